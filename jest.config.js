@@ -1,0 +1,31 @@
+// Jest runs TypeScript through @swc/jest in CommonJS mode. NestJS 12 ships ESM only, and
+// Jest on Node 20 cannot require() ESM, so those packages are compiled too (the
+// transformIgnorePatterns exception below).
+const swcrc = JSON.parse(require('fs').readFileSync(__dirname + '/.swcrc', 'utf8'));
+delete swcrc.$schema;
+swcrc.jsc.baseUrl = __dirname;
+swcrc.sourceMaps = 'inline';
+
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+  testMatch: ['**/*.spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/apps/web/', '<rootDir>/test/reliability/'],
+  transform: {
+    '^.+\\.(t|j|mj)s$': ['@swc/jest', { ...swcrc, swcrc: false, module: { type: 'commonjs' } }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|strtok3|token-types|uint8array-extras|@tokenizer|load-esm)/)'],
+  moduleNameMapper: {
+    '^@recours/event-store$': '<rootDir>/libs/event-store/src/index.ts',
+    '^@recours/database$': '<rootDir>/libs/database/src/index.ts',
+    '^@recours/disputes$': '<rootDir>/libs/disputes/src/index.ts',
+    '^@recours/consumer-law$': '<rootDir>/libs/consumer-law/src/index.ts',
+    '^@recours/read-models$': '<rootDir>/libs/read-models/src/index.ts',
+    '^@recours/testing$': '<rootDir>/test/support/index.ts',
+  },
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  collectCoverageFrom: ['libs/*/src/**/*.ts', '!**/*.spec.ts', '!**/index.ts'],
+  coverageReporters: ['text-summary', 'text'],
+  testTimeout: 30000,
+};

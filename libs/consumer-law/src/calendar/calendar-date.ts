@@ -1,0 +1,87 @@
+/**
+ * A calendar date as 'YYYY-MM-DD', with no time zone: the law counts days and months,
+ * not instants, so a date must never drift across a UTC offset.
+ */
+export type CalendarDate = string;
+
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export class InvalidCalendarDateError extends Error {
+  constructor(readonly value: unknown) {
+    super(`"${String(value)}" is not a calendar date (YYYY-MM-DD)`);
+    this.name = 'InvalidCalendarDateError';
+  }
+}
+
+function parts(date: CalendarDate): [number, number, number] {
+  const m = SHAPE.exec(date);
+  if (!m) throw new InvalidCalendarDateError(date);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True for an existing date in YYYY-MM-DD form (2025-02-30 is not one). */
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  if (typeof value !== 'string') return false;
+  const m = SHAPE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export function assertCalendarDate(value: unknown): CalendarDate {
+  if (!isCalendarDate(value)) throw new InvalidCalendarDateError(value);
+  return value;
+}
+
+function format(y: number, m: number, d: number): CalendarDate {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * The end of a period of N months starting on `date`: the same day of the month N months
+ * later, or the last day of that month when that day does not exist (French Code of civil
+ * procedure art. 641). 2024-02-29 + 12 months = 2025-02-28.
+ */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const [y, m, d] = parts(assertCalendarDate(date));
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return format(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
+export function addYears(date: CalendarDate, years: number): CalendarDate {
+  return addMonths(date, years * 12);
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const [y, m, d] = parts(assertCalendarDate(date));
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return format(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  const [y1, m1, d1] = parts(assertCalendarDate(from));
+  const [y2, m2, d2] = parts(assertCalendarDate(to));
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}
+
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a < b ? -1 : a > b ? 1 : 0; // ISO dates sort as strings
+}
+
+export function maxDate(...dates: CalendarDate[]): CalendarDate {
+  return dates.reduce((a, b) => (a >= b ? a : b));
+}
+
+/** The calendar date of an instant, read in UTC. */
+export function dateOf(instant: Date | string): CalendarDate {
+  const t = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(t.getTime())) throw new InvalidCalendarDateError(instant);
+  return t.toISOString().slice(0, 10);
+}
