@@ -1,0 +1,113 @@
+import { EventStoreUnavailableError } from './errors';
+import type { EventFilter, ReadAllResult, Subscription, SubscribeOptions, SubscriptionHandler } from './event-store.port';
+
+/** Tells a reader that new events may be there, so it does not have to poll. */
+export interface ChangeSignal {
+  /** The highest position announced so far (undefined before the first announcement). */
+  readonly announced: bigint | undefined;
+  /** Resolves on the next announcement, after timeoutMs, or when `abort` fires. */
+  next(timeoutMs: number, abort?: AbortSignal): Promise<void>;
+}
+
+type ReadPage = (after: bigint | undefined, maxCount: number, filter: EventFilter | undefined) => Promise<ReadAllResult>;
+
+/** Safety net when a notification is lost (e.g. while the listening connection reconnects). */
+const IDLE_POLL_MS = 2_000;
+const UNAVAILABLE_RETRY_MS = 500;
+/** Backoff while an announced event is not yet readable (an older transaction still open). */
+const HORIZON_RETRY_MS = [2, 5, 10, 20, 50, 100];
+
+/**
+ * Reads pages after the last handled position, hands each to the handler, then waits for
+ * the change signal: a catch-up that turns live without a gap, because live is just the
+ * same read, woken up.
+ */
+export class CatchUpSubscription implements Subscription {
+  private current: bigint | undefined;
+  private stopped = false;
+  private readonly stopping = new AbortController();
+  private readonly waiters = new Set<{ position: bigint; resolve: (reached: boolean) => void }>();
+  readonly done: Promise<void>;
+
+  constructor(
+    private readonly readPage: ReadPage,
+    private readonly signal: ChangeSignal,
+    private readonly options: SubscribeOptions,
+    private readonly handler: SubscriptionHandler,
+  ) {
+    this.done = this.run();
+    this.done.catch(() => this.releaseWaiters(false));
+  }
+
+  get position(): bigint | undefined {
+    return this.current;
+  }
+
+  waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
+    if (this.current !== undefined && this.current >= position) return Promise.resolve(true);
+    if (this.stopped) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const waiter = { position, resolve: (reached: boolean) => { clearTimeout(timer); this.waiters.delete(waiter); resolve(reached); } };
+      const timer = setTimeout(() => waiter.resolve(false), timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.stopping.abort();
+    this.releaseWaiters(false);
+    await this.done.catch(() => undefined);
+  }
+
+  private async run(): Promise<void> {
+    const { checkpoint, filter } = this.options;
+    const batchSize = this.options.batchSize ?? 500;
+    const stored = checkpoint ? await checkpoint.store.load(checkpoint.subscriptionId) : undefined;
+    this.current = max(this.options.after, stored);
+    let retry = 0;
+    while (!this.stopped) {
+      let page: ReadAllResult;
+      try {
+        page = await this.readPage(this.current, batchSize, filter);
+      } catch (error) {
+        // The store blinked: wait and read again from the same position; nothing is lost.
+        if (!(error instanceof EventStoreUnavailableError)) throw error;
+        await this.signal.next(UNAVAILABLE_RETRY_MS, this.stopping.signal);
+        continue;
+      }
+      if (this.stopped) return;
+      if (page.events.length > 0) {
+        await this.handler(page.events);
+        const last = page.events[page.events.length - 1].globalPosition;
+        if (checkpoint) await checkpoint.store.store(checkpoint.subscriptionId, last);
+      }
+      this.advance(max(this.current, page.position));
+      if (page.events.length === batchSize) continue; // more is waiting: no sleep
+      const announced = this.signal.announced;
+      if (announced !== undefined && (this.current === undefined || announced > this.current) && page.events.length === 0) {
+        // Announced but not yet readable: an older transaction is still open.
+        await this.signal.next(HORIZON_RETRY_MS[Math.min(retry++, HORIZON_RETRY_MS.length - 1)], this.stopping.signal);
+      } else {
+        retry = 0;
+        if (page.events.length === 0) await this.signal.next(IDLE_POLL_MS, this.stopping.signal);
+      }
+    }
+  }
+
+  private advance(position: bigint | undefined): void {
+    if (position === undefined) return;
+    this.current = position;
+    for (const waiter of this.waiters) if (position >= waiter.position) waiter.resolve(true);
+  }
+
+  private releaseWaiters(reached: boolean): void {
+    for (const waiter of this.waiters) waiter.resolve(reached);
+  }
+}
+
+function max(a: bigint | undefined, b: bigint | undefined): bigint | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a > b ? a : b;
+}

@@ -1,0 +1,111 @@
+import { Client, type Pool } from 'pg';
+import type { ChangeSignal } from '../catch-up-subscription';
+
+/**
+ * Wakes subscribers when events are appended, in this process and in others.
+ *
+ * NOTIFY is sent after the append has committed, on its own, coalesced: a NOTIFY inside the
+ * append transaction would take PostgreSQL's database-wide notification lock at every commit,
+ * which serializes all writers. Readers in other processes LISTEN; readers in this process
+ * are woken directly.
+ */
+export class ChangeNotifier implements ChangeSignal {
+  private latest: bigint | undefined;
+  private wakers = new Set<() => void>();
+  private pendingNotify: bigint | undefined;
+  private notifying = false;
+  private listener: Client | undefined;
+  private listening: Promise<void> | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly connectionString: string | undefined,
+    private readonly channel: string,
+  ) {}
+
+  get announced(): bigint | undefined {
+    return this.latest;
+  }
+
+  next(timeoutMs: number, abort?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      if (abort?.aborted || this.closed) return resolve();
+      const wake = () => {
+        clearTimeout(timer);
+        this.wakers.delete(wake);
+        abort?.removeEventListener('abort', wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, timeoutMs);
+      this.wakers.add(wake);
+      abort?.addEventListener('abort', wake);
+    });
+  }
+
+  /** Called by the appender once its transaction committed. */
+  appended(position: bigint): void {
+    this.announce(position);
+    this.pendingNotify = this.pendingNotify === undefined || position > this.pendingNotify ? position : this.pendingNotify;
+    void this.flushNotify();
+  }
+
+  /** Starts listening for appends made by other processes. */
+  listen(): Promise<void> {
+    this.listening ??= this.connectListener();
+    return this.listening;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const wake of [...this.wakers]) wake();
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.end().catch(() => undefined);
+  }
+
+  private announce(position: bigint): void {
+    if (this.latest === undefined || position > this.latest) this.latest = position;
+    for (const wake of [...this.wakers]) wake();
+  }
+
+  private async flushNotify(): Promise<void> {
+    if (this.notifying || this.closed) return;
+    this.notifying = true;
+    try {
+      while (this.pendingNotify !== undefined && !this.closed) {
+        const position = this.pendingNotify;
+        this.pendingNotify = undefined;
+        await this.pool.query('SELECT pg_notify($1, $2)', [this.channel, position.toString()]).catch(() => undefined);
+      }
+    } finally {
+      this.notifying = false;
+    }
+  }
+
+  private async connectListener(): Promise<void> {
+    if (this.closed) return;
+    const client = new Client(this.connectionString ? { connectionString: this.connectionString } : (this.pool as unknown as { options: object }).options);
+    client.on('notification', (message) => {
+      if (message.channel === this.channel && message.payload) this.announce(BigInt(message.payload));
+    });
+    const reconnect = () => {
+      if (this.closed || this.listener !== client) return;
+      this.listener = undefined;
+      client.end().catch(() => undefined);
+      // Wake everyone so they re-read what they might have missed, then listen again.
+      for (const wake of [...this.wakers]) wake();
+      this.listening = undefined;
+      setTimeout(() => void this.listen().catch(() => reconnect()), 500);
+    };
+    client.on('error', reconnect);
+    client.on('end', reconnect);
+    this.listener = client;
+    try {
+      await client.connect();
+      await client.query(`LISTEN "${this.channel}"`);
+    } catch {
+      reconnect(); // subscribers still poll now and then until the listener is back
+    }
+  }
+}

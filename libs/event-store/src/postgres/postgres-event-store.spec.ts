@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { createTestDatabase, type TestDatabase } from '@recours/testing';
+import { eventStoreContract } from '../contract/event-store.contract';
+import type { RecordedEvent } from '../event-store.port';
+import { PostgresEventStore } from './postgres-event-store';
+
+describe('PostgreSQL event store', () => {
+  let database: TestDatabase;
+  const opened: PostgresEventStore[] = [];
+  const open = async () => {
+    const store = await PostgresEventStore.start({ connectionString: database.url, poolSize: 12 });
+    opened.push(store);
+    return store;
+  };
+
+  describe('contract', () => {
+    eventStoreContract(
+      async () => {
+        database = await createTestDatabase('event_store');
+        const store = await open();
+        return { store, openAnother: open, checkpoints: store.checkpoints };
+      },
+      async () => {
+        await Promise.all(opened.map((s) => s.close()));
+        opened.length = 0;
+        await database.drop();
+      },
+    );
+  });
+
+  describe('global order against commit order', () => {
+    let store: PostgresEventStore;
+    let db: TestDatabase;
+    let held: Client;
+
+    beforeAll(async () => {
+      db = await createTestDatabase('event_store_order');
+      store = await PostgresEventStore.start({ connectionString: db.url });
+      held = new Client({ connectionString: db.url });
+      await held.connect();
+    });
+    afterAll(async () => {
+      await held.end();
+      await store.close();
+      await db.drop();
+    });
+
+    it('does not show an event committed while an older append is still open, then shows both in order', async () => {
+      const prefix = `horizon-${randomUUID().slice(0, 8)}-`;
+      const seen: RecordedEvent[] = [];
+      const subscription = store.subscribe({ filter: { streamPrefix: prefix } }, async (events) => {
+        seen.push(...events);
+      });
+      try {
+        // An append whose transaction stays open: it has its transaction id and its rows.
+        await held.query('BEGIN');
+        await held.query(`SELECT * FROM "event_store".append_to_stream($1, 'any', $2, $3, $4, $5, NULL)`, [`${prefix}slow`, [null], ['Slow'], ['{}'], ['{}']]);
+        // A later append commits first.
+        const fast = await store.appendToStream(`${prefix}fast`, [{ type: 'Fast', data: {} }]);
+        await new Promise((r) => setTimeout(r, 300));
+        expect(seen).toEqual([]);
+        expect((await store.readAll({ filter: { streamPrefix: prefix } })).events).toEqual([]);
+
+        await held.query('COMMIT');
+        await subscription.waitFor(fast.lastPosition, 5_000);
+        expect(seen.map((e) => e.type)).toEqual(['Slow', 'Fast']);
+        expect(seen[0].globalPosition).toBeLessThan(seen[1].globalPosition);
+      } finally {
+        await subscription.stop();
+      }
+    });
+
+    it('writers of different streams do not wait on each other (no global lock)', async () => {
+      await held.query('BEGIN');
+      await held.query(`SELECT * FROM "event_store".append_to_stream($1, 'any', $2, $3, $4, $5, NULL)`, [`held-${randomUUID()}`, [null], ['Held'], ['{}'], ['{}']]);
+      try {
+        let timer: NodeJS.Timeout | undefined;
+        const other = await Promise.race([
+          store.appendToStream(`free-${randomUUID()}`, [{ type: 'Free', data: {} }]).then(() => 'appended'),
+          new Promise((r) => (timer = setTimeout(() => r('blocked'), 5_000))),
+        ]);
+        clearTimeout(timer);
+        expect(other).toBe('appended');
+      } finally {
+        await held.query('ROLLBACK');
+      }
+    });
+
+    it('writers of the same stream queue behind one another, and the later one sees the version move', async () => {
+      const streamId = `queued-${randomUUID()}`;
+      await store.appendToStream(streamId, [{ type: 'E0', data: {} }]);
+      await held.query('BEGIN');
+      await held.query(`SELECT * FROM "event_store".append_to_stream($1, '0', $2, $3, $4, $5, NULL)`, [streamId, [null], ['HeldE1'], ['{}'], ['{}']]);
+      const waiting = store.appendToStream(streamId, [{ type: 'E1', data: {} }], { expectedVersion: 0 }).catch((e) => e);
+      await new Promise((r) => setTimeout(r, 200));
+      await held.query('COMMIT');
+      expect(await waiting).toMatchObject({ name: 'WrongExpectedVersionError', actualVersion: 1 });
+    });
+
+    it('migrations run once, even from concurrent starts', async () => {
+      const stores = await Promise.all([1, 2, 3].map(() => PostgresEventStore.start({ connectionString: db.url })));
+      await Promise.all(stores.map((s) => s.close()));
+      const { rows } = await held.query('SELECT id FROM "event_store".schema_migrations');
+      expect(rows.map((r) => r.id)).toEqual(['001_events_and_streams']);
+    });
+  });
+});

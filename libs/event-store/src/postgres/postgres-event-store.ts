@@ -1,0 +1,221 @@
+import { Pool, type PoolConfig } from 'pg';
+import { CatchUpSubscription } from '../catch-up-subscription';
+import { EventStoreInputError, WrongExpectedVersionError } from '../errors';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventFilter,
+  EventStore,
+  NewEvent,
+  ReadAllOptions,
+  ReadAllResult,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+  Subscription,
+  SubscriptionHandler,
+} from '../event-store.port';
+import { validateAppend, validateReadAll, validateReadStream } from '../input-validation';
+import { ChangeNotifier } from './change-notifier';
+import { migrateEventStore, quoteIdent } from './event-store-migrations';
+import { PostgresCheckpointStore } from './postgres-checkpoint-store';
+import { mapPostgresError } from './postgres-errors';
+
+export interface PostgresEventStoreOptions {
+  connectionString: string;
+  /** Schema holding the store's tables (default 'event_store'). */
+  schema?: string;
+  /** Pool size (default 10). */
+  poolSize?: number;
+  pool?: Omit<PoolConfig, 'connectionString'>;
+}
+
+interface EventRow {
+  global_position: string;
+  id: string;
+  stream_id: string;
+  stream_version: string;
+  type: string;
+  data: unknown;
+  metadata: Record<string, unknown>;
+  recorded_at: Date;
+}
+
+const COLUMNS = 'global_position, id, stream_id, stream_version, type, data, metadata, recorded_at';
+const WRONG_EXPECTED_VERSION = 'RCV01';
+
+/**
+ * The default event store, on PostgreSQL.
+ *
+ * Global order: a sequence hands out numbers in call order, not commit order, so a reader
+ * could see position 11 committed while 10 is still in flight and then skip 10 forever.
+ * Instead each event's position is (transaction id << 20) + its index in the append, and
+ * readers only read positions below the oldest transaction still running
+ * (pg_snapshot_xmin(pg_current_snapshot())). Every transaction below that horizon has
+ * finished, so nothing can ever appear behind what a reader has already seen. This is
+ * Emmett's (transaction id, position) ordering folded into one 64-bit number.
+ */
+export class PostgresEventStore implements EventStore {
+  readonly pool: Pool;
+  readonly schema: string;
+  readonly checkpoints: PostgresCheckpointStore;
+  private readonly table: string;
+  private readonly notifier: ChangeNotifier;
+  private readonly sql: { append: string; readStream: string; readAll: string; head: string };
+
+  private constructor(options: PostgresEventStoreOptions) {
+    this.schema = options.schema ?? 'event_store';
+    const s = quoteIdent(this.schema);
+    this.table = `${s}.events`;
+    this.pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10, ...options.pool });
+    this.pool.on('error', () => undefined); // an idle client's broken connection: the pool replaces it
+    this.notifier = new ChangeNotifier(this.pool, options.connectionString, `recours_events_${this.schema}`);
+    this.checkpoints = new PostgresCheckpointStore(this.pool, this.schema);
+    const horizon = `(pg_snapshot_xmin(pg_current_snapshot())::text::bigint << 20)`;
+    this.sql = {
+      append: `SELECT event_id, event_version, event_position, event_recorded_at, duplicate FROM ${s}.append_to_stream($1, $2, $3, $4, $5, $6, $7)`,
+      readStream: `SELECT ${COLUMNS} FROM ${this.table} WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version LIMIT $3`,
+      // One statement so the horizon and the rows come from one snapshot; the LEFT JOIN keeps
+      // the horizon when no row matches, so a filtered reader can skip ahead.
+      readAll: `SELECT h.horizon, e.* FROM (SELECT ${horizon} AS horizon) h LEFT JOIN LATERAL (
+          SELECT ${COLUMNS} FROM ${this.table}
+          WHERE global_position > $1 AND global_position < h.horizon
+            AND ($2::text IS NULL OR starts_with(stream_id, $2))
+            AND ($3::text[] IS NULL OR type = ANY($3))
+          ORDER BY global_position LIMIT $4) e ON true`,
+      head: `SELECT max(global_position) AS head FROM ${this.table} WHERE global_position < ${horizon}`,
+    };
+  }
+
+  /** Connects, applies migrations and starts listening for appends from other processes. */
+  static async start(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+    const store = new PostgresEventStore(options);
+    try {
+      await migrateEventStore(store.pool, store.schema);
+      await store.notifier.listen();
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return store;
+  }
+
+  async appendToStream(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
+    const append = validateAppend(streamId, events, options);
+    const serialized = append.events.map((event, i) => ({
+      data: stringify(event.data, `events[${i}].data`),
+      metadata: stringify(event.metadata, `events[${i}].metadata`),
+    }));
+    let rows: Array<{ event_id: string; event_version: string; event_position: string; event_recorded_at: Date; duplicate: boolean }>;
+    try {
+      ({ rows } = await this.pool.query({
+        name: `append:${this.schema}`,
+        text: this.sql.append,
+        values: [
+          append.streamId,
+          String(append.expectedVersion),
+          append.events.map((e) => e.id ?? null),
+          append.events.map((e) => e.type),
+          serialized.map((e) => e.data),
+          serialized.map((e) => e.metadata),
+          append.commandId ?? null,
+        ],
+      }));
+    } catch (error) {
+      const pgError = error as { code?: string; detail?: string };
+      if (pgError.code === WRONG_EXPECTED_VERSION) {
+        const actual = Number(pgError.detail);
+        throw new WrongExpectedVersionError(append.streamId, append.expectedVersion, actual < 0 ? 'no_stream' : actual);
+      }
+      if (pgError.code === '23505' && /events_id_key/.test(String((error as Error).message))) {
+        throw new EventStoreInputError('events[].id', 'an event with this id is already stored');
+      }
+      if (pgError.code === '22P02' || pgError.code === '22P05' || pgError.code === '22021') {
+        throw new EventStoreInputError('events[].data', `PostgreSQL refused the payload: ${(error as Error).message}`);
+      }
+      return mapPostgresError(error);
+    }
+    const duplicate = rows.length > 0 && rows[0].duplicate;
+    const recorded: RecordedEvent[] = duplicate
+      ? await this.readStream(append.streamId, { fromVersion: Number(rows[0].event_version), maxCount: rows.length })
+      : rows.map((row, i) => ({
+          id: row.event_id,
+          streamId: append.streamId,
+          streamVersion: Number(row.event_version),
+          globalPosition: BigInt(row.event_position),
+          type: append.events[i].type,
+          data: JSON.parse(serialized[i].data),
+          metadata: JSON.parse(serialized[i].metadata),
+          recordedAt: row.event_recorded_at,
+        }));
+    const last = recorded[recorded.length - 1];
+    if (!duplicate) this.notifier.appended(last.globalPosition);
+    return { streamId: append.streamId, nextExpectedVersion: last.streamVersion, lastPosition: last.globalPosition, events: recorded, duplicate };
+  }
+
+  async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+    const { streamId: id, fromVersion, maxCount } = validateReadStream(streamId, options);
+    const { rows } = await this.pool
+      .query<EventRow>({ name: `readStream:${this.schema}`, text: this.sql.readStream, values: [id, fromVersion, maxCount] })
+      .catch(mapPostgresError);
+    return rows.map(toRecordedEvent);
+  }
+
+  async readAll(options?: ReadAllOptions): Promise<ReadAllResult> {
+    const { after, maxCount, filter } = validateReadAll(options);
+    return this.readPage(after, maxCount, filter);
+  }
+
+  subscribe(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
+    if (options.filter) validateReadAll({ filter: options.filter });
+    return new CatchUpSubscription((after, maxCount, filter) => this.readPage(after, maxCount, filter), this.notifier, options, handler);
+  }
+
+  async headPosition(): Promise<bigint | undefined> {
+    const { rows } = await this.pool.query<{ head: string | null }>(this.sql.head).catch(mapPostgresError);
+    return rows[0].head === null ? undefined : BigInt(rows[0].head);
+  }
+
+  async close(): Promise<void> {
+    await this.notifier.close();
+    await this.pool.end().catch(() => undefined);
+  }
+
+  private async readPage(after: bigint | undefined, maxCount: number, filter: EventFilter | undefined): Promise<ReadAllResult> {
+    const { rows } = await this.pool
+      .query<EventRow & { horizon: string }>({
+        name: `readAll:${this.schema}`,
+        text: this.sql.readAll,
+        values: [(after ?? -1n).toString(), filter?.streamPrefix ?? null, filter?.eventTypes ?? null, maxCount],
+      })
+      .catch(mapPostgresError);
+    const events = rows.filter((row) => row.global_position !== null).map(toRecordedEvent);
+    // A short page means everything below the horizon was scanned: the next read may start
+    // there, so filtered-out events are never scanned twice.
+    const scannedTo = events.length < maxCount ? BigInt(rows[0].horizon) - 1n : undefined;
+    const lastRead = events.length > 0 ? events[events.length - 1].globalPosition : after;
+    const position = scannedTo !== undefined && (lastRead === undefined || scannedTo > lastRead) ? scannedTo : lastRead;
+    return { events, position };
+  }
+}
+
+function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    id: row.id,
+    streamId: row.stream_id,
+    streamVersion: Number(row.stream_version),
+    globalPosition: BigInt(row.global_position),
+    type: row.type,
+    data: row.data,
+    metadata: row.metadata,
+    recordedAt: row.recorded_at,
+  };
+}
+
+function stringify(value: unknown, field: string): string {
+  try {
+    return JSON.stringify(value);
+  } catch (error) {
+    throw new EventStoreInputError(field, `is not JSON-serializable: ${(error as Error).message}`);
+  }
+}
