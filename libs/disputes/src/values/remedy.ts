@@ -1,0 +1,24 @@
+/** What the consumer asks for or is offered (Code de la consommation L217-8 ff.). */
+export const REMEDIES = ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'] as const;
+export type Remedy = (typeof REMEDIES)[number];
+
+/** Remedies that put the goods back in conformity; L217-10 caps them at 30 days. */
+export const IN_KIND_REMEDIES: readonly Remedy[] = ['REPAIR', 'REPLACEMENT'];
+
+/** Remedies that are a sum of money, so an offer of them must say how much. */
+export const MONETARY_REMEDIES: readonly Remedy[] = ['REFUND', 'PRICE_REDUCTION', 'COMPENSATION'];
+
+/**
+ * The remedies still open after one failed. A repair that failed or did not last opens
+ * replacement, price reduction or refund; a failed replacement leaves price reduction or refund
+ * (L217-14, L217-17). A money remedy that was not paid stays owed: nothing is closed.
+ */
+export function remediesAfterFailure(available: readonly Remedy[], failed: Remedy): Remedy[] {
+  const opened: readonly Remedy[] =
+    failed === 'REPAIR'
+      ? ['REPLACEMENT', 'PRICE_REDUCTION', 'REFUND']
+      : failed === 'REPLACEMENT'
+        ? ['PRICE_REDUCTION', 'REFUND']
+        : REMEDIES;
+  return available.filter((remedy) => opened.includes(remedy));
+}
