@@ -109,6 +109,15 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'Directive 2019/771 art. 10(1): EU, 2027-03-16 is not covered; no French hidden-defects pointer',
+    facts: { ...EU, defectNoticedOn: '2027-03-16' },
+    asOf: '2027-03-20',
+    expected: {
+      legalWarranty: { applies: false, expiresOn: '2027-03-15' },
+      nextStep: 'No warranty covers a defect noticed on 2027-03-16: the legal conformity warranty ended on 2027-03-15. Ask the seller for a quote for a paid repair.',
+    },
+  },
+  {
     name: 'Directive 2019/771 art. 11(1): EU presumption is 1 year even for new goods, last day 2026-03-15',
     facts: { ...EU, defectNoticedOn: '2026-03-15' },
     asOf: '2026-03-20',

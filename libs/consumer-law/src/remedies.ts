@@ -11,7 +11,7 @@ interface Ground {
  * Why price reduction or refund is open: repair or replacement comes first and the second
  * tier opens only on one of these grounds (L217-14; art. 13(4)).
  */
-export function secondTierGrounds(facts: ValidFacts, rules: RuleSet, deadline: RepairDeadline | null): Ground[] {
+function secondTierGrounds(facts: ValidFacts, rules: RuleSet, deadline: RepairDeadline | null): Ground[] {
   const r = rules.remedies;
   const grounds: Ground[] = [];
   if (facts.remedyRefused) grounds.push({ reason: 'the seller refused to repair or replace', basis: r.refused });

@@ -38,6 +38,7 @@ describe('calendar dates (CPC art. 641 month arithmetic)', () => {
 
   it('reads the UTC date of an instant and orders dates', () => {
     expect(dateOf('2025-06-30T23:59:59.999Z')).toBe('2025-06-30');
+    expect(dateOf(new Date(Date.UTC(2024, 1, 29, 23, 30)))).toBe('2024-02-29');
     expect(() => dateOf('not a date')).toThrow();
     expect(compareDates('2025-01-02', '2025-01-10')).toBe(-1);
     expect(compareDates('2025-01-10', '2025-01-10')).toBe(0);

@@ -13,10 +13,10 @@ export class InvalidCalendarDateError extends Error {
   }
 }
 
+/** Year, month and day of a date, which must exist (assertCalendarDate throws otherwise). */
 function parts(date: CalendarDate): [number, number, number] {
-  const m = SHAPE.exec(date);
-  if (!m) throw new InvalidCalendarDateError(date);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [y, m, d] = assertCalendarDate(date).split('-').map(Number);
+  return [y, m, d];
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -47,7 +47,7 @@ function format(y: number, m: number, d: number): CalendarDate {
  * procedure art. 641). 2024-02-29 + 12 months = 2025-02-28.
  */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const [y, m, d] = parts(assertCalendarDate(date));
+  const [y, m, d] = parts(date);
   const index = y * 12 + (m - 1) + months;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
@@ -59,15 +59,15 @@ export function addYears(date: CalendarDate, years: number): CalendarDate {
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const [y, m, d] = parts(assertCalendarDate(date));
+  const [y, m, d] = parts(date);
   const t = new Date(Date.UTC(y, m - 1, d + days));
   return format(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  const [y1, m1, d1] = parts(assertCalendarDate(from));
-  const [y2, m2, d2] = parts(assertCalendarDate(to));
+  const [y1, m1, d1] = parts(from);
+  const [y2, m2, d2] = parts(to);
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
 }
 

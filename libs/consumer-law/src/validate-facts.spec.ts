@@ -1,0 +1,131 @@
+import { assessRights } from './assess-rights';
+import type { RightsFacts } from './facts';
+import { RightsInputError } from './rights-input-error';
+import { validateFacts } from './validate-facts';
+
+const BASE: RightsFacts = {
+  jurisdiction: 'FR',
+  goodsCondition: 'NEW',
+  purchasedOn: '2025-03-10',
+  deliveredOn: '2025-03-15',
+  price: { amount: '499.00', currency: 'EUR' },
+  defectNoticedOn: '2026-01-10',
+};
+const AS_OF = '2026-02-01';
+
+function inputError(facts: Partial<Record<keyof RightsFacts, unknown>>, asOf = AS_OF): RightsInputError {
+  try {
+    assessRights({ ...BASE, ...facts } as RightsFacts, asOf);
+  } catch (error) {
+    if (error instanceof RightsInputError) return error;
+    throw error;
+  }
+  throw new Error('expected a RightsInputError');
+}
+
+type Row = [name: string, facts: Partial<Record<keyof RightsFacts, unknown>>, field: string, message: string, asOf?: string];
+
+const ROWS: Row[] = [
+    ['asOf that does not exist', {}, 'asOf', 'not an existing calendar date', '2026-02-30'],
+    ['jurisdiction that is not a string', { jurisdiction: 33 }, 'jurisdiction', 'code such as'],
+    ['goods condition other than NEW/USED', { goodsCondition: 'REFURBISHED' }, 'goodsCondition', 'NEW or USED'],
+    ['purchase date 2025-02-30', { purchasedOn: '2025-02-30' }, 'purchasedOn', '"2025-02-30" is not an existing calendar date'],
+    ['purchase after asOf', { purchasedOn: '2026-02-02' }, 'purchasedOn', 'after asOf (2026-02-01)'],
+    ['delivery before purchase', { deliveredOn: '2025-03-09' }, 'deliveredOn', 'before purchasedOn (2025-03-10)'],
+    ['delivery after asOf', { deliveredOn: '2026-02-02', defectNoticedOn: '2026-02-02' }, 'deliveredOn', 'after asOf'],
+    ['defect noticed before delivery', { defectNoticedOn: '2025-03-14' }, 'defectNoticedOn', 'before deliveredOn'],
+    ['defect noticed after asOf', { defectNoticedOn: '2026-02-02' }, 'defectNoticedOn', 'after asOf'],
+    ['missing price', { price: undefined }, 'price', '{ amount, currency }'],
+    ['negative price', { price: { amount: '-1.00', currency: 'EUR' } }, 'price.amount', 'must not be negative'],
+    ['price as a number', { price: { amount: 499, currency: 'EUR' } }, 'price.amount', 'not a decimal amount'],
+    ['price with a comma', { price: { amount: '499,00', currency: 'EUR' } }, 'price.amount', 'not a decimal amount'],
+    ['price currency in lower case', { price: { amount: '499.00', currency: 'eur' } }, 'price.currency', 'ISO 4217'],
+    ['claim amount negative', { claimAmount: { amount: '-5', currency: 'EUR' } }, 'claimAmount.amount', 'must not be negative'],
+    ['commercial warranty of 0 months', { commercialWarrantyMonths: 0 }, 'commercialWarrantyMonths', 'greater than 0'],
+    ['commercial warranty of 1.5 months', { commercialWarrantyMonths: 1.5 }, 'commercialWarrantyMonths', 'whole number'],
+    ['repairs not a list', { repairs: 'twice' }, 'repairs', 'must be a list'],
+    ['repair requested before delivery', { repairs: [{ requestedOn: '2025-03-14' }] }, 'repairs[0].requestedOn', 'before deliveredOn'],
+    ['repair completed before requested', { repairs: [{ requestedOn: '2025-06-10', completedOn: '2025-06-09' }] }, 'repairs[0].completedOn', 'before requestedOn'],
+    ['repair completed on a date that does not exist', { repairs: [{ requestedOn: '2025-06-10', completedOn: '2025-06-31' }] }, 'repairs[0].completedOn', 'not an existing calendar date'],
+    ['repair completed after asOf', { repairs: [{ requestedOn: '2026-01-10', completedOn: '2026-02-02' }] }, 'repairs[0].completedOn', 'after asOf'],
+    [
+      'an earlier repair left open',
+      { repairs: [{ requestedOn: '2025-06-01' }, { requestedOn: '2025-09-01', completedOn: '2025-09-10' }] },
+      'repairs',
+      'the repair requested on 2025-06-01 has no completedOn',
+    ],
+    ['replacements not a list', { replacements: {} }, 'replacements', 'must be a list'],
+    ['replacement before delivery', { replacements: [{ deliveredOn: '2025-03-01', insteadOfRequestedRepair: false }] }, 'replacements[0].deliveredOn', 'before deliveredOn'],
+    ['replacement flag not a boolean', { replacements: [{ deliveredOn: '2025-06-01', insteadOfRequestedRepair: 'yes' }] }, 'replacements[0].insteadOfRequestedRepair', 'true or false'],
+    [
+      'replacement instead of a repair nobody asked for',
+      { replacements: [{ deliveredOn: '2025-06-01', insteadOfRequestedRepair: true }] },
+      'replacements[0].insteadOfRequestedRepair',
+      'no repair was requested',
+    ],
+    ['written complaint before purchase', { writtenComplaintOn: '2025-03-09' }, 'writtenComplaintOn', 'before purchasedOn'],
+    ['written complaint after asOf', { writtenComplaintOn: '2026-02-02' }, 'writtenComplaintOn', 'after asOf'],
+    ['defect reappeared with no repair or replacement', { defectReappeared: true }, 'defectReappeared', 'cannot reappear'],
+    ['both serious and minor', { seriousDefect: true, minorDefect: true }, 'minorDefect', 'both serious and minor'],
+    ['refusal flag not a boolean', { remedyRefused: 'no' }, 'remedyRefused', 'true or false'],
+    ['country in lower case', { consumerCountry: 'fr' }, 'consumerCountry', 'ISO 3166-1'],
+    ['country with three letters', { merchantCountry: 'DEU' }, 'merchantCountry', 'ISO 3166-1'],
+    ['cross-border flag contradicting the countries', { crossBorder: false, consumerCountry: 'FR', merchantCountry: 'DE' }, 'crossBorder', 'contradicts'],
+];
+
+describe('facts that cannot be assessed raise RightsInputError naming the field', () => {
+  it.each(ROWS.map(([name, facts, field, message, asOf]) => ({ name, facts, field, message, asOf })))('$name', ({ facts, field, message, asOf }) => {
+    const error = inputError(facts, asOf);
+    expect(error).toMatchObject({ name: 'RightsInputError', code: 'BAD_USER_INPUT', field });
+    expect(error.message).toContain(message);
+    expect(error.message.startsWith(`${field}: `)).toBe(true);
+  });
+});
+
+describe('valid facts are normalised', () => {
+  it('fills defaults, treats null as absent and uses the price as the claim', () => {
+    const valid = validateFacts(
+      { ...BASE, repairs: null, replacements: null, writtenComplaintOn: null, crossBorder: null, remedyRefused: null },
+      AS_OF,
+    );
+    expect(valid).toMatchObject({
+      repairs: [],
+      replacements: [],
+      writtenComplaintOn: null,
+      commercialWarrantyMonths: null,
+      remedyRefused: false,
+      crossBorder: false,
+      claimAmount: { amount: '499.00', currency: 'EUR' },
+      consumerCountry: null,
+    });
+  });
+
+  it('orders repairs and replacements by date', () => {
+    const valid = validateFacts(
+      {
+        ...BASE,
+        repairs: [
+          { requestedOn: '2025-09-01', completedOn: '2025-09-05' },
+          { requestedOn: '2025-06-01', completedOn: null },
+        ],
+        replacements: [
+          { deliveredOn: '2025-12-01', insteadOfRequestedRepair: false },
+          { deliveredOn: '2025-06-10', insteadOfRequestedRepair: true },
+        ],
+      },
+      AS_OF,
+    );
+    expect(valid.repairs.map((r) => r.requestedOn)).toEqual(['2025-06-01', '2025-09-01']);
+    expect(valid.replacements.map((r) => r.deliveredOn)).toEqual(['2025-06-10', '2025-12-01']);
+  });
+
+  it('derives the cross-border flag from the two countries and accepts a flag that agrees', () => {
+    expect(validateFacts({ ...BASE, consumerCountry: 'FR', merchantCountry: 'BE' }, AS_OF).crossBorder).toBe(true);
+    expect(validateFacts({ ...BASE, crossBorder: true, consumerCountry: 'FR', merchantCountry: 'BE' }, AS_OF).crossBorder).toBe(true);
+    expect(validateFacts({ ...BASE, crossBorder: true, consumerCountry: 'FR' }, AS_OF).crossBorder).toBe(true);
+  });
+
+  it('validates before declining an unsupported jurisdiction', () => {
+    expect(() => assessRights({ ...BASE, jurisdiction: 'US', deliveredOn: '2025-03-01' }, AS_OF)).toThrow(RightsInputError);
+  });
+});
