@@ -187,6 +187,22 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'FR L217-13 para. 2: a restart replaces earlier repair extensions (new goods, new 2-year period)',
+    facts: {
+      repairs: [REPAIRED, { requestedOn: '2025-10-01' }],
+      replacements: [{ deliveredOn: '2025-10-15', insteadOfRequestedRepair: true }],
+    },
+    expected: { legalWarranty: { runsFrom: '2025-10-15', expiresOn: '2027-10-15', extensionMonths: 0 } },
+  },
+  {
+    name: 'FR L217-10: a replacement delivered the day the repair was asked closes the request',
+    facts: {
+      repairs: [{ requestedOn: '2025-10-01' }],
+      replacements: [{ deliveredOn: '2025-10-01', insteadOfRequestedRepair: true }],
+    },
+    expected: { repairDeadline: null, legalWarranty: { runsFrom: '2025-10-01' } },
+  },
+  {
     name: 'FR L217-13 para. 2: a replacement the consumer chose does not restart the warranty',
     facts: { replacements: [{ deliveredOn: '2025-09-20', insteadOfRequestedRepair: false }] },
     expected: { legalWarranty: { runsFrom: '2025-03-15', expiresOn: '2027-03-15' } },
