@@ -390,7 +390,7 @@ const CASES: Case[] = [
     name: 'FR L612-2: no written complaint yet, mediation not open',
     expected: {
       mediation: { eligible: false, lapsesOn: null },
-      nextStep: has('Keep a copy of your written complaint'),
+      nextStep: has('Make every request in writing and keep a copy: a written complaint opens the one-year window'),
     },
   },
   {

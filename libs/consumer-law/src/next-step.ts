@@ -54,7 +54,7 @@ function request(input: NextStepInput): string {
 
 function escalation({ facts, mediation, courtPath }: NextStepInput): string {
   if (!facts.writtenComplaintOn) {
-    return 'Keep a copy of your written complaint: it opens the one-year window for consumer mediation.';
+    return 'Make every request in writing and keep a copy: a written complaint opens the one-year window for consumer mediation.';
   }
   if (mediation.eligible) {
     return `If the seller does not settle, refer the dispute to the consumer mediator by ${mediation.lapsesOn}.`;
