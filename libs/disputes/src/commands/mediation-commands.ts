@@ -16,7 +16,7 @@ export type DecideAdmissibility = DisputeCommandOf<
 
 export type ProposeSettlement = DisputeCommandOf<
   'ProposeSettlement',
-  { settlementId: string; remedy: Remedy; amount?: Money; daysToCarryOut: number; terms: string }
+  { settlementId: string; remedy: Remedy; amount?: Money; daysToCarryOut?: number; terms: string }
 >;
 
 export type AcceptSettlement = DisputeCommandOf<'AcceptSettlement', { settlementId: string }>;

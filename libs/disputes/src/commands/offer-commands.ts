@@ -12,7 +12,8 @@ export type MakeOffer = DisputeCommandOf<
     kind?: OfferKind;
     remedy: Remedy;
     amount?: Money;
-    daysToCarryOut: number;
+    /** Defaults to the policy's remedy period. */
+    daysToCarryOut?: number;
     terms?: string;
   }
 >;

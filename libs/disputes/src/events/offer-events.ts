@@ -31,6 +31,8 @@ export type OfferMade = DisputeEventOf<
       /** Last day to accept, and the instant from which acceptance is refused. */
       expiresOn: CalendarDate;
       expiresAt: Instant;
+      /** Present when a counter-offer hands the turn to the merchant. */
+      merchantResponseDueAt?: Instant;
     }
 >;
 
@@ -45,6 +47,10 @@ export type OfferAccepted = DisputeEventOf<
   EventContext & { offerId: string; remedyDueAt: Instant; remedyDueOn: CalendarDate; endsMediation: boolean }
 >;
 
-export type OfferRejected = DisputeEventOf<'OfferRejected', EventContext & { offerId: string; reason: string }>;
+/** `merchantResponseDueAt` is present when the consumer's refusal hands the turn back to the merchant. */
+export type OfferRejected = DisputeEventOf<
+  'OfferRejected',
+  EventContext & { offerId: string; reason: string; merchantResponseDueAt?: Instant }
+>;
 
 export type OfferExpired = DisputeEventOf<'OfferExpired', EventContext & { offerId: string; expiresAt: Instant }>;

@@ -1,0 +1,73 @@
+/**
+ * Why a command was refused. Codes are stable (clients and the API map them); messages are
+ * for people and may change.
+ */
+export const DOMAIN_ERROR_CODES = [
+  'INVALID_INPUT',
+  'DISPUTE_NOT_FOUND',
+  'DISPUTE_ALREADY_FILED',
+  'NOT_A_PARTY',
+  'ROLE_NOT_ALLOWED',
+  'NO_MANDATE',
+  'MANDATE_ALREADY_GRANTED',
+  'NOT_YOUR_TURN',
+  'DISPUTE_CLOSED',
+  'DISPUTE_STILL_OPEN',
+  'ALREADY_ACKNOWLEDGED',
+  'DUPLICATE_EVIDENCE',
+  'DUPLICATE_MESSAGE',
+  'VISIBILITY_NOT_ALLOWED',
+  'DUPLICATE_OFFER',
+  'OFFER_NOT_FOUND',
+  'OWN_OFFER',
+  'OFFER_ALREADY_ACCEPTED',
+  'OFFER_NOT_LIVE',
+  'OFFER_EXPIRED',
+  'NO_LIVE_OFFER',
+  'REMEDY_NOT_AVAILABLE',
+  'REMEDY_PERIOD_TOO_LONG',
+  'STILL_UNDER_WARRANTY',
+  'ESCALATION_TOO_EARLY',
+  'ESCALATION_EXHAUSTED',
+  'MEDIATION_TOO_EARLY',
+  'MEDIATION_TIME_BARRED',
+  'MEDIATION_ALREADY_REQUESTED',
+  'MEDIATION_NOT_REQUESTED',
+  'MEDIATION_IN_PROGRESS',
+  'NOT_IN_MEDIATION',
+  'MEDIATOR_ALREADY_ASSIGNED',
+  'ADMISSIBILITY_ALREADY_DECIDED',
+  'ADMISSIBILITY_NOT_DECIDED',
+  'DUPLICATE_SETTLEMENT',
+  'SETTLEMENT_NOT_FOUND',
+  'SETTLEMENT_NOT_PENDING',
+  'SETTLEMENT_ALREADY_ANSWERED',
+  'AGREEMENT_PENDING',
+  'NO_AGREEMENT',
+  'NO_SUCH_DEADLINE',
+  'DEADLINE_NOT_REACHED',
+  'REMINDER_TOO_EARLY',
+  'REMINDER_TOO_LATE',
+  'REMINDER_ALREADY_RECORDED',
+  'REMINDERS_DISABLED',
+  'FEEDBACK_ALREADY_GIVEN',
+] as const;
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+
+/** Returned (never thrown) by `decide` when a command is refused. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    /** For INVALID_INPUT: the path of the offending field, e.g. 'purchase.price.amount'. */
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const isDomainError = (value: unknown): value is DomainError => value instanceof DomainError;
+
+export const invalidInput = (field: string, message: string): DomainError =>
+  new DomainError('INVALID_INPUT', `${field}: ${message}`, field);

@@ -1,0 +1,141 @@
+import type { EscalationLevel } from './events/claim-events';
+import type { OfferKind, RemedyTerms } from './events/offer-events';
+import type { AgreementSource, RemedyFailure } from './events/remedy-events';
+import type { DisputeOutcome } from './events/party-events';
+import type { DisputePolicy } from './policy';
+import type { Actor, Side } from './values/actor';
+import type { ClaimDetails } from './values/claim';
+import type { CalendarDate } from '@recours/consumer-law';
+import type { Evidence } from './values/evidence';
+import type { Instant } from './values/instant';
+import type { MessageVisibility } from './values/message-visibility';
+import type { NextStep } from './values/next-steps';
+import type { Remedy } from './values/remedy';
+
+export type OfferStatus = 'LIVE' | 'ACCEPTED' | 'REJECTED' | 'EXPIRED' | 'SUPERSEDED';
+
+export interface OfferState extends RemedyTerms {
+  offerId: string;
+  side: Side;
+  kind: OfferKind;
+  madeAt: Instant;
+  expiresOn: CalendarDate;
+  expiresAt: Instant;
+  by: Actor;
+  onBehalfOf?: string;
+  status: OfferStatus;
+  /** When it stopped being LIVE. */
+  endedAt?: Instant;
+  rejectionReason?: string;
+}
+
+/** LAPSED: the parties agreed on a direct offer while the settlement was pending. */
+export type SettlementStatus = 'PROPOSED' | 'AGREED' | 'REJECTED' | 'SUPERSEDED' | 'LAPSED';
+
+export interface SettlementState extends RemedyTerms {
+  settlementId: string;
+  proposedAt: Instant;
+  proposedBy: string;
+  status: SettlementStatus;
+  acceptedBy: Side[];
+  rejection?: { side: Side; reason: string; at: Instant };
+}
+
+/** AGREED: the mediation ended in an agreement (a settlement, or an offer accepted meanwhile). */
+export type MediationStage = 'REQUESTED' | 'ADMISSIBLE' | 'INADMISSIBLE' | 'AGREED';
+
+export interface MediationState {
+  stage: MediationStage;
+  requestedAt: Instant;
+  writtenClaimOn: CalendarDate;
+  timeBarredAfter: CalendarDate;
+  admissibilityDueAt: Instant;
+  admissibilityOverdue: boolean;
+  mediatorId: string | null;
+  decidedAt: Instant | null;
+  admissibilityReason?: string;
+  /** The file is complete when it is found admissible: the 90-day clock runs from here. */
+  fileCompletedAt: Instant | null;
+  outcomeDueAt: Instant | null;
+  outcomeOverdue: boolean;
+  settlements: SettlementState[];
+}
+
+/** A remedy both sides agreed to and the merchant now owes. */
+export interface AgreementState extends RemedyTerms {
+  source: AgreementSource;
+  sourceId: string;
+  agreedAt: Instant;
+  dueOn: CalendarDate;
+  dueAt: Instant;
+  overdue: boolean;
+}
+
+export type RemedyRecord = AgreementState &
+  ({ outcome: 'FULFILLED'; at: Instant } | { outcome: 'FAILED'; at: Instant; failure: RemedyFailure; description: string });
+
+export interface EvidenceRecord extends Evidence {
+  at: Instant;
+  by: Actor;
+}
+
+export interface MessageRecord {
+  messageId: string;
+  body: string;
+  visibility: MessageVisibility;
+  at: Instant;
+  by: Actor;
+  onBehalfOf?: string;
+}
+
+export interface EscalationState {
+  level: EscalationLevel;
+  /** The merchant, at this level, refused, let an offer be refused or lapse, or stayed silent. */
+  levelHadChance: boolean;
+  /** The merchant answered (offer or refusal) since the last escalation. */
+  answeredAtLevel: boolean;
+  history: { level: EscalationLevel; at: Instant }[];
+}
+
+export interface Dispute {
+  filed: true;
+  disputeId: string;
+  consumerId: string;
+  merchantId: string;
+  claim: ClaimDetails;
+  policy: DisputePolicy;
+  filedAt: Instant;
+  lastEventAt: Instant;
+  evidence: EvidenceRecord[];
+  messages: MessageRecord[];
+  /** Whose move it is while the parties negotiate directly; see `whoseTurn` for every phase. */
+  negotiationTurn: Side;
+  acknowledgedAt: Instant | null;
+  /** Open while the merchant owes an answer in direct negotiation. */
+  merchantResponse: { dueAt: Instant; overdue: boolean } | null;
+  /** The merchant had its chance in writing: mediation may be requested (L612-2). */
+  merchantHadChance: boolean;
+  escalation: EscalationState;
+  /** The merchant's standing refusal, cleared by an offer or an escalation. */
+  rejection: { reason: string; at: Instant; level: EscalationLevel } | null;
+  offers: OfferState[];
+  /** Remedies an offer or settlement may still propose; a failed remedy narrows them. */
+  remediesAvailable: Remedy[];
+  agreement: AgreementState | null;
+  remedyHistory: RemedyRecord[];
+  mediation: MediationState | null;
+  mandate: { associationId: string; grantedAt: Instant } | null;
+  /** Keys of deadlines already reminded (see deadlines.ts). */
+  reminders: string[];
+  closure: { outcome: DisputeOutcome; nextSteps: NextStep[]; summary?: string; at: Instant; by: Actor } | null;
+  withdrawal: { reason?: string; at: Instant; by: Actor } | null;
+  feedback: { rating: number; comment?: string; at: Instant } | null;
+}
+
+export interface NotFiled {
+  filed: false;
+}
+
+export type DisputeState = NotFiled | Dispute;
+
+export const initialState = (): DisputeState => ({ filed: false });
