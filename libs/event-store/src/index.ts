@@ -5,3 +5,4 @@ export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/p
 export { PostgresCheckpointStore } from './postgres/postgres-checkpoint-store';
 export { isConnectionFailure } from './postgres/postgres-errors';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+export { EventStoreModule, createConfiguredEventStore } from './event-store.module';

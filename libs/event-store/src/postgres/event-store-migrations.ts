@@ -6,14 +6,8 @@ import type { Pool } from 'pg';
  */
 export const EVENT_STORE_MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
   {
-    id: '001_events_and_streams',
+    id: '001_events',
     sql: `
-CREATE TABLE @schema.streams (
-  stream_id text PRIMARY KEY,
-  -- version of the stream's last event; -1 while a first append is in flight
-  version bigint NOT NULL
-);
-
 CREATE TABLE @schema.events (
   -- (transaction id << 20) + index within the append: see docs/architecture.md, "Global order"
   global_position bigint PRIMARY KEY,
@@ -28,7 +22,9 @@ CREATE TABLE @schema.events (
   recorded_at timestamptz NOT NULL DEFAULT now(),
   CONSTRAINT events_stream_version_unique UNIQUE (stream_id, stream_version)
 );
-CREATE INDEX events_command_idx ON @schema.events (stream_id, command_id) WHERE command_id IS NOT NULL;
+-- The command id is kept on the first event of an append only, so that this index can be
+-- unique: a retried command can never be stored twice, even by concurrent retries.
+CREATE UNIQUE INDEX events_command_unique ON @schema.events (stream_id, command_id) WHERE command_id IS NOT NULL;
 
 CREATE TABLE @schema.checkpoints (
   subscription_id text PRIMARY KEY,
@@ -36,50 +32,6 @@ CREATE TABLE @schema.checkpoints (
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 
--- One round trip per append: lock the stream's row, check the command id and the expected
--- version, insert every event, move the stream's version. The row lock queues writers of one
--- stream only; writers of other streams never wait on each other.
-CREATE FUNCTION @schema.append_to_stream(
-  p_stream_id text, p_expected text, p_ids uuid[], p_types text[], p_data text[], p_metadata text[], p_command_id text)
-RETURNS TABLE (event_id uuid, event_version bigint, event_position bigint, event_recorded_at timestamptz, duplicate boolean)
-LANGUAGE plpgsql AS $fn$
-DECLARE
-  current_version bigint;
-  tx bigint;
-BEGIN
-  SELECT s.version INTO current_version FROM @schema.streams s WHERE s.stream_id = p_stream_id FOR UPDATE;
-  IF NOT FOUND THEN
-    INSERT INTO @schema.streams (stream_id, version) VALUES (p_stream_id, -1) ON CONFLICT (stream_id) DO NOTHING;
-    SELECT s.version INTO current_version FROM @schema.streams s WHERE s.stream_id = p_stream_id FOR UPDATE;
-  END IF;
-
-  -- Idempotency first: a retried command answers as the first time, whatever came since.
-  IF p_command_id IS NOT NULL THEN
-    RETURN QUERY SELECT e.id, e.stream_version, e.global_position, e.recorded_at, true
-      FROM @schema.events e WHERE e.stream_id = p_stream_id AND e.command_id = p_command_id
-      ORDER BY e.stream_version;
-    IF FOUND THEN RETURN; END IF;
-  END IF;
-
-  IF (p_expected = 'no_stream' AND current_version <> -1)
-     OR (p_expected = 'stream_exists' AND current_version = -1)
-     OR (p_expected ~ '^[0-9]+$' AND current_version <> p_expected::bigint) THEN
-    RAISE EXCEPTION USING ERRCODE = 'RCV01', MESSAGE = 'wrong expected version', DETAIL = current_version::text;
-  END IF;
-
-  tx := pg_current_xact_id()::text::bigint;
-  RETURN QUERY WITH inserted AS (
-    INSERT INTO @schema.events (global_position, id, stream_id, stream_version, type, data, metadata, command_id)
-    SELECT (tx << 20) + u.ord, coalesce(u.id, gen_random_uuid()), p_stream_id, current_version + u.ord,
-           u.type, u.data::json, u.metadata::json, p_command_id
-      FROM unnest(p_ids, p_types, p_data, p_metadata) WITH ORDINALITY AS u(id, type, data, metadata, ord)
-    RETURNING id, stream_version, global_position, recorded_at
-  )
-  SELECT i.id, i.stream_version, i.global_position, i.recorded_at, false FROM inserted i ORDER BY i.stream_version;
-
-  UPDATE @schema.streams SET version = current_version + cardinality(p_types) WHERE stream_id = p_stream_id;
-END
-$fn$;
 `,
   },
 ];

@@ -55,7 +55,8 @@ describe('PostgreSQL event store', () => {
       try {
         // An append whose transaction stays open: it has its transaction id and its rows.
         await held.query('BEGIN');
-        await held.query(`SELECT * FROM "event_store".append_to_stream($1, 'any', $2, $3, $4, $5, NULL)`, [`${prefix}slow`, [null], ['Slow'], ['{}'], ['{}']]);
+        await held.query(`INSERT INTO event_store.events (global_position, id, stream_id, stream_version, type, data, metadata)
+          VALUES ((pg_current_xact_id()::text::bigint << 20) + 1, gen_random_uuid(), $1, 0, 'Slow', '{}', '{}')`, [`${prefix}slow`]);
         // A later append commits first.
         const fast = await store.appendToStream(`${prefix}fast`, [{ type: 'Fast', data: {} }]);
         await new Promise((r) => setTimeout(r, 300));
@@ -73,7 +74,8 @@ describe('PostgreSQL event store', () => {
 
     it('writers of different streams do not wait on each other (no global lock)', async () => {
       await held.query('BEGIN');
-      await held.query(`SELECT * FROM "event_store".append_to_stream($1, 'any', $2, $3, $4, $5, NULL)`, [`held-${randomUUID()}`, [null], ['Held'], ['{}'], ['{}']]);
+      await held.query(`INSERT INTO event_store.events (global_position, id, stream_id, stream_version, type, data, metadata)
+        VALUES ((pg_current_xact_id()::text::bigint << 20) + 1, gen_random_uuid(), $1, 0, 'Held', '{}', '{}')`, [`held-${randomUUID()}`]);
       try {
         let timer: NodeJS.Timeout | undefined;
         const other = await Promise.race([
@@ -91,7 +93,8 @@ describe('PostgreSQL event store', () => {
       const streamId = `queued-${randomUUID()}`;
       await store.appendToStream(streamId, [{ type: 'E0', data: {} }]);
       await held.query('BEGIN');
-      await held.query(`SELECT * FROM "event_store".append_to_stream($1, '0', $2, $3, $4, $5, NULL)`, [streamId, [null], ['HeldE1'], ['{}'], ['{}']]);
+      await held.query(`INSERT INTO event_store.events (global_position, id, stream_id, stream_version, type, data, metadata)
+        VALUES ((pg_current_xact_id()::text::bigint << 20) + 1, gen_random_uuid(), $1, 1, 'HeldE1', '{}', '{}')`, [streamId]);
       const waiting = store.appendToStream(streamId, [{ type: 'E1', data: {} }], { expectedVersion: 0 }).catch((e) => e);
       await new Promise((r) => setTimeout(r, 200));
       await held.query('COMMIT');
@@ -102,7 +105,7 @@ describe('PostgreSQL event store', () => {
       const stores = await Promise.all([1, 2, 3].map(() => PostgresEventStore.start({ connectionString: db.url })));
       await Promise.all(stores.map((s) => s.close()));
       const { rows } = await held.query('SELECT id FROM "event_store".schema_migrations');
-      expect(rows.map((r) => r.id)).toEqual(['001_events_and_streams']);
+      expect(rows.map((r) => r.id)).toEqual(['001_events']);
     });
   });
 });

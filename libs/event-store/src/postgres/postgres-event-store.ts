@@ -6,6 +6,7 @@ import type {
   AppendResult,
   EventFilter,
   EventStore,
+  ExpectedVersion,
   NewEvent,
   ReadAllOptions,
   ReadAllResult,
@@ -42,7 +43,6 @@ interface EventRow {
 }
 
 const COLUMNS = 'global_position, id, stream_id, stream_version, type, data, metadata, recorded_at';
-const WRONG_EXPECTED_VERSION = 'RCV01';
 
 /**
  * The default event store, on PostgreSQL.
@@ -61,7 +61,7 @@ export class PostgresEventStore implements EventStore {
   readonly checkpoints: PostgresCheckpointStore;
   private readonly table: string;
   private readonly notifier: ChangeNotifier;
-  private readonly sql: { append: string; readStream: string; readAll: string; head: string };
+  private readonly sql: Record<'append' | 'commandResult' | 'version' | 'readStream' | 'readAll' | 'head', string>;
 
   private constructor(options: PostgresEventStoreOptions) {
     this.schema = options.schema ?? 'event_store';
@@ -73,7 +73,20 @@ export class PostgresEventStore implements EventStore {
     this.checkpoints = new PostgresCheckpointStore(this.pool, this.schema);
     const horizon = `(pg_snapshot_xmin(pg_current_snapshot())::text::bigint << 20)`;
     this.sql = {
-      append: `SELECT event_id, event_version, event_position, event_recorded_at, duplicate FROM ${s}.append_to_stream($1, $2, $3, $4, $5, $6, $7)`,
+      // One statement per append: the version check, every event, the command id. The unique
+      // (stream_id, stream_version) index is the concurrency control: of two writers at the
+      // same version the second fails on it, and writers of other streams never wait.
+      append: `WITH current AS (SELECT coalesce(max(stream_version), -1) AS v FROM ${this.table} WHERE stream_id = $1)
+        INSERT INTO ${this.table} (global_position, id, stream_id, stream_version, type, data, metadata, command_id)
+        SELECT (pg_current_xact_id()::text::bigint << 20) + u.ord, coalesce(u.id, gen_random_uuid()), $1, current.v + u.ord,
+               u.type, u.data::json, u.metadata::json, CASE WHEN u.ord = 1 THEN $8::text END
+          FROM current, unnest($4::uuid[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY AS u(id, type, data, metadata, ord)
+         WHERE CASE $2::text WHEN 'any' THEN true WHEN 'no_stream' THEN current.v = -1
+                             WHEN 'stream_exists' THEN current.v >= 0 ELSE current.v = $3::bigint END
+        RETURNING id, stream_version, global_position, recorded_at`,
+      commandResult: `SELECT ${COLUMNS} FROM ${this.table} WHERE stream_id = $1 AND global_position >> 20 =
+          (SELECT global_position >> 20 FROM ${this.table} WHERE stream_id = $1 AND command_id = $2) ORDER BY stream_version`,
+      version: `SELECT coalesce(max(stream_version), -1) AS version FROM ${this.table} WHERE stream_id = $1`,
       readStream: `SELECT ${COLUMNS} FROM ${this.table} WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version LIMIT $3`,
       // One statement so the horizon and the rows come from one snapshot; the LEFT JOIN keeps
       // the horizon when no row matches, so a filtered reader can skip ahead.
@@ -106,51 +119,85 @@ export class PostgresEventStore implements EventStore {
       data: stringify(event.data, `events[${i}].data`),
       metadata: stringify(event.metadata, `events[${i}].metadata`),
     }));
-    let rows: Array<{ event_id: string; event_version: string; event_position: string; event_recorded_at: Date; duplicate: boolean }>;
-    try {
-      ({ rows } = await this.pool.query({
-        name: `append:${this.schema}`,
-        text: this.sql.append,
-        values: [
-          append.streamId,
-          String(append.expectedVersion),
-          append.events.map((e) => e.id ?? null),
-          append.events.map((e) => e.type),
-          serialized.map((e) => e.data),
-          serialized.map((e) => e.metadata),
-          append.commandId ?? null,
-        ],
-      }));
-    } catch (error) {
-      const pgError = error as { code?: string; detail?: string };
-      if (pgError.code === WRONG_EXPECTED_VERSION) {
-        const actual = Number(pgError.detail);
-        throw new WrongExpectedVersionError(append.streamId, append.expectedVersion, actual < 0 ? 'no_stream' : actual);
-      }
-      if (pgError.code === '23505' && /events_id_key/.test(String((error as Error).message))) {
-        throw new EventStoreInputError('events[].id', 'an event with this id is already stored');
-      }
-      if (pgError.code === '22P02' || pgError.code === '22P05' || pgError.code === '22021') {
-        throw new EventStoreInputError('events[].data', `PostgreSQL refused the payload: ${(error as Error).message}`);
-      }
-      return mapPostgresError(error);
+    if (append.commandId !== undefined) {
+      const earlier = await this.commandResult(append.streamId, append.commandId);
+      if (earlier) return earlier;
     }
-    const duplicate = rows.length > 0 && rows[0].duplicate;
-    const recorded: RecordedEvent[] = duplicate
-      ? await this.readStream(append.streamId, { fromVersion: Number(rows[0].event_version), maxCount: rows.length })
-      : rows.map((row, i) => ({
-          id: row.event_id,
-          streamId: append.streamId,
-          streamVersion: Number(row.event_version),
-          globalPosition: BigInt(row.event_position),
-          type: append.events[i].type,
-          data: JSON.parse(serialized[i].data),
-          metadata: JSON.parse(serialized[i].metadata),
-          recordedAt: row.event_recorded_at,
-        }));
-    const last = recorded[recorded.length - 1];
-    if (!duplicate) this.notifier.appended(last.globalPosition);
-    return { streamId: append.streamId, nextExpectedVersion: last.streamVersion, lastPosition: last.globalPosition, events: recorded, duplicate };
+    const expected = append.expectedVersion;
+    const values = [
+      append.streamId,
+      typeof expected === 'number' ? 'exact' : expected,
+      typeof expected === 'number' ? expected : null,
+      append.events.map((e) => e.id ?? null),
+      append.events.map((e) => e.type),
+      serialized.map((e) => e.data),
+      serialized.map((e) => e.metadata),
+      append.commandId ?? null,
+    ];
+    for (let attempt = 0; ; attempt++) {
+      let rows: Array<{ id: string; stream_version: string; global_position: string; recorded_at: Date }>;
+      try {
+        ({ rows } = await this.pool.query({ name: `append:${this.schema}`, text: this.sql.append, values }));
+      } catch (error) {
+        const constraint = (error as { code?: string; constraint?: string }).code === '23505' ? (error as { constraint?: string }).constraint : undefined;
+        if (constraint === 'events_command_unique' || constraint === 'events_stream_version_unique') {
+          // A concurrent retry of the same command may be what got there first.
+          const earlier = append.commandId === undefined ? undefined : await this.commandResult(append.streamId, append.commandId);
+          if (earlier) return earlier;
+        }
+        if (constraint === 'events_stream_version_unique') {
+          // Another writer took the version first. With 'any' that is no conflict: go again.
+          if (expected === 'any' && attempt < 20) continue;
+          throw await this.wrongVersion(append.streamId, expected);
+        }
+        if (constraint === 'events_id_key') throw new EventStoreInputError('events[].id', 'an event with this id is already stored');
+        const code = (error as { code?: string }).code;
+        if (code === '22P02' || code === '22P05' || code === '22021') {
+          throw new EventStoreInputError('events[].data', `PostgreSQL refused the payload: ${(error as Error).message}`);
+        }
+        return mapPostgresError(error);
+      }
+      if (rows.length === 0) {
+        // The version check refused the insert; a retry of the same command may have moved it.
+        const earlier = append.commandId === undefined ? undefined : await this.commandResult(append.streamId, append.commandId);
+        if (earlier) return earlier;
+        throw await this.wrongVersion(append.streamId, expected);
+      }
+      rows.sort((a, b) => Number(a.stream_version) - Number(b.stream_version));
+      const recorded: RecordedEvent[] = rows.map((row, i) => ({
+        id: row.id,
+        streamId: append.streamId,
+        streamVersion: Number(row.stream_version),
+        globalPosition: BigInt(row.global_position),
+        type: append.events[i].type,
+        // The validated input itself: it is exactly what JSON stored (assertJsonValue), no re-parse.
+        data: append.events[i].data,
+        metadata: append.events[i].metadata,
+        recordedAt: row.recorded_at,
+      }));
+      const last = recorded[recorded.length - 1];
+      this.notifier.appended(last.globalPosition);
+      return { streamId: append.streamId, nextExpectedVersion: last.streamVersion, lastPosition: last.globalPosition, events: recorded, duplicate: false };
+    }
+  }
+
+  /** The events a command appended earlier on this stream: those of the same transaction. */
+  private async commandResult(streamId: string, commandId: string): Promise<AppendResult | undefined> {
+    const { rows } = await this.pool
+      .query<EventRow>({ name: `commandResult:${this.schema}`, text: this.sql.commandResult, values: [streamId, commandId] })
+      .catch(mapPostgresError);
+    if (rows.length === 0) return undefined;
+    const events = rows.map(toRecordedEvent);
+    const last = events[events.length - 1];
+    return { streamId, nextExpectedVersion: last.streamVersion, lastPosition: last.globalPosition, events, duplicate: true };
+  }
+
+  private async wrongVersion(streamId: string, expected: ExpectedVersion): Promise<WrongExpectedVersionError> {
+    const { rows } = await this.pool
+      .query<{ version: string }>({ name: `version:${this.schema}`, text: this.sql.version, values: [streamId] })
+      .catch(mapPostgresError);
+    const actual = Number(rows[0].version);
+    return new WrongExpectedVersionError(streamId, expected, actual < 0 ? 'no_stream' : actual);
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {

