@@ -36,7 +36,7 @@ const repairFailed = (at: string) =>
     sourceId: 'offer-1',
     failure: 'DEFECT_RECURRED',
     description: 'E21 again',
-    remediesAvailable: ['REPLACEMENT', 'PRICE_REDUCTION', 'REFUND'],
+    remediesAvailable: ['REPLACEMENT', 'REFUND', 'PRICE_REDUCTION'],
     merchantResponseDueAt: dayStart(30),
   });
 

@@ -1,20 +1,20 @@
 import { addDays } from '@recours/consumer-law';
-import type { DisputeCommandOfType, DisputeCommandType } from '../commands/dispute-command';
+import type { DisputeCommand, DisputeCommandOfType, DisputeCommandType } from '../commands/dispute-command';
 import type { FileClaim } from '../commands/claim-commands';
 import { disputeDecider } from '../decider';
 import type { ClaimFiled } from '../events/claim-events';
 import type { DisputeEvent, DisputeEventOfType, DisputeEventType } from '../events/dispute-event';
 import type { EventContext } from '../events/event-envelope';
 import { DEFAULT_DISPUTE_POLICY } from '../policy';
-import type { Dispute, DisputeState } from '../state';
+import type { DisputeState } from '../state';
 import type { Actor } from '../values/actor';
 import { DeciderSpecification } from './decider-specification';
 
 /** Test data for dispute specs: one washing machine, one merchant, a calendar starting on filing day. */
 
-export const DISPUTE_ID = 'dispute-42';
-export const CONSUMER_ID = 'consumer-1';
-export const MERCHANT_ID = 'merchant-1';
+const DISPUTE_ID = 'dispute-42';
+const CONSUMER_ID = 'consumer-1';
+const MERCHANT_ID = 'merchant-1';
 
 export const consumer: Actor = { kind: 'CONSUMER', id: CONSUMER_ID };
 export const agent: Actor = { kind: 'MERCHANT_AGENT', id: 'agent-7', merchantId: MERCHANT_ID };
@@ -29,7 +29,7 @@ export const otherMediator: Actor = { kind: 'MEDIATOR', id: 'mediator-8' };
 export const otherAssociation: Actor = { kind: 'ASSOCIATION', id: 'clcv-lyon' };
 
 /** Filing day. Day n is n calendar days later; `dayStart(n)` its first instant. */
-export const FILED_ON = '2025-03-03';
+const FILED_ON = '2025-03-03';
 export const day = (n: number, time = '10:00'): string => `${addDays(FILED_ON, n)}T${time}:00.000Z`;
 export const dayStart = (n: number): string => `${addDays(FILED_ON, n)}T00:00:00.000Z`;
 export const onDay = (n: number): string => addDays(FILED_ON, n);
@@ -109,8 +109,8 @@ export function command<T extends DisputeCommandType>(
 }
 
 /** A command with a payload the types would refuse, to check runtime validation. */
-export const raw = (type: string, at: string, actor: unknown, payload: Record<string, unknown> = {}) =>
-  ({ type, disputeId: DISPUTE_ID, actor, at, ...payload }) as never;
+export const raw = (type: string, at: string, actor: unknown, payload: Record<string, unknown>) =>
+  ({ type, disputeId: DISPUTE_ID, actor, at, ...payload }) as unknown as DisputeCommand;
 
 /* Ready-made moments of a dispute, built from events only. */
 
@@ -188,12 +188,6 @@ export const settlementProposed = (at = day(6), settlementId = 'settlement-1', o
 /** Filed, refused, mediation requested, mediator assigned, found admissible on day 5. */
 export const inMediation = (): DisputeEvent[] => [claimFiled(), claimRejected(), mediationRequested(), mediatorAssigned(), admissible()];
 
-export const given = (events: DisputeEvent[] = []) => DeciderSpecification.for(disputeDecider).given(events);
+export const given = (events: DisputeEvent[]) => DeciderSpecification.for(disputeDecider).given(events);
 
 export const stateOf = (events: DisputeEvent[]): DisputeState => events.reduce(disputeDecider.evolve, disputeDecider.initialState());
-
-export const filedState = (events: DisputeEvent[]): Dispute => {
-  const state = stateOf(events);
-  if (!state.filed) throw new Error('not filed');
-  return state;
-};

@@ -12,7 +12,7 @@ export const MAX_NOTE = 2000;
 export const MAX_MESSAGE = 5000;
 export const MAX_NAME = 200;
 /** Beyond a year an agreed remedy is no longer a remedy but a promise. */
-export const MAX_DAYS_TO_CARRY_OUT = 365;
+const MAX_DAYS_TO_CARRY_OUT = 365;
 
 /** Only the fields an actor is made of, so nothing else from the request reaches an event. */
 export function actor(value: unknown, field = 'actor'): Actor {
