@@ -73,12 +73,13 @@ function apply(s: Dispute, event: Exclude<DisputeEvent, { type: 'ClaimFiled' }>)
       return { ...s, acknowledgedAt: event.data.at };
     case 'ClaimRejected': {
       const { reason, at, level } = event.data;
+      const next = merchantHadChance(s);
       return {
-        ...merchantHadChance(s),
+        ...next,
         negotiationTurn: 'CONSUMER',
         merchantResponse: null,
         rejection: { reason, at, level },
-        escalation: { ...merchantHadChance(s).escalation, answeredAtLevel: true },
+        escalation: { ...next.escalation, answeredAtLevel: true },
       };
     }
     case 'EscalatedInternally': {

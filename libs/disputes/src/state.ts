@@ -1,7 +1,7 @@
 import type { EscalationLevel } from './events/claim-events';
 import type { OfferKind, RemedyTerms } from './events/offer-events';
 import type { AgreementSource, RemedyFailure } from './events/remedy-events';
-import type { DisputeOutcome } from './events/party-events';
+import type { DisputeOutcome } from './events/closure-events';
 import type { DisputePolicy } from './policy';
 import type { Actor, Side } from './values/actor';
 import type { ClaimDetails } from './values/claim';

@@ -8,15 +8,9 @@ import type {
   RequestMediation,
 } from './mediation-commands';
 import type { AcceptOffer, MakeOffer, RejectOffer } from './offer-commands';
-import type {
-  CloseDispute,
-  GiveFeedback,
-  GrantRepresentation,
-  RecordDeadlinePassed,
-  RecordDeadlineReminder,
-  RevokeRepresentation,
-  WithdrawClaim,
-} from './party-commands';
+import type { CloseDispute, GiveFeedback, WithdrawClaim } from './closure-commands';
+import type { RecordDeadlinePassed, RecordDeadlineReminder } from './deadline-commands';
+import type { GrantRepresentation, RevokeRepresentation } from './representation-commands';
 import type { ConfirmRemedyFulfilled, ReportRemedyFailed } from './remedy-commands';
 
 export type DisputeCommand =

@@ -6,7 +6,7 @@ import type { CommandHandler } from './command-handler';
 import { negotiating, onTurn } from './guards';
 import { contextOf } from './parties';
 
-/** The merchant says it has the claim in hand; the response clock keeps running. */
+/** The merchant says it has the claim in hand, once per dispute; the response clock keeps running. */
 export const acknowledgeClaim: CommandHandler<AcknowledgeClaim> = {
   roles: ['MERCHANT'],
   guard: (dispute) =>

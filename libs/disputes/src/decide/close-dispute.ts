@@ -1,4 +1,4 @@
-import type { CloseDispute } from '../commands/party-commands';
+import type { CloseDispute } from '../commands/closure-commands';
 import { DomainError } from '../errors';
 import { checked, oneOf, optionalText, refuse } from '../validation/input';
 import { MAX_NOTE, nextSteps } from '../validation/shapes';

@@ -1,6 +1,6 @@
 import { DomainError } from '../errors';
 import { deadlines, type OpenDeadline } from '../deadlines';
-import type { RecordDeadlinePassed } from '../commands/party-commands';
+import type { RecordDeadlinePassed } from '../commands/deadline-commands';
 import type { Dispute } from '../state';
 import { DEADLINE_KINDS } from '../values/deadline-kind';
 import { oneOf, optionalIdentifier, refuse } from '../validation/input';

@@ -1,4 +1,4 @@
-import type { GiveFeedback } from '../commands/party-commands';
+import type { GiveFeedback } from '../commands/closure-commands';
 import { DomainError } from '../errors';
 import { phaseOf } from '../phase';
 import { checked, integer, optionalText } from '../validation/input';

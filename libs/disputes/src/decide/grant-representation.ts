@@ -1,4 +1,4 @@
-import type { GrantRepresentation } from '../commands/party-commands';
+import type { GrantRepresentation } from '../commands/representation-commands';
 import { DomainError } from '../errors';
 import { checked, identifier } from '../validation/input';
 import type { CommandHandler } from './command-handler';

@@ -25,7 +25,7 @@ export const postMessage: CommandHandler<PostMessage> = {
     }
     const visibility = c.visibility ?? 'ALL';
     const own: MessageVisibility | null = party.side === 'CONSUMER' ? 'CONSUMER_AND_MEDIATOR' : party.side === 'MERCHANT' ? 'MERCHANT_AND_MEDIATOR' : null;
-    const allowed = party.side === null || visibility === 'ALL' || (visibility === own && dispute.mediation?.mediatorId);
+    const allowed = party.side === null || visibility === 'ALL' || (visibility === own && Boolean(dispute.mediation?.mediatorId));
     if (!allowed) {
       return new DomainError('VISIBILITY_NOT_ALLOWED', own === visibility ? 'no mediator is assigned yet to write to in private' : `a party may write to everyone or to the mediator alone, not ${visibility}`);
     }

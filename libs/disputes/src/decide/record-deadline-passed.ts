@@ -1,17 +1,17 @@
-import type { RecordDeadlinePassed } from '../commands/party-commands';
+import type { RecordDeadlinePassed } from '../commands/deadline-commands';
 import { deadlines } from '../deadlines';
 import { DomainError } from '../errors';
 import type { DisputeEvent } from '../events/dispute-event';
 import { isBefore } from '../values/instant';
 import { checked } from '../validation/input';
-import type { CommandHandler } from './command-handler';
+import { noGuard, type CommandHandler } from './command-handler';
 import { findDeadline, readDeadlineRef } from './deadline-command';
 import { contextOf } from './parties';
 
 /** The process manager records that a deadline passed; each kind has its own fact. */
 export const recordDeadlinePassed: CommandHandler<RecordDeadlinePassed> = {
   roles: ['SYSTEM'],
-  guard: () => null,
+  guard: noGuard,
   hasTarget: (dispute, _party, at) => deadlines(dispute).some((d) => !isBefore(at, d.dueAt)),
   validate: (c) => checked(() => readDeadlineRef(c)),
   decide(c, dispute, party, at) {

@@ -1,16 +1,16 @@
-import type { RecordDeadlineReminder } from '../commands/party-commands';
+import type { RecordDeadlineReminder } from '../commands/deadline-commands';
 import { deadlines } from '../deadlines';
 import { DomainError } from '../errors';
 import { isBefore } from '../values/instant';
 import { checked } from '../validation/input';
-import type { CommandHandler } from './command-handler';
+import { noGuard, type CommandHandler } from './command-handler';
 import { findDeadline, readDeadlineRef } from './deadline-command';
 import { contextOf } from './parties';
 
 /** The process manager records that the owing party was reminded, once per deadline, before it passes. */
 export const recordDeadlineReminder: CommandHandler<RecordDeadlineReminder> = {
   roles: ['SYSTEM'],
-  guard: () => null,
+  guard: noGuard,
   hasTarget: (dispute, _party, at) =>
     deadlines(dispute).some((d) => d.remindAt !== null && !d.reminded && !isBefore(at, d.remindAt) && isBefore(at, d.dueAt)),
   validate: (c) => checked(() => readDeadlineRef(c)),

@@ -1,4 +1,4 @@
-import type { RevokeRepresentation } from '../commands/party-commands';
+import type { RevokeRepresentation } from '../commands/representation-commands';
 import { DomainError } from '../errors';
 import type { CommandHandler } from './command-handler';
 import { contextOf } from './parties';

@@ -1,4 +1,4 @@
-import type { WithdrawClaim } from '../commands/party-commands';
+import type { WithdrawClaim } from '../commands/closure-commands';
 import { checked, optionalText } from '../validation/input';
 import { MAX_REASON } from '../validation/shapes';
 import { noGuard, type CommandHandler } from './command-handler';

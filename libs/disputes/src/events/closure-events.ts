@@ -1,17 +1,5 @@
-import type { Instant } from '../values/instant';
-import type { DeadlineKind } from '../values/deadline-kind';
 import type { NextStep } from '../values/next-steps';
 import type { DisputeEventOf, EventContext } from './event-envelope';
-
-/** The consumer lets a consumer association act on its behalf in this dispute. */
-export type RepresentationGranted = DisputeEventOf<'RepresentationGranted', EventContext & { associationId: string }>;
-
-export type RepresentationRevoked = DisputeEventOf<'RepresentationRevoked', EventContext & { associationId: string }>;
-
-export type DeadlineReminderRecorded = DisputeEventOf<
-  'DeadlineReminderRecorded',
-  EventContext & { deadline: DeadlineKind; dueAt: Instant; owedBy: 'CONSUMER' | 'MERCHANT' | 'MEDIATOR'; offerId?: string }
->;
 
 export type ClaimWithdrawn = DisputeEventOf<'ClaimWithdrawn', EventContext & { reason?: string }>;
 
@@ -23,4 +11,5 @@ export type DisputeClosed = DisputeEventOf<
   EventContext & ({ outcome: 'RESOLVED'; summary?: string } | { outcome: 'UNRESOLVED'; nextSteps: NextStep[]; summary?: string })
 >;
 
+/** The consumer's rating of the experience, once the dispute is over. */
 export type FeedbackGiven = DisputeEventOf<'FeedbackGiven', EventContext & { rating: number; comment?: string }>;

@@ -18,14 +18,9 @@ import type {
   SettlementRejected,
 } from './mediation-events';
 import type { OfferAccepted, OfferExpired, OfferMade, OfferRejected, OfferSuperseded } from './offer-events';
-import type {
-  ClaimWithdrawn,
-  DeadlineReminderRecorded,
-  DisputeClosed,
-  FeedbackGiven,
-  RepresentationGranted,
-  RepresentationRevoked,
-} from './party-events';
+import type { ClaimWithdrawn, DisputeClosed, FeedbackGiven } from './closure-events';
+import type { DeadlineReminderRecorded } from './deadline-events';
+import type { RepresentationGranted, RepresentationRevoked } from './representation-events';
 import type { RemedyFailed, RemedyFulfilled, RemedyOverdue } from './remedy-events';
 
 export type DisputeEvent =

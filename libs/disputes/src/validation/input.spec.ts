@@ -1,5 +1,5 @@
 import { DomainError } from '../errors';
-import { checked, list, text } from './input';
+import { checked, list, money, text } from './input';
 
 describe('input readers', () => {
   it('turn a refusal into a returned INVALID_INPUT with the field path', () => {
@@ -10,6 +10,11 @@ describe('input readers', () => {
 
   it('let programming errors through', () => {
     expect(() => checked(() => { throw new TypeError('bug'); })).toThrow(TypeError);
+  });
+
+  it('refuse money given as a JSON number, saying why', () => {
+    expect(checked(() => money({ amount: 19.99, currency: 'EUR' }, 'price'))).toMatchObject({ field: 'price.amount', message: 'price.amount: must be a decimal string such as "129.99", not a number' });
+    expect(checked(() => money({ amount: '19.99', currency: 'EUR' }, 'price'))).toBeNull();
   });
 
   it('state minimum lengths and counts plainly', () => {
