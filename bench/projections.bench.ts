@@ -1,0 +1,140 @@
+/**
+ * bench=projections: how fast a rebuild replays 100,000 dispute events (10,000 disputes of 10
+ * events each) into every read model, against the rate of writing the very same rows with
+ * plain batched INSERTs into empty copies of the tables, on the same database, in the same
+ * run. Run with `npm run bench:projections` (DATABASE_URL optional).
+ *
+ * Events come from the real decider (scripted journeys, padded with messages to 10 events)
+ * and are appended through the event store: each dispute in two appends, all first halves
+ * then all second halves, 8 writers at a time, so a dispute's events are spread over the log.
+ */
+import { disputeStreamId } from '../libs/disputes/src';
+import { PostgresEventStore } from '../libs/event-store/src';
+import { ALL_PROJECTIONS, openReadModelsDataSource, rebuildProjections } from '../libs/read-models/src';
+import { DisputeScript, toNewEvent } from '../libs/read-models/src/testing/dispute-script';
+import { JOURNEY_NAMES, JOURNEYS } from '../libs/read-models/src/testing/journeys';
+import { Pool } from 'pg';
+import { createBenchDatabase } from './bench-database';
+
+const DISPUTES = Number(process.env.BENCH_DISPUTES ?? 10_000);
+const EVENTS_PER_DISPUTE = 10;
+const WRITERS = 8;
+const RAW_BATCH = 1_000;
+
+async function main(): Promise<void> {
+  const database = await createBenchDatabase('projections');
+  const store = await PostgresEventStore.start({ connectionString: database.url, poolSize: WRITERS });
+  const dataSource = await openReadModelsDataSource(database.url, 2);
+  const pool = new Pool({ connectionString: database.url, max: ALL_PROJECTIONS.length + 1 });
+  try {
+    const halves = await generate();
+    for (const half of [0, 1]) await appendAll(store, halves.map((h) => h[half]));
+
+    const rebuild = await rebuildProjections({ store, connectionString: database.url, projections: ALL_PROJECTIONS, batchSize: 1_000 });
+    const eventsPerS = rebuild.events / rebuild.seconds;
+    const rawSeconds = await rawInsertSeconds(pool);
+    const rawPerS = rebuild.events / rawSeconds;
+    console.log(`bench=projections events=${rebuild.events} events_per_s=${eventsPerS.toFixed(0)} raw_per_s=${rawPerS.toFixed(0)} ratio=${(eventsPerS / rawPerS).toFixed(2)}`);
+  } finally {
+    await pool.end();
+    await dataSource.destroy();
+    await store.close();
+    await database.drop();
+  }
+}
+
+interface Append {
+  streamId: string;
+  expectedVersion: number | 'no_stream';
+  events: ReturnType<typeof toNewEvent>[];
+}
+
+/** Each dispute's first EVENTS_PER_DISPUTE events, decided by the real decider, split in two appends. */
+async function generate(): Promise<[Append, Append][]> {
+  const natural = new Map<string, number>();
+  for (const name of JOURNEY_NAMES) {
+    const dry = new DisputeScript('dry');
+    await JOURNEYS[name](dry, cast(0, 0));
+    natural.set(name, dry.events.length);
+  }
+  const halves: [Append, Append][] = [];
+  for (let i = 0; i < DISPUTES; i++) {
+    const name = JOURNEY_NAMES[i % JOURNEY_NAMES.length];
+    const script = new DisputeScript(`bench-${i}`);
+    await JOURNEYS[name](script, cast(i, Math.max(0, EVENTS_PER_DISPUTE - natural.get(name)!)));
+    const events = script.appends.flatMap(({ events, actor }) => events.map((event) => toNewEvent(event, actor))).slice(0, EVENTS_PER_DISPUTE);
+    const split = EVENTS_PER_DISPUTE / 2;
+    const streamId = disputeStreamId(script.disputeId);
+    halves.push([
+      { streamId, expectedVersion: 'no_stream', events: events.slice(0, split) },
+      { streamId, expectedVersion: split - 1, events: events.slice(split) },
+    ]);
+  }
+  return halves;
+}
+
+const cast = (i: number, extraMessages: number) => ({
+  consumerId: `consumer-${i % 4_000}`,
+  merchantId: `merchant-${i % 200}`,
+  mediatorId: `mediator-${i % 25}`,
+  associationId: `association-${i % 10}`,
+  filedOn: `2025-${String(3 + (i % 8)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+  extraMessages,
+});
+
+async function appendAll(store: PostgresEventStore, appends: Append[]): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: WRITERS }, async () => {
+      while (next < appends.length) {
+        const { streamId, events, expectedVersion } = appends[next++];
+        await store.appendToStream(streamId, events, { expectedVersion });
+      }
+    }),
+  );
+}
+
+/**
+ * The baseline: every row the rebuild produced, written again with multi-row INSERTs of
+ * RAW_BATCH rows into empty copies of the tables (same columns, same indexes), one connection
+ * per projection as in the rebuild. Nothing to read, fold or update: the floor of the cost.
+ */
+async function rawInsertSeconds(pool: Pool): Promise<number> {
+  await pool.query('CREATE SCHEMA raw');
+  const work: { projection: number; table: string; columns: string[]; rows: string[][] }[] = [];
+  for (const [projection, { tables }] of ALL_PROJECTIONS.entries()) {
+    for (const table of tables) {
+      await pool.query(table.ddl('raw'));
+      const { rows: columns } = await pool.query<{ name: string }>(
+        `SELECT attname AS name FROM pg_attribute WHERE attrelid = 'read_models.${table.name}'::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
+      );
+      const names = columns.map((c) => c.name);
+      const { rows } = await pool.query({ text: `SELECT ${names.map((n) => `${n}::text`).join(', ')} FROM read_models.${table.name}`, rowMode: 'array' });
+      work.push({ projection, table: table.name, columns: names, rows: rows as string[][] });
+    }
+  }
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    ALL_PROJECTIONS.map(async (_, projection) => {
+      const client = await pool.connect();
+      try {
+        for (const { table, columns, rows } of work.filter((w) => w.projection === projection)) {
+          for (let from = 0; from < rows.length; from += RAW_BATCH) {
+            const batch = rows.slice(from, from + RAW_BATCH);
+            const values = batch.flat();
+            const tuples = batch.map((_, r) => `(${columns.map((__, c) => `$${r * columns.length + c + 1}`).join(', ')})`);
+            await client.query(`INSERT INTO raw.${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, values);
+          }
+        }
+      } finally {
+        client.release();
+      }
+    }),
+  );
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,14 @@
+export * from './runner/projection';
+export * from './runner/checkpoints';
+export * from './runner/projection-runner';
+export * from './runner/projector';
+export type { RunnerLogger } from './runner/runner-logger';
+export * from './rebuild/rebuild-projections';
+export * from './projections/all-projections';
+export { disputeCasesProjection } from './projections/dispute-cases/dispute-cases.projection';
+export { disputeTimelineProjection } from './projections/dispute-timeline/dispute-timeline.projection';
+export { merchantScorecardProjection } from './projections/merchant-scorecard/merchant-scorecard.projection';
+export { TIMELINE_VIEWERS, type TimelineViewer } from './projections/dispute-timeline/timeline-viewer';
+export * from './schema/read-models-schema';
+export * from './schema/read-models-data-source';
+export * from './schema/entities';

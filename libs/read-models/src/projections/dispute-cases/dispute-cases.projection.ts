@@ -1,0 +1,63 @@
+import type { RecordedEvent } from '@recours/event-store';
+import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, evolve, initialState, type Dispute, type DisputeState } from '@recours/disputes';
+import type { Projection, ProjectionTarget } from '../../runner/projection';
+import { quoteSchema } from '../../schema/read-models-schema';
+import { disputeEventOf, disputeIdOf } from '../dispute-event-of';
+import { replaceDisputeRows, upsertRows, type Row } from '../write-rows';
+import { caseRows } from './case-rows';
+import { ASSOCIATION_CASES, DISPUTE_SUMMARIES, MEDIATOR_CASELOAD, MERCHANT_INBOX, OPEN_DEADLINES } from './dispute-cases.tables';
+import { StreamGapError } from './stream-gap-error';
+
+interface Folded {
+  state: DisputeState;
+  version: number;
+  position: bigint;
+}
+
+/**
+ * Folds each dispute with the decider's own `evolve`, so status, turn and deadlines are the
+ * ones the decider acts on. Per batch: the touched disputes' states are loaded in one query,
+ * evolved in memory, and every table is written with one statement, whatever the batch size.
+ */
+export const disputeCasesProjection: Projection = {
+  name: 'dispute-cases',
+  streamPrefix: DISPUTE_STREAM_PREFIX,
+  eventTypes: DISPUTE_EVENT_TYPES,
+  tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES],
+
+  async applyBatch(events: readonly RecordedEvent[], { client, schema }: ProjectionTarget): Promise<void> {
+    const ids = [...new Set(events.map((event) => disputeIdOf(event.streamId)))];
+    const { rows } = await client.query<{ dispute_id: string; version: number; state: Dispute; last_position: string }>(
+      `SELECT dispute_id, version, state, last_position FROM ${quoteSchema(schema)}.dispute_summaries WHERE dispute_id = ANY($1)`,
+      [ids],
+    );
+    const folded = new Map<string, Folded>(rows.map((row) => [row.dispute_id, { state: row.state, version: row.version, position: BigInt(row.last_position) }]));
+
+    for (const event of events) {
+      const id = disputeIdOf(event.streamId);
+      const current = folded.get(id) ?? { state: initialState(), version: -1, position: -1n };
+      if (event.streamVersion !== current.version + 1) throw new StreamGapError(id, current.version + 1, event.streamVersion);
+      folded.set(id, { state: evolve(current.state, disputeEventOf(event)), version: event.streamVersion, position: event.globalPosition });
+    }
+
+    const summaries: Row[] = [];
+    const inbox: Row[] = [];
+    const caseload: Row[] = [];
+    const associations: Row[] = [];
+    const deadlines: Row[] = [];
+    for (const { state, version, position } of folded.values()) {
+      if (!state.filed) continue; // evolve refuses anything before ClaimFiled, so never reached
+      const rows = caseRows(state, version, position);
+      summaries.push(rows.summary);
+      if (rows.inbox) inbox.push(rows.inbox);
+      if (rows.caseload) caseload.push(rows.caseload);
+      if (rows.association) associations.push(rows.association);
+      deadlines.push(...rows.deadlines);
+    }
+    await upsertRows(client, schema, DISPUTE_SUMMARIES, ['dispute_id'], summaries);
+    await replaceDisputeRows(client, schema, MERCHANT_INBOX, ids, inbox);
+    await replaceDisputeRows(client, schema, MEDIATOR_CASELOAD, ids, caseload);
+    await replaceDisputeRows(client, schema, ASSOCIATION_CASES, ids, associations);
+    await replaceDisputeRows(client, schema, OPEN_DEADLINES, ids, deadlines);
+  },
+};

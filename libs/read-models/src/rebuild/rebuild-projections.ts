@@ -1,0 +1,132 @@
+import type { EventFilter, EventStore, RecordedEvent } from '@recours/event-store';
+import { Client } from 'pg';
+import { ensureCheckpoint, lockCheckpoint, storeCheckpoint } from '../runner/checkpoints';
+import { eventPages } from '../runner/event-pages';
+import type { Projection } from '../runner/projection';
+import { SILENT_LOGGER, type RunnerLogger } from '../runner/runner-logger';
+import { inTransaction } from '../runner/transaction';
+import { quoteSchema, READ_MODELS_SCHEMA } from '../schema/read-models-schema';
+import { createShadowTables, swapInShadowTables } from './shadow-tables';
+
+export interface RebuildOptions {
+  store: EventStore;
+  connectionString: string;
+  projections: readonly Projection[];
+  schema?: string;
+  /** Events read per page (default 1000). */
+  batchSize?: number;
+  logger?: RunnerLogger;
+}
+
+export interface RebuildReport {
+  /** Events read from the store (those any of the projections handles). */
+  events: number;
+  seconds: number;
+  projections: { name: string; events: number; position: bigint | undefined }[];
+}
+
+/**
+ * Replays the store from the start into fresh tables in a shadow schema, then swaps each
+ * projection's tables in. The live tables keep serving (and a live runner keeps them up to
+ * date) until the swap; the swap's transaction locks the projection's checkpoint, applies the
+ * last events that arrived meanwhile, moves the tables and the checkpoint together, and bumps
+ * the epoch so a live runner elsewhere starts again from the new checkpoint.
+ *
+ * Events are read once for all the projections rebuilt, and each projection writes its pages
+ * on its own connection, in parallel with the others and with the read of the next page.
+ */
+export async function rebuildProjections(options: RebuildOptions): Promise<RebuildReport> {
+  const { store, projections } = options;
+  const schema = options.schema ?? READ_MODELS_SCHEMA;
+  const shadow = `${schema}_rebuild`;
+  const batchSize = options.batchSize ?? 1_000;
+  const logger = options.logger ?? SILENT_LOGGER;
+  const started = process.hrtime.bigint();
+
+  const admin = await connect(options.connectionString, 'rebuild');
+  const writers: Client[] = [];
+  try {
+    const { rows } = await admin.query<{ taken: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS taken', [`recours.rebuild.${schema}`]);
+    if (!rows[0].taken) throw new Error(`another rebuild of ${schema} is running`);
+    await createShadowTables(admin, shadow, projections);
+    for (const projection of projections) {
+      await ensureCheckpoint(admin, schema, projection.name);
+      writers.push(await connect(options.connectionString, `rebuild:${projection.name}`));
+    }
+    logger.log(`rebuild of ${projections.map((p) => p.name).join(', ')}: replaying into ${shadow}`);
+
+    const handled = projections.map((projection) => new Set(projection.eventTypes));
+    const handles = (i: number, event: RecordedEvent) =>
+      handled[i].has(event.type) && (projections[i].streamPrefix === undefined || event.streamId.startsWith(projections[i].streamPrefix!));
+    const counts = projections.map(() => 0);
+    let read = 0;
+    let position: bigint | undefined;
+    for await (const page of eventPages(store, undefined, unionFilter(projections), batchSize)) {
+      read += page.events.length;
+      await Promise.all(
+        projections.map((projection, i) => {
+          const events = page.events.filter((event) => handles(i, event));
+          counts[i] += events.length;
+          return events.length === 0 ? undefined : inTransaction(writers[i], () => projection.applyBatch(events, { client: writers[i], schema: shadow }));
+        }),
+      );
+      position = page.position ?? position;
+    }
+
+    const report: RebuildReport['projections'] = [];
+    for (const [i, projection] of projections.entries()) {
+      const swapped = await swap(writers[i], projection, store, schema, shadow, position, batchSize);
+      counts[i] += swapped.events;
+      read += swapped.events;
+      report.push({ name: projection.name, events: counts[i], position: swapped.position });
+      logger.log(`rebuild of ${projection.name}: ${counts[i]} events, swapped in at position ${swapped.position ?? 'start'}`);
+    }
+    await admin.query(`DROP SCHEMA ${quoteSchema(shadow)} CASCADE`);
+    return { events: read, seconds: Number(process.hrtime.bigint() - started) / 1e9, projections: report };
+  } catch (error) {
+    await admin.query(`DROP SCHEMA IF EXISTS ${quoteSchema(shadow)} CASCADE`).catch(() => undefined);
+    throw error;
+  } finally {
+    await Promise.all([admin, ...writers].map((client) => client.end().catch(() => undefined))); // ending the admin connection frees the rebuild lock
+  }
+}
+
+/** In one transaction: the events that arrived since the replay caught up, the swap, the checkpoint. */
+async function swap(
+  client: Client,
+  projection: Projection,
+  store: EventStore,
+  schema: string,
+  shadow: string,
+  from: bigint | undefined,
+  batchSize: number,
+): Promise<{ position: bigint | undefined; events: number }> {
+  return inTransaction(client, async () => {
+    // Waits for the live runner's batch in flight, and holds its next one until COMMIT.
+    const checkpoint = await lockCheckpoint(client, schema, projection.name);
+    let position = from;
+    let events = 0;
+    for await (const page of eventPages(store, position, { streamPrefix: projection.streamPrefix, eventTypes: projection.eventTypes }, batchSize)) {
+      if (page.events.length > 0) await projection.applyBatch(page.events, { client, schema: shadow });
+      events += page.events.length;
+      position = page.position ?? position;
+    }
+    await swapInShadowTables(client, projection, schema, shadow);
+    await storeCheckpoint(client, schema, projection.name, { position, epoch: checkpoint.epoch + 1 });
+    return { position, events };
+  });
+}
+
+/** What all the projections together read: their event types, under their common stream prefix if they share one. */
+function unionFilter(projections: readonly Projection[]): EventFilter {
+  const prefixes = new Set(projections.map((p) => p.streamPrefix));
+  return { streamPrefix: prefixes.size === 1 ? [...prefixes][0] : undefined, eventTypes: [...new Set(projections.flatMap((p) => p.eventTypes))] };
+}
+
+async function connect(connectionString: string, name: string): Promise<Client> {
+  const client = new Client({ connectionString, application_name: `recours-${name}` });
+  client.on('error', () => undefined); // surfaces on the next query
+  await client.connect();
+  return client;
+}
+

@@ -1,0 +1,81 @@
+import type { ClientBase } from 'pg';
+import { quoteSchema } from '../schema/read-models-schema';
+import type { ReadModelTable } from './projection';
+
+/**
+ * Where each projection stands. `position` is numeric(39,0), not bigint: EventStoreDB
+ * positions are 128-bit. `epoch` changes when a rebuild swaps the tables in, so a runner that
+ * read the checkpoint before the swap can tell its view of the tables is gone.
+ */
+export const CHECKPOINTS_TABLE: ReadModelTable = {
+  name: 'projection_checkpoints',
+  ddl: (schema) => `
+CREATE TABLE ${quoteSchema(schema)}.projection_checkpoints (
+  projection text PRIMARY KEY,
+  position numeric(39,0),
+  epoch integer NOT NULL DEFAULT 0,
+  updated_at timestamptz NOT NULL DEFAULT now()
+);`,
+};
+
+export interface Checkpoint {
+  /** Every event up to here is applied; undefined: none yet. */
+  position: bigint | undefined;
+  epoch: number;
+}
+
+interface CheckpointRow {
+  projection: string;
+  position: string | null;
+  epoch: number;
+}
+
+/** The checkpoint changed under a runner: someone else applied events, or a rebuild swapped the tables. */
+export class CheckpointMovedError extends Error {
+  constructor(projection: string, expected: Checkpoint, found: Checkpoint) {
+    super(
+      `checkpoint of ${projection} moved: expected position ${expected.position ?? 'start'} epoch ${expected.epoch}, found ${found.position ?? 'start'} epoch ${found.epoch}`,
+    );
+    this.name = 'CheckpointMovedError';
+  }
+}
+
+type Queryable = Pick<ClientBase, 'query'>;
+
+const toCheckpoint = (row: CheckpointRow): Checkpoint => ({ position: row.position === null ? undefined : BigInt(row.position), epoch: row.epoch });
+
+export const sameCheckpoint = (a: Checkpoint, b: Checkpoint): boolean => a.position === b.position && a.epoch === b.epoch;
+
+/** Reads the checkpoint, creating it at the start when the projection never ran. */
+export async function ensureCheckpoint(db: Queryable, schema: string, projection: string): Promise<Checkpoint> {
+  const table = `${quoteSchema(schema)}.projection_checkpoints`;
+  await db.query(`INSERT INTO ${table} (projection) VALUES ($1) ON CONFLICT (projection) DO NOTHING`, [projection]);
+  const { rows } = await db.query<CheckpointRow>(`SELECT projection, position::text AS position, epoch FROM ${table} WHERE projection = $1`, [projection]);
+  return toCheckpoint(rows[0]);
+}
+
+/** Locks the checkpoint row for the rest of the transaction: batches of one projection commit one at a time. */
+export async function lockCheckpoint(db: Queryable, schema: string, projection: string): Promise<Checkpoint> {
+  const { rows } = await db.query<CheckpointRow>(
+    `SELECT projection, position::text AS position, epoch FROM ${quoteSchema(schema)}.projection_checkpoints WHERE projection = $1 FOR UPDATE`,
+    [projection],
+  );
+  if (rows.length === 0) throw new Error(`no checkpoint for projection ${projection}`);
+  return toCheckpoint(rows[0]);
+}
+
+export async function storeCheckpoint(db: Queryable, schema: string, projection: string, checkpoint: Checkpoint): Promise<void> {
+  await db.query(`UPDATE ${quoteSchema(schema)}.projection_checkpoints SET position = $2, epoch = $3, updated_at = now() WHERE projection = $1`, [
+    projection,
+    checkpoint.position?.toString() ?? null,
+    checkpoint.epoch,
+  ]);
+}
+
+export async function readCheckpoints(db: Queryable, schema: string, projections: readonly string[]): Promise<Map<string, Checkpoint>> {
+  const { rows } = await db.query<CheckpointRow>(
+    `SELECT projection, position::text AS position, epoch FROM ${quoteSchema(schema)}.projection_checkpoints WHERE projection = ANY($1)`,
+    [projections],
+  );
+  return new Map(rows.map((row) => [row.projection, toCheckpoint(row)]));
+}

@@ -1,0 +1,31 @@
+import type { RecordedEvent } from '@recours/event-store';
+import type { ClientBase } from 'pg';
+import { CheckpointMovedError, lockCheckpoint, sameCheckpoint, storeCheckpoint, type Checkpoint } from './checkpoints';
+import type { Projection } from './projection';
+import { inTransaction } from './transaction';
+
+/**
+ * Applies a batch and moves the checkpoint to `position` in one transaction: a crash before
+ * COMMIT leaves neither, after it both, so an event is never applied twice nor skipped.
+ *
+ * The checkpoint is compared with what this runner last wrote (compare-and-set under the row
+ * lock): if another runner or a rebuild moved it, nothing is written. The advisory lock keeps
+ * runners from racing; this is what keeps a race harmless if the lock is ever lost.
+ */
+export async function commitBatch(
+  client: ClientBase,
+  schema: string,
+  projection: Projection,
+  expected: Checkpoint,
+  events: readonly RecordedEvent[],
+  position: bigint,
+): Promise<Checkpoint> {
+  return inTransaction(client, async () => {
+    const found = await lockCheckpoint(client, schema, projection.name);
+    if (!sameCheckpoint(found, expected)) throw new CheckpointMovedError(projection.name, expected, found);
+    await projection.applyBatch(events, { client, schema });
+    const next = { position, epoch: expected.epoch };
+    await storeCheckpoint(client, schema, projection.name, next);
+    return next;
+  });
+}

@@ -1,0 +1,48 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { READ_MODEL_ENTITIES } from './entities';
+import { ReadModels1751900000000 } from './migrations/1751900000000-read-models';
+import { quoteSchema, READ_MODELS_SCHEMA } from './read-models-schema';
+
+/** The read models' TypeORM data source: entities for the queries, migrations for the tables. */
+export function readModelsDataSourceOptions(url: string, poolSize = 5): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    schema: READ_MODELS_SCHEMA, // also where TypeORM keeps its migrations table
+    entities: READ_MODEL_ENTITIES,
+    migrations: [ReadModels1751900000000],
+    migrationsTableName: 'migrations',
+    migrationsRun: false, // run by migrateReadModels, under a lock
+    synchronize: false,
+    poolSize,
+  };
+}
+
+/** Connects and brings the tables up to date. */
+export async function openReadModelsDataSource(url: string, poolSize?: number): Promise<DataSource> {
+  const dataSource = await new DataSource(readModelsDataSourceOptions(url, poolSize)).initialize();
+  try {
+    await migrateReadModels(dataSource);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return dataSource;
+}
+
+/**
+ * Applies pending migrations. The API and projector processes may start together: an
+ * advisory lock lets one migrate while the other waits, then finds nothing left to do.
+ */
+export async function migrateReadModels(dataSource: DataSource): Promise<void> {
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', ['recours.read-models.migrations']);
+    await lock.query(`CREATE SCHEMA IF NOT EXISTS ${quoteSchema(READ_MODELS_SCHEMA)}`);
+    await dataSource.runMigrations({ transaction: 'all' });
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
+    await lock.release();
+  }
+}

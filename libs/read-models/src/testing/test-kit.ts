@@ -1,0 +1,67 @@
+import { PostgresEventStore } from '@recours/event-store';
+import { createTestDatabase, type TestDatabase } from '@recours/testing';
+import { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import type { Projection } from '../runner/projection';
+import { Projector } from '../runner/projector';
+import type { ProjectionRunnerOptions } from '../runner/projection-runner';
+import { quoteSchema, READ_MODELS_SCHEMA } from '../schema/read-models-schema';
+import { openReadModelsDataSource } from '../schema/read-models-data-source';
+
+/** A fresh database with the event store and the migrated read models, for one spec file. */
+export interface TestKit {
+  database: TestDatabase;
+  store: PostgresEventStore;
+  dataSource: DataSource;
+  pool: Pool;
+  projector(projections: readonly Projection[], options?: Partial<ProjectionRunnerOptions>): Projector;
+  close(): Promise<void>;
+}
+
+export async function startTestKit(label: string): Promise<TestKit> {
+  const database = await createTestDatabase(label);
+  const store = await PostgresEventStore.start({ connectionString: database.url, poolSize: 4 });
+  const dataSource = await openReadModelsDataSource(database.url, 2);
+  const pool = new Pool({ connectionString: database.url, max: 3 });
+  const projectors: Projector[] = [];
+  return {
+    database,
+    store,
+    dataSource,
+    pool,
+    projector(projections, options = {}) {
+      const projector = new Projector(projections, { store, connectionString: database.url, standbyRetryMs: 50, failureRetryMs: 50, ...options });
+      projectors.push(projector);
+      return projector;
+    },
+    async close() {
+      await Promise.all(projectors.map((p) => p.stop()));
+      await dataSource.destroy();
+      await pool.end();
+      await store.close();
+      await database.drop();
+    },
+  };
+}
+
+/** Starts the projector if needed and waits until every runner has applied the store's head. */
+export async function catchUp(projector: Projector, store: PostgresEventStore, timeoutMs = 15_000): Promise<void> {
+  projector.start();
+  const head = await store.headPosition();
+  if (head === undefined) return;
+  for (const runner of projector.runners) {
+    if (!(await runner.waitFor(head, timeoutMs))) throw new Error(`projection ${runner.name} did not reach ${head} within ${timeoutMs} ms`);
+  }
+}
+
+/** Every row of a table as JSON, in a stable order: for comparing two builds of a read model. */
+export async function tableRows(pool: Pool, table: string, schema = READ_MODELS_SCHEMA): Promise<unknown[]> {
+  const { rows } = await pool.query<{ row: unknown }>(`SELECT to_jsonb(t) AS row FROM ${quoteSchema(schema)}.${table} t ORDER BY to_jsonb(t)::text`);
+  return rows.map((r) => r.row);
+}
+
+export async function snapshotTables(pool: Pool, tables: readonly string[], schema = READ_MODELS_SCHEMA): Promise<Record<string, unknown[]>> {
+  const snapshot: Record<string, unknown[]> = {};
+  for (const table of tables) snapshot[table] = await tableRows(pool, table, schema);
+  return snapshot;
+}
