@@ -1,14 +1,16 @@
 import 'reflect-metadata';
 import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { configureApp } from './configure-app';
 
 async function bootstrap(): Promise<void> {
   // JSON from the first line: start-up failures happen before pino takes over.
-  const app = await NestFactory.create(AppModule, { bufferLogs: true, logger: new ConsoleLogger({ json: true }) });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, logger: new ConsoleLogger({ json: true }) });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  configureApp(app);
   const port = Number(process.env.PORT ?? 3000);
   await app.listen(port, process.env.HOST ?? '127.0.0.1');
   app.get(Logger).log(`recours is listening on http://${process.env.HOST ?? '127.0.0.1'}:${port}`);

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AuthModule } from '../auth/auth.module';
+import { TokenService } from '../auth/token.service';
+import { formatError } from './format-error';
+import { GraphqlSupportModule } from './graphql-support.module';
+import { LoadersFactory } from './loaders';
+import { operationLimitsRule } from './operation-limits';
+import type { RequestContext } from './request-context';
+
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [AuthModule, AccountsModule, GraphqlSupportModule],
+      inject: [TokenService, LoadersFactory],
+      useFactory: (tokens: TokenService, loaders: LoadersFactory) => {
+        const production = process.env.NODE_ENV === 'production';
+        return {
+          path: '/graphql',
+          // schema.gql is committed: it is the contract the web app and partners build on.
+          autoSchemaFile: production ? true : join(process.cwd(), 'schema.gql'),
+          sortSchema: true,
+          graphiql: !production,
+          introspection: !production,
+          includeStacktraceInErrorResponses: false,
+          validationRules: [operationLimitsRule({ maxDepth: 12, maxFields: 400 })],
+          formatError,
+          context: ({ req }: { req: Request }): RequestContext => ({
+            req,
+            viewer: tokens.read(req.headers.authorization),
+            loaders: loaders.create(),
+          }),
+        };
+      },
+    }),
+  ],
+})
+export class ApiGraphqlModule {}

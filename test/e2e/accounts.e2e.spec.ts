@@ -1,0 +1,106 @@
+import { startTestApp, TEST_ADMIN, type TestApp } from '@recours/testing';
+
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id role merchantId displayName email merchantOwner } } }`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token user { id role merchantId } } }`;
+const ME = `{ me { id role merchantId displayName email } }`;
+
+describe('accounts over GraphQL', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp('accounts');
+  });
+  afterAll(() => api.close());
+
+  it('a consumer signs up, logs in and reads herself', async () => {
+    const signUp = await api.gql<{ signUp: { token: string; user: { id: string; role: string; email: string } } }>(SIGN_UP, {
+      input: { email: 'Claire@Example.fr', password: 'battery-swollen-2025', displayName: 'Claire', role: 'CONSUMER' },
+    });
+    expect(signUp.errors).toBeUndefined();
+    expect(signUp.data?.signUp.user).toMatchObject({ role: 'CONSUMER', email: 'claire@example.fr', merchantId: null });
+    const login = await api.gql<{ login: { token: string; user: { id: string } } }>(LOGIN, { input: { email: 'claire@example.fr', password: 'battery-swollen-2025' } });
+    expect(login.data?.login.user.id).toBe(signUp.data?.signUp.user.id);
+    const me = await api.gql<{ me: { displayName: string } }>(ME, {}, login.data?.login.token);
+    expect(me.data?.me).toMatchObject({ displayName: 'Claire', role: 'CONSUMER' });
+  });
+
+  it('a merchant sign-up creates the merchant; its first user adds an agent; the directory finds it', async () => {
+    const owner = await api.gql<{ signUp: { token: string; user: { merchantId: string; merchantOwner: boolean } } }>(SIGN_UP, {
+      input: { email: 'sav@electro.example', password: 'after-sales-2025!', displayName: 'SAV Électro', role: 'MERCHANT', merchantName: 'Électro Dépôt Test' },
+    });
+    expect(owner.errors).toBeUndefined();
+    const merchantId = owner.data?.signUp.user.merchantId;
+    expect(merchantId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(owner.data?.signUp.user.merchantOwner).toBe(true);
+
+    const agent = await api.gql<{ addMerchantAgent: { merchantId: string; merchantOwner: boolean } }>(
+      `mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { merchantId merchantOwner } }`,
+      { input: { email: 'agent@electro.example', password: 'counter-desk-77', displayName: 'Agent 1' } },
+      owner.data?.signUp.token,
+    );
+    expect(agent.data?.addMerchantAgent).toEqual({ merchantId, merchantOwner: false });
+
+    const agentLogin = await api.gql<{ login: { token: string } }>(LOGIN, { input: { email: 'agent@electro.example', password: 'counter-desk-77' } });
+    const refused = await api.gql(
+      `mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { id } }`,
+      { input: { email: 'agent2@electro.example', password: 'counter-desk-77', displayName: 'Agent 2' } },
+      agentLogin.data?.login.token,
+    );
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const profile = await api.gql<{ updateMerchantProfile: { supportChannels: { hotline: string; servicePoints: string[] } } }>(
+      `mutation($input: UpdateMerchantProfileInput!) { updateMerchantProfile(input: $input) { supportChannels { hotline servicePoints } } }`,
+      { input: { hotline: '+33 1 23 45 67 89', servicePoints: ['Lyon Part-Dieu'] } },
+      agentLogin.data?.login.token,
+    );
+    expect(profile.data?.updateMerchantProfile.supportChannels).toEqual({ hotline: '+33 1 23 45 67 89', servicePoints: ['Lyon Part-Dieu'] });
+
+    const directory = await api.gql<{ merchants: Array<{ id: string; name: string }> }>(`{ merchants(search: "electro depot") { id name } }`);
+    expect(directory.data?.merchants).toEqual([{ id: merchantId, name: 'Électro Dépôt Test' }]);
+  });
+
+  it('refuses bad sign-ups naming the field, and stores nothing', async () => {
+    const weak = await api.gql(SIGN_UP, { input: { email: 'weak@example.fr', password: 'short', displayName: 'W', role: 'CONSUMER' } });
+    expect(weak.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.password' }] });
+    const badEmail = await api.gql(SIGN_UP, { input: { email: 'not-an-email', password: 'long-enough-pass-1', displayName: 'W', role: 'CONSUMER' } });
+    expect(badEmail.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.email' }] });
+    const noMerchantName = await api.gql(SIGN_UP, { input: { email: 'm@example.fr', password: 'long-enough-pass-1', displayName: 'M', role: 'MERCHANT' } });
+    expect(noMerchantName.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: expect.arrayContaining([expect.objectContaining({ field: 'input.merchantName' })]) });
+    const unknownRole = await api.gql(SIGN_UP, { input: { email: 'x@example.fr', password: 'long-enough-pass-1', displayName: 'X', role: 'ADMIN' } });
+    expect(unknownRole.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const duplicate = await api.gql(SIGN_UP, { input: { email: 'CLAIRE@example.fr', password: 'another-pass-2025', displayName: 'C2', role: 'CONSUMER' } });
+    expect(duplicate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.email' }] });
+    for (const email of ['weak@example.fr', 'not-an-email', 'm@example.fr', 'x@example.fr']) {
+      expect((await api.gql(LOGIN, { input: { email, password: 'long-enough-pass-1' } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('answers a wrong password and an unknown address alike', async () => {
+    const wrong = await api.gql(LOGIN, { input: { email: 'claire@example.fr', password: 'not-her-password-1' } });
+    const unknown = await api.gql(LOGIN, { input: { email: 'nobody@example.fr', password: 'not-her-password-1' } });
+    expect(wrong.errors?.[0]).toMatchObject({ message: 'Wrong e-mail address or password', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
+  });
+
+  it('the admin from ADMIN_EMAIL creates mediator and association accounts; nobody else can', async () => {
+    const admin = await api.gql<{ login: { token: string; user: { role: string } } }>(LOGIN, { input: TEST_ADMIN });
+    expect(admin.data?.login.user.role).toBe('ADMIN');
+    const CREATE = `mutation($input: CreateAccountInput!) { createAccount(input: $input) { id role } }`;
+    const mediator = await api.gql<{ createAccount: { role: string } }>(CREATE, { input: { email: 'mediateur@example.fr', password: 'mediation-2025!', displayName: 'Médiateur', role: 'MEDIATOR' } }, admin.data?.login.token);
+    expect(mediator.data?.createAccount.role).toBe('MEDIATOR');
+    const anonymous = await api.gql(CREATE, { input: { email: 'a@example.fr', password: 'mediation-2025!', displayName: 'A', role: 'ASSOCIATION' } });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const consumer = await api.gql<{ login: { token: string } }>(LOGIN, { input: { email: 'claire@example.fr', password: 'battery-swollen-2025' } });
+    const asConsumer = await api.gql(CREATE, { input: { email: 'a@example.fr', password: 'mediation-2025!', displayName: 'A', role: 'ASSOCIATION' } }, consumer.data?.login.token);
+    expect(asConsumer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses forged, malformed and unsigned tokens as UNAUTHENTICATED', async () => {
+    const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ sub: '00000000-0000-0000-0000-000000000000', role: 'ADMIN' })).toString('base64url');
+    for (const token of [`${header}.${payload}.`, `${header}.${payload}.c2lnbmF0dXJl`, 'garbage']) {
+      const answer = await api.gql(ME, {}, token);
+      expect(answer.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(answer.data ?? null).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import { Test } from '@nestjs/testing';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { GraphQLClient, ClientError } from 'graphql-request';
+import { AppModule } from '../../apps/api/src/app.module';
+import { configureApp } from '../../apps/api/src/configure-app';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export const TEST_ADMIN = { email: 'admin@recours.test', password: 'platform-keeper-42!' };
+
+export interface GraphQLAnswer<T = Record<string, unknown>> {
+  data?: T;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+  status: number;
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  url: string;
+  database: TestDatabase;
+  /** Sends an operation as a real HTTP client would, and answers data and errors (never throws on GraphQL errors). */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<T>>;
+  close(): Promise<void>;
+}
+
+/** The real application on a fresh database, listening on a free port. */
+export async function startTestApp(label: string, env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await createTestDatabase(label);
+  Object.assign(process.env, {
+    DATABASE_URL: database.url,
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+    ADMIN_EMAIL: TEST_ADMIN.email,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...env,
+  });
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+  configureApp(app);
+  try {
+    await app.listen(0, '127.0.0.1');
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    await database.drop();
+    throw error;
+  }
+  const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
+  return {
+    app,
+    url,
+    database,
+    async gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<T>> {
+      const client = new GraphQLClient(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      try {
+        const { data, status } = await client.rawRequest<T>(query, variables);
+        return { data, status };
+      } catch (error) {
+        if (error instanceof ClientError) {
+          return { data: (error.response.data ?? undefined) as T | undefined, errors: error.response.errors as GraphQLAnswer['errors'], status: error.response.status };
+        }
+        throw error;
+      }
+    },
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
