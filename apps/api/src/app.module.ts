@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { DatabaseModule } from '@recours/database';
 import { EventStoreModule } from '@recours/event-store';
 import { AccountsModule } from './accounts/accounts.module';
+import { ClockModule } from './clock/clock';
+import { DisputesModule } from './disputes/disputes.module';
 import { ApiGraphqlModule } from './graphql/api-graphql.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging.module';
 
 @Module({
-  imports: [LoggingModule, DatabaseModule, EventStoreModule, HealthModule, AccountsModule, ApiGraphqlModule],
+  imports: [LoggingModule, DatabaseModule, EventStoreModule, HealthModule, ClockModule, CqrsModule.forRoot(), AccountsModule, DisputesModule, ApiGraphqlModule],
 })
 export class AppModule {}

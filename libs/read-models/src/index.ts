@@ -12,3 +12,6 @@ export { TIMELINE_VIEWERS, type TimelineViewer } from './projections/dispute-tim
 export * from './schema/read-models-schema';
 export * from './schema/read-models-data-source';
 export * from './schema/entities';
+export { describeEvent } from './projections/dispute-timeline/describe-event';
+export { visibleTo } from './projections/dispute-timeline/timeline-viewer';
+export { disputeEventOf } from './projections/dispute-event-of';

@@ -1,0 +1,31 @@
+import { canRead, type Dispute, type MessageVisibility } from '@recours/disputes';
+import type { Viewer } from '../auth/viewer';
+
+/** How a viewer reads a dispute: as one side, as its mediator, as the platform admin, or not at all. */
+export type Reader = 'CONSUMER' | 'MERCHANT' | 'MEDIATOR' | 'ASSOCIATION' | 'ADMIN';
+
+/**
+ * A consumer reads her disputes; a merchant agent those against its merchant; a mediator the
+ * cases assigned to it; an association those under a live mandate; the admin every dispute.
+ */
+export function readerOf(dispute: Dispute, viewer: Viewer | null): Reader | null {
+  if (!viewer) return null;
+  switch (viewer.role) {
+    case 'CONSUMER':
+      return dispute.consumerId === viewer.accountId ? 'CONSUMER' : null;
+    case 'MERCHANT':
+      return dispute.merchantId === viewer.merchantId ? 'MERCHANT' : null;
+    case 'MEDIATOR':
+      return dispute.mediation?.mediatorId === viewer.accountId ? 'MEDIATOR' : null;
+    case 'ASSOCIATION':
+      return dispute.mandate?.associationId === viewer.accountId ? 'ASSOCIATION' : null;
+    case 'ADMIN':
+      return 'ADMIN';
+  }
+}
+
+/** An association reads what the consumer it acts for reads; the admin reads the shared record. */
+export function mayReadMessage(reader: Reader, visibility: MessageVisibility): boolean {
+  if (reader === 'ADMIN') return visibility === 'ALL';
+  return canRead(visibility, reader === 'ASSOCIATION' ? 'CONSUMER' : reader);
+}

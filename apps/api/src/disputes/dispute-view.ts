@@ -1,0 +1,88 @@
+import { availableActions, deadlines, deriveStatus, whoseTurn, type Dispute, type DisputeStatus } from '@recours/disputes';
+import { describeEvent, disputeEventOf, visibleTo } from '@recours/read-models';
+import { actorOf, type Viewer } from '../auth/viewer';
+import { mayReadMessage, type Reader } from './dispute-access';
+import { mutationsOf } from './dispute-actions';
+import type { DisputeHistory } from './dispute-history';
+import type { DisputeType } from './graphql/dispute.types';
+
+/** The state the view was built from, kept for field resolvers (rights) without exposing it. */
+export const DISPUTE_STATE = Symbol('disputeState');
+export type DisputeView = DisputeType & { [DISPUTE_STATE]: Dispute; asOf: Date };
+
+/** The dispute as this reader may see it, as of `now`. */
+export function toDisputeView(history: DisputeHistory & { state: Dispute }, viewer: Viewer, reader: Reader, now: Date): DisputeView {
+  const d = history.state;
+  const timelineViewer = reader === 'ADMIN' ? null : reader;
+  return {
+    [DISPUTE_STATE]: d,
+    asOf: now,
+    id: d.disputeId,
+    version: history.version,
+    status: deriveStatus(d) as DisputeStatus,
+    whoseTurn: whoseTurn(d),
+    consumerId: d.consumerId,
+    merchantId: d.merchantId,
+    product: d.claim.product,
+    purchase: d.claim.purchase,
+    commercialWarranty: d.claim.commercialWarranty,
+    problem: d.claim.problem,
+    requestedRemedy: d.claim.requestedRemedy,
+    remediesAvailable: d.remediesAvailable,
+    evidence: d.evidence.map((e) => ({ kind: e.kind, name: e.name, sha256: e.sha256, at: e.at })),
+    messages: d.messages
+      .filter((m) => mayReadMessage(reader, m.visibility))
+      .map((m) => ({ id: m.messageId, body: m.body, visibility: m.visibility, at: m.at, authorId: m.by.id, onBehalfOf: m.onBehalfOf })),
+    offers: d.offers.map((o) => ({
+      id: o.offerId,
+      remedy: o.remedy,
+      status: o.status,
+      by: o.side,
+      kind: o.kind,
+      amount: o.amount,
+      daysToCarryOut: o.daysToCarryOut,
+      terms: o.terms,
+      madeAt: o.madeAt,
+      expiresOn: o.expiresOn,
+      rejectionReason: o.rejectionReason,
+    })),
+    escalationLevel: d.escalation.level,
+    rejectionReason: d.rejection?.reason,
+    mediation: d.mediation
+      ? {
+          stage: d.mediation.stage,
+          requestedAt: d.mediation.requestedAt,
+          mediatorId: d.mediation.mediatorId,
+          admissibilityDueAt: d.mediation.admissibilityDueAt,
+          fileCompletedAt: d.mediation.fileCompletedAt,
+          outcomeDueAt: d.mediation.outcomeDueAt,
+          admissibilityReason: d.mediation.admissibilityReason,
+          settlements: d.mediation.settlements.map((s) => ({
+            id: s.settlementId,
+            remedy: s.remedy,
+            amount: s.amount,
+            daysToCarryOut: s.daysToCarryOut,
+            terms: s.terms,
+            status: s.status,
+            acceptedBy: s.acceptedBy,
+            proposedAt: s.proposedAt,
+          })),
+        }
+      : undefined,
+    agreement: d.agreement
+      ? { remedy: d.agreement.remedy, amount: d.agreement.amount, source: d.agreement.source, agreedAt: d.agreement.agreedAt, dueOn: d.agreement.dueOn, overdue: d.agreement.overdue }
+      : undefined,
+    remedyHistory: d.remedyHistory.map((r) => ({ remedy: r.remedy, outcome: r.outcome, failure: r.outcome === 'FAILED' ? r.failure : undefined, at: r.at })),
+    mandate: d.mandate ?? undefined,
+    closure: d.closure ? { outcome: d.closure.outcome, nextSteps: d.closure.nextSteps, summary: d.closure.summary, at: d.closure.at } : undefined,
+    feedback: d.feedback ?? undefined,
+    deadlines: deadlines(d).map((x) => ({ kind: x.kind, dueOn: x.dueOn, dueAt: x.dueAt, owedBy: x.owedBy, offerId: x.offerId })),
+    timeline: history.records
+      .map((record) => ({ record, event: disputeEventOf(record) }))
+      .filter(({ event }) => (timelineViewer ? visibleTo(event).includes(timelineViewer) : event.type !== 'MessagePosted' || event.data.visibility === 'ALL'))
+      .map(({ record, event }) => ({ version: record.streamVersion, at: record.recordedAt.toISOString(), type: event.type, text: describeEvent(event) })),
+    availableActions: mutationsOf(availableActions(d, actorOf(viewer), now.toISOString())),
+    filedAt: d.filedAt,
+    lastActivityAt: d.lastEventAt,
+  };
+}

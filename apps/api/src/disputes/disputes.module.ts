@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { DisputeReader } from './dispute-reader.service';
+import { ExecuteDisputeCommandHandler } from './execute-dispute-command';
+import { DisputeMutationsResolver } from './graphql/dispute-mutations.resolver';
+import { DisputeQueriesResolver } from './graphql/dispute-queries.resolver';
+import { ReadYourWrites } from './read-your-writes';
+
+@Module({
+  imports: [CqrsModule],
+  providers: [ExecuteDisputeCommandHandler, DisputeReader, DisputeMutationsResolver, DisputeQueriesResolver, { provide: ReadYourWrites, useValue: new ReadYourWrites() }],
+})
+export class DisputesModule {}

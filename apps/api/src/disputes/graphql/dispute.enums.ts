@@ -1,0 +1,33 @@
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  DISPUTE_STATUSES,
+  EVIDENCE_KINDS,
+  MESSAGE_VISIBILITIES,
+  NEXT_STEP_KINDS,
+  PRODUCT_CONDITIONS,
+  PURCHASE_CHANNELS,
+  REMEDIES,
+  REMEDY_FAILURES,
+  DEADLINE_KINDS,
+} from '@recours/disputes';
+
+/** A GraphQL enum from one of the domain's lists, so the schema never drifts from the domain. */
+function enumOf<const T extends readonly string[]>(values: T, name: string, description: string): { [K in T[number]]: K } {
+  const enumObject = Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
+  registerEnumType(enumObject, { name, description });
+  return enumObject;
+}
+
+export const DisputeStatusEnum = enumOf(DISPUTE_STATUSES, 'DisputeStatus', 'Where the dispute stands, derived from its events.');
+export const RemedyEnum = enumOf(REMEDIES, 'Remedy', 'What the consumer asks for or is offered (C. consom. L217-8 ff.).');
+export const ProductConditionEnum = enumOf(PRODUCT_CONDITIONS, 'ProductCondition', 'New or used goods: the presumption of defect differs (L217-7).');
+export const PurchaseChannelEnum = enumOf(PURCHASE_CHANNELS, 'PurchaseChannel', 'Where the goods were bought.');
+export const EvidenceKindEnum = enumOf(EVIDENCE_KINDS, 'EvidenceKind', 'What a piece of evidence is.');
+export const MessageVisibilityEnum = enumOf(MESSAGE_VISIBILITIES, 'MessageVisibility', 'Who may read a message.');
+export const NextStepKindEnum = enumOf(NEXT_STEP_KINDS, 'NextStepKind', 'Where a consumer can still go when the dispute ends unresolved.');
+export const RemedyFailureEnum = enumOf(REMEDY_FAILURES, 'RemedyFailure', 'How an agreed remedy failed.');
+export const OfferKindEnum = enumOf(['REMEDY', 'PAID_REPAIR_QUOTE'] as const, 'OfferKind', 'A remedy, or a quote for a paid repair of goods out of warranty.');
+export const SideEnum = enumOf(['CONSUMER', 'MERCHANT'] as const, 'Side', 'The two sides of a dispute.');
+export const OfferStatusEnum = enumOf(['LIVE', 'ACCEPTED', 'REJECTED', 'EXPIRED', 'SUPERSEDED'] as const, 'OfferStatus', 'Where an offer stands.');
+export const TurnEnum = enumOf(['CONSUMER', 'MERCHANT', 'BOTH', 'MEDIATOR', 'ADMIN', 'NONE'] as const, 'Turn', 'Whose move it is.');
+export const DeadlineKindEnum = enumOf(DEADLINE_KINDS, 'DeadlineKind', 'A clock running on the dispute.');

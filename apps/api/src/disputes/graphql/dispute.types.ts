@@ -1,0 +1,217 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { DisputeStatus, Remedy } from '@recours/disputes';
+import { MerchantType, UserType } from '../../accounts/graphql/account.types';
+import {
+  DeadlineKindEnum,
+  DisputeStatusEnum,
+  EvidenceKindEnum,
+  MessageVisibilityEnum,
+  NextStepKindEnum,
+  OfferKindEnum,
+  OfferStatusEnum,
+  ProductConditionEnum,
+  PurchaseChannelEnum,
+  RemedyEnum,
+  RemedyFailureEnum,
+  SideEnum,
+  TurnEnum,
+} from './dispute.enums';
+
+@ObjectType('Money', { description: 'An amount as a decimal string (never a float) and its ISO 4217 currency.' })
+export class MoneyType {
+  @Field() amount!: string;
+  @Field() currency!: string;
+}
+
+@ObjectType('Product')
+export class ProductType {
+  @Field() name!: string;
+  @Field() category!: string;
+  @Field() brand!: string;
+  @Field({ nullable: true }) model?: string;
+  @Field({ nullable: true }) serialNumber?: string;
+  @Field(() => ProductConditionEnum) condition!: string;
+}
+
+@ObjectType('Purchase')
+export class PurchaseType {
+  @Field({ description: 'YYYY-MM-DD' }) purchasedOn!: string;
+  @Field({ description: 'YYYY-MM-DD' }) deliveredOn!: string;
+  @Field(() => MoneyType) price!: MoneyType;
+  @Field(() => PurchaseChannelEnum) channel!: string;
+  @Field({ description: 'ISO 3166-1 alpha-2' }) country!: string;
+  @Field({ nullable: true }) orderReference?: string;
+}
+
+@ObjectType('CommercialWarrantyTerms')
+export class CommercialWarrantyTermsType {
+  @Field() provider!: string;
+  @Field(() => Int) months!: number;
+  @Field() coverage!: string;
+}
+
+@ObjectType('ChronologyEntry')
+export class ChronologyEntryType {
+  @Field({ description: 'YYYY-MM-DD' }) on!: string;
+  @Field() what!: string;
+}
+
+@ObjectType('Problem')
+export class ProblemType {
+  @Field() description!: string;
+  @Field() firstNoticedOn!: string;
+  @Field(() => [ChronologyEntryType]) chronology!: ChronologyEntryType[];
+}
+
+@ObjectType('Evidence')
+export class EvidenceType {
+  @Field(() => EvidenceKindEnum) kind!: string;
+  @Field() name!: string;
+  @Field() sha256!: string;
+  @Field() at!: string;
+}
+
+@ObjectType('Offer')
+export class OfferType {
+  @Field(() => ID) id!: string;
+  @Field(() => RemedyEnum) remedy!: Remedy;
+  @Field(() => OfferStatusEnum) status!: string;
+  @Field(() => SideEnum, { description: 'The side that made it: MERCHANT, or CONSUMER for a counter-offer.' }) by!: string;
+  @Field(() => OfferKindEnum) kind!: string;
+  @Field(() => MoneyType, { nullable: true }) amount?: MoneyType;
+  @Field(() => Int) daysToCarryOut!: number;
+  @Field() terms!: string;
+  @Field() madeAt!: string;
+  @Field({ description: 'The last day it may be accepted (YYYY-MM-DD).' }) expiresOn!: string;
+  @Field({ nullable: true }) rejectionReason?: string;
+}
+
+@ObjectType('Settlement')
+export class SettlementType {
+  @Field(() => ID) id!: string;
+  @Field(() => RemedyEnum) remedy!: Remedy;
+  @Field(() => MoneyType, { nullable: true }) amount?: MoneyType;
+  @Field(() => Int) daysToCarryOut!: number;
+  @Field() terms!: string;
+  @Field() status!: string;
+  @Field(() => [SideEnum]) acceptedBy!: string[];
+  @Field() proposedAt!: string;
+}
+
+@ObjectType('Mediation')
+export class MediationType {
+  @Field() stage!: string;
+  @Field() requestedAt!: string;
+  @Field(() => ID, { nullable: true }) mediatorId!: string | null;
+  @Field({ description: 'The admissibility decision is due then (3 weeks, L612-2).' }) admissibilityDueAt!: string;
+  @Field(() => String, { nullable: true, description: 'The file was complete then: the 90-day clock runs from here (R612-5).' }) fileCompletedAt!: string | null;
+  @Field(() => String, { nullable: true }) outcomeDueAt!: string | null;
+  @Field({ nullable: true }) admissibilityReason?: string;
+  @Field(() => [SettlementType]) settlements!: SettlementType[];
+}
+
+@ObjectType('Agreement')
+export class AgreementType {
+  @Field(() => RemedyEnum) remedy!: Remedy;
+  @Field(() => MoneyType, { nullable: true }) amount?: MoneyType;
+  @Field() source!: string;
+  @Field() agreedAt!: string;
+  @Field({ description: 'The last day to carry it out.' }) dueOn!: string;
+  @Field() overdue!: boolean;
+}
+
+@ObjectType('Deadline')
+export class DeadlineType {
+  @Field(() => DeadlineKindEnum) kind!: string;
+  @Field({ description: 'The last day to act (YYYY-MM-DD).' }) dueOn!: string;
+  @Field({ description: 'From this instant the deadline has passed.' }) dueAt!: string;
+  @Field() owedBy!: string;
+  @Field(() => ID, { nullable: true }) offerId?: string;
+}
+
+@ObjectType('NextStep')
+export class NextStepType {
+  @Field(() => NextStepKindEnum) kind!: string;
+  @Field() text!: string;
+}
+
+@ObjectType('Closure')
+export class ClosureType {
+  @Field() outcome!: string;
+  @Field(() => [NextStepType]) nextSteps!: NextStepType[];
+  @Field({ nullable: true }) summary?: string;
+  @Field() at!: string;
+}
+
+@ObjectType('Feedback')
+export class FeedbackType {
+  @Field(() => Int) rating!: number;
+  @Field({ nullable: true }) comment?: string;
+  @Field() at!: string;
+}
+
+@ObjectType('Mandate', { description: 'The consumer association acting for the consumer on this dispute.' })
+export class MandateType {
+  @Field(() => ID) associationId!: string;
+  @Field() grantedAt!: string;
+}
+
+@ObjectType('Message')
+export class MessageType {
+  @Field(() => ID) id!: string;
+  @Field() body!: string;
+  @Field(() => MessageVisibilityEnum) visibility!: string;
+  @Field() at!: string;
+  @Field(() => ID) authorId!: string;
+  @Field({ nullable: true, description: 'Set when an association wrote for the consumer.' }) onBehalfOf?: string;
+}
+
+@ObjectType('TimelineEntry')
+export class TimelineEntryType {
+  @Field(() => Int) version!: number;
+  @Field() at!: string;
+  @Field() type!: string;
+  @Field({ description: 'What happened, in plain words.' }) text!: string;
+}
+
+@ObjectType('RemedyOutcome')
+export class RemedyOutcomeType {
+  @Field(() => RemedyEnum) remedy!: Remedy;
+  @Field() outcome!: string;
+  @Field(() => RemedyFailureEnum, { nullable: true }) failure?: string;
+  @Field() at!: string;
+}
+
+@ObjectType('Dispute')
+export class DisputeType {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: 'The version of the last event: send it as expectedVersion.' }) version!: number;
+  @Field(() => DisputeStatusEnum) status!: DisputeStatus;
+  @Field(() => TurnEnum) whoseTurn!: string;
+  @Field(() => ID) consumerId!: string;
+  @Field(() => ID) merchantId!: string;
+  @Field(() => UserType, { nullable: true }) consumer?: UserType;
+  @Field(() => MerchantType, { nullable: true }) merchant?: MerchantType;
+  @Field(() => ProductType) product!: ProductType;
+  @Field(() => PurchaseType) purchase!: PurchaseType;
+  @Field(() => CommercialWarrantyTermsType, { nullable: true }) commercialWarranty?: CommercialWarrantyTermsType;
+  @Field(() => ProblemType) problem!: ProblemType;
+  @Field(() => RemedyEnum) requestedRemedy!: Remedy;
+  @Field(() => [RemedyEnum], { description: 'Remedies an offer may still propose.' }) remediesAvailable!: Remedy[];
+  @Field(() => [EvidenceType]) evidence!: EvidenceType[];
+  @Field(() => [MessageType], { description: 'The written record this viewer may read.' }) messages!: MessageType[];
+  @Field(() => [OfferType]) offers!: OfferType[];
+  @Field() escalationLevel!: string;
+  @Field({ nullable: true }) rejectionReason?: string;
+  @Field(() => MediationType, { nullable: true }) mediation?: MediationType;
+  @Field(() => AgreementType, { nullable: true }) agreement?: AgreementType;
+  @Field(() => [RemedyOutcomeType]) remedyHistory!: RemedyOutcomeType[];
+  @Field(() => MandateType, { nullable: true }) mandate?: MandateType;
+  @Field(() => ClosureType, { nullable: true }) closure?: ClosureType;
+  @Field(() => FeedbackType, { nullable: true }) feedback?: FeedbackType;
+  @Field(() => [DeadlineType]) deadlines!: DeadlineType[];
+  @Field(() => [TimelineEntryType]) timeline!: TimelineEntryType[];
+  @Field(() => [String], { description: 'The mutations this viewer may call now.' }) availableActions!: string[];
+  @Field() filedAt!: string;
+  @Field() lastActivityAt!: string;
+}

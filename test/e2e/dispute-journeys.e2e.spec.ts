@@ -1,0 +1,132 @@
+import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+
+const DISPUTE = `id version status whoseTurn availableActions offers { id remedy status by } timeline { type text } closure { outcome nextSteps { kind text } } feedback { rating }`;
+type Dispute = {
+  id: string;
+  version: number;
+  status: string;
+  whoseTurn: string;
+  availableActions: string[];
+  offers: Array<{ id: string; remedy: string; status: string; by: string }>;
+  timeline: Array<{ type: string; text: string }>;
+  closure: { outcome: string; nextSteps: Array<{ kind: string; text: string }> } | null;
+  feedback: { rating: number } | null;
+};
+
+describe('dispute journeys through the GraphQL API', () => {
+  let api: TestApp;
+  let actors: ReturnType<typeof apiActors>;
+  let consumer: Account;
+  let merchant: Account;
+
+  const mutate = async (name: string, input: Record<string, unknown>, as: Account, inputType = `${name[0].toUpperCase()}${name.slice(1)}Input`): Promise<Dispute> => {
+    const answer = await api.gql<Record<string, Dispute>>(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${DISPUTE} } }`, { input }, as.token);
+    return must(answer, name)[name];
+  };
+  const tryMutate = (name: string, input: Record<string, unknown>, as: Account | null, inputType = `${name[0].toUpperCase()}${name.slice(1)}Input`) =>
+    api.gql<Record<string, Dispute>>(`mutation($input: ${inputType}!) { ${name}(input: $input) { id } }`, { input }, as?.token);
+
+  beforeAll(async () => {
+    api = await startTestApp('journeys');
+    actors = apiActors(api);
+    consumer = await actors.consumer('Claire');
+    merchant = await actors.merchant('PhoneShop');
+  });
+  afterAll(() => api.close());
+
+  it('claim → offer → accept → remedy fulfilled → feedback', async () => {
+    const filed = await mutate('fileClaim', phoneClaim(merchant.merchantId as string), consumer);
+    expect(filed).toMatchObject({ version: 0, status: 'AWAITING_MERCHANT', whoseTurn: 'MERCHANT' });
+    expect(filed.availableActions).toEqual(expect.arrayContaining(['withdrawClaim', 'postMessage']));
+    expect(filed.availableActions).not.toContain('acceptOffer');
+
+    const offered = await mutate('makeOffer', { disputeId: filed.id, remedy: 'REPLACEMENT', daysToCarryOut: 15, terms: 'Same model, new, shipped free of charge' }, merchant);
+    expect(offered.offers).toEqual([{ id: expect.any(String), remedy: 'REPLACEMENT', status: 'LIVE', by: 'MERCHANT' }]);
+    expect(offered.status).toBe('AWAITING_CONSUMER');
+
+    const asConsumer = must(await api.gql<{ dispute: Dispute }>(`query($id: ID!) { dispute(id: $id) { ${DISPUTE} } }`, { id: filed.id }, consumer.token), 'dispute').dispute;
+    expect(asConsumer.availableActions).toEqual(expect.arrayContaining(['acceptOffer', 'rejectOffer', 'makeOffer']));
+
+    const accepted = await mutate('acceptOffer', { disputeId: filed.id, offerId: offered.offers[0].id }, consumer, 'OfferAnswerInput');
+    expect(accepted.status).toBe('AGREED');
+    expect(accepted.offers[0].status).toBe('ACCEPTED');
+
+    const fulfilled = await mutate('confirmRemedy', { disputeId: filed.id, fulfilled: true, note: 'New phone received' }, consumer);
+    expect(fulfilled.status).toBe('RESOLVED');
+    expect(fulfilled.availableActions).toEqual(['leaveFeedback']);
+
+    const rated = await mutate('leaveFeedback', { disputeId: filed.id, rating: 5, comment: 'Quick and fair' }, consumer);
+    expect(rated.feedback).toEqual({ rating: 5 });
+    expect(rated.timeline.map((t) => t.type)).toEqual(['ClaimFiled', 'OfferMade', 'OfferAccepted', 'RemedyFulfilled', 'DisputeClosed', 'FeedbackGiven']);
+    const again = await tryMutate('leaveFeedback', { disputeId: filed.id, rating: 1 }, consumer);
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'FEEDBACK_ALREADY_GIVEN' });
+  });
+
+  it('claim → rejected → escalate → mediation → settlement accepted', async () => {
+    const mediator = await actors.mediator();
+    const admin = await actors.admin();
+    const filed = await mutate('fileClaim', phoneClaim(merchant.merchantId as string), consumer);
+    const tooEarly = await tryMutate('requestMediation', { disputeId: filed.id }, consumer);
+    expect(tooEarly.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'MEDIATION_TOO_EARLY' });
+
+    const rejected = await mutate('rejectClaim', { disputeId: filed.id, reason: 'Damage caused by a third-party charger' }, merchant);
+    expect(rejected.status).toBe('REJECTED');
+    const escalated = await mutate('escalate', { disputeId: filed.id, reason: 'I only used the original charger' }, consumer);
+    expect(escalated.status).toBe('ESCALATED');
+    await mutate('rejectClaim', { disputeId: filed.id, reason: 'The supervisor confirms the refusal' }, merchant);
+    const requested = await mutate('requestMediation', { disputeId: filed.id, summary: 'Battery swelling within the legal guarantee' }, consumer);
+    expect(requested.status).toBe('MEDIATION_REQUESTED');
+
+    // The mediator cannot see the case before it is assigned to it.
+    const hidden = await api.gql(`query($id: ID!) { dispute(id: $id) { id } }`, { id: filed.id }, mediator.token);
+    expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    await mutate('assignMediator', { disputeId: filed.id, mediatorId: mediator.id }, admin);
+    const admissible = await mutate('decideAdmissibility', { disputeId: filed.id, admissible: true, reason: 'The merchant refused in writing twice' }, mediator);
+    expect(admissible.status).toBe('IN_MEDIATION');
+    const proposal = must(
+      await api.gql<{ proposeSettlement: { mediation: { settlements: Array<{ id: string }> } } }>(
+        `mutation($input: ProposeSettlementInput!) { proposeSettlement(input: $input) { mediation { settlements { id } } } }`,
+        { input: { disputeId: filed.id, remedy: 'REPAIR', daysToCarryOut: 20, terms: 'Battery replaced free of charge, shipping paid by the merchant' } },
+        mediator.token,
+      ),
+      'proposeSettlement',
+    );
+    const settlementId = proposal.proposeSettlement.mediation.settlements[0].id;
+    await mutate('acceptSettlement', { disputeId: filed.id, settlementId }, consumer, 'SettlementAnswerInput');
+    const agreed = await mutate('acceptSettlement', { disputeId: filed.id, settlementId }, merchant, 'SettlementAnswerInput');
+    expect(agreed.status).toBe('AGREED');
+  });
+
+  it('claim → counter-offer → offer rejected → mediation → admissibility → settlement rejected → unresolved with next steps', async () => {
+    const mediator = await actors.mediator();
+    const admin = await actors.admin();
+    const filed = await mutate('fileClaim', phoneClaim(merchant.merchantId as string, { requestedRemedy: 'REFUND' }), consumer);
+    const offered = await mutate('makeOffer', { disputeId: filed.id, remedy: 'REPAIR', daysToCarryOut: 30, terms: 'Repair at our service centre' }, merchant);
+    const countered = await mutate('makeOffer', { disputeId: filed.id, remedy: 'REPLACEMENT', daysToCarryOut: 10, terms: 'A new phone instead' }, consumer);
+    expect(countered.offers.map((o) => o.by)).toEqual(['MERCHANT', 'CONSUMER']);
+    const counterId = countered.offers.find((o) => o.by === 'CONSUMER')?.id as string;
+    await mutate('rejectOffer', { disputeId: filed.id, offerId: counterId, reason: 'Replacement is disproportionate' }, merchant);
+    await mutate('rejectOffer', { disputeId: filed.id, offerId: offered.offers[0].id, reason: 'A third repair is not acceptable' }, consumer);
+    await mutate('requestMediation', { disputeId: filed.id }, consumer);
+    await mutate('assignMediator', { disputeId: filed.id, mediatorId: mediator.id }, admin);
+    await mutate('decideAdmissibility', { disputeId: filed.id, admissible: true, reason: 'Complete file' }, mediator);
+    const proposed = must(
+      await api.gql<{ proposeSettlement: { mediation: { settlements: Array<{ id: string }> } } }>(
+        `mutation($input: ProposeSettlementInput!) { proposeSettlement(input: $input) { mediation { settlements { id } } } }`,
+        { input: { disputeId: filed.id, remedy: 'PRICE_REDUCTION', amount: { amount: '120.00', currency: 'EUR' }, terms: 'A partial refund of 120 EUR' } },
+        mediator.token,
+      ),
+      'proposeSettlement',
+    );
+    const settlementId = proposed.proposeSettlement.mediation.settlements[0].id;
+    await mutate('rejectSettlement', { disputeId: filed.id, settlementId, reason: 'Too little for a phone that does not work' }, consumer, 'RejectSettlementInput');
+    const closed = await mutate(
+      'closeDispute',
+      { disputeId: filed.id, outcome: 'UNRESOLVED', nextSteps: [{ kind: 'SMALL_CLAIMS', text: 'Claims up to EUR 5,000: tribunal judiciaire, simplified procedure' }] },
+      mediator,
+    );
+    expect(closed.status).toBe('UNRESOLVED');
+    expect(closed.closure?.nextSteps).toEqual([{ kind: 'SMALL_CLAIMS', text: 'Claims up to EUR 5,000: tribunal judiciaire, simplified procedure' }]);
+  });
+});

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { TEST_ADMIN, type GraphQLAnswer, type TestApp } from './test-app';
+
+export interface Account {
+  token: string;
+  id: string;
+  merchantId: string | null;
+}
+
+const AUTH = `token user { id merchantId }`;
+
+function must<T>(answer: GraphQLAnswer<T>, what: string): T {
+  if (answer.errors || !answer.data) throw new Error(`${what} failed: ${JSON.stringify(answer.errors)}`);
+  return answer.data;
+}
+
+const unwrap = (data: Record<string, { token: string; user: { id: string; merchantId: string | null } }>): Account => {
+  const { token, user } = Object.values(data)[0];
+  return { token, id: user.id, merchantId: user.merchantId };
+};
+
+/** Accounts of every role, made through the API itself. */
+export function apiActors(api: TestApp) {
+  const unique = () => randomUUID().slice(0, 8);
+  const signUp = async (role: 'CONSUMER' | 'MERCHANT', name: string): Promise<Account> =>
+    unwrap(
+      must(
+        await api.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { ${AUTH} } }`, {
+          input: { email: `${name.toLowerCase().replace(/\W/g, '')}-${unique()}@example.test`, password: 'Correct-Horse-42', displayName: name, role, ...(role === 'MERCHANT' ? { merchantName: `${name} ${unique()}` } : {}) },
+        }),
+        `signUp ${name}`,
+      ) as never,
+    );
+  const admin = async (): Promise<Account> => unwrap(must(await api.gql(`mutation($input: LoginInput!) { login(input: $input) { ${AUTH} } }`, { input: TEST_ADMIN }), 'admin login') as never);
+  const staff = async (role: 'MEDIATOR' | 'ASSOCIATION', name: string): Promise<Account> => {
+    const email = `${role.toLowerCase()}-${unique()}@example.test`;
+    const adminAccount = await admin();
+    must(await api.gql(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }`, { input: { email, password: 'Correct-Horse-42', displayName: name, role } }, adminAccount.token), `createAccount ${role}`);
+    return unwrap(must(await api.gql(`mutation($input: LoginInput!) { login(input: $input) { ${AUTH} } }`, { input: { email, password: 'Correct-Horse-42' } }), `login ${role}`) as never);
+  };
+  return {
+    consumer: (name = 'Claire') => signUp('CONSUMER', name),
+    merchant: (name = 'PhoneShop') => signUp('MERCHANT', name),
+    mediator: (name = 'Médiateur') => staff('MEDIATOR', name),
+    association: (name = 'UFC Test') => staff('ASSOCIATION', name),
+    admin,
+  };
+}
+
+/** A realistic claim: a phone whose battery swells eight months after delivery. */
+export function phoneClaim(merchantId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    merchantId,
+    product: { name: 'Galaxy A54', category: 'smartphone', brand: 'Samsung', model: 'SM-A546B', serialNumber: 'R58T90ABCDE', condition: 'NEW' },
+    purchase: { purchasedOn: '2025-03-10', deliveredOn: '2025-03-12', price: { amount: '449.00', currency: 'EUR' }, channel: 'ONLINE', country: 'FR', orderReference: 'CMD-2025-0310-77' },
+    problem: {
+      description: 'The battery swells and the back cover lifts; the phone shuts down at 40% charge.',
+      firstNoticedOn: '2025-11-02',
+      chronology: [
+        { on: '2025-11-02', what: 'Phone shut down at 40% for the first time' },
+        { on: '2025-11-09', what: 'Back cover visibly lifted by the battery' },
+      ],
+    },
+    requestedRemedy: 'REPLACEMENT',
+    evidence: [{ kind: 'INVOICE', name: 'facture.pdf', sha256: 'a'.repeat(64) }],
+    ...overrides,
+  };
+}
+
+export { must };
