@@ -1,0 +1,124 @@
+import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+
+type Dispute = { id: string; version: number; status: string; offers: Array<{ id: string; status: string }>; messages: Array<{ body: string; onBehalfOf: string | null }> };
+const FIELDS = `id version status offers { id status } messages { body onBehalfOf }`;
+
+describe('dispute guards: versions, retries, parties and mandates', () => {
+  let api: TestApp;
+  let actors: ReturnType<typeof apiActors>;
+  let consumer: Account;
+  let merchant: Account;
+
+  const run = (name: string, input: Record<string, unknown>, as: Account | null, inputType = `${name[0].toUpperCase()}${name.slice(1)}Input`) =>
+    api.gql<Record<string, Dispute>>(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${FIELDS} } }`, { input }, as?.token);
+  const file = async () => must(await run('fileClaim', phoneClaim(merchant.merchantId as string), consumer), 'fileClaim').fileClaim;
+  const countEvents = async (disputeId?: string) => {
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: api.database.url });
+    await client.connect();
+    const { rows } = await client.query('SELECT count(*)::int AS n FROM event_store.events WHERE $1::text IS NULL OR stream_id = $1', [disputeId ? `dispute-${disputeId}` : null]);
+    await client.end();
+    return rows[0].n as number;
+  };
+
+  beforeAll(async () => {
+    api = await startTestApp('guards');
+    actors = apiActors(api);
+    consumer = await actors.consumer('Claire');
+    merchant = await actors.merchant('PhoneShop');
+  });
+  afterAll(() => api.close());
+
+  it('a stale expectedVersion is refused with CONFLICT and the current version, and nothing is written', async () => {
+    const dispute = await file();
+    const ok = await run('postMessage', { disputeId: dispute.id, body: 'Any news?', expectedVersion: 0 }, consumer);
+    expect(ok.data?.postMessage.version).toBe(1);
+    const stale = await run('postMessage', { disputeId: dispute.id, body: 'Written on an old screen', expectedVersion: 0 }, consumer);
+    expect(stale.errors?.[0].extensions).toEqual({ code: 'CONFLICT', currentVersion: 1 });
+    expect(await countEvents(dispute.id)).toBe(2);
+  });
+
+  it('a retried commandId answers the first result and appends nothing', async () => {
+    const dispute = await file();
+    const first = must(await run('postMessage', { disputeId: dispute.id, body: 'Sent once', commandId: 'msg-1' }, consumer), 'first').postMessage;
+    const retry = must(await run('postMessage', { disputeId: dispute.id, body: 'Sent once', commandId: 'msg-1', expectedVersion: 0 }, consumer), 'retry').postMessage;
+    expect(retry.version).toBe(first.version);
+    expect(retry.messages.map((m) => m.body)).toEqual(['Sent once']);
+    expect(await countEvents(dispute.id)).toBe(2);
+
+    const claim = { ...phoneClaim(merchant.merchantId as string), commandId: 'file-once' };
+    const filedOnce = must(await run('fileClaim', claim, consumer), 'file').fileClaim;
+    const filedAgain = must(await run('fileClaim', claim, consumer), 'file again').fileClaim;
+    expect(filedAgain.id).toBe(filedOnce.id);
+    expect(await countEvents(filedOnce.id)).toBe(1);
+  });
+
+  it('every other role is refused on a dispute that is not theirs, exactly as if it did not exist', async () => {
+    const dispute = await file();
+    const otherConsumer = await actors.consumer('Bob');
+    const otherMerchant = await actors.merchant('OtherShop');
+    const mediator = await actors.mediator();
+    const association = await actors.association();
+    const missing = '00000000-0000-4000-8000-000000000000';
+    for (const outsider of [otherConsumer, otherMerchant, mediator, association]) {
+      const read = await api.gql(`query($id: ID!) { dispute(id: $id) { id } }`, { id: dispute.id }, outsider.token);
+      const readMissing = await api.gql(`query($id: ID!) { dispute(id: $id) { id } }`, { id: missing }, outsider.token);
+      expect(read.errors?.[0]).toEqual(readMissing.errors?.[0]);
+      expect(read.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      const write = await run('postMessage', { disputeId: dispute.id, body: 'Let me in' }, outsider);
+      expect(write.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(write.errors?.[0].message).toBe(readMissing.errors?.[0].message);
+    }
+    const anonymous = await api.gql(`query($id: ID!) { dispute(id: $id) { id } }`, { id: dispute.id });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const anonymousWrite = await run('postMessage', { disputeId: dispute.id, body: 'Let me in' }, null);
+    expect(anonymousWrite.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await countEvents(dispute.id)).toBe(1);
+  });
+
+  it('a party acting out of its role gets FORBIDDEN; out of turn, a DOMAIN_RULE', async () => {
+    const dispute = await file();
+    const consumerRejects = await run('rejectClaim', { disputeId: dispute.id, reason: 'I reject my own claim' }, consumer);
+    expect(consumerRejects.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const merchantWithdraws = await run('withdrawClaim', { disputeId: dispute.id }, merchant);
+    expect(merchantWithdraws.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const consumerEscalatesTooEarly = await run('escalate', { disputeId: dispute.id }, consumer);
+    expect(consumerEscalatesTooEarly.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'ESCALATION_TOO_EARLY' });
+  });
+
+  it('an association acts under a mandate, on the consumer’s behalf, and is refused after revocation', async () => {
+    const association = await actors.association('Association Consommateurs Lyon');
+    const dispute = await file();
+    const before = await run('postMessage', { disputeId: dispute.id, body: 'We represent the consumer' }, association);
+    expect(before.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    must(await run('grantRepresentation', { disputeId: dispute.id, associationId: association.id }, consumer), 'grant');
+    const acted = must(await run('postMessage', { disputeId: dispute.id, body: 'We represent the consumer' }, association), 'act').postMessage;
+    expect(acted.messages).toEqual([{ body: 'We represent the consumer', onBehalfOf: consumer.id }]);
+
+    must(await run('revokeRepresentation', { disputeId: dispute.id }, consumer), 'revoke');
+    const after = await run('postMessage', { disputeId: dispute.id, body: 'Still here?' }, association);
+    expect(after.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const read = await api.gql(`query($id: ID!) { dispute(id: $id) { id } }`, { id: dispute.id }, association.token);
+    expect(read.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses bad input naming the field, and stores nothing', async () => {
+    const eventsBefore = await countEvents();
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [phoneClaim(merchant.merchantId as string, { purchase: { ...phoneClaim('x').purchase, purchasedOn: '2025-02-30' } }), 'input.purchase.purchasedOn'],
+      [phoneClaim(merchant.merchantId as string, { purchase: { ...phoneClaim('x').purchase, price: { amount: '-10', currency: 'EUR' } } }), 'input.purchase.price.amount'],
+      [phoneClaim(merchant.merchantId as string, { purchase: { ...phoneClaim('x').purchase, price: { amount: '1e9', currency: 'EUR' } } }), 'input.purchase.price.amount'],
+      [phoneClaim(merchant.merchantId as string, { product: { ...phoneClaim('x').product, name: '' } }), 'input.product.name'],
+      [phoneClaim('not-a-uuid'), 'input.merchantId'],
+    ];
+    for (const [input, field] of cases) {
+      const answer = await run('fileClaim', input, consumer);
+      expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect((answer.errors?.[0].extensions?.fields as Array<{ field: string }>).map((f) => f.field)).toContain(field);
+    }
+    const unknownEnum = await run('fileClaim', phoneClaim(merchant.merchantId as string, { requestedRemedy: 'MONEY_BACK_TWICE' }), consumer);
+    expect(unknownEnum.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await countEvents()).toBe(eventsBefore);
+  });
+});
