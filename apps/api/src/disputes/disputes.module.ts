@@ -4,10 +4,12 @@ import { DisputeReader } from './dispute-reader.service';
 import { ExecuteDisputeCommandHandler } from './execute-dispute-command';
 import { DisputeMutationsResolver } from './graphql/dispute-mutations.resolver';
 import { DisputeQueriesResolver } from './graphql/dispute-queries.resolver';
+import { DisputeUpdatedResolver } from './live/dispute-updated.resolver';
+import { DisputeUpdatesHub } from './live/dispute-updates.hub';
 import { ReadYourWrites } from './read-your-writes';
 
 @Module({
   imports: [CqrsModule],
-  providers: [ExecuteDisputeCommandHandler, DisputeReader, DisputeMutationsResolver, DisputeQueriesResolver, { provide: ReadYourWrites, useValue: new ReadYourWrites() }],
+  providers: [ExecuteDisputeCommandHandler, DisputeReader, DisputeMutationsResolver, DisputeQueriesResolver, DisputeUpdatesHub, DisputeUpdatedResolver, { provide: ReadYourWrites, useValue: new ReadYourWrites() }],
 })
 export class DisputesModule {}

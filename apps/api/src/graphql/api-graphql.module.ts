@@ -30,11 +30,15 @@ import type { RequestContext } from './request-context';
           includeStacktraceInErrorResponses: false,
           validationRules: [operationLimitsRule({ maxDepth: 12, maxFields: 400 })],
           formatError,
-          context: ({ req }: { req: Request }): RequestContext => ({
-            req,
-            viewer: tokens.read(req.headers.authorization),
-            loaders: loaders.create(),
-          }),
+          subscriptions: { 'graphql-ws': { path: '/graphql' } },
+          // HTTP requests carry the token in the Authorization header; graphql-ws connections
+          // in their connection parameters ({ authorization: 'Bearer …' }).
+          context: (arg: { req?: Request; connectionParams?: Record<string, unknown>; extra?: { request: Request } }): RequestContext => {
+            if (arg.req) return { req: arg.req, viewer: tokens.read(arg.req.headers.authorization), loaders: loaders.create() };
+            const params = arg.connectionParams ?? {};
+            const authorization = (params.authorization ?? params.Authorization) as string | undefined;
+            return { req: arg.extra?.request as Request, viewer: tokens.read(authorization), loaders: loaders.create() };
+          },
         };
       },
     }),

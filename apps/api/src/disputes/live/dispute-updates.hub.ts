@@ -1,0 +1,53 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { DISPUTE_STREAM_PREFIX } from '@recours/disputes';
+import { EVENT_STORE, type EventStore, type RecordedEvent, type Subscription } from '@recours/event-store';
+
+type Listener = (event: RecordedEvent) => void;
+
+/**
+ * One event-store subscription for the whole process, fanned out to the live subscribers of
+ * each dispute. Fed by the event store, not by an in-process bus, so a write made by another
+ * process (another API replica, the deadline process) reaches the subscribers too.
+ */
+@Injectable()
+export class DisputeUpdatesHub implements OnApplicationShutdown {
+  private readonly logger = new Logger('DisputeUpdates');
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private subscription: Subscription | undefined;
+  private starting: Promise<void> | undefined;
+
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /** Calls `listener` for each event of the dispute appended from now on; returns the unsubscribe. */
+  async listen(disputeId: string, listener: Listener): Promise<() => void> {
+    await this.start();
+    const set = this.listeners.get(disputeId) ?? new Set<Listener>();
+    set.add(listener);
+    this.listeners.set(disputeId, set);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(disputeId);
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.subscription?.stop();
+  }
+
+  private start(): Promise<void> {
+    this.starting ??= (async () => {
+      const head = await this.store.headPosition();
+      this.subscription = this.store.subscribe({ after: head, filter: { streamPrefix: DISPUTE_STREAM_PREFIX } }, async (events) => {
+        // One notice per dispute per batch: an append of several events is one change to show.
+        const latest = new Map<string, RecordedEvent>();
+        for (const event of events) latest.set(event.streamId.slice(DISPUTE_STREAM_PREFIX.length), event);
+        for (const [disputeId, event] of latest) for (const listener of this.listeners.get(disputeId) ?? []) listener(event);
+      });
+      this.subscription.done.catch((error: unknown) => {
+        this.logger.error({ msg: 'live dispute updates stopped', error: String(error) });
+        this.starting = undefined; // the next subscriber starts a new one
+      });
+    })();
+    return this.starting;
+  }
+}

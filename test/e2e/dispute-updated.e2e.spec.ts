@@ -1,0 +1,90 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+
+type Update = { disputeUpdated: { id: string; version: number; status: string } };
+
+describe('subscription disputeUpdated(id) over graphql-ws', () => {
+  let api: TestApp;
+  let consumer: Account;
+  let merchant: Account;
+  let outsider: Account;
+  const clients: Client[] = [];
+
+  const connect = (token?: string) => {
+    const client = createClient({ url: api.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, retryAttempts: 0, lazy: true });
+    clients.push(client);
+    return client;
+  };
+  const subscribe = (client: Client, id: string) => {
+    const received: Update[] = [];
+    const errors: unknown[] = [];
+    let completed = false;
+    const stop = client.subscribe<Update>(
+      { query: `subscription($id: ID!) { disputeUpdated(id: $id) { id version status } }`, variables: { id } },
+      {
+        next: (value) => (value.errors ? errors.push(...value.errors) : received.push(value.data as Update)),
+        error: (e) => errors.push(e),
+        complete: () => (completed = true),
+      },
+    );
+    return { received, errors, stop, completed: () => completed };
+  };
+  const until = async (predicate: () => boolean, ms = 5000) => {
+    const deadline = Date.now() + ms;
+    while (!predicate()) {
+      if (Date.now() > deadline) throw new Error('timed out');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+  const file = async () => must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
+  const post = async (disputeId: string, as: Account, body: string) =>
+    must(await api.gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId, body } }, as.token), 'post');
+
+  beforeAll(async () => {
+    api = await startTestApp('subscriptions');
+    const actors = apiActors(api);
+    consumer = await actors.consumer();
+    merchant = await actors.merchant();
+    outsider = await actors.consumer('Mallory');
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.dispose()));
+    await api.close();
+  });
+
+  it('a party receives the updates of its dispute, and nothing of others', async () => {
+    const mine = await file();
+    const other = await file();
+    const merchantSide = subscribe(connect(merchant.token), mine);
+    const consumerSide = subscribe(connect(consumer.token), mine);
+    await new Promise((r) => setTimeout(r, 300)); // subscriptions established
+    await post(other, consumer, 'About the other dispute');
+    await post(mine, consumer, 'Any news about my phone?');
+    await api.gql(`mutation($input: AcknowledgeClaimInput!) { acknowledgeClaim(input: $input) { id } }`, { input: { disputeId: mine } }, merchant.token);
+    // Changes that land together may be announced once, with the latest state.
+    const lastVersion = (side: typeof merchantSide) => side.received.at(-1)?.disputeUpdated.version;
+    await until(() => lastVersion(merchantSide) === 2 && lastVersion(consumerSide) === 2);
+    await new Promise((r) => setTimeout(r, 200));
+    for (const side of [merchantSide, consumerSide]) {
+      expect(side.received.every((u) => u.disputeUpdated.id === mine)).toBe(true);
+      const versions = side.received.map((u) => u.disputeUpdated.version);
+      expect(versions).toEqual([...new Set(versions)].sort());
+      expect(lastVersion(side)).toBe(2);
+    }
+    merchantSide.stop();
+    consumerSide.stop();
+  });
+
+  it('someone who may not read the dispute is refused like dispute(id), and anonymous too', async () => {
+    const mine = await file();
+    for (const token of [outsider.token, undefined]) {
+      const attempt = subscribe(connect(token), mine);
+      await until(() => attempt.errors.length > 0 || attempt.completed());
+      await post(mine, consumer, 'Private to the parties');
+      await new Promise((r) => setTimeout(r, 200));
+      expect(attempt.received).toEqual([]);
+      expect(JSON.stringify(attempt.errors)).toContain('NOT_FOUND');
+    }
+  });
+});
