@@ -1,0 +1,98 @@
+import { Test } from '@nestjs/testing';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { isEnumType, isInputObjectType, isObjectType, type GraphQLSchema } from 'graphql';
+import { RightsResolver } from './rights.resolver';
+
+// The names and fields below are a contract other modules and clients build on (the lead's
+// Dispute.rights field resolves RightsAssessment): renaming one must fail here first.
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  const moduleRef = await Test.createTestingModule({ imports: [GraphQLSchemaBuilderModule] }).compile();
+  schema = await moduleRef.get(GraphQLSchemaFactory).create([RightsResolver]);
+});
+
+const fieldsOf = (name: string) => {
+  const type = schema.getType(name);
+  if (!isObjectType(type) && !isInputObjectType(type)) throw new Error(`${name} is not an object type`);
+  return Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, String(f.type)]));
+};
+
+it('exposes rightsAssessment(input: RightsAssessmentInput!): RightsAssessment!', () => {
+  const query = schema.getQueryType()!.getFields().rightsAssessment;
+  expect(String(query.type)).toBe('RightsAssessment!');
+  expect(query.args.map((a) => `${a.name}: ${String(a.type)}`)).toEqual(['input: RightsAssessmentInput!']);
+});
+
+it('answers every item of the assessment, nullable when the engine declines', () => {
+  expect(fieldsOf('RightsAssessment')).toEqual({
+    supported: 'Boolean!',
+    notAssessed: 'RightsNotAssessed',
+    asOf: 'String',
+    jurisdiction: 'String',
+    ruleSet: 'RightsRuleSet',
+    legalWarranty: 'RightsLegalWarranty',
+    presumptionOfDefect: 'RightsPresumptionOfDefect',
+    commercialWarranty: 'RightsCommercialWarranty',
+    remedies: '[RightsRemedyOption!]',
+    repairDeadline: 'RightsRepairDeadline',
+    mediation: 'RightsMediation',
+    courtPath: 'RightsCourtPath',
+    nextStep: 'String',
+  });
+  expect(fieldsOf('RightsNotAssessed')).toEqual({ code: 'RightsNotAssessedCode!', message: 'String!' });
+  expect(fieldsOf('RightsRuleSet')).toEqual({ id: 'String!', title: 'String!', appliesToContractsFrom: 'String!', notes: '[String!]!' });
+  expect(fieldsOf('RightsLegalWarranty')).toEqual({ applies: 'Boolean!', expiresOn: 'String!', runsFrom: 'String!', extensionMonths: 'Int!', basis: 'String!' });
+  expect(fieldsOf('RightsPresumptionOfDefect')).toEqual({ applies: 'Boolean!', until: 'String!', basis: 'String!' });
+  expect(fieldsOf('RightsCommercialWarranty')).toEqual({ applies: 'Boolean!', expiresOn: 'String', basis: 'String!' });
+  expect(fieldsOf('RightsRemedyOption')).toEqual({ remedy: 'RightsRemedyKind!', available: 'Boolean!', reason: 'String!', basis: 'String!' });
+  expect(fieldsOf('RightsRepairDeadline')).toEqual({ requestedOn: 'String!', dueOn: 'String', overdue: 'Boolean!', basis: 'String!' });
+  expect(fieldsOf('RightsMediation')).toEqual({ eligible: 'Boolean!', lapsesOn: 'String', reason: 'String!', basis: 'String!' });
+  expect(fieldsOf('RightsCourtPath')).toEqual({
+    claimAmount: 'RightsMoney!',
+    amicableAttemptRequired: 'Boolean',
+    europeanSmallClaims: 'Boolean',
+    explanation: 'String!',
+    basis: 'String!',
+  });
+  expect(fieldsOf('RightsMoney')).toEqual({ amount: 'String!', currency: 'String!' });
+});
+
+it('takes the facts as input, dates as YYYY-MM-DD strings', () => {
+  expect(fieldsOf('RightsAssessmentInput')).toEqual({
+    jurisdiction: 'String!',
+    condition: 'GoodsCondition!',
+    purchasedOn: 'String!',
+    deliveredOn: 'String!',
+    price: 'RightsMoneyInput!',
+    defectNoticedOn: 'String!',
+    commercialWarrantyMonths: 'Int',
+    repairs: '[RightsRepairInput!]',
+    replacements: '[RightsReplacementInput!]',
+    writtenComplaintOn: 'String',
+    asOf: 'String',
+    remedyRefused: 'Boolean',
+    remedyImpossible: 'Boolean',
+    defectReappeared: 'Boolean',
+    seriousDefect: 'Boolean',
+    minorDefect: 'Boolean',
+    claimAmount: 'RightsMoneyInput',
+    crossBorder: 'Boolean',
+    consumerCountry: 'String',
+    merchantCountry: 'String',
+  });
+  expect(fieldsOf('RightsRepairInput')).toEqual({ requestedOn: 'String!', completedOn: 'String' });
+});
+
+it('names its enums without clashing with the dispute schema', () => {
+  const values = (name: string) => {
+    const type = schema.getType(name);
+    if (!isEnumType(type)) throw new Error(`${name} is not an enum`);
+    return type.getValues().map((v) => v.name);
+  };
+  expect(values('GoodsCondition')).toEqual(['NEW', 'USED']);
+  expect(values('RightsRemedyKind')).toEqual(['REPAIR', 'REPLACEMENT', 'PRICE_REDUCTION', 'REFUND', 'COMPENSATION']);
+  expect(values('RightsNotAssessedCode')).toEqual(['UNSUPPORTED_JURISDICTION', 'CONTRACT_DATE_NOT_COVERED']);
+  expect(schema.getType('Remedy')).toBeUndefined();
+  expect(schema.getType('Money')).toBeUndefined();
+});
