@@ -8,8 +8,9 @@ import { DisputesModule } from './disputes/disputes.module';
 import { ApiGraphqlModule } from './graphql/api-graphql.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging.module';
+import { RightsModule } from './rights';
 
 @Module({
-  imports: [LoggingModule, DatabaseModule, EventStoreModule, HealthModule, ClockModule, CqrsModule.forRoot(), AccountsModule, DisputesModule, ApiGraphqlModule],
+  imports: [LoggingModule, DatabaseModule, EventStoreModule, HealthModule, ClockModule, CqrsModule.forRoot(), AccountsModule, DisputesModule, RightsModule, ApiGraphqlModule],
 })
 export class AppModule {}

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The error codes clients can rely on (extensions.code). */
-export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'DOMAIN_RULE' | 'UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'DOMAIN_RULE' | 'UNAVAILABLE' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
   /** Path in the operation's input, e.g. 'input.purchase.price.amount'. */

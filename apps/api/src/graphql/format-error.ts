@@ -13,6 +13,7 @@ const CLIENT_CODES = new Set([
   'CONFLICT',
   'DOMAIN_RULE',
   'UNAVAILABLE',
+  'RATE_LIMITED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -20,7 +21,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
-const SAFE_EXTENSIONS = ['code', 'fields', 'rule', 'field', 'currentVersion', 'retryable'];
+const SAFE_EXTENSIONS = ['code', 'fields', 'rule', 'field', 'currentVersion', 'retryable', 'retryAfterSeconds'];
 
 /**
  * What leaves the server: the message and code of errors meant for clients, and for anything

@@ -1,4 +1,6 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { LoginThrottlerGuard } from '../../security/login-throttling';
 import { requireViewer, CurrentViewer } from '../../auth/current-viewer.decorator';
 import { TokenService } from '../../auth/token.service';
 import type { Viewer } from '../../auth/viewer';
@@ -33,12 +35,14 @@ export class AccountsResolver {
   ) {}
 
   @Mutation(() => AuthPayload, { description: 'Sign up as a consumer, or as a merchant (which creates the merchant).' })
+  @UseGuards(LoginThrottlerGuard)
   async signUp(@Args('input') input: SignUpInput): Promise<AuthPayload> {
     const account = await this.accounts.create({ ...input, role: input.role });
     return { token: this.tokens.issue(account), user: toUser(account, true) };
   }
 
   @Mutation(() => AuthPayload)
+  @UseGuards(LoginThrottlerGuard)
   async login(@Args('input') input: LoginInput): Promise<AuthPayload> {
     const account = await this.accounts.authenticate(input.email, input.password);
     return { token: this.tokens.issue(account), user: toUser(account, true) };

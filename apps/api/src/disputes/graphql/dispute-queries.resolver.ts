@@ -6,7 +6,9 @@ import { toMerchant, toUser } from '../../accounts/graphql/accounts.resolver';
 import { badUserInput } from '../../graphql/errors';
 import type { RequestContext } from '../../graphql/request-context';
 import { DisputeReader } from '../dispute-reader.service';
-import type { DisputeView } from '../dispute-view';
+import { DISPUTE_STATE, type DisputeView } from '../dispute-view';
+import { assessDisputeRights, RightsAssessment, type RightsAssessmentView } from '../../rights';
+import { dateOf } from '@recours/consumer-law';
 import { DisputeType } from './dispute.types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,6 +33,11 @@ export class DisputeQueriesResolver {
     const instant = /^\d{4}-\d{2}-\d{2}$/.test(at) ? new Date(`${at}T23:59:59.999Z`) : new Date(at);
     if (Number.isNaN(instant.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(at)) throw badUserInput([{ field: 'at', message: 'must be an ISO 8601 instant or a YYYY-MM-DD date' }]);
     return this.reader.view(id, viewer, instant);
+  }
+
+  @ResolveField(() => RightsAssessment, { description: "The consumer's rights in this dispute, by article, as of the dispute's date." })
+  rights(@Parent() dispute: DisputeView): RightsAssessmentView {
+    return assessDisputeRights(dispute[DISPUTE_STATE], dateOf(dispute.asOf));
   }
 
   @ResolveField(() => UserType, { nullable: true })

@@ -17,7 +17,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from './calendar-date.validator';
+import { IsCalendarDate } from '../../graphql/calendar-date.validator';
 import {
   EvidenceKindEnum,
   MessageVisibilityEnum,

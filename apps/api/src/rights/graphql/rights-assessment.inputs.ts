@@ -3,7 +3,7 @@ import type { GoodsCondition as Condition } from '@recours/consumer-law';
 import { CURRENCY_CODE, DECIMAL_AMOUNT } from '@recours/disputes';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from './calendar-date.validator';
+import { IsCalendarDate } from '../../graphql/calendar-date.validator';
 import { GoodsCondition } from './rights.enums';
 
 const COUNTRY = /^[A-Z]{2}$/;

@@ -1,0 +1,40 @@
+import { startTestApp, type TestApp } from '@recours/testing';
+
+describe('security basics on HTTP', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp('security', { LOGIN_LIMIT_PER_ACCOUNT: '3', LOGIN_LIMIT_PER_ADDRESS: '1000', CORS_ORIGINS: 'https://app.recours.example' });
+  });
+  afterAll(() => api.close());
+
+  it('rate-limits login per account, with RATE_LIMITED and no hint whether the account exists', async () => {
+    const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
+    const attempt = () => api.gql(LOGIN, { input: { email: 'victim@example.test', password: 'guess-number-x1' } });
+    const codes = [];
+    for (let i = 0; i < 5; i++) codes.push((await attempt()).errors?.[0].extensions?.code);
+    expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED', 'RATE_LIMITED']);
+    // Another account from the same address is not blocked by the per-account limit.
+    const other = await api.gql(LOGIN, { input: { email: 'someone-else@example.test', password: 'guess-number-x1' } });
+    expect(other.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('sends security headers and answers CORS only for the configured origin', async () => {
+    const health = await fetch(api.url.replace('/graphql', '/health'));
+    expect(health.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(health.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(health.headers.get('x-powered-by')).toBeNull();
+    const allowed = await fetch(api.url, { method: 'OPTIONS', headers: { origin: 'https://app.recours.example', 'access-control-request-method': 'POST' } });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.recours.example');
+    const refused = await fetch(api.url, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses a body over the size limit before parsing it', async () => {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ merchants(search: "${'x'.repeat(1_000_000)}") { id } }` }),
+    });
+    expect(response.status).toBe(413);
+  });
+});
