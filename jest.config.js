@@ -20,6 +20,7 @@ module.exports = {
     '^@recours/event-store$': '<rootDir>/libs/event-store/src/index.ts',
     '^@recours/database$': '<rootDir>/libs/database/src/index.ts',
     '^@recours/disputes$': '<rootDir>/libs/disputes/src/index.ts',
+    '^@recours/dispute-commands$': '<rootDir>/libs/dispute-commands/src/index.ts',
     '^@recours/consumer-law$': '<rootDir>/libs/consumer-law/src/index.ts',
     '^@recours/read-models$': '<rootDir>/libs/read-models/src/index.ts',
     '^@recours/testing$': '<rootDir>/test/support/index.ts',

@@ -4,7 +4,7 @@ import type { Viewer } from '../auth/viewer';
 import { Clock } from '../clock/clock';
 import { notFound } from '../graphql/errors';
 import { readerOf } from './dispute-access';
-import { loadDisputeHistory } from './dispute-history';
+import { loadDisputeHistory } from '@recours/dispute-commands';
 import { toDisputeView, type DisputeView } from './dispute-view';
 
 /** One dispute, as the viewer may see it, folded from its stream. */

@@ -3,7 +3,7 @@ import { describeEvent, disputeEventOf, visibleTo } from '@recours/read-models';
 import { actorOf, type Viewer } from '../auth/viewer';
 import { mayReadMessage, type Reader } from './dispute-access';
 import { mutationsOf } from './dispute-actions';
-import type { DisputeHistory } from './dispute-history';
+import type { DisputeHistory } from '@recours/dispute-commands';
 import type { DisputeType } from './graphql/dispute.types';
 
 /** The state the view was built from, kept for field resolvers (rights) without exposing it. */

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { decide, disputeStreamId, isDomainError, type Actor, type DisputeCommand, type DisputeEvent } from '@recours/disputes';
+import { WrongExpectedVersionError, type EventStore, type NewEvent } from '@recours/event-store';
+import { DisputeCommandRefused, StaleDisputeVersion } from './dispute-command-errors';
+import { loadDisputeHistory } from './dispute-history';
+
+/** A command as a caller sends it: who acts and when are given separately. */
+export type DisputeCommandPayload = DistributiveOmit<DisputeCommand, 'actor' | 'at'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export interface CommandOptions {
+  /** The version the caller last saw; a stale one is refused (StaleDisputeVersion). */
+  expectedVersion?: number;
+  /** Idempotency key: a retry answers the first result and appends nothing. */
+  commandId?: string;
+  correlationId?: string;
+}
+
+export interface CommandOutcome {
+  disputeId: string;
+  version: number;
+  /** Global position of the last event written (or found, for a retry). */
+  position: bigint | undefined;
+  duplicate: boolean;
+  events: DisputeEvent['type'][];
+}
+
+/** Concurrent writers without an expectedVersion: decide again on the newer state. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * The one way a command reaches a dispute: read the stream, run the decider, append with the
+ * version that was read. Used by the API and by the deadline process alike.
+ */
+export async function handleDisputeCommand(
+  store: EventStore,
+  actor: Actor,
+  at: Date,
+  command: DisputeCommandPayload,
+  options: CommandOptions = {},
+): Promise<CommandOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    const history = await loadDisputeHistory(store, command.disputeId);
+    if (options.commandId) {
+      const earlier = history.records.filter((r) => r.metadata.commandId === options.commandId);
+      if (earlier.length > 0) {
+        const last = earlier[earlier.length - 1];
+        return { disputeId: command.disputeId, version: last.streamVersion, position: last.globalPosition, duplicate: true, events: [] };
+      }
+    }
+    if (options.expectedVersion !== undefined && options.expectedVersion !== history.version) {
+      throw new StaleDisputeVersion(options.expectedVersion, history.version);
+    }
+    const decided = decide({ ...command, actor, at: at.toISOString() } as DisputeCommand, history.state);
+    if (isDomainError(decided)) throw new DisputeCommandRefused(decided);
+    if (decided.length === 0) {
+      return { disputeId: command.disputeId, version: history.version, position: history.records.at(-1)?.globalPosition, duplicate: false, events: [] };
+    }
+    const correlationId = options.correlationId ?? randomUUID();
+    const events = decided.map(
+      (event): NewEvent => ({
+        type: event.type,
+        data: event.data,
+        metadata: {
+          schemaVersion: event.schemaVersion,
+          actor: `${actor.kind.toLowerCase()}:${actor.id}`,
+          correlationId,
+          causationId: options.commandId ?? correlationId,
+          ...(options.commandId ? { commandId: options.commandId } : {}),
+        },
+      }),
+    );
+    try {
+      const result = await store.appendToStream(disputeStreamId(command.disputeId), events, {
+        expectedVersion: history.version < 0 ? 'no_stream' : history.version,
+      });
+      return { disputeId: command.disputeId, version: result.nextExpectedVersion, position: result.lastPosition, duplicate: result.duplicate, events: decided.map((e) => e.type) };
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      const current = typeof error.actualVersion === 'number' ? error.actualVersion : -1;
+      if (options.expectedVersion !== undefined || attempt >= MAX_ATTEMPTS) throw new StaleDisputeVersion(options.expectedVersion, current);
+    }
+  }
+}
