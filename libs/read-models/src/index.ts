@@ -1,17 +1,36 @@
+// Nest wiring
+export * from './read-models.module';
+
+// Query services and what they answer
+export * from './queries/page';
+export * from './queries/dispute-summaries.query';
+export * from './queries/merchant-inbox.query';
+export * from './queries/mediator-caseload.query';
+export * from './queries/association-cases.query';
+export * from './queries/merchant-scorecard.query';
+export * from './queries/dispute-timeline.query';
+export * from './queries/open-deadlines.query';
+export { TIMELINE_VIEWERS, visibleTo, type TimelineViewer } from './projections/dispute-timeline/timeline-viewer';
+export { describeEvent } from './projections/dispute-timeline/describe-event';
+export { disputeEventOf, disputeIdOf } from './projections/dispute-event-of';
+
+// Read-your-writes, lag, health
+export * from './progress/projection-progress';
+export * from './progress/projections-health.indicator';
+
+// Runner and rebuild
 export * from './runner/projection';
-export * from './runner/checkpoints';
+export { CheckpointMovedError, type Checkpoint, type Queryable } from './runner/checkpoints';
 export * from './runner/projection-runner';
 export * from './runner/projector';
 export type { RunnerLogger } from './runner/runner-logger';
 export * from './rebuild/rebuild-projections';
+
+// The projections and their tables
 export * from './projections/all-projections';
 export { disputeCasesProjection } from './projections/dispute-cases/dispute-cases.projection';
 export { disputeTimelineProjection } from './projections/dispute-timeline/dispute-timeline.projection';
 export { merchantScorecardProjection } from './projections/merchant-scorecard/merchant-scorecard.projection';
-export { TIMELINE_VIEWERS, type TimelineViewer } from './projections/dispute-timeline/timeline-viewer';
 export * from './schema/read-models-schema';
 export * from './schema/read-models-data-source';
 export * from './schema/entities';
-export { describeEvent } from './projections/dispute-timeline/describe-event';
-export { visibleTo } from './projections/dispute-timeline/timeline-viewer';
-export { disputeEventOf } from './projections/dispute-event-of';

@@ -51,7 +51,11 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
     await createShadowTables(admin, shadow, projections);
     for (const projection of projections) {
       await ensureCheckpoint(admin, schema, projection.name);
-      writers.push(await connect(options.connectionString, `rebuild:${projection.name}`));
+      const writer = await connect(options.connectionString, `rebuild:${projection.name}`);
+      // The shadow tables need no durability before the swap: a rebuild that dies starts over,
+      // and the swap's own commit is synchronous, which flushes every write before it.
+      await writer.query('SET synchronous_commit = off');
+      writers.push(writer);
     }
     logger.log(`rebuild of ${projections.map((p) => p.name).join(', ')}: replaying into ${shadow}`);
 
@@ -102,6 +106,7 @@ async function swap(
   batchSize: number,
 ): Promise<{ position: bigint | undefined; events: number }> {
   return inTransaction(client, async () => {
+    await client.query('SET LOCAL synchronous_commit = on');
     // Waits for the live runner's batch in flight, and holds its next one until COMMIT.
     const checkpoint = await lockCheckpoint(client, schema, projection.name);
     let position = from;

@@ -1,4 +1,3 @@
-import type { ClientBase } from 'pg';
 import { quoteSchema } from '../schema/read-models-schema';
 import type { ReadModelTable } from './projection';
 
@@ -40,7 +39,10 @@ export class CheckpointMovedError extends Error {
   }
 }
 
-type Queryable = Pick<ClientBase, 'query'>;
+/** What runs SQL: a pg Pool or Client. */
+export interface Queryable {
+  query<R extends object>(sql: string, values?: unknown[]): Promise<{ rows: R[] }>;
+}
 
 const toCheckpoint = (row: CheckpointRow): Checkpoint => ({ position: row.position === null ? undefined : BigInt(row.position), epoch: row.epoch });
 

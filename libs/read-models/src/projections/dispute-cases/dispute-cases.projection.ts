@@ -54,10 +54,12 @@ export const disputeCasesProjection: Projection = {
       if (rows.association) associations.push(rows.association);
       deadlines.push(...rows.deadlines);
     }
+    // Disputes filed in this batch have no rows yet: only the others have rows to replace.
+    const existing = rows.map((row) => row.dispute_id);
     await upsertRows(client, schema, DISPUTE_SUMMARIES, ['dispute_id'], summaries);
-    await replaceDisputeRows(client, schema, MERCHANT_INBOX, ids, inbox);
-    await replaceDisputeRows(client, schema, MEDIATOR_CASELOAD, ids, caseload);
-    await replaceDisputeRows(client, schema, ASSOCIATION_CASES, ids, associations);
-    await replaceDisputeRows(client, schema, OPEN_DEADLINES, ids, deadlines);
+    await replaceDisputeRows(client, schema, MERCHANT_INBOX, existing, inbox);
+    await replaceDisputeRows(client, schema, MEDIATOR_CASELOAD, existing, caseload);
+    await replaceDisputeRows(client, schema, ASSOCIATION_CASES, existing, associations);
+    await replaceDisputeRows(client, schema, OPEN_DEADLINES, existing, deadlines);
   },
 };

@@ -4,7 +4,19 @@ import type { TableOfColumns } from '../write-rows';
 /** One row per dispute event, in plain words, with the viewers allowed to read it. */
 export const DISPUTE_TIMELINE: TableOfColumns = {
   name: 'dispute_timeline',
-  columns: ['dispute_id', 'stream_version', 'event_id', 'global_position', 'event_type', 'occurred_at', 'actor_kind', 'actor_id', 'on_behalf_of', 'summary', 'visible_to'],
+  columns: {
+    dispute_id: 'text',
+    stream_version: 'integer',
+    event_id: 'text',
+    global_position: 'numeric',
+    event_type: 'text',
+    occurred_at: 'timestamptz',
+    actor_kind: 'text',
+    actor_id: 'text',
+    on_behalf_of: 'text',
+    summary: 'text',
+    visible_to: 'text[]',
+  },
   ddl: (schema) => `
 CREATE TABLE ${quoteSchema(schema)}.dispute_timeline (
   dispute_id text NOT NULL,

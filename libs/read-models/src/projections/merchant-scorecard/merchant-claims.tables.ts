@@ -7,7 +7,17 @@ import type { TableOfColumns } from '../write-rows';
  */
 export const MERCHANT_CLAIMS: TableOfColumns = {
   name: 'merchant_claims',
-  columns: ['dispute_id', 'merchant_id', 'filed_at', 'response_due_at', 'first_response_at', 'answered_at', 'mediation_requested_at', 'outcome', 'rating'],
+  columns: {
+    dispute_id: 'text',
+    merchant_id: 'text',
+    filed_at: 'timestamptz',
+    response_due_at: 'timestamptz',
+    first_response_at: 'timestamptz',
+    answered_at: 'timestamptz',
+    mediation_requested_at: 'timestamptz',
+    outcome: 'text',
+    rating: 'smallint',
+  },
   ddl: (schema) => {
     const s = quoteSchema(schema);
     return `

@@ -1,0 +1,161 @@
+import type { EventStore } from '@recours/event-store';
+import { readCheckpoints, type Checkpoint, type Queryable } from '../runner/checkpoints';
+import type { Projection } from '../runner/projection';
+import type { Projector } from '../runner/projector';
+import { READ_MODELS_SCHEMA } from '../schema/read-models-schema';
+
+export interface ProjectionLag {
+  projection: string;
+  /** Every matching event up to here is applied (undefined: none yet). */
+  position: bigint | undefined;
+  /** The last event in the store. */
+  head: bigint | undefined;
+  /** Events this projection handles that are not applied yet, counted up to `lagLimit`. */
+  eventsBehind: number;
+  /** True when there are at least `eventsBehind` (the count stopped at the limit). */
+  atLeast: boolean;
+  /** When the checkpoint last moved. */
+  updatedAt: Date | undefined;
+  /** This process leads the projection. */
+  runningHere: boolean;
+}
+
+export interface ProjectionProgressOptions {
+  store: EventStore;
+  db: Queryable;
+  projections: readonly Projection[];
+  /** The runners of this process, if any: waiting on them needs no polling. */
+  projector?: Projector;
+  schema?: string;
+  /** Polling interval for projections run by another process (default 25 ms). */
+  pollMs?: number;
+  /** Counting lag stops here (default 1000). */
+  lagLimit?: number;
+}
+
+interface Waiter {
+  position: bigint;
+  pending: Set<string>;
+  resolve(reached: boolean): void;
+}
+
+/**
+ * Read-your-writes and lag. After a command appends at position P, `waitForPosition(P)`
+ * resolves once the projections have passed P: at once when the runner is in this process
+ * (woken by its commit), else by polling the checkpoint table. All waiters share one poll.
+ *
+ * A projection "has passed" P when its checkpoint is at or after P, or when no event it
+ * handles lies between its checkpoint and P (the store says so), since a projection that
+ * ignores an event type never records its position.
+ */
+export class ProjectionProgress {
+  private readonly schema: string;
+  private readonly waiters = new Set<Waiter>();
+  private polling = false;
+
+  constructor(private readonly options: ProjectionProgressOptions) {
+    this.schema = options.schema ?? READ_MODELS_SCHEMA;
+  }
+
+  /** Resolves true once every named projection (all by default) has passed `position`, false after `timeoutMs`. */
+  waitForPosition(position: bigint, timeoutMs: number, projections?: readonly string[]): Promise<boolean> {
+    const names = projections ?? this.options.projections.map((p) => p.name);
+    for (const name of names) this.projection(name);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => waiter.resolve(false), timeoutMs);
+      const waiter: Waiter = {
+        position,
+        pending: new Set(names),
+        resolve: (reached) => {
+          clearTimeout(timer);
+          this.waiters.delete(waiter);
+          resolve(reached);
+        },
+      };
+      this.waiters.add(waiter);
+      for (const name of names) {
+        const runner = this.options.projector?.runner(name);
+        if (runner?.isLeading) void runner.waitFor(position, timeoutMs).then((reached) => reached && this.passed(waiter, name));
+      }
+      if (waiter.pending.size === 0) waiter.resolve(true);
+      else void this.poll();
+    });
+  }
+
+  /** How far behind each projection is; for the health endpoint. */
+  async lag(): Promise<ProjectionLag[]> {
+    const { projections, store } = this.options;
+    const limit = this.options.lagLimit ?? 1_000;
+    const [head, checkpoints, updated] = await Promise.all([
+      store.headPosition(),
+      readCheckpoints(this.options.db, this.schema, projections.map((p) => p.name)),
+      this.updatedAt(),
+    ]);
+    return Promise.all(
+      projections.map(async (projection): Promise<ProjectionLag> => {
+        const position = checkpoints.get(projection.name)?.position;
+        const { events } = await store.readAll({ after: position, maxCount: limit, filter: filterOf(projection) });
+        return {
+          projection: projection.name,
+          position,
+          head,
+          eventsBehind: events.length,
+          atLeast: events.length === limit,
+          updatedAt: updated.get(projection.name),
+          runningHere: this.options.projector?.runner(projection.name)?.isLeading ?? false,
+        };
+      }),
+    );
+  }
+
+  private passed(waiter: Waiter, name: string): void {
+    waiter.pending.delete(name);
+    if (waiter.pending.size === 0) waiter.resolve(true);
+  }
+
+  /** One loop for every waiter: reads the checkpoints, asks the store about gaps, settles who can be. */
+  private async poll(): Promise<void> {
+    if (this.polling) return;
+    this.polling = true;
+    try {
+      while (this.waiters.size > 0) {
+        await new Promise((resolve) => setTimeout(resolve, this.options.pollMs ?? 25));
+        const names = new Set([...this.waiters].flatMap((w) => [...w.pending]));
+        if (names.size === 0) continue;
+        const checkpoints = await readCheckpoints(this.options.db, this.schema, [...names]);
+        for (const name of names) {
+          const reachedBefore = await this.passedBound(name, checkpoints.get(name));
+          for (const waiter of [...this.waiters]) if (waiter.pending.has(name) && waiter.position < reachedBefore) this.passed(waiter, name);
+        }
+      }
+    } catch {
+      // The database blinked: the waiters time out, or the next waiter polls again.
+    } finally {
+      this.polling = false;
+    }
+  }
+
+  /** Every position below the bound is passed: up to the checkpoint, and on to the next event the projection handles. */
+  private async passedBound(name: string, checkpoint: Checkpoint | undefined): Promise<bigint> {
+    const position = checkpoint?.position;
+    const page = await this.options.store.readAll({ after: position, maxCount: 1, filter: filterOf(this.projection(name)) });
+    if (page.events.length > 0) return page.events[0].globalPosition;
+    const scanned = page.position ?? position;
+    return scanned === undefined ? 0n : scanned + 1n;
+  }
+
+  private async updatedAt(): Promise<Map<string, Date>> {
+    const { rows } = await this.options.db.query<{ projection: string; updated_at: Date }>(
+      `SELECT projection, updated_at FROM "${this.schema}".projection_checkpoints`,
+    );
+    return new Map(rows.map((row) => [row.projection, row.updated_at]));
+  }
+
+  private projection(name: string): Projection {
+    const projection = this.options.projections.find((p) => p.name === name);
+    if (!projection) throw new Error(`unknown projection "${name}"`);
+    return projection;
+  }
+}
+
+const filterOf = (projection: Projection) => ({ streamPrefix: projection.streamPrefix, eventTypes: projection.eventTypes });

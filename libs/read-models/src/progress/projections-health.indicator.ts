@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import { ProjectionProgress } from './projection-progress';
+
+/**
+ * Terminus indicator: up while every projection is fewer than `maxEventsBehind` events behind
+ * the store; the details carry each projection's lag either way. Provide it in a module that
+ * imports TerminusModule (ProjectionProgress comes from the global ReadModelsModule).
+ */
+@Injectable()
+export class ProjectionsHealthIndicator {
+  /** Down from this many events behind (PROJECTIONS_MAX_LAG, default 1000). */
+  maxEventsBehind = Number(process.env.PROJECTIONS_MAX_LAG ?? 1_000);
+
+  constructor(
+    private readonly health: HealthIndicatorService,
+    private readonly progress: ProjectionProgress,
+  ) {}
+
+  async check(key = 'projections') {
+    const indicator = this.health.check(key);
+    try {
+      const lags = await this.progress.lag();
+      const details = Object.fromEntries(
+        lags.map((lag) => [lag.projection, { eventsBehind: lag.eventsBehind, atLeast: lag.atLeast, position: lag.position?.toString() ?? null, runningHere: lag.runningHere }]),
+      );
+      const behind = lags.filter((lag) => lag.eventsBehind >= this.maxEventsBehind).map((lag) => lag.projection);
+      return behind.length === 0 ? indicator.up(details) : indicator.down({ ...details, message: `behind by ${this.maxEventsBehind} events or more: ${behind.join(', ')}` });
+    } catch (error) {
+      return indicator.down({ message: error instanceof Error ? error.message : 'lag unknown' });
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import type { DeadlineKind, DisputeStatus, Instant, Turn } from '@recours/disputes';
+import type { DataSource, Repository } from 'typeorm';
+import { AssociationCaseEntity } from '../schema/entities/association-case.entity';
+import { instant } from './instants';
+import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from './page';
+
+export interface AssociationCase {
+  disputeId: string;
+  consumerId: string;
+  merchantId: string;
+  productName: string;
+  status: DisputeStatus;
+  turn: Turn;
+  mandateGrantedAt: Instant;
+  nextDeadline: { kind: DeadlineKind; dueAt: Instant } | null;
+  lastActivityAt: Instant;
+}
+
+/** The disputes an association acts on under a live mandate, most recently active first. */
+export class AssociationCases {
+  private readonly rows: Repository<AssociationCaseEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.rows = dataSource.getRepository(AssociationCaseEntity);
+  }
+
+  async list(associationId: string, args: PageArgs = {}): Promise<Page<AssociationCase>> {
+    const size = pageSize(args.first);
+    const list = this.rows.createQueryBuilder('a').where('a.associationId = :associationId', { associationId });
+    const totalCount = await list.getCount();
+    if (args.after) {
+      const [lastActivityAt, disputeId] = decodeCursor(args.after, 2);
+      list.andWhere('(a.lastActivityAt, a.disputeId) < (:lastActivityAt, :disputeId)', { lastActivityAt, disputeId });
+    }
+    const rows = await list.orderBy('a.lastActivityAt', 'DESC').addOrderBy('a.disputeId', 'DESC').limit(size + 1).getMany();
+    const cases = rows.map((row): AssociationCase => ({
+      disputeId: row.disputeId,
+      consumerId: row.consumerId,
+      merchantId: row.merchantId,
+      productName: row.productName,
+      status: row.status as DisputeStatus,
+      turn: row.turn as Turn,
+      mandateGrantedAt: instant(row.mandateGrantedAt),
+      nextDeadline: row.nextDeadlineKind ? { kind: row.nextDeadlineKind as DeadlineKind, dueAt: instant(row.nextDeadlineAt!) } : null,
+      lastActivityAt: instant(row.lastActivityAt),
+    }));
+    return toPage(cases, size, totalCount, (c) => [c.lastActivityAt, c.disputeId]);
+  }
+}

@@ -1,0 +1,45 @@
+import type { ActorKind, DisputeEventType, Instant } from '@recours/disputes';
+import type { DataSource, Repository } from 'typeorm';
+import type { TimelineViewer } from '../projections/dispute-timeline/timeline-viewer';
+import { TimelineEntryEntity } from '../schema/entities/timeline-entry.entity';
+import { instant } from './instants';
+
+export interface TimelineEntry {
+  /** The event's version in the dispute stream: 0 is the filing. */
+  version: number;
+  eventId: string;
+  type: DisputeEventType;
+  at: Instant;
+  actor: { kind: ActorKind; id: string };
+  /** The consumer an association acted for. */
+  onBehalfOf: string | null;
+  /** What happened, in plain words. */
+  text: string;
+}
+
+/** A dispute's history as one viewer may read it: private notes and side messages left out. */
+export class DisputeTimeline {
+  private readonly rows: Repository<TimelineEntryEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.rows = dataSource.getRepository(TimelineEntryEntity);
+  }
+
+  async forViewer(disputeId: string, viewer: TimelineViewer): Promise<TimelineEntry[]> {
+    const rows = await this.rows
+      .createQueryBuilder('t')
+      .where('t.disputeId = :disputeId', { disputeId })
+      .andWhere(':viewer = ANY(t.visibleTo)', { viewer })
+      .orderBy('t.streamVersion', 'ASC')
+      .getMany();
+    return rows.map((row) => ({
+      version: row.streamVersion,
+      eventId: row.eventId,
+      type: row.eventType as DisputeEventType,
+      at: instant(row.occurredAt),
+      actor: { kind: row.actorKind as ActorKind, id: row.actorId },
+      onBehalfOf: row.onBehalfOf,
+      text: row.summary,
+    }));
+  }
+}

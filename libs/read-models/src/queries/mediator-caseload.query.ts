@@ -1,0 +1,57 @@
+import { daysBetween, dateOf } from '@recours/consumer-law';
+import type { DisputeStatus, Instant, Turn } from '@recours/disputes';
+import type { DataSource, Repository } from 'typeorm';
+import { MediatorCaseEntity } from '../schema/entities/mediator-case.entity';
+import { instant, optionalInstant } from './instants';
+
+export interface MediatorCase {
+  disputeId: string;
+  consumerId: string;
+  merchantId: string;
+  productName: string;
+  /** REQUESTED: admissibility to decide; ADMISSIBLE: the 90-day clock runs. */
+  stage: 'REQUESTED' | 'ADMISSIBLE';
+  status: DisputeStatus;
+  turn: Turn;
+  requestedAt: Instant;
+  admissibilityDueAt: Instant;
+  admissibilityOverdue: boolean;
+  fileCompletedAt: Instant | null;
+  /** The last day of the 90-day outcome clock (R612-5), once the file is complete. */
+  outcomeDueOn: string | null;
+  outcomeDueAt: Instant | null;
+  outcomeOverdue: boolean;
+  /** Days from `now`'s date (UTC) to the last day: 0 on the last day, negative once passed. */
+  outcomeDaysLeft: number | null;
+}
+
+/** A mediator's cases under way, the most pressing clock first. */
+export class MediatorCaseload {
+  private readonly rows: Repository<MediatorCaseEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.rows = dataSource.getRepository(MediatorCaseEntity);
+  }
+
+  async list(mediatorId: string, { now }: { now: Date }): Promise<MediatorCase[]> {
+    const rows = await this.rows.find({ where: { mediatorId }, order: { nextDueAt: 'ASC', disputeId: 'ASC' } });
+    const today = dateOf(now);
+    return rows.map((row) => ({
+      disputeId: row.disputeId,
+      consumerId: row.consumerId,
+      merchantId: row.merchantId,
+      productName: row.productName,
+      stage: row.stage as MediatorCase['stage'],
+      status: row.status as DisputeStatus,
+      turn: row.turn as Turn,
+      requestedAt: instant(row.requestedAt),
+      admissibilityDueAt: instant(row.admissibilityDueAt),
+      admissibilityOverdue: row.admissibilityOverdue,
+      fileCompletedAt: optionalInstant(row.fileCompletedAt),
+      outcomeDueOn: row.outcomeDueOn,
+      outcomeDueAt: optionalInstant(row.outcomeDueAt),
+      outcomeOverdue: row.outcomeOverdue,
+      outcomeDaysLeft: row.outcomeDueOn ? daysBetween(today, row.outcomeDueOn) : null,
+    }));
+  }
+}

@@ -1,0 +1,62 @@
+import type { DeadlineKind, DisputeStatus, Instant } from '@recours/disputes';
+import type { DataSource, Repository } from 'typeorm';
+import { MerchantInboxEntryEntity } from '../schema/entities/merchant-inbox-entry.entity';
+import { instant } from './instants';
+import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from './page';
+
+export interface MerchantInboxItem {
+  disputeId: string;
+  consumerId: string;
+  productName: string;
+  status: DisputeStatus;
+  /** MERCHANT, or BOTH when a settlement waits for each side. */
+  turn: 'MERCHANT' | 'BOTH';
+  /** What the merchant owes and by when (null: no date applies, e.g. a mediation clock not yet running). */
+  due: { kind: DeadlineKind; at: Instant } | null;
+  /** The due date has passed at the `now` asked about (a deadline passes at its due instant). */
+  overdue: boolean;
+  lastActivityAt: Instant;
+}
+
+export interface MerchantInboxArgs extends PageArgs {
+  /** The instant `overdue` is judged at. */
+  now: Date;
+}
+
+/** What waits for a merchant, soonest due first (undated last). */
+export class MerchantInbox {
+  private readonly rows: Repository<MerchantInboxEntryEntity>;
+
+  constructor(dataSource: DataSource) {
+    this.rows = dataSource.getRepository(MerchantInboxEntryEntity);
+  }
+
+  async list(merchantId: string, args: MerchantInboxArgs): Promise<Page<MerchantInboxItem> & { overdueCount: number }> {
+    const size = pageSize(args.first);
+    const list = this.rows.createQueryBuilder('i').where('i.merchantId = :merchantId', { merchantId });
+    const counts = await list
+      .clone()
+      .select('count(*)::int', 'total')
+      .addSelect('(count(*) FILTER (WHERE i.dueAt <= :now))::int', 'overdue')
+      .setParameter('now', args.now)
+      .getRawOne<{ total: number; overdue: number }>();
+    if (args.after) {
+      const [dueAt, disputeId] = decodeCursor(args.after, 2);
+      // Keyset on (due date, nulls last; dispute id).
+      if (dueAt === null) list.andWhere('i.dueAt IS NULL AND i.disputeId > :disputeId', { disputeId });
+      else list.andWhere('(i.dueAt > :dueAt OR (i.dueAt = :dueAt AND i.disputeId > :disputeId) OR i.dueAt IS NULL)', { dueAt, disputeId });
+    }
+    const rows = await list.orderBy('i.dueAt', 'ASC', 'NULLS LAST').addOrderBy('i.disputeId', 'ASC').limit(size + 1).getMany();
+    const items = rows.map((row): MerchantInboxItem => ({
+      disputeId: row.disputeId,
+      consumerId: row.consumerId,
+      productName: row.productName,
+      status: row.status as DisputeStatus,
+      turn: row.turn as MerchantInboxItem['turn'],
+      due: row.dueKind ? { kind: row.dueKind as DeadlineKind, at: instant(row.dueAt!) } : null,
+      overdue: row.dueAt !== null && row.dueAt.getTime() <= args.now.getTime(),
+      lastActivityAt: instant(row.lastActivityAt),
+    }));
+    return { ...toPage(items, size, counts?.total ?? 0, (item) => [item.due?.at ?? null, item.disputeId]), overdueCount: counts?.overdue ?? 0 };
+  }
+}

@@ -1,0 +1,53 @@
+/** A page of a list, Relay-style: the API maps it straight onto a GraphQL connection. */
+export interface Page<T> {
+  nodes: T[];
+  /** Every item of the list, all pages together (the filters apply, the cursor does not). */
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export interface PageArgs {
+  /** At most this many items (default 20, at most 100). */
+  first?: number;
+  /** The `endCursor` of the previous page. */
+  after?: string;
+}
+
+const DEFAULT_PAGE = 20;
+const MAX_PAGE = 100;
+
+export function pageSize(first: number | undefined): number {
+  if (first === undefined) return DEFAULT_PAGE;
+  if (!Number.isInteger(first) || first < 1) throw new InvalidPageError('first must be a positive integer');
+  return Math.min(first, MAX_PAGE);
+}
+
+/** A cursor is the sort key of the last item seen, opaque to clients. */
+export function encodeCursor(key: readonly (string | null)[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, length: number): (string | null)[] {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(key) && key.length === length && key.every((part) => part === null || typeof part === 'string')) return key as (string | null)[];
+  } catch {
+    // not ours: refused below
+  }
+  throw new InvalidPageError('after is not a cursor of this list');
+}
+
+/** Cuts the one extra row fetched to learn whether another page follows. */
+export function toPage<T>(rows: T[], size: number, totalCount: number, keyOf: (row: T) => readonly (string | null)[]): Page<T> {
+  const nodes = rows.slice(0, size);
+  const last = nodes[nodes.length - 1];
+  return { nodes, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(keyOf(last)) : null } };
+}
+
+/** Bad paging arguments: the API answers them as a bad request. */
+export class InvalidPageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidPageError';
+  }
+}

@@ -1,0 +1,90 @@
+import { Global, Inject, Logger, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
+import { DATABASE_CONNECTION, type DatabaseConnection } from '@recours/database';
+import { EVENT_STORE, type EventStore } from '@recours/event-store';
+import type { DataSource } from 'typeorm';
+import { selectProjections } from './projections/all-projections';
+import { ProjectionProgress } from './progress/projection-progress';
+import { AssociationCases } from './queries/association-cases.query';
+import { DisputeSummaries } from './queries/dispute-summaries.query';
+import { DisputeTimeline } from './queries/dispute-timeline.query';
+import { MediatorCaseload } from './queries/mediator-caseload.query';
+import { MerchantInbox } from './queries/merchant-inbox.query';
+import { MerchantScorecards } from './queries/merchant-scorecard.query';
+import { OpenDeadlines } from './queries/open-deadlines.query';
+import { Projector } from './runner/projector';
+import { openReadModelsDataSource } from './schema/read-models-data-source';
+
+export interface ReadModelsModuleOptions {
+  /**
+   * Run the projections in this process, from application bootstrap to shutdown. Default:
+   * yes, unless PROJECTIONS=external (apps/projector runs them). Running them in several
+   * processes is safe: each projection is led by one process at a time.
+   */
+  runProjections?: boolean;
+  /** Which projections this process runs (default all). */
+  projections?: readonly string[];
+  /** Most events per transaction (default 500). */
+  batchSize?: number;
+}
+
+/** The read models' TypeORM data source (migrated at start-up). */
+export const READ_MODELS_DATA_SOURCE = Symbol.for('recours.ReadModelsDataSource');
+const READ_MODELS_OPTIONS = Symbol.for('recours.ReadModelsOptions');
+
+const QUERIES = [DisputeSummaries, MerchantInbox, MediatorCaseload, AssociationCases, MerchantScorecards, DisputeTimeline, OpenDeadlines] as const;
+
+/**
+ * Read models for the API: query services, read-your-writes and lag, and (by default) the
+ * projection runners. Needs DatabaseModule and EventStoreModule (both global).
+ */
+@Global()
+@Module({})
+export class ReadModelsModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  constructor(
+    @Inject(READ_MODELS_OPTIONS) private readonly options: Required<Pick<ReadModelsModuleOptions, 'runProjections'>>,
+    @Inject(Projector) private readonly projector: Projector,
+    @Inject(READ_MODELS_DATA_SOURCE) private readonly dataSource: DataSource,
+  ) {}
+
+  static forRoot(options: ReadModelsModuleOptions = {}): DynamicModule {
+    const runProjections = options.runProjections ?? process.env.PROJECTIONS !== 'external';
+    const projections = selectProjections(options.projections);
+    const providers: Provider[] = [
+      { provide: READ_MODELS_OPTIONS, useValue: { runProjections } },
+      {
+        provide: READ_MODELS_DATA_SOURCE,
+        inject: [DATABASE_CONNECTION],
+        useFactory: (connection: DatabaseConnection) => openReadModelsDataSource(connection.url),
+      },
+      {
+        provide: Projector,
+        inject: [EVENT_STORE, DATABASE_CONNECTION],
+        useFactory: (store: EventStore, connection: DatabaseConnection) =>
+          new Projector(projections, { store, connectionString: connection.url, batchSize: options.batchSize, logger: new Logger('Projector') }),
+      },
+      {
+        provide: ProjectionProgress,
+        inject: [EVENT_STORE, READ_MODELS_DATA_SOURCE, Projector],
+        useFactory: (store: EventStore, dataSource: DataSource, projector: Projector) =>
+          new ProjectionProgress({
+            store,
+            db: { query: async (sql, values) => ({ rows: await dataSource.query(sql, values) }) },
+            projections,
+            projector: runProjections ? projector : undefined,
+          }),
+      },
+      ...QUERIES.map((query) => ({ provide: query, inject: [READ_MODELS_DATA_SOURCE], useFactory: (dataSource: DataSource) => new query(dataSource) })),
+    ];
+    return { module: ReadModelsModule, providers, exports: [READ_MODELS_DATA_SOURCE, Projector, ProjectionProgress, ...QUERIES] };
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.options.runProjections) this.projector.start();
+  }
+
+  /** Before the event store and the database go (their hooks run at onApplicationShutdown). */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.projector.stop();
+    await this.dataSource.destroy();
+  }
+}
