@@ -21,6 +21,7 @@ module.exports = {
     '^@recours/database$': '<rootDir>/libs/database/src/index.ts',
     '^@recours/disputes$': '<rootDir>/libs/disputes/src/index.ts',
     '^@recours/dispute-commands$': '<rootDir>/libs/dispute-commands/src/index.ts',
+    '^@recours/deadlines$': '<rootDir>/libs/deadlines/src/index.ts',
     '^@recours/consumer-law$': '<rootDir>/libs/consumer-law/src/index.ts',
     '^@recours/read-models$': '<rootDir>/libs/read-models/src/index.ts',
     '^@recours/testing$': '<rootDir>/test/support/index.ts',

@@ -1,0 +1,94 @@
+import { DisputeCommandRefused, handleDisputeCommand } from '@recours/dispute-commands';
+import type { Actor } from '@recours/disputes';
+import type { EventStore } from '@recours/event-store';
+import type { OpenDeadlineItem } from '@recours/read-models';
+
+/** Where the process finds the deadlines to act on: the open-deadlines read model. */
+export interface DueDeadlines {
+  passedAt(at: Date, limit?: number): Promise<OpenDeadlineItem[]>;
+  remindersDueAt(at: Date, limit?: number): Promise<OpenDeadlineItem[]>;
+}
+
+export interface DeadlineRound {
+  /** Deadlines whose passing this round recorded (MerchantResponseOverdue, OfferExpired, …). */
+  recorded: number;
+  /** Reminders this round recorded. */
+  reminded: number;
+  /** Already recorded by another instance or a previous round, or no longer open. */
+  skipped: number;
+  failed: number;
+}
+
+export interface DeadlineProcessLogger {
+  warn(message: Record<string, unknown>): void;
+}
+
+const SYSTEM: Actor = { kind: 'SYSTEM', id: 'deadline-process' };
+const BATCH = 200;
+/** A deadline already recorded, met, or not yet reached on the dispute itself: nothing to do. */
+const NOTHING_TO_DO = new Set(['NO_SUCH_DEADLINE', 'DEADLINE_NOT_REACHED', 'REMINDER_ALREADY_RECORDED', 'REMINDER_TOO_EARLY', 'REMINDER_TOO_LATE', 'REMINDERS_DISABLED', 'DISPUTE_CLOSED']);
+
+/**
+ * Turns passed deadlines into events. Exactly once, even with several instances polling the
+ * same list: each command carries an idempotency key derived from the deadline, and the event
+ * store stores a key once per dispute; the decider also refuses a deadline already recorded.
+ */
+export class DeadlineProcess {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<DeadlineRound> | undefined;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly due: DueDeadlines,
+    private readonly now: () => Date,
+    private readonly logger: DeadlineProcessLogger = { warn: () => undefined },
+  ) {}
+
+  /** One pass over what is due now; rounds never overlap. */
+  runOnce(): Promise<DeadlineRound> {
+    this.running ??= this.round().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  start(intervalMs: number): void {
+    this.stop();
+    this.timer = setInterval(() => void this.runOnce().catch((error: unknown) => this.logger.warn({ msg: 'deadline round failed', error: String(error) })), intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  private async round(): Promise<DeadlineRound> {
+    const at = this.now();
+    const tally: DeadlineRound = { recorded: 0, reminded: 0, skipped: 0, failed: 0 };
+    for (const deadline of await this.due.passedAt(at, BATCH)) {
+      tally[await this.send('RecordDeadlinePassed', deadline, at)]++;
+    }
+    for (const deadline of await this.due.remindersDueAt(at, BATCH)) {
+      const outcome = await this.send('RecordDeadlineReminder', deadline, at);
+      tally[outcome === 'recorded' ? 'reminded' : outcome]++;
+    }
+    return tally;
+  }
+
+  private async send(type: 'RecordDeadlinePassed' | 'RecordDeadlineReminder', deadline: OpenDeadlineItem, at: Date): Promise<'recorded' | 'skipped' | 'failed'> {
+    const key = `${type === 'RecordDeadlinePassed' ? 'passed' : 'reminder'}:${deadline.kind}:${deadline.offerId ?? ''}:${deadline.dueAt}`;
+    try {
+      const outcome = await handleDisputeCommand(
+        this.store,
+        SYSTEM,
+        at,
+        { type, disputeId: deadline.disputeId, deadline: deadline.kind, ...(deadline.offerId ? { offerId: deadline.offerId } : {}) },
+        { commandId: key },
+      );
+      return outcome.duplicate ? 'skipped' : 'recorded';
+    } catch (error) {
+      if (error instanceof DisputeCommandRefused && NOTHING_TO_DO.has(error.refusal.code)) return 'skipped';
+      this.logger.warn({ msg: 'could not record a deadline', disputeId: deadline.disputeId, kind: deadline.kind, error: String(error) });
+      return 'failed';
+    }
+  }
+}
