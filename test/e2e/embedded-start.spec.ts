@@ -85,6 +85,15 @@ describe('npm start without DATABASE_URL: the embedded PostgreSQL', () => {
     await stop(second, 'SIGTERM');
   });
 
+  it('a second process on the same data directory shares the running server and leaves it running', async () => {
+    const first = await start(dataDir);
+    const second = await start(dataDir);
+    expect(second.output()).toContain('belongs to a running recours process');
+    await stop(second, 'SIGTERM');
+    expect((await fetch(`http://127.0.0.1:${first.port}/health`)).status).toBe(200);
+    await stop(first, 'SIGTERM');
+  });
+
   it('removes a stale postmaster.pid whose server is gone', async () => {
     writeFileSync(join(dataDir, 'postgres', 'postmaster.pid'), '999999\n/nowhere\n');
     const started = await start(dataDir);

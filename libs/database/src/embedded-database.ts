@@ -45,7 +45,11 @@ export async function startEmbeddedDatabase(dataDir: string, log: (message: stri
     log(`embedded PostgreSQL: creating a new cluster in ${clusterDir}`);
     await server.initialise();
   } else {
-    await clearStaleServer(clusterDir, log);
+    const stale = await clearStaleServer(clusterDir, log);
+    if (stale.kind === 'in-use') {
+      // Not ours to stop: the process that started it stops it.
+      return { url: urlOf(credentials, stale.port, DATABASE), stop: async () => undefined };
+    }
   }
   try {
     await server.start();
@@ -53,8 +57,8 @@ export async function startEmbeddedDatabase(dataDir: string, log: (message: stri
     throw new Error(`embedded PostgreSQL failed to start on port ${port} from ${clusterDir}${error ? `: ${String(error)}` : ''}`);
   }
 
-  const url = `postgres://${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${DATABASE}`;
-  await ensureDatabase(url.replace(/\/recours$/, '/postgres'));
+  const url = urlOf(credentials, port, DATABASE);
+  await ensureDatabase(urlOf(credentials, port, 'postgres'));
   log(`embedded PostgreSQL: listening on 127.0.0.1:${port}, data in ${clusterDir}`);
   return { url, stop: () => server.stop() };
 }
@@ -79,6 +83,9 @@ function reachableByOthers(directory: string): boolean {
     if (dirname(current) === current) return true;
   }
 }
+
+const urlOf = (credentials: Credentials, port: number, database: string) =>
+  `postgres://${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${database}`;
 
 function loadOrCreateCredentials(file: string): Credentials {
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Credentials;
