@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
+import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 
 /** What `main` and the tests both apply to the application, so tests run the real thing. */
@@ -14,6 +15,7 @@ export function configureApp(app: NestExpressApplication): void {
   // Behind a proxy, the client's address (for the per-address login limit) is in X-Forwarded-For.
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY);
   app.useGlobalPipes(new InputValidationPipe());
+  app.useGlobalFilters(new GraphQLErrorFilter());
   // Bounded request bodies: a megabyte-sized string is refused before any parsing work.
   app.useBodyParser('json', { limit: process.env.BODY_LIMIT ?? '256kb' });
 }
