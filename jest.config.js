@@ -22,6 +22,7 @@ module.exports = {
     '^@recours/disputes$': '<rootDir>/libs/disputes/src/index.ts',
     '^@recours/dispute-commands$': '<rootDir>/libs/dispute-commands/src/index.ts',
     '^@recours/deadlines$': '<rootDir>/libs/deadlines/src/index.ts',
+    '^@recours/clock$': '<rootDir>/libs/clock/src/index.ts',
     '^@recours/consumer-law$': '<rootDir>/libs/consumer-law/src/index.ts',
     '^@recours/read-models$': '<rootDir>/libs/read-models/src/index.ts',
     '^@recours/testing$': '<rootDir>/test/support/index.ts',

@@ -1,1 +1,2 @@
 export * from './deadline-process';
+export * from './deadlines.module';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
 import type { Viewer } from '../auth/viewer';
-import { Clock } from '../clock/clock';
+import { Clock } from '@recours/clock';
 import { notFound } from '../graphql/errors';
 import { readerOf } from './dispute-access';
 import { loadDisputeHistory } from '@recours/dispute-commands';

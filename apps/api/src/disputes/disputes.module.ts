@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ProjectionProgress } from '@recours/read-models';
 import { DisputeReader } from './dispute-reader.service';
 import { ExecuteDisputeCommandHandler } from './execute-dispute-command';
 import { DisputeMutationsResolver } from './graphql/dispute-mutations.resolver';
@@ -10,6 +11,10 @@ import { ReadYourWrites } from './read-your-writes';
 
 @Module({
   imports: [CqrsModule],
-  providers: [ExecuteDisputeCommandHandler, DisputeReader, DisputeMutationsResolver, DisputeQueriesResolver, DisputeUpdatesHub, DisputeUpdatedResolver, { provide: ReadYourWrites, useValue: new ReadYourWrites() }],
+  providers: [ExecuteDisputeCommandHandler, DisputeReader, DisputeMutationsResolver, DisputeQueriesResolver, DisputeUpdatesHub, DisputeUpdatedResolver, {
+      provide: ReadYourWrites,
+      inject: [ProjectionProgress],
+      useFactory: (progress: ProjectionProgress) => new ReadYourWrites((position, timeoutMs) => progress.waitForPosition(position, timeoutMs)),
+    }],
 })
 export class DisputesModule {}

@@ -10,7 +10,7 @@ import {
 } from '@recours/dispute-commands';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
 import { actorOf, type Viewer } from '../auth/viewer';
-import { Clock } from '../clock/clock';
+import { Clock } from '@recours/clock';
 import { conflict } from '../graphql/errors';
 import { toGraphQLError } from './domain-error.mapping';
 

@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { ProjectionsHealthIndicator } from '@recours/read-models';
 import { DatabaseHealthIndicator } from './database.health';
 
 @Controller('health')
@@ -7,11 +8,13 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly database: DatabaseHealthIndicator,
+    private readonly projections: ProjectionsHealthIndicator,
   ) {}
 
   @Get()
   @HealthCheck()
   check() {
-    return this.health.check([() => this.database.check()]);
+    // The database first: when it is down, the projections' lag cannot be read either.
+    return this.health.check([() => this.database.check(), () => this.projections.check()]);
   }
 }

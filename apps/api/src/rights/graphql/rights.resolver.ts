@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { assessRights, dateOf, RightsInputError } from '@recours/consumer-law';
-import { Clock } from '../../clock/clock';
+import { Clock } from '@recours/clock';
 import { badUserInput } from '../../graphql/errors';
 import { toRightsAssessmentView, type RightsAssessmentView } from '../rights-assessment.view';
 import { RightsAssessmentInput } from './rights-assessment.inputs';

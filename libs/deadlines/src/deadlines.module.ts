@@ -1,0 +1,55 @@
+import { Inject, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Clock } from '@recours/clock';
+import { EVENT_STORE, type EventStore } from '@recours/event-store';
+import { OpenDeadlines } from '@recours/read-models';
+import { DeadlineProcess } from './deadline-process';
+
+export interface DeadlinesModuleOptions {
+  /** Poll the open deadlines in this process (default: where the projections run). */
+  run?: boolean;
+  /** How often (DEADLINES_INTERVAL_MS, default 30 s): deadlines fall at midnight UTC, a few seconds late is fine. */
+  intervalMs?: number;
+}
+
+const OPTIONS = Symbol.for('recours.DeadlinesOptions');
+
+/** The deadline process, fed by the open-deadlines read model; needs ReadModelsModule and ClockModule. */
+@Module({})
+export class DeadlinesModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly process: DeadlineProcess,
+    @Inject(OPTIONS) private readonly options: Required<DeadlinesModuleOptions>,
+  ) {}
+
+  static forRoot(options: DeadlinesModuleOptions = {}): DynamicModule {
+    return {
+      module: DeadlinesModule,
+      providers: [
+        {
+          provide: OPTIONS,
+          useFactory: () => ({
+            run: options.run ?? process.env.PROJECTIONS !== 'external',
+            intervalMs: options.intervalMs ?? Number(process.env.DEADLINES_INTERVAL_MS ?? 30_000),
+          }),
+        },
+        {
+          provide: DeadlineProcess,
+          inject: [EVENT_STORE, OpenDeadlines, Clock],
+          useFactory: (store: EventStore, due: OpenDeadlines, clock: Clock) => {
+            const logger = new Logger('Deadlines');
+            return new DeadlineProcess(store, due, () => clock.now(), { warn: (message) => logger.warn(message) });
+          },
+        },
+      ],
+      exports: [DeadlineProcess],
+    };
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.options.run) this.process.start(this.options.intervalMs);
+  }
+
+  onApplicationShutdown(): void {
+    this.process.stop();
+  }
+}
