@@ -1,4 +1,5 @@
 import { Test } from '@nestjs/testing';
+import { Clock } from '@recours/clock';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphQLClient, ClientError } from 'graphql-request';
 import { AppModule } from '../../apps/api/src/app.module';
@@ -23,7 +24,7 @@ export interface TestApp {
 }
 
 /** The real application on a fresh database, listening on a free port. */
-export async function startTestApp(label: string, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(label: string, env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
   const database = await createTestDatabase(label);
   Object.assign(process.env, {
     DATABASE_URL: database.url,
@@ -33,7 +34,9 @@ export async function startTestApp(label: string, env: Record<string, string> = 
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+  let builder = Test.createTestingModule({ imports: [AppModule] });
+  if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
   configureApp(app);
   try {

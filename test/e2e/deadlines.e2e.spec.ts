@@ -1,0 +1,163 @@
+import { Client } from 'pg';
+import { ManualClock } from '@recours/clock';
+import { DeadlineProcess } from '@recours/deadlines';
+import { ProjectionProgress } from '@recours/read-models';
+import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+
+type Dispute = {
+  id: string;
+  version: number;
+  status: string;
+  deadlines: Array<{ kind: string; dueAt: string }>;
+  offers: Array<{ id: string; status: string }>;
+  timeline: Array<{ type: string }>;
+  agreement: { overdue: boolean } | null;
+  mediation: { settlements: Array<{ id: string }> } | null;
+  rights: { remedies: Array<{ remedy: string; available: boolean }> };
+};
+const FIELDS = 'id version status deadlines { kind dueAt } offers { id status } timeline { type } agreement { overdue } mediation { settlements { id } } rights { remedies { remedy available } }';
+
+describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
+  const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
+  let api: TestApp;
+  let consumer: Account;
+  let merchant: Account;
+  let process: DeadlineProcess;
+
+  const run = async (name: string, input: Record<string, unknown>, as: Account, inputType = `${name[0].toUpperCase()}${name.slice(1)}Input`) =>
+    must(await api.gql<Record<string, Dispute>>(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${FIELDS} } }`, { input }, as.token), name)[name];
+  const read = async (id: string, as: Account) => must(await api.gql<{ dispute: Dispute }>(`query($id: ID!) { dispute(id: $id) { ${FIELDS} } }`, { id }, as.token), 'dispute').dispute;
+  /** Lets the projections catch up, so the open-deadlines list is current, then runs one round. */
+  const round = async () => {
+    const client = new Client({ connectionString: api.database.url });
+    await client.connect();
+    const { rows } = await client.query(`SELECT max(global_position)::text AS head FROM event_store.events`);
+    await client.end();
+    await api.app.get(ProjectionProgress).waitForPosition(BigInt(rows[0].head), 10_000);
+    return process.runOnce();
+  };
+  const eventsOf = async (id: string) => {
+    const client = new Client({ connectionString: api.database.url });
+    await client.connect();
+    const { rows } = await client.query(`SELECT type FROM event_store.events WHERE stream_id = $1 ORDER BY stream_version`, [`dispute-${id}`]);
+    await client.end();
+    return rows.map((r) => r.type as string);
+  };
+
+  beforeAll(async () => {
+    api = await startTestApp('deadlines', { DEADLINES_INTERVAL_MS: '3600000' }, { clock });
+    process = api.app.get(DeadlineProcess);
+    const actors = apiActors(api);
+    consumer = await actors.consumer();
+    merchant = await actors.merchant();
+  });
+  afterAll(() => api.close());
+
+  it('claim → no answer → response overdue (once, at the right time) → mediation, through the API', async () => {
+    clock.set('2026-03-02T09:00:00Z');
+    const filed = await run('fileClaim', phoneClaim(merchant.merchantId as string), consumer);
+    const due = filed.deadlines.find((d) => d.kind === 'MERCHANT_RESPONSE');
+    expect(due?.dueAt).toBe('2026-03-13T00:00:00.000Z'); // 10 days, the last one included
+
+    clock.set('2026-03-12T23:59:59Z');
+    expect((await round()).recorded).toBe(0);
+    const early = await api.gql(`mutation($input: RequestMediationInput!) { requestMediation(input: $input) { id } }`, { input: { disputeId: filed.id } }, consumer.token);
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'MEDIATION_TOO_EARLY' });
+
+    clock.set('2026-03-13T00:00:01Z');
+    const first = await round();
+    expect(first.recorded).toBe(1);
+    expect((await round()).recorded).toBe(0); // never twice
+    expect((await eventsOf(filed.id)).filter((t) => t === 'MerchantResponseOverdue')).toHaveLength(1);
+    const overdue = await read(filed.id, consumer);
+    expect(overdue.timeline.map((t) => t.type)).toContain('MerchantResponseOverdue');
+    expect(overdue.deadlines.find((d) => d.kind === 'MERCHANT_RESPONSE')).toBeUndefined();
+
+    const inbox = await api.gql<{ merchantInbox?: { edges: Array<{ node: { id: string; overdue: boolean } }> } }>(`{ merchantInbox { edges { node { id overdue } } } }`, {}, merchant.token);
+    if (inbox.data?.merchantInbox) expect(inbox.data.merchantInbox.edges.find((e) => e.node.id === filed.id)?.node.overdue).toBe(true);
+
+    const mediation = await run('requestMediation', { disputeId: filed.id, summary: 'No answer in ten days' }, consumer);
+    expect(mediation.status).toBe('MEDIATION_REQUESTED');
+  });
+
+  it('an offer expires once, at the end of its last day', async () => {
+    clock.set('2026-04-01T10:00:00Z');
+    const filed = await run('fileClaim', phoneClaim(merchant.merchantId as string), consumer);
+    const offered = await run('makeOffer', { disputeId: filed.id, remedy: 'REPAIR', terms: 'Repair in our workshop' }, merchant);
+    const expiry = offered.deadlines.find((d) => d.kind === 'OFFER_EXPIRY');
+    expect(expiry?.dueAt).toBe('2026-04-16T00:00:00.000Z'); // 14 days of validity
+    clock.set('2026-04-15T23:00:00Z');
+    await round();
+    expect((await read(filed.id, consumer)).offers[0].status).toBe('LIVE');
+    clock.set('2026-04-16T00:00:00Z');
+    await round();
+    await round();
+    expect((await read(filed.id, consumer)).offers[0].status).toBe('EXPIRED');
+    expect((await eventsOf(filed.id)).filter((t) => t === 'OfferExpired')).toHaveLength(1);
+  });
+
+  it('a late repair is recorded overdue once, and opens refund or price reduction', async () => {
+    clock.set('2026-05-04T08:00:00Z');
+    const filed = await run('fileClaim', phoneClaim(merchant.merchantId as string), consumer);
+    const offered = await run('makeOffer', { disputeId: filed.id, remedy: 'REPAIR', daysToCarryOut: 30, terms: 'Repair' }, merchant);
+    await run('acceptOffer', { disputeId: filed.id, offerId: offered.offers[0].id }, consumer, 'OfferAnswerInput');
+    clock.set('2026-06-04T00:00:01Z');
+    await round();
+    await round();
+    const late = await read(filed.id, consumer);
+    expect(late.agreement?.overdue).toBe(true);
+    expect((await eventsOf(filed.id)).filter((t) => t === 'RemedyOverdue')).toHaveLength(1);
+    // Not repaired within 30 days of the request: price reduction or refund (L217-14).
+    const open = late.rights.remedies.filter((r) => r.available).map((r) => r.remedy);
+    expect(open).toEqual(expect.arrayContaining(['REFUND', 'PRICE_REDUCTION']));
+  });
+
+  it('the admissibility decision (3 weeks) and the mediation outcome (90 days) are flagged once each', async () => {
+    const mediator = await apiActors(api).mediator();
+    const admin = await apiActors(api).admin();
+    clock.set('2026-08-03T08:00:00Z');
+    const filed = await run('fileClaim', phoneClaim(merchant.merchantId as string), consumer);
+    await run('rejectClaim', { disputeId: filed.id, reason: 'Not covered' }, merchant);
+    await run('requestMediation', { disputeId: filed.id }, consumer);
+    await run('assignMediator', { disputeId: filed.id, mediatorId: mediator.id }, admin);
+    clock.set('2026-08-25T00:00:01Z'); // 3 weeks after the request, the last day included
+    await round();
+    await round();
+    expect((await eventsOf(filed.id)).filter((t) => t === 'AdmissibilityOverdue')).toHaveLength(1);
+    const admissible = await run('decideAdmissibility', { disputeId: filed.id, admissible: true, reason: 'Complete' }, mediator);
+    const outcome = admissible.deadlines.find((d) => d.kind === 'MEDIATION_OUTCOME_DUE');
+    expect(outcome?.dueAt).toBe('2026-11-24T00:00:00.000Z'); // 90 days after the file was complete
+    clock.set('2026-11-24T00:00:01Z');
+    await round();
+    await round();
+    expect((await eventsOf(filed.id)).filter((t) => t === 'MediationOverdue')).toHaveLength(1);
+  });
+
+  it('records a reminder before a deadline, once', async () => {
+    clock.set('2026-09-01T08:00:00Z');
+    const filed = await run('fileClaim', phoneClaim(merchant.merchantId as string), consumer);
+    clock.set('2026-09-10T12:00:00Z'); // the reminder opens two days before the deadline passes (due 09-12 00:00)
+    await round();
+    await round();
+    expect((await eventsOf(filed.id)).filter((t) => t === 'DeadlineReminderRecorded')).toHaveLength(1);
+  });
+
+  it('two deadline processes racing record each deadline once', async () => {
+    clock.set('2026-07-01T08:00:00Z');
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await run('fileClaim', phoneClaim(merchant.merchantId as string), consumer)).id);
+    clock.set('2026-07-12T00:00:01Z');
+    const { DeadlineProcess: Process } = await import('@recours/deadlines');
+    const { OpenDeadlines } = await import('@recours/read-models');
+    const { EVENT_STORE } = await import('@recours/event-store');
+    const other = new Process(api.app.get(EVENT_STORE), api.app.get(OpenDeadlines), () => clock.now());
+    const client = new Client({ connectionString: api.database.url });
+    await client.connect();
+    const { rows } = await client.query(`SELECT max(global_position)::text AS head FROM event_store.events`);
+    await client.end();
+    await api.app.get(ProjectionProgress).waitForPosition(BigInt(rows[0].head), 10_000);
+    const [a, b] = await Promise.all([process.runOnce(), other.runOnce()]);
+    expect(a.recorded + b.recorded).toBe(5);
+    for (const id of ids) expect((await eventsOf(id)).filter((t) => t === 'MerchantResponseOverdue')).toHaveLength(1);
+  });
+});
