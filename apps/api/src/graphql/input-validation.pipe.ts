@@ -10,6 +10,8 @@ const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const type = metadata.metatype;
+    // Only named arguments are input: @Parent(), @Context() and custom decorators pass through.
+    if (metadata.type === 'custom' || metadata.data === undefined) return value;
     if (!type || PRIMITIVES.has(type) || value === null || value === undefined || typeof value !== 'object') return value;
     const instance = plainToInstance(type, value) as object;
     const errors = await validate(instance, { whitelist: true, forbidUnknownValues: true, validationError: { target: false, value: false } });

@@ -24,9 +24,10 @@ export class AssociationCases {
     this.rows = dataSource.getRepository(AssociationCaseEntity);
   }
 
-  async list(associationId: string, args: PageArgs = {}): Promise<Page<AssociationCase>> {
+  async list(associationId: string, args: PageArgs & { status?: DisputeStatus } = {}): Promise<Page<AssociationCase>> {
     const size = pageSize(args.first);
     const list = this.rows.createQueryBuilder('a').where('a.associationId = :associationId', { associationId });
+    if (args.status) list.andWhere('a.status = :status', { status: args.status });
     const totalCount = await list.getCount();
     if (args.after) {
       const [lastActivityAt, disputeId] = decodeCursor(args.after, 2);

@@ -3,6 +3,7 @@ import type { DisputeStatus, Instant, Turn } from '@recours/disputes';
 import type { DataSource, Repository } from 'typeorm';
 import { MediatorCaseEntity } from '../schema/entities/mediator-case.entity';
 import { instant, optionalInstant } from './instants';
+import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from './page';
 
 export interface MediatorCase {
   disputeId: string;
@@ -35,23 +36,42 @@ export class MediatorCaseload {
 
   async list(mediatorId: string, { now }: { now: Date }): Promise<MediatorCase[]> {
     const rows = await this.rows.find({ where: { mediatorId }, order: { nextDueAt: 'ASC', disputeId: 'ASC' } });
-    const today = dateOf(now);
-    return rows.map((row) => ({
-      disputeId: row.disputeId,
-      consumerId: row.consumerId,
-      merchantId: row.merchantId,
-      productName: row.productName,
-      stage: row.stage as MediatorCase['stage'],
-      status: row.status as DisputeStatus,
-      turn: row.turn as Turn,
-      requestedAt: instant(row.requestedAt),
-      admissibilityDueAt: instant(row.admissibilityDueAt),
-      admissibilityOverdue: row.admissibilityOverdue,
-      fileCompletedAt: optionalInstant(row.fileCompletedAt),
-      outcomeDueOn: row.outcomeDueOn,
-      outcomeDueAt: optionalInstant(row.outcomeDueAt),
-      outcomeOverdue: row.outcomeOverdue,
-      outcomeDaysLeft: row.outcomeDueOn ? daysBetween(today, row.outcomeDueOn) : null,
-    }));
+    return rows.map((row) => toCase(row, dateOf(now)));
   }
+
+  /** The caseload a page at a time, soonest clock first, optionally one status only. */
+  async page(mediatorId: string, args: PageArgs & { now: Date; status?: DisputeStatus }): Promise<Page<MediatorCase>> {
+    const size = pageSize(args.first);
+    const list = this.rows.createQueryBuilder('c').where('c.mediatorId = :mediatorId', { mediatorId });
+    if (args.status) list.andWhere('c.status = :status', { status: args.status });
+    const totalCount = await list.getCount();
+    if (args.after) {
+      const [nextDueAt, disputeId] = decodeCursor(args.after, 2);
+      list.andWhere('(c.nextDueAt, c.disputeId) > (:nextDueAt, :disputeId)', { nextDueAt, disputeId });
+    }
+    const rows = await list.orderBy('c.nextDueAt', 'ASC').addOrderBy('c.disputeId', 'ASC').limit(size + 1).getMany();
+    const page = toPage(rows, size, totalCount, (row) => [row.nextDueAt.toISOString(), row.disputeId]);
+    const today = dateOf(args.now);
+    return { ...page, nodes: page.nodes.map((row) => toCase(row, today)) };
+  }
+}
+
+function toCase(row: MediatorCaseEntity, today: string): MediatorCase {
+  return {
+    disputeId: row.disputeId,
+    consumerId: row.consumerId,
+    merchantId: row.merchantId,
+    productName: row.productName,
+    stage: row.stage as MediatorCase['stage'],
+    status: row.status as DisputeStatus,
+    turn: row.turn as Turn,
+    requestedAt: instant(row.requestedAt),
+    admissibilityDueAt: instant(row.admissibilityDueAt),
+    admissibilityOverdue: row.admissibilityOverdue,
+    fileCompletedAt: optionalInstant(row.fileCompletedAt),
+    outcomeDueOn: row.outcomeDueOn,
+    outcomeDueAt: optionalInstant(row.outcomeDueAt),
+    outcomeOverdue: row.outcomeOverdue,
+    outcomeDaysLeft: row.outcomeDueOn ? daysBetween(today, row.outcomeDueOn) : null,
+  };
 }

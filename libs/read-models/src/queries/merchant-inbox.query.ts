@@ -21,6 +21,9 @@ export interface MerchantInboxItem {
 export interface MerchantInboxArgs extends PageArgs {
   /** The instant `overdue` is judged at. */
   now: Date;
+  status?: DisputeStatus;
+  /** Only what is past its due date at `now`. */
+  overdueOnly?: boolean;
 }
 
 /** What waits for a merchant, soonest due first (undated last). */
@@ -34,6 +37,8 @@ export class MerchantInbox {
   async list(merchantId: string, args: MerchantInboxArgs): Promise<Page<MerchantInboxItem> & { overdueCount: number }> {
     const size = pageSize(args.first);
     const list = this.rows.createQueryBuilder('i').where('i.merchantId = :merchantId', { merchantId });
+    if (args.status) list.andWhere('i.status = :status', { status: args.status });
+    if (args.overdueOnly) list.andWhere('i.dueAt <= :overdueAt', { overdueAt: args.now });
     const counts = await list
       .clone()
       .select('count(*)::int', 'total')

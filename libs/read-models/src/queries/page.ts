@@ -1,6 +1,8 @@
 /** A page of a list, Relay-style: the API maps it straight onto a GraphQL connection. */
 export interface Page<T> {
   nodes: T[];
+  /** The cursor of each node (a Relay edge's cursor), in the order of `nodes`. */
+  cursors: string[];
   /** Every item of the list, all pages together (the filters apply, the cursor does not). */
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -40,8 +42,8 @@ export function decodeCursor(cursor: string, length: number): (string | null)[] 
 /** Cuts the one extra row fetched to learn whether another page follows. */
 export function toPage<T>(rows: T[], size: number, totalCount: number, keyOf: (row: T) => readonly (string | null)[]): Page<T> {
   const nodes = rows.slice(0, size);
-  const last = nodes[nodes.length - 1];
-  return { nodes, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(keyOf(last)) : null } };
+  const cursors = nodes.map((node) => encodeCursor(keyOf(node)));
+  return { nodes, cursors, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: cursors.at(-1) ?? null } };
 }
 
 /** Bad paging arguments: the API answers them as a bad request. */

@@ -1,0 +1,110 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { DisputeStatus, Remedy } from '@recours/disputes';
+import { MerchantType } from '../../accounts/graphql/account.types';
+import { ConnectionOf } from './connection';
+import { DeadlineKindEnum, DisputeStatusEnum, RemedyEnum, SideEnum, TurnEnum } from './dispute.enums';
+import { MoneyType, ProductType } from './dispute.types';
+
+@ObjectType('DeadlineDue')
+export class DeadlineDueType {
+  @Field(() => DeadlineKindEnum) kind!: string;
+  @Field() dueAt!: string;
+}
+
+@ObjectType('OpenOffer')
+export class OpenOfferType {
+  @Field(() => ID) id!: string;
+  @Field(() => SideEnum) by!: string;
+  @Field(() => RemedyEnum) remedy!: Remedy;
+  @Field(() => MoneyType, { nullable: true }) amount!: MoneyType | null;
+  @Field() expiresAt!: string;
+}
+
+@ObjectType('DisputeSummary', { description: 'A dispute at a glance, from the read model.' })
+export class DisputeSummaryType {
+  @Field(() => ID) id!: string;
+  @Field(() => DisputeStatusEnum) status!: DisputeStatus;
+  @Field(() => TurnEnum) whoseTurn!: string;
+  @Field(() => RemedyEnum) requestedRemedy!: Remedy;
+  @Field(() => ProductType) product!: ProductType;
+  @Field(() => MoneyType) price!: MoneyType;
+  @Field(() => ID) consumerId!: string;
+  @Field(() => ID) merchantId!: string;
+  @Field(() => MerchantType, { nullable: true }) merchant?: MerchantType;
+  @Field(() => DeadlineDueType, { nullable: true, description: 'The next clock that runs out.' }) nextDeadline!: DeadlineDueType | null;
+  @Field(() => OpenOfferType, { nullable: true }) openOffer!: OpenOfferType | null;
+  @Field() filedAt!: string;
+  @Field() lastActivityAt!: string;
+  @Field(() => Int) version!: number;
+}
+
+@ObjectType('MerchantInboxItem')
+export class MerchantInboxItemType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) consumerId!: string;
+  @Field() productName!: string;
+  @Field(() => DisputeStatusEnum) status!: DisputeStatus;
+  @Field(() => TurnEnum) whoseTurn!: string;
+  @Field(() => DeadlineDueType, { nullable: true, description: 'When the merchant must act by.' }) due!: DeadlineDueType | null;
+  @Field() overdue!: boolean;
+  @Field() lastActivityAt!: string;
+}
+
+@ObjectType('MediatorCase')
+export class MediatorCaseType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) consumerId!: string;
+  @Field(() => ID) merchantId!: string;
+  @Field() productName!: string;
+  @Field() stage!: string;
+  @Field(() => DisputeStatusEnum) status!: DisputeStatus;
+  @Field(() => TurnEnum) whoseTurn!: string;
+  @Field() requestedAt!: string;
+  @Field({ description: 'Admissibility is due 3 weeks after the request (L612-2).' }) admissibilityDueAt!: string;
+  @Field() admissibilityOverdue!: boolean;
+  @Field(() => String, { nullable: true }) fileCompletedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'Last day of the 90-day clock (R612-5).' }) outcomeDueOn!: string | null;
+  @Field(() => String, { nullable: true }) outcomeDueAt!: string | null;
+  @Field() outcomeOverdue!: boolean;
+  @Field(() => Int, { nullable: true, description: 'Days left on the 90-day clock, today included.' }) outcomeDaysLeft!: number | null;
+}
+
+@ObjectType('AssociationCase')
+export class AssociationCaseType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) consumerId!: string;
+  @Field(() => ID) merchantId!: string;
+  @Field(() => MerchantType, { nullable: true }) merchant?: MerchantType;
+  @Field() productName!: string;
+  @Field(() => DisputeStatusEnum) status!: DisputeStatus;
+  @Field(() => TurnEnum) whoseTurn!: string;
+  @Field() mandateGrantedAt!: string;
+  @Field(() => DeadlineDueType, { nullable: true }) nextDeadline!: DeadlineDueType | null;
+  @Field() lastActivityAt!: string;
+}
+
+@ObjectType('DisputeSummaryConnection')
+export class DisputeSummaryConnection extends ConnectionOf(DisputeSummaryType, 'DisputeSummary') {}
+
+@ObjectType('MerchantInboxConnection')
+export class MerchantInboxConnection extends ConnectionOf(MerchantInboxItemType, 'MerchantInboxItem') {
+  @Field(() => Int, { description: 'How many are past their due date.' }) overdueCount!: number;
+}
+
+@ObjectType('MediatorCaseConnection')
+export class MediatorCaseConnection extends ConnectionOf(MediatorCaseType, 'MediatorCase') {}
+
+@ObjectType('AssociationCaseConnection')
+export class AssociationCaseConnection extends ConnectionOf(AssociationCaseType, 'AssociationCase') {}
+
+@ObjectType('MerchantScorecard', { description: "A merchant's public record of how it handles claims." })
+export class MerchantScorecardType {
+  @Field(() => ID) merchantId!: string;
+  @Field(() => Int) claimsReceived!: number;
+  @Field(() => Float, { nullable: true, description: 'Share of claims answered within the response deadline (0–1).' }) answeredInTimeShare!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Median time to a first answer, in hours.' }) medianFirstResponseHours!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of ended disputes that ended resolved (0–1).' }) resolutionRate!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Share of claims that went to mediation (0–1).' }) mediationShare!: number | null;
+  @Field(() => Float, { nullable: true }) averageRating!: number | null;
+  @Field(() => Int) ratings!: number;
+}

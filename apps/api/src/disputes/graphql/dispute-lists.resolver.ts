@@ -1,0 +1,176 @@
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Clock } from '@recours/clock';
+import type { DisputeStatus } from '@recours/disputes';
+import { AssociationCases, DisputeSummaries, MediatorCaseload, MerchantInbox, MerchantScorecards } from '@recours/read-models';
+import { MerchantType } from '../../accounts/graphql/account.types';
+import { toMerchant } from '../../accounts/graphql/accounts.resolver';
+import { CurrentViewer, requireViewer } from '../../auth/current-viewer.decorator';
+import type { Viewer } from '../../auth/viewer';
+import { badUserInput, notFound } from '../../graphql/errors';
+import type { RequestContext } from '../../graphql/request-context';
+import { paged, toConnection } from './connection';
+import { DisputeStatusEnum } from './dispute.enums';
+import {
+  AssociationCaseConnection,
+  AssociationCaseType,
+  DisputeSummaryConnection,
+  DisputeSummaryType,
+  MediatorCaseConnection,
+  MerchantInboxConnection,
+  MerchantScorecardType,
+} from './dispute-list.types';
+
+const pageArgs = { first: { type: () => Int, nullable: true, description: 'At most this many (default 20, at most 100).' }, after: { nullable: true } } as const;
+
+/** Each audience's list, read from its read model; each role sees its own list only. */
+@Resolver()
+export class DisputeListsResolver {
+  constructor(
+    private readonly summaries: DisputeSummaries,
+    private readonly inbox: MerchantInbox,
+    private readonly caseload: MediatorCaseload,
+    private readonly mandatedCases: AssociationCases,
+    private readonly scorecards: MerchantScorecards,
+    private readonly clock: Clock,
+  ) {}
+
+  @Query(() => DisputeSummaryConnection, { description: "The consumer's disputes, newest first." })
+  myDisputes(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('first', pageArgs.first) first?: number,
+    @Args('after', pageArgs.after) after?: string,
+    @Args('status', { type: () => DisputeStatusEnum, nullable: true }) status?: DisputeStatus,
+  ): Promise<DisputeSummaryConnection> {
+    const consumer = requireViewer(viewer, 'CONSUMER');
+    return paged(async () =>
+      toConnection(await this.summaries.listDisputesForConsumer(consumer.accountId, { first, after, status }), (s) => ({
+        id: s.disputeId,
+        status: s.status,
+        whoseTurn: s.turn,
+        requestedRemedy: s.requestedRemedy,
+        product: s.product,
+        price: s.price,
+        consumerId: s.consumerId,
+        merchantId: s.merchantId,
+        nextDeadline: s.nextDeadline,
+        openOffer: s.openOffer ? { id: s.openOffer.offerId, by: s.openOffer.side, remedy: s.openOffer.remedy, amount: s.openOffer.amount, expiresAt: s.openOffer.expiresAt } : null,
+        filedAt: s.filedAt,
+        lastActivityAt: s.lastActivityAt,
+        version: s.version,
+      })),
+    );
+  }
+
+  @Query(() => MerchantInboxConnection, { description: "What waits for the merchant's after-sales service, soonest due first." })
+  async merchantInbox(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('first', pageArgs.first) first?: number,
+    @Args('after', pageArgs.after) after?: string,
+    @Args('status', { type: () => DisputeStatusEnum, nullable: true }) status?: DisputeStatus,
+    @Args('overdueOnly', { nullable: true }) overdueOnly?: boolean,
+  ): Promise<MerchantInboxConnection> {
+    const agent = requireViewer(viewer, 'MERCHANT');
+    return paged(async () => {
+      const page = await this.inbox.list(agent.merchantId as string, { first, after, status, overdueOnly, now: this.clock.now() });
+      const connection = toConnection(page, (item) => ({
+        id: item.disputeId,
+        consumerId: item.consumerId,
+        productName: item.productName,
+        status: item.status,
+        whoseTurn: item.turn,
+        due: item.due ? { kind: item.due.kind, dueAt: item.due.at } : null,
+        overdue: item.overdue,
+        lastActivityAt: item.lastActivityAt,
+      }));
+      return { ...connection, overdueCount: page.overdueCount };
+    });
+  }
+
+  @Query(() => MediatorCaseConnection, { description: "The mediator's assigned cases, against the 3-week and 90-day clocks." })
+  mediatorCaseload(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('first', pageArgs.first) first?: number,
+    @Args('after', pageArgs.after) after?: string,
+    @Args('status', { type: () => DisputeStatusEnum, nullable: true }) status?: DisputeStatus,
+  ): Promise<MediatorCaseConnection> {
+    const mediator = requireViewer(viewer, 'MEDIATOR');
+    return paged(async () =>
+      toConnection(await this.caseload.page(mediator.accountId, { first, after, status, now: this.clock.now() }), (c) => ({
+        id: c.disputeId,
+        consumerId: c.consumerId,
+        merchantId: c.merchantId,
+        productName: c.productName,
+        stage: c.stage,
+        status: c.status,
+        whoseTurn: c.turn,
+        requestedAt: c.requestedAt,
+        admissibilityDueAt: c.admissibilityDueAt,
+        admissibilityOverdue: c.admissibilityOverdue,
+        fileCompletedAt: c.fileCompletedAt,
+        outcomeDueOn: c.outcomeDueOn,
+        outcomeDueAt: c.outcomeDueAt,
+        outcomeOverdue: c.outcomeOverdue,
+        outcomeDaysLeft: c.outcomeDaysLeft,
+      })),
+    );
+  }
+
+  @Query(() => AssociationCaseConnection, { description: 'The cases the association holds a live mandate for.' })
+  associationCases(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('first', pageArgs.first) first?: number,
+    @Args('after', pageArgs.after) after?: string,
+    @Args('status', { type: () => DisputeStatusEnum, nullable: true }) status?: DisputeStatus,
+  ): Promise<AssociationCaseConnection> {
+    const association = requireViewer(viewer, 'ASSOCIATION');
+    return paged(async () =>
+      toConnection(await this.mandatedCases.list(association.accountId, { first, after, status }), (c) => ({
+        id: c.disputeId,
+        consumerId: c.consumerId,
+        merchantId: c.merchantId,
+        productName: c.productName,
+        status: c.status,
+        whoseTurn: c.turn,
+        mandateGrantedAt: c.mandateGrantedAt,
+        nextDeadline: c.nextDeadline,
+        lastActivityAt: c.lastActivityAt,
+      })),
+    );
+  }
+
+  @Query(() => MerchantScorecardType, { description: "A merchant's public scorecard." })
+  async merchantScorecard(@Args('merchantId', { type: () => ID }) merchantId: string, @Context() context: RequestContext): Promise<MerchantScorecardType> {
+    if (!/^[0-9a-f-]{36}$/i.test(merchantId)) throw badUserInput([{ field: 'merchantId', message: 'must be a merchant id (uuid)' }]);
+    if (!(await context.loaders.merchant.load(merchantId))) throw notFound('Merchant');
+    const card = await this.scorecards.forMerchant(merchantId, { now: this.clock.now() });
+    return {
+      merchantId,
+      claimsReceived: card.claimsReceived,
+      answeredInTimeShare: card.answeredInTimeShare,
+      medianFirstResponseHours: card.medianFirstResponseSeconds === null ? null : Math.round((card.medianFirstResponseSeconds / 3600) * 10) / 10,
+      resolutionRate: card.resolutionRate,
+      mediationShare: card.mediationShare,
+      averageRating: card.averageRating,
+      ratings: card.ratings,
+    };
+  }
+}
+
+/** The merchant of a list item, batched per request. */
+@Resolver(() => DisputeSummaryType)
+export class DisputeSummaryMerchantResolver {
+  @ResolveField(() => MerchantType, { nullable: true })
+  async merchant(@Parent() item: DisputeSummaryType, @Context() context: RequestContext): Promise<MerchantType | null> {
+    const merchant = await context.loaders.merchant.load(item.merchantId);
+    return merchant ? toMerchant(merchant) : null;
+  }
+}
+
+@Resolver(() => AssociationCaseType)
+export class AssociationCaseMerchantResolver {
+  @ResolveField(() => MerchantType, { nullable: true })
+  async merchant(@Parent() item: AssociationCaseType, @Context() context: RequestContext): Promise<MerchantType | null> {
+    const merchant = await context.loaders.merchant.load(item.merchantId);
+    return merchant ? toMerchant(merchant) : null;
+  }
+}
