@@ -1,0 +1,32 @@
+import type { CombinedError } from 'urql';
+
+/** What the API said went wrong, in the shape a form can show. */
+export interface ApiProblem {
+  code: string;
+  message: string;
+  /** Domain rule broken (code DOMAIN_RULE), e.g. MEDIATION_TOO_EARLY. */
+  rule?: string;
+  /** Bad input, keyed by the path under `input` (e.g. `purchase.purchasedOn`). */
+  fields: Record<string, string>;
+}
+
+interface ErrorExtensions {
+  code?: string;
+  rule?: string;
+  fields?: Array<{ field: string; message: string }>;
+}
+
+export function describeError(error: CombinedError | undefined | null): ApiProblem | null {
+  if (!error) return null;
+  if (error.networkError) return { code: 'NETWORK', message: error.networkError.message, fields: {} };
+  const first = error.graphQLErrors[0];
+  if (!first) return { code: 'UNKNOWN', message: error.message, fields: {} };
+  const extensions = (first.extensions ?? {}) as ErrorExtensions;
+  const fields: Record<string, string> = {};
+  for (const { field, message } of extensions.fields ?? []) fields[field.replace(/^input\./, '')] = message;
+  return { code: extensions.code ?? 'UNKNOWN', message: first.message, rule: extensions.rule, fields };
+}
+
+/** A query the running API does not know yet (announced, not deployed): the page says so instead of failing. */
+export const isNotYetAvailable = (error: CombinedError | undefined): boolean =>
+  !!error?.graphQLErrors.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && /Cannot query field/.test(e.message));

@@ -1,0 +1,33 @@
+import { graphql } from '../../graphql/generated';
+
+export const AssociationCasesQuery = graphql(`
+  query AssociationCases($first: Int, $after: String, $status: DisputeStatus) {
+    associationCases(first: $first, after: $after, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          status
+          requestedRemedy
+          product {
+            name
+            brand
+          }
+          merchantId
+          consumerId
+          whoseTurn
+          nextDeadline {
+            kind
+            dueAt
+          }
+          lastActivityAt
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,34 @@
+import { Loader, Paper, Stack, Title } from '@mantine/core';
+import { useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
+import { PageTitle } from '../../ui/PageTitle';
+import { MerchantDirectoryQuery } from './directory.operations';
+import { Scorecard } from './Scorecard';
+import { SupportChannels } from './SupportChannels';
+
+/** A merchant's public page: how to reach its after-sales service and how it handles claims. */
+export function MerchantPublicPage() {
+  const { t } = useI18n();
+  const { merchantId = '' } = useParams();
+  // The directory has no lookup by id: the list is short (at most 200) and cached.
+  const [{ data, fetching, error }] = useQuery({ query: MerchantDirectoryQuery, variables: { first: 200 } });
+  const merchant = data?.merchants.find((m) => m.id === merchantId);
+  return (
+    <Stack maw={960}>
+      <PageTitle>{merchant?.name ?? t('directory.merchant')}</PageTitle>
+      <ApiErrorAlert error={error} />
+      {fetching && !data && <Loader aria-label={t('common.loading')} />}
+      {merchant && (
+        <Paper withBorder p="md">
+          <Title order={2} size="h4">
+            {t('merchant.supportChannels')}
+          </Title>
+          <SupportChannels channels={merchant.supportChannels} />
+        </Paper>
+      )}
+      <Scorecard merchantId={merchantId} />
+    </Stack>
+  );
+}

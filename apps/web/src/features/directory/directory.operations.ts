@@ -1,0 +1,30 @@
+import { graphql } from '../../graphql/generated';
+
+export const MerchantDirectoryQuery = graphql(`
+  query MerchantDirectory($search: String, $first: Int) {
+    merchants(search: $search, first: $first) {
+      id
+      name
+      designatedMediatorId
+      supportChannels {
+        email
+        hotline
+        chat
+        servicePoints
+      }
+    }
+  }
+`);
+
+export const MerchantScorecardQuery = graphql(`
+  query MerchantScorecard($merchantId: ID!) {
+    merchantScorecard(merchantId: $merchantId) {
+      claimsReceived
+      answeredWithinDeadlineShare
+      medianFirstResponseHours
+      resolutionRate
+      mediationShare
+      averageRating
+    }
+  }
+`);

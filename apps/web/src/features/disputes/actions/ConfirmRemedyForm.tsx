@@ -1,0 +1,38 @@
+import { NativeSelect, Radio, Stack, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import type { RemedyFailure } from '../../../graphql/generated/graphql';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { ConfirmRemedyMutation } from '../dispute-commands.operations';
+import { ActionForm } from './ActionForm';
+import { useDisputeCommand } from './useDisputeCommand';
+
+const FAILURES: RemedyFailure[] = ['NOT_CARRIED_OUT', 'DID_NOT_FIX', 'DEFECT_RECURRED'];
+
+/** The consumer says whether the agreed remedy was delivered; a failure reopens her options. */
+export function ConfirmRemedyForm() {
+  const { t, label } = useI18n();
+  const command = useDisputeCommand(ConfirmRemedyMutation);
+  const [fulfilled, setFulfilled] = useState<'yes' | 'no'>('yes');
+  const [failure, setFailure] = useState<RemedyFailure>('NOT_CARRIED_OUT');
+  const [description, setDescription] = useState('');
+  const [note, setNote] = useState('');
+  const submit = () => (fulfilled === 'yes' ? command.run({ fulfilled: true, note: note || undefined }) : command.run({ fulfilled: false, failure, description }));
+  return (
+    <ActionForm submitLabel={t('action.confirmRemedy')} onSubmit={submit} {...command}>
+      <Radio.Group label={t('remedy.question')} value={fulfilled} onChange={(value) => setFulfilled(value as 'yes' | 'no')}>
+        <Stack gap="xs" mt="xs">
+          <Radio value="yes" label={t('remedy.fulfilled')} />
+          <Radio value="no" label={t('remedy.failed')} />
+        </Stack>
+      </Radio.Group>
+      {fulfilled === 'yes' ? (
+        <Textarea label={t('form.noteOptional')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+      ) : (
+        <>
+          <NativeSelect label={t('remedy.failure')} value={failure} onChange={(e) => setFailure(e.currentTarget.value as RemedyFailure)} data={FAILURES.map((value) => ({ value, label: label('remedyFailure', value) }))} />
+          <Textarea label={t('remedy.failureDescription')} required value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={command.problem?.fields.description} />
+        </>
+      )}
+    </ActionForm>
+  );
+}

@@ -1,0 +1,38 @@
+import { NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { Remedy } from '../../../graphql/generated/graphql';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { ProposeSettlementMutation } from '../dispute-commands.operations';
+import { useDisputeScope } from '../DisputeContext';
+import { ActionForm } from './ActionForm';
+import { useDisputeCommand } from './useDisputeCommand';
+
+const REMEDIES: Remedy[] = ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'];
+
+/** The mediator's proposal; each side then accepts or rejects it. */
+export function ProposeSettlementForm() {
+  const { t, label } = useI18n();
+  const { dispute } = useDisputeScope();
+  const command = useDisputeCommand(ProposeSettlementMutation);
+  const [remedy, setRemedy] = useState<Remedy>(dispute.requestedRemedy);
+  const [amount, setAmount] = useState('');
+  const [days, setDays] = useState('');
+  const [terms, setTerms] = useState('');
+  const submit = () =>
+    command.run({
+      remedy,
+      terms,
+      amount: amount.trim() ? { amount: amount.trim().replace(',', '.'), currency: dispute.purchase.price.currency } : undefined,
+      daysToCarryOut: days.trim() ? Number(days) : undefined,
+    });
+  return (
+    <ActionForm submitLabel={t('action.proposeSettlement')} onSubmit={submit} {...command}>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <NativeSelect label={t('offer.remedy')} value={remedy} onChange={(e) => setRemedy(e.currentTarget.value as Remedy)} data={REMEDIES.map((value) => ({ value, label: label('remedy', value) }))} />
+        <TextInput label={t('offer.amount', { currency: dispute.purchase.price.currency })} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.currentTarget.value)} />
+        <TextInput label={t('offer.days')} inputMode="numeric" value={days} onChange={(e) => setDays(e.currentTarget.value)} />
+      </SimpleGrid>
+      <Textarea label={t('offer.terms')} required value={terms} onChange={(e) => setTerms(e.currentTarget.value)} error={command.problem?.fields.terms} />
+    </ActionForm>
+  );
+}

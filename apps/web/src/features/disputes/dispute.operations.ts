@@ -1,0 +1,188 @@
+import { graphql } from '../../graphql/generated';
+
+/** Everything a dispute page shows; the same selection for the query, the subscription and every command's answer. */
+export const DisputeViewFields = graphql(`
+  fragment DisputeView on Dispute {
+    id
+    version
+    status
+    whoseTurn
+    consumerId
+    merchantId
+    filedAt
+    lastActivityAt
+    escalationLevel
+    rejectionReason
+    requestedRemedy
+    remediesAvailable
+    availableActions
+    consumer {
+      id
+      displayName
+    }
+    merchant {
+      id
+      name
+      designatedMediatorId
+    }
+    product {
+      name
+      brand
+      category
+      model
+      serialNumber
+      condition
+    }
+    purchase {
+      purchasedOn
+      deliveredOn
+      price {
+        amount
+        currency
+      }
+      channel
+      country
+      orderReference
+    }
+    problem {
+      description
+      firstNoticedOn
+      chronology {
+        on
+        what
+      }
+    }
+    commercialWarranty {
+      provider
+      months
+      coverage
+    }
+    evidence {
+      at
+      kind
+      name
+      sha256
+    }
+    offers {
+      id
+      by
+      kind
+      remedy
+      amount {
+        amount
+        currency
+      }
+      daysToCarryOut
+      expiresOn
+      madeAt
+      status
+      terms
+      rejectionReason
+    }
+    messages {
+      id
+      at
+      authorId
+      body
+      onBehalfOf
+      visibility
+    }
+    timeline {
+      version
+      at
+      type
+      text
+    }
+    deadlines {
+      kind
+      dueOn
+      dueAt
+      owedBy
+      offerId
+    }
+    rights {
+      ...RightsView
+    }
+    mediation {
+      stage
+      requestedAt
+      admissibilityDueAt
+      admissibilityReason
+      fileCompletedAt
+      outcomeDueAt
+      mediatorId
+      settlements {
+        id
+        remedy
+        amount {
+          amount
+          currency
+        }
+        daysToCarryOut
+        terms
+        status
+        acceptedBy
+        proposedAt
+      }
+    }
+    agreement {
+      agreedAt
+      remedy
+      amount {
+        amount
+        currency
+      }
+      dueOn
+      overdue
+      source
+    }
+    remedyHistory {
+      at
+      remedy
+      outcome
+      failure
+    }
+    closure {
+      at
+      outcome
+      summary
+      nextSteps {
+        kind
+        text
+      }
+    }
+    feedback {
+      at
+      rating
+      comment
+    }
+    mandate {
+      associationId
+      grantedAt
+    }
+  }
+`);
+
+export const DisputeQuery = graphql(`
+  query Dispute($id: ID!) {
+    dispute(id: $id) {
+      ...DisputeView
+    }
+  }
+`);
+
+export const DisputeAsOfQuery = graphql(`
+  query DisputeAsOf($id: ID!, $at: String!) {
+    disputeAsOf(id: $id, at: $at) {
+      ...DisputeView
+    }
+  }
+`);
+
+export const DisputeUpdatedSubscription = graphql(`
+  subscription DisputeUpdated($id: ID!) {
+    disputeUpdated(id: $id) {
+      ...DisputeView
+    }
+  }
+`);

@@ -1,0 +1,32 @@
+import { graphql } from '../../graphql/generated';
+
+export const MyDisputesQuery = graphql(`
+  query MyDisputes($first: Int, $after: String, $status: DisputeStatus) {
+    myDisputes(first: $first, after: $after, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          status
+          requestedRemedy
+          product {
+            name
+            brand
+          }
+          merchantId
+          whoseTurn
+          nextDeadline {
+            kind
+            dueAt
+          }
+          lastActivityAt
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,31 @@
+import { List, Paper, Text, Title } from '@mantine/core';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { DueDate } from '../../../ui/DueDate';
+import { useDisputeScope } from '../DisputeContext';
+
+export function DeadlinesList() {
+  const { dispute } = useDisputeScope();
+  const { t, label } = useI18n();
+  const deadlines = [...dispute.deadlines].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="deadlines-title">
+      <Title order={2} size="h4" id="deadlines-title" mb="xs">
+        {t('dispute.deadlines')}
+      </Title>
+      {deadlines.length === 0 ? (
+        <Text size="sm">{t('dispute.noDeadlines')}</Text>
+      ) : (
+        <List spacing="xs">
+          {deadlines.map((deadline) => (
+            <List.Item key={`${deadline.kind}-${deadline.offerId ?? ''}`}>
+              <DueDate kind={deadline.kind} dueAt={deadline.dueAt} />
+              <Text size="xs" c="dimmed">
+                {t('dispute.owedBy', { who: label('owedBy', deadline.owedBy) })}
+              </Text>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Paper>
+  );
+}

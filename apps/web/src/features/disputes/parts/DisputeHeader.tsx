@@ -1,0 +1,60 @@
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { DueDate } from '../../../ui/DueDate';
+import { PageTitle } from '../../../ui/PageTitle';
+import { StatusBadge } from '../../../ui/StatusBadge';
+import { useDisputeScope } from '../DisputeContext';
+
+export function DisputeHeader({ live }: { live: boolean }) {
+  const { dispute } = useDisputeScope();
+  const { t, label, money } = useI18n();
+  const next = [...dispute.deadlines].sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
+  return (
+    <Stack gap="xs">
+      <PageTitle>{`${dispute.product.brand} ${dispute.product.name}`}</PageTitle>
+      <Paper withBorder p="sm">
+        <Group gap="lg" wrap="wrap">
+          <div>
+            <Text size="xs" c="dimmed">
+              {t('dispute.status')}
+            </Text>
+            <StatusBadge status={dispute.status} />
+          </div>
+          <div>
+            <Text size="xs" c="dimmed">
+              {t('dispute.whoseTurn')}
+            </Text>
+            <Text fw={600} data-testid="whose-turn">
+              {label('turn', dispute.whoseTurn)}
+            </Text>
+          </div>
+          <div>
+            <Text size="xs" c="dimmed">
+              {t('dispute.merchant')}
+            </Text>
+            <Text fw={600}>{dispute.merchant?.name ?? '—'}</Text>
+          </div>
+          <div>
+            <Text size="xs" c="dimmed">
+              {t('dispute.requested')}
+            </Text>
+            <Text fw={600}>
+              {label('remedy', dispute.requestedRemedy)} · {money(dispute.purchase.price)}
+            </Text>
+          </div>
+          <div>
+            <Text size="xs" c="dimmed">
+              {t('dispute.nextDeadline')}
+            </Text>
+            {next ? <DueDate kind={next.kind} dueAt={next.dueAt} /> : <Text>—</Text>}
+          </div>
+          {live && (
+            <Badge color="teal" variant="outline" aria-label={t('dispute.liveHint')}>
+              {t('dispute.live')}
+            </Badge>
+          )}
+        </Group>
+      </Paper>
+    </Stack>
+  );
+}

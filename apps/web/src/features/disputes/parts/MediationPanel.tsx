@@ -1,0 +1,62 @@
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { DueDate } from '../../../ui/DueDate';
+import { AnswerSettlement } from '../actions/AnswerSettlement';
+import { useDisputeScope } from '../DisputeContext';
+
+/** The mediation's two clocks (3 weeks to decide admissibility, 90 days to an outcome) and its proposals. */
+export function MediationPanel() {
+  const { dispute, side, readOnly, can } = useDisputeScope();
+  const { t, label, money, instant } = useI18n();
+  const mediation = dispute.mediation;
+  if (!mediation) return null;
+  const mySide = side === 'MERCHANT' ? 'MERCHANT' : side === 'CONSUMER' ? 'CONSUMER' : null;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="mediation-title">
+      <Title order={2} size="h4" id="mediation-title" mb="xs">
+        {t('mediation.title')}
+      </Title>
+      <Stack gap="xs">
+        <Text size="sm">
+          {t('mediation.stage')}: <strong>{label('mediationStage', mediation.stage)}</strong>
+        </Text>
+        <Text size="sm">{t('mediation.requestedAt', { at: instant(mediation.requestedAt) })}</Text>
+        <div>
+          <Text size="sm" fw={600}>
+            {t('mediation.admissibilityClock')}
+          </Text>
+          <DueDate dueAt={mediation.admissibilityDueAt} overdue={mediation.stage === 'REQUESTED' ? undefined : false} />
+        </div>
+        <div>
+          <Text size="sm" fw={600}>
+            {t('mediation.outcomeClock')}
+          </Text>
+          {mediation.outcomeDueAt ? <DueDate dueAt={mediation.outcomeDueAt} overdue={dispute.status === 'IN_MEDIATION' ? undefined : false} /> : <Text size="sm">{t('mediation.outcomeNotRunning')}</Text>}
+        </div>
+        {mediation.admissibilityReason && <Text size="sm">{mediation.admissibilityReason}</Text>}
+        {mediation.settlements.map((settlement) => (
+          <Paper key={settlement.id} withBorder p="sm" data-testid="settlement">
+            <Group justify="space-between">
+              <Text fw={700}>
+                {t('settlement.proposal')}: {label('remedy', settlement.remedy)}
+                {settlement.amount && ` · ${money(settlement.amount)}`}
+              </Text>
+              <Badge color="gray" variant="filled">
+                {label('settlementStatus', settlement.status)}
+              </Badge>
+            </Group>
+            <Text size="sm">{settlement.terms}</Text>
+            <Text size="xs" c="dimmed">
+              {t('settlement.details', { days: settlement.daysToCarryOut, accepted: settlement.acceptedBy.map((s) => label('side', s)).join(', ') || '—' })}
+            </Text>
+            {!readOnly && mySide && settlement.status === 'PROPOSED' && !settlement.acceptedBy.includes(mySide) && (can('acceptSettlement') || can('rejectSettlement')) && (
+              <Stack mt="xs">
+                <AnswerSettlement settlementId={settlement.id} />
+              </Stack>
+            )}
+          </Paper>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}

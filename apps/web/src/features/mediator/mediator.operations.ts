@@ -1,0 +1,31 @@
+import { graphql } from '../../graphql/generated';
+
+export const MediatorCaseloadQuery = graphql(`
+  query MediatorCaseload($first: Int, $after: String, $status: DisputeStatus) {
+    mediatorCaseload(first: $first, after: $after, status: $status) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          status
+          requestedRemedy
+          product {
+            name
+            brand
+          }
+          merchantId
+          whoseTurn
+          admissibilityDueAt
+          outcomeDueAt
+          daysLeft
+          lastActivityAt
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,59 @@
+import { graphql } from '../../graphql/generated';
+
+export const MerchantInboxQuery = graphql(`
+  query MerchantInbox($first: Int, $after: String, $status: DisputeStatus, $overdueOnly: Boolean) {
+    merchantInbox(first: $first, after: $after, status: $status, overdueOnly: $overdueOnly) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          status
+          requestedRemedy
+          product {
+            name
+            brand
+          }
+          consumerId
+          whoseTurn
+          nextDeadline {
+            kind
+            dueAt
+          }
+          lastActivityAt
+          overdue
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateMerchantProfileMutation = graphql(`
+  mutation UpdateMerchantProfile($input: UpdateMerchantProfileInput!) {
+    updateMerchantProfile(input: $input) {
+      id
+      name
+      designatedMediatorId
+      supportChannels {
+        email
+        hotline
+        chat
+        servicePoints
+      }
+    }
+  }
+`);
+
+export const AddMerchantAgentMutation = graphql(`
+  mutation AddMerchantAgent($input: AddMerchantAgentInput!) {
+    addMerchantAgent(input: $input) {
+      id
+      displayName
+      email
+    }
+  }
+`);
