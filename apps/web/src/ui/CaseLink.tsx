@@ -1,10 +1,11 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 
-export function CaseLink({ id, product }: { id: string; product: { brand: string; name: string } }) {
+/** The case's name in a list, linking to its page. */
+export function CaseLink({ id, children }: { id: string; children: string }) {
   return (
     <Anchor component={Link} to={`/disputes/${id}`} fw={600} onClick={(e) => e.stopPropagation()}>
-      {product.brand} {product.name}
+      {children}
     </Anchor>
   );
 }

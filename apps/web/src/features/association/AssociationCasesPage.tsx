@@ -18,14 +18,18 @@ import { AssociationCasesQuery } from './association.operations';
 
 /** The cases an association handles under its members' mandates, and which merchants they concern. */
 export function AssociationCasesPage() {
-  const { t, label } = useI18n();
+  const { t, label, day } = useI18n();
   const { user } = useSession();
   const [status, setStatus] = useState<DisputeStatus | null>(null);
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }] = useQuery({ query: AssociationCasesQuery, variables: { first: 100, after, status } });
   const [directory] = useQuery({ query: MerchantDirectoryQuery, variables: { first: 200 } });
   const rows = usePagedConnection(data?.associationCases, after, status ?? '');
-  const merchantName = useMemo(() => new Map(directory.data?.merchants.map((m) => [m.id, m.name]) ?? []), [directory.data]);
+  const merchantName = useMemo(() => {
+    const names = new Map(directory.data?.merchants.map((m) => [m.id, m.name]) ?? []);
+    for (const row of rows) if (row.merchant) names.set(row.merchantId, row.merchant.name);
+    return names;
+  }, [directory.data, rows]);
   // Complaint counts per merchant, over the cases loaded.
   const perMerchant = useMemo(() => {
     const counts = new Map<string, number>();
@@ -66,8 +70,9 @@ export function AssociationCasesPage() {
           caption={t('association.title')}
           rows={rows}
           columns={[
-            { header: t('list.product'), cell: (row) => <CaseLink id={row.id} product={row.product} /> },
-            { header: t('dispute.merchant'), cell: (row) => merchantName.get(row.merchantId) ?? '—' },
+            { header: t('list.product'), cell: (row) => <CaseLink id={row.id}>{row.productName}</CaseLink> },
+            { header: t('dispute.merchant'), cell: (row) => row.merchant?.name ?? merchantName.get(row.merchantId) ?? '—' },
+            { header: t('association.mandateSince'), cell: (row) => day(row.mandateGrantedAt) },
             { header: t('list.status'), cell: (row) => <StatusBadge status={row.status} /> },
             { header: t('dispute.whoseTurn'), cell: (row) => label('turn', row.whoseTurn) },
             { header: t('dispute.nextDeadline'), cell: (row) => <DueDate kind={row.nextDeadline?.kind} dueAt={row.nextDeadline?.dueAt} /> },

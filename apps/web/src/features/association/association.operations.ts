@@ -13,12 +13,12 @@ export const AssociationCasesQuery = graphql(`
         node {
           id
           status
-          requestedRemedy
-          product {
-            name
-            brand
-          }
+          productName
           merchantId
+          merchant {
+            name
+          }
+          mandateGrantedAt
           consumerId
           whoseTurn
           nextDeadline {

@@ -13,11 +13,11 @@ export function Scorecard({ merchantId }: { merchantId: string }) {
   const figures: Array<[MessageKey, string]> = card
     ? [
         ['scorecard.claimsReceived', number(card.claimsReceived, 0)],
-        ['scorecard.answeredWithinDeadline', percent(card.answeredWithinDeadlineShare)],
+        ['scorecard.answeredWithinDeadline', percent(card.answeredInTimeShare)],
         ['scorecard.medianFirstResponse', card.medianFirstResponseHours === null ? '—' : t('scorecard.hours', { hours: number(card.medianFirstResponseHours) })],
         ['scorecard.resolutionRate', percent(card.resolutionRate)],
         ['scorecard.mediationShare', percent(card.mediationShare)],
-        ['scorecard.averageRating', card.averageRating === null ? '—' : `${number(card.averageRating)} / 5`],
+        ['scorecard.averageRating', card.averageRating === null ? '—' : `${number(card.averageRating)} / 5 (${card.ratings})`],
       ]
     : [];
   return (

@@ -20,7 +20,8 @@ export const MerchantScorecardQuery = graphql(`
   query MerchantScorecard($merchantId: ID!) {
     merchantScorecard(merchantId: $merchantId) {
       claimsReceived
-      answeredWithinDeadlineShare
+      answeredInTimeShare
+      ratings
       medianFirstResponseHours
       resolutionRate
       mediationShare

@@ -45,9 +45,11 @@ export function MyDisputesPage() {
           caption={t('myDisputes.title')}
           rows={rows}
           columns={[
-            { header: t('list.product'), cell: (row) => <CaseLink id={row.id} product={row.product} /> },
+            { header: t('list.product'), cell: (row) => <CaseLink id={row.id}>{`${row.product.brand} ${row.product.name}`}</CaseLink> },
+            { header: t('dispute.merchant'), cell: (row) => row.merchant?.name ?? '—' },
             { header: t('list.status'), cell: (row) => <StatusBadge status={row.status} /> },
             { header: t('dispute.whoseTurn'), cell: (row) => label('turn', row.whoseTurn) },
+            { header: t('list.openOffer'), cell: (row) => (row.openOffer ? `${label('remedy', row.openOffer.remedy)} (${label('side', row.openOffer.by)})` : '—') },
             { header: t('dispute.nextDeadline'), cell: (row) => <DueDate kind={row.nextDeadline?.kind} dueAt={row.nextDeadline?.dueAt} /> },
             { header: t('list.lastActivity'), cell: (row) => instant(row.lastActivityAt) },
           ]}

@@ -19,6 +19,13 @@ export const MyDisputesQuery = graphql(`
             brand
           }
           merchantId
+          merchant {
+            name
+          }
+          openOffer {
+            by
+            remedy
+          }
           whoseTurn
           nextDeadline {
             kind

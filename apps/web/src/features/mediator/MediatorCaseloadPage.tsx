@@ -40,18 +40,18 @@ export function MediatorCaseloadPage() {
           caption={t('caseload.title')}
           rows={rows}
           columns={[
-            { header: t('list.product'), cell: (row) => <CaseLink id={row.id} product={row.product} /> },
+            { header: t('list.product'), cell: (row) => <CaseLink id={row.id}>{row.productName}</CaseLink> },
             { header: t('list.status'), cell: (row) => <StatusBadge status={row.status} /> },
-            { header: t('mediation.admissibilityClock'), cell: (row) => (row.status === 'MEDIATION_REQUESTED' ? <DueDate dueAt={row.admissibilityDueAt} /> : t('caseload.decided')) },
-            { header: t('mediation.outcomeClock'), cell: (row) => (row.outcomeDueAt ? <DueDate dueAt={row.outcomeDueAt} overdue={row.status === 'IN_MEDIATION' ? undefined : false} /> : '—') },
+            { header: t('mediation.admissibilityClock'), cell: (row) => (row.stage === 'REQUESTED' ? <DueDate dueAt={row.admissibilityDueAt} overdue={row.admissibilityOverdue} /> : t('caseload.decided')) },
+            { header: t('mediation.outcomeClock'), cell: (row) => (row.outcomeDueAt ? <DueDate dueAt={row.outcomeDueAt} overdue={row.outcomeOverdue} /> : t('mediation.outcomeNotRunning')) },
             {
               header: t('caseload.daysLeft'),
               cell: (row) =>
-                row.daysLeft === null ? (
+                row.outcomeDaysLeft === null ? (
                   '—'
                 ) : (
-                  <Badge color={row.daysLeft < 0 ? 'red' : row.daysLeft <= 7 ? 'yellow' : 'gray'} variant="filled">
-                    {t('caseload.days', { n: row.daysLeft })}
+                  <Badge color={row.outcomeOverdue ? 'red' : row.outcomeDaysLeft <= 14 ? 'yellow' : 'gray'} variant="filled">
+                    {t('caseload.days', { n: row.outcomeDaysLeft })}
                   </Badge>
                 ),
             },

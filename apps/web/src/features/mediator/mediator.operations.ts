@@ -13,17 +13,17 @@ export const MediatorCaseloadQuery = graphql(`
         node {
           id
           status
-          requestedRemedy
-          product {
-            name
-            brand
-          }
+          productName
           merchantId
           whoseTurn
+          stage
+          requestedAt
           admissibilityDueAt
+          admissibilityOverdue
+          fileCompletedAt
           outcomeDueAt
-          daysLeft
-          lastActivityAt
+          outcomeDaysLeft
+          outcomeOverdue
         }
       }
     }

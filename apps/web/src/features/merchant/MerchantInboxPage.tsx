@@ -42,6 +42,11 @@ export function MerchantInboxPage() {
           }}
         />
       </Group>
+      {data && data.merchantInbox.overdueCount > 0 && (
+        <Badge color="red" variant="filled" size="lg" data-testid="overdue-count">
+          {t('inbox.overdueCount', { n: data.merchantInbox.overdueCount })}
+        </Badge>
+      )}
       <ApiErrorAlert error={error} />
       {fetching && !data && <Loader aria-label={t('common.loading')} />}
       {data && rows.length === 0 && <Text>{t('inbox.none')}</Text>}
@@ -51,10 +56,9 @@ export function MerchantInboxPage() {
           rows={rows}
           rowProps={(row): Record<string, string> => (row.overdue ? { 'data-overdue': 'true' } : {})}
           columns={[
-            { header: t('list.due'), cell: (row) => <DueDate kind={row.nextDeadline?.kind} dueAt={row.nextDeadline?.dueAt} overdue={row.overdue} /> },
-            { header: t('list.product'), cell: (row) => <CaseLink id={row.id} product={row.product} /> },
+            { header: t('list.due'), cell: (row) => <DueDate kind={row.due?.kind} dueAt={row.due?.dueAt} overdue={row.overdue} /> },
+            { header: t('list.product'), cell: (row) => <CaseLink id={row.id}>{row.productName}</CaseLink> },
             { header: t('list.status'), cell: (row) => <StatusBadge status={row.status} /> },
-            { header: t('dispute.requested'), cell: (row) => label('remedy', row.requestedRemedy) },
             {
               header: t('dispute.whoseTurn'),
               cell: (row) => (

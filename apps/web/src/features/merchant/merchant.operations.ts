@@ -4,6 +4,7 @@ export const MerchantInboxQuery = graphql(`
   query MerchantInbox($first: Int, $after: String, $status: DisputeStatus, $overdueOnly: Boolean) {
     merchantInbox(first: $first, after: $after, status: $status, overdueOnly: $overdueOnly) {
       totalCount
+      overdueCount
       pageInfo {
         hasNextPage
         endCursor
@@ -13,14 +14,10 @@ export const MerchantInboxQuery = graphql(`
         node {
           id
           status
-          requestedRemedy
-          product {
-            name
-            brand
-          }
+          productName
           consumerId
           whoseTurn
-          nextDeadline {
+          due {
             kind
             dueAt
           }
