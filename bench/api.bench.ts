@@ -1,0 +1,142 @@
+/**
+ * bench=api: recours' GraphQL API under autocannon, against a bare @apollo/server answering
+ * constant results of the same shape, measured in the same run on the same machine.
+ * Run with `npm run bench:api` (DATABASE_URL optional; BENCH_SECONDS, BENCH_DISPUTES).
+ */
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import autocannon from 'autocannon';
+import { handleDisputeCommand } from '../libs/dispute-commands/src';
+import { EVENT_STORE, type EventStore } from '../libs/event-store/src';
+import { ProjectionProgress } from '../libs/read-models/src';
+import { AppModule } from '../apps/api/src/app.module';
+import { configureApp } from '../apps/api/src/configure-app';
+import { GraphQLCaller } from '../apps/api/src/seed/graphql-caller';
+import { startBareServer } from './bare-apollo-server';
+import { createBenchDatabase } from './bench-database';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const DISPUTES = Number(process.env.BENCH_DISPUTES ?? 10_000);
+const MINE = 100; // the benchmark consumer's own disputes; the rest belong to others
+
+const MY_DISPUTES = `query { myDisputes(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status whoseTurn requestedRemedy product { name brand } price { amount currency } nextDeadline { kind dueAt } lastActivityAt version } } } }`;
+const DISPUTE = `query($id: ID!) { dispute(id: $id) { id version status whoseTurn product { name brand } requestedRemedy offers { id remedy status by } timeline { version at type text } deadlines { kind dueOn dueAt owedBy } availableActions } }`;
+const POST_MESSAGE = `mutation($input: PostMessageInput!) { postMessage(input: $input) { id version status whoseTurn product { name brand } requestedRemedy offers { id remedy status by } timeline { version at type text } deadlines { kind dueOn dueAt owedBy } availableActions } }`;
+
+interface Measure {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+function load(url: string, clients: number, body: () => string, token?: string): Promise<Measure> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        method: 'POST',
+        connections: clients,
+        duration: SECONDS,
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
+      },
+      (error: Error | null, result: autocannon.Result) => {
+        if (error) return reject(error);
+        resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx });
+      },
+    );
+    void instance;
+  });
+}
+
+async function main(): Promise<void> {
+  const database = await createBenchDatabase('api');
+  Object.assign(process.env, { DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'silent', JWT_SECRET: randomUUID() + randomUUID(), DEADLINES_INTERVAL_MS: '3600000', LOGIN_LIMIT_PER_ADDRESS: '100000' });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: false });
+  configureApp(app);
+  await app.listen(0, '127.0.0.1');
+  const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
+  const api = new GraphQLCaller(url);
+  let bare: Awaited<ReturnType<typeof startBareServer>> | undefined;
+  try {
+    const signUp = async (role: string, extra: Record<string, unknown> = {}) =>
+      (
+        await api.call<{ signUp: { token: string; user: { id: string; merchantId: string | null } } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { token user { id merchantId } } }`, {
+          input: { email: `${role.toLowerCase()}-${randomUUID()}@bench.test`, password: 'Bench-password-2026', displayName: role, role, ...extra },
+        })
+      ).signUp;
+    const consumer = await signUp('CONSUMER');
+    const merchant = await signUp('MERCHANT', { merchantName: 'Bench Electronics' });
+
+    // 10,000 disputes, written through the same command path as the API, 8 at a time.
+    const store = app.get<EventStore>(EVENT_STORE);
+    const started = Date.now();
+    const others = Array.from({ length: 99 }, () => randomUUID());
+    const ids: string[] = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (next < DISPUTES) {
+          const n = next++;
+          const consumerId = n < MINE ? consumer.user.id : others[n % others.length];
+          const disputeId = randomUUID();
+          if (n < MINE) ids.push(disputeId);
+          await handleDisputeCommand(store, { kind: 'CONSUMER', id: consumerId }, new Date(), {
+            type: 'FileClaim',
+            disputeId,
+            merchantId: merchant.user.merchantId as string,
+            product: { name: `Smartphone ${n}`, category: 'Smartphone', brand: 'Samsung', model: 'SM-A546B', condition: 'NEW' },
+            purchase: { purchasedOn: '2026-01-10', deliveredOn: '2026-01-12', price: { amount: '449.00', currency: 'EUR' }, channel: 'ONLINE', country: 'FR' },
+            problem: { description: 'The battery swells and the phone shuts down at 40%.', firstNoticedOn: '2026-06-01', chronology: [{ on: '2026-06-01', what: 'First shutdown' }] },
+            requestedRemedy: 'REPLACEMENT',
+            evidence: [],
+          });
+        }
+      }),
+    );
+    const head = await store.headPosition();
+    await app.get(ProjectionProgress).waitForPosition(head as bigint, 600_000);
+    process.stderr.write(`seeded ${DISPUTES} disputes and projected them in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+
+    // The bare server answers exactly what recours answered, as constants.
+    const shapes = {
+      myDisputes: (await api.call<{ myDisputes: unknown }>(MY_DISPUTES, {}, consumer.token)).myDisputes,
+      dispute: (await api.call<{ dispute: unknown }>(DISPUTE, { id: ids[0] }, consumer.token)).dispute,
+      postMessage: (await api.call<{ postMessage: unknown }>(POST_MESSAGE, { input: { disputeId: ids[1], body: 'Warm-up message' } }, consumer.token)).postMessage,
+    };
+    bare = await startBareServer(shapes);
+
+    let i = 0;
+    const cases: Array<{ name: string; body: () => string; clients: number[] }> = [
+      { name: 'myDisputes', body: () => JSON.stringify({ query: MY_DISPUTES }), clients: [1, 16, 64] },
+      { name: 'dispute', body: () => JSON.stringify({ query: DISPUTE, variables: { id: ids[i++ % ids.length] } }), clients: [1, 16, 64] },
+      // A write that answers once the read models have applied it (read-your-writes).
+      { name: 'mutation-round-trip', body: () => JSON.stringify({ query: POST_MESSAGE, variables: { input: { disputeId: ids[i++ % ids.length], body: `Any news? ${i}` } } }), clients: [1, 16] },
+    ];
+    for (const benchCase of cases) {
+      for (const clients of benchCase.clients) {
+        const bareRun = await load(bare.url, clients, benchCase.body);
+        const ours = await load(url, clients, benchCase.body, consumer.token);
+        if (ours.errors > 0) process.stderr.write(`warning: ${ours.errors} failed requests in ${benchCase.name} at ${clients} clients\n`);
+        console.log(
+          `bench=api case=${benchCase.name} clients=${clients} rps=${ours.rps.toFixed(0)} p50_ms=${ours.p50} p99_ms=${ours.p99} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)}`,
+        );
+      }
+    }
+  } finally {
+    await bare?.stop();
+    await app.close();
+    await database.drop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

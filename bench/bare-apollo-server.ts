@@ -1,0 +1,43 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * The baseline: a bare @apollo/server on Express answering constant results of the same shape
+ * as recours' answers, with no database, no authentication and no resolvers of substance.
+ */
+export async function startBareServer(shapes: { myDisputes: unknown; dispute: unknown; postMessage: unknown }): Promise<{ url: string; stop(): Promise<void> }> {
+  const typeDefs = `#graphql
+    type Money { amount: String! currency: String! }
+    type Product { name: String! brand: String! }
+    type DeadlineDue { kind: String! dueAt: String! }
+    type DisputeSummary { id: ID! status: String! whoseTurn: String! requestedRemedy: String! product: Product! price: Money! nextDeadline: DeadlineDue lastActivityAt: String! version: Int! }
+    type DisputeSummaryEdge { cursor: String! node: DisputeSummary! }
+    type PageInfo { hasNextPage: Boolean! endCursor: String }
+    type DisputeSummaryConnection { edges: [DisputeSummaryEdge!]! pageInfo: PageInfo! totalCount: Int! }
+    type Offer { id: ID! remedy: String! status: String! by: String! }
+    type TimelineEntry { version: Int! at: String! type: String! text: String! }
+    type Deadline { kind: String! dueOn: String! dueAt: String! owedBy: String! }
+    type Dispute { id: ID! version: Int! status: String! whoseTurn: String! product: Product! requestedRemedy: String! offers: [Offer!]! timeline: [TimelineEntry!]! deadlines: [Deadline!]! availableActions: [String!]! }
+    input PostMessageInput { disputeId: ID! body: String! }
+    type Query { myDisputes(first: Int): DisputeSummaryConnection! dispute(id: ID!): Dispute! }
+    type Mutation { postMessage(input: PostMessageInput!): Dispute! }
+  `;
+  const resolvers = { Query: { myDisputes: () => shapes.myDisputes, dispute: () => shapes.dispute }, Mutation: { postMessage: () => shapes.postMessage } };
+  const server = new ApolloServer({ typeDefs, resolvers });
+  await server.start();
+  const app = express();
+  app.use('/graphql', express.json(), expressMiddleware(server));
+  const http = await new Promise<import('node:http').Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = http.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    stop: async () => {
+      await server.stop();
+      await new Promise((r) => http.close(r));
+    },
+  };
+}
