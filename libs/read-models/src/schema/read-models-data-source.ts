@@ -1,4 +1,4 @@
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, MigrationExecutor, type DataSourceOptions } from 'typeorm';
 import { READ_MODEL_ENTITIES } from './entities';
 import { ReadModels1751900000000 } from './migrations/1751900000000-read-models';
 import { quoteSchema, READ_MODELS_SCHEMA } from './read-models-schema';
@@ -32,17 +32,20 @@ export async function openReadModelsDataSource(url: string, poolSize?: number): 
 
 /**
  * Applies pending migrations. The API and projector processes may start together: an
- * advisory lock lets one migrate while the other waits, then finds nothing left to do.
+ * advisory lock lets one migrate while the other waits, then finds nothing left to do. The
+ * lock and the migrations share one connection, so a pool of one is enough.
  */
 export async function migrateReadModels(dataSource: DataSource): Promise<void> {
-  const lock = dataSource.createQueryRunner();
-  await lock.connect();
+  const queryRunner = dataSource.createQueryRunner();
+  await queryRunner.connect();
   try {
-    await lock.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', ['recours.read-models.migrations']);
-    await lock.query(`CREATE SCHEMA IF NOT EXISTS ${quoteSchema(READ_MODELS_SCHEMA)}`);
-    await dataSource.runMigrations({ transaction: 'all' });
+    await queryRunner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', ['recours.read-models.migrations']);
+    await queryRunner.query(`CREATE SCHEMA IF NOT EXISTS ${quoteSchema(READ_MODELS_SCHEMA)}`);
+    const migrations = new MigrationExecutor(dataSource, queryRunner);
+    migrations.transaction = 'all';
+    await migrations.executePendingMigrations();
   } finally {
-    await lock.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
-    await lock.release();
+    await queryRunner.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
+    await queryRunner.release();
   }
 }

@@ -1,6 +1,6 @@
 import { PostgresEventStore } from '@recours/event-store';
 import { createTestDatabase, type TestDatabase } from '@recours/testing';
-import { Pool } from 'pg';
+import { Pool, types } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Projection } from '../runner/projection';
 import { Projector } from '../runner/projector';
@@ -22,7 +22,8 @@ export async function startTestKit(label: string): Promise<TestKit> {
   const database = await createTestDatabase(label);
   const store = await PostgresEventStore.start({ connectionString: database.url, poolSize: 4 });
   const dataSource = await openReadModelsDataSource(database.url, 2);
-  const pool = new Pool({ connectionString: database.url, max: 3 });
+  // Calendar dates stay 'YYYY-MM-DD' strings, as the domain writes them, not local-midnight Dates.
+  const pool = new Pool({ connectionString: database.url, max: 3, types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === types.builtins.DATE ? (value: string) => value : types.getTypeParser(oid, format))) as typeof types.getTypeParser } });
   const projectors: Projector[] = [];
   return {
     database,
@@ -52,6 +53,12 @@ export async function catchUp(projector: Projector, store: PostgresEventStore, t
   for (const runner of projector.runners) {
     if (!(await runner.waitFor(head, timeoutMs))) throw new Error(`projection ${runner.name} did not reach ${head} within ${timeoutMs} ms`);
   }
+}
+
+/** The rows a query returns, timestamps as ISO instants: what a spec compares with expected rows. */
+export async function rowsOf(pool: Pool, sql: string, values: unknown[] = []): Promise<Record<string, unknown>[]> {
+  const { rows } = await pool.query(sql, values);
+  return rows.map((row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v])));
 }
 
 /** Every row of a table as JSON, in a stable order: for comparing two builds of a read model. */

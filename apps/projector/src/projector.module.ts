@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { DatabaseModule } from '@recours/database';
+import { EventStoreModule } from '@recours/event-store';
+import { ReadModelsModule } from '@recours/read-models';
+import { LoggingModule } from './logging.module';
+
+/** PROJECTIONS_ONLY=dispute-cases,dispute-timeline narrows what this process runs (default all). */
+const only = process.env.PROJECTIONS_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
+
+/** The read-model projections as a process of their own, next to API processes started with PROJECTIONS=external. */
+@Module({
+  imports: [LoggingModule, DatabaseModule, EventStoreModule, ReadModelsModule.forRoot({ runProjections: true, projections: only })],
+})
+export class ProjectorModule {}
