@@ -116,9 +116,11 @@ async function main(): Promise<void> {
       // A write that answers once the read models have applied it (read-your-writes).
       { name: 'mutation-round-trip', body: () => JSON.stringify({ query: POST_MESSAGE, variables: { input: { disputeId: ids[i++ % ids.length], body: `Any news? ${i}` } } }), clients: [1, 16] },
     ];
-    for (const benchCase of cases) {
-      for (const clients of benchCase.clients) {
-        const bareRun = await load(bare.url, clients, benchCase.body);
+    const only = process.env.BENCH_CASE; // e.g. BENCH_CASE=dispute to profile one case
+    for (const benchCase of cases.filter((c) => !only || c.name === only)) {
+      for (const clients of benchCase.clients.filter((n) => !process.env.BENCH_CLIENTS || String(n) === process.env.BENCH_CLIENTS)) {
+        // BENCH_NO_BARE=1 skips the baseline, to profile recours alone.
+        const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0 } : await load(bare.url, clients, benchCase.body);
         const ours = await load(url, clients, benchCase.body, consumer.token);
         if (ours.errors > 0) process.stderr.write(`warning: ${ours.errors} failed requests in ${benchCase.name} at ${clients} clients\n`);
         console.log(

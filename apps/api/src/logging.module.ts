@@ -5,13 +5,18 @@ import { LoggerModule } from 'nestjs-pino';
 @Module({
   imports: [
     LoggerModule.forRootAsync({
-      useFactory: () => ({
-        pinoHttp: {
-          level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
-          redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', '*.password', '*.token'], censor: '[redacted]' },
-          autoLogging: { ignore: (req) => req.url === '/health' },
-        },
-      }),
+      useFactory: () => {
+        const level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info');
+        return {
+          pinoHttp: {
+            level,
+            redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', '*.password', '*.token'], censor: '[redacted]' },
+            // Nothing to log when silent: skip the per-request logger work altogether.
+            autoLogging: level === 'silent' ? false : { ignore: (req) => req.url === '/health' },
+            quietReqLogger: true,
+          },
+        };
+      },
     }),
   ],
 })

@@ -62,7 +62,12 @@ export class DomainError extends Error {
     /** For INVALID_INPUT: the path of the offending field, e.g. 'purchase.price.amount'. */
     readonly field?: string,
   ) {
+    // A refusal is a value the decider returns, not a fault: no stack trace to capture, which
+    // matters because availableActions() builds one for every command a viewer may not send.
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(message);
+    Error.stackTraceLimit = stackTraceLimit;
     this.name = 'DomainError';
   }
 }

@@ -21,8 +21,13 @@ export interface NewAccount {
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 export const searchableName = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
+/** How long a merchant read for a list may be reused (another API replica's update shows within this). */
+const MERCHANT_CACHE_MS = 5_000;
+
 @Injectable()
 export class AccountsService {
+  private readonly recentMerchants = new Map<string, { merchant: MerchantEntity; until: number }>();
+
   constructor(@Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   /** Creates an account; a MERCHANT account without merchantId also creates its organisation. */
@@ -82,8 +87,19 @@ export class AccountsService {
     return this.dataSource.getRepository(AccountEntity).createQueryBuilder('a').where('a.id IN (:...ids)', { ids: [...ids] }).getMany();
   }
 
-  findMerchants(ids: readonly string[]): Promise<MerchantEntity[]> {
-    return this.dataSource.getRepository(MerchantEntity).createQueryBuilder('m').where('m.id IN (:...ids)', { ids: [...ids] }).getMany();
+  /**
+   * Merchants by id, for the lists that show them on every row. A merchant changes rarely, so
+   * what was read in the last few seconds is reused (and dropped at once when it is updated here).
+   */
+  async findMerchants(ids: readonly string[]): Promise<MerchantEntity[]> {
+    const now = Date.now();
+    const missing = ids.filter((id) => !((this.recentMerchants.get(id)?.until ?? 0) > now));
+    if (missing.length > 0) {
+      const rows = await this.dataSource.getRepository(MerchantEntity).createQueryBuilder('m').where('m.id IN (:...ids)', { ids: missing }).getMany();
+      if (this.recentMerchants.size > 10_000) this.recentMerchants.clear();
+      for (const row of rows) this.recentMerchants.set(row.id, { merchant: row, until: now + MERCHANT_CACHE_MS });
+    }
+    return ids.map((id) => this.recentMerchants.get(id)?.merchant).filter((m): m is MerchantEntity => m !== undefined);
   }
 
   searchMerchants(search: string | undefined, limit: number): Promise<MerchantEntity[]> {
@@ -101,6 +117,7 @@ export class AccountsService {
     }
     if (changes.supportChannels) merchant.supportChannels = { ...merchant.supportChannels, ...changes.supportChannels };
     if (changes.designatedMediatorId !== undefined) merchant.designatedMediatorId = changes.designatedMediatorId;
+    this.recentMerchants.delete(merchantId);
     return repository.save(merchant);
   }
 

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -29,6 +30,8 @@ import type { RequestContext } from './request-context';
           introspection: !production,
           includeStacktraceInErrorResponses: false,
           validationRules: [operationLimitsRule({ maxDepth: 12, maxFields: 400 })],
+          // No HTTP cache hints are used: without this plugin no resolver is wrapped per field.
+          plugins: [ApolloServerPluginCacheControlDisabled()],
           formatError,
           subscriptions: { 'graphql-ws': { path: '/graphql' } },
           // HTTP requests carry the token in the Authorization header; graphql-ws connections
