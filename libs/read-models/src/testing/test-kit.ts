@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '@recours/testing';
 import { Pool, types } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Projection } from '../runner/projection';
+import type { DisputeScript } from './dispute-script';
 import { Projector } from '../runner/projector';
 import type { ProjectionRunnerOptions } from '../runner/projection-runner';
 import { quoteSchema, READ_MODELS_SCHEMA } from '../schema/read-models-schema';
@@ -45,15 +46,22 @@ export async function startTestKit(label: string): Promise<TestKit> {
   };
 }
 
-/** Starts the projector if needed and waits until every runner has applied the store's head. */
-export async function catchUp(projector: Projector, store: PostgresEventStore, timeoutMs = 15_000): Promise<void> {
+/**
+ * Starts the projector if needed and waits until every runner has applied `position`: the
+ * position of the last append, not the store's head, which trails it while any transaction
+ * of the cluster (another test's, say) is still open.
+ */
+export async function catchUp(projector: Projector, position: bigint | undefined, timeoutMs = 15_000): Promise<void> {
   projector.start();
-  const head = await store.headPosition();
-  if (head === undefined) return;
+  if (position === undefined) return;
   for (const runner of projector.runners) {
-    if (!(await runner.waitFor(head, timeoutMs))) throw new Error(`projection ${runner.name} did not reach ${head} within ${timeoutMs} ms`);
+    if (!(await runner.waitFor(position, timeoutMs))) throw new Error(`projection ${runner.name} did not reach ${position} within ${timeoutMs} ms`);
   }
 }
+
+/** The position of the last append of these scripts. */
+export const lastPositionOf = (scripts: readonly DisputeScript[]): bigint | undefined =>
+  scripts.reduce<bigint | undefined>((max, s) => (s.lastPosition !== undefined && (max === undefined || s.lastPosition > max) ? s.lastPosition : max), undefined);
 
 /** The rows a query returns, timestamps as ISO instants: what a spec compares with expected rows. */
 export async function rowsOf(pool: Pool, sql: string, values: unknown[] = []): Promise<Record<string, unknown>[]> {

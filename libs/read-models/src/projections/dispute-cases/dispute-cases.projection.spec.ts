@@ -1,6 +1,6 @@
 import { DisputeScript } from '../../testing/dispute-script';
 import { JOURNEYS, type Cast } from '../../testing/journeys';
-import { catchUp, rowsOf, startTestKit, type TestKit } from '../../testing/test-kit';
+import { catchUp, lastPositionOf, rowsOf, startTestKit, type TestKit } from '../../testing/test-kit';
 import type { Projector } from '../../runner/projector';
 import { disputeCasesProjection } from './dispute-cases.projection';
 
@@ -31,7 +31,7 @@ beforeAll(async () => {
   await play('e-agreed', 'agreedRepair', {});
   // Small batches: the journeys' events reach the projection over several transactions.
   projector = kit.projector([disputeCasesProjection], { batchSize: 7 });
-  await catchUp(projector, kit.store);
+  await catchUp(projector, lastPositionOf(Object.values(scripts)));
 });
 
 afterAll(async () => kit?.close());
@@ -157,7 +157,7 @@ describe('dispute-cases projection', () => {
     await c.do('AcceptOffer', '2025-03-07T10:00:00.000Z', merchant, { offerId: 'c-1' });
     await c.do('RevokeRepresentation', '2025-03-07T11:00:00.000Z', { kind: 'CONSUMER', id: 'consumer-3' }, {});
     // The runner went live after catching up: it applies these as they come.
-    await catchUp(projector, kit.store);
+    await catchUp(projector, lastPositionOf(Object.values(scripts)));
 
     const [summary] = await rowsOf(kit.pool, `SELECT status, turn, association_id, offer_id, agreed_remedy, agreed_amount, remedy_due_at, version FROM read_models.dispute_summaries WHERE dispute_id = 'c-association'`);
     // Refund agreed on 03-07, 14 days to pay: to 03-21. The merchant's own offer lapsed with the agreement.

@@ -30,8 +30,12 @@ export function describeEvent(event: DisputeEvent): string {
       return `The merchant did not answer by ${lastDay(event.data.dueAt)}.`;
     case 'OfferMade': {
       const d = event.data;
-      const what = d.kind === 'PAID_REPAIR_QUOTE' ? `quoted a paid repair${amountWords(d.amount)}` : `${d.side === 'CONSUMER' ? 'made a counter-offer' : 'offered'}: ${remedyWords(d.remedy)}${amountWords(d.amount)}`;
-      return `${who} ${what}, carried out within ${d.daysToCarryOut} days (${d.terms}). The offer is open until ${d.expiresOn}.`;
+      const what =
+        d.kind === 'PAID_REPAIR_QUOTE'
+          ? `quoted a paid repair${amountWords(d.amount)}`
+          : `${d.side === 'CONSUMER' ? 'made a counter-offer:' : 'offered'} ${remedyWords(d.remedy)}${amountWords(d.amount)}`;
+      const answer = d.merchantResponseDueAt ? ` The merchant has until ${lastDay(d.merchantResponseDueAt)} to answer.` : '';
+      return `${who} ${what}, to be carried out within ${d.daysToCarryOut} days${suffix(d.terms)}. The offer is open until ${d.expiresOn}.${answer}`;
     }
     case 'OfferSuperseded':
       return event.data.reason === 'AGREEMENT' ? 'An open offer lapsed: the parties reached an agreement.' : 'An offer was replaced by a newer one.';
@@ -55,7 +59,7 @@ export function describeEvent(event: DisputeEvent): string {
     }
     case 'SettlementProposed': {
       const d = event.data;
-      return `${who} proposed a settlement: ${remedyWords(d.remedy)}${amountWords(d.amount)}, carried out within ${d.daysToCarryOut} days (${d.terms}).`;
+      return `${who} proposed a settlement: ${remedyWords(d.remedy)}${amountWords(d.amount)}, to be carried out within ${d.daysToCarryOut} days${suffix(d.terms)}.`;
     }
     case 'SettlementAccepted': {
       const d = event.data;
