@@ -89,7 +89,7 @@ export function Layout() {
             </Text>
           )}
           {items.map((item) => (
-            <NavLink key={item.to} component={RouterNavLink} to={item.to} end label={t(item.label)} />
+            <NavLink key={item.to} component={RouterNavLink} to={item.to} end label={t(item.label)} variant="filled" />
           ))}
         </Stack>
       </AppShell.Navbar>

@@ -1,7 +1,7 @@
 import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 // Contrast (WCAG AA, 4.5:1): shade 9 for every colour, black text on light fills (yellow), and
-// a darker "dimmed" text than Mantine's default gray 6.
+// darker "dimmed" and error texts than Mantine's defaults.
 export const theme = createTheme({
   primaryColor: 'blue',
   primaryShade: 9,
@@ -13,6 +13,6 @@ export const theme = createTheme({
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-placeholder': 'var(--mantine-color-gray-7)' },
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-placeholder': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)' },
   dark: {},
 });

@@ -74,6 +74,12 @@ export function FileClaimPage() {
     }
   };
 
+  // An edit answers the messages shown: they are checked again on Next.
+  const edit = (change: (d: ClaimDraft) => ClaimDraft) => {
+    setDraft(change);
+    setErrors({});
+  };
+
   const View = STEP_VIEW[step];
   const showRights = ['purchase', 'problem', 'remedy', 'review'].includes(step);
 
@@ -91,7 +97,7 @@ export function FileClaimPage() {
             <h2 id="claim-step-title" className="step-title">
               {t('claim.stepOf', { n: active + 1, total: CLAIM_STEPS.length })} — {t(`claim.step.${step}`)}
             </h2>
-            <View draft={draft} update={setDraft} errors={errors} />
+            <View draft={draft} update={edit} errors={errors} />
             {problem && Object.keys(problem.fields).length === 0 && (
               <Alert color="red" mt="md" role="alert">
                 {problem.message}

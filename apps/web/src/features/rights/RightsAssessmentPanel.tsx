@@ -7,7 +7,7 @@ import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 function Verdict({ yes }: { yes: boolean }) {
   const { t } = useI18n();
   return (
-    <Badge color={yes ? 'teal' : 'red'} variant="filled" size="sm">
+    <Badge color={yes ? 'teal' : 'red'} variant="filled" size="sm" style={{ flex: 'none' }}>
       {yes ? t('rights.yes') : t('rights.no')}
     </Badge>
   );

@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto';
+import { expectAccessible } from './support/accessibility';
+import { daysAgo, signUpInUi, uniqueEmail } from './support/accounts';
+import { expect, test } from './support/fixtures';
+import { screenshot } from './support/screenshots';
+
+const INVOICE = Buffer.from('%PDF-1.4\nFacture CMD-2026-0310-77 — Samsung Galaxy A54 — 449,00 EUR\n%%EOF\n');
+
+test('claim → offer → accept → remedy confirmed → feedback, consumer and merchant side by side', async ({ browser, baseURL }, testInfo) => {
+  const merchantName = `PhoneShop ${Date.now().toString(36)}`;
+  const consumerContext = await browser.newContext({ baseURL });
+  const merchantContext = await browser.newContext({ baseURL });
+  const consumer = await consumerContext.newPage();
+  const merchant = await merchantContext.newPage();
+
+  // The merchant signs up and publishes its after-sales channels.
+  await signUpInUi(merchant, { role: 'MERCHANT', name: 'Sofia', email: uniqueEmail('sofia'), merchantName });
+  await expect(merchant).toHaveURL(/\/merchant\/profile$/);
+  await merchant.getByLabel('Email', { exact: true }).fill('sav@phoneshop.example');
+  await merchant.getByLabel('Hotline').fill('+33 1 23 45 67 89');
+  await merchant.getByRole('button', { name: 'Save' }).click();
+  await expect(merchant.getByText('Recorded')).toBeVisible();
+
+  // The consumer files a guided claim.
+  await signUpInUi(consumer, { role: 'CONSUMER', name: 'Claire', email: uniqueEmail('claire') });
+  await expect(consumer).toHaveURL(/\/disputes$/);
+  await consumer.getByRole('link', { name: 'File a claim' }).first().click();
+  await expect(consumer.getByRole('heading', { level: 1 })).toHaveText('File a claim');
+
+  await consumer.getByLabel('Search the merchant').fill(merchantName);
+  await consumer.getByRole('radio', { name: merchantName }).check();
+  await expect(consumer.getByText(`Claim against ${merchantName}`)).toBeVisible();
+  await consumer.getByRole('button', { name: 'Next' }).click();
+
+  await consumer.getByLabel(/^Product( \*)?$/).fill('Galaxy A54');
+  await consumer.getByLabel('Brand').fill('Samsung');
+  await consumer.getByLabel('Category').fill('smartphone');
+  await consumer.getByLabel('Model').fill('SM-A546B');
+  await consumer.getByLabel('Serial number').fill('R58T90ABCDE');
+  await consumer.getByRole('button', { name: 'Next' }).click();
+
+  // Nothing to assess before the dates; then the rights appear as they are typed.
+  const rights = consumer.getByRole('region', { name: 'Your rights' });
+  await expect(rights).toContainText('as soon as the purchase and delivery dates');
+  await consumer.getByRole('button', { name: 'Next' }).click();
+  await expect(consumer.getByText('Required').first()).toBeVisible();
+  await consumer.getByLabel('Purchase date').fill(daysAgo(250));
+  await consumer.getByLabel('Delivery date').fill(daysAgo(248));
+  await consumer.getByLabel('Price paid').fill('449.00');
+  await consumer.getByLabel('Order reference').fill('CMD-2026-0310-77');
+  await expect(rights.getByText('Legal conformity warranty')).toBeVisible();
+  await expect(rights).toContainText('Code de la consommation art. L217-3');
+  await expectAccessible(consumer, 'claim form, purchase step', testInfo);
+  await screenshot(consumer, 'claim-purchase-step');
+  await consumer.getByRole('button', { name: 'Next' }).click();
+
+  await consumer.getByLabel('What is wrong').fill('The battery swells and the back cover lifts; the phone shuts down at 40% charge.');
+  await consumer.getByLabel('Defect first noticed on').fill(daysAgo(20));
+  await consumer.getByLabel('Date of event 1').fill(daysAgo(20));
+  await consumer.getByLabel('What happened (event 1)').fill('Phone shut down at 40% for the first time');
+  await consumer.getByRole('button', { name: 'Add an event' }).click();
+  await consumer.getByLabel('Date of event 2').fill(daysAgo(12));
+  await consumer.getByLabel('What happened (event 2)').fill('Back cover visibly lifted by the battery');
+  await screenshot(consumer, 'claim-problem-step');
+  await consumer.getByRole('button', { name: 'Next' }).click();
+
+  await consumer.getByRole('radio', { name: 'Replacement' }).check();
+  await consumer.getByRole('button', { name: 'Next' }).click();
+
+  // Evidence: the fingerprint is computed in the browser (SubtleCrypto); only it is sent.
+  await consumer.getByLabel('Add files').setInputFiles({ name: 'facture.pdf', mimeType: 'application/pdf', buffer: INVOICE });
+  const sha256 = createHash('sha256').update(INVOICE).digest('hex');
+  await expect(consumer.getByText(`${sha256.slice(0, 16)}…`)).toBeVisible();
+  await expect(consumer.getByLabel('Kind of facture.pdf')).toHaveValue('INVOICE');
+  await consumer.getByRole('button', { name: 'Next' }).click();
+
+  await expect(consumer.getByText(merchantName)).toBeVisible();
+  await consumer.getByRole('button', { name: 'File my claim' }).click();
+  await expect(consumer).toHaveURL(/\/disputes\/[0-9a-f-]{36}$/);
+  const disputeUrl = new URL(consumer.url()).pathname;
+  await expect(consumer.getByRole('heading', { level: 1 })).toHaveText('Samsung Galaxy A54');
+  await expect(consumer.getByText('Awaiting the merchant').first()).toBeVisible();
+  await expect(consumer.getByText(`${sha256.slice(0, 12)}…`)).toBeVisible();
+  // Only what availableActions allows: no offer to answer yet.
+  await expect(consumer.getByRole('button', { name: 'Accept the offer' })).toHaveCount(0);
+  await expect(consumer.getByRole('button', { name: 'Withdraw the claim' })).toBeVisible();
+
+  // The merchant finds it in its inbox (read models are eventually consistent: reload until it shows).
+  await merchant.goto('/inbox');
+  await expect(async () => {
+    await merchant.reload();
+    await expect(merchant.getByRole('link', { name: 'Galaxy A54' })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expectAccessible(merchant, 'merchant inbox', testInfo);
+  await screenshot(merchant, 'merchant-inbox');
+  await merchant.getByRole('link', { name: 'Galaxy A54' }).click();
+  await expect(merchant).toHaveURL(new RegExp(`${disputeUrl}$`));
+
+  await merchant.getByRole('button', { name: 'Make an offer' }).click();
+  await merchant.getByLabel('Remedy', { exact: true }).selectOption('REPLACEMENT');
+  await merchant.getByLabel('Days to carry it out (optional)').fill('15');
+  await merchant.getByLabel('Terms').fill('Same model, new, shipped free of charge');
+  await merchant.getByRole('button', { name: 'Make an offer' }).last().click();
+  await expect(merchant.getByTestId('offer')).toContainText('Open');
+  await screenshot(merchant, 'merchant-dispute-offer');
+
+  // The consumer's page updates by itself (disputeUpdated over graphql-ws): no reload.
+  const accept = consumer.getByRole('button', { name: 'Accept the offer' });
+  await expect(accept).toBeVisible();
+  await expect(consumer.getByTestId('offer')).toContainText('Same model, new, shipped free of charge');
+  await expectAccessible(consumer, 'dispute page with an offer', testInfo);
+  await screenshot(consumer, 'consumer-dispute-offer');
+  await accept.click();
+  await expect(consumer.getByText('Agreed').first()).toBeVisible();
+  await expect(consumer.getByText('Agreement', { exact: true })).toBeVisible();
+
+  await consumer.getByRole('button', { name: 'Confirm the remedy' }).click();
+  await consumer.getByRole('radio', { name: 'Yes, it was delivered' }).check();
+  await consumer.getByRole('button', { name: 'Confirm the remedy' }).last().click();
+  await expect(consumer.getByText('Resolved').first()).toBeVisible();
+
+  await consumer.getByRole('button', { name: 'Leave feedback' }).click();
+  // The rating is a radio group: from the keyboard, Space picks one and the arrows move.
+  await consumer.getByRole('radio', { name: '1 out of 5' }).focus();
+  await consumer.keyboard.press('Space');
+  for (let i = 0; i < 4; i++) await consumer.keyboard.press('ArrowRight');
+  await expect(consumer.getByRole('radio', { name: '5 out of 5' })).toBeChecked();
+  await consumer.getByLabel('Comment (optional)').fill('Quick and fair');
+  await consumer.getByRole('button', { name: 'Leave feedback' }).last().click();
+  await expect(consumer.getByText('Quick and fair')).toBeVisible();
+  await expect(consumer.getByText('Nothing to do for you at the moment.')).toBeVisible();
+  await expect(merchant.getByText('Resolved').first()).toBeVisible();
+  await screenshot(consumer, 'consumer-dispute-resolved');
+
+  // Time travel: back to the first event, the case as it stood then, read-only.
+  const slider = consumer.getByRole('slider', { name: 'Moment in the case’s history' });
+  await slider.focus();
+  await consumer.keyboard.press('Home');
+  await expect(consumer.getByTestId('time-travel-banner')).toBeVisible();
+  await expect(consumer.getByText('Awaiting the merchant').first()).toBeVisible();
+  await expect(consumer.getByRole('heading', { name: 'What you can do now' })).toHaveCount(0);
+  await screenshot(consumer, 'time-travel');
+  await consumer.getByRole('button', { name: 'Back to now' }).click();
+  await expect(consumer.getByText('Resolved').first()).toBeVisible();
+
+  // Her list, in French this time, and the merchant's public scorecard.
+  await consumer.goto('/disputes');
+  await expect(async () => {
+    await consumer.reload();
+    await expect(consumer.getByRole('row').filter({ hasText: 'Galaxy A54' })).toContainText('Resolved', { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expectAccessible(consumer, 'my disputes', testInfo);
+  await consumer.getByRole('radiogroup', { name: 'Language' }).getByText('FR').click();
+  await expect(consumer.getByRole('heading', { level: 1 })).toHaveText('Mes litiges');
+  await expect(consumer.getByRole('row').filter({ hasText: 'Galaxy A54' })).toContainText('Résolu');
+  await screenshot(consumer, 'my-disputes-fr');
+
+  await merchant.getByRole('link', { name: 'Scorecard' }).click();
+  await expect(merchant.getByRole('heading', { level: 1 })).toHaveText(merchantName);
+  await expect(async () => {
+    await merchant.reload();
+    await expect(merchant.getByText('claims received')).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expectAccessible(merchant, 'merchant scorecard', testInfo);
+  await screenshot(merchant, 'merchant-scorecard');
+
+  await consumerContext.close();
+  await merchantContext.close();
+});

@@ -1,0 +1,61 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
+import { ADMIN } from './server';
+
+export const PASSWORD = 'Correct-Horse-42';
+
+export const uniqueEmail = (who: string) => `${who}-${randomBytes(4).toString('hex')}@example.test`;
+
+/** GraphQL over HTTP, for setting the scene where the UI is not what a test is about. */
+export async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const answer = await request.post('/graphql', { data: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const body = (await answer.json()) as { data?: T; errors?: unknown };
+  if (body.errors || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+export async function signUpInUi(page: Page, account: { role: 'CONSUMER' | 'MERCHANT'; name: string; email: string; merchantName?: string }): Promise<void> {
+  await page.goto('/signup');
+  if (account.role === 'MERCHANT') await page.getByText('a merchant', { exact: true }).click();
+  await page.getByLabel('Your name').fill(account.name);
+  if (account.merchantName) await page.getByLabel('Company name').fill(account.merchantName);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel(/^Password/).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await expect(page.getByText(`${account.name} ·`)).toBeVisible();
+}
+
+export async function logInUi(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+export async function logInAsAdminUi(page: Page): Promise<void> {
+  await logInUi(page, ADMIN.email, ADMIN.password);
+}
+
+interface Auth {
+  token: string;
+  user: { id: string; merchantId: string | null };
+}
+
+export async function loginViaApi(request: APIRequestContext, email: string, password = PASSWORD): Promise<Auth> {
+  const data = await gql<{ login: Auth }>(request, `mutation($input: LoginInput!) { login(input: $input) { token user { id merchantId } } }`, { input: { email, password } });
+  return data.login;
+}
+
+export async function signUpViaApi(request: APIRequestContext, role: 'CONSUMER' | 'MERCHANT', name: string, email: string, merchantName?: string): Promise<Auth> {
+  const data = await gql<{ signUp: Auth }>(request, `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id merchantId } } }`, {
+    input: { role, displayName: name, email, password: PASSWORD, ...(merchantName ? { merchantName } : {}) },
+  });
+  return data.signUp;
+}
+
+/** The day `months` months (and `days` days) before today, as YYYY-MM-DD. */
+export function daysAgo(days: number): string {
+  const date = new Date(Date.now() - days * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
