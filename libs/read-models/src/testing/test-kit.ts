@@ -8,6 +8,7 @@ import { Projector } from '../runner/projector';
 import type { ProjectionRunnerOptions } from '../runner/projection-runner';
 import { quoteSchema, READ_MODELS_SCHEMA } from '../schema/read-models-schema';
 import { openReadModelsDataSource } from '../schema/read-models-data-source';
+import { CHECKPOINTS_TABLE } from '../runner/checkpoints';
 
 /** A fresh database with the event store and the migrated read models, for one spec file. */
 export interface TestKit {
@@ -79,4 +80,10 @@ export async function snapshotTables(pool: Pool, tables: readonly string[], sche
   const snapshot: Record<string, unknown[]> = {};
   for (const table of tables) snapshot[table] = await tableRows(pool, table, schema);
   return snapshot;
+}
+
+/** A schema of its own with the checkpoints and the projections' tables: for a second, independent run. */
+export async function installSchema(pool: Pool, schema: string, projections: readonly Projection[]): Promise<void> {
+  await pool.query(`CREATE SCHEMA ${quoteSchema(schema)}`);
+  for (const table of [CHECKPOINTS_TABLE, ...projections.flatMap((p) => p.tables)]) await pool.query(table.ddl(schema));
 }

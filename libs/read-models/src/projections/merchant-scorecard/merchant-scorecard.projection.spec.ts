@@ -1,0 +1,99 @@
+import { MerchantScorecards } from '../../queries/merchant-scorecard.query';
+import { DisputeScript } from '../../testing/dispute-script';
+import { JOURNEYS, type Cast } from '../../testing/journeys';
+import { agent, claimOf, consumer, mediator } from '../../testing/parties';
+import { catchUp, lastPositionOf, rowsOf, startTestKit, type TestKit } from '../../testing/test-kit';
+import { merchantScorecardProjection } from './merchant-scorecard.projection';
+
+/* Six claims against merchant m-1, all filed 2025-03-03 09:00 UTC (first answer due before 03-14 00:00), one against m-2. */
+const cast = (consumerId: string, merchantId = 'm-1'): Cast => ({ consumerId, merchantId, mediatorId: 'mediator-3', associationId: 'ufc-paris', filedOn: '2025-03-03' });
+
+let kit: TestKit;
+
+beforeAll(async () => {
+  kit = await startTestKit('merchant_scorecard');
+  const script = (id: string) => new DisputeScript(id, kit.store);
+  const resolved = script('c1-resolved');
+  await JOURNEYS.resolvedByRepair(resolved, cast('consumer-1'));
+  const mediated = script('c2-mediated');
+  await JOURNEYS.inMediation(mediated, cast('consumer-2'));
+  await mediated.do('CloseDispute', '2025-03-30T10:00:00.000Z', mediator(), { outcome: 'UNRESOLVED', nextSteps: [{ kind: 'SMALL_CLAIMS', text: 'Tribunal judiciaire' }] });
+  await mediated.do('GiveFeedback', '2025-03-31T10:00:00.000Z', consumer('consumer-2'), { rating: 2 });
+  const silent = script('c3-silent');
+  await JOURNEYS.silentMerchant(silent, cast('consumer-3'));
+  const withdrawn = script('c4-withdrawn');
+  await JOURNEYS.withdrawn(withdrawn, cast('consumer-4'));
+  const agreed = script('c5-agreed');
+  await JOURNEYS.agreedRepair(agreed, cast('consumer-5'));
+  const late = script('c6-late');
+  await late.do('FileClaim', '2025-03-03T09:00:00.000Z', consumer('consumer-6'), claimOf('m-1'));
+  await late.do('MakeOffer', '2025-03-18T10:00:00.000Z', agent('m-1'), { offerId: 'o-1', remedy: 'REPLACEMENT', daysToCarryOut: 20 });
+  const elsewhere = script('other-merchant');
+  await JOURNEYS.resolvedByRepair(elsewhere, cast('consumer-7', 'm-2'));
+  await catchUp(kit.projector([merchantScorecardProjection], { batchSize: 5 }), lastPositionOf([resolved, mediated, silent, withdrawn, agreed, late, elsewhere]));
+});
+
+afterAll(async () => kit?.close());
+
+const facts = (dispute_id: string, over: Record<string, unknown>) => ({
+  dispute_id,
+  merchant_id: 'm-1',
+  filed_at: '2025-03-03T09:00:00.000Z',
+  response_due_at: '2025-03-14T00:00:00.000Z',
+  first_response_at: null,
+  answered_at: null,
+  mediation_requested_at: null,
+  outcome: null,
+  rating: null,
+  ...over,
+});
+
+describe('merchant-scorecard projection', () => {
+  it('keeps the facts of each claim: first response, first answer, mediation, outcome, rating', async () => {
+    expect(await rowsOf(kit.pool, `SELECT * FROM read_models.merchant_claims WHERE merchant_id = 'm-1' ORDER BY dispute_id`)).toEqual([
+      // Acknowledged on 03-04 (a response, not an answer), offer on 03-05.
+      facts('c1-resolved', { first_response_at: '2025-03-04T10:00:00.000Z', answered_at: '2025-03-05T10:00:00.000Z', outcome: 'RESOLVED', rating: 5 }),
+      facts('c2-mediated', { first_response_at: '2025-03-05T10:00:00.000Z', answered_at: '2025-03-05T10:00:00.000Z', mediation_requested_at: '2025-03-06T10:00:00.000Z', outcome: 'UNRESOLVED', rating: 2 }),
+      facts('c3-silent', { mediation_requested_at: '2025-03-14T10:00:00.000Z' }),
+      facts('c4-withdrawn', { first_response_at: '2025-03-04T10:00:00.000Z', outcome: 'WITHDRAWN' }),
+      facts('c5-agreed', { first_response_at: '2025-03-07T10:00:00.000Z', answered_at: '2025-03-07T10:00:00.000Z' }),
+      facts('c6-late', { first_response_at: '2025-03-18T10:00:00.000Z', answered_at: '2025-03-18T10:00:00.000Z' }),
+    ]);
+  });
+
+  it('computes the public scorecard from them', async () => {
+    expect(await new MerchantScorecards(kit.dataSource).forMerchant('m-1', { now: new Date('2025-04-10T00:00:00Z') })).toEqual({
+      merchantId: 'm-1',
+      claimsReceived: 6,
+      // c1, c2 and c5 answered before 03-14; c6 late; c3 and c4 never answered.
+      answeredInTimeShare: 3 / 6,
+      // First responses after 25 h, 25 h, 49 h, 97 h and 361 h.
+      medianFirstResponseSeconds: 49 * 3600,
+      // Closed: c1 resolved, c2 unresolved; the withdrawn claim does not count.
+      resolutionRate: 1 / 2,
+      mediationShare: 2 / 6,
+      averageRating: 3.5,
+      ratings: 2,
+    });
+  });
+
+  it('counts a claim left unanswered only once its response period is over', async () => {
+    const scorecards = new MerchantScorecards(kit.dataSource);
+    // Just before the deadline the silent and withdrawn claims are not yet held against the merchant.
+    expect((await scorecards.forMerchant('m-1', { now: new Date('2025-03-13T23:59:59.999Z') })).answeredInTimeShare).toBe(3 / 4);
+    expect((await scorecards.forMerchant('m-1', { now: new Date('2025-03-14T00:00:00.000Z') })).answeredInTimeShare).toBe(3 / 6);
+  });
+
+  it('answers with nothing to count for a merchant without claims', async () => {
+    expect(await new MerchantScorecards(kit.dataSource).forMerchant('m-404', { now: new Date() })).toEqual({
+      merchantId: 'm-404',
+      claimsReceived: 0,
+      answeredInTimeShare: null,
+      medianFirstResponseSeconds: null,
+      resolutionRate: null,
+      mediationShare: null,
+      averageRating: null,
+      ratings: 0,
+    });
+  });
+});
