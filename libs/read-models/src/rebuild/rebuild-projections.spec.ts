@@ -1,0 +1,101 @@
+import { ALL_PROJECTIONS } from '../projections/all-projections';
+import { disputeTimelineProjection } from '../projections/dispute-timeline/dispute-timeline.projection';
+import { merchantScorecardProjection } from '../projections/merchant-scorecard/merchant-scorecard.projection';
+import type { Projector } from '../runner/projector';
+import { playJourneys } from '../testing/journeys';
+import { catchUp, installSchema, lastPositionOf, snapshotTables, startTestKit, type TestKit } from '../testing/test-kit';
+import { rebuildProjections } from './rebuild-projections';
+
+const TABLES = ALL_PROJECTIONS.flatMap((p) => p.tables.map((t) => t.name));
+
+let kit: TestKit;
+let live: Projector;
+let last: bigint;
+
+beforeAll(async () => {
+  kit = await startTestKit('rebuild');
+  last = lastPositionOf(await playJourneys(kit.store, 18))!;
+  live = kit.projector(ALL_PROJECTIONS, { batchSize: 5 });
+  await catchUp(live, last);
+});
+
+afterAll(async () => kit?.close());
+
+const rebuild = (projections = ALL_PROJECTIONS) => rebuildProjections({ store: kit.store, connectionString: kit.database.url, projections, batchSize: 4 });
+
+/** Columns, constraints and indexes of each table, schema name left out. */
+async function structure(schema: string): Promise<unknown> {
+  const { rows } = await kit.pool.query(
+    `SELECT c.relname AS table,
+            (SELECT array_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END ORDER BY a.attnum)
+               FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns,
+            (SELECT array_agg(replace(pg_get_indexdef(i.indexrelid), $1 || '.', '') ORDER BY 1) FROM pg_index i WHERE i.indrelid = c.oid) AS indexes,
+            c.reloptions AS options
+       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relname <> ALL($2) ORDER BY c.relname`,
+    [schema, ['projection_checkpoints', 'migrations']],
+  );
+  return rows;
+}
+
+describe('rebuild', () => {
+  it('replays into fresh tables and swaps them in: the rows are those of the live projection', async () => {
+    const before = await snapshotTables(kit.pool, TABLES);
+    const shape = await structure('read_models');
+    const oid = async () => (await kit.pool.query(`SELECT 'read_models.dispute_summaries'::regclass::oid AS oid`)).rows[0].oid;
+    const liveTable = await oid();
+
+    const report = await rebuild();
+
+    expect(await oid()).not.toBe(liveTable); // other tables, now
+    expect(await snapshotTables(kit.pool, TABLES)).toEqual(before);
+    expect(await structure('read_models')).toEqual(shape);
+    expect(report.projections.map((p) => p.name)).toEqual(ALL_PROJECTIONS.map((p) => p.name));
+    for (const p of report.projections) expect(p.position! >= last).toBe(true);
+    const { rows } = await kit.pool.query(`SELECT projection, epoch FROM read_models.projection_checkpoints ORDER BY projection`);
+    expect(rows).toEqual(ALL_PROJECTIONS.map((p) => ({ projection: p.name, epoch: 1 })).sort((a, b) => a.projection.localeCompare(b.projection)));
+    // No shadow or retired schema is left behind.
+    const schemas = await kit.pool.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'read_models_%'`);
+    expect(schemas.rows).toEqual([]);
+  });
+
+  it('keeps readers on complete tables while events keep coming, and the live runners carry on from the swap', async () => {
+    const counts: number[] = [];
+    const { rows: start } = await kit.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM read_models.dispute_timeline');
+    let reading = true;
+    const reader = (async () => {
+      while (reading) counts.push((await kit.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM read_models.dispute_timeline')).rows[0].n);
+    })();
+    const appending = playJourneys(kit.store, 12, 'during');
+    await rebuild();
+    const during = lastPositionOf(await appending)!;
+    const after = lastPositionOf(await playJourneys(kit.store, 3, 'after'))!;
+    await catchUp(live, after > during ? after : during);
+    reading = false;
+    await reader;
+
+    // Never fewer lines than before the rebuild: no reader saw a half-built table.
+    expect(counts.length).toBeGreaterThan(0);
+    expect(Math.min(...counts)).toBeGreaterThanOrEqual(start[0].n);
+    // The live runners went on from the rebuilt tables: same rows as a run from scratch.
+    await installSchema(kit.pool, 'from_scratch', ALL_PROJECTIONS);
+    await catchUp(kit.projector(ALL_PROJECTIONS, { schema: 'from_scratch' }), after > during ? after : during);
+    expect(await snapshotTables(kit.pool, TABLES)).toEqual(await snapshotTables(kit.pool, TABLES, 'from_scratch'));
+  });
+
+  it('rebuilds one projection alone, leaving the others where they are', async () => {
+    const { rows: before } = await kit.pool.query(`SELECT projection, epoch FROM read_models.projection_checkpoints ORDER BY projection`);
+    const timeline = await snapshotTables(kit.pool, ['dispute_timeline']);
+    const report = await rebuild([disputeTimelineProjection]);
+    expect(report.projections.map((p) => p.name)).toEqual(['dispute-timeline']);
+    expect(await snapshotTables(kit.pool, ['dispute_timeline'])).toEqual(timeline);
+    const { rows: after } = await kit.pool.query(`SELECT projection, epoch FROM read_models.projection_checkpoints ORDER BY projection`);
+    expect(after).toEqual(before.map((row) => (row.projection === 'dispute-timeline' ? { ...row, epoch: row.epoch + 1 } : row)));
+  });
+
+  it('refuses a second rebuild while one runs', async () => {
+    const results = await Promise.allSettled([rebuild([merchantScorecardProjection]), rebuild([merchantScorecardProjection])]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect((results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason.message).toMatch(/another rebuild of read_models is running/);
+  });
+});
