@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, Notification, type CSSVariablesResolver } from '@mantine/core';
 
 // Contrast (WCAG AA, 4.5:1): shade 9 for every colour, black text on light fills (yellow), and
 // darker "dimmed" and error texts than Mantine's defaults.
@@ -9,10 +9,25 @@ export const theme = createTheme({
   luminanceThreshold: 0.25,
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", sans-serif',
+  components: {
+    // Notifications close by themselves; their icon-only close button has no accessible name.
+    Notification: Notification.extend({ defaultProps: { withCloseButton: false } }),
+  },
 });
+
+// Text on "light" variants (alerts, light buttons): near-black on their pale background, which
+// alone carries the colour (shade 9 on shade 1 is only about 4.3:1 for teal).
+const lightVariantText = Object.fromEntries(
+  ['blue', 'teal', 'red', 'gray', 'violet', 'cyan', 'green', 'orange', 'grape', 'indigo', 'yellow'].map((color) => [`--mantine-color-${color}-light-color`, 'var(--mantine-color-dark-8)']),
+);
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-placeholder': 'var(--mantine-color-gray-7)', '--mantine-color-error': 'var(--mantine-color-red-9)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    ...lightVariantText,
+  },
   dark: {},
 });

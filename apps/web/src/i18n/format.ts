@@ -2,6 +2,8 @@
 export interface Formatters {
   day(value: string | null | undefined): string;
   instant(value: string | null | undefined): string;
+  /** The last day before a deadline instant (a deadline passes at its due instant), in the reader's time zone. */
+  lastDayBefore(instant: string | null | undefined): string;
   money(amount: { amount: string; currency: string } | null | undefined): string;
   percent(share: number | null | undefined): string;
   number(value: number | null | undefined, digits?: number): string;
@@ -12,6 +14,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function formatters(locale: string): Formatters {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const localDay = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return {
     day: (value) => {
@@ -24,6 +27,11 @@ export function formatters(locale: string): Formatters {
       if (!value) return '—';
       const date = new Date(value);
       return Number.isNaN(date.getTime()) ? value : instant.format(date);
+    },
+    lastDayBefore: (value) => {
+      if (!value) return '—';
+      const time = Date.parse(value);
+      return Number.isNaN(time) ? value : localDay.format(new Date(time - 1));
     },
     money: (money) => {
       if (!money) return '—';

@@ -1,5 +1,5 @@
 import { Accordion, Paper, Text, Title } from '@mantine/core';
-import type { ComponentType } from 'react';
+import { createContext, useContext, useState, type ComponentType } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages/en';
 import { useDisputeScope } from '../DisputeContext';
@@ -43,9 +43,14 @@ const FORMS: Array<{ action: string; title: MessageKey; counterTitle?: MessageKe
   { action: 'withdrawClaim', title: 'action.withdrawClaim', Form: WithdrawClaimForm },
 ];
 
+/** Closes the open form once its command went through: the next step is a fresh choice. */
+const ActionDone = createContext<() => void>(() => undefined);
+export const useActionDone = () => useContext(ActionDone);
+
 export function ActionsPanel() {
   const { side, readOnly, can } = useDisputeScope();
   const { t } = useI18n();
+  const [open, setOpen] = useState<string | null>(null);
   if (readOnly) return null;
   const forms = FORMS.filter(({ action }) => can(action));
   return (
@@ -56,7 +61,8 @@ export function ActionsPanel() {
       {forms.length === 0 ? (
         <Text size="sm">{t('dispute.nothingToDo')}</Text>
       ) : (
-        <Accordion variant="separated" chevronPosition="left">
+        <ActionDone.Provider value={() => setOpen(null)}>
+        <Accordion variant="separated" chevronPosition="left" value={open} onChange={setOpen}>
           {forms.map(({ action, title, counterTitle, Form }) => (
             <Accordion.Item key={action} value={action}>
               <Accordion.Control>{t(side !== 'MERCHANT' && counterTitle ? counterTitle : title)}</Accordion.Control>
@@ -66,6 +72,7 @@ export function ActionsPanel() {
             </Accordion.Item>
           ))}
         </Accordion>
+        </ActionDone.Provider>
       )}
     </Paper>
   );

@@ -6,6 +6,7 @@ import { describeError, type ApiProblem } from '../../../api/errors';
 import type { DisputeViewFragment } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useDisputeScope } from '../DisputeContext';
+import { useActionDone } from './ActionsPanel';
 
 type Envelope = 'disputeId' | 'expectedVersion' | 'commandId';
 
@@ -26,6 +27,7 @@ export function useDisputeCommand<TData extends object, TInput extends { dispute
   const [{ fetching }, mutate] = useMutation(document);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const commandId = useRef(newCommandId());
+  const done = useActionDone();
 
   const run = useCallback(
     async (input: Omit<TInput, Envelope>): Promise<boolean> => {
@@ -36,6 +38,7 @@ export function useDisputeCommand<TData extends object, TInput extends { dispute
         commandId.current = newCommandId();
         setProblem(null);
         onUpdated(next);
+        done();
         notifications.show({ color: 'teal', message: t('dispute.saved') });
         return true;
       }
@@ -48,7 +51,7 @@ export function useDisputeCommand<TData extends object, TInput extends { dispute
       }
       return false;
     },
-    [dispute.id, dispute.version, mutate, onUpdated, refresh, t, label],
+    [dispute.id, dispute.version, mutate, onUpdated, refresh, t, label, done],
   );
 
   return { run, fetching, problem };

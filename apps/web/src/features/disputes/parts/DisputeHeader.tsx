@@ -7,7 +7,7 @@ import { useDisputeScope } from '../DisputeContext';
 
 export function DisputeHeader({ live }: { live: boolean }) {
   const { dispute } = useDisputeScope();
-  const { t, label, money } = useI18n();
+  const { t, label, money, instant } = useI18n();
   const next = [...dispute.deadlines].sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
   return (
     <Stack gap="xs">
@@ -48,6 +48,14 @@ export function DisputeHeader({ live }: { live: boolean }) {
             </Text>
             {next ? <DueDate kind={next.kind} dueAt={next.dueAt} /> : <Text>—</Text>}
           </div>
+          {dispute.mandate && (
+            <div>
+              <Text size="xs" c="dimmed">
+                {t('dispute.mandate')}
+              </Text>
+              <Text fw={600}>{t('dispute.mandateSince', { at: instant(dispute.mandate.grantedAt) })}</Text>
+            </div>
+          )}
           {live && (
             <Badge color="teal" variant="outline" aria-label={t('dispute.liveHint')}>
               {t('dispute.live')}
