@@ -45,9 +45,11 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
 
   const admin = await connect(options.connectionString, 'rebuild');
   const writers: Client[] = [];
+  let locked = false;
   try {
     const { rows } = await admin.query<{ taken: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS taken', [`recours.rebuild.${schema}`]);
     if (!rows[0].taken) throw new Error(`another rebuild of ${schema} is running`);
+    locked = true;
     await createShadowTables(admin, shadow, projections);
     for (const projection of projections) {
       await ensureCheckpoint(admin, schema, projection.name);
@@ -88,7 +90,8 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
     await admin.query(`DROP SCHEMA ${quoteSchema(shadow)} CASCADE`);
     return { events: read, seconds: Number(process.hrtime.bigint() - started) / 1e9, projections: report };
   } catch (error) {
-    await admin.query(`DROP SCHEMA IF EXISTS ${quoteSchema(shadow)} CASCADE`).catch(() => undefined);
+    // Only the holder of the lock owns the shadow schema.
+    if (locked) await admin.query(`DROP SCHEMA IF EXISTS ${quoteSchema(shadow)} CASCADE`).catch(() => undefined);
     throw error;
   } finally {
     await Promise.all([admin, ...writers].map((client) => client.end().catch(() => undefined))); // ending the admin connection frees the rebuild lock
