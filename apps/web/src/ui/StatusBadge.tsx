@@ -17,7 +17,7 @@ const COLOR: Record<string, string> = {
 export function StatusBadge({ status }: { status: string }) {
   const { label } = useI18n();
   return (
-    <Badge color={COLOR[status] ?? 'gray'} variant="filled">
+    <Badge color={COLOR[status] ?? 'gray'} variant="filled" tt="none" style={{ flex: 'none', maxWidth: 'none' }}>
       {label('status', status)}
     </Badge>
   );
