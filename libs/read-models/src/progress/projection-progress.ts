@@ -119,7 +119,7 @@ export class ProjectionProgress {
     this.polling = true;
     try {
       while (this.waiters.size > 0) {
-        await new Promise((resolve) => setTimeout(resolve, this.options.pollMs ?? 25));
+        await new Promise((resolve) => setTimeout(resolve, this.options.pollMs ?? 25).unref());
         const names = new Set([...this.waiters].flatMap((w) => [...w.pending]));
         if (names.size === 0) continue;
         const checkpoints = await readCheckpoints(this.options.db, this.schema, [...names]);

@@ -60,6 +60,15 @@ export async function catchUp(projector: Projector, position: bigint | undefined
   }
 }
 
+/** Waits until readers can see `position`: the head trails appends while older transactions of the cluster are open. */
+export async function untilVisible(store: PostgresEventStore, position: bigint, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (((await store.headPosition()) ?? -1n) < position) {
+    if (Date.now() > deadline) throw new Error(`position ${position} not visible within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** The position of the last append of these scripts. */
 export const lastPositionOf = (scripts: readonly DisputeScript[]): bigint | undefined =>
   scripts.reduce<bigint | undefined>((max, s) => (s.lastPosition !== undefined && (max === undefined || s.lastPosition > max) ? s.lastPosition : max), undefined);

@@ -1,0 +1,100 @@
+import { ALL_PROJECTIONS } from '../projections/all-projections';
+import { DisputeSummaries } from '../queries/dispute-summaries.query';
+import type { Projector } from '../runner/projector';
+import { DisputeScript } from '../testing/dispute-script';
+import { JOURNEYS } from '../testing/journeys';
+import { consumer } from '../testing/parties';
+import { catchUp, startTestKit, untilVisible, type TestKit } from '../testing/test-kit';
+import { ProjectionProgress } from './projection-progress';
+
+const cast = { consumerId: 'consumer-1', merchantId: 'merchant-1', mediatorId: 'mediator-3', associationId: 'ufc-paris', filedOn: '2025-03-03' };
+
+let kit: TestKit;
+let projector: Projector;
+let script: DisputeScript;
+
+beforeAll(async () => {
+  kit = await startTestKit('progress');
+  script = new DisputeScript('d-1', kit.store);
+  await JOURNEYS.withAssociation(script, cast);
+  projector = kit.projector(ALL_PROJECTIONS);
+  await catchUp(projector, script.lastPosition);
+});
+
+afterAll(async () => kit?.close());
+
+/** With a runner here, polling is slowed to a minute: only the runner's own signal can answer in time. */
+const progress = (here: Projector | undefined, options: { lagLimit?: number } = {}) =>
+  new ProjectionProgress({ store: kit.store, db: kit.pool, projections: ALL_PROJECTIONS, projector: here, pollMs: here ? 60_000 : 25, ...options });
+
+let minute = 0;
+/** The next minute of 2025-03-07: commands are dated after the journey, in order. */
+const nextMinute = () => new Date(Date.UTC(2025, 2, 7, 10, minute++)).toISOString();
+
+const postMessage = (n: number) => script.do('PostMessage', nextMinute(), consumer(), { messageId: `msg-${n}`, body: `note ${n}` });
+/** Evidence: an event the scorecard does not handle, so its checkpoint never records its position. */
+const attachEvidence = (n: number) => script.do('AttachEvidence', nextMinute(), consumer(), { kind: 'PHOTO', name: `photo-${n}.jpg`, sha256: String(n).repeat(64) });
+
+describe('waitForPosition', () => {
+  it('answers once the runner of this process has applied the position: the next read sees the write', async () => {
+    await postMessage(1);
+    expect(await progress(projector).waitForPosition(script.lastPosition!, 5_000)).toBe(true);
+    expect((await new DisputeSummaries(kit.dataSource).findDisputeSummary('d-1'))!.version).toBe(script.events.length - 1);
+  });
+
+  it('polls the checkpoints when the runners are in another process', async () => {
+    await postMessage(2);
+    expect(await progress(undefined).waitForPosition(script.lastPosition!, 5_000)).toBe(true);
+    expect((await new DisputeSummaries(kit.dataSource).findDisputeSummary('d-1'))!.version).toBe(script.events.length - 1);
+  });
+
+  it.each([
+    ['in this process', true],
+    ['in another process', false],
+  ])('counts a projection as past an event it does not handle (%s)', async (_where, here) => {
+    await attachEvidence(here ? 3 : 4);
+    expect(await progress(here ? projector : undefined).waitForPosition(script.lastPosition!, 5_000, ['merchant-scorecard'])).toBe(true);
+    const { rows } = await kit.pool.query(`SELECT position::text FROM read_models.projection_checkpoints WHERE projection = 'merchant-scorecard'`);
+    expect(BigInt(rows[0].position)).toBeLessThan(script.lastPosition!);
+  });
+
+  it('gives up after the timeout when the projections are not running', async () => {
+    await projector.stop();
+    await postMessage(5);
+    const started = Date.now();
+    expect(await progress(undefined).waitForPosition(script.lastPosition!, 300, ['dispute-cases'])).toBe(false);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+  });
+
+  it('refuses an unknown projection', () => {
+    expect(() => progress(undefined).waitForPosition(1n, 10, ['nope'])).toThrow('unknown projection "nope"');
+  });
+});
+
+describe('lag', () => {
+  it('counts, per projection, the events it handles that are not applied yet', async () => {
+    await postMessage(6);
+    await attachEvidence(7);
+    await script.do('WithdrawClaim', nextMinute(), consumer(), {});
+    // Stopped: messages 5 and 6, the evidence and the withdrawal wait. The scorecard ignores the evidence.
+    await untilVisible(kit.store, script.lastPosition!);
+    const lag = await progress(undefined).lag();
+    expect(lag.map(({ projection, eventsBehind, atLeast, runningHere }) => ({ projection, eventsBehind, atLeast, runningHere }))).toEqual([
+      { projection: 'dispute-cases', eventsBehind: 4, atLeast: false, runningHere: false },
+      { projection: 'dispute-timeline', eventsBehind: 4, atLeast: false, runningHere: false },
+      { projection: 'merchant-scorecard', eventsBehind: 3, atLeast: false, runningHere: false },
+    ]);
+    expect(lag[0].head).toBe(script.lastPosition);
+    expect((await progress(undefined, { lagLimit: 2 }).lag()).map((l) => [l.eventsBehind, l.atLeast])).toEqual([[2, true], [2, true], [2, true]]);
+  });
+
+  it('falls to zero once the runners catch up, and says which run here', async () => {
+    const again = kit.projector(ALL_PROJECTIONS);
+    await catchUp(again, script.lastPosition);
+    expect((await progress(again).lag()).map(({ eventsBehind, runningHere }) => ({ eventsBehind, runningHere }))).toEqual([
+      { eventsBehind: 0, runningHere: true },
+      { eventsBehind: 0, runningHere: true },
+      { eventsBehind: 0, runningHere: true },
+    ]);
+  });
+});
