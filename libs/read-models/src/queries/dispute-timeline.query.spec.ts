@@ -1,0 +1,43 @@
+import { ALL_PROJECTIONS } from '../projections/all-projections';
+import { DisputeScript } from '../testing/dispute-script';
+import { JOURNEYS } from '../testing/journeys';
+import { catchUp, startTestKit, type TestKit } from '../testing/test-kit';
+import { DisputeTimeline } from './dispute-timeline.query';
+
+let kit: TestKit;
+let timeline: DisputeTimeline;
+
+beforeAll(async () => {
+  kit = await startTestKit('timeline_query');
+  const script = new DisputeScript('med', kit.store);
+  await JOURNEYS.inMediation(script, { consumerId: 'consumer-1', merchantId: 'merchant-1', mediatorId: 'mediator-3', associationId: 'ufc-paris', filedOn: '2025-03-03' });
+  await catchUp(kit.projector(ALL_PROJECTIONS), script.lastPosition);
+  timeline = new DisputeTimeline(kit.dataSource);
+});
+
+afterAll(async () => kit?.close());
+
+const versions = async (viewer: Parameters<DisputeTimeline['forViewer']>[1]) => (await timeline.forViewer('med', viewer)).map((entry) => entry.version);
+
+describe('DisputeTimeline', () => {
+  it("gives each viewer the lines it may read: the mediator's note and the consumer's word to the mediator are not the merchant's", async () => {
+    expect(await versions('MEDIATOR')).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(await versions('CONSUMER')).toEqual([0, 1, 2, 3, 4, 6, 7, 8]);
+    expect(await versions('ASSOCIATION')).toEqual([0, 1, 2, 3, 4, 6, 7, 8]);
+    expect(await versions('MERCHANT')).toEqual([0, 1, 2, 3, 4, 7, 8]);
+  });
+
+  it('says who did what, when, in plain words', async () => {
+    const [, rejected] = await timeline.forViewer('med', 'MERCHANT');
+    expect(rejected).toEqual({
+      version: 1,
+      eventId: expect.any(String),
+      type: 'ClaimRejected',
+      at: '2025-03-05T10:00:00.000Z',
+      actor: { kind: 'MERCHANT_AGENT', id: 'agent-7' },
+      onBehalfOf: null,
+      text: 'The merchant (agent agent-7) rejected the claim: Limescale: misuse.',
+    });
+    expect(await timeline.forViewer('unknown', 'CONSUMER')).toEqual([]);
+  });
+});
