@@ -85,6 +85,6 @@ export class ReadModelsModule implements OnApplicationBootstrap, BeforeApplicati
   /** Before the event store and the database go (their hooks run at onApplicationShutdown). */
   async beforeApplicationShutdown(): Promise<void> {
     await this.projector.stop();
-    await this.dataSource.destroy();
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }
