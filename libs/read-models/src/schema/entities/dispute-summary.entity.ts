@@ -31,5 +31,5 @@ export class DisputeSummaryEntity {
   @Column({ type: 'integer' }) version!: number;
   @Column({ name: 'last_position', type: 'numeric', precision: 39, scale: 0 }) lastPosition!: string;
   /** The projection's folding state: never read by queries. */
-  @Column({ type: 'jsonb', select: false }) state!: unknown;
+  @Column({ type: 'json', select: false }) state!: unknown;
 }
