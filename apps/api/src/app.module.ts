@@ -11,8 +11,9 @@ import { ApiGraphqlModule } from './graphql/api-graphql.module';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging.module';
 import { RightsModule } from './rights';
+import { WebAppModule } from './web/web-app.module';
 
 @Module({
-  imports: [LoggingModule, DatabaseModule, EventStoreModule, ReadModelsModule.forRoot(), DeadlinesModule.forRoot(), HealthModule, ClockModule, CqrsModule.forRoot(), AccountsModule, DisputesModule, RightsModule, ApiGraphqlModule],
+  imports: [LoggingModule, DatabaseModule, EventStoreModule, ReadModelsModule.forRoot(), DeadlinesModule.forRoot(), HealthModule, ClockModule, CqrsModule.forRoot(), AccountsModule, DisputesModule, RightsModule, ApiGraphqlModule, WebAppModule],
 })
 export class AppModule {}
