@@ -2,6 +2,7 @@ import type { EventFilter, EventStore, RecordedEvent } from '@recours/event-stor
 import { Client } from 'pg';
 import { ensureCheckpoint, lockCheckpoint, storeCheckpoint } from '../runner/checkpoints';
 import { eventPages } from '../runner/event-pages';
+import { LruCache } from '../runner/lru-cache';
 import type { Projection } from '../runner/projection';
 import { SILENT_LOGGER, type RunnerLogger } from '../runner/runner-logger';
 import { inTransaction } from '../runner/transaction';
@@ -15,6 +16,8 @@ export interface RebuildOptions {
   schema?: string;
   /** Events read per page (default 1000). */
   batchSize?: number;
+  /** Rows each projection keeps in memory between pages, e.g. dispute states (default 20,000). */
+  cacheSize?: number;
   logger?: RunnerLogger;
 }
 
@@ -61,6 +64,7 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
     }
     logger.log(`rebuild of ${projections.map((p) => p.name).join(', ')}: replaying into ${shadow}`);
 
+    const caches = projections.map(() => new LruCache<string, unknown>(options.cacheSize ?? 20_000));
     const handled = projections.map((projection) => new Set(projection.eventTypes));
     const handles = (i: number, event: RecordedEvent) =>
       handled[i].has(event.type) && (projections[i].streamPrefix === undefined || event.streamId.startsWith(projections[i].streamPrefix!));
@@ -73,7 +77,7 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
         projections.map((projection, i) => {
           const events = page.events.filter((event) => handles(i, event));
           counts[i] += events.length;
-          return events.length === 0 ? undefined : inTransaction(writers[i], () => projection.applyBatch(events, { client: writers[i], schema: shadow }));
+          return events.length === 0 ? undefined : inTransaction(writers[i], () => projection.applyBatch(events, { client: writers[i], schema: shadow, cache: caches[i] }));
         }),
       );
       position = page.position ?? position;
@@ -81,7 +85,7 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
 
     const report: RebuildReport['projections'] = [];
     for (const [i, projection] of projections.entries()) {
-      const swapped = await swap(writers[i], projection, store, schema, shadow, position, batchSize);
+      const swapped = await swap(writers[i], projection, caches[i], store, schema, shadow, position, batchSize);
       counts[i] += swapped.events;
       read += swapped.events;
       report.push({ name: projection.name, events: counts[i], position: swapped.position });
@@ -102,6 +106,7 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
 async function swap(
   client: Client,
   projection: Projection,
+  cache: LruCache<string, unknown>,
   store: EventStore,
   schema: string,
   shadow: string,
@@ -115,7 +120,7 @@ async function swap(
     let position = from;
     let events = 0;
     for await (const page of eventPages(store, position, { streamPrefix: projection.streamPrefix, eventTypes: projection.eventTypes }, batchSize)) {
-      if (page.events.length > 0) await projection.applyBatch(page.events, { client, schema: shadow });
+      if (page.events.length > 0) await projection.applyBatch(page.events, { client, schema: shadow, cache });
       events += page.events.length;
       position = page.position ?? position;
     }

@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@recours/event-store';
 import type { ClientBase } from 'pg';
 import { CheckpointMovedError, lockCheckpoint, sameCheckpoint, storeCheckpoint, type Checkpoint } from './checkpoints';
+import type { LruCache } from './lru-cache';
 import type { Projection } from './projection';
 import { inTransaction } from './transaction';
 
@@ -19,11 +20,12 @@ export async function commitBatch(
   expected: Checkpoint,
   events: readonly RecordedEvent[],
   position: bigint,
+  cache: LruCache<string, unknown>,
 ): Promise<Checkpoint> {
   return inTransaction(client, async () => {
     const found = await lockCheckpoint(client, schema, projection.name);
     if (!sameCheckpoint(found, expected)) throw new CheckpointMovedError(projection.name, expected, found);
-    await projection.applyBatch(events, { client, schema });
+    await projection.applyBatch(events, { client, schema, cache });
     const next = { position, epoch: expected.epoch };
     await storeCheckpoint(client, schema, projection.name, next);
     return next;

@@ -6,6 +6,7 @@ import { probeProjection } from '../testing/probe-projection';
 import { catchUp, installSchema, lastPositionOf, snapshotTables, startTestKit, type TestKit } from '../testing/test-kit';
 import { CheckpointMovedError, ensureCheckpoint } from './checkpoints';
 import { commitBatch } from './commit-batch';
+import { LruCache } from './lru-cache';
 import type { Projection } from './projection';
 
 let kit: TestKit;
@@ -108,11 +109,11 @@ describe('projection runner', () => {
     try {
       const { events } = await kit.store.readAll({ maxCount: 4 });
       const start = await ensureCheckpoint(client, 'cas', 'cas');
-      const moved = await commitBatch(client, 'cas', probe, start, events.slice(0, 2), events[1].globalPosition);
+      const moved = await commitBatch(client, 'cas', probe, start, events.slice(0, 2), events[1].globalPosition, new LruCache(10));
       expect(moved).toEqual({ position: events[1].globalPosition, epoch: 0 });
       // A second writer still holding the old checkpoint is refused, and writes nothing.
-      await expect(commitBatch(client, 'cas', probe, start, events.slice(2), events[3].globalPosition)).rejects.toBeInstanceOf(CheckpointMovedError);
-      await expect(commitBatch(client, 'cas', probe, { ...moved, epoch: 1 }, events.slice(2), events[3].globalPosition)).rejects.toBeInstanceOf(CheckpointMovedError);
+      await expect(commitBatch(client, 'cas', probe, start, events.slice(2), events[3].globalPosition, new LruCache(10))).rejects.toBeInstanceOf(CheckpointMovedError);
+      await expect(commitBatch(client, 'cas', probe, { ...moved, epoch: 1 }, events.slice(2), events[3].globalPosition, new LruCache(10))).rejects.toBeInstanceOf(CheckpointMovedError);
       const { rows } = await client.query('SELECT event_id FROM cas.probe_applied ORDER BY position');
       expect(rows.map((r) => r.event_id)).toEqual([events[0].id, events[1].id]);
       expect(await ensureCheckpoint(client, 'cas', 'cas')).toEqual(moved);

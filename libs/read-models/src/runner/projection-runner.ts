@@ -4,6 +4,7 @@ import { READ_MODELS_SCHEMA } from '../schema/read-models-schema';
 import { CheckpointMovedError, ensureCheckpoint, type Checkpoint } from './checkpoints';
 import { commitBatch } from './commit-batch';
 import { eventPages } from './event-pages';
+import { LruCache } from './lru-cache';
 import type { Projection } from './projection';
 import { tryTakeLease } from './projection-lease';
 import { SILENT_LOGGER, type RunnerLogger } from './runner-logger';
@@ -20,6 +21,8 @@ export interface ProjectionRunnerOptions {
   standbyRetryMs?: number;
   /** Pause after a failure before starting again from the checkpoint (default 1 s). */
   failureRetryMs?: number;
+  /** Rows a projection keeps in memory between batches, e.g. dispute states (default 10,000). */
+  cacheSize?: number;
   logger?: RunnerLogger;
 }
 
@@ -129,6 +132,7 @@ export class ProjectionRunner {
 
   private async lead(client: Client, lost: Promise<never>): Promise<void> {
     let checkpoint: Checkpoint = await ensureCheckpoint(client, this.schema, this.name);
+    const cache = new LruCache<string, unknown>(this.options.cacheSize ?? 10_000);
     this.leading = true;
     this.caughtUpTo = checkpoint.position;
     this.notify();
@@ -138,14 +142,14 @@ export class ProjectionRunner {
       if (page.events.length > 0) {
         // page.position may lie past the last event (filtered-out events skipped): storing it
         // spares the next start a rescan.
-        checkpoint = await commitBatch(client, this.schema, this.projection, checkpoint, page.events, page.position!);
+        checkpoint = await commitBatch(client, this.schema, this.projection, checkpoint, page.events, page.position!, cache);
       }
       if (page.position !== undefined) this.caughtUpTo = page.position;
       this.notify();
     }
 
     const live = this.options.store.subscribe({ after: this.caughtUpTo, filter: this.filter, batchSize: this.batchSize }, async (events) => {
-      checkpoint = await commitBatch(client, this.schema, this.projection, checkpoint, events, events[events.length - 1].globalPosition);
+      checkpoint = await commitBatch(client, this.schema, this.projection, checkpoint, events, events[events.length - 1].globalPosition, cache);
     });
     this.live = live;
     this.notify();

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@recours/event-store';
 import type { ClientBase } from 'pg';
+import type { LruCache } from './lru-cache';
 
 /** A table a projection owns: created by the migrations, and again in a shadow schema by a rebuild. */
 export interface ReadModelTable {
@@ -12,6 +13,12 @@ export interface ReadModelTable {
 export interface ProjectionTarget {
   client: ClientBase;
   schema: string;
+  /**
+   * What the projection wrote in earlier batches of this run, to spare reading it back. A run
+   * (a leadership, a rebuild) gets a fresh cache and ends at the first failure, so the cache
+   * only ever holds what this run committed, and nothing another writer changed since.
+   */
+  cache: LruCache<string, unknown>;
 }
 
 /**

@@ -16,8 +16,9 @@ interface Folded {
 
 /**
  * Folds each dispute with the decider's own `evolve`, so status, turn and deadlines are the
- * ones the decider acts on. Per batch: the touched disputes' states are loaded in one query,
- * evolved in memory, and every table is written with one statement, whatever the batch size.
+ * ones the decider acts on. Per batch: the touched disputes' states come from the run's cache
+ * or, for the others, from one query; they are evolved in memory, and every table is written
+ * with one statement, whatever the batch size.
  */
 export const disputeCasesProjection: Projection = {
   name: 'dispute-cases',
@@ -25,13 +26,23 @@ export const disputeCasesProjection: Projection = {
   eventTypes: DISPUTE_EVENT_TYPES,
   tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES],
 
-  async applyBatch(events: readonly RecordedEvent[], { client, schema }: ProjectionTarget): Promise<void> {
+  async applyBatch(events: readonly RecordedEvent[], { client, schema, cache }: ProjectionTarget): Promise<void> {
     const ids = [...new Set(events.map((event) => disputeIdOf(event.streamId)))];
-    const { rows } = await client.query<{ dispute_id: string; version: number; state: Dispute; last_position: string }>(
-      `SELECT dispute_id, version, state, last_position FROM ${quoteSchema(schema)}.dispute_summaries WHERE dispute_id = ANY($1)`,
-      [ids],
-    );
-    const folded = new Map<string, Folded>(rows.map((row) => [row.dispute_id, { state: row.state, version: row.version, position: BigInt(row.last_position) }]));
+    const folded = new Map<string, Folded>();
+    for (const id of ids) {
+      const known = cache.get(id) as Folded | undefined;
+      if (known) folded.set(id, known);
+    }
+    const missing = ids.filter((id) => !folded.has(id));
+    if (missing.length > 0) {
+      const { rows } = await client.query<{ dispute_id: string; version: number; state: Dispute; last_position: string }>(
+        `SELECT dispute_id, version, state, last_position FROM ${quoteSchema(schema)}.dispute_summaries WHERE dispute_id = ANY($1)`,
+        [missing],
+      );
+      for (const row of rows) folded.set(row.dispute_id, { state: row.state, version: row.version, position: BigInt(row.last_position) });
+    }
+    // Disputes filed in this batch have no rows yet: only the others have rows to replace.
+    const existing = [...folded.keys()];
 
     for (const event of events) {
       const id = disputeIdOf(event.streamId);
@@ -45,8 +56,10 @@ export const disputeCasesProjection: Projection = {
     const caseload: Row[] = [];
     const associations: Row[] = [];
     const deadlines: Row[] = [];
-    for (const { state, version, position } of folded.values()) {
+    for (const [id, folding] of folded) {
+      const { state, version, position } = folding;
       if (!state.filed) continue; // evolve refuses anything before ClaimFiled, so never reached
+      cache.set(id, folding);
       const rows = caseRows(state, version, position);
       summaries.push(rows.summary);
       if (rows.inbox) inbox.push(rows.inbox);
@@ -54,8 +67,6 @@ export const disputeCasesProjection: Projection = {
       if (rows.association) associations.push(rows.association);
       deadlines.push(...rows.deadlines);
     }
-    // Disputes filed in this batch have no rows yet: only the others have rows to replace.
-    const existing = rows.map((row) => row.dispute_id);
     await upsertRows(client, schema, DISPUTE_SUMMARIES, ['dispute_id'], summaries);
     await replaceDisputeRows(client, schema, MERCHANT_INBOX, existing, inbox);
     await replaceDisputeRows(client, schema, MEDIATOR_CASELOAD, existing, caseload);
