@@ -51,7 +51,11 @@ export async function handleDisputeCommand(
     if (options.expectedVersion !== undefined && options.expectedVersion !== history.version) {
       throw new StaleDisputeVersion(options.expectedVersion, history.version);
     }
-    const decided = decide({ ...command, actor, at: at.toISOString() } as DisputeCommand, history.state);
+    // Concurrent writers read the clock a few milliseconds apart, and the one that read it first
+    // may append last (or retry after losing the race): its command then happens at the last
+    // recorded event, never before it, which the decider would refuse as a command in the past.
+    const when = history.state.filed && at.getTime() < Date.parse(history.state.lastEventAt) ? new Date(history.state.lastEventAt) : at;
+    const decided = decide({ ...command, actor, at: when.toISOString() } as DisputeCommand, history.state);
     if (isDomainError(decided)) throw new DisputeCommandRefused(decided);
     if (decided.length === 0) {
       return { disputeId: command.disputeId, version: history.version, position: history.records.at(-1)?.globalPosition, duplicate: false, events: [] };
