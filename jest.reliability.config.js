@@ -1,0 +1,16 @@
+// `npm run test:reliability`: the reliability and security suite in test/reliability (load,
+// faults, hostile input, authorization). Same transform and module map as jest.config.js; one
+// file at a time, because the scenarios load the machine and time their answers, and they
+// share the PostgreSQL server's connections with everything else running on it.
+const base = require('./jest.config.js');
+
+module.exports = {
+  ...base,
+  roots: ['<rootDir>/test/reliability'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  testMatch: ['**/*.spec.ts'],
+  collectCoverage: false,
+  maxWorkers: 1,
+  testTimeout: 180_000,
+  reporters: ['default', '<rootDir>/test/reliability/support/figures-reporter.js'],
+};
