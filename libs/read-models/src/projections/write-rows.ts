@@ -50,10 +50,10 @@ function insertSql(schema: string, table: TableOfColumns): string {
     SELECT ${casts.join(', ')} FROM unnest(${arrays.join(', ')}) AS u(${names.join(', ')})`;
 }
 
-function columnArrays(table: TableOfColumns, rows: readonly object[]): unknown[] {
+function columnArrays(table: TableOfColumns, rows: readonly object[]): string[] {
   return Object.entries(table.columns).map(([name, type]) => {
     const values = rows.map((row) => (row as Row)[name]);
-    return isJson(type) ? JSON.stringify(values.map((value) => value ?? null)) : values.map((value) => asText(value, type));
+    return isJson(type) ? JSON.stringify(values.map((value) => value ?? null)) : arrayLiteral(values.map((value) => asText(value, type)));
   });
 }
 
@@ -66,6 +66,22 @@ function asText(value: unknown, type: string): string | null {
   return value instanceof Date ? value.toISOString() : String(value);
 }
 
-function arrayLiteral(values: readonly unknown[]): string {
-  return `{${values.map((v) => `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+/**
+ * A PostgreSQL array literal, built here rather than by the driver: ids, codes, numbers and
+ * instants need no quoting, which spares most of the escaping on large batches.
+ */
+function arrayLiteral(values: readonly (string | null | unknown)[]): string {
+  let literal = '{';
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0) literal += ',';
+    const value = values[i];
+    if (value === null || value === undefined) literal += 'NULL';
+    else {
+      const text = String(value);
+      literal += BARE.test(text) && (text.length !== 4 || text.toUpperCase() !== 'NULL') ? text : `"${text.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
+    }
+  }
+  return `${literal}}`;
 }
+
+const BARE = /^[A-Za-z0-9_.:+-]+$/;

@@ -14,7 +14,7 @@ export interface RebuildOptions {
   connectionString: string;
   projections: readonly Projection[];
   schema?: string;
-  /** Events read per page (default 1000). */
+  /** Events read per page (default 2000). */
   batchSize?: number;
   /** Rows each projection keeps in memory between pages, e.g. dispute states (default 20,000). */
   cacheSize?: number;
@@ -42,7 +42,7 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
   const { store, projections } = options;
   const schema = options.schema ?? READ_MODELS_SCHEMA;
   const shadow = `${schema}_rebuild`;
-  const batchSize = options.batchSize ?? 1_000;
+  const batchSize = options.batchSize ?? 2_000;
   const logger = options.logger ?? SILENT_LOGGER;
   const started = process.hrtime.bigint();
 
