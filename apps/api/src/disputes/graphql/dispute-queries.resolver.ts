@@ -8,7 +8,7 @@ import type { RequestContext } from '../../graphql/request-context';
 import { DisputeReader } from '../dispute-reader.service';
 import { DISPUTE_STATE, type DisputeView } from '../dispute-view';
 import { assessDisputeRights, RightsAssessment, type RightsAssessmentView } from '../../rights';
-import { dateOf } from '@recours/consumer-law';
+import { dateOf, isCalendarDate } from '@recours/consumer-law';
 import { DisputeType } from './dispute.types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,7 +31,8 @@ export class DisputeQueriesResolver {
   ): Promise<DisputeView> {
     if (!UUID.test(id)) throw badUserInput([{ field: 'id', message: 'must be a dispute id (uuid)' }]);
     const instant = /^\d{4}-\d{2}-\d{2}$/.test(at) ? new Date(`${at}T23:59:59.999Z`) : new Date(at);
-    if (Number.isNaN(instant.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(at)) throw badUserInput([{ field: 'at', message: 'must be an ISO 8601 instant or a YYYY-MM-DD date' }]);
+    // The date part must exist: Date rolls 2025-02-30 over to March 2nd instead of refusing it.
+    if (Number.isNaN(instant.getTime()) || !isCalendarDate(at.slice(0, 10))) throw badUserInput([{ field: 'at', message: 'must be an ISO 8601 instant or a YYYY-MM-DD date' }]);
     return this.reader.view(id, viewer, instant);
   }
 
