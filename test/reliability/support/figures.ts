@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs';
 
-export type Figures = Record<string, string | number | boolean | Record<string, number> | string[]>;
+export type Figures = Record<string, string | number | boolean | Record<string, number | string> | string[]>;
 
 /** Records a scenario's figures: printed now, and again together by the reporter at the end. */
 export function reportFigures(scenario: string, figures: Figures): void {
