@@ -33,6 +33,9 @@ export interface CommandOutcome {
 const MAX_ATTEMPTS = 12;
 const pauseBeforeAttempt = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * 2 ** attempt)));
 
+/** Refusals about the actor, not the moment: they come before a stale version's CONFLICT. */
+const NOT_YOURS_TO_ACT_ON = new Set(['DISPUTE_NOT_FOUND', 'NOT_A_PARTY', 'NO_MANDATE', 'ROLE_NOT_ALLOWED']);
+
 /**
  * The one way a command reaches a dispute: read the stream, run the decider, append with the
  * version that was read. Used by the API and by the deadline process alike.
@@ -53,14 +56,16 @@ export async function handleDisputeCommand(
         return { disputeId: command.disputeId, version: last.streamVersion, position: last.globalPosition, duplicate: true, events: [] };
       }
     }
-    if (options.expectedVersion !== undefined && options.expectedVersion !== history.version) {
-      throw new StaleDisputeVersion(options.expectedVersion, history.version);
-    }
+    const stale = options.expectedVersion !== undefined && options.expectedVersion !== history.version;
     // Concurrent writers read the clock a few milliseconds apart, and the one that read it first
     // may append last (or retry after losing the race): its command then happens at the last
     // recorded event, never before it, which the decider would refuse as a command in the past.
     const when = history.state.filed && at.getTime() < Date.parse(history.state.lastEventAt) ? new Date(history.state.lastEventAt) : at;
     const decided = decide({ ...command, actor, at: when.toISOString() } as DisputeCommand, history.state);
+    // Who may act at all is answered before the version: a stale version must not tell someone
+    // who may not see the dispute that it exists, nor how far it has gone.
+    if (isDomainError(decided) && (!stale || NOT_YOURS_TO_ACT_ON.has(decided.code))) throw new DisputeCommandRefused(decided);
+    if (stale) throw new StaleDisputeVersion(options.expectedVersion, history.version);
     if (isDomainError(decided)) throw new DisputeCommandRefused(decided);
     if (decided.length === 0) {
       return { disputeId: command.disputeId, version: history.version, position: history.records.at(-1)?.globalPosition, duplicate: false, events: [] };
