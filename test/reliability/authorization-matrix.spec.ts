@@ -1,0 +1,318 @@
+import { randomUUID } from 'node:crypto';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { reportFigures, Tally } from './support/figures';
+import { gql, outcomeOf, type HttpAnswer } from './support/http';
+import { streamOf } from './support/read-models';
+
+/**
+ * Every role against every operation on a dispute, checked exhaustively against the table
+ * below. The table is the specification: it is written here, by hand, not derived from the
+ * code it checks.
+ *
+ *   ok  allowed: the operation succeeds (each allowed pair runs on a fresh dispute of its stage)
+ *   NF  NOT_FOUND: may not see the dispute (answered exactly as for a missing one)
+ *   FB  FORBIDDEN: a party to the dispute acting outside its role
+ *   UA  UNAUTHENTICATED: anonymous writes
+ *
+ * Refused pairs all run on one dispute of the stage, and each is checked to append nothing.
+ *
+ * Roles: anonymous; consumer A (who filed) and consumer B; an agent of merchant X (an account
+ * the merchant added, not its owner) and the owner of merchant Y; mediator M (assigned in the
+ * mediation stages; in the others the case has no mediator yet) and mediator N; association P
+ * (holds A's mandate in every stage but "filed, no mandate") and association Q; the admin.
+ */
+const TABLE = `
+operation             stage                 anon  A   B   X   Y   M   N   P   Q   admin
+attachEvidence        filed                 UA    ok  NF  ok  NF  NF  NF  ok  NF  FB
+postMessage           mediation             UA    ok  NF  ok  NF  ok  NF  ok  NF  FB
+acknowledgeClaim      filed                 UA    FB  NF  ok  NF  NF  NF  FB  NF  FB
+rejectClaim           filed                 UA    FB  NF  ok  NF  NF  NF  FB  NF  FB
+escalate              rejected              UA    ok  NF  FB  NF  NF  NF  ok  NF  FB
+makeOffer             merchant-offer        UA    ok  NF  ok  NF  NF  NF  ok  NF  FB
+acceptOffer           both-offers           UA    ok  NF  ok  NF  NF  NF  ok  NF  FB
+rejectOffer           both-offers           UA    ok  NF  ok  NF  NF  NF  ok  NF  FB
+requestMediation      rejected              UA    ok  NF  FB  NF  NF  NF  ok  NF  FB
+assignMediator        mediation             UA    FB  NF  FB  NF  FB  NF  FB  NF  ok
+decideAdmissibility   mediation             UA    FB  NF  FB  NF  ok  NF  FB  NF  FB
+proposeSettlement     admissible            UA    FB  NF  FB  NF  ok  NF  FB  NF  FB
+acceptSettlement      settlement            UA    ok  NF  ok  NF  FB  NF  ok  NF  FB
+rejectSettlement      settlement            UA    ok  NF  ok  NF  FB  NF  ok  NF  FB
+confirmRemedy         agreed                UA    ok  NF  FB  NF  NF  NF  ok  NF  FB
+grantRepresentation   filed-no-mandate      UA    ok  NF  FB  NF  NF  NF  NF  NF  FB
+revokeRepresentation  filed                 UA    ok  NF  FB  NF  NF  NF  FB  NF  FB
+withdrawClaim         filed                 UA    ok  NF  FB  NF  NF  NF  ok  NF  FB
+closeDispute          admissible            UA    ok  NF  FB  NF  ok  NF  ok  NF  ok
+leaveFeedback         withdrawn             UA    ok  NF  FB  NF  NF  NF  FB  NF  FB
+dispute               mediation             NF    ok  NF  ok  NF  ok  NF  ok  NF  ok
+disputeAsOf           mediation             NF    ok  NF  ok  NF  ok  NF  ok  NF  ok
+disputeUpdated        mediation             NF    ok  NF  ok  NF  ok  NF  ok  NF  ok
+`;
+
+const ROLES = ['anon', 'A', 'B', 'X', 'Y', 'M', 'N', 'P', 'Q', 'admin'] as const;
+type Role = (typeof ROLES)[number];
+type Cell = 'ok' | 'NF' | 'FB' | 'UA';
+const CODE: Record<Exclude<Cell, 'ok'>, string> = { NF: 'NOT_FOUND', FB: 'FORBIDDEN', UA: 'UNAUTHENTICATED' };
+
+const ROWS = TABLE.trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => {
+    const [operation, stage, ...cells] = line.trim().split(/\s+/);
+    if (cells.length !== ROLES.length) throw new Error(`the table's line for ${operation} has ${cells.length} cells`);
+    return { operation, stage: stage as Stage, cells: Object.fromEntries(ROLES.map((r, i) => [r, cells[i] as Cell])) as Record<Role, Cell> };
+  });
+
+type Stage = 'filed' | 'filed-no-mandate' | 'rejected' | 'merchant-offer' | 'both-offers' | 'mediation' | 'admissible' | 'settlement' | 'agreed' | 'withdrawn';
+interface Case {
+  disputeId: string;
+  merchantOfferId?: string;
+  consumerOfferId?: string;
+  settlementId?: string;
+}
+
+type DisputeAnswer = { id: string; version: number; offers: Array<{ id: string; by: string; status: string }>; mediation: { settlements: Array<{ id: string; status: string }> } | null };
+const FIELDS = 'id version offers { id by status } mediation { settlements { id status } }';
+
+describe('authorization matrix: every role against every operation on a dispute', () => {
+  let api: TestApp;
+  const as = {} as Record<Role, Account | null>;
+  const results = new Tally();
+  let pairs = 0;
+
+  const call = (operation: string, input: Record<string, unknown>, who: Role): Promise<HttpAnswer<Record<string, DisputeAnswer>>> => {
+    const inputType = { acceptOffer: 'OfferAnswerInput', acceptSettlement: 'SettlementAnswerInput', rejectSettlement: 'RejectSettlementInput' }[operation] ?? `${operation[0].toUpperCase()}${operation.slice(1)}Input`;
+    return gql(api.url, `mutation($input: ${inputType}!) { ${operation}(input: $input) { ${FIELDS} } }`, { input }, { token: as[who]?.token });
+  };
+  const run = async (operation: string, input: Record<string, unknown>, who: Role) => must(await call(operation, input, who), `${operation} as ${who}`)[operation];
+
+  /** A fresh dispute of consumer A against merchant X, brought to the stage. */
+  async function setUp(stage: Stage): Promise<Case> {
+    const filed = await run('fileClaim', phoneClaim(as.X!.merchantId as string), 'A');
+    const disputeId = filed.id;
+    if (stage !== 'filed-no-mandate') await run('grantRepresentation', { disputeId, associationId: as.P!.id }, 'A');
+    if (stage === 'filed' || stage === 'filed-no-mandate') return { disputeId };
+    if (stage === 'withdrawn') {
+      await run('withdrawClaim', { disputeId, reason: 'Repaired it myself' }, 'A');
+      return { disputeId };
+    }
+    if (stage === 'merchant-offer' || stage === 'both-offers' || stage === 'agreed') {
+      const offered = await run('makeOffer', { disputeId, remedy: 'REPAIR', terms: 'Battery replaced under warranty' }, 'X');
+      const merchantOfferId = offered.offers.find((o) => o.by === 'MERCHANT')!.id;
+      if (stage === 'merchant-offer') return { disputeId, merchantOfferId };
+      if (stage === 'agreed') {
+        await run('acceptOffer', { disputeId, offerId: merchantOfferId }, 'A');
+        return { disputeId, merchantOfferId };
+      }
+      const countered = await run('makeOffer', { disputeId, remedy: 'REPLACEMENT', terms: 'A new phone, please' }, 'A');
+      return { disputeId, merchantOfferId, consumerOfferId: countered.offers.find((o) => o.by === 'CONSUMER')!.id };
+    }
+    await run('rejectClaim', { disputeId, reason: 'Swelling is caused by misuse' }, 'X');
+    if (stage === 'rejected') return { disputeId };
+    await run('requestMediation', { disputeId, summary: 'Refused without inspection' }, 'A');
+    await run('assignMediator', { disputeId, mediatorId: as.M!.id }, 'admin');
+    if (stage === 'mediation') return { disputeId };
+    await run('decideAdmissibility', { disputeId, admissible: true, reason: 'The file is complete' }, 'M');
+    if (stage === 'admissible') return { disputeId };
+    const proposed = await run('proposeSettlement', { disputeId, remedy: 'REPAIR', terms: 'Battery replacement within 15 days', daysToCarryOut: 15 }, 'M');
+    return { disputeId, settlementId: proposed.mediation!.settlements.find((s) => s.status === 'PROPOSED')!.id };
+  }
+
+  /** The input each role sends: valid, so that an allowed pair can succeed. */
+  function inputOf(operation: string, who: Role, c: Case): Record<string, unknown> {
+    const disputeId = c.disputeId;
+    const merchantSide = who === 'X' || who === 'Y';
+    switch (operation) {
+      case 'attachEvidence':
+        return { disputeId, kind: 'PHOTO', name: `photo by ${who}.jpg`, sha256: randomUUID().replace(/-/g, '').repeat(2) };
+      case 'postMessage':
+        return { disputeId, body: `A word from ${who}` };
+      case 'acknowledgeClaim':
+        return { disputeId, note: 'We are looking into it' };
+      case 'rejectClaim':
+        return { disputeId, reason: 'Not covered' };
+      case 'escalate':
+        return { disputeId, reason: 'The front desk refused without looking' };
+      case 'makeOffer':
+        return merchantSide ? { disputeId, remedy: 'REPAIR', terms: 'Battery and back cover replaced' } : { disputeId, remedy: 'REPLACEMENT', terms: 'A new phone' };
+      case 'acceptOffer':
+        return { disputeId, offerId: merchantSide ? c.consumerOfferId : c.merchantOfferId };
+      case 'rejectOffer':
+        return { disputeId, offerId: merchantSide ? c.consumerOfferId : c.merchantOfferId, reason: 'Not enough' };
+      case 'requestMediation':
+        return { disputeId, summary: 'The merchant refused' };
+      case 'assignMediator':
+        return { disputeId, mediatorId: as.N!.id };
+      case 'decideAdmissibility':
+        return { disputeId, admissible: true, reason: 'Complete file' };
+      case 'proposeSettlement':
+        return { disputeId, remedy: 'REPAIR', terms: 'Repair within 15 days', daysToCarryOut: 15 };
+      case 'acceptSettlement':
+        return { disputeId, settlementId: c.settlementId };
+      case 'rejectSettlement':
+        return { disputeId, settlementId: c.settlementId, reason: 'Not acceptable' };
+      case 'confirmRemedy':
+        return { disputeId, fulfilled: true, note: 'Works again' };
+      case 'grantRepresentation':
+        return { disputeId, associationId: as.P!.id };
+      case 'revokeRepresentation':
+        return { disputeId };
+      case 'withdrawClaim':
+        return { disputeId, reason: 'No longer needed' };
+      case 'closeDispute':
+        // A mediator ends a failed mediation; a resolution comes from a settlement both accept.
+        return who === 'A' || who === 'P' ? { disputeId, outcome: 'RESOLVED', summary: 'Sorted out' } : { disputeId, outcome: 'UNRESOLVED', nextSteps: [{ kind: 'SMALL_CLAIMS', text: 'Tribunal judiciaire' }] };
+      case 'leaveFeedback':
+        return { disputeId, rating: 4, comment: 'Clear process' };
+      default:
+        throw new Error(`no input for ${operation}`);
+    }
+  }
+
+  beforeAll(async () => {
+    api = await startTestApp('authz');
+    const actors = apiActors(api);
+    as.anon = null;
+    as.A = await actors.consumer('Alice');
+    as.B = await actors.consumer('Bob');
+    const owner = await actors.merchant('PhoneShop X');
+    const agentEmail = `agent-x-${randomUUID().slice(0, 8)}@example.test`;
+    must(await api.gql(`mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { id } }`, { input: { email: agentEmail, password: 'Correct-Horse-42', displayName: 'Agent of X' } }, owner.token), 'addMerchantAgent');
+    const agent = must(await api.gql<{ login: { token: string; user: { id: string; merchantId: string } } }>(`mutation($input: LoginInput!) { login(input: $input) { token user { id merchantId } } }`, { input: { email: agentEmail, password: 'Correct-Horse-42' } }), 'agent login').login;
+    as.X = { token: agent.token, id: agent.user.id, merchantId: agent.user.merchantId };
+    expect(as.X.merchantId).toBe(owner.merchantId);
+    as.Y = await actors.merchant('PhoneShop Y');
+    as.M = await actors.mediator('Mediator M');
+    as.N = await actors.mediator('Mediator N');
+    as.P = await actors.association('Association P');
+    as.Q = await actors.association('Association Q');
+    as.admin = await actors.admin();
+  });
+  afterAll(async () => {
+    reportFigures('authorization matrix', { 'pairs checked (role × operation)': pairs, 'answers by expected cell': results.counts });
+    await api?.close();
+  });
+
+  const mutations = ROWS.filter((r) => !['dispute', 'disputeAsOf', 'disputeUpdated'].includes(r.operation));
+
+  it('the table covers every mutation of schema.gql that takes a disputeId, and every role', async () => {
+    const { readFileSync } = await import('node:fs');
+    const schema = readFileSync(`${__dirname}/../../schema.gql`, 'utf8');
+    const inputs = new Set([...schema.matchAll(/^input (\w+) \{([^}]*)\}/gms)].filter((m) => /^\s*disputeId: ID!/m.test(m[2])).map((m) => m[1]));
+    const mutationBlock = /^type Mutation \{([\s\S]*?)^\}/m.exec(schema)![1];
+    const withDispute = [...mutationBlock.matchAll(/^\s+(\w+)\(input: (\w+)!\)/gm)].filter((m) => inputs.has(m[2])).map((m) => m[1]);
+    expect(mutations.map((r) => r.operation).sort()).toEqual(withDispute.sort());
+  });
+
+  it.each(mutations.map((r) => [r.operation, r]))('%s', async (_name, row) => {
+    // Refused pairs: one dispute of the stage, nothing appended by any of them.
+    const shared = await setUp(row.stage);
+    const before = (await streamOf(api.database.url, shared.disputeId)).length;
+    const seen: Record<string, string> = {};
+    for (const who of ROLES.filter((r) => row.cells[r] !== 'ok')) {
+      const answer = await call(row.operation, inputOf(row.operation, who, shared), who);
+      seen[who] = outcomeOf(answer);
+      pairs++;
+      results.add(`${row.cells[who]} → ${seen[who]}`);
+    }
+    expect((await streamOf(api.database.url, shared.disputeId)).length).toBe(before);
+    // Allowed pairs: each on a fresh dispute of the stage, and the operation succeeds.
+    for (const who of ROLES.filter((r) => row.cells[r] === 'ok')) {
+      const fresh = await setUp(row.stage);
+      const length = (await streamOf(api.database.url, fresh.disputeId)).length;
+      const answer = await call(row.operation, inputOf(row.operation, who, fresh), who);
+      seen[who] = outcomeOf(answer) === 'OK' ? 'ok' : `${outcomeOf(answer)}: ${answer.errors?.[0].message}`;
+      pairs++;
+      results.add(`ok → ${outcomeOf(answer)}`);
+      if (seen[who] === 'ok') expect((await streamOf(api.database.url, fresh.disputeId)).length).toBeGreaterThan(length);
+    }
+    const expected = Object.fromEntries(ROLES.map((r) => [r, row.cells[r] === 'ok' ? 'ok' : CODE[row.cells[r]]]));
+    expect(seen).toEqual(expected);
+  });
+
+  it('reads: dispute and disputeAsOf', async () => {
+    const c = await setUp('mediation');
+    for (const operation of ['dispute', 'disputeAsOf']) {
+      const row = ROWS.find((r) => r.operation === operation)!;
+      const seen: Record<string, string> = {};
+      for (const who of ROLES) {
+        const answer =
+          operation === 'dispute'
+            ? await gql<{ dispute: { id: string } }>(api.url, `query($id: ID!) { dispute(id: $id) { id } }`, { id: c.disputeId }, { token: as[who]?.token })
+            : await gql<{ disputeAsOf: { id: string } }>(api.url, `query($id: ID!, $at: String!) { disputeAsOf(id: $id, at: $at) { id } }`, { id: c.disputeId, at: new Date().toISOString() }, { token: as[who]?.token });
+        seen[who] = outcomeOf(answer) === 'OK' ? 'ok' : outcomeOf(answer);
+        pairs++;
+        results.add(`${row.cells[who]} → ${outcomeOf(answer)}`);
+      }
+      expect({ operation, seen }).toEqual({ operation, seen: Object.fromEntries(ROLES.map((r) => [r, row.cells[r] === 'ok' ? 'ok' : CODE[row.cells[r]]])) });
+    }
+  });
+
+  it('live updates: disputeUpdated over graphql-ws', async () => {
+    const c = await setUp('mediation');
+    const row = ROWS.find((r) => r.operation === 'disputeUpdated')!;
+    const clients: Client[] = [];
+    const received = {} as Record<Role, { updates: number; errors: string[]; ended: boolean }>;
+    try {
+      for (const who of ROLES) {
+        const client = createClient({ url: api.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: as[who] ? { authorization: `Bearer ${as[who]!.token}` } : {}, retryAttempts: 0, lazy: true });
+        clients.push(client);
+        const state: { updates: number; errors: string[]; ended: boolean } = { updates: 0, errors: [], ended: false };
+        received[who] = state;
+        client.subscribe(
+          { query: `subscription($id: ID!) { disputeUpdated(id: $id) { id version } }`, variables: { id: c.disputeId } },
+          {
+            next: (value) => (value.errors ? state.errors.push(...value.errors.map((e) => String(e.extensions?.code ?? e.message))) : state.updates++),
+            error: (e) => state.errors.push(JSON.stringify(e).includes('NOT_FOUND') ? 'NOT_FOUND' : JSON.stringify(e)),
+            complete: () => (state.ended = true),
+          },
+        );
+      }
+      await new Promise((r) => setTimeout(r, 500)); // every subscription established or refused
+      await run('postMessage', { disputeId: c.disputeId, body: 'News for everyone who may read it' }, 'A');
+      const deadline = Date.now() + 5_000;
+      while (Date.now() < deadline && ROLES.some((r) => row.cells[r] === 'ok' && received[r].updates === 0)) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 200));
+      const seen = Object.fromEntries(ROLES.map((r) => [r, received[r].updates > 0 && received[r].errors.length === 0 ? 'ok' : received[r].updates === 0 ? (received[r].errors[0] ?? 'nothing') : 'updates and errors']));
+      for (const who of ROLES) {
+        pairs++;
+        results.add(`${row.cells[who]} → ${seen[who] === 'ok' ? 'OK' : seen[who]}`);
+      }
+      expect(seen).toEqual(Object.fromEntries(ROLES.map((r) => [r, row.cells[r] === 'ok' ? 'ok' : CODE[row.cells[r]]])));
+
+      // A revoked mandate ends the association's subscription: it hears nothing after it.
+      await run('revokeRepresentation', { disputeId: c.disputeId }, 'A');
+      const before = received.P.updates;
+      await run('postMessage', { disputeId: c.disputeId, body: 'After the mandate ended' }, 'A');
+      const until = Date.now() + 3_000;
+      while (Date.now() < until && received.A.updates < 3) await new Promise((r) => setTimeout(r, 20));
+      expect(received.P.updates).toBe(before);
+    } finally {
+      await Promise.all(clients.map((client) => client.dispose()));
+    }
+  });
+
+  it('an outsider learns nothing from expectedVersion or commandId: the answer is that of a missing dispute', async () => {
+    const c = await setUp('filed');
+    const missing = randomUUID();
+    for (const who of ['B', 'Y', 'N', 'Q'] as const) {
+      for (const options of [{ expectedVersion: 0 }, { expectedVersion: 99 }, { commandId: 'probe-1' }]) {
+        const onReal = await call('postMessage', { disputeId: c.disputeId, body: 'probe', ...options }, who);
+        const onMissing = await call('postMessage', { disputeId: missing, body: 'probe', ...options }, who);
+        pairs++;
+        expect({ who, options, code: outcomeOf(onReal), extensions: onReal.errors?.[0].extensions, message: onReal.errors?.[0].message }).toEqual({
+          who,
+          options,
+          code: 'NOT_FOUND',
+          extensions: onMissing.errors?.[0].extensions,
+          message: onMissing.errors?.[0].message,
+        });
+      }
+    }
+    // A party out of its role is told so, whatever the version it sends.
+    const stale = await call('rejectClaim', { disputeId: c.disputeId, reason: 'I refuse my own claim', expectedVersion: 0 }, 'A');
+    expect({ code: outcomeOf(stale), errors: outcomeOf(stale) === 'FORBIDDEN' ? undefined : stale.errors }).toEqual({ code: 'FORBIDDEN', errors: undefined });
+    expect((await streamOf(api.database.url, c.disputeId)).length).toBe(2);
+  });
+});
