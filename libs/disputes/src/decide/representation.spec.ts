@@ -46,7 +46,7 @@ describe('RevokeRepresentation', () => {
   });
 
   it('only an existing mandate, only by the consumer', () => {
-    given([claimFiled()]).when(command('RevokeRepresentation', day(1), consumer, {})).thenFails('NO_MANDATE');
+    given([claimFiled()]).when(command('RevokeRepresentation', day(1), consumer, {})).thenFails('NO_MANDATE_TO_REVOKE');
     given([claimFiled(), granted()]).when(command('RevokeRepresentation', day(2), association, {})).thenFails('ROLE_NOT_ALLOWED');
   });
 

@@ -6,7 +6,7 @@ import { contextOf } from './parties';
 /** The consumer ends the mandate; from then on the association cannot act. */
 export const revokeRepresentation: CommandHandler<RevokeRepresentation> = {
   roles: ['CONSUMER'],
-  guard: (dispute) => (dispute.mandate ? null : new DomainError('NO_MANDATE', 'no association holds a mandate on this dispute')),
+  guard: (dispute) => (dispute.mandate ? null : new DomainError('NO_MANDATE_TO_REVOKE', 'no association holds a mandate on this dispute')),
   validate: () => null,
   decide: (_c, dispute, party, at) => [
     { type: 'RepresentationRevoked', schemaVersion: 1, data: { ...contextOf(dispute, party, at), associationId: dispute.mandate!.associationId } },
