@@ -293,6 +293,25 @@ describe('authorization matrix: every role against every operation on a dispute'
     }
   });
 
+  it('a party acting in its role at the wrong moment is told DOMAIN_RULE, never NOT_FOUND nor FORBIDDEN', async () => {
+    const noMandate = await setUp('filed-no-mandate');
+    const filed = await setUp('filed');
+    const mediation = await setUp('admissible');
+    const cases: Array<[string, Role, string, Record<string, unknown>]> = [
+      ['revoke a mandate nobody holds', 'A', 'revokeRepresentation', { disputeId: noMandate.disputeId }],
+      ['grant a second mandate', 'A', 'grantRepresentation', { disputeId: filed.disputeId, associationId: as.Q!.id }],
+      ['escalate before the merchant had its chance', 'P', 'escalate', { disputeId: filed.disputeId }],
+      ['rate an open dispute', 'A', 'leaveFeedback', { disputeId: filed.disputeId, rating: 3 }],
+      ['confirm a remedy nobody agreed', 'P', 'confirmRemedy', { disputeId: filed.disputeId, fulfilled: true }],
+      ['decide admissibility twice', 'M', 'decideAdmissibility', { disputeId: mediation.disputeId, admissible: true }],
+      ['acknowledge during a mediation', 'X', 'acknowledgeClaim', { disputeId: mediation.disputeId }],
+      ['assign a mediator with no mediation requested', 'admin', 'assignMediator', { disputeId: filed.disputeId, mediatorId: as.M!.id }],
+    ];
+    const seen = Object.fromEntries(await Promise.all(cases.map(async ([name, who, operation, input]) => [name, outcomeOf(await call(operation, input, who))])));
+    pairs += cases.length;
+    expect(seen).toEqual(Object.fromEntries(cases.map(([name]) => [name, 'DOMAIN_RULE'])));
+  });
+
   it('an outsider learns nothing from expectedVersion or commandId: the answer is that of a missing dispute', async () => {
     const c = await setUp('filed');
     const missing = randomUUID();
