@@ -38,13 +38,13 @@ const attachEvidence = (n: number) => script.do('AttachEvidence', nextMinute(), 
 describe('waitForPosition', () => {
   it('answers once the runner of this process has applied the position: the next read sees the write', async () => {
     await postMessage(1);
-    expect(await progress(projector).waitForPosition(script.lastPosition!, 5_000)).toBe(true);
+    expect(await progress(projector).waitForPosition(script.lastPosition!, 15_000)).toBe(true);
     expect((await new DisputeSummaries(kit.dataSource).findDisputeSummary('d-1'))!.version).toBe(script.events.length - 1);
   });
 
   it('polls the checkpoints when the runners are in another process', async () => {
     await postMessage(2);
-    expect(await progress(undefined).waitForPosition(script.lastPosition!, 5_000)).toBe(true);
+    expect(await progress(undefined).waitForPosition(script.lastPosition!, 15_000)).toBe(true);
     expect((await new DisputeSummaries(kit.dataSource).findDisputeSummary('d-1'))!.version).toBe(script.events.length - 1);
   });
 
@@ -53,7 +53,7 @@ describe('waitForPosition', () => {
     ['in another process', false],
   ])('counts a projection as past an event it does not handle (%s)', async (_where, here) => {
     await attachEvidence(here ? 3 : 4);
-    expect(await progress(here ? projector : undefined).waitForPosition(script.lastPosition!, 5_000, ['merchant-scorecard'])).toBe(true);
+    expect(await progress(here ? projector : undefined).waitForPosition(script.lastPosition!, 15_000, ['merchant-scorecard'])).toBe(true);
     const { rows } = await kit.pool.query(`SELECT position::text FROM read_models.projection_checkpoints WHERE projection = 'merchant-scorecard'`);
     expect(BigInt(rows[0].position)).toBeLessThan(script.lastPosition!);
   });
