@@ -28,6 +28,8 @@ import type { RequestContext } from './request-context';
           sortSchema: true,
           graphiql: !production,
           introspection: !production,
+          // Without introspection, "Did you mean …?" in validation errors would still spell the schema out.
+          hideSchemaDetailsFromClientErrors: production,
           includeStacktraceInErrorResponses: false,
           validationRules: [operationLimitsRule({ maxDepth: 12, maxFields: 400 })],
           // A document of 10,000 aliases costs about 0.7 s of parsing and validation on the event
