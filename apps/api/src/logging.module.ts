@@ -11,6 +11,9 @@ import { LoggerModule } from 'nestjs-pino';
           pinoHttp: {
             level,
             redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body.password', '*.password', '*.token'], censor: '[redacted]' },
+            // The query string may carry a token or a GraphQL GET's variables (a password, say):
+            // requests are logged by their path alone.
+            serializers: { req: (req: { url?: string }) => ({ ...req, url: req.url?.split('?')[0], query: undefined }) },
             // Nothing to log when silent: skip the per-request logger work altogether.
             autoLogging: level === 'silent' ? false : { ignore: (req) => req.url === '/health' },
             quietReqLogger: true,
