@@ -62,39 +62,53 @@ function insertSql(schema: string, table: TableOfColumns, rowCount: number): str
 /** One text array per column, in order; the values of a json column one by one, as JSON text. */
 function parameters(table: TableOfColumns, rows: readonly object[]): (string | null)[] {
   const values: (string | null)[] = [];
-  for (const [name, type] of Object.entries(table.columns)) {
-    if (isJson(type)) for (const row of rows) values.push(asText((row as Row)[name], type));
-    else values.push(arrayLiteral(rows.map((row) => asText((row as Row)[name], type))));
+  for (const { name, json, element } of columnsOf(table)) {
+    if (json) for (const row of rows) values.push(jsonText((row as Row)[name]));
+    else {
+      const elements = new Array<string>(rows.length);
+      for (let i = 0; i < rows.length; i++) {
+        const value = (rows[i] as Row)[name];
+        elements[i] = value === null || value === undefined ? 'NULL' : element(value);
+      }
+      values.push(`{${elements.join(',')}}`);
+    }
   }
   return values;
 }
 
 const isJson = (type: string): boolean => type === 'json' || type === 'jsonb';
+const jsonText = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
 
-/** A value in the text form its column's type reads. */
-function asText(value: unknown, type: string): string | null {
-  if (value === null || value === undefined) return null;
-  if (type.endsWith('[]')) return arrayLiteral(value as unknown[]);
-  if (isJson(type)) return JSON.stringify(value);
-  return value instanceof Date ? value.toISOString() : String(value);
+interface Column {
+  name: string;
+  json: boolean;
+  /** The value as an element of an array literal. */
+  element: (value: unknown) => string;
 }
 
-/**
- * A PostgreSQL array literal, built here rather than by the driver: ids, codes, numbers and
- * instants need no quoting, and the others are escaped in one pass.
- */
-function arrayLiteral(values: readonly unknown[]): string {
-  const parts = new Array<string>(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (value === null || value === undefined) parts[i] = 'NULL';
-    else {
-      const text = String(value);
-      parts[i] = BARE.test(text) && (text.length !== 4 || text.toUpperCase() !== 'NULL') ? text : `"${text.replace(QUOTED, '\\$&')}"`;
-    }
+const columnCache = new WeakMap<TableOfColumns, Column[]>();
+
+/** How each column's values are written, worked out once per table. */
+function columnsOf(table: TableOfColumns): Column[] {
+  let columns = columnCache.get(table);
+  if (!columns) {
+    columns = Object.entries(table.columns).map(([name, type]) => ({ name, json: isJson(type), element: elementOf(type) }));
+    columnCache.set(table, columns);
   }
-  return `{${parts.join(',')}}`;
+  return columns;
 }
 
+/** Numbers, booleans, dates and instants never need quoting in an array literal; text may. */
+function elementOf(type: string): (value: unknown) => string {
+  if (type.endsWith('[]')) return (value) => quote(`{${(value as unknown[]).map((v) => (v === null || v === undefined ? 'NULL' : textElement(String(v)))).join(',')}}`);
+  if (type === 'text') return (value) => textElement(String(value));
+  return (value) => (value instanceof Date ? value.toISOString() : String(value));
+}
+
+function textElement(text: string): string {
+  return BARE.test(text) && (text.length !== 4 || text.toUpperCase() !== 'NULL') ? text : quote(text);
+}
+
+const quote = (text: string): string => `"${text.replace(QUOTED, '\\$&')}"`;
 const BARE = /^[A-Za-z0-9_.:+-]+$/;
 const QUOTED = /[\\"]/g;
