@@ -122,14 +122,16 @@ export class ProjectionProgress {
         await new Promise((resolve) => setTimeout(resolve, this.options.pollMs ?? 25).unref());
         const names = new Set([...this.waiters].flatMap((w) => [...w.pending]));
         if (names.size === 0) continue;
-        const checkpoints = await readCheckpoints(this.options.db, this.schema, [...names]);
-        for (const name of names) {
-          const reachedBefore = await this.passedBound(name, checkpoints.get(name));
-          for (const waiter of [...this.waiters]) if (waiter.pending.has(name) && waiter.position < reachedBefore) this.passed(waiter, name);
+        try {
+          const checkpoints = await readCheckpoints(this.options.db, this.schema, [...names]);
+          for (const name of names) {
+            const reachedBefore = await this.passedBound(name, checkpoints.get(name));
+            for (const waiter of [...this.waiters]) if (waiter.pending.has(name) && waiter.position < reachedBefore) this.passed(waiter, name);
+          }
+        } catch {
+          // The database or the store blinked: try again at the next tick; waiters time out meanwhile.
         }
       }
-    } catch {
-      // The database blinked: the waiters time out, or the next waiter polls again.
     } finally {
       this.polling = false;
     }

@@ -37,6 +37,7 @@ export interface RebuildReport {
  *
  * Events are read once for all the projections rebuilt, and each projection writes its pages
  * on its own connection, in parallel with the others and with the read of the next page.
+ * The live tables must exist (the migrations ran): they are what is swapped out.
  */
 export async function rebuildProjections(options: RebuildOptions): Promise<RebuildReport> {
   const { store, projections } = options;
