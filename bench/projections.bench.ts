@@ -5,8 +5,9 @@
  * run. Run with `npm run bench:projections` (DATABASE_URL optional).
  *
  * Events come from the real decider (scripted journeys, padded with messages to 10 events)
- * and are appended through the event store: each dispute in two appends, all first halves
- * then all second halves, 8 writers at a time, so a dispute's events are spread over the log.
+ * and are appended through the event store: each dispute in two appends (BENCH_SPLIT), all
+ * first halves then all second halves, 8 writers at a time, so a dispute's events are spread
+ * over the log and its rows are written at least twice by a rebuild.
  */
 import { disputeStreamId } from '../libs/disputes/src';
 import { PostgresEventStore } from '../libs/event-store/src';
@@ -21,6 +22,8 @@ const EVENTS_PER_DISPUTE = 10;
 const WRITERS = 8;
 const RAW_BATCH = 1_000;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Appends per dispute (1 to 10): the more, the more a dispute's events are spread over the log. */
+const SPLIT = Number(process.env.BENCH_SPLIT ?? 2);
 
 async function main(): Promise<void> {
   const database = await createBenchDatabase('projections');
@@ -28,8 +31,8 @@ async function main(): Promise<void> {
   const dataSource = await openReadModelsDataSource(database.url, 2);
   const pool = new Pool({ connectionString: database.url, max: ALL_PROJECTIONS.length + 1 });
   try {
-    const halves = await generate();
-    for (const half of [0, 1]) await appendAll(store, halves.map((h) => h[half]));
+    const parts = await generate();
+    for (let part = 0; part < SPLIT; part++) await appendAll(store, parts.map((p) => p[part]));
     // A rebuild replays a log written long before: vacuumed (hint bits set) and analyzed, as
     // autovacuum leaves it. Right after a bulk load it is neither; without statistics the
     // store's readAll even sorts the rest of the log for every page (see docs/performance.md).
@@ -66,28 +69,27 @@ interface Append {
   events: ReturnType<typeof toNewEvent>[];
 }
 
-/** Each dispute's first EVENTS_PER_DISPUTE events, decided by the real decider, split in two appends. */
-async function generate(): Promise<[Append, Append][]> {
+/** Each dispute's first EVENTS_PER_DISPUTE events, decided by the real decider, split in SPLIT appends. */
+async function generate(): Promise<Append[][]> {
   const natural = new Map<string, number>();
   for (const name of JOURNEY_NAMES) {
     const dry = new DisputeScript('dry');
     await JOURNEYS[name](dry, cast(0, 0));
     natural.set(name, dry.events.length);
   }
-  const halves: [Append, Append][] = [];
+  const parts: Append[][] = [];
   for (let i = 0; i < DISPUTES; i++) {
     const name = JOURNEY_NAMES[i % JOURNEY_NAMES.length];
     const script = new DisputeScript(`bench-${i}`);
     await JOURNEYS[name](script, cast(i, Math.max(0, EVENTS_PER_DISPUTE - natural.get(name)!)));
     const events = script.appends.flatMap(({ events, actor }) => events.map((event) => toNewEvent(event, actor))).slice(0, EVENTS_PER_DISPUTE);
-    const split = EVENTS_PER_DISPUTE / 2;
     const streamId = disputeStreamId(script.disputeId);
-    halves.push([
-      { streamId, expectedVersion: 'no_stream', events: events.slice(0, split) },
-      { streamId, expectedVersion: split - 1, events: events.slice(split) },
-    ]);
+    const bounds = Array.from({ length: SPLIT + 1 }, (_, k) => Math.round((k * EVENTS_PER_DISPUTE) / SPLIT));
+    parts.push(
+      bounds.slice(0, -1).map((from, k) => ({ streamId, expectedVersion: from === 0 ? ('no_stream' as const) : from - 1, events: events.slice(from, bounds[k + 1]) })),
+    );
   }
-  return halves;
+  return parts;
 }
 
 const cast = (i: number, extraMessages: number) => ({
