@@ -17,10 +17,17 @@ export class ProjectionsHealthIndicator {
     private readonly progress: ProjectionProgress,
   ) {}
 
+  /** The lag is read from the database: a database that stops answering must not hang /health. */
+  timeoutMs = 1_500;
+
   async check(key = 'projections') {
     const indicator = this.health.check(key);
+    let timer: NodeJS.Timeout | undefined;
     try {
-      const lags = await this.progress.lag();
+      const lags = await Promise.race([
+        this.progress.lag(),
+        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`lag unknown: no answer within ${this.timeoutMs} ms`)), this.timeoutMs))),
+      ]);
       const details = Object.fromEntries(
         lags.map((lag) => [lag.projection, { eventsBehind: lag.eventsBehind, atLeast: lag.atLeast, position: lag.position?.toString() ?? null, runningHere: lag.runningHere }]),
       );
@@ -28,6 +35,8 @@ export class ProjectionsHealthIndicator {
       return behind.length === 0 ? indicator.up(details) : indicator.down({ ...details, message: `behind by ${this.maxEventsBehind} events or more: ${behind.join(', ')}` });
     } catch (error) {
       return indicator.down({ message: error instanceof Error ? error.message : 'lag unknown' });
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
