@@ -1,5 +1,14 @@
 import { startEmbeddedDatabase } from './embedded-database';
 
+/**
+ * Bounds for the application's connection pools (node-postgres options). A database that stops
+ * answering (frozen, or unreachable without a refusal) would otherwise hold every request for
+ * ever: with these, waiting for a connection and for a query's answer both end, the caller
+ * answers UNAVAILABLE, and the client that timed out is not reused while its query hangs.
+ * The longest statement the pools run (a migration included) must stay under query_timeout.
+ */
+export const POOL_TIMEOUTS = { connectionTimeoutMillis: 5_000, query_timeout: 10_000 } as const;
+
 export interface DatabaseConnection {
   url: string;
   /** True when recours started its own embedded PostgreSQL. */

@@ -1,3 +1,4 @@
+import { POOL_TIMEOUTS } from '@recours/database';
 import { DataSource } from 'typeorm';
 
 export const ACCOUNTS_DATA_SOURCE = Symbol.for('recours.AccountsDataSource');
@@ -14,7 +15,7 @@ export async function openAccountsDataSource(url: string): Promise<DataSource> {
     migrations: [CreateAccounts1764000000000],
     migrationsTableName: 'accounts_migrations',
     migrationsTransactionMode: 'all',
-    extra: { max: 5 },
+    extra: { max: 5, ...POOL_TIMEOUTS },
   });
   await dataSource.initialize();
   const runner = dataSource.createQueryRunner();

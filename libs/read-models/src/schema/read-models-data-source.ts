@@ -1,3 +1,4 @@
+import { POOL_TIMEOUTS } from '@recours/database';
 import { DataSource, MigrationExecutor, type DataSourceOptions } from 'typeorm';
 import { READ_MODEL_ENTITIES } from './entities';
 import { ReadModels1751900000000 } from './migrations/1751900000000-read-models';
@@ -15,6 +16,7 @@ export function readModelsDataSourceOptions(url: string, poolSize = 5): DataSour
     migrationsRun: false, // run by migrateReadModels, under a lock
     synchronize: false,
     poolSize,
+    extra: { ...POOL_TIMEOUTS },
   };
 }
 
