@@ -9,6 +9,9 @@ import { inTransaction } from '../runner/transaction';
 import { quoteSchema, READ_MODELS_SCHEMA } from '../schema/read-models-schema';
 import { createShadowTables, swapInShadowTables } from './shadow-tables';
 
+/** Rows written per transaction when a rebuild writes out what it held back. */
+const FLUSH_ROWS = 2_000;
+
 export interface RebuildOptions {
   store: EventStore;
   connectionString: string;
@@ -37,6 +40,7 @@ export interface RebuildReport {
  *
  * Events are read once for all the projections rebuilt, and each projection writes its pages
  * on its own connection, in parallel with the others and with the read of the next page.
+ * Projections may hold rows back while rebuilding and write each only once, at `flush`.
  * The live tables must exist (the migrations ran): they are what is swapped out.
  */
 export async function rebuildProjections(options: RebuildOptions): Promise<RebuildReport> {
@@ -65,7 +69,7 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
     }
     logger.log(`rebuild of ${projections.map((p) => p.name).join(', ')}: replaying into ${shadow}`);
 
-    const caches = projections.map(() => new LruCache<string, unknown>(options.cacheSize ?? 20_000));
+    const caches = projections.map(() => new LruCache<string, unknown>(options.cacheSize ?? 20_000, { rememberPushedOut: true }));
     const handled = projections.map((projection) => new Set(projection.eventTypes));
     const handles = (i: number, event: RecordedEvent) =>
       handled[i].has(event.type) && (projections[i].streamPrefix === undefined || event.streamId.startsWith(projections[i].streamPrefix!));
@@ -78,11 +82,19 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
         projections.map((projection, i) => {
           const events = page.events.filter((event) => handles(i, event));
           counts[i] += events.length;
-          return events.length === 0 ? undefined : inTransaction(writers[i], () => projection.applyBatch(events, { client: writers[i], schema: shadow, cache: caches[i] }));
+          return events.length === 0 ? undefined : inTransaction(writers[i], () => projection.applyBatch(events, { client: writers[i], schema: shadow, cache: caches[i], rebuilding: true }));
         }),
       );
       position = page.position ?? position;
     }
+
+    // What the projections held back, written out in transactions of FLUSH_ROWS rows.
+    await Promise.all(
+      projections.map(async (projection, i) => {
+        const target = { client: writers[i], schema: shadow, cache: caches[i], rebuilding: true };
+        while (projection.flush && (await inTransaction(writers[i], () => projection.flush!(target, FLUSH_ROWS))) > 0);
+      }),
+    );
 
     const report: RebuildReport['projections'] = [];
     for (const [i, projection] of projections.entries()) {
@@ -121,7 +133,8 @@ async function swap(
     let position = from;
     let events = 0;
     for await (const page of eventPages(store, position, { streamPrefix: projection.streamPrefix, eventTypes: projection.eventTypes }, batchSize)) {
-      if (page.events.length > 0) await projection.applyBatch(page.events, { client, schema: shadow, cache });
+      // Written through, as a live runner does: the tables must be complete at COMMIT.
+      if (page.events.length > 0) await projection.applyBatch(page.events, { client, schema: shadow, cache, rebuilding: false });
       events += page.events.length;
       position = page.position ?? position;
     }

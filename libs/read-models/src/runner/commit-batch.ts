@@ -25,7 +25,7 @@ export async function commitBatch(
   return inTransaction(client, async () => {
     const found = await lockCheckpoint(client, schema, projection.name);
     if (!sameCheckpoint(found, expected)) throw new CheckpointMovedError(projection.name, expected, found);
-    await projection.applyBatch(events, { client, schema, cache });
+    await projection.applyBatch(events, { client, schema, cache, rebuilding: false });
     const next = { position, epoch: expected.epoch };
     await storeCheckpoint(client, schema, projection.name, next);
     return next;

@@ -19,6 +19,13 @@ export interface ProjectionTarget {
    * only ever holds what this run committed, and nothing another writer changed since.
    */
   cache: LruCache<string, unknown>;
+  /**
+   * Set by a rebuild, whose tables start empty, are read by nobody before the swap, and are
+   * thrown away if it fails. Rows may then be written after the batch that changed them (when
+   * they leave the cache, or at `flush`), and a row neither cached nor pushed out of the cache
+   * (`cache.pushedOut`) does not exist yet: there is nothing to read back.
+   */
+  rebuilding: boolean;
 }
 
 /**
@@ -32,6 +39,8 @@ export interface Projection {
   readonly eventTypes: readonly string[];
   readonly tables: readonly ReadModelTable[];
   applyBatch(events: readonly RecordedEvent[], target: ProjectionTarget): Promise<void>;
+  /** Writes up to `max` rows held back while rebuilding; answers how many it wrote (0: none left). */
+  flush?(target: ProjectionTarget, max: number): Promise<number>;
 }
 
 export const handles = (projection: Projection, event: RecordedEvent): boolean =>

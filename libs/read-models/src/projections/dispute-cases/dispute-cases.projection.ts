@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@recours/event-store';
 import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, evolve, initialState, type Dispute, type DisputeState } from '@recours/disputes';
+import type { ClientBase } from 'pg';
 import type { Projection, ProjectionTarget } from '../../runner/projection';
 import { quoteSchema } from '../../schema/read-models-schema';
 import { disputeEventOf, disputeIdOf } from '../dispute-event-of';
@@ -8,17 +9,23 @@ import { caseRows } from './case-rows';
 import { ASSOCIATION_CASES, DISPUTE_SUMMARIES, MEDIATOR_CASELOAD, MERCHANT_INBOX, OPEN_DEADLINES } from './dispute-cases.tables';
 import { StreamGapError } from './stream-gap-error';
 
+/** A dispute as the projection holds it between batches. */
 interface Folded {
   state: DisputeState;
   version: number;
   position: bigint;
+  /** Its rows are in the tables (maybe of an older version). */
+  written: boolean;
+  /** Changed since its rows were written. */
+  dirty: boolean;
 }
 
 /**
  * Folds each dispute with the decider's own `evolve`, so status, turn and deadlines are the
  * ones the decider acts on. Per batch: the touched disputes' states come from the run's cache
  * or, for the others, from one query; they are evolved in memory, and every table is written
- * with one statement, whatever the batch size.
+ * with one statement, whatever the batch size. In a rebuild, a dispute's rows
+ * are written once it leaves the cache or at the end, not after each of its events.
  */
 export const disputeCasesProjection: Projection = {
   name: 'dispute-cases',
@@ -26,51 +33,79 @@ export const disputeCasesProjection: Projection = {
   eventTypes: DISPUTE_EVENT_TYPES,
   tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES],
 
-  async applyBatch(events: readonly RecordedEvent[], { client, schema, cache }: ProjectionTarget): Promise<void> {
+  async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {
     const ids = [...new Set(events.map((event) => disputeIdOf(event.streamId)))];
     const folded = new Map<string, Folded>();
     for (const id of ids) {
       const known = cache.get(id) as Folded | undefined;
       if (known) folded.set(id, known);
     }
-    const missing = ids.filter((id) => !folded.has(id));
+    // Rebuilding, a dispute never pushed out of the cache has no row yet.
+    const missing = ids.filter((id) => !folded.has(id) && (!rebuilding || cache.pushedOut(id)));
     if (missing.length > 0) {
       const { rows } = await client.query<{ dispute_id: string; version: number; state: Dispute; last_position: string }>(
         `SELECT dispute_id, version, state, last_position FROM ${quoteSchema(schema)}.dispute_summaries WHERE dispute_id = ANY($1)`,
         [missing],
       );
-      for (const row of rows) folded.set(row.dispute_id, { state: row.state, version: row.version, position: BigInt(row.last_position) });
+      for (const row of rows) folded.set(row.dispute_id, { state: row.state, version: row.version, position: BigInt(row.last_position), written: true, dirty: false });
     }
-    // Disputes filed in this batch have no rows yet: only the others have rows to replace.
-    const existing = [...folded.keys()];
 
     for (const event of events) {
       const id = disputeIdOf(event.streamId);
-      const current = folded.get(id) ?? { state: initialState(), version: -1, position: -1n };
+      const current = folded.get(id) ?? { state: initialState(), version: -1, position: -1n, written: false, dirty: false };
       if (event.streamVersion !== current.version + 1) throw new StreamGapError(id, current.version + 1, event.streamVersion);
-      folded.set(id, { state: evolve(current.state, disputeEventOf(event)), version: event.streamVersion, position: event.globalPosition });
+      folded.set(id, { state: evolve(current.state, disputeEventOf(event)), version: event.streamVersion, position: event.globalPosition, written: current.written, dirty: true });
     }
 
-    const summaries: Row[] = [];
-    const inbox: Row[] = [];
-    const caseload: Row[] = [];
-    const associations: Row[] = [];
-    const deadlines: Row[] = [];
-    for (const [id, folding] of folded) {
-      const { state, version, position } = folding;
-      if (!state.filed) continue; // evolve refuses anything before ClaimFiled, so never reached
-      cache.set(id, folding);
-      const rows = caseRows(state, version, position);
-      summaries.push(rows.summary);
-      if (rows.inbox) inbox.push(rows.inbox);
-      if (rows.caseload) caseload.push(rows.caseload);
-      if (rows.association) associations.push(rows.association);
-      deadlines.push(...rows.deadlines);
+    const due: Folded[] = [];
+    for (const [id, dispute] of folded) {
+      const pushedOut = cache.set(id, dispute)?.[1] as Folded | undefined;
+      if (!rebuilding) due.push(dispute);
+      else if (pushedOut?.dirty) due.push(pushedOut);
     }
-    await upsertRows(client, schema, DISPUTE_SUMMARIES, ['dispute_id'], summaries);
-    await replaceDisputeRows(client, schema, MERCHANT_INBOX, existing, inbox);
-    await replaceDisputeRows(client, schema, MEDIATOR_CASELOAD, existing, caseload);
-    await replaceDisputeRows(client, schema, ASSOCIATION_CASES, existing, associations);
-    await replaceDisputeRows(client, schema, OPEN_DEADLINES, existing, deadlines);
+    await writeCases(client, schema, due);
+  },
+
+  async flush({ client, schema, cache }: ProjectionTarget, max: number): Promise<number> {
+    const due: Folded[] = [];
+    for (const dispute of cache.values() as IterableIterator<Folded>) {
+      if (dispute.dirty) due.push(dispute);
+      if (due.length === max) break;
+    }
+    await writeCases(client, schema, due);
+    return due.length;
   },
 };
+
+/** Writes the rows of these disputes in every table, one statement per table. */
+async function writeCases(client: ClientBase, schema: string, disputes: readonly Folded[]): Promise<void> {
+  if (disputes.length === 0) return;
+  const summaries: Row[] = [];
+  const inbox: Row[] = [];
+  const caseload: Row[] = [];
+  const associations: Row[] = [];
+  const deadlines: Row[] = [];
+  // Disputes never written have no rows yet: only the others have rows to replace.
+  const written: string[] = [];
+  for (const dispute of disputes) {
+    const { state, version, position } = dispute;
+    if (!state.filed) continue; // evolve refuses anything before ClaimFiled, so never reached
+    if (dispute.written) written.push(state.disputeId);
+    const rows = caseRows(state, version, position);
+    summaries.push(rows.summary);
+    if (rows.inbox) inbox.push(rows.inbox);
+    if (rows.caseload) caseload.push(rows.caseload);
+    if (rows.association) associations.push(rows.association);
+    deadlines.push(...rows.deadlines);
+  }
+  await upsertRows(client, schema, DISPUTE_SUMMARIES, ['dispute_id'], summaries);
+  await replaceDisputeRows(client, schema, MERCHANT_INBOX, written, inbox);
+  await replaceDisputeRows(client, schema, MEDIATOR_CASELOAD, written, caseload);
+  await replaceDisputeRows(client, schema, ASSOCIATION_CASES, written, associations);
+  await replaceDisputeRows(client, schema, OPEN_DEADLINES, written, deadlines);
+  // Only ever seen again within this run, which ends at the first failure: safe to mark now.
+  for (const dispute of disputes) {
+    dispute.written = true;
+    dispute.dirty = false;
+  }
+}

@@ -7,34 +7,66 @@ import { upsertRows } from '../write-rows';
 import { CLAIM_FACT_EVENT_TYPES, recordClaimFact, type ClaimFacts } from './claim-facts';
 import { MERCHANT_CLAIMS } from './merchant-claims.tables';
 
-/** Keeps the per-claim facts behind the public merchant scorecard; reads only the events that change them. */
+/** A claim's facts as the projection holds them between batches. */
+interface Held {
+  facts: ClaimFacts;
+  /** Changed since written. */
+  dirty: boolean;
+}
+
+/**
+ * Keeps the per-claim facts behind the public merchant scorecard; reads only the events that
+ * change them. Like dispute-cases, it reads back only what its cache lacks and, in a rebuild,
+ * writes a claim's row when it leaves the cache or at the end.
+ */
 export const merchantScorecardProjection: Projection = {
   name: 'merchant-scorecard',
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: CLAIM_FACT_EVENT_TYPES,
   tables: [MERCHANT_CLAIMS],
 
-  async applyBatch(events: readonly RecordedEvent[], { client, schema, cache }: ProjectionTarget): Promise<void> {
+  async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {
     const ids = [...new Set(events.map((event) => disputeIdOf(event.streamId)))];
-    const claims = new Map<string, ClaimFacts>();
+    const claims = new Map<string, Held>();
     for (const id of ids) {
-      const known = cache.get(id) as ClaimFacts | undefined;
+      const known = cache.get(id) as Held | undefined;
       if (known) claims.set(id, known);
     }
-    const missing = ids.filter((id) => !claims.has(id));
+    // Rebuilding, a claim never pushed out of the cache has no row yet.
+    const missing = ids.filter((id) => !claims.has(id) && (!rebuilding || cache.pushedOut(id)));
     if (missing.length > 0) {
       // to_json keeps instants as ISO strings, the way the facts are folded and written back.
       const { rows } = await client.query<{ facts: ClaimFacts }>(
         `SELECT to_json(c) AS facts FROM ${quoteSchema(schema)}.merchant_claims c WHERE dispute_id = ANY($1)`,
         [missing],
       );
-      for (const { facts } of rows) claims.set(facts.dispute_id, facts);
+      for (const { facts } of rows) claims.set(facts.dispute_id, { facts, dirty: false });
     }
     for (const event of events) {
       const id = disputeIdOf(event.streamId);
-      claims.set(id, recordClaimFact(claims.get(id), disputeEventOf(event)));
+      claims.set(id, { facts: recordClaimFact(claims.get(id)?.facts, disputeEventOf(event)), dirty: true });
     }
-    for (const [id, facts] of claims) cache.set(id, facts);
-    await upsertRows(client, schema, MERCHANT_CLAIMS, ['dispute_id'], [...claims.values()]);
+    const due: Held[] = [];
+    for (const [id, claim] of claims) {
+      const pushedOut = cache.set(id, claim)?.[1] as Held | undefined;
+      if (!rebuilding) due.push(claim);
+      else if (pushedOut?.dirty) due.push(pushedOut);
+    }
+    await write(client, schema, due);
+  },
+
+  async flush({ client, schema, cache }: ProjectionTarget, max: number): Promise<number> {
+    const due: Held[] = [];
+    for (const claim of cache.values() as IterableIterator<Held>) {
+      if (claim.dirty) due.push(claim);
+      if (due.length === max) break;
+    }
+    await write(client, schema, due);
+    return due.length;
   },
 };
+
+async function write(client: ProjectionTarget['client'], schema: string, claims: readonly Held[]): Promise<void> {
+  await upsertRows(client, schema, MERCHANT_CLAIMS, ['dispute_id'], claims.map((claim) => claim.facts));
+  for (const claim of claims) claim.dirty = false;
+}
