@@ -1,4 +1,5 @@
 import { EventStoreUnavailableError } from './errors';
+import { PositionWaiters } from './position-waiters';
 import type { EventFilter, ReadAllResult, Subscription, SubscribeOptions, SubscriptionHandler } from './event-store.port';
 
 /** Tells a reader that new events may be there, so it does not have to poll. */
@@ -26,7 +27,7 @@ export class CatchUpSubscription implements Subscription {
   private current: bigint | undefined;
   private stopped = false;
   private readonly stopping = new AbortController();
-  private readonly waiters = new Set<{ position: bigint; resolve: (reached: boolean) => void }>();
+  private readonly waiters = new PositionWaiters();
   readonly done: Promise<void>;
 
   constructor(
@@ -36,7 +37,7 @@ export class CatchUpSubscription implements Subscription {
     private readonly handler: SubscriptionHandler,
   ) {
     this.done = this.run();
-    this.done.catch(() => this.releaseWaiters(false));
+    this.done.catch(() => this.waiters.releaseAll());
   }
 
   get position(): bigint | undefined {
@@ -44,19 +45,13 @@ export class CatchUpSubscription implements Subscription {
   }
 
   waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
-    if (this.current !== undefined && this.current >= position) return Promise.resolve(true);
-    if (this.stopped) return Promise.resolve(false);
-    return new Promise((resolve) => {
-      const waiter = { position, resolve: (reached: boolean) => { clearTimeout(timer); this.waiters.delete(waiter); resolve(reached); } };
-      const timer = setTimeout(() => waiter.resolve(false), timeoutMs);
-      this.waiters.add(waiter);
-    });
+    return this.waiters.wait(this.current, position, timeoutMs, this.stopped);
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     this.stopping.abort();
-    this.releaseWaiters(false);
+    this.waiters.releaseAll();
     await this.done.catch(() => undefined);
   }
 
@@ -98,11 +93,7 @@ export class CatchUpSubscription implements Subscription {
   private advance(position: bigint | undefined): void {
     if (position === undefined) return;
     this.current = position;
-    for (const waiter of this.waiters) if (position >= waiter.position) waiter.resolve(true);
-  }
-
-  private releaseWaiters(reached: boolean): void {
-    for (const waiter of this.waiters) waiter.resolve(reached);
+    this.waiters.reached(position);
   }
 }
 

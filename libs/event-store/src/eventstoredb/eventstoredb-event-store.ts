@@ -35,6 +35,7 @@ import type {
   SubscriptionHandler,
 } from '../event-store.port';
 import { validateAppend, validateReadAll, validateReadStream } from '../input-validation';
+import { PositionWaiters } from '../position-waiters';
 
 const MASK_64 = (1n << 64n) - 1n;
 
@@ -155,14 +156,14 @@ export class EventStoreDbEventStore implements EventStore {
 
 class EventStoreDbSubscription implements Subscription {
   private current: bigint | undefined;
-  private readonly waiters = new Set<{ position: bigint; resolve: (reached: boolean) => void }>();
+  private readonly waiters = new PositionWaiters();
   private subscription: ReturnType<EventStoreDBClient['subscribeToAll']> | undefined;
   private stopped = false;
   readonly done: Promise<void>;
 
   constructor(private readonly client: EventStoreDBClient, private readonly options: SubscribeOptions, private readonly handler: SubscriptionHandler) {
     this.done = this.run();
-    this.done.catch(() => this.release(false));
+    this.done.catch(() => this.waiters.releaseAll());
   }
 
   get position(): bigint | undefined {
@@ -170,18 +171,13 @@ class EventStoreDbSubscription implements Subscription {
   }
 
   waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
-    if (this.current !== undefined && this.current >= position) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const waiter = { position, resolve: (reached: boolean) => { clearTimeout(timer); this.waiters.delete(waiter); resolve(reached); } };
-      const timer = setTimeout(() => waiter.resolve(false), timeoutMs);
-      this.waiters.add(waiter);
-    });
+    return this.waiters.wait(this.current, position, timeoutMs, this.stopped);
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     await this.subscription?.unsubscribe().catch(() => undefined);
-    this.release(false);
+    this.waiters.releaseAll();
     await this.done.catch(() => undefined);
   }
 
@@ -200,15 +196,11 @@ class EventStoreDbSubscription implements Subscription {
         const position = toGlobalPosition(event.position);
         if (checkpoint) await checkpoint.store.store(checkpoint.subscriptionId, position);
         this.current = position;
-        for (const waiter of this.waiters) if (position >= waiter.position) waiter.resolve(true);
+        this.waiters.reached(position);
       }
     } catch (error) {
       if (!this.stopped) mapEsdbError(error);
     }
-  }
-
-  private release(reached: boolean): void {
-    for (const waiter of this.waiters) waiter.resolve(reached);
   }
 }
 
