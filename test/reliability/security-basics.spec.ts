@@ -170,18 +170,22 @@ describe('passwords', () => {
     // Same answer, and a similar time: interleaved, so the machine's load weighs on both alike.
     const unknown: number[] = [];
     const wrong: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      const u = await gql(api.url, LOGIN, { input: { email: `nobody-${unique()}@example.test`, password: 'Correct-Horse-42' } });
-      const w = await gql(api.url, LOGIN, { input: { email: row.email, password: `Wrong-Horse-${i}` } });
+    for (let i = 0; i < 12; i++) {
+      // Alternate which goes first, so that neither always follows the other.
+      const tryUnknown = () => gql(api.url, LOGIN, { input: { email: `nobody-${unique()}@example.test`, password: 'Correct-Horse-42' } });
+      const tryWrong = () => gql(api.url, LOGIN, { input: { email: row.email, password: `Wrong-Horse-${i}` } });
+      const [u, w] = i % 2 === 0 ? [await tryUnknown(), await tryWrong()] : await (async () => { const second = await tryWrong(); return [await tryUnknown(), second]; })();
       expect([u.errors?.[0].message, u.status]).toEqual([w.errors?.[0].message, w.status]);
       unknown.push(u.ms);
       wrong.push(w.ms);
     }
     const ratio = percentile(unknown, 50) / percentile(wrong, 50);
     figures['login median ms: unknown account / wrong password'] = `${percentile(unknown, 50).toFixed(1)} / ${percentile(wrong, 50).toFixed(1)} (ratio ${ratio.toFixed(2)})`;
-    // Loose on purpose: without the decoy an unknown account answers about 30 times faster.
-    expect(ratio).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
+    // Very loose on purpose (runs on a shared machine vary from 0.9 to 1.6): the deterministic
+    // check is the decoy call above; this only shows the decoy's work is really done, since
+    // without it an unknown account answers about 30 times faster.
+    expect(ratio).toBeGreaterThan(1 / 3);
+    expect(ratio).toBeLessThan(3);
   });
 });
 
