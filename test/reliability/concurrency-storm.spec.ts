@@ -1,6 +1,7 @@
 import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
 import { reportFigures, Tally, percentile } from './support/figures';
 import { gql, outcomeOf, type HttpAnswer } from './support/http';
+import { startApi } from './support/processes';
 import { compareWithRebuild, streamOf } from './support/read-models';
 
 /**
@@ -38,6 +39,8 @@ interface Sent {
 
 describe('concurrency storm: 64 clients on one dispute', () => {
   let api: TestApp;
+  let second: Awaited<ReturnType<typeof startApi>>;
+  let urls: string[];
   let consumer: Account;
   let merchant: Account;
   const codes = new Tally();
@@ -50,8 +53,9 @@ describe('concurrency storm: 64 clients on one dispute', () => {
   let retriesExhausted = 0;
   let acceptances = 0;
 
-  const mutation = (name: string, inputType: string, input: Record<string, unknown>, as: Account) =>
-    gql<Record<string, Dispute>>(api.url, `mutation($input: ${inputType}!) { ${name}(input: $input) { ${FIELDS} } }`, { input }, { token: as.token, timeoutMs: 60_000 });
+  /** Client i talks to API process i mod 2: the in-process app, or a second API process on the same database. */
+  const mutation = (name: string, inputType: string, input: Record<string, unknown>, as: Account, client = 0) =>
+    gql<Record<string, Dispute>>(urls[client % urls.length], `mutation($input: ${inputType}!) { ${name}(input: $input) { ${FIELDS} } }`, { input }, { token: as.token, timeoutMs: 60_000 });
   const run = async (name: string, inputType: string, input: Record<string, unknown>, as: Account) => must(await mutation(name, inputType, input, as), name)[name];
   const read = async (id: string) => must(await api.gql<{ dispute: Dispute }>(`query($id: ID!) { dispute(id: $id) { ${FIELDS} } }`, { id }, consumer.token), 'dispute').dispute;
 
@@ -93,11 +97,18 @@ describe('concurrency storm: 64 clients on one dispute', () => {
 
   beforeAll(async () => {
     api = await startTestApp('storm');
+    // A second API replica on the same database, as in production: races between processes go
+    // through the store's version check, races within one through its per-dispute turns.
+    second = await startApi(api.database.url, { PROJECTIONS: 'external', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing' });
+    urls = [api.url, second.url];
     const actors = apiActors(api);
     consumer = await actors.consumer('Storm consumer');
     merchant = await actors.merchant('Storm merchant');
   });
-  afterAll(() => api?.close());
+  afterAll(async () => {
+    await second?.process.stop();
+    await api?.close();
+  });
 
   it.each(Array.from({ length: ROUNDS }, (_, i) => [i + 1]))('round %i: negotiation, agreement and feedback, each wave 64 clients at once', async (round) => {
     const filed = await run('fileClaim', 'FileClaimInput', phoneClaim(merchant.merchantId as string), consumer);
@@ -111,15 +122,15 @@ describe('concurrency storm: 64 clients on one dispute', () => {
         const withVersion = i % 2 === 0;
         const version = withVersion ? { expectedVersion: v1 } : {};
         const disputeId = filed.id;
-        if (i < 16) return { kind: 'acceptOffer', withVersion, send: () => mutation('acceptOffer', 'OfferAnswerInput', { disputeId, offerId: offer.id, ...version }, consumer) };
-        if (i < 24) return { kind: 'rejectOffer', withVersion, send: () => mutation('rejectOffer', 'RejectOfferInput', { disputeId, offerId: offer.id, reason: `no ${round}-${i}`, ...version }, consumer) };
+        if (i < 16) return { kind: 'acceptOffer', withVersion, send: () => mutation('acceptOffer', 'OfferAnswerInput', { disputeId, offerId: offer.id, ...version }, consumer, i) };
+        if (i < 24) return { kind: 'rejectOffer', withVersion, send: () => mutation('rejectOffer', 'RejectOfferInput', { disputeId, offerId: offer.id, reason: `no ${round}-${i}`, ...version }, consumer, i) };
         if (i < 40) {
           const marker = `revised offer ${round}-${i}`;
-          return { kind: 'makeOffer', withVersion, marker, send: () => mutation('makeOffer', 'MakeOfferInput', { disputeId, remedy: 'REPAIR', terms: marker, ...version }, merchant) };
+          return { kind: 'makeOffer', withVersion, marker, send: () => mutation('makeOffer', 'MakeOfferInput', { disputeId, remedy: 'REPAIR', terms: marker, ...version }, merchant, i) };
         }
         const marker = `storm message ${round}-${i}`;
         const as = i < 56 ? consumer : merchant;
-        return { kind: 'postMessage', withVersion, marker, send: () => mutation('postMessage', 'PostMessageInput', { disputeId, body: marker, ...version }, as) };
+        return { kind: 'postMessage', withVersion, marker, send: () => mutation('postMessage', 'PostMessageInput', { disputeId, body: marker, ...version }, as, i) };
       }),
     );
     expectOnlyKnownOutcomes(wave1);
@@ -161,16 +172,16 @@ describe('concurrency storm: 64 clients on one dispute', () => {
         const withVersion = i % 2 === 0;
         const version = withVersion ? { expectedVersion: v2 } : {};
         const disputeId = filed.id;
-        if (i < 16) return { kind: 'confirmRemedy', withVersion, send: () => mutation('confirmRemedy', 'ConfirmRemedyInput', { disputeId, fulfilled: true, ...version }, consumer) };
+        if (i < 16) return { kind: 'confirmRemedy', withVersion, send: () => mutation('confirmRemedy', 'ConfirmRemedyInput', { disputeId, fulfilled: true, ...version }, consumer, i) };
         if (i < 32) {
           return {
             kind: 'reportRemedyFailed',
             withVersion,
-            send: () => mutation('confirmRemedy', 'ConfirmRemedyInput', { disputeId, fulfilled: false, failure: 'DID_NOT_FIX', description: `still broken ${round}-${i}`, ...version }, consumer),
+            send: () => mutation('confirmRemedy', 'ConfirmRemedyInput', { disputeId, fulfilled: false, failure: 'DID_NOT_FIX', description: `still broken ${round}-${i}`, ...version }, consumer, i),
           };
         }
         const marker = `agreement message ${round}-${i}`;
-        return { kind: 'postMessage', withVersion, marker, send: () => mutation('postMessage', 'PostMessageInput', { disputeId, body: marker, ...version }, i < 48 ? consumer : merchant) };
+        return { kind: 'postMessage', withVersion, marker, send: () => mutation('postMessage', 'PostMessageInput', { disputeId, body: marker, ...version }, i < 48 ? consumer : merchant, i) };
       }),
     );
     expectOnlyKnownOutcomes(wave2);
@@ -191,7 +202,7 @@ describe('concurrency storm: 64 clients on one dispute', () => {
         return {
           kind: 'leaveFeedback',
           withVersion,
-          send: () => mutation('leaveFeedback', 'LeaveFeedbackInput', { disputeId: filed.id, rating: 1 + (i % 5), comment: `rating ${round}-${i}`, ...(withVersion ? { expectedVersion: v3 } : {}) }, consumer),
+          send: () => mutation('leaveFeedback', 'LeaveFeedbackInput', { disputeId: filed.id, rating: 1 + (i % 5), comment: `rating ${round}-${i}`, ...(withVersion ? { expectedVersion: v3 } : {}) }, consumer, i),
         };
       }),
     );
@@ -215,12 +226,46 @@ describe('concurrency storm: 64 clients on one dispute', () => {
     stored += accepted.length + outcomes.length + feedback.length + events.filter((e) => e.type === 'OfferRejected' && e.data.offerId === offer.id).length;
   });
 
+  it('64 clients × 5 messages without expectedVersion on one dispute: every one acknowledged, stored once, in order of the stream', async () => {
+    const filed = await run('fileClaim', 'FileClaimInput', phoneClaim(merchant.merchantId as string), consumer);
+    const answers = await storm(
+      Array.from({ length: CLIENTS }, (_, client) => ({
+        kind: 'postMessage (5 in a row)',
+        withVersion: false,
+        send: async () => {
+          let last: HttpAnswer<Record<string, Dispute>> | undefined;
+          for (let n = 0; n < 5; n++) {
+            last = await mutation('postMessage', 'PostMessageInput', { disputeId: filed.id, body: `burst ${client}-${n}` }, client % 2 ? merchant : consumer, client);
+            if (outcomeOf(last) !== 'OK') return last;
+            if (n < 4) {
+              sent++;
+              acknowledged++;
+              stored++; // checked below with the others
+              latencies.push(last.ms);
+              codes.add('OK');
+              byCommand.add('postMessage (5 in a row) OK');
+            }
+          }
+          return last!;
+        },
+      })),
+    );
+    expect(answers.map((a) => outcomeOf(a.answer))).toEqual(answers.map(() => 'OK'));
+    const events = await streamOf(api.database.url, filed.id);
+    expect(events.map((e) => e.version)).toEqual(events.map((_, i) => i));
+    const bodies = events.filter((e) => e.type === 'MessagePosted').map((e) => String(e.data.body));
+    expect(bodies.length).toBe(CLIENTS * 5);
+    expect(new Set(bodies).size).toBe(CLIENTS * 5);
+    stored += CLIENTS; // the last of each client's five, counted by storm()
+  });
+
   it('the read models the live projections built equal a fresh rebuild from the events', async () => {
     const comparison = await compareWithRebuild(api.database.url);
     expect(comparison.differences).toEqual([]);
     expect(stored).toBe(acknowledged);
     reportFigures('concurrency storm', {
       clients: CLIENTS,
+      'API processes': 2,
       rounds: ROUNDS,
       'commands sent': sent,
       acknowledged,

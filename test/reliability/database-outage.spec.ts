@@ -25,8 +25,8 @@ const DOWN_MS = 6_000;
 const FROZEN_MS = 24_000;
 /** While the server refuses connections, an answer comes at once. */
 const REFUSED_BOUND_MS = 3_000;
-/** While it does not answer at all, the pools' bounds (5 s to get a connection, 10 s per query) decide. */
-const FROZEN_BOUND_MS = 11_000;
+/** While it does not answer at all, the pools' bounds decide (5 s to get a connection, 10 s per query), after at most 2 s waiting for the turn on the dispute. */
+const FROZEN_BOUND_MS = 13_000;
 const HEALTH_BOUND_MS = 2_000;
 
 interface Attempt {
