@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { decide, disputeStreamId, isDomainError, type Actor, type DisputeCommand, type DisputeEvent } from '@recours/disputes';
+import { decide, disputeStreamId, invalidInput, isDomainError, type Actor, type DisputeCommand, type DisputeEvent } from '@recours/disputes';
 import { WrongExpectedVersionError, type EventStore, type NewEvent } from '@recours/event-store';
 import { DisputeCommandRefused, StaleDisputeVersion } from './dispute-command-errors';
 import { loadDisputeHistory } from './dispute-history';
@@ -32,6 +32,9 @@ export interface CommandOutcome {
  */
 const MAX_ATTEMPTS = 12;
 const pauseBeforeAttempt = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 5 * 2 ** attempt)));
+
+/** Who did it, as every event's metadata records it. */
+const actorTag = (actor: Actor) => `${actor.kind.toLowerCase()}:${actor.id}`;
 
 /** Refusals about the actor, not the moment: they come before a stale version's CONFLICT. */
 const NOT_YOURS_TO_ACT_ON = new Set(['DISPUTE_NOT_FOUND', 'NOT_A_PARTY', 'NO_MANDATE', 'ROLE_NOT_ALLOWED']);
@@ -84,19 +87,25 @@ export async function handleDisputeCommand(
 async function decideAndAppend(store: EventStore, actor: Actor, at: Date, command: DisputeCommandPayload, options: CommandOptions): Promise<CommandOutcome> {
   for (let attempt = 1; ; attempt++) {
     const history = await loadDisputeHistory(store, command.disputeId);
-    if (options.commandId) {
-      const earlier = history.records.filter((r) => r.metadata.commandId === options.commandId);
-      if (earlier.length > 0) {
-        const last = earlier[earlier.length - 1];
-        return { disputeId: command.disputeId, version: last.streamVersion, position: last.globalPosition, duplicate: true, events: [] };
-      }
-    }
-    const stale = options.expectedVersion !== undefined && options.expectedVersion !== history.version;
     // Concurrent writers read the clock a few milliseconds apart, and the one that read it first
     // may append last (or retry after losing the race): its command then happens at the last
     // recorded event, never before it, which the decider would refuse as a command in the past.
     const when = history.state.filed && at.getTime() < Date.parse(history.state.lastEventAt) ? new Date(history.state.lastEventAt) : at;
     const decided = decide({ ...command, actor, at: when.toISOString() } as DisputeCommand, history.state);
+    if (options.commandId) {
+      const earlier = history.records.filter((r) => r.metadata.commandId === options.commandId);
+      if (earlier.length > 0) {
+        const last = earlier[earlier.length - 1];
+        if (last.metadata.actor === actorTag(actor)) {
+          return { disputeId: command.disputeId, version: last.streamVersion, position: last.globalPosition, duplicate: true, events: [] };
+        }
+        // Another party's key: answering with its result would tell this caller that its own
+        // command was carried out. Refused (after who-may-act, so that outsiders learn nothing).
+        if (isDomainError(decided) && NOT_YOURS_TO_ACT_ON.has(decided.code)) throw new DisputeCommandRefused(decided);
+        throw new DisputeCommandRefused(invalidInput('commandId', 'is already the key of another party’s command on this dispute: send a new one'));
+      }
+    }
+    const stale = options.expectedVersion !== undefined && options.expectedVersion !== history.version;
     // Who may act at all is answered before the version: a stale version must not tell someone
     // who may not see the dispute that it exists, nor how far it has gone.
     if (isDomainError(decided) && (!stale || NOT_YOURS_TO_ACT_ON.has(decided.code))) throw new DisputeCommandRefused(decided);
@@ -112,7 +121,7 @@ async function decideAndAppend(store: EventStore, actor: Actor, at: Date, comman
         data: event.data,
         metadata: {
           schemaVersion: event.schemaVersion,
-          actor: `${actor.kind.toLowerCase()}:${actor.id}`,
+          actor: actorTag(actor),
           correlationId,
           causationId: options.commandId ?? correlationId,
           ...(options.commandId ? { commandId: options.commandId } : {}),
