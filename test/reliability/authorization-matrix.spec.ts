@@ -312,11 +312,24 @@ describe('authorization matrix: every role against every operation on a dispute'
     expect(seen).toEqual(Object.fromEntries(cases.map(([name]) => [name, 'DOMAIN_RULE'])));
   });
 
+  it('an idempotency key answers its own party only: another party reusing it is refused, not told its command was done', async () => {
+    const c = await setUp('merchant-offer');
+    must(await call('postMessage', { disputeId: c.disputeId, body: 'With a key', commandId: 'key-of-X' }, 'X'), 'keyed message');
+    const length = (await streamOf(api.database.url, c.disputeId)).length;
+    const accept = await call('acceptOffer', { disputeId: c.disputeId, offerId: c.merchantOfferId, commandId: 'key-of-X' }, 'A');
+    expect({ code: outcomeOf(accept), fields: (accept.errors?.[0].extensions?.fields as Array<{ field: string }> | undefined)?.map((f) => f.field) }).toEqual({ code: 'BAD_USER_INPUT', fields: ['input.commandId'] });
+    const retry = await call('postMessage', { disputeId: c.disputeId, body: 'With a key', commandId: 'key-of-X' }, 'X');
+    expect(outcomeOf(retry)).toBe('OK');
+    expect((await streamOf(api.database.url, c.disputeId)).length).toBe(length);
+    pairs += 2;
+  });
+
   it('an outsider learns nothing from expectedVersion or commandId: the answer is that of a missing dispute', async () => {
     const c = await setUp('filed');
+    must(await call('postMessage', { disputeId: c.disputeId, body: 'A keyed message', commandId: 'probe-1' }, 'A'), 'keyed message');
     const missing = randomUUID();
     for (const who of ['B', 'Y', 'N', 'Q'] as const) {
-      for (const options of [{ expectedVersion: 0 }, { expectedVersion: 99 }, { commandId: 'probe-1' }]) {
+      for (const options of [{ expectedVersion: 0 }, { expectedVersion: 99 }, { commandId: 'probe-1' }, { commandId: 'probe-2' }]) {
         const onReal = await call('postMessage', { disputeId: c.disputeId, body: 'probe', ...options }, who);
         const onMissing = await call('postMessage', { disputeId: missing, body: 'probe', ...options }, who);
         pairs++;
@@ -332,6 +345,6 @@ describe('authorization matrix: every role against every operation on a dispute'
     // A party out of its role is told so, whatever the version it sends.
     const stale = await call('rejectClaim', { disputeId: c.disputeId, reason: 'I refuse my own claim', expectedVersion: 0 }, 'A');
     expect({ code: outcomeOf(stale), errors: outcomeOf(stale) === 'FORBIDDEN' ? undefined : stale.errors }).toEqual({ code: 'FORBIDDEN', errors: undefined });
-    expect((await streamOf(api.database.url, c.disputeId)).length).toBe(2);
+    expect((await streamOf(api.database.url, c.disputeId)).length).toBe(3);
   });
 });
