@@ -55,7 +55,7 @@ function load(url: string, clients: number, body: () => string, token?: string):
 async function main(): Promise<void> {
   const database = await createBenchDatabase('api');
   Object.assign(process.env, { DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'silent', JWT_SECRET: randomUUID() + randomUUID(), DEADLINES_INTERVAL_MS: '3600000', LOGIN_LIMIT_PER_ADDRESS: '100000' });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: false });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;

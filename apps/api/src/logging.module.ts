@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 
 /** Structured JSON logs (pino); credentials never reach them. */
@@ -18,6 +18,8 @@ import { LoggerModule } from 'nestjs-pino';
             autoLogging: level === 'silent' ? false : { ignore: (req) => req.url === '/health' },
             quietReqLogger: true,
           },
+          // Silent: no per-request logger middleware at all (it costs even when it writes nothing).
+          ...(level === 'silent' ? { exclude: [{ method: RequestMethod.ALL, path: '{*path}' }] } : {}),
         };
       },
     }),

@@ -8,7 +8,7 @@ import { configureApp } from './configure-app';
 
 async function bootstrap(): Promise<void> {
   // JSON from the first line: start-up failures happen before pino takes over.
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, logger: new ConsoleLogger({ json: true }) });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true, logger: new ConsoleLogger({ json: true }) });
   app.useLogger(app.get(Logger));
   configureApp(app);
   const port = Number(process.env.PORT ?? 3000);

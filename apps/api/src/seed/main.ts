@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   process.env.ADMIN_PASSWORD ??= DEMO_ADMIN.password;
   if (process.env.ADMIN_EMAIL !== DEMO_ADMIN.email) throw new Error(`npm run seed creates the demo admin ${DEMO_ADMIN.email}; unset ADMIN_EMAIL to seed`);
   process.env.LOG_LEVEL ??= 'warn';
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: new ConsoleLogger({ json: true, logLevels: ['error', 'warn'] }) });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: new ConsoleLogger({ json: true, logLevels: ['error', 'warn'] }) });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   try {
