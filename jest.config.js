@@ -15,7 +15,7 @@ module.exports = {
   transform: {
     '^.+\\.(t|j|mj)s$': ['@swc/jest', { ...swcrc, swcrc: false, module: { type: 'commonjs' } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|file-type|strtok3|token-types|uint8array-extras|@tokenizer|load-esm)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|canonicalize|file-type|strtok3|token-types|uint8array-extras|@tokenizer|@borewit|load-esm)/)'],
   moduleNameMapper: {
     '^@recours/event-store$': '<rootDir>/libs/event-store/src/index.ts',
     '^@recours/database$': '<rootDir>/libs/database/src/index.ts',
@@ -25,7 +25,16 @@ module.exports = {
     '^@recours/clock$': '<rootDir>/libs/clock/src/index.ts',
     '^@recours/consumer-law$': '<rootDir>/libs/consumer-law/src/index.ts',
     '^@recours/read-models$': '<rootDir>/libs/read-models/src/index.ts',
+    '^@recours/locale$': '<rootDir>/libs/locale/src/index.ts',
+    '^@recours/mail$': '<rootDir>/libs/mail/src/index.ts',
+    '^@recours/observability$': '<rootDir>/libs/observability/src/index.ts',
+    '^@recours/observability/tracing$': '<rootDir>/libs/observability/src/tracing/index.ts',
+    '^@recours/file-storage$': '<rootDir>/libs/file-storage/src/index.ts',
+    '^@recours/notifications$': '<rootDir>/libs/notifications/src/index.ts',
+    '^@recours/case-file$': '<rootDir>/libs/case-file/src/index.ts',
     '^@recours/testing$': '<rootDir>/test/support/index.ts',
+    // file-type offers Node its ESM through 'module-sync', a condition Jest's resolver does not know.
+    '^file-type$': '<rootDir>/node_modules/file-type/index.js',
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   collectCoverageFrom: ['libs/*/src/**/*.ts', '!**/*.spec.ts', '!**/index.ts'],

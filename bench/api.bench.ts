@@ -7,8 +7,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import autocannon from 'autocannon';
-import { handleDisputeCommand } from '../libs/dispute-commands/src';
+import { DisputeCommands } from '../libs/dispute-commands/src';
 import { EVENT_STORE, type EventStore } from '../libs/event-store/src';
 import { ProjectionProgress } from '../libs/read-models/src';
 import { AppModule } from '../apps/api/src/app.module';
@@ -16,6 +15,7 @@ import { configureApp } from '../apps/api/src/configure-app';
 import { GraphQLCaller } from '../apps/api/src/seed/graphql-caller';
 import { startBareServer } from './bare-apollo-server';
 import { createBenchDatabase } from './bench-database';
+import { load } from './http-load';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const DISPUTES = Number(process.env.BENCH_DISPUTES ?? 10_000);
@@ -25,36 +25,9 @@ const MY_DISPUTES = `query { myDisputes(first: 20) { totalCount pageInfo { hasNe
 const DISPUTE = `query($id: ID!) { dispute(id: $id) { id version status whoseTurn product { name brand } requestedRemedy offers { id remedy status by } timeline { version at type text } deadlines { kind dueOn dueAt owedBy } availableActions } }`;
 const POST_MESSAGE = `mutation($input: PostMessageInput!) { postMessage(input: $input) { id version status whoseTurn product { name brand } requestedRemedy offers { id remedy status by } timeline { version at type text } deadlines { kind dueOn dueAt owedBy } availableActions } }`;
 
-interface Measure {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
-function load(url: string, clients: number, body: () => string, token?: string): Promise<Measure> {
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        method: 'POST',
-        connections: clients,
-        duration: SECONDS,
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
-      },
-      (error: Error | null, result: autocannon.Result) => {
-        if (error) return reject(error);
-        resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx });
-      },
-    );
-    void instance;
-  });
-}
-
 async function main(): Promise<void> {
   const database = await createBenchDatabase('api');
-  Object.assign(process.env, { DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'silent', JWT_SECRET: randomUUID() + randomUUID(), DEADLINES_INTERVAL_MS: '3600000', LOGIN_LIMIT_PER_ADDRESS: '100000' });
+  Object.assign(process.env, { DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'silent', JWT_SECRET: randomUUID() + randomUUID(), DEADLINES_INTERVAL_MS: '3600000', NOTIFIER: 'external', LOGIN_LIMIT_PER_ADDRESS: '100000', MESSAGE_LIMIT_PER_DISPUTE: '1000000', MESSAGE_LIMIT_PER_PARTY: '1000000' });
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: false });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
@@ -73,6 +46,7 @@ async function main(): Promise<void> {
 
     // 10,000 disputes, written through the same command path as the API, 8 at a time.
     const store = app.get<EventStore>(EVENT_STORE);
+    const commands = app.get(DisputeCommands);
     const started = Date.now();
     const others = Array.from({ length: 99 }, () => randomUUID());
     const ids: string[] = [];
@@ -84,7 +58,7 @@ async function main(): Promise<void> {
           const consumerId = n < MINE ? consumer.user.id : others[n % others.length];
           const disputeId = randomUUID();
           if (n < MINE) ids.push(disputeId);
-          await handleDisputeCommand(store, { kind: 'CONSUMER', id: consumerId }, new Date(), {
+          await commands.handle({ kind: 'CONSUMER', id: consumerId }, new Date(), {
             type: 'FileClaim',
             disputeId,
             merchantId: merchant.user.merchantId as string,
@@ -120,8 +94,8 @@ async function main(): Promise<void> {
     for (const benchCase of cases.filter((c) => !only || c.name === only)) {
       for (const clients of benchCase.clients.filter((n) => !process.env.BENCH_CLIENTS || String(n) === process.env.BENCH_CLIENTS)) {
         // BENCH_NO_BARE=1 skips the baseline, to profile recours alone.
-        const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0 } : await load(bare.url, clients, benchCase.body);
-        const ours = await load(url, clients, benchCase.body, consumer.token);
+        const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0 } : await load(bare.url, clients, SECONDS, benchCase.body);
+        const ours = await load(url, clients, SECONDS, benchCase.body, consumer.token);
         if (ours.errors > 0) process.stderr.write(`warning: ${ours.errors} failed requests in ${benchCase.name} at ${clients} clients\n`);
         console.log(
           `bench=api case=${benchCase.name} clients=${clients} rps=${ours.rps.toFixed(0)} p50_ms=${ours.p50} p99_ms=${ours.p99} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)}`,

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
-import { daysAgo, gql, logInAsAdminUi, logInUi, signUpViaApi, uniqueEmail, PASSWORD } from './support/accounts';
+import { daysAgo, gql, logInAsAdminUi, logInUi, sessionToken, signUpViaApi, uniqueEmail, PASSWORD } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screenshots';
 
@@ -10,7 +10,7 @@ const FILE_CLAIM = `mutation($input: FileClaimInput!) { fileClaim(input: $input)
 async function createStaff(admin: Page, role: 'MEDIATOR' | 'ASSOCIATION', name: string, email: string): Promise<string> {
   await admin.goto('/admin');
   await admin.getByLabel('Role').selectOption(role);
-  await admin.getByLabel(/^Your name/).fill(name);
+  await admin.getByLabel(/^Name of the person or body/).fill(name);
   await admin.getByLabel(/^Email/).fill(email);
   await admin.getByLabel(/^Password/).fill(PASSWORD);
   await admin.getByRole('button', { name: 'Create the account' }).click();
@@ -28,6 +28,8 @@ async function act(page: Page, action: string, fill: (form: Locator) => Promise<
 }
 
 test('claim refused twice → mandate → mediation: admissibility, settlement accepted by the association and the merchant', async ({ browser, baseURL, request }, testInfo) => {
+  // Five browsers and a whole mediation: minutes on a shared, loaded two-core machine.
+  test.setTimeout(600_000);
   const pages = async () => (await browser.newContext({ baseURL })).newPage();
   const [admin, merchant, consumer, association, mediator] = await Promise.all([pages(), pages(), pages(), pages(), pages()]);
 
@@ -40,13 +42,19 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
   await screenshot(admin, 'admin');
   const associationId = await createStaff(admin, 'ASSOCIATION', 'UFC Que Choisir Lyon', associationEmail);
 
-  // The merchant designates its consumer mediator on its profile.
+  // The mediator belongs to a mediation body (set up by the admin through the API: no admin form for bodies yet).
+  const adminToken = await sessionToken(admin);
+  const bodyName = `Médiation du e-commerce ${Date.now().toString(36)}`;
+  const { createMediationBody } = await gql<{ createMediationBody: { id: string } }>(request, `mutation($input: CreateMediationBodyInput!) { createMediationBody(input: $input) { id } }`, { input: { name: bodyName, sectors: ['électroménager'] } }, adminToken);
+  await gql(request, `mutation($input: AddBodyMediatorInput!) { addBodyMediator(input: $input) { id } }`, { input: { bodyId: createMediationBody.id, mediatorId } }, adminToken);
+
+  // The merchant chooses its consumer mediation body from a list on its profile (L612-1), no id to paste.
   const merchantEmail = uniqueEmail('electro');
   const merchantName = `ElectroMénager ${Date.now().toString(36)}`;
   const merchantAccount = await signUpViaApi(request, 'MERCHANT', 'Karim', merchantEmail, merchantName);
   await logInUi(merchant, merchantEmail);
   await merchant.goto('/merchant/profile');
-  await merchant.getByLabel(/^Designated consumer mediator/).fill(mediatorId);
+  await merchant.getByLabel(/^Consumer mediation body/).selectOption({ label: `${bodyName} (électroménager)` });
   await merchant.getByRole('button', { name: 'Save' }).click();
   await expect(merchant.getByText('Recorded')).toBeVisible();
   await expectAccessible(merchant, 'merchant profile', testInfo);
@@ -83,9 +91,21 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
   await expect(consumer.getByText('The damage was caused by overloading the drum').first()).toBeVisible();
   await act(consumer, 'Escalate', (form) => form.getByLabel('Reason (optional)').fill('The load was within the manual’s limits'));
   await expect(consumer.getByText('Escalated').first()).toBeVisible();
-  await expect(merchant.getByRole('button', { name: 'Refuse the claim' }).first()).toBeVisible();
-  await act(merchant, 'Refuse the claim', (form) => form.getByLabel(/^Reason/).fill('Our supervisor confirms the refusal'));
-  await expect(consumer.getByText('Our supervisor confirms the refusal').first()).toBeVisible();
+  // Escalated, the case waits for the merchant: its inbox names the consumer.
+  await merchant.goto('/inbox');
+  await expect(async () => {
+    await merchant.reload();
+    await expect(merchant.getByRole('row').filter({ hasText: 'Lave-linge WW90' })).toContainText('Nadia', { timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+  await merchant.goto(disputePath);
+
+  // The supervisor offers a paid repair rather than a free one; the offer is still open when mediation is requested.
+  await expect(merchant.getByRole('button', { name: 'Make an offer' }).first()).toBeVisible();
+  await merchant.getByRole('button', { name: 'Make an offer' }).first().click();
+  await merchant.getByLabel('Remedy', { exact: true }).selectOption('REPAIR');
+  await merchant.getByLabel('Terms').fill('Drum motor replaced at half price, our supervisor’s last word');
+  await merchant.getByRole('button', { name: 'Make an offer' }).last().click();
+  await expect(consumer.getByTestId('offer')).toContainText('our supervisor’s last word');
 
   // She gives the association a mandate; the association asks for mediation on her behalf.
   await act(consumer, 'Give a mandate to an association', (form) => form.getByLabel(/^Association reference/).fill(associationId));
@@ -95,8 +115,8 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
   await expect(association.getByTestId('association-reference')).toHaveText(associationId);
   await expect(async () => {
     await association.reload();
-    await expect(association.getByRole('link', { name: 'Lave-linge WW90' })).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
+    await expect(association.getByRole('link', { name: 'Lave-linge WW90' })).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(association.getByRole('region', { name: 'Complaints per merchant' })).toContainText(`${merchantName}1`);
   await expectAccessible(association, 'association cases', testInfo);
   await screenshot(association, 'association-cases');
@@ -105,29 +125,42 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
   await expect(association.getByText('Mediation requested').first()).toBeVisible();
   await expect(consumer.getByText('Mediation requested').first()).toBeVisible();
 
-  // The admin assigns the merchant's designated mediator (filled in for it).
-  await admin.goto('/admin');
-  await admin.getByLabel(/^Dispute id/).fill(fileClaim.id);
-  await admin.getByRole('button', { name: 'Open' }).click();
-  await admin.getByRole('button', { name: 'Assign a mediator' }).first().click();
-  await expect(admin.getByLabel(/^Mediator account id/)).toHaveValue(mediatorId);
-  await admin.getByRole('button', { name: 'Assign a mediator' }).last().click();
-  await expect(admin.getByText('Mediator assigned').first()).toBeVisible();
+  // The page follows the phase: the earlier offer stays acceptable until it lapses (the domain keeps it on the
+  // table), and says so; the clock that now runs is admissibility's; the body's intake gave the case to its
+  // mediator at once, whose turn it is (before that, whose turn read "The mediation body").
+  await expect(consumer.getByTestId('offer')).toContainText('Still open');
+  await expect(consumer.getByTestId('offer-during-mediation')).toContainText('can still be accepted until');
+  await expect(consumer.getByTestId('next-deadline')).toContainText('Admissibility decision');
+  await expect(consumer.getByTestId('whose-turn')).toHaveText('Mediator');
+  await expect(consumer.getByRole('region', { name: 'Your rights' })).toBeVisible();
+
+  // The right audience: the merchant reads the consumer's rights, not "Your rights"; an agent's name is not "Your name".
+  await merchant.reload();
+  await expect(merchant.getByTestId('whose-turn')).toHaveText('Mediator');
+  await expect(merchant.getByRole('region', { name: 'The consumer’s rights' })).toBeVisible();
+  await expect(merchant.getByRole('region', { name: 'Your rights' })).toHaveCount(0);
+  await merchant.goto('/merchant/profile');
+  await expect(merchant.getByLabel(/^Agent’s name/)).toBeVisible();
+  await expect(merchant.getByLabel(/^Your name/)).toHaveCount(0);
+  await merchant.goto(disputePath);
+
+  // Nobody assigns it by hand: the request went to the body's intake, which gave it at once to its least-loaded mediator.
+  await expect(consumer.getByText('Mediator assigned').first()).toBeVisible();
 
   // The mediator: the case in the caseload with its 3-week clock, then admissibility and a proposal.
   await logInUi(mediator, mediatorEmail);
   await expect(mediator).toHaveURL(/\/caseload$/);
   await expect(async () => {
     await mediator.reload();
-    await expect(mediator.getByRole('link', { name: 'Lave-linge WW90' })).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
+    await expect(mediator.getByRole('link', { name: 'Lave-linge WW90' })).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(mediator.getByRole('row').filter({ hasText: 'Lave-linge WW90' })).toContainText('by');
   await expectAccessible(mediator, 'mediator caseload', testInfo);
   await screenshot(mediator, 'mediator-caseload');
   await mediator.getByRole('link', { name: 'Lave-linge WW90' }).click();
   await act(mediator, 'Decide admissibility', async (form) => {
     await form.getByRole('radio', { name: 'Admissible', exact: true }).check();
-    await form.getByLabel('Reason (optional)').fill('The merchant refused in writing twice');
+    await form.getByLabel('Reason (optional)').fill('The merchant refused in writing, then offered only a paid repair');
   });
   await expect(mediator.getByText('In mediation').first()).toBeVisible();
   await act(mediator, 'Propose a settlement', async (form) => {

@@ -1,4 +1,4 @@
-import { startTestApp, TEST_ADMIN, type TestApp } from '@recours/testing';
+import { mailedToken, startTestApp, TEST_ADMIN, type TestApp } from '@recours/testing';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id role merchantId displayName email merchantOwner } } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token user { id role merchantId } } }`;
@@ -32,17 +32,21 @@ describe('accounts over GraphQL', () => {
     expect(merchantId).toMatch(/^[0-9a-f-]{36}$/);
     expect(owner.data?.signUp.user.merchantOwner).toBe(true);
 
-    const agent = await api.gql<{ addMerchantAgent: { merchantId: string; merchantOwner: boolean } }>(
-      `mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { merchantId merchantOwner } }`,
-      { input: { email: 'agent@electro.example', password: 'counter-desk-77', displayName: 'Agent 1' } },
+    const agent = await api.gql<{ addMerchantAgent: { merchantId: string; merchantOwner: boolean; pending: boolean } }>(
+      `mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { merchantId merchantOwner pending } }`,
+      { input: { email: 'agent@electro.example', displayName: 'Agent 1' } },
       owner.data?.signUp.token,
     );
-    expect(agent.data?.addMerchantAgent).toEqual({ merchantId, merchantOwner: false });
+    expect(agent.data?.addMerchantAgent).toEqual({ merchantId, merchantOwner: false, pending: true });
+    // The agent joins with the invitation's link (issue 12 item 5), then signs in like anyone.
+    const token = await mailedToken(api.database.url, 'agent@electro.example', 'AGENT_INVITATION');
+    const accepted = await api.gql(`mutation($input: AcceptAgentInvitationInput!) { acceptAgentInvitation(input: $input) { user { merchantId merchantOwner } } }`, { input: { token, password: 'counter-desk-77' } });
+    expect(accepted.data?.acceptAgentInvitation).toEqual({ user: { merchantId, merchantOwner: false } });
 
     const agentLogin = await api.gql<{ login: { token: string } }>(LOGIN, { input: { email: 'agent@electro.example', password: 'counter-desk-77' } });
     const refused = await api.gql(
       `mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { id } }`,
-      { input: { email: 'agent2@electro.example', password: 'counter-desk-77', displayName: 'Agent 2' } },
+      { input: { email: 'agent2@electro.example', displayName: 'Agent 2' } },
       agentLogin.data?.login.token,
     );
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -133,13 +133,17 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
     expect((await eventsOf(filed.id)).filter((t) => t === 'MediationOverdue')).toHaveLength(1);
   });
 
-  it('records a reminder before a deadline, once', async () => {
+  it('records each reminder before a deadline once: three days before, then the day before', async () => {
     clock.set('2026-09-01T08:00:00Z');
     const filed = await run('fileClaim', phoneClaim(merchant.merchantId as string), consumer);
-    clock.set('2026-09-10T12:00:00Z'); // the reminder opens two days before the deadline passes (due 09-12 00:00)
+    clock.set('2026-09-09T12:00:00Z'); // the first reminder opens three days before the deadline passes (due 09-12 00:00)
     await round();
     await round();
     expect((await eventsOf(filed.id)).filter((t) => t === 'DeadlineReminderRecorded')).toHaveLength(1);
+    clock.set('2026-09-11T00:00:01Z'); // the last one the day before
+    await round();
+    await round();
+    expect((await eventsOf(filed.id)).filter((t) => t === 'DeadlineReminderRecorded')).toHaveLength(2);
   });
 
   it('two deadline processes racing record each deadline once', async () => {

@@ -1,4 +1,5 @@
-import { startTestApp, type TestApp } from '@recours/testing';
+import { parisDateOf } from '@recours/consumer-law';
+import { apiActors, must, phoneClaim, startTestApp, type TestApp } from '@recours/testing';
 
 const RIGHTS = `query($input: RightsAssessmentInput!) {
   rightsAssessment(input: $input) {
@@ -70,11 +71,11 @@ describe('rightsAssessment over GraphQL (public)', () => {
     expect(rights.nextStep).toEqual(expect.any(String));
   });
 
-  it('passes repairs and the written complaint to the engine: a completed repair adds 6 months (L217-13), a pending one has 30 days (L217-10)', async () => {
+  it('passes repairs and the written complaint to the engine: a completed repair adds 6 months (L217-13) and its 10 days in the workshop (D211-2 box), a pending one has 30 days (L217-10)', async () => {
     const completed = await assess(phone({ repairs: [{ requestedOn: '2026-01-10', completedOn: '2026-01-20' }], writtenComplaintOn: '2026-01-08' }));
     expect(completed.errors).toBeUndefined();
     expect(completed.data!.rightsAssessment).toMatchObject({
-      legalWarranty: { extensionMonths: 6, expiresOn: '2027-09-12' },
+      legalWarranty: { extensionMonths: 6, expiresOn: '2027-09-22' },
       mediation: { lapsesOn: '2027-01-08' },
     });
     const pending = await assess(phone({ repairs: [{ requestedOn: '2026-01-10' }] }));
@@ -120,11 +121,79 @@ describe('rightsAssessment over GraphQL (public)', () => {
     expect(errors?.[0].message).toContain('REFURBISHED');
   });
 
-  it('assesses as of today (UTC) when asOf is omitted', async () => {
-    const before = new Date().toISOString().slice(0, 10);
+  it('assesses as of today in Europe/Paris when asOf is omitted', async () => {
+    const before = parisDateOf(new Date());
     const { data, errors } = await assess(phone({ asOf: undefined }));
-    const after = new Date().toISOString().slice(0, 10);
+    const after = parisDateOf(new Date());
     expect(errors).toBeUndefined();
     expect([before, after]).toContain(data!.rightsAssessment.asOf);
+  });
+
+  /** An operation over plain HTTP with the headers a browser would send. */
+  const post = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}, token?: string) => {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers, ...(token && { authorization: `Bearer ${token}` }) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
+  };
+  const FRENCH = `query($input: RightsAssessmentInput!, $locale: Locale) {
+    rightsAssessment(input: $input, locale: $locale) {
+      nextStep
+      remedies { remedy reason reasonMessage { code params { name value } text } basis }
+      courtPath { explanation }
+      mediation { reason }
+      legalWarranty { basis citations { code text } }
+      guidance { topic text platformRule }
+      nextStepMessages { code params { name value } text }
+    }
+  }`;
+
+  it('with Accept-Language: fr the rights read in French, with the same codes and parameters', async () => {
+    const input = phone({ writtenComplaintOn: '2026-01-08', remedyRefused: true });
+    const fr = await post(FRENCH, { input }, { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.8' });
+    expect(fr.errors).toBeUndefined();
+    const rights = fr.data!.rightsAssessment;
+    expect(rights.nextStep).toBe(
+      'Demandez par écrit au vendeur une réduction du prix, ou un remboursement intégral contre restitution du bien. Si le vendeur ne règle pas le litige, saisissez le médiateur de la consommation au plus tard le 8 janvier 2027. Le délai pour agir en justice court jusqu’au 5 janvier 2031.',
+    );
+    expect(rights.remedies[0]).toMatchObject({ remedy: 'REPAIR', reason: expect.stringContaining('vous pouvez toujours exiger l’exécution'), basis: expect.stringContaining('Code de la consommation, art. L217-12') });
+    expect(rights.courtPath.explanation).toContain('conciliateur de justice');
+    expect(rights.mediation.reason).toContain('la réclamation écrite du 8 janvier 2026');
+    expect(rights.legalWarranty.citations).toEqual([{ code: 'FR.L217-3', text: 'Code de la consommation, art. L217-3' }]);
+    expect(rights.nextStepMessages[1]).toEqual({ code: 'next.mediator', params: [{ name: 'lapsesOn', value: '2027-01-08' }], text: expect.stringContaining('8 janvier 2027') });
+    expect(rights.guidance.find((g: { topic: string }) => g.topic === 'OBSTRUCTION_FINE').text).toContain('amende civile');
+
+    const en = await post(FRENCH, { input });
+    expect(en.data!.rightsAssessment.nextStep).toMatch(/^Ask the seller in writing for a price reduction/);
+    expect(en.data!.rightsAssessment.nextStepMessages.map((m: { code: string }) => m.code)).toEqual(rights.nextStepMessages.map((m: { code: string }) => m.code));
+  });
+
+  it('the locale argument wins over Accept-Language; a language we lack falls back to English', async () => {
+    const input = phone();
+    const asked = await post(FRENCH, { input, locale: 'en' }, { 'accept-language': 'fr' });
+    expect(asked.data!.rightsAssessment.nextStep).toMatch(/^Ask the seller in writing/);
+    const german = await post(FRENCH, { input }, { 'accept-language': 'de-DE' });
+    expect(german.data!.rightsAssessment.nextStep).toMatch(/^Ask the seller in writing/);
+    const wrong = await post(FRENCH, { input, locale: 'de' });
+    expect(wrong.errors).toBeDefined();
+  });
+
+  it("a dispute's rights read in French too (Dispute.rights), with the amount claimed passed to the court path", async () => {
+    const actors = apiActors(api);
+    const consumer = await actors.consumer();
+    const merchant = await actors.merchant();
+    const input = { ...phoneClaim(merchant.merchantId as string), amountClaimed: { amount: '5200.00', currency: 'EUR' } };
+    const filed = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input }, consumer.token), 'fileClaim').fileClaim;
+    const court = await post(`query($id: ID!) { dispute(id: $id) { rights { courtPath { claimAmount { amount } claimAmountIsPrice amicableAttemptRequired } } } }`, { id: filed.id }, {}, consumer.token);
+    expect(court.data!.dispute.rights.courtPath).toEqual({ claimAmount: { amount: '5200.00' }, claimAmountIsPrice: false, amicableAttemptRequired: false });
+    const query = `query($id: ID!) { dispute(id: $id) { rights { nextStep mediation { reason } } } }`;
+    const fr = await post(query, { id: filed.id }, { 'accept-language': 'fr' }, consumer.token);
+    expect(fr.errors).toBeUndefined();
+    expect(fr.data!.dispute.rights.nextStep).toMatch(/^(Demandez|Attendez)/);
+    expect(fr.data!.dispute.rights.mediation.reason).toContain('la réclamation écrite du');
+    const argument = await post(`query($id: ID!) { dispute(id: $id) { rights(locale: en) { nextStep } } }`, { id: filed.id }, { 'accept-language': 'fr' }, consumer.token);
+    expect(argument.data!.dispute.rights.nextStep).toMatch(/^(Ask|Wait)/);
   });
 });

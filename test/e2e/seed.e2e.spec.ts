@@ -3,6 +3,11 @@ import { DEMO_ADMIN } from '../../apps/api/src/seed/demo-accounts';
 import { GraphQLCaller } from '../../apps/api/src/seed/graphql-caller';
 import { seedDemo } from '../../apps/api/src/seed/seed-demo';
 import { startTestApp, type TestApp } from '@recours/testing';
+import { EVENT_STORE, type EventStore } from '@recours/event-store';
+import { verifyStatistics } from '@recours/read-models';
+
+// The whole demo, twice, through the API: about 20 s on a quiet machine, more on a busy CI runner.
+jest.setTimeout(120_000);
 
 describe('npm run seed: the demo', () => {
   let api: TestApp;
@@ -29,6 +34,11 @@ describe('npm run seed: the demo', () => {
     const second = await seedDemo(new GraphQLCaller(api.url), () => undefined);
     expect(second.disputes).toEqual(first.disputes);
     expect(await countEvents()).toBe(events);
+
+    // Every published figure of the demo is what its events say (npm run stats:verify).
+    const verification = await verifyStatistics({ store: api.app.get<EventStore>(EVENT_STORE), connectionString: api.database.url, now: new Date() });
+    expect(verification.differences).toEqual([]);
+    expect(verification.rows).toBeGreaterThan(0);
 
     // The printed credentials work.
     const caller = new GraphQLCaller(api.url);

@@ -22,6 +22,10 @@ import { streamOf } from './support/read-models';
  * the merchant added, not its owner) and the owner of merchant Y; mediator M (assigned in the
  * mediation stages; in the others the case has no mediator yet) and mediator N; association P
  * (holds A's mandate in every stage but "filed, no mandate") and association Q; the admin.
+ *
+ * Stage "intake" (issue 18): A's claim against merchant Y (not X), which designated a mediation
+ * body whose only mediator is M, refused and taken to mediation, waiting in the body's intake
+ * queue (the app runs with automatic assignment off): M may take it, N (no body) may not see it.
  */
 const TABLE = `
 operation             stage                 anon  A   B   X   Y   M   N   P   Q   admin
@@ -35,19 +39,24 @@ acceptOffer           both-offers           UA    ok  NF  ok  NF  NF  NF  ok  NF
 rejectOffer           both-offers           UA    ok  NF  ok  NF  NF  NF  ok  NF  FB
 requestMediation      rejected              UA    ok  NF  FB  NF  NF  NF  ok  NF  FB
 assignMediator        mediation             UA    FB  NF  FB  NF  FB  NF  FB  NF  ok
+takeCase              intake                UA    FB  FB  FB  FB  ok  NF  FB  FB  FB
+extendMediation       admissible            UA    FB  NF  FB  NF  ok  NF  FB  NF  FB
 decideAdmissibility   mediation             UA    FB  NF  FB  NF  ok  NF  FB  NF  FB
 proposeSettlement     admissible            UA    FB  NF  FB  NF  ok  NF  FB  NF  FB
 acceptSettlement      settlement            UA    ok  NF  ok  NF  FB  NF  ok  NF  FB
 rejectSettlement      settlement            UA    ok  NF  ok  NF  FB  NF  ok  NF  FB
 confirmRemedy         agreed                UA    ok  NF  FB  NF  NF  NF  ok  NF  FB
+reportRemedyCarriedOut agreed               UA    FB  NF  ok  NF  NF  NF  FB  NF  FB
 grantRepresentation   filed-no-mandate      UA    ok  NF  FB  NF  NF  NF  NF  NF  FB
 revokeRepresentation  filed                 UA    ok  NF  FB  NF  NF  NF  FB  NF  FB
 withdrawClaim         filed                 UA    ok  NF  FB  NF  NF  NF  ok  NF  FB
 closeDispute          admissible            UA    ok  NF  FB  NF  ok  NF  ok  NF  ok
 leaveFeedback         withdrawn             UA    ok  NF  FB  NF  NF  NF  FB  NF  FB
+recordFormalNotice    filed                 UA    ok  NF  FB  NF  NF  NF  ok  NF  FB
 dispute               mediation             NF    ok  NF  ok  NF  ok  NF  ok  NF  ok
 disputeAsOf           mediation             NF    ok  NF  ok  NF  ok  NF  ok  NF  ok
 disputeUpdated        mediation             NF    ok  NF  ok  NF  ok  NF  ok  NF  ok
+disputeAccessLog      mediation             NF    ok  NF  FB  NF  FB  NF  ok  NF  FB
 `;
 
 const ROLES = ['anon', 'A', 'B', 'X', 'Y', 'M', 'N', 'P', 'Q', 'admin'] as const;
@@ -64,7 +73,7 @@ const ROWS = TABLE.trim()
     return { operation, stage: stage as Stage, cells: Object.fromEntries(ROLES.map((r, i) => [r, cells[i] as Cell])) as Record<Role, Cell> };
   });
 
-type Stage = 'filed' | 'filed-no-mandate' | 'rejected' | 'merchant-offer' | 'both-offers' | 'mediation' | 'admissible' | 'settlement' | 'agreed' | 'withdrawn';
+type Stage = 'intake' | 'filed' | 'filed-no-mandate' | 'rejected' | 'merchant-offer' | 'both-offers' | 'mediation' | 'admissible' | 'settlement' | 'agreed' | 'withdrawn';
 interface Case {
   disputeId: string;
   merchantOfferId?: string;
@@ -89,6 +98,18 @@ describe('authorization matrix: every role against every operation on a dispute'
 
   /** A fresh dispute of consumer A against merchant X, brought to the stage. */
   async function setUp(stage: Stage): Promise<Case> {
+    if (stage === 'intake') {
+      const againstY = await run('fileClaim', phoneClaim(as.Y!.merchantId as string), 'A');
+      await run('rejectClaim', { disputeId: againstY.id, reason: 'Not covered' }, 'Y');
+      await run('requestMediation', { disputeId: againstY.id }, 'A');
+      // The intake lists it once the projections have it.
+      for (let i = 0; i < 100; i++) {
+        const queue = await gql<{ mediationIntake: { edges: Array<{ node: { id: string } }> } }>(api.url, `{ mediationIntake(unassignedOnly: true, first: 100) { edges { node { id } } } }`, {}, { token: as.M!.token });
+        if (queue.data?.mediationIntake.edges.some((e) => e.node.id === againstY.id)) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return { disputeId: againstY.id };
+    }
     const filed = await run('fileClaim', phoneClaim(as.X!.merchantId as string), 'A');
     const disputeId = filed.id;
     if (stage !== 'filed-no-mandate') await run('grantRepresentation', { disputeId, associationId: as.P!.id }, 'A');
@@ -144,6 +165,12 @@ describe('authorization matrix: every role against every operation on a dispute'
         return { disputeId, summary: 'The merchant refused' };
       case 'assignMediator':
         return { disputeId, mediatorId: as.N!.id };
+      case 'takeCase':
+        return { disputeId };
+      case 'extendMediation':
+        return { disputeId, reason: 'Two technical expert reports are needed' };
+      case 'reportRemedyCarriedOut':
+        return { disputeId, on: new Date().toISOString().slice(0, 10), details: 'Battery replaced, parcel 6A123' };
       case 'decideAdmissibility':
         return { disputeId, admissible: true, reason: 'Complete file' };
       case 'proposeSettlement':
@@ -165,22 +192,25 @@ describe('authorization matrix: every role against every operation on a dispute'
         return who === 'A' || who === 'P' ? { disputeId, outcome: 'RESOLVED', summary: 'Sorted out' } : { disputeId, outcome: 'UNRESOLVED', nextSteps: [{ kind: 'SMALL_CLAIMS', text: 'Tribunal judiciaire' }] };
       case 'leaveFeedback':
         return { disputeId, rating: 4, comment: 'Clear process' };
+      case 'recordFormalNotice':
+        // Today in UTC is never after today in Paris, where the decider checks the date.
+        return { disputeId, sentOn: new Date().toISOString().slice(0, 10), channel: 'REGISTERED_MAIL' };
       default:
         throw new Error(`no input for ${operation}`);
     }
   }
 
   beforeAll(async () => {
-    api = await startTestApp('authz');
+    // Requests wait in the intake queue, to be taken (stage "intake"); no other dispute has a body.
+    api = await startTestApp('authz', { MEDIATION_INTAKE_ASSIGN: 'off' });
     const actors = apiActors(api);
     as.anon = null;
     as.A = await actors.consumer('Alice');
     as.B = await actors.consumer('Bob');
     const owner = await actors.merchant('PhoneShop X');
-    const agentEmail = `agent-x-${randomUUID().slice(0, 8)}@example.test`;
-    must(await api.gql(`mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { id } }`, { input: { email: agentEmail, password: 'Correct-Horse-42', displayName: 'Agent of X' } }, owner.token), 'addMerchantAgent');
-    const agent = must(await api.gql<{ login: { token: string; user: { id: string; merchantId: string } } }>(`mutation($input: LoginInput!) { login(input: $input) { token user { id merchantId } } }`, { input: { email: agentEmail, password: 'Correct-Horse-42' } }), 'agent login').login;
-    as.X = { token: agent.token, id: agent.user.id, merchantId: agent.user.merchantId };
+    // The agent joins as agents do: invited by e-mail, accepting with the link (issue 12 item 5).
+    const agent = await actors.agent(owner, 'Agent of X');
+    as.X = agent;
     expect(as.X.merchantId).toBe(owner.merchantId);
     as.Y = await actors.merchant('PhoneShop Y');
     as.M = await actors.mediator('Mediator M');
@@ -188,13 +218,16 @@ describe('authorization matrix: every role against every operation on a dispute'
     as.P = await actors.association('Association P');
     as.Q = await actors.association('Association Q');
     as.admin = await actors.admin();
+    const body = must(await gql<{ createMediationBody: { id: string } }>(api.url, `mutation { createMediationBody(input: { name: "Médiation Y" }) { id } }`, {}, { token: as.admin.token }), 'body').createMediationBody;
+    must(await gql(api.url, `mutation($input: AddBodyMediatorInput!) { addBodyMediator(input: $input) { id } }`, { input: { bodyId: body.id, mediatorId: as.M.id } }, { token: as.admin.token }), 'member');
+    must(await gql(api.url, `mutation($input: UpdateMerchantProfileInput!) { updateMerchantProfile(input: $input) { id } }`, { input: { mediationBodyId: body.id } }, { token: as.Y.token }), 'designate');
   });
   afterAll(async () => {
     reportFigures('authorization matrix', { 'pairs checked (role × operation)': pairs, 'answers by expected cell': results.counts });
     await api?.close();
   });
 
-  const mutations = ROWS.filter((r) => !['dispute', 'disputeAsOf', 'disputeUpdated'].includes(r.operation));
+  const mutations = ROWS.filter((r) => !['dispute', 'disputeAsOf', 'disputeUpdated', 'disputeAccessLog'].includes(r.operation));
 
   it('the table covers every mutation of schema.gql that takes a disputeId, and every role', async () => {
     const { readFileSync } = await import('node:fs');
@@ -231,16 +264,18 @@ describe('authorization matrix: every role against every operation on a dispute'
     expect(seen).toEqual(expected);
   });
 
-  it('reads: dispute and disputeAsOf', async () => {
+  it('reads: dispute, disputeAsOf and disputeAccessLog', async () => {
     const c = await setUp('mediation');
-    for (const operation of ['dispute', 'disputeAsOf']) {
+    for (const operation of ['dispute', 'disputeAsOf', 'disputeAccessLog']) {
       const row = ROWS.find((r) => r.operation === operation)!;
       const seen: Record<string, string> = {};
       for (const who of ROLES) {
         const answer =
           operation === 'dispute'
             ? await gql<{ dispute: { id: string } }>(api.url, `query($id: ID!) { dispute(id: $id) { id } }`, { id: c.disputeId }, { token: as[who]?.token })
-            : await gql<{ disputeAsOf: { id: string } }>(api.url, `query($id: ID!, $at: String!) { disputeAsOf(id: $id, at: $at) { id } }`, { id: c.disputeId, at: new Date().toISOString() }, { token: as[who]?.token });
+            : operation === 'disputeAccessLog'
+              ? await gql<{ disputeAccessLog: unknown[] }>(api.url, `query($id: ID!) { disputeAccessLog(id: $id) { kind } }`, { id: c.disputeId }, { token: as[who]?.token })
+              : await gql<{ disputeAsOf: { id: string } }>(api.url, `query($id: ID!, $at: String!) { disputeAsOf(id: $id, at: $at) { id } }`, { id: c.disputeId, at: new Date().toISOString() }, { token: as[who]?.token });
         seen[who] = outcomeOf(answer) === 'OK' ? 'ok' : outcomeOf(answer);
         pairs++;
         results.add(`${row.cells[who]} → ${outcomeOf(answer)}`);
@@ -291,6 +326,22 @@ describe('authorization matrix: every role against every operation on a dispute'
     } finally {
       await Promise.all(clients.map((client) => client.dispose()));
     }
+  });
+
+  it('a mediator sees only her body’s requests and caseloads; nobody else reads an intake queue', async () => {
+    const c = await setUp('intake');
+    const intakeOf = async (who: Role) => {
+      const answer = await gql<{ mediationIntake: { edges: Array<{ node: { id: string } }> } }>(api.url, `{ mediationIntake(first: 100) { edges { node { id } } } }`, {}, { token: as[who]?.token });
+      return outcomeOf(answer) === 'OK' ? answer.data!.mediationIntake.edges.map((e) => e.node.id).includes(c.disputeId) : outcomeOf(answer);
+    };
+    const seen = Object.fromEntries(await Promise.all(ROLES.map(async (who) => [who, await intakeOf(who)])));
+    pairs += ROLES.length;
+    expect(seen).toEqual({ anon: 'UNAUTHENTICATED', A: 'FORBIDDEN', B: 'FORBIDDEN', X: 'FORBIDDEN', Y: 'FORBIDDEN', M: true, N: false, P: 'FORBIDDEN', Q: 'FORBIDDEN', admin: true });
+    const caseloads = async (who: Role) =>
+      must(await gql<{ mediationBodies: Array<{ mediators: unknown[] | null }> }>(api.url, `{ mediationBodies { mediators { id } } }`, {}, { token: as[who]!.token }), 'bodies').mediationBodies.map((b) => b.mediators !== null);
+    expect({ M: await caseloads('M'), N: await caseloads('N'), Y: await caseloads('Y'), admin: await caseloads('admin') }).toEqual({ M: [true], N: [false], Y: [false], admin: [true] });
+    // Listed in her queue, the case is still not hers to read until she takes it.
+    expect(outcomeOf(await gql(api.url, `query($id: ID!) { dispute(id: $id) { id } }`, { id: c.disputeId }, { token: as.M!.token }))).toBe('NOT_FOUND');
   });
 
   it('a party acting in its role at the wrong moment is told DOMAIN_RULE, never NOT_FOUND nor FORBIDDEN', async () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { mailedToken } from './mailed-links';
 import { TEST_ADMIN, type GraphQLAnswer, type TestApp } from './test-app';
 
 export interface Account {
@@ -38,8 +39,17 @@ export function apiActors(api: TestApp) {
     must(await api.gql(`mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }`, { input: { email, password: 'Correct-Horse-42', displayName: name, role } }, adminAccount.token), `createAccount ${role}`);
     return unwrap(must(await api.gql(`mutation($input: LoginInput!) { login(input: $input) { ${AUTH} } }`, { input: { email, password: 'Correct-Horse-42' } }), `login ${role}`) as never);
   };
+  /** An agent of the owner's merchant, as one joins: invited by e-mail, accepting with the link. */
+  const agent = async (owner: Account, name = 'Agent'): Promise<Account> => {
+    const email = `agent-${unique()}@example.test`;
+    must(await api.gql(`mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { id } }`, { input: { email, displayName: name } }, owner.token), 'addMerchantAgent');
+    const token = await mailedToken(api.database.url, email, 'AGENT_INVITATION');
+    if (!token) throw new Error(`no invitation was mailed to ${email}`);
+    return unwrap(must(await api.gql(`mutation($input: AcceptAgentInvitationInput!) { acceptAgentInvitation(input: $input) { ${AUTH} } }`, { input: { token, password: 'Correct-Horse-42' } }), 'acceptAgentInvitation') as never);
+  };
   return {
     consumer: (name = 'Claire') => signUp('CONSUMER', name),
+    agent,
     merchant: (name = 'PhoneShop') => signUp('MERCHANT', name),
     mediator: (name = 'Médiateur') => staff('MEDIATOR', name),
     association: (name = 'UFC Test') => staff('ASSOCIATION', name),

@@ -23,9 +23,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on a fresh database, listening on a free port. */
-export async function startTestApp(label: string, env: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestApp> {
-  const database = await createTestDatabase(label);
+/** The real application on a fresh database (or on `options.database`, e.g. one restored from a release), listening on a free port. */
+export async function startTestApp(label: string, env: Record<string, string> = {}, options: { clock?: Clock; database?: TestDatabase } = {}): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase(label));
   Object.assign(process.env, {
     DATABASE_URL: database.url,
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',

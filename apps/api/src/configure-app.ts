@@ -1,14 +1,25 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { correlateRequests, measureHttpRequests } from '@recours/observability';
 import helmet from 'helmet';
 import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
+import { OPERATION_PROTECTIONS, type OperationProtections } from './graphql/operation-protections';
+import { graphiqlPage } from './web/graphiql-page';
+import { webDistDir } from './web/web-dist';
+import { GracefulShutdown, shutdownTimingsFrom } from './lifecycle/graceful-shutdown';
 
-/** What `main` and the tests both apply to the application, so tests run the real thing. */
-export function configureApp(app: NestExpressApplication): void {
-  app.enableShutdownHooks();
+/**
+ * What `main` and the tests both apply to the application, so tests run the real thing.
+ * Answers the graceful shutdown that `main` runs on SIGTERM.
+ */
+export function configureApp(app: NestExpressApplication): GracefulShutdown {
+  const shutdown = new GracefulShutdown(app, shutdownTimingsFrom(process.env));
+  // First: every request is counted until answered, timed, and run with its correlation id.
+  app.use(shutdown.track, measureHttpRequests, correlateRequests);
   const production = process.env.NODE_ENV === 'production';
   // Security headers; the strict content policy is off outside production so GraphiQL loads.
   app.use(helmet({ contentSecurityPolicy: production ? undefined : false, crossOriginEmbedderPolicy: false }));
+  if (!production) app.use('/graphql', graphiqlPage(webDistDir()));
   // Browsers may call the API from the origins listed in CORS_ORIGINS only; without any, no
   // CORS middleware at all (same-origin, as the web app served under / is).
   const origins = (process.env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
@@ -17,7 +28,15 @@ export function configureApp(app: NestExpressApplication): void {
   if (process.env.TRUST_PROXY) app.set('trust proxy', process.env.TRUST_PROXY);
   app.useGlobalPipes(new InputValidationPipe());
   app.useGlobalFilters(new GraphQLErrorFilter());
-  // Bounded request bodies: a megabyte-sized string is refused before any parsing work. The one
-  // JSON parser (create the app with `bodyParser: false`, or Nest adds a second one).
-  app.useBodyParser('json', { limit: process.env.BODY_LIMIT ?? '256kb' });
+  // Bounded request bodies: a megabyte-sized string is refused before any parsing work (the
+  // socket's messages have the same bound). The one JSON parser (create the app with
+  // `bodyParser: false`, or Nest adds a second one).
+  app.useBodyParser('json', { limit: app.get<OperationProtections>(OPERATION_PROTECTIONS).maxBodyBytes });
+  // Idle keep-alive connections are closed by the client (undici: 4 s) or the proxy (60 s), never
+  // by the server first: with Node's 5 s a request sent on a connection the server was closing
+  // failed with "other side closed" (UND_ERR_SOCKET) under load. SIGTERM still closes them.
+  const server = app.getHttpServer();
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return shutdown;
 }

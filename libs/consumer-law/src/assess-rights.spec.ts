@@ -1,17 +1,7 @@
 import { assessRights } from './assess-rights';
 import type { RightsAnswer } from './assessment';
 import type { RightsFacts } from './facts';
-
-/** FR, new goods bought 2025-03-10, delivered 2025-03-15: legal warranty to 2027-03-15. */
-const BASE: RightsFacts = {
-  jurisdiction: 'FR',
-  goodsCondition: 'NEW',
-  purchasedOn: '2025-03-10',
-  deliveredOn: '2025-03-15',
-  price: { amount: '499.00', currency: 'EUR' },
-  defectNoticedOn: '2026-01-10',
-};
-const AS_OF = '2026-02-01';
+import { AS_OF, BASE_FACTS } from './testing/rights-facts-fixtures';
 
 /** The answer with remedies also folded into { REPAIR: true, ... } so a case can state availability briefly. */
 function view(answer: RightsAnswer) {
@@ -31,7 +21,7 @@ interface Case {
 
 const EU = { jurisdiction: 'EU' };
 const EU_2026 = { purchasedOn: '2026-07-30', deliveredOn: '2026-08-05', defectNoticedOn: '2026-09-20' };
-const REPAIRED = { requestedOn: '2025-06-01', completedOn: '2025-06-20' };
+const REPAIRED = { requestedOn: '2025-06-01', completedOn: '2025-06-20', handedOverOn: '2025-06-20' };
 
 const CASES: Case[] = [
   // Legal conformity warranty: 2 years from delivery, end day included.
@@ -148,7 +138,7 @@ const CASES: Case[] = [
   {
     name: 'FR L217-13: two repairs add 6 months each, warranty to 2028-03-15',
     facts: {
-      repairs: [REPAIRED, { requestedOn: '2026-01-05', completedOn: '2026-01-25' }],
+      repairs: [REPAIRED, { requestedOn: '2026-01-05', completedOn: '2026-01-25', handedOverOn: '2026-01-25' }],
       defectNoticedOn: '2028-03-15',
     },
     asOf: '2028-03-20',
@@ -156,13 +146,13 @@ const CASES: Case[] = [
   },
   {
     name: 'FR L217-13: a repair asked on the last covered day (2027-03-15) still extends to 2027-09-15',
-    facts: { repairs: [{ requestedOn: '2027-03-15', completedOn: '2027-04-01' }], defectNoticedOn: '2027-03-10' },
+    facts: { repairs: [{ requestedOn: '2027-03-15', completedOn: '2027-04-01', handedOverOn: '2027-04-01' }], defectNoticedOn: '2027-03-10' },
     asOf: '2027-04-05',
     expected: { legalWarranty: { expiresOn: '2027-09-15', extensionMonths: 6 } },
   },
   {
     name: 'FR L217-13: a repair asked the day after expiry (2027-03-16) was not under the warranty, no extension',
-    facts: { repairs: [{ requestedOn: '2027-03-16', completedOn: '2027-04-01' }], defectNoticedOn: '2027-03-10' },
+    facts: { repairs: [{ requestedOn: '2027-03-16', completedOn: '2027-04-01', handedOverOn: '2027-04-01' }], defectNoticedOn: '2027-03-10' },
     asOf: '2027-04-05',
     expected: { legalWarranty: { expiresOn: '2027-03-15', extensionMonths: 0, basis: 'Code de la consommation art. L217-3' } },
   },
@@ -210,7 +200,7 @@ const CASES: Case[] = [
   {
     name: 'FR L217-13: a repair of the replacement goods extends the restarted period to 2028-03-20',
     facts: {
-      repairs: [{ requestedOn: '2025-09-01' }, { requestedOn: '2026-01-05', completedOn: '2026-01-20' }],
+      repairs: [{ requestedOn: '2025-09-01' }, { requestedOn: '2026-01-05', completedOn: '2026-01-20', handedOverOn: '2026-01-20' }],
       replacements: [{ deliveredOn: '2025-09-20', insteadOfRequestedRepair: true }],
     },
     expected: { legalWarranty: { runsFrom: '2025-09-20', expiresOn: '2028-03-20', extensionMonths: 6 } },
@@ -232,13 +222,13 @@ const CASES: Case[] = [
   // Rule sets before and after 31 July 2026.
   {
     name: 'Directive 2019/771 art. 10 before Directive 2024/1799: EU contract of 2026-07-30, a repair adds nothing',
-    facts: { ...EU, ...EU_2026, repairs: [{ requestedOn: '2026-10-01', completedOn: '2026-10-10' }] },
+    facts: { ...EU, ...EU_2026, repairs: [{ requestedOn: '2026-10-01', completedOn: '2026-10-10', handedOverOn: '2026-10-10' }] },
     asOf: '2026-11-01',
     expected: { ruleSet: { id: 'EU-2022-01-01' }, legalWarranty: { expiresOn: '2028-08-05', extensionMonths: 0 } },
   },
   {
     name: 'Directive 2024/1799 art. 16 (art. 10(2a)): EU contract of 2026-07-31, a repair adds 12 months',
-    facts: { ...EU, ...EU_2026, purchasedOn: '2026-07-31', repairs: [{ requestedOn: '2026-10-01', completedOn: '2026-10-10' }] },
+    facts: { ...EU, ...EU_2026, purchasedOn: '2026-07-31', repairs: [{ requestedOn: '2026-10-01', completedOn: '2026-10-10', handedOverOn: '2026-10-10' }] },
     asOf: '2026-11-01',
     expected: {
       ruleSet: { id: 'EU-2026-07-31', appliesToContractsFrom: '2026-07-31' },
@@ -252,8 +242,8 @@ const CASES: Case[] = [
       ...EU_2026,
       purchasedOn: '2026-07-31',
       repairs: [
-        { requestedOn: '2026-10-01', completedOn: '2026-10-10' },
-        { requestedOn: '2027-02-01', completedOn: '2027-02-10' },
+        { requestedOn: '2026-10-01', completedOn: '2026-10-10', handedOverOn: '2026-10-10' },
+        { requestedOn: '2027-02-01', completedOn: '2027-02-10', handedOverOn: '2027-02-10' },
       ],
     },
     asOf: '2027-03-01',
@@ -261,7 +251,7 @@ const CASES: Case[] = [
   },
   {
     name: 'FR L217-13 (Directive 2024/1799 not transposed): FR contract of 2026-07-31 keeps 6 months, with a note',
-    facts: { ...EU_2026, purchasedOn: '2026-07-31', repairs: [{ requestedOn: '2026-10-01', completedOn: '2026-10-10' }] },
+    facts: { ...EU_2026, purchasedOn: '2026-07-31', repairs: [{ requestedOn: '2026-10-01', completedOn: '2026-10-10', handedOverOn: '2026-10-10' }] },
     asOf: '2026-11-01',
     expected: {
       ruleSet: { id: 'FR-2026-07-31', notes: expect.arrayContaining([has('2024/1799')]) },
@@ -270,7 +260,7 @@ const CASES: Case[] = [
   },
   {
     name: 'FR L217-13: FR contract of 2026-07-30 falls under FR-2022-01-01, 6 months',
-    facts: { ...EU_2026, repairs: [{ requestedOn: '2026-10-01', completedOn: '2026-10-10' }] },
+    facts: { ...EU_2026, repairs: [{ requestedOn: '2026-10-01', completedOn: '2026-10-10', handedOverOn: '2026-10-10' }] },
     asOf: '2026-11-01',
     expected: { ruleSet: { id: 'FR-2022-01-01', notes: [] }, legalWarranty: { expiresOn: '2029-02-05', extensionMonths: 6 } },
   },
@@ -345,11 +335,11 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'FR L217-14 1°: the seller refused, price reduction or refund',
+    name: 'FR L217-14 1° + L217-12: the seller refused, price reduction or refund, and performance stays enforceable',
     facts: { remedyRefused: true },
     expected: {
-      available: { REPAIR: false, REPLACEMENT: false, PRICE_REDUCTION: true, REFUND: true },
-      remedies: remedy('REPAIR', { reason: has('refused') }),
+      available: { REPAIR: true, REPLACEMENT: true, PRICE_REDUCTION: true, REFUND: true },
+      remedies: remedy('REPAIR', { reason: has('you may still demand performance'), basis: has('L217-12') }),
     },
   },
   {
@@ -485,18 +475,23 @@ const CASES: Case[] = [
     expected: { courtPath: { amicableAttemptRequired: null, europeanSmallClaims: null, explanation: has('1999.00 PLN') } },
   },
   {
-    name: 'Directive 2019/771 baseline, EU purchase abroad: FR consumer buys from an ES merchant, European Small Claims',
+    name: 'Directive 2019/771 baseline + CPC 750-1: FR consumer buys from an ES merchant, sues at home: amicable attempt and European Small Claims',
     facts: { ...EU, consumerCountry: 'FR', merchantCountry: 'ES', price: { amount: '899.00', currency: 'EUR' } },
     expected: {
       kind: 'ASSESSED',
       jurisdiction: 'EU',
       ruleSet: { id: 'EU-2022-01-01' },
-      courtPath: { amicableAttemptRequired: null, europeanSmallClaims: true, basis: expect.not.stringContaining('750-1') },
+      courtPath: { courtCountry: 'FR', amicableAttemptRequired: true, europeanSmallClaims: true, basis: has('750-1') },
     },
   },
   {
+    name: 'Directive 2019/771 baseline: the same claim before a Spanish court, art. 750-1 CPC does not apply',
+    facts: { ...EU, consumerCountry: 'FR', merchantCountry: 'ES', courtCountry: 'ES', price: { amount: '899.00', currency: 'EUR' } },
+    expected: { courtPath: { courtCountry: 'ES', amicableAttemptRequired: null, europeanSmallClaims: true, basis: expect.not.stringContaining('750-1') } },
+  },
+  {
     name: 'Directive 2013/11/EU + Reg. 861/2007: EU case after the mediation window, European Small Claims next',
-    facts: { ...EU, consumerCountry: 'FR', merchantCountry: 'DE', defectNoticedOn: '2025-04-01', writtenComplaintOn: '2025-04-10', remedyRefused: true },
+    facts: { ...EU, consumerCountry: 'DE', merchantCountry: 'FR', defectNoticedOn: '2025-04-01', writtenComplaintOn: '2025-04-10', remedyRefused: true },
     asOf: '2026-04-11',
     expected: { nextStep: has('The mediation window closed on 2026-04-10; the European Small Claims Procedure is open') },
   },
@@ -509,9 +504,9 @@ const CASES: Case[] = [
 
   // Declining rather than guessing.
   {
-    name: 'Unsupported: ES national law is not encoded and is not mapped to the EU baseline',
-    facts: { jurisdiction: 'ES' },
-    expected: { kind: 'NOT_ASSESSED', code: 'UNSUPPORTED_JURISDICTION', jurisdiction: 'ES', message: has("Use 'EU'") },
+    name: 'Unsupported: AT national law is not encoded and is not mapped to the EU baseline',
+    facts: { jurisdiction: 'AT' },
+    expected: { kind: 'NOT_ASSESSED', code: 'UNSUPPORTED_JURISDICTION', jurisdiction: 'AT', message: has("Use 'EU'") },
   },
   {
     name: 'Unsupported: US',
@@ -521,7 +516,7 @@ const CASES: Case[] = [
   {
     name: 'Ordonnance 2021-1247 (L217-3): an FR contract of 2021-12-31 predates the encoded rules',
     facts: { purchasedOn: '2021-12-31', deliveredOn: '2022-01-05', defectNoticedOn: '2022-06-01' },
-    expected: { kind: 'NOT_ASSESSED', code: 'CONTRACT_DATE_NOT_COVERED', message: has('2021-12-31') },
+    expected: { kind: 'NOT_ASSESSED', code: 'CONTRACT_DATE_NOT_COVERED', message: 'No FR rule set covers contracts concluded on 2021-12-31; the earliest encoded rules apply from 2022-01-01.' },
   },
 ];
 
@@ -529,6 +524,6 @@ describe('assessRights: dated cases, each citing the rule it checks', () => {
   it('has at least 40 cases', () => expect(CASES.length).toBeGreaterThanOrEqual(40));
 
   it.each(CASES)('$name', ({ facts, asOf, expected }) => {
-    expect(view(assessRights({ ...BASE, ...facts }, asOf ?? AS_OF))).toMatchObject(expected);
+    expect(view(assessRights({ ...BASE_FACTS, ...facts }, asOf ?? AS_OF))).toMatchObject(expected);
   });
 });

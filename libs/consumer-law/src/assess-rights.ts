@@ -1,87 +1,117 @@
 import type { CalendarDate } from './calendar/calendar-date';
-import type { RightsAnswer, RightsNotAssessed } from './assessment';
+import type { ApplicableLaw, RightsAnswer, RightsNotAssessed } from './assessment';
 import { assessCommercialWarranty } from './commercial-warranty';
 import { assessCourtPath } from './court-path';
 import type { RightsFacts } from './facts';
-import { isEuMemberState, isSupportedJurisdiction } from './jurisdiction';
+import { assessGuidance } from './guidance';
+import { isEuMemberState, isSupportedJurisdiction, SUPPORTED_JURISDICTIONS, type SupportedJurisdiction } from './jurisdiction';
 import { assessLegalWarranty } from './legal-warranty';
+import { assessLimitation } from './limitation';
 import { assessMediation } from './mediation';
+import type { Locale, MessageParams } from './messages/message';
+import { rendererFor, type Renderer } from './messages/renderer';
+import type { SentenceCode } from './messages/sentences';
 import { recommendNextStep } from './next-step';
+import { assessNotification } from './notification';
 import { assessPresumption } from './presumption-of-defect';
 import { assessRemedies } from './remedies';
 import { assessRepairDeadline } from './repair-deadline';
-import { selectRuleSet } from './rule-sets/select-rule-set';
-import { validateFacts } from './validate-facts';
+import { RULE_SETS, selectRuleSet } from './rule-sets/select-rule-set';
+import { validateFacts, type ValidFacts } from './validate-facts';
 
-function notAssessed(code: RightsNotAssessed['code'], jurisdiction: string, message: string): RightsNotAssessed {
-  return { kind: 'NOT_ASSESSED', code, jurisdiction, message };
+function notAssessed(r: Renderer, code: RightsNotAssessed['code'], jurisdiction: string, sentence: SentenceCode, params: MessageParams): RightsNotAssessed {
+  const messageDetail = r.say(sentence, params);
+  return { kind: 'NOT_ASSESSED', code, jurisdiction, message: messageDetail.text, messageDetail };
 }
 
-function unsupportedJurisdiction(jurisdiction: string): RightsNotAssessed {
-  const message = isEuMemberState(jurisdiction)
-    ? `The national law of ${jurisdiction} is not encoded. Use 'EU' for the minimum of Directive (EU) 2019/771, bearing in mind that ${jurisdiction} may grant more.`
-    : `No consumer-law rules are encoded for '${jurisdiction}'. Supported: FR, EU.`;
-  return notAssessed('UNSUPPORTED_JURISDICTION', jurisdiction, message);
+function unsupportedJurisdiction(r: Renderer, jurisdiction: string): RightsNotAssessed {
+  const params = { jurisdiction, supported: SUPPORTED_JURISDICTIONS.join(', ') };
+  return notAssessed(r, 'UNSUPPORTED_JURISDICTION', jurisdiction, isEuMemberState(jurisdiction) ? 'notAssessed.memberState' : 'notAssessed.jurisdiction', params);
+}
+
+/**
+ * Rome I art. 6: when the seller directed its activity to the consumer's country, a choice of
+ * another law cannot deprive her of her country's mandatory protections. Her country's rules
+ * are applied when encoded; otherwise the answer keeps the law asked for and says hers is not assessed.
+ */
+function applicableLaw(facts: ValidFacts, r: Renderer): { jurisdiction: string; law: Omit<ApplicableLaw, 'jurisdiction'> } {
+  const home = facts.consumerCountry;
+  const asked = facts.jurisdiction;
+  const say = (code: SentenceCode, basis: Parameters<Renderer['cite']>[0] = []) => {
+    const reason = r.say(code, { asked, home: home ?? '' });
+    return { reason: reason.text, reasonMessage: reason, ...r.cite(basis) };
+  };
+  if (!home || !facts.sellerTargetedConsumerCountry || home === asked) return { jurisdiction: asked, law: say('law.asked') };
+  if (isSupportedJurisdiction(home) && home !== 'EU') return { jurisdiction: home, law: say('law.consumerCountry', ['EU.ROME_I.6']) };
+  return { jurisdiction: asked, law: say('law.consumerCountryNotEncoded', ['EU.ROME_I.6']) };
 }
 
 /**
  * The consumer's rights on `asOf` for a defect in goods bought from a merchant: legal and
  * commercial warranties, presumption of defect, remedies open now, the pending repair
- * deadline, mediation, court path and a next step, each with its legal basis.
+ * deadline, notification duty, limitation, mediation, court path, the guide's FAQ and a next
+ * step, each with its legal basis, every sentence in `locale` and as codes with parameters.
  *
  * Pure: no clock, no I/O. Throws RightsInputError (field, message) for facts that cannot
- * be assessed; answers NOT_ASSESSED, never a guess, for a jurisdiction or contract date
- * without encoded rules.
+ * be assessed; answers NOT_ASSESSED, never a guess, for a jurisdiction, contract date or
+ * kind of supply without encoded rules.
  */
-export function assessRights(facts: RightsFacts, asOf: CalendarDate): RightsAnswer {
+export function assessRights(facts: RightsFacts, asOf: CalendarDate, locale: Locale = 'en'): RightsAnswer {
+  const r = rendererFor(locale);
   const valid = validateFacts(facts, asOf);
-  const jurisdiction = valid.jurisdiction;
-  if (!isSupportedJurisdiction(jurisdiction)) return unsupportedJurisdiction(jurisdiction);
+  if (valid.supply === 'DIGITAL_CONTENT_OR_SERVICE') {
+    return notAssessed(r, 'DIGITAL_CONTENT_NOT_ASSESSED', valid.jurisdiction, 'notAssessed.digitalContent', {});
+  }
+  const law = applicableLaw(valid, r);
+  const jurisdiction = law.jurisdiction;
+  if (!isSupportedJurisdiction(jurisdiction)) return unsupportedJurisdiction(r, jurisdiction);
   const rules = selectRuleSet(jurisdiction, valid.purchasedOn);
   if (!rules) {
-    return notAssessed(
-      'CONTRACT_DATE_NOT_COVERED',
-      jurisdiction,
-      `No ${jurisdiction} rule set covers contracts concluded on ${valid.purchasedOn}; the earliest encoded rules apply from 2022-01-01.`,
-    );
+    const earliest = RULE_SETS.filter((set) => set.jurisdiction === jurisdiction).map((set) => set.appliesToContractsFrom).sort()[0];
+    return notAssessed(r, 'CONTRACT_DATE_NOT_COVERED', jurisdiction, 'notAssessed.contractDate', { jurisdiction, purchasedOn: valid.purchasedOn, earliest });
   }
 
-  const legalWarranty = assessLegalWarranty(valid, rules);
-  const presumptionOfDefect = assessPresumption(valid, rules, legalWarranty.runsFrom);
-  const commercialWarranty = assessCommercialWarranty(valid, rules);
-  const repairDeadline = assessRepairDeadline(valid, rules, asOf);
-  const remedies = assessRemedies(valid, rules, legalWarranty, repairDeadline);
-  const mediation = assessMediation(valid, rules, asOf);
-  const courtPath = assessCourtPath(valid, jurisdiction, asOf);
-  const nextStep = recommendNextStep({
-    facts: valid,
-    jurisdiction,
-    legalWarranty,
-    presumptionOfDefect,
-    commercialWarranty,
-    remedies,
-    repairDeadline,
-    mediation,
-    courtPath,
-  });
+  const legalWarranty = assessLegalWarranty(valid, rules, r);
+  const presumptionOfDefect = assessPresumption(valid, rules, legalWarranty, r);
+  const commercialWarranty = assessCommercialWarranty(valid, rules, r);
+  const repairDeadline = assessRepairDeadline(valid, rules, asOf, r);
+  const remedies = assessRemedies(valid, rules, legalWarranty, repairDeadline, r);
+  const notification = assessNotification(valid, rules, r);
+  const limitation = assessLimitation(valid, rules, asOf, r);
+  const mediation = assessMediation(valid, rules, asOf, r);
+  const courtPath = assessCourtPath(valid, jurisdiction, asOf, r);
+  const guidance = assessGuidance({ facts: valid, jurisdiction, legalWarranty, commercialWarranty, asOf }, r);
+  const nextStepMessages = recommendNextStep(
+    { facts: valid, jurisdiction, legalWarranty, presumptionOfDefect, commercialWarranty, remedies, repairDeadline, mediation, courtPath, limitation },
+    r,
+  );
+  const titleMessage = r.say(rules.title);
+  const noteMessages = rules.notes.map((note) => r.say(note));
 
   return {
     kind: 'ASSESSED',
     asOf,
-    jurisdiction,
+    jurisdiction: jurisdiction as SupportedJurisdiction,
     ruleSet: {
       id: rules.id,
-      title: rules.title,
+      title: titleMessage.text,
       appliesToContractsFrom: rules.appliesToContractsFrom,
-      notes: [...rules.notes],
+      notes: noteMessages.map((m) => m.text),
+      titleMessage,
+      noteMessages,
     },
+    applicableLaw: { jurisdiction, ...law.law },
     legalWarranty,
     presumptionOfDefect,
     commercialWarranty,
     remedies,
     repairDeadline,
+    notification,
+    limitation,
     mediation,
     courtPath,
-    nextStep,
+    guidance,
+    nextStep: nextStepMessages.map((m) => m.text).join(' '),
+    nextStepMessages,
   };
 }

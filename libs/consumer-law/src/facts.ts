@@ -3,26 +3,53 @@ import type { Money } from './money';
 
 export type GoodsCondition = 'NEW' | 'USED';
 
-/** A repair the consumer asked for under the legal conformity warranty. */
+/** How the contract was made: the 14-day withdrawal right (L221-18) exists for the first two only. */
+export type SaleChannel = 'DISTANCE' | 'OFF_PREMISES' | 'ON_PREMISES';
+
+/** What was sold: goods (with or without digital elements), or digital content or a digital service alone. */
+export type SupplyKind = 'GOODS' | 'DIGITAL_CONTENT_OR_SERVICE';
+
+/** A repair the consumer asked for. */
 export interface RepairFact {
   requestedOn: CalendarDate;
-  /** Absent while the repair is still pending. */
+  /** The day the repaired goods were back with the consumer; absent while the repair is pending. */
   completedOn?: CalendarDate | null;
+  /** The day the goods were handed over for the repair; defaults to the request (L217-28 counts from the later of the two). */
+  handedOverOn?: CalendarDate | null;
+  /** Made under the commercial warranty; by default, when requested while it ran. */
+  underCommercialWarranty?: boolean | null;
 }
 
-/** Goods delivered to replace the original ones. */
+/** A replacement of the goods, asked for or imposed. */
 export interface ReplacementFact {
-  deliveredOn: CalendarDate;
-  /** The consumer had asked for a repair and the seller replaced instead (FR L217-13 para. 2). */
-  insteadOfRequestedRepair: boolean;
+  /** Absent while the replacement is awaited. */
+  deliveredOn?: CalendarDate | null;
+  /** When the replacement was asked for: the 30 days of L217-10 run from it. */
+  requestedOn?: CalendarDate | null;
+  /**
+   * The consumer had asked for a repair and the seller replaced instead (FR L217-13 para. 2).
+   * When not given: true if a repair request was still pending when the replacement was delivered.
+   */
+  insteadOfRequestedRepair?: boolean | null;
+  /** The day the defective goods were handed over, when they were (the legal warranty is suspended until the replacement). */
+  handedOverOn?: CalendarDate | null;
+}
+
+/** The referral to a consumer mediator (R612-5): its 90 days, and an extension the mediator recorded. */
+export interface MediationReferralFact {
+  /** The day the parties were notified that the mediator received the complete file. */
+  referredOn: CalendarDate;
+  /** The new last day set by the mediator for a complex dispute (R612-5), as recorded by the mediation process. */
+  extendedUntil?: CalendarDate | null;
 }
 
 /**
  * What happened, as the consumer and the merchant's records say. Dates are calendar dates
- * (YYYY-MM-DD); optional fields accept null so a GraphQL input can be passed as is.
+ * (YYYY-MM-DD, days in Europe/Paris for French cases); optional fields accept null so a
+ * GraphQL input can be passed as is.
  */
 export interface RightsFacts {
-  /** 'FR' or 'EU' (Directive 2019/771 baseline); anything else is answered UNSUPPORTED_JURISDICTION. */
+  /** 'FR', 'EU' (Directive 2019/771 baseline) or an encoded member state; anything else is answered UNSUPPORTED_JURISDICTION. */
   jurisdiction: string;
   goodsCondition: GoodsCondition;
   /** Date the contract was concluded: it selects the dated rule set. */
@@ -33,26 +60,43 @@ export interface RightsFacts {
   defectNoticedOn: CalendarDate;
   /** Length of the commercial warranty, counted from delivery. */
   commercialWarrantyMonths?: number | null;
+  /** Length of the producer's commercial guarantee of durability (L217-23), counted from delivery. */
+  producerDurabilityMonths?: number | null;
   repairs?: readonly RepairFact[] | null;
   replacements?: readonly ReplacementFact[] | null;
-  /** Date of the consumer's written complaint to the merchant (réclamation écrite). */
+  /** The earliest written complaint the merchant received (réclamation écrite): it opens the one-year mediation window. */
   writtenComplaintOn?: CalendarDate | null;
+  mediationReferral?: MediationReferralFact | null;
   /** The seller refused to repair or replace. */
   remedyRefused?: boolean | null;
   /** Repair and replacement are both impossible or disproportionate. */
   remedyImpossible?: boolean | null;
+  /** The remedy left costs with the consumer or caused a major inconvenience (FR L217-14 3°). */
+  costsOrMajorInconvenience?: boolean | null;
   /** The defect came back after a repair or replacement. */
   defectReappeared?: boolean | null;
   /** The defect is so serious that an immediate price reduction or refund is justified. */
   seriousDefect?: boolean | null;
   /** The seller has shown the defect is minor: no refund (termination), price reduction only. */
   minorDefect?: boolean | null;
-  /** Amount the consumer claims in court; defaults to the price. */
+  /** Amount the consumer claims; when absent the price stands in, and the answer says so. */
   claimAmount?: Money | null;
+  /** ISO country of the court seised; by default the consumer's country, where she may always sue (Brussels I recast art. 18). */
+  courtCountry?: string | null;
   /** Set when the countries are not known; derived from them otherwise. */
   crossBorder?: boolean | null;
   /** ISO 3166-1 alpha-2 country of residence of the consumer. */
   consumerCountry?: string | null;
   /** ISO 3166-1 alpha-2 country where the merchant is established. */
   merchantCountry?: string | null;
+  /** The seller directed its activity to the consumer's country (Rome I art. 6). */
+  sellerTargetedConsumerCountry?: boolean | null;
+  saleChannel?: SaleChannel | null;
+  supply?: SupplyKind | null;
+  /** Months of continuous supply of the goods' digital elements (software updates, connected service). */
+  digitalElementSupplyMonths?: number | null;
+  /** The defect is in the continuously supplied digital element. */
+  defectInDigitalElement?: boolean | null;
+  /** The consumer no longer has the invoice. */
+  invoiceLost?: boolean | null;
 }

@@ -1,4 +1,5 @@
 import * as consumerLaw from '@recours/consumer-law';
+import { AS_OF, BASE_FACTS } from './testing/rights-facts-fixtures';
 
 describe('public API of @recours/consumer-law', () => {
   it('exports the engine, its error, the rule sets and the calendar', () => {
@@ -19,11 +20,13 @@ describe('public API of @recours/consumer-law', () => {
         'dateOf',
         'daysBetween',
         'daysInMonth',
+        'formatFor',
         'isCalendarDate',
         'isCurrencyCode',
         'isDecimalAmount',
         'isSupportedJurisdiction',
         'maxDate',
+        'parisDateOf',
         'selectRuleSet',
       ].sort(),
     );
@@ -33,26 +36,16 @@ describe('public API of @recours/consumer-law', () => {
     for (const [name, value] of Object.entries(consumerLaw)) expect([name, value]).toEqual([name, expect.anything()]);
   });
 
-  it('knows the 27 member states and the two supported jurisdictions', () => {
+  it('knows the 27 member states, FR, the EU baseline and the seven member states encoded', () => {
     expect(consumerLaw.EU_MEMBER_STATES).toHaveLength(27);
-    expect(consumerLaw.isSupportedJurisdiction('FR')).toBe(true);
-    expect(consumerLaw.isSupportedJurisdiction('EU')).toBe(true);
-    expect(consumerLaw.isSupportedJurisdiction('DE')).toBe(false);
+    expect([...consumerLaw.SUPPORTED_JURISDICTIONS].sort()).toEqual(['BE', 'DE', 'ES', 'EU', 'FR', 'IT', 'NL', 'PT', 'SE']);
+    expect(consumerLaw.isSupportedJurisdiction('AT')).toBe(false);
   });
 
   it('gives a full FR assessment through the package entry point', () => {
-    const answer = consumerLaw.assessRights(
-      {
-        jurisdiction: 'FR',
-        goodsCondition: 'NEW',
-        purchasedOn: '2025-03-10',
-        deliveredOn: '2025-03-15',
-        price: { amount: '499.00', currency: 'EUR' },
-        defectNoticedOn: '2026-01-10',
-        writtenComplaintOn: '2026-01-12',
-      },
-      '2026-02-01',
-    );
+    const answer = consumerLaw.assessRights({ ...BASE_FACTS, writtenComplaintOn: '2026-01-12' }, AS_OF);
+    const cited = (basis: string) => ({ basis, citations: expect.any(Array) });
+    const said = expect.objectContaining({ code: expect.any(String), params: expect.any(Object), text: expect.any(String) });
     expect(answer).toEqual({
       kind: 'ASSESSED',
       asOf: '2026-02-01',
@@ -62,34 +55,66 @@ describe('public API of @recours/consumer-law', () => {
         title: expect.stringContaining('ordonnance n° 2021-1247'),
         appliesToContractsFrom: '2022-01-01',
         notes: [],
+        titleMessage: expect.objectContaining({ code: 'ruleSet.FR-2022-01-01.title' }),
+        noteMessages: [],
       },
+      applicableLaw: { jurisdiction: 'FR', reason: 'The rules applied are those asked for (FR).', reasonMessage: said, ...cited('') },
       legalWarranty: {
         applies: true,
         expiresOn: '2027-03-15',
         runsFrom: '2025-03-15',
         extensionMonths: 0,
-        basis: 'Code de la consommation art. L217-3',
+        suspensionDays: 0,
+        endIsMinimum: false,
+        digitalElementsUntil: null,
+        ...cited('Code de la consommation art. L217-3'),
       },
-      presumptionOfDefect: { applies: true, until: '2027-03-15', basis: 'Code de la consommation art. L217-7' },
-      commercialWarranty: { applies: false, expiresOn: null, basis: 'Code de la consommation art. L217-21' },
+      presumptionOfDefect: { applies: true, until: '2027-03-15', ...cited('Code de la consommation art. L217-7') },
+      commercialWarranty: { applies: false, expiresOn: null, extensionDays: 0, ...cited('Code de la consommation art. L217-21') },
       remedies: [
-        { remedy: 'REPAIR', available: true, reason: expect.any(String), basis: 'Code de la consommation art. L217-8, L217-9, L217-10, L217-11' },
-        { remedy: 'REPLACEMENT', available: true, reason: expect.any(String), basis: 'Code de la consommation art. L217-8, L217-9, L217-10, L217-11' },
-        { remedy: 'PRICE_REDUCTION', available: false, reason: expect.stringContaining('only once'), basis: 'Code de la consommation art. L217-8, L217-14' },
-        { remedy: 'REFUND', available: false, reason: expect.stringContaining('only once'), basis: 'Code de la consommation art. L217-8, L217-14, L217-17' },
-        { remedy: 'COMPENSATION', available: true, reason: expect.any(String), basis: 'Code de la consommation art. L217-8; Code civil art. 1231-1' },
+        { remedy: 'REPAIR', available: true, reason: expect.any(String), reasonMessage: said, basis: expect.stringContaining('L217-11'), citations: expect.any(Array) },
+        { remedy: 'REPLACEMENT', available: true, reason: expect.any(String), reasonMessage: said, basis: expect.stringContaining('L217-11'), citations: expect.any(Array) },
+        { remedy: 'PRICE_REDUCTION', available: false, reason: expect.stringContaining('only once'), reasonMessage: said, ...cited('Code de la consommation art. L217-8; Code de la consommation art. L217-14') },
+        { remedy: 'REFUND', available: false, reason: expect.stringContaining('only once'), reasonMessage: said, basis: expect.stringContaining('L217-17'), citations: expect.any(Array) },
+        { remedy: 'COMPENSATION', available: true, reason: expect.any(String), reasonMessage: said, basis: expect.stringContaining('Code civil art. 1231-1'), citations: expect.any(Array) },
       ],
       repairDeadline: null,
-      mediation: { eligible: true, lapsesOn: '2027-01-12', reason: expect.any(String), basis: expect.stringContaining('L612-2') },
+      notification: { required: false, notifyBy: null, reason: expect.any(String), reasonMessage: said, basis: expect.any(String), citations: expect.any(Array) },
+      limitation: [
+        expect.objectContaining({ action: 'CONFORMITY', runsFrom: '2026-01-10', until: '2031-01-10', running: true }),
+        expect.objectContaining({ action: 'HIDDEN_DEFECTS', runsFrom: '2026-01-10', until: '2028-01-10', running: true }),
+      ],
+      mediation: {
+        eligible: true,
+        lapsesOn: '2027-01-12',
+        complaintOn: '2026-01-12',
+        reason: expect.any(String),
+        reasonMessage: said,
+        admissibilityNoticeDays: 21,
+        outcomeDueOn: null,
+        outcomeExtended: false,
+        basis: expect.stringContaining('L612-2'),
+        citations: expect.any(Array),
+      },
       courtPath: {
         claimAmount: { amount: '499.00', currency: 'EUR' },
+        claimAmountIsPrice: true,
+        courtCountry: 'FR',
         amicableAttemptRequired: true,
         europeanSmallClaims: false,
         explanation: expect.any(String),
+        explanationMessages: expect.arrayContaining([said]),
         basis: expect.stringContaining('750-1'),
+        citations: expect.any(Array),
       },
+      guidance: expect.arrayContaining([expect.objectContaining({ topic: 'SELLER_ANSWERS', applies: true, platformRule: false })]),
       nextStep:
-        'Ask the seller in writing to repair or replace the goods, free of charge including shipping. If the seller does not settle, refer the dispute to the consumer mediator by 2027-01-12.',
+        'Ask the seller in writing to repair or replace the goods, free of charge including shipping. If the seller does not settle, refer the dispute to the consumer mediator by 2027-01-12. The time to go to court runs until 2031-01-10.',
+      nextStepMessages: [
+        expect.objectContaining({ code: 'next.askRepairOrReplace' }),
+        expect.objectContaining({ code: 'next.mediator', params: { lapsesOn: '2027-01-12' } }),
+        expect.objectContaining({ code: 'next.clock', params: { until: '2031-01-10', runsFrom: '2026-01-10' } }),
+      ],
     });
   });
 

@@ -1,14 +1,20 @@
 export * from './calendar/calendar-date';
 export type { Money } from './money';
 export { compareAmounts, isCurrencyCode, isDecimalAmount } from './money';
-export type { GoodsCondition, RepairFact, ReplacementFact, RightsFacts } from './facts';
+export type { GoodsCondition, MediationReferralFact, RepairFact, ReplacementFact, RightsFacts, SaleChannel, SupplyKind } from './facts';
 export type {
   AppliedRuleSet,
+  ApplicableLaw,
+  Cited,
   CommercialWarranty,
   CourtPath,
+  GuidanceItem,
+  GuidanceTopic,
   LegalWarranty,
+  LimitationClock,
   Mediation,
   NotAssessedCode,
+  NotificationDuty,
   PresumptionOfDefect,
   RemedyKind,
   RemedyOption,
@@ -17,6 +23,8 @@ export type {
   RightsAssessment,
   RightsNotAssessed,
 } from './assessment';
+export type { Locale, MessageParams, RenderedMessage } from './messages/message';
+export { formatFor, type Format } from './messages/format';
 export { RightsInputError } from './rights-input-error';
 export { EU_MEMBER_STATES, SUPPORTED_JURISDICTIONS, isSupportedJurisdiction } from './jurisdiction';
 export type { SupportedJurisdiction } from './jurisdiction';

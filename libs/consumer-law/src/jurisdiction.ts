@@ -1,10 +1,10 @@
 /**
  * Jurisdictions whose rules are encoded. 'EU' is the baseline of Directive (EU) 2019/771
- * itself, not the law of any member state: national transpositions differ (longer liability
- * periods, two-year presumptions, notification duties), so a member-state code is never
- * silently mapped to the baseline. See docs/consumer-law.md.
+ * itself, not the law of any member state; the member states listed here have their own rule
+ * sets (see rule-sets/national.ts); any other code is answered "not assessed", never mapped to
+ * the baseline. See docs/consumer-law.md.
  */
-export const SUPPORTED_JURISDICTIONS = ['FR', 'EU'] as const;
+export const SUPPORTED_JURISDICTIONS = ['FR', 'EU', 'BE', 'ES', 'PT', 'DE', 'IT', 'NL', 'SE'] as const;
 
 export type SupportedJurisdiction = (typeof SUPPORTED_JURISDICTIONS)[number];
 

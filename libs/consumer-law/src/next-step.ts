@@ -2,18 +2,20 @@ import type {
   CommercialWarranty,
   CourtPath,
   LegalWarranty,
+  LimitationClock,
   Mediation,
   PresumptionOfDefect,
   RemedyKind,
   RemedyOption,
   RepairDeadline,
 } from './assessment';
-import type { SupportedJurisdiction } from './jurisdiction';
+import type { RenderedMessage } from './messages/message';
+import type { Renderer } from './messages/renderer';
 import type { ValidFacts } from './validate-facts';
 
 export interface NextStepInput {
   facts: ValidFacts;
-  jurisdiction: SupportedJurisdiction;
+  jurisdiction: string;
   legalWarranty: LegalWarranty;
   presumptionOfDefect: PresumptionOfDefect;
   commercialWarranty: CommercialWarranty;
@@ -21,58 +23,49 @@ export interface NextStepInput {
   repairDeadline: RepairDeadline | null;
   mediation: Mediation;
   courtPath: CourtPath;
+  limitation: LimitationClock[];
 }
 
-function outOfWarranty({ facts, jurisdiction, legalWarranty, commercialWarranty }: NextStepInput): string {
+function outOfWarranty({ facts, jurisdiction, legalWarranty, commercialWarranty, limitation }: NextStepInput, r: Renderer): RenderedMessage[] {
   if (commercialWarranty.applies) {
-    return `Claim under the commercial warranty, which runs until ${commercialWarranty.expiresOn}, following the procedure in the warranty document; the legal conformity warranty ended on ${legalWarranty.expiresOn}.`;
+    return [r.say('next.commercialWarranty', { until: commercialWarranty.expiresOn!, legalEnded: legalWarranty.expiresOn })];
   }
+  const steps = [r.say('next.noWarranty', { noticedOn: facts.defectNoticedOn, legalEnded: legalWarranty.expiresOn })];
   // Outside the conformity warranty, French law still has the hidden-defects action.
-  const hidden =
-    jurisdiction === 'FR'
-      ? ' If the defect was hidden when you bought the goods, the hidden-defects warranty (Code civil art. 1641 and 1648, two years from discovery) may still apply.'
-      : '';
-  return `No warranty covers a defect noticed on ${facts.defectNoticedOn}: the legal conformity warranty ended on ${legalWarranty.expiresOn}. Ask the seller for a quote for a paid repair.${hidden}`;
+  const hidden = limitation.find((c) => c.action === 'HIDDEN_DEFECTS');
+  if (jurisdiction === 'FR' && hidden?.until) {
+    steps.push(r.say(hidden.running ? 'next.hiddenDefects' : 'next.hiddenDefects.closed', { until: hidden.until, runsFrom: hidden.runsFrom! }));
+  }
+  return steps;
 }
 
-function request(input: NextStepInput): string {
-  const available = (kind: RemedyKind) => input.remedies.some((r) => r.remedy === kind && r.available);
+function request(input: NextStepInput, r: Renderer): RenderedMessage {
+  const available = (kind: RemedyKind) => input.remedies.some((o) => o.remedy === kind && o.available);
   const deadline = input.repairDeadline;
-  if (available('PRICE_REDUCTION')) {
-    return available('REFUND')
-      ? 'Ask the seller in writing for a price reduction, or for a full refund against return of the goods.'
-      : 'Ask the seller in writing for a price reduction (the defect is minor, so no refund).';
-  }
-  if (deadline?.dueOn) {
-    return `Wait for the repair requested on ${deadline.requestedOn}: the seller has until ${deadline.dueOn}; if it is not done by then, you may ask for a price reduction or a refund.`;
-  }
-  if (deadline) {
-    return `The seller must complete the repair requested on ${deadline.requestedOn} within a reasonable time, free of charge; if it drags on, write that you want a price reduction or a refund instead.`;
-  }
-  return 'Ask the seller in writing to repair or replace the goods, free of charge including shipping.';
+  if (available('PRICE_REDUCTION')) return r.say(available('REFUND') ? 'next.reductionOrRefund' : 'next.reductionOnly');
+  if (deadline?.dueOn) return r.say(`next.wait.${deadline.remedy}`, { requestedOn: deadline.requestedOn, dueOn: deadline.dueOn });
+  if (deadline) return r.say(`next.reasonableTime.${deadline.remedy}`, { requestedOn: deadline.requestedOn });
+  return r.say('next.askRepairOrReplace');
 }
 
-function escalation({ facts, mediation, courtPath }: NextStepInput): string {
-  if (!facts.writtenComplaintOn) {
-    return 'Make every request in writing and keep a copy: a written complaint opens the one-year window for consumer mediation.';
-  }
-  if (mediation.eligible) {
-    return `If the seller does not settle, refer the dispute to the consumer mediator by ${mediation.lapsesOn}.`;
-  }
-  const court = courtPath.amicableAttemptRequired
-    ? 'before going to court, try conciliation with a conciliateur de justice (free), which art. 750-1 CPC requires for claims of EUR 5,000 or less.'
-    : courtPath.europeanSmallClaims
-      ? 'the European Small Claims Procedure is open for this cross-border claim.'
-      : 'what remains is a claim before the court.';
-  return `The mediation window closed on ${mediation.lapsesOn}; ${court}`;
+function escalation({ mediation, courtPath }: NextStepInput, r: Renderer): RenderedMessage {
+  if (!mediation.complaintOn) return r.say('next.writeFirst');
+  if (mediation.eligible) return r.say('next.mediator', { lapsesOn: mediation.lapsesOn! });
+  const court = courtPath.amicableAttemptRequired ? 'conciliation' : courtPath.europeanSmallClaims ? 'smallClaims' : 'court';
+  return r.say(`next.mediationClosed.${court}`, { lapsesOn: mediation.lapsesOn! });
 }
 
-/** One recommendation in plain English: what to ask for, then where to turn if refused. */
-export function recommendNextStep(input: NextStepInput): string {
-  if (!input.legalWarranty.applies) return outOfWarranty(input);
-  const steps = [request(input), escalation(input)];
-  if (!input.presumptionOfDefect.applies) {
-    steps.push(`Gather evidence that the defect existed at delivery: the presumption in your favour ended on ${input.presumptionOfDefect.until}.`);
-  }
-  return steps.join(' ');
+/** Which limitation clock runs and until when. */
+function clock({ limitation }: NextStepInput, r: Renderer): RenderedMessage[] {
+  const conformity = limitation.find((c) => c.action === 'CONFORMITY' && c.until);
+  if (!conformity) return [];
+  return [r.say(conformity.running ? 'next.clock' : 'next.clock.closed', { until: conformity.until!, runsFrom: conformity.runsFrom! })];
+}
+
+/** The recommendation, sentence by sentence: what to ask for, where to turn if refused, which clock runs. */
+export function recommendNextStep(input: NextStepInput, r: Renderer): RenderedMessage[] {
+  if (!input.legalWarranty.applies) return outOfWarranty(input, r);
+  const steps = [request(input, r), escalation(input, r), ...clock(input, r)];
+  if (!input.presumptionOfDefect.applies) steps.push(r.say('next.gatherEvidence', { until: input.presumptionOfDefect.until }));
+  return steps;
 }

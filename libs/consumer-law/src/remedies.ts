@@ -1,82 +1,83 @@
 import type { LegalWarranty, RemedyKind, RemedyOption, RepairDeadline } from './assessment';
+import type { Citation } from './messages/citations';
+import type { RenderedMessage } from './messages/message';
+import type { Renderer } from './messages/renderer';
+import { lateRemedies } from './repair-deadline';
 import type { RuleSet } from './rule-sets/rule-set';
 import type { ValidFacts } from './validate-facts';
 
 interface Ground {
-  reason: string;
-  basis: string;
+  reason: RenderedMessage;
+  basis: Citation[];
 }
 
 /**
  * Why price reduction or refund is open: repair or replacement comes first and the second
  * tier opens only on one of these grounds (L217-14; art. 13(4)).
  */
-function secondTierGrounds(facts: ValidFacts, rules: RuleSet, deadline: RepairDeadline | null): Ground[] {
-  const r = rules.remedies;
+function secondTierGrounds(facts: ValidFacts, rules: RuleSet, deadline: RepairDeadline | null, r: Renderer): Ground[] {
+  const b = rules.remedies;
   const grounds: Ground[] = [];
-  if (facts.remedyRefused) grounds.push({ reason: 'the seller refused to repair or replace', basis: r.refused });
-  if (facts.remedyImpossible) grounds.push({ reason: 'repair and replacement are impossible', basis: r.impossible });
+  if (facts.remedyRefused) grounds.push({ reason: r.say('ground.refused'), basis: b.refused });
+  if (facts.remedyImpossible) grounds.push({ reason: r.say('ground.impossible'), basis: b.impossible });
   if (deadline?.overdue) {
-    grounds.push({ reason: `the repair requested on ${deadline.requestedOn} was not done by ${deadline.dueOn}`, basis: r.overdue });
+    grounds.push({ reason: r.say(`ground.overdue.${deadline.remedy}`, { requestedOn: deadline.requestedOn, dueOn: deadline.dueOn! }), basis: b.late });
   }
-  if (facts.defectReappeared) grounds.push({ reason: 'the defect came back after the seller tried to fix it', basis: r.reappeared });
-  if (facts.seriousDefect) grounds.push({ reason: 'the defect is serious enough for an immediate remedy', basis: r.serious });
+  for (const late of lateRemedies(facts, rules)) {
+    grounds.push({ reason: r.say(`ground.late.${late.remedy}`, { requestedOn: late.requestedOn, dueOn: late.dueOn, doneOn: late.doneOn }), basis: b.late });
+  }
+  if (facts.costsOrMajorInconvenience && b.burden) grounds.push({ reason: r.say('ground.burden'), basis: b.burden });
+  if (facts.defectReappeared) grounds.push({ reason: r.say('ground.reappeared'), basis: b.reappeared });
+  if (facts.seriousDefect) grounds.push({ reason: r.say('ground.serious'), basis: b.serious });
   return grounds;
 }
 
-function option(remedy: RemedyKind, available: boolean, reason: string, basis: string): RemedyOption {
-  return { remedy, available, reason, basis };
+function option(remedy: RemedyKind, available: boolean, reason: RenderedMessage, basis: readonly Citation[], r: Renderer): RemedyOption {
+  return { remedy, available, reason: reason.text, reasonMessage: reason, ...r.cite(basis) };
 }
 
 /** The remedies of the legal conformity warranty open today, each with why and on what basis. */
-export function assessRemedies(
-  facts: ValidFacts,
-  rules: RuleSet,
-  legal: LegalWarranty,
-  deadline: RepairDeadline | null,
-): RemedyOption[] {
-  const r = rules.remedies;
-  const compensation = r.compensation;
+export function assessRemedies(facts: ValidFacts, rules: RuleSet, legal: LegalWarranty, deadline: RepairDeadline | null, r: Renderer): RemedyOption[] {
+  const b = rules.remedies;
   if (!legal.applies) {
-    const reason = `the legal conformity warranty ended on ${legal.expiresOn}, before the defect was noticed on ${facts.defectNoticedOn}`;
+    const ended = r.say('remedy.warrantyEnded', { expiresOn: legal.expiresOn, noticedOn: facts.defectNoticedOn });
     return [
-      option('REPAIR', false, reason, r.repairOrReplacement),
-      option('REPLACEMENT', false, reason, r.repairOrReplacement),
-      option('PRICE_REDUCTION', false, reason, r.priceReduction),
-      option('REFUND', false, reason, r.refund),
-      option('COMPENSATION', false, reason, compensation.basis),
+      option('REPAIR', false, ended, b.repairOrReplacement, r),
+      option('REPLACEMENT', false, ended, b.repairOrReplacement, r),
+      option('PRICE_REDUCTION', false, ended, b.priceReduction, r),
+      option('REFUND', false, ended, b.refund, r),
+      option('COMPENSATION', false, ended, b.compensation.basis, r),
     ];
   }
 
-  const firstTier = !facts.remedyRefused && !facts.remedyImpossible;
-  const timing =
-    rules.repairDeadline.days === null
-      ? 'within a reasonable time'
-      : `within ${rules.repairDeadline.days} days of your request`;
-  const firstTierReason = firstTier
-    ? `you choose between repair and replacement; the seller must do it free of charge, shipping included, ${timing}`
-    : `the seller ${facts.remedyRefused ? 'refused it' : 'cannot do it'}: ask for a price reduction or a refund instead`;
+  // After a refusal the consumer may still demand performance (L217-12); only impossibility closes it.
+  const enforceableAfterRefusal = facts.remedyRefused && b.performanceAfterRefusal !== null;
+  const firstTier = !facts.remedyImpossible && (!facts.remedyRefused || enforceableAfterRefusal);
+  const firstTierReason = facts.remedyImpossible
+    ? r.say('remedy.firstTier.impossible')
+    : facts.remedyRefused
+      ? r.say(enforceableAfterRefusal ? 'remedy.firstTier.refusedEnforceable' : 'remedy.firstTier.refused')
+      : rules.repairDeadline.days === null
+        ? r.say('remedy.firstTier.reasonableTime')
+        : r.say('remedy.firstTier.days', { days: rules.repairDeadline.days });
+  const firstTierBasis = [...b.repairOrReplacement, ...(enforceableAfterRefusal ? b.performanceAfterRefusal! : [])];
 
-  const grounds = secondTierGrounds(facts, rules, deadline);
+  const grounds = secondTierGrounds(facts, rules, deadline, r);
   const open = grounds.length > 0;
-  const groundsText = grounds.map((g) => g.reason).join('; ');
-  const groundsBasis = grounds.map((g) => g.basis);
+  const groundsBasis = grounds.flatMap((g) => g.basis);
   const secondTierReason = open
-    ? `open because ${groundsText}`
-    : 'only once repair or replacement is refused, impossible, late, has failed, or the defect is serious';
-  const refundOpen = open && !facts.minorDefect;
-  const refundReason = open && facts.minorDefect ? 'the defect is minor: a price reduction only, no refund' : secondTierReason;
+    ? r.say('remedy.secondTier.open', { grounds: grounds.map((g) => g.reason.text).join(r.locale === 'fr' ? ' ; ' : '; '), codes: grounds.map((g) => g.reason.code).join(',') })
+    : r.say('remedy.secondTier.closed');
+  const refundReason = open && facts.minorDefect ? r.say('remedy.refund.minor') : secondTierReason;
+  const compensation = b.compensation;
+  const compensationReason = compensation.available && (open || facts.defectReappeared) ? r.say('remedy.compensation.afterFailure') : r.say(compensation.reason);
 
   return [
-    option('REPAIR', firstTier, firstTierReason, r.repairOrReplacement),
-    option('REPLACEMENT', firstTier, firstTierReason, r.repairOrReplacement),
-    option('PRICE_REDUCTION', open, secondTierReason, [r.priceReduction, ...groundsBasis].join('; ')),
-    option(
-      'REFUND',
-      refundOpen,
-      refundReason,
-      [r.refund, ...groundsBasis, ...(facts.minorDefect ? [r.minorDefect] : [])].join('; '),
-    ),
-    option('COMPENSATION', compensation.available, compensation.reason, compensation.basis),
+    option('REPAIR', firstTier, firstTierReason, firstTierBasis, r),
+    option('REPLACEMENT', firstTier, firstTierReason, firstTierBasis, r),
+    option('PRICE_REDUCTION', open, secondTierReason, [...b.priceReduction, ...groundsBasis], r),
+    option('REFUND', open && !facts.minorDefect, refundReason, [...b.refund, ...groundsBasis, ...(facts.minorDefect ? b.minorDefect : [])], r),
+    // L217-8 keeps damages in every case, a failed or refused remedy included.
+    option('COMPENSATION', compensation.available, compensationReason, compensation.basis, r),
   ];
 }

@@ -1,21 +1,13 @@
 import { assessRights } from './assess-rights';
 import type { RightsFacts } from './facts';
+import { AS_OF, BASE_FACTS } from './testing/rights-facts-fixtures';
 import { RightsInputError } from './rights-input-error';
 import { validateFacts } from './validate-facts';
 
-const BASE: RightsFacts = {
-  jurisdiction: 'FR',
-  goodsCondition: 'NEW',
-  purchasedOn: '2025-03-10',
-  deliveredOn: '2025-03-15',
-  price: { amount: '499.00', currency: 'EUR' },
-  defectNoticedOn: '2026-01-10',
-};
-const AS_OF = '2026-02-01';
 
 function inputError(facts: Partial<Record<keyof RightsFacts, unknown>>, asOf = AS_OF): RightsInputError {
   try {
-    assessRights({ ...BASE, ...facts } as RightsFacts, asOf);
+    assessRights({ ...BASE_FACTS, ...facts } as RightsFacts, asOf);
   } catch (error) {
     if (error instanceof RightsInputError) return error;
     throw error;
@@ -85,7 +77,7 @@ describe('facts that cannot be assessed raise RightsInputError naming the field'
 describe('valid facts are normalised', () => {
   it('fills defaults, treats null as absent and uses the price as the claim', () => {
     const valid = validateFacts(
-      { ...BASE, repairs: null, replacements: null, writtenComplaintOn: null, crossBorder: null, remedyRefused: null },
+      { ...BASE_FACTS, repairs: null, replacements: null, writtenComplaintOn: null, crossBorder: null, remedyRefused: null },
       AS_OF,
     );
     expect(valid).toMatchObject({
@@ -103,7 +95,7 @@ describe('valid facts are normalised', () => {
   it('orders repairs and replacements by date', () => {
     const valid = validateFacts(
       {
-        ...BASE,
+        ...BASE_FACTS,
         repairs: [
           { requestedOn: '2025-09-01', completedOn: '2025-09-05' },
           { requestedOn: '2025-06-01', completedOn: null },
@@ -120,12 +112,12 @@ describe('valid facts are normalised', () => {
   });
 
   it('derives the cross-border flag from the two countries and accepts a flag that agrees', () => {
-    expect(validateFacts({ ...BASE, consumerCountry: 'FR', merchantCountry: 'BE' }, AS_OF).crossBorder).toBe(true);
-    expect(validateFacts({ ...BASE, crossBorder: true, consumerCountry: 'FR', merchantCountry: 'BE' }, AS_OF).crossBorder).toBe(true);
-    expect(validateFacts({ ...BASE, crossBorder: true, consumerCountry: 'FR' }, AS_OF).crossBorder).toBe(true);
+    expect(validateFacts({ ...BASE_FACTS, consumerCountry: 'FR', merchantCountry: 'BE' }, AS_OF).crossBorder).toBe(true);
+    expect(validateFacts({ ...BASE_FACTS, crossBorder: true, consumerCountry: 'FR', merchantCountry: 'BE' }, AS_OF).crossBorder).toBe(true);
+    expect(validateFacts({ ...BASE_FACTS, crossBorder: true, consumerCountry: 'FR' }, AS_OF).crossBorder).toBe(true);
   });
 
   it('validates before declining an unsupported jurisdiction', () => {
-    expect(() => assessRights({ ...BASE, jurisdiction: 'US', deliveredOn: '2025-03-01' }, AS_OF)).toThrow(RightsInputError);
+    expect(() => assessRights({ ...BASE_FACTS, jurisdiction: 'US', deliveredOn: '2025-03-01' }, AS_OF)).toThrow(RightsInputError);
   });
 });

@@ -1,39 +1,48 @@
 import { compareDates, isCalendarDate, type CalendarDate } from './calendar/calendar-date';
-import type { GoodsCondition, RightsFacts } from './facts';
+import type { RightsFacts, SaleChannel, SupplyKind } from './facts';
 import { isCurrencyCode, isDecimalAmount, type Money } from './money';
 import { RightsInputError } from './rights-input-error';
 
 export interface ValidRepair {
   requestedOn: CalendarDate;
   completedOn: CalendarDate | null;
+  handedOverOn: CalendarDate;
+  underCommercialWarranty: boolean | null;
 }
 
 export interface ValidReplacement {
-  deliveredOn: CalendarDate;
+  deliveredOn: CalendarDate | null;
+  requestedOn: CalendarDate | null;
   insteadOfRequestedRepair: boolean;
+  handedOverOn: CalendarDate | null;
 }
 
-/** Facts checked for consistency, with defaults filled in and lists in date order. */
-export interface ValidFacts {
-  jurisdiction: string;
-  goodsCondition: GoodsCondition;
-  purchasedOn: CalendarDate;
-  deliveredOn: CalendarDate;
-  price: Money;
-  defectNoticedOn: CalendarDate;
+/** Facts checked for consistency, with defaults filled in and lists in date order; the required facts stay as given. */
+export interface ValidFacts extends Pick<RightsFacts, 'jurisdiction' | 'goodsCondition' | 'purchasedOn' | 'deliveredOn' | 'price' | 'defectNoticedOn'> {
   commercialWarrantyMonths: number | null;
+  producerDurabilityMonths: number | null;
   repairs: ValidRepair[];
   replacements: ValidReplacement[];
   writtenComplaintOn: CalendarDate | null;
+  mediationReferral: { referredOn: CalendarDate; extendedUntil: CalendarDate | null } | null;
   remedyRefused: boolean;
   remedyImpossible: boolean;
+  costsOrMajorInconvenience: boolean;
   defectReappeared: boolean;
   seriousDefect: boolean;
   minorDefect: boolean;
   claimAmount: Money;
+  claimAmountIsPrice: boolean;
+  courtCountry: string | null;
   crossBorder: boolean;
   consumerCountry: string | null;
   merchantCountry: string | null;
+  sellerTargetedConsumerCountry: boolean;
+  saleChannel: SaleChannel | null;
+  supply: SupplyKind;
+  digitalElementSupplyMonths: number | null;
+  defectInDigitalElement: boolean;
+  invoiceLost: boolean;
 }
 
 const COUNTRY = /^[A-Z]{2}$/;
@@ -89,6 +98,20 @@ function country(field: string, value: unknown): string | null {
   return value;
 }
 
+function months(field: string, value: unknown): number | null {
+  if (value === undefined || value === null) return null;
+  if (!(typeof value === 'number' && Number.isInteger(value) && value > 0)) {
+    throw new RightsInputError(field, 'must be a whole number of months greater than 0');
+  }
+  return value;
+}
+
+function oneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T | null {
+  if (value === undefined || value === null) return null;
+  if (!allowed.includes(value as T)) throw new RightsInputError(field, `must be one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
 function list<T>(field: string, value: readonly T[] | null | undefined): readonly T[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) throw new RightsInputError(field, 'must be a list');
@@ -111,35 +134,46 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
   within('defectNoticedOn', defectNoticedOn, ['deliveredOn', deliveredOn], today);
   const price = money('price', facts.price);
 
-  const months = facts.commercialWarrantyMonths ?? null;
-  if (months !== null && !(Number.isInteger(months) && months > 0)) {
-    throw new RightsInputError('commercialWarrantyMonths', 'must be a whole number of months greater than 0');
-  }
+  const commercialWarrantyMonths = months('commercialWarrantyMonths', facts.commercialWarrantyMonths);
+  const producerDurabilityMonths = months('producerDurabilityMonths', facts.producerDurabilityMonths);
+  const digitalElementSupplyMonths = months('digitalElementSupplyMonths', facts.digitalElementSupplyMonths);
 
   const repairs = list('repairs', facts.repairs).map((r, i) => {
     const requestedOn = date(`repairs[${i}].requestedOn`, r.requestedOn);
     within(`repairs[${i}].requestedOn`, requestedOn, ['deliveredOn', deliveredOn], today);
     const completedOn = optionalDate(`repairs[${i}].completedOn`, r.completedOn);
     if (completedOn) within(`repairs[${i}].completedOn`, completedOn, ['requestedOn', requestedOn], today);
-    return { requestedOn, completedOn };
+    const handedOverOn = optionalDate(`repairs[${i}].handedOverOn`, r.handedOverOn) ?? requestedOn;
+    within(`repairs[${i}].handedOverOn`, handedOverOn, ['requestedOn', requestedOn], completedOn ?? today);
+    const commercial = r.underCommercialWarranty === undefined || r.underCommercialWarranty === null ? null : flag(`repairs[${i}].underCommercialWarranty`, r.underCommercialWarranty);
+    return { requestedOn, completedOn, handedOverOn, underCommercialWarranty: commercial };
   });
   repairs.sort((a, b) => compareDates(a.requestedOn, b.requestedOn));
 
   const replacements = list('replacements', facts.replacements).map((r, i) => {
-    const delivered = date(`replacements[${i}].deliveredOn`, r.deliveredOn);
-    within(`replacements[${i}].deliveredOn`, delivered, ['deliveredOn', deliveredOn], today);
-    const instead = flag(`replacements[${i}].insteadOfRequestedRepair`, r.insteadOfRequestedRepair);
+    const requested = optionalDate(`replacements[${i}].requestedOn`, r.requestedOn);
+    if (requested) within(`replacements[${i}].requestedOn`, requested, ['deliveredOn', deliveredOn], today);
+    const delivered = optionalDate(`replacements[${i}].deliveredOn`, r.deliveredOn);
+    if (!delivered && !requested) throw new RightsInputError(`replacements[${i}].deliveredOn`, 'a replacement needs its delivery date, or its request date while awaited');
+    if (delivered) within(`replacements[${i}].deliveredOn`, delivered, requested ? ['requestedOn', requested] : ['deliveredOn', deliveredOn], today);
+    const handedOverOn = optionalDate(`replacements[${i}].handedOverOn`, r.handedOverOn);
+    if (handedOverOn) within(`replacements[${i}].handedOverOn`, handedOverOn, ['deliveredOn', deliveredOn], delivered ?? today);
+    // L217-13 para. 2: a replacement delivered while a repair request was pending was imposed instead of it.
+    const pendingRepair = delivered !== null && repairs.some((rep) => rep.requestedOn <= delivered && (!rep.completedOn || rep.completedOn > delivered));
+    const declared = r.insteadOfRequestedRepair === undefined || r.insteadOfRequestedRepair === null ? null : flag(`replacements[${i}].insteadOfRequestedRepair`, r.insteadOfRequestedRepair);
+    const instead = declared ?? pendingRepair;
     // A replacement "instead of a requested repair" needs that request on record.
-    if (instead && !repairs.some((rep) => rep.requestedOn <= delivered)) {
+    if (instead && (!delivered || !repairs.some((rep) => rep.requestedOn <= delivered))) {
       throw new RightsInputError(`replacements[${i}].insteadOfRequestedRepair`, 'no repair was requested before this replacement');
     }
-    return { deliveredOn: delivered, insteadOfRequestedRepair: instead };
+    return { deliveredOn: delivered, requestedOn: requested, insteadOfRequestedRepair: instead, handedOverOn };
   });
-  replacements.sort((a, b) => compareDates(a.deliveredOn, b.deliveredOn));
+  replacements.sort((a, b) => compareDates(a.deliveredOn ?? a.requestedOn!, b.deliveredOn ?? b.requestedOn!));
+  if (replacements.filter((p) => !p.deliveredOn).length > 1) throw new RightsInputError('replacements', 'only one replacement can be awaited at a time');
 
   // A request stays open until completed or superseded by a replacement; only the latest may be open.
   repairs.slice(0, -1).forEach((r) => {
-    if (!r.completedOn && !replacements.some((p) => p.deliveredOn >= r.requestedOn)) {
+    if (!r.completedOn && !replacements.some((p) => p.deliveredOn && p.deliveredOn >= r.requestedOn)) {
       throw new RightsInputError('repairs', `the repair requested on ${r.requestedOn} has no completedOn although a later repair was requested`);
     }
   });
@@ -147,8 +181,18 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
   const writtenComplaintOn = optionalDate('writtenComplaintOn', facts.writtenComplaintOn);
   if (writtenComplaintOn) within('writtenComplaintOn', writtenComplaintOn, ['purchasedOn', purchasedOn], today);
 
+  const referral = facts.mediationReferral ?? null;
+  let mediationReferral: ValidFacts['mediationReferral'] = null;
+  if (referral !== null) {
+    const referredOn = date('mediationReferral.referredOn', referral.referredOn);
+    within('mediationReferral.referredOn', referredOn, ['purchasedOn', purchasedOn], today);
+    const extendedUntil = optionalDate('mediationReferral.extendedUntil', referral.extendedUntil);
+    if (extendedUntil && extendedUntil < referredOn) throw new RightsInputError('mediationReferral.extendedUntil', `${extendedUntil} is before referredOn (${referredOn})`);
+    mediationReferral = { referredOn, extendedUntil };
+  }
+
   const defectReappeared = flag('defectReappeared', facts.defectReappeared);
-  if (defectReappeared && !repairs.some((r) => r.completedOn) && replacements.length === 0) {
+  if (defectReappeared && !repairs.some((r) => r.completedOn) && !replacements.some((p) => p.deliveredOn)) {
     throw new RightsInputError('defectReappeared', 'the defect cannot reappear before any repair was completed or replacement delivered');
   }
   const seriousDefect = flag('seriousDefect', facts.seriousDefect);
@@ -156,6 +200,7 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
   if (seriousDefect && minorDefect) throw new RightsInputError('minorDefect', 'a defect cannot be both serious and minor');
 
   const consumerCountry = country('consumerCountry', facts.consumerCountry);
+  const courtCountry = country('courtCountry', facts.courtCountry);
   const merchantCountry = country('merchantCountry', facts.merchantCountry);
   const declared = facts.crossBorder === undefined || facts.crossBorder === null ? null : flag('crossBorder', facts.crossBorder);
   let crossBorder = declared ?? false;
@@ -173,18 +218,30 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
     deliveredOn,
     price,
     defectNoticedOn,
-    commercialWarrantyMonths: months,
+    commercialWarrantyMonths,
+    producerDurabilityMonths,
     repairs,
     replacements,
     writtenComplaintOn,
+    mediationReferral,
     remedyRefused: flag('remedyRefused', facts.remedyRefused),
     remedyImpossible: flag('remedyImpossible', facts.remedyImpossible),
+    costsOrMajorInconvenience: flag('costsOrMajorInconvenience', facts.costsOrMajorInconvenience),
     defectReappeared,
     seriousDefect,
     minorDefect,
     claimAmount: facts.claimAmount ? money('claimAmount', facts.claimAmount) : price,
+    claimAmountIsPrice: !facts.claimAmount,
+    // Brussels I recast art. 18(1): the consumer may always sue in her own country.
+    courtCountry: courtCountry ?? consumerCountry,
     crossBorder,
     consumerCountry,
     merchantCountry,
+    sellerTargetedConsumerCountry: flag('sellerTargetedConsumerCountry', facts.sellerTargetedConsumerCountry),
+    saleChannel: oneOf('saleChannel', facts.saleChannel, ['DISTANCE', 'OFF_PREMISES', 'ON_PREMISES'] as const),
+    supply: oneOf('supply', facts.supply, ['GOODS', 'DIGITAL_CONTENT_OR_SERVICE'] as const) ?? 'GOODS',
+    digitalElementSupplyMonths,
+    defectInDigitalElement: flag('defectInDigitalElement', facts.defectInDigitalElement),
+    invoiceLost: flag('invoiceLost', facts.invoiceLost),
   };
 }

@@ -1,4 +1,4 @@
-import { startEmbeddedDatabase } from './embedded-database';
+import { startEmbeddedDatabase } from './embedded/embedded-database';
 
 /**
  * Bounds for the application's connection pools (node-postgres options). A database that stops

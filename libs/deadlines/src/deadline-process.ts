@@ -1,6 +1,5 @@
-import { DisputeCommandRefused, handleDisputeCommand } from '@recours/dispute-commands';
+import { DisputeCommandRefused, type DisputeCommands } from '@recours/dispute-commands';
 import type { Actor } from '@recours/disputes';
-import type { EventStore } from '@recours/event-store';
 import type { OpenDeadlineItem } from '@recours/read-models';
 
 /** Where the process finds the deadlines to act on: the open-deadlines read model. */
@@ -38,7 +37,7 @@ export class DeadlineProcess {
   private running: Promise<DeadlineRound> | undefined;
 
   constructor(
-    private readonly store: EventStore,
+    private readonly commands: DisputeCommands,
     private readonly due: DueDeadlines,
     private readonly now: () => Date,
     private readonly logger: DeadlineProcessLogger = { warn: () => undefined },
@@ -51,14 +50,21 @@ export class DeadlineProcess {
   }
 
   start(intervalMs: number): void {
-    this.stop();
+    this.pause();
     this.timer = setInterval(() => void this.runOnce().catch((error: unknown) => this.logger.warn({ msg: 'deadline round failed', error: String(error) })), intervalMs);
     this.timer.unref();
   }
 
-  stop(): void {
+  /** No new round; the one running, if any, goes on. */
+  pause(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+  }
+
+  /** No new round, and the commands of the running one finished: for a graceful shutdown. */
+  async stop(): Promise<void> {
+    this.pause();
+    await this.running?.catch(() => undefined);
   }
 
   private async round(): Promise<DeadlineRound> {
@@ -75,10 +81,13 @@ export class DeadlineProcess {
   }
 
   private async send(type: 'RecordDeadlinePassed' | 'RecordDeadlineReminder', deadline: OpenDeadlineItem, at: Date): Promise<'recorded' | 'skipped' | 'failed'> {
-    const key = `${type === 'RecordDeadlinePassed' ? 'passed' : 'reminder'}:${deadline.kind}:${deadline.offerId ?? ''}:${deadline.dueAt}`;
+    // A deadline has several reminders: each opens at its own remindAt, which names it.
+    const key =
+      type === 'RecordDeadlinePassed'
+        ? `passed:${deadline.kind}:${deadline.offerId ?? ''}:${deadline.dueAt}`
+        : `reminder:${deadline.kind}:${deadline.offerId ?? ''}:${deadline.dueAt}:${deadline.remindAt}`;
     try {
-      const outcome = await handleDisputeCommand(
-        this.store,
+      const outcome = await this.commands.handle(
         SYSTEM,
         at,
         { type, disputeId: deadline.disputeId, deadline: deadline.kind, ...(deadline.offerId ? { offerId: deadline.offerId } : {}) },

@@ -1,6 +1,6 @@
-import { Inject, Logger, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Logger, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
 import { Clock } from '@recours/clock';
-import { EVENT_STORE, type EventStore } from '@recours/event-store';
+import { DisputeCommands, DisputeCommandsModule } from '@recours/dispute-commands';
 import { OpenDeadlines } from '@recours/read-models';
 import { DeadlineProcess } from './deadline-process';
 
@@ -15,7 +15,7 @@ const OPTIONS = Symbol.for('recours.DeadlinesOptions');
 
 /** The deadline process, fed by the open-deadlines read model; needs ReadModelsModule and ClockModule. */
 @Module({})
-export class DeadlinesModule implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DeadlinesModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
     private readonly process: DeadlineProcess,
     @Inject(OPTIONS) private readonly options: Required<DeadlinesModuleOptions>,
@@ -24,6 +24,7 @@ export class DeadlinesModule implements OnApplicationBootstrap, OnApplicationShu
   static forRoot(options: DeadlinesModuleOptions = {}): DynamicModule {
     return {
       module: DeadlinesModule,
+      imports: [DisputeCommandsModule],
       providers: [
         {
           provide: OPTIONS,
@@ -34,10 +35,10 @@ export class DeadlinesModule implements OnApplicationBootstrap, OnApplicationShu
         },
         {
           provide: DeadlineProcess,
-          inject: [EVENT_STORE, OpenDeadlines, Clock],
-          useFactory: (store: EventStore, due: OpenDeadlines, clock: Clock) => {
+          inject: [DisputeCommands, OpenDeadlines, Clock],
+          useFactory: (commands: DisputeCommands, due: OpenDeadlines, clock: Clock) => {
             const logger = new Logger('Deadlines');
-            return new DeadlineProcess(store, due, () => clock.now(), { warn: (message) => logger.warn(message) });
+            return new DeadlineProcess(commands, due, () => clock.now(), { warn: (message) => logger.warn(message) });
           },
         },
       ],
@@ -49,7 +50,8 @@ export class DeadlinesModule implements OnApplicationBootstrap, OnApplicationShu
     if (this.options.run) this.process.start(this.options.intervalMs);
   }
 
-  onApplicationShutdown(): void {
-    this.process.stop();
+  /** Before the store and the database close: the round in progress finishes its commands. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.process.stop();
   }
 }

@@ -1,7 +1,7 @@
-import { disputeStreamId, evolve, initialState, type DisputeState } from '@recours/disputes';
+import { disputeEventOf, disputeStreamId, evolve, initialState, type DisputeState } from '@recours/disputes';
 import type { EventStore, RecordedEvent } from '@recours/event-store';
-import { disputeEventOf } from '@recours/read-models';
 
+/** A dispute as its stream tells it: the folded state, the version it is at, and the records. */
 export interface DisputeHistory {
   state: DisputeState;
   /** Version of the stream's last event; -1 when the dispute does not exist. */
@@ -9,12 +9,10 @@ export interface DisputeHistory {
   records: RecordedEvent[];
 }
 
-/** Reads a dispute's stream and folds it; `until` stops at an instant (time travel). */
-export async function loadDisputeHistory(store: EventStore, disputeId: string, until?: Date): Promise<DisputeHistory> {
-  const records = await store.readStream(disputeStreamId(disputeId));
-  let state = initialState();
-  let version = -1;
-  const kept: RecordedEvent[] = [];
+/** Folds records onto a history: what a command appended onto what it read, or a whole stream onto nothing. */
+export function foldRecords(history: DisputeHistory, records: readonly RecordedEvent[], until?: Date): DisputeHistory {
+  let { state, version } = history;
+  const kept = [...history.records];
   for (const record of records) {
     if (until && record.recordedAt > until) break;
     state = evolve(state, disputeEventOf(record));
@@ -22,4 +20,11 @@ export async function loadDisputeHistory(store: EventStore, disputeId: string, u
     kept.push(record);
   }
   return { state, version, records: kept };
+}
+
+export const NO_HISTORY: DisputeHistory = { state: initialState(), version: -1, records: [] };
+
+/** Reads a dispute's stream and folds it; `until` stops at an instant (time travel). */
+export async function loadDisputeHistory(store: EventStore, disputeId: string, until?: Date): Promise<DisputeHistory> {
+  return foldRecords(NO_HISTORY, await store.readStream(disputeStreamId(disputeId)), until);
 }

@@ -1,28 +1,18 @@
 import { availableActions } from './available-actions';
 import { initialState } from './state';
+import { admin, agent, association, consumer, mediator, otherConsumer, system } from './testing/actors';
+import { day, dayStart } from './testing/calendar';
+import { ctx, event, stateOf } from './testing/dispute-spec';
 import {
-  admin,
-  agent,
-  association,
   claimFiled,
   claimRejected,
-  consumer,
-  ctx,
-  day,
-  dayStart,
-  event,
+  closedUnresolved,
   inMediation,
   mediationRequested,
-  mediator,
   mediatorAssigned,
   merchantOffer,
-  otherConsumer,
   settlementProposed,
-  stateOf,
-  system,
-} from './testing/dispute-fixtures';
-
-const closedUnresolved = event('DisputeClosed', { ...ctx(day(2), consumer), outcome: 'UNRESOLVED', nextSteps: [{ kind: 'COURT', text: 'Tribunal' }] });
+} from './testing/moments';
 
 describe('availableActions', () => {
   it('before filing: a consumer may file, nobody else may do anything', () => {
@@ -43,7 +33,7 @@ describe('availableActions', () => {
   it('after filing, the merchant answers; the consumer waits', () => {
     const filed = stateOf([claimFiled()]);
     expect(availableActions(filed, agent, day(1))).toEqual(['AttachEvidence', 'PostMessage', 'AcknowledgeClaim', 'RejectClaim', 'MakeOffer']);
-    expect(availableActions(filed, consumer, day(1))).toEqual(['AttachEvidence', 'PostMessage', 'GrantRepresentation', 'WithdrawClaim', 'CloseDispute']);
+    expect(availableActions(filed, consumer, day(1))).toEqual(['AttachEvidence', 'PostMessage', 'RecordFormalNotice', 'GrantRepresentation', 'WithdrawClaim', 'CloseDispute']);
   });
 
   it('with an offer on the table, the consumer may answer it until it expires; the merchant may revise it', () => {
@@ -51,6 +41,7 @@ describe('availableActions', () => {
     expect(availableActions(offered, consumer, day(2))).toEqual([
       'AttachEvidence',
       'PostMessage',
+      'RecordFormalNotice',
       'MakeOffer',
       'AcceptOffer',
       'RejectOffer',
@@ -67,6 +58,7 @@ describe('availableActions', () => {
       'AttachEvidence',
       'PostMessage',
       'EscalateInternally',
+      'RecordFormalNotice',
       'MakeOffer',
       'RequestMediation',
       'GrantRepresentation',
@@ -91,7 +83,7 @@ describe('availableActions', () => {
       'DecideAdmissibility',
       'CloseDispute',
     ]);
-    expect(availableActions(stateOf(inMediation()), mediator, day(6))).toEqual(['PostMessage', 'ProposeSettlement', 'CloseDispute']);
+    expect(availableActions(stateOf(inMediation()), mediator, day(6))).toEqual(['PostMessage', 'ExtendMediation', 'ProposeSettlement', 'CloseDispute']);
     const proposed = [...inMediation(), settlementProposed()];
     expect(availableActions(stateOf(proposed), agent, day(7))).toEqual(['AttachEvidence', 'PostMessage', 'AcceptSettlement', 'RejectSettlement']);
     const acceptedByMerchant = [...proposed, event('SettlementAccepted', { ...ctx(day(7), agent), settlementId: 'settlement-1', side: 'MERCHANT', agreementReached: false })];
@@ -100,7 +92,7 @@ describe('availableActions', () => {
   });
 
   it('a closed dispute offers the consumer feedback, once', () => {
-    const closed = [claimFiled(), closedUnresolved];
+    const closed = [claimFiled(), closedUnresolved(day(2))];
     expect(availableActions(stateOf(closed), consumer, day(3))).toEqual(['GiveFeedback']);
     expect(availableActions(stateOf(closed), agent, day(3))).toEqual([]);
     expect(availableActions(stateOf([...closed, event('FeedbackGiven', { ...ctx(day(3), consumer), rating: 5 })]), consumer, day(4))).toEqual([]);

@@ -1,14 +1,13 @@
 import { DISPUTE_COMMAND_TYPES, type DisputeCommandType } from './commands/dispute-command';
-import { authorize } from './decide/authorize';
-import type { CommandHandler } from './decide/command-handler';
-import { HANDLERS } from './decide/handlers';
-import type { DisputeCommand } from './commands/dispute-command';
+import { authorize } from './commands/authorize';
+import type { CommandRules } from './commands/command-rules';
+import { RULES } from './commands/dispute-command';
+import type { DisputeCommand, FiledCommandType } from './commands/dispute-command';
 import { DomainError } from './errors';
 import type { DisputeState } from './state';
 import type { Actor } from './values/actor';
 import { isInstant, normaliseInstant } from './values/instant';
-import { checked } from './validation/input';
-import { actor as readActor } from './validation/shapes';
+import { actor as actorShape } from './validation/shapes';
 
 /**
  * The commands this actor may send now, for the API to offer. It runs the same checks `decide`
@@ -16,14 +15,15 @@ import { actor as readActor } from './validation/shapes';
  * a deadline passed), so a listed action can still be refused only for its payload.
  */
 export function availableActions(state: DisputeState, actor: Actor, at: string): DisputeCommandType[] {
-  let who: Actor | undefined;
-  if (checked(() => (who = readActor(actor))) || !isInstant(at)) return [];
+  const read = actorShape.safeParse(actor);
+  if (!read.success || !isInstant(at)) return [];
+  const who: Actor = read.data;
   const now = normaliseInstant(at);
-  if (!state.filed) return who!.kind === 'CONSUMER' ? ['FileClaim'] : [];
+  if (!state.filed) return who.kind === 'CONSUMER' ? ['FileClaim'] : [];
   return DISPUTE_COMMAND_TYPES.filter((type) => {
     if (type === 'FileClaim') return false;
-    const handler = HANDLERS[type] as CommandHandler<DisputeCommand>;
-    const party = authorize(handler, state, who!, now);
+    const handler = RULES[type as FiledCommandType] as CommandRules<DisputeCommand>;
+    const party = authorize(handler, state, who, now);
     return !(party instanceof DomainError) && (handler.hasTarget?.(state, party, now) ?? true);
   });
 }

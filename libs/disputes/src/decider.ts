@@ -1,4 +1,4 @@
-import { decide } from './decide/decide';
+import { decide } from './decide';
 import { evolve } from './evolve';
 import { initialState } from './state';
 

@@ -1,3 +1,7 @@
+import type { Phrase } from '@recours/locale';
+import { phraseOfRefusal } from './refusals';
+import { phraseOfProblem, type FieldProblem, type ProblemParams } from './validation/field-problems';
+
 /**
  * Why a command was refused. Codes are stable (clients and the API map them); messages are
  * for people and may change.
@@ -37,6 +41,8 @@ export const DOMAIN_ERROR_CODES = [
   'MEDIATION_IN_PROGRESS',
   'NOT_IN_MEDIATION',
   'MEDIATOR_ALREADY_ASSIGNED',
+  'CASE_ALREADY_TAKEN',
+  'MEDIATION_ALREADY_EXTENDED',
   'ADMISSIBILITY_ALREADY_DECIDED',
   'ADMISSIBILITY_NOT_DECIDED',
   'DUPLICATE_SETTLEMENT',
@@ -45,6 +51,7 @@ export const DOMAIN_ERROR_CODES = [
   'SETTLEMENT_ALREADY_ANSWERED',
   'AGREEMENT_PENDING',
   'NO_AGREEMENT',
+  'REMEDY_ALREADY_REPORTED',
   'NO_SUCH_DEADLINE',
   'DEADLINE_NOT_REACHED',
   'REMINDER_TOO_EARLY',
@@ -52,28 +59,39 @@ export const DOMAIN_ERROR_CODES = [
   'REMINDER_ALREADY_RECORDED',
   'REMINDERS_DISABLED',
   'FEEDBACK_ALREADY_GIVEN',
+  'FORMAL_NOTICE_ALREADY_RECORDED',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 /** Returned (never thrown) by `decide` when a command is refused. */
 export class DomainError extends Error {
+  /** For INVALID_INPUT: what is wrong with the field (its code and parameters). */
+  readonly problem?: FieldProblem;
+
   constructor(
     readonly code: DomainErrorCode,
-    message: string,
+    /** What the sentences are made of (dates, a status...): clients may render their own words from them. */
+    readonly params: ProblemParams = {},
     /** For INVALID_INPUT: the path of the offending field, e.g. 'purchase.price.amount'. */
     readonly field?: string,
+    problem?: FieldProblem,
   ) {
     // A refusal is a value the decider returns, not a fault: no stack trace to capture, which
     // matters because availableActions() builds one for every command a viewer may not send.
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
-    super(message);
+    super(problem && field ? `${field}: ${phraseOfProblem(problem).en}` : phraseOfRefusal(code, params).en);
     Error.stackTraceLimit = stackTraceLimit;
     this.name = 'DomainError';
+    if (problem) this.problem = problem;
+  }
+
+  /** What a person reads, in every language (without the field's path). */
+  get phrase(): Phrase {
+    return this.problem ? phraseOfProblem(this.problem) : phraseOfRefusal(this.code, this.params);
   }
 }
 
 export const isDomainError = (value: unknown): value is DomainError => value instanceof DomainError;
 
-export const invalidInput = (field: string, message: string): DomainError =>
-  new DomainError('INVALID_INPUT', `${field}: ${message}`, field);
+export const invalidInput = (field: string, problem: FieldProblem): DomainError => new DomainError('INVALID_INPUT', problem.params, field, problem);

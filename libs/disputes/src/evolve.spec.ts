@@ -1,6 +1,9 @@
 import { CorruptStreamError, evolve } from './evolve';
 import { initialState } from './state';
-import { claimFiled, consumer, ctx, day, dayStart, event, inMediation, mediator, merchantOffer, settlementProposed, stateOf, system } from './testing/dispute-fixtures';
+import { consumer, mediator, system } from './testing/actors';
+import { day, dayStart } from './testing/calendar';
+import { ctx, event, stateOf } from './testing/dispute-spec';
+import { claimFiled, inMediation, merchantOffer, settlementProposed } from './testing/moments';
 
 describe('evolve refuses a stream it cannot fold', () => {
   it.each([

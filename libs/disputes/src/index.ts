@@ -1,44 +1,79 @@
+// The decider and what it is made of
+export { disputeDecider } from './decider';
+export { decide } from './decide';
+export { evolve, CorruptStreamError } from './evolve';
+export * from './state';
+export * from './available-actions';
+export type { Party, PartyRole } from './parties';
+export * from './errors';
+
+// What the state shows
+export * from './phase';
+export * from './turn';
+export * from './status';
+export * from './deadlines/open-deadlines';
+export * from './warranty';
+export * from './rights-facts';
+
+// Values
 export * from './values/actor';
 export * from './values/claim';
 export * from './values/deadline-kind';
+export * from './values/escalation-level';
 export * from './values/evidence';
 export * from './values/instant';
 export * from './values/message-visibility';
 export * from './values/money';
 export * from './values/next-steps';
+export * from './values/outcome';
 export * from './values/remedy';
-export * from './events/event-envelope';
-export * from './events/claim-events';
-export * from './events/offer-events';
-export * from './events/mediation-events';
-export * from './events/remedy-events';
-export * from './events/representation-events';
-export * from './events/deadline-events';
-export * from './events/closure-events';
-export * from './events/dispute-event';
-export * from './events/upcasting';
-export * from './commands/command-envelope';
-export * from './commands/claim-commands';
-export * from './commands/offer-commands';
-export * from './commands/mediation-commands';
-export * from './commands/remedy-commands';
-export * from './commands/representation-commands';
-export * from './commands/deadline-commands';
-export * from './commands/closure-commands';
-export * from './commands/dispute-command';
+export * from './values/remedy-terms';
 export * from './policy';
 export * from './legal-periods';
+
+// Commands, by sub-domain
+export * from './commands/command-envelope';
+export type * from './claim/claim.commands';
+export type * from './answers/answers.commands';
+export type * from './escalation/escalation.commands';
+export type * from './offers/offers.commands';
+export type * from './mediation/mediation.commands';
+export type * from './remedy/remedy.commands';
+export type * from './representation/representation.commands';
+export * from './formal-notice/formal-notice.commands';
+export type * from './closure/closure.commands';
+export type * from './feedback/feedback.commands';
+export type * from './deadlines/deadlines.commands';
+export { DISPUTE_COMMAND_TYPES, COMMAND_DESCRIPTIONS, type DisputeCommand, type DisputeCommandType, type DisputeCommandOfType, type FiledCommandType } from './commands/dispute-command';
+
+export type { CommandDescription, MutationDescription } from './commands/command-rules';
+export type { FieldMeta, ReferencedRole } from './validation/input';
+export * from './commands/account-references';
+
+// Events, by sub-domain, and how stored ones are read
+export * from './events/event-envelope';
+export type * from './claim/claim.events';
+export type * from './answers/answers.events';
+export type * from './escalation/escalation.events';
+export type * from './offers/offers.events';
+export type * from './mediation/mediation.events';
+export type * from './remedy/remedy.events';
+export type * from './representation/representation.events';
+export type * from './formal-notice/formal-notice.events';
+export type * from './closure/closure.events';
+export type * from './feedback/feedback.events';
+export type * from './deadlines/deadlines.events';
+export * from './events/dispute-event';
+export * from './events/upcasting';
+export * from './events/personal-data';
+export * from './events/visibility';
 export * from './stream';
-export * from './errors';
-export * from './state';
-export * from './phase';
-export * from './turn';
-export * from './status';
-export * from './deadlines';
-export * from './available-actions';
-export * from './warranty';
-export { evolve, CorruptStreamError } from './evolve';
-export { decide } from './decide/decide';
-export type { Party, PartyRole } from './decide/parties';
-export { disputeDecider } from './decider';
+export * from './account-events';
+
+// Specifications
 export { DeciderSpecification, type Decider, type Then } from './testing/decider-specification';
+
+// What a person reads when a command is refused, in each language
+export * from './refusals';
+export * from './validation/field-problems';
+export { problemOf } from './validation/input';

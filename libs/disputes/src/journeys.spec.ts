@@ -1,13 +1,16 @@
 import { availableActions } from './available-actions';
 import type { DisputeCommand } from './commands/dispute-command';
-import { decide } from './decide/decide';
-import { deadlines } from './deadlines';
+import { decide } from './decide';
+import { deadlines } from './deadlines/open-deadlines';
 import { DomainError } from './errors';
 import type { DisputeEvent } from './events/dispute-event';
 import { evolve } from './evolve';
 import { initialState, type DisputeState } from './state';
 import { deriveStatus, type DisputeStatus } from './status';
-import { admin, agent, association, command, consumer, day, dayStart, fileClaimCommand, mediator, supervisor, system } from './testing/dispute-fixtures';
+import { admin, agent, association, consumer, mediator, supervisor, system } from './testing/actors';
+import { day, dayStart } from './testing/calendar';
+import { command } from './testing/dispute-spec';
+import { fileClaimCommand } from './testing/washing-machine-claim';
 
 /** Runs commands one by one as the API would: each must be on offer, then accepted. */
 function journey() {

@@ -11,8 +11,6 @@ export const ADMISSIBILITY_DAYS = 21;
 /** The outcome is due 90 days after the file is complete (R612-5; ADR Directive 2013/11/EU art. 8(e)). */
 export const MEDIATION_OUTCOME_DAYS = 90;
 
-/** Repair or replacement is carried out within 30 days of the agreement (L217-10). */
+/** Repair or replacement is carried out within 30 days of the consumer's request, not of an agreement (L217-10). */
 export const MAX_IN_KIND_REMEDY_DAYS = 30;
 
-/** The legal guarantee of conformity covers defects appearing within two years of delivery (L217-3, L217-7). */
-export const LEGAL_GUARANTEE_MONTHS = 24;

@@ -11,7 +11,10 @@ export interface DisputePolicy {
   offerValidityDays: number;
   /** Days to carry out an agreed repair or replacement when the parties name none; at most 30 (L217-10). */
   remedyDays: number;
-  /** Days before a deadline when the owing party is reminded; 0 disables reminders. */
+  /**
+   * Days before a deadline when the owing party is first reminded; a last reminder follows the
+   * day before (see `reminderSteps`). 0 disables reminders.
+   */
   reminderDaysBefore: number;
 }
 
@@ -19,7 +22,7 @@ export const DEFAULT_DISPUTE_POLICY: Readonly<DisputePolicy> = Object.freeze({
   merchantResponseDays: 10,
   offerValidityDays: 14,
   remedyDays: MAX_IN_KIND_REMEDY_DAYS,
-  reminderDaysBefore: 2,
+  reminderDaysBefore: 3,
 });
 
 /** Bounds a policy must respect; the remedy cap is the law's. */
@@ -29,3 +32,10 @@ export const POLICY_BOUNDS: Readonly<Record<keyof DisputePolicy, { min: number; 
   remedyDays: { min: 1, max: MAX_IN_KIND_REMEDY_DAYS },
   reminderDaysBefore: { min: 0, max: 30 },
 });
+
+/** Days before each deadline when the owing party is reminded, earliest first: the policy's, then the day before. */
+export function reminderSteps(policy: Pick<DisputePolicy, 'reminderDaysBefore'>): number[] {
+  const first = policy.reminderDaysBefore;
+  if (first <= 0) return [];
+  return first > 1 ? [first, 1] : [1];
+}

@@ -1,11 +1,12 @@
-import type { EscalationLevel } from './events/claim-events';
-import type { OfferKind, RemedyTerms } from './events/offer-events';
-import type { AgreementSource, RemedyFailure } from './events/remedy-events';
-import type { DisputeOutcome } from './events/closure-events';
+import type { EscalationLevel } from './values/escalation-level';
+import type { OfferKind, RemedyTerms } from './values/remedy-terms';
+import type { AgreementSource, RemedyFailure } from './values/remedy';
+import type { DisputeOutcome } from './values/outcome';
 import type { DisputePolicy } from './policy';
 import type { Actor, Side } from './values/actor';
 import type { ClaimDetails } from './values/claim';
 import type { CalendarDate } from '@recours/consumer-law';
+import type { FormalNoticeChannel } from './formal-notice/formal-notice.commands';
 import type { Evidence } from './values/evidence';
 import type { Instant } from './values/instant';
 import type { MessageVisibility } from './values/message-visibility';
@@ -58,6 +59,8 @@ export interface MediationState {
   fileCompletedAt: Instant | null;
   outcomeDueAt: Instant | null;
   outcomeOverdue: boolean;
+  /** The one extension of the 90-day period for a complex dispute (R612-5). */
+  extension?: { at: Instant; reason: string; previousOutcomeDueAt: Instant };
   settlements: SettlementState[];
 }
 
@@ -69,12 +72,21 @@ export interface AgreementState extends RemedyTerms {
   dueOn: CalendarDate;
   dueAt: Instant;
   overdue: boolean;
+  /** The merchant reported it carried the remedy out: the consumer confirms or contests it by `confirmationDueAt`, after which it counts as confirmed. */
+  carriedOut?: { on: CalendarDate; details: string; reportedAt: Instant; confirmationDueAt: Instant };
 }
 
 export type RemedyRecord = AgreementState &
   ({ outcome: 'FULFILLED'; at: Instant } | { outcome: 'FAILED'; at: Instant; failure: RemedyFailure; description: string });
 
 export interface EvidenceRecord extends Evidence {
+  at: Instant;
+  by: Actor;
+}
+
+export interface FormalNoticeRecord {
+  sentOn: CalendarDate;
+  channel: FormalNoticeChannel;
   at: Instant;
   by: Actor;
 }
@@ -107,6 +119,8 @@ export interface Dispute {
   filedAt: Instant;
   lastEventAt: Instant;
   evidence: EvidenceRecord[];
+  /** Formal notices the consumer recorded as sent (optional: states folded before they existed). */
+  formalNotices?: FormalNoticeRecord[];
   messages: MessageRecord[];
   /** Whose move it is while the parties negotiate directly; see `whoseTurn` for every phase. */
   negotiationTurn: Side;

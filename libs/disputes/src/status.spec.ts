@@ -1,28 +1,23 @@
 import { deriveStatus } from './status';
 import { initialState } from './state';
 import { whoseTurn } from './turn';
+import { agent, consumer, supervisor, system } from './testing/actors';
+import { day, dayStart } from './testing/calendar';
+import { ctx, event, stateOf } from './testing/dispute-spec';
 import {
-  agent,
   claimFiled,
   claimRejected,
-  consumer,
   consumerOffer,
-  ctx,
-  day,
-  dayStart,
-  event,
+  escalated,
   inMediation,
   mediationRequested,
   mediatorAssigned,
   merchantOffer,
   offerAccepted,
   settlementProposed,
-  stateOf,
-  supervisor,
-  system,
-} from './testing/dispute-fixtures';
+} from './testing/moments';
 
-const escalated = event('EscalatedInternally', { ...ctx(day(3), consumer), level: 'SUPERVISOR', merchantResponseDueAt: dayStart(14) });
+const toSupervisor = escalated(day(3), 'SUPERVISOR', dayStart(14));
 const status = (events: Parameters<typeof stateOf>[0]) => deriveStatus(stateOf(events));
 
 describe('deriveStatus', () => {
@@ -35,10 +30,10 @@ describe('deriveStatus', () => {
     ['REJECTED', 'a refusal', [claimFiled(), claimRejected()]],
     ['AWAITING_MERCHANT', 'a counter-offer after a refusal', [claimFiled(), claimRejected(), consumerOffer(day(3))]],
     ['REJECTED', 'a refused counter-offer after a refusal', [claimFiled(), claimRejected(), consumerOffer(day(3)), event('OfferRejected', { ...ctx(day(4), agent), offerId: 'counter-1', reason: 'no' })]],
-    ['ESCALATED', 'an escalation', [claimFiled(), claimRejected(), escalated]],
-    ['ESCALATED', 'an escalation left unanswered past its period', [claimFiled(), claimRejected(), escalated, event('MerchantResponseOverdue', { ...ctx(dayStart(14), system), dueAt: dayStart(14) })]],
-    ['AWAITING_CONSUMER', 'the supervisor’s offer', [claimFiled(), claimRejected(), escalated, merchantOffer(day(4), 'offer-2', {}, 14, supervisor)]],
-    ['REJECTED', 'the supervisor’s refusal', [claimFiled(), claimRejected(), escalated, event('ClaimRejected', { ...ctx(day(4), supervisor), reason: 'no', level: 'SUPERVISOR' })]],
+    ['ESCALATED', 'an escalation', [claimFiled(), claimRejected(), toSupervisor]],
+    ['ESCALATED', 'an escalation left unanswered past its period', [claimFiled(), claimRejected(), toSupervisor, event('MerchantResponseOverdue', { ...ctx(dayStart(14), system), dueAt: dayStart(14) })]],
+    ['AWAITING_CONSUMER', 'the supervisor’s offer', [claimFiled(), claimRejected(), toSupervisor, merchantOffer(day(4), 'offer-2', {}, 14, supervisor)]],
+    ['REJECTED', 'the supervisor’s refusal', [claimFiled(), claimRejected(), toSupervisor, event('ClaimRejected', { ...ctx(day(4), supervisor), reason: 'no', level: 'SUPERVISOR' })]],
     ['MEDIATION_REQUESTED', 'a mediation request', [claimFiled(), claimRejected(), mediationRequested()]],
     ['IN_MEDIATION', 'an admissible mediation', inMediation()],
     ['AGREED', 'an accepted offer', [claimFiled(), merchantOffer(day(1)), offerAccepted(day(2), 'offer-1', 30)]],

@@ -10,7 +10,8 @@ export function whoseTurn(state: DisputeState): Turn {
     case 'ENDED':
       return 'NONE';
     case 'AGREEMENT':
-      return 'MERCHANT'; // the merchant carries out the remedy; the consumer then confirms it
+      // The merchant carries out the remedy; once it reports it done, the consumer confirms or contests it.
+      return state.agreement!.carriedOut ? 'CONSUMER' : 'MERCHANT';
     case 'NEGOTIATION':
       return state.negotiationTurn;
     case 'MEDIATION': {

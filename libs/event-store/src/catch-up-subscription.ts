@@ -1,6 +1,6 @@
 import { EventStoreUnavailableError } from './errors';
-import { PositionWaiters } from './position-waiters';
-import type { EventFilter, ReadAllResult, Subscription, SubscribeOptions, SubscriptionHandler } from './event-store.port';
+import type { EventFilter, ReadAllResult, SubscribeOptions, SubscriptionHandler } from './event-store.port';
+import { PositionedSubscription } from './positioned-subscription';
 
 /** Tells a reader that new events may be there, so it does not have to poll. */
 export interface ChangeSignal {
@@ -23,11 +23,8 @@ const HORIZON_RETRY_MS = [2, 5, 10, 20, 50, 100];
  * the change signal: a catch-up that turns live without a gap, because live is just the
  * same read, woken up.
  */
-export class CatchUpSubscription implements Subscription {
-  private current: bigint | undefined;
-  private stopped = false;
+export class CatchUpSubscription extends PositionedSubscription {
   private readonly stopping = new AbortController();
-  private readonly waiters = new PositionWaiters();
   readonly done: Promise<void>;
 
   constructor(
@@ -36,16 +33,8 @@ export class CatchUpSubscription implements Subscription {
     private readonly options: SubscribeOptions,
     private readonly handler: SubscriptionHandler,
   ) {
-    this.done = this.run();
-    this.done.catch(() => this.waiters.releaseAll());
-  }
-
-  get position(): bigint | undefined {
-    return this.current;
-  }
-
-  waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
-    return this.waiters.wait(this.current, position, timeoutMs, this.stopped);
+    super();
+    this.done = this.started(this.run());
   }
 
   async stop(): Promise<void> {
@@ -58,8 +47,7 @@ export class CatchUpSubscription implements Subscription {
   private async run(): Promise<void> {
     const { checkpoint, filter } = this.options;
     const batchSize = this.options.batchSize ?? 500;
-    const stored = checkpoint ? await checkpoint.store.load(checkpoint.subscriptionId) : undefined;
-    this.current = max(this.options.after, stored);
+    await this.start(this.options);
     let retry = 0;
     while (!this.stopped) {
       let page: ReadAllResult;
@@ -91,9 +79,7 @@ export class CatchUpSubscription implements Subscription {
   }
 
   private advance(position: bigint | undefined): void {
-    if (position === undefined) return;
-    this.current = position;
-    this.waiters.reached(position);
+    if (position !== undefined) this.reached(position);
   }
 }
 

@@ -2,15 +2,16 @@ import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nes
 import { DATABASE_CONNECTION, POOL_TIMEOUTS, type DatabaseConnection } from '@recours/database';
 import { EVENT_STORE, type EventStore } from './event-store.port';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+import { ObservedEventStore } from './observed-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 
 /** Which adapter runs: EVENT_STORE=postgres (default) or EVENT_STORE=eventstoredb with EVENTSTORE_URL. */
 export async function createConfiguredEventStore(env: NodeJS.ProcessEnv, connection: DatabaseConnection): Promise<EventStore> {
   const kind = env.EVENT_STORE ?? 'postgres';
-  if (kind === 'postgres') return PostgresEventStore.start({ connectionString: connection.url, pool: POOL_TIMEOUTS });
+  if (kind === 'postgres') return new ObservedEventStore(await PostgresEventStore.start({ connectionString: connection.url, pool: POOL_TIMEOUTS }), kind);
   if (kind === 'eventstoredb') {
     if (!env.EVENTSTORE_URL) throw new Error('EVENT_STORE=eventstoredb needs EVENTSTORE_URL (esdb://host:2113?tls=false)');
-    return EventStoreDbEventStore.start(env.EVENTSTORE_URL);
+    return new ObservedEventStore(await EventStoreDbEventStore.start(env.EVENTSTORE_URL), kind);
   }
   throw new Error(`EVENT_STORE must be "postgres" or "eventstoredb", not "${kind}"`);
 }

@@ -1,3 +1,5 @@
+import type { PersonalFields } from './integrity/personal-fields';
+
 /**
  * The event store port: every adapter (PostgreSQL, EventStoreDB) implements it and passes
  * the same contract suite (contract/event-store.contract.ts).
@@ -21,6 +23,11 @@ export interface NewEvent<Type extends string = string, Data = unknown> {
   type: Type;
   data: Data;
   metadata?: EventMetadata;
+  /**
+   * JSON pointers (RFC 6901) to the personal fields of `data`: each enters the event's hash as a
+   * salted commitment (the store draws the salt), so that erasing it later leaves the chain valid.
+   */
+  personal?: readonly string[];
 }
 
 /** An event as stored. */
@@ -39,6 +46,13 @@ export interface RecordedEvent<Type extends string = string, Data = unknown> {
   data: Data;
   metadata: EventMetadata;
   recordedAt: Date;
+  /**
+   * Lower-case hex SHA-256 chaining this event to the previous one of its stream:
+   * SHA-256(previous hash ‖ SHA-256(RFC 8785 form)); see integrity/event-hash.ts.
+   */
+  hash: string;
+  /** The salts (or commitments) of the event's personal fields, by JSON pointer into `data`. */
+  personal?: PersonalFields;
 }
 
 /**

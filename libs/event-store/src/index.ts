@@ -6,3 +6,7 @@ export { PostgresCheckpointStore } from './postgres/postgres-checkpoint-store';
 export { isConnectionFailure } from './postgres/postgres-errors';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export { EventStoreModule, createConfiguredEventStore } from './event-store.module';
+export { ObservedEventStore } from './observed-event-store';
+export { EventStoreHealthIndicator } from './event-store.health';
+export * from './integrity';
+export { verifyStream, chainLinkOf } from './verify-stream';

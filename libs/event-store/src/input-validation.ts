@@ -1,4 +1,5 @@
 import { EventStoreInputError } from './errors';
+import { valueAt } from './integrity/personal-fields';
 import type { AppendOptions, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions } from './event-store.port';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,7 +31,8 @@ export function validateExpectedVersion(value: unknown): ExpectedVersion {
  * what the caller gave.
  */
 export function assertJsonValue(value: unknown, path: string, seen = new Set<object>()): void {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
+  if (typeof value === 'string') return assertWellFormed(value, path);
+  if (value === null || typeof value === 'boolean') return;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new EventStoreInputError(path, `${value} is not representable in JSON`);
     return;
@@ -49,16 +51,39 @@ export function assertJsonValue(value: unknown, path: string, seen = new Set<obj
       throw new EventStoreInputError(path, `a ${proto?.constructor?.name ?? 'non-plain'} object is not JSON-serializable as is`);
     }
     for (const [key, item] of Object.entries(value)) {
+      assertWellFormed(key, `${path}.${key}`);
       if (item !== undefined) assertJsonValue(item, `${path}.${key}`, seen); // absent optional fields are fine
     }
   }
   seen.delete(value);
 }
 
+/** A lone surrogate has no UTF-8 form, so RFC 8785 (by which events are hashed) cannot represent it. */
+function assertWellFormed(text: string, path: string): void {
+  const lone = text.search(/\p{Cs}/u);
+  if (lone >= 0) throw new EventStoreInputError(path, `holds a lone surrogate at index ${lone}: only well-formed Unicode text can be hashed (RFC 8785)`);
+}
+
+/** Pointers to existing values, none inside another, so each field is committed once. */
+function validatePersonal(personal: unknown, data: unknown, at: string): string[] | undefined {
+  if (personal === undefined) return undefined;
+  if (!Array.isArray(personal)) throw new EventStoreInputError(`${at}.personal`, 'must be an array of JSON pointers');
+  const pointers = [...new Set(personal as unknown[])];
+  pointers.forEach((pointer, i) => {
+    const field = `${at}.personal[${i}]`;
+    if (typeof pointer !== 'string' || !pointer.startsWith('/')) throw new EventStoreInputError(field, 'must be a JSON pointer into data, such as "/claim/description"');
+    if (valueAt(data, pointer) === undefined) throw new EventStoreInputError(field, `points at nothing in data (${pointer})`);
+    if (pointers.some((other) => other !== pointer && (pointer as string).startsWith(`${other as string}/`))) {
+      throw new EventStoreInputError(field, `lies inside another personal field (${pointer})`);
+    }
+  });
+  return pointers as string[];
+}
+
 export interface ValidatedAppend {
   streamId: string;
   expectedVersion: ExpectedVersion;
-  events: Array<Required<Pick<NewEvent, 'type' | 'data'>> & { id?: string; metadata: NonNullable<NewEvent['metadata']> }>;
+  events: Array<Required<Pick<NewEvent, 'type' | 'data'>> & { id?: string; metadata: NonNullable<NewEvent['metadata']>; personal?: string[] }>;
   commandId: string | undefined;
 }
 
@@ -73,7 +98,7 @@ export function validateAppend(streamId: unknown, events: unknown, options: Appe
   const validated = events.map((event: unknown, i) => {
     const at = `events[${i}]`;
     if (typeof event !== 'object' || event === null) throw new EventStoreInputError(at, 'must be an object');
-    const { id, type, data, metadata } = event as NewEvent;
+    const { id, type, data, metadata, personal } = event as NewEvent;
     if (typeof type !== 'string' || type.trim() === '') throw new EventStoreInputError(`${at}.type`, 'must be a non-empty string');
     if (type.length > MAX_TYPE) throw new EventStoreInputError(`${at}.type`, `must be at most ${MAX_TYPE} characters`);
     if (id !== undefined && (typeof id !== 'string' || !UUID.test(id))) throw new EventStoreInputError(`${at}.id`, 'must be a uuid');
@@ -88,7 +113,7 @@ export function validateAppend(streamId: unknown, events: unknown, options: Appe
       }
       commandId = meta.commandId;
     }
-    return { id, type, data, metadata: meta };
+    return { id, type, data, metadata: meta, personal: validatePersonal(personal, data, at) };
   });
   return { streamId: validStreamId, expectedVersion, events: validated, commandId };
 }

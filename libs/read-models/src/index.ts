@@ -10,13 +10,13 @@ export * from './queries/association-cases.query';
 export * from './queries/merchant-scorecard.query';
 export * from './queries/dispute-timeline.query';
 export * from './queries/open-deadlines.query';
-export { TIMELINE_VIEWERS, visibleTo, type TimelineViewer } from './projections/dispute-timeline/timeline-viewer';
 export { describeEvent } from './projections/dispute-timeline/describe-event';
-export { disputeEventOf, disputeIdOf } from './projections/dispute-event-of';
+export { disputeIdOf } from './projections/dispute-id-of';
 
 // Read-your-writes, lag, health
 export * from './progress/projection-progress';
 export * from './progress/projections-health.indicator';
+export * from './progress/readiness';
 
 // Runner and rebuild
 export * from './runner/projection';
@@ -24,6 +24,10 @@ export { CheckpointMovedError, type Checkpoint, type Queryable } from './runner/
 export * from './runner/projection-runner';
 export * from './runner/projector';
 export type { RunnerLogger } from './runner/runner-logger';
+export { tryTakeLease } from './runner/projection-lease';
+export { leaseLoop } from './runner/lease-loop';
+export { sleep } from './runner/sleep';
+export { inTransaction } from './runner/transaction';
 export * from './rebuild/rebuild-projections';
 
 // The projections and their tables
@@ -33,4 +37,7 @@ export { disputeTimelineProjection } from './projections/dispute-timeline/disput
 export { merchantScorecardProjection } from './projections/merchant-scorecard/merchant-scorecard.projection';
 export * from './schema/read-models-schema';
 export * from './schema/read-models-data-source';
-export * from './schema/entities';
+export * from './schema/read-model-table';
+export { READ_MODEL_TABLES } from './schema/read-model-tables';
+export * from './statistics/merchant-statistics';
+export { verifyStatistics, type StatisticsVerification } from './statistics/verify-statistics';

@@ -1,6 +1,7 @@
 import { Global, Inject, Logger, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
 import { DATABASE_CONNECTION, type DatabaseConnection } from '@recours/database';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
+import { watchProjectionLag } from '@recours/observability';
 import type { DataSource } from 'typeorm';
 import { selectProjections } from './projections/all-projections';
 import { ProjectionProgress } from './progress/projection-progress';
@@ -40,10 +41,13 @@ const QUERIES = [DisputeSummaries, MerchantInbox, MediatorCaseload, AssociationC
 @Global()
 @Module({})
 export class ReadModelsModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private unwatchLag: (() => void) | undefined;
+
   constructor(
     @Inject(READ_MODELS_OPTIONS) private readonly options: Required<Pick<ReadModelsModuleOptions, 'runProjections'>>,
     @Inject(Projector) private readonly projector: Projector,
     @Inject(READ_MODELS_DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(ProjectionProgress) private readonly progress: ProjectionProgress,
   ) {}
 
   static forRoot(options: ReadModelsModuleOptions = {}): DynamicModule {
@@ -79,12 +83,18 @@ export class ReadModelsModule implements OnApplicationBootstrap, BeforeApplicati
   }
 
   onApplicationBootstrap(): void {
-    if (this.options.runProjections) this.projector.start();
+    if (!this.options.runProjections) return;
+    this.projector.start();
+    // Where the projections run, the lag gauges are read (each process that may lead reports it).
+    this.unwatchLag = watchProjectionLag(this.progress);
   }
 
   /** Before the event store and the database go (their hooks run at onApplicationShutdown). */
   async beforeApplicationShutdown(): Promise<void> {
+    this.unwatchLag?.();
+    // Hands the projections' leases back: each runner finishes its batch and ends its connection.
     await this.projector.stop();
+    if (this.options.runProjections) new Logger('Projector').log('projections stopped: their leases are handed back');
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }

@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
 import { ADMIN } from './server';
 
 export const PASSWORD = 'Correct-Horse-42';
@@ -25,12 +26,42 @@ export async function signUpInUi(page: Page, account: { role: 'CONSUMER' | 'MERC
   await expect(page.getByText(`${account.name} ·`)).toBeVisible();
 }
 
+/** The TOTP secrets of the accounts that set up two-step verification in this run (admins and mediators must, in production). */
+const totpSecrets = new Map<string, string>();
+const totpCode = (secret: string, steps = 0) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + steps * 30_000 });
+
 export async function logInUi(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel(/^Password/).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+  const known = totpSecrets.get(email);
+  if (known) {
+    // Asked for the code; the next step's, since the current one may have been used already.
+    await page.getByLabel(/^Verification code/).fill(totpCode(known, 1));
+    await page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
+  }
+  const enrol = page.getByRole('button', { name: 'Set up two-step verification' });
+  await expect(signOut.or(enrol)).toBeVisible();
+  if (await enrol.isVisible()) {
+    // A role that must use two-step verification in production, signing in for the first time.
+    await enrol.click();
+    const secret = ((await page.getByTestId('two-factor-key').textContent()) ?? '').trim();
+    totpSecrets.set(email, secret);
+    await page.getByLabel(/^Code shown by the app/).fill(totpCode(secret));
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    await expect(page.getByTestId('recovery-codes')).toBeVisible();
+    await page.getByRole('button', { name: 'I have kept them, continue' }).click();
+  }
+  await expect(signOut).toBeVisible();
+}
+
+/** The token of the session signed in on this page (the web app keeps it in localStorage), for API calls as that person. */
+export async function sessionToken(page: Page): Promise<string> {
+  const token = await page.evaluate(() => (JSON.parse(localStorage.getItem('recours.session') ?? 'null') as { token?: string } | null)?.token);
+  if (!token) throw new Error('no session on this page');
+  return token;
 }
 
 export async function logInAsAdminUi(page: Page): Promise<void> {
@@ -58,4 +89,10 @@ export async function signUpViaApi(request: APIRequestContext, role: 'CONSUMER' 
 export function daysAgo(days: number): string {
   const date = new Date(Date.now() - days * 86_400_000);
   return date.toISOString().slice(0, 10);
+}
+
+/** The same day as a French or British reader types it: DD/MM/YYYY. */
+export function typedDaysAgo(days: number): string {
+  const [year, month, day] = daysAgo(days).split('-');
+  return `${day}/${month}/${year}`;
 }

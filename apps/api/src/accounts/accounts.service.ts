@@ -1,11 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { ACCOUNT_EMAIL_VERIFIED, accountStreamId } from '@recours/disputes';
+import { EVENT_STORE, type EventStore } from '@recours/event-store';
+import type { Locale } from '@recours/locale';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badUserInput, forbidden, unauthenticated } from '../graphql/errors';
 import { AccountEntity } from './account.entity';
 import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
 import type { AccountRole } from './account-role';
+import { issueConfirmation, takeConfirmation } from './email-confirmations';
+import { MediationBodyEntity } from '../mediation-bodies/mediation-body.entity';
 import { MerchantEntity, type SupportChannels } from './merchant.entity';
+import { searchableName } from './merchant-name';
+import { domainOf, verifyMerchantByAddress, type MerchantVerificationOutcome } from './merchant-verification';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password';
 
 export interface NewAccount {
@@ -16,10 +23,41 @@ export interface NewAccount {
   merchantName?: string;
   merchantId?: string;
   merchantOwner?: boolean;
+  /** Sends the account a link to confirm its address, in this language (sign-up). */
+  confirmEmailIn?: Locale;
+  /** The address is already confirmed (an accepted invitation). */
+  emailVerified?: boolean;
+  /** The language of its e-mails and notifications; none reads as French. */
+  locale?: Locale;
 }
 
+/** Said of a password-reset link that cannot be used (unknown, used, expired): one answer for all. */
+export const RESET_LINK_NOT_VALID = { en: 'is not valid any more: ask for a new link', fr: 'n’est plus valable : demandez un nouveau lien' } as const;
+
+/** Thrown inside a transaction to undo it on purpose, after doing the same work either way. */
+class NothingToKeep extends Error {}
+
+/** An agent invited by e-mail, until the invitation is accepted: answered as a pending user. */
+export interface PendingAgent {
+  invitationId: string;
+  merchantId: string;
+  displayName: string;
+}
+
+/** What confirming an address did: the account, and for a merchant what became of its verification. */
+export interface AddressConfirmed {
+  account: AccountEntity;
+  merchant: MerchantEntity | null;
+  merchantVerification: MerchantVerificationOutcome | null;
+}
+
+const LINK_NOT_VALID = { en: 'is not valid or has expired; ask for a new link', fr: "n'est pas valide ou a expiré ; demandez un nouveau lien" };
+
+/** Said of an address that has an account; sign-up answers it no sooner than a new account (SignUpPace). */
+export const ALREADY_REGISTERED = { en: 'is already registered', fr: 'a déjà un compte' } as const;
+
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
-export const searchableName = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+export { searchableName };
 
 /** How long a merchant read for a list may be reused (another API replica's update shows within this). */
 const MERCHANT_CACHE_MS = 5_000;
@@ -28,21 +66,24 @@ const MERCHANT_CACHE_MS = 5_000;
 export class AccountsService {
   private readonly recentMerchants = new Map<string, { merchant: MerchantEntity; until: number }>();
 
-  constructor(@Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   /** Creates an account; a MERCHANT account without merchantId also creates its organisation. */
   async create(input: NewAccount): Promise<AccountEntity> {
     const email = normaliseEmail(input.email);
-    const problem = passwordProblem(input.password, email);
-    if (problem) throw badUserInput([{ field: 'input.password', message: problem }]);
+    const problem = passwordProblem(input.password, email, input.displayName);
+    if (problem) throw badUserInput([{ field: 'input.password', code: 'WEAK_PASSWORD', message: problem }]);
     if (input.role === 'MERCHANT' && !input.merchantId && !input.merchantName?.trim()) {
-      throw badUserInput([{ field: 'input.merchantName', message: 'is required for a merchant account' }]);
+      throw badUserInput([{ field: 'input.merchantName', code: 'REQUIRED', message: { en: 'is required for a merchant account', fr: 'est obligatoire pour un compte de commerçant' } }]);
     }
     const passwordHash = await hashPassword(input.password);
+    // A taken address costs the same work as a new one (the same statements, then a rollback
+    // instead of a commit), so that the answer's time does not say whether the address has an
+    // account: it used to be refused before any write, in about half the time.
     return this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(AccountEntity, { email })) {
-        throw badUserInput([{ field: 'input.email', message: 'is already registered' }]);
-      }
       let merchantId: string | null = null;
       let merchantOwner = false;
       if (input.role === 'MERCHANT') {
@@ -54,19 +95,23 @@ export class AccountsService {
           merchantOwner = true;
         }
       }
-      const account = manager.create(AccountEntity, {
-        id: randomUUID(),
-        email,
-        passwordHash,
-        displayName: input.displayName.trim(),
-        role: input.role,
-        merchantId,
-        merchantOwner,
-      });
-      return manager.save(account);
+      const id = randomUUID();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(AccountEntity)
+        .values({ id, email, passwordHash, displayName: input.displayName.trim(), role: input.role, merchantId, merchantOwner, emailVerifiedAt: input.emailVerified ? new Date() : null, locale: input.locale ?? null })
+        .orIgnore()
+        .updateEntity(false)
+        .execute();
+      // Before the account is read back, so that a taken address costs these statements too.
+      if (input.confirmEmailIn) await issueConfirmation(manager, { purpose: 'VERIFY_EMAIL', email, displayName: input.displayName.trim(), locale: input.confirmEmailIn, accountId: id });
+      const account = await manager.findOneBy(AccountEntity, { id });
+      if (!account) throw badUserInput([{ field: 'input.email', code: 'ALREADY_REGISTERED', message: ALREADY_REGISTERED }]);
+      return account;
     }).catch((error: unknown) => {
       // Two sign-ups with one address at once: the unique index decides.
-      if ((error as { code?: string }).code === '23505') throw badUserInput([{ field: 'input.email', message: 'is already registered' }]);
+      if ((error as { code?: string }).code === '23505') throw badUserInput([{ field: 'input.email', code: 'ALREADY_REGISTERED', message: ALREADY_REGISTERED }]);
       throw error;
     });
   }
@@ -75,7 +120,7 @@ export class AccountsService {
   async authenticate(emailInput: string, password: string): Promise<AccountEntity> {
     const account = await this.dataSource.getRepository(AccountEntity).findOneBy({ email: normaliseEmail(emailInput) });
     const ok = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
-    if (!account || !ok) throw unauthenticated('Wrong e-mail address or password');
+    if (!account || !ok) throw unauthenticated({ en: 'Wrong e-mail address or password', fr: 'Adresse e-mail ou mot de passe incorrect' });
     return account;
   }
 
@@ -103,20 +148,30 @@ export class AccountsService {
   }
 
   searchMerchants(search: string | undefined, limit: number): Promise<MerchantEntity[]> {
-    const query = this.dataSource.getRepository(MerchantEntity).createQueryBuilder('m').orderBy('m.search_name').limit(limit);
+    // Verified merchants first: a look-alike that is not verified comes after the merchant it copies.
+    const query = this.dataSource.getRepository(MerchantEntity).createQueryBuilder('m').orderBy('m.verified_at IS NULL').addOrderBy('m.search_name').limit(limit);
     if (search?.trim()) query.where('m.search_name LIKE :pattern', { pattern: `%${searchableName(search).replace(/[\\%_]/g, '\\$&')}%` });
     return query.getMany();
   }
 
-  async updateMerchantProfile(merchantId: string, changes: { supportChannels?: SupportChannels; designatedMediatorId?: string | null }): Promise<MerchantEntity> {
+  async updateMerchantProfile(merchantId: string, changes: { supportChannels?: SupportChannels; designatedMediatorId?: string | null; mediationBodyId?: string }): Promise<MerchantEntity> {
     const repository = this.dataSource.getRepository(MerchantEntity);
     const merchant = await repository.findOneByOrFail({ id: merchantId });
     if (changes.designatedMediatorId) {
       const mediator = await this.findAccount(changes.designatedMediatorId);
-      if (mediator?.role !== 'MEDIATOR') throw badUserInput([{ field: 'input.designatedMediatorId', message: 'is not a mediator' }]);
+      if (mediator?.role !== 'MEDIATOR') throw badUserInput([{ field: 'input.designatedMediatorId', code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: "n'est pas un médiateur" } }]);
+    }
+    if (changes.mediationBodyId && !(await this.dataSource.getRepository(MediationBodyEntity).existsBy({ id: changes.mediationBodyId }))) {
+      throw badUserInput([{ field: 'input.mediationBodyId', code: 'NOT_A_MEDIATION_BODY', message: { en: 'is not a mediation body', fr: "n'est pas un organisme de médiation" } }]);
+    }
+    const supportDomain = changes.supportChannels?.email ? domainOf(changes.supportChannels.email) : null;
+    if (supportDomain && (await repository.createQueryBuilder('m').where('m.verified_domain = :domain AND m.id <> :id', { domain: supportDomain, id: merchantId }).getExists())) {
+      // An address at another merchant's verified domain: claims would look addressed to it.
+      throw badUserInput([{ field: 'input.email', code: 'OTHER_MERCHANT_DOMAIN', message: { en: "is at another merchant's verified domain", fr: "est au domaine vérifié d'un autre commerçant" } }]);
     }
     if (changes.supportChannels) merchant.supportChannels = { ...merchant.supportChannels, ...changes.supportChannels };
     if (changes.designatedMediatorId !== undefined) merchant.designatedMediatorId = changes.designatedMediatorId;
+    if (changes.mediationBodyId !== undefined) merchant.mediationBodyId = changes.mediationBodyId;
     this.recentMerchants.delete(merchantId);
     return repository.save(merchant);
   }
@@ -133,13 +188,165 @@ export class AccountsService {
     }
   }
 
+  /**
+   * Invites an agent of the owner's merchant: an e-mail with a link to accept, whether or not the
+   * address has an account (that is found out when the invitation is accepted, by the person who
+   * holds the address), so the answer is the same either way.
+   */
+  async inviteAgent(owner: AccountEntity, email: string, displayName: string, locale: Locale): Promise<PendingAgent> {
+    const merchantId = owner.merchantId as string;
+    return this.dataSource.transaction(async (manager) => {
+      const merchant = await manager.findOneByOrFail(MerchantEntity, { id: merchantId });
+      const invitationId = await issueConfirmation(manager, { purpose: 'AGENT_INVITATION', email: normaliseEmail(email), displayName: displayName.trim(), locale, merchantId, merchantName: merchant.name });
+      return { invitationId, merchantId, displayName: displayName.trim() };
+    });
+  }
+
+  /** The invited person chooses her password: the account is made, its address confirmed by the link itself. */
+  async acceptInvitation(token: string, password: string, displayName: string | undefined): Promise<AccountEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await takeConfirmation(manager, token, ['AGENT_INVITATION']);
+      if (!invitation) throw badUserInput([{ field: 'input.token', code: 'LINK_NOT_VALID', message: LINK_NOT_VALID }]);
+      const name = displayName?.trim() || invitation.displayName;
+      const problem = passwordProblem(password, invitation.email, name);
+      if (problem) throw badUserInput([{ field: 'input.password', code: 'WEAK_PASSWORD', message: problem }]);
+      if (await manager.existsBy(AccountEntity, { email: invitation.email })) {
+        // Told to whoever holds the link, that is whoever reads that address's mail.
+        throw badUserInput([{ field: 'input.token', code: 'ADDRESS_HAS_ACCOUNT', message: { en: 'is for an address that already has an account: an account acts for one merchant only', fr: 'concerne une adresse qui a déjà un compte : un compte n’agit que pour un commerçant' } }]);
+      }
+      const account = manager.create(AccountEntity, {
+        id: randomUUID(),
+        email: invitation.email,
+        passwordHash: await hashPassword(password),
+        displayName: name,
+        role: 'MERCHANT',
+        merchantId: invitation.merchantId,
+        merchantOwner: false,
+        emailVerifiedAt: new Date(),
+      });
+      return manager.save(account);
+    });
+  }
+
+  /** The owner asks to confirm an address at the merchant's domain (when hers is not there). */
+  async requestMerchantAddressConfirmation(owner: AccountEntity, email: string, locale: Locale): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const merchant = await manager.findOneByOrFail(MerchantEntity, { id: owner.merchantId as string });
+      await issueConfirmation(manager, { purpose: 'MERCHANT_ADDRESS', email: normaliseEmail(email), displayName: owner.displayName, locale, accountId: owner.id, merchantId: merchant.id, merchantName: merchant.name });
+    });
+  }
+
+  /**
+   * A link from a confirmation e-mail: the account's own address (VERIFY_EMAIL), or an address
+   * at its merchant's domain (MERCHANT_ADDRESS). A merchant's owner confirming an address at a
+   * domain of its own verifies the merchant.
+   */
+  async confirmAddress(token: string): Promise<AddressConfirmed> {
+    const confirmed = await this.dataSource.transaction(async (manager) => {
+      const confirmation = await takeConfirmation(manager, token, ['VERIFY_EMAIL', 'MERCHANT_ADDRESS']);
+      if (!confirmation?.accountId) throw badUserInput([{ field: 'input.token', code: 'LINK_NOT_VALID', message: LINK_NOT_VALID }]);
+      const account = await manager.findOneBy(AccountEntity, { id: confirmation.accountId });
+      // The account changed its address, or left its merchant, since the link was sent.
+      const stillMine = account && (confirmation.purpose === 'VERIFY_EMAIL' ? account.email === confirmation.email : account.merchantOwner && account.merchantId === confirmation.merchantId);
+      if (!account || !stillMine) throw badUserInput([{ field: 'input.token', code: 'LINK_NOT_VALID', message: LINK_NOT_VALID }]);
+      if (confirmation.purpose === 'VERIFY_EMAIL' && !account.emailVerifiedAt) {
+        account.emailVerifiedAt = new Date();
+        await manager.update(AccountEntity, { id: account.id }, { emailVerifiedAt: account.emailVerifiedAt });
+        // Also in the event log, before this transaction commits: the scorecard weighs ratings by
+        // it, and must be recomputable from the log. Should the commit fail, the link still works
+        // and a second event changes nothing (the first one counts).
+        await this.store.appendToStream(accountStreamId(account.id), [
+          { type: ACCOUNT_EMAIL_VERIFIED, data: { accountId: account.id, at: account.emailVerifiedAt.toISOString() }, metadata: { actor: `account:${account.id}` } },
+        ]);
+      }
+      const merchantVerification = account.merchantOwner && account.merchantId ? await verifyMerchantByAddress(manager, account.merchantId, confirmation.email) : null;
+      return { account, merchantVerification };
+    });
+    const merchantId = confirmed.account.merchantId;
+    if (merchantId) this.recentMerchants.delete(merchantId);
+    const merchant = merchantId ? await this.dataSource.getRepository(MerchantEntity).findOneBy({ id: merchantId }) : null;
+    return { ...confirmed, merchant };
+  }
+
+  /**
+   * A reset link by e-mail to the account of this address, if there is one. The same statements
+   * run either way (for an unknown address they are rolled back), so neither the answer nor its
+   * time says whether the address has an account.
+   */
+  async requestPasswordReset(emailInput: string, locale: Locale): Promise<void> {
+    const email = normaliseEmail(emailInput);
+    await this.dataSource
+      .transaction(async (manager) => {
+        const account = await manager.findOneBy(AccountEntity, { email });
+        await issueConfirmation(manager, { purpose: 'RESET_PASSWORD', email, displayName: account?.displayName ?? email, locale: account?.locale ?? locale, accountId: account?.id });
+        if (!account) throw new NothingToKeep();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof NothingToKeep)) throw error;
+      });
+  }
+
+  /**
+   * A new password through a reset link: the link works once (a refused password leaves it
+   * usable), every token issued before is revoked, and the address counts as confirmed since
+   * its mailbox answered. Answers the account, to sign in with a fresh token.
+   */
+  async resetPassword(token: string, password: string, revoke: (accountId: string, manager: EntityManager) => Promise<unknown>): Promise<AccountEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const link = await takeConfirmation(manager, token, ['RESET_PASSWORD']);
+      const account = link?.accountId ? await manager.findOneBy(AccountEntity, { id: link.accountId }) : null;
+      // The account changed its address since the link was sent: the link was for the old one.
+      if (!link || !account || account.email !== link.email) throw badUserInput([{ field: 'input.token', code: 'LINK_NOT_VALID', message: RESET_LINK_NOT_VALID }]);
+      const problem = passwordProblem(password, account.email, account.displayName);
+      if (problem) throw badUserInput([{ field: 'input.password', code: 'WEAK_PASSWORD', message: problem }]);
+      const changes = { passwordHash: await hashPassword(password), emailVerifiedAt: account.emailVerifiedAt ?? new Date() };
+      await manager.update(AccountEntity, { id: account.id }, changes);
+      await revoke(account.id, manager);
+      return (await manager.findOneBy(AccountEntity, { id: account.id })) as AccountEntity;
+    });
+  }
+
+  /**
+   * The signed-in account chooses a new password, proving it knows the current one (checked by
+   * the caller, within the sign-in limits). Every token issued before is revoked (`revoke`, in
+   * the same transaction); `then` runs in it too, to open the caller's new session.
+   */
+  async changePassword<T>(
+    accountId: string,
+    newPassword: string,
+    revoke: (accountId: string, manager: EntityManager) => Promise<unknown>,
+    then: (account: AccountEntity, manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    const before = await this.findAccount(accountId);
+    if (!before) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
+    const problem = passwordProblem(newPassword, before.email, before.displayName);
+    if (problem) throw badUserInput([{ field: 'input.newPassword', code: 'WEAK_PASSWORD', message: problem }]);
+    // Hashed before the transaction: it holds a connection for its few statements only.
+    const passwordHash = await hashPassword(newPassword);
+    return this.dataSource.transaction(async (manager) => {
+      const account = await manager.findOneBy(AccountEntity, { id: accountId });
+      if (!account) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
+      await manager.update(AccountEntity, { id: account.id }, { passwordHash });
+      await revoke(account.id, manager);
+      return then((await manager.findOneBy(AccountEntity, { id: account.id })) as AccountEntity, manager);
+    });
+  }
+
+  /** Whether this is the account's password (BAD_USER_INPUT on `field` when it is not). */
+  async assertPassword(accountId: string, password: string, field: string): Promise<AccountEntity> {
+    const account = await this.findAccount(accountId);
+    if (!account) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
+    if (!(await verifyPassword(account.passwordHash, password))) throw badUserInput([{ field, code: 'WRONG_PASSWORD', message: { en: 'is not your password', fr: 'n’est pas votre mot de passe' } }]);
+    return account;
+  }
+
   assertMerchantOwner(account: AccountEntity | null): asserts account is AccountEntity {
-    if (!account?.merchantOwner) throw forbidden('Only the merchant account that signed up can add agents');
+    if (!account?.merchantOwner) throw forbidden({ en: 'Only the merchant account that signed up can invite agents or confirm its addresses', fr: 'Seul le compte qui a inscrit le professionnel peut inviter des agents ou confirmer ses adresses' });
   }
 
   private async createMerchant(manager: EntityManager, name: string): Promise<string> {
     const id = randomUUID();
-    await manager.insert(MerchantEntity, { id, name, searchName: searchableName(name), supportChannels: {}, designatedMediatorId: null });
+    await manager.insert(MerchantEntity, { id, name, searchName: searchableName(name), supportChannels: {}, designatedMediatorId: null, mediationBodyId: null });
     return id;
   }
 }

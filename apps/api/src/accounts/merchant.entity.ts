@@ -24,9 +24,25 @@ export class MerchantEntity {
   @Column('jsonb', { name: 'support_channels', default: () => `'{}'::jsonb` })
   supportChannels!: SupportChannels;
 
-  /** The consumer mediator the merchant designated (an account id with role MEDIATOR). */
+  /** The mediation body the merchant designated (L612-1); until it does, its requests go to the default body. */
+  @Column('uuid', { name: 'mediation_body_id', nullable: true })
+  mediationBodyId!: string | null;
+
+  /** Deprecated by mediationBodyId: the consumer mediator the merchant designated (an account id with role MEDIATOR). */
   @Column('uuid', { name: 'designated_mediator_id', nullable: true })
   designatedMediatorId!: string | null;
+
+  /** When an address at the merchant's domain was confirmed: before that it shows as unverified. */
+  @Column('timestamptz', { name: 'verified_at', nullable: true })
+  verifiedAt!: Date | null;
+
+  /** The domain of the confirmed address, shown beside the name. */
+  @Column('text', { name: 'verified_domain', nullable: true })
+  verifiedDomain!: string | null;
+
+  /** The name as compared for uniqueness among verified merchants (merchantNameKey). */
+  @Column('text', { name: 'verified_name_key', nullable: true })
+  verifiedNameKey!: string | null;
 
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
   createdAt!: Date;

@@ -1,16 +1,25 @@
 import { randomBytes } from 'node:crypto';
+import type { Phrase } from '@recours/locale';
 import { argon2id, argon2Verify } from 'hash-wasm';
+import { isGuessablePassword } from './guessable-password';
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
 
-/** Why a password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string, email: string): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
-  if (password.length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
-  if (!/\p{L}/u.test(password) || !/[^\p{L}]/u.test(password)) return 'must mix letters with digits or symbols';
-  if (new Set(password).size < 5) return 'must not repeat a few characters';
-  if (password.toLowerCase().includes(email.split('@')[0].toLowerCase()) && email.split('@')[0].length >= 4) return 'must not contain the e-mail address';
+/** Why a password is refused (in French and English), or null when it is acceptable. */
+export function passwordProblem(password: string, email: string, displayName = ''): Phrase | null {
+  if (password.length < PASSWORD_MIN_LENGTH) return { en: `must be at least ${PASSWORD_MIN_LENGTH} characters`, fr: `doit compter au moins ${PASSWORD_MIN_LENGTH} caractères` };
+  if (password.length > PASSWORD_MAX_LENGTH) return { en: `must be at most ${PASSWORD_MAX_LENGTH} characters`, fr: `doit compter au plus ${PASSWORD_MAX_LENGTH} caractères` };
+  if (!/\p{L}/u.test(password) || !/[^\p{L}]/u.test(password)) return { en: 'must mix letters with digits or symbols', fr: 'doit mêler des lettres à des chiffres ou des symboles' };
+  if (new Set(password).size < 5) return { en: 'must not repeat a few characters', fr: 'ne doit pas répéter quelques caractères' };
+  const [local, domain = ''] = email.toLowerCase().split('@');
+  if (password.toLowerCase().includes(local) && local.length >= 4) return { en: 'must not contain the e-mail address', fr: "ne doit pas contenir l'adresse e-mail" };
+  if (isGuessablePassword(password, [local, ...domain.split('.'), ...displayName.toLowerCase().split(/\s+/)])) {
+    return {
+      en: 'is too common or too easy to guess (it is among known or leaked passwords, or built on one); choose a longer phrase of unrelated words',
+      fr: 'est trop courant ou trop facile à deviner (il figure parmi les mots de passe connus ou divulgués, ou en dérive) ; choisissez une phrase plus longue de mots sans rapport',
+    };
+  }
   return null;
 }
 

@@ -5,10 +5,41 @@ import type { AccountEntity } from '../accounts/account.entity';
 import { unauthenticated } from '../graphql/errors';
 import type { Viewer } from './viewer';
 
+export const SESSION_EXPIRED = { en: 'Your session has expired; sign in again', fr: 'Votre session a expiré ; reconnectez-vous' };
+const INVALID_TOKEN = { en: 'Invalid token', fr: 'Jeton de connexion invalide' };
+
 interface TokenClaims {
   sub: string;
   role: AccountRole;
   mid?: string;
+  /** The account's token version when issued (absent on tokens issued before versions: 0). */
+  tv?: number;
+  /** The session the token belongs to (accounts.sessions); absent on tokens issued before sessions. */
+  sid?: string;
+  /** Good for enrolling in two-factor authentication only (a sign-in that must enrol first). */
+  enrol?: boolean;
+}
+
+/** How long a token that may only enrol in two-factor authentication lasts. */
+const ENROLMENT_TTL = '15m';
+
+/** A token just signed, and when it ends. */
+export interface IssuedToken {
+  token: string;
+  /** Milliseconds since the epoch. */
+  expiresAt: number;
+}
+
+/** What a token that verified says: who, until when, and at which of the account's token versions. */
+export interface VerifiedToken {
+  viewer: Viewer;
+  tokenVersion: number;
+  /** Milliseconds since the epoch. */
+  expiresAt: number;
+  /** Its session, to list and end it; null for a token issued before sessions existed. */
+  sessionId: string | null;
+  /** Good for enrolling in two-factor authentication only: every other operation sees nobody. */
+  enrolmentOnly: boolean;
 }
 
 /** Verified tokens kept in memory: verifying costs more than the rest of a small query. */
@@ -17,33 +48,54 @@ const VERIFIED_CACHE_SIZE = 10_000;
 /** Bearer tokens: HS256 only (a token signed with another algorithm, or none, is refused). */
 @Injectable()
 export class TokenService {
-  private readonly verified = new Map<string, { viewer: Viewer; expiresAt: number }>();
+  private readonly verified = new Map<string, VerifiedToken>();
 
   constructor(private readonly jwt: JwtService) {}
 
-  issue(account: AccountEntity): string {
-    const claims: TokenClaims = { sub: account.id, role: account.role, ...(account.merchantId ? { mid: account.merchantId } : {}) };
-    return this.jwt.sign(claims);
+  /** A token of the session `sessionId` (see Sessions.open, which records the session). */
+  issue(account: AccountEntity, sessionId: string, options: { enrolmentOnly?: boolean } = {}): IssuedToken {
+    const claims: TokenClaims = {
+      sub: account.id,
+      role: account.role,
+      ...(account.merchantId ? { mid: account.merchantId } : {}),
+      tv: account.tokenVersion ?? 0,
+      sid: sessionId,
+      ...(options.enrolmentOnly ? { enrol: true } : {}),
+    };
+    const token = options.enrolmentOnly ? this.jwt.sign(claims, { expiresIn: ENROLMENT_TTL }) : this.jwt.sign(claims);
+    return { token, expiresAt: ((this.jwt.decode<{ exp?: number }>(token)?.exp ?? 0) as number) * 1000 };
   }
 
-  /** The viewer a bearer token stands for; UNAUTHENTICATED when it is forged, expired or malformed. */
-  read(authorization: string | undefined): Viewer | null {
+  /**
+   * What a bearer token says, once its signature and expiry are checked; UNAUTHENTICATED when it
+   * is forged, expired or malformed. Whether its version is still the account's is checked by
+   * Authentication, on every way in.
+   */
+  read(authorization: string | undefined): VerifiedToken | null {
     if (!authorization) return null;
     const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization.trim());
-    if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+    if (!match) throw unauthenticated({ en: 'The Authorization header must be "Bearer <token>"', fr: 'L’en-tête Authorization doit être « Bearer <jeton> »' });
     const known = this.verified.get(match[1]);
-    if (known && known.expiresAt > Date.now()) return known.viewer;
+    if (known && known.expiresAt > Date.now()) return known;
     let claims: TokenClaims & { exp?: number };
     try {
       claims = this.jwt.verify<TokenClaims>(match[1], { algorithms: ['HS256'] });
     } catch (error) {
-      throw unauthenticated((error as Error).name === 'TokenExpiredError' ? 'Your session has expired; sign in again' : 'Invalid token');
+      throw unauthenticated((error as Error).name === 'TokenExpiredError' ? SESSION_EXPIRED : INVALID_TOKEN);
     }
-    if (typeof claims.sub !== 'string' || !ACCOUNT_ROLES.includes(claims.role)) throw unauthenticated('Invalid token');
-    const viewer: Viewer = { accountId: claims.sub, role: claims.role, merchantId: claims.mid ?? null };
+    if (typeof claims.sub !== 'string' || !ACCOUNT_ROLES.includes(claims.role)) throw unauthenticated(INVALID_TOKEN);
+    if (claims.tv !== undefined && !Number.isSafeInteger(claims.tv)) throw unauthenticated(INVALID_TOKEN);
+    if (claims.sid !== undefined && typeof claims.sid !== 'string') throw unauthenticated(INVALID_TOKEN);
+    const token: VerifiedToken = {
+      viewer: { accountId: claims.sub, role: claims.role, merchantId: claims.mid ?? null },
+      tokenVersion: claims.tv ?? 0,
+      expiresAt: (claims.exp ?? 0) * 1000,
+      sessionId: claims.sid ?? null,
+      enrolmentOnly: claims.enrol === true,
+    };
     // Only a token that verified is remembered, and only until it expires.
     if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string);
-    this.verified.set(match[1], { viewer, expiresAt: (claims.exp ?? 0) * 1000 });
-    return viewer;
+    this.verified.set(match[1], token);
+    return token;
   }
 }

@@ -1,31 +1,9 @@
-import type { DisputeCommandType } from '@recours/disputes';
+import { COMMAND_DESCRIPTIONS, type DisputeCommandType } from '@recours/disputes';
 
-/** The GraphQL mutation that sends each command; SYSTEM-only commands have none. */
-export const MUTATION_OF: Partial<Record<DisputeCommandType, string>> = {
-  FileClaim: 'fileClaim',
-  AttachEvidence: 'attachEvidence',
-  PostMessage: 'postMessage',
-  AcknowledgeClaim: 'acknowledgeClaim',
-  RejectClaim: 'rejectClaim',
-  EscalateInternally: 'escalate',
-  MakeOffer: 'makeOffer',
-  AcceptOffer: 'acceptOffer',
-  RejectOffer: 'rejectOffer',
-  RequestMediation: 'requestMediation',
-  AssignMediator: 'assignMediator',
-  DecideAdmissibility: 'decideAdmissibility',
-  ProposeSettlement: 'proposeSettlement',
-  AcceptSettlement: 'acceptSettlement',
-  RejectSettlement: 'rejectSettlement',
-  ConfirmRemedyFulfilled: 'confirmRemedy',
-  ReportRemedyFailed: 'confirmRemedy',
-  GrantRepresentation: 'grantRepresentation',
-  RevokeRepresentation: 'revokeRepresentation',
-  WithdrawClaim: 'withdrawClaim',
-  CloseDispute: 'closeDispute',
-  GiveFeedback: 'leaveFeedback',
-};
-
+/** What a viewer may do now, as the mutation that does it: each command's, from its description; SYSTEM-only commands have none. */
 export function mutationsOf(commands: readonly DisputeCommandType[]): string[] {
-  return [...new Set(commands.map((c) => MUTATION_OF[c]).filter((m): m is string => m !== undefined))];
+  return [...new Set(commands.map((c) => COMMAND_DESCRIPTIONS[c].mutation?.name).filter((m): m is string => m !== undefined))];
 }
+
+/** Every action a viewer may be offered, in the order of the journey. */
+export const DISPUTE_ACTIONS: readonly string[] = mutationsOf(Object.keys(COMMAND_DESCRIPTIONS) as DisputeCommandType[]);

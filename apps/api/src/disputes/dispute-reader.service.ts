@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '@recours/clock';
+import { loadDisputeHistory, type DisputeHistory } from '@recours/dispute-commands';
+import type { Dispute } from '@recours/disputes';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
 import type { Viewer } from '../auth/viewer';
-import { Clock } from '@recours/clock';
 import { notFound } from '../graphql/errors';
-import { readerOf } from './dispute-access';
-import { loadDisputeHistory } from '@recours/dispute-commands';
+import { readerOf, type Reader } from './dispute-access';
 import { toDisputeView, type DisputeView } from './dispute-view';
+import { DisputeAccessLog } from '../privacy/dispute-access-log';
 
 /** One dispute, as the viewer may see it, folded from its stream. */
 @Injectable()
@@ -13,16 +15,35 @@ export class DisputeReader {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly clock: Clock,
+    private readonly accessLog: DisputeAccessLog,
   ) {}
 
-  /** NOT_FOUND both when the dispute does not exist and when the viewer may not read it. */
+  /** NOT_FOUND both when the dispute does not exist and when the viewer may not read it. Logged in the access log. */
   async view(disputeId: string, viewer: Viewer | null, asOf?: Date): Promise<DisputeView> {
-    const current = await loadDisputeHistory(this.store, disputeId);
-    // Access follows today's roles: a mediator assigned later may read the case's past too.
-    const reader = current.state.filed ? readerOf(current.state, viewer) : null;
-    if (!reader || !viewer || !current.state.filed) throw notFound('Dispute');
+    const { current, reader, viewer: who } = await this.readable(disputeId, viewer);
     const history = asOf ? await loadDisputeHistory(this.store, disputeId, asOf) : current;
-    if (!history.state.filed) throw notFound('Dispute as of that instant');
-    return toDisputeView({ ...history, state: history.state }, viewer, reader, asOf ?? this.clock.now());
+    if (!history.state.filed) throw notFound({ en: 'Dispute as of that instant', fr: 'Litige à cet instant' });
+    // A mediator's, an association's or the admin's read goes to the access log the consumer reads.
+    this.accessLog.read(disputeId, who.accountId, reader, this.clock.now());
+    return toDisputeView({ ...history, state: history.state }, who, reader, asOf ?? this.clock.now());
+  }
+
+  /** The dispute's history with the viewer's way of reading it; NOT_FOUND for anyone else. */
+  async readable(disputeId: string, viewer: Viewer | null): Promise<{ current: DisputeHistory & { state: Dispute }; reader: Reader; viewer: Viewer }> {
+    return this.access(await loadDisputeHistory(this.store, disputeId), viewer);
+  }
+
+  /** The view of a history already in hand, such as a command's outcome: nothing is read again. */
+  viewOf(history: DisputeHistory, viewer: Viewer | null, now: Date): DisputeView {
+    const { current, reader, viewer: who } = this.access(history, viewer);
+    return toDisputeView(current, who, reader, now);
+  }
+
+  /** Access follows today's roles: a mediator assigned later may read the case's past too. */
+  access(history: DisputeHistory, viewer: Viewer | null): { current: DisputeHistory & { state: Dispute }; reader: Reader; viewer: Viewer } {
+    const { state } = history;
+    const reader = state.filed ? readerOf(state, viewer) : null;
+    if (!reader || !viewer || !state.filed) throw notFound({ en: 'Dispute', fr: 'Litige' });
+    return { current: { ...history, state }, reader, viewer };
   }
 }

@@ -1,14 +1,22 @@
-import { availableActions, deadlines, deriveStatus, whoseTurn, type Dispute, type DisputeStatus } from '@recours/disputes';
-import { describeEvent, disputeEventOf, visibleTo } from '@recours/read-models';
+import { availableActions, deadlines, deriveStatus, disputeEventOf, onSharedRecord, visibleTo, whoseTurn, type Dispute, type DisputeEvent, type DisputeStatus } from '@recours/disputes';
 import { actorOf, type Viewer } from '../auth/viewer';
 import { mayReadMessage, type Reader } from './dispute-access';
 import { mutationsOf } from './dispute-actions';
 import type { DisputeHistory } from '@recours/dispute-commands';
-import type { DisputeType } from './graphql/dispute.types';
+import type { DisputeType, TimelineEntryType } from './graphql/dispute.types';
 
 /** The state the view was built from, kept for field resolvers (rights) without exposing it. */
 export const DISPUTE_STATE = Symbol('disputeState');
-export type DisputeView = DisputeType & { [DISPUTE_STATE]: Dispute; asOf: Date };
+/** The events this reader may see, as facts: the timeline renders them in the reader's language (DisputeTimelineText). */
+export const TIMELINE_FACTS = Symbol('timelineFacts');
+export interface TimelineFact {
+  version: number;
+  at: string;
+  event: DisputeEvent;
+}
+export type DisputeView = DisputeType & { [DISPUTE_STATE]: Dispute; [TIMELINE_FACTS]: TimelineFact[]; asOf: Date };
+/** The view with its timeline written out, as documents carry it. */
+export type DisputeViewWithTimeline = DisputeView & { timeline: TimelineEntryType[] };
 
 /** The dispute as this reader may see it, as of `now`. */
 export function toDisputeView(history: DisputeHistory & { state: Dispute }, viewer: Viewer, reader: Reader, now: Date): DisputeView {
@@ -29,7 +37,7 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
     problem: d.claim.problem,
     requestedRemedy: d.claim.requestedRemedy,
     remediesAvailable: d.remediesAvailable,
-    evidence: d.evidence.map((e) => ({ kind: e.kind, name: e.name, sha256: e.sha256, at: e.at })),
+    evidence: d.evidence.map((e) => ({ kind: e.kind, name: e.name, sha256: e.sha256, at: e.at, file: e.file ?? null })),
     messages: d.messages
       .filter((m) => mayReadMessage(reader, m.visibility))
       .map((m) => ({ id: m.messageId, body: m.body, visibility: m.visibility, at: m.at, authorId: m.by.id, onBehalfOf: m.onBehalfOf })),
@@ -77,10 +85,10 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
     closure: d.closure ? { outcome: d.closure.outcome, nextSteps: d.closure.nextSteps, summary: d.closure.summary, at: d.closure.at } : undefined,
     feedback: d.feedback ?? undefined,
     deadlines: deadlines(d).map((x) => ({ kind: x.kind, dueOn: x.dueOn, dueAt: x.dueAt, owedBy: x.owedBy, offerId: x.offerId })),
-    timeline: history.records
+    [TIMELINE_FACTS]: history.records
       .map((record) => ({ record, event: disputeEventOf(record) }))
-      .filter(({ event }) => (timelineViewer ? visibleTo(event).includes(timelineViewer) : event.type !== 'MessagePosted' || event.data.visibility === 'ALL'))
-      .map(({ record, event }) => ({ version: record.streamVersion, at: record.recordedAt.toISOString(), type: event.type, text: describeEvent(event) })),
+      .filter(({ event }) => (timelineViewer ? visibleTo(event).includes(timelineViewer) : onSharedRecord(event)))
+      .map(({ record, event }) => ({ version: record.streamVersion, at: record.recordedAt.toISOString(), event })),
     availableActions: mutationsOf(availableActions(d, actorOf(viewer), now.toISOString())),
     filedAt: d.filedAt,
     lastActivityAt: d.lastEventAt,

@@ -1,21 +1,29 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
+import { DisputeCommandsModule } from '@recours/dispute-commands';
 import { ProjectionProgress } from '@recours/read-models';
+import { AccountsModule } from '../accounts/accounts.module';
 import { DisputeReader } from './dispute-reader.service';
-import { ExecuteDisputeCommandHandler } from './execute-dispute-command';
 import { DisputeMutationsResolver } from './graphql/dispute-mutations.resolver';
 import { DisputeQueriesResolver } from './graphql/dispute-queries.resolver';
-import { AssociationCaseMerchantResolver, DisputeListsResolver, DisputeSummaryMerchantResolver } from './graphql/dispute-lists.resolver';
+import { AssociationCaseMerchantResolver, DisputeListsResolver, DisputeSummaryMerchantResolver, MerchantInboxConsumerResolver } from './graphql/dispute-lists.resolver';
 import { DisputeUpdatedResolver } from './live/dispute-updated.resolver';
 import { DisputeUpdatesHub } from './live/dispute-updates.hub';
+import { DisputeViews } from './live/dispute-views';
 import { ReadYourWrites } from './read-your-writes';
+import { DisputeIntegrityResolver } from './integrity/dispute-integrity.resolver';
+import { DisputeTimelineText } from './timeline/dispute-timeline-text';
+import { RatingClusters } from '../ratings/rating-clusters';
+import { RatingClustersResolver } from '../ratings/rating-clusters.resolver';
+import { DisputeAccessLog } from '../privacy/dispute-access-log';
+import { DisputeAccessLogResolver } from '../privacy/dispute-access-log.resolver';
 
 @Module({
-  imports: [CqrsModule],
-  providers: [ExecuteDisputeCommandHandler, DisputeReader, DisputeMutationsResolver, DisputeQueriesResolver, DisputeListsResolver, DisputeSummaryMerchantResolver, AssociationCaseMerchantResolver, DisputeUpdatesHub, DisputeUpdatedResolver, {
+  imports: [DisputeCommandsModule, AccountsModule],
+  providers: [DisputeReader, DisputeTimelineText, DisputeMutationsResolver, DisputeQueriesResolver, DisputeListsResolver, DisputeSummaryMerchantResolver, AssociationCaseMerchantResolver, MerchantInboxConsumerResolver, DisputeUpdatesHub, DisputeViews, DisputeUpdatedResolver, DisputeIntegrityResolver, RatingClusters, RatingClustersResolver, DisputeAccessLog, DisputeAccessLogResolver, {
       provide: ReadYourWrites,
       inject: [ProjectionProgress],
       useFactory: (progress: ProjectionProgress) => new ReadYourWrites((position, timeoutMs) => progress.waitForPosition(position, timeoutMs)),
     }],
+  exports: [DisputeReader, DisputeTimelineText, ReadYourWrites, DisputeAccessLog],
 })
 export class DisputesModule {}

@@ -1,31 +1,66 @@
+import { phraseOfProblem, type FieldProblem as DomainFieldProblem, type ProblemParams } from '@recours/disputes';
+import type { Phrase } from '@recours/locale';
 import { GraphQLError } from 'graphql';
 
 /** The error codes clients can rely on (extensions.code). */
-export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'DOMAIN_RULE' | 'UNAVAILABLE' | 'RATE_LIMITED' | 'INTERNAL_SERVER_ERROR';
+export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'DOMAIN_RULE' | 'UNAVAILABLE' | 'RATE_LIMITED' | 'TWO_FACTOR_REQUIRED' | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
-  /** Path in the operation's input, e.g. 'input.purchase.price.amount'. */
+  /** Path in the operation's input, as the client sent it, e.g. 'input.purchase.price.amount'. */
   field: string;
-  message: string;
+  /** What is wrong, stable for clients (a field problem of libs/disputes, or the API's own, e.g. WEAK_PASSWORD). */
+  code: string;
+  /** What the sentence is made of, for a client that writes its own. */
+  params?: ProblemParams;
+  /** A phrase is answered in the reader's language (see localize-errors.ts), without the path; a string as it is. */
+  message: string | Phrase;
 }
 
-export const badUserInput = (problems: FieldProblem[]) =>
-  new GraphQLError(`Invalid input: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, {
-    extensions: { code: 'BAD_USER_INPUT', fields: problems },
+/** A field problem of the domain's catalogue, at a path of the input. */
+export const problemAt = (field: string, problem: DomainFieldProblem): FieldProblem => ({ field, code: problem.code, params: problem.params, message: phraseOfProblem(problem) });
+
+const inEnglish = (message: string | Phrase) => (typeof message === 'string' ? message : message.en);
+const inFrench = (message: string | Phrase) => (typeof message === 'string' ? message : message.fr);
+
+/**
+ * BAD_USER_INPUT: a summary naming each field by its path (for developers), and for each field
+ * at fault `extensions.fields[]`: { field, code, params, message } (the message without the path,
+ * for a person, in the reader's language).
+ */
+export const badUserInput = (problems: FieldProblem[]) => {
+  const list = (say: typeof inEnglish, separator: string) => problems.map((p) => `${p.field} ${say(p.message)}`).join(separator);
+  const phrase: Phrase = { en: `Invalid input: ${list(inEnglish, '; ')}`, fr: `Saisie invalide : ${list(inFrench, ' ; ')}` };
+  return new GraphQLError(phrase.en, {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      phrase,
+      fields: problems.map((p) => ({ field: p.field, code: p.code, params: p.params ?? {}, message: inEnglish(p.message), ...(typeof p.message === 'string' ? {} : { phrase: p.message }) })),
+    },
   });
+};
 
-export const unauthenticated = (message = 'Sign in to do this') => new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+const SIGN_IN: Phrase = { en: 'Sign in to do this', fr: 'Connectez-vous pour faire cela' };
+const NOT_ALLOWED: Phrase = { en: 'You may not do this', fr: 'Vous n’êtes pas autorisé à faire cela' };
 
-export const forbidden = (message = 'You may not do this') => new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+export const unauthenticated = (phrase: Phrase = SIGN_IN) => new GraphQLError(phrase.en, { extensions: { code: 'UNAUTHENTICATED', phrase } });
+
+export const forbidden = (phrase: Phrase = NOT_ALLOWED) => new GraphQLError(phrase.en, { extensions: { code: 'FORBIDDEN', phrase } });
 
 /** Also what a denied read answers, so that nobody learns what exists. */
-export const notFound = (what: string) => new GraphQLError(`${what} not found`, { extensions: { code: 'NOT_FOUND' } });
+export const notFound = (what: Phrase) => new GraphQLError(`${what.en} not found`, { extensions: { code: 'NOT_FOUND', phrase: { en: `${what.en} not found`, fr: `${what.fr} introuvable` } } });
 
-export const conflict = (message: string, currentVersion: number | null) =>
-  new GraphQLError(message, { extensions: { code: 'CONFLICT', currentVersion } });
+export const conflict = (phrase: Phrase, currentVersion: number | null) =>
+  new GraphQLError(phrase.en, { extensions: { code: 'CONFLICT', currentVersion, phrase } });
 
-export const domainRule = (rule: string, message: string, field?: string) =>
-  new GraphQLError(message, { extensions: { code: 'DOMAIN_RULE', rule, ...(field ? { field } : {}) } });
+/**
+ * A rule of the domain refused the command: DOMAIN_RULE with the rule's code (`rule`) and what
+ * its sentence is made of (`params`), the sentence in the reader's language.
+ */
+export const domainRule = (rule: string, phrase: Phrase, params: ProblemParams = {}) =>
+  new GraphQLError(phrase.en, { extensions: { code: 'DOMAIN_RULE', rule, params, phrase } });
+
+export const rateLimited = (phrase: Phrase, retryAfterSeconds: number) =>
+  new GraphQLError(phrase.en, { extensions: { code: 'RATE_LIMITED', phrase, retryAfterSeconds, http: { status: 429 } } });
 
 export const unavailable = () =>
   new GraphQLError('recours cannot reach its database right now; try again shortly', { extensions: { code: 'UNAVAILABLE', retryable: true } });

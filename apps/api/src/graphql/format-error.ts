@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { EventStoreUnavailableError, isConnectionFailure } from '@recours/event-store';
 import type { GraphQLFormattedError } from 'graphql';
+import { withoutSchemaHints, type OperationProtections } from './operation-protections';
 
 const logger = new Logger('GraphQL');
 
@@ -14,6 +15,7 @@ const CLIENT_CODES = new Set([
   'DOMAIN_RULE',
   'UNAVAILABLE',
   'RATE_LIMITED',
+  'TWO_FACTOR_REQUIRED',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -21,13 +23,23 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
-const SAFE_EXTENSIONS = ['code', 'fields', 'rule', 'field', 'currentVersion', 'retryable', 'retryAfterSeconds'];
+const SAFE_EXTENSIONS = ['code', 'fields', 'rule', 'params', 'field', 'currentVersion', 'retryable', 'retryAfterSeconds'];
+
+export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
 /**
- * What leaves the server: the message and code of errors meant for clients, and for anything
- * else a generic message (the real one is logged). Never a stack trace, SQL or driver text.
+ * What leaves the server, over HTTP and over the socket alike: the message and code of errors
+ * meant for clients (without schema hints where the schema is not public), and for anything else
+ * a generic message (the real one is logged). Never a stack trace, SQL or driver text.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function errorFormatter(protections: Pick<OperationProtections, 'hideSchemaDetails'>): ErrorFormatter {
+  return (formatted, error) => {
+    const answer = formatError(formatted, error);
+    return protections.hideSchemaDetails ? { ...answer, message: withoutSchemaHints(answer.message) } : answer;
+  };
+}
+
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   const code = formatted.extensions?.code as string | undefined;
   if (original instanceof EventStoreUnavailableError || isConnectionFailure(original)) {

@@ -1,11 +1,17 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { validate, type ValidationError } from 'class-validator';
-import { badUserInput, type FieldProblem } from './errors';
+import { fieldProblem, problemOf as problemOfIssue, type FieldProblem as DomainFieldProblem } from '@recours/disputes';
+import { getMetadataStorage, validate, type ValidationError } from 'class-validator';
+import type { z } from 'zod';
+import { badUserInput, problemAt, type FieldProblem } from './errors';
+import { schemaOf } from './input-schemas';
 
 const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
 
-/** class-validator on every argument object; BAD_USER_INPUT names each field by its path. */
+/**
+ * Every argument object is validated: by its description's zod schema when it was built from one
+ * (the dispute commands), by class-validator otherwise. BAD_USER_INPUT names each field by its path.
+ */
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -13,21 +19,98 @@ export class InputValidationPipe implements PipeTransform {
     // Only named arguments are input: @Parent(), @Context() and custom decorators pass through.
     if (metadata.type === 'custom' || metadata.data === undefined) return value;
     const withNul = nulCharacterAt(value, metadata.data);
-    if (withNul) throw badUserInput([{ field: withNul, message: 'must not contain the NUL character (U+0000)' }]);
+    if (withNul) throw badUserInput([problemAt(withNul, fieldProblem('CONTAINS_NUL'))]);
     if (!type || PRIMITIVES.has(type) || value === null || value === undefined || typeof value !== 'object') return value;
+    const schema = schemaOf(type);
+    if (schema) {
+      // In GraphQL a null optional field is an absent one.
+      const read = schema.safeParse(withoutNulls(value));
+      if (!read.success) throw badUserInput(read.error.issues.map((issue) => problemOf(issue, metadata.data ?? 'input')));
+      return read.data;
+    }
     const instance = plainToInstance(type, value) as object;
-    const errors = await validate(instance, { whitelist: true, forbidUnknownValues: true, validationError: { target: false, value: false } });
+    // Target and value stay on the errors: each constraint's bounds and the value are read back from them.
+    const errors = await validate(instance, { whitelist: true, forbidUnknownValues: true });
     if (errors.length > 0) throw badUserInput(flatten(errors, metadata.data ?? 'input'));
     return instance;
   }
 }
 
+function problemOf(issue: z.core.$ZodIssue, prefix: string): FieldProblem {
+  const path = [prefix, ...issue.path.map(String), ...(issue.code === 'unrecognized_keys' ? [issue.keys[0]!] : [])].join('.');
+  return problemAt(path, problemOfIssue(issue));
+}
+
+/** One problem per field (the first constraint it failed), so a field is not told twice. */
 function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {
   return errors.flatMap((error) => {
     const path = `${prefix}.${error.property}`;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field: path, message: message.replace(new RegExp(`^${error.property} `), '') }));
+    const failed = Object.keys(error.constraints ?? {});
+    const own = failed.length > 0 ? [problemAt(path, constraintProblem(error, failed[0]!))] : [];
     return [...own, ...flatten(error.children ?? [], path)];
   });
+}
+
+/** A class-validator constraint as a field problem of the domain's catalogue, with its bounds. */
+function constraintProblem(error: ValidationError, name: string): DomainFieldProblem {
+  const bound = (constraint: string, index = 0) => constraintsOf(error, constraint)?.[index] as number | undefined;
+  const named = (error.contexts?.[name] as { problem?: DomainFieldProblem['code'] } | undefined)?.problem;
+  if (named) return fieldProblem(named);
+  switch (name) {
+    case 'isString':
+      return fieldProblem('NOT_A_STRING');
+    case 'maxLength':
+      return fieldProblem('TOO_LONG', { max: bound('maxLength')! });
+    case 'minLength':
+      return fieldProblem('TOO_SHORT', { min: bound('minLength')! });
+    case 'isLength': {
+      const [min, max] = [bound('isLength', 0)!, bound('isLength', 1)!];
+      const length = typeof error.value === 'string' ? error.value.length : 0;
+      if (length > max) return fieldProblem('TOO_LONG', { max });
+      return min <= 1 ? fieldProblem('BLANK') : fieldProblem('TOO_SHORT', { min });
+    }
+    case 'isEmail':
+      return fieldProblem('NOT_AN_EMAIL');
+    case 'isUUID':
+      return fieldProblem('NOT_AN_ID');
+    case 'isEnum':
+    case 'isIn': {
+      const allowed = constraintsOf(error, name)?.[0];
+      return fieldProblem('NOT_ONE_OF', { allowed: (Array.isArray(allowed) ? allowed : Object.values((allowed as object) ?? {})).join(', ') });
+    }
+    case 'isBoolean':
+      return fieldProblem('NOT_A_BOOLEAN');
+    case 'isCalendarDate':
+      return fieldProblem('NOT_A_DATE');
+    case 'isInt':
+    case 'min':
+    case 'max': {
+      const [min, max] = [bound('min'), bound('max')];
+      return min !== undefined && max !== undefined ? fieldProblem('NOT_IN_RANGE', { min, max }) : fieldProblem('NOT_A_WHOLE_NUMBER');
+    }
+    case 'arrayMaxSize':
+      return fieldProblem('TOO_MANY_ITEMS', { max: bound('arrayMaxSize')! });
+    case 'arrayMinSize':
+      return fieldProblem('TOO_FEW_ITEMS', { min: bound('arrayMinSize')! });
+    case 'arrayUnique':
+      return fieldProblem('LISTED_TWICE');
+    case 'whitelistValidation':
+      return fieldProblem('UNKNOWN_FIELD');
+    case 'nestedValidation':
+      return fieldProblem('NOT_AN_OBJECT');
+    default:
+      return fieldProblem('INVALID');
+  }
+}
+
+/** The arguments a decorator gave a constraint (`@MaxLength(254)`: [254]), from class-validator's metadata. */
+function constraintsOf(error: ValidationError, name: string): unknown[] | undefined {
+  const target = error.target?.constructor;
+  if (!target) return undefined;
+  const found = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .find((m) => m.propertyName === error.property && (m.name === name || m.type === name));
+  return found?.constraints;
 }
 
 /**
@@ -49,4 +132,10 @@ function nulCharacterAt(value: unknown, path: string): string | null {
     }
   }
   return null;
+}
+
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
 }

@@ -5,6 +5,11 @@ export interface OperationLimits {
   maxDepth: number;
   /** Most field selections in one operation, aliases included: 10,000 aliases is an attack. */
   maxFields: number;
+  /**
+   * What a root field costs, counted against `maxFields`, when it costs more than a field: a
+   * dispute is its whole event stream folded, so twenty of them in one query are not twenty fields.
+   */
+  rootFieldCosts?: Record<string, number>;
 }
 
 /**
@@ -25,7 +30,7 @@ export function operationLimitsRule(limits: OperationLimits) {
           for (const selection of selectionSet.selections) {
             if (fields > limits.maxFields || deepest > limits.maxDepth) return;
             if (selection.kind === Kind.FIELD) {
-              fields++;
+              fields += (depth === 1 ? limits.rootFieldCosts?.[selection.name.value] : undefined) ?? 1;
               deepest = Math.max(deepest, depth);
               if (selection.selectionSet) visit(selection.selectionSet, depth + 1, seen);
             } else if (selection.kind === Kind.INLINE_FRAGMENT) {
@@ -40,9 +45,10 @@ export function operationLimitsRule(limits: OperationLimits) {
         if (deepest > limits.maxDepth) {
           context.reportError(new GraphQLError(`Query is too deep: at most ${limits.maxDepth} levels`, { nodes: [operation], extensions: { code: 'BAD_USER_INPUT' } }));
         } else if (fields > limits.maxFields) {
-          context.reportError(new GraphQLError(`Query selects too many fields: at most ${limits.maxFields}, aliases included`, { nodes: [operation], extensions: { code: 'BAD_USER_INPUT' } }));
+          context.reportError(new GraphQLError(`Query selects too many fields: at most ${limits.maxFields}, aliases included${limits.rootFieldCosts ? ', a whole dispute counting as many' : ''}`, { nodes: [operation], extensions: { code: 'BAD_USER_INPUT' } }));
         }
       },
     };
   };
 }
+

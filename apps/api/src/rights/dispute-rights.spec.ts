@@ -1,32 +1,22 @@
-import { decide, evolve, initialState, type Dispute, type DisputeCommand, type FileClaim } from '@recours/disputes';
-import { agent, claimDetails, command, consumer, day, fileClaimCommand, onDay } from '../../../../libs/disputes/src/testing/dispute-fixtures';
-import { assessDisputeRights, disputeRightsFacts } from './dispute-rights';
+import { disputeRightsFacts, warrantyCover, type FileClaim } from '@recours/disputes';
+import { agent, claimDetails, command, consumer, day, disputeAfter, fileClaimCommand, onDay } from '../../../../libs/disputes/src/testing/dispute-fixtures';
+import { assessDisputeRights } from './dispute-rights';
 
 // The washing machine of the fixtures: bought 2024-11-20, delivered 2024-11-25, defect noticed
-// 2025-02-10, claim filed on day 0 = 2025-03-03. State always comes from the real decider.
-
-function disputeAfter(file: FileClaim, ...commands: DisputeCommand[]): Dispute {
-  let state = initialState();
-  for (const c of [file, ...commands]) {
-    const decided = decide(c, state);
-    if (!Array.isArray(decided)) throw new Error(`${c.type} refused: ${decided.code} ${decided.message}`);
-    state = decided.reduce(evolve, state);
-  }
-  if (!state.filed) throw new Error('not filed');
-  return state;
-}
+// 2025-02-10, claim filed on day 0 = 2025-03-03 asking for a REPAIR. State always comes from
+// the real decider. Each test names the item of issue 14 and the article it checks.
 
 const filed = (overrides: Partial<FileClaim> = {}) => fileClaimCommand(overrides);
-const offer = (n: number, offerId: string, remedy: 'REPAIR' | 'REPLACEMENT') => command('MakeOffer', day(n), agent, { offerId, remedy, daysToCarryOut: 30 });
+const offer = (n: number, offerId: string, remedy: 'REPAIR' | 'REPLACEMENT', days = 30) => command('MakeOffer', day(n), agent, { offerId, remedy, daysToCarryOut: days });
 const accept = (n: number, offerId: string) => command('AcceptOffer', day(n), consumer, { offerId });
 const fulfilled = (n: number) => command('ConfirmRemedyFulfilled', day(n), consumer, {});
 const failed = (n: number, failure: 'NOT_CARRIED_OUT' | 'DID_NOT_FIX' | 'DEFECT_RECURRED') =>
   command('ReportRemedyFailed', day(n), consumer, { failure, description: 'E21 again' });
-/** Repair offered on day 1, accepted on day 2 (2025-03-05): due by 2025-04-04 (L217-10). */
+/** Repair offered on day 1, accepted on day 2 (2025-03-05). */
 const repairAgreed = [offer(1, 'offer-1', 'REPAIR'), accept(2, 'offer-1')];
 
-describe('assessDisputeRights', () => {
-  it('takes the facts of a filed claim; filing on the platform is the written complaint', () => {
+describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
+  it('takes the facts of a filed claim; filing on the platform is the written complaint, and the repair asked for is a request', () => {
     const dispute = disputeAfter(filed());
     expect(disputeRightsFacts(dispute, onDay(7))).toEqual({
       jurisdiction: 'FR',
@@ -35,34 +25,92 @@ describe('assessDisputeRights', () => {
       deliveredOn: '2024-11-25',
       price: { amount: '649.00', currency: 'EUR' },
       defectNoticedOn: '2025-02-10',
-      repairs: [],
+      repairs: [{ requestedOn: '2025-03-03' }],
       replacements: [],
       writtenComplaintOn: '2025-03-03',
+      mediationReferral: null,
       defectReappeared: false,
-      claimAmount: { amount: '649.00', currency: 'EUR' },
     });
     const rights = assessDisputeRights(dispute, onDay(7));
     expect(rights).toMatchObject({
       supported: true,
-      notAssessed: null,
       asOf: '2025-03-10',
       jurisdiction: 'FR',
       legalWarranty: { applies: true, runsFrom: '2024-11-25', expiresOn: '2026-11-25', extensionMonths: 0 },
       // One year from the filing day (L612-2).
-      mediation: { lapsesOn: '2026-03-03' },
+      mediation: { lapsesOn: '2026-03-03', complaintOn: '2025-03-03' },
       commercialWarranty: { applies: false, expiresOn: null },
     });
-    expect(rights.courtPath?.claimAmount).toEqual({ amount: '649.00', currency: 'EUR' });
     // Assessed as of a day before the filing, the complaint had not been made yet.
     expect(assessDisputeRights(dispute, '2025-03-01').mediation).toMatchObject({ eligible: false, lapsesOn: null });
   });
 
-  it('prefers an earlier written complaint, and counts a commercial warranty from delivery', () => {
+  it('item 2, L217-10: the 30 days run from the consumer’s request in the claim, not from the agreement', () => {
+    const dispute = disputeAfter(filed(), ...repairAgreed);
+    expect(disputeRightsFacts(dispute, onDay(10)).repairs).toEqual([{ requestedOn: '2025-03-03', handedOverOn: '2025-03-05' }]);
+    expect(assessDisputeRights(dispute, onDay(10)).repairDeadline).toMatchObject({ requestedOn: '2025-03-03', dueOn: '2025-04-02', overdue: false });
+    const late = assessDisputeRights(dispute, onDay(31)); // 2025-04-03
+    expect(late.repairDeadline?.overdue).toBe(true);
+    expect(late.remedies?.find((r) => r.remedy === 'PRICE_REDUCTION')).toMatchObject({ available: true, basis: expect.stringContaining('L217-14 2°') });
+  });
+
+  it('item 2, L217-10: a claim asking for a refund makes an agreed repair a request of the day it was agreed', () => {
+    const dispute = disputeAfter(filed({ requestedRemedy: 'REFUND' }), ...repairAgreed);
+    expect(disputeRightsFacts(dispute, onDay(10)).repairs).toEqual([{ requestedOn: '2025-03-05', handedOverOn: '2025-03-05' }]);
+  });
+
+  it('L217-13: a fulfilled repair extends the warranty by 6 months and by its days away (D211-2 box)', () => {
+    const dispute = disputeAfter(filed(), ...repairAgreed, fulfilled(20));
+    expect(disputeRightsFacts(dispute, onDay(25))).toMatchObject({ repairs: [{ requestedOn: '2025-03-03', handedOverOn: '2025-03-05', completedOn: '2025-03-23' }], defectReappeared: false });
+    expect(assessDisputeRights(dispute, onDay(25)).legalWarranty).toMatchObject({ extensionMonths: 6, suspensionDays: 18, expiresOn: '2027-06-12' });
+  });
+
+  it.each(['DEFECT_RECURRED', 'DID_NOT_FIX'] as const)('L217-14 4°: a repair that failed with %s was attempted, and the defect reappeared', (failure) => {
+    const dispute = disputeAfter(filed(), ...repairAgreed, failed(20, failure));
+    expect(disputeRightsFacts(dispute, onDay(25))).toMatchObject({ repairs: [{ completedOn: '2025-03-23' }], defectReappeared: true });
+    const rights = assessDisputeRights(dispute, onDay(25));
+    expect(rights.remedies?.find((r) => r.remedy === 'REFUND')).toMatchObject({ available: true, basis: expect.stringContaining('L217-14 4°') });
+    // Item 5, L217-8: damages stay available after the failed repair.
+    expect(rights.remedies?.find((r) => r.remedy === 'COMPENSATION')).toMatchObject({ available: true, reason: expect.stringContaining('in every case') });
+  });
+
+  it('item 1, L217-13 para. 2: a repair not carried out, then a replacement, restarts the warranty from the replacement', () => {
+    const dispute = disputeAfter(filed(), ...repairAgreed, failed(33, 'NOT_CARRIED_OUT'), offer(34, 'offer-2', 'REPLACEMENT'), accept(35, 'offer-2'), fulfilled(45));
+    const facts = disputeRightsFacts(dispute, onDay(50));
+    expect(facts).toMatchObject({ repairs: [{ requestedOn: '2025-03-03' }], replacements: [{ deliveredOn: '2025-04-17' }], defectReappeared: false });
+    expect(facts.repairs?.[0]).not.toHaveProperty('completedOn');
+    expect(assessDisputeRights(dispute, onDay(50)).legalWarranty).toMatchObject({ runsFrom: '2025-04-17', expiresOn: '2027-04-17' });
+  });
+
+  it('item 1, L217-13 para. 2: the repair asked for in the claim counts: a replacement the merchant offered instead restarts two years', () => {
+    const dispute = disputeAfter(filed(), offer(1, 'offer-1', 'REPLACEMENT'), accept(2, 'offer-1'), fulfilled(10));
+    expect(assessDisputeRights(dispute, onDay(12)).legalWarranty).toMatchObject({ runsFrom: '2025-03-13', expiresOn: '2027-03-13', basis: expect.stringContaining('L217-13 para. 2') });
+  });
+
+  it('item 4, L217-13: the dispute library takes the warranty’s end from the engine (+6 months after a repair), not a flat 24 months', () => {
+    const dispute = disputeAfter(filed(), ...repairAgreed, fulfilled(20));
+    expect(warrantyCover(dispute)).toEqual({ legalGuaranteeEndsOn: '2027-06-12', commercialWarrantyEndsOn: null, covered: true });
+  });
+
+  it('item 8, CPC 750-1: the dispute passes the amount claimed, or the price for a refund; otherwise the price only stands in, and the answer says so', () => {
+    const damages = disputeAfter(filed({ requestedRemedy: 'COMPENSATION', amountClaimed: { amount: '5200.00', currency: 'EUR' } }));
+    expect(assessDisputeRights(damages, onDay(7)).courtPath).toMatchObject({ claimAmount: { amount: '5200.00' }, claimAmountIsPrice: false, amicableAttemptRequired: false });
+    const refund = disputeAfter(filed({ requestedRemedy: 'REFUND' }));
+    expect(assessDisputeRights(refund, onDay(7)).courtPath).toMatchObject({ claimAmount: { amount: '649.00' }, claimAmountIsPrice: false });
+    expect(assessDisputeRights(disputeAfter(filed()), onDay(7)).courtPath).toMatchObject({ claimAmountIsPrice: true, explanation: expect.stringContaining('No amount claimed is known') });
+  });
+
+  it('item 12, L612-2: the window runs from the earliest written complaint the merchant received, the one declared in the claim if earlier', () => {
     const dispute = disputeAfter(filed({ priorWrittenComplaintOn: '2025-02-15', commercialWarranty: { provider: 'Laverte', months: 36, coverage: 'Parts' } }));
     expect(assessDisputeRights(dispute, onDay(7))).toMatchObject({
-      mediation: { lapsesOn: '2026-02-15' },
+      mediation: { lapsesOn: '2026-02-15', complaintOn: '2025-02-15' },
       commercialWarranty: { applies: true, expiresOn: '2027-11-25' },
     });
+  });
+
+  it('item 13: a claim filed at 00:30 in Paris on 4 March (23:30 UTC on 3 March) is a written complaint of 4 March', () => {
+    const dispute = disputeAfter(filed({ at: '2025-03-03T23:30:00.000Z' }));
+    expect(disputeRightsFacts(dispute, '2025-03-05')).toMatchObject({ writtenComplaintOn: '2025-03-04', repairs: [{ requestedOn: '2025-03-04' }] });
   });
 
   it('a used good keeps the condition: 12 months of presumption instead of 24 (L217-7)', () => {
@@ -70,54 +118,13 @@ describe('assessDisputeRights', () => {
     expect(assessDisputeRights(dispute, onDay(7)).presumptionOfDefect?.until).toBe('2025-11-25');
   });
 
-  it('an agreed repair is a repair request from the day it was agreed, overdue after 30 days', () => {
-    const dispute = disputeAfter(filed(), ...repairAgreed);
-    expect(disputeRightsFacts(dispute, onDay(10)).repairs).toEqual([{ requestedOn: '2025-03-05' }]);
-    expect(assessDisputeRights(dispute, onDay(10)).repairDeadline).toMatchObject({ requestedOn: '2025-03-05', dueOn: '2025-04-04', overdue: false });
-    const late = assessDisputeRights(dispute, onDay(33)); // 2025-04-05
-    expect(late.repairDeadline?.overdue).toBe(true);
-    expect(late.remedies?.find((r) => r.remedy === 'PRICE_REDUCTION')).toMatchObject({ available: true, basis: expect.stringContaining('L217-14 2°') });
-    // Before the offer was accepted there was no request yet.
-    expect(disputeRightsFacts(dispute, onDay(1)).repairs).toEqual([]);
-  });
-
-  it('a fulfilled repair is completed on the day it was confirmed and extends the warranty by 6 months (L217-13)', () => {
-    const dispute = disputeAfter(filed(), ...repairAgreed, fulfilled(20));
-    expect(disputeRightsFacts(dispute, onDay(25))).toMatchObject({ repairs: [{ requestedOn: '2025-03-05', completedOn: '2025-03-23' }], defectReappeared: false });
-    expect(assessDisputeRights(dispute, onDay(25)).legalWarranty).toMatchObject({ extensionMonths: 6, expiresOn: '2027-05-25' });
-  });
-
-  it.each(['DEFECT_RECURRED', 'DID_NOT_FIX'] as const)('a repair that failed with %s was attempted, and the defect reappeared (L217-14 4°)', (failure) => {
-    const dispute = disputeAfter(filed(), ...repairAgreed, failed(20, failure));
-    expect(disputeRightsFacts(dispute, onDay(25))).toMatchObject({ repairs: [{ requestedOn: '2025-03-05', completedOn: '2025-03-23' }], defectReappeared: true });
-    const refund = assessDisputeRights(dispute, onDay(25)).remedies?.find((r) => r.remedy === 'REFUND');
-    expect(refund).toMatchObject({ available: true, basis: expect.stringContaining('L217-14 4°') });
-    // On a day before the failure was reported, the repair was still pending.
-    expect(disputeRightsFacts(dispute, onDay(15))).toMatchObject({ repairs: [{ requestedOn: '2025-03-05' }], defectReappeared: false });
-  });
-
-  it('a repair not carried out, then a replacement, restarts the warranty from the replacement (L217-13 para. 2)', () => {
-    const dispute = disputeAfter(filed(), ...repairAgreed, failed(33, 'NOT_CARRIED_OUT'), offer(34, 'offer-2', 'REPLACEMENT'), accept(35, 'offer-2'), fulfilled(45));
-    const facts = disputeRightsFacts(dispute, onDay(50));
-    expect(facts).toMatchObject({
-      repairs: [{ requestedOn: '2025-03-05' }],
-      replacements: [{ deliveredOn: '2025-04-17', insteadOfRequestedRepair: true }],
-      defectReappeared: false,
-    });
-    expect(facts.repairs?.[0]).not.toHaveProperty('completedOn');
-    expect(assessDisputeRights(dispute, onDay(50)).legalWarranty).toMatchObject({ runsFrom: '2025-04-17', expiresOn: '2027-04-17' });
-  });
-
-  it('another member state gets the EU baseline; a country outside the EU is not assessed, never guessed', () => {
+  it('item 9: an encoded member state gets its own rules; another member state the EU baseline; a country outside the EU is not assessed', () => {
     const inGermany = disputeAfter(filed({ purchase: { ...claimDetails().purchase, country: 'DE' } }));
-    expect(assessDisputeRights(inGermany, onDay(7))).toMatchObject({ supported: true, jurisdiction: 'EU', ruleSet: { id: 'EU-2022-01-01' } });
+    expect(assessDisputeRights(inGermany, onDay(7))).toMatchObject({ supported: true, jurisdiction: 'DE', ruleSet: { id: 'DE-2022-01-01' } });
+    const inAustria = disputeAfter(filed({ purchase: { ...claimDetails().purchase, country: 'AT' } }));
+    expect(assessDisputeRights(inAustria, onDay(7))).toMatchObject({ supported: true, jurisdiction: 'EU', ruleSet: { id: 'EU-2022-01-01' } });
     const inSwitzerland = disputeAfter(filed({ purchase: { ...claimDetails().purchase, country: 'CH' } }));
-    expect(assessDisputeRights(inSwitzerland, onDay(7))).toMatchObject({
-      supported: false,
-      notAssessed: { code: 'UNSUPPORTED_JURISDICTION' },
-      legalWarranty: null,
-      remedies: null,
-    });
+    expect(assessDisputeRights(inSwitzerland, onDay(7))).toMatchObject({ supported: false, notAssessed: { code: 'UNSUPPORTED_JURISDICTION' }, legalWarranty: null, remedies: null });
   });
 
   it('is cross-border only when both countries are known and differ', () => {
@@ -125,5 +132,9 @@ describe('assessDisputeRights', () => {
     expect(assessDisputeRights(dispute, onDay(7), { consumerCountry: 'BE', merchantCountry: 'FR' }).courtPath?.europeanSmallClaims).toBe(true);
     expect(assessDisputeRights(dispute, onDay(7), { consumerCountry: 'FR', merchantCountry: 'FR' }).courtPath?.europeanSmallClaims).toBe(false);
     expect(disputeRightsFacts(dispute, onDay(7), { consumerCountry: 'BE' })).not.toHaveProperty('consumerCountry');
+  });
+
+  it('renders in French when asked', () => {
+    expect(assessDisputeRights(disputeAfter(filed()), onDay(7), {}, 'fr').nextStep).toMatch(/^Attendez la réparation demandée le 3 mars 2025/);
   });
 });

@@ -1,13 +1,18 @@
 import type {
+  ApplicableLaw,
   AppliedRuleSet,
   CalendarDate,
   CommercialWarranty,
   CourtPath,
+  GuidanceItem,
   LegalWarranty,
+  LimitationClock,
   Mediation,
   NotAssessedCode,
+  NotificationDuty,
   PresumptionOfDefect,
   RemedyOption,
+  RenderedMessage,
   RepairDeadline,
   RightsAnswer,
 } from '@recours/consumer-law';
@@ -19,36 +24,46 @@ import type {
  */
 export interface RightsAssessmentView {
   supported: boolean;
-  notAssessed: { code: NotAssessedCode; message: string } | null;
+  notAssessed: { code: NotAssessedCode; message: string; messageDetail: RenderedMessage } | null;
   asOf: CalendarDate | null;
   jurisdiction: string | null;
   ruleSet: AppliedRuleSet | null;
+  applicableLaw: ApplicableLaw | null;
   legalWarranty: LegalWarranty | null;
   presumptionOfDefect: PresumptionOfDefect | null;
   commercialWarranty: CommercialWarranty | null;
   remedies: RemedyOption[] | null;
   repairDeadline: RepairDeadline | null;
+  notification: NotificationDuty | null;
+  limitation: LimitationClock[] | null;
   mediation: Mediation | null;
   courtPath: CourtPath | null;
+  guidance: GuidanceItem[] | null;
   nextStep: string | null;
+  nextStepMessages: RenderedMessage[] | null;
 }
 
 export function toRightsAssessmentView(answer: RightsAnswer): RightsAssessmentView {
   if (answer.kind === 'NOT_ASSESSED') {
     return {
       supported: false,
-      notAssessed: { code: answer.code, message: answer.message },
+      notAssessed: { code: answer.code, message: answer.message, messageDetail: answer.messageDetail },
       asOf: null,
       jurisdiction: null,
       ruleSet: null,
+      applicableLaw: null,
       legalWarranty: null,
       presumptionOfDefect: null,
       commercialWarranty: null,
       remedies: null,
       repairDeadline: null,
+      notification: null,
+      limitation: null,
       mediation: null,
       courtPath: null,
+      guidance: null,
       nextStep: null,
+      nextStepMessages: null,
     };
   }
   const { kind: _kind, ...assessment } = answer;

@@ -62,7 +62,7 @@ function sha(name: string): string {
   return out.slice(0, 64);
 }
 
-/** One dispute in each status, with the words and dates of real after-sales cases. */
+/** One dispute in each status, with the words and dates of real after-sales cases; the demo's people are French and write in French. */
 export const DEMO_DISPUTES: DemoDispute[] = [
   {
     key: 'phone-battery',
@@ -73,17 +73,17 @@ export const DEMO_DISPUTES: DemoDispute[] = [
       { name: 'Galaxy A54 5G', category: 'Smartphone', brand: 'Samsung', model: 'SM-A546B', serialNumber: 'R58W31XKQ2M' },
       { purchasedOn: '2025-12-02', deliveredOn: '2025-12-04', amount: '449.00', channel: 'ONLINE', orderReference: 'TM-2025-118204' },
       {
-        description: 'The battery has swollen: the back cover lifts at the bottom edge and the phone shuts down at 30–40% charge. Only the original charger has been used.',
+        description: 'La batterie a gonflé : la coque arrière se soulève sur le bord inférieur et le téléphone s’éteint entre 30 et 40 % de charge. Seul le chargeur d’origine a été utilisé.',
         firstNoticedOn: '2026-06-14',
         chronology: [
-          ['2026-06-14', 'First unexpected shutdown at 38% during a call'],
-          ['2026-06-29', 'Back cover visibly lifted; photos taken'],
-          ['2026-07-02', 'Called the hotline: told to write to the after-sales service'],
+          ['2026-06-14', 'Première extinction inattendue à 38 % pendant un appel'],
+          ['2026-06-29', 'Coque arrière visiblement soulevée ; photos prises'],
+          ['2026-07-02', 'Appel à la hotline : on m’a dit d’écrire au service après-vente'],
         ],
       },
       'REPLACEMENT',
     ),
-    steps: [{ as: 'consumer', mutation: 'postMessage', input: (d) => ({ disputeId: d.id, body: 'The phone is in its box and ready to be collected at any time.' }) }],
+    steps: [{ as: 'consumer', mutation: 'postMessage', input: (d) => ({ disputeId: d.id, body: 'Le téléphone est dans sa boîte, prêt à être enlevé à tout moment.' }) }],
   },
   {
     key: 'washing-machine',
@@ -94,18 +94,18 @@ export const DEMO_DISPUTES: DemoDispute[] = [
       { name: 'Lave-linge hublot 9 kg', category: 'Gros électroménager', brand: 'Bosch', model: 'WGG24409FR', serialNumber: 'FD9907-221045' },
       { purchasedOn: '2025-09-20', deliveredOn: '2025-09-27', amount: '649.99', channel: 'IN_STORE', orderReference: 'EM-LYO-55120' },
       {
-        description: 'Loud metallic knocking from the drum during every spin cycle, and water left at the bottom of the drum after the programme ends.',
+        description: 'Fort cognement métallique du tambour à chaque essorage, et de l’eau reste au fond du tambour en fin de programme.',
         firstNoticedOn: '2026-08-03',
         chronology: [
-          ['2026-08-03', 'Knocking noise first heard during a 1400 rpm spin'],
-          ['2026-08-10', 'Standing water after the eco programme'],
+          ['2026-08-03', 'Premier cognement entendu pendant un essorage à 1 400 tr/min'],
+          ['2026-08-10', 'Eau stagnante après le programme éco'],
         ],
       },
       'REPAIR',
     ),
     steps: [
       { as: 'merchant', mutation: 'acknowledgeClaim', input: (d) => ({ disputeId: d.id, note: 'A technician will contact you.' }) },
-      { as: 'merchant', mutation: 'makeOffer', input: (d) => ({ disputeId: d.id, remedy: 'REPAIR', daysToCarryOut: 15, terms: 'Home visit by our technician, parts and labour free of charge' }) },
+      { as: 'merchant', mutation: 'makeOffer', input: (d) => ({ disputeId: d.id, remedy: 'REPAIR', daysToCarryOut: 15, terms: 'Intervention à domicile de notre technicien, pièces et main-d’œuvre gratuites' }) },
     ],
   },
   {
@@ -117,16 +117,16 @@ export const DEMO_DISPUTES: DemoDispute[] = [
       { name: 'IdeaPad Slim 5', category: 'Ordinateur portable', brand: 'Lenovo', model: '16IRL8', serialNumber: 'PF4KX2Q9' },
       { purchasedOn: '2025-05-11', deliveredOn: '2025-05-13', amount: '799.00', channel: 'ONLINE', orderReference: 'TM-2025-077310' },
       {
-        description: 'The left screen hinge cracked and the bezel is coming apart when the lid is opened, under normal use.',
+        description: 'La charnière gauche de l’écran s’est fissurée et le cadre se détache à l’ouverture, en usage normal.',
         firstNoticedOn: '2026-09-01',
         chronology: [
-          ['2026-09-01', 'Cracking sound when opening the lid'],
-          ['2026-09-05', 'Bezel separated from the screen on the left side'],
+          ['2026-09-01', 'Craquement à l’ouverture de l’écran'],
+          ['2026-09-05', 'Cadre décollé de l’écran du côté gauche'],
         ],
       },
       'REPAIR',
     ),
-    steps: [{ as: 'merchant', mutation: 'rejectClaim', input: (d) => ({ disputeId: d.id, reason: 'The damage looks accidental (impact) and is not covered' }) }],
+    steps: [{ as: 'merchant', mutation: 'rejectClaim', input: (d) => ({ disputeId: d.id, reason: 'Le dommage semble accidentel (choc) et n’est pas couvert' }) }],
   },
   {
     key: 'fridge-cooling',
@@ -137,18 +137,18 @@ export const DEMO_DISPUTES: DemoDispute[] = [
       { name: 'Réfrigérateur combiné', category: 'Gros électroménager', brand: 'Samsung', model: 'RB34T602ESA', serialNumber: '0B7X4ABT300412' },
       { purchasedOn: '2025-07-04', deliveredOn: '2025-07-09', amount: '729.00', channel: 'IN_STORE', orderReference: 'EM-VIL-20931' },
       {
-        description: 'The fridge compartment no longer goes below 11 °C; food spoils within two days. The freezer still works.',
+        description: 'Le compartiment réfrigérateur ne descend plus sous 11 °C ; les aliments s’abîment en deux jours. Le congélateur fonctionne encore.',
         firstNoticedOn: '2026-08-18',
         chronology: [
-          ['2026-08-18', 'Thermometer reads 11 °C in the fridge compartment'],
-          ['2026-08-20', 'Reset as the manual says; no change'],
+          ['2026-08-18', 'Le thermomètre indique 11 °C dans le réfrigérateur'],
+          ['2026-08-20', 'Réinitialisation selon la notice ; aucun changement'],
         ],
       },
       'REPAIR',
     ),
     steps: [
-      { as: 'merchant', mutation: 'rejectClaim', input: (d) => ({ disputeId: d.id, reason: 'Please contact the manufacturer directly' }) },
-      { as: 'consumer', mutation: 'escalate', input: (d) => ({ disputeId: d.id, reason: 'The seller owes the legal guarantee of conformity, not the manufacturer (L217-3)' }) },
+      { as: 'merchant', mutation: 'rejectClaim', input: (d) => ({ disputeId: d.id, reason: 'Merci de contacter directement le fabricant' }) },
+      { as: 'consumer', mutation: 'escalate', input: (d) => ({ disputeId: d.id, reason: 'Le vendeur doit la garantie légale de conformité, pas le fabricant (L217-3)' }) },
     ],
   },
   {
@@ -160,20 +160,20 @@ export const DEMO_DISPUTES: DemoDispute[] = [
       { name: 'TV OLED 55"', category: 'Téléviseur', brand: 'LG', model: 'OLED55C3', serialNumber: '310RAPK4B221' },
       { purchasedOn: '2025-11-28', deliveredOn: '2025-12-01', amount: '1299.00', channel: 'ONLINE', orderReference: 'TM-2025-121877' },
       {
-        description: 'A vertical line of dead pixels appeared in the middle of the screen and is growing wider week by week.',
+        description: 'Une ligne verticale de pixels morts est apparue au milieu de l’écran et s’élargit de semaine en semaine.',
         firstNoticedOn: '2026-07-21',
         chronology: [
-          ['2026-07-21', 'One-pixel vertical line noticed'],
-          ['2026-08-15', 'The line is now about 5 mm wide'],
+          ['2026-07-21', 'Ligne verticale d’un pixel constatée'],
+          ['2026-08-15', 'La ligne fait maintenant environ 5 mm de large'],
         ],
       },
       'REPLACEMENT',
     ),
     steps: [
-      { as: 'merchant', mutation: 'rejectClaim', input: (d) => ({ disputeId: d.id, reason: 'Dead pixels are within the tolerance of the panel' }) },
-      { as: 'consumer', mutation: 'escalate', input: (d) => ({ disputeId: d.id, reason: 'A growing line is a defect, not a tolerance' }) },
-      { as: 'merchant', mutation: 'rejectClaim', input: (d) => ({ disputeId: d.id, reason: 'The complaints department maintains the refusal' }) },
-      { as: 'consumer', mutation: 'requestMediation', input: (d) => ({ disputeId: d.id, summary: 'Defect appeared within the legal guarantee; the seller refuses any remedy.' }) },
+      { as: 'merchant', mutation: 'rejectClaim', input: (d) => ({ disputeId: d.id, reason: 'Les pixels morts restent dans la tolérance de la dalle' }) },
+      { as: 'consumer', mutation: 'escalate', input: (d) => ({ disputeId: d.id, reason: 'Une ligne qui s’élargit est un défaut, pas une tolérance' }) },
+      { as: 'merchant', mutation: 'rejectClaim', input: (d) => ({ disputeId: d.id, reason: 'Le service réclamations maintient le refus' }) },
+      { as: 'consumer', mutation: 'requestMediation', input: (d) => ({ disputeId: d.id, summary: 'Défaut apparu pendant la garantie légale ; le vendeur refuse toute solution.' }) },
     ],
   },
   {
@@ -185,25 +185,25 @@ export const DEMO_DISPUTES: DemoDispute[] = [
       { name: 'Lave-vaisselle encastrable', category: 'Gros électroménager', brand: 'Whirlpool', model: 'WIO3T133PE', serialNumber: '91104512' },
       { purchasedOn: '2025-04-14', deliveredOn: '2025-04-22', amount: '499.00', channel: 'ONLINE', orderReference: 'EM-WEB-88412' },
       {
-        description: 'Water leaks under the door at every wash; the kitchen floor is soaked and the anti-flood safety stops the programme.',
+        description: 'L’eau fuit sous la porte à chaque lavage ; le sol de la cuisine est inondé et la sécurité anti-débordement arrête le programme.',
         firstNoticedOn: '2026-05-30',
         chronology: [
-          ['2026-05-30', 'First puddle in front of the dishwasher'],
-          ['2026-06-12', 'Error code E5 (anti-flood) displayed'],
-          ['2026-06-20', 'Repair attempt by the merchant: door seal replaced'],
-          ['2026-07-08', 'The leak is back'],
+          ['2026-05-30', 'Première flaque devant le lave-vaisselle'],
+          ['2026-06-12', 'Code erreur E5 (anti-débordement) affiché'],
+          ['2026-06-20', 'Tentative de réparation par le vendeur : joint de porte remplacé'],
+          ['2026-07-08', 'La fuite est revenue'],
         ],
       },
       'REFUND',
     ),
     steps: [
       { as: 'consumer', mutation: 'grantRepresentation', input: (d, ids) => ({ disputeId: d.id, associationId: ids.associationId }) },
-      { as: 'merchant', mutation: 'makeOffer', input: (d) => ({ disputeId: d.id, remedy: 'REPAIR', daysToCarryOut: 30, terms: 'A second repair: pump and seal replaced' }) },
-      { as: 'association', mutation: 'rejectOffer', input: (d) => ({ disputeId: d.id, offerId: liveOffer(d, 'MERCHANT'), reason: 'A first repair already failed: the consumer is entitled to a refund (L217-14)' }) },
-      { as: 'association', mutation: 'requestMediation', input: (d) => ({ disputeId: d.id, summary: 'Failed repair; the merchant offers only another repair.' }) },
+      { as: 'merchant', mutation: 'makeOffer', input: (d) => ({ disputeId: d.id, remedy: 'REPAIR', daysToCarryOut: 30, terms: 'Une seconde réparation : pompe et joint remplacés' }) },
+      { as: 'association', mutation: 'rejectOffer', input: (d) => ({ disputeId: d.id, offerId: liveOffer(d, 'MERCHANT'), reason: 'Une première réparation a déjà échoué : la consommatrice a droit au remboursement (L217-14)' }) },
+      { as: 'association', mutation: 'requestMediation', input: (d) => ({ disputeId: d.id, summary: 'Réparation ratée ; le vendeur ne propose qu’une nouvelle réparation.' }) },
       { as: 'admin', mutation: 'assignMediator', input: (d, ids) => ({ disputeId: d.id, mediatorId: ids.mediatorId }) },
-      { as: 'mediator', mutation: 'decideAdmissibility', input: (d) => ({ disputeId: d.id, admissible: true, reason: 'Prior written claim and refusal on file' }) },
-      { as: 'mediator', mutation: 'proposeSettlement', input: (d) => ({ disputeId: d.id, remedy: 'REFUND', amount: { amount: '499.00', currency: 'EUR' }, daysToCarryOut: 14, terms: 'Full refund; the merchant collects the appliance' }) },
+      { as: 'mediator', mutation: 'decideAdmissibility', input: (d) => ({ disputeId: d.id, admissible: true, reason: 'Réclamation écrite préalable et refus au dossier' }) },
+      { as: 'mediator', mutation: 'proposeSettlement', input: (d) => ({ disputeId: d.id, remedy: 'REFUND', amount: { amount: '499.00', currency: 'EUR' }, daysToCarryOut: 14, terms: 'Remboursement intégral ; le vendeur reprend l’appareil' }) },
     ],
   },
   {
@@ -214,11 +214,11 @@ export const DEMO_DISPUTES: DemoDispute[] = [
     claim: claim(
       { name: 'Casque à réduction de bruit', category: 'Audio', brand: 'Sony', model: 'WH-1000XM5', serialNumber: '5012874' },
       { purchasedOn: '2026-02-14', deliveredOn: '2026-02-16', amount: '349.00', channel: 'ONLINE', orderReference: 'TM-2026-015533' },
-      { description: 'The right ear cup no longer produces any sound, with the cable or in Bluetooth.', firstNoticedOn: '2026-09-09', chronology: [['2026-09-09', 'No sound on the right side']] },
+      { description: 'L’écouteur droit ne produit plus aucun son, avec le câble comme en Bluetooth.', firstNoticedOn: '2026-09-09', chronology: [['2026-09-09', 'Plus de son à droite']] },
       'REFUND',
     ),
     steps: [
-      { as: 'merchant', mutation: 'makeOffer', input: (d) => ({ disputeId: d.id, remedy: 'REFUND', amount: { amount: '349.00', currency: 'EUR' }, daysToCarryOut: 14, terms: 'Refund to the original card after return' }) },
+      { as: 'merchant', mutation: 'makeOffer', input: (d) => ({ disputeId: d.id, remedy: 'REFUND', amount: { amount: '349.00', currency: 'EUR' }, daysToCarryOut: 14, terms: 'Remboursement sur la carte d’origine après retour' }) },
       { as: 'consumer', mutation: 'acceptOffer', input: (d) => ({ disputeId: d.id, offerId: liveOffer(d, 'MERCHANT') }) },
     ],
   },
@@ -230,14 +230,14 @@ export const DEMO_DISPUTES: DemoDispute[] = [
     claim: claim(
       { name: 'Aspirateur balai sans fil', category: 'Petit électroménager', brand: 'Dyson', model: 'V12 Detect Slim', serialNumber: 'SD4-FR-NCB2291' },
       { purchasedOn: '2025-10-03', deliveredOn: '2025-10-03', amount: '549.00', channel: 'IN_STORE', orderReference: 'EM-LYO-61877' },
-      { description: 'The motor stops after 30 seconds and the LED blinks red, even on a full charge.', firstNoticedOn: '2026-03-11', chronology: [['2026-03-11', 'Motor stops after 30 s, red LED']] },
+      { description: 'Le moteur s’arrête au bout de 30 secondes et le voyant clignote en rouge, même chargé à fond.', firstNoticedOn: '2026-03-11', chronology: [['2026-03-11', 'Moteur arrêté après 30 s, voyant rouge']] },
       'REPAIR',
     ),
     steps: [
-      { as: 'merchant', mutation: 'makeOffer', input: (d) => ({ disputeId: d.id, remedy: 'REPAIR', daysToCarryOut: 21, terms: 'Repair at the brand service centre, shipping paid' }) },
+      { as: 'merchant', mutation: 'makeOffer', input: (d) => ({ disputeId: d.id, remedy: 'REPAIR', daysToCarryOut: 21, terms: 'Réparation au centre de service de la marque, port payé' }) },
       { as: 'consumer', mutation: 'acceptOffer', input: (d) => ({ disputeId: d.id, offerId: liveOffer(d, 'MERCHANT') }) },
       { as: 'consumer', mutation: 'confirmRemedy', input: (d) => ({ disputeId: d.id, fulfilled: true, note: 'Motor replaced, works again' }) },
-      { as: 'consumer', mutation: 'leaveFeedback', input: (d) => ({ disputeId: d.id, rating: 4, comment: 'Repaired within three weeks, clear communication.' }) },
+      { as: 'consumer', mutation: 'leaveFeedback', input: (d) => ({ disputeId: d.id, rating: 4, comment: 'Réparé en trois semaines, communication claire.' }) },
     ],
   },
   {
@@ -249,27 +249,27 @@ export const DEMO_DISPUTES: DemoDispute[] = [
       { name: 'Vélo à assistance électrique', category: 'Mobilité', brand: 'Decathlon', model: 'Elops 920E', serialNumber: 'EL920-22-04471' },
       { purchasedOn: '2025-03-29', deliveredOn: '2025-04-05', amount: '1599.00', channel: 'ONLINE', orderReference: 'TM-2025-033918' },
       {
-        description: 'The battery range fell from 70 km to 15 km in eight months; the diagnostic shows one failing cell.',
+        description: 'L’autonomie de la batterie est passée de 70 km à 15 km en huit mois ; le diagnostic montre une cellule défaillante.',
         firstNoticedOn: '2025-12-01',
         chronology: [
-          ['2025-12-01', 'Range down to 30 km'],
-          ['2026-02-10', 'Range down to 15 km; diagnostic at a bike shop: failing cell'],
+          ['2025-12-01', 'Autonomie tombée à 30 km'],
+          ['2026-02-10', 'Autonomie tombée à 15 km ; diagnostic chez un vélociste : cellule défaillante'],
         ],
       },
       'REPLACEMENT',
     ),
     steps: [
-      { as: 'merchant', mutation: 'makeOffer', input: (d) => ({ disputeId: d.id, remedy: 'PRICE_REDUCTION', amount: { amount: '80.00', currency: 'EUR' }, daysToCarryOut: 10, terms: 'A voucher for the wear of the battery' }) },
-      { as: 'consumer', mutation: 'rejectOffer', input: (d) => ({ disputeId: d.id, offerId: liveOffer(d, 'MERCHANT'), reason: 'A failing cell is a defect, not wear' }) },
+      { as: 'merchant', mutation: 'makeOffer', input: (d) => ({ disputeId: d.id, remedy: 'PRICE_REDUCTION', amount: { amount: '80.00', currency: 'EUR' }, daysToCarryOut: 10, terms: 'Un bon d’achat pour l’usure de la batterie' }) },
+      { as: 'consumer', mutation: 'rejectOffer', input: (d) => ({ disputeId: d.id, offerId: liveOffer(d, 'MERCHANT'), reason: 'Une cellule défaillante est un défaut, pas de l’usure' }) },
       { as: 'consumer', mutation: 'requestMediation', input: (d) => ({ disputeId: d.id }) },
       { as: 'admin', mutation: 'assignMediator', input: (d, ids) => ({ disputeId: d.id, mediatorId: ids.mediatorId }) },
-      { as: 'mediator', mutation: 'decideAdmissibility', input: (d) => ({ disputeId: d.id, admissible: true, reason: 'Complete file' }) },
-      { as: 'mediator', mutation: 'proposeSettlement', input: (d) => ({ disputeId: d.id, remedy: 'PRICE_REDUCTION', amount: { amount: '250.00', currency: 'EUR' }, terms: 'A partial refund of 250 EUR' }) },
-      { as: 'consumer', mutation: 'rejectSettlement', input: (d) => ({ disputeId: d.id, settlementId: lastSettlement(d), reason: 'A new battery costs 600 EUR' }) },
+      { as: 'mediator', mutation: 'decideAdmissibility', input: (d) => ({ disputeId: d.id, admissible: true, reason: 'Dossier complet' }) },
+      { as: 'mediator', mutation: 'proposeSettlement', input: (d) => ({ disputeId: d.id, remedy: 'PRICE_REDUCTION', amount: { amount: '250.00', currency: 'EUR' }, terms: 'Un remboursement partiel de 250 EUR' }) },
+      { as: 'consumer', mutation: 'rejectSettlement', input: (d) => ({ disputeId: d.id, settlementId: lastSettlement(d), reason: 'Une batterie neuve coûte 600 EUR' }) },
       {
         as: 'mediator',
         mutation: 'closeDispute',
-        input: (d) => ({ disputeId: d.id, outcome: 'UNRESOLVED', summary: 'No agreement', nextSteps: [{ kind: 'COURT', text: 'Claims up to EUR 5,000: the tribunal judiciaire (an amicable attempt is on file, CPC 750-1)' }] }),
+        input: (d) => ({ disputeId: d.id, outcome: 'UNRESOLVED', summary: 'Pas d’accord', nextSteps: [{ kind: 'COURT', text: 'Demandes jusqu’à 5 000 EUR : le tribunal judiciaire (la tentative amiable est au dossier, CPC 750-1)' }] }),
       },
     ],
   },
@@ -281,9 +281,9 @@ export const DEMO_DISPUTES: DemoDispute[] = [
     claim: claim(
       { name: 'Machine expresso broyeur', category: 'Petit électroménager', brand: "De'Longhi", model: 'ECAM22.110', serialNumber: 'DL-2231-77813' },
       { purchasedOn: '2026-01-08', deliveredOn: '2026-01-08', amount: '329.00', channel: 'IN_STORE', orderReference: 'EM-VIL-30012' },
-      { description: 'The grinder jams and the machine shows the "add beans" light with a full container.', firstNoticedOn: '2026-04-02', chronology: [['2026-04-02', 'Grinder jams every morning']] },
+      { description: 'Le broyeur se bloque et la machine affiche le voyant « ajouter du café » avec un réservoir plein.', firstNoticedOn: '2026-04-02', chronology: [['2026-04-02', 'Le broyeur se bloque chaque matin']] },
       'REPAIR',
     ),
-    steps: [{ as: 'consumer', mutation: 'withdrawClaim', input: (d) => ({ disputeId: d.id, reason: 'A descaling fixed it, following the manual' }) }],
+    steps: [{ as: 'consumer', mutation: 'withdrawClaim', input: (d) => ({ disputeId: d.id, reason: 'Un détartrage selon la notice a réglé le problème' }) }],
   },
 ];

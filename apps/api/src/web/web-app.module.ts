@@ -2,10 +2,11 @@ import { Logger, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { serverRoutesPattern } from './server-routes';
 import { webDistDir } from './web-dist';
 
-/** Paths the web app must never answer: the API's own, and missing assets (a 404, not index.html). */
-export const NOT_THE_WEB_APP = /^\/(graphql|health|assets)(\/|$)/;
+/** Paths the web app must never answer: the server's own routes (server-routes.ts). */
+export const NOT_THE_WEB_APP = serverRoutesPattern();
 
 /**
  * Serves the built web app (apps/web/dist, `npm run build:web`) under `/`: its files as they are,

@@ -13,7 +13,8 @@ export interface ApiProblem {
 interface ErrorExtensions {
   code?: string;
   rule?: string;
-  fields?: Array<{ field: string; message: string }>;
+  /** Each field at fault: its input path, a stable code with parameters, the sentence in the reader's language. */
+  fields?: Array<{ field: string; code?: string; params?: Record<string, unknown>; message: string }>;
 }
 
 export function describeError(error: CombinedError | undefined | null): ApiProblem | null {
@@ -23,10 +24,20 @@ export function describeError(error: CombinedError | undefined | null): ApiProbl
   if (!first) return { code: 'UNKNOWN', message: error.message, fields: {} };
   const extensions = (first.extensions ?? {}) as ErrorExtensions;
   const fields: Record<string, string> = {};
-  for (const { field, message } of extensions.fields ?? []) fields[field.replace(/^input\./, '')] = message;
+  // One message per field (the first), keyed by its path under `input`: shown once, next to it.
+  for (const { field, message } of extensions.fields ?? []) fields[field.replace(/^input\./, '')] ??= message;
   return { code: extensions.code ?? 'UNKNOWN', message: first.message, rule: extensions.rule, fields };
 }
 
 /** A query the running API does not know yet (announced, not deployed): the page says so instead of failing. */
 export const isNotYetAvailable = (error: CombinedError | undefined): boolean =>
   !!error?.graphQLErrors.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && /Cannot query field/.test(e.message));
+
+/** The fields a form shows next to its inputs: their paths under `input`, or a test of a path. */
+export type Placed = readonly string[] | ((field: string) => boolean);
+
+/** The fields at fault that the form does not show next to an input (the alert names those). */
+export function unplacedFields(problem: ApiProblem, placed: Placed = []): Array<[string, string]> {
+  const shows = typeof placed === 'function' ? placed : (field: string) => placed.includes(field);
+  return Object.entries(problem.fields).filter(([field]) => !shows(field));
+}

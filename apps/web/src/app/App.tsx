@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { BrowserRouter } from 'react-router';
 import { Provider as UrqlProvider } from 'urql';
 import { createApiClient } from '../api/client';
-import { I18nProvider } from '../i18n/I18nProvider';
+import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { SessionCheck } from '../session/SessionCheck';
 import { SessionProvider, useSession } from '../session/SessionProvider';
 import { AppRoutes } from './AppRoutes';
@@ -12,7 +12,8 @@ import { cssVariablesResolver, theme } from './theme';
 
 function ApiProvider({ children }: { children: React.ReactNode }) {
   const { token } = useSession();
-  const client = useMemo(() => createApiClient(token), [token]);
+  const { locale } = useI18n();
+  const client = useMemo(() => createApiClient(token, locale), [token, locale]);
   return <UrqlProvider value={client}>{children}</UrqlProvider>;
 }
 

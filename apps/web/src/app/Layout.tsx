@@ -4,6 +4,7 @@ import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from
 import { useEffect } from 'react';
 import { useI18n, type Locale } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages/en';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useSession, type Role } from '../session/SessionProvider';
 
 interface NavItem {
@@ -20,13 +21,14 @@ function navItems(role: Role | undefined, merchantId: string | null | undefined)
     MERCHANT: [
       { to: '/inbox', label: 'nav.inbox' },
       { to: '/merchant/profile', label: 'nav.profile' },
+      { to: '/merchant/webhooks', label: 'nav.webhooks' },
       ...(merchantId ? [{ to: `/merchants/${merchantId}`, label: 'nav.scorecard' as const }] : []),
     ],
-    MEDIATOR: [{ to: '/caseload', label: 'nav.caseload' }],
+    MEDIATOR: [{ to: '/caseload', label: 'nav.caseload' }, { to: '/intake', label: 'nav.intake' }],
     ASSOCIATION: [{ to: '/association', label: 'nav.associationCases' }],
-    ADMIN: [{ to: '/admin', label: 'nav.admin' }],
+    ADMIN: [{ to: '/admin', label: 'nav.admin' }, { to: '/intake', label: 'nav.intake' }],
   };
-  return [...(role ? byRole[role] : []), { to: '/merchants', label: 'nav.directory' }, { to: '/rights', label: 'nav.rights' }];
+  return [...(role ? byRole[role] : []), ...(role ? [{ to: '/notifications', label: 'nav.notifications' as const }, { to: '/account', label: 'nav.account' as const }] : []), { to: '/merchants', label: 'nav.directory' }, { to: '/statistics', label: 'nav.statistics' }, { to: '/rights', label: 'nav.rights' }, { to: '/verify', label: 'nav.verify' }];
 }
 
 export function Layout() {
@@ -37,6 +39,10 @@ export function Layout() {
   const location = useLocation();
   useEffect(close, [location.pathname, close]);
   const items = navItems(user?.role, user?.merchantId);
+  const leave = () => {
+    signOut();
+    navigate('/');
+  };
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -58,19 +64,15 @@ export function Layout() {
               value={locale}
               onChange={(value) => setLocale(value as Locale)}
               data={[
-                { value: 'fr', label: 'FR' },
-                { value: 'en', label: 'EN' },
+                // Each language named in itself, and marked as such for screen readers.
+                { value: 'fr', label: <span lang="fr">FR</span> },
+                { value: 'en', label: <span lang="en">EN</span> },
               ]}
             />
+            {user && <NotificationBell />}
             {user ? (
-              <Button
-                size="xs"
-                variant="default"
-                onClick={() => {
-                  signOut();
-                  navigate('/');
-                }}
-              >
+              // On a phone the button moves into the menu: "Se déconnecter" does not fit beside the rest.
+              <Button size="xs" variant="default" visibleFrom="sm" onClick={leave}>
                 {t('nav.signOut')}
               </Button>
             ) : (
@@ -91,6 +93,11 @@ export function Layout() {
           {items.map((item) => (
             <NavLink key={item.to} component={RouterNavLink} to={item.to} end label={t(item.label)} variant="filled" />
           ))}
+          {user && (
+            <Button size="xs" variant="default" hiddenFrom="sm" mt="sm" onClick={leave}>
+              {t('nav.signOut')}
+            </Button>
+          )}
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>

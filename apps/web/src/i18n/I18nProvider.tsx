@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { formatters, type Formatters } from './format';
 import { en, type MessageKey } from './messages/en';
 import { fr } from './messages/fr';
+import { frenchTypography } from './typography';
 
 export type Locale = 'fr' | 'en';
 const CATALOGS: Record<Locale, Record<MessageKey, string>> = { en, fr };
@@ -35,8 +36,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
   const value = useMemo<I18n>(() => {
     const catalog = CATALOGS[locale];
+    const typeset = locale === 'fr' ? frenchTypography : (text: string) => text;
+    // The template is typeset, not what fills it: people's own words stay as they wrote them.
     const fill = (text: string, values?: Record<string, string | number>) =>
-      values ? text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match)) : text;
+      values ? typeset(text).replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match)) : typeset(text);
     return {
       locale,
       setLocale,
@@ -45,7 +48,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       label: (prefix, raw) => {
         if (!raw) return '—';
         const key = `${prefix}.${raw}` as MessageKey;
-        return catalog[key] ?? raw;
+        return catalog[key] ? typeset(catalog[key]) : raw;
       },
     };
   }, [locale, setLocale]);

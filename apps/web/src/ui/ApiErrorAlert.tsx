@@ -2,10 +2,11 @@ import { Alert } from '@mantine/core';
 import type { CombinedError } from 'urql';
 import { describeError, isNotYetAvailable } from '../api/errors';
 import { useI18n } from '../i18n/I18nProvider';
+import { ProblemAlert } from './ProblemAlert';
 
 /** An API error as a readable alert; a query the server does not offer yet says so plainly. */
 export function ApiErrorAlert({ error }: { error: CombinedError | undefined }) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
   if (!error) return null;
   if (isNotYetAvailable(error)) {
     return (
@@ -14,10 +15,5 @@ export function ApiErrorAlert({ error }: { error: CombinedError | undefined }) {
       </Alert>
     );
   }
-  const problem = describeError(error)!;
-  return (
-    <Alert color="red" title={label('error.code', problem.code)} role="alert">
-      {problem.message}
-    </Alert>
-  );
+  return <ProblemAlert problem={describeError(error)} />;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-interface Connection<Node> {
+export interface Connection<Node> {
   totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   edges: Array<{ cursor: string; node: Node }>;

@@ -85,3 +85,16 @@ export function dateOf(instant: Date | string): CalendarDate {
   if (Number.isNaN(t.getTime())) throw new InvalidCalendarDateError(instant);
   return t.toISOString().slice(0, 10);
 }
+
+const PARIS = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The calendar date of an instant in Europe/Paris: French legal dates are days in France, so a
+ * claim filed at 00:30 Paris time on 1 March (23:30 UTC on 28 February) is a complaint of 1 March.
+ */
+export function parisDateOf(instant: Date | string): CalendarDate {
+  const t = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(t.getTime())) throw new InvalidCalendarDateError(instant);
+  const parts = Object.fromEntries(PARIS.formatToParts(t).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}

@@ -2,14 +2,15 @@ import { DISPUTE_EVENT_TYPES, isDisputeEventType } from './dispute-event';
 import { disputeStreamId } from '../stream';
 
 describe('dispute event types', () => {
-  it('lists every event a projection may subscribe to', () => {
-    expect(DISPUTE_EVENT_TYPES).toEqual([
+  it('lists every event a projection may subscribe to, each once (grouped by sub-domain)', () => {
+    expect([...DISPUTE_EVENT_TYPES].sort()).toEqual([
       'ClaimFiled',
       'EvidenceAttached',
       'MessagePosted',
       'ClaimAcknowledged',
       'ClaimRejected',
       'EscalatedInternally',
+      'FormalNoticeRecorded',
       'MerchantResponseOverdue',
       'OfferMade',
       'OfferSuperseded',
@@ -19,12 +20,14 @@ describe('dispute event types', () => {
       'MediationRequested',
       'MediatorAssigned',
       'MediationAdmissibilityDecided',
+      'MediationExtended',
       'SettlementProposed',
       'SettlementAccepted',
       'SettlementRejected',
       'AdmissibilityOverdue',
       'MediationOverdue',
       'RemedyFulfilled',
+      'RemedyCarriedOutReported',
       'RemedyFailed',
       'RemedyOverdue',
       'RepresentationGranted',
@@ -33,7 +36,7 @@ describe('dispute event types', () => {
       'ClaimWithdrawn',
       'DisputeClosed',
       'FeedbackGiven',
-    ]);
+    ].sort());
   });
 
   it('recognises its own type names only', () => {

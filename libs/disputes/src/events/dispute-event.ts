@@ -1,94 +1,47 @@
-import type {
-  ClaimAcknowledged,
-  ClaimFiled,
-  ClaimRejected,
-  EscalatedInternally,
-  EvidenceAttached,
-  MerchantResponseOverdue,
-  MessagePosted,
-} from './claim-events';
-import type {
-  AdmissibilityOverdue,
-  MediationAdmissibilityDecided,
-  MediationOverdue,
-  MediationRequested,
-  MediatorAssigned,
-  SettlementAccepted,
-  SettlementProposed,
-  SettlementRejected,
-} from './mediation-events';
-import type { OfferAccepted, OfferExpired, OfferMade, OfferRejected, OfferSuperseded } from './offer-events';
-import type { ClaimWithdrawn, DisputeClosed, FeedbackGiven } from './closure-events';
-import type { DeadlineReminderRecorded } from './deadline-events';
-import type { RepresentationGranted, RepresentationRevoked } from './representation-events';
-import type { RemedyFailed, RemedyFulfilled, RemedyOverdue } from './remedy-events';
+import { CLAIM_EVENT_VERSIONS, type ClaimEvent } from '../claim/claim.events';
+import { ANSWERS_EVENT_VERSIONS, type AnswersEvent } from '../answers/answers.events';
+import { ESCALATION_EVENT_VERSIONS, type EscalationEvent } from '../escalation/escalation.events';
+import { OFFERS_EVENT_VERSIONS, type OffersEvent } from '../offers/offers.events';
+import { MEDIATION_EVENT_VERSIONS, type MediationEvent } from '../mediation/mediation.events';
+import { REMEDY_EVENT_VERSIONS, type RemedyEvent } from '../remedy/remedy.events';
+import { REPRESENTATION_EVENT_VERSIONS, type RepresentationEvent } from '../representation/representation.events';
+import { CLOSURE_EVENT_VERSIONS, type ClosureEvent } from '../closure/closure.events';
+import { FEEDBACK_EVENT_VERSIONS, type FeedbackEvent } from '../feedback/feedback.events';
+import { DEADLINES_EVENT_VERSIONS, type DeadlinesEvent } from '../deadlines/deadlines.events';
+import { FORMAL_NOTICE_EVENT_VERSIONS, type FormalNoticeEvent } from '../formal-notice/formal-notice.events';
+import type { SchemaVersions } from './evolution';
 
+/** Every fact of a dispute's life, each declared by its sub-domain. */
 export type DisputeEvent =
-  | ClaimFiled
-  | EvidenceAttached
-  | MessagePosted
-  | ClaimAcknowledged
-  | ClaimRejected
-  | EscalatedInternally
-  | MerchantResponseOverdue
-  | OfferMade
-  | OfferSuperseded
-  | OfferAccepted
-  | OfferRejected
-  | OfferExpired
-  | MediationRequested
-  | MediatorAssigned
-  | MediationAdmissibilityDecided
-  | SettlementProposed
-  | SettlementAccepted
-  | SettlementRejected
-  | AdmissibilityOverdue
-  | MediationOverdue
-  | RemedyFulfilled
-  | RemedyFailed
-  | RemedyOverdue
-  | RepresentationGranted
-  | RepresentationRevoked
-  | DeadlineReminderRecorded
-  | ClaimWithdrawn
-  | DisputeClosed
-  | FeedbackGiven;
+  | ClaimEvent
+  | AnswersEvent
+  | EscalationEvent
+  | FormalNoticeEvent
+  | OffersEvent
+  | MediationEvent
+  | RemedyEvent
+  | RepresentationEvent
+  | ClosureEvent
+  | FeedbackEvent
+  | DeadlinesEvent;
 
 export type DisputeEventType = DisputeEvent['type'];
 export type DisputeEventOfType<T extends DisputeEventType> = Extract<DisputeEvent, { type: T }>;
 
 /** The current schema version of each event type; bump it with an upcaster (see upcasting.ts). */
 export const DISPUTE_EVENT_SCHEMA_VERSIONS = {
-  ClaimFiled: 1,
-  EvidenceAttached: 1,
-  MessagePosted: 1,
-  ClaimAcknowledged: 1,
-  ClaimRejected: 1,
-  EscalatedInternally: 1,
-  MerchantResponseOverdue: 1,
-  OfferMade: 1,
-  OfferSuperseded: 1,
-  OfferAccepted: 1,
-  OfferRejected: 1,
-  OfferExpired: 1,
-  MediationRequested: 1,
-  MediatorAssigned: 1,
-  MediationAdmissibilityDecided: 1,
-  SettlementProposed: 1,
-  SettlementAccepted: 1,
-  SettlementRejected: 1,
-  AdmissibilityOverdue: 1,
-  MediationOverdue: 1,
-  RemedyFulfilled: 1,
-  RemedyFailed: 1,
-  RemedyOverdue: 1,
-  RepresentationGranted: 1,
-  RepresentationRevoked: 1,
-  DeadlineReminderRecorded: 1,
-  ClaimWithdrawn: 1,
-  DisputeClosed: 1,
-  FeedbackGiven: 1,
-} as const satisfies { [T in DisputeEventType]: DisputeEventOfType<T>['schemaVersion'] };
+  ...CLAIM_EVENT_VERSIONS,
+  ...ANSWERS_EVENT_VERSIONS,
+  ...ESCALATION_EVENT_VERSIONS,
+  ...FORMAL_NOTICE_EVENT_VERSIONS,
+  ...OFFERS_EVENT_VERSIONS,
+  ...MEDIATION_EVENT_VERSIONS,
+  ...REMEDY_EVENT_VERSIONS,
+  ...REPRESENTATION_EVENT_VERSIONS,
+  ...CLOSURE_EVENT_VERSIONS,
+  ...FEEDBACK_EVENT_VERSIONS,
+  ...DEADLINES_EVENT_VERSIONS,
+} as const satisfies SchemaVersions<DisputeEvent>;
 
 /** Every event type name, e.g. to subscribe a projection to the dispute streams. */
 export const DISPUTE_EVENT_TYPES = Object.keys(DISPUTE_EVENT_SCHEMA_VERSIONS) as DisputeEventType[];

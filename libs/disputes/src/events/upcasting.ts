@@ -51,3 +51,19 @@ export function createUpcaster(
 }
 
 export const upcastDisputeEvent = createUpcaster(DISPUTE_EVENT_UPCAST_STEPS);
+
+/** A record as an event store hands it back: the writer keeps `schemaVersion` in its metadata. */
+export interface StoredRecord {
+  type: string;
+  data: unknown;
+  metadata?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The dispute event a stored record holds, upcast to the current schema (absent on records
+ * written before versioning, which read as version 1).
+ */
+export function disputeEventOf(record: StoredRecord): DisputeEvent {
+  const version = record.metadata?.schemaVersion;
+  return upcastDisputeEvent({ type: record.type, schemaVersion: typeof version === 'number' ? version : undefined, data: record.data });
+}

@@ -1,25 +1,46 @@
+import { z } from 'zod';
+import { fieldProblem } from './field-problems';
 import { DomainError } from '../errors';
-import { checked, list, money, text } from './input';
+import { checked, list, money, readWith, refuse, text } from './input';
 
-describe('input readers', () => {
-  it('turn a refusal into a returned INVALID_INPUT with the field path', () => {
-    const error = checked(() => text(' ', 'problem.description', { max: 10 }));
+const refusal = (schema: z.ZodType, value: unknown, field = 'x') => readWith(z.object({ [field]: schema }), { [field]: value });
+
+describe('the validation kit', () => {
+  it('answers INVALID_INPUT with the field path, as the domain names it', () => {
+    const problem = z.object({ problem: z.object({ chronology: list(z.object({ what: text({ max: 10 }) }), { max: 5 }) }) });
+    const error = readWith(problem, { problem: { chronology: [{ what: 'ok' }, { what: ' ' }] } });
     expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'problem.description', message: 'problem.description: must not be blank' });
+    expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'problem.chronology[1].what', message: 'problem.chronology[1].what: must not be blank' });
   });
 
-  it('let programming errors through', () => {
+  it('lets programming errors through, and turns a refusal back into a value', () => {
     expect(() => checked(() => { throw new TypeError('bug'); })).toThrow(TypeError);
+    expect(checked(() => refuse('sentOn', fieldProblem('AFTER_TODAY', { today: '2025-03-01' })))).toMatchObject({ code: 'INVALID_INPUT', field: 'sentOn' });
   });
 
-  it('refuse money given as a JSON number, saying why', () => {
-    expect(checked(() => money({ amount: 19.99, currency: 'EUR' }, 'price'))).toMatchObject({ field: 'price.amount', message: 'price.amount: must be a decimal string such as "129.99", not a number' });
-    expect(checked(() => money({ amount: '19.99', currency: 'EUR' }, 'price'))).toBeNull();
+  it('refuses money given as a JSON number, saying why', () => {
+    expect(refusal(money(), { amount: 19.99, currency: 'EUR' }, 'price')).toMatchObject({ field: 'price.amount', message: 'price.amount: must be a decimal string such as "129.99", not a number' });
+    expect(refusal(money(), { amount: '19.99', currency: 'EUR' }, 'price')).toEqual({ price: { amount: '19.99', currency: 'EUR' } });
   });
 
-  it('state minimum lengths and counts plainly', () => {
-    expect(checked(() => text('ab', 'code', { min: 3, max: 10 }))?.message).toBe('code: must have at least 3 characters');
-    expect(checked(() => list([], 'steps', { min: 1, max: 5 }, (v) => v))?.message).toBe('steps: must have at least 1 item');
-    expect(checked(() => list([1], 'steps', { min: 2, max: 5 }, (v) => v))?.message).toBe('steps: must have at least 2 items');
+  it('states minimum lengths and counts plainly', () => {
+    expect((refusal(text({ min: 3, max: 10 }), 'ab', 'code') as DomainError).message).toBe('code: must have at least 3 characters');
+    expect((refusal(text({ min: 3, max: 10 }), '  ab  ', 'code') as DomainError).message).toBe('code: must have at least 3 characters');
+    expect((refusal(list(z.number(), { min: 1, max: 5 }), [], 'steps') as DomainError).message).toBe('steps: must have at least 1 item');
+    expect((refusal(list(z.number(), { min: 2, max: 5 }), [1], 'steps') as DomainError).message).toBe('steps: must have at least 2 items');
+  });
+
+  it('refuses half a character and text over its bound', () => {
+    expect((refusal(text({ max: 10 }), 'a\ud800b') as DomainError).message).toBe('x: must be well-formed text (it holds half of a character)');
+    expect((refusal(text({ max: 3 }), 'abcd') as DomainError).message).toBe('x: must have at most 3 characters');
+  });
+
+  it('gives each refusal its code and parameters, and its words in French (issue 14)', () => {
+    const long = refusal(text({ max: 3 }), 'abcd') as DomainError;
+    expect(long.problem).toEqual({ code: 'TOO_LONG', params: { max: 3 } });
+    expect(long.phrase).toEqual({ en: 'must have at most 3 characters', fr: 'doit comporter au plus 3 caractères' });
+    expect((refusal(money(), { amount: 19.99, currency: 'EUR' }, 'price') as DomainError).problem).toEqual({ code: 'AMOUNT_AS_NUMBER', params: {} });
+    expect((refusal(text({ min: 3, max: 10 }), 'ab') as DomainError).problem).toEqual({ code: 'TOO_SHORT', params: { min: 3 } });
+    expect((readWith(z.strictObject({ a: z.string() }), { a: 'x', b: 1 }) as DomainError).problem).toEqual({ code: 'UNKNOWN_FIELD', params: {} });
   });
 });

@@ -1,12 +1,151 @@
+import { z } from 'zod';
 import { isCalendarDate, type CalendarDate } from '@recours/consumer-law';
 import { DomainError, invalidInput } from '../errors';
+import { problemMessage as say, problemOfMessage, type FieldProblem } from './field-problems';
 import { CURRENCY_CODE, DECIMAL_AMOUNT, type Money } from '../values/money';
 
 /**
- * Readers for untrusted command payloads (they arrive as JSON). Each returns the value typed
- * or throws INVALID_INPUT with the field's path; `checked` turns the throw back into a value,
- * so `decide` still returns its errors rather than throwing them.
+ * The domain's validation kit, on zod: each builder is a schema for one kind of field, with its
+ * bounds and the sentence a person reads when it is refused. Command payloads are described with
+ * them (see commands/command-description.ts); the API's inputs and the web's forms read the same
+ * schemas, so each bound is written once.
  */
+
+/** What the API and the web app need to know about a field beyond its type. */
+export interface FieldMeta {
+  /** The GraphQL type name, for what a plain schema cannot say: ID, an enum's or an input's name. */
+  graphql?: string;
+  description?: string;
+  /** Filled in by the API (an uploaded file's facts, the platform's policy), never by a person. */
+  assigned?: boolean;
+  /** The id names an account that must hold this role on the dispute (checked by the command path, see account-references.ts). */
+  account?: ReferencedRole;
+}
+
+/** The roles a command may name another account in. */
+export type ReferencedRole = 'ASSOCIATION' | 'MEDIATOR';
+
+export interface TextBounds {
+  min?: number;
+  max: number;
+}
+
+// A lone surrogate is half a character: it has no UTF-8 form, and the event's hash (RFC 8785) refuses it.
+const WELL_FORMED = /\p{Cs}/u;
+
+/** Text that is not blank (unless min is 0) and not longer than `max` characters. */
+export function text({ min = 1, max }: TextBounds) {
+  const tooShort = min === 1 ? say('BLANK') : say('TOO_SHORT', { min });
+  return z
+    .string({ error: say('NOT_A_STRING') })
+    .refine((v) => !WELL_FORMED.test(v), say('MALFORMED_TEXT'))
+    .min(min, tooShort)
+    .refine((v) => v.trim().length >= min, tooShort)
+    .max(max, say('TOO_LONG', { max }));
+}
+
+const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+
+/** An id chosen by a client (uuid, slug): it ends up in stream names and URLs. GraphQL knows it as ID. */
+export const identifier = () =>
+  z.string({ error: IDENTIFIER_MESSAGE }).regex(IDENTIFIER, IDENTIFIER_MESSAGE).meta({ graphql: 'ID' } satisfies FieldMeta);
+/** The id of an account that must hold `role` (an association given a mandate, a mediator assigned). */
+export const accountId = (role: ReferencedRole) => identifier().meta({ graphql: 'ID', account: role } satisfies FieldMeta);
+const IDENTIFIER_MESSAGE = say('NOT_AN_IDENTIFIER');
+
+const DATE_MESSAGE = say('NOT_A_DATE');
+export const calendarDate = () =>
+  z.string({ error: DATE_MESSAGE }).refine(isCalendarDate, DATE_MESSAGE).meta({ format: 'date' }) as unknown as z.ZodType<CalendarDate, CalendarDate> & z.ZodString;
+
+export function integer(min: number, max: number) {
+  const message = say('NOT_IN_RANGE', { min, max });
+  return z.number({ error: message }).int(message).min(min, message).max(max, message);
+}
+
+export const boolean = () => z.boolean({ error: say('NOT_A_BOOLEAN') });
+
+/** One of a list of words; `graphql` names the GraphQL enum that lists them (a plain String otherwise). */
+export function oneOf<const T extends readonly [string, ...string[]]>(allowed: T, graphql?: string) {
+  const schema = z.enum(allowed, { error: say('NOT_ONE_OF', { allowed: allowed.join(', ') }) });
+  return graphql ? schema.meta({ graphql } satisfies FieldMeta) : schema;
+}
+
+/** Money as a decimal string with at most two decimals; a JSON number is refused, not rounded. */
+export const money = () =>
+  z
+    .object(
+      {
+        amount: z
+          .string({
+            error: (issue) =>
+              typeof issue.input === 'number' ? say('AMOUNT_AS_NUMBER') : say('NOT_AN_AMOUNT'),
+          })
+          .regex(DECIMAL_AMOUNT, say('NOT_AN_AMOUNT'))
+          .describe('Decimal string, e.g. "129.90": at most 12 digits before the point and 2 after.'),
+        currency: z.string({ error: say('NOT_A_CURRENCY') }).regex(CURRENCY_CODE, say('NOT_A_CURRENCY')).describe('ISO 4217, e.g. EUR'),
+      },
+      { error: say('NOT_AN_OBJECT') },
+    )
+    .meta({ graphql: 'MoneyInput' } satisfies FieldMeta) as z.ZodType<Money> & z.ZodObject;
+
+export function list<T extends z.ZodType>(item: T, { min = 0, max }: { min?: number; max: number }) {
+  return z
+    .array(item, { error: say('NOT_A_LIST') })
+    .min(min, say('TOO_FEW_ITEMS', { min }))
+    .max(max, say('TOO_MANY_ITEMS', { max }));
+}
+
+/** An object whose fields are all known: a misspelt setting must not be silently ignored. */
+export function onlyKnownFields<S extends z.ZodRawShape>(shape: S) {
+  return z.strictObject(shape, { error: say('NOT_AN_OBJECT') });
+}
+
+/** The path of a field as the domain names it: 'problem.chronology[3].what'. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+/** The first problem zod found, with the field's path: its code and parameters, its English sentence. */
+export function firstProblem(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): { path: PropertyKey[]; message: string; problem: FieldProblem } {
+  const issue = issues[0]!;
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'unrecognized_keys') {
+    return { path: [...path, issue.keys[0]!], message: say('UNKNOWN_FIELD'), problem: problemOf(issue) };
+  }
+  return { path, message: issue.message, problem: problemOf(issue) };
+}
+
+/** The code and parameters of a zod issue: the kit's sentence says which, else zod's own code. */
+export function problemOf(issue: z.core.$ZodIssue): FieldProblem {
+  if (issue.code === 'unrecognized_keys') return problemOfMessage(say('UNKNOWN_FIELD'));
+  const known = problemOfMessage(issue.message);
+  if (known.code !== 'INVALID') return known;
+  // A schema built without the kit (the API's own rules) still gets a code of its own kind.
+  if (issue.code === 'too_big' && issue.origin === 'string') return problemOfMessage(say('TOO_LONG', { max: Number(issue.maximum) }));
+  if (issue.code === 'too_small' && issue.origin === 'string') return problemOfMessage(say(Number(issue.minimum) <= 1 ? 'BLANK' : 'TOO_SHORT', { min: Number(issue.minimum) }));
+  if (issue.code === 'invalid_type' && issue.expected === 'string') return problemOfMessage(say('NOT_A_STRING'));
+  return known;
+}
+
+/** Reads an untrusted payload (it arrives as JSON) against its description: the value read, or INVALID_INPUT naming the field. */
+export function readWith<S extends z.ZodType>(schema: S, value: unknown): z.output<S> | DomainError {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const found = firstProblem(result.error.issues);
+  return invalidInput(fieldPath(found.path) || 'command', found.problem);
+}
+
+export function refusalOf(schema: z.ZodType, value: unknown): DomainError | null {
+  const read = readWith(schema, value);
+  return read instanceof DomainError ? read : null;
+}
+
+/** Throws INVALID_INPUT for a rule between a field and the moment, from inside a `checked` block. */
+export function refuse(field: string, problem: FieldProblem): never {
+  throw invalidInput(field, problem);
+}
+
+/** Turns a `refuse` back into a value, so `decide` still returns its errors rather than throwing them. */
 export function checked(read: () => void): DomainError | null {
   try {
     read();
@@ -15,115 +154,4 @@ export function checked(read: () => void): DomainError | null {
     if (error instanceof DomainError) return error;
     throw error;
   }
-}
-
-const fail = (field: string, message: string): never => {
-  throw invalidInput(field, message);
-};
-
-export function record(value: unknown, field: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(field, 'must be an object');
-  return value as Record<string, unknown>;
-}
-
-export interface TextBounds {
-  min?: number;
-  max: number;
-}
-
-/** Text that is not blank (unless min is 0) and not longer than `max` characters. */
-export function text(value: unknown, field: string, { min = 1, max }: TextBounds): string {
-  if (typeof value !== 'string') return fail(field, 'must be a string');
-  if (value.trim().length < min) return fail(field, min === 1 ? 'must not be blank' : `must have at least ${min} characters`);
-  if (value.length > max) return fail(field, `must have at most ${max} characters`);
-  return value;
-}
-
-export function optionalText(value: unknown, field: string, bounds: TextBounds): string | undefined {
-  return value === undefined ? undefined : text(value, field, bounds);
-}
-
-const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
-
-/** An id chosen by a client (uuid, slug): it ends up in stream names and URLs. */
-export function identifier(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !IDENTIFIER.test(value)) {
-    return fail(field, 'must be an identifier of 1 to 100 letters, digits, ".", "_", ":" or "-"');
-  }
-  return value;
-}
-
-export function optionalIdentifier(value: unknown, field: string): string | undefined {
-  return value === undefined ? undefined : identifier(value, field);
-}
-
-export function calendarDate(value: unknown, field: string): CalendarDate {
-  if (!isCalendarDate(value)) return fail(field, 'must be an existing date as YYYY-MM-DD');
-  return value;
-}
-
-export function optionalCalendarDate(value: unknown, field: string): CalendarDate | undefined {
-  return value === undefined ? undefined : calendarDate(value, field);
-}
-
-export function integer(value: unknown, field: string, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    return fail(field, `must be a whole number from ${min} to ${max}`);
-  }
-  return value;
-}
-
-export function optionalInteger(value: unknown, field: string, min: number, max: number): number | undefined {
-  return value === undefined ? undefined : integer(value, field, min, max);
-}
-
-export function boolean(value: unknown, field: string): boolean {
-  if (typeof value !== 'boolean') return fail(field, 'must be true or false');
-  return value;
-}
-
-export function oneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): T {
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    return fail(field, `must be one of ${allowed.join(', ')}`);
-  }
-  return value as T;
-}
-
-export function optionalOneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): T | undefined {
-  return value === undefined ? undefined : oneOf(value, field, allowed);
-}
-
-/** Money as a decimal string with at most two decimals; a JSON number is refused, not rounded. */
-export function money(value: unknown, field: string): Money {
-  const m = record(value, field);
-  if (typeof m.amount === 'number') fail(`${field}.amount`, 'must be a decimal string such as "129.99", not a number');
-  if (typeof m.amount !== 'string' || !DECIMAL_AMOUNT.test(m.amount)) {
-    fail(`${field}.amount`, 'must be a decimal string ≥ 0 with at most 2 decimals, such as "129.99"');
-  }
-  if (typeof m.currency !== 'string' || !CURRENCY_CODE.test(m.currency)) fail(`${field}.currency`, 'must be an ISO 4217 code such as "EUR"');
-  return { amount: m.amount as string, currency: m.currency as string };
-}
-
-export function optionalMoney(value: unknown, field: string): Money | undefined {
-  return value === undefined ? undefined : money(value, field);
-}
-
-export function list<T>(value: unknown, field: string, bounds: { min?: number; max: number }, item: (value: unknown, field: string) => T): T[] {
-  if (!Array.isArray(value)) return fail(field, 'must be a list');
-  const min = bounds.min ?? 0;
-  if (value.length < min) fail(field, `must have at least ${min} item${min > 1 ? 's' : ''}`);
-  if (value.length > bounds.max) fail(field, `must have at most ${bounds.max} items`);
-  return value.map((v, i) => item(v, `${field}[${i}]`));
-}
-
-/** Refuses fields we do not know: a misspelt setting must not be silently ignored. */
-export function onlyKnownKeys(value: Record<string, unknown>, field: string, known: readonly string[]): void {
-  for (const key of Object.keys(value)) {
-    if (!known.includes(key)) fail(`${field}.${key}`, `is not a known field (expected one of ${known.join(', ')})`);
-  }
-}
-
-/** Throws INVALID_INPUT for a rule between fields, from inside a `checked` block. */
-export function refuse(field: string, message: string): never {
-  return fail(field, message);
 }

@@ -57,4 +57,6 @@ export interface ClaimDetails {
    * earlier: the one-year bar on mediation runs from the written claim (L612-2).
    */
   priorWrittenComplaintOn?: CalendarDate;
+  /** The amount the consumer claims, when money is asked for: court thresholds test it, not the price (CPC 750-1). */
+  amountClaimed?: Money;
 }

@@ -22,3 +22,9 @@ export function remediesAfterFailure(available: readonly Remedy[], failed: Remed
         : REMEDIES;
   return available.filter((remedy) => opened.includes(remedy));
 }
+
+export const REMEDY_FAILURES = ['NOT_CARRIED_OUT', 'DID_NOT_FIX', 'DEFECT_RECURRED'] as const;
+export type RemedyFailure = (typeof REMEDY_FAILURES)[number];
+
+/** Where an agreed remedy comes from: an accepted offer or a settlement both sides accepted. */
+export type AgreementSource = 'OFFER' | 'SETTLEMENT';

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { EventStoreInputError, WrongExpectedVersionError } from '../errors';
+import canonicalize from 'canonicalize';
 import type { CheckpointStore, EventFilter, EventStore, NewEvent, RecordedEvent } from '../event-store.port';
+import { chainHash, commitmentOf, eventDigest, GENESIS_HASH, isPrefixOf, sha256Hex, verifyChain, type ChainLink } from '../integrity';
+import { chainLinkOf, verifyStream } from '../verify-stream';
 
 export interface ContractSubject {
   store: EventStore;
@@ -248,6 +251,11 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, close: 
       ['an expectedVersion of the wrong kind', 'STREAM', [event('X')], { expectedVersion: '3' }, 'expectedVersion'],
       ['a negative expectedVersion', 'STREAM', [event('X')], { expectedVersion: -1 }, 'expectedVersion'],
       ['a fractional expectedVersion', 'STREAM', [event('X')], { expectedVersion: 1.5 }, 'expectedVersion'],
+      ['a lone surrogate, which RFC 8785 cannot hash', 'STREAM', [event('X', { text: 'lone:\ud800:surrogate' })], undefined, 'events[0].data.text'],
+      ['a lone surrogate in metadata', 'STREAM', [event('X', {}, { actor: '\udc00' })], undefined, 'events[0].metadata.actor'],
+      ['a personal field that is not there', 'STREAM', [{ type: 'X', data: { a: 1 }, personal: ['/b'] }], undefined, 'events[0].personal[0]'],
+      ['a personal field that is not a pointer', 'STREAM', [{ type: 'X', data: { a: 1 }, personal: ['a'] }], undefined, 'events[0].personal[0]'],
+      ['a personal field inside another', 'STREAM', [{ type: 'X', data: { a: { b: 1 } }, personal: ['/a', '/a/b'] }], undefined, 'events[0].personal[1]'],
       ['two commandIds in one append', 'STREAM', [event('X', {}, { commandId: 'a' }), event('Y', {}, { commandId: 'b' })], undefined, 'events[1].metadata.commandId'],
     ])('%s', async (_label, streamIdTemplate, events, options, field) => {
       const streamId = streamIdTemplate === 'STREAM' ? uniqueStream() : streamIdTemplate;
@@ -284,13 +292,96 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, close: 
       expect((read.data as { big: string }).big).toBe(big);
     });
 
-    it('keeps unicode byte for byte, NUL and lone surrogates included', async () => {
+    it('keeps unicode byte for byte, NUL included', async () => {
       const streamId = uniqueStream();
-      const texts = ['Réclamation : écran cassé — 20 €', '電池が膨張しました', 'مرحبا', '🔋📱👩🏽‍🔧', 'nul:\u0000:end', 'lone:\ud800:surrogate', "'; DROP TABLE events; --", '<script>alert(1)</script>', '\\"quoted\\"\n\ttab'];
+      const texts = ['Réclamation : écran cassé — 20 €', '電池が膨張しました', 'مرحبا', '🔋📱👩🏽‍🔧', 'nul:\u0000:end', "'; DROP TABLE events; --", '<script>alert(1)</script>', '\\"quoted\\"\n\ttab'];
       await store.appendToStream(streamId, texts.map((text) => event('MessagePosted', { text }, { actor: text })));
       const read = await store.readStream(streamId);
       expect(read.map((e) => (e.data as { text: string }).text)).toEqual(texts);
       expect(read.map((e) => e.metadata.actor)).toEqual(texts);
+    });
+  });
+
+  describe('hash chain', () => {
+    it("chains each event to the previous one of its stream: SHA-256(previous ‖ SHA-256(RFC 8785 form))", async () => {
+      const streamId = uniqueStream();
+      await store.appendToStream(streamId, [event('A', { n: 1, text: 'écran' }, { actor: 'consumer:1' }), event('B', [1, 2])]);
+      await store.appendToStream(streamId, [event('C', null)]);
+      const read = await store.readStream(streamId);
+      expect(read.map((e) => e.hash)).toEqual(read.map(() => expect.stringMatching(/^[0-9a-f]{64}$/)));
+      // Recomputed by hand from the definition, not through verifyChain.
+      let previous = GENESIS_HASH;
+      for (const e of read) {
+        const digest = await sha256Hex(canonicalize({ id: e.id, streamId, type: e.type, data: e.data, metadata: e.metadata }) as string);
+        previous = await chainHash(previous, digest);
+        expect(e.hash).toBe(previous);
+      }
+      expect(await verifyStream(store, streamId)).toEqual({ valid: true, events: 3, brokenAtVersion: null, headHash: read[2].hash });
+    });
+
+    it('appends and subscriptions carry the hash as stored', async () => {
+      const streamId = uniqueStream();
+      const appended = await store.appendToStream(streamId, [event('A'), event('B')]);
+      const read = await store.readStream(streamId);
+      expect(appended.events.map((e) => e.hash)).toEqual(read.map((e) => e.hash));
+      const all = await readAllUntil(store, undefined, { streamPrefix: streamId }, (events) => events.length === 2);
+      expect(all.map((e) => e.hash)).toEqual(read.map((e) => e.hash));
+    });
+
+    it('keeps the chain whole under concurrent appends with no expected version', async () => {
+      const streamId = uniqueStream();
+      const other = await subject.openAnother();
+      await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? other : store).appendToStream(streamId, [event('Race', { i }), event('Race', { i, second: true })])));
+      const verification = await verifyStream(store, streamId);
+      expect(verification).toMatchObject({ valid: true, events: 24, brokenAtVersion: null });
+    });
+
+    it('commits personal fields with a salt: the value proves itself, and without it the commitment stands for it', async () => {
+      const streamId = uniqueStream();
+      const data = { disputeId: 'd1', description: 'Ma batterie a gonflé', chronology: [{ on: '2026-01-02', what: 'appelé Mme Dupont' }] };
+      await store.appendToStream(streamId, [{ type: 'ClaimFiled', data, personal: ['/description', '/chronology/0/what'] }, event('Later')]);
+      const read = await store.readStream(streamId);
+      expect(read[0].data).toEqual(data);
+      expect(Object.keys(read[0].personal ?? {}).sort()).toEqual(['/chronology/0/what', '/description']);
+      expect(read[0].personal?.['/description']).toEqual({ salt: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/) });
+      expect(read[1].personal).toBeUndefined();
+      const links = read.map(chainLinkOf);
+      expect((await verifyChain(links)).valid).toBe(true);
+
+      // Erased (as destroying the subject's key will): no value, no salt, the commitment only.
+      const salt = (read[0].personal?.['/description'] as { salt: string }).salt;
+      const erased = structuredClone(links);
+      const first = erased[0] as Extract<ChainLink, { event: unknown }>;
+      delete (first.event.data as Record<string, unknown>).description;
+      first.event.personal = { ...first.event.personal, '/description': { commitment: await commitmentOf(salt, data.description) } };
+      expect(await verifyChain(erased)).toMatchObject({ valid: true, brokenAtVersion: null });
+
+      // One character of a personal value changed: found.
+      const altered = structuredClone(links);
+      ((altered[0] as Extract<ChainLink, { event: unknown }>).event.data as { description: string }).description = 'Ma batterie a gonflé.';
+      expect(await verifyChain(altered)).toMatchObject({ valid: false, brokenAtVersion: 0 });
+      // A salt removed but the value kept: the hashed form changes, found.
+      const unsalted = structuredClone(links);
+      (unsalted[0] as Extract<ChainLink, { event: unknown }>).event.personal = { '/chronology/0/what': read[0].personal!['/chronology/0/what'] };
+      expect(await verifyChain(unsalted)).toMatchObject({ valid: false, brokenAtVersion: 0 });
+    });
+
+    it('finds a changed, a removed and a reordered event, and proves an earlier export a prefix of the chain', async () => {
+      const streamId = uniqueStream();
+      await store.appendToStream(streamId, [event('A', { n: 1 }), event('B', { n: 2 }), event('C', { n: 3 })]);
+      const links = (await store.readStream(streamId)).map(chainLinkOf);
+      const changed = structuredClone(links);
+      ((changed[1] as Extract<ChainLink, { event: unknown }>).event.data as { n: number }).n = 20;
+      expect(await verifyChain(changed)).toMatchObject({ valid: false, brokenAtVersion: 1 });
+      expect(await verifyChain([links[0], { ...links[2], streamVersion: 1 }])).toMatchObject({ valid: false, brokenAtVersion: 1 });
+      expect(await verifyChain([links[0], links[2]])).toMatchObject({ valid: false, brokenAtVersion: 1 });
+      // A link given by its digest alone (a reader who may not see it) keeps the chain checkable.
+      const hidden = [links[0], { streamVersion: 1, hash: links[1].hash, digest: await eventDigest((links[1] as Extract<ChainLink, { event: unknown }>).event) }, links[2]];
+      expect((await verifyChain(hidden)).valid).toBe(true);
+      await store.appendToStream(streamId, [event('D')]);
+      const later = (await store.readStream(streamId)).map(chainLinkOf);
+      expect(isPrefixOf(links, later)).toBe(true);
+      expect(isPrefixOf(changed.map((l, i) => (i === 2 ? { ...l, hash: GENESIS_HASH } : l)), later)).toBe(false);
     });
   });
 

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import {
   BACKWARDS,
   DeadlineExceededError,
+  END,
   EventStoreDBClient,
   FORWARDS,
   NotLeaderError,
@@ -10,13 +10,9 @@ import {
   UnavailableError,
   WrongExpectedVersionError as EsdbWrongExpectedVersionError,
   binaryEvent,
-  eventTypeFilter,
-  excludeSystemEvents,
   jsonEvent,
-  streamNameFilter,
   type AllStreamRecordedEvent,
   type AppendExpectedRevision,
-  type Filter,
   type Position,
 } from '@eventstore/db-client';
 import { EventStoreUnavailableError, WrongExpectedVersionError } from '../errors';
@@ -35,9 +31,14 @@ import type {
   SubscriptionHandler,
 } from '../event-store.port';
 import { validateAppend, validateReadAll, validateReadStream } from '../input-validation';
-import { PositionWaiters } from '../position-waiters';
+import { chainHash, GENESIS_HASH, type PersonalFields } from '../integrity';
+import { sealEvents } from '../sealing';
+import { EventStoreDbSubscription, matches } from './eventstoredb-subscription';
 
 const MASK_64 = (1n << 64n) - 1n;
+/** Where an event's chained hash and its personal-field salts travel in EventStoreDB's metadata. */
+const HASH_KEY = 'recours.hash';
+const PERSONAL_KEY = 'recours.personal';
 
 /**
  * An $all position is a (commit, prepare) pair ordered by commit, then prepare. Folding it
@@ -73,26 +74,63 @@ export class EventStoreDbEventStore implements EventStore {
           return { streamId: append.streamId, nextExpectedVersion: last.streamVersion, lastPosition: last.globalPosition, events: previous, duplicate: true };
         }
       }
-      const data = append.events.map((event) => {
-        const id = event.id ?? randomUUID();
-        const isDocument = typeof event.data === 'object' && event.data !== null;
-        return isDocument
-          ? jsonEvent({ id, type: event.type, data: event.data as Record<string, unknown>, metadata: event.metadata })
-          : binaryEvent({ id, type: event.type, data: Buffer.from(JSON.stringify(event.data)), metadata: event.metadata });
-      });
-      const expectedRevision: AppendExpectedRevision =
-        typeof append.expectedVersion === 'number' ? BigInt(append.expectedVersion) : append.expectedVersion;
-      const result = await this.client.appendToStream(append.streamId, data, { expectedRevision });
-      const next = Number(result.nextExpectedRevision);
-      const recorded = await this.readStream(append.streamId, { fromVersion: next - data.length + 1, maxCount: data.length });
-      return { streamId: append.streamId, nextExpectedVersion: next, lastPosition: recorded[recorded.length - 1].globalPosition, events: recorded, duplicate: false };
+      const sealed = await sealEvents(append.streamId, append.events);
+      // The chain needs the previous event's hash, so an append is always at an exact revision:
+      // with 'any' or 'stream_exists', a writer that lost the race reads the new last event and goes again.
+      for (let attempt = 0; ; attempt++) {
+        const last = await this.lastEvent(append.streamId);
+        if (append.expectedVersion === 'no_stream' && last) throw new WrongExpectedVersionError(append.streamId, 'no_stream', last.streamVersion);
+        if (append.expectedVersion === 'stream_exists' && !last) throw new WrongExpectedVersionError(append.streamId, 'stream_exists', 'no_stream');
+        if (typeof append.expectedVersion === 'number' && append.expectedVersion !== (last?.streamVersion ?? -1)) {
+          throw new WrongExpectedVersionError(append.streamId, append.expectedVersion, last ? last.streamVersion : 'no_stream');
+        }
+        let previous = last?.hash ?? GENESIS_HASH;
+        const data = [];
+        for (const [i, event] of append.events.entries()) {
+          previous = await chainHash(previous, sealed[i].digest);
+          // The hash and the salts ride in the metadata, under names the reader takes back out.
+          const metadata = { ...event.metadata, [HASH_KEY]: previous, ...(sealed[i].personal && { [PERSONAL_KEY]: sealed[i].personal }) };
+          const id = sealed[i].id;
+          const isDocument = typeof event.data === 'object' && event.data !== null;
+          data.push(
+            isDocument
+              ? jsonEvent({ id, type: event.type, data: event.data as Record<string, unknown>, metadata })
+              : binaryEvent({ id, type: event.type, data: Buffer.from(JSON.stringify(event.data)), metadata }),
+          );
+        }
+        const expectedRevision: AppendExpectedRevision = last ? BigInt(last.streamVersion) : 'no_stream';
+        let result;
+        try {
+          result = await this.client.appendToStream(append.streamId, data, { expectedRevision });
+        } catch (error) {
+          const retry = (append.expectedVersion === 'any' || append.expectedVersion === 'stream_exists') && attempt < 20;
+          if (error instanceof EsdbWrongExpectedVersionError && retry) continue;
+          throw error;
+        }
+        const next = Number(result.nextExpectedRevision);
+        const recorded = await this.readStream(append.streamId, { fromVersion: next - data.length + 1, maxCount: data.length });
+        return { streamId: append.streamId, nextExpectedVersion: next, lastPosition: recorded[recorded.length - 1].globalPosition, events: recorded, duplicate: false };
+      }
     } catch (error) {
+      if (error instanceof WrongExpectedVersionError) throw error;
       if (error instanceof EsdbWrongExpectedVersionError) {
         const actual = error.actualVersion;
         throw new WrongExpectedVersionError(append.streamId, append.expectedVersion, typeof actual === 'bigint' ? Number(actual) : 'no_stream');
       }
       return mapEsdbError(error);
     }
+  }
+
+  private async lastEvent(streamId: string): Promise<RecordedEvent | undefined> {
+    try {
+      for await (const resolved of this.client.readStream(streamId, { fromRevision: END, direction: BACKWARDS, maxCount: 1 })) {
+        if (resolved.event) return toRecordedEvent(resolved.event as AllStreamRecordedEvent);
+      }
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return undefined;
+      throw error;
+    }
+    return undefined;
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
@@ -133,7 +171,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   subscribe(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
     if (options.filter) validateReadAll({ filter: options.filter });
-    return new EventStoreDbSubscription(this.client, options, handler);
+    return new EventStoreDbSubscription(this.client, options, handler, { toRecordedEvent: (event) => toRecordedEvent(event as AllStreamRecordedEvent), toGlobalPosition, fromGlobalPosition, mapError: mapEsdbError });
   }
 
   async headPosition(): Promise<bigint | undefined> {
@@ -154,74 +192,11 @@ export class EventStoreDbEventStore implements EventStore {
   }
 }
 
-class EventStoreDbSubscription implements Subscription {
-  private current: bigint | undefined;
-  private readonly waiters = new PositionWaiters();
-  private subscription: ReturnType<EventStoreDBClient['subscribeToAll']> | undefined;
-  private stopped = false;
-  readonly done: Promise<void>;
-
-  constructor(private readonly client: EventStoreDBClient, private readonly options: SubscribeOptions, private readonly handler: SubscriptionHandler) {
-    this.done = this.run();
-    this.done.catch(() => this.waiters.releaseAll());
-  }
-
-  get position(): bigint | undefined {
-    return this.current;
-  }
-
-  waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
-    return this.waiters.wait(this.current, position, timeoutMs, this.stopped);
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    await this.subscription?.unsubscribe().catch(() => undefined);
-    this.waiters.releaseAll();
-    await this.done.catch(() => undefined);
-  }
-
-  private async run(): Promise<void> {
-    const { checkpoint, filter } = this.options;
-    const stored = checkpoint ? await checkpoint.store.load(checkpoint.subscriptionId) : undefined;
-    const after = [this.options.after, stored].filter((p): p is bigint => p !== undefined).reduce<bigint | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
-    this.current = after;
-    this.subscription = this.client.subscribeToAll({ fromPosition: after === undefined ? START : fromGlobalPosition(after), filter: serverFilter(filter) });
-    try {
-      for await (const resolved of this.subscription) {
-        if (this.stopped) break;
-        const event = resolved.event;
-        if (!event || !matches(event, filter)) continue;
-        await this.handler([toRecordedEvent(event)]);
-        const position = toGlobalPosition(event.position);
-        if (checkpoint) await checkpoint.store.store(checkpoint.subscriptionId, position);
-        this.current = position;
-        this.waiters.reached(position);
-      }
-    } catch (error) {
-      if (!this.stopped) mapEsdbError(error);
-    }
-  }
-}
-
-/** The server filters on one criterion; the other (if any) is applied again client-side by `matches`. */
-function serverFilter(filter: EventFilter | undefined): Filter {
-  if (filter?.streamPrefix) return streamNameFilter({ prefixes: [filter.streamPrefix] });
-  if (filter?.eventTypes) return eventTypeFilter({ regex: `^(${filter.eventTypes.map(escapeRegex).join('|')})$` });
-  return excludeSystemEvents();
-}
-
-function matches(event: { streamId: string; type: string }, filter: EventFilter | undefined): boolean {
-  if (event.type.startsWith('$') || event.streamId.startsWith('$')) return false;
-  if (filter?.streamPrefix && !event.streamId.startsWith(filter.streamPrefix)) return false;
-  if (filter?.eventTypes && !filter.eventTypes.includes(event.type)) return false;
-  return true;
-}
-
 function toRecordedEvent(event: AllStreamRecordedEvent): RecordedEvent {
   const data = event.isJson ? event.data : JSON.parse(Buffer.from(event.data as Uint8Array).toString('utf8'));
   const rawMetadata = event.metadata;
-  const metadata = rawMetadata instanceof Uint8Array ? (rawMetadata.length ? JSON.parse(Buffer.from(rawMetadata).toString('utf8')) : {}) : (rawMetadata ?? {});
+  const stored = rawMetadata instanceof Uint8Array ? (rawMetadata.length ? JSON.parse(Buffer.from(rawMetadata).toString('utf8')) : {}) : (rawMetadata ?? {});
+  const { [HASH_KEY]: hash, [PERSONAL_KEY]: personal, ...metadata } = stored as Record<string, unknown>;
   return {
     id: event.id,
     streamId: event.streamId,
@@ -231,6 +206,8 @@ function toRecordedEvent(event: AllStreamRecordedEvent): RecordedEvent {
     data,
     metadata: metadata as RecordedEvent['metadata'],
     recordedAt: event.created,
+    hash: typeof hash === 'string' ? hash : '',
+    ...(personal ? { personal: personal as PersonalFields } : {}),
   };
 }
 
@@ -239,8 +216,4 @@ function mapEsdbError(error: unknown): never {
     throw new EventStoreUnavailableError('the EventStoreDB cluster is unavailable', error);
   }
   throw error;
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

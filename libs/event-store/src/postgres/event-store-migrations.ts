@@ -1,10 +1,14 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
+import { hashChainMigration } from './migrations/002-hash-chain';
+
+/** SQL, or code for what SQL alone cannot do (hashing earlier events); `schema` is quoted. */
+type Migration = { id: string; sql: string } | { id: string; run(client: PoolClient, schema: string): Promise<void> };
 
 /**
  * The event store's schema, as an ordered list of migrations applied once each at start-up.
  * `@schema` is replaced by the quoted schema name, so tests can isolate themselves.
  */
-export const EVENT_STORE_MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
+export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
   {
     id: '001_events',
     sql: `
@@ -34,6 +38,7 @@ CREATE TABLE @schema.checkpoints (
 
 `,
   },
+  hashChainMigration,
 ];
 
 /** Applies the migrations not yet applied, under an advisory lock so that concurrent starts do not race. */
@@ -41,6 +46,9 @@ export async function migrateEventStore(pool: Pool, schema: string): Promise<voi
   const quoted = quoteIdent(schema);
   const client = await pool.connect();
   try {
+    // Nothing to apply: no DDL at all, so the application can run under a role that may only
+    // read and append (docs/architecture.md, "An application role that cannot rewrite events").
+    if (await everyMigrationApplied(client, quoted)) return;
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`recours.migrations.${schema}`]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
@@ -49,7 +57,8 @@ export async function migrateEventStore(pool: Pool, schema: string): Promise<voi
     const applied = new Set(rows.map((r) => r.id));
     for (const migration of EVENT_STORE_MIGRATIONS) {
       if (applied.has(migration.id)) continue;
-      await client.query(migration.sql.replaceAll('@schema', quoted));
+      if ('sql' in migration) await client.query(migration.sql.replaceAll('@schema', quoted));
+      else await migration.run(client, quoted);
       await client.query(`INSERT INTO ${quoted}.schema_migrations (id) VALUES ($1)`, [migration.id]);
     }
     await client.query('COMMIT');
@@ -59,6 +68,14 @@ export async function migrateEventStore(pool: Pool, schema: string): Promise<voi
   } finally {
     client.release();
   }
+}
+
+async function everyMigrationApplied(client: PoolClient, quoted: string): Promise<boolean> {
+  const { rows: [{ exists }] } = await client.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [`${quoted}.schema_migrations`]);
+  if (!exists) return false;
+  const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${quoted}.schema_migrations`);
+  const applied = new Set(rows.map((r) => r.id));
+  return EVENT_STORE_MIGRATIONS.every((m) => applied.has(m.id));
 }
 
 export function quoteIdent(name: string): string {

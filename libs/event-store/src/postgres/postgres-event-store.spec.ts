@@ -55,8 +55,8 @@ describe('PostgreSQL event store', () => {
       try {
         // An append whose transaction stays open: it has its transaction id and its rows.
         await held.query('BEGIN');
-        await held.query(`INSERT INTO event_store.events (global_position, id, stream_id, stream_version, type, data, metadata)
-          VALUES ((pg_current_xact_id()::text::bigint << 20) + 1, gen_random_uuid(), $1, 0, 'Slow', '{}', '{}')`, [`${prefix}slow`]);
+        await held.query(`INSERT INTO event_store.events (global_position, id, stream_id, stream_version, type, data, metadata, hash)
+          VALUES ((pg_current_xact_id()::text::bigint << 20) + 1, gen_random_uuid(), $1, 0, 'Slow', '{}', '{}', sha256('held'))`, [`${prefix}slow`]);
         // A later append commits first.
         const fast = await store.appendToStream(`${prefix}fast`, [{ type: 'Fast', data: {} }]);
         await new Promise((r) => setTimeout(r, 300));
@@ -74,8 +74,8 @@ describe('PostgreSQL event store', () => {
 
     it('writers of different streams do not wait on each other (no global lock)', async () => {
       await held.query('BEGIN');
-      await held.query(`INSERT INTO event_store.events (global_position, id, stream_id, stream_version, type, data, metadata)
-        VALUES ((pg_current_xact_id()::text::bigint << 20) + 1, gen_random_uuid(), $1, 0, 'Held', '{}', '{}')`, [`held-${randomUUID()}`]);
+      await held.query(`INSERT INTO event_store.events (global_position, id, stream_id, stream_version, type, data, metadata, hash)
+        VALUES ((pg_current_xact_id()::text::bigint << 20) + 1, gen_random_uuid(), $1, 0, 'Held', '{}', '{}', sha256('held'))`, [`held-${randomUUID()}`]);
       try {
         let timer: NodeJS.Timeout | undefined;
         const other = await Promise.race([
@@ -93,8 +93,8 @@ describe('PostgreSQL event store', () => {
       const streamId = `queued-${randomUUID()}`;
       await store.appendToStream(streamId, [{ type: 'E0', data: {} }]);
       await held.query('BEGIN');
-      await held.query(`INSERT INTO event_store.events (global_position, id, stream_id, stream_version, type, data, metadata)
-        VALUES ((pg_current_xact_id()::text::bigint << 20) + 1, gen_random_uuid(), $1, 1, 'HeldE1', '{}', '{}')`, [streamId]);
+      await held.query(`INSERT INTO event_store.events (global_position, id, stream_id, stream_version, type, data, metadata, hash)
+        VALUES ((pg_current_xact_id()::text::bigint << 20) + 1, gen_random_uuid(), $1, 1, 'HeldE1', '{}', '{}', sha256('held'))`, [streamId]);
       const waiting = store.appendToStream(streamId, [{ type: 'E1', data: {} }], { expectedVersion: 0 }).catch((e) => e);
       await new Promise((r) => setTimeout(r, 200));
       await held.query('COMMIT');
@@ -105,7 +105,7 @@ describe('PostgreSQL event store', () => {
       const stores = await Promise.all([1, 2, 3].map(() => PostgresEventStore.start({ connectionString: db.url })));
       await Promise.all(stores.map((s) => s.close()));
       const { rows } = await held.query('SELECT id FROM "event_store".schema_migrations');
-      expect(rows.map((r) => r.id)).toEqual(['001_events']);
+      expect(rows.map((r) => r.id)).toEqual(['001_events', '002_hash_chain']);
     });
   });
 });

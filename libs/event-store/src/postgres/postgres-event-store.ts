@@ -17,6 +17,8 @@ import type {
   SubscriptionHandler,
 } from '../event-store.port';
 import { validateAppend, validateReadAll, validateReadStream } from '../input-validation';
+import type { PersonalFields } from '../integrity';
+import { sealEvents } from '../sealing';
 import { ChangeNotifier } from './change-notifier';
 import { migrateEventStore, quoteIdent } from './event-store-migrations';
 import { PostgresCheckpointStore } from './postgres-checkpoint-store';
@@ -40,9 +42,11 @@ interface EventRow {
   data: unknown;
   metadata: Record<string, unknown>;
   recorded_at: Date;
+  hash: Buffer;
+  personal: PersonalFields | null;
 }
 
-const COLUMNS = 'global_position, id, stream_id, stream_version, type, data, metadata, recorded_at';
+const COLUMNS = 'global_position, id, stream_id, stream_version, type, data, metadata, recorded_at, hash, personal';
 
 /**
  * The default event store, on PostgreSQL.
@@ -76,14 +80,22 @@ export class PostgresEventStore implements EventStore {
       // One statement per append: the version check, every event, the command id. The unique
       // (stream_id, stream_version) index is the concurrency control: of two writers at the
       // same version the second fails on it, and writers of other streams never wait.
-      append: `WITH current AS (SELECT coalesce(max(stream_version), -1) AS v FROM ${this.table} WHERE stream_id = $1)
-        INSERT INTO ${this.table} (global_position, id, stream_id, stream_version, type, data, metadata, command_id)
-        SELECT (pg_current_xact_id()::text::bigint << 20) + u.ord, coalesce(u.id, gen_random_uuid()), $1, current.v + u.ord,
-               u.type, u.data::json, u.metadata::json, CASE WHEN u.ord = 1 THEN $8::text END
-          FROM current, unnest($4::uuid[], $5::text[], $6::text[], $7::text[]) WITH ORDINALITY AS u(id, type, data, metadata, ord)
+      // The hash chain is computed in the same statement, from the previous event's stored hash
+      // read in the same snapshot as the version: a writer that loses the race for the version
+      // loses it on the unique index, so no two events ever chain to the same predecessor.
+      append: `WITH RECURSIVE current AS (
+          SELECT v, coalesce((SELECT hash FROM ${this.table} WHERE stream_id = $1 AND stream_version = v), '\\x${'00'.repeat(32)}'::bytea) AS hash
+            FROM (SELECT coalesce(max(stream_version), -1) AS v FROM ${this.table} WHERE stream_id = $1) m),
+        input AS (SELECT * FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $9::bytea[], $10::text[]) WITH ORDINALITY AS u(id, type, data, metadata, digest, personal, ord)),
+        chain AS (SELECT 0::bigint AS ord, current.hash FROM current
+                  UNION ALL SELECT input.ord, sha256(chain.hash || input.digest) FROM chain JOIN input ON input.ord = chain.ord + 1)
+        INSERT INTO ${this.table} (global_position, id, stream_id, stream_version, type, data, metadata, command_id, hash, personal)
+        SELECT (pg_current_xact_id()::text::bigint << 20) + u.ord, u.id, $1, current.v + u.ord,
+               u.type, u.data::json, u.metadata::json, CASE WHEN u.ord = 1 THEN $8::text END, chain.hash, u.personal::json
+          FROM current, input u JOIN chain ON chain.ord = u.ord
          WHERE CASE $2::text WHEN 'any' THEN true WHEN 'no_stream' THEN current.v = -1
                              WHEN 'stream_exists' THEN current.v >= 0 ELSE current.v = $3::bigint END
-        RETURNING id, stream_version, global_position, recorded_at`,
+        RETURNING id, stream_version, global_position, recorded_at, hash`,
       commandResult: `SELECT ${COLUMNS} FROM ${this.table} WHERE stream_id = $1 AND global_position >> 20 =
           (SELECT global_position >> 20 FROM ${this.table} WHERE stream_id = $1 AND command_id = $2) ORDER BY stream_version`,
       version: `SELECT coalesce(max(stream_version), -1) AS version FROM ${this.table} WHERE stream_id = $1`,
@@ -115,6 +127,7 @@ export class PostgresEventStore implements EventStore {
 
   async appendToStream(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
     const append = validateAppend(streamId, events, options);
+    const sealed = await sealEvents(append.streamId, append.events);
     const serialized = append.events.map((event, i) => ({
       data: stringify(event.data, `events[${i}].data`),
       metadata: stringify(event.metadata, `events[${i}].metadata`),
@@ -128,14 +141,16 @@ export class PostgresEventStore implements EventStore {
       append.streamId,
       typeof expected === 'number' ? 'exact' : expected,
       typeof expected === 'number' ? expected : null,
-      append.events.map((e) => e.id ?? null),
+      sealed.map((e) => e.id),
       append.events.map((e) => e.type),
       serialized.map((e) => e.data),
       serialized.map((e) => e.metadata),
       append.commandId ?? null,
+      sealed.map((e) => `\\x${e.digest}`),
+      sealed.map((e) => (e.personal ? JSON.stringify(e.personal) : null)),
     ];
     for (let attempt = 0; ; attempt++) {
-      let rows: Array<{ id: string; stream_version: string; global_position: string; recorded_at: Date }>;
+      let rows: Array<{ id: string; stream_version: string; global_position: string; recorded_at: Date; hash: Buffer }>;
       try {
         ({ rows } = await this.pool.query({ name: `append:${this.schema}`, text: this.sql.append, values }));
       } catch (error) {
@@ -174,6 +189,8 @@ export class PostgresEventStore implements EventStore {
         data: append.events[i].data,
         metadata: append.events[i].metadata,
         recordedAt: row.recorded_at,
+        hash: row.hash.toString('hex'),
+        ...(sealed[i].personal && { personal: sealed[i].personal }),
       }));
       const last = recorded[recorded.length - 1];
       this.notifier.appended(last.globalPosition);
@@ -271,6 +288,8 @@ function toRecordedEvent(row: EventRow): RecordedEvent {
     data: row.data,
     metadata: row.metadata,
     recordedAt: row.recorded_at,
+    hash: row.hash.toString('hex'),
+    ...(row.personal && { personal: row.personal }),
   };
 }
 

@@ -14,6 +14,8 @@ export interface ProjectionLag {
   eventsBehind: number;
   /** True when there are at least `eventsBehind` (the count stopped at the limit). */
   atLeast: boolean;
+  /** When the oldest event not applied yet was recorded (undefined: caught up). */
+  oldestPendingAt: Date | undefined;
   /** When the checkpoint last moved. */
   updatedAt: Date | undefined;
   /** This process leads the projection. */
@@ -101,6 +103,7 @@ export class ProjectionProgress {
           head,
           eventsBehind: events.length,
           atLeast: events.length === limit,
+          oldestPendingAt: events[0]?.recordedAt,
           updatedAt: updated.get(projection.name),
           runningHere: this.options.projector?.runner(projection.name)?.isLeading ?? false,
         };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
+import { answerWithin } from '@recours/observability';
 import { ProjectionProgress } from './projection-progress';
 
 /**
@@ -22,21 +23,15 @@ export class ProjectionsHealthIndicator {
 
   async check(key = 'projections') {
     const indicator = this.health.check(key);
-    let timer: NodeJS.Timeout | undefined;
     try {
-      const lags = await Promise.race([
-        this.progress.lag(),
-        new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`lag unknown: no answer within ${this.timeoutMs} ms`)), this.timeoutMs))),
-      ]);
+      const lags = await answerWithin(this.progress.lag(), this.timeoutMs);
       const details = Object.fromEntries(
         lags.map((lag) => [lag.projection, { eventsBehind: lag.eventsBehind, atLeast: lag.atLeast, position: lag.position?.toString() ?? null, runningHere: lag.runningHere }]),
       );
       const behind = lags.filter((lag) => lag.eventsBehind >= this.maxEventsBehind).map((lag) => lag.projection);
       return behind.length === 0 ? indicator.up(details) : indicator.down({ ...details, message: `behind by ${this.maxEventsBehind} events or more: ${behind.join(', ')}` });
     } catch (error) {
-      return indicator.down({ message: error instanceof Error ? error.message : 'lag unknown' });
-    } finally {
-      clearTimeout(timer);
+      return indicator.down({ message: `lag unknown: ${error instanceof Error ? error.message : 'no answer'}` });
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { DeadlineKind, DisputeStatus, Instant, Turn } from '@recours/disputes';
 import type { DataSource, Repository } from 'typeorm';
-import { AssociationCaseEntity } from '../schema/entities/association-case.entity';
+import { ASSOCIATION_CASES } from '../projections/dispute-cases/dispute-cases.tables';
+import type { RowOf } from '../schema/read-model-table';
 import { instant } from './instants';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from './page';
 
@@ -18,10 +19,10 @@ export interface AssociationCase {
 
 /** The disputes an association acts on under a live mandate, most recently active first. */
 export class AssociationCases {
-  private readonly rows: Repository<AssociationCaseEntity>;
+  private readonly rows: Repository<RowOf<typeof ASSOCIATION_CASES>>;
 
   constructor(dataSource: DataSource) {
-    this.rows = dataSource.getRepository(AssociationCaseEntity);
+    this.rows = dataSource.getRepository(ASSOCIATION_CASES.entity);
   }
 
   async list(associationId: string, args: PageArgs & { status?: DisputeStatus } = {}): Promise<Page<AssociationCase>> {
@@ -30,7 +31,7 @@ export class AssociationCases {
     if (args.status) list.andWhere('a.status = :status', { status: args.status });
     const totalCount = await list.getCount();
     if (args.after) {
-      const [lastActivityAt, disputeId] = decodeCursor(args.after, 2);
+      const [lastActivityAt, disputeId] = decodeCursor(args.after, ['instant', 'id']);
       list.andWhere('(a.lastActivityAt, a.disputeId) < (:lastActivityAt, :disputeId)', { lastActivityAt, disputeId });
     }
     const rows = await list.orderBy('a.lastActivityAt', 'DESC').addOrderBy('a.disputeId', 'DESC').limit(size + 1).getMany();

@@ -89,8 +89,12 @@ describe('DisputeSummaries', () => {
     expect(await summaries.listDisputesForConsumer('consumer-9')).toEqual({ nodes: [], cursors: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
-  it('refuses a cursor it did not make, and a page size below one', async () => {
+  it('refuses a cursor it did not make, and a page size below one; null is the default size', async () => {
     await expect(summaries.listDisputesForConsumer('consumer-1', { after: 'bogus' })).rejects.toBeInstanceOf(InvalidPageError);
+    // The right length and types, but no instant where the list sorts by one: refused before SQL.
+    const shapedButWrong = Buffer.from(JSON.stringify(['nope', 'x'])).toString('base64url');
+    await expect(summaries.listDisputesForConsumer('consumer-1', { after: shapedButWrong })).rejects.toBeInstanceOf(InvalidPageError);
     await expect(summaries.listDisputesForConsumer('consumer-1', { first: 0 })).rejects.toBeInstanceOf(InvalidPageError);
+    expect((await summaries.listDisputesForConsumer('consumer-1', { first: null })).nodes.length).toBeGreaterThan(0);
   });
 });

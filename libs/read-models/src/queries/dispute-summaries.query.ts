@@ -1,6 +1,7 @@
 import type { DeadlineKind, DisputeStatus, Instant, Money, Product, Remedy, Side, Turn } from '@recours/disputes';
 import type { DataSource, Repository } from 'typeorm';
-import { DisputeSummaryEntity } from '../schema/entities/dispute-summary.entity';
+import { DISPUTE_SUMMARIES } from '../projections/dispute-cases/dispute-cases.tables';
+import type { RowOf } from '../schema/read-model-table';
 import { READ_MODELS_SCHEMA } from '../schema/read-models-schema';
 import { instant, optionalInstant } from './instants';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from './page';
@@ -36,10 +37,10 @@ export interface ConsumerDisputesArgs extends PageArgs {
 
 /** One dispute at a glance, and a consumer's disputes, newest filed first. */
 export class DisputeSummaries {
-  private readonly rows: Repository<DisputeSummaryEntity>;
+  private readonly rows: Repository<RowOf<typeof DISPUTE_SUMMARIES>>;
 
   constructor(private readonly dataSource: DataSource) {
-    this.rows = dataSource.getRepository(DisputeSummaryEntity);
+    this.rows = dataSource.getRepository(DISPUTE_SUMMARIES.entity);
   }
 
   async findDisputeSummary(disputeId: string): Promise<DisputeSummary | null> {
@@ -53,7 +54,7 @@ export class DisputeSummaries {
    */
   async listDisputesForConsumer(consumerId: string, args: ConsumerDisputesArgs = {}): Promise<Page<DisputeSummary>> {
     const size = pageSize(args.first);
-    const [afterFiledAt, afterId] = args.after ? decodeCursor(args.after, 2) : [null, null];
+    const [afterFiledAt, afterId] = args.after ? decodeCursor(args.after, ['instant', 'id']) : [null, null];
     const rows: Array<DisputeSummaryRow & { total: number }> = await this.dataSource.query(LIST_FOR_CONSUMER, [consumerId, args.status ?? null, afterFiledAt, afterId, size + 1]);
     const totalCount = rows[0]?.total ?? (await this.dataSource.query(COUNT_FOR_CONSUMER, [consumerId, args.status ?? null]))[0].total;
     return toPage(rows.map(fromRow), size, totalCount, (s) => [s.filedAt, s.disputeId]);
@@ -64,11 +65,10 @@ export class DisputeSummaries {
 const TABLE = `"${READ_MODELS_SCHEMA}".dispute_summaries`;
 const CONSUMER_FILTER = `consumer_id = $1 AND ($2::text IS NULL OR status = $2)`;
 const COUNT_FOR_CONSUMER = `SELECT count(*)::int AS total FROM ${TABLE} WHERE ${CONSUMER_FILTER}`;
+/** Every column but the projection's folding state, as the table's description lists them. */
+const LISTED = Object.keys(DISPUTE_SUMMARIES.columns).filter((column) => !DISPUTE_SUMMARIES.description.unselected?.includes(column));
 const LIST_FOR_CONSUMER = `
-  SELECT dispute_id, consumer_id, merchant_id, mediator_id, association_id, product, status, turn, requested_remedy,
-         price_amount, price_currency, offer_id, offer_side, offer_remedy, offer_amount, offer_currency, offer_expires_at,
-         agreed_remedy, agreed_amount, agreed_currency, remedy_due_at, next_deadline_kind, next_deadline_at,
-         filed_at, last_activity_at, version, last_position, (${COUNT_FOR_CONSUMER}) AS total
+  SELECT ${LISTED.join(', ')}, (${COUNT_FOR_CONSUMER}) AS total
     FROM ${TABLE}
    WHERE ${CONSUMER_FILTER} AND ($3::timestamptz IS NULL OR (filed_at, dispute_id) < ($3::timestamptz, $4::text))
    ORDER BY filed_at DESC, dispute_id DESC
@@ -138,7 +138,7 @@ function fromRow(row: DisputeSummaryRow): DisputeSummary {
   });
 }
 
-function toSummary(row: DisputeSummaryEntity): DisputeSummary {
+function toSummary(row: RowOf<typeof DISPUTE_SUMMARIES>): DisputeSummary {
   const money = (amount: string | null, currency: string | null): Money | null => (amount !== null && currency !== null ? { amount, currency } : null);
   return {
     disputeId: row.disputeId,

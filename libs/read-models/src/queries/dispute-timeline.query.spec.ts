@@ -36,7 +36,7 @@ describe('DisputeTimeline', () => {
       at: '2025-03-05T10:00:00.000Z',
       actor: { kind: 'MERCHANT_AGENT', id: 'agent-7' },
       onBehalfOf: null,
-      text: 'The merchant (agent agent-7) rejected the claim: Limescale: misuse.',
+      text: 'The merchant rejected the claim: Limescale: misuse.',
     });
     expect(await timeline.forViewer('unknown', 'CONSUMER')).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import type { ActorKind, DisputeEventType, Instant } from '@recours/disputes';
 import type { DataSource, Repository } from 'typeorm';
-import type { TimelineViewer } from '../projections/dispute-timeline/timeline-viewer';
-import { TimelineEntryEntity } from '../schema/entities/timeline-entry.entity';
+import type { TimelineViewer } from '@recours/disputes';
+import { DISPUTE_TIMELINE } from '../projections/dispute-timeline/dispute-timeline.tables';
+import type { RowOf } from '../schema/read-model-table';
 import { instant } from './instants';
 
 export interface TimelineEntry {
@@ -19,10 +20,10 @@ export interface TimelineEntry {
 
 /** A dispute's history as one viewer may read it: private notes and side messages left out. */
 export class DisputeTimeline {
-  private readonly rows: Repository<TimelineEntryEntity>;
+  private readonly rows: Repository<RowOf<typeof DISPUTE_TIMELINE>>;
 
   constructor(dataSource: DataSource) {
-    this.rows = dataSource.getRepository(TimelineEntryEntity);
+    this.rows = dataSource.getRepository(DISPUTE_TIMELINE.entity);
   }
 
   async forViewer(disputeId: string, viewer: TimelineViewer): Promise<TimelineEntry[]> {

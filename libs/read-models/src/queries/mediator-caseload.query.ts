@@ -1,7 +1,8 @@
 import { daysBetween, dateOf } from '@recours/consumer-law';
 import type { DisputeStatus, Instant, Turn } from '@recours/disputes';
 import type { DataSource, Repository } from 'typeorm';
-import { MediatorCaseEntity } from '../schema/entities/mediator-case.entity';
+import { MEDIATOR_CASELOAD } from '../projections/dispute-cases/dispute-cases.tables';
+import type { RowOf } from '../schema/read-model-table';
 import { instant, optionalInstant } from './instants';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from './page';
 
@@ -28,10 +29,10 @@ export interface MediatorCase {
 
 /** A mediator's cases under way, the most pressing clock first. */
 export class MediatorCaseload {
-  private readonly rows: Repository<MediatorCaseEntity>;
+  private readonly rows: Repository<RowOf<typeof MEDIATOR_CASELOAD>>;
 
   constructor(dataSource: DataSource) {
-    this.rows = dataSource.getRepository(MediatorCaseEntity);
+    this.rows = dataSource.getRepository(MEDIATOR_CASELOAD.entity);
   }
 
   async list(mediatorId: string, { now }: { now: Date }): Promise<MediatorCase[]> {
@@ -46,7 +47,7 @@ export class MediatorCaseload {
     if (args.status) list.andWhere('c.status = :status', { status: args.status });
     const totalCount = await list.getCount();
     if (args.after) {
-      const [nextDueAt, disputeId] = decodeCursor(args.after, 2);
+      const [nextDueAt, disputeId] = decodeCursor(args.after, ['instant', 'id']);
       list.andWhere('(c.nextDueAt, c.disputeId) > (:nextDueAt, :disputeId)', { nextDueAt, disputeId });
     }
     const rows = await list.orderBy('c.nextDueAt', 'ASC').addOrderBy('c.disputeId', 'ASC').limit(size + 1).getMany();
@@ -56,7 +57,7 @@ export class MediatorCaseload {
   }
 }
 
-function toCase(row: MediatorCaseEntity, today: string): MediatorCase {
+function toCase(row: RowOf<typeof MEDIATOR_CASELOAD>, today: string): MediatorCase {
   return {
     disputeId: row.disputeId,
     consumerId: row.consumerId,

@@ -1,6 +1,7 @@
 import type { DeadlineKind, DisputeStatus, Instant } from '@recours/disputes';
 import type { DataSource, Repository } from 'typeorm';
-import { MerchantInboxEntryEntity } from '../schema/entities/merchant-inbox-entry.entity';
+import { MERCHANT_INBOX } from '../projections/dispute-cases/dispute-cases.tables';
+import type { RowOf } from '../schema/read-model-table';
 import { instant } from './instants';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from './page';
 
@@ -28,10 +29,10 @@ export interface MerchantInboxArgs extends PageArgs {
 
 /** What waits for a merchant, soonest due first (undated last). */
 export class MerchantInbox {
-  private readonly rows: Repository<MerchantInboxEntryEntity>;
+  private readonly rows: Repository<RowOf<typeof MERCHANT_INBOX>>;
 
   constructor(dataSource: DataSource) {
-    this.rows = dataSource.getRepository(MerchantInboxEntryEntity);
+    this.rows = dataSource.getRepository(MERCHANT_INBOX.entity);
   }
 
   async list(merchantId: string, args: MerchantInboxArgs): Promise<Page<MerchantInboxItem> & { overdueCount: number }> {
@@ -46,7 +47,7 @@ export class MerchantInbox {
       .setParameter('now', args.now)
       .getRawOne<{ total: number; overdue: number }>();
     if (args.after) {
-      const [dueAt, disputeId] = decodeCursor(args.after, 2);
+      const [dueAt, disputeId] = decodeCursor(args.after, ['instant or null', 'id']);
       // Keyset on (due date, nulls last; dispute id).
       if (dueAt === null) list.andWhere('i.dueAt IS NULL AND i.disputeId > :disputeId', { disputeId });
       else list.andWhere('(i.dueAt > :dueAt OR (i.dueAt = :dueAt AND i.disputeId > :disputeId) OR i.dueAt IS NULL)', { dueAt, disputeId });

@@ -1,5 +1,13 @@
 import type { DataSource } from 'typeorm';
-import { MerchantClaimEntity } from '../schema/entities/merchant-claim.entity';
+import { MERCHANT_CLAIMS, RATER_VERIFICATIONS } from '../projections/merchant-scorecard/merchant-claims.tables';
+import { quoteSchema, READ_MODELS_SCHEMA } from '../schema/read-models-schema';
+
+/**
+ * What a rating weighs, beside a full one, when its author has not confirmed her address or the
+ * merchant never acknowledged the claim: throwaway accounts are still heard, but a handful of
+ * them cannot move the average much (issue 12 item 4).
+ */
+export const LIMITED_RATING_WEIGHT = 0.25;
 
 /** A merchant's public record on the platform. Shares are in [0, 1], null while nothing counts yet. */
 export interface MerchantScorecard {
@@ -7,59 +15,103 @@ export interface MerchantScorecard {
   claimsReceived: number;
   /** Of the claims whose first response period is over (or answered), those answered in time (offer or refusal). */
   answeredInTimeShare: number | null;
+  /** The claims that share is taken over. */
+  answeredInTimeBasis: number;
   /** From filing to the merchant's first word (acknowledgement, message, offer or refusal), over the claims answered. */
   medianFirstResponseSeconds: number | null;
+  /** The claims that median is taken over. */
+  firstResponseBasis: number;
   /** Of the disputes closed, those closed as resolved (withdrawn claims are not counted). */
   resolutionRate: number | null;
+  resolutionBasis: number;
   /** Of the claims received, those that went to mediation. */
   mediationShare: number | null;
+  /** Weighted: in full when the author confirmed her address and the merchant acknowledged the claim, else LIMITED_RATING_WEIGHT. */
   averageRating: number | null;
+  /** The ratings the average is taken over. */
   ratings: number;
+  ratingsFullWeight: number;
+  ratingsLimitedWeight: number;
+  /** Ratings left out: on claims withdrawn before the merchant could answer. */
+  ratingsSetAside: number;
 }
 
-interface ScorecardRow {
+export interface ScorecardRow {
   received: number;
   answerable: number;
   answered_in_time: number;
   median_first_response: number | null;
+  first_responses: number;
   closed: number;
   resolved: number;
   mediated: number;
   average_rating: string | null;
   ratings: number;
+  full_weight: number;
+  set_aside: number;
 }
 
-/** Computed at query time from the per-claim facts: a median cannot be kept as a running total. */
+/**
+ * The claims that count, each with whether the merchant had a chance to answer and whether its
+ * rating weighs in full: the one definition the scorecard and the open data share.
+ */
+export function claimsWithWeights(schema: string, where: string): string {
+  const s = quoteSchema(schema);
+  return `WITH claims AS (
+     SELECT c.*,
+            NOT (c.outcome = 'WITHDRAWN' AND c.first_response_at IS NULL AND c.withdrawn_at IS NOT NULL AND c.withdrawn_at < c.response_due_at) AS had_a_chance,
+            (v.account_id IS NOT NULL AND c.first_response_at IS NOT NULL) AS full_weight
+       FROM ${s}.${MERCHANT_CLAIMS.name} c LEFT JOIN ${s}.${RATER_VERIFICATIONS.name} v ON v.account_id = c.consumer_id
+      WHERE ${where})`;
+}
+
+/** The figures over `claims`, named as ScorecardRow; `now` and `weight` are the placeholders of the instant and of LIMITED_RATING_WEIGHT. */
+export const scorecardFigures = (now: string, weight: string): string => `count(*)::int AS received,
+  (count(*) FILTER (WHERE had_a_chance AND (answered_at IS NOT NULL OR response_due_at <= ${now})))::int AS answerable,
+  (count(*) FILTER (WHERE had_a_chance AND answered_at < response_due_at))::int AS answered_in_time,
+  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM first_response_at - filed_at)) FILTER (WHERE had_a_chance) AS median_first_response,
+  (count(first_response_at) FILTER (WHERE had_a_chance))::int AS first_responses,
+  (count(*) FILTER (WHERE outcome IN ('RESOLVED', 'UNRESOLVED')))::int AS closed,
+  (count(*) FILTER (WHERE outcome = 'RESOLVED'))::int AS resolved,
+  (count(*) FILTER (WHERE mediation_requested_at IS NOT NULL))::int AS mediated,
+  sum(rating * CASE WHEN full_weight THEN 1 ELSE ${weight}::numeric END) FILTER (WHERE had_a_chance)
+    / nullif(sum(CASE WHEN full_weight THEN 1 ELSE ${weight}::numeric END) FILTER (WHERE had_a_chance AND rating IS NOT NULL), 0) AS average_rating,
+  (count(rating) FILTER (WHERE had_a_chance))::int AS ratings,
+  (count(rating) FILTER (WHERE had_a_chance AND full_weight))::int AS full_weight,
+  (count(rating) FILTER (WHERE NOT had_a_chance))::int AS set_aside`;
+
+/**
+ * Computed at query time from the per-claim facts: a median cannot be kept as a running total.
+ * A claim the merchant had no chance to answer — withdrawn before its deadline and before any
+ * word from the merchant — counts as received and nothing else: not in the answer times (it
+ * used to count as "not answered in time"), and its rating not at all.
+ */
 export class MerchantScorecards {
   constructor(private readonly dataSource: DataSource) {}
 
   async forMerchant(merchantId: string, { now }: { now: Date }): Promise<MerchantScorecard> {
-    const row = await this.dataSource
-      .getRepository(MerchantClaimEntity)
-      .createQueryBuilder('c')
-      .select('count(*)::int', 'received')
-      .addSelect('(count(*) FILTER (WHERE c.answeredAt IS NOT NULL OR c.responseDueAt <= :now))::int', 'answerable')
-      .addSelect('(count(*) FILTER (WHERE c.answeredAt < c.responseDueAt))::int', 'answered_in_time')
-      .addSelect('percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM c.firstResponseAt - c.filedAt))', 'median_first_response')
-      .addSelect(`(count(*) FILTER (WHERE c.outcome IN ('RESOLVED', 'UNRESOLVED')))::int`, 'closed')
-      .addSelect(`(count(*) FILTER (WHERE c.outcome = 'RESOLVED'))::int`, 'resolved')
-      .addSelect('(count(*) FILTER (WHERE c.mediationRequestedAt IS NOT NULL))::int', 'mediated')
-      .addSelect('avg(c.rating)', 'average_rating')
-      .addSelect('count(c.rating)::int', 'ratings')
-      .where('c.merchantId = :merchantId', { merchantId })
-      .setParameter('now', now)
-      .getRawOne<ScorecardRow>();
-    const r = row!;
-    const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
-    return {
-      merchantId,
-      claimsReceived: r.received,
-      answeredInTimeShare: share(r.answered_in_time, r.answerable),
-      medianFirstResponseSeconds: r.median_first_response === null ? null : Number(r.median_first_response),
-      resolutionRate: share(r.resolved, r.closed),
-      mediationShare: share(r.mediated, r.received),
-      averageRating: r.average_rating === null ? null : Number(r.average_rating),
-      ratings: r.ratings,
-    };
+    const [r]: ScorecardRow[] = await this.dataSource.query(`${claimsWithWeights(READ_MODELS_SCHEMA, 'c.merchant_id = $1')} SELECT ${scorecardFigures('$2', '$3')} FROM claims`, [merchantId, now, LIMITED_RATING_WEIGHT]);
+    return scorecardOf(merchantId, r);
   }
+}
+
+/** The figures as published: shares in [0, 1], null while nothing counts yet. */
+export function scorecardOf(merchantId: string, r: ScorecardRow): MerchantScorecard {
+  const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+  return {
+    merchantId,
+    claimsReceived: r.received,
+    answeredInTimeShare: share(r.answered_in_time, r.answerable),
+    answeredInTimeBasis: r.answerable,
+    medianFirstResponseSeconds: r.median_first_response === null ? null : Number(r.median_first_response),
+    firstResponseBasis: r.first_responses,
+    resolutionRate: share(r.resolved, r.closed),
+    resolutionBasis: r.closed,
+    mediationShare: share(r.mediated, r.received),
+    averageRating: r.average_rating === null ? null : Number(r.average_rating),
+    ratings: r.ratings,
+    ratingsFullWeight: r.full_weight,
+    ratingsLimitedWeight: r.ratings - r.full_weight,
+    ratingsSetAside: r.set_aside,
+  };
 }

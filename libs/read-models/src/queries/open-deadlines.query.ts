@@ -1,7 +1,8 @@
 import type { DeadlineKind, Instant } from '@recours/disputes';
 import type { DataSource, Repository } from 'typeorm';
 import { LessThanOrEqual } from 'typeorm';
-import { OpenDeadlineEntity } from '../schema/entities/open-deadline.entity';
+import { OPEN_DEADLINES } from '../projections/dispute-cases/dispute-cases.tables';
+import type { RowOf } from '../schema/read-model-table';
 import { instant, optionalInstant } from './instants';
 
 export interface OpenDeadlineItem {
@@ -22,10 +23,10 @@ export interface OpenDeadlineItem {
  * once met or once its passing is recorded, so polling never sends a command twice for long.
  */
 export class OpenDeadlines {
-  private readonly rows: Repository<OpenDeadlineEntity>;
+  private readonly rows: Repository<RowOf<typeof OPEN_DEADLINES>>;
 
   constructor(dataSource: DataSource) {
-    this.rows = dataSource.getRepository(OpenDeadlineEntity);
+    this.rows = dataSource.getRepository(OPEN_DEADLINES.entity);
   }
 
   /** Deadlines passed at `instant` (due at or before it), oldest first. */
@@ -47,7 +48,7 @@ export class OpenDeadlines {
   }
 }
 
-function toItem(row: OpenDeadlineEntity): OpenDeadlineItem {
+function toItem(row: RowOf<typeof OPEN_DEADLINES>): OpenDeadlineItem {
   return {
     disputeId: row.disputeId,
     kind: row.kind as DeadlineKind,

@@ -1,3 +1,5 @@
+import { isInstant } from '@recours/disputes';
+
 /** A page of a list, Relay-style: the API maps it straight onto a GraphQL connection. */
 export interface Page<T> {
   nodes: T[];
@@ -10,7 +12,7 @@ export interface Page<T> {
 
 export interface PageArgs {
   /** At most this many items (default 20, at most 100). */
-  first?: number;
+  first?: number | null;
   /** The `endCursor` of the previous page. */
   after?: string;
 }
@@ -18,8 +20,8 @@ export interface PageArgs {
 const DEFAULT_PAGE = 20;
 const MAX_PAGE = 100;
 
-export function pageSize(first: number | undefined): number {
-  if (first === undefined) return DEFAULT_PAGE;
+export function pageSize(first: number | null | undefined): number {
+  if (first === undefined || first === null) return DEFAULT_PAGE; // null: "not given", as GraphQL lets a client say
   if (!Number.isInteger(first) || first < 1) throw new InvalidPageError('first must be a positive integer');
   return Math.min(first, MAX_PAGE);
 }
@@ -29,10 +31,23 @@ export function encodeCursor(key: readonly (string | null)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): (string | null)[] {
+/** What each part of a list's cursor holds: its sort key, then the dispute id. */
+export type CursorPart = 'instant' | 'instant or null' | 'id';
+
+const PART_CHECKS: Record<CursorPart, (part: unknown) => boolean> = {
+  instant: (part) => isInstant(part),
+  'instant or null': (part) => part === null || isInstant(part),
+  id: (part) => typeof part === 'string' && part.length > 0 && part.length <= 100,
+};
+
+/**
+ * The sort key a cursor holds, each part checked against what the list's key must be: a cursor
+ * made by hand (`["nope","x"]`) is the caller's mistake, never a database error.
+ */
+export function decodeCursor(cursor: string, shape: readonly CursorPart[]): (string | null)[] {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.length === length && key.every((part) => part === null || typeof part === 'string')) return key as (string | null)[];
+    if (Array.isArray(key) && key.length === shape.length && shape.every((part, i) => PART_CHECKS[part](key[i]))) return key as (string | null)[];
   } catch {
     // not ours: refused below
   }

@@ -1,6 +1,6 @@
 import type { EventFilter, EventStore, RecordedEvent } from '@recours/event-store';
 import { Client } from 'pg';
-import { ensureCheckpoint, lockCheckpoint, storeCheckpoint } from '../runner/checkpoints';
+import { ensureCheckpoint, lockCheckpoint, storeCheckpoint, storeVersion } from '../runner/checkpoints';
 import { eventPages } from '../runner/event-pages';
 import { LruCache } from '../runner/lru-cache';
 import type { Projection } from '../runner/projection';
@@ -22,6 +22,10 @@ export interface RebuildOptions {
   /** Rows each projection keeps in memory between pages, e.g. dispute states (default 20,000). */
   cacheSize?: number;
   logger?: RunnerLogger;
+  /** Wait for a rebuild already running instead of failing (a runner rebuilding its projection at start). */
+  waitForOtherRebuild?: boolean;
+  /** Aborting it stops the replay at the next page; the shadow tables are dropped, the live ones untouched. */
+  signal?: AbortSignal;
 }
 
 export interface RebuildReport {
@@ -55,12 +59,16 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
   const writers: Client[] = [];
   let locked = false;
   try {
-    const { rows } = await admin.query<{ taken: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS taken', [`recours.rebuild.${schema}`]);
-    if (!rows[0].taken) throw new Error(`another rebuild of ${schema} is running`);
+    // One rebuild at a time per schema: they share the shadow schema.
+    if (options.waitForOtherRebuild) await admin.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [`recours.rebuild.${schema}`]);
+    else {
+      const { rows } = await admin.query<{ taken: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS taken', [`recours.rebuild.${schema}`]);
+      if (!rows[0].taken) throw new Error(`another rebuild of ${schema} is running`);
+    }
     locked = true;
     await createShadowTables(admin, shadow, projections);
     for (const projection of projections) {
-      await ensureCheckpoint(admin, schema, projection.name);
+      await ensureCheckpoint(admin, schema, projection.name, projection.version);
       const writer = await connect(options.connectionString, `rebuild:${projection.name}`);
       // The shadow tables need no durability before the swap: a rebuild that dies starts over,
       // and the swap's own commit is synchronous, which flushes every write before it.
@@ -77,6 +85,7 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
     let read = 0;
     let position: bigint | undefined;
     for await (const page of eventPages(store, undefined, unionFilter(projections), batchSize)) {
+      if (options.signal?.aborted) throw new Error('rebuild stopped');
       read += page.events.length;
       await Promise.all(
         projections.map((projection, i) => {
@@ -140,6 +149,7 @@ async function swap(
     }
     await swapInShadowTables(client, projection, schema, shadow);
     await storeCheckpoint(client, schema, projection.name, { position, epoch: checkpoint.epoch + 1 });
+    await storeVersion(client, schema, projection.name, projection.version ?? 1); // the tables are now this version's
     return { position, events };
   });
 }

@@ -1,21 +1,23 @@
 import { quoteSchema } from '../schema/read-models-schema';
-import type { ReadModelTable } from './projection';
+import { readModelTable } from '../schema/read-model-table';
 
 /**
  * Where each projection stands. `position` is numeric(39,0), not bigint: EventStoreDB
  * positions are 128-bit. `epoch` changes when a rebuild swaps the tables in, so a runner that
- * read the checkpoint before the swap can tell its view of the tables is gone.
+ * read the checkpoint before the swap can tell its view of the tables is gone. `version` is
+ * the projection's version the tables were built by: a runner of a later version rebuilds them.
  */
-export const CHECKPOINTS_TABLE: ReadModelTable = {
+export const CHECKPOINTS_TABLE = readModelTable({
   name: 'projection_checkpoints',
-  ddl: (schema) => `
-CREATE TABLE ${quoteSchema(schema)}.projection_checkpoints (
-  projection text PRIMARY KEY,
-  position numeric(39,0),
-  epoch integer NOT NULL DEFAULT 0,
-  updated_at timestamptz NOT NULL DEFAULT now()
-);`,
-};
+  columns: {
+    projection: 'text',
+    position: 'numeric(39,0)?',
+    epoch: { type: 'integer', default: '0' },
+    updated_at: { type: 'timestamptz', default: 'now()' },
+    version: { type: 'integer', default: '1' },
+  },
+  primaryKey: ['projection'],
+});
 
 export interface Checkpoint {
   /** Every event up to here is applied; undefined: none yet. */
@@ -48,10 +50,10 @@ const toCheckpoint = (row: CheckpointRow): Checkpoint => ({ position: row.positi
 
 export const sameCheckpoint = (a: Checkpoint, b: Checkpoint): boolean => a.position === b.position && a.epoch === b.epoch;
 
-/** Reads the checkpoint, creating it at the start when the projection never ran. */
-export async function ensureCheckpoint(db: Queryable, schema: string, projection: string): Promise<Checkpoint> {
+/** Reads the checkpoint, creating it at the start (tables built by `version`) when the projection never ran. */
+export async function ensureCheckpoint(db: Queryable, schema: string, projection: string, version = 1): Promise<Checkpoint> {
   const table = `${quoteSchema(schema)}.projection_checkpoints`;
-  await db.query(`INSERT INTO ${table} (projection) VALUES ($1) ON CONFLICT (projection) DO NOTHING`, [projection]);
+  await db.query(`INSERT INTO ${table} (projection, version) VALUES ($1, $2) ON CONFLICT (projection) DO NOTHING`, [projection, version]);
   const { rows } = await db.query<CheckpointRow>(`SELECT projection, position::text AS position, epoch FROM ${table} WHERE projection = $1`, [projection]);
   return toCheckpoint(rows[0]);
 }
@@ -80,4 +82,15 @@ export async function readCheckpoints(db: Queryable, schema: string, projections
     [projections],
   );
   return new Map(rows.map((row) => [row.projection, toCheckpoint(row)]));
+}
+
+/** The projection's version that built the tables (1 for tables older than versions). */
+export async function readVersion(db: Queryable, schema: string, projection: string): Promise<number> {
+  const { rows } = await db.query<{ version: number }>(`SELECT version FROM ${quoteSchema(schema)}.projection_checkpoints WHERE projection = $1`, [projection]);
+  if (rows.length === 0) throw new Error(`no checkpoint for projection ${projection}`);
+  return rows[0].version;
+}
+
+export async function storeVersion(db: Queryable, schema: string, projection: string, version: number): Promise<void> {
+  await db.query(`UPDATE ${quoteSchema(schema)}.projection_checkpoints SET version = $2, updated_at = now() WHERE projection = $1`, [projection, version]);
 }

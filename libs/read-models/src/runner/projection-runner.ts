@@ -1,13 +1,16 @@
-import type { EventFilter, EventStore, Subscription } from '@recours/event-store';
-import { Client } from 'pg';
+import type { EventFilter, EventStore, RecordedEvent, Subscription } from '@recours/event-store';
+import { observeProjectionBatch, projectionFailures } from '@recours/observability';
+import type { Client } from 'pg';
 import { READ_MODELS_SCHEMA } from '../schema/read-models-schema';
-import { CheckpointMovedError, ensureCheckpoint, type Checkpoint } from './checkpoints';
+import { rebuildProjections } from '../rebuild/rebuild-projections';
+import { CheckpointMovedError, ensureCheckpoint, readVersion, storeVersion, type Checkpoint } from './checkpoints';
 import { commitBatch } from './commit-batch';
 import { eventPages } from './event-pages';
 import { LruCache } from './lru-cache';
 import type { Projection } from './projection';
 import { tryTakeLease } from './projection-lease';
 import { SILENT_LOGGER, type RunnerLogger } from './runner-logger';
+import { leaseLoop } from './lease-loop';
 import { sleep } from './sleep';
 
 export interface ProjectionRunnerOptions {
@@ -43,6 +46,7 @@ export class ProjectionRunner {
   private leading = false;
   private caughtUpTo: bigint | undefined;
   private live: Subscription | undefined;
+  private newerWarned = false;
   /** Failures since start (a batch that threw, a lost connection): for logs and tests. */
   failures = 0;
 
@@ -95,25 +99,20 @@ export class ProjectionRunner {
     }
   }
 
-  private async run(): Promise<void> {
-    while (!this.stopping.signal.aborted) {
-      const client = new Client({ connectionString: this.options.connectionString, application_name: `recours-projection:${this.name}` });
-      const lost = new Promise<never>((_, reject) => client.on('error', reject));
-      lost.catch(() => undefined);
-      let pause = 0;
-      try {
-        await client.connect();
-        if (await this.takeLease(client)) await this.lead(client, lost);
-      } catch (error) {
-        if (!this.stopping.signal.aborted) pause = this.failed(error);
-      } finally {
+  private run(): Promise<void> {
+    return leaseLoop({
+      connectionString: this.options.connectionString,
+      applicationName: `recours-projection:${this.name}`,
+      stopping: this.stopping.signal,
+      takeLease: (client) => this.takeLease(client),
+      lead: (client, lost) => this.lead(client, lost),
+      failed: (error) => this.failed(error),
+      released: () => {
         this.leading = false;
         this.live = undefined;
         this.notify();
-        await client.end().catch(() => undefined); // ending the connection releases the lease
-      }
-      if (pause) await sleep(pause, this.stopping.signal);
-    }
+      },
+    });
   }
 
   private async takeLease(client: Client): Promise<boolean> {
@@ -131,6 +130,7 @@ export class ProjectionRunner {
   }
 
   private async lead(client: Client, lost: Promise<never>): Promise<void> {
+    if (!(await this.tablesOfThisVersion(client))) return;
     let checkpoint: Checkpoint = await ensureCheckpoint(client, this.schema, this.name);
     const cache = new LruCache<string, unknown>(this.options.cacheSize ?? 10_000);
     this.leading = true;
@@ -142,14 +142,14 @@ export class ProjectionRunner {
       if (page.events.length > 0) {
         // page.position may lie past the last event (filtered-out events skipped): storing it
         // spares the next start a rescan.
-        checkpoint = await commitBatch(client, this.schema, this.projection, checkpoint, page.events, page.position!, cache);
+        checkpoint = await this.apply(client, checkpoint, page.events, page.position!, cache);
       }
       if (page.position !== undefined) this.caughtUpTo = page.position;
       this.notify();
     }
 
     const live = this.options.store.subscribe({ after: this.caughtUpTo, filter: this.filter, batchSize: this.batchSize }, async (events) => {
-      checkpoint = await commitBatch(client, this.schema, this.projection, checkpoint, events, events[events.length - 1].globalPosition, cache);
+      checkpoint = await this.apply(client, checkpoint, events, events[events.length - 1].globalPosition, cache);
     });
     this.live = live;
     this.notify();
@@ -162,6 +162,46 @@ export class ProjectionRunner {
     }
   }
 
+  /**
+   * Brings the tables to this projection's version: a later version than the one that built them
+   * rebuilds them (into shadow tables swapped in, while readers keep the old ones), holding the
+   * lease so that no other runner writes meanwhile. Answers false when the tables are of a later
+   * version than this process knows (an older release still running during a rollout): it must
+   * not write them, so it lets the lease go and stands by.
+   */
+  private async tablesOfThisVersion(client: Client): Promise<boolean> {
+    const version = this.projection.version ?? 1;
+    const start = await ensureCheckpoint(client, this.schema, this.name, version);
+    const built = await readVersion(client, this.schema, this.name);
+    if (built > version) {
+      if (!this.newerWarned) this.logger.warn(`projection ${this.name}: its tables are of version ${built}, this process runs version ${version}; standing by`);
+      this.newerWarned = true;
+      await sleep(this.options.standbyRetryMs ?? 1_000, this.stopping.signal);
+      return false;
+    }
+    if (built === version) return true;
+    if (start.position === undefined) {
+      await storeVersion(client, this.schema, this.name, version); // nothing applied yet: nothing to rebuild
+      return true;
+    }
+    this.logger.log(`projection ${this.name}: its tables are of version ${built}, this process runs version ${version}; rebuilding them`);
+    await rebuildProjections({
+      store: this.options.store,
+      connectionString: this.options.connectionString,
+      projections: [this.projection],
+      schema: this.schema,
+      logger: this.logger,
+      waitForOtherRebuild: true,
+      signal: this.stopping.signal,
+    });
+    return !this.stopping.signal.aborted;
+  }
+
+  /** One batch in one transaction, traced and counted. */
+  private apply(client: Client, checkpoint: Checkpoint, events: RecordedEvent[], position: bigint, cache: LruCache<string, unknown>): Promise<Checkpoint> {
+    return observeProjectionBatch(this.name, events, () => commitBatch(client, this.schema, this.projection, checkpoint, events, position, cache));
+  }
+
   /** Logs a failure and answers how long to pause before starting again. */
   private failed(error: unknown): number {
     const message = error instanceof Error ? error.message : String(error);
@@ -171,6 +211,7 @@ export class ProjectionRunner {
       return 0;
     }
     this.failures++;
+    projectionFailures.inc({ projection: this.name });
     const pause = this.options.failureRetryMs ?? 1_000;
     this.logger.error(`projection ${this.name} stopped: ${message}; starting again from the stored checkpoint in ${pause} ms`);
     return pause;

@@ -35,6 +35,11 @@ export interface ProjectionTarget {
  */
 export interface Projection {
   readonly name: string;
+  /**
+   * What the projection writes, and the shape of its tables, as a number (default 1): raised by
+   * hand when either changes, which makes the leading runner rebuild the tables at its next start.
+   */
+  readonly version?: number;
   readonly streamPrefix?: string;
   readonly eventTypes: readonly string[];
   readonly tables: readonly ReadModelTable[];

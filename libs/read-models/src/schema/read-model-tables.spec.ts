@@ -1,6 +1,7 @@
-import { startTestKit, type TestKit } from '../testing/test-kit';
+import { createHash } from 'node:crypto';
 import { ALL_PROJECTIONS } from '../projections/all-projections';
-import type { TableOfColumns } from '../projections/write-rows';
+import { startTestKit, type TestKit } from '../testing/test-kit';
+import { quoteSchema } from './read-models-schema';
 import { READ_MODEL_TABLES } from './read-model-tables';
 
 let kit: TestKit;
@@ -21,36 +22,72 @@ async function catalogColumns(table: string): Promise<{ name: string; type: stri
   return rows;
 }
 
-/** The catalog's name for a type the writers cast to. */
-const UDT: Record<string, string> = {
-  text: 'text', integer: 'int4', smallint: 'int2', numeric: 'numeric', boolean: 'bool', date: 'date',
-  timestamptz: 'timestamptz', json: 'json', jsonb: 'jsonb', 'text[]': '_text',
-};
+/** Everything about a schema's tables that a query or a write depends on, with the schema's name taken out. */
+async function shapeOf(schema: string): Promise<unknown> {
+  const { rows: columns } = await kit.pool.query(
+    `SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
+            pg_get_expr(d.adbin, d.adrelid) AS default, a.attcompression AS compression
+       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+       LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+      WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relname <> 'migrations' AND a.attnum > 0 AND NOT a.attisdropped
+      ORDER BY c.relname, a.attnum`,
+    [schema],
+  );
+  const { rows: tables } = await kit.pool.query(
+    `SELECT c.relname AS table, c.reloptions AS options FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relname <> 'migrations' ORDER BY c.relname`,
+    [schema],
+  );
+  const { rows: indexes } = await kit.pool.query(
+    `SELECT indexname AS name, replace(indexdef, $2, 'SCHEMA.') AS definition FROM pg_indexes WHERE schemaname = $1 AND tablename <> 'migrations' ORDER BY indexname`,
+    [schema, `${schema}.`],
+  );
+  return { tables, columns, indexes };
+}
 
 describe('read-model tables', () => {
-  it('are all created by the migration, in the read_models schema', async () => {
+  it('the migrations, run in order, leave exactly the tables the projections describe (columns, types, nullability, defaults, keys, indexes, storage)', async () => {
+    // A change to a description without its migration (or the other way round) fails here.
+    await kit.pool.query('CREATE SCHEMA described');
+    for (const table of READ_MODEL_TABLES) await kit.pool.query(table.ddl('described'));
+    expect(await shapeOf('read_models')).toEqual(await shapeOf('described'));
+    await kit.pool.query(`DROP SCHEMA ${quoteSchema('described')} CASCADE`);
+  });
+
+  it('the migrations create every described table, and nothing else but their own bookkeeping', async () => {
     const { rows } = await kit.pool.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'read_models' ORDER BY table_name`);
     expect(rows.map((r) => r.table_name)).toEqual([...READ_MODEL_TABLES.map((t) => t.name), 'migrations'].sort());
   });
 
-  it.each(ALL_PROJECTIONS.flatMap((p) => p.tables.map((t) => [t.name, t as TableOfColumns] as const)))('%s: the batched writes list every column with its type', async (name, table) => {
+  it.each(READ_MODEL_TABLES.map((t) => [t.name, t] as const))('%s: the batched writes list every column, cast to its type', async (name, table) => {
     const columns = await catalogColumns(name);
-    expect(Object.entries(table.columns).map(([column, type]) => [column, UDT[type]])).toEqual(columns.map((c) => [c.name, c.type]));
+    const UDT: Record<string, string> = { integer: 'int4', smallint: 'int2', boolean: 'bool', 'text[]': '_text' };
+    expect(Object.entries(table.columns).map(([column, type]) => [column, UDT[type] ?? type])).toEqual(columns.map((c) => [c.name, c.type]));
   });
 
-  it('match the TypeORM entities the queries read through: every column, type and nullability', async () => {
+  it('the TypeORM entities the queries read through map every column, with its type and nullability', async () => {
+    const UDT: Record<string, string> = { text: 'text', integer: 'int4', smallint: 'int2', numeric: 'numeric', boolean: 'bool', date: 'date', timestamptz: 'timestamptz', json: 'json', jsonb: 'jsonb', 'text[]': '_text' };
+    expect(kit.dataSource.entityMetadatas.map((e) => e.tableName).sort()).toEqual(READ_MODEL_TABLES.map((t) => t.name).sort());
     for (const entity of kit.dataSource.entityMetadatas) {
-      const columns = await catalogColumns(entity.tableName);
-      const mapped = entity.columns.map((c) => ({
-        name: c.databaseName,
-        type: String(c.type) + (c.isArray ? '[]' : ''),
-        nullable: c.isNullable,
-      }));
-      const expected = columns.map((c) => ({ name: c.name, type: Object.keys(UDT).find((t) => UDT[t] === c.type)!, nullable: c.nullable }));
+      const mapped = entity.columns.map((c) => ({ name: c.databaseName, type: UDT[String(c.type) + (c.isArray ? '[]' : '')], nullable: c.isNullable }));
       expect({ table: entity.tableName, columns: [...mapped].sort((a, b) => a.name.localeCompare(b.name)) }).toEqual({
         table: entity.tableName,
-        columns: [...expected].sort((a, b) => a.name.localeCompare(b.name)),
+        columns: [...(await catalogColumns(entity.tableName))].sort((a, b) => a.name.localeCompare(b.name)),
       });
     }
+  });
+
+  it('each projection’s version is raised with any change to its tables’ shape', () => {
+    // When this fails: raise the projection's version (the leading runner rebuilds its tables at
+    // its next start), add the migration that brings the live tables to the new shape (the first
+    // test above checks it), then record the new shape here.
+    const shapes = Object.fromEntries(
+      ALL_PROJECTIONS.map((p) => [p.name, { version: p.version, shape: createHash('sha256').update(p.tables.map((t) => t.ddl('s')).join('\n')).digest('hex').slice(0, 16) }]),
+    );
+    expect(shapes).toEqual({
+      'dispute-cases': { version: 1, shape: '1a18ca2373a11d9e' },
+      'dispute-timeline': { version: 2, shape: '44762c4c5e177449' },
+      'merchant-scorecard': { version: 2, shape: '0cdc5822085cde7e' },
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 import { PASSWORD_MAX_LENGTH } from '../password';
+import { Locale } from '../../i18n/locale';
 import { SignUpRole, StaffRole } from './account.types';
 
 @InputType()
@@ -14,12 +15,21 @@ export class SignUpInput {
   @IsString()
   @Length(1, 200)
   merchantName?: string;
+  @Field(() => Locale, { nullable: true, description: 'The language of its e-mails and notifications; French when not given.' })
+  @IsOptional()
+  @IsEnum(Locale)
+  locale?: Locale;
 }
 
 @InputType()
 export class LoginInput {
   @Field() @IsString() @MaxLength(254) email!: string;
   @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
+  @Field({ nullable: true, description: 'With two-step verification on: the 6-digit code of the authenticator app, or one of the recovery codes.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  code?: string;
 }
 
 @InputType()
@@ -32,9 +42,33 @@ export class CreateAccountInput {
 
 @InputType()
 export class AddMerchantAgentInput {
-  @Field() @IsEmail() @MaxLength(254) email!: string;
-  @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
+  @Field({ description: 'Where the invitation is sent.' }) @IsEmail() @MaxLength(254) email!: string;
+  @Field({ nullable: true, deprecationReason: 'Unused: the agent chooses a password when accepting the invitation (acceptAgentInvitation).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password?: string;
   @Field() @IsString() @Length(1, 120) displayName!: string;
+}
+
+@InputType()
+export class AcceptAgentInvitationInput {
+  @Field({ description: 'The token of the invitation e-mail’s link.' }) @IsString() @Length(1, 200) token!: string;
+  @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
+  @Field({ nullable: true, description: 'The name shown to others; the one the invitation gave by default.' }) @IsOptional() @IsString() @Length(1, 120) displayName?: string;
+}
+
+@InputType()
+export class ConfirmEmailInput {
+  @Field({ description: 'The token of the confirmation e-mail’s link.' }) @IsString() @Length(1, 200) token!: string;
+}
+
+@InputType()
+export class RequestMerchantVerificationInput {
+  @Field({ description: "An address at the merchant's own domain (not a free mail provider's); a link to confirm it is sent there." })
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
 }
 
 @InputType()
@@ -43,5 +77,39 @@ export class UpdateMerchantProfileInput {
   @Field({ nullable: true }) @IsOptional() @IsEmail() @MaxLength(254) email?: string;
   @Field({ nullable: true, description: 'A chat address (URL).' }) @IsOptional() @IsString() @MaxLength(300) chat?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @IsString({ each: true }) @MaxLength(300, { each: true }) servicePoints?: string[];
-  @Field(() => ID, { nullable: true, description: 'The consumer mediator the merchant designates.' }) @IsOptional() @IsUUID() designatedMediatorId?: string;
+  @Field(() => ID, { nullable: true, description: 'The consumer mediator the merchant designates.', deprecationReason: 'A merchant designates a mediation body: use mediationBodyId.' }) @IsOptional() @IsUUID() designatedMediatorId?: string;
+  @Field(() => ID, { nullable: true, description: 'The mediation body the merchant designates (L612-1), from mediationBodies.' }) @IsOptional() @IsUUID() mediationBodyId?: string;
+}
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field({ description: 'The address of the account: a link to choose a new password is e-mailed there if it has one.' }) @IsString() @MaxLength(254) email!: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The token of the reset e-mail’s link.' }) @IsString() @Length(1, 200) token!: string;
+  @Field({ description: 'The new password.' }) @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) currentPassword!: string;
+  @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) newPassword!: string;
+}
+
+@InputType()
+export class RevokeSessionInput {
+  @Field(() => ID, { description: 'A session of mySessions.' }) @IsUUID() sessionId!: string;
+}
+
+@InputType()
+export class ConfirmTwoFactorInput {
+  @Field({ description: 'The 6-digit code the authenticator app shows now.' }) @IsString() @Length(6, 10) code!: string;
+}
+
+@InputType()
+export class DisableTwoFactorInput {
+  @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
+  @Field({ description: 'A code of the authenticator app, or a recovery code.' }) @IsString() @Length(6, 40) code!: string;
 }

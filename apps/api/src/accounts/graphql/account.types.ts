@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Locale } from '../../i18n/locale';
 import { ACCOUNT_ROLES } from '../account-role';
 
 export enum Role {
@@ -32,12 +33,33 @@ export class UserType {
   @Field() displayName!: string;
   @Field({ description: 'Shown to the account itself only.' , nullable: true }) email?: string;
   @Field({ description: 'The merchant account that signed up; it may add agents.' }) merchantOwner!: boolean;
+  @Field({ description: 'An agent invited by e-mail who has not accepted yet (addMerchantAgent); the id is the invitation’s.' }) pending!: boolean;
+  @Field({ nullable: true, description: 'Whether the account confirmed its e-mail address; shown to the account itself only.' }) emailVerified?: boolean;
+  @Field(() => Locale, { nullable: true, description: 'The language of its e-mails and notifications (French until it chooses); shown to the account itself only.' }) locale?: Locale;
+  @Field({ nullable: true, description: 'Whether two-step verification (TOTP) is on; shown to the account itself only (me).' }) twoFactorEnabled?: boolean;
+  @Field({ nullable: true, description: 'Whether its role must use two-step verification here (admins and mediators in production); shown to the account itself only (me).' })
+  twoFactorRequired?: boolean;
 }
 
 @ObjectType()
 export class AuthPayload {
   @Field({ description: 'A bearer token for the Authorization header.' }) token!: string;
   @Field(() => UserType) user!: UserType;
+  @Field({
+    description:
+      'True when the account must set up two-step verification before anything else (admins and mediators in production): the token is then good for enrolTwoFactor and confirmTwoFactor only, for 15 minutes.',
+  })
+  twoFactorEnrolmentRequired!: boolean;
+}
+
+@ObjectType('Session')
+export class SessionType {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'The browser or app that signed in, as it described itself (its user agent).' }) userAgent!: string;
+  @Field() createdAt!: Date;
+  @Field({ description: 'When it was last used, to the minute.' }) lastSeenAt!: Date;
+  @Field() expiresAt!: Date;
+  @Field({ description: 'The session of the token this request was made with.' }) current!: boolean;
 }
 
 @ObjectType()
@@ -53,5 +75,40 @@ export class MerchantType {
   @Field(() => ID) id!: string;
   @Field() name!: string;
   @Field(() => SupportChannelsType) supportChannels!: SupportChannelsType;
-  @Field(() => ID, { nullable: true, description: 'The consumer mediator the merchant designated.' }) designatedMediatorId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The consumer mediator the merchant designated.', deprecationReason: 'A merchant designates a mediation body: use mediationBodyId.' }) designatedMediatorId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The mediation body the merchant designated (L612-1); until it does, its requests go to the default body.' }) mediationBodyId!: string | null;
+  @Field({ description: 'An address at the merchant’s own domain was confirmed by e-mail; an unverified merchant still receives claims, but may not be who its name says.' })
+  verified!: boolean;
+  @Field(() => String, { nullable: true, description: 'The domain of the confirmed address, for a verified merchant.' }) verifiedDomain!: string | null;
+}
+
+export enum MerchantVerification {
+  VERIFIED = 'VERIFIED',
+  ALREADY_VERIFIED = 'ALREADY_VERIFIED',
+  FREE_MAIL_DOMAIN = 'FREE_MAIL_DOMAIN',
+  NAME_TAKEN = 'NAME_TAKEN',
+}
+registerEnumType(MerchantVerification, {
+  name: 'MerchantVerification',
+  description: 'What a confirmed address did for its merchant: verified it, or not (an address at a free mail provider; a verified merchant already shows that name).',
+});
+
+@ObjectType()
+export class EmailConfirmationPayload {
+  @Field(() => UserType) user!: UserType;
+  @Field(() => MerchantType, { nullable: true, description: 'For a merchant’s owner: the merchant, verified or not.' }) merchant!: MerchantType | null;
+  @Field(() => MerchantVerification, { nullable: true }) merchantVerification!: MerchantVerification | null;
+  @Field({ description: 'What happened, in the reader’s language.' }) message!: string;
+}
+
+@ObjectType()
+export class TwoFactorEnrolment {
+  @Field({ description: 'The secret, in base32, to type into an authenticator app.' }) secret!: string;
+  @Field({ description: 'The same secret as an otpauth:// URI, for a QR code.' }) otpauthUri!: string;
+}
+
+@ObjectType()
+export class TwoFactorConfirmation {
+  @Field(() => [String], { description: 'Ten single-use recovery codes, shown this once: each signs in instead of a code when the app is lost.' }) recoveryCodes!: string[];
+  @Field(() => AuthPayload, { nullable: true, description: 'For a sign-in that had to enrol first: the session, now with full access.' }) signedIn!: AuthPayload | null;
 }

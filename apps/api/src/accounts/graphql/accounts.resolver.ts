@@ -1,15 +1,23 @@
-import { UseGuards } from '@nestjs/common';
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { LoginThrottlerGuard } from '../../security/login-throttling';
+import { fieldProblem } from '@recours/disputes';
+import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../../graphql/request-context';
+import { clientAddress } from '../../security/client-address';
+import { LoginLimits } from '../../security/login-limits';
 import { requireViewer, CurrentViewer } from '../../auth/current-viewer.decorator';
-import { TokenService } from '../../auth/token.service';
 import type { Viewer } from '../../auth/viewer';
-import { badUserInput, unauthenticated } from '../../graphql/errors';
+import { badUserInput, problemAt, unauthenticated } from '../../graphql/errors';
 import type { AccountEntity } from '../account.entity';
 import { AccountsService } from '../accounts.service';
 import type { MerchantEntity } from '../merchant.entity';
-import { AddMerchantAgentInput, CreateAccountInput, LoginInput, SignUpInput, UpdateMerchantProfileInput } from './account.inputs';
-import { AuthPayload, MerchantType, UserType, type Role } from './account.types';
+import { namesALocale, requestLocale } from '../../i18n/request-locale';
+import { DEFAULT_LOCALE, type Locale } from '@recours/locale';
+import { Sessions } from '../sessions';
+import { TwoFactor } from '../two-factor';
+import { TokenVersions } from '../token-versions';
+import type { AddressConfirmed, PendingAgent } from '../accounts.service';
+import type { MerchantVerificationOutcome } from '../merchant-verification';
+import { AcceptAgentInvitationInput, AddMerchantAgentInput, ConfirmEmailInput, CreateAccountInput, LoginInput, RequestMerchantVerificationInput, SignUpInput, UpdateMerchantProfileInput, RequestPasswordResetInput, ResetPasswordInput } from './account.inputs';
+import { AuthPayload, EmailConfirmationPayload, MerchantType, MerchantVerification, UserType, type Role } from './account.types';
 
 export const toUser = (account: AccountEntity, self = false): UserType => ({
   id: account.id,
@@ -17,35 +25,92 @@ export const toUser = (account: AccountEntity, self = false): UserType => ({
   merchantId: account.merchantId,
   displayName: account.displayName,
   merchantOwner: account.merchantOwner,
-  ...(self ? { email: account.email } : {}),
+  pending: false,
+  ...(self ? { email: account.email, emailVerified: account.emailVerifiedAt !== null, locale: (account.locale ?? DEFAULT_LOCALE) as UserType['locale'] } : {}),
 });
+
+/** An invited agent, answered alike whether the address has an account or not. */
+const toPendingUser = (invited: PendingAgent): UserType => ({
+  id: invited.invitationId,
+  role: 'MERCHANT' as Role,
+  merchantId: invited.merchantId,
+  displayName: invited.displayName,
+  merchantOwner: false,
+  pending: true,
+});
+
+const VERIFICATION_MESSAGES: Record<MerchantVerificationOutcome | 'ADDRESS', Record<Locale, string>> = {
+  ADDRESS: { en: 'Your e-mail address is confirmed.', fr: 'Votre adresse e-mail est confirmée.' },
+  VERIFIED: { en: 'Address confirmed: your merchant now shows as verified, with this address’s domain.', fr: 'Adresse confirmée : votre commerce apparaît désormais comme vérifié, avec le domaine de cette adresse.' },
+  ALREADY_VERIFIED: { en: 'Address confirmed; your merchant was already verified.', fr: 'Adresse confirmée ; votre commerce était déjà vérifié.' },
+  FREE_MAIL_DOMAIN: {
+    en: 'Address confirmed, but it is at a free mail provider, which does not show who runs a merchant: confirm an address at your own domain to be verified.',
+    fr: 'Adresse confirmée, mais elle est chez un fournisseur de messagerie gratuit, qui ne dit pas qui tient un commerce : confirmez une adresse à votre propre domaine pour être vérifié.',
+  },
+  NAME_TAKEN: {
+    en: 'Address confirmed, but a verified merchant already shows this name: your merchant stays unverified. Contact us if the name is yours.',
+    fr: 'Adresse confirmée, mais un commerçant vérifié porte déjà ce nom : votre commerce reste non vérifié. Contactez-nous si ce nom est le vôtre.',
+  },
+};
+
 
 export const toMerchant = (merchant: MerchantEntity): MerchantType => ({
   id: merchant.id,
   name: merchant.name,
   supportChannels: { ...merchant.supportChannels, servicePoints: merchant.supportChannels.servicePoints ?? [] } as MerchantType['supportChannels'],
   designatedMediatorId: merchant.designatedMediatorId,
+  mediationBodyId: merchant.mediationBodyId ?? null,
+  verified: merchant.verifiedAt !== null,
+  verifiedDomain: merchant.verifiedDomain,
 });
 
 @Resolver()
 export class AccountsResolver {
   constructor(
     private readonly accounts: AccountsService,
-    private readonly tokens: TokenService,
+    private readonly sessions: Sessions,
+    private readonly limits: LoginLimits,
+    private readonly tokenVersions: TokenVersions,
+    private readonly twoFactor: TwoFactor,
   ) {}
 
   @Mutation(() => AuthPayload, { description: 'Sign up as a consumer, or as a merchant (which creates the merchant).' })
-  @UseGuards(LoginThrottlerGuard)
-  async signUp(@Args('input') input: SignUpInput): Promise<AuthPayload> {
-    const account = await this.accounts.create({ ...input, role: input.role });
-    return { token: this.tokens.issue(account), user: toUser(account, true) };
+  async signUp(@Args('input') input: SignUpInput, @Context() context: RequestContext): Promise<AuthPayload> {
+    await this.limits.signUp(clientAddress(context.req));
+    // The account's language: the one it chose, else the one its client reads (when it names one), else French.
+    const locale = input.locale ?? (namesALocale(context) ? requestLocale(context) : DEFAULT_LOCALE);
+    const account = await this.accounts.create({ ...input, role: input.role, locale, confirmEmailIn: locale });
+    return this.signedIn(account, context);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Forgotten password: e-mails a link (valid one hour, once) to the account of this address, if there is one. Answers true either way, in the same time.',
+  })
+  async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context() context: RequestContext): Promise<boolean> {
+    await this.limits.passwordResets(clientAddress(context.req), input.email);
+    await this.accounts.requestPasswordReset(input.email, requestLocale(context));
+    return true;
+  }
+
+  @Mutation(() => AuthPayload, { description: 'A new password through the link of a reset e-mail: every session opened before ends; answers a fresh token.' })
+  async resetPassword(@Args('input') input: ResetPasswordInput, @Context() context: RequestContext): Promise<AuthPayload> {
+    const account = await this.accounts.resetPassword(input.token, input.password, (accountId, manager) => this.tokenVersions.revoke(accountId, manager));
+    return this.signedIn(account, context);
   }
 
   @Mutation(() => AuthPayload)
-  @UseGuards(LoginThrottlerGuard)
-  async login(@Args('input') input: LoginInput): Promise<AuthPayload> {
-    const account = await this.accounts.authenticate(input.email, input.password);
-    return { token: this.tokens.issue(account), user: toUser(account, true) };
+  async login(@Args('input') input: LoginInput, @Context() context: RequestContext): Promise<AuthPayload> {
+    const { account, enrolled } = await this.limits.attempt(input.email, clientAddress(context.req), async () => {
+      const found = await this.accounts.authenticate(input.email, input.password);
+      // With two-step verification on, the code too (TWO_FACTOR_REQUIRED when it is missing).
+      return { account: found, enrolled: await this.twoFactor.checkSignIn(found.id, input.code) };
+    });
+    if (!enrolled && this.twoFactor.isRequired(account.role)) {
+      // Its role must use two-step verification: this sign-in may set it up, and nothing else.
+      const { token } = await this.sessions.open(account, context.req, { enrolmentOnly: true });
+      return { token, user: toUser(account, true), twoFactorEnrolmentRequired: true };
+    }
+    return this.signedIn(account, context);
   }
 
   @Mutation(() => UserType, { description: 'Admin only: accounts for mediators, associations and admins.' })
@@ -54,36 +119,78 @@ export class AccountsResolver {
     return toUser(await this.accounts.create({ ...input, role: input.role }));
   }
 
-  @Mutation(() => UserType, { description: "The merchant's first user adds an agent of the same merchant." })
-  async addMerchantAgent(@CurrentViewer() viewer: Viewer | null, @Args('input') input: AddMerchantAgentInput): Promise<UserType> {
+  @Mutation(() => UserType, {
+    description:
+      "The merchant's first user invites an agent of the same merchant: an e-mail with a link to accept (acceptAgentInvitation). Answers a pending user, the same whether the address has an account or not.",
+  })
+  async addMerchantAgent(@CurrentViewer() viewer: Viewer | null, @Args('input') input: AddMerchantAgentInput, @Context() context: RequestContext): Promise<UserType> {
     const owner = await this.accounts.findAccount(requireViewer(viewer, 'MERCHANT').accountId);
     this.accounts.assertMerchantOwner(owner);
-    return toUser(await this.accounts.create({ ...input, role: 'MERCHANT', merchantId: owner.merchantId as string }));
+    await this.limits.merchantEmails(owner.merchantId as string);
+    return toPendingUser(await this.accounts.inviteAgent(owner, input.email, input.displayName, requestLocale(context)));
+  }
+
+  @Mutation(() => AuthPayload, { description: 'The invited agent accepts, choosing a password: the account is made, its address confirmed by the link.' })
+  async acceptAgentInvitation(@Args('input') input: AcceptAgentInvitationInput, @Context() context: RequestContext): Promise<AuthPayload> {
+    await this.limits.signUp(clientAddress(context.req));
+    const account = await this.accounts.acceptInvitation(input.token, input.password, input.displayName);
+    return this.signedIn(account, context);
+  }
+
+  @Mutation(() => EmailConfirmationPayload, { description: "The link of a confirmation e-mail: confirms the account's address; a merchant's owner confirming an address at its own domain verifies the merchant." })
+  async confirmEmail(@Args('input') input: ConfirmEmailInput, @Context() context: RequestContext): Promise<EmailConfirmationPayload> {
+    const confirmed: AddressConfirmed = await this.accounts.confirmAddress(input.token);
+    const outcome = confirmed.merchantVerification;
+    return {
+      user: toUser(confirmed.account),
+      merchant: confirmed.merchant ? toMerchant(confirmed.merchant) : null,
+      merchantVerification: outcome ? MerchantVerification[outcome] : null,
+      message: VERIFICATION_MESSAGES[outcome ?? 'ADDRESS'][requestLocale(context)],
+    };
+  }
+
+  @Mutation(() => Boolean, { description: "The merchant's first user asks to confirm an address at the merchant's own domain, to be verified: a link is sent there (confirmEmail)." })
+  async requestMerchantVerification(@CurrentViewer() viewer: Viewer | null, @Args('input') input: RequestMerchantVerificationInput, @Context() context: RequestContext): Promise<boolean> {
+    const owner = await this.accounts.findAccount(requireViewer(viewer, 'MERCHANT').accountId);
+    this.accounts.assertMerchantOwner(owner);
+    await this.limits.merchantEmails(owner.merchantId as string);
+    await this.accounts.requestMerchantAddressConfirmation(owner, input.email, requestLocale(context));
+    return true;
   }
 
   @Mutation(() => MerchantType, { description: "A merchant agent updates its merchant's support channels and designated mediator." })
   async updateMerchantProfile(@CurrentViewer() viewer: Viewer | null, @Args('input') input: UpdateMerchantProfileInput): Promise<MerchantType> {
     const agent = requireViewer(viewer, 'MERCHANT');
-    const { designatedMediatorId, ...channels } = input;
+    const { designatedMediatorId, mediationBodyId, ...channels } = input;
     const supportChannels = Object.fromEntries(Object.entries(channels).filter(([, v]) => v !== undefined));
-    if (Object.keys(supportChannels).length === 0 && designatedMediatorId === undefined) throw badUserInput([{ field: 'input', message: 'changes nothing' }]);
-    return toMerchant(await this.accounts.updateMerchantProfile(agent.merchantId as string, { supportChannels, designatedMediatorId }));
+    if (Object.keys(supportChannels).length === 0 && designatedMediatorId === undefined && mediationBodyId === undefined) throw badUserInput([problemAt('input', fieldProblem('CHANGES_NOTHING'))]);
+    return toMerchant(await this.accounts.updateMerchantProfile(agent.merchantId as string, { supportChannels, designatedMediatorId, mediationBodyId }));
+  }
+
+  /** A new session for the account, and its token. */
+  private async signedIn(account: AccountEntity, context: RequestContext): Promise<AuthPayload> {
+    const { token } = await this.sessions.open(account, context.req);
+    return { token, user: toUser(account, true), twoFactorEnrolmentRequired: false };
   }
 
   @Query(() => UserType, { description: 'The signed-in account.' })
   async me(@CurrentViewer() viewer: Viewer | null): Promise<UserType> {
     const account = await this.accounts.findAccount(requireViewer(viewer).accountId);
-    if (!account) throw unauthenticated('This account no longer exists');
-    return toUser(account, true);
+    if (!account) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
+    const twoFactor = await this.twoFactor.status(account);
+    return { ...toUser(account, true), twoFactorEnabled: twoFactor.enabled, twoFactorRequired: twoFactor.required };
   }
 
   @Query(() => [MerchantType], { description: 'The public merchant directory, searched by name.' })
   async merchants(
-    @Args('search', { nullable: true }) search?: string,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first = 50,
+    // GraphQL lets a client send null for a nullable argument even where it has a default:
+    // null means "not given" here (the web app's first step sends search: null).
+    @Args('search', { type: () => String, nullable: true }) search?: string | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first?: number | null,
   ): Promise<MerchantType[]> {
-    if (search !== undefined && search.length > 100) throw badUserInput([{ field: 'search', message: 'must be at most 100 characters' }]);
-    if (first < 1 || first > 200) throw badUserInput([{ field: 'first', message: 'must be between 1 and 200' }]);
-    return (await this.accounts.searchMerchants(search, first)).map(toMerchant);
+    const limit = first ?? 50;
+    if (search && search.length > 100) throw badUserInput([problemAt('search', fieldProblem('TOO_LONG', { max: 100 }))]);
+    if (limit < 1 || limit > 200) throw badUserInput([problemAt('first', fieldProblem('NOT_IN_RANGE', { min: 1, max: 200 }))]);
+    return (await this.accounts.searchMerchants(search ?? undefined, limit)).map(toMerchant);
   }
 }

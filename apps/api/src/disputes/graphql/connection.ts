@@ -1,7 +1,8 @@
+import { fieldProblem } from '@recours/disputes';
 import type { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { InvalidPageError, type Page } from '@recours/read-models';
-import { badUserInput } from '../../graphql/errors';
+import { badUserInput, problemAt } from '../../graphql/errors';
 
 @ObjectType('PageInfo')
 export class PageInfoType {
@@ -40,7 +41,7 @@ export async function paged<T>(read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
-    if (error instanceof InvalidPageError) throw badUserInput([{ field: /first/.test(error.message) ? 'first' : 'after', message: error.message }]);
+    if (error instanceof InvalidPageError) throw badUserInput([/first/.test(error.message) ? problemAt('first', fieldProblem('NOT_POSITIVE')) : problemAt('after', fieldProblem('NOT_A_CURSOR'))]);
     throw error;
   }
 }

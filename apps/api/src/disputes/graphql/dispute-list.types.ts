@@ -105,6 +105,17 @@ export class MerchantScorecardType {
   @Field(() => Float, { nullable: true, description: 'Median time to a first answer, in hours.' }) medianFirstResponseHours!: number | null;
   @Field(() => Float, { nullable: true, description: 'Share of ended disputes that ended resolved (0–1).' }) resolutionRate!: number | null;
   @Field(() => Float, { nullable: true, description: 'Share of claims that went to mediation (0–1).' }) mediationShare!: number | null;
-  @Field(() => Float, { nullable: true }) averageRating!: number | null;
-  @Field(() => Int) ratings!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Average of the ratings (1–5), weighted: a rating weighs in full when its author confirmed her e-mail address and the merchant acknowledged the claim, a quarter otherwise; ratings on claims withdrawn before the merchant could answer are left out.',
+  })
+  averageRating!: number | null;
+  @Field(() => Int, { description: 'The ratings averageRating is taken over.' }) ratings!: number;
+  @Field(() => Int, { description: 'Of those, the ratings that weigh in full.' }) ratingsFullWeight!: number;
+  @Field(() => Int, { description: 'Of those, the ratings that weigh a quarter (address not confirmed, or claim never acknowledged).' }) ratingsLimitedWeight!: number;
+  @Field(() => Int, { description: 'Ratings left out: on claims withdrawn before the merchant could answer.' }) ratingsSetAside!: number;
+  @Field(() => Int, { description: 'The claims answeredInTimeShare is taken over (those the merchant had a chance to answer, whose deadline passed or that were answered).' })
+  answeredInTimeBasis!: number;
+  @Field(() => Int, { description: 'The claims medianFirstResponseHours is taken over.' }) firstResponseBasis!: number;
+  @Field(() => Int, { description: 'The ended disputes resolutionRate is taken over.' }) resolutionBasis!: number;
 }

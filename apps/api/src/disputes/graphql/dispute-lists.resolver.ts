@@ -2,12 +2,13 @@ import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@
 import { Clock } from '@recours/clock';
 import type { DisputeStatus } from '@recours/disputes';
 import { AssociationCases, DisputeSummaries, MediatorCaseload, MerchantInbox, MerchantScorecards } from '@recours/read-models';
-import { MerchantType } from '../../accounts/graphql/account.types';
-import { toMerchant } from '../../accounts/graphql/accounts.resolver';
+import { MerchantType, UserType } from '../../accounts/graphql/account.types';
+import { toMerchant, toUser } from '../../accounts/graphql/accounts.resolver';
 import { CurrentViewer, requireViewer } from '../../auth/current-viewer.decorator';
 import type { Viewer } from '../../auth/viewer';
-import { badUserInput, notFound } from '../../graphql/errors';
+import { notFound } from '../../graphql/errors';
 import type { RequestContext } from '../../graphql/request-context';
+import { UuidArgument } from '../../graphql/uuid-argument.pipe';
 import { paged, toConnection } from './connection';
 import { DisputeStatusEnum } from './dispute.enums';
 import {
@@ -17,6 +18,7 @@ import {
   DisputeSummaryType,
   MediatorCaseConnection,
   MerchantInboxConnection,
+  MerchantInboxItemType,
   MerchantScorecardType,
 } from './dispute-list.types';
 
@@ -139,9 +141,8 @@ export class DisputeListsResolver {
   }
 
   @Query(() => MerchantScorecardType, { description: "A merchant's public scorecard." })
-  async merchantScorecard(@Args('merchantId', { type: () => ID }) merchantId: string, @Context() context: RequestContext): Promise<MerchantScorecardType> {
-    if (!/^[0-9a-f-]{36}$/i.test(merchantId)) throw badUserInput([{ field: 'merchantId', message: 'must be a merchant id (uuid)' }]);
-    if (!(await context.loaders.merchant.load(merchantId))) throw notFound('Merchant');
+  async merchantScorecard(@Args('merchantId', { type: () => ID }, UuidArgument) merchantId: string, @Context() context: RequestContext): Promise<MerchantScorecardType> {
+    if (!(await context.loaders.merchant.load(merchantId))) throw notFound({ en: 'Merchant', fr: 'Professionnel' });
     const card = await this.scorecards.forMerchant(merchantId, { now: this.clock.now() });
     return {
       merchantId,
@@ -152,6 +153,12 @@ export class DisputeListsResolver {
       mediationShare: card.mediationShare,
       averageRating: card.averageRating,
       ratings: card.ratings,
+      ratingsFullWeight: card.ratingsFullWeight,
+      ratingsLimitedWeight: card.ratingsLimitedWeight,
+      ratingsSetAside: card.ratingsSetAside,
+      answeredInTimeBasis: card.answeredInTimeBasis,
+      firstResponseBasis: card.firstResponseBasis,
+      resolutionBasis: card.resolutionBasis,
     };
   }
 }
@@ -172,5 +179,15 @@ export class AssociationCaseMerchantResolver {
   async merchant(@Parent() item: AssociationCaseType, @Context() context: RequestContext): Promise<MerchantType | null> {
     const merchant = await context.loaders.merchant.load(item.merchantId);
     return merchant ? toMerchant(merchant) : null;
+  }
+}
+
+/** Who filed each claim in a merchant's inbox, by name (batched per request), as on the dispute itself. */
+@Resolver(() => MerchantInboxItemType)
+export class MerchantInboxConsumerResolver {
+  @ResolveField(() => UserType, { nullable: true, description: 'The consumer who filed the claim.' })
+  async consumer(@Parent() item: MerchantInboxItemType, @Context() context: RequestContext): Promise<UserType | null> {
+    const account = await context.loaders.account.load(item.consumerId);
+    return account ? toUser(account) : null;
   }
 }

@@ -1,184 +1,135 @@
+import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, requireViewer } from '../../auth/current-viewer.decorator';
 import type { Viewer } from '../../auth/viewer';
-import { badUserInput } from '../../graphql/errors';
+import { Clock } from '@recours/clock';
+import { DisputeCommands, type DisputeCommandPayload } from '@recours/dispute-commands';
+import type { EvidenceKind } from '@recours/disputes';
+import { actorOf } from '../../auth/viewer';
 import { DisputeReader } from '../dispute-reader.service';
+import { commandErrorToGraphQL } from '../dispute-command-errors.mapping';
 import { newDisputeId } from '../dispute-ids';
-import { ExecuteDisputeCommand, type CommandOutcome, type DisputeCommandPayload } from '../execute-dispute-command';
 import { ReadYourWrites } from '../read-your-writes';
 import type { DisputeView } from '../dispute-view';
-import {
-  AcknowledgeClaimInput,
-  AssignMediatorInput,
-  AttachEvidenceInput,
-  CloseDisputeInput,
-  ConfirmRemedyInput,
-  DecideAdmissibilityInput,
-  EscalateInput,
-  FileClaimInput,
-  GrantRepresentationInput,
-  LeaveFeedbackInput,
-  MakeOfferInput,
-  OfferAnswerInput,
-  PostMessageInput,
-  ProposeSettlementInput,
-  RejectClaimInput,
-  RejectOfferInput,
-  RejectSettlementInput,
-  RequestMediationInput,
-  RevokeRepresentationInput,
-  SettlementAnswerInput,
-  WithdrawClaimInput,
-  type DisputeCommandInput,
-} from './dispute.inputs';
+import { COMMAND_MUTATIONS, type CommandMutation } from './command-inputs';
+import { ConfirmRemedyInput } from './confirm-remedy.input';
 import { DisputeType } from './dispute.types';
+import { EvidenceFiles } from '../../files/evidence-files';
+import { MessageLimits } from '../../security/message-limits';
 
-/** Each mutation sends one command through the CommandBus and answers the dispute after the write. */
+interface Envelope {
+  disputeId: string;
+  expectedVersion?: number;
+  commandId?: string;
+}
+type Input = Envelope & Record<string, unknown>;
+interface EvidenceAsSent {
+  kind: EvidenceKind;
+  name: string;
+  sha256: string;
+  fileId?: string;
+}
+
+const mutationOf = (name: string): CommandMutation => COMMAND_MUTATIONS.get(name)!;
+const inputOf = (name: string) => () => mutationOf(name).input!;
+
+/**
+ * Each mutation sends one command down the command path and answers the dispute as the command
+ * left it. The mutations, their inputs and their descriptions come from the commands'
+ * descriptions in libs/disputes (see the end of this file); only those that do more than send
+ * their input are written here: a filing (no dispute yet, uploads), evidence (uploads) and
+ * confirmRemedy (two commands).
+ */
 @Resolver(() => DisputeType)
 export class DisputeMutationsResolver {
   constructor(
-    private readonly commandBus: CommandBus,
+    private readonly commands: DisputeCommands,
+    private readonly clock: Clock,
     private readonly reader: DisputeReader,
     private readonly readYourWrites: ReadYourWrites,
+    private readonly evidenceFiles: EvidenceFiles,
+    private readonly messageLimits: MessageLimits,
   ) {}
 
-  private async send(viewer: Viewer | null, input: DisputeCommandInput, command: DisputeCommandPayload): Promise<DisputeView> {
+  private async send(viewer: Viewer | null, input: Partial<Envelope>, command: DisputeCommandPayload): Promise<DisputeView> {
     const who = requireViewer(viewer);
-    const outcome = await this.commandBus.execute<ExecuteDisputeCommand, CommandOutcome>(
-      // Plain data for the domain: validated input classes and absent optional fields stay behind.
-      new ExecuteDisputeCommand(who, JSON.parse(JSON.stringify(command)) as DisputeCommandPayload, { expectedVersion: input.expectedVersion, commandId: input.commandId }),
-    );
+    const at = this.clock.now();
+    // Plain data for the domain: absent optional fields stay behind.
+    const payload = JSON.parse(JSON.stringify(command)) as DisputeCommandPayload;
+    const outcome = await this.commands.handle(actorOf(who), at, payload, { expectedVersion: input.expectedVersion, commandId: input.commandId }).catch((error: unknown) => {
+      throw commandErrorToGraphQL(error);
+    });
     await this.readYourWrites.waitFor(outcome.position);
-    return this.reader.view(outcome.disputeId, who);
+    return this.reader.viewOf(outcome.history, who, at);
   }
 
-  @Mutation(() => DisputeType, { description: 'A consumer files a claim against a merchant: the first event of a dispute.' })
-  async fileClaim(@CurrentViewer() viewer: Viewer | null, @Args('input') input: FileClaimInput): Promise<DisputeView> {
+  /** A mutation that sends its input as it is, with the ids the API assigns (a new offer's, message's...). */
+  sendCommand(viewer: Viewer | null, mutation: CommandMutation, input: Input): Promise<DisputeView> {
+    const { disputeId, expectedVersion: _version, commandId: _key, ...fields } = input;
+    const ids = Object.fromEntries(mutation.assigned.map((field) => [field, randomUUID()]));
+    const command = { type: mutation.commands[0]!, disputeId, ...fields, ...ids } as DisputeCommandPayload;
+    if (command.type === 'PostMessage') return this.postWithinLimits(viewer, disputeId, () => this.send(viewer, input, command));
+    return this.send(viewer, input, command);
+  }
+
+  /** A message, within the dispute's and its author's hourly budget (MessageLimits): RATE_LIMITED past it. */
+  private async postWithinLimits(viewer: Viewer | null, disputeId: string, post: () => Promise<DisputeView>): Promise<DisputeView> {
     const who = requireViewer(viewer);
-    const { commandId, merchantId, evidence, ...claim } = input;
+    await this.messageLimits.check(disputeId, who);
+    const view = await post();
+    await this.messageLimits.posted(disputeId, who);
+    return view;
+  }
+
+  @Mutation(() => DisputeType, { description: mutationOf('fileClaim').description })
+  async fileClaim(@CurrentViewer() viewer: Viewer | null, @Args('input', { type: inputOf('fileClaim') }) input: { commandId?: string; evidence?: EvidenceAsSent[] } & Record<string, unknown>): Promise<DisputeView> {
+    const who = requireViewer(viewer);
+    const { commandId, evidence, ...claim } = input;
     const disputeId = newDisputeId(who.accountId, commandId);
-    return this.send(who, { disputeId, commandId }, { type: 'FileClaim', disputeId, merchantId, ...claim, evidence: evidence ?? [] });
+    return this.evidenceFiles.attach(who, disputeId, evidence ?? [], (i) => `input.evidence.${i}.fileId`, (withFiles) =>
+      this.send(who, { disputeId, commandId }, { type: 'FileClaim', disputeId, ...claim, evidence: withFiles } as DisputeCommandPayload),
+    );
   }
 
-  @Mutation(() => DisputeType)
-  attachEvidence(@CurrentViewer() viewer: Viewer | null, @Args('input') input: AttachEvidenceInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'AttachEvidence', disputeId: input.disputeId, kind: input.kind, name: input.name, sha256: input.sha256 });
+  @Mutation(() => DisputeType, { description: mutationOf('attachEvidence').description })
+  attachEvidence(@CurrentViewer() viewer: Viewer | null, @Args('input', { type: inputOf('attachEvidence') }) input: Envelope & EvidenceAsSent): Promise<DisputeView> {
+    const who = requireViewer(viewer);
+    return this.evidenceFiles.attach(who, input.disputeId, [input], () => 'input.fileId', ([evidence]) =>
+      this.send(who, input, { type: 'AttachEvidence', disputeId: input.disputeId, ...evidence! }),
+    );
   }
 
-  @Mutation(() => DisputeType, { description: 'A message on the written record (or, in mediation, to the mediator).' })
-  postMessage(@CurrentViewer() viewer: Viewer | null, @Args('input') input: PostMessageInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'PostMessage', disputeId: input.disputeId, messageId: randomUUID(), body: input.body, visibility: input.visibility });
-  }
-
-  @Mutation(() => DisputeType)
-  acknowledgeClaim(@CurrentViewer() viewer: Viewer | null, @Args('input') input: AcknowledgeClaimInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'AcknowledgeClaim', disputeId: input.disputeId, note: input.note });
-  }
-
-  @Mutation(() => DisputeType, { description: 'The merchant refuses the claim, with a reason.' })
-  rejectClaim(@CurrentViewer() viewer: Viewer | null, @Args('input') input: RejectClaimInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'RejectClaim', disputeId: input.disputeId, reason: input.reason });
-  }
-
-  @Mutation(() => DisputeType, { description: "The consumer escalates within the merchant: to a supervisor, then to the complaints department." })
-  escalate(@CurrentViewer() viewer: Viewer | null, @Args('input') input: EscalateInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'EscalateInternally', disputeId: input.disputeId, reason: input.reason });
-  }
-
-  @Mutation(() => DisputeType, { description: "A merchant's offer, or the consumer's counter-offer; a newer one replaces the side's live offer." })
-  makeOffer(@CurrentViewer() viewer: Viewer | null, @Args('input') input: MakeOfferInput): Promise<DisputeView> {
-    return this.send(viewer, input, {
-      type: 'MakeOffer',
-      disputeId: input.disputeId,
-      offerId: randomUUID(),
-      kind: input.kind,
-      remedy: input.remedy,
-      amount: input.amount,
-      daysToCarryOut: input.daysToCarryOut,
-      terms: input.terms,
-    });
-  }
-
-  @Mutation(() => DisputeType)
-  acceptOffer(@CurrentViewer() viewer: Viewer | null, @Args('input') input: OfferAnswerInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'AcceptOffer', disputeId: input.disputeId, offerId: input.offerId });
-  }
-
-  @Mutation(() => DisputeType)
-  rejectOffer(@CurrentViewer() viewer: Viewer | null, @Args('input') input: RejectOfferInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'RejectOffer', disputeId: input.disputeId, offerId: input.offerId, reason: input.reason });
-  }
-
-  @Mutation(() => DisputeType, { description: 'Once the merchant had its chance in writing, and within a year of the written claim (L612-2).' })
-  requestMediation(@CurrentViewer() viewer: Viewer | null, @Args('input') input: RequestMediationInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'RequestMediation', disputeId: input.disputeId, summary: input.summary });
-  }
-
-  @Mutation(() => DisputeType, { description: 'Admin: assigns a mediator to a requested mediation.' })
-  assignMediator(@CurrentViewer() viewer: Viewer | null, @Args('input') input: AssignMediatorInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'AssignMediator', disputeId: input.disputeId, mediatorId: input.mediatorId });
-  }
-
-  @Mutation(() => DisputeType, { description: 'The mediator decides admissibility (due 3 weeks after the request, L612-2).' })
-  decideAdmissibility(@CurrentViewer() viewer: Viewer | null, @Args('input') input: DecideAdmissibilityInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'DecideAdmissibility', disputeId: input.disputeId, admissible: input.admissible, reason: input.reason, nextSteps: input.nextSteps });
-  }
-
-  @Mutation(() => DisputeType)
-  proposeSettlement(@CurrentViewer() viewer: Viewer | null, @Args('input') input: ProposeSettlementInput): Promise<DisputeView> {
-    return this.send(viewer, input, {
-      type: 'ProposeSettlement',
-      disputeId: input.disputeId,
-      settlementId: randomUUID(),
-      remedy: input.remedy,
-      amount: input.amount,
-      daysToCarryOut: input.daysToCarryOut,
-      terms: input.terms,
-    });
-  }
-
-  @Mutation(() => DisputeType)
-  acceptSettlement(@CurrentViewer() viewer: Viewer | null, @Args('input') input: SettlementAnswerInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'AcceptSettlement', disputeId: input.disputeId, settlementId: input.settlementId });
-  }
-
-  @Mutation(() => DisputeType)
-  rejectSettlement(@CurrentViewer() viewer: Viewer | null, @Args('input') input: RejectSettlementInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'RejectSettlement', disputeId: input.disputeId, settlementId: input.settlementId, reason: input.reason });
-  }
-
-  @Mutation(() => DisputeType, { description: 'The consumer gives an association a mandate to act for her on this dispute.' })
-  grantRepresentation(@CurrentViewer() viewer: Viewer | null, @Args('input') input: GrantRepresentationInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'GrantRepresentation', disputeId: input.disputeId, associationId: input.associationId });
-  }
-
-  @Mutation(() => DisputeType)
-  revokeRepresentation(@CurrentViewer() viewer: Viewer | null, @Args('input') input: RevokeRepresentationInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'RevokeRepresentation', disputeId: input.disputeId });
-  }
-
-  @Mutation(() => DisputeType, { description: 'The consumer confirms the agreed remedy was delivered (fulfilled: true) or reports it failed.' })
+  @Mutation(() => DisputeType, { description: mutationOf('confirmRemedy').description })
   confirmRemedy(@CurrentViewer() viewer: Viewer | null, @Args('input') input: ConfirmRemedyInput): Promise<DisputeView> {
     if (input.fulfilled) return this.send(viewer, input, { type: 'ConfirmRemedyFulfilled', disputeId: input.disputeId, note: input.note });
-    const missing = [!input.failure && 'failure', !input.description && 'description'].filter((f): f is string => Boolean(f));
-    if (missing.length > 0) throw badUserInput(missing.map((f) => ({ field: `input.${f}`, message: 'is required when the remedy was not fulfilled' })));
     return this.send(viewer, input, { type: 'ReportRemedyFailed', disputeId: input.disputeId, failure: input.failure!, description: input.description! });
   }
+}
 
-  @Mutation(() => DisputeType)
-  withdrawClaim(@CurrentViewer() viewer: Viewer | null, @Args('input') input: WithdrawClaimInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'WithdrawClaim', disputeId: input.disputeId, reason: input.reason });
-  }
+/**
+ * The other mutations, one per description, declared on the resolver at start-up as if written
+ * above: the viewer, then `input` of the type built from the description.
+ */
+const WRITTEN_ABOVE = new Set(['fileClaim', 'attachEvidence', 'confirmRemedy']);
+for (const mutation of COMMAND_MUTATIONS.values()) {
+  if (WRITTEN_ABOVE.has(mutation.name)) continue;
+  const prototype = DisputeMutationsResolver.prototype as unknown as Record<string, unknown>;
+  prototype[mutation.name] = function (this: DisputeMutationsResolver, viewer: Viewer | null, input: Input) {
+    return this.sendCommand(viewer, mutation, input);
+  };
+  // The pipes read the argument's class here, as they would from TypeScript's emitted metadata.
+  Reflect.defineMetadata('design:paramtypes', [Object, mutation.input], prototype, mutation.name);
+  CurrentViewer()(prototype, mutation.name, 0);
+  Args('input', { type: () => mutation.input! })(prototype, mutation.name, 1);
+  Mutation(() => DisputeType, { name: mutation.name, ...(mutation.description && { description: mutation.description }) })(
+    prototype,
+    mutation.name,
+    Object.getOwnPropertyDescriptor(prototype, mutation.name)!,
+  );
+}
 
-  @Mutation(() => DisputeType, { description: 'Ends the dispute: resolved, or unresolved with the next steps (court, small claims).' })
-  closeDispute(@CurrentViewer() viewer: Viewer | null, @Args('input') input: CloseDisputeInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'CloseDispute', disputeId: input.disputeId, outcome: input.outcome, nextSteps: input.nextSteps, summary: input.summary });
-  }
-
-  @Mutation(() => DisputeType, { description: 'The consumer rates how the dispute was handled (1–5), once it has ended.' })
-  leaveFeedback(@CurrentViewer() viewer: Viewer | null, @Args('input') input: LeaveFeedbackInput): Promise<DisputeView> {
-    return this.send(viewer, input, { type: 'GiveFeedback', disputeId: input.disputeId, rating: input.rating, comment: input.comment });
-  }
+// The two written above whose input is built from a description: their argument's class, for the pipes.
+for (const name of ['fileClaim', 'attachEvidence']) {
+  Reflect.defineMetadata('design:paramtypes', [Object, mutationOf(name).input], DisputeMutationsResolver.prototype, name);
 }

@@ -9,7 +9,9 @@ import {
   REMEDIES,
   REMEDY_FAILURES,
   DEADLINE_KINDS,
+  FORMAL_NOTICE_CHANNELS,
 } from '@recours/disputes';
+import { DISPUTE_ACTIONS } from '../dispute-actions';
 
 /** A GraphQL enum from one of the domain's lists, so the schema never drifts from the domain. */
 function enumOf<const T extends readonly string[]>(values: T, name: string, description: string): { [K in T[number]]: K } {
@@ -31,3 +33,9 @@ export const SideEnum = enumOf(['CONSUMER', 'MERCHANT'] as const, 'Side', 'The t
 export const OfferStatusEnum = enumOf(['LIVE', 'ACCEPTED', 'REJECTED', 'EXPIRED', 'SUPERSEDED'] as const, 'OfferStatus', 'Where an offer stands.');
 export const TurnEnum = enumOf(['CONSUMER', 'MERCHANT', 'BOTH', 'MEDIATOR', 'ADMIN', 'NONE'] as const, 'Turn', 'Whose move it is.');
 export const DeadlineKindEnum = enumOf(DEADLINE_KINDS, 'DeadlineKind', 'A clock running on the dispute.');
+export const FormalNoticeChannelEnum = enumOf(FORMAL_NOTICE_CHANNELS, 'FormalNoticeChannel', 'How a formal notice was sent: registered mail with acknowledgement of receipt is what to prefer.');
+export const DisputeActionEnum = enumOf(
+  DISPUTE_ACTIONS as unknown as readonly string[],
+  'DisputeAction',
+  'Something a viewer may do on a dispute: the name of the mutation that does it.',
+);

@@ -1,8 +1,9 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { DisputeStatus, Remedy } from '@recours/disputes';
 import { MerchantType, UserType } from '../../accounts/graphql/account.types';
 import {
   DeadlineKindEnum,
+  DisputeActionEnum,
   DisputeStatusEnum,
   EvidenceKindEnum,
   MessageVisibilityEnum,
@@ -63,12 +64,21 @@ export class ProblemType {
   @Field(() => [ChronologyEntryType]) chronology!: ChronologyEntryType[];
 }
 
+@ObjectType('EvidenceFile', { description: 'A file uploaded to recours: GET /files/{id} downloads it (as an attachment) for the parties.' })
+export class EvidenceFileType {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'The type recognised in its content, e.g. application/pdf.' }) contentType!: string;
+  @Field(() => Float, { description: 'Size in bytes.' }) size!: number;
+}
+
 @ObjectType('Evidence')
 export class EvidenceType {
   @Field(() => EvidenceKindEnum) kind!: string;
   @Field() name!: string;
   @Field() sha256!: string;
   @Field() at!: string;
+  @Field(() => EvidenceFileType, { nullable: true, description: 'The uploaded file, when the document was uploaded to recours rather than kept elsewhere.' })
+  file?: EvidenceFileType | null;
 }
 
 @ObjectType('Offer')
@@ -210,8 +220,8 @@ export class DisputeType {
   @Field(() => ClosureType, { nullable: true }) closure?: ClosureType;
   @Field(() => FeedbackType, { nullable: true }) feedback?: FeedbackType;
   @Field(() => [DeadlineType]) deadlines!: DeadlineType[];
-  @Field(() => [TimelineEntryType]) timeline!: TimelineEntryType[];
-  @Field(() => [String], { description: 'The mutations this viewer may call now.' }) availableActions!: string[];
+  // timeline: a field resolver renders it in the reader's language (DisputeQueriesResolver).
+  @Field(() => [DisputeActionEnum], { description: 'What this viewer may do now: each value is the name of the mutation that does it.' }) availableActions!: string[];
   @Field() filedAt!: string;
   @Field() lastActivityAt!: string;
 }

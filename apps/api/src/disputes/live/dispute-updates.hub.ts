@@ -30,6 +30,16 @@ export class DisputeUpdatesHub implements OnApplicationShutdown {
     };
   }
 
+  /** Whether anybody in this process still listens to the dispute. */
+  watching(disputeId: string): boolean {
+    return this.listeners.has(disputeId);
+  }
+
+  /** How many live subscribers of this process listen to the dispute (for the health of a fan-out, and its tests). */
+  watchers(disputeId: string): number {
+    return this.listeners.get(disputeId)?.size ?? 0;
+  }
+
   async onApplicationShutdown(): Promise<void> {
     await this.subscription?.stop();
   }

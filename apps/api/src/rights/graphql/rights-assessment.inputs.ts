@@ -1,10 +1,10 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import type { GoodsCondition as Condition } from '@recours/consumer-law';
+import type { GoodsCondition as Condition, SaleChannel as Channel, SupplyKind } from '@recours/consumer-law';
 import { CURRENCY_CODE, DECIMAL_AMOUNT } from '@recours/disputes';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../graphql/calendar-date.validator';
-import { GoodsCondition } from './rights.enums';
+import { GoodsCondition, RightsSupplyKind, SaleChannel } from './rights.enums';
 
 const COUNTRY = /^[A-Z]{2}$/;
 const COUNTRY_MESSAGE = 'must be an ISO 3166-1 alpha-2 code such as FR';
@@ -12,32 +12,69 @@ const COUNTRY_MESSAGE = 'must be an ISO 3166-1 alpha-2 code such as FR';
 @InputType('RightsMoneyInput')
 export class RightsMoneyInput {
   @Field({ description: 'Decimal string, e.g. "499.90": at most 12 digits before the point and 2 after.' })
-  @Matches(DECIMAL_AMOUNT, { message: 'must be a non-negative decimal amount like 499.90' })
+  @Matches(DECIMAL_AMOUNT, { message: 'must be a non-negative decimal amount like 499.90', context: { problem: 'NOT_AN_AMOUNT' } })
   amount!: string;
-  @Field({ description: 'ISO 4217, e.g. EUR' }) @Matches(CURRENCY_CODE, { message: 'must be a 3-letter ISO 4217 code like EUR' }) currency!: string;
+  @Field({ description: 'ISO 4217, e.g. EUR' }) @Matches(CURRENCY_CODE, { message: 'must be a 3-letter ISO 4217 code like EUR', context: { problem: 'NOT_A_CURRENCY' } }) currency!: string;
 }
 
 @InputType('RightsRepairInput', { description: 'A repair asked for under the legal conformity warranty.' })
 export class RightsRepairInput {
   @Field({ description: 'YYYY-MM-DD' }) @IsCalendarDate() requestedOn!: string;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; absent while the repair is pending.' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the day the repaired goods were back; absent while the repair is pending.' })
   @IsOptional()
   @IsCalendarDate()
   completedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the day the goods were handed over for the repair; defaults to requestedOn.' })
+  @IsOptional()
+  @IsCalendarDate()
+  handedOverOn?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Made under the commercial warranty (L217-28); by default when requested while it ran.' })
+  @IsOptional()
+  @IsBoolean()
+  underCommercialWarranty?: boolean | null;
 }
 
-@InputType('RightsReplacementInput', { description: 'Goods delivered to replace the original ones.' })
+@InputType('RightsReplacementInput', { description: 'A replacement of the goods, delivered or awaited.' })
 export class RightsReplacementInput {
-  @Field({ description: 'YYYY-MM-DD' }) @IsCalendarDate() deliveredOn!: string;
-  @Field({ defaultValue: false, description: 'The consumer had asked for a repair and the seller replaced instead (FR L217-13 para. 2).' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; absent while the replacement is awaited (then requestedOn is needed).' })
+  @IsOptional()
+  @IsCalendarDate()
+  deliveredOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, when the replacement was asked for: the 30 days of L217-10 run from it.' })
+  @IsOptional()
+  @IsCalendarDate()
+  requestedOn?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'The consumer had asked for a repair and the seller replaced instead (FR L217-13 para. 2). When omitted: true if a repair request was pending at delivery.',
+  })
+  @IsOptional()
   @IsBoolean()
-  insteadOfRequestedRepair!: boolean;
+  insteadOfRequestedRepair?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the day the defective goods were handed over, if they were.' })
+  @IsOptional()
+  @IsCalendarDate()
+  handedOverOn?: string | null;
+}
+
+@InputType('RightsMediationReferralInput', { description: 'The referral to a consumer mediator (R612-5).' })
+export class RightsMediationReferralInput {
+  @Field({ description: 'YYYY-MM-DD, the day the parties were notified of the referral.' }) @IsCalendarDate() referredOn!: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the extension the mediator recorded for a complex dispute.' })
+  @IsOptional()
+  @IsCalendarDate()
+  extendedUntil?: string | null;
 }
 
 @InputType('RightsAssessmentInput', { description: 'The facts of a purchase and its defect. Dates are YYYY-MM-DD.' })
 export class RightsAssessmentInput {
   @Field({ description: "'FR', or 'EU' for the Directive 2019/771 baseline; any other code is answered as not assessed." })
-  @Matches(COUNTRY, { message: 'must be a two-letter code such as FR or EU' })
+  @Matches(COUNTRY, { message: 'must be a two-letter code such as FR or EU', context: { problem: 'NOT_A_COUNTRY' } })
   jurisdiction!: string;
 
   @Field(() => GoodsCondition) @IsIn(Object.values(GoodsCondition)) condition!: Condition;
@@ -86,13 +123,50 @@ export class RightsAssessmentInput {
   @Field(() => Boolean, { nullable: true, description: 'Serious enough for an immediate price reduction or refund.' }) @IsOptional() @IsBoolean() seriousDefect?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'The seller has shown the defect is minor: no refund.' }) @IsOptional() @IsBoolean() minorDefect?: boolean | null;
 
-  @Field(() => RightsMoneyInput, { nullable: true, description: 'Amount claimed in court; defaults to the price.' })
+  @Field(() => RightsMoneyInput, { nullable: true, description: 'Amount claimed; when absent the price stands in, and the answer says so.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => RightsMoneyInput)
   claimAmount?: RightsMoneyInput | null;
 
+  @Field(() => Int, { nullable: true, description: "Length of the producer's commercial guarantee of durability (L217-23), from delivery." })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1200)
+  producerDurabilityMonths?: number | null;
+
+  @Field(() => RightsMediationReferralInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => RightsMediationReferralInput) mediationReferral?: RightsMediationReferralInput | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The remedy left costs with the consumer or caused a major inconvenience (FR L217-14 3°).' })
+  @IsOptional()
+  @IsBoolean()
+  costsOrMajorInconvenience?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "Country of the court seised; defaults to the consumer's country." })
+  @IsOptional()
+  @Matches(COUNTRY, { message: COUNTRY_MESSAGE, context: { problem: 'NOT_A_COUNTRY' } })
+  courtCountry?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "The seller directed its activity to the consumer's country (Rome I art. 6)." })
+  @IsOptional()
+  @IsBoolean()
+  sellerTargetedConsumerCountry?: boolean | null;
+
+  @Field(() => SaleChannel, { nullable: true }) @IsOptional() @IsIn(Object.values(SaleChannel)) saleChannel?: Channel | null;
+  @Field(() => RightsSupplyKind, { nullable: true }) @IsOptional() @IsIn(Object.values(RightsSupplyKind)) supply?: SupplyKind | null;
+
+  @Field(() => Int, { nullable: true, description: "Months of continuous supply of the goods' digital elements." })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1200)
+  digitalElementSupplyMonths?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The defect is in the continuously supplied digital element.' }) @IsOptional() @IsBoolean() defectInDigitalElement?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'The consumer no longer has the invoice.' }) @IsOptional() @IsBoolean() invoiceLost?: boolean | null;
+
   @Field(() => Boolean, { nullable: true, description: 'Used when the two countries are not both known.' }) @IsOptional() @IsBoolean() crossBorder?: boolean | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(COUNTRY, { message: COUNTRY_MESSAGE }) consumerCountry?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(COUNTRY, { message: COUNTRY_MESSAGE }) merchantCountry?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(COUNTRY, { message: COUNTRY_MESSAGE, context: { problem: 'NOT_A_COUNTRY' } }) consumerCountry?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(COUNTRY, { message: COUNTRY_MESSAGE, context: { problem: 'NOT_A_COUNTRY' } }) merchantCountry?: string | null;
 }

@@ -1,7 +1,10 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { assessRights, dateOf, RightsInputError } from '@recours/consumer-law';
+import { assessRights, parisDateOf, RightsInputError } from '@recours/consumer-law';
 import { Clock } from '@recours/clock';
-import { badUserInput } from '../../graphql/errors';
+import { badUserInput, problemAt } from '../../graphql/errors';
+import { phraseOfProblem } from '@recours/disputes';
+import { problemOfRightsInput } from './rights-input-problems';
+import { chosenLocale, Locale, LOCALE_ARGUMENT, RequestLocale } from '../../i18n';
 import { toRightsAssessmentView, type RightsAssessmentView } from '../rights-assessment.view';
 import { RightsAssessmentInput } from './rights-assessment.inputs';
 import { RightsAssessment } from './rights-assessment.types';
@@ -12,16 +15,24 @@ export class RightsResolver {
   constructor(private readonly clock: Clock) {}
 
   @Query(() => RightsAssessment, {
-    description: 'Public, no sign-in: what the law gives a consumer on facts alone, each item citing its article. A decision aid, not legal advice.',
+    description:
+      'Public, no sign-in: what the law gives a consumer on facts alone, each item citing its article, every sentence in the language chosen (`locale`, else Accept-Language, else English) and as codes with parameters. A decision aid, not legal advice.',
   })
-  rightsAssessment(@Args('input') input: RightsAssessmentInput): RightsAssessmentView {
-    const asOf = input.asOf ?? dateOf(this.clock.now());
+  rightsAssessment(
+    @Args('input') input: RightsAssessmentInput,
+    @Args(LOCALE_ARGUMENT) locale: Locale | null,
+    @RequestLocale() requested: Locale,
+  ): RightsAssessmentView {
+    // Legal dates are days in France: "today" is the Paris date.
+    const asOf = input.asOf ?? parisDateOf(this.clock.now());
     try {
-      return toRightsAssessmentView(assessRights(factsOfInput(input), asOf));
+      return toRightsAssessmentView(assessRights(factsOfInput(input), asOf, chosenLocale(locale, requested)));
     } catch (error) {
       // Facts that contradict each other (delivery before purchase...) are the client's input.
       if (error instanceof RightsInputError) {
-        throw badUserInput([{ field: inputPathOf(error.field), message: error.message.slice(error.field.length + 2) }]);
+        const english = error.message.slice(error.field.length + 2);
+        const problem = problemOfRightsInput(english, asOf);
+        throw badUserInput([{ ...problemAt(inputPathOf(error.field), problem), message: { en: english, fr: phraseOfProblem(problem).fr } }]);
       }
       throw error;
     }

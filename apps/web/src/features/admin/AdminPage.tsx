@@ -1,4 +1,4 @@
-import { Alert, Button, Code, NativeSelect, Paper, PasswordInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, NativeSelect, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
@@ -6,7 +6,11 @@ import { describeError } from '../../api/errors';
 import type { StaffRole } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PageTitle } from '../../ui/PageTitle';
+import { RatingClusters } from './RatingClusters';
+import { UndeliveredNotifications } from './UndeliveredNotifications';
 import { CreateAccountMutation } from './admin.operations';
+import { Panel } from '../../ui/Panel';
+import { ProblemAlert } from '../../ui/ProblemAlert';
 
 /** The platform admin: creates mediator, association and admin accounts, and opens a dispute to assign its mediator. */
 export function AdminPage() {
@@ -29,19 +33,12 @@ export function AdminPage() {
   return (
     <Stack maw={960}>
       <PageTitle>{t('admin.title')}</PageTitle>
-      <Paper withBorder p="md" component="form" onSubmit={submit} aria-labelledby="create-account-title">
-        <Title order={2} size="h4" id="create-account-title" mb="sm">
-          {t('admin.createAccount')}
-        </Title>
+      <Panel title={t('admin.createAccount')} titleId="create-account-title" as="form" onSubmit={submit} gap="sm">
         <Stack>
-          {problem && (
-            <Alert color="red" role="alert">
-              {problem.message}
-            </Alert>
-          )}
+          <ProblemAlert problem={problem} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NativeSelect label={t('admin.role')} value={role} onChange={(e) => setRole(e.currentTarget.value as StaffRole)} data={(['MEDIATOR', 'ASSOCIATION', 'ADMIN'] as const).map((value) => ({ value, label: label('role', value) }))} />
-            <TextInput label={t('auth.displayName')} required value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} />
+            <TextInput label={t('admin.accountName')} required value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} />
             <TextInput label={t('auth.email')} type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
             <PasswordInput label={t('auth.password')} required autoComplete="new-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
           </SimpleGrid>
@@ -56,20 +53,17 @@ export function AdminPage() {
             </Alert>
           )}
         </Stack>
-      </Paper>
-      <Paper
-        withBorder
-        p="md"
-        component="form"
-        aria-labelledby="open-dispute-title"
+      </Panel>
+      <Panel
+        title={t('admin.openDispute')}
+        titleId="open-dispute-title"
+        as="form"
+        gap="sm"
         onSubmit={(e: FormEvent) => {
           e.preventDefault();
           if (disputeId.trim()) navigate(`/disputes/${disputeId.trim()}`);
         }}
       >
-        <Title order={2} size="h4" id="open-dispute-title" mb="sm">
-          {t('admin.openDispute')}
-        </Title>
         <Text size="sm" mb="sm">
           {t('admin.openDisputeLead')}
         </Text>
@@ -79,7 +73,9 @@ export function AdminPage() {
             {t('admin.open')}
           </Button>
         </Stack>
-      </Paper>
+      </Panel>
+      <UndeliveredNotifications />
+      <RatingClusters />
     </Stack>
   );
 }

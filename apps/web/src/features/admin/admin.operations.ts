@@ -10,3 +10,31 @@ export const CreateAccountMutation = graphql(`
     }
   }
 `);
+
+export const UndeliveredNotificationsQuery = graphql(`
+  query UndeliveredNotifications($first: Int) {
+    undeliveredNotifications(first: $first) {
+      id
+      channel
+      disputeId
+      kind
+      attempts
+      lastError
+      createdAt
+      lastAttemptAt
+    }
+  }
+`);
+
+export const RatingClustersQuery = graphql(`
+  query RatingClusters {
+    ratingClusters {
+      merchantId
+      merchantName
+      ratings
+      averageRating
+      firstRatedAt
+      lastRatedAt
+    }
+  }
+`);

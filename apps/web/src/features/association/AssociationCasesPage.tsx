@@ -1,30 +1,25 @@
-import { CopyButton, Button, Code, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { CopyButton, Button, Code, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import type { DisputeStatus } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSession } from '../../session/SessionProvider';
-import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
-import { CaseLink } from '../../ui/CaseLink';
-import { CaseTable } from '../../ui/CaseTable';
-import { DueDate } from '../../ui/DueDate';
-import { LoadMore } from '../../ui/LoadMore';
+import { CaseList } from '../../ui/CaseList';
 import { PageTitle } from '../../ui/PageTitle';
-import { StatusBadge } from '../../ui/StatusBadge';
 import { StatusFilter } from '../../ui/StatusFilter';
-import { usePagedConnection } from '../../ui/usePagedConnection';
+import { useCaseColumns } from '../../ui/useCaseColumns';
+import { useCaseList } from '../../ui/useCaseList';
 import { MerchantDirectoryQuery } from '../directory/directory.operations';
 import { AssociationCasesQuery } from './association.operations';
+import { Panel } from '../../ui/Panel';
 
 /** The cases an association handles under its members' mandates, and which merchants they concern. */
 export function AssociationCasesPage() {
-  const { t, label, day } = useI18n();
+  const { t, day } = useI18n();
+  const columns = useCaseColumns();
   const { user } = useSession();
-  const [status, setStatus] = useState<DisputeStatus | null>(null);
-  const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching, error }] = useQuery({ query: AssociationCasesQuery, variables: { first: 100, after, status } });
+  const list = useCaseList(AssociationCasesQuery, (data) => data.associationCases, { first: 100 });
+  const { rows } = list;
   const [directory] = useQuery({ query: MerchantDirectoryQuery, variables: { first: 200 } });
-  const rows = usePagedConnection(data?.associationCases, after, status ?? '');
   const merchantName = useMemo(() => {
     const names = new Map(directory.data?.merchants.map((m) => [m.id, m.name]) ?? []);
     for (const row of rows) if (row.merchant) names.set(row.merchantId, row.merchant.name);
@@ -55,36 +50,22 @@ export function AssociationCasesPage() {
           </Group>
         </Paper>
       )}
-      <StatusFilter
-        value={status}
-        onChange={(next) => {
-          setStatus(next);
-          setAfter(null);
-        }}
+      <StatusFilter value={list.status} onChange={list.filter} />
+      <CaseList
+        list={list}
+        caption={t('association.title')}
+        none={t('association.none')}
+        columns={[
+          columns.product,
+          { header: t('dispute.merchant'), cell: (row) => row.merchant?.name ?? merchantName.get(row.merchantId) ?? '—' },
+          { header: t('association.mandateSince'), cell: (row) => day(row.mandateGrantedAt) },
+          columns.status,
+          columns.whoseTurn,
+          columns.nextDeadline,
+        ]}
       />
-      <ApiErrorAlert error={error} />
-      {fetching && !data && <Loader aria-label={t('common.loading')} />}
-      {data && rows.length === 0 && <Text>{t('association.none')}</Text>}
-      {rows.length > 0 && (
-        <CaseTable
-          caption={t('association.title')}
-          rows={rows}
-          columns={[
-            { header: t('list.product'), cell: (row) => <CaseLink id={row.id}>{row.productName}</CaseLink> },
-            { header: t('dispute.merchant'), cell: (row) => row.merchant?.name ?? merchantName.get(row.merchantId) ?? '—' },
-            { header: t('association.mandateSince'), cell: (row) => day(row.mandateGrantedAt) },
-            { header: t('list.status'), cell: (row) => <StatusBadge status={row.status} /> },
-            { header: t('dispute.whoseTurn'), cell: (row) => label('turn', row.whoseTurn) },
-            { header: t('dispute.nextDeadline'), cell: (row) => <DueDate kind={row.nextDeadline?.kind} dueAt={row.nextDeadline?.dueAt} /> },
-          ]}
-        />
-      )}
-      {data && <LoadMore shown={rows.length} total={data.associationCases.totalCount} hasNextPage={data.associationCases.pageInfo.hasNextPage} fetching={fetching} onMore={() => setAfter(data.associationCases.pageInfo.endCursor)} />}
       {perMerchant.length > 0 && (
-        <Paper withBorder p="md" component="section" aria-labelledby="per-merchant-title">
-          <Title order={2} size="h4" id="per-merchant-title" mb="xs">
-            {t('association.perMerchant')}
-          </Title>
+        <Panel title={t('association.perMerchant')} titleId="per-merchant-title">
           <Table>
             <Table.Thead>
               <Table.Tr>
@@ -101,7 +82,7 @@ export function AssociationCasesPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Paper>
+        </Panel>
       )}
     </Stack>
   );

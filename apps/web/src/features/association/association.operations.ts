@@ -5,8 +5,7 @@ export const AssociationCasesQuery = graphql(`
     associationCases(first: $first, after: $after, status: $status) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageFields
       }
       edges {
         cursor

@@ -1,57 +1,76 @@
 import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { useMutation } from 'urql';
 import { describeError } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { HOME_OF } from '../../session/home-path';
-import { useSession, type SessionUser } from '../../session/SessionProvider';
+import { useEnterSession } from '../../session/useEnterSession';
 import { PageTitle } from '../../ui/PageTitle';
+import { TwoFactorSetup } from '../account/TwoFactorSetup';
 import { LoginMutation } from './auth.operations';
+import { AuthForm } from './AuthForm';
 
 export function LoginPage() {
   const { t } = useI18n();
-  const { signIn } = useSession();
-  const navigate = useNavigate();
+  const enter = useEnterSession();
   const location = useLocation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  // Once the API asked for it (TWO_FACTOR_REQUIRED), the form has a field for the code.
+  const [askCode, setAskCode] = useState(false);
+  // A sign-in whose role must set up two-step verification first: its token is good for that only.
+  const [enrolmentToken, setEnrolmentToken] = useState<string | null>(null);
   const [{ fetching, error }, login] = useMutation(LoginMutation);
-  const problem = describeError(error);
+  const from = () => (location.state as { from?: string } | null)?.from;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await login({ input: { email, password } });
+  const submit = async () => {
+    const result = await login({ input: { email, password, ...(askCode && code.trim() ? { code: code.trim() } : {}) } });
+    if (result.error?.graphQLErrors.some((e) => e.extensions?.code === 'TWO_FACTOR_REQUIRED')) setAskCode(true);
     if (!result.data) return;
-    const user = result.data.login.user as SessionUser;
-    signIn(result.data.login.token, user);
-    const from = (location.state as { from?: string } | null)?.from;
-    navigate(from ?? HOME_OF[user.role], { replace: true });
+    if (result.data.login.twoFactorEnrolmentRequired) return setEnrolmentToken(result.data.login.token);
+    enter(result.data.login, from);
   };
 
-  return (
-    <Paper maw={420} mx="auto" p="lg" withBorder>
-      <PageTitle>{t('auth.login.title')}</PageTitle>
-      <form onSubmit={submit} noValidate>
+  if (enrolmentToken) {
+    return (
+      <Paper maw={480} mx="auto" p="lg" withBorder>
+        <PageTitle>{t('twoFactor.title')}</PageTitle>
         <Stack>
-          {problem && (
-            <Alert color="red" role="alert">
-              {problem.message}
-            </Alert>
-          )}
-          <TextInput label={t('auth.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-          <PasswordInput label={t('auth.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
-          <Button type="submit" loading={fetching}>
-            {t('auth.login.submit')}
-          </Button>
-          <Text size="sm">
-            {t('auth.login.noAccount')}{' '}
-            <Anchor component={Link} to="/signup">
-              {t('auth.signup.title')}
-            </Anchor>
-          </Text>
+          <Alert color="blue">{t('twoFactor.requiredLead')}</Alert>
+          <TwoFactorSetup token={enrolmentToken} onDone={(signedIn) => signedIn && enter(signedIn, from)} />
         </Stack>
-      </form>
-    </Paper>
+      </Paper>
+    );
+  }
+
+  return (
+    <AuthForm title={t('auth.login.title')} problem={describeError(error)} onSubmit={submit}>
+      <TextInput label={t('auth.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+      <PasswordInput label={t('auth.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+      {askCode && (
+        <TextInput
+          label={t('auth.login.code')}
+          description={t('auth.login.codeHint')}
+          autoComplete="one-time-code"
+          required
+          autoFocus
+          value={code}
+          onChange={(e) => setCode(e.currentTarget.value)}
+        />
+      )}
+      <Button type="submit" loading={fetching}>
+        {t('auth.login.submit')}
+      </Button>
+      <Anchor component={Link} to="/forgot-password" size="sm">
+        {t('reset.forgot')}
+      </Anchor>
+      <Text size="sm">
+        {t('auth.login.noAccount')}{' '}
+        <Anchor component={Link} to="/signup">
+          {t('auth.signup.title')}
+        </Anchor>
+      </Text>
+    </AuthForm>
   );
 }

@@ -11,13 +11,21 @@ export const SessionUserFields = graphql(`
   }
 `);
 
+// What the API answers when it opens a session.
+export const OpenedSession = graphql(`
+  fragment OpenedSession on AuthPayload {
+    token
+    user {
+      ...SessionUserFields
+    }
+  }
+`);
+
 export const LoginMutation = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
-      token
-      user {
-        ...SessionUserFields
-      }
+      ...OpenedSession
+      twoFactorEnrolmentRequired
     }
   }
 `);
@@ -25,10 +33,7 @@ export const LoginMutation = graphql(`
 export const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) {
-      token
-      user {
-        ...SessionUserFields
-      }
+      ...OpenedSession
     }
   }
 `);
@@ -37,6 +42,37 @@ export const MeQuery = graphql(`
   query Me {
     me {
       ...SessionUserFields
+    }
+  }
+`);
+
+export const ConfirmEmailMutation = graphql(`
+  mutation ConfirmEmail($input: ConfirmEmailInput!) {
+    confirmEmail(input: $input) {
+      message
+      merchantVerification
+    }
+  }
+`);
+
+export const AcceptAgentInvitationMutation = graphql(`
+  mutation AcceptAgentInvitation($input: AcceptAgentInvitationInput!) {
+    acceptAgentInvitation(input: $input) {
+      ...OpenedSession
+    }
+  }
+`);
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input)
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      ...OpenedSession
     }
   }
 `);

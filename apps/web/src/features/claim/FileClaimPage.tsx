@@ -1,15 +1,18 @@
-import { Alert, Button, Grid, Group, Paper, Stack, Stepper } from '@mantine/core';
+import { Button, Grid, Group, Paper, Progress, Stack, Stepper } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { newCommandId } from '../../api/command-id';
 import { describeError } from '../../api/errors';
+import { amountExample } from '../../i18n/amount';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages/en';
+import { NARROW } from '../../ui/CaseTable';
 import { PageTitle } from '../../ui/PageTitle';
+import { ProblemAlert } from '../../ui/ProblemAlert';
 import { RightsAssessmentPanel } from '../rights/RightsAssessmentPanel';
 import { useRightsAssessment } from '../rights/useRightsAssessment';
-import { checkStep, CLAIM_STEPS, emptyDraft, rightsFactsOf, stepOfField, toFileClaimInput, type ClaimDraft } from './claim-draft';
+import { checkStep, CLAIM_STEPS, emptyDraft, rightsFactsOf, shownByAStep, stepOfField, toFileClaimInput, type Check, type ClaimDraft } from './claim-draft';
 import { FileClaimMutation } from './claim.operations';
 import { EvidenceStep } from './steps/EvidenceStep';
 import { MerchantStep } from './steps/MerchantStep';
@@ -32,10 +35,11 @@ const STEP_VIEW: Record<(typeof CLAIM_STEPS)[number], (props: StepProps) => Reac
 
 /** The guided claim: one step at a time, the rights assessment beside it as dates are typed. */
 export function FileClaimPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<ClaimDraft>(emptyDraft);
   const [active, setActive] = useState(0);
+  const narrow = useMediaQuery(NARROW, false, { getInitialValueInEffect: false });
   const [errors, setErrors] = useState<Record<string, string>>({});
   // One key per claim: a retried filing (lost answer, double click) returns the first dispute.
   const [commandId] = useState(newCommandId);
@@ -45,7 +49,7 @@ export function FileClaimPage() {
   const step = CLAIM_STEPS[active];
   const problem = describeError(error);
 
-  const translate = (found: Record<string, MessageKey>) => Object.fromEntries(Object.entries(found).map(([path, key]) => [path, t(key)]));
+  const translate = (found: Record<string, Check>) => Object.fromEntries(Object.entries(found).map(([path, { key, values }]) => [path, t(key, { example: amountExample(locale), ...values })]));
 
   const next = () => {
     const found = checkStep(step, draft);
@@ -67,10 +71,12 @@ export function FileClaimPage() {
       navigate(`/disputes/${result.data.fileClaim.id}`);
       return;
     }
+    // The API's refusal, in the reader's language, goes under its field, on the step that shows it.
     const refused = describeError(result.error);
-    if (refused && Object.keys(refused.fields).length > 0) {
-      setErrors(refused.fields);
-      setActive(Math.min(...Object.keys(refused.fields).map(stepOfField)));
+    const placed = Object.keys(refused?.fields ?? {}).filter(shownByAStep);
+    if (placed.length > 0) {
+      setErrors(refused!.fields);
+      setActive(Math.min(...placed.map(stepOfField)));
     }
   };
 
@@ -86,11 +92,16 @@ export function FileClaimPage() {
   return (
     <Stack maw={1200}>
       <PageTitle>{t('claim.title')}</PageTitle>
-      <Stepper active={active} onStepClick={(index) => index < active && setActive(index)} size="sm" allowNextStepsSelect={false} wrap>
-        {CLAIM_STEPS.map((name) => (
-          <Stepper.Step key={name} label={t(`claim.step.${name}`)} />
-        ))}
-      </Stepper>
+      {narrow ? (
+        // On a phone seven labelled steps would fill the first screen: a bar, the step's title says which.
+        <Progress value={((active + 1) / CLAIM_STEPS.length) * 100} size="sm" aria-label={t('claim.stepOf', { n: active + 1, total: CLAIM_STEPS.length })} data-testid="claim-progress" />
+      ) : (
+        <Stepper active={active} onStepClick={(index) => index < active && setActive(index)} size="sm" allowNextStepsSelect={false} wrap>
+          {CLAIM_STEPS.map((name) => (
+            <Stepper.Step key={name} label={t(`claim.step.${name}`)} />
+          ))}
+        </Stepper>
+      )}
       <Grid>
         <Grid.Col span={{ base: 12, md: showRights ? 7 : 12 }}>
           <Paper withBorder p="md" component="section" aria-labelledby="claim-step-title">
@@ -98,11 +109,7 @@ export function FileClaimPage() {
               {t('claim.stepOf', { n: active + 1, total: CLAIM_STEPS.length })} — {t(`claim.step.${step}`)}
             </h2>
             <View draft={draft} update={edit} errors={errors} />
-            {problem && Object.keys(problem.fields).length === 0 && (
-              <Alert color="red" mt="md" role="alert">
-                {problem.message}
-              </Alert>
-            )}
+            <ProblemAlert problem={problem} placed={shownByAStep} />
             <Group justify="space-between" mt="lg">
               <Button variant="default" onClick={() => setActive((n) => Math.max(n - 1, 0))} disabled={active === 0}>
                 {t('common.back')}

@@ -1,8 +1,10 @@
 import { newCommandId } from '../../api/command-id';
 import type { EvidenceKind, FileClaimInput, PurchaseChannel, Remedy } from '../../graphql/generated/graphql';
-import { isDay } from '../../i18n/format';
+import { isDay, today } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages/en';
-import { DECIMAL, type RightsFacts } from '../rights/rights-facts';
+import { parseAmount } from '../../i18n/amount';
+import type { RightsFacts } from '../rights/rights-facts';
+import { boundsOf } from '../../graphql/field-bounds';
 
 export interface ChronologyDraft {
   key: string;
@@ -20,7 +22,8 @@ export interface EvidenceDraft {
 
 /** The claim as the consumer fills it in, step by step: strings as typed. */
 export interface ClaimDraft {
-  merchant: { id: string; name: string } | null;
+  /** `verified` is absent from a draft saved before it existed. */
+  merchant: { id: string; name: string; verified?: boolean } | null;
   product: { name: string; brand: string; category: string; model: string; serialNumber: string; condition: 'NEW' | 'USED' };
   purchase: { purchasedOn: string; deliveredOn: string; priceAmount: string; currency: string; channel: PurchaseChannel; country: string; orderReference: string };
   commercialWarranty: { given: boolean; provider: string; months: string; coverage: string };
@@ -69,7 +72,7 @@ export function toFileClaimInput(draft: ClaimDraft, commandId: string): FileClai
     purchase: {
       purchasedOn: purchase.purchasedOn,
       deliveredOn: purchase.deliveredOn,
-      price: { amount: purchase.priceAmount.trim().replace(',', '.'), currency: purchase.currency },
+      price: { amount: parseAmount(purchase.priceAmount) ?? purchase.priceAmount.trim(), currency: purchase.currency },
       channel: purchase.channel,
       country: purchase.country,
       orderReference: optional(purchase.orderReference),
@@ -93,7 +96,7 @@ export function rightsFactsOf(draft: ClaimDraft): RightsFacts {
     purchasedOn: draft.purchase.purchasedOn,
     deliveredOn: draft.purchase.deliveredOn,
     defectNoticedOn: draft.problem.firstNoticedOn,
-    priceAmount: draft.purchase.priceAmount.replace(',', '.'),
+    priceAmount: draft.purchase.priceAmount,
     currency: draft.purchase.currency,
     commercialWarrantyMonths: draft.commercialWarranty.given ? draft.commercialWarranty.months : '',
     writtenComplaintOn: draft.problem.priorWrittenComplaintOn,
@@ -103,48 +106,91 @@ export function rightsFactsOf(draft: ClaimDraft): RightsFacts {
   };
 }
 
-/** What is missing or malformed on a step, before asking the API (which checks again). */
-export function checkStep(step: ClaimStep, draft: ClaimDraft): Record<string, MessageKey> {
-  const errors: Record<string, MessageKey> = {};
-  const required = (path: string, value: string) => {
-    if (!value.trim()) errors[path] = 'form.required';
+/** A message a step shows under a field, with what fills it in. */
+export interface Check {
+  key: MessageKey;
+  values?: Record<string, string | number>;
+}
+
+/** The bounds the API applies to a field of the claim (the one description in libs/disputes). */
+const bounds = (path: string) => boundsOf('fileClaim', path.replace(/\.\d+(?=\.|$)/g, ''));
+
+/**
+ * What is missing or malformed on a step, before asking the API (which checks again), with the
+ * bounds the API applies: lengths, whole numbers, dates that exist, are not in the future and
+ * follow each other (delivery after purchase, the defect after delivery).
+ */
+export function checkStep(step: ClaimStep, draft: ClaimDraft): Record<string, Check> {
+  const errors: Record<string, Check> = {};
+  const text = (path: string, value: string, required = true) => {
+    const { minLength = 0, maxLength } = bounds(path);
+    const typed = value.trim();
+    if (!typed) {
+      if (required) errors[path] = { key: 'form.required' };
+    } else if (typed.length < minLength) errors[path] = { key: 'form.tooShort', values: { min: minLength } };
+    else if (maxLength !== undefined && typed.length > maxLength) errors[path] = { key: 'form.tooLong', values: { max: maxLength } };
   };
-  const day = (path: string, value: string, mandatory = true) => {
+  const day = (path: string, value: string, mandatory = true): boolean => {
     if (!value) {
-      if (mandatory) errors[path] = 'form.required';
-    } else if (!isDay(value)) errors[path] = 'form.invalidDate';
+      if (mandatory) errors[path] = { key: 'form.required' };
+      return false;
+    }
+    if (!isDay(value)) errors[path] = { key: 'form.invalidDay' };
+    else if (value > today()) errors[path] = { key: 'form.dayInFuture' };
+    else return true;
+    return false;
   };
+  const { product, purchase, commercialWarranty: warranty, problem } = draft;
   switch (step) {
     case 'merchant':
-      if (!draft.merchant) errors.merchantId = 'claim.merchant.required';
+      if (!draft.merchant) errors.merchantId = { key: 'claim.merchant.required' };
       break;
     case 'product':
-      required('product.name', draft.product.name);
-      required('product.brand', draft.product.brand);
-      required('product.category', draft.product.category);
+      text('product.name', product.name);
+      text('product.brand', product.brand);
+      text('product.category', product.category);
+      text('product.model', product.model, false);
+      text('product.serialNumber', product.serialNumber, false);
       break;
-    case 'purchase':
-      day('purchase.purchasedOn', draft.purchase.purchasedOn);
-      day('purchase.deliveredOn', draft.purchase.deliveredOn);
-      if (!DECIMAL.test(draft.purchase.priceAmount.trim().replace(',', '.'))) errors['purchase.price.amount'] = 'form.invalidAmount';
-      if (draft.commercialWarranty.given) {
-        required('commercialWarranty.provider', draft.commercialWarranty.provider);
-        required('commercialWarranty.coverage', draft.commercialWarranty.coverage);
-        if (!/^\d{1,3}$/.test(draft.commercialWarranty.months)) errors['commercialWarranty.months'] = 'form.invalidNumber';
+    case 'purchase': {
+      const purchased = day('purchase.purchasedOn', purchase.purchasedOn);
+      const delivered = day('purchase.deliveredOn', purchase.deliveredOn);
+      if (purchased && delivered && purchase.deliveredOn < purchase.purchasedOn) errors['purchase.deliveredOn'] = { key: 'form.dayBeforePurchase' };
+      if (parseAmount(purchase.priceAmount) === null) errors['purchase.price.amount'] = { key: 'form.amountLike' };
+      text('purchase.orderReference', purchase.orderReference, false);
+      if (warranty.given) {
+        text('commercialWarranty.provider', warranty.provider);
+        text('commercialWarranty.coverage', warranty.coverage);
+        const { min = 1, max = Number.MAX_SAFE_INTEGER } = bounds('commercialWarranty.months');
+        const months = Number(warranty.months);
+        if (!/^\d+$/.test(warranty.months.trim()) || months < min || months > max) errors['commercialWarranty.months'] = { key: 'form.numberBetween', values: { min, max } };
       }
       break;
-    case 'problem':
-      if (draft.problem.description.trim().length < 10) errors['problem.description'] = 'claim.description.tooShort';
-      day('problem.firstNoticedOn', draft.problem.firstNoticedOn);
-      day('priorWrittenComplaintOn', draft.problem.priorWrittenComplaintOn, false);
-      draft.problem.chronology.forEach((entry, index) => {
+    }
+    case 'problem': {
+      const { minLength = 1 } = bounds('problem.description');
+      if (problem.description.trim().length < minLength) errors['problem.description'] = { key: 'claim.description.tooShort' };
+      else text('problem.description', problem.description);
+      if (day('problem.firstNoticedOn', problem.firstNoticedOn) && isDay(purchase.deliveredOn) && problem.firstNoticedOn < purchase.deliveredOn) {
+        errors['problem.firstNoticedOn'] = { key: 'form.dayBeforeDelivery' };
+      }
+      if (day('priorWrittenComplaintOn', problem.priorWrittenComplaintOn, false) && isDay(purchase.purchasedOn) && problem.priorWrittenComplaintOn < purchase.purchasedOn) {
+        errors.priorWrittenComplaintOn = { key: 'form.dayBeforePurchase' };
+      }
+      problem.chronology.forEach((entry, index) => {
         if (!entry.on && !entry.what.trim()) return;
         day(`problem.chronology.${index}.on`, entry.on);
-        required(`problem.chronology.${index}.what`, entry.what);
+        text(`problem.chronology.${index}.what`, entry.what);
       });
       break;
+    }
     default:
       break;
   }
   return errors;
+}
+
+/** The fields the steps show next to an input (their paths under `input`); the others go in the page's alert. */
+export function shownByAStep(path: string): boolean {
+  return /^(merchantId|product\.\w+|purchase\.(purchasedOn|deliveredOn|price\.amount|country|orderReference)|commercialWarranty\.\w+|problem\.(description|firstNoticedOn|chronology\.\d+\.(on|what))|priorWrittenComplaintOn)$/.test(path);
 }

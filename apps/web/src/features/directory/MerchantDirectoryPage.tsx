@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { PageTitle } from '../../ui/PageTitle';
 import { MerchantDirectoryQuery } from './directory.operations';
+import { MerchantVerifiedBadge } from './MerchantVerifiedBadge';
 import { SupportChannels } from './SupportChannels';
 
 /** The public directory: every merchant on recours, its support channels and its scorecard. */
@@ -29,6 +30,7 @@ export function MerchantDirectoryPage() {
             <Anchor component={Link} to={`/merchants/${merchant.id}`} fw={700}>
               {merchant.name}
             </Anchor>
+            <MerchantVerifiedBadge merchant={merchant} />
             <SupportChannels channels={merchant.supportChannels} />
           </Card>
         ))}

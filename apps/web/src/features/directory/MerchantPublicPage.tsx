@@ -6,6 +6,7 @@ import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { PageTitle } from '../../ui/PageTitle';
 import { MerchantDirectoryQuery } from './directory.operations';
 import { Scorecard } from './Scorecard';
+import { MerchantVerifiedBadge } from './MerchantVerifiedBadge';
 import { SupportChannels } from './SupportChannels';
 
 /** A merchant's public page: how to reach its after-sales service and how it handles claims. */
@@ -20,6 +21,7 @@ export function MerchantPublicPage() {
       <PageTitle>{merchant?.name ?? t('directory.merchant')}</PageTitle>
       <ApiErrorAlert error={error} />
       {fetching && !data && <Loader aria-label={t('common.loading')} />}
+      {merchant && <MerchantVerifiedBadge merchant={merchant} />}
       {merchant && (
         <Paper withBorder p="md">
           <Title order={2} size="h4">

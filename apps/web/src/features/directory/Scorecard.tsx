@@ -10,14 +10,19 @@ export function Scorecard({ merchantId }: { merchantId: string }) {
   const { t, percent, number } = useI18n();
   const [{ data, error }] = useQuery({ query: MerchantScorecardQuery, variables: { merchantId } });
   const card = data?.merchantScorecard;
-  const figures: Array<[MessageKey, string]> = card
+  // Each figure with what backs it: a share of two claims says less than one of two hundred.
+  const figures: Array<[MessageKey, string, string | null]> = card
     ? [
-        ['scorecard.claimsReceived', number(card.claimsReceived, 0)],
-        ['scorecard.answeredWithinDeadline', percent(card.answeredInTimeShare)],
-        ['scorecard.medianFirstResponse', card.medianFirstResponseHours === null ? '—' : t('scorecard.hours', { hours: number(card.medianFirstResponseHours) })],
-        ['scorecard.resolutionRate', percent(card.resolutionRate)],
-        ['scorecard.mediationShare', percent(card.mediationShare)],
-        ['scorecard.averageRating', card.averageRating === null ? '—' : `${number(card.averageRating)} / 5 (${card.ratings})`],
+        ['scorecard.claimsReceived', number(card.claimsReceived, 0), null],
+        ['scorecard.answeredWithinDeadline', percent(card.answeredInTimeShare), t('scorecard.overClaims', { count: card.answeredInTimeBasis })],
+        ['scorecard.medianFirstResponse', card.medianFirstResponseHours === null ? '—' : t('scorecard.hours', { hours: number(card.medianFirstResponseHours) }), t('scorecard.overClaims', { count: card.firstResponseBasis })],
+        ['scorecard.resolutionRate', percent(card.resolutionRate), t('scorecard.overClaims', { count: card.resolutionBasis })],
+        ['scorecard.mediationShare', percent(card.mediationShare), null],
+        [
+          'scorecard.averageRating',
+          card.averageRating === null ? '—' : `${number(card.averageRating)} / 5`,
+          t('scorecard.overRatings', { count: card.ratings, full: card.ratingsFullWeight, limited: card.ratingsLimitedWeight, aside: card.ratingsSetAside }),
+        ],
       ]
     : [];
   return (
@@ -27,12 +32,17 @@ export function Scorecard({ merchantId }: { merchantId: string }) {
       </Title>
       <ApiErrorAlert error={error} />
       <SimpleGrid cols={{ base: 2, sm: 3 }}>
-        {figures.map(([label, value]) => (
+        {figures.map(([label, value, basis]) => (
           <div key={label}>
             <Text size="xl" fw={700}>
               {value}
             </Text>
             <Text size="sm">{t(label)}</Text>
+            {basis && (
+              <Text size="xs" c="dimmed">
+                {basis}
+              </Text>
+            )}
           </div>
         ))}
       </SimpleGrid>

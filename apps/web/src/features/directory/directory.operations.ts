@@ -1,17 +1,27 @@
 import { graphql } from '../../graphql/generated';
 
+// What a merchant tells consumers: where to reach it and its consumer mediator.
+export const MerchantProfileFields = graphql(`
+  fragment MerchantProfileFields on Merchant {
+    id
+    name
+    designatedMediatorId
+    mediationBodyId
+    supportChannels {
+      email
+      hotline
+      chat
+      servicePoints
+    }
+  }
+`);
+
 export const MerchantDirectoryQuery = graphql(`
   query MerchantDirectory($search: String, $first: Int) {
     merchants(search: $search, first: $first) {
-      id
-      name
-      designatedMediatorId
-      supportChannels {
-        email
-        hotline
-        chat
-        servicePoints
-      }
+      ...MerchantProfileFields
+      verified
+      verifiedDomain
     }
   }
 `);
@@ -26,6 +36,12 @@ export const MerchantScorecardQuery = graphql(`
       resolutionRate
       mediationShare
       averageRating
+      ratingsFullWeight
+      ratingsLimitedWeight
+      ratingsSetAside
+      answeredInTimeBasis
+      firstResponseBasis
+      resolutionBasis
     }
   }
 `);

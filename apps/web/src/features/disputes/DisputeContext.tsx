@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { DisputeViewFragment } from '../../graphql/generated/graphql';
+import type { DisputeAction, DisputeViewFragment } from '../../graphql/generated/graphql';
 
 /** The side of the dispute the viewer stands on: an association acts for the consumer. */
 export type ViewerSide = 'CONSUMER' | 'MERCHANT' | 'MEDIATOR' | 'ADMIN';
@@ -13,7 +13,7 @@ export interface DisputeScope {
   onUpdated(dispute: DisputeViewFragment): void;
   /** Reload after a refusal that says the dispute moved on. */
   refresh(): void;
-  can(action: string): boolean;
+  can(action: DisputeAction): boolean;
 }
 
 export const DisputeContext = createContext<DisputeScope | null>(null);

@@ -10,7 +10,9 @@ import { RightsAssessmentPanel } from '../rights/RightsAssessmentPanel';
 import { ActionsPanel } from './actions/ActionsPanel';
 import { DisputeContext, type DisputeScope, type ViewerSide } from './DisputeContext';
 import { DisputeAsOfQuery } from './dispute.operations';
+import { AccessLogPanel } from './parts/AccessLogPanel';
 import { ClaimFacts } from './parts/ClaimFacts';
+import { DocumentsPanel } from './parts/DocumentsPanel';
 import { DeadlinesList } from './parts/DeadlinesList';
 import { DisputeHeader } from './parts/DisputeHeader';
 import { MediationPanel } from './parts/MediationPanel';
@@ -72,7 +74,9 @@ export function DisputePage() {
                 <TimeTravel timeline={live.dispute.timeline} asOf={asOf} onChange={setAsOf} />
                 <DeadlinesList />
                 <ClaimFacts />
-                <RightsAssessmentPanel assessment={scope.dispute.rights} />
+                <DocumentsPanel />
+                {!asOf && <AccessLogPanel />}
+                <RightsAssessmentPanel assessment={scope.dispute.rights} title={user?.role === 'CONSUMER' ? t('rights.panel') : t('rights.panel.others')} />
               </Stack>
             </Grid.Col>
           </Grid>

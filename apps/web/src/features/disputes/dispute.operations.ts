@@ -62,6 +62,11 @@ export const DisputeViewFields = graphql(`
       kind
       name
       sha256
+      file {
+        id
+        contentType
+        size
+      }
     }
     offers {
       id
@@ -183,6 +188,19 @@ export const DisputeUpdatedSubscription = graphql(`
   subscription DisputeUpdated($id: ID!) {
     disputeUpdated(id: $id) {
       ...DisputeView
+    }
+  }
+`);
+
+export const DisputeAccessLogQuery = graphql(`
+  query DisputeAccessLog($id: ID!) {
+    disputeAccessLog(id: $id) {
+      at
+      role
+      name
+      kind
+      fileName
+      what
     }
   }
 `);

@@ -5,8 +5,7 @@ export const MyDisputesQuery = graphql(`
     myDisputes(first: $first, after: $after, status: $status) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageFields
       }
       edges {
         cursor

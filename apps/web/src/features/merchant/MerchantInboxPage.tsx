@@ -1,64 +1,50 @@
-import { Badge, Group, Loader, Stack, Switch, Text } from '@mantine/core';
+import { Badge, Group, Stack, Switch } from '@mantine/core';
 import { useState } from 'react';
-import { useQuery } from 'urql';
-import type { DisputeStatus } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
-import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
-import { CaseLink } from '../../ui/CaseLink';
-import { CaseTable } from '../../ui/CaseTable';
+import { CaseList } from '../../ui/CaseList';
 import { DueDate } from '../../ui/DueDate';
-import { LoadMore } from '../../ui/LoadMore';
 import { PageTitle } from '../../ui/PageTitle';
-import { StatusBadge } from '../../ui/StatusBadge';
 import { StatusFilter } from '../../ui/StatusFilter';
-import { usePagedConnection } from '../../ui/usePagedConnection';
+import { useCaseColumns } from '../../ui/useCaseColumns';
+import { useCaseList } from '../../ui/useCaseList';
 import { MerchantInboxQuery } from './merchant.operations';
 
 /** What waits for the after-sales service, soonest due first; overdue cases are flagged. */
 export function MerchantInboxPage() {
-  const { t, label, instant } = useI18n();
-  const [status, setStatus] = useState<DisputeStatus | null>(null);
+  const { t, label } = useI18n();
+  const columns = useCaseColumns();
   const [overdueOnly, setOverdueOnly] = useState(false);
-  const [after, setAfter] = useState<string | null>(null);
-  const [{ data, fetching, error }] = useQuery({ query: MerchantInboxQuery, variables: { first: 20, after, status, overdueOnly: overdueOnly || null } });
-  const rows = usePagedConnection(data?.merchantInbox, after, `${status}-${overdueOnly}`);
+  const list = useCaseList(MerchantInboxQuery, (data) => data.merchantInbox, { variables: { overdueOnly: overdueOnly || null }, filters: `${overdueOnly}` });
+  const overdueCount = list.connection?.overdueCount ?? 0;
   return (
     <Stack maw={1100}>
       <PageTitle>{t('inbox.title')}</PageTitle>
       <Group align="flex-end">
-        <StatusFilter
-          value={status}
-          onChange={(next) => {
-            setStatus(next);
-            setAfter(null);
-          }}
-        />
+        <StatusFilter value={list.status} onChange={list.filter} />
         <Switch
           label={t('inbox.overdueOnly')}
           checked={overdueOnly}
           onChange={(e) => {
             setOverdueOnly(e.currentTarget.checked);
-            setAfter(null);
+            list.restart();
           }}
         />
       </Group>
-      {data && data.merchantInbox.overdueCount > 0 && (
+      {overdueCount > 0 && (
         <Badge color="red" variant="filled" size="lg" data-testid="overdue-count">
-          {t('inbox.overdueCount', { n: data.merchantInbox.overdueCount })}
+          {t('inbox.overdueCount', { n: overdueCount })}
         </Badge>
       )}
-      <ApiErrorAlert error={error} />
-      {fetching && !data && <Loader aria-label={t('common.loading')} />}
-      {data && rows.length === 0 && <Text>{t('inbox.none')}</Text>}
-      {rows.length > 0 && (
-        <CaseTable
-          caption={t('inbox.title')}
-          rows={rows}
-          rowProps={(row): Record<string, string> => (row.overdue ? { 'data-overdue': 'true' } : {})}
+      <CaseList
+        list={list}
+        caption={t('inbox.title')}
+        none={t('inbox.none')}
+        rowProps={(row): Record<string, string> => (row.overdue ? { 'data-overdue': 'true' } : {})}
           columns={[
             { header: t('list.due'), cell: (row) => <DueDate kind={row.due?.kind} dueAt={row.due?.dueAt} overdue={row.overdue} /> },
-            { header: t('list.product'), cell: (row) => <CaseLink id={row.id}>{row.productName}</CaseLink> },
-            { header: t('list.status'), cell: (row) => <StatusBadge status={row.status} /> },
+            columns.product,
+            { header: t('list.consumer'), cell: (row) => row.consumer?.displayName ?? '—' },
+            columns.status,
             {
               header: t('dispute.whoseTurn'),
               cell: (row) => (
@@ -67,11 +53,9 @@ export function MerchantInboxPage() {
                 </Badge>
               ),
             },
-            { header: t('list.lastActivity'), cell: (row) => instant(row.lastActivityAt) },
-          ]}
-        />
-      )}
-      {data && <LoadMore shown={rows.length} total={data.merchantInbox.totalCount} hasNextPage={data.merchantInbox.pageInfo.hasNextPage} fetching={fetching} onMore={() => setAfter(data.merchantInbox.pageInfo.endCursor)} />}
+            columns.lastActivity,
+        ]}
+      />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Paper, PasswordInput, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -8,9 +8,12 @@ import { useSession } from '../../session/SessionProvider';
 import { PageTitle } from '../../ui/PageTitle';
 import { MerchantDirectoryQuery } from '../directory/directory.operations';
 import { Scorecard } from '../directory/Scorecard';
+import { MediationBodyChoicesQuery } from '../mediation-bodies/mediation-bodies.operations';
 import { AddMerchantAgentMutation, UpdateMerchantProfileMutation } from './merchant.operations';
+import { Panel } from '../../ui/Panel';
+import { ProblemAlert } from '../../ui/ProblemAlert';
 
-/** Support channels consumers see in the directory, the designated consumer mediator, and the team's agents. */
+/** Support channels consumers see in the directory, the mediation body the merchant designates (chosen from the list), and the team's agents. */
 export function MerchantProfilePage() {
   const { t } = useI18n();
   const { user } = useSession();
@@ -20,7 +23,8 @@ export function MerchantProfilePage() {
   const [hotline, setHotline] = useState('');
   const [chat, setChat] = useState('');
   const [servicePoints, setServicePoints] = useState('');
-  const [designatedMediatorId, setDesignatedMediatorId] = useState('');
+  const [mediationBodyId, setMediationBodyId] = useState('');
+  const [bodies] = useQuery({ query: MediationBodyChoicesQuery });
   const [update, save] = useMutation(UpdateMerchantProfileMutation);
   const saveProblem = describeError(update.error);
 
@@ -30,7 +34,7 @@ export function MerchantProfilePage() {
     setHotline(merchant.supportChannels.hotline ?? '');
     setChat(merchant.supportChannels.chat ?? '');
     setServicePoints(merchant.supportChannels.servicePoints.join('\n'));
-    setDesignatedMediatorId(merchant.designatedMediatorId ?? '');
+    setMediationBodyId(merchant.mediationBodyId ?? '');
   }, [merchant]);
 
   const submit = async (event: FormEvent) => {
@@ -41,7 +45,7 @@ export function MerchantProfilePage() {
         hotline: hotline.trim() || undefined,
         chat: chat.trim() || undefined,
         servicePoints: servicePoints.split('\n').map((s) => s.trim()).filter(Boolean),
-        designatedMediatorId: designatedMediatorId.trim() || undefined,
+        mediationBodyId: mediationBodyId || undefined,
       },
     });
     if (result.data) notifications.show({ color: 'teal', message: t('dispute.saved') });
@@ -50,28 +54,31 @@ export function MerchantProfilePage() {
   return (
     <Stack maw={960}>
       <PageTitle>{merchant ? t('profile.titleOf', { name: merchant.name }) : t('profile.title')}</PageTitle>
-      <Paper withBorder p="md" component="form" onSubmit={submit} aria-labelledby="channels-title">
-        <Title order={2} size="h4" id="channels-title" mb="sm">
-          {t('merchant.supportChannels')}
-        </Title>
+      <Panel title={t('merchant.supportChannels')} titleId="channels-title" as="form" onSubmit={submit} gap="sm">
         <Stack>
-          {saveProblem && (
-            <Alert color="red" role="alert">
-              {saveProblem.message}
-            </Alert>
-          )}
+          <ProblemAlert problem={saveProblem} placed={['chat', 'email', 'hotline', 'mediationBodyId']} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('merchant.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={saveProblem?.fields.email} />
             <TextInput label={t('merchant.hotline')} type="tel" value={hotline} onChange={(e) => setHotline(e.currentTarget.value)} error={saveProblem?.fields.hotline} />
             <TextInput label={t('merchant.chat')} type="url" value={chat} onChange={(e) => setChat(e.currentTarget.value)} error={saveProblem?.fields.chat} />
-            <TextInput label={t('profile.designatedMediator')} description={t('profile.designatedMediatorHint')} value={designatedMediatorId} onChange={(e) => setDesignatedMediatorId(e.currentTarget.value)} error={saveProblem?.fields.designatedMediatorId} />
+            <NativeSelect
+              label={t('profile.mediationBody')}
+              description={t('profile.mediationBodyHint')}
+              value={mediationBodyId}
+              onChange={(e) => setMediationBodyId(e.currentTarget.value)}
+              error={saveProblem?.fields.mediationBodyId}
+              data={[
+                { value: '', label: t('profile.mediationBodyNone'), disabled: mediationBodyId !== '' },
+                ...(bodies.data?.mediationBodies ?? []).map((b) => ({ value: b.id, label: b.sectors.length > 0 ? `${b.name} (${b.sectors.join(', ')})` : b.name })),
+              ]}
+            />
           </SimpleGrid>
           <Textarea label={t('merchant.servicePoints')} description={t('profile.servicePointsHint')} autosize minRows={2} value={servicePoints} onChange={(e) => setServicePoints(e.currentTarget.value)} />
           <Button type="submit" loading={update.fetching} w="fit-content">
             {t('common.save')}
           </Button>
         </Stack>
-      </Paper>
+      </Panel>
       {user?.merchantOwner && <AddAgent />}
       {user?.merchantId && <Scorecard merchantId={user.merchantId} />}
     </Stack>
@@ -82,42 +89,32 @@ function AddAgent() {
   const { t } = useI18n();
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
   const [result, add] = useMutation(AddMerchantAgentMutation);
   const problem = describeError(result.error);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const answer = await add({ input: { displayName, email, password } });
+    const answer = await add({ input: { displayName, email } });
     if (answer.data) {
       notifications.show({ color: 'teal', message: t('profile.agentAdded', { name: answer.data.addMerchantAgent.displayName }) });
       setDisplayName('');
       setEmail('');
-      setPassword('');
     }
   };
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} aria-labelledby="agents-title">
-      <Title order={2} size="h4" id="agents-title" mb="sm">
-        {t('profile.addAgent')}
-      </Title>
+    <Panel title={t('profile.addAgent')} titleId="agents-title" as="form" onSubmit={submit} gap="sm">
       <Text size="sm" mb="sm">
         {t('profile.addAgentLead')}
       </Text>
       <Stack>
-        {problem && (
-          <Alert color="red" role="alert">
-            {problem.message}
-          </Alert>
-        )}
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('auth.displayName')} required value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} />
+        <ProblemAlert problem={problem} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('profile.agentName')} required value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} />
           <TextInput label={t('auth.email')} type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-          <PasswordInput label={t('auth.password')} required autoComplete="new-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
         </SimpleGrid>
         <Button type="submit" loading={result.fetching} w="fit-content">
           {t('profile.addAgent')}
         </Button>
       </Stack>
-    </Paper>
+    </Panel>
   );
 }

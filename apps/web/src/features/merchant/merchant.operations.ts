@@ -6,8 +6,7 @@ export const MerchantInboxQuery = graphql(`
       totalCount
       overdueCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageFields
       }
       edges {
         cursor
@@ -15,7 +14,9 @@ export const MerchantInboxQuery = graphql(`
           id
           status
           productName
-          consumerId
+          consumer {
+            displayName
+          }
           whoseTurn
           due {
             kind
@@ -32,15 +33,7 @@ export const MerchantInboxQuery = graphql(`
 export const UpdateMerchantProfileMutation = graphql(`
   mutation UpdateMerchantProfile($input: UpdateMerchantProfileInput!) {
     updateMerchantProfile(input: $input) {
-      id
-      name
-      designatedMediatorId
-      supportChannels {
-        email
-        hotline
-        chat
-        servicePoints
-      }
+      ...MerchantProfileFields
     }
   }
 `);
@@ -50,7 +43,7 @@ export const AddMerchantAgentMutation = graphql(`
     addMerchantAgent(input: $input) {
       id
       displayName
-      email
+      pending
     }
   }
 `);

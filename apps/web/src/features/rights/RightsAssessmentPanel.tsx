@@ -22,16 +22,30 @@ function Basis({ children }: { children: string }) {
 }
 
 /**
- * What the law gives, each item with its article. The explanations come from the rights engine
- * in English; headings and dates are in the reader's language.
+ * What the law gives, each item with its article. The explanations are written by the API in
+ * the reader's language (the app sends it); headings and dates are the app's own.
  */
-export function RightsAssessmentPanel({ assessment, error, fetching, placeholder }: { assessment: RightsViewFragment | undefined | null; error?: CombinedError; fetching?: boolean; placeholder?: string }) {
+export function RightsAssessmentPanel({
+  assessment,
+  error,
+  fetching,
+  placeholder,
+  title,
+}: {
+  assessment: RightsViewFragment | undefined | null;
+  error?: CombinedError;
+  fetching?: boolean;
+  placeholder?: string;
+  /** Whose rights, for the reader: "Your rights" by default (the consumer's own pages). */
+  title?: string;
+}) {
   const { t, day, money, label } = useI18n();
+  const heading = title ?? t('rights.panel');
   return (
-    <Paper withBorder p="md" aria-live="polite" aria-busy={fetching ? 'true' : 'false'} role="region" aria-label={t('rights.panel')}>
+    <Paper withBorder p="md" aria-live="polite" aria-busy={fetching ? 'true' : 'false'} role="region" aria-label={heading}>
       <Group justify="space-between" mb="xs">
         <Title order={2} size="h4">
-          {t('rights.panel')}
+          {heading}
         </Title>
         {fetching && <Loader size="xs" aria-label={t('common.loading')} />}
       </Group>
@@ -123,6 +137,48 @@ export function RightsAssessmentPanel({ assessment, error, fetching, placeholder
                 {money(assessment.courtPath.claimAmount)} — {assessment.courtPath.explanation}
               </Text>
               <Basis>{assessment.courtPath.basis}</Basis>
+            </div>
+          )}
+          {assessment.notification && assessment.notification.required !== false && (
+            <div>
+              <Text fw={600}>{t('rights.notification')}</Text>
+              <Text size="sm">{assessment.notification.reason}</Text>
+              <Basis>{assessment.notification.basis}</Basis>
+            </div>
+          )}
+          {assessment.limitation && assessment.limitation.length > 0 && (
+            <div>
+              <Text fw={600}>{t('rights.limitation')}</Text>
+              <List size="sm" spacing={4}>
+                {assessment.limitation.map((clock) => (
+                  <List.Item key={clock.action}>
+                    <Text size="sm">{clock.reason}</Text>
+                    <Basis>{clock.basis}</Basis>
+                  </List.Item>
+                ))}
+              </List>
+            </div>
+          )}
+          {assessment.guidance && assessment.guidance.some((item) => item.applies) && (
+            <div>
+              <Text fw={600}>{t('rights.guidance')}</Text>
+              <List size="sm" spacing={4}>
+                {assessment.guidance
+                  .filter((item) => item.applies)
+                  .map((item) => (
+                    <List.Item key={item.topic}>
+                      {item.platformRule && (
+                        <Badge color="grape" variant="light" size="sm" mr="xs">
+                          {t('rights.platformRule')}
+                        </Badge>
+                      )}
+                      <Text size="sm" span>
+                        {item.text}
+                      </Text>
+                      <Basis>{item.basis}</Basis>
+                    </List.Item>
+                  ))}
+              </List>
             </div>
           )}
           {assessment.nextStep && (

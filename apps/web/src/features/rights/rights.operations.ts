@@ -61,12 +61,32 @@ export const RightsViewFields = graphql(`
       appliesToContractsFrom
       notes
     }
+    notification {
+      required
+      notifyBy
+      reason
+      basis
+    }
+    limitation {
+      action
+      until
+      running
+      reason
+      basis
+    }
+    guidance {
+      topic
+      applies
+      platformRule
+      text
+      basis
+    }
   }
 `);
 
 export const RightsAssessmentQuery = graphql(`
-  query RightsAssessment($input: RightsAssessmentInput!) {
-    rightsAssessment(input: $input) {
+  query RightsAssessment($input: RightsAssessmentInput!, $locale: Locale) {
+    rightsAssessment(input: $input, locale: $locale) {
       ...RightsView
     }
   }

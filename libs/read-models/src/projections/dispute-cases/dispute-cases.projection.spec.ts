@@ -142,12 +142,12 @@ describe('dispute-cases projection', () => {
   it('lists every deadline still running, with what it refers to and when to remind', async () => {
     expect(await rowsOf(kit.pool, 'SELECT * FROM read_models.open_deadlines ORDER BY due_at, dispute_id')).toEqual([
       // The counter-offer of 03-06 gave the merchant to 03-16.
-      { dispute_id: 'c-association', kind: 'MERCHANT_RESPONSE', refers_to: '', due_on: '2025-03-16', due_at: '2025-03-17T00:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-03-15T00:00:00.000Z', reminded: false },
-      { dispute_id: 'e-agreed', kind: 'REMEDY_DUE', refers_to: '', due_on: '2025-03-18', due_at: '2025-03-19T00:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-03-17T00:00:00.000Z', reminded: false },
+      { dispute_id: 'c-association', kind: 'MERCHANT_RESPONSE', refers_to: '', due_on: '2025-03-16', due_at: '2025-03-17T00:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-03-14T00:00:00.000Z', reminded: false },
+      { dispute_id: 'e-agreed', kind: 'REMEDY_DUE', refers_to: '', due_on: '2025-03-18', due_at: '2025-03-19T00:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-03-16T00:00:00.000Z', reminded: false },
       // The merchant's offer of 03-05 is for the consumer to answer; the counter-offer, for the merchant.
-      { dispute_id: 'c-association', kind: 'OFFER_EXPIRY', refers_to: 'o-1', due_on: '2025-03-19', due_at: '2025-03-20T00:00:00.000Z', owed_by: 'CONSUMER', remind_at: '2025-03-18T00:00:00.000Z', reminded: false },
-      { dispute_id: 'c-association', kind: 'OFFER_EXPIRY', refers_to: 'c-1', due_on: '2025-03-20', due_at: '2025-03-21T00:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-03-19T00:00:00.000Z', reminded: false },
-      { dispute_id: 'b-mediation', kind: 'MEDIATION_OUTCOME_DUE', refers_to: '', due_on: '2025-06-06', due_at: '2025-06-07T00:00:00.000Z', owed_by: 'MEDIATOR', remind_at: '2025-06-05T00:00:00.000Z', reminded: false },
+      { dispute_id: 'c-association', kind: 'OFFER_EXPIRY', refers_to: 'o-1', due_on: '2025-03-19', due_at: '2025-03-20T00:00:00.000Z', owed_by: 'CONSUMER', remind_at: '2025-03-17T00:00:00.000Z', reminded: false },
+      { dispute_id: 'c-association', kind: 'OFFER_EXPIRY', refers_to: 'c-1', due_on: '2025-03-20', due_at: '2025-03-21T00:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-03-18T00:00:00.000Z', reminded: false },
+      { dispute_id: 'b-mediation', kind: 'MEDIATION_OUTCOME_DUE', refers_to: '', due_on: '2025-06-06', due_at: '2025-06-07T00:00:00.000Z', owed_by: 'MEDIATOR', remind_at: '2025-06-04T00:00:00.000Z', reminded: false },
     ]);
   });
 

@@ -1,9 +1,9 @@
 import type { RecordedEvent } from '@recours/event-store';
-import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, evolve, initialState, type Dispute, type DisputeState } from '@recours/disputes';
+import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, evolve, initialState, type Dispute, type DisputeState } from '@recours/disputes';
 import type { ClientBase } from 'pg';
 import type { Projection, ProjectionTarget } from '../../runner/projection';
 import { quoteSchema } from '../../schema/read-models-schema';
-import { disputeEventOf, disputeIdOf } from '../dispute-event-of';
+import { disputeIdOf } from '../dispute-id-of';
 import { replaceDisputeRows, upsertRows, type Row } from '../write-rows';
 import { caseRows } from './case-rows';
 import { ASSOCIATION_CASES, DISPUTE_SUMMARIES, MEDIATOR_CASELOAD, MERCHANT_INBOX, OPEN_DEADLINES } from './dispute-cases.tables';
@@ -29,6 +29,7 @@ interface Folded {
  */
 export const disputeCasesProjection: Projection = {
   name: 'dispute-cases',
+  version: 1, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES],

@@ -1,144 +1,267 @@
-import { addDays, dateOf } from '@recours/consumer-law';
-import type { Actor, DeadlineKind, DisputeEvent, Money, Remedy, RemedyFailure, Instant } from '@recours/disputes';
+import { addDays, dateOf, formatFor } from '@recours/consumer-law';
+import type { Actor, DeadlineKind, DisputeEvent, EvidenceKind, Instant, Money, Remedy, RemedyFailure } from '@recours/disputes';
+import type { Locale } from '@recours/locale';
 
-/** One sentence or two, in plain English, saying what happened: the timeline's text. */
-export function describeEvent(event: DisputeEvent): string {
-  const who = actorName(event.data.by);
+/**
+ * Who the people in a dispute are, for the sentences that name them: display names by account id
+ * (agents, mediators, associations, the consumer) and the merchant's name. A name not known
+ * (not looked up, or an account since erased) falls back to the party's role, never to an id.
+ */
+export interface TimelineNames {
+  of?(accountId: string): string | undefined;
+  merchant?: string;
+}
+
+type Words = Readonly<Record<Locale, string>>;
+
+/**
+ * One sentence or two saying what happened, in the reader's language: the timeline's text. The
+ * events are the structured facts; this renders them when read, so the same history reads in
+ * French and in English, and names people instead of showing their ids.
+ */
+export function describeEvent(event: DisputeEvent, locale: Locale = 'en', names: TimelineNames = {}): string {
+  const fr = locale === 'fr';
+  const format = formatFor(locale);
+  const day = (date: string) => format.date(date);
+  const lastDay = (passesAt: Instant) => day(addDays(dateOf(passesAt), -1)); // deadlines are stored as the instant they pass
+  const money = (amount: Money | undefined) => (amount ? (fr ? ` de ${format.money(amount.amount, amount.currency)}` : ` of ${amount.amount} ${amount.currency}`) : '');
+  const aside = (text: string | undefined) => (text ? ` (${fr ? `« ${text} »` : text})` : '');
+  const quote = (text: string) => (fr ? `« ${text} »` : `“${text}”`);
+  const remedy = (r: Remedy) => REMEDY_WORDS[r][locale];
+  const merchantAnswers = (at: Instant) => (fr ? ` Le vendeur a jusqu’au ${lastDay(at)} pour répondre.` : ` The merchant has until ${lastDay(at)} to answer.`);
+  const nameOf = (id: string | undefined) => (id ? names.of?.(id) : undefined);
+  const who = actorName(event.data.by, event.data.onBehalfOf, locale, names);
+
   switch (event.type) {
     case 'ClaimFiled': {
       const d = event.data;
       const { brand, name } = d.product;
-      return `${who} filed a claim about the ${brand} ${name}, asking for ${remedyWords(d.requestedRemedy)}. The merchant has until ${lastDay(d.merchantResponseDueAt)} to answer.`;
+      return fr
+        ? `${who} a déposé une réclamation pour le produit ${brand} ${name} et demande ${remedy(d.requestedRemedy)}.${merchantAnswers(d.merchantResponseDueAt)}`
+        : `${who} filed a claim about the ${brand} ${name}, asking for ${remedy(d.requestedRemedy)}.${merchantAnswers(d.merchantResponseDueAt)}`;
     }
     case 'EvidenceAttached':
-      return `${who} attached ${event.data.kind.toLowerCase()} “${event.data.name}”.`;
+      return fr ? `${who} a joint une pièce (${EVIDENCE_WORDS[event.data.kind].fr}) ${quote(event.data.name)}.` : `${who} attached ${EVIDENCE_WORDS[event.data.kind].en} “${event.data.name}”.`;
     case 'MessagePosted': {
       const { visibility, body } = event.data;
-      const how = { ALL: 'wrote', CONSUMER_AND_MEDIATOR: 'wrote to the mediator', MERCHANT_AND_MEDIATOR: 'wrote to the mediator', MEDIATOR_ONLY: 'noted privately' }[visibility];
-      return `${who} ${how}: “${body}”`;
+      const how = MESSAGE_WORDS[visibility][locale];
+      return `${who} ${how}${fr ? ' : ' : ': '}${quote(body)}`;
     }
     case 'ClaimAcknowledged':
-      return `${who} acknowledged the claim${suffix(event.data.note)}.`;
+      return fr ? `${who} a pris en compte la réclamation${aside(event.data.note)}.` : `${who} acknowledged the claim${aside(event.data.note)}.`;
     case 'ClaimRejected':
-      return `${who} rejected the claim: ${event.data.reason}.`;
+      return fr ? `${who} a refusé la réclamation : ${quote(event.data.reason)}.` : `${who} rejected the claim: ${event.data.reason}.`;
     case 'EscalatedInternally': {
       const { level, reason, merchantResponseDueAt } = event.data;
-      const to = level === 'SUPERVISOR' ? 'a supervisor' : 'the complaints department';
-      return `${who} escalated the claim to ${to} at the merchant${suffix(reason)}. The merchant has until ${lastDay(merchantResponseDueAt)} to answer.`;
+      const to = level === 'SUPERVISOR' ? (fr ? 'un responsable' : 'a supervisor') : fr ? 'le service réclamations' : 'the complaints department';
+      return fr
+        ? `${who} a porté la réclamation devant ${to} du vendeur${aside(reason)}.${merchantAnswers(merchantResponseDueAt)}`
+        : `${who} escalated the claim to ${to} at the merchant${aside(reason)}.${merchantAnswers(merchantResponseDueAt)}`;
     }
     case 'MerchantResponseOverdue':
-      return `The merchant did not answer by ${lastDay(event.data.dueAt)}.`;
+      return fr ? `Le vendeur n’a pas répondu au plus tard le ${lastDay(event.data.dueAt)}.` : `The merchant did not answer by ${lastDay(event.data.dueAt)}.`;
     case 'OfferMade': {
       const d = event.data;
-      const what =
-        d.kind === 'PAID_REPAIR_QUOTE'
-          ? `quoted a paid repair${amountWords(d.amount)}`
-          : `${d.side === 'CONSUMER' ? 'made a counter-offer:' : 'offered'} ${remedyWords(d.remedy)}${amountWords(d.amount)}`;
-      const answer = d.merchantResponseDueAt ? ` The merchant has until ${lastDay(d.merchantResponseDueAt)} to answer.` : '';
-      return `${who} ${what}, to be carried out within ${d.daysToCarryOut} days${suffix(d.terms)}. The offer is open until ${d.expiresOn}.${answer}`;
+      const answer = d.merchantResponseDueAt ? merchantAnswers(d.merchantResponseDueAt) : '';
+      if (fr) {
+        const what = d.kind === 'PAID_REPAIR_QUOTE' ? `a proposé un devis de réparation payante${money(d.amount)}` : `${d.side === 'CONSUMER' ? 'a fait une contre-proposition :' : 'a proposé'} ${remedy(d.remedy)}${money(d.amount)}`;
+        return `${who} ${what}, à réaliser sous ${d.daysToCarryOut} jours${aside(d.terms)}. L’offre est ouverte jusqu’au ${day(d.expiresOn)}.${answer}`;
+      }
+      const what = d.kind === 'PAID_REPAIR_QUOTE' ? `quoted a paid repair${money(d.amount)}` : `${d.side === 'CONSUMER' ? 'made a counter-offer:' : 'offered'} ${remedy(d.remedy)}${money(d.amount)}`;
+      return `${who} ${what}, to be carried out within ${d.daysToCarryOut} days${aside(d.terms)}. The offer is open until ${day(d.expiresOn)}.${answer}`;
     }
     case 'OfferSuperseded':
-      return event.data.reason === 'AGREEMENT' ? 'An open offer lapsed: the parties reached an agreement.' : 'An offer was replaced by a newer one.';
-    case 'OfferAccepted':
-      return `${who} accepted the offer. The remedy is due by ${event.data.remedyDueOn}.${event.data.endsMediation ? ' This ends the mediation.' : ''}`;
+      if (event.data.reason === 'AGREEMENT') return fr ? 'Une offre ouverte est devenue sans objet : les parties se sont mises d’accord.' : 'An open offer lapsed: the parties reached an agreement.';
+      return fr ? 'Une offre a été remplacée par une plus récente.' : 'An offer was replaced by a newer one.';
+    case 'OfferAccepted': {
+      const d = event.data;
+      return fr
+        ? `${who} a accepté l’offre. La solution est due au plus tard le ${day(d.remedyDueOn)}.${d.endsMediation ? ' La médiation prend fin.' : ''}`
+        : `${who} accepted the offer. The remedy is due by ${day(d.remedyDueOn)}.${d.endsMediation ? ' This ends the mediation.' : ''}`;
+    }
     case 'OfferRejected': {
       const { reason, merchantResponseDueAt } = event.data;
-      return `${who} rejected the offer: ${reason}.${merchantResponseDueAt ? ` The merchant has until ${lastDay(merchantResponseDueAt)} to answer.` : ''}`;
+      const answer = merchantResponseDueAt ? merchantAnswers(merchantResponseDueAt) : '';
+      return fr ? `${who} a refusé l’offre : ${quote(reason)}.${answer}` : `${who} rejected the offer: ${reason}.${answer}`;
     }
     case 'OfferExpired':
-      return 'An offer expired unanswered.';
+      return fr ? 'Une offre a expiré sans réponse.' : 'An offer expired unanswered.';
     case 'MediationRequested':
-      return `${who} asked for mediation${suffix(event.data.summary)}. The mediator has until ${lastDay(event.data.admissibilityDueAt)} to decide whether the request is admissible.`;
-    case 'MediatorAssigned':
-      return `${who} assigned mediator ${event.data.mediatorId}${event.data.replacedMediatorId ? ` in place of ${event.data.replacedMediatorId}` : ''}.`;
+      return fr
+        ? `${who} a demandé une médiation${aside(event.data.summary)}. Le médiateur a jusqu’au ${lastDay(event.data.admissibilityDueAt)} pour dire si la demande est recevable.`
+        : `${who} asked for mediation${aside(event.data.summary)}. The mediator has until ${lastDay(event.data.admissibilityDueAt)} to decide whether the request is admissible.`;
+    case 'MediatorAssigned': {
+      const mediator = nameOf(event.data.mediatorId);
+      const replaced = event.data.replacedMediatorId ? nameOf(event.data.replacedMediatorId) : undefined;
+      if (fr) {
+        const instead = event.data.replacedMediatorId ? (replaced ? ` à la place de ${replaced}` : ' à la place du précédent') : '';
+        return `${who} a désigné ${mediator ? `le médiateur ${mediator}` : 'un médiateur'}${instead}.`;
+      }
+      const instead = event.data.replacedMediatorId ? (replaced ? ` in place of ${replaced}` : ' in place of the previous one') : '';
+      return `${who} assigned ${mediator ? `mediator ${mediator}` : 'a mediator'}${instead}.`;
+    }
     case 'MediationAdmissibilityDecided': {
       const d = event.data;
+      if (fr) {
+        return d.admissible
+          ? `${who} a jugé la demande recevable${aside(d.reason)}. La médiation a jusqu’au ${lastDay(d.outcomeDueAt)} pour aboutir.`
+          : `${who} a jugé la demande irrecevable : ${quote(d.reason)}.`;
+      }
       return d.admissible
-        ? `${who} found the request admissible${suffix(d.reason)}. The mediation has until ${lastDay(d.outcomeDueAt)} to reach an outcome.`
+        ? `${who} found the request admissible${aside(d.reason)}. The mediation has until ${lastDay(d.outcomeDueAt)} to reach an outcome.`
         : `${who} found the request inadmissible: ${d.reason}.`;
     }
     case 'SettlementProposed': {
       const d = event.data;
-      return `${who} proposed a settlement: ${remedyWords(d.remedy)}${amountWords(d.amount)}, to be carried out within ${d.daysToCarryOut} days${suffix(d.terms)}.`;
+      return fr
+        ? `${who} a proposé une solution : ${remedy(d.remedy)}${money(d.amount)}, à réaliser sous ${d.daysToCarryOut} jours${aside(d.terms)}.`
+        : `${who} proposed a settlement: ${remedy(d.remedy)}${money(d.amount)}, to be carried out within ${d.daysToCarryOut} days${aside(d.terms)}.`;
     }
     case 'SettlementAccepted': {
       const d = event.data;
-      return `${who} accepted the settlement.${d.agreementReached ? ` Both sides agree; the remedy is due by ${d.remedyDueOn}.` : ''}`;
+      if (fr) return `${who} a accepté la solution proposée.${d.agreementReached ? ` Les deux parties sont d’accord ; la solution est due au plus tard le ${day(d.remedyDueOn)}.` : ''}`;
+      return `${who} accepted the settlement.${d.agreementReached ? ` Both sides agree; the remedy is due by ${day(d.remedyDueOn)}.` : ''}`;
     }
     case 'SettlementRejected':
-      return `${who} rejected the settlement: ${event.data.reason}.`;
+      return fr ? `${who} a refusé la solution proposée : ${quote(event.data.reason)}.` : `${who} rejected the settlement: ${event.data.reason}.`;
+    case 'MediationExtended':
+      return fr
+        ? `${who} a prolongé le délai de la médiation, le litige étant complexe (R612-5) : ${quote(event.data.reason)}. Elle a désormais jusqu’au ${lastDay(event.data.outcomeDueAt)} pour aboutir.`
+        : `${who} extended the mediation's period, the dispute being complex (R612-5): ${event.data.reason}. It now has until ${lastDay(event.data.outcomeDueAt)} to reach an outcome.`;
     case 'AdmissibilityOverdue':
-      return `Admissibility was not decided by ${lastDay(event.data.dueAt)}.`;
+      return fr ? `La recevabilité n’a pas été tranchée au plus tard le ${lastDay(event.data.dueAt)}.` : `Admissibility was not decided by ${lastDay(event.data.dueAt)}.`;
     case 'MediationOverdue':
-      return `The mediation reached no outcome by ${lastDay(event.data.dueAt)}, the end of its legal period.`;
+      return fr
+        ? `La médiation n’a pas abouti au plus tard le ${lastDay(event.data.dueAt)}, fin de son délai légal.`
+        : `The mediation reached no outcome by ${lastDay(event.data.dueAt)}, the end of its legal period.`;
+    case 'RemedyCarriedOutReported': {
+      const d = event.data;
+      return fr
+        ? `${who} a déclaré avoir réalisé la solution le ${day(d.on)} : ${quote(d.details)}. Le consommateur a jusqu’au ${day(d.confirmationDueOn)} pour le confirmer ou le contester ; sans réponse, la solution sera tenue pour réalisée.`
+        : `${who} reported the remedy carried out on ${day(d.on)}: ${d.details}. The consumer has until ${day(d.confirmationDueOn)} to confirm or contest it; without an answer, it will count as carried out.`;
+    }
     case 'RemedyFulfilled':
-      return `${who} confirmed that ${remedyWords(event.data.remedy)} was carried out${suffix(event.data.note)}.`;
+      if (event.data.deemed) {
+        return fr
+          ? `Le consommateur n’a ni confirmé ni contesté la réalisation de la solution (${remedy(event.data.remedy)}) dans le délai : elle est tenue pour réalisée.`
+          : `The consumer neither confirmed nor contested that ${remedy(event.data.remedy)} was carried out within the period: it counts as carried out.`;
+      }
+      return fr ? `${who} a confirmé que la solution (${remedy(event.data.remedy)}) a été réalisée${aside(event.data.note)}.` : `${who} confirmed that ${remedy(event.data.remedy)} was carried out${aside(event.data.note)}.`;
     case 'RemedyFailed': {
       const d = event.data;
-      return `${who} reported that ${remedyWords(d.remedy)} ${FAILURE_WORDS[d.failure]}: ${d.description}. The merchant has until ${lastDay(d.merchantResponseDueAt)} to answer.`;
+      return fr
+        ? `${who} a signalé que la solution (${remedy(d.remedy)}) ${FAILURE_WORDS[d.failure].fr} : ${quote(d.description)}.${merchantAnswers(d.merchantResponseDueAt)}`
+        : `${who} reported that ${remedy(d.remedy)} ${FAILURE_WORDS[d.failure].en}: ${d.description}.${merchantAnswers(d.merchantResponseDueAt)}`;
     }
     case 'RemedyOverdue':
-      return `The agreed remedy was not carried out by ${lastDay(event.data.dueAt)}.`;
-    case 'RepresentationGranted':
-      return `${who} gave the association ${event.data.associationId} a mandate to act for them.`;
-    case 'RepresentationRevoked':
-      return `${who} ended the mandate of the association ${event.data.associationId}.`;
+      return fr ? `La solution convenue n’a pas été réalisée au plus tard le ${lastDay(event.data.dueAt)}.` : `The agreed remedy was not carried out by ${lastDay(event.data.dueAt)}.`;
+    case 'FormalNoticeRecorded':
+      return fr
+        ? `${who} a indiqué avoir envoyé une mise en demeure au vendeur le ${day(event.data.sentOn)} (${CHANNEL_WORDS[event.data.channel].fr}).`
+        : `${who} recorded a formal notice sent to the merchant on ${day(event.data.sentOn)} (${CHANNEL_WORDS[event.data.channel].en}).`;
+    case 'RepresentationGranted': {
+      const association = nameOf(event.data.associationId);
+      return fr
+        ? `${who} a donné mandat ${association ? `à l’association ${association}` : 'à une association'} pour agir en son nom.`
+        : `${who} gave ${association ? `the association ${association}` : 'an association'} a mandate to act for them.`;
+    }
+    case 'RepresentationRevoked': {
+      const association = nameOf(event.data.associationId);
+      return fr
+        ? `${who} a mis fin au mandat ${association ? `de l’association ${association}` : 'de l’association'}.`
+        : `${who} ended the mandate of ${association ? `the association ${association}` : 'the association'}.`;
+    }
     case 'DeadlineReminderRecorded': {
       const d = event.data;
-      return `The ${d.owedBy.toLowerCase()} was reminded: ${DEADLINE_WORDS[d.deadline]} by ${lastDay(d.dueAt)}.`;
+      return fr
+        ? `Rappel adressé ${OWER_WORDS[d.owedBy]?.fr ?? 'à la partie concernée'} : ${DEADLINE_WORDS[d.deadline].fr} au plus tard le ${lastDay(d.dueAt)}.`
+        : `The ${d.owedBy.toLowerCase()} was reminded: ${DEADLINE_WORDS[d.deadline].en} by ${lastDay(d.dueAt)}.`;
     }
     case 'ClaimWithdrawn':
-      return `${who} withdrew the claim${suffix(event.data.reason)}.`;
+      return fr ? `${who} a retiré la réclamation${aside(event.data.reason)}.` : `${who} withdrew the claim${aside(event.data.reason)}.`;
     case 'DisputeClosed': {
       const d = event.data;
-      if (d.outcome === 'RESOLVED') return `The dispute was closed as resolved${suffix(d.summary)}.`;
-      return `The dispute was closed unresolved${suffix(d.summary)}. Where to go next: ${d.nextSteps.map((step) => step.text).join('; ')}.`;
+      if (d.outcome === 'RESOLVED') return fr ? `Le litige a été clos comme résolu${aside(d.summary)}.` : `The dispute was closed as resolved${aside(d.summary)}.`;
+      const steps = d.nextSteps.map((step) => step.text).join('; ');
+      return fr ? `Le litige a été clos sans solution${aside(d.summary)}. Suites possibles : ${steps}.` : `The dispute was closed unresolved${aside(d.summary)}. Where to go next: ${steps}.`;
     }
     case 'FeedbackGiven':
-      return `${who} rated the handling of the dispute ${event.data.rating} out of 5${suffix(event.data.comment)}.`;
+      return fr
+        ? `${who} a noté le traitement du litige ${event.data.rating} sur 5${aside(event.data.comment)}.`
+        : `${who} rated the handling of the dispute ${event.data.rating} out of 5${aside(event.data.comment)}.`;
   }
 }
 
-function actorName(actor: Actor): string {
+/** The subject of the sentence: the person by name and what they are in the dispute, or their role alone. */
+function actorName(actor: Actor, onBehalfOf: string | null | undefined, locale: Locale, names: TimelineNames): string {
+  const fr = locale === 'fr';
+  const name = actor.kind === 'ADMIN' || actor.kind === 'SYSTEM' ? undefined : names.of?.(actor.id);
   switch (actor.kind) {
     case 'CONSUMER':
-      return 'The consumer';
+      return name ? `${name} (${fr ? 'côté consommateur' : 'consumer'})` : fr ? 'Le consommateur' : 'The consumer';
     case 'MERCHANT_AGENT':
-      return `The merchant (agent ${actor.id})`;
+      if (name) return `${name} (${names.merchant ?? (fr ? 'vendeur' : 'merchant')})`;
+      return names.merchant ? (fr ? `Le vendeur ${names.merchant}` : `The merchant ${names.merchant}`) : fr ? 'Le vendeur' : 'The merchant';
     case 'MEDIATOR':
-      return `The mediator (${actor.id})`;
-    case 'ASSOCIATION':
-      return `The association ${actor.id}, for the consumer,`;
+      return name ? `${name} (${fr ? 'médiation' : 'mediator'})` : fr ? 'Le médiateur' : 'The mediator';
+    case 'ASSOCIATION': {
+      const consumer = onBehalfOf ? names.of?.(onBehalfOf) : undefined;
+      if (fr) return `${name ? `L’association ${name}` : 'L’association'}, pour ${consumer ?? 'le consommateur'},`;
+      return `${name ? `The association ${name}` : 'The association'}, for ${consumer ?? 'the consumer'},`;
+    }
     case 'ADMIN':
     case 'SYSTEM':
-      return 'The platform';
+      return fr ? 'La plateforme' : 'The platform';
   }
 }
 
-const REMEDY_WORDS: Record<Remedy, string> = {
-  REPAIR: 'a repair',
-  REPLACEMENT: 'a replacement',
-  REFUND: 'a refund',
-  PRICE_REDUCTION: 'a price reduction',
-  COMPENSATION: 'compensation',
+const REMEDY_WORDS: Record<Remedy, Words> = {
+  REPAIR: { en: 'a repair', fr: 'une réparation' },
+  REPLACEMENT: { en: 'a replacement', fr: 'un remplacement' },
+  REFUND: { en: 'a refund', fr: 'un remboursement' },
+  PRICE_REDUCTION: { en: 'a price reduction', fr: 'une réduction du prix' },
+  COMPENSATION: { en: 'compensation', fr: 'une indemnisation' },
 };
 
-const FAILURE_WORDS: Record<RemedyFailure, string> = {
-  NOT_CARRIED_OUT: 'was not carried out',
-  DID_NOT_FIX: 'did not fix the problem',
-  DEFECT_RECURRED: 'did not last: the defect came back',
+const EVIDENCE_WORDS: Record<EvidenceKind, Words> = {
+  INVOICE: { en: 'invoice', fr: 'facture' },
+  WARRANTY: { en: 'warranty', fr: 'garantie' },
+  PHOTO: { en: 'photo', fr: 'photo' },
+  CORRESPONDENCE: { en: 'correspondence', fr: 'correspondance' },
+  OTHER: { en: 'other', fr: 'autre document' },
 };
 
-const DEADLINE_WORDS: Record<DeadlineKind, string> = {
-  MERCHANT_RESPONSE: 'an answer is due',
-  OFFER_EXPIRY: 'an offer is to be answered',
-  REMEDY_DUE: 'the agreed remedy is due',
-  ADMISSIBILITY_DUE: 'admissibility is to be decided',
-  MEDIATION_OUTCOME_DUE: 'the mediation is to reach an outcome',
+const MESSAGE_WORDS = {
+  ALL: { en: 'wrote', fr: 'a écrit' },
+  CONSUMER_AND_MEDIATOR: { en: 'wrote to the mediator', fr: 'a écrit au médiateur' },
+  MERCHANT_AND_MEDIATOR: { en: 'wrote to the mediator', fr: 'a écrit au médiateur' },
+  MEDIATOR_ONLY: { en: 'noted privately', fr: 'a noté en privé' },
+} as const satisfies Record<string, Words>;
+
+const FAILURE_WORDS: Record<RemedyFailure, Words> = {
+  NOT_CARRIED_OUT: { en: 'was not carried out', fr: 'n’a pas été réalisée' },
+  DID_NOT_FIX: { en: 'did not fix the problem', fr: 'n’a pas réglé le problème' },
+  DEFECT_RECURRED: { en: 'did not last: the defect came back', fr: 'n’a pas duré : le défaut est revenu' },
 };
 
-const remedyWords = (remedy: Remedy): string => REMEDY_WORDS[remedy];
-const amountWords = (amount: Money | undefined): string => (amount ? ` of ${amount.amount} ${amount.currency}` : '');
-const suffix = (text: string | undefined): string => (text ? ` (${text})` : '');
-/** Deadlines are stored as the instant they pass (midnight after the last day): say the last day. */
-const lastDay = (passesAt: Instant): string => addDays(dateOf(passesAt), -1);
+const DEADLINE_WORDS: Record<DeadlineKind, Words> = {
+  MERCHANT_RESPONSE: { en: 'an answer is due', fr: 'une réponse est attendue' },
+  OFFER_EXPIRY: { en: 'an offer is to be answered', fr: 'une offre attend une réponse' },
+  REMEDY_DUE: { en: 'the agreed remedy is due', fr: 'la solution convenue doit être réalisée' },
+  REMEDY_CONFIRMATION: { en: 'the remedy reported carried out is to be confirmed or contested', fr: 'la solution déclarée réalisée doit être confirmée ou contestée' },
+  ADMISSIBILITY_DUE: { en: 'admissibility is to be decided', fr: 'la recevabilité doit être tranchée' },
+  MEDIATION_OUTCOME_DUE: { en: 'the mediation is to reach an outcome', fr: 'la médiation doit aboutir' },
+};
+
+const OWER_WORDS: Partial<Record<string, Words>> = {
+  CONSUMER: { en: 'the consumer', fr: 'au consommateur' },
+  MERCHANT: { en: 'the merchant', fr: 'au vendeur' },
+  MEDIATOR: { en: 'the mediator', fr: 'au médiateur' },
+};
+
+const CHANNEL_WORDS = {
+  REGISTERED_MAIL: { en: 'registered mail', fr: 'lettre recommandée' },
+  POST: { en: 'post', fr: 'courrier simple' },
+  EMAIL: { en: 'e-mail', fr: 'e-mail' },
+  HAND_DELIVERED: { en: 'by hand', fr: 'remise en main propre' },
+} as const satisfies Record<string, Words>;

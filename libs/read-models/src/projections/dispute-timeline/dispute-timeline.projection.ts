@@ -1,15 +1,17 @@
 import type { RecordedEvent } from '@recours/event-store';
-import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX } from '@recours/disputes';
+import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, visibleTo } from '@recours/disputes';
 import type { Projection, ProjectionTarget } from '../../runner/projection';
-import { disputeEventOf, disputeIdOf } from '../dispute-event-of';
+import { disputeIdOf } from '../dispute-id-of';
 import { insertRows } from '../write-rows';
 import { describeEvent } from './describe-event';
 import { DISPUTE_TIMELINE } from './dispute-timeline.tables';
-import { visibleTo } from './timeline-viewer';
 
 /** Append-only: each event becomes one line; nothing earlier is ever read back. */
 export const disputeTimelineProjection: Projection = {
   name: 'dispute-timeline',
+  // 2: summaries name the parties instead of their ids (issue 14). Raise it with any change to what
+  // it writes or to its tables' shape (read-model-tables.spec.ts).
+  version: 2,
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   tables: [DISPUTE_TIMELINE],

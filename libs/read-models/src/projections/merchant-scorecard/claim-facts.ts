@@ -11,6 +11,9 @@ export interface ClaimFacts {
   mediation_requested_at: Instant | null;
   outcome: 'RESOLVED' | 'UNRESOLVED' | 'WITHDRAWN' | null;
   rating: number | null;
+  consumer_id: string | null;
+  withdrawn_at: Instant | null;
+  rated_at: Instant | null;
 }
 
 /** The event types that change a claim's facts. */
@@ -40,6 +43,9 @@ export function recordClaimFact(facts: ClaimFacts | undefined, event: DisputeEve
       mediation_requested_at: null,
       outcome: null,
       rating: null,
+      consumer_id: d.consumerId,
+      withdrawn_at: null,
+      rated_at: null,
     };
   }
   if (!facts) throw new Error(`${event.type} on dispute ${event.data.disputeId}, whose claim was never filed`);
@@ -59,9 +65,9 @@ export function recordClaimFact(facts: ClaimFacts | undefined, event: DisputeEve
     case 'DisputeClosed':
       return { ...facts, outcome: event.data.outcome };
     case 'ClaimWithdrawn':
-      return { ...facts, outcome: 'WITHDRAWN' };
+      return { ...facts, outcome: 'WITHDRAWN', withdrawn_at: at };
     case 'FeedbackGiven':
-      return { ...facts, rating: event.data.rating };
+      return { ...facts, rating: event.data.rating, rated_at: at };
     default:
       return facts;
   }

@@ -3,6 +3,7 @@ import { DisputeScript } from '../../testing/dispute-script';
 import { JOURNEYS, type Cast } from '../../testing/journeys';
 import { agent, claimOf, consumer, mediator } from '../../testing/parties';
 import { catchUp, lastPositionOf, rowsOf, startTestKit, type TestKit } from '../../testing/test-kit';
+import { ACCOUNT_EMAIL_VERIFIED, accountStreamId } from '@recours/disputes';
 import { merchantScorecardProjection } from './merchant-scorecard.projection';
 
 /* Six claims against merchant m-1, all filed 2025-03-03 09:00 UTC (first answer due before 03-14 00:00), one against m-2. */
@@ -30,7 +31,18 @@ beforeAll(async () => {
   await late.do('MakeOffer', '2025-03-18T10:00:00.000Z', agent('m-1'), { offerId: 'o-1', remedy: 'REPLACEMENT', daysToCarryOut: 20 });
   const elsewhere = script('other-merchant');
   await JOURNEYS.resolvedByRepair(elsewhere, cast('consumer-7', 'm-2'));
-  await catchUp(kit.projector([merchantScorecardProjection], { batchSize: 5 }), lastPositionOf([resolved, mediated, silent, withdrawn, agreed, late, elsewhere]));
+  // Merchant m-3: a claim withdrawn an hour after filing, rated 1; one acknowledged, rated 5 by
+  // a consumer who then confirmed her address (an event in her account's stream).
+  const early = script('c7-withdrawn-early');
+  await early.do('FileClaim', '2025-03-03T09:00:00.000Z', consumer('consumer-8'), claimOf('m-3'));
+  await early.do('WithdrawClaim', '2025-03-03T10:00:00.000Z', consumer('consumer-8'), {});
+  await early.do('GiveFeedback', '2025-03-03T11:00:00.000Z', consumer('consumer-8'), { rating: 1 });
+  const heard = script('c8-acknowledged');
+  await JOURNEYS.resolvedByRepair(heard, cast('consumer-9', 'm-3'));
+  await kit.store.appendToStream(accountStreamId('consumer-9'), [{ type: ACCOUNT_EMAIL_VERIFIED, data: { accountId: 'consumer-9', at: '2025-03-03T12:00:00.000Z' } }]);
+  const marker = script('c9-last');
+  await marker.do('FileClaim', '2025-03-03T09:00:00.000Z', consumer('consumer-10'), claimOf('m-4'));
+  await catchUp(kit.projector([merchantScorecardProjection], { batchSize: 5 }), lastPositionOf([resolved, mediated, silent, withdrawn, agreed, late, elsewhere, early, heard, marker]));
 });
 
 afterAll(async () => kit?.close());
@@ -50,7 +62,8 @@ const facts = (dispute_id: string, over: Record<string, unknown>) => ({
 
 describe('merchant-scorecard projection', () => {
   it('keeps the facts of each claim: first response, first answer, mediation, outcome, rating', async () => {
-    expect(await rowsOf(kit.pool, `SELECT * FROM read_models.merchant_claims WHERE merchant_id = 'm-1' ORDER BY dispute_id`)).toEqual([
+    const columns = 'dispute_id, merchant_id, filed_at, response_due_at, first_response_at, answered_at, mediation_requested_at, outcome, rating';
+    expect(await rowsOf(kit.pool, `SELECT ${columns} FROM read_models.merchant_claims WHERE merchant_id = 'm-1' ORDER BY dispute_id`)).toEqual([
       // Acknowledged on 03-04 (a response, not an answer), offer on 03-05.
       facts('c1-resolved', { first_response_at: '2025-03-04T10:00:00.000Z', answered_at: '2025-03-05T10:00:00.000Z', outcome: 'RESOLVED', rating: 5 }),
       facts('c2-mediated', { first_response_at: '2025-03-05T10:00:00.000Z', answered_at: '2025-03-05T10:00:00.000Z', mediation_requested_at: '2025-03-06T10:00:00.000Z', outcome: 'UNRESOLVED', rating: 2 }),
@@ -74,7 +87,27 @@ describe('merchant-scorecard projection', () => {
       mediationShare: 2 / 6,
       averageRating: 3.5,
       ratings: 2,
+      // Neither rater confirmed her address: both weigh a quarter, so the average is the same.
+      ratingsFullWeight: 0,
+      ratingsLimitedWeight: 2,
+      ratingsSetAside: 0,
+      answeredInTimeBasis: 6,
+      firstResponseBasis: 5,
+      resolutionBasis: 2,
     });
+  });
+
+  it('keeps who filed, when a claim was withdrawn and rated', async () => {
+    const rows = await rowsOf(kit.pool, `SELECT dispute_id, consumer_id, withdrawn_at IS NOT NULL AS withdrawn, rated_at FROM read_models.merchant_claims WHERE dispute_id IN ('c2-mediated', 'c4-withdrawn') ORDER BY dispute_id`);
+    expect(rows).toEqual([
+      { dispute_id: 'c2-mediated', consumer_id: 'consumer-2', withdrawn: false, rated_at: '2025-03-31T10:00:00.000Z' },
+      { dispute_id: 'c4-withdrawn', consumer_id: 'consumer-4', withdrawn: true, rated_at: null },
+    ]);
+  });
+
+  it('weighs a rating in full once its author confirmed her address (an event) and the claim was acknowledged; sets aside one on a claim withdrawn unanswered', async () => {
+    const card = await new MerchantScorecards(kit.dataSource).forMerchant('m-3', { now: new Date('2025-04-10T00:00:00Z') });
+    expect(card).toMatchObject({ claimsReceived: 2, averageRating: 5, ratings: 1, ratingsFullWeight: 1, ratingsSetAside: 1, answeredInTimeBasis: 1 });
   });
 
   it('counts a claim left unanswered only once its response period is over', async () => {
@@ -94,6 +127,12 @@ describe('merchant-scorecard projection', () => {
       mediationShare: null,
       averageRating: null,
       ratings: 0,
+      ratingsFullWeight: 0,
+      ratingsLimitedWeight: 0,
+      ratingsSetAside: 0,
+      answeredInTimeBasis: 0,
+      firstResponseBasis: 0,
+      resolutionBasis: 0,
     });
   });
 });

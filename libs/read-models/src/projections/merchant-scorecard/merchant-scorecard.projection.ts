@@ -1,11 +1,11 @@
 import type { RecordedEvent } from '@recours/event-store';
-import { DISPUTE_STREAM_PREFIX } from '@recours/disputes';
+import { ACCOUNT_EMAIL_VERIFIED, DISPUTE_STREAM_PREFIX, disputeEventOf, type AccountEmailVerified } from '@recours/disputes';
 import type { Projection, ProjectionTarget } from '../../runner/projection';
 import { quoteSchema } from '../../schema/read-models-schema';
-import { disputeEventOf, disputeIdOf } from '../dispute-event-of';
+import { disputeIdOf } from '../dispute-id-of';
 import { upsertRows } from '../write-rows';
 import { CLAIM_FACT_EVENT_TYPES, recordClaimFact, type ClaimFacts } from './claim-facts';
-import { MERCHANT_CLAIMS } from './merchant-claims.tables';
+import { MERCHANT_CLAIMS, RATER_VERIFICATIONS } from './merchant-claims.tables';
 
 /** A claim's facts as the projection holds them between batches. */
 interface Held {
@@ -21,11 +21,24 @@ interface Held {
  */
 export const merchantScorecardProjection: Projection = {
   name: 'merchant-scorecard',
-  streamPrefix: DISPUTE_STREAM_PREFIX,
-  eventTypes: CLAIM_FACT_EVENT_TYPES,
-  tables: [MERCHANT_CLAIMS],
+  // 2: who filed, withdrawal and rating times, and the accounts' address confirmations (issue 12 item 4).
+  version: 2, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  // Dispute streams, and the accounts' AccountEmailVerified (no stream prefix: filtered by type).
+  eventTypes: [...CLAIM_FACT_EVENT_TYPES, ACCOUNT_EMAIL_VERIFIED],
+  tables: [MERCHANT_CLAIMS, RATER_VERIFICATIONS],
 
-  async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {
+  async applyBatch(all: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {
+    const verified = all.filter((event) => event.type === ACCOUNT_EMAIL_VERIFIED).map((event) => (event as unknown as AccountEmailVerified).data);
+    // The first confirmation counts: a second one (a link used again after a crash) changes nothing.
+    if (verified.length > 0) {
+      await client.query(
+        `INSERT INTO ${quoteSchema(schema)}.rater_verifications (account_id, verified_at)
+         SELECT * FROM unnest($1::text[], $2::timestamptz[]) ON CONFLICT (account_id) DO NOTHING`,
+        [verified.map((v) => v.accountId), verified.map((v) => v.at)],
+      );
+    }
+    const events = all.filter((event) => event.streamId.startsWith(DISPUTE_STREAM_PREFIX));
+    if (events.length === 0) return;
     const ids = [...new Set(events.map((event) => disputeIdOf(event.streamId)))];
     const claims = new Map<string, Held>();
     for (const id of ids) {

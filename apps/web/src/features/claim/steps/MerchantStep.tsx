@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../../ui/ApiErrorAlert';
 import { MerchantDirectoryQuery } from '../../directory/directory.operations';
+import { MerchantVerifiedBadge } from '../../directory/MerchantVerifiedBadge';
 import type { StepProps } from './step-props';
 
 export function MerchantStep({ draft, update, errors }: StepProps) {
@@ -25,18 +26,27 @@ export function MerchantStep({ draft, update, errors }: StepProps) {
         error={errors.merchantId}
         onChange={(id) => {
           const chosen = data?.merchants.find((m) => m.id === id);
-          if (chosen) update((d) => ({ ...d, merchant: { id: chosen.id, name: chosen.name } }));
+          if (chosen) update((d) => ({ ...d, merchant: { id: chosen.id, name: chosen.name, verified: chosen.verified } }));
         }}
       >
         <Stack gap="xs" mt="xs">
           {data?.merchants.map((merchant) => (
-            <Radio key={merchant.id} value={merchant.id} label={merchant.name} />
+            <Radio
+              key={merchant.id}
+              value={merchant.id}
+              label={
+                <>
+                  {merchant.name} <MerchantVerifiedBadge merchant={merchant} />
+                </>
+              }
+            />
           ))}
         </Stack>
       </Radio.Group>
       {draft.merchant && (
         <Alert color="blue" variant="light">
           {t('claim.merchant.chosen', { name: draft.merchant.name })}
+          {draft.merchant.verified === false && ` ${t('claim.merchant.unverified')}`}
         </Alert>
       )}
     </Stack>

@@ -1,5 +1,6 @@
-import { SegmentedControl, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { ConditionChoice } from '../../../ui/ConditionChoice';
 import type { ClaimDraft } from '../claim-draft';
 import type { StepProps } from './step-props';
 
@@ -16,20 +17,7 @@ export function ProductStep({ draft, update, errors }: StepProps) {
         <TextInput label={t('claim.model')} value={p.model} onChange={(e) => set('model', e.currentTarget.value)} error={errors['product.model']} />
         <TextInput label={t('claim.serialNumber')} value={p.serialNumber} onChange={(e) => set('serialNumber', e.currentTarget.value)} error={errors['product.serialNumber']} />
       </SimpleGrid>
-      <div>
-        <Text size="sm" fw={500} id="claim-condition" mb={4}>
-          {t('claim.condition')}
-        </Text>
-        <SegmentedControl
-          aria-labelledby="claim-condition"
-          value={p.condition}
-          onChange={(value) => set('condition', value)}
-          data={[
-            { value: 'NEW', label: t('condition.NEW') },
-            { value: 'USED', label: t('condition.USED') },
-          ]}
-        />
-      </div>
+      <ConditionChoice value={p.condition} onChange={(value) => set('condition', value)} />
     </Stack>
   );
 }

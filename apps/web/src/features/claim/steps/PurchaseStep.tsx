@@ -1,6 +1,8 @@
 import { Checkbox, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { amountExample } from '../../../i18n/amount';
 import { countryOptions } from '../../../ui/countries';
+import { DayInput } from '../../../ui/DayInput';
 import type { ClaimDraft } from '../claim-draft';
 import type { StepProps } from './step-props';
 
@@ -15,9 +17,9 @@ export function PurchaseStep({ draft, update, errors }: StepProps) {
   return (
     <Stack>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput type="date" label={t('claim.purchasedOn')} required value={p.purchasedOn} onChange={(e) => set('purchasedOn', e.currentTarget.value)} error={errors['purchase.purchasedOn']} />
-        <TextInput type="date" label={t('claim.deliveredOn')} required value={p.deliveredOn} onChange={(e) => set('deliveredOn', e.currentTarget.value)} error={errors['purchase.deliveredOn']} />
-        <TextInput label={t('claim.price')} inputMode="decimal" placeholder="449.00" required value={p.priceAmount} onChange={(e) => set('priceAmount', e.currentTarget.value)} error={errors['purchase.price.amount']} />
+        <DayInput label={t('claim.purchasedOn')} required value={p.purchasedOn} onChange={(value) => set('purchasedOn', value)} error={errors['purchase.purchasedOn']} />
+        <DayInput label={t('claim.deliveredOn')} required value={p.deliveredOn} onChange={(value) => set('deliveredOn', value)} error={errors['purchase.deliveredOn']} />
+        <TextInput label={t('claim.price')} inputMode="decimal" placeholder={amountExample(locale)} required value={p.priceAmount} onChange={(e) => set('priceAmount', e.currentTarget.value)} error={errors['purchase.price.amount']} />
         <NativeSelect label={t('claim.currency')} value={p.currency} onChange={(e) => set('currency', e.currentTarget.value)} data={['EUR', 'SEK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN']} />
         <NativeSelect label={t('claim.channel')} value={p.channel} onChange={(e) => set('channel', e.currentTarget.value)} data={CHANNELS.map((value) => ({ value, label: label('channel', value) }))} />
         <NativeSelect label={t('claim.country')} value={p.country} onChange={(e) => set('country', e.currentTarget.value)} data={countryOptions(locale)} error={errors['purchase.country']} />

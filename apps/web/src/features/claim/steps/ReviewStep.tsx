@@ -1,6 +1,7 @@
 import { List, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { StepProps } from './step-props';
+import { Facts } from '../../../ui/Facts';
 
 export function ReviewStep({ draft }: StepProps) {
   const { t, label, day, money } = useI18n();
@@ -17,14 +18,7 @@ export function ReviewStep({ draft }: StepProps) {
   ];
   return (
     <Stack>
-      <dl className="facts">
-        {rows.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Facts rows={rows} />
       <Text fw={600}>{t('claim.description')}</Text>
       <Text style={{ whiteSpace: 'pre-wrap' }}>{problem.description}</Text>
       <List size="sm">

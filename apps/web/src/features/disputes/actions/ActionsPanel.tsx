@@ -1,79 +1,100 @@
-import { Accordion, Paper, Text, Title } from '@mantine/core';
-import { createContext, useContext, useState, type ComponentType } from 'react';
+import { Accordion, Text } from '@mantine/core';
+import { useState, type ComponentType } from 'react';
+import type { DisputeAction } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages/en';
+import { DISPUTE_COMMAND_MUTATIONS } from '../dispute-commands.operations';
 import { useDisputeScope } from '../DisputeContext';
-import { AcknowledgeClaimForm } from './AcknowledgeClaimForm';
-import { AssignMediatorForm } from './AssignMediatorForm';
+import { ActionDone } from './action-done';
 import { AttachEvidenceForm } from './AttachEvidenceForm';
 import { CloseDisputeForm } from './CloseDisputeForm';
+import { CommandForm, type DescribedAction, type FormPresentation } from './CommandForm';
 import { ConfirmRemedyForm } from './ConfirmRemedyForm';
 import { DecideAdmissibilityForm } from './DecideAdmissibilityForm';
-import { EscalateForm } from './EscalateForm';
-import { GrantRepresentationForm } from './GrantRepresentationForm';
-import { LeaveFeedbackForm } from './LeaveFeedbackForm';
 import { MakeOfferForm } from './MakeOfferForm';
 import { PostMessageForm } from './PostMessageForm';
 import { ProposeSettlementForm } from './ProposeSettlementForm';
-import { RejectClaimForm } from './RejectClaimForm';
-import { RequestMediationForm } from './RequestMediationForm';
-import { RevokeRepresentationForm } from './RevokeRepresentationForm';
-import { WithdrawClaimForm } from './WithdrawClaimForm';
+import { Panel } from '../../../ui/Panel';
 
-/**
- * The forms for what this viewer may do now, in the order a case usually moves; the API's
- * availableActions decides which appear. Answers to an offer or a settlement sit on the offer itself.
- */
-const FORMS: Array<{ action: string; title: MessageKey; counterTitle?: MessageKey; Form: ComponentType }> = [
-  { action: 'acknowledgeClaim', title: 'action.acknowledgeClaim', Form: AcknowledgeClaimForm },
-  { action: 'makeOffer', title: 'action.makeOffer', counterTitle: 'action.counterOffer', Form: MakeOfferForm },
-  { action: 'rejectClaim', title: 'action.rejectClaim', Form: RejectClaimForm },
-  { action: 'confirmRemedy', title: 'action.confirmRemedy', Form: ConfirmRemedyForm },
-  { action: 'leaveFeedback', title: 'action.leaveFeedback', Form: LeaveFeedbackForm },
-  { action: 'escalate', title: 'action.escalate', Form: EscalateForm },
-  { action: 'requestMediation', title: 'action.requestMediation', Form: RequestMediationForm },
-  { action: 'assignMediator', title: 'action.assignMediator', Form: AssignMediatorForm },
-  { action: 'decideAdmissibility', title: 'action.decideAdmissibility', Form: DecideAdmissibilityForm },
-  { action: 'proposeSettlement', title: 'action.proposeSettlement', Form: ProposeSettlementForm },
-  { action: 'postMessage', title: 'action.postMessage', Form: PostMessageForm },
-  { action: 'attachEvidence', title: 'action.attachEvidence', Form: AttachEvidenceForm },
-  { action: 'grantRepresentation', title: 'action.grantRepresentation', Form: GrantRepresentationForm },
-  { action: 'revokeRepresentation', title: 'action.revokeRepresentation', Form: RevokeRepresentationForm },
-  { action: 'closeDispute', title: 'action.closeDispute', Form: CloseDisputeForm },
-  { action: 'withdrawClaim', title: 'action.withdrawClaim', Form: WithdrawClaimForm },
+/** The forms laid out by hand: more than a couple of fields, or fields that depend on each other. */
+const LAID_OUT: Partial<Record<DisputeAction, { Form: ComponentType; counterTitle?: MessageKey }>> = {
+  makeOffer: { Form: MakeOfferForm, counterTitle: 'action.counterOffer' },
+  confirmRemedy: { Form: ConfirmRemedyForm },
+  decideAdmissibility: { Form: DecideAdmissibilityForm },
+  proposeSettlement: { Form: ProposeSettlementForm },
+  postMessage: { Form: PostMessageForm },
+  attachEvidence: { Form: AttachEvidenceForm },
+  closeDispute: { Form: CloseDisputeForm },
+};
+
+/** The rest are built from their description; some say a word first, or are filled in. */
+const PRESENTATION: Partial<Record<DescribedAction, FormPresentation>> = {
+  rejectClaim: { color: 'red' },
+  withdrawClaim: { color: 'red' },
+  escalate: { lead: ({ dispute }, { t, label }) => t('escalate.lead', { level: label('escalation', dispute.escalationLevel) }) },
+  requestMediation: { lead: (_, { t }) => t('mediation.lead') },
+  assignMediator: {
+    lead: ({ dispute }, { t }) => (dispute.merchant?.designatedMediatorId ? t('assign.designated') : null),
+    initial: ({ dispute }) => ({ mediatorId: dispute.merchant?.designatedMediatorId ?? '' }),
+  },
+  grantRepresentation: { lead: (_, { t }) => t('mandate.lead') },
+  reportRemedyCarriedOut: { lead: (_, { t }) => t('remedy.reportLead') },
+  extendMediation: { lead: (_, { t }) => t('mediation.extendLead') },
+  revokeRepresentation: { color: 'red', lead: ({ dispute }, { t, instant }) => (dispute.mandate ? t('mandate.current', { at: instant(dispute.mandate.grantedAt) }) : null) },
+};
+
+/** The order a case usually moves in; an action not listed follows, in the order of the journey. */
+const ORDER: DisputeAction[] = [
+  'acknowledgeClaim',
+  'makeOffer',
+  'rejectClaim',
+  'reportRemedyCarriedOut',
+  'confirmRemedy',
+  'leaveFeedback',
+  'escalate',
+  'requestMediation',
+  'assignMediator',
+  'decideAdmissibility',
+  'proposeSettlement',
+  'extendMediation',
+  'postMessage',
+  'attachEvidence',
+  'recordFormalNotice',
+  'grantRepresentation',
+  'revokeRepresentation',
+  'closeDispute',
+  'withdrawClaim',
 ];
+/** Answers to an offer or a settlement sit on the offer itself. */
+const ELSEWHERE = new Set<DisputeAction>(['acceptOffer', 'rejectOffer', 'acceptSettlement', 'rejectSettlement']);
+const ACTIONS: DisputeAction[] = [...ORDER, ...(Object.keys(DISPUTE_COMMAND_MUTATIONS) as DisputeAction[]).filter((a) => !ORDER.includes(a) && !ELSEWHERE.has(a))];
 
-/** Closes the open form once its command went through: the next step is a fresh choice. */
-const ActionDone = createContext<() => void>(() => undefined);
-export const useActionDone = () => useContext(ActionDone);
-
+/** The forms for what this viewer may do now; the API's availableActions decides which appear. */
 export function ActionsPanel() {
   const { side, readOnly, can } = useDisputeScope();
   const { t } = useI18n();
   const [open, setOpen] = useState<string | null>(null);
   if (readOnly) return null;
-  const forms = FORMS.filter(({ action }) => can(action));
+  const actions = ACTIONS.filter(can);
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="actions-title">
-      <Title order={2} size="h4" id="actions-title" mb="xs">
-        {t('dispute.actions')}
-      </Title>
-      {forms.length === 0 ? (
+    <Panel title={t('dispute.actions')} titleId="actions-title">
+      {actions.length === 0 ? (
         <Text size="sm">{t('dispute.nothingToDo')}</Text>
       ) : (
         <ActionDone.Provider value={() => setOpen(null)}>
-        <Accordion variant="separated" chevronPosition="left" value={open} onChange={setOpen}>
-          {forms.map(({ action, title, counterTitle, Form }) => (
-            <Accordion.Item key={action} value={action}>
-              <Accordion.Control>{t(side !== 'MERCHANT' && counterTitle ? counterTitle : title)}</Accordion.Control>
-              <Accordion.Panel>
-                <Form />
-              </Accordion.Panel>
-            </Accordion.Item>
-          ))}
-        </Accordion>
+          <Accordion variant="separated" chevronPosition="left" value={open} onChange={setOpen}>
+            {actions.map((action) => {
+              const laidOut = LAID_OUT[action];
+              return (
+                <Accordion.Item key={action} value={action}>
+                  <Accordion.Control>{t(side !== 'MERCHANT' && laidOut?.counterTitle ? laidOut.counterTitle : (`action.${action}` as MessageKey))}</Accordion.Control>
+                  <Accordion.Panel>{laidOut ? <laidOut.Form /> : <CommandForm action={action as DescribedAction} presentation={PRESENTATION[action as DescribedAction]} />}</Accordion.Panel>
+                </Accordion.Item>
+              );
+            })}
+          </Accordion>
         </ActionDone.Provider>
       )}
-    </Paper>
+    </Panel>
   );
 }

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { ApiProblem } from '../../../api/errors';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { ProblemAlert } from './ProblemAlert';
+import { ProblemAlert } from '../../../ui/ProblemAlert';
 
 interface Command<Input> {
   run: (input: Input) => Promise<boolean>;
@@ -19,6 +19,8 @@ export function AnswerProposal<Accept, Reject>(props: {
   acceptInput: Accept;
   rejectInput: (reason: string) => Reject;
   labels: { accept: string; reject: string; rejectReason: string; confirmReject: string };
+  /** The reason's bounds, from the reject command's description. */
+  reasonBounds: { minLength?: number; maxLength?: number };
 }) {
   const { t } = useI18n();
   const { accept, reject, labels } = props;
@@ -46,7 +48,7 @@ export function AnswerProposal<Accept, Reject>(props: {
           }}
         >
           <Stack gap="xs">
-            <Textarea label={labels.rejectReason} required minLength={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+            <Textarea label={labels.rejectReason} required {...props.reasonBounds} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reject.problem?.fields.reason} />
             <Group gap="xs">
               <Button type="submit" size="sm" color="red" loading={reject.fetching}>
                 {labels.confirmReject}
@@ -58,7 +60,7 @@ export function AnswerProposal<Accept, Reject>(props: {
           </Stack>
         </form>
       )}
-      <ProblemAlert problem={accept.problem ?? reject.problem} />
+      <ProblemAlert problem={accept.problem ?? reject.problem} placed={['reason']} />
     </Stack>
   );
 }

@@ -1,32 +1,52 @@
-import { Code, NativeSelect, Text } from '@mantine/core';
+import { Checkbox, Code, NativeSelect, Progress, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { EvidenceKind } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { useSession } from '../../../session/SessionProvider';
 import { EVIDENCE_KINDS, guessKind } from '../../claim/steps/EvidenceStep';
 import { sha256Hex } from '../../claim/sha256';
+import { uploadFile, UploadFailed } from '../../files/upload-file';
 import { AttachEvidenceMutation } from '../dispute-commands.operations';
 import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
 
+/**
+ * Adds a document to the record: uploaded to recours (so the other side and the mediator can open
+ * it), with its progress shown, or only fingerprinted in the browser when kept elsewhere.
+ */
 export function AttachEvidenceForm() {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
+  const { token } = useSession();
   const command = useDisputeCommand(AttachEvidenceMutation);
-  const [file, setFile] = useState<{ name: string; sha256: string } | null>(null);
+  const [chosen, setChosen] = useState<File | null>(null);
+  const [share, setShare] = useState(true);
+  const [progress, setProgress] = useState<number | null>(null);
   const [kind, setKind] = useState<EvidenceKind>('OTHER');
   const [failure, setFailure] = useState<string | null>(null);
-  const choose = async (files: FileList | null) => {
-    const chosen = files?.[0];
-    if (!chosen) return;
-    try {
-      setFailure(null);
-      setKind(guessKind(chosen));
-      setFile({ name: chosen.name.slice(0, 255), sha256: await sha256Hex(chosen) });
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-    }
+  const choose = (files: FileList | null) => {
+    const file = files?.[0];
+    if (!file) return;
+    setFailure(null);
+    setProgress(null);
+    setKind(guessKind(file));
+    setChosen(file);
   };
   const submit = async () => {
-    if (file && (await command.run({ name: file.name, sha256: file.sha256, kind }))) setFile(null);
+    if (!chosen || !token) return;
+    setFailure(null);
+    try {
+      if (share) {
+        setProgress(0);
+        const uploaded = await uploadFile(chosen, token, locale, setProgress);
+        if (await command.run({ name: uploaded.name, sha256: uploaded.sha256, kind, fileId: uploaded.id })) setChosen(null);
+      } else if (await command.run({ name: chosen.name.slice(0, 255), sha256: await sha256Hex(chosen), kind })) {
+        setChosen(null);
+      }
+    } catch (error) {
+      setFailure(error instanceof UploadFailed && error.message ? error.message : t('files.uploadFailed'));
+    } finally {
+      setProgress(null);
+    }
   };
   return (
     <ActionForm submitLabel={t('action.attachEvidence')} onSubmit={submit} {...command}>
@@ -34,12 +54,21 @@ export function AttachEvidenceForm() {
         <Text component="label" htmlFor="attach-evidence-file" size="sm" fw={500} display="block" mb={4}>
           {t('claim.evidence.file')}
         </Text>
-        <input id="attach-evidence-file" type="file" onChange={(e) => void choose(e.currentTarget.files)} />
+        <input id="attach-evidence-file" type="file" accept=".pdf,.jpg,.jpeg,.png,.webp,.heic,.heif,.mp4,.txt,.eml,application/pdf,image/*,video/mp4,text/plain,message/rfc822" onChange={(e) => choose(e.currentTarget.files)} />
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('files.accepted')}
+        </Text>
       </div>
-      {failure && <Text c="red.9">{failure}</Text>}
-      {file && (
+      <Checkbox label={t('files.share')} description={t('files.shareHint')} checked={share} onChange={(e) => setShare(e.currentTarget.checked)} />
+      {progress !== null && <Progress value={Math.round(progress * 100)} aria-label={t('files.uploading')} data-testid="upload-progress" />}
+      {failure && (
+        <Text c="red.9" role="alert">
+          {failure}
+        </Text>
+      )}
+      {chosen && (
         <Text size="sm">
-          {file.name} <Code>{file.sha256.slice(0, 16)}…</Code>
+          {chosen.name} <Code>{(chosen.size / 1024).toFixed(0)} KiB</Code>
         </Text>
       )}
       <NativeSelect label={t('claim.evidence.kind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as EvidenceKind)} data={EVIDENCE_KINDS.map((value) => ({ value, label: label('evidence', value) }))} />

@@ -5,6 +5,7 @@ import { CloseDisputeMutation } from '../dispute-commands.operations';
 import { ActionForm } from './ActionForm';
 import { NextStepsEditor, type NextStepDraft } from './NextStepsEditor';
 import { useDisputeCommand } from './useDisputeCommand';
+import { boundsOf } from '../../../graphql/field-bounds';
 
 export function CloseDisputeForm() {
   const { t, label } = useI18n();
@@ -14,15 +15,15 @@ export function CloseDisputeForm() {
   const [nextSteps, setNextSteps] = useState<NextStepDraft[]>([{ kind: 'SMALL_CLAIMS', text: '' }]);
   const submit = () => command.run({ outcome, summary: summary || undefined, nextSteps: outcome === 'UNRESOLVED' ? nextSteps.filter((s) => s.text.trim()) : undefined });
   return (
-    <ActionForm submitLabel={t('action.closeDispute')} onSubmit={submit} {...command}>
+    <ActionForm submitLabel={t('action.closeDispute')} onSubmit={submit} placed={(field) => field === 'summary' || field.startsWith('nextSteps.')} {...command}>
       <NativeSelect
         label={t('close.outcome')}
         value={outcome}
         onChange={(e) => setOutcome(e.currentTarget.value as 'RESOLVED' | 'UNRESOLVED')}
         data={(['RESOLVED', 'UNRESOLVED'] as const).map((value) => ({ value, label: label('status', value) }))}
       />
-      <Textarea label={t('close.summary')} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} />
-      {outcome === 'UNRESOLVED' && <NextStepsEditor value={nextSteps} onChange={setNextSteps} />}
+      <Textarea label={t('close.summary')} {...boundsOf('closeDispute', 'summary')} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} error={command.problem?.fields.summary} />
+      {outcome === 'UNRESOLVED' && <NextStepsEditor value={nextSteps} onChange={setNextSteps} errors={command.problem?.fields} />}
     </ActionForm>
   );
 }

@@ -5,6 +5,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { ConfirmRemedyMutation } from '../dispute-commands.operations';
 import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
+import { boundsOf } from '../../../graphql/field-bounds';
 
 const FAILURES: RemedyFailure[] = ['NOT_CARRIED_OUT', 'DID_NOT_FIX', 'DEFECT_RECURRED'];
 
@@ -18,7 +19,7 @@ export function ConfirmRemedyForm() {
   const [note, setNote] = useState('');
   const submit = () => (fulfilled === 'yes' ? command.run({ fulfilled: true, note: note || undefined }) : command.run({ fulfilled: false, failure, description }));
   return (
-    <ActionForm submitLabel={t('action.confirmRemedy')} onSubmit={submit} {...command}>
+    <ActionForm submitLabel={t('action.confirmRemedy')} onSubmit={submit} placed={['note', 'failure', 'description']} {...command}>
       <Radio.Group label={t('remedy.question')} value={fulfilled} onChange={(value) => setFulfilled(value as 'yes' | 'no')}>
         <Stack gap="xs" mt="xs">
           <Radio value="yes" label={t('remedy.fulfilled')} />
@@ -26,11 +27,11 @@ export function ConfirmRemedyForm() {
         </Stack>
       </Radio.Group>
       {fulfilled === 'yes' ? (
-        <Textarea label={t('form.noteOptional')} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
+        <Textarea label={t('form.noteOptional')} {...boundsOf('confirmRemedy', 'note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={command.problem?.fields.note} />
       ) : (
         <>
-          <NativeSelect label={t('remedy.failure')} value={failure} onChange={(e) => setFailure(e.currentTarget.value as RemedyFailure)} data={FAILURES.map((value) => ({ value, label: label('remedyFailure', value) }))} />
-          <Textarea label={t('remedy.failureDescription')} required value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={command.problem?.fields.description} />
+          <NativeSelect label={t('remedy.failure')} value={failure} onChange={(e) => setFailure(e.currentTarget.value as RemedyFailure)} data={FAILURES.map((value) => ({ value, label: label('remedyFailure', value) }))} error={command.problem?.fields.failure} />
+          <Textarea label={t('remedy.failureDescription')} required {...boundsOf('confirmRemedy', 'description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={command.problem?.fields.description} />
         </>
       )}
     </ActionForm>

@@ -6,6 +6,7 @@ import { MakeOfferMutation } from '../dispute-commands.operations';
 import { useDisputeScope } from '../DisputeContext';
 import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
+import { boundsOf } from '../../../graphql/field-bounds';
 
 /** A merchant's offer, or the consumer's counter-offer: the remedies the law still leaves open. */
 export function MakeOfferForm() {
@@ -27,7 +28,7 @@ export function MakeOfferForm() {
       terms: terms.trim() || undefined,
     });
   return (
-    <ActionForm submitLabel={side === 'MERCHANT' ? t('action.makeOffer') : t('action.counterOffer')} onSubmit={submit} {...command}>
+    <ActionForm submitLabel={side === 'MERCHANT' ? t('action.makeOffer') : t('action.counterOffer')} onSubmit={submit} placed={['amount.amount', 'daysToCarryOut', 'terms']} {...command}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {side === 'MERCHANT' && (
           <NativeSelect
@@ -42,9 +43,9 @@ export function MakeOfferForm() {
         )}
         <NativeSelect label={t('offer.remedy')} value={remedy} onChange={(e) => setRemedy(e.currentTarget.value as Remedy)} data={remedies.map((value) => ({ value, label: label('remedy', value) }))} />
         <TextInput label={t('offer.amount', { currency: dispute.purchase.price.currency })} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.currentTarget.value)} error={command.problem?.fields['amount.amount']} />
-        <TextInput label={t('offer.days')} inputMode="numeric" value={days} onChange={(e) => setDays(e.currentTarget.value)} error={command.problem?.fields.daysToCarryOut} />
+        <TextInput label={t('offer.days')} type="number" {...boundsOf('makeOffer', 'daysToCarryOut')} value={days} onChange={(e) => setDays(e.currentTarget.value)} error={command.problem?.fields.daysToCarryOut} />
       </SimpleGrid>
-      <Textarea label={t('offer.terms')} value={terms} onChange={(e) => setTerms(e.currentTarget.value)} error={command.problem?.fields.terms} />
+      <Textarea label={t('offer.terms')} {...boundsOf('makeOffer', 'terms')} value={terms} onChange={(e) => setTerms(e.currentTarget.value)} error={command.problem?.fields.terms} />
     </ActionForm>
   );
 }

@@ -6,6 +6,7 @@ import { ProposeSettlementMutation } from '../dispute-commands.operations';
 import { useDisputeScope } from '../DisputeContext';
 import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
+import { boundsOf } from '../../../graphql/field-bounds';
 
 const REMEDIES: Remedy[] = ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'];
 
@@ -26,13 +27,13 @@ export function ProposeSettlementForm() {
       daysToCarryOut: days.trim() ? Number(days) : undefined,
     });
   return (
-    <ActionForm submitLabel={t('action.proposeSettlement')} onSubmit={submit} {...command}>
+    <ActionForm submitLabel={t('action.proposeSettlement')} onSubmit={submit} placed={['amount.amount', 'daysToCarryOut', 'terms']} {...command}>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <NativeSelect label={t('offer.remedy')} value={remedy} onChange={(e) => setRemedy(e.currentTarget.value as Remedy)} data={REMEDIES.map((value) => ({ value, label: label('remedy', value) }))} />
-        <TextInput label={t('offer.amount', { currency: dispute.purchase.price.currency })} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.currentTarget.value)} />
-        <TextInput label={t('offer.days')} inputMode="numeric" value={days} onChange={(e) => setDays(e.currentTarget.value)} />
+        <TextInput label={t('offer.amount', { currency: dispute.purchase.price.currency })} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.currentTarget.value)} error={command.problem?.fields['amount.amount']} />
+        <TextInput label={t('offer.days')} type="number" {...boundsOf('proposeSettlement', 'daysToCarryOut')} value={days} onChange={(e) => setDays(e.currentTarget.value)} error={command.problem?.fields.daysToCarryOut} />
       </SimpleGrid>
-      <Textarea label={t('offer.terms')} required value={terms} onChange={(e) => setTerms(e.currentTarget.value)} error={command.problem?.fields.terms} />
+      <Textarea label={t('offer.terms')} required {...boundsOf('proposeSettlement', 'terms')} value={terms} onChange={(e) => setTerms(e.currentTarget.value)} error={command.problem?.fields.terms} />
     </ActionForm>
   );
 }

@@ -6,7 +6,7 @@ import { describeError, type ApiProblem } from '../../../api/errors';
 import type { DisputeViewFragment } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useDisputeScope } from '../DisputeContext';
-import { useActionDone } from './ActionsPanel';
+import { useActionDone } from './action-done';
 
 type Envelope = 'disputeId' | 'expectedVersion' | 'commandId';
 

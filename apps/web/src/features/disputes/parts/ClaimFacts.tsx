@@ -1,6 +1,9 @@
-import { Code, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Code, List, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { EvidenceFileActions } from '../../files/EvidenceFileActions';
 import { useDisputeScope } from '../DisputeContext';
+import { Panel } from '../../../ui/Panel';
+import { Facts } from '../../../ui/Facts';
 
 /** What the consumer filed: product, purchase, warranty, the problem and its chronology, evidence. */
 export function ClaimFacts() {
@@ -22,19 +25,9 @@ export function ClaimFacts() {
     [t('dispute.filedAt'), instant(dispute.filedAt)],
   ];
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="facts-title">
-      <Title order={2} size="h4" id="facts-title" mb="xs">
-        {t('dispute.claim')}
-      </Title>
+    <Panel title={t('dispute.claim')} titleId="facts-title">
       <Stack gap="sm">
-        <dl className="facts">
-          {rows.map(([term, value]) => (
-            <div key={term}>
-              <dt>{term}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <Facts rows={rows} />
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
           {problem.description}
         </Text>
@@ -62,11 +55,12 @@ export function ClaimFacts() {
             {dispute.evidence.map((item) => (
               <List.Item key={`${item.sha256}-${item.at}`}>
                 {item.name} ({label('evidence', item.kind)}) <Code title={item.sha256}>{item.sha256.slice(0, 12)}…</Code>
+                {item.file ? <EvidenceFileActions file={item.file} name={item.name} /> : <Text size="xs" c="dimmed">{t('files.keptElsewhere')}</Text>}
               </List.Item>
             ))}
           </List>
         )}
       </Stack>
-    </Paper>
+    </Panel>
   );
 }

@@ -1,17 +1,15 @@
-import { List, Paper, Text, Title } from '@mantine/core';
+import { List, Text } from '@mantine/core';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { DueDate } from '../../../ui/DueDate';
 import { useDisputeScope } from '../DisputeContext';
+import { Panel } from '../../../ui/Panel';
 
 export function DeadlinesList() {
   const { dispute } = useDisputeScope();
   const { t, label } = useI18n();
   const deadlines = [...dispute.deadlines].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="deadlines-title">
-      <Title order={2} size="h4" id="deadlines-title" mb="xs">
-        {t('dispute.deadlines')}
-      </Title>
+    <Panel title={t('dispute.deadlines')} titleId="deadlines-title">
       {deadlines.length === 0 ? (
         <Text size="sm">{t('dispute.noDeadlines')}</Text>
       ) : (
@@ -26,6 +24,6 @@ export function DeadlinesList() {
           ))}
         </List>
       )}
-    </Paper>
+    </Panel>
   );
 }

@@ -5,10 +5,14 @@ import { PageTitle } from '../../../ui/PageTitle';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { useDisputeScope } from '../DisputeContext';
 
+const PHASE_CLOCKS: string[] = ['ADMISSIBILITY_DUE', 'MEDIATION_OUTCOME_DUE', 'REMEDY_DUE'];
+
 export function DisputeHeader({ live }: { live: boolean }) {
   const { dispute } = useDisputeScope();
   const { t, label, money, instant } = useI18n();
-  const next = [...dispute.deadlines].sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0];
+  const sorted = [...dispute.deadlines].sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  // Once a mediation runs, its own clock is the one that moves the case; an earlier offer's expiry stays listed with the deadlines.
+  const next = sorted.find((deadline) => PHASE_CLOCKS.includes(deadline.kind)) ?? sorted[0];
   return (
     <Stack gap="xs">
       <PageTitle>{`${dispute.product.brand} ${dispute.product.name}`}</PageTitle>
@@ -46,7 +50,7 @@ export function DisputeHeader({ live }: { live: boolean }) {
             <Text size="xs" c="dimmed">
               {t('dispute.nextDeadline')}
             </Text>
-            {next ? <DueDate kind={next.kind} dueAt={next.dueAt} /> : <Text>—</Text>}
+            <div data-testid="next-deadline">{next ? <DueDate kind={next.kind} dueAt={next.dueAt} /> : <Text>—</Text>}</div>
           </div>
           {dispute.mandate && (
             <div>

@@ -1,8 +1,9 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { DueDate } from '../../../ui/DueDate';
 import { AnswerSettlement } from '../actions/AnswerSettlement';
 import { useDisputeScope } from '../DisputeContext';
+import { Panel } from '../../../ui/Panel';
 
 /** The mediation's two clocks (3 weeks to decide admissibility, 90 days to an outcome) and its proposals. */
 export function MediationPanel() {
@@ -12,13 +13,11 @@ export function MediationPanel() {
   if (!mediation) return null;
   const mySide = side === 'MERCHANT' ? 'MERCHANT' : side === 'CONSUMER' ? 'CONSUMER' : null;
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="mediation-title">
-      <Title order={2} size="h4" id="mediation-title" mb="xs">
-        {t('mediation.title')}
-      </Title>
+    <Panel title={t('mediation.title')} titleId="mediation-title">
       <Stack gap="xs">
         <Text size="sm">
-          {t('mediation.stage')}: <strong>{label('mediationStage', mediation.stage)}</strong>
+          {t('mediation.stage')}
+          {t('common.colon')} <strong>{label('mediationStage', mediation.stage)}</strong>
         </Text>
         <Text size="sm">{t('mediation.requestedAt', { at: instant(mediation.requestedAt) })}</Text>
         <div>
@@ -38,7 +37,8 @@ export function MediationPanel() {
           <Paper key={settlement.id} withBorder p="sm" data-testid="settlement">
             <Group justify="space-between">
               <Text fw={700}>
-                {t('settlement.proposal')}: {label('remedy', settlement.remedy)}
+                {t('settlement.proposal')}
+                {t('common.colon')} {label('remedy', settlement.remedy)}
                 {settlement.amount && ` · ${money(settlement.amount)}`}
               </Text>
               <Badge color="gray" variant="filled">
@@ -57,6 +57,6 @@ export function MediationPanel() {
           </Paper>
         ))}
       </Stack>
-    </Paper>
+    </Panel>
   );
 }

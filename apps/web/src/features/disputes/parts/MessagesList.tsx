@@ -1,16 +1,14 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useDisputeScope } from '../DisputeContext';
+import { Panel } from '../../../ui/Panel';
 
 export function MessagesList() {
   const { dispute } = useDisputeScope();
   const { t, label, instant } = useI18n();
   if (dispute.messages.length === 0) return null;
   return (
-    <section aria-labelledby="messages-title">
-      <Title order={2} size="h4" id="messages-title" mb="sm">
-        {t('dispute.messages')}
-      </Title>
+    <Panel title={t('dispute.messages')} titleId="messages-title" framed={false} gap="sm">
       <Stack gap="xs">
         {dispute.messages.map((message) => (
           <Paper key={message.id} withBorder p="sm">
@@ -31,6 +29,6 @@ export function MessagesList() {
           </Paper>
         ))}
       </Stack>
-    </section>
+    </Panel>
   );
 }

@@ -1,7 +1,10 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AnswerOffer } from '../actions/AnswerOffer';
 import { useDisputeScope } from '../DisputeContext';
+import { Panel } from '../../../ui/Panel';
+
+const MEDIATION_STATUSES: string[] = ['MEDIATION_REQUESTED', 'IN_MEDIATION'];
 
 const STATUS_COLOR: Record<string, string> = { LIVE: 'blue', ACCEPTED: 'teal', REJECTED: 'red', EXPIRED: 'gray', SUPERSEDED: 'gray' };
 
@@ -11,11 +14,10 @@ export function OffersList() {
   const { t, label, day, money, instant } = useI18n();
   if (dispute.offers.length === 0) return null;
   const mySide = side === 'MERCHANT' ? 'MERCHANT' : 'CONSUMER';
+  // The domain keeps an offer made before the mediation acceptable until it expires (offersOnTable in libs/disputes).
+  const mediating = MEDIATION_STATUSES.includes(dispute.status);
   return (
-    <section aria-labelledby="offers-title">
-      <Title order={2} size="h4" id="offers-title" mb="sm">
-        {t('dispute.offers')}
-      </Title>
+    <Panel title={t('dispute.offers')} titleId="offers-title" framed={false} gap="sm">
       <Stack gap="sm">
         {[...dispute.offers].reverse().map((offer) => {
           const answerable = !readOnly && offer.status === 'LIVE' && offer.by !== mySide && (can('acceptOffer') || can('rejectOffer'));
@@ -31,7 +33,7 @@ export function OffersList() {
                     {label('side', offer.by)}
                   </Badge>
                   <Badge color={STATUS_COLOR[offer.status] ?? 'gray'} variant="filled">
-                    {label('offerStatus', offer.status)}
+                    {mediating && offer.status === 'LIVE' ? t('offerStatus.LIVE.mediation') : label('offerStatus', offer.status)}
                   </Badge>
                 </Group>
               </Group>
@@ -39,6 +41,11 @@ export function OffersList() {
               <Text size="xs" c="dimmed">
                 {t('offer.details', { days: offer.daysToCarryOut, expires: day(offer.expiresOn), made: instant(offer.madeAt) })}
               </Text>
+              {mediating && offer.status === 'LIVE' && (
+                <Text size="sm" mt={4} data-testid="offer-during-mediation">
+                  {t('offer.duringMediation', { expires: day(offer.expiresOn) })}
+                </Text>
+              )}
               {offer.rejectionReason && (
                 <Text size="sm">
                   {t('offer.rejectedBecause')} {offer.rejectionReason}
@@ -53,6 +60,6 @@ export function OffersList() {
           );
         })}
       </Stack>
-    </section>
+    </Panel>
   );
 }

@@ -1,5 +1,7 @@
-import { Button, Group, Paper, Slider, Text, TextInput } from '@mantine/core';
+import { Button, Group, Paper, Slider, Text } from '@mantine/core';
+import { isDay } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { DayInput } from '../../../ui/DayInput';
 
 interface Entry {
   version: number;
@@ -41,11 +43,14 @@ export function TimeTravel({ timeline, asOf, onChange }: { timeline: Entry[]; as
         />
       )}
       <Group align="flex-end" gap="xs">
-        <TextInput
-          type="date"
+        <DayInput
           label={t('timeTravel.day')}
-          value={asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : ''}
-          onChange={(e) => onChange(e.currentTarget.value || null)}
+          value={asOf && isDay(asOf) ? asOf : ''}
+          onChange={(value) => {
+            // Only a whole day moves the case; half-typed text waits in the field.
+            if (isDay(value)) onChange(value);
+            else if (value === '') onChange(null);
+          }}
         />
       </Group>
     </Paper>

@@ -1,0 +1,67 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Locale } from '@recours/locale';
+import { queueAccountEmail, type AccountEmailKind } from '@recours/notifications';
+import type { EntityManager } from 'typeorm';
+
+/** How long a link works: a week to confirm or to join; an hour to reset a password (whoever reads the mailbox later gets nothing). */
+export const VALID_FOR_MINUTES: Record<AccountEmailKind, number> = { VERIFY_EMAIL: 7 * 24 * 60, AGENT_INVITATION: 7 * 24 * 60, MERCHANT_ADDRESS: 7 * 24 * 60, RESET_PASSWORD: 60 };
+
+export interface EmailConfirmation {
+  id: string;
+  purpose: AccountEmailKind;
+  email: string;
+  accountId: string | null;
+  merchantId: string | null;
+  displayName: string;
+}
+
+export interface NewConfirmation {
+  purpose: AccountEmailKind;
+  email: string;
+  displayName: string;
+  locale: Locale;
+  accountId?: string;
+  merchantId?: string;
+  /** Named in the e-mail (invitations, merchant addresses). */
+  merchantName?: string;
+}
+
+/** Only the hash is stored: a copy of the table does not let anyone confirm anything. */
+const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/**
+ * A one-time link by e-mail (address confirmation, agent invitation): the row and its e-mail
+ * (in the notifications outbox) are written in the caller's transaction, so that a link exists
+ * exactly when its e-mail is due. Answers the confirmation's id.
+ */
+export async function issueConfirmation(manager: EntityManager, confirmation: NewConfirmation): Promise<string> {
+  const id = randomUUID();
+  const token = randomBytes(32).toString('base64url');
+  await manager.query(
+    `INSERT INTO accounts.email_confirmations (id, token_hash, purpose, email, account_id, merchant_id, display_name, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(mins => $8))`,
+    [id, hashOf(token), confirmation.purpose, confirmation.email, confirmation.accountId ?? null, confirmation.merchantId ?? null, confirmation.displayName, VALID_FOR_MINUTES[confirmation.purpose]],
+  );
+  await queueAccountEmail(manager, id, {
+    email: confirmation.purpose,
+    to: { address: confirmation.email, displayName: confirmation.displayName, locale: confirmation.locale },
+    token,
+    ...(confirmation.merchantName ? { merchant: confirmation.merchantName } : {}),
+  });
+  return id;
+}
+
+/** Uses a link once: the confirmation it names, or null when it is unknown, used, expired or for something else. */
+export async function takeConfirmation(manager: EntityManager, token: string, purposes: readonly AccountEmailKind[]): Promise<EmailConfirmation | null> {
+  const rows: Array<{ id: string; purpose: AccountEmailKind; email: string; account_id: string | null; merchant_id: string | null; display_name: string }> = await manager.query(
+    // In a CTE: TypeORM answers a bare UPDATE as [rows, count], a SELECT as its rows.
+    `WITH taken AS (
+       UPDATE accounts.email_confirmations SET used_at = now()
+        WHERE token_hash = $1 AND purpose = ANY($2) AND used_at IS NULL AND expires_at > now()
+        RETURNING id, purpose, email, account_id, merchant_id, display_name)
+     SELECT * FROM taken`,
+    [hashOf(token), purposes],
+  );
+  const row = rows[0];
+  return row ? { id: row.id, purpose: row.purpose, email: row.email, accountId: row.account_id, merchantId: row.merchant_id, displayName: row.display_name } : null;
+}

@@ -1,0 +1,14 @@
+import { domainOf, isFreeMailDomain, merchantNameKey } from './merchant-verification';
+
+describe('merchant verification', () => {
+  it('compares names without case, accents, spaces or punctuation', () => {
+    expect(merchantNameKey('Électro Dépôt')).toBe(merchantNameKey('ELECTRO-DEPOT'));
+    expect(merchantNameKey('Fnac.')).toBe(merchantNameKey(' f n a c '));
+    expect(merchantNameKey('Fnac')).not.toBe(merchantNameKey('Fnac Darty'));
+  });
+
+  it('does not take an address at a free mail provider as a merchant’s domain', () => {
+    for (const email of ['sav.fnac@gmail.com', 'x@orange.fr', 'x@laposte.net', 'x@HOTMAIL.FR']) expect(isFreeMailDomain(domainOf(email))).toBe(true);
+    expect(isFreeMailDomain(domainOf('sav@fnac.com'))).toBe(false);
+  });
+});

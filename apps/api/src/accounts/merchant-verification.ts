@@ -1,0 +1,41 @@
+import type { EntityManager } from 'typeorm';
+import { searchableName } from './merchant-name';
+
+/**
+ * Domains anyone can get an address at: an address there says nothing about a merchant. The
+ * largest providers in France and worldwide; a maintained list (the free-email-domains package)
+ * fetches itself at install time, which an offline build cannot do.
+ */
+const FREE_MAIL_DOMAINS = new Set([
+  'gmail.com', 'googlemail.com', 'yahoo.com', 'yahoo.fr', 'ymail.com', 'hotmail.com', 'hotmail.fr', 'outlook.com', 'outlook.fr', 'live.com', 'live.fr', 'msn.com',
+  'icloud.com', 'me.com', 'mac.com', 'aol.com', 'aol.fr', 'gmx.com', 'gmx.fr', 'gmx.net', 'mail.com', 'proton.me', 'protonmail.com', 'tutanota.com', 'yandex.com', 'zoho.com',
+  'orange.fr', 'wanadoo.fr', 'free.fr', 'sfr.fr', 'neuf.fr', 'laposte.net', 'bbox.fr', 'numericable.fr', 'club-internet.fr', 'aliceadsl.fr', 'voila.fr', 'cegetel.net',
+  'example.com', 'example.org', 'example.net',
+]);
+
+/** The name as compared among verified merchants: no case, accents, spaces or punctuation ("FNAC", "Fnac.", "f n a c"). */
+export const merchantNameKey = (name: string): string => searchableName(name).replace(/[^\p{L}\p{N}]/gu, '');
+
+export const domainOf = (email: string): string => email.trim().toLowerCase().split('@')[1] ?? '';
+
+export const isFreeMailDomain = (domain: string): boolean => FREE_MAIL_DOMAINS.has(domain);
+
+export type MerchantVerificationOutcome = 'VERIFIED' | 'ALREADY_VERIFIED' | 'FREE_MAIL_DOMAIN' | 'NAME_TAKEN';
+
+/**
+ * Verifies a merchant by an address at its domain that was just confirmed by e-mail: its name
+ * then shows as verified, with that domain, unless a verified merchant already shows the same
+ * name (the unique index decides between two at once).
+ */
+export async function verifyMerchantByAddress(manager: EntityManager, merchantId: string, confirmedEmail: string): Promise<MerchantVerificationOutcome> {
+  const domain = domainOf(confirmedEmail);
+  const [merchant]: Array<{ name: string; verified_at: Date | null }> = await manager.query(`SELECT name, verified_at FROM accounts.merchants WHERE id = $1 FOR UPDATE`, [merchantId]);
+  if (!merchant) throw new Error(`merchant ${merchantId} does not exist`);
+  if (merchant.verified_at) return 'ALREADY_VERIFIED';
+  if (isFreeMailDomain(domain)) return 'FREE_MAIL_DOMAIN';
+  const key = merchantNameKey(merchant.name);
+  const [taken] = await manager.query(`SELECT 1 FROM accounts.merchants WHERE verified_name_key = $1 AND id <> $2`, [key, merchantId]);
+  if (taken) return 'NAME_TAKEN';
+  await manager.query(`UPDATE accounts.merchants SET verified_at = now(), verified_domain = $2, verified_name_key = $3 WHERE id = $1`, [merchantId, domain, key]);
+  return 'VERIFIED';
+}

@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AccountReferences } from '@recours/dispute-commands';
+import type { AccountReference, DisputeState } from '@recours/disputes';
+import type { Phrase } from '@recours/locale';
+import type { DataSource } from 'typeorm';
+import { AccountEntity } from './account.entity';
+import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const NOT_AN: Record<AccountReference['role'], Phrase> = {
+  ASSOCIATION: { en: 'is not a consumer association', fr: "n'est pas une association de consommateurs" },
+  MEDIATOR: { en: 'is not a mediator', fr: "n'est pas un médiateur" },
+};
+
+/** Extra eligibility of a mediator for one dispute (her body, her declared conflicts), once the role fits. */
+export interface MediatorEligibility {
+  refusal(mediatorId: string, dispute: DisputeState): Promise<Phrase | null>;
+}
+export const MEDIATOR_ELIGIBILITY = Symbol.for('recours.MediatorEligibility');
+
+/**
+ * The accounts a dispute command names, checked against their role for the command path (every
+ * way in: the API's mutations and the processes): an association given a mandate must be one, a
+ * mediator assigned must be one and eligible for the dispute.
+ */
+@Injectable()
+export class NamedAccounts implements AccountReferences {
+  constructor(
+    @Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(MEDIATOR_ELIGIBILITY) private readonly mediators: MediatorEligibility,
+  ) {}
+
+  async refusal(reference: AccountReference, dispute: DisputeState): Promise<Phrase | null> {
+    const account = UUID.test(reference.accountId) ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: reference.accountId }) : null;
+    if (account?.role !== reference.role) return NOT_AN[reference.role];
+    return reference.role === 'MEDIATOR' ? this.mediators.refusal(account.id, dispute) : null;
+  }
+}

@@ -1,0 +1,58 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { DisputeEvent } from '@recours/disputes';
+import type { Locale } from '@recours/locale';
+import { describeEvent } from '@recours/read-models';
+import { AccountsService } from '../../accounts/accounts.service';
+import { TIMELINE_FACTS, type DisputeView } from '../dispute-view';
+import type { TimelineEntryType } from '../graphql/dispute.types';
+
+const ACCOUNT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The accounts a sentence about this event may name: who acted, for whom, and whom it names. */
+function accountsNamedBy(event: DisputeEvent): string[] {
+  const ids = [event.data.by.id, event.data.onBehalfOf];
+  if (event.type === 'MediatorAssigned') ids.push(event.data.mediatorId, event.data.replacedMediatorId);
+  if (event.type === 'RepresentationGranted' || event.type === 'RepresentationRevoked') ids.push(event.data.associationId);
+  // Only accounts' ids: the deadline process and other system actors have ids of their own kind.
+  return ids.filter((id): id is string => typeof id === 'string' && ACCOUNT_ID.test(id));
+}
+
+/**
+ * A dispute's timeline as its reader reads it: the facts the view kept, in the reader's language,
+ * with people named (display names, the merchant's name), never by their ids. One query for the
+ * names of the whole timeline, and one rendering per view and language: the live updates share
+ * one view among all the watchers of a kind (DisputeViews), so 1,500 watchers cost one rendering.
+ */
+@Injectable()
+export class DisputeTimelineText {
+  private readonly rendered = new WeakMap<DisputeView, Map<Locale, Promise<TimelineEntryType[]>>>();
+
+  private readonly logger = new Logger('DisputeTimeline');
+
+  constructor(private readonly accounts: AccountsService) {}
+
+  render(view: DisputeView, locale: Locale): Promise<TimelineEntryType[]> {
+    let byLocale = this.rendered.get(view);
+    if (!byLocale) this.rendered.set(view, (byLocale = new Map()));
+    let entries = byLocale.get(locale);
+    if (!entries) {
+      entries = this.renderOnce(view, locale);
+      byLocale.set(locale, entries);
+      entries.catch(() => byLocale.delete(locale)); // a failed lookup is tried again by the next reader
+    }
+    return entries;
+  }
+
+  private async renderOnce(view: DisputeView, locale: Locale): Promise<TimelineEntryType[]> {
+    const facts = view[TIMELINE_FACTS];
+    const ids = [...new Set(facts.flatMap((fact) => accountsNamedBy(fact.event)))];
+    // Names make the history easier to read, never necessary: without them it names roles.
+    const [accounts, merchants] = await Promise.all([ids.length > 0 ? this.accounts.findAccounts(ids) : [], this.accounts.findMerchants([view.merchantId])]).catch((error: unknown) => {
+      this.logger.warn(`timeline written without names: ${(error as Error).message}`);
+      return [[], []] as const;
+    });
+    const displayNames = new Map(accounts.map((account) => [account.id, account.displayName]));
+    const names = { of: (id: string) => displayNames.get(id), merchant: merchants[0]?.name };
+    return facts.map((fact) => ({ version: fact.version, at: fact.at, type: fact.event.type, text: describeEvent(fact.event, locale, names) }));
+  }
+}

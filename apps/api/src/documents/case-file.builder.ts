@@ -1,0 +1,38 @@
+import canonicalize from 'canonicalize';
+import { CASE_FILE_FORMAT, CASE_FILE_VERSION, CHAIN_ALGORITHM, type CaseFile } from '@recours/case-file';
+import type { DisputeHistory } from '@recours/dispute-commands';
+import { chainLinkOf, eventDigest, sha256Hex, type ChainLink } from '@recours/event-store';
+import type { Locale } from '@recours/locale';
+import type { Reader } from '../disputes/dispute-access';
+import type { DisputeViewWithTimeline } from '../disputes/dispute-view';
+import type { RightsAssessmentView } from '../rights/rights-assessment.view';
+
+/**
+ * The case file of one party: the dispute as that party reads it (the view the API answers),
+ * the rights of the day, and every event's link of the chain: in full when the party may see the
+ * event, by its digest alone otherwise (a mediator's private note), so the chain stays whole.
+ */
+export async function buildCaseFile(history: DisputeHistory, view: DisputeViewWithTimeline, reader: Reader, rights: RightsAssessmentView, locale: Locale, now: Date): Promise<CaseFile> {
+  const visible = new Set(view.timeline.map((t) => t.version));
+  const events: ChainLink[] = await Promise.all(
+    history.records.map(async (record) => {
+      const link = chainLinkOf(record);
+      return visible.has(record.streamVersion) ? link : { streamVersion: link.streamVersion, hash: link.hash, digest: await eventDigest(link.event) };
+    }),
+  );
+  const streamId = history.records[0]?.streamId ?? `dispute-${view.id}`;
+  // Through JSON, so the seal covers exactly what the file holds (no undefined, no symbol).
+  const file = JSON.parse(
+    JSON.stringify({
+      format: CASE_FILE_FORMAT,
+      version: CASE_FILE_VERSION,
+      exportedAt: now.toISOString(),
+      locale,
+      requester: reader,
+      dispute: view,
+      rights,
+      chain: { algorithm: CHAIN_ALGORITHM, streamId, events, headHash: events.at(-1)?.hash ?? '' },
+    }),
+  ) as CaseFile;
+  return { ...file, seal: { algorithm: 'SHA-256 of RFC 8785 of the file without its seal', sha256: await sha256Hex(canonicalize(file) as string) } };
+}

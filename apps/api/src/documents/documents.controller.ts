@@ -1,0 +1,115 @@
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { create as contentDisposition } from 'content-disposition';
+import type { Request, Response } from 'express';
+import { parisDateOf } from '@recours/consumer-law';
+import { Clock } from '@recours/clock';
+import { isLocale, type Locale } from '@recours/locale';
+import { requestLocale } from '../i18n/request-locale';
+import { Authentication } from '../auth/authentication';
+import type { Viewer } from '../auth/viewer';
+import { AccountsService } from '../accounts/accounts.service';
+import { DisputeReader } from '../disputes/dispute-reader.service';
+import { DisputeAccessLog } from '../privacy/dispute-access-log';
+import { assessDisputeRights } from '../rights';
+import { CaseFiles } from './case-files';
+import { caseFileBlocks } from './case-file.pdf';
+import { formalNoticeLetter } from './formal-notice.letter';
+import { renderPdf } from './pdf-document';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The documents a party downloads: the formal notice (the consumer's side only) and the case
+ * file, JSON or PDF. Same rule as dispute(id): anyone else, like a missing dispute, gets 404.
+ */
+@Controller('disputes')
+export class DocumentsController {
+  constructor(
+    private readonly authentication: Authentication,
+    private readonly disputes: DisputeReader,
+    private readonly accounts: AccountsService,
+    private readonly clock: Clock,
+    private readonly accessLog: DisputeAccessLog,
+    private readonly caseFiles: CaseFiles,
+  ) {}
+
+  @Get(':id/formal-notice.pdf')
+  async formalNotice(@Param('id') id: string, @Query('locale') locale: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const found = await this.readable(id, req, res);
+    if (!found || !['CONSUMER', 'ASSOCIATION'].includes(found.reader)) return notFound(res, found === undefined);
+    const language = this.localeOf(locale, req);
+    const state = found.current.state;
+    const today = parisDateOf(this.clock.now().toISOString());
+    const [[consumer], [merchant]] = await Promise.all([this.accounts.findAccounts([state.consumerId]), this.accounts.findMerchants([state.merchantId])]);
+    const letter = formalNoticeLetter({
+      dispute: state,
+      consumerName: consumer?.displayName ?? '',
+      merchantName: merchant?.name ?? '',
+      rights: assessDisputeRights(state, today, {}, language),
+      today,
+      locale: language,
+    });
+    const pdf = await renderPdf({ ...letter, language });
+    this.accessLog.download(state.disputeId, found.viewer.accountId, found.reader, 'FORMAL_NOTICE');
+    send(res, pdf, 'application/pdf', language === 'fr' ? `mise-en-demeure-${today}.pdf` : `formal-notice-${today}.pdf`);
+  }
+
+  @Get(':id/case-file.json')
+  async caseFileJson(@Param('id') id: string, @Query('locale') locale: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const made = await this.caseFile(id, locale, req, res);
+    if (made) send(res, Buffer.from(JSON.stringify(made.file, null, 2)), 'application/json', made.name('json'));
+  }
+
+  @Get(':id/case-file.pdf')
+  async caseFilePdf(@Param('id') id: string, @Query('locale') locale: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const made = await this.caseFile(id, locale, req, res);
+    if (!made) return;
+    const json = Buffer.from(JSON.stringify(made.file, null, 2));
+    const readable = caseFileBlocks(made.file, made.view, made.rights, made.locale);
+    const description = made.locale === 'fr' ? 'Le dossier en JSON, avec la chaîne d’empreintes : à vérifier sur /verify' : 'The case file as JSON, with the hash chain: check it on /verify';
+    const pdf = await renderPdf({ ...readable, language: made.locale, attachment: { name: made.name('json'), type: 'application/json', content: json, description } });
+    send(res, pdf, 'application/pdf', made.name('pdf'));
+  }
+
+  private async caseFile(id: string, locale: string | undefined, req: Request, res: Response) {
+    const found = await this.readable(id, req, res);
+    if (!found) return notFound(res, found === undefined);
+    const language = this.localeOf(locale, req);
+    const { file, view, rights, now } = await this.caseFiles.make(found, language);
+    this.accessLog.download(found.current.state.disputeId, found.viewer.accountId, found.reader, 'CASE_FILE');
+    const day = now.toISOString().slice(0, 10);
+    return { file, view, rights, locale: language, name: (ext: string) => `${language === 'fr' ? 'dossier' : 'case-file'}-${day}.${ext}` };
+  }
+
+  private async readable(id: string, req: Request, res: Response) {
+    let viewer: Viewer | null;
+    try {
+      viewer = (await this.authentication.authenticate(req.headers.authorization))?.viewer ?? null;
+    } catch (error) {
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: (error as Error).message } });
+      return undefined;
+    }
+    if (!UUID.test(id)) return null;
+    try {
+      return await this.disputes.readable(id.toLowerCase(), viewer);
+    } catch {
+      return null;
+    }
+  }
+
+  private localeOf(asked: string | undefined, req: Request): Locale {
+    return isLocale(asked) ? asked : requestLocale({ req });
+  }
+}
+
+function notFound(res: Response, alreadyAnswered: boolean): undefined {
+  if (!alreadyAnswered) res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Dispute not found' } });
+  return undefined;
+}
+
+function send(res: Response, body: Buffer, type: string, name: string): void {
+  res
+    .status(200)
+    .set({ 'Content-Type': type, 'Content-Length': String(body.length), 'Content-Disposition': contentDisposition(name), 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'private, no-store' })
+    .end(body);
+}

@@ -1,0 +1,116 @@
+import { addDays, type CalendarDate } from '@recours/consumer-law';
+import type { Dispute, Remedy } from '@recours/disputes';
+import type { Locale } from '@recours/locale';
+import type { RightsAssessmentView } from '../rights/rights-assessment.view';
+import type { Block } from './pdf-document';
+
+/** The time the letter gives the merchant to answer: fifteen days, stated as a date. */
+export const FORMAL_NOTICE_DAYS = 15;
+
+export interface FormalNoticeFacts {
+  dispute: Dispute;
+  consumerName: string;
+  merchantName: string;
+  rights: RightsAssessmentView;
+  today: CalendarDate;
+  locale: Locale;
+}
+
+const REMEDY: Record<Remedy, { fr: string; en: string }> = {
+  REPAIR: { fr: 'la réparation du bien', en: 'the repair of the goods' },
+  REPLACEMENT: { fr: 'le remplacement du bien', en: 'the replacement of the goods' },
+  REFUND: { fr: 'le remboursement du prix', en: 'a refund of the price' },
+  PRICE_REDUCTION: { fr: 'une réduction du prix', en: 'a reduction of the price' },
+  COMPENSATION: { fr: 'une indemnisation', en: 'compensation' },
+};
+
+const longDate = (date: CalendarDate, locale: Locale) =>
+  new Date(`${date}T12:00:00Z`).toLocaleDateString(locale === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const money = (m: { amount: string; currency: string }, locale: Locale) =>
+  Number(m.amount).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: m.currency });
+
+/**
+ * The formal notice (mise en demeure) as blocks of text in the reader's language: the facts of
+ * the dispute, the remedy demanded, the articles it rests on (from the rights engine), the
+ * deadline given and what follows if it passes. To print, sign and send by registered mail.
+ */
+export function formalNoticeLetter(f: FormalNoticeFacts): { title: string; blocks: Block[] } {
+  const { dispute: d, locale } = f;
+  const fr = locale === 'fr';
+  const t = (french: string, english: string) => (fr ? french : english);
+  const deadline = addDays(f.today, FORMAL_NOTICE_DAYS);
+  const product = [d.claim.product.brand, d.claim.product.name, d.claim.product.model].filter(Boolean).join(' ');
+  const remedy = REMEDY[d.claim.requestedRemedy][locale];
+  // Each article once, though the warranty and the remedy may rest on the same one.
+  const bases = [...new Set([f.rights.legalWarranty?.basis, f.rights.remedies?.find((r) => r.remedy === d.claim.requestedRemedy)?.basis].flatMap((b) => (b ? b.split(/ ?; /) : [])))];
+  const warranty = f.rights.legalWarranty;
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: `${f.consumerName}\n${t('[Votre adresse postale]', '[Your postal address]')}` },
+    { kind: 'right', text: `${f.merchantName}\n${t('Service client / service après-vente', 'Customer service / after-sales service')}\n${t('[Adresse du vendeur]', "[The seller's address]")}` },
+    { kind: 'right', text: t(`Le ${longDate(f.today, locale)}`, longDate(f.today, locale)) },
+    { kind: 'paragraph', text: t('Lettre recommandée avec accusé de réception', 'Registered letter with acknowledgement of receipt') },
+    { kind: 'title', text: t('Objet : mise en demeure', 'Subject: formal notice') },
+    { kind: 'paragraph', text: t('Madame, Monsieur,', 'Dear Sir or Madam,') },
+    {
+      kind: 'paragraph',
+      text: t(
+        `Le ${longDate(d.claim.purchase.purchasedOn, locale)}, j’ai acheté auprès de vous le bien suivant : ${product}, au prix de ${money(d.claim.purchase.price, locale)}${d.claim.purchase.orderReference ? ` (commande ${d.claim.purchase.orderReference})` : ''}, livré le ${longDate(d.claim.purchase.deliveredOn, locale)}.`,
+        `On ${longDate(d.claim.purchase.purchasedOn, locale)} I bought from you: ${product}, for ${money(d.claim.purchase.price, locale)}${d.claim.purchase.orderReference ? ` (order ${d.claim.purchase.orderReference})` : ''}, delivered on ${longDate(d.claim.purchase.deliveredOn, locale)}.`,
+      ),
+    },
+    {
+      kind: 'paragraph',
+      text: t(
+        `Depuis le ${longDate(d.claim.problem.firstNoticedOn, locale)}, il présente le défaut suivant : ${d.claim.problem.description}`,
+        `Since ${longDate(d.claim.problem.firstNoticedOn, locale)} it has had the following defect: ${d.claim.problem.description}`,
+      ),
+    },
+  ];
+  if (d.claim.problem.chronology.length > 0) {
+    blocks.push({ kind: 'heading', text: t('Chronologie', 'Chronology') });
+    blocks.push({ kind: 'paragraph', text: d.claim.problem.chronology.map((c) => `${longDate(c.on, locale)} : ${c.what}`).join('\n') });
+  }
+  blocks.push({
+    kind: 'paragraph',
+    text: t(
+      `Je vous ai adressé ma réclamation le ${longDate(d.filedAt.slice(0, 10), locale)}; elle est restée sans solution à ce jour.`,
+      `I sent you my claim on ${longDate(d.filedAt.slice(0, 10), locale)}; it has not been resolved to this day.`,
+    ),
+  });
+  if (warranty?.applies) {
+    blocks.push({
+      kind: 'paragraph',
+      text: t(
+        `Ce défaut est couvert par la garantie légale de conformité, qui court jusqu’au ${longDate(warranty.expiresOn, locale)} (${warranty.basis}).`,
+        `This defect is covered by the legal guarantee of conformity, which runs until ${longDate(warranty.expiresOn, locale)} (${warranty.basis}).`,
+      ),
+    });
+  }
+  blocks.push(
+    {
+      kind: 'paragraph',
+      text: t(
+        `Je vous mets donc en demeure de procéder à ${remedy} au plus tard le ${longDate(deadline, locale)}, soit dans un délai de ${FORMAL_NOTICE_DAYS} jours à compter de la présente lettre${bases.length ? `, conformément à : ${bases.join(' ; ')}` : ''}.`,
+        `I therefore formally demand ${remedy} by ${longDate(deadline, locale)} at the latest, ${FORMAL_NOTICE_DAYS} days from this letter${bases.length ? `, under: ${bases.join('; ')}` : ''}.`,
+      ),
+    },
+    {
+      kind: 'paragraph',
+      text: t(
+        'À défaut de réponse satisfaisante dans ce délai, je saisirai le médiateur de la consommation dont vous relevez (articles L612-1 et suivants du code de la consommation), puis, si nécessaire, la juridiction compétente, après la tentative de résolution amiable que prévoit l’article 750-1 du code de procédure civile. La présente lettre vaut réclamation écrite préalable au sens de l’article L612-2 du même code.',
+        'Failing a satisfactory answer within that time, I will refer the matter to the consumer mediator you belong to (articles L612-1 ff. of the French Consumer Code) and then, if need be, to the competent court, after the attempt at amicable resolution that article 750-1 of the Code of Civil Procedure requires. This letter is the prior written complaint of article L612-2 of that code.',
+      ),
+    },
+    { kind: 'paragraph', text: t('Veuillez agréer, Madame, Monsieur, l’expression de mes salutations distinguées.', 'Yours faithfully,') },
+    { kind: 'right', text: `${f.consumerName}\n${t('[Signature]', '[Signature]')}` },
+    { kind: 'space' },
+    {
+      kind: 'small',
+      text: t(
+        'Lettre préparée par recours à partir du dossier. Une aide à la décision, pas un avis juridique. Après l’envoi, indiquez-le dans recours (« J’ai envoyé la mise en demeure ») : la date compte pour le délai de médiation.',
+        'Letter prepared by recours from the case. A decision aid, not legal advice. Once it is sent, say so in recours ("I sent the formal notice"): its date counts for the mediation window.',
+      ),
+    },
+  );
+  return { title: t('Mise en demeure', 'Formal notice'), blocks };
+}

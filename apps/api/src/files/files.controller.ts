@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import busboy from 'busboy';
+import { create as contentDisposition } from 'content-disposition';
+import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { FILE_STORAGE, type FileStorage } from '@recours/file-storage';
+import { say } from '@recours/locale';
+import { requestLocale } from '../i18n/request-locale';
+import { Authentication } from '../auth/authentication';
+import type { Viewer } from '../auth/viewer';
+import type { Reader } from '../disputes/dispute-access';
+import { DisputeReader } from '../disputes/dispute-reader.service';
+import { DisputeAccessLog } from '../privacy/dispute-access-log';
+import { ContentInspection } from './content-inspection';
+import { safeFileName } from './file-name';
+import { maxUploadBytes } from './upload-limit';
+import { refusals, UploadRefused } from './upload-refused';
+import { UPLOADS, type Upload, type Uploads } from './uploads';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The multipart envelope around the file: boundaries, headers, a field or two. */
+const ENVELOPE_BYTES = 64 * 1024;
+/** Those who attach evidence to a dispute. */
+const UPLOADERS = new Set(['CONSUMER', 'MERCHANT', 'ASSOCIATION']);
+
+/**
+ * POST /files streams one file (multipart field `file`) to the storage, checking it on the way;
+ * GET /files/:id hands it back, as an attachment, to those entitled. Errors are JSON with a
+ * stable `reason`, the field, and a message in the reader's language.
+ */
+@Controller('files')
+export class FilesController {
+  constructor(
+    private readonly authentication: Authentication,
+    @Inject(UPLOADS) private readonly uploads: Uploads,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    private readonly disputes: DisputeReader,
+    private readonly accessLog: DisputeAccessLog,
+  ) {}
+
+  @Post()
+  async upload(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const locale = requestLocale({ req });
+    const fail = (status: number, code: string, reason: string, message: string) => {
+      if (!res.headersSent) res.status(status).set('Connection', 'close').json({ error: { code, reason, field: 'file', message } });
+    };
+    const viewer = await this.viewerOf(req, res);
+    if (viewer === undefined) return;
+    if (!viewer) return fail(401, 'UNAUTHENTICATED', 'SIGN_IN', say({ fr: 'Connectez-vous pour envoyer un fichier.', en: 'Sign in to upload a file.' }, locale));
+    if (!UPLOADERS.has(viewer.role)) return fail(403, 'FORBIDDEN', 'ROLE', say({ fr: 'Seules les parties d’un litige y joignent des pièces.', en: 'Only the parties to a dispute attach evidence to it.' }, locale));
+    const max = maxUploadBytes();
+    const refuse = (refused: UploadRefused) => fail(refused.status, refused.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT', refused.reason, say(refused.phrase, locale));
+    if (!/^multipart\/form-data/i.test(req.headers['content-type'] ?? '')) return refuse(refusals.notMultipart());
+    // A compressed body would be inflated past any limit we checked: only plain bytes are read.
+    if (req.headers['content-encoding'] && req.headers['content-encoding'] !== 'identity') return refuse(refusals.encodedBody());
+    if (Number(req.headers['content-length'] ?? 0) > max + ENVELOPE_BYTES) return refuse(refusals.tooLarge(max));
+
+    let parser: busboy.Busboy;
+    try {
+      // Browsers send file names in UTF-8 (busboy reads Latin-1 unless told).
+      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: max + 1, fields: 10, fieldSize: 1024, parts: 12, headerPairs: 50 } });
+    } catch {
+      return refuse(refusals.notMultipart());
+    }
+    let handled: Promise<void> | undefined;
+    let refusedEarly: UploadRefused | undefined;
+    let aborted = false;
+    parser.on('file', (field, stream, info) => {
+      if (field !== 'file' || handled) {
+        stream.resume();
+        return;
+      }
+      // The request ending before the file did: the storage keeps nothing of it.
+      const cutOff = () => stream.destroy(refusals.cutOff());
+      req.once('aborted', cutOff);
+      handled = this.store(viewer, safeFileName(info.filename), stream, max)
+        .then((upload) => {
+          res.status(201).json({ id: upload.id, sha256: upload.sha256, size: upload.size, contentType: upload.contentType, name: upload.name });
+        })
+        .catch((error: unknown) => {
+          stream.resume(); // let the parser read on to the end, so the answer reaches the client
+          if (error instanceof UploadRefused) refusedEarly = error;
+          else throw error;
+        })
+        .finally(() => req.off('aborted', cutOff));
+    });
+    parser.on('filesLimit', () => (refusedEarly ??= refusals.tooManyFiles()));
+    const finished = new Promise<void>((resolve) => {
+      parser.once('close', resolve);
+      parser.once('error', () => {
+        refusedEarly ??= aborted ? refusals.cutOff() : refusals.malformed();
+        resolve();
+      });
+      req.once('aborted', () => {
+        aborted = true;
+        resolve();
+      });
+    });
+    req.pipe(parser);
+    await finished;
+    try {
+      await handled;
+    } catch (error) {
+      if (!res.headersSent) res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: say({ fr: 'L’envoi a échoué ; réessayez.', en: 'The upload failed; try again.' }, locale) } });
+      throw error;
+    }
+    if (refusedEarly) return refuse(refusedEarly);
+    if (!handled) return refuse(refusals.noFile());
+  }
+
+  private async store(viewer: Viewer, name: string, stream: NodeJS.ReadableStream, max: number): Promise<Upload> {
+    const id = randomUUID();
+    await this.uploads.receiving(id, viewer.accountId, name);
+    const inspection = new ContentInspection(name, max);
+    try {
+      await this.storage.put(id, inspection.read(stream as AsyncIterable<Buffer>));
+      return await this.uploads.stored(id, inspection.result);
+    } catch (error) {
+      await this.storage.delete(id).catch(() => undefined);
+      await this.uploads.forget(id);
+      throw error;
+    }
+  }
+
+  @Get(':id')
+  async download(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const viewer = await this.viewerOf(req, res);
+    if (viewer === undefined) return;
+    const upload = UUID.test(id) && viewer ? await this.uploads.find(id.toLowerCase()) : undefined;
+    const entitlement = upload && viewer ? await this.entitled(upload, viewer) : null;
+    const content = upload && entitlement ? await this.storage.get(upload.id) : undefined;
+    if (!upload || !content || !viewer) {
+      res.status(404).json({ error: { code: 'NOT_FOUND', message: 'File not found' } });
+      return;
+    }
+    // A file of a dispute's record: its download goes to the dispute's access log.
+    if (entitlement !== 'UPLOADER' && entitlement && upload.disputeId) this.accessLog.download(upload.disputeId, viewer.accountId, entitlement, 'EVIDENCE_FILE', upload.id);
+    res.status(200).set({
+      'Content-Type': upload.contentType.startsWith('text/') ? `${upload.contentType}; charset=utf-8` : upload.contentType,
+      'Content-Length': String(upload.size),
+      // Never rendered by the browser in recours's origin: saved, not opened, whatever it holds.
+      'Content-Disposition': contentDisposition(upload.name, { type: 'attachment' }),
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cache-Control': 'private, no-store',
+      'X-Evidence-Sha256': upload.sha256,
+    });
+    content.on('error', () => res.destroy());
+    content.pipe(res);
+  }
+
+  /**
+   * The uploader, and every party of the dispute whose record holds the file: how the viewer may
+   * download it (as the uploader of a file not yet in a record, or as a reader of the dispute), or null.
+   */
+  private async entitled(upload: Upload, viewer: Viewer): Promise<Reader | 'UPLOADER' | null> {
+    const own = upload.ownerId === viewer.accountId;
+    if (!upload.disputeId || !upload.attachedAt) return own ? 'UPLOADER' : null;
+    try {
+      const { current, reader } = await this.disputes.readable(upload.disputeId, viewer);
+      return current.state.evidence.some((e) => e.file?.id === upload.id) ? reader : own ? 'UPLOADER' : null;
+    } catch {
+      return own ? 'UPLOADER' : null;
+    }
+  }
+
+  /** The caller (null when anonymous), or undefined once a 401 was answered for a bad token. */
+  private async viewerOf(req: Request, res: Response): Promise<Viewer | null | undefined> {
+    try {
+      return (await this.authentication.authenticate(req.headers.authorization))?.viewer ?? null;
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: error.message } });
+      return undefined;
+    }
+  }
+}

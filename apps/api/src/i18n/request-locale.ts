@@ -1,0 +1,47 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { isLocale, localeFromAcceptLanguage } from '@recours/locale';
+import type { IncomingMessage } from 'node:http';
+import { FIELD_FALLBACK_LOCALE, type Locale } from './locale';
+
+// One resolution per request (or per WebSocket connection), however many fields and errors render text.
+const resolved = new WeakMap<object, Locale>();
+
+/**
+ * The language a request asked for: its `?locale=` (a WebSocket's upgrade request, a document's
+ * link: a browser cannot set headers there), else a socket's `locale` connection parameter, else
+ * its Accept-Language header; English otherwise. The one resolution for every way in: GraphQL
+ * fields and errors, files, documents, the socket.
+ */
+export function requestLocale(context: { req?: IncomingMessage | null; connectionParams?: Record<string, unknown> }): Locale {
+  const key = context.req ?? context;
+  const known = resolved.get(key);
+  if (known) return known;
+  const req = context.req;
+  const query = req?.url ? new URL(req.url, 'http://localhost').searchParams.get('locale') : null;
+  const header = req?.headers?.['accept-language'];
+  // "*" (what fetch sends when told nothing) names no language: the fallback, not our first one.
+  const named = header === '*' ? undefined : header;
+  const parameter = context.connectionParams?.locale;
+  const locale = isLocale(query) ? query : isLocale(parameter) ? parameter : localeFromAcceptLanguage(named, FIELD_FALLBACK_LOCALE);
+  resolved.set(key, locale);
+  return locale;
+}
+
+/** Whether the request named a language at all (`?locale=`, a socket's parameter, an Accept-Language other than "*"). */
+export function namesALocale(context: { req?: IncomingMessage | null; connectionParams?: Record<string, unknown> }): boolean {
+  const req = context.req;
+  const query = req?.url ? new URL(req.url, 'http://localhost').searchParams.get('locale') : null;
+  const header = req?.headers?.['accept-language'];
+  return isLocale(query) || isLocale(context.connectionParams?.locale) || (typeof header === 'string' && header.trim() !== '' && header.trim() !== '*');
+}
+
+/** The request's language, for a resolver: `@RequestLocale() requested: Locale`. */
+export const RequestLocale = createParamDecorator((_: unknown, context: ExecutionContext): Locale => {
+  return requestLocale(GqlExecutionContext.create(context).getContext());
+});
+
+/** The language a field renders in: its `locale` argument first, then the request's. */
+export function chosenLocale(argument: Locale | null | undefined, requested: Locale): Locale {
+  return argument ?? requested;
+}

@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { DisputeState } from '@recours/disputes';
+import type { Phrase } from '@recours/locale';
+import type { DataSource } from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity';
+import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
+import { MerchantEntity } from '../accounts/merchant.entity';
+import type { MediatorEligibility } from '../accounts/named-accounts';
+import { badUserInput } from '../graphql/errors';
+import { BodyMediatorEntity, MediationBodyEntity, MediatorConflictEntity } from './mediation-body.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A mediator's load as the body sees it: mediations under way (read model), overdue clocks among them. */
+export interface MediatorLoad {
+  mediatorId: string;
+  displayName: string;
+  openCases: number;
+  overdueCases: number;
+  nextDueAt: Date | null;
+}
+
+/**
+ * The mediation bodies (L612-1): which body a merchant's requests go to (the one it designated,
+ * else the default), its mediators, their declared conflicts of interest, and their caseloads.
+ */
+@Injectable()
+export class MediationBodies implements MediatorEligibility {
+  constructor(@Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  async create(input: { name: string; sectors: string[]; isDefault?: boolean }): Promise<MediationBodyEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      if (input.isDefault) await manager.update(MediationBodyEntity, { isDefault: true }, { isDefault: false });
+      const body = manager.create(MediationBodyEntity, { id: randomUUID(), name: input.name.trim(), sectors: input.sectors.map((s) => s.trim()).filter(Boolean), isDefault: input.isDefault ?? false });
+      return manager.save(body);
+    });
+  }
+
+  async setDefault(bodyId: string): Promise<MediationBodyEntity> {
+    const body = await this.mustFind(bodyId, 'input.bodyId');
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(MediationBodyEntity, { isDefault: true }, { isDefault: false });
+      await manager.update(MediationBodyEntity, { id: body.id }, { isDefault: true });
+    });
+    return { ...body, isDefault: true };
+  }
+
+  async addMediator(bodyId: string, mediatorId: string): Promise<MediationBodyEntity> {
+    const body = await this.mustFind(bodyId, 'input.bodyId');
+    const account = UUID.test(mediatorId) ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: mediatorId }) : null;
+    if (account?.role !== 'MEDIATOR') throw badUserInput([{ field: 'input.mediatorId', code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: "n'est pas un médiateur" } }]);
+    await this.dataSource.getRepository(BodyMediatorEntity).upsert({ bodyId, mediatorId }, ['bodyId', 'mediatorId']);
+    return body;
+  }
+
+  async declareConflict(mediatorId: string, merchantId: string): Promise<void> {
+    const merchant = UUID.test(merchantId) ? await this.dataSource.getRepository(MerchantEntity).findOneBy({ id: merchantId }) : null;
+    if (!merchant) throw badUserInput([{ field: 'input.merchantId', code: 'NOT_A_MERCHANT', message: { en: 'is not a merchant', fr: "n'est pas un commerçant" } }]);
+    await this.dataSource.getRepository(MediatorConflictEntity).upsert({ mediatorId, merchantId }, ['mediatorId', 'merchantId']);
+  }
+
+  list(): Promise<MediationBodyEntity[]> {
+    return this.dataSource.getRepository(MediationBodyEntity).find({ order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  find(bodyId: string): Promise<MediationBodyEntity | null> {
+    return UUID.test(bodyId) ? this.dataSource.getRepository(MediationBodyEntity).findOneBy({ id: bodyId }) : Promise.resolve(null);
+  }
+
+  async mustFind(bodyId: string, field: string): Promise<MediationBodyEntity> {
+    const body = await this.find(bodyId);
+    if (!body) throw badUserInput([{ field, code: 'NOT_A_MEDIATION_BODY', message: { en: 'is not a mediation body', fr: "n'est pas un organisme de médiation" } }]);
+    return body;
+  }
+
+  /** The bodies a mediator belongs to. */
+  async bodiesOf(mediatorId: string): Promise<string[]> {
+    const rows = await this.dataSource.getRepository(BodyMediatorEntity).findBy({ mediatorId });
+    return rows.map((r) => r.bodyId);
+  }
+
+  /** The body a merchant's requests go to: the one it designated, else the default one; null when neither exists. */
+  async bodyOfMerchant(merchantId: string): Promise<string | null> {
+    if (!UUID.test(merchantId)) return null;
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
+      `SELECT coalesce(m.mediation_body_id, (SELECT b.id FROM accounts.mediation_bodies b WHERE b.is_default)) AS id FROM accounts.merchants m WHERE m.id = $1`,
+      [merchantId],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** The merchants that designated the body (the default body also hears from those that designated none). */
+  merchantsOf(bodyId: string): Promise<MerchantEntity[]> {
+    return this.dataSource.getRepository(MerchantEntity).find({ where: { mediationBodyId: bodyId }, order: { name: 'ASC' } });
+  }
+
+  /**
+   * Each mediator of the body with her load, least loaded first: mediations under way in the
+   * caseload read model (so a burst of requests within the projection's lag may go to one
+   * mediator), ties broken by who joined first.
+   */
+  async loads(bodyId: string): Promise<MediatorLoad[]> {
+    const rows = await this.dataSource.query<Array<{ mediator_id: string; display_name: string; open_cases: number; overdue_cases: number; next_due_at: Date | null }>>(
+      `SELECT bm.mediator_id, a.display_name,
+              count(c.dispute_id)::int AS open_cases,
+              count(c.dispute_id) FILTER (WHERE c.admissibility_overdue OR c.outcome_overdue)::int AS overdue_cases,
+              min(c.next_due_at) AS next_due_at
+         FROM accounts.mediation_body_mediators bm
+         JOIN accounts.accounts a ON a.id = bm.mediator_id
+         LEFT JOIN read_models.mediator_caseload c ON c.mediator_id = bm.mediator_id::text
+        WHERE bm.body_id = $1
+        GROUP BY bm.mediator_id, a.display_name, bm.joined_at
+        ORDER BY open_cases, bm.joined_at, bm.mediator_id`,
+      [bodyId],
+    );
+    return rows.map((r) => ({ mediatorId: r.mediator_id, displayName: r.display_name, openCases: r.open_cases, overdueCases: r.overdue_cases, nextDueAt: r.next_due_at }));
+  }
+
+  /** Who may be given a case of this merchant: the mediators of its body, less those who declared a conflict with it, least loaded first. */
+  async eligibleMediators(merchantId: string): Promise<MediatorLoad[]> {
+    const bodyId = await this.bodyOfMerchant(merchantId);
+    if (!bodyId) return [];
+    const conflicts = new Set((await this.dataSource.getRepository(MediatorConflictEntity).findBy({ merchantId })).map((c) => c.mediatorId));
+    return (await this.loads(bodyId)).filter((m) => !conflicts.has(m.mediatorId));
+  }
+
+  /** For the command path: a mediator named on a dispute must be of the merchant's body and free of conflict (any mediator while the merchant has no body). */
+  async refusal(mediatorId: string, dispute: DisputeState): Promise<Phrase | null> {
+    if (!dispute.filed) return null;
+    const bodyId = await this.bodyOfMerchant(dispute.merchantId);
+    if (!bodyId) return null;
+    const member = await this.dataSource.getRepository(BodyMediatorEntity).existsBy({ bodyId, mediatorId });
+    if (!member) return { en: "is not a mediator of the merchant's mediation body", fr: "n'est pas un médiateur de l'organisme de médiation du commerçant" };
+    const conflict = await this.dataSource.getRepository(MediatorConflictEntity).existsBy({ mediatorId, merchantId: dispute.merchantId });
+    if (conflict) return { en: 'declared a conflict of interest with this merchant', fr: 'a déclaré un conflit d’intérêts avec ce commerçant' };
+    return null;
+  }
+}

@@ -1,0 +1,93 @@
+import { DisputeCommandRefused, type DisputeCommands } from '@recours/dispute-commands';
+import { DISPUTE_STREAM_PREFIX, disputeStreamId, type Actor } from '@recours/disputes';
+import type { EventStore, Subscription } from '@recours/event-store';
+import type { MediationBodies } from './mediation-bodies';
+import type { MediationIntake } from './mediation-intake';
+
+/** The intake of the mediation bodies, as the record names it. */
+export const INTAKE: Actor = { kind: 'SYSTEM', id: 'mediation-intake' };
+
+/** Taken meanwhile, already assigned, or no longer a request: nothing to do. */
+const NOTHING_TO_DO = new Set(['CASE_ALREADY_TAKEN', 'MEDIATOR_ALREADY_ASSIGNED', 'DISPUTE_CLOSED', 'MEDIATION_NOT_REQUESTED', 'NOT_IN_MEDIATION']);
+
+export interface IntakeLogger {
+  warn(message: Record<string, unknown>): void;
+}
+
+/**
+ * Gives each mediation request a mediator at once: on each MediationRequested (a live
+ * subscription), the least-loaded eligible mediator of the merchant's body (conflicts of interest
+ * excluded), through the command path as AssignMediator. A sweep of the intake queue catches
+ * what the subscription could not (requests made while no process ran, or while no mediator of
+ * the body was eligible). Exactly once with several processes: the command's idempotency key is
+ * the dispute's, and `unassignedOnly` never takes a case from its mediator.
+ */
+export class MediationIntakeProcess {
+  private subscription: Subscription | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private sweeping: Promise<number> | undefined;
+
+  constructor(
+    private readonly commands: DisputeCommands,
+    private readonly store: EventStore,
+    private readonly bodies: MediationBodies,
+    private readonly intake: MediationIntake,
+    private readonly now: () => Date,
+    private readonly logger: IntakeLogger = { warn: () => undefined },
+  ) {}
+
+  async start(sweepIntervalMs: number): Promise<void> {
+    const head = await this.store.headPosition();
+    this.subscription = this.store.subscribe({ after: head, filter: { streamPrefix: DISPUTE_STREAM_PREFIX, eventTypes: ['MediationRequested'] } }, async (events) => {
+      for (const event of events) await this.assign(event.streamId.slice(DISPUTE_STREAM_PREFIX.length));
+    });
+    this.subscription.done.catch((error: unknown) => this.logger.warn({ msg: 'mediation intake subscription stopped; the sweep goes on', error: String(error) }));
+    this.timer = setInterval(() => void this.sweep(), sweepIntervalMs);
+    this.timer.unref();
+    void this.sweep();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.subscription?.stop().catch(() => undefined);
+    await this.sweeping?.catch(() => undefined);
+  }
+
+  /** Every unassigned request of every body, once; answers how many were assigned. */
+  sweep(): Promise<number> {
+    this.sweeping ??= (async () => {
+      let assigned = 0;
+      try {
+        const queue = await this.intake.page('ALL', { unassignedOnly: true, first: 100, now: this.now() });
+        for (const request of queue.nodes) if ((await this.assign(request.disputeId, request.merchantId)) === 'assigned') assigned++;
+      } catch (error) {
+        this.logger.warn({ msg: 'mediation intake sweep failed', error: String(error) });
+      }
+      return assigned;
+    })().finally(() => (this.sweeping = undefined));
+    return this.sweeping;
+  }
+
+  /** One request: its least-loaded eligible mediator, if the body has one. Never throws. */
+  async assign(disputeId: string, merchantId?: string): Promise<'assigned' | 'none eligible' | 'skipped' | 'failed'> {
+    try {
+      const merchant = merchantId ?? (await this.merchantOf(disputeId));
+      if (!merchant) return 'skipped';
+      const [chosen] = await this.bodies.eligibleMediators(merchant);
+      if (!chosen) return 'none eligible';
+      const outcome = await this.commands.handle(INTAKE, this.now(), { type: 'AssignMediator', disputeId, mediatorId: chosen.mediatorId, unassignedOnly: true }, { commandId: `mediation-intake:${disputeId}` });
+      return outcome.duplicate ? 'skipped' : 'assigned';
+    } catch (error) {
+      if (error instanceof DisputeCommandRefused && NOTHING_TO_DO.has(error.refusal.code)) return 'skipped';
+      this.logger.warn({ msg: 'could not assign a mediation request', disputeId, error: String(error) });
+      return 'failed';
+    }
+  }
+
+  /** The merchant the claim names (its filing is the stream's first event). */
+  private async merchantOf(disputeId: string): Promise<string | null> {
+    const [filed] = await this.store.readStream(disputeStreamId(disputeId), { maxCount: 1 });
+    return (filed?.data as { merchantId?: string } | undefined)?.merchantId ?? null;
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AccountLocale } from './account-locale';
+import { NotificationsResolver } from './graphql/notifications.resolver';
+import { WebhooksResolver } from './graphql/webhooks.resolver';
+import { DevMailController } from './http/dev-mail.controller';
+import { UnsubscribeController } from './http/unsubscribe.controller';
+import { ReaderLocale } from './reader-locale';
+
+/** The notifications as the API serves them (NotificationsModule, global, holds the rest). */
+@Module({
+  imports: [AccountsModule],
+  controllers: [UnsubscribeController, DevMailController],
+  providers: [NotificationsResolver, WebhooksResolver, ReaderLocale, AccountLocale],
+})
+export class NotificationsApiModule {}

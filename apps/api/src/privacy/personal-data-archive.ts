@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Locale } from '@recours/locale';
+import type { DataSource } from 'typeorm';
+import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
+import { AccountsService } from '../accounts/accounts.service';
+import { Sessions } from '../accounts/sessions';
+import { TwoFactor } from '../accounts/two-factor';
+import type { Viewer } from '../auth/viewer';
+import { DisputeReader } from '../disputes/dispute-reader.service';
+import { CaseFiles } from '../documents/case-files';
+import { DisputeAccessLog } from './dispute-access-log';
+
+/** More disputes than this in one archive are listed by id only (a merchant's agent may have thousands). */
+const DISPUTES_IN_FULL = 200;
+
+/**
+ * Everything recours holds about the viewer (GDPR arts. 15 and 20), as one JSON document: the
+ * account, its sessions and two-step verification (never a secret, a hash or a token), each of
+ * its disputes as it reads them (the case file: events in full where it may see them, with
+ * messages and evidence metadata), its uploads, notifications, e-mails, preferences and the
+ * access log (its own accesses, and those to its disputes). docs/privacy.md lists where each
+ * kind of personal data lives; this is the same list, read for one person.
+ */
+@Injectable()
+export class PersonalDataArchive {
+  constructor(
+    @Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly accounts: AccountsService,
+    private readonly sessions: Sessions,
+    private readonly twoFactor: TwoFactor,
+    private readonly disputes: DisputeReader,
+    private readonly caseFiles: CaseFiles,
+    private readonly accessLog: DisputeAccessLog,
+  ) {}
+
+  async of(viewer: Viewer, locale: Locale, now = new Date()): Promise<Record<string, unknown>> {
+    const account = await this.accounts.findAccount(viewer.accountId);
+    if (!account) return {};
+    const [merchant] = account.merchantId ? await this.accounts.findMerchants([account.merchantId]) : [];
+    const q = <T>(sql: string) => this.dataSource.query(sql, [account.id]) as Promise<T[]>;
+    const disputeIds = (
+      await this.dataSource.query(
+        // The lists' read model: every dispute where the account is a party, by its role.
+        `SELECT dispute_id FROM read_models.dispute_summaries
+         WHERE consumer_id = $1 OR mediator_id = $1 OR association_id = $1 OR ($2::text IS NOT NULL AND merchant_id = $2)
+         ORDER BY filed_at, dispute_id`,
+        [account.id, account.merchantId],
+      )
+    ).map((r: { dispute_id: string }) => r.dispute_id) as string[];
+    const disputes = [];
+    for (const id of disputeIds.slice(0, DISPUTES_IN_FULL)) {
+      const found = await this.disputes.readable(id, viewer).catch(() => null);
+      if (found) disputes.push((await this.caseFiles.make(found, locale)).file);
+    }
+    const consumerDisputes = disputeIds.length > 0 && account.role === 'CONSUMER' ? disputeIds : [];
+    const accessesToMine = (await Promise.all(consumerDisputes.slice(0, DISPUTES_IN_FULL).map((id) => this.accessLog.entries(id)))).flat();
+    return {
+      format: 'recours personal data archive, version 1',
+      generatedAt: now.toISOString(),
+      account: {
+        id: account.id,
+        email: account.email,
+        displayName: account.displayName,
+        role: account.role,
+        locale: account.locale ?? 'fr',
+        createdAt: account.createdAt,
+        emailVerifiedAt: account.emailVerifiedAt,
+        merchant: merchant ? { id: merchant.id, name: merchant.name, owner: account.merchantOwner } : null,
+        twoFactor: await this.twoFactor.status(account),
+      },
+      sessions: await this.sessions.list(account.id),
+      disputes,
+      disputesListedOnly: disputeIds.slice(DISPUTES_IN_FULL),
+      uploads: await q(`SELECT id, name, sha256, size, content_type AS "contentType", dispute_id AS "disputeId", attached_at AS "attachedAt", created_at AS "createdAt" FROM evidence.uploads WHERE owner_id = $1 ORDER BY created_at`),
+      notifications: await q(
+        `SELECT id, dispute_id AS "disputeId", kind, params, occurred_at AS "occurredAt", created_at AS "createdAt", read_at AS "readAt" FROM notifications.notifications WHERE recipient_id = $1 ORDER BY created_at`,
+      ),
+      emails: await q(
+        `SELECT id, payload ->> 'kind' AS kind, dispute_id AS "disputeId", state, created_at AS "createdAt", sent_at AS "sentAt" FROM notifications.outbox WHERE channel = 'EMAIL' AND recipient = $1 ORDER BY created_at`,
+      ),
+      emailLinks: await q(`SELECT purpose, email, created_at AS "createdAt", used_at AS "usedAt", expires_at AS "expiresAt" FROM accounts.email_confirmations WHERE account_id = $1 ORDER BY created_at`),
+      preferences: (await q(`SELECT email_notifications AS "emailNotifications", digest, updated_at AS "updatedAt" FROM notifications.preferences WHERE account_id = $1`))[0] ?? null,
+      accessLog: {
+        mine: await this.accessLog.byAccount(account.id),
+        toMyDisputes: accessesToMine,
+      },
+    };
+  }
+}

@@ -1,0 +1,99 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Injectable } from '@nestjs/common';
+import { rateLimited } from '../graphql/errors';
+import { AttemptCounters, type Count } from './attempt-counters';
+
+const FIFTEEN_MINUTES = 15 * 60_000;
+/** Each failure past the account's budget adds this much wait to every attempt on it, up to the cap. */
+export const SLOWDOWN_STEP_MS = 500;
+const SLOWDOWN_MAX_MS = 5_000;
+
+/** Read at each use: tests set LOGIN_LIMIT_* after importing. */
+const budgets = () => ({
+  /** Failures on one account from one client address before that address is refused for it. */
+  perAccountAndAddress: Number(process.env.LOGIN_LIMIT_PER_ACCOUNT ?? 10),
+  /** Failures from one client address, whatever the accounts, before it is refused (spraying). */
+  perAddress: Number(process.env.LOGIN_LIMIT_PER_ADDRESS ?? 100),
+  /** Sign-ups from one client address, failed or not. */
+  signUpsPerAddress: Number(process.env.SIGNUP_LIMIT_PER_ADDRESS ?? process.env.LOGIN_LIMIT_PER_ADDRESS ?? 100),
+  /** E-mails a merchant sends through recours per hour: agent invitations and address confirmations. */
+  emailsPerMerchant: Number(process.env.MERCHANT_EMAIL_LIMIT_PER_HOUR ?? 20),
+  /** Password-reset requests per hour from one client address, and for one account address. */
+  resetsPerAddress: Number(process.env.RESET_LIMIT_PER_ADDRESS ?? 20),
+  resetsPerAccount: 5,
+});
+
+const ONE_HOUR = 60 * 60_000;
+
+export const tooManyAttempts = ({ windowEndsAt }: Count) => {
+  const seconds = Math.max(1, Math.ceil((windowEndsAt.getTime() - Date.now()) / 1000));
+  return rateLimited({ en: `Too many attempts; try again in ${seconds} seconds`, fr: `Trop de tentatives ; réessayez dans ${seconds} secondes` }, seconds);
+};
+
+/**
+ * Limits on guessing passwords and on signing up. Only failed logins count. A client address
+ * that fails too often on one account is refused for that account (and one that fails too
+ * often overall, for every account); the account itself is never locked: past its budget,
+ * every attempt on it waits a little longer, so that its owner, from her own address and with
+ * her password, still gets in.
+ */
+@Injectable()
+export class LoginLimits {
+  constructor(private readonly counters: AttemptCounters) {}
+
+  /** Runs `authenticate` within the limits; a thrown error counts as a failure. */
+  async attempt<T>(emailInput: string, address: string, authenticate: () => Promise<T>): Promise<T> {
+    const email = emailInput.trim().toLowerCase();
+    const pair = `login:account+address:${email}|${address}`;
+    const others = [`login:address:${address}`, `login:account:${email}`];
+    const limits = budgets();
+    // Counted before checking (one statement), so that simultaneous attempts cannot all pass; an
+    // attempt that turns out not to count is taken back.
+    const counts = await this.counters.add([pair, ...others], FIFTEEN_MINUTES);
+    for (const [key, limit] of [[pair, limits.perAccountAndAddress], [others[0], limits.perAddress]] as const) {
+      const count = counts.get(key) as Count;
+      if (count.count > limit) {
+        await this.counters.remove([pair, ...others]);
+        throw tooManyAttempts(count);
+      }
+    }
+    const failuresBefore = (counts.get(others[1]) as Count).count - 1;
+    const over = failuresBefore - limits.perAccountAndAddress + 1;
+    if (over > 0) await sleep(Math.min(over * SLOWDOWN_STEP_MS, SLOWDOWN_MAX_MS));
+    const result = await authenticate(); // a failure stays counted
+    await Promise.all([this.counters.clear([pair]), this.counters.remove(others)]);
+    return result;
+  }
+
+  /**
+   * Counts an e-mail a merchant has recours send to an address of its choosing (an invitation,
+   * an address confirmation); RATE_LIMITED past the budget, so that nobody mails, or probes,
+   * many addresses through it.
+   */
+  async merchantEmails(merchantId: string): Promise<void> {
+    const key = `merchant-emails:${merchantId}`;
+    const count = (await this.counters.add([key], ONE_HOUR)).get(key) as Count;
+    if (count.count > budgets().emailsPerMerchant) throw tooManyAttempts(count);
+  }
+
+  /**
+   * Counts a password-reset request from this address and for this account address;
+   * RATE_LIMITED past either budget, so that nobody fills a mailbox with reset links.
+   */
+  async passwordResets(address: string, emailInput: string): Promise<void> {
+    const keys = [`reset:address:${address}`, `reset:email:${emailInput.trim().toLowerCase()}`];
+    const counts = await this.counters.add(keys, ONE_HOUR);
+    const limits = budgets();
+    for (const [key, limit] of [[keys[0], limits.resetsPerAddress], [keys[1], limits.resetsPerAccount]] as const) {
+      const count = counts.get(key) as Count;
+      if (count.count > limit) throw tooManyAttempts(count);
+    }
+  }
+
+  /** Counts a sign-up from this address; RATE_LIMITED past the budget. */
+  async signUp(address: string): Promise<void> {
+    const key = `signup:address:${address}`;
+    const count = (await this.counters.add([key], FIFTEEN_MINUTES)).get(key) as Count;
+    if (count.count > budgets().signUpsPerAddress) throw tooManyAttempts(count);
+  }
+}

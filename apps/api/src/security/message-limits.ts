@@ -1,0 +1,86 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Phrase } from '@recours/locale';
+import type { Viewer } from '../auth/viewer';
+import { rateLimited } from '../graphql/errors';
+import { AttemptCounters, type Count } from './attempt-counters';
+
+const ONE_HOUR = 60 * 60_000;
+
+/** Read at each use: tests set MESSAGE_LIMIT_* after importing. */
+const budgets = () => ({
+  /** Messages on one dispute per hour, all parties together. */
+  perDispute: Number(process.env.MESSAGE_LIMIT_PER_DISPUTE ?? 120),
+  /** Messages one party (one account) posts on one dispute per hour. */
+  perParty: Number(process.env.MESSAGE_LIMIT_PER_PARTY ?? 40),
+});
+
+const minutesLeft = ({ windowEndsAt }: Count) => Math.max(1, Math.ceil((windowEndsAt.getTime() - Date.now()) / 60_000));
+
+const tooMany = (count: Count, say: (minutes: number) => Phrase) => {
+  const minutes = minutesLeft(count);
+  return rateLimited(say(minutes), minutes * 60);
+};
+
+const PARTY = (minutes: number): Phrase => ({
+  en: `You have posted many messages on this dispute in the last hour; you can write again in ${minutes} minute${minutes > 1 ? 's' : ''}`,
+  fr: `Vous avez envoyé beaucoup de messages sur ce litige depuis une heure ; vous pourrez écrire à nouveau dans ${minutes} minute${minutes > 1 ? 's' : ''}`,
+});
+const DISPUTE = (minutes: number): Phrase => ({
+  en: `Many messages were posted on this dispute in the last hour; you can write again in ${minutes} minute${minutes > 1 ? 's' : ''}`,
+  fr: `Beaucoup de messages ont été envoyés sur ce litige depuis une heure ; vous pourrez écrire à nouveau dans ${minutes} minute${minutes > 1 ? 's' : ''}`,
+});
+
+/**
+ * How many messages a dispute, and each of its parties, may receive per hour: every message is
+ * read back by every watcher of the dispute, so a flood costs everyone. Only messages actually
+ * posted count (someone who may not post on the dispute uses none of its budget); shared by every
+ * API process (AttemptCounters).
+ */
+@Injectable()
+export class MessageLimits {
+  private readonly logger = new Logger('MessageLimits');
+
+  constructor(private readonly counters: AttemptCounters) {}
+
+  /**
+   * RATE_LIMITED when the dispute or this party has used its hour's budget. The counts get a
+   * second at most: a database too slow to answer lets the post go on to meet it (and answer
+   * UNAVAILABLE in its own time) rather than adding its own wait to the post's.
+   */
+  async check(disputeId: string, author: Viewer): Promise<void> {
+    const [dispute, party] = keysOf(disputeId, author);
+    const counts = await withinBudget(this.counters.read([dispute, party]));
+    if (!counts) {
+      this.logger.warn({ msg: 'message limits not checked: the counts did not come within the budget' });
+      return;
+    }
+    const limits = budgets();
+    const partyCount = counts.get(party);
+    if (partyCount && partyCount.count >= limits.perParty) throw tooMany(partyCount, PARTY);
+    const disputeCount = counts.get(dispute);
+    if (disputeCount && disputeCount.count >= limits.perDispute) throw tooMany(disputeCount, DISPUTE);
+  }
+
+  /** Counts a message once it is posted; a count lost (the database unreachable) never fails the post. */
+  async posted(disputeId: string, author: Viewer): Promise<void> {
+    const counting = this.counters.add(keysOf(disputeId, author), ONE_HOUR).catch((error: unknown) => this.logger.warn({ msg: 'a posted message was not counted against the message limits', error: String(error) }));
+    // The answer waits for the count (so that the next post sees it) a second at most.
+    await withinBudget(counting);
+  }
+}
+
+/** How long a post waits for the message counts, each way. */
+const COUNT_BUDGET_MS = 1_000;
+
+/** The promise's value, or undefined once the budget is spent (it goes on; its failure is swallowed). */
+async function withinBudget<T>(promise: Promise<T>): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), COUNT_BUDGET_MS)));
+  try {
+    return await Promise.race([promise.catch(() => undefined), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const keysOf = (disputeId: string, author: Viewer) => [`messages:dispute:${disputeId}`, `messages:party:${disputeId}|${author.accountId}`];

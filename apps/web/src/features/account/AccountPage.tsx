@@ -1,0 +1,201 @@
+import { Alert, Badge, Button, Group, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications as toasts } from '@mantine/notifications';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { describeError } from '../../api/errors';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useSession, type SessionUser } from '../../session/SessionProvider';
+import { PageTitle } from '../../ui/PageTitle';
+import { AccountSecurityQuery, ChangePasswordMutation, DisableTwoFactorMutation, RevokeOtherSessionsMutation, RevokeSessionMutation } from './account.operations';
+import { MyDataDownload } from './MyDataDownload';
+import { TwoFactorSetup } from './TwoFactorSetup';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" component="section">
+      <Title order={2} size="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/** The account's security (password, sessions, two-step verification) and its data. */
+export function AccountPage() {
+  const { t } = useI18n();
+  const [security, refresh] = useQuery({ query: AccountSecurityQuery, requestPolicy: 'network-only' });
+  const reload = () => refresh({ requestPolicy: 'network-only' });
+  return (
+    <Stack maw={860}>
+      <PageTitle>{t('account.title')}</PageTitle>
+      {security.error && (
+        <Alert color="red" role="alert">
+          {describeError(security.error)?.message}
+        </Alert>
+      )}
+      <Section title={t('account.password.title')}>
+        <PasswordChange onChanged={reload} />
+      </Section>
+      <Section title={t('account.sessions.title')}>
+        <SessionList sessions={security.data?.mySessions ?? []} onChanged={reload} />
+      </Section>
+      <Section title={t('twoFactor.title')}>
+        {security.data && <TwoFactorSettings enabled={!!security.data.me.twoFactorEnabled} required={!!security.data.me.twoFactorRequired} onChanged={reload} />}
+      </Section>
+      <Section title={t('account.data.title')}>
+        <MyDataDownload />
+      </Section>
+    </Stack>
+  );
+}
+
+function PasswordChange({ onChanged }: { onChanged(): void }) {
+  const { t } = useI18n();
+  const { user, signIn } = useSession();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [{ fetching, error }, change] = useMutation(ChangePasswordMutation);
+  const problem = describeError(error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await change({ input: { currentPassword: current, newPassword: next } });
+    if (!result.data) return;
+    // Every earlier token was revoked, this session's too: carry on with the new one.
+    signIn(result.data.changePassword.token, (result.data.changePassword.user as SessionUser) ?? user);
+    setCurrent('');
+    setNext('');
+    toasts.show({ color: 'teal', message: t('account.password.changed') });
+    onChanged();
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={420}>
+        {problem && !problem.fields.currentPassword && !problem.fields.newPassword && (
+          <Alert color="red" role="alert">
+            {problem.message}
+          </Alert>
+        )}
+        <PasswordInput label={t('account.password.current')} autoComplete="current-password" required value={current} error={problem?.fields.currentPassword} onChange={(e) => setCurrent(e.currentTarget.value)} />
+        <PasswordInput label={t('account.password.new')} description={t('auth.passwordHint')} autoComplete="new-password" required value={next} error={problem?.fields.newPassword} onChange={(e) => setNext(e.currentTarget.value)} />
+        <Group>
+          <Button type="submit" loading={fetching}>
+            {t('account.password.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+interface SessionRow {
+  id: string;
+  userAgent: string;
+  createdAt: unknown;
+  lastSeenAt: unknown;
+  current: boolean;
+}
+
+function SessionList({ sessions, onChanged }: { sessions: SessionRow[]; onChanged(): void }) {
+  const { t, instant } = useI18n();
+  const [revoking, revoke] = useMutation(RevokeSessionMutation);
+  const [revokingOthers, revokeOthers] = useMutation(RevokeOtherSessionsMutation);
+  const problem = describeError(revoking.error ?? revokingOthers.error);
+  const ended = () => {
+    toasts.show({ color: 'teal', message: t('account.sessions.revoked') });
+    onChanged();
+  };
+  return (
+    <Stack>
+      {problem && (
+        <Alert color="red" role="alert">
+          {problem.message}
+        </Alert>
+      )}
+      <Table.ScrollContainer minWidth={560}>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('account.sessions.device')}</Table.Th>
+              <Table.Th>{t('account.sessions.created')}</Table.Th>
+              <Table.Th>{t('account.sessions.lastSeen')}</Table.Th>
+              <Table.Th>{t('common.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sessions.map((session) => (
+              <Table.Tr key={session.id}>
+                <Table.Td>
+                  <Text size="sm">{session.userAgent || t('account.sessions.unknownDevice')}</Text>
+                </Table.Td>
+                <Table.Td>{instant(String(session.createdAt))}</Table.Td>
+                <Table.Td>{instant(String(session.lastSeenAt))}</Table.Td>
+                <Table.Td>
+                  {session.current ? (
+                    <Badge variant="light">{t('account.sessions.current')}</Badge>
+                  ) : (
+                    <Button size="xs" variant="light" color="red" loading={revoking.fetching} onClick={async () => (await revoke({ input: { sessionId: session.id } })).data && ended()}>
+                      {t('account.sessions.revoke')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {sessions.some((s) => !s.current) && (
+        <Group>
+          <Button variant="light" color="red" loading={revokingOthers.fetching} onClick={async () => (await revokeOthers({})).data && ended()}>
+            {t('account.sessions.revokeOthers')}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+function TwoFactorSettings({ enabled, required, onChanged }: { enabled: boolean; required: boolean; onChanged(): void }) {
+  const { t } = useI18n();
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const [{ fetching, error }, disable] = useMutation(DisableTwoFactorMutation);
+  const problem = describeError(error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if ((await disable({ input: { password, code: code.trim() } })).data) onChanged();
+  };
+
+  return (
+    <Stack>
+      <Group>
+        <Badge color={enabled ? 'teal' : 'gray'}>{enabled ? t('twoFactor.on') : t('twoFactor.off')}</Badge>
+        {required && <Badge variant="outline">{t('twoFactor.required')}</Badge>}
+      </Group>
+      <Text size="sm">{t('twoFactor.lead')}</Text>
+      {!enabled && <TwoFactorSetup onDone={onChanged} />}
+      {enabled && !required && (
+        <form onSubmit={submit} noValidate>
+          <Stack maw={420}>
+            <Text size="sm">{t('twoFactor.disableLead')}</Text>
+            {problem && !problem.fields.password && !problem.fields.code && (
+              <Alert color="red" role="alert">
+                {problem.message}
+              </Alert>
+            )}
+            <PasswordInput label={t('auth.password')} autoComplete="current-password" required value={password} error={problem?.fields.password} onChange={(e) => setPassword(e.currentTarget.value)} />
+            <TextInput label={t('auth.login.code')} autoComplete="one-time-code" required value={code} error={problem?.fields.code} onChange={(e) => setCode(e.currentTarget.value)} />
+            <Group>
+              <Button type="submit" color="red" variant="light" loading={fetching}>
+                {t('twoFactor.disable')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Stack>
+  );
+}

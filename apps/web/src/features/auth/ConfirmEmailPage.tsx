@@ -1,0 +1,39 @@
+import { Alert, Loader, Paper, Stack } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
+import { useMutation } from 'urql';
+import { describeError } from '../../api/errors';
+import { useI18n } from '../../i18n/I18nProvider';
+import { PageTitle } from '../../ui/PageTitle';
+import { ConfirmEmailMutation } from './auth.operations';
+import { tokenFromLink } from './tokenFromLink';
+import { ProblemAlert } from '../../ui/ProblemAlert';
+
+/** Where a confirmation e-mail's link leads: confirms the address once, and says what it did. */
+export function ConfirmEmailPage() {
+  const { t } = useI18n();
+  const token = tokenFromLink(useLocation().hash);
+  const [{ data, fetching, error }, confirm] = useMutation(ConfirmEmailMutation);
+  const sent = useRef(false);
+  useEffect(() => {
+    if (!token || sent.current) return;
+    sent.current = true;
+    void confirm({ input: { token } });
+  }, [token, confirm]);
+  const problem = describeError(error);
+  return (
+    <Paper maw={520} mx="auto" p="lg" withBorder>
+      <PageTitle>{t('confirm.title')}</PageTitle>
+      <Stack>
+        {!token && <Alert color="red">{t('confirm.noToken')}</Alert>}
+        {fetching && <Loader size="sm" aria-label={t('confirm.working')} />}
+        <ProblemAlert problem={problem} />
+        {data && (
+          <Alert color={data.confirmEmail.merchantVerification && !['VERIFIED', 'ALREADY_VERIFIED'].includes(data.confirmEmail.merchantVerification) ? 'orange' : 'teal'} role="status">
+            {data.confirmEmail.message}
+          </Alert>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

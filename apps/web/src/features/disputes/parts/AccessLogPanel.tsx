@@ -1,0 +1,52 @@
+import { Paper, Table, Text, Title } from '@mantine/core';
+import { useQuery } from 'urql';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { ApiErrorAlert } from '../../../ui/ApiErrorAlert';
+import { DisputeAccessLogQuery } from '../dispute.operations';
+import { useDisputeScope } from '../DisputeContext';
+
+/** Who read the consumer's dispute or downloaded its files (the consumer's side only). */
+export function AccessLogPanel() {
+  const { dispute, side } = useDisputeScope();
+  const { t, instant } = useI18n();
+  const [log] = useQuery({ query: DisputeAccessLogQuery, variables: { id: dispute.id }, pause: side !== 'CONSUMER', requestPolicy: 'network-only' });
+  if (side !== 'CONSUMER') return null;
+  const entries = log.data?.disputeAccessLog ?? [];
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="access-log-title">
+      <Title order={2} size="h4" id="access-log-title" mb="xs">
+        {t('accessLog.title')}
+      </Title>
+      <Text size="sm" mb="xs">
+        {t('accessLog.lead')}
+      </Text>
+      <ApiErrorAlert error={log.error} />
+      {entries.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('accessLog.empty')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={360}>
+          <Table data-testid="access-log">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('accessLog.when')}</Table.Th>
+                <Table.Th>{t('accessLog.who')}</Table.Th>
+                <Table.Th>{t('accessLog.what')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {entries.map((entry, i) => (
+                <Table.Tr key={i}>
+                  <Table.Td>{instant(String(entry.at))}</Table.Td>
+                  <Table.Td>{t('nav.signedInAs', { name: entry.name ?? t('accessLog.gone'), role: t(`role.${entry.role}`) })}</Table.Td>
+                  <Table.Td>{entry.fileName ? `${entry.what} (${entry.fileName})` : entry.what}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
+  );
+}

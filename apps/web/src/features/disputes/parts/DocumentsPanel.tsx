@@ -1,0 +1,47 @@
+import { Group, Stack, Text } from '@mantine/core';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { DownloadButton } from '../../files/DownloadButton';
+import { useDisputeScope } from '../DisputeContext';
+import { Panel } from '../../../ui/Panel';
+
+/** The formal notice to print and send (the consumer's side), and the case file (every party). */
+export function DocumentsPanel() {
+  const { dispute, side } = useDisputeScope();
+  const { t } = useI18n();
+  const today = new Date().toISOString().slice(0, 10);
+  const base = `/disputes/${dispute.id}`;
+  return (
+    <Panel title={t('documents.title')} titleId="documents-title">
+      <Stack gap="sm">
+        {side === 'CONSUMER' && (
+          <div>
+            <Text size="sm" mb={4}>
+              {t('documents.formalNoticeLead')}
+            </Text>
+            <Group gap="xs">
+              <DownloadButton path={`${base}/formal-notice.pdf?locale=fr`} fileName={`mise-en-demeure-${today}.pdf`}>
+                {t('documents.formalNoticeFr')}
+              </DownloadButton>
+              <DownloadButton path={`${base}/formal-notice.pdf?locale=en`} fileName={`formal-notice-${today}.pdf`}>
+                {t('documents.formalNoticeEn')}
+              </DownloadButton>
+            </Group>
+          </div>
+        )}
+        <div>
+          <Text size="sm" mb={4}>
+            {t('documents.caseFileLead')}
+          </Text>
+          <Group gap="xs">
+            <DownloadButton path={`${base}/case-file.pdf`} fileName={`${t('documents.caseFileName')}-${today}.pdf`}>
+              {t('documents.caseFilePdf')}
+            </DownloadButton>
+            <DownloadButton path={`${base}/case-file.json`} fileName={`${t('documents.caseFileName')}-${today}.json`} variant="subtle">
+              {t('documents.caseFileJson')}
+            </DownloadButton>
+          </Group>
+        </div>
+      </Stack>
+    </Panel>
+  );
+}

@@ -1,0 +1,26 @@
+import { Button } from '@mantine/core';
+import { useState } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useSession } from '../../session/SessionProvider';
+import { fetchDocument, saveBlob } from './fetch-document';
+
+/** Downloads a file the server gives with the bearer token, under the name given. */
+export function DownloadButton({ path, fileName, children, variant = 'light' }: { path: string; fileName: string; children: React.ReactNode; variant?: string }) {
+  const { token } = useSession();
+  const { t, locale } = useI18n();
+  const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const download = async () => {
+    setState('busy');
+    try {
+      saveBlob(await fetchDocument(path, token, locale), fileName);
+      setState('idle');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <Button size="xs" variant={variant} loading={state === 'busy'} color={state === 'failed' ? 'red' : undefined} onClick={() => void download()} title={state === 'failed' ? t('files.downloadFailed') : undefined}>
+      {children}
+    </Button>
+  );
+}

@@ -1,0 +1,121 @@
+import { Alert, Badge, Button, Code, Group, MultiSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { describeError } from '../../api/errors';
+import type { WebhookEventType } from '../../graphql/generated/graphql';
+import { useI18n } from '../../i18n/I18nProvider';
+import { PageTitle } from '../../ui/PageTitle';
+import { DeleteWebhookMutation, RedeliverWebhookMutation, RegisterWebhookMutation, WebhookDeliveriesQuery, WebhooksQuery } from './webhooks.operations';
+import { Panel } from '../../ui/Panel';
+import { ProblemAlert } from '../../ui/ProblemAlert';
+
+const STATE_COLORS: Record<string, string> = { SENT: 'teal', PENDING: 'yellow', FAILED: 'red', SKIPPED: 'gray' };
+
+/** One endpoint's delivery log, newest first, with a way to send one again. */
+function Deliveries({ webhookId }: { webhookId: string }) {
+  const { t, instant } = useI18n();
+  const [log, refresh] = useQuery({ query: WebhookDeliveriesQuery, variables: { webhookId, first: 50 }, requestPolicy: 'cache-and-network' });
+  const [, redeliver] = useMutation(RedeliverWebhookMutation);
+  const rows = log.data?.webhookDeliveries ?? [];
+  if (rows.length === 0) return <Text size="sm" c="dimmed">{t('webhooks.noDeliveries')}</Text>;
+  return (
+    <Table
+      striped
+      data={{
+        head: [t('webhooks.event'), t('webhooks.state'), t('webhooks.attempts'), t('webhooks.lastAnswer'), t('webhooks.created'), t('common.actions')],
+        body: rows.map((d) => [
+          <Code>{d.type}</Code>,
+          <Badge color={STATE_COLORS[d.state]}>{t(`webhooks.state.${d.state}`)}</Badge>,
+          d.attempts,
+          d.lastStatus ? `HTTP ${d.lastStatus}` : (d.lastError ?? '—'),
+          instant(d.createdAt as string),
+          <Button
+            size="compact-xs"
+            variant="default"
+            onClick={async () => {
+              await redeliver({ deliveryId: d.id });
+              refresh({ requestPolicy: 'network-only' });
+            }}
+          >
+            {t('webhooks.redeliver')}
+          </Button>,
+        ]),
+      }}
+    />
+  );
+}
+
+/** The merchant's endpoints for its helpdesk: register (the secret shown once), delete, and each one's delivery log. */
+export function WebhooksPage() {
+  const { t, instant } = useI18n();
+  const [list, refresh] = useQuery({ query: WebhooksQuery, requestPolicy: 'cache-and-network' });
+  const [registered, register] = useMutation(RegisterWebhookMutation);
+  const [deleted, remove] = useMutation(DeleteWebhookMutation);
+  const [url, setUrl] = useState('');
+  const [events, setEvents] = useState<string[]>([]);
+  const [secret, setSecret] = useState<string | null>(null);
+  const problem = describeError(registered.error ?? deleted.error ?? list.error);
+  const types = ['CLAIM_FILED', 'MESSAGE_POSTED', 'OFFER_ACCEPTED', 'OFFER_REJECTED', 'OFFER_MADE', 'ESCALATED_INTERNALLY', 'MEDIATION_REQUESTED', 'SETTLEMENT_PROPOSED', 'REMEDY_FULFILLED', 'REMEDY_FAILED', 'REMEDY_OVERDUE', 'DEADLINE_REMINDER_RECORDED', 'CLAIM_WITHDRAWN', 'DISPUTE_CLOSED'];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await register({ input: { url: url.trim(), ...(events.length > 0 ? { events: events as WebhookEventType[] } : {}) } });
+    if (result.data) {
+      setSecret(result.data.registerWebhook.secret);
+      setUrl('');
+      setEvents([]);
+      refresh({ requestPolicy: 'network-only' });
+    }
+  };
+
+  return (
+    <Stack maw={1100}>
+      <PageTitle>{t('webhooks.title')}</PageTitle>
+      <Text c="dimmed">{t('webhooks.intro')}</Text>
+      <ProblemAlert problem={problem} />
+      {secret && (
+        <Alert color="yellow" title={t('webhooks.secretTitle')} role="status">
+          <Text size="sm">{t('webhooks.secretOnce')}</Text>
+          <Code block>{secret}</Code>
+        </Alert>
+      )}
+      <Panel title={t('webhooks.register')} titleId="register-title" as="form" onSubmit={submit} gap="sm">
+        <Stack>
+          <TextInput label={t('webhooks.url')} placeholder="https://helpdesk.example.com/recours" value={url} onChange={(e) => setUrl(e.currentTarget.value)} required />
+          <MultiSelect label={t('webhooks.events')} description={t('webhooks.eventsAll')} data={types} value={events} onChange={setEvents} searchable clearable />
+          <Group>
+            <Button type="submit" loading={registered.fetching}>
+              {t('webhooks.add')}
+            </Button>
+          </Group>
+        </Stack>
+      </Panel>
+      {(list.data?.webhooks ?? []).map((hook) => (
+        <Paper withBorder p="md" key={hook.id}>
+          <Group justify="space-between" mb="sm">
+            <Stack gap={0}>
+              <Text fw={700} style={{ wordBreak: 'break-all' }}>
+                {hook.url}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {hook.events ? hook.events.join(', ') : t('webhooks.allEvents')} · {instant(hook.createdAt as string)}
+              </Text>
+            </Stack>
+            <Button
+              color="red"
+              variant="light"
+              size="xs"
+              onClick={async () => {
+                await remove({ id: hook.id });
+                refresh({ requestPolicy: 'network-only' });
+              }}
+            >
+              {t('webhooks.delete')}
+            </Button>
+          </Group>
+          <Deliveries webhookId={hook.id} />
+        </Paper>
+      ))}
+    </Stack>
+  );
+}

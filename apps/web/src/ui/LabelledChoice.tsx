@@ -1,0 +1,27 @@
+import { SegmentedControl, Text } from '@mantine/core';
+import { useId, type ReactNode } from 'react';
+
+/** A choice among a few values, shown side by side under a visible label that names it for screen readers too. */
+export function LabelledChoice<Value extends string>({
+  label,
+  value,
+  onChange,
+  data,
+  fullWidth,
+}: {
+  label: ReactNode;
+  value: Value;
+  onChange(value: Value): void;
+  data: ReadonlyArray<{ value: Value; label: ReactNode }>;
+  fullWidth?: boolean;
+}) {
+  const id = useId();
+  return (
+    <div>
+      <Text size="sm" fw={500} id={id} mb={4}>
+        {label}
+      </Text>
+      <SegmentedControl aria-labelledby={id} fullWidth={fullWidth} value={value} onChange={(next) => onChange(next as Value)} data={[...data]} />
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { DisputeStatus } from '../graphql/generated/graphql';
+import { useI18n } from '../i18n/I18nProvider';
+import { CaseLink } from './CaseLink';
+import { DueDate } from './DueDate';
+import { StatusBadge } from './StatusBadge';
+
+/** The columns the case lists share, each headed and shown the same way in every list. */
+export function useCaseColumns() {
+  const { t, label, instant } = useI18n();
+  return {
+    /** The product, linking to the dispute. */
+    product: { header: t('list.product'), cell: (row: { id: string; productName: string }) => <CaseLink id={row.id}>{row.productName}</CaseLink> },
+    status: { header: t('list.status'), cell: (row: { status: DisputeStatus }) => <StatusBadge status={row.status} /> },
+    whoseTurn: { header: t('dispute.whoseTurn'), cell: (row: { whoseTurn: string }) => label('turn', row.whoseTurn) },
+    nextDeadline: { header: t('dispute.nextDeadline'), cell: (row: { nextDeadline: { kind: string; dueAt: string } | null }) => <DueDate kind={row.nextDeadline?.kind} dueAt={row.nextDeadline?.dueAt} /> },
+    lastActivity: { header: t('list.lastActivity'), cell: (row: { lastActivityAt: string }) => instant(row.lastActivityAt) },
+  };
+}

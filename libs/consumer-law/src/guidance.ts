@@ -1,0 +1,64 @@
+import { addDays, addMonths, type CalendarDate } from './calendar/calendar-date';
+import type { CommercialWarranty, GuidanceItem, GuidanceTopic, LegalWarranty } from './assessment';
+import type { Citation } from './messages/citations';
+import type { MessageParams } from './messages/message';
+import type { Renderer } from './messages/renderer';
+import type { SentenceCode } from './messages/sentences';
+import type { ValidFacts } from './validate-facts';
+
+/** L221-18: 14 days from the day the consumer receives the goods. */
+const WITHDRAWAL_DAYS = 14;
+
+interface Context {
+  facts: ValidFacts;
+  jurisdiction: string;
+  legalWarranty: LegalWarranty;
+  commercialWarranty: CommercialWarranty;
+  asOf: CalendarDate;
+}
+
+function item(r: Renderer, topic: GuidanceTopic, applies: boolean, code: SentenceCode, basis: Citation[], params: MessageParams = {}, platformRule = false): GuidanceItem {
+  const message = r.say(code, params);
+  return { topic, applies, platformRule, text: message.text, message, ...r.cite(basis) };
+}
+
+function withdrawal({ facts, asOf }: Context, r: Renderer): GuidanceItem {
+  const until = addDays(facts.deliveredOn, WITHDRAWAL_DAYS);
+  const channel = facts.saleChannel;
+  if (channel === 'ON_PREMISES') return item(r, 'WITHDRAWAL', false, 'guidance.withdrawal.shop', ['FR.L221-18']);
+  if (channel === null) return item(r, 'WITHDRAWAL', false, 'guidance.withdrawal.ifDistance', ['FR.L221-18'], { until });
+  const open = asOf <= until;
+  return item(r, 'WITHDRAWAL', open, open ? 'guidance.withdrawal.open' : 'guidance.withdrawal.closed', ['FR.L221-18'], { until });
+}
+
+function durability({ facts }: Context, r: Renderer, basis: Citation[]): GuidanceItem {
+  if (facts.producerDurabilityMonths === null) return item(r, 'DURABILITY_GUARANTEE', false, 'guidance.durability.none', basis);
+  const until = addMonths(facts.deliveredOn, facts.producerDurabilityMonths);
+  const applies = facts.defectNoticedOn <= until;
+  return item(r, 'DURABILITY_GUARANTEE', applies, applies ? 'guidance.durability.applies' : 'guidance.durability.ended', basis, { until });
+}
+
+/**
+ * The guide's FAQ, answered for this case: what the law says about a paid repair out of
+ * warranty, spare parts, the repair bonus, the 14-day withdrawal, a lost invoice, who answers
+ * for conformity, the fine for obstructing the warranty and the producer's durability
+ * guarantee. Where recours applies its own policy (a quote before any paid repair), the item
+ * says it is the platform's rule. French law only; the directive's baseline answers the two
+ * items it shares (the seller answers, the producer's durability guarantee).
+ */
+export function assessGuidance(context: Context, r: Renderer): GuidanceItem[] {
+  const { facts, legalWarranty, commercialWarranty } = context;
+  const seller = item(r, 'SELLER_ANSWERS', legalWarranty.applies, 'guidance.seller', context.jurisdiction === 'FR' ? ['FR.L217-3'] : ['EU.SGD.10.1']);
+  if (context.jurisdiction !== 'FR') return [seller, durability(context, r, ['EU.SGD.17.durability'])];
+  const outOfWarranty = !legalWarranty.applies && !commercialWarranty.applies;
+  return [
+    item(r, 'OUT_OF_WARRANTY_REPAIR', outOfWarranty, 'guidance.quote', ['FR.L112-1'], {}, true),
+    item(r, 'SPARE_PARTS', outOfWarranty, 'guidance.spareParts', ['FR.L111-4']),
+    item(r, 'REPAIR_BONUS', outOfWarranty, 'guidance.repairBonus', ['FR.C_ENV.L541-10-4']),
+    withdrawal(context, r),
+    item(r, 'PROOF_OF_PURCHASE', facts.invoiceLost, 'guidance.proof', ['FR.C_COM.L110-3']),
+    seller,
+    item(r, 'OBSTRUCTION_FINE', facts.remedyRefused, 'guidance.obstruction', ['FR.L241-5']),
+    durability(context, r, ['FR.L217-23']),
+  ];
+}

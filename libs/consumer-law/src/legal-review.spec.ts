@@ -1,0 +1,281 @@
+import { assessRights } from './assess-rights';
+import type { RightsAssessment, RightsNotAssessed } from './assessment';
+import { parisDateOf } from './calendar/calendar-date';
+import type { RightsFacts } from './facts';
+import { selectRuleSet } from './rule-sets/select-rule-set';
+import { AS_OF, BASE_FACTS } from './testing/rights-facts-fixtures';
+
+// The rules the legal review of issue 14 found wrong or missing, one block per item, each
+// test naming the article it checks. docs/consumer-law.md has one line per item.
+
+
+const assess = (facts: Partial<RightsFacts>, asOf = AS_OF, locale: 'fr' | 'en' = 'en') =>
+  assessRights({ ...BASE_FACTS, ...facts }, asOf, locale) as RightsAssessment;
+const remedy = (answer: RightsAssessment, kind: string) => answer.remedies.find((r) => r.remedy === kind)!;
+const guidance = (answer: RightsAssessment, topic: string) => answer.guidance.find((g) => g.topic === topic)!;
+
+describe('item 1: a replacement imposed instead of a requested repair restarts the warranty (L217-13 para. 2)', () => {
+  it('L217-13 para. 2: a replacement delivered while the requested repair was pending restarts two years, without the flag', () => {
+    const answer = assess({ repairs: [{ requestedOn: '2025-09-01' }], replacements: [{ deliveredOn: '2025-09-20' }] });
+    expect(answer.legalWarranty).toMatchObject({ runsFrom: '2025-09-20', expiresOn: '2027-09-20', basis: expect.stringContaining('L217-13 para. 2') });
+  });
+
+  it('L217-13 para. 2: a replacement the consumer asked for after the repair was done does not restart', () => {
+    const answer = assess({
+      repairs: [{ requestedOn: '2025-09-01', completedOn: '2025-09-05', handedOverOn: '2025-09-05' }],
+      replacements: [{ requestedOn: '2025-10-01', deliveredOn: '2025-10-10' }],
+    });
+    expect(answer.legalWarranty).toMatchObject({ runsFrom: '2025-03-15', expiresOn: '2027-09-15' });
+  });
+});
+
+describe('item 3: late completion and L217-14 3° open price reduction and refund', () => {
+  it('L217-14 2°: a repair completed on day 31 after the request opens price reduction and refund', () => {
+    const answer = assess({ repairs: [{ requestedOn: '2025-12-01', completedOn: '2026-01-01', handedOverOn: '2026-01-01' }] });
+    expect(remedy(answer, 'PRICE_REDUCTION')).toMatchObject({ available: true, reason: expect.stringContaining('only completed on 2026-01-01, after the 30-day limit (2025-12-31)'), basis: expect.stringContaining('L217-14 2°') });
+    expect(remedy(answer, 'REFUND').available).toBe(true);
+  });
+
+  it('L217-14 2°: a repair completed on day 30 opens nothing', () => {
+    const answer = assess({ repairs: [{ requestedOn: '2025-12-01', completedOn: '2025-12-31', handedOverOn: '2025-12-31' }] });
+    expect(remedy(answer, 'PRICE_REDUCTION').available).toBe(false);
+  });
+
+  it('L217-10 + L217-14 2°: a late replacement (requested 2025-11-01, delivered 2025-12-05) opens them', () => {
+    const answer = assess({ replacements: [{ requestedOn: '2025-11-01', deliveredOn: '2025-12-05' }], defectNoticedOn: '2025-10-30' });
+    expect(remedy(answer, 'REFUND')).toMatchObject({ available: true, reason: expect.stringContaining('replacement requested on 2025-11-01 was only delivered on 2025-12-05') });
+  });
+
+  it('L217-10: an awaited replacement has 30 days and is overdue on day 31', () => {
+    const awaited = { replacements: [{ requestedOn: '2026-01-12' }] };
+    expect(assess(awaited, '2026-02-11').repairDeadline).toMatchObject({ remedy: 'REPLACEMENT', dueOn: '2026-02-11', overdue: false });
+    const late = assess(awaited, '2026-02-12');
+    expect(late.repairDeadline).toMatchObject({ overdue: true });
+    expect(remedy(late, 'PRICE_REDUCTION').reason).toContain('replacement requested on 2026-01-12 was not delivered by 2026-02-11');
+  });
+
+  it('L217-14 3°: costs or a major inconvenience left with the consumer open price reduction and refund', () => {
+    const answer = assess({ costsOrMajorInconvenience: true });
+    expect(remedy(answer, 'PRICE_REDUCTION')).toMatchObject({ available: true, basis: expect.stringContaining('L217-14 3°') });
+  });
+});
+
+describe('item 5: damages stay available after a failed remedy (L217-8)', () => {
+  it.each([
+    ['a refusal', { remedyRefused: true }],
+    ['a repair that failed', { repairs: [{ requestedOn: '2025-06-01', completedOn: '2025-06-10', handedOverOn: '2025-06-10' }], defectReappeared: true }],
+    ['an impossible remedy', { remedyImpossible: true }],
+  ])('L217-8: compensation stays available after %s', (_, facts) => {
+    expect(remedy(assess(facts), 'COMPENSATION')).toMatchObject({ available: true, reason: expect.stringContaining('in every case'), basis: expect.stringContaining('L217-8') });
+  });
+});
+
+describe('item 6: immobilisation extends the commercial warranty (L217-28) and suspends the legal one (D211-2 box)', () => {
+  const repair = (handedOverOn: string, completedOn: string) => ({ requestedOn: '2027-04-01', handedOverOn, completedOn, underCommercialWarranty: true });
+
+  it('L217-28: a 36-month commercial warranty gains the 7 days the goods were immobilised for its repair', () => {
+    const answer = assess({ commercialWarrantyMonths: 36, defectNoticedOn: '2027-03-30', repairs: [repair('2027-04-03', '2027-04-10')] }, '2027-05-01');
+    expect(answer.commercialWarranty).toMatchObject({ expiresOn: '2028-03-22', extensionDays: 7, basis: expect.stringContaining('L217-28') });
+  });
+
+  it('L217-28: an immobilisation of 6 days adds nothing', () => {
+    const answer = assess({ commercialWarrantyMonths: 36, defectNoticedOn: '2027-03-30', repairs: [repair('2027-04-04', '2027-04-10')] }, '2027-05-01');
+    expect(answer.commercialWarranty).toMatchObject({ expiresOn: '2028-03-15', extensionDays: 0 });
+  });
+
+  it('D211-2 box: 20 days in the workshop for a legal-warranty repair suspend the warranty, on top of L217-13 six months', () => {
+    const answer = assess({ repairs: [{ requestedOn: '2026-01-12', handedOverOn: '2026-01-15', completedOn: '2026-02-04' }] }, '2026-03-01');
+    expect(answer.legalWarranty).toMatchObject({ suspensionDays: 20, extensionMonths: 6, expiresOn: '2027-10-05', basis: expect.stringContaining('D211-2') });
+  });
+});
+
+describe('item 7: after a refusal repair and replacement stay enforceable (L217-12)', () => {
+  it('L217-12: the answer says the consumer may demand performance and that a refusal must be reasoned in writing', () => {
+    const repair = remedy(assess({ remedyRefused: true }), 'REPAIR');
+    expect(repair).toMatchObject({ available: true, reason: expect.stringMatching(/may still demand performance.*reasoned in writing/), basis: expect.stringContaining('L217-12') });
+  });
+
+  it('L217-12: impossibility, not refusal, closes repair and replacement', () => {
+    expect(remedy(assess({ remedyImpossible: true }), 'REPLACEMENT').available).toBe(false);
+  });
+});
+
+describe('item 8: CPC 750-1 depends on the court seised and the amount claimed', () => {
+  it('CPC 750-1: a French court applies it to a sale under German law (EUR 800 claimed)', () => {
+    const answer = assess({ jurisdiction: 'DE', consumerCountry: 'FR', merchantCountry: 'DE', claimAmount: { amount: '800', currency: 'EUR' } });
+    expect(answer.courtPath).toMatchObject({ courtCountry: 'FR', amicableAttemptRequired: true, claimAmountIsPrice: false, basis: expect.stringContaining('750-1') });
+  });
+
+  it('CPC 750-1: the amount claimed, EUR 5,200 of a EUR 499 purchase with damages, needs no amicable attempt', () => {
+    expect(assess({ claimAmount: { amount: '5200', currency: 'EUR' } }).courtPath).toMatchObject({ amicableAttemptRequired: false, claimAmountIsPrice: false });
+  });
+
+  it('CPC 750-1: without an amount claimed the price stands in, and the answer says so', () => {
+    expect(assess({}).courtPath).toMatchObject({ claimAmountIsPrice: true, explanation: expect.stringContaining('No amount claimed is known') });
+  });
+});
+
+describe('item 9: member states and Rome I art. 6', () => {
+  it('Rome I art. 6: a French consumer targeted by a German seller keeps French law (L217-7: 24-month presumption)', () => {
+    const answer = assess({ jurisdiction: 'DE', consumerCountry: 'FR', merchantCountry: 'DE', sellerTargetedConsumerCountry: true, defectNoticedOn: '2026-09-01' }, '2026-10-01');
+    expect(answer).toMatchObject({ jurisdiction: 'FR', applicableLaw: { jurisdiction: 'FR', basis: expect.stringContaining('Rome I') }, presumptionOfDefect: { applies: true, until: '2027-03-15' } });
+  });
+
+  it('Rome I art. 6: without targeting, the law asked for (DE, BGB § 477: 12 months) applies', () => {
+    const answer = assess({ jurisdiction: 'DE', consumerCountry: 'FR', merchantCountry: 'DE', defectNoticedOn: '2026-09-01' }, '2026-10-01');
+    expect(answer).toMatchObject({ jurisdiction: 'DE', presumptionOfDefect: { applies: false, until: '2026-03-15', basis: expect.stringContaining('§ 477') } });
+  });
+
+  it.each([
+    ['BE', 'BE-2022-06-01', '2027-03-15', '2027-03-15', true],
+    ['ES', 'ES-2022-01-01', '2028-03-15', '2027-03-15', false],
+    ['PT', 'PT-2022-01-01', '2028-03-15', '2027-03-15', false],
+    ['DE', 'DE-2022-01-01', '2027-03-15', '2026-03-15', false],
+    ['IT', 'IT-2022-01-01', '2027-03-15', '2026-03-15', false],
+    ['NL', 'NL-2022-01-01', '2027-03-15', '2026-03-15', true],
+    ['SE', 'SE-2022-05-01', '2028-03-15', '2027-03-15', true],
+  ] as const)('%s (its own rule set %s): warranty to %s, presumption to %s, notification duty %s', (jurisdiction, id, expiresOn, until, notify) => {
+    const answer = assess({ jurisdiction, purchasedOn: '2025-03-10' });
+    expect(answer).toMatchObject({ ruleSet: { id }, legalWarranty: { expiresOn }, presumptionOfDefect: { until }, notification: { required: notify } });
+  });
+
+  it('Belgian C. civ. 1649quater §2, §3: notify within two months of noticing, sue within a year', () => {
+    const answer = assess({ jurisdiction: 'BE' });
+    expect(answer.notification).toMatchObject({ notifyBy: '2026-03-10' });
+    expect(answer.limitation[0]).toMatchObject({ action: 'CONFORMITY', until: '2027-01-10', basis: expect.stringContaining('1649quater §3') });
+  });
+
+  it('Italian Codice del consumo art. 133(3): 26 months from delivery', () => {
+    expect(assess({ jurisdiction: 'IT' }).limitation[0]).toMatchObject({ until: '2027-05-15' });
+  });
+
+  it('BGB § 438: the German limitation is stated as not verified here', () => {
+    expect(assess({ jurisdiction: 'DE' }).limitation[0].reason).toContain('not verified against a source here');
+  });
+
+  it('Portugal (DL 84/2021): the limitation is not assessed, with the reason', () => {
+    expect(assess({ jurisdiction: 'PT' }).limitation).toEqual([expect.objectContaining({ action: 'NOT_ASSESSED', until: null, reason: expect.stringContaining('could not be checked') })]);
+  });
+
+  it('a member state without a checked source (AT) answers not assessed with the reason, never the baseline', () => {
+    const answer = assessRights({ ...BASE_FACTS, jurisdiction: 'AT' }, '2026-02-01') as RightsNotAssessed;
+    expect(answer).toMatchObject({ kind: 'NOT_ASSESSED', code: 'UNSUPPORTED_JURISDICTION', message: expect.stringContaining('no source was checked') });
+  });
+});
+
+describe('item 10: digital elements and digital content', () => {
+  it('L217-3 (digital elements): a 5-year connected service is covered for its whole supply', () => {
+    const answer = assess({ digitalElementSupplyMonths: 60, defectInDigitalElement: true, defectNoticedOn: '2028-06-01' }, '2028-07-01');
+    expect(answer.legalWarranty).toMatchObject({ applies: true, expiresOn: '2027-03-15', digitalElementsUntil: '2030-03-15' });
+    expect(answer.presumptionOfDefect).toMatchObject({ applies: true, until: '2030-03-15' });
+  });
+
+  it('L217-3: a defect of the goods themselves after two years is not covered by the digital supply', () => {
+    expect(assess({ digitalElementSupplyMonths: 60, defectNoticedOn: '2028-06-01' }, '2028-07-01').legalWarranty.applies).toBe(false);
+  });
+
+  it('L224-25-12: digital content supplied on its own is answered not assessed', () => {
+    expect(assessRights({ ...BASE_FACTS, supply: 'DIGITAL_CONTENT_OR_SERVICE' }, '2026-02-01')).toMatchObject({ kind: 'NOT_ASSESSED', code: 'DIGITAL_CONTENT_NOT_ASSESSED', message: expect.stringContaining('L224-25-12') });
+  });
+});
+
+describe('item 11: limitation', () => {
+  it('C. civ. 1648 + Cass. ch. mixte 21 July 2023: hidden defects two years from discovery, within twenty years from the sale', () => {
+    const answer = assess({ defectNoticedOn: '2027-06-01' }, '2027-07-01');
+    expect(answer.limitation.find((c) => c.action === 'HIDDEN_DEFECTS')).toMatchObject({ runsFrom: '2027-06-01', until: '2029-06-01', running: true, basis: expect.stringContaining('21 July 2023') });
+    expect(answer.nextStep).toContain('stays open until 2029-06-01');
+  });
+
+  it('C. civ. 2232: a defect discovered 19 years after the sale is cut at twenty years from the sale', () => {
+    const answer = assess({ purchasedOn: '2025-03-10', defectNoticedOn: '2044-01-01' }, '2044-02-01');
+    expect(answer.limitation.find((c) => c.action === 'HIDDEN_DEFECTS')).toMatchObject({ until: '2045-03-10' });
+  });
+
+  it('C. civ. 2224: the conformity action runs five years from the day the defect was noticed, and the next step says until when', () => {
+    const answer = assess({});
+    expect(answer.limitation[0]).toMatchObject({ action: 'CONFORMITY', until: '2031-01-10', basis: expect.stringContaining('2224') });
+    expect(answer.nextStep).toContain('The time to go to court runs until 2031-01-10.');
+  });
+});
+
+describe('item 12: mediation (L612-2, R612-2, R612-5)', () => {
+  it('L612-2: a written complaint is enough, no answer or refusal of the merchant is needed', () => {
+    expect(assess({ writtenComplaintOn: '2026-01-20' })).toMatchObject({ mediation: { eligible: true, complaintOn: '2026-01-20', lapsesOn: '2027-01-20' } });
+  });
+
+  it('R612-2: the answer gives the three weeks for a refusal of admissibility', () => {
+    expect(assess({ writtenComplaintOn: '2026-01-20' }).mediation).toMatchObject({ admissibilityNoticeDays: 21, reason: expect.stringContaining('within three weeks') });
+  });
+
+  it('R612-5: 90 days from the referral, or the extension recorded for a complex dispute', () => {
+    expect(assess({ writtenComplaintOn: '2026-01-20', mediationReferral: { referredOn: '2026-01-25' } }).mediation).toMatchObject({ outcomeDueOn: '2026-04-25', outcomeExtended: false });
+    const extended = assess({ writtenComplaintOn: '2026-01-20', mediationReferral: { referredOn: '2026-01-25', extendedUntil: '2026-06-30' } }, '2026-05-01').mediation;
+    expect(extended).toMatchObject({ outcomeDueOn: '2026-06-30', outcomeExtended: true, reason: expect.stringContaining('extended the time until 2026-06-30'), basis: expect.stringContaining('R612-5') });
+  });
+
+  it('L612-2: a referral made in time stays admissible after the year has passed', () => {
+    expect(assess({ writtenComplaintOn: '2025-06-01', mediationReferral: { referredOn: '2026-05-30' }, defectNoticedOn: '2025-05-20' }, '2026-07-01').mediation.eligible).toBe(true);
+  });
+});
+
+describe('item 13: legal dates are days in Europe/Paris', () => {
+  it.each([
+    ['2026-02-28T23:30:00Z', '2026-03-01', 'winter, UTC+1: 00:30 on 1 March in Paris'],
+    ['2026-06-30T22:30:00Z', '2026-07-01', 'summer, UTC+2: 00:30 on 1 July in Paris'],
+    ['2026-03-01T22:59:59Z', '2026-03-01', 'still 1 March at 23:59:59 in Paris'],
+  ])('%s is %s (%s)', (instant, date) => {
+    expect(parisDateOf(instant)).toBe(date);
+  });
+});
+
+describe('item 14: Directive (EU) 2024/1799 not transposed in France (L217-13 six months)', () => {
+  it('L217-13: an FR contract of 2026-08-01 keeps six months and the notes say so, with the date checked and the duty to inform', () => {
+    const answer = assess({ purchasedOn: '2026-08-01', deliveredOn: '2026-08-02', defectNoticedOn: '2026-09-01', repairs: [{ requestedOn: '2026-09-02', completedOn: '2026-09-05', handedOverOn: '2026-09-05' }] }, '2026-10-01');
+    expect(answer.legalWarranty.extensionMonths).toBe(6);
+    expect(answer.ruleSet.notes.join(' ')).toMatch(/checked 2026-12-01.*six months/);
+    expect(answer.ruleSet.notes.join(' ')).toContain('inform the consumer of the right to choose between repair and replacement');
+    expect(answer.ruleSet.notes.join(' ')).not.toContain('10(5a)');
+    expect(selectRuleSet('FR', '2026-08-01')!.repairExtension).toMatchObject({ months: 6 });
+  });
+});
+
+describe("the guide's FAQ, each an assessed item with its basis", () => {
+  const outOfWarranty = () => assess({ defectNoticedOn: '2027-06-01' }, '2027-07-01');
+
+  it('L112-1 + platform rule: out of warranty, a quote before work and diagnostic fees; the answer says the quote is the platform’s rule', () => {
+    expect(guidance(outOfWarranty(), 'OUT_OF_WARRANTY_REPAIR')).toMatchObject({ applies: true, platformRule: true, text: expect.stringContaining('recours platform’s rule'), basis: expect.stringContaining('L112-1') });
+    expect(guidance(assess({}), 'OUT_OF_WARRANTY_REPAIR').applies).toBe(false);
+  });
+
+  it('C. env. L541-10-4: the repair bonus of the repair funds', () => {
+    expect(guidance(outOfWarranty(), 'REPAIR_BONUS')).toMatchObject({ applies: true, basis: expect.stringContaining('L541-10-4') });
+  });
+
+  it('L111-4: spare-parts availability information', () => {
+    expect(guidance(outOfWarranty(), 'SPARE_PARTS')).toMatchObject({ applies: true, basis: expect.stringContaining('L111-4') });
+  });
+
+  it('L221-18: 14 days to withdraw from a distance contract, from receipt; the warranty comes on top', () => {
+    const open = guidance(assess({ saleChannel: 'DISTANCE', defectNoticedOn: '2025-03-20' }, '2025-03-29'), 'WITHDRAWAL');
+    expect(open).toMatchObject({ applies: true, text: expect.stringContaining('until 2025-03-29'), basis: expect.stringContaining('L221-18') });
+    expect(guidance(assess({ saleChannel: 'DISTANCE', defectNoticedOn: '2025-03-20' }, '2025-03-30'), 'WITHDRAWAL')).toMatchObject({ applies: false, text: expect.stringContaining('ended on 2025-03-29') });
+    expect(guidance(assess({ saleChannel: 'ON_PREMISES' }), 'WITHDRAWAL').text).toContain('no legal right of withdrawal');
+  });
+
+  it('C. com. L110-3: proof of purchase by any means when the invoice is lost', () => {
+    expect(guidance(assess({ invoiceLost: true }), 'PROOF_OF_PURCHASE')).toMatchObject({ applies: true, text: expect.stringContaining('bank statement'), basis: expect.stringContaining('L110-3') });
+  });
+
+  it('L217-3: the seller answers for conformity and cannot send the consumer to the manufacturer', () => {
+    expect(guidance(assess({}), 'SELLER_ANSWERS')).toMatchObject({ applies: true, text: expect.stringContaining('cannot send you to the manufacturer'), basis: expect.stringContaining('L217-3') });
+  });
+
+  it('L241-5: the civil fine for obstructing the warranty, shown when the seller refused', () => {
+    expect(guidance(assess({ remedyRefused: true }), 'OBSTRUCTION_FINE')).toMatchObject({ applies: true, text: expect.stringContaining('EUR 300,000'), basis: expect.stringContaining('L241-5') });
+  });
+
+  it('L217-23: the producer’s commercial durability guarantee answers directly until its end', () => {
+    const answer = assess({ producerDurabilityMonths: 60, defectNoticedOn: '2028-01-10' }, '2028-02-01');
+    expect(guidance(answer, 'DURABILITY_GUARANTEE')).toMatchObject({ applies: true, text: expect.stringContaining('until 2030-03-15'), basis: expect.stringContaining('L217-23') });
+  });
+});

@@ -1,0 +1,64 @@
+import { assessRights } from '../assess-rights';
+import type { RightsAssessment } from '../assessment';
+import { CITATIONS } from './citations';
+import { formatFor } from './format';
+import { SENTENCES } from './sentences';
+
+const PARAMS = {
+  days: 30, months: 2, until: '2027-03-15', runsFrom: '2026-01-10', longStop: '2045-03-10', expiresOn: '2027-03-15', noticedOn: '2026-01-10',
+  requestedOn: '2026-01-12', dueOn: '2026-02-11', doneOn: '2026-02-20', complaintOn: '2026-01-12', lapsesOn: '2027-01-12', referredOn: '2026-02-01',
+  outcomeDueOn: '2026-05-02', notifyBy: '2026-03-10', amount: '5000.00', currency: 'EUR', country: 'ES', jurisdiction: 'US', supported: 'FR, EU',
+  purchasedOn: '2021-12-31', earliest: '2022-01-01', asked: 'DE', home: 'FR', legalEnded: '2027-03-15', grounds: '…', unverified: '',
+};
+
+/** Every text field of an assessment, flattened. */
+function texts(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(texts);
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, v]) => (key === 'code' || key === 'params' || key === 'id' || key === 'jurisdiction' || key === 'remedy' || key === 'topic' || key === 'action' || /On$|until|Until|From$|asOf/.test(key) ? [] : texts(v)));
+  }
+  return [];
+}
+
+describe('French first: every sentence of the rights engine exists in French and in English', () => {
+  it.each(Object.keys(SENTENCES))('%s renders in both languages, differently', (code) => {
+    const sentence = SENTENCES[code as keyof typeof SENTENCES] as unknown as Record<'fr' | 'en', (p: typeof PARAMS, f: ReturnType<typeof formatFor>) => string>;
+    const fr = sentence.fr(PARAMS, formatFor('fr'));
+    const en = sentence.en(PARAMS, formatFor('en'));
+    expect(fr.length).toBeGreaterThan(10);
+    expect(en.length).toBeGreaterThan(10);
+    expect(fr).not.toBe(en);
+    expect(fr).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('every citation has a French and an English text', () => {
+    for (const { fr, en } of Object.values(CITATIONS)) expect([fr.length > 5, en.length > 5]).toEqual([true, true]);
+  });
+
+  it('French dates and amounts read as French: "15 mars 2027", "5 000,00 €"', () => {
+    const f = formatFor('fr');
+    expect(f.date('2027-03-15')).toBe('15 mars 2027');
+    expect(f.date('2027-04-01')).toBe('1er avril 2027');
+    expect(f.date('2027-04-11')).toBe('11 avril 2027');
+    expect(f.money('5000.00', 'EUR').replace(/\s/g, ' ')).toBe('5 000,00 €');
+  });
+
+  it('a French assessment carries no ISO date and no English sentence in its texts, and the same codes as the English one', () => {
+    const facts = {
+      jurisdiction: 'FR', goodsCondition: 'USED' as const, purchasedOn: '2025-03-10', deliveredOn: '2025-03-15', price: { amount: '499.00', currency: 'EUR' },
+      defectNoticedOn: '2026-05-10', writtenComplaintOn: '2026-05-12', remedyRefused: true, commercialWarrantyMonths: 36,
+      repairs: [{ requestedOn: '2026-05-12' }], saleChannel: 'DISTANCE' as const, invoiceLost: true, consumerCountry: 'FR', merchantCountry: 'DE',
+    };
+    const fr = assessRights(facts, '2026-07-01', 'fr') as RightsAssessment;
+    const en = assessRights(facts, '2026-07-01', 'en') as RightsAssessment;
+    for (const text of texts(fr)) {
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(text).not.toMatch(/\b(the|and|until|you|seller|warranty)\b/);
+    }
+    expect(fr.nextStep).toContain('Demandez par écrit au vendeur une réduction du prix');
+    expect(fr.remedies[0].reason).toContain('vous pouvez toujours exiger l’exécution');
+    expect(fr.nextStepMessages.map((m) => m.code)).toEqual(en.nextStepMessages.map((m) => m.code));
+    expect(fr.nextStepMessages.map((m) => m.params)).toEqual(en.nextStepMessages.map((m) => m.params));
+  });
+});

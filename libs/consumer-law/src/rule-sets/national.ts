@@ -1,0 +1,76 @@
+import type { SupportedJurisdiction } from '../jurisdiction';
+import { EU_2022_01_01 } from './eu-2022-01-01';
+import type { RuleSet } from './rule-set';
+
+/**
+ * Member states encoded beyond France: the elements that differ most from the directive's
+ * floor (warranty length, presumption, notification duty, limitation), each from a source
+ * checked on 2026-12-01 and listed in docs/consumer-law.md. `verified: false` marks an element
+ * taken from the statute as remembered, not found in a stored source: the answer says so.
+ * Remedies follow the directive as each state transposed it; damages are national law and
+ * stay "not assessed". A directive's later options (Directive 2024/1799) are not encoded.
+ */
+function national(jurisdiction: SupportedJurisdiction, from: string, rules: Partial<RuleSet>): RuleSet {
+  return {
+    ...EU_2022_01_01,
+    id: `${jurisdiction}-${from}`,
+    jurisdiction,
+    title: `ruleSet.${jurisdiction}.title` as RuleSet['title'],
+    appliesToContractsFrom: from,
+    notes: ['ruleSet.national.remediesAsDirective', 'ruleSet.national.checked'],
+    ...rules,
+  };
+}
+
+export const BE_2022_06_01 = national('BE', '2022-06-01', {
+  legalWarranty: { months: 24, endIsMinimum: false, basis: ['BE.CC.1649quater.1'] },
+  presumption: { newGoodsMonths: 24, usedGoodsMonths: 24, basis: ['BE.CC.1649quater.4'] },
+  notification: { rule: { kind: 'MONTHS', months: 2 }, basis: ['BE.CC.1649quater.2'], verified: true },
+  limitation: { rules: [{ action: 'CONFORMITY', from: 'DISCOVERY', months: 12, longStop: null }], basis: ['BE.CC.1649quater.3'], verified: true },
+});
+
+export const ES_2022_01_01 = national('ES', '2022-01-01', {
+  legalWarranty: { months: 36, endIsMinimum: false, basis: ['ES.TRLGDCU.120', 'ES.RDL.7/2021'] },
+  presumption: { newGoodsMonths: 24, usedGoodsMonths: 24, basis: ['ES.TRLGDCU.121'] },
+  notification: { rule: { kind: 'NONE' }, basis: ['ES.RDL.7/2021'], verified: true },
+  limitation: { rules: [{ action: 'CONFORMITY', from: 'DISCOVERY', months: 60, longStop: null }], basis: ['ES.TRLGDCU.124'], verified: true },
+});
+
+export const PT_2022_01_01 = national('PT', '2022-01-01', {
+  legalWarranty: { months: 36, endIsMinimum: false, basis: ['PT.DL84.12'] },
+  presumption: { newGoodsMonths: 24, usedGoodsMonths: 12, basis: ['PT.DL84.13'] },
+  notification: { rule: { kind: 'NONE' }, basis: ['PT.DL84'], verified: true },
+  limitation: { notAssessed: 'limitation.notVerified' },
+});
+
+export const DE_2022_01_01 = national('DE', '2022-01-01', {
+  // Germany uses the limitation model: the liability period is the limitation period of § 438.
+  legalWarranty: { months: 24, endIsMinimum: false, basis: ['DE.BGB.438'] },
+  presumption: { newGoodsMonths: 12, usedGoodsMonths: 12, basis: ['DE.BGB.477'] },
+  notification: { rule: { kind: 'NONE' }, basis: ['DE.HGB.377'], verified: false },
+  limitation: { rules: [{ action: 'CONFORMITY', from: 'DELIVERY', months: 24, longStop: null }], basis: ['DE.BGB.438'], verified: false },
+});
+
+export const IT_2022_01_01 = national('IT', '2022-01-01', {
+  legalWarranty: { months: 24, endIsMinimum: false, basis: ['IT.CCONS.133.1'] },
+  presumption: { newGoodsMonths: 12, usedGoodsMonths: 12, basis: ['IT.CCONS.135'] },
+  notification: { rule: { kind: 'NONE' }, basis: ['IT.DLGS.170/2021'], verified: true },
+  limitation: { rules: [{ action: 'CONFORMITY', from: 'DELIVERY', months: 26, longStop: null }], basis: ['IT.CCONS.133.3'], verified: true },
+});
+
+export const NL_2022_01_01 = national('NL', '2022-01-01', {
+  legalWarranty: { months: 24, endIsMinimum: true, basis: ['NL.BW.7:17', 'EU.SGD.10.1'] },
+  presumption: { newGoodsMonths: 12, usedGoodsMonths: 12, basis: ['NL.BW.7:18'] },
+  notification: { rule: { kind: 'REASONABLE_TIME', safeMonths: 2 }, basis: ['NL.BW.7:23.1'], verified: true },
+  limitation: { rules: [{ action: 'CONFORMITY', from: 'NOTIFICATION', months: 24, longStop: null }], basis: ['NL.BW.7:23.2'], verified: false },
+});
+
+export const SE_2022_05_01 = national('SE', '2022-05-01', {
+  // The consumer may complain of a defect that appears within three years of receiving the goods.
+  legalWarranty: { months: 36, endIsMinimum: false, basis: ['SE.KKL'] },
+  presumption: { newGoodsMonths: 24, usedGoodsMonths: 24, basis: ['SE.KKL'] },
+  notification: { rule: { kind: 'REASONABLE_TIME', safeMonths: 2 }, basis: ['SE.KKL'], verified: true },
+  limitation: { notAssessed: 'limitation.notVerified' },
+});
+
+export const NATIONAL_RULE_SETS: readonly RuleSet[] = [BE_2022_06_01, ES_2022_01_01, PT_2022_01_01, DE_2022_01_01, IT_2022_01_01, NL_2022_01_01, SE_2022_05_01];

@@ -1,0 +1,24 @@
+import type { AccountReference, DisputeState } from '@recours/disputes';
+import type { Phrase } from '@recours/locale';
+
+/**
+ * Where the command path checks the accounts a command names (an association given a mandate, a
+ * mediator assigned) against their role: the accounts live outside the event store, so the
+ * application provides this (the API's accounts and mediation bodies). null: the account fits.
+ */
+export interface AccountReferences {
+  refusal(reference: AccountReference, dispute: DisputeState): Promise<Phrase | null>;
+}
+
+export const ACCOUNT_REFERENCES = Symbol.for('recours.AccountReferences');
+
+/** A command names an account that does not hold the role its field needs: bad input, nothing stored. */
+export class AccountReferenceRefused extends Error {
+  constructor(
+    readonly field: string,
+    readonly phrase: Phrase,
+  ) {
+    super(`${field}: ${phrase.en}`);
+    this.name = 'AccountReferenceRefused';
+  }
+}

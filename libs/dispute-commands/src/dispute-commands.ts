@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { accountReferencesOf, decide, disputeStreamId, isDomainError, personalPointers, type Actor, type DisputeCommand, type DisputeEvent, type DisputeState } from '@recours/disputes';
+import { WrongExpectedVersionError, type EventStore, type NewEvent } from '@recours/event-store';
+import { currentCorrelationId, observeCommand } from '@recours/observability';
+import { AccountReferenceRefused, type AccountReferences } from './account-references';
+import { COMMAND_REPORT } from './command-report';
+import { DisputeCommandRefused, StaleDisputeVersion } from './dispute-command-errors';
+import type { DisputeHistories } from './dispute-histories';
+import { foldRecords, type DisputeHistory } from './dispute-history';
+import type { DisputeTurns } from './dispute-turns';
+import { actorTag, earlierCommand } from './idempotency';
+import { firstRefusal } from './refusal-precedence';
+import { NO_RETRY, ON_VERSION_CONFLICT, retryOnVersionConflict, type RetryPolicy } from './version-conflict-retry';
+
+/** A command as a caller sends it: who acts and when are given separately. */
+export type DisputeCommandPayload = DistributiveOmit<DisputeCommand, 'actor' | 'at'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export interface CommandOptions {
+  /** The version the caller last saw; a stale one is refused (StaleDisputeVersion). */
+  expectedVersion?: number;
+  /** Idempotency key: a retry answers the first result and appends nothing. */
+  commandId?: string;
+  correlationId?: string;
+}
+
+export interface CommandOutcome {
+  disputeId: string;
+  version: number;
+  /** Global position of the last event written (or found, for a retry). */
+  position: bigint | undefined;
+  duplicate: boolean;
+  events: DisputeEvent['type'][];
+  /** The dispute after the command, as read plus what was appended: answering needs no second read. */
+  history: DisputeHistory;
+}
+
+/**
+ * The one way a command reaches a dispute, from the API, the deadline process and any process to
+ * come (after Emmett's handleCommand): read the stream once, decide, append with the version
+ * that was read, and answer the new state and version. Each concern is its own step: the turn
+ * (DisputeTurns), the stream read from where this process last saw it (DisputeHistories), the idempotency key (earlierCommand), which refusal comes first
+ * (firstRefusal), and the retry after another process's write (retryOnVersionConflict).
+ */
+export class DisputeCommands {
+  constructor(
+    private readonly store: EventStore,
+    private readonly turns: DisputeTurns,
+    private readonly histories: DisputeHistories,
+    /** Without it (a process that names no account) a named account is taken as it is. */
+    private readonly references?: AccountReferences,
+  ) {}
+
+  handle(actor: Actor, at: Date, command: DisputeCommandPayload, options: CommandOptions = {}): Promise<CommandOutcome> {
+    // The request's correlation id (or the caller's), so that its events and its trace meet.
+    const correlated = { ...options, correlationId: options.correlationId ?? currentCorrelationId() ?? randomUUID() };
+    return observeCommand(command.type, correlated.correlationId, COMMAND_REPORT, () => this.inTurn(actor, at, command, correlated));
+  }
+
+  private async inTurn(actor: Actor, at: Date, command: DisputeCommandPayload, options: CommandOptions): Promise<CommandOutcome> {
+    const release = await this.turns.take(command.disputeId);
+    try {
+      // With an expectedVersion the caller wants this version or nothing: a conflict is its answer.
+      const policy: RetryPolicy = options.expectedVersion === undefined ? ON_VERSION_CONFLICT : NO_RETRY;
+      return await retryOnVersionConflict(() => this.attempt(actor, at, command, options), policy);
+    } catch (error) {
+      if (error instanceof WrongExpectedVersionError) {
+        throw new StaleDisputeVersion(options.expectedVersion, typeof error.actualVersion === 'number' ? error.actualVersion : -1);
+      }
+      throw error;
+    } finally {
+      release();
+    }
+  }
+
+  private async attempt(actor: Actor, at: Date, command: DisputeCommandPayload, options: CommandOptions): Promise<CommandOutcome> {
+    const { disputeId } = command;
+    const history = await this.histories.current(disputeId);
+    const decided = decide({ ...command, actor, at: notBefore(at, history.state).toISOString() } as DisputeCommand, history.state);
+
+    const earlier = earlierCommand(history.records, options.commandId, actor);
+    if (earlier.by === 'this actor') {
+      return { disputeId, version: earlier.last.streamVersion, position: earlier.last.globalPosition, duplicate: true, events: [], history };
+    }
+    const refusal = firstRefusal(decided, { stale: options.expectedVersion !== undefined && options.expectedVersion !== history.version, foreignKey: earlier.by === 'someone else' });
+    if (refusal === 'STALE') throw new StaleDisputeVersion(options.expectedVersion, history.version);
+    if (refusal) throw new DisputeCommandRefused(refusal);
+    if (!isDomainError(decided)) await this.checkReferences(command, history);
+    if (isDomainError(decided) || decided.length === 0) {
+      return { disputeId, version: history.version, position: history.records.at(-1)?.globalPosition, duplicate: false, events: [], history };
+    }
+
+    const appended = await this.store.appendToStream(disputeStreamId(disputeId), recordable(decided, actor, options), {
+      expectedVersion: history.version < 0 ? 'no_stream' : history.version,
+    });
+    // A duplicate append (a concurrent retry with the same key) stored nothing: read what is there.
+    const after = appended.duplicate ? await this.histories.current(disputeId) : foldRecords(history, appended.events);
+    this.histories.remember(disputeId, after);
+    return { disputeId, version: appended.nextExpectedVersion, position: appended.lastPosition, duplicate: appended.duplicate, events: decided.map((e) => e.type), history: after };
+  }
+
+  /** Only once the decider accepted: who may act, and the rule, are answered first (and cost no lookup). */
+  private async checkReferences(command: DisputeCommandPayload, history: DisputeHistory): Promise<void> {
+    if (!this.references) return;
+    for (const reference of accountReferencesOf(command as never)) {
+      const refusal = await this.references.refusal(reference, history.state);
+      if (refusal) throw new AccountReferenceRefused(reference.field, refusal);
+    }
+  }
+}
+
+/**
+ * Concurrent writers read the clock a few milliseconds apart, and the one that read it first may
+ * append last (or retry after losing the race): its command then happens at the last recorded
+ * event, never before it, which the decider would refuse as a command in the past.
+ */
+function notBefore(at: Date, state: DisputeState): Date {
+  return state.filed && at.getTime() < Date.parse(state.lastEventAt) ? new Date(state.lastEventAt) : at;
+}
+
+/** The decided events as the store keeps them: their schema version, who acted, and why. */
+function recordable(events: DisputeEvent[], actor: Actor, options: CommandOptions): NewEvent[] {
+  const correlationId = options.correlationId ?? randomUUID();
+  return events.map((event) => ({
+    type: event.type,
+    data: event.data,
+    personal: personalPointers(event),
+    metadata: {
+      schemaVersion: event.schemaVersion,
+      actor: actorTag(actor),
+      correlationId,
+      causationId: options.commandId ?? correlationId,
+      ...(options.commandId ? { commandId: options.commandId } : {}),
+    },
+  }));
+}

@@ -1,0 +1,37 @@
+import type { Instant } from '../values/instant';
+import type { EscalationLevel } from '../values/escalation-level';
+import type { Dispute } from '../state';
+import type { DisputeEventOf, EventContext } from '../events/event-envelope';
+import type { Evolution, SchemaVersions } from '../events/evolution';
+
+/** A courtesy, not an answer: the merchant's response clock keeps running. */
+export type ClaimAcknowledged = DisputeEventOf<'ClaimAcknowledged', EventContext & { note?: string }>;
+
+export type ClaimRejected = DisputeEventOf<'ClaimRejected', EventContext & { reason: string; level: EscalationLevel }>;
+
+export type MerchantResponseOverdue = DisputeEventOf<'MerchantResponseOverdue', EventContext & { dueAt: Instant }>;
+
+export type AnswersEvent = ClaimAcknowledged | ClaimRejected | MerchantResponseOverdue;
+
+export const ANSWERS_EVENT_VERSIONS = { ClaimAcknowledged: 1, ClaimRejected: 1, MerchantResponseOverdue: 1 } as const satisfies SchemaVersions<AnswersEvent>;
+
+/** The merchant, at its current level, refused, let an offer be refused or lapse, or stayed silent. */
+export function merchantHadChance(s: Dispute): Dispute {
+  return { ...s, merchantHadChance: true, escalation: { ...s.escalation, levelHadChance: true } };
+}
+
+export const answersEvolution: Evolution<AnswersEvent> = {
+  ClaimAcknowledged: (s, event) => ({ ...s, acknowledgedAt: event.data.at }),
+  ClaimRejected(s, event) {
+    const { reason, at, level } = event.data;
+    const next = merchantHadChance(s);
+    return {
+      ...next,
+      negotiationTurn: 'CONSUMER',
+      merchantResponse: null,
+      rejection: { reason, at, level },
+      escalation: { ...next.escalation, answeredAtLevel: true },
+    };
+  },
+  MerchantResponseOverdue: (s) => ({ ...merchantHadChance(s), merchantResponse: s.merchantResponse && { ...s.merchantResponse, overdue: true } }),
+};

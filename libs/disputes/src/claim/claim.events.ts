@@ -1,0 +1,86 @@
+import type { ClaimDetails } from '../values/claim';
+import type { Evidence } from '../values/evidence';
+import type { Instant } from '../values/instant';
+import type { MessageVisibility } from '../values/message-visibility';
+import { REMEDIES } from '../values/remedy';
+import type { DisputePolicy } from '../policy';
+import type { Dispute } from '../state';
+import type { DisputeEventOf, EventContext } from '../events/event-envelope';
+import type { Evolution, SchemaVersions } from '../events/evolution';
+
+/** `at` is the filing instant. The policy is a snapshot: later default changes do not apply. */
+export type ClaimFiled = DisputeEventOf<
+  'ClaimFiled',
+  EventContext &
+    ClaimDetails & {
+      consumerId: string;
+      merchantId: string;
+      evidence: Evidence[];
+      policy: DisputePolicy;
+      merchantResponseDueAt: Instant;
+    }
+>;
+
+export type EvidenceAttached = DisputeEventOf<'EvidenceAttached', EventContext & Evidence>;
+
+export type MessagePosted = DisputeEventOf<
+  'MessagePosted',
+  EventContext & { messageId: string; body: string; visibility: MessageVisibility }
+>;
+
+export type ClaimEvent = ClaimFiled | EvidenceAttached | MessagePosted;
+
+export const CLAIM_EVENT_VERSIONS = { ClaimFiled: 1, EvidenceAttached: 1, MessagePosted: 1 } as const satisfies SchemaVersions<ClaimEvent>;
+
+/** The dispute a filing opens: the merchant owes the first answer. */
+export function openedBy({ data: d }: ClaimFiled): Dispute {
+  return {
+    filed: true,
+    disputeId: d.disputeId,
+    consumerId: d.consumerId,
+    merchantId: d.merchantId,
+    claim: {
+      product: d.product,
+      purchase: d.purchase,
+      ...(d.commercialWarranty && { commercialWarranty: d.commercialWarranty }),
+      problem: d.problem,
+      requestedRemedy: d.requestedRemedy,
+      ...(d.priorWrittenComplaintOn && { priorWrittenComplaintOn: d.priorWrittenComplaintOn }),
+      ...(d.amountClaimed && { amountClaimed: d.amountClaimed }),
+    },
+    policy: d.policy,
+    filedAt: d.at,
+    lastEventAt: d.at,
+    evidence: d.evidence.map((e) => ({ ...e, at: d.at, by: d.by })),
+    formalNotices: [],
+    messages: [],
+    negotiationTurn: 'MERCHANT',
+    acknowledgedAt: null,
+    merchantResponse: { dueAt: d.merchantResponseDueAt, overdue: false },
+    merchantHadChance: false,
+    escalation: { level: 'FRONT_DESK', levelHadChance: false, answeredAtLevel: false, history: [] },
+    rejection: null,
+    offers: [],
+    remediesAvailable: [...REMEDIES],
+    agreement: null,
+    remedyHistory: [],
+    mediation: null,
+    mandate: null,
+    reminders: [],
+    closure: null,
+    withdrawal: null,
+    feedback: null,
+  };
+}
+
+/** The record both sides build: evidence and messages (ClaimFiled opens the dispute: see `openedBy`). */
+export const claimEvolution: Evolution<Exclude<ClaimEvent, ClaimFiled>> = {
+  EvidenceAttached(s, event) {
+    const { kind, name, sha256, file, at, by } = event.data;
+    return { ...s, evidence: [...s.evidence, { kind, name, sha256, ...(file && { file }), at, by }] };
+  },
+  MessagePosted(s, event) {
+    const { messageId, body, visibility, at, by, onBehalfOf } = event.data;
+    return { ...s, messages: [...s.messages, { messageId, body, visibility, at, by, ...(onBehalfOf && { onBehalfOf }) }] };
+  },
+};

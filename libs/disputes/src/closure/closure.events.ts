@@ -1,0 +1,28 @@
+import type { NextStep } from '../values/next-steps';
+import type { DisputeEventOf, EventContext } from '../events/event-envelope';
+import type { Evolution, SchemaVersions } from '../events/evolution';
+
+export type ClaimWithdrawn = DisputeEventOf<'ClaimWithdrawn', EventContext & { reason?: string }>;
+
+/** UNRESOLVED always tells the consumer where to go next; RESOLVED never does. */
+export type DisputeClosed = DisputeEventOf<
+  'DisputeClosed',
+  EventContext & ({ outcome: 'RESOLVED'; summary?: string } | { outcome: 'UNRESOLVED'; nextSteps: NextStep[]; summary?: string })
+>;
+
+export type ClosureEvent = ClaimWithdrawn | DisputeClosed;
+
+export const CLOSURE_EVENT_VERSIONS = { ClaimWithdrawn: 1, DisputeClosed: 1 } as const satisfies SchemaVersions<ClosureEvent>;
+
+export const closureEvolution: Evolution<ClosureEvent> = {
+  ClaimWithdrawn(s, event) {
+    const { reason, at, by } = event.data;
+    return { ...s, withdrawal: { ...(reason && { reason }), at, by } };
+  },
+  DisputeClosed(s, { data: d }) {
+    return {
+      ...s,
+      closure: { outcome: d.outcome, nextSteps: d.outcome === 'UNRESOLVED' ? d.nextSteps : [], ...(d.summary && { summary: d.summary }), at: d.at, by: d.by },
+    };
+  },
+};

@@ -1,0 +1,28 @@
+import type { Instant } from '../values/instant';
+import type { DeadlineKind } from '../values/deadline-kind';
+import type { DisputeEventOf, EventContext } from '../events/event-envelope';
+import type { Evolution, SchemaVersions } from '../events/evolution';
+
+/**
+ * The owing party was reminded of a deadline before it passed, once per reminder step.
+ * `daysBefore` names the step (absent on reminders recorded when there was one step: the policy's).
+ */
+export type DeadlineReminderRecorded = DisputeEventOf<
+  'DeadlineReminderRecorded',
+  EventContext & { deadline: DeadlineKind; dueAt: Instant; owedBy: 'CONSUMER' | 'MERCHANT' | 'MEDIATOR'; offerId?: string; daysBefore?: number }
+>;
+
+export type DeadlinesEvent = DeadlineReminderRecorded;
+
+export const DEADLINES_EVENT_VERSIONS = { DeadlineReminderRecorded: 1 } as const satisfies SchemaVersions<DeadlinesEvent>;
+
+/** Identifies one reminder of a deadline: a new due date is a new deadline, reminded afresh. */
+export const reminderKey = (kind: string, offerId: string | undefined, dueAt: string, daysBefore: number): string => `${kind}:${offerId ?? ''}:${dueAt}:${daysBefore}`;
+
+/** A deadline's passing is recorded by the sub-domain it belongs to (MerchantResponseOverdue, OfferExpired, …). */
+export const deadlinesEvolution: Evolution<DeadlinesEvent> = {
+  DeadlineReminderRecorded(s, event) {
+    const { deadline, offerId, dueAt, daysBefore } = event.data;
+    return { ...s, reminders: [...s.reminders, reminderKey(deadline, offerId, dueAt, daysBefore ?? s.policy.reminderDaysBefore)] };
+  },
+};

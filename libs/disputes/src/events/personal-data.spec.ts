@@ -1,0 +1,30 @@
+import { personalPointers } from './personal-data';
+import type { DisputeEvent } from './dispute-event';
+
+describe('personal data in events', () => {
+  it('points at each free text, evidence name and identifying reference a filing holds, list items included', () => {
+    const filed = {
+      type: 'ClaimFiled',
+      schemaVersion: 1,
+      data: {
+        product: { name: 'Phone', category: 'PHONE', brand: 'Acme', serialNumber: 'SN/1~2', condition: 'NEW' },
+        purchase: { purchasedOn: '2026-01-01', deliveredOn: '2026-01-02', price: { amount: '499.00', currency: 'EUR' }, channel: 'ONLINE', country: 'FR' },
+        problem: { description: 'La batterie gonfle', firstNoticedOn: '2026-03-01', chronology: [{ on: '2026-03-01', what: 'a' }, { on: '2026-03-02', what: 'b' }] },
+        evidence: [{ kind: 'INVOICE', name: 'facture.pdf', sha256: 'a'.repeat(64) }],
+      },
+    } as unknown as DisputeEvent;
+    expect(personalPointers(filed)).toEqual([
+      '/problem/description',
+      '/problem/chronology/0/what',
+      '/problem/chronology/1/what',
+      '/evidence/0/name',
+      '/product/serialNumber',
+    ]);
+  });
+
+  it('leaves out optional fields that are absent, and events that hold none', () => {
+    expect(personalPointers({ type: 'ClaimAcknowledged', schemaVersion: 1, data: { disputeId: 'd' } } as unknown as DisputeEvent)).toEqual([]);
+    expect(personalPointers({ type: 'ClaimAcknowledged', schemaVersion: 1, data: { disputeId: 'd', note: 'vu' } } as unknown as DisputeEvent)).toEqual(['/note']);
+    expect(personalPointers({ type: 'MediatorAssigned', schemaVersion: 1, data: { mediatorId: 'm' } } as unknown as DisputeEvent)).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import type { DisputeCommandOf } from '../commands/command-envelope';
+import { fieldProblem } from '../validation/field-problems';
+import type { RulesOf } from '../commands/command-rules';
+import { noGuard } from '../commands/command-rules';
+import { DomainError, invalidInput } from '../errors';
+import { contextOf } from '../parties';
+import { parisDateOf, type CalendarDate } from '@recours/consumer-law';
+import { z } from 'zod';
+import { calendarDate, oneOf } from '../validation/input';
+
+/** How the letter went: registered mail with acknowledgement of receipt is what the guide advises. */
+export const FORMAL_NOTICE_CHANNELS = ['REGISTERED_MAIL', 'POST', 'EMAIL', 'HAND_DELIVERED'] as const;
+export type FormalNoticeChannel = (typeof FORMAL_NOTICE_CHANNELS)[number];
+
+export type RecordFormalNotice = DisputeCommandOf<'RecordFormalNotice', { sentOn: CalendarDate; channel: FormalNoticeChannel }>;
+
+export type FormalNoticeCommand = RecordFormalNotice;
+
+export const formalNoticeRules: RulesOf<FormalNoticeCommand> = {
+  /**
+   * The consumer records that she sent the formal notice recours prepared (GET
+   * /disputes/:id/formal-notice.pdf). It is a written complaint: the one-year window for a
+   * mediation (Code de la consommation L612-2) runs from the latest one on record.
+   */
+  RecordFormalNotice: {
+    roles: ['CONSUMER', 'ASSOCIATION'],
+    guard: noGuard,
+    payload: z.object({ sentOn: calendarDate().describe('The day the formal notice was sent (YYYY-MM-DD).'), channel: oneOf(FORMAL_NOTICE_CHANNELS, 'FormalNoticeChannel') }),
+    mutation: {
+      name: 'recordFormalNotice',
+      description:
+        'The consumer (or her association) records that the formal notice was sent: a written complaint, from which the one-year window for a mediation runs (L612-2).',
+    },
+    decide(c, dispute, party, at) {
+      if (c.sentOn > parisDateOf(at)) return invalidInput('sentOn', fieldProblem('AFTER_TODAY', { today: parisDateOf(at) }));
+      if (c.sentOn < dispute.claim.purchase.purchasedOn) return invalidInput('sentOn', fieldProblem('BEFORE_PURCHASE', { purchasedOn: dispute.claim.purchase.purchasedOn }));
+      if ((dispute.formalNotices ?? []).some((n) => n.sentOn === c.sentOn && n.channel === c.channel)) {
+        return new DomainError('FORMAL_NOTICE_ALREADY_RECORDED', { sentOn: c.sentOn });
+      }
+      return [{ type: 'FormalNoticeRecorded', schemaVersion: 1, data: { ...contextOf(dispute, party, at), sentOn: c.sentOn, channel: c.channel } }];
+    },
+  },
+};

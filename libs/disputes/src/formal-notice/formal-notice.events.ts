@@ -1,0 +1,18 @@
+import type { CalendarDate } from '@recours/consumer-law';
+import type { DisputeEventOf, EventContext } from '../events/event-envelope';
+import type { Evolution, SchemaVersions } from '../events/evolution';
+import type { FormalNoticeChannel } from './formal-notice.commands';
+
+/** The consumer (or her association) sent the merchant a formal notice (mise en demeure). */
+export type FormalNoticeRecorded = DisputeEventOf<'FormalNoticeRecorded', EventContext & { sentOn: CalendarDate; channel: FormalNoticeChannel }>;
+
+export type FormalNoticeEvent = FormalNoticeRecorded;
+
+export const FORMAL_NOTICE_EVENT_VERSIONS = { FormalNoticeRecorded: 1 } as const satisfies SchemaVersions<FormalNoticeEvent>;
+
+export const formalNoticeEvolution: Evolution<FormalNoticeEvent> = {
+  FormalNoticeRecorded: (s, event) => ({
+    ...s,
+    formalNotices: [...(s.formalNotices ?? []), { sentOn: event.data.sentOn, channel: event.data.channel, at: event.data.at, by: event.data.by }],
+  }),
+};

@@ -1,0 +1,273 @@
+import { problemMessage as say } from '../validation/field-problems';
+import type { Money } from '../values/money';
+import type { NextStep } from '../values/next-steps';
+import type { Remedy } from '../values/remedy';
+import type { DisputeCommandOf } from '../commands/command-envelope';
+import { addMonths, parisDateOf } from '@recours/consumer-law';
+import { DomainError } from '../errors';
+import { ADMISSIBILITY_DAYS, MEDIATION_TIME_BAR_MONTHS, MEDIATION_OUTCOME_DAYS } from '../legal-periods';
+import type { Dispute } from '../state';
+import { periodOfDays, type Instant } from '../values/instant';
+import { z } from 'zod';
+import { accountId, identifier, boolean, text, type FieldMeta } from '../validation/input';
+import { MAX_MESSAGE, nextSteps, reason, remedyTerms, withoutAbsent } from '../validation/shapes';
+import type { RulesOf } from '../commands/command-rules';
+import { negotiating, mediating } from '../guards';
+import { contextOf } from '../parties';
+import { checkRemedyTerms } from '../offers/remedy-terms';
+import { otherSide } from '../values/actor';
+import { supersededByAgreement } from '../offers/answer-offer';
+import { hasSettlementToAnswer, settlementAnswerable, settlementToAnswer } from './answer-settlement';
+
+export type RequestMediation = DisputeCommandOf<'RequestMediation', { summary?: string }>;
+
+/**
+ * By the platform admin, or the mediation body's intake (SYSTEM: the least-loaded eligible
+ * mediator, or the one who takes the case); a later assignment replaces the mediator, except one
+ * meant for an unassigned case (`unassignedOnly`: the case was taken meanwhile).
+ */
+export type AssignMediator = DisputeCommandOf<'AssignMediator', { mediatorId: string; unassignedOnly?: boolean }>;
+
+/** The mediator extends the 90-day period once for a complex dispute (R612-5), saying why. */
+export type ExtendMediation = DisputeCommandOf<'ExtendMediation', { reason: string }>;
+
+/** An inadmissible request ends the dispute, so it must say why and where to go next. */
+export type DecideAdmissibility = DisputeCommandOf<
+  'DecideAdmissibility',
+  { admissible: boolean; reason?: string; nextSteps?: NextStep[] }
+>;
+
+export type ProposeSettlement = DisputeCommandOf<
+  'ProposeSettlement',
+  { settlementId: string; remedy: Remedy; amount?: Money; daysToCarryOut?: number; terms: string }
+>;
+
+export type AcceptSettlement = DisputeCommandOf<'AcceptSettlement', { settlementId: string }>;
+
+export type RejectSettlement = DisputeCommandOf<'RejectSettlement', { settlementId: string; reason: string }>;
+
+export type MediationCommand = RequestMediation | AssignMediator | ExtendMediation | DecideAdmissibility | ProposeSettlement | AcceptSettlement | RejectSettlement;
+
+/**
+ * The written claim the one-year bar runs from: the latest formal notice recorded as sent, or else
+ * the earliest written complaint the merchant received, the one declared in the claim or the
+ * filing itself, dated by the day in France.
+ */
+function writtenClaimOn(dispute: Dispute): string {
+  const notices = (dispute.formalNotices ?? []).map((n) => n.sentOn).sort();
+  if (notices.length > 0) return notices[notices.length - 1];
+  const filedOn = parisDateOf(dispute.filedAt);
+  const prior = dispute.claim.priorWrittenComplaintOn;
+  return prior && prior < filedOn ? prior : filedOn;
+}
+
+const timeBarredAfter = (dispute: Dispute) => addMonths(writtenClaimOn(dispute), MEDIATION_TIME_BAR_MONTHS);
+
+/** Who may send each command, when, with what payload, and what it records. */
+export const mediationRules: RulesOf<MediationCommand> = {
+  /**
+   * The consumer asks for a mediation. The law (Code de la consommation L612-2) needs only a
+   * prior written complaint, which the claim is, and a referral within one year of it. recours
+   * adds its own rule, and says it is its own: the merchant first gets its chance to answer (a
+   * refusal, a refused offer, or its response period passed). One mediation per dispute.
+   */
+  RequestMediation: {
+    roles: ['CONSUMER', 'ASSOCIATION'],
+    guard(dispute, _party, at: Instant) {
+      if (dispute.mediation) return new DomainError('MEDIATION_ALREADY_REQUESTED', { requestedAt: dispute.mediation.requestedAt });
+      const refused = negotiating(dispute);
+      if (refused) return refused;
+      if (parisDateOf(at) > timeBarredAfter(dispute)) {
+        return new DomainError('MEDIATION_TIME_BARRED', { writtenClaimOn: writtenClaimOn(dispute) });
+      }
+      if (!dispute.merchantHadChance) return new DomainError('MEDIATION_TOO_EARLY');
+      return null;
+    },
+    payload: z.object({ summary: text({ max: MAX_MESSAGE }).optional() }),
+    mutation: { name: 'requestMediation', description: 'Once the merchant had its chance in writing, and within a year of the written claim (L612-2).' },
+    decide: (c, dispute, party, at) => [
+      {
+        type: 'MediationRequested',
+        schemaVersion: 1,
+        data: {
+          ...contextOf(dispute, party, at),
+          ...(c.summary !== undefined && { summary: c.summary }),
+          writtenClaimOn: writtenClaimOn(dispute),
+          timeBarredAfter: timeBarredAfter(dispute),
+          admissibilityDueAt: periodOfDays(at, ADMISSIBILITY_DAYS).dueAt,
+        },
+      },
+    ],
+  },
+  /** The platform gives a requested mediation its mediator, or replaces one (recusal, absence). */
+  AssignMediator: {
+    roles: ['ADMIN', 'SYSTEM'],
+    guard: (dispute) =>
+      dispute.mediation ? mediating(dispute) : new DomainError('MEDIATION_NOT_REQUESTED'),
+    payload: z.object({
+      mediatorId: accountId('MEDIATOR').describe('A mediator of the mediation body the merchant designated.'),
+      unassignedOnly: boolean().optional().meta({ assigned: true } satisfies FieldMeta),
+    }),
+    mutation: { name: 'assignMediator', description: 'Admin: assigns a mediator to a requested mediation (a mediator of the merchant’s body, once bodies exist).' },
+    decide(c, dispute, party, at) {
+      const current = dispute.mediation!.mediatorId;
+      if (current === c.mediatorId) return new DomainError('MEDIATOR_ALREADY_ASSIGNED', { mediatorId: c.mediatorId });
+      if (current && c.unassignedOnly) return new DomainError('CASE_ALREADY_TAKEN');
+      return [
+        {
+          type: 'MediatorAssigned',
+          schemaVersion: 1,
+          data: { ...contextOf(dispute, party, at), mediatorId: c.mediatorId, ...(current && { replacedMediatorId: current }) },
+        },
+      ];
+    },
+  },
+  /**
+   * R612-5: the mediator may extend the 90-day period for a complex dispute, and the parties are
+   * told. recours allows one extension of 90 more days, once the file is complete.
+   */
+  ExtendMediation: {
+    roles: ['MEDIATOR'],
+    guard: (dispute) => {
+      const refused = mediating(dispute);
+      if (refused) return refused;
+      const m = dispute.mediation!;
+      if (m.stage !== 'ADMISSIBLE') return new DomainError('ADMISSIBILITY_NOT_DECIDED');
+      if (m.extension) return new DomainError('MEDIATION_ALREADY_EXTENDED', { extendedAt: m.extension.at });
+      return null;
+    },
+    payload: z.object({ reason: reason().describe('Why the dispute is complex (R612-5).') }),
+    mutation: { name: 'extendMediation', description: 'The mediator extends the 90-day period once for a complex dispute (R612-5); the parties are told.' },
+    decide(c, dispute, party, at) {
+      const previous = dispute.mediation!.outcomeDueAt!;
+      // The new last day is 90 days after the previous last day (which ends the day before `previous`).
+      const extended = periodOfDays(previous, MEDIATION_OUTCOME_DAYS - 1);
+      return [
+        {
+          type: 'MediationExtended',
+          schemaVersion: 1,
+          data: { ...contextOf(dispute, party, at), reason: c.reason, previousOutcomeDueAt: previous, outcomeDueAt: extended.dueAt },
+        },
+      ];
+    },
+  },
+  /**
+   * The mediator says whether the request is admissible (due three weeks after it, L612-2). If so
+   * the file is complete and the 90-day outcome clock starts (R612-5); if not, the dispute ends
+   * unresolved and the consumer is told where to go next.
+   */
+  DecideAdmissibility: {
+    roles: ['MEDIATOR'],
+    guard: (dispute) =>
+      mediating(dispute) ??
+      (dispute.mediation!.stage === 'ADMISSIBLE'
+        ? new DomainError('ADMISSIBILITY_ALREADY_DECIDED', { decidedAt: dispute.mediation!.decidedAt! })
+        : null),
+    payload: z
+      .object({
+        admissible: boolean(),
+        reason: reason().optional().describe('Required when inadmissible: why.'),
+        nextSteps: nextSteps().optional().describe('Required when inadmissible: where the consumer can go.'),
+      })
+      .superRefine((c, ctx) => {
+        if (c.admissible && c.nextSteps !== undefined) ctx.addIssue({ code: 'custom', path: ['nextSteps'], message: say('NEXT_STEPS_ONLY_IF_INADMISSIBLE') });
+        if (!c.admissible && c.reason === undefined) ctx.addIssue({ code: 'custom', path: ['reason'], message: say('INADMISSIBLE_NEEDS_REASON') });
+        if (!c.admissible && c.nextSteps === undefined) ctx.addIssue({ code: 'custom', path: ['nextSteps'], message: say('INADMISSIBLE_NEEDS_NEXT_STEPS') });
+      }),
+    mutation: { name: 'decideAdmissibility', description: 'The mediator decides admissibility (due 3 weeks after the request, L612-2).' },
+    decide(c, dispute, party, at) {
+      const context = contextOf(dispute, party, at);
+      if (c.admissible) {
+        return [
+          {
+            type: 'MediationAdmissibilityDecided',
+            schemaVersion: 1,
+            data: {
+              ...context,
+              admissible: true,
+              ...(c.reason !== undefined && { reason: c.reason }),
+              fileCompletedAt: at,
+              outcomeDueAt: periodOfDays(at, MEDIATION_OUTCOME_DAYS).dueAt,
+            },
+          },
+        ];
+      }
+      return [
+        { type: 'MediationAdmissibilityDecided', schemaVersion: 1, data: { ...context, admissible: false, reason: c.reason! } },
+        { type: 'DisputeClosed', schemaVersion: 1, data: { ...context, outcome: 'UNRESOLVED', nextSteps: c.nextSteps!, summary: c.reason! } },
+      ];
+    },
+  },
+  /** The mediator proposes a solution once the file is admissible; a new proposal replaces a pending one. */
+  ProposeSettlement: {
+    roles: ['MEDIATOR'],
+    guard: (dispute) =>
+      mediating(dispute) ??
+      (dispute.mediation!.stage === 'REQUESTED'
+        ? new DomainError('ADMISSIBILITY_NOT_DECIDED')
+        : null),
+    payload: z.object({ settlementId: identifier(), ...remedyTerms(true) }),
+    mutation: { name: 'proposeSettlement', description: 'The mediator proposes a solution; a new proposal replaces a pending one.', assigned: ['settlementId'] },
+    decide(c, dispute, party, at) {
+      const settlements = dispute.mediation!.settlements;
+      if (settlements.some((x) => x.settlementId === c.settlementId)) {
+        return new DomainError('DUPLICATE_SETTLEMENT', { settlementId: c.settlementId });
+      }
+      const terms = checkRemedyTerms(withoutAbsent({ remedy: c.remedy, amount: c.amount, daysToCarryOut: c.daysToCarryOut, terms: c.terms }), 'REMEDY', dispute);
+      if (terms instanceof DomainError) return terms;
+      const pending = settlements.find((x) => x.status === 'PROPOSED');
+      return [
+        {
+          type: 'SettlementProposed',
+          schemaVersion: 1,
+          data: { ...contextOf(dispute, party, at), settlementId: c.settlementId, ...terms, ...(pending && { replacesSettlementId: pending.settlementId }) },
+        },
+      ];
+    },
+  },
+  /** Each side accepts the mediator's proposal; the second acceptance is the agreement. */
+  AcceptSettlement: {
+    roles: ['CONSUMER', 'ASSOCIATION', 'MERCHANT'],
+    guard: settlementAnswerable,
+    hasTarget: hasSettlementToAnswer,
+    payload: z.object({ settlementId: identifier() }),
+    mutation: { name: 'acceptSettlement', input: 'SettlementAnswerInput', description: "Each side accepts the mediator's proposal; the second acceptance is the agreement." },
+    decide(c, dispute, party, at) {
+      const settlement = settlementToAnswer(dispute, party, c.settlementId);
+      if (settlement instanceof DomainError) return settlement;
+      const context = contextOf(dispute, party, at);
+      const side = party.side!;
+      if (!settlement.acceptedBy.includes(otherSide(side))) {
+        return [{ type: 'SettlementAccepted', schemaVersion: 1, data: { ...context, settlementId: settlement.settlementId, side, agreementReached: false } }];
+      }
+      const due = periodOfDays(at, settlement.daysToCarryOut);
+      return [
+        {
+          type: 'SettlementAccepted',
+          schemaVersion: 1,
+          data: { ...context, settlementId: settlement.settlementId, side, agreementReached: true, remedyDueOn: due.dueOn, remedyDueAt: due.dueAt },
+        },
+        ...supersededByAgreement(dispute, context, settlement.settlementId),
+      ];
+    },
+  },
+  /** A side turns the proposal down; the mediator may propose again or end the mediation. */
+  RejectSettlement: {
+    roles: ['CONSUMER', 'ASSOCIATION', 'MERCHANT'],
+    guard: settlementAnswerable,
+    hasTarget: hasSettlementToAnswer,
+    payload: z.object({ settlementId: identifier(), reason: reason() }),
+    mutation: { name: 'rejectSettlement', description: "A side turns the mediator's proposal down, with its reason." },
+    decide(c, dispute, party, at) {
+      const settlement = settlementToAnswer(dispute, party, c.settlementId);
+      if (settlement instanceof DomainError) return settlement;
+      return [
+        {
+          type: 'SettlementRejected',
+          schemaVersion: 1,
+          data: { ...contextOf(dispute, party, at), settlementId: settlement.settlementId, side: party.side!, reason: c.reason },
+        },
+      ];
+    },
+  },
+};

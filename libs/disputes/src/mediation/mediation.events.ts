@@ -1,0 +1,155 @@
+import type { CalendarDate } from '@recours/consumer-law';
+import type { Side } from '../values/actor';
+import type { Instant } from '../values/instant';
+import { termsOf, type RemedyTerms } from '../values/remedy-terms';
+import type { Dispute, MediationState, SettlementState } from '../state';
+import type { DisputeEventOf, EventContext } from '../events/event-envelope';
+import { CorruptStreamError, type Evolution, type SchemaVersions } from '../events/evolution';
+import { agreement } from '../remedy/remedy.events';
+
+export type MediationRequested = DisputeEventOf<
+  'MediationRequested',
+  EventContext & {
+    summary?: string;
+    /** The written claim the one-year bar runs from (L612-2), and the last day it allowed. */
+    writtenClaimOn: CalendarDate;
+    timeBarredAfter: CalendarDate;
+    admissibilityDueAt: Instant;
+  }
+>;
+
+export type MediatorAssigned = DisputeEventOf<
+  'MediatorAssigned',
+  EventContext & { mediatorId: string; replacedMediatorId?: string }
+>;
+
+/** When admissible, the file is complete and the 90-day outcome clock starts (R612-5). */
+export type MediationAdmissibilityDecided = DisputeEventOf<
+  'MediationAdmissibilityDecided',
+  EventContext &
+    ({ admissible: true; reason?: string; fileCompletedAt: Instant; outcomeDueAt: Instant } | { admissible: false; reason: string })
+>;
+
+export type SettlementProposed = DisputeEventOf<
+  'SettlementProposed',
+  EventContext & RemedyTerms & { settlementId: string; replacesSettlementId?: string }
+>;
+
+/** Each side accepts separately; the second acceptance is the agreement. */
+export type SettlementAccepted = DisputeEventOf<
+  'SettlementAccepted',
+  EventContext &
+    ({ settlementId: string; side: Side; agreementReached: false } | {
+      settlementId: string;
+      side: Side;
+      agreementReached: true;
+      remedyDueAt: Instant;
+      remedyDueOn: CalendarDate;
+    })
+>;
+
+export type SettlementRejected = DisputeEventOf<
+  'SettlementRejected',
+  EventContext & { settlementId: string; side: Side; reason: string }
+>;
+
+/** R612-5: the 90-day period extended for a complex dispute; the outcome is now due at `outcomeDueAt`. */
+export type MediationExtended = DisputeEventOf<'MediationExtended', EventContext & { reason: string; previousOutcomeDueAt: Instant; outcomeDueAt: Instant }>;
+
+export type AdmissibilityOverdue = DisputeEventOf<'AdmissibilityOverdue', EventContext & { dueAt: Instant }>;
+
+export type MediationOverdue = DisputeEventOf<'MediationOverdue', EventContext & { dueAt: Instant }>;
+
+export type MediationEvent =
+  | MediationRequested
+  | MediatorAssigned
+  | MediationAdmissibilityDecided
+  | SettlementProposed
+  | SettlementAccepted
+  | SettlementRejected
+  | MediationExtended
+  | AdmissibilityOverdue
+  | MediationOverdue;
+
+export const MEDIATION_EVENT_VERSIONS = {
+  MediationRequested: 1,
+  MediatorAssigned: 1,
+  MediationAdmissibilityDecided: 1,
+  SettlementProposed: 1,
+  SettlementAccepted: 1,
+  SettlementRejected: 1,
+  MediationExtended: 1,
+  AdmissibilityOverdue: 1,
+  MediationOverdue: 1,
+} as const satisfies SchemaVersions<MediationEvent>;
+
+export const mediationEvolution: Evolution<MediationEvent> = {
+  MediationRequested(s, event) {
+    const { at, writtenClaimOn, timeBarredAfter, admissibilityDueAt } = event.data;
+    return {
+      ...s,
+      merchantResponse: null,
+      mediation: {
+        stage: 'REQUESTED',
+        requestedAt: at,
+        writtenClaimOn,
+        timeBarredAfter,
+        admissibilityDueAt,
+        admissibilityOverdue: false,
+        mediatorId: null,
+        decidedAt: null,
+        fileCompletedAt: null,
+        outcomeDueAt: null,
+        outcomeOverdue: false,
+        settlements: [],
+      },
+    };
+  },
+  MediatorAssigned: (s, event) => withMediation(s, (m) => ({ ...m, mediatorId: event.data.mediatorId })),
+  MediationAdmissibilityDecided(s, { data: d }) {
+    return withMediation(s, (m) =>
+      d.admissible
+        ? { ...m, stage: 'ADMISSIBLE', decidedAt: d.at, fileCompletedAt: d.fileCompletedAt, outcomeDueAt: d.outcomeDueAt, ...(d.reason && { admissibilityReason: d.reason }) }
+        : { ...m, stage: 'INADMISSIBLE', decidedAt: d.at, admissibilityReason: d.reason },
+    );
+  },
+  SettlementProposed(s, { data: d }) {
+    const settlement: SettlementState = { settlementId: d.settlementId, ...termsOf(d), proposedAt: d.at, proposedBy: d.by.id, status: 'PROPOSED', acceptedBy: [] };
+    return withMediation(s, (m) => ({
+      ...m,
+      settlements: [...m.settlements.map((x) => (x.status === 'PROPOSED' ? { ...x, status: 'SUPERSEDED' as const } : x)), settlement],
+    }));
+  },
+  SettlementAccepted(s, { data: d }) {
+    const next = withSettlement(s, d.settlementId, (x) => ({ ...x, acceptedBy: [...x.acceptedBy, d.side], ...(d.agreementReached && { status: 'AGREED' as const }) }));
+    if (!d.agreementReached) return next;
+    const settled = next.mediation!.settlements.find((x) => x.settlementId === d.settlementId)!;
+    return {
+      ...next,
+      agreement: agreement('SETTLEMENT', d.settlementId, settled, d.at, d.remedyDueOn, d.remedyDueAt),
+      mediation: { ...next.mediation!, stage: 'AGREED' },
+    };
+  },
+  SettlementRejected(s, event) {
+    const { settlementId, side, reason, at } = event.data;
+    return withSettlement(s, settlementId, (x) => ({ ...x, status: 'REJECTED', rejection: { side, reason, at } }));
+  },
+  MediationExtended: (s, { data: d }) =>
+    withMediation(s, (m) => ({ ...m, outcomeDueAt: d.outcomeDueAt, outcomeOverdue: false, extension: { at: d.at, reason: d.reason, previousOutcomeDueAt: d.previousOutcomeDueAt } })),
+  AdmissibilityOverdue: (s) => withMediation(s, (m) => ({ ...m, admissibilityOverdue: true })),
+  MediationOverdue: (s) => withMediation(s, (m) => ({ ...m, outcomeOverdue: true })),
+};
+
+/** An agreement reached on a direct offer ends the mediation; a pending proposal lapses. */
+export function lapse(m: MediationState): MediationState {
+  return { ...m, stage: 'AGREED', settlements: m.settlements.map((x) => (x.status === 'PROPOSED' ? { ...x, status: 'LAPSED' as const } : x)) };
+}
+
+function withMediation(s: Dispute, change: (m: MediationState) => MediationState): Dispute {
+  if (!s.mediation) throw new CorruptStreamError('mediation event without a mediation request');
+  return { ...s, mediation: change(s.mediation) };
+}
+
+function withSettlement(s: Dispute, settlementId: string, change: (x: SettlementState) => SettlementState): Dispute {
+  return withMediation(s, (m) => ({ ...m, settlements: m.settlements.map((x) => (x.settlementId === settlementId ? change(x) : x)) }));
+}

@@ -1,0 +1,89 @@
+import { DOMAIN_ERROR_CODES, DomainError, invalidInput } from './errors';
+import { phraseOfRefusal, REFUSALS } from './refusals';
+import { FIELD_PROBLEMS, fieldProblem, phraseOfProblem, type FieldProblemCode } from './validation/field-problems';
+
+/** Every parameter a sentence may read, with a plausible value. */
+const SAMPLE = {
+  roles: 'CONSUMER,ASSOCIATION',
+  reason: 'NOT_YOUR_CLAIM',
+  waitingFor: 'MERCHANT',
+  acknowledgedAt: '2026-03-01T09:30:00.000Z',
+  acceptedAt: '2026-03-02T09:30:00.000Z',
+  requestedAt: '2026-03-03T09:30:00.000Z',
+  decidedAt: '2026-03-04T09:30:00.000Z',
+  extendedAt: '2026-04-10T09:30:00.000Z',
+  reportedAt: '2026-04-12T09:30:00.000Z',
+  givenAt: '2026-03-05T09:30:00.000Z',
+  dueAt: '2026-03-06T23:00:00.000Z',
+  remindAt: '2026-03-05T23:00:00.000Z',
+  expiresOn: '2026-03-07',
+  writtenClaimOn: '2025-03-01',
+  sentOn: '2026-02-01',
+  name: 'facture.pdf',
+  visibility: 'EVERYONE',
+  status: 'REJECTED',
+  remedies: 'REFUND,PRICE_REDUCTION',
+  remedy: 'REPAIR',
+  days: 30,
+  deadline: 'OFFER_EXPIRY',
+  min: 10,
+  max: 2000,
+  allowed: 'NEW, USED',
+  currency: 'EUR',
+  today: '2026-03-01',
+  filedOn: '2026-03-01',
+  purchasedOn: '2025-01-01',
+  lastEventAt: '2026-03-01T09:30:00.000Z',
+  offerId: '0b6a2c6e-9a55-4c34-9d3a-1f1d0e7c2a10',
+  other: 'purchasedOn',
+  date: '2025-01-01',
+  uploaded: 'facture.pdf',
+  given: 'ticket.pdf',
+};
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+// Words that give an English sentence away (none of them is French).
+const ENGLISH = /\b(the|must|only|this|is|was|has|have|not|been|with|already|your|may|of|and|or|before|after|at least|at most)\b/i;
+// French punctuation: a space before ; : ! ? and inside « » is the narrow no-break one.
+const PLAIN_SPACE_BEFORE_PUNCTUATION = /[ \u00a0][;:!?»]|«[ \u00a0]/;
+
+describe('what a person reads when a command is refused, in French and in English (issue 14)', () => {
+  it.each(DOMAIN_ERROR_CODES.map((code) => [code]))('%s has a French and an English sentence, different, with no English word in the French', (code) => {
+    const phrase = phraseOfRefusal(code, SAMPLE);
+    expect(phrase.en.trim()).not.toBe('');
+    expect(phrase.fr.trim()).not.toBe('');
+    expect(phrase.fr).not.toBe(phrase.en);
+    expect(phrase.fr).not.toMatch(ENGLISH);
+    expect(phrase.fr).not.toMatch(PLAIN_SPACE_BEFORE_PUNCTUATION);
+    expect(`${phrase.fr} ${phrase.en}`).not.toMatch(UUID);
+    expect(phrase.en).not.toMatch(/undefined|NaN|\[object/);
+    expect(phrase.fr).not.toMatch(/undefined|NaN|\[object/);
+  });
+
+  it('has a sentence for every refusal code, and nothing else', () => {
+    expect(Object.keys(REFUSALS).sort()).toEqual([...DOMAIN_ERROR_CODES].sort());
+  });
+
+  it.each(Object.keys(FIELD_PROBLEMS).map((code) => [code]))('field problem %s reads in French and in English', (code) => {
+    const phrase = phraseOfProblem(fieldProblem(code as FieldProblemCode, SAMPLE));
+    expect(phrase.fr).not.toBe(phrase.en);
+    expect(phrase.fr).not.toMatch(ENGLISH);
+    expect(phrase.fr).not.toMatch(PLAIN_SPACE_BEFORE_PUNCTUATION);
+    expect(`${phrase.fr} ${phrase.en}`).not.toMatch(/undefined|NaN|\[object/);
+  });
+
+  it('writes dates as each language writes them, as Paris days', () => {
+    expect(phraseOfRefusal('OFFER_EXPIRED', { expiresOn: '2026-03-01' })).toEqual({ en: 'this offer expired at the end of 2026-03-01', fr: 'cette offre a expiré le 1er mars 2026 au soir' });
+    // 23:30 UTC on 28 February is already 1 March in Paris.
+    expect(phraseOfRefusal('FEEDBACK_ALREADY_GIVEN', { givenAt: '2026-02-28T23:30:00.000Z' }).fr).toBe('un avis a déjà été donné le 1er mars 2026');
+  });
+
+  it('a refusal carries its code and parameters; its English sentence is its message', () => {
+    const refusal = new DomainError('OFFER_EXPIRED', { offerId: SAMPLE.offerId, expiresOn: '2026-03-07' });
+    expect(refusal).toMatchObject({ code: 'OFFER_EXPIRED', params: { offerId: SAMPLE.offerId, expiresOn: '2026-03-07' }, message: 'this offer expired at the end of 2026-03-07' });
+    expect(refusal.phrase.fr).toBe('cette offre a expiré le 7 mars 2026 au soir');
+    const input = invalidInput('purchase.deliveredOn', fieldProblem('BEFORE_PURCHASE'));
+    expect(input).toMatchObject({ code: 'INVALID_INPUT', field: 'purchase.deliveredOn', problem: { code: 'BEFORE_PURCHASE', params: {} }, message: 'purchase.deliveredOn: must not be before the purchase date' });
+    expect(input.phrase).toEqual({ en: 'must not be before the purchase date', fr: 'ne doit pas être antérieure à la date d’achat' });
+  });
+});

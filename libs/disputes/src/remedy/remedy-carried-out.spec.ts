@@ -1,0 +1,46 @@
+import { addDays } from '@recours/consumer-law';
+import { deadlines } from '../deadlines/open-deadlines';
+import { whoseTurn } from '../turn';
+import { agent, claimFiled, command, consumer, ctx, day, event, given, merchantOffer, offerAccepted, stateOf } from '../testing/dispute-fixtures';
+
+const system = { kind: 'SYSTEM' as const, id: 'deadline-process' };
+const agreedRepair = [claimFiled(), merchantOffer(day(1)), offerAccepted(day(2), 'offer-1', 30)];
+/** Reported on day 10: the consumer's 14 days end on day 24 (the deadline falls at midnight UTC after it). */
+const confirmationDueOn = day(24).slice(0, 10);
+const confirmationDueAt = `${addDays(confirmationDueOn, 1)}T00:00:00.000Z`;
+const reported = event('RemedyCarriedOutReported', { ...ctx(day(10), agent), on: day(9).slice(0, 10), details: 'Screen replaced, parcel 6A123', confirmationDueOn, confirmationDueAt });
+
+describe('ReportRemedyCarriedOut', () => {
+  it('the merchant reports the remedy carried out: the consumer’s 14 days to confirm or contest start, and the merchant’s clock stops', () => {
+    given(agreedRepair)
+      .when(command('ReportRemedyCarriedOut', day(10), agent, { on: day(9).slice(0, 10), details: 'Screen replaced, parcel 6A123' }))
+      .then([reported]);
+    const state = stateOf([...agreedRepair, reported]);
+    expect(deadlines(state).map((d) => [d.kind, d.dueAt, d.owedBy])).toEqual([['REMEDY_CONFIRMATION', confirmationDueAt, 'CONSUMER']]);
+    expect(whoseTurn(state)).toBe('CONSUMER');
+  });
+
+  it('not a day in the future, nor before the agreement, once, and by the merchant only', () => {
+    given(agreedRepair).when(command('ReportRemedyCarriedOut', day(10), agent, { on: day(11).slice(0, 10), details: 'Done' })).thenFails('INVALID_INPUT', 'on');
+    given(agreedRepair).when(command('ReportRemedyCarriedOut', day(10), agent, { on: day(1).slice(0, 10), details: 'Done' })).thenFails('INVALID_INPUT', 'on');
+    given([...agreedRepair, reported]).when(command('ReportRemedyCarriedOut', day(11), agent, { on: day(10).slice(0, 10), details: 'Done' })).thenFails('REMEDY_ALREADY_REPORTED');
+    given(agreedRepair).when(command('ReportRemedyCarriedOut', day(10), consumer, { on: day(9).slice(0, 10), details: 'Done' })).thenFails('ROLE_NOT_ALLOWED');
+    given([claimFiled()]).when(command('ReportRemedyCarriedOut', day(10), agent, { on: day(9).slice(0, 10), details: 'Done' })).thenFails('NO_AGREEMENT');
+  });
+
+  it('the consumer may contest it as not carried out even before the remedy’s due date', () => {
+    given([...agreedRepair, reported])
+      .when(command('ReportRemedyFailed', day(12), consumer, { failure: 'NOT_CARRIED_OUT', description: 'Nothing arrived' }))
+      .thenState((s) => expect(s.filed && s.agreement).toBeNull());
+  });
+
+  it('without an answer by the end of the 14 days it counts as confirmed, which resolves the dispute', () => {
+    given([...agreedRepair, reported])
+      .when(command('RecordDeadlinePassed', confirmationDueAt, system, { deadline: 'REMEDY_CONFIRMATION' }))
+      .then([
+        event('RemedyFulfilled', { ...ctx(confirmationDueAt, system), remedy: 'REPAIR', source: 'OFFER', sourceId: 'offer-1', deemed: true }),
+        event('DisputeClosed', { ...ctx(confirmationDueAt, system), outcome: 'RESOLVED' }),
+      ]);
+    given([...agreedRepair, reported]).when(command('RecordDeadlinePassed', day(23), system, { deadline: 'REMEDY_CONFIRMATION' })).thenFails('DEADLINE_NOT_REACHED');
+  });
+});

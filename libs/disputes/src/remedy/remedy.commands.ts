@@ -1,0 +1,111 @@
+import { REMEDY_FAILURES, remediesAfterFailure, type RemedyFailure } from '../values/remedy';
+import type { DisputeCommandOf } from '../commands/command-envelope';
+import { z } from 'zod';
+import { calendarDate, oneOf } from '../validation/input';
+import { parisDateOf, type CalendarDate } from '@recours/consumer-law';
+import { note, reason } from '../validation/shapes';
+import type { RulesOf } from '../commands/command-rules';
+import { contextOf } from '../parties';
+import { DomainError, invalidInput } from '../errors';
+import { fieldProblem } from '../validation/field-problems';
+import type { Dispute } from '../state';
+import { isBefore, periodOfDays } from '../values/instant';
+
+/** The consumer confirms the agreed remedy was delivered; the dispute closes as resolved. */
+export type ConfirmRemedyFulfilled = DisputeCommandOf<'ConfirmRemedyFulfilled', { note?: string }>;
+
+export type ReportRemedyFailed = DisputeCommandOf<
+  'ReportRemedyFailed',
+  { failure: RemedyFailure; description: string }
+>;
+
+/** The merchant reports it carried out the agreed remedy, on a day, saying what it did. */
+export type ReportRemedyCarriedOut = DisputeCommandOf<'ReportRemedyCarriedOut', { on: CalendarDate; details: string }>;
+
+export type RemedyCommand = ConfirmRemedyFulfilled | ReportRemedyFailed | ReportRemedyCarriedOut;
+
+/** recours's rule: the consumer has 14 days to confirm or contest a remedy reported carried out; then it counts as confirmed. */
+export const REMEDY_CONFIRMATION_DAYS = 14;
+
+const agreementInProgress = (dispute: Dispute): DomainError | null =>
+  dispute.agreement ? null : new DomainError('NO_AGREEMENT');
+
+/** Who may send each command, when, with what payload, and what it records. */
+export const remedyRules: RulesOf<RemedyCommand> = {
+  /** Only the consumer, who was owed the remedy, can say it was delivered; that resolves the dispute. */
+  ConfirmRemedyFulfilled: {
+    roles: ['CONSUMER', 'ASSOCIATION'],
+    guard: agreementInProgress,
+    payload: z.object({ note: note().optional() }),
+    mutation: { name: 'confirmRemedy', description: 'The consumer confirms the agreed remedy was delivered (fulfilled: true) or reports it failed.' },
+    decide(c, dispute, party, at) {
+      const context = contextOf(dispute, party, at);
+      const { remedy, source, sourceId } = dispute.agreement!;
+      return [
+        { type: 'RemedyFulfilled', schemaVersion: 1, data: { ...context, remedy, source, sourceId, ...(c.note !== undefined && { note: c.note }) } },
+        { type: 'DisputeClosed', schemaVersion: 1, data: { ...context, outcome: 'RESOLVED' } },
+      ];
+    },
+  },
+  /**
+   * The consumer reports that the agreed remedy failed: not carried out in time, did not fix the
+   * defect, or the defect came back. The merchant must answer again, within the remedies the
+   * failure left open (L217-14, L217-17); the merchant has had its chance, so mediation opens.
+   */
+  /**
+   * The merchant reports that it carried out the agreed remedy. The consumer is told, and has
+   * 14 days to confirm it (confirmRemedy fulfilled) or contest it (confirmRemedy, failed); when
+   * she says nothing, it counts as confirmed at the end (the deadline process records it).
+   */
+  ReportRemedyCarriedOut: {
+    roles: ['MERCHANT'],
+    guard: (dispute) =>
+      agreementInProgress(dispute) ??
+      (dispute.agreement!.carriedOut ? new DomainError('REMEDY_ALREADY_REPORTED', { reportedAt: dispute.agreement!.carriedOut.reportedAt }) : null),
+    payload: z.object({ on: calendarDate().describe('The day the remedy was carried out.'), details: reason().describe('What was done (a refund’s reference, the repair…).') }),
+    mutation: { name: 'reportRemedyCarriedOut', description: 'The merchant reports the agreed remedy carried out; the consumer confirms or contests it within 14 days, after which it counts as confirmed.' },
+    decide(c, dispute, party, at) {
+      const today = parisDateOf(at);
+      if (c.on > today) return invalidInput('on', fieldProblem('AFTER_TODAY', { today }));
+      const agreedOn = parisDateOf(dispute.agreement!.agreedAt);
+      if (c.on < agreedOn) return invalidInput('on', fieldProblem('BEFORE_DATE', { other: 'the agreement', date: agreedOn }));
+      const period = periodOfDays(at, REMEDY_CONFIRMATION_DAYS);
+      return [
+        {
+          type: 'RemedyCarriedOutReported',
+          schemaVersion: 1,
+          data: { ...contextOf(dispute, party, at), on: c.on, details: c.details, confirmationDueOn: period.dueOn, confirmationDueAt: period.dueAt },
+        },
+      ];
+    },
+  },
+  ReportRemedyFailed: {
+    roles: ['CONSUMER', 'ASSOCIATION'],
+    guard: agreementInProgress,
+    payload: z.object({ failure: oneOf(REMEDY_FAILURES, 'RemedyFailure'), description: reason() }),
+    mutation: { name: 'confirmRemedy', description: 'The consumer confirms the agreed remedy was delivered (fulfilled: true) or reports it failed.' },
+    decide(c, dispute, party, at) {
+      const agreement = dispute.agreement!;
+      // Once the merchant said it was done, the consumer may say it was not, whatever the day.
+      if (c.failure === 'NOT_CARRIED_OUT' && isBefore(at, agreement.dueAt) && !agreement.carriedOut) {
+        return new DomainError('DEADLINE_NOT_REACHED', { deadline: 'REMEDY_DUE', dueAt: agreement.dueOn });
+      }
+      return [
+        {
+          type: 'RemedyFailed',
+          schemaVersion: 1,
+          data: {
+            ...contextOf(dispute, party, at),
+            remedy: agreement.remedy,
+            source: agreement.source,
+            sourceId: agreement.sourceId,
+            failure: c.failure,
+            description: c.description,
+            remediesAvailable: remediesAfterFailure(dispute.remediesAvailable, agreement.remedy),
+            merchantResponseDueAt: periodOfDays(at, dispute.policy.merchantResponseDays).dueAt,
+          },
+        },
+      ];
+    },
+  },
+};

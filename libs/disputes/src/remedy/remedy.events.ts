@@ -1,0 +1,72 @@
+import type { CalendarDate } from '@recours/consumer-law';
+import type { Instant } from '../values/instant';
+import type { AgreementSource, Remedy, RemedyFailure } from '../values/remedy';
+import { termsOf, type RemedyTerms } from '../values/remedy-terms';
+import type { AgreementState } from '../state';
+import type { DisputeEventOf, EventContext } from '../events/event-envelope';
+import type { Evolution, SchemaVersions } from '../events/evolution';
+import { merchantHadChance } from '../answers/answers.events';
+
+/** Confirmed by the consumer: only the one who was owed the remedy can say it was delivered. */
+export type RemedyFulfilled = DisputeEventOf<
+  'RemedyFulfilled',
+  EventContext & {
+    remedy: Remedy;
+    source: AgreementSource;
+    sourceId: string;
+    note?: string;
+    /** Not said by the consumer: the confirmation period after the merchant's report ran out (it counts as confirmed). */
+    deemed?: true;
+  }
+>;
+
+/** Hands the turn back to the merchant, with the remedies the failure left open. */
+export type RemedyFailed = DisputeEventOf<
+  'RemedyFailed',
+  EventContext & {
+    remedy: Remedy;
+    source: AgreementSource;
+    sourceId: string;
+    failure: RemedyFailure;
+    description: string;
+    remediesAvailable: Remedy[];
+    merchantResponseDueAt: Instant;
+  }
+>;
+
+/** The merchant says the remedy was carried out; the consumer has until `confirmationDueAt` to confirm or contest it. */
+export type RemedyCarriedOutReported = DisputeEventOf<
+  'RemedyCarriedOutReported',
+  EventContext & { on: CalendarDate; details: string; confirmationDueOn: CalendarDate; confirmationDueAt: Instant }
+>;
+
+export type RemedyOverdue = DisputeEventOf<'RemedyOverdue', EventContext & { dueAt: Instant }>;
+
+export type RemedyEvent = RemedyFulfilled | RemedyFailed | RemedyCarriedOutReported | RemedyOverdue;
+
+export const REMEDY_EVENT_VERSIONS = { RemedyFulfilled: 1, RemedyFailed: 1, RemedyCarriedOutReported: 1, RemedyOverdue: 1 } as const satisfies SchemaVersions<RemedyEvent>;
+
+/** The remedy the merchant owes once an offer or a settlement is accepted. */
+export function agreement(source: AgreementSource, sourceId: string, agreed: RemedyTerms, at: string, dueOn: string, dueAt: string): AgreementState {
+  return { source, sourceId, ...termsOf(agreed), agreedAt: at, dueOn, dueAt, overdue: false };
+}
+
+export const remedyEvolution: Evolution<RemedyEvent> = {
+  RemedyFulfilled: (s, event) => ({ ...s, agreement: null, remedyHistory: [...s.remedyHistory, { ...s.agreement!, outcome: 'FULFILLED', at: event.data.at }] }),
+  RemedyFailed(s, event) {
+    const { at, failure, description, remediesAvailable, merchantResponseDueAt } = event.data;
+    return {
+      ...merchantHadChance(s),
+      agreement: null,
+      remedyHistory: [...s.remedyHistory, { ...s.agreement!, outcome: 'FAILED', at, failure, description }],
+      remediesAvailable,
+      negotiationTurn: 'MERCHANT',
+      merchantResponse: { dueAt: merchantResponseDueAt, overdue: false },
+    };
+  },
+  RemedyCarriedOutReported: (s, { data: d }) => ({
+    ...s,
+    agreement: s.agreement && { ...s.agreement, carriedOut: { on: d.on, details: d.details, reportedAt: d.at, confirmationDueAt: d.confirmationDueAt } },
+  }),
+  RemedyOverdue: (s) => ({ ...s, agreement: s.agreement && { ...s.agreement, overdue: true } }),
+};

@@ -1,0 +1,59 @@
+import { deriveStatus } from '../status';
+import { agent, association, consumer, otherAssociation } from '../testing/actors';
+import { day } from '../testing/calendar';
+import { command, ctx, event, given } from '../testing/dispute-spec';
+import { claimFiled } from '../testing/moments';
+
+const granted = (at = day(1), associationId = association.id) => event('RepresentationGranted', { ...ctx(at, consumer), associationId });
+const revoked = (at = day(3)) => event('RepresentationRevoked', { ...ctx(at, consumer), associationId: association.id });
+const note = (at: string, actor = association) => command('PostMessage', at, actor, { messageId: `m-${at}`, body: 'On behalf of our member' });
+
+describe('GrantRepresentation', () => {
+  it('the consumer gives an association a mandate on this dispute', () => {
+    given([claimFiled()]).when(command('GrantRepresentation', day(1), consumer, { associationId: association.id })).then([granted()]);
+  });
+
+  it('from then on the association acts, and every act says for whom', () => {
+    given([claimFiled(), granted()])
+      .when(note(day(2)))
+      .then([event('MessagePosted', { ...ctx(day(2), association), onBehalfOf: consumer.id, messageId: `m-${day(2)}`, body: 'On behalf of our member', visibility: 'ALL' })]);
+  });
+
+  it('one association at a time; no other association may act', () => {
+    given([claimFiled(), granted()]).when(command('GrantRepresentation', day(2), consumer, { associationId: otherAssociation.id })).thenFails('MANDATE_ALREADY_GRANTED');
+    given([claimFiled(), granted()]).when(note(day(2), otherAssociation)).thenFails('NO_MANDATE');
+  });
+
+  it('needs the consumer’s own grant', () => {
+    given([claimFiled()]).when(command('GrantRepresentation', day(1), association, { associationId: association.id })).thenFails('NO_MANDATE');
+    given([claimFiled(), granted()]).when(command('GrantRepresentation', day(2), association, { associationId: otherAssociation.id })).thenFails('ROLE_NOT_ALLOWED');
+    given([claimFiled()]).when(command('GrantRepresentation', day(1), agent, { associationId: association.id })).thenFails('ROLE_NOT_ALLOWED');
+    given([claimFiled()]).when(command('GrantRepresentation', day(1), consumer, { associationId: '' })).thenFails('INVALID_INPUT', 'associationId');
+  });
+});
+
+describe('RevokeRepresentation', () => {
+  it('ends the mandate', () => {
+    given([claimFiled(), granted()]).when(command('RevokeRepresentation', day(3), consumer, {})).then([revoked()]);
+    given([claimFiled(), granted()]).when(command('RevokeRepresentation', day(3), consumer, {})).thenState((s) => expect(s.filed && s.mandate).toBeNull());
+  });
+
+  it('after which the association can no longer act', () => {
+    given([claimFiled(), granted(), revoked()]).when(note(day(4))).thenFails('NO_MANDATE');
+  });
+
+  it('lets the consumer choose another association', () => {
+    given([claimFiled(), granted(), revoked()])
+      .when(command('GrantRepresentation', day(4), consumer, { associationId: otherAssociation.id }))
+      .then([granted(day(4), otherAssociation.id)]);
+  });
+
+  it('only an existing mandate, only by the consumer', () => {
+    given([claimFiled()]).when(command('RevokeRepresentation', day(1), consumer, {})).thenFails('NO_MANDATE_TO_REVOKE');
+    given([claimFiled(), granted()]).when(command('RevokeRepresentation', day(2), association, {})).thenFails('ROLE_NOT_ALLOWED');
+  });
+
+  it('changes nothing else in the dispute', () => {
+    given([claimFiled(), granted()]).when(command('RevokeRepresentation', day(3), consumer, {})).thenState((s) => expect(deriveStatus(s)).toBe('AWAITING_MERCHANT'));
+  });
+});

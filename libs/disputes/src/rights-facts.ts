@@ -1,0 +1,132 @@
+import {
+  addDays,
+  dateOf,
+  EU_MEMBER_STATES,
+  isSupportedJurisdiction,
+  parisDateOf,
+  type CalendarDate,
+  type RepairFact,
+  type ReplacementFact,
+  type RightsFacts,
+} from '@recours/consumer-law';
+import { MEDIATION_OUTCOME_DAYS } from './legal-periods';
+import type { AgreementState, Dispute, RemedyRecord } from './state';
+import type { Remedy, RemedyFailure } from './values/remedy';
+
+/** What the dispute itself does not record: where each party is, when known. */
+export interface DisputeParties {
+  consumerCountry?: string | null;
+  merchantCountry?: string | null;
+}
+
+/**
+ * The rules of the country of purchase where encoded (FR and the member states with their own
+ * rule set); another member state gets the Directive 2019/771 baseline (its notes say national
+ * law may give more); anything else passes through so the engine answers "not assessed".
+ */
+export function jurisdictionOf(purchaseCountry: string): string {
+  if (isSupportedJurisdiction(purchaseCountry)) return purchaseCountry;
+  return EU_MEMBER_STATES.includes(purchaseCountry) ? 'EU' : purchaseCountry;
+}
+
+/** An agreed remedy as known on `asOf`: an outcome recorded later is not known yet. */
+interface AgreedRemedy {
+  remedy: Remedy;
+  agreedOn: CalendarDate;
+  /** `failure` is null for a remedy the consumer confirmed as fulfilled. */
+  ended: { on: CalendarDate; failure: RemedyFailure | null } | null;
+}
+
+function agreedRemedies(dispute: Dispute, asOf: CalendarDate): AgreedRemedy[] {
+  const all: [AgreementState, RemedyRecord | null][] = [
+    ...dispute.remedyHistory.map((record): [AgreementState, RemedyRecord] => [record, record]),
+    ...(dispute.agreement ? [[dispute.agreement, null] as [AgreementState, null]] : []),
+  ];
+  return all.flatMap(([agreement, record]) => {
+    const agreedOn = parisDateOf(agreement.agreedAt);
+    if (agreedOn > asOf) return [];
+    const endedOn = record ? parisDateOf(record.at) : null;
+    const ended = record && endedOn && endedOn <= asOf ? { on: endedOn, failure: record.outcome === 'FAILED' ? record.failure : null } : null;
+    return [{ remedy: agreement.remedy, agreedOn, ended }];
+  });
+}
+
+/** The goods were handed back after the attempt: fulfilled, or it did not fix / the defect came back. */
+const attemptMade = (r: AgreedRemedy): boolean => r.ended !== null && r.ended.failure !== 'NOT_CARRIED_OUT';
+const isInKind = (r: AgreedRemedy): boolean => r.remedy === 'REPAIR' || r.remedy === 'REPLACEMENT';
+
+/** The referral the mediator works on, with the extension recorded when the outcome is due later than 90 days (R612-5). */
+function mediationReferral(dispute: Dispute, asOf: CalendarDate): RightsFacts['mediationReferral'] {
+  const m = dispute.mediation;
+  if (!m?.fileCompletedAt) return null;
+  // The mediation clocks are counted like every period of the dispute (values/instant.ts).
+  const referredOn = dateOf(m.fileCompletedAt);
+  if (referredOn > asOf) return null;
+  const lastDay = m.outcomeDueAt ? addDays(dateOf(m.outcomeDueAt), -1) : null;
+  const extended = lastDay !== null && lastDay > addDays(referredOn, MEDIATION_OUTCOME_DAYS);
+  return { referredOn, ...(extended && { extendedUntil: lastDay }) };
+}
+
+/**
+ * The engine's facts for a filed dispute on `asOf`. Legal dates are days in Europe/Paris: a
+ * claim filed at 00:30 in Paris on 1 March is a written complaint of 1 March.
+ *
+ * - The remedy asked for in the claim is the consumer's request (L217-10): a repair or
+ *   replacement asked for on filing runs its 30 days from the filing, whatever is agreed later,
+ *   and a replacement delivered while the repair she asked for was not done was imposed
+ *   instead of it (L217-13 para. 2).
+ * - Agreed remedies: a repair agreed later than the claim is requested on the day it was
+ *   agreed; the goods are taken to be handed over when agreed and back on the day the repair
+ *   was confirmed or reported as not fixing; a repair not carried out stays uncompleted.
+ * - The written complaint is the latest formal notice recorded as sent, or else the earliest the
+ *   merchant received: the one declared in the claim, or the filing itself.
+ * - The amount claimed is the claim's, or the price for a refund; otherwise the engine says the
+ *   price stands in for it.
+ */
+export function disputeRightsFacts(dispute: Dispute, asOf: CalendarDate, parties: DisputeParties = {}): RightsFacts {
+  const { product, purchase, problem, commercialWarranty, priorWrittenComplaintOn, requestedRemedy, amountClaimed } = dispute.claim;
+  const remedies = agreedRemedies(dispute, asOf);
+  const filedOn = parisDateOf(dispute.filedAt);
+  const filed = filedOn <= asOf;
+
+  const askedRepair = filed && requestedRemedy === 'REPAIR';
+  const agreedRepairs = remedies.filter((r) => r.remedy === 'REPAIR');
+  const repairs: RepairFact[] = agreedRepairs.map((r, i) => ({
+    requestedOn: askedRepair && i === 0 ? filedOn : r.agreedOn,
+    handedOverOn: r.agreedOn,
+    ...(attemptMade(r) && { completedOn: r.ended!.on }),
+  }));
+  if (askedRepair && agreedRepairs.length === 0) repairs.push({ requestedOn: filedOn });
+
+  const askedReplacement = filed && requestedRemedy === 'REPLACEMENT';
+  const delivered = remedies.filter((r) => r.remedy === 'REPLACEMENT' && attemptMade(r));
+  const replacements: ReplacementFact[] = delivered.map((r, i) => ({
+    deliveredOn: r.ended!.on,
+    requestedOn: askedReplacement && i === 0 ? filedOn : r.agreedOn,
+  }));
+  if (askedReplacement && delivered.length === 0) replacements.push({ requestedOn: filedOn });
+
+  const defectReappeared = remedies.some((r) => isInKind(r) && attemptMade(r) && r.ended!.failure !== null);
+  // A formal notice recorded as sent is the written complaint the mediation window runs from.
+  const latestNotice = (dispute.formalNotices ?? []).map((n) => n.sentOn).filter((on) => on <= asOf).sort().at(-1);
+  const writtenComplaintOn = latestNotice ?? (priorWrittenComplaintOn && priorWrittenComplaintOn < filedOn ? priorWrittenComplaintOn : filedOn);
+  const claimAmount = amountClaimed ?? (requestedRemedy === 'REFUND' ? purchase.price : null);
+
+  return {
+    jurisdiction: jurisdictionOf(purchase.country),
+    goodsCondition: product.condition,
+    purchasedOn: purchase.purchasedOn,
+    deliveredOn: purchase.deliveredOn,
+    price: purchase.price,
+    defectNoticedOn: problem.firstNoticedOn,
+    ...(commercialWarranty && { commercialWarrantyMonths: commercialWarranty.months }),
+    repairs,
+    replacements,
+    ...(writtenComplaintOn <= asOf && { writtenComplaintOn }),
+    mediationReferral: mediationReferral(dispute, asOf),
+    defectReappeared,
+    ...(claimAmount && { claimAmount }),
+    // The engine derives crossBorder from the two countries, and only when both are known.
+    ...(parties.consumerCountry && parties.merchantCountry && { consumerCountry: parties.consumerCountry, merchantCountry: parties.merchantCountry }),
+  };
+}

@@ -1,0 +1,292 @@
+import { formatFor, type CalendarDate } from '@recours/consumer-law';
+import { frenchTypography, type Locale, type Phrase } from '@recours/locale';
+
+/**
+ * What can be wrong with one field, as a stable code with its parameters, and the words a person
+ * reads for it in each language (after the field's name: "must not be blank", « ne doit pas être
+ * vide »). Clients may render their own words from the code and parameters; the API renders these.
+ */
+export type ProblemParams = Readonly<Record<string, string | number>>;
+
+type Words = (params: ProblemParams, locale: Locale) => string;
+const both = (en: Words, fr: Words) => ({ en, fr });
+const date = (value: string | number | undefined, locale: Locale) => formatFor(locale).date(String(value) as CalendarDate);
+const number = (value: string | number | undefined, locale: Locale) => (locale === 'fr' && typeof value === 'number' ? value.toLocaleString('fr-FR') : String(value));
+
+export const FIELD_PROBLEMS = {
+  NOT_A_STRING: both(
+    () => 'must be a string',
+    () => 'doit être un texte',
+  ),
+  MALFORMED_TEXT: both(
+    () => 'must be well-formed text (it holds half of a character)',
+    () => 'doit être un texte bien formé (il contient un demi-caractère)',
+  ),
+  CONTAINS_NUL: both(
+    () => 'must not contain the NUL character (U+0000)',
+    () => 'ne doit pas contenir le caractère NUL (U+0000)',
+  ),
+  EMPTY: both(
+    () => 'must not be empty',
+    () => 'ne doit pas être vide',
+  ),
+  NEGATIVE: both(
+    () => 'must be 0 or more',
+    () => 'doit être positif ou nul',
+  ),
+  REQUIRED_UNLESS_FULFILLED: both(
+    () => 'is required when the remedy was not fulfilled',
+    () => 'est obligatoire quand la solution n’a pas été exécutée',
+  ),
+  BLANK: both(
+    () => 'must not be blank',
+    () => 'ne doit pas être vide',
+  ),
+  TOO_SHORT: both(
+    ({ min }) => `must have at least ${min} characters`,
+    ({ min }, l) => `doit comporter au moins ${number(min, l)} caractères`,
+  ),
+  TOO_LONG: both(
+    ({ max }) => `must have at most ${max} characters`,
+    ({ max }, l) => `doit comporter au plus ${number(max, l)} caractères`,
+  ),
+  NOT_AN_IDENTIFIER: both(
+    () => 'must be an identifier of 1 to 100 letters, digits, ".", "_", ":" or "-"',
+    () => 'doit être un identifiant de 1 à 100 lettres, chiffres, « . », « _ », « : » ou « - »',
+  ),
+  NOT_AN_ID: both(
+    () => 'must be an id (a UUID)',
+    () => 'doit être un identifiant valide',
+  ),
+  NOT_A_DATE: both(
+    () => 'must be an existing date as YYYY-MM-DD',
+    () => 'doit être une date qui existe, au format AAAA-MM-JJ',
+  ),
+  NOT_AN_INSTANT: both(
+    () => 'must be an ISO-8601 instant with its offset, such as 2025-03-01T09:30:00Z',
+    () => 'doit être un instant ISO 8601 avec son décalage horaire, comme 2025-03-01T09:30:00Z',
+  ),
+  NOT_IN_RANGE: both(
+    ({ min, max }) => `must be a whole number from ${min} to ${max}`,
+    ({ min, max }, l) => `doit être un nombre entier de ${number(min, l)} à ${number(max, l)}`,
+  ),
+  NOT_A_WHOLE_NUMBER: both(
+    () => 'must be a whole number',
+    () => 'doit être un nombre entier',
+  ),
+  NOT_AN_EMAIL: both(
+    () => 'must be an e-mail address',
+    () => 'doit être une adresse e-mail',
+  ),
+  LISTED_TWICE: both(
+    () => 'must not list the same value twice',
+    () => 'ne doit pas contenir deux fois la même valeur',
+  ),
+  NOT_A_BOOLEAN: both(
+    () => 'must be true or false',
+    () => 'doit valoir vrai ou faux',
+  ),
+  NOT_ONE_OF: both(
+    ({ allowed }) => `must be one of ${allowed}`,
+    ({ allowed }) => `doit être l’une des valeurs suivantes : ${allowed}`,
+  ),
+  AMOUNT_AS_NUMBER: both(
+    () => 'must be a decimal string such as "129.99", not a number',
+    () => 'doit être un montant écrit en texte, comme « 129.99 », et non un nombre',
+  ),
+  NOT_AN_AMOUNT: both(
+    () => 'must be a decimal string ≥ 0 with at most 2 decimals, such as "129.99"',
+    () => 'doit être un montant positif avec au plus 2 décimales, comme « 129.99 »',
+  ),
+  NOT_POSITIVE: both(
+    () => 'must be greater than 0',
+    () => 'doit être supérieur à 0',
+  ),
+  NOT_A_CURRENCY: both(
+    () => 'must be an ISO 4217 code such as "EUR"',
+    () => 'doit être un code de devise ISO 4217, comme « EUR »',
+  ),
+  NOT_THE_PURCHASE_CURRENCY: both(
+    ({ currency }) => `must be ${currency}, the currency of the purchase`,
+    ({ currency }) => `doit être ${currency}, la devise de l’achat`,
+  ),
+  NOT_A_COUNTRY: both(
+    () => 'must be an ISO 3166-1 alpha-2 code such as "FR"',
+    () => 'doit être un code de pays ISO 3166-1 à deux lettres, comme « FR »',
+  ),
+  NOT_A_LIST: both(
+    () => 'must be a list',
+    () => 'doit être une liste',
+  ),
+  TOO_FEW_ITEMS: both(
+    ({ min }) => `must have at least ${min} item${Number(min) > 1 ? 's' : ''}`,
+    ({ min }) => `doit comporter au moins ${min} élément${Number(min) > 1 ? 's' : ''}`,
+  ),
+  TOO_MANY_ITEMS: both(
+    ({ max }) => `must have at most ${max} items`,
+    ({ max }) => `doit comporter au plus ${max} éléments`,
+  ),
+  NOT_AN_OBJECT: both(
+    () => 'must be an object',
+    () => 'doit être un objet',
+  ),
+  UNKNOWN_FIELD: both(
+    () => 'is not a known field',
+    () => 'n’est pas un champ connu',
+  ),
+  NOT_A_SHA256: both(
+    () => 'must be a SHA-256 as 64 lower-case hex digits',
+    () => 'doit être une empreinte SHA-256 de 64 chiffres hexadécimaux en minuscules',
+  ),
+  REQUIRED: both(
+    () => 'is required',
+    () => 'est obligatoire',
+  ),
+  AFTER_TODAY: both(
+    ({ today }) => `must not be after today (${today})`,
+    ({ today }, l) => `ne doit pas être postérieure à aujourd’hui (${date(today, l)})`,
+  ),
+  AFTER_FILING_DATE: both(
+    ({ filedOn }) => `must not be after the filing date ${filedOn}`,
+    ({ filedOn }, l) => `ne doit pas être postérieure à la date de la réclamation (${date(filedOn, l)})`,
+  ),
+  BEFORE_PURCHASE: both(
+    ({ purchasedOn }) => (purchasedOn ? `must not be before the purchase (${purchasedOn})` : 'must not be before the purchase date'),
+    ({ purchasedOn }, l) => (purchasedOn ? `ne doit pas être antérieure à l’achat (${date(purchasedOn, l)})` : 'ne doit pas être antérieure à la date d’achat'),
+  ),
+  BEFORE_DATE: both(
+    ({ other, date: day }) => `is before ${other} (${day})`,
+    ({ date: day }, l) => `ne doit pas être antérieure au ${date(day, l)}`,
+  ),
+  BEFORE_DELIVERY: both(
+    () => 'must not be before the delivery date',
+    () => 'ne doit pas être antérieure à la date de livraison',
+  ),
+  BEFORE_LAST_EVENT: both(
+    ({ lastEventAt }) => `must not be before the last recorded event (${lastEventAt})`,
+    ({ lastEventAt }) => `ne doit pas être antérieur au dernier événement enregistré (${lastEventAt})`,
+  ),
+  OTHER_DISPUTE: both(
+    () => 'is for another dispute',
+    () => 'concerne un autre litige',
+  ),
+  DOCUMENT_LISTED_TWICE: both(
+    () => 'the same document is listed twice',
+    () => 'le même document figure deux fois',
+  ),
+  NEXT_STEPS_NEEDED: both(
+    () => 'an unresolved dispute says where the consumer can go next',
+    () => 'un litige non résolu indique au consommateur vers qui se tourner ensuite',
+  ),
+  NO_NEXT_STEPS_WHEN_RESOLVED: both(
+    () => 'a resolved dispute has no next steps',
+    () => 'un litige résolu n’a pas de suites à indiquer',
+  ),
+  NEXT_STEPS_ONLY_IF_INADMISSIBLE: both(
+    () => 'only an inadmissible request ends the dispute with next steps',
+    () => 'seule une demande irrecevable clôt le litige en indiquant des suites',
+  ),
+  INADMISSIBLE_NEEDS_REASON: both(
+    () => 'an inadmissible request must say why',
+    () => 'une demande irrecevable doit être motivée',
+  ),
+  INADMISSIBLE_NEEDS_NEXT_STEPS: both(
+    () => 'an inadmissible request says where the consumer can go next',
+    () => 'une demande irrecevable indique au consommateur vers qui se tourner ensuite',
+  ),
+  OFFER_ID_NEEDED: both(
+    () => 'an offer expiry names its offer',
+    () => 'l’expiration d’une offre doit désigner cette offre',
+  ),
+  NOT_ABOUT_AN_OFFER: both(
+    ({ deadline }) => `${deadline} is not about an offer`,
+    () => 'ce délai ne concerne pas une offre',
+  ),
+  QUOTE_IS_FOR_REPAIR: both(
+    () => 'a paid repair quote is for a REPAIR',
+    () => 'un devis de réparation payante porte sur une réparation',
+  ),
+  QUOTE_NEEDS_PRICE: both(
+    () => 'a quote must give its price',
+    () => 'un devis doit indiquer son prix',
+  ),
+  OFFER_NEEDS_AMOUNT: both(
+    ({ remedy }) => `an offer of ${remedy} must say how much`,
+    () => 'une offre de ce type doit indiquer un montant',
+  ),
+  KEY_OF_ANOTHER_PARTY: both(
+    () => 'is already the key of another party’s command on this dispute: send a new one',
+    () => 'est déjà la clé d’une commande d’une autre partie sur ce litige : envoyez-en une nouvelle',
+  ),
+  CHANGES_NOTHING: both(
+    () => 'changes nothing',
+    () => 'ne change rien',
+  ),
+  NOT_A_CURSOR: both(
+    () => 'is not a cursor of this list',
+    () => 'n’est pas un curseur de cette liste',
+  ),
+  NOT_AN_INSTANT_OR_DATE: both(
+    () => 'must be an ISO 8601 instant or a YYYY-MM-DD date',
+    () => 'doit être un instant ISO 8601 ou une date AAAA-MM-JJ',
+  ),
+  NOT_STORABLE_YET: both(
+    () => 'cannot be stored by this version of recours',
+    () => 'ne peut pas être enregistré par cette version de recours',
+  ),
+  NOT_YOUR_UPLOAD: both(
+    () => 'is not a file you uploaded (or it was deleted after 24 hours unattached)',
+    () => 'n’est pas un fichier que vous avez envoyé (ou il a été supprimé après 24 heures sans être joint)',
+  ),
+  OTHER_FILE_HASH: both(
+    ({ uploaded, given }) => `is a file whose sha256 is ${uploaded}, not ${given}`,
+    () => 'désigne un fichier dont l’empreinte SHA-256 est différente',
+  ),
+  OTHER_FILE_NAME: both(
+    ({ uploaded, given }) => `is a file named "${uploaded}", not "${given}"`,
+    ({ uploaded }) => `désigne un fichier nommé « ${uploaded} », et non celui indiqué`,
+  ),
+  ALREADY_ATTACHED: both(
+    () => 'is already attached to another dispute',
+    () => 'est déjà joint à un autre litige',
+  ),
+  INVALID: both(
+    () => 'is not valid',
+    () => 'n’est pas valide',
+  ),
+} satisfies Record<string, { en: Words; fr: Words }>;
+
+export type FieldProblemCode = keyof typeof FIELD_PROBLEMS;
+
+/** One thing wrong with a field: what clients rely on (code, params) and what a person reads. */
+export interface FieldProblem {
+  readonly code: FieldProblemCode;
+  readonly params: ProblemParams;
+}
+
+export const fieldProblem = (code: FieldProblemCode, params: ProblemParams = {}): FieldProblem => ({ code, params });
+
+/** The problem in every language. */
+export function phraseOfProblem({ code, params }: FieldProblem): Phrase {
+  const words = FIELD_PROBLEMS[code];
+  return { en: words.en(params, 'en'), fr: frenchTypography(words.fr(params, 'fr')) };
+}
+
+/**
+ * zod carries a refusal as its English sentence; the kit's sentences are made here, and
+ * remembered, so a refusal read back from zod finds its code and parameters again.
+ */
+const byEnglish = new Map<string, FieldProblem>();
+
+/** The English sentence zod carries for a problem (see `problemOfMessage`). */
+export function problemMessage(code: FieldProblemCode, params: ProblemParams = {}): string {
+  const problem = fieldProblem(code, params);
+  const english = FIELD_PROBLEMS[code].en(params, 'en');
+  if (!byEnglish.has(english)) byEnglish.set(english, problem);
+  return english;
+}
+
+/** The problem behind a sentence of the kit; INVALID for a sentence that is not one (zod's own). */
+export function problemOfMessage(message: string): FieldProblem {
+  return byEnglish.get(message) ?? fieldProblem('INVALID');
+}

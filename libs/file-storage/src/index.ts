@@ -1,0 +1,4 @@
+export * from './file-storage.port';
+export { PostgresFileStorage } from './postgres/postgres-file-storage';
+export { S3FileStorage, type S3FileStorageOptions } from './s3/s3-file-storage';
+export { FileStorageModule, createConfiguredFileStorage } from './file-storage.module';

@@ -1,0 +1,4 @@
+export * from './locale';
+export * from './phrase';
+export * from './accept-language';
+export * from './typography';

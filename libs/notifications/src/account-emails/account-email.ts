@@ -1,0 +1,17 @@
+import type { Locale } from '@recours/locale';
+
+/** The e-mails about an account rather than a dispute: each carries a one-time link. */
+export type AccountEmailKind = 'VERIFY_EMAIL' | 'AGENT_INVITATION' | 'MERCHANT_ADDRESS' | 'RESET_PASSWORD';
+
+/** An account e-mail as the outbox holds it (payload of an EMAIL row whose kind is ACCOUNT_EMAIL). */
+export interface AccountEmailPayload {
+  kind: 'ACCOUNT_EMAIL';
+  email: AccountEmailKind;
+  to: { address: string; displayName: string; locale: Locale };
+  /** The one-time token of the link; only its hash is kept with the account. */
+  token: string;
+  /** For an invitation or a merchant address: the merchant's name. */
+  merchant?: string;
+}
+
+export const isAccountEmail = (payload: unknown): payload is AccountEmailPayload => (payload as { kind?: string } | null)?.kind === 'ACCOUNT_EMAIL';

@@ -1,0 +1,33 @@
+// Nest wiring and the notifier
+export * from './notifications.module';
+export * from './notifier';
+
+// What the API reads and changes
+export * from './queries/account-contacts';
+export * from './queries/in-app-notifications';
+export * from './queries/notification-feed';
+export * from './queries/notification-preferences';
+export * from './queries/undelivered-notifications';
+export * from './webhooks/webhook-registry';
+export { WEBHOOK_EVENT_TYPES, webhookTypeOf } from './webhooks/webhook-event-type';
+export { webhookUrlProblem, isPublicAddress } from './webhooks/address-guard';
+export { webhookSignature } from './webhooks/webhook-signature';
+export { UnsubscribeTokens } from './unsubscribe/unsubscribe-token';
+export type { Preferences } from './outbox/directory';
+
+// Notifications as people read them
+export * from './rules/notification-kind';
+export type { NotificationParams } from './rules/notification-intent';
+export { notificationText, type NotificationText } from './messages/notification-messages';
+export { linksFrom, type Links } from './messages/links';
+
+// The outbox
+export { NOTIFICATIONS_SCHEMA, NOTIFIER_PROJECTION } from './schema/notifications-schema';
+export { openNotificationsDataSource } from './schema/notifications-data-source';
+export { OutboxSender } from './sending/outbox-sender';
+export type { Channel, Delivery, DeliveryOutcome } from './sending/delivery';
+export { EMAIL_BACKOFF, WEBHOOK_BACKOFF, type Backoff } from './sending/backoff';
+
+// E-mails about an account (address confirmations, agent invitations)
+export * from './account-emails/account-email';
+export { queueAccountEmail, type SqlRunner } from './account-emails/account-email-queue';

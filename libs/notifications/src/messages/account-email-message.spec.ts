@@ -1,0 +1,34 @@
+import { linksFrom } from './links';
+import { accountEmailMessage } from './account-email-message';
+
+const links = linksFrom({ PUBLIC_URL: 'https://recours.example' });
+
+describe('account e-mails', () => {
+  it('an invitation names the merchant, in the reader’s language, with the token in the link’s fragment', () => {
+    const fr = accountEmailMessage('id-1', { kind: 'ACCOUNT_EMAIL', email: 'AGENT_INVITATION', to: { address: 'agent@shop.test', displayName: 'Léa', locale: 'fr' }, token: 'tok-123', merchant: 'Électro Dépôt' }, links, 'recours.example');
+    expect(fr.to).toBe('agent@shop.test');
+    expect(fr.subject).toBe('recours : Électro Dépôt vous invite à traiter ses réclamations');
+    expect(fr.text).toContain('https://recours.example/invitation#token=tok-123');
+    expect(fr.text).toContain('Bonjour Léa,');
+    const en = accountEmailMessage('id-1', { kind: 'ACCOUNT_EMAIL', email: 'AGENT_INVITATION', to: { address: 'agent@shop.test', displayName: 'Lea', locale: 'en' }, token: 'tok-123', merchant: 'Shop' }, links, 'recours.example');
+    expect(en.subject).toBe('recours: Shop invites you to handle its claims');
+    expect(en.messageId).toBe('<id-1@recours.example>');
+  });
+
+  it('an address confirmation links to the confirmation page and says the link works once', () => {
+    const email = accountEmailMessage('id-2', { kind: 'ACCOUNT_EMAIL', email: 'VERIFY_EMAIL', to: { address: 'c@x.test', displayName: 'Claire', locale: 'en' }, token: 'abc' }, links, 'recours.example');
+    expect(email.subject).toBe('recours: confirm your e-mail address');
+    expect(email.text).toContain('https://recours.example/confirm-email#token=abc');
+    expect(email.text).toContain('works once');
+  });
+
+  it('a password reset links to the reset page and says the link lasts an hour, in French and English', () => {
+    const fr = accountEmailMessage('id-3', { kind: 'ACCOUNT_EMAIL', email: 'RESET_PASSWORD', to: { address: 'c@x.test', displayName: 'Claire', locale: 'fr' }, token: 'r-1' }, links, 'recours.example');
+    expect(fr.subject).toBe('recours : choisissez un nouveau mot de passe');
+    expect(fr.text).toContain('https://recours.example/reset-password#token=r-1');
+    expect(fr.text).toContain('valable une heure');
+    expect(fr.text).not.toContain('7 jours');
+    const en = accountEmailMessage('id-3', { kind: 'ACCOUNT_EMAIL', email: 'RESET_PASSWORD', to: { address: 'c@x.test', displayName: 'Claire', locale: 'en' }, token: 'r-1' }, links, 'recours.example');
+    expect(en.text).toContain('lasts one hour');
+  });
+});

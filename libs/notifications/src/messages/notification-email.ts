@@ -1,0 +1,87 @@
+import { renderEmail, type Email } from '@recours/mail';
+import type { Locale } from '@recours/locale';
+import type { NotificationParams } from '../rules/notification-intent';
+import type { NotificationKind } from '../rules/notification-kind';
+import type { Links } from './links';
+import { notificationText, type NotificationText } from './notification-messages';
+
+export interface EmailRecipient {
+  email: string;
+  displayName: string;
+  locale: Locale;
+  unsubscribeToken: string;
+}
+
+/** One item of an e-mail: what happened, about which dispute. */
+export interface EmailItem {
+  kind: NotificationKind;
+  params: NotificationParams;
+  disputeId: string;
+}
+
+const WORDS = {
+  fr: {
+    greeting: (name: string) => `Bonjour ${name},`,
+    open: 'Voir le dossier',
+    all: 'Voir mes notifications',
+    digestSubject: (n: number) => `recours : ${n} nouvelle${n > 1 ? 's' : ''} notification${n > 1 ? 's' : ''} aujourd'hui`,
+    digestIntro: 'Voici ce qui a changé dans vos dossiers :',
+    why: 'Vous recevez ce message parce que vous participez à ce dossier sur recours.',
+    unsubscribe: (url: string) => `Pour ne plus recevoir ces notifications par e-mail : ${url}`,
+  },
+  en: {
+    greeting: (name: string) => `Hello ${name},`,
+    open: 'Open the case',
+    all: 'See my notifications',
+    digestSubject: (n: number) => `recours: ${n} new notification${n > 1 ? 's' : ''} today`,
+    digestIntro: 'Here is what changed in your cases:',
+    why: 'You receive this message because you take part in this case on recours.',
+    unsubscribe: (url: string) => `To stop these notifications by e-mail: ${url}`,
+  },
+} as const;
+
+/** Headers every notification e-mail carries: one-click unsubscribe (RFC 2369, RFC 8058) and a stable Message-ID. */
+function headersFor(to: EmailRecipient, links: Links, messageId: string, domain: string): Pick<Email, 'headers' | 'messageId'> {
+  return {
+    headers: { 'List-Unsubscribe': `<${links.unsubscribe(to.unsubscribeToken)}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    messageId: `<${messageId}@${domain}>`,
+  };
+}
+
+/**
+ * The e-mail for one notification: in the reader's language, naming the dispute by product and
+ * merchant and linking to it, built only from the notification's own sentences (never another
+ * party's address, never a message's text).
+ */
+export function notificationEmail(id: string, item: EmailItem, to: EmailRecipient, links: Links, domain: string): Email {
+  const words = WORDS[to.locale];
+  const text: NotificationText = notificationText(item.kind, item.params, to.locale);
+  const unsubscribe = links.unsubscribe(to.unsubscribeToken);
+  const email = renderEmail(to.email, {
+    locale: to.locale,
+    subject: text.title,
+    greeting: words.greeting(to.displayName),
+    paragraphs: [text.body],
+    action: { label: words.open, url: links.dispute(item.disputeId) },
+    notes: [words.why, words.unsubscribe(unsubscribe)],
+  });
+  return { ...email, ...headersFor(to, links, id, domain) };
+}
+
+/** A day's notifications in one e-mail, for a reader who asked for a daily digest. */
+export function digestEmail(id: string, items: readonly EmailItem[], to: EmailRecipient, links: Links, domain: string): Email {
+  const words = WORDS[to.locale];
+  const lines = items.map((item) => {
+    const text = notificationText(item.kind, item.params, to.locale);
+    return `${text.title}. ${text.body} ${links.dispute(item.disputeId)}`;
+  });
+  const email = renderEmail(to.email, {
+    locale: to.locale,
+    subject: words.digestSubject(items.length),
+    greeting: words.greeting(to.displayName),
+    paragraphs: [words.digestIntro, ...lines],
+    action: { label: words.all, url: links.notifications() },
+    notes: [words.unsubscribe(links.unsubscribe(to.unsubscribeToken))],
+  });
+  return { ...email, ...headersFor(to, links, id, domain) };
+}

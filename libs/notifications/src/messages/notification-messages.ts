@@ -1,0 +1,192 @@
+import type { Locale } from '@recours/locale';
+import type { NotificationParams } from '../rules/notification-intent';
+import type { NotificationKind } from '../rules/notification-kind';
+import { DEADLINE_WORDS, FAILURE_WORDS, LEVEL_WORDS, REMEDY_WORDS, dateWords, moneyWords } from './wording';
+
+/** A notification as a person reads it: a title naming the dispute, and what happened. */
+export interface NotificationText {
+  title: string;
+  body: string;
+}
+
+/** The parameters of one notification, worded for one reader. */
+class Words {
+  constructor(
+    private readonly p: NotificationParams,
+    private readonly locale: Locale,
+  ) {}
+  /** « Samsung Galaxy A54 — PhoneShop »: the dispute as both sides know it. */
+  get dispute(): string {
+    return `${this.p.product} — ${this.p.merchant}`;
+  }
+  get merchant(): string {
+    return String(this.p.merchant);
+  }
+  date(key: string): string {
+    return dateWords(this.p[key], this.locale);
+  }
+  get remedy(): string {
+    const words = REMEDY_WORDS[this.locale][String(this.p.remedy ?? this.p.requestedRemedy)] ?? '';
+    const amount = moneyWords(this.p.amount, this.p.currency, this.locale);
+    return amount ? `${words} (${amount})` : words;
+  }
+  get deadline(): string {
+    return DEADLINE_WORDS[this.locale][String(this.p.deadline)] ?? '';
+  }
+  get level(): string {
+    return LEVEL_WORDS[this.locale][String(this.p.level)] ?? '';
+  }
+  get failure(): string {
+    return FAILURE_WORDS[this.locale][String(this.p.failure)] ?? '';
+  }
+  get reason(): string {
+    return String(this.p.reason ?? '');
+  }
+  get days(): number {
+    return Number(this.p.daysBefore ?? 0);
+  }
+  flag(key: string): unknown {
+    return this.p[key];
+  }
+}
+
+type Sentences = Record<Locale, (w: Words) => NotificationText>;
+const t = (title: string, body: string): NotificationText => ({ title, body });
+const inDays = { fr: (n: number) => (n <= 1 ? 'demain' : `dans ${n} jours`), en: (n: number) => (n <= 1 ? 'tomorrow' : `in ${n} days`) };
+
+/** Every kind in French and English; the dispute is named by its product and merchant. */
+const MESSAGES: Record<NotificationKind, Sentences> = {
+  CLAIM_FILED: {
+    fr: (w) => t(`Nouvelle réclamation : ${w.dispute}`, `Un client a déposé une réclamation et demande ${w.remedy}. Vous avez jusqu'au ${w.date('dueOn')} pour répondre.`),
+    en: (w) => t(`New claim: ${w.dispute}`, `A customer filed a claim and asks for ${w.remedy}. You have until ${w.date('dueOn')} to answer.`),
+  },
+  CLAIM_ACKNOWLEDGED: {
+    fr: (w) => t(`Réclamation prise en compte : ${w.dispute}`, `${w.merchant} a pris en compte votre réclamation. Son délai de réponse court toujours.`),
+    en: (w) => t(`Claim acknowledged: ${w.dispute}`, `${w.merchant} acknowledged your claim. Its time to answer is still running.`),
+  },
+  CLAIM_REJECTED: {
+    fr: (w) => t(`Réclamation refusée : ${w.dispute}`, `${w.merchant} a refusé votre réclamation : « ${w.reason} ». Vous pouvez la porter plus haut chez le vendeur ou demander une médiation.`),
+    en: (w) => t(`Claim refused: ${w.dispute}`, `${w.merchant} refused your claim: “${w.reason}”. You can take it higher at the merchant or ask for mediation.`),
+  },
+  MERCHANT_RESPONSE_OVERDUE: {
+    fr: (w) => t(`Sans réponse du vendeur : ${w.dispute}`, `${w.merchant} n'a pas répondu au ${w.date('dueOn')}. Vous pouvez désormais demander une médiation.`),
+    en: (w) => t(`No answer from the merchant: ${w.dispute}`, `${w.merchant} did not answer by ${w.date('dueOn')}. You may now ask for mediation.`),
+  },
+  ESCALATED: {
+    fr: (w) => t(`Réclamation portée plus haut : ${w.dispute}`, `Le client a porté sa réclamation devant ${w.level}. Vous avez jusqu'au ${w.date('dueOn')} pour répondre.`),
+    en: (w) => t(`Claim escalated: ${w.dispute}`, `The customer took the claim to ${w.level}. You have until ${w.date('dueOn')} to answer.`),
+  },
+  OFFER_MADE: {
+    fr: (w) => t(`Nouvelle offre : ${w.dispute}`, `${w.merchant} vous propose ${w.remedy}. L'offre est ouverte jusqu'au ${w.date('expiresOn')}.`),
+    en: (w) => t(`New offer: ${w.dispute}`, `${w.merchant} offers you ${w.remedy}. The offer is open until ${w.date('expiresOn')}.`),
+  },
+  COUNTER_OFFER_MADE: {
+    fr: (w) => t(`Contre-proposition : ${w.dispute}`, `Le client propose ${w.remedy}. La proposition est ouverte jusqu'au ${w.date('expiresOn')}.`),
+    en: (w) => t(`Counter-offer: ${w.dispute}`, `The customer proposes ${w.remedy}. The proposal is open until ${w.date('expiresOn')}.`),
+  },
+  OFFER_ACCEPTED: {
+    fr: (w) => t(`Offre acceptée : ${w.dispute}`, `L'offre (${w.remedy}) a été acceptée. Elle doit être exécutée au plus tard le ${w.date('remedyDueOn')}.`),
+    en: (w) => t(`Offer accepted: ${w.dispute}`, `The offer (${w.remedy}) was accepted. It is due by ${w.date('remedyDueOn')}.`),
+  },
+  OFFER_REJECTED: {
+    fr: (w) => t(`Offre refusée : ${w.dispute}`, `L'offre (${w.remedy}) a été refusée : « ${w.reason} ».`),
+    en: (w) => t(`Offer refused: ${w.dispute}`, `The offer (${w.remedy}) was refused: “${w.reason}”.`),
+  },
+  OFFER_EXPIRED: {
+    fr: (w) => t(`Offre expirée : ${w.dispute}`, `L'offre (${w.remedy}) a expiré sans réponse.`),
+    en: (w) => t(`Offer expired: ${w.dispute}`, `The offer (${w.remedy}) expired unanswered.`),
+  },
+  MESSAGE_POSTED: {
+    fr: (w) => t(`Nouveau message : ${w.dispute}`, `Un nouveau message vous attend dans le dossier. Lisez-le sur recours.`),
+    en: (w) => t(`New message: ${w.dispute}`, 'A new message is waiting for you in the case. Read it on recours.'),
+  },
+  MEDIATION_REQUESTED: {
+    fr: (w) => t(`Médiation demandée : ${w.dispute}`, `Une médiation a été demandée. La recevabilité doit être décidée au plus tard le ${w.date('admissibilityDueOn')}.`),
+    en: (w) => t(`Mediation requested: ${w.dispute}`, `Mediation was requested. Admissibility must be decided by ${w.date('admissibilityDueOn')}.`),
+  },
+  MEDIATOR_ASSIGNED: {
+    fr: (w) => t(`Médiateur désigné : ${w.dispute}`, `Un médiateur est désigné pour ce dossier. Il se prononcera sur la recevabilité au plus tard le ${w.date('admissibilityDueOn')}.`),
+    en: (w) => t(`Mediator assigned: ${w.dispute}`, `A mediator is assigned to this case and will decide on admissibility by ${w.date('admissibilityDueOn')}.`),
+  },
+  MEDIATION_ADMISSIBLE: {
+    fr: (w) => t(`Médiation recevable : ${w.dispute}`, `La médiation est recevable. Elle doit aboutir au plus tard le ${w.date('outcomeDueOn')} (90 jours).`),
+    en: (w) => t(`Mediation admissible: ${w.dispute}`, `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')} (90 days).`),
+  },
+  MEDIATION_INADMISSIBLE: {
+    fr: (w) => t(`Médiation irrecevable : ${w.dispute}`, `Le médiateur a jugé la demande irrecevable : « ${w.reason} ».`),
+    en: (w) => t(`Mediation inadmissible: ${w.dispute}`, `The mediator found the request inadmissible: “${w.reason}”.`),
+  },
+  MEDIATION_EXTENDED: {
+    fr: (w) => t(`Médiation prolongée : ${w.dispute}`, `Le médiateur a prolongé le délai de la médiation, le litige étant complexe (article R612-5) : « ${w.reason} ». Elle doit désormais aboutir au plus tard le ${w.date('outcomeDueOn')}.`),
+    en: (w) => t(`Mediation extended: ${w.dispute}`, `The mediator extended the mediation's period, the dispute being complex (article R612-5): “${w.reason}”. It must now reach an outcome by ${w.date('outcomeDueOn')}.`),
+  },
+  SETTLEMENT_PROPOSED: {
+    fr: (w) => t(`Solution proposée par le médiateur : ${w.dispute}`, `Le médiateur propose ${w.remedy}. Chaque partie l'accepte ou la refuse.`),
+    en: (w) => t(`Settlement proposed: ${w.dispute}`, `The mediator proposes ${w.remedy}. Each side accepts or refuses it.`),
+  },
+  SETTLEMENT_ACCEPTED: {
+    fr: (w) => t(`Solution acceptée par une partie : ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'Le client' : 'Le vendeur'} a accepté la solution du médiateur ; la réponse de l'autre partie est attendue.`),
+    en: (w) => t(`Settlement accepted by one side: ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'The customer' : 'The merchant'} accepted the mediator's settlement; the other side's answer is awaited.`),
+  },
+  SETTLEMENT_REJECTED: {
+    fr: (w) => t(`Solution refusée : ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'Le client' : 'Le vendeur'} a refusé la solution du médiateur : « ${w.reason} ».`),
+    en: (w) => t(`Settlement refused: ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'The customer' : 'The merchant'} refused the mediator's settlement: “${w.reason}”.`),
+  },
+  AGREEMENT_REACHED: {
+    fr: (w) => t(`Accord trouvé : ${w.dispute}`, `Les deux parties ont accepté la solution du médiateur. Elle doit être exécutée au plus tard le ${w.date('remedyDueOn')}.`),
+    en: (w) => t(`Agreement reached: ${w.dispute}`, `Both sides accepted the mediator's settlement. It is due by ${w.date('remedyDueOn')}.`),
+  },
+  DEADLINE_REMINDER: {
+    fr: (w) => t(`Rappel : échéance ${inDays.fr(w.days)} — ${w.dispute}`, `Il vous reste jusqu'au ${w.date('dueOn')} inclus pour ${w.deadline}.`),
+    en: (w) => t(`Reminder: due ${inDays.en(w.days)} — ${w.dispute}`, `You have until the end of ${w.date('dueOn')} to ${w.deadline}.`),
+  },
+  REMEDY_DUE_SOON: {
+    fr: (w) => t(`Solution à exécuter ${inDays.fr(w.days)} : ${w.dispute}`, `La solution convenue doit être exécutée au plus tard le ${w.date('dueOn')}.`),
+    en: (w) => t(`Remedy due ${inDays.en(w.days)}: ${w.dispute}`, `The agreed remedy is due by ${w.date('dueOn')}.`),
+  },
+  REMEDY_OVERDUE: {
+    fr: (w) => t(`Solution non exécutée à temps : ${w.dispute}`, `La solution convenue devait être exécutée au plus tard le ${w.date('dueOn')}.`),
+    en: (w) => t(`Remedy overdue: ${w.dispute}`, `The agreed remedy was due by ${w.date('dueOn')}.`),
+  },
+  MEDIATION_DEADLINE_MISSED: {
+    fr: (w) => t(`Délai de médiation dépassé : ${w.dispute}`, `Le médiateur devait ${w.deadline} au plus tard le ${w.date('dueOn')}.`),
+    en: (w) => t(`Mediation deadline missed: ${w.dispute}`, `The mediator had to ${w.deadline} by ${w.date('dueOn')}.`),
+  },
+  REMEDY_CARRIED_OUT_REPORTED: {
+    fr: (w) => t(`Solution déclarée réalisée : ${w.dispute}`, `Le vendeur déclare avoir réalisé ${w.remedy}. Vous avez jusqu'au ${w.date('confirmationDueOn')} pour le confirmer ou le contester sur recours ; sans réponse de votre part, la solution sera tenue pour réalisée.`),
+    en: (w) => t(`Remedy reported carried out: ${w.dispute}`, `The merchant reports ${w.remedy} carried out. You have until ${w.date('confirmationDueOn')} to confirm or contest it on recours; without an answer, it will count as carried out.`),
+  },
+  REMEDY_DEEMED_CONFIRMED: {
+    fr: (w) => t(`Solution tenue pour réalisée : ${w.dispute}`, `Le délai pour confirmer ou contester ${w.remedy} est écoulé sans réponse : la solution est tenue pour réalisée et le litige est clos.`),
+    en: (w) => t(`Remedy counted as carried out: ${w.dispute}`, `The period to confirm or contest ${w.remedy} ended without an answer: the remedy counts as carried out and the dispute is closed.`),
+  },
+  REMEDY_FULFILLED: {
+    fr: (w) => t(`Solution confirmée : ${w.dispute}`, `Le client confirme que ${w.remedy} a bien été exécuté(e).`),
+    en: (w) => t(`Remedy confirmed: ${w.dispute}`, `The customer confirms that ${w.remedy} was carried out.`),
+  },
+  REMEDY_FAILED: {
+    fr: (w) => t(`Solution en échec : ${w.dispute}`, `Selon le client, la solution (${w.remedy}) ${w.failure}. Vous avez jusqu'au ${w.date('dueOn')} pour répondre.`),
+    en: (w) => t(`Remedy failed: ${w.dispute}`, `The customer says the remedy (${w.remedy}) ${w.failure}. You have until ${w.date('dueOn')} to answer.`),
+  },
+  CLAIM_WITHDRAWN: {
+    fr: (w) => t(`Réclamation retirée : ${w.dispute}`, 'Le client a retiré sa réclamation. Le dossier est clos.'),
+    en: (w) => t(`Claim withdrawn: ${w.dispute}`, 'The customer withdrew the claim. The case is closed.'),
+  },
+  DISPUTE_CLOSED: {
+    fr: (w) => t(`Dossier clos : ${w.dispute}`, w.flag('outcome') === 'RESOLVED' ? 'Le litige est résolu et le dossier est clos.' : 'Le dossier est clos sans accord. Le dossier indique les recours qui restent ouverts.'),
+    en: (w) => t(`Case closed: ${w.dispute}`, w.flag('outcome') === 'RESOLVED' ? 'The dispute is resolved and the case is closed.' : 'The case is closed without agreement. The case lists the ways still open.'),
+  },
+  MANDATE_GRANTED: {
+    fr: (w) => t(`Mandat reçu : ${w.dispute}`, 'Un adhérent vous a confié un mandat : vous pouvez agir pour lui dans ce dossier.'),
+    en: (w) => t(`Mandate received: ${w.dispute}`, 'A member gave you a mandate: you may act for them in this case.'),
+  },
+  MANDATE_REVOKED: {
+    fr: (w) => t(`Mandat retiré : ${w.dispute}`, "Le client a retiré son mandat : l'association ne le représente plus dans ce dossier."),
+    en: (w) => t(`Mandate revoked: ${w.dispute}`, 'The member revoked the mandate: the association no longer acts in this case.'),
+  },
+};
+
+/** The notification in the reader's language. */
+export function notificationText(kind: NotificationKind, params: NotificationParams, locale: Locale): NotificationText {
+  return MESSAGES[kind][locale](new Words(params, locale));
+}

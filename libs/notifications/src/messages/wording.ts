@@ -1,0 +1,50 @@
+import type { Locale } from '@recours/locale';
+
+/** Words the notifications' sentences are built from, in each language. */
+export const REMEDY_WORDS: Record<Locale, Record<string, string>> = {
+  fr: { REPAIR: 'une réparation', REPLACEMENT: 'un remplacement', REFUND: 'un remboursement', PRICE_REDUCTION: 'une réduction du prix', COMPENSATION: 'une indemnisation' },
+  en: { REPAIR: 'a repair', REPLACEMENT: 'a replacement', REFUND: 'a refund', PRICE_REDUCTION: 'a price reduction', COMPENSATION: 'compensation' },
+};
+
+export const DEADLINE_WORDS: Record<Locale, Record<string, string>> = {
+  fr: {
+    MERCHANT_RESPONSE: 'répondre à la réclamation',
+    OFFER_EXPIRY: "répondre à l'offre",
+    REMEDY_DUE: 'exécuter la solution convenue',
+    REMEDY_CONFIRMATION: 'confirmer ou contester la solution déclarée réalisée',
+    ADMISSIBILITY_DUE: 'se prononcer sur la recevabilité de la médiation',
+    MEDIATION_OUTCOME_DUE: 'conclure la médiation',
+  },
+  en: {
+    MERCHANT_RESPONSE: 'answer the claim',
+    OFFER_EXPIRY: 'answer the offer',
+    REMEDY_DUE: 'carry out the agreed remedy',
+    REMEDY_CONFIRMATION: 'confirm or contest the remedy reported carried out',
+    ADMISSIBILITY_DUE: 'decide whether the mediation is admissible',
+    MEDIATION_OUTCOME_DUE: 'bring the mediation to an outcome',
+  },
+};
+
+export const LEVEL_WORDS: Record<Locale, Record<string, string>> = {
+  fr: { SUPERVISOR: 'un responsable', COMPLAINTS_DEPARTMENT: 'le service réclamations' },
+  en: { SUPERVISOR: 'a supervisor', COMPLAINTS_DEPARTMENT: 'the complaints department' },
+};
+
+export const FAILURE_WORDS: Record<Locale, Record<string, string>> = {
+  fr: { NOT_CARRIED_OUT: "n'a pas été exécutée", DID_NOT_FIX: "n'a pas réglé le problème", DEFECT_RECURRED: "n'a pas tenu : le défaut est revenu" },
+  en: { NOT_CARRIED_OUT: 'was not carried out', DID_NOT_FIX: 'did not fix the problem', DEFECT_RECURRED: 'did not last: the defect came back' },
+};
+
+const LANGUAGE_TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/** A calendar date (2026-03-12) as a reader writes it: « 12 mars 2026 », “12 March 2026”. */
+export function dateWords(date: unknown, locale: Locale): string {
+  if (typeof date !== 'string') return '';
+  return new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** An amount in its currency, as the reader writes it: « 129,99 € », “€129.99”. */
+export function moneyWords(amount: unknown, currency: unknown, locale: Locale): string {
+  if (typeof amount !== 'string' || typeof currency !== 'string') return '';
+  return new Intl.NumberFormat(LANGUAGE_TAGS[locale], { style: 'currency', currency }).format(Number(amount));
+}

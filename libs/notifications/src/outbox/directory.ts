@@ -1,0 +1,67 @@
+import type { ClientBase } from 'pg';
+
+export interface MerchantFacts {
+  name: string;
+  agents: string[];
+}
+
+export interface Preferences {
+  emailNotifications: boolean;
+  digest: 'NONE' | 'DAILY';
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { emailNotifications: true, digest: 'NONE' };
+
+export interface WebhookTarget {
+  id: string;
+  merchantId: string;
+  /** null: every type. */
+  events: string[] | null;
+}
+
+/**
+ * What the notifier reads about people when it addresses a batch: the merchants' names and
+ * agents, the admins, each recipient's preferences and the merchants' webhooks. The accounts
+ * schema is the API's; the notifier only reads it.
+ */
+export class Directory {
+  constructor(private readonly db: ClientBase) {}
+
+  async merchants(ids: readonly string[]): Promise<Map<string, MerchantFacts>> {
+    const found = new Map<string, MerchantFacts>();
+    if (ids.length === 0) return found;
+    const { rows } = await this.db.query<{ id: string; name: string; agents: string[] | null }>(
+      `SELECT m.id::text, m.name, array_agg(a.id::text ORDER BY a.created_at) FILTER (WHERE a.id IS NOT NULL) AS agents
+         FROM accounts.merchants m LEFT JOIN accounts.accounts a ON a.merchant_id = m.id AND a.role = 'MERCHANT'
+        WHERE m.id::text = ANY($1) GROUP BY m.id`,
+      [ids],
+    );
+    for (const row of rows) found.set(row.id, { name: row.name, agents: row.agents ?? [] });
+    return found;
+  }
+
+  async admins(): Promise<string[]> {
+    const { rows } = await this.db.query<{ id: string }>(`SELECT id::text FROM accounts.accounts WHERE role = 'ADMIN' ORDER BY created_at`);
+    return rows.map((row) => row.id);
+  }
+
+  async preferences(accountIds: readonly string[]): Promise<Map<string, Preferences>> {
+    const found = new Map<string, Preferences>();
+    if (accountIds.length === 0) return found;
+    const { rows } = await this.db.query<{ account_id: string; email_notifications: boolean; digest: Preferences['digest'] }>(
+      `SELECT account_id::text, email_notifications, digest FROM notifications.preferences WHERE account_id::text = ANY($1)`,
+      [accountIds],
+    );
+    for (const row of rows) found.set(row.account_id, { emailNotifications: row.email_notifications, digest: row.digest });
+    return found;
+  }
+
+  async webhooks(merchantIds: readonly string[]): Promise<WebhookTarget[]> {
+    if (merchantIds.length === 0) return [];
+    const { rows } = await this.db.query<{ id: string; merchant_id: string; events: string[] | null }>(
+      `SELECT id::text, merchant_id::text, events FROM notifications.webhooks WHERE deleted_at IS NULL AND merchant_id::text = ANY($1) ORDER BY created_at`,
+      [merchantIds],
+    );
+    return rows.map((row) => ({ id: row.id, merchantId: row.merchant_id, events: row.events }));
+  }
+}

@@ -1,0 +1,27 @@
+import { isLocale, type Locale } from '@recours/locale';
+import type { Pool } from 'pg';
+
+export interface AccountContact {
+  email: string;
+  displayName: string;
+  /** The account's language, when it chose one. */
+  locale: Locale | null;
+  emailNotifications: boolean;
+}
+
+/** How to reach an account, read when needed so that a changed address or language is honoured. */
+export class AccountContacts {
+  constructor(private readonly pool: Pool) {}
+
+  async of(accountId: string): Promise<AccountContact | null> {
+    // `locale` through to_jsonb: the column belongs to the accounts schema, read as it is.
+    const { rows } = await this.pool.query<{ email: string; display_name: string; locale: string | null; email_notifications: boolean }>(
+      `SELECT a.email, a.display_name, to_jsonb(a) ->> 'locale' AS locale, coalesce(p.email_notifications, true) AS email_notifications
+         FROM accounts.accounts a LEFT JOIN notifications.preferences p ON p.account_id = a.id WHERE a.id = $1`,
+      [accountId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return { email: row.email, displayName: row.display_name, locale: isLocale(row.locale) ? row.locale : null, emailNotifications: row.email_notifications };
+  }
+}

@@ -1,0 +1,91 @@
+import type { Pool } from 'pg';
+import type { NotificationParams } from '../rules/notification-intent';
+import type { NotificationKind } from '../rules/notification-kind';
+
+export interface InAppNotification {
+  id: string;
+  kind: NotificationKind;
+  disputeId: string;
+  params: NotificationParams;
+  occurredAt: Date;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+export interface NotificationPage {
+  items: InAppNotification[];
+  hasNextPage: boolean;
+}
+
+/** Where a page starts: after the notification created at `createdAt` with this id (newest first). */
+export interface NotificationCursor {
+  createdAt: Date;
+  id: string;
+}
+
+interface Row {
+  id: string;
+  kind: NotificationKind;
+  dispute_id: string;
+  params: NotificationParams;
+  occurred_at: Date;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+const toItem = (row: Row): InAppNotification => ({
+  id: row.id,
+  kind: row.kind,
+  disputeId: row.dispute_id,
+  params: row.params,
+  occurredAt: row.occurred_at,
+  createdAt: row.created_at,
+  readAt: row.read_at,
+});
+
+/** A reader's notifications in the app: newest first, the unread ones counted, marked read by their reader only. */
+export class InAppNotifications {
+  constructor(private readonly pool: Pool) {}
+
+  async page(accountId: string, first: number, after?: NotificationCursor): Promise<NotificationPage> {
+    const { rows } = await this.pool.query<Row>(
+      `SELECT id::text, kind, dispute_id, params, occurred_at, created_at, read_at FROM notifications.notifications
+        WHERE recipient_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2, $3::uuid))
+        ORDER BY created_at DESC, id DESC LIMIT $4`,
+      [accountId, after?.createdAt ?? null, after?.id ?? '00000000-0000-0000-0000-000000000000', first + 1],
+    );
+    return { items: rows.slice(0, first).map(toItem), hasNextPage: rows.length > first };
+  }
+
+  async find(accountId: string, id: string): Promise<InAppNotification | null> {
+    const { rows } = await this.pool.query<Row>(
+      `SELECT id::text, kind, dispute_id, params, occurred_at, created_at, read_at FROM notifications.notifications WHERE recipient_id = $1 AND id = $2`,
+      [accountId, id],
+    );
+    return rows[0] ? toItem(rows[0]) : null;
+  }
+
+  /** Notifications created after `since` (for the live feed, in order). */
+  async since(accountId: string, since: Date): Promise<InAppNotification[]> {
+    const { rows } = await this.pool.query<Row>(
+      `SELECT id::text, kind, dispute_id, params, occurred_at, created_at, read_at FROM notifications.notifications
+        WHERE recipient_id = $1 AND created_at > $2 ORDER BY created_at, id LIMIT 100`,
+      [accountId, since],
+    );
+    return rows.map(toItem);
+  }
+
+  async unreadCount(accountId: string): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM notifications.notifications WHERE recipient_id = $1 AND read_at IS NULL`, [accountId]);
+    return rows[0].n;
+  }
+
+  /** Marks the reader's own notifications among `ids` read; answers those it changed. Others' ids change nothing. */
+  async markRead(accountId: string, ids: readonly string[], at: Date): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      `UPDATE notifications.notifications SET read_at = $3 WHERE recipient_id = $1 AND id = ANY($2::uuid[]) AND read_at IS NULL RETURNING id::text`,
+      [accountId, ids, at],
+    );
+    return rows.map((row) => row.id);
+  }
+}

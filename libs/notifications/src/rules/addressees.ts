@@ -1,0 +1,56 @@
+import { visibleTo, type Dispute, type DisputeEvent, type TimelineViewer } from '@recours/disputes';
+import type { NotificationIntent } from './notification-intent';
+
+/** An account a notification goes to, and the part it reads the dispute as. */
+export interface Addressee {
+  accountId: string;
+  as: TimelineViewer | 'ADMIN';
+}
+
+/** Accounts the dispute itself does not name: the merchant's agents, the platform's admins. */
+export interface KnownAccounts {
+  merchantAgents: readonly string[];
+  admins: readonly string[];
+}
+
+/**
+ * The accounts an intent reaches: each audience addressed, then only those who can read the
+ * event in the dispute (a private message reaches its side and the mediator, never the other
+ * side), and never whoever acted. Each account once.
+ */
+export function addressees(intent: NotificationIntent, event: DisputeEvent, dispute: Dispute, before: Dispute | undefined, known: KnownAccounts): Addressee[] {
+  const found: Addressee[] = [];
+  const mandate = dispute.mandate ?? null;
+  for (const audience of intent.audiences) {
+    switch (audience) {
+      case 'CONSUMER_SIDE':
+        found.push({ accountId: dispute.consumerId, as: 'CONSUMER' });
+        if (mandate) found.push({ accountId: mandate.associationId, as: 'ASSOCIATION' });
+        break;
+      case 'MERCHANT':
+        for (const agent of known.merchantAgents) found.push({ accountId: agent, as: 'MERCHANT' });
+        break;
+      case 'MEDIATOR':
+        if (dispute.mediation?.mediatorId) found.push({ accountId: dispute.mediation.mediatorId, as: 'MEDIATOR' });
+        break;
+      case 'ASSOCIATION': {
+        // A revoked mandate is news for the association that held it.
+        const holder = mandate ?? before?.mandate ?? null;
+        if (holder) found.push({ accountId: holder.associationId, as: 'ASSOCIATION' });
+        break;
+      }
+      case 'ADMINS':
+        for (const admin of known.admins) found.push({ accountId: admin, as: 'ADMIN' });
+        break;
+    }
+  }
+  const readers = new Set<string>(visibleTo(event));
+  const onSharedRecord = event.type !== 'MessagePosted' || event.data.visibility === 'ALL';
+  const seen = new Set<string>([event.data.by.id]);
+  return found.filter((a) => {
+    if (seen.has(a.accountId)) return false;
+    if (a.as === 'ADMIN' ? !onSharedRecord : !readers.has(a.as)) return false;
+    seen.add(a.accountId);
+    return true;
+  });
+}

@@ -1,0 +1,84 @@
+import type { Dispute, DisputeEvent } from '@recours/disputes';
+import { agent, association, consumer, mediator, system } from '../../../disputes/src/testing/actors';
+import { day, dayStart } from '../../../disputes/src/testing/calendar';
+import { ctx, event, stateOf } from '../../../disputes/src/testing/dispute-spec';
+import { claimFiled, claimRejected, inMediation, merchantOffer, offerAccepted } from '../../../disputes/src/testing/moments';
+import { notificationText } from '../messages/notification-messages';
+import { addressees } from './addressees';
+import { notificationFor } from './notifications-for';
+
+const AGENTS = ['agent-7', 'agent-9'];
+const ADMINS = ['admin-1'];
+
+/** Who hears of the last event, given the ones before it. */
+function told(history: DisputeEvent[], last: DisputeEvent) {
+  const before = history.length > 0 ? (stateOf(history) as Dispute) : undefined;
+  const after = stateOf([...history, last]) as Dispute;
+  const intent = notificationFor(last, after, before);
+  if (!intent) return { kind: null, to: [] as string[] };
+  return { kind: intent.kind, params: intent.params, to: addressees(intent, last, after, before, { merchantAgents: AGENTS, admins: ADMINS }).map((a) => `${a.as}:${a.accountId}`) };
+}
+
+const grant = (at = day(1)) => event('RepresentationGranted', { ...ctx(at, consumer), associationId: association.id });
+
+describe('who hears of what', () => {
+  it("a new claim reaches the merchant's agents, with the requested remedy and the last day to answer", () => {
+    expect(told([], claimFiled())).toMatchObject({ kind: 'CLAIM_FILED', params: { requestedRemedy: 'REPAIR', dueOn: expect.any(String) }, to: ['MERCHANT:agent-7', 'MERCHANT:agent-9'] });
+  });
+
+  it('an answer reaches the consumer, and the association acting for them; never whoever acted', () => {
+    expect(told([claimFiled()], claimRejected())).toMatchObject({ kind: 'CLAIM_REJECTED', to: ['CONSUMER:consumer-1'] });
+    expect(told([claimFiled(), grant()], claimRejected())).toMatchObject({ to: ['CONSUMER:consumer-1', 'ASSOCIATION:ufc-paris'] });
+    // The agent who made the offer is not told of it; their colleague is told of the counter-offer.
+    expect(told([claimFiled()], merchantOffer(day(1))).to).toEqual(['CONSUMER:consumer-1']);
+  });
+
+  it('an acceptance reaches the side that made the offer', () => {
+    expect(told([claimFiled(), merchantOffer(day(1))], offerAccepted(day(2), 'offer-1', 30))).toMatchObject({ kind: 'OFFER_ACCEPTED', to: ['MERCHANT:agent-7', 'MERCHANT:agent-9'] });
+  });
+
+  it('a private message to the mediator never reaches the other side; a shared one reaches everyone but its author', () => {
+    const privateToMediator = event('MessagePosted', { ...ctx(day(6), consumer), messageId: 'm-1', body: 'My real budget is 200 €', visibility: 'CONSUMER_AND_MEDIATOR' });
+    expect(told(inMediation(), privateToMediator).to).toEqual(['MEDIATOR:mediator-3']);
+    const mediatorNote = event('MessagePosted', { ...ctx(day(6), mediator), messageId: 'm-2', body: 'note', visibility: 'MEDIATOR_ONLY' });
+    expect(told(inMediation(), mediatorNote).to).toEqual([]);
+    const shared = event('MessagePosted', { ...ctx(day(6), agent), messageId: 'm-3', body: 'We can repair it', visibility: 'ALL' });
+    expect(told(inMediation(), shared).to).toEqual(['CONSUMER:consumer-1', 'MERCHANT:agent-9', 'MEDIATOR:mediator-3']);
+    // And the words of a message are never part of a notification.
+    expect(JSON.stringify(told(inMediation(), privateToMediator))).not.toContain('200 €');
+  });
+
+  it('mediation requested reaches the merchant and the admins (who assign a mediator)', () => {
+    const requested = event('MediationRequested', { ...ctx(day(3), consumer), writtenClaimOn: '2025-03-05', timeBarredAfter: '2026-03-05', admissibilityDueAt: dayStart(25) });
+    expect(told([claimFiled(), claimRejected()], requested)).toMatchObject({ kind: 'MEDIATION_REQUESTED', to: ['MERCHANT:agent-7', 'MERCHANT:agent-9', 'ADMIN:admin-1'] });
+  });
+
+  it('deadline reminders reach whoever owes the deadline; a remedy due soon both sides', () => {
+    const reminder = event('DeadlineReminderRecorded', { ...ctx(dayStart(8), system), deadline: 'MERCHANT_RESPONSE', dueAt: dayStart(11), owedBy: 'MERCHANT', daysBefore: 3 });
+    expect(told([claimFiled()], reminder)).toMatchObject({ kind: 'DEADLINE_REMINDER', params: { daysBefore: 3 }, to: ['MERCHANT:agent-7', 'MERCHANT:agent-9'] });
+    const accepted = [claimFiled(), merchantOffer(day(1)), offerAccepted(day(2), 'offer-1', 30)];
+    const remedySoon = event('DeadlineReminderRecorded', { ...ctx(day(28), system), deadline: 'REMEDY_DUE', dueAt: '2025-04-05T00:00:00.000Z', owedBy: 'MERCHANT', daysBefore: 1 });
+    expect(told(accepted, remedySoon)).toMatchObject({ kind: 'REMEDY_DUE_SOON', to: ['MERCHANT:agent-7', 'MERCHANT:agent-9', 'CONSUMER:consumer-1'] });
+  });
+
+  it('a mandate granted reaches the association; revoked, the association that held it', () => {
+    expect(told([claimFiled()], grant())).toMatchObject({ kind: 'MANDATE_GRANTED', to: ['ASSOCIATION:ufc-paris'] });
+    expect(told([claimFiled(), grant()], event('RepresentationRevoked', { ...ctx(day(2), consumer), associationId: association.id }))).toMatchObject({ kind: 'MANDATE_REVOKED', to: ['ASSOCIATION:ufc-paris'] });
+  });
+
+  it('closure reaches every party but the one who closed', () => {
+    const closed = event('DisputeClosed', { ...ctx(day(40), mediator), outcome: 'RESOLVED' });
+    expect(told(inMediation(), closed)).toMatchObject({ kind: 'DISPUTE_CLOSED', to: ['CONSUMER:consumer-1', 'MERCHANT:agent-7', 'MERCHANT:agent-9'] });
+  });
+});
+
+describe('what a notification says', () => {
+  const params = { product: 'Samsung Galaxy A54', merchant: 'PhoneShop', reason: 'Outside the warranty', dueOn: '2025-03-13', deadline: 'MERCHANT_RESPONSE', daysBefore: 1, remedy: 'REFUND', amount: '129.90', currency: 'EUR', expiresOn: '2025-03-16' };
+  it('in French and in English, naming the dispute by product and merchant', () => {
+    expect(notificationText('CLAIM_REJECTED', params, 'fr')).toEqual({ title: 'Réclamation refusée : Samsung Galaxy A54 — PhoneShop', body: expect.stringContaining('« Outside the warranty »') });
+    expect(notificationText('CLAIM_REJECTED', params, 'en').title).toBe('Claim refused: Samsung Galaxy A54 — PhoneShop');
+    expect(notificationText('DEADLINE_REMINDER', params, 'fr').title).toBe('Rappel : échéance demain — Samsung Galaxy A54 — PhoneShop');
+    expect(notificationText('DEADLINE_REMINDER', params, 'en').body).toBe('You have until the end of 13 March 2025 to answer the claim.');
+    expect(notificationText('OFFER_MADE', params, 'fr').body).toBe("PhoneShop vous propose un remboursement (129,90\u00a0€). L'offre est ouverte jusqu'au 16 mars 2025.");
+  });
+});

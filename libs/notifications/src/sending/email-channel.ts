@@ -1,0 +1,63 @@
+import { DEFAULT_LOCALE } from '@recours/locale';
+import type { Mailer } from '@recours/mail';
+import { isAccountEmail } from '../account-emails/account-email';
+import { accountEmailMessage } from '../messages/account-email-message';
+import type { Links } from '../messages/links';
+import type { AccountContacts } from '../queries/account-contacts';
+import { digestEmail, notificationEmail, type EmailItem, type EmailRecipient } from '../messages/notification-email';
+import type { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token';
+import type { Channel, Delivery, DeliveryOutcome } from './delivery';
+
+/** An SMTP answer in the 5xx range refuses the message for good; anything else may pass later. */
+const permanent = (error: unknown): boolean => {
+  const code = (error as { responseCode?: number }).responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+};
+
+/**
+ * Notification e-mails through the platform's Mailer (SMTP_URL, or .eml files outside
+ * production). The address, language and preferences are read when sending, so an address or
+ * language changed meanwhile is honoured, and a reader who turned e-mails off gets none.
+ */
+export class EmailChannel implements Channel {
+  private readonly domain: string;
+
+  constructor(
+    private readonly mailer: Mailer,
+    private readonly contacts: AccountContacts,
+    private readonly links: Links,
+    private readonly tokens: UnsubscribeTokens,
+  ) {
+    this.domain = /@([^>\s]+)/.exec(mailer.config.from)?.[1] ?? 'recours.localhost';
+  }
+
+  async deliver(delivery: Delivery): Promise<DeliveryOutcome> {
+    // An address confirmation or an invitation goes to the address it names, whatever the
+    // preferences (it is what the person asked for, and may precede any account).
+    if (isAccountEmail(delivery.payload)) return this.send(accountEmailMessage(delivery.id, delivery.payload, this.links, this.domain));
+    const contact = await this.contacts.of(delivery.recipient);
+    if (!contact) return { result: 'skipped', detail: 'the account no longer exists' };
+    if (!contact.emailNotifications) return { result: 'skipped', detail: 'e-mail notifications are turned off' };
+    const to: EmailRecipient = {
+      email: contact.email,
+      displayName: contact.displayName,
+      locale: contact.locale ?? DEFAULT_LOCALE,
+      unsubscribeToken: this.tokens.sign(delivery.recipient),
+    };
+    const payload = delivery.payload as { kind: string; params: EmailItem['params']; items?: EmailItem[] };
+    const email =
+      payload.kind === 'DIGEST'
+        ? digestEmail(delivery.id, payload.items ?? [], to, this.links, this.domain)
+        : notificationEmail(delivery.id, { kind: payload.kind as EmailItem['kind'], params: payload.params, disputeId: delivery.disputeId ?? '' }, to, this.links, this.domain);
+    return this.send(email);
+  }
+
+  private async send(email: Parameters<Mailer['send']>[0]): Promise<DeliveryOutcome> {
+    try {
+      const sent = await this.mailer.send(email);
+      return { result: 'sent', detail: sent.response };
+    } catch (error) {
+      return { result: 'failed', error: error instanceof Error ? error.message : String(error), permanent: permanent(error) };
+    }
+  }
+}

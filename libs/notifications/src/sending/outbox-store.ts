@@ -1,0 +1,60 @@
+import type { Pool } from 'pg';
+import type { Delivery, DeliveryOutcome } from './delivery';
+
+interface ClaimedRow {
+  id: string;
+  channel: Delivery['channel'];
+  recipient: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  dispute_id: string | null;
+  created_at: Date;
+}
+
+/**
+ * The outbox as the sender works it. Only the oldest unsent row of each recipient and channel
+ * may be claimed (so each recipient gets its messages in order), and a claim lasts `claimMs`:
+ * a sender that dies mid-send leaves the row to be claimed again once the claim runs out.
+ */
+export class OutboxStore {
+  constructor(private readonly pool: Pool) {}
+
+  async claim(now: Date, limit: number, claimMs: number): Promise<Delivery[]> {
+    const { rows } = await this.pool.query<ClaimedRow>(
+      `WITH heads AS (
+         SELECT DISTINCT ON (recipient, channel) id, next_attempt_at, claimed_until
+           FROM notifications.outbox WHERE state = 'PENDING' ORDER BY recipient, channel, seq),
+       ready AS (
+         SELECT id FROM heads WHERE next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until <= $1) LIMIT $2)
+       UPDATE notifications.outbox o
+          SET claimed_until = $1::timestamptz + $3 * interval '1 millisecond', attempts = o.attempts + 1,
+              first_attempt_at = coalesce(o.first_attempt_at, $1), last_attempt_at = $1
+         FROM ready
+        -- re-checked under the row lock: of two senders racing, the second finds the claim taken
+        WHERE o.id = ready.id AND o.state = 'PENDING' AND (o.claimed_until IS NULL OR o.claimed_until <= $1)
+       RETURNING o.id::text, o.channel, o.recipient::text, o.payload, o.attempts, o.dispute_id, o.created_at`,
+      [now, limit, claimMs],
+    );
+    return rows.map((row) => ({ id: row.id, channel: row.channel, recipient: row.recipient, payload: row.payload, attempts: row.attempts, disputeId: row.dispute_id, createdAt: row.created_at }));
+  }
+
+  /** Records the attempt and where the row now stands: sent, skipped, failed for good, or due again at `retryAt`. */
+  async settle(delivery: Delivery, outcome: DeliveryOutcome, at: Date, durationMs: number, retryAt: Date | null): Promise<void> {
+    const status = outcome.result === 'skipped' ? null : (outcome.status ?? null);
+    const error = outcome.result === 'failed' ? outcome.error.slice(0, 1000) : null;
+    const state = outcome.result === 'sent' ? 'SENT' : outcome.result === 'skipped' ? 'SKIPPED' : retryAt ? 'PENDING' : 'FAILED';
+    await this.pool.query(
+      `WITH attempt AS (INSERT INTO notifications.delivery_attempts (outbox_id, attempted_at, status, error, duration_ms) VALUES ($1, $2, $3, $4, $5))
+       UPDATE notifications.outbox SET state = $6, claimed_until = NULL, last_status = $3, last_error = $4,
+              sent_at = CASE WHEN $6 = 'SENT' THEN $2::timestamptz ELSE sent_at END, next_attempt_at = coalesce($7, next_attempt_at)
+        WHERE id = $1`,
+      [delivery.id, at, status, error ?? (outcome.result === 'skipped' ? outcome.detail : null), Math.round(durationMs), state, retryAt],
+    );
+  }
+
+  /** Rows waiting to be sent (for the metrics and the admin). */
+  async depth(): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM notifications.outbox WHERE state = 'PENDING'`);
+    return rows[0].n;
+  }
+}

@@ -1,0 +1,72 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { Pool } from 'pg';
+import { guardedLookup, webhookUrlProblem } from '../webhooks/address-guard';
+import { webhookSignature } from '../webhooks/webhook-signature';
+import type { Channel, Delivery, DeliveryOutcome } from './delivery';
+
+export interface WebhookChannelOptions {
+  production: boolean;
+  /** WEBHOOKS_ALLOW_PRIVATE_NETWORKS=true: tests and local use. */
+  allowPrivate: boolean;
+  /** No answer within this is a failure (default 10 s). */
+  timeoutMs?: number;
+  now: () => Date;
+}
+
+/**
+ * Merchants' webhooks: a POST of the event as JSON, signed, with the delivery's id (the same on
+ * every automatic retry, so a receiver can drop a duplicate). A 2xx answer is success.
+ */
+export class WebhookChannel implements Channel {
+  constructor(
+    private readonly pool: Pool,
+    private readonly options: WebhookChannelOptions,
+  ) {}
+
+  async deliver(delivery: Delivery): Promise<DeliveryOutcome> {
+    const { rows } = await this.pool.query<{ url: string; secret: string }>(`SELECT url, secret FROM notifications.webhooks WHERE id = $1 AND deleted_at IS NULL`, [delivery.recipient]);
+    if (rows.length === 0) return { result: 'skipped', detail: 'the webhook was deleted' };
+    const { url, secret } = rows[0];
+    const problem = webhookUrlProblem(url, { production: this.options.production, allowPrivate: this.options.allowPrivate });
+    if (problem) return { result: 'failed', error: `the URL ${problem}` };
+    const body = String(delivery.payload.body);
+    try {
+      const status = await this.post(url, body, {
+        'content-type': 'application/json',
+        'user-agent': 'recours-webhooks/1',
+        'recours-delivery': delivery.id,
+        'recours-signature': webhookSignature(secret, body, this.options.now()),
+      });
+      return status >= 200 && status < 300 ? { result: 'sent', status } : { result: 'failed', status, error: `answered HTTP ${status}` };
+    } catch (error) {
+      return { result: 'failed', error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /** One POST; its answer's status, the body read and dropped. No redirects are followed. */
+  private post(url: string, body: string, headers: Record<string, string>): Promise<number> {
+    const timeoutMs = this.options.timeoutMs ?? 10_000;
+    const target = new URL(url);
+    const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+      const req = send(target, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, lookup: guardedLookup(this.options.allowPrivate), agent: false }, (res: IncomingMessage) => {
+        res.resume();
+        res.on('end', () => {
+          clearTimeout(timer);
+          resolve(res.statusCode ?? 0);
+        });
+        res.on('error', (error) => {
+          clearTimeout(timer);
+          reject(error);
+        });
+      });
+      req.on('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+      req.end(body);
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { guardedLookup, isPublicAddress, webhookUrlProblem } from './address-guard';
+
+const lookupOf = (allowPrivate: boolean, host: string) =>
+  new Promise<{ error: Error | null; address: string }>((resolve) => guardedLookup(allowPrivate)(host, {}, (error, address) => resolve({ error, address: String(address) })));
+
+describe('webhook targets', () => {
+  it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '224.0.0.1'])('%s is not public', (address) => {
+    expect(isPublicAddress(address)).toBe(false);
+  });
+
+  it.each(['93.184.216.34', '2606:2800:220:1:248:1893:25c8:1946'])('%s is public', (address) => {
+    expect(isPublicAddress(address)).toBe(true);
+  });
+
+  it('refuses, when registering, http in production, credentials, and literal private addresses unless allowed', () => {
+    const prod = { production: true, allowPrivate: false };
+    const dev = { production: false, allowPrivate: false };
+    expect(webhookUrlProblem('http://hooks.example.com/x', prod)).toBe('must be an https:// URL');
+    expect(webhookUrlProblem('https://hooks.example.com/x', prod)).toBeNull();
+    expect(webhookUrlProblem('http://hooks.example.com/x', dev)).toBeNull();
+    expect(webhookUrlProblem('ftp://hooks.example.com/x', dev)).toBe('must be an http:// or https:// URL');
+    expect(webhookUrlProblem('https://user:pw@hooks.example.com/x', prod)).toBe('must not carry credentials');
+    expect(webhookUrlProblem('https://169.254.169.254/latest/meta-data', prod)).toMatch(/loopback, private or link-local/);
+    expect(webhookUrlProblem('https://[::1]:8080/', prod)).toMatch(/loopback, private or link-local/);
+    expect(webhookUrlProblem('http://localhost:8080/', dev)).toMatch(/loopback, private or link-local/);
+    expect(webhookUrlProblem('http://127.0.0.1:8080/', { production: false, allowPrivate: true })).toBeNull();
+    expect(webhookUrlProblem('not a url', dev)).toBe('must be an absolute URL');
+  });
+
+  it('checks, when delivering, the address the name resolves to now (DNS rebinding): a name for 127.0.0.1 is refused', async () => {
+    const refused = await lookupOf(false, 'localhost');
+    expect(refused.error?.message).toMatch(/^localhost resolves to (127\.0\.0\.1|::1), which is not a public address/);
+    const allowed = await lookupOf(true, 'localhost');
+    expect(allowed.error).toBeNull();
+    expect(['127.0.0.1', '::1']).toContain(allowed.address);
+  });
+});

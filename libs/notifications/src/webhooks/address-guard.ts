@@ -1,0 +1,51 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import type { LookupFunction } from 'node:net';
+import ipaddr from 'ipaddr.js';
+
+/** Only addresses on the public Internet: no loopback, private, link-local, CGNAT, multicast or reserved range. */
+export function isPublicAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  let parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  return parsed.range() === 'unicast';
+}
+
+export class AddressNotAllowedError extends Error {
+  constructor(host: string, address: string) {
+    super(`${host} resolves to ${address}, which is not a public address (set WEBHOOKS_ALLOW_PRIVATE_NETWORKS=true to allow it)`);
+    this.name = 'AddressNotAllowedError';
+  }
+}
+
+/**
+ * A DNS lookup for the webhook's own connection that refuses non-public addresses. The check
+ * happens on the very answer the socket connects to, so a name that resolved to a public
+ * address when registered and to 127.0.0.1 now (DNS rebinding) is refused when delivering.
+ */
+export function guardedLookup(allowPrivate: boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+      if (error) return callback(error, '', 0);
+      const refused = allowPrivate ? undefined : addresses.find((a) => !isPublicAddress(a.address));
+      if (refused) return callback(new AddressNotAllowedError(hostname, refused.address), '', 0);
+      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+      callback(null, addresses[0].address, addresses[0].family);
+    });
+  };
+}
+
+/** Whether a URL may be registered: https in production (http too elsewhere), and a literal address must be public unless allowed. */
+export function webhookUrlProblem(url: string, { production, allowPrivate }: { production: boolean; allowPrivate: boolean }): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'must be an absolute URL';
+  }
+  if (parsed.protocol !== 'https:' && (production || parsed.protocol !== 'http:')) return production ? 'must be an https:// URL' : 'must be an http:// or https:// URL';
+  if (parsed.username || parsed.password) return 'must not carry credentials';
+  if (url.length > 2000) return 'must be at most 2000 characters';
+  const host = parsed.hostname.replace(/^\[|\]$/g, '');
+  if (!allowPrivate && (host === 'localhost' || host.endsWith('.localhost') || (ipaddr.isValid(host) && !isPublicAddress(host)))) return 'must not point to a loopback, private or link-local address';
+  return null;
+}

@@ -1,0 +1,7 @@
+import { DISPUTE_EVENT_TYPES, type DisputeEventType } from '@recours/disputes';
+
+/** `ClaimFiled` → `CLAIM_FILED`: a webhook names each dispute event the way GraphQL enums are written. */
+export const webhookTypeOf = (type: DisputeEventType | string): string => type.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+
+/** Every type a webhook may ask for: one per dispute event. */
+export const WEBHOOK_EVENT_TYPES: readonly string[] = DISPUTE_EVENT_TYPES.map(webhookTypeOf);

@@ -1,0 +1,37 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+
+/** The header a caller may send (and always gets back) to follow one request through the logs and the events. */
+export const CORRELATION_HEADER = 'x-correlation-id';
+
+const storage = new AsyncLocalStorage<string>();
+/** A caller's id is kept only when it is short and plain; anything else is replaced. */
+const ACCEPTABLE = /^[A-Za-z0-9._:-]{8,100}$/;
+
+/** The correlation id of the request being handled, if any. */
+export function currentCorrelationId(): string | undefined {
+  return storage.getStore();
+}
+
+/** Runs `work` with `correlationId` as the current one (workers use it for what they start). */
+export function withCorrelationId<T>(correlationId: string, work: () => T): T {
+  return storage.run(correlationId, work);
+}
+
+/** The id a request carries: the caller's X-Correlation-Id when acceptable, else a new one. */
+export function correlationIdOf(req: Request): string {
+  const given = req.headers[CORRELATION_HEADER];
+  return typeof given === 'string' && ACCEPTABLE.test(given) ? given : randomUUID();
+}
+
+/**
+ * Express middleware: every request runs with its correlation id, which is echoed in the
+ * response, written on each log line and on every event the request's commands append.
+ */
+export function correlateRequests(req: Request, res: Response, next: NextFunction): void {
+  const correlationId = correlationIdOf(req);
+  (req as Request & { id?: string }).id = correlationId; // pino-http logs it as the request's id
+  res.setHeader(CORRELATION_HEADER, correlationId);
+  storage.run(correlationId, next);
+}

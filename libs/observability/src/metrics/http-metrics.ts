@@ -1,0 +1,33 @@
+import type { NextFunction, Request, Response } from 'express';
+import { Histogram } from 'prom-client';
+import { REQUEST_BUCKETS } from './buckets';
+import { metricsRegistry } from './metrics-registry';
+
+export const httpRequestDuration = new Histogram({
+  name: 'recours_http_request_duration_seconds',
+  help: 'HTTP requests answered, by method, route and status code: from the first byte read to the last byte written.',
+  labelNames: ['method', 'route', 'status_code'],
+  buckets: REQUEST_BUCKETS,
+  registers: [metricsRegistry],
+});
+
+/**
+ * Express middleware timing every request. The route label is the matched route's pattern
+ * (`/graphql`, `/health/ready`), never the raw path: a scanner probing random URLs must not
+ * create a series per URL. Unmatched paths (the web app's files, 404s) share one label each.
+ */
+export function measureHttpRequests(req: Request, res: Response, next: NextFunction): void {
+  const stop = httpRequestDuration.startTimer();
+  res.once('finish', () => stop({ method: methodOf(req.method), route: routeOf(req, res.statusCode), status_code: String(res.statusCode) }));
+  next();
+}
+
+const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD']);
+const methodOf = (method: string) => (METHODS.has(method) ? method : 'OTHER');
+
+function routeOf(req: Request, status: number): string {
+  const pattern = (req.route as { path?: unknown } | undefined)?.path;
+  // Express 5 spells an optional tail `{/*splat}` (Apollo's /graphql route): the route is the part before it.
+  if (typeof pattern === 'string') return `${req.baseUrl ?? ''}${pattern}`.replace(/\{\/\*\w+\}$/, '') || '/';
+  return status === 404 ? 'unmatched' : 'static';
+}

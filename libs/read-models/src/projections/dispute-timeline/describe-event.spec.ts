@@ -1,0 +1,70 @@
+import type { DisputeEvent } from '@recours/disputes';
+import { describeEvent, type TimelineNames } from './describe-event';
+
+const context = (by: { kind: string; id: string }, onBehalfOf?: string) => ({ at: '2026-03-05T10:00:00.000Z', by, ...(onBehalfOf ? { onBehalfOf } : {}) });
+const event = (type: string, data: Record<string, unknown>) => ({ type, schemaVersion: 1, data }) as unknown as DisputeEvent;
+
+const agent = { kind: 'MERCHANT_AGENT', id: '19d3a11a-4b2c-4d5e-8f90-123456789abc' };
+const mediator = { kind: 'MEDIATOR', id: '2a1b3c4d-0000-4000-8000-00000000000a' };
+const association = { kind: 'ASSOCIATION', id: '3b2c1d0e-0000-4000-8000-00000000000b' };
+const consumerId = '4c3d2e1f-0000-4000-8000-00000000000c';
+const names: TimelineNames = {
+  of: (id) => ({ [agent.id]: 'Jean Dupont', [mediator.id]: 'Claire Petit', [association.id]: 'UFC-Que Choisir Paris', [consumerId]: 'Alice Martin' })[id],
+  merchant: 'PhoneShop',
+};
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+const offer = event('OfferMade', {
+  ...context(agent),
+  offerId: 'o-1',
+  side: 'MERCHANT',
+  kind: 'REMEDY',
+  remedy: 'PRICE_REDUCTION',
+  amount: { amount: '1500.00', currency: 'EUR' },
+  daysToCarryOut: 14,
+  terms: 'Partial refund',
+  expiresOn: '2026-04-01',
+});
+
+describe('describeEvent: the timeline in the reader’s language, naming people', () => {
+  it('names the merchant’s agent and the merchant, never the agent’s id (the timeline said "The merchant (agent 19d3a11a-…)")', () => {
+    expect(describeEvent(offer, 'en', names)).toBe('Jean Dupont (PhoneShop) offered a price reduction of 1500.00 EUR, to be carried out within 14 days (Partial refund). The offer is open until 2026-04-01.');
+    expect(describeEvent(offer, 'fr', names)).toBe(
+      'Jean Dupont (PhoneShop) a proposé une réduction du prix de 1\u202f500,00\u00a0€, à réaliser sous 14 jours (« Partial refund »). L’offre est ouverte jusqu’au 1er avril 2026.',
+    );
+  });
+
+  it('falls back to the party’s role when no name is known, never to an id', () => {
+    expect(describeEvent(offer, 'en')).toMatch(/^The merchant offered/);
+    expect(describeEvent(offer, 'fr')).toMatch(/^Le vendeur a proposé/);
+    expect(describeEvent(offer, 'fr', { merchant: 'PhoneShop' })).toMatch(/^Le vendeur PhoneShop a proposé/);
+  });
+
+  it('names the association and the consumer it acts for, and the mediator assigned', () => {
+    const message = event('MessagePosted', { ...context(association, consumerId), messageId: 'm-1', body: 'Le défaut est couvert', visibility: 'ALL' });
+    expect(describeEvent(message, 'fr', names)).toBe('L’association UFC-Que Choisir Paris, pour Alice Martin, a écrit : « Le défaut est couvert »');
+    expect(describeEvent(message, 'en', names)).toBe('The association UFC-Que Choisir Paris, for Alice Martin, wrote: “Le défaut est couvert”');
+    const assigned = event('MediatorAssigned', { ...context({ kind: 'ADMIN', id: 'admin-1' }), mediatorId: mediator.id });
+    expect(describeEvent(assigned, 'fr', names)).toBe('La plateforme a désigné le médiateur Claire Petit.');
+    expect(describeEvent(assigned, 'en')).toBe('The platform assigned a mediator.');
+    const granted = event('RepresentationGranted', { ...context({ kind: 'CONSUMER', id: consumerId }), associationId: association.id });
+    expect(describeEvent(granted, 'fr', names)).toBe('Alice Martin (côté consommateur) a donné mandat à l’association UFC-Que Choisir Paris pour agir en son nom.');
+  });
+
+  it('writes deadlines as the last day, in French as French writes dates', () => {
+    const rejected = event('OfferRejected', { ...context({ kind: 'CONSUMER', id: consumerId }), offerId: 'o-1', reason: 'Trop peu', merchantResponseDueAt: '2026-03-16T00:00:00.000Z' });
+    expect(describeEvent(rejected, 'fr', names)).toBe('Alice Martin (côté consommateur) a refusé l’offre : « Trop peu ». Le vendeur a jusqu’au 15 mars 2026 pour répondre.');
+    expect(describeEvent(rejected, 'en')).toBe('The consumer rejected the offer: Trop peu. The merchant has until 2026-03-15 to answer.');
+  });
+
+  it('says nothing with an id in it, in either language, even when every name is unknown', () => {
+    const events = [
+      offer,
+      event('MediatorAssigned', { ...context({ kind: 'ADMIN', id: 'admin-1' }), mediatorId: mediator.id, replacedMediatorId: agent.id }),
+      event('RepresentationRevoked', { ...context({ kind: 'CONSUMER', id: consumerId }), associationId: association.id }),
+      event('ClaimAcknowledged', { ...context(agent) }),
+      event('FeedbackGiven', { ...context(association, consumerId), rating: 4 }),
+    ];
+    for (const locale of ['fr', 'en'] as const) for (const e of events) expect(describeEvent(e, locale)).not.toMatch(UUID);
+  });
+});

@@ -1,0 +1,39 @@
+import { Client } from 'pg';
+import { sleep } from './sleep';
+
+/**
+ * The loop of a process that works only while it holds a lease (a session-level advisory lock):
+ * one dedicated connection per attempt; `takeLease` waits for the lease (false: stopping);
+ * `lead` works until it returns or `lost` (the connection failed) rejects; a failure pauses for
+ * what `failed` answers, then a new connection tries again. Ending the connection releases the
+ * lease. Returns once `stopping` fires.
+ */
+export async function leaseLoop(options: {
+  connectionString: string;
+  applicationName: string;
+  stopping: AbortSignal;
+  takeLease(client: Client): Promise<boolean>;
+  lead(client: Client, lost: Promise<never>): Promise<void>;
+  /** Says what went wrong; answers how long to wait before trying again (ms). */
+  failed(error: unknown): number;
+  /** The lease is let go (the connection is about to end). */
+  released(): void;
+}): Promise<void> {
+  const { stopping } = options;
+  while (!stopping.aborted) {
+    const client = new Client({ connectionString: options.connectionString, application_name: options.applicationName });
+    const lost = new Promise<never>((_, reject) => client.on('error', reject));
+    lost.catch(() => undefined);
+    let pause = 0;
+    try {
+      await client.connect();
+      if (await options.takeLease(client)) await options.lead(client, lost);
+    } catch (error) {
+      if (!stopping.aborted) pause = options.failed(error);
+    } finally {
+      options.released();
+      await client.end().catch(() => undefined); // ending the connection releases the lease
+    }
+    if (pause) await sleep(pause, stopping);
+  }
+}

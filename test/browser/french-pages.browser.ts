@@ -1,0 +1,80 @@
+import type { Page } from '@playwright/test';
+import { daysAgo, gql, PASSWORD, signUpViaApi, uniqueEmail } from './support/accounts';
+import { expect, test } from './support/fixtures';
+
+// A French reader: the app takes the browser's language.
+test.use({ locale: 'fr-FR' });
+
+/**
+ * Words no French sentence holds (people's own words aside): one of them on a page means a
+ * sentence left in English. Short French homographs ("on", "or", "dispute") are not in the list.
+ */
+const ENGLISH = /\b(the|and|of|your|you|with|this|that|is|are|was|were|has|have|will|should|please|loading|submit|claim|claims|merchant|merchants|rights|warranty|offer|refund|repair|consumer|required|must|not found|sign in|sign out)\b/i;
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** What a page shows that is not French: each English word or id, with the words around it. */
+async function notFrench(page: Page, name: string): Promise<string[]> {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Lists and panels load after the title: wait until nothing says it is loading.
+  // Exactly the word (a loader's label or text): "téléchargement" in a sentence is not loading.
+  await expect(page.getByText('Chargement', { exact: true }).or(page.getByLabel('Chargement', { exact: true }))).toHaveCount(0, { timeout: 30_000 });
+  const text = await page.locator('body').innerText();
+  const found: string[] = [];
+  for (const pattern of [ENGLISH, UUID]) {
+    for (const match of text.matchAll(new RegExp(pattern.source, 'gi'))) {
+      found.push(`${name}: «${text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40).replace(/\s+/g, ' ')}»`);
+    }
+  }
+  return found;
+}
+
+test('every main page of a consumer, in French: no English sentence, no id (issue 14)', async ({ page, request }) => {
+  test.setTimeout(300_000);
+  const email = uniqueEmail('claire');
+  const consumer = await signUpViaApi(request, 'CONSUMER', 'Claire Dupont', email);
+  const merchantName = `Boutique ${Date.now().toString(36)}`;
+  const merchant = await signUpViaApi(request, 'MERCHANT', 'Sofia Martin', uniqueEmail('sofia'), merchantName);
+  const filed = await gql<{ fileClaim: { id: string } }>(
+    request,
+    `mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`,
+    {
+      input: {
+        merchantId: merchant.user.merchantId,
+        product: { name: 'Lave-linge WW90', category: 'électroménager', brand: 'Samsung', condition: 'NEW' },
+        purchase: { purchasedOn: daysAgo(250), deliveredOn: daysAgo(248), price: { amount: '449.00', currency: 'EUR' }, channel: 'ONLINE', country: 'FR' },
+        problem: { description: 'Le tambour ne tourne plus depuis une semaine.', firstNoticedOn: daysAgo(20), chronology: [] },
+        requestedRemedy: 'REPAIR',
+      },
+    },
+    consumer.token,
+  );
+  const disputeId = filed.fileClaim.id;
+  await gql(request, `mutation($input: MakeOfferInput!) { makeOffer(input: $input) { id } }`, { input: { disputeId, remedy: 'REPAIR', terms: 'Réparation à domicile sous quinze jours' } }, merchant.token);
+
+  // The detector itself: it must catch what the pages once showed.
+  expect('Your rights').toMatch(ENGLISH);
+  expect('The merchant (agent 19d3a11a-5b2c-4c1e-9f3a-0c1d2e3f4a5b) offered').toMatch(UUID);
+  expect('Vos droits : la garantie légale de conformité court jusqu’au 1er mars 2027.').not.toMatch(ENGLISH);
+
+  const found: string[] = [];
+  // Public pages first, as anyone sees them.
+  for (const [path, name] of [['/', 'accueil'], ['/rights', 'vérifier mes droits'], ['/merchants', 'annuaire'], [`/merchants/${merchant.user.merchantId}`, 'fiche du professionnel'], ['/statistics', 'statistiques'], ['/verify', 'vérifier un dossier']] as const) {
+    await page.goto(path);
+    found.push(...(await notFrench(page, name)));
+  }
+  expect(found).toEqual([]);
+
+  await page.goto('/login');
+  await page.getByLabel(/^Adresse e-mail/).fill(email);
+  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).last().click();
+  await expect(page.getByText('Claire Dupont ·')).toBeVisible();
+
+  for (const [path, name] of [['/disputes', 'mes litiges'], ['/claims/new', 'déposer une réclamation'], [`/disputes/${disputeId}`, 'un litige'], ['/notifications', 'notifications']] as const) {
+    await page.goto(path);
+    if (path === `/disputes/${disputeId}`) await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samsung Lave-linge WW90');
+    found.push(...(await notFrench(page, name)));
+  }
+
+  expect(found).toEqual([]);
+});

@@ -1,0 +1,32 @@
+import { mailedToken } from '../support/mailed-links';
+import { expectAccessible } from './support/accessibility';
+import { PASSWORD, signUpViaApi, uniqueEmail } from './support/accounts';
+import { expect, test } from './support/fixtures';
+
+test('a forgotten password, in French: the link by e-mail, a new password, signed in', async ({ page, request }, testInfo) => {
+  const email = uniqueEmail('oubli');
+  await signUpViaApi(request, 'CONSUMER', 'Margaux Oubli', email);
+
+  await page.goto('/login');
+  await page.getByRole('radiogroup', { name: 'Language' }).getByText('FR').click();
+  await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await expectAccessible(page, 'forgotten password', testInfo);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByRole('button', { name: 'Recevoir un lien' }).click();
+  await expect(page.getByRole('status')).toContainText('Si un compte existe à cette adresse');
+
+  // The link of the e-mail, as she would click it in her mailbox.
+  const token = await mailedToken(process.env.RECOURS_DATABASE_URL as string, email, 'RESET_PASSWORD');
+  expect(token).toEqual(expect.any(String));
+  await page.goto(`/reset-password#token=${token}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choisir un nouveau mot de passe');
+  // A common password is refused in her words, and the link still works after.
+  await page.getByLabel('Nouveau mot de passe').fill('Password123');
+  await page.getByRole('button', { name: 'Enregistrer et me connecter' }).click();
+  await expect(page.getByRole('alert')).toContainText('trop courant');
+  await page.getByLabel('Nouveau mot de passe').fill(`${PASSWORD}-nouveau`);
+  await page.getByRole('button', { name: 'Enregistrer et me connecter' }).click();
+  await expect(page).not.toHaveURL(/reset-password/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});

@@ -1,0 +1,73 @@
+import { apiActors, startTestApp, type TestApp } from '@recours/testing';
+import { RawSocket } from '../reliability/support/socket';
+
+const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { token user { id } } }`;
+const ME = `{ me { id } }`;
+const NOTIFICATIONS = `subscription { notificationAdded { id } }`;
+
+/** Issue 17 item 5: changing the password ends every session opened before, on every way in. */
+describe('changePassword', () => {
+  let api: TestApp;
+  const sockets: RawSocket[] = [];
+  const codeOf = (answer: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => answer.errors?.[0]?.extensions?.code ?? 'OK';
+  const fieldsOf = (answer: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
+    (answer.errors?.[0]?.extensions?.fields as Array<{ field: string }> | undefined)?.map((f) => f.field);
+  const socket = async (token: string) => {
+    const opened = await RawSocket.connect(api.url, { authorization: `Bearer ${token}` });
+    sockets.push(opened);
+    return opened;
+  };
+
+  beforeAll(async () => {
+    api = await startTestApp('change_password');
+  }, 120_000);
+  afterAll(async () => {
+    for (const s of sockets) s.close();
+    await api?.close();
+  });
+
+  it('refuses a wrong current password and a weak new one, naming the field, and changes nothing', async () => {
+    const claire = await apiActors(api).consumer('Claire Change');
+    const wrong = await api.gql(CHANGE, { input: { currentPassword: 'Not-My-Password-1', newPassword: 'Copper-Kettle-Drift-8' } }, claire.token);
+    expect([codeOf(wrong), fieldsOf(wrong)]).toEqual(['BAD_USER_INPUT', ['input.currentPassword']]);
+    const weak = await api.gql(CHANGE, { input: { currentPassword: 'Correct-Horse-42', newPassword: 'password1' } }, claire.token);
+    expect([codeOf(weak), fieldsOf(weak)]).toEqual(['BAD_USER_INPUT', ['input.newPassword']]);
+    expect(codeOf(await api.gql(ME, {}, claire.token))).toBe('OK');
+    expect(codeOf(await api.gql(CHANGE, { input: { currentPassword: 'Correct-Horse-42', newPassword: 'Copper-Kettle-Drift-8' } }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('a token issued before the change is refused over HTTP and over the socket; the answered token works', async () => {
+    const claire = await apiActors(api).consumer('Claire Revoked');
+    // A subscription open before the change, on a socket authenticated with the old token.
+    const live = await socket(claire.token);
+    expect(live.acknowledged).toBe(true);
+    live.subscribe('notes', NOTIFICATIONS);
+
+    const changed = await api.gql<{ changePassword: { token: string; user: { id: string } } }>(
+      CHANGE,
+      { input: { currentPassword: 'Correct-Horse-42', newPassword: 'Copper-Kettle-Drift-8' } },
+      claire.token,
+    );
+    expect(codeOf(changed)).toBe('OK');
+    const fresh = changed.data!.changePassword.token;
+    expect(changed.data!.changePassword.user.id).toBe(claire.id);
+
+    // HTTP: the old token is refused, saying why; the new one works.
+    const refused = await api.gql(ME, {}, claire.token);
+    expect(codeOf(refused)).toBe('UNAUTHENTICATED');
+    expect(refused.errors?.[0].message).toMatch(/session has ended/);
+    expect(codeOf(await api.gql(ME, {}, fresh))).toBe('OK');
+    // The socket: the open subscription ends with UNAUTHENTICATED, a new connection is refused.
+    expect(await live.until(() => live.received('notes').completed)).toBe(true);
+    expect(live.outcome('notes')).toBe('UNAUTHENTICATED');
+    const again = await socket(claire.token);
+    expect([again.acknowledged, again.closed?.code]).toEqual([false, 4403]);
+    const renewed = await socket(fresh);
+    expect(renewed.acknowledged).toBe(true);
+    // The old password no longer signs in; the new one does.
+    const login = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
+    const { email } = (await api.gql<{ me: { email: string } }>(`{ me { email } }`, {}, fresh)).data!.me;
+    expect(codeOf(await api.gql(login, { input: { email, password: 'Correct-Horse-42' } }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await api.gql(login, { input: { email, password: 'Copper-Kettle-Drift-8' } }))).toBe('OK');
+  });
+});

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ACCOUNTS_DATA_SOURCE } from '../../apps/api/src/accounts/accounts-data-source';
+import { DisputeAccessLog } from '../../apps/api/src/privacy/dispute-access-log';
+import { apiActors, multipartBody, must, phoneClaim, samples, startTestApp, type Account, type TestApp } from '@recours/testing';
+
+const LOG = `query($id: ID!) { disputeAccessLog(id: $id) { at role name kind fileName what } }`;
+const READ = `query($id: ID!) { dispute(id: $id) { id } }`;
+
+interface Entry {
+  at: string;
+  role: string;
+  name: string | null;
+  kind: string;
+  fileName: string | null;
+  what: string;
+}
+
+/** Issue 17 item 5: who read a dispute, or downloaded its files, told to its consumer. */
+describe('disputeAccessLog', () => {
+  let api: TestApp;
+  let base: string;
+  let consumer: Account;
+  let merchant: Account;
+  let association: Account;
+  let admin: Account;
+  let outsider: Account;
+  let disputeId: string;
+  let invoiceId: string;
+  const codeOf = (answer: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => answer.errors?.[0]?.extensions?.code ?? 'OK';
+  const download = (path: string, as: Account) => fetch(`${base}${path}`, { headers: { authorization: `Bearer ${as.token}` } });
+  const logIn = async (as: Account | null, language = 'en') => {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': language, ...(as ? { authorization: `Bearer ${as.token}` } : {}) },
+      body: JSON.stringify({ query: LOG, variables: { id: disputeId } }),
+    });
+    return (await response.json()) as { data?: { disputeAccessLog: Entry[] }; errors?: Array<{ extensions?: Record<string, unknown> }> };
+  };
+
+  beforeAll(async () => {
+    api = await startTestApp('access_log');
+    base = api.url.replace(/\/graphql$/, '');
+    const actors = apiActors(api);
+    consumer = await actors.consumer('Claire Journal');
+    merchant = await actors.merchant('Journal Shop');
+    association = await actors.association('UFC Journal');
+    admin = await actors.admin();
+    outsider = await actors.consumer('Eve');
+    const { body, contentType } = multipartBody([{ field: 'file', filename: 'facture.pdf', content: samples.pdf() }]);
+    const uploaded = (await (await fetch(`${base}/files`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${consumer.token}` }, body })).json()) as { id: string; sha256: string };
+    invoiceId = uploaded.id;
+    const claim = phoneClaim(merchant.merchantId as string, { evidence: [{ kind: 'INVOICE', name: 'facture.pdf', sha256: uploaded.sha256, fileId: uploaded.id }] });
+    disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: claim }, consumer.token), 'file').fileClaim.id;
+    must(await api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`, { input: { disputeId, associationId: association.id } }, consumer.token), 'grant');
+  }, 120_000);
+  afterAll(async () => api?.close());
+
+  it('records reads by the association and the admin (not the parties’ own), and every file download, with who, when and what', async () => {
+    const started = Date.now();
+    for (const [name, reader] of Object.entries({ consumer, merchant, association, admin, again: admin })) expect([name, codeOf(await api.gql(READ, { id: disputeId }, reader.token))]).toEqual([name, 'OK']);
+    expect((await download(`/files/${invoiceId}`, merchant)).status).toBe(200);
+    expect((await download(`/disputes/${disputeId}/case-file.json`, consumer)).status).toBe(200);
+    expect((await download(`/disputes/${disputeId}/formal-notice.pdf?locale=fr`, association)).status).toBe(200);
+    // Refused reads are not accesses.
+    expect(codeOf(await api.gql(READ, { id: disputeId }, outsider.token))).toBe('NOT_FOUND');
+    expect((await download(`/files/${invoiceId}`, outsider)).status).toBe(404);
+
+    const answer = await logIn(consumer);
+    expect(codeOf(answer)).toBe('OK');
+    const log = answer.data!.disputeAccessLog;
+    expect(log.map(({ role, name, kind, fileName, what }) => ({ role, name, kind, fileName, what }))).toEqual([
+      { role: 'ASSOCIATION', name: 'UFC Journal', kind: 'DISPUTE_READ', fileName: null, what: 'Read the dispute' },
+      // The admin read twice within a minute: one entry.
+      { role: 'ADMIN', name: 'Administrator', kind: 'DISPUTE_READ', fileName: null, what: 'Read the dispute' },
+      { role: 'MERCHANT', name: 'Journal Shop', kind: 'EVIDENCE_FILE', fileName: 'facture.pdf', what: 'Downloaded a piece of evidence' },
+      { role: 'CONSUMER', name: 'Claire Journal', kind: 'CASE_FILE', fileName: null, what: 'Downloaded the case file' },
+      { role: 'ASSOCIATION', name: 'UFC Journal', kind: 'FORMAL_NOTICE', fileName: null, what: 'Downloaded the formal notice' },
+    ]);
+    for (const entry of log) expect(Date.parse(entry.at)).toBeGreaterThanOrEqual(started - 1_000);
+    // In French for a French reader.
+    expect((await logIn(consumer, 'fr')).data!.disputeAccessLog[0].what).toBe('A consulté le litige');
+  });
+
+  it('is read by the consumer and the association acting for her only', async () => {
+    expect(codeOf(await logIn(association))).toBe('OK');
+    expect(codeOf(await logIn(merchant))).toBe('FORBIDDEN');
+    expect(codeOf(await logIn(admin))).toBe('FORBIDDEN');
+    expect(codeOf(await logIn(outsider))).toBe('NOT_FOUND');
+    expect(codeOf(await logIn(null))).toBe('NOT_FOUND');
+  });
+
+  it('costs a read no round trip: reads are queued and written together, in one statement', async () => {
+    const dataSource = api.app.get<DataSource>(ACCOUNTS_DATA_SOURCE);
+    const log = api.app.get(DisputeAccessLog);
+    const before = (await log.entries(disputeId)).length;
+    const statements: string[] = [];
+    const original = dataSource.query.bind(dataSource);
+    // The real database answers; the spy only counts the statements sent to it.
+    const query = jest.spyOn(dataSource, 'query').mockImplementation((...args: Parameters<DataSource['query']>) => {
+      statements.push(String(args[0]));
+      return original(...args);
+    });
+    try {
+      const readers = Array.from({ length: 30 }, () => randomUUID());
+      for (const reader of readers) log.read(disputeId, reader, 'ADMIN');
+      expect(statements).toEqual([]); // nothing written while the reads are answered
+      expect((await log.entries(disputeId)).length).toBe(before + 30);
+      expect(statements.filter((s) => /INSERT INTO accounts.access_log/.test(s))).toHaveLength(1);
+    } finally {
+      query.mockRestore();
+    }
+  });
+});

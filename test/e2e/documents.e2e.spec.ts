@@ -1,0 +1,136 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { verifyCaseFile } from '@recours/case-file';
+import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+
+/** The text a person would read in a PDF, through Debian's poppler-utils. */
+function pdfText(pdf: Buffer, dir: string, name: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, pdf);
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+describe('the formal notice and the case file', () => {
+  let api: TestApp;
+  let base: string;
+  let dir: string;
+  let consumer: Account;
+  let merchant: Account;
+  let outsider: Account;
+  let disputeId: string;
+
+  const get = async (path: string, as: Account | null, headers: Record<string, string> = {}) => {
+    const answer = await fetch(`${base}${path}`, { headers: { ...(as && { authorization: `Bearer ${as.token}` }), ...headers } });
+    return { status: answer.status, headers: answer.headers, body: Buffer.from(await answer.arrayBuffer()) };
+  };
+
+  beforeAll(async () => {
+    api = await startTestApp('documents');
+    base = api.url.replace(/\/graphql$/, '');
+    dir = mkdtempSync(join(tmpdir(), 'recours-documents-'));
+    const actors = apiActors(api);
+    consumer = await actors.consumer('Claire Dupont');
+    merchant = await actors.merchant('PhoneShop');
+    outsider = await actors.consumer('Eve');
+    disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
+    must(await api.gql(`mutation($input: RejectClaimInput!) { rejectClaim(input: $input) { id } }`, { input: { disputeId, reason: 'Dommage causé par un chargeur tiers' } }, merchant.token), 'reject');
+  });
+  afterAll(async () => {
+    await api?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the consumer downloads a dated formal notice in French and in English, built from the facts and the rights engine', async () => {
+    const fr = await get(`/disputes/${disputeId}/formal-notice.pdf?locale=fr`, consumer);
+    expect(fr.status).toBe(200);
+    expect(fr.headers.get('content-type')).toBe('application/pdf');
+    expect(fr.headers.get('content-disposition')).toMatch(/^attachment; filename=mise-en-demeure-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const french = pdfText(fr.body, dir, 'fr.pdf');
+    for (const expected of ['Objet : mise en demeure', 'Claire Dupont', 'Samsung Galaxy A54', '449,00 €', 'The battery swells', 'le remplacement du bien', 'garantie légale de conformité', 'L612-2', '750-1', 'Lettre recommandée']) {
+      expect({ expected, found: french.includes(expected) }).toEqual({ expected, found: true });
+    }
+    expect(french).toMatch(/au plus tard le \d{1,2} \S+ \d{4}/);
+    const en = pdfText((await get(`/disputes/${disputeId}/formal-notice.pdf?locale=en`, consumer)).body, dir, 'en.pdf');
+    for (const expected of ['Subject: formal notice', 'the replacement of the goods', 'legal guarantee of conformity', '€449.00']) expect({ expected, found: en.includes(expected) }).toEqual({ expected, found: true });
+    // Without ?locale=, the reader's Accept-Language.
+    expect(pdfText((await get(`/disputes/${disputeId}/formal-notice.pdf`, consumer, { 'accept-language': 'en-GB' })).body, dir, 'al.pdf')).toContain('Subject: formal notice');
+    // One page rendered to an image, to be looked at.
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', '-f', '1', '-l', '1', join(dir, 'fr.pdf'), join(dir, 'page')]);
+    expect(readFileSync(join(dir, 'page.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
+    // PDF_PAGE_OUT=docs/screenshots/formal-notice-fr.png keeps the page, to look at.
+    if (process.env.PDF_PAGE_OUT) copyFileSync(join(dir, 'page.png'), process.env.PDF_PAGE_OUT);
+  });
+
+  it('the letter is the consumer side’s only; the case file every party’s; anyone else gets 404', async () => {
+    expect((await get(`/disputes/${disputeId}/formal-notice.pdf`, merchant)).status).toBe(404);
+    for (const path of ['formal-notice.pdf', 'case-file.json', 'case-file.pdf']) {
+      expect((await get(`/disputes/${disputeId}/${path}`, outsider)).status).toBe(404);
+      expect((await get(`/disputes/${disputeId}/${path}`, null)).status).toBe(404);
+      expect((await get(`/disputes/not-a-uuid/${path}`, consumer)).status).toBe(404);
+    }
+    expect((await get(`/disputes/${disputeId}/case-file.json`, merchant)).status).toBe(200);
+  });
+
+  it('the case file (JSON, and the PDF that embeds it) verifies; one changed character is found, in an event or elsewhere', async () => {
+    const json = await get(`/disputes/${disputeId}/case-file.json?locale=fr`, consumer);
+    expect(json.headers.get('content-type')).toMatch(/^application\/json/);
+    const file = JSON.parse(json.body.toString('utf8'));
+    expect(file).toMatchObject({ format: 'recours-case-file', requester: 'CONSUMER', locale: 'fr', dispute: { id: disputeId } });
+    expect(file.chain.events).toHaveLength(2);
+    expect(await verifyCaseFile(json.body)).toMatchObject({ intact: true, events: 2, alteredEventVersion: null, sealIntact: true, headHash: file.chain.headHash });
+    const verification = must(await api.gql<{ verifyDispute: { headHash: string } }>(`query($id: ID!) { verifyDispute(id: $id) { headHash } }`, { id: disputeId }, consumer.token), 'verify').verifyDispute;
+    expect(file.chain.headHash).toBe(verification.headHash);
+
+    const edited = JSON.parse(json.body.toString('utf8'));
+    edited.chain.events[1].event.data.reason = 'Dommage causé par un chargeur tierz';
+    const inEvent = Buffer.from(JSON.stringify(edited, null, 2));
+    expect(await verifyCaseFile(inEvent)).toMatchObject({ intact: false, alteredEventVersion: 1, alteredEventType: 'ClaimRejected' });
+    const elsewhere = Buffer.from(json.body.toString('utf8').replace('"requester": "CONSUMER"', '"requester": "CONSUMEr"'));
+    expect(await verifyCaseFile(elsewhere)).toMatchObject({ intact: false, alteredEventVersion: null, sealIntact: false });
+
+    const pdf = await get(`/disputes/${disputeId}/case-file.pdf?locale=en`, consumer);
+    expect(pdf.status).toBe(200);
+    const text = pdfText(pdf.body, dir, 'case-file.pdf');
+    for (const expected of ['Case file', 'Timeline', 'Hash chain', file.chain.headHash.slice(0, 32)]) expect({ expected, found: text.includes(expected) }).toEqual({ expected, found: true });
+    expect(await verifyCaseFile(pdf.body)).toMatchObject({ intact: true, events: 2 });
+    execFileSync('pdfdetach', ['-list', join(dir, 'case-file.pdf')], { encoding: 'utf8' });
+  });
+
+  it('a case file exported before later events verifies as the beginning of the current chain; a stored event changed by a superuser is found', async () => {
+    const before = (await get(`/disputes/${disputeId}/case-file.json`, consumer)).body;
+    must(await api.gql(`mutation($input: EscalateInput!) { escalate(input: $input) { id } }`, { input: { disputeId, reason: 'Chargeur d’origine uniquement' } }, consumer.token), 'escalate');
+    const after = (await get(`/disputes/${disputeId}/case-file.json`, consumer)).body;
+    expect(await verifyCaseFile(before, after)).toMatchObject({ intact: true, events: 2, prefixOfLater: true });
+
+    // The CLI says the same, through its exit code.
+    writeFileSync(join(dir, 'before.json'), before);
+    writeFileSync(join(dir, 'after.json'), after);
+    const cli = join(__dirname, '../../dist/apps/api/src/documents/verify-case-file.cli.js');
+    expect(execFileSync('node', [cli, join(dir, 'before.json'), join(dir, 'after.json')], { encoding: 'utf8' })).toMatch(/^INTACT: .*\nPREFIX/);
+
+    const client = new Client({ connectionString: api.database.url });
+    await client.connect();
+    try {
+      await client.query(`BEGIN; ALTER TABLE event_store.events DISABLE TRIGGER events_append_only;
+        UPDATE event_store.events SET data = replace(data::text, 'chargeur tiers', 'chargeur tierS')::json WHERE stream_id = 'dispute-${disputeId}' AND stream_version = 1;
+        ALTER TABLE event_store.events ENABLE TRIGGER events_append_only; COMMIT;`);
+    } finally {
+      await client.end();
+    }
+    const tampered = (await get(`/disputes/${disputeId}/case-file.json`, consumer)).body;
+    expect(await verifyCaseFile(tampered)).toMatchObject({ intact: false, alteredEventVersion: 1 });
+    writeFileSync(join(dir, 'tampered.json'), tampered);
+    let exit = 0;
+    let output = '';
+    try {
+      execFileSync('node', [cli, join(dir, 'tampered.json')], { encoding: 'utf8' });
+    } catch (error) {
+      exit = (error as { status: number }).status;
+      output = (error as { stdout: string }).stdout;
+    }
+    expect({ exit, output }).toEqual({ exit: 1, output: expect.stringContaining('ALTERED: event 1 (ClaimRejected)') });
+  });
+});

@@ -1,0 +1,109 @@
+import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { RawSocket } from '../reliability/support/socket';
+
+type FieldAtFault = { field: string; code: string; params: Record<string, unknown>; message: string };
+type Answer = { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string; rule?: string; params?: Record<string, unknown>; fields?: FieldAtFault[] } }> };
+
+// Words that give an English sentence away in a French message.
+const ENGLISH = /\b(the|must|only|this|is|not|before|after|already|with|characters?)\b/i;
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** Issue 14: validation and domain errors carry codes and parameters, and read in the reader's language. */
+describe('errors in the reader’s language', () => {
+  let api: TestApp;
+  let consumer: Account;
+  let merchant: Account;
+
+  const send = async (query: string, variables: Record<string, unknown>, token: string, language?: string): Promise<Answer> => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(language ? { 'accept-language': language } : {}) };
+    return (await (await fetch(api.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) })).json()) as Answer;
+  };
+  const FILE = `mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`;
+  const OFFER = `mutation($input: MakeOfferInput!) { makeOffer(input: $input) { id } }`;
+
+  beforeAll(async () => {
+    api = await startTestApp('error_language');
+    const actors = apiActors(api);
+    consumer = await actors.consumer('Claire Dupont');
+    merchant = await actors.merchant('Jean Vendeur');
+  }, 120_000);
+  afterAll(async () => api?.close());
+
+  it('the same bad input reads in French and in English, with the same fields, codes and parameters', async () => {
+    const bad = phoneClaim(merchant.merchantId as string, {
+      product: { name: 'x'.repeat(201), category: 'smartphone', brand: 'Samsung', condition: 'NEW' },
+      purchase: { purchasedOn: '2025-03-10', deliveredOn: '2025-03-12', price: { amount: '449,00', currency: 'EUR' }, channel: 'ONLINE', country: 'FR' },
+    });
+    const french = await send(FILE, { input: bad }, consumer.token, 'fr-FR,fr;q=0.9');
+    const english = await send(FILE, { input: bad }, consumer.token, 'en');
+    const none = await send(FILE, { input: bad }, consumer.token);
+    for (const answer of [french, english, none]) expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const fr = french.errors![0].extensions!.fields!;
+    const en = english.errors![0].extensions!.fields!;
+    expect(fr.map(({ field, code, params }) => ({ field, code, params }))).toEqual([
+      { field: 'input.product.name', code: 'TOO_LONG', params: { max: 200 } },
+      { field: 'input.purchase.price.amount', code: 'NOT_AN_AMOUNT', params: {} },
+    ]);
+    expect(en.map(({ field, code, params }) => ({ field, code, params }))).toEqual(fr.map(({ field, code, params }) => ({ field, code, params })));
+    expect(fr.map((f) => f.message)).toEqual(['doit comporter au plus 200 caractères', 'doit être un montant positif avec au plus 2 décimales, comme «\u202f129.99\u202f»']);
+    expect(en.map((f) => f.message)).toEqual(['must have at most 200 characters', 'must be a decimal string ≥ 0 with at most 2 decimals, such as "129.99"']);
+    // A client that names no language reads English.
+    expect(none.errors![0].extensions!.fields!.map((f) => f.message)).toEqual(en.map((f) => f.message));
+    for (const { message } of fr) {
+      expect(message).not.toMatch(ENGLISH);
+      expect(message).not.toMatch(/input\./);
+    }
+  });
+
+  it('a rule between fields (delivery before purchase) is a field at fault too, in French', async () => {
+    const bad = phoneClaim(merchant.merchantId as string, { purchase: { purchasedOn: '2025-03-10', deliveredOn: '2025-03-01', price: { amount: '449.00', currency: 'EUR' }, channel: 'ONLINE', country: 'FR' } });
+    const french = await send(FILE, { input: bad }, consumer.token, 'fr');
+    const english = await send(FILE, { input: bad }, consumer.token, 'en');
+    expect(french.errors?.[0].extensions?.fields).toEqual([{ field: 'input.purchase.deliveredOn', code: 'BEFORE_PURCHASE', params: {}, message: 'ne doit pas être antérieure à la date d’achat' }]);
+    expect(english.errors?.[0].extensions?.fields).toEqual([{ field: 'input.purchase.deliveredOn', code: 'BEFORE_PURCHASE', params: {}, message: 'must not be before the purchase date' }]);
+  });
+
+  it('a class-validator input (sign-up) has its codes and French words too', async () => {
+    const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`;
+    const input = { email: 'not-an-address', password: 'battery-swollen-2025', displayName: 'Claire', role: 'CONSUMER' };
+    const french = (await (await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'fr', 'x-forwarded-for': '203.0.113.77' }, body: JSON.stringify({ query: SIGN_UP, variables: { input } }) })).json()) as Answer;
+    expect(french.errors?.[0].extensions?.fields).toEqual([{ field: 'input.email', code: 'NOT_AN_EMAIL', params: {}, message: 'doit être une adresse e-mail' }]);
+  });
+
+  it('a domain refusal (an offer on a withdrawn claim) reads in French and in English, with the same rule and parameters', async () => {
+    const disputeId = must(await api.gql<{ fileClaim: { id: string } }>(FILE, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
+    must(await api.gql(`mutation($input: WithdrawClaimInput!) { withdrawClaim(input: $input) { id } }`, { input: { disputeId, reason: 'Réglé à l’amiable' } }, consumer.token), 'withdraw');
+    const offer = { disputeId, remedy: 'REPAIR' };
+    const french = await send(OFFER, { input: offer }, merchant.token, 'fr');
+    const english = await send(OFFER, { input: offer }, merchant.token, 'en');
+    expect(french.errors?.[0].extensions).toEqual({ code: 'DOMAIN_RULE', rule: 'DISPUTE_CLOSED', params: { reason: 'WITHDRAWN' } });
+    expect(english.errors?.[0].extensions).toEqual(french.errors?.[0].extensions);
+    expect(french.errors?.[0].message).toBe('la réclamation a été retirée');
+    expect(english.errors?.[0].message).toBe('the claim was withdrawn');
+  });
+
+  it('a domain refusal with a date writes it as French does, and shows no id', async () => {
+    const disputeId = must(await api.gql<{ fileClaim: { id: string } }>(FILE, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
+    const ACK = `mutation($input: AcknowledgeClaimInput!) { acknowledgeClaim(input: $input) { id } }`;
+    must(await api.gql(ACK, { input: { disputeId } }, merchant.token), 'acknowledge');
+    const french = await send(ACK, { input: { disputeId } }, merchant.token, 'fr');
+    const english = await send(ACK, { input: { disputeId } }, merchant.token, 'en');
+    expect(french.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'ALREADY_ACKNOWLEDGED', params: { acknowledgedAt: expect.any(String) } });
+    expect(french.errors?.[0].message).toMatch(/^la réception de la réclamation a été confirmée le (1er|\d{1,2}) \S+ \d{4}$/);
+    expect(english.errors?.[0].message).toMatch(/^the claim was acknowledged on \d{4}-\d{2}-\d{2}$/);
+    for (const answer of [french, english]) expect(answer.errors?.[0].message).not.toMatch(UUID);
+  });
+
+  it('over the WebSocket, through the same formatter: the socket’s language, codes and fields', async () => {
+    const socket = await RawSocket.connect(`${api.url}?locale=fr`, { authorization: `Bearer ${consumer.token}` });
+    try {
+      socket.subscribe('bad', 'subscription { disputeUpdated(id: "pas-un-id") { id } }');
+      expect(await socket.until(() => socket.received('bad').errors.length > 0)).toBe(true);
+      const [error] = socket.received('bad').errors;
+      expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'id', code: 'NOT_AN_ID', params: {}, message: 'doit être un identifiant valide' }] });
+      expect(error.message).toMatch(/^Saisie invalide : id doit être un identifiant valide$/);
+    } finally {
+      socket.ws.close();
+    }
+  });
+});

@@ -1,0 +1,202 @@
+import { createHash } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { Client } from 'pg';
+import { apiActors, multipartBody, must, phoneClaim, samples, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { UploadPurge } from '../../apps/api/src/files/upload-purge';
+
+const MAX = 64 * 1024;
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+interface Uploaded {
+  id: string;
+  sha256: string;
+  size: number;
+  contentType: string;
+  name: string;
+}
+
+describe('evidence files: upload, attach, download to those entitled', () => {
+  let api: TestApp;
+  let base: string;
+  let consumer: Account;
+  let merchant: Account;
+  let outsider: Account;
+
+  const upload = async (as: Account | null, filename: string | undefined, content: Buffer, headers: Record<string, string> = {}) => {
+    const { body, contentType } = multipartBody([{ field: 'file', filename, content }]);
+    const answer = await fetch(`${base}/files`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, ...(as && { authorization: `Bearer ${as.token}` }), ...headers },
+      body: headers['content-encoding'] === 'gzip' ? gzipSync(body) : body,
+    });
+    return { status: answer.status, body: (await answer.json()) as Uploaded & { error?: { code: string; reason: string; field: string; message: string } } };
+  };
+  const download = (id: string, as: Account | null) => fetch(`${base}/files/${id}`, { headers: as ? { authorization: `Bearer ${as.token}` } : {} });
+  const rows = async (sql: string) => {
+    const client = new Client({ connectionString: api.database.url });
+    await client.connect();
+    try {
+      return (await client.query(sql)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+
+  beforeAll(async () => {
+    api = await startTestApp('evidence_files', { MAX_UPLOAD_BYTES: String(MAX) });
+    base = api.url.replace(/\/graphql$/, '');
+    const actors = apiActors(api);
+    consumer = await actors.consumer('Claire');
+    merchant = await actors.merchant('PhoneShop');
+    outsider = await actors.consumer('Eve');
+  });
+  afterAll(() => api?.close());
+
+  it('a consumer uploads her invoice and a photo, attaches them; the merchant downloads them, the mediator once assigned, an outsider gets 404', async () => {
+    const invoice = await upload(consumer, 'facture.pdf', samples.pdf());
+    expect(invoice).toEqual({ status: 201, body: { id: expect.any(String), sha256: sha256(samples.pdf()), size: samples.pdf().length, contentType: 'application/pdf', name: 'facture.pdf' } });
+    const photo = await upload(consumer, 'batterie.png', samples.png());
+    expect(photo.body).toMatchObject({ contentType: 'image/png', sha256: sha256(samples.png()) });
+
+    const claim = phoneClaim(merchant.merchantId as string, { evidence: [{ kind: 'INVOICE', name: 'facture.pdf', sha256: invoice.body.sha256, fileId: invoice.body.id }] });
+    const filed = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: claim }, consumer.token), 'file').fileClaim;
+    const attached = must(
+      await api.gql<{ attachEvidence: { evidence: Array<{ name: string; file: { id: string; contentType: string; size: number } | null }> } }>(
+        `mutation($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { name file { id contentType size } } } }`,
+        { input: { disputeId: filed.id, kind: 'PHOTO', name: 'batterie.png', sha256: photo.body.sha256, fileId: photo.body.id } },
+        consumer.token,
+      ),
+      'attach',
+    ).attachEvidence;
+    expect(attached.evidence).toEqual([
+      { name: 'facture.pdf', file: { id: invoice.body.id, contentType: 'application/pdf', size: samples.pdf().length } },
+      { name: 'batterie.png', file: { id: photo.body.id, contentType: 'image/png', size: samples.png().length } },
+    ]);
+
+    const asMerchant = await download(invoice.body.id, merchant);
+    expect(asMerchant.status).toBe(200);
+    expect(asMerchant.headers.get('content-type')).toBe('application/pdf');
+    expect(asMerchant.headers.get('content-disposition')).toBe('attachment; filename=facture.pdf');
+    expect(asMerchant.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(asMerchant.headers.get('content-security-policy')).toContain('sandbox');
+    expect(Buffer.from(await asMerchant.arrayBuffer()).equals(samples.pdf())).toBe(true);
+    expect(Buffer.from(await (await download(photo.body.id, merchant)).arrayBuffer()).equals(samples.png())).toBe(true);
+
+    for (const who of [outsider, null]) expect((await download(invoice.body.id, who)).status).toBe(404);
+    expect((await download('00000000-0000-4000-8000-000000000000', consumer)).status).toBe(404);
+    expect((await download('../../etc/passwd', consumer)).status).toBe(404);
+
+    // The mediator: nothing before the case is assigned to it, the files once it is.
+    const actors = apiActors(api);
+    const mediator = await actors.mediator();
+    const admin = await actors.admin();
+    const send = async (name: string, input: Record<string, unknown>, as: Account) =>
+      must(await api.gql(`mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { id } }`, { input }, as.token), name);
+    await send('rejectClaim', { disputeId: filed.id, reason: 'Damage caused by a third-party charger' }, merchant);
+    await send('escalate', { disputeId: filed.id, reason: 'I only used the original charger' }, consumer);
+    await send('rejectClaim', { disputeId: filed.id, reason: 'The supervisor confirms the refusal' }, merchant);
+    await send('requestMediation', { disputeId: filed.id }, consumer);
+    expect((await download(photo.body.id, mediator)).status).toBe(404);
+    await send('assignMediator', { disputeId: filed.id, mediatorId: mediator.id }, admin);
+    expect((await download(photo.body.id, mediator)).status).toBe(200);
+  });
+
+  it('checks a fileId against the upload: another name, another fingerprint or another person’s file is refused, naming the field, and nothing is recorded', async () => {
+    const mine = (await upload(consumer, 'ticket.txt', samples.text())).body;
+    const theirs = (await upload(outsider, 'autre.txt', samples.text(300))).body;
+    const filed = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string, { evidence: [] }) }, consumer.token), 'file').fileClaim;
+    for (const [input, message] of [
+      [{ name: 'ticket.txt', sha256: 'b'.repeat(64), fileId: mine.id }, /sha256/],
+      [{ name: 'autre-nom.txt', sha256: mine.sha256, fileId: mine.id }, /named "ticket.txt"/],
+      [{ name: 'autre.txt', sha256: theirs.sha256, fileId: theirs.id }, /not a file you uploaded/],
+    ] as const) {
+      const answer = await api.gql(`mutation($input: AttachEvidenceInput!) { attachEvidence(input: $input) { id } }`, { input: { disputeId: filed.id, kind: 'OTHER', ...input } }, consumer.token);
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.fileId', message: expect.stringMatching(message) }] });
+    }
+    const dispute = must(await api.gql<{ dispute: { evidence: unknown[]; version: number } }>(`query($id: ID!) { dispute(id: $id) { version evidence { name } } }`, { id: filed.id }, consumer.token), 'read').dispute;
+    expect(dispute).toEqual({ version: 0, evidence: [] });
+    // Without a fileId, evidence kept elsewhere is still recorded by name and fingerprint alone.
+    const kept = must(await api.gql<{ attachEvidence: { evidence: Array<{ file: unknown }> } }>(`mutation($input: AttachEvidenceInput!) { attachEvidence(input: $input) { evidence { file { id } } } }`, { input: { disputeId: filed.id, kind: 'OTHER', name: 'papier.pdf', sha256: 'c'.repeat(64) } }, consumer.token), 'attach').attachEvidence;
+    expect(kept.evidence).toEqual([{ file: null }]);
+  });
+
+  it('refuses hostile files with a reason and keeps nothing of them; never serves anything inline', async () => {
+    const before = await rows(`SELECT count(*)::int AS n FROM evidence.uploads`);
+    const refused = [
+      ['a PDF carrying JavaScript', 'facture.pdf', samples.pdfWithJavaScript(), 415, 'ACTIVE_CONTENT'],
+      ['a PDF hiding /JavaScript behind #xx escapes', 'facture.pdf', samples.pdfWithHiddenJavaScript(), 415, 'ACTIVE_CONTENT'],
+      ['an SVG with a script', 'photo.svg', samples.svg(), 415, 'MARKUP'],
+      ['an HTML page', 'facture.txt', samples.html(), 415, 'MARKUP'],
+      ['a zip bomb', 'archive.zip', samples.zipBomb(), 415, 'TYPE_NOT_ACCEPTED'],
+      ['a PNG whose name says PDF', 'facture.pdf', samples.png(), 415, 'EXTENSION_MISMATCH'],
+      ['a text whose name says .exe', 'lisez-moi.txt.exe', samples.text(), 415, 'EXTENSION_MISMATCH'],
+      ['one byte over the limit', 'long.txt', samples.text(MAX + 1), 413, 'TOO_LARGE'],
+      ['an empty file', 'vide.txt', Buffer.alloc(0), 400, 'EMPTY'],
+      ['binary that is no accepted type', 'data.txt', Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00]), 415, 'NOT_TEXT'],
+    ] as const;
+    for (const [label, name, content, status, reason] of refused) {
+      const answer = await upload(consumer, name, content);
+      expect({ label, status: answer.status, reason: answer.body.error?.reason, field: answer.body.error?.field }).toEqual({ label, status, reason, field: 'file' });
+    }
+    expect((await upload(consumer, 're\u0007çu.txt', samples.text())).body.error?.reason).toBe('MALFORMED'); // a control character breaks the part's header
+    const french = await upload(consumer, 'photo.svg', samples.svg(), { 'accept-language': 'fr' });
+    expect(french.body.error?.message).toMatch(/images SVG ne sont pas acceptées|ne sont pas acceptés/);
+    const gzipped = await upload(consumer, 'facture.pdf', samples.pdf(), { 'content-encoding': 'gzip' });
+    expect(gzipped).toMatchObject({ status: 415, body: { error: { reason: 'ENCODED_BODY' } } });
+    expect((await upload(null, 'facture.pdf', samples.pdf())).status).toBe(401);
+
+    // Exactly at the limit is accepted; an e-mail is recognised as one.
+    expect((await upload(consumer, 'long.txt', samples.text(MAX))).body).toMatchObject({ size: MAX, contentType: 'text/plain' });
+    expect((await upload(consumer, 'reponse.eml', samples.email())).body).toMatchObject({ contentType: 'message/rfc822' });
+
+    // A name with path separators, control and bidirectional characters is stored harmlessly.
+    const named = await upload(consumer, '..\\..\\windows/re\u202Eçu\t\t1.txt', samples.text());
+    expect(named.body).toMatchObject({ name: 'reçu 1.txt' });
+    const served = await download(named.body.id, consumer);
+    expect(served.headers.get('content-disposition')).toBe(`attachment; filename="re?u 1.txt"; filename*=UTF-8''re%C3%A7u%201.txt`);
+    expect(served.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+
+    const after = await rows(`SELECT count(*)::int AS n FROM evidence.uploads`);
+    expect(after[0].n - before[0].n).toBe(3); // the three accepted above, nothing of the refused ones
+    expect(await rows(`SELECT count(*)::int AS n FROM evidence.uploads WHERE state <> 'STORED'`)).toEqual([{ n: 0 }]);
+    expect(await rows(`SELECT count(*)::int AS n FROM files.chunks c WHERE NOT EXISTS (SELECT 1 FROM files.blobs b WHERE b.file_id = c.file_id)`)).toEqual([{ n: 0 }]);
+  });
+
+  it('keeps nothing of an upload cut off midway', async () => {
+    const before = await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`);
+    const { body, contentType } = multipartBody([{ field: 'file', filename: 'coupe.txt', content: samples.text(MAX - 100) }]);
+    await new Promise<void>((resolve) => {
+      const url = new URL(`${base}/files`);
+      const req = httpRequest({ host: url.hostname, port: url.port, path: '/files', method: 'POST', headers: { 'content-type': contentType, 'content-length': body.length, authorization: `Bearer ${consumer.token}` } });
+      req.on('error', () => resolve());
+      req.write(body.subarray(0, Math.floor(body.length / 2)), () => setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 300));
+    });
+    // The server notices the end of the connection: wait until it has cleaned up, at most 10 s.
+    let after = before;
+    for (let i = 0; i < 50; i++) {
+      after = await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`);
+      if (after[0].uploads === before[0].uploads) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(after).toEqual(before);
+  });
+
+  it('deletes uploads not attached within 24 hours, and keeps attached ones', async () => {
+    const loose = (await upload(consumer, 'oublie.txt', samples.text(120))).body;
+    expect(loose).toMatchObject({ name: 'oublie.txt' });
+    const purge = api.app.get(UploadPurge);
+    expect(await purge.purge(new Date(Date.now() + 23 * 3600_000))).toBe(0);
+    expect((await download(loose.id, consumer)).status).toBe(200);
+    const attachedBefore = await rows(`SELECT count(*)::int AS n FROM evidence.uploads WHERE attached_at IS NOT NULL`);
+    expect(await purge.purge(new Date(Date.now() + 25 * 3600_000))).toBeGreaterThanOrEqual(1);
+    expect((await download(loose.id, consumer)).status).toBe(404);
+    expect(await rows(`SELECT count(*)::int AS n FROM files.chunks WHERE file_id = '${loose.id}'`)).toEqual([{ n: 0 }]);
+    expect(await rows(`SELECT count(*)::int AS n FROM evidence.uploads WHERE attached_at IS NOT NULL`)).toEqual(attachedBefore);
+    const attached = await rows(`SELECT count(*)::int AS n FROM evidence.uploads WHERE attached_at IS NULL`);
+    expect(attached).toEqual([{ n: 0 }]);
+  });
+});

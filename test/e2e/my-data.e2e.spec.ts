@@ -1,0 +1,69 @@
+import { apiActors, multipartBody, must, phoneClaim, samples, startTestApp, type Account, type TestApp } from '@recours/testing';
+
+const MY_DATA = `{ myData }`;
+
+/** Issue 17 item 3: everything recours holds about the viewer, as one JSON archive. */
+describe('myData', () => {
+  let api: TestApp;
+  let consumer: Account;
+  let merchant: Account;
+  let disputeId: string;
+  const archiveOf = async (as: Account) => JSON.parse(must(await api.gql<{ myData: string }>(MY_DATA, {}, as.token), 'myData').myData) as Record<string, any>;
+  const until = async (check: () => Promise<boolean>, what: string) => {
+    for (const started = Date.now(); !(await check()); await new Promise((r) => setTimeout(r, 100))) {
+      if (Date.now() - started > 15_000) throw new Error(`still not ${what}`);
+    }
+  };
+
+  beforeAll(async () => {
+    api = await startTestApp('my_data');
+    const actors = apiActors(api);
+    consumer = await actors.consumer('Claire Archive');
+    merchant = await actors.merchant('Archive Shop');
+    const base = api.url.replace(/\/graphql$/, '');
+    const { body, contentType } = multipartBody([{ field: 'file', filename: 'facture.pdf', content: samples.pdf() }]);
+    const uploaded = (await (await fetch(`${base}/files`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${consumer.token}` }, body })).json()) as { id: string; sha256: string };
+    const claim = phoneClaim(merchant.merchantId as string, { evidence: [{ kind: 'INVOICE', name: 'facture.pdf', sha256: uploaded.sha256, fileId: uploaded.id }] });
+    disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: claim }, consumer.token), 'file').fileClaim.id;
+    must(await api.gql(`mutation($input: RejectClaimInput!) { rejectClaim(input: $input) { id } }`, { input: { disputeId, reason: 'Damage caused by a third-party charger' } }, merchant.token), 'reject');
+    expect((await fetch(`${base}/files/${uploaded.id}`, { headers: { authorization: `Bearer ${merchant.token}` } })).status).toBe(200);
+    // The lists and notifications are projections: wait until they hold the dispute and the refusal.
+    await until(async () => (await api.gql<{ myDisputes: { edges: unknown[] } }>(`{ myDisputes { edges { cursor } } }`, {}, consumer.token)).data?.myDisputes.edges.length === 1, 'listed');
+    await until(async () => ((await api.gql<{ myNotifications: { edges: unknown[] } }>(`{ myNotifications { edges { cursor } } }`, {}, consumer.token)).data?.myNotifications.edges.length ?? 0) > 0, 'notified');
+  }, 120_000);
+  afterAll(async () => api?.close());
+
+  it('holds the account, its sessions, its disputes as it reads them, uploads, notifications, e-mails and the access log', async () => {
+    const archive = await archiveOf(consumer);
+    expect(archive.account).toMatchObject({ id: consumer.id, displayName: 'Claire Archive', role: 'CONSUMER', locale: 'fr', twoFactor: { enabled: false } });
+    expect(archive.account.email).toMatch(/^clairearchive-.*@example\.test$/);
+    expect(archive.sessions.length).toBeGreaterThanOrEqual(1);
+    expect(archive.disputes).toHaveLength(1);
+    const [caseFile] = archive.disputes;
+    const text = JSON.stringify(caseFile);
+    // Her claim in her own words, the merchant's reason, the evidence's metadata: as she reads the dispute.
+    for (const words of ['The battery swells and the back cover lifts', 'Damage caused by a third-party charger', 'facture.pdf', 'CMD-2025-0310-77']) expect(text).toContain(words);
+    expect(archive.uploads).toEqual([expect.objectContaining({ name: 'facture.pdf', contentType: 'application/pdf', disputeId })]);
+    expect(archive.notifications.length).toBeGreaterThan(0);
+    expect(archive.notifications.every((n: { disputeId: string }) => n.disputeId === disputeId)).toBe(true);
+    expect(archive.emails.map((e: { kind: string | null }) => e)).toEqual(expect.arrayContaining([expect.objectContaining({ state: expect.any(String) })]));
+    expect(archive.emailLinks).toEqual([expect.objectContaining({ purpose: 'VERIFY_EMAIL' })]);
+    expect(archive.accessLog.toMyDisputes).toEqual([expect.objectContaining({ disputeId, role: 'MERCHANT', kind: 'EVIDENCE_FILE' })]);
+  });
+
+  it('holds no secret: no password hash, token, session token or link token', async () => {
+    const raw = must(await api.gql<{ myData: string }>(MY_DATA, {}, consumer.token), 'myData').myData;
+    expect(raw).not.toMatch(/argon2|password|token_hash|tokenHash/i);
+    expect(raw).not.toContain(consumer.token.split('.')[2]);
+  });
+
+  it('is the viewer’s own: the merchant’s archive holds the dispute as it reads it, not the consumer’s account or uploads; anonymous is refused', async () => {
+    const archive = await archiveOf(merchant);
+    expect(archive.account).toMatchObject({ id: merchant.id, role: 'MERCHANT', merchant: { id: merchant.merchantId, owner: true } });
+    expect(archive.disputes).toHaveLength(1);
+    expect(archive.uploads).toEqual([]);
+    expect(archive.accessLog.mine).toEqual([expect.objectContaining({ disputeId, kind: 'EVIDENCE_FILE' })]);
+    expect(JSON.stringify(archive)).not.toContain('clairearchive-');
+    expect((await api.gql(MY_DATA)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,175 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { apiActors, must, phoneClaim, startSmtpInbox, startTestApp, type Account, type SmtpInbox, type TestApp } from '@recours/testing';
+
+describe('notifications: from recorded events to e-mails on a real SMTP server', () => {
+  let api: TestApp;
+  let inbox: SmtpInbox;
+  let consumer: Account;
+  let merchant: Account;
+
+  const emailOf = async (account: Account): Promise<string> => {
+    const client = new Client({ connectionString: api.database.url });
+    await client.connect();
+    try {
+      return (await client.query<{ email: string }>('SELECT email FROM accounts.accounts WHERE id = $1', [account.id])).rows[0].email;
+    } finally {
+      await client.end();
+    }
+  };
+
+  beforeAll(async () => {
+    inbox = await startSmtpInbox();
+    api = await startTestApp('notifications', { SMTP_URL: inbox.url, MAIL_FROM: 'recours <no-reply@recours.test>', PUBLIC_URL: 'https://recours.test' });
+    const actors = apiActors(api);
+    consumer = await actors.consumer('Claire');
+    merchant = await actors.merchant('PhoneShop');
+  });
+  afterAll(async () => {
+    await api?.close();
+    await inbox?.close();
+  });
+
+  it("a new claim reaches the merchant's agent by e-mail, in French, naming the dispute, with one-click unsubscribe", async () => {
+    const filed = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'fileClaim').fileClaim;
+    // Its first e-mail asked it to confirm its address (sign-up): the claim's is the next one.
+    const email = await inbox.waitFor(await emailOf(merchant), (e) => e.subject.startsWith('Nouvelle réclamation'));
+    expect(email.subject).toMatch(/^Nouvelle réclamation : Samsung Galaxy A54 — PhoneShop/);
+    expect(email.text).toContain(`https://recours.test/disputes/${filed.id}`);
+    expect(email.html).toContain(`https://recours.test/disputes/${filed.id}`);
+    const headers = email.raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' '); // unfolded
+    expect(headers).toMatch(/^List-Unsubscribe: <https:\/\/recours\.test\/unsubscribe\/[\w-]+\.[\w-]+>$/m);
+    expect(headers).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+    expect(headers).toMatch(/^Message-ID: <[0-9a-f-]{36}@recours\.test>$/m);
+    // The merchant never sees the consumer's address.
+    expect(email.raw).not.toContain(await emailOf(consumer));
+  });
+
+  it('in the app: a connection newest first in the reader\'s language, an unread count, marked read by its reader only', async () => {
+    const filed = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'fileClaim').fileClaim;
+    must(await api.gql(`mutation($input: RejectClaimInput!) { rejectClaim(input: $input) { id } }`, { input: { disputeId: filed.id, reason: 'Outside the warranty' } }, merchant.token), 'rejectClaim');
+    const list = async (as: Account, first = 10) => {
+      for (const deadline = Date.now() + 15_000; ; ) {
+        const answer = must(
+          await api.gql<{ myNotifications: { unreadCount: number; edges: Array<{ cursor: string; node: { id: string; kind: string; disputeId: string; title: string; body: string; read: boolean } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
+            `query($first: Int) { myNotifications(first: $first) { unreadCount edges { cursor node { id kind disputeId title body read } } pageInfo { hasNextPage endCursor } } }`,
+            { first },
+            as.token,
+          ),
+          'myNotifications',
+        ).myNotifications;
+        if (answer.edges.some((e) => e.node.disputeId === filed.id) || Date.now() > deadline) return answer;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    const mine = await list(consumer);
+    const rejected = mine.edges.find((e) => e.node.disputeId === filed.id)!.node;
+    expect(rejected).toMatchObject({ kind: 'CLAIM_REJECTED', read: false });
+    expect(rejected.title).toMatch(/^Réclamation refusée : Samsung Galaxy A54 — PhoneShop [0-9a-f]{8}$/);
+    expect(rejected.body).toContain('« Outside the warranty »');
+    expect(mine.unreadCount).toBeGreaterThanOrEqual(1);
+
+    // Someone else's ids change nothing; the reader's own are marked.
+    const theirs = await api.gql<{ markNotificationsRead: { marked: string[] } }>(`mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked unreadCount } }`, { input: { ids: [rejected.id] } }, merchant.token);
+    expect(must(theirs, 'mark as merchant').markNotificationsRead.marked).toEqual([]);
+    const own = must(await api.gql<{ markNotificationsRead: { marked: string[]; unreadCount: number } }>(`mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked unreadCount } }`, { input: { ids: [rejected.id] } }, consumer.token), 'mark').markNotificationsRead;
+    expect(own).toEqual({ marked: [rejected.id], unreadCount: mine.unreadCount - 1 });
+    expect(must(await api.gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, consumer.token), 'count').unreadNotificationCount).toBe(mine.unreadCount - 1);
+
+    // Pages follow one another without overlap.
+    const first = await list(merchant, 1);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = must(await api.gql<{ myNotifications: { edges: Array<{ node: { id: string } }> } }>(`query($after: String) { myNotifications(first: 1, after: $after) { edges { node { id } } } }`, { after: first.pageInfo.endCursor }, merchant.token), 'page 2').myNotifications;
+    expect(second.edges[0].node.id).not.toBe(first.edges[0].node.id);
+    const bad = await api.gql(`{ myNotifications(after: "nope") { unreadCount } }`, {}, merchant.token);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] });
+  });
+
+  it("one-click unsubscribe: the e-mail's signed link, POSTed, turns that account's e-mails off; a forged one changes nothing", async () => {
+    const before = inbox.received.length;
+    must(await api.gql(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'fileClaim');
+    const address = await emailOf(merchant);
+    await inbox.waitFor(address, (mail) => inbox.received.indexOf(mail) >= before);
+    const mail = inbox.received.filter((m) => m.to === address).at(-1)!;
+    const link = /List-Unsubscribe: <([^>]+)>/.exec(mail.raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' '))![1];
+    const path = new URL(link).pathname;
+    const server = api.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${server}${path.slice(0, -3)}xyz`, { method: 'POST', body: 'List-Unsubscribe=One-Click' })).status).toBe(404);
+    const answer = await fetch(`${server}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect(answer.status).toBe(200);
+    expect(must(await api.gql<{ myPreferences: { emailNotifications: boolean } }>('{ myPreferences { emailNotifications digest } }', {}, merchant.token), 'prefs').myPreferences).toEqual({ emailNotifications: false, digest: 'NONE' });
+    // The next claim is in the app, not in the mailbox.
+    const count = inbox.received.filter((m) => m.to === address).length;
+    const next = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'fileClaim').fileClaim;
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
+      const list = must(await api.gql<{ myNotifications: { edges: Array<{ node: { disputeId: string } }> } }>('{ myNotifications(first: 5) { edges { node { disputeId } } } }', {}, merchant.token), 'list').myNotifications;
+      if (list.edges.some((e) => e.node.disputeId === next.id)) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(inbox.received.filter((m) => m.to === address)).toHaveLength(count);
+    must(await api.gql(`mutation($input: UpdateMyPreferencesInput!) { updateMyPreferences(input: $input) { emailNotifications } }`, { input: { emailNotifications: true } }, merchant.token), 'turn back on');
+  });
+
+  it("webhooks: the merchant's owner registers (the secret once), a plain agent and other merchants may not, private targets are refused", async () => {
+    const actors = apiActors(api);
+    const other = await actors.merchant('OtherShop');
+    const register = (as: Account, url: string) =>
+      api.gql<{ registerWebhook: { secret: string; webhook: { id: string; url: string; events: string[] | null } } }>(
+        `mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { secret webhook { id url events } } }`,
+        { input: { url, events: ['CLAIM_FILED'] } },
+        as.token,
+      );
+    const refused = await register(merchant, 'http://127.0.0.1:9/hook');
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.url' }] });
+    const made = must(await register(merchant, 'https://helpdesk.example.com/recours'), 'register').registerWebhook;
+    expect(made.secret).toMatch(/^whsec_[\w-]{43}$/);
+    expect(made.webhook).toMatchObject({ url: 'https://helpdesk.example.com/recours', events: ['CLAIM_FILED'] });
+    const listed = must(await api.gql<{ webhooks: Array<Record<string, unknown>> }>('{ webhooks { id url events } }', {}, merchant.token), 'webhooks').webhooks;
+    expect(listed).toEqual([{ id: made.webhook.id, url: made.webhook.url, events: ['CLAIM_FILED'] }]);
+    expect(JSON.stringify(listed)).not.toContain(made.secret);
+    // Another merchant neither sees nor deletes it; a consumer may not register.
+    expect(must(await api.gql<{ webhooks: unknown[] }>('{ webhooks { id } }', {}, other.token), 'other webhooks').webhooks).toEqual([]);
+    expect((await api.gql(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: made.webhook.id }, other.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await api.gql(`query($id: ID!) { webhookDeliveries(webhookId: $id) { id } }`, { id: made.webhook.id }, other.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await register(consumer, 'https://helpdesk.example.com/x')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(must(await api.gql(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: made.webhook.id }, merchant.token), 'delete')).toEqual({ deleteWebhook: true });
+  });
+});
+
+describe('notifications without SMTP_URL: the e-mails a newcomer reads at /dev/mail', () => {
+  let api: TestApp;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'recours-mail-'));
+    api = await startTestApp('dev_mail', { SMTP_URL: '', DATA_DIR: dataDir });
+  });
+  afterAll(async () => {
+    await api?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('writes each e-mail as an .eml file under DATA_DIR/mail and lists it for the web app', async () => {
+    const actors = apiActors(api);
+    const consumer = await actors.consumer('Claire');
+    const merchant = await actors.merchant('PhoneShop');
+    must(await api.gql(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'fileClaim');
+    const server = api.url.replace(/\/graphql$/, '');
+    // The sign-ups' address confirmations are in the mailbox too: the claim's e-mail is the one looked for.
+    const isClaim = (m: { subject: string }) => m.subject.startsWith('Nouvelle réclamation');
+    let list: Array<{ id: string; subject: string }> = [];
+    for (const deadline = Date.now() + 15_000; !list.some(isClaim) && Date.now() < deadline; ) {
+      list = (await (await fetch(`${server}/dev-mail/messages`)).json()) as typeof list;
+      if (!list.some(isClaim)) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const claim = list.find(isClaim);
+    expect(claim?.subject).toMatch(/^Nouvelle réclamation : Samsung Galaxy A54 — PhoneShop/);
+    expect(list.filter((m) => m.subject.startsWith('recours : confirmez votre adresse')).length).toBeGreaterThanOrEqual(2);
+    const message = (await (await fetch(`${server}/dev-mail/messages/${claim!.id}`)).json()) as { text: string; html: string };
+    expect(message.text).toContain('/disputes/');
+    expect(message.html).toContain('<html lang="fr">');
+    expect((await fetch(`${server}/dev-mail/messages/..%2Fjwt-secret`)).status).toBe(404);
+  });
+});
