@@ -1,4 +1,5 @@
 import { fieldProblem } from '@recours/disputes';
+import { GraphQLError } from 'graphql';
 import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../../graphql/request-context';
 import { clientAddress } from '../../security/client-address';
@@ -14,6 +15,7 @@ import { DEFAULT_LOCALE, type Locale } from '@recours/locale';
 import { Sessions } from '../sessions';
 import { TwoFactor } from '../two-factor';
 import { TokenVersions } from '../token-versions';
+import { SignUpAnswerTime } from '../sign-up-answer-time';
 import type { AddressConfirmed, PendingAgent } from '../accounts.service';
 import type { MerchantVerificationOutcome } from '../merchant-verification';
 import { AcceptAgentInvitationInput, AddMerchantAgentInput, ConfirmEmailInput, CreateAccountInput, LoginInput, RequestMerchantVerificationInput, SignUpInput, UpdateMerchantProfileInput, RequestPasswordResetInput, ResetPasswordInput } from './account.inputs';
@@ -64,6 +66,9 @@ export const toMerchant = (merchant: MerchantEntity): MerchantType => ({
   verifiedDomain: merchant.verifiedDomain,
 });
 
+const isAlreadyRegistered = (error: unknown) =>
+  error instanceof GraphQLError && ((error.extensions.fields ?? []) as Array<{ code?: string }>).some((f) => f.code === 'ALREADY_REGISTERED');
+
 @Resolver()
 export class AccountsResolver {
   constructor(
@@ -74,13 +79,22 @@ export class AccountsResolver {
     private readonly twoFactor: TwoFactor,
   ) {}
 
+  private readonly signUpAnswerTime = new SignUpAnswerTime();
+
   @Mutation(() => AuthPayload, { description: 'Sign up as a consumer, or as a merchant (which creates the merchant).' })
   async signUp(@Args('input') input: SignUpInput, @Context() context: RequestContext): Promise<AuthPayload> {
     await this.limits.signUp(clientAddress(context.req));
     // The account's language: the one it chose, else the one its client reads (when it names one), else French.
     const locale = input.locale ?? (namesALocale(context) ? requestLocale(context) : DEFAULT_LOCALE);
-    const account = await this.accounts.create({ ...input, role: input.role, locale, confirmEmailIn: locale });
-    return this.signedIn(account, context);
+    const startedAt = performance.now();
+    try {
+      const signedIn = await this.signedIn(await this.accounts.create({ ...input, role: input.role, locale, confirmEmailIn: locale }), context);
+      this.signUpAnswerTime.succeeded(performance.now() - startedAt);
+      return signedIn;
+    } catch (error) {
+      if (isAlreadyRegistered(error)) await this.signUpAnswerTime.padRefusal(startedAt);
+      throw error;
+    }
   }
 
   @Mutation(() => Boolean, {
