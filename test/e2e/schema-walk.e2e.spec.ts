@@ -174,7 +174,8 @@ async function inBatches<T>(items: T[], size: number, run: (item: T) => Promise<
   for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(run));
 }
 
-jest.setTimeout(600_000);
+// About 5 minutes on a quiet machine (login and createAccount hash passwords); a loaded one needs room.
+jest.setTimeout(1_500_000);
 
 describe('schema walk: no argument value answers INTERNAL_SERVER_ERROR, for any role', () => {
   let api: TestApp;
