@@ -5,6 +5,7 @@ import { note, reason } from '../validation/shapes';
 import type { RulesOf } from '../commands/command-rules';
 import { negotiating, onTurn } from '../guards';
 import { contextOf } from '../parties';
+import { recorded } from '../events/recorded';
 import type { DisputeEvent } from '../events/dispute-event';
 
 export type AcknowledgeClaim = DisputeCommandOf<'AcknowledgeClaim', { note?: string }>;
@@ -25,7 +26,7 @@ export const answersRules: RulesOf<AnswersCommand> = {
     payload: z.object({ note: note().optional() }),
     mutation: { name: 'acknowledgeClaim', description: 'The merchant says it has the claim in hand; the response clock keeps running.' },
     decide: (c, dispute, party, at) => [
-      { type: 'ClaimAcknowledged', schemaVersion: 1, data: { ...contextOf(dispute, party, at), ...(c.note !== undefined && { note: c.note }) } },
+      recorded('ClaimAcknowledged', contextOf(dispute, party, at), { ...(c.note !== undefined && { note: c.note }) }),
     ],
   },
   /** The merchant refuses in writing; a counter-offer on the table is refused with the claim. */
@@ -38,8 +39,8 @@ export const answersRules: RulesOf<AnswersCommand> = {
       const context = contextOf(dispute, party, at);
       const counter = dispute.offers.find((o) => o.side === 'CONSUMER' && o.status === 'LIVE');
       const events: DisputeEvent[] = [];
-      if (counter) events.push({ type: 'OfferRejected', schemaVersion: 1, data: { ...context, offerId: counter.offerId, reason: c.reason } });
-      events.push({ type: 'ClaimRejected', schemaVersion: 1, data: { ...context, reason: c.reason, level: dispute.escalation.level } });
+      if (counter) events.push(recorded('OfferRejected', context, { offerId: counter.offerId, reason: c.reason }));
+      events.push(recorded('ClaimRejected', context, { reason: c.reason, level: dispute.escalation.level }));
       return events;
     },
   },

@@ -9,6 +9,7 @@ import { identifier, oneOf, text } from '../validation/input';
 import { evidence, MAX_MESSAGE, withoutAbsent } from '../validation/shapes';
 import { noGuard, type RulesOf } from '../commands/command-rules';
 import { contextOf } from '../parties';
+import { recorded } from '../events/recorded';
 
 /** Sent by the consumer; `policy` overrides some platform defaults for this dispute. */
 export type FileClaim = DisputeCommandOf<
@@ -43,7 +44,7 @@ export const claimRules: RulesOf<Exclude<ClaimCommand, FileClaim>> = {
         return new DomainError('DUPLICATE_EVIDENCE', { name: dispute.evidence.find((e) => e.sha256 === c.sha256)!.name });
       }
       const read = withoutAbsent({ kind: c.kind, name: c.name, sha256: c.sha256, file: c.file && { id: c.file.id, contentType: c.file.contentType, size: c.file.size } });
-      return [{ type: 'EvidenceAttached', schemaVersion: 1, data: { ...contextOf(dispute, party, at), ...read } }];
+      return [recorded('EvidenceAttached', contextOf(dispute, party, at), read)];
     },
   },
   /**
@@ -69,7 +70,7 @@ export const claimRules: RulesOf<Exclude<ClaimCommand, FileClaim>> = {
       if (!allowed) {
         return new DomainError('VISIBILITY_NOT_ALLOWED', own === visibility ? { visibility, reason: 'NO_MEDIATOR' } : { visibility });
       }
-      return [{ type: 'MessagePosted', schemaVersion: 1, data: { ...contextOf(dispute, party, at), messageId: c.messageId, body: c.body, visibility } }];
+      return [recorded('MessagePosted', contextOf(dispute, party, at), { messageId: c.messageId, body: c.body, visibility })];
     },
   },
 };

@@ -6,6 +6,7 @@ import { oneOf } from '../validation/input';
 import { note, reason, nextSteps } from '../validation/shapes';
 import { noGuard, type RulesOf } from '../commands/command-rules';
 import { contextOf } from '../parties';
+import { recorded } from '../events/recorded';
 import { DomainError } from '../errors';
 import { mediating } from '../guards';
 
@@ -28,7 +29,7 @@ export const closureRules: RulesOf<ClosureCommand> = {
     payload: z.object({ reason: reason().optional() }),
     mutation: { name: 'withdrawClaim', description: 'The consumer drops the claim, at any stage before the end.' },
     decide: (c, dispute, party, at) => [
-      { type: 'ClaimWithdrawn', schemaVersion: 1, data: { ...contextOf(dispute, party, at), ...(c.reason !== undefined && { reason: c.reason }) } },
+      recorded('ClaimWithdrawn', contextOf(dispute, party, at), { ...(c.reason !== undefined && { reason: c.reason }) }),
     ],
   },
   /**
@@ -55,14 +56,8 @@ export const closureRules: RulesOf<ClosureCommand> = {
         return new DomainError('ROLE_NOT_ALLOWED', { reason: 'SETTLED_IN_MEDIATION' });
       }
       const summary = c.summary !== undefined ? { summary: c.summary } : {};
-      const context = contextOf(dispute, party, at);
-      return [
-        {
-          type: 'DisputeClosed',
-          schemaVersion: 1,
-          data: c.outcome === 'RESOLVED' ? { ...context, outcome: 'RESOLVED', ...summary } : { ...context, outcome: 'UNRESOLVED', nextSteps: c.nextSteps!, ...summary },
-        },
-      ];
+      const closed = c.outcome === 'RESOLVED' ? { outcome: 'RESOLVED' as const, ...summary } : { outcome: 'UNRESOLVED' as const, nextSteps: c.nextSteps!, ...summary };
+      return [recorded('DisputeClosed', contextOf(dispute, party, at), closed)];
     },
   },
 };

@@ -7,6 +7,7 @@ import { isBefore } from '../values/instant';
 import { noGuard, type RulesOf } from '../commands/command-rules';
 import { deadlineRef, findDeadline } from './deadline-ref';
 import { contextOf } from '../parties';
+import { recorded } from '../events/recorded';
 
 /**
  * Sent by the deadline process manager for a deadline listed by `deadlines(state)` once its
@@ -40,23 +41,23 @@ export const deadlinesRules: RulesOf<DeadlinesCommand> = {
         // The consumer neither confirmed nor contested within the period: it counts as confirmed.
         const { remedy, source, sourceId } = dispute.agreement!;
         return [
-          { type: 'RemedyFulfilled', schemaVersion: 1, data: { ...context, remedy, source, sourceId, deemed: true } },
-          { type: 'DisputeClosed', schemaVersion: 1, data: { ...context, outcome: 'RESOLVED' } },
+          recorded('RemedyFulfilled', context, { remedy, source, sourceId, deemed: true }),
+          recorded('DisputeClosed', context, { outcome: 'RESOLVED' }),
         ];
       }
       const kind = deadline.kind;
       const event: DisputeEvent = (() => {
         switch (kind) {
           case 'MERCHANT_RESPONSE':
-            return { type: 'MerchantResponseOverdue', schemaVersion: 1, data: { ...context, dueAt } } as const;
+            return recorded('MerchantResponseOverdue', context, { dueAt });
           case 'OFFER_EXPIRY':
-            return { type: 'OfferExpired', schemaVersion: 1, data: { ...context, offerId: deadline.offerId!, expiresAt: dueAt } } as const;
+            return recorded('OfferExpired', context, { offerId: deadline.offerId!, expiresAt: dueAt });
           case 'REMEDY_DUE':
-            return { type: 'RemedyOverdue', schemaVersion: 1, data: { ...context, dueAt } } as const;
+            return recorded('RemedyOverdue', context, { dueAt });
           case 'ADMISSIBILITY_DUE':
-            return { type: 'AdmissibilityOverdue', schemaVersion: 1, data: { ...context, dueAt } } as const;
+            return recorded('AdmissibilityOverdue', context, { dueAt });
           case 'MEDIATION_OUTCOME_DUE':
-            return { type: 'MediationOverdue', schemaVersion: 1, data: { ...context, dueAt } } as const;
+            return recorded('MediationOverdue', context, { dueAt });
         }
       })();
       return [event];
@@ -79,18 +80,13 @@ export const deadlinesRules: RulesOf<DeadlinesCommand> = {
       // The latest step already open: a process that was down sends the day-before reminder, not a stale one.
       const step = pendingReminders(dispute, deadline.kind, deadline.offerId, deadline.dueAt).filter((r) => !isBefore(at, r.at)).pop()!;
       return [
-        {
-          type: 'DeadlineReminderRecorded',
-          schemaVersion: 1,
-          data: {
-            ...contextOf(dispute, party, at),
-            deadline: deadline.kind,
-            dueAt: deadline.dueAt,
-            owedBy: deadline.owedBy,
-            ...(deadline.offerId && { offerId: deadline.offerId }),
-            daysBefore: step.day,
-          },
-        },
+        recorded('DeadlineReminderRecorded', contextOf(dispute, party, at), {
+          deadline: deadline.kind,
+          dueAt: deadline.dueAt,
+          owedBy: deadline.owedBy,
+          ...(deadline.offerId && { offerId: deadline.offerId }),
+          daysBefore: step.day,
+        }),
       ];
     },
   },

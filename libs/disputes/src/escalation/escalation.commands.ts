@@ -7,6 +7,7 @@ import { reason } from '../validation/shapes';
 import type { RulesOf } from '../commands/command-rules';
 import { negotiating } from '../guards';
 import { contextOf } from '../parties';
+import { recorded } from '../events/recorded';
 
 export type EscalateInternally = DisputeCommandOf<'EscalateInternally', { reason?: string }>;
 
@@ -41,16 +42,11 @@ export const escalationRules: RulesOf<EscalationCommand> = {
     payload: z.object({ reason: reason().optional() }),
     mutation: { name: 'escalate', description: 'The consumer escalates within the merchant: to a supervisor, then to the complaints department.' },
     decide: (c, dispute, party, at) => [
-      {
-        type: 'EscalatedInternally',
-        schemaVersion: 1,
-        data: {
-          ...contextOf(dispute, party, at),
-          level: NEXT_LEVEL[dispute.escalation.level]!,
-          ...(c.reason !== undefined && { reason: c.reason }),
-          merchantResponseDueAt: periodOfDays(at, dispute.policy.merchantResponseDays).dueAt,
-        },
-      },
+      recorded('EscalatedInternally', contextOf(dispute, party, at), {
+        level: NEXT_LEVEL[dispute.escalation.level]!,
+        ...(c.reason !== undefined && { reason: c.reason }),
+        merchantResponseDueAt: periodOfDays(at, dispute.policy.merchantResponseDays).dueAt,
+      }),
     ],
   },
 };

@@ -6,6 +6,7 @@ import { integer } from '../validation/input';
 import { note } from '../validation/shapes';
 import type { RulesOf } from '../commands/command-rules';
 import { contextOf } from '../parties';
+import { recorded } from '../events/recorded';
 
 export type GiveFeedback = DisputeCommandOf<'GiveFeedback', { rating: number; comment?: string }>;
 
@@ -25,7 +26,7 @@ export const feedbackRules: RulesOf<FeedbackCommand> = {
     payload: z.object({ rating: integer(1, 5), comment: note().optional() }),
     mutation: { name: 'leaveFeedback', description: 'The consumer rates how the dispute was handled (1–5), once it has ended.' },
     decide: (c, dispute, party, at) => [
-      { type: 'FeedbackGiven', schemaVersion: 1, data: { ...contextOf(dispute, party, at), rating: c.rating, ...(c.comment !== undefined && { comment: c.comment }) } },
+      recorded('FeedbackGiven', contextOf(dispute, party, at), { rating: c.rating, ...(c.comment !== undefined && { comment: c.comment }) }),
     ],
   },
 };

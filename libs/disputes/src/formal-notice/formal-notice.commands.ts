@@ -4,6 +4,7 @@ import type { RulesOf } from '../commands/command-rules';
 import { noGuard } from '../commands/command-rules';
 import { DomainError, invalidInput } from '../errors';
 import { contextOf } from '../parties';
+import { recorded } from '../events/recorded';
 import { parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import { z } from 'zod';
 import { calendarDate, oneOf } from '../validation/input';
@@ -37,7 +38,7 @@ export const formalNoticeRules: RulesOf<FormalNoticeCommand> = {
       if ((dispute.formalNotices ?? []).some((n) => n.sentOn === c.sentOn && n.channel === c.channel)) {
         return new DomainError('FORMAL_NOTICE_ALREADY_RECORDED', { sentOn: c.sentOn });
       }
-      return [{ type: 'FormalNoticeRecorded', schemaVersion: 1, data: { ...contextOf(dispute, party, at), sentOn: c.sentOn, channel: c.channel } }];
+      return [recorded('FormalNoticeRecorded', contextOf(dispute, party, at), { sentOn: c.sentOn, channel: c.channel })];
     },
   },
 };

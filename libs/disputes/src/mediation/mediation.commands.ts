@@ -14,6 +14,7 @@ import { MAX_MESSAGE, nextSteps, reason, remedyTerms, withoutAbsent } from '../v
 import type { RulesOf } from '../commands/command-rules';
 import { negotiating, mediating } from '../guards';
 import { contextOf } from '../parties';
+import { recorded } from '../events/recorded';
 import { checkRemedyTerms } from '../offers/remedy-terms';
 import { otherSide } from '../values/actor';
 import { supersededByAgreement } from '../offers/answer-offer';
@@ -63,6 +64,9 @@ function writtenClaimOn(dispute: Dispute): string {
 
 const timeBarredAfter = (dispute: Dispute) => addMonths(writtenClaimOn(dispute), MEDIATION_TIME_BAR_MONTHS);
 
+/** Accepting and refusing the mediator's proposal: by each side that has not answered it yet. */
+const answeringTheSettlement = { roles: ['CONSUMER', 'ASSOCIATION', 'MERCHANT'], guard: settlementAnswerable, hasTarget: hasSettlementToAnswer } as const;
+
 /** Who may send each command, when, with what payload, and what it records. */
 export const mediationRules: RulesOf<MediationCommand> = {
   /**
@@ -86,17 +90,12 @@ export const mediationRules: RulesOf<MediationCommand> = {
     payload: z.object({ summary: text({ max: MAX_MESSAGE }).optional() }),
     mutation: { name: 'requestMediation', description: 'Once the merchant had its chance in writing, and within a year of the written claim (L612-2).' },
     decide: (c, dispute, party, at) => [
-      {
-        type: 'MediationRequested',
-        schemaVersion: 1,
-        data: {
-          ...contextOf(dispute, party, at),
-          ...(c.summary !== undefined && { summary: c.summary }),
-          writtenClaimOn: writtenClaimOn(dispute),
-          timeBarredAfter: timeBarredAfter(dispute),
-          admissibilityDueAt: periodOfDays(at, ADMISSIBILITY_DAYS).dueAt,
-        },
-      },
+      recorded('MediationRequested', contextOf(dispute, party, at), {
+        ...(c.summary !== undefined && { summary: c.summary }),
+        writtenClaimOn: writtenClaimOn(dispute),
+        timeBarredAfter: timeBarredAfter(dispute),
+        admissibilityDueAt: periodOfDays(at, ADMISSIBILITY_DAYS).dueAt,
+      }),
     ],
   },
   /** The platform gives a requested mediation its mediator, or replaces one (recusal, absence). */
@@ -113,13 +112,7 @@ export const mediationRules: RulesOf<MediationCommand> = {
       const current = dispute.mediation!.mediatorId;
       if (current === c.mediatorId) return new DomainError('MEDIATOR_ALREADY_ASSIGNED', { mediatorId: c.mediatorId });
       if (current && c.unassignedOnly) return new DomainError('CASE_ALREADY_TAKEN');
-      return [
-        {
-          type: 'MediatorAssigned',
-          schemaVersion: 1,
-          data: { ...contextOf(dispute, party, at), mediatorId: c.mediatorId, ...(current && { replacedMediatorId: current }) },
-        },
-      ];
+      return [recorded('MediatorAssigned', contextOf(dispute, party, at), { mediatorId: c.mediatorId, ...(current && { replacedMediatorId: current }) })];
     },
   },
   /**
@@ -142,13 +135,7 @@ export const mediationRules: RulesOf<MediationCommand> = {
       const previous = dispute.mediation!.outcomeDueAt!;
       // The new last day is 90 days after the previous last day (which ends the day before `previous`).
       const extended = periodOfDays(previous, MEDIATION_OUTCOME_DAYS - 1);
-      return [
-        {
-          type: 'MediationExtended',
-          schemaVersion: 1,
-          data: { ...contextOf(dispute, party, at), reason: c.reason, previousOutcomeDueAt: previous, outcomeDueAt: extended.dueAt },
-        },
-      ];
+      return [recorded('MediationExtended', contextOf(dispute, party, at), { reason: c.reason, previousOutcomeDueAt: previous, outcomeDueAt: extended.dueAt })];
     },
   },
   /**
@@ -179,22 +166,17 @@ export const mediationRules: RulesOf<MediationCommand> = {
       const context = contextOf(dispute, party, at);
       if (c.admissible) {
         return [
-          {
-            type: 'MediationAdmissibilityDecided',
-            schemaVersion: 1,
-            data: {
-              ...context,
-              admissible: true,
-              ...(c.reason !== undefined && { reason: c.reason }),
-              fileCompletedAt: at,
-              outcomeDueAt: periodOfDays(at, MEDIATION_OUTCOME_DAYS).dueAt,
-            },
-          },
+          recorded('MediationAdmissibilityDecided', context, {
+            admissible: true,
+            ...(c.reason !== undefined && { reason: c.reason }),
+            fileCompletedAt: at,
+            outcomeDueAt: periodOfDays(at, MEDIATION_OUTCOME_DAYS).dueAt,
+          }),
         ];
       }
       return [
-        { type: 'MediationAdmissibilityDecided', schemaVersion: 1, data: { ...context, admissible: false, reason: c.reason! } },
-        { type: 'DisputeClosed', schemaVersion: 1, data: { ...context, outcome: 'UNRESOLVED', nextSteps: c.nextSteps!, summary: c.reason! } },
+        recorded('MediationAdmissibilityDecided', context, { admissible: false, reason: c.reason! }),
+        recorded('DisputeClosed', context, { outcome: 'UNRESOLVED', nextSteps: c.nextSteps!, summary: c.reason! }),
       ];
     },
   },
@@ -216,20 +198,12 @@ export const mediationRules: RulesOf<MediationCommand> = {
       const terms = checkRemedyTerms(withoutAbsent({ remedy: c.remedy, amount: c.amount, daysToCarryOut: c.daysToCarryOut, terms: c.terms }), 'REMEDY', dispute);
       if (terms instanceof DomainError) return terms;
       const pending = settlements.find((x) => x.status === 'PROPOSED');
-      return [
-        {
-          type: 'SettlementProposed',
-          schemaVersion: 1,
-          data: { ...contextOf(dispute, party, at), settlementId: c.settlementId, ...terms, ...(pending && { replacesSettlementId: pending.settlementId }) },
-        },
-      ];
+      return [recorded('SettlementProposed', contextOf(dispute, party, at), { settlementId: c.settlementId, ...terms, ...(pending && { replacesSettlementId: pending.settlementId }) })];
     },
   },
   /** Each side accepts the mediator's proposal; the second acceptance is the agreement. */
   AcceptSettlement: {
-    roles: ['CONSUMER', 'ASSOCIATION', 'MERCHANT'],
-    guard: settlementAnswerable,
-    hasTarget: hasSettlementToAnswer,
+    ...answeringTheSettlement,
     payload: z.object({ settlementId: identifier() }),
     mutation: { name: 'acceptSettlement', input: 'SettlementAnswerInput', description: "Each side accepts the mediator's proposal; the second acceptance is the agreement." },
     decide(c, dispute, party, at) {
@@ -238,36 +212,24 @@ export const mediationRules: RulesOf<MediationCommand> = {
       const context = contextOf(dispute, party, at);
       const side = party.side!;
       if (!settlement.acceptedBy.includes(otherSide(side))) {
-        return [{ type: 'SettlementAccepted', schemaVersion: 1, data: { ...context, settlementId: settlement.settlementId, side, agreementReached: false } }];
+        return [recorded('SettlementAccepted', context, { settlementId: settlement.settlementId, side, agreementReached: false })];
       }
       const due = periodOfDays(at, settlement.daysToCarryOut);
       return [
-        {
-          type: 'SettlementAccepted',
-          schemaVersion: 1,
-          data: { ...context, settlementId: settlement.settlementId, side, agreementReached: true, remedyDueOn: due.dueOn, remedyDueAt: due.dueAt },
-        },
+        recorded('SettlementAccepted', context, { settlementId: settlement.settlementId, side, agreementReached: true, remedyDueOn: due.dueOn, remedyDueAt: due.dueAt }),
         ...supersededByAgreement(dispute, context, settlement.settlementId),
       ];
     },
   },
   /** A side turns the proposal down; the mediator may propose again or end the mediation. */
   RejectSettlement: {
-    roles: ['CONSUMER', 'ASSOCIATION', 'MERCHANT'],
-    guard: settlementAnswerable,
-    hasTarget: hasSettlementToAnswer,
+    ...answeringTheSettlement,
     payload: z.object({ settlementId: identifier(), reason: reason() }),
     mutation: { name: 'rejectSettlement', description: "A side turns the mediator's proposal down, with its reason." },
     decide(c, dispute, party, at) {
       const settlement = settlementToAnswer(dispute, party, c.settlementId);
       if (settlement instanceof DomainError) return settlement;
-      return [
-        {
-          type: 'SettlementRejected',
-          schemaVersion: 1,
-          data: { ...contextOf(dispute, party, at), settlementId: settlement.settlementId, side: party.side!, reason: c.reason },
-        },
-      ];
+      return [recorded('SettlementRejected', contextOf(dispute, party, at), { settlementId: settlement.settlementId, side: party.side!, reason: c.reason })];
     },
   },
 };

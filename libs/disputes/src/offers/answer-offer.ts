@@ -1,6 +1,7 @@
 import { DomainError } from '../errors';
 import type { DisputeEvent } from '../events/dispute-event';
 import type { EventContext } from '../events/event-envelope';
+import { recorded } from '../events/recorded';
 import type { Dispute, OfferState } from '../state';
 import { isBefore, type Instant } from '../values/instant';
 import { isOpen } from '../guards';
@@ -26,5 +27,5 @@ export const hasOfferToAnswer = (dispute: Dispute, party: Party, at: Instant): b
 export function supersededByAgreement(dispute: Dispute, context: EventContext, agreedOn: string, except?: string): DisputeEvent[] {
   return dispute.offers
     .filter((o) => o.status === 'LIVE' && o.offerId !== except)
-    .map((o) => ({ type: 'OfferSuperseded', schemaVersion: 1, data: { ...context, offerId: o.offerId, reason: 'AGREEMENT', supersededBy: agreedOn } }));
+    .map((o) => recorded('OfferSuperseded', context, { offerId: o.offerId, reason: 'AGREEMENT', supersededBy: agreedOn }));
 }

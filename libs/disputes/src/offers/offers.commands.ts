@@ -4,6 +4,7 @@ import { OFFER_KINDS, type OfferKind } from '../values/remedy-terms';
 import type { DisputeCommandOf } from '../commands/command-envelope';
 import { DomainError } from '../errors';
 import type { DisputeEvent } from '../events/dispute-event';
+import { recorded } from '../events/recorded';
 import { periodOfDays } from '../values/instant';
 import { z } from 'zod';
 import { identifier, oneOf } from '../validation/input';
@@ -35,6 +36,9 @@ export type AcceptOffer = DisputeCommandOf<'AcceptOffer', { offerId: string }>;
 export type RejectOffer = DisputeCommandOf<'RejectOffer', { offerId: string; reason: string }>;
 
 export type OffersCommand = MakeOffer | AcceptOffer | RejectOffer;
+
+/** Accepting and refusing an offer: by the other side, while an offer is open to it. */
+const answeringAnOffer = { roles: ['CONSUMER', 'ASSOCIATION', 'MERCHANT'], guard: offersOnTable, hasTarget: hasOfferToAnswer } as const;
 
 /** Who may send each command, when, with what payload, and what it records. */
 export const offersRules: RulesOf<OffersCommand> = {
@@ -72,12 +76,9 @@ export const offersRules: RulesOf<OffersCommand> = {
       const expiry = periodOfDays(at, dispute.policy.offerValidityDays);
       const events: DisputeEvent[] = dispute.offers
         .filter((o) => o.side === side && o.status === 'LIVE')
-        .map((o) => ({ type: 'OfferSuperseded', schemaVersion: 1, data: { ...context, offerId: o.offerId, reason: 'NEWER_OFFER', supersededBy: c.offerId } }));
-      events.push({
-        type: 'OfferMade',
-        schemaVersion: 1,
-        data: {
-          ...context,
+        .map((o) => recorded('OfferSuperseded', context, { offerId: o.offerId, reason: 'NEWER_OFFER', supersededBy: c.offerId }));
+      events.push(
+        recorded('OfferMade', context, {
           offerId: c.offerId,
           side,
           kind,
@@ -85,8 +86,8 @@ export const offersRules: RulesOf<OffersCommand> = {
           expiresOn: expiry.dueOn,
           expiresAt: expiry.dueAt,
           ...(side === 'CONSUMER' && { merchantResponseDueAt: periodOfDays(at, dispute.policy.merchantResponseDays).dueAt }),
-        },
-      });
+        }),
+      );
       return events;
     },
   },
@@ -95,9 +96,7 @@ export const offersRules: RulesOf<OffersCommand> = {
    * offer stands until it expires, so it may be accepted even during a mediation, which then ends.
    */
   AcceptOffer: {
-    roles: ['CONSUMER', 'ASSOCIATION', 'MERCHANT'],
-    guard: offersOnTable,
-    hasTarget: hasOfferToAnswer,
+    ...answeringAnOffer,
     payload: z.object({ offerId: identifier() }),
     mutation: { name: 'acceptOffer', input: 'OfferAnswerInput', description: 'The other side takes an offer: its terms become the agreement.' },
     decide(c, dispute, party, at) {
@@ -106,11 +105,7 @@ export const offersRules: RulesOf<OffersCommand> = {
       const context = contextOf(dispute, party, at);
       const due = remedyDueOf(offer, dispute, at);
       return [
-        {
-          type: 'OfferAccepted',
-          schemaVersion: 1,
-          data: { ...context, offerId: offer.offerId, remedyDueOn: due.dueOn, remedyDueAt: due.dueAt, endsMediation: phaseOf(dispute) === 'MEDIATION' },
-        },
+        recorded('OfferAccepted', context, { offerId: offer.offerId, remedyDueOn: due.dueOn, remedyDueAt: due.dueAt, endsMediation: phaseOf(dispute) === 'MEDIATION' }),
         ...supersededByAgreement(dispute, context, offer.offerId, offer.offerId),
       ];
     },
@@ -121,9 +116,7 @@ export const offersRules: RulesOf<OffersCommand> = {
    * has now had its chance, so escalation and mediation open.
    */
   RejectOffer: {
-    roles: ['CONSUMER', 'ASSOCIATION', 'MERCHANT'],
-    guard: offersOnTable,
-    hasTarget: hasOfferToAnswer,
+    ...answeringAnOffer,
     payload: z.object({ offerId: identifier(), reason: reason() }),
     mutation: { name: 'rejectOffer', description: 'The other side turns an offer down, with its reason.' },
     decide(c, dispute, party, at) {
@@ -131,16 +124,11 @@ export const offersRules: RulesOf<OffersCommand> = {
       if (offer instanceof DomainError) return offer;
       const backToMerchant = offer.side === 'MERCHANT' && phaseOf(dispute) === 'NEGOTIATION';
       return [
-        {
-          type: 'OfferRejected',
-          schemaVersion: 1,
-          data: {
-            ...contextOf(dispute, party, at),
-            offerId: offer.offerId,
-            reason: c.reason,
-            ...(backToMerchant && { merchantResponseDueAt: periodOfDays(at, dispute.policy.merchantResponseDays).dueAt }),
-          },
-        },
+        recorded('OfferRejected', contextOf(dispute, party, at), {
+          offerId: offer.offerId,
+          reason: c.reason,
+          ...(backToMerchant && { merchantResponseDueAt: periodOfDays(at, dispute.policy.merchantResponseDays).dueAt }),
+        }),
       ];
     },
   },

@@ -6,6 +6,7 @@ import { parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import { note, reason } from '../validation/shapes';
 import type { RulesOf } from '../commands/command-rules';
 import { contextOf } from '../parties';
+import { recorded } from '../events/recorded';
 import { DomainError, invalidInput } from '../errors';
 import { fieldProblem } from '../validation/field-problems';
 import type { Dispute } from '../state';
@@ -30,6 +31,9 @@ export const REMEDY_CONFIRMATION_DAYS = 14;
 const agreementInProgress = (dispute: Dispute): DomainError | null =>
   dispute.agreement ? null : new DomainError('NO_AGREEMENT');
 
+/** One mutation answers both ways: the remedy was delivered, or it failed. */
+const confirmRemedy = { name: 'confirmRemedy', description: 'The consumer confirms the agreed remedy was delivered (fulfilled: true) or reports it failed.' };
+
 /** Who may send each command, when, with what payload, and what it records. */
 export const remedyRules: RulesOf<RemedyCommand> = {
   /** Only the consumer, who was owed the remedy, can say it was delivered; that resolves the dispute. */
@@ -37,13 +41,13 @@ export const remedyRules: RulesOf<RemedyCommand> = {
     roles: ['CONSUMER', 'ASSOCIATION'],
     guard: agreementInProgress,
     payload: z.object({ note: note().optional() }),
-    mutation: { name: 'confirmRemedy', description: 'The consumer confirms the agreed remedy was delivered (fulfilled: true) or reports it failed.' },
+    mutation: confirmRemedy,
     decide(c, dispute, party, at) {
       const context = contextOf(dispute, party, at);
       const { remedy, source, sourceId } = dispute.agreement!;
       return [
-        { type: 'RemedyFulfilled', schemaVersion: 1, data: { ...context, remedy, source, sourceId, ...(c.note !== undefined && { note: c.note }) } },
-        { type: 'DisputeClosed', schemaVersion: 1, data: { ...context, outcome: 'RESOLVED' } },
+        recorded('RemedyFulfilled', context, { remedy, source, sourceId, ...(c.note !== undefined && { note: c.note }) }),
+        recorded('DisputeClosed', context, { outcome: 'RESOLVED' }),
       ];
     },
   },
@@ -71,11 +75,7 @@ export const remedyRules: RulesOf<RemedyCommand> = {
       if (c.on < agreedOn) return invalidInput('on', fieldProblem('BEFORE_DATE', { other: 'the agreement', date: agreedOn }));
       const period = periodOfDays(at, REMEDY_CONFIRMATION_DAYS);
       return [
-        {
-          type: 'RemedyCarriedOutReported',
-          schemaVersion: 1,
-          data: { ...contextOf(dispute, party, at), on: c.on, details: c.details, confirmationDueOn: period.dueOn, confirmationDueAt: period.dueAt },
-        },
+        recorded('RemedyCarriedOutReported', contextOf(dispute, party, at), { on: c.on, details: c.details, confirmationDueOn: period.dueOn, confirmationDueAt: period.dueAt }),
       ];
     },
   },
@@ -83,7 +83,7 @@ export const remedyRules: RulesOf<RemedyCommand> = {
     roles: ['CONSUMER', 'ASSOCIATION'],
     guard: agreementInProgress,
     payload: z.object({ failure: oneOf(REMEDY_FAILURES, 'RemedyFailure'), description: reason() }),
-    mutation: { name: 'confirmRemedy', description: 'The consumer confirms the agreed remedy was delivered (fulfilled: true) or reports it failed.' },
+    mutation: confirmRemedy,
     decide(c, dispute, party, at) {
       const agreement = dispute.agreement!;
       // Once the merchant said it was done, the consumer may say it was not, whatever the day.
@@ -91,20 +91,15 @@ export const remedyRules: RulesOf<RemedyCommand> = {
         return new DomainError('DEADLINE_NOT_REACHED', { deadline: 'REMEDY_DUE', dueAt: agreement.dueOn });
       }
       return [
-        {
-          type: 'RemedyFailed',
-          schemaVersion: 1,
-          data: {
-            ...contextOf(dispute, party, at),
-            remedy: agreement.remedy,
-            source: agreement.source,
-            sourceId: agreement.sourceId,
-            failure: c.failure,
-            description: c.description,
-            remediesAvailable: remediesAfterFailure(dispute.remediesAvailable, agreement.remedy),
-            merchantResponseDueAt: periodOfDays(at, dispute.policy.merchantResponseDays).dueAt,
-          },
-        },
+        recorded('RemedyFailed', contextOf(dispute, party, at), {
+          remedy: agreement.remedy,
+          source: agreement.source,
+          sourceId: agreement.sourceId,
+          failure: c.failure,
+          description: c.description,
+          remediesAvailable: remediesAfterFailure(dispute.remediesAvailable, agreement.remedy),
+          merchantResponseDueAt: periodOfDays(at, dispute.policy.merchantResponseDays).dueAt,
+        }),
       ];
     },
   },

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { accountId } from '../validation/input';
 import type { RulesOf } from '../commands/command-rules';
 import { contextOf } from '../parties';
+import { recorded } from '../events/recorded';
 
 export type GrantRepresentation = DisputeCommandOf<'GrantRepresentation', { associationId: string }>;
 
@@ -23,7 +24,7 @@ export const representationRules: RulesOf<RepresentationCommand> = {
     payload: z.object({ associationId: accountId('ASSOCIATION').describe('The consumer association given the mandate.') }),
     mutation: { name: 'grantRepresentation', description: 'The consumer gives an association a mandate to act for her on this dispute.' },
     decide: (c, dispute, party, at) => [
-      { type: 'RepresentationGranted', schemaVersion: 1, data: { ...contextOf(dispute, party, at), associationId: c.associationId } },
+      recorded('RepresentationGranted', contextOf(dispute, party, at), { associationId: c.associationId }),
     ],
   },
   /** The consumer ends the mandate; from then on the association cannot act. */
@@ -33,7 +34,7 @@ export const representationRules: RulesOf<RepresentationCommand> = {
     payload: z.object({}),
     mutation: { name: 'revokeRepresentation', description: 'The consumer ends the mandate; from then on the association cannot act.' },
     decide: (_c, dispute, party, at) => [
-      { type: 'RepresentationRevoked', schemaVersion: 1, data: { ...contextOf(dispute, party, at), associationId: dispute.mandate!.associationId } },
+      recorded('RepresentationRevoked', contextOf(dispute, party, at), { associationId: dispute.mandate!.associationId }),
     ],
   },
 };
