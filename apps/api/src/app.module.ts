@@ -9,6 +9,7 @@ import { NOTIFICATIONS_POOL, NotificationsModule } from '@recours/notifications'
 import { AccountsModule } from './accounts/accounts.module';
 import { NamedAccountsModule } from './accounts/named-accounts.module';
 import { MediationBodiesModule } from './mediation-bodies/mediation-bodies.module';
+import { AssociationsModule } from './associations/associations.module';
 import { ClockModule } from '@recours/clock';
 import { resolveJwtSecret } from './config/jwt-secret';
 import { DisputesModule } from './disputes/disputes.module';
@@ -28,6 +29,6 @@ import { OpenDataModule } from './open-data/open-data.module';
 const POOLS = { health: DATABASE_POOL, 'event-store': EVENT_STORE, 'read-models': READ_MODELS_DATA_SOURCE, accounts: ACCOUNTS_DATA_SOURCE, notifications: NOTIFICATIONS_POOL };
 
 @Module({
-  imports: [LoggingModule, ObservabilityModule.forRoot({ service: 'api', pools: POOLS }), DatabaseModule, EventStoreModule, ReadModelsModule.forRoot(), DeadlinesModule.forRoot(), NotificationsModule.forRoot({ secret: () => resolveJwtSecret(process.env) }), HealthModule, ClockModule, AccountsModule, NamedAccountsModule, UploadsModule, DisputesModule, MediationBodiesModule, FilesModule, DocumentsModule, PrivacyModule, OpenDataModule, RightsModule, NotificationsApiModule, ApiGraphqlModule, WebAppModule],
+  imports: [LoggingModule, ObservabilityModule.forRoot({ service: 'api', pools: POOLS }), DatabaseModule, EventStoreModule, ReadModelsModule.forRoot(), DeadlinesModule.forRoot(), NotificationsModule.forRoot({ secret: () => resolveJwtSecret(process.env) }), HealthModule, ClockModule, AccountsModule, NamedAccountsModule, UploadsModule, DisputesModule, MediationBodiesModule, AssociationsModule, FilesModule, DocumentsModule, PrivacyModule, OpenDataModule, RightsModule, NotificationsApiModule, ApiGraphqlModule, WebAppModule],
 })
 export class AppModule {}

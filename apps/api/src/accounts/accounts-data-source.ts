@@ -12,14 +12,16 @@ import { AccountLocaleAndPasswordResets1768200000000 } from './migrations/176820
 import { MediationBodies176900000003000 } from './migrations/176900000003000-mediation-bodies';
 import { BodyMediatorEntity, MediationBodyEntity, MediatorConflictEntity } from '../mediation-bodies/mediation-body.entity';
 import { AccountSecurityAndAccessLog176900000002000 } from './migrations/176900000002000-account-security-and-access-log';
+import { AssociationProfiles176900000004000 } from './migrations/176900000004000-association-profiles';
+import { AssociationProfileEntity } from '../associations/association-profile.entity';
 
 /** The accounts schema's own TypeORM connection; migrations run once, under an advisory lock. */
 export async function openAccountsDataSource(url: string): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
     url,
-    entities: [AccountEntity, MerchantEntity, MediationBodyEntity, BodyMediatorEntity, MediatorConflictEntity],
-    migrations: [CreateAccounts1764000000000, TokenVersions1766000000000, AttemptCounters1766100000000, ConfirmedAddresses1768120000000, AccountLocaleAndPasswordResets1768200000000, MediationBodies176900000003000, AccountSecurityAndAccessLog176900000002000],
+    entities: [AccountEntity, MerchantEntity, MediationBodyEntity, BodyMediatorEntity, MediatorConflictEntity, AssociationProfileEntity],
+    migrations: [CreateAccounts1764000000000, TokenVersions1766000000000, AttemptCounters1766100000000, ConfirmedAddresses1768120000000, AccountLocaleAndPasswordResets1768200000000, MediationBodies176900000003000, AccountSecurityAndAccessLog176900000002000, AssociationProfiles176900000004000],
     migrationsTableName: 'accounts_migrations',
     migrationsTransactionMode: 'all',
     extra: { max: 5, ...POOL_TIMEOUTS },

@@ -1,0 +1,130 @@
+import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+
+type Fields = Array<{ field: string; code: string; message: string }>;
+const ENTRY = `id name description national areas { code name } email phone website`;
+type Entry = { id: string; name: string; description: string; national: boolean; areas: Array<{ code: string; name: string }>; email: string | null; phone: string | null; website: string | null };
+type Member = { consumerId: string; displayName: string; since: string; disputes: Array<{ id: string; productName: string; merchantName: string | null; status: string; mandateGrantedAt: string }> };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('the association directory, profiles and members (issue 19 item 1)', () => {
+  let api: TestApp;
+  let actors: ReturnType<typeof apiActors>;
+  let lyon: Account;
+  let national: Account;
+  let bare: Account;
+  let consumer: Account;
+  let merchant: Account;
+
+  const update = (input: Record<string, unknown>, as: Account, locale = 'en') =>
+    fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': locale, authorization: `Bearer ${as.token}` },
+      body: JSON.stringify({ query: `mutation($input: UpdateAssociationProfileInput!) { updateAssociationProfile(input: $input) { ${ENTRY} } }`, variables: { input } }),
+    }).then(async (r) => ({ status: r.status, ...((await r.json()) as { data?: { updateAssociationProfile: Entry }; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) }));
+  /** As a visitor with no account. */
+  const directory = async (args = '') => must(await api.gql<{ associations: Entry[] }>(`{ associations${args} { ${ENTRY} } }`), 'directory').associations;
+  const members = (as: Account) => api.gql<{ associationMembers: Member[] }>(`{ associationMembers { consumerId displayName since disputes { id productName merchantName status mandateGrantedAt } } }`, {}, as.token);
+
+  beforeAll(async () => {
+    api = await startTestApp('associations');
+    actors = apiActors(api);
+    lyon = await actors.association('ufc-lyon-account');
+    national = await actors.association('Familles Rurales account');
+    bare = await actors.association('Association Sans Profil');
+    consumer = await actors.consumer('Claire Martin');
+    merchant = await actors.merchant('PhoneShop');
+  });
+  afterAll(() => api.close());
+
+  it('an association writes its profile, and anyone reads it in the public directory, searched without accents', async () => {
+    const written = await update(
+      { name: 'UFC-Que Choisir Lyon', description: 'Litiges de consommation : téléphonie, électroménager, garanties.', areas: ['69', '01', '2a'], email: 'contact@ufc-lyon.example', phone: '04 78 00 00 00', website: 'https://ufc-lyon.example' },
+      lyon,
+    );
+    expect(written.errors).toBeUndefined();
+    expect(written.data!.updateAssociationProfile).toMatchObject({ id: lyon.id, name: 'UFC-Que Choisir Lyon', national: false, areas: [{ code: '69', name: 'Rhône' }, { code: '01', name: 'Ain' }, { code: '2A', name: 'Corse-du-Sud' }] });
+    expect((await update({ name: 'Familles Rurales', description: 'Défense des consommateurs partout en France.', national: true }, national)).errors).toBeUndefined();
+
+    const all = await directory();
+    expect(all.map((a) => a.name)).toEqual(['Association Sans Profil', 'Familles Rurales', 'UFC-Que Choisir Lyon']);
+    expect(all.find((a) => a.id === bare.id)).toMatchObject({ description: '', areas: [], email: null });
+    expect((await directory('(search: "electromenager")')).map((a) => a.id)).toEqual([lyon.id]);
+    expect((await directory('(search: "RHONE")')).map((a) => a.id)).toEqual([lyon.id]); // an area's name
+    expect((await directory('(search: "sans profil")')).map((a) => a.id)).toEqual([bare.id]);
+    expect(await directory('(search: "100%_")')).toEqual([]); // wildcards taken literally
+    expect((await directory('(area: "69")')).map((a) => a.id)).toEqual([national.id, lyon.id]); // national ones serve every département
+    expect((await directory('(area: "75")')).map((a) => a.id)).toEqual([national.id]);
+    const one = must(await api.gql<{ association: Entry }>(`query($id: ID!) { association(id: $id) { name website } }`, { id: lyon.id }), 'one').association;
+    expect(one).toEqual({ name: 'UFC-Que Choisir Lyon', website: 'https://ufc-lyon.example' });
+    // Another role's account is not an association.
+    expect((await api.gql(`query($id: ID!) { association(id: $id) { name } }`, { id: merchant.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    // A contact given as "" is cleared; fields left out stay.
+    const cleared = must(await update({ phone: '' }, lyon), 'clear').updateAssociationProfile;
+    expect(cleared).toMatchObject({ phone: null, email: 'contact@ufc-lyon.example', name: 'UFC-Que Choisir Lyon' });
+  });
+
+  it('bad input is refused naming each field, in the reader’s language, and nothing is stored', async () => {
+    const before = must(await api.gql<{ association: Entry }>(`query($id: ID!) { association(id: $id) { ${ENTRY} } }`, { id: lyon.id }), 'before').association;
+    const refused = await update({ name: '   ', areas: ['69', '99'], phone: 'call me', website: 'javascript:alert(1)' }, lyon, 'fr');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const fields = refused.errors![0]!.extensions!.fields as Fields;
+    expect(fields.map((f) => [f.field, f.code])).toEqual([
+      ['input.name', 'BLANK'],
+      ['input.areas.1', 'UNKNOWN_AREA'],
+      ['input.phone', 'NOT_A_PHONE_NUMBER'],
+      ['input.website', 'NOT_A_WEB_ADDRESS'],
+    ]);
+    expect(refused.errors![0]!.message).toMatch(/^Saisie invalide : input\.name ne doit pas être vide/);
+    const email = await update({ email: 'not-an-address' }, lyon);
+    expect((email.errors?.[0]?.extensions?.fields as Fields).map((f) => f.field)).toEqual(['input.email']);
+    expect((await update({}, lyon)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const after = must(await api.gql<{ association: Entry }>(`query($id: ID!) { association(id: $id) { ${ENTRY} } }`, { id: lyon.id }), 'after').association;
+    expect(after).toEqual(before);
+
+    // Only an association writes a profile (its own).
+    expect((await update({ name: 'Moi' }, consumer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await api.gql(`mutation { updateAssociationProfile(input: { name: "X" }) { id } }`);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await api.gql(`{ associations(area: "100") { id } }`)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'area' }] });
+  });
+
+  it('a consumer mandates an association chosen from the directory; the dispute names it, and the association’s roster lists her and her disputes since the mandate — for it alone', async () => {
+    const chosen = (await directory('(search: "que choisir")'))[0]!;
+    const file = () => api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token);
+    const [first, second] = [must(await file(), 'file').fileClaim.id, must(await file(), 'file').fileClaim.id];
+    const grant = (disputeId: string) =>
+      api.gql<{ grantRepresentation: { mandate: { grantedAt: string; association: { name: string } } } }>(
+        `mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { mandate { grantedAt association { name } } } }`,
+        { input: { disputeId, associationId: chosen.id } },
+        consumer.token,
+      );
+    const granted = must(await grant(first), 'grant').grantRepresentation.mandate;
+    expect(granted.association).toEqual({ name: 'UFC-Que Choisir Lyon' });
+    must(await grant(second), 'grant');
+
+    let roster = must(await members(lyon), 'members').associationMembers;
+    for (let i = 0; i < 100 && (roster[0]?.disputes.length ?? 0) < 2; i++) roster = (await sleep(50), must(await members(lyon), 'members').associationMembers);
+    expect(roster).toEqual([
+      {
+        consumerId: consumer.id,
+        displayName: 'Claire Martin',
+        since: granted.grantedAt,
+        disputes: [
+          { id: first, productName: 'Galaxy A54', merchantName: expect.stringContaining('PhoneShop'), status: 'AWAITING_MERCHANT', mandateGrantedAt: granted.grantedAt },
+          { id: second, productName: 'Galaxy A54', merchantName: expect.stringContaining('PhoneShop'), status: 'AWAITING_MERCHANT', mandateGrantedAt: expect.any(String) },
+        ],
+      },
+    ]);
+    // Another association has no members; no other role reads a roster.
+    expect(must(await members(national), 'other').associationMembers).toEqual([]);
+    for (const other of [consumer, merchant]) expect((await members(other)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.gql(`{ associationMembers { consumerId } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    // Revoked on both: she leaves the roster.
+    for (const disputeId of [first, second]) must(await api.gql(`mutation($input: RevokeRepresentationInput!) { revokeRepresentation(input: $input) { id } }`, { input: { disputeId } }, consumer.token), 'revoke');
+    for (let i = 0; i < 100 && must(await members(lyon), 'members').associationMembers.length > 0; i++) await sleep(50);
+    expect(must(await members(lyon), 'members').associationMembers).toEqual([]);
+  });
+});
