@@ -10,6 +10,7 @@ export * from './queries/association-cases.query';
 export * from './queries/merchant-scorecard.query';
 export * from './queries/dispute-timeline.query';
 export * from './queries/open-deadlines.query';
+export * from './queries/systemic-problems.query';
 export { describeEvent } from './projections/dispute-timeline/describe-event';
 export { disputeIdOf } from './projections/dispute-id-of';
 
@@ -40,4 +41,5 @@ export * from './schema/read-models-data-source';
 export * from './schema/read-model-table';
 export { READ_MODEL_TABLES } from './schema/read-model-tables';
 export * from './statistics/merchant-statistics';
+export * from './statistics/category-statistics';
 export { verifyStatistics, type StatisticsVerification } from './statistics/verify-statistics';

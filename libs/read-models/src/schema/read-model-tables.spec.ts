@@ -87,7 +87,7 @@ describe('read-model tables', () => {
     expect(shapes).toEqual({
       'dispute-cases': { version: 1, shape: '1a18ca2373a11d9e' },
       'dispute-timeline': { version: 2, shape: '44762c4c5e177449' },
-      'merchant-scorecard': { version: 2, shape: '0cdc5822085cde7e' },
+      'merchant-scorecard': { version: 3, shape: '02a3924b0d501439' },
     });
   });
 });

@@ -1,5 +1,6 @@
 import type { ClaimFacts } from '../projections/merchant-scorecard/claim-facts';
 import { LIMITED_RATING_WEIGHT } from '../queries/merchant-scorecard.query';
+import type { MonthlyCategoryStatistics, MonthlyOverallStatistics, PublishedFigures } from './category-statistics';
 import { STATISTICS_TIME_ZONE, type MonthlyMerchantStatistics } from './merchant-statistics';
 
 const monthOf = new Intl.DateTimeFormat('en-CA', { timeZone: STATISTICS_TIME_ZONE, year: 'numeric', month: '2-digit' });
@@ -10,21 +11,38 @@ const monthOf = new Intl.DateTimeFormat('en-CA', { timeZone: STATISTICS_TIME_ZON
  * slip in either shows as a difference. Keep the two in step when a rule changes.
  */
 export function recomputeStatistics(claims: Iterable<ClaimFacts>, verifiedAccounts: ReadonlySet<string>, now: Date): MonthlyMerchantStatistics[] {
+  return grouped(claims, (claim) => [claim.merchant_id]).map(({ key: [merchantId], month, group }) => ({ ...figures(group, verifiedAccounts, now), merchantId, month }));
+}
+
+/** The same, per product category (categoryKey, folded like the projection does). */
+export function recomputeCategoryStatistics(claims: Iterable<ClaimFacts>, verifiedAccounts: ReadonlySet<string>, now: Date): MonthlyCategoryStatistics[] {
+  return grouped(claims, (claim) => [claim.category]).map(({ key: [category], month, group }) => ({ category, month, ...figures(group, verifiedAccounts, now) }));
+}
+
+/** The same over every claim of each month. */
+export function recomputeOverallStatistics(claims: Iterable<ClaimFacts>, verifiedAccounts: ReadonlySet<string>, now: Date): MonthlyOverallStatistics[] {
+  return grouped(claims, () => []).map(({ month, group }) => ({ month, ...figures(group, verifiedAccounts, now) }));
+}
+
+/** Claims grouped by `keyOf` and month of filing (Paris time), in the order of their keys. */
+function grouped(claims: Iterable<ClaimFacts>, keyOf: (claim: ClaimFacts) => string[]): Array<{ key: string[]; month: string; group: ClaimFacts[] }> {
   const groups = new Map<string, ClaimFacts[]>();
   for (const claim of claims) {
     const parts = Object.fromEntries(monthOf.formatToParts(new Date(claim.filed_at)).map((p) => [p.type, p.value]));
-    const key = `${claim.merchant_id}\u0000${parts.year}-${parts.month}`;
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
+    const key = [...keyOf(claim), `${parts.year}-${parts.month}`].join('\u0000');
+    const group = groups.get(key);
+    if (group) group.push(claim);
+    else groups.set(key, [claim]);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, group]) => {
-      const [merchantId, month] = key.split('\u0000');
-      return { ...figures(group, verifiedAccounts, now), merchantId, month };
+      const parts = key.split('\u0000');
+      return { key: parts.slice(0, -1), month: parts[parts.length - 1], group };
     });
 }
 
-function figures(claims: ClaimFacts[], verified: ReadonlySet<string>, now: Date): Omit<MonthlyMerchantStatistics, 'merchantId' | 'month'> {
+function figures(claims: ClaimFacts[], verified: ReadonlySet<string>, now: Date): PublishedFigures {
   const time = (instant: string) => new Date(instant).getTime();
   // A claim withdrawn before its deadline and before any word from the merchant: received, nothing else.
   const hadAChance = (c: ClaimFacts) => !(c.outcome === 'WITHDRAWN' && c.first_response_at === null && c.withdrawn_at !== null && time(c.withdrawn_at) < time(c.response_due_at));

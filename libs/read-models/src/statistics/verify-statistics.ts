@@ -7,14 +7,19 @@ import { merchantScorecardProjection } from '../projections/merchant-scorecard/m
 import { readCheckpoints } from '../runner/checkpoints';
 import { eventPages } from '../runner/event-pages';
 import { READ_MODELS_SCHEMA } from '../schema/read-models-schema';
-import { monthlyMerchantStatistics, type MonthlyMerchantStatistics } from './merchant-statistics';
-import { recomputeStatistics } from './recompute-statistics';
+import { monthlyCategoryStatistics, monthlyOverallStatistics, type MonthlyCategoryStatistics, type MonthlyOverallStatistics, type PublishedFigures } from './category-statistics';
+import { monthlyMerchantStatistics, type MonthlyMerchantStatistics, type RunSql } from './merchant-statistics';
+import { recomputeCategoryStatistics, recomputeOverallStatistics, recomputeStatistics } from './recompute-statistics';
 
 export interface StatisticsVerification {
   /** The log position the read models stood at, up to which the log was replayed. */
   position: bigint | undefined;
   /** Merchant × month rows published. */
   rows: number;
+  /** Category × month rows published. */
+  categoryRows: number;
+  /** Month rows of the overall figures published. */
+  overallRows: number;
   events: number;
   /** One line per figure that differs, empty when every published figure is what the log says. */
   differences: string[];
@@ -29,11 +34,16 @@ export async function verifyStatistics({ store, connectionString, now, schema = 
   const client = new Client({ connectionString, application_name: 'recours-stats-verify' });
   await client.connect();
   let published: MonthlyMerchantStatistics[];
+  let categories: MonthlyCategoryStatistics[];
+  let overall: MonthlyOverallStatistics[];
   let position: bigint | undefined;
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     position = (await readCheckpoints(client, schema, [merchantScorecardProjection.name])).get(merchantScorecardProjection.name)?.position;
-    published = await monthlyMerchantStatistics(async (sql, values) => (await client.query(sql, values)).rows, { now, schema });
+    const run: RunSql = async (sql, values) => (await client.query(sql, values)).rows;
+    published = await monthlyMerchantStatistics(run, { now, schema });
+    categories = await monthlyCategoryStatistics(run, { now, schema });
+    overall = await monthlyOverallStatistics(run, { now, schema });
     await client.query('COMMIT');
   } finally {
     await client.end();
@@ -55,12 +65,22 @@ export async function verifyStatistics({ store, connectionString, now, schema = 
       }
     }
   }
-  const expected = recomputeStatistics(claims.values(), verified, now);
-  return { position, rows: published.length, events, differences: compare(expected, published) };
+  return {
+    position,
+    rows: published.length,
+    categoryRows: categories.length,
+    overallRows: overall.length,
+    events,
+    differences: [
+      ...compare(recomputeStatistics(claims.values(), verified, now), published, (row) => `${row.merchantId} ${row.month}`),
+      ...compare(recomputeCategoryStatistics(claims.values(), verified, now), categories, (row) => `category "${row.category}" ${row.month}`),
+      ...compare(recomputeOverallStatistics(claims.values(), verified, now), overall, (row) => `overall ${row.month}`),
+    ],
+  };
 }
 
-function compare(expected: MonthlyMerchantStatistics[], published: MonthlyMerchantStatistics[]): string[] {
-  const key = (row: MonthlyMerchantStatistics) => `${row.merchantId} ${row.month}`;
+/** Each expected row's figures against the published row of the same key; `key` names a row in the differences. */
+function compare<Row extends PublishedFigures>(expected: Row[], published: Row[], key: (row: Row) => string): string[] {
   const found = new Map(published.map((row) => [key(row), row]));
   const differences: string[] = [];
   for (const row of expected) {
@@ -70,8 +90,8 @@ function compare(expected: MonthlyMerchantStatistics[], published: MonthlyMercha
       differences.push(`${key(row)}: in the log (${row.claimsReceived} claims), not published`);
       continue;
     }
-    for (const [field, value] of Object.entries(row) as Array<[keyof MonthlyMerchantStatistics, unknown]>) {
-      if (!same(value, other[field])) differences.push(`${key(row)} ${field}: the log says ${String(value)}, published ${String(other[field])}`);
+    for (const [field, value] of Object.entries(row) as Array<[keyof Row, unknown]>) {
+      if (!same(value, other[field])) differences.push(`${key(row)} ${String(field)}: the log says ${String(value)}, published ${String(other[field])}`);
     }
   }
   for (const row of found.values()) differences.push(`${key(row)}: published (${row.claimsReceived} claims), not in the log`);

@@ -14,6 +14,18 @@ export interface ClaimFacts {
   consumer_id: string | null;
   withdrawn_at: Instant | null;
   rated_at: Instant | null;
+  /** categoryKey of the product's category. */
+  category: string;
+  problem: string;
+}
+
+/**
+ * The category as the statistics group it: free text on the claim form, so trimmed, inner
+ * spaces collapsed and lower-cased ("Gros  électroménager " and "gros électroménager" are one).
+ * Computed here, once, so that the SQL and stats:verify's recount group the very same strings.
+ */
+export function categoryKey(category: string): string {
+  return category.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** The event types that change a claim's facts. */
@@ -46,6 +58,8 @@ export function recordClaimFact(facts: ClaimFacts | undefined, event: DisputeEve
       consumer_id: d.consumerId,
       withdrawn_at: null,
       rated_at: null,
+      category: categoryKey(d.product.category),
+      problem: d.problem.description,
     };
   }
   if (!facts) throw new Error(`${event.type} on dispute ${event.data.disputeId}, whose claim was never filed`);
