@@ -58,7 +58,7 @@ test('every main page of a consumer, in French: no English sentence, no id (issu
 
   const found: string[] = [];
   // Public pages first, as anyone sees them.
-  for (const [path, name] of [['/', 'accueil'], ['/rights', 'vérifier mes droits'], ['/merchants', 'annuaire'], [`/merchants/${merchant.user.merchantId}`, 'fiche du professionnel'], ['/statistics', 'statistiques'], ['/verify', 'vérifier un dossier']] as const) {
+  for (const [path, name] of [['/', 'accueil'], ['/rights', 'vérifier mes droits'], ['/merchants', 'annuaire'], ['/associations', 'annuaire des associations'], [`/merchants/${merchant.user.merchantId}`, 'fiche du professionnel'], ['/statistics', 'statistiques'], ['/verify', 'vérifier un dossier']] as const) {
     await page.goto(path);
     found.push(...(await notFrench(page, name)));
   }

@@ -40,7 +40,8 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
   const mediatorId = await createStaff(admin, 'MEDIATOR', 'Médiateur du e-commerce', mediatorEmail);
   await expectAccessible(admin, 'admin', testInfo);
   await screenshot(admin, 'admin');
-  const associationId = await createStaff(admin, 'ASSOCIATION', 'UFC Que Choisir Lyon', associationEmail);
+  const associationName = `UFC Que Choisir Lyon ${Date.now().toString(36)}`;
+  await createStaff(admin, 'ASSOCIATION', associationName, associationEmail);
 
   // The mediator belongs to a mediation body (set up by the admin through the API: no admin form for bodies yet).
   const adminToken = await sessionToken(admin);
@@ -108,11 +109,35 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
   await expect(consumer.getByTestId('offer')).toContainText('our supervisor’s last word');
 
   // She gives the association a mandate; the association asks for mediation on her behalf.
-  await act(consumer, 'Give a mandate to an association', (form) => form.getByLabel(/^Association reference/).fill(associationId));
-  await expect(consumer.getByText('Association mandate')).toBeVisible();
-  await expect(consumer.getByText('Mandate given to an association')).toBeVisible();
+  // The association writes its directory profile; she finds it in the public directory, then
+  // chooses it from the dispute by name, scope and areas: no reference to paste.
   await logInUi(association, associationEmail);
-  await expect(association.getByTestId('association-reference')).toHaveText(associationId);
+  await association.goto('/association/profile');
+  await association.getByLabel(/^What you help with/).fill('Litiges de garantie : électroménager, téléphonie.');
+  await association.getByRole('button', { name: 'Save' }).click();
+  await expect(association.getByText('Recorded')).toBeVisible();
+  await expectAccessible(association, 'association profile', testInfo);
+  await consumer.goto('/associations');
+  await consumer.getByLabel('Search by name, subject or place').fill('garantie electromenager');
+  await expect(consumer.getByRole('article', { name: associationName })).toContainText('Litiges de garantie');
+  await expectAccessible(consumer, 'association directory', testInfo);
+  await consumer.goto(disputePath);
+  await act(consumer, 'Give a mandate to an association', async (form) => {
+    await form.getByLabel('Find an association').fill(associationName);
+    await form.getByRole('radio', { name: associationName }).check();
+    await expect(form).toContainText('Litiges de garantie');
+  });
+  await expect(consumer.getByText('Association mandate')).toBeVisible();
+  await expect(consumer.getByText(associationName).first()).toBeVisible();
+  await expect(consumer.getByText('Mandate given to an association')).toBeVisible();
+  // Her dispute shows on the association's roster, under her name.
+  await association.goto('/association/members');
+  await expect(async () => {
+    await association.reload();
+    await expect(association.getByRole('row').filter({ hasText: 'Nadia' })).toContainText('Lave-linge WW90', { timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+  await expectAccessible(association, 'association members', testInfo);
+  await association.goto('/association');
   await expect(async () => {
     await association.reload();
     await expect(association.getByRole('link', { name: 'Lave-linge WW90' })).toBeVisible({ timeout: 5_000 });

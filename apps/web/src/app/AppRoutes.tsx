@@ -6,6 +6,9 @@ import { DevMailPage } from '../features/dev/DevMailPage';
 import { Route, Routes } from 'react-router';
 import { AdminPage } from '../features/admin/AdminPage';
 import { AssociationCasesPage } from '../features/association/AssociationCasesPage';
+import { AssociationDirectoryPage } from '../features/associations/AssociationDirectoryPage';
+import { AssociationMembersPage } from '../features/associations/AssociationMembersPage';
+import { AssociationProfilePage } from '../features/associations/AssociationProfilePage';
 import { AcceptInvitationPage } from '../features/auth/AcceptInvitationPage';
 import { ConfirmEmailPage } from '../features/auth/ConfirmEmailPage';
 import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
@@ -53,6 +56,9 @@ export function AppRoutes() {
         <Route path="caseload" element={<RequireRole roles={['MEDIATOR']}><MediatorCaseloadPage /></RequireRole>} />
         <Route path="intake" element={<RequireRole roles={['MEDIATOR', 'ADMIN']}><MediationIntakePage /></RequireRole>} />
         <Route path="association" element={<RequireRole roles={['ASSOCIATION']}><AssociationCasesPage /></RequireRole>} />
+        <Route path="association/profile" element={<RequireRole roles={['ASSOCIATION']}><AssociationProfilePage /></RequireRole>} />
+        <Route path="association/members" element={<RequireRole roles={['ASSOCIATION']}><AssociationMembersPage /></RequireRole>} />
+        <Route path="associations" element={<AssociationDirectoryPage />} />
         <Route path="admin" element={<RequireRole roles={['ADMIN']}><AdminPage /></RequireRole>} />
         <Route path="account" element={<RequireRole roles={['CONSUMER', 'MERCHANT', 'MEDIATOR', 'ASSOCIATION', 'ADMIN']}><AccountPage /></RequireRole>} />
         <Route path="notifications" element={<RequireRole roles={['CONSUMER', 'MERCHANT', 'MEDIATOR', 'ASSOCIATION', 'ADMIN']}><NotificationsPage /></RequireRole>} />

@@ -1,8 +1,8 @@
-import { CopyButton, Button, Code, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Paper, Stack, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useSession } from '../../session/SessionProvider';
 import { CaseList } from '../../ui/CaseList';
 import { PageTitle } from '../../ui/PageTitle';
 import { StatusFilter } from '../../ui/StatusFilter';
@@ -16,7 +16,6 @@ import { Panel } from '../../ui/Panel';
 export function AssociationCasesPage() {
   const { t, day } = useI18n();
   const columns = useCaseColumns();
-  const { user } = useSession();
   const list = useCaseList(AssociationCasesQuery, (data) => data.associationCases, { first: 100 });
   const { rows } = list;
   const [directory] = useQuery({ query: MerchantDirectoryQuery, variables: { first: 200 } });
@@ -35,21 +34,14 @@ export function AssociationCasesPage() {
   return (
     <Stack maw={1100}>
       <PageTitle>{t('association.title')}</PageTitle>
-      {user && (
-        <Paper withBorder p="sm">
-          <Text size="sm">{t('association.referenceLead')}</Text>
-          <Group gap="xs" mt={4}>
-            <Code data-testid="association-reference">{user.id}</Code>
-            <CopyButton value={user.id}>
-              {({ copied, copy }) => (
-                <Button size="xs" variant="default" onClick={copy}>
-                  {copied ? t('common.copied') : t('common.copy')}
-                </Button>
-              )}
-            </CopyButton>
-          </Group>
-        </Paper>
-      )}
+      <Paper withBorder p="sm">
+        <Text size="sm">
+          {t('association.referenceLead')}{' '}
+          <Anchor component={Link} to="/association/profile">
+            {t('nav.associationProfile')}
+          </Anchor>
+        </Text>
+      </Paper>
       <StatusFilter value={list.status} onChange={list.filter} />
       <CaseList
         list={list}

@@ -164,6 +164,9 @@ export const DisputeViewFields = graphql(`
     mandate {
       associationId
       grantedAt
+      association {
+        name
+      }
     }
   }
 `);

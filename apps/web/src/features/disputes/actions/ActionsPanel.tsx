@@ -11,6 +11,7 @@ import { CloseDisputeForm } from './CloseDisputeForm';
 import { CommandForm, type DescribedAction, type FormPresentation } from './CommandForm';
 import { ConfirmRemedyForm } from './ConfirmRemedyForm';
 import { DecideAdmissibilityForm } from './DecideAdmissibilityForm';
+import { GrantRepresentationForm } from './GrantRepresentationForm';
 import { MakeOfferForm } from './MakeOfferForm';
 import { PostMessageForm } from './PostMessageForm';
 import { ProposeSettlementForm } from './ProposeSettlementForm';
@@ -25,6 +26,7 @@ const LAID_OUT: Partial<Record<DisputeAction, { Form: ComponentType; counterTitl
   postMessage: { Form: PostMessageForm },
   attachEvidence: { Form: AttachEvidenceForm },
   closeDispute: { Form: CloseDisputeForm },
+  grantRepresentation: { Form: GrantRepresentationForm },
 };
 
 /** The rest are built from their description; some say a word first, or are filled in. */
@@ -37,7 +39,6 @@ const PRESENTATION: Partial<Record<DescribedAction, FormPresentation>> = {
     lead: ({ dispute }, { t }) => (dispute.merchant?.designatedMediatorId ? t('assign.designated') : null),
     initial: ({ dispute }) => ({ mediatorId: dispute.merchant?.designatedMediatorId ?? '' }),
   },
-  grantRepresentation: { lead: (_, { t }) => t('mandate.lead') },
   reportRemedyCarriedOut: { lead: (_, { t }) => t('remedy.reportLead') },
   extendMediation: { lead: (_, { t }) => t('mediation.extendLead') },
   revokeRepresentation: { color: 'red', lead: ({ dispute }, { t, instant }) => (dispute.mandate ? t('mandate.current', { at: instant(dispute.mandate.grantedAt) }) : null) },

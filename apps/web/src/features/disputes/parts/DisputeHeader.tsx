@@ -57,7 +57,10 @@ export function DisputeHeader({ live }: { live: boolean }) {
               <Text size="xs" c="dimmed">
                 {t('dispute.mandate')}
               </Text>
-              <Text fw={600}>{t('dispute.mandateSince', { at: instant(dispute.mandate.grantedAt) })}</Text>
+              {dispute.mandate.association && <Text fw={600}>{dispute.mandate.association.name}</Text>}
+              <Text fw={dispute.mandate.association ? undefined : 600} size={dispute.mandate.association ? 'sm' : undefined}>
+                {t('dispute.mandateSince', { at: instant(dispute.mandate.grantedAt) })}
+              </Text>
             </div>
           )}
           {live && (

@@ -1,0 +1,90 @@
+import { Anchor, Button, Checkbox, MultiSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { describeError } from '../../api/errors';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useSession } from '../../session/SessionProvider';
+import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
+import { PageTitle } from '../../ui/PageTitle';
+import { Panel } from '../../ui/Panel';
+import { ProblemAlert } from '../../ui/ProblemAlert';
+import { AssociationProfileQuery, UpdateAssociationProfileMutation } from './associations.operations';
+
+const PLACED = (field: string) => /^(name|description|national|areas(\.\d+)?|email|phone|website)$/.test(field);
+
+/** The association writes what consumers read of it in the directory before giving it a mandate. */
+export function AssociationProfilePage() {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const [profile] = useQuery({ query: AssociationProfileQuery, variables: { id: user?.id ?? '' }, pause: !user });
+  const association = profile.data?.association;
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [national, setNational] = useState(false);
+  const [areas, setAreas] = useState<string[]>([]);
+  const [email, setEmail] = useState('');
+  const [phone, setPhone] = useState('');
+  const [website, setWebsite] = useState('');
+  const [update, save] = useMutation(UpdateAssociationProfileMutation);
+  const problem = describeError(update.error);
+  const areaProblem = problem && Object.entries(problem.fields).find(([field]) => field.startsWith('areas'))?.[1];
+
+  useEffect(() => {
+    if (!association) return;
+    setName(association.name);
+    setDescription(association.description);
+    setNational(association.national);
+    setAreas(association.areas.map((a) => a.code));
+    setEmail(association.email ?? '');
+    setPhone(association.phone ?? '');
+    setWebsite(association.website ?? '');
+  }, [association]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    // Every field is sent: an emptied contact is cleared.
+    const result = await save({ input: { name, description, national, areas, email: email.trim(), phone: phone.trim(), website: website.trim() } });
+    if (result.data) notifications.show({ color: 'teal', message: t('dispute.saved') });
+  };
+
+  return (
+    <Stack maw={960}>
+      <PageTitle>{t('associations.profileTitle')}</PageTitle>
+      <Text>
+        {t('associations.profileLead')}{' '}
+        <Anchor component={Link} to="/associations">
+          {t('associations.title')}
+        </Anchor>
+      </Text>
+      <ApiErrorAlert error={profile.error} />
+      <Panel title={t('associations.profilePanel')} titleId="association-profile-title" as="form" onSubmit={submit} gap="sm">
+        <Stack>
+          <ProblemAlert problem={problem} placed={PLACED} />
+          <TextInput label={t('associations.name')} required maxLength={200} value={name} onChange={(e) => setName(e.currentTarget.value)} error={problem?.fields.name} />
+          <Textarea label={t('associations.description')} description={t('associations.descriptionHint')} autosize minRows={3} maxLength={2000} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={problem?.fields.description} />
+          <Checkbox label={t('associations.nationalLabel')} checked={national} onChange={(e) => setNational(e.currentTarget.checked)} />
+          <MultiSelect
+            label={t('associations.areas')}
+            description={t('associations.areasHint')}
+            searchable
+            clearable
+            data={(profile.data?.associationAreas ?? []).map((a) => ({ value: a.code, label: `${a.code} – ${a.name}` }))}
+            value={areas}
+            onChange={setAreas}
+            error={areaProblem}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput label={t('associations.email')} type="email" maxLength={254} value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={problem?.fields.email} />
+            <TextInput label={t('associations.phone')} type="tel" maxLength={40} value={phone} onChange={(e) => setPhone(e.currentTarget.value)} error={problem?.fields.phone} />
+            <TextInput label={t('associations.website')} type="url" maxLength={300} placeholder="https://" value={website} onChange={(e) => setWebsite(e.currentTarget.value)} error={problem?.fields.website} />
+          </SimpleGrid>
+          <Button type="submit" loading={update.fetching} w="fit-content">
+            {t('common.save')}
+          </Button>
+        </Stack>
+      </Panel>
+    </Stack>
+  );
+}
