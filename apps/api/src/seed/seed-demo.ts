@@ -59,6 +59,21 @@ export async function seedDemo(api: GraphQLCaller, log: (line: string) => void):
   ) as Record<keyof typeof DEMO_MERCHANTS, Session>;
   const mediator = await staff(DEMO_STAFF.mediator);
   const association = await staff(DEMO_STAFF.association);
+  // What consumers read of it in the association directory before giving it a mandate.
+  await api.call(
+    `mutation($input: UpdateAssociationProfileInput!) { updateAssociationProfile(input: $input) { id } }`,
+    {
+      input: {
+        name: DEMO_STAFF.association.displayName,
+        description: 'Aide aux consommateurs du Rhône et de l’Ain : garanties, réparations, remboursements, litiges avec les vendeurs en ligne.',
+        areas: ['69', '01'],
+        email: 'contact@conso-rhone.demo',
+        phone: '04 78 00 00 00',
+        website: 'https://conso-rhone.demo',
+      },
+    },
+    association.token,
+  );
 
   await api.call(
     `mutation($input: UpdateMerchantProfileInput!) { updateMerchantProfile(input: $input) { id } }`,
