@@ -24,11 +24,12 @@ import { PrivacyModule } from './privacy/privacy.module';
 import { DocumentsModule } from './documents/documents.module';
 import { UploadsModule } from './files/uploads.module';
 import { OpenDataModule } from './open-data/open-data.module';
+import { SystemicProblemsModule } from './systemic-problems/systemic-problems.module';
 
 /** Every PostgreSQL pool of the API, by the name its gauges carry. */
 const POOLS = { health: DATABASE_POOL, 'event-store': EVENT_STORE, 'read-models': READ_MODELS_DATA_SOURCE, accounts: ACCOUNTS_DATA_SOURCE, notifications: NOTIFICATIONS_POOL };
 
 @Module({
-  imports: [LoggingModule, ObservabilityModule.forRoot({ service: 'api', pools: POOLS }), DatabaseModule, EventStoreModule, ReadModelsModule.forRoot(), DeadlinesModule.forRoot(), NotificationsModule.forRoot({ secret: () => resolveJwtSecret(process.env) }), HealthModule, ClockModule, AccountsModule, NamedAccountsModule, UploadsModule, DisputesModule, MediationBodiesModule, AssociationsModule, FilesModule, DocumentsModule, PrivacyModule, OpenDataModule, RightsModule, NotificationsApiModule, ApiGraphqlModule, WebAppModule],
+  imports: [LoggingModule, ObservabilityModule.forRoot({ service: 'api', pools: POOLS }), DatabaseModule, EventStoreModule, ReadModelsModule.forRoot(), DeadlinesModule.forRoot(), NotificationsModule.forRoot({ secret: () => resolveJwtSecret(process.env) }), HealthModule, ClockModule, AccountsModule, NamedAccountsModule, UploadsModule, DisputesModule, MediationBodiesModule, AssociationsModule, FilesModule, DocumentsModule, PrivacyModule, OpenDataModule, SystemicProblemsModule, RightsModule, NotificationsApiModule, ApiGraphqlModule, WebAppModule],
 })
 export class AppModule {}

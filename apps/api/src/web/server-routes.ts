@@ -19,6 +19,8 @@ export const SERVER_ROUTES = [
   '/disputes/:id/case-file.json',
   // The merchants' statistics as open data (CSV and JSON), for anyone.
   '/open-data',
+  // An association's systemic problems as CSV (bearer token); the page itself is the app's /association/problems.
+  '/association/systemic-problems.csv',
   // The development mailbox's files (the page itself is the app's /dev/mail). POST
   // /unsubscribe/:token is the server's too, but a GET of it is the app's page that asks first.
   '/dev-mail',

@@ -1,0 +1,75 @@
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { create as contentDisposition } from 'content-disposition';
+import { stringify } from 'csv-stringify/sync';
+import type { Request, Response } from 'express';
+import { Clock } from '@recours/clock';
+import { GraphQLError } from 'graphql';
+import { AccountsService } from '../accounts/accounts.service';
+import { Authentication } from '../auth/authentication';
+import { SystemicProblemsService, validMinMembers } from './systemic-problems.service';
+
+/** One row per group and month (long format: a spreadsheet pivots it); the group's totals repeated. Documented in docs/read-models.md. */
+const COLUMNS = ['group_id', 'merchant_id', 'merchant_name', 'category', 'defect', 'members', 'claims', 'merchant_members', 'first_filed_at', 'last_filed_at', 'month', 'month_claims', 'month_members'] as const;
+
+/**
+ * The systemic problems as CSV, for the association only, with its bearer token: a server
+ * route rather than a GraphQL field, so that a spreadsheet or `curl` gets a file with its type
+ * and name, and the page downloads the very same thing. Same query, same rules as
+ * `systemicProblems`: what the association holds a live mandate for, decided in the SQL.
+ */
+@Controller('association')
+export class SystemicProblemsController {
+  constructor(
+    private readonly authentication: Authentication,
+    private readonly service: SystemicProblemsService,
+    private readonly accounts: AccountsService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('systemic-problems.csv')
+  async csv(@Query('minMembers') minMembers: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
+    let accountId: string;
+    let least: number;
+    try {
+      const viewer = (await this.authentication.authenticate(req.headers.authorization))?.viewer;
+      if (!viewer) return void res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in to do this' } });
+      if (viewer.role !== 'ASSOCIATION') return void res.status(403).json({ error: { code: 'FORBIDDEN', message: 'For associations only' } });
+      accountId = viewer.accountId;
+      least = validMinMembers(minMembers === undefined ? undefined : /^\d{1,4}$/.test(minMembers) ? Number(minMembers) : Number.NaN, 'minMembers');
+    } catch (error) {
+      const code = error instanceof GraphQLError ? String(error.extensions.code) : 'UNAUTHENTICATED';
+      return void res.status(code === 'BAD_USER_INPUT' ? 400 : 401).json({ error: { code, message: (error as Error).message } });
+    }
+    const { problems } = await this.service.forAssociation(accountId, least);
+    const merchants = await this.accounts.findMerchants([...new Set(problems.map((p) => p.merchantId))]);
+    const names = new Map(merchants.map((m) => [m.id, m.name]));
+    const rows = problems.flatMap((p) =>
+      p.months.map((m) => ({
+        group_id: p.groupId,
+        merchant_id: p.merchantId,
+        merchant_name: names.get(p.merchantId) ?? '',
+        category: p.category,
+        defect: p.defect,
+        members: p.members,
+        claims: p.claims,
+        merchant_members: p.merchantMembers,
+        first_filed_at: p.firstFiledAt,
+        last_filed_at: p.lastFiledAt,
+        month: m.month,
+        month_claims: m.claims,
+        month_members: m.members,
+      })),
+    );
+    const body = Buffer.from(stringify(rows, { header: true, columns: [...COLUMNS] }));
+    res
+      .status(200)
+      .set({
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Length': String(body.length),
+        'Content-Disposition': contentDisposition(`systemic-problems-${this.clock.now().toISOString().slice(0, 10)}.csv`),
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'private, no-store',
+      })
+      .end(body);
+  }
+}

@@ -1,0 +1,114 @@
+import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+
+// A dozen accounts and claims through the API before the first test: slow on a loaded machine.
+jest.setTimeout(180_000);
+
+const PROBLEMS = `query($minMembers: Int) { systemicProblems(minMembers: $minMembers) {
+  accentsIgnored trigramsUsed
+  problems { groupId merchantId merchant { name } category defect members claims merchantMembers months { month claims members } disputeIds } } }`;
+type Problems = {
+  systemicProblems: {
+    accentsIgnored: boolean;
+    trigramsUsed: boolean;
+    problems: Array<{ groupId: string; merchantId: string; merchant: { name: string }; category: string; defect: string; members: number; claims: number; merchantMembers: number; months: Array<{ month: string; claims: number; members: number }>; disputeIds: string[] }>;
+  };
+};
+
+describe('systemic problems: an association’s members’ claims grouped by merchant, category and defect', () => {
+  let api: TestApp;
+  let base: string;
+  let ufc: Account;
+  let clcv: Account;
+  let shop: Account;
+  let battery: string[];
+  let screen: string;
+  let clcvBattery: string;
+
+  const file = async (as: Account, merchant: Account, description: string, category = 'Smartphone') =>
+    must(
+      await api.gql<{ fileClaim: { id: string } }>(
+        `mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`,
+        { input: phoneClaim(merchant.merchantId as string, { product: { ...phoneClaim('').product, category }, problem: { ...phoneClaim('').problem, description } }) },
+        as.token,
+      ),
+      'fileClaim',
+    ).fileClaim.id;
+  const mandate = async (disputeId: string, consumer: Account, association: Account) =>
+    must(await api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`, { input: { disputeId, associationId: association.id } }, consumer.token), 'grantRepresentation');
+
+  beforeAll(async () => {
+    api = await startTestApp('systemic_problems');
+    base = api.url.replace(/\/graphql$/, '');
+    const actors = apiActors(api);
+    [ufc, clcv] = [await actors.association('UFC Test'), await actors.association('CLCV Test')];
+    shop = await actors.merchant('Battery Phones');
+    const otherShop = await actors.merchant('Other Phones');
+    const [anne, bruno, chloe, dora] = [await actors.consumer('Anne'), await actors.consumer('Bruno'), await actors.consumer('Chloé'), await actors.consumer('Dora')];
+    // Three UFC members, one battery defect told three ways, against one merchant.
+    battery = [
+      await file(anne, shop, 'La batterie ne tient plus la charge après deux mois'),
+      await file(bruno, shop, 'Batterie qui se décharge très vite, ne tient pas la charge', ' smartphone'),
+      await file(chloe, shop, 'LA BATTERIE NE TIENT PLUS LA CHARGE, le telephone s’eteint tout seul'),
+    ];
+    for (const [i, who] of [anne, bruno, chloe].entries()) await mandate(battery[i], who, ufc);
+    // Another defect of the same phone, and the same defect against another merchant: other groups.
+    screen = await file(anne, shop, 'L’écran est fissuré depuis la livraison');
+    await mandate(screen, anne, ufc);
+    await mandate(await file(bruno, otherShop, 'La batterie ne tient plus la charge'), bruno, ufc);
+    // CLCV's member, same defect, same merchant: CLCV's alone. Dora alone mandates nobody.
+    clcvBattery = await file(dora, shop, 'La batterie ne tient plus la charge du tout');
+    await mandate(clcvBattery, dora, clcv);
+    await file(dora, shop, 'La batterie ne tient plus la charge, encore');
+  });
+  afterAll(() => api?.close());
+
+  it('groups similar defects of several members against one merchant, most members first, by month', async () => {
+    const { systemicProblems } = must(await api.gql<Problems>(PROBLEMS, {}, ufc.token), 'systemicProblems');
+    expect(systemicProblems).toMatchObject({ accentsIgnored: true, trigramsUsed: true });
+    const [first, ...rest] = systemicProblems.problems;
+    expect(first).toMatchObject({ merchantId: shop.merchantId, category: 'smartphone', defect: 'La batterie ne tient plus la charge après deux mois', members: 3, claims: 3, merchantMembers: 3 });
+    expect(first.merchant.name).toMatch(/^Battery Phones /);
+    expect([...first.disputeIds].sort()).toEqual([...battery].sort());
+    expect(first.months).toEqual([{ month: expect.stringMatching(/^\d{4}-\d{2}$/), claims: 3, members: 3 }]);
+    expect(rest.map((p) => [p.disputeIds.length, p.members])).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
+    expect(rest.flatMap((p) => p.disputeIds)).toContain(screen);
+    expect(must(await api.gql<Problems>(PROBLEMS, { minMembers: 2 }, ufc.token), 'at least 2').systemicProblems.problems.map((p) => p.members)).toEqual([3]);
+  });
+
+  it('shows another association only its own members’ claims, none of the first one’s', async () => {
+    const { problems } = must(await api.gql<Problems>(PROBLEMS, {}, clcv.token), 'systemicProblems').systemicProblems;
+    expect(problems.map((p) => p.disputeIds)).toEqual([[clcvBattery]]);
+    expect(problems.flatMap((p) => p.disputeIds).filter((id) => battery.includes(id) || id === screen)).toEqual([]);
+  });
+
+  it('is for associations only, and names a bad minMembers', async () => {
+    const consumer = await apiActors(api).consumer('Eve');
+    expect((await api.gql(PROBLEMS, {}, consumer.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await api.gql(PROBLEMS, {})).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const bad = (await api.gql(PROBLEMS, { minMembers: 0 }, ufc.token)).errors?.[0];
+    expect(bad?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'minMembers', code: 'NOT_IN_RANGE' }] });
+  });
+
+  it('exports the same groups as CSV, one row per group and month, with the association’s token only', async () => {
+    const answer = await fetch(`${base}/association/systemic-problems.csv`, { headers: { authorization: `Bearer ${ufc.token}` } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(answer.headers.get('content-disposition')).toMatch(/^attachment; filename="?systemic-problems-\d{4}-\d{2}-\d{2}\.csv"?$/);
+    const [header, ...lines] = (await answer.text()).trim().split('\n');
+    expect(header).toBe('group_id,merchant_id,merchant_name,category,defect,members,claims,merchant_members,first_filed_at,last_filed_at,month,month_claims,month_members');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain(',smartphone,La batterie ne tient plus la charge après deux mois,3,3,3,');
+    expect(lines.join('\n')).not.toContain(clcvBattery);
+
+    const clcvCsv = await (await fetch(`${base}/association/systemic-problems.csv`, { headers: { authorization: `Bearer ${clcv.token}` } })).text();
+    expect(clcvCsv.trim().split('\n')).toHaveLength(2);
+    expect(clcvCsv).toContain(clcvBattery);
+    expect((await fetch(`${base}/association/systemic-problems.csv`)).status).toBe(401);
+    expect((await fetch(`${base}/association/systemic-problems.csv`, { headers: { authorization: `Bearer ${shop.token}` } })).status).toBe(403);
+    expect((await fetch(`${base}/association/systemic-problems.csv?minMembers=abc`, { headers: { authorization: `Bearer ${ufc.token}` } })).status).toBe(400);
+    expect((await (await fetch(`${base}/association/systemic-problems.csv?minMembers=2`, { headers: { authorization: `Bearer ${ufc.token}` } })).text()).trim().split('\n')).toHaveLength(2);
+  });
+});
