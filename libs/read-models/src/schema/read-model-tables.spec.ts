@@ -85,7 +85,7 @@ describe('read-model tables', () => {
       ALL_PROJECTIONS.map((p) => [p.name, { version: p.version, shape: createHash('sha256').update(p.tables.map((t) => t.ddl('s')).join('\n')).digest('hex').slice(0, 16) }]),
     );
     expect(shapes).toEqual({
-      'dispute-cases': { version: 1, shape: '1a18ca2373a11d9e' },
+      'dispute-cases': { version: 2, shape: 'ee36611f85641532' },
       'dispute-timeline': { version: 2, shape: '44762c4c5e177449' },
       'merchant-scorecard': { version: 3, shape: '02a3924b0d501439' },
     });

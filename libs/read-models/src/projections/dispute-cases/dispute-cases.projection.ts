@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@recours/event-store';
-import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, evolve, initialState, type Dispute, type DisputeState } from '@recours/disputes';
+import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, evolve, initialState, type Dispute, type DisputeState, type DisputeStatus } from '@recours/disputes';
 import type { ClientBase } from 'pg';
 import type { Projection, ProjectionTarget } from '../../runner/projection';
 import { quoteSchema } from '../../schema/read-models-schema';
@@ -7,6 +7,8 @@ import { disputeIdOf } from '../dispute-id-of';
 import { replaceDisputeRows, upsertRows, type Row } from '../write-rows';
 import { caseRows } from './case-rows';
 import { ASSOCIATION_CASES, DISPUTE_SUMMARIES, MEDIATOR_CASELOAD, MERCHANT_INBOX, OPEN_DEADLINES } from './dispute-cases.tables';
+import { DISPUTE_OUTCOMES, DISPUTE_SEARCH } from './dispute-search.tables';
+import { outcomeRow, searchRow } from './search-rows';
 import { StreamGapError } from './stream-gap-error';
 
 /** A dispute as the projection holds it between batches. */
@@ -29,10 +31,11 @@ interface Folded {
  */
 export const disputeCasesProjection: Projection = {
   name: 'dispute-cases',
-  version: 1, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  version: 2, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
-  tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES],
+  // Version 2: the search documents and outcomes (issue 19), filled by the rebuild at start.
+  tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES, DISPUTE_SEARCH, DISPUTE_OUTCOMES],
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {
     const ids = [...new Set(events.map((event) => disputeIdOf(event.streamId)))];
@@ -86,6 +89,8 @@ async function writeCases(client: ClientBase, schema: string, disputes: readonly
   const caseload: Row[] = [];
   const associations: Row[] = [];
   const deadlines: Row[] = [];
+  const search: Row[] = [];
+  const outcomes: Row[] = [];
   // Disputes never written have no rows yet: only the others have rows to replace.
   const written: string[] = [];
   for (const dispute of disputes) {
@@ -98,12 +103,17 @@ async function writeCases(client: ClientBase, schema: string, disputes: readonly
     if (rows.caseload) caseload.push(rows.caseload);
     if (rows.association) associations.push(rows.association);
     deadlines.push(...rows.deadlines);
+    search.push(searchRow(state, rows.summary.status as DisputeStatus));
+    const outcome = outcomeRow(state);
+    if (outcome) outcomes.push(outcome);
   }
   await upsertRows(client, schema, DISPUTE_SUMMARIES, ['dispute_id'], summaries);
   await replaceDisputeRows(client, schema, MERCHANT_INBOX, written, inbox);
   await replaceDisputeRows(client, schema, MEDIATOR_CASELOAD, written, caseload);
   await replaceDisputeRows(client, schema, ASSOCIATION_CASES, written, associations);
   await replaceDisputeRows(client, schema, OPEN_DEADLINES, written, deadlines);
+  await upsertRows(client, schema, DISPUTE_SEARCH, ['dispute_id'], search);
+  await replaceDisputeRows(client, schema, DISPUTE_OUTCOMES, written, outcomes);
   // Only ever seen again within this run, which ends at the first failure: safe to mark now.
   for (const dispute of disputes) {
     dispute.written = true;

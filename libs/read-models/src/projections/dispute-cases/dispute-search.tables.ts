@@ -1,0 +1,73 @@
+import { readModelTable } from '../../schema/read-model-table';
+
+/**
+ * One search document per dispute (issue 19 item 3): what each reader may find it by, and the
+ * parties whose reading rules the search applies in its WHERE clause (the same as `dispute(id)`:
+ * consumer, merchant, assigned mediator, association under a live mandate). Names are not here:
+ * they live with the accounts (and change there), so the search joins them when it runs.
+ *
+ * The words index is built by `text_search.document(…)` and the keys' trigram index by
+ * `text_search.keys(…)`, both made by migration DisputeSearch176900000005000 with the French and
+ * English configurations that fold accents (unaccent).
+ */
+export const DISPUTE_SEARCH = readModelTable({
+  name: 'dispute_search',
+  columns: {
+    dispute_id: 'text',
+    consumer_id: 'text',
+    merchant_id: 'text',
+    mediator_id: 'text?',
+    association_id: 'text?',
+    status: 'text',
+    product_name: 'text',
+    /** Brand, model and category, found but not listed. */
+    product_details: 'text',
+    order_reference: 'text?',
+    serial_number: 'text?',
+    /** The consumer's description of the problem. */
+    description: 'text',
+    filed_at: 'timestamptz',
+    last_activity_at: 'timestamptz',
+  },
+  primaryKey: ['dispute_id'],
+  // Rewritten at each event of its dispute; the indexed columns rarely change, so the update stays on its page.
+  storage: 'fillfactor = 70',
+  // A trigram index on the keys where pg_trgm could be created; without it substring matches read the viewer's rows.
+  after: (table) => `DO $$ DECLARE trgm name; BEGIN
+  SELECT n.nspname INTO trgm FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm';
+  IF trgm IS NOT NULL THEN
+    EXECUTE format('CREATE INDEX dispute_search_keys ON ${table.replaceAll("'", "''")} USING gin (text_search.keys(order_reference, serial_number, product_name, product_details) %I.gin_trgm_ops)', trgm);
+  END IF;
+END $$;`,
+  indexes: {
+    dispute_search_by_consumer: '(consumer_id)',
+    dispute_search_by_merchant: '(merchant_id)',
+    dispute_search_by_mediator: '(mediator_id) WHERE mediator_id IS NOT NULL',
+    dispute_search_by_association: '(association_id) WHERE association_id IS NOT NULL',
+    dispute_search_words: 'USING gin (text_search.document(product_name, product_details, order_reference, serial_number, description))',
+  },
+});
+
+/**
+ * How each dispute ended (issue 19 item 4), for `similarOutcomes`: one row per dispute closed or
+ * withdrawn, by merchant and category, with no party in it.
+ */
+export const DISPUTE_OUTCOMES = readModelTable({
+  name: 'dispute_outcomes',
+  columns: {
+    dispute_id: 'text',
+    merchant_id: 'text',
+    /** The category as filed, folded (`categoryKey`): lower case, no accents, single spaces. */
+    category_key: 'text',
+    /** RESOLVED, UNRESOLVED or WITHDRAWN. */
+    outcome: 'text',
+    /** The remedy carried out, for a dispute resolved by one. */
+    remedy: 'text?',
+    /** Mediation was requested on the way. */
+    mediated: 'boolean',
+    filed_at: 'timestamptz',
+    ended_at: 'timestamptz',
+  },
+  primaryKey: ['dispute_id'],
+  indexes: { dispute_outcomes_by_category: '(category_key, merchant_id)' },
+});

@@ -1,0 +1,45 @@
+import type { Dispute, DisputeStatus } from '@recours/disputes';
+import type { Row } from '../write-rows';
+
+/** A category as the similar-outcomes figures group it: lower case, no accents, single spaces. */
+export function categoryKey(category: string): string {
+  return category.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/\s+/g, ' ');
+}
+
+/** The dispute's search document (dispute_search). */
+export function searchRow(dispute: Dispute, status: DisputeStatus): Row {
+  const { product, purchase, problem } = dispute.claim;
+  return {
+    dispute_id: dispute.disputeId,
+    consumer_id: dispute.consumerId,
+    merchant_id: dispute.merchantId,
+    mediator_id: dispute.mediation?.mediatorId ?? null,
+    association_id: dispute.mandate?.associationId ?? null,
+    status,
+    product_name: product.name,
+    product_details: [product.brand, product.model, product.category].filter((part) => part).join(' '),
+    order_reference: purchase.orderReference ?? null,
+    serial_number: product.serialNumber ?? null,
+    description: problem.description,
+    filed_at: dispute.filedAt,
+    last_activity_at: dispute.lastEventAt,
+  };
+}
+
+/** How the dispute ended (dispute_outcomes), or null while it runs. */
+export function outcomeRow(dispute: Dispute): Row | null {
+  const ended = dispute.withdrawal ? { outcome: 'WITHDRAWN', at: dispute.withdrawal.at } : dispute.closure ? { outcome: dispute.closure.outcome, at: dispute.closure.at } : null;
+  if (!ended) return null;
+  let remedy: string | null = null;
+  if (ended.outcome === 'RESOLVED') for (const record of dispute.remedyHistory) if (record.outcome === 'FULFILLED') remedy = record.remedy;
+  return {
+    dispute_id: dispute.disputeId,
+    merchant_id: dispute.merchantId,
+    category_key: categoryKey(dispute.claim.product.category),
+    outcome: ended.outcome,
+    remedy,
+    mediated: Boolean(dispute.mediation),
+    filed_at: dispute.filedAt,
+    ended_at: ended.at,
+  };
+}
