@@ -25,11 +25,12 @@ import { DocumentsModule } from './documents/documents.module';
 import { UploadsModule } from './files/uploads.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { SystemicProblemsModule } from './systemic-problems/systemic-problems.module';
+import { SearchModule } from './search/search.module';
 
 /** Every PostgreSQL pool of the API, by the name its gauges carry. */
 const POOLS = { health: DATABASE_POOL, 'event-store': EVENT_STORE, 'read-models': READ_MODELS_DATA_SOURCE, accounts: ACCOUNTS_DATA_SOURCE, notifications: NOTIFICATIONS_POOL };
 
 @Module({
-  imports: [LoggingModule, ObservabilityModule.forRoot({ service: 'api', pools: POOLS }), DatabaseModule, EventStoreModule, ReadModelsModule.forRoot(), DeadlinesModule.forRoot(), NotificationsModule.forRoot({ secret: () => resolveJwtSecret(process.env) }), HealthModule, ClockModule, AccountsModule, NamedAccountsModule, UploadsModule, DisputesModule, MediationBodiesModule, AssociationsModule, FilesModule, DocumentsModule, PrivacyModule, OpenDataModule, SystemicProblemsModule, RightsModule, NotificationsApiModule, ApiGraphqlModule, WebAppModule],
+  imports: [LoggingModule, ObservabilityModule.forRoot({ service: 'api', pools: POOLS }), DatabaseModule, EventStoreModule, ReadModelsModule.forRoot(), DeadlinesModule.forRoot(), NotificationsModule.forRoot({ secret: () => resolveJwtSecret(process.env) }), HealthModule, ClockModule, AccountsModule, NamedAccountsModule, UploadsModule, DisputesModule, MediationBodiesModule, AssociationsModule, FilesModule, DocumentsModule, PrivacyModule, OpenDataModule, SearchModule, SystemicProblemsModule, RightsModule, NotificationsApiModule, ApiGraphqlModule, WebAppModule],
 })
 export class AppModule {}

@@ -43,3 +43,6 @@ export { READ_MODEL_TABLES } from './schema/read-model-tables';
 export * from './statistics/merchant-statistics';
 export * from './statistics/category-statistics';
 export { verifyStatistics, type StatisticsVerification } from './statistics/verify-statistics';
+export * from './queries/similar-outcomes.query';
+export { categoryKey } from './projections/dispute-cases/search-rows';
+export { DISPUTE_SEARCH, DISPUTE_OUTCOMES } from './projections/dispute-cases/dispute-search.tables';

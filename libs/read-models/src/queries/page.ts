@@ -27,27 +27,28 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 /** A cursor is the sort key of the last item seen, opaque to clients. */
-export function encodeCursor(key: readonly (string | null)[]): string {
+export function encodeCursor(key: readonly (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
 /** What each part of a list's cursor holds: its sort key, then the dispute id. */
-export type CursorPart = 'instant' | 'instant or null' | 'id';
+export type CursorPart = 'instant' | 'instant or null' | 'id' | 'integer';
 
 const PART_CHECKS: Record<CursorPart, (part: unknown) => boolean> = {
   instant: (part) => isInstant(part),
   'instant or null': (part) => part === null || isInstant(part),
   id: (part) => typeof part === 'string' && part.length > 0 && part.length <= 100,
+  integer: (part) => Number.isSafeInteger(part),
 };
 
 /**
  * The sort key a cursor holds, each part checked against what the list's key must be: a cursor
  * made by hand (`["nope","x"]`) is the caller's mistake, never a database error.
  */
-export function decodeCursor(cursor: string, shape: readonly CursorPart[]): (string | null)[] {
+export function decodeCursor(cursor: string, shape: readonly CursorPart[]): (string | number | null)[] {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.length === shape.length && shape.every((part, i) => PART_CHECKS[part](key[i]))) return key as (string | null)[];
+    if (Array.isArray(key) && key.length === shape.length && shape.every((part, i) => PART_CHECKS[part](key[i]))) return key as (string | number | null)[];
   } catch {
     // not ours: refused below
   }
@@ -55,7 +56,7 @@ export function decodeCursor(cursor: string, shape: readonly CursorPart[]): (str
 }
 
 /** Cuts the one extra row fetched to learn whether another page follows. */
-export function toPage<T>(rows: T[], size: number, totalCount: number, keyOf: (row: T) => readonly (string | null)[]): Page<T> {
+export function toPage<T>(rows: T[], size: number, totalCount: number, keyOf: (row: T) => readonly (string | number | null)[]): Page<T> {
   const nodes = rows.slice(0, size);
   const cursors = nodes.map((node) => encodeCursor(keyOf(node)));
   return { nodes, cursors, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: cursors.at(-1) ?? null } };
