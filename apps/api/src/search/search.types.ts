@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { DisputeStatus } from '@recours/disputes';
+import { IsString, IsUUID, MaxLength } from 'class-validator';
 import { ConnectionOf } from '../disputes/graphql/connection';
 import { DisputeStatusEnum, RemedyEnum } from '../disputes/graphql/dispute.enums';
 
@@ -44,8 +45,8 @@ export class DisputeSearchConnection extends ConnectionOf(DisputeSearchHitType, 
 
 @InputType('SimilarOutcomesInput')
 export class SimilarOutcomesInput {
-  @Field(() => ID) merchantId!: string;
-  @Field({ description: 'The product category, as on the claim (case and accents aside).' }) category!: string;
+  @Field(() => ID) @IsUUID() merchantId!: string;
+  @Field({ description: 'The product category, as on the claim (case and accents aside).' }) @IsString() @MaxLength(100) category!: string;
 }
 
 @ObjectType('OutcomeCount')
