@@ -20,15 +20,7 @@ export const AccountSecurityQuery = graphql(`
 export const ChangePasswordMutation = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input) {
-      token
-      user {
-        id
-        role
-        displayName
-        email
-        merchantId
-        merchantOwner
-      }
+      ...OpenedSession
     }
   }
 `);
@@ -59,15 +51,7 @@ export const ConfirmTwoFactorMutation = graphql(`
     confirmTwoFactor(input: $input) {
       recoveryCodes
       signedIn {
-        token
-        user {
-          id
-          role
-          displayName
-          email
-          merchantId
-          merchantOwner
-        }
+        ...OpenedSession
       }
     }
   }

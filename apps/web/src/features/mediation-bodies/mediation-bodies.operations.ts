@@ -1,12 +1,19 @@
 import { graphql } from '../../graphql/generated';
 
+// What a merchant chooses a mediation body by.
+export const MediationBodyChoiceFields = graphql(`
+  fragment MediationBodyChoiceFields on MediationBody {
+    id
+    name
+    sectors
+    isDefault
+  }
+`);
+
 export const MediationBodiesQuery = graphql(`
   query MediationBodies($mine: Boolean) {
     mediationBodies(mine: $mine) {
-      id
-      name
-      sectors
-      isDefault
+      ...MediationBodyChoiceFields
       mediators {
         id
         displayName
@@ -21,10 +28,7 @@ export const MediationBodiesQuery = graphql(`
 export const MediationBodyChoicesQuery = graphql(`
   query MediationBodyChoices {
     mediationBodies {
-      id
-      name
-      sectors
-      isDefault
+      ...MediationBodyChoiceFields
     }
   }
 `);
