@@ -142,62 +142,40 @@ describe('authorization matrix: every role against every operation on a dispute'
 
   /** The input each role sends: valid, so that an allowed pair can succeed. */
   function inputOf(operation: string, who: Role, c: Case): Record<string, unknown> {
-    const disputeId = c.disputeId;
     const merchantSide = who === 'X' || who === 'Y';
-    switch (operation) {
-      case 'attachEvidence':
-        return { disputeId, kind: 'PHOTO', name: `photo by ${who}.jpg`, sha256: randomUUID().replace(/-/g, '').repeat(2) };
-      case 'postMessage':
-        return { disputeId, body: `A word from ${who}` };
-      case 'acknowledgeClaim':
-        return { disputeId, note: 'We are looking into it' };
-      case 'rejectClaim':
-        return { disputeId, reason: 'Not covered' };
-      case 'escalate':
-        return { disputeId, reason: 'The front desk refused without looking' };
-      case 'makeOffer':
-        return merchantSide ? { disputeId, remedy: 'REPAIR', terms: 'Battery and back cover replaced' } : { disputeId, remedy: 'REPLACEMENT', terms: 'A new phone' };
-      case 'acceptOffer':
-        return { disputeId, offerId: merchantSide ? c.consumerOfferId : c.merchantOfferId };
-      case 'rejectOffer':
-        return { disputeId, offerId: merchantSide ? c.consumerOfferId : c.merchantOfferId, reason: 'Not enough' };
-      case 'requestMediation':
-        return { disputeId, summary: 'The merchant refused' };
-      case 'assignMediator':
-        return { disputeId, mediatorId: as.N!.id };
-      case 'takeCase':
-        return { disputeId };
-      case 'extendMediation':
-        return { disputeId, reason: 'Two technical expert reports are needed' };
-      case 'reportRemedyCarriedOut':
-        return { disputeId, on: new Date().toISOString().slice(0, 10), details: 'Battery replaced, parcel 6A123' };
-      case 'decideAdmissibility':
-        return { disputeId, admissible: true, reason: 'Complete file' };
-      case 'proposeSettlement':
-        return { disputeId, remedy: 'REPAIR', terms: 'Repair within 15 days', daysToCarryOut: 15 };
-      case 'acceptSettlement':
-        return { disputeId, settlementId: c.settlementId };
-      case 'rejectSettlement':
-        return { disputeId, settlementId: c.settlementId, reason: 'Not acceptable' };
-      case 'confirmRemedy':
-        return { disputeId, fulfilled: true, note: 'Works again' };
-      case 'grantRepresentation':
-        return { disputeId, associationId: as.P!.id };
-      case 'revokeRepresentation':
-        return { disputeId };
-      case 'withdrawClaim':
-        return { disputeId, reason: 'No longer needed' };
-      case 'closeDispute':
-        // A mediator ends a failed mediation; a resolution comes from a settlement both accept.
-        return who === 'A' || who === 'P' ? { disputeId, outcome: 'RESOLVED', summary: 'Sorted out' } : { disputeId, outcome: 'UNRESOLVED', nextSteps: [{ kind: 'SMALL_CLAIMS', text: 'Tribunal judiciaire' }] };
-      case 'leaveFeedback':
-        return { disputeId, rating: 4, comment: 'Clear process' };
-      case 'recordFormalNotice':
-        // Today in UTC is never after today in Paris, where the decider checks the date.
-        return { disputeId, sentOn: new Date().toISOString().slice(0, 10), channel: 'REGISTERED_MAIL' };
-      default:
-        throw new Error(`no input for ${operation}`);
-    }
+    const theirOffer = merchantSide ? c.consumerOfferId : c.merchantOfferId;
+    // Today in UTC is never after today in Paris, where the decider checks the dates.
+    const today = new Date().toISOString().slice(0, 10);
+    // Beside the dispute's id.
+    const fields: Record<string, Record<string, unknown>> = {
+      attachEvidence: { kind: 'PHOTO', name: `photo by ${who}.jpg`, sha256: randomUUID().replace(/-/g, '').repeat(2) },
+      postMessage: { body: `A word from ${who}` },
+      acknowledgeClaim: { note: 'We are looking into it' },
+      rejectClaim: { reason: 'Not covered' },
+      escalate: { reason: 'The front desk refused without looking' },
+      makeOffer: merchantSide ? { remedy: 'REPAIR', terms: 'Battery and back cover replaced' } : { remedy: 'REPLACEMENT', terms: 'A new phone' },
+      acceptOffer: { offerId: theirOffer },
+      rejectOffer: { offerId: theirOffer, reason: 'Not enough' },
+      requestMediation: { summary: 'The merchant refused' },
+      assignMediator: { mediatorId: as.N!.id },
+      takeCase: {},
+      extendMediation: { reason: 'Two technical expert reports are needed' },
+      reportRemedyCarriedOut: { on: today, details: 'Battery replaced, parcel 6A123' },
+      decideAdmissibility: { admissible: true, reason: 'Complete file' },
+      proposeSettlement: { remedy: 'REPAIR', terms: 'Repair within 15 days', daysToCarryOut: 15 },
+      acceptSettlement: { settlementId: c.settlementId },
+      rejectSettlement: { settlementId: c.settlementId, reason: 'Not acceptable' },
+      confirmRemedy: { fulfilled: true, note: 'Works again' },
+      grantRepresentation: { associationId: as.P!.id },
+      revokeRepresentation: {},
+      withdrawClaim: { reason: 'No longer needed' },
+      // A mediator ends a failed mediation; a resolution comes from a settlement both accept.
+      closeDispute: who === 'A' || who === 'P' ? { outcome: 'RESOLVED', summary: 'Sorted out' } : { outcome: 'UNRESOLVED', nextSteps: [{ kind: 'SMALL_CLAIMS', text: 'Tribunal judiciaire' }] },
+      leaveFeedback: { rating: 4, comment: 'Clear process' },
+      recordFormalNotice: { sentOn: today, channel: 'REGISTERED_MAIL' },
+    };
+    if (!Object.hasOwn(fields, operation)) throw new Error(`no input for ${operation}`);
+    return { disputeId: c.disputeId, ...fields[operation] };
   }
 
   beforeAll(async () => {

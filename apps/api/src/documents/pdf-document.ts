@@ -20,6 +20,15 @@ export interface PdfContent {
 const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
 const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
 
+/** How each kind of text block is set: font, size, alignment, and the space after it (in lines). */
+const STYLES: Record<Exclude<Block['kind'], 'space'>, { font: 'regular' | 'bold'; size: number; align?: 'left' | 'right'; after: number }> = {
+  title: { font: 'bold', size: 16, after: 0.6 },
+  heading: { font: 'bold', size: 11.5, after: 0.3 },
+  paragraph: { font: 'regular', size: 10.5, align: 'left', after: 0.5 },
+  small: { font: 'regular', size: 8, after: 0.3 },
+  right: { font: 'regular', size: 10.5, align: 'right', after: 0.5 },
+};
+
 /** An A4 document of text blocks, with its language and title in its metadata. */
 export function renderPdf(content: PdfContent): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 56, compress: false, lang: content.language, displayTitle: true, info: { Title: content.title, Creator: 'recours', Producer: 'recours' } });
@@ -32,26 +41,12 @@ export function renderPdf(content: PdfContent): Promise<Buffer> {
     doc.on('error', reject);
   });
   for (const block of content.blocks) {
-    switch (block.kind) {
-      case 'title':
-        doc.font('bold').fontSize(16).text(block.text).moveDown(0.6);
-        break;
-      case 'heading':
-        doc.font('bold').fontSize(11.5).text(block.text).moveDown(0.3);
-        break;
-      case 'paragraph':
-        doc.font('regular').fontSize(10.5).text(block.text, { align: 'left' }).moveDown(0.5);
-        break;
-      case 'small':
-        doc.font('regular').fontSize(8).text(block.text).moveDown(0.3);
-        break;
-      case 'right':
-        doc.font('regular').fontSize(10.5).text(block.text, { align: 'right' }).moveDown(0.5);
-        break;
-      case 'space':
-        doc.moveDown(1);
-        break;
+    if (block.kind === 'space') {
+      doc.moveDown(1);
+      continue;
     }
+    const style = STYLES[block.kind];
+    doc.font(style.font).fontSize(style.size).text(block.text, style.align && { align: style.align }).moveDown(style.after);
   }
   if (content.attachment) {
     const { name, type, content: bytes, description } = content.attachment;

@@ -8,12 +8,17 @@ export function LabelledChoice<Value extends string>({
   onChange,
   data,
   fullWidth,
+  disabled,
+  children,
 }: {
   label: ReactNode;
   value: Value;
   onChange(value: Value): void;
   data: ReadonlyArray<{ value: Value; label: ReactNode }>;
   fullWidth?: boolean;
+  disabled?: boolean;
+  /** Said under the choice (what it means, when it applies). */
+  children?: ReactNode;
 }) {
   const id = useId();
   return (
@@ -21,7 +26,8 @@ export function LabelledChoice<Value extends string>({
       <Text size="sm" fw={500} id={id} mb={4}>
         {label}
       </Text>
-      <SegmentedControl aria-labelledby={id} fullWidth={fullWidth} value={value} onChange={(next) => onChange(next as Value)} data={[...data]} />
+      <SegmentedControl aria-labelledby={id} fullWidth={fullWidth} disabled={disabled} value={value} onChange={(next) => onChange(next as Value)} data={[...data]} />
+      {children}
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import { Counter, Histogram } from 'prom-client';
+import { Counter } from 'prom-client';
 import { tracer } from '../tracing/tracer';
 import { SpanStatusCode } from '@opentelemetry/api';
-import { REQUEST_BUCKETS } from './buckets';
+import { requestDurations } from './buckets';
 import { metricsRegistry } from './metrics-registry';
 import { currentCorrelationId } from '../correlation/correlation';
 
@@ -12,13 +12,11 @@ export const commandOutcomes = new Counter({
   registers: [metricsRegistry],
 });
 
-export const commandDuration = new Histogram({
-  name: 'recours_command_duration_seconds',
-  help: 'Dispute commands, from reading the stream to the append (retries included), by command.',
-  labelNames: ['command'],
-  buckets: REQUEST_BUCKETS,
-  registers: [metricsRegistry],
-});
+export const commandDuration = requestDurations(
+  'recours_command_duration_seconds',
+  'Dispute commands, from reading the stream to the append (retries included), by command.',
+  ['command'],
+);
 
 /** What the command path says about a finished command: its outcome code. */
 export interface CommandReport<T> {

@@ -1,16 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { trace } from '@opentelemetry/api';
-import { Histogram } from 'prom-client';
-import { REQUEST_BUCKETS } from './buckets';
-import { metricsRegistry } from './metrics-registry';
+import { requestDurations } from './buckets';
 
-export const graphqlOperationDuration = new Histogram({
-  name: 'recours_graphql_operation_duration_seconds',
-  help: 'GraphQL operations over HTTP, by operation name, type (query, mutation) and outcome (ok, error): from parsing to the response.',
-  labelNames: ['operation', 'type', 'outcome'],
-  buckets: REQUEST_BUCKETS,
-  registers: [metricsRegistry],
-});
+export const graphqlOperationDuration = requestDurations(
+  'recours_graphql_operation_duration_seconds',
+  'GraphQL operations over HTTP, by operation name, type (query, mutation) and outcome (ok, error): from parsing to the response.',
+  ['operation', 'type', 'outcome'],
+);
 
 /** Operation names come from clients: past this many distinct ones, new names count as "other". */
 const MAX_OPERATION_NAMES = 200;

@@ -1,15 +1,11 @@
 import type { NextFunction, Request, Response } from 'express';
-import { Histogram } from 'prom-client';
-import { REQUEST_BUCKETS } from './buckets';
-import { metricsRegistry } from './metrics-registry';
+import { requestDurations } from './buckets';
 
-export const httpRequestDuration = new Histogram({
-  name: 'recours_http_request_duration_seconds',
-  help: 'HTTP requests answered, by method, route and status code: from the first byte read to the last byte written.',
-  labelNames: ['method', 'route', 'status_code'],
-  buckets: REQUEST_BUCKETS,
-  registers: [metricsRegistry],
-});
+export const httpRequestDuration = requestDurations(
+  'recours_http_request_duration_seconds',
+  'HTTP requests answered, by method, route and status code: from the first byte read to the last byte written.',
+  ['method', 'route', 'status_code'],
+);
 
 /**
  * Express middleware timing every request. The route label is the matched route's pattern

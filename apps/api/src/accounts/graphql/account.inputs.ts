@@ -4,11 +4,16 @@ import { PASSWORD_MAX_LENGTH } from '../password';
 import { Locale } from '../../i18n/locale';
 import { SignUpRole, StaffRole } from './account.types';
 
-@InputType()
-export class SignUpInput {
+/** What every new account is given, whoever creates it. */
+@InputType({ isAbstract: true })
+abstract class NewAccountInput {
   @Field() @IsEmail() @MaxLength(254) email!: string;
   @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
   @Field() @IsString() @Length(1, 120) displayName!: string;
+}
+
+@InputType()
+export class SignUpInput extends NewAccountInput {
   @Field(() => SignUpRole) @IsEnum(SignUpRole) role!: SignUpRole;
   @Field({ nullable: true, description: 'Required for a merchant: the organisation the account creates.' })
   @ValidateIf((input: SignUpInput) => input.role === SignUpRole.MERCHANT || input.merchantName !== undefined)
@@ -33,10 +38,7 @@ export class LoginInput {
 }
 
 @InputType()
-export class CreateAccountInput {
-  @Field() @IsEmail() @MaxLength(254) email!: string;
-  @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
-  @Field() @IsString() @Length(1, 120) displayName!: string;
+export class CreateAccountInput extends NewAccountInput {
   @Field(() => StaffRole) @IsEnum(StaffRole) role!: StaffRole;
 }
 

@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { HeadedTable } from '../../ui/HeadedTable';
 import { notifications as toasts } from '@mantine/notifications';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -114,38 +115,26 @@ function SessionList({ sessions, onChanged }: { sessions: SessionRow[]; onChange
           {problem.message}
         </Alert>
       )}
-      <Table.ScrollContainer minWidth={560}>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('account.sessions.device')}</Table.Th>
-              <Table.Th>{t('account.sessions.created')}</Table.Th>
-              <Table.Th>{t('account.sessions.lastSeen')}</Table.Th>
-              <Table.Th>{t('common.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sessions.map((session) => (
-              <Table.Tr key={session.id}>
-                <Table.Td>
-                  <Text size="sm">{session.userAgent || t('account.sessions.unknownDevice')}</Text>
-                </Table.Td>
-                <Table.Td>{instant(String(session.createdAt))}</Table.Td>
-                <Table.Td>{instant(String(session.lastSeenAt))}</Table.Td>
-                <Table.Td>
-                  {session.current ? (
-                    <Badge variant="light">{t('account.sessions.current')}</Badge>
-                  ) : (
-                    <Button size="xs" variant="light" color="red" loading={revoking.fetching} onClick={async () => (await revoke({ input: { sessionId: session.id } })).data && ended()}>
-                      {t('account.sessions.revoke')}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <HeadedTable headers={[t('account.sessions.device'), t('account.sessions.created'), t('account.sessions.lastSeen'), t('common.actions')]} minWidth={560}>
+        {sessions.map((session) => (
+          <Table.Tr key={session.id}>
+            <Table.Td>
+              <Text size="sm">{session.userAgent || t('account.sessions.unknownDevice')}</Text>
+            </Table.Td>
+            <Table.Td>{instant(String(session.createdAt))}</Table.Td>
+            <Table.Td>{instant(String(session.lastSeenAt))}</Table.Td>
+            <Table.Td>
+              {session.current ? (
+                <Badge variant="light">{t('account.sessions.current')}</Badge>
+              ) : (
+                <Button size="xs" variant="light" color="red" loading={revoking.fetching} onClick={async () => (await revoke({ input: { sessionId: session.id } })).data && ended()}>
+                  {t('account.sessions.revoke')}
+                </Button>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </HeadedTable>
       {sessions.some((s) => !s.current) && (
         <Group>
           <Button variant="light" color="red" loading={revokingOthers.fetching} onClick={async () => (await revokeOthers({})).data && ended()}>

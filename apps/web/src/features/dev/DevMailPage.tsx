@@ -1,4 +1,5 @@
 import { Alert, Group, Paper, ScrollArea, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { HeadedTable } from '../../ui/HeadedTable';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PageTitle } from '../../ui/PageTitle';
@@ -55,28 +56,19 @@ export function DevMailPage() {
       <Group align="flex-start" wrap="nowrap" gap="md">
         {list && list.length > 0 && (
           <ScrollArea h={600} style={{ flex: '0 0 45%' }}>
-            <Table highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('devMail.to')}</Table.Th>
-                  <Table.Th>{t('devMail.subject')}</Table.Th>
-                  <Table.Th>{t('devMail.date')}</Table.Th>
+            <HeadedTable headers={[t('devMail.to'), t('devMail.subject'), t('devMail.date')]} highlightOnHover>
+              {list.map((mail) => (
+                <Table.Tr key={mail.id} bg={open?.id === mail.id ? 'blue.0' : undefined}>
+                  <Table.Td>{mail.to}</Table.Td>
+                  <Table.Td>
+                    <UnstyledButton onClick={() => void show(mail.id)} td="underline">
+                      {mail.subject}
+                    </UnstyledButton>
+                  </Table.Td>
+                  <Table.Td>{instant(mail.date)}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.map((mail) => (
-                  <Table.Tr key={mail.id} bg={open?.id === mail.id ? 'blue.0' : undefined}>
-                    <Table.Td>{mail.to}</Table.Td>
-                    <Table.Td>
-                      <UnstyledButton onClick={() => void show(mail.id)} td="underline">
-                        {mail.subject}
-                      </UnstyledButton>
-                    </Table.Td>
-                    <Table.Td>{instant(mail.date)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+              ))}
+            </HeadedTable>
           </ScrollArea>
         )}
         {open && (

@@ -1,4 +1,5 @@
 import { Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { HeadedTable } from '../../ui/HeadedTable';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -148,26 +149,16 @@ function BodyCaseload({ body }: { body: Body }) {
       {body.mediators.length === 0 ? (
         <Text size="sm">{t('bodies.noMediator')}</Text>
       ) : (
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('intake.mediator')}</Table.Th>
-              <Table.Th>{t('bodies.openCases')}</Table.Th>
-              <Table.Th>{t('bodies.overdueCases')}</Table.Th>
-              <Table.Th>{t('bodies.nextDue')}</Table.Th>
+        <HeadedTable headers={[t('intake.mediator'), t('bodies.openCases'), t('bodies.overdueCases'), t('bodies.nextDue')]}>
+          {body.mediators.map((m) => (
+            <Table.Tr key={m.id}>
+              <Table.Td>{m.displayName}</Table.Td>
+              <Table.Td>{m.openCases}</Table.Td>
+              <Table.Td>{m.overdueCases}</Table.Td>
+              <Table.Td>{m.nextDueAt ? t('deadline.by', { date: lastDayBefore(m.nextDueAt) }) : '—'}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {body.mediators.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Td>{m.displayName}</Table.Td>
-                <Table.Td>{m.openCases}</Table.Td>
-                <Table.Td>{m.overdueCases}</Table.Td>
-                <Table.Td>{m.nextDueAt ? t('deadline.by', { date: lastDayBefore(m.nextDueAt) }) : '—'}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </HeadedTable>
       )}
     </Panel>
   );

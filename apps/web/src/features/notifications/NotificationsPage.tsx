@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Switch, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Switch, Text } from '@mantine/core';
 import { notifications as toasts } from '@mantine/notifications';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -9,6 +9,7 @@ import { MyPreferencesQuery, UpdateMyPreferencesMutation } from './notifications
 import { useNotifications } from './useNotifications';
 import { Panel } from '../../ui/Panel';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { LabelledChoice } from '../../ui/LabelledChoice';
 
 /** Every notification of the reader, newest first, and how they want to hear of them. */
 export function NotificationsPage() {
@@ -31,39 +32,30 @@ export function NotificationsPage() {
       <Panel title={t('notifications.preferences')} titleId="preferences-title" as="div" gap="sm">
         {current && (
           <Stack>
-            <div>
-              <Text size="sm" id="locale-label" mb={4}>
-                {t('notifications.language')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="locale-label"
-                value={current.locale}
-                onChange={(value) => void change({ locale: value as 'fr' | 'en' })}
-                data={[
-                  { value: 'fr', label: <span lang="fr">Français</span> },
-                  { value: 'en', label: <span lang="en">English</span> },
-                ]}
-              />
-            </div>
+            <LabelledChoice
+              label={t('notifications.language')}
+              value={current.locale}
+              onChange={(locale: 'fr' | 'en') => void change({ locale })}
+              data={[
+                { value: 'fr', label: <span lang="fr">Français</span> },
+                { value: 'en', label: <span lang="en">English</span> },
+              ]}
+            />
             <Switch label={t('notifications.byEmail')} checked={current.emailNotifications} onChange={(e) => void change({ emailNotifications: e.currentTarget.checked })} />
-            <div>
-              <Text size="sm" id="digest-label" mb={4}>
-                {t('notifications.digest')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="digest-label"
-                disabled={!current.emailNotifications}
-                value={current.digest}
-                onChange={(value) => void change({ digest: value as 'NONE' | 'DAILY' })}
-                data={[
-                  { value: 'NONE', label: t('notifications.digest.NONE') },
-                  { value: 'DAILY', label: t('notifications.digest.DAILY') },
-                ]}
-              />
+            <LabelledChoice
+              label={t('notifications.digest')}
+              disabled={!current.emailNotifications}
+              value={current.digest}
+              onChange={(digest: 'NONE' | 'DAILY') => void change({ digest })}
+              data={[
+                { value: 'NONE', label: t('notifications.digest.NONE') },
+                { value: 'DAILY', label: t('notifications.digest.DAILY') },
+              ]}
+            >
               <Text size="xs" c="dimmed" mt={4}>
                 {t('notifications.digestNote')}
               </Text>
-            </div>
+            </LabelledChoice>
           </Stack>
         )}
       </Panel>

@@ -33,18 +33,14 @@ export function VerifyPage() {
       <Text>{t('verify.lead')}</Text>
       <Paper withBorder p="md">
         <Stack>
-          <div>
-            <Text component="label" htmlFor="verify-file" fw={500} size="sm" display="block" mb={4}>
-              {t('verify.file')}
-            </Text>
-            <input id="verify-file" type="file" accept=".json,.pdf,application/json,application/pdf" onChange={(e) => void check({ ...files, file: e.currentTarget.files?.[0] })} />
-          </div>
-          <div>
-            <Text component="label" htmlFor="verify-later" fw={500} size="sm" display="block" mb={4}>
-              {t('verify.later')}
-            </Text>
-            <input id="verify-later" type="file" accept=".json,.pdf,application/json,application/pdf" onChange={(e) => void check({ ...files, later: e.currentTarget.files?.[0] })} />
-          </div>
+          {(['file', 'later'] as const).map((which) => (
+            <div key={which}>
+              <Text component="label" htmlFor={`verify-${which}`} fw={500} size="sm" display="block" mb={4}>
+                {t(`verify.${which}`)}
+              </Text>
+              <input id={`verify-${which}`} type="file" accept=".json,.pdf,application/json,application/pdf" onChange={(e) => void check({ ...files, [which]: e.currentTarget.files?.[0] })} />
+            </div>
+          ))}
         </Stack>
       </Paper>
       {busy && <Text>{t('verify.checking')}</Text>}

@@ -11,6 +11,12 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 
 const STATE_COLORS: Record<string, string> = { SENT: 'teal', PENDING: 'yellow', FAILED: 'red', SKIPPED: 'gray' };
 
+/** Runs a change, then reads the list again from the server: the cache cannot know what the change did to it. */
+const reloadAfter = (refresh: (context: { requestPolicy: 'network-only' }) => void, change: () => Promise<unknown>) => async () => {
+  await change();
+  refresh({ requestPolicy: 'network-only' });
+};
+
 /** One endpoint's delivery log, newest first, with a way to send one again. */
 function Deliveries({ webhookId }: { webhookId: string }) {
   const { t, instant } = useI18n();
@@ -32,10 +38,7 @@ function Deliveries({ webhookId }: { webhookId: string }) {
           <Button
             size="compact-xs"
             variant="default"
-            onClick={async () => {
-              await redeliver({ deliveryId: d.id });
-              refresh({ requestPolicy: 'network-only' });
-            }}
+            onClick={reloadAfter(refresh, () => redeliver({ deliveryId: d.id }))}
           >
             {t('webhooks.redeliver')}
           </Button>,
@@ -105,10 +108,7 @@ export function WebhooksPage() {
               color="red"
               variant="light"
               size="xs"
-              onClick={async () => {
-                await remove({ id: hook.id });
-                refresh({ requestPolicy: 'network-only' });
-              }}
+              onClick={reloadAfter(refresh, () => remove({ id: hook.id }))}
             >
               {t('webhooks.delete')}
             </Button>

@@ -1,4 +1,5 @@
 import { Alert, Button, Code, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { HeadedTable } from '../../../ui/HeadedTable';
 import { useState } from 'react';
 import { newCommandId } from '../../../api/command-id';
 import type { EvidenceKind } from '../../../graphql/generated/graphql';
@@ -54,48 +55,34 @@ export function EvidenceStep({ draft, update, errors }: StepProps) {
       )}
       {errors.evidence && <Text c="red.9">{errors.evidence}</Text>}
       {draft.evidence.length > 0 && (
-        <Table.ScrollContainer minWidth={500}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('claim.evidence.name')}</Table.Th>
-                <Table.Th>{t('claim.evidence.kind')}</Table.Th>
-                <Table.Th>SHA-256</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {draft.evidence.map((item) => (
-                <Table.Tr key={item.key}>
-                  <Table.Td>{item.name}</Table.Td>
-                  <Table.Td>
-                    <NativeSelect
-                      aria-label={t('claim.evidence.kindOf', { name: item.name })}
-                      value={item.kind}
-                      onChange={(e) => {
-                        const kind = e.currentTarget.value as EvidenceKind;
-                        update((d) => ({ ...d, evidence: d.evidence.map((x) => (x.key === item.key ? { ...x, kind } : x)) }));
-                      }}
-                      data={EVIDENCE_KINDS.map((value) => ({ value, label: label('evidence', value) }))}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Code title={item.sha256}>{item.sha256.slice(0, 16)}…</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group justify="flex-end">
-                      <Button size="xs" variant="default" onClick={() => update((d) => ({ ...d, evidence: d.evidence.filter((x) => x.key !== item.key) }))} aria-label={t('claim.evidence.remove', { name: item.name })}>
-                        {t('common.remove')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <HeadedTable headers={[t('claim.evidence.name'), t('claim.evidence.kind'), 'SHA-256', <span className="visually-hidden">{t('common.actions')}</span>]} minWidth={500}>
+          {draft.evidence.map((item) => (
+            <Table.Tr key={item.key}>
+              <Table.Td>{item.name}</Table.Td>
+              <Table.Td>
+                <NativeSelect
+                  aria-label={t('claim.evidence.kindOf', { name: item.name })}
+                  value={item.kind}
+                  onChange={(e) => {
+                    const kind = e.currentTarget.value as EvidenceKind;
+                    update((d) => ({ ...d, evidence: d.evidence.map((x) => (x.key === item.key ? { ...x, kind } : x)) }));
+                  }}
+                  data={EVIDENCE_KINDS.map((value) => ({ value, label: label('evidence', value) }))}
+                />
+              </Table.Td>
+              <Table.Td>
+                <Code title={item.sha256}>{item.sha256.slice(0, 16)}…</Code>
+              </Table.Td>
+              <Table.Td>
+                <Group justify="flex-end">
+                  <Button size="xs" variant="default" onClick={() => update((d) => ({ ...d, evidence: d.evidence.filter((x) => x.key !== item.key) }))} aria-label={t('claim.evidence.remove', { name: item.name })}>
+                    {t('common.remove')}
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </HeadedTable>
       )}
     </Stack>
   );

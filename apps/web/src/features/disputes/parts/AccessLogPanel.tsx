@@ -1,4 +1,5 @@
 import { Paper, Table, Text, Title } from '@mantine/core';
+import { HeadedTable } from '../../../ui/HeadedTable';
 import { useQuery } from 'urql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../../ui/ApiErrorAlert';
@@ -26,26 +27,15 @@ export function AccessLogPanel() {
           {t('accessLog.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={360}>
-          <Table data-testid="access-log">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('accessLog.when')}</Table.Th>
-                <Table.Th>{t('accessLog.who')}</Table.Th>
-                <Table.Th>{t('accessLog.what')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {entries.map((entry, i) => (
-                <Table.Tr key={i}>
-                  <Table.Td>{instant(String(entry.at))}</Table.Td>
-                  <Table.Td>{t('nav.signedInAs', { name: entry.name ?? t('accessLog.gone'), role: t(`role.${entry.role}`) })}</Table.Td>
-                  <Table.Td>{entry.fileName ? `${entry.what} (${entry.fileName})` : entry.what}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <HeadedTable headers={[t('accessLog.when'), t('accessLog.who'), t('accessLog.what')]} minWidth={360} data-testid="access-log">
+          {entries.map((entry, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>{instant(String(entry.at))}</Table.Td>
+              <Table.Td>{t('nav.signedInAs', { name: entry.name ?? t('accessLog.gone'), role: t(`role.${entry.role}`) })}</Table.Td>
+              <Table.Td>{entry.fileName ? `${entry.what} (${entry.fileName})` : entry.what}</Table.Td>
+            </Table.Tr>
+          ))}
+        </HeadedTable>
       )}
     </Paper>
   );
