@@ -6,6 +6,7 @@ import { DevMailPage } from '../features/dev/DevMailPage';
 import { Route, Routes } from 'react-router';
 import { AdminPage } from '../features/admin/AdminPage';
 import { AssociationCasesPage } from '../features/association/AssociationCasesPage';
+import { SystemicProblemsPage } from '../features/systemic-problems/SystemicProblemsPage';
 import { AssociationDirectoryPage } from '../features/associations/AssociationDirectoryPage';
 import { AssociationMembersPage } from '../features/associations/AssociationMembersPage';
 import { AssociationProfilePage } from '../features/associations/AssociationProfilePage';
@@ -56,6 +57,7 @@ export function AppRoutes() {
         <Route path="caseload" element={<RequireRole roles={['MEDIATOR']}><MediatorCaseloadPage /></RequireRole>} />
         <Route path="intake" element={<RequireRole roles={['MEDIATOR', 'ADMIN']}><MediationIntakePage /></RequireRole>} />
         <Route path="association" element={<RequireRole roles={['ASSOCIATION']}><AssociationCasesPage /></RequireRole>} />
+        <Route path="association/problems" element={<RequireRole roles={['ASSOCIATION']}><SystemicProblemsPage /></RequireRole>} />
         <Route path="association/profile" element={<RequireRole roles={['ASSOCIATION']}><AssociationProfilePage /></RequireRole>} />
         <Route path="association/members" element={<RequireRole roles={['ASSOCIATION']}><AssociationMembersPage /></RequireRole>} />
         <Route path="associations" element={<AssociationDirectoryPage />} />

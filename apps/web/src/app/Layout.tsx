@@ -25,7 +25,7 @@ function navItems(role: Role | undefined, merchantId: string | null | undefined)
       ...(merchantId ? [{ to: `/merchants/${merchantId}`, label: 'nav.scorecard' as const }] : []),
     ],
     MEDIATOR: [{ to: '/caseload', label: 'nav.caseload' }, { to: '/intake', label: 'nav.intake' }],
-    ASSOCIATION: [{ to: '/association', label: 'nav.associationCases' }, { to: '/association/members', label: 'nav.associationMembers' }, { to: '/association/profile', label: 'nav.associationProfile' }],
+    ASSOCIATION: [{ to: '/association', label: 'nav.associationCases' }, { to: '/association/problems', label: 'nav.associationProblems' }, { to: '/association/members', label: 'nav.associationMembers' }, { to: '/association/profile', label: 'nav.associationProfile' }],
     ADMIN: [{ to: '/admin', label: 'nav.admin' }, { to: '/intake', label: 'nav.intake' }],
   };
   return [...(role ? byRole[role] : []), ...(role ? [{ to: '/notifications', label: 'nav.notifications' as const }, { to: '/account', label: 'nav.account' as const }] : []), { to: '/merchants', label: 'nav.directory' }, { to: '/associations', label: 'nav.associations' }, { to: '/statistics', label: 'nav.statistics' }, { to: '/rights', label: 'nav.rights' }, { to: '/verify', label: 'nav.verify' }];

@@ -3,21 +3,55 @@ import { useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PageTitle } from '../../ui/PageTitle';
 import { MonthlyChart } from './MonthlyChart';
-import { monthlyFigures, OPEN_DATA_CSV, OPEN_DATA_JSON, useOpenData } from './open-data';
+import {
+  CATEGORY_DATA_CSV,
+  CATEGORY_DATA_JSON,
+  monthlyFigures,
+  OPEN_DATA_CSV,
+  OPEN_DATA_JSON,
+  OVERALL_DATA_CSV,
+  OVERALL_DATA_JSON,
+  publishedFigures,
+  useOpenData,
+  type CategoryMonth,
+  type OverallMonth,
+} from './open-data';
 
-/** Public statistics: how claims are handled, month by month, overall or for one merchant; the same figures as open data. */
+/**
+ * Public statistics: how claims are handled, month by month, overall, for one product category
+ * or for one merchant; the same figures as open data. Overall and per category, the figures are
+ * the server's (the same definitions as per merchant, checked by stats:verify), not sums made here.
+ */
 export function StatisticsPage() {
   const { t, locale, percent, number } = useI18n();
   const { rows, failed } = useOpenData();
-  const [merchantId, setMerchantId] = useState<string | null>(null);
+  const categoryData = useOpenData<CategoryMonth>(CATEGORY_DATA_JSON);
+  const overallData = useOpenData<OverallMonth>(OVERALL_DATA_JSON);
+  const [merchantId, setMerchantIdState] = useState<string | null>(null);
+  const [category, setCategoryState] = useState<string | null>(null);
+  // One scope at a time: a merchant, or a category, or everything.
+  const setMerchantId = (value: string | null) => {
+    setMerchantIdState(value);
+    if (value) setCategoryState(null);
+  };
+  const setCategory = (value: string | null) => {
+    setCategoryState(value);
+    if (value) setMerchantIdState(null);
+  };
   const merchants = useMemo(() => {
     const names = new Map((rows ?? []).map((r) => [r.merchant_id, r.merchant_name]));
     return [...names.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, locale));
   }, [rows, locale]);
-  const months = useMemo(() => monthlyFigures(rows ?? [], merchantId), [rows, merchantId]);
+  const categories = useMemo(() => [...new Set((categoryData.rows ?? []).map((r) => r.category))].sort((a, b) => a.localeCompare(b, locale)).map((c) => ({ value: c, label: capitalised(c, locale) })), [categoryData.rows, locale]);
+  const months = useMemo(() => {
+    if (merchantId) return monthlyFigures(rows ?? [], merchantId);
+    if (category) return publishedFigures((categoryData.rows ?? []).filter((r) => r.category === category));
+    // Overall: the server's figures; summed from the merchants' rows only while they are not there.
+    return overallData.rows ? publishedFigures(overallData.rows) : monthlyFigures(rows ?? [], null);
+  }, [rows, merchantId, category, categoryData.rows, overallData.rows]);
   const monthFormat = useMemo(() => new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }), [locale]);
   const monthLabel = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
-  const who = merchantId ? (merchants.find((m) => m.value === merchantId)?.label ?? '') : t('statistics.allMerchants');
+  const who = merchantId ? (merchants.find((m) => m.value === merchantId)?.label ?? '') : category ? t('statistics.inCategory', { category: capitalised(category, locale) }) : t('statistics.allMerchants');
   const share = (value: number | null) => percent(value);
 
   return (
@@ -29,22 +63,40 @@ export function StatisticsPage() {
           {t('statistics.downloadCsv')}
         </Anchor>
         <Anchor href={OPEN_DATA_JSON}>{t('statistics.downloadJson')}</Anchor>
+        <Anchor href={CATEGORY_DATA_CSV} download>
+          {t('statistics.downloadCategoryCsv')}
+        </Anchor>
+        <Anchor href={OVERALL_DATA_CSV} download>
+          {t('statistics.downloadOverallCsv')}
+        </Anchor>
       </Group>
       {failed && <Alert color="red">{t('statistics.unavailable')}</Alert>}
       {!rows && !failed && <Loader aria-label={t('common.loading')} />}
       {rows && rows.length === 0 && <Text>{t('statistics.none')}</Text>}
       {rows && rows.length > 0 && (
         <>
-          <Select
-            label={t('statistics.merchant')}
-            placeholder={t('statistics.allMerchants')}
-            data={merchants}
-            value={merchantId}
-            onChange={setMerchantId}
-            searchable
-            clearable
-            maw={420}
-          />
+          <Group align="end">
+            <Select
+              label={t('statistics.merchant')}
+              placeholder={t('statistics.allMerchants')}
+              data={merchants}
+              value={merchantId}
+              onChange={setMerchantId}
+              searchable
+              clearable
+              maw={420}
+            />
+            <Select
+              label={t('statistics.category')}
+              placeholder={t('statistics.allCategories')}
+              data={categories}
+              value={category}
+              onChange={setCategory}
+              searchable
+              clearable
+              maw={320}
+            />
+          </Group>
           <MonthlyChart
             title={t('statistics.claimsChart', { who })}
             caption={t('statistics.claimsCaption', { who })}
@@ -68,7 +120,7 @@ export function StatisticsPage() {
               { key: 'mediated', label: t('statistics.mediated'), format: share },
             ]}
           />
-          {merchantId && (
+          {(merchantId || category || overallData.rows) && (
             <MonthlyChart
               title={t('statistics.ratingChart', { who })}
               caption={t('statistics.ratingCaption', { who })}
@@ -84,4 +136,9 @@ export function StatisticsPage() {
       )}
     </Stack>
   );
+}
+
+/** Categories are published in lower case (so that spellings group together); shown with a capital. */
+function capitalised(category: string, locale: string): string {
+  return category.charAt(0).toLocaleUpperCase(locale) + category.slice(1);
 }

@@ -26,24 +26,44 @@ export interface MonthFigures {
   averageRating: number | null;
 }
 
+/** One row of GET /open-data/category-statistics.json: a product category's figures for a month, all merchants together. */
+export type CategoryMonth = Omit<MerchantMonth, 'merchant_id' | 'merchant_name'> & { category: string };
+
+/** One row of GET /open-data/overall-statistics.json: every claim of a month. */
+export type OverallMonth = Omit<MerchantMonth, 'merchant_id' | 'merchant_name'>;
+
 export const OPEN_DATA_JSON = '/open-data/merchant-statistics.json';
 export const OPEN_DATA_CSV = '/open-data/merchant-statistics.csv';
+export const CATEGORY_DATA_JSON = '/open-data/category-statistics.json';
+export const CATEGORY_DATA_CSV = '/open-data/category-statistics.csv';
+export const OVERALL_DATA_JSON = '/open-data/overall-statistics.json';
+export const OVERALL_DATA_CSV = '/open-data/overall-statistics.csv';
 
 /** The open data, fetched once per page view (the server caches it for five minutes). */
-export function useOpenData(): { rows: MerchantMonth[] | null; failed: boolean } {
-  const [rows, setRows] = useState<MerchantMonth[] | null>(null);
+export function useOpenData<Row = MerchantMonth>(path = OPEN_DATA_JSON): { rows: Row[] | null; failed: boolean } {
+  const [rows, setRows] = useState<Row[] | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    fetch(OPEN_DATA_JSON)
-      .then((answer) => (answer.ok ? (answer.json() as Promise<{ rows: MerchantMonth[] }>) : Promise.reject(new Error(String(answer.status)))))
+    fetch(path)
+      .then((answer) => (answer.ok ? (answer.json() as Promise<{ rows: Row[] }>) : Promise.reject(new Error(String(answer.status)))))
       .then((body) => live && setRows(body.rows))
       .catch(() => live && setFailed(true));
     return () => {
       live = false;
     };
-  }, []);
+  }, [path]);
   return { rows, failed };
+}
+
+/**
+ * Months in order, from rows the server already computed over the whole group (a category, or
+ * every claim): its figures as published, the average rating weighted as on the scorecards.
+ */
+export function publishedFigures(rows: readonly OverallMonth[]): MonthFigures[] {
+  return [...rows]
+    .sort((a, b) => a.month.localeCompare(b.month))
+    .map((r) => ({ month: r.month, claims: r.claims_received, answeredInTime: r.answered_in_time_share, resolved: r.resolution_rate, mediated: r.mediation_share, averageRating: r.average_rating }));
 }
 
 /**
