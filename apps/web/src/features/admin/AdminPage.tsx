@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import { describeError } from '../../api/errors';
 import type { StaffRole } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DisputeSearchBox } from '../../ui/DisputeSearchBox';
 import { PageTitle } from '../../ui/PageTitle';
 import { RatingClusters } from './RatingClusters';
 import { UndeliveredNotifications } from './UndeliveredNotifications';
@@ -33,6 +34,7 @@ export function AdminPage() {
   return (
     <Stack maw={960}>
       <PageTitle>{t('admin.title')}</PageTitle>
+      <DisputeSearchBox />
       <Panel title={t('admin.createAccount')} titleId="create-account-title" as="form" onSubmit={submit} gap="sm">
         <Stack>
           <ProblemAlert problem={problem} />

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CaseList } from '../../ui/CaseList';
+import { DisputeSearchBox } from '../../ui/DisputeSearchBox';
 import { PageTitle } from '../../ui/PageTitle';
 import { StatusFilter } from '../../ui/StatusFilter';
 import { useCaseColumns } from '../../ui/useCaseColumns';
@@ -34,6 +35,7 @@ export function AssociationCasesPage() {
   return (
     <Stack maw={1100}>
       <PageTitle>{t('association.title')}</PageTitle>
+      <DisputeSearchBox />
       <Paper withBorder p="sm">
         <Text size="sm">
           {t('association.referenceLead')}{' '}

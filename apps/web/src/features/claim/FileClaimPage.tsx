@@ -21,6 +21,7 @@ import { ProductStep } from './steps/ProductStep';
 import { PurchaseStep } from './steps/PurchaseStep';
 import { RemedyStep } from './steps/RemedyStep';
 import { ReviewStep } from './steps/ReviewStep';
+import { SimilarOutcomesPanel } from './SimilarOutcomesPanel';
 import type { StepProps } from './steps/step-props';
 
 const STEP_VIEW: Record<(typeof CLAIM_STEPS)[number], (props: StepProps) => React.ReactNode> = {
@@ -88,6 +89,8 @@ export function FileClaimPage() {
 
   const View = STEP_VIEW[step];
   const showRights = ['purchase', 'problem', 'remedy', 'review'].includes(step);
+  // Once she chose a merchant and named the category: how disputes like hers ended.
+  const showSimilar = draft.merchant !== null && draft.product.category.trim() !== '' && step !== 'merchant';
 
   return (
     <Stack maw={1200}>
@@ -103,7 +106,7 @@ export function FileClaimPage() {
         </Stepper>
       )}
       <Grid>
-        <Grid.Col span={{ base: 12, md: showRights ? 7 : 12 }}>
+        <Grid.Col span={{ base: 12, md: showRights || showSimilar ? 7 : 12 }}>
           <Paper withBorder p="md" component="section" aria-labelledby="claim-step-title">
             <h2 id="claim-step-title" className="step-title">
               {t('claim.stepOf', { n: active + 1, total: CLAIM_STEPS.length })} — {t(`claim.step.${step}`)}
@@ -124,9 +127,12 @@ export function FileClaimPage() {
             </Group>
           </Paper>
         </Grid.Col>
-        {showRights && (
+        {(showRights || showSimilar) && (
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <RightsAssessmentPanel assessment={rights.assessment} error={rights.error} fetching={rights.fetching} placeholder={t('claim.rights.placeholder')} />
+            <Stack>
+              {showRights && <RightsAssessmentPanel assessment={rights.assessment} error={rights.error} fetching={rights.fetching} placeholder={t('claim.rights.placeholder')} />}
+              {showSimilar && <SimilarOutcomesPanel merchant={draft.merchant!} category={draft.product.category} />}
+            </Stack>
           </Grid.Col>
         )}
       </Grid>

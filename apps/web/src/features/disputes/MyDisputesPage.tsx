@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CaseLink } from '../../ui/CaseLink';
 import { CaseList } from '../../ui/CaseList';
+import { DisputeSearchBox } from '../../ui/DisputeSearchBox';
 import { PageTitle } from '../../ui/PageTitle';
 import { StatusFilter } from '../../ui/StatusFilter';
 import { useCaseColumns } from '../../ui/useCaseColumns';
@@ -22,6 +23,7 @@ export function MyDisputesPage() {
           {t('nav.newClaim')}
         </Button>
       </Group>
+      <DisputeSearchBox />
       <StatusFilter value={list.status} onChange={list.filter} />
       <CaseList
         list={list}

@@ -2,6 +2,7 @@ import { Badge, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CaseList } from '../../ui/CaseList';
 import { DueDate } from '../../ui/DueDate';
+import { DisputeSearchBox } from '../../ui/DisputeSearchBox';
 import { PageTitle } from '../../ui/PageTitle';
 import { StatusFilter } from '../../ui/StatusFilter';
 import { useCaseColumns } from '../../ui/useCaseColumns';
@@ -16,6 +17,7 @@ export function MediatorCaseloadPage() {
   return (
     <Stack maw={1100}>
       <PageTitle>{t('caseload.title')}</PageTitle>
+      <DisputeSearchBox />
       <Text size="sm">{t('caseload.lead')}</Text>
       <StatusFilter value={list.status} onChange={list.filter} />
       <CaseList

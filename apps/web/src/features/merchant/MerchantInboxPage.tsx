@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CaseList } from '../../ui/CaseList';
 import { DueDate } from '../../ui/DueDate';
+import { DisputeSearchBox } from '../../ui/DisputeSearchBox';
 import { PageTitle } from '../../ui/PageTitle';
 import { StatusFilter } from '../../ui/StatusFilter';
 import { useCaseColumns } from '../../ui/useCaseColumns';
@@ -19,6 +20,7 @@ export function MerchantInboxPage() {
   return (
     <Stack maw={1100}>
       <PageTitle>{t('inbox.title')}</PageTitle>
+      <DisputeSearchBox />
       <Group align="flex-end">
         <StatusFilter value={list.status} onChange={list.filter} />
         <Switch
