@@ -18,6 +18,9 @@ import { streamOf } from './support/read-models';
  *
  * Refused pairs all run on one dispute of the stage, and each is checked to append nothing.
  *
+ * searchDisputes (issue 19): ok means the search finds the dispute, NF that it finds nothing
+ * (for a list, what NOT_FOUND is for one dispute); and whatever a role finds it may read.
+ *
  * Roles: anonymous; consumer A (who filed) and consumer B; an agent of merchant X (an account
  * the merchant added, not its owner) and the owner of merchant Y; mediator M (assigned in the
  * mediation stages; in the others the case has no mediator yet) and mediator N; association P
@@ -57,6 +60,7 @@ dispute               mediation             NF    ok  NF  ok  NF  ok  NF  ok  NF
 disputeAsOf           mediation             NF    ok  NF  ok  NF  ok  NF  ok  NF  ok
 disputeUpdated        mediation             NF    ok  NF  ok  NF  ok  NF  ok  NF  ok
 disputeAccessLog      mediation             NF    ok  NF  FB  NF  FB  NF  ok  NF  FB
+searchDisputes        mediation             UA    ok  NF  ok  NF  ok  NF  ok  NF  ok
 `;
 
 const ROLES = ['anon', 'A', 'B', 'X', 'Y', 'M', 'N', 'P', 'Q', 'admin'] as const;
@@ -205,7 +209,7 @@ describe('authorization matrix: every role against every operation on a dispute'
     await api?.close();
   });
 
-  const mutations = ROWS.filter((r) => !['dispute', 'disputeAsOf', 'disputeUpdated', 'disputeAccessLog'].includes(r.operation));
+  const mutations = ROWS.filter((r) => !['dispute', 'disputeAsOf', 'disputeUpdated', 'disputeAccessLog', 'searchDisputes'].includes(r.operation));
 
   it('the table covers every mutation of schema.gql that takes a disputeId, and every role', async () => {
     const { readFileSync } = await import('node:fs');
@@ -260,6 +264,42 @@ describe('authorization matrix: every role against every operation on a dispute'
       }
       expect({ operation, seen }).toEqual({ operation, seen: Object.fromEntries(ROLES.map((r) => [r, row.cells[r] === 'ok' ? 'ok' : CODE[row.cells[r]]])) });
     }
+  });
+
+  it('search: searchDisputes finds a dispute for exactly those who may read it, and every match is one they may read', async () => {
+    const row = ROWS.find((r) => r.operation === 'searchDisputes')!;
+    // A dispute at the "mediation" stage, with an order reference of its own to look for.
+    const reference = `SRCH-${randomUUID().slice(0, 8)}`;
+    const disputeId = (await run('fileClaim', phoneClaim(as.X!.merchantId as string, { purchase: { ...phoneClaim('x').purchase, orderReference: reference } }), 'A')).id;
+    await run('grantRepresentation', { disputeId, associationId: as.P!.id }, 'A');
+    await run('rejectClaim', { disputeId, reason: 'Swelling is caused by misuse' }, 'X');
+    await run('requestMediation', { disputeId, summary: 'Refused without inspection' }, 'A');
+    await run('assignMediator', { disputeId, mediatorId: as.M!.id }, 'admin');
+    type Found = { searchDisputes: { edges: Array<{ node: { id: string } }> } };
+    const search = (who: Role, query: string) => gql<Found>(api.url, `query($query: String!) { searchDisputes(query: $query, first: 100) { edges { node { id } } } }`, { query }, { token: as[who]?.token });
+    const seen: Record<string, string> = {};
+    for (const who of ROLES) {
+      // By the whole reference and by a part of it: the same answer.
+      const outcomes = await Promise.all([reference, reference.slice(5)].map(async (query) => {
+        const answer = await search(who, query);
+        return outcomeOf(answer) !== 'OK' ? outcomeOf(answer) : answer.data!.searchDisputes.edges.some((e) => e.node.id === disputeId) ? 'ok' : 'NOT_FOUND';
+      }));
+      seen[who] = outcomes[0] === outcomes[1] ? outcomes[0] : outcomes.join(' / ');
+      pairs++;
+      results.add(`${row.cells[who]} → ${seen[who] === 'ok' ? 'OK' : seen[who]}`);
+    }
+    expect(seen).toEqual(Object.fromEntries(ROLES.map((r) => [r, row.cells[r] === 'ok' ? 'ok' : CODE[row.cells[r]]])));
+    // A broad search over every dispute the matrix made: each match (20 at most per role) is one that role reads.
+    const unreadable: string[] = [];
+    for (const who of ROLES.filter((r) => as[r])) {
+      const answer = await search(who, 'Galaxy');
+      for (const { node } of (answer.data?.searchDisputes.edges ?? []).slice(0, 20)) {
+        const read = await gql(api.url, `query($id: ID!) { dispute(id: $id) { id } }`, { id: node.id }, { token: as[who]!.token });
+        pairs++;
+        if (outcomeOf(read) !== 'OK') unreadable.push(`${who} found ${node.id}: ${outcomeOf(read)}`);
+      }
+    }
+    expect(unreadable).toEqual([]);
   });
 
   it('live updates: disputeUpdated over graphql-ws', async () => {
