@@ -362,6 +362,22 @@ describe('authorization matrix: every role against every operation on a dispute'
     expect(outcomeOf(await gql(api.url, `query($id: ID!) { dispute(id: $id) { id } }`, { id: c.disputeId }, { token: as.M!.token }))).toBe('NOT_FOUND');
   });
 
+  it('systemic problems: the mandated association sees the case in its groups, the other association nothing of it, every other role is refused', async () => {
+    const c = await setUp('filed');
+    const groupsOf = async (who: Role) => {
+      const answer = await gql<{ systemicProblems: { problems: Array<{ disputeIds: string[] }> } }>(api.url, `{ systemicProblems { problems { disputeIds } } }`, {}, { token: as[who]?.token });
+      return outcomeOf(answer) === 'OK' ? answer.data!.systemicProblems.problems.some((p) => p.disputeIds.includes(c.disputeId)) : outcomeOf(answer);
+    };
+    const csvOf = async (who: Role) => {
+      const answer = await fetch(`${api.url.replace(/\/graphql$/, '')}/association/systemic-problems.csv`, { headers: as[who] ? { authorization: `Bearer ${as[who]!.token}` } : {} });
+      return answer.status === 200 ? (await answer.text()).includes(c.disputeId) : answer.status;
+    };
+    const seen = Object.fromEntries(await Promise.all(ROLES.map(async (who) => [who, { graphql: await groupsOf(who), csv: await csvOf(who) }])));
+    pairs += 2 * ROLES.length;
+    const refused = { graphql: 'FORBIDDEN', csv: 403 };
+    expect(seen).toEqual({ anon: { graphql: 'UNAUTHENTICATED', csv: 401 }, A: refused, B: refused, X: refused, Y: refused, M: refused, N: refused, P: { graphql: true, csv: true }, Q: { graphql: false, csv: false }, admin: refused });
+  });
+
   it('a party acting in its role at the wrong moment is told DOMAIN_RULE, never NOT_FOUND nor FORBIDDEN', async () => {
     const noMandate = await setUp('filed-no-mandate');
     const filed = await setUp('filed');
