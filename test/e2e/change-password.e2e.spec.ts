@@ -1,4 +1,4 @@
-import { apiActors, startTestApp, type TestApp } from '@recours/testing';
+import { apiActors, codeOf, fieldsOf, startTestApp, type TestApp } from '@recours/testing';
 import { RawSocket } from '../reliability/support/socket';
 
 const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { token user { id } } }`;
@@ -9,9 +9,6 @@ const NOTIFICATIONS = `subscription { notificationAdded { id } }`;
 describe('changePassword', () => {
   let api: TestApp;
   const sockets: RawSocket[] = [];
-  const codeOf = (answer: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => answer.errors?.[0]?.extensions?.code ?? 'OK';
-  const fieldsOf = (answer: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
-    (answer.errors?.[0]?.extensions?.fields as Array<{ field: string }> | undefined)?.map((f) => f.field);
   const socket = async (token: string) => {
     const opened = await RawSocket.connect(api.url, { authorization: `Bearer ${token}` });
     sockets.push(opened);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../../apps/api/src/accounts/accounts-data-source';
 import { DisputeAccessLog } from '../../apps/api/src/privacy/dispute-access-log';
-import { apiActors, multipartBody, must, phoneClaim, samples, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { codeOf, apiActors, multipartBody, must, phoneClaim, samples, startTestApp, type Account, type TestApp } from '@recours/testing';
 
 const LOG = `query($id: ID!) { disputeAccessLog(id: $id) { at role name kind fileName what } }`;
 const READ = `query($id: ID!) { dispute(id: $id) { id } }`;
@@ -27,7 +27,6 @@ describe('disputeAccessLog', () => {
   let outsider: Account;
   let disputeId: string;
   let invoiceId: string;
-  const codeOf = (answer: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => answer.errors?.[0]?.extensions?.code ?? 'OK';
   const download = (path: string, as: Account) => fetch(`${base}${path}`, { headers: { authorization: `Bearer ${as.token}` } });
   const logIn = async (as: Account | null, language = 'en') => {
     const response = await fetch(api.url, {

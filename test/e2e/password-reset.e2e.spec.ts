@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { mailedToken, startTestApp, type TestApp } from '@recours/testing';
+import { fieldsOf, mailedToken, startTestApp, type TestApp } from '@recours/testing';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id locale } } }`;
 const REQUEST = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`;
@@ -22,8 +22,6 @@ describe('account language and password reset', () => {
       await client.end();
     }
   };
-  const fieldsOf = (answer: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
-    (answer.errors?.[0]?.extensions?.fields as Array<{ field: string }> | undefined)?.map((f) => f.field);
 
   beforeAll(async () => {
     api = await startTestApp('password_reset');

@@ -1,4 +1,4 @@
-import { apiActors, startTestApp, type TestApp } from '@recours/testing';
+import { apiActors, codeOf, fieldsOf, startTestApp, type TestApp } from '@recours/testing';
 import { RawSocket } from '../reliability/support/socket';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
@@ -19,9 +19,6 @@ interface Session {
 describe('mySessions, revokeSession, revokeOtherSessions', () => {
   let api: TestApp;
   const sockets: RawSocket[] = [];
-  const codeOf = (answer: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => answer.errors?.[0]?.extensions?.code ?? 'OK';
-  const fieldsOf = (answer: { errors?: Array<{ extensions?: Record<string, unknown> }> }) =>
-    (answer.errors?.[0]?.extensions?.fields as Array<{ field: string }> | undefined)?.map((f) => f.field);
   /** Signs in from a browser that says `userAgent`. */
   const signIn = async (email: string, userAgent: string): Promise<string> => {
     const response = await fetch(api.url, {

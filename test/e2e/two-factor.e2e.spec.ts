@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { Secret, TOTP } from 'otpauth';
-import { apiActors, startTestApp, TEST_ADMIN, type TestApp } from '@recours/testing';
+import { apiActors, codeOf, fieldsOf, startTestApp, TEST_ADMIN, type GraphQLAnswer, type TestApp } from '@recours/testing';
 import { RawSocket } from '../reliability/support/socket';
 
 const ENROL = `mutation { enrolTwoFactor { secret otpauthUri } }`;
@@ -9,9 +9,6 @@ const DISABLE = `mutation($input: DisableTwoFactorInput!) { disableTwoFactor(inp
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token twoFactorEnrolmentRequired } }`;
 const ME = `{ me { id email twoFactorEnabled twoFactorRequired } }`;
 
-type Answer = { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
-const codeOf = (answer: Answer) => answer.errors?.[0]?.extensions?.code ?? 'OK';
-const fieldsOf = (answer: Answer) => (answer.errors?.[0]?.extensions?.fields as Array<{ field: string }> | undefined)?.map((f) => f.field);
 /** The code an authenticator app holding `secret` shows `steps` periods of 30 s from now. */
 const codeFor = (secret: string, steps = 0) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + steps * 30_000 });
 const sql = async <T>(url: string, text: string, values: unknown[] = []): Promise<T[]> => {
@@ -66,7 +63,7 @@ describe('two-step verification (TOTP)', () => {
       headers: { 'content-type': 'application/json', 'accept-language': 'fr' },
       body: JSON.stringify({ query: LOGIN, variables: { input: { email, password: 'Correct-Horse-42' } } }),
     });
-    const asked = (await missing.json()) as Answer;
+    const asked = (await missing.json()) as GraphQLAnswer;
     expect(codeOf(asked)).toBe('TWO_FACTOR_REQUIRED');
     expect(asked.errors?.[0].message).toContain('code');
     expect(asked.errors?.[0].message).toContain('Saisissez');

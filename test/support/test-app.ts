@@ -14,6 +14,14 @@ export interface GraphQLAnswer<T = Record<string, unknown>> {
   status: number;
 }
 
+type Refusable = { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> };
+
+/** The code of an answer's first error, or OK. */
+export const codeOf = (answer: Refusable) => answer.errors?.[0]?.extensions?.code ?? 'OK';
+
+/** The input fields a refusal names (BAD_USER_INPUT), if any. */
+export const fieldsOf = (answer: Refusable) => (answer.errors?.[0]?.extensions?.fields as Array<{ field: string }> | undefined)?.map((f) => f.field);
+
 export interface TestApp {
   app: NestExpressApplication;
   url: string;

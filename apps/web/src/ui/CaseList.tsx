@@ -6,18 +6,18 @@ import { LoadMore } from './LoadMore';
 import type { CaseListState } from './useCaseList';
 import type { Connection } from './usePagedConnection';
 
+/** The case pages; each one's messages `${page}.title` and `${page}.none` caption its table and say it is empty. */
+export type CasePage = 'myDisputes' | 'inbox' | 'caseload' | 'association' | 'intake';
+
 /** A list of cases as every case page shows it: its error, its loading, its table, then "load more". */
 export function CaseList<Row extends { id: string }>({
   list,
-  caption,
-  none,
+  page,
   columns,
   rowProps,
 }: {
   list: CaseListState<Row, Connection<Row>>;
-  caption: string;
-  /** What is said when there is no case. */
-  none: string;
+  page: CasePage;
   columns: Column<NoInfer<Row>>[];
   rowProps?: (row: NoInfer<Row>) => Record<string, string>;
 }) {
@@ -27,8 +27,8 @@ export function CaseList<Row extends { id: string }>({
     <>
       <ApiErrorAlert error={list.error} />
       {fetching && !connection && <Loader aria-label={t('common.loading')} />}
-      {connection && rows.length === 0 && <Text>{none}</Text>}
-      {rows.length > 0 && <CaseTable caption={caption} rows={rows} columns={columns} rowProps={rowProps} />}
+      {connection && rows.length === 0 && <Text>{t(`${page}.none`)}</Text>}
+      {rows.length > 0 && <CaseTable caption={t(`${page}.title`)} rows={rows} columns={columns} rowProps={rowProps} />}
       {connection && <LoadMore shown={rows.length} total={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} fetching={fetching} onMore={list.more} />}
     </>
   );

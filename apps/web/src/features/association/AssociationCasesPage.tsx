@@ -1,5 +1,5 @@
-import { Anchor, Paper, Stack, Table, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Paper, Stack, Table } from '@mantine/core';
+import { LeadAndLink } from '../../ui/LeadAndLink';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -37,18 +37,14 @@ export function AssociationCasesPage() {
       <PageTitle>{t('association.title')}</PageTitle>
       <DisputeSearchBox />
       <Paper withBorder p="sm">
-        <Text size="sm">
-          {t('association.referenceLead')}{' '}
-          <Anchor component={Link} to="/association/profile">
-            {t('nav.associationProfile')}
-          </Anchor>
-        </Text>
+        <LeadAndLink lead={t('association.referenceLead')} to="/association/profile">
+          {t('nav.associationProfile')}
+        </LeadAndLink>
       </Paper>
       <StatusFilter value={list.status} onChange={list.filter} />
       <CaseList
         list={list}
-        caption={t('association.title')}
-        none={t('association.none')}
+        page="association"
         columns={[
           columns.product,
           { header: t('dispute.merchant'), cell: (row) => row.merchant?.name ?? merchantName.get(row.merchantId) ?? '—' },

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Paper, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { LeadAndLink } from '../../ui/LeadAndLink';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useMutation } from 'urql';
@@ -65,12 +66,9 @@ export function LoginPage() {
       <Anchor component={Link} to="/forgot-password" size="sm">
         {t('reset.forgot')}
       </Anchor>
-      <Text size="sm">
-        {t('auth.login.noAccount')}{' '}
-        <Anchor component={Link} to="/signup">
-          {t('auth.signup.title')}
-        </Anchor>
-      </Text>
+      <LeadAndLink lead={t('auth.login.noAccount')} to="/signup">
+        {t('auth.signup.title')}
+      </LeadAndLink>
     </AuthForm>
   );
 }

@@ -1,6 +1,6 @@
-import { Anchor, Button, PasswordInput, Text, TextInput } from '@mantine/core';
+import { Button, PasswordInput, TextInput } from '@mantine/core';
+import { LeadAndLink } from '../../ui/LeadAndLink';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { describeError } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -52,12 +52,9 @@ export function SignUpPage() {
       <Button type="submit" loading={fetching}>
         {t('auth.signup.submit')}
       </Button>
-      <Text size="sm">
-        {t('auth.signup.haveAccount')}{' '}
-        <Anchor component={Link} to="/login">
-          {t('auth.login.title')}
-        </Anchor>
-      </Text>
+      <LeadAndLink lead={t('auth.signup.haveAccount')} to="/login">
+        {t('auth.login.title')}
+      </LeadAndLink>
     </AuthForm>
   );
 }

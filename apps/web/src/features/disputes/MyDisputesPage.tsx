@@ -27,8 +27,7 @@ export function MyDisputesPage() {
       <StatusFilter value={list.status} onChange={list.filter} />
       <CaseList
         list={list}
-        caption={t('myDisputes.title')}
-        none={t('myDisputes.none')}
+        page="myDisputes"
         columns={[
           { header: t('list.product'), cell: (row) => <CaseLink id={row.id}>{`${row.product.brand} ${row.product.name}`}</CaseLink> },
           { header: t('dispute.merchant'), cell: (row) => row.merchant?.name ?? '—' },

@@ -50,8 +50,7 @@ export function MediationIntakePage() {
       </Group>
       <CaseList
         list={list}
-        caption={t('intake.title')}
-        none={t('intake.none')}
+        page="intake"
         columns={[
           columns.product,
           { header: t('intake.merchant'), cell: (row) => row.merchant?.name ?? '—' },

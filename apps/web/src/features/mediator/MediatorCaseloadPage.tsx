@@ -22,8 +22,7 @@ export function MediatorCaseloadPage() {
       <StatusFilter value={list.status} onChange={list.filter} />
       <CaseList
         list={list}
-        caption={t('caseload.title')}
-        none={t('caseload.none')}
+        page="caseload"
         columns={[
           columns.product,
           columns.status,

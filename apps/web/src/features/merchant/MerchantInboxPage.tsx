@@ -39,8 +39,7 @@ export function MerchantInboxPage() {
       )}
       <CaseList
         list={list}
-        caption={t('inbox.title')}
-        none={t('inbox.none')}
+        page="inbox"
         rowProps={(row): Record<string, string> => (row.overdue ? { 'data-overdue': 'true' } : {})}
           columns={[
             { header: t('list.due'), cell: (row) => <DueDate kind={row.due?.kind} dueAt={row.due?.dueAt} overdue={row.overdue} /> },
