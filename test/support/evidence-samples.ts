@@ -21,33 +21,30 @@ export const samples = {
   zipBomb: () => zipOf('zeros.bin', Buffer.alloc(40 * 1024 * 1024)),
 };
 
+/** A little-endian record of `size` bytes: each field is [offset, width in bytes, value], the rest zeros. */
+function record(size: number, fields: Array<[at: number, width: 2 | 4, value: number]>): Buffer {
+  const out = Buffer.alloc(size);
+  for (const [at, width, value] of fields) {
+    if (width === 2) out.writeUInt16LE(value, at);
+    else out.writeUInt32LE(value, at);
+  }
+  return out;
+}
+
 function zipOf(name: string, content: Buffer): Buffer {
   const data = deflateRawSync(content, { level: 9 });
   const fileName = Buffer.from(name);
-  const crc = crc32(content);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(content.length, 22);
-  local.writeUInt16LE(fileName.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(content.length, 24);
-  central.writeUInt16LE(fileName.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + fileName.length, 12);
-  end.writeUInt32LE(30 + fileName.length + data.length, 16);
+  // What the local header and the central directory both say of the entry: method 8 (deflate), CRC, sizes, name length.
+  const entry = (at: number): Array<[number, 2 | 4, number]> => [
+    [at, 2, 8],
+    [at + 6, 4, crc32(content)],
+    [at + 10, 4, data.length],
+    [at + 14, 4, content.length],
+    [at + 18, 2, fileName.length],
+  ];
+  const local = record(30, [[0, 4, 0x04034b50], [4, 2, 20], ...entry(8)]);
+  const central = record(46, [[0, 4, 0x02014b50], [4, 2, 20], [6, 2, 20], ...entry(10)]);
+  const end = record(22, [[0, 4, 0x06054b50], [8, 2, 1], [10, 2, 1], [12, 4, 46 + fileName.length], [16, 4, 30 + fileName.length + data.length]]);
   return Buffer.concat([local, fileName, data, central, fileName, end]);
 }
 
