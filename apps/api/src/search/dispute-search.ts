@@ -83,7 +83,10 @@ export class DisputeSearch {
                ts_rank(${document}, q.q) AS rank
           FROM read_models.dispute_search s, q
          WHERE ${visible}
-           AND (${document} @@ q.q OR ${allWords(keys)} OR s.consumer_id IN (SELECT id FROM named_consumers) OR s.merchant_id IN (SELECT id FROM named_merchants))
+           -- Each arm an index can answer (a BitmapOr): the words' GIN, the keys' trigrams, the parties' ids.
+           -- Measured on 100,000 disputes, the admin's search went from 7–12 s (IN and the CTE's tsquery: a scan) to about 0.5 s.
+           AND (${document} @@ text_search.query($1) OR ${allWords(keys)}
+                OR s.consumer_id = ANY (ARRAY(SELECT id FROM named_consumers)) OR s.merchant_id = ANY (ARRAY(SELECT id FROM named_merchants)))
       ),
       scored AS (
         SELECT found.*, round(1000000 * (rank
