@@ -127,4 +127,35 @@ describe('the association directory, profiles and members (issue 19 item 1)', ()
     for (let i = 0; i < 100 && must(await members(lyon), 'members').associationMembers.length > 0; i++) await sleep(50);
     expect(must(await members(lyon), 'members').associationMembers).toEqual([]);
   });
+  it('a consumer shares a dispute read-only with an association for advice: it reads but cannot act, another association sees nothing, and stopping ends it (issue 19 item 1)', async () => {
+    const disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
+    const read = (as: Account) => api.gql<{ dispute: { id: string; version: number; availableActions: string[]; timeline: Array<{ text: string }> } }>(`query($id: ID!) { dispute(id: $id) { id version availableActions timeline { text } } }`, { id: disputeId }, as.token);
+    const share = (name: string, associationId: string) => api.gql(`mutation($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { version } }`, { input: { disputeId, associationId } }, consumer.token);
+
+    expect((await read(lyon)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // Only an association: another account is refused on the field, and nothing is stored.
+    expect((await share('shareDisputeForAdvice', merchant.id)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.associationId' }] });
+    must(await share('shareDisputeForAdvice', lyon.id), 'share');
+    expect((await share('shareDisputeForAdvice', lyon.id)).errors?.[0]?.extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'ALREADY_SHARED' });
+
+    const advisers = (as: Account) => api.gql<{ dispute: { advisers: Array<{ association: { name: string } }> } }>(`query($id: ID!) { dispute(id: $id) { advisers { association { name } } } }`, { id: disputeId }, as.token);
+    expect(must(await advisers(consumer), 'advisers').dispute.advisers).toEqual([{ association: { name: 'UFC-Que Choisir Lyon' } }]);
+    expect(must(await advisers(lyon), 'advisers').dispute.advisers).toEqual([]); // hers to know
+    const asAdviser = must(await read(lyon), 'adviser reads').dispute;
+    expect(asAdviser.availableActions).toEqual([]);
+    expect(asAdviser.timeline.at(-1)!.text).toMatch(/shared the dispute with the association .* for advice/);
+    // It may not act: told so (FORBIDDEN), and nothing is appended.
+    const message = await api.gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId, body: 'Notre avis' } }, lyon.token);
+    expect(message.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const withdraw = await api.gql(`mutation($input: WithdrawClaimInput!) { withdrawClaim(input: $input) { id } }`, { input: { disputeId } }, lyon.token);
+    expect(withdraw.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(must(await read(consumer), 'consumer').dispute.version).toBe(asAdviser.version);
+    // Another association sees nothing of it, and no roster lists it (advice is not a mandate).
+    expect((await read(national)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(must(await members(lyon), 'members').associationMembers.flatMap((m) => m.disputes.map((d) => d.id))).not.toContain(disputeId);
+
+    must(await share('stopSharingDisputeForAdvice', lyon.id), 'stop');
+    expect((await read(lyon)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await share('stopSharingDisputeForAdvice', lyon.id)).errors?.[0]?.extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'NOT_SHARED' });
+  });
 });

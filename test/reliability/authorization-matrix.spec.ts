@@ -29,6 +29,9 @@ import { streamOf } from './support/read-models';
  * Stage "intake" (issue 18): A's claim against merchant Y (not X), which designated a mediation
  * body whose only mediator is M, refused and taken to mediation, waiting in the body's intake
  * queue (the app runs with automatic assignment off): M may take it, N (no body) may not see it.
+ *
+ * Stage "shared" (issue 19): "filed", and A shared it with association Q for advice: Q reads it
+ * but may not act (FB, not NF).
  */
 const TABLE = `
 operation             stage                 anon  A   B   X   Y   M   N   P   Q   admin
@@ -52,6 +55,8 @@ confirmRemedy         agreed                UA    ok  NF  FB  NF  NF  NF  ok  NF
 reportRemedyCarriedOut agreed               UA    FB  NF  ok  NF  NF  NF  FB  NF  FB
 grantRepresentation   filed-no-mandate      UA    ok  NF  FB  NF  NF  NF  NF  NF  FB
 revokeRepresentation  filed                 UA    ok  NF  FB  NF  NF  NF  FB  NF  FB
+shareDisputeForAdvice filed                 UA    ok  NF  FB  NF  NF  NF  FB  NF  FB
+stopSharingDisputeForAdvice shared          UA    ok  NF  FB  NF  NF  NF  FB  FB  FB
 withdrawClaim         filed                 UA    ok  NF  FB  NF  NF  NF  ok  NF  FB
 closeDispute          admissible            UA    ok  NF  FB  NF  ok  NF  ok  NF  ok
 leaveFeedback         withdrawn             UA    ok  NF  FB  NF  NF  NF  FB  NF  FB
@@ -77,7 +82,7 @@ const ROWS = TABLE.trim()
     return { operation, stage: stage as Stage, cells: Object.fromEntries(ROLES.map((r, i) => [r, cells[i] as Cell])) as Record<Role, Cell> };
   });
 
-type Stage = 'intake' | 'filed' | 'filed-no-mandate' | 'rejected' | 'merchant-offer' | 'both-offers' | 'mediation' | 'admissible' | 'settlement' | 'agreed' | 'withdrawn';
+type Stage = 'intake' | 'shared' | 'filed' | 'filed-no-mandate' | 'rejected' | 'merchant-offer' | 'both-offers' | 'mediation' | 'admissible' | 'settlement' | 'agreed' | 'withdrawn';
 interface Case {
   disputeId: string;
   merchantOfferId?: string;
@@ -117,7 +122,8 @@ describe('authorization matrix: every role against every operation on a dispute'
     const filed = await run('fileClaim', phoneClaim(as.X!.merchantId as string), 'A');
     const disputeId = filed.id;
     if (stage !== 'filed-no-mandate') await run('grantRepresentation', { disputeId, associationId: as.P!.id }, 'A');
-    if (stage === 'filed' || stage === 'filed-no-mandate') return { disputeId };
+    if (stage === 'shared') await run('shareDisputeForAdvice', { disputeId, associationId: as.Q!.id }, 'A');
+    if (stage === 'filed' || stage === 'filed-no-mandate' || stage === 'shared') return { disputeId };
     if (stage === 'withdrawn') {
       await run('withdrawClaim', { disputeId, reason: 'Repaired it myself' }, 'A');
       return { disputeId };
@@ -172,6 +178,8 @@ describe('authorization matrix: every role against every operation on a dispute'
       confirmRemedy: { fulfilled: true, note: 'Works again' },
       grantRepresentation: { associationId: as.P!.id },
       revokeRepresentation: {},
+      shareDisputeForAdvice: { associationId: as.Q!.id },
+      stopSharingDisputeForAdvice: { associationId: as.Q!.id },
       withdrawClaim: { reason: 'No longer needed' },
       // A mediator ends a failed mediation; a resolution comes from a settlement both accept.
       closeDispute: who === 'A' || who === 'P' ? { outcome: 'RESOLVED', summary: 'Sorted out' } : { outcome: 'UNRESOLVED', nextSteps: [{ kind: 'SMALL_CLAIMS', text: 'Tribunal judiciaire' }] },
@@ -300,6 +308,15 @@ describe('authorization matrix: every role against every operation on a dispute'
       }
     }
     expect(unreadable).toEqual([]);
+  });
+
+  it('reads: an association the dispute is shared with for advice reads it; before, and after the sharing stops, it does not', async () => {
+    const c = await setUp('shared');
+    const readAs = async (who: Role) => outcomeOf(await gql(api.url, `query($id: ID!) { dispute(id: $id) { id } }`, { id: c.disputeId }, { token: as[who]?.token }));
+    expect(Object.fromEntries(await Promise.all((['P', 'Q', 'B', 'N'] as const).map(async (who) => [who, await readAs(who)])))).toEqual({ P: 'OK', Q: 'OK', B: 'NOT_FOUND', N: 'NOT_FOUND' });
+    await run('stopSharingDisputeForAdvice', { disputeId: c.disputeId, associationId: as.Q!.id }, 'A');
+    expect(await readAs('Q')).toBe('NOT_FOUND');
+    pairs += 5;
   });
 
   it('live updates: disputeUpdated over graphql-ws', async () => {

@@ -33,7 +33,7 @@ describe('availableActions', () => {
   it('after filing, the merchant answers; the consumer waits', () => {
     const filed = stateOf([claimFiled()]);
     expect(availableActions(filed, agent, day(1))).toEqual(['AttachEvidence', 'PostMessage', 'AcknowledgeClaim', 'RejectClaim', 'MakeOffer']);
-    expect(availableActions(filed, consumer, day(1))).toEqual(['AttachEvidence', 'PostMessage', 'RecordFormalNotice', 'GrantRepresentation', 'WithdrawClaim', 'CloseDispute']);
+    expect(availableActions(filed, consumer, day(1))).toEqual(['AttachEvidence', 'PostMessage', 'RecordFormalNotice', 'GrantRepresentation', 'ShareForAdvice', 'WithdrawClaim', 'CloseDispute']);
   });
 
   it('with an offer on the table, the consumer may answer it until it expires; the merchant may revise it', () => {
@@ -46,6 +46,7 @@ describe('availableActions', () => {
       'AcceptOffer',
       'RejectOffer',
       'GrantRepresentation',
+      'ShareForAdvice',
       'WithdrawClaim',
       'CloseDispute',
     ]);
@@ -62,6 +63,7 @@ describe('availableActions', () => {
       'MakeOffer',
       'RequestMediation',
       'GrantRepresentation',
+      'ShareForAdvice',
       'WithdrawClaim',
       'CloseDispute',
     ]);

@@ -21,7 +21,8 @@ export function identify(dispute: Dispute, actor: Actor): Party | DomainError {
       return actor.id === dispute.consumerId ? { role: 'CONSUMER', side: 'CONSUMER', actor } : notAParty('NOT_YOUR_CLAIM');
     case 'ASSOCIATION':
       if (dispute.mandate?.associationId !== actor.id) {
-        return new DomainError('NO_MANDATE');
+        // An association the dispute is shared with for advice reads it, and is told it may not act.
+        return dispute.advisers?.some((a) => a.associationId === actor.id) ? new DomainError('ADVICE_ONLY') : new DomainError('NO_MANDATE');
       }
       return { role: 'ASSOCIATION', side: 'CONSUMER', actor, onBehalfOf: dispute.consumerId };
     case 'MERCHANT_AGENT':

@@ -135,6 +135,18 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     en: () => 'an association already holds the mandate: revoke it first',
     fr: () => 'une association est déjà mandatée : retirez d’abord son mandat',
   },
+  ADVICE_ONLY: {
+    en: () => 'the consumer shared this dispute with the association for advice only: it may read it, not act on it',
+    fr: () => 'le consommateur a partagé ce litige avec l’association pour avis seulement : elle peut le lire, pas agir',
+  },
+  ALREADY_SHARED: {
+    en: () => 'this association already reads this dispute',
+    fr: () => 'cette association lit déjà ce litige',
+  },
+  NOT_SHARED: {
+    en: () => 'this dispute is not shared with this association',
+    fr: () => 'ce litige n’est pas partagé avec cette association',
+  },
   NOT_YOUR_TURN: {
     en: ({ waitingFor }, l) => `the dispute is waiting for ${side(waitingFor, l)} to answer`,
     fr: ({ waitingFor }) => `le litige attend la réponse ${waitingFor === 'CONSUMER' ? 'du consommateur' : 'du professionnel'}`,

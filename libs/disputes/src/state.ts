@@ -139,6 +139,8 @@ export interface Dispute {
   remedyHistory: RemedyRecord[];
   mediation: MediationState | null;
   mandate: { associationId: string; grantedAt: Instant } | null;
+  /** Associations the consumer lets read the dispute to advise her, without a mandate; absent until the first. */
+  advisers?: Array<{ associationId: string; sharedAt: Instant }>;
   /** Keys of deadlines already reminded (see deadlines.ts). */
   reminders: string[];
   closure: { outcome: DisputeOutcome; nextSteps: NextStep[]; summary?: string; at: Instant; by: Actor } | null;

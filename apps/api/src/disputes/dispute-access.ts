@@ -6,7 +6,8 @@ export type Reader = 'CONSUMER' | 'MERCHANT' | 'MEDIATOR' | 'ASSOCIATION' | 'ADM
 
 /**
  * A consumer reads her disputes; a merchant agent those against its merchant; a mediator the
- * cases assigned to it; an association those under a live mandate; the admin every dispute.
+ * cases assigned to it; an association those under a live mandate or shared with it for advice;
+ * the admin every dispute.
  */
 export function readerOf(dispute: Dispute, viewer: Viewer | null): Reader | null {
   if (!viewer) return null;
@@ -18,7 +19,8 @@ export function readerOf(dispute: Dispute, viewer: Viewer | null): Reader | null
     case 'MEDIATOR':
       return dispute.mediation?.mediatorId === viewer.accountId ? 'MEDIATOR' : null;
     case 'ASSOCIATION':
-      return dispute.mandate?.associationId === viewer.accountId ? 'ASSOCIATION' : null;
+      // Under a mandate, or shared with it for advice: it reads what the consumer reads (acting needs the mandate).
+      return dispute.mandate?.associationId === viewer.accountId || dispute.advisers?.some((a) => a.associationId === viewer.accountId) ? 'ASSOCIATION' : null;
     case 'ADMIN':
       return 'ADMIN';
   }

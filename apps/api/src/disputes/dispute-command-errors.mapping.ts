@@ -10,7 +10,8 @@ const DISPUTE = { en: 'Dispute', fr: 'Litige' };
 /** How a refusal of the decider reaches the client: its code, its parameters, its sentence in each language. */
 export function toGraphQLError(error: DomainError, inputFields: Record<string, string> = {}): GraphQLError {
   if (HIDDEN.has(error.code)) return notFound(DISPUTE);
-  if (error.code === 'ROLE_NOT_ALLOWED') return forbidden(error.phrase);
+  // A reader that may not act (an association advising without a mandate): FORBIDDEN, as a party outside its role.
+  if (error.code === 'ROLE_NOT_ALLOWED' || error.code === 'ADVICE_ONLY') return forbidden(error.phrase);
   if (error.code === 'INVALID_INPUT') {
     // The domain writes 'evidence[0].sha256'; GraphQL paths read 'input.evidence.0.sha256'.
     const field = error.field ? `input.${(inputFields[error.field] ?? error.field).replace(/\[(\d+)\]/g, '.$1')}` : 'input';

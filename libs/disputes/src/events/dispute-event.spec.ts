@@ -32,6 +32,8 @@ describe('dispute event types', () => {
       'RemedyOverdue',
       'RepresentationGranted',
       'RepresentationRevoked',
+      'SharedForAdvice',
+      'SharingForAdviceEnded',
       'DeadlineReminderRecorded',
       'ClaimWithdrawn',
       'DisputeClosed',

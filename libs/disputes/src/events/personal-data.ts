@@ -42,6 +42,8 @@ export const PERSONAL_FIELDS: { readonly [T in DisputeEventType]: readonly strin
   FormalNoticeRecorded: [],
   RepresentationGranted: [],
   RepresentationRevoked: [],
+  SharedForAdvice: [],
+  SharingForAdviceEnded: [],
   ClaimWithdrawn: ['/reason'],
   DisputeClosed: ['/summary', '/nextSteps/*/text'],
   FeedbackGiven: ['/comment'],

@@ -2,15 +2,23 @@ import type { DisputeCommandOf } from '../commands/command-envelope';
 import { DomainError } from '../errors';
 import { z } from 'zod';
 import { accountId } from '../validation/input';
-import type { RulesOf } from '../commands/command-rules';
+import { noGuard, type RulesOf } from '../commands/command-rules';
 import { contextOf } from '../parties';
 import { recorded } from '../events/recorded';
+import type { Dispute } from '../state';
 
 export type GrantRepresentation = DisputeCommandOf<'GrantRepresentation', { associationId: string }>;
 
 export type RevokeRepresentation = DisputeCommandOf<'RevokeRepresentation'>;
 
-export type RepresentationCommand = GrantRepresentation | RevokeRepresentation;
+/** The consumer lets an association read the dispute, to advise her, before any mandate. */
+export type ShareForAdvice = DisputeCommandOf<'ShareForAdvice', { associationId: string }>;
+
+export type StopSharingForAdvice = DisputeCommandOf<'StopSharingForAdvice', { associationId: string }>;
+
+export type RepresentationCommand = GrantRepresentation | RevokeRepresentation | ShareForAdvice | StopSharingForAdvice;
+
+const sharedWith = (dispute: Dispute, associationId: string) => (dispute.advisers ?? []).some((a) => a.associationId === associationId);
 
 /** Who may send each command, when, with what payload, and what it records. */
 export const representationRules: RulesOf<RepresentationCommand> = {
@@ -36,5 +44,29 @@ export const representationRules: RulesOf<RepresentationCommand> = {
     decide: (_c, dispute, party, at) => [
       recorded('RepresentationRevoked', contextOf(dispute, party, at), { associationId: dispute.mandate!.associationId }),
     ],
+  },
+  /**
+   * The consumer, in person, lets an association read the dispute to advise her: it reads what
+   * she reads, and may not act (no mandate). Several may advise at once.
+   */
+  ShareForAdvice: {
+    roles: ['CONSUMER'],
+    guard: noGuard,
+    payload: z.object({ associationId: accountId('ASSOCIATION').describe('The consumer association that may read the dispute, to advise.') }),
+    mutation: { name: 'shareDisputeForAdvice', description: 'The consumer lets an association read this dispute, to advise her, without a mandate: it cannot act. She may stop at any time.' },
+    decide: (c, dispute, party, at) =>
+      sharedWith(dispute, c.associationId) || dispute.mandate?.associationId === c.associationId
+        ? new DomainError('ALREADY_SHARED')
+        : [recorded('SharedForAdvice', contextOf(dispute, party, at), { associationId: c.associationId })],
+  },
+  /** The consumer stops sharing: from then on the association reads nothing of the dispute (after it ended too). */
+  StopSharingForAdvice: {
+    roles: ['CONSUMER'],
+    allowedWhenEnded: true,
+    guard: (dispute) => ((dispute.advisers ?? []).length > 0 ? null : new DomainError('NOT_SHARED')),
+    payload: z.object({ associationId: accountId('ASSOCIATION').describe('An association the dispute is shared with for advice.') }),
+    mutation: { name: 'stopSharingDisputeForAdvice', description: 'The consumer stops sharing this dispute with an association: it no longer reads it.' },
+    decide: (c, dispute, party, at) =>
+      sharedWith(dispute, c.associationId) ? [recorded('SharingForAdviceEnded', contextOf(dispute, party, at), { associationId: c.associationId })] : new DomainError('NOT_SHARED'),
   },
 };

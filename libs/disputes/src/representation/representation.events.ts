@@ -6,11 +6,18 @@ export type RepresentationGranted = DisputeEventOf<'RepresentationGranted', Even
 
 export type RepresentationRevoked = DisputeEventOf<'RepresentationRevoked', EventContext & { associationId: string }>;
 
-export type RepresentationEvent = RepresentationGranted | RepresentationRevoked;
+/** The consumer lets an association read the dispute to advise her; it may not act. */
+export type SharedForAdvice = DisputeEventOf<'SharedForAdvice', EventContext & { associationId: string }>;
 
-export const REPRESENTATION_EVENT_VERSIONS = { RepresentationGranted: 1, RepresentationRevoked: 1 } as const satisfies SchemaVersions<RepresentationEvent>;
+export type SharingForAdviceEnded = DisputeEventOf<'SharingForAdviceEnded', EventContext & { associationId: string }>;
+
+export type RepresentationEvent = RepresentationGranted | RepresentationRevoked | SharedForAdvice | SharingForAdviceEnded;
+
+export const REPRESENTATION_EVENT_VERSIONS = { RepresentationGranted: 1, RepresentationRevoked: 1, SharedForAdvice: 1, SharingForAdviceEnded: 1 } as const satisfies SchemaVersions<RepresentationEvent>;
 
 export const representationEvolution: Evolution<RepresentationEvent> = {
   RepresentationGranted: (s, event) => ({ ...s, mandate: { associationId: event.data.associationId, grantedAt: event.data.at } }),
   RepresentationRevoked: (s) => ({ ...s, mandate: null }),
+  SharedForAdvice: (s, event) => ({ ...s, advisers: [...(s.advisers ?? []), { associationId: event.data.associationId, sharedAt: event.data.at }] }),
+  SharingForAdviceEnded: (s, event) => ({ ...s, advisers: (s.advisers ?? []).filter((a) => a.associationId !== event.data.associationId) }),
 };

@@ -104,6 +104,9 @@ export function notificationFor(event: DisputeEvent, dispute: Dispute, before: D
       return intent('MANDATE_GRANTED', ['ASSOCIATION']);
     case 'RepresentationRevoked':
       return intent('MANDATE_REVOKED', ['ASSOCIATION']);
+    // The association is told by the consumer, who chose it; no notice of its own yet.
+    case 'SharedForAdvice':
+    case 'SharingForAdviceEnded':
     case 'EvidenceAttached':
     case 'OfferSuperseded':
     case 'FeedbackGiven':

@@ -12,7 +12,7 @@ interface Built {
   version: number;
   history: Promise<DisputeHistory>;
   at: Date;
-  views: Map<Reader, DisputeView>;
+  views: Map<string, DisputeView>;
 }
 
 /** Histories kept for the disputes being watched, in events (a few large disputes, or many small ones). */
@@ -57,12 +57,14 @@ export class DisputeViews {
       );
     }
     const { current, reader, viewer: who } = this.reader.access(await built.history, viewer);
-    let view = built.views.get(reader);
+    // Every viewer of one kind stands in the same relation to the dispute (its consumer, an
+    // agent of its merchant, its mediator, the admin): one view. Associations each their own: the
+    // mandated one acts, one advising only reads.
+    const kind = reader === 'ASSOCIATION' ? `ASSOCIATION:${who.accountId}` : reader;
+    let view = built.views.get(kind);
     if (!view) {
-      // Every viewer of one kind stands in the same relation to the dispute (its consumer, an
-      // agent of its merchant, its mediator, its mandated association, the admin): one view.
       view = toDisputeView(current, who, reader, built.at);
-      built.views.set(reader, view);
+      built.views.set(kind, view);
     }
     return view;
   }

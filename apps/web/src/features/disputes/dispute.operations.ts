@@ -168,6 +168,13 @@ export const DisputeViewFields = graphql(`
         name
       }
     }
+    advisers {
+      association {
+        id
+        name
+      }
+      sharedAt
+    }
   }
 `);
 

@@ -171,6 +171,18 @@ export function describeEvent(event: DisputeEvent, locale: Locale = 'en', names:
         ? `${who} a mis fin au mandat ${association ? `de l’association ${association}` : 'de l’association'}.`
         : `${who} ended the mandate of ${association ? `the association ${association}` : 'the association'}.`;
     }
+    case 'SharedForAdvice': {
+      const association = nameOf(event.data.associationId);
+      return fr
+        ? `${who} a partagé le litige ${association ? `avec l’association ${association}` : 'avec une association'} pour avis : elle peut le lire, pas agir.`
+        : `${who} shared the dispute with ${association ? `the association ${association}` : 'an association'} for advice: it may read it, not act.`;
+    }
+    case 'SharingForAdviceEnded': {
+      const association = nameOf(event.data.associationId);
+      return fr
+        ? `${who} a cessé de partager le litige ${association ? `avec l’association ${association}` : 'avec l’association'}.`
+        : `${who} stopped sharing the dispute with ${association ? `the association ${association}` : 'the association'}.`;
+    }
     case 'DeadlineReminderRecorded': {
       const d = event.data;
       return fr

@@ -11,7 +11,7 @@ import { CloseDisputeForm } from './CloseDisputeForm';
 import { CommandForm, type DescribedAction, type FormPresentation } from './CommandForm';
 import { ConfirmRemedyForm } from './ConfirmRemedyForm';
 import { DecideAdmissibilityForm } from './DecideAdmissibilityForm';
-import { GrantRepresentationForm } from './GrantRepresentationForm';
+import { GrantRepresentationForm, ShareForAdviceForm, StopSharingForAdviceForm } from './GrantRepresentationForm';
 import { MakeOfferForm } from './MakeOfferForm';
 import { PostMessageForm } from './PostMessageForm';
 import { ProposeSettlementForm } from './ProposeSettlementForm';
@@ -27,6 +27,8 @@ const LAID_OUT: Partial<Record<DisputeAction, { Form: ComponentType; counterTitl
   attachEvidence: { Form: AttachEvidenceForm },
   closeDispute: { Form: CloseDisputeForm },
   grantRepresentation: { Form: GrantRepresentationForm },
+  shareDisputeForAdvice: { Form: ShareForAdviceForm },
+  stopSharingDisputeForAdvice: { Form: StopSharingForAdviceForm },
 };
 
 /** The rest are built from their description; some say a word first, or are filled in. */
@@ -63,6 +65,8 @@ const ORDER: DisputeAction[] = [
   'recordFormalNotice',
   'grantRepresentation',
   'revokeRepresentation',
+  'shareDisputeForAdvice',
+  'stopSharingDisputeForAdvice',
   'closeDispute',
   'withdrawClaim',
 ];

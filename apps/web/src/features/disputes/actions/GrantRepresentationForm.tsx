@@ -1,18 +1,26 @@
 import { Card, Loader, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { useQuery } from 'urql';
+import { useQuery, type TypedDocumentNode } from 'urql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import type { MessageKey } from '../../../i18n/messages/en';
 import { AssociationDetails } from '../../associations/AssociationCard';
 import { AssociationDirectoryQuery } from '../../associations/associations.operations';
-import { GrantRepresentationMutation } from '../dispute-commands.operations';
+import { GrantRepresentationMutation, ShareDisputeForAdviceMutation, StopSharingDisputeForAdviceMutation } from '../dispute-commands.operations';
+import { useDisputeScope } from '../DisputeContext';
 import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
 
+const CHOOSING = {
+  grantRepresentation: { mutation: GrantRepresentationMutation, lead: 'mandate.lead' },
+  shareDisputeForAdvice: { mutation: ShareDisputeForAdviceMutation, lead: 'advice.lead' },
+} as const satisfies Record<string, { mutation: unknown; lead: MessageKey }>;
+
 /** The consumer chooses the association from the directory (name, scope, areas): nobody types a reference. */
-export function GrantRepresentationForm() {
+function ChooseAssociationForm({ action }: { action: keyof typeof CHOOSING }) {
   const { t } = useI18n();
-  const command = useDisputeCommand(GrantRepresentationMutation);
+  // Both take { disputeId, associationId } and answer the dispute.
+  const command = useDisputeCommand(CHOOSING[action].mutation as unknown as TypedDocumentNode<object, { input: { disputeId: string; associationId: string } }>);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const [chosen, setChosen] = useState('');
@@ -21,8 +29,8 @@ export function GrantRepresentationForm() {
   const submit = () => command.run({ associationId: chosen });
 
   return (
-    <ActionForm submitLabel={t('action.grantRepresentation')} onSubmit={submit} placed={['associationId']} {...command}>
-      <Text size="sm">{t('mandate.lead')}</Text>
+    <ActionForm submitLabel={t(`action.${action}`)} onSubmit={submit} placed={['associationId']} {...command}>
+      <Text size="sm">{t(CHOOSING[action].lead)}</Text>
       <TextInput type="search" label={t('mandate.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
       {fetching && !data && <Loader size="sm" aria-label={t('common.loading')} />}
       {data && found.length === 0 && <Text size="sm">{t('associations.none')}</Text>}
@@ -40,6 +48,30 @@ export function GrantRepresentationForm() {
           </Stack>
         </Radio.Group>
       )}
+    </ActionForm>
+  );
+}
+
+export const GrantRepresentationForm = () => <ChooseAssociationForm action="grantRepresentation" />;
+export const ShareForAdviceForm = () => <ChooseAssociationForm action="shareDisputeForAdvice" />;
+
+/** The consumer stops sharing with one of the associations advising her, chosen by name. */
+export function StopSharingForAdviceForm() {
+  const { t, day } = useI18n();
+  const { dispute } = useDisputeScope();
+  const command = useDisputeCommand(StopSharingDisputeForAdviceMutation);
+  const advisers = dispute.advisers ?? [];
+  const [chosen, setChosen] = useState(advisers.length === 1 ? advisers[0]!.association.id : '');
+  return (
+    <ActionForm submitLabel={t('action.stopSharingDisputeForAdvice')} color="red" onSubmit={() => command.run({ associationId: chosen })} placed={['associationId']} {...command}>
+      <Text size="sm">{t('advice.stopLead')}</Text>
+      <Radio.Group label={t('field.associationId')} required value={chosen} onChange={setChosen} error={command.problem?.fields.associationId}>
+        <Stack gap="xs" mt="xs">
+          {advisers.map((adviser) => (
+            <Radio key={adviser.association.id} value={adviser.association.id} label={t('advice.sharedWith', { name: adviser.association.name, at: day(adviser.sharedAt) })} />
+          ))}
+        </Stack>
+      </Radio.Group>
     </ActionForm>
   );
 }

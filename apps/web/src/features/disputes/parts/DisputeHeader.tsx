@@ -63,6 +63,14 @@ export function DisputeHeader({ live }: { live: boolean }) {
               </Text>
             </div>
           )}
+          {(dispute.advisers ?? []).length > 0 && (
+            <div>
+              <Text size="xs" c="dimmed">
+                {t('dispute.advisers')}
+              </Text>
+              <Text fw={600}>{dispute.advisers!.map((a) => a.association.name).join(', ')}</Text>
+            </div>
+          )}
           {live && (
             <Badge color="teal" variant="outline" aria-label={t('dispute.liveHint')}>
               {t('dispute.live')}
