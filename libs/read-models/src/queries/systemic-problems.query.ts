@@ -29,7 +29,7 @@ export interface SystemicMonth {
 
 /** Claims of an association's members against one merchant, in one category, telling one defect. */
 export interface SystemicProblem {
-  /** The group's first claim (its id names the group: stable while the group keeps it). */
+  /** The group's first claim filed (its id names the group: stable while the group keeps it). */
   groupId: string;
   merchantId: string;
   /** The category as filed (categoryKey, lower case). */
@@ -53,18 +53,16 @@ export interface SystemicProblems {
   comparedWith: { unaccent: boolean; trigrams: boolean };
 }
 
-interface ProblemRow {
-  group_id: string;
+/** One case of the association, with the earlier-listed cases whose description is similar. */
+interface CaseRow {
+  dispute_id: string;
+  consumer_id: string;
   merchant_id: string;
   category: string;
-  defect: string;
-  members: number;
-  claims: number;
-  merchant_members: number;
-  first_filed_at: Date;
-  last_filed_at: Date;
-  months: SystemicMonth[];
-  dispute_ids: string[];
+  problem: string;
+  filed_at: Date;
+  month: string;
+  similar: string[];
 }
 
 /**
@@ -73,8 +71,8 @@ interface ProblemRow {
  * read, inside the SQL. Descriptions are compared within one merchant and category: lower-cased
  * and unaccented for trigrams (pg_trgm); for words, stemmed with the 'french' or the 'english'
  * configuration, whichever drops more stop words (the description's language, most likely),
- * then unaccented. Similar pairs are linked, and a group is a connected set of links, so that a
- * description between two others joins them. Without unaccent, accents count; without pg_trgm,
+ * then unaccented. Similar pairs are linked, and a group is a connected set of links (grouped,
+ * below), so that a description between two others joins them. Without unaccent, accents count; without pg_trgm,
  * words alone decide.
  */
 export class SystemicProblemsQuery {
@@ -95,59 +93,26 @@ export class SystemicProblemsQuery {
     const s = quoteSchema(this.schema);
     const unaccent = (sql: string) => (comparedWith.unaccent ? `unaccent(${sql})` : sql);
     const lexemes = (config: string) => `array(SELECT DISTINCT ${unaccent('w')} FROM unnest(tsvector_to_array(to_tsvector('${config}', lower(c.problem)))) w)`;
+    // Counted once per pair, and only for pairs with a word in common (&&, cheap) or similar trigrams.
     const shared = `(SELECT count(*) FROM (SELECT unnest(a.words) INTERSECT SELECT unnest(b.words)) common)`;
-    const rows: ProblemRow[] = await this.dataSource.query(
-      `WITH RECURSIVE cases AS (
+    const rows: CaseRow[] = await this.dataSource.query(
+      `WITH cases AS MATERIALIZED (
          SELECT c.dispute_id, a.consumer_id, c.merchant_id, c.category, c.filed_at, c.problem,
                 lower(${unaccent('c.category')}) AS category_key, lower(${unaccent('c.problem')}) AS plain,
                 CASE WHEN length(to_tsvector('french', lower(c.problem))) <= length(to_tsvector('english', lower(c.problem)))
                      THEN ${lexemes('french')} ELSE ${lexemes('english')} END AS words
            FROM ${s}.${ASSOCIATION_CASES.name} a JOIN ${s}.${MERCHANT_CLAIMS.name} c ON c.dispute_id = a.dispute_id
-          WHERE a.association_id = $1 AND c.category IS NOT NULL AND c.problem IS NOT NULL),
-       links AS (
-         SELECT a.dispute_id AS one, b.dispute_id AS other
-           FROM cases a JOIN cases b ON b.merchant_id = a.merchant_id AND b.category_key = a.category_key AND b.dispute_id <> a.dispute_id
-          WHERE ${comparedWith.trigrams ? 'similarity(a.plain, b.plain)' : '0'} >= $2::real OR
-                (${shared} >= $3::int AND ${shared} >= $4::float8 * least(cardinality(a.words), cardinality(b.words)))),
-       reach (dispute_id, root) AS (
-         SELECT dispute_id, dispute_id FROM cases
-         UNION
-         SELECT l.other, r.root FROM reach r JOIN links l ON l.one = r.dispute_id),
-       grouped AS (
-         SELECT c.*, g.group_id FROM cases c JOIN (SELECT dispute_id, min(root) AS group_id FROM reach GROUP BY dispute_id) g USING (dispute_id)),
-       monthly AS (
-         SELECT group_id, to_char(filed_at AT TIME ZONE '${STATISTICS_TIME_ZONE}', 'YYYY-MM') AS month, count(*)::int AS claims, count(DISTINCT consumer_id)::int AS members
-           FROM grouped GROUP BY group_id, month),
-       per_merchant AS (
-         SELECT merchant_id, count(DISTINCT consumer_id)::int AS merchant_members FROM cases GROUP BY merchant_id)
-       SELECT g.group_id, g.merchant_id, mode() WITHIN GROUP (ORDER BY g.category) AS category,
-              (array_agg(g.problem ORDER BY g.filed_at, g.dispute_id))[1] AS defect,
-              count(DISTINCT g.consumer_id)::int AS members, count(*)::int AS claims, min(m.merchant_members) AS merchant_members,
-              min(g.filed_at) AS first_filed_at, max(g.filed_at) AS last_filed_at,
-              (SELECT json_agg(json_build_object('month', mo.month, 'claims', mo.claims, 'members', mo.members) ORDER BY mo.month) FROM monthly mo WHERE mo.group_id = g.group_id) AS months,
-              array_agg(g.dispute_id ORDER BY g.filed_at, g.dispute_id) AS dispute_ids
-         FROM grouped g JOIN per_merchant m USING (merchant_id)
-        GROUP BY g.group_id, g.merchant_id
-       HAVING count(DISTINCT g.consumer_id) >= $5::int
-        ORDER BY members DESC, claims DESC, last_filed_at DESC, g.group_id`,
-      [associationId, SAME_DEFECT.trigram, SAME_DEFECT.sharedWords, SAME_DEFECT.overlap, minMembers],
+          WHERE a.association_id = $1 AND c.category IS NOT NULL AND c.problem IS NOT NULL)
+       SELECT a.dispute_id, a.consumer_id, a.merchant_id, a.category, a.problem, a.filed_at,
+              to_char(a.filed_at AT TIME ZONE '${STATISTICS_TIME_ZONE}', 'YYYY-MM') AS month,
+              array(SELECT b.dispute_id FROM cases b
+                     WHERE b.merchant_id = a.merchant_id AND b.category_key = a.category_key AND b.dispute_id < a.dispute_id
+                       AND (${comparedWith.trigrams ? 'similarity(a.plain, b.plain)' : '0'} >= $2::real
+                            OR (a.words && b.words AND ${shared} >= greatest($3::int, $4::float8 * least(cardinality(a.words), cardinality(b.words)))))) AS similar
+         FROM cases a`,
+      [associationId, SAME_DEFECT.trigram, SAME_DEFECT.sharedWords, SAME_DEFECT.overlap],
     );
-    return {
-      comparedWith,
-      problems: rows.map((r) => ({
-        groupId: r.group_id,
-        merchantId: r.merchant_id,
-        category: r.category,
-        defect: r.defect,
-        members: r.members,
-        claims: r.claims,
-        merchantMembers: r.merchant_members,
-        firstFiledAt: new Date(r.first_filed_at).toISOString(),
-        lastFiledAt: new Date(r.last_filed_at).toISOString(),
-        months: r.months,
-        disputeIds: r.dispute_ids,
-      })),
-    };
+    return { comparedWith, problems: grouped(rows).filter((p) => p.members >= minMembers) };
   }
 
   /** Asked once per process: the migration created them where it could. */
@@ -157,4 +122,60 @@ export class SystemicProblemsQuery {
     );
     return row;
   }
+}
+
+/**
+ * Similar pairs linked into groups (connected sets, union-find: a description between two
+ * others joins them), then counted. Done here rather than in SQL because a recursive CTE over
+ * the pairs grows as the cube of a group's size, and a group action is exactly a large group.
+ */
+function grouped(rows: readonly CaseRow[]): SystemicProblem[] {
+  const parent = new Map(rows.map((r) => [r.dispute_id, r.dispute_id]));
+  const root = (id: string): string => {
+    let at = id;
+    while (parent.get(at) !== at) {
+      const up = parent.get(parent.get(at)!)!;
+      parent.set(at, up); // path halving
+      at = up;
+    }
+    return at;
+  };
+  for (const row of rows) for (const other of row.similar) if (parent.has(other)) parent.set(root(row.dispute_id), root(other));
+  const groups = new Map<string, CaseRow[]>();
+  for (const row of rows) {
+    const key = root(row.dispute_id);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  const merchantMembers = new Map<string, Set<string>>();
+  for (const row of rows) merchantMembers.set(row.merchant_id, (merchantMembers.get(row.merchant_id) ?? new Set()).add(row.consumer_id));
+  const time = (row: CaseRow) => new Date(row.filed_at).getTime();
+  const problems = [...groups.values()].map((group): SystemicProblem => {
+    const claims = [...group].sort((a, b) => time(a) - time(b) || (a.dispute_id < b.dispute_id ? -1 : 1));
+    const [first, last] = [claims[0], claims[claims.length - 1]];
+    const months = new Map<string, CaseRow[]>();
+    for (const claim of claims) months.set(claim.month, [...(months.get(claim.month) ?? []), claim]);
+    return {
+      groupId: first.dispute_id,
+      merchantId: first.merchant_id,
+      category: mostFrequent(claims.map((c) => c.category)),
+      defect: first.problem,
+      members: new Set(claims.map((c) => c.consumer_id)).size,
+      claims: claims.length,
+      merchantMembers: merchantMembers.get(first.merchant_id)!.size,
+      firstFiledAt: new Date(first.filed_at).toISOString(),
+      lastFiledAt: new Date(last.filed_at).toISOString(),
+      months: [...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, list]) => ({ month, claims: list.length, members: new Set(list.map((c) => c.consumer_id)).size })),
+      disputeIds: claims.map((c) => c.dispute_id),
+    };
+  });
+  return problems.sort((a, b) => b.members - a.members || b.claims - a.claims || b.lastFiledAt.localeCompare(a.lastFiledAt) || (a.groupId < b.groupId ? -1 : 1));
+}
+
+/** The spelling most claims of a group use (they may differ by accents); the first in order on a tie. */
+function mostFrequent(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort(([a, n], [b, m]) => m - n || (a < b ? -1 : 1))[0][0];
 }
