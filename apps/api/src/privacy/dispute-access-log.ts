@@ -64,21 +64,20 @@ export class DisputeAccessLog implements OnApplicationShutdown {
   }
 
   /** The dispute's log, oldest first (what is still queued in this process is written first). */
-  async entries(disputeId: string): Promise<AccessEntry[]> {
-    await this.flush();
-    const rows: Array<{ dispute_id: string; account_id: string; role: Reader; kind: AccessKind; file_id: string | null; at: Date }> = await this.dataSource.query(
-      `SELECT dispute_id, account_id, role, kind, file_id, at FROM accounts.access_log WHERE dispute_id = $1 ORDER BY at, id LIMIT 10000`,
-      [disputeId],
-    );
-    return rows.map(toEntry);
+  entries(disputeId: string): Promise<AccessEntry[]> {
+    return this.entriesWhere('dispute_id', disputeId);
   }
 
   /** What the account accessed, for its own data archive (myData). */
-  async byAccount(accountId: string): Promise<AccessEntry[]> {
+  byAccount(accountId: string): Promise<AccessEntry[]> {
+    return this.entriesWhere('account_id', accountId);
+  }
+
+  private async entriesWhere(by: 'dispute_id' | 'account_id', id: string): Promise<AccessEntry[]> {
     await this.flush();
     const rows: Array<{ dispute_id: string; account_id: string; role: Reader; kind: AccessKind; file_id: string | null; at: Date }> = await this.dataSource.query(
-      `SELECT dispute_id, account_id, role, kind, file_id, at FROM accounts.access_log WHERE account_id = $1 ORDER BY at, id LIMIT 10000`,
-      [accountId],
+      `SELECT dispute_id, account_id, role, kind, file_id, at FROM accounts.access_log WHERE ${by} = $1 ORDER BY at, id LIMIT 10000`,
+      [id],
     );
     return rows.map(toEntry);
   }

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ApiErrorAlert } from './ApiErrorAlert';
 import { CaseTable, type Column } from './CaseTable';
 import { LoadMore } from './LoadMore';
+import { StatusFilter } from './StatusFilter';
 import type { CaseListState } from './useCaseList';
 import type { Connection } from './usePagedConnection';
 
@@ -13,11 +14,14 @@ export type CasePage = 'myDisputes' | 'inbox' | 'caseload' | 'association' | 'in
 export function CaseList<Row extends { id: string }>({
   list,
   page,
+  statusFilter,
   columns,
   rowProps,
 }: {
   list: CaseListState<Row, Connection<Row>>;
   page: CasePage;
+  /** Offers to show the cases of one status only, above the list. */
+  statusFilter?: boolean;
   columns: Column<NoInfer<Row>>[];
   rowProps?: (row: NoInfer<Row>) => Record<string, string>;
 }) {
@@ -25,6 +29,7 @@ export function CaseList<Row extends { id: string }>({
   const { connection, rows, fetching } = list;
   return (
     <>
+      {statusFilter && <StatusFilter value={list.status} onChange={list.filter} />}
       <ApiErrorAlert error={list.error} />
       {fetching && !connection && <Loader aria-label={t('common.loading')} />}
       {connection && rows.length === 0 && <Text>{t(`${page}.none`)}</Text>}

@@ -6,7 +6,6 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { CaseList } from '../../ui/CaseList';
 import { DisputeSearchBox } from '../../ui/DisputeSearchBox';
 import { PageTitle } from '../../ui/PageTitle';
-import { StatusFilter } from '../../ui/StatusFilter';
 import { useCaseColumns } from '../../ui/useCaseColumns';
 import { useCaseList } from '../../ui/useCaseList';
 import { MerchantDirectoryQuery } from '../directory/directory.operations';
@@ -41,9 +40,9 @@ export function AssociationCasesPage() {
           {t('nav.associationProfile')}
         </LeadAndLink>
       </Paper>
-      <StatusFilter value={list.status} onChange={list.filter} />
       <CaseList
         list={list}
+        statusFilter
         page="association"
         columns={[
           columns.product,

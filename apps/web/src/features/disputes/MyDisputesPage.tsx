@@ -5,7 +5,6 @@ import { CaseLink } from '../../ui/CaseLink';
 import { CaseList } from '../../ui/CaseList';
 import { DisputeSearchBox } from '../../ui/DisputeSearchBox';
 import { PageTitle } from '../../ui/PageTitle';
-import { StatusFilter } from '../../ui/StatusFilter';
 import { useCaseColumns } from '../../ui/useCaseColumns';
 import { useCaseList } from '../../ui/useCaseList';
 import { MyDisputesQuery } from './my-disputes.operations';
@@ -24,9 +23,9 @@ export function MyDisputesPage() {
         </Button>
       </Group>
       <DisputeSearchBox />
-      <StatusFilter value={list.status} onChange={list.filter} />
       <CaseList
         list={list}
+        statusFilter
         page="myDisputes"
         columns={[
           { header: t('list.product'), cell: (row) => <CaseLink id={row.id}>{`${row.product.brand} ${row.product.name}`}</CaseLink> },

@@ -4,7 +4,6 @@ import { CaseList } from '../../ui/CaseList';
 import { DueDate } from '../../ui/DueDate';
 import { DisputeSearchBox } from '../../ui/DisputeSearchBox';
 import { PageTitle } from '../../ui/PageTitle';
-import { StatusFilter } from '../../ui/StatusFilter';
 import { useCaseColumns } from '../../ui/useCaseColumns';
 import { useCaseList } from '../../ui/useCaseList';
 import { MediatorCaseloadQuery } from './mediator.operations';
@@ -19,9 +18,9 @@ export function MediatorCaseloadPage() {
       <PageTitle>{t('caseload.title')}</PageTitle>
       <DisputeSearchBox />
       <Text size="sm">{t('caseload.lead')}</Text>
-      <StatusFilter value={list.status} onChange={list.filter} />
       <CaseList
         list={list}
+        statusFilter
         page="caseload"
         columns={[
           columns.product,
