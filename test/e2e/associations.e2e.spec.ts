@@ -141,6 +141,12 @@ describe('the association directory, profiles and members (issue 19 item 1)', ()
     const advisers = (as: Account) => api.gql<{ dispute: { advisers: Array<{ association: { name: string } }> } }>(`query($id: ID!) { dispute(id: $id) { advisers { association { name } } } }`, { id: disputeId }, as.token);
     expect(must(await advisers(consumer), 'advisers').dispute.advisers).toEqual([{ association: { name: 'UFC-Que Choisir Lyon' } }]);
     expect(must(await advisers(lyon), 'advisers').dispute.advisers).toEqual([]); // hers to know
+    // Its way in: a notice linking to the dispute, in its language (French by default).
+    const notices = async () =>
+      must(await api.gql<{ myNotifications: { edges: Array<{ node: { kind: string; disputeId: string; title: string } }> } }>(`{ myNotifications(first: 20) { edges { node { kind disputeId title } } } }`, {}, lyon.token), 'notices').myNotifications.edges.map((e) => e.node);
+    let heard = await notices();
+    for (let i = 0; i < 100 && !heard.some((n) => n.kind === 'SHARED_FOR_ADVICE'); i++) heard = (await sleep(50), await notices());
+    expect(heard.filter((n) => n.kind === 'SHARED_FOR_ADVICE')).toEqual([{ kind: 'SHARED_FOR_ADVICE', disputeId, title: expect.stringMatching(/^Dossier partagé pour avis : Samsung Galaxy A54/) }]);
     const asAdviser = must(await read(lyon), 'adviser reads').dispute;
     expect(asAdviser.availableActions).toEqual([]);
     expect(asAdviser.timeline.at(-1)!.text).toMatch(/shared the dispute with the association .* for advice/);

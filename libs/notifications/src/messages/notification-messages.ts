@@ -180,6 +180,10 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     fr: (w) => t(`Mandat reçu : ${w.dispute}`, 'Un adhérent vous a confié un mandat : vous pouvez agir pour lui dans ce dossier.'),
     en: (w) => t(`Mandate received: ${w.dispute}`, 'A member gave you a mandate: you may act for them in this case.'),
   },
+  SHARED_FOR_ADVICE: {
+    fr: (w) => t(`Dossier partagé pour avis : ${w.dispute}`, 'Un consommateur vous a partagé ce dossier pour avoir votre avis : vous pouvez le lire, sans agir (ce n’est pas un mandat).'),
+    en: (w) => t(`Case shared for advice: ${w.dispute}`, 'A consumer shared this case with you for your advice: you may read it, not act on it (this is not a mandate).'),
+  },
   MANDATE_REVOKED: {
     fr: (w) => t(`Mandat retiré : ${w.dispute}`, "Le client a retiré son mandat : l'association ne le représente plus dans ce dossier."),
     en: (w) => t(`Mandate revoked: ${w.dispute}`, 'The member revoked the mandate: the association no longer acts in this case.'),

@@ -39,6 +39,9 @@ export function addressees(intent: NotificationIntent, event: DisputeEvent, disp
         if (holder) found.push({ accountId: holder.associationId, as: 'ASSOCIATION' });
         break;
       }
+      case 'ADVISER':
+        if (event.type === 'SharedForAdvice') found.push({ accountId: event.data.associationId, as: 'ASSOCIATION' });
+        break;
       case 'ADMINS':
         for (const admin of known.admins) found.push({ accountId: admin, as: 'ADMIN' });
         break;

@@ -32,6 +32,7 @@ export const NOTIFICATION_KINDS = [
   'DISPUTE_CLOSED',
   'MANDATE_GRANTED',
   'MANDATE_REVOKED',
+  'SHARED_FOR_ADVICE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -66,6 +66,12 @@ describe('who hears of what', () => {
     expect(told([claimFiled(), grant()], event('RepresentationRevoked', { ...ctx(day(2), consumer), associationId: association.id }))).toMatchObject({ kind: 'MANDATE_REVOKED', to: ['ASSOCIATION:ufc-paris'] });
   });
 
+  it('a dispute shared for advice reaches that association alone; the end of sharing reaches nobody', () => {
+    expect(told([claimFiled()], event('SharedForAdvice', { ...ctx(day(1), consumer), associationId: association.id }))).toMatchObject({ kind: 'SHARED_FOR_ADVICE', to: ['ASSOCIATION:ufc-paris'] });
+    const shared = event('SharedForAdvice', { ...ctx(day(1), consumer), associationId: association.id });
+    expect(told([claimFiled(), shared], event('SharingForAdviceEnded', { ...ctx(day(2), consumer), associationId: association.id }))).toEqual({ kind: null, to: [] });
+  });
+
   it('closure reaches every party but the one who closed', () => {
     const closed = event('DisputeClosed', { ...ctx(day(40), mediator), outcome: 'RESOLVED' });
     expect(told(inMediation(), closed)).toMatchObject({ kind: 'DISPUTE_CLOSED', to: ['CONSUMER:consumer-1', 'MERCHANT:agent-7', 'MERCHANT:agent-9'] });

@@ -104,8 +104,10 @@ export function notificationFor(event: DisputeEvent, dispute: Dispute, before: D
       return intent('MANDATE_GRANTED', ['ASSOCIATION']);
     case 'RepresentationRevoked':
       return intent('MANDATE_REVOKED', ['ASSOCIATION']);
-    // The association is told by the consumer, who chose it; no notice of its own yet.
     case 'SharedForAdvice':
+      // Its way in: the notice links to the dispute it may now read.
+      return intent('SHARED_FOR_ADVICE', ['ADVISER']);
+    // Once it stops, the association reads nothing of the dispute: not even that it stopped.
     case 'SharingForAdviceEnded':
     case 'EvidenceAttached':
     case 'OfferSuperseded':
