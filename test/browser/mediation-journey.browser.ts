@@ -118,7 +118,7 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
   await expect(association.getByText('Recorded')).toBeVisible();
   await expectAccessible(association, 'association profile', testInfo);
   await consumer.goto('/associations');
-  await consumer.getByLabel('Search by name, subject or place').fill('garantie electromenager');
+  await consumer.getByLabel('Search by name, subject or place').fill('electromenager'); // accents optional
   await expect(consumer.getByRole('article', { name: associationName })).toContainText('Litiges de garantie');
   await expectAccessible(consumer, 'association directory', testInfo);
   await consumer.goto(disputePath);
