@@ -3,9 +3,7 @@ import { graphql } from '../../graphql/generated';
 export const FileClaimMutation = graphql(`
   mutation FileClaim($input: FileClaimInput!) {
     fileClaim(input: $input) {
-      id
-      version
-      status
+      ...DisputeStanding
     }
   }
 `);

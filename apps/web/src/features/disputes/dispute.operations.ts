@@ -178,6 +178,15 @@ export const DisputeViewFields = graphql(`
   }
 `);
 
+/** Where a dispute stands after a command that does not show it (filing, taking a case). */
+export const DisputeStandingFields = graphql(`
+  fragment DisputeStanding on Dispute {
+    id
+    version
+    status
+  }
+`);
+
 export const DisputeQuery = graphql(`
   query Dispute($id: ID!) {
     dispute(id: $id) {

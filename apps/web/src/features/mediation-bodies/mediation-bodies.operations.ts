@@ -67,9 +67,7 @@ export const MediationIntakeQuery = graphql(`
 export const TakeCaseMutation = graphql(`
   mutation TakeCase($input: TakeCaseInput!) {
     takeCase(input: $input) {
-      id
-      version
-      status
+      ...DisputeStanding
     }
   }
 `);
