@@ -51,6 +51,7 @@ describe('the association directory, profiles and members (issue 19 item 1)', ()
     expect(all.find((a) => a.id === bare.id)).toMatchObject({ description: '', areas: [], email: null });
     expect((await directory('(search: "electromenager")')).map((a) => a.id)).toEqual([lyon.id]);
     expect((await directory('(search: "RHONE")')).map((a) => a.id)).toEqual([lyon.id]); // an area's name
+    expect((await directory('(search: "garantie  Rhône")')).map((a) => a.id)).toEqual([lyon.id]); // each word, anywhere
     expect((await directory('(search: "sans profil")')).map((a) => a.id)).toEqual([bare.id]);
     expect(await directory('(search: "100%_")')).toEqual([]); // wildcards taken literally
     expect((await directory('(area: "69")')).map((a) => a.id)).toEqual([national.id, lyon.id]); // national ones serve every département

@@ -69,13 +69,14 @@ const containing = (text: string) => `%${fold(text).replace(/[\\%_]/g, (c) => `\
 export class Associations {
   constructor(@Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  /** The directory: by name, scope or area's name (accents and case ignored), or serving a département (national ones too). */
+  /** The directory: by words of the name, scope or areas' names (accents and case ignored), or serving a département (national ones too). */
   async search(options: { search?: string; area?: string; first: number }): Promise<AssociationEntry[]> {
     const params: unknown[] = [];
     let where = '';
-    if (options.search?.trim()) {
-      params.push(containing(options.search));
-      // Without a profile, the account's name (lower-cased; its accents compared as typed).
+    // Each word somewhere in its name, scope or areas ("garantie rhone"); without a profile, in
+    // the account's name (lower-cased; its accents compared as typed).
+    for (const word of fold(options.search ?? '').split(' ').filter(Boolean).slice(0, 10)) {
+      params.push(containing(word));
       where += ` AND coalesce(p.search_text, lower(a.display_name)) LIKE $${params.length}`;
     }
     if (options.area) {
