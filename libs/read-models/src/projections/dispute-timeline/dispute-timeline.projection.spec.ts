@@ -7,6 +7,18 @@ import { disputeTimelineProjection } from './dispute-timeline.projection';
 const ALL = ['CONSUMER', 'MERCHANT', 'MEDIATOR', 'ASSOCIATION'];
 const cast = { consumerId: 'consumer-2', merchantId: 'merchant-1', mediatorId: 'mediator-3', associationId: 'ufc-paris', filedOn: '2025-03-03' };
 
+/** A timeline row as stored: who acted (kind, id, and the consumer an association acted for), what it says, who may read it. */
+const line = (version: number, type: string, at: string, [kind, id, onBehalfOf = null]: [string, string, (string | null)?], summary: string, visibleTo = ALL) => ({
+  stream_version: version,
+  event_type: type,
+  occurred_at: at,
+  actor_kind: kind,
+  actor_id: id,
+  on_behalf_of: onBehalfOf,
+  visible_to: visibleTo,
+  summary,
+});
+
 let kit: TestKit;
 
 beforeAll(async () => {
@@ -25,39 +37,25 @@ const timeline = (disputeId: string) =>
 describe('dispute-timeline projection', () => {
   it('writes one line per event in plain words, private notes and side messages kept from the other side', async () => {
     expect(await timeline('med')).toEqual([
-      { stream_version: 0, event_type: 'ClaimFiled', occurred_at: '2025-03-03T09:00:00.000Z', actor_kind: 'CONSUMER', actor_id: 'consumer-2', on_behalf_of: null, visible_to: ALL,
-        summary: 'The consumer filed a claim about the Laverte Washing machine WX-900, asking for a repair. The merchant has until 2025-03-13 to answer.' },
-      { stream_version: 1, event_type: 'ClaimRejected', occurred_at: '2025-03-05T10:00:00.000Z', actor_kind: 'MERCHANT_AGENT', actor_id: 'agent-7', on_behalf_of: null, visible_to: ALL,
-        summary: 'The merchant rejected the claim: Limescale: misuse.' },
-      { stream_version: 2, event_type: 'MediationRequested', occurred_at: '2025-03-06T10:00:00.000Z', actor_kind: 'CONSUMER', actor_id: 'consumer-2', on_behalf_of: null, visible_to: ALL,
-        summary: 'The consumer asked for mediation (Refused without looking). The mediator has until 2025-03-27 to decide whether the request is admissible.' },
-      { stream_version: 3, event_type: 'MediatorAssigned', occurred_at: '2025-03-07T10:00:00.000Z', actor_kind: 'ADMIN', actor_id: 'admin-1', on_behalf_of: null, visible_to: ALL,
-        summary: 'The platform assigned a mediator.' },
-      { stream_version: 4, event_type: 'MediationAdmissibilityDecided', occurred_at: '2025-03-08T10:00:00.000Z', actor_kind: 'MEDIATOR', actor_id: 'mediator-3', on_behalf_of: null, visible_to: ALL,
-        summary: 'The mediator found the request admissible. The mediation has until 2025-06-06 to reach an outcome.' },
-      { stream_version: 5, event_type: 'MessagePosted', occurred_at: '2025-03-09T10:00:00.000Z', actor_kind: 'MEDIATOR', actor_id: 'mediator-3', on_behalf_of: null, visible_to: ['MEDIATOR'],
-        summary: 'The mediator noted privately: “Merchant seems firm”' },
-      { stream_version: 6, event_type: 'MessagePosted', occurred_at: '2025-03-09T11:00:00.000Z', actor_kind: 'CONSUMER', actor_id: 'consumer-2', on_behalf_of: null, visible_to: ['CONSUMER', 'MEDIATOR', 'ASSOCIATION'],
-        summary: 'The consumer wrote to the mediator: “I can send the repair report”' },
-      { stream_version: 7, event_type: 'SettlementProposed', occurred_at: '2025-03-23T10:00:00.000Z', actor_kind: 'MEDIATOR', actor_id: 'mediator-3', on_behalf_of: null, visible_to: ALL,
-        summary: 'The mediator proposed a settlement: a price reduction of 150.00 EUR, to be carried out within 30 days (Partial refund).' },
-      { stream_version: 8, event_type: 'SettlementAccepted', occurred_at: '2025-03-24T10:00:00.000Z', actor_kind: 'CONSUMER', actor_id: 'consumer-2', on_behalf_of: null, visible_to: ALL,
-        summary: 'The consumer accepted the settlement.' },
+      line(0, 'ClaimFiled', '2025-03-03T09:00:00.000Z', ['CONSUMER', 'consumer-2'], 'The consumer filed a claim about the Laverte Washing machine WX-900, asking for a repair. The merchant has until 2025-03-13 to answer.'),
+      line(1, 'ClaimRejected', '2025-03-05T10:00:00.000Z', ['MERCHANT_AGENT', 'agent-7'], 'The merchant rejected the claim: Limescale: misuse.'),
+      line(2, 'MediationRequested', '2025-03-06T10:00:00.000Z', ['CONSUMER', 'consumer-2'], 'The consumer asked for mediation (Refused without looking). The mediator has until 2025-03-27 to decide whether the request is admissible.'),
+      line(3, 'MediatorAssigned', '2025-03-07T10:00:00.000Z', ['ADMIN', 'admin-1'], 'The platform assigned a mediator.'),
+      line(4, 'MediationAdmissibilityDecided', '2025-03-08T10:00:00.000Z', ['MEDIATOR', 'mediator-3'], 'The mediator found the request admissible. The mediation has until 2025-06-06 to reach an outcome.'),
+      line(5, 'MessagePosted', '2025-03-09T10:00:00.000Z', ['MEDIATOR', 'mediator-3'], 'The mediator noted privately: “Merchant seems firm”', ['MEDIATOR']),
+      line(6, 'MessagePosted', '2025-03-09T11:00:00.000Z', ['CONSUMER', 'consumer-2'], 'The consumer wrote to the mediator: “I can send the repair report”', ['CONSUMER', 'MEDIATOR', 'ASSOCIATION']),
+      line(7, 'SettlementProposed', '2025-03-23T10:00:00.000Z', ['MEDIATOR', 'mediator-3'], 'The mediator proposed a settlement: a price reduction of 150.00 EUR, to be carried out within 30 days (Partial refund).'),
+      line(8, 'SettlementAccepted', '2025-03-24T10:00:00.000Z', ['CONSUMER', 'consumer-2'], 'The consumer accepted the settlement.'),
     ]);
   });
 
   it('says an association acted for the consumer, naming no id (names are the reader\'s, rendered at read time)', async () => {
     expect(await timeline('assoc')).toEqual([
-      { stream_version: 0, event_type: 'ClaimFiled', occurred_at: '2025-03-03T09:00:00.000Z', actor_kind: 'CONSUMER', actor_id: 'consumer-3', on_behalf_of: null, visible_to: ALL,
-        summary: 'The consumer filed a claim about the Laverte Dishwasher DW-3, asking for a repair. The merchant has until 2025-03-13 to answer.' },
-      { stream_version: 1, event_type: 'RepresentationGranted', occurred_at: '2025-03-04T10:00:00.000Z', actor_kind: 'CONSUMER', actor_id: 'consumer-3', on_behalf_of: null, visible_to: ALL,
-        summary: 'The consumer gave an association a mandate to act for them.' },
-      { stream_version: 2, event_type: 'OfferMade', occurred_at: '2025-03-05T10:00:00.000Z', actor_kind: 'MERCHANT_AGENT', actor_id: 'agent-7', on_behalf_of: null, visible_to: ALL,
-        summary: 'The merchant offered a price reduction of 50.00 EUR, to be carried out within 14 days. The offer is open until 2025-03-19.' },
-      { stream_version: 3, event_type: 'OfferMade', occurred_at: '2025-03-06T10:00:00.000Z', actor_kind: 'ASSOCIATION', actor_id: 'ufc-paris', on_behalf_of: 'consumer-3', visible_to: ALL,
-        summary: 'The association, for the consumer, made a counter-offer: a refund of 649.00 EUR, to be carried out within 14 days. The offer is open until 2025-03-20. The merchant has until 2025-03-16 to answer.' },
-      { stream_version: 4, event_type: 'MessagePosted', occurred_at: '2025-03-06T12:00:00.000Z', actor_kind: 'ASSOCIATION', actor_id: 'ufc-paris', on_behalf_of: 'consumer-3', visible_to: ALL,
-        summary: 'The association, for the consumer, wrote: “The defect is covered by the legal guarantee”' },
+      line(0, 'ClaimFiled', '2025-03-03T09:00:00.000Z', ['CONSUMER', 'consumer-3'], 'The consumer filed a claim about the Laverte Dishwasher DW-3, asking for a repair. The merchant has until 2025-03-13 to answer.'),
+      line(1, 'RepresentationGranted', '2025-03-04T10:00:00.000Z', ['CONSUMER', 'consumer-3'], 'The consumer gave an association a mandate to act for them.'),
+      line(2, 'OfferMade', '2025-03-05T10:00:00.000Z', ['MERCHANT_AGENT', 'agent-7'], 'The merchant offered a price reduction of 50.00 EUR, to be carried out within 14 days. The offer is open until 2025-03-19.'),
+      line(3, 'OfferMade', '2025-03-06T10:00:00.000Z', ['ASSOCIATION', 'ufc-paris', 'consumer-3'], 'The association, for the consumer, made a counter-offer: a refund of 649.00 EUR, to be carried out within 14 days. The offer is open until 2025-03-20. The merchant has until 2025-03-16 to answer.'),
+      line(4, 'MessagePosted', '2025-03-06T12:00:00.000Z', ['ASSOCIATION', 'ufc-paris', 'consumer-3'], 'The association, for the consumer, wrote: “The defect is covered by the legal guarantee”'),
     ]);
   });
 
