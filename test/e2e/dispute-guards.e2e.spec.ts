@@ -1,4 +1,4 @@
-import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { apiActors, must, phoneClaim, startWithParties, type Account, type TestApp } from '@recours/testing';
 
 type Dispute = { id: string; version: number; status: string; offers: Array<{ id: string; status: string }>; messages: Array<{ body: string; onBehalfOf: string | null }> };
 const FIELDS = `id version status offers { id status } messages { body onBehalfOf }`;
@@ -22,10 +22,7 @@ describe('dispute guards: versions, retries, parties and mandates', () => {
   };
 
   beforeAll(async () => {
-    api = await startTestApp('guards');
-    actors = apiActors(api);
-    consumer = await actors.consumer('Claire');
-    merchant = await actors.merchant('PhoneShop');
+    ({ api, actors, consumer, merchant } = await startWithParties('guards'));
   });
   afterAll(() => api.close());
 

@@ -1,4 +1,4 @@
-import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { apiActors, must, phoneClaim, startWithParties, type Account, type TestApp } from '@recours/testing';
 
 const DISPUTE = `id version status whoseTurn availableActions offers { id remedy status by } timeline { type text } closure { outcome nextSteps { kind text } } feedback { rating }`;
 type Dispute = {
@@ -27,10 +27,7 @@ describe('dispute journeys through the GraphQL API', () => {
     api.gql<Record<string, Dispute>>(`mutation($input: ${inputType}!) { ${name}(input: $input) { id } }`, { input }, as?.token);
 
   beforeAll(async () => {
-    api = await startTestApp('journeys');
-    actors = apiActors(api);
-    consumer = await actors.consumer('Claire');
-    merchant = await actors.merchant('PhoneShop');
+    ({ api, actors, consumer, merchant } = await startWithParties('journeys'));
   });
   afterAll(() => api.close());
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mailedToken } from './mailed-links';
-import { TEST_ADMIN, type GraphQLAnswer, type TestApp } from './test-app';
+import { startTestApp, TEST_ADMIN, type GraphQLAnswer, type TestApp } from './test-app';
 
 export interface Account {
   token: string;
@@ -55,6 +55,13 @@ export function apiActors(api: TestApp) {
     association: (name = 'UFC Test') => staff('ASSOCIATION', name),
     admin,
   };
+}
+
+/** The app, started for one test file, with the two parties most tests need: Claire, a consumer, and PhoneShop, a merchant. */
+export async function startWithParties(label: string) {
+  const api = await startTestApp(label);
+  const actors = apiActors(api);
+  return { api, actors, consumer: await actors.consumer('Claire'), merchant: await actors.merchant('PhoneShop') };
 }
 
 /** A realistic claim: a phone whose battery swells eight months after delivery. */
