@@ -1,0 +1,179 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectAccessible } from './support/accessibility';
+import { daysAgo, gql, logInAsAdminUi, logInUi, PASSWORD, signUpViaApi, uniqueEmail } from './support/accounts';
+import { expect, test } from './support/fixtures';
+import { expectFitsScreen } from './support/fits-screen';
+
+const FILE_CLAIM = `mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`;
+const GRANT = `mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`;
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+/** As in french-pages: words no French sentence holds; one on a page is a sentence left in English. */
+const ENGLISH = /\b(the|and|of|your|you|with|this|that|is|are|was|were|has|have|will|should|please|loading|submit|claim|claims|merchant|merchants|rights|warranty|offer|refund|repair|consumer|required|must|not found|sign in|sign out|members|download|group)\b/i;
+
+/** The admin creates a staff account in the UI and reads its id from the confirmation. */
+async function createStaff(admin: Page, role: 'ASSOCIATION', name: string, email: string): Promise<string> {
+  await admin.goto('/admin');
+  await admin.getByLabel('Role').selectOption(role);
+  await admin.getByLabel(/^Name of the person or body/).fill(name);
+  await admin.getByLabel(/^Email/).fill(email);
+  await admin.getByLabel(/^Password/).fill(PASSWORD);
+  await admin.getByRole('button', { name: 'Create the account' }).click();
+  const id = admin.getByTestId('created-account-id');
+  await expect(id).toHaveText(/^[0-9a-f-]{36}$/);
+  return (await id.textContent())!;
+}
+
+const phoneClaim = (merchantId: string | null, description: string, orderReference: string) => ({
+  merchantId,
+  product: { name: 'Galaxy A54', category: 'smartphone', brand: 'Samsung', condition: 'NEW' },
+  purchase: { purchasedOn: daysAgo(250), deliveredOn: daysAgo(248), price: { amount: '449.00', currency: 'EUR' }, channel: 'ONLINE', country: 'FR', orderReference },
+  problem: { description, firstNoticedOn: daysAgo(20), chronology: [] },
+  requestedRemedy: 'REPLACEMENT',
+});
+
+test('search a claim by its order reference, similar outcomes on the claim form, an association’s systemic problems, statistics per category (issue 19)', async ({ browser, baseURL, request }, testInfo) => {
+  // Four people and two languages on a shared two-core machine: minutes.
+  test.setTimeout(600_000);
+  const stamp = Date.now().toString(36);
+  const merchantName = `Battery Phones ${stamp}`;
+  const merchantEmail = uniqueEmail('sofia');
+  const otherEmail = uniqueEmail('omar');
+  const consumerEmail = uniqueEmail('anne');
+  const merchant = await signUpViaApi(request, 'MERCHANT', 'Sofia', merchantEmail, merchantName);
+  await signUpViaApi(request, 'MERCHANT', 'Omar', otherEmail, `Other Phones ${stamp}`);
+  const anne = await signUpViaApi(request, 'CONSUMER', 'Anne', consumerEmail);
+  const bruno = await signUpViaApi(request, 'CONSUMER', 'Bruno', uniqueEmail('bruno'));
+  const reference = `CMD-${stamp.toUpperCase()}-77`;
+  // The same battery defect told two ways, by two members, against one merchant.
+  const first = await gql<{ fileClaim: { id: string } }>(request, FILE_CLAIM, { input: phoneClaim(merchant.user.merchantId, 'La batterie ne tient plus la charge après deux mois', reference) }, anne.token);
+  const second = await gql<{ fileClaim: { id: string } }>(request, FILE_CLAIM, { input: phoneClaim(merchant.user.merchantId, 'La batterie ne tient plus la charge, le téléphone s’éteint', `CMD-${stamp.toUpperCase()}-78`) }, bruno.token);
+
+  const context = () => browser.newContext({ baseURL });
+  const [adminContext, merchantContext, consumerContext, associationContext] = await Promise.all([context(), context(), context(), context()]);
+  const [admin, shop, consumer, association] = await Promise.all([adminContext.newPage(), merchantContext.newPage(), consumerContext.newPage(), associationContext.newPage()]);
+  await logInAsAdminUi(admin);
+  const associationName = `UFC Que Choisir Lille ${stamp}`;
+  const associationEmail = uniqueEmail('association');
+  const associationId = await createStaff(admin, 'ASSOCIATION', associationName, associationEmail);
+  await gql(request, GRANT, { input: { disputeId: first.fileClaim.id, associationId } }, anne.token);
+  await gql(request, GRANT, { input: { disputeId: second.fileClaim.id, associationId } }, bruno.token);
+
+  // The merchant finds the claim in its inbox by the order reference (the index may lag: search again until it shows).
+  await logInUi(shop, merchantEmail);
+  await shop.goto('/inbox');
+  const search = shop.getByRole('search', { name: 'Search the disputes' });
+  await search.getByLabel('Search the disputes').fill(reference);
+  const results = shop.getByTestId('search-results');
+  await expect(async () => {
+    await search.getByRole('button', { name: 'Search' }).click();
+    await expect(results.getByRole('listitem')).toHaveCount(1, { timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(results).toContainText('Order reference:');
+  await expect(results.locator('mark')).toHaveText(reference);
+  await expect(results.getByRole('link', { name: 'Galaxy A54' })).toBeVisible();
+  await expectAccessible(shop, 'merchant inbox with search results', testInfo);
+  await shop.setViewportSize({ width: 390, height: 844 });
+  await expect(results.locator('mark')).toBeVisible();
+  await expectFitsScreen(shop);
+  await shop.setViewportSize({ width: 1280, height: 900 });
+  await results.getByRole('link', { name: 'Galaxy A54' }).click();
+  await expect(shop).toHaveURL(new RegExp(`/disputes/${first.fileClaim.id}$`));
+
+  // Another merchant, the same words: nothing of the first one's.
+  const otherContext = await context();
+  const other = await otherContext.newPage();
+  await logInUi(other, otherEmail);
+  await other.goto('/inbox');
+  await other.getByRole('search', { name: 'Search the disputes' }).getByLabel('Search the disputes').fill(reference);
+  await other.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect(other.getByText(`Nothing found for “${reference}”.`)).toBeVisible();
+  await expect(other.getByTestId('search-results')).toHaveCount(0);
+  await otherContext.close();
+
+  // The consumer's claim form: once a merchant and a category are chosen, how similar disputes
+  // ended. Two disputes are far fewer than the ten a figure needs: the panel says so, no figure.
+  await logInUi(consumer, consumerEmail);
+  await consumer.goto('/claims/new');
+  await consumer.getByLabel('Search the merchant').fill(merchantName);
+  await consumer.getByRole('radio', { name: merchantName }).check();
+  await consumer.getByRole('button', { name: 'Next' }).click();
+  await consumer.getByLabel(/^Product( \*)?$/).fill('Galaxy A54');
+  await expect(consumer.getByTestId('similar-outcomes')).toHaveCount(0);
+  await consumer.getByLabel('Category').fill('smartphone');
+  const similar = consumer.getByRole('region', { name: 'How similar disputes ended' });
+  await expect(similar).toContainText(`With ${merchantName}, in this category`);
+  await expect(similar).toContainText('In this category, all merchants');
+  await expect(similar.getByText(/^Too few ended disputes \(fewer than 10\)/)).toHaveCount(2);
+  await expect(similar.getByRole('listitem')).toHaveCount(0);
+  await expectAccessible(consumer, 'claim form with similar outcomes', testInfo);
+  await consumer.setViewportSize({ width: 390, height: 844 });
+  await expect(similar).toBeVisible();
+  await expectFitsScreen(consumer);
+
+  // The association: its two members' battery claims against one merchant, one group.
+  await logInUi(association, associationEmail);
+  await association.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Systemic problems' }).click();
+  await expect(association).toHaveURL(/\/association\/problems$/);
+  await expect(association.getByRole('heading', { level: 1 })).toHaveText('Systemic problems');
+  const groups = association.getByRole('table', { name: /^Each group: one merchant/ });
+  const group = groups.getByRole('row').filter({ hasText: merchantName });
+  await expect(async () => {
+    await association.reload();
+    await expect(group).toHaveCount(1, { timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+  // Group, merchant, category, defect, members, claims, members against the merchant.
+  const cells = group.getByRole('cell');
+  await expect(cells.nth(1)).toHaveText('Smartphone');
+  await expect(cells.nth(3)).toHaveText('2');
+  await expect(cells.nth(4)).toHaveText('2');
+  await expect(group.getByRole('link', { name: /^case \d$/ })).toHaveCount(2);
+  // The chart is drawn (hidden from screen readers: the table holds the same figures).
+  await expect(association.getByTestId('systemic-chart').locator('svg.recharts-surface')).toBeVisible();
+  await expect(association.getByTestId('systemic-chart').locator('[aria-hidden="true"] svg.recharts-surface')).toHaveCount(1);
+  await expect(association.locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expectAccessible(association, 'systemic problems', testInfo);
+  const download = association.waitForEvent('download');
+  await association.getByRole('button', { name: 'Download as CSV' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  const [header, ...lines] = csv.trim().split('\n');
+  expect(header).toBe('group_id,merchant_id,merchant_name,category,defect,members,claims,merchant_members,first_filed_at,last_filed_at,month,month_claims,month_members');
+  expect(lines.filter((line) => line.includes(merchantName))).toHaveLength(1);
+  expect(lines.find((line) => line.includes(merchantName))).toMatch(/,smartphone,.*,2,2,2,/);
+  await association.setViewportSize({ width: 390, height: 844 });
+  await expect(group).toBeVisible();
+  await expectFitsScreen(association);
+  await expectAccessible(association, 'systemic problems on a phone', testInfo);
+
+  // The same page in French: no English sentence, no id (as french-pages reads a page).
+  await association.setViewportSize({ width: 1280, height: 900 });
+  await association.getByRole('radiogroup', { name: 'Language' }).getByText('FR').click();
+  await expect(association.getByRole('heading', { level: 1 })).toHaveText('Problèmes systémiques');
+  await expect(groups).toHaveCount(0);
+  await expect(association.getByRole('row').filter({ hasText: merchantName }).first()).toContainText('Smartphone');
+  await expect(association.getByText('Chargement', { exact: true }).or(association.getByLabel('Chargement', { exact: true }))).toHaveCount(0);
+  const text = await association.locator('body').innerText();
+  expect('Members concerned').toMatch(ENGLISH);
+  expect([...text.matchAll(new RegExp(ENGLISH.source, 'gi')), ...text.matchAll(new RegExp(UUID.source, 'gi'))].map((m) => text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40).replace(/\s+/g, ' '))).toEqual([]);
+  await expectAccessible(association, 'systemic problems in French', testInfo);
+
+  // The public statistics per product category: its figures, then everything again.
+  await consumer.setViewportSize({ width: 1280, height: 900 });
+  await consumer.goto('/statistics');
+  const month = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'Europe/Paris' }).format(new Date());
+  // Overall first (the open data may lag behind the claims: reload until they count).
+  await expect(async () => {
+    await consumer.reload();
+    await expect(consumer.getByRole('table', { name: 'Claims filed per month, All merchants' }).getByRole('row', { name: month })).toContainText('2', { timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+  await consumer.getByRole('combobox', { name: 'Product category' }).click();
+  await consumer.getByRole('option', { name: 'Smartphone' }).click();
+  await expect(consumer.getByRole('heading', { name: 'Claims filed per month — category Smartphone' })).toBeVisible();
+  await expect(consumer.getByRole('table', { name: 'Claims filed per month, category Smartphone' }).getByRole('row', { name: month })).toContainText('2');
+  await expect(consumer.getByTestId('monthly-chart').first().locator('svg.recharts-surface')).toBeVisible();
+  await expectAccessible(consumer, 'public statistics for a category', testInfo);
+  await consumer.setViewportSize({ width: 390, height: 844 });
+  await expectFitsScreen(consumer);
+
+  for (const c of [adminContext, merchantContext, consumerContext, associationContext]) await c.close();
+});
