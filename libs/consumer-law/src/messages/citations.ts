@@ -9,6 +9,7 @@ const SGD_EN = 'Directive (EU) 2019/771 art.';
 
 const conso = (article: string, fr = '', en = fr) => ({ fr: `${CONSO_FR} ${article}${fr}`, en: `${CONSO_EN} ${article}${en}` });
 const sgd = (article: string, fr = '', en = fr) => ({ fr: `${SGD_FR} ${article}${fr}`, en: `${SGD_EN} ${article}${en}` });
+const civil = (article: string, fr = '', en = fr) => ({ fr: `Code civil, art. ${article}${fr}`, en: `Code civil art. ${article}${en}` });
 const same = (text: string) => ({ fr: text, en: text });
 
 export const CITATIONS = {
@@ -46,12 +47,12 @@ export const CITATIONS = {
   'FR.R612-5': conso('R612-5', ' (90 jours, prolongeables pour un litige complexe)', ' (90 days, extendable for a complex dispute)'),
   'FR.C_ENV.L541-10-4': { fr: 'Code de l’environnement, art. L541-10-4 (fonds réparation, bonus réparation)', en: 'Code de l’environnement art. L541-10-4 (repair funds, repair bonus)' },
   'FR.C_COM.L110-3': { fr: 'Code de commerce, art. L110-3 (preuve par tout moyen contre un commerçant)', en: 'Code de commerce art. L110-3 (proof by any means against a trader)' },
-  'FR.CC.1221': { fr: 'Code civil, art. 1221', en: 'Code civil art. 1221' },
-  'FR.CC.1231-1': { fr: 'Code civil, art. 1231-1', en: 'Code civil art. 1231-1' },
-  'FR.CC.1641': { fr: 'Code civil, art. 1641', en: 'Code civil art. 1641' },
-  'FR.CC.1648': { fr: 'Code civil, art. 1648 (deux ans à compter de la découverte)', en: 'Code civil art. 1648 (two years from discovery)' },
-  'FR.CC.2224': { fr: 'Code civil, art. 2224 (cinq ans)', en: 'Code civil art. 2224 (five years)' },
-  'FR.CC.2232': { fr: 'Code civil, art. 2232 (délai butoir de vingt ans)', en: 'Code civil art. 2232 (twenty-year long-stop)' },
+  'FR.CC.1221': civil('1221'),
+  'FR.CC.1231-1': civil('1231-1'),
+  'FR.CC.1641': civil('1641'),
+  'FR.CC.1648': civil('1648', ' (deux ans à compter de la découverte)', ' (two years from discovery)'),
+  'FR.CC.2224': civil('2224', ' (cinq ans)', ' (five years)'),
+  'FR.CC.2232': civil('2232', ' (délai butoir de vingt ans)', ' (twenty-year long-stop)'),
   'FR.CASS.2023-07-21': { fr: 'Cass. ch. mixte, 21 juillet 2023 (vingt ans à compter de la vente)', en: 'Cass. ch. mixte, 21 July 2023 (twenty years from the sale)' },
   'FR.CPC.750-1': { fr: 'Code de procédure civile, art. 750-1 (rétabli par le décret n° 2023-357)', en: 'Code de procédure civile art. 750-1 (restored by décret n° 2023-357)' },
   'EU.SGD.10.1': sgd('10(1)'),
