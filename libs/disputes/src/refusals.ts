@@ -2,7 +2,7 @@ import { formatFor, parisDateOf, type CalendarDate } from '@recours/consumer-law
 import { frenchTypography, type Locale, type Phrase } from '@recours/locale';
 import type { DomainErrorCode } from './errors';
 import type { DeadlineKind } from './values/deadline-kind';
-import type { Remedy } from './values/remedy';
+import { REMEDY_PHRASES, type Remedy } from './values/remedy';
 import type { ProblemParams } from './validation/field-problems';
 
 /**
@@ -43,18 +43,11 @@ const SIDES: Record<string, Phrase> = {
 };
 const side = (value: string | number | undefined, locale: Locale) => SIDES[String(value)]?.[locale] ?? SIDES.MERCHANT![locale];
 
-const REMEDIES: Record<Remedy, Phrase> = {
-  REPAIR: { en: 'a repair', fr: 'une réparation' },
-  REPLACEMENT: { en: 'a replacement', fr: 'un remplacement' },
-  REFUND: { en: 'a refund', fr: 'un remboursement' },
-  PRICE_REDUCTION: { en: 'a price reduction', fr: 'une réduction du prix' },
-  COMPENSATION: { en: 'compensation', fr: 'une indemnisation' },
-};
 const remedies = (list: string | number | undefined, locale: Locale) =>
   String(list ?? '')
     .split(',')
     .filter(Boolean)
-    .map((r) => REMEDIES[r as Remedy]?.[locale] ?? r)
+    .map((r) => REMEDY_PHRASES[r as Remedy]?.[locale] ?? r)
     .join(', ');
 
 // Typed by the kinds, so that a new deadline cannot be refused without its words.
@@ -212,8 +205,8 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     fr: ({ remedies: list }, l) => `après l’échec de la solution, seuls peuvent être proposés : ${remedies(list, l)}`,
   },
   REMEDY_PERIOD_TOO_LONG: {
-    en: ({ remedy, days }, l) => `${REMEDIES[String(remedy) as Remedy]?.[l] ?? 'a remedy'} must be carried out within ${days} days (Code de la consommation L217-10)`,
-    fr: ({ remedy, days }, l) => `${REMEDIES[String(remedy) as Remedy]?.[l] ?? 'une solution'} doit être réalisée dans les ${days} jours (Code de la consommation, art. L217-10)`,
+    en: ({ remedy, days }, l) => `${REMEDY_PHRASES[String(remedy) as Remedy]?.[l] ?? 'a remedy'} must be carried out within ${days} days (Code de la consommation L217-10)`,
+    fr: ({ remedy, days }, l) => `${REMEDY_PHRASES[String(remedy) as Remedy]?.[l] ?? 'une solution'} doit être réalisée dans les ${days} jours (Code de la consommation, art. L217-10)`,
   },
   STILL_UNDER_WARRANTY: {
     en: () => 'the defect appeared under warranty: its repair is free, not quoted',

@@ -1,6 +1,17 @@
+import type { Phrase } from '@recours/locale';
+
 /** What the consumer asks for or is offered (Code de la consommation L217-8 ff.). */
 export const REMEDIES = ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'] as const;
 export type Remedy = (typeof REMEDIES)[number];
+
+/** Each remedy as a sentence names it ("asking for a repair"), in each language. */
+export const REMEDY_PHRASES: Record<Remedy, Phrase> = {
+  REPAIR: { en: 'a repair', fr: 'une réparation' },
+  REPLACEMENT: { en: 'a replacement', fr: 'un remplacement' },
+  REFUND: { en: 'a refund', fr: 'un remboursement' },
+  PRICE_REDUCTION: { en: 'a price reduction', fr: 'une réduction du prix' },
+  COMPENSATION: { en: 'compensation', fr: 'une indemnisation' },
+};
 
 /** Remedies that put the goods back in conformity; L217-10 caps them at 30 days. */
 export const IN_KIND_REMEDIES: readonly Remedy[] = ['REPAIR', 'REPLACEMENT'];

@@ -1,5 +1,5 @@
 import { addDays, dateOf, formatFor } from '@recours/consumer-law';
-import type { Actor, DeadlineKind, DisputeEvent, EvidenceKind, Instant, Money, Remedy, RemedyFailure } from '@recours/disputes';
+import { REMEDY_PHRASES, type Actor, type DeadlineKind, type DisputeEvent, type EvidenceKind, type Instant, type Money, type Remedy, type RemedyFailure } from '@recours/disputes';
 import type { Locale } from '@recours/locale';
 
 /**
@@ -27,7 +27,7 @@ export function describeEvent(event: DisputeEvent, locale: Locale = 'en', names:
   const money = (amount: Money | undefined) => (amount ? (fr ? ` de ${format.money(amount.amount, amount.currency)}` : ` of ${amount.amount} ${amount.currency}`) : '');
   const aside = (text: string | undefined) => (text ? ` (${fr ? `« ${text} »` : text})` : '');
   const quote = (text: string) => (fr ? `« ${text} »` : `“${text}”`);
-  const remedy = (r: Remedy) => REMEDY_WORDS[r][locale];
+  const remedy = (r: Remedy) => REMEDY_PHRASES[r][locale];
   const merchantAnswers = (at: Instant) => (fr ? ` Le vendeur a jusqu’au ${lastDay(at)} pour répondre.` : ` The merchant has until ${lastDay(at)} to answer.`);
   const nameOf = (id: string | undefined) => (id ? names.of?.(id) : undefined);
   const who = actorName(event.data.by, event.data.onBehalfOf, locale, names);
@@ -226,14 +226,6 @@ function actorName(actor: Actor, onBehalfOf: string | null | undefined, locale: 
       return fr ? 'La plateforme' : 'The platform';
   }
 }
-
-const REMEDY_WORDS: Record<Remedy, Words> = {
-  REPAIR: { en: 'a repair', fr: 'une réparation' },
-  REPLACEMENT: { en: 'a replacement', fr: 'un remplacement' },
-  REFUND: { en: 'a refund', fr: 'un remboursement' },
-  PRICE_REDUCTION: { en: 'a price reduction', fr: 'une réduction du prix' },
-  COMPENSATION: { en: 'compensation', fr: 'une indemnisation' },
-};
 
 const EVIDENCE_WORDS: Record<EvidenceKind, Words> = {
   INVOICE: { en: 'invoice', fr: 'facture' },
