@@ -1,23 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
-import { daysAgo, gql, logInAsAdminUi, logInUi, sessionToken, signUpViaApi, uniqueEmail, PASSWORD } from './support/accounts';
+import { createStaff, daysAgo, gql, logInAsAdminUi, logInUi, sessionToken, signUpViaApi, uniqueEmail } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screenshots';
 
 const FILE_CLAIM = `mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`;
-
-/** The admin creates a staff account in the UI and reads its id from the confirmation. */
-async function createStaff(admin: Page, role: 'MEDIATOR' | 'ASSOCIATION', name: string, email: string): Promise<string> {
-  await admin.goto('/admin');
-  await admin.getByLabel('Role').selectOption(role);
-  await admin.getByLabel(/^Name of the person or body/).fill(name);
-  await admin.getByLabel(/^Email/).fill(email);
-  await admin.getByLabel(/^Password/).fill(PASSWORD);
-  await admin.getByRole('button', { name: 'Create the account' }).click();
-  const id = admin.getByTestId('created-account-id');
-  await expect(id).toHaveText(/^[0-9a-f-]{36}$/);
-  return (await id.textContent())!;
-}
 
 /** Opens an action (an accordion item), fills its form, and submits it with its own button. */
 async function act(page: Page, action: string, fill: (form: Locator) => Promise<void> = async () => undefined): Promise<void> {

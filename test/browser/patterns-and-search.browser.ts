@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { expectAccessible } from './support/accessibility';
-import { daysAgo, gql, logInAsAdminUi, logInUi, PASSWORD, signUpViaApi, uniqueEmail } from './support/accounts';
+import { createStaff, daysAgo, gql, logInAsAdminUi, logInUi, signUpViaApi, uniqueEmail } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { expectFitsScreen } from './support/fits-screen';
 
@@ -10,19 +10,6 @@ const GRANT = `mutation($input: GrantRepresentationInput!) { grantRepresentation
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 /** As in french-pages: words no French sentence holds; one on a page is a sentence left in English. */
 const ENGLISH = /\b(the|and|of|your|you|with|this|that|is|are|was|were|has|have|will|should|please|loading|submit|claim|claims|merchant|merchants|rights|warranty|offer|refund|repair|consumer|required|must|not found|sign in|sign out|members|download|group)\b/i;
-
-/** The admin creates a staff account in the UI and reads its id from the confirmation. */
-async function createStaff(admin: Page, role: 'ASSOCIATION', name: string, email: string): Promise<string> {
-  await admin.goto('/admin');
-  await admin.getByLabel('Role').selectOption(role);
-  await admin.getByLabel(/^Name of the person or body/).fill(name);
-  await admin.getByLabel(/^Email/).fill(email);
-  await admin.getByLabel(/^Password/).fill(PASSWORD);
-  await admin.getByRole('button', { name: 'Create the account' }).click();
-  const id = admin.getByTestId('created-account-id');
-  await expect(id).toHaveText(/^[0-9a-f-]{36}$/);
-  return (await id.textContent())!;
-}
 
 const phoneClaim = (merchantId: string | null, description: string, orderReference: string) => ({
   merchantId,

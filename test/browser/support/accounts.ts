@@ -96,3 +96,16 @@ export function typedDaysAgo(days: number): string {
   const [year, month, day] = daysAgo(days).split('-');
   return `${day}/${month}/${year}`;
 }
+
+/** The admin creates a staff account in the UI and reads its id from the confirmation. */
+export async function createStaff(admin: Page, role: 'MEDIATOR' | 'ASSOCIATION', name: string, email: string): Promise<string> {
+  await admin.goto('/admin');
+  await admin.getByLabel('Role').selectOption(role);
+  await admin.getByLabel(/^Name of the person or body/).fill(name);
+  await admin.getByLabel(/^Email/).fill(email);
+  await admin.getByLabel(/^Password/).fill(PASSWORD);
+  await admin.getByRole('button', { name: 'Create the account' }).click();
+  const id = admin.getByTestId('created-account-id');
+  await expect(id).toHaveText(/^[0-9a-f-]{36}$/);
+  return (await id.textContent())!;
+}
