@@ -1,6 +1,6 @@
-import { Alert, Button, Code, NativeSelect, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, NativeSelect, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { describeError } from '../../api/errors';
 import type { StaffRole } from '../../graphql/generated/graphql';
@@ -13,15 +13,13 @@ import { CreateAccountMutation } from './admin.operations';
 import { Panel } from '../../ui/Panel';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 
-/** The platform admin: creates mediator, association and admin accounts, and opens a dispute to assign its mediator. */
+/** The platform admin: creates mediator, association and admin accounts; mediation requests are assigned from the intake queue, disputes found by search (never by typing an id). */
 export function AdminPage() {
   const { t, label } = useI18n();
-  const navigate = useNavigate();
   const [role, setRole] = useState<StaffRole>('MEDIATOR');
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [disputeId, setDisputeId] = useState('');
   const [result, create] = useMutation(CreateAccountMutation);
   const problem = describeError(result.error);
   const created = result.data?.createAccount;
@@ -48,33 +46,17 @@ export function AdminPage() {
             {t('admin.create')}
           </Button>
           {created && (
-            <Alert color="teal" title={t('admin.created', { name: created.displayName, role: label('role', created.role) })}>
-              <Text size="sm">
-                {t('admin.accountId')} <Code data-testid="created-account-id">{created.id}</Code>
-              </Text>
+            <Alert color="teal" data-testid="created-account" title={t('admin.created', { name: created.displayName, role: label('role', created.role) })}>
+              <Text size="sm">{t('admin.createdLead')}</Text>
             </Alert>
           )}
         </Stack>
       </Panel>
-      <Panel
-        title={t('admin.openDispute')}
-        titleId="open-dispute-title"
-        as="form"
-        gap="sm"
-        onSubmit={(e: FormEvent) => {
-          e.preventDefault();
-          if (disputeId.trim()) navigate(`/disputes/${disputeId.trim()}`);
-        }}
-      >
-        <Text size="sm" mb="sm">
-          {t('admin.openDisputeLead')}
-        </Text>
-        <Stack>
-          <TextInput label={t('admin.disputeId')} required value={disputeId} onChange={(e) => setDisputeId(e.currentTarget.value)} />
-          <Button type="submit" w="fit-content">
-            {t('admin.open')}
-          </Button>
-        </Stack>
+      <Panel title={t('admin.mediationRequests')} titleId="mediation-requests-title" gap="sm">
+        <Text size="sm">{t('admin.mediationRequestsLead')}</Text>
+        <Button component={Link} to="/intake" variant="light" w="fit-content">
+          {t('admin.openIntake')}
+        </Button>
       </Panel>
       <UndeliveredNotifications />
       <RatingClusters />
