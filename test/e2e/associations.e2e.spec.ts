@@ -157,6 +157,13 @@ describe('the association directory, profiles and members (issue 19 item 1)', ()
     const withdraw = await api.gql(`mutation($input: WithdrawClaimInput!) { withdrawClaim(input: $input) { id } }`, { input: { disputeId } }, lyon.token);
     expect(withdraw.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(must(await read(consumer), 'consumer').dispute.version).toBe(asAdviser.version);
+    // What is hers alone stays hers (and her mandated association's): who accessed her dispute,
+    // the letter in her name. Nor does the merchant read whom she asked for advice.
+    expect((await api.gql(`query($id: ID!) { disputeAccessLog(id: $id) { at } }`, { id: disputeId }, lyon.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const letter = (as: Account) => fetch(`${api.url.replace(/\/graphql$/, '')}/disputes/${disputeId}/formal-notice.pdf`, { headers: { authorization: `Bearer ${as.token}` } });
+    expect((await letter(lyon)).status).toBe(404);
+    expect((await letter(consumer)).status).toBe(200);
+    expect(must(await read(merchant), 'merchant').dispute.timeline.map((t) => t.text).join(' ')).not.toMatch(/advice|avis|Lyon/);
     // Another association sees nothing of it, and no roster lists it (advice is not a mandate).
     expect((await read(national)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(must(await members(lyon), 'members').associationMembers.flatMap((m) => m.disputes.map((d) => d.id))).not.toContain(disputeId);

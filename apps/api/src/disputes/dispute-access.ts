@@ -26,6 +26,17 @@ export function readerOf(dispute: Dispute, viewer: Viewer | null): Reader | null
   }
 }
 
+/**
+ * The consumer herself, or the association holding her mandate: who may read what is hers alone
+ * (who accessed her dispute, the letter written in her name). An association only advising her
+ * reads the dispute, not these.
+ */
+export function actsForConsumer(dispute: Dispute, viewer: Viewer | null): boolean {
+  if (!viewer) return false;
+  if (viewer.role === 'CONSUMER') return dispute.consumerId === viewer.accountId;
+  return viewer.role === 'ASSOCIATION' && dispute.mandate?.associationId === viewer.accountId;
+}
+
 /** An association reads what the consumer it acts for reads; the admin reads the shared record. */
 export function mayReadMessage(reader: Reader, visibility: MessageVisibility): boolean {
   if (reader === 'ADMIN') return visibility === 'ALL';

@@ -9,6 +9,7 @@ import { Authentication } from '../auth/authentication';
 import type { Viewer } from '../auth/viewer';
 import { AccountsService } from '../accounts/accounts.service';
 import { DisputeReader } from '../disputes/dispute-reader.service';
+import { actsForConsumer } from '../disputes/dispute-access';
 import { DisputeAccessLog } from '../privacy/dispute-access-log';
 import { assessDisputeRights } from '../rights';
 import { CaseFiles } from './case-files';
@@ -36,7 +37,8 @@ export class DocumentsController {
   @Get(':id/formal-notice.pdf')
   async formalNotice(@Param('id') id: string, @Query('locale') locale: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
     const found = await this.readable(id, req, res);
-    if (!found || !['CONSUMER', 'ASSOCIATION'].includes(found.reader)) return notFound(res, found === undefined);
+    // The letter is written in the consumer's name: hers and her mandated association's, not an adviser's.
+    if (!found || !actsForConsumer(found.current.state, found.viewer)) return notFound(res, found === undefined);
     const language = this.localeOf(locale, req);
     const state = found.current.state;
     const today = parisDateOf(this.clock.now().toISOString());

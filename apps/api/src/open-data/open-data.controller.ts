@@ -100,7 +100,7 @@ function sendCsv(res: Response, name: string, columns: readonly string[], rows: 
     .set('Content-Type', 'text/csv; charset=utf-8')
     .set('Content-Disposition', `attachment; filename="${name}"`)
     .set('Cache-Control', 'public, max-age=300')
-    .send(stringify(rows, { header: true, columns: [...columns] }));
+    .send(stringify(rows, { header: true, columns: [...columns], escape_formulas: true }));
 }
 
 /** The figures as published, the same for a merchant, a category or the whole platform. */

@@ -5,6 +5,7 @@ import { Role } from '../accounts/graphql/account.types';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import { DisputeReader } from '../disputes/dispute-reader.service';
+import { actsForConsumer } from '../disputes/dispute-access';
 import { forbidden } from '../graphql/errors';
 import type { RequestContext } from '../graphql/request-context';
 import { UuidArgument } from '../graphql/uuid-argument.pipe';
@@ -50,8 +51,8 @@ export class DisputeAccessLogResolver {
       'Who accessed this dispute, oldest first: each read by a mediator, an association or the admin, and each download of one of its files. For the consumer and the association acting for her; another party gets FORBIDDEN, anyone else NOT_FOUND.',
   })
   async disputeAccessLog(@CurrentViewer() viewer: Viewer | null, @Args('id', { type: () => ID }, UuidArgument) id: string, @Context() context: RequestContext): Promise<AccessLogEntry[]> {
-    const { current, reader } = await this.disputes.readable(id, viewer);
-    if (reader !== 'CONSUMER' && reader !== 'ASSOCIATION') throw forbidden({ en: 'Only the consumer, and the association acting for her, read who accessed her dispute', fr: 'Seuls le consommateur, et l’association qui agit pour lui, lisent qui a consulté son litige' });
+    const { current } = await this.disputes.readable(id, viewer);
+    if (!actsForConsumer(current.state, viewer)) throw forbidden({ en: 'Only the consumer, and the association acting for her, read who accessed her dispute', fr: 'Seuls le consommateur, et l’association qui agit pour lui, lisent qui a consulté son litige' });
     const entries = await this.log.entries(id);
     if (entries.length === 0) return [];
     const names = new Map((await this.accounts.findAccounts([...new Set(entries.map((e) => e.accountId))])).map((a) => [a.id, a.displayName]));

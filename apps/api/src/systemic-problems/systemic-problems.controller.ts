@@ -60,7 +60,7 @@ export class SystemicProblemsController {
         month_members: m.members,
       })),
     );
-    const body = Buffer.from(stringify(rows, { header: true, columns: [...COLUMNS] }));
+    const body = Buffer.from(stringify(rows, { header: true, columns: [...COLUMNS], escape_formulas: true }));
     res
       .status(200)
       .set({

@@ -35,6 +35,14 @@ describe('ShareForAdvice', () => {
     given([claimFiled()]).when(share(day(1), '')).thenFails('INVALID_INPUT', 'associationId');
   });
 
+  it('a mandate to the adviser takes the place of the advice: once revoked, the association reads nothing', () => {
+    const granted = event('RepresentationGranted', { ...ctx(day(2), consumer), associationId: association.id });
+    given([claimFiled(), shared()]).when(command('RevokeRepresentation', day(3), consumer, {})).thenFails('NO_MANDATE_TO_REVOKE');
+    given([claimFiled(), shared(), granted]).when(command('GrantRepresentation', day(3), consumer, { associationId: otherAssociation.id })).thenFails('MANDATE_ALREADY_GRANTED');
+    given([claimFiled(), shared(), granted, event('RepresentationRevoked', { ...ctx(day(3), consumer), associationId: association.id })]).when(note(day(4))).thenFails('NO_MANDATE');
+    given([claimFiled(), shared(), shared(day(1), otherAssociation.id), granted]).when(stop(day(3))).thenFails('NOT_SHARED');
+  });
+
   it('a later mandate to the adviser lets it act', () => {
     given([claimFiled(), shared(), event('RepresentationGranted', { ...ctx(day(2), consumer), associationId: association.id })])
       .when(note(day(3)))

@@ -16,7 +16,12 @@ export type RepresentationEvent = RepresentationGranted | RepresentationRevoked 
 export const REPRESENTATION_EVENT_VERSIONS = { RepresentationGranted: 1, RepresentationRevoked: 1, SharedForAdvice: 1, SharingForAdviceEnded: 1 } as const satisfies SchemaVersions<RepresentationEvent>;
 
 export const representationEvolution: Evolution<RepresentationEvent> = {
-  RepresentationGranted: (s, event) => ({ ...s, mandate: { associationId: event.data.associationId, grantedAt: event.data.at } }),
+  // The mandate takes the place of the advice: revoking it later ends the association's reading too.
+  RepresentationGranted: (s, event) => ({
+    ...s,
+    mandate: { associationId: event.data.associationId, grantedAt: event.data.at },
+    ...(s.advisers ? { advisers: s.advisers.filter((a) => a.associationId !== event.data.associationId) } : {}),
+  }),
   RepresentationRevoked: (s) => ({ ...s, mandate: null }),
   SharedForAdvice: (s, event) => ({ ...s, advisers: [...(s.advisers ?? []), { associationId: event.data.associationId, sharedAt: event.data.at }] }),
   SharingForAdviceEnded: (s, event) => ({ ...s, advisers: (s.advisers ?? []).filter((a) => a.associationId !== event.data.associationId) }),

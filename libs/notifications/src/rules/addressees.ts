@@ -1,4 +1,4 @@
-import { visibleTo, type Dispute, type DisputeEvent, type TimelineViewer } from '@recours/disputes';
+import { onSharedRecord, visibleTo, type Dispute, type DisputeEvent, type TimelineViewer } from '@recours/disputes';
 import type { NotificationIntent } from './notification-intent';
 
 /** An account a notification goes to, and the part it reads the dispute as. */
@@ -48,11 +48,11 @@ export function addressees(intent: NotificationIntent, event: DisputeEvent, disp
     }
   }
   const readers = new Set<string>(visibleTo(event));
-  const onSharedRecord = event.type !== 'MessagePosted' || event.data.visibility === 'ALL';
+  const sharedRecord = onSharedRecord(event);
   const seen = new Set<string>([event.data.by.id]);
   return found.filter((a) => {
     if (seen.has(a.accountId)) return false;
-    if (a.as === 'ADMIN' ? !onSharedRecord : !readers.has(a.as)) return false;
+    if (a.as === 'ADMIN' ? !sharedRecord : !readers.has(a.as)) return false;
     seen.add(a.accountId);
     return true;
   });
