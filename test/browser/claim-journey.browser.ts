@@ -86,7 +86,8 @@ test('claim → offer → accept → remedy confirmed → feedback, consumer and
   await expect(consumer.getByLabel('Kind of facture.pdf')).toHaveValue('INVOICE');
   await consumer.getByRole('button', { name: 'Next' }).click();
 
-  await expect(consumer.getByText(merchantName)).toBeVisible();
+  // Exactly the name: the similar-outcomes panel's heading names the merchant too.
+  await expect(consumer.getByText(merchantName, { exact: true })).toBeVisible();
   await consumer.getByRole('button', { name: 'File my claim' }).click();
   await expect(consumer).toHaveURL(/\/disputes\/[0-9a-f-]{36}$/);
   const disputeUrl = new URL(consumer.url()).pathname;

@@ -9,7 +9,8 @@ test.use({ locale: 'fr-FR' });
  * Words no French sentence holds (people's own words aside): one of them on a page means a
  * sentence left in English. Short French homographs ("on", "or", "dispute") are not in the list.
  */
-const ENGLISH = /\b(the|and|of|your|you|with|this|that|is|are|was|were|has|have|will|should|please|loading|submit|claim|claims|merchant|merchants|rights|warranty|offer|refund|repair|consumer|required|must|not found|sign in|sign out)\b/i;
+// Word edges that know accented letters: JavaScript's \b does not, and took the "Is" of "Isère" for "is".
+const ENGLISH = /(?<![\p{L}\p{N}])(the|and|of|your|you|with|this|that|is|are|was|were|has|have|will|should|please|loading|submit|claim|claims|merchant|merchants|rights|warranty|offer|refund|repair|consumer|required|must|not found|sign in|sign out)(?![\p{L}\p{N}])/iu;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 /** What a page shows that is not French: each English word or id, with the words around it. */
@@ -21,7 +22,7 @@ async function notFrench(page: Page, name: string): Promise<string[]> {
   const text = await page.locator('body').innerText();
   const found: string[] = [];
   for (const pattern of [ENGLISH, UUID]) {
-    for (const match of text.matchAll(new RegExp(pattern.source, 'gi'))) {
+    for (const match of text.matchAll(new RegExp(pattern.source, 'giu'))) {
       found.push(`${name}: «${text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40).replace(/\s+/g, ' ')}»`);
     }
   }
