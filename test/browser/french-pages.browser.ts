@@ -16,9 +16,11 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 /** What a page shows that is not French: each English word or id, with the words around it. */
 async function notFrench(page: Page, name: string): Promise<string[]> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // Lists and panels load after the title: wait until nothing says it is loading.
+  // Lists and panels load after the title: wait until nothing on screen says it is loading.
   // Exactly the word (a loader's label or text): "téléchargement" in a sentence is not loading.
-  await expect(page.getByText('Chargement', { exact: true }).or(page.getByLabel('Chargement', { exact: true }))).toHaveCount(0, { timeout: 30_000 });
+  // Visible ones only: a closed form's panel (the mandate's association list) loads unseen, and
+  // innerText below reads only what is shown.
+  await expect(page.getByText('Chargement', { exact: true }).or(page.getByLabel('Chargement', { exact: true })).filter({ visible: true })).toHaveCount(0, { timeout: 30_000 });
   const text = await page.locator('body').innerText();
   const found: string[] = [];
   for (const pattern of [ENGLISH, UUID]) {
