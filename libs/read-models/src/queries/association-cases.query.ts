@@ -3,7 +3,7 @@ import type { DataSource, Repository } from 'typeorm';
 import { ASSOCIATION_CASES } from '../projections/dispute-cases/dispute-cases.tables';
 import type { RowOf } from '../schema/read-model-table';
 import { instant } from './instants';
-import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from './page';
+import { pageByInstant, type Page, type PageArgs } from './page';
 
 export interface AssociationCase {
   disputeId: string;
@@ -26,26 +26,22 @@ export class AssociationCases {
   }
 
   async list(associationId: string, args: PageArgs & { status?: DisputeStatus } = {}): Promise<Page<AssociationCase>> {
-    const size = pageSize(args.first);
     const list = this.rows.createQueryBuilder('a').where('a.associationId = :associationId', { associationId });
     if (args.status) list.andWhere('a.status = :status', { status: args.status });
-    const totalCount = await list.getCount();
-    if (args.after) {
-      const [lastActivityAt, disputeId] = decodeCursor(args.after, ['instant', 'id']);
-      list.andWhere('(a.lastActivityAt, a.disputeId) < (:lastActivityAt, :disputeId)', { lastActivityAt, disputeId });
-    }
-    const rows = await list.orderBy('a.lastActivityAt', 'DESC').addOrderBy('a.disputeId', 'DESC').limit(size + 1).getMany();
-    const cases = rows.map((row): AssociationCase => ({
-      disputeId: row.disputeId,
-      consumerId: row.consumerId,
-      merchantId: row.merchantId,
-      productName: row.productName,
-      status: row.status as DisputeStatus,
-      turn: row.turn as Turn,
-      mandateGrantedAt: instant(row.mandateGrantedAt),
-      nextDeadline: row.nextDeadlineKind ? { kind: row.nextDeadlineKind as DeadlineKind, dueAt: instant(row.nextDeadlineAt!) } : null,
-      lastActivityAt: instant(row.lastActivityAt),
-    }));
-    return toPage(cases, size, totalCount, (c) => [c.lastActivityAt, c.disputeId]);
+    const page = await pageByInstant(list, { column: 'lastActivityAt', direction: 'DESC' }, args);
+    return {
+      ...page,
+      nodes: page.nodes.map((row): AssociationCase => ({
+        disputeId: row.disputeId,
+        consumerId: row.consumerId,
+        merchantId: row.merchantId,
+        productName: row.productName,
+        status: row.status as DisputeStatus,
+        turn: row.turn as Turn,
+        mandateGrantedAt: instant(row.mandateGrantedAt),
+        nextDeadline: row.nextDeadlineKind ? { kind: row.nextDeadlineKind as DeadlineKind, dueAt: instant(row.nextDeadlineAt!) } : null,
+        lastActivityAt: instant(row.lastActivityAt),
+      })),
+    };
   }
 }

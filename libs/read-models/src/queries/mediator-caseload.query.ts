@@ -4,7 +4,7 @@ import type { DataSource, Repository } from 'typeorm';
 import { MEDIATOR_CASELOAD } from '../projections/dispute-cases/dispute-cases.tables';
 import type { RowOf } from '../schema/read-model-table';
 import { instant, optionalInstant } from './instants';
-import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from './page';
+import { pageByInstant, type Page, type PageArgs } from './page';
 
 export interface MediatorCase {
   disputeId: string;
@@ -42,16 +42,9 @@ export class MediatorCaseload {
 
   /** The caseload a page at a time, soonest clock first, optionally one status only. */
   async page(mediatorId: string, args: PageArgs & { now: Date; status?: DisputeStatus }): Promise<Page<MediatorCase>> {
-    const size = pageSize(args.first);
     const list = this.rows.createQueryBuilder('c').where('c.mediatorId = :mediatorId', { mediatorId });
     if (args.status) list.andWhere('c.status = :status', { status: args.status });
-    const totalCount = await list.getCount();
-    if (args.after) {
-      const [nextDueAt, disputeId] = decodeCursor(args.after, ['instant', 'id']);
-      list.andWhere('(c.nextDueAt, c.disputeId) > (:nextDueAt, :disputeId)', { nextDueAt, disputeId });
-    }
-    const rows = await list.orderBy('c.nextDueAt', 'ASC').addOrderBy('c.disputeId', 'ASC').limit(size + 1).getMany();
-    const page = toPage(rows, size, totalCount, (row) => [row.nextDueAt.toISOString(), row.disputeId]);
+    const page = await pageByInstant(list, { column: 'nextDueAt', direction: 'ASC' }, args);
     const today = dateOf(args.now);
     return { ...page, nodes: page.nodes.map((row) => toCase(row, today)) };
   }

@@ -1,4 +1,5 @@
 import { isInstant } from '@recours/disputes';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /** A page of a list, Relay-style: the API maps it straight onto a GraphQL connection. */
 export interface Page<T> {
@@ -60,6 +61,27 @@ export function toPage<T>(rows: T[], size: number, totalCount: number, keyOf: (r
   const nodes = rows.slice(0, size);
   const cursors = nodes.map((node) => encodeCursor(keyOf(node)));
   return { nodes, cursors, totalCount, pageInfo: { hasNextPage: rows.length > size, endCursor: cursors.at(-1) ?? null } };
+}
+
+/**
+ * A list of disputes read a page at a time, keyed by an instant column then the dispute id, in
+ * one direction: the count before the cursor applies (every page tells the whole list's size),
+ * then the rows after the cursor, one more than asked to learn whether a page follows.
+ */
+export async function pageByInstant<Row extends ObjectLiteral & { disputeId: string }>(
+  list: SelectQueryBuilder<Row>,
+  sort: { column: keyof Row & string; direction: 'ASC' | 'DESC' },
+  args: PageArgs,
+): Promise<Page<Row>> {
+  const size = pageSize(args.first);
+  const totalCount = await list.getCount();
+  const key = `${list.alias}.${sort.column}`;
+  if (args.after) {
+    const [sortKey, disputeId] = decodeCursor(args.after, ['instant', 'id']);
+    list.andWhere(`(${key}, ${list.alias}.disputeId) ${sort.direction === 'ASC' ? '>' : '<'} (:sortKey, :disputeId)`, { sortKey, disputeId });
+  }
+  const rows = await list.orderBy(key, sort.direction).addOrderBy(`${list.alias}.disputeId`, sort.direction).limit(size + 1).getMany();
+  return toPage(rows, size, totalCount, (row) => [(row[sort.column] as Date).toISOString(), row.disputeId]);
 }
 
 /** Bad paging arguments: the API answers them as a bad request. */
