@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { ManualClock } from '@recours/clock';
 import { DeadlineProcess } from '@recours/deadlines';
 import { ProjectionProgress } from '@recours/read-models';
-import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { apiActors, must, phoneClaim, startWithCast, type Account, type TestApp } from '@recours/testing';
 
 type Dispute = {
   id: string;
@@ -45,11 +45,8 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
   };
 
   beforeAll(async () => {
-    api = await startTestApp('deadlines', { DEADLINES_INTERVAL_MS: '3600000' }, { clock });
+    ({ api, consumer, merchant } = await startWithCast('deadlines', { consumer: ['consumer', 'Claire'], merchant: ['merchant', 'PhoneShop'] }, { DEADLINES_INTERVAL_MS: '3600000' }, { clock }));
     process = api.app.get(DeadlineProcess);
-    const actors = apiActors(api);
-    consumer = await actors.consumer();
-    merchant = await actors.merchant();
   });
   afterAll(() => api.close());
 

@@ -1,6 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { must, phoneClaim, startWithCast, type Account, type TestApp } from '@recours/testing';
 
 type Update = { disputeUpdated: { id: string; version: number; status: string } };
 
@@ -42,11 +42,7 @@ describe('subscription disputeUpdated(id) over graphql-ws', () => {
     must(await api.gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId, body } }, as.token), 'post');
 
   beforeAll(async () => {
-    api = await startTestApp('subscriptions');
-    const actors = apiActors(api);
-    consumer = await actors.consumer();
-    merchant = await actors.merchant();
-    outsider = await actors.consumer('Mallory');
+    ({ api, consumer, merchant, outsider } = await startWithCast('subscriptions', { consumer: ['consumer', 'Claire'], merchant: ['merchant', 'PhoneShop'], outsider: ['consumer', 'Mallory'] }));
   });
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.dispose()));

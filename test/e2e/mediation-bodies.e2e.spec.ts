@@ -1,4 +1,4 @@
-import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { apiActors, must, phoneClaim, startWithCast, type Account, type TestApp } from '@recours/testing';
 
 const DISPUTE = `id version status mediation { stage mediatorId admissibilityDueAt outcomeDueAt } timeline { text }`;
 type Dispute = { id: string; version: number; status: string; mediation: { stage: string; mediatorId: string | null; admissibilityDueAt: string; outcomeDueAt: string | null } | null; timeline: Array<{ text: string }> };
@@ -46,13 +46,20 @@ describe('mediation bodies and their intake (issue 18 item 1)', () => {
 
   beforeAll(async () => {
     // Only the live reaction and the start-up sweep: a request left unassigned stays so until a mediator takes it.
-    api = await startTestApp('mediation-bodies', { MEDIATION_INTAKE_INTERVAL_MS: '600000' });
-    actors = apiActors(api);
-    admin = await actors.admin();
-    consumer = await actors.consumer('Claire');
-    [m1, m2, m3, m4] = [await actors.mediator('Médiatrice Un'), await actors.mediator('Médiateur Deux'), await actors.mediator('Médiatrice Trois'), await actors.mediator('Médiateur Quatre')];
-    designating = await actors.merchant('Électro Lyon');
-    silent = await actors.merchant('PhoneShop');
+    ({ api, actors, admin, consumer, m1, m2, m3, m4, designating, silent } = await startWithCast(
+      'mediation-bodies',
+      {
+        admin: 'admin',
+        consumer: ['consumer', 'Claire'],
+        m1: ['mediator', 'Médiatrice Un'],
+        m2: ['mediator', 'Médiateur Deux'],
+        m3: ['mediator', 'Médiatrice Trois'],
+        m4: ['mediator', 'Médiateur Quatre'],
+        designating: ['merchant', 'Électro Lyon'],
+        silent: ['merchant', 'PhoneShop'],
+      },
+      { MEDIATION_INTAKE_INTERVAL_MS: '600000' },
+    ));
   });
   afterAll(() => api.close());
 

@@ -1,4 +1,4 @@
-import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { apiActors, must, phoneClaim, startWithCast, type Account, type TestApp } from '@recours/testing';
 
 type Fields = Array<{ field: string; message: string }>;
 
@@ -25,13 +25,13 @@ describe('ids checked against their role (issue 18 item 4)', () => {
   };
 
   beforeAll(async () => {
-    api = await startTestApp('named-accounts');
-    actors = apiActors(api);
-    consumer = await actors.consumer('Claire');
-    merchant = await actors.merchant('PhoneShop');
-    association = await actors.association('UFC Lyon');
-    mediator = await actors.mediator('Médiatrice');
-    admin = await actors.admin();
+    ({ api, actors, consumer, merchant, association, mediator, admin } = await startWithCast('named-accounts', {
+      consumer: ['consumer', 'Claire'],
+      merchant: ['merchant', 'PhoneShop'],
+      association: ['association', 'UFC Lyon'],
+      mediator: ['mediator', 'Médiatrice'],
+      admin: 'admin',
+    }));
   });
   afterAll(() => api.close());
 

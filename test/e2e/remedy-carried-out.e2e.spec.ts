@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { ManualClock } from '@recours/clock';
 import { DeadlineProcess } from '@recours/deadlines';
 import { ProjectionProgress } from '@recours/read-models';
-import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { must, phoneClaim, startWithCast, type Account, type TestApp } from '@recours/testing';
 
 type Dispute = { id: string; version: number; status: string; whoseTurn: string; deadlines: Array<{ kind: string; dueAt: string }>; offers: Array<{ id: string }>; timeline: Array<{ type: string; text: string }> };
 const FIELDS = 'id version status whoseTurn deadlines { kind dueAt } offers { id } timeline { type text }';
@@ -47,10 +47,8 @@ describe('the merchant reports the remedy carried out; the consumer confirms or 
   };
 
   beforeAll(async () => {
-    api = await startTestApp('remedy-carried-out', { DEADLINES_INTERVAL_MS: '3600000', MEDIATION_INTAKE_INTERVAL_MS: '3600000' }, { clock });
-    const actors = apiActors(api);
-    consumer = await actors.consumer('Claire');
-    merchant = await actors.merchant('PhoneShop');
+    const quiet = { DEADLINES_INTERVAL_MS: '3600000', MEDIATION_INTAKE_INTERVAL_MS: '3600000' };
+    ({ api, consumer, merchant } = await startWithCast('remedy-carried-out', { consumer: ['consumer', 'Claire'], merchant: ['merchant', 'PhoneShop'] }, quiet, { clock }));
   });
   afterAll(() => api.close());
 

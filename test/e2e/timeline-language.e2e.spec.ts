@@ -1,4 +1,4 @@
-import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { must, phoneClaim, startWithCast, type Account, type TestApp } from '@recours/testing';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 type Timeline = { dispute: { timeline: Array<{ type: string; text: string }> } };
@@ -19,13 +19,14 @@ describe('the timeline in the reader’s language', () => {
   };
 
   beforeAll(async () => {
-    api = await startTestApp('timeline_language');
+    let mediator: Account, admin: Account;
+    ({ api, consumer, merchant, mediator, admin } = await startWithCast('timeline_language', {
+      consumer: ['consumer', 'Claire Dupont'],
+      merchant: ['merchant', 'Jean Vendeur'],
+      mediator: ['mediator', 'Sophie Médiatrice'],
+      admin: 'admin',
+    }));
     base = api.url.replace(/\/graphql$/, '');
-    const actors = apiActors(api);
-    consumer = await actors.consumer('Claire Dupont');
-    merchant = await actors.merchant('Jean Vendeur');
-    const mediator = await actors.mediator('Sophie Médiatrice');
-    const admin = await actors.admin();
     disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
     must(await api.gql(`mutation($input: RejectClaimInput!) { rejectClaim(input: $input) { id } }`, { input: { disputeId, reason: 'Dommage causé par un chargeur tiers' } }, merchant.token), 'reject');
     must(await api.gql(`mutation($input: RequestMediationInput!) { requestMediation(input: $input) { id } }`, { input: { disputeId, summary: 'Refus sans examen' } }, consumer.token), 'mediation');

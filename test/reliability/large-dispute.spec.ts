@@ -1,5 +1,5 @@
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
-import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { apiActors, must, phoneClaim, startWithCast, type Account, type TestApp } from '@recours/testing';
 import { reportFigures } from './support/figures';
 import { gql, outcomeOf } from './support/http';
 import { RawSocket } from './support/socket';
@@ -26,16 +26,13 @@ describe('a large dispute and its watchers', () => {
   const post = (id: string, by: Account, body: string, headers: Record<string, string> = {}) => gql<{ postMessage: { version: number } }>(api.url, POST_MESSAGE, { input: { disputeId: id, body } }, { token: by.token, headers });
 
   beforeAll(async () => {
-    api = await startTestApp('large_dispute', {
+    ({ api, consumer, merchant } = await startWithCast('large_dispute', { consumer: ['consumer', 'Large dispute consumer'], merchant: ['merchant', 'Large dispute merchant'] }, {
       NOTIFIER: 'external',
       LIVE_SUBSCRIPTIONS_PER_CONNECTION: String(WATCHERS + 10),
       LIVE_SUBSCRIPTIONS_PER_ACCOUNT: String(WATCHERS + 10),
       MESSAGE_LIMIT_PER_DISPUTE: '1000',
       MESSAGE_LIMIT_PER_PARTY: '1000',
-    });
-    const actors = apiActors(api);
-    consumer = await actors.consumer('Large dispute consumer');
-    merchant = await actors.merchant('Large dispute merchant');
+    }));
     disputeId = await file(consumer);
     const body = (i: number) => `Message ${i}: ${'the battery swells again and the cover lifts. '.repeat(110)}`.slice(0, 5_000);
     for (let i = 0; i < 300; i += 4) {

@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { apiActors, must, phoneClaim, startTestApp, startWithCast, type Account, type TestApp } from '@recours/testing';
 import { TokenVersions } from '../../apps/api/src/accounts/token-versions';
 import { reportFigures } from './support/figures';
 import { gql, send } from './support/http';
@@ -35,10 +35,8 @@ describe('the socket passes what HTTP passes (item 1)', () => {
 
   beforeAll(async () => {
     // No e-mail here: the notifier runs elsewhere (in production it would refuse to start without SMTP).
-    api = await startTestApp('live_socket', { NODE_ENV: 'production', NOTIFIER: 'external', LIVE_SUBSCRIPTIONS_PER_CONNECTION: '4', LIVE_SUBSCRIPTIONS_PER_ACCOUNT: '6' });
-    const actors = apiActors(api);
-    consumer = await actors.consumer('Socket consumer');
-    merchant = await actors.merchant('Socket merchant');
+    const limits = { NODE_ENV: 'production', NOTIFIER: 'external', LIVE_SUBSCRIPTIONS_PER_CONNECTION: '4', LIVE_SUBSCRIPTIONS_PER_ACCOUNT: '6' };
+    ({ api, consumer, merchant } = await startWithCast('live_socket', { consumer: ['consumer', 'Socket consumer'], merchant: ['merchant', 'Socket merchant'] }, limits));
     disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
   });
   afterAll(async () => {

@@ -59,9 +59,28 @@ export function apiActors(api: TestApp) {
 
 /** The app, started for one test file, with the two parties most tests need: Claire, a consumer, and PhoneShop, a merchant. */
 export async function startWithParties(label: string) {
-  const api = await startTestApp(label);
+  return startWithCast(label, { consumer: ['consumer', 'Claire'], merchant: ['merchant', 'PhoneShop'] });
+}
+
+/** Who a test file needs, by the name it calls each one: a role and a display name, or the admin. */
+export type Cast = Record<string, [role: 'consumer' | 'merchant' | 'mediator' | 'association', name: string] | 'admin'>;
+
+/**
+ * The app, started for one test file, with its cast signed up in the order given (so that
+ * names and ids come out the same on every run):
+ * `({ api, claire, shop } = await startWithCast('label', { claire: ['consumer', 'Claire'], shop: ['merchant', 'PhoneShop'] }))`.
+ */
+export async function startWithCast<C extends Cast>(
+  label: string,
+  cast: C,
+  env: Parameters<typeof startTestApp>[1] = {},
+  options: Parameters<typeof startTestApp>[2] = {},
+): Promise<{ api: TestApp; actors: ReturnType<typeof apiActors> } & { [K in keyof C]: Account }> {
+  const api = await startTestApp(label, env, options);
   const actors = apiActors(api);
-  return { api, actors, consumer: await actors.consumer('Claire'), merchant: await actors.merchant('PhoneShop') };
+  const accounts: Record<string, Account> = {};
+  for (const [key, part] of Object.entries(cast)) accounts[key] = part === 'admin' ? await actors.admin() : await actors[part[0]](part[1]);
+  return { api, actors, ...accounts } as { api: TestApp; actors: ReturnType<typeof apiActors> } & { [K in keyof C]: Account };
 }
 
 /** A realistic claim: a phone whose battery swells eight months after delivery. */
