@@ -138,6 +138,17 @@ describe('rightsAssessment over GraphQL (public)', () => {
     });
     return (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
   };
+
+  it('a fact the engine refuses reads in the reader’s language, with the engine’s own code and parameters (issue 14)', async () => {
+    const input = phone({ deliveredOn: '2025-03-01' });
+    const fr = await post(FRENCH, { input }, { 'accept-language': 'fr' });
+    const en = await post(FRENCH, { input }, { 'accept-language': 'en' });
+    const [frField, enField] = [fr, en].map((answer) => (answer.errors as Array<{ extensions: { fields: Array<Record<string, unknown>> } }>)[0].extensions.fields[0]);
+    expect(frField).toMatchObject({ field: 'input.deliveredOn', code: 'BEFORE_DATE', params: { other: 'purchasedOn', value: '2025-03-01' } });
+    expect(frField.message).toMatch(/^ne doit pas être antérieure au \d{1,2}(er)? \S+ \d{4}$/);
+    expect(enField).toMatchObject({ code: 'BEFORE_DATE', message: expect.stringContaining('before purchasedOn') });
+    expect((fr.errors as Array<{ message: string }>)[0].message).toMatch(/^Saisie invalide : input\.deliveredOn ne doit pas/);
+  });
   const FRENCH = `query($input: RightsAssessmentInput!, $locale: Locale) {
     rightsAssessment(input: $input, locale: $locale) {
       nextStep

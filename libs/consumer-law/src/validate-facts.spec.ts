@@ -72,6 +72,21 @@ describe('facts that cannot be assessed raise RightsInputError naming the field'
     expect(error.message).toContain(message);
     expect(error.message.startsWith(`${field}: `)).toBe(true);
   });
+
+  // Issue 14: the engine's refusals carry a code and both languages at the source; no API reads the English.
+  it.each(ROWS.map(([name, facts, , , asOf]) => ({ name, facts, asOf })))('$name: a code, and a French sentence', ({ facts, asOf }) => {
+    const error = inputError(facts, asOf);
+    expect(error.problem).toMatch(/^[A-Z_]+$/);
+    expect(error.message).toBe(`${error.field}: ${error.phrase.en}`);
+    expect(error.phrase.fr).not.toMatch(/\b(the|must|is|not|before|after|only|such|be)\b/);
+    expect(error.phrase.fr).not.toBe(error.phrase.en);
+  });
+
+  it('dates and their parameters: a delivery before the purchase names the purchase date, in French as a French date', () => {
+    const error = inputError({ deliveredOn: '2025-02-01' });
+    expect(error).toMatchObject({ problem: 'BEFORE_DATE', params: { value: '2025-02-01', other: 'purchasedOn', date: BASE_FACTS.purchasedOn } });
+    expect(error.phrase.fr).toMatch(/^ne doit pas être antérieure au \d{1,2}(er)? \S+ \d{4}$/);
+  });
 });
 
 describe('valid facts are normalised', () => {

@@ -49,7 +49,7 @@ const COUNTRY = /^[A-Z]{2}$/;
 
 function date(field: string, value: unknown): CalendarDate {
   if (!isCalendarDate(value)) {
-    throw new RightsInputError(field, `"${String(value)}" is not an existing calendar date (YYYY-MM-DD)`);
+    throw new RightsInputError(field, 'NOT_A_DATE', { value: String(value) });
   }
   return value;
 }
@@ -60,32 +60,32 @@ function optionalDate(field: string, value: unknown): CalendarDate | null {
 
 /** Nothing can have happened after the day of the assessment. */
 function notAfterAsOf(field: string, value: CalendarDate, asOf: CalendarDate): void {
-  if (value > asOf) throw new RightsInputError(field, `${value} is after asOf (${asOf})`);
+  if (value > asOf) throw new RightsInputError(field, 'AFTER_TODAY', { value, today: asOf });
 }
 
 /** `value` must fall between `from` (named in the message) and asOf, both included. */
 function within(field: string, value: CalendarDate, from: [string, CalendarDate], asOf: CalendarDate): void {
-  if (value < from[1]) throw new RightsInputError(field, `${value} is before ${from[0]} (${from[1]})`);
+  if (value < from[1]) throw new RightsInputError(field, 'BEFORE_DATE', { value, other: from[0], date: from[1] });
   notAfterAsOf(field, value, asOf);
 }
 
 function flag(field: string, value: unknown): boolean {
   if (value === undefined || value === null) return false;
-  if (typeof value !== 'boolean') throw new RightsInputError(field, 'must be true or false');
+  if (typeof value !== 'boolean') throw new RightsInputError(field, 'NOT_A_BOOLEAN');
   return value;
 }
 
 function money(field: string, value: unknown): Money {
   const m = value as Partial<Money> | null | undefined;
-  if (typeof m !== 'object' || m === null) throw new RightsInputError(field, 'must be { amount, currency }');
+  if (typeof m !== 'object' || m === null) throw new RightsInputError(field, 'NOT_MONEY');
   if (typeof m.amount === 'string' && m.amount.trim().startsWith('-')) {
-    throw new RightsInputError(`${field}.amount`, 'must not be negative');
+    throw new RightsInputError(`${field}.amount`, 'NEGATIVE_AMOUNT');
   }
   if (!isDecimalAmount(m.amount)) {
-    throw new RightsInputError(`${field}.amount`, `"${String(m.amount)}" is not a decimal amount such as "499.90"`);
+    throw new RightsInputError(`${field}.amount`, 'NOT_AN_AMOUNT', { value: String(m.amount) });
   }
   if (!isCurrencyCode(m.currency)) {
-    throw new RightsInputError(`${field}.currency`, `"${String(m.currency)}" is not an ISO 4217 code such as "EUR"`);
+    throw new RightsInputError(`${field}.currency`, 'NOT_A_CURRENCY', { value: String(m.currency) });
   }
   return { amount: m.amount, currency: m.currency };
 }
@@ -93,7 +93,7 @@ function money(field: string, value: unknown): Money {
 function country(field: string, value: unknown): string | null {
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string' || !COUNTRY.test(value)) {
-    throw new RightsInputError(field, `"${String(value)}" is not an ISO 3166-1 alpha-2 code such as "FR"`);
+    throw new RightsInputError(field, 'NOT_A_COUNTRY', { value: String(value) });
   }
   return value;
 }
@@ -101,29 +101,29 @@ function country(field: string, value: unknown): string | null {
 function months(field: string, value: unknown): number | null {
   if (value === undefined || value === null) return null;
   if (!(typeof value === 'number' && Number.isInteger(value) && value > 0)) {
-    throw new RightsInputError(field, 'must be a whole number of months greater than 0');
+    throw new RightsInputError(field, 'NOT_MONTHS');
   }
   return value;
 }
 
 function oneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T | null {
   if (value === undefined || value === null) return null;
-  if (!allowed.includes(value as T)) throw new RightsInputError(field, `must be one of ${allowed.join(', ')}`);
+  if (!allowed.includes(value as T)) throw new RightsInputError(field, 'NOT_ONE_OF', { allowed: allowed.join(', ') });
   return value as T;
 }
 
 function list<T>(field: string, value: readonly T[] | null | undefined): readonly T[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) throw new RightsInputError(field, 'must be a list');
+  if (!Array.isArray(value)) throw new RightsInputError(field, 'NOT_A_LIST');
   return value;
 }
 
 /** Checks the facts against each other and against asOf; throws RightsInputError naming the field. */
 export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFacts {
   const today = date('asOf', asOf);
-  if (typeof facts.jurisdiction !== 'string') throw new RightsInputError('jurisdiction', 'must be a code such as "FR" or "EU"');
+  if (typeof facts.jurisdiction !== 'string') throw new RightsInputError('jurisdiction', 'NOT_A_JURISDICTION');
   if (facts.goodsCondition !== 'NEW' && facts.goodsCondition !== 'USED') {
-    throw new RightsInputError('goodsCondition', 'must be NEW or USED');
+    throw new RightsInputError('goodsCondition', 'NOT_A_CONDITION');
   }
 
   const purchasedOn = date('purchasedOn', facts.purchasedOn);
@@ -154,7 +154,7 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
     const requested = optionalDate(`replacements[${i}].requestedOn`, r.requestedOn);
     if (requested) within(`replacements[${i}].requestedOn`, requested, ['deliveredOn', deliveredOn], today);
     const delivered = optionalDate(`replacements[${i}].deliveredOn`, r.deliveredOn);
-    if (!delivered && !requested) throw new RightsInputError(`replacements[${i}].deliveredOn`, 'a replacement needs its delivery date, or its request date while awaited');
+    if (!delivered && !requested) throw new RightsInputError(`replacements[${i}].deliveredOn`, 'REPLACEMENT_WITHOUT_DATE');
     if (delivered) within(`replacements[${i}].deliveredOn`, delivered, requested ? ['requestedOn', requested] : ['deliveredOn', deliveredOn], today);
     const handedOverOn = optionalDate(`replacements[${i}].handedOverOn`, r.handedOverOn);
     if (handedOverOn) within(`replacements[${i}].handedOverOn`, handedOverOn, ['deliveredOn', deliveredOn], delivered ?? today);
@@ -164,17 +164,17 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
     const instead = declared ?? pendingRepair;
     // A replacement "instead of a requested repair" needs that request on record.
     if (instead && (!delivered || !repairs.some((rep) => rep.requestedOn <= delivered))) {
-      throw new RightsInputError(`replacements[${i}].insteadOfRequestedRepair`, 'no repair was requested before this replacement');
+      throw new RightsInputError(`replacements[${i}].insteadOfRequestedRepair`, 'NO_REPAIR_REQUESTED');
     }
     return { deliveredOn: delivered, requestedOn: requested, insteadOfRequestedRepair: instead, handedOverOn };
   });
   replacements.sort((a, b) => compareDates(a.deliveredOn ?? a.requestedOn!, b.deliveredOn ?? b.requestedOn!));
-  if (replacements.filter((p) => !p.deliveredOn).length > 1) throw new RightsInputError('replacements', 'only one replacement can be awaited at a time');
+  if (replacements.filter((p) => !p.deliveredOn).length > 1) throw new RightsInputError('replacements', 'ONE_REPLACEMENT_AWAITED');
 
   // A request stays open until completed or superseded by a replacement; only the latest may be open.
   repairs.slice(0, -1).forEach((r) => {
     if (!r.completedOn && !replacements.some((p) => p.deliveredOn && p.deliveredOn >= r.requestedOn)) {
-      throw new RightsInputError('repairs', `the repair requested on ${r.requestedOn} has no completedOn although a later repair was requested`);
+      throw new RightsInputError('repairs', 'REPAIR_NOT_COMPLETED', { requestedOn: r.requestedOn });
     }
   });
 
@@ -187,17 +187,17 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
     const referredOn = date('mediationReferral.referredOn', referral.referredOn);
     within('mediationReferral.referredOn', referredOn, ['purchasedOn', purchasedOn], today);
     const extendedUntil = optionalDate('mediationReferral.extendedUntil', referral.extendedUntil);
-    if (extendedUntil && extendedUntil < referredOn) throw new RightsInputError('mediationReferral.extendedUntil', `${extendedUntil} is before referredOn (${referredOn})`);
+    if (extendedUntil && extendedUntil < referredOn) throw new RightsInputError('mediationReferral.extendedUntil', 'BEFORE_DATE', { value: extendedUntil, other: 'referredOn', date: referredOn });
     mediationReferral = { referredOn, extendedUntil };
   }
 
   const defectReappeared = flag('defectReappeared', facts.defectReappeared);
   if (defectReappeared && !repairs.some((r) => r.completedOn) && !replacements.some((p) => p.deliveredOn)) {
-    throw new RightsInputError('defectReappeared', 'the defect cannot reappear before any repair was completed or replacement delivered');
+    throw new RightsInputError('defectReappeared', 'REAPPEARED_TOO_EARLY');
   }
   const seriousDefect = flag('seriousDefect', facts.seriousDefect);
   const minorDefect = flag('minorDefect', facts.minorDefect);
-  if (seriousDefect && minorDefect) throw new RightsInputError('minorDefect', 'a defect cannot be both serious and minor');
+  if (seriousDefect && minorDefect) throw new RightsInputError('minorDefect', 'SERIOUS_AND_MINOR');
 
   const consumerCountry = country('consumerCountry', facts.consumerCountry);
   const courtCountry = country('courtCountry', facts.courtCountry);
@@ -207,7 +207,7 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
   if (consumerCountry && merchantCountry) {
     crossBorder = consumerCountry !== merchantCountry;
     if (declared !== null && declared !== crossBorder) {
-      throw new RightsInputError('crossBorder', `contradicts consumerCountry ${consumerCountry} and merchantCountry ${merchantCountry}`);
+      throw new RightsInputError('crossBorder', 'CONTRADICTS_COUNTRIES', { consumerCountry, merchantCountry });
     }
   }
 

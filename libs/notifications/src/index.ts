@@ -10,7 +10,7 @@ export * from './queries/notification-preferences';
 export * from './queries/undelivered-notifications';
 export * from './webhooks/webhook-registry';
 export { WEBHOOK_EVENT_TYPES, webhookTypeOf } from './webhooks/webhook-event-type';
-export { webhookUrlProblem, isPublicAddress } from './webhooks/address-guard';
+export { webhookUrlProblem, isPublicAddress, type WebhookUrlProblem } from './webhooks/address-guard';
 export { webhookSignature } from './webhooks/webhook-signature';
 export { UnsubscribeTokens } from './unsubscribe/unsubscribe-token';
 export type { Preferences } from './outbox/directory';

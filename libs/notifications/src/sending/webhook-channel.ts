@@ -29,7 +29,7 @@ export class WebhookChannel implements Channel {
     if (rows.length === 0) return { result: 'skipped', detail: 'the webhook was deleted' };
     const { url, secret } = rows[0];
     const problem = webhookUrlProblem(url, { production: this.options.production, allowPrivate: this.options.allowPrivate });
-    if (problem) return { result: 'failed', error: `the URL ${problem}` };
+    if (problem) return { result: 'failed', error: `the URL ${problem.phrase.en}` };
     const body = String(delivery.payload.body);
     try {
       const status = await this.post(url, body, {

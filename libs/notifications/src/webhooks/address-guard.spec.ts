@@ -15,16 +15,20 @@ describe('webhook targets', () => {
   it('refuses, when registering, http in production, credentials, and literal private addresses unless allowed', () => {
     const prod = { production: true, allowPrivate: false };
     const dev = { production: false, allowPrivate: false };
-    expect(webhookUrlProblem('http://hooks.example.com/x', prod)).toBe('must be an https:// URL');
+    expect(webhookUrlProblem('http://hooks.example.com/x', prod)?.phrase.en).toBe('must be an https:// URL');
     expect(webhookUrlProblem('https://hooks.example.com/x', prod)).toBeNull();
     expect(webhookUrlProblem('http://hooks.example.com/x', dev)).toBeNull();
-    expect(webhookUrlProblem('ftp://hooks.example.com/x', dev)).toBe('must be an http:// or https:// URL');
-    expect(webhookUrlProblem('https://user:pw@hooks.example.com/x', prod)).toBe('must not carry credentials');
-    expect(webhookUrlProblem('https://169.254.169.254/latest/meta-data', prod)).toMatch(/loopback, private or link-local/);
-    expect(webhookUrlProblem('https://[::1]:8080/', prod)).toMatch(/loopback, private or link-local/);
-    expect(webhookUrlProblem('http://localhost:8080/', dev)).toMatch(/loopback, private or link-local/);
+    expect(webhookUrlProblem('ftp://hooks.example.com/x', dev)?.phrase.en).toBe('must be an http:// or https:// URL');
+    expect(webhookUrlProblem('https://user:pw@hooks.example.com/x', prod)?.phrase.en).toBe('must not carry credentials');
+    expect(webhookUrlProblem('https://169.254.169.254/latest/meta-data', prod)?.phrase.en).toMatch(/loopback, private or link-local/);
+    expect(webhookUrlProblem('https://[::1]:8080/', prod)?.phrase.en).toMatch(/loopback, private or link-local/);
+    expect(webhookUrlProblem('http://localhost:8080/', dev)?.phrase.en).toMatch(/loopback, private or link-local/);
     expect(webhookUrlProblem('http://127.0.0.1:8080/', { production: false, allowPrivate: true })).toBeNull();
-    expect(webhookUrlProblem('not a url', dev)).toBe('must be an absolute URL');
+    expect(webhookUrlProblem('not a url', dev)?.phrase.en).toBe('must be an absolute URL');
+    // Issue 14: codes and both languages at the source, not English read back by the API.
+    expect(webhookUrlProblem('not a url', dev)).toEqual({ code: 'NOT_AN_ABSOLUTE_URL', params: {}, phrase: { en: 'must be an absolute URL', fr: 'doit être une adresse web complète' } });
+    expect(webhookUrlProblem(`https://hooks.example.com/${'x'.repeat(2000)}`, prod)).toMatchObject({ code: 'TOO_LONG', params: { max: 2000 }, phrase: { fr: 'doit comporter au plus 2 000 caractères' } });
+    expect(webhookUrlProblem('https://[::1]:8080/', prod)?.code).toBe('PRIVATE_ADDRESS');
   });
 
   it('checks, when delivering, the address the name resolves to now (DNS rebinding): a name for 127.0.0.1 is refused', async () => {

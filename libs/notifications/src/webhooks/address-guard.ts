@@ -1,5 +1,6 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import type { LookupFunction } from 'node:net';
+import type { Phrase } from '@recours/locale';
 import ipaddr from 'ipaddr.js';
 
 /** Only addresses on the public Internet: no loopback, private, link-local, CGNAT, multicast or reserved range. */
@@ -34,18 +35,38 @@ export function guardedLookup(allowPrivate: boolean): LookupFunction {
   };
 }
 
+/** What is wrong with a webhook's URL: a stable code and the sentence (after "the URL") in each language. */
+export interface WebhookUrlProblem {
+  code: 'NOT_AN_ABSOLUTE_URL' | 'NOT_HTTPS' | 'NOT_HTTP' | 'URL_WITH_CREDENTIALS' | 'TOO_LONG' | 'PRIVATE_ADDRESS';
+  params: Readonly<Record<string, number>>;
+  phrase: Phrase;
+}
+
+const PROBLEMS: Record<WebhookUrlProblem['code'], Phrase> = {
+  NOT_AN_ABSOLUTE_URL: { en: 'must be an absolute URL', fr: 'doit être une adresse web complète' },
+  NOT_HTTPS: { en: 'must be an https:// URL', fr: 'doit être une adresse https://' },
+  NOT_HTTP: { en: 'must be an http:// or https:// URL', fr: 'doit être une adresse http:// ou https://' },
+  URL_WITH_CREDENTIALS: { en: 'must not carry credentials', fr: 'ne doit pas contenir d’identifiants' },
+  TOO_LONG: { en: 'must be at most 2000 characters', fr: 'doit comporter au plus 2 000 caractères' },
+  PRIVATE_ADDRESS: { en: 'must not point to a loopback, private or link-local address', fr: 'ne doit pas désigner une adresse locale, privée ou de lien local' },
+};
+
+const problem = (code: WebhookUrlProblem['code']): WebhookUrlProblem => ({ code, params: code === 'TOO_LONG' ? { max: MAX_URL_LENGTH } : {}, phrase: PROBLEMS[code] });
+
+const MAX_URL_LENGTH = 2000;
+
 /** Whether a URL may be registered: https in production (http too elsewhere), and a literal address must be public unless allowed. */
-export function webhookUrlProblem(url: string, { production, allowPrivate }: { production: boolean; allowPrivate: boolean }): string | null {
+export function webhookUrlProblem(url: string, { production, allowPrivate }: { production: boolean; allowPrivate: boolean }): WebhookUrlProblem | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return 'must be an absolute URL';
+    return problem('NOT_AN_ABSOLUTE_URL');
   }
-  if (parsed.protocol !== 'https:' && (production || parsed.protocol !== 'http:')) return production ? 'must be an https:// URL' : 'must be an http:// or https:// URL';
-  if (parsed.username || parsed.password) return 'must not carry credentials';
-  if (url.length > 2000) return 'must be at most 2000 characters';
+  if (parsed.protocol !== 'https:' && (production || parsed.protocol !== 'http:')) return problem(production ? 'NOT_HTTPS' : 'NOT_HTTP');
+  if (parsed.username || parsed.password) return problem('URL_WITH_CREDENTIALS');
+  if (url.length > MAX_URL_LENGTH) return problem('TOO_LONG');
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
-  if (!allowPrivate && (host === 'localhost' || host.endsWith('.localhost') || (ipaddr.isValid(host) && !isPublicAddress(host)))) return 'must not point to a loopback, private or link-local address';
+  if (!allowPrivate && (host === 'localhost' || host.endsWith('.localhost') || (ipaddr.isValid(host) && !isPublicAddress(host)))) return problem('PRIVATE_ADDRESS');
   return null;
 }

@@ -9,7 +9,6 @@ import type { Viewer } from '../../auth/viewer';
 import { badUserInput, problemAt, forbidden, notFound } from '../../graphql/errors';
 import { UuidArgument } from '../../graphql/uuid-argument.pipe';
 import { RegisterWebhookInput } from './notification.inputs';
-import { webhookUrlRefusal } from './webhook-url-problems';
 import { RegisterWebhookPayload, UndeliveredNotificationType, WebhookDeliveryType, WebhookType, type DeliveryState } from './notification.types';
 
 const notFoundOf = async <T>(work: () => Promise<T>, what: Phrase): Promise<T> => {
@@ -35,7 +34,7 @@ export class WebhooksResolver {
   async registerWebhook(@CurrentViewer() viewer: Viewer | null, @Args('input') input: RegisterWebhookInput): Promise<RegisterWebhookPayload> {
     const merchantId = await this.owner(viewer);
     const problem = webhookUrlProblem(input.url, { production: process.env.NODE_ENV === 'production', allowPrivate: process.env.WEBHOOKS_ALLOW_PRIVATE_NETWORKS === 'true' });
-    if (problem) throw badUserInput([{ field: 'input.url', ...webhookUrlRefusal(problem) }]);
+    if (problem) throw badUserInput([{ field: 'input.url', code: problem.code, params: problem.params, message: problem.phrase }]);
     return this.registry.register(merchantId, viewer!.accountId, input.url, input.events ?? null);
   }
 

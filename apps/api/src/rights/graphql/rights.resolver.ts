@@ -1,9 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { assessRights, parisDateOf, RightsInputError } from '@recours/consumer-law';
 import { Clock } from '@recours/clock';
-import { badUserInput, problemAt } from '../../graphql/errors';
-import { phraseOfProblem } from '@recours/disputes';
-import { problemOfRightsInput } from './rights-input-problems';
+import { badUserInput } from '../../graphql/errors';
 import { chosenLocale, Locale, LOCALE_ARGUMENT, RequestLocale } from '../../i18n';
 import { toRightsAssessmentView, type RightsAssessmentView } from '../rights-assessment.view';
 import { RightsAssessmentInput } from './rights-assessment.inputs';
@@ -29,11 +27,8 @@ export class RightsResolver {
       return toRightsAssessmentView(assessRights(factsOfInput(input), asOf, chosenLocale(locale, requested)));
     } catch (error) {
       // Facts that contradict each other (delivery before purchase...) are the client's input.
-      if (error instanceof RightsInputError) {
-        const english = error.message.slice(error.field.length + 2);
-        const problem = problemOfRightsInput(english, asOf);
-        throw badUserInput([{ ...problemAt(inputPathOf(error.field), problem), message: { en: english, fr: phraseOfProblem(problem).fr } }]);
-      }
+      // The engine names the fact, its problem's code and parameters, and the sentence in both languages.
+      if (error instanceof RightsInputError) throw badUserInput([{ field: inputPathOf(error.field), code: error.problem, params: error.params, message: error.phrase }]);
       throw error;
     }
   }
