@@ -6,3 +6,4 @@ export { findFreePort } from './free-port';
 export { postgresBinaries, type PostgresBinaries } from './embedded/postgres-binaries';
 export { serverAccount, type ServerAccount } from './embedded/server-account';
 export { DatabaseHealthIndicator } from './database.health';
+export { resolveSecret, type SecretSource } from './secrets';

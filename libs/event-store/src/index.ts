@@ -10,3 +10,5 @@ export { ObservedEventStore } from './observed-event-store';
 export { EventStoreHealthIndicator } from './event-store.health';
 export * from './integrity';
 export { verifyStream, chainLinkOf } from './verify-stream';
+export { MasterKey, masterKeysFromEnv } from './encryption/master-key';
+export { PostgresSubjectKeys, SubjectErased, type SubjectKeyRing, type PostgresSubjectKeysOptions } from './encryption/subject-keys';

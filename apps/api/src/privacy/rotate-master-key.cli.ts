@@ -1,0 +1,34 @@
+import { connectDatabase } from '@recours/database';
+import { masterKeysFromEnv, PostgresSubjectKeys } from '@recours/event-store';
+
+/**
+ * `DATA_KEY=<new> DATA_KEY_PREVIOUS=<old> npm run keys:rotate`: re-wraps every data subject's key
+ * with the new master key, in one transaction, without touching an event (docs/privacy.md,
+ * "Rotating the master key"). Run it, then restart recours with DATA_KEY=<new> and without
+ * DATA_KEY_PREVIOUS. Running it again re-wraps nothing.
+ */
+async function main(): Promise<number> {
+  const masters = masterKeysFromEnv(process.env);
+  if (!masters.previous) {
+    console.error('DATA_KEY_PREVIOUS must hold the master key being replaced (the generated one is in DATA_DIR/data-key), and DATA_KEY the new one');
+    return 2;
+  }
+  const connection = await connectDatabase(process.env, (message) => console.error(message));
+  const keys = await PostgresSubjectKeys.start({ connectionString: connection.url, master: masters.current, previous: masters.previous });
+  try {
+    const { rewrapped, alreadyCurrent } = await keys.rotate();
+    console.log(`ROTATED: ${rewrapped} subject keys re-wrapped with master key ${masters.current.id}; ${alreadyCurrent} already were`);
+    return 0;
+  } finally {
+    await keys.close();
+    await connection.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(error.message);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { createTestDatabase, type TestDatabase } from '@recours/testing';
+import { MasterKey } from './master-key';
+import { PostgresSubjectKeys, SubjectErased } from './subject-keys';
+
+describe('subject keys (keys.subject_keys)', () => {
+  let database: TestDatabase;
+  const opened: PostgresSubjectKeys[] = [];
+  const open = async (master: MasterKey, previous?: MasterKey) => {
+    const keys = await PostgresSubjectKeys.start({ connectionString: database.url, master, previous });
+    opened.push(keys);
+    return keys;
+  };
+  const oldMaster = new MasterKey('the-old-master-key-of-this-test-0123456789');
+  const newMaster = new MasterKey('the-new-master-key-of-this-test-9876543210');
+
+  beforeAll(async () => {
+    database = await createTestDatabase('subject_keys');
+  });
+  afterAll(async () => {
+    await Promise.all(opened.map((k) => k.close()));
+    await database.drop();
+  });
+
+  it('makes one key per subject on first write, keeps it wrapped, and gives the same one back', async () => {
+    const keys = await open(oldMaster);
+    const subject = randomUUID();
+    const key = await keys.keyForWriting(subject);
+    expect(key).toHaveLength(32);
+    const again = await open(oldMaster); // another process: nothing cached
+    expect((await again.keyForWriting(subject)).equals(key)).toBe(true);
+    expect((await again.keysForReading([subject, randomUUID()])).get(subject)?.equals(key)).toBe(true);
+    const { rows } = await keys.pool.query<{ wrapped: Buffer; master_key_id: string }>('SELECT wrapped, master_key_id FROM keys.subject_keys WHERE subject = $1', [subject]);
+    expect(rows[0].master_key_id).toBe(oldMaster.id);
+    expect(rows[0].wrapped.includes(key)).toBe(false);
+    expect(rows[0].wrapped.length).toBe(12 + 32 + 16);
+  });
+
+  it('destroys a key for good: no longer read, never made again, and said once', async () => {
+    const keys = await open(oldMaster);
+    const subject = randomUUID();
+    await keys.keyForWriting(subject);
+    expect(await keys.destroy(subject)).toBe(true);
+    expect(await keys.destroy(subject)).toBe(false);
+    expect((await keys.keysForReading([subject])).has(subject)).toBe(false);
+    await expect(keys.keyForWriting(subject)).rejects.toBeInstanceOf(SubjectErased);
+    const other = await open(oldMaster);
+    await expect(other.keyForWriting(subject)).rejects.toBeInstanceOf(SubjectErased);
+    const { rows } = await keys.pool.query('SELECT wrapped, master_key_id, destroyed_at FROM keys.subject_keys WHERE subject = $1', [subject]);
+    expect(rows[0]).toEqual({ wrapped: null, master_key_id: null, destroyed_at: expect.any(Date) });
+  });
+
+  it('refuses a key wrapped by a master key it does not hold, naming DATA_KEY', async () => {
+    const keys = await open(oldMaster);
+    const subject = randomUUID();
+    await keys.keyForWriting(subject);
+    const stranger = await open(new MasterKey('some-other-master-key-entirely-0123456789'));
+    await expect(stranger.keysForReading([subject])).rejects.toThrow(/DATA_KEY/);
+  });
+
+  it('rotates the master key: every live key re-wrapped with the new one, the data keys unchanged, destroyed keys left destroyed', async () => {
+    const before = await open(oldMaster);
+    const subjects = [randomUUID(), randomUUID(), randomUUID()];
+    const dataKeys = await Promise.all(subjects.map((s) => before.keyForWriting(s)));
+    const erased = randomUUID();
+    await before.keyForWriting(erased);
+    await before.destroy(erased);
+
+    const rotating = await open(newMaster, oldMaster);
+    const { rewrapped } = await rotating.rotate();
+    expect(rewrapped).toBeGreaterThanOrEqual(subjects.length);
+    expect((await rotating.rotate()).rewrapped).toBe(0);
+
+    const after = await open(newMaster); // DATA_KEY_PREVIOUS gone
+    const read = await after.keysForReading([...subjects, erased]);
+    subjects.forEach((s, i) => expect(read.get(s)?.equals(dataKeys[i])).toBe(true));
+    expect(read.has(erased)).toBe(false);
+    const { rows } = await after.pool.query<{ n: string }>('SELECT count(*) AS n FROM keys.subject_keys WHERE wrapped IS NOT NULL AND master_key_id <> $1', [newMaster.id]);
+    expect(Number(rows[0].n)).toBe(0);
+    await expect((await open(oldMaster)).keysForReading(subjects)).rejects.toThrow(/DATA_KEY/);
+  });
+});
