@@ -21,7 +21,13 @@ async function notFrench(page: Page, name: string): Promise<string[]> {
   // Visible ones only: a closed form's panel (the mandate's association list) loads unseen, and
   // innerText below reads only what is shown.
   await expect(page.getByText('Chargement', { exact: true }).or(page.getByLabel('Chargement', { exact: true })).filter({ visible: true })).toHaveCount(0, { timeout: 30_000 });
-  const text = await page.locator('body').innerText();
+  // People's own words in another language are marked with it (lang, issue 22 item 10): they are
+  // shown as written, so they are not the app's English. Unmarked English is.
+  const text = await page.evaluate(() => {
+    let all = document.body.innerText;
+    for (const passage of document.body.querySelectorAll<HTMLElement>('[lang]:not([lang|="fr"])')) all = all.replace(passage.innerText, ' ');
+    return all;
+  });
   const found: string[] = [];
   for (const pattern of [ENGLISH, UUID]) {
     for (const match of text.matchAll(new RegExp(pattern.source, 'giu'))) {
@@ -34,9 +40,10 @@ async function notFrench(page: Page, name: string): Promise<string[]> {
 test('every main page of a consumer, in French: no English sentence, no id (issue 14)', async ({ page, request }) => {
   test.setTimeout(300_000);
   const email = uniqueEmail('claire');
-  const consumer = await signUpViaApi(request, 'CONSUMER', 'Claire Dupont', email);
+  const consumer = await signUpViaApi(request, 'CONSUMER', 'Claire Dupont', email, undefined, 'fr');
   const merchantName = `Boutique ${Date.now().toString(36)}`;
-  const merchant = await signUpViaApi(request, 'MERCHANT', 'Sofia Martin', uniqueEmail('sofia'), merchantName);
+  // An English-speaking merchant: its words reach a French consumer as written, marked lang="en".
+  const merchant = await signUpViaApi(request, 'MERCHANT', 'John Smith', uniqueEmail('john'), merchantName, 'en');
   const filed = await gql<{ fileClaim: { id: string } }>(
     request,
     `mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`,
@@ -52,7 +59,8 @@ test('every main page of a consumer, in French: no English sentence, no id (issu
     consumer.token,
   );
   const disputeId = filed.fileClaim.id;
-  await gql(request, `mutation($input: MakeOfferInput!) { makeOffer(input: $input) { id } }`, { input: { disputeId, remedy: 'REPAIR', terms: 'Réparation à domicile sous quinze jours' } }, merchant.token);
+  await gql(request, `mutation($input: MakeOfferInput!) { makeOffer(input: $input) { id } }`, { input: { disputeId, remedy: 'REPAIR', terms: 'Home repair within two weeks' } }, merchant.token);
+  await gql(request, `mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId, body: 'We will look into it this week, thank you for your patience.' } }, merchant.token);
 
   // The detector itself: it must catch what the pages once showed.
   expect('Your rights').toMatch(ENGLISH);
@@ -75,7 +83,18 @@ test('every main page of a consumer, in French: no English sentence, no id (issu
 
   for (const [path, name] of [['/disputes', 'mes litiges'], ['/claims/new', 'déposer une réclamation'], [`/disputes/${disputeId}`, 'un litige'], ['/notifications', 'notifications']] as const) {
     await page.goto(path);
-    if (path === `/disputes/${disputeId}`) await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samsung Lave-linge WW90');
+    if (path === `/disputes/${disputeId}`) {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samsung Lave-linge WW90');
+      // Issue 22 item 10: the merchant's English words carry lang="en", the consumer's own French ones lang="fr".
+      // Where they stand alone (the messages, the offers) and where the timeline quotes them in a French sentence.
+      for (const words of ['We will look into it this week, thank you for your patience.', 'Home repair within two weeks']) {
+        const passages = page.getByText(words, { exact: true });
+        await expect(passages).toHaveCount(2);
+        for (const passage of await passages.all()) await expect(passage).toHaveAttribute('lang', 'en');
+      }
+      await expect(page.getByText('Le tambour ne tourne plus depuis une semaine.')).toHaveAttribute('lang', 'fr');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    }
     found.push(...(await notFrench(page, name)));
   }
 

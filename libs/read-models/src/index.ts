@@ -11,7 +11,7 @@ export * from './queries/merchant-scorecard.query';
 export * from './queries/dispute-timeline.query';
 export * from './queries/open-deadlines.query';
 export * from './queries/systemic-problems.query';
-export { describeEvent } from './projections/dispute-timeline/describe-event';
+export { describeEvent, quotedWords } from './projections/dispute-timeline/describe-event';
 export { disputeIdOf } from './projections/dispute-id-of';
 
 // Read-your-writes, lag, health

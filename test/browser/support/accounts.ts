@@ -78,9 +78,10 @@ export async function loginViaApi(request: APIRequestContext, email: string, pas
   return data.login;
 }
 
-export async function signUpViaApi(request: APIRequestContext, role: 'CONSUMER' | 'MERCHANT', name: string, email: string, merchantName?: string): Promise<Auth> {
+/** `locale`: the language the person writes in (their account's); left out, the API's default. */
+export async function signUpViaApi(request: APIRequestContext, role: 'CONSUMER' | 'MERCHANT', name: string, email: string, merchantName?: string, locale?: 'fr' | 'en'): Promise<Auth> {
   const data = await gql<{ signUp: Auth }>(request, `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id merchantId } } }`, {
-    input: { role, displayName: name, email, password: PASSWORD, ...(merchantName ? { merchantName } : {}) },
+    input: { role, displayName: name, email, password: PASSWORD, ...(merchantName ? { merchantName } : {}), ...(locale ? { locale } : {}) },
   });
   return data.signUp;
 }

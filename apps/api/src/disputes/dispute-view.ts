@@ -14,6 +14,13 @@ export interface TimelineFact {
   at: string;
   event: DisputeEvent;
 }
+/**
+ * Who wrote a passage of people's own words (a message, an offer's terms, the claim's description,
+ * an evidence's name, the feedback): `language` resolves it to the author's language
+ * (passage-language.resolver.ts), hidden from the schema.
+ */
+export const WRITTEN_BY = Symbol('writtenBy');
+const writtenBy = <T extends object>(passage: T, author: string): T => Object.assign(passage, { [WRITTEN_BY]: author });
 export type DisputeView = DisputeType & { [DISPUTE_STATE]: Dispute; [TIMELINE_FACTS]: TimelineFact[]; asOf: Date };
 /** The view with its timeline written out, as documents carry it. */
 export type DisputeViewWithTimeline = DisputeView & { timeline: TimelineEntryType[] };
@@ -34,14 +41,14 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
     product: d.claim.product,
     purchase: d.claim.purchase,
     commercialWarranty: d.claim.commercialWarranty,
-    problem: d.claim.problem,
+    problem: writtenBy({ ...d.claim.problem }, d.consumerId),
     requestedRemedy: d.claim.requestedRemedy,
     remediesAvailable: d.remediesAvailable,
-    evidence: d.evidence.map((e) => ({ kind: e.kind, name: e.name, sha256: e.sha256, at: e.at, file: e.file ?? null })),
+    evidence: d.evidence.map((e) => writtenBy({ kind: e.kind, name: e.name, sha256: e.sha256, at: e.at, file: e.file ?? null }, e.by.id)),
     messages: d.messages
       .filter((m) => mayReadMessage(reader, m.visibility))
-      .map((m) => ({ id: m.messageId, body: m.body, visibility: m.visibility, at: m.at, authorId: m.by.id, onBehalfOf: m.onBehalfOf })),
-    offers: d.offers.map((o) => ({
+      .map((m) => writtenBy({ id: m.messageId, body: m.body, visibility: m.visibility, at: m.at, authorId: m.by.id, onBehalfOf: m.onBehalfOf }, m.by.id)),
+    offers: d.offers.map((o) => writtenBy({
       id: o.offerId,
       remedy: o.remedy,
       status: o.status,
@@ -53,7 +60,7 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
       madeAt: o.madeAt,
       expiresOn: o.expiresOn,
       rejectionReason: o.rejectionReason,
-    })),
+    }, o.by.id)),
     escalationLevel: d.escalation.level,
     rejectionReason: d.rejection?.reason,
     mediation: d.mediation
@@ -83,7 +90,7 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
     remedyHistory: d.remedyHistory.map((r) => ({ remedy: r.remedy, outcome: r.outcome, failure: r.outcome === 'FAILED' ? r.failure : undefined, at: r.at })),
     mandate: d.mandate ?? undefined,
     closure: d.closure ? { outcome: d.closure.outcome, nextSteps: d.closure.nextSteps, summary: d.closure.summary, at: d.closure.at } : undefined,
-    feedback: d.feedback ?? undefined,
+    feedback: d.feedback ? writtenBy({ ...d.feedback }, d.consumerId) : undefined,
     deadlines: deadlines(d).map((x) => ({ kind: x.kind, dueOn: x.dueOn, dueAt: x.dueAt, owedBy: x.owedBy, offerId: x.offerId })),
     [TIMELINE_FACTS]: history.records
       .map((record) => ({ record, event: disputeEventOf(record) }))

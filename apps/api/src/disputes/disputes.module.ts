@@ -5,6 +5,7 @@ import { AccountsModule } from '../accounts/accounts.module';
 import { DisputeReader } from './dispute-reader.service';
 import { DisputeMutationsResolver } from './graphql/dispute-mutations.resolver';
 import { DisputeQueriesResolver } from './graphql/dispute-queries.resolver';
+import { PASSAGE_LANGUAGE_RESOLVERS } from './graphql/passage-language.resolver';
 import { AssociationCaseMerchantResolver, DisputeListsResolver, DisputeSummaryMerchantResolver, MerchantInboxConsumerResolver } from './graphql/dispute-lists.resolver';
 import { DisputeUpdatedResolver } from './live/dispute-updated.resolver';
 import { DisputeUpdatesHub } from './live/dispute-updates.hub';
@@ -19,7 +20,7 @@ import { DisputeAccessLogResolver } from '../privacy/dispute-access-log.resolver
 
 @Module({
   imports: [DisputeCommandsModule, AccountsModule],
-  providers: [DisputeReader, DisputeTimelineText, DisputeMutationsResolver, DisputeQueriesResolver, DisputeListsResolver, DisputeSummaryMerchantResolver, AssociationCaseMerchantResolver, MerchantInboxConsumerResolver, DisputeUpdatesHub, DisputeViews, DisputeUpdatedResolver, DisputeIntegrityResolver, RatingClusters, RatingClustersResolver, DisputeAccessLog, DisputeAccessLogResolver, {
+  providers: [DisputeReader, DisputeTimelineText, DisputeMutationsResolver, DisputeQueriesResolver, ...PASSAGE_LANGUAGE_RESOLVERS, DisputeListsResolver, DisputeSummaryMerchantResolver, AssociationCaseMerchantResolver, MerchantInboxConsumerResolver, DisputeUpdatesHub, DisputeViews, DisputeUpdatedResolver, DisputeIntegrityResolver, RatingClusters, RatingClustersResolver, DisputeAccessLog, DisputeAccessLogResolver, {
       provide: ReadYourWrites,
       inject: [ProjectionProgress],
       useFactory: (progress: ProjectionProgress) => new ReadYourWrites((position, timeoutMs) => progress.waitForPosition(position, timeoutMs)),

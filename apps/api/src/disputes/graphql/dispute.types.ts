@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { DisputeStatus, Remedy } from '@recours/disputes';
 import { MerchantType, UserType } from '../../accounts/graphql/account.types';
+import { Locale } from '../../i18n/locale';
 import {
   DeadlineKindEnum,
   DisputeActionEnum,
@@ -182,6 +183,9 @@ export class TimelineEntryType {
   @Field() at!: string;
   @Field() type!: string;
   @Field({ description: 'What happened, in plain words.' }) text!: string;
+  @Field(() => [String], { description: 'The people’s own words `text` quotes, as written (a message, a reason, an offer’s terms), in the order it quotes them.' }) quoted!: string[];
+  @Field(() => Locale, { nullable: true, description: 'The language the author of the quoted words writes in (their account’s), to mark them (HTML lang) in a page of another language; null when unknown.' })
+  quotedLanguage!: Locale | null;
 }
 
 @ObjectType('RemedyOutcome')

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { DisputeEvent } from '@recours/disputes';
 import type { Locale } from '@recours/locale';
-import { describeEvent } from '@recours/read-models';
+import { describeEvent, quotedWords } from '@recours/read-models';
 import { AccountsService } from '../../accounts/accounts.service';
 import { TIMELINE_FACTS, type DisputeView } from '../dispute-view';
 import type { TimelineEntryType } from '../graphql/dispute.types';
@@ -53,6 +53,14 @@ export class DisputeTimelineText {
     });
     const displayNames = new Map(accounts.map((account) => [account.id, account.displayName]));
     const names = { of: (id: string) => displayNames.get(id), merchant: merchants[0]?.name };
-    return facts.map((fact) => ({ version: fact.version, at: fact.at, type: fact.event.type, text: describeEvent(fact.event, locale, names) }));
+    const languages = new Map(accounts.map((account) => [account.id, account.locale]));
+    return facts.map((fact) => ({
+      version: fact.version,
+      at: fact.at,
+      type: fact.event.type,
+      text: describeEvent(fact.event, locale, names),
+      quoted: quotedWords(fact.event),
+      quotedLanguage: languages.get(fact.event.data.by.id) ?? null,
+    }));
   }
 }

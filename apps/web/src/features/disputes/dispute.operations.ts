@@ -46,6 +46,7 @@ export const DisputeViewFields = graphql(`
     }
     problem {
       description
+      language
       firstNoticedOn
       chronology {
         on
@@ -61,6 +62,7 @@ export const DisputeViewFields = graphql(`
       at
       kind
       name
+      language
       sha256
       file {
         id
@@ -82,6 +84,7 @@ export const DisputeViewFields = graphql(`
       madeAt
       status
       terms
+      language
       rejectionReason
     }
     messages {
@@ -89,6 +92,7 @@ export const DisputeViewFields = graphql(`
       at
       authorId
       body
+      language
       onBehalfOf
       visibility
     }
@@ -97,6 +101,8 @@ export const DisputeViewFields = graphql(`
       at
       type
       text
+      quoted
+      quotedLanguage
     }
     deadlines {
       kind
@@ -160,6 +166,7 @@ export const DisputeViewFields = graphql(`
       at
       rating
       comment
+      language
     }
     mandate {
       associationId

@@ -104,7 +104,6 @@ export const en = {
   'field.note': 'Note',
   'form.optional': '{label} (optional)',
   'form.invalidDate': 'Enter a date',
-  'form.invalidAmount': 'Enter an amount like 449.00',
   'form.invalidNumber': 'Enter a whole number',
   'form.reason': 'Reason',
   'form.reasonOptional': 'Reason (optional)',

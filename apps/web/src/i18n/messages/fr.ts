@@ -106,7 +106,6 @@ export const fr: Record<MessageKey, string> = {
   'field.note': 'Note',
   'form.optional': '{label} (champ facultatif)',
   'form.invalidDate': 'Indiquez une date',
-  'form.invalidAmount': 'Indiquez un montant comme 449.00',
   'form.invalidNumber': 'Indiquez un nombre entier',
   'form.reason': 'Motif',
   'form.reasonOptional': 'Motif (facultatif)',

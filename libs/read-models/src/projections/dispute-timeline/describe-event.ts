@@ -204,6 +204,40 @@ export function describeEvent(event: DisputeEvent, locale: Locale = 'en', names:
   }
 }
 
+/** Where describeEvent quotes people's own words, by event: the fields, in the order it quotes them. */
+const QUOTED_FIELDS: Partial<Record<DisputeEvent['type'], readonly string[]>> = {
+  EvidenceAttached: ['name'],
+  MessagePosted: ['body'],
+  ClaimAcknowledged: ['note'],
+  ClaimRejected: ['reason'],
+  EscalatedInternally: ['reason'],
+  OfferMade: ['terms'],
+  OfferRejected: ['reason'],
+  MediationRequested: ['summary'],
+  MediationAdmissibilityDecided: ['reason'],
+  SettlementProposed: ['terms'],
+  SettlementRejected: ['reason'],
+  MediationExtended: ['reason'],
+  RemedyCarriedOutReported: ['details'],
+  RemedyFulfilled: ['note'],
+  RemedyFailed: ['description'],
+  ClaimWithdrawn: ['reason'],
+  DisputeClosed: ['summary'],
+  FeedbackGiven: ['comment'],
+};
+
+/**
+ * The people's own words describeEvent's sentence quotes, as written and in the order it quotes
+ * them (a message's body, a reason, an offer's terms...): all written by the event's author
+ * (`by`), so that a page in another language can mark them with the author's language.
+ */
+export function quotedWords(event: DisputeEvent): string[] {
+  const data = event.data as unknown as Record<string, unknown>;
+  const words = (QUOTED_FIELDS[event.type] ?? []).map((field) => data[field]);
+  if (event.type === 'DisputeClosed' && event.data.outcome !== 'RESOLVED') words.push(...event.data.nextSteps.map((step) => step.text));
+  return words.filter((text): text is string => typeof text === 'string' && text.length > 0);
+}
+
 /** The subject of the sentence: the person by name and what they are in the dispute, or their role alone. */
 function actorName(actor: Actor, onBehalfOf: string | null | undefined, locale: Locale, names: TimelineNames): string {
   const fr = locale === 'fr';

@@ -1,6 +1,7 @@
 import { NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { OfferKind, Remedy } from '../../../graphql/generated/graphql';
+import { amountExample, parseAmount } from '../../../i18n/amount';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { MakeOfferMutation } from '../dispute-commands.operations';
 import { useDisputeScope } from '../DisputeContext';
@@ -10,7 +11,7 @@ import { boundsOf } from '../../../graphql/field-bounds';
 
 /** A merchant's offer, or the consumer's counter-offer: the remedies the law still leaves open. */
 export function MakeOfferForm() {
-  const { t, label } = useI18n();
+  const { t, label, locale } = useI18n();
   const { dispute, side } = useDisputeScope();
   const command = useDisputeCommand(MakeOfferMutation);
   const remedies = dispute.remediesAvailable.length > 0 ? dispute.remediesAvailable : [dispute.requestedRemedy];
@@ -23,7 +24,8 @@ export function MakeOfferForm() {
     command.run({
       remedy,
       kind: side === 'MERCHANT' ? kind : undefined,
-      amount: amount.trim() ? { amount: amount.trim().replace(',', '.'), currency: dispute.purchase.price.currency } : undefined,
+      // Typed the reader's way ("449,00", "1 234,50"); what is not an amount goes as typed, for the server to refuse on its field.
+      amount: amount.trim() ? { amount: parseAmount(amount) ?? amount.trim(), currency: dispute.purchase.price.currency } : undefined,
       daysToCarryOut: days.trim() ? Number(days) : undefined,
       terms: terms.trim() || undefined,
     });
@@ -42,7 +44,7 @@ export function MakeOfferForm() {
           />
         )}
         <NativeSelect label={t('offer.remedy')} value={remedy} onChange={(e) => setRemedy(e.currentTarget.value as Remedy)} data={remedies.map((value) => ({ value, label: label('remedy', value) }))} />
-        <TextInput label={t('offer.amount', { currency: dispute.purchase.price.currency })} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.currentTarget.value)} error={command.problem?.fields['amount.amount']} />
+        <TextInput label={t('offer.amount', { currency: dispute.purchase.price.currency })} inputMode="decimal" placeholder={amountExample(locale)} value={amount} onChange={(e) => setAmount(e.currentTarget.value)} error={command.problem?.fields['amount.amount']} />
         <TextInput label={t('offer.days')} type="number" {...boundsOf('makeOffer', 'daysToCarryOut')} value={days} onChange={(e) => setDays(e.currentTarget.value)} error={command.problem?.fields.daysToCarryOut} />
       </SimpleGrid>
       <Textarea label={t('offer.terms')} {...boundsOf('makeOffer', 'terms')} value={terms} onChange={(e) => setTerms(e.currentTarget.value)} error={command.problem?.fields.terms} />

@@ -4,6 +4,7 @@ import { EvidenceFileActions } from '../../files/EvidenceFileActions';
 import { useDisputeScope } from '../DisputeContext';
 import { Panel } from '../../../ui/Panel';
 import { Facts } from '../../../ui/Facts';
+import { writtenIn } from '../../../ui/written-in';
 
 /** What the consumer filed: product, purchase, warranty, the problem and its chronology, evidence. */
 export function ClaimFacts() {
@@ -28,7 +29,7 @@ export function ClaimFacts() {
     <Panel title={t('dispute.claim')} titleId="facts-title">
       <Stack gap="sm">
         <Facts rows={rows} />
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} {...writtenIn(problem.language)}>
           {problem.description}
         </Text>
         {problem.chronology.length > 0 && (
@@ -39,7 +40,7 @@ export function ClaimFacts() {
             <List size="sm">
               {problem.chronology.map((entry, i) => (
                 <List.Item key={i}>
-                  {day(entry.on)} — {entry.what}
+                  {day(entry.on)} — <span {...writtenIn(problem.language)}>{entry.what}</span>
                 </List.Item>
               ))}
             </List>
@@ -54,7 +55,7 @@ export function ClaimFacts() {
           <List size="sm">
             {dispute.evidence.map((item) => (
               <List.Item key={`${item.sha256}-${item.at}`}>
-                {item.name} ({label('evidence', item.kind)}) <Code title={item.sha256}>{item.sha256.slice(0, 12)}…</Code>
+                <span {...writtenIn(item.language)}>{item.name}</span> ({label('evidence', item.kind)}) <Code title={item.sha256}>{item.sha256.slice(0, 12)}…</Code>
                 {item.file ? <EvidenceFileActions file={item.file} name={item.name} /> : <Text size="xs" c="dimmed">{t('files.keptElsewhere')}</Text>}
               </List.Item>
             ))}

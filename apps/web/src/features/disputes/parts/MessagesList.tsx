@@ -2,6 +2,7 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useDisputeScope } from '../DisputeContext';
 import { Panel } from '../../../ui/Panel';
+import { writtenIn } from '../../../ui/written-in';
 
 export function MessagesList() {
   const { dispute } = useDisputeScope();
@@ -23,7 +24,7 @@ export function MessagesList() {
                 </Badge>
               )}
             </Group>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} {...writtenIn(message.language)}>
               {message.body}
             </Text>
           </Paper>

@@ -3,6 +3,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { AnswerOffer } from '../actions/AnswerOffer';
 import { useDisputeScope } from '../DisputeContext';
 import { Panel } from '../../../ui/Panel';
+import { writtenIn } from '../../../ui/written-in';
 
 const MEDIATION_STATUSES: string[] = ['MEDIATION_REQUESTED', 'IN_MEDIATION'];
 
@@ -37,7 +38,7 @@ export function OffersList() {
                   </Badge>
                 </Group>
               </Group>
-              {offer.terms && <Text size="sm">{offer.terms}</Text>}
+              {offer.terms && <Text size="sm" {...writtenIn(offer.language)}>{offer.terms}</Text>}
               <Text size="xs" c="dimmed">
                 {t('offer.details', { days: offer.daysToCarryOut, expires: day(offer.expiresOn), made: instant(offer.madeAt) })}
               </Text>

@@ -1,6 +1,7 @@
 import { Alert, List, Rating, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useDisputeScope } from '../DisputeContext';
+import { writtenIn } from '../../../ui/written-in';
 
 /** What was agreed, how the remedy went, how the dispute ended, and the consumer's rating. */
 export function OutcomePanel() {
@@ -49,7 +50,7 @@ export function OutcomePanel() {
         <div>
           <Text fw={600}>{t('outcome.feedback')}</Text>
           <Rating value={feedback.rating} readOnly aria-label={t('feedback.ratingValue', { rating: feedback.rating })} />
-          {feedback.comment && <Text size="sm">{feedback.comment}</Text>}
+          {feedback.comment && <Text size="sm" {...writtenIn(feedback.language)}>{feedback.comment}</Text>}
         </div>
       )}
     </Stack>
