@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { Clock } from '@recours/clock';
-import { monthlyCategoryStatistics, monthlyMerchantStatistics, monthlyOverallStatistics, READ_MODELS_DATA_SOURCE, type PublishedFigures } from '@recours/read-models';
+import { CATEGORY_MIN_CONSUMERS, monthlyCategoryStatistics, monthlyMerchantStatistics, monthlyOverallStatistics, READ_MODELS_DATA_SOURCE, type PublishedFigures } from '@recours/read-models';
 import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
@@ -55,7 +55,8 @@ export class OpenDataController {
 
   @Get('category-statistics.json')
   async categoryJson(@Res() res: Response): Promise<void> {
-    this.sendJson(res, CATEGORY_COLUMNS, await this.categoryRows());
+    // The threshold a category passed to be published (CATEGORY_MIN_CONSUMERS), for whoever reads the file.
+    this.sendJson(res, CATEGORY_COLUMNS, await this.categoryRows(), { minConsumersPerCategory: CATEGORY_MIN_CONSUMERS });
   }
 
   @Get('category-statistics.csv')
@@ -73,8 +74,8 @@ export class OpenDataController {
     sendCsv(res, 'overall-statistics.csv', OVERALL_COLUMNS, await this.overallRows());
   }
 
-  private sendJson(res: Response, columns: readonly string[], rows: object[]): void {
-    res.set('Cache-Control', 'public, max-age=300').json({ generatedAt: this.clock.now().toISOString(), timeZone: 'Europe/Paris', columns, rows });
+  private sendJson(res: Response, columns: readonly string[], rows: object[], about: Record<string, unknown> = {}): void {
+    res.set('Cache-Control', 'public, max-age=300').json({ generatedAt: this.clock.now().toISOString(), timeZone: 'Europe/Paris', ...about, columns, rows });
   }
 
   private run = (sql: string, values: unknown[]) => this.dataSource.query(sql, values);

@@ -1,6 +1,6 @@
 import type { ClaimFacts } from '../projections/merchant-scorecard/claim-facts';
 import { LIMITED_RATING_WEIGHT } from '../queries/merchant-scorecard.query';
-import type { MonthlyCategoryStatistics, MonthlyOverallStatistics, PublishedFigures } from './category-statistics';
+import { CATEGORY_MIN_CONSUMERS, type MonthlyCategoryStatistics, type MonthlyOverallStatistics, type PublishedFigures } from './category-statistics';
 import { STATISTICS_TIME_ZONE, type MonthlyMerchantStatistics } from './merchant-statistics';
 
 const monthOf = new Intl.DateTimeFormat('en-CA', { timeZone: STATISTICS_TIME_ZONE, year: 'numeric', month: '2-digit' });
@@ -14,9 +14,21 @@ export function recomputeStatistics(claims: Iterable<ClaimFacts>, verifiedAccoun
   return grouped(claims, (claim) => [claim.merchant_id]).map(({ key: [merchantId], month, group }) => ({ ...figures(group, verifiedAccounts, now), merchantId, month }));
 }
 
-/** The same, per product category (categoryKey, folded like the projection does). */
+/**
+ * The same, per product category (categoryKey, folded like the projection does), for the
+ * categories at least CATEGORY_MIN_CONSUMERS distinct consumers filed in, over all months.
+ */
 export function recomputeCategoryStatistics(claims: Iterable<ClaimFacts>, verifiedAccounts: ReadonlySet<string>, now: Date): MonthlyCategoryStatistics[] {
-  return grouped(claims, (claim) => [claim.category]).map(({ key: [category], month, group }) => ({ category, month, ...figures(group, verifiedAccounts, now) }));
+  const all = [...claims];
+  const consumers = new Map<string, Set<string>>();
+  for (const claim of all) {
+    if (claim.consumer_id === null) continue;
+    const seen = consumers.get(claim.category) ?? new Set<string>();
+    seen.add(claim.consumer_id);
+    consumers.set(claim.category, seen);
+  }
+  const published = all.filter((claim) => (consumers.get(claim.category)?.size ?? 0) >= CATEGORY_MIN_CONSUMERS);
+  return grouped(published, (claim) => [claim.category]).map(({ key: [category], month, group }) => ({ category, month, ...figures(group, verifiedAccounts, now) }));
 }
 
 /** The same over every claim of each month. */

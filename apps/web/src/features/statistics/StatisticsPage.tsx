@@ -89,6 +89,7 @@ export function StatisticsPage() {
             <Select
               label={t('statistics.category')}
               placeholder={t('statistics.allCategories')}
+              description={categoryData.file?.minConsumersPerCategory ? t('statistics.categoryThreshold', { n: categoryData.file.minConsumersPerCategory }) : undefined}
               data={categories}
               value={category}
               onChange={setCategory}

@@ -39,21 +39,27 @@ export const CATEGORY_DATA_CSV = '/open-data/category-statistics.csv';
 export const OVERALL_DATA_JSON = '/open-data/overall-statistics.json';
 export const OVERALL_DATA_CSV = '/open-data/overall-statistics.csv';
 
+/** What an open-data JSON file holds besides its rows (the category file: the threshold its categories passed). */
+export interface OpenDataFile<Row> {
+  rows: Row[];
+  minConsumersPerCategory?: number;
+}
+
 /** The open data, fetched once per page view (the server caches it for five minutes). */
-export function useOpenData<Row = MerchantMonth>(path = OPEN_DATA_JSON): { rows: Row[] | null; failed: boolean } {
-  const [rows, setRows] = useState<Row[] | null>(null);
+export function useOpenData<Row = MerchantMonth>(path = OPEN_DATA_JSON): { rows: Row[] | null; file: OpenDataFile<Row> | null; failed: boolean } {
+  const [file, setFile] = useState<OpenDataFile<Row> | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
     fetch(path)
-      .then((answer) => (answer.ok ? (answer.json() as Promise<{ rows: Row[] }>) : Promise.reject(new Error(String(answer.status)))))
-      .then((body) => live && setRows(body.rows))
+      .then((answer) => (answer.ok ? (answer.json() as Promise<OpenDataFile<Row>>) : Promise.reject(new Error(String(answer.status)))))
+      .then((body) => live && setFile(body))
       .catch(() => live && setFailed(true));
     return () => {
       live = false;
     };
   }, [path]);
-  return { rows, failed };
+  return { rows: file?.rows ?? null, file, failed };
 }
 
 /**

@@ -40,6 +40,7 @@ export const en = {
   'statistics.averageRating': 'Average rating',
   'statistics.category': 'Product category',
   'statistics.allCategories': 'All categories',
+  'statistics.categoryThreshold': 'Only the categories in which at least {n} consumers filed a claim: a rarer one could name the person who typed it.',
   'statistics.inCategory': 'category {category}',
   'statistics.downloadCategoryCsv': 'Per category (CSV)',
   'statistics.downloadOverallCsv': 'Overall (CSV)',

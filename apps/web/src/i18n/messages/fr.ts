@@ -42,6 +42,7 @@ export const fr: Record<MessageKey, string> = {
   'statistics.averageRating': 'Note moyenne',
   'statistics.category': 'Catégorie de produit',
   'statistics.allCategories': 'Toutes les catégories',
+  'statistics.categoryThreshold': 'Seules les catégories dans lesquelles au moins {n} consommateurs ont déposé une réclamation : une catégorie plus rare pourrait désigner la personne qui l’a saisie.',
   'statistics.inCategory': 'catégorie {category}',
   'statistics.downloadCategoryCsv': 'Par catégorie (CSV)',
   'statistics.downloadOverallCsv': 'Ensemble (CSV)',
