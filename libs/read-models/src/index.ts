@@ -44,5 +44,5 @@ export * from './statistics/merchant-statistics';
 export * from './statistics/category-statistics';
 export { verifyStatistics, type StatisticsVerification } from './statistics/verify-statistics';
 export * from './queries/similar-outcomes.query';
-export { categoryKey } from './projections/dispute-cases/search-rows';
+export { categoryKey } from './projections/category-key';
 export { DISPUTE_SEARCH, DISPUTE_OUTCOMES } from './projections/dispute-cases/dispute-search.tables';

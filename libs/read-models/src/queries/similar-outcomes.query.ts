@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { categoryKey } from '../projections/dispute-cases/search-rows';
+import { categoryKey } from '../projections/category-key';
 
 /** The fewest disputes a figure is shown on: below it, the answer only says there are too few. */
 export const MIN_DISPUTES_BEHIND_A_FIGURE = 10;

@@ -32,7 +32,7 @@ export interface SystemicProblem {
   /** The group's first claim filed (its id names the group: stable while the group keeps it). */
   groupId: string;
   merchantId: string;
-  /** The category as filed (categoryKey, lower case). */
+  /** The category as filed (categoryKey: no accents, lower case). */
   category: string;
   /** The first description of the group, in the member's words. */
   defect: string;

@@ -87,7 +87,7 @@ describe('read-model tables', () => {
     expect(shapes).toEqual({
       'dispute-cases': { version: 2, shape: 'ee36611f85641532' },
       'dispute-timeline': { version: 3, shape: '44762c4c5e177449' },
-      'merchant-scorecard': { version: 3, shape: '02a3924b0d501439' },
+      'merchant-scorecard': { version: 4, shape: '02a3924b0d501439' },
     });
   });
 });

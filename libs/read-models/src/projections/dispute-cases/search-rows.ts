@@ -1,10 +1,6 @@
 import type { Dispute, DisputeStatus } from '@recours/disputes';
+import { categoryKey } from '../category-key';
 import type { Row } from '../write-rows';
-
-/** A category as the similar-outcomes figures group it: lower case, no accents, single spaces. */
-export function categoryKey(category: string): string {
-  return category.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/\s+/g, ' ');
-}
 
 /** The dispute's search document (dispute_search). */
 export function searchRow(dispute: Dispute, status: DisputeStatus): Row {

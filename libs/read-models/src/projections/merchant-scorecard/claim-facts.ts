@@ -1,4 +1,5 @@
 import type { DisputeEvent, Instant } from '@recours/disputes';
+import { categoryKey } from '../category-key';
 
 /** The facts of one claim that the merchant scorecard counts; a row of merchant_claims. */
 export interface ClaimFacts {
@@ -14,19 +15,11 @@ export interface ClaimFacts {
   consumer_id: string | null;
   withdrawn_at: Instant | null;
   rated_at: Instant | null;
-  /** categoryKey of the product's category. */
+  /** categoryKey of the product's category, computed here once so that the SQL and stats:verify's recount group the very same strings. */
   category: string;
   problem: string;
 }
 
-/**
- * The category as the statistics group it: free text on the claim form, so trimmed, inner
- * spaces collapsed and lower-cased ("Gros  électroménager " and "gros électroménager" are one).
- * Computed here, once, so that the SQL and stats:verify's recount group the very same strings.
- */
-export function categoryKey(category: string): string {
-  return category.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
 
 /** The event types that change a claim's facts. */
 export const CLAIM_FACT_EVENT_TYPES = [

@@ -25,7 +25,7 @@ export const MERCHANT_CLAIMS = readModelTable({
     /** A claim withdrawn before the merchant's first word and before its deadline is not counted. */
     withdrawn_at: 'timestamptz?',
     rated_at: 'timestamptz?',
-    /** The product category as filed, trimmed, spaces collapsed and lower-cased (categoryKey): what the per-category statistics group by. */
+    /** The product category as filed, folded by categoryKey (no accents, lower case, single spaces): what the per-category statistics group by. */
     category: 'text?',
     /** The consumer's description of the problem: what an association's systemic problems group by similarity. */
     problem: 'text?',

@@ -23,7 +23,8 @@ export const merchantScorecardProjection: Projection = {
   name: 'merchant-scorecard',
   // 2: who filed, withdrawal and rating times, and the accounts' address confirmations (issue 12 item 4).
   // 3: the claim's category and problem description (issue 19 items 2 and 5).
-  version: 3, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  // 4: the category folded without accents, as the search's (one categoryKey).
+  version: 4, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
   // Dispute streams, and the accounts' AccountEmailVerified (no stream prefix: filtered by type).
   eventTypes: [...CLAIM_FACT_EVENT_TYPES, ACCOUNT_EMAIL_VERIFIED],
   tables: [MERCHANT_CLAIMS, RATER_VERIFICATIONS],
