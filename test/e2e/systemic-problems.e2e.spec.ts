@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
 
 // A dozen accounts and claims through the API before the first test: slow on a loaded machine.
@@ -110,5 +111,42 @@ describe('systemic problems: an association’s members’ claims grouped by mer
     expect((await fetch(`${base}/association/systemic-problems.csv`, { headers: { authorization: `Bearer ${shop.token}` } })).status).toBe(403);
     expect((await fetch(`${base}/association/systemic-problems.csv?minMembers=abc`, { headers: { authorization: `Bearer ${ufc.token}` } })).status).toBe(400);
     expect((await (await fetch(`${base}/association/systemic-problems.csv?minMembers=2`, { headers: { authorization: `Bearer ${ufc.token}` } })).text()).trim().split('\n')).toHaveLength(2);
+  });
+
+  it('refuses the CSV in the reader’s language, with the status of each refusal, and a fault is not a refusal', async () => {
+    const csv = async (headers: Record<string, string>, query = '') => {
+      const answer = await fetch(`${base}/association/systemic-problems.csv${query}`, { headers });
+      return { status: answer.status, error: ((await answer.json()) as { error: { code: string; message: string; fields?: Array<{ field: string; code: string; message: string }> } }).error };
+    };
+    // The same words as the GraphQL field's refusals, French or English as asked.
+    const graphqlForbidden = async (language: string) =>
+      (await (await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${shop.token}`, 'accept-language': language }, body: JSON.stringify({ query: PROBLEMS }) })).json()) as { errors: Array<{ message: string }> };
+    const anonymousFr = await csv({ 'accept-language': 'fr-FR,fr;q=0.9' });
+    const anonymousEn = await csv({ 'accept-language': 'en' });
+    expect(anonymousFr).toEqual({ status: 401, error: { code: 'UNAUTHENTICATED', message: 'Connectez-vous pour faire cela' } });
+    expect(anonymousEn).toEqual({ status: 401, error: { code: 'UNAUTHENTICATED', message: 'Sign in to do this' } });
+    const merchantFr = await csv({ authorization: `Bearer ${shop.token}`, 'accept-language': 'fr' });
+    expect(merchantFr).toMatchObject({ status: 403, error: { code: 'FORBIDDEN' } });
+    expect(merchantFr.error.message).toBe((await graphqlForbidden('fr')).errors[0].message);
+    expect((await csv({ authorization: `Bearer ${shop.token}` })).error.message).toBe((await graphqlForbidden('en')).errors[0].message);
+    expect(merchantFr.error.message).not.toBe((await graphqlForbidden('en')).errors[0].message);
+    // A forged token: UNAUTHENTICATED, in French.
+    expect(await csv({ authorization: 'Bearer not-a-token', 'accept-language': 'fr' })).toMatchObject({ status: 401, error: { code: 'UNAUTHENTICATED', message: expect.not.stringMatching(/\b(the|token|sign)\b/i) } });
+    // A bad minMembers names the field, in French.
+    const bad = await csv({ authorization: `Bearer ${ufc.token}`, 'accept-language': 'fr' }, '?minMembers=0');
+    expect(bad).toMatchObject({ status: 400, error: { code: 'BAD_USER_INPUT', fields: [{ field: 'minMembers', code: 'NOT_IN_RANGE' }] } });
+    expect(bad.error.fields![0].message).toMatch(/^doit être un nombre entier de 1 à/);
+
+    // A fault that is nobody's refusal (the read model unreadable) is a 500 without its details, not a 401.
+    const db = new Client({ connectionString: api.database.url });
+    await db.connect();
+    try {
+      await db.query('ALTER TABLE read_models.association_cases RENAME TO association_cases_away');
+      const fault = await csv({ authorization: `Bearer ${ufc.token}`, 'accept-language': 'fr' });
+      expect(fault).toEqual({ status: 500, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+    } finally {
+      await db.query('ALTER TABLE read_models.association_cases_away RENAME TO association_cases');
+      await db.end();
+    }
   });
 });

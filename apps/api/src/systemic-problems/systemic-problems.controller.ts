@@ -3,9 +3,10 @@ import { create as contentDisposition } from 'content-disposition';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { Clock } from '@recours/clock';
-import { GraphQLError } from 'graphql';
 import { AccountsService } from '../accounts/accounts.service';
 import { Authentication } from '../auth/authentication';
+import { requireViewer } from '../auth/current-viewer.decorator';
+import { answerHttpError } from '../graphql/http-error';
 import { SystemicProblemsService, validMinMembers } from './systemic-problems.service';
 
 /** One row per group and month (long format: a spreadsheet pivots it); the group's totals repeated. Documented in docs/read-models.md. */
@@ -28,19 +29,19 @@ export class SystemicProblemsController {
 
   @Get('systemic-problems.csv')
   async csv(@Query('minMembers') minMembers: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
-    let accountId: string;
-    let least: number;
     try {
-      const viewer = (await this.authentication.authenticate(req.headers.authorization))?.viewer;
-      if (!viewer) return void res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'Sign in to do this' } });
-      if (viewer.role !== 'ASSOCIATION') return void res.status(403).json({ error: { code: 'FORBIDDEN', message: 'For associations only' } });
-      accountId = viewer.accountId;
-      least = validMinMembers(minMembers === undefined ? undefined : /^\d{1,4}$/.test(minMembers) ? Number(minMembers) : Number.NaN, 'minMembers');
+      await this.answer(minMembers, req, res);
     } catch (error) {
-      const code = error instanceof GraphQLError ? String(error.extensions.code) : 'UNAUTHENTICATED';
-      return void res.status(code === 'BAD_USER_INPUT' ? 400 : 401).json({ error: { code, message: (error as Error).message } });
+      // Refusals and faults as the GraphQL API words them, in the reader's language, with their status.
+      answerHttpError(req, res, error);
     }
-    const { problems } = await this.service.forAssociation(accountId, least);
+  }
+
+  private async answer(minMembers: string | undefined, req: Request, res: Response): Promise<void> {
+    // The rule of the GraphQL field (requireViewer): UNAUTHENTICATED, or FORBIDDEN for another role.
+    const viewer = requireViewer((await this.authentication.authenticate(req.headers.authorization))?.viewer ?? null, 'ASSOCIATION');
+    const least = validMinMembers(minMembers === undefined ? undefined : /^\d{1,4}$/.test(minMembers) ? Number(minMembers) : Number.NaN, 'minMembers');
+    const { problems } = await this.service.forAssociation(viewer.accountId, least);
     const merchants = await this.accounts.findMerchants([...new Set(problems.map((p) => p.merchantId))]);
     const names = new Map(merchants.map((m) => [m.id, m.name]));
     const rows = problems.flatMap((p) =>
