@@ -102,6 +102,25 @@ describe('searchDisputes', () => {
     expect((await search(null, 'samsung')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('a hit read by the admin, a mediator or an association is in the access log the consumer reads; the parties’ own searches are not', async () => {
+    const LOG = `query($id: ID!) { disputeAccessLog(id: $id) { role name kind } }`;
+    const log = async (id: string) => must(await api.gql<{ disputeAccessLog: Array<{ role: string; name: string | null; kind: string }> }>(LOG, { id }, bruno.token), 'disputeAccessLog').disputeAccessLog;
+    // A dispute nobody but its parties has searched or read yet.
+    const quiet = await file(bruno, otherShop, { purchase: { ...phoneClaim('x').purchase, orderReference: 'LOG-7007' } });
+    expect(await found(bruno, 'LOG-7007')).toEqual([quiet]);
+    expect(await found(otherShop, 'LOG-7007')).toEqual([quiet]);
+    expect(await log(quiet)).toEqual([]);
+    expect(await found(admin, 'LOG-7007')).toEqual([quiet]);
+    expect(await log(quiet)).toEqual([{ role: 'ADMIN', name: expect.any(String), kind: 'DISPUTE_READ' }]);
+    // The association's hits on the disputes it holds a mandate for.
+    await act('grantRepresentation', { disputeId: quiet, associationId: association.id }, bruno);
+    expect(await found(association, 'LOG-7007')).toEqual([quiet]);
+    expect(await log(quiet)).toEqual([
+      { role: 'ADMIN', name: expect.any(String), kind: 'DISPUTE_READ' },
+      { role: 'ASSOCIATION', name: 'Association P', kind: 'DISPUTE_READ' },
+    ]);
+  });
+
   it('pages by relevance with cursors, and refuses a bad query or cursor naming the argument', async () => {
     const first = must(await search(shop, 'samsung', { first: 1 }), 'page 1').searchDisputes;
     expect(first.totalCount).toBe(2);

@@ -1,4 +1,5 @@
 import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
+import { Clock } from '@recours/clock';
 import { fieldProblem, type FieldProblemCode } from '@recours/disputes';
 import { SimilarOutcomes, MIN_DISPUTES_BEHIND_A_FIGURE, type OutcomeFigures } from '@recours/read-models';
 import { isUUID } from 'class-validator';
@@ -8,6 +9,7 @@ import { paged, toConnection } from '../disputes/graphql/connection';
 import { badUserInput, notFound, problemAt } from '../graphql/errors';
 import type { RequestContext } from '../graphql/request-context';
 import { Locale, RequestLocale } from '../i18n';
+import { DisputeAccessLog } from '../privacy/dispute-access-log';
 import { DisputeSearch } from './dispute-search';
 import { DisputeSearchConnection, OutcomeFiguresType, SimilarOutcomesInput, SimilarOutcomesType, type SearchFieldEnum } from './search.types';
 
@@ -33,6 +35,8 @@ export class SearchResolver {
   constructor(
     private readonly search: DisputeSearch,
     private readonly similar: SimilarOutcomes,
+    private readonly accessLog: DisputeAccessLog,
+    private readonly clock: Clock,
   ) {}
 
   @Query(() => DisputeSearchConnection, {
@@ -47,8 +51,13 @@ export class SearchResolver {
   ): Promise<DisputeSearchConnection> {
     const reader = requireViewer(viewer);
     checkText('query', query, MAX_QUERY);
-    return paged(async () =>
-      toConnection(await this.search.search(reader, query.trim(), { first, after: after ?? undefined }), (hit) => ({
+    return paged(async () => {
+      const page = await this.search.search(reader, query.trim(), { first, after: after ?? undefined });
+      // A hit shows passages of the consumer's words and her name: for a mediator, an association
+      // or the admin it is a read of her dispute, in the access log she reads (the parties' own are not).
+      const now = this.clock.now();
+      for (const hit of page.nodes) this.accessLog.read(hit.disputeId, reader.accountId, reader.role, now);
+      return toConnection(page, (hit) => ({
         id: hit.disputeId,
         status: hit.status,
         productName: hit.productName,
@@ -59,8 +68,8 @@ export class SearchResolver {
         filedAt: hit.filedAt,
         lastActivityAt: hit.lastActivityAt,
         highlights: hit.highlights.map((h) => ({ field: h.field as SearchFieldEnum, parts: h.parts })),
-      })),
-    );
+      }));
+    });
   }
 
   @Query(() => SimilarOutcomesType, {
