@@ -15,8 +15,8 @@ export interface TimelineFact {
   event: DisputeEvent;
 }
 /**
- * Who wrote a passage of people's own words (a message, an offer's terms, the claim's description,
- * an evidence's name, the feedback): `language` resolves it to the author's language
+ * Who wrote a passage of people's own words (a message, an offer's or settlement's terms, the claim's
+ * description, an evidence's name, the feedback, a closure's summary): `language` resolves it to the author's language
  * (passage-language.resolver.ts), hidden from the schema.
  */
 export const WRITTEN_BY = Symbol('writtenBy');
@@ -72,7 +72,7 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
           fileCompletedAt: d.mediation.fileCompletedAt,
           outcomeDueAt: d.mediation.outcomeDueAt,
           admissibilityReason: d.mediation.admissibilityReason,
-          settlements: d.mediation.settlements.map((s) => ({
+          settlements: d.mediation.settlements.map((s) => writtenBy({
             id: s.settlementId,
             remedy: s.remedy,
             amount: s.amount,
@@ -81,7 +81,7 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
             status: s.status,
             acceptedBy: s.acceptedBy,
             proposedAt: s.proposedAt,
-          })),
+          }, s.proposedBy)),
         }
       : undefined,
     agreement: d.agreement
@@ -89,7 +89,7 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
       : undefined,
     remedyHistory: d.remedyHistory.map((r) => ({ remedy: r.remedy, outcome: r.outcome, failure: r.outcome === 'FAILED' ? r.failure : undefined, at: r.at })),
     mandate: d.mandate ?? undefined,
-    closure: d.closure ? { outcome: d.closure.outcome, nextSteps: d.closure.nextSteps, summary: d.closure.summary, at: d.closure.at } : undefined,
+    closure: d.closure ? writtenBy({ outcome: d.closure.outcome, nextSteps: d.closure.nextSteps, summary: d.closure.summary, at: d.closure.at }, d.closure.by.id) : undefined,
     feedback: d.feedback ? writtenBy({ ...d.feedback }, d.consumerId) : undefined,
     deadlines: deadlines(d).map((x) => ({ kind: x.kind, dueOn: x.dueOn, dueAt: x.dueAt, owedBy: x.owedBy, offerId: x.offerId })),
     [TIMELINE_FACTS]: history.records

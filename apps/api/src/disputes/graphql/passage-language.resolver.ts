@@ -2,7 +2,7 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../../graphql/request-context';
 import { Locale } from '../../i18n';
 import { WRITTEN_BY } from '../dispute-view';
-import { EvidenceType, FeedbackType, MessageType, OfferType, ProblemType } from './dispute.types';
+import { ClosureType, EvidenceType, FeedbackType, MessageType, OfferType, ProblemType, SettlementType } from './dispute.types';
 
 type Passage = { [WRITTEN_BY]?: string };
 
@@ -61,4 +61,20 @@ export class FeedbackLanguageResolver {
   }
 }
 
-export const PASSAGE_LANGUAGE_RESOLVERS = [MessageLanguageResolver, OfferLanguageResolver, ProblemLanguageResolver, EvidenceLanguageResolver, FeedbackLanguageResolver];
+@Resolver(() => SettlementType)
+export class SettlementLanguageResolver {
+  @ResolveField(() => Locale, { nullable: true, description: `Of its terms, written by the mediator: ${DESCRIPTION}` })
+  language(@Parent() passage: Passage, @Context() context: RequestContext): Promise<Locale | null> {
+    return languageOf(passage, context);
+  }
+}
+
+@Resolver(() => ClosureType)
+export class ClosureLanguageResolver {
+  @ResolveField(() => Locale, { nullable: true, description: `Of its summary and next steps, written by who closed the dispute: ${DESCRIPTION}` })
+  language(@Parent() passage: Passage, @Context() context: RequestContext): Promise<Locale | null> {
+    return languageOf(passage, context);
+  }
+}
+
+export const PASSAGE_LANGUAGE_RESOLVERS = [MessageLanguageResolver, OfferLanguageResolver, ProblemLanguageResolver, EvidenceLanguageResolver, FeedbackLanguageResolver, SettlementLanguageResolver, ClosureLanguageResolver];

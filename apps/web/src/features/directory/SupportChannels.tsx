@@ -11,10 +11,10 @@ interface Channels {
 export function SupportChannels({ channels }: { channels: Channels }) {
   const { t } = useI18n();
   const lines = [
-    channels.email && `${t('merchant.email')}: ${channels.email}`,
-    channels.hotline && `${t('merchant.hotline')}: ${channels.hotline}`,
-    channels.chat && `${t('merchant.chat')}: ${channels.chat}`,
-    channels.servicePoints.length > 0 && `${t('merchant.servicePoints')}: ${channels.servicePoints.join(', ')}`,
+    channels.email && `${t('merchant.email')}${t('common.colon')} ${channels.email}`,
+    channels.hotline && `${t('merchant.hotline')}${t('common.colon')} ${channels.hotline}`,
+    channels.chat && `${t('merchant.chat')}${t('common.colon')} ${channels.chat}`,
+    channels.servicePoints.length > 0 && `${t('merchant.servicePoints')}${t('common.colon')} ${channels.servicePoints.join(', ')}`,
   ].filter((line): line is string => !!line);
   if (lines.length === 0)
     return (

@@ -131,6 +131,7 @@ export const DisputeViewFields = graphql(`
         }
         daysToCarryOut
         terms
+        language
         status
         acceptedBy
         proposedAt
@@ -157,6 +158,7 @@ export const DisputeViewFields = graphql(`
       at
       outcome
       summary
+      language
       nextSteps {
         kind
         text

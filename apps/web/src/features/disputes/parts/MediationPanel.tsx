@@ -4,6 +4,7 @@ import { DueDate } from '../../../ui/DueDate';
 import { AnswerSettlement } from '../actions/AnswerSettlement';
 import { useDisputeScope } from '../DisputeContext';
 import { Panel } from '../../../ui/Panel';
+import { writtenIn } from '../../../ui/written-in';
 
 /** The mediation's two clocks (3 weeks to decide admissibility, 90 days to an outcome) and its proposals. */
 export function MediationPanel() {
@@ -45,7 +46,9 @@ export function MediationPanel() {
                 {label('settlementStatus', settlement.status)}
               </Badge>
             </Group>
-            <Text size="sm">{settlement.terms}</Text>
+            <Text size="sm" {...writtenIn(settlement.language)}>
+              {settlement.terms}
+            </Text>
             <Text size="xs" c="dimmed">
               {t('settlement.details', { days: settlement.daysToCarryOut, accepted: settlement.acceptedBy.map((s) => label('side', s)).join(', ') || '—' })}
             </Text>

@@ -26,7 +26,8 @@ export function OutcomePanel() {
         <List size="sm">
           {dispute.remedyHistory.map((item) => (
             <List.Item key={item.at}>
-              {day(item.at)} — {label('remedy', item.remedy)}: {label('remedyOutcome', item.outcome)}
+              {day(item.at)} — {label('remedy', item.remedy)}
+              {t('common.colon')} {label('remedyOutcome', item.outcome)}
               {item.failure && ` (${label('remedyFailure', item.failure)})`}
             </List.Item>
           ))}
@@ -34,12 +35,13 @@ export function OutcomePanel() {
       )}
       {closure && (
         <Alert color={closure.outcome === 'RESOLVED' ? 'teal' : 'gray'} title={t('outcome.closed', { outcome: label('status', closure.outcome) })}>
-          {closure.summary}
+          {closure.summary && <span {...writtenIn(closure.language)}>{closure.summary}</span>}
           {closure.nextSteps.length > 0 && (
             <List size="sm" mt="xs">
               {closure.nextSteps.map((step) => (
                 <List.Item key={step.kind + step.text}>
-                  {label('nextStep', step.kind)}: {step.text}
+                  {label('nextStep', step.kind)}
+                  {t('common.colon')} <span {...writtenIn(closure.language)}>{step.text}</span>
                 </List.Item>
               ))}
             </List>
