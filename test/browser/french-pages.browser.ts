@@ -29,6 +29,8 @@ async function notFrench(page: Page, name: string): Promise<string[]> {
     return all;
   });
   const found: string[] = [];
+  // Issue 22 "done when": no native date input (it reads mm/dd/yyyy whatever the page's language).
+  if ((await page.locator('input[type="date"]').count()) > 0) found.push(`${name}: a native date input`);
   for (const pattern of [ENGLISH, UUID]) {
     for (const match of text.matchAll(new RegExp(pattern.source, 'giu'))) {
       found.push(`${name}: «${text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40).replace(/\s+/g, ' ')}»`);
