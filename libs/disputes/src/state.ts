@@ -7,7 +7,7 @@ import type { Actor, Side } from './values/actor';
 import type { ClaimDetails } from './values/claim';
 import type { CalendarDate } from '@recours/consumer-law';
 import type { FormalNoticeChannel } from './formal-notice/formal-notice.commands';
-import type { Evidence } from './values/evidence';
+import type { Evidence, MandateDocument } from './values/evidence';
 import type { Instant } from './values/instant';
 import type { MessageVisibility } from './values/message-visibility';
 import type { NextStep } from './values/next-steps';
@@ -138,7 +138,8 @@ export interface Dispute {
   agreement: AgreementState | null;
   remedyHistory: RemedyRecord[];
   mediation: MediationState | null;
-  mandate: { associationId: string; grantedAt: Instant } | null;
+  /** `document`: the signed mandate, when the consumer uploaded it. */
+  mandate: { associationId: string; grantedAt: Instant; document?: MandateDocument } | null;
   /** Associations the consumer lets read the dispute to advise her, without a mandate; absent until the first. */
   advisers?: Array<{ associationId: string; sharedAt: Instant }>;
   /** Keys of deadlines already reminded (see deadlines.ts). */

@@ -1,6 +1,6 @@
 import { fieldProblem } from '@recours/disputes';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Evidence, EvidenceKind } from '@recours/disputes';
+import type { Evidence, EvidenceKind, MandateDocument } from '@recours/disputes';
 import type { Viewer } from '../auth/viewer';
 import { badUserInput, problemAt, type FieldProblem } from '../graphql/errors';
 import { UPLOADS, type Uploads } from './uploads';
@@ -39,14 +39,31 @@ export class EvidenceFiles {
       else evidence.push({ kind, name, sha256, file: { id: upload.id, contentType: upload.contentType, size: upload.size } });
     }
     if (problems.length > 0) throw badUserInput(problems);
+    return this.kept(disputeId, evidence, fieldOf, run);
+  }
+
+  /**
+   * The signed mandate (grantRepresentation's `fileId`): the same checks as an evidence's upload
+   * (the caller's own, not in a record yet), its name and fingerprint taken from the upload.
+   */
+  async attachMandate<T>(viewer: Viewer, disputeId: string, fileId: string | null | undefined, field: string, run: (document: MandateDocument | undefined) => Promise<T>): Promise<T> {
+    if (!fileId) return run(undefined);
+    const upload = await this.uploads.find(fileId);
+    if (!upload || upload.ownerId !== viewer.accountId) throw badUserInput([problemAt(field, fieldProblem('NOT_YOUR_UPLOAD'))]);
+    const document: MandateDocument = { name: upload.name, sha256: upload.sha256, file: { id: upload.id, contentType: upload.contentType, size: upload.size } };
+    return this.kept(disputeId, [document], () => field, ([kept]) => run(kept));
+  }
+
+  /** Set aside for the dispute while `run` records them; kept when it succeeds, freed when it is refused. */
+  private async kept<Item extends { file?: { id: string } }, T>(disputeId: string, items: Item[], fieldOf: (index: number) => string, run: (items: Item[]) => Promise<T>): Promise<T> {
     const reserved: string[] = [];
     try {
-      for (const [index, item] of evidence.entries()) {
+      for (const [index, item] of items.entries()) {
         if (!item.file) continue;
         if (!(await this.uploads.reserve(item.file.id, disputeId))) throw badUserInput([problemAt(fieldOf(index), fieldProblem('ALREADY_ATTACHED'))]);
         reserved.push(item.file.id);
       }
-      const result = await run(evidence);
+      const result = await run(items);
       for (const id of reserved) await this.uploads.attached(id);
       return result;
     } catch (error) {

@@ -159,7 +159,9 @@ export class FilesController {
     if (!upload.disputeId || !upload.attachedAt) return own ? 'UPLOADER' : null;
     try {
       const { current, reader } = await this.disputes.readable(upload.disputeId, viewer);
-      return current.state.evidence.some((e) => e.file?.id === upload.id) ? reader : own ? 'UPLOADER' : null;
+      // Evidence in the record, or the signed mandate of the live mandate.
+      const inRecord = current.state.evidence.some((e) => e.file?.id === upload.id) || current.state.mandate?.document?.file.id === upload.id;
+      return inRecord ? reader : own ? 'UPLOADER' : null;
     } catch {
       return own ? 'UPLOADER' : null;
     }

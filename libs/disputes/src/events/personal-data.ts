@@ -40,7 +40,7 @@ export const PERSONAL_FIELDS: { readonly [T in DisputeEventType]: readonly strin
   RemedyFailed: ['/description'],
   RemedyOverdue: [],
   FormalNoticeRecorded: [],
-  RepresentationGranted: [],
+  RepresentationGranted: ['/document/name'],
   RepresentationRevoked: [],
   SharedForAdvice: [],
   SharingForAdviceEnded: [],

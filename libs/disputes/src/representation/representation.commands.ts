@@ -6,8 +6,10 @@ import { noGuard, type RulesOf } from '../commands/command-rules';
 import { contextOf } from '../parties';
 import { recorded } from '../events/recorded';
 import type { Dispute } from '../state';
+import type { MandateDocument } from '../values/evidence';
+import { signedMandate, withoutAbsent } from '../validation/shapes';
 
-export type GrantRepresentation = DisputeCommandOf<'GrantRepresentation', { associationId: string }>;
+export type GrantRepresentation = DisputeCommandOf<'GrantRepresentation', { associationId: string; document?: MandateDocument }>;
 
 export type RevokeRepresentation = DisputeCommandOf<'RevokeRepresentation'>;
 
@@ -29,10 +31,14 @@ export const representationRules: RulesOf<RepresentationCommand> = {
       dispute.mandate
         ? new DomainError('MANDATE_ALREADY_GRANTED', { associationId: dispute.mandate.associationId })
         : null,
-    payload: z.object({ associationId: accountId('ASSOCIATION').describe('The consumer association given the mandate.') }),
-    mutation: { name: 'grantRepresentation', description: 'The consumer gives an association a mandate to act for her on this dispute.' },
+    payload: z.object({ associationId: accountId('ASSOCIATION').describe('The consumer association given the mandate.'), document: signedMandate.optional() }),
+    mutation: { name: 'grantRepresentation', description: 'The consumer gives an association a mandate to act for her on this dispute, with the signed mandate as an upload if she has one (fileId).' },
     decide: (c, dispute, party, at) => [
-      recorded('RepresentationGranted', contextOf(dispute, party, at), { associationId: c.associationId }),
+      recorded(
+        'RepresentationGranted',
+        contextOf(dispute, party, at),
+        withoutAbsent({ associationId: c.associationId, document: c.document && { name: c.document.name, sha256: c.document.sha256, file: { id: c.document.file.id, contentType: c.document.file.contentType, size: c.document.file.size } } }),
+      ),
     ],
   },
   /** The consumer ends the mandate; from then on the association cannot act. */

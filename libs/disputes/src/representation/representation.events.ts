@@ -1,8 +1,9 @@
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
+import type { MandateDocument } from '../values/evidence';
 
 /** The consumer lets a consumer association act on its behalf in this dispute. */
-export type RepresentationGranted = DisputeEventOf<'RepresentationGranted', EventContext & { associationId: string }>;
+export type RepresentationGranted = DisputeEventOf<'RepresentationGranted', EventContext & { associationId: string; /** The signed mandate, when the consumer uploaded it. */ document?: MandateDocument }>;
 
 export type RepresentationRevoked = DisputeEventOf<'RepresentationRevoked', EventContext & { associationId: string }>;
 
@@ -19,7 +20,7 @@ export const representationEvolution: Evolution<RepresentationEvent> = {
   // The mandate takes the place of the advice: revoking it later ends the association's reading too.
   RepresentationGranted: (s, event) => ({
     ...s,
-    mandate: { associationId: event.data.associationId, grantedAt: event.data.at },
+    mandate: { associationId: event.data.associationId, grantedAt: event.data.at, ...(event.data.document ? { document: event.data.document } : {}) },
     ...(s.advisers ? { advisers: s.advisers.filter((a) => a.associationId !== event.data.associationId) } : {}),
   }),
   RepresentationRevoked: (s) => ({ ...s, mandate: null }),

@@ -13,6 +13,17 @@ describe('GrantRepresentation', () => {
     given([claimFiled()]).when(command('GrantRepresentation', day(1), consumer, { associationId: association.id })).then([granted()]);
   });
 
+  it('keeps the signed mandate the API took from the consumer’s upload, on the event and the mandate', () => {
+    const document = { name: 'mandat.pdf', sha256: 'a'.repeat(64), file: { id: '11111111-1111-4111-8111-111111111111', contentType: 'application/pdf', size: 1234 } };
+    given([claimFiled()])
+      .when(command('GrantRepresentation', day(1), consumer, { associationId: association.id, document }))
+      .then([event('RepresentationGranted', { ...ctx(day(1), consumer), associationId: association.id, document })]);
+    given([claimFiled()])
+      .when(command('GrantRepresentation', day(1), consumer, { associationId: association.id, document }))
+      .thenState((s) => expect(s.filed && s.mandate).toEqual({ associationId: association.id, grantedAt: day(1), document }));
+    given([claimFiled()]).when(command('GrantRepresentation', day(1), consumer, { associationId: association.id, document: { ...document, sha256: 'no' } })).thenFails('INVALID_INPUT', 'document.sha256');
+  });
+
   it('from then on the association acts, and every act says for whom', () => {
     given([claimFiled(), granted()])
       .when(note(day(2)))

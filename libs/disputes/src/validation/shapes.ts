@@ -48,6 +48,15 @@ export const evidence = z.object(
   { error: say('NOT_AN_OBJECT') },
 );
 
+/**
+ * The signed mandate as uploaded (POST /files): the upload's name, fingerprint and file, set by
+ * the API from the upload the consumer names (`fileId`), never typed by a person.
+ */
+export const signedMandate = evidence
+  .omit({ kind: true })
+  .required({ file: true })
+  .meta({ assigned: true } satisfies FieldMeta);
+
 export const nextSteps = () =>
   list(z.object({ kind: oneOf(NEXT_STEP_KINDS, 'NextStepKind'), text: text({ max: MAX_NOTE }) }, { error: say('NOT_AN_OBJECT') }).meta({ graphql: 'NextStepInput' } satisfies FieldMeta), {
     min: 1,

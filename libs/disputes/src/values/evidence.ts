@@ -1,6 +1,14 @@
 export const EVIDENCE_KINDS = ['INVOICE', 'WARRANTY', 'PHOTO', 'CORRESPONDENCE', 'OTHER'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
+/** The signed mandate a consumer gave an association, kept as an upload (grantRepresentation's fileId). */
+export interface MandateDocument {
+  name: string;
+  /** Lower-case hex SHA-256 of the file's bytes. */
+  sha256: string;
+  file: EvidenceFile;
+}
+
 /** A file uploaded to recours (POST /files) that the evidence refers to. */
 export interface EvidenceFile {
   id: string;

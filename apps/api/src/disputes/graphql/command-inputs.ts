@@ -64,7 +64,9 @@ const FILE_ID = {
   nullable: true,
   description: "The id POST /files answered, when the file was uploaded: its name and sha256 must be the upload's.",
 };
-const API_FIELDS: Record<string, Record<string, typeof FILE_ID>> = { AttachEvidenceInput: { fileId: FILE_ID }, EvidenceInput: { fileId: FILE_ID } };
+/** The signed mandate, kept: an upload of the consumer's (its name and fingerprint are the upload's). */
+const MANDATE_FILE_ID = { ...FILE_ID, description: 'The signed mandate, as an upload of yours (the id POST /files answered): kept on the dispute and downloadable by its parties.' };
+const API_FIELDS: Record<string, Record<string, typeof FILE_ID>> = { AttachEvidenceInput: { fileId: FILE_ID }, EvidenceInput: { fileId: FILE_ID }, GrantRepresentationInput: { fileId: MANDATE_FILE_ID } };
 
 interface FieldPlan {
   schema: z.ZodType;

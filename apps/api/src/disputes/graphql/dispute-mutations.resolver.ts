@@ -38,8 +38,8 @@ const inputOf = (name: string) => () => mutationOf(name).input!;
  * Each mutation sends one command down the command path and answers the dispute as the command
  * left it. The mutations, their inputs and their descriptions come from the commands'
  * descriptions in libs/disputes (see the end of this file); only those that do more than send
- * their input are written here: a filing (no dispute yet, uploads), evidence (uploads) and
- * confirmRemedy (two commands).
+ * their input are written here: a filing (no dispute yet, uploads), evidence and the signed
+ * mandate (uploads) and confirmRemedy (two commands).
  */
 @Resolver(() => DisputeType)
 export class DisputeMutationsResolver {
@@ -100,6 +100,15 @@ export class DisputeMutationsResolver {
     );
   }
 
+  @Mutation(() => DisputeType, { description: mutationOf('grantRepresentation').description })
+  grantRepresentation(@CurrentViewer() viewer: Viewer | null, @Args('input', { type: inputOf('grantRepresentation') }) input: Envelope & { associationId: string; fileId?: string | null }): Promise<DisputeView> {
+    const who = requireViewer(viewer);
+    const { fileId, ...rest } = input;
+    return this.evidenceFiles.attachMandate(who, input.disputeId, fileId, 'input.fileId', (document) =>
+      this.send(who, input, { type: 'GrantRepresentation', disputeId: input.disputeId, associationId: rest.associationId, ...(document ? { document } : {}) }),
+    );
+  }
+
   @Mutation(() => DisputeType, { description: mutationOf('confirmRemedy').description })
   confirmRemedy(@CurrentViewer() viewer: Viewer | null, @Args('input') input: ConfirmRemedyInput): Promise<DisputeView> {
     if (input.fulfilled) return this.send(viewer, input, { type: 'ConfirmRemedyFulfilled', disputeId: input.disputeId, note: input.note });
@@ -111,7 +120,7 @@ export class DisputeMutationsResolver {
  * The other mutations, one per description, declared on the resolver at start-up as if written
  * above: the viewer, then `input` of the type built from the description.
  */
-const WRITTEN_ABOVE = new Set(['fileClaim', 'attachEvidence', 'confirmRemedy']);
+const WRITTEN_ABOVE = new Set(['fileClaim', 'attachEvidence', 'grantRepresentation', 'confirmRemedy']);
 for (const mutation of COMMAND_MUTATIONS.values()) {
   if (WRITTEN_ABOVE.has(mutation.name)) continue;
   const prototype = DisputeMutationsResolver.prototype as unknown as Record<string, unknown>;
@@ -130,6 +139,6 @@ for (const mutation of COMMAND_MUTATIONS.values()) {
 }
 
 // The two written above whose input is built from a description: their argument's class, for the pipes.
-for (const name of ['fileClaim', 'attachEvidence']) {
+for (const name of ['fileClaim', 'attachEvidence', 'grantRepresentation']) {
   Reflect.defineMetadata('design:paramtypes', [Object, mutationOf(name).input], DisputeMutationsResolver.prototype, name);
 }

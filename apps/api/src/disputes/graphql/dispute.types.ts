@@ -72,6 +72,13 @@ export class EvidenceFileType {
   @Field(() => Float, { description: 'Size in bytes.' }) size!: number;
 }
 
+@ObjectType('MandateDocument')
+export class MandateDocumentType {
+  @Field() name!: string;
+  @Field() sha256!: string;
+  @Field(() => EvidenceFileType) file!: EvidenceFileType;
+}
+
 @ObjectType('Evidence')
 export class EvidenceType {
   @Field(() => EvidenceKindEnum) kind!: string;
@@ -165,6 +172,8 @@ export class FeedbackType {
 export class MandateType {
   @Field(() => ID) associationId!: string;
   @Field() grantedAt!: string;
+  @Field(() => MandateDocumentType, { nullable: true, description: 'The signed mandate, when the consumer uploaded it (grantRepresentation fileId); downloaded at GET /files/{file.id} by the dispute’s parties.' })
+  document?: MandateDocumentType | null;
 }
 
 @ObjectType('Message')
