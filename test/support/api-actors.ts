@@ -40,9 +40,9 @@ export function apiActors(api: TestApp) {
     return unwrap(must(await api.gql(`mutation($input: LoginInput!) { login(input: $input) { ${AUTH} } }`, { input: { email, password: 'Correct-Horse-42' } }), `login ${role}`) as never);
   };
   /** An agent of the owner's merchant, as one joins: invited by e-mail, accepting with the link. */
-  const agent = async (owner: Account, name = 'Agent'): Promise<Account> => {
+  const agent = async (owner: Account, name = 'Agent', teamRole?: 'SUPERVISOR' | 'AGENT'): Promise<Account> => {
     const email = `agent-${unique()}@example.test`;
-    must(await api.gql(`mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { id } }`, { input: { email, displayName: name } }, owner.token), 'addMerchantAgent');
+    must(await api.gql(`mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { id } }`, { input: { email, displayName: name, ...(teamRole && { teamRole }) } }, owner.token), 'addMerchantAgent');
     const token = await mailedToken(api.database.url, email, 'AGENT_INVITATION');
     if (!token) throw new Error(`no invitation was mailed to ${email}`);
     return unwrap(must(await api.gql(`mutation($input: AcceptAgentInvitationInput!) { acceptAgentInvitation(input: $input) { ${AUTH} } }`, { input: { token, password: 'Correct-Horse-42' } }), 'acceptAgentInvitation') as never);

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { Locale } from '@recours/locale';
 import type { AccountRole } from './account-role';
+import type { TeamRole } from './team-role';
 
 @Entity({ schema: 'accounts', name: 'accounts' })
 export class AccountEntity {
@@ -29,6 +30,10 @@ export class AccountEntity {
   /** The merchant's first user, who may add agents. */
   @Column('boolean', { name: 'merchant_owner', default: false })
   merchantOwner!: boolean;
+
+  /** For merchant agents: OWNER (the account that signed up), SUPERVISOR or AGENT (issue 18 item 2). */
+  @Column('text', { name: 'team_role', nullable: true })
+  teamRole!: TeamRole | null;
 
   /** Carried in every token issued; raising it (TokenVersions.revoke) ends every session at once. */
   @Column('integer', { name: 'token_version', default: 0 })

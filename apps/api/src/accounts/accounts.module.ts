@@ -14,6 +14,8 @@ import { Sessions } from './sessions';
 import { TwoFactor } from './two-factor';
 import { TwoFactorResolver } from './graphql/two-factor.resolver';
 import { TokenVersions } from './token-versions';
+import { MerchantTeams } from './merchant-teams';
+import { MerchantTeamResolver } from './graphql/merchant-team.resolver';
 
 @Module({
   imports: [AuthModule],
@@ -30,8 +32,10 @@ import { TokenVersions } from './token-versions';
     Sessions,
     TwoFactor,
     TwoFactorResolver,
+    MerchantTeams,
+    MerchantTeamResolver,
   ],
-  exports: [AccountsService, TokenVersions, Sessions, TwoFactor, MessageLimits, ACCOUNTS_DATA_SOURCE],
+  exports: [AccountsService, MerchantTeams, TokenVersions, Sessions, TwoFactor, MessageLimits, ACCOUNTS_DATA_SOURCE],
 })
 export class AccountsModule implements OnApplicationShutdown {
   constructor(@Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource) {}

@@ -8,6 +8,7 @@ import { badUserInput, forbidden, unauthenticated } from '../graphql/errors';
 import { AccountEntity } from './account.entity';
 import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
 import type { AccountRole } from './account-role';
+import type { GivenTeamRole } from './team-role';
 import { issueConfirmation, takeConfirmation } from './email-confirmations';
 import { MediationBodyEntity } from '../mediation-bodies/mediation-body.entity';
 import { MerchantEntity, type SupportChannels } from './merchant.entity';
@@ -42,6 +43,7 @@ export interface PendingAgent {
   invitationId: string;
   merchantId: string;
   displayName: string;
+  teamRole: GivenTeamRole;
 }
 
 /** What confirming an address did: the account, and for a merchant what became of its verification. */
@@ -100,7 +102,7 @@ export class AccountsService {
         .createQueryBuilder()
         .insert()
         .into(AccountEntity)
-        .values({ id, email, passwordHash, displayName: input.displayName.trim(), role: input.role, merchantId, merchantOwner, emailVerifiedAt: input.emailVerified ? new Date() : null, locale: input.locale ?? null })
+        .values({ id, email, passwordHash, displayName: input.displayName.trim(), role: input.role, merchantId, merchantOwner, teamRole: merchantId ? (merchantOwner ? 'OWNER' : 'AGENT') : null, emailVerifiedAt: input.emailVerified ? new Date() : null, locale: input.locale ?? null })
         .orIgnore()
         .updateEntity(false)
         .execute();
@@ -193,12 +195,12 @@ export class AccountsService {
    * address has an account (that is found out when the invitation is accepted, by the person who
    * holds the address), so the answer is the same either way.
    */
-  async inviteAgent(owner: AccountEntity, email: string, displayName: string, locale: Locale): Promise<PendingAgent> {
+  async inviteAgent(owner: AccountEntity, email: string, displayName: string, locale: Locale, teamRole: GivenTeamRole = 'AGENT'): Promise<PendingAgent> {
     const merchantId = owner.merchantId as string;
     return this.dataSource.transaction(async (manager) => {
       const merchant = await manager.findOneByOrFail(MerchantEntity, { id: merchantId });
-      const invitationId = await issueConfirmation(manager, { purpose: 'AGENT_INVITATION', email: normaliseEmail(email), displayName: displayName.trim(), locale, merchantId, merchantName: merchant.name });
-      return { invitationId, merchantId, displayName: displayName.trim() };
+      const invitationId = await issueConfirmation(manager, { purpose: 'AGENT_INVITATION', email: normaliseEmail(email), displayName: displayName.trim(), locale, merchantId, merchantName: merchant.name, teamRole });
+      return { invitationId, merchantId, displayName: displayName.trim(), teamRole };
     });
   }
 
@@ -222,6 +224,7 @@ export class AccountsService {
         role: 'MERCHANT',
         merchantId: invitation.merchantId,
         merchantOwner: false,
+        teamRole: invitation.teamRole ?? 'AGENT',
         emailVerifiedAt: new Date(),
       });
       return manager.save(account);

@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Locale } from '@recours/locale';
 import { queueAccountEmail, type AccountEmailKind } from '@recours/notifications';
 import type { EntityManager } from 'typeorm';
+import type { GivenTeamRole } from './team-role';
 
 /** How long a link works: a week to confirm or to join; an hour to reset a password (whoever reads the mailbox later gets nothing). */
 export const VALID_FOR_MINUTES: Record<AccountEmailKind, number> = { VERIFY_EMAIL: 7 * 24 * 60, AGENT_INVITATION: 7 * 24 * 60, MERCHANT_ADDRESS: 7 * 24 * 60, RESET_PASSWORD: 60 };
@@ -13,6 +14,8 @@ export interface EmailConfirmation {
   accountId: string | null;
   merchantId: string | null;
   displayName: string;
+  /** The team role an invited agent will hold. */
+  teamRole: GivenTeamRole | null;
 }
 
 export interface NewConfirmation {
@@ -22,6 +25,8 @@ export interface NewConfirmation {
   locale: Locale;
   accountId?: string;
   merchantId?: string;
+  /** The team role an invited agent will hold (AGENT_INVITATION). */
+  teamRole?: GivenTeamRole;
   /** Named in the e-mail (invitations, merchant addresses). */
   merchantName?: string;
 }
@@ -38,9 +43,9 @@ export async function issueConfirmation(manager: EntityManager, confirmation: Ne
   const id = randomUUID();
   const token = randomBytes(32).toString('base64url');
   await manager.query(
-    `INSERT INTO accounts.email_confirmations (id, token_hash, purpose, email, account_id, merchant_id, display_name, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(mins => $8))`,
-    [id, hashOf(token), confirmation.purpose, confirmation.email, confirmation.accountId ?? null, confirmation.merchantId ?? null, confirmation.displayName, VALID_FOR_MINUTES[confirmation.purpose]],
+    `INSERT INTO accounts.email_confirmations (id, token_hash, purpose, email, account_id, merchant_id, display_name, expires_at, team_role)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(mins => $8), $9)`,
+    [id, hashOf(token), confirmation.purpose, confirmation.email, confirmation.accountId ?? null, confirmation.merchantId ?? null, confirmation.displayName, VALID_FOR_MINUTES[confirmation.purpose], confirmation.teamRole ?? null],
   );
   await queueAccountEmail(manager, id, {
     email: confirmation.purpose,
@@ -53,15 +58,15 @@ export async function issueConfirmation(manager: EntityManager, confirmation: Ne
 
 /** Uses a link once: the confirmation it names, or null when it is unknown, used, expired or for something else. */
 export async function takeConfirmation(manager: EntityManager, token: string, purposes: readonly AccountEmailKind[]): Promise<EmailConfirmation | null> {
-  const rows: Array<{ id: string; purpose: AccountEmailKind; email: string; account_id: string | null; merchant_id: string | null; display_name: string }> = await manager.query(
+  const rows: Array<{ id: string; purpose: AccountEmailKind; email: string; account_id: string | null; merchant_id: string | null; display_name: string; team_role: GivenTeamRole | null }> = await manager.query(
     // In a CTE: TypeORM answers a bare UPDATE as [rows, count], a SELECT as its rows.
     `WITH taken AS (
        UPDATE accounts.email_confirmations SET used_at = now()
         WHERE token_hash = $1 AND purpose = ANY($2) AND used_at IS NULL AND expires_at > now()
-        RETURNING id, purpose, email, account_id, merchant_id, display_name)
+        RETURNING id, purpose, email, account_id, merchant_id, display_name, team_role)
      SELECT * FROM taken`,
     [hashOf(token), purposes],
   );
   const row = rows[0];
-  return row ? { id: row.id, purpose: row.purpose, email: row.email, accountId: row.account_id, merchantId: row.merchant_id, displayName: row.display_name } : null;
+  return row ? { id: row.id, purpose: row.purpose, email: row.email, accountId: row.account_id, merchantId: row.merchant_id, displayName: row.display_name, teamRole: row.team_role } : null;
 }

@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
 import { PASSWORD_MAX_LENGTH } from '../password';
 import { Locale } from '../../i18n/locale';
-import { SignUpRole, StaffRole } from './account.types';
+import { SignUpRole, StaffRole, TeamRole } from './account.types';
 
 /** What every new account is given, whoever creates it. */
 @InputType({ isAbstract: true })
@@ -51,6 +51,16 @@ export class AddMerchantAgentInput {
   @MaxLength(PASSWORD_MAX_LENGTH)
   password?: string;
   @Field() @IsString() @Length(1, 120) displayName!: string;
+  @Field(() => TeamRole, { nullable: true, description: 'The role the agent will hold: SUPERVISOR or AGENT (the default).' })
+  @IsOptional()
+  @IsIn([TeamRole.SUPERVISOR, TeamRole.AGENT])
+  teamRole?: TeamRole.SUPERVISOR | TeamRole.AGENT;
+}
+
+@InputType({ description: "The owner changes an agent's role in the team." })
+export class SetAgentTeamRoleInput {
+  @Field(() => ID) @IsUUID() agentId!: string;
+  @Field(() => TeamRole, { description: 'SUPERVISOR or AGENT: the owner keeps its own role.' }) @IsIn([TeamRole.SUPERVISOR, TeamRole.AGENT]) teamRole!: TeamRole.SUPERVISOR | TeamRole.AGENT;
 }
 
 @InputType()

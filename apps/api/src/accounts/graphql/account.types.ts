@@ -25,6 +25,16 @@ export enum StaffRole {
 }
 registerEnumType(StaffRole, { name: 'StaffRole' });
 
+export enum TeamRole {
+  OWNER = 'OWNER',
+  SUPERVISOR = 'SUPERVISOR',
+  AGENT = 'AGENT',
+}
+registerEnumType(TeamRole, {
+  name: 'TeamRole',
+  description: "A merchant agent's place in its team: the OWNER (who signed the merchant up) and SUPERVISORs assign cases, receive escalated ones and keep the reply templates; an AGENT answers the cases and may take an unassigned one.",
+});
+
 @ObjectType('User')
 export class UserType {
   @Field(() => ID) id!: string;
@@ -33,6 +43,7 @@ export class UserType {
   @Field() displayName!: string;
   @Field({ description: 'Shown to the account itself only.' , nullable: true }) email?: string;
   @Field({ description: 'The merchant account that signed up; it may add agents.' }) merchantOwner!: boolean;
+  @Field(() => TeamRole, { nullable: true, description: "A merchant agent's role in its merchant's team; null for other accounts." }) teamRole?: TeamRole | null;
   @Field({ description: 'An agent invited by e-mail who has not accepted yet (addMerchantAgent); the id is the invitation’s.' }) pending!: boolean;
   @Field({ nullable: true, description: 'Whether the account confirmed its e-mail address; shown to the account itself only.' }) emailVerified?: boolean;
   @Field(() => Locale, { nullable: true, description: 'The language of its e-mails and notifications (French until it chooses); shown to the account itself only.' }) locale?: Locale;

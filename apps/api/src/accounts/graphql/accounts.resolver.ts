@@ -19,7 +19,7 @@ import { SignUpAnswerTime } from '../sign-up-answer-time';
 import type { AddressConfirmed, PendingAgent } from '../accounts.service';
 import type { MerchantVerificationOutcome } from '../merchant-verification';
 import { AcceptAgentInvitationInput, AddMerchantAgentInput, ConfirmEmailInput, CreateAccountInput, LoginInput, RequestMerchantVerificationInput, SignUpInput, UpdateMerchantProfileInput, RequestPasswordResetInput, ResetPasswordInput } from './account.inputs';
-import { AuthPayload, EmailConfirmationPayload, MerchantType, MerchantVerification, UserType, type Role } from './account.types';
+import { AuthPayload, EmailConfirmationPayload, MerchantType, MerchantVerification, UserType, type Role, type TeamRole } from './account.types';
 
 export const toUser = (account: AccountEntity, self = false): UserType => ({
   id: account.id,
@@ -27,6 +27,7 @@ export const toUser = (account: AccountEntity, self = false): UserType => ({
   merchantId: account.merchantId,
   displayName: account.displayName,
   merchantOwner: account.merchantOwner,
+  teamRole: account.role === 'MERCHANT' ? ((account.teamRole ?? 'AGENT') as TeamRole) : null,
   pending: false,
   ...(self ? { email: account.email, emailVerified: account.emailVerifiedAt !== null, locale: (account.locale ?? DEFAULT_LOCALE) as UserType['locale'] } : {}),
 });
@@ -38,6 +39,7 @@ const toPendingUser = (invited: PendingAgent): UserType => ({
   merchantId: invited.merchantId,
   displayName: invited.displayName,
   merchantOwner: false,
+  teamRole: invited.teamRole as TeamRole,
   pending: true,
 });
 
@@ -141,7 +143,7 @@ export class AccountsResolver {
     const owner = await this.accounts.findAccount(requireViewer(viewer, 'MERCHANT').accountId);
     this.accounts.assertMerchantOwner(owner);
     await this.limits.merchantEmails(owner.merchantId as string);
-    return toPendingUser(await this.accounts.inviteAgent(owner, input.email, input.displayName, requestLocale(context)));
+    return toPendingUser(await this.accounts.inviteAgent(owner, input.email, input.displayName, requestLocale(context), input.teamRole));
   }
 
   @Mutation(() => AuthPayload, { description: 'The invited agent accepts, choosing a password: the account is made, its address confirmed by the link.' })

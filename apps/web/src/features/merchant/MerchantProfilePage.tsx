@@ -4,12 +4,13 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages/en';
 import { useSession } from '../../session/SessionProvider';
 import { PageTitle } from '../../ui/PageTitle';
 import { MerchantDirectoryQuery } from '../directory/directory.operations';
 import { Scorecard } from '../directory/Scorecard';
 import { MediationBodyChoicesQuery } from '../mediation-bodies/mediation-bodies.operations';
-import { AddMerchantAgentMutation, UpdateMerchantProfileMutation } from './merchant.operations';
+import { AddMerchantAgentMutation, MerchantTeamQuery, SetAgentTeamRoleMutation, UpdateMerchantProfileMutation } from './merchant.operations';
 import { Panel } from '../../ui/Panel';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 
@@ -79,9 +80,56 @@ export function MerchantProfilePage() {
           </Button>
         </Stack>
       </Panel>
+      {user?.merchantId && <Team owner={user.merchantOwner} />}
       {user?.merchantOwner && <AddAgent />}
       {user?.merchantId && <Scorecard merchantId={user.merchantId} />}
     </Stack>
+  );
+}
+
+type GivenRole = 'SUPERVISOR' | 'AGENT';
+
+/** The team: each agent's role; the owner changes the others' (issue 18 item 2). */
+function Team({ owner }: { owner: boolean }) {
+  const { t } = useI18n();
+  const [team, refresh] = useQuery({ query: MerchantTeamQuery });
+  const [result, setRole] = useMutation(SetAgentTeamRoleMutation);
+  const problem = describeError(result.error);
+  const change = async (agentId: string, teamRole: GivenRole) => {
+    const answer = await setRole({ input: { agentId, teamRole } });
+    if (answer.data) {
+      notifications.show({ color: 'teal', message: t('dispute.saved') });
+      refresh({ requestPolicy: 'network-only' });
+    }
+  };
+  return (
+    <Panel title={t('team.title')} titleId="team-title" gap="sm">
+      <Text size="sm" mb="sm">
+        {t('team.lead')}
+      </Text>
+      <ProblemAlert problem={problem} />
+      <Stack gap="xs">
+        {(team.data?.merchantTeam ?? []).map((member) =>
+          owner && member.teamRole !== 'OWNER' ? (
+            <NativeSelect
+              key={member.id}
+              label={member.displayName}
+              value={member.teamRole ?? 'AGENT'}
+              onChange={(e) => void change(member.id, e.currentTarget.value as GivenRole)}
+              data={[
+                { value: 'SUPERVISOR', label: t('team.role.SUPERVISOR') },
+                { value: 'AGENT', label: t('team.role.AGENT') },
+              ]}
+              w="fit-content"
+            />
+          ) : (
+            <Text key={member.id} size="sm">
+              {t('team.member', { name: member.displayName, role: t(`team.role.${member.teamRole ?? 'AGENT'}` as MessageKey) })}
+            </Text>
+          ),
+        )}
+      </Stack>
+    </Panel>
   );
 }
 
@@ -89,11 +137,12 @@ function AddAgent() {
   const { t } = useI18n();
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState('');
+  const [teamRole, setTeamRole] = useState<GivenRole>('AGENT');
   const [result, add] = useMutation(AddMerchantAgentMutation);
   const problem = describeError(result.error);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const answer = await add({ input: { displayName, email } });
+    const answer = await add({ input: { displayName, email, teamRole } });
     if (answer.data) {
       notifications.show({ color: 'teal', message: t('profile.agentAdded', { name: answer.data.addMerchantAgent.displayName }) });
       setDisplayName('');
@@ -110,6 +159,17 @@ function AddAgent() {
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput label={t('profile.agentName')} required value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} />
           <TextInput label={t('auth.email')} type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+          <NativeSelect
+            label={t('team.roleLabel')}
+            description={t('team.roleHint')}
+            value={teamRole}
+            onChange={(e) => setTeamRole(e.currentTarget.value as GivenRole)}
+            error={problem?.fields.teamRole}
+            data={[
+              { value: 'AGENT', label: t('team.role.AGENT') },
+              { value: 'SUPERVISOR', label: t('team.role.SUPERVISOR') },
+            ]}
+          />
         </SimpleGrid>
         <Button type="submit" loading={result.fetching} w="fit-content">
           {t('profile.addAgent')}

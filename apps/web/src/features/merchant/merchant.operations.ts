@@ -44,6 +44,26 @@ export const AddMerchantAgentMutation = graphql(`
       id
       displayName
       pending
+      teamRole
+    }
+  }
+`);
+
+export const MerchantTeamQuery = graphql(`
+  query MerchantTeam {
+    merchantTeam {
+      id
+      displayName
+      teamRole
+    }
+  }
+`);
+
+export const SetAgentTeamRoleMutation = graphql(`
+  mutation SetAgentTeamRole($input: SetAgentTeamRoleInput!) {
+    setAgentTeamRole(input: $input) {
+      id
+      teamRole
     }
   }
 `);
