@@ -1,4 +1,4 @@
-import { apiActors, startTestApp, type TestApp } from '@recours/testing';
+import { apiActors, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
 
 /** Merchant teams (issue 18 item 2): roles, assignment, internal notes, templates. */
 describe('merchant teams over GraphQL', () => {
@@ -59,6 +59,115 @@ describe('merchant teams over GraphQL', () => {
       const consumer = await actors.consumer('Claire');
       const refused = await api.gql(TEAM, {}, consumer.token);
       expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+  });
+  describe('assigning cases and the inbox queues', () => {
+    const INBOX = `query($unassignedOnly: Boolean, $mineOnly: Boolean, $escalatedOnly: Boolean) {
+      merchantInbox(first: 50, unassignedOnly: $unassignedOnly, mineOnly: $mineOnly, escalatedOnly: $escalatedOnly) { totalCount edges { node { id escalated assignee { displayName } } } }
+    }`;
+    const ASSIGN = `mutation($input: AssignCaseInput!) { assignCase(input: $input) { id assignee { displayName } } }`;
+    type Inbox = { merchantInbox: { totalCount: number; edges: Array<{ node: { id: string; escalated: boolean; assignee: { displayName: string } | null } }> } };
+    const fields = (errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined) => (errors?.[0]?.extensions?.fields as Array<{ field: string }> | undefined)?.map((f) => f.field);
+    let owner: Account;
+    let supervisor: Account;
+    let agent: Account;
+    let other: Account;
+    let consumer: Account;
+    const file = async () => {
+      const answer = await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(owner.merchantId as string) }, consumer.token);
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.fileClaim.id;
+    };
+    const inbox = async (who: Account, filters: Record<string, boolean>) => {
+      const answer = await api.gql<Inbox>(INBOX, filters, who.token);
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.merchantInbox.edges.map((e) => e.node);
+    };
+
+    beforeAll(async () => {
+      owner = await actors.merchant('Électroménager');
+      supervisor = await actors.agent(owner, 'Sophie', 'SUPERVISOR');
+      agent = await actors.agent(owner, 'Alain');
+      other = await actors.agent(owner, 'Inès');
+      consumer = await actors.consumer('Claire');
+    });
+
+    it('a new case waits in the unassigned queue; a supervisor gives it to an agent, who finds it in her cases with her name on it', async () => {
+      const disputeId = await file();
+      expect((await inbox(agent, { unassignedOnly: true })).map((n) => n.id)).toContain(disputeId);
+      const assigned = await api.gql(ASSIGN, { input: { disputeId, agentId: agent.id } }, supervisor.token);
+      expect(assigned.errors).toBeUndefined();
+      expect(assigned.data).toEqual({ assignCase: { id: disputeId, assignee: { displayName: 'Alain' } } });
+      expect((await inbox(agent, { unassignedOnly: true })).map((n) => n.id)).not.toContain(disputeId);
+      expect(await inbox(agent, { mineOnly: true })).toEqual([{ id: disputeId, escalated: false, assignee: { displayName: 'Alain' } }]);
+      expect((await inbox(other, { mineOnly: true })).map((n) => n.id)).not.toContain(disputeId);
+      // The consumer reads no assignee.
+      const read = await api.gql<{ dispute: { assignee: unknown } }>(`query($id: ID!) { dispute(id: $id) { assignee { displayName } } }`, { id: disputeId }, consumer.token);
+      expect(read.data?.dispute.assignee).toBeNull();
+    });
+
+    it('an agent takes an unassigned case for herself, not one already taken, and assigns nobody else', async () => {
+      const disputeId = await file();
+      const forOther = await api.gql(ASSIGN, { input: { disputeId, agentId: other.id } }, agent.token);
+      expect(forOther.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'TEAM_LEAD_ONLY' });
+      const taken = await api.gql(ASSIGN, { input: { disputeId, agentId: agent.id } }, agent.token);
+      expect(taken.errors).toBeUndefined();
+      const again = await api.gql(ASSIGN, { input: { disputeId, agentId: other.id } }, other.token);
+      expect(again.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'CASE_TAKEN' });
+      // The owner may move it.
+      const moved = await api.gql(ASSIGN, { input: { disputeId, agentId: other.id } }, owner.token);
+      expect(moved.data).toEqual({ assignCase: { id: disputeId, assignee: { displayName: 'Inès' } } });
+    });
+
+    it('a case goes to an agent of this merchant only: anyone else is bad input naming the field, and nothing is stored', async () => {
+      const disputeId = await file();
+      const stranger = await actors.agent(await actors.merchant('Concurrent'), 'Zoé');
+      for (const agentId of [stranger.id, consumer.id, 'not-an-id']) {
+        const refused = await api.gql(ASSIGN, { input: { disputeId, agentId } }, supervisor.token);
+        expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+        expect(fields(refused.errors)).toEqual(['input.agentId']);
+      }
+      expect((await inbox(supervisor, { unassignedOnly: true })).map((n) => n.id)).toContain(disputeId);
+    });
+
+    it('a case the consumer escalates goes to the supervisors’ queue', async () => {
+      const disputeId = await file();
+      const rejected = await api.gql(`mutation($input: RejectClaimInput!) { rejectClaim(input: $input) { id } }`, { input: { disputeId, reason: 'Not covered' } }, agent.token);
+      expect(rejected.errors).toBeUndefined();
+      const escalated = await api.gql(`mutation($input: EscalateInput!) { escalate(input: $input) { id } }`, { input: { disputeId, reason: 'Refused without looking' } }, consumer.token);
+      expect(escalated.errors).toBeUndefined();
+      const queue = await inbox(supervisor, { escalatedOnly: true });
+      expect(queue.map((n) => n.id)).toEqual([disputeId]);
+      expect(queue[0].escalated).toBe(true);
+    });
+  });
+
+  describe('internal notes', () => {
+    const NOTE = `mutation($input: AddInternalNoteInput!) { addInternalNote(input: $input) { id internalNotes { body author { displayName } } } }`;
+    it('an agent writes a note the team reads; the consumer reads neither the note nor its trace; a blank note names its field', async () => {
+      const owner = await actors.merchant('Cuisine');
+      const agent = await actors.agent(owner, 'Hugo');
+      const consumer = await actors.consumer('Claire');
+      const filed = await api.gql<{ fileClaim: { id: string; lastActivityAt: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id lastActivityAt } }`, { input: phoneClaim(owner.merchantId as string) }, consumer.token);
+      const disputeId = filed.data!.fileClaim.id;
+      const added = await api.gql(NOTE, { input: { disputeId, body: 'Customer called twice; goodwill possible' } }, agent.token);
+      expect(added.errors).toBeUndefined();
+      expect(added.data).toEqual({ addInternalNote: { id: disputeId, internalNotes: [{ body: 'Customer called twice; goodwill possible', author: { displayName: 'Hugo' } }] } });
+      const byOwner = await api.gql<{ dispute: { internalNotes: unknown[] } }>(`query($id: ID!) { dispute(id: $id) { internalNotes { body } } }`, { id: disputeId }, owner.token);
+      expect(byOwner.data?.dispute.internalNotes).toHaveLength(1);
+      const byConsumer = await api.gql<{ dispute: { internalNotes: unknown[]; lastActivityAt: string; timeline: Array<{ type: string }> } }>(
+        `query($id: ID!) { dispute(id: $id) { internalNotes { body } lastActivityAt timeline { type } } }`,
+        { id: disputeId },
+        consumer.token,
+      );
+      expect(byConsumer.data?.dispute.internalNotes).toEqual([]);
+      expect(byConsumer.data?.dispute.timeline.map((t) => t.type)).toEqual(['ClaimFiled']);
+      expect(byConsumer.data?.dispute.lastActivityAt).toBe(filed.data!.fileClaim.lastActivityAt);
+      const consumerNote = await api.gql(NOTE, { input: { disputeId, body: 'Mine' } }, consumer.token);
+      expect(consumerNote.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const blank = await api.gql(NOTE, { input: { disputeId, body: '  ' } }, agent.token);
+      expect(blank.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect((blank.errors?.[0].extensions?.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(['input.body']);
     });
   });
 });

@@ -30,6 +30,10 @@ import { streamOf } from './support/read-models';
  * body whose only mediator is M, refused and taken to mediation, waiting in the body's intake
  * queue (the app runs with automatic assignment off): M may take it, N (no body) may not see it.
  *
+ * assignCase and addInternalNote (issue 18 item 2): the merchant team's own business. X, an
+ * agent, takes the unassigned case for herself; every other party is refused, and a separate
+ * test checks that nobody outside merchant X reads a note or the assignment, anywhere.
+ *
  * Stage "shared" (issue 19): "filed", and A shared it with association Q for advice: Q reads it
  * but may not act (FB, not NF).
  */
@@ -61,6 +65,8 @@ withdrawClaim         filed                 UA    ok  NF  FB  NF  NF  NF  ok  NF
 closeDispute          admissible            UA    ok  NF  FB  NF  ok  NF  ok  NF  ok
 leaveFeedback         withdrawn             UA    ok  NF  FB  NF  NF  NF  FB  NF  FB
 recordFormalNotice    filed                 UA    ok  NF  FB  NF  NF  NF  ok  NF  FB
+assignCase            filed                 UA    FB  NF  ok  NF  NF  NF  FB  NF  FB
+addInternalNote       filed                 UA    FB  NF  ok  NF  NF  NF  FB  NF  FB
 dispute               mediation             NF    ok  NF  ok  NF  ok  NF  ok  NF  ok
 disputeAsOf           mediation             NF    ok  NF  ok  NF  ok  NF  ok  NF  ok
 disputeUpdated        mediation             NF    ok  NF  ok  NF  ok  NF  ok  NF  ok
@@ -185,6 +191,8 @@ describe('authorization matrix: every role against every operation on a dispute'
       closeDispute: who === 'A' || who === 'P' ? { outcome: 'RESOLVED', summary: 'Sorted out' } : { outcome: 'UNRESOLVED', nextSteps: [{ kind: 'SMALL_CLAIMS', text: 'Tribunal judiciaire' }] },
       leaveFeedback: { rating: 4, comment: 'Clear process' },
       recordFormalNotice: { sentOn: today, channel: 'REGISTERED_MAIL' },
+      assignCase: { agentId: as.X!.id },
+      addInternalNote: { body: `Internal word from ${who}` },
     };
     if (!Object.hasOwn(fields, operation)) throw new Error(`no input for ${operation}`);
     return { disputeId: c.disputeId, ...fields[operation] };
@@ -308,6 +316,59 @@ describe('authorization matrix: every role against every operation on a dispute'
       }
     }
     expect(unreadable).toEqual([]);
+  });
+
+  it('internal notes and the assignment: only merchant X reads them; not in another party’s dispute, timeline, search, case file or notifications', async () => {
+    const c = await setUp('mediation');
+    const secret = `Zarquon${randomUUID().slice(0, 8)}`;
+    await run('assignCase', { disputeId: c.disputeId, agentId: as.X!.id }, 'X');
+    await run('addInternalNote', { disputeId: c.disputeId, body: `Client known to us, ${secret}` }, 'X');
+    type Read = { dispute: { internalNotes: Array<{ body: string }>; assignee: { displayName: string } | null; timeline: Array<{ text: string }> } };
+    const seen: Record<string, unknown> = {};
+    for (const who of ROLES) {
+      const answer = await gql<Read>(api.url, `query($id: ID!) { dispute(id: $id) { internalNotes { body } assignee { displayName } timeline { text } } }`, { id: c.disputeId }, { token: as[who]?.token });
+      const dispute = answer.data?.dispute;
+      const search = as[who] ? await gql<{ searchDisputes: { edges: unknown[] } }>(api.url, `query($q: String!) { searchDisputes(query: $q, first: 10) { edges { node { id } } } }`, { q: secret }, { token: as[who]!.token }) : null;
+      const file = as[who] ? await fetch(`${api.url.replace(/\/graphql$/, '')}/disputes/${c.disputeId}/case-file.json`, { headers: { authorization: `Bearer ${as[who]!.token}` } }) : null;
+      const fileText = file?.status === 200 ? await file.text() : '';
+      seen[who] = {
+        notes: dispute ? dispute.internalNotes.length : outcomeOf(answer),
+        assignee: dispute ? dispute.assignee !== null : outcomeOf(answer),
+        inTimeline: dispute ? dispute.timeline.some((t) => t.text.includes(secret)) : false,
+        found: (search?.data?.searchDisputes.edges.length ?? 0) > 0,
+        inCaseFile: fileText.includes(secret),
+      };
+      pairs++;
+    }
+    const readsNothing = (why: string) => ({ notes: why, assignee: why, inTimeline: false, found: false, inCaseFile: false });
+    const outsider = { notes: 0, assignee: false, inTimeline: false, found: false, inCaseFile: false };
+    expect(seen).toEqual({
+      anon: readsNothing('NOT_FOUND'),
+      A: outsider,
+      B: readsNothing('NOT_FOUND'),
+      // The team reads its note and who handles the case; the note is not searchable, and no case file carries it.
+      X: { notes: 1, assignee: true, inTimeline: true, found: false, inCaseFile: false },
+      Y: readsNothing('NOT_FOUND'),
+      M: outsider,
+      N: readsNothing('NOT_FOUND'),
+      P: outsider,
+      Q: readsNothing('NOT_FOUND'),
+      admin: outsider,
+    });
+    // Nobody was notified of the note or the assignment, in the app or by e-mail, and no webhook carries them.
+    const { Client: PgClient } = await import('pg');
+    const db = new PgClient({ connectionString: api.database.url });
+    await db.connect();
+    try {
+      const { rows } = await db.query(
+        `SELECT (SELECT count(*) FROM notifications.outbox o JOIN event_store.events e ON e.id = o.event_id WHERE e.type IN ('InternalNoteAdded', 'CaseAssigned') AND e.stream_id = $1)
+              + (SELECT count(*) FROM notifications.notifications n JOIN event_store.events e ON e.id = n.event_id WHERE e.type IN ('InternalNoteAdded', 'CaseAssigned') AND e.stream_id = $1) AS n`,
+        [`dispute-${c.disputeId}`],
+      );
+      expect(Number(rows[0].n)).toBe(0);
+    } finally {
+      await db.end();
+    }
   });
 
   it('reads: an association the dispute is shared with for advice reads it; before, and after the sharing stops, it does not', async () => {

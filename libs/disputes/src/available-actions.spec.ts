@@ -32,7 +32,7 @@ describe('availableActions', () => {
 
   it('after filing, the merchant answers; the consumer waits', () => {
     const filed = stateOf([claimFiled()]);
-    expect(availableActions(filed, agent, day(1))).toEqual(['AttachEvidence', 'PostMessage', 'AcknowledgeClaim', 'RejectClaim', 'MakeOffer']);
+    expect(availableActions(filed, agent, day(1))).toEqual(['AttachEvidence', 'PostMessage', 'AcknowledgeClaim', 'RejectClaim', 'MakeOffer', 'AssignCase', 'AddInternalNote']);
     expect(availableActions(filed, consumer, day(1))).toEqual(['AttachEvidence', 'PostMessage', 'RecordFormalNotice', 'GrantRepresentation', 'ShareForAdvice', 'WithdrawClaim', 'CloseDispute']);
   });
 
@@ -51,7 +51,7 @@ describe('availableActions', () => {
       'CloseDispute',
     ]);
     expect(availableActions(offered, consumer, dayStart(16))).not.toContain('AcceptOffer');
-    expect(availableActions(offered, agent, day(2))).toEqual(['AttachEvidence', 'PostMessage', 'MakeOffer']);
+    expect(availableActions(offered, agent, day(2))).toEqual(['AttachEvidence', 'PostMessage', 'MakeOffer', 'AssignCase', 'AddInternalNote']);
   });
 
   it('after a refusal, the consumer may escalate or request a mediation', () => {
@@ -87,16 +87,17 @@ describe('availableActions', () => {
     ]);
     expect(availableActions(stateOf(inMediation()), mediator, day(6))).toEqual(['PostMessage', 'ExtendMediation', 'ProposeSettlement', 'CloseDispute']);
     const proposed = [...inMediation(), settlementProposed()];
-    expect(availableActions(stateOf(proposed), agent, day(7))).toEqual(['AttachEvidence', 'PostMessage', 'AcceptSettlement', 'RejectSettlement']);
+    expect(availableActions(stateOf(proposed), agent, day(7))).toEqual(['AttachEvidence', 'PostMessage', 'AcceptSettlement', 'RejectSettlement', 'AssignCase', 'AddInternalNote']);
     const acceptedByMerchant = [...proposed, event('SettlementAccepted', { ...ctx(day(7), agent), settlementId: 'settlement-1', side: 'MERCHANT', agreementReached: false })];
-    expect(availableActions(stateOf(acceptedByMerchant), agent, day(8))).toEqual(['AttachEvidence', 'PostMessage']);
+    expect(availableActions(stateOf(acceptedByMerchant), agent, day(8))).toEqual(['AttachEvidence', 'PostMessage', 'AssignCase', 'AddInternalNote']);
     expect(availableActions(stateOf(acceptedByMerchant), consumer, day(8))).toContain('AcceptSettlement');
   });
 
   it('a closed dispute offers the consumer feedback, once', () => {
     const closed = [claimFiled(), closedUnresolved(day(2))];
     expect(availableActions(stateOf(closed), consumer, day(3))).toEqual(['GiveFeedback']);
-    expect(availableActions(stateOf(closed), agent, day(3))).toEqual([]);
+    // The merchant's team still keeps its notes on an ended case.
+    expect(availableActions(stateOf(closed), agent, day(3))).toEqual(['AddInternalNote']);
     expect(availableActions(stateOf([...closed, event('FeedbackGiven', { ...ctx(day(3), consumer), rating: 5 })]), consumer, day(4))).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ import { representationEvolution } from './representation/representation.events'
 import { closureEvolution } from './closure/closure.events';
 import { feedbackEvolution } from './feedback/feedback.events';
 import { deadlinesEvolution } from './deadlines/deadlines.events';
+import { teamEvolution } from './team/team.events';
+import { merchantsOwn } from './events/visibility';
 
 export { CorruptStreamError } from './events/evolution';
 
@@ -30,6 +32,7 @@ const EVOLUTION: { [T in FiledEventType]: (state: Dispute, event: DisputeEventOf
   ...closureEvolution,
   ...feedbackEvolution,
   ...deadlinesEvolution,
+  ...teamEvolution,
 };
 
 /**
@@ -44,5 +47,9 @@ export function evolve(state: DisputeState, event: DisputeEvent): DisputeState {
   if (!state.filed) throw new CorruptStreamError(`${event.type} before ClaimFiled`);
   const fold = Object.hasOwn(EVOLUTION, event.type) ? (EVOLUTION[event.type] as (state: Dispute, event: DisputeEvent) => Dispute) : undefined;
   if (!fold) throw new CorruptStreamError(`unknown event type ${(event as { type: string }).type}`);
-  return fold({ ...state, lastEventAt: event.data.at }, event);
+  // The merchant team's own events date the stream, not the activity the other parties see.
+  // (lastSharedEventAt is kept only while the latest events are the team's own.)
+  if (merchantsOwn(event)) return fold({ ...state, lastEventAt: event.data.at, lastSharedEventAt: state.lastSharedEventAt ?? state.lastEventAt }, event);
+  const { lastSharedEventAt: _shared, ...shared } = state;
+  return fold({ ...shared, lastEventAt: event.data.at }, event);
 }

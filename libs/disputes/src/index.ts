@@ -28,6 +28,7 @@ export * from './values/next-steps';
 export * from './values/outcome';
 export * from './values/remedy';
 export * from './values/remedy-terms';
+export * from './values/team-role';
 export * from './policy';
 export * from './legal-periods';
 
@@ -44,6 +45,7 @@ export * from './formal-notice/formal-notice.commands';
 export type * from './closure/closure.commands';
 export type * from './feedback/feedback.commands';
 export type * from './deadlines/deadlines.commands';
+export type * from './team/team.commands';
 export { DISPUTE_COMMAND_TYPES, COMMAND_DESCRIPTIONS, type DisputeCommand, type DisputeCommandType, type DisputeCommandOfType, type FiledCommandType } from './commands/dispute-command';
 
 export type { CommandDescription, MutationDescription } from './commands/command-rules';

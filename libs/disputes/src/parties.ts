@@ -37,12 +37,15 @@ export function identify(dispute: Dispute, actor: Actor): Party | DomainError {
 
 const notAParty = (reason: 'NOT_YOUR_CLAIM' | 'OTHER_MERCHANT' | 'NOT_THE_MEDIATOR') => new DomainError('NOT_A_PARTY', { reason });
 
+const recordedActor = ({ teamRole: _rank, ...actor }: Actor): Actor => actor;
+
 /** What every event records about its cause; an association's acts name the consumer they were for. */
 export function contextOf(dispute: Dispute, party: Party, at: Instant): EventContext {
   return {
     disputeId: dispute.disputeId,
     at,
-    by: party.actor,
+    // The team role decides, it is not a fact of the dispute: events record who acted, not their rank.
+    by: recordedActor(party.actor),
     ...(party.role === 'ASSOCIATION' && { onBehalfOf: party.onBehalfOf }),
   };
 }

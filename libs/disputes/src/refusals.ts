@@ -140,6 +140,18 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     en: () => 'this dispute is not shared with this association',
     fr: () => 'ce litige n’est pas partagé avec cette association',
   },
+  ALREADY_ASSIGNED: {
+    en: () => 'this agent already handles the case',
+    fr: () => 'cet agent traite déjà ce dossier',
+  },
+  TEAM_LEAD_ONLY: {
+    en: () => "only the merchant's owner or a supervisor gives a case to another agent: an agent takes an unassigned case for herself",
+    fr: () => 'seuls le propriétaire et les superviseurs du professionnel confient un dossier à un autre agent : un agent prend pour lui un dossier non attribué',
+  },
+  CASE_TAKEN: {
+    en: () => 'another agent already handles the case: ask a supervisor to give it to you',
+    fr: () => 'un autre agent traite déjà ce dossier : demandez à un superviseur de vous le confier',
+  },
   NOT_YOUR_TURN: {
     en: ({ waitingFor }, l) => `the dispute is waiting for ${side(waitingFor, l)} to answer`,
     fr: ({ waitingFor }) => `le litige attend la réponse ${waitingFor === 'CONSUMER' ? 'du consommateur' : 'du professionnel'}`,

@@ -118,6 +118,8 @@ export interface Dispute {
   policy: DisputePolicy;
   filedAt: Instant;
   lastEventAt: Instant;
+  /** Set only while the latest events are the merchant team's own: the last event every party may know of, the activity the lists show (activityAt). */
+  lastSharedEventAt?: Instant;
   evidence: EvidenceRecord[];
   /** Formal notices the consumer recorded as sent (optional: states folded before they existed). */
   formalNotices?: FormalNoticeRecord[];
@@ -142,6 +144,10 @@ export interface Dispute {
   mandate: { associationId: string; grantedAt: Instant; document?: MandateDocument } | null;
   /** Associations the consumer lets read the dispute to advise her, without a mandate; absent until the first. */
   advisers?: Array<{ associationId: string; sharedAt: Instant }>;
+  /** The merchant's agent who handles the case (issue 18 item 2); absent until assigned. Read by the merchant's team only. */
+  assignment?: { agentId: string; at: Instant };
+  /** How many internal notes the merchant's team wrote (their words stay in the events, read by the team only). */
+  internalNotes?: number;
   /** Keys of deadlines already reminded (see deadlines.ts). */
   reminders: string[];
   closure: { outcome: DisputeOutcome; nextSteps: NextStep[]; summary?: string; at: Instant; by: Actor } | null;
@@ -156,3 +162,6 @@ export interface NotFiled {
 export type DisputeState = NotFiled | Dispute;
 
 export const initialState = (): DisputeState => ({ filed: false });
+
+/** The last activity every party may know of: the merchant team's own events (assignment, internal notes) leave it unchanged. */
+export const activityAt = (dispute: Dispute): Instant => dispute.lastSharedEventAt ?? dispute.lastEventAt;

@@ -11,6 +11,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_AN: Record<AccountReference['role'], Phrase> = {
   ASSOCIATION: { en: 'is not a consumer association', fr: "n'est pas une association de consommateurs" },
   MEDIATOR: { en: 'is not a mediator', fr: "n'est pas un médiateur" },
+  MERCHANT_AGENT: { en: 'is not an agent of the merchant', fr: 'n’est pas un agent du professionnel' },
 };
 
 /** Extra eligibility of a mediator for one dispute (her body, her declared conflicts), once the role fits. */
@@ -33,6 +34,7 @@ export class NamedAccounts implements AccountReferences {
 
   async refusal(reference: AccountReference, dispute: DisputeState): Promise<Phrase | null> {
     const account = UUID.test(reference.accountId) ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: reference.accountId }) : null;
+    if (reference.role === 'MERCHANT_AGENT') return account?.role === 'MERCHANT' && account.merchantId === (dispute.filed ? dispute.merchantId : null) ? null : NOT_AN.MERCHANT_AGENT;
     if (account?.role !== reference.role) return NOT_AN[reference.role];
     return reference.role === 'MEDIATOR' ? this.mediators.refusal(account.id, dispute) : null;
   }

@@ -1,4 +1,4 @@
-import { availableActions, deadlines, deriveStatus, disputeEventOf, onSharedRecord, visibleTo, whoseTurn, type Dispute, type DisputeEvent, type DisputeStatus } from '@recours/disputes';
+import { activityAt, availableActions, deadlines, deriveStatus, disputeEventOf, onSharedRecord, visibleTo, whoseTurn, type Dispute, type DisputeEvent, type DisputeStatus } from '@recours/disputes';
 import { actorOf, type Viewer } from '../auth/viewer';
 import { mayReadMessage, type Reader } from './dispute-access';
 import { mutationsOf } from './dispute-actions';
@@ -98,6 +98,6 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
       .map(({ record, event }) => ({ version: record.streamVersion, at: record.recordedAt.toISOString(), event })),
     availableActions: mutationsOf(availableActions(d, actorOf(viewer), now.toISOString())),
     filedAt: d.filedAt,
-    lastActivityAt: d.lastEventAt,
+    lastActivityAt: activityAt(d),
   };
 }

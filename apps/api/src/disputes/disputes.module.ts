@@ -18,9 +18,10 @@ import { RatingClustersResolver } from '../ratings/rating-clusters.resolver';
 import { DisputeAccessLog } from '../privacy/dispute-access-log';
 import { DisputeAccessLogResolver } from '../privacy/dispute-access-log.resolver';
 
+import { MerchantTeamFieldsResolver } from './graphql/merchant-team-fields.resolver';
 @Module({
   imports: [DisputeCommandsModule, AccountsModule],
-  providers: [DisputeReader, DisputeTimelineText, DisputeMutationsResolver, DisputeQueriesResolver, ...PASSAGE_LANGUAGE_RESOLVERS, DisputeListsResolver, DisputeSummaryMerchantResolver, AssociationCaseMerchantResolver, MerchantInboxConsumerResolver, DisputeUpdatesHub, DisputeViews, DisputeUpdatedResolver, DisputeIntegrityResolver, RatingClusters, RatingClustersResolver, DisputeAccessLog, DisputeAccessLogResolver, {
+  providers: [DisputeReader, DisputeTimelineText, DisputeMutationsResolver, DisputeQueriesResolver, ...PASSAGE_LANGUAGE_RESOLVERS, DisputeListsResolver, DisputeSummaryMerchantResolver, AssociationCaseMerchantResolver, MerchantInboxConsumerResolver, MerchantTeamFieldsResolver, DisputeUpdatesHub, DisputeViews, DisputeUpdatedResolver, DisputeIntegrityResolver, RatingClusters, RatingClustersResolver, DisputeAccessLog, DisputeAccessLogResolver, {
       provide: ReadYourWrites,
       inject: [ProjectionProgress],
       useFactory: (progress: ProjectionProgress) => new ReadYourWrites((position, timeoutMs) => progress.waitForPosition(position, timeoutMs)),

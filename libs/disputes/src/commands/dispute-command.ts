@@ -9,6 +9,7 @@ import { closureRules, type ClosureCommand } from '../closure/closure.commands';
 import { feedbackRules, type FeedbackCommand } from '../feedback/feedback.commands';
 import { deadlinesRules, type DeadlinesCommand } from '../deadlines/deadlines.commands';
 import { formalNoticeRules, type FormalNoticeCommand } from '../formal-notice/formal-notice.commands';
+import { teamRules, type TeamCommand } from '../team/team.commands';
 import type { CommandDescription, RulesOf } from './command-rules';
 import { fileClaimDescription } from '../claim/file-claim';
 
@@ -24,7 +25,8 @@ export type DisputeCommand =
   | RepresentationCommand
   | ClosureCommand
   | FeedbackCommand
-  | DeadlinesCommand;
+  | DeadlinesCommand
+  | TeamCommand;
 
 export type DisputeCommandType = DisputeCommand['type'];
 export type DisputeCommandOfType<T extends DisputeCommandType> = Extract<DisputeCommand, { type: T }>;
@@ -45,6 +47,7 @@ export const RULES: RulesOf<Exclude<DisputeCommand, { type: 'FileClaim' }>> = {
   ...closureRules,
   ...feedbackRules,
   ...deadlinesRules,
+  ...teamRules,
 };
 
 /** Every command type name, in the order of the journey. */

@@ -38,6 +38,8 @@ describe('dispute event types', () => {
       'ClaimWithdrawn',
       'DisputeClosed',
       'FeedbackGiven',
+      'CaseAssigned',
+      'InternalNoteAdded',
     ].sort());
   });
 

@@ -9,6 +9,7 @@ import { CLOSURE_EVENT_VERSIONS, type ClosureEvent } from '../closure/closure.ev
 import { FEEDBACK_EVENT_VERSIONS, type FeedbackEvent } from '../feedback/feedback.events';
 import { DEADLINES_EVENT_VERSIONS, type DeadlinesEvent } from '../deadlines/deadlines.events';
 import { FORMAL_NOTICE_EVENT_VERSIONS, type FormalNoticeEvent } from '../formal-notice/formal-notice.events';
+import { TEAM_EVENT_VERSIONS, type TeamEvent } from '../team/team.events';
 import type { SchemaVersions } from './evolution';
 
 /** Every fact of a dispute's life, each declared by its sub-domain. */
@@ -23,7 +24,8 @@ export type DisputeEvent =
   | RepresentationEvent
   | ClosureEvent
   | FeedbackEvent
-  | DeadlinesEvent;
+  | DeadlinesEvent
+  | TeamEvent;
 
 export type DisputeEventType = DisputeEvent['type'];
 export type DisputeEventOfType<T extends DisputeEventType> = Extract<DisputeEvent, { type: T }>;
@@ -41,6 +43,7 @@ export const DISPUTE_EVENT_SCHEMA_VERSIONS = {
   ...CLOSURE_EVENT_VERSIONS,
   ...FEEDBACK_EVENT_VERSIONS,
   ...DEADLINES_EVENT_VERSIONS,
+  ...TEAM_EVENT_VERSIONS,
 } as const satisfies SchemaVersions<DisputeEvent>;
 
 /** Every event type name, e.g. to subscribe a projection to the dispute streams. */

@@ -44,6 +44,8 @@ export const PERSONAL_FIELDS: { readonly [T in DisputeEventType]: readonly strin
   RepresentationRevoked: [],
   SharedForAdvice: [],
   SharingForAdviceEnded: [],
+  CaseAssigned: [],
+  InternalNoteAdded: ['/body'],
   ClaimWithdrawn: ['/reason'],
   DisputeClosed: ['/summary', '/nextSteps/*/text'],
   FeedbackGiven: ['/comment'],

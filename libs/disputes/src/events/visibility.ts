@@ -11,13 +11,21 @@ export type TimelineViewer = (typeof TIMELINE_VIEWERS)[number];
  */
 const consumersOwn = (event: DisputeEvent) => event.type === 'SharedForAdvice' || event.type === 'SharingForAdviceEnded';
 
-/** Every event is on the shared record, except messages kept between one side and the mediator, the mediator's own notes, and the consumer's choice of advisers. */
+/**
+ * The merchant's team's own business (issue 18 item 2): who handles the case and the team's
+ * internal notes. Its agents read it; the consumer, her association, the mediator and the admin never do.
+ */
+export const MERCHANT_INTERNAL_EVENTS = ['CaseAssigned', 'InternalNoteAdded'] as const satisfies readonly DisputeEvent['type'][];
+export const merchantsOwn = (event: Pick<DisputeEvent, 'type'>): boolean => (MERCHANT_INTERNAL_EVENTS as readonly string[]).includes(event.type);
+
+/** Every event is on the shared record, except messages kept between one side and the mediator, the mediator's own notes, the consumer's choice of advisers and the merchant team's own business. */
 export function visibleTo(event: DisputeEvent): TimelineViewer[] {
   if (consumersOwn(event)) return ['CONSUMER', 'ASSOCIATION'];
+  if (merchantsOwn(event)) return ['MERCHANT'];
   if (event.type !== 'MessagePosted') return [...TIMELINE_VIEWERS];
   const { visibility } = event.data;
   return TIMELINE_VIEWERS.filter((viewer) => canRead(visibility, viewer === 'ASSOCIATION' ? 'CONSUMER' : viewer));
 }
 
 /** The platform admin reads the shared record only: no message meant for one side and the mediator. */
-export const onSharedRecord = (event: DisputeEvent): boolean => !consumersOwn(event) && (event.type !== 'MessagePosted' || event.data.visibility === 'ALL');
+export const onSharedRecord = (event: DisputeEvent): boolean => !consumersOwn(event) && !merchantsOwn(event) && (event.type !== 'MessagePosted' || event.data.visibility === 'ALL');

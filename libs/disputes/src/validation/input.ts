@@ -23,7 +23,7 @@ export interface FieldMeta {
 }
 
 /** The roles a command may name another account in. */
-export type ReferencedRole = 'ASSOCIATION' | 'MEDIATOR';
+export type ReferencedRole = 'ASSOCIATION' | 'MEDIATOR' | 'MERCHANT_AGENT';
 
 export interface TextBounds {
   min?: number;

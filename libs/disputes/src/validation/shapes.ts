@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, type Actor } from '../values/actor';
+import { TEAM_ROLES } from '../values/team-role';
 import { EVIDENCE_KINDS, SHA256_HEX } from '../values/evidence';
 import { NEXT_STEP_KINDS } from '../values/next-steps';
 import { REMEDIES, type Remedy } from '../values/remedy';
@@ -24,11 +25,11 @@ export const note = () => text({ max: MAX_NOTE });
 
 /** Only the fields an actor is made of, so nothing else from the request reaches an event. */
 export const actor = z
-  .object({ kind: oneOf(ACTOR_KINDS), id: identifier(), merchantId: identifier().optional() }, { error: say('NOT_AN_OBJECT') })
+  .object({ kind: oneOf(ACTOR_KINDS), id: identifier(), merchantId: identifier().optional(), teamRole: oneOf(TEAM_ROLES).optional() }, { error: say('NOT_AN_OBJECT') })
   .superRefine((a, ctx) => {
     if (a.kind === 'MERCHANT_AGENT' && a.merchantId === undefined) ctx.addIssue({ code: 'custom', path: ['merchantId'], message: IDENTIFIER_REQUIRED });
   })
-  .transform((a): Actor => (a.kind === 'MERCHANT_AGENT' ? { kind: a.kind, id: a.id, merchantId: a.merchantId! } : { kind: a.kind, id: a.id }));
+  .transform((a): Actor => (a.kind === 'MERCHANT_AGENT' ? { kind: a.kind, id: a.id, merchantId: a.merchantId!, ...(a.teamRole && { teamRole: a.teamRole }) } : { kind: a.kind, id: a.id }));
 const IDENTIFIER_REQUIRED = say('NOT_AN_IDENTIFIER');
 
 export const evidence = z.object(

@@ -1,3 +1,5 @@
+import type { TeamRole } from './team-role';
+
 export const ACTOR_KINDS = ['CONSUMER', 'MERCHANT_AGENT', 'MEDIATOR', 'ASSOCIATION', 'ADMIN', 'SYSTEM'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
@@ -6,6 +8,8 @@ export interface Actor {
   kind: ActorKind;
   id: string;
   merchantId?: string;
+  /** A merchant agent's role in its team, from the accounts; read by the decider, never recorded. */
+  teamRole?: TeamRole;
 }
 
 /** The two sides of a dispute; offers, settlements and turns belong to a side, not a person. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, evolve, initialState, visibleTo, type Dispute, type DisputeEvent, type DisputeState } from '@recours/disputes';
+import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, evolve, initialState, merchantsOwn, visibleTo, type Dispute, type DisputeEvent, type DisputeState } from '@recours/disputes';
 import type { EventStore, RecordedEvent } from '@recours/event-store';
 import { disputeIdOf, type Projection, type ProjectionTarget } from '@recours/read-models';
 import { addressees, type Addressee } from '../rules/addressees';
@@ -96,7 +96,8 @@ export function notifierProjection({ store, now }: NotifierProjectionOptions): P
             outbox.push(outboxRow('EMAIL', accountId, recorded, disputeId, { notificationId: id, kind: intent.kind, params, occurredAt: event.data.at }, held ? 'HELD' : 'PENDING', at));
           }
         }
-        if (!visibleTo(event).includes('MERCHANT')) continue;
+        // The merchant team's own business (assignment, internal notes) stays on recours: no webhook carries it.
+        if (!visibleTo(event).includes('MERCHANT') || merchantsOwn(event)) continue;
         const type = webhookTypeOf(event.type);
         for (const hook of webhooks) {
           if (hook.merchantId !== dispute.merchantId || (hook.events && !hook.events.includes(type))) continue;

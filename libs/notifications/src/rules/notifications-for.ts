@@ -104,6 +104,9 @@ export function notificationFor(event: DisputeEvent, dispute: Dispute, before: D
       return intent('MANDATE_GRANTED', ['ASSOCIATION']);
     case 'RepresentationRevoked':
       return intent('MANDATE_REVOKED', ['ASSOCIATION']);
+    // The merchant team's own business: nobody outside it hears of it, and a note is never sent anywhere.
+    case 'CaseAssigned':
+    case 'InternalNoteAdded':
     case 'SharedForAdvice':
       // Its way in: the notice links to the dispute it may now read.
       return intent('SHARED_FOR_ADVICE', ['ADVISER']);

@@ -1,7 +1,7 @@
-import { DISPUTE_EVENT_TYPES, type DisputeEventType } from '@recours/disputes';
+import { DISPUTE_EVENT_TYPES, merchantsOwn, type DisputeEventType } from '@recours/disputes';
 
 /** `ClaimFiled` → `CLAIM_FILED`: a webhook names each dispute event the way GraphQL enums are written. */
 export const webhookTypeOf = (type: DisputeEventType | string): string => type.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 
-/** Every type a webhook may ask for: one per dispute event. */
-export const WEBHOOK_EVENT_TYPES: readonly string[] = DISPUTE_EVENT_TYPES.map(webhookTypeOf);
+/** Every type a webhook may ask for: one per dispute event, but the merchant team's own (assignment, internal notes), which stay on recours. */
+export const WEBHOOK_EVENT_TYPES: readonly string[] = DISPUTE_EVENT_TYPES.filter((type) => !merchantsOwn({ type })).map(webhookTypeOf);

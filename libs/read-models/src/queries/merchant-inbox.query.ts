@@ -17,6 +17,10 @@ export interface MerchantInboxItem {
   /** The due date has passed at the `now` asked about (a deadline passes at its due instant). */
   overdue: boolean;
   lastActivityAt: Instant;
+  /** The merchant's agent who handles it; null: in the team's queue. */
+  assigneeId: string | null;
+  /** Escalated by the consumer past the front desk: the supervisors' business. */
+  escalated: boolean;
 }
 
 export interface MerchantInboxArgs extends PageArgs {
@@ -25,6 +29,12 @@ export interface MerchantInboxArgs extends PageArgs {
   status?: DisputeStatus;
   /** Only what is past its due date at `now`. */
   overdueOnly?: boolean;
+  /** Only the cases no agent handles yet: the team's queue. */
+  unassignedOnly?: boolean;
+  /** Only the cases this agent handles. */
+  assignedTo?: string;
+  /** Only the cases the consumer escalated past the front desk (to a supervisor, then the complaints department). */
+  escalatedOnly?: boolean;
 }
 
 /** What waits for a merchant, soonest due first (undated last). */
@@ -40,6 +50,9 @@ export class MerchantInbox {
     const list = this.rows.createQueryBuilder('i').where('i.merchantId = :merchantId', { merchantId });
     if (args.status) list.andWhere('i.status = :status', { status: args.status });
     if (args.overdueOnly) list.andWhere('i.dueAt <= :overdueAt', { overdueAt: args.now });
+    if (args.unassignedOnly) list.andWhere('i.assigneeId IS NULL');
+    if (args.assignedTo) list.andWhere('i.assigneeId = :assignedTo', { assignedTo: args.assignedTo });
+    if (args.escalatedOnly) list.andWhere(`i.escalationLevel IS NOT NULL AND i.escalationLevel <> 'FRONT_DESK'`);
     const counts = await list
       .clone()
       .select('count(*)::int', 'total')
@@ -62,6 +75,8 @@ export class MerchantInbox {
       due: row.dueKind ? { kind: row.dueKind as DeadlineKind, at: instant(row.dueAt!) } : null,
       overdue: row.dueAt !== null && row.dueAt.getTime() <= args.now.getTime(),
       lastActivityAt: instant(row.lastActivityAt),
+      assigneeId: row.assigneeId,
+      escalated: row.escalationLevel !== null && row.escalationLevel !== 'FRONT_DESK',
     }));
     return { ...toPage(items, size, counts?.total ?? 0, (item) => [item.due?.at ?? null, item.disputeId]), overdueCount: counts?.overdue ?? 0 };
   }

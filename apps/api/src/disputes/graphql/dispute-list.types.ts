@@ -48,6 +48,9 @@ export class MerchantInboxItemType {
   @Field(() => DeadlineDueType, { nullable: true, description: 'When the merchant must act by.' }) due!: DeadlineDueType | null;
   @Field() overdue!: boolean;
   @Field() lastActivityAt!: string;
+  /** Resolved to `assignee` (a name), never shown as an id. */
+  assigneeId!: string | null;
+  @Field({ description: 'The consumer escalated the case past the front desk (to a supervisor, then the complaints department): the supervisors take it up.' }) escalated!: boolean;
 }
 
 @ObjectType('MediatorCase')

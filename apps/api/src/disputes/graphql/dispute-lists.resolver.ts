@@ -70,10 +70,14 @@ export class DisputeListsResolver {
     @Args('after', pageArgs.after) after?: string,
     @Args('status', { type: () => DisputeStatusEnum, nullable: true }) status?: DisputeStatus,
     @Args('overdueOnly', { nullable: true }) overdueOnly?: boolean,
+    @Args('unassignedOnly', { nullable: true, description: "Only the cases no agent handles yet: the team's queue." }) unassignedOnly?: boolean,
+    @Args('mineOnly', { nullable: true, description: 'Only the cases assigned to the viewer.' }) mineOnly?: boolean,
+    @Args('escalatedOnly', { nullable: true, description: 'Only the cases the consumer escalated past the front desk: the supervisors’ queue.' }) escalatedOnly?: boolean,
   ): Promise<MerchantInboxConnection> {
     const agent = requireViewer(viewer, 'MERCHANT');
     return paged(async () => {
-      const page = await this.inbox.list(agent.merchantId as string, { first, after, status, overdueOnly, now: this.clock.now() });
+      const filters = { unassignedOnly, escalatedOnly, ...(mineOnly && { assignedTo: agent.accountId }) };
+      const page = await this.inbox.list(agent.merchantId as string, { first, after, status, overdueOnly, ...filters, now: this.clock.now() });
       const connection = toConnection(page, (item) => ({
         id: item.disputeId,
         consumerId: item.consumerId,
@@ -83,6 +87,8 @@ export class DisputeListsResolver {
         due: item.due ? { kind: item.due.kind, dueAt: item.due.at } : null,
         overdue: item.overdue,
         lastActivityAt: item.lastActivityAt,
+        assigneeId: item.assigneeId,
+        escalated: item.escalated,
       }));
       return { ...connection, overdueCount: page.overdueCount };
     });
@@ -188,6 +194,13 @@ export class MerchantInboxConsumerResolver {
   @ResolveField(() => UserType, { nullable: true, description: 'The consumer who filed the claim.' })
   async consumer(@Parent() item: MerchantInboxItemType, @Context() context: RequestContext): Promise<UserType | null> {
     const account = await context.loaders.account.load(item.consumerId);
+    return account ? toUser(account) : null;
+  }
+
+  @ResolveField(() => UserType, { nullable: true, description: "The merchant's agent who handles the case (assignCase); null while it waits in the team's queue." })
+  async assignee(@Parent() item: MerchantInboxItemType, @Context() context: RequestContext): Promise<UserType | null> {
+    if (!item.assigneeId) return null;
+    const account = await context.loaders.account.load(item.assigneeId);
     return account ? toUser(account) : null;
   }
 }

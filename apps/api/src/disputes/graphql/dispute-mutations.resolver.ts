@@ -17,6 +17,7 @@ import { ConfirmRemedyInput } from './confirm-remedy.input';
 import { DisputeType } from './dispute.types';
 import { EvidenceFiles } from '../../files/evidence-files';
 import { MessageLimits } from '../../security/message-limits';
+import { MerchantTeams } from '../../accounts/merchant-teams';
 
 interface Envelope {
   disputeId: string;
@@ -50,6 +51,7 @@ export class DisputeMutationsResolver {
     private readonly readYourWrites: ReadYourWrites,
     private readonly evidenceFiles: EvidenceFiles,
     private readonly messageLimits: MessageLimits,
+    private readonly teams: MerchantTeams,
   ) {}
 
   private async send(viewer: Viewer | null, input: Partial<Envelope>, command: DisputeCommandPayload): Promise<DisputeView> {
@@ -57,7 +59,9 @@ export class DisputeMutationsResolver {
     const at = this.clock.now();
     // Plain data for the domain: absent optional fields stay behind.
     const payload = JSON.parse(JSON.stringify(command)) as DisputeCommandPayload;
-    const outcome = await this.commands.handle(actorOf(who), at, payload, { expectedVersion: input.expectedVersion, commandId: input.commandId }).catch((error: unknown) => {
+    // A merchant agent acts with its team role as it stands now (the owner may have changed it since the token was issued).
+    const actor = who.role === 'MERCHANT' ? { ...actorOf(who), teamRole: (await this.teams.roleOf(who.accountId)) ?? 'AGENT' } : actorOf(who);
+    const outcome = await this.commands.handle(actor, at, payload, { expectedVersion: input.expectedVersion, commandId: input.commandId }).catch((error: unknown) => {
       throw commandErrorToGraphQL(error);
     });
     await this.readYourWrites.waitFor(outcome.position);

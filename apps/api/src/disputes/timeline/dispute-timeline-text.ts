@@ -12,6 +12,7 @@ const ACCOUNT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 function accountsNamedBy(event: DisputeEvent): string[] {
   const ids = [event.data.by.id, event.data.onBehalfOf];
   if (event.type === 'MediatorAssigned') ids.push(event.data.mediatorId, event.data.replacedMediatorId);
+  if (event.type === 'CaseAssigned') ids.push(event.data.agentId, event.data.previousAgentId);
   if (event.type === 'RepresentationGranted' || event.type === 'RepresentationRevoked' || event.type === 'SharedForAdvice' || event.type === 'SharingForAdviceEnded') ids.push(event.data.associationId);
   // Only accounts' ids: the deadline process and other system actors have ids of their own kind.
   return ids.filter((id): id is string => typeof id === 'string' && ACCOUNT_ID.test(id));

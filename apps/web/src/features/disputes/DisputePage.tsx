@@ -21,6 +21,7 @@ import { OffersList } from './parts/OffersList';
 import { OutcomePanel } from './parts/OutcomePanel';
 import { TimelineList } from './parts/TimelineList';
 import { TimeTravel } from './parts/TimeTravel';
+import { TeamPanel } from './parts/TeamPanel';
 import { useLiveDispute } from './useLiveDispute';
 
 const SIDE_OF: Record<Role, ViewerSide> = { CONSUMER: 'CONSUMER', ASSOCIATION: 'CONSUMER', MERCHANT: 'MERCHANT', MEDIATOR: 'MEDIATOR', ADMIN: 'ADMIN' };
@@ -73,6 +74,7 @@ export function DisputePage() {
               <Stack>
                 <TimeTravel timeline={live.dispute.timeline} asOf={asOf} onChange={setAsOf} />
                 <DeadlinesList />
+                <TeamPanel />
                 <ClaimFacts />
                 <DocumentsPanel />
                 {!asOf && <AccessLogPanel />}

@@ -184,6 +184,18 @@ export const DisputeViewFields = graphql(`
       }
       sharedAt
     }
+    assignee {
+      id
+      displayName
+    }
+    internalNotes {
+      id
+      body
+      at
+      author {
+        displayName
+      }
+    }
   }
 `);
 

@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Switch } from '@mantine/core';
+import { Badge, Group, SegmentedControl, Stack, Switch } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CaseList } from '../../ui/CaseList';
@@ -10,17 +10,35 @@ import { useCaseColumns } from '../../ui/useCaseColumns';
 import { useCaseList } from '../../ui/useCaseList';
 import { MerchantInboxQuery } from './merchant.operations';
 
+const QUEUES = ['ALL', 'UNASSIGNED', 'MINE', 'ESCALATED'] as const;
+type Queue = (typeof QUEUES)[number];
+
 /** What waits for the after-sales service, soonest due first; overdue cases are flagged. */
 export function MerchantInboxPage() {
   const { t, label } = useI18n();
   const columns = useCaseColumns();
   const [overdueOnly, setOverdueOnly] = useState(false);
-  const list = useCaseList(MerchantInboxQuery, (data) => data.merchantInbox, { variables: { overdueOnly: overdueOnly || null }, filters: `${overdueOnly}` });
+  // The team's queues (issue 18 item 2): every case, the unassigned ones, mine, the escalated ones (the supervisors').
+  const [queue, setQueue] = useState<Queue>('ALL');
+  const list = useCaseList(MerchantInboxQuery, (data) => data.merchantInbox, {
+    variables: { overdueOnly: overdueOnly || null, unassignedOnly: queue === 'UNASSIGNED' || null, mineOnly: queue === 'MINE' || null, escalatedOnly: queue === 'ESCALATED' || null },
+    filters: `${overdueOnly} ${queue}`,
+  });
   const overdueCount = list.connection?.overdueCount ?? 0;
   return (
     <Stack maw={1100}>
       <PageTitle>{t('inbox.title')}</PageTitle>
       <DisputeSearchBox />
+      <SegmentedControl
+        aria-label={t('inbox.queue')}
+        value={queue}
+        onChange={(value) => {
+          setQueue(value as Queue);
+          list.restart();
+        }}
+        data={QUEUES.map((q) => ({ value: q, label: t(`inbox.queue.${q}`) }))}
+        w="fit-content"
+      />
       <Group align="flex-end">
         <StatusFilter value={list.status} onChange={list.filter} />
         <Switch
@@ -45,6 +63,19 @@ export function MerchantInboxPage() {
             { header: t('list.due'), cell: (row) => <DueDate kind={row.due?.kind} dueAt={row.due?.dueAt} overdue={row.overdue} /> },
             columns.product,
             { header: t('list.consumer'), cell: (row) => row.consumer?.displayName ?? '—' },
+            {
+              header: t('inbox.assignee'),
+              cell: (row) => (
+                <Group gap={4}>
+                  {row.assignee?.displayName ?? t('inbox.unassigned')}
+                  {row.escalated && (
+                    <Badge color="orange" variant="light">
+                      {t('inbox.escalated')}
+                    </Badge>
+                  )}
+                </Group>
+              ),
+            },
             columns.status,
             {
               header: t('dispute.whoseTurn'),

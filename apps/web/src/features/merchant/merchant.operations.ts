@@ -1,8 +1,8 @@
 import { graphql } from '../../graphql/generated';
 
 export const MerchantInboxQuery = graphql(`
-  query MerchantInbox($first: Int, $after: String, $status: DisputeStatus, $overdueOnly: Boolean) {
-    merchantInbox(first: $first, after: $after, status: $status, overdueOnly: $overdueOnly) {
+  query MerchantInbox($first: Int, $after: String, $status: DisputeStatus, $overdueOnly: Boolean, $unassignedOnly: Boolean, $mineOnly: Boolean, $escalatedOnly: Boolean) {
+    merchantInbox(first: $first, after: $after, status: $status, overdueOnly: $overdueOnly, unassignedOnly: $unassignedOnly, mineOnly: $mineOnly, escalatedOnly: $escalatedOnly) {
       totalCount
       overdueCount
       pageInfo {
@@ -24,6 +24,10 @@ export const MerchantInboxQuery = graphql(`
           }
           lastActivityAt
           overdue
+          escalated
+          assignee {
+            displayName
+          }
         }
       }
     }

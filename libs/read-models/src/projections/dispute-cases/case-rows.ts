@@ -1,5 +1,5 @@
 import { addDays, dateOf } from '@recours/consumer-law';
-import { deadlines, deriveStatus, phaseOf, whoseTurn, type Dispute, type OfferState } from '@recours/disputes';
+import { activityAt, deadlines, deriveStatus, phaseOf, whoseTurn, type Dispute, type OfferState } from '@recours/disputes';
 import type { Row } from '../write-rows';
 import { merchantDue } from './merchant-due';
 
@@ -22,7 +22,7 @@ export function caseRows(dispute: Dispute, version: number, position: bigint): C
   const turn = whoseTurn(dispute);
   const open = deadlines(dispute);
   const next = open[0];
-  const lastActivityAt = dispute.lastEventAt;
+  const lastActivityAt = activityAt(dispute);
   const { product, purchase, requestedRemedy } = dispute.claim;
   let liveOffer: OfferState | undefined;
   for (const offer of dispute.offers) if (offer.status === 'LIVE') liveOffer = offer;
@@ -72,6 +72,8 @@ export function caseRows(dispute: Dispute, version: number, position: bigint): C
       due_kind: due?.kind ?? null,
       due_at: due?.dueAt ?? null,
       last_activity_at: lastActivityAt,
+      assignee_id: dispute.assignment?.agentId ?? null,
+      escalation_level: dispute.escalation.level,
     };
   }
 

@@ -103,15 +103,15 @@ describe('dispute-cases projection', () => {
     expect(await rowsOf(kit.pool, 'SELECT * FROM read_models.merchant_inbox ORDER BY dispute_id')).toEqual([
       {
         dispute_id: 'b-mediation', merchant_id: 'merchant-1', consumer_id: 'consumer-2', product_name: 'Washing machine WX-900',
-        status: 'IN_MEDIATION', turn: 'MERCHANT', due_kind: 'MEDIATION_OUTCOME_DUE', due_at: '2025-06-07T00:00:00.000Z', last_activity_at: '2025-03-24T10:00:00.000Z',
+        status: 'IN_MEDIATION', turn: 'MERCHANT', due_kind: 'MEDIATION_OUTCOME_DUE', due_at: '2025-06-07T00:00:00.000Z', last_activity_at: '2025-03-24T10:00:00.000Z', assignee_id: null, escalation_level: 'FRONT_DESK',
       },
       {
         dispute_id: 'c-association', merchant_id: 'merchant-2', consumer_id: 'consumer-3', product_name: 'Dishwasher DW-3',
-        status: 'AWAITING_MERCHANT', turn: 'MERCHANT', due_kind: 'MERCHANT_RESPONSE', due_at: '2025-03-17T00:00:00.000Z', last_activity_at: '2025-03-06T12:00:00.000Z',
+        status: 'AWAITING_MERCHANT', turn: 'MERCHANT', due_kind: 'MERCHANT_RESPONSE', due_at: '2025-03-17T00:00:00.000Z', last_activity_at: '2025-03-06T12:00:00.000Z', assignee_id: null, escalation_level: 'FRONT_DESK',
       },
       {
         dispute_id: 'e-agreed', merchant_id: 'merchant-1', consumer_id: 'consumer-1', product_name: 'Oven OV-2',
-        status: 'AGREED', turn: 'MERCHANT', due_kind: 'REMEDY_DUE', due_at: '2025-03-19T00:00:00.000Z', last_activity_at: '2025-03-08T10:00:00.000Z',
+        status: 'AGREED', turn: 'MERCHANT', due_kind: 'REMEDY_DUE', due_at: '2025-03-19T00:00:00.000Z', last_activity_at: '2025-03-08T10:00:00.000Z', assignee_id: null, escalation_level: 'FRONT_DESK',
       },
     ]);
   });

@@ -66,6 +66,10 @@ export const MERCHANT_INBOX = readModelTable({
     due_kind: 'text?',
     due_at: 'timestamptz?',
     last_activity_at: 'timestamptz',
+    /** The merchant's agent who handles the case (assignCase); null: unassigned, in the team's queue. */
+    assignee_id: 'text?',
+    /** Where the consumer took the claim inside the merchant (FRONT_DESK, SUPERVISOR, COMPLAINTS_DEPARTMENT): escalated cases go to the supervisors. */
+    escalation_level: 'text?',
   },
   primaryKey: ['dispute_id'],
   indexes: { merchant_inbox_by_due_date: '(merchant_id, due_at, dispute_id)' },

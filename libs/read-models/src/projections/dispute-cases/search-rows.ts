@@ -1,4 +1,4 @@
-import type { Dispute, DisputeStatus } from '@recours/disputes';
+import { activityAt, type Dispute, type DisputeStatus } from '@recours/disputes';
 import { categoryKey } from '../category-key';
 import type { Row } from '../write-rows';
 
@@ -18,7 +18,7 @@ export function searchRow(dispute: Dispute, status: DisputeStatus): Row {
     serial_number: product.serialNumber ?? null,
     description: problem.description,
     filed_at: dispute.filedAt,
-    last_activity_at: dispute.lastEventAt,
+    last_activity_at: activityAt(dispute),
   };
 }
 

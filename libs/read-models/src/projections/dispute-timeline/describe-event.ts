@@ -183,6 +183,13 @@ export function describeEvent(event: DisputeEvent, locale: Locale = 'en', names:
         ? `${who} a cessé de partager le litige ${association ? `avec l’association ${association}` : 'avec l’association'}.`
         : `${who} stopped sharing the dispute with ${association ? `the association ${association}` : 'the association'}.`;
     }
+    case 'CaseAssigned': {
+      const agent = nameOf(event.data.agentId);
+      if (event.data.agentId === event.data.by.id) return fr ? `${who} a pris le dossier en charge.` : `${who} took the case.`;
+      return fr ? `${who} a confié le dossier à ${agent ?? 'un agent'}.` : `${who} gave the case to ${agent ?? 'an agent'}.`;
+    }
+    case 'InternalNoteAdded':
+      return fr ? `${who} a ajouté une note interne : ${quote(event.data.body)}` : `${who} added an internal note: ${quote(event.data.body)}`;
     case 'DeadlineReminderRecorded': {
       const d = event.data;
       return fr

@@ -70,8 +70,8 @@ const ORDER: DisputeAction[] = [
   'closeDispute',
   'withdrawClaim',
 ];
-/** Answers to an offer or a settlement sit on the offer itself. */
-const ELSEWHERE = new Set<DisputeAction>(['acceptOffer', 'rejectOffer', 'acceptSettlement', 'rejectSettlement']);
+/** Answers to an offer or a settlement sit on the offer itself; the merchant team's own acts on its panel (TeamPanel). */
+const ELSEWHERE = new Set<DisputeAction>(['acceptOffer', 'rejectOffer', 'acceptSettlement', 'rejectSettlement', 'assignCase', 'addInternalNote']);
 const ACTIONS: DisputeAction[] = [...ORDER, ...(Object.keys(DISPUTE_COMMAND_MUTATIONS) as DisputeAction[]).filter((a) => !ORDER.includes(a) && !ELSEWHERE.has(a))];
 
 /** The forms for what this viewer may do now; the API's availableActions decides which appear. */
