@@ -1,4 +1,4 @@
-import { Badge, Group, SegmentedControl, Stack, Switch } from '@mantine/core';
+import { Badge, Group, NativeSelect, Stack, Switch } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CaseList } from '../../ui/CaseList';
@@ -29,17 +29,16 @@ export function MerchantInboxPage() {
     <Stack maw={1100}>
       <PageTitle>{t('inbox.title')}</PageTitle>
       <DisputeSearchBox />
-      <SegmentedControl
-        aria-label={t('inbox.queue')}
-        value={queue}
-        onChange={(value) => {
-          setQueue(value as Queue);
-          list.restart();
-        }}
-        data={QUEUES.map((q) => ({ value: q, label: t(`inbox.queue.${q}`) }))}
-        w="fit-content"
-      />
       <Group align="flex-end">
+        <NativeSelect
+          label={t('inbox.queue')}
+          value={queue}
+          onChange={(e) => {
+            setQueue(e.currentTarget.value as Queue);
+            list.restart();
+          }}
+          data={QUEUES.map((q) => ({ value: q, label: t(`inbox.queue.${q}`) }))}
+        />
         <StatusFilter value={list.status} onChange={list.filter} />
         <Switch
           label={t('inbox.overdueOnly')}
