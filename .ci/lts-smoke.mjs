@@ -105,7 +105,7 @@ async function smoke(nodeDir) {
   const inbox = await smtpInbox();
   const env = {
     DATABASE_URL: adminUrl.replace(/\/[^/]*$/, `/${database}`), HOST: '127.0.0.1', PORT: String(port), METRICS_TOKEN: TOKEN,
-    JWT_SECRET: 'smoke-secret-that-is-long-enough-for-hs256-signing', ADMIN_EMAIL: 'admin@smoke.test', ADMIN_PASSWORD: 'platform-keeper-42!', PROJECTIONS: 'external', NOTIFIER: 'external', LOG_LEVEL: 'warn',
+    JWT_SECRET: 'smoke-secret-that-is-long-enough-for-hs256-signing', DATA_KEY: 'smoke-master-key-that-is-long-enough-for-production', ADMIN_EMAIL: 'admin@smoke.test', ADMIN_PASSWORD: 'platform-keeper-42!', PROJECTIONS: 'external', NOTIFIER: 'external', LOG_LEVEL: 'warn',
   };
   const api = start('api', nodeDir, image.cmd[1], { ...env, METRICS_PORT: String(apiMetrics) });
   const projector = start('projector', nodeDir, 'dist/apps/projector/src/main.js', { ...env, METRICS_PORT: String(projectorMetrics) });

@@ -27,7 +27,7 @@ const POST_MESSAGE = `mutation($input: PostMessageInput!) { postMessage(input: $
 
 async function main(): Promise<void> {
   const database = await createBenchDatabase('api');
-  Object.assign(process.env, { DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'silent', JWT_SECRET: randomUUID() + randomUUID(), DEADLINES_INTERVAL_MS: '3600000', NOTIFIER: 'external', LOGIN_LIMIT_PER_ADDRESS: '100000', MESSAGE_LIMIT_PER_DISPUTE: '1000000', MESSAGE_LIMIT_PER_PARTY: '1000000' });
+  Object.assign(process.env, { DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'silent', JWT_SECRET: randomUUID() + randomUUID(), DATA_KEY: randomUUID() + randomUUID(), DEADLINES_INTERVAL_MS: '3600000', NOTIFIER: 'external', LOGIN_LIMIT_PER_ADDRESS: '100000', MESSAGE_LIMIT_PER_DISPUTE: '1000000', MESSAGE_LIMIT_PER_PARTY: '1000000' });
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: false });
   configureApp(app);
   await app.listen(0, '127.0.0.1');

@@ -53,7 +53,7 @@ const percentile = (values: number[], p: number) => {
 async function main(): Promise<void> {
   const database = await createBenchDatabase('notifications');
   const smtp = await startSmtp();
-  Object.assign(process.env, { DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'silent', JWT_SECRET: randomUUID() + randomUUID(), SMTP_URL: smtp.url, MAIL_FROM: 'recours <no-reply@bench.test>', PUBLIC_URL: 'https://recours.bench.test', DEADLINES_INTERVAL_MS: '3600000', LOGIN_LIMIT_PER_ADDRESS: '100000' });
+  Object.assign(process.env, { DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'silent', JWT_SECRET: randomUUID() + randomUUID(), DATA_KEY: randomUUID() + randomUUID(), SMTP_URL: smtp.url, MAIL_FROM: 'recours <no-reply@bench.test>', PUBLIC_URL: 'https://recours.bench.test', DEADLINES_INTERVAL_MS: '3600000', LOGIN_LIMIT_PER_ADDRESS: '100000' });
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: false });
   configureApp(app);
   await app.listen(0, '127.0.0.1');

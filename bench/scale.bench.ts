@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     JWT_SECRET: randomUUID() + randomUUID(),
+    DATA_KEY: randomUUID() + randomUUID(),
     // The rebuild command brings the read models up to date; the API only reads them.
     PROJECTIONS: 'external',
     // E-mail is the notifier process's work (apps/notifier), as deployed: not measured here.

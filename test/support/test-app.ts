@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphQLClient, ClientError } from 'graphql-request';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureApp } from '../../apps/api/src/configure-app';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { createTestDatabase, type TestDatabase, TEST_DATA_KEY } from './test-database';
 
 export const TEST_ADMIN = { email: 'admin@recours.test', password: 'platform-keeper-42!' };
 
@@ -37,6 +37,8 @@ export async function startTestApp(label: string, env: Record<string, string> = 
   Object.assign(process.env, {
     DATABASE_URL: database.url,
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
+    // The master key of the data subjects' keys: the same in every process a test starts (support/processes.ts).
+    DATA_KEY: TEST_DATA_KEY,
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

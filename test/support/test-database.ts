@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
+/** DATA_KEY of every test process on a database: keys wrapped by one are opened by the others. */
+export const TEST_DATA_KEY = 'test-master-key-that-is-long-enough-for-production';
+
 /** The server tests use: DATABASE_URL, or this machine's PostgreSQL. */
 export const TEST_SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 

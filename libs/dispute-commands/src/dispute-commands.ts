@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { accountReferencesOf, decide, disputeStreamId, isDomainError, personalPointers, type Actor, type DisputeCommand, type DisputeEvent, type DisputeState } from '@recours/disputes';
+import { accountReferencesOf, dataSubjectOf, decide, disputeStreamId, isDomainError, personalPointers, type Actor, type DisputeCommand, type DisputeEvent, type DisputeState } from '@recours/disputes';
 import { WrongExpectedVersionError, type EventStore, type NewEvent } from '@recours/event-store';
 import { currentCorrelationId, observeCommand } from '@recours/observability';
 import { AccountReferenceRefused, type AccountReferences } from './account-references';
@@ -90,7 +90,7 @@ export class DisputeCommands {
       return { disputeId, version: history.version, position: history.records.at(-1)?.globalPosition, duplicate: false, events: [], history };
     }
 
-    const appended = await this.store.appendToStream(disputeStreamId(disputeId), recordable(decided, actor, options), {
+    const appended = await this.store.appendToStream(disputeStreamId(disputeId), recordable(decided, actor, options, history.state), {
       expectedVersion: history.version < 0 ? 'no_stream' : history.version,
     });
     // A duplicate append (a concurrent retry with the same key) stored nothing: read what is there.
@@ -119,12 +119,13 @@ function notBefore(at: Date, state: DisputeState): Date {
 }
 
 /** The decided events as the store keeps them: their schema version, who acted, and why. */
-function recordable(events: DisputeEvent[], actor: Actor, options: CommandOptions): NewEvent[] {
+function recordable(events: DisputeEvent[], actor: Actor, options: CommandOptions, state: DisputeState): NewEvent[] {
   const correlationId = options.correlationId ?? randomUUID();
   return events.map((event) => ({
     type: event.type,
     data: event.data,
     personal: personalPointers(event),
+    subject: dataSubjectOf(event, actor, state.filed ? state.consumerId : undefined),
     metadata: {
       schemaVersion: event.schemaVersion,
       actor: actorTag(actor),

@@ -1,19 +1,30 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DATABASE_CONNECTION, POOL_TIMEOUTS, type DatabaseConnection } from '@recours/database';
 import { EVENT_STORE, type EventStore } from './event-store.port';
+import { masterKeysFromEnv } from './encryption/master-key';
+import { PostgresSubjectKeys } from './encryption/subject-keys';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 import { ObservedEventStore } from './observed-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 
-/** Which adapter runs: EVENT_STORE=postgres (default) or EVENT_STORE=eventstoredb with EVENTSTORE_URL. */
+/**
+ * Which adapter runs: EVENT_STORE=postgres (default) or EVENT_STORE=eventstoredb with
+ * EVENTSTORE_URL. Either way personal fields are sealed with the data subjects' keys, kept in
+ * PostgreSQL (keys.subject_keys) and wrapped by the master key (DATA_KEY).
+ */
 export async function createConfiguredEventStore(env: NodeJS.ProcessEnv, connection: DatabaseConnection): Promise<EventStore> {
   const kind = env.EVENT_STORE ?? 'postgres';
-  if (kind === 'postgres') return new ObservedEventStore(await PostgresEventStore.start({ connectionString: connection.url, pool: POOL_TIMEOUTS }), kind);
-  if (kind === 'eventstoredb') {
-    if (!env.EVENTSTORE_URL) throw new Error('EVENT_STORE=eventstoredb needs EVENTSTORE_URL (esdb://host:2113?tls=false)');
-    return new ObservedEventStore(await EventStoreDbEventStore.start(env.EVENTSTORE_URL), kind);
+  if (kind !== 'postgres' && kind !== 'eventstoredb') throw new Error(`EVENT_STORE must be "postgres" or "eventstoredb", not "${kind}"`);
+  if (kind === 'eventstoredb' && !env.EVENTSTORE_URL) throw new Error('EVENT_STORE=eventstoredb needs EVENTSTORE_URL (esdb://host:2113?tls=false)');
+  const { current, previous } = masterKeysFromEnv(env);
+  const keys = await PostgresSubjectKeys.start({ connectionString: connection.url, master: current, previous, pool: POOL_TIMEOUTS });
+  try {
+    if (kind === 'postgres') return new ObservedEventStore(await PostgresEventStore.start({ connectionString: connection.url, pool: POOL_TIMEOUTS, keys }), kind);
+    return new ObservedEventStore(await EventStoreDbEventStore.start(env.EVENTSTORE_URL as string, { keys }), kind);
+  } catch (error) {
+    await keys.close();
+    throw error;
   }
-  throw new Error(`EVENT_STORE must be "postgres" or "eventstoredb", not "${kind}"`);
 }
 
 @Global()

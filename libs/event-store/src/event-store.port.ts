@@ -28,6 +28,12 @@ export interface NewEvent<Type extends string = string, Data = unknown> {
    * salted commitment (the store draws the salt), so that erasing it later leaves the chain valid.
    */
   personal?: readonly string[];
+  /**
+   * The data subject (an account id) whose words the personal fields are: a store given a key
+   * ring encrypts them with that subject's key, so that destroying it erases them (they then read
+   * as ERASED). Without a subject they are stored in clear, salted as above.
+   */
+  subject?: string;
 }
 
 /** An event as stored. */

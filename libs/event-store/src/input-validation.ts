@@ -83,7 +83,7 @@ function validatePersonal(personal: unknown, data: unknown, at: string): string[
 export interface ValidatedAppend {
   streamId: string;
   expectedVersion: ExpectedVersion;
-  events: Array<Required<Pick<NewEvent, 'type' | 'data'>> & { id?: string; metadata: NonNullable<NewEvent['metadata']>; personal?: string[] }>;
+  events: Array<Required<Pick<NewEvent, 'type' | 'data'>> & { id?: string; metadata: NonNullable<NewEvent['metadata']>; personal?: string[]; subject?: string }>;
   commandId: string | undefined;
 }
 
@@ -98,7 +98,7 @@ export function validateAppend(streamId: unknown, events: unknown, options: Appe
   const validated = events.map((event: unknown, i) => {
     const at = `events[${i}]`;
     if (typeof event !== 'object' || event === null) throw new EventStoreInputError(at, 'must be an object');
-    const { id, type, data, metadata, personal } = event as NewEvent;
+    const { id, type, data, metadata, personal, subject } = event as NewEvent;
     if (typeof type !== 'string' || type.trim() === '') throw new EventStoreInputError(`${at}.type`, 'must be a non-empty string');
     if (type.length > MAX_TYPE) throw new EventStoreInputError(`${at}.type`, `must be at most ${MAX_TYPE} characters`);
     if (id !== undefined && (typeof id !== 'string' || !UUID.test(id))) throw new EventStoreInputError(`${at}.id`, 'must be a uuid');
@@ -113,7 +113,10 @@ export function validateAppend(streamId: unknown, events: unknown, options: Appe
       }
       commandId = meta.commandId;
     }
-    return { id, type, data, metadata: meta, personal: validatePersonal(personal, data, at) };
+    if (subject !== undefined && (typeof subject !== 'string' || subject === '' || subject.length > 200)) {
+      throw new EventStoreInputError(`${at}.subject`, 'must be the account id of the data subject (1 to 200 characters)');
+    }
+    return { id, type, data, metadata: meta, personal: validatePersonal(personal, data, at), ...(subject !== undefined && { subject }) };
   });
   return { streamId: validStreamId, expectedVersion, events: validated, commandId };
 }

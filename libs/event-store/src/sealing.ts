@@ -1,23 +1,32 @@
 import { randomUUID } from 'node:crypto';
+import { encryptPersonal, type StoredForm } from './encryption/field-encryption';
+import type { SubjectKeyRing } from './encryption/subject-keys';
 import { eventDigest, newSalt, type PersonalFields } from './integrity';
 import type { ValidatedAppend } from './input-validation';
 
 /** What an adapter stores beside an event so that its stream's chain can be recomputed. */
 export interface SealedEvent {
   id: string;
+  /** The salts, as the appender reads them back. */
   personal: PersonalFields | undefined;
   /** SHA-256 of the event's canonical form; the adapter chains it to the previous hash. */
   digest: string;
+  /** What the adapter writes: personal fields sealed with their subject's key when it has a key ring. */
+  stored: StoredForm;
 }
 
-/** Gives each event its id and the salts of its personal fields, and hashes its canonical form. */
-export async function sealEvents(streamId: string, events: ValidatedAppend['events']): Promise<SealedEvent[]> {
+/**
+ * Gives each event its id and the salts of its personal fields, hashes its canonical form (the
+ * values in clear, committed), then seals those values with the subject's key: the same in every
+ * adapter, so that each stores and reads personal fields alike.
+ */
+export async function sealEvents(streamId: string, events: ValidatedAppend['events'], keys?: SubjectKeyRing): Promise<SealedEvent[]> {
   return Promise.all(
     events.map(async (event) => {
       const id = (event.id ?? randomUUID()).toLowerCase(); // as PostgreSQL gives a uuid back
       const personal = event.personal?.length ? Object.fromEntries(event.personal.map((pointer) => [pointer, { salt: newSalt() }])) : undefined;
       const digest = await eventDigest({ id, streamId, type: event.type, data: event.data, metadata: event.metadata, personal });
-      return { id, personal, digest };
+      return { id, personal, digest, stored: await encryptPersonal(id, event.data, personal, event.subject, keys) };
     }),
   );
 }

@@ -81,6 +81,7 @@ export async function startServer(overrides: NodeJS.ProcessEnv = {}): Promise<Ru
       DATABASE_URL: databaseUrl.toString(),
       DATA_DIR: dataDir,
       JWT_SECRET: randomBytes(32).toString('hex'),
+      DATA_KEY: randomBytes(32).toString('hex'),
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findFreePort } from '@recours/database';
+import { TEST_DATA_KEY } from '../../support/test-database';
 
 const DIST = resolve(__dirname, '../../../dist/apps');
 export const API_MAIN = `${DIST}/api/src/main.js`;
@@ -83,6 +84,7 @@ export async function startApi(databaseUrl: string, env: Record<string, string |
     PROJECTIONS: 'external',
     NOTIFIER: 'external',
     JWT_SECRET,
+    DATA_KEY: TEST_DATA_KEY,
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     WEB_DIST_DIR: '/nonexistent',
@@ -121,7 +123,7 @@ export async function startProjector(name: string, databaseUrl: string, env: Rec
 /** A notifier process; resolves once it has started (it may still be standing by). */
 export async function startNotifier(name: string, databaseUrl: string, env: Record<string, string | undefined> = {}): Promise<RecoursProcess> {
   assertBuilt();
-  const notifier = RecoursProcess.start(name, NOTIFIER_MAIN, { DATABASE_URL: databaseUrl, JWT_SECRET, ...env });
+  const notifier = RecoursProcess.start(name, NOTIFIER_MAIN, { DATABASE_URL: databaseUrl, JWT_SECRET, DATA_KEY: TEST_DATA_KEY, ...env });
   await notifier.waitForOutput(/recours notifier is running/);
   return notifier;
 }

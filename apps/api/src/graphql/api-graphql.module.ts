@@ -9,6 +9,7 @@ import { GraphQLError } from 'graphql';
 import { errorFormatter } from './format-error';
 import { GraphqlSupportModule } from './graphql-support.module';
 import { LiveSocket } from './live-socket';
+import { localizeErasedWords } from './erased-words';
 import { localizeErrors } from './localize-errors';
 import { OPERATION_PROTECTIONS, type OperationProtections } from './operation-protections';
 import type { RequestContext } from './request-context';
@@ -49,7 +50,7 @@ function answeredUnauthorized(error: unknown): never {
           validationRules: protections.validationRules,
           // No HTTP cache hints are used: without this plugin no resolver is wrapped per field.
           // Operation latency by name (recours_graphql_operation_duration_seconds).
-          plugins: [ApolloServerPluginCacheControlDisabled(), localizeErrors, graphqlOperationMetrics()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), localizeErrors, localizeErasedWords, graphqlOperationMetrics()],
           formatError: errorFormatter(protections),
           // No `subscriptions` here: the socket is LiveSocket's, behind the same protections.
           // HTTP requests carry the token in the Authorization header.

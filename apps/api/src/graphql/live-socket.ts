@@ -12,6 +12,7 @@ import { WebSocketServer } from 'ws';
 import { TokenVersions } from '../accounts/token-versions';
 import { Authentication } from '../auth/authentication';
 import { requestLocale } from '../i18n/request-locale';
+import { withErasedWords } from './erased-words';
 import { errorFormatter, type ErrorFormatter } from './format-error';
 import { LiveSubscription } from './live-subscription';
 import { translate } from './localize-errors';
@@ -107,7 +108,11 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
         onConnect: (ctx) => this.connect(ctx),
         onSubscribe: (ctx, id, payload) => this.prepare(ctx, payload),
         subscribe: (args) => this.start(args),
-        onNext: (ctx, _id, _payload, args, result) => (result.errors ? { ...result, errors: this.format(result.errors, args.contextValue as RequestContext) } : undefined),
+        onNext: (ctx, _id, _payload, args, result) => {
+          const data = result.data && withErasedWords(result.data, requestLocale(args.contextValue as RequestContext));
+          if (!result.errors && data === result.data) return undefined;
+          return { ...result, data, ...(result.errors && { errors: this.format(result.errors, args.contextValue as RequestContext) }) };
+        },
         onError: (ctx, _id, _payload, errors) => this.format(errors, { req: ctx.extra.request as Request, connectionParams: this.accepted.get(ctx)?.params }),
       },
       server,

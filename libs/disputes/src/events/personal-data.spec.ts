@@ -1,4 +1,4 @@
-import { personalPointers } from './personal-data';
+import { dataSubjectOf, personalPointers } from './personal-data';
 import type { DisputeEvent } from './dispute-event';
 
 describe('personal data in events', () => {
@@ -26,5 +26,14 @@ describe('personal data in events', () => {
     expect(personalPointers({ type: 'ClaimAcknowledged', schemaVersion: 1, data: { disputeId: 'd' } } as unknown as DisputeEvent)).toEqual([]);
     expect(personalPointers({ type: 'ClaimAcknowledged', schemaVersion: 1, data: { disputeId: 'd', note: 'vu' } } as unknown as DisputeEvent)).toEqual(['/note']);
     expect(personalPointers({ type: 'MediatorAssigned', schemaVersion: 1, data: { mediatorId: 'm' } } as unknown as DisputeEvent)).toEqual([]);
+  });
+
+  it("names as data subject whoever wrote the words: the consumer for her claim, the author otherwise, the consumer for the system's", () => {
+    const event = (type: string, data: object) => ({ type, schemaVersion: 1, data }) as unknown as DisputeEvent;
+    expect(dataSubjectOf(event('ClaimFiled', { consumerId: 'claire' }), { kind: 'CONSUMER', id: 'claire' }, undefined)).toBe('claire');
+    expect(dataSubjectOf(event('MessagePosted', { body: 'x' }), { kind: 'CONSUMER', id: 'claire' }, 'claire')).toBe('claire');
+    expect(dataSubjectOf(event('MessagePosted', { body: 'x' }), { kind: 'MERCHANT_AGENT', id: 'agent', merchantId: 'm' }, 'claire')).toBe('agent');
+    expect(dataSubjectOf(event('MediationAdmissibilityDecided', { reason: 'x' }), { kind: 'MEDIATOR', id: 'med' }, 'claire')).toBe('med');
+    expect(dataSubjectOf(event('DisputeClosed', { summary: 'x' }), { kind: 'SYSTEM', id: 'system' }, 'claire')).toBe('claire');
   });
 });

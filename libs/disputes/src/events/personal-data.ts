@@ -1,3 +1,4 @@
+import type { Actor } from '../values/actor';
 import type { DisputeEvent, DisputeEventType } from './dispute-event';
 
 /**
@@ -51,6 +52,18 @@ export const PERSONAL_FIELDS: { readonly [T in DisputeEventType]: readonly strin
   FeedbackGiven: ['/comment'],
   DeadlineReminderRecorded: [],
 };
+
+/**
+ * Whose personal data an event's personal fields are (the key that seals them, and that erasure
+ * destroys): the words of whoever wrote them. The consumer's claim and her messages are hers (a
+ * claim is filed by the consumer herself); a merchant agent's answer, a mediator's reasons, an
+ * association's message are their author's, and stay readable when the consumer is erased. Text
+ * the system writes (none today) would be the consumer's, as it is about her dispute.
+ */
+export function dataSubjectOf(event: DisputeEvent, actor: Actor, consumerId: string | undefined): string | undefined {
+  if (event.type === 'ClaimFiled') return event.data.consumerId;
+  return actor.kind === 'SYSTEM' ? consumerId : actor.id;
+}
 
 /** The JSON pointers (RFC 6901) of the personal fields this event actually holds. */
 export function personalPointers(event: DisputeEvent): string[] {

@@ -4,12 +4,18 @@ import canonicalize from 'canonicalize';
 import type { CheckpointStore, EventFilter, EventStore, NewEvent, RecordedEvent } from '../event-store.port';
 import { chainHash, commitmentOf, eventDigest, GENESIS_HASH, isPrefixOf, sha256Hex, verifyChain, type ChainLink } from '../integrity';
 import { chainLinkOf, verifyStream } from '../verify-stream';
+import type { SubjectKeyRing } from '../encryption/subject-keys';
+import { ERASED } from '../integrity';
 
 export interface ContractSubject {
   store: EventStore;
   /** A second, independent store instance on the same data: another process, in effect. */
   openAnother(): Promise<EventStore>;
   checkpoints: CheckpointStore;
+  /** The data subjects' keys `store` seals personal fields with (erasure destroys one). */
+  keys: SubjectKeyRing;
+  /** A store on the same data without any key ring: it reads only what is stored in clear. */
+  openWithoutKeys(): Promise<EventStore>;
 }
 
 const event = (type: string, data: unknown = {}, metadata: NewEvent['metadata'] = {}): NewEvent => ({ type, data, metadata });
@@ -382,6 +388,84 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, close: 
       const later = (await store.readStream(streamId)).map(chainLinkOf);
       expect(isPrefixOf(links, later)).toBe(true);
       expect(isPrefixOf(changed.map((l, i) => (i === 2 ? { ...l, hash: GENESIS_HASH } : l)), later)).toBe(false);
+    });
+  });
+
+  describe('personal fields encrypted per data subject (crypto-shredding)', () => {
+    const textOf = (events: RecordedEvent[]) => JSON.stringify(events.map(({ data, metadata, personal }) => ({ data, metadata, personal })));
+    const claim = () => ({ disputeId: randomUUID(), description: `Ma batterie a gonflé ${randomUUID()}`, chronology: [{ on: '2026-01-02', what: 'appelé Mme Dupont' }] });
+
+    it("stores them sealed with the subject's key: read back in clear, unreadable without the key ring, the chain verifying either way", async () => {
+      const streamId = uniqueStream();
+      const consumer = randomUUID();
+      const data = claim();
+      const appended = await store.appendToStream(streamId, [{ type: 'ClaimFiled', data, personal: ['/description', '/chronology/0/what'], subject: consumer }]);
+      expect(appended.events[0].data).toEqual(data);
+      const read = await store.readStream(streamId);
+      expect(read[0].data).toEqual(data);
+      expect(read[0].personal?.['/description']).toEqual({ salt: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/) });
+      expect(read[0].hash).toBe(appended.events[0].hash);
+      const all = await readAllUntil(store, undefined, { streamPrefix: streamId }, (events) => events.length === 1);
+      expect(all[0].data).toEqual(data);
+      expect((await verifyStream(store, streamId)).valid).toBe(true);
+
+      const keyless = await subject.openWithoutKeys();
+      try {
+        const stored = await keyless.readStream(streamId);
+        expect(textOf(stored)).not.toContain(data.description);
+        expect(textOf(stored)).not.toContain('Mme Dupont');
+        expect(stored[0].data).toEqual({ ...data, description: ERASED, chronology: [{ on: '2026-01-02', what: ERASED }] });
+        expect(await verifyStream(keyless, streamId)).toMatchObject({ valid: true, events: 1 });
+      } finally {
+        await keyless.close();
+      }
+    });
+
+    it("a destroyed key erases that subject's fields everywhere (read, read all, subscriptions), leaves the others' readable and the chain valid, and an earlier export still a verified prefix", async () => {
+      const streamId = uniqueStream('shred');
+      const [consumer, agent] = [randomUUID(), randomUUID()];
+      const data = claim();
+      await store.appendToStream(streamId, [
+        { type: 'ClaimFiled', data, personal: ['/description', '/chronology/0/what'], subject: consumer },
+        { type: 'MessagePosted', data: { body: 'Nous remplaçons la batterie.' }, personal: ['/body'], subject: agent },
+        { type: 'MessagePosted', data: { body: 'Merci, Claire' }, personal: ['/body'], subject: consumer },
+      ]);
+      const exported = (await store.readStream(streamId)).map(chainLinkOf);
+      expect(await verifyChain(exported)).toMatchObject({ valid: true });
+
+      expect(await subject.keys.destroy(consumer)).toBe(true);
+      const read = await store.readStream(streamId);
+      expect(read[0].data).toEqual({ ...data, description: ERASED, chronology: [{ on: '2026-01-02', what: ERASED }] });
+      expect(read[0].personal?.['/description']).toEqual({ commitment: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(read[1].data).toEqual({ body: 'Nous remplaçons la batterie.' });
+      expect(read[2].data).toEqual({ body: ERASED });
+      expect(textOf(read)).not.toContain('Claire');
+      expect(await verifyStream(store, streamId)).toMatchObject({ valid: true, events: 3, brokenAtVersion: null });
+      const later = read.map(chainLinkOf);
+      expect(isPrefixOf(exported, later)).toBe(true);
+      // The export made before the erasure still verifies offline, with the words in it.
+      expect(await verifyChain(exported)).toMatchObject({ valid: true });
+
+      const other = await subject.openAnother(); // another process sees the erasure at once
+      expect((await other.readStream(streamId))[2].data).toEqual({ body: ERASED });
+      const all = await readAllUntil(store, undefined, { streamPrefix: streamId }, (events) => events.length === 3);
+      expect(all.map((e) => (e.data as { body?: string }).body)).toEqual([undefined, 'Nous remplaçons la batterie.', ERASED]);
+      const seen = collector();
+      const subscription = store.subscribe({ filter: { streamPrefix: streamId } }, seen.handler);
+      await seen.until(() => seen.seen.length === 3);
+      await subscription.stop();
+      expect(textOf(seen.seen)).not.toContain('Claire');
+    });
+
+    it('stores the words of a subject already erased as erased, and the append succeeds', async () => {
+      const streamId = uniqueStream('late');
+      const consumer = randomUUID();
+      await store.appendToStream(streamId, [{ type: 'ClaimFiled', data: claim(), personal: ['/description'], subject: consumer }]);
+      await subject.keys.destroy(consumer);
+      await store.appendToStream(streamId, [{ type: 'DisputeClosed', data: { summary: 'Résumé tardif' }, personal: ['/summary'], subject: consumer }]);
+      const read = await store.readStream(streamId);
+      expect(read[1].data).toEqual({ summary: ERASED });
+      expect(await verifyStream(store, streamId)).toMatchObject({ valid: true, events: 2 });
     });
   });
 

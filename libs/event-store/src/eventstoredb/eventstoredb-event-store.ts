@@ -31,7 +31,9 @@ import type {
   SubscriptionHandler,
 } from '../event-store.port';
 import { validateAppend, validateReadAll, validateReadStream } from '../input-validation';
-import { chainHash, GENESIS_HASH, type PersonalFields } from '../integrity';
+import { decryptPersonal, type StoredPersonalFields } from '../encryption/field-encryption';
+import type { SubjectKeyRing } from '../encryption/subject-keys';
+import { chainHash, GENESIS_HASH } from '../integrity';
 import { sealEvents } from '../sealing';
 import { EventStoreDbSubscription, matches } from './eventstoredb-subscription';
 
@@ -55,10 +57,14 @@ export const fromGlobalPosition = (position: bigint): Position => ({ commit: pos
  * subscription handler never overlaps the next one.
  */
 export class EventStoreDbEventStore implements EventStore {
-  private constructor(private readonly client: EventStoreDBClient) {}
+  private constructor(
+    private readonly client: EventStoreDBClient,
+    /** The data subjects' keys (in PostgreSQL whatever the event store), closed with the store. */
+    private readonly keys?: SubjectKeyRing & { close(): Promise<void> },
+  ) {}
 
-  static async start(connectionString: string): Promise<EventStoreDbEventStore> {
-    const store = new EventStoreDbEventStore(EventStoreDBClient.connectionString`${connectionString}`);
+  static async start(connectionString: string, options: { keys?: SubjectKeyRing & { close(): Promise<void> } } = {}): Promise<EventStoreDbEventStore> {
+    const store = new EventStoreDbEventStore(EventStoreDBClient.connectionString`${connectionString}`, options.keys);
     await store.headPosition(); // fail fast when the cluster cannot be reached
     return store;
   }
@@ -74,7 +80,7 @@ export class EventStoreDbEventStore implements EventStore {
           return { streamId: append.streamId, nextExpectedVersion: last.streamVersion, lastPosition: last.globalPosition, events: previous, duplicate: true };
         }
       }
-      const sealed = await sealEvents(append.streamId, append.events);
+      const sealed = await sealEvents(append.streamId, append.events, this.keys);
       // The chain needs the previous event's hash, so an append is always at an exact revision:
       // with 'any' or 'stream_exists', a writer that lost the race reads the new last event and goes again.
       for (let attempt = 0; ; attempt++) {
@@ -88,14 +94,15 @@ export class EventStoreDbEventStore implements EventStore {
         const data = [];
         for (const [i, event] of append.events.entries()) {
           previous = await chainHash(previous, sealed[i].digest);
-          // The hash and the salts ride in the metadata, under names the reader takes back out.
-          const metadata = { ...event.metadata, [HASH_KEY]: previous, ...(sealed[i].personal && { [PERSONAL_KEY]: sealed[i].personal }) };
+          // The hash and the (sealed) personal fields ride in the metadata, under names the reader takes back out.
+          const { stored } = sealed[i];
+          const metadata = { ...event.metadata, [HASH_KEY]: previous, ...(stored.personal && { [PERSONAL_KEY]: stored.personal }) };
           const id = sealed[i].id;
-          const isDocument = typeof event.data === 'object' && event.data !== null;
+          const isDocument = typeof stored.data === 'object' && stored.data !== null;
           data.push(
             isDocument
-              ? jsonEvent({ id, type: event.type, data: event.data as Record<string, unknown>, metadata })
-              : binaryEvent({ id, type: event.type, data: Buffer.from(JSON.stringify(event.data)), metadata }),
+              ? jsonEvent({ id, type: event.type, data: stored.data as Record<string, unknown>, metadata })
+              : binaryEvent({ id, type: event.type, data: Buffer.from(JSON.stringify(stored.data)), metadata }),
           );
         }
         const expectedRevision: AppendExpectedRevision = last ? BigInt(last.streamVersion) : 'no_stream';
@@ -144,7 +151,7 @@ export class EventStoreDbEventStore implements EventStore {
       if (error instanceof StreamNotFoundError) return [];
       return mapEsdbError(error);
     }
-    return events;
+    return decryptPersonal(events, this.keys);
   }
 
   async readAll(options?: ReadAllOptions): Promise<ReadAllResult> {
@@ -166,12 +173,13 @@ export class EventStoreDbEventStore implements EventStore {
     } catch (error) {
       return mapEsdbError(error);
     }
-    return { events, position: scanned };
+    return { events: await decryptPersonal(events, this.keys), position: scanned };
   }
 
   subscribe(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
     if (options.filter) validateReadAll({ filter: options.filter });
-    return new EventStoreDbSubscription(this.client, options, handler, { toRecordedEvent: (event) => toRecordedEvent(event as AllStreamRecordedEvent), toGlobalPosition, fromGlobalPosition, mapError: mapEsdbError });
+    const opened: SubscriptionHandler = async (events) => handler(await decryptPersonal(events, this.keys));
+    return new EventStoreDbSubscription(this.client, options, opened, { toRecordedEvent: (event) => toRecordedEvent(event as AllStreamRecordedEvent), toGlobalPosition, fromGlobalPosition, mapError: mapEsdbError });
   }
 
   async headPosition(): Promise<bigint | undefined> {
@@ -189,10 +197,11 @@ export class EventStoreDbEventStore implements EventStore {
 
   async close(): Promise<void> {
     await this.client.dispose();
+    await this.keys?.close();
   }
 }
 
-function toRecordedEvent(event: AllStreamRecordedEvent): RecordedEvent {
+function toRecordedEvent(event: AllStreamRecordedEvent): RecordedEvent & { personal?: StoredPersonalFields } {
   const data = event.isJson ? event.data : JSON.parse(Buffer.from(event.data as Uint8Array).toString('utf8'));
   const rawMetadata = event.metadata;
   const stored = rawMetadata instanceof Uint8Array ? (rawMetadata.length ? JSON.parse(Buffer.from(rawMetadata).toString('utf8')) : {}) : (rawMetadata ?? {});
@@ -207,7 +216,7 @@ function toRecordedEvent(event: AllStreamRecordedEvent): RecordedEvent {
     metadata: metadata as RecordedEvent['metadata'],
     recordedAt: event.created,
     hash: typeof hash === 'string' ? hash : '',
-    ...(personal ? { personal: personal as PersonalFields } : {}),
+    ...(personal ? { personal: personal as StoredPersonalFields } : {}),
   };
 }
 

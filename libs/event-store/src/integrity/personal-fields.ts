@@ -16,6 +16,15 @@ export type PersonalField = { salt: string } | { commitment: string };
 /** JSON pointer (RFC 6901) into the event's data → how that field is committed. */
 export type PersonalFields = Record<string, PersonalField>;
 
+/**
+ * What a personal field reads as once its subject's key is destroyed (issue 17): the value is
+ * gone for good, its commitment stays in `personal`. Read models and pages show it as
+ * "effacé" / "erased" in the reader's language (isErased).
+ */
+export const ERASED = '⟦erased⟧';
+
+export const isErased = (value: unknown): boolean => value === ERASED;
+
 /** What a committed field becomes in the hashed form. */
 export interface Commitment {
   $commitment: string;
@@ -83,7 +92,8 @@ export class MissingPersonalValue extends Error {
   }
 }
 
-function replaceAt(data: unknown, pointer: string, replacement: unknown): unknown {
+/** Puts `replacement` at the pointer, in place (the pointer's parent must exist). */
+export function replaceAt(data: unknown, pointer: string, replacement: unknown): unknown {
   if (pointer === '') return replacement;
   const keys = pointer.slice(1).split('/').map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'));
   const last = keys.pop() as string;

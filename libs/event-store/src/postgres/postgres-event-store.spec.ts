@@ -4,12 +4,17 @@ import { createTestDatabase, type TestDatabase } from '@recours/testing';
 import { eventStoreContract } from '../contract/event-store.contract';
 import type { RecordedEvent } from '../event-store.port';
 import { PostgresEventStore } from './postgres-event-store';
+import { MasterKey } from '../encryption/master-key';
+import { PostgresSubjectKeys } from '../encryption/subject-keys';
+
+const master = new MasterKey('the-master-key-of-the-contract-suite-0123');
 
 describe('PostgreSQL event store', () => {
   let database: TestDatabase;
   const opened: PostgresEventStore[] = [];
-  const open = async () => {
-    const store = await PostgresEventStore.start({ connectionString: database.url, poolSize: 12 });
+  const open = async (withKeys = true) => {
+    const keys = withKeys ? await PostgresSubjectKeys.start({ connectionString: database.url, master }) : undefined;
+    const store = await PostgresEventStore.start({ connectionString: database.url, poolSize: 12, keys });
     opened.push(store);
     return store;
   };
@@ -18,8 +23,10 @@ describe('PostgreSQL event store', () => {
     eventStoreContract(
       async () => {
         database = await createTestDatabase('event_store');
-        const store = await open();
-        return { store, openAnother: open, checkpoints: store.checkpoints };
+        const keys = await PostgresSubjectKeys.start({ connectionString: database.url, master });
+        const store = await PostgresEventStore.start({ connectionString: database.url, poolSize: 12, keys });
+        opened.push(store);
+        return { store, openAnother: () => open(), checkpoints: store.checkpoints, keys, openWithoutKeys: () => open(false) };
       },
       async () => {
         await Promise.all(opened.map((s) => s.close()));
@@ -27,6 +34,27 @@ describe('PostgreSQL event store', () => {
         await database.drop();
       },
     );
+  });
+
+  describe('personal fields at rest', () => {
+    it('keeps no personal value in clear in the row: the data holds its commitment, the sealed value rides in personal', async () => {
+      const db = await createTestDatabase('event_store_rest');
+      const keys = await PostgresSubjectKeys.start({ connectionString: db.url, master });
+      const store = await PostgresEventStore.start({ connectionString: db.url, keys });
+      try {
+        const streamId = `rest-${randomUUID()}`;
+        const words = `Mme Dupont a refusé ${randomUUID()}`;
+        await store.appendToStream(streamId, [{ type: 'MessagePosted', data: { body: words, n: 1 }, personal: ['/body'], subject: randomUUID() }]);
+        const { rows } = await store.pool.query<{ data: string; personal: string; metadata: string }>(`SELECT data::text, personal::text, metadata::text FROM event_store.events WHERE stream_id = $1`, [streamId]);
+        expect(rows[0].data + rows[0].personal + rows[0].metadata).not.toContain('Dupont');
+        expect(JSON.parse(rows[0].data)).toEqual({ body: { $commitment: expect.stringMatching(/^[0-9a-f]{64}$/) }, n: 1 });
+        expect(Object.keys(JSON.parse(rows[0].personal)['/body']).sort()).toEqual(['commitment', 'sealed', 'subject']);
+        expect((await store.readStream(streamId))[0].data).toEqual({ body: words, n: 1 });
+      } finally {
+        await store.close();
+        await db.drop();
+      }
+    });
   });
 
   describe('global order against commit order', () => {

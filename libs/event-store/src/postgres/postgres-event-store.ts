@@ -17,7 +17,8 @@ import type {
   SubscriptionHandler,
 } from '../event-store.port';
 import { validateAppend, validateReadAll, validateReadStream } from '../input-validation';
-import type { PersonalFields } from '../integrity';
+import { decryptPersonal, type StoredPersonalFields } from '../encryption/field-encryption';
+import type { SubjectKeyRing } from '../encryption/subject-keys';
 import { sealEvents } from '../sealing';
 import { ChangeNotifier } from './change-notifier';
 import { migrateEventStore, quoteIdent } from './event-store-migrations';
@@ -31,6 +32,8 @@ export interface PostgresEventStoreOptions {
   /** Pool size (default 10). */
   poolSize?: number;
   pool?: Omit<PoolConfig, 'connectionString'>;
+  /** The data subjects' keys: personal fields are stored sealed with them (closed with the store). */
+  keys?: SubjectKeyRing & { close(): Promise<void> };
 }
 
 interface EventRow {
@@ -43,7 +46,7 @@ interface EventRow {
   metadata: Record<string, unknown>;
   recorded_at: Date;
   hash: Buffer;
-  personal: PersonalFields | null;
+  personal: StoredPersonalFields | null;
 }
 
 const COLUMNS = 'global_position, id, stream_id, stream_version, type, data, metadata, recorded_at, hash, personal';
@@ -65,12 +68,14 @@ export class PostgresEventStore implements EventStore {
   readonly checkpoints: PostgresCheckpointStore;
   private readonly table: string;
   private readonly notifier: ChangeNotifier;
+  private readonly keys: PostgresEventStoreOptions['keys'];
   private readonly sql: Record<'append' | 'commandResult' | 'version' | 'readStream' | 'readAll' | 'readAllByPrefix' | 'readAllByType' | 'readAllByPrefixAndType' | 'head', string>;
 
   private constructor(options: PostgresEventStoreOptions) {
     this.schema = options.schema ?? 'event_store';
     const s = quoteIdent(this.schema);
     this.table = `${s}.events`;
+    this.keys = options.keys;
     this.pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10, ...options.pool });
     this.pool.on('error', () => undefined); // an idle client's broken connection: the pool replaces it
     this.notifier = new ChangeNotifier(this.pool, options.connectionString, `recours_events_${this.schema}`);
@@ -127,10 +132,10 @@ export class PostgresEventStore implements EventStore {
 
   async appendToStream(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
     const append = validateAppend(streamId, events, options);
-    const sealed = await sealEvents(append.streamId, append.events);
-    const serialized = append.events.map((event, i) => ({
-      data: stringify(event.data, `events[${i}].data`),
-      metadata: stringify(event.metadata, `events[${i}].metadata`),
+    const sealed = await sealEvents(append.streamId, append.events, this.keys);
+    const serialized = sealed.map((event, i) => ({
+      data: stringify(event.stored.data, `events[${i}].data`),
+      metadata: stringify(append.events[i].metadata, `events[${i}].metadata`),
     }));
     if (append.commandId !== undefined) {
       const earlier = await this.commandResult(append.streamId, append.commandId);
@@ -147,7 +152,7 @@ export class PostgresEventStore implements EventStore {
       serialized.map((e) => e.metadata),
       append.commandId ?? null,
       sealed.map((e) => `\\x${e.digest}`),
-      sealed.map((e) => (e.personal ? JSON.stringify(e.personal) : null)),
+      sealed.map((e) => (e.stored.personal ? JSON.stringify(e.stored.personal) : null)),
     ];
     for (let attempt = 0; ; attempt++) {
       let rows: Array<{ id: string; stream_version: string; global_position: string; recorded_at: Date; hash: Buffer }>;
@@ -204,7 +209,7 @@ export class PostgresEventStore implements EventStore {
       .query<EventRow>({ name: `commandResult:${this.schema}`, text: this.sql.commandResult, values: [streamId, commandId] })
       .catch(mapPostgresError);
     if (rows.length === 0) return undefined;
-    const events = rows.map(toRecordedEvent);
+    const events = await this.opened(rows);
     const last = events[events.length - 1];
     return { streamId, nextExpectedVersion: last.streamVersion, lastPosition: last.globalPosition, events, duplicate: true };
   }
@@ -222,7 +227,12 @@ export class PostgresEventStore implements EventStore {
     const { rows } = await this.pool
       .query<EventRow>({ name: `readStream:${this.schema}`, text: this.sql.readStream, values: [id, fromVersion, maxCount] })
       .catch(mapPostgresError);
-    return rows.map(toRecordedEvent);
+    return this.opened(rows);
+  }
+
+  /** The rows as readers see them: personal fields opened with their subjects' keys, or ERASED. */
+  private async opened(rows: EventRow[]): Promise<RecordedEvent[]> {
+    return decryptPersonal(rows.map(toRecordedEvent), this.keys);
   }
 
   async readAll(options?: ReadAllOptions): Promise<ReadAllResult> {
@@ -243,6 +253,7 @@ export class PostgresEventStore implements EventStore {
   async close(): Promise<void> {
     await this.notifier.close();
     await this.pool.end().catch(() => undefined);
+    await this.keys?.close();
   }
 
   private async readPage(after: bigint | undefined, maxCount: number, filter: EventFilter | undefined): Promise<ReadAllResult> {
@@ -260,7 +271,7 @@ export class PostgresEventStore implements EventStore {
         values: [(after ?? -1n).toString(), maxCount, ...filterValues],
       })
       .catch(mapPostgresError);
-    const events = rows.filter((row) => row.global_position !== null).map(toRecordedEvent);
+    const events = await this.opened(rows.filter((row) => row.global_position !== null));
     // A short page means everything below the horizon was scanned: the next read may start
     // there, so filtered-out events are never scanned twice.
     const scannedTo = events.length < maxCount ? BigInt(rows[0].horizon) - 1n : undefined;
@@ -278,7 +289,7 @@ function readAllSql(table: string, horizon: string, filter: string): string {
       ORDER BY global_position LIMIT $2) e ON true`;
 }
 
-function toRecordedEvent(row: EventRow): RecordedEvent {
+function toRecordedEvent(row: EventRow): RecordedEvent & { personal?: StoredPersonalFields } {
   return {
     id: row.id,
     streamId: row.stream_id,
