@@ -115,7 +115,7 @@ describe('the formal notice and the case file', () => {
     await client.connect();
     try {
       await client.query(`BEGIN; ALTER TABLE event_store.events DISABLE TRIGGER events_append_only;
-        UPDATE event_store.events SET data = replace(data::text, 'chargeur tiers', 'chargeur tierS')::json WHERE stream_id = 'dispute-${disputeId}' AND stream_version = 1;
+        UPDATE event_store.events SET personal = regexp_replace(personal::text, '"sealed":"(.)', '"sealed":"\\1\\1')::json WHERE stream_id = 'dispute-${disputeId}' AND stream_version = 1;
         ALTER TABLE event_store.events ENABLE TRIGGER events_append_only; COMMIT;`);
     } finally {
       await client.end();

@@ -46,15 +46,16 @@ describe('verifyDispute: the hash chain of a dispute, for its parties', () => {
     expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('stores the personal fields of a filing as salted commitments, and the text itself unchanged', async () => {
+  it('stores the personal fields of a filing as salted commitments, the text itself sealed with the consumer’s key', async () => {
     const [row] = await asSuperuser(api.database.url, `SELECT data->'problem'->>'description' AS description, personal::text AS personal FROM event_store.events WHERE stream_version = 0 AND stream_id = 'dispute-${disputeId}'`);
-    expect(row.description).toContain('battery swells');
+    expect(JSON.parse(row.description as string)).toEqual({ $commitment: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(row.personal).not.toContain('battery swells');
     expect(Object.keys(JSON.parse(row.personal as string)).sort()).toEqual(['/evidence/0/name', '/problem/chronology/0/what', '/problem/chronology/1/what', '/problem/description', '/product/serialNumber', '/purchase/orderReference']);
   });
 
-  it('finds the message a superuser rewrote with the trigger disabled', async () => {
+  it('finds the message a superuser rewrote with the trigger disabled (its sealed text, all the database holds of it)', async () => {
     await asSuperuser(api.database.url, `BEGIN; ALTER TABLE event_store.events DISABLE TRIGGER events_append_only;
-      UPDATE event_store.events SET data = replace(data::text, 'gonflé', 'gonfle')::json WHERE stream_id = 'dispute-${disputeId}' AND stream_version = 1;
+      UPDATE event_store.events SET personal = regexp_replace(personal::text, '"sealed":"(.)', '"sealed":"\\1\\1')::json WHERE stream_id = 'dispute-${disputeId}' AND stream_version = 1;
       ALTER TABLE event_store.events ENABLE TRIGGER events_append_only; COMMIT;`);
     expect(must(await verify(consumer), 'verify').verifyDispute).toMatchObject({ valid: false, events: 3, brokenAtVersion: 1 });
   });

@@ -1,3 +1,4 @@
+import { openedEventsOfType } from './support/opened-events';
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
@@ -58,13 +59,14 @@ describe('notifications against real peers', () => {
   };
   /** The outbox ids of the e-mails telling of these messages, in the order of the events. */
   const emailRowsFor = async (bodies: string[]) => {
-    const rows = await query<{ id: string; body: string }>(
+    // The bodies are sealed in the events table: matched on the events as recours reads them.
+    const events = (await openedEventsOfType(database.url, ['MessagePosted'])).filter((e) => bodies.includes((e.data as { body: string }).body));
+    const rows = await query<{ id: string; event_id: string }>(
       database.url,
-      `SELECT o.id::text, e.data->>'body' AS body FROM notifications.outbox o JOIN event_store.events e ON e.id = o.event_id
-        WHERE o.channel = 'EMAIL' AND e.data->>'body' = ANY($1) ORDER BY o.seq`,
-      [bodies],
+      `SELECT o.id::text, o.event_id::text FROM notifications.outbox o WHERE o.channel = 'EMAIL' AND o.event_id = ANY($1::uuid[]) ORDER BY o.seq`,
+      [events.map((e) => e.id)],
     );
-    return rows;
+    return rows.map((r) => ({ id: r.id, body: (events.find((e) => e.id === r.event_id)?.data as { body: string }).body }));
   };
   const messageIdOf = (raw: string) => /^Message-ID: <([0-9a-f-]{36})@/im.exec(raw)?.[1];
   const waitUntil = async (what: string, done: () => boolean | Promise<boolean>, timeoutMs: number) => {

@@ -1,3 +1,4 @@
+import { openedStream } from './opened-events';
 import { ALL_PROJECTIONS, READ_MODELS_SCHEMA } from '@recours/read-models';
 import { Client } from 'pg';
 import { rebuildReadModels, sleep } from './processes';
@@ -86,10 +87,11 @@ export async function compareWithRebuild(url: string): Promise<RebuildComparison
 }
 
 /** The stream's versions in order, and the events' types: for gap and duplicate checks. */
-export function streamOf(url: string, disputeId: string): Promise<Array<{ version: number; type: string; data: Record<string, unknown>; commandId: string | null }>> {
+export async function streamOf(url: string, disputeId: string): Promise<Array<{ version: number; type: string; data: Record<string, unknown>; commandId: string | null }>> {
+  const opened = await openedStream(url, `dispute-${disputeId}`); // the words, opened with their subjects' keys
   return withClient(url, async (client) => {
-    const { rows } = await client.query(`SELECT stream_version::int AS version, type, data, command_id FROM event_store.events WHERE stream_id = $1 ORDER BY stream_version`, [`dispute-${disputeId}`]);
-    return rows.map((r) => ({ version: r.version, type: r.type, data: r.data, commandId: r.command_id }));
+    const { rows } = await client.query(`SELECT stream_version::int AS version, type, command_id FROM event_store.events WHERE stream_id = $1 ORDER BY stream_version`, [`dispute-${disputeId}`]);
+    return rows.map((r) => ({ version: r.version, type: r.type, data: opened.find((e) => e.streamVersion === r.version)?.data as Record<string, unknown>, commandId: r.command_id }));
   });
 }
 

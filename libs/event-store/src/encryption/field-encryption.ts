@@ -85,9 +85,16 @@ async function open<E extends StoredEvent>(event: E, held: Map<string, Buffer>):
     }
     const key = 'sealed' in field ? held.get(field.subject) : undefined;
     if (key && 'sealed' in field) {
-      const [salt, value] = JSON.parse(unseal(key, field.sealed, aad(event.id, pointer))) as [string, unknown];
-      data = replaceAt(data, pointer, value);
-      fields[pointer] = { salt };
+      const opened = tryUnseal(key, field.sealed, aad(event.id, pointer));
+      if (opened) {
+        data = replaceAt(data, pointer, opened[1]);
+        fields[pointer] = { salt: opened[0] };
+      } else {
+        // Altered in storage (or sealed under another key): shown as erased, and its commitment
+        // not vouched for, so that verifying the chain finds this event.
+        data = replaceAt(data, pointer, ERASED);
+        fields[pointer] = { commitment: ALTERED };
+      }
     } else {
       data = replaceAt(data, pointer, ERASED);
       fields[pointer] = { commitment: field.commitment };
@@ -101,6 +108,17 @@ function seal(key: Buffer, plaintext: string, additional: Buffer): string {
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(additional);
   return Buffer.concat([iv, cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]).toString('base64url');
+}
+
+/** Stands for the commitment of a sealed field that does not open: it matches no hash. */
+export const ALTERED = 'altered: this sealed field does not open with its subject key';
+
+function tryUnseal(key: Buffer, sealed: string, additional: Buffer): [string, unknown] | undefined {
+  try {
+    return JSON.parse(unseal(key, sealed, additional)) as [string, unknown];
+  } catch {
+    return undefined;
+  }
 }
 
 function unseal(key: Buffer, sealed: string, additional: Buffer): string {
