@@ -1,0 +1,49 @@
+import { connectDatabase } from '@recours/database';
+import { dataSubjectOf, type ActorKind, type DisputeEvent } from '@recours/disputes';
+import { encryptStoredEvents, masterKeysFromEnv, PostgresSubjectKeys, type StoredEventView } from '@recours/event-store';
+import { Pool } from 'pg';
+
+/**
+ * `npm run events:encrypt` (once, as the owner of the event_store schema, with the DATA_KEY recours
+ * runs with): seals the personal fields of the events stored before issue 17 with their data
+ * subjects' keys, in one transaction that lifts the append-only trigger for itself only and
+ * re-verifies every stream before committing (docs/privacy.md, "Databases made before").
+ * Running it again seals nothing more.
+ */
+export function disputeSubjectOf(event: StoredEventView, earlier: readonly StoredEventView[]): string | undefined {
+  if (!event.streamId.startsWith('dispute-')) return undefined;
+  const tag = String(event.metadata.actor ?? '');
+  const colon = tag.indexOf(':');
+  if (colon < 0) return undefined;
+  const actor = { kind: tag.slice(0, colon).toUpperCase() as ActorKind, id: tag.slice(colon + 1) };
+  const filed = [...earlier, event].find((e) => e.type === 'ClaimFiled')?.data as { consumerId?: string } | undefined;
+  return dataSubjectOf({ type: event.type, data: event.data } as DisputeEvent, actor, filed?.consumerId);
+}
+
+async function main(): Promise<number> {
+  const { current, previous } = masterKeysFromEnv(process.env);
+  const connection = await connectDatabase(process.env, (message) => console.error(message));
+  const keys = await PostgresSubjectKeys.start({ connectionString: connection.url, master: current, previous });
+  const pool = new Pool({ connectionString: connection.url, max: 1 });
+  try {
+    const report = await encryptStoredEvents({ pool, keys, subjectOf: disputeSubjectOf });
+    console.log(
+      `ENCRYPTED: ${report.fieldsEncrypted} personal fields in ${report.eventsEncrypted} events of ${report.streams} streams; ${report.eventsLeftInClear} events left in clear (no data subject); ${report.streamsVerified} streams re-verified`,
+    );
+    return 0;
+  } finally {
+    await pool.end();
+    await keys.close();
+    await connection.stop();
+  }
+}
+
+if (require.main === module) {
+  main().then(
+    (code) => process.exit(code),
+    (error: Error) => {
+      console.error(`NOTHING CHANGED: ${error.message}`);
+      process.exit(1);
+    },
+  );
+}
