@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Pool, type PoolConfig } from 'pg';
-import { quoteIdent } from '../postgres/event-store-migrations';
+import { migrateSchema, quoteIdent, type Migration } from '../postgres/event-store-migrations';
 import type { MasterKey } from './master-key';
 
 /**
@@ -35,7 +35,7 @@ export interface PostgresSubjectKeysOptions {
   pool?: Omit<PoolConfig, 'connectionString'>;
 }
 
-const MIGRATIONS: ReadonlyArray<{ id: string; sql: string }> = [
+const MIGRATIONS: readonly Migration[] = [
   {
     id: '176900000008000_subject_keys',
     sql: `
@@ -75,7 +75,7 @@ export class PostgresSubjectKeys implements SubjectKeyRing {
   static async start(options: PostgresSubjectKeysOptions): Promise<PostgresSubjectKeys> {
     const keys = new PostgresSubjectKeys(options);
     try {
-      await keys.migrate(options.schema ?? 'keys');
+      await migrateSchema(keys.pool, options.schema ?? 'keys', MIGRATIONS);
     } catch (error) {
       await keys.close();
       throw error;
@@ -162,33 +162,5 @@ export class PostgresSubjectKeys implements SubjectKeyRing {
       throw new Error(`the key of a data subject is wrapped by master key ${masterKeyId}, which is neither DATA_KEY (${this.options.master.id}) nor DATA_KEY_PREVIOUS: set the master key it was made with`);
     }
     return master.unwrap(wrapped, subject);
-  }
-
-  private async migrate(schema: string): Promise<void> {
-    const quoted = quoteIdent(schema);
-    const client = await this.pool.connect();
-    try {
-      const { rows: [{ exists }] } = await client.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [`${quoted}.schema_migrations`]);
-      if (exists) {
-        const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${quoted}.schema_migrations`);
-        if (MIGRATIONS.every((m) => rows.some((r) => r.id === m.id))) return;
-      }
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`recours.migrations.${schema}`]);
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
-      await client.query(`CREATE TABLE IF NOT EXISTS ${quoted}.schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
-      const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${quoted}.schema_migrations`);
-      for (const migration of MIGRATIONS) {
-        if (rows.some((r) => r.id === migration.id)) continue;
-        await client.query(migration.sql.replaceAll('@schema', quoted));
-        await client.query(`INSERT INTO ${quoted}.schema_migrations (id) VALUES ($1)`, [migration.id]);
-      }
-      await client.query('COMMIT');
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
   }
 }

@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import { hashChainMigration } from './migrations/002-hash-chain';
 
 /** SQL, or code for what SQL alone cannot do (hashing earlier events); `schema` is quoted. */
-type Migration = { id: string; sql: string } | { id: string; run(client: PoolClient, schema: string): Promise<void> };
+export type Migration = { id: string; sql: string } | { id: string; run(client: PoolClient, schema: string): Promise<void> };
 
 /**
  * The event store's schema, as an ordered list of migrations applied once each at start-up.
@@ -42,20 +42,25 @@ CREATE TABLE @schema.checkpoints (
 ];
 
 /** Applies the migrations not yet applied, under an advisory lock so that concurrent starts do not race. */
-export async function migrateEventStore(pool: Pool, schema: string): Promise<void> {
+export function migrateEventStore(pool: Pool, schema: string): Promise<void> {
+  return migrateSchema(pool, schema, EVENT_STORE_MIGRATIONS);
+}
+
+/** A schema's own migrations (its `schema_migrations` table), applied once each in one transaction. */
+export async function migrateSchema(pool: Pool, schema: string, migrations: readonly Migration[]): Promise<void> {
   const quoted = quoteIdent(schema);
   const client = await pool.connect();
   try {
     // Nothing to apply: no DDL at all, so the application can run under a role that may only
     // read and append (docs/architecture.md, "An application role that cannot rewrite events").
-    if (await everyMigrationApplied(client, quoted)) return;
+    if (await everyMigrationApplied(client, quoted, migrations)) return;
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`recours.migrations.${schema}`]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${quoted}.schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
     const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${quoted}.schema_migrations`);
     const applied = new Set(rows.map((r) => r.id));
-    for (const migration of EVENT_STORE_MIGRATIONS) {
+    for (const migration of migrations) {
       if (applied.has(migration.id)) continue;
       if ('sql' in migration) await client.query(migration.sql.replaceAll('@schema', quoted));
       else await migration.run(client, quoted);
@@ -70,12 +75,12 @@ export async function migrateEventStore(pool: Pool, schema: string): Promise<voi
   }
 }
 
-async function everyMigrationApplied(client: PoolClient, quoted: string): Promise<boolean> {
+async function everyMigrationApplied(client: PoolClient, quoted: string, migrations: readonly Migration[]): Promise<boolean> {
   const { rows: [{ exists }] } = await client.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [`${quoted}.schema_migrations`]);
   if (!exists) return false;
   const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${quoted}.schema_migrations`);
   const applied = new Set(rows.map((r) => r.id));
-  return EVENT_STORE_MIGRATIONS.every((m) => applied.has(m.id));
+  return migrations.every((m) => applied.has(m.id));
 }
 
 export function quoteIdent(name: string): string {
