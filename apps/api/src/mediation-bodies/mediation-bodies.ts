@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { addDays, isCalendarDate, parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import type { DisputeState } from '@recours/disputes';
 import type { Phrase } from '@recours/locale';
 import type { DataSource } from 'typeorm';
@@ -7,8 +8,8 @@ import { AccountEntity } from '../accounts/account.entity';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
 import { MerchantEntity } from '../accounts/merchant.entity';
 import type { MediatorEligibility } from '../accounts/named-accounts';
-import { badUserInput } from '../graphql/errors';
-import { BodyMediatorEntity, MediationBodyEntity, MediatorConflictEntity } from './mediation-body.entity';
+import { badUserInput, type FieldProblem } from '../graphql/errors';
+import { BodyMediatorEntity, MediationBodyEntity, MediatorAbsenceEntity, MediatorConflictEntity } from './mediation-body.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,7 +20,20 @@ export interface MediatorLoad {
   openCases: number;
   overdueCases: number;
   nextDueAt: Date | null;
+  /** The last day of the absence she is in (Paris calendar day), if she is away today. */
+  absentUntil: CalendarDate | null;
 }
+
+/** A mediation under way whose mediator is away: the intake gives it to another mediator of the body. */
+export interface CaseOfAbsentMediator {
+  disputeId: string;
+  merchantId: string;
+  mediatorId: string;
+  absenceId: string;
+}
+
+/** The longest absence one declaration covers: a longer one is a departure (the admin removes her from the body). */
+const LONGEST_ABSENCE_DAYS = 366;
 
 /**
  * The mediation bodies (L612-1): which body a merchant's requests go to (the one it designated,
@@ -100,29 +114,92 @@ export class MediationBodies implements MediatorEligibility {
    * caseload read model (so a burst of requests within the projection's lag may go to one
    * mediator), ties broken by who joined first.
    */
-  async loads(bodyId: string): Promise<MediatorLoad[]> {
-    const rows = await this.dataSource.query<Array<{ mediator_id: string; display_name: string; open_cases: number; overdue_cases: number; next_due_at: Date | null }>>(
+  async loads(bodyId: string, at: Date): Promise<MediatorLoad[]> {
+    const rows = await this.dataSource.query<Array<{ mediator_id: string; display_name: string; open_cases: number; overdue_cases: number; next_due_at: Date | null; absent_until: string | null }>>(
       `SELECT bm.mediator_id, a.display_name,
               count(c.dispute_id)::int AS open_cases,
               count(c.dispute_id) FILTER (WHERE c.admissibility_overdue OR c.outcome_overdue)::int AS overdue_cases,
-              min(c.next_due_at) AS next_due_at
+              min(c.next_due_at) AS next_due_at,
+              (SELECT to_char(max(x.last_day), 'YYYY-MM-DD') FROM accounts.mediator_absences x
+                WHERE x.mediator_id = bm.mediator_id AND $2::date BETWEEN x.first_day AND x.last_day) AS absent_until
          FROM accounts.mediation_body_mediators bm
          JOIN accounts.accounts a ON a.id = bm.mediator_id
          LEFT JOIN read_models.mediator_caseload c ON c.mediator_id = bm.mediator_id::text
         WHERE bm.body_id = $1
         GROUP BY bm.mediator_id, a.display_name, bm.joined_at
         ORDER BY open_cases, bm.joined_at, bm.mediator_id`,
-      [bodyId],
+      [bodyId, parisDateOf(at)],
     );
-    return rows.map((r) => ({ mediatorId: r.mediator_id, displayName: r.display_name, openCases: r.open_cases, overdueCases: r.overdue_cases, nextDueAt: r.next_due_at }));
+    return rows.map((r) => ({ mediatorId: r.mediator_id, displayName: r.display_name, openCases: r.open_cases, overdueCases: r.overdue_cases, nextDueAt: r.next_due_at, absentUntil: r.absent_until }));
   }
 
-  /** Who may be given a case of this merchant: the mediators of its body, less those who declared a conflict with it, least loaded first. */
-  async eligibleMediators(merchantId: string): Promise<MediatorLoad[]> {
+  /** Who may be given a case of this merchant: the mediators of its body, less those who declared a conflict with it or are away, least loaded first. */
+  async eligibleMediators(merchantId: string, at: Date): Promise<MediatorLoad[]> {
     const bodyId = await this.bodyOfMerchant(merchantId);
     if (!bodyId) return [];
     const conflicts = new Set((await this.dataSource.getRepository(MediatorConflictEntity).findBy({ merchantId })).map((c) => c.mediatorId));
-    return (await this.loads(bodyId)).filter((m) => !conflicts.has(m.mediatorId));
+    return (await this.loads(bodyId, at)).filter((m) => !conflicts.has(m.mediatorId) && m.absentUntil === null);
+  }
+
+  /**
+   * A mediator will be away from the first to the last day (Paris calendar days, the last one
+   * today or later, at most a year). Declared by herself or by the admin.
+   */
+  async declareAbsence(mediatorId: string, days: { firstDay: string; lastDay: string }, declaredBy: string, at: Date): Promise<MediatorAbsenceEntity> {
+    const today = parisDateOf(at);
+    const problems: FieldProblem[] = [];
+    for (const field of ['firstDay', 'lastDay'] as const) {
+      if (!isCalendarDate(days[field])) problems.push({ field: `input.${field}`, code: 'NOT_A_DATE', message: { en: 'must be a date (YYYY-MM-DD)', fr: 'doit être une date (AAAA-MM-JJ)' } });
+    }
+    if (problems.length === 0) {
+      if (days.lastDay < days.firstDay) problems.push({ field: 'input.lastDay', code: 'BEFORE_FIRST_DAY', message: { en: 'must not be before the first day', fr: 'ne doit pas précéder le premier jour' } });
+      else if (days.lastDay < today) problems.push({ field: 'input.lastDay', code: 'IN_THE_PAST', message: { en: 'must be today or later', fr: 'doit être aujourd’hui ou plus tard' } });
+      else if (days.lastDay > addDays(days.firstDay, LONGEST_ABSENCE_DAYS - 1)) {
+        problems.push({ field: 'input.lastDay', code: 'TOO_LONG', message: { en: `must be at most ${LONGEST_ABSENCE_DAYS} days after the first day`, fr: `doit être au plus ${LONGEST_ABSENCE_DAYS} jours après le premier jour` } });
+      }
+    }
+    const mediator = UUID.test(mediatorId) ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: mediatorId }) : null;
+    if (mediator?.role !== 'MEDIATOR') problems.push({ field: 'input.mediatorId', code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: "n'est pas un médiateur" } });
+    if (problems.length > 0) throw badUserInput(problems);
+    return this.dataSource.getRepository(MediatorAbsenceEntity).save({ id: randomUUID(), mediatorId, firstDay: days.firstDay, lastDay: days.lastDay, declaredBy, declaredAt: at });
+  }
+
+  /** She is back: her absences not yet over end yesterday (those still to come are withdrawn). Answers how many changed. */
+  async endAbsences(mediatorId: string, at: Date): Promise<number> {
+    const today = parisDateOf(at);
+    const absences = this.dataSource.getRepository(MediatorAbsenceEntity);
+    const withdrawn = await absences.createQueryBuilder().delete().where('mediator_id = :mediatorId AND first_day >= :today', { mediatorId, today }).execute();
+    const shortened = await absences
+      .createQueryBuilder()
+      .update()
+      .set({ lastDay: () => `CAST(:today AS date) - 1` })
+      .where('mediator_id = :mediatorId AND :today BETWEEN first_day AND last_day', { mediatorId, today })
+      .execute();
+    return (withdrawn.affected ?? 0) + (shortened.affected ?? 0);
+  }
+
+  /** The absences of a mediator not over yet, soonest first. */
+  comingAbsences(mediatorId: string, at: Date): Promise<MediatorAbsenceEntity[]> {
+    return this.dataSource
+      .getRepository(MediatorAbsenceEntity)
+      .createQueryBuilder('x')
+      .where('x.mediatorId = :mediatorId AND x.lastDay >= :today', { mediatorId, today: parisDateOf(at) })
+      .orderBy('x.firstDay', 'ASC')
+      .getMany();
+  }
+
+  /** Mediations under way (admissibility or outcome still to come) whose mediator is away today. */
+  async casesOfAbsentMediators(at: Date, first = 100): Promise<CaseOfAbsentMediator[]> {
+    const rows = await this.dataSource.query<Array<{ dispute_id: string; merchant_id: string; mediator_id: string; absence_id: string }>>(
+      `SELECT c.dispute_id, c.merchant_id, c.mediator_id, x.id AS absence_id
+         FROM read_models.mediator_caseload c
+         JOIN accounts.mediator_absences x ON x.mediator_id::text = c.mediator_id AND $1::date BETWEEN x.first_day AND x.last_day
+        WHERE c.stage IN ('REQUESTED', 'ADMISSIBLE')
+        ORDER BY c.next_due_at, c.dispute_id
+        LIMIT $2`,
+      [parisDateOf(at), first],
+    );
+    return rows.map((r) => ({ disputeId: r.dispute_id, merchantId: r.merchant_id, mediatorId: r.mediator_id, absenceId: r.absence_id }));
   }
 
   /** For the command path: a mediator named on a dispute must be of the merchant's body and free of conflict (any mediator while the merchant has no body). */

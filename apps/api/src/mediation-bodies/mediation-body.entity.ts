@@ -46,3 +46,26 @@ export class MediatorConflictEntity {
   @Column('timestamptz', { name: 'declared_at', default: () => 'now()' })
   declaredAt!: Date;
 }
+
+/** A mediator away from the first to the last day (Paris calendar days): no new case, and her cases under way go to another mediator of the body. */
+@Entity({ schema: 'accounts', name: 'mediator_absences' })
+export class MediatorAbsenceEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'mediator_id' })
+  mediatorId!: string;
+
+  @Column('date', { name: 'first_day' })
+  firstDay!: string;
+
+  @Column('date', { name: 'last_day' })
+  lastDay!: string;
+
+  /** The mediator herself, or the admin. */
+  @Column('uuid', { name: 'declared_by' })
+  declaredBy!: string;
+
+  @Column('timestamptz', { name: 'declared_at', default: () => 'now()' })
+  declaredAt!: Date;
+}

@@ -7,7 +7,7 @@ import type { MediationIntake } from './mediation-intake';
 /** The intake of the mediation bodies, as the record names it. */
 export const INTAKE: Actor = { kind: 'SYSTEM', id: 'mediation-intake' };
 
-/** Taken meanwhile, already assigned, or no longer a request: nothing to do. */
+/** Taken meanwhile, already assigned, or no longer a request (or a mediation): nothing to do. */
 const NOTHING_TO_DO = new Set(['CASE_ALREADY_TAKEN', 'MEDIATOR_ALREADY_ASSIGNED', 'DISPUTE_CLOSED', 'MEDIATION_NOT_REQUESTED', 'NOT_IN_MEDIATION']);
 
 export interface IntakeLogger {
@@ -20,7 +20,9 @@ export interface IntakeLogger {
  * excluded), through the command path as AssignMediator. A sweep of the intake queue catches
  * what the subscription could not (requests made while no process ran, or while no mediator of
  * the body was eligible). Exactly once with several processes: the command's idempotency key is
- * the dispute's, and `unassignedOnly` never takes a case from its mediator.
+ * the dispute's, and `unassignedOnly` never takes a case from its mediator. The sweep also gives
+ * the mediations under way of a mediator who is away to another mediator of the body (once per
+ * case and absence: that is the command's idempotency key).
  */
 export class MediationIntakeProcess {
   private subscription: Subscription | undefined;
@@ -54,13 +56,14 @@ export class MediationIntakeProcess {
     await this.sweeping?.catch(() => undefined);
   }
 
-  /** Every unassigned request of every body, once; answers how many were assigned. */
+  /** Every unassigned request of every body, then every case of an absent mediator, once; answers how many were assigned. */
   sweep(): Promise<number> {
     this.sweeping ??= (async () => {
       let assigned = 0;
       try {
         const queue = await this.intake.page('ALL', { unassignedOnly: true, first: 100, now: this.now() });
         for (const request of queue.nodes) if ((await this.assign(request.disputeId, request.merchantId)) === 'assigned') assigned++;
+        assigned += await this.reassignFromAbsent();
       } catch (error) {
         this.logger.warn({ msg: 'mediation intake sweep failed', error: String(error) });
       }
@@ -69,12 +72,33 @@ export class MediationIntakeProcess {
     return this.sweeping;
   }
 
+  /**
+   * The mediations under way of mediators away today, each to the least-loaded eligible mediator
+   * of the body who is not away; a case stays put while nobody else is eligible. Answers how many
+   * moved. Never throws for one case.
+   */
+  async reassignFromAbsent(): Promise<number> {
+    let moved = 0;
+    for (const item of await this.bodies.casesOfAbsentMediators(this.now())) {
+      try {
+        const [chosen] = (await this.bodies.eligibleMediators(item.merchantId, this.now())).filter((m) => m.mediatorId !== item.mediatorId);
+        if (!chosen) continue;
+        const outcome = await this.commands.handle(INTAKE, this.now(), { type: 'AssignMediator', disputeId: item.disputeId, mediatorId: chosen.mediatorId }, { commandId: `mediator-absence:${item.absenceId}:${item.disputeId}` });
+        if (!outcome.duplicate) moved++;
+      } catch (error) {
+        if (error instanceof DisputeCommandRefused && NOTHING_TO_DO.has(error.refusal.code)) continue;
+        this.logger.warn({ msg: 'could not reassign the case of an absent mediator', disputeId: item.disputeId, error: String(error) });
+      }
+    }
+    return moved;
+  }
+
   /** One request: its least-loaded eligible mediator, if the body has one. Never throws. */
   async assign(disputeId: string, merchantId?: string): Promise<'assigned' | 'none eligible' | 'skipped' | 'failed'> {
     try {
       const merchant = merchantId ?? (await this.merchantOf(disputeId));
       if (!merchant) return 'skipped';
-      const [chosen] = await this.bodies.eligibleMediators(merchant);
+      const [chosen] = await this.bodies.eligibleMediators(merchant, this.now());
       if (!chosen) return 'none eligible';
       const outcome = await this.commands.handle(INTAKE, this.now(), { type: 'AssignMediator', disputeId, mediatorId: chosen.mediatorId, unassignedOnly: true }, { commandId: `mediation-intake:${disputeId}` });
       return outcome.duplicate ? 'skipped' : 'assigned';

@@ -1,4 +1,4 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock } from '@recours/clock';
 import { phraseOfRefusal } from '@recours/disputes';
 import { AccountReferenceRefused, DisputeCommands } from '@recours/dispute-commands';
@@ -22,8 +22,11 @@ import {
   AddBodyMediatorInput,
   CreateMediationBodyInput,
   DeclareConflictOfInterestInput,
+  DeclareMediatorAbsenceInput,
+  EndMediatorAbsenceInput,
   IntakeRequestConnection,
   MediationBodyType,
+  MediatorAbsenceType,
   MediatorLoadType,
   SetDefaultMediationBodyInput,
   TakeCaseInput,
@@ -34,7 +37,8 @@ const DISPUTE = { en: 'Dispute', fr: 'Litige' };
 const pageArgs = { first: { type: () => Int, nullable: true, description: 'At most this many (default 20, at most 100).' }, after: { nullable: true } } as const;
 
 const toBody = (body: MediationBodyEntity): MediationBodyType => ({ id: body.id, name: body.name, sectors: body.sectors, isDefault: body.isDefault });
-const toLoad = (load: MediatorLoad): MediatorLoadType => ({ id: load.mediatorId, displayName: load.displayName, openCases: load.openCases, overdueCases: load.overdueCases, nextDueAt: load.nextDueAt?.toISOString() ?? null });
+const toLoad = (load: MediatorLoad): MediatorLoadType => ({ id: load.mediatorId, displayName: load.displayName, openCases: load.openCases, overdueCases: load.overdueCases, nextDueAt: load.nextDueAt?.toISOString() ?? null, absentUntil: load.absentUntil });
+const toAbsence = (absence: { id: string; firstDay: string; lastDay: string }): MediatorAbsenceType => ({ id: absence.id, firstDay: absence.firstDay, lastDay: absence.lastDay });
 
 /** Mediation bodies: the admin sets them up, merchants designate one, mediators work their intake queue. */
 @Resolver(() => MediationBodyType)
@@ -64,7 +68,7 @@ export class MediationBodiesResolver {
     const who = requireViewer(viewer);
     const member = who.role === 'MEDIATOR' && (await this.bodies.bodiesOf(who.accountId)).includes(body.id);
     if (who.role !== 'ADMIN' && !member) return null;
-    return (await this.bodies.loads(body.id)).map(toLoad);
+    return (await this.bodies.loads(body.id, this.clock.now())).map(toLoad);
   }
 
   @ResolveField(() => [MerchantType])
@@ -85,7 +89,7 @@ export class MediationBodiesResolver {
       const page = await this.intake.page(bodies, { first, after, unassignedOnly, now: this.clock.now() });
       const merchants = new Map((await this.accounts.findMerchants([...new Set(page.nodes.map((n) => n.merchantId))])).map((m) => [m.id, toMerchant(m)]));
       const loads = new Map<string, MediatorLoadType>();
-      for (const bodyId of new Set(page.nodes.filter((n) => n.mediatorId).map((n) => n.bodyId))) for (const load of await this.bodies.loads(bodyId)) loads.set(load.mediatorId, toLoad(load));
+      for (const bodyId of new Set(page.nodes.filter((n) => n.mediatorId).map((n) => n.bodyId))) for (const load of await this.bodies.loads(bodyId, this.clock.now())) loads.set(load.mediatorId, toLoad(load));
       return toConnection(page, (n) => ({
         id: n.disputeId,
         bodyId: n.bodyId,
@@ -123,6 +127,40 @@ export class MediationBodiesResolver {
     const who = requireViewer(viewer, 'MEDIATOR');
     await this.bodies.declareConflict(who.accountId, input.merchantId);
     return true;
+  }
+
+  @Query(() => [MediatorAbsenceType], { description: 'The absences of a mediator not over yet, soonest first: her own for a mediator, any mediator’s for the admin.' })
+  async mediatorAbsences(@CurrentViewer() viewer: Viewer | null, @Args('mediatorId', { type: () => ID, nullable: true }) mediatorId?: string): Promise<MediatorAbsenceType[]> {
+    return (await this.bodies.comingAbsences(this.absentOne(viewer, mediatorId, 'mediatorId'), this.clock.now())).map(toAbsence);
+  }
+
+  /**
+   * A mediator (or the admin for her) says she will be away: from the first day, the intake gives
+   * her nothing, and her mediations under way go at once to another mediator of the body.
+   */
+  @Mutation(() => MediatorAbsenceType, { description: 'A mediator declares an absence (the admin, for any mediator): she is given no case and her mediations under way go to another mediator of her body.' })
+  async declareMediatorAbsence(@CurrentViewer() viewer: Viewer | null, @Args('input') input: DeclareMediatorAbsenceInput): Promise<MediatorAbsenceType> {
+    const mediatorId = this.absentOne(viewer, input.mediatorId);
+    const at = this.clock.now();
+    const absence = await this.bodies.declareAbsence(mediatorId, input, requireViewer(viewer).accountId, at);
+    await this.process.reassignFromAbsent();
+    return toAbsence(absence);
+  }
+
+  @Mutation(() => Int, { description: 'The mediator is back (the admin, for any mediator): her absence ends yesterday and those to come are withdrawn. Answers how many changed.' })
+  async endMediatorAbsence(@CurrentViewer() viewer: Viewer | null, @Args('input') input: EndMediatorAbsenceInput): Promise<number> {
+    return this.bodies.endAbsences(this.absentOne(viewer, input.mediatorId), this.clock.now());
+  }
+
+  /** Whose absence: a mediator's own (naming another is refused), or the one the admin names. */
+  private absentOne(viewer: Viewer | null, mediatorId: string | undefined | null, field = 'input.mediatorId'): string {
+    const who = requireViewer(viewer, 'MEDIATOR', 'ADMIN');
+    if (who.role === 'MEDIATOR') {
+      if (mediatorId && mediatorId !== who.accountId) throw badUserInput([{ field, code: 'NOT_YOURS', message: { en: 'must be left out: a mediator declares only her own absences', fr: 'doit être omis : un médiateur ne déclare que ses propres absences' } }]);
+      return who.accountId;
+    }
+    if (!mediatorId) throw badUserInput([{ field, code: 'REQUIRED', message: { en: 'is required: which mediator is away', fr: 'est obligatoire : quel médiateur est absent' } }]);
+    return mediatorId;
   }
 
   /**

@@ -10,6 +10,15 @@ export class MediatorLoadType {
   @Field(() => Int, { description: 'Mediations under way assigned to her.' }) openCases!: number;
   @Field(() => Int, { description: 'Of those, how many passed a legal clock (admissibility or outcome).' }) overdueCases!: number;
   @Field(() => String, { nullable: true, description: 'The soonest clock among her cases.' }) nextDueAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'The last day (YYYY-MM-DD, Paris) of the absence she is in today; null when she is at work. While away she is given no case.' })
+  absentUntil!: string | null;
+}
+
+@ObjectType('MediatorAbsence', { description: 'A mediator away from the first to the last day (Paris calendar days): the intake gives her nothing and her mediations under way go to another mediator of the body.' })
+export class MediatorAbsenceType {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'YYYY-MM-DD.' }) firstDay!: string;
+  @Field({ description: 'YYYY-MM-DD.' }) lastDay!: string;
 }
 
 @ObjectType('MediationBody', { description: 'A consumer mediation body (L612-1): the merchants that designated it send it their mediation requests.' })
@@ -65,4 +74,16 @@ export class DeclareConflictOfInterestInput {
 @InputType()
 export class TakeCaseInput {
   @Field(() => ID, { description: 'A request of the mediator’s body that nobody has yet.' }) @IsUUID() disputeId!: string;
+}
+
+@InputType()
+export class DeclareMediatorAbsenceInput {
+  @Field(() => ID, { nullable: true, description: 'The admin names the mediator; a mediator declares her own absence and leaves it out.' }) @IsOptional() @IsUUID() mediatorId?: string;
+  @Field({ description: 'The first day away (YYYY-MM-DD).' }) @IsString() @MaxLength(10) firstDay!: string;
+  @Field({ description: 'The last day away (YYYY-MM-DD), today or later, at most a year after the first.' }) @IsString() @MaxLength(10) lastDay!: string;
+}
+
+@InputType()
+export class EndMediatorAbsenceInput {
+  @Field(() => ID, { nullable: true, description: 'The admin names the mediator; a mediator ends her own absence and leaves it out.' }) @IsOptional() @IsUUID() mediatorId?: string;
 }
