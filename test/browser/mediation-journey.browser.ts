@@ -195,5 +195,20 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
   await expect(consumer.getByText('Agreement', { exact: true })).toBeVisible();
   await screenshot(consumer, 'consumer-dispute-agreed');
 
+  // The mediator will be away: she declares it on the intake page (typed days, the picker's format),
+  // the body's table says until when, and "I am back" ends it (issue 18 item 1).
+  const parisDay = (offset: number, dateStyle?: 'medium') => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', dateStyle }).format(new Date(Date.now() + offset * 86_400_000));
+  await mediator.goto('/intake');
+  const absences = mediator.getByRole('region', { name: 'My absences' });
+  await expect(absences.getByText('No absence planned.')).toBeVisible();
+  await absences.getByLabel(/^First day away/).fill(parisDay(0));
+  await absences.getByLabel(/^Last day away/).fill(parisDay(3));
+  await absences.getByRole('button', { name: 'Declare the absence' }).click();
+  await expect(absences.getByRole('listitem')).toHaveCount(1);
+  await expect(mediator.getByRole('row').filter({ hasText: 'Médiateur du e-commerce' })).toContainText(parisDay(3, 'medium'));
+  await expectAccessible(mediator, 'intake with absences', testInfo);
+  await absences.getByRole('button', { name: 'I am back' }).click();
+  await expect(absences.getByText('No absence planned.')).toBeVisible();
+
   for (const page of [admin, merchant, consumer, association, mediator]) await page.context().close();
 });

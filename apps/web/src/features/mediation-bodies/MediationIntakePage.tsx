@@ -16,8 +16,9 @@ import { useCaseColumns } from '../../ui/useCaseColumns';
 import { useCaseList } from '../../ui/useCaseList';
 import { AssignMediatorMutation } from '../disputes/dispute-commands.operations';
 import { MediationBodiesQuery, MediationIntakeQuery, TakeCaseMutation } from './mediation-bodies.operations';
+import { MyAbsences } from './MyAbsences';
 
-type Body = { id: string; name: string; mediators?: Array<{ id: string; displayName: string; openCases: number; overdueCases: number; nextDueAt?: string | null }> | null };
+type Body = { id: string; name: string; mediators?: Array<{ id: string; displayName: string; openCases: number; overdueCases: number; nextDueAt?: string | null; absentUntil?: string | null }> | null };
 
 /**
  * A mediation body's intake: the requests whose admissibility is still to be decided (three
@@ -31,7 +32,7 @@ export function MediationIntakePage() {
   const columns = useCaseColumns();
   const [unassignedOnly, setUnassignedOnly] = useState(false);
   const list = useCaseList(MediationIntakeQuery, (data) => data.mediationIntake, { variables: { unassignedOnly }, filters: String(unassignedOnly) });
-  const [bodies] = useQuery({ query: MediationBodiesQuery, variables: { mine: !admin } });
+  const [bodies, refetchBodies] = useQuery({ query: MediationBodiesQuery, variables: { mine: !admin } });
   const bodyOf = new Map((bodies.data?.mediationBodies ?? []).map((b) => [b.id, b as Body]));
   return (
     <Stack maw={1100}>
@@ -62,6 +63,7 @@ export function MediationIntakePage() {
           },
         ]}
       />
+      {!admin && <MyAbsences onChange={() => refetchBodies({ requestPolicy: 'network-only' })} />}
       <ApiErrorAlert error={bodies.error} />
       {(bodies.data?.mediationBodies ?? []).map((body) => (
         <BodyCaseload key={body.id} body={body} />
@@ -141,20 +143,21 @@ function AssignFromList({ disputeId, body, onDone }: { disputeId: string; body: 
 
 /** Each mediator of the body and her load: what the body shares the work by. */
 function BodyCaseload({ body }: { body: Body }) {
-  const { t, lastDayBefore } = useI18n();
+  const { t, lastDayBefore, day } = useI18n();
   if (!body.mediators) return null;
   return (
     <Panel title={t('bodies.caseloadOf', { name: body.name })} titleId={`body-${body.id}`} gap="sm">
       {body.mediators.length === 0 ? (
         <Text size="sm">{t('bodies.noMediator')}</Text>
       ) : (
-        <HeadedTable headers={[t('intake.mediator'), t('bodies.openCases'), t('bodies.overdueCases'), t('bodies.nextDue')]}>
+        <HeadedTable headers={[t('intake.mediator'), t('bodies.openCases'), t('bodies.overdueCases'), t('bodies.nextDue'), t('bodies.absentUntil')]}>
           {body.mediators.map((m) => (
             <Table.Tr key={m.id}>
               <Table.Td>{m.displayName}</Table.Td>
               <Table.Td>{m.openCases}</Table.Td>
               <Table.Td>{m.overdueCases}</Table.Td>
               <Table.Td>{m.nextDueAt ? t('deadline.by', { date: lastDayBefore(m.nextDueAt) }) : '—'}</Table.Td>
+              <Table.Td>{m.absentUntil ? day(m.absentUntil) : '—'}</Table.Td>
             </Table.Tr>
           ))}
         </HeadedTable>

@@ -20,6 +20,7 @@ export const MediationBodiesQuery = graphql(`
         openCases
         overdueCases
         nextDueAt
+        absentUntil
       }
     }
   }
@@ -69,5 +70,29 @@ export const TakeCaseMutation = graphql(`
     takeCase(input: $input) {
       ...DisputeStanding
     }
+  }
+`);
+
+export const MediatorAbsencesQuery = graphql(`
+  query MediatorAbsences {
+    mediatorAbsences {
+      id
+      firstDay
+      lastDay
+    }
+  }
+`);
+
+export const DeclareMediatorAbsenceMutation = graphql(`
+  mutation DeclareMediatorAbsence($input: DeclareMediatorAbsenceInput!) {
+    declareMediatorAbsence(input: $input) {
+      id
+    }
+  }
+`);
+
+export const EndMediatorAbsenceMutation = graphql(`
+  mutation EndMediatorAbsence($input: EndMediatorAbsenceInput!) {
+    endMediatorAbsence(input: $input)
   }
 `);
