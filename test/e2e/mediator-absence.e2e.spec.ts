@@ -71,6 +71,8 @@ describe('a mediator away: no new case, and her mediations under way go to anoth
     expect((await run('declareMediatorAbsence', { firstDay: today, lastDay: today }, outsider)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await absences(m1)).toEqual([]);
     expect(await absences(admin, m2.id)).toEqual([]);
+    const notAnId = await api.gql(`{ mediatorAbsences(mediatorId: "nope") { firstDay } }`, {}, admin.token);
+    expect(notAnId.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'mediatorId' }] });
   });
 
   it('while she is away the intake passes her by; when she declares an absence her cases go to the other mediator at once, and the record says so', async () => {

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock } from '@recours/clock';
+import { isUUID } from 'class-validator';
 import { phraseOfRefusal } from '@recours/disputes';
 import { AccountReferenceRefused, DisputeCommands } from '@recours/dispute-commands';
 import { AccountsService } from '../../accounts/accounts.service';
@@ -160,6 +161,7 @@ export class MediationBodiesResolver {
       return who.accountId;
     }
     if (!mediatorId) throw badUserInput([{ field, code: 'REQUIRED', message: { en: 'is required: which mediator is away', fr: 'est obligatoire : quel médiateur est absent' } }]);
+    if (!isUUID(mediatorId)) throw badUserInput([{ field, code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: "n'est pas un médiateur" } }]);
     return mediatorId;
   }
 
