@@ -10,6 +10,7 @@ import {
   type RightsFacts,
 } from '@recours/consumer-law';
 import { MEDIATION_OUTCOME_DAYS } from './legal-periods';
+import { writtenComplaintOn } from './mediation/written-complaint';
 import type { AgreementState, Dispute, RemedyRecord } from './state';
 import type { Remedy, RemedyFailure } from './values/remedy';
 
@@ -78,13 +79,13 @@ function mediationReferral(dispute: Dispute, asOf: CalendarDate): RightsFacts['m
  * - Agreed remedies: a repair agreed later than the claim is requested on the day it was
  *   agreed; the goods are taken to be handed over when agreed and back on the day the repair
  *   was confirmed or reported as not fixing; a repair not carried out stays uncompleted.
- * - The written complaint is the latest formal notice recorded as sent, or else the earliest the
- *   merchant received: the one declared in the claim, or the filing itself.
+ * - The written complaint is the earliest the merchant received: the filing itself, the one
+ *   declared in the claim, or a formal notice recorded as sent (mediation/written-complaint.ts).
  * - The amount claimed is the claim's, or the price for a refund; otherwise the engine says the
  *   price stands in for it.
  */
 export function disputeRightsFacts(dispute: Dispute, asOf: CalendarDate, parties: DisputeParties = {}): RightsFacts {
-  const { product, purchase, problem, commercialWarranty, priorWrittenComplaintOn, requestedRemedy, amountClaimed } = dispute.claim;
+  const { product, purchase, problem, commercialWarranty, requestedRemedy, amountClaimed } = dispute.claim;
   const remedies = agreedRemedies(dispute, asOf);
   const filedOn = parisDateOf(dispute.filedAt);
   const filed = filedOn <= asOf;
@@ -107,9 +108,7 @@ export function disputeRightsFacts(dispute: Dispute, asOf: CalendarDate, parties
   if (askedReplacement && delivered.length === 0) replacements.push({ requestedOn: filedOn });
 
   const defectReappeared = remedies.some((r) => isInKind(r) && attemptMade(r) && r.ended!.failure !== null);
-  // A formal notice recorded as sent is the written complaint the mediation window runs from.
-  const latestNotice = (dispute.formalNotices ?? []).map((n) => n.sentOn).filter((on) => on <= asOf).sort().at(-1);
-  const writtenComplaintOn = latestNotice ?? (priorWrittenComplaintOn && priorWrittenComplaintOn < filedOn ? priorWrittenComplaintOn : filedOn);
+  const complainedOn = writtenComplaintOn(dispute, asOf);
   const claimAmount = amountClaimed ?? (requestedRemedy === 'REFUND' ? purchase.price : null);
 
   return {
@@ -122,7 +121,7 @@ export function disputeRightsFacts(dispute: Dispute, asOf: CalendarDate, parties
     ...(commercialWarranty && { commercialWarrantyMonths: commercialWarranty.months }),
     repairs,
     replacements,
-    ...(writtenComplaintOn <= asOf && { writtenComplaintOn }),
+    ...(complainedOn <= asOf && { writtenComplaintOn: complainedOn }),
     mediationReferral: mediationReferral(dispute, asOf),
     defectReappeared,
     ...(claimAmount && { claimAmount }),

@@ -13,13 +13,16 @@ describe('RecordFormalNotice', () => {
       .thenState((s) => expect(s.filed && s.formalNotices).toEqual([{ sentOn: '2025-03-22', channel: 'REGISTERED_MAIL', at: day(20), by: consumer }]));
   });
 
-  it('is a written complaint: the one-year window for a mediation (L612-2) runs from the latest one', () => {
-    const events = [claimFiled(), claimRejected(), notice(day(200), '2025-09-19')];
-    // A year after the filing, but within a year of the formal notice: not time-barred.
-    given(events)
-      .when(command('RequestMediation', '2026-04-01T08:00:00.000Z', consumer, {}))
-      .then([{ ...mediationRequested('2026-04-01T08:00:00.000Z'), data: { ...mediationRequested('2026-04-01T08:00:00.000Z').data, writtenClaimOn: '2025-09-19', timeBarredAfter: '2026-09-19' } }]);
-    given(events).when(command('RequestMediation', '2026-09-20T08:00:00.000Z', consumer, {})).thenFails('MEDIATION_TIME_BARRED');
+  it('is a written complaint: the one-year window for a mediation (L612-2) runs from the earliest one, and a later notice does not reopen it', () => {
+    // Sent before the claim was filed: the window runs from the notice.
+    const earlier = [claimFiled(), claimRejected(), notice(day(20), '2025-03-01')];
+    given(earlier).when(command('RequestMediation', '2026-03-02T08:00:00.000Z', consumer, {})).thenFails('MEDIATION_TIME_BARRED');
+    given(earlier)
+      .when(command('RequestMediation', '2026-02-28T08:00:00.000Z', consumer, {}))
+      .then([{ ...mediationRequested('2026-02-28T08:00:00.000Z'), data: { ...mediationRequested('2026-02-28T08:00:00.000Z').data, writtenClaimOn: '2025-03-01', timeBarredAfter: '2026-03-01' } }]);
+    // Sent after the filing: the filing stays the earliest written complaint.
+    const later = [claimFiled(), claimRejected(), notice(day(200), '2025-09-19')];
+    given(later).when(command('RequestMediation', '2026-04-01T08:00:00.000Z', consumer, {})).thenFails('MEDIATION_TIME_BARRED');
   });
 
   it('an association under mandate records it too; the merchant does not', () => {

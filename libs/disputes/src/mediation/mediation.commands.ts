@@ -13,6 +13,7 @@ import { accountId, identifier, boolean, text, type FieldMeta } from '../validat
 import { MAX_MESSAGE, nextSteps, reason, remedyTerms, withoutAbsent } from '../validation/shapes';
 import type { RulesOf } from '../commands/command-rules';
 import { negotiating, mediating } from '../guards';
+import { writtenComplaintOn } from './written-complaint';
 import { contextOf } from '../parties';
 import { recorded } from '../events/recorded';
 import { checkRemedyTerms } from '../offers/remedy-terms';
@@ -49,19 +50,7 @@ export type RejectSettlement = DisputeCommandOf<'RejectSettlement', { settlement
 
 export type MediationCommand = RequestMediation | AssignMediator | ExtendMediation | DecideAdmissibility | ProposeSettlement | AcceptSettlement | RejectSettlement;
 
-/**
- * The written claim the one-year bar runs from: the latest formal notice recorded as sent, or else
- * the earliest written complaint the merchant received, the one declared in the claim or the
- * filing itself, dated by the day in France.
- */
-function writtenClaimOn(dispute: Dispute): string {
-  const notices = (dispute.formalNotices ?? []).map((n) => n.sentOn).sort();
-  if (notices.length > 0) return notices[notices.length - 1];
-  const filedOn = parisDateOf(dispute.filedAt);
-  const prior = dispute.claim.priorWrittenComplaintOn;
-  return prior && prior < filedOn ? prior : filedOn;
-}
-
+const writtenClaimOn = (dispute: Dispute) => writtenComplaintOn(dispute);
 const timeBarredAfter = (dispute: Dispute) => addMonths(writtenClaimOn(dispute), MEDIATION_TIME_BAR_MONTHS);
 
 /** Accepting and refusing the mediator's proposal: by each side that has not answered it yet. */
