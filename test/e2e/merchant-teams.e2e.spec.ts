@@ -139,6 +139,13 @@ describe('merchant teams over GraphQL', () => {
       const queue = await inbox(supervisor, { escalatedOnly: true });
       expect(queue.map((n) => n.id)).toEqual([disputeId]);
       expect(queue[0].escalated).toBe(true);
+      // The supervisors hear of it; an agent who does not handle the case does not.
+      type Notes = { myNotifications: { edges: Array<{ node: { kind: string; disputeId: string } }> } };
+      const escalationsOf = async (who: Account) =>
+        ((await api.gql<Notes>(`{ myNotifications(first: 50) { edges { node { kind disputeId } } } }`, {}, who.token)).data?.myNotifications.edges ?? []).filter((e) => e.node.disputeId === disputeId && e.node.kind === 'ESCALATED').length;
+      const deadline = Date.now() + 15_000;
+      while ((await escalationsOf(supervisor)) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect({ supervisor: await escalationsOf(supervisor), owner: await escalationsOf(owner), other: await escalationsOf(other) }).toEqual({ supervisor: 1, owner: 1, other: 0 });
     });
   });
 

@@ -3,6 +3,8 @@ import type { ClientBase } from 'pg';
 export interface MerchantFacts {
   name: string;
   agents: string[];
+  /** Its owner and supervisors. */
+  leads: string[];
 }
 
 export interface Preferences {
@@ -30,13 +32,14 @@ export class Directory {
   async merchants(ids: readonly string[]): Promise<Map<string, MerchantFacts>> {
     const found = new Map<string, MerchantFacts>();
     if (ids.length === 0) return found;
-    const { rows } = await this.db.query<{ id: string; name: string; agents: string[] | null }>(
-      `SELECT m.id::text, m.name, array_agg(a.id::text ORDER BY a.created_at) FILTER (WHERE a.id IS NOT NULL) AS agents
+    const { rows } = await this.db.query<{ id: string; name: string; agents: string[] | null; leads: string[] | null }>(
+      `SELECT m.id::text, m.name, array_agg(a.id::text ORDER BY a.created_at) FILTER (WHERE a.id IS NOT NULL) AS agents,
+              array_agg(a.id::text ORDER BY a.created_at) FILTER (WHERE a.team_role IN ('OWNER', 'SUPERVISOR')) AS leads
          FROM accounts.merchants m LEFT JOIN accounts.accounts a ON a.merchant_id = m.id AND a.role = 'MERCHANT'
         WHERE m.id::text = ANY($1) GROUP BY m.id`,
       [ids],
     );
-    for (const row of rows) found.set(row.id, { name: row.name, agents: row.agents ?? [] });
+    for (const row of rows) found.set(row.id, { name: row.name, agents: row.agents ?? [], leads: row.leads ?? [] });
     return found;
   }
 

@@ -10,6 +10,8 @@ export interface Addressee {
 /** Accounts the dispute itself does not name: the merchant's agents, the platform's admins. */
 export interface KnownAccounts {
   merchantAgents: readonly string[];
+  /** The merchant's owner and supervisors (team roles); absent: every agent leads. */
+  merchantLeads?: readonly string[];
   admins: readonly string[];
 }
 
@@ -29,6 +31,10 @@ export function addressees(intent: NotificationIntent, event: DisputeEvent, disp
         break;
       case 'MERCHANT':
         for (const agent of known.merchantAgents) found.push({ accountId: agent, as: 'MERCHANT' });
+        break;
+      case 'MERCHANT_LEADS':
+        for (const lead of known.merchantLeads ?? known.merchantAgents) found.push({ accountId: lead, as: 'MERCHANT' });
+        if (dispute.assignment) found.push({ accountId: dispute.assignment.agentId, as: 'MERCHANT' });
         break;
       case 'MEDIATOR':
         if (dispute.mediation?.mediatorId) found.push({ accountId: dispute.mediation.mediatorId, as: 'MEDIATOR' });

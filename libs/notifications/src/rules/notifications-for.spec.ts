@@ -22,6 +22,24 @@ function told(history: DisputeEvent[], last: DisputeEvent) {
 const grant = (at = day(1)) => event('RepresentationGranted', { ...ctx(at, consumer), associationId: association.id });
 
 describe('who hears of what', () => {
+  it("an internal escalation goes up the merchant's team: its owner and supervisors, and the agent handling the case; not every agent", () => {
+    const escalated = event('EscalatedInternally', { ...ctx(day(3), consumer), level: 'SUPERVISOR', merchantResponseDueAt: dayStart(20) });
+    const known = { merchantAgents: ['agent-1', 'agent-7', 'agent-8', 'agent-9'], merchantLeads: ['agent-1', 'agent-9'], admins: ADMINS };
+    const history = [claimFiled(), claimRejected()];
+    const toLeads = (events: DisputeEvent[]) => {
+      const intent = notificationFor(escalated, stateOf([...events, escalated]) as Dispute, stateOf(events) as Dispute)!;
+      return { kind: intent.kind, to: addressees(intent, escalated, stateOf([...events, escalated]) as Dispute, stateOf(events) as Dispute, known).map((a) => a.accountId) };
+    };
+    expect(toLeads(history)).toEqual({ kind: 'ESCALATED', to: ['agent-1', 'agent-9'] });
+    const assigned = event('CaseAssigned', { ...ctx(day(2), agent), agentId: 'agent-8' });
+    expect(toLeads([...history, assigned]).to).toEqual(['agent-1', 'agent-9', 'agent-8']);
+  });
+
+  it("the merchant team's own business (an assignment, an internal note) is told to nobody", () => {
+    expect(told([claimFiled()], event('CaseAssigned', { ...ctx(day(2), agent), agentId: 'agent-9' }))).toEqual({ kind: null, to: [] });
+    expect(told([claimFiled()], event('InternalNoteAdded', { ...ctx(day(2), agent), noteId: 'n', body: 'Known customer' }))).toEqual({ kind: null, to: [] });
+  });
+
   it("a new claim reaches the merchant's agents, with the requested remedy and the last day to answer", () => {
     expect(told([], claimFiled())).toMatchObject({ kind: 'CLAIM_FILED', params: { requestedRemedy: 'REPAIR', dueOn: expect.any(String) }, to: ['MERCHANT:agent-7', 'MERCHANT:agent-9'] });
   });

@@ -25,7 +25,8 @@ export function notificationFor(event: DisputeEvent, dispute: Dispute, before: D
     case 'MerchantResponseOverdue':
       return intent('MERCHANT_RESPONSE_OVERDUE', ['CONSUMER_SIDE'], { dueOn: lastDay(event.data.dueAt) });
     case 'EscalatedInternally':
-      return intent('ESCALATED', ['MERCHANT'], { level: event.data.level, dueOn: lastDay(event.data.merchantResponseDueAt) });
+      // Up the merchant's team: its owner and supervisors, and the agent handling the case.
+      return intent('ESCALATED', ['MERCHANT_LEADS'], { level: event.data.level, dueOn: lastDay(event.data.merchantResponseDueAt) });
     case 'OfferMade': {
       const d = event.data;
       const terms = { remedy: d.remedy, offerKind: d.kind, ...money(d.amount), expiresOn: d.expiresOn, daysToCarryOut: d.daysToCarryOut };
@@ -104,14 +105,14 @@ export function notificationFor(event: DisputeEvent, dispute: Dispute, before: D
       return intent('MANDATE_GRANTED', ['ASSOCIATION']);
     case 'RepresentationRevoked':
       return intent('MANDATE_REVOKED', ['ASSOCIATION']);
-    // The merchant team's own business: nobody outside it hears of it, and a note is never sent anywhere.
-    case 'CaseAssigned':
-    case 'InternalNoteAdded':
     case 'SharedForAdvice':
       // Its way in: the notice links to the dispute it may now read.
       return intent('SHARED_FOR_ADVICE', ['ADVISER']);
     // Once it stops, the association reads nothing of the dispute: not even that it stopped.
     case 'SharingForAdviceEnded':
+    // The merchant team's own business: nobody outside it hears of it, and a note is never sent anywhere.
+    case 'CaseAssigned':
+    case 'InternalNoteAdded':
     case 'EvidenceAttached':
     case 'OfferSuperseded':
     case 'FeedbackGiven':
