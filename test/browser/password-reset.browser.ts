@@ -1,6 +1,6 @@
 import { mailedToken } from '../support/mailed-links';
 import { expectAccessible } from './support/accessibility';
-import { PASSWORD, signUpViaApi, uniqueEmail } from './support/accounts';
+import { loginViaApi, PASSWORD, signUpViaApi, uniqueEmail } from './support/accounts';
 import { expect, test } from './support/fixtures';
 
 test('a forgotten password, in French: the link by e-mail, a new password, signed in', async ({ page, request }, testInfo) => {
@@ -29,4 +29,23 @@ test('a forgotten password, in French: the link by e-mail, a new password, signe
   await page.getByRole('button', { name: 'Enregistrer et me connecter' }).click();
   await expect(page).not.toHaveURL(/reset-password/);
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('sign-in: successful sign-ins never count towards a lockout, and a typo is told in French (issue 22 item 7)', async ({ page, request }) => {
+  const email = uniqueEmail('habituee');
+  await signUpViaApi(request, 'CONSUMER', 'Inès Habituée', email);
+  // Twelve ordinary sign-ins (more than the ten failures an account may take in 15 minutes).
+  for (let i = 0; i < 12; i++) await loginViaApi(request, email);
+
+  await page.goto('/login');
+  await page.getByRole('radiogroup', { name: 'Language' }).getByText('FR').click();
+  await page.getByLabel(/^Adresse e-mail/).fill(email);
+  await page.getByLabel(/^Mot de passe/).fill(`${PASSWORD}-typo`);
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).last().click();
+  // One typo after twelve sign-ins: told it is wrong, in French, not locked out.
+  await expect(page.getByRole('alert')).toContainText('Adresse e-mail ou mot de passe incorrect');
+  await expect(page.getByRole('alert')).not.toContainText(/tentatives|attempts/i);
+  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).last().click();
+  await expect(page.getByText('Inès Habituée ·')).toBeVisible();
 });
