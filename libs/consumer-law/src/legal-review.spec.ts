@@ -153,8 +153,18 @@ describe('item 9: member states and Rome I art. 6', () => {
     expect(assess({ jurisdiction: 'DE' }).limitation[0].reason).toContain('not verified against a source here');
   });
 
-  it('Portugal (DL 84/2021): the limitation is not assessed, with the reason', () => {
-    expect(assess({ jurisdiction: 'PT' }).limitation).toEqual([expect.objectContaining({ action: 'NOT_ASSESSED', until: null, reason: expect.stringContaining('could not be checked') })]);
+  it('Portuguese DL 84/2021 (article not found in a source): the rights lapse two years after the consumer communicated the non-conformity', () => {
+    const answer = assess({ jurisdiction: 'PT', writtenComplaintOn: '2026-01-20' });
+    expect(answer.limitation).toEqual([expect.objectContaining({ action: 'CONFORMITY', runsFrom: '2026-01-20', until: '2028-01-20', basis: expect.stringContaining('84/2021') })]);
+    expect(answer.limitation[0].reason).not.toContain('not verified');
+  });
+
+  it('Portuguese DL 84/2021: without a written communication known, the two years cannot be dated and the answer says so', () => {
+    expect(assess({ jurisdiction: 'PT' }).limitation[0]).toMatchObject({ action: 'CONFORMITY', until: null, reason: expect.stringContaining('no written notice is known') });
+  });
+
+  it('Swedish Konsumentköplag (2022:260): the limitation is not assessed, with the reason', () => {
+    expect(assess({ jurisdiction: 'SE' }).limitation).toEqual([expect.objectContaining({ action: 'NOT_ASSESSED', until: null, reason: expect.stringContaining('could not be checked') })]);
   });
 
   it('a member state without a checked source (AT) answers not assessed with the reason, never the baseline', () => {

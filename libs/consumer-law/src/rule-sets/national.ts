@@ -40,7 +40,10 @@ export const PT_2022_01_01 = national('PT', '2022-01-01', {
   legalWarranty: { months: 36, endIsMinimum: false, basis: ['PT.DL84.12'] },
   presumption: { newGoodsMonths: 24, usedGoodsMonths: 12, basis: ['PT.DL84.13'] },
   notification: { rule: { kind: 'NONE' }, basis: ['PT.DL84'], verified: true },
-  limitation: { notAssessed: 'limitation.notVerified' },
+  // The consumer's rights lapse ("caducam") two years after she communicated the non-conformity
+  // (gruposb.pt, checked 2026-12-01); the article number was not found in a stored source, so the
+  // citation names the decree only.
+  limitation: { rules: [{ action: 'CONFORMITY', from: 'NOTIFICATION', months: 24, longStop: null }], basis: ['PT.DL84'], verified: true },
 });
 
 export const DE_2022_01_01 = national('DE', '2022-01-01', {
