@@ -131,7 +131,7 @@ export async function startNotifier(name: string, databaseUrl: string, env: Reco
 /** `npm run projections:rebuild` as a process: replays every event into fresh tables and swaps them in. */
 export async function rebuildReadModels(databaseUrl: string): Promise<string> {
   assertBuilt();
-  const rebuild = RecoursProcess.start('rebuild', REBUILD_MAIN, { DATABASE_URL: databaseUrl });
+  const rebuild = RecoursProcess.start('rebuild', REBUILD_MAIN, { DATABASE_URL: databaseUrl, DATA_KEY: TEST_DATA_KEY });
   const code = await rebuild.exited;
   if (code !== 0) throw new Error(`projections:rebuild failed (${code}):\n${rebuild.output}`);
   return rebuild.output;
