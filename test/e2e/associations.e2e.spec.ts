@@ -142,6 +142,13 @@ describe('the association directory, profiles and members (issue 19 item 1)', ()
     const advisers = (as: Account) => api.gql<{ dispute: { advisers: Array<{ association: { name: string } }> } }>(`query($id: ID!) { dispute(id: $id) { advisers { association { name } } } }`, { id: disputeId }, as.token);
     expect(must(await advisers(consumer), 'advisers').dispute.advisers).toEqual([{ association: { name: 'UFC-Que Choisir Lyon' } }]);
     expect(must(await advisers(lyon), 'advisers').dispute.advisers).toEqual([]); // hers to know
+    // The lists: hers, of what she shares; the association's, of what is shared with it; nobody else's.
+    const shared = (as: Account) => api.gql<{ disputesSharedForAdvice: { totalCount: number; edges: Array<{ node: { id: string; status: string } }> } }>(`{ disputesSharedForAdvice(first: 50) { totalCount edges { node { id status } } } }`, {}, as.token);
+    const sharedIds = async (as: Account) => must(await shared(as), 'shared').disputesSharedForAdvice.edges.map((e) => e.node.id);
+    expect(await sharedIds(consumer)).toEqual([disputeId]);
+    expect(await sharedIds(lyon)).toEqual([disputeId]);
+    expect(await sharedIds(national)).toEqual([]);
+    expect((await shared(merchant)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // Its way in: a notice linking to the dispute, in its language (French by default).
     const notices = async () =>
       must(await api.gql<{ myNotifications: { edges: Array<{ node: { kind: string; disputeId: string; title: string } }> } }>(`{ myNotifications(first: 20) { edges { node { kind disputeId title } } } }`, {}, lyon.token), 'notices').myNotifications.edges.map((e) => e.node);
@@ -170,6 +177,8 @@ describe('the association directory, profiles and members (issue 19 item 1)', ()
 
     must(await share('stopSharingDisputeForAdvice', lyon.id), 'stop');
     expect((await read(lyon)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await sharedIds(lyon)).toEqual([]);
+    expect(await sharedIds(consumer)).toEqual([]);
     expect((await share('stopSharingDisputeForAdvice', lyon.id)).errors?.[0]?.extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'NOT_SHARED' });
   });
 });

@@ -41,6 +41,7 @@ describe('DisputeSummaries', () => {
       consumerId: 'consumer-1',
       merchantId: 'merchant-1',
       mediatorId: null,
+      advisers: [],
       associationId: 'ufc-paris',
       product: { name: 'Dishwasher DW-3', brand: 'Laverte', model: 'WX-900', category: 'Large appliances', condition: 'NEW' },
       status: 'AWAITING_MERCHANT',

@@ -13,6 +13,8 @@ export interface DisputeSummary {
   mediatorId: string | null;
   /** The association acting under a live mandate, if any. */
   associationId: string | null;
+  /** The associations the consumer shares the dispute with for advice. */
+  advisers: string[];
   product: Product;
   status: DisputeStatus;
   turn: Turn;
@@ -60,6 +62,28 @@ export class DisputeSummaries {
     return toPage(rows.map(fromRow), size, totalCount, (s) => [s.filedAt, s.disputeId]);
   }
 
+  /**
+   * The disputes shared for advice (shareDisputeForAdvice), newest filed first: those a consumer
+   * shares with any association, or those shared with one association. The rule is the WHERE
+   * clause (the GIN index on `advisers` for an association).
+   */
+  async listSharedForAdvice(by: { consumerId: string } | { associationId: string }, args: PageArgs = {}): Promise<Page<DisputeSummary>> {
+    const size = pageSize(args.first);
+    const [afterFiledAt, afterId] = args.after ? decodeCursor(args.after, ['instant', 'id']) : [null, null];
+    const filter = 'consumerId' in by ? `consumer_id = $1 AND advisers <> '{}'` : `advisers @> ARRAY[$1]::text[] AND advisers <> '{}'`;
+    const who = 'consumerId' in by ? by.consumerId : by.associationId;
+    const rows: Array<DisputeSummaryRow & { total: number }> = await this.dataSource.query(
+      `SELECT ${LISTED.join(', ')}, (SELECT count(*)::int FROM ${TABLE} WHERE ${filter}) AS total
+         FROM ${TABLE}
+        WHERE ${filter} AND ($2::timestamptz IS NULL OR (filed_at, dispute_id) < ($2::timestamptz, $3::text))
+        ORDER BY filed_at DESC, dispute_id DESC
+        LIMIT $4`,
+      [who, afterFiledAt, afterId, size + 1],
+    );
+    const totalCount = rows[0]?.total ?? (await this.dataSource.query(`SELECT count(*)::int AS total FROM ${TABLE} WHERE ${filter}`, [who]))[0].total;
+    return toPage(rows.map(fromRow), size, totalCount, (s) => [s.filedAt, s.disputeId]);
+  }
+
 }
 
 const TABLE = `"${READ_MODELS_SCHEMA}".dispute_summaries`;
@@ -81,6 +105,7 @@ interface DisputeSummaryRow {
   merchant_id: string;
   mediator_id: string | null;
   association_id: string | null;
+  advisers: string[];
   product: Record<string, unknown>;
   status: string;
   turn: string;
@@ -112,6 +137,7 @@ function fromRow(row: DisputeSummaryRow): DisputeSummary {
     merchantId: row.merchant_id,
     mediatorId: row.mediator_id,
     associationId: row.association_id,
+    advisers: row.advisers,
     product: row.product,
     status: row.status,
     turn: row.turn,
@@ -146,6 +172,7 @@ function toSummary(row: RowOf<typeof DISPUTE_SUMMARIES>): DisputeSummary {
     merchantId: row.merchantId,
     mediatorId: row.mediatorId,
     associationId: row.associationId,
+    advisers: row.advisers ?? [],
     product: row.product as unknown as Product,
     status: row.status as DisputeStatus,
     turn: row.turn as Turn,

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Clock } from '@recours/clock';
 import type { DisputeStatus } from '@recours/disputes';
-import { AssociationCases, DisputeSummaries, MediatorCaseload, MerchantInbox, MerchantScorecards } from '@recours/read-models';
+import { AssociationCases, DisputeSummaries, MediatorCaseload, MerchantInbox, MerchantScorecards, type DisputeSummary } from '@recours/read-models';
 import { MerchantType, UserType } from '../../accounts/graphql/account.types';
 import { toMerchant, toUser } from '../../accounts/graphql/accounts.resolver';
 import { CurrentViewer, requireViewer } from '../../auth/current-viewer.decorator';
@@ -21,6 +21,23 @@ import {
   MerchantInboxItemType,
   MerchantScorecardType,
 } from './dispute-list.types';
+
+/** A dispute at a glance, as the consumer's list and the lists of disputes shared for advice show it. */
+const summaryOf = (s: DisputeSummary) => ({
+  id: s.disputeId,
+  status: s.status,
+  whoseTurn: s.turn,
+  requestedRemedy: s.requestedRemedy,
+  product: s.product,
+  price: s.price,
+  consumerId: s.consumerId,
+  merchantId: s.merchantId,
+  nextDeadline: s.nextDeadline,
+  openOffer: s.openOffer ? { id: s.openOffer.offerId, by: s.openOffer.side, remedy: s.openOffer.remedy, amount: s.openOffer.amount, expiresAt: s.openOffer.expiresAt } : null,
+  filedAt: s.filedAt,
+  lastActivityAt: s.lastActivityAt,
+  version: s.version,
+});
 
 const pageArgs = { first: { type: () => Int, nullable: true, description: 'At most this many (default 20, at most 100).' }, after: { nullable: true } } as const;
 
@@ -44,23 +61,21 @@ export class DisputeListsResolver {
     @Args('status', { type: () => DisputeStatusEnum, nullable: true }) status?: DisputeStatus,
   ): Promise<DisputeSummaryConnection> {
     const consumer = requireViewer(viewer, 'CONSUMER');
-    return paged(async () =>
-      toConnection(await this.summaries.listDisputesForConsumer(consumer.accountId, { first, after, status }), (s) => ({
-        id: s.disputeId,
-        status: s.status,
-        whoseTurn: s.turn,
-        requestedRemedy: s.requestedRemedy,
-        product: s.product,
-        price: s.price,
-        consumerId: s.consumerId,
-        merchantId: s.merchantId,
-        nextDeadline: s.nextDeadline,
-        openOffer: s.openOffer ? { id: s.openOffer.offerId, by: s.openOffer.side, remedy: s.openOffer.remedy, amount: s.openOffer.amount, expiresAt: s.openOffer.expiresAt } : null,
-        filedAt: s.filedAt,
-        lastActivityAt: s.lastActivityAt,
-        version: s.version,
-      })),
-    );
+    return paged(async () => toConnection(await this.summaries.listDisputesForConsumer(consumer.accountId, { first, after, status }), summaryOf));
+  }
+
+  @Query(() => DisputeSummaryConnection, {
+    description:
+      'Disputes shared for advice (shareDisputeForAdvice), newest first: for a consumer, those she shares with an association; for an association, those its members share with it (it reads them and may not act). Any other role: FORBIDDEN.',
+  })
+  disputesSharedForAdvice(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('first', pageArgs.first) first?: number,
+    @Args('after', pageArgs.after) after?: string,
+  ): Promise<DisputeSummaryConnection> {
+    const who = requireViewer(viewer, 'CONSUMER', 'ASSOCIATION');
+    const by = who.role === 'CONSUMER' ? { consumerId: who.accountId } : { associationId: who.accountId };
+    return paged(async () => toConnection(await this.summaries.listSharedForAdvice(by, { first, after }), summaryOf));
   }
 
   @Query(() => MerchantInboxConnection, { description: "What waits for the merchant's after-sales service, soonest due first." })

@@ -34,6 +34,7 @@ export function caseRows(dispute: Dispute, version: number, position: bigint): C
     merchant_id: dispute.merchantId,
     mediator_id: dispute.mediation?.mediatorId ?? null,
     association_id: dispute.mandate?.associationId ?? null,
+    advisers: (dispute.advisers ?? []).map((a) => a.associationId),
     product,
     status,
     turn,

@@ -39,6 +39,8 @@ export const DISPUTE_SUMMARIES = readModelTable({
      * so the cheapest to store wins (measured: a third of the upsert time of jsonb with pglz).
      */
     state: 'json',
+    /** The associations the consumer shares the dispute with for advice (shareDisputeForAdvice), without a mandate; last, as migration 176900000006001 added it. */
+    advisers: 'text[]',
   },
   primaryKey: ['dispute_id'],
   // An update touching no indexed column stays on its page (HOT) without rewriting the indexes.
@@ -49,7 +51,7 @@ export const DISPUTE_SUMMARIES = readModelTable({
 EXCEPTION WHEN feature_not_supported THEN NULL;
 END $$;`,
   // Listed by filing date, which never changes: stable cursors.
-  indexes: { dispute_summaries_by_consumer: '(consumer_id, filed_at, dispute_id)' },
+  indexes: { dispute_summaries_by_consumer: '(consumer_id, filed_at, dispute_id)', dispute_summaries_by_adviser: "USING gin (advisers) WHERE advisers <> '{}'" },
   unselected: ['state'],
 });
 
