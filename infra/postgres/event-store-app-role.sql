@@ -9,3 +9,10 @@ GRANT USAGE ON SCHEMA event_store TO recours_app;
 GRANT SELECT, INSERT ON event_store.events TO recours_app;
 GRANT SELECT ON event_store.schema_migrations TO recours_app;
 GRANT SELECT, INSERT, UPDATE ON event_store.checkpoints TO recours_app;
+
+-- The key ring of the data subjects (issue 17, `keys` schema, made by the owner's first start):
+-- the application reads keys, makes one for a new subject and destroys one on erasure (UPDATE
+-- sets it to NULL); it never deletes a row, which keeps an erased subject erased.
+GRANT USAGE ON SCHEMA keys TO recours_app;
+GRANT SELECT ON keys.schema_migrations TO recours_app;
+GRANT SELECT, INSERT, UPDATE ON keys.subject_keys TO recours_app;

@@ -21,6 +21,10 @@ export function disputeSubjectOf(event: StoredEventView, earlier: readonly Store
 }
 
 async function main(): Promise<number> {
+  // EventStoreDB has no way to rewrite a stored event: its older events cannot be sealed in place.
+  if (process.env.EVENT_STORE === 'eventstoredb') {
+    throw new Error('events:encrypt seals the events stored in PostgreSQL only; events stored in EventStoreDB before this release keep their personal fields in clear (docs/privacy.md, "Databases made before")');
+  }
   const { current, previous } = masterKeysFromEnv(process.env);
   const connection = await connectDatabase(process.env, (message) => console.error(message));
   const keys = await PostgresSubjectKeys.start({ connectionString: connection.url, master: current, previous });

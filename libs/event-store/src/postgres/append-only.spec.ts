@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@recours/testing';
+import { MasterKey } from '../encryption/master-key';
+import { PostgresSubjectKeys } from '../encryption/subject-keys';
 import { chainHash, eventDigest } from '../integrity';
 import { chainLinkOf, verifyStream } from '../verify-stream';
 import { EVENT_STORE_MIGRATIONS } from './event-store-migrations';
@@ -89,15 +91,24 @@ describe('PostgreSQL event store: append-only and tamper-evident', () => {
   it('runs under the application role of infra/postgres/event-store-app-role.sql, which appends and reads but cannot rewrite, disable or drop', async () => {
     const role = `recours_app_${randomBytes(4).toString('hex')}`;
     const grants = readFileSync(join(__dirname, '../../../../infra/postgres/event-store-app-role.sql'), 'utf8').replaceAll('recours_app', role);
+    const master = new MasterKey('the-master-key-of-the-app-role-test-0123456789');
+    // The owner's first start makes the schemas, the key ring's included (as a release does).
+    await (await PostgresSubjectKeys.start({ connectionString: database.url, master })).close();
     await sql(database.url, `CREATE ROLE ${role} LOGIN`);
     try {
       await sql(database.url, grants);
       const url = new URL(database.url);
       url.username = role;
-      const asApp = await PostgresEventStore.start({ connectionString: url.toString() });
+      const keys = await PostgresSubjectKeys.start({ connectionString: url.toString(), master });
+      const asApp = await PostgresEventStore.start({ connectionString: url.toString(), keys });
       try {
-        await asApp.appendToStream('dispute-as-app', [{ type: 'A', data: {} }, { type: 'B', data: {} }]);
+        const subject = randomBytes(8).toString('hex');
+        await asApp.appendToStream('dispute-as-app', [{ type: 'A', data: { body: 'mots de la consommatrice' }, personal: ['/body'], subject }, { type: 'B', data: {} }]);
         expect(await verifyStream(asApp, 'dispute-as-app')).toMatchObject({ valid: true, events: 2 });
+        expect((await asApp.readStream('dispute-as-app'))[0]!.data).toEqual({ body: 'mots de la consommatrice' });
+        expect(JSON.stringify(await sql(database.url, `SELECT data FROM event_store.events WHERE stream_id = 'dispute-as-app'`))).not.toContain('mots de la consommatrice');
+        await sql(url.toString(), `UPDATE keys.subject_keys SET wrapped = NULL, master_key_id = NULL, destroyed_at = now() WHERE subject = $1`, [subject]);
+        await expect(sql(url.toString(), `DELETE FROM keys.subject_keys`)).rejects.toThrow(/permission denied/);
         await asApp.checkpoints.store('as-app', 5n);
         await asApp.checkpoints.store('as-app', 6n);
         for (const statement of [
