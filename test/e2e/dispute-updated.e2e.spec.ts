@@ -72,6 +72,24 @@ describe('subscription disputeUpdated(id) over graphql-ws', () => {
     consumerSide.stop();
   });
 
+  it("the merchant team's own events (here an internal note) reach the merchant's subscribers only: the consumer learns nothing of when the team acts", async () => {
+    const mine = await file();
+    const merchantSide = subscribe(connect(merchant.token), mine);
+    const consumerSide = subscribe(connect(consumer.token), mine);
+    await new Promise((r) => setTimeout(r, 300)); // subscriptions established
+    const noted = await api.gql(`mutation($input: AddInternalNoteInput!) { addInternalNote(input: $input) { id } }`, { input: { disputeId: mine, body: 'Goodwill possible' } }, merchant.token);
+    expect(noted.errors).toBeUndefined();
+    const versions = (side: typeof merchantSide) => side.received.map((u) => u.disputeUpdated.version);
+    await until(() => versions(merchantSide).includes(1));
+    await post(mine, consumer, 'Any news about my phone?');
+    await until(() => versions(merchantSide).includes(2) && versions(consumerSide).includes(2));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(versions(merchantSide)).toEqual([1, 2]);
+    expect(versions(consumerSide)).toEqual([2]);
+    merchantSide.stop();
+    consumerSide.stop();
+  });
+
   it('someone who may not read the dispute is refused like dispute(id), and anonymous too', async () => {
     const mine = await file();
     for (const token of [outsider.token, undefined]) {

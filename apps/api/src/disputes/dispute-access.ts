@@ -1,4 +1,4 @@
-import { canRead, type Dispute, type MessageVisibility } from '@recours/disputes';
+import { canRead, onSharedRecord, visibleTo, type Dispute, type DisputeEvent, type MessageVisibility } from '@recours/disputes';
 import type { Viewer } from '../auth/viewer';
 
 /** How a viewer reads a dispute: as one side, as its mediator, as the platform admin, or not at all. */
@@ -41,4 +41,9 @@ export function actsForConsumer(dispute: Dispute, viewer: Viewer | null): boolea
 export function mayReadMessage(reader: Reader, visibility: MessageVisibility): boolean {
   if (reader === 'ADMIN') return visibility === 'ALL';
   return canRead(visibility, reader === 'ASSOCIATION' ? 'CONSUMER' : reader);
+}
+
+/** Whether the event is on this reader's record: the admin reads the shared record, everyone else what is visible to them. */
+export function readsOnRecord(reader: Reader, event: DisputeEvent): boolean {
+  return reader === 'ADMIN' ? onSharedRecord(event) : visibleTo(event).includes(reader);
 }

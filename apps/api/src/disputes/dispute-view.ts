@@ -1,6 +1,6 @@
-import { activityAt, availableActions, deadlines, deriveStatus, disputeEventOf, onSharedRecord, visibleTo, whoseTurn, type Dispute, type DisputeEvent, type DisputeStatus } from '@recours/disputes';
+import { activityAt, availableActions, deadlines, deriveStatus, disputeEventOf, whoseTurn, type Dispute, type DisputeEvent, type DisputeStatus } from '@recours/disputes';
 import { actorOf, type Viewer } from '../auth/viewer';
-import { mayReadMessage, type Reader } from './dispute-access';
+import { mayReadMessage, readsOnRecord, type Reader } from './dispute-access';
 import { mutationsOf } from './dispute-actions';
 import type { DisputeHistory } from '@recours/dispute-commands';
 import type { DisputeType, TimelineEntryType } from './graphql/dispute.types';
@@ -28,7 +28,6 @@ export type DisputeViewWithTimeline = DisputeView & { timeline: TimelineEntryTyp
 /** The dispute as this reader may see it, as of `now`. */
 export function toDisputeView(history: DisputeHistory & { state: Dispute }, viewer: Viewer, reader: Reader, now: Date): DisputeView {
   const d = history.state;
-  const timelineViewer = reader === 'ADMIN' ? null : reader;
   return {
     [DISPUTE_STATE]: d,
     asOf: now,
@@ -94,7 +93,7 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
     deadlines: deadlines(d).map((x) => ({ kind: x.kind, dueOn: x.dueOn, dueAt: x.dueAt, owedBy: x.owedBy, offerId: x.offerId })),
     [TIMELINE_FACTS]: history.records
       .map((record) => ({ record, event: disputeEventOf(record) }))
-      .filter(({ event }) => (timelineViewer ? visibleTo(event).includes(timelineViewer) : onSharedRecord(event)))
+      .filter(({ event }) => readsOnRecord(reader, event))
       .map(({ record, event }) => ({ version: record.streamVersion, at: record.recordedAt.toISOString(), event })),
     availableActions: mutationsOf(availableActions(d, actorOf(viewer), now.toISOString())),
     filedAt: d.filedAt,

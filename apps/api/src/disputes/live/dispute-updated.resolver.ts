@@ -1,7 +1,9 @@
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
+import { disputeEventOf } from '@recours/disputes';
 import type { RequestContext } from '../../graphql/request-context';
 import { UuidArgument } from '../../graphql/uuid-argument.pipe';
-import type { DisputeView } from '../dispute-view';
+import { readerOf, readsOnRecord } from '../dispute-access';
+import { DISPUTE_STATE, type DisputeView } from '../dispute-view';
 import { DisputeType } from '../graphql/dispute.types';
 import { AsyncQueue } from './async-queue';
 import { DisputeUpdatesHub } from './dispute-updates.hub';
@@ -30,12 +32,17 @@ export class DisputeUpdatedResolver {
       if (!this.hub.watching(id)) this.views.forget(id);
     });
     let chain = Promise.resolve();
-    unlisten = await this.hub.listen(id, (event) => {
+    unlisten = await this.hub.listen(id, (events) => {
       // Each change is read back for this viewer, in order, from the view built once for every
       // viewer of its kind: access can end mid-stream (a revoked mandate), and then the
-      // subscription ends.
-      chain = chain.then(() => this.views.view(id, context.viewer, event.streamVersion)).then(
-        (view) => queue.push(view),
+      // subscription ends. A change the viewer does not read on her record (the merchant team's
+      // own events, a message kept between the other side and the mediator) sends her nothing.
+      const latest = events[events.length - 1];
+      chain = chain.then(() => this.views.view(id, context.viewer, latest.streamVersion)).then(
+        (view) => {
+          const reader = readerOf(view[DISPUTE_STATE], context.viewer);
+          if (reader && events.some((record) => readsOnRecord(reader, disputeEventOf(record)))) queue.push(view);
+        },
         () => queue.end(),
       );
     });

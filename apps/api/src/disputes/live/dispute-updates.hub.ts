@@ -2,7 +2,8 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { DISPUTE_STREAM_PREFIX } from '@recours/disputes';
 import { EVENT_STORE, type EventStore, type RecordedEvent, type Subscription } from '@recours/event-store';
 
-type Listener = (event: RecordedEvent) => void;
+/** The events of one dispute appended together, in order. */
+type Listener = (events: RecordedEvent[]) => void;
 
 /**
  * One event-store subscription for the whole process, fanned out to the live subscribers of
@@ -18,7 +19,7 @@ export class DisputeUpdatesHub implements OnApplicationShutdown {
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  /** Calls `listener` for each event of the dispute appended from now on; returns the unsubscribe. */
+  /** Calls `listener` with the events of the dispute appended from now on, once per batch; returns the unsubscribe. */
   async listen(disputeId: string, listener: Listener): Promise<() => void> {
     await this.start();
     const set = this.listeners.get(disputeId) ?? new Set<Listener>();
@@ -49,9 +50,12 @@ export class DisputeUpdatesHub implements OnApplicationShutdown {
       const head = await this.store.headPosition();
       this.subscription = this.store.subscribe({ after: head, filter: { streamPrefix: DISPUTE_STREAM_PREFIX } }, async (events) => {
         // One notice per dispute per batch: an append of several events is one change to show.
-        const latest = new Map<string, RecordedEvent>();
-        for (const event of events) latest.set(event.streamId.slice(DISPUTE_STREAM_PREFIX.length), event);
-        for (const [disputeId, event] of latest) for (const listener of this.listeners.get(disputeId) ?? []) listener(event);
+        const byDispute = new Map<string, RecordedEvent[]>();
+        for (const event of events) {
+          const disputeId = event.streamId.slice(DISPUTE_STREAM_PREFIX.length);
+          byDispute.set(disputeId, [...(byDispute.get(disputeId) ?? []), event]);
+        }
+        for (const [disputeId, appended] of byDispute) for (const listener of this.listeners.get(disputeId) ?? []) listener(appended);
       });
       this.subscription.done.catch((error: unknown) => {
         this.logger.error({ msg: 'live dispute updates stopped', error: String(error) });
