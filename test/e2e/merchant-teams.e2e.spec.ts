@@ -177,4 +177,47 @@ describe('merchant teams over GraphQL', () => {
       expect((blank.errors?.[0].extensions?.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(['input.body']);
     });
   });
+  describe('reply templates', () => {
+    const SAVE = `mutation($input: SaveReplyTemplateInput!) { saveReplyTemplate(input: $input) { id title body } }`;
+    const LIST = `{ replyTemplates { id title body } }`;
+    const DELETE = `mutation($input: DeleteReplyTemplateInput!) { deleteReplyTemplate(input: $input) }`;
+    const fieldsOf = (errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined) => (errors?.[0]?.extensions?.fields as Array<{ field: string }> | undefined)?.map((f) => f.field);
+
+    it('the owner and supervisors write them, every agent of the merchant reads them, nobody else', async () => {
+      const owner = await actors.merchant('Literie');
+      const supervisor = await actors.agent(owner, 'Sophie', 'SUPERVISOR');
+      const agent = await actors.agent(owner, 'Alain');
+      const saved = await api.gql<{ saveReplyTemplate: { id: string } }>(SAVE, { input: { title: 'Repair offer', body: 'We will repair it within 15 days, free of charge.' } }, supervisor.token);
+      expect(saved.errors).toBeUndefined();
+      const id = saved.data!.saveReplyTemplate.id;
+      const changed = await api.gql(SAVE, { input: { id, title: 'Repair offer', body: 'We will repair it within 10 days, free of charge.' } }, owner.token);
+      expect(changed.data).toEqual({ saveReplyTemplate: { id, title: 'Repair offer', body: 'We will repair it within 10 days, free of charge.' } });
+      const read = await api.gql(LIST, {}, agent.token);
+      expect(read.data).toEqual({ replyTemplates: [{ id, title: 'Repair offer', body: 'We will repair it within 10 days, free of charge.' }] });
+
+      const byAgent = await api.gql(SAVE, { input: { title: 'Mine', body: 'Text' } }, agent.token);
+      expect(byAgent.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await api.gql(DELETE, { input: { id } }, agent.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const otherMerchant = await actors.merchant('Autre literie');
+      expect((await api.gql(LIST, {}, otherMerchant.token)).data).toEqual({ replyTemplates: [] });
+      const stolen = await api.gql(SAVE, { input: { id, title: 'Taken', body: 'Taken' } }, otherMerchant.token);
+      expect(fieldsOf(stolen.errors)).toEqual(['input.id']);
+      const consumer = await actors.consumer('Claire');
+      expect((await api.gql(LIST, {}, consumer.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+      expect((await api.gql(DELETE, { input: { id } }, supervisor.token)).data).toEqual({ deleteReplyTemplate: true });
+      expect((await api.gql(LIST, {}, agent.token)).data).toEqual({ replyTemplates: [] });
+    });
+
+    it('a bad template names its field', async () => {
+      const owner = await actors.merchant('Mobilier');
+      const blank = await api.gql(SAVE, { input: { title: '  ', body: 'Text' } }, owner.token);
+      expect(blank.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(fieldsOf(blank.errors)).toEqual(['input.title']);
+      const long = await api.gql(SAVE, { input: { title: 'Long', body: 'x'.repeat(5001) } }, owner.token);
+      expect(fieldsOf(long.errors)).toEqual(['input.body']);
+      const unknown = await api.gql(DELETE, { input: { id: '00000000-0000-4000-8000-000000000000' } }, owner.token);
+      expect(fieldsOf(unknown.errors)).toEqual(['input.id']);
+    });
+  });
 });

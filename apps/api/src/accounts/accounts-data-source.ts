@@ -11,6 +11,7 @@ import { ConfirmedAddresses1768120000000 } from './migrations/1768120000000-conf
 import { AccountLocaleAndPasswordResets1768200000000 } from './migrations/1768200000000-account-locale-and-password-resets';
 import { MediationBodies176900000003000 } from './migrations/176900000003000-mediation-bodies';
 import { MerchantTeamRoles176900000007000 } from './migrations/176900000007000-merchant-team-roles';
+import { ReplyTemplates176900000007200 } from './migrations/176900000007200-reply-templates';
 import { BodyMediatorEntity, MediationBodyEntity, MediatorAbsenceEntity, MediatorConflictEntity } from '../mediation-bodies/mediation-body.entity';
 import { AccountSecurityAndAccessLog176900000002000 } from './migrations/176900000002000-account-security-and-access-log';
 import { AssociationProfiles176900000004000 } from './migrations/176900000004000-association-profiles';
@@ -23,7 +24,7 @@ export async function openAccountsDataSource(url: string): Promise<DataSource> {
     type: 'postgres',
     url,
     entities: [AccountEntity, MerchantEntity, MediationBodyEntity, BodyMediatorEntity, MediatorConflictEntity, MediatorAbsenceEntity, AssociationProfileEntity],
-    migrations: [CreateAccounts1764000000000, TokenVersions1766000000000, AttemptCounters1766100000000, ConfirmedAddresses1768120000000, AccountLocaleAndPasswordResets1768200000000, MediationBodies176900000003000, AccountSecurityAndAccessLog176900000002000, AssociationProfiles176900000004000, MerchantTeamRoles176900000007000, MediatorAbsences176900000009000],
+    migrations: [CreateAccounts1764000000000, TokenVersions1766000000000, AttemptCounters1766100000000, ConfirmedAddresses1768120000000, AccountLocaleAndPasswordResets1768200000000, MediationBodies176900000003000, AccountSecurityAndAccessLog176900000002000, AssociationProfiles176900000004000, MerchantTeamRoles176900000007000, MediatorAbsences176900000009000, ReplyTemplates176900000007200],
     migrationsTableName: 'accounts_migrations',
     migrationsTransactionMode: 'all',
     extra: { max: 5, ...POOL_TIMEOUTS },

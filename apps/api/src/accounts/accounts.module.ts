@@ -16,6 +16,8 @@ import { TwoFactorResolver } from './graphql/two-factor.resolver';
 import { TokenVersions } from './token-versions';
 import { MerchantTeams } from './merchant-teams';
 import { MerchantTeamResolver } from './graphql/merchant-team.resolver';
+import { ReplyTemplates } from './reply-templates';
+import { ReplyTemplatesResolver } from './graphql/reply-templates.resolver';
 
 @Module({
   imports: [AuthModule],
@@ -34,6 +36,8 @@ import { MerchantTeamResolver } from './graphql/merchant-team.resolver';
     TwoFactorResolver,
     MerchantTeams,
     MerchantTeamResolver,
+    ReplyTemplates,
+    ReplyTemplatesResolver,
   ],
   exports: [AccountsService, MerchantTeams, TokenVersions, Sessions, TwoFactor, MessageLimits, ACCOUNTS_DATA_SOURCE],
 })

@@ -12,6 +12,7 @@ import { Scorecard } from '../directory/Scorecard';
 import { MediationBodyChoicesQuery } from '../mediation-bodies/mediation-bodies.operations';
 import { AddMerchantAgentMutation, MerchantTeamQuery, SetAgentTeamRoleMutation, UpdateMerchantProfileMutation } from './merchant.operations';
 import { Panel } from '../../ui/Panel';
+import { ReplyTemplatesPanel } from './ReplyTemplatesPanel';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 
 /** Support channels consumers see in the directory, the mediation body the merchant designates (chosen from the list), and the team's agents. */
@@ -81,6 +82,7 @@ export function MerchantProfilePage() {
         </Stack>
       </Panel>
       {user?.merchantId && <Team owner={user.merchantOwner} />}
+      {user?.merchantId && <Templates />}
       {user?.merchantOwner && <AddAgent />}
       {user?.merchantId && <Scorecard merchantId={user.merchantId} />}
     </Stack>
@@ -88,6 +90,14 @@ export function MerchantProfilePage() {
 }
 
 type GivenRole = 'SUPERVISOR' | 'AGENT';
+
+/** The reply templates; their writers are the team's owner and supervisors. */
+function Templates() {
+  const { user } = useSession();
+  const [team] = useQuery({ query: MerchantTeamQuery });
+  const me = team.data?.merchantTeam.find((member) => member.id === user?.id);
+  return <ReplyTemplatesPanel leads={me?.teamRole === 'OWNER' || me?.teamRole === 'SUPERVISOR'} />;
+}
 
 /** The team: each agent's role; the owner changes the others' (issue 18 item 2). */
 function Team({ owner }: { owner: boolean }) {

@@ -71,3 +71,29 @@ export const SetAgentTeamRoleMutation = graphql(`
     }
   }
 `);
+
+export const ReplyTemplatesQuery = graphql(`
+  query ReplyTemplates {
+    replyTemplates {
+      id
+      title
+      body
+    }
+  }
+`);
+
+export const SaveReplyTemplateMutation = graphql(`
+  mutation SaveReplyTemplate($input: SaveReplyTemplateInput!) {
+    saveReplyTemplate(input: $input) {
+      id
+      title
+      body
+    }
+  }
+`);
+
+export const DeleteReplyTemplateMutation = graphql(`
+  mutation DeleteReplyTemplate($input: DeleteReplyTemplateInput!) {
+    deleteReplyTemplate(input: $input)
+  }
+`);

@@ -8,6 +8,7 @@ import { useDisputeScope } from '../DisputeContext';
 import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
 import { boundsOf } from '../../../graphql/field-bounds';
+import { TemplatePicker } from '../../merchant/TemplatePicker';
 
 /** A merchant's offer, or the consumer's counter-offer: the remedies the law still leaves open. */
 export function MakeOfferForm() {
@@ -47,6 +48,7 @@ export function MakeOfferForm() {
         <TextInput label={t('offer.amount', { currency: dispute.purchase.price.currency })} inputMode="decimal" placeholder={amountExample(locale)} value={amount} onChange={(e) => setAmount(e.currentTarget.value)} error={command.problem?.fields['amount.amount']} />
         <TextInput label={t('offer.days')} type="number" {...boundsOf('makeOffer', 'daysToCarryOut')} value={days} onChange={(e) => setDays(e.currentTarget.value)} error={command.problem?.fields.daysToCarryOut} />
       </SimpleGrid>
+      {side === 'MERCHANT' && <TemplatePicker onPick={setTerms} />}
       <Textarea label={t('offer.terms')} {...boundsOf('makeOffer', 'terms')} value={terms} onChange={(e) => setTerms(e.currentTarget.value)} error={command.problem?.fields.terms} />
     </ActionForm>
   );

@@ -7,6 +7,7 @@ import { useDisputeScope } from '../DisputeContext';
 import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
 import { boundsOf } from '../../../graphql/field-bounds';
+import { TemplatePicker } from '../../merchant/TemplatePicker';
 
 /** Who may read a message, by the writer's side: in mediation a side can write to the mediator alone. */
 const VISIBILITIES: Record<string, MessageVisibility[]> = {
@@ -28,6 +29,7 @@ export function PostMessageForm() {
   };
   return (
     <ActionForm submitLabel={t('action.postMessage')} onSubmit={submit} placed={['body']} {...command}>
+      {side === 'MERCHANT' && <TemplatePicker onPick={setBody} />}
       <Textarea label={t('message.body')} required {...boundsOf('postMessage', 'body')} autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={command.problem?.fields.body} />
       {choices.length > 1 && <NativeSelect label={t('message.visibility')} value={visibility} onChange={(e) => setVisibility(e.currentTarget.value as MessageVisibility)} data={choices.map((value) => ({ value, label: label('visibility', value) }))} />}
     </ActionForm>

@@ -1,0 +1,61 @@
+import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { describeError } from '../../api/errors';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Panel } from '../../ui/Panel';
+import { ProblemAlert } from '../../ui/ProblemAlert';
+import { DeleteReplyTemplateMutation, ReplyTemplatesQuery, SaveReplyTemplateMutation } from './merchant.operations';
+
+/** The team's reply templates: every agent reads them; the owner and supervisors (`leads`) add and delete them. */
+export function ReplyTemplatesPanel({ leads }: { leads: boolean }) {
+  const { t } = useI18n();
+  const [templates, refresh] = useQuery({ query: ReplyTemplatesQuery });
+  const [saved, save] = useMutation(SaveReplyTemplateMutation);
+  const [removed, remove] = useMutation(DeleteReplyTemplateMutation);
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const problem = describeError(saved.error ?? removed.error);
+  const reload = () => refresh({ requestPolicy: 'network-only' });
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const answer = await save({ input: { title, body } });
+    if (answer.data) {
+      setTitle('');
+      setBody('');
+      reload();
+    }
+  };
+  const list = templates.data?.replyTemplates ?? [];
+  return (
+    <Panel title={t('templates.title')} titleId="templates-title" gap="sm">
+      <Text size="sm">{t('templates.lead')}</Text>
+      <ProblemAlert problem={problem} placed={['title', 'body']} />
+      {list.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('templates.none')}
+        </Text>
+      ) : (
+        list.map((template) => (
+          <Group key={template.id} justify="space-between" wrap="nowrap" align="flex-start">
+            <Text size="sm">{t('templates.entry', { title: template.title, body: template.body })}</Text>
+            {leads && (
+              <Button size="xs" variant="subtle" color="red" onClick={() => void remove({ input: { id: template.id } }).then((answer) => answer.data && reload())}>
+                {t('templates.delete')}
+              </Button>
+            )}
+          </Group>
+        ))
+      )}
+      {leads && (
+        <Stack component="form" onSubmit={submit} gap="xs">
+          <TextInput label={t('templates.name')} required maxLength={120} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={problem?.fields.title} />
+          <Textarea label={t('templates.body')} required maxLength={5000} autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={problem?.fields.body} />
+          <Button type="submit" loading={saved.fetching} w="fit-content">
+            {t('templates.add')}
+          </Button>
+        </Stack>
+      )}
+    </Panel>
+  );
+}
