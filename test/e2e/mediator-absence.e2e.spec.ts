@@ -1,5 +1,6 @@
 import { addDays, parisDateOf } from '@recours/consumer-law';
 import { must, phoneClaim, startWithCast, type Account, type TestApp } from '@recours/testing';
+import { MediationBodies } from '../../apps/api/src/mediation-bodies/mediation-bodies';
 
 type Dispute = { id: string; mediation: { mediatorId: string | null } | null; timeline: Array<{ text: string }> };
 type Problem = { extensions?: { code?: string; fields?: Array<{ field: string; message: string }> } };
@@ -117,5 +118,13 @@ describe('a mediator away: no new case, and her mediations under way go to anoth
     must(await run('declareMediatorAbsence', { mediatorId: holder, firstDay: today, lastDay: today }, admin), 'holder away');
     await sleep(300);
     expect((await dispute(third)).mediation?.mediatorId).toBe(holder);
+
+    // The sweep reads those cases a page at a time: the ones nobody can take never hide the rest.
+    const bodies = api.app.get(MediationBodies);
+    const all = await bodies.casesOfAbsentMediators(new Date());
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const paged: string[] = [];
+    for (let page = await bodies.casesOfAbsentMediators(new Date(), null, 1); page.length > 0; page = await bodies.casesOfAbsentMediators(new Date(), page.at(-1)!, 1)) paged.push(...page.map((c) => c.disputeId));
+    expect(paged).toEqual(all.map((c) => c.disputeId));
   });
 });

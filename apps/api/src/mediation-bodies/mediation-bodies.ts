@@ -30,6 +30,8 @@ export interface CaseOfAbsentMediator {
   merchantId: string;
   mediatorId: string;
   absenceId: string;
+  /** Its clock: the key of the pages. */
+  nextDueAt: Date;
 }
 
 /** The longest absence one declaration covers: a longer one is a departure (the admin removes her from the body). */
@@ -188,18 +190,23 @@ export class MediationBodies implements MediatorEligibility {
       .getMany();
   }
 
-  /** Mediations under way (admissibility or outcome still to come) whose mediator is away today. */
-  async casesOfAbsentMediators(at: Date, first = 100): Promise<CaseOfAbsentMediator[]> {
-    const rows = await this.dataSource.query<Array<{ dispute_id: string; merchant_id: string; mediator_id: string; absence_id: string }>>(
-      `SELECT c.dispute_id, c.merchant_id, c.mediator_id, x.id AS absence_id
+  /**
+   * Mediations under way (admissibility or outcome still to come) whose mediator is away today, a
+   * page at a time by clock then dispute (`after`: the last one of the previous page), so that
+   * cases nobody can take never hide those behind them.
+   */
+  async casesOfAbsentMediators(at: Date, after: CaseOfAbsentMediator | null = null, first = 100): Promise<CaseOfAbsentMediator[]> {
+    const rows = await this.dataSource.query<Array<{ dispute_id: string; merchant_id: string; mediator_id: string; absence_id: string; next_due_at: Date }>>(
+      `SELECT DISTINCT ON (c.next_due_at, c.dispute_id) c.dispute_id, c.merchant_id, c.mediator_id, x.id AS absence_id, c.next_due_at
          FROM read_models.mediator_caseload c
          JOIN accounts.mediator_absences x ON x.mediator_id::text = c.mediator_id AND $1::date BETWEEN x.first_day AND x.last_day
         WHERE c.stage IN ('REQUESTED', 'ADMISSIBLE')
-        ORDER BY c.next_due_at, c.dispute_id
-        LIMIT $2`,
-      [parisDateOf(at), first],
+          AND ($2::timestamptz IS NULL OR (c.next_due_at, c.dispute_id) > ($2::timestamptz, $3::text))
+        ORDER BY c.next_due_at, c.dispute_id, x.first_day
+        LIMIT $4`,
+      [parisDateOf(at), after?.nextDueAt ?? null, after?.disputeId ?? null, first],
     );
-    return rows.map((r) => ({ disputeId: r.dispute_id, merchantId: r.merchant_id, mediatorId: r.mediator_id, absenceId: r.absence_id }));
+    return rows.map((r) => ({ disputeId: r.dispute_id, merchantId: r.merchant_id, mediatorId: r.mediator_id, absenceId: r.absence_id, nextDueAt: r.next_due_at }));
   }
 
   /** For the command path: a mediator named on a dispute must be of the merchant's body and free of conflict (any mediator while the merchant has no body). */

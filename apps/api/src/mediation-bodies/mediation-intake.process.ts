@@ -1,7 +1,7 @@
 import { DisputeCommandRefused, type DisputeCommands } from '@recours/dispute-commands';
 import { DISPUTE_STREAM_PREFIX, disputeStreamId, type Actor } from '@recours/disputes';
 import type { EventStore, Subscription } from '@recours/event-store';
-import type { MediationBodies } from './mediation-bodies';
+import type { CaseOfAbsentMediator, MediationBodies } from './mediation-bodies';
 import type { MediationIntake } from './mediation-intake';
 
 /** The intake of the mediation bodies, as the record names it. */
@@ -79,7 +79,14 @@ export class MediationIntakeProcess {
    */
   async reassignFromAbsent(): Promise<number> {
     let moved = 0;
-    for (const item of await this.bodies.casesOfAbsentMediators(this.now())) {
+    for (let page = await this.bodies.casesOfAbsentMediators(this.now()); page.length > 0; page = await this.bodies.casesOfAbsentMediators(this.now(), page.at(-1)!))
+      moved += await this.reassignPage(page);
+    return moved;
+  }
+
+  private async reassignPage(page: CaseOfAbsentMediator[]): Promise<number> {
+    let moved = 0;
+    for (const item of page) {
       try {
         const [chosen] = (await this.bodies.eligibleMediators(item.merchantId, this.now())).filter((m) => m.mediatorId !== item.mediatorId);
         if (!chosen) continue;
