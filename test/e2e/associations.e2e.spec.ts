@@ -157,7 +157,9 @@ describe('the association directory, profiles and members (issue 19 item 1)', ()
     expect(heard.filter((n) => n.kind === 'SHARED_FOR_ADVICE')).toEqual([{ kind: 'SHARED_FOR_ADVICE', disputeId, title: expect.stringMatching(/^Dossier partagé pour avis : Samsung Galaxy A54/) }]);
     const asAdviser = must(await read(lyon), 'adviser reads').dispute;
     expect(asAdviser.availableActions).toEqual([]);
-    expect(asAdviser.timeline.at(-1)!.text).toMatch(/shared the dispute with the association .* for advice/);
+    // Named as the directory shows it (its profile's name), not by its account's name.
+    expect(asAdviser.timeline.at(-1)!.text).toMatch(/shared the dispute with the association UFC-Que Choisir Lyon for advice/);
+    expect(asAdviser.timeline.map((t) => t.text).join(' ')).not.toContain('ufc-lyon-account');
     // It may not act: told so (FORBIDDEN), and nothing is appended.
     const message = await api.gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId, body: 'Notre avis' } }, lyon.token);
     expect(message.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

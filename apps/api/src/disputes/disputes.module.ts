@@ -15,12 +15,13 @@ import { DisputeIntegrityResolver } from './integrity/dispute-integrity.resolver
 import { DisputeTimelineText } from './timeline/dispute-timeline-text';
 import { RatingClusters } from '../ratings/rating-clusters';
 import { RatingClustersResolver } from '../ratings/rating-clusters.resolver';
+import { AssociationsModule } from '../associations/associations.module';
 import { DisputeAccessLog } from '../privacy/dispute-access-log';
 import { DisputeAccessLogResolver } from '../privacy/dispute-access-log.resolver';
 
 import { MerchantTeamFieldsResolver } from './graphql/merchant-team-fields.resolver';
 @Module({
-  imports: [DisputeCommandsModule, AccountsModule],
+  imports: [DisputeCommandsModule, AccountsModule, AssociationsModule],
   providers: [DisputeReader, DisputeTimelineText, DisputeMutationsResolver, DisputeQueriesResolver, ...PASSAGE_LANGUAGE_RESOLVERS, DisputeListsResolver, DisputeSummaryMerchantResolver, AssociationCaseMerchantResolver, MerchantInboxConsumerResolver, MerchantTeamFieldsResolver, DisputeUpdatesHub, DisputeViews, DisputeUpdatedResolver, DisputeIntegrityResolver, RatingClusters, RatingClustersResolver, DisputeAccessLog, DisputeAccessLogResolver, {
       provide: ReadYourWrites,
       inject: [ProjectionProgress],

@@ -3,24 +3,31 @@ import type { DisputeEvent } from '@recours/disputes';
 import type { Locale } from '@recours/locale';
 import { describeEvent, quotedWords } from '@recours/read-models';
 import { AccountsService } from '../../accounts/accounts.service';
+import { Associations } from '../../associations/associations';
 import { TIMELINE_FACTS, type DisputeView } from '../dispute-view';
 import type { TimelineEntryType } from '../graphql/dispute.types';
 
 const ACCOUNT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The association an event names, if any (a mandate or advice given or ended). */
+function associationNamedBy(event: DisputeEvent): string | undefined {
+  if (event.type === 'RepresentationGranted' || event.type === 'RepresentationRevoked' || event.type === 'SharedForAdvice' || event.type === 'SharingForAdviceEnded') return event.data.associationId;
+  return undefined;
+}
+
 /** The accounts a sentence about this event may name: who acted, for whom, and whom it names. */
 function accountsNamedBy(event: DisputeEvent): string[] {
-  const ids = [event.data.by.id, event.data.onBehalfOf];
+  const ids = [event.data.by.id, event.data.onBehalfOf, associationNamedBy(event)];
   if (event.type === 'MediatorAssigned') ids.push(event.data.mediatorId, event.data.replacedMediatorId);
   if (event.type === 'CaseAssigned') ids.push(event.data.agentId, event.data.previousAgentId);
-  if (event.type === 'RepresentationGranted' || event.type === 'RepresentationRevoked' || event.type === 'SharedForAdvice' || event.type === 'SharingForAdviceEnded') ids.push(event.data.associationId);
   // Only accounts' ids: the deadline process and other system actors have ids of their own kind.
   return ids.filter((id): id is string => typeof id === 'string' && ACCOUNT_ID.test(id));
 }
 
 /**
  * A dispute's timeline as its reader reads it: the facts the view kept, in the reader's language,
- * with people named (display names, the merchant's name), never by their ids. One query for the
+ * with people named (display names, the merchant's name, an association by its directory name),
+ * never by their ids. One query for the
  * names of the whole timeline, and one rendering per view and language: the live updates share
  * one view among all the watchers of a kind (DisputeViews), so 1,500 watchers cost one rendering.
  */
@@ -30,7 +37,10 @@ export class DisputeTimelineText {
 
   private readonly logger = new Logger('DisputeTimeline');
 
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly associations: Associations,
+  ) {}
 
   render(view: DisputeView, locale: Locale): Promise<TimelineEntryType[]> {
     let byLocale = this.rendered.get(view);
@@ -48,11 +58,17 @@ export class DisputeTimelineText {
     const facts = view[TIMELINE_FACTS];
     const ids = [...new Set(facts.flatMap((fact) => accountsNamedBy(fact.event)))];
     // Names make the history easier to read, never necessary: without them it names roles.
-    const [accounts, merchants] = await Promise.all([ids.length > 0 ? this.accounts.findAccounts(ids) : [], this.accounts.findMerchants([view.merchantId])]).catch((error: unknown) => {
+    const associationIds = [...new Set(facts.map((fact) => associationNamedBy(fact.event)).filter((id): id is string => typeof id === 'string' && ACCOUNT_ID.test(id)))];
+    const [accounts, merchants, associations] = await Promise.all([
+      ids.length > 0 ? this.accounts.findAccounts(ids) : [],
+      this.accounts.findMerchants([view.merchantId]),
+      associationIds.length > 0 ? this.associations.findMany(associationIds) : [],
+    ]).catch((error: unknown) => {
       this.logger.warn(`timeline written without names: ${(error as Error).message}`);
-      return [[], []] as const;
+      return [[], [], []] as const;
     });
-    const displayNames = new Map(accounts.map((account) => [account.id, account.displayName]));
+    // An association is named as the directory shows it (its profile's name, else its account's).
+    const displayNames = new Map([...accounts.map((account) => [account.id, account.displayName] as const), ...associations.map((association) => [association.id, association.name] as const)]);
     const names = { of: (id: string) => displayNames.get(id), merchant: merchants[0]?.name };
     const languages = new Map(accounts.map((account) => [account.id, account.locale]));
     return facts.map((fact) => ({
