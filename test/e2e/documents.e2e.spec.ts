@@ -64,6 +64,27 @@ describe('the formal notice and the case file', () => {
     if (process.env.PDF_PAGE_OUT) copyFileSync(join(dir, 'page.png'), process.env.PDF_PAGE_OUT);
   });
 
+  it('erased words (her key destroyed by hand) read as such in the reader’s language in the letter and the case file, never as the store’s marker', async () => {
+    const zoe = await apiActors(api).consumer('Zoé');
+    const erased = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, zoe.token), 'file').fileClaim.id;
+    must(await api.gql(`mutation($input: RejectClaimInput!) { rejectClaim(input: $input) { id } }`, { input: { disputeId: erased, reason: 'Dommage causé par un chargeur tiers' } }, merchant.token), 'reject');
+    // The documented manual erasure: her key destroyed in keys.subject_keys.
+    const client = new Client({ connectionString: api.database.url });
+    await client.connect();
+    try {
+      const { rowCount } = await client.query(`UPDATE keys.subject_keys SET wrapped = NULL, master_key_id = NULL, destroyed_at = now() WHERE subject = $1`, [zoe.id]);
+      expect(rowCount).toBe(1);
+    } finally {
+      await client.end();
+    }
+    const letter = pdfText((await get(`/disputes/${erased}/formal-notice.pdf?locale=fr`, zoe)).body, dir, 'erased-letter.pdf');
+    expect(letter).toContain('défaut suivant : effacé');
+    expect(letter).not.toContain('erased');
+    const caseFile = pdfText((await get(`/disputes/${erased}/case-file.pdf?locale=fr`, zoe)).body, dir, 'erased-case-file.pdf');
+    expect(caseFile).toContain('effacé');
+    expect(caseFile).not.toContain('erased');
+  });
+
   it('the letter is the consumer side’s only; the case file every party’s; anyone else gets 404', async () => {
     expect((await get(`/disputes/${disputeId}/formal-notice.pdf`, merchant)).status).toBe(404);
     for (const path of ['formal-notice.pdf', 'case-file.json', 'case-file.pdf']) {

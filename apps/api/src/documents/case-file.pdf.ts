@@ -1,11 +1,14 @@
 import type { CaseFile } from '@recours/case-file';
 import type { Locale } from '@recours/locale';
 import type { DisputeViewWithTimeline } from '../disputes/dispute-view';
+import { withErasedWords } from '../graphql/erased-words';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
 import type { Block } from './pdf-document';
 
 /** The case file as a person reads it; the PDF carries the JSON, which the verifier checks. */
-export function caseFileBlocks(file: CaseFile, view: DisputeViewWithTimeline, rights: RightsAssessmentView, locale: Locale): { title: string; blocks: Block[] } {
+export function caseFileBlocks(file: CaseFile, dispute: DisputeViewWithTimeline, rights: RightsAssessmentView, locale: Locale): { title: string; blocks: Block[] } {
+  // Erased words read as such, in the reader's language (the JSON carried keeps the marker the chain commits to).
+  const view = withErasedWords(dispute, locale);
   const t = (fr: string, en: string) => (locale === 'fr' ? fr : en);
   const p = view.product;
   const blocks: Block[] = [

@@ -1,6 +1,7 @@
 import { addDays, type CalendarDate } from '@recours/consumer-law';
 import type { Dispute, Remedy } from '@recours/disputes';
 import type { Locale } from '@recours/locale';
+import { withErasedWords } from '../graphql/erased-words';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
 import type { Block } from './pdf-document';
 
@@ -34,7 +35,9 @@ const money = (m: { amount: string; currency: string }, locale: Locale) =>
  * the dispute, the remedy demanded, the articles it rests on (from the rights engine), the
  * deadline given and what follows if it passes. To print, sign and send by registered mail.
  */
-export function formalNoticeLetter(f: FormalNoticeFacts): { title: string; blocks: Block[] } {
+export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; blocks: Block[] } {
+  // Erased words (a destroyed key) read as such, in the letter's language.
+  const f = withErasedWords(facts, facts.locale);
   const { dispute: d, locale } = f;
   const fr = locale === 'fr';
   const t = (french: string, english: string) => (fr ? french : english);

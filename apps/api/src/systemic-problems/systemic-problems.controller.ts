@@ -6,7 +6,9 @@ import { Clock } from '@recours/clock';
 import { AccountsService } from '../accounts/accounts.service';
 import { Authentication } from '../auth/authentication';
 import { requireViewer } from '../auth/current-viewer.decorator';
+import { withErasedWords } from '../graphql/erased-words';
 import { answerHttpError } from '../graphql/http-error';
+import { requestLocale } from '../i18n/request-locale';
 import { SystemicProblemsService, validMinMembers } from './systemic-problems.service';
 
 /** One row per group and month (long format: a spreadsheet pivots it); the group's totals repeated. Documented in docs/read-models.md. */
@@ -61,7 +63,7 @@ export class SystemicProblemsController {
         month_members: m.members,
       })),
     );
-    const body = Buffer.from(stringify(rows, { header: true, columns: [...COLUMNS], escape_formulas: true }));
+    const body = Buffer.from(stringify(withErasedWords(rows, requestLocale({ req })), { header: true, columns: [...COLUMNS], escape_formulas: true }));
     res
       .status(200)
       .set({

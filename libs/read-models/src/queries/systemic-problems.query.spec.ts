@@ -1,4 +1,7 @@
+import { ERASED } from '@recours/event-store';
 import { ALL_PROJECTIONS } from '../projections/all-projections';
+import { MERCHANT_CLAIMS } from '../projections/merchant-scorecard/merchant-claims.tables';
+import { quoteSchema, READ_MODELS_SCHEMA } from '../schema/read-models-schema';
 import { DisputeScript, dayAt } from '../testing/dispute-script';
 import { claimOf, consumer } from '../testing/parties';
 import { catchUp, lastPositionOf, startTestKit, type TestKit } from '../testing/test-kit';
@@ -38,6 +41,9 @@ const FILED: Filed[] = [
   { id: 'clcv', consumerId: 'c-8', merchantId: 'phones', category: 'Smartphone', description: 'La batterie ne tient plus la charge du tout', filedOn: '2025-02-13', associationId: 'clcv' },
   { id: 'alone', consumerId: 'c-9', merchantId: 'phones', category: 'Smartphone', description: 'La batterie ne tient plus la charge', filedOn: '2025-02-14' },
   { id: 'revoked', consumerId: 'c-10', merchantId: 'phones', category: 'Smartphone', description: 'La batterie ne tient plus la charge', filedOn: '2025-02-15', associationId: 'ufc', revoke: true },
+  // Another association's members whose words are erased below (their keys destroyed, then the read model rebuilt).
+  { id: 'erased-1', consumerId: 'c-11', merchantId: 'phones', category: 'Smartphone', description: 'Le haut-parleur grésille', filedOn: '2025-02-16', associationId: 'afoc' },
+  { id: 'erased-2', consumerId: 'c-12', merchantId: 'phones', category: 'Smartphone', description: 'La coque se fend au dos', filedOn: '2025-02-17', associationId: 'afoc' },
 ];
 
 beforeAll(async () => {
@@ -53,12 +59,18 @@ beforeAll(async () => {
     scripts.push(script);
   }
   await catchUp(kit.projector(ALL_PROJECTIONS), lastPositionOf(scripts));
+  // What a rebuild after the keys' destruction copies: the store's marker.
+  await kit.dataSource.query(`UPDATE ${quoteSchema(READ_MODELS_SCHEMA)}.${MERCHANT_CLAIMS.name} SET problem = $1 WHERE dispute_id IN ('erased-1', 'erased-2')`, [ERASED]);
   query = new SystemicProblemsQuery(kit.dataSource);
 });
 
 afterAll(async () => kit?.close());
 
 describe('SystemicProblemsQuery', () => {
+  it('leaves erased descriptions out: all of them alike make no systemic problem', async () => {
+    expect((await query.forAssociation('afoc')).problems).toEqual([]);
+  });
+
   it('groups the members’ claims by merchant, category and similar defect, most members first, by month (Paris time)', async () => {
     const { problems, comparedWith } = await query.forAssociation('ufc');
     expect(comparedWith).toEqual({ unaccent: true, trigrams: true });

@@ -1,4 +1,5 @@
 import type { Instant } from '@recours/disputes';
+import { ERASED } from '@recours/event-store';
 import type { DataSource } from 'typeorm';
 import { ASSOCIATION_CASES } from '../projections/dispute-cases/dispute-cases.tables';
 import { MERCHANT_CLAIMS } from '../projections/merchant-scorecard/merchant-claims.tables';
@@ -73,7 +74,7 @@ interface CaseRow {
  * configuration, whichever drops more stop words (the description's language, most likely),
  * then unaccented. Similar pairs are linked, and a group is a connected set of links (grouped,
  * below), so that a description between two others joins them. Without unaccent, accents count; without pg_trgm,
- * words alone decide.
+ * words alone decide. An erased description (its author's key destroyed) tells no defect: left out.
  */
 export class SystemicProblemsQuery {
   private extensions?: Promise<{ unaccent: boolean; trigrams: boolean }>;
@@ -102,7 +103,7 @@ export class SystemicProblemsQuery {
                 CASE WHEN length(to_tsvector('french', lower(c.problem))) <= length(to_tsvector('english', lower(c.problem)))
                      THEN ${lexemes('french')} ELSE ${lexemes('english')} END AS words
            FROM ${s}.${ASSOCIATION_CASES.name} a JOIN ${s}.${MERCHANT_CLAIMS.name} c ON c.dispute_id = a.dispute_id
-          WHERE a.association_id = $1 AND c.category IS NOT NULL AND c.problem IS NOT NULL)
+          WHERE a.association_id = $1 AND c.category IS NOT NULL AND c.problem IS NOT NULL AND c.problem <> $5)
        SELECT a.dispute_id, a.consumer_id, a.merchant_id, a.category, a.problem, a.filed_at,
               to_char(a.filed_at AT TIME ZONE '${STATISTICS_TIME_ZONE}', 'YYYY-MM') AS month,
               array(SELECT b.dispute_id FROM cases b
@@ -110,7 +111,7 @@ export class SystemicProblemsQuery {
                        AND (${comparedWith.trigrams ? 'similarity(a.plain, b.plain)' : '0'} >= $2::real
                             OR (a.words && b.words AND ${shared} >= greatest($3::int, $4::float8 * least(cardinality(a.words), cardinality(b.words)))))) AS similar
          FROM cases a`,
-      [associationId, SAME_DEFECT.trigram, SAME_DEFECT.sharedWords, SAME_DEFECT.overlap],
+      [associationId, SAME_DEFECT.trigram, SAME_DEFECT.sharedWords, SAME_DEFECT.overlap, ERASED],
     );
     return { comparedWith, problems: grouped(rows).filter((p) => p.members >= minMembers) };
   }
