@@ -1,4 +1,6 @@
-import { openSecret, sealSecret } from './two-factor-secrets';
+import { Client } from 'pg';
+import { createTestDatabase, type TestDatabase } from '@recours/testing';
+import { openSecret, resealTwoFactorSecrets, sealSecret } from './two-factor-secrets';
 
 describe('two-factor secrets at rest', () => {
   const env = { JWT_SECRET: 'a-jwt-secret-that-is-long-enough-for-this-test' } as NodeJS.ProcessEnv;
@@ -20,5 +22,34 @@ describe('two-factor secrets at rest', () => {
     expect(() => openSecret(sealed, env)).toThrow(/DATA_KEY/);
     const altered = `${sealed.slice(0, -2)}${sealed.endsWith('A') ? 'B' : 'A'}A`;
     expect(() => openSecret(altered, withDataKey)).toThrow();
+  });
+
+  describe('npm run keys:rotate (DATA_KEY_PREVIOUS → DATA_KEY)', () => {
+    const old = { ...env, DATA_KEY: 'the-master-key-being-replaced-now' } as NodeJS.ProcessEnv;
+    const rotating = { ...env, DATA_KEY: 'the-new-master-key-of-this-place', DATA_KEY_PREVIOUS: old.DATA_KEY } as NodeJS.ProcessEnv;
+    const after = { ...env, DATA_KEY: rotating.DATA_KEY } as NodeJS.ProcessEnv;
+    let database: TestDatabase;
+    let client: Client;
+
+    beforeAll(async () => {
+      database = await createTestDatabase('two_factor_reseal');
+      client = new Client({ connectionString: database.url });
+      await client.connect();
+      await client.query(`CREATE SCHEMA accounts; CREATE TABLE accounts.two_factor (account_id text PRIMARY KEY, secret text NOT NULL)`);
+    });
+    afterAll(async () => {
+      await client?.end();
+      await database?.drop();
+    });
+
+    it('seals the secrets sealed from the old key again from the new one, so that they open once recours runs with DATA_KEY only; again, nothing', async () => {
+      const jwtSealed = sealSecret('KRSXG5CTMVRXEZLU', env);
+      await client.query(`INSERT INTO accounts.two_factor VALUES ('a', $1), ('b', $2)`, [sealSecret('JBSWY3DPEHPK3PXP', old), jwtSealed]);
+      expect(await resealTwoFactorSecrets(client, rotating)).toEqual({ resealed: 1 });
+      const { rows } = await client.query<{ account_id: string; secret: string }>(`SELECT account_id, secret FROM accounts.two_factor ORDER BY account_id`);
+      expect(openSecret(rows[0].secret, after)).toBe('JBSWY3DPEHPK3PXP');
+      expect(rows[1].secret).toBe(jwtSealed);
+      expect(await resealTwoFactorSecrets(client, rotating)).toEqual({ resealed: 0 });
+    });
   });
 });

@@ -36,3 +36,37 @@ export function openSecret(stored: string, env: NodeJS.ProcessEnv = process.env)
   decipher.setAuthTag(bytes.subarray(bytes.length - 16));
   return Buffer.concat([decipher.update(bytes.subarray(0, bytes.length - 16)), decipher.final()]).toString('utf8');
 }
+
+/**
+ * A secret sealed from the master key being replaced (`DATA_KEY_PREVIOUS`), sealed again from
+ * the new one (`DATA_KEY`); null when there is nothing to do (sealed from the JWT secret, or
+ * already from `DATA_KEY`). Throws when neither key opens it.
+ */
+export function resealSecret(stored: string, env: NodeJS.ProcessEnv): string | null {
+  if (stored.split('.')[1] !== 'data-key') return null;
+  try {
+    openSecret(stored, env);
+    return null;
+  } catch {
+    if (!env.DATA_KEY_PREVIOUS) throw new Error('a two-factor secret is sealed from a master key that is not DATA_KEY, and DATA_KEY_PREVIOUS is not set');
+    return sealSecret(openSecret(stored, { ...env, DATA_KEY: env.DATA_KEY_PREVIOUS }), env);
+  }
+}
+
+/**
+ * `npm run keys:rotate`'s share for two-step verification: every secret sealed from
+ * `DATA_KEY_PREVIOUS` sealed again from `DATA_KEY`, so that codes still sign in once recours
+ * restarts with the new key only. Run it inside the caller's transaction; running it again
+ * re-seals nothing.
+ */
+export async function resealTwoFactorSecrets(db: { query(sql: string, params?: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }> }, env: NodeJS.ProcessEnv): Promise<{ resealed: number }> {
+  const { rows } = await db.query(`SELECT account_id, secret FROM accounts.two_factor WHERE secret LIKE 'v1.data-key.%' FOR UPDATE`);
+  let resealed = 0;
+  for (const row of rows) {
+    const next = resealSecret(String(row.secret), env);
+    if (next === null) continue;
+    await db.query(`UPDATE accounts.two_factor SET secret = $2 WHERE account_id = $1`, [row.account_id, next]);
+    resealed += 1;
+  }
+  return { resealed };
+}

@@ -1,9 +1,12 @@
 import { connectDatabase } from '@recours/database';
 import { masterKeysFromEnv, PostgresSubjectKeys } from '@recours/event-store';
+import { Client } from 'pg';
+import { resealTwoFactorSecrets } from '../accounts/two-factor-secrets';
 
 /**
  * `DATA_KEY=<new> DATA_KEY_PREVIOUS=<old> npm run keys:rotate`: re-wraps every data subject's key
- * with the new master key, in one transaction, without touching an event (docs/privacy.md,
+ * with the new master key, in one transaction, without touching an event, then seals the
+ * two-step verification secrets sealed from the old key again from the new one (docs/privacy.md,
  * "Rotating the master key"). Run it, then restart recours with DATA_KEY=<new> and without
  * DATA_KEY_PREVIOUS. Running it again re-wraps nothing.
  */
@@ -18,6 +21,19 @@ async function main(): Promise<number> {
   try {
     const { rewrapped, alreadyCurrent } = await keys.rotate();
     console.log(`ROTATED: ${rewrapped} subject keys re-wrapped with master key ${masters.current.id}; ${alreadyCurrent} already were`);
+    const client = new Client({ connectionString: connection.url });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      const { resealed } = await resealTwoFactorSecrets(client, process.env);
+      await client.query('COMMIT');
+      console.log(`RESEALED: ${resealed} two-step verification secrets sealed from the new master key`);
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      await client.end();
+    }
     return 0;
   } finally {
     await keys.close();
