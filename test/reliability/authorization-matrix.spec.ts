@@ -160,8 +160,9 @@ describe('authorization matrix: every role against every operation on a dispute'
   function inputOf(operation: string, who: Role, c: Case): Record<string, unknown> {
     const merchantSide = who === 'X' || who === 'Y';
     const theirOffer = merchantSide ? c.consumerOfferId : c.merchantOfferId;
-    // Today in UTC is never after today in Paris, where the decider checks the dates.
-    const today = new Date().toISOString().slice(0, 10);
+    // Today in Paris, where the decider dates things: never in the future, and never before an
+    // agreement made today (a UTC date is the day before between 23:00 and midnight UTC).
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
     // Beside the dispute's id.
     const fields: Record<string, Record<string, unknown>> = {
       attachEvidence: { kind: 'PHOTO', name: `photo by ${who}.jpg`, sha256: randomUUID().replace(/-/g, '').repeat(2) },
