@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expectAccessible } from './support/accessibility';
 import { createStaff, daysAgo, gql, logInAsAdminUi, logInUi, sessionToken, signUpViaApi, uniqueEmail } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screenshots';
+
+/** A one-pixel PNG: the mandate she signed, photographed. */
+const SIGNED_MANDATE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 const FILE_CLAIM = `mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`;
 
@@ -113,7 +117,10 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
     await form.getByLabel('Find an association').fill(associationName);
     await form.getByRole('radio', { name: associationName }).check();
     await expect(form).toContainText('Litiges de garantie');
+    // The mandate she signed, kept with the dispute (issue 19 item 1).
+    await form.getByLabel('Signed mandate (optional)').setInputFiles({ name: 'mandat-signe.png', mimeType: 'image/png', buffer: SIGNED_MANDATE });
   });
+  await expect(consumer.getByRole('button', { name: 'Download the signed mandate' })).toBeVisible();
   await expect(consumer.getByText('Association mandate')).toBeVisible();
   await expect(consumer.getByText(associationName).first()).toBeVisible();
   await expect(consumer.getByText('Mandate given to an association')).toBeVisible();
@@ -133,6 +140,9 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
   await expectAccessible(association, 'association cases', testInfo);
   await screenshot(association, 'association-cases');
   await association.getByRole('link', { name: 'Lave-linge WW90' }).click();
+  const [mandate] = await Promise.all([association.waitForEvent('download'), association.getByRole('button', { name: 'Download the signed mandate' }).click()]);
+  expect(readFileSync(await mandate.path()).equals(SIGNED_MANDATE)).toBe(true);
+  expect(mandate.suggestedFilename()).toBe('mandat-signe.png');
   await act(association, 'Request mediation', (form) => form.getByLabel('Summary for the mediator (optional)').fill('Refused twice in writing; the machine is 10 months old.'));
   await expect(association.getByText('Mediation requested').first()).toBeVisible();
   await expect(consumer.getByText('Mediation requested').first()).toBeVisible();

@@ -176,6 +176,12 @@ export const DisputeViewFields = graphql(`
       association {
         name
       }
+      document {
+        name
+        file {
+          id
+        }
+      }
     }
     advisers {
       association {

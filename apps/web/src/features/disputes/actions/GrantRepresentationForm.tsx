@@ -8,6 +8,8 @@ import { AssociationDetails } from '../../associations/AssociationCard';
 import { AssociationDirectoryQuery } from '../../associations/associations.operations';
 import { GrantRepresentationMutation, ShareDisputeForAdviceMutation, StopSharingDisputeForAdviceMutation } from '../dispute-commands.operations';
 import { useDisputeScope } from '../DisputeContext';
+import { useSession } from '../../../session/SessionProvider';
+import { uploadFile, UploadFailed } from '../../files/upload-file';
 import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
 
@@ -18,15 +20,29 @@ const CHOOSING = {
 
 /** The consumer chooses the association from the directory (name, scope, areas): nobody types a reference. */
 function ChooseAssociationForm({ action }: { action: keyof typeof CHOOSING }) {
-  const { t } = useI18n();
-  // Both take { disputeId, associationId } and answer the dispute.
-  const command = useDisputeCommand(CHOOSING[action].mutation as unknown as TypedDocumentNode<object, { input: { disputeId: string; associationId: string } }>);
+  const { t, locale } = useI18n();
+  // Both take { disputeId, associationId } and answer the dispute; the mandate also a signed document.
+  const command = useDisputeCommand(CHOOSING[action].mutation as unknown as TypedDocumentNode<object, { input: { disputeId: string; associationId: string; fileId?: string } }>);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
   const [chosen, setChosen] = useState('');
   const [{ data, fetching }] = useQuery({ query: AssociationDirectoryQuery, variables: { search: debounced || null, first: 20 } });
   const found = data?.associations ?? [];
-  const submit = () => command.run({ associationId: chosen });
+  const { token } = useSession();
+  const [signed, setSigned] = useState<File | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  // The signed mandate, when she gives one, is uploaded first and named by the grant (fileId).
+  const submit = async () => {
+    setFailure(null);
+    if (!signed || !token) return command.run({ associationId: chosen });
+    try {
+      const uploaded = await uploadFile(signed, token, locale, () => undefined);
+      return await command.run({ associationId: chosen, fileId: uploaded.id });
+    } catch (error) {
+      setFailure(error instanceof UploadFailed && error.message ? error.message : t('files.uploadFailed'));
+      return false;
+    }
+  };
 
   return (
     <ActionForm submitLabel={t(`action.${action}`)} onSubmit={submit} placed={['associationId']} {...command}>
@@ -47,6 +63,22 @@ function ChooseAssociationForm({ action }: { action: keyof typeof CHOOSING }) {
             ))}
           </Stack>
         </Radio.Group>
+      )}
+      {action === 'grantRepresentation' && (
+        <div>
+          <Text component="label" htmlFor="signed-mandate-file" size="sm" fw={500} display="block" mb={4}>
+            {t('mandate.document')}
+          </Text>
+          <input id="signed-mandate-file" type="file" accept=".pdf,.jpg,.jpeg,.png,.webp,.heic,.heif,application/pdf,image/*" onChange={(e) => setSigned(e.currentTarget.files?.[0] ?? null)} />
+          <Text size="xs" c="dimmed" mt={4}>
+            {t('mandate.documentHint')}
+          </Text>
+        </div>
+      )}
+      {failure && (
+        <Text c="red.9" role="alert">
+          {failure}
+        </Text>
       )}
     </ActionForm>
   );

@@ -4,6 +4,7 @@ import { DueDate } from '../../../ui/DueDate';
 import { PageTitle } from '../../../ui/PageTitle';
 import { StatusBadge } from '../../../ui/StatusBadge';
 import { useDisputeScope } from '../DisputeContext';
+import { DownloadButton } from '../../files/DownloadButton';
 
 const PHASE_CLOCKS: string[] = ['ADMISSIBILITY_DUE', 'MEDIATION_OUTCOME_DUE', 'REMEDY_DUE'];
 
@@ -61,6 +62,11 @@ export function DisputeHeader({ live }: { live: boolean }) {
               <Text fw={dispute.mandate.association ? undefined : 600} size={dispute.mandate.association ? 'sm' : undefined}>
                 {t('dispute.mandateSince', { at: instant(dispute.mandate.grantedAt) })}
               </Text>
+              {dispute.mandate.document && (
+                <DownloadButton path={`/files/${dispute.mandate.document.file.id}`} fileName={dispute.mandate.document.name} variant="subtle">
+                  {t('mandate.download')}
+                </DownloadButton>
+              )}
             </div>
           )}
           {(dispute.advisers ?? []).length > 0 && (
