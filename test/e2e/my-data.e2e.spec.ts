@@ -66,4 +66,17 @@ describe('myData', () => {
     expect(JSON.stringify(archive)).not.toContain('clairearchive-');
     expect((await api.gql(MY_DATA)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
+
+  it("holds an agent's own internal notes, not her colleagues', and the consumer's archive none", async () => {
+    const NOTE = `mutation($input: AddInternalNoteInput!) { addInternalNote(input: $input) { id } }`;
+    const colleague = await apiActors(api).agent(merchant, 'Hugo Archive');
+    must(await api.gql(NOTE, { input: { disputeId, body: 'Called the customer back; goodwill possible' } }, merchant.token), 'note');
+    must(await api.gql(NOTE, { input: { disputeId, body: 'A colleague’s own note' } }, colleague.token), 'colleague note');
+    const archive = await archiveOf(merchant);
+    expect(archive.internalNotes).toEqual([{ disputeId, noteId: expect.any(String), at: expect.any(String), body: 'Called the customer back; goodwill possible' }]);
+    expect(JSON.stringify(archive)).not.toContain('A colleague’s own note');
+    const consumers = await archiveOf(consumer);
+    expect(consumers.internalNotes).toEqual([]);
+    expect(JSON.stringify(consumers)).not.toContain('goodwill possible');
+  });
 });

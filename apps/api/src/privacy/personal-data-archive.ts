@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { disputeEventOf } from '@recours/disputes';
 import type { Locale } from '@recours/locale';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
@@ -17,7 +18,7 @@ const DISPUTES_IN_FULL = 200;
  * Everything recours holds about the viewer (GDPR arts. 15 and 20), as one JSON document: the
  * account, its sessions and two-step verification (never a secret, a hash or a token), each of
  * its disputes as it reads them (the case file: events in full where it may see them, with
- * messages and evidence metadata), its uploads, notifications, e-mails, preferences and the
+ * messages and evidence metadata), an agent's own internal notes, its uploads, notifications, e-mails, preferences and the
  * access log (its own accesses, and those to its disputes). docs/privacy.md lists where each
  * kind of personal data lives; this is the same list, read for one person.
  */
@@ -48,9 +49,16 @@ export class PersonalDataArchive {
       )
     ).map((r: { dispute_id: string }) => r.dispute_id) as string[];
     const disputes = [];
+    // An agent's own words in her team's internal notes, which no case file carries.
+    const internalNotes: Array<{ disputeId: string; noteId: string; at: string; body: string }> = [];
     for (const id of disputeIds.slice(0, DISPUTES_IN_FULL)) {
       const found = await this.disputes.readable(id, viewer).catch(() => null);
-      if (found) disputes.push((await this.caseFiles.make(found, locale)).file);
+      if (!found) continue;
+      disputes.push((await this.caseFiles.make(found, locale)).file);
+      if (found.reader !== 'MERCHANT') continue;
+      for (const event of found.current.records.map(disputeEventOf)) {
+        if (event.type === 'InternalNoteAdded' && event.data.by.id === account.id) internalNotes.push({ disputeId: id, noteId: event.data.noteId, at: event.data.at, body: event.data.body });
+      }
     }
     const consumerDisputes = disputeIds.length > 0 && account.role === 'CONSUMER' ? disputeIds : [];
     const accessesToMine = (await Promise.all(consumerDisputes.slice(0, DISPUTES_IN_FULL).map((id) => this.accessLog.entries(id)))).flat();
@@ -70,6 +78,7 @@ export class PersonalDataArchive {
       },
       sessions: await this.sessions.list(account.id),
       disputes,
+      internalNotes,
       disputesListedOnly: disputeIds.slice(DISPUTES_IN_FULL),
       uploads: await q(`SELECT id, name, sha256, size, content_type AS "contentType", dispute_id AS "disputeId", attached_at AS "attachedAt", created_at AS "createdAt" FROM evidence.uploads WHERE owner_id = $1 ORDER BY created_at`),
       notifications: await q(
