@@ -38,9 +38,11 @@ test('search a claim by its order reference, similar outcomes on the claim form,
   const second = await gql<{ fileClaim: { id: string } }>(request, FILE_CLAIM, { input: phoneClaim(merchant.user.merchantId, 'La batterie ne tient plus la charge, le téléphone s’éteint', `CMD-${stamp.toUpperCase()}-78`) }, bruno.token);
   // A category is published once five consumers filed in it (CATEGORY_MIN_CONSUMERS): three more,
   // against the other merchant. And a category only Anne typed, which is never published.
+  const cracked: Array<{ token: string; disputeId: string }> = [];
   for (const name of ['Chloe', 'Driss', 'Eva']) {
     const other = await signUpViaApi(request, 'CONSUMER', name, uniqueEmail(name.toLowerCase()));
-    await gql(request, FILE_CLAIM, { input: phoneClaim(omar.user.merchantId, 'L’écran est arrivé fissuré', `ECR-${stamp.toUpperCase()}-${name}`) }, other.token);
+    const filed = await gql<{ fileClaim: { id: string } }>(request, FILE_CLAIM, { input: phoneClaim(omar.user.merchantId, 'L’écran est arrivé fissuré', `ECR-${stamp.toUpperCase()}-${name}`) }, other.token);
+    cracked.push({ token: other.token, disputeId: filed.fileClaim.id });
   }
   const rareCategory = `liseuse ${stamp}`;
   const rare = phoneClaim(omar.user.merchantId, 'La liseuse ne s’allume plus', `LIS-${stamp.toUpperCase()}-1`);
@@ -55,6 +57,8 @@ test('search a claim by its order reference, similar outcomes on the claim form,
   const associationId = await createStaff(admin, 'ASSOCIATION', associationName, associationEmail);
   await gql(request, GRANT, { input: { disputeId: first.fileClaim.id, associationId } }, anne.token);
   await gql(request, GRANT, { input: { disputeId: second.fileClaim.id, associationId } }, bruno.token);
+  // Chloe shows hers to the association for advice, without a mandate.
+  await gql(request, `mutation($input: ShareDisputeForAdviceInput!) { shareDisputeForAdvice(input: $input) { id } }`, { input: { disputeId: cracked[0]!.disputeId, associationId } }, cracked[0]!.token);
 
   // The merchant finds the claim in its inbox by the order reference (the index may lag: search again until it shows).
   await logInUi(shop, merchantEmail);
@@ -108,8 +112,15 @@ test('search a claim by its order reference, similar outcomes on the claim form,
   await expect(similar).toBeVisible();
   await expectFitsScreen(consumer);
 
-  // The association: its two members' battery claims against one merchant, one group.
+  // The association: the dispute shown to it for advice, listed apart from its mandates.
   await logInUi(association, associationEmail);
+  await association.goto('/association');
+  const shared = association.getByRole('region', { name: 'Disputes shared for advice' });
+  await expect(shared.getByRole('row').filter({ hasText: `Other Phones ${stamp}` })).toHaveCount(1);
+  await expect(shared.getByRole('link', { name: 'Samsung Galaxy A54' })).toHaveAttribute('href', `/disputes/${cracked[0]!.disputeId}`);
+  await expectAccessible(association, 'association cases with a dispute shared for advice', testInfo);
+
+  // Its two members' battery claims against one merchant, one group.
   await association.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Systemic problems' }).click();
   await expect(association).toHaveURL(/\/association\/problems$/);
   await expect(association.getByRole('heading', { level: 1 })).toHaveText('Systemic problems');

@@ -8,7 +8,7 @@ import type { CaseListState } from './useCaseList';
 import type { Connection } from './usePagedConnection';
 
 /** The case pages; each one's messages `${page}.title` and `${page}.none` caption its table and say it is empty. */
-export type CasePage = 'myDisputes' | 'inbox' | 'caseload' | 'association' | 'intake';
+export type CasePage = 'myDisputes' | 'inbox' | 'caseload' | 'association' | 'intake' | 'sharedForAdvice';
 
 /** A list of cases as every case page shows it: its error, its loading, its table, then "load more". */
 export function CaseList<Row extends { id: string }>({

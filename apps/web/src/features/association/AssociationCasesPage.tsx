@@ -11,6 +11,7 @@ import { useCaseList } from '../../ui/useCaseList';
 import { MerchantDirectoryQuery } from '../directory/directory.operations';
 import { AssociationCasesQuery } from './association.operations';
 import { Panel } from '../../ui/Panel';
+import { SharedForAdvicePanel } from './SharedForAdvicePanel';
 
 /** The cases an association handles under its members' mandates, and which merchants they concern. */
 export function AssociationCasesPage() {
@@ -53,6 +54,7 @@ export function AssociationCasesPage() {
           columns.nextDeadline,
         ]}
       />
+      <SharedForAdvicePanel as="ASSOCIATION" />
       {perMerchant.length > 0 && (
         <Panel title={t('association.perMerchant')} titleId="per-merchant-title">
           <Table>

@@ -30,3 +30,30 @@ export const AssociationCasesQuery = graphql(`
     }
   }
 `);
+
+export const DisputesSharedForAdviceQuery = graphql(`
+  query DisputesSharedForAdvice($first: Int, $after: String) {
+    disputesSharedForAdvice(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        ...PageFields
+      }
+      edges {
+        cursor
+        node {
+          id
+          status
+          product {
+            name
+            brand
+          }
+          merchant {
+            name
+          }
+          whoseTurn
+          lastActivityAt
+        }
+      }
+    }
+  }
+`);

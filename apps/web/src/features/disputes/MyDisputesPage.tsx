@@ -1,7 +1,7 @@
 import { Button, Group, Stack } from '@mantine/core';
 import { Link } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
-import { CaseLink } from '../../ui/CaseLink';
+import { SharedForAdvicePanel } from '../association/SharedForAdvicePanel';
 import { CaseList } from '../../ui/CaseList';
 import { DisputeSearchBox } from '../../ui/DisputeSearchBox';
 import { PageTitle } from '../../ui/PageTitle';
@@ -28,8 +28,8 @@ export function MyDisputesPage() {
         statusFilter
         page="myDisputes"
         columns={[
-          { header: t('list.product'), cell: (row) => <CaseLink id={row.id}>{`${row.product.brand} ${row.product.name}`}</CaseLink> },
-          { header: t('dispute.merchant'), cell: (row) => row.merchant?.name ?? '—' },
+          columns.brandedProduct,
+          columns.merchant,
           columns.status,
           columns.whoseTurn,
           { header: t('list.openOffer'), cell: (row) => (row.openOffer ? `${label('remedy', row.openOffer.remedy)} (${label('side', row.openOffer.by)})` : '—') },
@@ -37,6 +37,7 @@ export function MyDisputesPage() {
           columns.lastActivity,
         ]}
       />
+      <SharedForAdvicePanel as="CONSUMER" />
     </Stack>
   );
 }
