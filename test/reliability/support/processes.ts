@@ -115,7 +115,7 @@ export async function startApi(databaseUrl: string, env: Record<string, string |
 /** A projector process; resolves once it has started (it may still be standing by). */
 export async function startProjector(name: string, databaseUrl: string, env: Record<string, string | undefined> = {}): Promise<RecoursProcess> {
   assertBuilt();
-  const projector = RecoursProcess.start(name, PROJECTOR_MAIN, { DATABASE_URL: databaseUrl, ...env });
+  const projector = RecoursProcess.start(name, PROJECTOR_MAIN, { DATABASE_URL: databaseUrl, DATA_KEY: TEST_DATA_KEY, ...env });
   await projector.waitForOutput(/recours projector is running/);
   return projector;
 }
