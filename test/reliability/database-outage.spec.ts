@@ -26,8 +26,13 @@ const DOWN_MS = 6_000;
 const FROZEN_MS = 24_000;
 /** While the server refuses connections, an answer comes at once. */
 const REFUSED_BOUND_MS = 3_000;
-/** While it does not answer at all, the pools' bounds decide (5 s to get a connection, 10 s per query), after at most 2 s waiting for the turn on the dispute. */
-const FROZEN_BOUND_MS = 13_000;
+/**
+ * While it does not answer at all, the pools' bounds decide (5 s to get a connection, 10 s per
+ * query), after at most 2 s waiting for the turn on the dispute; a command that writes a person's
+ * words also asks the key ring (its own pool, same bounds) for her key, up to 5 s more. Still well
+ * under the 24 s freeze: a request left to hang would fail this.
+ */
+const FROZEN_BOUND_MS = 17_000;
 const HEALTH_BOUND_MS = 2_000;
 
 interface Attempt {
