@@ -155,7 +155,8 @@ test('claim → offer → accept → remedy confirmed → feedback, consumer and
   await expect(consumer.getByRole('radio', { name: '5 out of 5' })).toBeChecked();
   await consumer.getByLabel('Comment (optional)').fill('Quick and fair');
   await consumer.getByRole('button', { name: 'Leave feedback' }).last().click();
-  await expect(consumer.getByText('Quick and fair', { exact: true })).toBeVisible();
+  // Her words stand in the feedback and, quoted, in the timeline.
+  await expect(consumer.getByText('Quick and fair', { exact: true }).first()).toBeVisible();
   await expect(consumer.getByText('Nothing to do for you at the moment.')).toBeVisible();
   await expect(merchant.getByText('Resolved').first()).toBeVisible();
   await screenshot(consumer, 'consumer-dispute-resolved');

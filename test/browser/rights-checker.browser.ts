@@ -95,7 +95,10 @@ test.describe('public pages, no account', () => {
     // The calendar speaks French, weeks start on Monday, and a picked day is written JJ/MM/AAAA.
     await page.getByRole('textbox', { name: 'Date de livraison' }).locator('xpath=..').getByRole('button', { name: 'Ouvrir le calendrier' }).click();
     const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-    const shown = new Date(Date.now());
+    // It opens on the month of the day in the field: the future one typed above, 30 days ahead
+    // (the month after this one on most days of the year).
+    const [, inFieldMonth, inFieldYear] = typedDaysAgo(-30).split('/').map(Number);
+    const shown = new Date(inFieldYear!, inFieldMonth! - 1, 1);
     await expect(page.getByRole('button', { name: 'Choisir le mois' })).toHaveText(`${months[shown.getMonth()]} ${shown.getFullYear()}`);
     const picked = new Date(Date.now() - 238 * 86_400_000);
     for (let i = 0; i < (shown.getFullYear() - picked.getFullYear()) * 12 + shown.getMonth() - picked.getMonth(); i++) await page.getByRole('button', { name: 'Mois précédent' }).click();
