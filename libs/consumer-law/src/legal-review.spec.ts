@@ -153,18 +153,37 @@ describe('item 9: member states and Rome I art. 6', () => {
     expect(assess({ jurisdiction: 'DE' }).limitation[0].reason).toContain('not verified against a source here');
   });
 
-  it('Portuguese DL 84/2021 (article not found in a source): the rights lapse two years after the consumer communicated the non-conformity', () => {
+  it('Portuguese DL 84/2021 art. 17.º: the rights lapse two years after the consumer communicated the non-conformity', () => {
     const answer = assess({ jurisdiction: 'PT', writtenComplaintOn: '2026-01-20' });
-    expect(answer.limitation).toEqual([expect.objectContaining({ action: 'CONFORMITY', runsFrom: '2026-01-20', until: '2028-01-20', basis: expect.stringContaining('84/2021') })]);
+    expect(answer.limitation).toEqual([expect.objectContaining({ action: 'CONFORMITY', runsFrom: '2026-01-20', until: '2028-01-20', basis: expect.stringContaining('art. 17.º') })]);
+    expect(answer.limitation[0].citations.map((c) => c.code)).toEqual(['PT.DL84.17']);
     expect(answer.limitation[0].reason).not.toContain('not verified');
   });
 
-  it('Portuguese DL 84/2021: without a written communication known, the two years cannot be dated and the answer says so', () => {
-    expect(assess({ jurisdiction: 'PT' }).limitation[0]).toMatchObject({ action: 'CONFORMITY', until: null, reason: expect.stringContaining('no written notice is known') });
+  it('Portuguese DL 84/2021 art. 17.º: without a written communication known, the two years cannot be dated and the answer says so', () => {
+    expect(assess({ jurisdiction: 'PT' }).limitation[0]).toMatchObject({ action: 'CONFORMITY', until: null, reason: expect.stringContaining('no written notice is known'), basis: expect.stringContaining('art. 17.º') });
   });
 
-  it('Swedish Konsumentköplag (2022:260): the limitation is not assessed, with the reason', () => {
-    expect(assess({ jurisdiction: 'SE' }).limitation).toEqual([expect.objectContaining({ action: 'NOT_ASSESSED', until: null, reason: expect.stringContaining('could not be checked') })]);
+  it('Portuguese DL 84/2021 art. 12.º n.º 1 and art. 13.º: three years of warranty from delivery, two of presumption, each cited by its article', () => {
+    const answer = assess({ jurisdiction: 'PT', defectNoticedOn: '2027-09-01' }, '2027-09-10');
+    expect(answer.legalWarranty).toMatchObject({ expiresOn: '2028-03-15', basis: expect.stringContaining('Decreto-Lei n.º 84/2021 (PT) art. 12.º, n.º 1') });
+    expect(answer.presumptionOfDefect).toMatchObject({ applies: false, until: '2027-03-15', basis: expect.stringContaining('Decreto-Lei n.º 84/2021 (PT) art. 13.º') });
+  });
+
+  it('Portuguese DL 84/2021 art. 12.º n.º 4: no deadline to tell the seller, any provable means', () => {
+    expect(assess({ jurisdiction: 'PT' }).notification).toMatchObject({ required: false, notifyBy: null, basis: expect.stringContaining('art. 12.º, n.º 4') });
+  });
+
+  it('Portuguese DL 84/2021 art. 13.º n.os 3-4: used goods keep two years of presumption unless a reduction was agreed, which the engine cannot know', () => {
+    const answer = assess({ jurisdiction: 'PT', goodsCondition: 'USED', defectNoticedOn: '2026-09-01' }, '2026-09-10');
+    expect(answer.presumptionOfDefect).toMatchObject({ applies: true, until: '2027-03-15' });
+  });
+
+  it('Swedish Preskriptionslag (1981:130) 2 §: the limitation is not assessed, and the reason says which question no source settles', () => {
+    const [clock] = assess({ jurisdiction: 'SE' }).limitation;
+    expect(clock).toMatchObject({ action: 'NOT_ASSESSED', runsFrom: null, until: null, running: null, reason: expect.stringContaining('at the sale or at delivery') });
+    expect(clock.citations.map((c) => c.code)).toEqual(['SE.PRESKL.2', 'SE.KKL']);
+    expect(assess({ jurisdiction: 'SE' }, AS_OF, 'fr').limitation[0].reason).toContain('à la vente ou à la livraison');
   });
 
   it('a member state without a checked source (AT) answers not assessed with the reason, never the baseline', () => {

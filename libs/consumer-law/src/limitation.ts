@@ -22,7 +22,7 @@ export function assessLimitation(facts: ValidFacts, rules: RuleSet, asOf: Calend
   const l = rules.limitation;
   if ('notAssessed' in l) {
     const reason = r.say(l.notAssessed);
-    const basis = rules.jurisdiction === 'EU' ? (['EU.SGD.10.4-5'] as const) : rules.legalWarranty.basis;
+    const basis = l.basis ?? (rules.jurisdiction === 'EU' ? (['EU.SGD.10.4-5'] as const) : rules.legalWarranty.basis);
     return [{ action: 'NOT_ASSESSED', runsFrom: null, until: null, running: null, reason: reason.text, reasonMessage: reason, ...r.cite(basis) }];
   }
   return l.rules.map((rule) => {

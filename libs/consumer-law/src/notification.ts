@@ -9,7 +9,7 @@ export function assessNotification(facts: ValidFacts, rules: RuleSet, r: Rendere
   const n = rules.notification;
   if ('notAssessed' in n) {
     const reason = r.say(n.notAssessed);
-    return { required: null, notifyBy: null, reason: reason.text, reasonMessage: reason, ...r.cite(['EU.SGD.12']) };
+    return { required: null, notifyBy: null, reason: reason.text, reasonMessage: reason, ...r.cite(n.basis ?? ['EU.SGD.12']) };
   }
   const unverified = n.verified ? '' : 'unverified';
   const rule = n.rule;

@@ -89,8 +89,10 @@ export const CITATIONS = {
   'ES.TRLGDCU.121': same('TRLGDCU (ES) art. 121'),
   'ES.TRLGDCU.124': same('TRLGDCU (ES) art. 124'),
   'ES.RDL.7/2021': same('Real Decreto-ley 7/2021 (ES)'),
-  'PT.DL84.12': same('Decreto-Lei n.º 84/2021 (PT) art. 12.º'),
+  'PT.DL84.12': same('Decreto-Lei n.º 84/2021 (PT) art. 12.º, n.º 1'),
+  'PT.DL84.12.4': { fr: 'Decreto-Lei n.º 84/2021 (PT) art. 12.º, n.º 4 (signalement par tout moyen permettant la preuve, sans délai)', en: 'Decreto-Lei n.º 84/2021 (PT) art. 12.º, n.º 4 (notice by any provable means, no deadline)' },
   'PT.DL84.13': same('Decreto-Lei n.º 84/2021 (PT) art. 13.º'),
+  'PT.DL84.17': { fr: 'Decreto-Lei n.º 84/2021 (PT) art. 17.º (déchéance deux ans après le signalement du défaut)', en: 'Decreto-Lei n.º 84/2021 (PT) art. 17.º (rights lapse two years after the non-conformity was communicated)' },
   'PT.DL84': same('Decreto-Lei n.º 84/2021 (PT)'),
   'DE.BGB.438': same('BGB (DE) § 438 Abs. 1 Nr. 3'),
   'DE.BGB.477': same('BGB (DE) § 477 Abs. 1'),
@@ -104,6 +106,7 @@ export const CITATIONS = {
   'NL.BW.7:23.1': same('Burgerlijk Wetboek (NL) art. 7:23 lid 1'),
   'NL.BW.7:23.2': same('Burgerlijk Wetboek (NL) art. 7:23 lid 2'),
   'SE.KKL': same('Konsumentköplag (SE) 2022:260'),
+  'SE.PRESKL.2': { fr: 'Preskriptionslag (SE) 1981:130, 2 § (dix ans à compter de la naissance de la créance)', en: 'Preskriptionslag (SE) 1981:130, 2 § (ten years from the claim’s origin)' },
 } as const satisfies Record<string, { fr: string; en: string }>;
 
 export type Citation = keyof typeof CITATIONS;

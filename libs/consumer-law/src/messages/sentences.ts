@@ -60,8 +60,8 @@ export const SENTENCES = {
     en: () => 'Encoded: warranty length, presumption, notification duty and limitation; remedies follow Directive 2019/771 as transposed, and damages are national law, not assessed here.',
   },
   'ruleSet.national.checked': {
-    fr: () => 'Sources vérifiées le 1er décembre 2026 (liste dans docs/consumer-law.md) ; un élément marqué « non vérifié » vient du texte de loi tel que connu, sans source consultée ici.',
-    en: () => 'Sources checked on 2026-12-01 (listed in docs/consumer-law.md); an element marked "not verified" comes from the statute as known, with no source consulted here.',
+    fr: () => 'Sources vérifiées le 1er décembre 2026, celles du Portugal et de la Suède à nouveau le 2 décembre 2026 (liste dans docs/consumer-law.md) ; un élément marqué « non vérifié » vient du texte de loi tel que connu, sans source consultée ici.',
+    en: () => 'Sources checked on 2026-12-01, those of Portugal and Sweden again on 2026-12-02 (listed in docs/consumer-law.md); an element marked "not verified" comes from the statute as known, with no source consulted here.',
   },
 
   // Remedies.
@@ -157,9 +157,9 @@ export const SENTENCES = {
     fr: () => 'Les délais de prescription sont fixés par chaque État membre : non évalués pour ce socle.',
     en: () => 'Limitation periods are set by each member state: not assessed for this baseline.',
   },
-  'limitation.notVerified': {
-    fr: () => 'Le délai de prescription de ce pays n’a pas pu être vérifié contre une source : non évalué.',
-    en: () => 'This country’s limitation period could not be checked against a source: not assessed.',
+  'limitation.SE.claimOriginUnsettled': {
+    fr: () => 'Non évalué : en droit suédois, une créance se prescrit dix ans après sa naissance (Preskriptionslag, 2 §), mais les sources consultées ne disent pas si la créance du consommateur pour un défaut naît à la vente ou à la livraison ; aucune date n’est donc calculée. Le délai de trois ans pour signaler le défaut (la garantie ci-dessus) s’applique de toute façon.',
+    en: () => 'Not assessed: under Swedish law a claim is time-barred ten years after it arose (Preskriptionslag 2 §), but the sources consulted do not settle whether a consumer’s defect claim arises at the sale or at delivery, so no date is computed. The three years to complain of the defect (the warranty above) apply in any case.',
   },
   'limitation.fromNotice': {
     fr: (p) => `L’action se prescrit ${p.months} mois après votre signalement au vendeur ; aucun signalement écrit n’est connu, la date ne peut donc pas être calculée${unverifiedFr(p)}.`,

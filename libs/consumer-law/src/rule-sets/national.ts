@@ -5,7 +5,7 @@ import type { RuleSet } from './rule-set';
 /**
  * Member states encoded beyond France: the elements that differ most from the directive's
  * floor (warranty length, presumption, notification duty, limitation), each from a source
- * checked on 2026-12-01 and listed in docs/consumer-law.md. `verified: false` marks an element
+ * checked on 2026-12-01 (PT and SE again on 2026-12-02) and listed in docs/consumer-law.md. `verified: false` marks an element
  * taken from the statute as remembered, not found in a stored source: the answer says so.
  * Remedies follow the directive as each state transposed it; damages are national law and
  * stay "not assessed". A directive's later options (Directive 2024/1799) are not encoded.
@@ -36,14 +36,16 @@ export const ES_2022_01_01 = national('ES', '2022-01-01', {
   limitation: { rules: [{ action: 'CONFORMITY', from: 'DISCOVERY', months: 60, longStop: null }], basis: ['ES.TRLGDCU.124'], verified: true },
 });
 
+// Article numbers checked 2026-12-02 (docs/consumer-law.md, "Member states"): art. 12.º n.º 1 three
+// years from delivery; n.º 4 the non-conformity is communicated by any provable means, with no
+// deadline; art. 13.º two-year presumption, one year for used goods only where the parties agreed
+// the 18-month reduction (n.os 3-4), which the engine cannot know; art. 17.º the rights lapse two
+// years after that communication.
 export const PT_2022_01_01 = national('PT', '2022-01-01', {
   legalWarranty: { months: 36, endIsMinimum: false, basis: ['PT.DL84.12'] },
-  presumption: { newGoodsMonths: 24, usedGoodsMonths: 12, basis: ['PT.DL84.13'] },
-  notification: { rule: { kind: 'NONE' }, basis: ['PT.DL84'], verified: true },
-  // The consumer's rights lapse ("caducam") two years after she communicated the non-conformity
-  // (gruposb.pt, checked 2026-12-01); the article number was not found in a stored source, so the
-  // citation names the decree only.
-  limitation: { rules: [{ action: 'CONFORMITY', from: 'NOTIFICATION', months: 24, longStop: null }], basis: ['PT.DL84'], verified: true },
+  presumption: { newGoodsMonths: 24, usedGoodsMonths: 24, basis: ['PT.DL84.13'] },
+  notification: { rule: { kind: 'NONE' }, basis: ['PT.DL84.12.4'], verified: true },
+  limitation: { rules: [{ action: 'CONFORMITY', from: 'NOTIFICATION', months: 24, longStop: null }], basis: ['PT.DL84.17'], verified: true },
 });
 
 export const DE_2022_01_01 = national('DE', '2022-01-01', {
@@ -73,7 +75,9 @@ export const SE_2022_05_01 = national('SE', '2022-05-01', {
   legalWarranty: { months: 36, endIsMinimum: false, basis: ['SE.KKL'] },
   presumption: { newGoodsMonths: 24, usedGoodsMonths: 24, basis: ['SE.KKL'] },
   notification: { rule: { kind: 'REASONABLE_TIME', safeMonths: 2 }, basis: ['SE.KKL'], verified: true },
-  limitation: { notAssessed: 'limitation.notVerified' },
+  // Ten years from the claim's origin (Preskriptionslag 2 §); no source consulted on 2026-12-02
+  // settles whether a consumer's defect claim arises at the sale or at delivery (docs/consumer-law.md).
+  limitation: { notAssessed: 'limitation.SE.claimOriginUnsettled', basis: ['SE.PRESKL.2', 'SE.KKL'] },
 });
 
 export const NATIONAL_RULE_SETS: readonly RuleSet[] = [BE_2022_06_01, ES_2022_01_01, PT_2022_01_01, DE_2022_01_01, IT_2022_01_01, NL_2022_01_01, SE_2022_05_01];

@@ -3,8 +3,11 @@ import type { SupportedJurisdiction } from '../jurisdiction';
 import type { Citation } from '../messages/citations';
 import type { SentenceCode } from '../messages/sentences';
 
-/** A national element the engine states only when a source for it was checked (see docs/consumer-law.md). */
-export type Sourced<T> = (T & { basis: Citation[]; verified: boolean }) | { notAssessed: SentenceCode };
+/**
+ * A national element the engine states only when a source for it was checked (see
+ * docs/consumer-law.md). "Not assessed" may still cite the texts that leave the question open.
+ */
+export type Sourced<T> = (T & { basis: Citation[]; verified: boolean }) | { notAssessed: SentenceCode; basis?: Citation[] };
 
 /** How long the consumer has to tell the seller about the defect (Directive 2019/771 art. 12 option). */
 export type NotificationRule =
