@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { accountReferencesOf, dataSubjectOf, decide, disputeStreamId, isDomainError, personalPointers, type Actor, type DisputeCommand, type DisputeEvent, type DisputeState } from '@recours/disputes';
-import { WrongExpectedVersionError, type EventStore, type NewEvent } from '@recours/event-store';
+import { scopedSubject, WrongExpectedVersionError, type EventStore, type NewEvent } from '@recours/event-store';
 import { currentCorrelationId, observeCommand } from '@recours/observability';
 import { AccountReferenceRefused, type AccountReferences } from './account-references';
 import { COMMAND_REPORT } from './command-report';
@@ -90,7 +90,7 @@ export class DisputeCommands {
       return { disputeId, version: history.version, position: history.records.at(-1)?.globalPosition, duplicate: false, events: [], history };
     }
 
-    const appended = await this.store.appendToStream(disputeStreamId(disputeId), recordable(decided, actor, options, history.state), {
+    const appended = await this.store.appendToStream(disputeStreamId(disputeId), recordable(decided, actor, options, history.state, disputeId), {
       expectedVersion: history.version < 0 ? 'no_stream' : history.version,
     });
     // A duplicate append (a concurrent retry with the same key) stored nothing: read what is there.
@@ -118,14 +118,18 @@ function notBefore(at: Date, state: DisputeState): Date {
   return state.filed && at.getTime() < Date.parse(state.lastEventAt) ? new Date(state.lastEventAt) : at;
 }
 
-/** The decided events as the store keeps them: their schema version, who acted, and why. */
-function recordable(events: DisputeEvent[], actor: Actor, options: CommandOptions, state: DisputeState): NewEvent[] {
+/**
+ * The decided events as the store keeps them: their schema version, who acted, and why. Words are
+ * sealed with their author's key for this dispute (`<accountId>@<disputeId>`), so that erasing the
+ * dispute (retention) leaves the author's other disputes readable, and erasing the author all.
+ */
+function recordable(events: DisputeEvent[], actor: Actor, options: CommandOptions, state: DisputeState, disputeId: string): NewEvent[] {
   const correlationId = options.correlationId ?? randomUUID();
   return events.map((event) => ({
     type: event.type,
     data: event.data,
     personal: personalPointers(event),
-    subject: dataSubjectOf(event, actor, state.filed ? state.consumerId : undefined),
+    subject: sealedFor(dataSubjectOf(event, actor, state.filed ? state.consumerId : undefined), disputeId),
     metadata: {
       schemaVersion: event.schemaVersion,
       actor: actorTag(actor),
@@ -135,3 +139,5 @@ function recordable(events: DisputeEvent[], actor: Actor, options: CommandOption
     },
   }));
 }
+
+const sealedFor = (author: string | undefined, disputeId: string) => (author === undefined ? undefined : scopedSubject(author, disputeId));

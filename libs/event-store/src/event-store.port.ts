@@ -29,9 +29,10 @@ export interface NewEvent<Type extends string = string, Data = unknown> {
    */
   personal?: readonly string[];
   /**
-   * The data subject (an account id) whose words the personal fields are: a store given a key
-   * ring encrypts them with that subject's key, so that destroying it erases them (they then read
-   * as ERASED). Without a subject they are stored in clear, salted as above.
+   * The data subject (an account id) whose words the personal fields are, or that subject within a
+   * scope (`scopedSubject(accountId, disputeId)`: a dispute's events): a store given a key ring
+   * encrypts them with that key, so that destroying it (the subject's, or the scope's) erases them
+   * (they then read as ERASED). Without a subject they are stored in clear, salted as above.
    */
   subject?: string;
 }

@@ -11,5 +11,5 @@ export { EventStoreHealthIndicator } from './event-store.health';
 export * from './integrity';
 export { verifyStream, chainLinkOf } from './verify-stream';
 export { MasterKey, masterKeysFromEnv } from './encryption/master-key';
-export { PostgresSubjectKeys, SubjectErased, type SubjectKeyRing, type PostgresSubjectKeysOptions } from './encryption/subject-keys';
+export { PostgresSubjectKeys, scopedSubject, SubjectErased, type SubjectKeyRing, type PostgresSubjectKeysOptions } from './encryption/subject-keys';
 export { encryptStoredEvents, type EncryptStoredEventsOptions, type EncryptStoredEventsReport, type StoredEventView } from './postgres/encrypt-stored-events';

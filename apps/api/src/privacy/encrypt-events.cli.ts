@@ -1,6 +1,6 @@
 import { connectDatabase } from '@recours/database';
-import { dataSubjectOf, type ActorKind, type DisputeEvent } from '@recours/disputes';
-import { encryptStoredEvents, masterKeysFromEnv, PostgresSubjectKeys, type StoredEventView } from '@recours/event-store';
+import { dataSubjectOf, DISPUTE_STREAM_PREFIX, type ActorKind, type DisputeEvent } from '@recours/disputes';
+import { encryptStoredEvents, masterKeysFromEnv, PostgresSubjectKeys, scopedSubject, type StoredEventView } from '@recours/event-store';
 import { Pool } from 'pg';
 
 /**
@@ -8,16 +8,19 @@ import { Pool } from 'pg';
  * runs with): seals the personal fields of the events stored before issue 17 with their data
  * subjects' keys, in one transaction that lifts the append-only trigger for itself only and
  * re-verifies every stream before committing (docs/privacy.md, "Databases made before").
- * Running it again seals nothing more.
+ * Words are sealed with their author's key for their dispute, as an append does, and words sealed
+ * with the author's plain key before keys were scoped per dispute are sealed again so. Running it
+ * again seals nothing more.
  */
 export function disputeSubjectOf(event: StoredEventView, earlier: readonly StoredEventView[]): string | undefined {
-  if (!event.streamId.startsWith('dispute-')) return undefined;
+  if (!event.streamId.startsWith(DISPUTE_STREAM_PREFIX)) return undefined;
   const tag = String(event.metadata.actor ?? '');
   const colon = tag.indexOf(':');
   if (colon < 0) return undefined;
   const actor = { kind: tag.slice(0, colon).toUpperCase() as ActorKind, id: tag.slice(colon + 1) };
   const filed = [...earlier, event].find((e) => e.type === 'ClaimFiled')?.data as { consumerId?: string } | undefined;
-  return dataSubjectOf({ type: event.type, data: event.data } as DisputeEvent, actor, filed?.consumerId);
+  const author = dataSubjectOf({ type: event.type, data: event.data } as DisputeEvent, actor, filed?.consumerId);
+  return author && scopedSubject(author, event.streamId.slice(DISPUTE_STREAM_PREFIX.length));
 }
 
 async function main(): Promise<number> {
@@ -32,7 +35,7 @@ async function main(): Promise<number> {
   try {
     const report = await encryptStoredEvents({ pool, keys, subjectOf: disputeSubjectOf });
     console.log(
-      `ENCRYPTED: ${report.fieldsEncrypted} personal fields in ${report.eventsEncrypted} events of ${report.streams} streams; ${report.eventsLeftInClear} events left in clear (no data subject); ${report.streamsVerified} streams re-verified`,
+      `ENCRYPTED: ${report.fieldsEncrypted} personal fields in clear and ${report.fieldsResealed} sealed with an author's plain key, in ${report.eventsEncrypted} events of ${report.streams} streams; ${report.eventsLeftInClear} events left in clear (no data subject); ${report.streamsVerified} streams re-verified`,
     );
     return 0;
   } finally {

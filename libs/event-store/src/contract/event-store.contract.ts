@@ -4,7 +4,7 @@ import canonicalize from 'canonicalize';
 import type { CheckpointStore, EventFilter, EventStore, NewEvent, RecordedEvent } from '../event-store.port';
 import { chainHash, commitmentOf, eventDigest, GENESIS_HASH, isPrefixOf, sha256Hex, verifyChain, type ChainLink } from '../integrity';
 import { chainLinkOf, verifyStream } from '../verify-stream';
-import type { SubjectKeyRing } from '../encryption/subject-keys';
+import { scopedSubject, type SubjectKeyRing } from '../encryption/subject-keys';
 import { ERASED } from '../integrity';
 
 export interface ContractSubject {
@@ -455,6 +455,36 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, close: 
       await seen.until(() => seen.seen.length === 3);
       await subscription.stop();
       expect(textOf(seen.seen)).not.toContain('Claire');
+    });
+
+    it("keys scoped per dispute: destroying one dispute's keys erases its words only; destroying the subject erases hers in every dispute, and no key is made again", async () => {
+      const [consumer, agent] = [randomUUID(), randomUUID()];
+      const [first, second] = [randomUUID(), randomUUID()];
+      const streamOf = (dispute: string) => `scoped-${dispute}`;
+      for (const dispute of [first, second]) {
+        await store.appendToStream(streamOf(dispute), [
+          { type: 'ClaimFiled', data: { description: `Écran de Claire ${dispute}` }, personal: ['/description'], subject: scopedSubject(consumer, dispute) },
+          { type: 'MessagePosted', data: { body: `Réponse de Marc ${dispute}` }, personal: ['/body'], subject: scopedSubject(agent, dispute) },
+        ]);
+      }
+      const exported = (await store.readStream(streamOf(first))).map(chainLinkOf);
+
+      expect(await subject.keys.destroyScope(first)).toBe(2);
+      expect(await subject.keys.destroyScope(first)).toBe(0);
+      expect((await store.readStream(streamOf(first))).map((e) => e.data)).toEqual([{ description: ERASED }, { body: ERASED }]);
+      expect((await store.readStream(streamOf(second))).map((e) => e.data)).toEqual([{ description: `Écran de Claire ${second}` }, { body: `Réponse de Marc ${second}` }]);
+      expect(await verifyStream(store, streamOf(first))).toMatchObject({ valid: true, events: 2 });
+      expect(isPrefixOf(exported, (await store.readStream(streamOf(first))).map(chainLinkOf))).toBe(true);
+      // A late word in the erased dispute, even from someone new there, is born erased.
+      await store.appendToStream(streamOf(first), [{ type: 'MessagePosted', data: { body: 'Trop tard' }, personal: ['/body'], subject: scopedSubject(randomUUID(), first) }]);
+      expect((await store.readStream(streamOf(first)))[2].data).toEqual({ body: ERASED });
+
+      expect(await subject.keys.destroy(consumer)).toBe(true);
+      expect((await store.readStream(streamOf(second))).map((e) => e.data)).toEqual([{ description: ERASED }, { body: `Réponse de Marc ${second}` }]);
+      const third = randomUUID();
+      await store.appendToStream(streamOf(third), [{ type: 'ClaimFiled', data: { description: 'Encore Claire' }, personal: ['/description'], subject: scopedSubject(consumer, third) }]);
+      expect((await store.readStream(streamOf(third)))[0].data).toEqual({ description: ERASED });
+      expect(await verifyStream(store, streamOf(second))).toMatchObject({ valid: true, events: 2 });
     });
 
     it('stores the words of a subject already erased as erased, and the append succeeds', async () => {

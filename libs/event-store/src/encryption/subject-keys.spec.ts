@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@recours/testing';
 import { MasterKey } from './master-key';
-import { PostgresSubjectKeys, SubjectErased } from './subject-keys';
+import { PostgresSubjectKeys, scopedSubject, SubjectErased } from './subject-keys';
 
 describe('subject keys (keys.subject_keys)', () => {
   let database: TestDatabase;
@@ -50,6 +50,46 @@ describe('subject keys (keys.subject_keys)', () => {
     expect(rows[0]).toEqual({ wrapped: null, master_key_id: null, destroyed_at: expect.any(Date) });
   });
 
+  it('keys per (subject, dispute): one per pair, destroyed by the dispute or by the subject, and never made again under either', async () => {
+    const keys = await open(oldMaster);
+    const [claire, marc] = [randomUUID(), randomUUID()];
+    const [first, second] = [randomUUID(), randomUUID()];
+    const plain = await keys.keyForWriting(claire);
+    const mine = await keys.keyForWriting(scopedSubject(claire, first));
+    expect(mine.equals(plain)).toBe(false);
+    await keys.keyForWriting(scopedSubject(claire, second));
+    await keys.keyForWriting(scopedSubject(marc, first));
+    await keys.keyForWriting(scopedSubject(marc, second));
+
+    const other = await open(oldMaster); // another process, whose writing cache still holds nothing
+    expect(await other.destroyScope(first)).toBe(2);
+    expect(await other.destroyScope(first)).toBe(0);
+    const read = await keys.keysForReading([claire, scopedSubject(claire, first), scopedSubject(claire, second), scopedSubject(marc, first), scopedSubject(marc, second)]);
+    expect([...read.keys()].sort()).toEqual([claire, scopedSubject(claire, second), scopedSubject(marc, second)].sort());
+    // Nobody new gets a key in the erased dispute; the other dispute goes on.
+    await expect(other.keyForWriting(scopedSubject(randomUUID(), first))).rejects.toBeInstanceOf(SubjectErased);
+    await other.keyForWriting(scopedSubject(randomUUID(), second));
+
+    expect(await keys.destroy(claire)).toBe(true);
+    expect([...(await keys.keysForReading([claire, scopedSubject(claire, second), scopedSubject(marc, second)])).keys()]).toEqual([scopedSubject(marc, second)]);
+    await expect(keys.keyForWriting(scopedSubject(claire, second))).rejects.toBeInstanceOf(SubjectErased); // cached before: forgotten
+    await expect(other.keyForWriting(scopedSubject(claire, randomUUID()))).rejects.toBeInstanceOf(SubjectErased);
+    expect(() => scopedSubject('a@b', first)).toThrow();
+  });
+
+  it('destroys a subject who only ever had keys scoped to disputes, and a subject erased while its first key is being made keeps none', async () => {
+    const keys = await open(oldMaster);
+    const lea = randomUUID();
+    const disputes = Array.from({ length: 6 }, () => randomUUID());
+    await keys.keyForWriting(scopedSubject(lea, disputes[0]));
+    const racing = await open(oldMaster);
+    const writes = disputes.slice(1).map((d) => racing.keyForWriting(scopedSubject(lea, d)).then(() => 'made', (e: unknown) => (e instanceof SubjectErased ? 'refused' : Promise.reject(e))));
+    expect(await keys.destroy(lea)).toBe(true);
+    await Promise.all(writes);
+    const { rows } = await keys.pool.query<{ n: string }>(`SELECT count(*) AS n FROM keys.subject_keys WHERE data_subject = $1 AND wrapped IS NOT NULL`, [lea]);
+    expect(Number(rows[0].n)).toBe(0);
+  });
+
   it('refuses a key wrapped by a master key it does not hold, naming DATA_KEY', async () => {
     const keys = await open(oldMaster);
     const subject = randomUUID();
@@ -60,7 +100,7 @@ describe('subject keys (keys.subject_keys)', () => {
 
   it('rotates the master key: every live key re-wrapped with the new one, the data keys unchanged, destroyed keys left destroyed', async () => {
     const before = await open(oldMaster);
-    const subjects = [randomUUID(), randomUUID(), randomUUID()];
+    const subjects = [randomUUID(), randomUUID(), scopedSubject(randomUUID(), randomUUID())]; // keys per dispute too
     const dataKeys = await Promise.all(subjects.map((s) => before.keyForWriting(s)));
     const erased = randomUUID();
     await before.keyForWriting(erased);

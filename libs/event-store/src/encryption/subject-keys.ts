@@ -1,20 +1,45 @@
 import { randomBytes } from 'node:crypto';
-import { Pool, type PoolConfig } from 'pg';
+import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import { migrateSchema, quoteIdent, type Migration } from '../postgres/event-store-migrations';
 import type { MasterKey } from './master-key';
 
 /**
  * The keys of the data subjects: what encrypts a person's words in the events (AES-256-GCM, one
- * 32-byte data key per account), and what erasure destroys.
+ * 32-byte data key per name), and what erasure destroys. A name is a subject (an account id), or
+ * a subject within a scope, `<subject>@<scope>` (scopedSubject): a dispute's events are sealed
+ * per (party, dispute), so that one dispute can be erased without the party's others.
  */
 export interface SubjectKeyRing {
-  /** The subject's data key, made on first use; refused (SubjectErased) once destroyed. */
+  /** The named data key, made on first use; refused (SubjectErased) once destroyed, or once its subject or scope is. */
   keyForWriting(subject: string): Promise<Buffer>;
-  /** The data keys still held for these subjects: a destroyed or unknown one is absent. */
+  /** The data keys still held for these names: a destroyed or unknown one is absent. */
   keysForReading(subjects: Iterable<string>): Promise<Map<string, Buffer>>;
-  /** Destroys the subject's key for good; true when there was one to destroy. */
+  /**
+   * Destroys the subject's key and every key of hers in a scope (`<subject>@*`) for good, and
+   * bars new ones; true when there was one to destroy.
+   */
   destroy(subject: string): Promise<boolean>;
+  /** Destroys every key of one scope (`*@<scope>`: a dispute's) for good and bars new ones; answers how many were destroyed. */
+  destroyScope(scope: string): Promise<number>;
 }
+
+/** The name of a subject's key within a scope (a dispute: `<accountId>@<disputeId>`). */
+export function scopedSubject(subject: string, scope: string): string {
+  if (subject.includes(SCOPE_SEPARATOR) || scope.includes(SCOPE_SEPARATOR) || subject === '' || scope === '') {
+    throw new Error(`a scoped key needs a subject and a scope without "${SCOPE_SEPARATOR}"`);
+  }
+  return `${subject}${SCOPE_SEPARATOR}${scope}`;
+}
+
+const SCOPE_SEPARATOR = '@';
+const parseScoped = (name: string): { subject: string; scope: string } | undefined => {
+  const at = name.indexOf(SCOPE_SEPARATOR);
+  return at > 0 ? { subject: name.slice(0, at), scope: name.slice(at + 1) } : undefined;
+};
+/** The advisory lock of a subject or a scope (see keyForWriting). */
+const lockOf = (parameter: string) => `hashtextextended('recours.subject-keys.' || ${parameter}, 0)`;
+/** The row that bars new keys in a destroyed scope (no subject). */
+const scopeBarrier = (scope: string) => `${SCOPE_SEPARATOR}${scope}`;
 
 export class SubjectErased extends Error {
   constructor(readonly subject: string) {
@@ -49,7 +74,21 @@ CREATE TABLE @schema.subject_keys (
   CONSTRAINT subject_keys_destroyed CHECK ((wrapped IS NULL) = (destroyed_at IS NOT NULL) AND (wrapped IS NULL) = (master_key_id IS NULL))
 );`,
   },
+  {
+    // Keys per (subject, scope): the subject and the scope of each name, so that erasing either
+    // finds its keys by an index. Plain names have no scope; a scope's barrier row no subject.
+    id: '176900000011000_subject_keys_scoped',
+    sql: `
+ALTER TABLE @schema.subject_keys
+  ADD COLUMN data_subject text GENERATED ALWAYS AS (nullif(split_part(subject, '@', 1), '')) STORED,
+  ADD COLUMN scope text GENERATED ALWAYS AS (nullif(substr(subject, strpos(subject, '@') + 1), subject)) STORED;
+CREATE INDEX subject_keys_by_data_subject ON @schema.subject_keys (data_subject) WHERE scope IS NOT NULL;
+CREATE INDEX subject_keys_by_scope ON @schema.subject_keys (scope) WHERE scope IS NOT NULL;`,
+  },
 ];
+
+type KeyRow = { wrapped: Buffer | null; master_key_id: string | null };
+type Queryable = Pick<PoolClient, 'query'>;
 
 /**
  * The key ring in PostgreSQL (`keys.subject_keys`), whatever the event store. Keys are wrapped
@@ -87,17 +126,33 @@ export class PostgresSubjectKeys implements SubjectKeyRing {
     const cached = this.writing.get(subject);
     if (cached) return cached;
     const fresh = randomBytes(32);
-    const { rows } = await this.pool.query<{ wrapped: Buffer | null; master_key_id: string | null }>(
-      `WITH made AS (INSERT INTO ${this.table} (subject, wrapped, master_key_id) VALUES ($1, $2, $3) ON CONFLICT (subject) DO NOTHING RETURNING wrapped, master_key_id)
-       SELECT wrapped, master_key_id FROM made UNION ALL SELECT wrapped, master_key_id FROM ${this.table} WHERE subject = $1 AND NOT EXISTS (SELECT FROM made)`,
-      [subject, this.options.master.wrap(fresh, subject), this.options.master.id],
-    );
-    // A concurrent first write made the row after this statement's snapshot: read it now.
-    const row = rows[0] ?? (await this.pool.query<{ wrapped: Buffer | null; master_key_id: string | null }>(`SELECT wrapped, master_key_id FROM ${this.table} WHERE subject = $1`, [subject])).rows[0];
+    const wrapped = this.options.master.wrap(fresh, subject);
+    const scoped = parseScoped(subject);
+    const row = scoped
+      ? await this.inTransaction(async (client) => {
+          // Shared with other writers, exclusive for an erasure of the subject or the scope: a
+          // key is never made in a scope or for a subject while (or after) it is destroyed.
+          await client.query(`SELECT pg_advisory_xact_lock_shared(${lockOf('$1')}), pg_advisory_xact_lock_shared(${lockOf('$2')})`, [scoped.subject, scopeBarrier(scoped.scope)]);
+          return this.makeKey(client, subject, wrapped, [scoped.subject, scopeBarrier(scoped.scope)]);
+        })
+      : await this.makeKey(this.pool, subject, wrapped, []);
     if (!row?.wrapped || !row.master_key_id) throw new SubjectErased(subject);
     const key = this.unwrap(subject, row.wrapped, row.master_key_id);
     this.writing.set(subject, key);
     return key;
+  }
+
+  /** The key's row, made unless it exists or one of `barredBy` was destroyed. */
+  private async makeKey(client: Queryable, subject: string, wrapped: Buffer, barredBy: string[]): Promise<KeyRow | undefined> {
+    const { rows } = await client.query<KeyRow>(
+      `WITH made AS (INSERT INTO ${this.table} (subject, wrapped, master_key_id)
+                     SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT FROM ${this.table} WHERE subject = ANY($4) AND destroyed_at IS NOT NULL)
+                     ON CONFLICT (subject) DO NOTHING RETURNING wrapped, master_key_id)
+       SELECT wrapped, master_key_id FROM made UNION ALL SELECT wrapped, master_key_id FROM ${this.table} WHERE subject = $1 AND NOT EXISTS (SELECT FROM made)`,
+      [subject, wrapped, this.options.master.id, barredBy],
+    );
+    // A concurrent first write made the row after this statement's snapshot: read it now.
+    return rows[0] ?? (await client.query<KeyRow>(`SELECT wrapped, master_key_id FROM ${this.table} WHERE subject = $1`, [subject])).rows[0];
   }
 
   async keysForReading(subjects: Iterable<string>): Promise<Map<string, Buffer>> {
@@ -113,25 +168,45 @@ export class PostgresSubjectKeys implements SubjectKeyRing {
   }
 
   async destroy(subject: string): Promise<boolean> {
-    this.writing.delete(subject);
-    const { rows } = await this.pool.query<{ had: boolean }>(
-      `WITH before AS (SELECT wrapped IS NOT NULL AS had FROM ${this.table} WHERE subject = $1),
-       gone AS (INSERT INTO ${this.table} AS k (subject, wrapped, master_key_id, destroyed_at) VALUES ($1, NULL, NULL, now())
-                ON CONFLICT (subject) DO UPDATE SET wrapped = NULL, master_key_id = NULL, destroyed_at = coalesce(k.destroyed_at, now()) RETURNING 1)
-       SELECT coalesce((SELECT had FROM before), false) AS had FROM gone`,
-      [subject],
+    for (const name of this.writing.keys()) if (name === subject || parseScoped(name)?.subject === subject) this.writing.delete(name);
+    const destroyed = await this.inTransaction(async (client) => {
+      await client.query(`SELECT pg_advisory_xact_lock(${lockOf('$1')})`, [subject]);
+      return this.destroyWhere(client, subject, 'data_subject = $1 AND scope IS NOT NULL');
+    });
+    return destroyed > 0;
+  }
+
+  async destroyScope(scope: string): Promise<number> {
+    if (scope === '' || scope.includes(SCOPE_SEPARATOR)) throw new Error(`a scope has no "${SCOPE_SEPARATOR}"`);
+    for (const name of this.writing.keys()) if (parseScoped(name)?.scope === scope) this.writing.delete(name);
+    return this.inTransaction(async (client) => {
+      await client.query(`SELECT pg_advisory_xact_lock(${lockOf('$1')})`, [scopeBarrier(scope)]);
+      return this.destroyWhere(client, scopeBarrier(scope), `scope = $2`, [scope]);
+    });
+  }
+
+  /**
+   * Destroys `barrier`'s key and the keys `where` selects (never `barrier`: one statement may not
+   * change a row twice), and leaves `barrier` destroyed (a row without key, made if need be) so
+   * that no key is made again under it; answers how many keys there were to destroy.
+   */
+  private async destroyWhere(client: Queryable, barrier: string, where: string, more: unknown[] = []): Promise<number> {
+    const { rows } = await client.query<{ destroyed: string }>(
+      `WITH gone AS (UPDATE ${this.table} SET wrapped = NULL, master_key_id = NULL, destroyed_at = now() WHERE (${where}) AND wrapped IS NOT NULL RETURNING 1),
+       barred AS (INSERT INTO ${this.table} AS k (subject, wrapped, master_key_id, destroyed_at) VALUES ($1, NULL, NULL, now())
+                  ON CONFLICT (subject) DO UPDATE SET wrapped = NULL, master_key_id = NULL, destroyed_at = coalesce(k.destroyed_at, now()) RETURNING 1)
+       SELECT (SELECT count(*) FROM ${this.table} WHERE subject = $1 AND wrapped IS NOT NULL) + (SELECT count(*) FROM gone) AS destroyed FROM barred`,
+      [barrier, ...more],
     );
-    return rows[0]?.had ?? false;
+    return Number(rows[0]?.destroyed ?? 0);
   }
 
   /**
    * Re-wraps every key still wrapped by another master key (the previous one) with the current
    * one, in one transaction; the events are not touched. Answers how many keys were re-wrapped.
    */
-  async rotate(): Promise<{ rewrapped: number; alreadyCurrent: number }> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+  rotate(): Promise<{ rewrapped: number; alreadyCurrent: number }> {
+    return this.inTransaction(async (client) => {
       const { rows } = await client.query<{ subject: string; wrapped: Buffer; master_key_id: string }>(
         `SELECT subject, wrapped, master_key_id FROM ${this.table} WHERE wrapped IS NOT NULL FOR UPDATE`,
       );
@@ -142,8 +217,17 @@ export class PostgresSubjectKeys implements SubjectKeyRing {
         await client.query(`UPDATE ${this.table} SET wrapped = $2, master_key_id = $3 WHERE subject = $1`, [row.subject, this.options.master.wrap(key, row.subject), this.options.master.id]);
         rewrapped++;
       }
-      await client.query('COMMIT');
       return { rewrapped, alreadyCurrent: rows.length - rewrapped };
+    });
+  }
+
+  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;

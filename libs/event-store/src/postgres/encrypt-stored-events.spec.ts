@@ -72,6 +72,42 @@ describe('encrypting the personal fields of events stored before (one-off migrat
     expect(await encryptStoredEvents({ pool: plain.pool, keys, subjectOf })).toMatchObject({ eventsEncrypted: 0, eventsLeftInClear: 1 });
   });
 
+  it("seals again, per dispute, the words sealed with their author's plain key before keys were scoped: then one dispute can be erased alone", async () => {
+    const claire = randomUUID();
+    const agent = randomUUID();
+    const keyed = await PostgresEventStore.start({ connectionString: database.url, keys: await PostgresSubjectKeys.start({ connectionString: database.url, master }) });
+    try {
+      const [first, second, erased] = [randomUUID(), randomUUID(), randomUUID()];
+      for (const id of [first, second, erased]) {
+        await keyed.appendToStream(`dispute-${id}`, [
+          { type: 'ClaimFiled', data: { consumerId: claire, problem: { description: `Claire, litige ${id}` } }, personal: ['/problem/description'], subject: claire, metadata: { actor: `consumer:${claire}` } },
+          { type: 'MessagePosted', data: { body: `Marc répond ${id}` }, personal: ['/body'], subject: id === erased ? randomUUID() : agent, metadata: { actor: `merchant_agent:${agent}` } },
+        ]);
+      }
+      const erasedAuthor = JSON.parse((await plain.pool.query<{ p: string }>(`SELECT personal::text AS p FROM event_store.events WHERE stream_id = $1 AND stream_version = 1`, [`dispute-${erased}`])).rows[0].p)['/body'].subject as string;
+      await keys.destroy(erasedAuthor); // its words are gone: left as they are
+      const before = await keyed.readStream(`dispute-${first}`);
+      const perDispute = (event: StoredEventView) => {
+        const author = subjectOf(event);
+        return author && `${author}@${event.streamId.slice('dispute-'.length)}`;
+      };
+
+      const report = await encryptStoredEvents({ pool: plain.pool, keys, subjectOf: perDispute });
+      expect(report).toMatchObject({ fieldsEncrypted: 0, fieldsResealed: 5, streams: 3 });
+      expect((await keyed.readStream(`dispute-${first}`)).map((e) => [e.data, e.hash])).toEqual(before.map((e) => [e.data, e.hash]));
+      expect((await keyed.readStream(`dispute-${erased}`))[1].data).toEqual({ body: '⟦erased⟧' });
+      expect(await verifyStream(keyed, `dispute-${erased}`)).toMatchObject({ valid: true, events: 2 });
+
+      expect(await keys.destroyScope(first)).toBe(2);
+      expect((await keyed.readStream(`dispute-${first}`)).map((e) => e.data)).toEqual([{ consumerId: claire, problem: { description: '⟦erased⟧' } }, { body: '⟦erased⟧' }]);
+      expect((await keyed.readStream(`dispute-${second}`))[0].data).toEqual({ consumerId: claire, problem: { description: `Claire, litige ${second}` } });
+      expect(await verifyStream(keyed, `dispute-${first}`)).toMatchObject({ valid: true, events: 2 });
+      expect(await encryptStoredEvents({ pool: plain.pool, keys, subjectOf: perDispute })).toMatchObject({ fieldsEncrypted: 0, fieldsResealed: 0, streams: 0 });
+    } finally {
+      await keyed.close();
+    }
+  });
+
   it('changes nothing when a stream no longer verifies, and names it', async () => {
     const claire = randomUUID();
     const dispute = `dispute-${randomUUID()}`;
