@@ -1,5 +1,5 @@
 import { openedStream } from './opened-events';
-import { ALL_PROJECTIONS, READ_MODELS_SCHEMA } from '@recours/read-models';
+import { ALL_PROJECTIONS, filterOf, READ_MODELS_SCHEMA } from '@recours/read-models';
 import { Client } from 'pg';
 import { rebuildReadModels, sleep } from './processes';
 
@@ -33,11 +33,12 @@ export function projectionsBehind(url: string): Promise<string[]> {
   return withClient(url, async (client) => {
     const behind: string[] = [];
     for (const projection of ALL_PROJECTIONS) {
+      const filter = filterOf(projection); // erasures included
       const { rows } = await client.query(
         `SELECT 1 FROM event_store.events e
           WHERE e.global_position > coalesce((SELECT position FROM "${READ_MODELS_SCHEMA}".projection_checkpoints WHERE projection = $1), -1)
             AND ($2::text IS NULL OR starts_with(e.stream_id, $2)) AND e.type = ANY($3) LIMIT 1`,
-        [projection.name, projection.streamPrefix ?? null, projection.eventTypes],
+        [projection.name, filter.streamPrefix ?? null, filter.eventTypes],
       );
       if (rows.length > 0) behind.push(projection.name);
     }

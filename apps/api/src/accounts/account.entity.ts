@@ -47,6 +47,10 @@ export class AccountEntity {
   @Column('text', { nullable: true })
   locale!: Locale | null;
 
+  /** When its personal data was erased (issue 17): the row is then a tombstone, no token of it holds. */
+  @Column('timestamptz', { name: 'erased_at', nullable: true })
+  erasedAt!: Date | null;
+
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
   createdAt!: Date;
 }

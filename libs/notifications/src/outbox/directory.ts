@@ -35,7 +35,7 @@ export class Directory {
     const { rows } = await this.db.query<{ id: string; name: string; agents: string[] | null; leads: string[] | null }>(
       `SELECT m.id::text, m.name, array_agg(a.id::text ORDER BY a.created_at) FILTER (WHERE a.id IS NOT NULL) AS agents,
               array_agg(a.id::text ORDER BY a.created_at) FILTER (WHERE a.team_role IN ('OWNER', 'SUPERVISOR')) AS leads
-         FROM accounts.merchants m LEFT JOIN accounts.accounts a ON a.merchant_id = m.id AND a.role = 'MERCHANT'
+         FROM accounts.merchants m LEFT JOIN accounts.accounts a ON a.merchant_id = m.id AND a.role = 'MERCHANT' AND a.erased_at IS NULL
         WHERE m.id::text = ANY($1) GROUP BY m.id`,
       [ids],
     );
@@ -44,7 +44,7 @@ export class Directory {
   }
 
   async admins(): Promise<string[]> {
-    const { rows } = await this.db.query<{ id: string }>(`SELECT id::text FROM accounts.accounts WHERE role = 'ADMIN' ORDER BY created_at`);
+    const { rows } = await this.db.query<{ id: string }>(`SELECT id::text FROM accounts.accounts WHERE role = 'ADMIN' AND erased_at IS NULL ORDER BY created_at`);
     return rows.map((row) => row.id);
   }
 
@@ -57,6 +57,13 @@ export class Directory {
     );
     for (const row of rows) found.set(row.account_id, { emailNotifications: row.email_notifications, digest: row.digest });
     return found;
+  }
+
+  /** Those of these accounts that were erased (issue 17): nobody to notify any more. */
+  async erased(accountIds: readonly string[]): Promise<Set<string>> {
+    if (accountIds.length === 0) return new Set();
+    const { rows } = await this.db.query<{ id: string }>(`SELECT id::text FROM accounts.accounts WHERE erased_at IS NOT NULL AND id::text = ANY($1)`, [accountIds]);
+    return new Set(rows.map((row) => row.id));
   }
 
   async webhooks(merchantIds: readonly string[]): Promise<WebhookTarget[]> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, evolve, initialState, merchantsOwn, visibleTo, type Dispute, type DisputeEvent, type DisputeState } from '@recours/disputes';
+import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, disputeStreamId, evolve, initialState, merchantsOwn, visibleTo, type Dispute, type DisputeEvent, type DisputeState } from '@recours/disputes';
 import type { EventStore, RecordedEvent } from '@recours/event-store';
 import { disputeIdOf, type Projection, type ProjectionTarget } from '@recours/read-models';
 import { addressees, type Addressee } from '../rules/addressees';
@@ -78,7 +78,8 @@ export function notifierProjection({ store, now }: NotifierProjectionOptions): P
         const to: Addressee[] = s.intent ? addressees(s.intent, s.event, s.dispute, s.before, { merchantAgents: merchant?.agents ?? [], merchantLeads: merchant?.leads ?? [], admins }) : [];
         return { ...s, to, merchantName: merchant?.name ?? '' };
       });
-      const preferences = await directory.preferences([...new Set(addressed.flatMap((a) => a.to.map((t) => t.accountId)))]);
+      const recipients = [...new Set(addressed.flatMap((a) => a.to.map((t) => t.accountId)))];
+      const [preferences, erased] = await Promise.all([directory.preferences(recipients), directory.erased(recipients)]);
 
       const inApp: object[] = [];
       const outbox: object[] = [];
@@ -88,6 +89,7 @@ export function notifierProjection({ store, now }: NotifierProjectionOptions): P
           const { brand, name } = dispute.claim.product;
           const params = { ...intent.params, product: `${brand} ${name}`.trim(), merchant: merchantName };
           for (const { accountId } of to) {
+            if (erased.has(accountId)) continue; // an erased person is told nothing more
             const id = randomUUID();
             inApp.push({ id, recipient_id: accountId, event_id: recorded.id, dispute_id: disputeId, kind: intent.kind, params, occurred_at: event.data.at, created_at: at });
             const prefs = preferences.get(accountId) ?? DEFAULT_PREFERENCES;
@@ -108,7 +110,58 @@ export function notifierProjection({ store, now }: NotifierProjectionOptions): P
       await storeNotifications(client, inApp);
       await storeOutbox(client, outbox);
     },
+
+    /**
+     * The subject's own notifications and e-mails deleted; in the disputes named (and those she
+     * was notified of), each notification's sentence and each webhook's body made again from
+     * the events, which now read as erased (a rejection's reason quotes its author's words).
+     */
+    async erase(erasure, { client }) {
+      const disputes = new Set(erasure.disputes);
+      if (erasure.subject) {
+        const { rows } = await client.query<{ dispute_id: string }>(
+          `SELECT DISTINCT dispute_id FROM notifications.notifications WHERE recipient_id::text = $1
+           UNION SELECT DISTINCT dispute_id FROM notifications.outbox WHERE recipient::text = $1 AND dispute_id IS NOT NULL`,
+          [erasure.subject],
+        );
+        for (const row of rows) disputes.add(row.dispute_id);
+        await client.query('DELETE FROM notifications.notifications WHERE recipient_id::text = $1', [erasure.subject]);
+        await client.query("DELETE FROM notifications.outbox WHERE channel = 'EMAIL' AND recipient::text = $1", [erasure.subject]);
+      }
+      for (const disputeId of disputes) await rewriteDispute(client, disputeId, await store.readStream(disputeStreamId(disputeId)));
+    },
   };
+}
+
+/** A dispute's notifications and outbox rows made again from its events (the merchant's name kept as it was). */
+async function rewriteDispute(client: ProjectionTarget['client'], disputeId: string, events: readonly RecordedEvent[]): Promise<void> {
+  let state: DisputeState = initialState();
+  const sentences = new Map<string, { params: object; data: unknown }>();
+  for (const recorded of events) {
+    const event = disputeEventOf(recorded);
+    const before = state.filed ? state : undefined;
+    state = evolve(state, event);
+    if (!state.filed) continue;
+    const intent = notificationFor(event, state, before);
+    const { brand, name } = state.claim.product;
+    sentences.set(recorded.id, { params: { ...intent?.params, product: `${brand} ${name}`.trim() }, data: event.data });
+  }
+  const rows = [...sentences].map(([eventId, { params, data }]) => ({ event_id: eventId, params, data }));
+  if (rows.length === 0) return;
+  await client.query(
+    `WITH fresh AS (SELECT * FROM json_to_recordset($1::json) AS f(event_id uuid, params jsonb, data jsonb))
+     UPDATE notifications.notifications n SET params = fresh.params || jsonb_build_object('merchant', n.params->'merchant')
+       FROM fresh WHERE n.dispute_id = $2 AND n.event_id = fresh.event_id`,
+    [JSON.stringify(rows), disputeId],
+  );
+  await client.query(
+    `WITH fresh AS (SELECT * FROM json_to_recordset($1::json) AS f(event_id uuid, params jsonb, data jsonb))
+     UPDATE notifications.outbox o SET payload = CASE o.channel
+         WHEN 'EMAIL' THEN o.payload || jsonb_build_object('params', fresh.params || jsonb_build_object('merchant', o.payload->'params'->'merchant'))
+         ELSE jsonb_build_object('body', jsonb_set((o.payload->>'body')::jsonb, '{data}', fresh.data)::text) END
+       FROM fresh WHERE o.dispute_id = $2 AND o.event_id = fresh.event_id`,
+    [JSON.stringify(rows), disputeId],
+  );
 }
 
 function outboxRow(channel: 'EMAIL' | 'WEBHOOK', recipient: string, recorded: RecordedEvent, disputeId: string, payload: object, state: 'PENDING' | 'HELD', at: string): object {

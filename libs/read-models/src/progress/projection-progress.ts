@@ -1,6 +1,6 @@
 import type { EventStore } from '@recours/event-store';
 import { readCheckpoints, type Checkpoint, type Queryable } from '../runner/checkpoints';
-import type { Projection } from '../runner/projection';
+import { filterOf, type Projection } from '../runner/projection';
 import type { Projector } from '../runner/projector';
 import { READ_MODELS_SCHEMA } from '../schema/read-models-schema';
 
@@ -163,4 +163,3 @@ export class ProjectionProgress {
   }
 }
 
-const filterOf = (projection: Projection) => ({ streamPrefix: projection.streamPrefix, eventTypes: projection.eventTypes });

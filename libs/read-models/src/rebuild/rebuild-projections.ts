@@ -1,9 +1,9 @@
-import type { EventFilter, EventStore, RecordedEvent } from '@recours/event-store';
+import type { EventFilter, EventStore } from '@recours/event-store';
 import { Client } from 'pg';
 import { ensureCheckpoint, lockCheckpoint, storeCheckpoint, storeVersion } from '../runner/checkpoints';
 import { eventPages } from '../runner/event-pages';
 import { LruCache } from '../runner/lru-cache';
-import type { Projection } from '../runner/projection';
+import { applyInOrder, filterOf, handles, type Projection } from '../runner/projection';
 import { SILENT_LOGGER, type RunnerLogger } from '../runner/runner-logger';
 import { inTransaction } from '../runner/transaction';
 import { quoteSchema, READ_MODELS_SCHEMA } from '../schema/read-models-schema';
@@ -78,9 +78,6 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
     logger.log(`rebuild of ${projections.map((p) => p.name).join(', ')}: replaying into ${shadow}`);
 
     const caches = projections.map(() => new LruCache<string, unknown>(options.cacheSize ?? 20_000, { rememberPushedOut: true }));
-    const handled = projections.map((projection) => new Set(projection.eventTypes));
-    const handles = (i: number, event: RecordedEvent) =>
-      handled[i].has(event.type) && (projections[i].streamPrefix === undefined || event.streamId.startsWith(projections[i].streamPrefix!));
     const counts = projections.map(() => 0);
     let read = 0;
     let position: bigint | undefined;
@@ -89,9 +86,9 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
       read += page.events.length;
       await Promise.all(
         projections.map((projection, i) => {
-          const events = page.events.filter((event) => handles(i, event));
+          const events = page.events.filter((event) => handles(projection, event));
           counts[i] += events.length;
-          return events.length === 0 ? undefined : inTransaction(writers[i], () => projection.applyBatch(events, { client: writers[i], schema: shadow, cache: caches[i], rebuilding: true }));
+          return events.length === 0 ? undefined : inTransaction(writers[i], () => applyInOrder(projection, events, { client: writers[i], schema: shadow, cache: caches[i], rebuilding: true, store }));
         }),
       );
       position = page.position ?? position;
@@ -100,7 +97,7 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
     // What the projections held back, written out in transactions of FLUSH_ROWS rows.
     await Promise.all(
       projections.map(async (projection, i) => {
-        const target = { client: writers[i], schema: shadow, cache: caches[i], rebuilding: true };
+        const target = { client: writers[i], schema: shadow, cache: caches[i], rebuilding: true, store };
         while (projection.flush && (await inTransaction(writers[i], () => projection.flush!(target, FLUSH_ROWS))) > 0);
       }),
     );
@@ -141,9 +138,9 @@ async function swap(
     const checkpoint = await lockCheckpoint(client, schema, projection.name);
     let position = from;
     let events = 0;
-    for await (const page of eventPages(store, position, { streamPrefix: projection.streamPrefix, eventTypes: projection.eventTypes }, batchSize)) {
+    for await (const page of eventPages(store, position, filterOf(projection), batchSize)) {
       // Written through, as a live runner does: the tables must be complete at COMMIT.
-      if (page.events.length > 0) await projection.applyBatch(page.events, { client, schema: shadow, cache, rebuilding: false });
+      if (page.events.length > 0) await applyInOrder(projection, page.events, { client, schema: shadow, cache, rebuilding: false, store });
       events += page.events.length;
       position = page.position ?? position;
     }
@@ -156,8 +153,9 @@ async function swap(
 
 /** What all the projections together read: their event types, under their common stream prefix if they share one. */
 function unionFilter(projections: readonly Projection[]): EventFilter {
-  const prefixes = new Set(projections.map((p) => p.streamPrefix));
-  return { streamPrefix: prefixes.size === 1 ? [...prefixes][0] : undefined, eventTypes: [...new Set(projections.flatMap((p) => p.eventTypes))] };
+  const filters = projections.map(filterOf);
+  const prefixes = new Set(filters.map((f) => f.streamPrefix));
+  return { streamPrefix: prefixes.size === 1 ? [...prefixes][0] : undefined, eventTypes: [...new Set(filters.flatMap((f) => f.eventTypes ?? []))] };
 }
 
 async function connect(connectionString: string, name: string): Promise<Client> {

@@ -1,8 +1,8 @@
-import type { RecordedEvent } from '@recours/event-store';
+import type { EventStore, RecordedEvent } from '@recours/event-store';
 import type { ClientBase } from 'pg';
 import { CheckpointMovedError, lockCheckpoint, sameCheckpoint, storeCheckpoint, type Checkpoint } from './checkpoints';
 import type { LruCache } from './lru-cache';
-import type { Projection } from './projection';
+import { applyInOrder, type Projection } from './projection';
 import { inTransaction } from './transaction';
 
 /**
@@ -21,11 +21,12 @@ export async function commitBatch(
   events: readonly RecordedEvent[],
   position: bigint,
   cache: LruCache<string, unknown>,
+  store?: Pick<EventStore, 'readStream'>,
 ): Promise<Checkpoint> {
   return inTransaction(client, async () => {
     const found = await lockCheckpoint(client, schema, projection.name);
     if (!sameCheckpoint(found, expected)) throw new CheckpointMovedError(projection.name, expected, found);
-    await projection.applyBatch(events, { client, schema, cache, rebuilding: false });
+    await applyInOrder(projection, events, { client, schema, cache, rebuilding: false, store });
     const next = { position, epoch: expected.epoch };
     await storeCheckpoint(client, schema, projection.name, next);
     return next;

@@ -7,7 +7,7 @@ import { CheckpointMovedError, ensureCheckpoint, readVersion, storeVersion, type
 import { commitBatch } from './commit-batch';
 import { eventPages } from './event-pages';
 import { LruCache } from './lru-cache';
-import type { Projection } from './projection';
+import { filterOf, type Projection } from './projection';
 import { tryTakeLease } from './projection-lease';
 import { SILENT_LOGGER, type RunnerLogger } from './runner-logger';
 import { leaseLoop } from './lease-loop';
@@ -56,7 +56,7 @@ export class ProjectionRunner {
   ) {
     this.schema = options.schema ?? READ_MODELS_SCHEMA;
     this.batchSize = options.batchSize ?? 500;
-    this.filter = { streamPrefix: projection.streamPrefix, eventTypes: projection.eventTypes };
+    this.filter = filterOf(projection);
     this.logger = options.logger ?? SILENT_LOGGER;
   }
 
@@ -199,7 +199,7 @@ export class ProjectionRunner {
 
   /** One batch in one transaction, traced and counted. */
   private apply(client: Client, checkpoint: Checkpoint, events: RecordedEvent[], position: bigint, cache: LruCache<string, unknown>): Promise<Checkpoint> {
-    return observeProjectionBatch(this.name, events, () => commitBatch(client, this.schema, this.projection, checkpoint, events, position, cache));
+    return observeProjectionBatch(this.name, events, () => commitBatch(client, this.schema, this.projection, checkpoint, events, position, cache, this.options.store));
   }
 
   /** Logs a failure and answers how long to pause before starting again. */

@@ -1,4 +1,5 @@
-import type { RecordedEvent } from '@recours/event-store';
+import { PERSONAL_DATA_ERASED, type PersonalDataErased } from '@recours/disputes';
+import type { EventFilter, EventStore, RecordedEvent } from '@recours/event-store';
 import type { ClientBase } from 'pg';
 import type { LruCache } from './lru-cache';
 
@@ -26,7 +27,12 @@ export interface ProjectionTarget {
    * (`cache.pushedOut`) does not exist yet: there is nothing to read back.
    */
   rebuilding: boolean;
+  /** The event store, for a projection that writes a dispute again from its events (`erase`). */
+  store?: Pick<EventStore, 'readStream'>;
 }
+
+/** What an erasure asks a read model to forget (PersonalDataErased's data). */
+export type Erasure = PersonalDataErased['data'];
 
 /**
  * A read model kept up to date from the event store. The runner hands it batches of events
@@ -44,9 +50,56 @@ export interface Projection {
   readonly eventTypes: readonly string[];
   readonly tables: readonly ReadModelTable[];
   applyBatch(events: readonly RecordedEvent[], target: ProjectionTarget): Promise<void>;
+  /**
+   * Drops every copy of erased words this read model holds (issue 17): the rows of
+   * `erasure.disputes`, and of any other dispute its own tables tie to `erasure.subject`, written
+   * again from their events, which now read as erased; the rows of the subject herself scrubbed.
+   * Called in order with the batches (the events before it applied first), in the same
+   * transaction. The one entry point per read model for erasing a person or a dispute.
+   */
+  erase?(erasure: Erasure, target: ProjectionTarget): Promise<void>;
   /** Writes up to `max` rows held back while rebuilding; answers how many it wrote (0: none left). */
   flush?(target: ProjectionTarget, max: number): Promise<number>;
 }
 
+export const isErasure = (event: RecordedEvent): event is RecordedEvent<typeof PERSONAL_DATA_ERASED, Erasure> => event.type === PERSONAL_DATA_ERASED;
+
+const typeSets = new WeakMap<Projection, ReadonlySet<string>>();
+const typesOf = (projection: Projection): ReadonlySet<string> => {
+  let types = typeSets.get(projection);
+  if (!types) typeSets.set(projection, (types = new Set(projection.eventTypes)));
+  return types;
+};
+
 export const handles = (projection: Projection, event: RecordedEvent): boolean =>
-  projection.eventTypes.includes(event.type) && (projection.streamPrefix === undefined || event.streamId.startsWith(projection.streamPrefix));
+  isErasure(event)
+    ? projection.erase !== undefined
+    : typesOf(projection).has(event.type) && (projection.streamPrefix === undefined || event.streamId.startsWith(projection.streamPrefix));
+
+/**
+ * What a projection reads from the store: its events, and the erasures when it can erase (they
+ * are in the subjects' streams, so its stream prefix is then checked here, by `handles`).
+ */
+export function filterOf(projection: Projection): EventFilter {
+  if (!projection.erase) return { streamPrefix: projection.streamPrefix, eventTypes: projection.eventTypes };
+  return { eventTypes: [...projection.eventTypes, PERSONAL_DATA_ERASED] };
+}
+
+/**
+ * Applies events read with `filterOf(projection)` in their order: runs of ordinary events as
+ * batches, each erasure on its own between them.
+ */
+export async function applyInOrder(projection: Projection, events: readonly RecordedEvent[], target: ProjectionTarget): Promise<void> {
+  let run: RecordedEvent[] = [];
+  for (const event of events) {
+    if (!handles(projection, event)) continue;
+    if (!isErasure(event)) {
+      run.push(event);
+      continue;
+    }
+    if (run.length > 0) await projection.applyBatch(run, target);
+    run = [];
+    await projection.erase!(event.data, target);
+  }
+  if (run.length > 0) await projection.applyBatch(run, target);
+}

@@ -1,7 +1,8 @@
 import type { RecordedEvent } from '@recours/event-store';
 import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, evolve, initialState, type Dispute, type DisputeState, type DisputeStatus } from '@recours/disputes';
 import type { ClientBase } from 'pg';
-import type { Projection, ProjectionTarget } from '../../runner/projection';
+import { disputeEventsUpTo, foldDispute, mentions } from '../../erasure/replay-dispute';
+import type { Erasure, Projection, ProjectionTarget } from '../../runner/projection';
 import { quoteSchema } from '../../schema/read-models-schema';
 import { disputeIdOf } from '../dispute-id-of';
 import { replaceDisputeRows, upsertRows, type Row } from '../write-rows';
@@ -80,6 +81,36 @@ export const disputeCasesProjection: Projection = {
     }
     await writeCases(client, schema, due);
     return due.length;
+  },
+
+  /**
+   * The disputes named, and every one whose folded state names the subject (hers, or where she
+   * wrote as an agent, a mediator, an association), folded again from their events up to the
+   * version reached and written in every table, in the cache too: its copy held her words.
+   */
+  async erase(erasure: Erasure, target: ProjectionTarget): Promise<void> {
+    const { client, schema, cache } = target;
+    const known = new Map<string, { version: number; written: boolean }>();
+    for (const dispute of cache.values() as IterableIterator<Folded>) {
+      if (!dispute.state.filed) continue;
+      if (erasure.disputes.includes(dispute.state.disputeId) || (erasure.subject && mentions(dispute.state, erasure.subject))) known.set(dispute.state.disputeId, dispute);
+    }
+    const { rows } = await client.query<{ dispute_id: string; version: number }>(
+      `SELECT dispute_id, version FROM ${quoteSchema(schema)}.dispute_summaries WHERE dispute_id = ANY($1) OR ($2::text IS NOT NULL AND strpos(state::text, $2) > 0)`,
+      [erasure.disputes, erasure.subject ?? null],
+    );
+    for (const row of rows) if (!known.has(row.dispute_id)) known.set(row.dispute_id, { version: row.version, written: true });
+
+    const due: Folded[] = [];
+    for (const [id, { version, written }] of known) {
+      const events = await disputeEventsUpTo(target, id, version);
+      if (events.length === 0) continue;
+      const dispute: Folded = { state: foldDispute(events), version, position: events[events.length - 1].globalPosition, written, dirty: true };
+      due.push(dispute);
+      const pushedOut = cache.set(id, dispute)?.[1] as Folded | undefined;
+      if (pushedOut?.dirty && pushedOut !== dispute) due.push(pushedOut);
+    }
+    await writeCases(client, schema, due);
   },
 };
 

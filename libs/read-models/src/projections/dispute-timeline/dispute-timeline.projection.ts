@@ -1,8 +1,10 @@
 import type { RecordedEvent } from '@recours/event-store';
 import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, visibleTo } from '@recours/disputes';
-import type { Projection, ProjectionTarget } from '../../runner/projection';
+import { disputeEventsUpTo } from '../../erasure/replay-dispute';
+import type { Erasure, Projection, ProjectionTarget } from '../../runner/projection';
+import { quoteSchema } from '../../schema/read-models-schema';
 import { disputeIdOf } from '../dispute-id-of';
-import { insertRows } from '../write-rows';
+import { insertRows, replaceDisputeRows } from '../write-rows';
 import { describeEvent } from './describe-event';
 import { DISPUTE_TIMELINE } from './dispute-timeline.tables';
 
@@ -17,23 +19,41 @@ export const disputeTimelineProjection: Projection = {
   tables: [DISPUTE_TIMELINE],
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema }: ProjectionTarget): Promise<void> {
-    const rows = events.map((recorded) => {
-      const event = disputeEventOf(recorded);
-      const { at, by, onBehalfOf } = event.data;
-      return {
-        dispute_id: disputeIdOf(recorded.streamId),
-        stream_version: recorded.streamVersion,
-        event_id: recorded.id,
-        global_position: recorded.globalPosition.toString(),
-        event_type: event.type,
-        occurred_at: at,
-        actor_kind: by.kind,
-        actor_id: by.id,
-        on_behalf_of: onBehalfOf ?? null,
-        summary: describeEvent(event),
-        visible_to: visibleTo(event),
-      };
-    });
-    await insertRows(client, schema, DISPUTE_TIMELINE, rows);
+    await insertRows(client, schema, DISPUTE_TIMELINE, events.map(timelineRow));
+  },
+
+  /**
+   * A line quotes the words of its own event, which are its author's: the lines of the disputes
+   * named, and of every dispute where the subject acted, written again from their events.
+   */
+  async erase(erasure: Erasure, target: ProjectionTarget): Promise<void> {
+    const { client, schema } = target;
+    const { rows } = await client.query<{ dispute_id: string; version: number }>(
+      `SELECT dispute_id, max(stream_version) AS version FROM ${quoteSchema(schema)}.dispute_timeline
+       WHERE dispute_id = ANY($1) OR actor_id = $2 OR on_behalf_of = $2 GROUP BY dispute_id`,
+      [erasure.disputes, erasure.subject ?? null],
+    );
+    for (const { dispute_id, version } of rows) {
+      const events = await disputeEventsUpTo(target, dispute_id, version);
+      await replaceDisputeRows(client, schema, DISPUTE_TIMELINE, [dispute_id], events.map(timelineRow));
+    }
   },
 };
+
+function timelineRow(recorded: RecordedEvent): object {
+  const event = disputeEventOf(recorded);
+  const { at, by, onBehalfOf } = event.data;
+  return {
+    dispute_id: disputeIdOf(recorded.streamId),
+    stream_version: recorded.streamVersion,
+    event_id: recorded.id,
+    global_position: recorded.globalPosition.toString(),
+    event_type: event.type,
+    occurred_at: at,
+    actor_kind: by.kind,
+    actor_id: by.id,
+    on_behalf_of: onBehalfOf ?? null,
+    summary: describeEvent(event),
+    visible_to: visibleTo(event),
+  };
+}

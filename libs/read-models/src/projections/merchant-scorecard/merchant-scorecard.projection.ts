@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@recours/event-store';
 import { ACCOUNT_EMAIL_VERIFIED, DISPUTE_STREAM_PREFIX, disputeEventOf, type AccountEmailVerified } from '@recours/disputes';
-import type { Projection, ProjectionTarget } from '../../runner/projection';
+import { disputeEventsUpTo } from '../../erasure/replay-dispute';
+import type { Erasure, Projection, ProjectionTarget } from '../../runner/projection';
 import { quoteSchema } from '../../schema/read-models-schema';
 import { disputeIdOf } from '../dispute-id-of';
 import { upsertRows } from '../write-rows';
@@ -78,6 +79,27 @@ export const merchantScorecardProjection: Projection = {
     }
     await write(client, schema, due);
     return due.length;
+  },
+
+  /** The consumer's description of the problem (the only words here), read again from the claim. */
+  async erase(erasure: Erasure, target: ProjectionTarget): Promise<void> {
+    const { client, schema, cache } = target;
+    const ids = new Set(erasure.disputes);
+    for (const claim of cache.values() as IterableIterator<Held>) if (erasure.subject && claim.facts.consumer_id === erasure.subject) ids.add(claim.facts.dispute_id);
+    if (erasure.subject) {
+      const { rows } = await client.query<{ dispute_id: string }>(`SELECT dispute_id FROM ${quoteSchema(schema)}.merchant_claims WHERE consumer_id = $1`, [erasure.subject]);
+      for (const row of rows) ids.add(row.dispute_id);
+    }
+    for (const id of ids) {
+      const [filed] = await disputeEventsUpTo(target, id, 0);
+      if (!filed) continue;
+      const claim = disputeEventOf(filed);
+      if (claim.type !== 'ClaimFiled') continue;
+      const problem = claim.data.problem.description;
+      const held = cache.get(id) as Held | undefined;
+      if (held) held.facts = { ...held.facts, problem };
+      await client.query(`UPDATE ${quoteSchema(schema)}.merchant_claims SET problem = $2 WHERE dispute_id = $1`, [id, problem]);
+    }
   },
 };
 
