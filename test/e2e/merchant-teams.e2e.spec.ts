@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { apiActors, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
 
 /** Merchant teams (issue 18 item 2): roles, assignment, internal notes, templates. */
@@ -130,22 +131,189 @@ describe('merchant teams over GraphQL', () => {
       expect((await inbox(supervisor, { unassignedOnly: true })).map((n) => n.id)).toContain(disputeId);
     });
 
-    it('a case the consumer escalates goes to the supervisors’ queue', async () => {
+    it('a case the consumer escalates goes to the supervisors’ queue; the second level reaches the complaints department, the owner', async () => {
       const disputeId = await file();
-      const rejected = await api.gql(`mutation($input: RejectClaimInput!) { rejectClaim(input: $input) { id } }`, { input: { disputeId, reason: 'Not covered' } }, agent.token);
-      expect(rejected.errors).toBeUndefined();
-      const escalated = await api.gql(`mutation($input: EscalateInput!) { escalate(input: $input) { id } }`, { input: { disputeId, reason: 'Refused without looking' } }, consumer.token);
-      expect(escalated.errors).toBeUndefined();
-      const queue = await inbox(supervisor, { escalatedOnly: true });
-      expect(queue.map((n) => n.id)).toEqual([disputeId]);
-      expect(queue[0].escalated).toBe(true);
-      // The supervisors hear of it; an agent who does not handle the case does not.
-      type Notes = { myNotifications: { edges: Array<{ node: { kind: string; disputeId: string } }> } };
+      const reject = async () => {
+        const rejected = await api.gql(`mutation($input: RejectClaimInput!) { rejectClaim(input: $input) { id } }`, { input: { disputeId, reason: 'Not covered' } }, agent.token);
+        expect(rejected.errors).toBeUndefined();
+      };
+      const escalate = async () => {
+        const escalated = await api.gql(`mutation($input: EscalateInput!) { escalate(input: $input) { id } }`, { input: { disputeId, reason: 'Refused without looking' } }, consumer.token);
+        expect(escalated.errors).toBeUndefined();
+      };
+      const levelInQueue = async () => {
+        const answer = await api.gql<{ merchantInbox: { edges: Array<{ node: { id: string; escalated: boolean; escalationLevel: string | null } }> } }>(
+          `{ merchantInbox(first: 50, escalatedOnly: true) { edges { node { id escalated escalationLevel } } } }`,
+          {},
+          supervisor.token,
+        );
+        expect(answer.errors).toBeUndefined();
+        return answer.data!.merchantInbox.edges.map((e) => e.node).filter((n) => n.id === disputeId);
+      };
+      type Notes = { myNotifications: { edges: Array<{ node: { kind: string; disputeId: string; body: string } }> } };
       const escalationsOf = async (who: Account) =>
-        ((await api.gql<Notes>(`{ myNotifications(first: 50) { edges { node { kind disputeId } } } }`, {}, who.token)).data?.myNotifications.edges ?? []).filter((e) => e.node.disputeId === disputeId && e.node.kind === 'ESCALATED').length;
-      const deadline = Date.now() + 15_000;
-      while ((await escalationsOf(supervisor)) === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-      expect({ supervisor: await escalationsOf(supervisor), owner: await escalationsOf(owner), other: await escalationsOf(other) }).toEqual({ supervisor: 1, owner: 1, other: 0 });
+        ((await api.gql<Notes>(`{ myNotifications(first: 50) { edges { node { kind disputeId body } } } }`, {}, who.token)).data?.myNotifications.edges ?? []).filter((e) => e.node.disputeId === disputeId && e.node.kind === 'ESCALATED');
+      const waitFor = async (who: Account, count: number) => {
+        const deadline = Date.now() + 15_000;
+        while ((await escalationsOf(who)).length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      };
+
+      await reject();
+      await escalate();
+      expect(await levelInQueue()).toEqual([{ id: disputeId, escalated: true, escalationLevel: 'SUPERVISOR' }]);
+      // The first level is the supervisors': not the owner, nor an agent who does not handle the case.
+      await waitFor(supervisor, 1);
+      expect({ supervisor: (await escalationsOf(supervisor)).length, owner: (await escalationsOf(owner)).length, other: (await escalationsOf(other)).length }).toEqual({ supervisor: 1, owner: 0, other: 0 });
+
+      await reject();
+      await escalate();
+      expect(await levelInQueue()).toEqual([{ id: disputeId, escalated: true, escalationLevel: 'COMPLAINTS_DEPARTMENT' }]);
+      // The second level is the complaints department: the owner, who answers for the merchant, with the supervisors.
+      await waitFor(owner, 1);
+      await waitFor(supervisor, 2);
+      const toOwner = await escalationsOf(owner);
+      expect({ supervisor: (await escalationsOf(supervisor)).length, owner: toOwner.length, other: (await escalationsOf(other)).length }).toEqual({ supervisor: 2, owner: 1, other: 0 });
+      expect(toOwner[0].node.body).toContain('le service réclamations');
+    });
+
+    it('the agent a case is given to is told, in her language and on her channels; whoever assigned it and the others are not', async () => {
+      type Notes = { myNotifications: { edges: Array<{ node: { kind: string; disputeId: string; title: string; body: string } }> } };
+      const assignedNotes = async (who: Account, disputeId: string) =>
+        ((await api.gql<Notes>(`{ myNotifications(first: 50) { edges { node { kind disputeId title body } } } }`, {}, who.token)).data?.myNotifications.edges ?? [])
+          .map((e) => e.node)
+          .filter((n) => n.disputeId === disputeId && n.kind === 'CASE_ASSIGNED');
+      const waitFor = async (who: Account, disputeId: string) => {
+        const deadline = Date.now() + 15_000;
+        while ((await assignedNotes(who, disputeId)).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+        return assignedNotes(who, disputeId);
+      };
+      const emailsTo = async (who: Account, disputeId: string) => {
+        const client = new Client({ connectionString: api.database.url });
+        await client.connect();
+        try {
+          const { rows } = await client.query<{ count: number }>(
+            `SELECT count(*)::int AS count FROM notifications.outbox WHERE channel = 'EMAIL' AND recipient = $1 AND dispute_id = $2 AND payload->>'kind' = 'CASE_ASSIGNED'`,
+            [who.id, disputeId],
+          );
+          return rows[0].count;
+        } finally {
+          await client.end();
+        }
+      };
+      const preferences = `mutation($input: UpdateMyPreferencesInput!) { updateMyPreferences(input: $input) { locale emailNotifications } }`;
+      expect((await api.gql(preferences, { input: { locale: 'en' } }, agent.token)).errors).toBeUndefined();
+      expect((await api.gql(preferences, { input: { emailNotifications: false } }, other.token)).errors).toBeUndefined();
+
+      const first = await file();
+      expect((await api.gql(ASSIGN, { input: { disputeId: first, agentId: agent.id } }, supervisor.token)).errors).toBeUndefined();
+      const [toAgent] = await waitFor(agent, first);
+      expect(toAgent).toMatchObject({ title: expect.stringMatching(/^Case assigned to you: Samsung Galaxy A54 — /), body: expect.stringContaining('This case is now yours') });
+      expect(await emailsTo(agent, first)).toBe(1);
+      expect({ supervisor: (await assignedNotes(supervisor, first)).length, owner: (await assignedNotes(owner, first)).length, other: (await assignedNotes(other, first)).length }).toEqual({ supervisor: 0, owner: 0, other: 0 });
+
+      // Inès reads French and turned e-mails off: told in the app, in French, and no e-mail.
+      const second = await file();
+      expect((await api.gql(ASSIGN, { input: { disputeId: second, agentId: other.id } }, owner.token)).errors).toBeUndefined();
+      const [toOther] = await waitFor(other, second);
+      expect(toOther.title).toMatch(/^Dossier confié : Samsung Galaxy A54 — /);
+      expect(await emailsTo(other, second)).toBe(0);
+
+      // An agent who takes a case herself is not told of her own act.
+      const third = await file();
+      expect((await api.gql(ASSIGN, { input: { disputeId: third, agentId: agent.id } }, agent.token)).errors).toBeUndefined();
+      // A later assignment reaches her once the notifier has passed the earlier one.
+      const fourth = await file();
+      expect((await api.gql(ASSIGN, { input: { disputeId: fourth, agentId: agent.id } }, supervisor.token)).errors).toBeUndefined();
+      expect(await waitFor(agent, fourth)).toHaveLength(1);
+      expect(await assignedNotes(agent, third)).toEqual([]);
+    });
+  });
+
+  describe('removing a member and handing the merchant on', () => {
+    const REMOVE = `mutation($input: RemoveMerchantAgentInput!) { removeMerchantAgent(input: $input) }`;
+    const TRANSFER = `mutation($input: TransferMerchantOwnershipInput!) { transferMerchantOwnership(input: $input) { displayName teamRole merchantOwner } }`;
+    const ASSIGN = `mutation($input: AssignCaseInput!) { assignCase(input: $input) { id } }`;
+    type Problem = { field: string; code: string; params: Record<string, string>; message: string };
+    const problems = (errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined) => (errors?.[0]?.extensions?.fields as Problem[] | undefined) ?? [];
+
+    it('the owner removes an agent once her open cases are given to others, each refused case named; her tokens then reach none of the merchant’s cases', async () => {
+      const owner = await actors.merchant('Électroménager');
+      const leaving = await actors.agent(owner, 'Alain');
+      const staying = await actors.agent(owner, 'Inès');
+      const consumer = await actors.consumer('Claire');
+      const file = async () => (await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(owner.merchantId as string) }, consumer.token)).data!.fileClaim.id;
+      const cases = [await file(), await file()];
+      for (const disputeId of cases) expect((await api.gql(ASSIGN, { input: { disputeId, agentId: leaving.id } }, owner.token)).errors).toBeUndefined();
+      const email = (await api.gql<{ me: { email: string } }>(`{ me { email } }`, {}, leaving.token)).data!.me.email;
+      expect((await api.gql<{ dispute: { id: string } }>(`query($id: ID!) { dispute(id: $id) { id } }`, { id: cases[0] }, leaving.token)).data?.dispute.id).toBe(cases[0]);
+
+      const refused = await api.gql(REMOVE, { input: { agentId: leaving.id } }, owner.token);
+      expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(problems(refused.errors)).toEqual([
+        expect.objectContaining({ field: 'input.agentId', code: 'HANDLES_OPEN_CASE', params: { product: 'Samsung Galaxy A54', filedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }, message: expect.stringContaining('still handles the case about the Samsung Galaxy A54 filed on') }),
+        expect.objectContaining({ field: 'input.agentId', code: 'HANDLES_OPEN_CASE' }),
+      ]);
+      // Nothing changed: she still reads her cases.
+      expect((await api.gql(`query($id: ID!) { dispute(id: $id) { id } }`, { id: cases[1] }, leaving.token)).errors).toBeUndefined();
+
+      for (const disputeId of cases) expect((await api.gql(ASSIGN, { input: { disputeId, agentId: staying.id } }, owner.token)).errors).toBeUndefined();
+      const removed = await api.gql(REMOVE, { input: { agentId: leaving.id } }, owner.token);
+      expect(removed.errors).toBeUndefined();
+      expect(removed.data).toEqual({ removeMerchantAgent: true });
+
+      // Her token ends at once; signed in again, she acts for no merchant and reads none of its cases.
+      expect((await api.gql(`query($id: ID!) { dispute(id: $id) { id } }`, { id: cases[0] }, leaving.token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      const again = await api.gql<{ login: { token: string; user: { merchantId: string | null; teamRole: string | null } } }>(
+        `mutation($input: LoginInput!) { login(input: $input) { token user { merchantId teamRole } } }`,
+        { input: { email, password: 'Correct-Horse-42' } },
+      );
+      expect(again.errors).toBeUndefined();
+      expect(again.data?.login.user).toEqual({ merchantId: null, teamRole: null });
+      const token = again.data!.login.token;
+      expect((await api.gql(`query($id: ID!) { dispute(id: $id) { id } }`, { id: cases[0] }, token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await api.gql(`{ merchantInbox(first: 5) { totalCount } }`, {}, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await api.gql(`{ merchantTeam { displayName } }`, {}, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      // She is out of the team: not listed, and no case can be given to her.
+      const team = await api.gql<{ merchantTeam: Array<{ displayName: string }> }>(`{ merchantTeam { displayName } }`, {}, owner.token);
+      expect(team.data?.merchantTeam.map((m) => m.displayName)).toEqual(['Électroménager', 'Inès']);
+      const toHer = await api.gql(ASSIGN, { input: { disputeId: cases[0], agentId: leaving.id } }, owner.token);
+      expect(problems(toHer.errors).map((p) => p.field)).toEqual(['input.agentId']);
+    });
+
+    it('only the owner removes, never itself nor an outsider; each refusal names its field', async () => {
+      const owner = await actors.merchant('Jardinerie');
+      const supervisor = await actors.agent(owner, 'Sophie', 'SUPERVISOR');
+      const agent = await actors.agent(owner, 'Bruno');
+      expect((await api.gql(REMOVE, { input: { agentId: agent.id } }, supervisor.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const itself = await api.gql(REMOVE, { input: { agentId: owner.id } }, owner.token);
+      expect(problems(itself.errors)).toEqual([expect.objectContaining({ field: 'input.agentId', code: 'OWNER_ROLE' })]);
+      const stranger = await actors.agent(await actors.merchant('Autre'), 'Zoé');
+      expect(problems((await api.gql(REMOVE, { input: { agentId: stranger.id } }, owner.token)).errors)).toEqual([expect.objectContaining({ field: 'input.agentId', code: 'NOT_AN_AGENT' })]);
+      expect(problems((await api.gql(REMOVE, { input: { agentId: 'nope' } }, owner.token)).errors).map((p) => p.field)).toEqual(['input.agentId']);
+      const team = await api.gql<{ merchantTeam: unknown[] }>(`{ merchantTeam { displayName } }`, {}, owner.token);
+      expect(team.data?.merchantTeam).toHaveLength(3);
+    });
+
+    it('the owner hands the merchant to an agent, and stays as a supervisor: one owner, always', async () => {
+      const owner = await actors.merchant('Librairie');
+      const heir = await actors.agent(owner, 'Hugo');
+      const rival = await actors.agent(owner, 'Inès');
+      const bySomeoneElse = await api.gql(TRANSFER, { input: { agentId: rival.id } }, heir.token);
+      expect(bySomeoneElse.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(problems((await api.gql(TRANSFER, { input: { agentId: owner.id } }, owner.token)).errors).map((p) => p.field)).toEqual(['input.agentId']);
+
+      // Two transfers at once: one wins, the other finds its sender no longer the owner.
+      const [toHeir, toRival] = await Promise.all([api.gql(TRANSFER, { input: { agentId: heir.id } }, owner.token), api.gql(TRANSFER, { input: { agentId: rival.id } }, owner.token)]);
+      expect([toHeir, toRival].filter((a) => !a.errors)).toHaveLength(1);
+      expect([toHeir, toRival].find((a) => a.errors)?.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const team = await api.gql<{ merchantTeam: Array<{ displayName: string; teamRole: string; merchantOwner: boolean }> }>(`{ merchantTeam { displayName teamRole merchantOwner } }`, {}, owner.token);
+      expect(team.data?.merchantTeam.filter((m) => m.teamRole === 'OWNER')).toHaveLength(1);
+      expect(team.data?.merchantTeam.filter((m) => m.merchantOwner)).toHaveLength(1);
+      expect(team.data?.merchantTeam.find((m) => m.displayName === 'Librairie')).toEqual({ displayName: 'Librairie', teamRole: 'SUPERVISOR', merchantOwner: false });
+      const newOwner = toHeir.errors ? rival : heir;
+      // The new owner chooses roles; the former owner no longer does.
+      expect((await api.gql(SET_ROLE, { input: { agentId: owner.id, teamRole: 'AGENT' } }, owner.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await api.gql(SET_ROLE, { input: { agentId: owner.id, teamRole: 'AGENT' } }, newOwner.token)).errors).toBeUndefined();
     });
   });
 

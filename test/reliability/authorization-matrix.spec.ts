@@ -356,7 +356,8 @@ describe('authorization matrix: every role against every operation on a dispute'
       Q: readsNothing('NOT_FOUND'),
       admin: outsider,
     });
-    // Nobody was notified of the note or the assignment, in the app or by e-mail, and no webhook carries them.
+    // Nobody was told of the note; an assignment is told to the agent it goes to only, and X took the case
+    // herself, so nobody was told of it either: in the app, by e-mail, or by a webhook.
     const { Client: PgClient } = await import('pg');
     const db = new PgClient({ connectionString: api.database.url });
     await db.connect();

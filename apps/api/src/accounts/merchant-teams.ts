@@ -1,21 +1,38 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
-import { badUserInput, forbidden } from '../graphql/errors';
+import { parisDateOf } from '@recours/consumer-law';
+import type { DataSource, EntityManager } from 'typeorm';
+import { badUserInput, forbidden, type FieldProblem } from '../graphql/errors';
 import { AccountEntity } from './account.entity';
 import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
 import type { GivenTeamRole, TeamRole } from './team-role';
+import { TokenVersions } from './token-versions';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const OWNER_ONLY = { en: "Only the merchant's owner changes its team", fr: 'Seul le compte propriétaire du professionnel modifie son équipe' };
+const NOT_AN_AGENT = { en: 'is not an agent of your merchant', fr: 'n’est pas un agent de votre professionnel' };
 
-/** A merchant's agents and their team roles (issue 18 item 2): read by the team, changed by the owner. */
+/** A case an agent still handles, as the owner reads it when the removal is refused. */
+export interface HandledCase {
+  product: { brand: string; name: string };
+  filedAt: string;
+}
+
+/**
+ * A merchant's agents and their team roles (issue 18 item 2): read by the team, changed by the
+ * owner. A merchant always has exactly one owner: the owner hands it on (transferOwnership) and
+ * is never removed.
+ */
 @Injectable()
 export class MerchantTeams {
-  constructor(@Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly tokens: TokenVersions,
+  ) {}
 
-  /** The team role of a merchant agent (null for any other account). */
+  /** The team role of a merchant agent (null for any other account, a former agent included). */
   async roleOf(accountId: string): Promise<TeamRole | null> {
-    const account = await this.dataSource.getRepository(AccountEntity).findOne({ where: { id: accountId }, select: { id: true, role: true, teamRole: true } });
-    return account?.role === 'MERCHANT' ? (account.teamRole ?? 'AGENT') : null;
+    const account = await this.dataSource.getRepository(AccountEntity).findOne({ where: { id: accountId }, select: { id: true, role: true, merchantId: true, teamRole: true } });
+    return account?.role === 'MERCHANT' && account.merchantId ? (account.teamRole ?? 'AGENT') : null;
   }
 
   /** The agents of one merchant, owner first, then supervisors, then by name. */
@@ -31,19 +48,67 @@ export class MerchantTeams {
 
   /** The owner gives another agent of its merchant a role; its own stays OWNER. */
   async setRole(ownerId: string, agentId: string, teamRole: GivenTeamRole): Promise<AccountEntity> {
-    const repository = this.dataSource.getRepository(AccountEntity);
-    const owner = await repository.findOneBy({ id: ownerId });
-    if (owner?.role !== 'MERCHANT' || owner.teamRole !== 'OWNER') {
-      throw forbidden({ en: "Only the merchant's owner chooses its agents' roles", fr: 'Seul le compte propriétaire du professionnel choisit le rôle de ses agents' });
-    }
-    const agent = UUID.test(agentId) ? await repository.findOneBy({ id: agentId }) : null;
-    if (!agent || agent.role !== 'MERCHANT' || agent.merchantId !== owner.merchantId) {
-      throw badUserInput([{ field: 'input.agentId', code: 'NOT_AN_AGENT', message: { en: 'is not an agent of your merchant', fr: 'n’est pas un agent de votre professionnel' } }]);
-    }
-    if (agent.id === owner.id) {
-      throw badUserInput([{ field: 'input.agentId', code: 'OWNER_ROLE', message: { en: 'is the owner: the owner keeps its role', fr: 'est le propriétaire : il garde son rôle' } }]);
-    }
-    await repository.update({ id: agent.id }, { teamRole });
-    return { ...agent, teamRole };
+    return this.dataSource.transaction(async (manager) => {
+      const { agent } = await this.ownerAndAgent(manager, ownerId, agentId, { en: 'is the owner: the owner keeps its role', fr: 'est le propriétaire : il garde son rôle' });
+      await manager.update(AccountEntity, { id: agent.id }, { teamRole });
+      return { ...agent, teamRole };
+    });
   }
+
+  /**
+   * The owner hands the merchant to another of its agents, who becomes its owner; the former
+   * owner stays in the team as a supervisor. One transaction: the merchant never has two owners,
+   * nor none.
+   */
+  async transferOwnership(ownerId: string, agentId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const { owner, agent } = await this.ownerAndAgent(manager, ownerId, agentId, { en: 'is already the owner', fr: 'est déjà le propriétaire' });
+      await manager.update(AccountEntity, { id: owner.id }, { teamRole: 'SUPERVISOR', merchantOwner: false });
+      await manager.update(AccountEntity, { id: agent.id }, { teamRole: 'OWNER', merchantOwner: true });
+    });
+  }
+
+  /**
+   * The owner removes an agent from the team: refused while she still handles open cases (each
+   * named, to be given to someone else first). She keeps her account, without the merchant, and
+   * every token she holds ends at once, on every way in.
+   */
+  async remove(ownerId: string, agentId: string, openCasesOf: (merchantId: string, agentId: string) => Promise<HandledCase[]>): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const { owner, agent } = await this.ownerAndAgent(manager, ownerId, agentId, { en: 'is the owner: hand the merchant to another agent first', fr: 'est le propriétaire : confiez d’abord le professionnel à un autre agent' });
+      const handled = await openCasesOf(owner.merchantId as string, agent.id);
+      if (handled.length > 0) throw badUserInput(handled.map((c) => stillHandles(c)));
+      await manager.update(AccountEntity, { id: agent.id }, { merchantId: null, teamRole: null, merchantOwner: false });
+      await this.tokens.revoke(agent.id, manager);
+    });
+  }
+
+  /** The caller, who must be the owner (locked for the transaction), and another agent of its merchant. */
+  private async ownerAndAgent(manager: EntityManager, ownerId: string, agentId: string, isOwner: { en: string; fr: string }): Promise<{ owner: AccountEntity; agent: AccountEntity }> {
+    const repository = manager.getRepository(AccountEntity);
+    const owner = await repository.findOne({ where: { id: ownerId }, lock: { mode: 'pessimistic_write' } });
+    if (owner?.role !== 'MERCHANT' || !owner.merchantId || owner.teamRole !== 'OWNER') throw forbidden(OWNER_ONLY);
+    const agent = UUID.test(agentId) ? await repository.findOneBy({ id: agentId }) : null;
+    if (!agent || agent.role !== 'MERCHANT' || agent.merchantId !== owner.merchantId) throw badUserInput([{ field: 'input.agentId', code: 'NOT_AN_AGENT', message: NOT_AN_AGENT }]);
+    if (agent.id === owner.id) throw badUserInput([{ field: 'input.agentId', code: 'OWNER_ROLE', message: isOwner }]);
+    return { owner, agent };
+  }
+}
+
+const FRENCH_DAY = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+const ENGLISH_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
+
+/** One case the agent still handles, named by its product and filing day (never its id). */
+function stillHandles(handled: HandledCase): FieldProblem {
+  const product = `${handled.product.brand} ${handled.product.name}`.trim();
+  const filed = new Date(handled.filedAt);
+  return {
+    field: 'input.agentId',
+    code: 'HANDLES_OPEN_CASE',
+    params: { product, filedOn: parisDateOf(handled.filedAt) },
+    message: {
+      en: `still handles the case about the ${product} filed on ${ENGLISH_DAY.format(filed)}: give it to another agent first`,
+      fr: `traite encore le dossier ${product} déposé le ${FRENCH_DAY.format(filed)} : confiez-le d’abord à un autre agent`,
+    },
+  };
 }

@@ -76,6 +76,11 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     fr: (w) => t(`Réclamation portée plus haut : ${w.dispute}`, `Le client a porté sa réclamation devant ${w.level}. Vous avez jusqu'au ${w.date('dueOn')} pour répondre.`),
     en: (w) => t(`Claim escalated: ${w.dispute}`, `The customer took the claim to ${w.level}. You have until ${w.date('dueOn')} to answer.`),
   },
+  CASE_ASSIGNED: {
+    fr: (w) =>
+      t(`Dossier confié : ${w.dispute}`, `Ce dossier vous est confié : vous le traitez désormais pour ${w.merchant}.${w.flag('dueOn') ? ` Une réponse au client est attendue au plus tard le ${w.date('dueOn')}.` : ''}`),
+    en: (w) => t(`Case assigned to you: ${w.dispute}`, `This case is now yours: you handle it for ${w.merchant}.${w.flag('dueOn') ? ` The customer expects an answer by ${w.date('dueOn')}.` : ''}`),
+  },
   OFFER_MADE: {
     fr: (w) => t(`Nouvelle offre : ${w.dispute}`, `${w.merchant} vous propose ${w.remedy}. L'offre est ouverte jusqu'au ${w.date('expiresOn')}.`),
     en: (w) => t(`New offer: ${w.dispute}`, `${w.merchant} offers you ${w.remedy}. The offer is open until ${w.date('expiresOn')}.`),

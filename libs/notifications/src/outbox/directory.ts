@@ -5,6 +5,7 @@ export interface MerchantFacts {
   agents: string[];
   /** Its owner and supervisors. */
   leads: string[];
+  supervisors: string[];
 }
 
 export interface Preferences {
@@ -32,14 +33,15 @@ export class Directory {
   async merchants(ids: readonly string[]): Promise<Map<string, MerchantFacts>> {
     const found = new Map<string, MerchantFacts>();
     if (ids.length === 0) return found;
-    const { rows } = await this.db.query<{ id: string; name: string; agents: string[] | null; leads: string[] | null }>(
+    const { rows } = await this.db.query<{ id: string; name: string; agents: string[] | null; leads: string[] | null; supervisors: string[] | null }>(
       `SELECT m.id::text, m.name, array_agg(a.id::text ORDER BY a.created_at) FILTER (WHERE a.id IS NOT NULL) AS agents,
-              array_agg(a.id::text ORDER BY a.created_at) FILTER (WHERE a.team_role IN ('OWNER', 'SUPERVISOR')) AS leads
+              array_agg(a.id::text ORDER BY a.created_at) FILTER (WHERE a.team_role IN ('OWNER', 'SUPERVISOR')) AS leads,
+              array_agg(a.id::text ORDER BY a.created_at) FILTER (WHERE a.team_role = 'SUPERVISOR') AS supervisors
          FROM accounts.merchants m LEFT JOIN accounts.accounts a ON a.merchant_id = m.id AND a.role = 'MERCHANT' AND a.erased_at IS NULL
         WHERE m.id::text = ANY($1) GROUP BY m.id`,
       [ids],
     );
-    for (const row of rows) found.set(row.id, { name: row.name, agents: row.agents ?? [], leads: row.leads ?? [] });
+    for (const row of rows) found.set(row.id, { name: row.name, agents: row.agents ?? [], leads: row.leads ?? [], supervisors: row.supervisors ?? [] });
     return found;
   }
 

@@ -75,7 +75,7 @@ export function notifierProjection({ store, now }: NotifierProjectionOptions): P
 
       const addressed = seen.map((s) => {
         const merchant = merchants.get(s.dispute.merchantId);
-        const to: Addressee[] = s.intent ? addressees(s.intent, s.event, s.dispute, s.before, { merchantAgents: merchant?.agents ?? [], merchantLeads: merchant?.leads ?? [], admins }) : [];
+        const to: Addressee[] = s.intent ? addressees(s.intent, s.event, s.dispute, s.before, { merchantAgents: merchant?.agents ?? [], merchantLeads: merchant?.leads ?? [], merchantSupervisors: merchant?.supervisors ?? [], admins }) : [];
         return { ...s, to, merchantName: merchant?.name ?? '' };
       });
       const recipients = [...new Set(addressed.flatMap((a) => a.to.map((t) => t.accountId)))];

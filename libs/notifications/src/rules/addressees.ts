@@ -12,6 +12,8 @@ export interface KnownAccounts {
   merchantAgents: readonly string[];
   /** The merchant's owner and supervisors (team roles); absent: every agent leads. */
   merchantLeads?: readonly string[];
+  /** Its supervisors only; absent: its leads. */
+  merchantSupervisors?: readonly string[];
   admins: readonly string[];
 }
 
@@ -32,8 +34,17 @@ export function addressees(intent: NotificationIntent, event: DisputeEvent, disp
       case 'MERCHANT':
         for (const agent of known.merchantAgents) found.push({ accountId: agent, as: 'MERCHANT' });
         break;
-      case 'MERCHANT_LEADS':
-        for (const lead of known.merchantLeads ?? known.merchantAgents) found.push({ accountId: lead, as: 'MERCHANT' });
+      case 'MERCHANT_SUPERVISORS':
+      case 'MERCHANT_LEADS': {
+        const leads = known.merchantLeads ?? known.merchantAgents;
+        const supervisors = known.merchantSupervisors ?? leads;
+        // A team without supervisors sends the first level to its owner.
+        const level = audience === 'MERCHANT_LEADS' || supervisors.length === 0 ? leads : supervisors;
+        for (const lead of level) found.push({ accountId: lead, as: 'MERCHANT' });
+        if (dispute.assignment) found.push({ accountId: dispute.assignment.agentId, as: 'MERCHANT' });
+        break;
+      }
+      case 'ASSIGNEE':
         if (dispute.assignment) found.push({ accountId: dispute.assignment.agentId, as: 'MERCHANT' });
         break;
       case 'MEDIATOR':

@@ -22,21 +22,45 @@ function told(history: DisputeEvent[], last: DisputeEvent) {
 const grant = (at = day(1)) => event('RepresentationGranted', { ...ctx(at, consumer), associationId: association.id });
 
 describe('who hears of what', () => {
-  it("an internal escalation goes up the merchant's team: its owner and supervisors, and the agent handling the case; not every agent", () => {
-    const escalated = event('EscalatedInternally', { ...ctx(day(3), consumer), level: 'SUPERVISOR', merchantResponseDueAt: dayStart(20) });
-    const known = { merchantAgents: ['agent-1', 'agent-7', 'agent-8', 'agent-9'], merchantLeads: ['agent-1', 'agent-9'], admins: ADMINS };
-    const history = [claimFiled(), claimRejected()];
-    const toLeads = (events: DisputeEvent[]) => {
-      const intent = notificationFor(escalated, stateOf([...events, escalated]) as Dispute, stateOf(events) as Dispute)!;
-      return { kind: intent.kind, to: addressees(intent, escalated, stateOf([...events, escalated]) as Dispute, stateOf(events) as Dispute, known).map((a) => a.accountId) };
+  describe("an internal escalation goes up the merchant's team, level by level (the guide: a supervisor, then the complaints department)", () => {
+    const known = { merchantAgents: ['owner-1', 'agent-7', 'agent-8', 'supervisor-9'], merchantLeads: ['owner-1', 'supervisor-9'], merchantSupervisors: ['supervisor-9'], admins: ADMINS };
+    const escalation = (level: 'SUPERVISOR' | 'COMPLAINTS_DEPARTMENT') => event('EscalatedInternally', { ...ctx(day(3), consumer), level, merchantResponseDueAt: dayStart(20) });
+    const toTeam = (events: DisputeEvent[], escalated: DisputeEvent, team = known) => {
+      const after = stateOf([...events, escalated]) as Dispute;
+      const intent = notificationFor(escalated, after, stateOf(events) as Dispute)!;
+      return { kind: intent.kind, to: addressees(intent, escalated, after, stateOf(events) as Dispute, team).map((a) => a.accountId) };
     };
-    expect(toLeads(history)).toEqual({ kind: 'ESCALATED', to: ['agent-1', 'agent-9'] });
-    const assigned = event('CaseAssigned', { ...ctx(day(2), agent), agentId: 'agent-8' });
-    expect(toLeads([...history, assigned]).to).toEqual(['agent-1', 'agent-9', 'agent-8']);
+    const history = [claimFiled(), claimRejected()];
+
+    it('to a supervisor: the supervisors, not the owner nor every agent', () => {
+      expect(toTeam(history, escalation('SUPERVISOR'))).toEqual({ kind: 'ESCALATED', to: ['supervisor-9'] });
+    });
+
+    it('to a supervisor, in a team without supervisors: its owner', () => {
+      expect(toTeam(history, escalation('SUPERVISOR'), { ...known, merchantLeads: ['owner-1'], merchantSupervisors: [] }).to).toEqual(['owner-1']);
+    });
+
+    it('to the complaints department: the owner, who answers for the merchant, and the supervisors', () => {
+      expect(toTeam(history, escalation('COMPLAINTS_DEPARTMENT')).to).toEqual(['owner-1', 'supervisor-9']);
+    });
+
+    it('at either level, the agent handling the case hears of it too', () => {
+      const assigned = event('CaseAssigned', { ...ctx(day(2), agent), agentId: 'agent-8' });
+      expect(toTeam([...history, assigned], escalation('SUPERVISOR')).to).toEqual(['supervisor-9', 'agent-8']);
+      expect(toTeam([...history, assigned], escalation('COMPLAINTS_DEPARTMENT')).to).toEqual(['owner-1', 'supervisor-9', 'agent-8']);
+    });
   });
 
-  it("the merchant team's own business (an assignment, an internal note) is told to nobody", () => {
-    expect(told([claimFiled()], event('CaseAssigned', { ...ctx(day(2), agent), agentId: 'agent-9' }))).toEqual({ kind: null, to: [] });
+  it('an assigned case is told to the agent it goes to, with the last day to answer, and to nobody else; an agent who takes it herself is not told', () => {
+    const assigned = event('CaseAssigned', { ...ctx(day(2), agent), agentId: 'agent-9' });
+    expect(told([claimFiled()], assigned)).toMatchObject({ kind: 'CASE_ASSIGNED', params: { dueOn: expect.any(String) }, to: ['MERCHANT:agent-9'] });
+    const taken = event('CaseAssigned', { ...ctx(day(2), agent), agentId: agent.id });
+    expect(told([claimFiled()], taken)).toMatchObject({ kind: 'CASE_ASSIGNED', to: [] });
+    const text = notificationText('CASE_ASSIGNED', { product: 'Samsung Galaxy A54', merchant: 'PhoneShop', dueOn: '2026-03-12' }, 'fr');
+    expect(text).toEqual({ title: 'Dossier confié : Samsung Galaxy A54 — PhoneShop', body: 'Ce dossier vous est confié : vous le traitez désormais pour PhoneShop. Une réponse au client est attendue au plus tard le 12 mars 2026.' });
+  });
+
+  it("an internal note, the merchant team's own business, is told to nobody", () => {
     expect(told([claimFiled()], event('InternalNoteAdded', { ...ctx(day(2), agent), noteId: 'n', body: 'Known customer' }))).toEqual({ kind: null, to: [] });
   });
 

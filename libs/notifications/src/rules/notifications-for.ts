@@ -25,8 +25,12 @@ export function notificationFor(event: DisputeEvent, dispute: Dispute, before: D
     case 'MerchantResponseOverdue':
       return intent('MERCHANT_RESPONSE_OVERDUE', ['CONSUMER_SIDE'], { dueOn: lastDay(event.data.dueAt) });
     case 'EscalatedInternally':
-      // Up the merchant's team: its owner and supervisors, and the agent handling the case.
-      return intent('ESCALATED', ['MERCHANT_LEADS'], { level: event.data.level, dueOn: lastDay(event.data.merchantResponseDueAt) });
+      // Up the merchant's team, level by level: its supervisors, then its complaints department
+      // (the owner, with the supervisors); the agent handling the case hears of both.
+      return intent('ESCALATED', [event.data.level === 'SUPERVISOR' ? 'MERCHANT_SUPERVISORS' : 'MERCHANT_LEADS'], { level: event.data.level, dueOn: lastDay(event.data.merchantResponseDueAt) });
+    case 'CaseAssigned':
+      // The agent the case now goes to, in-app and on her own channels; never a webhook (merchantsOwn).
+      return intent('CASE_ASSIGNED', ['ASSIGNEE'], { dueOn: dispute.negotiationTurn === 'MERCHANT' && dispute.merchantResponse ? lastDay(dispute.merchantResponse.dueAt) : null });
     case 'OfferMade': {
       const d = event.data;
       const terms = { remedy: d.remedy, offerKind: d.kind, ...money(d.amount), expiresOn: d.expiresOn, daysToCarryOut: d.daysToCarryOut };
@@ -110,8 +114,7 @@ export function notificationFor(event: DisputeEvent, dispute: Dispute, before: D
       return intent('SHARED_FOR_ADVICE', ['ADVISER']);
     // Once it stops, the association reads nothing of the dispute: not even that it stopped.
     case 'SharingForAdviceEnded':
-    // The merchant team's own business: nobody outside it hears of it, and a note is never sent anywhere.
-    case 'CaseAssigned':
+    // The merchant team's own business: a note is never sent anywhere.
     case 'InternalNoteAdded':
     case 'EvidenceAttached':
     case 'OfferSuperseded':

@@ -1,4 +1,4 @@
-import type { DeadlineKind, DisputeStatus, Instant } from '@recours/disputes';
+import type { DeadlineKind, DisputeStatus, EscalationLevel, Instant } from '@recours/disputes';
 import type { DataSource, Repository } from 'typeorm';
 import { MERCHANT_INBOX } from '../projections/dispute-cases/dispute-cases.tables';
 import type { RowOf } from '../schema/read-model-table';
@@ -21,6 +21,8 @@ export interface MerchantInboxItem {
   assigneeId: string | null;
   /** Escalated by the consumer past the front desk: the supervisors' business. */
   escalated: boolean;
+  /** SUPERVISOR or COMPLAINTS_DEPARTMENT once escalated; null at the front desk. */
+  escalationLevel: Exclude<EscalationLevel, 'FRONT_DESK'> | null;
 }
 
 export interface MerchantInboxArgs extends PageArgs {
@@ -77,6 +79,7 @@ export class MerchantInbox {
       lastActivityAt: instant(row.lastActivityAt),
       assigneeId: row.assigneeId,
       escalated: row.escalationLevel !== null && row.escalationLevel !== 'FRONT_DESK',
+      escalationLevel: row.escalationLevel === 'SUPERVISOR' || row.escalationLevel === 'COMPLAINTS_DEPARTMENT' ? row.escalationLevel : null,
     }));
     return { ...toPage(items, size, counts?.total ?? 0, (item) => [item.due?.at ?? null, item.disputeId]), overdueCount: counts?.overdue ?? 0 };
   }

@@ -27,7 +27,7 @@ export const toUser = (account: AccountEntity, self = false): UserType => ({
   merchantId: account.merchantId,
   displayName: account.displayName,
   merchantOwner: account.merchantOwner,
-  teamRole: account.role === 'MERCHANT' ? ((account.teamRole ?? 'AGENT') as TeamRole) : null,
+  teamRole: account.role === 'MERCHANT' && account.merchantId ? ((account.teamRole ?? 'AGENT') as TeamRole) : null,
   pending: false,
   ...(self ? { email: account.email, emailVerified: account.emailVerifiedAt !== null, locale: (account.locale ?? DEFAULT_LOCALE) as UserType['locale'] } : {}),
 });

@@ -51,6 +51,8 @@ export class MerchantInboxItemType {
   /** Resolved to `assignee` (a name), never shown as an id. */
   assigneeId!: string | null;
   @Field({ description: 'The consumer escalated the case past the front desk (to a supervisor, then the complaints department): the supervisors take it up.' }) escalated!: boolean;
+  @Field(() => String, { nullable: true, description: "How far up the merchant's team the consumer took the case: SUPERVISOR, then COMPLAINTS_DEPARTMENT (the owner, with the supervisors); null at the front desk." })
+  escalationLevel!: string | null;
 }
 
 @ObjectType('MediatorCase')

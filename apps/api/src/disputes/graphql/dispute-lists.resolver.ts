@@ -104,6 +104,7 @@ export class DisputeListsResolver {
         lastActivityAt: item.lastActivityAt,
         assigneeId: item.assigneeId,
         escalated: item.escalated,
+        escalationLevel: item.escalationLevel,
       }));
       return { ...connection, overdueCount: page.overdueCount };
     });

@@ -68,8 +68,8 @@ export function MerchantInboxPage() {
                 <Group gap={4}>
                   {row.assignee?.displayName ?? t('inbox.unassigned')}
                   {row.escalated && (
-                    <Badge color="orange" variant="light">
-                      {t('inbox.escalated')}
+                    <Badge color={row.escalationLevel === 'COMPLAINTS_DEPARTMENT' ? 'red' : 'orange'} variant="light">
+                      {row.escalationLevel === 'COMPLAINTS_DEPARTMENT' ? t('inbox.escalatedTo.COMPLAINTS_DEPARTMENT') : t('inbox.escalatedTo.SUPERVISOR')}
                     </Badge>
                   )}
                 </Group>

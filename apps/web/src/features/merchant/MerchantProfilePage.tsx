@@ -13,6 +13,7 @@ import { MediationBodyChoicesQuery } from '../mediation-bodies/mediation-bodies.
 import { AddMerchantAgentMutation, MerchantTeamQuery, SetAgentTeamRoleMutation, UpdateMerchantProfileMutation } from './merchant.operations';
 import { Panel } from '../../ui/Panel';
 import { ReplyTemplatesPanel } from './ReplyTemplatesPanel';
+import { TeamMemberActions } from './TeamMemberActions';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 
 /** Support channels consumers see in the directory, the mediation body the merchant designates (chosen from the list), and the team's agents. */
@@ -121,17 +122,19 @@ function Team({ owner }: { owner: boolean }) {
       <Stack gap="xs">
         {(team.data?.merchantTeam ?? []).map((member) =>
           owner && member.teamRole !== 'OWNER' ? (
-            <NativeSelect
-              key={member.id}
-              label={member.displayName}
-              value={member.teamRole ?? 'AGENT'}
-              onChange={(e) => void change(member.id, e.currentTarget.value as GivenRole)}
-              data={[
-                { value: 'SUPERVISOR', label: t('team.role.SUPERVISOR') },
-                { value: 'AGENT', label: t('team.role.AGENT') },
-              ]}
-              w="fit-content"
-            />
+            <Stack key={member.id} gap={4}>
+              <NativeSelect
+                label={member.displayName}
+                value={member.teamRole ?? 'AGENT'}
+                onChange={(e) => void change(member.id, e.currentTarget.value as GivenRole)}
+                data={[
+                  { value: 'SUPERVISOR', label: t('team.role.SUPERVISOR') },
+                  { value: 'AGENT', label: t('team.role.AGENT') },
+                ]}
+                w="fit-content"
+              />
+              <TeamMemberActions agentId={member.id} name={member.displayName} onChanged={() => refresh({ requestPolicy: 'network-only' })} />
+            </Stack>
           ) : (
             <Text key={member.id} size="sm">
               {t('team.member', { name: member.displayName, role: t(`team.role.${member.teamRole ?? 'AGENT'}` as MessageKey) })}

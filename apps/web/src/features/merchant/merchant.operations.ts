@@ -25,6 +25,7 @@ export const MerchantInboxQuery = graphql(`
           lastActivityAt
           overdue
           escalated
+          escalationLevel
           assignee {
             displayName
           }
@@ -95,5 +96,21 @@ export const SaveReplyTemplateMutation = graphql(`
 export const DeleteReplyTemplateMutation = graphql(`
   mutation DeleteReplyTemplate($input: DeleteReplyTemplateInput!) {
     deleteReplyTemplate(input: $input)
+  }
+`);
+
+export const RemoveMerchantAgentMutation = graphql(`
+  mutation RemoveMerchantAgent($input: RemoveMerchantAgentInput!) {
+    removeMerchantAgent(input: $input)
+  }
+`);
+
+export const TransferMerchantOwnershipMutation = graphql(`
+  mutation TransferMerchantOwnership($input: TransferMerchantOwnershipInput!) {
+    transferMerchantOwnership(input: $input) {
+      id
+      displayName
+      teamRole
+    }
   }
 `);
