@@ -5,3 +5,4 @@ export * from './smtp-inbox';
 export * from './scrape';
 export * from './evidence-samples';
 export * from './mailed-links';
+export * from './database-search';

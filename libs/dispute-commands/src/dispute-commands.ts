@@ -75,6 +75,7 @@ export class DisputeCommands {
 
   private async attempt(actor: Actor, at: Date, command: DisputeCommandPayload, options: CommandOptions): Promise<CommandOutcome> {
     const { disputeId } = command;
+    const epoch = this.histories.epoch;
     const history = await this.histories.current(disputeId);
     const decided = decide({ ...command, actor, at: notBefore(at, history.state).toISOString() } as DisputeCommand, history.state);
 
@@ -95,7 +96,7 @@ export class DisputeCommands {
     });
     // A duplicate append (a concurrent retry with the same key) stored nothing: read what is there.
     const after = appended.duplicate ? await this.histories.current(disputeId) : foldRecords(history, appended.events);
-    this.histories.remember(disputeId, after);
+    this.histories.remember(disputeId, after, epoch);
     return { disputeId, version: appended.nextExpectedVersion, position: appended.lastPosition, duplicate: appended.duplicate, events: decided.map((e) => e.type), history: after };
   }
 

@@ -63,4 +63,19 @@ describe('DisputeHistories: a dispute read from where this process last saw it',
     await histories.current(ids[0]);
     expect(reads).toEqual([0, 0, 0, 1, 0]);
   });
+
+  it('after an erasure (forgetAll) reads every dispute whole again, and keeps nothing read or decided before it', async () => {
+    const histories = new DisputeHistories(watched);
+    const disputeId = randomUUID();
+    const commands = new DisputeCommands(watched, new DisputeTurns(), histories);
+    const { actor: _actor, at, ...filing } = fileClaimCommand({ disputeId });
+    await commands.handle(consumer, new Date(at), filing);
+    const before = histories.epoch;
+    histories.forgetAll();
+    // A command that read before the erasure hands back what it decided: not kept.
+    histories.remember(disputeId, await loadDisputeHistory(store, disputeId), before);
+    reads.length = 0;
+    await histories.current(disputeId);
+    expect(reads).toEqual([0]);
+  });
 });

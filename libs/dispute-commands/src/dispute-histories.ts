@@ -11,6 +11,8 @@ import { foldRecords, NO_HISTORY, type DisputeHistory } from './dispute-history'
  */
 export class DisputeHistories {
   private readonly remembered: LRUCache<string, DisputeHistory>;
+  /** Raised by `forgetAll`: a history read before it may hold erased words and is not kept. */
+  private erasures = 0;
 
   constructor(
     private readonly store: EventStore,
@@ -21,16 +23,33 @@ export class DisputeHistories {
 
   /** The dispute as its stream stands now: one read, of the events not yet folded. */
   async current(disputeId: string): Promise<DisputeHistory> {
+    const epoch = this.erasures;
     const known = this.remembered.get(disputeId) ?? NO_HISTORY;
     const newer = await this.store.readStream(disputeStreamId(disputeId), { fromVersion: known.version + 1 });
     const history = newer.length > 0 ? foldRecords(known, newer) : known;
-    if (history.version >= 0) this.remembered.set(disputeId, history);
+    if (history.version >= 0 && epoch === this.erasures) this.remembered.set(disputeId, history);
     return history;
   }
 
-  /** A history a command just produced (what it read plus what it appended). */
-  remember(disputeId: string, history: DisputeHistory): void {
+  /** Where the histories stand: a command hands it back to `remember` what it read at this point. */
+  get epoch(): number {
+    return this.erasures;
+  }
+
+  /** A history a command just produced (what it read plus what it appended), read at `epoch`. */
+  remember(disputeId: string, history: DisputeHistory, epoch = this.erasures): void {
+    if (epoch !== this.erasures) return;
     const known = this.remembered.get(disputeId);
     if (!known || history.version > known.version) this.remembered.set(disputeId, history);
+  }
+
+  /**
+   * Someone's words were erased (PersonalDataErased): the histories held them in clear. Every
+   * one is read again from the store, where they now read as erased; those being read now are
+   * not kept.
+   */
+  forgetAll(): void {
+    this.erasures++;
+    this.remembered.clear();
   }
 }

@@ -5,3 +5,4 @@ export * from './dispute-history';
 export * from './dispute-histories';
 export * from './dispute-turns';
 export * from './account-references';
+export * from './erasure-signal';

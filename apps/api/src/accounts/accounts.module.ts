@@ -39,7 +39,7 @@ import { ReplyTemplatesResolver } from './graphql/reply-templates.resolver';
     ReplyTemplates,
     ReplyTemplatesResolver,
   ],
-  exports: [AccountsService, MerchantTeams, TokenVersions, Sessions, TwoFactor, MessageLimits, ACCOUNTS_DATA_SOURCE],
+  exports: [AccountsService, MerchantTeams, TokenVersions, Sessions, TwoFactor, MessageLimits, LoginLimits, ACCOUNTS_DATA_SOURCE],
 })
 export class AccountsModule implements OnApplicationShutdown {
   constructor(@Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource) {}

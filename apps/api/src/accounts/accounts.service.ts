@@ -120,7 +120,8 @@ export class AccountsService {
 
   /** Same answer, and about the same time, for an unknown address and a wrong password. */
   async authenticate(emailInput: string, password: string): Promise<AccountEntity> {
-    const account = await this.dataSource.getRepository(AccountEntity).findOneBy({ email: normaliseEmail(emailInput) });
+    const found = await this.dataSource.getRepository(AccountEntity).findOneBy({ email: normaliseEmail(emailInput) });
+    const account = found?.erasedAt ? null : found; // an erased account's tombstone signs nobody in
     const ok = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
     if (!account || !ok) throw unauthenticated({ en: 'Wrong e-mail address or password', fr: 'Adresse e-mail ou mot de passe incorrect' });
     return account;
@@ -128,6 +129,10 @@ export class AccountsService {
 
   findAccount(id: string): Promise<AccountEntity | null> {
     return this.dataSource.getRepository(AccountEntity).findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<AccountEntity | null> {
+    return this.dataSource.getRepository(AccountEntity).findOneBy({ email: normaliseEmail(email) });
   }
 
   findAccounts(ids: readonly string[]): Promise<AccountEntity[]> {

@@ -56,13 +56,13 @@ export class TokenVersions implements OnModuleInit, OnApplicationShutdown {
     await this.listener?.end().catch(() => undefined);
   }
 
-  /** The account's token version and ended sessions now, or null when the account no longer exists. */
+  /** The account's token version and ended sessions now, or null when the account no longer exists or was erased. */
   async current(accountId: string): Promise<AccountTokens | null> {
     if (this.listening && this.known.has(accountId)) return this.known.get(accountId) as AccountTokens | null;
     const generation = this.generation;
     const rows: Array<{ token_version: number; ended: string[] }> = await this.dataSource.query(
       `SELECT a.token_version, ARRAY(SELECT s.id::text FROM accounts.sessions s WHERE s.account_id = a.id AND s.ended_at IS NOT NULL AND s.expires_at > now()) AS ended
-       FROM accounts.accounts a WHERE a.id = $1`,
+       FROM accounts.accounts a WHERE a.id = $1 AND a.erased_at IS NULL`,
       [accountId],
     );
     const version = rows[0] ? { version: rows[0].token_version, ended: new Set(rows[0].ended) } : null;

@@ -106,6 +106,16 @@ export class TwoFactor {
     return true;
   }
 
+  /**
+   * For an act that asks again who she is (eraseMyAccount): with two-step verification on, a good
+   * code (TOTP or an unused recovery code) is required in `field`; without it, none is asked.
+   */
+  async confirmIdentity(accountId: string, code: string | undefined, field: string): Promise<void> {
+    if (!(await this.isEnabled(accountId))) return;
+    if (!code?.trim()) throw badUserInput([{ field, code: 'TWO_FACTOR_CODE_REQUIRED', message: { en: 'is required: the code of your authenticator app, or a recovery code', fr: 'est requis : le code de votre application d’authentification, ou un code de secours' } }]);
+    if (!(await this.accept(accountId, code))) throw badUserInput([{ field, code: 'WRONG_CODE', message: WRONG_CODE }]);
+  }
+
   /** Turns it off, given a good code (the password is checked by the caller); refused where it is required. */
   async disable(account: AccountEntity, code: string): Promise<void> {
     if (this.isRequired(account.role)) throw forbidden({ en: 'Two-step verification is required for your role', fr: 'La vérification en deux étapes est exigée pour votre rôle' });

@@ -1,5 +1,5 @@
 import { ERASED } from '@recours/event-store';
-import { withErasedWords } from './erased-words';
+import { ERASED_PERSON, withErasedWords } from './erased-words';
 
 describe('erased words on the way out', () => {
   it("writes the store's marker in the reader's language, wherever it sits, and leaves the rest as it is", () => {
@@ -13,5 +13,10 @@ describe('erased words on the way out', () => {
   it('answers the same value when nothing is erased', () => {
     const data = { a: [{ b: 'c' }], d: null };
     expect(withErasedWords(data, 'fr')).toBe(data);
+  });
+
+  it('writes the marker quoted in a sentence, and an erased person’s name, in the reader’s language', () => {
+    expect(withErasedWords({ text: `${ERASED_PERSON} wrote: “${ERASED}”` }, 'en')).toEqual({ text: 'a person whose data was erased wrote: “erased”' });
+    expect(withErasedWords([`${ERASED_PERSON} a écrit : « ${ERASED} »`], 'fr')).toEqual(['une personne dont les données ont été effacées a écrit : « effacé »']);
   });
 });

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@recours/clock';
-import { DisputeHistories, type DisputeHistory } from '@recours/dispute-commands';
+import { DisputeHistories, ErasureSignal, type DisputeHistory } from '@recours/dispute-commands';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
 import type { Viewer } from '../../auth/viewer';
 import type { Reader } from '../dispute-access';
@@ -36,8 +36,14 @@ export class DisputeViews {
     @Inject(EVENT_STORE) store: EventStore,
     private readonly reader: DisputeReader,
     private readonly clock: Clock,
+    erasures: ErasureSignal,
   ) {
     this.histories = new DisputeHistories(store, REMEMBERED_EVENTS);
+    // The views held erased words in clear: the next reader builds them again from the store.
+    erasures.onErasure(() => {
+      this.histories.forgetAll();
+      this.latest.clear();
+    });
   }
 
   /**

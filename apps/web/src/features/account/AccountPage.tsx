@@ -8,13 +8,14 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useSession, type SessionUser } from '../../session/SessionProvider';
 import { PageTitle } from '../../ui/PageTitle';
 import { AccountSecurityQuery, ChangePasswordMutation, DisableTwoFactorMutation, RevokeOtherSessionsMutation, RevokeSessionMutation } from './account.operations';
+import { EraseMyAccount } from './EraseMyAccount';
 import { MyDataDownload } from './MyDataDownload';
 import { TwoFactorSetup } from './TwoFactorSetup';
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
+function Section({ title, titleId, children }: { title: string; titleId?: string; children: ReactNode }) {
   return (
-    <Paper withBorder p="md" component="section">
-      <Title order={2} size="h4" mb="sm">
+    <Paper withBorder p="md" component="section" aria-labelledby={titleId}>
+      <Title order={2} size="h4" mb="sm" id={titleId}>
         {title}
       </Title>
       {children}
@@ -22,7 +23,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The account's security (password, sessions, two-step verification) and its data. */
+/** The account's security (password, sessions, two-step verification), its data and its erasure. */
 export function AccountPage() {
   const { t } = useI18n();
   const [security, refresh] = useQuery({ query: AccountSecurityQuery, requestPolicy: 'network-only' });
@@ -46,6 +47,9 @@ export function AccountPage() {
       </Section>
       <Section title={t('account.data.title')}>
         <MyDataDownload />
+      </Section>
+      <Section title={t('account.erase.title')} titleId="erase-account-title">
+        {security.data && <EraseMyAccount twoFactorEnabled={!!security.data.me.twoFactorEnabled} />}
       </Section>
     </Stack>
   );

@@ -71,3 +71,9 @@ export const MyDataQuery = graphql(`
     myData
   }
 `);
+
+export const EraseMyAccountMutation = graphql(`
+  mutation EraseMyAccount($input: EraseMyAccountInput!) {
+    eraseMyAccount(input: $input)
+  }
+`);

@@ -7,6 +7,7 @@ import type { StaffRole } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DisputeSearchBox } from '../../ui/DisputeSearchBox';
 import { PageTitle } from '../../ui/PageTitle';
+import { EraseDataSubject } from './EraseDataSubject';
 import { RatingClusters } from './RatingClusters';
 import { UndeliveredNotifications } from './UndeliveredNotifications';
 import { CreateAccountMutation } from './admin.operations';
@@ -52,6 +53,7 @@ export function AdminPage() {
           )}
         </Stack>
       </Panel>
+      <EraseDataSubject />
       <Panel title={t('admin.mediationRequests')} titleId="mediation-requests-title" gap="sm">
         <Text size="sm">{t('admin.mediationRequestsLead')}</Text>
         <Button component={Link} to="/intake" variant="light" w="fit-content">

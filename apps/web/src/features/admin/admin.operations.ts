@@ -38,3 +38,19 @@ export const RatingClustersQuery = graphql(`
     }
   }
 `);
+
+export const AccountByEmailQuery = graphql(`
+  query AccountByEmail($email: String!) {
+    accountByEmail(email: $email) {
+      id
+      displayName
+      role
+    }
+  }
+`);
+
+export const EraseDataSubjectMutation = graphql(`
+  mutation EraseDataSubject($input: EraseDataSubjectInput!) {
+    eraseDataSubject(input: $input)
+  }
+`);

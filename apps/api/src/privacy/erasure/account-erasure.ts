@@ -1,0 +1,143 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Clock } from '@recours/clock';
+import { accountStreamId, personalDataErased } from '@recours/disputes';
+import { EVENT_STORE, SUBJECT_KEYS, type EventStore, type SubjectKeyRing } from '@recours/event-store';
+import { FILE_STORAGE, type FileStorage } from '@recours/file-storage';
+import type { DataSource } from 'typeorm';
+import { ACCOUNTS_DATA_SOURCE } from '../../accounts/accounts-data-source';
+import { TokenVersions } from '../../accounts/token-versions';
+import { ERASED_PERSON } from '../../graphql/erased-words';
+
+/** Who asked: the person herself, or the admin acting on her request (with the reason). */
+export interface ErasureRequest {
+  requestedBy: string;
+  reason: string | null;
+}
+
+/**
+ * Erasing a person (issue 17 item 2, GDPR art. 17). The request is recorded first
+ * (`accounts.erasures`), then each step is carried out, each one harmless to repeat:
+ *
+ * 1. the account closed: a tombstone without address, name or password, its sessions, two-step
+ *    secret, recovery codes, one-time links, sign-in counters, preferences and directory entry
+ *    deleted, every token refused (TokenVersions, the one authentication definition);
+ * 2. her key destroyed (`SubjectKeyRing.destroy`): her words in the events read as erased;
+ * 3. her uploads' files deleted through the file storage, and their catalogue rows;
+ * 4. `PersonalDataErased` appended to her stream, naming the disputes that held her words: each
+ *    read model (the projector, the notifier) drops its copies when it reaches it, in the
+ *    transaction of its checkpoint, and a rebuild reads her words erased already;
+ * 5. the request marked done.
+ *
+ * A process that dies midway leaves the request pending: every API process finishes pending
+ * erasures when it starts and then every ERASURE_RESUME_INTERVAL_MS (default a minute).
+ */
+@Injectable()
+export class AccountErasure implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('AccountErasure');
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    @Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(SUBJECT_KEYS) private readonly keys: SubjectKeyRing,
+    @Inject(FILE_STORAGE) private readonly files: FileStorage,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly versions: TokenVersions,
+    private readonly clock: Clock,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    void this.resume();
+    const every = Number(process.env.ERASURE_RESUME_INTERVAL_MS ?? 60_000);
+    this.timer = setInterval(() => void this.resume(), every);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Records the request, then carries it out; a request already recorded keeps its first asker and reason. */
+  async erase(accountId: string, request: ErasureRequest): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO accounts.erasures (account_id, requested_by, reason, requested_at) VALUES ($1, $2, $3, $4) ON CONFLICT (account_id) DO NOTHING`,
+      [accountId, request.requestedBy, request.reason, this.clock.now()],
+    );
+    await this.carryOut(accountId);
+  }
+
+  /** Finishes every erasure left pending (a process died midway, a step failed); answers how many it finished. */
+  async resume(): Promise<number> {
+    let finished = 0;
+    try {
+      const pending: Array<{ account_id: string }> = await this.dataSource.query(`SELECT account_id::text FROM accounts.erasures WHERE completed_at IS NULL ORDER BY requested_at`);
+      for (const { account_id } of pending) {
+        await this.carryOut(account_id);
+        finished++;
+      }
+    } catch (error) {
+      this.logger.warn(`pending erasures not finished yet: ${(error as Error).message}`);
+    }
+    if (finished > 0) this.logger.log(`finished ${finished} pending erasure(s)`);
+    return finished;
+  }
+
+  private async carryOut(accountId: string): Promise<void> {
+    await this.closeAccount(accountId);
+    await this.keys.destroy(accountId);
+    await this.deleteUploads(accountId);
+    const disputes = await this.disputesWithWordsOf(accountId);
+    await this.store.appendToStream(accountStreamId(accountId), [{ ...personalDataErased({ subject: accountId, disputes, at: this.clock.now().toISOString() }), metadata: { commandId: `erasure:${accountId}`, actor: 'system' } }], {
+      expectedVersion: 'any',
+    });
+    await this.dataSource.query(`UPDATE accounts.erasures SET completed_at = coalesce(completed_at, $2) WHERE account_id = $1`, [accountId, this.clock.now()]);
+    this.logger.log({ msg: 'personal data erased', accountId, disputes: disputes.length });
+  }
+
+  /** Step 1, in one transaction: what the accounts schema holds about her, and her tokens. */
+  private async closeAccount(accountId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [account]: Array<{ email: string }> = await manager.query(`SELECT email FROM accounts.accounts WHERE id = $1 FOR UPDATE`, [accountId]);
+      if (!account) return;
+      // Links, their e-mails and counters name her by address: found by it before it goes.
+      await manager.query(
+        `DELETE FROM notifications.outbox WHERE (channel = 'EMAIL' AND recipient = $1)
+            OR recipient IN (SELECT id FROM accounts.email_confirmations WHERE account_id = $1 OR lower(email) = lower($2))
+            OR strpos(lower(payload::text), lower($2)) > 0`,
+        [accountId, account.email],
+      );
+      await manager.query(`DELETE FROM notifications.notifications WHERE recipient_id = $1`, [accountId]);
+      await manager.query(`DELETE FROM accounts.email_confirmations WHERE account_id = $1 OR lower(email) = lower($2)`, [accountId, account.email]);
+      await manager.query(`DELETE FROM accounts.attempt_counters WHERE strpos(lower(key), lower($1)) > 0`, [account.email]);
+      for (const table of ['sessions', 'two_factor', 'recovery_codes', 'association_profiles']) await manager.query(`DELETE FROM accounts.${table} WHERE account_id = $1`, [accountId]);
+      await manager.query(`DELETE FROM notifications.preferences WHERE account_id = $1`, [accountId]);
+      await manager.query(
+        `UPDATE accounts.accounts SET email = 'erased:' || id::text, display_name = $2, password_hash = '', locale = NULL, email_verified_at = NULL, erased_at = coalesce(erased_at, $3) WHERE id = $1`,
+        [accountId, ERASED_PERSON, this.clock.now()],
+      );
+      await this.versions.revoke(accountId, manager);
+    });
+  }
+
+  /** Step 3: her files, wherever they were attached (the other parties' own files stay). */
+  private async deleteUploads(accountId: string): Promise<void> {
+    const uploads: Array<{ id: string }> = await this.dataSource.query(`SELECT id::text FROM evidence.uploads WHERE owner_id = $1`, [accountId]);
+    for (const { id } of uploads) {
+      await this.files.delete(id);
+      await this.dataSource.query(`DELETE FROM evidence.uploads WHERE id = $1`, [id]);
+    }
+  }
+
+  /**
+   * The disputes whose read models hold her words: hers, and those where she acted or is named
+   * (as the agent, mediator or association she was). Each read model also finds its own rows
+   * tied to her when it applies the erasure; this list is for those that keep none (the notifier).
+   */
+  private async disputesWithWordsOf(accountId: string): Promise<string[]> {
+    const rows: Array<{ dispute_id: string }> = await this.dataSource.query(
+      `SELECT dispute_id FROM read_models.dispute_summaries WHERE consumer_id = $1 OR strpos(state::text, $1) > 0
+       UNION SELECT dispute_id FROM read_models.dispute_timeline WHERE actor_id = $1 OR on_behalf_of = $1`,
+      [accountId],
+    );
+    return rows.map((row) => row.dispute_id).sort();
+  }
+}

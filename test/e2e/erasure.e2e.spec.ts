@@ -1,0 +1,177 @@
+import { ALL_PROJECTIONS, rebuildProjections } from '@recours/read-models';
+import { EVENT_STORE, type EventStore } from '@recours/event-store';
+import { apiActors, codeOf, fieldsOf, multipartBody, must, phoneClaim, samples, searchDatabase, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { Client } from 'pg';
+
+/*
+ * Issue 17 item 2: erasure. A consumer with a name, an address, a phone number and words of her
+ * own (claim, chronology, messages, a file and its name); a merchant with its own words. Once she
+ * is erased, no column of any table of the database holds any of hers; the merchant's words
+ * still read, the dispute still verifies, a rebuild keeps her erased, her old token is refused.
+ */
+const NAME = 'Zéphyrine Quillebœuf';
+const PASSWORD = 'Correct-Horse-42';
+// Hers, each distinctive enough to be found only where her data is.
+const HERS = ['Quilleb', 'phyrine', 'zephyrine.quilleboeuf', '06 71 82 93 04', 'rue des Acacias', 'xylophonique', 'Xylocarpe', 'ZQX-991-SERIAL', 'QB-7788-ZQ', 'ornithorynque'];
+// The merchant's, which must stay.
+const SHOPS = ['Tamarillo replacement stock', 'Pangolin warranty terms'];
+
+describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
+  let api: TestApp;
+  let consumer: Account;
+  let merchant: Account;
+  let disputeId: string;
+  let fileId: string;
+  let email: string;
+
+  const gqlIn = async <T,>(language: 'fr' | 'en', query: string, variables: Record<string, unknown>, as: Account) => {
+    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': language, authorization: `Bearer ${as.token}` }, body: JSON.stringify({ query, variables }) });
+    return (await response.json()) as { data?: T; errors?: Array<{ extensions?: Record<string, unknown> }> };
+  };
+  const until = async (check: () => Promise<boolean>, what: string, ms = 30_000) => {
+    for (const started = Date.now(); !(await check()); await new Promise((r) => setTimeout(r, 200))) {
+      if (Date.now() - started > ms) throw new Error(`still not ${what}`);
+    }
+  };
+  const dispute = (language: 'fr' | 'en') =>
+    gqlIn<{ dispute: { problem: { description: string }; product: { serialNumber: string | null }; messages: Array<{ body: string }>; evidence: Array<{ name: string }>; rejectionReason: string | null; consumer: { displayName: string } | null; timeline: Array<{ text: string; quoted: string[] }> } }>(
+      language,
+      `query($id: ID!) { dispute(id: $id) { problem { description } product { serialNumber } messages { body } evidence { name } rejectionReason consumer { displayName } timeline { text quoted } } }`,
+      { id: disputeId },
+      merchant,
+    );
+
+  beforeAll(async () => {
+    api = await startTestApp('erasure');
+    const actors = apiActors(api);
+    email = `zephyrine.quilleboeuf-${Date.now()}@example.test`;
+    const signedUp = must(
+      await api.gql<{ signUp: { token: string; user: { id: string } } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`, { input: { email, password: PASSWORD, displayName: NAME, role: 'CONSUMER' } }),
+      'signUp',
+    ).signUp;
+    consumer = { token: signedUp.token, id: signedUp.user.id, merchantId: null };
+    merchant = await actors.merchant('Erasure Shop');
+
+    // Her letter, a file whose bytes and name are hers.
+    const letter = Buffer.from(`Lettre de ${NAME}, 14 rue des Acacias, 69003 Lyon, 06 71 82 93 04.\nLe téléphone xylophonique ne charge plus.\n`);
+    const { body, contentType } = multipartBody([{ field: 'file', filename: 'quillebœuf-ornithorynque.txt', content: letter }]);
+    const base = api.url.replace(/\/graphql$/, '');
+    const uploaded = (await (await fetch(`${base}/files`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${consumer.token}` }, body })).json()) as { id: string; sha256: string };
+    fileId = uploaded.id;
+    const claim = phoneClaim(merchant.merchantId as string, {
+      product: { name: 'Galaxy A54', category: 'smartphone', brand: 'Samsung', model: 'SM-A546B', serialNumber: 'ZQX-991-SERIAL', condition: 'NEW' },
+      purchase: { purchasedOn: '2025-03-10', deliveredOn: '2025-03-12', price: { amount: '449.00', currency: 'EUR' }, channel: 'ONLINE', country: 'FR', orderReference: 'QB-7788-ZQ' },
+      problem: {
+        description: `Je suis ${NAME}, 14 rue des Acacias à Lyon (06 71 82 93 04) : mon téléphone xylophonique s’éteint à 40 %.`,
+        firstNoticedOn: '2025-11-02',
+        chronology: [{ on: '2025-11-02', what: 'Xylocarpe: first shutdown at 40%' }],
+      },
+      evidence: [{ kind: 'OTHER', name: 'quillebœuf-ornithorynque.txt', sha256: uploaded.sha256, fileId: uploaded.id }],
+    });
+    disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: claim }, consumer.token), 'fileClaim').fileClaim.id;
+    const POST = `mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`;
+    must(await api.gql(POST, { input: { disputeId, body: `${SHOPS[0]}: we can swap it next week.` } }, merchant.token), 'merchant message');
+    must(await api.gql(POST, { input: { disputeId, body: `Merci, ici ${NAME} : l’ornithorynque de la boutique m’a dit autre chose.` } }, consumer.token), 'consumer message');
+    must(await api.gql(`mutation($input: RejectClaimInput!) { rejectClaim(input: $input) { id } }`, { input: { disputeId, reason: `${SHOPS[1]} exclude swelling.` } }, merchant.token), 'reject');
+    // Every read model holds the dispute and its last event: her words are copied everywhere by now.
+    await until(async () => ((await dispute('en')).data?.dispute.timeline.length ?? 0) >= 4, 'projected');
+    await until(async () => (await searchDatabase(api.database.url, [SHOPS[1]])).some((f) => f.table.includes('notifications')), 'notified');
+  }, 120_000);
+  afterAll(async () => api?.close());
+
+  it('finds her words in clear in many tables before, so that the search below can be trusted', async () => {
+    const found = await searchDatabase(api.database.url, HERS);
+    const tables = new Set(found.map((f) => f.table));
+    for (const table of ['"accounts"."accounts"', '"read_models"."dispute_summaries"', '"read_models"."dispute_search"', '"read_models"."merchant_claims"', '"read_models"."dispute_timeline"', '"evidence"."uploads"', '"files"."chunks"']) expect(tables).toContain(table);
+    // The event log never holds them in clear: sealed with her key.
+    expect(tables).not.toContain('"event_store"."events"');
+  });
+
+  it('refuses bad input naming the field, and stores nothing', async () => {
+    const ERASE_ME = `mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`;
+    const wrong = await api.gql(ERASE_ME, { input: { password: 'not-her-password' } }, consumer.token);
+    expect(codeOf(wrong)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(wrong)).toEqual(['input.password']);
+    expect(codeOf(await api.gql(ERASE_ME, { input: { password: PASSWORD } }))).toBe('UNAUTHENTICATED');
+    const ERASE = `mutation($input: EraseDataSubjectInput!) { eraseDataSubject(input: $input) }`;
+    expect(codeOf(await api.gql(ERASE, { input: { accountId: consumer.id, reason: 'Letter of 1 December' } }, merchant.token))).toBe('FORBIDDEN');
+    const admin = await apiActors(api).admin();
+    const blank = await api.gql(ERASE, { input: { accountId: consumer.id, reason: '   ' } }, admin.token);
+    expect(fieldsOf(blank)).toEqual(['input.reason']);
+    const unknown = await api.gql(ERASE, { input: { accountId: '00000000-0000-4000-8000-000000000000', reason: 'Letter of 1 December' } }, admin.token);
+    expect(fieldsOf(unknown)).toEqual(['input.accountId']);
+    expect(fieldsOf(await api.gql(ERASE, { input: { accountId: 'not-an-id', reason: 'Letter' } }, admin.token))).toEqual(['input.accountId']);
+    const db = new Client({ connectionString: api.database.url });
+    await db.connect();
+    try {
+      expect((await db.query('SELECT count(*)::int AS n FROM accounts.erasures')).rows[0].n).toBe(0);
+    } finally {
+      await db.end();
+    }
+    expect((await api.gql<{ me: { id: string } }>(`{ me { id } }`, {}, consumer.token)).data?.me.id).toBe(consumer.id);
+  });
+
+  it('erases her: no table of the database holds her name, address or words; her file is gone', async () => {
+    expect(must(await api.gql<{ eraseMyAccount: boolean }>(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, { input: { password: PASSWORD } }, consumer.token), 'erase').eraseMyAccount).toBe(true);
+    // The read models drop their copies when they reach the erasure: within moments.
+    await until(async () => (await searchDatabase(api.database.url, [...HERS, NAME, email])).length === 0, 'erased everywhere').catch(() => undefined);
+    expect(await searchDatabase(api.database.url, [...HERS, NAME, email])).toEqual([]);
+    const base = api.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/files/${fileId}`, { headers: { authorization: `Bearer ${merchant.token}` } })).status).toBe(404);
+  }, 60_000);
+
+  it('keeps the dispute whole for the merchant: its own words read, hers read as erased in the reader’s language', async () => {
+    for (const [language, erased, person] of [['en', 'erased', 'a person whose data was erased'], ['fr', 'effacé', 'une personne dont les données ont été effacées']] as const) {
+      const { dispute: seen } = (await dispute(language)).data!;
+      expect(seen.problem.description).toBe(erased);
+      expect(seen.product.serialNumber).toBe(erased);
+      expect(seen.evidence.map((e) => e.name)).toEqual([erased]);
+      expect(seen.messages.map((m) => m.body)).toEqual([`${SHOPS[0]}: we can swap it next week.`, erased]);
+      expect(seen.rejectionReason).toBe(`${SHOPS[1]} exclude swelling.`);
+      expect(seen.consumer?.displayName).toBe(person);
+      expect(seen.timeline.flatMap((entry) => entry.quoted)).toEqual(expect.arrayContaining([`${SHOPS[1]} exclude swelling.`]));
+      expect(JSON.stringify(seen)).not.toMatch(/Quilleb|xylophon|⟦/);
+    }
+    const verified = must(await api.gql<{ verifyDispute: { valid: boolean; brokenAtVersion: number | null } }>(`query($id: ID!) { verifyDispute(id: $id) { valid brokenAtVersion } }`, { id: disputeId }, merchant.token), 'verify');
+    expect(verified.verifyDispute).toEqual({ valid: true, brokenAtVersion: null });
+  });
+
+  it('refuses her token issued before', async () => {
+    expect(codeOf(await api.gql(`{ me { id } }`, {}, consumer.token))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await api.gql(`{ myNotifications { edges { cursor } } }`, {}, consumer.token))).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps her erased through a rebuild of every read model', async () => {
+    const store = api.app.get<EventStore>(EVENT_STORE);
+    await rebuildProjections({ store, connectionString: api.database.url, projections: ALL_PROJECTIONS });
+    expect(await searchDatabase(api.database.url, [...HERS, NAME, email])).toEqual([]);
+    expect((await dispute('en')).data?.dispute.problem.description).toBe('erased');
+    expect((await searchDatabase(api.database.url, SHOPS)).map((f) => f.table)).toEqual(expect.arrayContaining(['"read_models"."dispute_summaries"', '"read_models"."dispute_timeline"']));
+  }, 60_000);
+
+  it('lets the admin erase a person on her request, keeping the reason, who and when', async () => {
+    const admin = await apiActors(api).admin();
+    const agent = await apiActors(api).agent(merchant, 'Ophélie Grandvaux');
+    must(await api.gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId, body: 'Grandvaux: checked the stock myself' } }, agent.token), 'agent message');
+    await until(async () => (await searchDatabase(api.database.url, ['Grandvaux: checked'])).some((f) => f.table.includes('dispute_timeline')), 'agent projected');
+    expect(must(await api.gql<{ eraseDataSubject: boolean }>(`mutation($input: EraseDataSubjectInput!) { eraseDataSubject(input: $input) }`, { input: { accountId: agent.id, reason: 'Request by letter of 1 December 2026' } }, admin.token), 'erase agent').eraseDataSubject).toBe(true);
+    await until(async () => (await searchDatabase(api.database.url, ['Grandvaux'])).length === 0, 'agent erased').catch(() => undefined);
+    expect(await searchDatabase(api.database.url, ['Grandvaux', 'Ophélie'])).toEqual([]);
+    const db = new Client({ connectionString: api.database.url });
+    await db.connect();
+    try {
+      const { rows } = await db.query(`SELECT requested_by::text, reason, completed_at IS NOT NULL AS done FROM accounts.erasures WHERE account_id = $1`, [agent.id]);
+      expect(rows).toEqual([{ requested_by: admin.id, reason: 'Request by letter of 1 December 2026', done: true }]);
+    } finally {
+      await db.end();
+    }
+    // The merchant's own words, and the owner's account, untouched.
+    expect((await dispute('en')).data?.dispute.messages.map((m) => m.body)).toEqual([`${SHOPS[0]}: we can swap it next week.`, 'erased', 'erased']);
+    expect(codeOf(await api.gql(`{ me { id } }`, {}, merchant.token))).toBe('OK');
+  }, 60_000);
+
+  // Last: a sign-in attempt counts against the address typed (accounts.attempt_counters, for its window).
+  it('signs nobody in with her old address and password', async () => {
+    expect(codeOf(await api.gql(`mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: { email, password: PASSWORD } }))).toBe('UNAUTHENTICATED');
+  });
+});
