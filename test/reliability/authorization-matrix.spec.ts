@@ -34,6 +34,9 @@ import { streamOf } from './support/read-models';
  * agent, takes the unassigned case for herself; every other party is refused, and a separate
  * test checks that nobody outside merchant X reads a note or the assignment, anywhere.
  *
+ * placeLegalHold and liftLegalHold (issue 17 item 4): the admin's alone. Stage "held": "filed",
+ * and the admin placed a legal hold on it.
+ *
  * Stage "shared" (issue 19): "filed", and A shared it with association Q for advice: Q reads it
  * but may not act (FB, not NF).
  */
@@ -67,6 +70,8 @@ leaveFeedback         withdrawn             UA    ok  NF  FB  NF  NF  NF  FB  NF
 recordFormalNotice    filed                 UA    ok  NF  FB  NF  NF  NF  ok  NF  FB
 assignCase            filed                 UA    FB  NF  ok  NF  NF  NF  FB  NF  FB
 addInternalNote       filed                 UA    FB  NF  ok  NF  NF  NF  FB  NF  FB
+placeLegalHold        filed                 UA    FB  NF  FB  NF  NF  NF  FB  NF  ok
+liftLegalHold         held                  UA    FB  NF  FB  NF  NF  NF  FB  NF  ok
 dispute               mediation             NF    ok  NF  ok  NF  ok  NF  ok  NF  ok
 disputeAsOf           mediation             NF    ok  NF  ok  NF  ok  NF  ok  NF  ok
 disputeUpdated        mediation             NF    ok  NF  ok  NF  ok  NF  ok  NF  ok
@@ -88,7 +93,7 @@ const ROWS = TABLE.trim()
     return { operation, stage: stage as Stage, cells: Object.fromEntries(ROLES.map((r, i) => [r, cells[i] as Cell])) as Record<Role, Cell> };
   });
 
-type Stage = 'intake' | 'shared' | 'filed' | 'filed-no-mandate' | 'rejected' | 'merchant-offer' | 'both-offers' | 'mediation' | 'admissible' | 'settlement' | 'agreed' | 'withdrawn';
+type Stage = 'intake' | 'shared' | 'held' | 'filed' | 'filed-no-mandate' | 'rejected' | 'merchant-offer' | 'both-offers' | 'mediation' | 'admissible' | 'settlement' | 'agreed' | 'withdrawn';
 interface Case {
   disputeId: string;
   merchantOfferId?: string;
@@ -129,7 +134,8 @@ describe('authorization matrix: every role against every operation on a dispute'
     const disputeId = filed.id;
     if (stage !== 'filed-no-mandate') await run('grantRepresentation', { disputeId, associationId: as.P!.id }, 'A');
     if (stage === 'shared') await run('shareDisputeForAdvice', { disputeId, associationId: as.Q!.id }, 'A');
-    if (stage === 'filed' || stage === 'filed-no-mandate' || stage === 'shared') return { disputeId };
+    if (stage === 'held') await run('placeLegalHold', { disputeId, reason: 'Assignation devant le tribunal judiciaire' }, 'admin');
+    if (stage === 'filed' || stage === 'filed-no-mandate' || stage === 'shared' || stage === 'held') return { disputeId };
     if (stage === 'withdrawn') {
       await run('withdrawClaim', { disputeId, reason: 'Repaired it myself' }, 'A');
       return { disputeId };
@@ -194,6 +200,8 @@ describe('authorization matrix: every role against every operation on a dispute'
       recordFormalNotice: { sentOn: today, channel: 'REGISTERED_MAIL' },
       assignCase: { agentId: as.X!.id },
       addInternalNote: { body: `Internal word from ${who}` },
+      placeLegalHold: { reason: `Litigation, says ${who}` },
+      liftLegalHold: { reason: `Judgment, says ${who}` },
     };
     if (!Object.hasOwn(fields, operation)) throw new Error(`no input for ${operation}`);
     return { disputeId: c.disputeId, ...fields[operation] };

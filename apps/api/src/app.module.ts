@@ -21,6 +21,7 @@ import { RightsModule } from './rights';
 import { WebAppModule } from './web/web-app.module';
 import { FilesModule } from './files/files.module';
 import { PrivacyModule } from './privacy/privacy.module';
+import { RetentionModule } from './privacy/retention/retention.module';
 import { DocumentsModule } from './documents/documents.module';
 import { UploadsModule } from './files/uploads.module';
 import { OpenDataModule } from './open-data/open-data.module';
@@ -31,6 +32,6 @@ import { SearchModule } from './search/search.module';
 const POOLS = { health: DATABASE_POOL, 'event-store': EVENT_STORE, 'read-models': READ_MODELS_DATA_SOURCE, accounts: ACCOUNTS_DATA_SOURCE, notifications: NOTIFICATIONS_POOL };
 
 @Module({
-  imports: [LoggingModule, ObservabilityModule.forRoot({ service: 'api', pools: POOLS }), DatabaseModule, EventStoreModule, ReadModelsModule.forRoot(), DeadlinesModule.forRoot(), NotificationsModule.forRoot({ secret: () => resolveJwtSecret(process.env) }), HealthModule, ClockModule, AccountsModule, NamedAccountsModule, UploadsModule, DisputesModule, MediationBodiesModule, AssociationsModule, FilesModule, DocumentsModule, PrivacyModule, OpenDataModule, SearchModule, SystemicProblemsModule, RightsModule, NotificationsApiModule, ApiGraphqlModule, WebAppModule],
+  imports: [LoggingModule, ObservabilityModule.forRoot({ service: 'api', pools: POOLS }), DatabaseModule, EventStoreModule, ReadModelsModule.forRoot(), DeadlinesModule.forRoot(), NotificationsModule.forRoot({ secret: () => resolveJwtSecret(process.env) }), HealthModule, ClockModule, AccountsModule, NamedAccountsModule, UploadsModule, DisputesModule, MediationBodiesModule, AssociationsModule, FilesModule, DocumentsModule, PrivacyModule, RetentionModule, OpenDataModule, SearchModule, SystemicProblemsModule, RightsModule, NotificationsApiModule, ApiGraphqlModule, WebAppModule],
 })
 export class AppModule {}

@@ -79,7 +79,7 @@ describe('availableActions', () => {
 
   it('in a mediation: the admin assigns, the mediator decides then proposes, the parties answer', () => {
     const requested = stateOf([claimFiled(), claimRejected(), mediationRequested()]);
-    expect(availableActions(requested, admin, day(4))).toEqual(['AssignMediator', 'CloseDispute']);
+    expect(availableActions(requested, admin, day(4))).toEqual(['AssignMediator', 'CloseDispute', 'PlaceLegalHold']);
     expect(availableActions(stateOf([claimFiled(), claimRejected(), mediationRequested(), mediatorAssigned()]), mediator, day(5))).toEqual([
       'PostMessage',
       'DecideAdmissibility',

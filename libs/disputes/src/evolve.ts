@@ -13,6 +13,7 @@ import { closureEvolution } from './closure/closure.events';
 import { feedbackEvolution } from './feedback/feedback.events';
 import { deadlinesEvolution } from './deadlines/deadlines.events';
 import { teamEvolution } from './team/team.events';
+import { retentionEvolution } from './retention/retention.events';
 import { merchantsOwn } from './events/visibility';
 
 export { CorruptStreamError } from './events/evolution';
@@ -33,6 +34,7 @@ const EVOLUTION: { [T in FiledEventType]: (state: Dispute, event: DisputeEventOf
   ...feedbackEvolution,
   ...deadlinesEvolution,
   ...teamEvolution,
+  ...retentionEvolution,
 };
 
 /**

@@ -46,6 +46,8 @@ export type * from './closure/closure.commands';
 export type * from './feedback/feedback.commands';
 export type * from './deadlines/deadlines.commands';
 export type * from './team/team.commands';
+export type * from './retention/retention.commands';
+export * from './retention/retention-period';
 export { DISPUTE_COMMAND_TYPES, COMMAND_DESCRIPTIONS, type DisputeCommand, type DisputeCommandType, type DisputeCommandOfType, type FiledCommandType } from './commands/dispute-command';
 
 export type { CommandDescription, MutationDescription } from './commands/command-rules';
@@ -65,6 +67,7 @@ export type * from './formal-notice/formal-notice.events';
 export type * from './closure/closure.events';
 export type * from './feedback/feedback.events';
 export type * from './deadlines/deadlines.events';
+export type * from './retention/retention.events';
 export * from './events/dispute-event';
 export * from './events/upcasting';
 export * from './events/personal-data';

@@ -39,6 +39,10 @@ const SAMPLE = {
   date: '2025-01-01',
   uploaded: 'facture.pdf',
   given: 'ticket.pdf',
+  placedAt: '2026-03-08T09:30:00.000Z',
+  noticeFrom: '2031-02-01T00:00:00.000Z',
+  erasesAt: '2031-03-04T00:00:00.000Z',
+  erasedAt: '2031-03-04T01:00:00.000Z',
 };
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;

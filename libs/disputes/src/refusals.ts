@@ -338,6 +338,40 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     en: ({ sentOn }, l) => `a formal notice sent on ${day(sentOn, l)} is already on the record`,
     fr: ({ sentOn }, l) => `une mise en demeure envoyée le ${day(sentOn, l)} figure déjà au dossier`,
   },
+  LEGAL_HOLD: {
+    en: ({ placedAt }, l) => `the dispute has been kept for litigation since ${day(placedAt, l)}: it is not erased until the hold is lifted`,
+    fr: ({ placedAt }, l) => `le litige est conservé pour un contentieux depuis le ${day(placedAt, l)} : il n’est pas effacé avant la levée de cette conservation`,
+  },
+  LEGAL_HOLD_ALREADY_PLACED: {
+    en: ({ placedAt }, l) => `the dispute has been kept for litigation since ${day(placedAt, l)}`,
+    fr: ({ placedAt }, l) => `le litige est déjà conservé pour un contentieux depuis le ${day(placedAt, l)}`,
+  },
+  NO_LEGAL_HOLD: {
+    en: () => 'the dispute is not kept for litigation: there is no hold to lift',
+    fr: () => 'le litige n’est pas conservé pour un contentieux : il n’y a rien à lever',
+  },
+  RETENTION_NOT_DUE: {
+    en: ({ reason, noticeFrom, erasesAt }, l) =>
+      reason === 'OPEN'
+        ? 'the dispute is not over: its retention period has not started'
+        : reason === 'NOT_ERASED'
+          ? 'the dispute has not been erased'
+          : erasesAt
+          ? `the dispute is to be erased from ${day(erasesAt, l)}, not before`
+          : `the parties are told of the erasure from ${day(noticeFrom, l)}, not before`,
+    fr: ({ reason, noticeFrom, erasesAt }, l) =>
+      reason === 'OPEN'
+        ? 'le litige n’est pas terminé : sa durée de conservation n’a pas commencé'
+        : reason === 'NOT_ERASED'
+          ? 'le litige n’a pas été effacé'
+          : erasesAt
+          ? `le litige sera effacé à partir du ${day(erasesAt, l)}, pas avant`
+          : `les parties sont prévenues de l’effacement à partir du ${day(noticeFrom, l)}, pas avant`,
+  },
+  DISPUTE_ERASED: {
+    en: ({ erasedAt }, l) => `the dispute was erased on ${day(erasedAt, l)}, at the end of its retention period: nothing more can be done on it`,
+    fr: ({ erasedAt }, l) => `le litige a été effacé le ${day(erasedAt, l)}, à la fin de sa durée de conservation : plus rien ne peut y être fait`,
+  },
 };
 
 /** A refusal in every language. */

@@ -153,6 +153,12 @@ export interface Dispute {
   closure: { outcome: DisputeOutcome; nextSteps: NextStep[]; summary?: string; at: Instant; by: Actor } | null;
   withdrawal: { reason?: string; at: Instant; by: Actor } | null;
   feedback: { rating: number; comment?: string; at: Instant } | null;
+  /** Kept for litigation by the admin (placeLegalHold): retention does not erase it; absent when none. */
+  legalHold?: { reason: string; at: Instant; by: Actor };
+  /** The parties were told it will be erased from `erasesAt` (retention); absent when not, or once a hold made it moot. */
+  erasureNotice?: { at: Instant; erasesAt: Instant };
+  /** Erased by retention: nothing more happens on it but the record that its erasure's steps were done (`completedAt`). */
+  erased?: { at: Instant; completedAt?: Instant };
 }
 
 export interface NotFiled {

@@ -10,6 +10,7 @@ export * from './queries/association-cases.query';
 export * from './queries/merchant-scorecard.query';
 export * from './queries/dispute-timeline.query';
 export * from './queries/open-deadlines.query';
+export * from './queries/retention-candidates.query';
 export * from './queries/systemic-problems.query';
 export { describeEvent, quotedWords } from './projections/dispute-timeline/describe-event';
 export { disputeIdOf } from './projections/dispute-id-of';

@@ -12,6 +12,7 @@ import { MediatorCaseload } from './queries/mediator-caseload.query';
 import { MerchantInbox } from './queries/merchant-inbox.query';
 import { MerchantScorecards } from './queries/merchant-scorecard.query';
 import { OpenDeadlines } from './queries/open-deadlines.query';
+import { RetentionCandidates } from './queries/retention-candidates.query';
 import { Projector } from './runner/projector';
 import { openReadModelsDataSource } from './schema/read-models-data-source';
 
@@ -32,7 +33,7 @@ export interface ReadModelsModuleOptions {
 export const READ_MODELS_DATA_SOURCE = Symbol.for('recours.ReadModelsDataSource');
 const READ_MODELS_OPTIONS = Symbol.for('recours.ReadModelsOptions');
 
-const QUERIES = [DisputeSummaries, MerchantInbox, MediatorCaseload, AssociationCases, MerchantScorecards, DisputeTimeline, OpenDeadlines] as const;
+const QUERIES = [DisputeSummaries, MerchantInbox, MediatorCaseload, AssociationCases, MerchantScorecards, DisputeTimeline, OpenDeadlines, RetentionCandidates] as const;
 
 /**
  * Read models for the API: query services, read-your-writes and lag, and (by default) the

@@ -122,6 +122,12 @@ export class Uploads {
     return rows.map((r) => ({ id: r.id, disputeId: r.dispute_id }));
   }
 
+  /** Every upload set aside for or attached to the dispute, stored or still being received. */
+  async ofDispute(disputeId: string): Promise<string[]> {
+    const { rows } = await this.pool.query<{ id: string }>(`SELECT id FROM evidence.uploads WHERE dispute_id = $1 ORDER BY created_at`, [disputeId]);
+    return rows.map((r) => r.id);
+  }
+
   async close(): Promise<void> {
     await this.pool.end().catch(() => undefined);
   }

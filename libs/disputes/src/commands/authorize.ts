@@ -15,6 +15,8 @@ import type { DisputeCommand } from './dispute-command';
 export function authorize(handler: CommandRules<DisputeCommand>, dispute: Dispute, actor: Actor, at: Instant): Party | DomainError {
   const party = identify(dispute, actor);
   if (party instanceof DomainError) return party;
+  // Erased by retention: its record stays whole, nothing more is written on it but that the erasure was carried out.
+  if (dispute.erased && !handler.allowedWhenErased) return new DomainError('DISPUTE_ERASED', { erasedAt: dispute.erased.at });
   if (!handler.roles.includes(party.role)) {
     return new DomainError('ROLE_NOT_ALLOWED', { roles: handler.roles.join(',') });
   }

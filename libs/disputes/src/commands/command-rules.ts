@@ -38,6 +38,8 @@ export interface CommandRules<C extends { type: string }> extends CommandDescrip
   roles: readonly PartyRole[];
   /** True only for what a closed dispute still accepts (feedback). */
   allowedWhenEnded?: boolean;
+  /** True only for the record that an erasure's steps were carried out. */
+  allowedWhenErased?: boolean;
   /** Whether the dispute accepts this command from this party now: phase, turn, clocks. */
   guard(dispute: Dispute, party: Party, at: Instant): DomainError | null;
   /** Whether there is something to act on now (an offer to answer, a deadline passed). */

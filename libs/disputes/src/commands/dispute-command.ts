@@ -10,6 +10,7 @@ import { feedbackRules, type FeedbackCommand } from '../feedback/feedback.comman
 import { deadlinesRules, type DeadlinesCommand } from '../deadlines/deadlines.commands';
 import { formalNoticeRules, type FormalNoticeCommand } from '../formal-notice/formal-notice.commands';
 import { teamRules, type TeamCommand } from '../team/team.commands';
+import { retentionRules, type RetentionCommand } from '../retention/retention.commands';
 import type { CommandDescription, RulesOf } from './command-rules';
 import { fileClaimDescription } from '../claim/file-claim';
 
@@ -26,7 +27,8 @@ export type DisputeCommand =
   | ClosureCommand
   | FeedbackCommand
   | DeadlinesCommand
-  | TeamCommand;
+  | TeamCommand
+  | RetentionCommand;
 
 export type DisputeCommandType = DisputeCommand['type'];
 export type DisputeCommandOfType<T extends DisputeCommandType> = Extract<DisputeCommand, { type: T }>;
@@ -48,6 +50,7 @@ export const RULES: RulesOf<Exclude<DisputeCommand, { type: 'FileClaim' }>> = {
   ...feedbackRules,
   ...deadlinesRules,
   ...teamRules,
+  ...retentionRules,
 };
 
 /** Every command type name, in the order of the journey. */

@@ -40,6 +40,11 @@ describe('dispute event types', () => {
       'FeedbackGiven',
       'CaseAssigned',
       'InternalNoteAdded',
+      'LegalHoldPlaced',
+      'LegalHoldLifted',
+      'ErasureNoticeGiven',
+      'DisputeErased',
+      'DisputeErasureCompleted',
     ].sort());
   });
 

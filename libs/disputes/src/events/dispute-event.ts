@@ -10,6 +10,7 @@ import { FEEDBACK_EVENT_VERSIONS, type FeedbackEvent } from '../feedback/feedbac
 import { DEADLINES_EVENT_VERSIONS, type DeadlinesEvent } from '../deadlines/deadlines.events';
 import { FORMAL_NOTICE_EVENT_VERSIONS, type FormalNoticeEvent } from '../formal-notice/formal-notice.events';
 import { TEAM_EVENT_VERSIONS, type TeamEvent } from '../team/team.events';
+import { RETENTION_EVENT_VERSIONS, type RetentionEvent } from '../retention/retention.events';
 import type { SchemaVersions } from './evolution';
 
 /** Every fact of a dispute's life, each declared by its sub-domain. */
@@ -25,7 +26,8 @@ export type DisputeEvent =
   | ClosureEvent
   | FeedbackEvent
   | DeadlinesEvent
-  | TeamEvent;
+  | TeamEvent
+  | RetentionEvent;
 
 export type DisputeEventType = DisputeEvent['type'];
 export type DisputeEventOfType<T extends DisputeEventType> = Extract<DisputeEvent, { type: T }>;
@@ -44,6 +46,7 @@ export const DISPUTE_EVENT_SCHEMA_VERSIONS = {
   ...FEEDBACK_EVENT_VERSIONS,
   ...DEADLINES_EVENT_VERSIONS,
   ...TEAM_EVENT_VERSIONS,
+  ...RETENTION_EVENT_VERSIONS,
 } as const satisfies SchemaVersions<DisputeEvent>;
 
 /** Every event type name, e.g. to subscribe a projection to the dispute streams. */

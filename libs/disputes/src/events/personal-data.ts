@@ -51,6 +51,11 @@ export const PERSONAL_FIELDS: { readonly [T in DisputeEventType]: readonly strin
   DisputeClosed: ['/summary', '/nextSteps/*/text'],
   FeedbackGiven: ['/comment'],
   DeadlineReminderRecorded: [],
+  LegalHoldPlaced: ['/reason'],
+  LegalHoldLifted: ['/reason'],
+  ErasureNoticeGiven: [],
+  DisputeErased: [],
+  DisputeErasureCompleted: [],
 };
 
 /**

@@ -181,6 +181,18 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     fr: (w) => t(`Dossier clos : ${w.dispute}`, w.flag('outcome') === 'RESOLVED' ? 'Le litige est résolu et le dossier est clos.' : 'Le dossier est clos sans accord. Le dossier indique les recours qui restent ouverts.'),
     en: (w) => t(`Case closed: ${w.dispute}`, w.flag('outcome') === 'RESOLVED' ? 'The dispute is resolved and the case is closed.' : 'The case is closed without agreement. The case lists the ways still open.'),
   },
+  ERASURE_NOTICE: {
+    fr: (w) =>
+      t(
+        `Effacement prochain : ${w.dispute}`,
+        `La durée de conservation de ce dossier (${w.flag('retentionYears')} ans après sa fin) s'achève : il sera effacé à partir du ${w.date('erasesOn')}. Téléchargez d'ici là le dossier si vous en avez besoin ; en cas de procédure en cours, prévenez l'administrateur de la plateforme.`,
+      ),
+    en: (w) =>
+      t(
+        `To be erased soon: ${w.dispute}`,
+        `This case's retention period (${w.flag('retentionYears')} years after it ended) is ending: it will be erased from ${w.date('erasesOn')}. Download its case file before then if you need it; if legal proceedings are under way, tell the platform's administrator.`,
+      ),
+  },
   MANDATE_GRANTED: {
     fr: (w) => t(`Mandat reçu : ${w.dispute}`, 'Un adhérent vous a confié un mandat : vous pouvez agir pour lui dans ce dossier.'),
     en: (w) => t(`Mandate received: ${w.dispute}`, 'A member gave you a mandate: you may act for them in this case.'),

@@ -34,6 +34,7 @@ export const NOTIFICATION_KINDS = [
   'MANDATE_GRANTED',
   'MANDATE_REVOKED',
   'SHARED_FOR_ADVICE',
+  'ERASURE_NOTICE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -114,6 +114,18 @@ describe('who hears of what', () => {
     expect(told([claimFiled(), shared], event('SharingForAdviceEnded', { ...ctx(day(2), consumer), associationId: association.id }))).toEqual({ kind: null, to: [] });
   });
 
+  it('an erasure to come reaches every party, with its day; the hold and the erasure itself reach nobody', () => {
+    const closed = event('DisputeClosed', { ...ctx(day(40), mediator), outcome: 'RESOLVED' });
+    const notice = event('ErasureNoticeGiven', { ...ctx('2030-02-04T08:00:00.000Z', system), erasesAt: '2030-03-07T00:00:00.000Z', retentionYears: 5 });
+    expect(told([...inMediation(), closed], notice)).toMatchObject({
+      kind: 'ERASURE_NOTICE',
+      params: { erasesOn: '2030-03-07', retentionYears: 5 },
+      to: ['CONSUMER:consumer-1', 'MERCHANT:agent-7', 'MERCHANT:agent-9', 'MEDIATOR:mediator-3'],
+    });
+    expect(notificationText('ERASURE_NOTICE', { product: 'Samsung Galaxy A54', merchant: 'PhoneShop', erasesOn: '2030-03-07', retentionYears: 5 }, 'fr').body).toContain('effacé à partir du 7 mars 2030');
+    expect(told([...inMediation(), closed, notice], event('DisputeErased', { ...ctx('2030-03-07T00:00:00.000Z', system), endedAt: day(40), retentionYears: 5 }))).toEqual({ kind: null, to: [] });
+  });
+
   it('closure reaches every party but the one who closed', () => {
     const closed = event('DisputeClosed', { ...ctx(day(40), mediator), outcome: 'RESOLVED' });
     expect(told(inMediation(), closed)).toMatchObject({ kind: 'DISPUTE_CLOSED', to: ['CONSUMER:consumer-1', 'MERCHANT:agent-7', 'MERCHANT:agent-9'] });

@@ -109,6 +109,12 @@ export function notificationFor(event: DisputeEvent, dispute: Dispute, before: D
       return intent('MANDATE_GRANTED', ['ASSOCIATION']);
     case 'RepresentationRevoked':
       return intent('MANDATE_REVOKED', ['ASSOCIATION']);
+    case 'ErasureNoticeGiven':
+      // Every party, before their case is erased: time to download its file, or to say it is in litigation.
+      return intent('ERASURE_NOTICE', ['CONSUMER_SIDE', 'MERCHANT', ...(dispute.mediation?.mediatorId ? (['MEDIATOR'] as Audience[]) : [])], {
+        erasesOn: dateOf(event.data.erasesAt),
+        retentionYears: event.data.retentionYears,
+      });
     case 'SharedForAdvice':
       // Its way in: the notice links to the dispute it may now read.
       return intent('SHARED_FOR_ADVICE', ['ADVISER']);
@@ -120,6 +126,11 @@ export function notificationFor(event: DisputeEvent, dispute: Dispute, before: D
     case 'OfferSuperseded':
     case 'FeedbackGiven':
     case 'FormalNoticeRecorded':
+    // The admin's own steps; the parties hear of the erasure itself before it (ErasureNoticeGiven).
+    case 'LegalHoldPlaced':
+    case 'LegalHoldLifted':
+    case 'DisputeErased':
+    case 'DisputeErasureCompleted':
       return null;
   }
 }

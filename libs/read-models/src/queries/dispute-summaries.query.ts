@@ -174,6 +174,7 @@ function fromRow(row: DisputeSummaryRow): DisputeSummary {
     version: row.version,
     lastPosition: row.last_position,
     state: undefined,
+    retentionFrom: null, // the retention job's, not listed
   });
 }
 

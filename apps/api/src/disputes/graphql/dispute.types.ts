@@ -161,6 +161,12 @@ export class ClosureType {
   @Field() at!: string;
 }
 
+@ObjectType('LegalHold', { description: 'The dispute is kept for litigation (placeLegalHold): retention does not erase it until the hold is lifted.' })
+export class LegalHoldType {
+  @Field({ description: 'Why, as the admin wrote it.' }) reason!: string;
+  @Field() placedAt!: string;
+}
+
 @ObjectType('Feedback')
 export class FeedbackType {
   @Field(() => Int) rating!: number;
@@ -233,6 +239,9 @@ export class DisputeType {
   @Field(() => ClosureType, { nullable: true }) closure?: ClosureType;
   @Field(() => FeedbackType, { nullable: true }) feedback?: FeedbackType;
   @Field(() => [DeadlineType]) deadlines!: DeadlineType[];
+  @Field(() => LegalHoldType, { nullable: true }) legalHold?: LegalHoldType;
+  @Field(() => String, { nullable: true, description: 'The parties were told it will be erased from this instant, its retention period (RETENTION_YEARS) over.' }) erasesAt?: string | null;
+  @Field(() => String, { nullable: true, description: 'When retention erased it: its parties\u2019 words and files read as erased.' }) erasedAt?: string | null;
   // timeline: a field resolver renders it in the reader's language (DisputeQueriesResolver).
   @Field(() => [DisputeActionEnum], { description: 'What this viewer may do now: each value is the name of the mutation that does it.' }) availableActions!: string[];
   @Field() filedAt!: string;

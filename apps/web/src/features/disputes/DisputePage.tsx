@@ -19,6 +19,7 @@ import { MediationPanel } from './parts/MediationPanel';
 import { MessagesList } from './parts/MessagesList';
 import { OffersList } from './parts/OffersList';
 import { OutcomePanel } from './parts/OutcomePanel';
+import { RetentionPanel } from './parts/RetentionPanel';
 import { TimelineList } from './parts/TimelineList';
 import { TimeTravel } from './parts/TimeTravel';
 import { TeamPanel } from './parts/TeamPanel';
@@ -62,6 +63,7 @@ export function DisputePage() {
           <Grid>
             <Grid.Col span={{ base: 12, md: 7 }}>
               <Stack>
+                <RetentionPanel />
                 <OutcomePanel />
                 <ActionsPanel />
                 <OffersList />

@@ -170,6 +170,12 @@ export const DisputeViewFields = graphql(`
       comment
       language
     }
+    legalHold {
+      reason
+      placedAt
+    }
+    erasesAt
+    erasedAt
     mandate {
       associationId
       grantedAt

@@ -1,5 +1,5 @@
 import { addDays, dateOf } from '@recours/consumer-law';
-import { activityAt, deadlines, deriveStatus, phaseOf, whoseTurn, type Dispute, type OfferState } from '@recours/disputes';
+import { activityAt, deadlines, deriveStatus, phaseOf, retentionFrom, whoseTurn, type Dispute, type OfferState } from '@recours/disputes';
 import type { Row } from '../write-rows';
 import { merchantDue } from './merchant-due';
 
@@ -58,6 +58,7 @@ export function caseRows(dispute: Dispute, version: number, position: bigint): C
     version,
     last_position: position.toString(),
     state: dispute,
+    retention_from: retentionFrom(dispute) ?? null,
   };
 
   let inbox: Row | null = null;

@@ -55,6 +55,8 @@ describe('dispute-cases projection', () => {
         agreed_remedy: 'REPAIR', agreed_amount: null, agreed_currency: null, remedy_due_at: null,
         next_deadline_kind: null, next_deadline_at: null,
         last_activity_at: '2025-03-14T10:00:00.000Z', version: 6, last_position: String(scripts['a-resolved'].lastPosition),
+        // Ended: the retention job counts RETENTION_YEARS from its end.
+        retention_from: '2025-03-13T10:00:00.000Z',
       },
       {
         ...common, ...noOffer, ...noAgreement,
@@ -64,7 +66,7 @@ describe('dispute-cases projection', () => {
         turn: 'MERCHANT',
         // Admissible on 03-08: 90 days end on 06-06.
         next_deadline_kind: 'MEDIATION_OUTCOME_DUE', next_deadline_at: '2025-06-07T00:00:00.000Z',
-        last_activity_at: '2025-03-24T10:00:00.000Z', version: 8, last_position: String(scripts['b-mediation'].lastPosition),
+        last_activity_at: '2025-03-24T10:00:00.000Z', version: 8, last_position: String(scripts['b-mediation'].lastPosition), retention_from: null,
       },
       {
         ...common, ...noAgreement,
@@ -74,7 +76,7 @@ describe('dispute-cases projection', () => {
         offer_id: 'c-1', offer_side: 'CONSUMER', offer_remedy: 'REFUND', offer_amount: '649.00', offer_currency: 'EUR', offer_expires_at: '2025-03-21T00:00:00.000Z',
         // The counter-offer gave the merchant 10 days to answer: to 03-16.
         next_deadline_kind: 'MERCHANT_RESPONSE', next_deadline_at: '2025-03-17T00:00:00.000Z',
-        last_activity_at: '2025-03-06T12:00:00.000Z', version: 4, last_position: String(scripts['c-association'].lastPosition),
+        last_activity_at: '2025-03-06T12:00:00.000Z', version: 4, last_position: String(scripts['c-association'].lastPosition), retention_from: null,
       },
       {
         ...common, ...noOffer, ...noAgreement,
@@ -82,7 +84,7 @@ describe('dispute-cases projection', () => {
         product: product('Fridge FR-1'), status: 'MEDIATION_REQUESTED',
         // No mediator yet: the platform must assign one. Both running deadlines were recorded as passed.
         turn: 'ADMIN', next_deadline_kind: null, next_deadline_at: null,
-        last_activity_at: '2025-04-05T00:00:00.000Z', version: 4, last_position: String(scripts['d-silent'].lastPosition),
+        last_activity_at: '2025-04-05T00:00:00.000Z', version: 4, last_position: String(scripts['d-silent'].lastPosition), retention_from: null,
       },
       {
         ...common, ...noOffer,
@@ -91,7 +93,7 @@ describe('dispute-cases projection', () => {
         // Accepted on 03-08, 10 days to carry it out: to 03-18.
         agreed_remedy: 'REPAIR', agreed_amount: null, agreed_currency: null, remedy_due_at: '2025-03-19T00:00:00.000Z',
         next_deadline_kind: 'REMEDY_DUE', next_deadline_at: '2025-03-19T00:00:00.000Z',
-        last_activity_at: '2025-03-08T10:00:00.000Z', version: 2, last_position: String(scripts['e-agreed'].lastPosition),
+        last_activity_at: '2025-03-08T10:00:00.000Z', version: 2, last_position: String(scripts['e-agreed'].lastPosition), retention_from: null,
       },
     ]);
   });

@@ -41,6 +41,8 @@ export const DISPUTE_SUMMARIES = readModelTable({
     state: 'json',
     /** The associations the consumer shares the dispute with for advice (shareDisputeForAdvice), without a mandate; last, as migration 176900000006001 added it. */
     advisers: 'text[]',
+    /** When it ended, while the retention job has something to do with it (not held, not erased): migration 176900000011100. */
+    retention_from: 'timestamptz?',
   },
   primaryKey: ['dispute_id'],
   // An update touching no indexed column stays on its page (HOT) without rewriting the indexes.
@@ -51,8 +53,12 @@ export const DISPUTE_SUMMARIES = readModelTable({
 EXCEPTION WHEN feature_not_supported THEN NULL;
 END $$;`,
   // Listed by filing date, which never changes: stable cursors.
-  indexes: { dispute_summaries_by_consumer: '(consumer_id, filed_at, dispute_id)', dispute_summaries_by_adviser: "USING gin (advisers) WHERE advisers <> '{}'" },
-  unselected: ['state'],
+  indexes: {
+    dispute_summaries_by_consumer: '(consumer_id, filed_at, dispute_id)',
+    dispute_summaries_by_adviser: "USING gin (advisers) WHERE advisers <> '{}'",
+    dispute_summaries_by_retention: '(retention_from) WHERE retention_from IS NOT NULL',
+  },
+  unselected: ['state', 'retention_from'],
 });
 
 /** Disputes waiting for the merchant, with what it owes next and by when. */

@@ -208,6 +208,24 @@ export function describeEvent(event: DisputeEvent, locale: Locale = 'en', names:
       return fr
         ? `${who} a noté le traitement du litige ${event.data.rating} sur 5${aside(event.data.comment)}.`
         : `${who} rated the handling of the dispute ${event.data.rating} out of 5${aside(event.data.comment)}.`;
+    case 'LegalHoldPlaced':
+      return fr
+        ? `${who} a placé le litige sous conservation pour un contentieux : il ne sera pas effacé à la fin de sa durée de conservation tant qu’elle n’est pas levée (${quote(event.data.reason)}).`
+        : `${who} placed the dispute under a legal hold: it will not be erased at the end of its retention period until the hold is lifted (${quote(event.data.reason)}).`;
+    case 'LegalHoldLifted':
+      return fr ? `${who} a levé la conservation pour contentieux (${quote(event.data.reason)}).` : `${who} lifted the legal hold (${quote(event.data.reason)}).`;
+    case 'ErasureNoticeGiven':
+      return fr
+        ? `La durée de conservation du litige (${event.data.retentionYears} ans après sa fin) s’achève : il sera effacé à partir du ${day(dateOf(event.data.erasesAt))}. Téléchargez d’ici là le dossier si vous en avez besoin.`
+        : `The dispute's retention period (${event.data.retentionYears} years after it ended) is ending: it will be erased from ${day(dateOf(event.data.erasesAt))}. Download its case file before then if you need it.`;
+    case 'DisputeErasureCompleted':
+      return fr
+        ? `L’effacement du litige est achevé : ${event.data.filesDeleted} fichier${event.data.filesDeleted > 1 ? 's' : ''} supprimé${event.data.filesDeleted > 1 ? 's' : ''}, les copies des écrits effacées.`
+        : `The dispute's erasure is complete: ${event.data.filesDeleted} file${event.data.filesDeleted === 1 ? '' : 's'} deleted, the copies of the words erased.`;
+    case 'DisputeErased':
+      return fr
+        ? `Le litige a été effacé à la fin de sa durée de conservation (${event.data.retentionYears} ans après sa fin) : les écrits et les pièces des parties ne sont plus lisibles.`
+        : `The dispute was erased at the end of its retention period (${event.data.retentionYears} years after it ended): the parties' words and files can no longer be read.`;
   }
 }
 
@@ -231,6 +249,8 @@ const QUOTED_FIELDS: Partial<Record<DisputeEvent['type'], readonly string[]>> = 
   ClaimWithdrawn: ['reason'],
   DisputeClosed: ['summary'],
   FeedbackGiven: ['comment'],
+  LegalHoldPlaced: ['reason'],
+  LegalHoldLifted: ['reason'],
 };
 
 /**

@@ -1,0 +1,34 @@
+import type { DisputeEventOf, EventContext } from '../events/event-envelope';
+import type { Evolution, SchemaVersions } from '../events/evolution';
+import type { Instant } from '../values/instant';
+
+/** The admin keeps the dispute for litigation: retention never erases it while the hold stands. */
+export type LegalHoldPlaced = DisputeEventOf<'LegalHoldPlaced', EventContext & { reason: string }>;
+
+export type LegalHoldLifted = DisputeEventOf<'LegalHoldLifted', EventContext & { reason: string }>;
+
+/** The parties are told the dispute will be erased from `erasesAt`, its retention period over. */
+export type ErasureNoticeGiven = DisputeEventOf<'ErasureNoticeGiven', EventContext & { erasesAt: Instant; retentionYears: number }>;
+
+/**
+ * The dispute is erased (its keys destroyed, its files deleted, its read models' copies scrubbed,
+ * in that order after this is recorded): its words read as erased from now on; nothing more
+ * happens on it. `endedAt`: when it ended, from which its retention ran.
+ */
+export type DisputeErased = DisputeEventOf<'DisputeErased', EventContext & { endedAt: Instant; retentionYears: number }>;
+
+/** The erasure's steps were carried out: keys destroyed, `filesDeleted` files deleted, the read models told to scrub their copies. */
+export type DisputeErasureCompleted = DisputeEventOf<'DisputeErasureCompleted', EventContext & { filesDeleted: number }>;
+
+export type RetentionEvent = LegalHoldPlaced | LegalHoldLifted | ErasureNoticeGiven | DisputeErased | DisputeErasureCompleted;
+
+export const RETENTION_EVENT_VERSIONS = { LegalHoldPlaced: 1, LegalHoldLifted: 1, ErasureNoticeGiven: 1, DisputeErased: 1, DisputeErasureCompleted: 1 } as const satisfies SchemaVersions<RetentionEvent>;
+
+export const retentionEvolution: Evolution<RetentionEvent> = {
+  // A notice given before the hold is moot: once the hold is lifted, the parties are told again.
+  LegalHoldPlaced: ({ erasureNotice: _moot, ...s }, { data: d }) => ({ ...s, legalHold: { reason: d.reason, at: d.at, by: d.by } }),
+  LegalHoldLifted: ({ legalHold: _lifted, ...s }) => s,
+  ErasureNoticeGiven: (s, { data: d }) => ({ ...s, erasureNotice: { at: d.at, erasesAt: d.erasesAt } }),
+  DisputeErased: (s, { data: d }) => ({ ...s, erased: { at: d.at } }),
+  DisputeErasureCompleted: (s, { data: d }) => ({ ...s, erased: { at: s.erased?.at ?? d.at, completedAt: d.at } }),
+};

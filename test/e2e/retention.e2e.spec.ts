@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { ManualClock } from '@recours/clock';
+import { EVENT_STORE, type EventStore } from '@recours/event-store';
+import { ALL_PROJECTIONS, ProjectionProgress, rebuildProjections } from '@recours/read-models';
+import { multipartBody, must, phoneClaim, samples, startWithCast, type Account, type TestApp } from '@recours/testing';
+import { RetentionProcess } from '../../apps/api/src/privacy/retention/retention-process';
+
+type Dispute = {
+  id: string;
+  problem: { description: string; chronology: Array<{ what: string }> };
+  legalHold: { reason: string; placedAt: string } | null;
+  erasesAt: string | null;
+  erasedAt: string | null;
+  availableActions: string[];
+  timeline: Array<{ type: string; text: string }>;
+};
+const FIELDS = 'id problem { description chronology { what } } legalHold { reason placedAt } erasesAt erasedAt availableActions timeline { type text }';
+
+describe('retention: disputes erased RETENTION_YEARS after they ended, after notice; legal holds (controllable clock, real PostgreSQL)', () => {
+  const clock = new ManualClock(new Date('2026-01-05T09:00:00Z'));
+  let api: TestApp;
+  let claire: Account;
+  let shop: Account;
+  let admin: Account;
+  let job: RetentionProcess;
+
+  const sql = async <T extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> => {
+    const client = new Client({ connectionString: api.database.url });
+    await client.connect();
+    try {
+      return (await client.query<T>(text, values)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  const caughtUp = async () => {
+    const [{ head }] = await sql<{ head: string }>(`SELECT max(global_position)::text AS head FROM event_store.events`);
+    await api.app.get(ProjectionProgress).waitForPosition(BigInt(head), 10_000);
+  };
+  /** Lets the projections catch up (the job reads the disputes' ended dates from them), then runs one round. */
+  const round = async () => {
+    await caughtUp();
+    return job.runOnce();
+  };
+  const read = async (id: string, as: Account) => must(await api.gql<{ dispute: Dispute }>(`query($id: ID!) { dispute(id: $id) { ${FIELDS} } }`, { id }, as.token), 'dispute').dispute;
+  const mutate = (name: string, input: Record<string, unknown>, as: Account) =>
+    api.gql<Record<string, { id: string }>>(`mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { id } }`, { input }, as.token);
+  /** A dispute of Claire's against PhoneShop, with her own words marked so they can be found, closed at once. */
+  const closedDispute = async (marker: string, withFile = false) => {
+    let evidence: unknown[] = [];
+    if (withFile) {
+      const { body, contentType } = multipartBody([{ field: 'file', filename: `facture ${marker}.pdf`, content: samples.pdf() }]);
+      const uploaded = (await (await fetch(`${api.url.replace(/\/graphql$/, '')}/files`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${claire.token}` }, body })).json()) as { id: string; sha256: string };
+      evidence = [{ kind: 'INVOICE', name: `facture ${marker}.pdf`, sha256: uploaded.sha256, fileId: uploaded.id }];
+    }
+    const claim = phoneClaim(shop.merchantId as string, {
+      problem: { description: `La batterie gonfle, écrit Claire (${marker}).`, firstNoticedOn: '2025-11-02', chronology: [{ on: '2025-11-02', what: `Arrêt à 40 % (${marker})` }] },
+      evidence,
+    });
+    const filed = must(await mutate('fileClaim', claim, claire), 'fileClaim').fileClaim;
+    must(await mutate('closeDispute', { disputeId: filed.id, outcome: 'RESOLVED' }, claire), 'closeDispute');
+    return filed.id;
+  };
+  const words = (dispute: Dispute) => JSON.stringify([dispute.problem, dispute.timeline.map((t) => t.text)]);
+
+  beforeAll(async () => {
+    ({ api, claire, shop, admin } = await startWithCast('retention', { claire: ['consumer', 'Claire'], shop: ['merchant', 'PhoneShop'], admin: 'admin' }, { RETENTION_INTERVAL_MS: '3600000', RETENTION_YEARS: '5', RETENTION_NOTICE_DAYS: '30' }, { clock }));
+    job = api.app.get(RetentionProcess);
+  });
+  afterAll(() => api?.close());
+
+  it('a dispute closed five years and a day ago is noticed, then erased; one under a legal hold, and one closed four years ago, are not', async () => {
+    const [old, held, recent] = [`ancien-${randomUUID()}`, `conserve-${randomUUID()}`, `recent-${randomUUID()}`];
+    clock.set('2026-01-05T09:00:00Z');
+    const oldId = await closedDispute(old, true);
+    const heldId = await closedDispute(held);
+    must(await mutate('placeLegalHold', { disputeId: heldId, reason: 'Assignation devant le tribunal judiciaire de Lyon' }, admin), 'placeLegalHold');
+    // Bad input: the field is named, nothing stored.
+    const blank = await mutate('placeLegalHold', { disputeId: oldId, reason: '' }, admin);
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect((await mutate('placeLegalHold', { disputeId: oldId, reason: 'Pour voir' }, claire)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    clock.set('2027-01-05T09:00:00Z');
+    const recentId = await closedDispute(recent);
+    const [file] = await sql<{ id: string }>(`SELECT id FROM evidence.uploads WHERE dispute_id = $1`, [oldId]);
+    expect(file).toBeDefined();
+
+    const asAdmin = await read(heldId, admin);
+    expect(asAdmin.legalHold).toEqual({ reason: 'Assignation devant le tribunal judiciaire de Lyon', placedAt: '2026-01-05T09:00:00.000Z' });
+    expect(asAdmin.availableActions).toContain('liftLegalHold');
+    expect(asAdmin.timeline.map((t) => t.type)).toContain('LegalHoldPlaced');
+
+    // Five years and a day after: the parties of the old dispute are told, with 30 days' notice.
+    clock.set('2031-01-06T09:00:00Z');
+    expect(await round()).toEqual({ noticed: 1, erased: 0, skipped: 0, failed: 0 });
+    expect(await round()).toMatchObject({ noticed: 0, erased: 0, failed: 0 });
+    const noticed = await read(oldId, claire);
+    expect(noticed.erasesAt).toBe('2031-02-06T00:00:00.000Z');
+    expect(noticed.timeline.map((t) => t.type)).toContain('ErasureNoticeGiven');
+    for (let tries = 0; ; tries++) {
+      const told = await sql<{ recipient_id: string }>(`SELECT recipient_id FROM notifications.notifications WHERE dispute_id = $1 AND kind = 'ERASURE_NOTICE'`, [oldId]);
+      if (told.length >= 2 || tries > 100) {
+        expect(told.map((r) => r.recipient_id).sort()).toEqual(expect.arrayContaining([claire.id]));
+        expect(told.length).toBeGreaterThanOrEqual(2); // Claire and PhoneShop's agent
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect((await read(heldId, admin)).erasesAt).toBeNull();
+    expect((await read(recentId, claire)).erasesAt).toBeNull();
+
+    // Not before the day the notice named.
+    clock.set('2031-02-05T23:59:00Z');
+    expect(await round()).toMatchObject({ erased: 0, failed: 0 });
+    clock.set('2031-02-06T09:00:00Z');
+    expect(await round()).toEqual({ noticed: 0, erased: 1, skipped: 0, failed: 0 });
+
+    const erased = await read(oldId, claire);
+    expect(erased.erasedAt).toBe('2031-02-06T09:00:00.000Z');
+    expect(words(erased)).not.toContain(old);
+    expect(erased.problem.description).toMatch(/^(erased|effacé)$/);
+    expect(erased.timeline.map((t) => t.type).slice(-2)).toEqual(['DisputeErased', 'DisputeErasureCompleted']);
+    expect(erased.availableActions).toEqual([]);
+    expect((await mutate('postMessage', { disputeId: oldId, body: 'Encore là ?' }, claire)).errors?.[0].extensions).toMatchObject({ rule: 'DISPUTE_ERASED' });
+    // Its keys destroyed, its file deleted (bytes and catalogue), its chain still whole.
+    expect(await sql(`SELECT subject FROM keys.subject_keys WHERE scope = $1 AND wrapped IS NOT NULL`, [oldId])).toEqual([]);
+    expect(await sql(`SELECT id FROM evidence.uploads WHERE id = $1`, [file.id])).toEqual([]);
+    expect((await fetch(`${api.url.replace(/\/graphql$/, '')}/files/${file.id}`, { headers: { authorization: `Bearer ${claire.token}` } })).status).toBe(404);
+    const verified = must(await api.gql<{ verifyDispute: { valid: boolean } }>(`query($id: ID!) { verifyDispute(id: $id) { valid } }`, { id: oldId }, claire.token), 'verify');
+    expect(verified.verifyDispute.valid).toBe(true);
+    // Her other disputes are hers still, readable; the held one is kept.
+    expect((await read(recentId, claire)).problem.description).toContain(recent);
+    expect((await read(heldId, claire)).problem.description).toContain(held);
+    expect(await round()).toMatchObject({ noticed: 0, erased: 0, failed: 0 });
+
+    // A rebuild of the read models from the events keeps it erased.
+    await caughtUp();
+    await rebuildProjections({ store: api.app.get<EventStore>(EVENT_STORE), connectionString: api.database.url, projections: ALL_PROJECTIONS });
+    const rows = await sql<{ t: string }>(`SELECT state::text AS t FROM read_models.dispute_summaries WHERE dispute_id = $1`, [oldId]);
+    expect(rows[0].t).not.toContain(old);
+    const timeline = await sql<{ t: string }>(`SELECT string_agg(t::text, ' ') AS t FROM read_models.dispute_timeline t WHERE dispute_id = $1`, [oldId]);
+    expect(timeline[0].t).not.toContain(old);
+    expect(words(await read(oldId, claire))).not.toContain(old);
+    expect((await read(recentId, claire)).problem.description).toContain(recent);
+
+    // Once the litigation ends and the hold is lifted, the held dispute's parties are told in turn.
+    must(await mutate('liftLegalHold', { disputeId: heldId, reason: 'Jugement définitif' }, admin), 'liftLegalHold');
+    expect(await round()).toMatchObject({ noticed: 1, erased: 0, failed: 0 });
+  });
+});
