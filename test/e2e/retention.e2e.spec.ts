@@ -132,6 +132,11 @@ describe('retention: disputes erased RETENTION_YEARS after they ended, after not
     expect((await read(recentId, claire)).problem.description).toContain(recent);
     expect((await read(heldId, claire)).problem.description).toContain(held);
     expect(await round()).toMatchObject({ noticed: 0, erased: 0, failed: 0 });
+    // The read models' copies are written again from the events: the words are gone from them too.
+    await caughtUp();
+    const [live] = await sql<{ t: string }>(`SELECT state::text || ' ' || coalesce((SELECT string_agg(summary, ' ') FROM read_models.dispute_timeline WHERE dispute_id = $1), '') AS t FROM read_models.dispute_summaries WHERE dispute_id = $1`, [oldId]);
+    expect(live.t).not.toContain(old);
+    expect(live.t).toContain('Galaxy A54'); // the row is there, rewritten
 
     // A rebuild of the read models from the events keeps it erased.
     await caughtUp();

@@ -1,7 +1,10 @@
-import type { Dispute } from '@recours/disputes';
-import type { SubjectKeyRing } from '@recours/event-store';
+import { personalDataErased, type Dispute } from '@recours/disputes';
+import { WrongExpectedVersionError, type EventStore, type SubjectKeyRing } from '@recours/event-store';
 import type { FileStorage } from '@recours/file-storage';
 import type { Uploads } from '../../files/uploads';
+
+/** The stream where the retention job tells the read models that a dispute's words are gone. */
+export const retentionStreamId = (disputeId: string) => `retention-${disputeId}`;
 
 /**
  * The steps of erasing one dispute, once DisputeErased is recorded: each is idempotent, so a
@@ -13,10 +16,15 @@ export class DisputeErasure {
     private readonly keys: Pick<SubjectKeyRing, 'destroyScope'>,
     private readonly uploads: Pick<Uploads, 'ofDispute' | 'forget'>,
     private readonly storage: Pick<FileStorage, 'delete'>,
+    private readonly store: Pick<EventStore, 'appendToStream'>,
   ) {}
 
-  /** Destroys every key of the dispute (its parties' words then read as erased), then deletes its files; answers how many files. */
-  async carryOut(dispute: Dispute): Promise<{ filesDeleted: number }> {
+  /**
+   * Destroys every key of the dispute (its parties' words then read as erased), deletes its files,
+   * then tells every read model to write the dispute again from its events (PersonalDataErased,
+   * the read models' one erasure entry point); answers how many files.
+   */
+  async carryOut(dispute: Dispute, at: Date): Promise<{ filesDeleted: number }> {
     await this.keys.destroyScope(dispute.disputeId);
     const files = new Set(await this.uploads.ofDispute(dispute.disputeId));
     // The record names its files too (an upload's row may be gone while its bytes are not).
@@ -25,6 +33,12 @@ export class DisputeErasure {
     for (const id of files) {
       await this.storage.delete(id);
       await this.uploads.forget(id);
+    }
+    try {
+      // After the keys: a read model applying it reads the dispute's words erased already.
+      await this.store.appendToStream(retentionStreamId(dispute.disputeId), [personalDataErased({ disputes: [dispute.disputeId], at: at.toISOString() })], { expectedVersion: 'no_stream' });
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error; // told already, before a crash
     }
     return { filesDeleted: files.size };
   }

@@ -106,7 +106,7 @@ export class RetentionProcess {
 
   /** The erasure's steps, then their record (the dispute leaves the job's list). */
   private async carryOut(dispute: Dispute, at: Date): Promise<'erased'> {
-    const { filesDeleted } = await this.erasure.carryOut(dispute);
+    const { filesDeleted } = await this.erasure.carryOut(dispute, at);
     await this.commands.handle(RETENTION, at, { type: 'CompleteErasure', disputeId: dispute.disputeId, filesDeleted }, { commandId: `retention:erasure-completed:${dispute.disputeId}` });
     return 'erased';
   }

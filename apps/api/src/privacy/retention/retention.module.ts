@@ -33,7 +33,7 @@ const KEYS = Symbol.for('recours.RetentionKeys');
       inject: [DisputeCommands, EVENT_STORE, RetentionCandidates, KEYS, UPLOADS, FILE_STORAGE, SETTINGS, Clock],
       useFactory: (commands: DisputeCommands, store: EventStore, candidates: RetentionCandidates, keys: PostgresSubjectKeys, uploads: Uploads, storage: FileStorage, settings: RetentionSettings, clock: Clock) => {
         const logger = new Logger('Retention');
-        return new RetentionProcess(commands, store, candidates, new DisputeErasure(keys, uploads, storage), settings, () => clock.now(), {
+        return new RetentionProcess(commands, store, candidates, new DisputeErasure(keys, uploads, storage, store), settings, () => clock.now(), {
           log: (message) => logger.log(message),
           warn: (message) => logger.warn(message),
         });
