@@ -1,8 +1,7 @@
 import { Inject, Logger, Module, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { Clock } from '@recours/clock';
-import { DATABASE_CONNECTION, POOL_TIMEOUTS, type DatabaseConnection } from '@recours/database';
 import { DisputeCommands, DisputeCommandsModule } from '@recours/dispute-commands';
-import { EVENT_STORE, masterKeysFromEnv, PostgresSubjectKeys, type EventStore } from '@recours/event-store';
+import { EVENT_STORE, SUBJECT_KEYS, type EventStore, type SubjectKeyRing } from '@recours/event-store';
 import { FILE_STORAGE, FileStorageModule, type FileStorage } from '@recours/file-storage';
 import { RetentionCandidates } from '@recours/read-models';
 import { UPLOADS, type Uploads } from '../../files/uploads';
@@ -11,7 +10,6 @@ import { RetentionProcess } from './retention-process';
 import { retentionSettings, type RetentionSettings } from './retention-settings';
 
 const SETTINGS = Symbol.for('recours.RetentionSettings');
-const KEYS = Symbol.for('recours.RetentionKeys');
 
 /**
  * The retention job (docs/privacy.md, "Retention"): in each API process unless RETENTION=off,
@@ -24,14 +22,9 @@ const KEYS = Symbol.for('recours.RetentionKeys');
   providers: [
     { provide: SETTINGS, useFactory: () => retentionSettings(process.env) },
     {
-      provide: KEYS,
-      inject: [DATABASE_CONNECTION],
-      useFactory: (connection: DatabaseConnection) => PostgresSubjectKeys.start({ connectionString: connection.url, master: masterKeysFromEnv(process.env).current, poolSize: 1, pool: POOL_TIMEOUTS }),
-    },
-    {
       provide: RetentionProcess,
-      inject: [DisputeCommands, EVENT_STORE, RetentionCandidates, KEYS, UPLOADS, FILE_STORAGE, SETTINGS, Clock],
-      useFactory: (commands: DisputeCommands, store: EventStore, candidates: RetentionCandidates, keys: PostgresSubjectKeys, uploads: Uploads, storage: FileStorage, settings: RetentionSettings, clock: Clock) => {
+      inject: [DisputeCommands, EVENT_STORE, RetentionCandidates, SUBJECT_KEYS, UPLOADS, FILE_STORAGE, SETTINGS, Clock],
+      useFactory: (commands: DisputeCommands, store: EventStore, candidates: RetentionCandidates, keys: SubjectKeyRing, uploads: Uploads, storage: FileStorage, settings: RetentionSettings, clock: Clock) => {
         const logger = new Logger('Retention');
         return new RetentionProcess(commands, store, candidates, new DisputeErasure(keys, uploads, storage, store), settings, () => clock.now(), {
           log: (message) => logger.log(message),
@@ -46,7 +39,6 @@ export class RetentionModule implements OnApplicationBootstrap, BeforeApplicatio
   constructor(
     private readonly process: RetentionProcess,
     @Inject(SETTINGS) private readonly settings: RetentionSettings,
-    @Inject(KEYS) private readonly keys: PostgresSubjectKeys,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -55,6 +47,5 @@ export class RetentionModule implements OnApplicationBootstrap, BeforeApplicatio
 
   async beforeApplicationShutdown(): Promise<void> {
     await this.process.stop();
-    await this.keys.close();
   }
 }
