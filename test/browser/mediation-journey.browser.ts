@@ -220,5 +220,20 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
   await absences.getByRole('button', { name: 'I am back' }).click();
   await expect(absences.getByText('No absence planned.')).toBeVisible();
 
+  // The body's annual activity report (R614-2), from the body's panel: this year's request, found
+  // admissible, ended by the proposal both sides accepted; each chart with its table.
+  await mediator.getByRole('link', { name: 'Annual activity report' }).click();
+  await expect(mediator.getByRole('heading', { level: 1 })).toContainText(bodyName);
+  const figures = mediator.getByTestId('report-figures');
+  await expect(async () => {
+    await mediator.reload();
+    await expect(figures.getByRole('definition').nth(3)).toHaveText('1', { timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(figures.getByRole('definition').first()).toHaveText('1');
+  await expect(mediator.getByRole('row', { name: /Proposal accepted by both sides/ })).toContainText('1');
+  await expect(mediator.getByRole('button', { name: 'Download the figures (CSV)' })).toBeVisible();
+  await expectAccessible(mediator, 'mediation body activity report', testInfo);
+  await screenshot(mediator, 'mediation-activity-report');
+
   for (const page of [admin, merchant, consumer, association, mediator]) await page.context().close();
 });

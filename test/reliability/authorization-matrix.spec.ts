@@ -109,6 +109,7 @@ describe('authorization matrix: every role against every operation on a dispute'
   const as = {} as Record<Role, Account | null>;
   const results = new Tally();
   let pairs = 0;
+  let bodyOfY = '';
 
   const call = (operation: string, input: Record<string, unknown>, who: Role): Promise<HttpAnswer<Record<string, DisputeAnswer>>> => {
     const inputType = { acceptOffer: 'OfferAnswerInput', acceptSettlement: 'SettlementAnswerInput', rejectSettlement: 'RejectSettlementInput' }[operation] ?? `${operation[0].toUpperCase()}${operation.slice(1)}Input`;
@@ -226,6 +227,7 @@ describe('authorization matrix: every role against every operation on a dispute'
     as.Q = await actors.association('Association Q');
     as.admin = await actors.admin();
     const body = must(await gql<{ createMediationBody: { id: string } }>(api.url, `mutation { createMediationBody(input: { name: "Médiation Y" }) { id } }`, {}, { token: as.admin.token }), 'body').createMediationBody;
+    bodyOfY = body.id;
     must(await gql(api.url, `mutation($input: AddBodyMediatorInput!) { addBodyMediator(input: $input) { id } }`, { input: { bodyId: body.id, mediatorId: as.M.id } }, { token: as.admin.token }), 'member');
     must(await gql(api.url, `mutation($input: UpdateMerchantProfileInput!) { updateMerchantProfile(input: $input) { id } }`, { input: { mediationBodyId: body.id } }, { token: as.Y.token }), 'designate');
   });
@@ -448,6 +450,17 @@ describe('authorization matrix: every role against every operation on a dispute'
     expect({ M: await caseloads('M'), N: await caseloads('N'), Y: await caseloads('Y'), admin: await caseloads('admin') }).toEqual({ M: [true], N: [false], Y: [false], admin: [true] });
     // Listed in her queue, the case is still not hers to read until she takes it.
     expect(outcomeOf(await gql(api.url, `query($id: ID!) { dispute(id: $id) { id } }`, { id: c.disputeId }, { token: as.M!.token }))).toBe('NOT_FOUND');
+  });
+
+  it('a mediation body’s activity report (GraphQL and CSV): its mediators and the admin only', async () => {
+    const year = new Date().getFullYear();
+    const reportOf = async (who: Role) => outcomeOf(await gql(api.url, `query($bodyId: ID!, $year: Int!) { mediationBodyActivityReport(bodyId: $bodyId, year: $year) { received } }`, { bodyId: bodyOfY, year }, { token: as[who]?.token }));
+    const csvOf = async (who: Role) => (await fetch(`${api.url.replace(/\/graphql$/, '')}/mediation-bodies/${bodyOfY}/activity-report.csv?year=${year}`, { headers: as[who] ? { authorization: `Bearer ${as[who]!.token}` } : {} })).status;
+    const seen = Object.fromEntries(await Promise.all(ROLES.map(async (who) => [who, { graphql: await reportOf(who), csv: await csvOf(who) }])));
+    pairs += 2 * ROLES.length;
+    const refused = { graphql: 'FORBIDDEN', csv: 403 };
+    const allowed = { graphql: 'OK', csv: 200 };
+    expect(seen).toEqual({ anon: { graphql: 'UNAUTHENTICATED', csv: 401 }, A: refused, B: refused, X: refused, Y: refused, M: allowed, N: refused, P: refused, Q: refused, admin: allowed });
   });
 
   it('systemic problems: the mandated association sees the case in its groups, the other association nothing of it, every other role is refused', async () => {

@@ -91,7 +91,7 @@ describe('graceful shutdown on SIGTERM', () => {
     first.child.kill('SIGTERM');
     const code = await first.exited;
     const stopMs = Date.now() - stoppedAt;
-    for (const name of ['dispute-cases', 'dispute-timeline', 'merchant-scorecard']) await second.waitForOutput(new RegExp(`projection ${name}: leading`), 10_000);
+    for (const name of ['dispute-cases', 'dispute-timeline', 'merchant-scorecard', 'mediation-activity']) await second.waitForOutput(new RegExp(`projection ${name}: leading`), 10_000);
     const takeoverMs = Date.now() - stoppedAt;
     reportFigures('graceful shutdown: projector', { 'exit code': String(code), 'SIGTERM → exited, ms': stopMs, 'SIGTERM → the other leads all 3 projections, ms': takeoverMs });
     expect(code).toBe(0);

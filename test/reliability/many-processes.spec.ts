@@ -166,4 +166,4 @@ describe('three APIs, two projectors: one of each killed under load', () => {
   }, 300_000);
 });
 
-const leadsAll = (p: RecoursProcess) => ['dispute-cases', 'dispute-timeline', 'merchant-scorecard'].every((name) => p.output.includes(`projection ${name}: leading`));
+const leadsAll = (p: RecoursProcess) => ['dispute-cases', 'dispute-timeline', 'merchant-scorecard', 'mediation-activity'].every((name) => p.output.includes(`projection ${name}: leading`));

@@ -16,7 +16,7 @@ import { compareWithRebuild, countEvents, query, waitForProjections } from './su
  */
 const ROUNDS = 3;
 const DISPUTES_PER_BACKLOG = 400;
-const PROJECTIONS = ['dispute-cases', 'dispute-timeline', 'merchant-scorecard'];
+const PROJECTIONS = ['dispute-cases', 'dispute-timeline', 'merchant-scorecard', 'mediation-activity'];
 
 describe('projector crash and takeover', () => {
   let database: TestDatabase;

@@ -86,7 +86,8 @@ describe(`upgrade from ${RELEASE_FIXTURE.release}`, () => {
     for (const projection of ALL_PROJECTIONS) {
       expect(versions.find((v) => v.projection === projection.name)?.version).toBe(projection.version ?? 1);
       if ((projection.version ?? 1) !== FIXTURE_VERSION) continue;
-      for (const table of projection.tables) expect({ table: table.name, rows: now[table.name] }).toEqual({ table: table.name, rows: stored[table.name] });
+      // A table the fixture's release did not have is filled from the log, which holds no fact of it here.
+      for (const table of projection.tables) expect({ table: table.name, rows: now[table.name] }).toEqual({ table: table.name, rows: stored[table.name] ?? [] });
     }
 
     // The API answers from the old read models and the old streams.

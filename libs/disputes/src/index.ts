@@ -27,6 +27,7 @@ export * from './values/money';
 export * from './values/next-steps';
 export * from './values/outcome';
 export * from './values/remedy';
+export * from './mediation/inadmissibility-grounds';
 export * from './values/remedy-terms';
 export * from './values/team-role';
 export * from './policy';

@@ -7,6 +7,7 @@ import type { Actor, Side } from './values/actor';
 import type { ClaimDetails } from './values/claim';
 import type { CalendarDate } from '@recours/consumer-law';
 import type { FormalNoticeChannel } from './formal-notice/formal-notice.commands';
+import type { InadmissibilityGround } from './mediation/inadmissibility-grounds';
 import type { Evidence, MandateDocument } from './values/evidence';
 import type { Instant } from './values/instant';
 import type { MessageVisibility } from './values/message-visibility';
@@ -55,6 +56,8 @@ export interface MediationState {
   mediatorId: string | null;
   decidedAt: Instant | null;
   admissibilityReason?: string;
+  /** The ground of L612-2 an inadmissible request was refused on, when the mediator gave one. */
+  inadmissibilityGround?: InadmissibilityGround;
   /** The file is complete when it is found admissible: the 90-day clock runs from here. */
   fileCompletedAt: Instant | null;
   outcomeDueAt: Instant | null;

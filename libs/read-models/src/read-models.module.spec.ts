@@ -52,6 +52,7 @@ describe('ReadModelsModule', () => {
           'dispute-cases': expect.objectContaining({ eventsBehind: 0, runningHere: true }),
           'dispute-timeline': expect.objectContaining({ eventsBehind: 0, runningHere: true }),
           'merchant-scorecard': expect.objectContaining({ eventsBehind: 0, runningHere: true }),
+          'mediation-activity': expect.objectContaining({ eventsBehind: 0, runningHere: true }),
         },
       });
     } finally {

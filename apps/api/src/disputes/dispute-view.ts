@@ -71,6 +71,7 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
           fileCompletedAt: d.mediation.fileCompletedAt,
           outcomeDueAt: d.mediation.outcomeDueAt,
           admissibilityReason: d.mediation.admissibilityReason,
+          inadmissibilityGround: d.mediation.inadmissibilityGround,
           settlements: d.mediation.settlements.map((s) => writtenBy({
             id: s.settlementId,
             remedy: s.remedy,

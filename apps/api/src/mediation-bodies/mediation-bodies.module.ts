@@ -3,11 +3,14 @@ import { Clock } from '@recours/clock';
 import { DisputeCommands, DisputeCommandsModule } from '@recours/dispute-commands';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
 import { AccountsModule } from '../accounts/accounts.module';
+import { AuthenticationModule } from '../auth/authentication.module';
 import { DisputesModule } from '../disputes/disputes.module';
 import { MediationBodiesResolver } from './graphql/mediation-bodies.resolver';
 import { MerchantMediationBodyResolver } from './graphql/merchant-mediation-body.resolver';
 import { MediationBodies } from './mediation-bodies';
 import { MediationIntake } from './mediation-intake';
+import { MediationActivityReports } from './mediation-activity-reports';
+import { MediationActivityReportController } from './mediation-activity-report.controller';
 import { MediationIntakeProcess } from './mediation-intake.process';
 
 const RUN = Symbol.for('recours.MediationIntakeRun');
@@ -18,9 +21,11 @@ const RUN = Symbol.for('recours.MediationIntakeRun');
  * reacting to each request at once; MEDIATION_INTAKE_ASSIGN=off leaves the requests to be taken.
  */
 @Module({
-  imports: [AccountsModule, DisputeCommandsModule, DisputesModule],
+  imports: [AccountsModule, AuthenticationModule, DisputeCommandsModule, DisputesModule],
+  controllers: [MediationActivityReportController],
   providers: [
     MediationBodies,
+    MediationActivityReports,
     MediationIntake,
     MediationBodiesResolver,
     MerchantMediationBodyResolver,

@@ -21,6 +21,8 @@ export const SERVER_ROUTES = [
   '/open-data',
   // An association's systemic problems as CSV (bearer token); the page itself is the app's /association/problems.
   '/association/systemic-problems.csv',
+  // A mediation body's annual activity report as CSV (bearer token); the page itself is the app's /mediation-bodies/:id/report.
+  '/mediation-bodies/:id/activity-report.csv',
   // The development mailbox's files (the page itself is the app's /dev/mail). POST
   // /unsubscribe/:token is the server's too, but a GET of it is the app's page that asks first.
   '/dev-mail',

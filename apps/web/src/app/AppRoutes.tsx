@@ -32,6 +32,7 @@ import { RequireRole } from '../session/RequireRole';
 import { Layout } from './Layout';
 import { VerifyPage } from '../features/verify/VerifyPage';
 import { StatisticsPage } from '../features/statistics/StatisticsPage';
+import { ActivityReportPage } from '../features/mediation-bodies/ActivityReportPage';
 
 export function AppRoutes() {
   return (
@@ -56,6 +57,7 @@ export function AppRoutes() {
         <Route path="merchant/profile" element={<RequireRole roles={['MERCHANT']}><MerchantProfilePage /></RequireRole>} />
         <Route path="caseload" element={<RequireRole roles={['MEDIATOR']}><MediatorCaseloadPage /></RequireRole>} />
         <Route path="intake" element={<RequireRole roles={['MEDIATOR', 'ADMIN']}><MediationIntakePage /></RequireRole>} />
+        <Route path="mediation-bodies/:bodyId/report" element={<RequireRole roles={['MEDIATOR', 'ADMIN']}><ActivityReportPage /></RequireRole>} />
         <Route path="association" element={<RequireRole roles={['ASSOCIATION']}><AssociationCasesPage /></RequireRole>} />
         <Route path="association/problems" element={<RequireRole roles={['ASSOCIATION']}><SystemicProblemsPage /></RequireRole>} />
         <Route path="association/profile" element={<RequireRole roles={['ASSOCIATION']}><AssociationProfilePage /></RequireRole>} />

@@ -9,7 +9,7 @@ import { ADMISSIBILITY_DAYS, MEDIATION_TIME_BAR_MONTHS, MEDIATION_OUTCOME_DAYS }
 import type { Dispute } from '../state';
 import { periodOfDays, type Instant } from '../values/instant';
 import { z } from 'zod';
-import { accountId, identifier, boolean, text, type FieldMeta } from '../validation/input';
+import { accountId, identifier, boolean, oneOf, text, type FieldMeta } from '../validation/input';
 import { MAX_MESSAGE, nextSteps, reason, remedyTerms, withoutAbsent } from '../validation/shapes';
 import type { RulesOf } from '../commands/command-rules';
 import { negotiating, mediating } from '../guards';
@@ -20,6 +20,7 @@ import { checkRemedyTerms } from '../offers/remedy-terms';
 import { otherSide } from '../values/actor';
 import { supersededByAgreement } from '../offers/answer-offer';
 import { hasSettlementToAnswer, settlementAnswerable, settlementToAnswer } from './answer-settlement';
+import { INADMISSIBILITY_GROUNDS, type InadmissibilityGround } from './inadmissibility-grounds';
 
 export type RequestMediation = DisputeCommandOf<'RequestMediation', { summary?: string }>;
 
@@ -33,10 +34,13 @@ export type AssignMediator = DisputeCommandOf<'AssignMediator', { mediatorId: st
 /** The mediator extends the 90-day period once for a complex dispute (R612-5), saying why. */
 export type ExtendMediation = DisputeCommandOf<'ExtendMediation', { reason: string }>;
 
-/** An inadmissible request ends the dispute, so it must say why and where to go next. */
+/**
+ * An inadmissible request ends the dispute, so it must say why and where to go next; the ground of
+ * L612-2 it rests on is optional (decisions made before it existed have none).
+ */
 export type DecideAdmissibility = DisputeCommandOf<
   'DecideAdmissibility',
-  { admissible: boolean; reason?: string; nextSteps?: NextStep[] }
+  { admissible: boolean; reason?: string; nextSteps?: NextStep[]; ground?: InadmissibilityGround }
 >;
 
 export type ProposeSettlement = DisputeCommandOf<
@@ -144,9 +148,11 @@ export const mediationRules: RulesOf<MediationCommand> = {
         admissible: boolean(),
         reason: reason().optional().describe('Required when inadmissible: why.'),
         nextSteps: nextSteps().optional().describe('Required when inadmissible: where the consumer can go.'),
+        ground: oneOf(INADMISSIBILITY_GROUNDS, 'InadmissibilityGround').optional().describe('When inadmissible: the ground of L612-2 the refusal rests on.'),
       })
       .superRefine((c, ctx) => {
         if (c.admissible && c.nextSteps !== undefined) ctx.addIssue({ code: 'custom', path: ['nextSteps'], message: say('NEXT_STEPS_ONLY_IF_INADMISSIBLE') });
+        if (c.admissible && c.ground !== undefined) ctx.addIssue({ code: 'custom', path: ['ground'], message: say('GROUND_ONLY_IF_INADMISSIBLE') });
         if (!c.admissible && c.reason === undefined) ctx.addIssue({ code: 'custom', path: ['reason'], message: say('INADMISSIBLE_NEEDS_REASON') });
         if (!c.admissible && c.nextSteps === undefined) ctx.addIssue({ code: 'custom', path: ['nextSteps'], message: say('INADMISSIBLE_NEEDS_NEXT_STEPS') });
       }),
@@ -164,7 +170,7 @@ export const mediationRules: RulesOf<MediationCommand> = {
         ];
       }
       return [
-        recorded('MediationAdmissibilityDecided', context, { admissible: false, reason: c.reason! }),
+        recorded('MediationAdmissibilityDecided', context, { admissible: false, reason: c.reason!, ...(c.ground !== undefined && { ground: c.ground }) }),
         recorded('DisputeClosed', context, { outcome: 'UNRESOLVED', nextSteps: c.nextSteps!, summary: c.reason! }),
       ];
     },

@@ -6,6 +6,7 @@ import type { Dispute, MediationState, SettlementState } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import { CorruptStreamError, type Evolution, type SchemaVersions } from '../events/evolution';
 import { agreement } from '../remedy/remedy.events';
+import type { InadmissibilityGround } from './inadmissibility-grounds';
 
 export type MediationRequested = DisputeEventOf<
   'MediationRequested',
@@ -23,11 +24,15 @@ export type MediatorAssigned = DisputeEventOf<
   EventContext & { mediatorId: string; replacedMediatorId?: string }
 >;
 
-/** When admissible, the file is complete and the 90-day outcome clock starts (R612-5). */
+/**
+ * When admissible, the file is complete and the 90-day outcome clock starts (R612-5). A refusal
+ * names its ground of L612-2 when the mediator gave one (absent from refusals recorded before it
+ * existed: same version, an optional field).
+ */
 export type MediationAdmissibilityDecided = DisputeEventOf<
   'MediationAdmissibilityDecided',
   EventContext &
-    ({ admissible: true; reason?: string; fileCompletedAt: Instant; outcomeDueAt: Instant } | { admissible: false; reason: string })
+    ({ admissible: true; reason?: string; fileCompletedAt: Instant; outcomeDueAt: Instant } | { admissible: false; reason: string; ground?: InadmissibilityGround })
 >;
 
 export type SettlementProposed = DisputeEventOf<
@@ -110,7 +115,7 @@ export const mediationEvolution: Evolution<MediationEvent> = {
     return withMediation(s, (m) =>
       d.admissible
         ? { ...m, stage: 'ADMISSIBLE', decidedAt: d.at, fileCompletedAt: d.fileCompletedAt, outcomeDueAt: d.outcomeDueAt, ...(d.reason && { admissibilityReason: d.reason }) }
-        : { ...m, stage: 'INADMISSIBLE', decidedAt: d.at, admissibilityReason: d.reason },
+        : { ...m, stage: 'INADMISSIBLE', decidedAt: d.at, admissibilityReason: d.reason, ...(d.ground && { inadmissibilityGround: d.ground }) },
     );
   },
   SettlementProposed(s, { data: d }) {

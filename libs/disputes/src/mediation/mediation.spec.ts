@@ -2,7 +2,7 @@ import { deriveStatus } from '../status';
 import { whoseTurn } from '../turn';
 import { admin, agent, association, consumer, mediator, otherMediator, system } from '../testing/actors';
 import { day, dayStart } from '../testing/calendar';
-import { command, ctx, event, given } from '../testing/dispute-spec';
+import { command, ctx, event, given, stateOf } from '../testing/dispute-spec';
 import {
   admissible,
   claimFiled,
@@ -140,6 +140,24 @@ describe('DecideAdmissibility', () => {
       .thenState((s) => expect(s.filed && [deriveStatus(s), s.mediation!.stage]).toEqual(['UNRESOLVED', 'INADMISSIBLE']));
   });
 
+  it('inadmissible on a ground of L612-2: the event and the state name it', () => {
+    const refusal = { admissible: false, reason: 'Filed 14 months after the complaint', nextSteps: court, ground: 'LODGED_AFTER_ONE_YEAR' } as const;
+    given(assigned)
+      .when(command('DecideAdmissibility', day(5), mediator, refusal))
+      .then([
+        event('MediationAdmissibilityDecided', { ...ctx(day(5), mediator), admissible: false, reason: refusal.reason, ground: 'LODGED_AFTER_ONE_YEAR' }),
+        event('DisputeClosed', { ...ctx(day(5), mediator), outcome: 'UNRESOLVED', nextSteps: court, summary: refusal.reason }),
+      ]);
+    given(assigned)
+      .when(command('DecideAdmissibility', day(5), mediator, refusal))
+      .thenState((s) => expect(s.filed && [s.mediation!.stage, s.mediation!.inadmissibilityGround]).toEqual(['INADMISSIBLE', 'LODGED_AFTER_ONE_YEAR']));
+  });
+
+  it('reads a refusal recorded before grounds existed: no ground', () => {
+    const s = stateOf([...assigned, event('MediationAdmissibilityDecided', { ...ctx(day(5), mediator), admissible: false, reason: 'Already before a court' })]);
+    expect(s.filed && [s.mediation!.stage, s.mediation!.admissibilityReason, s.mediation!.inadmissibilityGround]).toEqual(['INADMISSIBLE', 'Already before a court', undefined]);
+  });
+
   it('is decided once, by the assigned mediator, while the mediation runs', () => {
     given([...assigned, admissible()]).when(command('DecideAdmissibility', day(6), mediator, { admissible: true })).thenFails('ADMISSIBILITY_ALREADY_DECIDED');
     given(assigned).when(command('DecideAdmissibility', day(5), otherMediator, { admissible: true })).thenFails('NOT_A_PARTY');
@@ -159,6 +177,8 @@ describe('DecideAdmissibility', () => {
     ['an unknown next step', { admissible: false, reason: 'late', nextSteps: [{ kind: 'PRAY', text: 'x' }] }, 'nextSteps[0].kind'],
     ['a next step without text', { admissible: false, reason: 'late', nextSteps: [{ kind: 'COURT' }] }, 'nextSteps[0].text'],
     ['a next step that is not an object', { admissible: false, reason: 'late', nextSteps: ['COURT'] }, 'nextSteps[0]'],
+    ['a ground for an admissible request', { admissible: true, ground: 'OUTSIDE_COMPETENCE' }, 'ground'],
+    ['a ground L612-2 does not list', { admissible: false, reason: 'late', nextSteps: court, ground: 'TOO_EXPENSIVE' }, 'ground'],
   ])('refuses %s', (_case, payload, field) => {
     given(assigned).when(command('DecideAdmissibility', day(5), mediator, payload as never)).thenFails('INVALID_INPUT', field);
   });

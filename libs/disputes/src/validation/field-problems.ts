@@ -186,6 +186,10 @@ export const FIELD_PROBLEMS = {
     () => 'only an inadmissible request ends the dispute with next steps',
     () => 'seule une demande irrecevable clôt le litige en indiquant des suites',
   ),
+  GROUND_ONLY_IF_INADMISSIBLE: both(
+    () => 'only an inadmissible request has a ground of refusal',
+    () => 'seule une demande irrecevable a un motif de refus',
+  ),
   INADMISSIBLE_NEEDS_REASON: both(
     () => 'an inadmissible request must say why',
     () => 'une demande irrecevable doit être motivée',

@@ -7,6 +7,7 @@ import {
   DeadlineKindEnum,
   EvidenceKindEnum,
   FormalNoticeChannelEnum,
+  InadmissibilityGroundEnum,
   MessageVisibilityEnum,
   NextStepKindEnum,
   OfferKindEnum,
@@ -34,6 +35,7 @@ const ENUMS: Record<string, object> = {
   OfferKind: OfferKindEnum,
   DeadlineKind: DeadlineKindEnum,
   FormalNoticeChannel: FormalNoticeChannelEnum,
+  InadmissibilityGround: InadmissibilityGroundEnum,
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { DisputeStatus, Remedy } from '@recours/disputes';
+import type { DisputeStatus, InadmissibilityGround, Remedy } from '@recours/disputes';
 import { MerchantType, UserType } from '../../accounts/graphql/account.types';
 import { Locale } from '../../i18n/locale';
 import {
@@ -7,6 +7,7 @@ import {
   DisputeActionEnum,
   DisputeStatusEnum,
   EvidenceKindEnum,
+  InadmissibilityGroundEnum,
   MessageVisibilityEnum,
   NextStepKindEnum,
   OfferKindEnum,
@@ -125,6 +126,8 @@ export class MediationType {
   @Field(() => String, { nullable: true, description: 'The file was complete then: the 90-day clock runs from here (R612-5).' }) fileCompletedAt!: string | null;
   @Field(() => String, { nullable: true }) outcomeDueAt!: string | null;
   @Field({ nullable: true }) admissibilityReason?: string;
+  @Field(() => InadmissibilityGroundEnum, { nullable: true, description: 'The ground of L612-2 an inadmissible request was refused on; null when none was given (refusals recorded before grounds existed).' })
+  inadmissibilityGround?: InadmissibilityGround;
   @Field(() => [SettlementType]) settlements!: SettlementType[];
 }
 

@@ -18,6 +18,8 @@ import { badUserInput, domainRule, notFound } from '../../graphql/errors';
 import { MediationBodies, type MediatorLoad } from '../mediation-bodies';
 import type { MediationBodyEntity } from '../mediation-body.entity';
 import { MediationIntake } from '../mediation-intake';
+import { MediationActivityReports } from '../mediation-activity-reports';
+import { MediationActivityReportType } from './activity-report.types';
 import { INTAKE, MediationIntakeProcess } from '../mediation-intake.process';
 import {
   AddBodyMediatorInput,
@@ -53,7 +55,13 @@ export class MediationBodiesResolver {
     private readonly reader: DisputeReader,
     private readonly readYourWrites: ReadYourWrites,
     private readonly process: MediationIntakeProcess,
+    private readonly reports: MediationActivityReports,
   ) {}
+
+  @Query(() => MediationActivityReportType, { description: "A mediation body's annual activity report (R614-2): for the body's mediators and the admin. `year`: the calendar year, Paris time." })
+  mediationBodyActivityReport(@CurrentViewer() viewer: Viewer | null, @Args('bodyId', { type: () => ID }) bodyId: string, @Args('year', { type: () => Int }) year: number): Promise<MediationActivityReportType> {
+    return this.reports.reportFor(viewer, bodyId, year);
+  }
 
   @Query(() => [MediationBodyType], { description: 'The mediation bodies, for a merchant to designate one; `mine`: those the signed-in mediator belongs to.' })
   async mediationBodies(@CurrentViewer() viewer: Viewer | null, @Args('mine', { nullable: true }) mine?: boolean): Promise<MediationBodyType[]> {

@@ -119,6 +119,7 @@ export const DisputeViewFields = graphql(`
       requestedAt
       admissibilityDueAt
       admissibilityReason
+      inadmissibilityGround
       fileCompletedAt
       outcomeDueAt
       mediatorId

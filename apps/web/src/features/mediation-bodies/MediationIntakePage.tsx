@@ -1,8 +1,8 @@
-import { Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { HeadedTable } from '../../ui/HeadedTable';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -147,6 +147,9 @@ function BodyCaseload({ body }: { body: Body }) {
   if (!body.mediators) return null;
   return (
     <Panel title={t('bodies.caseloadOf', { name: body.name })} titleId={`body-${body.id}`} gap="sm">
+      <Anchor component={Link} to={`/mediation-bodies/${body.id}/report`} size="sm">
+        {t('report.link')}
+      </Anchor>
       {body.mediators.length === 0 ? (
         <Text size="sm">{t('bodies.noMediator')}</Text>
       ) : (

@@ -96,3 +96,40 @@ export const EndMediatorAbsenceMutation = graphql(`
     endMediatorAbsence(input: $input)
   }
 `);
+
+export const MediationBodyActivityReportQuery = graphql(`
+  query MediationBodyActivityReport($bodyId: ID!, $year: Int!) {
+    mediationBodies {
+      id
+      name
+    }
+    mediationBodyActivityReport(bodyId: $bodyId, year: $year) {
+      year
+      received
+      refused
+      accepted
+      completed
+      averageDurationDays
+      medianDurationDays
+      extended
+      carriedOut
+      refusals {
+        ground
+        requests
+      }
+      outcomes {
+        outcome
+        mediations
+      }
+      months {
+        month
+        received
+        refused
+        accepted
+        completed
+        averageDurationDays
+        extended
+      }
+    }
+  }
+`);

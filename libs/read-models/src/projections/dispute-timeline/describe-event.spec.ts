@@ -57,6 +57,15 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
     expect(describeEvent(rejected, 'en')).toBe('The consumer rejected the offer: Trop peu. The merchant has until 2026-03-15 to answer.');
   });
 
+  it('names the ground of L612-2 a refusal rests on, and says nothing of one that gave none', () => {
+    const refused = (ground?: string) => event('MediationAdmissibilityDecided', { ...context(mediator), admissible: false, reason: 'Déjà jugé', ...(ground && { ground }) });
+    expect(describeEvent(refused('ALREADY_EXAMINED'), 'fr', names)).toBe(
+      'Claire Petit (médiation) a jugé la demande irrecevable (litige déjà examiné, ou en cours d’examen, par un autre médiateur ou un tribunal (L612-2 3°)) : « Déjà jugé ».',
+    );
+    expect(describeEvent(refused('OUTSIDE_COMPETENCE'), 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible (outside the mediator’s competence (L612-2 5°)): Déjà jugé.');
+    expect(describeEvent(refused(), 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible: Déjà jugé.');
+  });
+
   it('says nothing with an id in it, in either language, even when every name is unknown', () => {
     const events = [
       offer,

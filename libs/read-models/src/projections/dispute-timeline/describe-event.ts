@@ -1,5 +1,5 @@
 import { addDays, dateOf, formatFor } from '@recours/consumer-law';
-import { REMEDY_PHRASES, type Actor, type DeadlineKind, type DisputeEvent, type EvidenceKind, type Instant, type Money, type Remedy, type RemedyFailure } from '@recours/disputes';
+import { INADMISSIBILITY_GROUND_PHRASES, REMEDY_PHRASES, type Actor, type DeadlineKind, type DisputeEvent, type EvidenceKind, type Instant, type Money, type Remedy, type RemedyFailure } from '@recours/disputes';
 import type { Locale } from '@recours/locale';
 
 /**
@@ -105,11 +105,11 @@ export function describeEvent(event: DisputeEvent, locale: Locale = 'en', names:
       if (fr) {
         return d.admissible
           ? `${who} a jugé la demande recevable${aside(d.reason)}. La médiation a jusqu’au ${lastDay(d.outcomeDueAt)} pour aboutir.`
-          : `${who} a jugé la demande irrecevable : ${quote(d.reason)}.`;
+          : `${who} a jugé la demande irrecevable${d.ground ? ` (${INADMISSIBILITY_GROUND_PHRASES[d.ground].fr})` : ''} : ${quote(d.reason)}.`;
       }
       return d.admissible
         ? `${who} found the request admissible${aside(d.reason)}. The mediation has until ${lastDay(d.outcomeDueAt)} to reach an outcome.`
-        : `${who} found the request inadmissible: ${d.reason}.`;
+        : `${who} found the request inadmissible${d.ground ? ` (${INADMISSIBILITY_GROUND_PHRASES[d.ground].en})` : ''}: ${d.reason}.`;
     }
     case 'SettlementProposed': {
       const d = event.data;

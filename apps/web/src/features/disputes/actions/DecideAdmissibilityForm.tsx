@@ -1,4 +1,4 @@
-import { Radio, Stack, Textarea } from '@mantine/core';
+import { NativeSelect, Radio, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { DecideAdmissibilityMutation } from '../dispute-commands.operations';
@@ -6,17 +6,24 @@ import { ActionForm } from './ActionForm';
 import { NextStepsEditor, type NextStepDraft } from './NextStepsEditor';
 import { useDisputeCommand } from './useDisputeCommand';
 import { boundsOf } from '../../../graphql/field-bounds';
+import { DISPUTE_COMMANDS } from '../../../graphql/generated/dispute-commands';
+import type { InadmissibilityGround } from '../../../graphql/generated/graphql';
 
-/** The mediator decides within 3 weeks of the request (L612-2); inadmissible means naming where to go instead. */
+/** The grounds of L612-2, as the command's description lists them. */
+const GROUNDS = (DISPUTE_COMMANDS.decideAdmissibility.fields.ground?.values ?? []) as readonly InadmissibilityGround[];
+
+/** The mediator decides within 3 weeks of the request (L612-2); inadmissible means naming where to go instead, and the ground of L612-2 if she gives one. */
 export function DecideAdmissibilityForm() {
-  const { t } = useI18n();
+  const { t, label } = useI18n();
   const command = useDisputeCommand(DecideAdmissibilityMutation);
   const [admissible, setAdmissible] = useState<'yes' | 'no'>('yes');
   const [reason, setReason] = useState('');
   const [nextSteps, setNextSteps] = useState<NextStepDraft[]>([]);
-  const submit = () => command.run({ admissible: admissible === 'yes', reason: reason || undefined, nextSteps: admissible === 'no' ? nextSteps : undefined });
+  const [ground, setGround] = useState<InadmissibilityGround | ''>('');
+  const refused = admissible === 'no';
+  const submit = () => command.run({ admissible: !refused, reason: reason || undefined, nextSteps: refused ? nextSteps : undefined, ground: refused && ground ? ground : undefined });
   return (
-    <ActionForm submitLabel={t('action.decideAdmissibility')} onSubmit={submit} placed={(field) => field === 'reason' || field.startsWith('nextSteps.')} {...command}>
+    <ActionForm submitLabel={t('action.decideAdmissibility')} onSubmit={submit} placed={(field) => field === 'reason' || field === 'ground' || field.startsWith('nextSteps.')} {...command}>
       <Radio.Group label={t('admissibility.question')} value={admissible} onChange={(value) => setAdmissible(value as 'yes' | 'no')}>
         <Stack gap="xs" mt="xs">
           <Radio value="yes" label={t('admissibility.admissible')} />
@@ -24,7 +31,16 @@ export function DecideAdmissibilityForm() {
         </Stack>
       </Radio.Group>
       <Textarea label={admissible === 'yes' ? t('form.reasonOptional') : t('form.reason')} required={admissible === 'no'} {...boundsOf('decideAdmissibility', 'reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={command.problem?.fields.reason} />
-      {admissible === 'no' && <NextStepsEditor value={nextSteps} onChange={setNextSteps} errors={command.problem?.fields} />}
+      {refused && (
+        <NativeSelect
+          label={t('admissibility.ground')}
+          value={ground}
+          onChange={(e) => setGround(e.currentTarget.value as InadmissibilityGround | '')}
+          data={[{ value: '', label: t('admissibility.groundNotGiven') }, ...GROUNDS.map((value) => ({ value, label: label('inadmissibilityGround', value) }))]}
+          error={command.problem?.fields.ground}
+        />
+      )}
+      {refused && <NextStepsEditor value={nextSteps} onChange={setNextSteps} errors={command.problem?.fields} />}
     </ActionForm>
   );
 }

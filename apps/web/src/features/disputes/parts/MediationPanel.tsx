@@ -33,6 +33,12 @@ export function MediationPanel() {
           </Text>
           {mediation.outcomeDueAt ? <DueDate dueAt={mediation.outcomeDueAt} overdue={dispute.status === 'IN_MEDIATION' ? undefined : false} /> : <Text size="sm">{t('mediation.outcomeNotRunning')}</Text>}
         </div>
+        {mediation.inadmissibilityGround && (
+          <Text size="sm">
+            {t('mediation.inadmissibilityGround')}
+            {t('common.colon')} <strong>{label('inadmissibilityGround', mediation.inadmissibilityGround)}</strong>
+          </Text>
+        )}
         {mediation.admissibilityReason && <Text size="sm">{mediation.admissibilityReason}</Text>}
         {mediation.settlements.map((settlement) => (
           <Paper key={settlement.id} withBorder p="sm" data-testid="settlement">

@@ -1,0 +1,51 @@
+import { stringify } from 'csv-stringify/sync';
+import { INADMISSIBILITY_GROUND_PHRASES, type InadmissibilityGround } from '@recours/disputes';
+import type { Phrase } from '@recours/locale';
+import type { MediationOutcome } from '@recours/read-models';
+import type { Locale } from '../i18n/locale';
+import type { ActivityFigures, ActivityReport } from './activity-figures';
+
+const OUTCOME_PHRASES: Record<MediationOutcome, Phrase> = {
+  PROPOSAL_ACCEPTED: { en: 'proposal accepted by both sides', fr: 'proposition acceptée par les deux parties' },
+  AGREED_BETWEEN_PARTIES: { en: 'agreed between the parties', fr: 'accord entre les parties' },
+  CLOSED_AS_RESOLVED: { en: 'closed as resolved', fr: 'clos comme résolu' },
+  NOT_SETTLED: { en: 'not settled', fr: 'sans accord' },
+  WITHDRAWN: { en: 'withdrawn (interrupted)', fr: 'retiré (interrompu)' },
+};
+
+const refusedOn = (ground: InadmissibilityGround | null): Phrase =>
+  ground ? { en: `Refused: ${INADMISSIBILITY_GROUND_PHRASES[ground].en}`, fr: `Refusées : ${INADMISSIBILITY_GROUND_PHRASES[ground].fr}` } : { en: 'Refused: ground not given', fr: 'Refusées : motif non précisé' };
+
+/** One column: its header in each language and its value in a row of figures. */
+type Column = { header: Phrase; value: (figures: ActivityFigures) => number | null };
+
+/** Every column, in the order of the page's tables; the grounds and outcomes in the order the report lists them. */
+function columnsOf(report: ActivityReport): Column[] {
+  return [
+    { header: { en: 'Requests received', fr: 'Demandes reçues' }, value: (f) => f.received },
+    { header: { en: 'Refused', fr: 'Refusées' }, value: (f) => f.refused },
+    ...report.refusals.map(({ ground }, i): Column => ({ header: refusedOn(ground), value: (f) => f.refusals[i].requests })),
+    { header: { en: 'Accepted', fr: 'Acceptées' }, value: (f) => f.accepted },
+    { header: { en: 'Mediations completed', fr: 'Médiations terminées' }, value: (f) => f.completed },
+    ...report.outcomes.map(({ outcome }, i): Column => ({ header: { en: `Outcome: ${OUTCOME_PHRASES[outcome].en}`, fr: `Issue : ${OUTCOME_PHRASES[outcome].fr}` }, value: (f) => f.outcomes[i].mediations })),
+    { header: { en: 'Average duration (days)', fr: 'Durée moyenne (jours)' }, value: (f) => f.averageDurationDays },
+    { header: { en: 'Median duration (days)', fr: 'Durée médiane (jours)' }, value: (f) => f.medianDurationDays },
+    { header: { en: 'Extended for a complex dispute (R612-5)', fr: 'Prolongées pour litige complexe (R612-5)' }, value: (f) => f.extended },
+    { header: { en: 'Remedies carried out', fr: 'Solutions exécutées' }, value: (f) => f.carriedOut },
+  ];
+}
+
+/**
+ * The report as CSV (RFC 4180, comma-separated, UTF-8 with a byte-order mark so that spreadsheets
+ * read the accents): one row per month (YYYY-MM), then the year's row; headers in the reader's
+ * language, figures as numbers with a decimal point, an empty cell where there is nothing to
+ * average. Cells starting like a formula are escaped.
+ */
+export function activityReportCsv(report: ActivityReport, locale: Locale): string {
+  const columns = columnsOf(report);
+  const period = { en: 'Month', fr: 'Mois' }[locale];
+  const yearRow = { en: `Year ${report.year}`, fr: `Année ${report.year}` }[locale];
+  const row = (label: string, figures: ActivityFigures) => [label, ...columns.map((c) => c.value(figures) ?? '')];
+  const rows = [...report.months.map((m) => row(`${report.year}-${String(m.month).padStart(2, '0')}`, m)), row(yearRow, report)];
+  return stringify(rows, { header: true, columns: [period, ...columns.map((c) => c.header[locale])], bom: true, escape_formulas: true });
+}
