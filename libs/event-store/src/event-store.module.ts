@@ -27,7 +27,7 @@ export async function createConfiguredEventStore(env: NodeJS.ProcessEnv, connect
 }
 
 /** The data subjects' keys (keys.subject_keys), wrapped by DATA_KEY. */
-function startSubjectKeys(env: NodeJS.ProcessEnv, connection: DatabaseConnection): Promise<PostgresSubjectKeys> {
+export function startSubjectKeys(env: NodeJS.ProcessEnv, connection: DatabaseConnection): Promise<PostgresSubjectKeys> {
   const { current, previous } = masterKeysFromEnv(env);
   return PostgresSubjectKeys.start({ connectionString: connection.url, master: current, previous, pool: POOL_TIMEOUTS });
 }

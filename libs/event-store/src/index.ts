@@ -5,7 +5,7 @@ export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/p
 export { PostgresCheckpointStore } from './postgres/postgres-checkpoint-store';
 export { isConnectionFailure } from './postgres/postgres-errors';
 export { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
-export { EventStoreModule, createConfiguredEventStore, SUBJECT_KEYS } from './event-store.module';
+export { EventStoreModule, createConfiguredEventStore, startSubjectKeys, SUBJECT_KEYS } from './event-store.module';
 export { ObservedEventStore } from './observed-event-store';
 export { EventStoreHealthIndicator } from './event-store.health';
 export * from './integrity';

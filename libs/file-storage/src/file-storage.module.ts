@@ -1,6 +1,8 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { DATABASE_CONNECTION, POOL_TIMEOUTS, type DatabaseConnection } from '@recours/database';
+import { SUBJECT_KEYS, type SubjectKeyRing } from '@recours/event-store';
 import { FILE_STORAGE, type FileStorage } from './file-storage.port';
+import { SEALED_FILES, SealedFileStorage } from './sealed/sealed-file-storage';
 import { PostgresFileStorage } from './postgres/postgres-file-storage';
 import { S3FileStorage } from './s3/s3-file-storage';
 
@@ -36,8 +38,10 @@ export async function createConfiguredFileStorage(env: NodeJS.ProcessEnv, connec
         return storage;
       },
     },
+    // What recours stores goes through it: sealed with the uploader's key (EventStoreModule's key ring).
+    { provide: SEALED_FILES, inject: [FILE_STORAGE, SUBJECT_KEYS], useFactory: (storage: FileStorage, keys: SubjectKeyRing) => new SealedFileStorage(storage, keys) },
   ],
-  exports: [FILE_STORAGE],
+  exports: [FILE_STORAGE, SEALED_FILES],
 })
 export class FileStorageModule implements OnApplicationShutdown {
   constructor(@Inject(FILE_STORAGE) private readonly storage: FileStorage) {}

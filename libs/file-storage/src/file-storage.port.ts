@@ -11,6 +11,12 @@ export interface FileStorage {
    * upload cut off, a size limit crossed) the error is rethrown and nothing is kept.
    */
   put(id: string, content: AsyncIterable<Uint8Array>): Promise<{ size: number }>;
+  /**
+   * Stores `content` in place of the file under `id`: written whole first, then switched at once,
+   * so a reader gets the old file or the new one, and when `content` fails or the process dies
+   * midway the old file stays as it was.
+   */
+  replace(id: string, content: AsyncIterable<Uint8Array>): Promise<{ size: number }>;
   /** The bytes as a stream, or undefined when no complete file has this id. */
   get(id: string): Promise<Readable | undefined>;
   /** Removes the file; removing a missing one is not an error. */

@@ -4,6 +4,8 @@ import type { Request, Response } from 'express';
 import { parisDateOf } from '@recours/consumer-law';
 import { Clock } from '@recours/clock';
 import { isLocale, type Locale } from '@recours/locale';
+import { notFound } from '../graphql/errors';
+import { answerHttpError } from '../graphql/http-error';
 import { requestLocale } from '../i18n/request-locale';
 import { Authentication } from '../auth/authentication';
 import type { Viewer } from '../auth/viewer';
@@ -38,7 +40,7 @@ export class DocumentsController {
   async formalNotice(@Param('id') id: string, @Query('locale') locale: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
     const found = await this.readable(id, req, res);
     // The letter is written in the consumer's name: hers and her mandated association's, not an adviser's.
-    if (!found || !actsForConsumer(found.current.state, found.viewer)) return notFound(res, found === undefined);
+    if (!found || !actsForConsumer(found.current.state, found.viewer)) return answerNotFound(req, res, found === undefined);
     const language = this.localeOf(locale, req);
     const state = found.current.state;
     const today = parisDateOf(this.clock.now().toISOString());
@@ -75,7 +77,7 @@ export class DocumentsController {
 
   private async caseFile(id: string, locale: string | undefined, req: Request, res: Response) {
     const found = await this.readable(id, req, res);
-    if (!found) return notFound(res, found === undefined);
+    if (!found) return answerNotFound(req, res, found === undefined);
     const language = this.localeOf(locale, req);
     const { file, view, rights, now } = await this.caseFiles.make(found, language);
     this.accessLog.download(found.current.state.disputeId, found.viewer.accountId, found.reader, 'CASE_FILE');
@@ -88,7 +90,7 @@ export class DocumentsController {
     try {
       viewer = (await this.authentication.authenticate(req.headers.authorization))?.viewer ?? null;
     } catch (error) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: (error as Error).message } });
+      answerHttpError(req, res, error);
       return undefined;
     }
     if (!UUID.test(id)) return null;
@@ -104,8 +106,9 @@ export class DocumentsController {
   }
 }
 
-function notFound(res: Response, alreadyAnswered: boolean): undefined {
-  if (!alreadyAnswered) res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Dispute not found' } });
+/** Anyone the dispute is not shown to, like a missing dispute: 404 in the reader's language (unless a 401 was answered). */
+function answerNotFound(req: Request, res: Response, alreadyAnswered: boolean): undefined {
+  if (!alreadyAnswered) answerHttpError(req, res, notFound({ en: 'Dispute', fr: 'Litige' }));
   return undefined;
 }
 

@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, Param, Post, Req, Res } from '@nestjs/common';
 import busboy from 'busboy';
 import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
-import { FILE_STORAGE, type FileStorage } from '@recours/file-storage';
-import { say } from '@recours/locale';
+import { FileErased, SEALED_FILES, type SealedFileStorage } from '@recours/file-storage';
+import { say, type Phrase } from '@recours/locale';
 import { requestLocale } from '../i18n/request-locale';
 import { Authentication } from '../auth/authentication';
 import type { Viewer } from '../auth/viewer';
 import type { Reader } from '../disputes/dispute-access';
 import { DisputeReader } from '../disputes/dispute-reader.service';
+import { gone, notFound } from '../graphql/errors';
+import { answerHttpError } from '../graphql/http-error';
 import { DisputeAccessLog } from '../privacy/dispute-access-log';
 import { ContentInspection } from './content-inspection';
 import { safeFileName } from './file-name';
+import { uploadSubject } from './upload-subject';
 import { maxUploadBytes } from './upload-limit';
 import { refusals, UploadRefused } from './upload-refused';
 import { UPLOADS, type Upload, type Uploads } from './uploads';
@@ -23,6 +25,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ENVELOPE_BYTES = 64 * 1024;
 /** Those who attach evidence to a dispute. */
 const UPLOADERS = new Set(['CONSUMER', 'MERCHANT', 'ASSOCIATION']);
+const FILE: Phrase = { en: 'File', fr: 'Fichier' };
+const FILE_ERASED: Phrase = { en: 'This file was erased; it can no longer be downloaded', fr: 'Ce fichier a été effacé ; il ne peut plus être téléchargé' };
 
 /**
  * POST /files streams one file (multipart field `file`) to the storage, checking it on the way;
@@ -31,10 +35,12 @@ const UPLOADERS = new Set(['CONSUMER', 'MERCHANT', 'ASSOCIATION']);
  */
 @Controller('files')
 export class FilesController {
+  private readonly logger = new Logger('Files');
+
   constructor(
     private readonly authentication: Authentication,
     @Inject(UPLOADS) private readonly uploads: Uploads,
-    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+    @Inject(SEALED_FILES) private readonly files: SealedFileStorage,
     private readonly disputes: DisputeReader,
     private readonly accessLog: DisputeAccessLog,
   ) {}
@@ -114,10 +120,11 @@ export class FilesController {
     await this.uploads.receiving(id, viewer.accountId, name);
     const inspection = new ContentInspection(name, max);
     try {
-      await this.storage.put(id, inspection.read(stream as AsyncIterable<Buffer>));
+      // Sealed with the uploader's key: the author the events name for evidence she records (uploadSubject).
+      await this.files.put(id, uploadSubject(viewer.accountId), inspection.read(stream as AsyncIterable<Buffer>));
       return await this.uploads.stored(id, inspection.result);
     } catch (error) {
-      await this.storage.delete(id).catch(() => undefined);
+      await this.files.delete(id).catch(() => undefined);
       await this.uploads.forget(id);
       throw error;
     }
@@ -125,17 +132,24 @@ export class FilesController {
 
   @Get(':id')
   async download(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const viewer = await this.viewerOf(req, res);
-    if (viewer === undefined) return;
+    try {
+      await this.send(id, req, res);
+    } catch (error) {
+      // Refusals as the GraphQL API words them, in the reader's language, with their status.
+      answerHttpError(req, res, error instanceof FileErased ? gone(FILE_ERASED) : error);
+    }
+  }
+
+  private async send(id: string, req: Request, res: Response): Promise<void> {
+    const viewer = (await this.authentication.authenticate(req.headers.authorization))?.viewer;
     const upload = UUID.test(id) && viewer ? await this.uploads.find(id.toLowerCase()) : undefined;
     const entitlement = upload && viewer ? await this.entitled(upload, viewer) : null;
-    const content = upload && entitlement ? await this.storage.get(upload.id) : undefined;
-    if (!upload || !content || !viewer) {
-      res.status(404).json({ error: { code: 'NOT_FOUND', message: 'File not found' } });
-      return;
-    }
+    // Anonymous, not entitled, or no such file: the same answer, so that ids tell nothing.
+    if (!upload || !entitlement || !viewer) throw notFound(FILE);
+    const content = await this.files.get(upload.id);
+    if (!content) throw notFound(FILE);
     // A file of a dispute's record: its download goes to the dispute's access log.
-    if (entitlement !== 'UPLOADER' && entitlement && upload.disputeId) this.accessLog.download(upload.disputeId, viewer.accountId, entitlement, 'EVIDENCE_FILE', upload.id);
+    if (entitlement !== 'UPLOADER' && upload.disputeId) this.accessLog.download(upload.disputeId, viewer.accountId, entitlement, 'EVIDENCE_FILE', upload.id);
     res.status(200).set({
       'Content-Type': upload.contentType.startsWith('text/') ? `${upload.contentType}; charset=utf-8` : upload.contentType,
       'Content-Length': String(upload.size),
@@ -146,7 +160,13 @@ export class FilesController {
       'Cache-Control': 'private, no-store',
       'X-Evidence-Sha256': upload.sha256,
     });
-    content.on('error', () => res.destroy());
+    content.on('error', (error) => {
+      // A chunk that does not open (altered in storage) cuts the download short: the client sees an incomplete file.
+      this.logger.error({ msg: 'an evidence file could not be read to the end', fileId: upload.id, error: error.message });
+      res.destroy();
+    });
+    // A reader gone before the end: the storage's stream is released, not left paused.
+    res.once('close', () => content.destroy());
     content.pipe(res);
   }
 
@@ -172,8 +192,7 @@ export class FilesController {
     try {
       return (await this.authentication.authenticate(req.headers.authorization))?.viewer ?? null;
     } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: error.message } });
+      answerHttpError(req, res, error);
       return undefined;
     }
   }

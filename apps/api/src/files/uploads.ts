@@ -128,6 +128,15 @@ export class Uploads {
     return rows.map((r) => r.id);
   }
 
+  /** Stored uploads after `afterId` in id order, `limit` at a time: every one, page by page. */
+  async storedAfter(afterId: string, limit = 500): Promise<Array<Pick<Upload, 'id' | 'ownerId'>>> {
+    const { rows } = await this.pool.query<{ id: string; owner_id: string }>(
+      `SELECT id, owner_id FROM evidence.uploads WHERE state = 'STORED' AND id > $1 ORDER BY id LIMIT $2`,
+      [afterId, limit],
+    );
+    return rows.map((r) => ({ id: r.id, ownerId: r.owner_id }));
+  }
+
   async close(): Promise<void> {
     await this.pool.end().catch(() => undefined);
   }

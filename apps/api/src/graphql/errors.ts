@@ -3,7 +3,7 @@ import type { Phrase } from '@recours/locale';
 import { GraphQLError } from 'graphql';
 
 /** The error codes clients can rely on (extensions.code). */
-export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'DOMAIN_RULE' | 'UNAVAILABLE' | 'RATE_LIMITED' | 'TWO_FACTOR_REQUIRED' | 'INTERNAL_SERVER_ERROR';
+export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'GONE' | 'CONFLICT' | 'DOMAIN_RULE' | 'UNAVAILABLE' | 'RATE_LIMITED' | 'TWO_FACTOR_REQUIRED' | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
   /** Path in the operation's input, as the client sent it, e.g. 'input.purchase.price.amount'. */
@@ -48,6 +48,9 @@ export const forbidden = (phrase: Phrase = NOT_ALLOWED) => new GraphQLError(phra
 
 /** Also what a denied read answers, so that nobody learns what exists. */
 export const notFound = (what: Phrase) => new GraphQLError(`${what.en} not found`, { extensions: { code: 'NOT_FOUND', phrase: { en: `${what.en} not found`, fr: `${what.fr} introuvable` } } });
+
+/** What existed and was erased for good (a file whose data subject's key is destroyed): 410 over HTTP. */
+export const gone = (phrase: Phrase) => new GraphQLError(phrase.en, { extensions: { code: 'GONE', phrase } });
 
 export const conflict = (phrase: Phrase, currentVersion: number | null) =>
   new GraphQLError(phrase.en, { extensions: { code: 'CONFLICT', currentVersion, phrase } });

@@ -5,7 +5,7 @@ import { errorFormatter } from './format-error';
 import { translate } from './localize-errors';
 
 /** The HTTP status of each client code (anything else, an internal fault, is 500). */
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, TWO_FACTOR_REQUIRED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, DOMAIN_RULE: 422, RATE_LIMITED: 429, UNAVAILABLE: 503 };
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, TWO_FACTOR_REQUIRED: 401, FORBIDDEN: 403, NOT_FOUND: 404, GONE: 410, CONFLICT: 409, DOMAIN_RULE: 422, RATE_LIMITED: 429, UNAVAILABLE: 503 };
 
 const format = errorFormatter({ hideSchemaDetails: false });
 

@@ -68,6 +68,16 @@ export function fileStorageContract(open: () => Promise<FileStorage>, close: () 
     await expect(storage.delete(randomUUID())).resolves.toBeUndefined();
   });
 
+  it('replaces a file whole, and keeps the old one when the new content fails midway', async () => {
+    const id = randomUUID();
+    const [first, second] = [randomBytes(600_000), randomBytes(300_001)];
+    await storage.put(id, piecesOf(first));
+    await expect(storage.replace(id, cutOff(second, 200_000))).rejects.toThrow('connection reset by peer');
+    expect((await bytesOf(await storage.get(id)))?.equals(first)).toBe(true);
+    expect(await storage.replace(id, piecesOf(second))).toEqual({ size: second.length });
+    expect((await bytesOf(await storage.get(id)))?.equals(second)).toBe(true);
+  });
+
   it('stores concurrent uploads side by side without mixing them', async () => {
     const files = Array.from({ length: 6 }, () => ({ id: randomUUID(), bytes: randomBytes(400_000 + Math.floor(Math.random() * 1000)) }));
     await Promise.all(files.map((f) => storage.put(f.id, piecesOf(f.bytes))));

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@recours/testing';
+import { MasterKey, PostgresSubjectKeys } from '@recours/event-store';
+import { createTestDatabase, TEST_DATA_KEY, type TestDatabase } from '@recours/testing';
 import { fileStorageContract } from '../contract/file-storage.contract';
+import { sealedFileStorageContract } from '../sealed/sealed-file-storage.contract';
 import { PostgresFileStorage } from './postgres-file-storage';
 
 describe('PostgreSQL file storage', () => {
@@ -18,6 +20,25 @@ describe('PostgreSQL file storage', () => {
       async () => {
         await storage.close();
         await database.drop();
+      },
+    );
+  });
+
+  describe('sealed with the data subjects\' keys', () => {
+    let db: TestDatabase;
+    let store: PostgresFileStorage;
+    let keys: PostgresSubjectKeys;
+    sealedFileStorageContract(
+      async () => {
+        db = await createTestDatabase('file_storage_sealed');
+        store = await PostgresFileStorage.start(db.url);
+        keys = await PostgresSubjectKeys.start({ connectionString: db.url, master: new MasterKey(TEST_DATA_KEY) });
+        return { storage: store, keys };
+      },
+      async () => {
+        await store?.close();
+        await keys?.close();
+        await db?.drop();
       },
     );
   });

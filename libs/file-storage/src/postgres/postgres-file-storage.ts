@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Pool, type PoolConfig } from 'pg';
 import type { FileStorage } from '../file-storage.port';
@@ -33,6 +34,36 @@ export class PostgresFileStorage implements FileStorage {
   }
 
   async put(id: string, content: AsyncIterable<Uint8Array>): Promise<{ size: number }> {
+    const { size, chunks } = await this.writeChunks(id, content);
+    await this.pool.query('INSERT INTO files.blobs (file_id, size, chunks) VALUES ($1, $2, $3)', [id, size, chunks]);
+    return { size };
+  }
+
+  async replace(id: string, content: AsyncIterable<Uint8Array>): Promise<{ size: number }> {
+    // Written under a staging id without a blob (killed midway: chunks the sweep removes), then
+    // renamed in one transaction: readers see the old file or the new one.
+    const staging = randomUUID();
+    const { size, chunks } = await this.writeChunks(staging, content);
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('DELETE FROM files.blobs WHERE file_id = $1', [id]);
+      await client.query('DELETE FROM files.chunks WHERE file_id = $1', [id]);
+      await client.query('UPDATE files.chunks SET file_id = $1 WHERE file_id = $2', [id, staging]);
+      await client.query('INSERT INTO files.blobs (file_id, size, chunks) VALUES ($1, $2, $3)', [id, size, chunks]);
+      await client.query('COMMIT');
+      return { size };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      await this.pool.query('DELETE FROM files.chunks WHERE file_id = $1', [staging]).catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** The content's chunks under `id`, as they arrive; on failure none is left. */
+  private async writeChunks(id: string, content: AsyncIterable<Uint8Array>): Promise<{ size: number; chunks: number }> {
     let size = 0;
     let seq = 0;
     let pending: Buffer[] = [];
@@ -56,8 +87,7 @@ export class PostgresFileStorage implements FileStorage {
         }
       }
       if (pendingBytes > 0 || seq === 0) await flush();
-      await this.pool.query('INSERT INTO files.blobs (file_id, size, chunks) VALUES ($1, $2, $3)', [id, size, seq]);
-      return { size };
+      return { size, chunks: seq };
     } catch (error) {
       await this.pool.query('DELETE FROM files.chunks WHERE file_id = $1', [id]).catch(() => undefined);
       throw error;
@@ -65,16 +95,20 @@ export class PostgresFileStorage implements FileStorage {
   }
 
   async get(id: string): Promise<Readable | undefined> {
-    const { rows } = await this.pool.query<{ chunks: number }>('SELECT chunks FROM files.blobs WHERE file_id = $1', [id]);
+    const { rows } = await this.pool.query<{ chunks: number; stored_at: string }>('SELECT chunks, stored_at::text FROM files.blobs WHERE file_id = $1', [id]);
     if (rows.length === 0) return undefined;
     const pool = this.pool;
-    const chunks = rows[0].chunks;
-    // One chunk at a time, as the reader asks for them: a download holds at most 256 KiB.
+    const { chunks, stored_at: storedAt } = rows[0];
+    // One chunk at a time, as the reader asks for them: a download holds at most 256 KiB. Each
+    // of the very file first read (its blob's time): a replace meanwhile fails the read, never mixes two files.
     return Readable.from(
       (async function* () {
         for (let seq = 0; seq < chunks; seq++) {
-          const { rows: [chunk] } = await pool.query<{ bytes: Buffer }>('SELECT bytes FROM files.chunks WHERE file_id = $1 AND seq = $2', [id, seq]);
-          if (!chunk) throw new Error(`file ${id} lost its chunk ${seq}`);
+          const { rows: [chunk] } = await pool.query<{ bytes: Buffer }>(
+            'SELECT c.bytes FROM files.chunks c JOIN files.blobs b ON b.file_id = c.file_id WHERE c.file_id = $1 AND c.seq = $2 AND b.stored_at::text = $3',
+            [id, seq, storedAt],
+          );
+          if (!chunk) throw new Error(`file ${id} lost its chunk ${seq}, or was replaced while read`);
           if (chunk.bytes.length > 0) yield chunk.bytes;
         }
       })(),

@@ -90,6 +90,11 @@ export class S3FileStorage implements FileStorage {
     }
   }
 
+  /** S3 swaps an object whole when its upload completes (the multipart upload is invisible until then). */
+  replace(id: string, content: AsyncIterable<Uint8Array>): Promise<{ size: number }> {
+    return this.put(id, content);
+  }
+
   async get(id: string): Promise<Readable | undefined> {
     try {
       const answer = await this.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: this.key(id) }));

@@ -2,24 +2,26 @@ import { Button } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSession } from '../../session/SessionProvider';
-import { fetchDocument, saveBlob } from './fetch-document';
+import { DocumentRefused, fetchDocument, saveBlob } from './fetch-document';
 
 /** Downloads a file the server gives with the bearer token, under the name given. */
 export function DownloadButton({ path, fileName, children, variant = 'light' }: { path: string; fileName: string; children: React.ReactNode; variant?: string }) {
   const { token } = useSession();
   const { t, locale } = useI18n();
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const [why, setWhy] = useState<string>();
   const download = async () => {
     setState('busy');
     try {
       saveBlob(await fetchDocument(path, token, locale), fileName);
       setState('idle');
-    } catch {
+    } catch (error) {
+      setWhy(DocumentRefused.reasonOf(error));
       setState('failed');
     }
   };
   return (
-    <Button size="xs" variant={variant} loading={state === 'busy'} color={state === 'failed' ? 'red' : undefined} onClick={() => void download()} title={state === 'failed' ? t('files.downloadFailed') : undefined}>
+    <Button size="xs" variant={variant} loading={state === 'busy'} color={state === 'failed' ? 'red' : undefined} onClick={() => void download()} title={state === 'failed' ? (why ?? t('files.downloadFailed')) : undefined}>
       {children}
     </Button>
   );

@@ -4,8 +4,23 @@
  */
 export async function fetchDocument(path: string, token: string | null, locale: string): Promise<Blob> {
   const answer = await fetch(path, { headers: { 'accept-language': locale, ...(token ? { authorization: `Bearer ${token}` } : {}) } });
-  if (!answer.ok) throw new Error(String(answer.status));
+  if (!answer.ok) {
+    const body = (await answer.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
+    throw new DocumentRefused(answer.status, body?.error?.message);
+  }
   return answer.blob();
+}
+
+/** A download refused; a refusal of the reader's request (4xx: a file erased, not found) says why in her language. */
+export class DocumentRefused extends Error {
+  constructor(readonly status: number, readonly reason: string | undefined) {
+    super(reason ?? String(status));
+  }
+
+  /** What to tell the reader, when the server said it for her (its faults it words for nobody). */
+  static reasonOf(error: unknown): string | undefined {
+    return error instanceof DocumentRefused && error.status >= 400 && error.status < 500 ? error.reason : undefined;
+  }
 }
 
 export function saveBlob(blob: Blob, name: string): void {
