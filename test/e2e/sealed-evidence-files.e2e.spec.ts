@@ -4,6 +4,7 @@ import { verifyCaseFile } from '@recours/case-file';
 import { SUBJECT_KEYS, type PostgresSubjectKeys } from '@recours/event-store';
 import { FILE_STORAGE, SEALED_FILES, SealedFileStorage, type FileStorage } from '@recours/file-storage';
 import { apiActors, multipartBody, must, phoneClaim, samples, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { killedWhileReplacing } from '../../libs/file-storage/src/contract/storage-pieces';
 import { encryptStoredFiles } from '../../apps/api/src/files/encrypt-stored-files';
 import { UPLOADS, type Uploads } from '../../apps/api/src/files/uploads';
 
@@ -131,20 +132,8 @@ describe('evidence files sealed with their uploader’s key (issue 17 item 1)', 
     for (const { id, plain } of clear) expect((await get(`/files/${id}`, consumer)).body.equals(plain)).toBe(true);
 
     // Killed while writing the second sealed copy: the switch never happens.
-    let replaces = 0;
-    const dying: FileStorage = {
-      put: raw.put.bind(raw),
-      get: raw.get.bind(raw),
-      delete: raw.delete.bind(raw),
-      close: raw.close.bind(raw),
-      replace: async (id, content) => {
-        if (++replaces < 2) return raw.replace(id, content);
-        for await (const _ of content) throw new Error('killed midway');
-        return { size: 0 };
-      },
-    };
     const keys = api.app.get<PostgresSubjectKeys>(SUBJECT_KEYS);
-    await expect(encryptStoredFiles(uploads, new SealedFileStorage(dying, keys))).rejects.toThrow('killed midway');
+    await expect(encryptStoredFiles(uploads, new SealedFileStorage(killedWhileReplacing(raw, 1), keys))).rejects.toThrow('killed midway');
     for (const { id, plain } of clear) expect((await get(`/files/${id}`, consumer)).body.equals(plain)).toBe(true);
 
     const ours = new Set([...clear.map((c) => c.id), lost, sealedNow.id]);

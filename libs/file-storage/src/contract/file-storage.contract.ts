@@ -1,23 +1,6 @@
 import { randomBytes, randomUUID, createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
 import type { FileStorage } from '../file-storage.port';
-
-async function bytesOf(stream: Readable | undefined): Promise<Buffer | undefined> {
-  if (!stream) return undefined;
-  const pieces: Buffer[] = [];
-  for await (const piece of stream) pieces.push(Buffer.from(piece));
-  return Buffer.concat(pieces);
-}
-
-/** Content arriving in pieces of uneven sizes, as a network delivers it. */
-async function* piecesOf(bytes: Buffer, sizes = [1, 7, 65_536, 300_000, 1_000_003]): AsyncGenerator<Uint8Array> {
-  let offset = 0;
-  for (let i = 0; offset < bytes.length; i++) {
-    const size = sizes[i % sizes.length];
-    yield bytes.subarray(offset, offset + size);
-    offset += size;
-  }
-}
+import { bytesOf, piecesOf } from './storage-pieces';
 
 /** Content that fails after `after` bytes: an upload cut off midway. */
 async function* cutOff(bytes: Buffer, after: number): AsyncGenerator<Uint8Array> {

@@ -2,22 +2,14 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { PostgresSubjectKeys } from '@recours/event-store';
 import type { FileStorage } from '../file-storage.port';
+import { bytesOf as bytesOrNone, killedWhileReplacing, piecesOf } from '../contract/storage-pieces';
 import { CHUNK_BYTES, MAGIC, SealedFileAltered } from './file-sealing';
 import { FileErased, SealedFileStorage } from './sealed-file-storage';
 
 async function bytesOf(stream: Readable | undefined): Promise<Buffer> {
-  if (!stream) throw new Error('no such file');
-  const pieces: Buffer[] = [];
-  for await (const piece of stream) pieces.push(Buffer.from(piece));
-  return Buffer.concat(pieces);
-}
-
-async function* piecesOf(bytes: Buffer, sizes = [1, 7, 65_536, 300_000, 1_000_003]): AsyncGenerator<Uint8Array> {
-  let offset = 0;
-  for (let i = 0; offset < bytes.length; i++) {
-    yield bytes.subarray(offset, offset + sizes[i % sizes.length]);
-    offset += sizes[i % sizes.length];
-  }
+  const bytes = await bytesOrNone(stream);
+  if (!bytes) throw new Error('no such file');
+  return bytes;
 }
 
 const RECORD = CHUNK_BYTES + 16;
@@ -134,17 +126,7 @@ export function sealedFileStorageContract(open: () => Promise<{ storage: FileSto
     expect((await bytesOf(await files.get(id))).equals(plain)).toBe(true);
 
     // The process dies while writing the sealed copy: the switch never happens.
-    const dying: FileStorage = {
-      put: storage.put.bind(storage),
-      get: storage.get.bind(storage),
-      delete: storage.delete.bind(storage),
-      close: storage.close.bind(storage),
-      replace: async (_id, content) => {
-        for await (const _ of content) throw new Error('killed midway');
-        return { size: 0 };
-      },
-    };
-    await expect(new SealedFileStorage(dying, keys).seal(id, subject)).rejects.toThrow('killed midway');
+    await expect(new SealedFileStorage(killedWhileReplacing(storage), keys).seal(id, subject)).rejects.toThrow('killed midway');
     expect((await raw(id)).equals(plain)).toBe(true);
 
     expect(await files.seal(id, subject)).toBe('SEALED');
