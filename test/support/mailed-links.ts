@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 
-export type MailedLink = 'VERIFY_EMAIL' | 'AGENT_INVITATION' | 'MERCHANT_ADDRESS' | 'RESET_PASSWORD';
+export type MailedLink = 'VERIFY_EMAIL' | 'AGENT_INVITATION' | 'MERCHANT_ADDRESS' | 'RESET_PASSWORD' | 'MERCHANT_INVITATION' | 'MERCHANT_TAKEOVER';
 
 /**
  * The token of the last link of this kind mailed to an address, read from the notifications

@@ -17,6 +17,7 @@ import { AccountSecurityAndAccessLog176900000002000 } from './migrations/1769000
 import { AssociationProfiles176900000004000 } from './migrations/176900000004000-association-profiles';
 import { MediatorAbsences176900000009000 } from './migrations/176900000009000-mediator-absences';
 import { Erasures176900000010000 } from './migrations/176900000010000-erasures';
+import { MerchantInvitations176900000014000 } from './migrations/176900000014000-merchant-invitations';
 import { FormerMerchantAgents176900000015000 } from './migrations/176900000015000-former-merchant-agents';
 import { AssociationProfileEntity } from '../associations/association-profile.entity';
 
@@ -26,7 +27,7 @@ export async function openAccountsDataSource(url: string): Promise<DataSource> {
     type: 'postgres',
     url,
     entities: [AccountEntity, MerchantEntity, MediationBodyEntity, BodyMediatorEntity, MediatorConflictEntity, MediatorAbsenceEntity, AssociationProfileEntity],
-    migrations: [CreateAccounts1764000000000, TokenVersions1766000000000, AttemptCounters1766100000000, ConfirmedAddresses1768120000000, AccountLocaleAndPasswordResets1768200000000, MediationBodies176900000003000, AccountSecurityAndAccessLog176900000002000, AssociationProfiles176900000004000, MerchantTeamRoles176900000007000, MediatorAbsences176900000009000, ReplyTemplates176900000007200, Erasures176900000010000, FormerMerchantAgents176900000015000],
+    migrations: [CreateAccounts1764000000000, TokenVersions1766000000000, AttemptCounters1766100000000, ConfirmedAddresses1768120000000, AccountLocaleAndPasswordResets1768200000000, MediationBodies176900000003000, AccountSecurityAndAccessLog176900000002000, AssociationProfiles176900000004000, MerchantTeamRoles176900000007000, MediatorAbsences176900000009000, ReplyTemplates176900000007200, Erasures176900000010000, MerchantInvitations176900000014000, FormerMerchantAgents176900000015000],
     migrationsTableName: 'accounts_migrations',
     migrationsTransactionMode: 'all',
     extra: { max: 5, ...POOL_TIMEOUTS },

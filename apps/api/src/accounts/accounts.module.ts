@@ -18,6 +18,9 @@ import { MerchantTeams } from './merchant-teams';
 import { MerchantTeamResolver } from './graphql/merchant-team.resolver';
 import { ReplyTemplates } from './reply-templates';
 import { ReplyTemplatesResolver } from './graphql/reply-templates.resolver';
+import { MerchantInvitations } from './merchant-invitations';
+import { MerchantTakeover } from './merchant-takeover';
+import { MerchantInvitationsResolver } from './graphql/merchant-invitations.resolver';
 
 @Module({
   imports: [AuthModule],
@@ -38,6 +41,9 @@ import { ReplyTemplatesResolver } from './graphql/reply-templates.resolver';
     MerchantTeamResolver,
     ReplyTemplates,
     ReplyTemplatesResolver,
+    MerchantInvitations,
+    MerchantTakeover,
+    MerchantInvitationsResolver,
   ],
   exports: [AccountsService, MerchantTeams, TokenVersions, Sessions, TwoFactor, MessageLimits, LoginLimits, ACCOUNTS_DATA_SOURCE],
 })

@@ -13,7 +13,7 @@ import { issueConfirmation, takeConfirmation } from './email-confirmations';
 import { MediationBodyEntity } from '../mediation-bodies/mediation-body.entity';
 import { MerchantEntity, type SupportChannels } from './merchant.entity';
 import { searchableName } from './merchant-name';
-import { domainOf, verifyMerchantByAddress, type MerchantVerificationOutcome } from './merchant-verification';
+import { domainOf, OTHER_MERCHANT_DOMAIN, verifyMerchantByAddress, type MerchantVerificationOutcome } from './merchant-verification';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password';
 
 export interface NewAccount {
@@ -53,7 +53,13 @@ export interface AddressConfirmed {
   merchantVerification: MerchantVerificationOutcome | null;
 }
 
-const LINK_NOT_VALID = { en: 'is not valid or has expired; ask for a new link', fr: "n'est pas valide ou a expiré ; demandez un nouveau lien" };
+export const LINK_NOT_VALID = { en: 'is not valid or has expired; ask for a new link', fr: "n'est pas valide ou a expiré ; demandez un nouveau lien" };
+
+/** Said of a link for an address that has an account, to whoever holds the link (who reads that address's mail). */
+export const ADDRESS_HAS_ACCOUNT = {
+  en: 'is for an address that already has an account: an account acts for one merchant only',
+  fr: 'concerne une adresse qui a déjà un compte : un compte n’agit que pour un commerçant',
+} as const;
 
 /** Said of an address that has an account; sign-up answers it no sooner than a new account (SignUpPace). */
 export const ALREADY_REGISTERED = { en: 'is already registered', fr: 'a déjà un compte' } as const;
@@ -154,6 +160,11 @@ export class AccountsService {
     return ids.map((id) => this.recentMerchants.get(id)?.merchant).filter((m): m is MerchantEntity => m !== undefined);
   }
 
+  /** A merchant changed elsewhere (taken over): read it afresh next time. */
+  merchantChanged(merchantId: string): void {
+    this.recentMerchants.delete(merchantId);
+  }
+
   searchMerchants(search: string | undefined, limit: number): Promise<MerchantEntity[]> {
     // Verified merchants first: a look-alike that is not verified comes after the merchant it copies.
     const query = this.dataSource.getRepository(MerchantEntity).createQueryBuilder('m').orderBy('m.verified_at IS NULL').addOrderBy('m.search_name').limit(limit);
@@ -174,7 +185,7 @@ export class AccountsService {
     const supportDomain = changes.supportChannels?.email ? domainOf(changes.supportChannels.email) : null;
     if (supportDomain && (await repository.createQueryBuilder('m').where('m.verified_domain = :domain AND m.id <> :id', { domain: supportDomain, id: merchantId }).getExists())) {
       // An address at another merchant's verified domain: claims would look addressed to it.
-      throw badUserInput([{ field: 'input.email', code: 'OTHER_MERCHANT_DOMAIN', message: { en: "is at another merchant's verified domain", fr: "est au domaine vérifié d'un autre commerçant" } }]);
+      throw badUserInput([{ field: 'input.email', code: 'OTHER_MERCHANT_DOMAIN', message: OTHER_MERCHANT_DOMAIN }]);
     }
     if (changes.supportChannels) merchant.supportChannels = { ...merchant.supportChannels, ...changes.supportChannels };
     if (changes.designatedMediatorId !== undefined) merchant.designatedMediatorId = changes.designatedMediatorId;
@@ -219,7 +230,7 @@ export class AccountsService {
       if (problem) throw badUserInput([{ field: 'input.password', code: 'WEAK_PASSWORD', message: problem }]);
       if (await manager.existsBy(AccountEntity, { email: invitation.email })) {
         // Told to whoever holds the link, that is whoever reads that address's mail.
-        throw badUserInput([{ field: 'input.token', code: 'ADDRESS_HAS_ACCOUNT', message: { en: 'is for an address that already has an account: an account acts for one merchant only', fr: 'concerne une adresse qui a déjà un compte : un compte n’agit que pour un commerçant' } }]);
+        throw badUserInput([{ field: 'input.token', code: 'ADDRESS_HAS_ACCOUNT', message: ADDRESS_HAS_ACCOUNT }]);
       }
       const account = manager.create(AccountEntity, {
         id: randomUUID(),

@@ -4,8 +4,19 @@ import { queueAccountEmail, type AccountEmailKind } from '@recours/notifications
 import type { EntityManager } from 'typeorm';
 import type { GivenTeamRole } from './team-role';
 
-/** How long a link works: a week to confirm or to join; an hour to reset a password (whoever reads the mailbox later gets nothing). */
-export const VALID_FOR_MINUTES: Record<AccountEmailKind, number> = { VERIFY_EMAIL: 7 * 24 * 60, AGENT_INVITATION: 7 * 24 * 60, MERCHANT_ADDRESS: 7 * 24 * 60, RESET_PASSWORD: 60 };
+/**
+ * How long a link works: a week to confirm or to join; an hour to reset a password (whoever reads
+ * the mailbox later gets nothing); a month for a company invited by a consumer, which may read
+ * its contact address seldom.
+ */
+export const VALID_FOR_MINUTES: Record<AccountEmailKind, number> = {
+  VERIFY_EMAIL: 7 * 24 * 60,
+  AGENT_INVITATION: 7 * 24 * 60,
+  MERCHANT_ADDRESS: 7 * 24 * 60,
+  RESET_PASSWORD: 60,
+  MERCHANT_INVITATION: 30 * 24 * 60,
+  MERCHANT_TAKEOVER: 7 * 24 * 60,
+};
 
 export interface EmailConfirmation {
   id: string;
@@ -56,9 +67,24 @@ export async function issueConfirmation(manager: EntityManager, confirmation: Ne
   return id;
 }
 
+type ConfirmationRow = { id: string; purpose: AccountEmailKind; email: string; account_id: string | null; merchant_id: string | null; display_name: string; team_role: GivenTeamRole | null };
+
+const confirmationOf = (row: ConfirmationRow | undefined): EmailConfirmation | null =>
+  row ? { id: row.id, purpose: row.purpose, email: row.email, accountId: row.account_id, merchantId: row.merchant_id, displayName: row.display_name, teamRole: row.team_role } : null;
+
+/** Reads a link without using it (a company's invitation serves until its profile is taken over), or null as takeConfirmation would. */
+export async function peekConfirmation(manager: EntityManager, token: string, purposes: readonly AccountEmailKind[]): Promise<EmailConfirmation | null> {
+  const rows: ConfirmationRow[] = await manager.query(
+    `SELECT id, purpose, email, account_id, merchant_id, display_name, team_role FROM accounts.email_confirmations
+      WHERE token_hash = $1 AND purpose = ANY($2) AND used_at IS NULL AND expires_at > now()`,
+    [hashOf(token), purposes],
+  );
+  return confirmationOf(rows[0]);
+}
+
 /** Uses a link once: the confirmation it names, or null when it is unknown, used, expired or for something else. */
 export async function takeConfirmation(manager: EntityManager, token: string, purposes: readonly AccountEmailKind[]): Promise<EmailConfirmation | null> {
-  const rows: Array<{ id: string; purpose: AccountEmailKind; email: string; account_id: string | null; merchant_id: string | null; display_name: string; team_role: GivenTeamRole | null }> = await manager.query(
+  const rows: ConfirmationRow[] = await manager.query(
     // In a CTE: TypeORM answers a bare UPDATE as [rows, count], a SELECT as its rows.
     `WITH taken AS (
        UPDATE accounts.email_confirmations SET used_at = now()
@@ -67,6 +93,5 @@ export async function takeConfirmation(manager: EntityManager, token: string, pu
      SELECT * FROM taken`,
     [hashOf(token), purposes],
   );
-  const row = rows[0];
-  return row ? { id: row.id, purpose: row.purpose, email: row.email, accountId: row.account_id, merchantId: row.merchant_id, displayName: row.display_name, teamRole: row.team_role } : null;
+  return confirmationOf(rows[0]);
 }

@@ -20,6 +20,9 @@ export const domainOf = (email: string): string => email.trim().toLowerCase().sp
 
 export const isFreeMailDomain = (domain: string): boolean => FREE_MAIL_DOMAINS.has(domain);
 
+/** Said of an address at a domain another merchant verified: claims would look addressed to that merchant. */
+export const OTHER_MERCHANT_DOMAIN = { en: "is at another merchant's verified domain", fr: "est au domaine vérifié d'un autre commerçant" } as const;
+
 export type MerchantVerificationOutcome = 'VERIFIED' | 'ALREADY_VERIFIED' | 'FREE_MAIL_DOMAIN' | 'NAME_TAKEN';
 
 /**

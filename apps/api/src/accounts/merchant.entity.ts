@@ -7,6 +7,9 @@ export interface SupportChannels {
   servicePoints?: string[];
 }
 
+/** Someone acts for it on recours: it signed up, or a company a consumer invited took its profile over. */
+export const isOnRecours = (merchant: Pick<MerchantEntity, 'invitedAt' | 'takenOverAt'>): boolean => merchant.invitedAt === null || merchant.takenOverAt !== null;
+
 /** A merchant organisation: the public directory entry and its after-sales contacts. */
 @Entity({ schema: 'accounts', name: 'merchants' })
 export class MerchantEntity {
@@ -43,6 +46,22 @@ export class MerchantEntity {
   /** The name as compared for uniqueness among verified merchants (merchantNameKey). */
   @Column('text', { name: 'verified_name_key', nullable: true })
   verifiedNameKey!: string | null;
+
+  /** The company's SIREN, when a consumer who invited it gave it (checked for its key, not against the registry). */
+  @Column('text', { nullable: true })
+  siren!: string | null;
+
+  /** The domain of the contact address a consumer typed when inviting it (null for a free mail provider's). */
+  @Column('text', { name: 'contact_domain', nullable: true })
+  contactDomain!: string | null;
+
+  /** When a consumer invited it (a company not on recours); null for a merchant that signed up. */
+  @Column('timestamptz', { name: 'invited_at', nullable: true })
+  invitedAt!: Date | null;
+
+  /** When someone from the invited company took its profile over, after the verification rule. */
+  @Column('timestamptz', { name: 'taken_over_at', nullable: true })
+  takenOverAt!: Date | null;
 
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
   createdAt!: Date;

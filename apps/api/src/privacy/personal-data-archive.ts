@@ -18,7 +18,8 @@ const DISPUTES_IN_FULL = 200;
  * Everything recours holds about the viewer (GDPR arts. 15 and 20), as one JSON document: the
  * account, its sessions and two-step verification (never a secret, a hash or a token), each of
  * its disputes as it reads them (the case file: events in full where it may see them, with
- * messages and evidence metadata), an agent's own internal notes, its uploads, notifications, e-mails, preferences and the
+ * messages and evidence metadata), an agent's own internal notes, its uploads, notifications, e-mails, the companies it
+ * invited, preferences and the
  * access log (its own accesses, and those to its disputes). docs/privacy.md lists where each
  * kind of personal data lives; this is the same list, read for one person.
  */
@@ -86,6 +87,10 @@ export class PersonalDataArchive {
       ),
       emails: await q(
         `SELECT id, payload ->> 'kind' AS kind, dispute_id AS "disputeId", state, created_at AS "createdAt", sent_at AS "sentAt" FROM notifications.outbox WHERE channel = 'EMAIL' AND recipient = $1 ORDER BY created_at`,
+      ),
+      // The companies she invited (inviteMerchant), with the contact address she typed for each.
+      merchantInvitations: await q(
+        `SELECT m.name AS merchant, i.email, i.locale, i.created_at AS "createdAt" FROM accounts.merchant_invitations i JOIN accounts.merchants m ON m.id = i.merchant_id WHERE i.invited_by = $1 ORDER BY i.created_at`,
       ),
       emailLinks: await q(`SELECT purpose, email, created_at AS "createdAt", used_at AS "usedAt", expires_at AS "expiresAt" FROM accounts.email_confirmations WHERE account_id = $1 ORDER BY created_at`),
       preferences: (await q(`SELECT email_notifications AS "emailNotifications", digest, updated_at AS "updatedAt" FROM notifications.preferences WHERE account_id = $1`))[0] ?? null,

@@ -18,12 +18,15 @@ const budgets = () => ({
   signUpsPerAddress: Number(process.env.SIGNUP_LIMIT_PER_ADDRESS ?? process.env.LOGIN_LIMIT_PER_ADDRESS ?? 100),
   /** E-mails a merchant sends through recours per hour: agent invitations and address confirmations. */
   emailsPerMerchant: Number(process.env.MERCHANT_EMAIL_LIMIT_PER_HOUR ?? 20),
+  /** Companies a consumer invites per day (each may mail an address she typed). */
+  invitationsPerConsumer: Number(process.env.MERCHANT_INVITATION_LIMIT_PER_DAY ?? 10),
   /** Password-reset requests per hour from one client address, and for one account address. */
   resetsPerAddress: Number(process.env.RESET_LIMIT_PER_ADDRESS ?? 20),
   resetsPerAccount: 5,
 });
 
 const ONE_HOUR = 60 * 60_000;
+const ONE_DAY = 24 * ONE_HOUR;
 
 export const tooManyAttempts = ({ windowEndsAt }: Count) => {
   const seconds = Math.max(1, Math.ceil((windowEndsAt.getTime() - Date.now()) / 1000));
@@ -74,6 +77,26 @@ export class LoginLimits {
     const key = `merchant-emails:${merchantId}`;
     const count = (await this.counters.add([key], ONE_HOUR)).get(key) as Count;
     if (count.count > budgets().emailsPerMerchant) throw tooManyAttempts(count);
+  }
+
+  /**
+   * Counts a company a consumer invites (inviteMerchant), whether it was new or found; RATE_LIMITED
+   * past the day's budget, so that nobody mails many addresses, or fills the directory, through it.
+   */
+  async merchantInvitations(consumerId: string): Promise<void> {
+    const key = `merchant-invitations:${consumerId}`;
+    const count = (await this.counters.add([key], ONE_DAY)).get(key) as Count;
+    if (count.count > budgets().invitationsPerConsumer) {
+      const seconds = Math.max(1, Math.ceil((count.windowEndsAt.getTime() - Date.now()) / 1000));
+      const hours = Math.ceil(seconds / 3600);
+      throw rateLimited(
+        {
+          en: `You have invited many companies today; you can invite another in ${hours} hour${hours > 1 ? 's' : ''}`,
+          fr: `Vous avez invité beaucoup d’entreprises aujourd’hui ; vous pourrez en inviter une autre dans ${hours} heure${hours > 1 ? 's' : ''}`,
+        },
+        seconds,
+      );
+    }
   }
 
   /**

@@ -78,6 +78,10 @@ export const FIELD_PROBLEMS = {
     () => 'must be an e-mail address',
     () => 'doit être une adresse e-mail',
   ),
+  NOT_A_SIREN: both(
+    () => 'must be a SIREN: the company’s 9 digits, the last one being their check digit (as on an invoice or on annuaire-entreprises.data.gouv.fr)',
+    () => 'doit être un numéro SIREN : les 9 chiffres de l’entreprise, dont le dernier est la clé de contrôle (comme sur une facture ou sur annuaire-entreprises.data.gouv.fr)',
+  ),
   LISTED_TWICE: both(
     () => 'must not list the same value twice',
     () => 'ne doit pas contenir deux fois la même valeur',

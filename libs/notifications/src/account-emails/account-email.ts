@@ -1,7 +1,11 @@
 import type { Locale } from '@recours/locale';
 
-/** The e-mails about an account rather than a dispute: each carries a one-time link. */
-export type AccountEmailKind = 'VERIFY_EMAIL' | 'AGENT_INVITATION' | 'MERCHANT_ADDRESS' | 'RESET_PASSWORD';
+/**
+ * The e-mails about an account rather than a dispute: each carries a one-time link. A company a
+ * consumer invited (MERCHANT_INVITATION) takes over its profile by confirming an address at its
+ * own domain (MERCHANT_TAKEOVER).
+ */
+export type AccountEmailKind = 'VERIFY_EMAIL' | 'AGENT_INVITATION' | 'MERCHANT_ADDRESS' | 'RESET_PASSWORD' | 'MERCHANT_INVITATION' | 'MERCHANT_TAKEOVER';
 
 /** An account e-mail as the outbox holds it (payload of an EMAIL row whose kind is ACCOUNT_EMAIL). */
 export interface AccountEmailPayload {
@@ -10,7 +14,7 @@ export interface AccountEmailPayload {
   to: { address: string; displayName: string; locale: Locale };
   /** The one-time token of the link; only its hash is kept with the account. */
   token: string;
-  /** For an invitation or a merchant address: the merchant's name. */
+  /** For an invitation, a merchant address or a takeover: the merchant's name. */
   merchant?: string;
 }
 

@@ -31,4 +31,24 @@ describe('account e-mails', () => {
     const en = accountEmailMessage('id-3', { kind: 'ACCOUNT_EMAIL', email: 'RESET_PASSWORD', to: { address: 'c@x.test', displayName: 'Claire', locale: 'en' }, token: 'r-1' }, links, 'recours.example');
     expect(en.text).toContain('lasts one hour');
   });
+
+  it('a company invited by a consumer is told, in its language, that the claim’s deadlines run and how to take over its profile; the consumer is not named', () => {
+    const payload = { kind: 'ACCOUNT_EMAIL', email: 'MERCHANT_INVITATION', to: { address: 'contact@velo-bleu.fr', displayName: 'Vélo Bleu', locale: 'fr' }, token: 'inv-1', merchant: 'Vélo Bleu' } as const;
+    const fr = accountEmailMessage('id-4', payload, links, 'recours.example');
+    expect(fr.subject).toBe('recours : un client de Vélo Bleu vous invite à répondre à sa réclamation');
+    expect(fr.text).toContain('https://recours.example/merchant-invitation#token=inv-1');
+    expect(fr.text).toContain('Les délais de la réclamation courent dès son dépôt');
+    expect(fr.text).toContain('valable 30 jours');
+    const en = accountEmailMessage('id-4', { ...payload, to: { ...payload.to, locale: 'en' } }, links, 'recours.example');
+    expect(en.subject).toBe('recours: a customer of Vélo Bleu invites you to answer a claim');
+    expect(en.text).toContain('take over Vélo Bleu\'s profile');
+    expect(en.text).toContain('lasts 30 days');
+  });
+
+  it('a takeover confirmation links to the takeover page and works once', () => {
+    const email = accountEmailMessage('id-5', { kind: 'ACCOUNT_EMAIL', email: 'MERCHANT_TAKEOVER', to: { address: 'gerant@velo-bleu.fr', displayName: 'Vélo Bleu', locale: 'en' }, token: 't-1', merchant: 'Vélo Bleu' }, links, 'recours.example');
+    expect(email.subject).toBe("recours: confirm this address to take over Vélo Bleu's profile");
+    expect(email.text).toContain('https://recours.example/merchant-takeover#token=t-1');
+    expect(email.text).toContain('works once');
+  });
 });

@@ -25,9 +25,27 @@ const WORDS = {
       body: () => ['Vous avez demandé à changer le mot de passe de votre compte recours. Ce lien vous permet d’en choisir un nouveau ; vos sessions ouvertes seront alors fermées.'],
       action: 'Choisir un nouveau mot de passe',
     },
+    MERCHANT_INVITATION: {
+      subject: (merchant: string) => `recours : un client de ${merchant} vous invite à répondre à sa réclamation`,
+      body: (merchant: string) => [
+        `Un client de ${merchant} dépose sur recours une réclamation après-vente qui vous concerne, et nous a demandé de vous en avertir à cette adresse.`,
+        'recours sert à régler à l’amiable les litiges de consommation : le client, le professionnel et, si besoin, un médiateur de la consommation y suivent le même dossier. Les délais de la réclamation courent dès son dépôt, que vous répondiez sur recours ou non.',
+        `Pour lire la réclamation et y répondre, reprenez le profil de ${merchant} : vous confirmerez pour cela une adresse au domaine de votre entreprise (pas celle d’une messagerie gratuite).`,
+      ],
+      action: 'Reprendre le profil de mon entreprise',
+    },
+    MERCHANT_TAKEOVER: {
+      subject: (merchant: string) => `recours : confirmez cette adresse pour reprendre le profil de ${merchant}`,
+      body: (merchant: string) => [
+        `Vous avez demandé à reprendre le profil de ${merchant} sur recours. Confirmez que cette adresse est bien la vôtre : vous choisirez votre mot de passe, ${merchant} apparaîtra comme vérifié avec le domaine de cette adresse, et vous verrez les réclamations qui lui sont adressées.`,
+      ],
+      action: 'Confirmer et reprendre le profil',
+    },
     expires: 'Ce lien est valable 7 jours et ne sert qu’une fois.',
     expiresSoon: 'Ce lien est valable une heure et ne sert qu’une fois.',
+    expiresMonth: 'Ce lien est valable 30 jours.',
     notYou: 'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : rien ne sera fait sans vous.',
+    notYours: 'Si cette entreprise n’est pas la vôtre, ignorez ce message : rien ne sera fait en votre nom.',
   },
   en: {
     greeting: (name: string) => `Hello ${name},`,
@@ -51,14 +69,43 @@ const WORDS = {
       body: () => ['You asked to change the password of your recours account. This link lets you choose a new one; your open sessions will then be closed.'],
       action: 'Choose a new password',
     },
+    MERCHANT_INVITATION: {
+      subject: (merchant: string) => `recours: a customer of ${merchant} invites you to answer a claim`,
+      body: (merchant: string) => [
+        `A customer of ${merchant} is filing an after-sales claim that concerns you on recours, and asked us to tell you at this address.`,
+        'recours settles consumer disputes out of court: the customer, the merchant and, when needed, a consumer mediator follow the same case file. The claim’s deadlines run from its filing, whether you answer on recours or not.',
+        `To read the claim and answer it, take over ${merchant}'s profile: you will confirm an address at your company's own domain (not a free mail provider's).`,
+      ],
+      action: 'Take over my company’s profile',
+    },
+    MERCHANT_TAKEOVER: {
+      subject: (merchant: string) => `recours: confirm this address to take over ${merchant}'s profile`,
+      body: (merchant: string) => [
+        `You asked to take over ${merchant}'s profile on recours. Confirm that this address is yours: you will choose your password, ${merchant} will show as verified with this address's domain, and you will see the claims addressed to it.`,
+      ],
+      action: 'Confirm and take over the profile',
+    },
     expires: 'This link lasts 7 days and works once.',
     expiresSoon: 'This link lasts one hour and works once.',
+    expiresMonth: 'This link lasts 30 days.',
     notYou: 'If you did not ask for this, ignore this message: nothing will be done without you.',
+    notYours: 'If this company is not yours, ignore this message: nothing will be done in your name.',
   },
 } as const;
 
 /** Where each link leads: a page of the web app that sends the token to the API. */
-const PATHS = { VERIFY_EMAIL: '/confirm-email', AGENT_INVITATION: '/invitation', MERCHANT_ADDRESS: '/confirm-email', RESET_PASSWORD: '/reset-password' } as const;
+const PATHS = {
+  VERIFY_EMAIL: '/confirm-email',
+  AGENT_INVITATION: '/invitation',
+  MERCHANT_ADDRESS: '/confirm-email',
+  RESET_PASSWORD: '/reset-password',
+  MERCHANT_INVITATION: '/merchant-invitation',
+  MERCHANT_TAKEOVER: '/merchant-takeover',
+} as const;
+
+/** What each link's e-mail says of it: how long it lasts, and what to do when it is not for the reader. */
+const notesOf = (kind: AccountEmailPayload['email'], words: (typeof WORDS)[keyof typeof WORDS]) =>
+  kind === 'RESET_PASSWORD' ? [words.expiresSoon, words.notYou] : kind === 'MERCHANT_INVITATION' ? [words.expiresMonth, words.notYours] : [words.expires, words.notYou];
 
 /** An account e-mail in its reader's language; the token travels in the link's fragment, never in a server log. */
 export function accountEmailMessage(id: string, payload: AccountEmailPayload, links: Links, domain: string): Email {
@@ -71,7 +118,7 @@ export function accountEmailMessage(id: string, payload: AccountEmailPayload, li
     greeting: words.greeting(payload.to.displayName),
     paragraphs: [...which.body(merchant)],
     action: { label: which.action, url: `${links.base}${PATHS[payload.email]}#token=${payload.token}` },
-    notes: [payload.email === 'RESET_PASSWORD' ? words.expiresSoon : words.expires, words.notYou],
+    notes: notesOf(payload.email, words),
   });
   return { ...email, messageId: `<${id}@${domain}>` };
 }

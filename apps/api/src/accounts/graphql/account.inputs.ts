@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
+import { isSiren } from '../siren';
 import { PASSWORD_MAX_LENGTH } from '../password';
 import { Locale } from '../../i18n/locale';
 import { SignUpRole, StaffRole, TeamRole } from './account.types';
@@ -124,4 +125,34 @@ export class ConfirmTwoFactorInput {
 export class DisableTwoFactorInput {
   @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
   @Field({ description: 'A code of the authenticator app, or a recovery code.' }) @IsString() @Length(6, 40) code!: string;
+}
+
+@InputType({ description: 'A company not on recours, as the consumer knows it: she files her claim against the merchant answered.' })
+export class InviteMerchantInput {
+  @Field({ description: 'The company’s name, as on the invoice.' }) @IsString() @Length(1, 200) @Matches(/\S/, { context: { problem: 'BLANK' } }) name!: string;
+  @Field({ description: 'An address where the company reads its mail (its after-sales service, its contact): the invitation is sent there.' }) @IsEmail() @MaxLength(254) email!: string;
+  @Field(() => String, { nullable: true, description: 'Its SIREN when known: 9 digits, spaces allowed (as on an invoice). Finds the company if it is already known.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  // A message is needed: class-validator drops the context of a constraint whose message is empty.
+  @ValidateBy({ name: 'isSiren', validator: { validate: (value: unknown) => typeof value === 'string' && isSiren(value), defaultMessage: () => 'must be a SIREN' } }, { context: { problem: 'NOT_A_SIREN' } })
+  siren?: string | null;
+  @Field(() => Locale, { nullable: true, description: 'The language the company reads its invitation in; French when not given.' })
+  @IsOptional()
+  @IsEnum(Locale)
+  locale?: Locale;
+}
+
+@InputType()
+export class RequestMerchantTakeoverInput {
+  @Field({ description: 'The token of the invitation e-mail’s link.' }) @IsString() @Length(1, 200) token!: string;
+  @Field({ description: 'An address at the company’s own domain (not a free mail provider’s): a link to confirm it is sent there.' }) @IsEmail() @MaxLength(254) email!: string;
+}
+
+@InputType()
+export class TakeOverMerchantInput {
+  @Field({ description: 'The token of the takeover e-mail’s link (requestMerchantTakeover).' }) @IsString() @Length(1, 200) token!: string;
+  @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
+  @Field({ description: 'Your name, shown to your team and to the consumers.' }) @IsString() @Length(1, 120) @Matches(/\S/, { context: { problem: 'BLANK' } }) displayName!: string;
 }

@@ -91,6 +91,11 @@ export class MerchantType {
   @Field({ description: 'An address at the merchant’s own domain was confirmed by e-mail; an unverified merchant still receives claims, but may not be who its name says.' })
   verified!: boolean;
   @Field(() => String, { nullable: true, description: 'The domain of the confirmed address, for a verified merchant.' }) verifiedDomain!: string | null;
+  @Field({
+    description:
+      'Someone acts for this merchant on recours: it signed up, or the company a consumer invited (inviteMerchant) took its profile over. Claims against a merchant not on recours are filed and their deadlines run as for any other, but nobody answers them here until the company takes its profile over: the consumer may print the formal notice and send it herself.',
+  })
+  onRecours!: boolean;
 }
 
 export enum MerchantVerification {

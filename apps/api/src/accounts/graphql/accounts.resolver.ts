@@ -9,7 +9,7 @@ import type { Viewer } from '../../auth/viewer';
 import { badUserInput, problemAt, unauthenticated } from '../../graphql/errors';
 import type { AccountEntity } from '../account.entity';
 import { AccountsService } from '../accounts.service';
-import type { MerchantEntity } from '../merchant.entity';
+import { isOnRecours, type MerchantEntity } from '../merchant.entity';
 import { namesALocale, requestLocale } from '../../i18n/request-locale';
 import { DEFAULT_LOCALE, type Locale } from '@recours/locale';
 import { Sessions } from '../sessions';
@@ -66,7 +66,14 @@ export const toMerchant = (merchant: MerchantEntity): MerchantType => ({
   mediationBodyId: merchant.mediationBodyId ?? null,
   verified: merchant.verifiedAt !== null,
   verifiedDomain: merchant.verifiedDomain,
+  onRecours: isOnRecours(merchant),
 });
+
+/** A new session for the account, and its token. */
+export async function openSession(sessions: Sessions, account: AccountEntity, context: RequestContext): Promise<AuthPayload> {
+  const { token } = await sessions.open(account, context.req);
+  return { token, user: toUser(account, true), twoFactorEnrolmentRequired: false };
+}
 
 const isAlreadyRegistered = (error: unknown) =>
   error instanceof GraphQLError && ((error.extensions.fields ?? []) as Array<{ code?: string }>).some((f) => f.code === 'ALREADY_REGISTERED');
@@ -183,10 +190,8 @@ export class AccountsResolver {
     return toMerchant(await this.accounts.updateMerchantProfile(agent.merchantId as string, { supportChannels, designatedMediatorId, mediationBodyId }));
   }
 
-  /** A new session for the account, and its token. */
-  private async signedIn(account: AccountEntity, context: RequestContext): Promise<AuthPayload> {
-    const { token } = await this.sessions.open(account, context.req);
-    return { token, user: toUser(account, true), twoFactorEnrolmentRequired: false };
+  private signedIn(account: AccountEntity, context: RequestContext): Promise<AuthPayload> {
+    return openSession(this.sessions, account, context);
   }
 
   @Query(() => UserType, { description: 'The signed-in account.' })
