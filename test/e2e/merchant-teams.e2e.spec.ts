@@ -280,6 +280,44 @@ describe('merchant teams over GraphQL', () => {
       expect(problems(toHer.errors).map((p) => p.field)).toEqual(['input.agentId']);
     });
 
+    it('an erased agent leaves the team: not listed, no role, no case, never the owner; an owner with a team is not erased before handing the merchant on', async () => {
+      const owner = await actors.merchant('Droguerie');
+      const erased = await actors.agent(owner, 'Yves');
+      const staying = await actors.agent(owner, 'Inès');
+      const consumer = await actors.consumer('Claire');
+      const admin = await actors.admin();
+      const ERASE = `mutation($input: EraseDataSubjectInput!) { eraseDataSubject(input: $input) }`;
+      const ERASE_ME = `mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`;
+
+      // The owner of a team cannot be erased, by herself or by the admin: the merchant would have none.
+      const mine = await api.gql(ERASE_ME, { input: { password: 'Correct-Horse-42' } }, owner.token);
+      expect(mine.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(problems(mine.errors)).toEqual([expect.objectContaining({ field: 'input.password', code: 'MERCHANT_OWNER', message: expect.stringContaining('hand the merchant on first') })]);
+      const byAdmin = await api.gql(ERASE, { input: { accountId: owner.id, reason: 'Letter of 1 December' } }, admin.token);
+      expect(problems(byAdmin.errors)).toEqual([expect.objectContaining({ field: 'input.accountId', code: 'MERCHANT_OWNER' })]);
+      expect((await api.gql(`{ me { id } }`, {}, owner.token)).errors).toBeUndefined();
+
+      expect((await api.gql(ERASE, { input: { accountId: erased.id, reason: 'Letter of 1 December' } }, admin.token)).errors).toBeUndefined();
+      const team = await api.gql<{ merchantTeam: Array<{ displayName: string }> }>(`{ merchantTeam { displayName } }`, {}, owner.token);
+      expect(team.data?.merchantTeam.map((m) => m.displayName)).toEqual(['Droguerie', 'Inès']);
+      const transfer = await api.gql(TRANSFER, { input: { agentId: erased.id } }, owner.token);
+      expect(problems(transfer.errors)).toEqual([expect.objectContaining({ field: 'input.agentId', code: 'NOT_AN_AGENT' })]);
+      const role = await api.gql(`mutation($input: SetAgentTeamRoleInput!) { setAgentTeamRole(input: $input) { teamRole } }`, { input: { agentId: erased.id, teamRole: 'SUPERVISOR' } }, owner.token);
+      expect(problems(role.errors).map((p) => p.field)).toEqual(['input.agentId']);
+      const disputeId = (await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(owner.merchantId as string) }, consumer.token)).data!.fileClaim.id;
+      const toHer = await api.gql(ASSIGN, { input: { disputeId, agentId: erased.id } }, owner.token);
+      expect(toHer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(problems(toHer.errors).map((p) => p.field)).toEqual(['input.agentId']);
+      const client = new Client({ connectionString: api.database.url });
+      await client.connect();
+      const { rows: [row] } = await client.query(`SELECT merchant_id, team_role, merchant_owner FROM accounts.accounts WHERE id = $1`, [erased.id]).finally(() => client.end());
+      expect(row).toEqual({ merchant_id: null, team_role: null, merchant_owner: false });
+
+      // Once alone, the owner may go.
+      expect((await api.gql(REMOVE, { input: { agentId: staying.id } }, owner.token)).errors).toBeUndefined();
+      expect((await api.gql(ERASE_ME, { input: { password: 'Correct-Horse-42' } }, owner.token)).errors).toBeUndefined();
+    });
+
     it('only the owner removes, never itself nor an outsider; each refusal names its field', async () => {
       const owner = await actors.merchant('Jardinerie');
       const supervisor = await actors.agent(owner, 'Sophie', 'SUPERVISOR');

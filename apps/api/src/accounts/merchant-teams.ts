@@ -31,16 +31,16 @@ export class MerchantTeams {
 
   /** The team role of a merchant agent (null for any other account, a former agent included). */
   async roleOf(accountId: string): Promise<TeamRole | null> {
-    const account = await this.dataSource.getRepository(AccountEntity).findOne({ where: { id: accountId }, select: { id: true, role: true, merchantId: true, teamRole: true } });
-    return account?.role === 'MERCHANT' && account.merchantId ? (account.teamRole ?? 'AGENT') : null;
+    const account = await this.dataSource.getRepository(AccountEntity).findOne({ where: { id: accountId }, select: { id: true, role: true, merchantId: true, teamRole: true, erasedAt: true } });
+    return account?.role === 'MERCHANT' && account.merchantId && !account.erasedAt ? (account.teamRole ?? 'AGENT') : null;
   }
 
-  /** The agents of one merchant, owner first, then supervisors, then by name. */
+  /** The agents of one merchant, owner first (an erased person is no longer one), then supervisors, then by name. */
   members(merchantId: string): Promise<AccountEntity[]> {
     return this.dataSource
       .getRepository(AccountEntity)
       .createQueryBuilder('a')
-      .where('a.merchant_id = :merchantId AND a.role = :role', { merchantId, role: 'MERCHANT' })
+      .where('a.merchant_id = :merchantId AND a.role = :role AND a.erased_at IS NULL', { merchantId, role: 'MERCHANT' })
       .orderBy(`CASE a.team_role WHEN 'OWNER' THEN 0 WHEN 'SUPERVISOR' THEN 1 ELSE 2 END`)
       .addOrderBy('a.display_name')
       .getMany();
@@ -89,7 +89,7 @@ export class MerchantTeams {
     const owner = await repository.findOne({ where: { id: ownerId }, lock: { mode: 'pessimistic_write' } });
     if (owner?.role !== 'MERCHANT' || !owner.merchantId || owner.teamRole !== 'OWNER') throw forbidden(OWNER_ONLY);
     const agent = UUID.test(agentId) ? await repository.findOneBy({ id: agentId }) : null;
-    if (!agent || agent.role !== 'MERCHANT' || agent.merchantId !== owner.merchantId) throw badUserInput([{ field: 'input.agentId', code: 'NOT_AN_AGENT', message: NOT_AN_AGENT }]);
+    if (!agent || agent.erasedAt || agent.role !== 'MERCHANT' || agent.merchantId !== owner.merchantId) throw badUserInput([{ field: 'input.agentId', code: 'NOT_AN_AGENT', message: NOT_AN_AGENT }]);
     if (agent.id === owner.id) throw badUserInput([{ field: 'input.agentId', code: 'OWNER_ROLE', message: isOwner }]);
     return { owner, agent };
   }

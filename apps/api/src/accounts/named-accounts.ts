@@ -33,7 +33,9 @@ export class NamedAccounts implements AccountReferences {
   ) {}
 
   async refusal(reference: AccountReference, dispute: DisputeState): Promise<Phrase | null> {
-    const account = UUID.test(reference.accountId) ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: reference.accountId }) : null;
+    const found = UUID.test(reference.accountId) ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: reference.accountId }) : null;
+    // An erased person's tombstone keeps its role, yet she can be given nothing any more.
+    const account = found?.erasedAt ? null : found;
     if (reference.role === 'MERCHANT_AGENT') return account?.role === 'MERCHANT' && account.merchantId === (dispute.filed ? dispute.merchantId : null) ? null : NOT_AN.MERCHANT_AGENT;
     if (account?.role !== reference.role) return NOT_AN[reference.role];
     return reference.role === 'MEDIATOR' ? this.mediators.refusal(account.id, dispute) : null;

@@ -6,6 +6,7 @@ import { FILE_STORAGE, type FileStorage } from '@recours/file-storage';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../../accounts/accounts-data-source';
 import { TokenVersions } from '../../accounts/token-versions';
+import { badUserInput } from '../../graphql/errors';
 import { ERASED_PERSON } from '../../graphql/erased-words';
 
 /** Who asked: the person herself, or the admin acting on her request (with the reason). */
@@ -65,6 +66,27 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
     await this.carryOut(accountId);
   }
 
+  /**
+   * Refuses to erase a merchant's owner while its team has other members: the merchant would
+   * be left without an owner (issue 18), so she hands it on first. Answered on `field`.
+   */
+  async assertErasable(accountId: string, field: string): Promise<void> {
+    const [owner]: Array<{ others: number }> = await this.dataSource.query(
+      `SELECT count(other.id)::int AS others FROM accounts.accounts a
+         JOIN accounts.accounts other ON other.merchant_id = a.merchant_id AND other.id <> a.id AND other.role = 'MERCHANT' AND other.erased_at IS NULL
+        WHERE a.id = $1 AND a.role = 'MERCHANT' AND a.team_role = 'OWNER' AND a.erased_at IS NULL`,
+      [accountId],
+    );
+    if (owner && owner.others > 0)
+      throw badUserInput([
+        {
+          field,
+          code: 'MERCHANT_OWNER',
+          message: { en: "belongs to the merchant's owner: hand the merchant on first to another agent of its team", fr: 'est celui du propriétaire du professionnel : confiez d’abord le professionnel à un autre agent de son équipe' },
+        },
+      ]);
+  }
+
   /** Finishes every erasure left pending (a process died midway, a step failed); answers how many it finished. */
   async resume(): Promise<number> {
     let finished = 0;
@@ -111,7 +133,9 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
       for (const table of ['sessions', 'two_factor', 'recovery_codes', 'association_profiles']) await manager.query(`DELETE FROM accounts.${table} WHERE account_id = $1`, [accountId]);
       await manager.query(`DELETE FROM notifications.preferences WHERE account_id = $1`, [accountId]);
       await manager.query(
-        `UPDATE accounts.accounts SET email = 'erased:' || id::text, display_name = $2, password_hash = '', locale = NULL, email_verified_at = NULL, erased_at = coalesce(erased_at, $3) WHERE id = $1`,
+        // A merchant agent leaves her team as removeMerchantAgent has her leave it.
+        `UPDATE accounts.accounts SET email = 'erased:' || id::text, display_name = $2, password_hash = '', locale = NULL, email_verified_at = NULL, erased_at = coalesce(erased_at, $3),
+                merchant_id = NULL, team_role = NULL, merchant_owner = false WHERE id = $1`,
         [accountId, ERASED_PERSON, this.clock.now()],
       );
       await this.versions.revoke(accountId, manager);

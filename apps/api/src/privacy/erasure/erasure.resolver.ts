@@ -32,6 +32,7 @@ export class ErasureResolver {
     const email = (await this.accounts.findAccount(accountId))?.email ?? accountId;
     await this.limits.attempt(email, clientAddress(context.req), () => this.accounts.assertPassword(accountId, input.password, 'input.password'));
     await this.twoFactor.confirmIdentity(accountId, input.code, 'input.code');
+    await this.erasure.assertErasable(accountId, 'input.password');
     await this.erasure.erase(accountId, { requestedBy: accountId, reason: null });
     return true;
   }
@@ -55,6 +56,7 @@ export class ErasureResolver {
     if (accountId === admin.accountId) throw badUserInput([{ field: 'input.accountId', code: 'OWN_ACCOUNT', message: { en: 'is your own account: erase it from your account page', fr: 'est votre propre compte : effacez-le depuis la page de votre compte' } }]);
     const account = await this.accounts.findAccount(accountId);
     if (!account) throw badUserInput([{ field: 'input.accountId', code: 'NO_SUCH_ACCOUNT', message: { en: 'is not an account of recours', fr: 'n’est pas un compte de recours' } }]);
+    await this.erasure.assertErasable(accountId, 'input.accountId');
     await this.erasure.erase(accountId, { requestedBy: admin.accountId, reason });
     return true;
   }
