@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { verifyCaseFile } from '@recours/case-file';
+import { scopedSubject } from '@recours/event-store';
 import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
 
 /** The text a person would read in a PDF, through Debian's poppler-utils. */
@@ -68,11 +69,11 @@ describe('the formal notice and the case file', () => {
     const zoe = await apiActors(api).consumer('Zoé');
     const erased = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, zoe.token), 'file').fileClaim.id;
     must(await api.gql(`mutation($input: RejectClaimInput!) { rejectClaim(input: $input) { id } }`, { input: { disputeId: erased, reason: 'Dommage causé par un chargeur tiers' } }, merchant.token), 'reject');
-    // The documented manual erasure: her key destroyed in keys.subject_keys.
+    // The documented manual erasure: her key for this dispute destroyed in keys.subject_keys.
     const client = new Client({ connectionString: api.database.url });
     await client.connect();
     try {
-      const { rowCount } = await client.query(`UPDATE keys.subject_keys SET wrapped = NULL, master_key_id = NULL, destroyed_at = now() WHERE subject = $1`, [zoe.id]);
+      const { rowCount } = await client.query(`UPDATE keys.subject_keys SET wrapped = NULL, master_key_id = NULL, destroyed_at = now() WHERE subject = $1`, [scopedSubject(zoe.id, erased)]);
       expect(rowCount).toBe(1);
     } finally {
       await client.end();
