@@ -1,6 +1,7 @@
 import { addDays, parisDateOf } from '@recours/consumer-law';
-import { must, phoneClaim, startWithCast, type Account, type TestApp } from '@recours/testing';
+import { apiActors, must, phoneClaim, startWithCast, type Account, type TestApp } from '@recours/testing';
 import { MediationBodies } from '../../apps/api/src/mediation-bodies/mediation-bodies';
+import { MediationIntakeProcess } from '../../apps/api/src/mediation-bodies/mediation-intake.process';
 
 type Dispute = { id: string; mediation: { mediatorId: string | null } | null; timeline: Array<{ text: string }> };
 type Problem = { extensions?: { code?: string; fields?: Array<{ field: string; message: string }> } };
@@ -10,6 +11,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Issue 18 item 1: "cases are reassigned when a mediator is absent". */
 describe('a mediator away: no new case, and her mediations under way go to another mediator of the body', () => {
   let api: TestApp;
+  let body: string;
   let admin: Account, consumer: Account, merchant: Account, m1: Account, m2: Account, outsider: Account;
   const today = parisDateOf(new Date());
 
@@ -54,7 +56,7 @@ describe('a mediator away: no new case, and her mediations under way go to anoth
       // Only the live reaction and the declarations act: no sweep in the middle of a test.
       { MEDIATION_INTAKE_INTERVAL_MS: '600000' },
     ));
-    const body = must(await run<{ createMediationBody: { id: string } }>('createMediationBody', { name: 'Médiation Conso', isDefault: true }, admin), 'body').createMediationBody.id;
+    body = must(await run<{ createMediationBody: { id: string } }>('createMediationBody', { name: 'Médiation Conso', isDefault: true }, admin), 'body').createMediationBody.id;
     for (const m of [m1, m2]) must(await run('addBodyMediator', { bodyId: body, mediatorId: m.id }, admin), 'add');
   }, 120_000);
   afterAll(() => api?.close());
@@ -126,5 +128,28 @@ describe('a mediator away: no new case, and her mediations under way go to anoth
     const paged: string[] = [];
     for (let page = await bodies.casesOfAbsentMediators(new Date(), null, 1); page.length > 0; page = await bodies.casesOfAbsentMediators(new Date(), page.at(-1)!, 1)) paged.push(...page.map((c) => c.disputeId));
     expect(paged).toEqual(all.map((c) => c.disputeId));
+  });
+
+  it('an erased mediator leaves her body: no new case goes to her, and her mediations under way are handed on as for an absence', async () => {
+    // m1 and m2 are away today (the test before): two new mediators, the erased one joined first.
+    const erased = await apiActors(api).mediator('Médiatrice Trois');
+    const m4 = await apiActors(api).mediator('Médiateur Quatre');
+    for (const m of [erased, m4]) must(await run('addBodyMediator', { bodyId: body, mediatorId: m.id }, admin), 'add');
+    const under = await requestMediation();
+    expect(await mediatorOf(under)).toBe(erased.id);
+    await untilCaseload(erased, 1);
+    must(await run('eraseDataSubject', { accountId: erased.id, reason: 'Letter of 1 December' }, admin, ''), 'erase');
+
+    // The intake's sweep gives her case to the mediator left, as it does for an absence.
+    const intake = api.app.get(MediationIntakeProcess);
+    for (let i = 0; i < 100 && (await dispute(under)).mediation?.mediatorId === erased.id; i++) {
+      await intake.reassignFromAbsent();
+      await sleep(50);
+    }
+    expect((await dispute(under)).mediation?.mediatorId).toBe(m4.id);
+    // With no case left she would be the least loaded: a new request still goes to m4.
+    expect(await mediatorOf(await requestMediation())).toBe(m4.id);
+    const mediators = must(await api.gql<{ mediationBodies: Array<{ mediators: Array<{ id: string }> }> }>(`{ mediationBodies(mine: true) { mediators { id } } }`, {}, m4.token), 'loads').mediationBodies[0]!.mediators;
+    expect(mediators.map((m) => m.id)).not.toContain(erased.id);
   });
 });

@@ -127,7 +127,7 @@ export class MediationBodies implements MediatorEligibility {
          FROM accounts.mediation_body_mediators bm
          JOIN accounts.accounts a ON a.id = bm.mediator_id
          LEFT JOIN read_models.mediator_caseload c ON c.mediator_id = bm.mediator_id::text
-        WHERE bm.body_id = $1
+        WHERE bm.body_id = $1 AND a.erased_at IS NULL
         GROUP BY bm.mediator_id, a.display_name, bm.joined_at
         ORDER BY open_cases, bm.joined_at, bm.mediator_id`,
       [bodyId, parisDateOf(at)],
@@ -191,16 +191,18 @@ export class MediationBodies implements MediatorEligibility {
   }
 
   /**
-   * Mediations under way (admissibility or outcome still to come) whose mediator is away today, a
-   * page at a time by clock then dispute (`after`: the last one of the previous page), so that
-   * cases nobody can take never hide those behind them.
+   * Mediations under way (admissibility or outcome still to come) whose mediator is away today, or
+   * erased (gone for good: her absence is named `erased-<her id>`), a page at a time by clock then
+   * dispute (`after`: the last one of the previous page), so that cases nobody can take never hide
+   * those behind them.
    */
   async casesOfAbsentMediators(at: Date, after: CaseOfAbsentMediator | null = null, first = 100): Promise<CaseOfAbsentMediator[]> {
     const rows = await this.dataSource.query<Array<{ dispute_id: string; merchant_id: string; mediator_id: string; absence_id: string; next_due_at: Date }>>(
-      `SELECT DISTINCT ON (c.next_due_at, c.dispute_id) c.dispute_id, c.merchant_id, c.mediator_id, x.id AS absence_id, c.next_due_at
+      `SELECT DISTINCT ON (c.next_due_at, c.dispute_id) c.dispute_id, c.merchant_id, c.mediator_id, coalesce(x.id::text, 'erased-' || a.id::text) AS absence_id, c.next_due_at
          FROM read_models.mediator_caseload c
-         JOIN accounts.mediator_absences x ON x.mediator_id::text = c.mediator_id AND $1::date BETWEEN x.first_day AND x.last_day
-        WHERE c.stage IN ('REQUESTED', 'ADMISSIBLE')
+         LEFT JOIN accounts.mediator_absences x ON x.mediator_id::text = c.mediator_id AND $1::date BETWEEN x.first_day AND x.last_day
+         LEFT JOIN accounts.accounts a ON a.id::text = c.mediator_id AND a.erased_at IS NOT NULL
+        WHERE c.stage IN ('REQUESTED', 'ADMISSIBLE') AND (x.id IS NOT NULL OR a.id IS NOT NULL)
           AND ($2::timestamptz IS NULL OR (c.next_due_at, c.dispute_id) > ($2::timestamptz, $3::text))
         ORDER BY c.next_due_at, c.dispute_id, x.first_day
         LIMIT $4`,
