@@ -27,6 +27,8 @@ import { MediatorCaseloadPage } from '../features/mediator/MediatorCaseloadPage'
 import { MediationIntakePage } from '../features/mediation-bodies/MediationIntakePage';
 import { MerchantInboxPage } from '../features/merchant/MerchantInboxPage';
 import { MerchantProfilePage } from '../features/merchant/MerchantProfilePage';
+import { MerchantInvitationPage } from '../features/merchant-takeover/MerchantInvitationPage';
+import { MerchantTakeoverPage } from '../features/merchant-takeover/MerchantTakeoverPage';
 import { RightsCheckerPage } from '../features/rights/RightsCheckerPage';
 import { RequireRole } from '../session/RequireRole';
 import { Layout } from './Layout';
@@ -43,6 +45,8 @@ export function AppRoutes() {
         <Route path="signup" element={<SignUpPage />} />
         <Route path="confirm-email" element={<ConfirmEmailPage />} />
         <Route path="invitation" element={<AcceptInvitationPage />} />
+        <Route path="merchant-invitation" element={<MerchantInvitationPage />} />
+        <Route path="merchant-takeover" element={<MerchantTakeoverPage />} />
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="rights" element={<RightsCheckerPage />} />

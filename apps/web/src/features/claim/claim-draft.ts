@@ -22,8 +22,8 @@ export interface EvidenceDraft {
 
 /** The claim as the consumer fills it in, step by step: strings as typed. */
 export interface ClaimDraft {
-  /** `verified` is absent from a draft saved before it existed. */
-  merchant: { id: string; name: string; verified?: boolean } | null;
+  /** `verified` and `onRecours` are absent from a draft saved before they existed. */
+  merchant: { id: string; name: string; verified?: boolean; onRecours?: boolean } | null;
   product: { name: string; brand: string; category: string; model: string; serialNumber: string; condition: 'NEW' | 'USED' };
   purchase: { purchasedOn: string; deliveredOn: string; priceAmount: string; currency: string; channel: PurchaseChannel; country: string; orderReference: string };
   commercialWarranty: { given: boolean; provider: string; months: string; coverage: string };

@@ -22,6 +22,7 @@ export const MerchantDirectoryQuery = graphql(`
       ...MerchantProfileFields
       verified
       verifiedDomain
+      onRecours
     }
   }
 `);

@@ -17,6 +17,7 @@ import { DeadlinesList } from './parts/DeadlinesList';
 import { DisputeHeader } from './parts/DisputeHeader';
 import { MediationPanel } from './parts/MediationPanel';
 import { MessagesList } from './parts/MessagesList';
+import { NotOnRecoursNotice } from './parts/NotOnRecoursNotice';
 import { OffersList } from './parts/OffersList';
 import { OutcomePanel } from './parts/OutcomePanel';
 import { RetentionPanel } from './parts/RetentionPanel';
@@ -54,6 +55,7 @@ export function DisputePage() {
       {scope && (
         <DisputeContext.Provider value={scope}>
           <DisputeHeader live={live.live && !asOf} />
+          <NotOnRecoursNotice />
           {asOf && (
             <Alert color="yellow" title={t('timeTravel.banner')} data-testid="time-travel-banner">
               {t('timeTravel.bannerBody', { at: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? day(asOf) : instant(asOf) })}

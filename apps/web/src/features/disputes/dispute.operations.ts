@@ -24,6 +24,7 @@ export const DisputeViewFields = graphql(`
       id
       name
       designatedMediatorId
+      onRecours
     }
     product {
       name
