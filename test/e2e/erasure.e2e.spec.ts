@@ -2,6 +2,7 @@ import { ALL_PROJECTIONS, rebuildProjections } from '@recours/read-models';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
 import { apiActors, codeOf, fieldsOf, multipartBody, must, phoneClaim, samples, searchDatabase, startTestApp, type Account, type TestApp } from '@recours/testing';
 import { Client } from 'pg';
+import { Secret, TOTP } from 'otpauth';
 
 /*
  * Issue 17 item 2: erasure. A consumer with a name, an address, a phone number and words of her
@@ -172,6 +173,20 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
   }, 60_000);
 
   // Last: a sign-in attempt counts against the address typed (accounts.attempt_counters, for its window).
+  it('counts wrong two-step codes within the sign-in limits: a stolen session with her password cannot guess the code', async () => {
+    const victim = await apiActors(api).consumer('Victime');
+    const { secret } = must(await api.gql<{ enrolTwoFactor: { secret: string } }>(`mutation { enrolTwoFactor { secret } }`, {}, victim.token), 'enrol').enrolTwoFactor;
+    const code = new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() - 30_000 });
+    must(await api.gql(`mutation($input: ConfirmTwoFactorInput!) { confirmTwoFactor(input: $input) { recoveryCodes } }`, { input: { code } }, victim.token), 'confirm');
+    const ERASE_ME = `mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`;
+    const answers: string[] = [];
+    for (let i = 0; i < 12; i++) answers.push(codeOf(await api.gql(ERASE_ME, { input: { password: PASSWORD, code: String(100000 + i) } }, victim.token)));
+    // The sign-in budget per account and address (10), then refused.
+    expect(answers.slice(0, 10)).toEqual(Array(10).fill('BAD_USER_INPUT'));
+    expect(answers.slice(10)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+    expect(codeOf(await api.gql(`{ me { id } }`, {}, victim.token))).toBe('OK');
+  });
+
   it('signs nobody in with her old address and password', async () => {
     expect(codeOf(await api.gql(`mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: { email, password: PASSWORD } }))).toBe('UNAUTHENTICATED');
   });

@@ -28,10 +28,12 @@ export class ErasureResolver {
   })
   async eraseMyAccount(@CurrentViewer() viewer: Viewer | null, @Args('input') input: EraseMyAccountInput, @Context() context: RequestContext): Promise<boolean> {
     const { accountId } = requireViewer(viewer);
-    // Guessed within the sign-in limits, as a password change: a stolen session cannot try many.
+    // Password and code guessed within the sign-in limits, as at sign-in: a stolen session cannot try many.
     const email = (await this.accounts.findAccount(accountId))?.email ?? accountId;
-    await this.limits.attempt(email, clientAddress(context.req), () => this.accounts.assertPassword(accountId, input.password, 'input.password'));
-    await this.twoFactor.confirmIdentity(accountId, input.code, 'input.code');
+    await this.limits.attempt(email, clientAddress(context.req), async () => {
+      await this.accounts.assertPassword(accountId, input.password, 'input.password');
+      await this.twoFactor.confirmIdentity(accountId, input.code, 'input.code');
+    });
     await this.erasure.assertErasable(accountId, 'input.password');
     await this.erasure.erase(accountId, { requestedBy: accountId, reason: null });
     return true;
