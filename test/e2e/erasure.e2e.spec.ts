@@ -180,7 +180,7 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     must(await api.gql(`mutation($input: ConfirmTwoFactorInput!) { confirmTwoFactor(input: $input) { recoveryCodes } }`, { input: { code } }, victim.token), 'confirm');
     const ERASE_ME = `mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`;
     const answers: string[] = [];
-    for (let i = 0; i < 12; i++) answers.push(codeOf(await api.gql(ERASE_ME, { input: { password: PASSWORD, code: String(100000 + i) } }, victim.token)));
+    for (let i = 0; i < 12; i++) answers.push(String(codeOf(await api.gql(ERASE_ME, { input: { password: PASSWORD, code: String(100000 + i) } }, victim.token))));
     // The sign-in budget per account and address (10), then refused.
     expect(answers.slice(0, 10)).toEqual(Array(10).fill('BAD_USER_INPUT'));
     expect(answers.slice(10)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
