@@ -1,5 +1,6 @@
 import { ALL_PROJECTIONS, rebuildProjections } from '@recours/read-models';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
+import { Notifier } from '@recours/notifications';
 import { apiActors, codeOf, fieldsOf, multipartBody, must, phoneClaim, samples, searchDatabase, startTestApp, type Account, type TestApp } from '@recours/testing';
 import { Client } from 'pg';
 import { Secret, TOTP } from 'otpauth';
@@ -172,7 +173,29 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     expect(codeOf(await api.gql(`{ me { id } }`, {}, merchant.token))).toBe('OK');
   }, 60_000);
 
-  // Last: a sign-in attempt counts against the address typed (accounts.attempt_counters, for its window).
+  it('keeps no erased words in a daily digest: the digest gathered before the erasure is made again', async () => {
+    const actors = apiActors(api);
+    const reader = await actors.consumer('Digest Reader');
+    must(await api.gql(`mutation($input: UpdateMyPreferencesInput!) { updateMyPreferences(input: $input) { digest } }`, { input: { digest: 'DAILY' } }, reader.token), 'digest');
+    const agent = await actors.agent(merchant, 'Philibert Mandragore');
+    const id = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, reader.token), 'file').fileClaim.id;
+    must(await api.gql(`mutation($input: RejectClaimInput!) { rejectClaim(input: $input) { id } }`, { input: { disputeId: id, reason: 'Mandragore says: dropped in water' } }, agent.token), 'reject');
+    await until(async () => (await searchDatabase(api.database.url, ['Mandragore says'])).some((f) => f.table === '"notifications"."outbox"'), 'held');
+    // Tomorrow's digest hour has passed: the held rejection goes into her digest.
+    expect(await api.app.get(Notifier).digest.gather(new Date(Date.now() + 86_400_000))).toBeGreaterThanOrEqual(1);
+    const db = new Client({ connectionString: api.database.url });
+    await db.connect();
+    try {
+      const { rows } = await db.query(`SELECT payload::text FROM notifications.outbox WHERE recipient = $1 AND payload->>'kind' = 'DIGEST'`, [reader.id]);
+      expect(rows.map((r) => r.payload).join()).toContain('Mandragore says');
+    } finally {
+      await db.end();
+    }
+    must(await api.gql(`mutation($input: EraseDataSubjectInput!) { eraseDataSubject(input: $input) }`, { input: { accountId: agent.id, reason: 'Letter of 2 December' } }, (await actors.admin()).token), 'erase');
+    await until(async () => (await searchDatabase(api.database.url, ['Mandragore'])).length === 0, 'digest rewritten').catch(() => undefined);
+    expect(await searchDatabase(api.database.url, ['Mandragore'])).toEqual([]);
+  }, 60_000);
+
   it('counts wrong two-step codes within the sign-in limits: a stolen session with her password cannot guess the code', async () => {
     const victim = await apiActors(api).consumer('Victime');
     const { secret } = must(await api.gql<{ enrolTwoFactor: { secret: string } }>(`mutation { enrolTwoFactor { secret } }`, {}, victim.token), 'enrol').enrolTwoFactor;
@@ -187,6 +210,7 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     expect(codeOf(await api.gql(`{ me { id } }`, {}, victim.token))).toBe('OK');
   });
 
+  // Last: a sign-in attempt counts against the address typed (accounts.attempt_counters, for its window).
   it('signs nobody in with her old address and password', async () => {
     expect(codeOf(await api.gql(`mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: { email, password: PASSWORD } }))).toBe('UNAUTHENTICATED');
   });

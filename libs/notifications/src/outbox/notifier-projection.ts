@@ -162,6 +162,14 @@ async function rewriteDispute(client: ProjectionTarget['client'], disputeId: str
        FROM fresh WHERE o.dispute_id = $2 AND o.event_id = fresh.event_id`,
     [JSON.stringify(rows), disputeId],
   );
+  // A digest copies the rows it gathered (DailyDigest): its items made again from them, now rewritten.
+  await client.query(
+    `UPDATE notifications.outbox d SET payload = d.payload || jsonb_build_object('items', coalesce((
+         SELECT jsonb_agg(jsonb_build_object('kind', s.payload->'kind', 'params', s.payload->'params', 'disputeId', s.dispute_id) ORDER BY s.seq)
+           FROM notifications.outbox s WHERE s.digest_id = d.id), '[]'::jsonb))
+      WHERE d.id IN (SELECT digest_id FROM notifications.outbox WHERE dispute_id = $1 AND digest_id IS NOT NULL)`,
+    [disputeId],
+  );
 }
 
 function outboxRow(channel: 'EMAIL' | 'WEBHOOK', recipient: string, recorded: RecordedEvent, disputeId: string, payload: object, state: 'PENDING' | 'HELD', at: string): object {
