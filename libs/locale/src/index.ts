@@ -2,3 +2,4 @@ export * from './locale';
 export * from './phrase';
 export * from './accept-language';
 export * from './typography';
+export * from './erased-words';

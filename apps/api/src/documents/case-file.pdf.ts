@@ -1,7 +1,6 @@
 import type { CaseFile } from '@recours/case-file';
-import type { Locale } from '@recours/locale';
+import { withErasedWords, type Locale } from '@recours/locale';
 import type { DisputeViewWithTimeline } from '../disputes/dispute-view';
-import { withErasedWords } from '../graphql/erased-words';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
 import type { Block } from './pdf-document';
 

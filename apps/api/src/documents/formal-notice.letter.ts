@@ -1,7 +1,6 @@
 import { addDays, type CalendarDate } from '@recours/consumer-law';
 import type { Dispute, Remedy } from '@recours/disputes';
-import type { Locale } from '@recours/locale';
-import { withErasedWords } from '../graphql/erased-words';
+import { withErasedWords, type Locale } from '@recours/locale';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
 import type { Block } from './pdf-document';
 

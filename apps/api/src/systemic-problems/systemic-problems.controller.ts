@@ -6,7 +6,7 @@ import { Clock } from '@recours/clock';
 import { AccountsService } from '../accounts/accounts.service';
 import { Authentication } from '../auth/authentication';
 import { requireViewer } from '../auth/current-viewer.decorator';
-import { withErasedWords } from '../graphql/erased-words';
+import { withErasedWords } from '@recours/locale';
 import { answerHttpError } from '../graphql/http-error';
 import { requestLocale } from '../i18n/request-locale';
 import { SystemicProblemsService, validMinMembers } from './systemic-problems.service';

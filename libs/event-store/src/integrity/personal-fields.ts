@@ -1,4 +1,5 @@
 import canonicalize from 'canonicalize';
+import { ERASED } from '@recours/locale';
 import { sha256Hex } from './sha256';
 
 /**
@@ -16,12 +17,8 @@ export type PersonalField = { salt: string } | { commitment: string };
 /** JSON pointer (RFC 6901) into the event's data → how that field is committed. */
 export type PersonalFields = Record<string, PersonalField>;
 
-/**
- * What a personal field reads as once its subject's key is destroyed (issue 17): the value is
- * gone for good, its commitment stays in `personal`. Read models and pages show it as
- * "effacé" / "erased" in the reader's language (isErased).
- */
-export const ERASED = '⟦erased⟧';
+// What a personal field reads as once its subject's key is destroyed: one definition, beside its words.
+export { ERASED };
 
 export const isErased = (value: unknown): boolean => value === ERASED;
 

@@ -1,4 +1,4 @@
-import type { Locale } from '@recours/locale';
+import { withErasedWords, type Locale } from '@recours/locale';
 import type { NotificationParams } from '../rules/notification-intent';
 import type { NotificationKind } from '../rules/notification-kind';
 import { DEADLINE_WORDS, FAILURE_WORDS, LEVEL_WORDS, REMEDY_WORDS, dateWords, moneyWords } from './wording';
@@ -209,5 +209,6 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
 
 /** The notification in the reader's language. */
 export function notificationText(kind: NotificationKind, params: NotificationParams, locale: Locale): NotificationText {
-  return MESSAGES[kind][locale](new Words(params, locale));
+  // Words quoted from a person since erased (a reason) read as erased, in the reader's language.
+  return withErasedWords(MESSAGES[kind][locale](new Words(params, locale)), locale);
 }

@@ -1,4 +1,5 @@
 import type { Dispute, DisputeEvent } from '@recours/disputes';
+import { ERASED } from '@recours/locale';
 import { agent, association, consumer, mediator, system } from '../../../disputes/src/testing/actors';
 import { day, dayStart } from '../../../disputes/src/testing/calendar';
 import { ctx, event, stateOf } from '../../../disputes/src/testing/dispute-spec';
@@ -135,6 +136,9 @@ describe('who hears of what', () => {
 describe('what a notification says', () => {
   const params = { product: 'Samsung Galaxy A54', merchant: 'PhoneShop', reason: 'Outside the warranty', dueOn: '2025-03-13', deadline: 'MERCHANT_RESPONSE', daysBefore: 1, remedy: 'REFUND', amount: '129.90', currency: 'EUR', expiresOn: '2025-03-16' };
   it('in French and in English, naming the dispute by product and merchant', () => {
+    // A reason whose author was erased reads as erased in the reader's language, never as the store's marker.
+    expect(notificationText('CLAIM_REJECTED', { ...params, reason: ERASED }, 'fr').body).toContain('a refusé votre réclamation : « effacé »');
+    expect(notificationText('CLAIM_REJECTED', { ...params, reason: ERASED }, 'en').body).toContain('refused your claim: “erased”');
     expect(notificationText('CLAIM_REJECTED', params, 'fr')).toEqual({ title: 'Réclamation refusée : Samsung Galaxy A54 — PhoneShop', body: expect.stringContaining('« Outside the warranty »') });
     expect(notificationText('CLAIM_REJECTED', params, 'en').title).toBe('Claim refused: Samsung Galaxy A54 — PhoneShop');
     expect(notificationText('DEADLINE_REMINDER', params, 'fr').title).toBe('Rappel : échéance demain — Samsung Galaxy A54 — PhoneShop');

@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../../accounts/accounts-data-source';
 import { TokenVersions } from '../../accounts/token-versions';
 import { badUserInput } from '../../graphql/errors';
-import { ERASED_PERSON } from '../../graphql/erased-words';
+import { ERASED_PERSON } from '@recours/locale';
 
 /** Who asked: the person herself, or the admin acting on her request (with the reason). */
 export interface ErasureRequest {

@@ -1,5 +1,4 @@
-import { ERASED } from '@recours/event-store';
-import { ERASED_PERSON, withErasedWords } from './erased-words';
+import { ERASED, ERASED_PERSON, withErasedWords } from './erased-words';
 
 describe('erased words on the way out', () => {
   it("writes the store's marker in the reader's language, wherever it sits, and leaves the rest as it is", () => {
