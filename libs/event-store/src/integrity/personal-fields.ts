@@ -1,5 +1,6 @@
 import canonicalize from 'canonicalize';
-import { ERASED } from '@recours/locale';
+// Relative: the web app's case-file check reads this file without the monorepo's aliases.
+import { ERASED } from '../../../locale/src/erased-words';
 import { sha256Hex } from './sha256';
 
 /**
