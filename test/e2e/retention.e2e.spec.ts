@@ -9,7 +9,7 @@ import { RetentionProcess } from '../../apps/api/src/privacy/retention/retention
 type Dispute = {
   id: string;
   problem: { description: string; chronology: Array<{ what: string }> };
-  legalHold: { reason: string; placedAt: string } | null;
+  legalHold: { reason: string | null; placedAt: string } | null;
   erasesAt: string | null;
   erasedAt: string | null;
   availableActions: string[];
@@ -89,6 +89,11 @@ describe('retention: disputes erased RETENTION_YEARS after they ended, after not
     expect(asAdmin.legalHold).toEqual({ reason: 'Assignation devant le tribunal judiciaire de Lyon', placedAt: '2026-01-05T09:00:00.000Z' });
     expect(asAdmin.availableActions).toContain('liftLegalHold');
     expect(asAdmin.timeline.map((t) => t.type)).toContain('LegalHoldPlaced');
+    // The parties see that it is kept for litigation, never the admin's reason, in the timeline neither.
+    const asParty = await read(heldId, claire);
+    expect(asParty.legalHold).toEqual({ reason: null, placedAt: '2026-01-05T09:00:00.000Z' });
+    expect(JSON.stringify(asParty.timeline)).toContain('legal hold');
+    expect(JSON.stringify([asParty.timeline, asAdmin.timeline])).not.toContain('tribunal judiciaire');
 
     // Five years and a day after: the parties of the old dispute are told, with 30 days' notice.
     clock.set('2031-01-06T09:00:00Z');

@@ -92,7 +92,8 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
     closure: d.closure ? writtenBy({ outcome: d.closure.outcome, nextSteps: d.closure.nextSteps, summary: d.closure.summary, at: d.closure.at }, d.closure.by.id) : undefined,
     feedback: d.feedback ? writtenBy({ ...d.feedback }, d.consumerId) : undefined,
     deadlines: deadlines(d).map((x) => ({ kind: x.kind, dueOn: x.dueOn, dueAt: x.dueAt, owedBy: x.owedBy, offerId: x.offerId })),
-    legalHold: d.legalHold ? { reason: d.legalHold.reason, placedAt: d.legalHold.at } : undefined,
+    // The admin's reason may name the litigation and the people in it: hers alone.
+    legalHold: d.legalHold ? { reason: viewer.role === 'ADMIN' ? d.legalHold.reason : undefined, placedAt: d.legalHold.at } : undefined,
     erasesAt: d.erasureNotice?.erasesAt ?? null,
     erasedAt: d.erased?.at ?? null,
     [TIMELINE_FACTS]: history.records

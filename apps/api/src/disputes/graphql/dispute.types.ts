@@ -166,7 +166,7 @@ export class ClosureType {
 
 @ObjectType('LegalHold', { description: 'The dispute is kept for litigation (placeLegalHold): retention does not erase it until the hold is lifted.' })
 export class LegalHoldType {
-  @Field({ description: 'Why, as the admin wrote it.' }) reason!: string;
+  @Field({ nullable: true, description: 'Why, as the admin wrote it: for the admin only (null for the parties, who see only that the dispute is kept for litigation).' }) reason?: string;
   @Field() placedAt!: string;
 }
 

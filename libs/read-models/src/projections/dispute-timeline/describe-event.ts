@@ -210,10 +210,11 @@ export function describeEvent(event: DisputeEvent, locale: Locale = 'en', names:
         : `${who} rated the handling of the dispute ${event.data.rating} out of 5${aside(event.data.comment)}.`;
     case 'LegalHoldPlaced':
       return fr
-        ? `${who} a placé le litige sous conservation pour un contentieux : il ne sera pas effacé à la fin de sa durée de conservation tant qu’elle n’est pas levée (${quote(event.data.reason)}).`
-        : `${who} placed the dispute under a legal hold: it will not be erased at the end of its retention period until the hold is lifted (${quote(event.data.reason)}).`;
+        ? `${who} a placé le litige sous conservation pour un contentieux : il ne sera pas effacé à la fin de sa durée de conservation tant qu’elle n’est pas levée.`
+        : `${who} placed the dispute under a legal hold for litigation: it will not be erased at the end of its retention period until the hold is lifted.`;
+    // The admin's reasons are not quoted: every reader of the timeline sees these lines.
     case 'LegalHoldLifted':
-      return fr ? `${who} a levé la conservation pour contentieux (${quote(event.data.reason)}).` : `${who} lifted the legal hold (${quote(event.data.reason)}).`;
+      return fr ? `${who} a levé la conservation pour contentieux.` : `${who} lifted the legal hold.`;
     case 'ErasureNoticeGiven':
       return fr
         ? `La durée de conservation du litige (${event.data.retentionYears} ans après sa fin) s’achève : il sera effacé à partir du ${day(dateOf(event.data.erasesAt))}. Téléchargez d’ici là le dossier si vous en avez besoin.`
@@ -249,8 +250,6 @@ const QUOTED_FIELDS: Partial<Record<DisputeEvent['type'], readonly string[]>> = 
   ClaimWithdrawn: ['reason'],
   DisputeClosed: ['summary'],
   FeedbackGiven: ['comment'],
-  LegalHoldPlaced: ['reason'],
-  LegalHoldLifted: ['reason'],
 };
 
 /**

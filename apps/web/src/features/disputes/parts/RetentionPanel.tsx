@@ -2,7 +2,7 @@ import { Alert } from '@mantine/core';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useDisputeScope } from '../DisputeContext';
 
-/** Where the dispute stands with retention: kept for litigation (with the admin's reason), to be erased soon, or erased. */
+/** Where the dispute stands with retention: kept for litigation (with its reason, for the admin alone), to be erased soon, or erased. */
 export function RetentionPanel() {
   const { dispute } = useDisputeScope();
   const { t, day } = useI18n();
