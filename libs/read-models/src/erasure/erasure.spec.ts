@@ -1,5 +1,5 @@
-import { accountStreamId, dataSubjectOf, personalPointers, personalDataErased, type Actor, type DisputeEvent } from '@recours/disputes';
-import { ERASED, MasterKey, PostgresEventStore, PostgresSubjectKeys, type EventStore, type NewEvent } from '@recours/event-store';
+import { accountStreamId, dataSubjectOf, DISPUTE_STREAM_PREFIX, personalPointers, personalDataErased, type Actor, type DisputeEvent } from '@recours/disputes';
+import { ERASED, MasterKey, PostgresEventStore, PostgresSubjectKeys, scopedSubject, type EventStore, type NewEvent } from '@recours/event-store';
 import { ALL_PROJECTIONS } from '../projections/all-projections';
 import { rebuildProjections } from '../rebuild/rebuild-projections';
 import type { Projector } from '../runner/projector';
@@ -21,7 +21,7 @@ describe('erasure in the read models', () => {
   const HERS = ['Ornithorynque', 'ZQX-SERIAL-991', 'her-own-words'];
   const AGENTS = 'Tamarillo stock arrives Monday';
 
-  /** Appends as the command path does: personal fields named, sealed with their author's key. */
+  /** Appends as the command path does: personal fields named, sealed with their author's key for this dispute (scopedSubject). */
   const sealing = (inner: EventStore): EventStore =>
     ({
       appendToStream: (streamId: string, events: readonly NewEvent[], options?: Parameters<EventStore['appendToStream']>[2]) =>
@@ -31,7 +31,8 @@ describe('erasure in the read models', () => {
             const disputeEvent = event as unknown as DisputeEvent;
             const [kind, id] = String(event.metadata?.actor).split(':');
             const actor = { kind: kind.toUpperCase(), id, merchantId: 'merchant-1' } as Actor;
-            return { ...event, personal: personalPointers(disputeEvent), subject: dataSubjectOf(disputeEvent, actor, undefined) };
+            const author = dataSubjectOf(disputeEvent, actor, undefined);
+            return { ...event, personal: personalPointers(disputeEvent), subject: author === undefined ? undefined : scopedSubject(author, streamId.slice(DISPUTE_STREAM_PREFIX.length)) };
           }),
           options,
         ),
@@ -89,18 +90,21 @@ describe('erasure in the read models', () => {
     expect(text).toContain('Second agent message');
   }, 60_000);
 
-  it('erases a dispute as a whole when the erasure names it (retention), leaving the others', async () => {
+  it('erases a dispute as a whole when the erasure names it (retention: its scope destroyed), leaving the others, hers included', async () => {
     const kept = await fileWithWords('d-kept', 'consumer-3');
     const gone = await fileWithWords('d-gone', 'consumer-2');
-    await catchUp(projector, gone.lastPosition);
-    await keys.destroy('consumer-2');
+    const hersKept = await fileWithWords('d-hers-kept', 'consumer-2');
+    await catchUp(projector, hersKept.lastPosition);
+    expect(await keys.destroyScope('d-gone')).toBeGreaterThanOrEqual(2);
     const erased = await store.appendToStream('retention-d-gone', [personalDataErased({ disputes: ['d-gone'], at: '2026-11-06T10:00:00.000Z' })]);
     await catchUp(projector, erased.lastPosition);
-    const { rows } = await kit.pool.query<{ dispute_id: string; description: string }>(`SELECT dispute_id, description FROM read_models.dispute_search WHERE dispute_id IN ('d-kept', 'd-gone') ORDER BY dispute_id`);
+    const { rows } = await kit.pool.query<{ dispute_id: string; description: string }>(`SELECT dispute_id, description FROM read_models.dispute_search WHERE dispute_id IN ('d-kept', 'd-gone', 'd-hers-kept') ORDER BY dispute_id`);
     expect(rows).toEqual([
       { dispute_id: 'd-gone', description: ERASED },
+      { dispute_id: 'd-hers-kept', description: 'The Ornithorynque drum stops (consumer-2)' },
       { dispute_id: 'd-kept', description: 'The Ornithorynque drum stops (consumer-3)' },
     ]);
+    expect(gone.current.filed).toBe(true);
     expect(kept.current.filed).toBe(true);
   }, 60_000);
 
@@ -108,8 +112,10 @@ describe('erasure in the read models', () => {
     await rebuildProjections({ store, connectionString: kit.database.url, projections: ALL_PROJECTIONS });
     const text = await readModelText();
     expect(text).not.toContain('(consumer-1)');
-    expect(text).not.toContain('(consumer-2)');
+    expect(text).toContain('(consumer-2)'); // her other dispute, d-hers-kept
     expect(text).toContain('(consumer-3)');
+    const { rows } = await kit.pool.query<{ description: string }>(`SELECT description FROM read_models.dispute_search WHERE dispute_id = 'd-gone'`);
+    expect(rows).toEqual([{ description: ERASED }]);
     expect(text).toContain(AGENTS);
   }, 60_000);
 });
