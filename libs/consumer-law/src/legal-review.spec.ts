@@ -177,6 +177,12 @@ describe('item 9: member states and Rome I art. 6', () => {
   it('Portuguese DL 84/2021 art. 13.º n.os 3-4: used goods keep two years of presumption unless a reduction was agreed, which the engine cannot know', () => {
     const answer = assess({ jurisdiction: 'PT', goodsCondition: 'USED', defectNoticedOn: '2026-09-01' }, '2026-09-10');
     expect(answer.presumptionOfDefect).toMatchObject({ applies: true, until: '2027-03-15' });
+    // The buyer reads the condition the engine cannot check, in her language.
+    expect(answer.presumptionOfDefect.basis).toContain('art. 13.º, n.º 3 (used goods: one year only if you agreed with the seller to reduce the warranty to 18 months)');
+    const inFrench = assess({ jurisdiction: 'PT', goodsCondition: 'USED', defectNoticedOn: '2026-09-01' }, '2026-09-10', 'fr');
+    expect(inFrench.presumptionOfDefect.basis).toContain('(bien d’occasion : un an seulement si vous avez convenu avec le vendeur de réduire la garantie à 18 mois)');
+    // New goods: no such condition.
+    expect(assess({ jurisdiction: 'PT', defectNoticedOn: '2026-09-01' }, '2026-09-10').presumptionOfDefect.citations.map((c) => c.code)).toEqual(['PT.DL84.13']);
   });
 
   it('Swedish Preskriptionslag (1981:130) 2 §: the limitation is not assessed, and the reason says which question no source settles', () => {

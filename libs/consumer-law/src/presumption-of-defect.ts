@@ -14,5 +14,6 @@ export function assessPresumption(facts: ValidFacts, rules: RuleSet, legal: Lega
   const months = facts.goodsCondition === 'NEW' ? rules.presumption.newGoodsMonths : rules.presumption.usedGoodsMonths;
   const goods = addMonths(legal.runsFrom, months);
   const until = legal.digitalElementsUntil && facts.defectInDigitalElement ? maxDate(goods, legal.digitalElementsUntil) : goods;
-  return { applies: facts.defectNoticedOn <= until, until, ...r.cite(rules.presumption.basis) };
+  const used = facts.goodsCondition === 'NEW' ? [] : (rules.presumption.usedGoodsBasis ?? []);
+  return { applies: facts.defectNoticedOn <= until, until, ...r.cite([...rules.presumption.basis, ...used]) };
 }

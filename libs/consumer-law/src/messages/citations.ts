@@ -92,6 +92,10 @@ export const CITATIONS = {
   'PT.DL84.12': same('Decreto-Lei n.º 84/2021 (PT) art. 12.º, n.º 1'),
   'PT.DL84.12.4': { fr: 'Decreto-Lei n.º 84/2021 (PT) art. 12.º, n.º 4 (signalement par tout moyen permettant la preuve, sans délai)', en: 'Decreto-Lei n.º 84/2021 (PT) art. 12.º, n.º 4 (notice by any provable means, no deadline)' },
   'PT.DL84.13': same('Decreto-Lei n.º 84/2021 (PT) art. 13.º'),
+  'PT.DL84.13.3': {
+    fr: 'Decreto-Lei n.º 84/2021 (PT) art. 13.º, n.º 3 (bien d’occasion : un an seulement si vous avez convenu avec le vendeur de réduire la garantie à 18 mois)',
+    en: 'Decreto-Lei n.º 84/2021 (PT) art. 13.º, n.º 3 (used goods: one year only if you agreed with the seller to reduce the warranty to 18 months)',
+  },
   'PT.DL84.17': { fr: 'Decreto-Lei n.º 84/2021 (PT) art. 17.º (déchéance deux ans après le signalement du défaut)', en: 'Decreto-Lei n.º 84/2021 (PT) art. 17.º (rights lapse two years after the non-conformity was communicated)' },
   'PT.DL84': same('Decreto-Lei n.º 84/2021 (PT)'),
   'DE.BGB.438': same('BGB (DE) § 438 Abs. 1 Nr. 3'),

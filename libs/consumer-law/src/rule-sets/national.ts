@@ -39,11 +39,11 @@ export const ES_2022_01_01 = national('ES', '2022-01-01', {
 // Article numbers checked 2026-12-02 (docs/consumer-law.md, "Member states"): art. 12.º n.º 1 three
 // years from delivery; n.º 4 the non-conformity is communicated by any provable means, with no
 // deadline; art. 13.º two-year presumption, one year for used goods only where the parties agreed
-// the 18-month reduction (n.os 3-4), which the engine cannot know; art. 17.º the rights lapse two
+// the 18-month reduction (n.os 3-4), which the engine cannot know: used goods cite n.º 3 with that caveat; art. 17.º the rights lapse two
 // years after that communication.
 export const PT_2022_01_01 = national('PT', '2022-01-01', {
   legalWarranty: { months: 36, endIsMinimum: false, basis: ['PT.DL84.12'] },
-  presumption: { newGoodsMonths: 24, usedGoodsMonths: 24, basis: ['PT.DL84.13'] },
+  presumption: { newGoodsMonths: 24, usedGoodsMonths: 24, basis: ['PT.DL84.13'], usedGoodsBasis: ['PT.DL84.13.3'] },
   notification: { rule: { kind: 'NONE' }, basis: ['PT.DL84.12.4'], verified: true },
   limitation: { rules: [{ action: 'CONFORMITY', from: 'NOTIFICATION', months: 24, longStop: null }], basis: ['PT.DL84.17'], verified: true },
 });

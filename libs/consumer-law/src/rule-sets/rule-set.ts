@@ -44,7 +44,8 @@ export interface RuleSet {
   replacementRestart: { basis: Citation[] } | null;
   /** Immobilisation for a repair or replacement under the warranty suspends what remained of it (FR: D211-2 box). */
   immobilisationSuspends: { basis: Citation[] } | null;
-  presumption: { newGoodsMonths: number; usedGoodsMonths: number; basis: Citation[] };
+  /** usedGoodsBasis: cited besides `basis` for used goods (a condition of the used-goods period the engine cannot check). */
+  presumption: { newGoodsMonths: number; usedGoodsMonths: number; basis: Citation[]; usedGoodsBasis?: Citation[] };
   /** Digital elements supplied continuously for more than the period are covered for the whole supply. */
   digitalElements: { basis: Citation[] };
   commercialWarranty: { basis: Citation[]; immobilisationExtension: { minDays: number; basis: Citation[] } | null };
