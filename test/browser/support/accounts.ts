@@ -104,11 +104,13 @@ export function typedDaysAgo(days: number): string {
  */
 export async function createStaff(admin: Page, role: 'MEDIATOR' | 'ASSOCIATION', name: string, email: string): Promise<string> {
   await admin.goto('/admin');
-  await admin.getByLabel('Role').selectOption(role);
-  await admin.getByLabel(/^Name of the person or body/).fill(name);
-  await admin.getByLabel(/^Email/).fill(email);
-  await admin.getByLabel(/^Password/).fill(PASSWORD);
-  await admin.getByRole('button', { name: 'Create the account' }).click();
+  // The admin page has other forms with an e-mail field (erasing a person's data): this one only.
+  const form = admin.getByRole('form', { name: /^Create/ });
+  await form.getByLabel('Role').selectOption(role);
+  await form.getByLabel(/^Name of the person or body/).fill(name);
+  await form.getByLabel(/^Email/).fill(email);
+  await form.getByLabel(/^Password/).fill(PASSWORD);
+  await form.getByRole('button', { name: 'Create the account' }).click();
   const created = admin.getByTestId('created-account');
   await expect(created).toContainText(name);
   await expect(created).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
