@@ -153,12 +153,13 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
   await expect(consumer.getByTestId('offer')).toContainText('Still open');
   await expect(consumer.getByTestId('offer-during-mediation')).toContainText('can still be accepted until');
   await expect(consumer.getByTestId('next-deadline')).toContainText('Admissibility decision');
-  await expect(consumer.getByTestId('whose-turn')).toHaveText('Mediator');
+  // The intake answers the request from its own subscription (or its sweep, every 30 s): on a loaded machine it may take a while.
+  await expect(consumer.getByTestId('whose-turn')).toHaveText('Mediator', { timeout: 60_000 });
   await expect(consumer.getByRole('region', { name: 'Your rights' })).toBeVisible();
 
   // The right audience: the merchant reads the consumer's rights, not "Your rights"; an agent's name is not "Your name".
   await merchant.reload();
-  await expect(merchant.getByTestId('whose-turn')).toHaveText('Mediator');
+  await expect(merchant.getByTestId('whose-turn')).toHaveText('Mediator', { timeout: 60_000 });
   await expect(merchant.getByRole('region', { name: 'The consumer’s rights' })).toBeVisible();
   await expect(merchant.getByRole('region', { name: 'Your rights' })).toHaveCount(0);
   await merchant.goto('/merchant/profile');
