@@ -41,4 +41,9 @@ module.exports = {
   coverageReporters: ['text-summary', 'text'],
   // A guard against hangs, not a speed check: a loaded 2-core machine runs e2e tests several times slower.
   testTimeout: 90_000,
+  // On two cores Jest would run every file in band, inside its own process, and that process grows
+  // with each file's module registry and coverage until V8's 4 GB heap gives out (CI, 2 Dec 2026:
+  // out of memory after 170 files). With a limit Jest runs the files in a worker it replaces
+  // whenever the worker holds more than this after a file.
+  workerIdleMemoryLimit: '1.5GB',
 };
