@@ -16,6 +16,7 @@ import { GraphQLCaller } from '../apps/api/src/seed/graphql-caller';
 import { startBareServer } from './bare-apollo-server';
 import { createBenchDatabase } from './bench-database';
 import { load } from './http-load';
+import { countStatements } from './statement-count';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const DISPUTES = Number(process.env.BENCH_DISPUTES ?? 10_000);
@@ -92,6 +93,18 @@ async function main(): Promise<void> {
     ];
     const only = process.env.BENCH_CASE; // e.g. BENCH_CASE=dispute to profile one case
     for (const benchCase of cases.filter((c) => !only || c.name === only)) {
+      // BENCH_STATEMENTS=1: the SQL statements one request sends (20 requests, one at a time), by text.
+      if (process.env.BENCH_STATEMENTS) {
+        const requests = 20;
+        const counted = await countStatements(async () => {
+          for (let n = 0; n < requests; n++) {
+            const { query, variables } = JSON.parse(benchCase.body()) as { query: string; variables?: Record<string, unknown> };
+            await api.call(query, variables, consumer.token);
+          }
+        });
+        for (const [text, count] of counted) console.log(`bench=api-statements case=${benchCase.name} per_request=${(count / requests).toFixed(2)} sql=${JSON.stringify(text)}`);
+        continue;
+      }
       for (const clients of benchCase.clients.filter((n) => !process.env.BENCH_CLIENTS || String(n) === process.env.BENCH_CLIENTS)) {
         // BENCH_NO_BARE=1 skips the baseline, to profile recours alone.
         const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0 } : await load(bare.url, clients, SECONDS, benchCase.body);

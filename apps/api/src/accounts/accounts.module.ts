@@ -14,6 +14,7 @@ import { Sessions } from './sessions';
 import { TwoFactor } from './two-factor';
 import { TwoFactorResolver } from './graphql/two-factor.resolver';
 import { TokenVersions } from './token-versions';
+import { AccountNames } from './account-names';
 import { MerchantTeams } from './merchant-teams';
 import { MerchantTeamResolver } from './graphql/merchant-team.resolver';
 import { ReplyTemplates } from './reply-templates';
@@ -34,6 +35,7 @@ import { MerchantInvitationsResolver } from './graphql/merchant-invitations.reso
     AccountSecurityResolver,
     AdminBootstrap,
     TokenVersions,
+    AccountNames,
     Sessions,
     TwoFactor,
     TwoFactorResolver,
@@ -45,7 +47,7 @@ import { MerchantInvitationsResolver } from './graphql/merchant-invitations.reso
     MerchantTakeover,
     MerchantInvitationsResolver,
   ],
-  exports: [AccountsService, MerchantTeams, TokenVersions, Sessions, TwoFactor, MessageLimits, LoginLimits, ACCOUNTS_DATA_SOURCE],
+  exports: [AccountsService, AccountNames, MerchantTeams, TokenVersions, Sessions, TwoFactor, MessageLimits, LoginLimits, ACCOUNTS_DATA_SOURCE],
 })
 export class AccountsModule implements OnApplicationShutdown {
   constructor(@Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource) {}

@@ -4,7 +4,9 @@ import { Client } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
 
-const CHANNEL = 'recours_token_versions';
+/** Also announces other changes to an account that processes remember (AccountNames): its listeners drop what they knew of it. */
+export const ACCOUNT_CHANGES_CHANNEL = 'recours_token_versions';
+const CHANNEL = ACCOUNT_CHANGES_CHANNEL;
 const MAX_REMEMBERED = 50_000;
 const RECONNECT_MS = 500;
 
@@ -109,7 +111,12 @@ export class TokenVersions implements OnModuleInit, OnApplicationShutdown {
     return rows[0]?.ended ?? [];
   }
 
-  /** Called whenever an account's tokens may have been revoked (here or in another process). */
+  /** True while every change announced on the channel is heard: only then may a process remember what it read of accounts. */
+  get exact(): boolean {
+    return this.listening;
+  }
+
+  /** Called whenever an account's tokens may have been revoked or the account changed (here or in another process); null: any account's. */
   onRevoked(listener: RevokedListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

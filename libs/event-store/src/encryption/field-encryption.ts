@@ -57,9 +57,10 @@ interface StoredEvent {
 /**
  * The events as readers see them: each sealed field opened with its subject's key (the salt back
  * in `personal`), or, once the key is destroyed, `ERASED` in the data and the commitment in
- * `personal`, so that the chain still verifies. One key lookup per call, never cached.
+ * `personal`, so that the chain still verifies. One key lookup per call, never cached; or none,
+ * when the caller read the keys with the events (`held`: every key still held for their subjects).
  */
-export async function decryptPersonal<E extends StoredEvent>(events: E[], keys: SubjectKeyRing | undefined): Promise<E[]> {
+export async function decryptPersonal<E extends StoredEvent>(events: E[], keys: SubjectKeyRing | undefined, held?: Map<string, Buffer>): Promise<E[]> {
   const subjects = new Set<string>();
   let erasedOnly = false;
   for (const event of events) {
@@ -69,8 +70,8 @@ export async function decryptPersonal<E extends StoredEvent>(events: E[], keys: 
     }
   }
   if (subjects.size === 0 && !erasedOnly) return events;
-  const held = subjects.size > 0 && keys ? await keys.keysForReading(subjects) : new Map<string, Buffer>();
-  return Promise.all(events.map((event) => (event.personal ? open(event, held) : event)));
+  const keysHeld = held ?? (subjects.size > 0 && keys ? await keys.keysForReading(subjects) : new Map<string, Buffer>());
+  return Promise.all(events.map((event) => (event.personal ? open(event, keysHeld) : event)));
 }
 
 async function open<E extends StoredEvent>(event: E, held: Map<string, Buffer>): Promise<E> {

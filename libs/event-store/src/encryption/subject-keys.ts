@@ -41,6 +41,25 @@ const lockOf = (parameter: string) => `hashtextextended('recours.subject-keys.' 
 /** The row that bars new keys in a destroyed scope (no subject). */
 const scopeBarrier = (scope: string) => `${SCOPE_SEPARATOR}${scope}`;
 
+/** A key's row as the keys table holds it: what a statement of the event store may read with its events. */
+export interface WrappedKeyRow {
+  subject: string;
+  wrapped: Buffer;
+  master_key_id: string;
+}
+
+/**
+ * A key ring whose table lies in the database of `connectionString`: an event store there may read
+ * the wrapped keys of the events it reads in the same statement (one round trip, one snapshot) and
+ * have them opened here. Nothing is cached: a key destroyed before that statement is not in it.
+ */
+export interface KeysReadAlongside {
+  readonly connectionString: string;
+  /** The keys table, schema-qualified and quoted. */
+  readonly table: string;
+  openWrapped(rows: readonly WrappedKeyRow[]): Map<string, Buffer>;
+}
+
 export class SubjectErased extends Error {
   constructor(readonly subject: string) {
     super('this data subject was erased: nothing more can be written with their key');
@@ -95,13 +114,15 @@ type Queryable = Pick<PoolClient, 'query'>;
  * by the master key (`DATA_KEY`), never stored in clear; a destroyed key leaves a row without
  * key (`destroyed_at`), so that no new key is ever made for an erased subject.
  *
- * Reads never cache a key: an erasure made by another process is seen by the next read. Writes
+ * Reads never cache a key: an erasure made by another process is seen by the next read (the
+ * PostgreSQL event store reads the wrapped keys in its stream's own statement, KeysReadAlongside,
+ * rather than in a second round trip). Writes
  * cache the key they made or read, which at worst writes a few words under a key just destroyed:
  * unreadable, i.e. erased as well.
  */
-export class PostgresSubjectKeys implements SubjectKeyRing {
+export class PostgresSubjectKeys implements SubjectKeyRing, KeysReadAlongside {
   readonly pool: Pool;
-  private readonly table: string;
+  readonly table: string;
   private readonly writing = new Map<string, Buffer>();
 
   private constructor(private readonly options: PostgresSubjectKeysOptions) {
@@ -155,16 +176,19 @@ export class PostgresSubjectKeys implements SubjectKeyRing {
     return rows[0] ?? (await client.query<KeyRow>(`SELECT wrapped, master_key_id FROM ${this.table} WHERE subject = $1`, [subject])).rows[0];
   }
 
+  get connectionString(): string {
+    return this.options.connectionString;
+  }
+
   async keysForReading(subjects: Iterable<string>): Promise<Map<string, Buffer>> {
     const wanted = [...new Set(subjects)];
-    const keys = new Map<string, Buffer>();
-    if (wanted.length === 0) return keys;
-    const { rows } = await this.pool.query<{ subject: string; wrapped: Buffer; master_key_id: string }>(
-      `SELECT subject, wrapped, master_key_id FROM ${this.table} WHERE subject = ANY($1) AND wrapped IS NOT NULL`,
-      [wanted],
-    );
-    for (const row of rows) keys.set(row.subject, this.unwrap(row.subject, row.wrapped, row.master_key_id));
-    return keys;
+    if (wanted.length === 0) return new Map();
+    const { rows } = await this.pool.query<WrappedKeyRow>(`SELECT subject, wrapped, master_key_id FROM ${this.table} WHERE subject = ANY($1) AND wrapped IS NOT NULL`, [wanted]);
+    return this.openWrapped(rows);
+  }
+
+  openWrapped(rows: readonly WrappedKeyRow[]): Map<string, Buffer> {
+    return new Map(rows.map((row) => [row.subject, this.unwrap(row.subject, row.wrapped, row.master_key_id)]));
   }
 
   async destroy(subject: string): Promise<boolean> {

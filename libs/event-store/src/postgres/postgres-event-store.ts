@@ -18,7 +18,7 @@ import type {
 } from '../event-store.port';
 import { validateAppend, validateReadAll, validateReadStream } from '../input-validation';
 import { decryptPersonal, type StoredPersonalFields } from '../encryption/field-encryption';
-import type { SubjectKeyRing } from '../encryption/subject-keys';
+import type { KeysReadAlongside, SubjectKeyRing } from '../encryption/subject-keys';
 import { sealEvents } from '../sealing';
 import { ChangeNotifier } from './change-notifier';
 import { migrateEventStore, quoteIdent } from './event-store-migrations';
@@ -69,6 +69,8 @@ export class PostgresEventStore implements EventStore {
   private readonly table: string;
   private readonly notifier: ChangeNotifier;
   private readonly keys: PostgresEventStoreOptions['keys'];
+  /** The key ring, when its table is in this database: a stream's read fetches its keys in the same statement. */
+  private readonly keysAlongside: KeysReadAlongside | undefined;
   private readonly sql: Record<'append' | 'commandResult' | 'version' | 'readStream' | 'readAll' | 'readAllByPrefix' | 'readAllByType' | 'readAllByPrefixAndType' | 'head', string>;
 
   private constructor(options: PostgresEventStoreOptions) {
@@ -76,6 +78,7 @@ export class PostgresEventStore implements EventStore {
     const s = quoteIdent(this.schema);
     this.table = `${s}.events`;
     this.keys = options.keys;
+    this.keysAlongside = readAlongside(options.keys, options.connectionString);
     this.pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10, ...options.pool });
     this.pool.on('error', () => undefined); // an idle client's broken connection: the pool replaces it
     this.notifier = new ChangeNotifier(this.pool, options.connectionString, `recours_events_${this.schema}`);
@@ -104,7 +107,9 @@ export class PostgresEventStore implements EventStore {
       commandResult: `SELECT ${COLUMNS} FROM ${this.table} WHERE stream_id = $1 AND global_position >> 20 =
           (SELECT global_position >> 20 FROM ${this.table} WHERE stream_id = $1 AND command_id = $2) ORDER BY stream_version`,
       version: `SELECT coalesce(max(stream_version), -1) AS version FROM ${this.table} WHERE stream_id = $1`,
-      readStream: `SELECT ${COLUMNS} FROM ${this.table} WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version LIMIT $3`,
+      readStream: this.keysAlongside
+        ? readStreamWithKeysSql(this.table, this.keysAlongside.table)
+        : `SELECT ${COLUMNS} FROM ${this.table} WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version LIMIT $3`,
       // One statement so the horizon and the rows come from one snapshot; the LEFT JOIN keeps
       // the horizon when no row matches, so a filtered reader can skip ahead. One text per
       // filter shape: with `$2 IS NULL OR …` in a generic plan the planner may sort the whole
@@ -225,14 +230,16 @@ export class PostgresEventStore implements EventStore {
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
     const { streamId: id, fromVersion, maxCount } = validateReadStream(streamId, options);
     const { rows } = await this.pool
-      .query<EventRow>({ name: `readStream:${this.schema}`, text: this.sql.readStream, values: [id, fromVersion, maxCount] })
+      .query<EventRow & { keys?: KeyJson[] | null }>({ name: `readStream:${this.schema}`, text: this.sql.readStream, values: [id, fromVersion, maxCount] })
       .catch(mapPostgresError);
-    return this.opened(rows);
+    if (!this.keysAlongside || rows.length === 0) return this.opened(rows);
+    const held = this.keysAlongside.openWrapped((rows[0].keys ?? []).map((key) => ({ ...key, wrapped: Buffer.from(key.wrapped, 'base64') })));
+    return this.opened(rows, held);
   }
 
-  /** The rows as readers see them: personal fields opened with their subjects' keys, or ERASED. */
-  private async opened(rows: EventRow[]): Promise<RecordedEvent[]> {
-    return decryptPersonal(rows.map(toRecordedEvent), this.keys);
+  /** The rows as readers see them: personal fields opened with their subjects' keys (`held` when read with them), or ERASED. */
+  private async opened(rows: EventRow[], held?: Map<string, Buffer>): Promise<RecordedEvent[]> {
+    return decryptPersonal(rows.map(toRecordedEvent), this.keys, held);
   }
 
   async readAll(options?: ReadAllOptions): Promise<ReadAllResult> {
@@ -279,6 +286,36 @@ export class PostgresEventStore implements EventStore {
     const position = scannedTo !== undefined && (lastRead === undefined || scannedTo > lastRead) ? scannedTo : lastRead;
     return { events, position };
   }
+}
+
+/** A wrapped key as readStreamWithKeysSql answers it (bytea travels as base64 inside JSON). */
+interface KeyJson {
+  subject: string;
+  wrapped: string;
+  master_key_id: string;
+}
+
+/**
+ * A stream's events and, on the first row only (so that the JSON is parsed once), the wrapped keys
+ * still held for the subjects their personal fields are sealed for: one round trip and one
+ * snapshot instead of two. A key destroyed before this statement began is absent, exactly as
+ * with a second statement, so erasure is seen by the very next read in every process.
+ */
+function readStreamWithKeysSql(table: string, keysTable: string): string {
+  return `WITH e AS (SELECT ${COLUMNS} FROM ${table} WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version LIMIT $3)
+    SELECT e.*, CASE WHEN e.stream_version = k.first THEN k.keys END AS keys
+      FROM e, (SELECT min(stream_version) AS first,
+                      (SELECT json_agg(json_build_object('subject', s.subject, 'wrapped', encode(s.wrapped, 'base64'), 'master_key_id', s.master_key_id))
+                         FROM ${keysTable} s
+                        WHERE s.wrapped IS NOT NULL AND s.subject IN (SELECT f.value->>'subject' FROM e, json_each(e.personal) f)) AS keys
+                 FROM e) k
+     ORDER BY e.stream_version`;
+}
+
+/** The key ring if its table is in the store's own database (the same connection string), so that one statement reads both. */
+function readAlongside(keys: SubjectKeyRing | undefined, connectionString: string): KeysReadAlongside | undefined {
+  const candidate = keys as Partial<KeysReadAlongside> | undefined;
+  return candidate && typeof candidate.openWrapped === 'function' && typeof candidate.table === 'string' && candidate.connectionString === connectionString ? (candidate as KeysReadAlongside) : undefined;
 }
 
 /** A page of the global order after $1, below the horizon, at most $2 rows, with an extra filter. */

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { DisputeEvent } from '@recours/disputes';
 import type { Locale } from '@recours/locale';
 import { describeEvent, quotedWords } from '@recours/read-models';
+import { AccountNames } from '../../accounts/account-names';
 import { AccountsService } from '../../accounts/accounts.service';
 import { Associations } from '../../associations/associations';
 import { TIMELINE_FACTS, type DisputeView } from '../dispute-view';
@@ -27,8 +28,8 @@ function accountsNamedBy(event: DisputeEvent): string[] {
 /**
  * A dispute's timeline as its reader reads it: the facts the view kept, in the reader's language,
  * with people named (display names, the merchant's name, an association by its directory name),
- * never by their ids. One query for the
- * names of the whole timeline, and one rendering per view and language: the live updates share
+ * never by their ids. The names come from AccountNames (remembered, dropped on erasure or a change
+ * in any process), else one query for the whole timeline; one rendering per view and language: the live updates share
  * one view among all the watchers of a kind (DisputeViews), so 1,500 watchers cost one rendering.
  */
 @Injectable()
@@ -39,6 +40,7 @@ export class DisputeTimelineText {
 
   constructor(
     private readonly accounts: AccountsService,
+    private readonly names: AccountNames,
     private readonly associations: Associations,
   ) {}
 
@@ -60,7 +62,7 @@ export class DisputeTimelineText {
     // Names make the history easier to read, never necessary: without them it names roles.
     const associationIds = [...new Set(facts.map((fact) => associationNamedBy(fact.event)).filter((id): id is string => typeof id === 'string' && ACCOUNT_ID.test(id)))];
     const [accounts, merchants, associations] = await Promise.all([
-      ids.length > 0 ? this.accounts.findAccounts(ids) : [],
+      ids.length > 0 ? this.names.of(ids).then((found) => [...found.values()]) : [],
       this.accounts.findMerchants([view.merchantId]),
       associationIds.length > 0 ? this.associations.findMany(associationIds) : [],
     ]).catch((error: unknown) => {
