@@ -6,6 +6,7 @@ import type { RecordedEvent } from '../event-store.port';
 import { PostgresEventStore } from './postgres-event-store';
 import { MasterKey } from '../encryption/master-key';
 import { PostgresSubjectKeys } from '../encryption/subject-keys';
+import { ERASED } from '../integrity';
 
 const master = new MasterKey('the-master-key-of-the-contract-suite-0123');
 
@@ -52,6 +53,35 @@ describe('PostgreSQL event store', () => {
         expect((await store.readStream(streamId))[0].data).toEqual({ body: words, n: 1 });
       } finally {
         await store.close();
+        await db.drop();
+      }
+    });
+  });
+
+  describe("a stream's keys read in its own statement", () => {
+    it('reads the stream and its keys in one statement, and a key destroyed by another process is absent from the very next read', async () => {
+      const db = await createTestDatabase('event_store_keys_alongside');
+      const [ringHere, ringThere] = await Promise.all([PostgresSubjectKeys.start({ connectionString: db.url, master }), PostgresSubjectKeys.start({ connectionString: db.url, master })]);
+      const store = await PostgresEventStore.start({ connectionString: db.url, keys: ringHere });
+      try {
+        const [claire, marc] = [randomUUID(), randomUUID()];
+        const streamId = `alongside-${randomUUID()}`;
+        await store.appendToStream(streamId, [
+          { type: 'ClaimFiled', data: { description: 'Écran fissuré' }, personal: ['/description'], subject: claire },
+          { type: 'MessagePosted', data: { body: 'Nous remplaçons.' }, personal: ['/body'], subject: marc },
+        ]);
+        let keyRingTrips = 0;
+        ringHere.pool.on('acquire', () => keyRingTrips++);
+        expect((await store.readStream(streamId)).map((e) => e.data)).toEqual([{ description: 'Écran fissuré' }, { body: 'Nous remplaçons.' }]);
+        expect(keyRingTrips).toBe(0); // the keys came with the events: no second trip through the key ring
+
+        expect(await ringThere.destroy(claire)).toBe(true); // another process's key ring: nothing here is told
+        expect((await store.readStream(streamId)).map((e) => e.data)).toEqual([{ description: ERASED }, { body: 'Nous remplaçons.' }]);
+        expect((await store.readStream(streamId, { fromVersion: 1 })).map((e) => e.data)).toEqual([{ body: 'Nous remplaçons.' }]);
+        expect(keyRingTrips).toBe(0);
+      } finally {
+        await store.close();
+        await ringThere.close();
         await db.drop();
       }
     });
