@@ -17,6 +17,7 @@ import { startBareServer } from './bare-apollo-server';
 import { createBenchDatabase } from './bench-database';
 import { load } from './http-load';
 import { countStatements } from './statement-count';
+import { startProfile } from './cpu-profile';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const DISPUTES = Number(process.env.BENCH_DISPUTES ?? 10_000);
@@ -106,9 +107,12 @@ async function main(): Promise<void> {
         continue;
       }
       for (const clients of benchCase.clients.filter((n) => !process.env.BENCH_CLIENTS || String(n) === process.env.BENCH_CLIENTS)) {
-        // BENCH_NO_BARE=1 skips the baseline, to profile recours alone.
+        // BENCH_NO_BARE=1 skips the baseline, to profile recours alone; BENCH_PROFILE=<dir> writes a
+        // CPU profile of the load phase only (seeding and the baseline left out).
         const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0 } : await load(bare.url, clients, SECONDS, benchCase.body);
+        const profile = process.env.BENCH_PROFILE ? await startProfile() : undefined;
         const ours = await load(url, clients, SECONDS, benchCase.body, consumer.token);
+        if (profile) process.stderr.write(`cpu profile of recours under load: ${await profile.stop(`${process.env.BENCH_PROFILE}/api-${benchCase.name}-${clients}.cpuprofile`)}\n`);
         if (ours.errors > 0) process.stderr.write(`warning: ${ours.errors} failed requests in ${benchCase.name} at ${clients} clients\n`);
         console.log(
           `bench=api case=${benchCase.name} clients=${clients} rps=${ours.rps.toFixed(0)} p50_ms=${ours.p50} p99_ms=${ours.p99} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)}`,
