@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { verifyCaseFile } from '@recours/case-file';
+import { runCommandLine } from '../lifecycle/command-line';
 
 /**
  * `npm run verify:case-file -- <file> [<later file>]`: whether a case file (the .json or the PDF
@@ -24,10 +25,5 @@ async function main(paths: string[]): Promise<number> {
   return result.intact && result.prefixOfLater !== false ? 0 : 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(error.message);
-    process.exit(2);
-  },
-);
+// 1 says the file was altered; a file that cannot be read at all ends with 2.
+runCommandLine(() => main(process.argv.slice(2)), undefined, 2);

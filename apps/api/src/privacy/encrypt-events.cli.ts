@@ -2,6 +2,7 @@ import { connectDatabase } from '@recours/database';
 import { dataSubjectOf, DISPUTE_STREAM_PREFIX, type ActorKind, type DisputeEvent } from '@recours/disputes';
 import { encryptStoredEvents, masterKeysFromEnv, PostgresSubjectKeys, scopedSubject, type StoredEventView } from '@recours/event-store';
 import { Pool } from 'pg';
+import { runCommandLine } from '../lifecycle/command-line';
 
 /**
  * `npm run events:encrypt` (once, as the owner of the event_store schema, with the DATA_KEY recours
@@ -45,12 +46,5 @@ async function main(): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  main().then(
-    (code) => process.exit(code),
-    (error: Error) => {
-      console.error(`NOTHING CHANGED: ${error.message}`);
-      process.exit(1);
-    },
-  );
-}
+// The spec imports disputeSubjectOf: run only as the command.
+if (require.main === module) runCommandLine(main, (message) => `NOTHING CHANGED: ${message}`);

@@ -3,6 +3,7 @@ import { startSubjectKeys } from '@recours/event-store';
 import { createConfiguredFileStorage, SealedFileStorage } from '@recours/file-storage';
 import { encryptStoredFiles } from '../files/encrypt-stored-files';
 import { Uploads } from '../files/uploads';
+import { runCommandLine } from '../lifecycle/command-line';
 
 /**
  * `npm run files:encrypt` (once after upgrading, with the DATA_KEY and FILE_STORAGE recours runs
@@ -30,12 +31,4 @@ async function main(): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  main().then(
-    (code) => process.exit(code),
-    (error: Error) => {
-      console.error(`STOPPED: ${error.message} (the files sealed so far stay sealed; the others are as they were: run it again)`);
-      process.exit(1);
-    },
-  );
-}
+runCommandLine(main, (message) => `STOPPED: ${message} (the files sealed so far stay sealed; the others are as they were: run it again)`);

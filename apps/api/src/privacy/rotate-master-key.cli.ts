@@ -2,6 +2,7 @@ import { connectDatabase } from '@recours/database';
 import { masterKeysFromEnv, PostgresSubjectKeys } from '@recours/event-store';
 import { Client } from 'pg';
 import { resealTwoFactorSecrets } from '../accounts/two-factor-secrets';
+import { runCommandLine } from '../lifecycle/command-line';
 
 /**
  * `DATA_KEY=<new> DATA_KEY_PREVIOUS=<old> npm run keys:rotate`: re-wraps every data subject's key
@@ -41,10 +42,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: Error) => {
-    console.error(error.message);
-    process.exit(1);
-  },
-);
+runCommandLine(main);
