@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../../apps/api/src/accounts/accounts-data-source';
 import { DisputeAccessLog } from '../../apps/api/src/privacy/dispute-access-log';
-import { codeOf, apiActors, multipartBody, must, phoneClaim, samples, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { codeOf, multipartBody, must, phoneClaim, samples, startWithCast, type Account, type TestApp } from '@recours/testing';
 
 const LOG = `query($id: ID!) { disputeAccessLog(id: $id) { at role name kind fileName what } }`;
 const READ = `query($id: ID!) { dispute(id: $id) { id } }`;
@@ -19,7 +19,6 @@ interface Entry {
 /** Issue 17 item 5: who read a dispute, or downloaded its files, told to its consumer. */
 describe('disputeAccessLog', () => {
   let api: TestApp;
-  let base: string;
   let consumer: Account;
   let merchant: Account;
   let association: Account;
@@ -27,7 +26,7 @@ describe('disputeAccessLog', () => {
   let outsider: Account;
   let disputeId: string;
   let invoiceId: string;
-  const download = (path: string, as: Account) => fetch(`${base}${path}`, { headers: { authorization: `Bearer ${as.token}` } });
+  const download = (path: string, as: Account) => fetch(`${api.origin}${path}`, { headers: { authorization: `Bearer ${as.token}` } });
   const logIn = async (as: Account | null, language = 'en') => {
     const response = await fetch(api.url, {
       method: 'POST',
@@ -38,16 +37,15 @@ describe('disputeAccessLog', () => {
   };
 
   beforeAll(async () => {
-    api = await startTestApp('access_log');
-    base = api.url.replace(/\/graphql$/, '');
-    const actors = apiActors(api);
-    consumer = await actors.consumer('Claire Journal');
-    merchant = await actors.merchant('Journal Shop');
-    association = await actors.association('UFC Journal');
-    admin = await actors.admin();
-    outsider = await actors.consumer('Eve');
+    ({ api, consumer, merchant, association, admin, outsider } = await startWithCast('access_log', {
+      consumer: ['consumer', 'Claire Journal'],
+      merchant: ['merchant', 'Journal Shop'],
+      association: ['association', 'UFC Journal'],
+      admin: 'admin',
+      outsider: ['consumer', 'Eve'],
+    }));
     const { body, contentType } = multipartBody([{ field: 'file', filename: 'facture.pdf', content: samples.pdf() }]);
-    const uploaded = (await (await fetch(`${base}/files`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${consumer.token}` }, body })).json()) as { id: string; sha256: string };
+    const uploaded = (await (await fetch(`${api.origin}/files`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${consumer.token}` }, body })).json()) as { id: string; sha256: string };
     invoiceId = uploaded.id;
     const claim = phoneClaim(merchant.merchantId as string, { evidence: [{ kind: 'INVOICE', name: 'facture.pdf', sha256: uploaded.sha256, fileId: uploaded.id }] });
     disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: claim }, consumer.token), 'file').fileClaim.id;

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { Client } from 'pg';
-import { apiActors, multipartBody, must, phoneClaim, samples, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { apiActors, multipartBody, must, phoneClaim, samples, startWithCast, type Account, type TestApp } from '@recours/testing';
 import { UploadPurge } from '../../apps/api/src/files/upload-purge';
 
 const MAX = 64 * 1024;
@@ -18,38 +17,25 @@ interface Uploaded {
 
 describe('evidence files: upload, attach, download to those entitled', () => {
   let api: TestApp;
-  let base: string;
   let consumer: Account;
   let merchant: Account;
   let outsider: Account;
 
   const upload = async (as: Account | null, filename: string | undefined, content: Buffer, headers: Record<string, string> = {}) => {
     const { body, contentType } = multipartBody([{ field: 'file', filename, content }]);
-    const answer = await fetch(`${base}/files`, {
+    const answer = await fetch(`${api.origin}/files`, {
       method: 'POST',
       headers: { 'content-type': contentType, ...(as && { authorization: `Bearer ${as.token}` }), ...headers },
       body: headers['content-encoding'] === 'gzip' ? gzipSync(body) : body,
     });
     return { status: answer.status, body: (await answer.json()) as Uploaded & { error?: { code: string; reason: string; field: string; message: string } } };
   };
-  const download = (id: string, as: Account | null) => fetch(`${base}/files/${id}`, { headers: as ? { authorization: `Bearer ${as.token}` } : {} });
-  const rows = async (sql: string) => {
-    const client = new Client({ connectionString: api.database.url });
-    await client.connect();
-    try {
-      return (await client.query(sql)).rows;
-    } finally {
-      await client.end();
-    }
-  };
+  const download = (id: string, as: Account | null) => fetch(`${api.origin}/files/${id}`, { headers: as ? { authorization: `Bearer ${as.token}` } : {} });
+  /** Counts, by the names the statement gives them. */
+  const rows = (sql: string) => api.database.query<Record<string, number>>(sql);
 
   beforeAll(async () => {
-    api = await startTestApp('evidence_files', { MAX_UPLOAD_BYTES: String(MAX) });
-    base = api.url.replace(/\/graphql$/, '');
-    const actors = apiActors(api);
-    consumer = await actors.consumer('Claire');
-    merchant = await actors.merchant('PhoneShop');
-    outsider = await actors.consumer('Eve');
+    ({ api, consumer, merchant, outsider } = await startWithCast('evidence_files', { consumer: ['consumer', 'Claire'], merchant: ['merchant', 'PhoneShop'], outsider: ['consumer', 'Eve'] }, { MAX_UPLOAD_BYTES: String(MAX) }));
   });
   afterAll(() => api?.close());
 
@@ -167,7 +153,7 @@ describe('evidence files: upload, attach, download to those entitled', () => {
     const before = await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`);
     const { body, contentType } = multipartBody([{ field: 'file', filename: 'coupe.txt', content: samples.text(MAX - 100) }]);
     await new Promise<void>((resolve) => {
-      const url = new URL(`${base}/files`);
+      const url = new URL(`${api.origin}/files`);
       const req = httpRequest({ host: url.hostname, port: url.port, path: '/files', method: 'POST', headers: { 'content-type': contentType, 'content-length': body.length, authorization: `Bearer ${consumer.token}` } });
       req.on('error', () => resolve());
       req.write(body.subarray(0, Math.floor(body.length / 2)), () => setTimeout(() => {

@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { apiActors, codeOf, fieldsOf, mailedToken, must, phoneClaim, startSmtpInbox, startTestApp, type Account, type SmtpInbox, type TestApp } from '@recours/testing';
 
 const INVITE = `mutation($input: InviteMerchantInput!) { inviteMerchant(input: $input) { id name verified verifiedDomain onRecours } }`;
@@ -23,19 +22,10 @@ describe('claims against merchants not on recours', () => {
   let actors: ReturnType<typeof apiActors>;
   let claire: Account;
 
-  const sql = async <T>(text: string, values: unknown[] = []): Promise<T[]> => {
-    const client = new Client({ connectionString: api.database.url });
-    await client.connect();
-    try {
-      return (await client.query(text, values)).rows as T[];
-    } finally {
-      await client.end();
-    }
-  };
   const invite = (input: Record<string, unknown>, as: Account = claire) => api.gql<{ inviteMerchant: Merchant }>(INVITE, { input }, as.token);
   const invited = async (input: Record<string, unknown>, as: Account = claire) => must(await invite(input, as), 'inviteMerchant').inviteMerchant;
   const invitationsMailedTo = async (address: string) =>
-    (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM notifications.outbox WHERE payload ->> 'email' = 'MERCHANT_INVITATION' AND payload -> 'to' ->> 'address' = $1`, [address]))[0].n;
+    (await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM notifications.outbox WHERE payload ->> 'email' = 'MERCHANT_INVITATION' AND payload -> 'to' ->> 'address' = $1`, [address]))[0].n;
 
   beforeAll(async () => {
     inbox = await startSmtpInbox();
@@ -77,7 +67,7 @@ describe('claims against merchants not on recours', () => {
   });
 
   it('the same company is found again by its SIREN and by its domain, never stored twice; an address is invited once while its invitation is good', async () => {
-    const first = (await sql<{ id: string }>(`SELECT id FROM accounts.merchants WHERE siren = '552032534'`))[0].id;
+    const first = (await api.database.query<{ id: string }>(`SELECT id FROM accounts.merchants WHERE siren = '552032534'`))[0].id;
     const paul = await actors.consumer('Paul');
     const bySiren = await invited({ name: 'VELO BLEU SARL', email: 'sav@velo-shop.test', siren: '552032534' }, paul);
     const byDomain = await invited({ name: 'Vélo-Bleu Lyon', email: 'jean.martin@velo-bleu.test' }, paul);
@@ -85,11 +75,11 @@ describe('claims against merchants not on recours', () => {
     expect([bySiren.id, byDomain.id, again.id]).toEqual([first, first, first]);
     // The name is the first invitation's: a later one cannot rename the company.
     expect(again.name).toBe('Vélo Bleu');
-    expect(await sql(`SELECT count(*)::int AS n FROM accounts.merchants WHERE siren = '552032534' OR contact_domain IN ('velo-bleu.test', 'velo-shop.test')`)).toEqual([{ n: 1 }]);
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.merchants WHERE siren = '552032534' OR contact_domain IN ('velo-bleu.test', 'velo-shop.test')`)).toEqual([{ n: 1 }]);
     expect(await invitationsMailedTo('contact@velo-bleu.test')).toBe(1);
     expect(await invitationsMailedTo('jean.martin@velo-bleu.test')).toBe(1);
     // Each invitation is kept: who typed which address.
-    expect(await sql(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE merchant_id = $1`, [first])).toEqual([{ n: 4 }]);
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE merchant_id = $1`, [first])).toEqual([{ n: 4 }]);
   });
 
   it('addresses at a free mail provider find nothing by their domain, only by the very same address', async () => {
@@ -97,12 +87,12 @@ describe('claims against merchants not on recours', () => {
     const plumber = await invited({ name: 'Plomberie Dupont', email: 'plomberie.dupont@gmail.com' });
     expect(plumber.id).not.toBe(garage.id);
     expect((await invited({ name: 'Garage Martin & fils', email: 'Garage.Martin@gmail.com' })).id).toBe(garage.id);
-    expect(await sql(`SELECT contact_domain FROM accounts.merchants WHERE id = ANY($1) ORDER BY name`, [[garage.id, plumber.id]])).toEqual([{ contact_domain: null }, { contact_domain: null }]);
+    expect(await api.database.query(`SELECT contact_domain FROM accounts.merchants WHERE id = ANY($1) ORDER BY name`, [[garage.id, plumber.id]])).toEqual([{ contact_domain: null }, { contact_domain: null }]);
   });
 
   it('refuses bad input naming each field and stores nothing; only consumers invite', async () => {
     const merchant = await actors.merchant('Some Shop');
-    const counts = () => sql(`SELECT (SELECT count(*)::int FROM accounts.merchants) AS merchants, (SELECT count(*)::int FROM notifications.outbox) AS outbox, (SELECT count(*)::int FROM accounts.merchant_invitations) AS invitations`);
+    const counts = () => api.database.query(`SELECT (SELECT count(*)::int FROM accounts.merchants) AS merchants, (SELECT count(*)::int FROM notifications.outbox) AS outbox, (SELECT count(*)::int FROM accounts.merchant_invitations) AS invitations`);
     const before = await counts();
     const bad = await invite({ name: '   ', email: 'not-an-email', siren: '552 032 535' });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
@@ -121,12 +111,12 @@ describe('claims against merchants not on recours', () => {
     const refused = await invite({ name: 'Shop 8', email: 'contact@shop-8.test' }, eve);
     expect(codeOf(refused)).toBe('RATE_LIMITED');
     expect(refused.errors?.[0].message).toMatch(/^You have invited many companies today; you can invite another in \d+ hours?$/);
-    expect(await sql(`SELECT count(*)::int AS n FROM accounts.merchants WHERE contact_domain = 'shop-8.test'`)).toEqual([{ n: 0 }]);
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.merchants WHERE contact_domain = 'shop-8.test'`)).toEqual([{ n: 0 }]);
     must(await invite({ name: 'Shop 8', email: 'contact@shop-8.test' }, await actors.consumer('Frank')), 'another consumer');
   });
 
   it('a claim against the invited company is filed and its clock runs; the company takes its profile over only by an address at its own domain, confirmed; then the claim is in its inbox and it answers', async () => {
-    const merchantId = (await sql<{ id: string }>(`SELECT id FROM accounts.merchants WHERE siren = '552032534'`))[0].id;
+    const merchantId = (await api.database.query<{ id: string }>(`SELECT id FROM accounts.merchants WHERE siren = '552032534'`))[0].id;
     const filed = must(await api.gql<{ fileClaim: { id: string; merchant: Merchant; deadlines: Array<{ kind: string; dueAt: string }> } }>(FILE, { input: phoneClaim(merchantId) }, claire.token), 'fileClaim').fileClaim;
     expect(filed.merchant).toMatchObject({ id: merchantId, onRecours: false, verified: false });
     expect(filed.deadlines).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'MERCHANT_RESPONSE', dueAt: expect.any(String) })]));
@@ -147,7 +137,7 @@ describe('claims against merchants not on recours', () => {
     const inviters = await api.gql(REQUEST_TAKEOVER, { input: { token: invitation, email: 'velo-bleu@example.test' } });
     expect(inviters.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.email', code: 'INVITER_DOMAIN' })]);
     expect(codeOf(await api.gql(REQUEST_TAKEOVER, { input: { token: 'forged', email: 'gerant@velo-bleu.test' } }))).toBe('BAD_USER_INPUT');
-    expect(await sql(`SELECT count(*)::int AS n FROM accounts.email_confirmations WHERE purpose = 'MERCHANT_TAKEOVER'`)).toEqual([{ n: 0 }]);
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.email_confirmations WHERE purpose = 'MERCHANT_TAKEOVER'`)).toEqual([{ n: 0 }]);
 
     expect(must(await api.gql(REQUEST_TAKEOVER, { input: { token: invitation, email: 'Gerant@Velo-Bleu.test' } }), 'requestMerchantTakeover')).toEqual({ requestMerchantTakeover: true });
     const takeover = (await mailedToken(api.database.url, 'gerant@velo-bleu.test', 'MERCHANT_TAKEOVER')) as string;

@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { fieldsOf, mailedToken, startTestApp, type TestApp } from '@recours/testing';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id locale } } }`;
@@ -13,15 +12,6 @@ describe('account language and password reset', () => {
   const address = 'claire.reset@example.test';
   let claire: { token: string; id: string };
 
-  const sql = async <T>(text: string, values: unknown[] = []): Promise<T[]> => {
-    const client = new Client({ connectionString: api.database.url });
-    await client.connect();
-    try {
-      return (await client.query(text, values)).rows as T[];
-    } finally {
-      await client.end();
-    }
-  };
 
   beforeAll(async () => {
     api = await startTestApp('password_reset');
@@ -40,7 +30,7 @@ describe('account language and password reset', () => {
     });
     expect(english.data?.signUp.user.locale).toBe('en');
     // The address confirmation went out in the account's language.
-    expect(await sql(`SELECT payload -> 'to' ->> 'locale' AS locale FROM notifications.outbox WHERE payload -> 'to' ->> 'address' = 'ann.reset@example.test'`)).toEqual([{ locale: 'en' }]);
+    expect(await api.database.query(`SELECT payload -> 'to' ->> 'locale' AS locale FROM notifications.outbox WHERE payload -> 'to' ->> 'address' = 'ann.reset@example.test'`)).toEqual([{ locale: 'en' }]);
     // updateMyPreferences stores it now (it was refused: the accounts had no column for it).
     const changed = await api.gql(`mutation { updateMyPreferences(input: { locale: en }) { locale } }`, {}, claire.token);
     expect(changed.errors).toBeUndefined();
@@ -54,7 +44,7 @@ describe('account language and password reset', () => {
     expect(unknown).toEqual({ data: { requestPasswordReset: true }, status: 200 });
     expect(await mailedToken(api.database.url, address, 'RESET_PASSWORD')).toEqual(expect.any(String));
     expect(await mailedToken(api.database.url, 'nobody.here@example.test', 'RESET_PASSWORD')).toBeNull();
-    expect(await sql(`SELECT count(*)::int AS n FROM accounts.email_confirmations WHERE email = 'nobody.here@example.test'`)).toEqual([{ n: 0 }]);
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.email_confirmations WHERE email = 'nobody.here@example.test'`)).toEqual([{ n: 0 }]);
   });
 
   it('a refused password leaves the link usable; the new password ends every earlier session; the link works once', async () => {
@@ -80,7 +70,7 @@ describe('account language and password reset', () => {
     await api.gql(REQUEST, { input: { email: address } });
     const token = (await mailedToken(api.database.url, address, 'RESET_PASSWORD')) as string;
     // The link lasts an hour: an hour and a minute later, as the database sees it.
-    await sql(`UPDATE accounts.email_confirmations SET expires_at = now() - interval '1 minute' WHERE purpose = 'RESET_PASSWORD' AND used_at IS NULL`);
+    await api.database.query(`UPDATE accounts.email_confirmations SET expires_at = now() - interval '1 minute' WHERE purpose = 'RESET_PASSWORD' AND used_at IS NULL`);
     const response = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-language': 'fr' },

@@ -1,9 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { verifyCaseFile } from '@recours/case-file';
 import { SUBJECT_KEYS, type PostgresSubjectKeys } from '@recours/event-store';
 import { FILE_STORAGE, SEALED_FILES, SealedFileStorage, type FileStorage } from '@recours/file-storage';
-import { apiActors, multipartBody, must, phoneClaim, samples, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { apiActors, multipartBody, must, phoneClaim, samples, startWithCast, type Account, type TestApp } from '@recours/testing';
 import { killedWhileReplacing } from '../../libs/file-storage/src/contract/storage-pieces';
 import { encryptStoredFiles } from '../../apps/api/src/files/encrypt-stored-files';
 import { UPLOADS, type Uploads } from '../../apps/api/src/files/uploads';
@@ -16,44 +15,30 @@ const letter = (who: string) => Buffer.from(`Objet : facture\n${who}, 12 rue des
 
 describe('evidence files sealed with their uploader’s key (issue 17 item 1)', () => {
   let api: TestApp;
-  let base: string;
   let consumer: Account;
   let merchant: Account;
   let outsider: Account;
 
   const upload = async (as: Account, filename: string, content: Buffer) => {
     const { body, contentType } = multipartBody([{ field: 'file', filename, content }]);
-    const answer = await fetch(`${base}/files`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${as.token}` }, body });
+    const answer = await fetch(`${api.origin}/files`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${as.token}` }, body });
     expect(answer.status).toBe(201);
     return (await answer.json()) as { id: string; sha256: string; name: string };
   };
   const get = async (path: string, as: Account | null | string, language = 'fr') => {
     const token = typeof as === 'string' ? as : as?.token;
-    const answer = await fetch(`${base}${path}`, { headers: { 'accept-language': language, ...(token && { authorization: `Bearer ${token}` }) } });
+    const answer = await fetch(`${api.origin}${path}`, { headers: { 'accept-language': language, ...(token && { authorization: `Bearer ${token}` }) } });
     const body = Buffer.from(await answer.arrayBuffer());
     return { status: answer.status, body, headers: answer.headers, json: () => JSON.parse(body.toString('utf8')) as { error: { code: string; message: string } } };
   };
-  const query = async (sql: string, params: unknown[] = []) => {
-    const client = new Client({ connectionString: api.database.url });
-    await client.connect();
-    try {
-      return (await client.query(sql, params)).rows;
-    } finally {
-      await client.end();
-    }
-  };
+  const query = (sql: string, params: unknown[] = []) => api.database.query(sql, params);
   /** The bytes the storage holds for a file (PostgreSQL, the default adapter). */
   const stored = async (id: string) => Buffer.concat((await query('SELECT bytes FROM files.chunks WHERE file_id = $1 ORDER BY seq', [id])).map((r) => r.bytes as Buffer));
   const fileClaim = async (as: Account, evidence: Array<{ kind: string; name: string; sha256: string; fileId: string }>) =>
     must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string, { evidence }) }, as.token), 'file').fileClaim.id;
 
   beforeAll(async () => {
-    api = await startTestApp('sealed_evidence_files');
-    base = api.url.replace(/\/graphql$/, '');
-    const actors = apiActors(api);
-    consumer = await actors.consumer('Claire');
-    merchant = await actors.merchant('PhoneShop');
-    outsider = await actors.consumer('Eve');
+    ({ api, consumer, merchant, outsider } = await startWithCast('sealed_evidence_files', { consumer: ['consumer', 'Claire'], merchant: ['merchant', 'PhoneShop'], outsider: ['consumer', 'Eve'] }));
   });
   afterAll(() => api?.close());
 

@@ -1,4 +1,4 @@
-import { apiActors, multipartBody, must, phoneClaim, samples, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { multipartBody, must, phoneClaim, samples, startWithCast, type Account, type TestApp } from '@recours/testing';
 
 const GRANT = `mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { mandate { grantedAt document { name sha256 file { id contentType size } } } } }`;
 const READ = `query($id: ID!) { dispute(id: $id) { mandate { document { name file { id } } } } }`;
@@ -7,26 +7,24 @@ type Granted = { grantRepresentation: { mandate: { document: { name: string; sha
 /** Issue 19 item 1: the signed mandate kept as a stored document (grantRepresentation's optional fileId). */
 describe('grantRepresentation with the signed mandate', () => {
   let api: TestApp;
-  let base: string;
   let consumer: Account;
   let merchant: Account;
   let association: Account;
   let outsider: Account;
   const upload = async (as: Account, filename: string) => {
     const { body, contentType } = multipartBody([{ field: 'file', filename, content: samples.pdf() }]);
-    return (await (await fetch(`${base}/files`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${as.token}` }, body })).json()) as { id: string; sha256: string };
+    return (await (await fetch(`${api.origin}/files`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${as.token}` }, body })).json()) as { id: string; sha256: string };
   };
   const claim = async () => must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
-  const download = (fileId: string, as: Account) => fetch(`${base}/files/${fileId}`, { headers: { authorization: `Bearer ${as.token}` } });
+  const download = (fileId: string, as: Account) => fetch(`${api.origin}/files/${fileId}`, { headers: { authorization: `Bearer ${as.token}` } });
 
   beforeAll(async () => {
-    api = await startTestApp('signed_mandate');
-    base = api.url.replace(/\/graphql$/, '');
-    const actors = apiActors(api);
-    consumer = await actors.consumer('Claire Mandat');
-    merchant = await actors.merchant('Mandat Shop');
-    association = await actors.association('UFC Mandat');
-    outsider = await actors.consumer('Eve');
+    ({ api, consumer, merchant, association, outsider } = await startWithCast('signed_mandate', {
+      consumer: ['consumer', 'Claire Mandat'],
+      merchant: ['merchant', 'Mandat Shop'],
+      association: ['association', 'UFC Mandat'],
+      outsider: ['consumer', 'Eve'],
+    }));
   }, 120_000);
   afterAll(async () => api?.close());
 

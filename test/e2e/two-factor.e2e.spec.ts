@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { Secret, TOTP } from 'otpauth';
 import { apiActors, codeOf, fieldsOf, startTestApp, TEST_ADMIN, type GraphQLAnswer, type TestApp } from '@recours/testing';
 import { RawSocket } from '../reliability/support/socket';
@@ -11,15 +10,6 @@ const ME = `{ me { id email twoFactorEnabled twoFactorRequired } }`;
 
 /** The code an authenticator app holding `secret` shows `steps` periods of 30 s from now. */
 const codeFor = (secret: string, steps = 0) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + steps * 30_000 });
-const sql = async <T>(url: string, text: string, values: unknown[] = []): Promise<T[]> => {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-};
 
 /** Issue 17 item 5: TOTP two-step verification, optional for everyone. */
 describe('two-step verification (TOTP)', () => {
@@ -53,7 +43,7 @@ describe('two-step verification (TOTP)', () => {
     expect((await api.gql<{ me: { twoFactorEnabled: boolean; twoFactorRequired: boolean } }>(ME, {}, claire.token)).data!.me).toMatchObject({ twoFactorEnabled: true, twoFactorRequired: false });
 
     // At rest: neither the secret nor a recovery code in plain text.
-    const stored = JSON.stringify(await sql(api.database.url, `SELECT t.secret, encode(r.code_hash, 'escape') AS code FROM accounts.two_factor t JOIN accounts.recovery_codes r USING (account_id) WHERE account_id = $1`, [claire.id]));
+    const stored = JSON.stringify(await api.database.query(`SELECT t.secret, encode(r.code_hash, 'escape') AS code FROM accounts.two_factor t JOIN accounts.recovery_codes r USING (account_id) WHERE account_id = $1`, [claire.id]));
     expect(stored).not.toContain(enrolled.secret);
     for (const code of recovery) expect(stored).not.toContain(code);
 
@@ -88,7 +78,7 @@ describe('two-step verification (TOTP)', () => {
     expect([codeOf(badCode), fieldsOf(badCode)]).toEqual(['BAD_USER_INPUT', ['input.code']]);
     expect((await api.gql(DISABLE, { input: { password: 'Correct-Horse-42', code: recovery[1] } }, claire.token)).data).toEqual({ disableTwoFactor: { twoFactorEnabled: false } });
     expect(codeOf(await api.gql(LOGIN, { input: { email, password: 'Correct-Horse-42' } }))).toBe('OK');
-    expect(await sql(api.database.url, `SELECT count(*)::int AS n FROM accounts.recovery_codes WHERE account_id = $1`, [claire.id])).toEqual([{ n: 0 }]);
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.recovery_codes WHERE account_id = $1`, [claire.id])).toEqual([{ n: 0 }]);
   });
 
   it('is not asked of anyone without it; its mutations need a signed-in account', async () => {

@@ -1,5 +1,6 @@
 import { Test } from '@nestjs/testing';
 import { Clock } from '@recours/clock';
+import { ProjectionProgress } from '@recours/read-models';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphQLClient, ClientError } from 'graphql-request';
 import { AppModule } from '../../apps/api/src/app.module';
@@ -25,9 +26,13 @@ export const fieldsOf = (answer: Refusable) => (answer.errors?.[0]?.extensions?.
 export interface TestApp {
   app: NestExpressApplication;
   url: string;
+  /** Where the app serves what is not GraphQL: files, case files, CSV reports, health. */
+  origin: string;
   database: TestDatabase;
   /** Sends an operation as a real HTTP client would, and answers data and errors (never throws on GraphQL errors). */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<T>>;
+  /** Waits until the read models hold every event stored so far (they are eventually consistent). */
+  projectionsCaughtUp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,6 +65,7 @@ export async function startTestApp(label: string, env: Record<string, string> = 
   return {
     app,
     url,
+    origin: url.replace(/\/graphql$/, ''),
     database,
     async gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<T>> {
       const client = new GraphQLClient(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -72,6 +78,10 @@ export async function startTestApp(label: string, env: Record<string, string> = 
         }
         throw error;
       }
+    },
+    async projectionsCaughtUp() {
+      const [{ head }] = await database.query<{ head: string | null }>(`SELECT max(global_position)::text AS head FROM event_store.events`);
+      if (head !== null) await app.get(ProjectionProgress).waitForPosition(BigInt(head), 10_000);
     },
     async close() {
       await app.close();

@@ -10,6 +10,8 @@ export const TEST_SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@
 export interface TestDatabase {
   name: string;
   url: string;
+  /** One statement on a connection of its own (what a test reads or plants behind the app's back), its rows. */
+  query<T = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
   drop(): Promise<void>;
 }
 
@@ -25,12 +27,15 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
   return {
     name,
     url: url.toString(),
+    query: (text, values = []) => withClient(url.toString(), async (client) => (await client.query(text, values)).rows),
     drop: () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }
 
-async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: TEST_SERVER_URL });
+const withAdmin = <T>(work: (client: Client) => Promise<T>) => withClient(TEST_SERVER_URL, work);
+
+async function withClient<T>(connectionString: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString });
   await client.connect();
   try {
     return await work(client);
