@@ -30,6 +30,15 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': language, authorization: `Bearer ${as.token}` }, body: JSON.stringify({ query, variables }) });
     return (await response.json()) as { data?: T; errors?: Array<{ extensions?: Record<string, unknown> }> };
   };
+  const sql = async <R,>(text: string, values: unknown[] = []): Promise<R[]> => {
+    const db = new Client({ connectionString: api.database.url });
+    await db.connect();
+    try {
+      return (await db.query(text, values)).rows as R[];
+    } finally {
+      await db.end();
+    }
+  };
   const until = async (check: () => Promise<boolean>, what: string, ms = 30_000) => {
     for (const started = Date.now(); !(await check()); await new Promise((r) => setTimeout(r, 200))) {
       if (Date.now() - started > ms) throw new Error(`still not ${what}`);
@@ -75,6 +84,10 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     must(await api.gql(POST, { input: { disputeId, body: `${SHOPS[0]}: we can swap it next week.` } }, merchant.token), 'merchant message');
     must(await api.gql(POST, { input: { disputeId, body: `Merci, ici ${NAME} : l’ornithorynque de la boutique m’a dit autre chose.` } }, consumer.token), 'consumer message');
     must(await api.gql(`mutation($input: RejectClaimInput!) { rejectClaim(input: $input) { id } }`, { input: { disputeId, reason: `${SHOPS[1]} exclude swelling.` } }, merchant.token), 'reject');
+    // A company she invites: the row says who typed which address.
+    must(await api.gql(`mutation($input: InviteMerchantInput!) { inviteMerchant(input: $input) { id } }`, { input: { name: 'Quincaillerie Zostère', email: 'zostere.contact@quincaillerie-zostere.test', locale: 'fr' } }, consumer.token), 'invite');
+    // A wrong password typed with her address: a sign-in counter keyed by it.
+    await api.gql(`mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: { email, password: 'not-her-password' } });
     // Every read model holds the dispute and its last event: her words are copied everywhere by now.
     await until(async () => ((await dispute('en')).data?.dispute.timeline.length ?? 0) >= 4, 'projected');
     await until(async () => (await searchDatabase(api.database.url, [SHOPS[1]])).some((f) => f.table.includes('notifications')), 'notified');
@@ -85,8 +98,11 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     const found = await searchDatabase(api.database.url, HERS);
     const tables = new Set(found.map((f) => f.table));
     for (const table of ['"accounts"."accounts"', '"read_models"."dispute_summaries"', '"read_models"."dispute_search"', '"read_models"."merchant_claims"', '"read_models"."dispute_timeline"', '"evidence"."uploads"']) expect(tables).toContain(table);
-    // The event log and her files' bytes never hold them in clear: sealed with her key.
+    // The event log and her files' bytes never hold them in clear: sealed with her key; the sign-in counters keep a keyed hash of her address.
     expect(tables).not.toContain('"event_store"."events"');
+    expect(tables).not.toContain('"accounts"."attempt_counters"');
+    expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.attempt_counters`))[0].n).toBeGreaterThan(0);
+    expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE invited_by = $1`, [consumer.id]))[0].n).toBe(1);
     expect(tables).not.toContain('"files"."chunks"');
   });
 
@@ -121,6 +137,9 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     expect(await searchDatabase(api.database.url, [...HERS, NAME, email])).toEqual([]);
     const base = api.url.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/files/${fileId}`, { headers: { authorization: `Bearer ${merchant.token}` } })).status).toBe(404);
+    // The company she invited stays; who typed which address does not.
+    expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE invited_by = $1`, [consumer.id]))[0].n).toBe(0);
+    expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchants WHERE name = 'Quincaillerie Zostère'`))[0].n).toBe(1);
   }, 60_000);
 
   it('keeps the dispute whole for the merchant: its own words read, hers read as erased in the reader’s language', async () => {
@@ -211,7 +230,8 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
   });
 
   // Last: a sign-in attempt counts against the address typed (accounts.attempt_counters, for its window).
-  it('signs nobody in with her old address and password', async () => {
+  it('signs nobody in with her old address and password, and the counter it makes does not hold the address', async () => {
     expect(codeOf(await api.gql(`mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: { email, password: PASSWORD } }))).toBe('UNAUTHENTICATED');
+    expect(await searchDatabase(api.database.url, [email])).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
+import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { masterKeysFromEnv } from '@recours/event-store';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
 
@@ -14,13 +16,26 @@ const SWEEP_EVERY = 500;
 /**
  * Fixed-window counters in PostgreSQL, so that every API process counts against the same
  * budget and a restart forgets nothing. A window starts with the first attempt after the last
- * one ended.
+ * one ended. A key names a person (an e-mail address typed, a client address): only its keyed
+ * hash is stored (HMAC-SHA-256 under a key derived from the master key, DATA_KEY), so that the
+ * table holds no address in clear (docs/privacy.md).
  */
 @Injectable()
 export class AttemptCounters {
   private writes = 0;
+  private readonly hashKey = masterKeysFromEnv(process.env).current.derive('attempt counters');
 
   constructor(@Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  private stored(key: string): string {
+    return createHmac('sha256', this.hashKey).update(key).digest('base64url');
+  }
+
+  /** The stored keys of `keys`, and the way back to each key. */
+  private hashed(keys: readonly string[]): { stored: string[]; keyOf: Map<string, string> } {
+    const keyOf = new Map([...new Set(keys)].map((key) => [this.stored(key), key] as const));
+    return { stored: [...keyOf.keys()].sort(), keyOf };
+  }
 
   /**
    * Adds one attempt to each key, each in its own window of `windowMs`, and answers the new
@@ -28,6 +43,7 @@ export class AttemptCounters {
    */
   async add(keys: readonly string[], windowMs: number): Promise<Map<string, Count>> {
     if (++this.writes % SWEEP_EVERY === 0) await this.dataSource.query(`DELETE FROM accounts.attempt_counters WHERE window_ends_at <= now()`);
+    const { stored, keyOf } = this.hashed(keys);
     const rows: Array<{ key: string; count: number; window_ends_at: Date }> = await this.dataSource.query(
       `INSERT INTO accounts.attempt_counters AS c (key, count, window_ends_at)
          SELECT key, 1, now() + make_interval(secs => $2::double precision / 1000) FROM unnest($1::text[]) AS key
@@ -35,26 +51,27 @@ export class AttemptCounters {
          count = CASE WHEN c.window_ends_at > now() THEN c.count + 1 ELSE 1 END,
          window_ends_at = CASE WHEN c.window_ends_at > now() THEN c.window_ends_at ELSE excluded.window_ends_at END
        RETURNING key, count, window_ends_at`,
-      [[...new Set(keys)].sort(), windowMs],
+      [stored, windowMs],
     );
-    return new Map(rows.map((row) => [row.key, { count: row.count, windowEndsAt: row.window_ends_at }]));
+    return new Map(rows.map((row) => [keyOf.get(row.key) as string, { count: row.count, windowEndsAt: row.window_ends_at }]));
   }
 
   /** The counts of the keys' current windows, without counting anything (a key with none is absent). */
   async read(keys: readonly string[]): Promise<Map<string, Count>> {
+    const { stored, keyOf } = this.hashed(keys);
     const rows: Array<{ key: string; count: number; window_ends_at: Date }> = await this.dataSource.query(
       `SELECT key, count, window_ends_at FROM accounts.attempt_counters WHERE key = ANY($1) AND window_ends_at > now()`,
-      [keys],
+      [stored],
     );
-    return new Map(rows.map((row) => [row.key, { count: row.count, windowEndsAt: row.window_ends_at }]));
+    return new Map(rows.map((row) => [keyOf.get(row.key) as string, { count: row.count, windowEndsAt: row.window_ends_at }]));
   }
 
   /** Takes back one attempt from each key (one that turned out not to count). */
   async remove(keys: readonly string[]): Promise<void> {
-    await this.dataSource.query(`UPDATE accounts.attempt_counters SET count = greatest(count - 1, 0) WHERE key = ANY($1)`, [keys]);
+    await this.dataSource.query(`UPDATE accounts.attempt_counters SET count = greatest(count - 1, 0) WHERE key = ANY($1)`, [this.hashed(keys).stored]);
   }
 
   async clear(keys: readonly string[]): Promise<void> {
-    await this.dataSource.query(`DELETE FROM accounts.attempt_counters WHERE key = ANY($1)`, [keys]);
+    await this.dataSource.query(`DELETE FROM accounts.attempt_counters WHERE key = ANY($1)`, [this.hashed(keys).stored]);
   }
 }

@@ -44,6 +44,15 @@ export const tooManyAttempts = ({ windowEndsAt }: Count) => {
 export class LoginLimits {
   constructor(private readonly counters: AttemptCounters) {}
 
+  /**
+   * Drops the counters keyed by this address alone (an erasure): those keyed by it with a client
+   * address cannot be named without that client address, and end with their window (15 minutes).
+   */
+  async forget(emailInput: string): Promise<void> {
+    const email = emailInput.trim().toLowerCase();
+    await this.counters.clear([`login:account:${email}`, `reset:email:${email}`]);
+  }
+
   /** Runs `authenticate` within the limits; a thrown error counts as a failure. */
   async attempt<T>(emailInput: string, address: string, authenticate: () => Promise<T>): Promise<T> {
     const email = emailInput.trim().toLowerCase();

@@ -18,6 +18,11 @@ export class MasterKey {
     this.id = createHash('sha256').update('recours master key id').update(this.key).digest('hex').slice(0, 16);
   }
 
+  /** A 32-byte key for another purpose (HKDF of the master key with `purpose`), e.g. keyed hashes of what must not be stored in clear. */
+  derive(purpose: string): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.key, 'recours', purpose, 32));
+  }
+
   /** AES-256-GCM of a data key, bound to its subject (additional data): iv ‖ ciphertext ‖ tag. */
   wrap(dataKey: Buffer, subject: string): Buffer {
     const iv = randomBytes(12);

@@ -6,6 +6,7 @@ import { FILE_STORAGE, type FileStorage } from '@recours/file-storage';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../../accounts/accounts-data-source';
 import { TokenVersions } from '../../accounts/token-versions';
+import { LoginLimits } from '../../security/login-limits';
 import { badUserInput } from '../../graphql/errors';
 import { ERASED_PERSON } from '@recours/locale';
 
@@ -43,6 +44,7 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
     @Inject(FILE_STORAGE) private readonly files: FileStorage,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly versions: TokenVersions,
+    private readonly limits: LoginLimits,
     private readonly clock: Clock,
   ) {}
 
@@ -117,6 +119,7 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
 
   /** Step 1, in one transaction: what the accounts schema holds about her, and her tokens. */
   private async closeAccount(accountId: string): Promise<void> {
+    let email: string | undefined;
     await this.dataSource.transaction(async (manager) => {
       const [account]: Array<{ email: string }> = await manager.query(`SELECT email FROM accounts.accounts WHERE id = $1 FOR UPDATE`, [accountId]);
       if (!account) return;
@@ -129,7 +132,8 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
       );
       await manager.query(`DELETE FROM notifications.notifications WHERE recipient_id = $1`, [accountId]);
       await manager.query(`DELETE FROM accounts.email_confirmations WHERE account_id = $1 OR lower(email) = lower($2)`, [accountId, account.email]);
-      await manager.query(`DELETE FROM accounts.attempt_counters WHERE strpos(lower(key), lower($1)) > 0`, [account.email]);
+      // The companies' addresses she typed when inviting them, and who typed them (the merchants stay).
+      await manager.query(`DELETE FROM accounts.merchant_invitations WHERE invited_by = $1`, [accountId]);
       for (const table of ['sessions', 'two_factor', 'recovery_codes', 'association_profiles']) await manager.query(`DELETE FROM accounts.${table} WHERE account_id = $1`, [accountId]);
       await manager.query(`DELETE FROM notifications.preferences WHERE account_id = $1`, [accountId]);
       // A mediator leaves her bodies: no new case; the intake's sweep hands hers on as for an absence.
@@ -141,7 +145,10 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
         [accountId, ERASED_PERSON, this.clock.now()],
       );
       await this.versions.revoke(accountId, manager);
+      email = account.email;
     });
+    // Sign-in counters are keyed by a hash of her address: found again by hashing it.
+    if (email) await this.limits.forget(email);
   }
 
   /** Step 3: her files, wherever they were attached (the other parties' own files stay). */
