@@ -1,8 +1,6 @@
-import { Client } from 'pg';
 import { ManualClock } from '@recours/clock';
 import { DeadlineProcess } from '@recours/deadlines';
-import { ProjectionProgress } from '@recours/read-models';
-import { apiActors, must, phoneClaim, startWithCast, type Account, type TestApp } from '@recours/testing';
+import { must, phoneClaim, withCast, type Account } from '@recours/testing';
 
 type Dispute = {
   id: string;
@@ -19,46 +17,33 @@ const FIELDS = 'id version status deadlines { kind dueAt } offers { id status } 
 
 describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
   const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
-  let api: TestApp;
-  let consumer: Account;
-  let merchant: Account;
+  const cast = withCast('deadlines', { consumer: ['consumer', 'Claire'], merchant: ['merchant', 'PhoneShop'] }, { DEADLINES_INTERVAL_MS: '3600000' }, { clock });
   let process: DeadlineProcess;
 
   const run = async (name: string, input: Record<string, unknown>, as: Account, inputType = `${name[0].toUpperCase()}${name.slice(1)}Input`) =>
-    must(await api.gql<Record<string, Dispute>>(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${FIELDS} } }`, { input }, as.token), name)[name];
-  const read = async (id: string, as: Account) => must(await api.gql<{ dispute: Dispute }>(`query($id: ID!) { dispute(id: $id) { ${FIELDS} } }`, { id }, as.token), 'dispute').dispute;
+    must(await cast.api.gql<Record<string, Dispute>>(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${FIELDS} } }`, { input }, as.token), name)[name];
+  const read = async (id: string, as: Account) => must(await cast.api.gql<{ dispute: Dispute }>(`query($id: ID!) { dispute(id: $id) { ${FIELDS} } }`, { id }, as.token), 'dispute').dispute;
   /** Lets the projections catch up, so the open-deadlines list is current, then runs one round. */
   const round = async () => {
-    const client = new Client({ connectionString: api.database.url });
-    await client.connect();
-    const { rows } = await client.query(`SELECT max(global_position)::text AS head FROM event_store.events`);
-    await client.end();
-    await api.app.get(ProjectionProgress).waitForPosition(BigInt(rows[0].head), 10_000);
+    await cast.api.projectionsCaughtUp();
     return process.runOnce();
   };
-  const eventsOf = async (id: string) => {
-    const client = new Client({ connectionString: api.database.url });
-    await client.connect();
-    const { rows } = await client.query(`SELECT type FROM event_store.events WHERE stream_id = $1 ORDER BY stream_version`, [`dispute-${id}`]);
-    await client.end();
-    return rows.map((r) => r.type as string);
-  };
+  const eventsOf = async (id: string) =>
+    (await cast.api.database.query<{ type: string }>(`SELECT type FROM event_store.events WHERE stream_id = $1 ORDER BY stream_version`, [`dispute-${id}`])).map((r) => r.type);
 
   beforeAll(async () => {
-    ({ api, consumer, merchant } = await startWithCast('deadlines', { consumer: ['consumer', 'Claire'], merchant: ['merchant', 'PhoneShop'] }, { DEADLINES_INTERVAL_MS: '3600000' }, { clock }));
-    process = api.app.get(DeadlineProcess);
+    process = cast.api.app.get(DeadlineProcess);
   });
-  afterAll(() => api.close());
 
   it('claim → no answer → response overdue (once, at the right time) → mediation, through the API', async () => {
     clock.set('2026-03-02T09:00:00Z');
-    const filed = await run('fileClaim', phoneClaim(merchant.merchantId as string), consumer);
+    const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
     const due = filed.deadlines.find((d) => d.kind === 'MERCHANT_RESPONSE');
     expect(due?.dueAt).toBe('2026-03-13T00:00:00.000Z'); // 10 days, the last one included
 
     clock.set('2026-03-12T23:59:59Z');
     expect((await round()).recorded).toBe(0);
-    const early = await api.gql(`mutation($input: RequestMediationInput!) { requestMediation(input: $input) { id } }`, { input: { disputeId: filed.id } }, consumer.token);
+    const early = await cast.api.gql(`mutation($input: RequestMediationInput!) { requestMediation(input: $input) { id } }`, { input: { disputeId: filed.id } }, cast.consumer.token);
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'MEDIATION_TOO_EARLY' });
 
     clock.set('2026-03-13T00:00:01Z');
@@ -66,42 +51,42 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
     expect(first.recorded).toBe(1);
     expect((await round()).recorded).toBe(0); // never twice
     expect((await eventsOf(filed.id)).filter((t) => t === 'MerchantResponseOverdue')).toHaveLength(1);
-    const overdue = await read(filed.id, consumer);
+    const overdue = await read(filed.id, cast.consumer);
     expect(overdue.timeline.map((t) => t.type)).toContain('MerchantResponseOverdue');
     expect(overdue.deadlines.find((d) => d.kind === 'MERCHANT_RESPONSE')).toBeUndefined();
 
-    const inbox = await api.gql<{ merchantInbox?: { edges: Array<{ node: { id: string; overdue: boolean } }> } }>(`{ merchantInbox { edges { node { id overdue } } } }`, {}, merchant.token);
+    const inbox = await cast.api.gql<{ merchantInbox?: { edges: Array<{ node: { id: string; overdue: boolean } }> } }>(`{ merchantInbox { edges { node { id overdue } } } }`, {}, cast.merchant.token);
     if (inbox.data?.merchantInbox) expect(inbox.data.merchantInbox.edges.find((e) => e.node.id === filed.id)?.node.overdue).toBe(true);
 
-    const mediation = await run('requestMediation', { disputeId: filed.id, summary: 'No answer in ten days' }, consumer);
+    const mediation = await run('requestMediation', { disputeId: filed.id, summary: 'No answer in ten days' }, cast.consumer);
     expect(mediation.status).toBe('MEDIATION_REQUESTED');
   });
 
   it('an offer expires once, at the end of its last day', async () => {
     clock.set('2026-04-01T10:00:00Z');
-    const filed = await run('fileClaim', phoneClaim(merchant.merchantId as string), consumer);
-    const offered = await run('makeOffer', { disputeId: filed.id, remedy: 'REPAIR', terms: 'Repair in our workshop' }, merchant);
+    const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
+    const offered = await run('makeOffer', { disputeId: filed.id, remedy: 'REPAIR', terms: 'Repair in our workshop' }, cast.merchant);
     const expiry = offered.deadlines.find((d) => d.kind === 'OFFER_EXPIRY');
     expect(expiry?.dueAt).toBe('2026-04-16T00:00:00.000Z'); // 14 days of validity
     clock.set('2026-04-15T23:00:00Z');
     await round();
-    expect((await read(filed.id, consumer)).offers[0].status).toBe('LIVE');
+    expect((await read(filed.id, cast.consumer)).offers[0].status).toBe('LIVE');
     clock.set('2026-04-16T00:00:00Z');
     await round();
     await round();
-    expect((await read(filed.id, consumer)).offers[0].status).toBe('EXPIRED');
+    expect((await read(filed.id, cast.consumer)).offers[0].status).toBe('EXPIRED');
     expect((await eventsOf(filed.id)).filter((t) => t === 'OfferExpired')).toHaveLength(1);
   });
 
   it('a late repair is recorded overdue once, and opens refund or price reduction', async () => {
     clock.set('2026-05-04T08:00:00Z');
-    const filed = await run('fileClaim', phoneClaim(merchant.merchantId as string), consumer);
-    const offered = await run('makeOffer', { disputeId: filed.id, remedy: 'REPAIR', daysToCarryOut: 30, terms: 'Repair' }, merchant);
-    await run('acceptOffer', { disputeId: filed.id, offerId: offered.offers[0].id }, consumer, 'OfferAnswerInput');
+    const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
+    const offered = await run('makeOffer', { disputeId: filed.id, remedy: 'REPAIR', daysToCarryOut: 30, terms: 'Repair' }, cast.merchant);
+    await run('acceptOffer', { disputeId: filed.id, offerId: offered.offers[0].id }, cast.consumer, 'OfferAnswerInput');
     clock.set('2026-06-04T00:00:01Z');
     await round();
     await round();
-    const late = await read(filed.id, consumer);
+    const late = await read(filed.id, cast.consumer);
     expect(late.agreement?.overdue).toBe(true);
     expect((await eventsOf(filed.id)).filter((t) => t === 'RemedyOverdue')).toHaveLength(1);
     // Not repaired within 30 days of the request: price reduction or refund (L217-14).
@@ -110,12 +95,12 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
   });
 
   it('the admissibility decision (3 weeks) and the mediation outcome (90 days) are flagged once each', async () => {
-    const mediator = await apiActors(api).mediator();
-    const admin = await apiActors(api).admin();
+    const mediator = await cast.actors.mediator();
+    const admin = await cast.actors.admin();
     clock.set('2026-08-03T08:00:00Z');
-    const filed = await run('fileClaim', phoneClaim(merchant.merchantId as string), consumer);
-    await run('rejectClaim', { disputeId: filed.id, reason: 'Not covered' }, merchant);
-    await run('requestMediation', { disputeId: filed.id }, consumer);
+    const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
+    await run('rejectClaim', { disputeId: filed.id, reason: 'Not covered' }, cast.merchant);
+    await run('requestMediation', { disputeId: filed.id }, cast.consumer);
     await run('assignMediator', { disputeId: filed.id, mediatorId: mediator.id }, admin);
     clock.set('2026-08-25T00:00:01Z'); // 3 weeks after the request, the last day included
     await round();
@@ -132,7 +117,7 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
 
   it('records each reminder before a deadline once: three days before, then the day before', async () => {
     clock.set('2026-09-01T08:00:00Z');
-    const filed = await run('fileClaim', phoneClaim(merchant.merchantId as string), consumer);
+    const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
     clock.set('2026-09-09T12:00:00Z'); // the first reminder opens three days before the deadline passes (due 09-12 00:00)
     await round();
     await round();
@@ -146,17 +131,13 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
   it('two deadline processes racing record each deadline once', async () => {
     clock.set('2026-07-01T08:00:00Z');
     const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await run('fileClaim', phoneClaim(merchant.merchantId as string), consumer)).id);
+    for (let i = 0; i < 5; i++) ids.push((await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer)).id);
     clock.set('2026-07-12T00:00:01Z');
     const { DeadlineProcess: Process } = await import('@recours/deadlines');
     const { OpenDeadlines } = await import('@recours/read-models');
     const { EVENT_STORE } = await import('@recours/event-store');
-    const other = new Process(api.app.get(EVENT_STORE), api.app.get(OpenDeadlines), () => clock.now());
-    const client = new Client({ connectionString: api.database.url });
-    await client.connect();
-    const { rows } = await client.query(`SELECT max(global_position)::text AS head FROM event_store.events`);
-    await client.end();
-    await api.app.get(ProjectionProgress).waitForPosition(BigInt(rows[0].head), 10_000);
+    const other = new Process(cast.api.app.get(EVENT_STORE), cast.api.app.get(OpenDeadlines), () => clock.now());
+    await cast.api.projectionsCaughtUp();
     const [a, b] = await Promise.all([process.runOnce(), other.runOnce()]);
     expect(a.recorded + b.recorded).toBe(5);
     for (const id of ids) expect((await eventsOf(id)).filter((t) => t === 'MerchantResponseOverdue')).toHaveLength(1);

@@ -1,36 +1,26 @@
-import { Client } from 'pg';
 import { ManualClock } from '@recours/clock';
 import { DeadlineProcess } from '@recours/deadlines';
-import { ProjectionProgress } from '@recours/read-models';
-import { must, phoneClaim, startWithCast, type Account, type TestApp } from '@recours/testing';
+import { must, phoneClaim, withCast, type Account } from '@recours/testing';
 
 type Dispute = { id: string; version: number; status: string; whoseTurn: string; deadlines: Array<{ kind: string; dueAt: string }>; offers: Array<{ id: string }>; timeline: Array<{ type: string; text: string }> };
 const FIELDS = 'id version status whoseTurn deadlines { kind dueAt } offers { id } timeline { type text }';
 
 describe('the merchant reports the remedy carried out; the consumer confirms or contests within 14 days (issue 18 item 2)', () => {
   const clock = new ManualClock(new Date('2026-03-02T09:00:00Z'));
-  let api: TestApp;
-  let consumer: Account;
-  let merchant: Account;
+  const quiet = { DEADLINES_INTERVAL_MS: '3600000', MEDIATION_INTAKE_INTERVAL_MS: '3600000' };
+  const cast = withCast('remedy-carried-out', { consumer: ['consumer', 'Claire'], merchant: ['merchant', 'PhoneShop'] }, quiet, { clock });
 
   const send = (name: string, input: Record<string, unknown>, as: Account, inputType = `${name[0]!.toUpperCase()}${name.slice(1)}Input`) =>
-    api.gql<Record<string, Dispute>>(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${FIELDS} } }`, { input }, as.token);
+    cast.api.gql<Record<string, Dispute>>(`mutation($input: ${inputType}!) { ${name}(input: $input) { ${FIELDS} } }`, { input }, as.token);
   const run = async (name: string, input: Record<string, unknown>, as: Account, inputType?: string) => must(await send(name, input, as, inputType), name)[name]!;
-  const read = async (id: string) => must(await api.gql<{ dispute: Dispute }>(`query($id: ID!) { dispute(id: $id) { ${FIELDS} } }`, { id }, consumer.token), 'dispute').dispute;
-  const headPosition = async () => {
-    const client = new Client({ connectionString: api.database.url });
-    await client.connect();
-    const { rows } = await client.query(`SELECT max(global_position)::text AS head FROM event_store.events`);
-    await client.end();
-    return BigInt(rows[0].head);
-  };
+  const read = async (id: string) => must(await cast.api.gql<{ dispute: Dispute }>(`query($id: ID!) { dispute(id: $id) { ${FIELDS} } }`, { id }, cast.consumer.token), 'dispute').dispute;
   const round = async () => {
-    await api.app.get(ProjectionProgress).waitForPosition(await headPosition(), 10_000);
-    return api.app.get(DeadlineProcess).runOnce();
+    await cast.api.projectionsCaughtUp();
+    return cast.api.app.get(DeadlineProcess).runOnce();
   };
   const notificationsOf = async (who: Account, kind: string) => {
     for (let i = 0; i < 100; i++) {
-      const found = must(await api.gql<{ myNotifications: { edges: Array<{ node: { kind: string; body: string } }> } }>(`{ myNotifications(locale: fr) { edges { node { kind body } } } }`, {}, who.token), 'notifications')
+      const found = must(await cast.api.gql<{ myNotifications: { edges: Array<{ node: { kind: string; body: string } }> } }>(`{ myNotifications(locale: fr) { edges { node { kind body } } } }`, {}, who.token), 'notifications')
         .myNotifications.edges.map((e) => e.node)
         .filter((n) => n.kind === kind);
       if (found.length > 0) return found;
@@ -40,25 +30,19 @@ describe('the merchant reports the remedy carried out; the consumer confirms or 
   };
   const agreed = async () => {
     clock.set('2026-03-02T09:00:00Z');
-    const filed = await run('fileClaim', phoneClaim(merchant.merchantId as string), consumer);
-    const offered = await run('makeOffer', { disputeId: filed.id, remedy: 'REPAIR', daysToCarryOut: 30, terms: 'Repair in our workshop' }, merchant);
-    await run('acceptOffer', { disputeId: filed.id, offerId: offered.offers[0]!.id }, consumer, 'OfferAnswerInput');
+    const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
+    const offered = await run('makeOffer', { disputeId: filed.id, remedy: 'REPAIR', daysToCarryOut: 30, terms: 'Repair in our workshop' }, cast.merchant);
+    await run('acceptOffer', { disputeId: filed.id, offerId: offered.offers[0]!.id }, cast.consumer, 'OfferAnswerInput');
     return filed.id;
   };
-
-  beforeAll(async () => {
-    const quiet = { DEADLINES_INTERVAL_MS: '3600000', MEDIATION_INTAKE_INTERVAL_MS: '3600000' };
-    ({ api, consumer, merchant } = await startWithCast('remedy-carried-out', { consumer: ['consumer', 'Claire'], merchant: ['merchant', 'PhoneShop'] }, quiet, { clock }));
-  });
-  afterAll(() => api.close());
 
   it('reported on 10 March: her 14 days run to 24 March, she is told both days; without an answer it counts as confirmed and the dispute is resolved', async () => {
     const id = await agreed();
     clock.set('2026-03-10T14:00:00Z');
-    const reported = await run('reportRemedyCarriedOut', { disputeId: id, on: '2026-03-09', details: 'Écran remplacé, colis 6A123' }, merchant);
+    const reported = await run('reportRemedyCarriedOut', { disputeId: id, on: '2026-03-09', details: 'Écran remplacé, colis 6A123' }, cast.merchant);
     expect(reported.whoseTurn).toBe('CONSUMER');
     expect(reported.deadlines).toEqual([{ kind: 'REMEDY_CONFIRMATION', dueAt: '2026-03-25T00:00:00.000Z' }]);
-    const [told] = await notificationsOf(consumer, 'REMEDY_CARRIED_OUT_REPORTED');
+    const [told] = await notificationsOf(cast.consumer, 'REMEDY_CARRIED_OUT_REPORTED');
     expect(told!.body).toMatch(/Vous avez jusqu'au 24 mars 2026 pour le confirmer ou le contester/);
 
     clock.set('2026-03-24T22:00:00Z'); // still her last day in Paris (23:00)
@@ -68,7 +52,7 @@ describe('the merchant reports the remedy carried out; the consumer confirms or 
     const after = await read(id);
     expect(after.status).toBe('RESOLVED');
     expect(after.timeline.at(-2)!.text).toMatch(/neither confirmed nor contested/);
-    const [ended] = await notificationsOf(consumer, 'REMEDY_DEEMED_CONFIRMED');
+    const [ended] = await notificationsOf(cast.consumer, 'REMEDY_DEEMED_CONFIRMED');
     expect(ended!.body).toMatch(/est écoulé sans réponse : la solution est tenue pour réalisée/);
     expect((await round()).recorded).toBe(0); // once
   });
@@ -76,9 +60,9 @@ describe('the merchant reports the remedy carried out; the consumer confirms or 
   it('she contests it within the period (not carried out, even before the remedy’s own due date): the merchant must answer again', async () => {
     const id = await agreed();
     clock.set('2026-03-05T10:00:00Z');
-    await run('reportRemedyCarriedOut', { disputeId: id, on: '2026-03-05', details: 'Refund sent' }, merchant);
+    await run('reportRemedyCarriedOut', { disputeId: id, on: '2026-03-05', details: 'Refund sent' }, cast.merchant);
     clock.set('2026-03-06T10:00:00Z');
-    const contested = await run('confirmRemedy', { disputeId: id, fulfilled: false, failure: 'NOT_CARRIED_OUT', description: 'Nothing was refunded' }, consumer);
+    const contested = await run('confirmRemedy', { disputeId: id, fulfilled: false, failure: 'NOT_CARRIED_OUT', description: 'Nothing was refunded' }, cast.consumer);
     expect(contested.whoseTurn).toBe('MERCHANT');
     expect(contested.deadlines.map((d) => d.kind)).toEqual(['MERCHANT_RESPONSE']);
   });
@@ -86,13 +70,13 @@ describe('the merchant reports the remedy carried out; the consumer confirms or 
   it('bad input names the field and stores nothing; only the merchant reports', async () => {
     const id = await agreed();
     const before = (await read(id)).version;
-    const future = await send('reportRemedyCarriedOut', { disputeId: id, on: '2026-04-01', details: 'Done' }, merchant);
+    const future = await send('reportRemedyCarriedOut', { disputeId: id, on: '2026-04-01', details: 'Done' }, cast.merchant);
     expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.on' }] });
-    const notADate = await send('reportRemedyCarriedOut', { disputeId: id, on: '2026-02-30', details: 'Done' }, merchant);
+    const notADate = await send('reportRemedyCarriedOut', { disputeId: id, on: '2026-02-30', details: 'Done' }, cast.merchant);
     expect(notADate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.on' }] });
-    const blank = await send('reportRemedyCarriedOut', { disputeId: id, on: '2026-03-02', details: ' ' }, merchant);
+    const blank = await send('reportRemedyCarriedOut', { disputeId: id, on: '2026-03-02', details: ' ' }, cast.merchant);
     expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.details' }] });
-    expect((await send('reportRemedyCarriedOut', { disputeId: id, on: '2026-03-02', details: 'Done' }, consumer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await send('reportRemedyCarriedOut', { disputeId: id, on: '2026-03-02', details: 'Done' }, cast.consumer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await read(id)).version).toBe(before);
   });
 });

@@ -65,22 +65,36 @@ export async function startWithParties(label: string) {
 /** Who a test file needs, by the name it calls each one: a role and a display name, or the admin. */
 export type Cast = Record<string, [role: 'consumer' | 'merchant' | 'mediator' | 'association', name: string] | 'admin'>;
 
+/** The app, its actors (to sign more people up) and the cast, each by the name the test file calls it. */
+export type Started<C extends Cast> = { api: TestApp; actors: ReturnType<typeof apiActors> } & { [K in keyof C]: Account };
+
 /**
  * The app, started for one test file, with its cast signed up in the order given (so that
  * names and ids come out the same on every run):
  * `({ api, claire, shop } = await startWithCast('label', { claire: ['consumer', 'Claire'], shop: ['merchant', 'PhoneShop'] }))`.
  */
-export async function startWithCast<C extends Cast>(
-  label: string,
-  cast: C,
-  env: Parameters<typeof startTestApp>[1] = {},
-  options: Parameters<typeof startTestApp>[2] = {},
-): Promise<{ api: TestApp; actors: ReturnType<typeof apiActors> } & { [K in keyof C]: Account }> {
+export async function startWithCast<C extends Cast>(label: string, cast: C, env: Parameters<typeof startTestApp>[1] = {}, options: Parameters<typeof startTestApp>[2] = {}): Promise<Started<C>> {
   const api = await startTestApp(label, env, options);
   const actors = apiActors(api);
   const accounts: Record<string, Account> = {};
   for (const [key, part] of Object.entries(cast)) accounts[key] = part === 'admin' ? await actors.admin() : await actors[part[0]](part[1]);
-  return { api, actors, ...accounts } as { api: TestApp; actors: ReturnType<typeof apiActors> } & { [K in keyof C]: Account };
+  return { api, actors, ...accounts } as Started<C>;
+}
+
+/**
+ * `startWithCast` for a describe block: the app and its cast start before its tests and the app
+ * closes after them (before the block's own afterAll hooks, which run in the order declared).
+ * Read them from the answer once the tests run: `const cast = withCast('label', { claire: ['consumer', 'Claire'] })`,
+ * then `cast.api`, `cast.claire`.
+ */
+export function withCast<C extends Cast>(...args: Parameters<typeof startWithCast<C>>): Started<C> {
+  const started = {} as Started<C>;
+  // Nest's start and one sign-up per actor: on a loaded machine a large cast outlasts Jest's 90 s.
+  beforeAll(async () => {
+    Object.assign(started, await startWithCast(...args));
+  }, 180_000);
+  afterAll(() => started.api?.close());
+  return started;
 }
 
 /** A realistic claim: a phone whose battery swells eight months after delivery. */
