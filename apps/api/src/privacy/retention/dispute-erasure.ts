@@ -1,4 +1,4 @@
-import { personalDataErased, type Dispute } from '@recours/disputes';
+import { disputeStreamId, personalDataErased, type Dispute } from '@recours/disputes';
 import { WrongExpectedVersionError, type EventStore, type SubjectKeyRing } from '@recours/event-store';
 import type { FileStorage } from '@recours/file-storage';
 import type { Uploads } from '../../files/uploads';
@@ -16,13 +16,15 @@ export class DisputeErasure {
     private readonly keys: Pick<SubjectKeyRing, 'destroyScope'>,
     private readonly uploads: Pick<Uploads, 'ofDispute' | 'forget'>,
     private readonly storage: Pick<FileStorage, 'delete'>,
-    private readonly store: Pick<EventStore, 'appendToStream'>,
+    private readonly store: Pick<EventStore, 'appendToStream' | 'readStream'>,
   ) {}
 
   /**
    * Destroys every key of the dispute (its parties' words then read as erased), deletes its files,
    * then tells every read model to write the dispute again from its events (PersonalDataErased,
-   * the read models' one erasure entry point); answers how many files.
+   * the read models' one erasure entry point); answers how many files. Throws, so that the
+   * erasure is not recorded as completed, while any of the dispute's words still opens (sealed
+   * under a key outside the dispute's scope, or stored in clear before encryption).
    */
   async carryOut(dispute: Dispute, at: Date): Promise<{ filesDeleted: number }> {
     await this.keys.destroyScope(dispute.disputeId);
@@ -40,6 +42,10 @@ export class DisputeErasure {
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error; // told already, before a crash
     }
+    // Read back as any reader would: an opened field has its salt back, an erased one only its commitment.
+    const stillOpen = (await this.store.readStream(disputeStreamId(dispute.disputeId))).filter((event) => Object.values(event.personal ?? {}).some((field) => 'salt' in field));
+    if (stillOpen.length > 0)
+      throw new Error(`dispute ${dispute.disputeId}: ${stillOpen.length} event(s) still open after its keys were destroyed (first at version ${stillOpen[0].streamVersion}); erasure not completed`);
     return { filesDeleted: files.size };
   }
 }
