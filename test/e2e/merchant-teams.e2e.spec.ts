@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { apiActors, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { apiActors, mailedToken, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
 
 /** Merchant teams (issue 18 item 2): roles, assignment, internal notes, templates. */
 describe('merchant teams over GraphQL', () => {
@@ -236,33 +236,45 @@ describe('merchant teams over GraphQL', () => {
     type Problem = { field: string; code: string; params: Record<string, string>; message: string };
     const problems = (errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined) => (errors?.[0]?.extensions?.fields as Problem[] | undefined) ?? [];
 
-    it('the owner removes an agent once her open cases are given to others, each refused case named; her tokens then reach none of the merchant’s cases', async () => {
+    const INBOX = `query($unassignedOnly: Boolean) { merchantInbox(first: 50, unassignedOnly: $unassignedOnly) { edges { node { id assignee { displayName } } } } }`;
+    type Inbox = { merchantInbox: { edges: Array<{ node: { id: string; assignee: { displayName: string } | null } }> } };
+    const queue = async (owner: Account) => ((await api.gql<Inbox>(INBOX, { unassignedOnly: true }, owner.token)).data?.merchantInbox.edges ?? []).map((e) => e.node.id).sort();
+    const assigneeOf = async (owner: Account, disputeId: string) =>
+      ((await api.gql<Inbox>(INBOX, {}, owner.token)).data?.merchantInbox.edges ?? []).find((e) => e.node.id === disputeId)?.node.assignee?.displayName ?? null;
+    const unassignedEvents = async (disputeId: string) => {
+      const client = new Client({ connectionString: api.database.url });
+      await client.connect();
+      const { rows } = await client
+        .query<{ data: { agentId: string; reason: string } }>(`SELECT data FROM event_store.events WHERE stream_id LIKE '%' || $1 AND type = 'CaseUnassigned' ORDER BY global_position`, [disputeId])
+        .finally(() => client.end());
+      return rows.map((r) => r.data);
+    };
+
+    it('the owner removes an agent who has open cases: they go back to the team’s unassigned queue (an event each), the others’ cases stay; her tokens then reach none of the merchant’s cases', async () => {
       const owner = await actors.merchant('Électroménager');
       const leaving = await actors.agent(owner, 'Alain');
       const staying = await actors.agent(owner, 'Inès');
       const consumer = await actors.consumer('Claire');
       const file = async () => (await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(owner.merchantId as string) }, consumer.token)).data!.fileClaim.id;
-      const cases = [await file(), await file()];
-      for (const disputeId of cases) expect((await api.gql(ASSIGN, { input: { disputeId, agentId: leaving.id } }, owner.token)).errors).toBeUndefined();
+      const hers = [await file(), await file()];
+      const kept = await file();
+      for (const disputeId of hers) expect((await api.gql(ASSIGN, { input: { disputeId, agentId: leaving.id } }, owner.token)).errors).toBeUndefined();
+      expect((await api.gql(ASSIGN, { input: { disputeId: kept, agentId: staying.id } }, owner.token)).errors).toBeUndefined();
       const email = (await api.gql<{ me: { email: string } }>(`{ me { email } }`, {}, leaving.token)).data!.me.email;
-      expect((await api.gql<{ dispute: { id: string } }>(`query($id: ID!) { dispute(id: $id) { id } }`, { id: cases[0] }, leaving.token)).data?.dispute.id).toBe(cases[0]);
+      expect((await api.gql<{ dispute: { id: string } }>(`query($id: ID!) { dispute(id: $id) { id } }`, { id: hers[0] }, leaving.token)).data?.dispute.id).toBe(hers[0]);
+      expect(await queue(owner)).toEqual([]);
 
-      const refused = await api.gql(REMOVE, { input: { agentId: leaving.id } }, owner.token);
-      expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-      expect(problems(refused.errors)).toEqual([
-        expect.objectContaining({ field: 'input.agentId', code: 'HANDLES_OPEN_CASE', params: { product: 'Samsung Galaxy A54', filedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }, message: expect.stringContaining('still handles the case about the Samsung Galaxy A54 filed on') }),
-        expect.objectContaining({ field: 'input.agentId', code: 'HANDLES_OPEN_CASE' }),
-      ]);
-      // Nothing changed: she still reads her cases.
-      expect((await api.gql(`query($id: ID!) { dispute(id: $id) { id } }`, { id: cases[1] }, leaving.token)).errors).toBeUndefined();
-
-      for (const disputeId of cases) expect((await api.gql(ASSIGN, { input: { disputeId, agentId: staying.id } }, owner.token)).errors).toBeUndefined();
+      // Removed at once, however recent the assignments (the accounts decide, not a read model).
       const removed = await api.gql(REMOVE, { input: { agentId: leaving.id } }, owner.token);
       expect(removed.errors).toBeUndefined();
       expect(removed.data).toEqual({ removeMerchantAgent: true });
+      expect(await queue(owner)).toEqual([...hers].sort());
+      expect(await assigneeOf(owner, kept)).toBe('Inès');
+      for (const disputeId of hers) expect(await unassignedEvents(disputeId)).toEqual([expect.objectContaining({ agentId: leaving.id, reason: 'AGENT_REMOVED' })]);
+      expect(await unassignedEvents(kept)).toEqual([]);
 
       // Her token ends at once; signed in again, she acts for no merchant and reads none of its cases.
-      expect((await api.gql(`query($id: ID!) { dispute(id: $id) { id } }`, { id: cases[0] }, leaving.token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await api.gql(`query($id: ID!) { dispute(id: $id) { id } }`, { id: hers[0] }, leaving.token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
       const again = await api.gql<{ login: { token: string; user: { merchantId: string | null; teamRole: string | null } } }>(
         `mutation($input: LoginInput!) { login(input: $input) { token user { merchantId teamRole } } }`,
         { input: { email, password: 'Correct-Horse-42' } },
@@ -270,14 +282,34 @@ describe('merchant teams over GraphQL', () => {
       expect(again.errors).toBeUndefined();
       expect(again.data?.login.user).toEqual({ merchantId: null, teamRole: null });
       const token = again.data!.login.token;
-      expect((await api.gql(`query($id: ID!) { dispute(id: $id) { id } }`, { id: cases[0] }, token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await api.gql(`query($id: ID!) { dispute(id: $id) { id } }`, { id: hers[0] }, token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect((await api.gql(`{ merchantInbox(first: 5) { totalCount } }`, {}, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect((await api.gql(`{ merchantTeam { displayName } }`, {}, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       // She is out of the team: not listed, and no case can be given to her.
       const team = await api.gql<{ merchantTeam: Array<{ displayName: string }> }>(`{ merchantTeam { displayName } }`, {}, owner.token);
       expect(team.data?.merchantTeam.map((m) => m.displayName)).toEqual(['Électroménager', 'Inès']);
-      const toHer = await api.gql(ASSIGN, { input: { disputeId: cases[0], agentId: leaving.id } }, owner.token);
+      const toHer = await api.gql(ASSIGN, { input: { disputeId: hers[0], agentId: leaving.id } }, owner.token);
       expect(problems(toHer.errors).map((p) => p.field)).toEqual(['input.agentId']);
+
+      // The owner invites her again: she joins with her own account, the password she chose now,
+      // and her former token no longer works; she takes a case from the queue.
+      expect((await api.gql(`mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { id } }`, { input: { email, displayName: 'Alain', teamRole: 'SUPERVISOR' } }, owner.token)).errors).toBeUndefined();
+      const link = await mailedToken(api.database.url, email, 'AGENT_INVITATION');
+      const rejoined = await api.gql<{ acceptAgentInvitation: { token: string; user: { id: string; merchantId: string; teamRole: string } } }>(
+        `mutation($input: AcceptAgentInvitationInput!) { acceptAgentInvitation(input: $input) { token user { id merchantId teamRole } } }`,
+        { input: { token: link, password: 'Battery-Staple-77' } },
+      );
+      expect(rejoined.errors).toBeUndefined();
+      expect(rejoined.data?.acceptAgentInvitation.user).toEqual({ id: leaving.id, merchantId: owner.merchantId, teamRole: 'SUPERVISOR' });
+      expect((await api.gql(`{ me { id } }`, {}, token)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      const back = rejoined.data!.acceptAgentInvitation.token;
+      expect((await api.gql(ASSIGN, { input: { disputeId: hers[0], agentId: leaving.id } }, back)).errors).toBeUndefined();
+      const team2 = await api.gql<{ merchantTeam: Array<{ displayName: string }> }>(`{ merchantTeam { displayName } }`, {}, owner.token);
+      expect(team2.data?.merchantTeam.map((m) => m.displayName)).toEqual(['Électroménager', 'Alain', 'Inès']);
+      // A second link to an address whose account belongs to a merchant (her own now) is refused, as before.
+      expect((await api.gql(`mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { id } }`, { input: { email, displayName: 'Alain' } }, owner.token)).errors).toBeUndefined();
+      const twice = await api.gql(`mutation($input: AcceptAgentInvitationInput!) { acceptAgentInvitation(input: $input) { token } }`, { input: { token: await mailedToken(api.database.url, email, 'AGENT_INVITATION'), password: 'Battery-Staple-77' } });
+      expect(problems(twice.errors)).toEqual([expect.objectContaining({ field: 'input.token', code: 'ADDRESS_HAS_ACCOUNT' })]);
     });
 
     it('an erased agent leaves the team: not listed, no role, no case, never the owner; an owner with a team is not erased before handing the merchant on', async () => {
@@ -297,7 +329,12 @@ describe('merchant teams over GraphQL', () => {
       expect(problems(byAdmin.errors)).toEqual([expect.objectContaining({ field: 'input.accountId', code: 'MERCHANT_OWNER' })]);
       expect((await api.gql(`{ me { id } }`, {}, owner.token)).errors).toBeUndefined();
 
+      const hers = (await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(owner.merchantId as string) }, consumer.token)).data!.fileClaim.id;
+      expect((await api.gql(ASSIGN, { input: { disputeId: hers, agentId: erased.id } }, owner.token)).errors).toBeUndefined();
       expect((await api.gql(ERASE, { input: { accountId: erased.id, reason: 'Letter of 1 December' } }, admin.token)).errors).toBeUndefined();
+      // Her open case went back to the team's queue.
+      expect(await queue(owner)).toEqual([hers]);
+      expect(await unassignedEvents(hers)).toEqual([expect.objectContaining({ agentId: erased.id, reason: 'ACCOUNT_ERASED' })]);
       const team = await api.gql<{ merchantTeam: Array<{ displayName: string }> }>(`{ merchantTeam { displayName } }`, {}, owner.token);
       expect(team.data?.merchantTeam.map((m) => m.displayName)).toEqual(['Droguerie', 'Inès']);
       const transfer = await api.gql(TRANSFER, { input: { agentId: erased.id } }, owner.token);

@@ -10,7 +10,7 @@ describe('the public API (@recours/disputes)', () => {
     expect(Object.keys(api.disputeDecider).sort()).toEqual(['decide', 'evolve', 'initialState']);
     expect(api.DISPUTE_STATUSES).toEqual(['AWAITING_MERCHANT', 'AWAITING_CONSUMER', 'REJECTED', 'ESCALATED', 'MEDIATION_REQUESTED', 'IN_MEDIATION', 'AGREED', 'RESOLVED', 'UNRESOLVED', 'WITHDRAWN']);
     expect(api.disputeStreamId('abc')).toBe(`${api.DISPUTE_STREAM_PREFIX}abc`);
-    expect(api.DISPUTE_COMMAND_TYPES).toHaveLength(35);
+    expect(api.DISPUTE_COMMAND_TYPES).toHaveLength(36);
     expect(api.DISPUTE_EVENT_UPCAST_STEPS).toEqual({});
     expect(api.periodEndingOn('2025-03-13')).toEqual({ dueOn: '2025-03-13', dueAt: '2025-03-14T00:00:00.000Z' });
   });

@@ -47,6 +47,7 @@ export type * from './closure/closure.commands';
 export type * from './feedback/feedback.commands';
 export type * from './deadlines/deadlines.commands';
 export type * from './team/team.commands';
+export type * from './team/team.events';
 export type * from './retention/retention.commands';
 export * from './retention/retention-period';
 export { DISPUTE_COMMAND_TYPES, COMMAND_DESCRIPTIONS, type DisputeCommand, type DisputeCommandType, type DisputeCommandOfType, type FiledCommandType } from './commands/dispute-command';

@@ -152,6 +152,10 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     en: () => 'another agent already handles the case: ask a supervisor to give it to you',
     fr: () => 'un autre agent traite déjà ce dossier : demandez à un superviseur de vous le confier',
   },
+  NOT_ASSIGNED: {
+    en: () => 'this agent does not handle the case',
+    fr: () => 'cet agent ne traite pas ce dossier',
+  },
   NOT_YOUR_TURN: {
     en: ({ waitingFor }, l) => `the dispute is waiting for ${side(waitingFor, l)} to answer`,
     fr: ({ waitingFor }) => `le litige attend la réponse ${waitingFor === 'CONSUMER' ? 'du consommateur' : 'du professionnel'}`,

@@ -16,7 +16,6 @@ import { TwoFactorResolver } from './graphql/two-factor.resolver';
 import { TokenVersions } from './token-versions';
 import { AccountNames } from './account-names';
 import { MerchantTeams } from './merchant-teams';
-import { MerchantTeamResolver } from './graphql/merchant-team.resolver';
 import { ReplyTemplates } from './reply-templates';
 import { ReplyTemplatesResolver } from './graphql/reply-templates.resolver';
 import { MerchantInvitations } from './merchant-invitations';
@@ -40,7 +39,6 @@ import { MerchantInvitationsResolver } from './graphql/merchant-invitations.reso
     TwoFactor,
     TwoFactorResolver,
     MerchantTeams,
-    MerchantTeamResolver,
     ReplyTemplates,
     ReplyTemplatesResolver,
     MerchantInvitations,

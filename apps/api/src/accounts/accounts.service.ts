@@ -220,17 +220,29 @@ export class AccountsService {
     });
   }
 
-  /** The invited person chooses her password: the account is made, its address confirmed by the link itself. */
-  async acceptInvitation(token: string, password: string, displayName: string | undefined): Promise<AccountEntity> {
+  /**
+   * The invited person chooses her password: the account is made, its address confirmed by the
+   * link itself. A former agent (removed from her team: a merchant account without a merchant)
+   * joins with her own account again, with the password she chose (the link proves she reads
+   * the address, as a reset link would) and every token issued before revoked (`revoke`).
+   */
+  async acceptInvitation(token: string, password: string, displayName: string | undefined, revoke: (accountId: string, manager: EntityManager) => Promise<unknown>): Promise<AccountEntity> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await takeConfirmation(manager, token, ['AGENT_INVITATION']);
       if (!invitation) throw badUserInput([{ field: 'input.token', code: 'LINK_NOT_VALID', message: LINK_NOT_VALID }]);
       const name = displayName?.trim() || invitation.displayName;
       const problem = passwordProblem(password, invitation.email, name);
       if (problem) throw badUserInput([{ field: 'input.password', code: 'WEAK_PASSWORD', message: problem }]);
-      if (await manager.existsBy(AccountEntity, { email: invitation.email })) {
+      const existing = await manager.findOne(AccountEntity, { where: { email: invitation.email }, lock: { mode: 'pessimistic_write' } });
+      if (existing && (existing.role !== 'MERCHANT' || existing.merchantId || existing.erasedAt)) {
         // Told to whoever holds the link, that is whoever reads that address's mail.
         throw badUserInput([{ field: 'input.token', code: 'ADDRESS_HAS_ACCOUNT', message: ADDRESS_HAS_ACCOUNT }]);
+      }
+      if (existing) {
+        const rejoined = { merchantId: invitation.merchantId, merchantOwner: false, teamRole: invitation.teamRole ?? 'AGENT', displayName: name, passwordHash: await hashPassword(password), emailVerifiedAt: existing.emailVerifiedAt ?? new Date() };
+        await manager.update(AccountEntity, { id: existing.id }, rejoined);
+        await revoke(existing.id, manager);
+        return (await manager.findOneBy(AccountEntity, { id: existing.id })) as AccountEntity;
       }
       const account = manager.create(AccountEntity, {
         id: randomUUID(),

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { parisDateOf } from '@recours/consumer-law';
 import type { DataSource, EntityManager } from 'typeorm';
-import { badUserInput, forbidden, type FieldProblem } from '../graphql/errors';
+import { badUserInput, forbidden } from '../graphql/errors';
 import { AccountEntity } from './account.entity';
 import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
 import type { GivenTeamRole, TeamRole } from './team-role';
@@ -10,12 +9,6 @@ import { TokenVersions } from './token-versions';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OWNER_ONLY = { en: "Only the merchant's owner changes its team", fr: 'Seul le compte propriétaire du professionnel modifie son équipe' };
 const NOT_AN_AGENT = { en: 'is not an agent of your merchant', fr: 'n’est pas un agent de votre professionnel' };
-
-/** A case an agent still handles, as the owner reads it when the removal is refused. */
-export interface HandledCase {
-  product: { brand: string; name: string };
-  filedAt: string;
-}
 
 /**
  * A merchant's agents and their team roles (issue 18 item 2): read by the team, changed by the
@@ -69,15 +62,14 @@ export class MerchantTeams {
   }
 
   /**
-   * The owner removes an agent from the team: refused while she still handles open cases (each
-   * named, to be given to someone else first). She keeps her account, without the merchant, and
-   * every token she holds ends at once, on every way in.
+   * The owner removes an agent from the team: she keeps her account, without the merchant, and
+   * every token she holds ends at once, on every way in. Her open cases then go back to the
+   * team's queue (DepartedAgentCases, once this has committed: from then on none can be given
+   * to her).
    */
-  async remove(ownerId: string, agentId: string, openCasesOf: (merchantId: string, agentId: string) => Promise<HandledCase[]>): Promise<void> {
+  async remove(ownerId: string, agentId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const { owner, agent } = await this.ownerAndAgent(manager, ownerId, agentId, { en: 'is the owner: hand the merchant to another agent first', fr: 'est le propriétaire : confiez d’abord le professionnel à un autre agent' });
-      const handled = await openCasesOf(owner.merchantId as string, agent.id);
-      if (handled.length > 0) throw badUserInput(handled.map((c) => stillHandles(c)));
+      const { agent } = await this.ownerAndAgent(manager, ownerId, agentId, { en: 'is the owner: hand the merchant to another agent first', fr: 'est le propriétaire : confiez d’abord le professionnel à un autre agent' });
       await manager.update(AccountEntity, { id: agent.id }, { merchantId: null, teamRole: null, merchantOwner: false });
       await this.tokens.revoke(agent.id, manager);
     });
@@ -93,22 +85,4 @@ export class MerchantTeams {
     if (agent.id === owner.id) throw badUserInput([{ field: 'input.agentId', code: 'OWNER_ROLE', message: isOwner }]);
     return { owner, agent };
   }
-}
-
-const FRENCH_DAY = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
-const ENGLISH_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
-
-/** One case the agent still handles, named by its product and filing day (never its id). */
-function stillHandles(handled: HandledCase): FieldProblem {
-  const product = `${handled.product.brand} ${handled.product.name}`.trim();
-  const filed = new Date(handled.filedAt);
-  return {
-    field: 'input.agentId',
-    code: 'HANDLES_OPEN_CASE',
-    params: { product, filedOn: parisDateOf(handled.filedAt) },
-    message: {
-      en: `still handles the case about the ${product} filed on ${ENGLISH_DAY.format(filed)}: give it to another agent first`,
-      fr: `traite encore le dossier ${product} déposé le ${FRENCH_DAY.format(filed)} : confiez-le d’abord à un autre agent`,
-    },
-  };
 }

@@ -20,13 +20,15 @@ import { DisputeAccessLog } from '../privacy/dispute-access-log';
 import { DisputeAccessLogResolver } from '../privacy/dispute-access-log.resolver';
 
 import { MerchantTeamFieldsResolver } from './graphql/merchant-team-fields.resolver';
+import { DepartedAgentCases } from './team/departed-agent-cases';
+import { MerchantTeamResolver } from './team/merchant-team.resolver';
 @Module({
   imports: [DisputeCommandsModule, AccountsModule, AssociationsModule],
-  providers: [DisputeReader, DisputeTimelineText, DisputeMutationsResolver, DisputeQueriesResolver, ...PASSAGE_LANGUAGE_RESOLVERS, DisputeListsResolver, DisputeSummaryMerchantResolver, AssociationCaseMerchantResolver, MerchantInboxConsumerResolver, MerchantTeamFieldsResolver, DisputeUpdatesHub, DisputeViews, DisputeUpdatedResolver, DisputeIntegrityResolver, RatingClusters, RatingClustersResolver, DisputeAccessLog, DisputeAccessLogResolver, {
+  providers: [DisputeReader, DisputeTimelineText, DisputeMutationsResolver, DisputeQueriesResolver, ...PASSAGE_LANGUAGE_RESOLVERS, DisputeListsResolver, DisputeSummaryMerchantResolver, AssociationCaseMerchantResolver, MerchantInboxConsumerResolver, MerchantTeamFieldsResolver, DisputeUpdatesHub, DisputeViews, DisputeUpdatedResolver, DisputeIntegrityResolver, RatingClusters, RatingClustersResolver, DisputeAccessLog, DisputeAccessLogResolver, DepartedAgentCases, MerchantTeamResolver, {
       provide: ReadYourWrites,
       inject: [ProjectionProgress],
       useFactory: (progress: ProjectionProgress) => new ReadYourWrites((position, timeoutMs) => progress.waitForPosition(position, timeoutMs)),
     }],
-  exports: [DisputeReader, DisputeTimelineText, ReadYourWrites, DisputeAccessLog],
+  exports: [DisputeReader, DisputeTimelineText, ReadYourWrites, DisputeAccessLog, DepartedAgentCases],
 })
 export class DisputesModule {}

@@ -39,6 +39,7 @@ describe('dispute event types', () => {
       'DisputeClosed',
       'FeedbackGiven',
       'CaseAssigned',
+      'CaseUnassigned',
       'InternalNoteAdded',
       'LegalHoldPlaced',
       'LegalHoldLifted',

@@ -46,6 +46,7 @@ export const PERSONAL_FIELDS: { readonly [T in DisputeEventType]: readonly strin
   SharedForAdvice: [],
   SharingForAdviceEnded: [],
   CaseAssigned: [],
+  CaseUnassigned: [],
   InternalNoteAdded: ['/body'],
   ClaimWithdrawn: ['/reason'],
   DisputeClosed: ['/summary', '/nextSteps/*/text'],

@@ -15,7 +15,7 @@ const consumersOwn = (event: DisputeEvent) => event.type === 'SharedForAdvice' |
  * The merchant's team's own business (issue 18 item 2): who handles the case and the team's
  * internal notes. Its agents read it; the consumer, her association, the mediator and the admin never do.
  */
-export const MERCHANT_INTERNAL_EVENTS = ['CaseAssigned', 'InternalNoteAdded'] as const satisfies readonly DisputeEvent['type'][];
+export const MERCHANT_INTERNAL_EVENTS = ['CaseAssigned', 'CaseUnassigned', 'InternalNoteAdded'] as const satisfies readonly DisputeEvent['type'][];
 export const merchantsOwn = (event: Pick<DisputeEvent, 'type'>): boolean => (MERCHANT_INTERNAL_EVENTS as readonly string[]).includes(event.type);
 
 /** Every event is on the shared record, except messages kept between one side and the mediator, the mediator's own notes, the consumer's choice of advisers and the merchant team's own business. */

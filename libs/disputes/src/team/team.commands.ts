@@ -4,17 +4,21 @@ import { noGuard, type RulesOf } from '../commands/command-rules';
 import { DomainError } from '../errors';
 import { recorded } from '../events/recorded';
 import { contextOf } from '../parties';
-import { accountId, identifier, text } from '../validation/input';
+import { accountId, identifier, oneOf, text } from '../validation/input';
 import { MAX_MESSAGE } from '../validation/shapes';
 import { leadsTeam } from '../values/team-role';
+import type { CaseUnassignedReason } from './team.events';
 
 /** The case goes to one agent of the merchant. */
 export type AssignCase = DisputeCommandOf<'AssignCase', { agentId: string }>;
 
+/** The process of the merchant's team puts back in the queue a case whose agent left the team or was erased. */
+export type UnassignCase = DisputeCommandOf<'UnassignCase', { agentId: string; reason: CaseUnassignedReason }>;
+
 /** A note for the merchant's team only. */
 export type AddInternalNote = DisputeCommandOf<'AddInternalNote', { noteId: string; body: string }>;
 
-export type TeamCommand = AssignCase | AddInternalNote;
+export type TeamCommand = AssignCase | UnassignCase | AddInternalNote;
 
 /** Who may send each command, when, with what payload, and what it records. */
 export const teamRules: RulesOf<TeamCommand> = {
@@ -38,6 +42,21 @@ export const teamRules: RulesOf<TeamCommand> = {
         if (current) return new DomainError('CASE_TAKEN');
       }
       return [recorded('CaseAssigned', contextOf(dispute, party, at), { agentId: c.agentId, ...(current && { previousAgentId: current }) })];
+    },
+  },
+  /**
+   * The agent left the team (removeMerchantAgent) or her account was erased: the case she had
+   * goes back to the queue, by the system, never by a person. The account is not checked
+   * against a role (she is no agent any more); a case she no longer has is refused.
+   */
+  UnassignCase: {
+    roles: ['SYSTEM'],
+    guard: noGuard,
+    hasTarget: (dispute) => dispute.assignment !== undefined,
+    payload: z.object({ agentId: identifier(), reason: oneOf(['AGENT_REMOVED', 'ACCOUNT_ERASED']) }),
+    decide(c, dispute, party, at) {
+      if (dispute.assignment?.agentId !== c.agentId) return new DomainError('NOT_ASSIGNED');
+      return [recorded('CaseUnassigned', contextOf(dispute, party, at), { agentId: c.agentId, reason: c.reason })];
     },
   },
   /** Any agent of the merchant writes a note on the case for the team, also once the dispute ended. */

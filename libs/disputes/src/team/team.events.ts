@@ -4,15 +4,22 @@ import type { Evolution, SchemaVersions } from '../events/evolution';
 /** A case given to one agent of the merchant (by a lead of its team, or taken by the agent herself). */
 export type CaseAssigned = DisputeEventOf<'CaseAssigned', EventContext & { agentId: string; previousAgentId?: string }>;
 
+/** Why a case went back to the team's unassigned queue: its agent left the team, or her account was erased. */
+export type CaseUnassignedReason = 'AGENT_REMOVED' | 'ACCOUNT_ERASED';
+
+/** The case goes back to the merchant's queue of unassigned cases: the agent who had it no longer can. */
+export type CaseUnassigned = DisputeEventOf<'CaseUnassigned', EventContext & { agentId: string; reason: CaseUnassignedReason }>;
+
 /** A note the merchant's team keeps on the case: read by its agents only. */
 export type InternalNoteAdded = DisputeEventOf<'InternalNoteAdded', EventContext & { noteId: string; body: string }>;
 
-export type TeamEvent = CaseAssigned | InternalNoteAdded;
+export type TeamEvent = CaseAssigned | CaseUnassigned | InternalNoteAdded;
 
-export const TEAM_EVENT_VERSIONS = { CaseAssigned: 1, InternalNoteAdded: 1 } as const satisfies SchemaVersions<TeamEvent>;
+export const TEAM_EVENT_VERSIONS = { CaseAssigned: 1, CaseUnassigned: 1, InternalNoteAdded: 1 } as const satisfies SchemaVersions<TeamEvent>;
 
 export const teamEvolution: Evolution<TeamEvent> = {
   CaseAssigned: (s, event) => ({ ...s, assignment: { agentId: event.data.agentId, at: event.data.at } }),
+  CaseUnassigned: ({ assignment: _left, ...s }) => s,
   // The note's words stay in the event (read back for the team only): the state keeps its count.
   InternalNoteAdded: (s) => ({ ...s, internalNotes: (s.internalNotes ?? 0) + 1 }),
 };

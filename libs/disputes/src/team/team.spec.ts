@@ -1,7 +1,7 @@
 import { availableActions } from '../available-actions';
 import { visibleTo, onSharedRecord } from '../events/visibility';
 import { activityAt } from '../state';
-import { agent, association, consumer, mediator, otherMerchantAgent, supervisor } from '../testing/actors';
+import { agent, association, consumer, mediator, otherMerchantAgent, supervisor, system } from '../testing/actors';
 import { day } from '../testing/calendar';
 import { command, ctx, event, given, stateOf } from '../testing/dispute-spec';
 import { claimFiled, closedUnresolved } from '../testing/moments';
@@ -50,6 +50,27 @@ describe('AssignCase', () => {
   });
 });
 
+describe('UnassignCase', () => {
+  const unassign = (at: string, by: Actor, agentId: string, reason: 'AGENT_REMOVED' | 'ACCOUNT_ERASED' = 'AGENT_REMOVED') => command('UnassignCase', at, by, { agentId, reason });
+
+  it('the team process puts the case of an agent who left back in the queue: nobody has it, anyone may take it', () => {
+    given([claimFiled(), assigned(day(1), supervisor, agent.id)])
+      .when(unassign(day(2), system, agent.id))
+      .then([event('CaseUnassigned', { ...ctx(day(2), system), agentId: agent.id, reason: 'AGENT_REMOVED' })]);
+    given([claimFiled(), assigned(day(1), supervisor, agent.id)]).when(unassign(day(2), system, agent.id, 'ACCOUNT_ERASED')).thenState((s) => expect(s.filed && s.assignment).toBeUndefined());
+    given([claimFiled(), assigned(day(1), supervisor, agent.id), event('CaseUnassigned', { ...ctx(day(2), system), agentId: agent.id, reason: 'AGENT_REMOVED' })])
+      .when(assign(day(3), plainAgent, agent.id))
+      .then([assigned(day(3), agent, agent.id)]);
+  });
+
+  it('only a case she still has, only while it is open, only by the system', () => {
+    given([claimFiled()]).when(unassign(day(2), system, agent.id)).thenFails('NOT_ASSIGNED');
+    given([claimFiled(), assigned(day(1), supervisor, colleague.id)]).when(unassign(day(2), system, agent.id)).thenFails('NOT_ASSIGNED');
+    given([claimFiled(), assigned(day(1), supervisor, agent.id), closedUnresolved(day(2))]).when(unassign(day(3), system, agent.id)).thenFails('DISPUTE_CLOSED');
+    given([claimFiled(), assigned(day(1), supervisor, agent.id)]).when(unassign(day(2), lead, agent.id)).thenFails('ROLE_NOT_ALLOWED');
+  });
+});
+
 describe('AddInternalNote', () => {
   it('any agent of the merchant writes a note for the team, also after the end', () => {
     given([claimFiled()]).when(note(day(1), plainAgent)).then([event('InternalNoteAdded', { ...ctx(day(1), agent), noteId: `n-${day(1)}`, body: 'Client connu, geste commercial possible' })]);
@@ -67,7 +88,7 @@ describe('AddInternalNote', () => {
 });
 
 describe('the merchant team’s own business', () => {
-  const events = [assigned(day(1), supervisor, agent.id), event('InternalNoteAdded', { ...ctx(day(2), agent), noteId: 'n', body: 'note' })];
+  const events = [assigned(day(1), supervisor, agent.id), event('CaseUnassigned', { ...ctx(day(2), system), agentId: agent.id, reason: 'AGENT_REMOVED' }), event('InternalNoteAdded', { ...ctx(day(2), agent), noteId: 'n', body: 'note' })];
 
   it('is read by the merchant only: not the consumer, her association, the mediator, nor on the admin’s shared record', () => {
     for (const e of events) {

@@ -25,6 +25,9 @@ export interface KnownAccounts {
 export function addressees(intent: NotificationIntent, event: DisputeEvent, dispute: Dispute, before: Dispute | undefined, known: KnownAccounts): Addressee[] {
   const found: Addressee[] = [];
   const mandate = dispute.mandate ?? null;
+  // The agent who has the case, while she is still one of the merchant's (an agent removed or
+  // erased hears nothing more, even before her cases are back in the queue).
+  const assignee = dispute.assignment && known.merchantAgents.includes(dispute.assignment.agentId) ? dispute.assignment.agentId : null;
   for (const audience of intent.audiences) {
     switch (audience) {
       case 'CONSUMER_SIDE':
@@ -41,11 +44,11 @@ export function addressees(intent: NotificationIntent, event: DisputeEvent, disp
         // A team without supervisors sends the first level to its owner.
         const level = audience === 'MERCHANT_LEADS' || supervisors.length === 0 ? leads : supervisors;
         for (const lead of level) found.push({ accountId: lead, as: 'MERCHANT' });
-        if (dispute.assignment) found.push({ accountId: dispute.assignment.agentId, as: 'MERCHANT' });
+        if (assignee) found.push({ accountId: assignee, as: 'MERCHANT' });
         break;
       }
       case 'ASSIGNEE':
-        if (dispute.assignment) found.push({ accountId: dispute.assignment.agentId, as: 'MERCHANT' });
+        if (assignee) found.push({ accountId: assignee, as: 'MERCHANT' });
         break;
       case 'MEDIATOR':
         if (dispute.mediation?.mediatorId) found.push({ accountId: dispute.mediation.mediatorId, as: 'MEDIATOR' });

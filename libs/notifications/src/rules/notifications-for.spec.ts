@@ -50,6 +50,13 @@ describe('who hears of what', () => {
       expect(toTeam([...history, assigned], escalation('SUPERVISOR')).to).toEqual(['supervisor-9', 'agent-8']);
       expect(toTeam([...history, assigned], escalation('COMPLAINTS_DEPARTMENT')).to).toEqual(['owner-1', 'supervisor-9', 'agent-8']);
     });
+
+    it('an agent who left the team (removed or erased) hears nothing more of a case still in her name', () => {
+      const assigned = event('CaseAssigned', { ...ctx(day(2), agent), agentId: 'agent-8' });
+      const withoutHer = { ...known, merchantAgents: known.merchantAgents.filter((a) => a !== 'agent-8') };
+      expect(toTeam([...history, assigned], escalation('SUPERVISOR'), withoutHer).to).toEqual(['supervisor-9']);
+      expect(toTeam([...history, assigned], escalation('COMPLAINTS_DEPARTMENT'), withoutHer).to).toEqual(['owner-1', 'supervisor-9']);
+    });
   });
 
   it('an assigned case is told to the agent it goes to, with the last day to answer, and to nobody else; an agent who takes it herself is not told', () => {

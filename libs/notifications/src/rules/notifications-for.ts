@@ -120,8 +120,10 @@ export function notificationFor(event: DisputeEvent, dispute: Dispute, before: D
       return intent('SHARED_FOR_ADVICE', ['ADVISER']);
     // Once it stops, the association reads nothing of the dispute: not even that it stopped.
     case 'SharingForAdviceEnded':
-    // The merchant team's own business: a note is never sent anywhere.
+    // The merchant team's own business: a note is never sent anywhere; a case back in the queue
+    // shows in the team's queue (the agent who had it is gone).
     case 'InternalNoteAdded':
+    case 'CaseUnassigned':
     case 'EvidenceAttached':
     case 'OfferSuperseded':
     case 'FeedbackGiven':

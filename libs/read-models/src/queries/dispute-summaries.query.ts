@@ -85,15 +85,16 @@ export class DisputeSummaries {
   }
 
   /**
-   * The merchant's cases still open that one of its agents handles, oldest filed first. Read
-   * when the owner removes an agent (rare): the assignee is in the folding state, not a column.
+   * The cases still open that an agent handles (her merchant's: an agent belongs to one), oldest
+   * filed first. Read when an agent leaves her team (rare): the assignee is in the folding state,
+   * not a column.
    */
-  async openCasesAssignedTo(merchantId: string, agentId: string): Promise<Array<Pick<DisputeSummary, 'disputeId' | 'product' | 'filedAt'>>> {
+  async openCasesAssignedTo(agentId: string): Promise<Array<Pick<DisputeSummary, 'disputeId' | 'product' | 'filedAt'>>> {
     const rows: Array<{ dispute_id: string; product: Record<string, unknown>; filed_at: Date }> = await this.dataSource.query(
       `SELECT dispute_id, product, filed_at FROM ${TABLE}
-        WHERE merchant_id = $1 AND status NOT IN ('RESOLVED', 'UNRESOLVED', 'WITHDRAWN') AND state -> 'assignment' ->> 'agentId' = $2
+        WHERE status NOT IN ('RESOLVED', 'UNRESOLVED', 'WITHDRAWN') AND state -> 'assignment' ->> 'agentId' = $1
         ORDER BY filed_at, dispute_id`,
-      [merchantId, agentId],
+      [agentId],
     );
     return rows.map((row) => ({ disputeId: row.dispute_id, product: row.product as unknown as Product, filedAt: instant(row.filed_at) }));
   }

@@ -156,7 +156,7 @@ export class AccountsResolver {
   @Mutation(() => AuthPayload, { description: 'The invited agent accepts, choosing a password: the account is made, its address confirmed by the link.' })
   async acceptAgentInvitation(@Args('input') input: AcceptAgentInvitationInput, @Context() context: RequestContext): Promise<AuthPayload> {
     await this.limits.signUp(clientAddress(context.req));
-    const account = await this.accounts.acceptInvitation(input.token, input.password, input.displayName);
+    const account = await this.accounts.acceptInvitation(input.token, input.password, input.displayName, (accountId, manager) => this.tokenVersions.revoke(accountId, manager));
     return this.signedIn(account, context);
   }
 

@@ -21,6 +21,7 @@ function accountsNamedBy(event: DisputeEvent): string[] {
   const ids = [event.data.by.id, event.data.onBehalfOf, associationNamedBy(event)];
   if (event.type === 'MediatorAssigned') ids.push(event.data.mediatorId, event.data.replacedMediatorId);
   if (event.type === 'CaseAssigned') ids.push(event.data.agentId, event.data.previousAgentId);
+  if (event.type === 'CaseUnassigned') ids.push(event.data.agentId);
   // Only accounts' ids: the deadline process and other system actors have ids of their own kind.
   return ids.filter((id): id is string => typeof id === 'string' && ACCOUNT_ID.test(id));
 }

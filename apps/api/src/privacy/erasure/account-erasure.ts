@@ -8,6 +8,7 @@ import { ACCOUNTS_DATA_SOURCE } from '../../accounts/accounts-data-source';
 import { TokenVersions } from '../../accounts/token-versions';
 import { LoginLimits } from '../../security/login-limits';
 import { badUserInput } from '../../graphql/errors';
+import { DepartedAgentCases } from '../../disputes/team/departed-agent-cases';
 import { ERASED_PERSON } from '@recours/locale';
 
 /** Who asked: the person herself, or the admin acting on her request (with the reason). */
@@ -46,6 +47,7 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
     private readonly versions: TokenVersions,
     private readonly limits: LoginLimits,
     private readonly clock: Clock,
+    private readonly departedAgentCases: DepartedAgentCases,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -107,6 +109,8 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
 
   private async carryOut(accountId: string): Promise<void> {
     await this.closeAccount(accountId);
+    // A merchant agent's open cases go back to her team's queue (issue 18; nothing for anyone else).
+    await this.departedAgentCases.returnToQueue(accountId, 'ACCOUNT_ERASED');
     await this.keys.destroy(accountId);
     await this.deleteUploads(accountId);
     const disputes = await this.disputesWithWordsOf(accountId);

@@ -188,6 +188,12 @@ export function describeEvent(event: DisputeEvent, locale: Locale = 'en', names:
       if (event.data.agentId === event.data.by.id) return fr ? `${who} a pris le dossier en charge.` : `${who} took the case.`;
       return fr ? `${who} a confié le dossier à ${agent ?? 'un agent'}.` : `${who} gave the case to ${agent ?? 'an agent'}.`;
     }
+    case 'CaseUnassigned': {
+      const agent = nameOf(event.data.agentId);
+      if (event.data.reason === 'ACCOUNT_ERASED')
+        return fr ? `Le dossier est revenu dans la file des dossiers non attribués : le compte de ${agent ?? 'l’agent qui le traitait'} a été effacé.` : `The case went back to the queue of unassigned cases: the account of ${agent ?? 'the agent who had it'} was erased.`;
+      return fr ? `Le dossier est revenu dans la file des dossiers non attribués : ${agent ?? 'l’agent qui le traitait'} a quitté l’équipe.` : `The case went back to the queue of unassigned cases: ${agent ?? 'the agent who had it'} left the team.`;
+    }
     case 'InternalNoteAdded':
       return fr ? `${who} a ajouté une note interne : ${quote(event.data.body)}` : `${who} added an internal note: ${quote(event.data.body)}`;
     case 'DeadlineReminderRecorded': {

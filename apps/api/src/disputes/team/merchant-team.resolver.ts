@@ -1,19 +1,22 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { DisputeSummaries } from '@recours/read-models';
 import { CurrentViewer, requireViewer } from '../../auth/current-viewer.decorator';
 import type { Viewer } from '../../auth/viewer';
-import { MerchantTeams } from '../merchant-teams';
-import { SetAgentTeamRoleInput } from './account.inputs';
-import { RemoveMerchantAgentInput, TransferMerchantOwnershipInput } from './merchant-team.inputs';
-import { UserType } from './account.types';
-import { toUser } from './accounts.resolver';
+import { MerchantTeams } from '../../accounts/merchant-teams';
+import { SetAgentTeamRoleInput } from '../../accounts/graphql/account.inputs';
+import { RemoveMerchantAgentInput, TransferMerchantOwnershipInput } from '../../accounts/graphql/merchant-team.inputs';
+import { UserType } from '../../accounts/graphql/account.types';
+import { toUser } from '../../accounts/graphql/accounts.resolver';
+import { DepartedAgentCases } from './departed-agent-cases';
 
-/** A merchant's team (issue 18 item 2): its agents read who is who; its owner chooses their roles. */
+/**
+ * A merchant's team (issue 18 item 2): its agents read who is who; its owner chooses their roles.
+ * With the disputes (not the accounts) because removing an agent puts her cases back in the queue.
+ */
 @Resolver()
 export class MerchantTeamResolver {
   constructor(
     private readonly teams: MerchantTeams,
-    private readonly summaries: DisputeSummaries,
+    private readonly departedAgentCases: DepartedAgentCases,
   ) {}
 
   @Query(() => [UserType], { description: "The agents of the viewer's merchant with their team roles: owner first, then supervisors, then agents (merchant agents only)." })
@@ -30,11 +33,12 @@ export class MerchantTeamResolver {
 
   @Mutation(() => Boolean, {
     description:
-      "The merchant's owner removes an agent from its team: her tokens end at once and she reaches none of the merchant's cases; she keeps her account, without the merchant. Refused (BAD_USER_INPUT on input.agentId, one problem per case, named by its product and filing day) while she handles open cases; the owner hands the merchant on first (transferMerchantOwnership).",
+      "The merchant's owner removes an agent from its team: her tokens end at once, she reaches none of the merchant's cases and hears of none; she keeps her account, without the merchant, and may be invited again. Her open cases go back to the team's queue of unassigned cases. The owner hands the merchant on first (transferMerchantOwnership).",
   })
   async removeMerchantAgent(@CurrentViewer() viewer: Viewer | null, @Args('input') input: RemoveMerchantAgentInput): Promise<boolean> {
     const who = requireViewer(viewer, 'MERCHANT');
-    await this.teams.remove(who.accountId, input.agentId, (merchantId, agentId) => this.summaries.openCasesAssignedTo(merchantId, agentId));
+    await this.teams.remove(who.accountId, input.agentId);
+    await this.departedAgentCases.returnToQueue(input.agentId, 'AGENT_REMOVED');
     return true;
   }
 
