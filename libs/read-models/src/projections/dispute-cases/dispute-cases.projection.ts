@@ -3,6 +3,7 @@ import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, evolve, ini
 import type { ClientBase } from 'pg';
 import { disputeEventsUpTo, foldDispute, mentions } from '../../erasure/replay-dispute';
 import type { Erasure, Projection, ProjectionTarget } from '../../runner/projection';
+import { cacheChanged, cachedRows, flushUnwritten } from '../../runner/write-behind';
 import { quoteSchema } from '../../schema/read-models-schema';
 import { disputeIdOf } from '../dispute-id-of';
 import { replaceDisputeRows, upsertRows, type Row } from '../write-rows';
@@ -42,13 +43,7 @@ export const disputeCasesProjection: Projection = {
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {
     const ids = [...new Set(events.map((event) => disputeIdOf(event.streamId)))];
-    const folded = new Map<string, Folded>();
-    for (const id of ids) {
-      const known = cache.get(id) as Folded | undefined;
-      if (known) folded.set(id, known);
-    }
-    // Rebuilding, a dispute never pushed out of the cache has no row yet.
-    const missing = ids.filter((id) => !folded.has(id) && (!rebuilding || cache.pushedOut(id)));
+    const { held: folded, missing } = cachedRows<Folded>(cache, ids, rebuilding);
     if (missing.length > 0) {
       const { rows } = await client.query<{ dispute_id: string; version: number; state: Dispute; last_position: string }>(
         `SELECT dispute_id, version, state, last_position FROM ${quoteSchema(schema)}.dispute_summaries WHERE dispute_id = ANY($1)`,
@@ -64,24 +59,10 @@ export const disputeCasesProjection: Projection = {
       folded.set(id, { state: evolve(current.state, disputeEventOf(event)), version: event.streamVersion, position: event.globalPosition, written: current.written, dirty: true });
     }
 
-    const due: Folded[] = [];
-    for (const [id, dispute] of folded) {
-      const pushedOut = cache.set(id, dispute)?.[1] as Folded | undefined;
-      if (!rebuilding) due.push(dispute);
-      else if (pushedOut?.dirty) due.push(pushedOut);
-    }
-    await writeCases(client, schema, due);
+    await writeCases(client, schema, cacheChanged(cache, folded, rebuilding));
   },
 
-  async flush({ client, schema, cache }: ProjectionTarget, max: number): Promise<number> {
-    const due: Folded[] = [];
-    for (const dispute of cache.values() as IterableIterator<Folded>) {
-      if (dispute.dirty) due.push(dispute);
-      if (due.length === max) break;
-    }
-    await writeCases(client, schema, due);
-    return due.length;
-  },
+  flush: (target: ProjectionTarget, max: number) => flushUnwritten<Folded>(target, max, writeCases),
 
   /**
    * The disputes named, and every one whose folded state names the subject (hers, or where she

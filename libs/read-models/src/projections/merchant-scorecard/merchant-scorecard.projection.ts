@@ -2,6 +2,7 @@ import type { RecordedEvent } from '@recours/event-store';
 import { ACCOUNT_EMAIL_VERIFIED, DISPUTE_STREAM_PREFIX, disputeEventOf, type AccountEmailVerified } from '@recours/disputes';
 import { disputeEventsUpTo } from '../../erasure/replay-dispute';
 import type { Erasure, Projection, ProjectionTarget } from '../../runner/projection';
+import { cacheChanged, cachedRows, flushUnwritten } from '../../runner/write-behind';
 import { quoteSchema } from '../../schema/read-models-schema';
 import { disputeIdOf } from '../dispute-id-of';
 import { upsertRows } from '../write-rows';
@@ -43,13 +44,7 @@ export const merchantScorecardProjection: Projection = {
     const events = all.filter((event) => event.streamId.startsWith(DISPUTE_STREAM_PREFIX));
     if (events.length === 0) return;
     const ids = [...new Set(events.map((event) => disputeIdOf(event.streamId)))];
-    const claims = new Map<string, Held>();
-    for (const id of ids) {
-      const known = cache.get(id) as Held | undefined;
-      if (known) claims.set(id, known);
-    }
-    // Rebuilding, a claim never pushed out of the cache has no row yet.
-    const missing = ids.filter((id) => !claims.has(id) && (!rebuilding || cache.pushedOut(id)));
+    const { held: claims, missing } = cachedRows<Held>(cache, ids, rebuilding);
     if (missing.length > 0) {
       // to_json keeps instants as ISO strings, the way the facts are folded and written back.
       const { rows } = await client.query<{ facts: ClaimFacts }>(
@@ -62,24 +57,10 @@ export const merchantScorecardProjection: Projection = {
       const id = disputeIdOf(event.streamId);
       claims.set(id, { facts: recordClaimFact(claims.get(id)?.facts, disputeEventOf(event)), dirty: true });
     }
-    const due: Held[] = [];
-    for (const [id, claim] of claims) {
-      const pushedOut = cache.set(id, claim)?.[1] as Held | undefined;
-      if (!rebuilding) due.push(claim);
-      else if (pushedOut?.dirty) due.push(pushedOut);
-    }
-    await write(client, schema, due);
+    await write(client, schema, cacheChanged(cache, claims, rebuilding));
   },
 
-  async flush({ client, schema, cache }: ProjectionTarget, max: number): Promise<number> {
-    const due: Held[] = [];
-    for (const claim of cache.values() as IterableIterator<Held>) {
-      if (claim.dirty) due.push(claim);
-      if (due.length === max) break;
-    }
-    await write(client, schema, due);
-    return due.length;
-  },
+  flush: (target: ProjectionTarget, max: number) => flushUnwritten<Held>(target, max, write),
 
   /** The consumer's description of the problem (the only words here), read again from the claim. */
   async erase(erasure: Erasure, target: ProjectionTarget): Promise<void> {
