@@ -105,7 +105,7 @@ export function typedDaysAgo(days: number): string {
 export async function createStaff(admin: Page, role: 'MEDIATOR' | 'ASSOCIATION', name: string, email: string): Promise<string> {
   await admin.goto('/admin');
   // The admin page has other forms with an e-mail field (erasing a person's data): this one only.
-  const form = admin.getByRole('form', { name: /^Create/ });
+  const form = admin.getByRole('form', { name: /^Create a mediator, association/ });
   await form.getByLabel('Role').selectOption(role);
   await form.getByLabel(/^Name of the person or body/).fill(name);
   await form.getByLabel(/^Email/).fill(email);

@@ -46,6 +46,8 @@ export class MediationBodies implements MediatorEligibility {
   constructor(@Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   async create(input: { name: string; sectors: string[]; isDefault?: boolean }): Promise<MediationBodyEntity> {
+    // Spaces alone pass the input's length check but name nothing.
+    if (!input.name.trim()) throw badUserInput([{ field: 'input.name', code: 'REQUIRED', message: { en: 'is required: the name of the body', fr: 'est obligatoire : le nom de l’organisme' } }]);
     return this.dataSource.transaction(async (manager) => {
       if (input.isDefault) await manager.update(MediationBodyEntity, { isDefault: true }, { isDefault: false });
       const body = manager.create(MediationBodyEntity, { id: randomUUID(), name: input.name.trim(), sectors: input.sectors.map((s) => s.trim()).filter(Boolean), isDefault: input.isDefault ?? false });

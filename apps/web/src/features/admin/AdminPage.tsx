@@ -7,6 +7,7 @@ import type { StaffRole } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DisputeSearchBox } from '../../ui/DisputeSearchBox';
 import { PageTitle } from '../../ui/PageTitle';
+import { MediationBodiesAdmin } from '../mediation-bodies/MediationBodiesAdmin';
 import { EraseDataSubject } from './EraseDataSubject';
 import { RatingClusters } from './RatingClusters';
 import { UndeliveredNotifications } from './UndeliveredNotifications';
@@ -14,7 +15,7 @@ import { CreateAccountMutation } from './admin.operations';
 import { Panel } from '../../ui/Panel';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 
-/** The platform admin: creates mediator, association and admin accounts; mediation requests are assigned from the intake queue, disputes found by search (never by typing an id). */
+/** The platform admin: creates mediator, association and admin accounts and sets up the mediation bodies; mediation requests are assigned from the intake queue, disputes found by search (never by typing an id). */
 export function AdminPage() {
   const { t, label } = useI18n();
   const [role, setRole] = useState<StaffRole>('MEDIATOR');
@@ -53,6 +54,7 @@ export function AdminPage() {
           )}
         </Stack>
       </Panel>
+      <MediationBodiesAdmin />
       <EraseDataSubject />
       <Panel title={t('admin.mediationRequests')} titleId="mediation-requests-title" gap="sm">
         <Text size="sm">{t('admin.mediationRequestsLead')}</Text>

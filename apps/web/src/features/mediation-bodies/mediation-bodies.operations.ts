@@ -133,3 +133,44 @@ export const MediationBodyActivityReportQuery = graphql(`
     }
   }
 `);
+
+// The admin's view of the bodies: who mediates for each, which merchants designated it.
+export const AdminMediationBodiesQuery = graphql(`
+  query AdminMediationBodies {
+    mediationBodies {
+      ...MediationBodyChoiceFields
+      mediators {
+        id
+        displayName
+      }
+      merchants {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CreateMediationBodyMutation = graphql(`
+  mutation CreateMediationBody($input: CreateMediationBodyInput!) {
+    createMediationBody(input: $input) {
+      ...MediationBodyChoiceFields
+    }
+  }
+`);
+
+export const AddBodyMediatorMutation = graphql(`
+  mutation AddBodyMediator($input: AddBodyMediatorInput!) {
+    addBodyMediator(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SetDefaultMediationBodyMutation = graphql(`
+  mutation SetDefaultMediationBody($input: SetDefaultMediationBodyInput!) {
+    setDefaultMediationBody(input: $input) {
+      ...MediationBodyChoiceFields
+    }
+  }
+`);
