@@ -241,14 +241,8 @@ describe('merchant teams over GraphQL', () => {
     const queue = async (owner: Account) => ((await api.gql<Inbox>(INBOX, { unassignedOnly: true }, owner.token)).data?.merchantInbox.edges ?? []).map((e) => e.node.id).sort();
     const assigneeOf = async (owner: Account, disputeId: string) =>
       ((await api.gql<Inbox>(INBOX, {}, owner.token)).data?.merchantInbox.edges ?? []).find((e) => e.node.id === disputeId)?.node.assignee?.displayName ?? null;
-    const unassignedEvents = async (disputeId: string) => {
-      const client = new Client({ connectionString: api.database.url });
-      await client.connect();
-      const { rows } = await client
-        .query<{ data: { agentId: string; reason: string } }>(`SELECT data FROM event_store.events WHERE stream_id LIKE '%' || $1 AND type = 'CaseUnassigned' ORDER BY global_position`, [disputeId])
-        .finally(() => client.end());
-      return rows.map((r) => r.data);
-    };
+    const unassignedEvents = async (disputeId: string) =>
+      (await api.database.query<{ data: { agentId: string; reason: string } }>(`SELECT data FROM event_store.events WHERE stream_id LIKE '%' || $1 AND type = 'CaseUnassigned' ORDER BY global_position`, [disputeId])).map((r) => r.data);
 
     it('the owner removes an agent who has open cases: they go back to the team’s unassigned queue (an event each), the others’ cases stay; her tokens then reach none of the merchant’s cases', async () => {
       const owner = await actors.merchant('Électroménager');
