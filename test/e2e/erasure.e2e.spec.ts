@@ -24,6 +24,7 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
   let merchant: Account;
   let disputeId: string;
   let fileId: string;
+  let associationFileId: string;
   let email: string;
 
   const gqlIn = async <T,>(language: 'fr' | 'en', query: string, variables: Record<string, unknown>, as: Account) => {
@@ -84,6 +85,14 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     must(await api.gql(POST, { input: { disputeId, body: `${SHOPS[0]}: we can swap it next week.` } }, merchant.token), 'merchant message');
     must(await api.gql(POST, { input: { disputeId, body: `Merci, ici ${NAME} : l’ornithorynque de la boutique m’a dit autre chose.` } }, consumer.token), 'consumer message');
     must(await api.gql(`mutation($input: RejectClaimInput!) { rejectClaim(input: $input) { id } }`, { input: { disputeId, reason: `${SHOPS[1]} exclude swelling.` } }, merchant.token), 'reject');
+    // Her association, acting for her, attaches a note about her: her dispute's evidence, in her name.
+    const association = await actors.association('UFC Erasure');
+    must(await api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { mandate { grantedAt } } }`, { input: { disputeId, associationId: association.id } }, consumer.token), 'grant');
+    await until(async () => (await dispute('en')).data?.dispute.problem !== undefined, 'filed');
+    const note = multipartBody([{ field: 'file', filename: 'note-association.txt', content: Buffer.from(`Note pour ${NAME}, rue des Acacias.\n`) }]);
+    const noted = (await (await fetch(`${base}/files`, { method: 'POST', headers: { 'content-type': note.contentType, authorization: `Bearer ${association.token}` }, body: note.body })).json()) as { id: string; sha256: string };
+    associationFileId = noted.id;
+    must(await api.gql(`mutation($input: AttachEvidenceInput!) { attachEvidence(input: $input) { id } }`, { input: { disputeId, kind: 'OTHER', name: 'note-association.txt', sha256: noted.sha256, fileId: noted.id } }, association.token), 'association attaches');
     // A company she invites: the row says who typed which address.
     must(await api.gql(`mutation($input: InviteMerchantInput!) { inviteMerchant(input: $input) { id } }`, { input: { name: 'Quincaillerie Zostère', email: 'zostere.contact@quincaillerie-zostere.test', locale: 'fr' } }, consumer.token), 'invite');
     // A wrong password typed with her address: a sign-in counter keyed by it.
@@ -101,6 +110,8 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     // The event log and her files' bytes never hold them in clear: sealed with her key; the sign-in counters keep a keyed hash of her address.
     expect(tables).not.toContain('"event_store"."events"');
     expect(tables).not.toContain('"accounts"."attempt_counters"');
+    // The note her association attached for her opens for the merchant, until she is erased.
+    expect((await fetch(`${api.url.replace(/\/graphql$/, '')}/files/${associationFileId}`, { headers: { authorization: `Bearer ${merchant.token}` } })).status).toBe(200);
     expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.attempt_counters`))[0].n).toBeGreaterThan(0);
     expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE invited_by = $1`, [consumer.id]))[0].n).toBe(1);
     expect(tables).not.toContain('"files"."chunks"');
@@ -137,6 +148,7 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     expect(await searchDatabase(api.database.url, [...HERS, NAME, email])).toEqual([]);
     const base = api.url.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/files/${fileId}`, { headers: { authorization: `Bearer ${merchant.token}` } })).status).toBe(404);
+    expect((await fetch(`${base}/files/${associationFileId}`, { headers: { authorization: `Bearer ${merchant.token}` } })).status).toBe(404);
     // The company she invited stays; who typed which address does not.
     expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE invited_by = $1`, [consumer.id]))[0].n).toBe(0);
     expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchants WHERE name = 'Quincaillerie Zostère'`))[0].n).toBe(1);
@@ -147,7 +159,8 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
       const { dispute: seen } = (await dispute(language)).data!;
       expect(seen.problem.description).toBe(erased);
       expect(seen.product.serialNumber).toBe(erased);
-      expect(seen.evidence.map((e) => e.name)).toEqual([erased]);
+      // The association's own words (the note's name) stay; the note's bytes are gone with her.
+      expect(seen.evidence.map((e) => e.name)).toEqual([erased, 'note-association.txt']);
       expect(seen.messages.map((m) => m.body)).toEqual([`${SHOPS[0]}: we can swap it next week.`, erased]);
       expect(seen.rejectionReason).toBe(`${SHOPS[1]} exclude swelling.`);
       expect(seen.consumer?.displayName).toBe(person);

@@ -155,9 +155,17 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
     if (email) await this.limits.forget(email);
   }
 
-  /** Step 3: her files, wherever they were attached (the other parties' own files stay). */
+  /**
+   * Step 3: her files, wherever they were attached, and those an association uploaded for her on
+   * her disputes (evidence about her, in her name); the other parties' own files stay.
+   */
   private async deleteUploads(accountId: string): Promise<void> {
-    const uploads: Array<{ id: string }> = await this.dataSource.query(`SELECT id::text FROM evidence.uploads WHERE owner_id = $1`, [accountId]);
+    const uploads: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT u.id::text FROM evidence.uploads u WHERE u.owner_id = $1
+       UNION SELECT u.id::text FROM evidence.uploads u JOIN accounts.accounts uploader ON uploader.id = u.owner_id AND uploader.role = 'ASSOCIATION'
+        WHERE u.dispute_id::text IN (SELECT dispute_id::text FROM read_models.dispute_summaries WHERE consumer_id::text = $1::text)`,
+      [accountId],
+    );
     for (const { id } of uploads) {
       await this.files.delete(id);
       await this.dataSource.query(`DELETE FROM evidence.uploads WHERE id = $1`, [id]);
