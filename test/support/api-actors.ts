@@ -77,7 +77,13 @@ export async function startWithCast<C extends Cast>(label: string, cast: C, env:
   const api = await startTestApp(label, env, options);
   const actors = apiActors(api);
   const accounts: Record<string, Account> = {};
-  for (const [key, part] of Object.entries(cast)) accounts[key] = part === 'admin' ? await actors.admin() : await actors[part[0]](part[1]);
+  try {
+    for (const [key, part] of Object.entries(cast)) accounts[key] = part === 'admin' ? await actors.admin() : await actors[part[0]](part[1]);
+  } catch (error) {
+    // The caller never gets the app to close: close it (and drop its database) here.
+    await api.close().catch(() => undefined);
+    throw error;
+  }
   return { api, actors, ...accounts } as Started<C>;
 }
 

@@ -31,4 +31,4 @@ async function main(): Promise<number> {
   }
 }
 
-runCommandLine(main, (message) => `STOPPED: ${message} (the files sealed so far stay sealed; the others are as they were: run it again)`);
+if (require.main === module) runCommandLine(main, (message) => `STOPPED: ${message} (the files sealed so far stay sealed; the others are as they were: run it again)`);
