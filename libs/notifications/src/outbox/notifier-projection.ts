@@ -7,6 +7,7 @@ import type { NotificationIntent } from '../rules/notification-intent';
 import { URGENT_KINDS } from '../rules/notification-kind';
 import { notificationFor } from '../rules/notifications-for';
 import { NOTIFICATION_ADDED_CHANNEL, NOTIFIER_PROJECTION, OUTBOX_CHANNEL } from '../schema/notifications-schema';
+import { webhookDataOf } from '../webhooks/webhook-data';
 import { webhookTypeOf } from '../webhooks/webhook-event-type';
 import { DEFAULT_PREFERENCES, Directory } from './directory';
 
@@ -103,7 +104,7 @@ export function notifierProjection({ store, now }: NotifierProjectionOptions): P
         const type = webhookTypeOf(event.type);
         for (const hook of webhooks) {
           if (hook.merchantId !== dispute.merchantId || (hook.events && !hook.events.includes(type))) continue;
-          const body = JSON.stringify({ id: recorded.id, type, occurredAt: event.data.at, disputeId, data: event.data });
+          const body = JSON.stringify({ id: recorded.id, type, occurredAt: event.data.at, disputeId, data: webhookDataOf(event) });
           outbox.push(outboxRow('WEBHOOK', hook.id, recorded, disputeId, { body }, 'PENDING', at));
         }
       }

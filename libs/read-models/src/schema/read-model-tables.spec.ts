@@ -86,7 +86,7 @@ describe('read-model tables', () => {
     );
     expect(shapes).toEqual({
       'dispute-cases': { version: 5, shape: '661036e650ef7930' },
-      'dispute-timeline': { version: 3, shape: '44762c4c5e177449' },
+      'dispute-timeline': { version: 4, shape: '44762c4c5e177449' },
       'merchant-scorecard': { version: 4, shape: '02a3924b0d501439' },
       'mediation-activity': { version: 1, shape: 'e5ad6df34d58bdda' },
     });

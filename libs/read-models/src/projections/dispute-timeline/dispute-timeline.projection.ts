@@ -13,7 +13,9 @@ export const disputeTimelineProjection: Projection = {
   name: 'dispute-timeline',
   // 2: summaries name the parties instead of their ids (issue 14). Raise it with any change to what
   // it writes or to its tables' shape (read-model-tables.spec.ts).
-  version: 3, // 3: whom the consumer asks for advice left out of the merchant's and mediator's timelines
+  // 3: whom the consumer asks for advice left out of the merchant's and mediator's timelines;
+  // 4: rows written before the legal hold's reason became the admin's alone (f83c12f) quoted it: written again.
+  version: 4,
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   tables: [DISPUTE_TIMELINE],
