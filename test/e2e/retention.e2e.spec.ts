@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { ManualClock } from '@recours/clock';
-import { EVENT_STORE, type EventStore } from '@recours/event-store';
-import { ALL_PROJECTIONS, ProjectionProgress, rebuildProjections } from '@recours/read-models';
+import { DisputeCommands } from '@recours/dispute-commands';
+import { EVENT_STORE, SUBJECT_KEYS, type EventStore, type SubjectKeyRing } from '@recours/event-store';
+import { FILE_STORAGE, type FileStorage } from '@recours/file-storage';
+import { ALL_PROJECTIONS, ProjectionProgress, RetentionCandidates, rebuildProjections } from '@recours/read-models';
 import { multipartBody, must, phoneClaim, samples, startWithCast, type Account, type TestApp } from '@recours/testing';
+import { UPLOADS, type Uploads } from '../../apps/api/src/files/uploads';
+import { DisputeErasure } from '../../apps/api/src/privacy/retention/dispute-erasure';
+import { RetentionFailures } from '../../apps/api/src/privacy/retention/retention-failures';
 import { RetentionProcess } from '../../apps/api/src/privacy/retention/retention-process';
 
 type Dispute = {
@@ -156,5 +161,47 @@ describe('retention: disputes erased RETENTION_YEARS after they ended, after not
     // Once the litigation ends and the hold is lifted, the held dispute's parties are told in turn.
     must(await mutate('liftLegalHold', { disputeId: heldId, reason: 'Jugement définitif' }, admin), 'liftLegalHold');
     expect(await round()).toMatchObject({ noticed: 1, erased: 0, failed: 0 });
+  });
+
+  it('disputes it cannot erase, more than a round takes, are recorded and retried last: a later dispute is still erased', async () => {
+    // After the first test: its held dispute is noticed, its recent one not yet.
+    clock.set('2031-03-01T09:00:00Z');
+    const stuck = new Set([await closedDispute(`bloque-1-${randomUUID()}`), await closedDispute(`bloque-2-${randomUUID()}`), await closedDispute(`bloque-3-${randomUUID()}`)]);
+    clock.set('2031-03-02T09:00:00Z');
+    const later = `plus-tard-${randomUUID()}`;
+    const laterId = await closedDispute(later);
+    // Their erasure refuses to complete (words still open: dispute-erasure.spec.ts); the others' is the real one.
+    const real = new DisputeErasure(api.app.get<SubjectKeyRing>(SUBJECT_KEYS), api.app.get<Uploads>(UPLOADS), api.app.get<FileStorage>(FILE_STORAGE), api.app.get<EventStore>(EVENT_STORE));
+    const erasure = { carryOut: (dispute: Parameters<DisputeErasure['carryOut']>[0], at: Date) => (stuck.has(dispute.disputeId) ? Promise.reject(new Error('words still open')) : real.carryOut(dispute, at)) };
+    const errors: Array<Record<string, unknown>> = [];
+    const logger = { log: () => undefined, warn: () => undefined, error: (message: Record<string, unknown>) => void errors.push(message) };
+    // Two a round, fewer than the three stuck before the later one (the job takes 200).
+    const small = new RetentionProcess(api.app.get(DisputeCommands), api.app.get<EventStore>(EVENT_STORE), api.app.get(RetentionCandidates), api.app.get(RetentionFailures), erasure, { years: 5, noticeDays: 30 }, () => clock.now(), logger, 2);
+    const smallRound = async () => {
+      await caughtUp();
+      await small.runOnce();
+      await caughtUp(); // what it recorded, read back
+    };
+
+    clock.set('2036-03-03T09:00:00Z');
+    for (let i = 0; i < 4; i++) await smallRound(); // the notices, two a round
+    expect((await read(laterId, claire)).erasesAt).toBe('2036-04-03T00:00:00.000Z');
+    clock.set('2036-04-05T09:00:00Z');
+    for (let i = 0; i < 4 && (await read(laterId, claire)).erasedAt === null; i++) await smallRound();
+
+    const erased = await read(laterId, claire);
+    expect(erased.erasedAt).toBe('2036-04-05T09:00:00.000Z');
+    expect(words(erased)).not.toContain(later);
+    // The stuck ones are recorded, and each named in an error for the operator; their erasure is not recorded as completed.
+    const failures = await sql<{ dispute_id: string; failures: number }>(`SELECT dispute_id, failures FROM accounts.retention_failures`);
+    expect(failures.map((f) => f.dispute_id).sort()).toEqual([...stuck].sort());
+    expect(new Set(errors.map((e) => e.disputeId))).toEqual(stuck);
+    expect(errors.every((e) => e.msg === 'retention blocked on a dispute')).toBe(true);
+    for (const id of stuck) expect((await read(id, claire)).timeline.map((t) => t.type)).not.toContain('DisputeErasureCompleted');
+
+    // Once the cause is mended, a retry erases them and their record goes.
+    stuck.clear();
+    for (let i = 0; i < 3; i++) await smallRound();
+    expect(await sql(`SELECT dispute_id FROM accounts.retention_failures`)).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import { DisputeCommandRefused, loadDisputeHistory, type DisputeCommands } from '@recours/dispute-commands';
 import type { Actor, Dispute } from '@recours/disputes';
 import type { EventStore } from '@recours/event-store';
+import type { RetentionCandidate } from '@recours/read-models';
 import type { DisputeErasure } from './dispute-erasure';
+import type { RetentionFailures } from './retention-failures';
 import type { RetentionSettings } from './retention-settings';
 
 /** The retention job, as the record names it. */
@@ -9,7 +11,7 @@ export const RETENTION: Actor = { kind: 'SYSTEM', id: 'retention' };
 
 /** Where the job finds the disputes it may have something to do with (the dispute-cases read model). */
 export interface RetentionCandidateSource {
-  endedBy(endedBy: Date, limit?: number): Promise<string[]>;
+  endedBy(endedBy: Date, limit?: number, except?: readonly string[], after?: RetentionCandidate): Promise<RetentionCandidate[]>;
 }
 
 export interface RetentionRound {
@@ -25,6 +27,7 @@ export interface RetentionRound {
 export interface RetentionLogger {
   log(message: Record<string, unknown>): void;
   warn(message: Record<string, unknown>): void;
+  error(message: Record<string, unknown>): void;
 }
 
 /** Not due yet, kept for litigation, or done by another process meanwhile: nothing to do now. */
@@ -40,7 +43,10 @@ const BATCH = 200;
  * models), then recorded as carried out (DisputeErasureCompleted): a dispute whose erasure was
  * recorded but not completed (a crash in between) is carried out again at the next round, as
  * every step may run twice. Several processes may run it: the stream's version lets one
- * command through.
+ * command through. A dispute the job could not act on (its erasure refused to complete, say) is
+ * recorded (RetentionFailures) and logged as an error naming it; later rounds take every other
+ * candidate first and retry it in what room is left, least recently tried first, so that it
+ * never holds back the disputes behind it.
  */
 export class RetentionProcess {
   private timer: NodeJS.Timeout | undefined;
@@ -50,10 +56,12 @@ export class RetentionProcess {
     private readonly commands: DisputeCommands,
     private readonly store: EventStore,
     private readonly candidates: RetentionCandidateSource,
-    private readonly erasure: DisputeErasure,
+    private readonly failures: Pick<RetentionFailures, 'blocked' | 'failed' | 'cleared'>,
+    private readonly erasure: Pick<DisputeErasure, 'carryOut'>,
     private readonly settings: Pick<RetentionSettings, 'years' | 'noticeDays'>,
     private readonly now: () => Date,
-    private readonly logger: RetentionLogger = { log: () => undefined, warn: () => undefined },
+    private readonly logger: RetentionLogger = { log: () => undefined, warn: () => undefined, error: () => undefined },
+    private readonly batch = BATCH,
   ) {}
 
   /** One pass over what is due now; rounds never overlap. */
@@ -82,10 +90,18 @@ export class RetentionProcess {
     const endedBy = new Date(at);
     endedBy.setUTCFullYear(endedBy.getUTCFullYear() - this.settings.years);
     endedBy.setUTCDate(endedBy.getUTCDate() + this.settings.noticeDays + 1);
-    for (const disputeId of await this.candidates.endedBy(endedBy, BATCH)) {
-      tally[await this.apply(disputeId, at)]++;
+    // Up to `batch` disputes acted on; those with nothing due (a notice given, its day not come)
+    // are paged past, and the blocked come last, in what room is left.
+    const blocked = await this.failures.blocked();
+    let acted = 0;
+    for (let after: RetentionCandidate | undefined, page: RetentionCandidate[] = []; acted < this.batch; after = page[page.length - 1]) {
+      page = await this.candidates.endedBy(endedBy, this.batch, blocked, after);
+      for (const { disputeId } of page) if ((await this.take(disputeId, at, tally, false)) !== 'skipped' && ++acted === this.batch) break;
+      if (page.length < this.batch) break;
     }
-    if (tally.noticed + tally.erased + tally.failed > 0) this.logger.log({ msg: 'retention round', ...tally });
+    const retried = blocked.slice(0, Math.max(0, this.batch - acted));
+    for (const disputeId of retried) await this.take(disputeId, at, tally, true);
+    if (tally.noticed + tally.erased + tally.failed > 0) this.logger.log({ msg: 'retention round', ...tally, retried: retried.length });
     return tally;
   }
 
@@ -102,6 +118,21 @@ export class RetentionProcess {
       this.logger.warn({ msg: 'retention could not act on a dispute', disputeId, error: String(error) });
       return 'failed';
     }
+  }
+
+  /**
+   * Acts on one dispute and counts it. A failure is recorded and told to the operator as an
+   * error naming the dispute (docs/privacy.md, "Retention"); a blocked dispute that no longer
+   * fails (erased, held, done elsewhere) leaves the record.
+   */
+  private async take(disputeId: string, at: Date, tally: RetentionRound, wasBlocked: boolean): Promise<keyof RetentionRound> {
+    const outcome = await this.apply(disputeId, at);
+    tally[outcome]++;
+    if (outcome === 'failed') {
+      const { failures, firstFailedAt } = await this.failures.failed(disputeId, at);
+      this.logger.error({ msg: 'retention blocked on a dispute', disputeId, failures, since: firstFailedAt.toISOString() });
+    } else if (wasBlocked) await this.failures.cleared(disputeId);
+    return outcome;
   }
 
   /** The erasure's steps, then their record (the dispute leaves the job's list). */

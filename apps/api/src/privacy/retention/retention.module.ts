@@ -4,8 +4,12 @@ import { DisputeCommands, DisputeCommandsModule } from '@recours/dispute-command
 import { EVENT_STORE, SUBJECT_KEYS, type EventStore, type SubjectKeyRing } from '@recours/event-store';
 import { FILE_STORAGE, FileStorageModule, type FileStorage } from '@recours/file-storage';
 import { RetentionCandidates } from '@recours/read-models';
+import type { DataSource } from 'typeorm';
+import { ACCOUNTS_DATA_SOURCE } from '../../accounts/accounts-data-source';
+import { AccountsModule } from '../../accounts/accounts.module';
 import { UPLOADS, type Uploads } from '../../files/uploads';
 import { DisputeErasure } from './dispute-erasure';
+import { RetentionFailures } from './retention-failures';
 import { RetentionProcess } from './retention-process';
 import { retentionSettings, type RetentionSettings } from './retention-settings';
 
@@ -18,22 +22,24 @@ const SETTINGS = Symbol.for('recours.RetentionSettings');
  * RETENTION_* stops the start with a message naming the variable.
  */
 @Module({
-  imports: [DisputeCommandsModule, FileStorageModule],
+  imports: [DisputeCommandsModule, FileStorageModule, AccountsModule],
   providers: [
     { provide: SETTINGS, useFactory: () => retentionSettings(process.env) },
+    { provide: RetentionFailures, inject: [ACCOUNTS_DATA_SOURCE], useFactory: (dataSource: DataSource) => new RetentionFailures(dataSource) },
     {
       provide: RetentionProcess,
-      inject: [DisputeCommands, EVENT_STORE, RetentionCandidates, SUBJECT_KEYS, UPLOADS, FILE_STORAGE, SETTINGS, Clock],
-      useFactory: (commands: DisputeCommands, store: EventStore, candidates: RetentionCandidates, keys: SubjectKeyRing, uploads: Uploads, storage: FileStorage, settings: RetentionSettings, clock: Clock) => {
+      inject: [DisputeCommands, EVENT_STORE, RetentionCandidates, RetentionFailures, SUBJECT_KEYS, UPLOADS, FILE_STORAGE, SETTINGS, Clock],
+      useFactory: (commands: DisputeCommands, store: EventStore, candidates: RetentionCandidates, failures: RetentionFailures, keys: SubjectKeyRing, uploads: Uploads, storage: FileStorage, settings: RetentionSettings, clock: Clock) => {
         const logger = new Logger('Retention');
-        return new RetentionProcess(commands, store, candidates, new DisputeErasure(keys, uploads, storage, store), settings, () => clock.now(), {
+        return new RetentionProcess(commands, store, candidates, failures, new DisputeErasure(keys, uploads, storage, store), settings, () => clock.now(), {
           log: (message) => logger.log(message),
           warn: (message) => logger.warn(message),
+          error: (message) => logger.error(message),
         });
       },
     },
   ],
-  exports: [RetentionProcess],
+  exports: [RetentionProcess, RetentionFailures],
 })
 export class RetentionModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
