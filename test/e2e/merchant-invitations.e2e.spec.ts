@@ -82,6 +82,32 @@ describe('claims against merchants not on recours', () => {
     expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE merchant_id = $1`, [first])).toEqual([{ n: 4 }]);
   });
 
+  it('a company a customer invited does not sign up twice: its SIREN or its domain points it to the takeover, naming the field; nothing is stored', async () => {
+    await invited({ name: 'Cuisines Arnaud', email: 'contact@cuisines-arnaud.test', siren: '443 061 841' });
+    const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { user { merchantId } } }`;
+    const signUp = (email: string, extra: Record<string, unknown> = {}) =>
+      api.gql<{ signUp: { user: { merchantId: string } } }>(SIGN_UP, { input: { email, password: 'Correct-Horse-42', displayName: 'Arnaud', role: 'MERCHANT', merchantName: 'Cuisines Arnaud SARL', ...extra } });
+    const merchantsNamed = async () => (await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchants WHERE name LIKE 'Cuisines Arnaud%'`))[0].n;
+
+    const bySiren = await signUp('arnaud@gmail.com', { siren: '443061841' });
+    expect(codeOf(bySiren)).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(bySiren)).toEqual(['input.siren']);
+    expect((bySiren.errors?.[0].extensions?.fields as Array<{ code: string; message: string }>)[0]).toMatchObject({ code: 'INVITED_MERCHANT', message: expect.stringContaining('take it over from the invitation e-mail') });
+    const byDomain = await signUp('arnaud@cuisines-arnaud.test');
+    expect(fieldsOf(byDomain)).toEqual(['input.email']);
+    const badKey = await signUp('arnaud@cuisines-arnaud-bis.test', { siren: '443061842' });
+    expect(fieldsOf(badKey)).toEqual(['input.siren']);
+    expect(await merchantsNamed()).toBe(1);
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.accounts WHERE email IN ('arnaud@gmail.com', 'arnaud@cuisines-arnaud.test', 'arnaud@cuisines-arnaud-bis.test')`)).toEqual([{ n: 0 }]);
+
+    // Another company signs up with its own SIREN, kept; that SIREN then names it, not a second one.
+    const other = await signUp('chef@cuisines-arnaud-bis.test', { siren: '732 829 320' });
+    expect(other.errors).toBeUndefined();
+    expect(await api.database.query(`SELECT siren FROM accounts.merchants WHERE id = $1`, [other.data!.signUp.user.merchantId])).toEqual([{ siren: '732829320' }]);
+    const twice = await signUp('autre@cuisines-tierces.test', { siren: '732829320' });
+    expect((twice.errors?.[0].extensions?.fields as Array<{ field: string; code: string }>)[0]).toMatchObject({ field: 'input.siren', code: 'SIREN_TAKEN' });
+  });
+
   it('addresses at a free mail provider find nothing by their domain, only by the very same address', async () => {
     const garage = await invited({ name: 'Garage Martin', email: 'garage.martin@gmail.com' });
     const plumber = await invited({ name: 'Plomberie Dupont', email: 'plomberie.dupont@gmail.com' });

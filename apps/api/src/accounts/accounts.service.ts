@@ -13,7 +13,8 @@ import { issueConfirmation, takeConfirmation } from './email-confirmations';
 import { MediationBodyEntity } from '../mediation-bodies/mediation-body.entity';
 import { MerchantEntity, type SupportChannels } from './merchant.entity';
 import { searchableName } from './merchant-name';
-import { domainOf, OTHER_MERCHANT_DOMAIN, verifyMerchantByAddress, type MerchantVerificationOutcome } from './merchant-verification';
+import { domainOf, isFreeMailDomain, OTHER_MERCHANT_DOMAIN, verifyMerchantByAddress, type MerchantVerificationOutcome } from './merchant-verification';
+import { sirenDigits } from './siren';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password';
 
 export interface NewAccount {
@@ -22,6 +23,8 @@ export interface NewAccount {
   displayName: string;
   role: AccountRole;
   merchantName?: string;
+  /** The SIREN of the merchant it creates (checked for its key by the input). */
+  siren?: string | null;
   merchantId?: string;
   merchantOwner?: boolean;
   /** Sends the account a link to confirm its address, in this language (sign-up). */
@@ -99,7 +102,9 @@ export class AccountsService {
           merchantId = input.merchantId;
           merchantOwner = input.merchantOwner ?? false;
         } else {
-          merchantId = await this.createMerchant(manager, (input.merchantName as string).trim());
+          const siren = input.siren?.trim() ? sirenDigits(input.siren) : null;
+          await refuseKnownCompany(manager, siren, email);
+          merchantId = await this.createMerchant(manager, (input.merchantName as string).trim(), siren);
           merchantOwner = true;
         }
       }
@@ -375,9 +380,35 @@ export class AccountsService {
     if (!account?.merchantOwner) throw forbidden({ en: 'Only the merchant account that signed up can invite agents or confirm its addresses', fr: 'Seul le compte qui a inscrit le professionnel peut inviter des agents ou confirmer ses adresses' });
   }
 
-  private async createMerchant(manager: EntityManager, name: string): Promise<string> {
+  private async createMerchant(manager: EntityManager, name: string, siren: string | null = null): Promise<string> {
     const id = randomUUID();
-    await manager.insert(MerchantEntity, { id, name, searchName: searchableName(name), supportChannels: {}, designatedMediatorId: null, mediationBodyId: null });
+    await manager.insert(MerchantEntity, { id, name, searchName: searchableName(name), supportChannels: {}, designatedMediatorId: null, mediationBodyId: null, siren });
     return id;
   }
 }
+
+/**
+ * A company signing up is not stored twice (issue 18 item 3): a SIREN recours knows, or the
+ * e-mail domain a customer typed when she invited a company not yet on recours (never a free
+ * mail provider's), is refused naming its field. An invited company takes its profile over
+ * instead (the invitation's link, then an address at its own domain: merchant-takeover.ts).
+ */
+async function refuseKnownCompany(manager: EntityManager, siren: string | null, email: string): Promise<void> {
+  if (siren) {
+    const [known] = await manager.query<Array<{ invited: boolean }>>(`SELECT (invited_at IS NOT NULL AND taken_over_at IS NULL) AS invited FROM accounts.merchants WHERE siren = $1`, [siren]);
+    if (known) throw badUserInput([{ field: 'input.siren', code: known.invited ? 'INVITED_MERCHANT' : 'SIREN_TAKEN', message: known.invited ? INVITED_MERCHANT : SIREN_TAKEN }]);
+  }
+  const domain = domainOf(email);
+  if (isFreeMailDomain(domain)) return;
+  const [invited] = await manager.query(`SELECT 1 FROM accounts.merchants WHERE contact_domain = $1 AND invited_at IS NOT NULL AND taken_over_at IS NULL`, [domain]);
+  if (invited) throw badUserInput([{ field: 'input.email', code: 'INVITED_MERCHANT', message: INVITED_MERCHANT }]);
+}
+
+const INVITED_MERCHANT = {
+  en: 'is that of a company a customer already invited to recours: its profile, with the claims filed against it, waits for you: take it over from the invitation e-mail (Take over the profile) rather than signing up',
+  fr: 'est celui d’une entreprise qu’un client a déjà invitée sur recours : son profil, avec les réclamations déposées contre elle, vous attend : reprenez-le depuis l’e-mail d’invitation (Reprendre le profil) plutôt que de vous inscrire',
+};
+const SIREN_TAKEN = {
+  en: 'is that of a merchant already on recours: ask its owner to invite you to its team',
+  fr: 'est celui d’un commerçant déjà sur recours : demandez à son responsable de vous inviter dans son équipe',
+};

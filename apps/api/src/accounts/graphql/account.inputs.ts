@@ -21,6 +21,12 @@ export class SignUpInput extends NewAccountInput {
   @IsString()
   @Length(1, 200)
   merchantName?: string;
+  @Field(() => String, { nullable: true, description: 'For a merchant: its SIREN when it has one, 9 digits, spaces allowed. A company a customer already invited is not signed up twice: it takes its profile over.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  @ValidateBy({ name: 'isSiren', validator: { validate: (value: unknown) => typeof value === 'string' && isSiren(value), defaultMessage: () => 'must be a SIREN' } }, { context: { problem: 'NOT_A_SIREN' } })
+  siren?: string | null;
   @Field(() => Locale, { nullable: true, description: 'The language of its e-mails and notifications; French when not given.' })
   @IsOptional()
   @IsEnum(Locale)
