@@ -44,6 +44,7 @@ export async function startTestApp(label: string, env: Record<string, string> = 
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     // The master key of the data subjects' keys: the same in every process a test starts (support/processes.ts).
     DATA_KEY: TEST_DATA_KEY,
+    ATTEMPT_COUNTERS_KEY: 'test-attempt-counters-key-long-enough-for-production',
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

@@ -1,8 +1,13 @@
 import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { masterKeysFromEnv } from '@recours/event-store';
+import { resolveSecret } from '@recours/database';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
+
+/** ATTEMPT_COUNTERS_KEY when set (the same for every process), else one generated once under DATA_DIR. */
+export function attemptCountersKey(env: NodeJS.ProcessEnv): string {
+  return resolveSecret(env, { variable: 'ATTEMPT_COUNTERS_KEY', file: 'attempt-counters-key', minLengthInProduction: 32 });
+}
 
 export interface Count {
   count: number;
@@ -17,13 +22,14 @@ const SWEEP_EVERY = 500;
  * Fixed-window counters in PostgreSQL, so that every API process counts against the same
  * budget and a restart forgets nothing. A window starts with the first attempt after the last
  * one ended. A key names a person (an e-mail address typed, a client address): only its keyed
- * hash is stored (HMAC-SHA-256 under a key derived from the master key, DATA_KEY), so that the
- * table holds no address in clear (docs/privacy.md).
+ * hash is stored (HMAC-SHA-256), so that the table holds no address in clear (docs/privacy.md).
+ * Its key is its own secret, ATTEMPT_COUNTERS_KEY, never rotated with DATA_KEY: a rotation would
+ * reset every budget, and processes on the old and new keys would count apart (twice the budget).
  */
 @Injectable()
 export class AttemptCounters {
   private writes = 0;
-  private readonly hashKey = masterKeysFromEnv(process.env).current.derive('attempt counters');
+  private readonly hashKey = attemptCountersKey(process.env);
 
   constructor(@Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource) {}
 

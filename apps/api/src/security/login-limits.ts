@@ -45,8 +45,9 @@ export class LoginLimits {
   constructor(private readonly counters: AttemptCounters) {}
 
   /**
-   * Drops the counters keyed by this address alone (an erasure): those keyed by it with a client
-   * address cannot be named without that client address, and end with their window (15 minutes).
+   * Drops the counters keyed by this address alone (an erasure): `login:account:` and
+   * `reset:email:`. Those keyed by it with a client address (`login:account+address:`) cannot be
+   * named without that client address, and end with their window (15 minutes; docs/privacy.md).
    */
   async forget(emailInput: string): Promise<void> {
     const email = emailInput.trim().toLowerCase();
