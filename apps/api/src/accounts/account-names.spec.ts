@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '@recours/testing';
 import { AccountLocale } from '../notifications/account-locale';
 import { AccountNames } from './account-names';
 import { openAccountsDataSource } from './accounts-data-source';
-import { TokenVersions } from './token-versions';
+import { ACCOUNT_CHANGES_LISTENER, TokenVersions } from './token-versions';
 
 /** One API process as far as account names go: its accounts connection, its channel, its names. */
 interface ApiProcess {
@@ -91,5 +91,41 @@ describe('AccountNames: names remembered across requests, dropped in every proce
     expect((await nameIn(deaf, paul))?.displayName).toBe('Paul Bernard');
     await renameSilently(paul, 'Paul B.');
     expect((await nameIn(deaf, paul))?.displayName).toBe('Paul B.');
+  });
+
+  it('a listening connection that ends (its backend terminated) stops trusting what it remembered; once it listens again it reads afresh and remembers again', async () => {
+    const here = await start();
+    const nina = await account('Nina Roux');
+    expect((await nameIn(here, nina))?.displayName).toBe('Nina Roux');
+    expect((await here.versions.current(nina))?.version).toBe(0);
+    await renameSilently(nina, 'Nina R.');
+    await pool.query(`UPDATE accounts.accounts SET token_version = 1 WHERE id = $1`, [nina]);
+    const { rows } = await pool.query(`SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`, [ACCOUNT_CHANGES_LISTENER]);
+    expect(rows.length).toBeGreaterThan(0);
+    // Seen while it happens (it listens again 500 ms later): not polled with `eventually`, which checks once more at the end.
+    let deaf = false;
+    for (let i = 0; i < 400 && !deaf; i++) {
+      deaf = !here.versions.exact;
+      if (!deaf) await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(deaf).toBe(true);
+    await eventually(async () => here.versions.exact);
+    expect((await nameIn(here, nina))?.displayName).toBe('Nina R.');
+    expect((await here.versions.current(nina))?.version).toBe(1);
+    await renameSilently(nina, 'Changed unannounced');
+    expect((await nameIn(here, nina))?.displayName).toBe('Nina R.');
+  });
+
+  it('a revocation inside a transaction drops the account once it commits: a read while it runs does not outlive it', async () => {
+    const here = await start();
+    const omar = await account('Omar Haddad');
+    expect((await here.versions.current(omar))?.version).toBe(0);
+    await here.dataSource.transaction(async (manager) => {
+      await here.versions.revoke(omar, manager);
+      // Not committed: this process still reads (and may remember) version 0.
+      expect((await here.versions.current(omar))?.version).toBe(0);
+    });
+    // Before the notification of the commit can arrive: the commit itself dropped it.
+    expect((await here.versions.current(omar))?.version).toBe(1);
   });
 });

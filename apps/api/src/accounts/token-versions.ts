@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DATABASE_CONNECTION, type DatabaseConnection } from '@recours/database';
 import { Client } from 'pg';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
 
 /** Also announces other changes to an account that processes remember (AccountNames): its listeners drop what they knew of it. */
@@ -9,6 +9,14 @@ export const ACCOUNT_CHANGES_CHANNEL = 'recours_token_versions';
 const CHANNEL = ACCOUNT_CHANGES_CHANNEL;
 const MAX_REMEMBERED = 50_000;
 const RECONNECT_MS = 500;
+/**
+ * A connection lost without a word (NAT, failover: no RST) looks alive and delivers nothing;
+ * a statement every HEARTBEAT_MS that does not answer within HEARTBEAT_TIMEOUT_MS counts as the loss.
+ */
+const HEARTBEAT_MS = 10_000;
+const HEARTBEAT_TIMEOUT_MS = 5_000;
+/** How the listening connection shows in pg_stat_activity. */
+export const ACCOUNT_CHANGES_LISTENER = 'recours account changes listener';
 
 /** The account whose tokens may have been revoked; null: any account's (revocations may have been missed). */
 type RevokedListener = (accountId: string | null) => void;
@@ -30,7 +38,8 @@ export interface AccountTokens {
  * PostgreSQL's LISTEN/NOTIFY: `revoke` notifies in the same statement, every process drops what
  * it knew of that account when the notification arrives. Ending single sessions (`endSessions`)
  * goes the same way: the sessions ended and not yet expired are known with the version. While the listening connection is down,
- * nothing is remembered and every check reads the database.
+ * nothing is remembered and every check reads the database; a connection that stops answering a
+ * heartbeat counts as down (a connection lost silently would otherwise look alive).
  */
 @Injectable()
 export class TokenVersions implements OnModuleInit, OnApplicationShutdown {
@@ -39,9 +48,13 @@ export class TokenVersions implements OnModuleInit, OnApplicationShutdown {
   private readonly listeners = new Set<RevokedListener>();
   private listener: Client | undefined;
   private listening = false;
+  private heartbeat: NodeJS.Timeout | undefined;
   /** Raised whenever what is known may be stale: a read that started before keeps nothing. */
   private generation = 0;
   private closed = false;
+  /** Accounts revoked inside a transaction not committed yet, by its query runner: dropped once it commits. */
+  private readonly uncommitted = new WeakMap<QueryRunner, Set<string>>();
+  private readonly watched = new WeakSet<DataSource>();
 
   constructor(
     @Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource,
@@ -55,6 +68,7 @@ export class TokenVersions implements OnModuleInit, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     this.closed = true;
     this.listening = false;
+    clearInterval(this.heartbeat);
     await this.listener?.end().catch(() => undefined);
   }
 
@@ -77,8 +91,8 @@ export class TokenVersions implements OnModuleInit, OnApplicationShutdown {
 
   /**
    * Ends every token issued so far to the account; returns the new version (tokens issued from
-   * now on carry it). With `manager`, inside that transaction: the other processes hear of it
-   * when it commits.
+   * now on carry it). With `manager`, inside that transaction: this process drops what it knew
+   * of the account, and the other processes hear of it, when it commits.
    */
   async revoke(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
     const rows: Array<{ token_version: number }> = await manager.query(
@@ -89,7 +103,7 @@ export class TokenVersions implements OnModuleInit, OnApplicationShutdown {
        SELECT (SELECT token_version FROM raised) AS token_version, (SELECT count(*) FROM ended) AS ended, pg_notify($2, $1::text)`,
       [accountId, CHANNEL],
     );
-    this.changed(accountId);
+    this.changedOnCommit(accountId, manager);
     return rows[0]?.token_version ?? 0;
   }
 
@@ -122,6 +136,29 @@ export class TokenVersions implements OnModuleInit, OnApplicationShutdown {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Dropped before the commit, a concurrent read would still see (and remember) the old row until
+   * the notification arrives: inside a transaction, the account is dropped once it commits.
+   */
+  private changedOnCommit(accountId: string, manager: EntityManager): void {
+    const runner = manager.queryRunner;
+    if (!runner?.isTransactionActive) return this.changed(accountId);
+    if (!this.watched.has(manager.dataSource)) {
+      this.watched.add(manager.dataSource);
+      const settled = ({ queryRunner }: { queryRunner: QueryRunner }) => {
+        if (queryRunner.isTransactionActive) return; // a savepoint released: the transaction goes on
+        const accounts = this.uncommitted.get(queryRunner);
+        this.uncommitted.delete(queryRunner);
+        for (const id of accounts ?? []) this.changed(id);
+      };
+      // A rollback changed nothing, but dropping is harmless and leaves nothing behind.
+      manager.dataSource.subscribers.push({ afterTransactionCommit: settled, afterTransactionRollback: settled } satisfies EntitySubscriberInterface);
+    }
+    const accounts = this.uncommitted.get(runner) ?? new Set<string>();
+    accounts.add(accountId);
+    this.uncommitted.set(runner, accounts);
+  }
+
   private changed(accountId: string | null): void {
     this.generation++;
     if (accountId) this.known.delete(accountId);
@@ -131,10 +168,11 @@ export class TokenVersions implements OnModuleInit, OnApplicationShutdown {
 
   private async listen(): Promise<void> {
     if (this.closed) return;
-    const client = new Client({ connectionString: this.connection.url });
+    const client = new Client({ connectionString: this.connection.url, keepAlive: true, application_name: ACCOUNT_CHANGES_LISTENER });
     this.listener = client;
     const lost = () => {
       if (this.listener !== client) return;
+      clearInterval(this.heartbeat);
       this.listener = undefined;
       this.listening = false;
       this.generation++;
@@ -150,12 +188,31 @@ export class TokenVersions implements OnModuleInit, OnApplicationShutdown {
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
+      if (this.listener !== client) return; // shut down (or lost) meanwhile
+      this.heartbeat = setInterval(() => void this.beat(client, lost), HEARTBEAT_MS).unref();
       this.listening = true;
       // Revocations made while nobody listened were missed: whoever holds sessions checks again.
       this.changed(null);
     } catch (error) {
       this.logger.warn({ msg: 'not listening for token revocations yet; every check reads the database', error: String(error) });
       lost();
+    }
+  }
+
+  /** One heartbeat on the listening connection: no answer in time, and it counts as lost. */
+  private async beat(client: Client, lost: () => void): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const silent = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer in ${HEARTBEAT_TIMEOUT_MS} ms`)), HEARTBEAT_TIMEOUT_MS).unref();
+    });
+    try {
+      await Promise.race([client.query('SELECT 1'), silent]);
+    } catch (error) {
+      if (this.listener !== client) return;
+      this.logger.warn({ msg: 'the connection listening for account changes stopped answering; every check reads the database until it is back', error: String(error) });
+      lost();
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
