@@ -97,7 +97,7 @@ async function main(): Promise<void> {
       // BENCH_STATEMENTS=1: the SQL statements one request sends (20 requests, one at a time), by text.
       if (process.env.BENCH_STATEMENTS) {
         const requests = 20;
-        const counted = await countStatements(async () => {
+        const counted = await countStatements(app.getHttpServer(), async () => {
           for (let n = 0; n < requests; n++) {
             const { query, variables } = JSON.parse(benchCase.body()) as { query: string; variables?: Record<string, unknown> };
             await api.call(query, variables, consumer.token);
