@@ -1,9 +1,20 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
 import { isSiren } from '../siren';
 import { PASSWORD_MAX_LENGTH } from '../password';
 import { Locale } from '../../i18n/locale';
 import { SignUpRole, StaffRole, TeamRole } from './account.types';
+
+/** An optional SIREN: 9 digits with their Luhn key, spaces allowed (NOT_A_SIREN on the field). */
+const OptionalSiren = () =>
+  applyDecorators(
+    IsOptional(),
+    IsString(),
+    MaxLength(20),
+    // A message is needed: class-validator drops the context of a constraint whose message is empty.
+    ValidateBy({ name: 'isSiren', validator: { validate: (value: unknown) => typeof value === 'string' && isSiren(value), defaultMessage: () => 'must be a SIREN' } }, { context: { problem: 'NOT_A_SIREN' } }),
+  );
 
 /** What every new account is given, whoever creates it. */
 @InputType({ isAbstract: true })
@@ -22,10 +33,7 @@ export class SignUpInput extends NewAccountInput {
   @Length(1, 200)
   merchantName?: string;
   @Field(() => String, { nullable: true, description: 'For a merchant: its SIREN when it has one, 9 digits, spaces allowed. A company a customer already invited is not signed up twice: it takes its profile over.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20)
-  @ValidateBy({ name: 'isSiren', validator: { validate: (value: unknown) => typeof value === 'string' && isSiren(value), defaultMessage: () => 'must be a SIREN' } }, { context: { problem: 'NOT_A_SIREN' } })
+  @OptionalSiren()
   siren?: string | null;
   @Field(() => Locale, { nullable: true, description: 'The language of its e-mails and notifications; French when not given.' })
   @IsOptional()
@@ -138,11 +146,7 @@ export class InviteMerchantInput {
   @Field({ description: 'The company’s name, as on the invoice.' }) @IsString() @Length(1, 200) @Matches(/\S/, { context: { problem: 'BLANK' } }) name!: string;
   @Field({ description: 'An address where the company reads its mail (its after-sales service, its contact): the invitation is sent there.' }) @IsEmail() @MaxLength(254) email!: string;
   @Field(() => String, { nullable: true, description: 'Its SIREN when known: 9 digits, spaces allowed (as on an invoice). Finds the company if it is already known.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(20)
-  // A message is needed: class-validator drops the context of a constraint whose message is empty.
-  @ValidateBy({ name: 'isSiren', validator: { validate: (value: unknown) => typeof value === 'string' && isSiren(value), defaultMessage: () => 'must be a SIREN' } }, { context: { problem: 'NOT_A_SIREN' } })
+  @OptionalSiren()
   siren?: string | null;
   @Field(() => Locale, { nullable: true, description: 'The language the company reads its invitation in; French when not given.' })
   @IsOptional()
