@@ -31,15 +31,6 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': language, authorization: `Bearer ${as.token}` }, body: JSON.stringify({ query, variables }) });
     return (await response.json()) as { data?: T; errors?: Array<{ extensions?: Record<string, unknown> }> };
   };
-  const sql = async <R,>(text: string, values: unknown[] = []): Promise<R[]> => {
-    const db = new Client({ connectionString: api.database.url });
-    await db.connect();
-    try {
-      return (await db.query(text, values)).rows as R[];
-    } finally {
-      await db.end();
-    }
-  };
   const until = async (check: () => Promise<boolean>, what: string, ms = 30_000) => {
     for (const started = Date.now(); !(await check()); await new Promise((r) => setTimeout(r, 200))) {
       if (Date.now() - started > ms) throw new Error(`still not ${what}`);
@@ -112,8 +103,8 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     expect(tables).not.toContain('"accounts"."attempt_counters"');
     // The note her association attached for her opens for the merchant, until she is erased.
     expect((await fetch(`${api.url.replace(/\/graphql$/, '')}/files/${associationFileId}`, { headers: { authorization: `Bearer ${merchant.token}` } })).status).toBe(200);
-    expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.attempt_counters`))[0].n).toBeGreaterThan(0);
-    expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE invited_by = $1`, [consumer.id]))[0].n).toBe(1);
+    expect((await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.attempt_counters`))[0].n).toBeGreaterThan(0);
+    expect((await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE invited_by = $1`, [consumer.id]))[0].n).toBe(1);
     expect(tables).not.toContain('"files"."chunks"');
   });
 
@@ -150,8 +141,8 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     expect((await fetch(`${base}/files/${fileId}`, { headers: { authorization: `Bearer ${merchant.token}` } })).status).toBe(404);
     expect((await fetch(`${base}/files/${associationFileId}`, { headers: { authorization: `Bearer ${merchant.token}` } })).status).toBe(404);
     // The company she invited stays; who typed which address does not.
-    expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE invited_by = $1`, [consumer.id]))[0].n).toBe(0);
-    expect((await sql<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchants WHERE name = 'Quincaillerie Zostère'`))[0].n).toBe(1);
+    expect((await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE invited_by = $1`, [consumer.id]))[0].n).toBe(0);
+    expect((await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchants WHERE name = 'Quincaillerie Zostère'`))[0].n).toBe(1);
   }, 60_000);
 
   it('keeps the dispute whole for the merchant: its own words read, hers read as erased in the reader’s language', async () => {
