@@ -4,6 +4,7 @@ import { Notifier } from '@recours/notifications';
 import { apiActors, codeOf, fieldsOf, multipartBody, must, phoneClaim, samples, searchDatabase, startTestApp, type Account, type TestApp } from '@recours/testing';
 import { Client } from 'pg';
 import { Secret, TOTP } from 'otpauth';
+import { AttemptCounters } from '../../apps/api/src/security/attempt-counters';
 
 /*
  * Issue 17 item 2: erasure. A consumer with a name, an address, a phone number and words of her
@@ -104,6 +105,8 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     // The note her association attached for her opens for the merchant, until she is erased.
     expect((await fetch(`${api.url.replace(/\/graphql$/, '')}/files/${associationFileId}`, { headers: { authorization: `Bearer ${merchant.token}` } })).status).toBe(200);
     expect((await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.attempt_counters`))[0].n).toBeGreaterThan(0);
+    // Her wrong password counted against her address: the counter erasure must find and drop.
+    expect([...(await api.app.get(AttemptCounters).read([`login:account:${email}`])).keys()]).toEqual([`login:account:${email}`]);
     expect((await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE invited_by = $1`, [consumer.id]))[0].n).toBe(1);
     expect(tables).not.toContain('"files"."chunks"');
   });
@@ -139,6 +142,8 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     expect(await searchDatabase(api.database.url, [...HERS, NAME, email])).toEqual([]);
     const base = api.url.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/files/${fileId}`, { headers: { authorization: `Bearer ${merchant.token}` } })).status).toBe(404);
+    // Her sign-in counter went with her account (LoginLimits.forget, in the erasure's first step).
+    expect(await api.app.get(AttemptCounters).read([`login:account:${email}`])).toEqual(new Map());
     expect((await fetch(`${base}/files/${associationFileId}`, { headers: { authorization: `Bearer ${merchant.token}` } })).status).toBe(404);
     // The company she invited stays; who typed which address does not.
     expect((await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE invited_by = $1`, [consumer.id]))[0].n).toBe(0);

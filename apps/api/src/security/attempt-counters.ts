@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { resolveSecret } from '@recours/database';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
 
 /** ATTEMPT_COUNTERS_KEY when set (the same for every process), else one generated once under DATA_DIR. */
@@ -77,7 +77,8 @@ export class AttemptCounters {
     await this.dataSource.query(`UPDATE accounts.attempt_counters SET count = greatest(count - 1, 0) WHERE key = ANY($1)`, [this.hashed(keys).stored]);
   }
 
-  async clear(keys: readonly string[]): Promise<void> {
-    await this.dataSource.query(`DELETE FROM accounts.attempt_counters WHERE key = ANY($1)`, [this.hashed(keys).stored]);
+  /** Deletes the keys' counters; with `manager`, inside its transaction (an erasure's). */
+  async clear(keys: readonly string[], manager: Pick<EntityManager, 'query'> = this.dataSource): Promise<void> {
+    await manager.query(`DELETE FROM accounts.attempt_counters WHERE key = ANY($1)`, [this.hashed(keys).stored]);
   }
 }

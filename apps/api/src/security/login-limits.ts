@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { rateLimited } from '../graphql/errors';
 import { AttemptCounters, type Count } from './attempt-counters';
 
@@ -48,10 +49,11 @@ export class LoginLimits {
    * Drops the counters keyed by this address alone (an erasure): `login:account:` and
    * `reset:email:`. Those keyed by it with a client address (`login:account+address:`) cannot be
    * named without that client address, and end with their window (15 minutes; docs/privacy.md).
+   * With `manager`, inside its transaction (the erasure's first step, while her address is known).
    */
-  async forget(emailInput: string): Promise<void> {
+  async forget(emailInput: string, manager?: Pick<EntityManager, 'query'>): Promise<void> {
     const email = emailInput.trim().toLowerCase();
-    await this.counters.clear([`login:account:${email}`, `reset:email:${email}`]);
+    await this.counters.clear([`login:account:${email}`, `reset:email:${email}`], manager);
   }
 
   /** Runs `authenticate` within the limits; a thrown error counts as a failure. */
