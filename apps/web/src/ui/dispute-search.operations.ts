@@ -3,28 +3,7 @@ import { graphql } from '../graphql/generated';
 export const SearchDisputesQuery = graphql(`
   query SearchDisputes($query: String!, $first: Int, $after: String) {
     searchDisputes(query: $query, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        ...PageFields
-      }
-      edges {
-        cursor
-        node {
-          id
-          status
-          productName
-          orderReference
-          merchantName
-          consumerName
-          highlights {
-            field
-            parts {
-              text
-              match
-            }
-          }
-        }
-      }
+      ...DisputeSearchPage
     }
   }
 `);

@@ -3,34 +3,8 @@ import { graphql } from '../../graphql/generated';
 export const MerchantInboxQuery = graphql(`
   query MerchantInbox($first: Int, $after: String, $status: DisputeStatus, $overdueOnly: Boolean, $unassignedOnly: Boolean, $mineOnly: Boolean, $escalatedOnly: Boolean) {
     merchantInbox(first: $first, after: $after, status: $status, overdueOnly: $overdueOnly, unassignedOnly: $unassignedOnly, mineOnly: $mineOnly, escalatedOnly: $escalatedOnly) {
-      totalCount
       overdueCount
-      pageInfo {
-        ...PageFields
-      }
-      edges {
-        cursor
-        node {
-          id
-          status
-          productName
-          consumer {
-            displayName
-          }
-          whoseTurn
-          due {
-            kind
-            dueAt
-          }
-          lastActivityAt
-          overdue
-          escalated
-          escalationLevel
-          assignee {
-            displayName
-          }
-        }
-      }
+      ...MerchantInboxPage
     }
   }
 `);
