@@ -28,7 +28,25 @@ export async function signUpInUi(page: Page, account: { role: 'CONSUMER' | 'MERC
 
 /** The TOTP secrets of the accounts that set up two-step verification in this run (admins and mediators must, in production). */
 const totpSecrets = new Map<string, string>();
-const totpCode = (secret: string, steps = 0) => new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + steps * 30_000 });
+/** The last 30 s step whose code each of them gave: the server takes a step's code once only. */
+const usedSteps = new Map<string, number>();
+const STEP_MS = 30_000;
+const currentStep = () => Math.floor(Date.now() / STEP_MS);
+
+/**
+ * A code the server takes now (it accepts the previous, current and next steps) and has not taken
+ * before: the next step's, or, when that one was given already (two sign-ins within one step,
+ * as when one journey ends and the next begins), the step after it, once the clock reaches it.
+ */
+async function freshTotpCode(email: string, secret: string): Promise<string> {
+  let step = Math.max(currentStep(), (usedSteps.get(email) ?? -Infinity) + 1);
+  if (step > currentStep() + 1) {
+    await new Promise((resolve) => setTimeout(resolve, STEP_MS - (Date.now() % STEP_MS) + 100));
+    step = Math.max(step, currentStep());
+  }
+  usedSteps.set(email, step);
+  return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: step * STEP_MS });
+}
 
 export async function logInUi(page: Page, email: string, password = PASSWORD): Promise<void> {
   await page.goto('/login');
@@ -38,8 +56,8 @@ export async function logInUi(page: Page, email: string, password = PASSWORD): P
   const signOut = page.getByRole('button', { name: 'Sign out' });
   const known = totpSecrets.get(email);
   if (known) {
-    // Asked for the code; the next step's, since the current one may have been used already.
-    await page.getByLabel(/^Verification code/).fill(totpCode(known, 1));
+    // Asked for the code: one of a step not used before.
+    await page.getByLabel(/^Verification code/).fill(await freshTotpCode(email, known));
     await page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
   }
   const enrol = page.getByRole('button', { name: 'Set up two-step verification' });
@@ -49,7 +67,7 @@ export async function logInUi(page: Page, email: string, password = PASSWORD): P
     await enrol.click();
     const secret = ((await page.getByTestId('two-factor-key').textContent()) ?? '').trim();
     totpSecrets.set(email, secret);
-    await page.getByLabel(/^Code shown by the app/).fill(totpCode(secret));
+    await page.getByLabel(/^Code shown by the app/).fill(await freshTotpCode(email, secret));
     await page.getByRole('button', { name: 'Turn on' }).click();
     await expect(page.getByTestId('recovery-codes')).toBeVisible();
     await page.getByRole('button', { name: 'I have kept them, continue' }).click();
