@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Secret, TOTP } from 'otpauth';
 import { Pool } from 'pg';
 import { disputeStreamId } from '../libs/disputes/src';
 import { EVENT_STORE, type EventStore } from '../libs/event-store/src';
@@ -131,9 +132,20 @@ async function accounts(api: GraphQLCaller): Promise<{ consumer: Account; mercha
     });
     return { token: signUp.token, ...signUp.user };
   };
+  type Login = { login: { token: string; twoFactorEnrolmentRequired: boolean; user: { id: string; merchantId: string | null } } };
+  const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { ${auth} twoFactorEnrolmentRequired } }`;
+  // In production admins and mediators must use two-step verification: the first sign-in sets it
+  // up (confirmed with this step's code), the second signs in with the next step's code (each
+  // step's code is taken once; the server accepts one step either side).
   const login = async (email: string, password: string): Promise<Account> => {
-    const { login } = await api.call<{ login: { token: string; user: { id: string; merchantId: string | null } } }>(`mutation($input: LoginInput!) { login(input: $input) { ${auth} } }`, { input: { email, password } });
-    return { token: login.token, ...login.user };
+    const { login } = await api.call<Login>(LOGIN, { input: { email, password } });
+    if (!login.twoFactorEnrolmentRequired) return { token: login.token, ...login.user };
+    const { enrolTwoFactor } = await api.call<{ enrolTwoFactor: { secret: string } }>(`mutation { enrolTwoFactor { secret } }`, {}, login.token);
+    const totp = new TOTP({ secret: Secret.fromBase32(enrolTwoFactor.secret) });
+    const now = Date.now();
+    await api.call(`mutation($input: ConfirmTwoFactorInput!) { confirmTwoFactor(input: $input) { recoveryCodes } }`, { input: { code: totp.generate({ timestamp: now }) } }, login.token);
+    const signedIn = (await api.call<Login>(LOGIN, { input: { email, password, code: totp.generate({ timestamp: now + 30_000 }) } })).login;
+    return { token: signedIn.token, ...signedIn.user };
   };
   const consumer = await signUp('CONSUMER');
   const merchant = await signUp('MERCHANT', { merchantName: `Scale Electronics ${randomUUID().slice(0, 6)}` });
