@@ -72,13 +72,14 @@ export class DisputeSearch {
     const allWords = (text: string): string => (patterns.length ? patterns.map((p) => `${text} LIKE ${p}`).join(' AND ') : 'false');
     const visible = this.visibility(viewer, param);
     const keys = `text_search.keys(s.order_reference, s.serial_number, s.product_name, s.product_details)`;
-    const document = `text_search.document(s.product_name, s.product_details, s.order_reference, s.serial_number, s.description)`;
+    const document = `s.document`; // text_search.document(…) of the row, stored (dispute-search.tables.ts)
     const found = `
       WITH q AS (SELECT text_search.query($1) AS q),
       named_consumers AS (SELECT a.id::text AS id FROM accounts.accounts a WHERE a.role = 'CONSUMER' AND ${allWords('text_search.fold(a.display_name)')}),
       named_merchants AS (SELECT m.id::text AS id FROM accounts.merchants m WHERE ${allWords('text_search.fold(m.name)')}),
       found AS (
-        SELECT s.*, ${document} @@ q.q AS by_words, (${allWords(keys)}) AS by_keys,
+        SELECT s.dispute_id, s.status, s.product_name, s.product_details, s.order_reference, s.serial_number, s.consumer_id, s.merchant_id,
+               s.filed_at, s.last_activity_at, s.description, ${document} @@ q.q AS by_words, (${allWords(keys)}) AS by_keys,
                (s.consumer_id IN (SELECT id FROM named_consumers) OR s.merchant_id IN (SELECT id FROM named_merchants)) AS by_name,
                ts_rank(${document}, q.q) AS rank
           FROM read_models.dispute_search s, q

@@ -99,6 +99,10 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
       projections.map(async (projection, i) => {
         const target = { client: writers[i], schema: shadow, cache: caches[i], rebuilding: true, store };
         while (projection.flush && (await inTransaction(writers[i], () => projection.flush!(target, FLUSH_ROWS))) > 0);
+        // Statistics before the tables go live: the swapped-in tables are new relations that
+        // autovacuum analyzes only later, and until then the planner guesses their sizes. Done
+        // here, outside the swap's transaction, so the live runner is not held meanwhile.
+        for (const table of projection.tables) await writers[i].query(`ANALYZE ${quoteSchema(shadow)}.${table.name}`);
       }),
     );
 

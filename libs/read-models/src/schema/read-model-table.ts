@@ -23,6 +23,12 @@ export interface TableDescription<Columns extends Record<string, ColumnType>> {
   after?: (table: string) => string;
   /** Columns the entity never selects (a projection's own folding state). */
   unselected?: readonly (keyof Columns & string)[];
+  /**
+   * Columns PostgreSQL computes from the others and stores (`GENERATED ALWAYS AS (…) STORED`):
+   * column → its SQL type and expression. Never written by the projections, never mapped on the
+   * entity; for what is costly to compute at each read, such as a search document.
+   */
+  generated?: Readonly<Record<string, { type: string; as: string }>>;
 }
 
 /** The described table: what the runner, the writers and TypeORM each need from it. */
@@ -55,6 +61,7 @@ function ddlOf(description: TableDescription<Record<string, ColumnType>>, schema
     const fallback = typeof column === 'object' ? ` DEFAULT ${column.default}` : '';
     return `  ${name} ${typeOf(column)}${nullable(column) ? '' : ' NOT NULL'}${fallback}`;
   });
+  for (const [name, { type, as }] of Object.entries(description.generated ?? {})) lines.push(`  ${name} ${type} GENERATED ALWAYS AS (${as}) STORED`);
   lines.push(`  PRIMARY KEY (${description.primaryKey.join(', ')})`);
   const statements = [`CREATE TABLE ${table} (\n${lines.join(',\n')}\n)${description.storage ? ` WITH (${description.storage})` : ''};`];
   if (description.after) statements.push(description.after(table));

@@ -33,12 +33,13 @@ interface Folded {
  */
 export const disputeCasesProjection: Projection = {
   name: 'dispute-cases',
-  version: 5, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  version: 6, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   // Version 2: the search documents and outcomes (issue 19), filled by the rebuild at start.
   // Version 3: the inbox's assignee and escalation level (issue 18 item 2); the activity leaves out the merchant team's own events.
   // Version 4: dispute_summaries.advisers, the associations a dispute is shared with for advice (issue 19 item 1).
+  // Version 6: dispute_search.document stored (generated), so a search ranks without recomputing it (issue 21).
   tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES, DISPUTE_SEARCH, DISPUTE_OUTCOMES],
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {
