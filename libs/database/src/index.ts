@@ -7,3 +7,4 @@ export { postgresBinaries, type PostgresBinaries } from './embedded/postgres-bin
 export { serverAccount, type ServerAccount } from './embedded/server-account';
 export { DatabaseHealthIndicator } from './database.health';
 export { resolveSecret, type SecretSource } from './secrets';
+export { initializeMigrated, sqlMigration, type SqlSteps } from './sql-migration';

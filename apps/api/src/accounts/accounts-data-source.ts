@@ -1,7 +1,6 @@
-import { POOL_TIMEOUTS } from '@recours/database';
+import { initializeMigrated, POOL_TIMEOUTS } from '@recours/database';
 import { DataSource } from 'typeorm';
 
-export const ACCOUNTS_DATA_SOURCE = Symbol.for('recours.AccountsDataSource');
 import { AccountEntity } from './account.entity';
 import { MerchantEntity } from './merchant.entity';
 import { CreateAccounts1764000000000 } from './migrations/1764000000000-create-accounts';
@@ -23,8 +22,10 @@ import { HashedAttemptCounters176900000017000 } from './migrations/1769000000170
 import { RetentionFailures176900000020000 } from './migrations/176900000020000-retention-failures';
 import { AssociationProfileEntity } from '../associations/association-profile.entity';
 
+export const ACCOUNTS_DATA_SOURCE = Symbol.for('recours.AccountsDataSource');
+
 /** The accounts schema's own TypeORM connection; migrations run once, under an advisory lock. */
-export async function openAccountsDataSource(url: string): Promise<DataSource> {
+export function openAccountsDataSource(url: string): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
     url,
@@ -34,14 +35,5 @@ export async function openAccountsDataSource(url: string): Promise<DataSource> {
     migrationsTransactionMode: 'all',
     extra: { max: 5, ...POOL_TIMEOUTS },
   });
-  await dataSource.initialize();
-  const runner = dataSource.createQueryRunner();
-  try {
-    await runner.query(`SELECT pg_advisory_lock(hashtext('recours.migrations.accounts'))`);
-    await dataSource.runMigrations();
-  } finally {
-    await runner.query(`SELECT pg_advisory_unlock(hashtext('recours.migrations.accounts'))`).catch(() => undefined);
-    await runner.release();
-  }
-  return dataSource;
+  return initializeMigrated(dataSource, 'recours.migrations.accounts');
 }

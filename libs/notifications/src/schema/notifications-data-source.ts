@@ -1,10 +1,10 @@
-import { POOL_TIMEOUTS } from '@recours/database';
+import { initializeMigrated, POOL_TIMEOUTS } from '@recours/database';
 import { DataSource } from 'typeorm';
 import { Notifications1767000000000 } from './migrations/1767000000000-notifications';
 import { NotificationsProjectionVersions1796200000000 } from './migrations/1796200000000-projection-versions';
 
 /** The notifications schema's own connection; migrations run once, under an advisory lock. */
-export async function openNotificationsDataSource(url: string, poolSize = 5): Promise<DataSource> {
+export function openNotificationsDataSource(url: string, poolSize = 5): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
     url,
@@ -13,14 +13,5 @@ export async function openNotificationsDataSource(url: string, poolSize = 5): Pr
     migrationsTransactionMode: 'all',
     extra: { max: poolSize, ...POOL_TIMEOUTS },
   });
-  await dataSource.initialize();
-  const runner = dataSource.createQueryRunner();
-  try {
-    await runner.query(`SELECT pg_advisory_lock(hashtext('recours.migrations.notifications'))`);
-    await dataSource.runMigrations();
-  } finally {
-    await runner.query(`SELECT pg_advisory_unlock(hashtext('recours.migrations.notifications'))`).catch(() => undefined);
-    await runner.release();
-  }
-  return dataSource;
+  return initializeMigrated(dataSource, 'recours.migrations.notifications');
 }

@@ -1,20 +1,18 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@recours/database';
 
-export class CreateAccounts1764000000000 implements MigrationInterface {
-  name = 'CreateAccounts1764000000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE SCHEMA IF NOT EXISTS accounts`);
-    await queryRunner.query(`
+export const CreateAccounts1764000000000 = sqlMigration('CreateAccounts1764000000000', {
+  up: [
+    `CREATE SCHEMA IF NOT EXISTS accounts`,
+    `
       CREATE TABLE accounts.merchants (
         id uuid PRIMARY KEY,
         name text NOT NULL,
         search_name text NOT NULL,
         support_channels jsonb NOT NULL DEFAULT '{}'::jsonb,
         designated_mediator_id uuid,
-        created_at timestamptz NOT NULL DEFAULT now())`);
-    await queryRunner.query(`CREATE INDEX merchants_search_name_idx ON accounts.merchants (search_name text_pattern_ops)`);
-    await queryRunner.query(`
+        created_at timestamptz NOT NULL DEFAULT now())`,
+    `CREATE INDEX merchants_search_name_idx ON accounts.merchants (search_name text_pattern_ops)`,
+    `
       CREATE TABLE accounts.accounts (
         id uuid PRIMARY KEY,
         email text NOT NULL,
@@ -24,12 +22,9 @@ export class CreateAccounts1764000000000 implements MigrationInterface {
         merchant_id uuid REFERENCES accounts.merchants (id),
         merchant_owner boolean NOT NULL DEFAULT false,
         created_at timestamptz NOT NULL DEFAULT now(),
-        CHECK ((role = 'MERCHANT') = (merchant_id IS NOT NULL)))`);
-    await queryRunner.query(`CREATE UNIQUE INDEX accounts_email_idx ON accounts.accounts (email)`);
-    await queryRunner.query(`CREATE INDEX accounts_merchant_idx ON accounts.accounts (merchant_id)`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP SCHEMA accounts CASCADE`);
-  }
-}
+        CHECK ((role = 'MERCHANT') = (merchant_id IS NOT NULL)))`,
+    `CREATE UNIQUE INDEX accounts_email_idx ON accounts.accounts (email)`,
+    `CREATE INDEX accounts_merchant_idx ON accounts.accounts (merchant_id)`,
+  ],
+  down: [`DROP SCHEMA accounts CASCADE`],
+});

@@ -1,15 +1,12 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@recours/database';
 
 /**
  * The public profile of each association account (issue 19 item 1): what a consumer reads in the
  * directory to choose whom to mandate. One row per association, written by the association
  * itself; an association without a row still shows, under its account's name. Only additions.
  */
-export class AssociationProfiles176900000004000 implements MigrationInterface {
-  name = 'AssociationProfiles176900000004000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+export const AssociationProfiles176900000004000 = sqlMigration('AssociationProfiles176900000004000', {
+  up: [`
       CREATE TABLE accounts.association_profiles (
         account_id uuid PRIMARY KEY REFERENCES accounts.accounts (id) ON DELETE CASCADE,
         name text NOT NULL,
@@ -20,10 +17,6 @@ export class AssociationProfiles176900000004000 implements MigrationInterface {
         phone text,
         website text,
         search_text text NOT NULL,
-        updated_at timestamptz NOT NULL DEFAULT now())`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TABLE accounts.association_profiles`);
-  }
-}
+        updated_at timestamptz NOT NULL DEFAULT now())`],
+  down: [`DROP TABLE accounts.association_profiles`],
+});

@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@recours/database';
 
 /**
  * Merchant teams (issue 18 item 2): each agent of a merchant holds a team role. The account that
@@ -6,17 +6,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * (the least of the three: they keep reading and answering every case, as before, and the owner
  * promotes whom it chooses). An invitation carries the role the owner chose. Only additions.
  */
-export class MerchantTeamRoles176900000007000 implements MigrationInterface {
-  name = 'MerchantTeamRoles176900000007000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+export const MerchantTeamRoles176900000007000 = sqlMigration('MerchantTeamRoles176900000007000', {
+  up: [`
       ALTER TABLE accounts.accounts ADD COLUMN team_role text CHECK (team_role IN ('OWNER', 'SUPERVISOR', 'AGENT'));
       UPDATE accounts.accounts SET team_role = CASE WHEN merchant_owner THEN 'OWNER' ELSE 'AGENT' END WHERE role = 'MERCHANT';
-      ALTER TABLE accounts.email_confirmations ADD COLUMN team_role text CHECK (team_role IN ('SUPERVISOR', 'AGENT'));`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE accounts.email_confirmations DROP COLUMN team_role; ALTER TABLE accounts.accounts DROP COLUMN team_role;`);
-  }
-}
+      ALTER TABLE accounts.email_confirmations ADD COLUMN team_role text CHECK (team_role IN ('SUPERVISOR', 'AGENT'));`],
+  down: [`ALTER TABLE accounts.email_confirmations DROP COLUMN team_role; ALTER TABLE accounts.accounts DROP COLUMN team_role;`],
+});

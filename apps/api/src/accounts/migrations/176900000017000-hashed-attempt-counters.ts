@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@recours/database';
 
 /**
  * Attempt counters keep only a keyed hash of their key from now on (AttemptCounters): the rows
@@ -6,14 +6,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * hash (its key derives from DATA_KEY, outside the database), so it clears them: every window
  * starts afresh once, at the upgrade (they last 15 minutes to a day).
  */
-export class HashedAttemptCounters176900000017000 implements MigrationInterface {
-  name = 'HashedAttemptCounters176900000017000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM accounts.attempt_counters`);
-  }
-
-  async down(): Promise<void> {
+export const HashedAttemptCounters176900000017000 = sqlMigration('HashedAttemptCounters176900000017000', {
+  up: [`DELETE FROM accounts.attempt_counters`],
+  down: [
     // Nothing to restore: the counters cleared were only counts.
-  }
-}
+  ],
+});

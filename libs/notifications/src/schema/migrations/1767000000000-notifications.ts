@@ -1,28 +1,26 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@recours/database';
 
 /**
  * The notifier's tables. The outbox holds each message before it is sent, one row per event ×
  * recipient × channel (`dedupe_key` names the event), so a replay or a second notifier inserts
  * nothing new and nothing is sent twice; `seq` keeps each recipient's messages in order.
  */
-export class Notifications1767000000000 implements MigrationInterface {
-  name = 'Notifications1767000000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE SCHEMA IF NOT EXISTS notifications`);
-    await queryRunner.query(`
+export const Notifications1767000000000 = sqlMigration('Notifications1767000000000', {
+  up: [
+    `CREATE SCHEMA IF NOT EXISTS notifications`,
+    `
       CREATE TABLE notifications.projection_checkpoints (
         projection text PRIMARY KEY,
         position numeric(39,0),
         epoch integer NOT NULL DEFAULT 0,
-        updated_at timestamptz NOT NULL DEFAULT now())`);
-    await queryRunner.query(`
+        updated_at timestamptz NOT NULL DEFAULT now())`,
+    `
       CREATE TABLE notifications.preferences (
         account_id uuid PRIMARY KEY,
         email_notifications boolean NOT NULL DEFAULT true,
         digest text NOT NULL DEFAULT 'NONE' CHECK (digest IN ('NONE', 'DAILY')),
-        updated_at timestamptz NOT NULL DEFAULT now())`);
-    await queryRunner.query(`
+        updated_at timestamptz NOT NULL DEFAULT now())`,
+    `
       CREATE TABLE notifications.notifications (
         id uuid PRIMARY KEY,
         recipient_id uuid NOT NULL,
@@ -33,10 +31,10 @@ export class Notifications1767000000000 implements MigrationInterface {
         occurred_at timestamptz NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         read_at timestamptz,
-        UNIQUE (event_id, recipient_id))`);
-    await queryRunner.query(`CREATE INDEX notifications_by_recipient ON notifications.notifications (recipient_id, created_at DESC, id DESC)`);
-    await queryRunner.query(`CREATE INDEX notifications_unread ON notifications.notifications (recipient_id) WHERE read_at IS NULL`);
-    await queryRunner.query(`
+        UNIQUE (event_id, recipient_id))`,
+    `CREATE INDEX notifications_by_recipient ON notifications.notifications (recipient_id, created_at DESC, id DESC)`,
+    `CREATE INDEX notifications_unread ON notifications.notifications (recipient_id) WHERE read_at IS NULL`,
+    `
       CREATE TABLE notifications.webhooks (
         id uuid PRIMARY KEY,
         merchant_id uuid NOT NULL,
@@ -46,9 +44,9 @@ export class Notifications1767000000000 implements MigrationInterface {
         secret text NOT NULL,
         created_by uuid NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
-        deleted_at timestamptz)`);
-    await queryRunner.query(`CREATE INDEX webhooks_by_merchant ON notifications.webhooks (merchant_id) WHERE deleted_at IS NULL`);
-    await queryRunner.query(`
+        deleted_at timestamptz)`,
+    `CREATE INDEX webhooks_by_merchant ON notifications.webhooks (merchant_id) WHERE deleted_at IS NULL`,
+    `
       CREATE TABLE notifications.outbox (
         id uuid PRIMARY KEY,
         seq bigserial NOT NULL,
@@ -71,23 +69,20 @@ export class Notifications1767000000000 implements MigrationInterface {
         sent_at timestamptz,
         digest_id uuid,
         created_at timestamptz NOT NULL,
-        UNIQUE (dedupe_key, recipient, channel))`);
-    await queryRunner.query(`CREATE INDEX outbox_pending ON notifications.outbox (recipient, channel, seq) WHERE state = 'PENDING'`);
-    await queryRunner.query(`CREATE INDEX outbox_held ON notifications.outbox (recipient, seq) WHERE state = 'HELD'`);
-    await queryRunner.query(`CREATE INDEX outbox_failed ON notifications.outbox (created_at DESC) WHERE state = 'FAILED'`);
-    await queryRunner.query(`CREATE INDEX outbox_by_recipient ON notifications.outbox (recipient, channel, created_at DESC)`);
-    await queryRunner.query(`
+        UNIQUE (dedupe_key, recipient, channel))`,
+    `CREATE INDEX outbox_pending ON notifications.outbox (recipient, channel, seq) WHERE state = 'PENDING'`,
+    `CREATE INDEX outbox_held ON notifications.outbox (recipient, seq) WHERE state = 'HELD'`,
+    `CREATE INDEX outbox_failed ON notifications.outbox (created_at DESC) WHERE state = 'FAILED'`,
+    `CREATE INDEX outbox_by_recipient ON notifications.outbox (recipient, channel, created_at DESC)`,
+    `
       CREATE TABLE notifications.delivery_attempts (
         id bigserial PRIMARY KEY,
         outbox_id uuid NOT NULL REFERENCES notifications.outbox (id) ON DELETE CASCADE,
         attempted_at timestamptz NOT NULL,
         status integer,
         error text,
-        duration_ms integer NOT NULL)`);
-    await queryRunner.query(`CREATE INDEX delivery_attempts_by_outbox ON notifications.delivery_attempts (outbox_id, id)`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP SCHEMA notifications CASCADE`);
-  }
-}
+        duration_ms integer NOT NULL)`,
+    `CREATE INDEX delivery_attempts_by_outbox ON notifications.delivery_attempts (outbox_id, id)`,
+  ],
+  down: [`DROP SCHEMA notifications CASCADE`],
+});

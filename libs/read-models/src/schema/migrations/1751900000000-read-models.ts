@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@recours/database';
 
 /**
  * Creates the read models as they were at this migration's release. Frozen: a migration says
@@ -7,11 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The test read-model-tables.spec.ts checks that the migrations, run in order, leave exactly
  * the tables the projections describe.
  */
-export class ReadModels1751900000000 implements MigrationInterface {
-  name = 'ReadModels1751900000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+export const ReadModels1751900000000 = sqlMigration('ReadModels1751900000000', {
+  up: [`
 CREATE TABLE read_models.projection_checkpoints (
   projection text PRIMARY KEY,
   position numeric(39,0),
@@ -160,11 +157,7 @@ CREATE TABLE read_models.merchant_claims (
   rating smallint
 );
 CREATE INDEX merchant_claims_by_merchant ON read_models.merchant_claims (merchant_id);
-`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TABLE read_models.dispute_timeline, read_models.merchant_claims, read_models.open_deadlines, read_models.association_cases,
-      read_models.mediator_caseload, read_models.merchant_inbox, read_models.dispute_summaries, read_models.projection_checkpoints`);
-  }
-}
+`],
+  down: [`DROP TABLE read_models.dispute_timeline, read_models.merchant_claims, read_models.open_deadlines, read_models.association_cases,
+      read_models.mediator_caseload, read_models.merchant_inbox, read_models.dispute_summaries, read_models.projection_checkpoints`],
+});

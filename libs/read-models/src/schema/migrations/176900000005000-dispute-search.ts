@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@recours/database';
 
 /**
  * Issue 19 items 3 and 4: a search document per dispute and how each dispute ended. Literal SQL,
@@ -13,11 +13,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * and are trusted extensions; where one cannot be created the migration still succeeds: without
  * unaccent accents must then match, without pg_trgm substrings are found without an index.
  */
-export class DisputeSearch176900000005000 implements MigrationInterface {
-  name = 'DisputeSearch176900000005000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+export const DisputeSearch176900000005000 = sqlMigration('DisputeSearch176900000005000', {
+  up: [`
 DO $$ BEGIN
   CREATE EXTENSION IF NOT EXISTS unaccent;
 EXCEPTION WHEN OTHERS THEN RAISE NOTICE 'unaccent unavailable: %', SQLERRM;
@@ -91,11 +88,9 @@ CREATE TABLE read_models.dispute_outcomes (
   PRIMARY KEY (dispute_id)
 );
 CREATE INDEX dispute_outcomes_by_category ON read_models.dispute_outcomes (category_key, merchant_id);
-`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
+`],
+  down: [
     // The extensions stay: other features may use them.
-    await queryRunner.query(`DROP TABLE read_models.dispute_outcomes; DROP TABLE read_models.dispute_search; DROP SCHEMA text_search CASCADE;`);
-  }
-}
+    `DROP TABLE read_models.dispute_outcomes; DROP TABLE read_models.dispute_search; DROP SCHEMA text_search CASCADE;`,
+  ],
+});

@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@recours/database';
 
 /**
  * Issue 19 items 2 and 5: each claim's category (per-category statistics) and problem
@@ -11,11 +11,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * without contrib, a role without the right) the migration still succeeds and the systemic
  * problems query compares descriptions by their full-text lexemes alone (systemic-problems.query.ts).
  */
-export class ClaimCategoryAndProblem176900000006000 implements MigrationInterface {
-  name = 'ClaimCategoryAndProblem176900000006000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+export const ClaimCategoryAndProblem176900000006000 = sqlMigration('ClaimCategoryAndProblem176900000006000', {
+  up: [`
 ALTER TABLE read_models.merchant_claims ADD COLUMN category text, ADD COLUMN problem text;
 DO $$ BEGIN
   CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -25,11 +22,9 @@ DO $$ BEGIN
   CREATE EXTENSION IF NOT EXISTS pg_trgm;
 EXCEPTION WHEN OTHERS THEN RAISE NOTICE 'pg_trgm unavailable: %', SQLERRM;
 END $$;
-`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
+`],
+  down: [
     // The extensions stay: other features may use them.
-    await queryRunner.query(`ALTER TABLE read_models.merchant_claims DROP COLUMN category, DROP COLUMN problem;`);
-  }
-}
+    `ALTER TABLE read_models.merchant_claims DROP COLUMN category, DROP COLUMN problem;`,
+  ],
+});

@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@recours/database';
 
 /**
  * Issue 17 item 4, retention: when each dispute ended, while the retention job has something to
@@ -6,17 +6,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Literal SQL, frozen like every migration. Existing rows start empty: dispute-cases is at
  * version 5, so the leading runner rebuilds its tables at start.
  */
-export class DisputeRetention176900000011100 implements MigrationInterface {
-  name = 'DisputeRetention176900000011100';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+export const DisputeRetention176900000011100 = sqlMigration('DisputeRetention176900000011100', {
+  up: [`
 ALTER TABLE read_models.dispute_summaries ADD COLUMN retention_from timestamptz;
 CREATE INDEX dispute_summaries_by_retention ON read_models.dispute_summaries (retention_from) WHERE retention_from IS NOT NULL;
-`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX read_models.dispute_summaries_by_retention; ALTER TABLE read_models.dispute_summaries DROP COLUMN retention_from;`);
-  }
-}
+`],
+  down: [`DROP INDEX read_models.dispute_summaries_by_retention; ALTER TABLE read_models.dispute_summaries DROP COLUMN retention_from;`],
+});

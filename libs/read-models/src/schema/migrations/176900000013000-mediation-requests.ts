@@ -1,15 +1,12 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@recours/database';
 
 /**
  * Issue 18 item 1, the mediation bodies' annual activity report (R614-2): one row of facts per
  * mediation request. Literal SQL, frozen like every migration. The table starts empty: the new
  * mediation-activity projection has no checkpoint, so it reads the event log from the start.
  */
-export class MediationRequests176900000013000 implements MigrationInterface {
-  name = 'MediationRequests176900000013000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE read_models.mediation_requests (
+export const MediationRequests176900000013000 = sqlMigration('MediationRequests176900000013000', {
+  up: [`CREATE TABLE read_models.mediation_requests (
   dispute_id text NOT NULL,
   requested_at timestamptz NOT NULL,
   decided_at timestamptz,
@@ -20,10 +17,6 @@ export class MediationRequests176900000013000 implements MigrationInterface {
   outcome text,
   carried_out_at timestamptz,
   PRIMARY KEY (dispute_id)
-);`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP TABLE read_models.mediation_requests;`);
-  }
-}
+);`],
+  down: [`DROP TABLE read_models.mediation_requests;`],
+});

@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@recours/database';
 
 /**
  * Each projection's version is kept with its checkpoint: a runner whose projection is of a later
@@ -6,14 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * "Read models across releases"). The tables of the releases before this migration were built
  * by version 1 of every projection, hence the default. Frozen, as every migration.
  */
-export class ProjectionVersions1796100000000 implements MigrationInterface {
-  name = 'ProjectionVersions1796100000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE read_models.projection_checkpoints ADD COLUMN version integer NOT NULL DEFAULT 1`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE read_models.projection_checkpoints DROP COLUMN version`);
-  }
-}
+export const ProjectionVersions1796100000000 = sqlMigration('ProjectionVersions1796100000000', {
+  up: [`ALTER TABLE read_models.projection_checkpoints ADD COLUMN version integer NOT NULL DEFAULT 1`],
+  down: [`ALTER TABLE read_models.projection_checkpoints DROP COLUMN version`],
+});
