@@ -25,7 +25,7 @@ import { AssociationProfileEntity } from '../associations/association-profile.en
 export const ACCOUNTS_DATA_SOURCE = Symbol.for('recours.AccountsDataSource');
 
 /** The accounts schema's own TypeORM connection; migrations run once, under an advisory lock. */
-export function openAccountsDataSource(url: string): Promise<DataSource> {
+export async function openAccountsDataSource(url: string): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
     url,

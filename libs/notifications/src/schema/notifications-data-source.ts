@@ -4,7 +4,7 @@ import { Notifications1767000000000 } from './migrations/1767000000000-notificat
 import { NotificationsProjectionVersions1796200000000 } from './migrations/1796200000000-projection-versions';
 
 /** The notifications schema's own connection; migrations run once, under an advisory lock. */
-export function openNotificationsDataSource(url: string, poolSize = 5): Promise<DataSource> {
+export async function openNotificationsDataSource(url: string, poolSize = 5): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
     url,
