@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { sqlMigration } from '@recours/database';
 
 /**
  * Issue 21: the search document stored beside the row it is computed from, so that ranking a
@@ -7,22 +7,15 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * column is computed for the rows already there, and dispute-cases at version 6 rebuilds its
  * tables at start anyway.
  */
-export class StoredSearchDocument176900000023000 implements MigrationInterface {
-  name = 'StoredSearchDocument176900000023000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+export const StoredSearchDocument176900000023000 = sqlMigration('StoredSearchDocument176900000023000', {
+  up: [`
 ALTER TABLE read_models.dispute_search ADD COLUMN document tsvector GENERATED ALWAYS AS (text_search.document(product_name, product_details, order_reference, serial_number, description)) STORED;
 DROP INDEX read_models.dispute_search_words;
 CREATE INDEX dispute_search_words ON read_models.dispute_search USING gin (document);
-`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
+`],
+  down: [`
 DROP INDEX read_models.dispute_search_words;
 ALTER TABLE read_models.dispute_search DROP COLUMN document;
 CREATE INDEX dispute_search_words ON read_models.dispute_search USING gin (text_search.document(product_name, product_details, order_reference, serial_number, description));
-`);
-  }
-}
+`],
+});
