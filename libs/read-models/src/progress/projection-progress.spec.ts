@@ -1,5 +1,6 @@
 import { ALL_PROJECTIONS } from '../projections/all-projections';
 import { DisputeSummaries } from '../queries/dispute-summaries.query';
+import type { Queryable } from '../runner/checkpoints';
 import type { Projector } from '../runner/projector';
 import { DisputeScript } from '../testing/dispute-script';
 import { JOURNEYS } from '../testing/journeys';
@@ -40,6 +41,15 @@ describe('waitForPosition', () => {
     await postMessage(1);
     expect(await progress(projector).waitForPosition(script.lastPosition!, 15_000)).toBe(true);
     expect((await new DisputeSummaries(kit.dataSource).findDisputeSummary('d-1'))!.version).toBe(script.events.length - 1);
+  });
+
+  it('reads no checkpoint while every projection is led here: the runners answer', async () => {
+    let queries = 0;
+    const db: Queryable = { query: async (sql, values) => (queries++, kit.pool.query(sql, values)) };
+    const here = new ProjectionProgress({ store: kit.store, db, projections: ALL_PROJECTIONS, projector, pollMs: 1 });
+    await postMessage(8);
+    expect(await here.waitForPosition(script.lastPosition!, 15_000)).toBe(true);
+    expect(queries).toBe(0);
   });
 
   it('polls the checkpoints when the runners are in another process', async () => {

@@ -43,7 +43,7 @@ interface Waiter {
 
 /**
  * Read-your-writes and lag. After a command appends at position P, `waitForPosition(P)`
- * resolves once the projections have passed P: at once when the runner is in this process
+ * resolves once the projections have passed P: at once when the runner leads in this process
  * (woken by its commit), else by polling the checkpoint table. All waiters share one poll.
  *
  * A projection "has passed" P when its checkpoint is at or after P, or when no event it
@@ -75,10 +75,9 @@ export class ProjectionProgress {
         },
       };
       this.waiters.add(waiter);
-      for (const name of names) {
-        const runner = this.options.projector?.runner(name);
-        if (runner?.isLeading) void runner.waitFor(position, timeoutMs).then((reached) => reached && this.passed(waiter, name));
-      }
+      // A runner of this process wakes its waiters at its commit, whenever it leads (now or
+      // later in the wait); the poll covers the projections led elsewhere.
+      for (const name of names) void this.options.projector?.runner(name)?.waitFor(position, timeoutMs).then((reached) => reached && this.passed(waiter, name));
       if (waiter.pending.size === 0) waiter.resolve(true);
       else void this.poll();
     });
@@ -123,7 +122,9 @@ export class ProjectionProgress {
     try {
       while (this.waiters.size > 0) {
         await new Promise((resolve) => setTimeout(resolve, this.options.pollMs ?? 25).unref());
-        const names = new Set([...this.waiters].flatMap((w) => [...w.pending]));
+        // Those led here are answered by their runner: reading their checkpoints would only cost
+        // queries (one per projection and tick) for as long as any mutation waits.
+        const names = new Set([...this.waiters].flatMap((w) => [...w.pending]).filter((name) => !this.options.projector?.runner(name)?.isLeading));
         if (names.size === 0) continue;
         try {
           const checkpoints = await readCheckpoints(this.options.db, this.schema, [...names]);

@@ -68,6 +68,28 @@ export async function lockCheckpoint(db: Queryable, schema: string, projection: 
   return toCheckpoint(rows[0]);
 }
 
+/**
+ * Locks the checkpoints of several projections for the rest of the transaction, in the order of
+ * their names (two transactions locking overlapping sets never deadlock); a missing one is absent.
+ */
+export async function lockCheckpoints(db: Queryable, schema: string, projections: readonly string[]): Promise<Map<string, Checkpoint>> {
+  const { rows } = await db.query<CheckpointRow>(
+    `SELECT projection, position::text AS position, epoch FROM ${quoteSchema(schema)}.projection_checkpoints WHERE projection = ANY($1) ORDER BY projection FOR UPDATE`,
+    [projections],
+  );
+  return new Map(rows.map((row) => [row.projection, toCheckpoint(row)]));
+}
+
+/** Moves several checkpoints in one statement. */
+export async function storeCheckpoints(db: Queryable, schema: string, checkpoints: readonly ({ projection: string } & Checkpoint)[]): Promise<void> {
+  if (checkpoints.length === 0) return;
+  await db.query(
+    `UPDATE ${quoteSchema(schema)}.projection_checkpoints c SET position = n.position, epoch = n.epoch, updated_at = now()
+       FROM unnest($1::text[], $2::numeric[], $3::int[]) AS n(projection, position, epoch) WHERE c.projection = n.projection`,
+    [checkpoints.map((c) => c.projection), checkpoints.map((c) => c.position?.toString() ?? null), checkpoints.map((c) => c.epoch)],
+  );
+}
+
 export async function storeCheckpoint(db: Queryable, schema: string, projection: string, checkpoint: Checkpoint): Promise<void> {
   await db.query(`UPDATE ${quoteSchema(schema)}.projection_checkpoints SET position = $2, epoch = $3, updated_at = now() WHERE projection = $1`, [
     projection,

@@ -1,4 +1,4 @@
-import type { EventFilter, EventStore, RecordedEvent, Subscription } from '@recours/event-store';
+import type { EventFilter, EventStore, RecordedEvent } from '@recours/event-store';
 import { observeProjectionBatch, projectionFailures } from '@recours/observability';
 import type { Client } from 'pg';
 import { READ_MODELS_SCHEMA } from '../schema/read-models-schema';
@@ -11,6 +11,7 @@ import { filterOf, type Projection } from './projection';
 import { tryTakeLease } from './projection-lease';
 import { SILENT_LOGGER, type RunnerLogger } from './runner-logger';
 import { leaseLoop } from './lease-loop';
+import { LiveTail, TailFollower } from './live-tail';
 import { sleep } from './sleep';
 
 export interface ProjectionRunnerOptions {
@@ -32,8 +33,9 @@ export interface ProjectionRunnerOptions {
 /**
  * Keeps one projection up to date. Only the runner holding the projection's lease applies
  * events; the others stand by and take over when it goes. The leader catches up page by page
- * (reading the next page while writing the current one), then follows the store's live
- * subscription. Any failure ends the leadership; it starts again from the checkpoint.
+ * (reading the next page while writing the current one), then joins the live tail, which the
+ * runners of a Projector share: one read and one transaction per batch for all the projections
+ * that have caught up. Any failure ends the leadership; it starts again from the checkpoint.
  */
 export class ProjectionRunner {
   private readonly schema: string;
@@ -45,19 +47,23 @@ export class ProjectionRunner {
   private loop: Promise<void> | undefined;
   private leading = false;
   private caughtUpTo: bigint | undefined;
-  private live: Subscription | undefined;
+  private follower: TailFollower | undefined;
+  private readonly tail: LiveTail;
   private newerWarned = false;
   /** Failures since start (a batch that threw, a lost connection): for logs and tests. */
   failures = 0;
 
+  /** `tail`: the live tail shared with the other runners of the process (by default one of its own). */
   constructor(
     readonly projection: Projection,
     private readonly options: ProjectionRunnerOptions,
+    tail?: LiveTail,
   ) {
     this.schema = options.schema ?? READ_MODELS_SCHEMA;
     this.batchSize = options.batchSize ?? 500;
     this.filter = filterOf(projection);
     this.logger = options.logger ?? SILENT_LOGGER;
+    this.tail = tail ?? new LiveTail(liveTailOptions(options));
   }
 
   get name(): string {
@@ -69,10 +75,16 @@ export class ProjectionRunner {
     return this.leading;
   }
 
+  /** True while leading, caught up, and applying new events with the live tail. */
+  get isLive(): boolean {
+    return this.leading && this.follower !== undefined && this.follower.failure === undefined;
+  }
+
   /** While leading: every matching event up to here is applied (filtered-out events skipped). */
   get position(): bigint | undefined {
     if (!this.leading) return undefined;
-    return this.live?.position ?? this.caughtUpTo;
+    const follower = this.follower;
+    return follower && follower.failure === undefined ? follower.applied : this.caughtUpTo;
   }
 
   start(): void {
@@ -93,9 +105,8 @@ export class ProjectionRunner {
       if (current !== undefined && current >= position) return true;
       const remaining = deadline - Date.now();
       if (remaining <= 0 || this.stopping.signal.aborted) return false;
-      const live = this.live;
-      if (live && this.leading && (await live.waitFor(position, remaining))) return true;
-      if (live === this.live) await this.nextChange(Math.min(remaining, 50));
+      // Woken by each commit of this projection (catching up, or the tail's), and by leadership changes.
+      await this.nextChange(Math.min(remaining, 50));
     }
   }
 
@@ -109,7 +120,7 @@ export class ProjectionRunner {
       failed: (error) => this.failed(error),
       released: () => {
         this.leading = false;
-        this.live = undefined;
+        this.follower = undefined;
         this.notify();
       },
     });
@@ -137,8 +148,30 @@ export class ProjectionRunner {
     this.caughtUpTo = checkpoint.position;
     this.notify();
 
-    for await (const page of eventPages(this.options.store, checkpoint.position, this.filter, this.batchSize)) {
+    const stopped = new Promise<boolean>((resolve) => this.stopping.signal.addEventListener('abort', () => resolve(false), { once: true }));
+    for (;;) {
+      checkpoint = await this.catchUp(client, checkpoint, cache);
       if (this.stopping.signal.aborted) return;
+      const follower = new TailFollower(this.projection, checkpoint, this.caughtUpTo, cache, () => this.notify());
+      try {
+        if (await Promise.race([this.tail.join(follower), lost, stopped])) {
+          this.follower = follower;
+          this.notify();
+          await Promise.race([follower.failed, lost, stopped]);
+          return;
+        }
+      } finally {
+        this.follower = undefined;
+        await this.tail.leave(follower);
+      }
+      // The tail had already read past this projection: read on to there, and join again.
+    }
+  }
+
+  /** Applies the pages after `caughtUpTo` until a short page says there is nothing more to read now. */
+  private async catchUp(client: Client, checkpoint: Checkpoint, cache: LruCache<string, unknown>): Promise<Checkpoint> {
+    for await (const page of eventPages(this.options.store, this.caughtUpTo, this.filter, this.batchSize)) {
+      if (this.stopping.signal.aborted) break;
       if (page.events.length > 0) {
         // page.position may lie past the last event (filtered-out events skipped): storing it
         // spares the next start a rescan.
@@ -147,19 +180,7 @@ export class ProjectionRunner {
       if (page.position !== undefined) this.caughtUpTo = page.position;
       this.notify();
     }
-
-    const live = this.options.store.subscribe({ after: this.caughtUpTo, filter: this.filter, batchSize: this.batchSize }, async (events) => {
-      checkpoint = await this.apply(client, checkpoint, events, events[events.length - 1].globalPosition, cache);
-    });
-    this.live = live;
-    this.notify();
-    const stopped = new Promise<void>((resolve) => this.stopping.signal.addEventListener('abort', () => resolve(), { once: true }));
-    try {
-      await Promise.race([live.done, lost, stopped]);
-    } finally {
-      this.live = undefined;
-      await live.stop();
-    }
+    return checkpoint;
   }
 
   /**
@@ -233,3 +254,12 @@ export class ProjectionRunner {
     });
   }
 }
+
+/** What the live tail of a runner's process needs from the runner's options. */
+export const liveTailOptions = (options: ProjectionRunnerOptions) => ({
+  store: options.store,
+  connectionString: options.connectionString,
+  schema: options.schema ?? READ_MODELS_SCHEMA,
+  batchSize: options.batchSize ?? 500,
+  cacheSize: options.cacheSize ?? 10_000,
+});

@@ -1,0 +1,121 @@
+import { disputeStreamId } from '@recours/disputes';
+import { ALL_PROJECTIONS } from '../projections/all-projections';
+import { DisputeScript } from '../testing/dispute-script';
+import { JOURNEYS, playJourneys } from '../testing/journeys';
+import { consumer } from '../testing/parties';
+import { probeProjection } from '../testing/probe-projection';
+import { catchUp, installSchema, lastPositionOf, snapshotTables, startTestKit, type TestKit } from '../testing/test-kit';
+import { handles, type Projection } from './projection';
+import type { Projector } from './projector';
+
+let kit: TestKit;
+let target: bigint;
+let disputes = 0;
+
+beforeAll(async () => {
+  kit = await startTestKit('live_tail');
+  target = lastPositionOf(await playJourneys(kit.store, 6))!;
+});
+
+afterAll(async () => kit?.close());
+
+const tablesOf = (projections: readonly Projection[]) => projections.flatMap((p) => p.tables.map((t) => t.name));
+
+/** Caught up, every runner applying new events with the live tail. */
+async function live(projector: Projector): Promise<void> {
+  await catchUp(projector, target);
+  while (!projector.runners.every((r) => r.isLive)) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+/** A dispute of its own, filed and taken to an association, then one message posted while the runners are live. */
+async function messageWhileLive(projector: Projector, beforeMessage: () => void = () => undefined): Promise<DisputeScript> {
+  const script = new DisputeScript(`tail-${disputes++}`, kit.store);
+  await JOURNEYS.withAssociation(script, { consumerId: 'consumer-1', merchantId: 'merchant-1', mediatorId: 'mediator-3', associationId: 'ufc-paris', filedOn: '2025-03-03' });
+  await catchUp(projector, script.lastPosition);
+  await live(projector);
+  beforeMessage();
+  await script.do('PostMessage', '2025-03-07T10:00:00.000Z', consumer(), { messageId: 'live', body: 'Any news?' });
+  return script;
+}
+
+describe('the live tail', () => {
+  it('applies a batch to every projection in one transaction, with each checkpoint it moves', async () => {
+    const projections = [probeProjection('tail'), ...ALL_PROJECTIONS];
+    await installSchema(kit.pool, 'joint', projections);
+    const projector = kit.projector(projections, { schema: 'joint' });
+    const script = await messageWhileLive(projector);
+    await catchUp(projector, script.lastPosition);
+
+    const { rows: probe } = await kit.pool.query<{ txid: string }>(`SELECT txid::text FROM joint.probe_applied WHERE position = $1`, [script.lastPosition!.toString()]);
+    expect(probe).toHaveLength(1);
+    const [message] = (await kit.store.readStream(disputeStreamId(script.disputeId))).slice(-1);
+    const { rows } = await kit.pool.query<{ projection: string; position: string; writer: string }>(
+      `SELECT projection, position::text, xmin::text AS writer FROM joint.projection_checkpoints ORDER BY projection`,
+    );
+    // Each projection that handles the message moved its checkpoint in the probe's transaction; the others did not write.
+    const handling = projections.filter((p) => handles(p, message)).map((p) => p.name);
+    expect(handling.length).toBeGreaterThan(2);
+    expect(rows.filter((row) => row.writer === probe[0].txid).map((row) => row.projection).sort()).toEqual([...handling].sort());
+    for (const row of rows) expect(BigInt(row.position) === script.lastPosition).toBe(handling.includes(row.projection));
+    for (const runner of projector.runners) expect(runner.position).toBeGreaterThanOrEqual(script.lastPosition!);
+    await projector.stop();
+  });
+
+  it.each([
+    ['throws in the shared transaction and again on its own', 'throw', 2],
+    ['loses the shared connection', 'lose-connection', 1],
+  ] as const)('when a projection %s, no projection loses or repeats an event', async (_what, crash, times) => {
+    const schema = `failing_${crash.replace('-', '_')}`;
+    const clean = `clean_${crash.replace('-', '_')}`;
+    const probe = probeProjection('tail');
+    let armed = 0;
+    const failing: Projection = {
+      ...probe,
+      async applyBatch(events, target) {
+        await probe.applyBatch(events, target);
+        if (armed === 0) return;
+        armed--;
+        if (crash === 'throw') throw new Error('probe crashed');
+        await target.client.query('SELECT pg_terminate_backend(pg_backend_pid())');
+      },
+    };
+    await installSchema(kit.pool, schema, [failing, ...ALL_PROJECTIONS]);
+    await installSchema(kit.pool, clean, [failing, ...ALL_PROJECTIONS]);
+    const projector = kit.projector([failing, ...ALL_PROJECTIONS], { schema });
+    const script = await messageWhileLive(projector, () => (armed = times));
+    await catchUp(projector, script.lastPosition);
+    expect(armed).toBe(0);
+
+    // A throw fails the probe alone (the others' batch committed on its own); a lost connection
+    // fails every projection that had something to write with it.
+    const [message] = (await kit.store.readStream(disputeStreamId(script.disputeId))).slice(-1);
+    expect(projector.runners.map((r) => r.failures)).toEqual([1, ...ALL_PROJECTIONS.map((p) => (crash === 'lose-connection' && handles(p, message) ? 1 : 0))]);
+    const { rows } = await kit.pool.query<{ events: number; distinct_events: number }>(`SELECT count(*)::int AS events, count(DISTINCT event_id)::int AS distinct_events FROM ${schema}.probe_applied`);
+    const stored = await kit.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_store.events WHERE stream_id LIKE 'dispute-%' AND global_position <= $1`, [script.lastPosition!.toString()]);
+    expect(rows[0]).toEqual({ events: stored.rows[0].n, distinct_events: stored.rows[0].n });
+
+    await catchUp(kit.projector(ALL_PROJECTIONS, { schema: clean }), script.lastPosition);
+    expect(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), schema)).toEqual(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), clean));
+    await projector.stop();
+  });
+
+  it('lets a runner join while events keep coming: it reads on until it reaches the tail, then shares it', async () => {
+    await installSchema(kit.pool, 'late', ALL_PROJECTIONS);
+    await installSchema(kit.pool, 'late_clean', ALL_PROJECTIONS);
+    const projector = kit.projector(ALL_PROJECTIONS, { schema: 'late', batchSize: 3 });
+    const [first, second, ...others] = projector.runners;
+    first.start();
+    second.start();
+    for (const runner of [first, second]) expect(await runner.waitFor(target, 15_000)).toBe(true);
+    while (!first.isLive || !second.isLive) await new Promise((resolve) => setTimeout(resolve, 10));
+    // The other two catch up and join the tail the first two follow, while events keep coming.
+    const appending = playJourneys(kit.store, 6, 'late');
+    for (const runner of others) runner.start();
+    const last = lastPositionOf(await appending)!;
+    await catchUp(projector, last);
+    while (!projector.runners.every((r) => r.isLive)) await new Promise((resolve) => setTimeout(resolve, 10));
+    await catchUp(kit.projector(ALL_PROJECTIONS, { schema: 'late_clean' }), last);
+    expect(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), 'late')).toEqual(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), 'late_clean'));
+    await projector.stop();
+  });
+});

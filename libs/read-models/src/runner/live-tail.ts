@@ -1,0 +1,257 @@
+import type { EventStore, RecordedEvent, Subscription } from '@recours/event-store';
+import { observeProjectionBatch } from '@recours/observability';
+import { Client } from 'pg';
+import { CheckpointMovedError, lockCheckpoints, sameCheckpoint, storeCheckpoints, type Checkpoint } from './checkpoints';
+import { commitBatch } from './commit-batch';
+import { LruCache } from './lru-cache';
+import { applyInOrder, handles, type Projection } from './projection';
+import { inTransaction } from './transaction';
+
+export interface LiveTailOptions {
+  store: EventStore;
+  connectionString: string;
+  schema: string;
+  /** Most events per batch. */
+  batchSize: number;
+  /** Rows each projection keeps in memory between batches. */
+  cacheSize: number;
+}
+
+/** A projection that follows the tail, led by a runner of this process (which holds its lease). */
+export class TailFollower {
+  /** Every event up to here is applied (at or past the checkpoint's position). */
+  applied: bigint | undefined;
+  /** Set once the follower failed: its runner starts again from the stored checkpoint. */
+  failure: unknown;
+  /** Rejects with the failure; never resolves. */
+  readonly failed: Promise<never>;
+  private reject!: (error: unknown) => void;
+
+  constructor(
+    readonly projection: Projection,
+    /** The checkpoint as last committed: compared under lock before each write. */
+    public checkpoint: Checkpoint,
+    from: bigint | undefined,
+    public cache: LruCache<string, unknown>,
+    /** Called whenever `applied` moves. */
+    private readonly moved: () => void,
+  ) {
+    this.applied = from;
+    this.failed = new Promise<never>((_, reject) => (this.reject = reject));
+    this.failed.catch(() => undefined);
+  }
+
+  get name(): string {
+    return this.projection.name;
+  }
+
+  /** The events of a batch this projection handles and has not applied yet. */
+  due(events: readonly RecordedEvent[]): RecordedEvent[] {
+    const after = this.applied;
+    return events.filter((event) => (after === undefined || event.globalPosition > after) && handles(this.projection, event));
+  }
+
+  advance(position: bigint): void {
+    if (this.failure !== undefined) return;
+    if (this.applied === undefined || position > this.applied) this.applied = position;
+    this.moved();
+  }
+
+  fail(error: unknown): void {
+    if (this.failure !== undefined) return;
+    this.failure = error ?? new Error(`${this.name} failed`);
+    this.reject(error);
+    this.moved();
+  }
+}
+
+interface TailRun {
+  subscription: Subscription;
+  /** Where the subscription started: its position until it reports one. */
+  startedAfter: bigint | undefined;
+  client?: Promise<Client>;
+  /** The batch being applied, if any. */
+  batch?: Promise<void>;
+}
+
+interface Joining {
+  follower: TailFollower;
+  admitted(joined: boolean): void;
+}
+
+/**
+ * The live tail of the log, read once for every projection of this process that has caught up:
+ * each batch of new events is applied by all of them in one transaction, with all their
+ * checkpoints, so a batch costs one commit however many projections there are, and a writer
+ * waiting for its event is woken as soon as that commit returns.
+ *
+ * Each projection is still led by its own runner, which holds its lease, catches up on its own
+ * and then joins the tail; a projection whose write fails is set apart without losing the
+ * others' batch: the batch is rolled back and applied again one projection per transaction,
+ * each checkpoint moving with its own rows, and the failing one's runner starts again from its
+ * checkpoint (as it would alone).
+ */
+export class LiveTail {
+  private readonly followers = new Set<TailFollower>();
+  private readonly joining: Joining[] = [];
+  private run: TailRun | undefined;
+  /** Set while a batch is applied, and until the subscription has moved past it. */
+  private busy: object | undefined;
+
+  constructor(private readonly options: LiveTailOptions) {}
+
+  /**
+   * Adds a projection that has applied every event up to `follower.applied`. Answers false when
+   * the tail has already read past that point: the runner reads on to catch up, and joins again.
+   */
+  join(follower: TailFollower): Promise<boolean> {
+    return new Promise((admitted) => {
+      this.joining.push({ follower, admitted });
+      this.admit();
+    });
+  }
+
+  /** Takes a follower out; resolves once a batch that may include it has ended (its runner then lets its lease go). */
+  async leave(follower: TailFollower): Promise<void> {
+    this.followers.delete(follower);
+    const waiting = this.joining.findIndex((j) => j.follower === follower);
+    if (waiting >= 0) this.joining.splice(waiting, 1)[0].admitted(false);
+    const run = this.run;
+    await run?.batch?.catch(() => undefined);
+    if (run && this.run === run && this.followers.size === 0 && this.joining.length === 0) {
+      this.run = undefined;
+      await this.end(run);
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const follower of this.followers) follower.fail(new Error('the projector stopped'));
+    this.followers.clear();
+    const run = this.run;
+    this.run = undefined;
+    if (run) await this.end(run);
+  }
+
+  /**
+   * Lets in those waiting to join, between batches only: while a batch is applied, the position
+   * the next batch starts after is not known yet.
+   */
+  private admit(): void {
+    if (this.busy) return;
+    for (const { follower, admitted } of this.joining.splice(0)) {
+      if (follower.failure !== undefined) {
+        admitted(false);
+        continue;
+      }
+      const run = (this.run ??= this.start(follower.applied));
+      const next = run.subscription.position ?? run.startedAfter;
+      // Events up to `next` were handed out before it joined: it must have applied them already.
+      const joins = next === undefined || (follower.applied !== undefined && follower.applied >= next);
+      if (joins) this.followers.add(follower);
+      admitted(joins);
+    }
+  }
+
+  private start(after: bigint | undefined): TailRun {
+    const run: TailRun = { startedAfter: after } as TailRun;
+    // No filter: every event reaches the batch, so every follower's position passes every event,
+    // including those no projection handles.
+    run.subscription = this.options.store.subscribe({ after, batchSize: this.options.batchSize }, (events) => this.handle(run, events));
+    run.subscription.done.catch((error) => {
+      void this.end(run);
+      if (this.run !== run) return;
+      // The store or the connection failed: every follower's runner starts again from its checkpoint.
+      this.run = undefined;
+      for (const follower of this.followers) follower.fail(error);
+      this.followers.clear();
+    });
+    return run;
+  }
+
+  private async handle(run: TailRun, events: RecordedEvent[]): Promise<void> {
+    if (this.run !== run) return;
+    const token = {};
+    this.busy = token;
+    run.batch = this.apply(run, events);
+    try {
+      await run.batch;
+    } finally {
+      // The subscription moves its position after this returns: joining waits until then.
+      setImmediate(() => {
+        if (this.busy !== token) return;
+        this.busy = undefined;
+        this.admit();
+      });
+    }
+  }
+
+  private async apply(run: TailRun, events: RecordedEvent[]): Promise<void> {
+    const end = events[events.length - 1].globalPosition;
+    const followers = [...this.followers];
+    const writes = followers.map((follower) => ({ follower, events: follower.due(events) })).filter((write) => write.events.length > 0);
+    if (writes.length > 0) await this.commit(await this.connection(run), writes, end);
+    for (const follower of followers) follower.advance(end);
+  }
+
+  /** One transaction for every follower with something to write; one per follower if that fails. */
+  private async commit(client: Client, writes: { follower: TailFollower; events: RecordedEvent[] }[], end: bigint): Promise<void> {
+    const { schema, store } = this.options;
+    try {
+      const { current, moved } = await inTransaction(client, async () => {
+        const found = await lockCheckpoints(client, schema, writes.map((w) => w.follower.name));
+        const current: TailFollower[] = [];
+        const moved: [TailFollower, CheckpointMovedError][] = [];
+        for (const { follower, events } of writes) {
+          const checkpoint = found.get(follower.name) ?? { position: undefined, epoch: -1 };
+          if (!sameCheckpoint(checkpoint, follower.checkpoint)) {
+            moved.push([follower, new CheckpointMovedError(follower.name, follower.checkpoint, checkpoint)]);
+            continue;
+          }
+          await observeProjectionBatch(follower.name, events, () => applyInOrder(follower.projection, events, { client, schema, cache: follower.cache, rebuilding: false, store }));
+          current.push(follower);
+        }
+        await storeCheckpoints(client, schema, current.map((follower) => ({ projection: follower.name, position: end, epoch: follower.checkpoint.epoch })));
+        return { current, moved };
+      });
+      for (const follower of current) follower.checkpoint = { position: end, epoch: follower.checkpoint.epoch };
+      // A rebuild swapped its tables in, or another runner went ahead: its runner starts again from there.
+      for (const [follower, error] of moved) follower.fail(error);
+    } catch {
+      // Nothing of the batch is committed, and the caches may hold rows that were rolled back:
+      // each projection again, its rows read back from its tables, in a transaction of its own,
+      // so that a failure stays with the projection that failed and the others' batch is kept.
+      for (const { follower, events } of writes) {
+        follower.cache = new LruCache(this.options.cacheSize);
+        try {
+          follower.checkpoint = await observeProjectionBatch(follower.name, events, () =>
+            commitBatch(client, schema, follower.projection, follower.checkpoint, events, end, follower.cache, store),
+          );
+        } catch (error) {
+          follower.fail(error);
+        }
+      }
+    }
+  }
+
+  private connection(run: TailRun): Promise<Client> {
+    if (run.client) return run.client;
+    const client = new Client({ connectionString: this.options.connectionString, application_name: 'recours-projection-tail' });
+    const connecting = client.connect().then(() => client);
+    run.client = connecting;
+    const drop = () => {
+      // The next batch connects again; this one fails, and its followers start again from their checkpoints.
+      if (run.client === connecting) run.client = undefined;
+      client.end().catch(() => undefined);
+    };
+    client.on('error', drop);
+    connecting.catch(drop);
+    return connecting;
+  }
+
+  private async end(run: TailRun): Promise<void> {
+    await run.subscription.stop();
+    const client = await run.client?.catch(() => undefined);
+    run.client = undefined;
+    await client?.end().catch(() => undefined);
+  }
+}
