@@ -1,8 +1,11 @@
 import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { ApiProblem } from '../../../api/errors';
+import { boundsOf } from '../../../graphql/field-bounds';
+import type { DISPUTE_COMMANDS } from '../../../graphql/generated/dispute-commands';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
+import { useDisputeScope } from '../DisputeContext';
 
 interface Command<Input> {
   run: (input: Input) => Promise<boolean>;
@@ -10,33 +13,37 @@ interface Command<Input> {
   problem: ApiProblem | null;
 }
 
+/** The actions that answer each kind of proposal; its sentences are `<proposal>.accept`, `.reject`, `.rejectReason`, `.confirmReject`. */
+const ANSWERS = {
+  offer: { accept: 'acceptOffer', reject: 'rejectOffer' },
+  settlement: { accept: 'acceptSettlement', reject: 'rejectSettlement' },
+} as const satisfies Record<string, { accept: keyof typeof DISPUTE_COMMANDS; reject: keyof typeof DISPUTE_COMMANDS }>;
+
 /** Accept a proposal (an offer, a settlement) or reject it with a reason: one form for both. */
 export function AnswerProposal<Accept, Reject>(props: {
-  mayAccept: boolean;
-  mayReject: boolean;
+  proposal: keyof typeof ANSWERS;
   accept: Command<Accept>;
   reject: Command<Reject>;
   acceptInput: Accept;
   rejectInput: (reason: string) => Reject;
-  labels: { accept: string; reject: string; rejectReason: string; confirmReject: string };
-  /** The reason's bounds, from the reject command's description. */
-  reasonBounds: { minLength?: number; maxLength?: number };
 }) {
   const { t } = useI18n();
-  const { accept, reject, labels } = props;
+  const { can } = useDisputeScope();
+  const { proposal, accept, reject } = props;
+  const actions = ANSWERS[proposal];
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   return (
     <Stack gap="xs">
       <Group gap="xs">
-        {props.mayAccept && (
+        {can(actions.accept) && (
           <Button size="sm" color="teal" loading={accept.fetching} onClick={() => void accept.run(props.acceptInput)}>
-            {labels.accept}
+            {t(`${proposal}.accept`)}
           </Button>
         )}
-        {props.mayReject && !rejecting && (
+        {can(actions.reject) && !rejecting && (
           <Button size="sm" variant="default" onClick={() => setRejecting(true)}>
-            {labels.reject}
+            {t(`${proposal}.reject`)}
           </Button>
         )}
       </Group>
@@ -48,10 +55,10 @@ export function AnswerProposal<Accept, Reject>(props: {
           }}
         >
           <Stack gap="xs">
-            <Textarea label={labels.rejectReason} required {...props.reasonBounds} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reject.problem?.fields.reason} />
+            <Textarea label={t(`${proposal}.rejectReason`)} required {...boundsOf(actions.reject, 'reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reject.problem?.fields.reason} />
             <Group gap="xs">
               <Button type="submit" size="sm" color="red" loading={reject.fetching}>
-                {labels.confirmReject}
+                {t(`${proposal}.confirmReject`)}
               </Button>
               <Button size="sm" variant="default" onClick={() => setRejecting(false)}>
                 {t('common.cancel')}
