@@ -1,10 +1,11 @@
-import { NativeSelect, Radio, Stack, Textarea } from '@mantine/core';
+import { NativeSelect, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { RemedyFailure } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { ConfirmRemedyMutation } from '../dispute-commands.operations';
 import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
+import { YesNoQuestion } from './YesNoQuestion';
 import { boundsOf } from '../../../graphql/field-bounds';
 
 const FAILURES: RemedyFailure[] = ['NOT_CARRIED_OUT', 'DID_NOT_FIX', 'DEFECT_RECURRED'];
@@ -13,20 +14,15 @@ const FAILURES: RemedyFailure[] = ['NOT_CARRIED_OUT', 'DID_NOT_FIX', 'DEFECT_REC
 export function ConfirmRemedyForm() {
   const { t, label } = useI18n();
   const command = useDisputeCommand(ConfirmRemedyMutation);
-  const [fulfilled, setFulfilled] = useState<'yes' | 'no'>('yes');
+  const [fulfilled, setFulfilled] = useState(true);
   const [failure, setFailure] = useState<RemedyFailure>('NOT_CARRIED_OUT');
   const [description, setDescription] = useState('');
   const [note, setNote] = useState('');
-  const submit = () => (fulfilled === 'yes' ? command.run({ fulfilled: true, note: note || undefined }) : command.run({ fulfilled: false, failure, description }));
+  const submit = () => (fulfilled ? command.run({ fulfilled: true, note: note || undefined }) : command.run({ fulfilled: false, failure, description }));
   return (
     <ActionForm submitLabel={t('action.confirmRemedy')} onSubmit={submit} placed={['note', 'failure', 'description']} {...command}>
-      <Radio.Group label={t('remedy.question')} value={fulfilled} onChange={(value) => setFulfilled(value as 'yes' | 'no')}>
-        <Stack gap="xs" mt="xs">
-          <Radio value="yes" label={t('remedy.fulfilled')} />
-          <Radio value="no" label={t('remedy.failed')} />
-        </Stack>
-      </Radio.Group>
-      {fulfilled === 'yes' ? (
+      <YesNoQuestion label={t('remedy.question')} yes={t('remedy.fulfilled')} no={t('remedy.failed')} value={fulfilled} onChange={setFulfilled} />
+      {fulfilled ? (
         <Textarea label={t('form.noteOptional')} {...boundsOf('confirmRemedy', 'note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={command.problem?.fields.note} />
       ) : (
         <>

@@ -1,10 +1,11 @@
-import { NativeSelect, Radio, Stack, Textarea } from '@mantine/core';
+import { NativeSelect, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { DecideAdmissibilityMutation } from '../dispute-commands.operations';
 import { ActionForm } from './ActionForm';
 import { NextStepsEditor, type NextStepDraft } from './NextStepsEditor';
 import { useDisputeCommand } from './useDisputeCommand';
+import { YesNoQuestion } from './YesNoQuestion';
 import { boundsOf } from '../../../graphql/field-bounds';
 import { DISPUTE_COMMANDS } from '../../../graphql/generated/dispute-commands';
 import type { InadmissibilityGround } from '../../../graphql/generated/graphql';
@@ -16,21 +17,16 @@ const GROUNDS = (DISPUTE_COMMANDS.decideAdmissibility.fields.ground?.values ?? [
 export function DecideAdmissibilityForm() {
   const { t, label } = useI18n();
   const command = useDisputeCommand(DecideAdmissibilityMutation);
-  const [admissible, setAdmissible] = useState<'yes' | 'no'>('yes');
+  const [admissible, setAdmissible] = useState(true);
   const [reason, setReason] = useState('');
   const [nextSteps, setNextSteps] = useState<NextStepDraft[]>([]);
   const [ground, setGround] = useState<InadmissibilityGround | ''>('');
-  const refused = admissible === 'no';
+  const refused = !admissible;
   const submit = () => command.run({ admissible: !refused, reason: reason || undefined, nextSteps: refused ? nextSteps : undefined, ground: refused && ground ? ground : undefined });
   return (
     <ActionForm submitLabel={t('action.decideAdmissibility')} onSubmit={submit} placed={(field) => field === 'reason' || field === 'ground' || field.startsWith('nextSteps.')} {...command}>
-      <Radio.Group label={t('admissibility.question')} value={admissible} onChange={(value) => setAdmissible(value as 'yes' | 'no')}>
-        <Stack gap="xs" mt="xs">
-          <Radio value="yes" label={t('admissibility.admissible')} />
-          <Radio value="no" label={t('admissibility.inadmissible')} />
-        </Stack>
-      </Radio.Group>
-      <Textarea label={admissible === 'yes' ? t('form.reasonOptional') : t('form.reason')} required={admissible === 'no'} {...boundsOf('decideAdmissibility', 'reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={command.problem?.fields.reason} />
+      <YesNoQuestion label={t('admissibility.question')} yes={t('admissibility.admissible')} no={t('admissibility.inadmissible')} value={admissible} onChange={setAdmissible} />
+      <Textarea label={refused ? t('form.reason') : t('form.reasonOptional')} required={refused} {...boundsOf('decideAdmissibility', 'reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={command.problem?.fields.reason} />
       {refused && (
         <NativeSelect
           label={t('admissibility.ground')}
