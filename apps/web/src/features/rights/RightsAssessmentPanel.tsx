@@ -1,4 +1,5 @@
 import { Alert, Badge, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import type { RightsViewFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -18,6 +19,25 @@ function Basis({ children }: { children: string }) {
     <Text size="xs" c="dimmed">
       {children}
     </Text>
+  );
+}
+
+/** One thing the law gives: its heading, whether it applies (where that is yes or no), what it means here, and its article. */
+function Finding({ title, applies, basis, children }: { title: string; applies?: boolean; basis?: string; children: ReactNode }) {
+  const heading = <Text fw={600}>{title}</Text>;
+  return (
+    <div>
+      {applies === undefined ? (
+        heading
+      ) : (
+        <Group gap="xs">
+          {heading}
+          <Verdict yes={applies} />
+        </Group>
+      )}
+      {children}
+      {basis !== undefined && <Basis>{basis}</Basis>}
+    </div>
   );
 }
 
@@ -59,41 +79,25 @@ export function RightsAssessmentPanel({
       {assessment?.supported && (
         <Stack gap="sm">
           {assessment.legalWarranty && (
-            <div>
-              <Group gap="xs">
-                <Text fw={600}>{t('rights.legalWarranty')}</Text>
-                <Verdict yes={assessment.legalWarranty.applies} />
-              </Group>
+            <Finding title={t('rights.legalWarranty')} applies={assessment.legalWarranty.applies} basis={assessment.legalWarranty.basis}>
               <Text size="sm">
                 {t('rights.legalWarranty.until', { date: day(assessment.legalWarranty.expiresOn) })}
                 {assessment.legalWarranty.extensionMonths > 0 && ` (+${assessment.legalWarranty.extensionMonths} ${t('rights.months')})`}
               </Text>
-              <Basis>{assessment.legalWarranty.basis}</Basis>
-            </div>
+            </Finding>
           )}
           {assessment.presumptionOfDefect && (
-            <div>
-              <Group gap="xs">
-                <Text fw={600}>{t('rights.presumption')}</Text>
-                <Verdict yes={assessment.presumptionOfDefect.applies} />
-              </Group>
+            <Finding title={t('rights.presumption')} applies={assessment.presumptionOfDefect.applies} basis={assessment.presumptionOfDefect.basis}>
               <Text size="sm">{t('rights.presumption.until', { date: day(assessment.presumptionOfDefect.until) })}</Text>
-              <Basis>{assessment.presumptionOfDefect.basis}</Basis>
-            </div>
+            </Finding>
           )}
           {assessment.commercialWarranty?.expiresOn && (
-            <div>
-              <Group gap="xs">
-                <Text fw={600}>{t('rights.commercialWarranty')}</Text>
-                <Verdict yes={assessment.commercialWarranty.applies} />
-              </Group>
+            <Finding title={t('rights.commercialWarranty')} applies={assessment.commercialWarranty.applies} basis={assessment.commercialWarranty.basis}>
               <Text size="sm">{t('rights.legalWarranty.until', { date: day(assessment.commercialWarranty.expiresOn) })}</Text>
-              <Basis>{assessment.commercialWarranty.basis}</Basis>
-            </div>
+            </Finding>
           )}
           {assessment.remedies && assessment.remedies.length > 0 && (
-            <div>
-              <Text fw={600}>{t('rights.remedies')}</Text>
+            <Finding title={t('rights.remedies')}>
               <List size="sm" spacing={4}>
                 {assessment.remedies.map((option) => (
                   <List.Item key={option.remedy}>
@@ -110,45 +114,33 @@ export function RightsAssessmentPanel({
                   </List.Item>
                 ))}
               </List>
-            </div>
+            </Finding>
           )}
           {assessment.repairDeadline && (
-            <div>
-              <Text fw={600}>{t('rights.repairDeadline')}</Text>
+            <Finding title={t('rights.repairDeadline')} basis={assessment.repairDeadline.basis}>
               <Text size="sm">{assessment.repairDeadline.dueOn ? day(assessment.repairDeadline.dueOn) : t('rights.reasonableTime')}</Text>
-              <Basis>{assessment.repairDeadline.basis}</Basis>
-            </div>
+            </Finding>
           )}
           {assessment.mediation && (
-            <div>
-              <Group gap="xs">
-                <Text fw={600}>{t('rights.mediation')}</Text>
-                <Verdict yes={assessment.mediation.eligible} />
-              </Group>
+            <Finding title={t('rights.mediation')} applies={assessment.mediation.eligible} basis={assessment.mediation.basis}>
               <Text size="sm">{assessment.mediation.reason}</Text>
               {assessment.mediation.lapsesOn && <Text size="sm">{t('rights.mediation.lapses', { date: day(assessment.mediation.lapsesOn) })}</Text>}
-              <Basis>{assessment.mediation.basis}</Basis>
-            </div>
+            </Finding>
           )}
           {assessment.courtPath && (
-            <div>
-              <Text fw={600}>{t('rights.court')}</Text>
+            <Finding title={t('rights.court')} basis={assessment.courtPath.basis}>
               <Text size="sm">
                 {money(assessment.courtPath.claimAmount)} — {assessment.courtPath.explanation}
               </Text>
-              <Basis>{assessment.courtPath.basis}</Basis>
-            </div>
+            </Finding>
           )}
           {assessment.notification && assessment.notification.required !== false && (
-            <div>
-              <Text fw={600}>{t('rights.notification')}</Text>
+            <Finding title={t('rights.notification')} basis={assessment.notification.basis}>
               <Text size="sm">{assessment.notification.reason}</Text>
-              <Basis>{assessment.notification.basis}</Basis>
-            </div>
+            </Finding>
           )}
           {assessment.limitation && assessment.limitation.length > 0 && (
-            <div>
-              <Text fw={600}>{t('rights.limitation')}</Text>
+            <Finding title={t('rights.limitation')}>
               <List size="sm" spacing={4}>
                 {assessment.limitation.map((clock) => (
                   <List.Item key={clock.action}>
@@ -157,11 +149,10 @@ export function RightsAssessmentPanel({
                   </List.Item>
                 ))}
               </List>
-            </div>
+            </Finding>
           )}
           {assessment.guidance && assessment.guidance.some((item) => item.applies) && (
-            <div>
-              <Text fw={600}>{t('rights.guidance')}</Text>
+            <Finding title={t('rights.guidance')}>
               <List size="sm" spacing={4}>
                 {assessment.guidance
                   .filter((item) => item.applies)
@@ -179,7 +170,7 @@ export function RightsAssessmentPanel({
                     </List.Item>
                   ))}
               </List>
-            </div>
+            </Finding>
           )}
           {assessment.nextStep && (
             <Alert color="blue" title={t('rights.nextStep')}>
