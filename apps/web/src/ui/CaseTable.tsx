@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { Facts } from './Facts';
+import { HeadedTable } from './HeadedTable';
 
 export interface Column<Row> {
   header: string;
@@ -34,28 +35,14 @@ export function CaseTable<Row extends { id: string }>({ rows, columns, caption, 
     );
   }
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table highlightOnHover verticalSpacing="sm">
-        <caption className="visually-hidden">{caption}</caption>
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((column) => (
-              <Table.Th key={column.header} scope="col">
-                {column.header}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((row) => (
-            <Table.Tr key={row.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/disputes/${row.id}`)} {...rowProps?.(row)}>
-              {columns.map((column) => (
-                <Table.Td key={column.header}>{column.cell(row)}</Table.Td>
-              ))}
-            </Table.Tr>
+    <HeadedTable headers={columns.map((column) => column.header)} caption={caption} captionHidden minWidth={640} highlightOnHover verticalSpacing="sm">
+      {rows.map((row) => (
+        <Table.Tr key={row.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/disputes/${row.id}`)} {...rowProps?.(row)}>
+          {columns.map((column) => (
+            <Table.Td key={column.header}>{column.cell(row)}</Table.Td>
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </Table.Tr>
+      ))}
+    </HeadedTable>
   );
 }

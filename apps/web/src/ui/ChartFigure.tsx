@@ -1,4 +1,5 @@
 import { Paper, Table, Title } from '@mantine/core';
+import { HeadedTable } from './HeadedTable';
 import type { ReactElement, ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
 
@@ -24,31 +25,16 @@ export function ChartFigure({ title, testId, height, chart, caption, rowHeader, 
       <div aria-hidden="true" style={{ width: '100%', height }}>
         <ResponsiveContainer>{chart}</ResponsiveContainer>
       </div>
-      <Table.ScrollContainer minWidth={320}>
-        <Table striped>
-          <caption>{caption}</caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{rowHeader}</Table.Th>
-              {columns.map((column) => (
-                <Table.Th key={column.key} scope="col">
-                  {column.label}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <Table.Tr key={row.key}>
-                <Table.Th scope="row">{row.label}</Table.Th>
-                {row.cells.map((cell, i) => (
-                  <Table.Td key={columns[i]?.key ?? i}>{cell}</Table.Td>
-                ))}
-              </Table.Tr>
+      <HeadedTable headers={[rowHeader, ...columns.map((column) => column.label)]} caption={caption} minWidth={320} striped>
+        {rows.map((row) => (
+          <Table.Tr key={row.key}>
+            <Table.Th scope="row">{row.label}</Table.Th>
+            {row.cells.map((cell, i) => (
+              <Table.Td key={columns[i]?.key ?? i}>{cell}</Table.Td>
             ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+          </Table.Tr>
+        ))}
+      </HeadedTable>
     </Paper>
   );
 }

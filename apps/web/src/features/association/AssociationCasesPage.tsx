@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CaseList } from '../../ui/CaseList';
 import { DisputeSearchBox } from '../../ui/DisputeSearchBox';
+import { HeadedTable } from '../../ui/HeadedTable';
 import { PageTitle } from '../../ui/PageTitle';
 import { useCaseColumns } from '../../ui/useCaseColumns';
 import { useCaseList } from '../../ui/useCaseList';
@@ -57,22 +58,14 @@ export function AssociationCasesPage() {
       <SharedForAdvicePanel as="ASSOCIATION" />
       {perMerchant.length > 0 && (
         <Panel title={t('association.perMerchant')} titleId="per-merchant-title">
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('dispute.merchant')}</Table.Th>
-                <Table.Th scope="col">{t('association.complaints')}</Table.Th>
+          <HeadedTable headers={[t('dispute.merchant'), t('association.complaints')]}>
+            {perMerchant.map(([merchantId, count]) => (
+              <Table.Tr key={merchantId}>
+                <Table.Td>{merchantName.get(merchantId) ?? merchantId}</Table.Td>
+                <Table.Td>{count}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {perMerchant.map(([merchantId, count]) => (
-                <Table.Tr key={merchantId}>
-                  <Table.Td>{merchantName.get(merchantId) ?? merchantId}</Table.Td>
-                  <Table.Td>{count}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </HeadedTable>
         </Panel>
       )}
     </Stack>

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { CaseLink } from '../../ui/CaseLink';
 import { PageTitle } from '../../ui/PageTitle';
+import { HeadedTable } from '../../ui/HeadedTable';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { AssociationMembersQuery } from './associations.operations';
 
@@ -21,39 +22,27 @@ export function AssociationMembersPage() {
       {fetching && !data && <Loader aria-label={t('common.loading')} />}
       {data && members.length === 0 && <Text>{t('associations.noMembers')}</Text>}
       {members.length > 0 && (
-        <Table.ScrollContainer minWidth={560}>
-          <Table>
-            <caption className="visually-hidden">{t('associations.membersTitle')}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('associations.member')}</Table.Th>
-                <Table.Th scope="col">{t('associations.memberSince')}</Table.Th>
-                <Table.Th scope="col">{t('associations.memberDisputes')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {members.map((member) => (
-                <Table.Tr key={member.consumerId}>
-                  <Table.Th scope="row">{member.displayName}</Table.Th>
-                  <Table.Td>{day(member.since)}</Table.Td>
-                  <Table.Td>
-                    <Stack gap={4}>
-                      {member.disputes.map((dispute) => (
-                        <Group key={dispute.id} gap="xs" wrap="wrap">
-                          <CaseLink id={dispute.id}>{dispute.merchantName ? t('associations.disputeOf', { product: dispute.productName, merchant: dispute.merchantName }) : dispute.productName}</CaseLink>
-                          <StatusBadge status={dispute.status} />
-                          <Text size="xs" c="dimmed">
-                            {t('association.mandateSince')} {day(dispute.mandateGrantedAt)}
-                          </Text>
-                        </Group>
-                      ))}
-                    </Stack>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <HeadedTable headers={[t('associations.member'), t('associations.memberSince'), t('associations.memberDisputes')]} caption={t('associations.membersTitle')} captionHidden minWidth={560}>
+          {members.map((member) => (
+            <Table.Tr key={member.consumerId}>
+              <Table.Th scope="row">{member.displayName}</Table.Th>
+              <Table.Td>{day(member.since)}</Table.Td>
+              <Table.Td>
+                <Stack gap={4}>
+                  {member.disputes.map((dispute) => (
+                    <Group key={dispute.id} gap="xs" wrap="wrap">
+                      <CaseLink id={dispute.id}>{dispute.merchantName ? t('associations.disputeOf', { product: dispute.productName, merchant: dispute.merchantName }) : dispute.productName}</CaseLink>
+                      <StatusBadge status={dispute.status} />
+                      <Text size="xs" c="dimmed">
+                        {t('association.mandateSince')} {day(dispute.mandateGrantedAt)}
+                      </Text>
+                    </Group>
+                  ))}
+                </Stack>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </HeadedTable>
       )}
     </Stack>
   );

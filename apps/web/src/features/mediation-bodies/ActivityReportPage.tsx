@@ -1,5 +1,4 @@
 import { Box, Group, Loader, NativeSelect, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -19,7 +18,7 @@ const YEARS_OFFERED = 6;
  * figures, with headers in the reader's language.
  */
 export function ActivityReportPage() {
-  const { t, label, number, locale } = useI18n();
+  const { t, label, number } = useI18n();
   const { bodyId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const thisYear = new Date().getFullYear();
@@ -27,8 +26,6 @@ export function ActivityReportPage() {
   const [result] = useQuery({ query: MediationBodyActivityReportQuery, variables: { bodyId, year } });
   const report = result.data?.mediationBodyActivityReport;
   const name = result.data?.mediationBodies.find((b) => b.id === bodyId)?.name ?? '';
-  const monthFormat = useMemo(() => new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'short', timeZone: 'UTC' }), [locale]);
-  const monthLabel = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
   const months = (report?.months ?? []).map((m) => ({ ...m, month: `${year}-${String(m.month).padStart(2, '0')}` }));
   const count = (v: number | null) => number(v, 0);
   const days = (v: number | null) => (v === null ? '—' : t('report.days', { n: number(v, 1) }));
@@ -79,8 +76,7 @@ export function ActivityReportPage() {
             caption={t('report.requestsCaption', { year })}
             kind="bar"
             rows={months}
-            monthHeader={t('statistics.month')}
-            monthLabel={monthLabel}
+            oneYear
             series={[
               { key: 'received', label: t('report.received'), format: count },
               { key: 'accepted', label: t('report.accepted'), format: count },
@@ -93,8 +89,7 @@ export function ActivityReportPage() {
             caption={t('report.durationCaption', { year })}
             kind="line"
             rows={months}
-            monthHeader={t('statistics.month')}
-            monthLabel={monthLabel}
+            oneYear
             series={[{ key: 'averageDurationDays', label: t('report.averageDuration'), format: days }]}
           />
           <CountsChart

@@ -1,5 +1,6 @@
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
 import { ChartFigure } from '../../ui/ChartFigure';
 
 export interface Series {
@@ -11,9 +12,13 @@ export interface Series {
 
 /**
  * A chart of months (bars or lines, one per series) and, below it, the same figures as a table.
+ * Each month (YYYY-MM) reads the reader's way, without its year when the rows are the months of
+ * one year (`oneYear`: the title names it).
  */
-export function MonthlyChart<Row extends { month: string }>({ title, rows, monthHeader, monthLabel, series, kind, percent, max, caption }: { title: string; rows: Row[]; monthHeader: string; monthLabel(month: string): string; series: Series[]; kind: 'bar' | 'line'; percent?: boolean; /** The top of the scale (a rating's 5); shares run to 100 %. */ max?: number; caption: ReactNode }) {
-  const data = rows.map((row) => ({ ...row, label: monthLabel(row.month) }));
+export function MonthlyChart<Row extends { month: string }>({ title, rows, oneYear, series, kind, percent, max, caption }: { title: string; rows: Row[]; oneYear?: boolean; series: Series[]; kind: 'bar' | 'line'; percent?: boolean; /** The top of the scale (a rating's 5); shares run to 100 %. */ max?: number; caption: ReactNode }) {
+  const { t, locale } = useI18n();
+  const monthFormat = useMemo(() => new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'short', year: oneYear ? undefined : 'numeric', timeZone: 'UTC' }), [locale, oneYear]);
+  const data = rows.map((row) => ({ ...row, label: monthFormat.format(new Date(`${row.month}-01T00:00:00Z`)) }));
   const colours = ['#1864ab', '#2b8a3e', '#e67700', '#862e9c'];
   const colour = (i: number) => colours[i % colours.length];
   // One drawing for both kinds: a ComposedChart draws bars or lines by the marks it holds.
@@ -39,7 +44,7 @@ export function MonthlyChart<Row extends { month: string }>({ title, rows, month
       height={240}
       chart={chart}
       caption={caption}
-      rowHeader={monthHeader}
+      rowHeader={t('statistics.month')}
       columns={series}
       rows={data.map((row) => ({ key: row.month, label: row.label, cells: series.map((s) => s.format((row as unknown as Record<string, number | null>)[s.key])) }))}
     />

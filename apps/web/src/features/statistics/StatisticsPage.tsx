@@ -49,8 +49,6 @@ export function StatisticsPage() {
     // Overall: the server's figures; summed from the merchants' rows only while they are not there.
     return overallData.rows ? publishedFigures(overallData.rows) : monthlyFigures(rows ?? [], null);
   }, [rows, merchantId, category, categoryData.rows, overallData.rows]);
-  const monthFormat = useMemo(() => new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }), [locale]);
-  const monthLabel = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
   const who = merchantId ? (merchants.find((m) => m.value === merchantId)?.label ?? '') : category ? t('statistics.inCategory', { category: capitalised(category, locale) }) : t('statistics.allMerchants');
   const share = (value: number | null) => percent(value);
 
@@ -103,8 +101,6 @@ export function StatisticsPage() {
             caption={t('statistics.claimsCaption', { who })}
             kind="bar"
             rows={months}
-            monthHeader={t('statistics.month')}
-            monthLabel={monthLabel}
             series={[{ key: 'claims', label: t('statistics.claims'), format: (v) => number(v, 0) }]}
           />
           <MonthlyChart
@@ -113,8 +109,6 @@ export function StatisticsPage() {
             kind="line"
             percent
             rows={months}
-            monthHeader={t('statistics.month')}
-            monthLabel={monthLabel}
             series={[
               { key: 'answeredInTime', label: t('statistics.answeredInTime'), format: share },
               { key: 'resolved', label: t('statistics.resolved'), format: share },
@@ -128,8 +122,6 @@ export function StatisticsPage() {
               kind="line"
               max={5}
               rows={months}
-              monthHeader={t('statistics.month')}
-              monthLabel={monthLabel}
               series={[{ key: 'averageRating', label: t('statistics.averageRating'), format: (v) => (v === null ? '—' : `${number(v, 1)} / 5`) }]}
             />
           )}

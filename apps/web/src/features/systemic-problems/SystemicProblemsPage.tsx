@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
+import { HeadedTable } from '../../ui/HeadedTable';
 import { PageTitle } from '../../ui/PageTitle';
 import { DownloadButton } from '../files/DownloadButton';
 import { MonthlyChart } from '../statistics/MonthlyChart';
@@ -27,8 +28,6 @@ export function SystemicProblemsPage() {
   const capital = (text: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
   const merchantOf = (p: (typeof problems)[number]) => p.merchant?.name ?? t('systemic.unknownMerchant');
   const nameOf = (p: (typeof problems)[number], i: number) => t('systemic.groupName', { n: i + 1, merchant: merchantOf(p), category: capital(p.category) });
-  const monthFormat = useMemo(() => new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }), [locale]);
-  const monthLabel = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
   // Claims per month of the largest groups, every month of any of them present (0 where none).
   const overTime = useMemo(() => {
     const top = problems.slice(0, OVER_TIME);
@@ -70,59 +69,44 @@ export function SystemicProblemsPage() {
                 </BarChart>
               </ResponsiveContainer>
             </div>
-            <Table.ScrollContainer minWidth={720}>
-              <Table striped>
-                <caption>{t('systemic.groupsCaption')}</caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('systemic.group')}</Table.Th>
-                    <Table.Th scope="col">{t('systemic.merchant')}</Table.Th>
-                    <Table.Th scope="col">{t('systemic.category')}</Table.Th>
-                    <Table.Th scope="col">{t('systemic.defect')}</Table.Th>
-                    <Table.Th scope="col">{t('systemic.members')}</Table.Th>
-                    <Table.Th scope="col">{t('systemic.claims')}</Table.Th>
-                    <Table.Th scope="col">{t('systemic.merchantMembers')}</Table.Th>
-                    <Table.Th scope="col">{t('systemic.period')}</Table.Th>
-                    <Table.Th scope="col">{t('systemic.cases')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {problems.map((p, i) => (
-                    <Table.Tr key={p.groupId}>
-                      <Table.Th scope="row">{i + 1}</Table.Th>
-                      <Table.Td>{merchantOf(p)}</Table.Td>
-                      <Table.Td>{capital(p.category)}</Table.Td>
-                      <Table.Td maw={320}>
-                        <Text size="sm" lineClamp={3} title={p.defect}>
-                          {p.defect}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{p.members}</Table.Td>
-                      <Table.Td>{p.claims}</Table.Td>
-                      <Table.Td>{p.merchantMembers}</Table.Td>
-                      <Table.Td>{p.firstFiledAt.slice(0, 10) === p.lastFiledAt.slice(0, 10) ? day(p.firstFiledAt) : t('systemic.fromTo', { from: day(p.firstFiledAt), to: day(p.lastFiledAt) })}</Table.Td>
-                      <Table.Td>
-                        <Group gap={6}>
-                          {p.disputeIds.map((id, n) => (
-                            <Anchor key={id} component={Link} to={`/disputes/${id}`} size="sm">
-                              {t('systemic.caseN', { n: n + 1 })}
-                            </Anchor>
-                          ))}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <HeadedTable
+              headers={[t('systemic.group'), t('systemic.merchant'), t('systemic.category'), t('systemic.defect'), t('systemic.members'), t('systemic.claims'), t('systemic.merchantMembers'), t('systemic.period'), t('systemic.cases')]}
+              caption={t('systemic.groupsCaption')}
+              minWidth={720}
+              striped
+            >
+              {problems.map((p, i) => (
+                <Table.Tr key={p.groupId}>
+                  <Table.Th scope="row">{i + 1}</Table.Th>
+                  <Table.Td>{merchantOf(p)}</Table.Td>
+                  <Table.Td>{capital(p.category)}</Table.Td>
+                  <Table.Td maw={320}>
+                    <Text size="sm" lineClamp={3} title={p.defect}>
+                      {p.defect}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{p.members}</Table.Td>
+                  <Table.Td>{p.claims}</Table.Td>
+                  <Table.Td>{p.merchantMembers}</Table.Td>
+                  <Table.Td>{p.firstFiledAt.slice(0, 10) === p.lastFiledAt.slice(0, 10) ? day(p.firstFiledAt) : t('systemic.fromTo', { from: day(p.firstFiledAt), to: day(p.lastFiledAt) })}</Table.Td>
+                  <Table.Td>
+                    <Group gap={6}>
+                      {p.disputeIds.map((id, n) => (
+                        <Anchor key={id} component={Link} to={`/disputes/${id}`} size="sm">
+                          {t('systemic.caseN', { n: n + 1 })}
+                        </Anchor>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </HeadedTable>
           </Paper>
           <MonthlyChart
             title={t('systemic.overTimeChart')}
             caption={t('systemic.overTimeCaption')}
             kind="bar"
             rows={overTime}
-            monthHeader={t('statistics.month')}
-            monthLabel={monthLabel}
             series={problems.slice(0, OVER_TIME).map((p, i) => ({ key: `g${i}`, label: nameOf(p, i), format: (v) => (v === null ? '—' : String(v)) }))}
           />
         </>
