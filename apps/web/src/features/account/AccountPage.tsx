@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
 import { HeadedTable } from '../../ui/HeadedTable';
 import { notifications as toasts } from '@mantine/notifications';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -11,6 +11,7 @@ import { AccountSecurityQuery, ChangePasswordMutation, DisableTwoFactorMutation,
 import { EraseMyAccount } from './EraseMyAccount';
 import { MyDataDownload } from './MyDataDownload';
 import { TwoFactorSetup } from './TwoFactorSetup';
+import { PasswordConfirmationInputs, usePasswordConfirmation } from './PasswordConfirmation';
 
 function Section({ title, titleId, children }: { title: string; titleId?: string; children: ReactNode }) {
   return (
@@ -152,14 +153,13 @@ function SessionList({ sessions, onChanged }: { sessions: SessionRow[]; onChange
 
 function TwoFactorSettings({ enabled, required, onChanged }: { enabled: boolean; required: boolean; onChanged(): void }) {
   const { t } = useI18n();
-  const [password, setPassword] = useState('');
-  const [code, setCode] = useState('');
+  const confirmation = usePasswordConfirmation();
   const [{ fetching, error }, disable] = useMutation(DisableTwoFactorMutation);
   const problem = describeError(error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if ((await disable({ input: { password, code: code.trim() } })).data) onChanged();
+    if ((await disable({ input: { password: confirmation.password, code: confirmation.code.trim() } })).data) onChanged();
   };
 
   return (
@@ -174,13 +174,7 @@ function TwoFactorSettings({ enabled, required, onChanged }: { enabled: boolean;
         <form onSubmit={submit} noValidate>
           <Stack maw={420}>
             <Text size="sm">{t('twoFactor.disableLead')}</Text>
-            {problem && !problem.fields.password && !problem.fields.code && (
-              <Alert color="red" role="alert">
-                {problem.message}
-              </Alert>
-            )}
-            <PasswordInput label={t('auth.password')} autoComplete="current-password" required value={password} error={problem?.fields.password} onChange={(e) => setPassword(e.currentTarget.value)} />
-            <TextInput label={t('auth.login.code')} autoComplete="one-time-code" required value={code} error={problem?.fields.code} onChange={(e) => setCode(e.currentTarget.value)} />
+            <PasswordConfirmationInputs confirmation={confirmation} withCode problem={problem} />
             <Group>
               <Button type="submit" color="red" variant="light" loading={fetching}>
                 {t('twoFactor.disable')}

@@ -1,25 +1,25 @@
-import { Alert, Button, Group, List, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Group, List, Stack, Text } from '@mantine/core';
+import type { FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { describeError } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSession } from '../../session/SessionProvider';
 import { EraseMyAccountMutation } from './account.operations';
+import { PasswordConfirmationInputs, usePasswordConfirmation } from './PasswordConfirmation';
 
 /** The reader erases her own account (GDPR art. 17): what happens said plainly first, then her password (and code) again. */
 export function EraseMyAccount({ twoFactorEnabled }: { twoFactorEnabled: boolean }) {
   const { t } = useI18n();
   const { signOut } = useSession();
   const navigate = useNavigate();
-  const [password, setPassword] = useState('');
-  const [code, setCode] = useState('');
+  const confirmation = usePasswordConfirmation();
   const [{ fetching, error }, erase] = useMutation(EraseMyAccountMutation);
   const problem = describeError(error);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await erase({ input: { password, ...(twoFactorEnabled ? { code: code.trim() } : {}) } });
+    const result = await erase({ input: { password: confirmation.password, ...(twoFactorEnabled ? { code: confirmation.code.trim() } : {}) } });
     if (!result.data?.eraseMyAccount) return;
     signOut();
     navigate('/', { replace: true });
@@ -36,13 +36,7 @@ export function EraseMyAccount({ twoFactorEnabled }: { twoFactorEnabled: boolean
           <List.Item>{t('account.erase.sessions')}</List.Item>
           <List.Item>{t('account.erase.download')}</List.Item>
         </List>
-        {problem && !problem.fields.password && !problem.fields.code && (
-          <Alert color="red" role="alert">
-            {problem.message}
-          </Alert>
-        )}
-        <PasswordInput label={t('auth.password')} autoComplete="current-password" required value={password} error={problem?.fields.password} onChange={(e) => setPassword(e.currentTarget.value)} />
-        {twoFactorEnabled && <TextInput label={t('auth.login.code')} autoComplete="one-time-code" required value={code} error={problem?.fields.code} onChange={(e) => setCode(e.currentTarget.value)} />}
+        <PasswordConfirmationInputs confirmation={confirmation} withCode={twoFactorEnabled} problem={problem} />
         <Group>
           <Button type="submit" color="red" loading={fetching}>
             {t('account.erase.submit')}
