@@ -1,4 +1,4 @@
-import { Args, Context, Field, ID, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import type { Locale } from '@recours/locale';
 import { AccountsService } from '../accounts/accounts.service';
 import { Role } from '../accounts/graphql/account.types';
@@ -6,26 +6,21 @@ import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/viewer';
 import { DisputeReader } from '../disputes/dispute-reader.service';
 import { actsForConsumer } from '../disputes/dispute-access';
+import { enumOf } from '../graphql/enum-of';
 import { forbidden } from '../graphql/errors';
 import type { RequestContext } from '../graphql/request-context';
 import { UuidArgument } from '../graphql/uuid-argument.pipe';
 import { requestLocale } from '../i18n/request-locale';
-import { DisputeAccessLog, type AccessKind } from './dispute-access-log';
+import { ACCESS_KINDS, DisputeAccessLog, type AccessKind } from './dispute-access-log';
 
-export enum AccessKindEnum {
-  DISPUTE_READ = 'DISPUTE_READ',
-  EVIDENCE_FILE = 'EVIDENCE_FILE',
-  CASE_FILE = 'CASE_FILE',
-  FORMAL_NOTICE = 'FORMAL_NOTICE',
-}
-registerEnumType(AccessKindEnum, { name: 'AccessKind', description: 'What was accessed: the dispute read, or one of its files downloaded.' });
+export const AccessKindEnum = enumOf(ACCESS_KINDS, 'AccessKind', 'What was accessed: the dispute read, or one of its files downloaded.');
 
 @ObjectType()
 export class AccessLogEntry {
   @Field() at!: Date;
   @Field(() => Role, { description: 'The role the person read the dispute in.' }) role!: Role;
   @Field(() => String, { nullable: true, description: 'Their name; null once the account is gone.' }) name!: string | null;
-  @Field(() => AccessKindEnum) kind!: AccessKindEnum;
+  @Field(() => AccessKindEnum) kind!: AccessKind;
   @Field(() => String, { nullable: true, description: 'The name of the evidence downloaded (EVIDENCE_FILE).' }) fileName!: string | null;
   @Field({ description: 'What happened, in the reader’s language.' }) what!: string;
 }
@@ -36,7 +31,6 @@ const WHAT: Record<AccessKind, Record<Locale, string>> = {
   CASE_FILE: { fr: 'A téléchargé le dossier', en: 'Downloaded the case file' },
   FORMAL_NOTICE: { fr: 'A téléchargé la mise en demeure', en: 'Downloaded the formal notice' },
 };
-const ROLE_OF = { CONSUMER: Role.CONSUMER, MERCHANT: Role.MERCHANT, MEDIATOR: Role.MEDIATOR, ASSOCIATION: Role.ASSOCIATION, ADMIN: Role.ADMIN } as const;
 
 @Resolver()
 export class DisputeAccessLogResolver {
@@ -59,9 +53,9 @@ export class DisputeAccessLogResolver {
     const locale = requestLocale(context);
     return entries.map((e) => ({
       at: e.at,
-      role: ROLE_OF[e.role],
+      role: e.role,
       name: names.get(e.accountId) ?? null,
-      kind: e.kind as AccessKindEnum,
+      kind: e.kind,
       fileName: e.fileId ? (current.state.evidence.find((piece) => piece.file?.id === e.fileId)?.name ?? null) : null,
       what: WHAT[e.kind][locale],
     }));

@@ -5,7 +5,8 @@ export interface HighlightPart {
 }
 
 /** Where the query matched, field by field. */
-export type SearchField = 'ORDER_REFERENCE' | 'SERIAL_NUMBER' | 'PRODUCT' | 'DESCRIPTION' | 'CONSUMER' | 'MERCHANT';
+export const SEARCH_FIELDS = ['ORDER_REFERENCE', 'SERIAL_NUMBER', 'PRODUCT', 'DESCRIPTION', 'CONSUMER', 'MERCHANT'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 export interface SearchHighlight {
   field: SearchField;

@@ -1,18 +1,13 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { DisputeStatus } from '@recours/disputes';
 import { IsString, IsUUID, MaxLength } from 'class-validator';
 import { ConnectionOf } from '../disputes/graphql/connection';
 import { DisputeStatusEnum, RemedyEnum } from '../disputes/graphql/dispute.enums';
+import { enumOf } from '../graphql/enum-of';
+import { SEARCH_FIELDS, type SearchField } from './highlights';
 
-export enum SearchFieldEnum {
-  ORDER_REFERENCE = 'ORDER_REFERENCE',
-  SERIAL_NUMBER = 'SERIAL_NUMBER',
-  PRODUCT = 'PRODUCT',
-  DESCRIPTION = 'DESCRIPTION',
-  CONSUMER = 'CONSUMER',
-  MERCHANT = 'MERCHANT',
-}
-registerEnumType(SearchFieldEnum, { name: 'SearchField', description: 'Where a search matched a dispute.' });
+export const SearchFieldEnum = enumOf(SEARCH_FIELDS, 'SearchField', 'Where a search matched a dispute.');
+export type SearchFieldEnum = SearchField;
 
 @ObjectType('HighlightPart')
 export class HighlightPartType {

@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUUID, Leng
 import { isSiren } from '../siren';
 import { PASSWORD_MAX_LENGTH } from '../password';
 import { Locale } from '../../i18n/locale';
+import { GIVEN_TEAM_ROLES, type GivenTeamRole } from '../team-role';
 import { SignUpRole, StaffRole, TeamRole } from './account.types';
 
 /** An optional SIREN: 9 digits with their Luhn key, spaces allowed (NOT_A_SIREN on the field). */
@@ -68,14 +69,14 @@ export class AddMerchantAgentInput {
   @Field() @IsString() @Length(1, 120) displayName!: string;
   @Field(() => TeamRole, { nullable: true, description: 'The role the agent will hold: SUPERVISOR or AGENT (the default).' })
   @IsOptional()
-  @IsIn([TeamRole.SUPERVISOR, TeamRole.AGENT])
-  teamRole?: TeamRole.SUPERVISOR | TeamRole.AGENT;
+  @IsIn(GIVEN_TEAM_ROLES)
+  teamRole?: GivenTeamRole;
 }
 
 @InputType({ description: "The owner changes an agent's role in the team." })
 export class SetAgentTeamRoleInput {
   @Field(() => ID) @IsUUID() agentId!: string;
-  @Field(() => TeamRole, { description: 'SUPERVISOR or AGENT: the owner keeps its own role.' }) @IsIn([TeamRole.SUPERVISOR, TeamRole.AGENT]) teamRole!: TeamRole.SUPERVISOR | TeamRole.AGENT;
+  @Field(() => TeamRole, { description: 'SUPERVISOR or AGENT: the owner keeps its own role.' }) @IsIn(GIVEN_TEAM_ROLES) teamRole!: GivenTeamRole;
 }
 
 @InputType()

@@ -1,39 +1,25 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Locale } from '../../i18n/locale';
-import { ACCOUNT_ROLES } from '../account-role';
+import { enumOf } from '../../graphql/enum-of';
+import { ACCOUNT_ROLES, type AccountRole } from '../account-role';
+import { MERCHANT_VERIFICATION_OUTCOMES, type MerchantVerificationOutcome } from '../merchant-verification';
+import { TEAM_ROLES, type TeamRole as TeamRoleName } from '../team-role';
 
-export enum Role {
-  CONSUMER = 'CONSUMER',
-  MERCHANT = 'MERCHANT',
-  MEDIATOR = 'MEDIATOR',
-  ASSOCIATION = 'ASSOCIATION',
-  ADMIN = 'ADMIN',
-}
-registerEnumType(Role, { name: 'Role', description: 'What an account is: a merchant account is an agent of its merchant.' });
-void ACCOUNT_ROLES; // the enum above must list exactly these
+export const Role = enumOf(ACCOUNT_ROLES, 'Role', 'What an account is: a merchant account is an agent of its merchant.');
+export type Role = AccountRole;
 
-export enum SignUpRole {
-  CONSUMER = 'CONSUMER',
-  MERCHANT = 'MERCHANT',
-}
-registerEnumType(SignUpRole, { name: 'SignUpRole', description: 'Who may sign up alone; mediators and associations are created by an admin.' });
+export const SignUpRole = enumOf(['CONSUMER', 'MERCHANT'] as const satisfies readonly AccountRole[], 'SignUpRole', 'Who may sign up alone; mediators and associations are created by an admin.');
+export type SignUpRole = keyof typeof SignUpRole;
 
-export enum StaffRole {
-  MEDIATOR = 'MEDIATOR',
-  ASSOCIATION = 'ASSOCIATION',
-  ADMIN = 'ADMIN',
-}
-registerEnumType(StaffRole, { name: 'StaffRole' });
+export const StaffRole = enumOf(['MEDIATOR', 'ASSOCIATION', 'ADMIN'] as const satisfies readonly AccountRole[], 'StaffRole');
+export type StaffRole = keyof typeof StaffRole;
 
-export enum TeamRole {
-  OWNER = 'OWNER',
-  SUPERVISOR = 'SUPERVISOR',
-  AGENT = 'AGENT',
-}
-registerEnumType(TeamRole, {
-  name: 'TeamRole',
-  description: "A merchant agent's place in its team: the OWNER (who signed the merchant up) and SUPERVISORs assign cases, receive escalated ones and keep the reply templates; an AGENT answers the cases and may take an unassigned one.",
-});
+export const TeamRole = enumOf(
+  TEAM_ROLES,
+  'TeamRole',
+  "A merchant agent's place in its team: the OWNER (who signed the merchant up) and SUPERVISORs assign cases, receive escalated ones and keep the reply templates; an AGENT answers the cases and may take an unassigned one.",
+);
+export type TeamRole = TeamRoleName;
 
 @ObjectType('User')
 export class UserType {
@@ -98,16 +84,12 @@ export class MerchantType {
   onRecours!: boolean;
 }
 
-export enum MerchantVerification {
-  VERIFIED = 'VERIFIED',
-  ALREADY_VERIFIED = 'ALREADY_VERIFIED',
-  FREE_MAIL_DOMAIN = 'FREE_MAIL_DOMAIN',
-  NAME_TAKEN = 'NAME_TAKEN',
-}
-registerEnumType(MerchantVerification, {
-  name: 'MerchantVerification',
-  description: 'What a confirmed address did for its merchant: verified it, or not (an address at a free mail provider; a verified merchant already shows that name).',
-});
+export const MerchantVerification = enumOf(
+  MERCHANT_VERIFICATION_OUTCOMES,
+  'MerchantVerification',
+  'What a confirmed address did for its merchant: verified it, or not (an address at a free mail provider; a verified merchant already shows that name).',
+);
+export type MerchantVerification = MerchantVerificationOutcome;
 
 @ObjectType()
 export class EmailConfirmationPayload {

@@ -1,4 +1,3 @@
-import { registerEnumType } from '@nestjs/graphql';
 import {
   DISPUTE_STATUSES,
   EVIDENCE_KINDS,
@@ -12,14 +11,8 @@ import {
   FORMAL_NOTICE_CHANNELS,
   INADMISSIBILITY_GROUNDS,
 } from '@recours/disputes';
+import { enumOf } from '../../graphql/enum-of';
 import { DISPUTE_ACTIONS } from '../dispute-actions';
-
-/** A GraphQL enum from one of the domain's lists, so the schema never drifts from the domain. */
-function enumOf<const T extends readonly string[]>(values: T, name: string, description: string): { [K in T[number]]: K } {
-  const enumObject = Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
-  registerEnumType(enumObject, { name, description });
-  return enumObject;
-}
 
 export const DisputeStatusEnum = enumOf(DISPUTE_STATUSES, 'DisputeStatus', 'Where the dispute stands, derived from its events.');
 export const RemedyEnum = enumOf(REMEDIES, 'Remedy', 'What the consumer asks for or is offered (C. consom. L217-8 ff.).');

@@ -1,14 +1,14 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import type { InadmissibilityGround } from '@recours/disputes';
 import { MEDIATION_OUTCOMES, type MediationOutcome } from '@recours/read-models';
 import { InadmissibilityGroundEnum } from '../../disputes/graphql/dispute.enums';
+import { enumOf } from '../../graphql/enum-of';
 
-const MediationOutcomeEnum = Object.fromEntries(MEDIATION_OUTCOMES.map((v) => [v, v])) as { [K in MediationOutcome]: K };
-registerEnumType(MediationOutcomeEnum, {
-  name: 'MediationOutcome',
-  description:
-    'How a mediation ended, other than by a refusal: both sides accepted the proposal; they agreed on an offer of their own meanwhile; closed as resolved; closed unresolved; withdrawn by the consumer (interrupted, R614-2 4°).',
-});
+const MediationOutcomeEnum = enumOf(
+  MEDIATION_OUTCOMES,
+  'MediationOutcome',
+  'How a mediation ended, other than by a refusal: both sides accepted the proposal; they agreed on an offer of their own meanwhile; closed as resolved; closed unresolved; withdrawn by the consumer (interrupted, R614-2 4°).',
+);
 
 @ObjectType('MediationRefusalCount', { description: 'Requests refused on one ground of L612-2; `ground` null: refusals that gave none.' })
 export class RefusalCountType {

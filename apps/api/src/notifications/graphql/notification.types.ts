@@ -1,32 +1,21 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { NOTIFICATION_KINDS, WEBHOOK_EVENT_TYPES } from '@recours/notifications';
 import { PageInfoType } from '../../disputes/graphql/connection';
+import { enumOf } from '../../graphql/enum-of';
 import { Locale } from '../../i18n/locale';
 
-const enumOf = (values: readonly string[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<string, string>;
+export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS, 'NotificationKind', 'What a notification tells.');
+export const WebhookEventTypeEnum = enumOf(WEBHOOK_EVENT_TYPES, 'WebhookEventType', "A dispute event a merchant's webhook may receive (the event's name, e.g. CLAIM_FILED).");
 
-export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS);
-registerEnumType(NotificationKindEnum, { name: 'NotificationKind', description: 'What a notification tells.' });
+export const DigestFrequency = enumOf(
+  ['NONE', 'DAILY'] as const,
+  'DigestFrequency',
+  'NONE: each notification e-mailed at once. DAILY: one e-mail a day gathers them (deadline reminders still go at once).',
+);
+export type DigestFrequency = keyof typeof DigestFrequency;
 
-export const WebhookEventTypeEnum = enumOf(WEBHOOK_EVENT_TYPES);
-registerEnumType(WebhookEventTypeEnum, { name: 'WebhookEventType', description: "A dispute event a merchant's webhook may receive (the event's name, e.g. CLAIM_FILED)." });
-
-export enum DigestFrequency {
-  NONE = 'NONE',
-  DAILY = 'DAILY',
-}
-registerEnumType(DigestFrequency, {
-  name: 'DigestFrequency',
-  description: 'NONE: each notification e-mailed at once. DAILY: one e-mail a day gathers them (deadline reminders still go at once).',
-});
-
-export enum DeliveryState {
-  PENDING = 'PENDING',
-  SENT = 'SENT',
-  FAILED = 'FAILED',
-  SKIPPED = 'SKIPPED',
-}
-registerEnumType(DeliveryState, { name: 'DeliveryState', description: 'PENDING: to be sent or retried; SENT; FAILED after the last retry; SKIPPED: nobody to send it to any more.' });
+export const DeliveryState = enumOf(['PENDING', 'SENT', 'FAILED', 'SKIPPED'] as const, 'DeliveryState', 'PENDING: to be sent or retried; SENT; FAILED after the last retry; SKIPPED: nobody to send it to any more.');
+export type DeliveryState = keyof typeof DeliveryState;
 
 @ObjectType('Notification', { description: 'Something that happened in one of your disputes, in your language.' })
 export class NotificationType {
