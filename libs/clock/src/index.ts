@@ -1,1 +1,2 @@
 export * from './clock';
+export { RecurringRounds } from './recurring-rounds';

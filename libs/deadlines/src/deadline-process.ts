@@ -1,3 +1,4 @@
+import { RecurringRounds } from '@recours/clock';
 import { DisputeCommandRefused, type DisputeCommands } from '@recours/dispute-commands';
 import type { Actor } from '@recours/disputes';
 import type { OpenDeadlineItem } from '@recours/read-models';
@@ -32,42 +33,21 @@ const NOTHING_TO_DO = new Set(['NO_SUCH_DEADLINE', 'DEADLINE_NOT_REACHED', 'REMI
  * same list: each command carries an idempotency key derived from the deadline, and the event
  * store stores a key once per dispute; the decider also refuses a deadline already recorded.
  */
-export class DeadlineProcess {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<DeadlineRound> | undefined;
-
+export class DeadlineProcess extends RecurringRounds<DeadlineRound> {
   constructor(
     private readonly commands: DisputeCommands,
     private readonly due: DueDeadlines,
     private readonly now: () => Date,
     private readonly logger: DeadlineProcessLogger = { warn: () => undefined },
-  ) {}
-
-  /** One pass over what is due now; rounds never overlap. */
-  runOnce(): Promise<DeadlineRound> {
-    this.running ??= this.round().finally(() => (this.running = undefined));
-    return this.running;
+  ) {
+    super();
   }
 
-  start(intervalMs: number): void {
-    this.pause();
-    this.timer = setInterval(() => void this.runOnce().catch((error: unknown) => this.logger.warn({ msg: 'deadline round failed', error: String(error) })), intervalMs);
-    this.timer.unref();
+  protected override roundFailed(error: unknown): void {
+    this.logger.warn({ msg: 'deadline round failed', error: String(error) });
   }
 
-  /** No new round; the one running, if any, goes on. */
-  pause(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-  }
-
-  /** No new round, and the commands of the running one finished: for a graceful shutdown. */
-  async stop(): Promise<void> {
-    this.pause();
-    await this.running?.catch(() => undefined);
-  }
-
-  private async round(): Promise<DeadlineRound> {
+  protected override async round(): Promise<DeadlineRound> {
     const at = this.now();
     const tally: DeadlineRound = { recorded: 0, reminded: 0, skipped: 0, failed: 0 };
     for (const deadline of await this.due.passedAt(at, BATCH)) {

@@ -1,3 +1,4 @@
+import { RecurringRounds } from '@recours/clock';
 import { DisputeCommandRefused, loadDisputeHistory, type DisputeCommands } from '@recours/dispute-commands';
 import type { Actor, Dispute } from '@recours/disputes';
 import type { EventStore } from '@recours/event-store';
@@ -48,10 +49,7 @@ const BATCH = 200;
  * candidate first and retry it in what room is left, least recently tried first, so that it
  * never holds back the disputes behind it.
  */
-export class RetentionProcess {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<RetentionRound> | undefined;
-
+export class RetentionProcess extends RecurringRounds<RetentionRound> {
   constructor(
     private readonly commands: DisputeCommands,
     private readonly store: EventStore,
@@ -62,28 +60,15 @@ export class RetentionProcess {
     private readonly now: () => Date,
     private readonly logger: RetentionLogger = { log: () => undefined, warn: () => undefined, error: () => undefined },
     private readonly batch = BATCH,
-  ) {}
-
-  /** One pass over what is due now; rounds never overlap. */
-  runOnce(): Promise<RetentionRound> {
-    this.running ??= this.round().finally(() => (this.running = undefined));
-    return this.running;
+  ) {
+    super();
   }
 
-  start(intervalMs: number): void {
-    this.stop();
-    this.timer = setInterval(() => void this.runOnce().catch((error: unknown) => this.logger.warn({ msg: 'retention round failed', error: String(error) })), intervalMs);
-    this.timer.unref();
+  protected override roundFailed(error: unknown): void {
+    this.logger.warn({ msg: 'retention round failed', error: String(error) });
   }
 
-  /** No new round; the one running, if any, finishes. */
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running?.catch(() => undefined);
-  }
-
-  private async round(): Promise<RetentionRound> {
+  protected override async round(): Promise<RetentionRound> {
     const at = this.now();
     const tally: RetentionRound = { noticed: 0, erased: 0, skipped: 0, failed: 0 };
     // Ended before this, a dispute may be due its notice (the decider checks to the day).
