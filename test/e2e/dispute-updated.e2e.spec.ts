@@ -1,18 +1,16 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { must, phoneClaim, startWithCast, type Account, type TestApp } from '@recours/testing';
+import { must, phoneClaim, withCast, type Account } from '@recours/testing';
 
 type Update = { disputeUpdated: { id: string; version: number; status: string } };
 
 describe('subscription disputeUpdated(id) over graphql-ws', () => {
-  let api: TestApp;
-  let consumer: Account;
-  let merchant: Account;
-  let outsider: Account;
   const clients: Client[] = [];
+  afterAll(() => Promise.all(clients.map((c) => c.dispose()))); // before the app closes
+  const cast = withCast('subscriptions', { consumer: ['consumer', 'Claire'], merchant: ['merchant', 'PhoneShop'], outsider: ['consumer', 'Mallory'] });
 
   const connect = (token?: string) => {
-    const client = createClient({ url: api.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, retryAttempts: 0, lazy: true });
+    const client = createClient({ url: cast.api.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, retryAttempts: 0, lazy: true });
     clients.push(client);
     return client;
   };
@@ -37,27 +35,19 @@ describe('subscription disputeUpdated(id) over graphql-ws', () => {
       await new Promise((r) => setTimeout(r, 20));
     }
   };
-  const file = async () => must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
+  const file = async () => must(await cast.api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(cast.merchant.merchantId as string) }, cast.consumer.token), 'file').fileClaim.id;
   const post = async (disputeId: string, as: Account, body: string) =>
-    must(await api.gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId, body } }, as.token), 'post');
-
-  beforeAll(async () => {
-    ({ api, consumer, merchant, outsider } = await startWithCast('subscriptions', { consumer: ['consumer', 'Claire'], merchant: ['merchant', 'PhoneShop'], outsider: ['consumer', 'Mallory'] }));
-  });
-  afterAll(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
-    await api.close();
-  });
+    must(await cast.api.gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId, body } }, as.token), 'post');
 
   it('a party receives the updates of its dispute, and nothing of others', async () => {
     const mine = await file();
     const other = await file();
-    const merchantSide = subscribe(connect(merchant.token), mine);
-    const consumerSide = subscribe(connect(consumer.token), mine);
+    const merchantSide = subscribe(connect(cast.merchant.token), mine);
+    const consumerSide = subscribe(connect(cast.consumer.token), mine);
     await new Promise((r) => setTimeout(r, 300)); // subscriptions established
-    await post(other, consumer, 'About the other dispute');
-    await post(mine, consumer, 'Any news about my phone?');
-    await api.gql(`mutation($input: AcknowledgeClaimInput!) { acknowledgeClaim(input: $input) { id } }`, { input: { disputeId: mine } }, merchant.token);
+    await post(other, cast.consumer, 'About the other dispute');
+    await post(mine, cast.consumer, 'Any news about my phone?');
+    await cast.api.gql(`mutation($input: AcknowledgeClaimInput!) { acknowledgeClaim(input: $input) { id } }`, { input: { disputeId: mine } }, cast.merchant.token);
     // Changes that land together may be announced once, with the latest state.
     const lastVersion = (side: typeof merchantSide) => side.received.at(-1)?.disputeUpdated.version;
     await until(() => lastVersion(merchantSide) === 2 && lastVersion(consumerSide) === 2);
@@ -74,14 +64,14 @@ describe('subscription disputeUpdated(id) over graphql-ws', () => {
 
   it("the merchant team's own events (here an internal note) reach the merchant's subscribers only: the consumer learns nothing of when the team acts", async () => {
     const mine = await file();
-    const merchantSide = subscribe(connect(merchant.token), mine);
-    const consumerSide = subscribe(connect(consumer.token), mine);
+    const merchantSide = subscribe(connect(cast.merchant.token), mine);
+    const consumerSide = subscribe(connect(cast.consumer.token), mine);
     await new Promise((r) => setTimeout(r, 300)); // subscriptions established
-    const noted = await api.gql(`mutation($input: AddInternalNoteInput!) { addInternalNote(input: $input) { id } }`, { input: { disputeId: mine, body: 'Goodwill possible' } }, merchant.token);
+    const noted = await cast.api.gql(`mutation($input: AddInternalNoteInput!) { addInternalNote(input: $input) { id } }`, { input: { disputeId: mine, body: 'Goodwill possible' } }, cast.merchant.token);
     expect(noted.errors).toBeUndefined();
     const versions = (side: typeof merchantSide) => side.received.map((u) => u.disputeUpdated.version);
     await until(() => versions(merchantSide).includes(1));
-    await post(mine, consumer, 'Any news about my phone?');
+    await post(mine, cast.consumer, 'Any news about my phone?');
     await until(() => versions(merchantSide).includes(2) && versions(consumerSide).includes(2));
     await new Promise((r) => setTimeout(r, 200));
     expect(versions(merchantSide)).toEqual([1, 2]);
@@ -92,10 +82,10 @@ describe('subscription disputeUpdated(id) over graphql-ws', () => {
 
   it('someone who may not read the dispute is refused like dispute(id), and anonymous too', async () => {
     const mine = await file();
-    for (const token of [outsider.token, undefined]) {
+    for (const token of [cast.outsider.token, undefined]) {
       const attempt = subscribe(connect(token), mine);
       await until(() => attempt.errors.length > 0 || attempt.completed());
-      await post(mine, consumer, 'Private to the parties');
+      await post(mine, cast.consumer, 'Private to the parties');
       await new Promise((r) => setTimeout(r, 200));
       expect(attempt.received).toEqual([]);
       expect(JSON.stringify(attempt.errors)).toContain('NOT_FOUND');

@@ -1,4 +1,4 @@
-import { apiActors, codeOf, fieldsOf, startTestApp, type TestApp } from '@recours/testing';
+import { codeOf, fieldsOf, withCast } from '@recours/testing';
 import { RawSocket } from '../reliability/support/socket';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
@@ -17,30 +17,23 @@ interface Session {
 
 /** Issue 17 item 5: sessions listed (never their tokens) and ended one by one. */
 describe('mySessions, revokeSession, revokeOtherSessions', () => {
-  let api: TestApp;
   const sockets: RawSocket[] = [];
+  afterAll(() => sockets.forEach((s) => s.close())); // before the app closes
+  const cast = withCast('sessions_e2e', {});
   /** Signs in from a browser that says `userAgent`. */
   const signIn = async (email: string, userAgent: string): Promise<string> => {
-    const response = await fetch(api.url, {
+    const response = await fetch(cast.api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'user-agent': userAgent },
       body: JSON.stringify({ query: LOGIN, variables: { input: { email, password: 'Correct-Horse-42' } } }),
     });
     return ((await response.json()) as { data: { login: { token: string } } }).data.login.token;
   };
-  const sessionsOf = async (token: string) => (await api.gql<{ mySessions: Session[] }>(SESSIONS, {}, token)).data!.mySessions;
-
-  beforeAll(async () => {
-    api = await startTestApp('sessions_e2e');
-  }, 120_000);
-  afterAll(async () => {
-    for (const s of sockets) s.close();
-    await api?.close();
-  });
+  const sessionsOf = async (token: string) => (await cast.api.gql<{ mySessions: Session[] }>(SESSIONS, {}, token)).data!.mySessions;
 
   it('lists each session with its browser, when it began and was last used, marking the current one; no token anywhere', async () => {
-    const claire = await apiActors(api).consumer('Claire Sessions');
-    const email = (await api.gql<{ me: { email: string } }>(ME, {}, claire.token)).data!.me.email;
+    const claire = await cast.actors.consumer('Claire Sessions');
+    const email = (await cast.api.gql<{ me: { email: string } }>(ME, {}, claire.token)).data!.me.email;
     const phone = await signIn(email, 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0) Safari/604.1');
     const laptop = await signIn(email, 'Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0');
     const seen = await sessionsOf(laptop);
@@ -51,54 +44,54 @@ describe('mySessions, revokeSession, revokeOtherSessions', () => {
     const text = JSON.stringify(seen);
     for (const token of [claire.token, phone, laptop]) expect(text).not.toContain(token.split('.')[2]);
     // Another account sees its own sessions only.
-    const other = await apiActors(api).consumer('Someone Else');
+    const other = await cast.actors.consumer('Someone Else');
     expect((await sessionsOf(other.token)).map((s) => s.current)).toEqual([true]);
-    expect(codeOf(await api.gql(SESSIONS))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await cast.api.gql(SESSIONS))).toBe('UNAUTHENTICATED');
   });
 
   it('a revoked session’s token is refused on its next request; the others keep working', async () => {
-    const claire = await apiActors(api).consumer('Claire Revokes');
-    const email = (await api.gql<{ me: { email: string } }>(ME, {}, claire.token)).data!.me.email;
+    const claire = await cast.actors.consumer('Claire Revokes');
+    const email = (await cast.api.gql<{ me: { email: string } }>(ME, {}, claire.token)).data!.me.email;
     const phone = await signIn(email, 'Phone browser');
     const laptop = await signIn(email, 'Laptop browser');
     const phoneSession = (await sessionsOf(laptop)).find((s) => s.userAgent === 'Phone browser')!;
-    expect(codeOf(await api.gql(ME, {}, phone))).toBe('OK');
+    expect(codeOf(await cast.api.gql(ME, {}, phone))).toBe('OK');
 
-    expect((await api.gql(REVOKE, { input: { sessionId: phoneSession.id } }, laptop)).data).toEqual({ revokeSession: true });
-    const refused = await api.gql(ME, {}, phone);
+    expect((await cast.api.gql(REVOKE, { input: { sessionId: phoneSession.id } }, laptop)).data).toEqual({ revokeSession: true });
+    const refused = await cast.api.gql(ME, {}, phone);
     expect(codeOf(refused)).toBe('UNAUTHENTICATED');
     expect(refused.errors?.[0].message).toMatch(/session has ended/);
-    expect([codeOf(await api.gql(ME, {}, laptop)), codeOf(await api.gql(ME, {}, claire.token))]).toEqual(['OK', 'OK']);
+    expect([codeOf(await cast.api.gql(ME, {}, laptop)), codeOf(await cast.api.gql(ME, {}, claire.token))]).toEqual(['OK', 'OK']);
     expect((await sessionsOf(laptop)).map((s) => s.userAgent)).not.toContain('Phone browser');
     // Over the socket too.
-    const socket = await RawSocket.connect(api.url, { authorization: `Bearer ${phone}` });
+    const socket = await RawSocket.connect(cast.api.url, { authorization: `Bearer ${phone}` });
     sockets.push(socket);
     expect(socket.closed?.code).toBe(4403);
 
     // Ended already, someone else's, or not an id: refused, naming the field; nothing else ends.
-    const again = await api.gql(REVOKE, { input: { sessionId: phoneSession.id } }, laptop);
+    const again = await cast.api.gql(REVOKE, { input: { sessionId: phoneSession.id } }, laptop);
     expect([codeOf(again), fieldsOf(again)]).toEqual(['BAD_USER_INPUT', ['input.sessionId']]);
-    const stranger = await apiActors(api).consumer('Stranger');
+    const stranger = await cast.actors.consumer('Stranger');
     const laptopSession = (await sessionsOf(laptop)).find((s) => s.current)!;
-    const foreign = await api.gql(REVOKE, { input: { sessionId: laptopSession.id } }, stranger.token);
+    const foreign = await cast.api.gql(REVOKE, { input: { sessionId: laptopSession.id } }, stranger.token);
     expect([codeOf(foreign), fieldsOf(foreign)]).toEqual(['BAD_USER_INPUT', ['input.sessionId']]);
-    expect(codeOf(await api.gql(ME, {}, laptop))).toBe('OK');
-    const malformed = await api.gql(REVOKE, { input: { sessionId: 'not-a-session' } }, laptop);
+    expect(codeOf(await cast.api.gql(ME, {}, laptop))).toBe('OK');
+    const malformed = await cast.api.gql(REVOKE, { input: { sessionId: 'not-a-session' } }, laptop);
     expect([codeOf(malformed), fieldsOf(malformed)]).toEqual(['BAD_USER_INPUT', ['input.sessionId']]);
   });
 
   it('revokeOtherSessions ends every session but the caller’s, an open subscription included', async () => {
-    const claire = await apiActors(api).consumer('Claire Others');
-    const email = (await api.gql<{ me: { email: string } }>(ME, {}, claire.token)).data!.me.email;
+    const claire = await cast.actors.consumer('Claire Others');
+    const email = (await cast.api.gql<{ me: { email: string } }>(ME, {}, claire.token)).data!.me.email;
     const tablet = await signIn(email, 'Tablet browser');
     const laptop = await signIn(email, 'Laptop browser');
-    const live = await RawSocket.connect(api.url, { authorization: `Bearer ${tablet}` });
+    const live = await RawSocket.connect(cast.api.url, { authorization: `Bearer ${tablet}` });
     sockets.push(live);
     live.subscribe('notes', `subscription { notificationAdded { id } }`);
     // Revoked at once, while the subscription may still be starting: it ends either way.
 
-    expect((await api.gql(`mutation { revokeOtherSessions }`, {}, laptop)).data).toEqual({ revokeOtherSessions: 2 });
-    expect([codeOf(await api.gql(ME, {}, claire.token)), codeOf(await api.gql(ME, {}, tablet)), codeOf(await api.gql(ME, {}, laptop))]).toEqual([
+    expect((await cast.api.gql(`mutation { revokeOtherSessions }`, {}, laptop)).data).toEqual({ revokeOtherSessions: 2 });
+    expect([codeOf(await cast.api.gql(ME, {}, claire.token)), codeOf(await cast.api.gql(ME, {}, tablet)), codeOf(await cast.api.gql(ME, {}, laptop))]).toEqual([
       'UNAUTHENTICATED',
       'UNAUTHENTICATED',
       'OK',
