@@ -1,10 +1,12 @@
 /**
  * bench=api: recours' GraphQL API under autocannon, against a bare @apollo/server answering
  * constant results of the same shape, measured in the same run on the same machine.
- * Run with `npm run bench:api` (DATABASE_URL optional; BENCH_SECONDS, BENCH_DISPUTES).
+ * Run with `npm run bench:api` (DATABASE_URL optional; BENCH_SECONDS, BENCH_DISPUTES; variants
+ * side by side with BENCH_VARIANTS and BENCH_REPEAT, see docs/performance.md).
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DisputeCommands } from '../libs/dispute-commands/src';
@@ -12,8 +14,9 @@ import { EVENT_STORE, type EventStore } from '../libs/event-store/src';
 import { ProjectionProgress } from '../libs/read-models/src';
 import { AppModule } from '../apps/api/src/app.module';
 import { configureApp } from '../apps/api/src/configure-app';
+import { graphqlExecutorFrom } from '../apps/api/src/graphql/compiled-operations';
 import { GraphQLCaller } from '../apps/api/src/seed/graphql-caller';
-import { startBareServer } from './bare-apollo-server';
+import { startBareServer, type BareServer } from './bare-apollo-server';
 import { createBenchDatabase } from './bench-database';
 import { load } from './http-load';
 import { countStatements } from './statement-count';
@@ -22,20 +25,53 @@ import { startProfile } from './cpu-profile';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const DISPUTES = Number(process.env.BENCH_DISPUTES ?? 10_000);
 const MINE = 100; // the benchmark consumer's own disputes; the rest belong to others
+/** Each variant (a freshly started app) is warmed up this long per case before it is measured. */
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
 
 const MY_DISPUTES = `query { myDisputes(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status whoseTurn requestedRemedy product { name brand } price { amount currency } nextDeadline { kind dueAt } lastActivityAt version } } } }`;
 const DISPUTE = `query($id: ID!) { dispute(id: $id) { id version status whoseTurn product { name brand } requestedRemedy offers { id remedy status by } timeline { version at type text } deadlines { kind dueOn dueAt owedBy } availableActions } }`;
 const POST_MESSAGE = `mutation($input: PostMessageInput!) { postMessage(input: $input) { id version status whoseTurn product { name brand } requestedRemedy offers { id remedy status by } timeline { version at type text } deadlines { kind dueOn dueAt owedBy } availableActions } }`;
 
-async function main(): Promise<void> {
-  const database = await createBenchDatabase('api');
-  Object.assign(process.env, { DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'silent', JWT_SECRET: randomUUID() + randomUUID(), DATA_KEY: randomUUID() + randomUUID(), DEADLINES_INTERVAL_MS: '3600000', NOTIFIER: 'external', LOGIN_LIMIT_PER_ADDRESS: '100000', MESSAGE_LIMIT_PER_DISPUTE: '1000000', MESSAGE_LIMIT_PER_PARTY: '1000000' });
+/**
+ * What is compared side by side (BENCH_VARIANTS=graphql-js,graphql-jit): the same AppModule and
+ * database, started anew for each variant, each against the bare server on its own HTTP adapter.
+ */
+interface Variant {
+  name: string;
+  executor: 'graphql-js' | 'graphql-jit';
+}
+const VARIANTS: Record<string, Variant> = {
+  'graphql-js': { name: 'graphql-js', executor: 'graphql-js' },
+  'graphql-jit': { name: 'graphql-jit', executor: 'graphql-jit' },
+};
+
+interface Recours {
+  variant: Variant;
+  app: INestApplication;
+  url: string;
+}
+
+async function startRecours(variant: Variant): Promise<Recours> {
+  process.env.GRAPHQL_EXECUTOR = variant.executor; // read when the GraphQL module is made
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: false });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
-  const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
-  const api = new GraphQLCaller(url);
-  let bare: Awaited<ReturnType<typeof startBareServer>> | undefined;
+  return { variant, app, url: `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql` };
+}
+
+async function main(): Promise<void> {
+  const database = await createBenchDatabase('api');
+  Object.assign(process.env, { DATABASE_URL: database.url, NODE_ENV: 'production', LOG_LEVEL: 'silent', JWT_SECRET: randomUUID() + randomUUID(), DATA_KEY: randomUUID() + randomUUID(), DEADLINES_INTERVAL_MS: '3600000', NOTIFIER: 'external', LOGIN_LIMIT_PER_ADDRESS: '100000', MESSAGE_LIMIT_PER_DISPUTE: '1000000', MESSAGE_LIMIT_PER_PARTY: '1000000' });
+  // Without BENCH_VARIANTS: the app as configured (its default executor, or GRAPHQL_EXECUTOR).
+  const variants = (process.env.BENCH_VARIANTS ?? graphqlExecutorFrom(process.env)).split(',').map((name) => {
+    const variant = VARIANTS[name.trim()];
+    if (!variant) throw new Error(`BENCH_VARIANTS: unknown variant ${JSON.stringify(name)} (known: ${Object.keys(VARIANTS).join(', ')})`);
+    return variant;
+  });
+  const repeat = Number(process.env.BENCH_REPEAT ?? 1);
+  let recours: Recours | undefined = await startRecours(variants[0]);
+  const api = new GraphQLCaller(recours.url);
+  let bare: BareServer | undefined;
   try {
     const signUp = async (role: string, extra: Record<string, unknown> = {}) =>
       (
@@ -47,8 +83,8 @@ async function main(): Promise<void> {
     const merchant = await signUp('MERCHANT', { merchantName: 'Bench Electronics' });
 
     // 10,000 disputes, written through the same command path as the API, 8 at a time.
-    const store = app.get<EventStore>(EVENT_STORE);
-    const commands = app.get(DisputeCommands);
+    const store = recours.app.get<EventStore>(EVENT_STORE);
+    const commands = recours.app.get(DisputeCommands);
     const started = Date.now();
     const others = Array.from({ length: 99 }, () => randomUUID());
     const ids: string[] = [];
@@ -74,7 +110,7 @@ async function main(): Promise<void> {
       }),
     );
     const head = await store.headPosition();
-    await app.get(ProjectionProgress).waitForPosition(head as bigint, 600_000);
+    await recours.app.get(ProjectionProgress).waitForPosition(head as bigint, 600_000);
     process.stderr.write(`seeded ${DISPUTES} disputes and projected them in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
     // The bare server answers exactly what recours answered, as constants.
@@ -93,35 +129,51 @@ async function main(): Promise<void> {
       { name: 'mutation-round-trip', body: () => JSON.stringify({ query: POST_MESSAGE, variables: { input: { disputeId: ids[i++ % ids.length], body: `Any news? ${i}` } } }), clients: [1, 16] },
     ];
     const only = process.env.BENCH_CASE; // e.g. BENCH_CASE=dispute to profile one case
-    for (const benchCase of cases.filter((c) => !only || c.name === only)) {
-      // BENCH_STATEMENTS=1: the SQL statements one request sends (20 requests, one at a time), by text.
-      if (process.env.BENCH_STATEMENTS) {
-        const requests = 20;
-        const counted = await countStatements(app.getHttpServer(), async () => {
-          for (let n = 0; n < requests; n++) {
-            const { query, variables } = JSON.parse(benchCase.body()) as { query: string; variables?: Record<string, unknown> };
-            await api.call(query, variables, consumer.token);
+    const chosen = cases.filter((c) => !only || c.name === only);
+    // Variants alternate (A, B, A, B…: BENCH_REPEAT passes), each pass measuring every chosen case
+    // on an app started for it, each measure right after the bare server's, so that a machine
+    // whose load drifts weighs on every variant alike.
+    for (let pass = 0; pass < repeat; pass++) {
+      for (const variant of variants) {
+        if (!recours) recours = await startRecours(variant);
+        for (const benchCase of chosen) {
+          // BENCH_STATEMENTS=1: the SQL statements one request sends (20 requests, one at a time), by text.
+          if (process.env.BENCH_STATEMENTS) {
+            const requests = 20;
+            const caller = new GraphQLCaller(recours.url);
+            const counted = await countStatements(recours.app.getHttpServer(), async () => {
+              for (let n = 0; n < requests; n++) {
+                const { query, variables } = JSON.parse(benchCase.body()) as { query: string; variables?: Record<string, unknown> };
+                await caller.call(query, variables, consumer.token);
+              }
+            });
+            for (const [text, count] of counted) console.log(`bench=api-statements case=${benchCase.name} per_request=${(count / requests).toFixed(2)} sql=${JSON.stringify(text)} variant=${variant.name}`);
+            continue;
           }
-        });
-        for (const [text, count] of counted) console.log(`bench=api-statements case=${benchCase.name} per_request=${(count / requests).toFixed(2)} sql=${JSON.stringify(text)}`);
-        continue;
-      }
-      for (const clients of benchCase.clients.filter((n) => !process.env.BENCH_CLIENTS || String(n) === process.env.BENCH_CLIENTS)) {
-        // BENCH_NO_BARE=1 skips the baseline, to profile recours alone; BENCH_PROFILE=<dir> writes a
-        // CPU profile of the load phase only (seeding and the baseline left out).
-        const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0 } : await load(bare.url, clients, SECONDS, benchCase.body);
-        const profile = process.env.BENCH_PROFILE ? await startProfile() : undefined;
-        const ours = await load(url, clients, SECONDS, benchCase.body, consumer.token);
-        if (profile) process.stderr.write(`cpu profile of recours under load: ${await profile.stop(`${process.env.BENCH_PROFILE}/api-${benchCase.name}-${clients}.cpuprofile`)}\n`);
-        if (ours.errors > 0) process.stderr.write(`warning: ${ours.errors} failed requests in ${benchCase.name} at ${clients} clients\n`);
-        console.log(
-          `bench=api case=${benchCase.name} clients=${clients} rps=${ours.rps.toFixed(0)} p50_ms=${ours.p50} p99_ms=${ours.p99} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)}`,
-        );
+          // A fresh app's first requests pay for V8's optimisation, caches and compiled documents.
+          if (WARM_UP_SECONDS > 0) await load(recours.url, 16, WARM_UP_SECONDS, benchCase.body, consumer.token);
+          for (const clients of benchCase.clients.filter((n) => !process.env.BENCH_CLIENTS || String(n) === process.env.BENCH_CLIENTS)) {
+            // BENCH_NO_BARE=1 skips the baseline, to profile recours alone; BENCH_PROFILE=<dir> writes a
+            // CPU profile of the load phase only (seeding and the baseline left out).
+            const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0 } : await load(bare.url, clients, SECONDS, benchCase.body);
+            const profile = process.env.BENCH_PROFILE ? await startProfile() : undefined;
+            const ours = await load(recours.url, clients, SECONDS, benchCase.body, consumer.token);
+            if (profile) process.stderr.write(`cpu profile of recours under load: ${await profile.stop(`${process.env.BENCH_PROFILE}/api-${benchCase.name}-${clients}-${variant.name}-${pass + 1}.cpuprofile`)}\n`);
+            if (ours.errors > 0) process.stderr.write(`warning: ${ours.errors} failed requests in ${benchCase.name} at ${clients} clients (${variant.name})\n`);
+            console.log(
+              `bench=api case=${benchCase.name} clients=${clients} rps=${ours.rps.toFixed(0)} p50_ms=${ours.p50} p99_ms=${ours.p99} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)} variant=${variant.name} pass=${pass + 1}`,
+            );
+          }
+        }
+        if (variants.length > 1 || pass < repeat - 1) {
+          await recours.app.close();
+          recours = undefined;
+        }
       }
     }
   } finally {
     await bare?.stop();
-    await app.close();
+    await recours?.app.close();
     await database.drop();
   }
 }

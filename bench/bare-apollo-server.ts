@@ -7,7 +7,12 @@ import type { AddressInfo } from 'node:net';
  * The baseline: a bare @apollo/server on Express answering constant results of the same shape
  * as recours' answers, with no database, no authentication and no resolvers of substance.
  */
-export async function startBareServer(shapes: { myDisputes: unknown; dispute: unknown; postMessage: unknown }): Promise<{ url: string; stop(): Promise<void> }> {
+export interface BareServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startBareServer(shapes: { myDisputes: unknown; dispute: unknown; postMessage: unknown }): Promise<BareServer> {
   const typeDefs = `#graphql
     type Money { amount: String! currency: String! }
     type Product { name: String! brand: String! }

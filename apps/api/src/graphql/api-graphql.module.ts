@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { graphqlOperationMetrics } from '@recours/observability';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { GraphQLError } from 'graphql';
+import { graphqlExecutorFrom, RecoursApolloDriver, type RecoursApolloConfig } from './compiled-operations';
 import { errorFormatter } from './format-error';
 import { GraphqlSupportModule } from './graphql-support.module';
 import { LiveSocket } from './live-socket';
@@ -29,8 +29,8 @@ function answeredUnauthorized(error: unknown): never {
 @Module({
   imports: [
     GraphqlSupportModule,
-    GraphQLModule.forRootAsync<ApolloDriverConfig>({
-      driver: ApolloDriver,
+    GraphQLModule.forRootAsync<RecoursApolloConfig>({
+      driver: RecoursApolloDriver,
       imports: [GraphqlSupportModule],
       inject: [RequestContexts, OPERATION_PROTECTIONS],
       useFactory: (contexts: RequestContexts, protections: OperationProtections) => {
@@ -47,6 +47,9 @@ function answeredUnauthorized(error: unknown): never {
           introspection: true,
           includeStacktraceInErrorResponses: false,
           parseOptions: protections.parseOptions,
+          // Operations over HTTP run compiled by graphql-jit (compiled-operations.ts);
+          // GRAPHQL_EXECUTOR=graphql-js runs them with graphql-js's executor instead.
+          graphqlExecutor: graphqlExecutorFrom(process.env),
           validationRules: protections.validationRules,
           // No HTTP cache hints are used: without this plugin no resolver is wrapped per field.
           // Operation latency by name (recours_graphql_operation_duration_seconds).
