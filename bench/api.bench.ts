@@ -128,8 +128,8 @@ async function main(): Promise<void> {
       // A write that answers once the read models have applied it (read-your-writes).
       { name: 'mutation-round-trip', body: () => JSON.stringify({ query: POST_MESSAGE, variables: { input: { disputeId: ids[i++ % ids.length], body: `Any news? ${i}` } } }), clients: [1, 16] },
     ];
-    const only = process.env.BENCH_CASE; // e.g. BENCH_CASE=dispute to profile one case
-    const chosen = cases.filter((c) => !only || c.name === only);
+    const only = process.env.BENCH_CASE?.split(','); // e.g. BENCH_CASE=dispute to profile one case
+    const chosen = cases.filter((c) => !only || only.includes(c.name));
     // Variants alternate (A, B, A, B…: BENCH_REPEAT passes), each pass measuring every chosen case
     // on an app started for it, each measure right after the bare server's, so that a machine
     // whose load drifts weighs on every variant alike.
@@ -155,13 +155,13 @@ async function main(): Promise<void> {
           for (const clients of benchCase.clients.filter((n) => !process.env.BENCH_CLIENTS || String(n) === process.env.BENCH_CLIENTS)) {
             // BENCH_NO_BARE=1 skips the baseline, to profile recours alone; BENCH_PROFILE=<dir> writes a
             // CPU profile of the load phase only (seeding and the baseline left out).
-            const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0 } : await load(bare.url, clients, SECONDS, benchCase.body);
+            const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0, cpuMicrosPerRequest: NaN } : await load(bare.url, clients, SECONDS, benchCase.body);
             const profile = process.env.BENCH_PROFILE ? await startProfile() : undefined;
             const ours = await load(recours.url, clients, SECONDS, benchCase.body, consumer.token);
             if (profile) process.stderr.write(`cpu profile of recours under load: ${await profile.stop(`${process.env.BENCH_PROFILE}/api-${benchCase.name}-${clients}-${variant.name}-${pass + 1}.cpuprofile`)}\n`);
             if (ours.errors > 0) process.stderr.write(`warning: ${ours.errors} failed requests in ${benchCase.name} at ${clients} clients (${variant.name})\n`);
             console.log(
-              `bench=api case=${benchCase.name} clients=${clients} rps=${ours.rps.toFixed(0)} p50_ms=${ours.p50} p99_ms=${ours.p99} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)} variant=${variant.name} pass=${pass + 1}`,
+              `bench=api case=${benchCase.name} clients=${clients} rps=${ours.rps.toFixed(0)} p50_ms=${ours.p50} p99_ms=${ours.p99} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)} variant=${variant.name} pass=${pass + 1} cpu_us=${ours.cpuMicrosPerRequest.toFixed(0)} bare_cpu_us=${bareRun.cpuMicrosPerRequest.toFixed(0)} cpu_ratio=${(bareRun.cpuMicrosPerRequest / ours.cpuMicrosPerRequest).toFixed(2)}`,
             );
           }
         }
