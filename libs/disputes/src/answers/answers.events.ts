@@ -3,6 +3,7 @@ import type { EscalationLevel } from '../values/escalation-level';
 import type { Dispute } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
+import type { PersonalFields } from '../events/personal-data';
 
 /** A courtesy, not an answer: the merchant's response clock keeps running. */
 export type ClaimAcknowledged = DisputeEventOf<'ClaimAcknowledged', EventContext & { note?: string }>;
@@ -14,6 +15,9 @@ export type MerchantResponseOverdue = DisputeEventOf<'MerchantResponseOverdue', 
 export type AnswersEvent = ClaimAcknowledged | ClaimRejected | MerchantResponseOverdue;
 
 export const ANSWERS_EVENT_VERSIONS = { ClaimAcknowledged: 1, ClaimRejected: 1, MerchantResponseOverdue: 1 } as const satisfies SchemaVersions<AnswersEvent>;
+
+/** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
+export const ANSWERS_PERSONAL_FIELDS = { ClaimAcknowledged: ['/note'], ClaimRejected: ['/reason'], MerchantResponseOverdue: [] } as const satisfies PersonalFields<AnswersEvent>;
 
 /** The merchant, at its current level, refused, let an offer be refused or lapse, or stayed silent. */
 export function merchantHadChance(s: Dispute): Dispute {

@@ -7,6 +7,7 @@ import type { DisputePolicy } from '../policy';
 import type { Dispute } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
+import type { PersonalFields } from '../events/personal-data';
 
 /** `at` is the filing instant. The policy is a snapshot: later default changes do not apply. */
 export type ClaimFiled = DisputeEventOf<
@@ -31,6 +32,13 @@ export type MessagePosted = DisputeEventOf<
 export type ClaimEvent = ClaimFiled | EvidenceAttached | MessagePosted;
 
 export const CLAIM_EVENT_VERSIONS = { ClaimFiled: 1, EvidenceAttached: 1, MessagePosted: 1 } as const satisfies SchemaVersions<ClaimEvent>;
+
+/** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
+export const CLAIM_PERSONAL_FIELDS = {
+  ClaimFiled: ['/problem/description', '/problem/chronology/*/what', '/evidence/*/name', '/product/serialNumber', '/purchase/orderReference'],
+  EvidenceAttached: ['/name'],
+  MessagePosted: ['/body'],
+} as const satisfies PersonalFields<ClaimEvent>;
 
 /** The dispute a filing opens: the merchant owes the first answer. */
 export function openedBy({ data: d }: ClaimFiled): Dispute {

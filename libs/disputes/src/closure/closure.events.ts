@@ -1,6 +1,7 @@
 import type { NextStep } from '../values/next-steps';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
+import type { PersonalFields } from '../events/personal-data';
 
 export type ClaimWithdrawn = DisputeEventOf<'ClaimWithdrawn', EventContext & { reason?: string }>;
 
@@ -13,6 +14,9 @@ export type DisputeClosed = DisputeEventOf<
 export type ClosureEvent = ClaimWithdrawn | DisputeClosed;
 
 export const CLOSURE_EVENT_VERSIONS = { ClaimWithdrawn: 1, DisputeClosed: 1 } as const satisfies SchemaVersions<ClosureEvent>;
+
+/** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
+export const CLOSURE_PERSONAL_FIELDS = { ClaimWithdrawn: ['/reason'], DisputeClosed: ['/summary', '/nextSteps/*/text'] } as const satisfies PersonalFields<ClosureEvent>;
 
 export const closureEvolution: Evolution<ClosureEvent> = {
   ClaimWithdrawn(s, event) {

@@ -2,6 +2,7 @@ import type { Instant } from '../values/instant';
 import type { DeadlineKind } from '../values/deadline-kind';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
+import type { PersonalFields } from '../events/personal-data';
 
 /**
  * The owing party was reminded of a deadline before it passed, once per reminder step.
@@ -15,6 +16,9 @@ export type DeadlineReminderRecorded = DisputeEventOf<
 export type DeadlinesEvent = DeadlineReminderRecorded;
 
 export const DEADLINES_EVENT_VERSIONS = { DeadlineReminderRecorded: 1 } as const satisfies SchemaVersions<DeadlinesEvent>;
+
+/** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
+export const DEADLINES_PERSONAL_FIELDS = { DeadlineReminderRecorded: [] } as const satisfies PersonalFields<DeadlinesEvent>;
 
 /** Identifies one reminder of a deadline: a new due date is a new deadline, reminded afresh. */
 export const reminderKey = (kind: string, offerId: string | undefined, dueAt: string, daysBefore: number): string => `${kind}:${offerId ?? ''}:${dueAt}:${daysBefore}`;

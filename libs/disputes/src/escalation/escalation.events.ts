@@ -2,6 +2,7 @@ import type { Instant } from '../values/instant';
 import type { EscalationLevel } from '../values/escalation-level';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
+import type { PersonalFields } from '../events/personal-data';
 
 export type EscalatedInternally = DisputeEventOf<
   'EscalatedInternally',
@@ -11,6 +12,9 @@ export type EscalatedInternally = DisputeEventOf<
 export type EscalationEvent = EscalatedInternally;
 
 export const ESCALATION_EVENT_VERSIONS = { EscalatedInternally: 1 } as const satisfies SchemaVersions<EscalationEvent>;
+
+/** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
+export const ESCALATION_PERSONAL_FIELDS = { EscalatedInternally: ['/reason'] } as const satisfies PersonalFields<EscalationEvent>;
 
 export const escalationEvolution: Evolution<EscalationEvent> = {
   EscalatedInternally(s, event) {

@@ -1,62 +1,57 @@
 import type { Actor } from '../values/actor';
 import type { DisputeEvent, DisputeEventType } from './dispute-event';
+import { CLAIM_PERSONAL_FIELDS } from '../claim/claim.events';
+import { ANSWERS_PERSONAL_FIELDS } from '../answers/answers.events';
+import { ESCALATION_PERSONAL_FIELDS } from '../escalation/escalation.events';
+import { FORMAL_NOTICE_PERSONAL_FIELDS } from '../formal-notice/formal-notice.events';
+import { OFFERS_PERSONAL_FIELDS } from '../offers/offers.events';
+import { MEDIATION_PERSONAL_FIELDS } from '../mediation/mediation.events';
+import { REMEDY_PERSONAL_FIELDS } from '../remedy/remedy.events';
+import { REPRESENTATION_PERSONAL_FIELDS } from '../representation/representation.events';
+import { CLOSURE_PERSONAL_FIELDS } from '../closure/closure.events';
+import { FEEDBACK_PERSONAL_FIELDS } from '../feedback/feedback.events';
+import { DEADLINES_PERSONAL_FIELDS } from '../deadlines/deadlines.events';
+import { TEAM_PERSONAL_FIELDS } from '../team/team.events';
+import { RETENTION_PERSONAL_FIELDS } from '../retention/retention.events';
 
 /**
- * Where each event holds what a person wrote or what identifies them: free text (descriptions,
- * the chronology, messages, reasons, notes, comments, terms), evidence names, serial numbers and
- * order references. Ids of accounts are pseudonyms and stay outside. Paths use `*` for every
- * item of a list. The store hashes these fields as salted commitments, so that erasing one
- * later (by destroying its subject's key) leaves the dispute's hash chain valid.
+ * A JSON pointer (RFC 6901) into an event's data, `*` standing for every item of a list: only
+ * paths the data's type has are accepted, so a misspelt field cannot go unsealed.
+ */
+export type PersonalPath<Data> = Data extends string | number | boolean | null | undefined
+  ? never
+  : Data extends readonly (infer Item)[]
+    ? '/*' | `/*${PersonalPath<Item>}`
+    : { [K in keyof Data & string]-?: `/${K}` | `/${K}${PersonalPath<NonNullable<Data[K]>>}` }[keyof Data & string];
+
+/**
+ * Where each of a sub-domain's events holds what a person wrote or what identifies them: free
+ * text (descriptions, the chronology, messages, reasons, notes, comments, terms), evidence names,
+ * serial numbers and order references. Ids of accounts are pseudonyms and stay outside. Each
+ * sub-domain declares it beside its events (`<X>_PERSONAL_FIELDS` in `<x>.events.ts`) and must
+ * list every one of them, `[]` for an event that holds none: a new event's author decides it.
+ */
+export type PersonalFields<E extends { type: string; data: unknown }> = { readonly [T in E['type']]: readonly PersonalPath<Extract<E, { type: T }>['data']>[] };
+
+/**
+ * The personal fields of every event, composed from the sub-domains' declarations. The store
+ * hashes these fields as salted commitments, so that erasing one later (by destroying its
+ * subject's key) leaves the dispute's hash chain valid.
  */
 export const PERSONAL_FIELDS: { readonly [T in DisputeEventType]: readonly string[] } = {
-  ClaimFiled: [
-    '/problem/description',
-    '/problem/chronology/*/what',
-    '/evidence/*/name',
-    '/product/serialNumber',
-    '/purchase/orderReference',
-  ],
-  EvidenceAttached: ['/name'],
-  MessagePosted: ['/body'],
-  ClaimAcknowledged: ['/note'],
-  ClaimRejected: ['/reason'],
-  MerchantResponseOverdue: [],
-  EscalatedInternally: ['/reason'],
-  OfferMade: ['/terms'],
-  OfferSuperseded: [],
-  OfferAccepted: [],
-  OfferRejected: ['/reason'],
-  OfferExpired: [],
-  MediationRequested: ['/summary'],
-  MediatorAssigned: [],
-  MediationAdmissibilityDecided: ['/reason'],
-  SettlementProposed: ['/terms'],
-  SettlementAccepted: [],
-  SettlementRejected: ['/reason'],
-  MediationExtended: ['/reason'],
-  AdmissibilityOverdue: [],
-  MediationOverdue: [],
-  RemedyFulfilled: ['/note'],
-  RemedyCarriedOutReported: ['/details'],
-  RemedyFailed: ['/description'],
-  RemedyOverdue: [],
-  FormalNoticeRecorded: [],
-  RepresentationGranted: ['/document/name'],
-  RepresentationRevoked: [],
-  SharedForAdvice: [],
-  SharingForAdviceEnded: [],
-  CaseAssigned: [],
-  CaseUnassigned: [],
-  InternalNoteAdded: ['/body'],
-  ClaimWithdrawn: ['/reason'],
-  DisputeClosed: ['/summary', '/nextSteps/*/text'],
-  FeedbackGiven: ['/comment'],
-  DeadlineReminderRecorded: [],
-  LegalHoldPlaced: ['/reason'],
-  LegalHoldLifted: ['/reason'],
-  ErasureNoticeGiven: [],
-  DisputeErased: [],
-  DisputeErasureCompleted: [],
+  ...CLAIM_PERSONAL_FIELDS,
+  ...ANSWERS_PERSONAL_FIELDS,
+  ...ESCALATION_PERSONAL_FIELDS,
+  ...FORMAL_NOTICE_PERSONAL_FIELDS,
+  ...OFFERS_PERSONAL_FIELDS,
+  ...MEDIATION_PERSONAL_FIELDS,
+  ...REMEDY_PERSONAL_FIELDS,
+  ...REPRESENTATION_PERSONAL_FIELDS,
+  ...CLOSURE_PERSONAL_FIELDS,
+  ...FEEDBACK_PERSONAL_FIELDS,
+  ...DEADLINES_PERSONAL_FIELDS,
+  ...TEAM_PERSONAL_FIELDS,
+  ...RETENTION_PERSONAL_FIELDS,
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
+import type { PersonalFields } from '../events/personal-data';
 
 /** The consumer's rating of the experience, once the dispute is over. */
 export type FeedbackGiven = DisputeEventOf<'FeedbackGiven', EventContext & { rating: number; comment?: string }>;
@@ -7,6 +8,9 @@ export type FeedbackGiven = DisputeEventOf<'FeedbackGiven', EventContext & { rat
 export type FeedbackEvent = FeedbackGiven;
 
 export const FEEDBACK_EVENT_VERSIONS = { FeedbackGiven: 1 } as const satisfies SchemaVersions<FeedbackEvent>;
+
+/** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
+export const FEEDBACK_PERSONAL_FIELDS = { FeedbackGiven: ['/comment'] } as const satisfies PersonalFields<FeedbackEvent>;
 
 export const feedbackEvolution: Evolution<FeedbackEvent> = {
   FeedbackGiven(s, event) {

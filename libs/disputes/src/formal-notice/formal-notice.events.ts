@@ -1,6 +1,7 @@
 import type { CalendarDate } from '@recours/consumer-law';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
+import type { PersonalFields } from '../events/personal-data';
 import type { FormalNoticeChannel } from './formal-notice.commands';
 
 /** The consumer (or her association) sent the merchant a formal notice (mise en demeure). */
@@ -9,6 +10,9 @@ export type FormalNoticeRecorded = DisputeEventOf<'FormalNoticeRecorded', EventC
 export type FormalNoticeEvent = FormalNoticeRecorded;
 
 export const FORMAL_NOTICE_EVENT_VERSIONS = { FormalNoticeRecorded: 1 } as const satisfies SchemaVersions<FormalNoticeEvent>;
+
+/** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
+export const FORMAL_NOTICE_PERSONAL_FIELDS = { FormalNoticeRecorded: [] } as const satisfies PersonalFields<FormalNoticeEvent>;
 
 export const formalNoticeEvolution: Evolution<FormalNoticeEvent> = {
   FormalNoticeRecorded: (s, event) => ({

@@ -5,6 +5,7 @@ import { termsOf, type RemedyTerms } from '../values/remedy-terms';
 import type { Dispute, MediationState, SettlementState } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import { CorruptStreamError, type Evolution, type SchemaVersions } from '../events/evolution';
+import type { PersonalFields } from '../events/personal-data';
 import { agreement } from '../remedy/remedy.events';
 import type { InadmissibilityGround } from './inadmissibility-grounds';
 
@@ -87,6 +88,19 @@ export const MEDIATION_EVENT_VERSIONS = {
   AdmissibilityOverdue: 1,
   MediationOverdue: 1,
 } as const satisfies SchemaVersions<MediationEvent>;
+
+/** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
+export const MEDIATION_PERSONAL_FIELDS = {
+  MediationRequested: ['/summary'],
+  MediatorAssigned: [],
+  MediationAdmissibilityDecided: ['/reason'],
+  SettlementProposed: ['/terms'],
+  SettlementAccepted: [],
+  SettlementRejected: ['/reason'],
+  MediationExtended: ['/reason'],
+  AdmissibilityOverdue: [],
+  MediationOverdue: [],
+} as const satisfies PersonalFields<MediationEvent>;
 
 export const mediationEvolution: Evolution<MediationEvent> = {
   MediationRequested(s, event) {

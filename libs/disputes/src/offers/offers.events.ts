@@ -5,6 +5,7 @@ import { termsOf, type OfferKind, type RemedyTerms } from '../values/remedy-term
 import type { Dispute, OfferState } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import { CorruptStreamError, type Evolution, type SchemaVersions } from '../events/evolution';
+import type { PersonalFields } from '../events/personal-data';
 import { merchantHadChance } from '../answers/answers.events';
 import { lapse } from '../mediation/mediation.events';
 import { agreement } from '../remedy/remedy.events';
@@ -47,6 +48,9 @@ export type OfferExpired = DisputeEventOf<'OfferExpired', EventContext & { offer
 export type OffersEvent = OfferMade | OfferSuperseded | OfferAccepted | OfferRejected | OfferExpired;
 
 export const OFFERS_EVENT_VERSIONS = { OfferMade: 1, OfferSuperseded: 1, OfferAccepted: 1, OfferRejected: 1, OfferExpired: 1 } as const satisfies SchemaVersions<OffersEvent>;
+
+/** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
+export const OFFERS_PERSONAL_FIELDS = { OfferMade: ['/terms'], OfferSuperseded: [], OfferAccepted: [], OfferRejected: ['/reason'], OfferExpired: [] } as const satisfies PersonalFields<OffersEvent>;
 
 export const offersEvolution: Evolution<OffersEvent> = {
   OfferMade(s, { data: d }) {

@@ -5,6 +5,7 @@ import { termsOf, type RemedyTerms } from '../values/remedy-terms';
 import type { AgreementState } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
+import type { PersonalFields } from '../events/personal-data';
 import { merchantHadChance } from '../answers/answers.events';
 
 /** Confirmed by the consumer: only the one who was owed the remedy can say it was delivered. */
@@ -45,6 +46,9 @@ export type RemedyOverdue = DisputeEventOf<'RemedyOverdue', EventContext & { due
 export type RemedyEvent = RemedyFulfilled | RemedyFailed | RemedyCarriedOutReported | RemedyOverdue;
 
 export const REMEDY_EVENT_VERSIONS = { RemedyFulfilled: 1, RemedyFailed: 1, RemedyCarriedOutReported: 1, RemedyOverdue: 1 } as const satisfies SchemaVersions<RemedyEvent>;
+
+/** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
+export const REMEDY_PERSONAL_FIELDS = { RemedyFulfilled: ['/note'], RemedyCarriedOutReported: ['/details'], RemedyFailed: ['/description'], RemedyOverdue: [] } as const satisfies PersonalFields<RemedyEvent>;
 
 /** The remedy the merchant owes once an offer or a settlement is accepted. */
 export function agreement(source: AgreementSource, sourceId: string, agreed: RemedyTerms, at: string, dueOn: string, dueAt: string): AgreementState {

@@ -1,5 +1,6 @@
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
+import type { PersonalFields } from '../events/personal-data';
 import type { MandateDocument } from '../values/evidence';
 
 /** The consumer lets a consumer association act on its behalf in this dispute. */
@@ -15,6 +16,9 @@ export type SharingForAdviceEnded = DisputeEventOf<'SharingForAdviceEnded', Even
 export type RepresentationEvent = RepresentationGranted | RepresentationRevoked | SharedForAdvice | SharingForAdviceEnded;
 
 export const REPRESENTATION_EVENT_VERSIONS = { RepresentationGranted: 1, RepresentationRevoked: 1, SharedForAdvice: 1, SharingForAdviceEnded: 1 } as const satisfies SchemaVersions<RepresentationEvent>;
+
+/** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
+export const REPRESENTATION_PERSONAL_FIELDS = { RepresentationGranted: ['/document/name'], RepresentationRevoked: [], SharedForAdvice: [], SharingForAdviceEnded: [] } as const satisfies PersonalFields<RepresentationEvent>;
 
 export const representationEvolution: Evolution<RepresentationEvent> = {
   // The mandate takes the place of the advice: revoking it later ends the association's reading too.

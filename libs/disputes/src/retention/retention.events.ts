@@ -1,5 +1,6 @@
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
+import type { PersonalFields } from '../events/personal-data';
 import type { Instant } from '../values/instant';
 
 /** The admin keeps the dispute for litigation: retention never erases it while the hold stands. */
@@ -23,6 +24,9 @@ export type DisputeErasureCompleted = DisputeEventOf<'DisputeErasureCompleted', 
 export type RetentionEvent = LegalHoldPlaced | LegalHoldLifted | ErasureNoticeGiven | DisputeErased | DisputeErasureCompleted;
 
 export const RETENTION_EVENT_VERSIONS = { LegalHoldPlaced: 1, LegalHoldLifted: 1, ErasureNoticeGiven: 1, DisputeErased: 1, DisputeErasureCompleted: 1 } as const satisfies SchemaVersions<RetentionEvent>;
+
+/** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
+export const RETENTION_PERSONAL_FIELDS = { LegalHoldPlaced: ['/reason'], LegalHoldLifted: ['/reason'], ErasureNoticeGiven: [], DisputeErased: [], DisputeErasureCompleted: [] } as const satisfies PersonalFields<RetentionEvent>;
 
 export const retentionEvolution: Evolution<RetentionEvent> = {
   // A notice given before the hold is moot: once the hold is lifted, the parties are told again.

@@ -1,5 +1,6 @@
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
+import type { PersonalFields } from '../events/personal-data';
 
 /** A case given to one agent of the merchant (by a lead of its team, or taken by the agent herself). */
 export type CaseAssigned = DisputeEventOf<'CaseAssigned', EventContext & { agentId: string; previousAgentId?: string }>;
@@ -16,6 +17,9 @@ export type InternalNoteAdded = DisputeEventOf<'InternalNoteAdded', EventContext
 export type TeamEvent = CaseAssigned | CaseUnassigned | InternalNoteAdded;
 
 export const TEAM_EVENT_VERSIONS = { CaseAssigned: 1, CaseUnassigned: 1, InternalNoteAdded: 1 } as const satisfies SchemaVersions<TeamEvent>;
+
+/** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
+export const TEAM_PERSONAL_FIELDS = { CaseAssigned: [], CaseUnassigned: [], InternalNoteAdded: ['/body'] } as const satisfies PersonalFields<TeamEvent>;
 
 export const teamEvolution: Evolution<TeamEvent> = {
   CaseAssigned: (s, event) => ({ ...s, assignment: { agentId: event.data.agentId, at: event.data.at } }),

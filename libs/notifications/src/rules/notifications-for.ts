@@ -15,6 +15,8 @@ const intent = (kind: NotificationKind, audiences: Audience[], params: Notificat
  * leaves out whoever acted, and keeps each reader to what the dispute shows them.
  */
 export function notificationFor(event: DisputeEvent, dispute: Dispute, before: Dispute | undefined): NotificationIntent | null {
+  // No default: the compiler makes each new event say whom it tells (null: nobody), rather than
+  // let a notification that matters be dropped without anyone deciding it.
   switch (event.type) {
     case 'ClaimFiled':
       return intent('CLAIM_FILED', ['MERCHANT'], { requestedRemedy: event.data.requestedRemedy, dueOn: lastDay(event.data.merchantResponseDueAt) });
