@@ -4,6 +4,7 @@ import type { Dispute } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
+import type { ReadersOf } from '../events/visibility';
 
 /** A courtesy, not an answer: the merchant's response clock keeps running. */
 export type ClaimAcknowledged = DisputeEventOf<'ClaimAcknowledged', EventContext & { note?: string }>;
@@ -18,6 +19,9 @@ export const ANSWERS_EVENT_VERSIONS = { ClaimAcknowledged: 1, ClaimRejected: 1, 
 
 /** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
 export const ANSWERS_PERSONAL_FIELDS = { ClaimAcknowledged: ['/note'], ClaimRejected: ['/reason'], MerchantResponseOverdue: [] } as const satisfies PersonalFields<AnswersEvent>;
+
+/** Who reads each event (events/visibility.ts). */
+export const ANSWERS_READERS = { ClaimAcknowledged: 'SHARED', ClaimRejected: 'SHARED', MerchantResponseOverdue: 'SHARED' } as const satisfies ReadersOf<AnswersEvent>;
 
 /** The merchant, at its current level, refused, let an offer be refused or lapse, or stayed silent. */
 export function merchantHadChance(s: Dispute): Dispute {

@@ -8,6 +8,7 @@ import type { Dispute } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
+import type { ReadersOf } from '../events/visibility';
 
 /** `at` is the filing instant. The policy is a snapshot: later default changes do not apply. */
 export type ClaimFiled = DisputeEventOf<
@@ -39,6 +40,9 @@ export const CLAIM_PERSONAL_FIELDS = {
   EvidenceAttached: ['/name'],
   MessagePosted: ['/body'],
 } as const satisfies PersonalFields<ClaimEvent>;
+
+/** Who reads each event (events/visibility.ts). */
+export const CLAIM_READERS = { ClaimFiled: 'SHARED', EvidenceAttached: 'SHARED', MessagePosted: 'AS_ADDRESSED' } as const satisfies ReadersOf<ClaimEvent>;
 
 /** The dispute a filing opens: the merchant owes the first answer. */
 export function openedBy({ data: d }: ClaimFiled): Dispute {

@@ -2,6 +2,7 @@ import type { NextStep } from '../values/next-steps';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
+import type { ReadersOf } from '../events/visibility';
 
 export type ClaimWithdrawn = DisputeEventOf<'ClaimWithdrawn', EventContext & { reason?: string }>;
 
@@ -17,6 +18,9 @@ export const CLOSURE_EVENT_VERSIONS = { ClaimWithdrawn: 1, DisputeClosed: 1 } as
 
 /** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
 export const CLOSURE_PERSONAL_FIELDS = { ClaimWithdrawn: ['/reason'], DisputeClosed: ['/summary', '/nextSteps/*/text'] } as const satisfies PersonalFields<ClosureEvent>;
+
+/** Who reads each event (events/visibility.ts). */
+export const CLOSURE_READERS = { ClaimWithdrawn: 'SHARED', DisputeClosed: 'SHARED' } as const satisfies ReadersOf<ClosureEvent>;
 
 export const closureEvolution: Evolution<ClosureEvent> = {
   ClaimWithdrawn(s, event) {

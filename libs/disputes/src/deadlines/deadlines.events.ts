@@ -3,6 +3,7 @@ import type { DeadlineKind } from '../values/deadline-kind';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
+import type { ReadersOf } from '../events/visibility';
 
 /**
  * The owing party was reminded of a deadline before it passed, once per reminder step.
@@ -19,6 +20,9 @@ export const DEADLINES_EVENT_VERSIONS = { DeadlineReminderRecorded: 1 } as const
 
 /** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
 export const DEADLINES_PERSONAL_FIELDS = { DeadlineReminderRecorded: [] } as const satisfies PersonalFields<DeadlinesEvent>;
+
+/** Who reads each event (events/visibility.ts). */
+export const DEADLINES_READERS = { DeadlineReminderRecorded: 'SHARED' } as const satisfies ReadersOf<DeadlinesEvent>;
 
 /** Identifies one reminder of a deadline: a new due date is a new deadline, reminded afresh. */
 export const reminderKey = (kind: string, offerId: string | undefined, dueAt: string, daysBefore: number): string => `${kind}:${offerId ?? ''}:${dueAt}:${daysBefore}`;

@@ -3,6 +3,7 @@ import type { EscalationLevel } from '../values/escalation-level';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
+import type { ReadersOf } from '../events/visibility';
 
 export type EscalatedInternally = DisputeEventOf<
   'EscalatedInternally',
@@ -15,6 +16,9 @@ export const ESCALATION_EVENT_VERSIONS = { EscalatedInternally: 1 } as const sat
 
 /** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
 export const ESCALATION_PERSONAL_FIELDS = { EscalatedInternally: ['/reason'] } as const satisfies PersonalFields<EscalationEvent>;
+
+/** Who reads each event (events/visibility.ts). */
+export const ESCALATION_READERS = { EscalatedInternally: 'SHARED' } as const satisfies ReadersOf<EscalationEvent>;
 
 export const escalationEvolution: Evolution<EscalationEvent> = {
   EscalatedInternally(s, event) {

@@ -1,7 +1,9 @@
 import { association, consumer } from '../testing/actors';
 import { day } from '../testing/calendar';
 import { ctx, event } from '../testing/dispute-spec';
-import { onSharedRecord, visibleTo } from './visibility';
+import { MERCHANT_INTERNAL_EVENTS, merchantsOwn, onSharedRecord, visibleTo } from './visibility';
+import { DISPUTE_EVENT_TYPES, type DisputeEvent } from './dispute-event';
+import type { MessageVisibility } from '../values/message-visibility';
 
 describe('who reads an event on the record', () => {
   it('whom the consumer asks for advice is hers: the merchant, the mediator and the admin do not read it', () => {
@@ -16,5 +18,23 @@ describe('who reads an event on the record', () => {
     const granted = event('RepresentationGranted', { ...ctx(day(1), consumer), associationId: association.id });
     expect(visibleTo(granted)).toEqual(['CONSUMER', 'MERCHANT', 'MEDIATOR', 'ASSOCIATION']);
     expect(onSharedRecord(granted)).toBe(true);
+  });
+
+  it("each sub-domain's word on its events reads as the rules did when it moved there: only these are kept from the shared record", () => {
+    const kept = { SharedForAdvice: ['CONSUMER', 'ASSOCIATION'], SharingForAdviceEnded: ['CONSUMER', 'ASSOCIATION'], CaseAssigned: ['MERCHANT'], CaseUnassigned: ['MERCHANT'], InternalNoteAdded: ['MERCHANT'] } as Record<string, string[]>;
+    for (const type of DISPUTE_EVENT_TYPES) {
+      const e = { type, schemaVersion: 1, data: { ...ctx(day(1), consumer), visibility: 'ALL' } } as unknown as DisputeEvent;
+      expect({ type, readers: visibleTo(e), shared: onSharedRecord(e) }).toEqual({ type, readers: kept[type] ?? ['CONSUMER', 'MERCHANT', 'MEDIATOR', 'ASSOCIATION'], shared: !kept[type] });
+    }
+    expect(MERCHANT_INTERNAL_EVENTS).toEqual(['CaseAssigned', 'CaseUnassigned', 'InternalNoteAdded']);
+    expect(merchantsOwn({ type: 'OfferMade' })).toBe(false);
+  });
+
+  it('a message is read by whom it is addressed to; the admin reads those on the shared record only', () => {
+    const message = (visibility: MessageVisibility) => event('MessagePosted', { ...ctx(day(1), consumer), messageId: 'm', body: 'b', visibility });
+    expect(visibleTo(message('CONSUMER_AND_MEDIATOR'))).toEqual(['CONSUMER', 'MEDIATOR', 'ASSOCIATION']);
+    expect(visibleTo(message('MEDIATOR_ONLY'))).toEqual(['MEDIATOR']);
+    expect(onSharedRecord(message('MERCHANT_AND_MEDIATOR'))).toBe(false);
+    expect(onSharedRecord(message('ALL'))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
+import type { ReadersOf } from '../events/visibility';
 
 /** The consumer's rating of the experience, once the dispute is over. */
 export type FeedbackGiven = DisputeEventOf<'FeedbackGiven', EventContext & { rating: number; comment?: string }>;
@@ -11,6 +12,9 @@ export const FEEDBACK_EVENT_VERSIONS = { FeedbackGiven: 1 } as const satisfies S
 
 /** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
 export const FEEDBACK_PERSONAL_FIELDS = { FeedbackGiven: ['/comment'] } as const satisfies PersonalFields<FeedbackEvent>;
+
+/** Who reads each event (events/visibility.ts). */
+export const FEEDBACK_READERS = { FeedbackGiven: 'SHARED' } as const satisfies ReadersOf<FeedbackEvent>;
 
 export const feedbackEvolution: Evolution<FeedbackEvent> = {
   FeedbackGiven(s, event) {

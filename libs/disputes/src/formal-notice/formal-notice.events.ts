@@ -2,6 +2,7 @@ import type { CalendarDate } from '@recours/consumer-law';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
+import type { ReadersOf } from '../events/visibility';
 import type { FormalNoticeChannel } from './formal-notice.commands';
 
 /** The consumer (or her association) sent the merchant a formal notice (mise en demeure). */
@@ -13,6 +14,9 @@ export const FORMAL_NOTICE_EVENT_VERSIONS = { FormalNoticeRecorded: 1 } as const
 
 /** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
 export const FORMAL_NOTICE_PERSONAL_FIELDS = { FormalNoticeRecorded: [] } as const satisfies PersonalFields<FormalNoticeEvent>;
+
+/** Who reads each event (events/visibility.ts). */
+export const FORMAL_NOTICE_READERS = { FormalNoticeRecorded: 'SHARED' } as const satisfies ReadersOf<FormalNoticeEvent>;
 
 export const formalNoticeEvolution: Evolution<FormalNoticeEvent> = {
   FormalNoticeRecorded: (s, event) => ({

@@ -6,6 +6,7 @@ import type { Dispute, MediationState, SettlementState } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import { CorruptStreamError, type Evolution, type SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
+import type { ReadersOf } from '../events/visibility';
 import { agreement } from '../remedy/remedy.events';
 import type { InadmissibilityGround } from './inadmissibility-grounds';
 
@@ -101,6 +102,19 @@ export const MEDIATION_PERSONAL_FIELDS = {
   AdmissibilityOverdue: [],
   MediationOverdue: [],
 } as const satisfies PersonalFields<MediationEvent>;
+
+/** Who reads each event (events/visibility.ts). */
+export const MEDIATION_READERS = {
+  MediationRequested: 'SHARED',
+  MediatorAssigned: 'SHARED',
+  MediationAdmissibilityDecided: 'SHARED',
+  SettlementProposed: 'SHARED',
+  SettlementAccepted: 'SHARED',
+  SettlementRejected: 'SHARED',
+  MediationExtended: 'SHARED',
+  AdmissibilityOverdue: 'SHARED',
+  MediationOverdue: 'SHARED',
+} as const satisfies ReadersOf<MediationEvent>;
 
 export const mediationEvolution: Evolution<MediationEvent> = {
   MediationRequested(s, event) {

@@ -6,6 +6,7 @@ import type { Dispute, OfferState } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import { CorruptStreamError, type Evolution, type SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
+import type { ReadersOf } from '../events/visibility';
 import { merchantHadChance } from '../answers/answers.events';
 import { lapse } from '../mediation/mediation.events';
 import { agreement } from '../remedy/remedy.events';
@@ -51,6 +52,9 @@ export const OFFERS_EVENT_VERSIONS = { OfferMade: 1, OfferSuperseded: 1, OfferAc
 
 /** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
 export const OFFERS_PERSONAL_FIELDS = { OfferMade: ['/terms'], OfferSuperseded: [], OfferAccepted: [], OfferRejected: ['/reason'], OfferExpired: [] } as const satisfies PersonalFields<OffersEvent>;
+
+/** Who reads each event (events/visibility.ts). */
+export const OFFERS_READERS = { OfferMade: 'SHARED', OfferSuperseded: 'SHARED', OfferAccepted: 'SHARED', OfferRejected: 'SHARED', OfferExpired: 'SHARED' } as const satisfies ReadersOf<OffersEvent>;
 
 export const offersEvolution: Evolution<OffersEvent> = {
   OfferMade(s, { data: d }) {

@@ -6,6 +6,7 @@ import type { AgreementState } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
+import type { ReadersOf } from '../events/visibility';
 import { merchantHadChance } from '../answers/answers.events';
 
 /** Confirmed by the consumer: only the one who was owed the remedy can say it was delivered. */
@@ -49,6 +50,9 @@ export const REMEDY_EVENT_VERSIONS = { RemedyFulfilled: 1, RemedyFailed: 1, Reme
 
 /** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
 export const REMEDY_PERSONAL_FIELDS = { RemedyFulfilled: ['/note'], RemedyCarriedOutReported: ['/details'], RemedyFailed: ['/description'], RemedyOverdue: [] } as const satisfies PersonalFields<RemedyEvent>;
+
+/** Who reads each event (events/visibility.ts). */
+export const REMEDY_READERS = { RemedyFulfilled: 'SHARED', RemedyCarriedOutReported: 'SHARED', RemedyFailed: 'SHARED', RemedyOverdue: 'SHARED' } as const satisfies ReadersOf<RemedyEvent>;
 
 /** The remedy the merchant owes once an offer or a settlement is accepted. */
 export function agreement(source: AgreementSource, sourceId: string, agreed: RemedyTerms, at: string, dueOn: string, dueAt: string): AgreementState {

@@ -1,6 +1,7 @@
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
+import type { ReadersOf } from '../events/visibility';
 import type { MandateDocument } from '../values/evidence';
 
 /** The consumer lets a consumer association act on its behalf in this dispute. */
@@ -19,6 +20,15 @@ export const REPRESENTATION_EVENT_VERSIONS = { RepresentationGranted: 1, Represe
 
 /** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
 export const REPRESENTATION_PERSONAL_FIELDS = { RepresentationGranted: ['/document/name'], RepresentationRevoked: [], SharedForAdvice: [], SharingForAdviceEnded: [] } as const satisfies PersonalFields<RepresentationEvent>;
+
+/** Who reads each event (events/visibility.ts). */
+export const REPRESENTATION_READERS = {
+  RepresentationGranted: 'SHARED',
+  RepresentationRevoked: 'SHARED',
+  // Whom the consumer asks for advice is hers: neither the merchant, the mediator nor the admin reads it.
+  SharedForAdvice: 'CONSUMER_SIDE',
+  SharingForAdviceEnded: 'CONSUMER_SIDE',
+} as const satisfies ReadersOf<RepresentationEvent>;
 
 export const representationEvolution: Evolution<RepresentationEvent> = {
   // The mandate takes the place of the advice: revoking it later ends the association's reading too.

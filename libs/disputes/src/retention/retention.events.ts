@@ -1,6 +1,7 @@
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
+import type { ReadersOf } from '../events/visibility';
 import type { Instant } from '../values/instant';
 
 /** The admin keeps the dispute for litigation: retention never erases it while the hold stands. */
@@ -27,6 +28,9 @@ export const RETENTION_EVENT_VERSIONS = { LegalHoldPlaced: 1, LegalHoldLifted: 1
 
 /** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
 export const RETENTION_PERSONAL_FIELDS = { LegalHoldPlaced: ['/reason'], LegalHoldLifted: ['/reason'], ErasureNoticeGiven: [], DisputeErased: [], DisputeErasureCompleted: [] } as const satisfies PersonalFields<RetentionEvent>;
+
+/** Who reads each event (events/visibility.ts). */
+export const RETENTION_READERS = { LegalHoldPlaced: 'SHARED', LegalHoldLifted: 'SHARED', ErasureNoticeGiven: 'SHARED', DisputeErased: 'SHARED', DisputeErasureCompleted: 'SHARED' } as const satisfies ReadersOf<RetentionEvent>;
 
 export const retentionEvolution: Evolution<RetentionEvent> = {
   // A notice given before the hold is moot: once the hold is lifted, the parties are told again.

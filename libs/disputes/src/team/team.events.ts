@@ -1,6 +1,7 @@
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
+import type { ReadersOf } from '../events/visibility';
 
 /** A case given to one agent of the merchant (by a lead of its team, or taken by the agent herself). */
 export type CaseAssigned = DisputeEventOf<'CaseAssigned', EventContext & { agentId: string; previousAgentId?: string }>;
@@ -20,6 +21,9 @@ export const TEAM_EVENT_VERSIONS = { CaseAssigned: 1, CaseUnassigned: 1, Interna
 
 /** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
 export const TEAM_PERSONAL_FIELDS = { CaseAssigned: [], CaseUnassigned: [], InternalNoteAdded: ['/body'] } as const satisfies PersonalFields<TeamEvent>;
+
+/** Who reads each event (events/visibility.ts). */
+export const TEAM_READERS = { CaseAssigned: 'MERCHANT_TEAM', CaseUnassigned: 'MERCHANT_TEAM', InternalNoteAdded: 'MERCHANT_TEAM' } as const satisfies ReadersOf<TeamEvent>;
 
 export const teamEvolution: Evolution<TeamEvent> = {
   CaseAssigned: (s, event) => ({ ...s, assignment: { agentId: event.data.agentId, at: event.data.at } }),
