@@ -14,9 +14,11 @@ import { EVENT_STORE, type EventStore } from '../libs/event-store/src';
 import { ProjectionProgress } from '../libs/read-models/src';
 import { AppModule } from '../apps/api/src/app.module';
 import { configureApp } from '../apps/api/src/configure-app';
-import { graphqlExecutorFrom } from '../apps/api/src/graphql/compiled-operations';
 import { GraphQLCaller } from '../apps/api/src/seed/graphql-caller';
-import { startBareServer, type BareServer } from './bare-apollo-server';
+import { ApolloServer } from '@apollo/server';
+import { buildSchema, type GraphQLObjectType } from 'graphql';
+import { compiledGateway, graphqlExecutorFrom } from '../apps/api/src/graphql/compiled-operations';
+import { startBareServer, typeDefs, type BareServer } from './bare-apollo-server';
 import { createBenchDatabase } from './bench-database';
 import { load } from './http-load';
 import { countStatements } from './statement-count';
@@ -57,6 +59,35 @@ async function startRecours(variant: Variant): Promise<Recours> {
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   return { variant, app, url: `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql` };
+}
+
+/**
+ * BENCH_EXECUTOR=1: the executors alone, without HTTP, Nest or the database: Apollo's
+ * executeOperation over the bare server's schema answering recours' own JSON, graphql-js against
+ * the compiled gateway, in alternated rounds; CPU µs per operation (median of the rounds).
+ */
+async function compareExecutors(shapes: Record<'myDisputes' | 'dispute', unknown>, ids: string[]): Promise<void> {
+  const schema = buildSchema(typeDefs.replace('#graphql', ''));
+  const query = (schema.getType('Query') as GraphQLObjectType).getFields();
+  query.myDisputes.resolve = () => shapes.myDisputes;
+  query.dispute.resolve = () => shapes.dispute;
+  const servers = { 'graphql-js': new ApolloServer({ schema }), 'graphql-jit': new ApolloServer({ gateway: compiledGateway(schema) }) };
+  for (const server of Object.values(servers)) await server.start();
+  const operations = { myDisputes: { query: MY_DISPUTES }, dispute: { query: DISPUTE, variables: { id: ids[0] } } };
+  const round = async (server: ApolloServer, operation: { query: string; variables?: Record<string, unknown> }, n: number) => {
+    const cpu = process.cpuUsage();
+    for (let k = 0; k < n; k++) await server.executeOperation(operation);
+    const spent = process.cpuUsage(cpu);
+    return (spent.user + spent.system) / n;
+  };
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+  for (const [name, operation] of Object.entries(operations)) {
+    const rounds: Record<string, number[]> = { 'graphql-js': [], 'graphql-jit': [] };
+    for (const server of Object.values(servers)) await round(server, operation, 1000); // warm-up
+    for (let r = 0; r < 7; r++) for (const [executor, server] of Object.entries(servers)) rounds[executor].push(await round(server, operation, 1000));
+    console.log(`bench=api-executor case=${name} graphql_js_us=${median(rounds['graphql-js']).toFixed(0)} graphql_jit_us=${median(rounds['graphql-jit']).toFixed(0)}`);
+  }
+  for (const server of Object.values(servers)) await server.stop();
 }
 
 async function main(): Promise<void> {
@@ -120,6 +151,7 @@ async function main(): Promise<void> {
       postMessage: (await api.call<{ postMessage: unknown }>(POST_MESSAGE, { input: { disputeId: ids[1], body: 'Warm-up message' } }, consumer.token)).postMessage,
     };
     bare = await startBareServer(shapes);
+    if (process.env.BENCH_EXECUTOR) return await compareExecutors(shapes, ids);
 
     let i = 0;
     const cases: Array<{ name: string; body: () => string; clients: number[] }> = [

@@ -3,32 +3,34 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 
-/**
- * The baseline: a bare @apollo/server on Express answering constant results of the same shape
- * as recours' answers, with no database, no authentication and no resolvers of substance.
- */
+/** The shapes of recours' answers that the benchmarks ask for, as plain strings. */
+export const typeDefs = `#graphql
+  type Money { amount: String! currency: String! }
+  type Product { name: String! brand: String! }
+  type DeadlineDue { kind: String! dueAt: String! }
+  type DisputeSummary { id: ID! status: String! whoseTurn: String! requestedRemedy: String! product: Product! price: Money! nextDeadline: DeadlineDue lastActivityAt: String! version: Int! }
+  type DisputeSummaryEdge { cursor: String! node: DisputeSummary! }
+  type PageInfo { hasNextPage: Boolean! endCursor: String }
+  type DisputeSummaryConnection { edges: [DisputeSummaryEdge!]! pageInfo: PageInfo! totalCount: Int! }
+  type Offer { id: ID! remedy: String! status: String! by: String! }
+  type TimelineEntry { version: Int! at: String! type: String! text: String! }
+  type Deadline { kind: String! dueOn: String! dueAt: String! owedBy: String! }
+  type Dispute { id: ID! version: Int! status: String! whoseTurn: String! product: Product! requestedRemedy: String! offers: [Offer!]! timeline: [TimelineEntry!]! deadlines: [Deadline!]! availableActions: [String!]! }
+  input PostMessageInput { disputeId: ID! body: String! }
+  type Query { myDisputes(first: Int): DisputeSummaryConnection! dispute(id: ID!): Dispute! }
+  type Mutation { postMessage(input: PostMessageInput!): Dispute! }
+`;
+
 export interface BareServer {
   url: string;
   stop(): Promise<void>;
 }
 
+/**
+ * The baseline: a bare @apollo/server on Express answering constant results of the same shape
+ * as recours' answers, with no database, no authentication and no resolvers of substance.
+ */
 export async function startBareServer(shapes: { myDisputes: unknown; dispute: unknown; postMessage: unknown }): Promise<BareServer> {
-  const typeDefs = `#graphql
-    type Money { amount: String! currency: String! }
-    type Product { name: String! brand: String! }
-    type DeadlineDue { kind: String! dueAt: String! }
-    type DisputeSummary { id: ID! status: String! whoseTurn: String! requestedRemedy: String! product: Product! price: Money! nextDeadline: DeadlineDue lastActivityAt: String! version: Int! }
-    type DisputeSummaryEdge { cursor: String! node: DisputeSummary! }
-    type PageInfo { hasNextPage: Boolean! endCursor: String }
-    type DisputeSummaryConnection { edges: [DisputeSummaryEdge!]! pageInfo: PageInfo! totalCount: Int! }
-    type Offer { id: ID! remedy: String! status: String! by: String! }
-    type TimelineEntry { version: Int! at: String! type: String! text: String! }
-    type Deadline { kind: String! dueOn: String! dueAt: String! owedBy: String! }
-    type Dispute { id: ID! version: Int! status: String! whoseTurn: String! product: Product! requestedRemedy: String! offers: [Offer!]! timeline: [TimelineEntry!]! deadlines: [Deadline!]! availableActions: [String!]! }
-    input PostMessageInput { disputeId: ID! body: String! }
-    type Query { myDisputes(first: Int): DisputeSummaryConnection! dispute(id: ID!): Dispute! }
-    type Mutation { postMessage(input: PostMessageInput!): Dispute! }
-  `;
   const resolvers = { Query: { myDisputes: () => shapes.myDisputes, dispute: () => shapes.dispute }, Mutation: { postMessage: () => shapes.postMessage } };
   const server = new ApolloServer({ typeDefs, resolvers });
   await server.start();
