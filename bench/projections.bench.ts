@@ -125,7 +125,7 @@ async function rawInsertSeconds(pool: Pool): Promise<number> {
     for (const table of tables) {
       await pool.query(table.ddl('raw'));
       const { rows: columns } = await pool.query<{ name: string }>(
-        `SELECT attname AS name FROM pg_attribute WHERE attrelid = 'read_models.${table.name}'::regclass AND attnum > 0 AND NOT attisdropped ORDER BY attnum`,
+        `SELECT attname AS name FROM pg_attribute WHERE attrelid = 'read_models.${table.name}'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum`, // a generated column is computed by the copy as by the original
       );
       const names = columns.map((c) => c.name);
       const { rows } = await pool.query({ text: `SELECT ${names.map((n) => `${n}::text`).join(', ')} FROM read_models.${table.name}`, rowMode: 'array' });
