@@ -37,7 +37,12 @@ export interface ProjectionProgressOptions {
 
 interface Waiter {
   position: bigint;
+  deadline: number;
   pending: Set<string>;
+  /** The projections whose runner (leading here) is waited on. */
+  watched: Set<string>;
+  /** Aborted when the wait ends: the runner waits it started end with it. */
+  ended: AbortController;
   resolve(reached: boolean): void;
 }
 
@@ -67,17 +72,21 @@ export class ProjectionProgress {
       const timer = setTimeout(() => waiter.resolve(false), timeoutMs);
       const waiter: Waiter = {
         position,
+        deadline: Date.now() + timeoutMs,
         pending: new Set(names),
+        watched: new Set(),
+        ended: new AbortController(),
         resolve: (reached) => {
           clearTimeout(timer);
+          waiter.ended.abort();
           this.waiters.delete(waiter);
           resolve(reached);
         },
       };
       this.waiters.add(waiter);
-      // A runner of this process wakes its waiters at its commit, whenever it leads (now or
-      // later in the wait); the poll covers the projections led elsewhere.
-      for (const name of names) void this.options.projector?.runner(name)?.waitFor(position, timeoutMs).then((reached) => reached && this.passed(waiter, name));
+      // A runner of this process wakes its waiters at its commit, whenever it leads (now, or
+      // later in the wait: the poll then starts the runner wait); the poll covers the others.
+      for (const name of names) this.watch(waiter, name);
       if (waiter.pending.size === 0) waiter.resolve(true);
       else void this.poll();
     });
@@ -110,6 +119,14 @@ export class ProjectionProgress {
     );
   }
 
+  /** Waits on the runner of `name` if it leads in this process (once per waiter, ended with the wait). */
+  private watch(waiter: Waiter, name: string): void {
+    const runner = this.options.projector?.runner(name);
+    if (!runner?.isLeading || waiter.watched.has(name)) return;
+    waiter.watched.add(name);
+    void runner.waitFor(waiter.position, waiter.deadline - Date.now(), waiter.ended.signal).then((reached) => reached && this.passed(waiter, name));
+  }
+
   private passed(waiter: Waiter, name: string): void {
     waiter.pending.delete(name);
     if (waiter.pending.size === 0) waiter.resolve(true);
@@ -122,6 +139,7 @@ export class ProjectionProgress {
     try {
       while (this.waiters.size > 0) {
         await new Promise((resolve) => setTimeout(resolve, this.options.pollMs ?? 25).unref());
+        for (const waiter of this.waiters) for (const name of waiter.pending) this.watch(waiter, name);
         // Those led here are answered by their runner: reading their checkpoints would only cost
         // queries (one per projection and tick) for as long as any mutation waits.
         const names = new Set([...this.waiters].flatMap((w) => [...w.pending]).filter((name) => !this.options.projector?.runner(name)?.isLeading));

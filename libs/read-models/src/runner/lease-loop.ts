@@ -2,6 +2,13 @@ import { Client } from 'pg';
 import { sleep } from './sleep';
 
 /**
+ * TCP keepalive on lease connections: an idle lease connection (a runner live on the shared tail
+ * writes elsewhere) whose network silently dropped would otherwise never report `lost`, while
+ * the server, once it drops the backend, frees the lease for another process.
+ */
+export const LEASE_KEEPALIVE = { keepAlive: true, keepAliveInitialDelayMillis: 10_000 } as const;
+
+/**
  * The loop of a process that works only while it holds a lease (a session-level advisory lock):
  * one dedicated connection per attempt; `takeLease` waits for the lease (false: stopping);
  * `lead` works until it returns or `lost` (the connection failed) rejects; a failure pauses for
@@ -21,7 +28,7 @@ export async function leaseLoop(options: {
 }): Promise<void> {
   const { stopping } = options;
   while (!stopping.aborted) {
-    const client = new Client({ connectionString: options.connectionString, application_name: options.applicationName });
+    const client = new Client({ connectionString: options.connectionString, application_name: options.applicationName, ...LEASE_KEEPALIVE });
     const lost = new Promise<never>((_, reject) => client.on('error', reject));
     lost.catch(() => undefined);
     let pause = 0;

@@ -5,7 +5,17 @@ import { CheckpointMovedError, lockCheckpoints, sameCheckpoint, storeCheckpoints
 import { commitBatch } from './commit-batch';
 import { LruCache } from './lru-cache';
 import { applyInOrder, handles, type Projection } from './projection';
+import { LEASE_KEEPALIVE } from './lease-loop';
 import { inTransaction } from './transaction';
+
+/**
+ * The tail writes every live projection of the process: a lock held elsewhere (a rebuild's swap,
+ * a stuck row) must set one projection apart, its runner waiting on its own connection, not hold
+ * up all of them. A swap holds a checkpoint only briefly, so a few seconds tell waiting from stuck.
+ */
+export const TAIL_LOCK_TIMEOUT_MS = 3_000;
+/** Bounds any one statement of a batch on the tail (a hung projection fails alone and starts again). */
+export const TAIL_STATEMENT_TIMEOUT_MS = 30_000;
 
 export interface LiveTailOptions {
   store: EventStore;
@@ -60,7 +70,7 @@ export class TailFollower {
   fail(error: unknown): void {
     if (this.failure !== undefined) return;
     this.failure = error ?? new Error(`${this.name} failed`);
-    this.reject(error);
+    this.reject(this.failure);
     this.moved();
   }
 }
@@ -98,7 +108,11 @@ export class LiveTail {
   /** Set while a batch is applied, and until the subscription has moved past it. */
   private busy: object | undefined;
 
-  constructor(private readonly options: LiveTailOptions) {}
+  constructor(
+    private readonly options: LiveTailOptions,
+    /** Says why a shared transaction was rolled back (each projection is then applied alone). */
+    private readonly warn: (message: string) => void = () => undefined,
+  ) {}
 
   /**
    * Adds a projection that has applied every event up to `follower.applied`. Answers false when
@@ -187,7 +201,9 @@ export class LiveTail {
 
   private async apply(run: TailRun, events: RecordedEvent[]): Promise<void> {
     const end = events[events.length - 1].globalPosition;
-    const followers = [...this.followers];
+    // A follower that failed is out, even if its runner has not left yet: its stored checkpoint
+    // still matches, so writing the next batch for it would skip the failed batch's events.
+    const followers = [...this.followers].filter((follower) => follower.failure === undefined);
     const writes = followers.map((follower) => ({ follower, events: follower.due(events) })).filter((write) => write.events.length > 0);
     if (writes.length > 0) await this.commit(await this.connection(run), writes, end);
     for (const follower of followers) follower.advance(end);
@@ -196,6 +212,8 @@ export class LiveTail {
   /** One transaction for every follower with something to write; one per follower if that fails. */
   private async commit(client: Client, writes: { follower: TailFollower; events: RecordedEvent[] }[], end: bigint): Promise<void> {
     const { schema, store } = this.options;
+    // Batches already traced and counted in the shared transaction are not counted again if it rolls back.
+    const observed = new Set<TailFollower>();
     try {
       const { current, moved } = await inTransaction(client, async () => {
         const found = await lockCheckpoints(client, schema, writes.map((w) => w.follower.name));
@@ -207,7 +225,12 @@ export class LiveTail {
             moved.push([follower, new CheckpointMovedError(follower.name, follower.checkpoint, checkpoint)]);
             continue;
           }
-          await observeProjectionBatch(follower.name, events, () => applyInOrder(follower.projection, events, { client, schema, cache: follower.cache, rebuilding: false, store }));
+          try {
+            await observeProjectionBatch(follower.name, events, () => applyInOrder(follower.projection, events, { client, schema, cache: follower.cache, rebuilding: false, store }));
+          } catch (error) {
+            throw new SharedBatchError(follower.name, error);
+          }
+          observed.add(follower);
           current.push(follower);
         }
         await storeCheckpoints(client, schema, current.map((follower) => ({ projection: follower.name, position: end, epoch: follower.checkpoint.epoch })));
@@ -216,16 +239,16 @@ export class LiveTail {
       for (const follower of current) follower.checkpoint = { position: end, epoch: follower.checkpoint.epoch };
       // A rebuild swapped its tables in, or another runner went ahead: its runner starts again from there.
       for (const [follower, error] of moved) follower.fail(error);
-    } catch {
+    } catch (error) {
+      this.warn(`live tail: shared transaction rolled back (${describe(error)}); applying ${writes.map((w) => w.follower.name).join(', ')} one by one`);
       // Nothing of the batch is committed, and the caches may hold rows that were rolled back:
       // each projection again, its rows read back from its tables, in a transaction of its own,
       // so that a failure stays with the projection that failed and the others' batch is kept.
       for (const { follower, events } of writes) {
         follower.cache = new LruCache(this.options.cacheSize);
         try {
-          follower.checkpoint = await observeProjectionBatch(follower.name, events, () =>
-            commitBatch(client, schema, follower.projection, follower.checkpoint, events, end, follower.cache, store),
-          );
+          const retry = () => commitBatch(client, schema, follower.projection, follower.checkpoint, events, end, follower.cache, store);
+          follower.checkpoint = await (observed.has(follower) ? retry() : observeProjectionBatch(follower.name, events, retry));
         } catch (error) {
           follower.fail(error);
         }
@@ -235,7 +258,13 @@ export class LiveTail {
 
   private connection(run: TailRun): Promise<Client> {
     if (run.client) return run.client;
-    const client = new Client({ connectionString: this.options.connectionString, application_name: 'recours-projection-tail' });
+    const client = new Client({
+      connectionString: this.options.connectionString,
+      application_name: 'recours-projection-tail',
+      lock_timeout: TAIL_LOCK_TIMEOUT_MS,
+      statement_timeout: TAIL_STATEMENT_TIMEOUT_MS,
+      ...LEASE_KEEPALIVE,
+    });
     const connecting = client.connect().then(() => client);
     run.client = connecting;
     const drop = () => {
@@ -255,3 +284,12 @@ export class LiveTail {
     await client?.end().catch(() => undefined);
   }
 }
+
+/** A projection's write failed in the shared transaction: names it in the log. */
+class SharedBatchError extends Error {
+  constructor(projection: string, cause: unknown) {
+    super(`${projection}: ${describe(cause)}`);
+  }
+}
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));

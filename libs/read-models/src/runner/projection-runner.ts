@@ -63,7 +63,7 @@ export class ProjectionRunner {
     this.batchSize = options.batchSize ?? 500;
     this.filter = filterOf(projection);
     this.logger = options.logger ?? SILENT_LOGGER;
-    this.tail = tail ?? new LiveTail(liveTailOptions(options));
+    this.tail = tail ?? new LiveTail(liveTailOptions(options), (message) => this.logger.warn(message));
   }
 
   get name(): string {
@@ -97,16 +97,16 @@ export class ProjectionRunner {
     await this.loop;
   }
 
-  /** Resolves true once this runner has applied everything up to `position`; false on timeout or when not leading. */
-  async waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
+  /** Resolves true once this runner has applied everything up to `position`; false on timeout, when stopping, or once `signal` aborts. */
+  async waitFor(position: bigint, timeoutMs: number, signal?: AbortSignal): Promise<boolean> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const current = this.position;
       if (current !== undefined && current >= position) return true;
       const remaining = deadline - Date.now();
-      if (remaining <= 0 || this.stopping.signal.aborted) return false;
+      if (remaining <= 0 || this.stopping.signal.aborted || signal?.aborted) return false;
       // Woken by each commit of this projection (catching up, or the tail's), and by leadership changes.
-      await this.nextChange(Math.min(remaining, 50));
+      await this.nextChange(Math.min(remaining, 50), signal);
     }
   }
 
@@ -242,15 +242,17 @@ export class ProjectionRunner {
     for (const listener of [...this.listeners]) listener();
   }
 
-  private nextChange(timeoutMs: number): Promise<void> {
+  private nextChange(timeoutMs: number, signal?: AbortSignal): Promise<void> {
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
         this.listeners.delete(done);
+        signal?.removeEventListener('abort', done);
         resolve();
       };
       const timer = setTimeout(done, timeoutMs);
       this.listeners.add(done);
+      signal?.addEventListener('abort', done, { once: true });
     });
   }
 }

@@ -17,7 +17,7 @@ export class Projector {
       if (names.has(projection.name)) throw new Error(`two projections are named ${projection.name}`);
       names.add(projection.name);
     }
-    this.tail = new LiveTail(liveTailOptions(options));
+    this.tail = new LiveTail(liveTailOptions(options), (message) => options.logger?.warn(message));
     this.runners = projections.map((projection) => new ProjectionRunner(projection, options, this.tail));
   }
 
