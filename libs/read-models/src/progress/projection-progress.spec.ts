@@ -68,6 +68,20 @@ describe('waitForPosition', () => {
     expect(BigInt(rows[0].position)).toBeLessThan(script.lastPosition!);
   });
 
+  it('waits on no runner that stands by here, and leaves no runner waiting once answered', async () => {
+    const standby = kit.projector(ALL_PROJECTIONS);
+    standby.start();
+    await postMessage(9);
+    expect(await progress(undefined).waitForPosition(script.lastPosition!, 15_000)).toBe(true);
+    const here = new ProjectionProgress({ store: kit.store, db: kit.pool, projections: ALL_PROJECTIONS, projector: standby, pollMs: 25 });
+    expect(await here.waitForPosition(script.lastPosition!, 15_000)).toBe(true);
+    // `projector` leads: the answer came from the poll; a runner wait left behind would keep a
+    // listener (and a 50 ms timer) until its own timeout.
+    const waitsOn = (runner: Projector['runners'][number]) => (runner as unknown as { listeners: Set<unknown> }).listeners.size;
+    for (const runner of standby.runners) expect([runner.isLeading, waitsOn(runner)]).toEqual([false, 0]);
+    await standby.stop();
+  });
+
   it('gives up after the timeout when the projections are not running', async () => {
     // Every projection past everything so far (the test before waited for the scorecard only):
     // the lag below then counts exactly what is written after the stop.

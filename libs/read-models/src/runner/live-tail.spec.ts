@@ -28,12 +28,12 @@ async function live(projector: Projector): Promise<void> {
 }
 
 /** A dispute of its own, filed and taken to an association, then one message posted while the runners are live. */
-async function messageWhileLive(projector: Projector, beforeMessage: () => void = () => undefined): Promise<DisputeScript> {
+async function messageWhileLive(projector: Projector, beforeMessage: () => unknown = () => undefined): Promise<DisputeScript> {
   const script = new DisputeScript(`tail-${disputes++}`, kit.store);
   await JOURNEYS.withAssociation(script, { consumerId: 'consumer-1', merchantId: 'merchant-1', mediatorId: 'mediator-3', associationId: 'ufc-paris', filedOn: '2025-03-03' });
   await catchUp(projector, script.lastPosition);
   await live(projector);
-  beforeMessage();
+  await beforeMessage();
   await script.do('PostMessage', '2025-03-07T10:00:00.000Z', consumer(), { messageId: 'live', body: 'Any news?' });
   return script;
 }
@@ -97,6 +97,35 @@ describe('the live tail', () => {
     await catchUp(kit.projector(ALL_PROJECTIONS, { schema: clean }), script.lastPosition);
     expect(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), schema)).toEqual(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), clean));
     await projector.stop();
+  });
+
+  it('sets apart a projection whose table another transaction holds locked: the others go on', async () => {
+    await installSchema(kit.pool, 'held', ALL_PROJECTIONS);
+    await installSchema(kit.pool, 'held_clean', ALL_PROJECTIONS);
+    const projector = kit.projector(ALL_PROJECTIONS, { schema: 'held' });
+    const held = projector.runners[1];
+    const holder = await kit.pool.connect();
+    try {
+      // As a rebuild's swap does (its ALTER TABLE), or a stuck transaction: the live tail must not
+      // wait for it. SHARE mode blocks writes and takes no transaction id (one with an id would hold
+      // back the store's subscriptions, which deliver an event once every older transaction ended).
+      const script = await messageWhileLive(projector, async () => {
+        await holder.query('BEGIN');
+        await holder.query(`LOCK TABLE held."${held.projection.tables[0].name}" IN SHARE MODE`);
+      });
+      const [message] = (await kit.store.readStream(disputeStreamId(script.disputeId))).slice(-1);
+      expect(handles(held.projection, message)).toBe(true);
+      for (const runner of projector.runners.filter((r) => r !== held)) expect(await runner.waitFor(script.lastPosition!, 15_000)).toBe(true);
+      expect(held.position === undefined || held.position < script.lastPosition!).toBe(true);
+      await holder.query('COMMIT');
+      await catchUp(projector, script.lastPosition);
+      await catchUp(kit.projector(ALL_PROJECTIONS, { schema: 'held_clean' }), script.lastPosition);
+      expect(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), 'held')).toEqual(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), 'held_clean'));
+    } finally {
+      await holder.query('ROLLBACK').catch(() => undefined);
+      holder.release();
+      await projector.stop();
+    }
   });
 
   it('lets a runner join while events keep coming: it reads on until it reaches the tail, then shares it', async () => {
