@@ -128,6 +128,35 @@ describe('the live tail', () => {
     }
   });
 
+  it('after a shared transaction that failed at COMMIT, each projection reads its rows back, not from its cache', async () => {
+    const probe = probeProjection('tail');
+    let armed = 0;
+    const doomed: Projection = {
+      ...probe,
+      async applyBatch(events, target) {
+        await probe.applyBatch(events, target);
+        if (armed === 0) return;
+        armed--;
+        // Fails at COMMIT only: every projection of the batch has applied it, and filled its cache, by then.
+        await target.client.query(`INSERT INTO ${target.schema}.doomed VALUES (1, 2)`);
+      },
+    };
+    await installSchema(kit.pool, 'rolled_back', [doomed, ...ALL_PROJECTIONS]);
+    await installSchema(kit.pool, 'rolled_back_clean', ALL_PROJECTIONS);
+    await kit.pool.query(`CREATE TABLE rolled_back.doomed (id int PRIMARY KEY, ref int REFERENCES rolled_back.doomed (id) DEFERRABLE INITIALLY DEFERRED)`);
+    const projector = kit.projector([doomed, ...ALL_PROJECTIONS], { schema: 'rolled_back' });
+    const script = await messageWhileLive(projector, () => (armed = 1));
+    await catchUp(projector, script.lastPosition);
+    expect(armed).toBe(0);
+    // More events of the same dispute: a cache still holding the rolled-back rows would show in them.
+    await script.do('PostMessage', '2025-03-07T11:00:00.000Z', consumer(), { messageId: 'after', body: 'Still waiting.' });
+    await catchUp(projector, script.lastPosition);
+    expect(projector.runners.map((r) => r.failures)).toEqual(projector.runners.map(() => 0));
+    await catchUp(kit.projector(ALL_PROJECTIONS, { schema: 'rolled_back_clean' }), script.lastPosition);
+    expect(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), 'rolled_back')).toEqual(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), 'rolled_back_clean'));
+    await projector.stop();
+  });
+
   it('lets a runner join while events keep coming: it reads on until it reaches the tail, then shares it', async () => {
     await installSchema(kit.pool, 'late', ALL_PROJECTIONS);
     await installSchema(kit.pool, 'late_clean', ALL_PROJECTIONS);
