@@ -5,7 +5,7 @@ import { JOURNEYS, playJourneys } from '../testing/journeys';
 import { consumer } from '../testing/parties';
 import { probeProjection } from '../testing/probe-projection';
 import { catchUp, installSchema, lastPositionOf, snapshotTables, startTestKit, type TestKit } from '../testing/test-kit';
-import { handles, type Projection } from './projection';
+import { handles, type Projection, type ProjectionTarget } from './projection';
 import type { Projector } from './projector';
 
 let kit: TestKit;
@@ -38,6 +38,24 @@ async function messageWhileLive(projector: Projector, beforeMessage: () => unkno
   return script;
 }
 
+/** The probe, failing its next `armed` batches with `fail` (after writing its rows). */
+function failingProbe(fail: (target: ProjectionTarget) => Promise<unknown>): { projection: Projection; armed: number } {
+  const probe = probeProjection('tail');
+  const failing = {
+    armed: 0,
+    projection: {
+      ...probe,
+      async applyBatch(events, target) {
+        await probe.applyBatch(events, target);
+        if (failing.armed === 0) return;
+        failing.armed--;
+        await fail(target);
+      },
+    } as Projection,
+  };
+  return failing;
+}
+
 describe('the live tail', () => {
   it('applies a batch to every projection in one transaction, with each checkpoint it moves', async () => {
     const projections = [probeProjection('tail'), ...ALL_PROJECTIONS];
@@ -67,24 +85,17 @@ describe('the live tail', () => {
   ] as const)('when a projection %s, no projection loses or repeats an event', async (_what, crash, times) => {
     const schema = `failing_${crash.replace('-', '_')}`;
     const clean = `clean_${crash.replace('-', '_')}`;
-    const probe = probeProjection('tail');
-    let armed = 0;
-    const failing: Projection = {
-      ...probe,
-      async applyBatch(events, target) {
-        await probe.applyBatch(events, target);
-        if (armed === 0) return;
-        armed--;
-        if (crash === 'throw') throw new Error('probe crashed');
-        await target.client.query('SELECT pg_terminate_backend(pg_backend_pid())');
-      },
-    };
+    const probe = failingProbe(async (target) => {
+      if (crash === 'throw') throw new Error('probe crashed');
+      await target.client.query('SELECT pg_terminate_backend(pg_backend_pid())');
+    });
+    const failing = probe.projection;
     await installSchema(kit.pool, schema, [failing, ...ALL_PROJECTIONS]);
     await installSchema(kit.pool, clean, [failing, ...ALL_PROJECTIONS]);
     const projector = kit.projector([failing, ...ALL_PROJECTIONS], { schema });
-    const script = await messageWhileLive(projector, () => (armed = times));
+    const script = await messageWhileLive(projector, () => (probe.armed = times));
     await catchUp(projector, script.lastPosition);
-    expect(armed).toBe(0);
+    expect(probe.armed).toBe(0);
 
     // A throw fails the probe alone (the others' batch committed on its own); a lost connection
     // fails every projection that had something to write with it.
@@ -129,25 +140,16 @@ describe('the live tail', () => {
   });
 
   it('after a shared transaction that failed at COMMIT, each projection reads its rows back, not from its cache', async () => {
-    const probe = probeProjection('tail');
-    let armed = 0;
-    const doomed: Projection = {
-      ...probe,
-      async applyBatch(events, target) {
-        await probe.applyBatch(events, target);
-        if (armed === 0) return;
-        armed--;
-        // Fails at COMMIT only: every projection of the batch has applied it, and filled its cache, by then.
-        await target.client.query(`INSERT INTO ${target.schema}.doomed VALUES (1, 2)`);
-      },
-    };
+    // Fails at COMMIT only: every projection of the batch has applied it, and filled its cache, by then.
+    const probe = failingProbe((target) => target.client.query(`INSERT INTO ${target.schema}.doomed VALUES (1, 2)`));
+    const doomed = probe.projection;
     await installSchema(kit.pool, 'rolled_back', [doomed, ...ALL_PROJECTIONS]);
     await installSchema(kit.pool, 'rolled_back_clean', ALL_PROJECTIONS);
     await kit.pool.query(`CREATE TABLE rolled_back.doomed (id int PRIMARY KEY, ref int REFERENCES rolled_back.doomed (id) DEFERRABLE INITIALLY DEFERRED)`);
     const projector = kit.projector([doomed, ...ALL_PROJECTIONS], { schema: 'rolled_back' });
-    const script = await messageWhileLive(projector, () => (armed = 1));
+    const script = await messageWhileLive(projector, () => (probe.armed = 1));
     await catchUp(projector, script.lastPosition);
-    expect(armed).toBe(0);
+    expect(probe.armed).toBe(0);
     // More events of the same dispute: a cache still holding the rolled-back rows would show in them.
     await script.do('PostMessage', '2025-03-07T11:00:00.000Z', consumer(), { messageId: 'after', body: 'Still waiting.' });
     await catchUp(projector, script.lastPosition);
