@@ -130,6 +130,8 @@ describe('the live tail', () => {
       expect(held.position === undefined || held.position < script.lastPosition!).toBe(true);
       await holder.query('COMMIT');
       await catchUp(projector, script.lastPosition);
+      // Set apart, not failed: it waited for the lock on its own connection.
+      expect(projector.runners.map((r) => r.failures)).toEqual(projector.runners.map(() => 0));
       await catchUp(kit.projector(ALL_PROJECTIONS, { schema: 'held_clean' }), script.lastPosition);
       expect(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), 'held')).toEqual(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), 'held_clean'));
     } finally {

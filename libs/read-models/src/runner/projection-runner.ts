@@ -226,8 +226,9 @@ export class ProjectionRunner {
   /** Logs a failure and answers how long to pause before starting again. */
   private failed(error: unknown): number {
     const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof CheckpointMovedError) {
+    if (error instanceof CheckpointMovedError || isLockTimeout(error)) {
       // A rebuild swapped the tables in, or another runner went ahead: start again from there.
+      // Or a lock held elsewhere set it apart from the live tail: wait for it on its own connection.
       this.logger.warn(`projection ${this.name}: ${message}; starting again from the stored checkpoint`);
       return 0;
     }
@@ -256,6 +257,9 @@ export class ProjectionRunner {
     });
   }
 }
+
+/** lock_not_available: only the live tail's connection has a lock_timeout. */
+const isLockTimeout = (error: unknown): boolean => (error as { code?: unknown } | undefined)?.code === '55P03';
 
 /** What the live tail of a runner's process needs from the runner's options. */
 export const liveTailOptions = (options: ProjectionRunnerOptions) => ({
