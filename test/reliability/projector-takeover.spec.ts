@@ -34,12 +34,18 @@ describe('projector crash and takeover', () => {
   });
 
   /** The leader's lease connections, and whether one of them is inside a transaction (a batch). */
+  /**
+   * A batch transaction is open in the leader: on a runner's own connection (the one holding its
+   * lease, while it catches up in pages), or on the live tail's, which applies the batches of the
+   * runners that have caught up (the standby's runners never join one: they lead nothing).
+   */
   async function leaderInBatch(): Promise<boolean> {
     const { rows } = await monitor.query<{ busy: boolean }>(
       `SELECT bool_or(a.xact_start IS NOT NULL AND a.state <> 'idle') AS busy
          FROM pg_stat_activity a
-        WHERE a.datname = current_database() AND a.application_name LIKE 'recours-projection:%'
-          AND EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND l.locktype = 'advisory' AND l.granted)`,
+        WHERE a.datname = current_database()
+          AND ((a.application_name LIKE 'recours-projection:%' AND EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND l.locktype = 'advisory' AND l.granted))
+               OR a.application_name = 'recours-projection-tail')`,
     );
     return rows[0].busy === true;
   }
