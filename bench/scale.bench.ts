@@ -31,7 +31,11 @@ import { createBenchDatabase } from './bench-database';
 import { load } from './http-load';
 
 const SIZES = (process.env.BENCH_SCALE_EVENTS ?? '10000,100000,1000000').split(',').map(Number);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+// A p99 is the slowest hundredth: 15 s at 4 clients gives it a few thousand requests to stand on
+// (5 s runs swung between 1.4x and 0.2x of each other); the warm-up keeps the first requests of a
+// fresh process (lazy compilation, cold caches) out of the first size's figures.
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 4);
 const WRITERS = 8;
 const CHUNK = 2_000; // disputes generated, then appended, at a time: memory stays flat
@@ -107,6 +111,7 @@ async function main(): Promise<void> {
         ...(hasSearch ? [{ name: 'searchDisputes', token: people.merchant.token, body: () => JSON.stringify({ query: SEARCH_QUERY }) }] : []),
       ];
       for (const benchCase of cases) {
+        if (WARM_UP_SECONDS > 0) await load(url, CLIENTS, WARM_UP_SECONDS, benchCase.body, benchCase.token);
         const result = await load(url, CLIENTS, SECONDS, benchCase.body, benchCase.token);
         if (result.errors > 0) process.stderr.write(`warning: ${result.errors} failed requests in ${benchCase.name} at ${log.events} events\n`);
         if (!baseline.has(benchCase.name)) baseline.set(benchCase.name, result.p99);

@@ -1,5 +1,5 @@
 import type { DeadlineKind, DisputeStatus, EscalationLevel, Instant } from '@recours/disputes';
-import type { DataSource, Repository } from 'typeorm';
+import type { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
 import { MERCHANT_INBOX } from '../projections/dispute-cases/dispute-cases.tables';
 import type { RowOf } from '../schema/read-model-table';
 import { instant } from './instants';
@@ -61,13 +61,7 @@ export class MerchantInbox {
       .addSelect('(count(*) FILTER (WHERE i.dueAt <= :now))::int', 'overdue')
       .setParameter('now', args.now)
       .getRawOne<{ total: number; overdue: number }>();
-    if (args.after) {
-      const [dueAt, disputeId] = decodeCursor(args.after, ['instant or null', 'id']);
-      // Keyset on (due date, nulls last; dispute id).
-      if (dueAt === null) list.andWhere('i.dueAt IS NULL AND i.disputeId > :disputeId', { disputeId });
-      else list.andWhere('(i.dueAt > :dueAt OR (i.dueAt = :dueAt AND i.disputeId > :disputeId) OR i.dueAt IS NULL)', { dueAt, disputeId });
-    }
-    const rows = await list.orderBy('i.dueAt', 'ASC', 'NULLS LAST').addOrderBy('i.disputeId', 'ASC').limit(size + 1).getMany();
+    const rows = await this.pageAfter(list, size + 1, args.after ? (decodeCursor(args.after, ['instant or null', 'id']) as [string | null, string]) : null);
     const items = rows.map((row): MerchantInboxItem => ({
       disputeId: row.disputeId,
       consumerId: row.consumerId,
@@ -82,5 +76,23 @@ export class MerchantInbox {
       escalationLevel: row.escalationLevel === 'SUPERVISOR' || row.escalationLevel === 'COMPLAINTS_DEPARTMENT' ? row.escalationLevel : null,
     }));
     return { ...toPage(items, size, counts?.total ?? 0, (item) => [item.due?.at ?? null, item.disputeId]), overdueCount: counts?.overdue ?? 0 };
+  }
+
+  /**
+   * The rows after the cursor, soonest due first, undated last. The dated rows are one range of the
+   * (merchant, due date, dispute) index, read from the cursor on with a row comparison; the
+   * undated ones are read only when the dated ones run out. One query with an OR over both would
+   * not be a range: PostgreSQL would walk the merchant's whole inbox from its start and filter,
+   * so a page deep in a large inbox would cost as much as the inbox's length.
+   */
+  private async pageAfter(list: SelectQueryBuilder<RowOf<typeof MERCHANT_INBOX>>, limit: number, after: [string | null, string] | null): Promise<Array<RowOf<typeof MERCHANT_INBOX>>> {
+    const [dueAt, disputeId] = after ?? [undefined, undefined];
+    const dated = list.clone().andWhere('i.dueAt IS NOT NULL');
+    if (typeof dueAt === 'string') dated.andWhere('(i.dueAt, i.disputeId) > (:dueAt, :disputeId)', { dueAt, disputeId });
+    const rows = dueAt === null ? [] : await dated.orderBy('i.dueAt', 'ASC').addOrderBy('i.disputeId', 'ASC').limit(limit).getMany();
+    if (rows.length >= limit) return rows;
+    const undated = list.clone().andWhere('i.dueAt IS NULL');
+    if (dueAt === null) undated.andWhere('i.disputeId > :disputeId', { disputeId });
+    return [...rows, ...(await undated.orderBy('i.disputeId', 'ASC').limit(limit - rows.length).getMany())];
   }
 }
