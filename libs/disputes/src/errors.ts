@@ -88,11 +88,14 @@ export class DomainError extends Error {
     readonly field?: string,
     problem?: FieldProblem,
   ) {
-    // A refusal is a value the decider returns, not a fault: no stack trace to capture, which
-    // matters because availableActions() builds one for every command a viewer may not send.
+    // A refusal is a value the decider returns, not a fault: no stack trace to capture and no
+    // sentence written until someone reads it (the message below is a getter), which matters
+    // because availableActions() builds one for every command a viewer may not send: with the
+    // sentence built here, dates formatted and typography applied in two languages, that was
+    // 3% of the CPU of answering `dispute(id)`.
     const stackTraceLimit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
-    super(problem && field ? `${field}: ${phraseOfProblem(problem).en}` : phraseOfRefusal(code, params).en);
+    super();
     Error.stackTraceLimit = stackTraceLimit;
     this.name = 'DomainError';
     if (problem) this.problem = problem;
@@ -103,6 +106,18 @@ export class DomainError extends Error {
     return this.problem ? phraseOfProblem(this.problem) : phraseOfRefusal(this.code, this.params);
   }
 }
+
+// The message, in English as a developer reads it, written when first read (see the constructor).
+// A value assigned to it replaces it, as on any Error.
+Object.defineProperty(DomainError.prototype, 'message', {
+  configurable: true,
+  get(this: DomainError): string {
+    return this.problem && this.field ? `${this.field}: ${phraseOfProblem(this.problem).en}` : phraseOfRefusal(this.code, this.params).en;
+  },
+  set(this: DomainError, value: string) {
+    Object.defineProperty(this, 'message', { value, writable: true, configurable: true, enumerable: false });
+  },
+});
 
 export const isDomainError = (value: unknown): value is DomainError => value instanceof DomainError;
 
