@@ -77,7 +77,7 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
     }
     logger.log(`rebuild of ${projections.map((p) => p.name).join(', ')}: replaying into ${shadow}`);
 
-    const caches = projections.map(() => new LruCache<string, unknown>(options.cacheSize ?? 20_000, { rememberPushedOut: true }));
+    const caches = projections.map(() => new LruCache<string, unknown>(options.cacheSize ?? 20_000));
     const counts = projections.map(() => 0);
     let read = 0;
     let position: bigint | undefined;

@@ -1,15 +1,8 @@
 /** A map that forgets the least recently used entries beyond `capacity`. */
 export class LruCache<K, V> {
   private readonly entries = new Map<K, V>();
-  private readonly forgotten: Set<K> | undefined;
 
-  /** With `rememberPushedOut`, it keeps the keys it forgot (not their values): for a run of bounded length. */
-  constructor(
-    readonly capacity: number,
-    { rememberPushedOut = false } = {},
-  ) {
-    this.forgotten = rememberPushedOut ? new Set() : undefined;
-  }
+  constructor(readonly capacity: number) {}
 
   get(key: K): V | undefined {
     const value = this.entries.get(key);
@@ -28,13 +21,7 @@ export class LruCache<K, V> {
     if (this.entries.size <= this.capacity) return undefined;
     const [oldest] = this.entries;
     this.entries.delete(oldest[0]);
-    this.forgotten?.add(oldest[0]);
     return oldest;
-  }
-
-  /** Whether the entry was once pushed out (only known with `rememberPushedOut`). */
-  pushedOut(key: K): boolean {
-    return this.forgotten?.has(key) ?? false;
   }
 
   values(): IterableIterator<V> {

@@ -23,8 +23,8 @@ export interface ProjectionTarget {
   /**
    * Set by a rebuild, whose tables start empty, are read by nobody before the swap, and are
    * thrown away if it fails. Rows may then be written after the batch that changed them (when
-   * they leave the cache, or at `flush`), and a row neither cached nor pushed out of the cache
-   * (`cache.pushedOut`) does not exist yet: there is nothing to read back.
+   * they leave the cache, or at `flush`), and the row of a stream whose first event is in the
+   * batch does not exist yet: there is nothing to read back (`cachedRows`).
    */
   rebuilding: boolean;
   /** The event store, for a projection that writes a dispute again from its events (`erase`). */

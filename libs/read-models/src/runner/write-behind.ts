@@ -1,3 +1,4 @@
+import type { RecordedEvent } from '@recours/event-store';
 import type { ClientBase } from 'pg';
 import type { LruCache } from './lru-cache';
 import type { ProjectionTarget } from './projection';
@@ -8,16 +9,32 @@ export interface Cached {
 }
 
 /**
- * The rows of `ids` the cache holds, and the ids whose rows must be read back from the table:
- * the others, except, in a rebuild, those never pushed out of the cache (they have no row yet).
+ * For the keys of a batch's events (`keyOf`): the rows the cache holds, and the keys whose rows
+ * must be read back from the table: all the others, except, in a rebuild, a stream whose first
+ * event (version 0) is in this batch: it has no row yet. A rebuild reads the log from its start,
+ * so a stream met in an earlier batch is either still held or was pushed out, and a pushed-out
+ * row is written as it leaves: it is read back. Knowing that costs no memory per stream, where a
+ * set of the keys pushed out would grow with the log.
  */
-export function cachedRows<V extends Cached>(cache: LruCache<string, unknown>, ids: readonly string[], rebuilding: boolean): { held: Map<string, V>; missing: string[] } {
+export function cachedRows<V extends Cached>(
+  cache: LruCache<string, unknown>,
+  events: readonly RecordedEvent[],
+  keyOf: (event: RecordedEvent) => string,
+  rebuilding: boolean,
+): { held: Map<string, V>; missing: string[] } {
+  const ids = new Set<string>();
+  const startedHere = new Set<string>();
+  for (const event of events) {
+    const id = keyOf(event);
+    ids.add(id);
+    if (event.streamVersion === 0) startedHere.add(id);
+  }
   const held = new Map<string, V>();
   for (const id of ids) {
     const known = cache.get(id) as V | undefined;
     if (known) held.set(id, known);
   }
-  return { held, missing: ids.filter((id) => !held.has(id) && (!rebuilding || cache.pushedOut(id))) };
+  return { held, missing: [...ids].filter((id) => !held.has(id) && !(rebuilding && startedHere.has(id))) };
 }
 
 /**

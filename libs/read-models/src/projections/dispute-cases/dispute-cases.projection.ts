@@ -43,8 +43,7 @@ export const disputeCasesProjection: Projection = {
   tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES, DISPUTE_SEARCH, DISPUTE_OUTCOMES],
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {
-    const ids = [...new Set(events.map((event) => disputeIdOf(event.streamId)))];
-    const { held: folded, missing } = cachedRows<Folded>(cache, ids, rebuilding);
+    const { held: folded, missing } = cachedRows<Folded>(cache, events, (event) => disputeIdOf(event.streamId), rebuilding);
     if (missing.length > 0) {
       const { rows } = await client.query<{ dispute_id: string; version: number; state: Dispute; last_position: string }>(
         `SELECT dispute_id, version, state, last_position FROM ${quoteSchema(schema)}.dispute_summaries WHERE dispute_id = ANY($1)`,

@@ -43,8 +43,7 @@ export const merchantScorecardProjection: Projection = {
     }
     const events = all.filter((event) => event.streamId.startsWith(DISPUTE_STREAM_PREFIX));
     if (events.length === 0) return;
-    const ids = [...new Set(events.map((event) => disputeIdOf(event.streamId)))];
-    const { held: claims, missing } = cachedRows<Held>(cache, ids, rebuilding);
+    const { held: claims, missing } = cachedRows<Held>(cache, events, (event) => disputeIdOf(event.streamId), rebuilding);
     if (missing.length > 0) {
       // to_json keeps instants as ISO strings, the way the facts are folded and written back.
       const { rows } = await client.query<{ facts: ClaimFacts }>(
