@@ -74,6 +74,8 @@ export * from './events/dispute-event';
 export * from './events/upcasting';
 export * from './events/personal-data';
 export * from './events/visibility';
+export * from './events/notification-intent';
+export * from './events/notifications';
 export * from './stream';
 export * from './account-events';
 

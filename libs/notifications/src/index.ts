@@ -17,7 +17,7 @@ export type { Preferences } from './outbox/directory';
 
 // Notifications as people read them
 export * from './rules/notification-kind';
-export type { NotificationParams } from './rules/notification-intent';
+export type { NotificationParams } from '@recours/disputes';
 export { notificationText, type NotificationText } from './messages/notification-messages';
 export { linksFrom, type Links } from './messages/links';
 

@@ -5,6 +5,7 @@ import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
+import { notify, lastDayOf, type NotificationsOf } from '../events/notification-intent';
 
 /** A courtesy, not an answer: the merchant's response clock keeps running. */
 export type ClaimAcknowledged = DisputeEventOf<'ClaimAcknowledged', EventContext & { note?: string }>;
@@ -22,6 +23,13 @@ export const ANSWERS_PERSONAL_FIELDS = { ClaimAcknowledged: ['/note'], ClaimReje
 
 /** Who reads each event (events/visibility.ts). */
 export const ANSWERS_READERS = { ClaimAcknowledged: 'SHARED', ClaimRejected: 'SHARED', MerchantResponseOverdue: 'SHARED' } as const satisfies ReadersOf<AnswersEvent>;
+
+/** Whom each event tells (events/notification-intent.ts); null: nobody. */
+export const ANSWERS_NOTIFICATIONS: NotificationsOf<AnswersEvent> = {
+  ClaimAcknowledged: () => notify('CLAIM_ACKNOWLEDGED', ['CONSUMER_SIDE']),
+  ClaimRejected: (event) => notify('CLAIM_REJECTED', ['CONSUMER_SIDE'], { reason: event.data.reason }),
+  MerchantResponseOverdue: (event) => notify('MERCHANT_RESPONSE_OVERDUE', ['CONSUMER_SIDE'], { dueOn: lastDayOf(event.data.dueAt) }),
+};
 
 /** The merchant, at its current level, refused, let an offer be refused or lapse, or stayed silent. */
 export function merchantHadChance(s: Dispute): Dispute {

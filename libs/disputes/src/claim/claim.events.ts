@@ -9,6 +9,7 @@ import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
+import { notify, lastDayOf, type NotificationsOf } from '../events/notification-intent';
 
 /** `at` is the filing instant. The policy is a snapshot: later default changes do not apply. */
 export type ClaimFiled = DisputeEventOf<
@@ -43,6 +44,14 @@ export const CLAIM_PERSONAL_FIELDS = {
 
 /** Who reads each event (events/visibility.ts). */
 export const CLAIM_READERS = { ClaimFiled: 'SHARED', EvidenceAttached: 'SHARED', MessagePosted: 'AS_ADDRESSED' } as const satisfies ReadersOf<ClaimEvent>;
+
+/** Whom each event tells (events/notification-intent.ts); null: nobody. */
+export const CLAIM_NOTIFICATIONS: NotificationsOf<ClaimEvent> = {
+  ClaimFiled: (event) => notify('CLAIM_FILED', ['MERCHANT'], { requestedRemedy: event.data.requestedRemedy, dueOn: lastDayOf(event.data.merchantResponseDueAt) }),
+  EvidenceAttached: null,
+  // The body stays on recours: only who may read the message hears of it (see recipients).
+  MessagePosted: (event) => notify('MESSAGE_POSTED', ['CONSUMER_SIDE', 'MERCHANT', 'MEDIATOR'], { visibility: event.data.visibility }),
+};
 
 /** The dispute a filing opens: the merchant owes the first answer. */
 export function openedBy({ data: d }: ClaimFiled): Dispute {

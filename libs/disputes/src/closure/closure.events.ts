@@ -3,6 +3,7 @@ import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
+import { notify, type NotificationsOf } from '../events/notification-intent';
 
 export type ClaimWithdrawn = DisputeEventOf<'ClaimWithdrawn', EventContext & { reason?: string }>;
 
@@ -21,6 +22,12 @@ export const CLOSURE_PERSONAL_FIELDS = { ClaimWithdrawn: ['/reason'], DisputeClo
 
 /** Who reads each event (events/visibility.ts). */
 export const CLOSURE_READERS = { ClaimWithdrawn: 'SHARED', DisputeClosed: 'SHARED' } as const satisfies ReadersOf<ClosureEvent>;
+
+/** Whom each event tells (events/notification-intent.ts); null: nobody. */
+export const CLOSURE_NOTIFICATIONS: NotificationsOf<ClosureEvent> = {
+  ClaimWithdrawn: () => notify('CLAIM_WITHDRAWN', ['MERCHANT', 'MEDIATOR']),
+  DisputeClosed: (event) => notify('DISPUTE_CLOSED', ['CONSUMER_SIDE', 'MERCHANT', 'MEDIATOR'], { outcome: event.data.outcome }),
+};
 
 export const closureEvolution: Evolution<ClosureEvent> = {
   ClaimWithdrawn(s, event) {

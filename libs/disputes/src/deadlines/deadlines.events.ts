@@ -4,6 +4,7 @@ import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
+import { notify, sideAudience, lastDayOf, type Audience, type NotificationsOf } from '../events/notification-intent';
 
 /**
  * The owing party was reminded of a deadline before it passed, once per reminder step.
@@ -23,6 +24,17 @@ export const DEADLINES_PERSONAL_FIELDS = { DeadlineReminderRecorded: [] } as con
 
 /** Who reads each event (events/visibility.ts). */
 export const DEADLINES_READERS = { DeadlineReminderRecorded: 'SHARED' } as const satisfies ReadersOf<DeadlinesEvent>;
+
+/** Whom each event tells (events/notification-intent.ts); null: nobody. */
+export const DEADLINES_NOTIFICATIONS: NotificationsOf<DeadlinesEvent> = {
+  DeadlineReminderRecorded: (event, dispute) => {
+    const d = event.data;
+    const owing: Audience = d.owedBy === 'MEDIATOR' ? 'MEDIATOR' : sideAudience(d.owedBy);
+    const params = { deadline: d.deadline, dueOn: lastDayOf(d.dueAt), daysBefore: d.daysBefore ?? dispute.policy.reminderDaysBefore };
+    // A remedy due soon is news for the consumer too: it is what they wait for.
+    return d.deadline === 'REMEDY_DUE' ? notify('REMEDY_DUE_SOON', ['MERCHANT', 'CONSUMER_SIDE'], params) : notify('DEADLINE_REMINDER', [owing], params);
+  },
+};
 
 /** Identifies one reminder of a deadline: a new due date is a new deadline, reminded afresh. */
 export const reminderKey = (kind: string, offerId: string | undefined, dueAt: string, daysBefore: number): string => `${kind}:${offerId ?? ''}:${dueAt}:${daysBefore}`;

@@ -4,6 +4,7 @@ import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
+import { notify, lastDayOf, type NotificationsOf } from '../events/notification-intent';
 
 export type EscalatedInternally = DisputeEventOf<
   'EscalatedInternally',
@@ -19,6 +20,14 @@ export const ESCALATION_PERSONAL_FIELDS = { EscalatedInternally: ['/reason'] } a
 
 /** Who reads each event (events/visibility.ts). */
 export const ESCALATION_READERS = { EscalatedInternally: 'SHARED' } as const satisfies ReadersOf<EscalationEvent>;
+
+/** Whom each event tells (events/notification-intent.ts); null: nobody. */
+export const ESCALATION_NOTIFICATIONS: NotificationsOf<EscalationEvent> = {
+  // Up the merchant's team, level by level: its supervisors, then its complaints department
+  // (the owner, with the supervisors); the agent handling the case hears of both.
+  EscalatedInternally: (event) =>
+    notify('ESCALATED', [event.data.level === 'SUPERVISOR' ? 'MERCHANT_SUPERVISORS' : 'MERCHANT_LEADS'], { level: event.data.level, dueOn: lastDayOf(event.data.merchantResponseDueAt) }),
+};
 
 export const escalationEvolution: Evolution<EscalationEvent> = {
   EscalatedInternally(s, event) {

@@ -2,6 +2,7 @@ import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
+import type { NotificationsOf } from '../events/notification-intent';
 
 /** The consumer's rating of the experience, once the dispute is over. */
 export type FeedbackGiven = DisputeEventOf<'FeedbackGiven', EventContext & { rating: number; comment?: string }>;
@@ -15,6 +16,9 @@ export const FEEDBACK_PERSONAL_FIELDS = { FeedbackGiven: ['/comment'] } as const
 
 /** Who reads each event (events/visibility.ts). */
 export const FEEDBACK_READERS = { FeedbackGiven: 'SHARED' } as const satisfies ReadersOf<FeedbackEvent>;
+
+/** Whom each event tells (events/notification-intent.ts); null: nobody. */
+export const FEEDBACK_NOTIFICATIONS: NotificationsOf<FeedbackEvent> = { FeedbackGiven: null };
 
 export const feedbackEvolution: Evolution<FeedbackEvent> = {
   FeedbackGiven(s, event) {

@@ -3,6 +3,7 @@ import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
+import type { NotificationsOf } from '../events/notification-intent';
 import type { FormalNoticeChannel } from './formal-notice.commands';
 
 /** The consumer (or her association) sent the merchant a formal notice (mise en demeure). */
@@ -17,6 +18,9 @@ export const FORMAL_NOTICE_PERSONAL_FIELDS = { FormalNoticeRecorded: [] } as con
 
 /** Who reads each event (events/visibility.ts). */
 export const FORMAL_NOTICE_READERS = { FormalNoticeRecorded: 'SHARED' } as const satisfies ReadersOf<FormalNoticeEvent>;
+
+/** Whom each event tells (events/notification-intent.ts); null: nobody. */
+export const FORMAL_NOTICE_NOTIFICATIONS: NotificationsOf<FormalNoticeEvent> = { FormalNoticeRecorded: null };
 
 export const formalNoticeEvolution: Evolution<FormalNoticeEvent> = {
   FormalNoticeRecorded: (s, event) => ({

@@ -7,6 +7,7 @@ import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import { CorruptStreamError, type Evolution, type SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
+import { notify, sideAudience, moneyParams, lastDayOf, type NotificationsOf } from '../events/notification-intent';
 import { agreement } from '../remedy/remedy.events';
 import type { InadmissibilityGround } from './inadmissibility-grounds';
 
@@ -115,6 +116,29 @@ export const MEDIATION_READERS = {
   AdmissibilityOverdue: 'SHARED',
   MediationOverdue: 'SHARED',
 } as const satisfies ReadersOf<MediationEvent>;
+
+/** Whom each event tells (events/notification-intent.ts); null: nobody. */
+export const MEDIATION_NOTIFICATIONS: NotificationsOf<MediationEvent> = {
+  MediationRequested: (event) => notify('MEDIATION_REQUESTED', ['MERCHANT', 'ADMINS', 'MEDIATOR'], { admissibilityDueOn: lastDayOf(event.data.admissibilityDueAt) }),
+  MediatorAssigned: (_event, dispute) => notify('MEDIATOR_ASSIGNED', ['MEDIATOR', 'CONSUMER_SIDE', 'MERCHANT'], { admissibilityDueOn: dispute.mediation ? lastDayOf(dispute.mediation.admissibilityDueAt) : null }),
+  MediationAdmissibilityDecided: (event) => {
+    const d = event.data;
+    return d.admissible
+      ? notify('MEDIATION_ADMISSIBLE', ['CONSUMER_SIDE', 'MERCHANT'], { outcomeDueOn: lastDayOf(d.outcomeDueAt) })
+      : notify('MEDIATION_INADMISSIBLE', ['CONSUMER_SIDE', 'MERCHANT'], { reason: d.reason });
+  },
+  SettlementProposed: (event) => notify('SETTLEMENT_PROPOSED', ['CONSUMER_SIDE', 'MERCHANT'], { remedy: event.data.remedy, ...moneyParams(event.data.amount), daysToCarryOut: event.data.daysToCarryOut }),
+  SettlementAccepted: (event) => {
+    const d = event.data;
+    if (d.agreementReached) return notify('AGREEMENT_REACHED', ['CONSUMER_SIDE', 'MERCHANT', 'MEDIATOR'], { remedyDueOn: d.remedyDueOn });
+    return notify('SETTLEMENT_ACCEPTED', [sideAudience(d.side === 'CONSUMER' ? 'MERCHANT' : 'CONSUMER'), 'MEDIATOR'], { side: d.side });
+  },
+  SettlementRejected: (event) =>
+    notify('SETTLEMENT_REJECTED', ['MEDIATOR', sideAudience(event.data.side === 'CONSUMER' ? 'MERCHANT' : 'CONSUMER')], { side: event.data.side, reason: event.data.reason }),
+  MediationExtended: (event) => notify('MEDIATION_EXTENDED', ['CONSUMER_SIDE', 'MERCHANT'], { outcomeDueOn: lastDayOf(event.data.outcomeDueAt), reason: event.data.reason }),
+  AdmissibilityOverdue: (event) => notify('MEDIATION_DEADLINE_MISSED', ['CONSUMER_SIDE', 'MERCHANT', 'MEDIATOR'], { deadline: 'ADMISSIBILITY_DUE', dueOn: lastDayOf(event.data.dueAt) }),
+  MediationOverdue: (event) => notify('MEDIATION_DEADLINE_MISSED', ['CONSUMER_SIDE', 'MERCHANT', 'MEDIATOR'], { deadline: 'MEDIATION_OUTCOME_DUE', dueOn: lastDayOf(event.data.dueAt) }),
+};
 
 export const mediationEvolution: Evolution<MediationEvent> = {
   MediationRequested(s, event) {

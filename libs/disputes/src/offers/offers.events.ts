@@ -7,6 +7,7 @@ import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import { CorruptStreamError, type Evolution, type SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
+import { notify, sideAudience, moneyParams, type NotificationsOf } from '../events/notification-intent';
 import { merchantHadChance } from '../answers/answers.events';
 import { lapse } from '../mediation/mediation.events';
 import { agreement } from '../remedy/remedy.events';
@@ -55,6 +56,33 @@ export const OFFERS_PERSONAL_FIELDS = { OfferMade: ['/terms'], OfferSuperseded: 
 
 /** Who reads each event (events/visibility.ts). */
 export const OFFERS_READERS = { OfferMade: 'SHARED', OfferSuperseded: 'SHARED', OfferAccepted: 'SHARED', OfferRejected: 'SHARED', OfferExpired: 'SHARED' } as const satisfies ReadersOf<OffersEvent>;
+
+/** Whom each event tells (events/notification-intent.ts); null: nobody. */
+export const OFFERS_NOTIFICATIONS: NotificationsOf<OffersEvent> = {
+  OfferMade: (event) => {
+    const d = event.data;
+    const terms = { remedy: d.remedy, offerKind: d.kind, ...moneyParams(d.amount), expiresOn: d.expiresOn, daysToCarryOut: d.daysToCarryOut };
+    return d.side === 'MERCHANT' ? notify('OFFER_MADE', ['CONSUMER_SIDE'], terms) : notify('COUNTER_OFFER_MADE', ['MERCHANT'], terms);
+  },
+  OfferSuperseded: null,
+  OfferAccepted: (event, _dispute, before) => {
+    const offer = before?.offers.find((o) => o.offerId === event.data.offerId);
+    if (!offer) return null;
+    return notify('OFFER_ACCEPTED', [sideAudience(offer.side), ...(event.data.endsMediation ? (['MEDIATOR'] as const) : [])], {
+      remedy: offer.remedy,
+      ...moneyParams(offer.amount),
+      remedyDueOn: event.data.remedyDueOn,
+    });
+  },
+  OfferRejected: (event, _dispute, before) => {
+    const offer = before?.offers.find((o) => o.offerId === event.data.offerId);
+    return offer ? notify('OFFER_REJECTED', [sideAudience(offer.side)], { remedy: offer.remedy, reason: event.data.reason }) : null;
+  },
+  OfferExpired: (event, _dispute, before) => {
+    const offer = before?.offers.find((o) => o.offerId === event.data.offerId);
+    return offer ? notify('OFFER_EXPIRED', [sideAudience(offer.side)], { remedy: offer.remedy }) : null;
+  },
+};
 
 export const offersEvolution: Evolution<OffersEvent> = {
   OfferMade(s, { data: d }) {

@@ -7,6 +7,7 @@ import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
+import { notify, lastDayOf, mediatorIfAssigned, type NotificationsOf } from '../events/notification-intent';
 import { merchantHadChance } from '../answers/answers.events';
 
 /** Confirmed by the consumer: only the one who was owed the remedy can say it was delivered. */
@@ -53,6 +54,18 @@ export const REMEDY_PERSONAL_FIELDS = { RemedyFulfilled: ['/note'], RemedyCarrie
 
 /** Who reads each event (events/visibility.ts). */
 export const REMEDY_READERS = { RemedyFulfilled: 'SHARED', RemedyCarriedOutReported: 'SHARED', RemedyFailed: 'SHARED', RemedyOverdue: 'SHARED' } as const satisfies ReadersOf<RemedyEvent>;
+
+/** Whom each event tells (events/notification-intent.ts); null: nobody. */
+export const REMEDY_NOTIFICATIONS: NotificationsOf<RemedyEvent> = {
+  // Deemed at the end of her period: she is told it ended, the merchant that it is settled.
+  RemedyFulfilled: (event) =>
+    event.data.deemed ? notify('REMEDY_DEEMED_CONFIRMED', ['CONSUMER_SIDE', 'MERCHANT', 'MEDIATOR'], { remedy: event.data.remedy }) : notify('REMEDY_FULFILLED', ['MERCHANT', 'MEDIATOR'], { remedy: event.data.remedy }),
+  // When her period starts, and the day it ends.
+  RemedyCarriedOutReported: (event, dispute) =>
+    notify('REMEDY_CARRIED_OUT_REPORTED', ['CONSUMER_SIDE', ...mediatorIfAssigned(dispute)], { remedy: dispute.agreement?.remedy ?? null, confirmationDueOn: event.data.confirmationDueOn }),
+  RemedyFailed: (event) => notify('REMEDY_FAILED', ['MERCHANT', 'MEDIATOR'], { remedy: event.data.remedy, failure: event.data.failure, dueOn: lastDayOf(event.data.merchantResponseDueAt) }),
+  RemedyOverdue: (event, dispute) => notify('REMEDY_OVERDUE', ['CONSUMER_SIDE', 'MERCHANT', ...mediatorIfAssigned(dispute)], { dueOn: lastDayOf(event.data.dueAt) }),
+};
 
 /** The remedy the merchant owes once an offer or a settlement is accepted. */
 export function agreement(source: AgreementSource, sourceId: string, agreed: RemedyTerms, at: string, dueOn: string, dueAt: string): AgreementState {

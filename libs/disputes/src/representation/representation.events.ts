@@ -2,6 +2,7 @@ import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
+import { notify, type NotificationsOf } from '../events/notification-intent';
 import type { MandateDocument } from '../values/evidence';
 
 /** The consumer lets a consumer association act on its behalf in this dispute. */
@@ -29,6 +30,16 @@ export const REPRESENTATION_READERS = {
   SharedForAdvice: 'CONSUMER_SIDE',
   SharingForAdviceEnded: 'CONSUMER_SIDE',
 } as const satisfies ReadersOf<RepresentationEvent>;
+
+/** Whom each event tells (events/notification-intent.ts); null: nobody. */
+export const REPRESENTATION_NOTIFICATIONS: NotificationsOf<RepresentationEvent> = {
+  RepresentationGranted: () => notify('MANDATE_GRANTED', ['ASSOCIATION']),
+  RepresentationRevoked: () => notify('MANDATE_REVOKED', ['ASSOCIATION']),
+  // Its way in: the notice links to the dispute it may now read.
+  SharedForAdvice: () => notify('SHARED_FOR_ADVICE', ['ADVISER']),
+  // Once it stops, the association reads nothing of the dispute: not even that it stopped.
+  SharingForAdviceEnded: null,
+};
 
 export const representationEvolution: Evolution<RepresentationEvent> = {
   // The mandate takes the place of the advice: revoking it later ends the association's reading too.

@@ -1,7 +1,9 @@
+import { dateOf } from '@recours/consumer-law';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
+import { notify, mediatorIfAssigned, type NotificationsOf } from '../events/notification-intent';
 import type { Instant } from '../values/instant';
 
 /** The admin keeps the dispute for litigation: retention never erases it while the hold stands. */
@@ -31,6 +33,18 @@ export const RETENTION_PERSONAL_FIELDS = { LegalHoldPlaced: ['/reason'], LegalHo
 
 /** Who reads each event (events/visibility.ts). */
 export const RETENTION_READERS = { LegalHoldPlaced: 'SHARED', LegalHoldLifted: 'SHARED', ErasureNoticeGiven: 'SHARED', DisputeErased: 'SHARED', DisputeErasureCompleted: 'SHARED' } as const satisfies ReadersOf<RetentionEvent>;
+
+/** Whom each event tells (events/notification-intent.ts); null: nobody. */
+export const RETENTION_NOTIFICATIONS: NotificationsOf<RetentionEvent> = {
+  // The admin's own steps; the parties hear of the erasure itself before it (ErasureNoticeGiven).
+  LegalHoldPlaced: null,
+  LegalHoldLifted: null,
+  // Every party, before their case is erased: time to download its file, or to say it is in litigation.
+  ErasureNoticeGiven: (event, dispute) =>
+    notify('ERASURE_NOTICE', ['CONSUMER_SIDE', 'MERCHANT', ...mediatorIfAssigned(dispute)], { erasesOn: dateOf(event.data.erasesAt), retentionYears: event.data.retentionYears }),
+  DisputeErased: null,
+  DisputeErasureCompleted: null,
+};
 
 export const retentionEvolution: Evolution<RetentionEvent> = {
   // A notice given before the hold is moot: once the hold is lifted, the parties are told again.

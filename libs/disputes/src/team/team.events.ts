@@ -2,6 +2,7 @@ import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
+import { notify, lastDayOf, type NotificationsOf } from '../events/notification-intent';
 
 /** A case given to one agent of the merchant (by a lead of its team, or taken by the agent herself). */
 export type CaseAssigned = DisputeEventOf<'CaseAssigned', EventContext & { agentId: string; previousAgentId?: string }>;
@@ -24,6 +25,17 @@ export const TEAM_PERSONAL_FIELDS = { CaseAssigned: [], CaseUnassigned: [], Inte
 
 /** Who reads each event (events/visibility.ts). */
 export const TEAM_READERS = { CaseAssigned: 'MERCHANT_TEAM', CaseUnassigned: 'MERCHANT_TEAM', InternalNoteAdded: 'MERCHANT_TEAM' } as const satisfies ReadersOf<TeamEvent>;
+
+/** Whom each event tells (events/notification-intent.ts); null: nobody. */
+export const TEAM_NOTIFICATIONS: NotificationsOf<TeamEvent> = {
+  // The agent the case now goes to, in-app and on her own channels; never a webhook (merchantsOwn).
+  CaseAssigned: (_event, dispute) =>
+    notify('CASE_ASSIGNED', ['ASSIGNEE'], { dueOn: dispute.negotiationTurn === 'MERCHANT' && dispute.merchantResponse ? lastDayOf(dispute.merchantResponse.dueAt) : null }),
+  // The merchant team's own business: a note is never sent anywhere; a case back in the queue
+  // shows in the team's queue (the agent who had it is gone).
+  CaseUnassigned: null,
+  InternalNoteAdded: null,
+};
 
 export const teamEvolution: Evolution<TeamEvent> = {
   CaseAssigned: (s, event) => ({ ...s, assignment: { agentId: event.data.agentId, at: event.data.at } }),

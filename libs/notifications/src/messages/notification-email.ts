@@ -1,6 +1,6 @@
 import { renderEmail, type Email } from '@recours/mail';
 import type { Locale } from '@recours/locale';
-import type { NotificationParams } from '../rules/notification-intent';
+import type { NotificationParams } from '@recours/disputes';
 import type { NotificationKind } from '../rules/notification-kind';
 import type { Links } from './links';
 import { notificationText, type NotificationText } from './notification-messages';

@@ -1,5 +1,5 @@
 import { withErasedWords, type Locale } from '@recours/locale';
-import type { NotificationParams } from '../rules/notification-intent';
+import type { NotificationParams } from '@recours/disputes';
 import type { NotificationKind } from '../rules/notification-kind';
 import { DEADLINE_WORDS, FAILURE_WORDS, LEVEL_WORDS, REMEDY_WORDS, dateWords, moneyWords } from './wording';
 

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, disputeStreamId, evolve, initialState, merchantsOwn, visibleTo, type Dispute, type DisputeEvent, type DisputeState } from '@recours/disputes';
+import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, disputeStreamId, evolve, initialState, merchantsOwn, visibleTo, type Dispute, type DisputeEvent, type DisputeState, type NotificationIntent } from '@recours/disputes';
 import type { EventStore, RecordedEvent } from '@recours/event-store';
 import { disputeIdOf, type Projection, type ProjectionTarget } from '@recours/read-models';
 import { addressees, type Addressee } from '../rules/addressees';
-import type { NotificationIntent } from '../rules/notification-intent';
 import { URGENT_KINDS } from '../rules/notification-kind';
 import { notificationFor } from '../rules/notifications-for';
 import { NOTIFICATION_ADDED_CHANNEL, NOTIFIER_PROJECTION, OUTBOX_CHANNEL } from '../schema/notifications-schema';

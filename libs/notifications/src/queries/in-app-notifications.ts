@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { NotificationParams } from '../rules/notification-intent';
+import type { NotificationParams } from '@recours/disputes';
 import type { NotificationKind } from '../rules/notification-kind';
 
 export interface InAppNotification {

@@ -1,5 +1,4 @@
-import { onSharedRecord, visibleTo, type Dispute, type DisputeEvent, type TimelineViewer } from '@recours/disputes';
-import type { NotificationIntent } from './notification-intent';
+import { onSharedRecord, visibleTo, type Dispute, type DisputeEvent, type TimelineViewer, type NotificationIntent } from '@recours/disputes';
 
 /** An account a notification goes to, and the part it reads the dispute as. */
 export interface Addressee {

@@ -1,0 +1,88 @@
+import { addDays, dateOf } from '@recours/consumer-law';
+import type { Dispute } from '../state';
+import type { Side } from '../values/actor';
+import type { Money } from '../values/money';
+
+/** What a notification tells its reader; each has a sentence in every language (libs/notifications, messages/). */
+export const NOTIFICATION_KINDS = [
+  'CLAIM_FILED',
+  'CLAIM_ACKNOWLEDGED',
+  'CLAIM_REJECTED',
+  'MERCHANT_RESPONSE_OVERDUE',
+  'ESCALATED',
+  'CASE_ASSIGNED',
+  'OFFER_MADE',
+  'COUNTER_OFFER_MADE',
+  'OFFER_ACCEPTED',
+  'OFFER_REJECTED',
+  'OFFER_EXPIRED',
+  'MESSAGE_POSTED',
+  'MEDIATION_REQUESTED',
+  'MEDIATOR_ASSIGNED',
+  'MEDIATION_ADMISSIBLE',
+  'MEDIATION_INADMISSIBLE',
+  'MEDIATION_EXTENDED',
+  'SETTLEMENT_PROPOSED',
+  'SETTLEMENT_ACCEPTED',
+  'SETTLEMENT_REJECTED',
+  'AGREEMENT_REACHED',
+  'DEADLINE_REMINDER',
+  'REMEDY_DUE_SOON',
+  'REMEDY_OVERDUE',
+  'MEDIATION_DEADLINE_MISSED',
+  'REMEDY_CARRIED_OUT_REPORTED',
+  'REMEDY_DEEMED_CONFIRMED',
+  'REMEDY_FULFILLED',
+  'REMEDY_FAILED',
+  'CLAIM_WITHDRAWN',
+  'DISPUTE_CLOSED',
+  'MANDATE_GRANTED',
+  'MANDATE_REVOKED',
+  'SHARED_FOR_ADVICE',
+  'ERASURE_NOTICE',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * Who hears of an event, by their part in the dispute. CONSUMER_SIDE is the consumer and, under
+ * a live mandate, the association acting for them; MERCHANT is every agent of the merchant;
+ * ADMINS the platform's admins (who assign mediators); ADVISER the association the event shares
+ * the dispute with for advice. Up the merchant's team (issue 18 item 2), the two levels of the
+ * guide's internal escalation: MERCHANT_SUPERVISORS is its supervisors (its owner when it has
+ * none), MERCHANT_LEADS its owner, who answers as the complaints department, and its
+ * supervisors; both with the agent who handles the case. ASSIGNEE is that agent alone.
+ */
+export type Audience = 'CONSUMER_SIDE' | 'MERCHANT' | 'MERCHANT_SUPERVISORS' | 'MERCHANT_LEADS' | 'ASSIGNEE' | 'MEDIATOR' | 'ASSOCIATION' | 'ADVISER' | 'ADMINS';
+
+/** Values a notification's sentences are made from: never an e-mail address, never a private message. */
+export type NotificationParams = Record<string, string | number | boolean | null>;
+
+/** What an event means for whom, before it is addressed to accounts. */
+export interface NotificationIntent {
+  kind: NotificationKind;
+  audiences: Audience[];
+  params: NotificationParams;
+}
+
+/**
+ * What one event tells whom, given the dispute after it (`dispute`) and before it (`before`,
+ * undefined for the claim that opens it); `null`: it tells nobody. Pure: the notifier addresses
+ * the audiences to accounts, leaves out whoever acted, and keeps each reader to what the dispute
+ * shows them.
+ */
+export type NotificationRule<E> = ((event: E, dispute: Dispute, before: Dispute | undefined) => NotificationIntent | null) | null;
+
+/**
+ * Each sub-domain says whom each of its events tells, beside them (`<X>_NOTIFICATIONS` in
+ * `<x>.events.ts`), every event listed: a new event's author decides it (`null` for nobody)
+ * rather than let a notification that matters be dropped without anyone deciding it.
+ */
+export type NotificationsOf<E extends { type: string }> = { readonly [T in E['type']]: NotificationRule<Extract<E, { type: T }>> };
+
+export const notify = (kind: NotificationKind, audiences: Audience[], params: NotificationParams = {}): NotificationIntent => ({ kind, audiences, params });
+export const sideAudience = (side: Side): Audience => (side === 'CONSUMER' ? 'CONSUMER_SIDE' : 'MERCHANT');
+export const moneyParams = (amount: Money | undefined): NotificationParams => (amount ? { amount: amount.amount, currency: amount.currency } : {});
+/** The last day to act on a deadline that passes at `dueAt` (midnight UTC after it). */
+export const lastDayOf = (dueAt: string): string => addDays(dateOf(dueAt), -1);
+/** The mediator, once one is assigned. */
+export const mediatorIfAssigned = (dispute: Dispute): Audience[] => (dispute.mediation?.mediatorId ? ['MEDIATOR'] : []);
