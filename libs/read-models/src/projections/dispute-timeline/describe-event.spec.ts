@@ -1,5 +1,6 @@
-import type { DisputeEvent } from '@recours/disputes';
-import { describeEvent, type TimelineNames } from './describe-event';
+import { DISPUTE_EVENT_TYPES, type DisputeEvent } from '@recours/disputes';
+import { describeEvent, titledSentence, type TimelineNames } from './describe-event';
+import { eventTitle } from './event-title';
 
 const context = (by: { kind: string; id: string }, onBehalfOf?: string) => ({ at: '2026-03-05T10:00:00.000Z', by, ...(onBehalfOf ? { onBehalfOf } : {}) });
 const event = (type: string, data: Record<string, unknown>) => ({ type, schemaVersion: 1, data }) as unknown as DisputeEvent;
@@ -75,5 +76,23 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
       event('FeedbackGiven', { ...context(association, consumerId), rating: 4 }),
     ];
     for (const locale of ['fr', 'en'] as const) for (const e of events) expect(describeEvent(e, locale)).not.toMatch(UUID);
+  });
+
+  it('an event without a sentence of its own is told by who acted and its title, in both languages', () => {
+    const feedback = event('FeedbackGiven', { ...context(association, consumerId), rating: 4 });
+    expect(titledSentence(feedback, 'fr', names)).toBe('L’association UFC-Que Choisir Paris, pour Alice Martin — Avis.');
+    expect(titledSentence(feedback, 'en', names)).toBe('The association UFC-Que Choisir Paris, for Alice Martin — Feedback.');
+    const acknowledged = event('ClaimAcknowledged', { ...context(agent) });
+    expect(titledSentence(acknowledged, 'fr', names)).toBe('Jean Dupont (PhoneShop) — Réclamation prise en compte.');
+    expect(titledSentence(acknowledged, 'en')).toBe('The merchant — Claim acknowledged.');
+    expect(titledSentence(event('LegalHoldLifted', { ...context({ kind: 'ADMIN', id: 'admin-1' }) }), 'fr')).toBe('La plateforme — Conservation pour contentieux levée.');
+  });
+
+  // What the compiler's exhaustive switch used to ask: a new event is told by its title when it has no
+  // sentence of its own, so each one's title must be there in both languages (en.ts and fr.ts).
+  it.each(DISPUTE_EVENT_TYPES)('%s has its title in French and English, for a sentence of its own or not', (type) => {
+    const titles = { fr: eventTitle(type, 'fr'), en: eventTitle(type, 'en') };
+    expect(titles).toEqual({ fr: expect.stringMatching(/\S/), en: expect.stringMatching(/\S/) });
+    expect(Object.values(titles)).not.toContain(type);
   });
 });

@@ -1,6 +1,7 @@
 import { addDays, dateOf, formatFor } from '@recours/consumer-law';
 import { INADMISSIBILITY_GROUND_PHRASES, REMEDY_PHRASES, type Actor, type DeadlineKind, type DisputeEvent, type EvidenceKind, type Instant, type Money, type Remedy, type RemedyFailure } from '@recours/disputes';
 import type { Locale } from '@recours/locale';
+import { eventTitle } from './event-title';
 
 /**
  * Who the people in a dispute are, for the sentences that name them: display names by account id
@@ -20,6 +21,22 @@ type Words = Readonly<Record<Locale, string>>;
  * French and in English, and names people instead of showing their ids.
  */
 export function describeEvent(event: DisputeEvent, locale: Locale = 'en', names: TimelineNames = {}): string {
+  return ownSentence(event, locale, names) ?? titledSentence(event, locale, names);
+}
+
+/**
+ * An event with no sentence of its own (a new one, most often): who acted, then its title, the
+ * timeline's heading (the web app's catalogue, `event.<Type>`), e.g. "Alice Martin (consumer) —
+ * Feedback." / "Alice Martin (côté consommateur) — Avis."
+ */
+export function titledSentence(event: DisputeEvent, locale: Locale = 'en', names: TimelineNames = {}): string {
+  const who = actorName(event.data.by, event.data.onBehalfOf, locale, names).replace(/,$/, '');
+  const title = eventTitle(event.type, locale) ?? (locale === 'fr' ? 'Étape du litige' : 'A step in the dispute');
+  return `${who} — ${title}.`;
+}
+
+/** The events whose sentence says more than their title: their details, a deadline, the words quoted. */
+function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames): string | undefined {
   const fr = locale === 'fr';
   const format = formatFor(locale);
   const day = (date: string) => format.date(date);
@@ -233,6 +250,8 @@ export function describeEvent(event: DisputeEvent, locale: Locale = 'en', names:
       return fr
         ? `Le litige a été effacé à la fin de sa durée de conservation (${event.data.retentionYears} ans après sa fin) : les écrits et les pièces des parties ne sont plus lisibles.`
         : `The dispute was erased at the end of its retention period (${event.data.retentionYears} years after it ended): the parties' words and files can no longer be read.`;
+    default:
+      return undefined;
   }
 }
 
