@@ -1,8 +1,13 @@
-import { availableActions } from './available-actions';
-import { initialState } from './state';
-import { admin, agent, association, consumer, mediator, otherConsumer, system } from './testing/actors';
+import { availableActions as offeredNow } from './available-actions';
+import { COMMAND_DESCRIPTIONS, DISPUTE_COMMAND_TYPES, type DisputeCommand, type DisputeCommandType } from './commands/dispute-command';
+import { disputeDecider } from './decider';
+import { DomainError } from './errors';
+import type { DisputeEvent } from './events/dispute-event';
+import { identify } from './parties';
+import { initialState, type DisputeState } from './state';
+import { admin, agent, association, consumer, mediator, otherAssociation, otherConsumer, otherMediator, otherMerchantAgent, system } from './testing/actors';
 import { day, dayStart } from './testing/calendar';
-import { ctx, event, stateOf } from './testing/dispute-spec';
+import { ctx, DISPUTE_ID, event, stateOf } from './testing/dispute-spec';
 import {
   claimFiled,
   claimRejected,
@@ -11,8 +16,25 @@ import {
   mediationRequested,
   mediatorAssigned,
   merchantOffer,
+  representationGranted,
   settlementProposed,
 } from './testing/moments';
+import type { Actor } from './values/actor';
+
+/**
+ * The commands the stories below were written with: each list says exactly which of them is
+ * offered. A command added since is left out of the lists (its own spec says when it is
+ * offered) and checked by the last test, as every command is, against its description and decide.
+ */
+const TOLD: ReadonlySet<DisputeCommandType> = new Set<DisputeCommandType>([
+  'FileClaim',
+  ...(['AttachEvidence', 'PostMessage', 'AcknowledgeClaim', 'RejectClaim', 'EscalateInternally', 'RecordFormalNotice', 'MakeOffer', 'AcceptOffer', 'RejectOffer'] as const),
+  ...(['RequestMediation', 'AssignMediator', 'ExtendMediation', 'DecideAdmissibility', 'ProposeSettlement', 'AcceptSettlement', 'RejectSettlement'] as const),
+  ...(['ConfirmRemedyFulfilled', 'ReportRemedyCarriedOut', 'ReportRemedyFailed', 'GrantRepresentation', 'RevokeRepresentation', 'ShareForAdvice', 'StopSharingForAdvice'] as const),
+  ...(['WithdrawClaim', 'CloseDispute', 'GiveFeedback', 'RecordDeadlinePassed', 'RecordDeadlineReminder', 'AssignCase', 'UnassignCase', 'AddInternalNote'] as const),
+  ...(['PlaceLegalHold', 'LiftLegalHold', 'ApplyRetention', 'CompleteErasure'] as const),
+]);
+const availableActions = (state: DisputeState, actor: Actor, at: string) => offeredNow(state, actor, at).filter((type) => TOLD.has(type));
 
 describe('availableActions', () => {
   it('before filing: a consumer may file, nobody else may do anything', () => {
@@ -99,5 +121,37 @@ describe('availableActions', () => {
     // The merchant's team still keeps its notes on an ended case.
     expect(availableActions(stateOf(closed), agent, day(3))).toEqual(['AddInternalNote']);
     expect(availableActions(stateOf([...closed, event('FeedbackGiven', { ...ctx(day(3), consumer), rating: 5 })]), consumer, day(4))).toEqual([]);
+  });
+
+  const stories: Array<[string, DisputeEvent[], string]> = [
+    ['filed', [claimFiled()], day(1)],
+    ['filed, a mandate given', [claimFiled(), representationGranted()], day(1)],
+    ['an offer made', [claimFiled(), merchantOffer(day(1))], day(2)],
+    ['refused', [claimFiled(), claimRejected()], day(3)],
+    ['mediation requested', [claimFiled(), claimRejected(), mediationRequested()], day(4)],
+    ['in mediation', inMediation(), day(6)],
+    ['a settlement proposed', [...inMediation(), settlementProposed()], day(7)],
+    ['closed', [claimFiled(), closedUnresolved(day(2))], day(3)],
+  ];
+  const actors = { consumer, agent, mediator, admin, association, system, otherConsumer, otherMerchantAgent, otherMediator, otherAssociation };
+
+  // Derived from the descriptions, checked against decide: what a new command's author does not write here.
+  it('every command, new ones too: never offered outside its roles (decide refuses it before reading a payload), and when offered, decide refuses at most its payload', () => {
+    const wrong: string[] = [];
+    for (const [story, events, at] of stories) {
+      const state = stateOf(events);
+      for (const [name, actor] of Object.entries(actors)) {
+        const offered = offeredNow(state, actor, at);
+        const party = identify(state, actor);
+        for (const type of DISPUTE_COMMAND_TYPES.filter((t) => t !== 'FileClaim')) {
+          const decided = disputeDecider.decide({ type, disputeId: DISPUTE_ID, actor, at } as DisputeCommand, state);
+          const refusedBeforePayload = decided instanceof DomainError && decided.code !== 'INVALID_INPUT';
+          const inRole = !(party instanceof DomainError) && COMMAND_DESCRIPTIONS[type].roles.includes(party.role);
+          if (!inRole && (offered.includes(type) || !refusedBeforePayload)) wrong.push(`${story}: ${type} by ${name}, not in its roles, ${offered.includes(type) ? 'offered' : `decided ${decided instanceof DomainError ? decided.code : 'events'}`}`);
+          if (offered.includes(type) && refusedBeforePayload) wrong.push(`${story}: ${type} offered to ${name}, refused by decide: ${(decided as DomainError).code}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -80,6 +80,7 @@ const fileClaimPayload = z
 
 /** FileClaim has no dispute to be decided against yet, so its description stands apart from RULES. */
 export const fileClaimDescription = {
+  roles: ['CONSUMER'],
   payload: fileClaimPayload,
   mutation: { name: 'fileClaim', description: 'A consumer files a claim against a merchant: the first event of a dispute.' },
 } satisfies CommandDescription;

@@ -22,6 +22,8 @@ export interface MutationDescription {
  * mutations from it, and the web app its forms.
  */
 export interface CommandDescription {
+  /** The capacities in which the command may be sent (the authorization matrix derives a new command's row from them). */
+  roles: readonly PartyRole[];
   /** The payload's shape, field by field, with the rules between its own fields. */
   payload: z.ZodObject;
   /** None for the deadline process's commands. */
@@ -34,8 +36,6 @@ export interface CommandDescription {
  * offers a user and what `decide` accepts cannot drift apart.
  */
 export interface CommandRules<C extends { type: string }> extends CommandDescription {
-  /** The capacities in which the command may be sent. */
-  roles: readonly PartyRole[];
   /** True only for what a closed dispute still accepts (feedback). */
   allowedWhenEnded?: boolean;
   /** True only for the record that an erasure's steps were carried out. */
