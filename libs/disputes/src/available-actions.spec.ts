@@ -4,7 +4,7 @@ import { disputeDecider } from './decider';
 import { DomainError } from './errors';
 import type { DisputeEvent } from './events/dispute-event';
 import { identify } from './parties';
-import { initialState, type DisputeState } from './state';
+import { initialState, type Dispute, type DisputeState } from './state';
 import { admin, agent, association, consumer, mediator, otherAssociation, otherConsumer, otherMediator, otherMerchantAgent, system } from './testing/actors';
 import { day, dayStart } from './testing/calendar';
 import { ctx, DISPUTE_ID, event, stateOf } from './testing/dispute-spec';
@@ -142,7 +142,7 @@ describe('availableActions', () => {
       const state = stateOf(events);
       for (const [name, actor] of Object.entries(actors)) {
         const offered = offeredNow(state, actor, at);
-        const party = identify(state, actor);
+        const party = identify(state as Dispute, actor);
         for (const type of DISPUTE_COMMAND_TYPES.filter((t) => t !== 'FileClaim')) {
           const decided = disputeDecider.decide({ type, disputeId: DISPUTE_ID, actor, at } as DisputeCommand, state);
           const refusedBeforePayload = decided instanceof DomainError && decided.code !== 'INVALID_INPUT';
