@@ -6,6 +6,7 @@
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -18,9 +19,10 @@ import { GraphQLCaller } from '../apps/api/src/seed/graphql-caller';
 import { ApolloServer } from '@apollo/server';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { compiledGateway, graphqlExecutorFrom } from '../apps/api/src/graphql/compiled-operations';
-import { startBareServer, typeDefs, type BareServer } from './bare-apollo-server';
+import { startBareServer, typeDefs, type BareServer, type HttpAdapterName } from './bare-apollo-server';
+import { startRecoursOnFastify } from './fastify-app';
 import { createBenchDatabase } from './bench-database';
-import { load } from './http-load';
+import { load, type LoadMeasure } from './http-load';
 import { countStatements } from './statement-count';
 import { startProfile } from './cpu-profile';
 
@@ -35,16 +37,19 @@ const DISPUTE = `query($id: ID!) { dispute(id: $id) { id version status whoseTur
 const POST_MESSAGE = `mutation($input: PostMessageInput!) { postMessage(input: $input) { id version status whoseTurn product { name brand } requestedRemedy offers { id remedy status by } timeline { version at type text } deadlines { kind dueOn dueAt owedBy } availableActions } }`;
 
 /**
- * What is compared side by side (BENCH_VARIANTS=graphql-js,graphql-jit): the same AppModule and
- * database, started anew for each variant, each against the bare server on its own HTTP adapter.
+ * What is compared side by side (BENCH_VARIANTS=graphql-js,graphql-jit,fastify): the same
+ * AppModule and database, started anew for each variant, each against the bare server on its own
+ * HTTP adapter (`fastify`: Nest on Fastify, see fastify-app.ts, against a bare Apollo on Fastify).
  */
 interface Variant {
   name: string;
   executor: 'graphql-js' | 'graphql-jit';
+  adapter: HttpAdapterName;
 }
 const VARIANTS: Record<string, Variant> = {
-  'graphql-js': { name: 'graphql-js', executor: 'graphql-js' },
-  'graphql-jit': { name: 'graphql-jit', executor: 'graphql-jit' },
+  'graphql-js': { name: 'graphql-js', executor: 'graphql-js', adapter: 'express' },
+  'graphql-jit': { name: 'graphql-jit', executor: 'graphql-jit', adapter: 'express' },
+  fastify: { name: 'fastify', executor: 'graphql-jit', adapter: 'fastify' },
 };
 
 interface Recours {
@@ -55,8 +60,8 @@ interface Recours {
 
 async function startRecours(variant: Variant): Promise<Recours> {
   process.env.GRAPHQL_EXECUTOR = variant.executor; // read when the GraphQL module is made
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: false });
-  configureApp(app);
+  const app = variant.adapter === 'fastify' ? await startRecoursOnFastify() : await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: false });
+  if (variant.adapter === 'express') configureApp(app as NestExpressApplication);
   await app.listen(0, '127.0.0.1');
   return { variant, app, url: `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql` };
 }
@@ -102,7 +107,8 @@ async function main(): Promise<void> {
   const repeat = Number(process.env.BENCH_REPEAT ?? 1);
   let recours: Recours | undefined = await startRecours(variants[0]);
   const api = new GraphQLCaller(recours.url);
-  let bare: BareServer | undefined;
+  // One bare server per adapter the variants run on.
+  const bares = new Map<HttpAdapterName, BareServer>();
   try {
     const signUp = async (role: string, extra: Record<string, unknown> = {}) =>
       (
@@ -150,8 +156,9 @@ async function main(): Promise<void> {
       dispute: (await api.call<{ dispute: unknown }>(DISPUTE, { id: ids[0] }, consumer.token)).dispute,
       postMessage: (await api.call<{ postMessage: unknown }>(POST_MESSAGE, { input: { disputeId: ids[1], body: 'Warm-up message' } }, consumer.token)).postMessage,
     };
-    bare = await startBareServer(shapes);
     if (process.env.BENCH_EXECUTOR) return await compareExecutors(shapes, ids);
+    for (const adapter of new Set(variants.map((v) => v.adapter))) bares.set(adapter, await startBareServer(shapes, adapter));
+    const measured: Measured[] = [];
 
     let i = 0;
     const cases: Array<{ name: string; body: () => string; clients: number[] }> = [
@@ -168,6 +175,7 @@ async function main(): Promise<void> {
     for (let pass = 0; pass < repeat; pass++) {
       for (const variant of variants) {
         if (!recours) recours = await startRecours(variant);
+        await answersAlike(recours, { query: DISPUTE, variables: { id: ids[0] } }, consumer.token, shapes.dispute as object);
         for (const benchCase of chosen) {
           // BENCH_STATEMENTS=1: the SQL statements one request sends (20 requests, one at a time), by text.
           if (process.env.BENCH_STATEMENTS) {
@@ -187,13 +195,15 @@ async function main(): Promise<void> {
           for (const clients of benchCase.clients.filter((n) => !process.env.BENCH_CLIENTS || String(n) === process.env.BENCH_CLIENTS)) {
             // BENCH_NO_BARE=1 skips the baseline, to profile recours alone; BENCH_PROFILE=<dir> writes a
             // CPU profile of the load phase only (seeding and the baseline left out).
-            const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0, cpuMicrosPerRequest: NaN } : await load(bare.url, clients, SECONDS, benchCase.body);
+            const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0, cpuMicrosPerRequest: NaN } : await load(bares.get(variant.adapter)!.url, clients, SECONDS, benchCase.body);
             const profile = process.env.BENCH_PROFILE ? await startProfile() : undefined;
             const ours = await load(recours.url, clients, SECONDS, benchCase.body, consumer.token);
             if (profile) process.stderr.write(`cpu profile of recours under load: ${await profile.stop(`${process.env.BENCH_PROFILE}/api-${benchCase.name}-${clients}-${variant.name}-${pass + 1}.cpuprofile`)}\n`);
             if (ours.errors > 0) process.stderr.write(`warning: ${ours.errors} failed requests in ${benchCase.name} at ${clients} clients (${variant.name})\n`);
+            if (bareRun.errors > 0) process.stderr.write(`warning: ${bareRun.errors} failed requests to the bare server in ${benchCase.name} at ${clients} clients (${variant.adapter})\n`);
+            measured.push({ benchCase: benchCase.name, clients, variant, ours, bare: bareRun });
             console.log(
-              `bench=api case=${benchCase.name} clients=${clients} rps=${ours.rps.toFixed(0)} p50_ms=${ours.p50} p99_ms=${ours.p99} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)} variant=${variant.name} pass=${pass + 1} cpu_us=${ours.cpuMicrosPerRequest.toFixed(0)} bare_cpu_us=${bareRun.cpuMicrosPerRequest.toFixed(0)} cpu_ratio=${(bareRun.cpuMicrosPerRequest / ours.cpuMicrosPerRequest).toFixed(2)}`,
+              `bench=api case=${benchCase.name} clients=${clients} rps=${ours.rps.toFixed(0)} p50_ms=${ours.p50} p99_ms=${ours.p99} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)} variant=${variant.name} pass=${pass + 1} cpu_us=${ours.cpuMicrosPerRequest.toFixed(0)} bare_cpu_us=${bareRun.cpuMicrosPerRequest.toFixed(0)} cpu_ratio=${(bareRun.cpuMicrosPerRequest / ours.cpuMicrosPerRequest).toFixed(2)} adapter=${variant.adapter} load1=${loadavg()[0].toFixed(2)}`,
             );
           }
         }
@@ -203,10 +213,76 @@ async function main(): Promise<void> {
         }
       }
     }
+    summarize(measured);
   } finally {
-    await bare?.stop();
+    for (const bare of bares.values()) await bare.stop();
     await recours?.app.close();
     await database.drop();
+  }
+}
+
+/**
+ * Before a variant is measured: it answers the benchmark's query with the same fields (the
+ * dispute's content may have moved since with the mutation case), with the protections' headers
+ * (helmet's, the echoed correlation id), and refuses a forged token with 401, whatever its
+ * adapter; else the run stops rather than compare unlike things.
+ */
+async function answersAlike(recours: Recours, operation: { query: string; variables: Record<string, unknown> }, token: string, expected: object): Promise<void> {
+  const ask = (authorization: string, correlationId?: string) =>
+    fetch(recours.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization, ...(correlationId ? { 'x-correlation-id': correlationId } : {}) }, body: JSON.stringify(operation) });
+  const answer = await ask(`Bearer ${token}`, 'bench-correlation-1');
+  const body = (await answer.json()) as { data?: { dispute?: { id?: unknown } }; errors?: unknown };
+  const problems = [
+    answer.status !== 200 && `status ${answer.status}`,
+    (body.errors !== undefined || body.data?.dispute?.id !== operation.variables.id || Object.keys(body.data?.dispute ?? {}).join() !== Object.keys(expected).join()) && `another answer: ${JSON.stringify(body).slice(0, 200)}`,
+    answer.headers.get('x-correlation-id') !== 'bench-correlation-1' && 'no correlation id echoed',
+    answer.headers.get('x-content-type-options') !== 'nosniff' && 'no helmet headers',
+    !answer.headers.get('content-security-policy') && 'no content security policy',
+    (await ask('Bearer forged')).status !== 401 && 'a forged token not refused with 401',
+  ].filter(Boolean);
+  if (problems.length > 0) throw new Error(`variant ${recours.variant.name} does not answer like the others: ${problems.join('; ')}`);
+}
+
+interface Measured {
+  benchCase: string;
+  clients: number;
+  variant: Variant;
+  ours: LoadMeasure;
+  bare: LoadMeasure;
+}
+
+/**
+ * After several passes: the medians per case and variant (`bench=api-median`), and the bare
+ * servers' own throughput side by side when variants run on both adapters (`bench=api-bare`):
+ * what the adapter itself gives, apart from recours.
+ */
+function summarize(measured: Measured[]): void {
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  };
+  const groups = new Map<string, Measured[]>();
+  for (const m of measured) {
+    const key = `${m.benchCase} ${m.clients} ${m.variant.name}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  for (const runs of groups.values()) {
+    const { benchCase, clients, variant } = runs[0];
+    const of = (pick: (m: Measured) => number) => median(runs.map(pick));
+    console.log(
+      `bench=api-median case=${benchCase} clients=${clients} variant=${variant.name} adapter=${variant.adapter} passes=${runs.length} ratio=${of((m) => m.ours.rps / m.bare.rps).toFixed(2)} rps=${of((m) => m.ours.rps).toFixed(0)} p99_ms=${of((m) => m.ours.p99)} bare_rps=${of((m) => m.bare.rps).toFixed(0)} bare_p99_ms=${of((m) => m.bare.p99)} p99_to_bare=${of((m) => m.ours.p99 / m.bare.p99).toFixed(2)} cpu_ratio=${of((m) => m.bare.cpuMicrosPerRequest / m.ours.cpuMicrosPerRequest).toFixed(2)}`,
+    );
+  }
+  for (const key of new Set(measured.map((m) => `${m.benchCase} ${m.clients}`))) {
+    const bareOn = (adapter: HttpAdapterName) => measured.filter((m) => `${m.benchCase} ${m.clients}` === key && m.variant.adapter === adapter).map((m) => m.bare);
+    const express = bareOn('express');
+    const fastify = bareOn('fastify');
+    if (express.length === 0 || fastify.length === 0) continue;
+    const [benchCase, clients] = key.split(' ');
+    const rps = (runs: LoadMeasure[]) => median(runs.map((r) => r.rps));
+    const p99 = (runs: LoadMeasure[]) => median(runs.map((r) => r.p99));
+    console.log(`bench=api-bare case=${benchCase} clients=${clients} express_rps=${rps(express).toFixed(0)} express_p99_ms=${p99(express)} fastify_rps=${rps(fastify).toFixed(0)} fastify_p99_ms=${p99(fastify)} fastify_to_express=${(rps(fastify) / rps(express)).toFixed(2)}`);
   }
 }
 

@@ -1,6 +1,8 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { fastifyApollo } from '@as-integrations/fastify';
 import express from 'express';
+import Fastify from 'fastify';
 import type { AddressInfo } from 'node:net';
 
 /** The shapes of recours' answers that the benchmarks ask for, as plain strings. */
@@ -26,14 +28,33 @@ export interface BareServer {
   stop(): Promise<void>;
 }
 
+/** The HTTP adapter a bare server runs on: each bench:api variant is compared with the bare server on its own. */
+export type HttpAdapterName = 'express' | 'fastify';
+
+type Shapes = { myDisputes: unknown; dispute: unknown; postMessage: unknown };
+
 /**
- * The baseline: a bare @apollo/server on Express answering constant results of the same shape
- * as recours' answers, with no database, no authentication and no resolvers of substance.
+ * The baseline: a bare @apollo/server on Express (`@as-integrations/express5`) or on Fastify
+ * (`@as-integrations/fastify`, Fastify's own JSON parser) answering constant results of the same
+ * shape as recours' answers, with no database, no authentication and no resolvers of substance.
  */
-export async function startBareServer(shapes: { myDisputes: unknown; dispute: unknown; postMessage: unknown }): Promise<BareServer> {
+export async function startBareServer(shapes: Shapes, adapter: HttpAdapterName = 'express'): Promise<BareServer> {
   const resolvers = { Query: { myDisputes: () => shapes.myDisputes, dispute: () => shapes.dispute }, Mutation: { postMessage: () => shapes.postMessage } };
   const server = new ApolloServer({ typeDefs, resolvers });
   await server.start();
+  if (adapter === 'fastify') {
+    const app = Fastify();
+    await app.register(fastifyApollo(server));
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    return {
+      url: `http://127.0.0.1:${port}/graphql`,
+      stop: async () => {
+        await server.stop();
+        await app.close();
+      },
+    };
+  }
   const app = express();
   app.use('/graphql', express.json(), expressMiddleware(server));
   const http = await new Promise<import('node:http').Server>((resolve) => {

@@ -56,8 +56,12 @@ function answeredUnauthorized(error: unknown): never {
           plugins: [ApolloServerPluginCacheControlDisabled(), localizeErrors, localizeErasedWords, graphqlOperationMetrics()],
           formatError: errorFormatter(protections),
           // No `subscriptions` here: the socket is LiveSocket's, behind the same protections.
-          // HTTP requests carry the token in the Authorization header.
-          context: ({ req }: { req: Request }): Promise<RequestContext> => contexts.create(req, req.headers.authorization).catch(answeredUnauthorized),
+          // HTTP requests carry the token in the Authorization header. Express's integration hands
+          // `{ req, res }`, Fastify's the request itself (bench:api's Fastify variant).
+          context: (given: { req: Request } | Request): Promise<RequestContext> => {
+            const req = 'req' in given ? given.req : given;
+            return contexts.create(req, req.headers.authorization).catch(answeredUnauthorized);
+          },
         };
       },
     }),

@@ -1,8 +1,6 @@
-import type { Server } from 'node:http';
-import { Logger } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { Logger, type INestApplication } from '@nestjs/common';
 import { Draining } from '@recours/observability';
-import type { NextFunction, Request, Response } from 'express';
 
 export interface ShutdownTimings {
   /** Still serving, but answering not-ready, so the load balancer stops sending (SHUTDOWN_DRAIN_DELAY_MS, default 0). */
@@ -34,12 +32,15 @@ export class GracefulShutdown {
   private readonly logger = new Logger('Shutdown');
 
   constructor(
-    private readonly app: NestExpressApplication,
+    private readonly app: INestApplication,
     private readonly timings: ShutdownTimings,
   ) {}
 
-  /** Express middleware: counts requests until their response is done, and closes connections while draining. */
-  readonly track = (_req: Request, res: Response, next: NextFunction): void => {
+  /**
+   * Express middleware (and, on the Node request and response, a Fastify `onRequest` hook):
+   * counts requests until their response is done, and closes connections while draining.
+   */
+  readonly track = (_req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     if (this.stopping) res.setHeader('connection', 'close');
     this.inFlight++;
     res.once('close', () => {

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
 
 /** The header a caller may send (and always gets back) to follow one request through the logs and the events. */
 export const CORRELATION_HEADER = 'x-correlation-id';
@@ -20,7 +21,7 @@ export function withCorrelationId<T>(correlationId: string, work: () => T): T {
 }
 
 /** The id a request carries: the caller's X-Correlation-Id when acceptable, else a new one. */
-export function correlationIdOf(req: Request): string {
+export function correlationIdOf(req: { headers: IncomingHttpHeaders }): string {
   const given = req.headers[CORRELATION_HEADER];
   return typeof given === 'string' && ACCEPTABLE.test(given) ? given : randomUUID();
 }
