@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { fastifyApollo } from '@as-integrations/fastify';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
 import express from 'express';
 import Fastify from 'fastify';
 import type { AddressInfo } from 'node:net';
@@ -44,7 +44,7 @@ export async function startBareServer(shapes: Shapes, adapter: HttpAdapterName =
   await server.start();
   if (adapter === 'fastify') {
     const app = Fastify();
-    await app.register(fastifyApollo(server));
+    app.route({ url: '/graphql', method: ['GET', 'POST', 'OPTIONS'], handler: fastifyApolloHandler(server) }); // as Nest's Apollo driver registers it
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as AddressInfo;
     return {

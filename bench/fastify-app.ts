@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { correlationIdOf, CORRELATION_HEADER, timeHttpRequest, unmatchedRoute, withCorrelationId } from '@recours/observability';
 import helmet from 'helmet';
+import type { IncomingMessage } from 'node:http';
 import { AppModule } from '../apps/api/src/app.module';
 import { configureOnAnyAdapter, securityHeaders } from '../apps/api/src/configure-app';
 import { operationProtections } from '../apps/api/src/graphql/operation-protections';
@@ -31,7 +32,7 @@ export async function startRecoursOnFastify(): Promise<NestFastifyApplication> {
     bodyLimit: operationProtections(process.env).maxBodyBytes,
     // proxy-addr under both adapters: the same lists of addresses and names ("loopback").
     ...(process.env.TRUST_PROXY ? { trustProxy: process.env.TRUST_PROXY } : {}),
-    genReqId: (req) => correlationIdOf(req),
+    genReqId: (req: IncomingMessage) => correlationIdOf(req),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bodyParser: false, logger: false });
   const fastify = app.getHttpAdapter().getInstance();
