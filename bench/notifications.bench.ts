@@ -97,20 +97,25 @@ async function main(): Promise<void> {
     const claimEmails = async () => {
       const acceptedById = new Map([...smtp.accepted].map(([messageId, at]) => [messageId.split('@')[0], at]));
       const { rows } = await pool.query(`SELECT id::text, dispute_id FROM notifications.outbox WHERE channel = 'EMAIL'`);
-      return rows.flatMap((row) => {
+      // One delay per claim: its first e-mail accepted.
+      const byDispute = new Map<string, { at: number; from: number }>();
+      for (const row of rows) {
         const at = acceptedById.get(row.id);
         const from = recorded.get(row.dispute_id);
-        return at === undefined || from === undefined ? [] : [{ at, from }];
-      });
+        if (at === undefined || from === undefined) continue;
+        const known = byDispute.get(row.dispute_id);
+        if (!known || at < known.at) byDispute.set(row.dispute_id, { at, from });
+      }
+      return [...byDispute.values()];
     };
-    const deadline = Date.now() + 600_000;
+    const deadline = Date.now() + Number(process.env.BENCH_WAIT_SECONDS ?? 600) * 1000;
     let delivered = await claimEmails();
     while (delivered.length < EVENTS && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 200));
       delivered = await claimEmails();
     }
     const delays = delivered.map(({ at, from }) => at - from);
-    const last = Math.max(...delivered.map(({ at }) => at));
+    const last = delivered.reduce((latest, { at }) => Math.max(latest, at), started);
     const notifierRate = delays.length / ((last - started) / 1000);
 
     // The baseline: plain nodemailer, pooled alike, the same number of e-mails, as many at once.

@@ -112,7 +112,9 @@ export class DomainError extends Error {
 Object.defineProperty(DomainError.prototype, 'message', {
   configurable: true,
   get(this: DomainError): string {
-    return this.problem && this.field ? `${this.field}: ${phraseOfProblem(this.problem).en}` : phraseOfRefusal(this.code, this.params).en;
+    const message = this.problem && this.field ? `${this.field}: ${phraseOfProblem(this.problem).en}` : phraseOfRefusal(this.code, this.params).en;
+    Object.defineProperty(this, 'message', { value: message, writable: true, configurable: true, enumerable: false });
+    return message;
   },
   set(this: DomainError, value: string) {
     Object.defineProperty(this, 'message', { value, writable: true, configurable: true, enumerable: false });

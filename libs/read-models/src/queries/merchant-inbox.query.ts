@@ -93,6 +93,8 @@ export class MerchantInbox {
     if (rows.length >= limit) return rows;
     const undated = list.clone().andWhere('i.dueAt IS NULL');
     if (dueAt === null) undated.andWhere('i.disputeId > :disputeId', { disputeId });
-    return [...rows, ...(await undated.orderBy('i.disputeId', 'ASC').limit(limit - rows.length).getMany())];
+    // Ordered as the index is (due date first, all null here): by dispute id alone, PostgreSQL may
+    // walk the primary key across every merchant instead of this merchant's range.
+    return [...rows, ...(await undated.orderBy('i.dueAt', 'ASC').addOrderBy('i.disputeId', 'ASC').limit(limit - rows.length).getMany())];
   }
 }
