@@ -42,8 +42,6 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
 run('swc', bin('swc'), ['apps', 'libs', 'bench', '-d', 'dist', '--config-file', '.swcrc', '--ignore', '**/*.spec.ts,apps/web/**', '--quiet', '--watch']);
-// The web app's catalogue: the timeline names an event by its title there (read-models, event-title.ts).
-run('swc:words', bin('swc'), ['apps/web/src/i18n/messages', '-d', 'dist', '--config-file', '.swcrc', '--quiet', '--watch']);
 run('web', bin('vite'), ['build', '--config', 'apps/web/vite.config.mts', '--watch', '--logLevel', 'warn']);
 // node --watch restarts the API when a compiled file it loaded changes.
 run('api', process.execPath, ['--watch', '--watch-preserve-output', join(ROOT, 'dist/apps/api/src/main.js')]);

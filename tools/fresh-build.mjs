@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const ROOT = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..');
 
 const PARTS = {
-  api: { script: 'build', sources: ['apps', 'apps/web/src/i18n/messages', 'libs', 'bench', '.swcrc', 'package-lock.json'], skip: ['apps/web', 'node_modules', 'dist'], stamp: 'dist/.built' },
+  api: { script: 'build', sources: ['apps', 'libs', 'bench', '.swcrc', 'package-lock.json'], skip: ['apps/web', 'node_modules', 'dist'], stamp: 'dist/.built' },
   web: { script: 'build:web', sources: ['apps/web', 'schema.gql', 'package-lock.json'], skip: ['apps/web/dist', 'apps/web/src/graphql/generated', 'node_modules'], stamp: 'apps/web/dist/.built' },
 };
 
@@ -30,8 +30,7 @@ for (const name of process.argv.slice(2)) {
   if (!part) throw new Error(`unknown part ${name}: one of ${Object.keys(PARTS).join(', ')}`);
   const stamp = join(ROOT, part.stamp);
   const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-  // A source named outright is read even inside a folder skipped (the web app's catalogue, read by the API).
-const changedAt = Math.max(...part.sources.map((source) => newest(join(ROOT, source), part.skip.filter((s) => !source.startsWith(`${s}/`)))));
+  const changedAt = Math.max(...part.sources.map((source) => newest(join(ROOT, source), part.skip)));
   if (changedAt <= builtAt) {
     process.stdout.write(`${name}: up to date\n`);
     continue;

@@ -1,5 +1,5 @@
 import { COMMAND_DESCRIPTIONS, DISPUTE_EVENT_TYPES } from '@recours/disputes';
-import { en } from '../../apps/web/src/i18n/messages/en';
+import { en } from '../../libs/locale/src/catalogue/en';
 
 /**
  * The web app titles each event of the timeline (`event.<type>`) and each action of the actions

@@ -3,3 +3,4 @@ export * from './phrase';
 export * from './accept-language';
 export * from './typography';
 export * from './erased-words';
+export * from './catalogue';
