@@ -14,11 +14,11 @@ import { GracefulShutdown, shutdownTimingsFrom } from '../apps/api/src/lifecycle
  * measured with the same protections and per-request work as on Express:
  *
  * - bounded bodies (BODY_LIMIT, Fastify's own JSON parser: the one parser), TRUST_PROXY;
- * - the same `onRequest` order as Express's middleware: counted for the graceful shutdown,
- *   timed (its route label from Fastify's route pattern), a correlation id (Fastify's request
- *   id, echoed in the response), helmet's headers (the same options);
- * - the correlation id entered once the body is read (`preHandler`): Fastify's body parsing
- *   leaves the AsyncLocalStorage an `onRequest` hook would enter;
+ * - in one `onRequest` hook, in the order of Express's middleware: counted for the graceful
+ *   shutdown, timed (its route label from Fastify's route pattern), run with its correlation id
+ *   (Fastify's request id, echoed in the response; the AsyncLocalStorage entered there carries
+ *   through Fastify 5's body parsing to the handler, checked with a body sent in pieces),
+ *   helmet's headers (the same options);
  * - CORS, input validation, GraphQL errors and keep-alive exactly as on Express
  *   (`configureOnAnyAdapter`); the GraphQL context (auth, locale) is the app's own.
  *
@@ -42,9 +42,8 @@ export async function startRecoursOnFastify(): Promise<NestFastifyApplication> {
     shutdown.track(request.raw, reply.raw, () => undefined);
     timeHttpRequest(request.method, reply.raw, (status) => request.routeOptions.url ?? unmatchedRoute(status));
     reply.raw.setHeader(CORRELATION_HEADER, request.id);
-    headers(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
+    withCorrelationId(request.id, () => headers(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
   });
-  fastify.addHook('preHandler', (request, _reply, done) => withCorrelationId(request.id, done));
   configureOnAnyAdapter(app);
   return app;
 }
