@@ -1,3 +1,4 @@
+import { escapeLiteral } from 'pg';
 import { quoteSchema } from '../schema/read-models-schema';
 import { readModelTable } from '../schema/read-model-table';
 
@@ -25,7 +26,7 @@ export interface Checkpoint {
   epoch: number;
 }
 
-interface CheckpointRow {
+export interface CheckpointRow {
   projection: string;
   position: string | null;
   epoch: number;
@@ -70,24 +71,26 @@ export async function lockCheckpoint(db: Queryable, schema: string, projection: 
 
 /**
  * Locks the checkpoints of several projections for the rest of the transaction, in the order of
- * their names (two transactions locking overlapping sets never deadlock); a missing one is absent.
+ * their names (two transactions locking overlapping sets never deadlock); a missing one is absent
+ * from what `lockedCheckpoints` reads of its rows. SQL without parameters (the names inlined as
+ * literals), to go in one round trip with BEGIN (`inBatchTransaction`).
  */
-export async function lockCheckpoints(db: Queryable, schema: string, projections: readonly string[]): Promise<Map<string, Checkpoint>> {
-  const { rows } = await db.query<CheckpointRow>(
-    `SELECT projection, position::text AS position, epoch FROM ${quoteSchema(schema)}.projection_checkpoints WHERE projection = ANY($1) ORDER BY projection FOR UPDATE`,
-    [projections],
-  );
-  return new Map(rows.map((row) => [row.projection, toCheckpoint(row)]));
+export function lockCheckpointsSql(schema: string, projections: readonly string[]): string {
+  return `SELECT projection, position::text AS position, epoch FROM ${quoteSchema(schema)}.projection_checkpoints
+    WHERE projection = ANY(ARRAY[${projections.map(escapeLiteral).join(', ')}]::text[]) ORDER BY projection FOR UPDATE`;
 }
 
-/** Moves several checkpoints in one statement. */
-export async function storeCheckpoints(db: Queryable, schema: string, checkpoints: readonly ({ projection: string } & Checkpoint)[]): Promise<void> {
-  if (checkpoints.length === 0) return;
-  await db.query(
-    `UPDATE ${quoteSchema(schema)}.projection_checkpoints c SET position = n.position, epoch = n.epoch, updated_at = now()
-       FROM unnest($1::text[], $2::numeric[], $3::int[]) AS n(projection, position, epoch) WHERE c.projection = n.projection`,
-    [checkpoints.map((c) => c.projection), checkpoints.map((c) => c.position?.toString() ?? null), checkpoints.map((c) => c.epoch)],
-  );
+export const lockedCheckpoints = (rows: readonly CheckpointRow[]): Map<string, Checkpoint> => new Map(rows.map((row) => [row.projection, toCheckpoint(row)]));
+
+/**
+ * Moves several checkpoints in one statement; undefined when there are none. SQL without
+ * parameters (values inlined as literals), to go in one round trip with COMMIT (`inBatchTransaction`).
+ */
+export function storeCheckpointsSql(schema: string, checkpoints: readonly ({ projection: string } & Checkpoint)[]): string | undefined {
+  if (checkpoints.length === 0) return undefined;
+  const values = checkpoints.map((c) => `(${escapeLiteral(c.projection)}, ${c.position === undefined ? 'NULL' : c.position.toString()}::numeric, ${Math.trunc(c.epoch)}::int)`);
+  return `UPDATE ${quoteSchema(schema)}.projection_checkpoints c SET position = n.position, epoch = n.epoch, updated_at = now()
+    FROM (VALUES ${values.join(', ')}) AS n(projection, position, epoch) WHERE c.projection = n.projection`;
 }
 
 export async function storeCheckpoint(db: Queryable, schema: string, projection: string, checkpoint: Checkpoint): Promise<void> {

@@ -1,9 +1,9 @@
 import type { EventStore, RecordedEvent } from '@recours/event-store';
 import type { ClientBase } from 'pg';
-import { CheckpointMovedError, lockCheckpoint, sameCheckpoint, storeCheckpoint, type Checkpoint } from './checkpoints';
+import { CheckpointMovedError, lockCheckpointsSql, lockedCheckpoints, sameCheckpoint, storeCheckpointsSql, type Checkpoint, type CheckpointRow } from './checkpoints';
 import type { LruCache } from './lru-cache';
 import { applyInOrder, type Projection } from './projection';
-import { inTransaction } from './transaction';
+import { inBatchTransaction } from './transaction';
 
 /**
  * Applies a batch and moves the checkpoint to `position` in one transaction: a crash before
@@ -23,12 +23,13 @@ export async function commitBatch(
   cache: LruCache<string, unknown>,
   store?: Pick<EventStore, 'readStream'>,
 ): Promise<Checkpoint> {
-  return inTransaction(client, async () => {
-    const found = await lockCheckpoint(client, schema, projection.name);
+  // BEGIN goes with the lock, and the checkpoint with COMMIT: two round trips besides the projection's own.
+  return inBatchTransaction(client, lockCheckpointsSql(schema, [projection.name]), async (locked: CheckpointRow[]) => {
+    const found = lockedCheckpoints(locked).get(projection.name);
+    if (!found) throw new Error(`no checkpoint for projection ${projection.name}`);
     if (!sameCheckpoint(found, expected)) throw new CheckpointMovedError(projection.name, expected, found);
     await applyInOrder(projection, events, { client, schema, cache, rebuilding: false, store });
     const next = { position, epoch: expected.epoch };
-    await storeCheckpoint(client, schema, projection.name, next);
-    return next;
+    return { result: next, closing: storeCheckpointsSql(schema, [{ projection: projection.name, ...next }]) };
   });
 }

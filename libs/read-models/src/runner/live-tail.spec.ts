@@ -1,4 +1,5 @@
 import { disputeStreamId } from '@recours/disputes';
+import { Client } from 'pg';
 import { ALL_PROJECTIONS } from '../projections/all-projections';
 import { DisputeScript } from '../testing/dispute-script';
 import { JOURNEYS, playJourneys } from '../testing/journeys';
@@ -77,6 +78,32 @@ describe('the live tail', () => {
     for (const row of rows) expect(BigInt(row.position) === script.lastPosition).toBe(handling.includes(row.projection));
     for (const runner of projector.runners) expect(runner.position).toBeGreaterThanOrEqual(script.lastPosition!);
     await projector.stop();
+  });
+
+  it("sends a message's batch in four round trips: BEGIN with the locks, dispute-cases' tables, the timeline, the checkpoints with COMMIT", async () => {
+    await installSchema(kit.pool, 'trips', ALL_PROJECTIONS);
+    const projector = kit.projector(ALL_PROJECTIONS, { schema: 'trips' });
+    const sent: string[] = [];
+    const query = Client.prototype.query;
+    try {
+      const script = await messageWhileLive(projector, () => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        (Client.prototype as any).query = function (this: Client, config: unknown, ...rest: unknown[]) {
+          const name = (this as unknown as { connectionParameters: { application_name?: string } }).connectionParameters.application_name;
+          if (name === 'recours-projection-tail') sent.push(typeof config === 'string' ? config : String((config as { text?: string }).text));
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any
+          return (query as any).call(this, config, ...rest);
+        };
+      });
+      await catchUp(projector, script.lastPosition);
+    } finally {
+      Client.prototype.query = query;
+      await projector.stop();
+    }
+    expect(sent).toHaveLength(4);
+    expect(sent[0]).toMatch(/^BEGIN; SELECT .* FOR UPDATE$/s);
+    expect(sent.slice(1, 3).map((sql) => sql.match(/INSERT INTO "trips"\.(\w+)/)![1]).sort()).toEqual(['dispute_summaries', 'dispute_timeline']);
+    expect(sent[3]).toMatch(/^UPDATE "trips"\.projection_checkpoints .*; COMMIT$/s);
   });
 
   it.each([

@@ -1,12 +1,12 @@
 import type { EventStore, RecordedEvent, Subscription } from '@recours/event-store';
 import { observeProjectionBatch } from '@recours/observability';
 import { Client } from 'pg';
-import { CheckpointMovedError, lockCheckpoints, sameCheckpoint, storeCheckpoints, type Checkpoint } from './checkpoints';
+import { CheckpointMovedError, lockCheckpointsSql, lockedCheckpoints, sameCheckpoint, storeCheckpointsSql, type Checkpoint, type CheckpointRow } from './checkpoints';
 import { commitBatch } from './commit-batch';
 import { LruCache } from './lru-cache';
 import { applyInOrder, handles, type Projection } from './projection';
 import { LEASE_KEEPALIVE } from './lease-loop';
-import { inTransaction } from './transaction';
+import { inBatchTransaction } from './transaction';
 
 /**
  * The tail writes every live projection of the process: a lock held elsewhere (a rebuild's swap,
@@ -215,8 +215,10 @@ export class LiveTail {
     // Batches already traced and counted in the shared transaction are not counted again if it rolls back.
     const observed = new Set<TailFollower>();
     try {
-      const { current, moved } = await inTransaction(client, async () => {
-        const found = await lockCheckpoints(client, schema, writes.map((w) => w.follower.name));
+      // BEGIN goes with the lock, and the checkpoints with COMMIT: a batch's round trips are those two and the projections' own.
+      const locking = lockCheckpointsSql(schema, writes.map((w) => w.follower.name));
+      const { current, moved } = await inBatchTransaction(client, locking, async (locked: CheckpointRow[]) => {
+        const found = lockedCheckpoints(locked);
         const current: TailFollower[] = [];
         const moved: [TailFollower, CheckpointMovedError][] = [];
         for (const { follower, events } of writes) {
@@ -233,8 +235,8 @@ export class LiveTail {
           observed.add(follower);
           current.push(follower);
         }
-        await storeCheckpoints(client, schema, current.map((follower) => ({ projection: follower.name, position: end, epoch: follower.checkpoint.epoch })));
-        return { current, moved };
+        const closing = storeCheckpointsSql(schema, current.map((follower) => ({ projection: follower.name, position: end, epoch: follower.checkpoint.epoch })));
+        return { result: { current, moved }, closing };
       });
       for (const follower of current) follower.checkpoint = { position: end, epoch: follower.checkpoint.epoch };
       // A rebuild swapped its tables in, or another runner went ahead: its runner starts again from there.

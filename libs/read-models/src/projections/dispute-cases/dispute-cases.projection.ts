@@ -6,7 +6,7 @@ import type { Erasure, Projection, ProjectionTarget } from '../../runner/project
 import { cacheChanged, cachedRows, flushUnwritten } from '../../runner/write-behind';
 import { quoteSchema } from '../../schema/read-models-schema';
 import { disputeIdOf } from '../dispute-id-of';
-import { replaceDisputeRows, upsertRows, type Row } from '../write-rows';
+import { MAX_ROWS, writeTables, type Row, type TableWrite } from '../write-rows';
 import { caseRows } from './case-rows';
 import { ASSOCIATION_CASES, DISPUTE_SUMMARIES, MEDIATOR_CASELOAD, MERCHANT_INBOX, OPEN_DEADLINES } from './dispute-cases.tables';
 import { DISPUTE_OUTCOMES, DISPUTE_SEARCH } from './dispute-search.tables';
@@ -27,8 +27,8 @@ interface Folded {
 /**
  * Folds each dispute with the decider's own `evolve`, so status, turn and deadlines are the
  * ones the decider acts on. Per batch: the touched disputes' states come from the run's cache
- * or, for the others, from one query; they are evolved in memory, and every table is written
- * with one statement, whatever the batch size. In a rebuild, a dispute's rows
+ * or, for the others, from one query; they are evolved in memory, and all the tables are
+ * written in one statement, whatever the batch size. In a rebuild, a dispute's rows
  * are written once it leaves the cache or at the end, not after each of its events.
  */
 export const disputeCasesProjection: Projection = {
@@ -95,9 +95,18 @@ export const disputeCasesProjection: Projection = {
   },
 };
 
-/** Writes the rows of these disputes in every table, one statement per table. */
+/** Writes the rows of these disputes in every table: one statement for all the tables (MAX_ROWS disputes each). */
 async function writeCases(client: ClientBase, schema: string, disputes: readonly Folded[]): Promise<void> {
-  if (disputes.length === 0) return;
+  for (let from = 0; from < disputes.length; from += MAX_ROWS) await writeTables(client, schema, tableWrites(disputes.slice(from, from + MAX_ROWS)));
+  // Only ever seen again within this run, which ends at the first failure: safe to mark now.
+  for (const dispute of disputes) {
+    dispute.written = true;
+    dispute.dirty = false;
+  }
+}
+
+/** Each table's rows of these disputes; the rows of those already written are replaced. */
+function tableWrites(disputes: readonly Folded[]): TableWrite[] {
   const summaries: Row[] = [];
   const inbox: Row[] = [];
   const caseload: Row[] = [];
@@ -121,16 +130,13 @@ async function writeCases(client: ClientBase, schema: string, disputes: readonly
     const outcome = outcomeRow(state);
     if (outcome) outcomes.push(outcome);
   }
-  await upsertRows(client, schema, DISPUTE_SUMMARIES, ['dispute_id'], summaries);
-  await replaceDisputeRows(client, schema, MERCHANT_INBOX, written, inbox);
-  await replaceDisputeRows(client, schema, MEDIATOR_CASELOAD, written, caseload);
-  await replaceDisputeRows(client, schema, ASSOCIATION_CASES, written, associations);
-  await replaceDisputeRows(client, schema, OPEN_DEADLINES, written, deadlines);
-  await upsertRows(client, schema, DISPUTE_SEARCH, ['dispute_id'], search);
-  await replaceDisputeRows(client, schema, DISPUTE_OUTCOMES, written, outcomes);
-  // Only ever seen again within this run, which ends at the first failure: safe to mark now.
-  for (const dispute of disputes) {
-    dispute.written = true;
-    dispute.dirty = false;
-  }
+  return [
+    { table: DISPUTE_SUMMARIES, rows: summaries, upsertOn: ['dispute_id'] },
+    { table: MERCHANT_INBOX, rows: inbox, replacing: written },
+    { table: MEDIATOR_CASELOAD, rows: caseload, replacing: written },
+    { table: ASSOCIATION_CASES, rows: associations, replacing: written },
+    { table: OPEN_DEADLINES, rows: deadlines, replacing: written },
+    { table: DISPUTE_SEARCH, rows: search, upsertOn: ['dispute_id'] },
+    { table: DISPUTE_OUTCOMES, rows: outcomes, replacing: written },
+  ];
 }
