@@ -3,7 +3,7 @@ import type { DescribedTable } from '../schema/read-model-table';
 import { quoteSchema } from '../schema/read-models-schema';
 
 /** A read-model table with its columns in order and the types they are cast to, for the batched writes below. */
-type TableOfColumns = Pick<DescribedTable, 'name' | 'columns'>;
+export type TableOfColumns = Pick<DescribedTable, 'name' | 'columns'>;
 
 /** A row as written: the column names are the keys. */
 export type Row = Record<string, unknown>;
