@@ -14,9 +14,12 @@ export interface RetryPolicy {
  * next command starts as soon as the winner committed, and a long pause would let that process
  * win again and again. The budget is time, not a count: under a storm the loser wins once the
  * other process's queue thins, which takes longer than any fixed number of quick attempts.
+ * 20 s: with 10 s, one of 64 clients × 5 messages on one dispute (two API processes, a 2-core
+ * machine running the rest of CI) lost for the whole budget and was answered CONFLICT, a refusal
+ * a client that sent no expectedVersion cannot act on. Clients wait longer in such a storm instead.
  */
 export const ON_VERSION_CONFLICT: RetryPolicy = {
-  giveUpAfterMs: 10_000,
+  giveUpAfterMs: 20_000,
   pause: () => new Promise((resolve) => setTimeout(resolve, Math.random() * 3)),
 };
 
