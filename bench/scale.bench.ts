@@ -37,6 +37,8 @@ const SIZES = (process.env.BENCH_SCALE_EVENTS ?? '10000,100000,1000000').split('
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 4);
+/** Rows a projection keeps in the second, small-cache rebuild of each size (0: no second rebuild). */
+const SMALL_CACHE = Number(process.env.BENCH_SCALE_SMALL_CACHE ?? 1000);
 const WRITERS = 8;
 const CHUNK = 2_000; // disputes generated, then appended, at a time: memory stays flat
 /** A person's own list and a mediator's caseload do not grow with the country: theirs are fixed. */
@@ -99,6 +101,13 @@ async function main(): Promise<void> {
       await pool.query('VACUUM (ANALYZE)');
       const disk = await diskMegabytes(pool);
       console.log(`bench=scale events=${log.events} rebuild_events_per_s=${(rebuild.events / rebuild.seconds).toFixed(0)} rss_mb=${rebuild.peakRssMb.toFixed(0)} disk_mb=${disk.total.toFixed(0)} events_disk_mb=${disk.events.toFixed(0)} read_models_disk_mb=${disk.readModels.toFixed(0)}`);
+      if (SMALL_CACHE > 0) {
+        // The default cache (20,000 rows a projection) is full only past ~100k disputes, i.e. above
+        // this run's largest size: the same rebuild with a small cache, full at every size, shows
+        // whether memory still grows with the log once the cache is full.
+        const small = await rebuildInItsOwnProcess(database.url, SMALL_CACHE);
+        console.log(`bench=scale events=${log.events} case=rebuild-small-cache cache_size=${SMALL_CACHE} rebuild_events_per_s=${(small.events / small.seconds).toFixed(0)} rss_mb=${small.peakRssMb.toFixed(0)}`);
+      }
 
       const deepCursor = await cursorHalfWayDown(api, people.merchant.token);
       let i = 0;
@@ -238,8 +247,9 @@ async function cursorHalfWayDown(api: GraphQLCaller, token: string): Promise<str
 }
 
 /** `npm run projections:rebuild` as operators run it, in its own process: its rate and its peak memory. */
-async function rebuildInItsOwnProcess(databaseUrl: string): Promise<{ events: number; seconds: number; peakRssMb: number }> {
-  const child = spawn(process.execPath, [join(__dirname, '../apps/projector/src/rebuild.js')], { env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'] });
+async function rebuildInItsOwnProcess(databaseUrl: string, cacheSize?: number): Promise<{ events: number; seconds: number; peakRssMb: number }> {
+  const env = { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'info', ...(cacheSize ? { PROJECTIONS_REBUILD_CACHE_SIZE: String(cacheSize) } : {}) };
+  const child = spawn(process.execPath, [join(__dirname, '../apps/projector/src/rebuild.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   let peakKb = 0;

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
       store,
       connectionString: connection.url,
       projections,
+      cacheSize: rebuildCacheSize(process.env.PROJECTIONS_REBUILD_CACHE_SIZE),
       logger: { log: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) },
     });
     log.info(
@@ -35,6 +36,14 @@ async function main(): Promise<void> {
     await store.close();
     await connection.stop();
   }
+}
+
+/** Rows each projection keeps between pages: what bounds the rebuild's memory, whatever the log's length. */
+function rebuildCacheSize(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`PROJECTIONS_REBUILD_CACHE_SIZE must be a whole number of at least 1, not "${value}"`);
+  return size;
 }
 
 main().catch((error: unknown) => {
