@@ -23,8 +23,10 @@ const lines = input
   .split('\n')
   .filter((line) => line.startsWith('bench=scale '))
   .map((line) => Object.fromEntries(line.split(' ').map((pair) => pair.split('='))));
-const reads = lines.filter((line) => line.case);
-const sizes = lines.filter((line) => line.rebuild_events_per_s);
+const reads = lines.filter((line) => line.case && line.p99_ms);
+const sizes = lines.filter((line) => line.rebuild_events_per_s && !line.case);
+// The same rebuild again with a small cache (full at every size): does memory grow with the log?
+const smallCache = lines.filter((line) => line.case === 'rebuild-small-cache');
 if (reads.length === 0 || sizes.length === 0) {
   console.error('no `bench=scale` lines in the input: give the output of npm run bench:scale');
   process.exit(1);
@@ -60,9 +62,12 @@ const readTable = [
   }),
 ];
 const sizeTable = [
-  '| events | rebuild events/s | rebuild peak RSS (MB) | database (MB) | events table (MB) | read models (MB) |',
-  '|---|---|---|---|---|---|',
-  ...sizes.map((s) => `| ${count(Number(s.events))} | ${s.rebuild_events_per_s} | ${s.rss_mb} | ${s.disk_mb} | ${s.events_disk_mb} | ${s.read_models_disk_mb} |`),
+  `| events | rebuild events/s | rebuild peak RSS (MB) | ${smallCache.length ? `with a ${smallCache[0].cache_size}-row cache: events/s, peak RSS (MB) | ` : ''}database (MB) | events table (MB) | read models (MB) |`,
+  `|---|---|---|${smallCache.length ? '---|' : ''}---|---|---|`,
+  ...sizes.map((s) => {
+    const small = smallCache.find((line) => line.events === s.events);
+    return `| ${count(Number(s.events))} | ${s.rebuild_events_per_s} | ${s.rss_mb} | ${smallCache.length ? `${small ? `${small.rebuild_events_per_s}, ${small.rss_mb}` : '—'} | ` : ''}${s.disk_mb} | ${s.events_disk_mb} | ${s.read_models_disk_mb} |`;
+  }),
 ];
 const block = [
   START,
