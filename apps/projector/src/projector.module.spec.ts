@@ -2,6 +2,7 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
 import { ALL_PROJECTIONS, DisputeSummaries, Projector } from '@recours/read-models';
 import { createTestDatabase, type TestDatabase } from '@recours/testing';
+import { Client } from 'pg';
 import { DisputeScript } from '../../../libs/read-models/src/testing/dispute-script';
 import { JOURNEYS } from '../../../libs/read-models/src/testing/journeys';
 import { ProjectorModule } from './projector.module';
@@ -47,6 +48,17 @@ describe('projector process', () => {
     } finally {
       if (!firstClosed) await first.close();
       await second.close();
+    }
+    // Shut down, neither process keeps a projection connection open: leases, live tails.
+    const monitor = new Client({ connectionString: database.url });
+    await monitor.connect();
+    try {
+      const { rows } = await monitor.query<{ name: string }>(
+        `SELECT application_name AS name FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE 'recours-projection%'`,
+      );
+      expect(rows.map((r) => r.name)).toEqual([]);
+    } finally {
+      await monitor.end();
     }
   });
 });

@@ -91,6 +91,13 @@ export const projectionFailures = new Counter({
   registers: [metricsRegistry],
 });
 
+export const projectionFailedAttempts = new Gauge({
+  name: 'recours_projection_failed_attempts',
+  help: 'Attempts in a row that failed on the same events of a projection led by this process (a poison event: retried with backoff, never skipped); 0 once it applied past them.',
+  labelNames: ['projection'],
+  registers: [metricsRegistry],
+});
+
 /** An event as the runner hands it over: its metadata carries the writer's trace context. */
 interface EventLike {
   metadata: Record<string, unknown>;

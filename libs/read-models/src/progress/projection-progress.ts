@@ -20,6 +20,11 @@ export interface ProjectionLag {
   updatedAt: Date | undefined;
   /** This process leads the projection. */
   runningHere: boolean;
+  /**
+   * While attempts on the same events keep failing in this process (a poison event: retried
+   * with backoff, never skipped): how many in a row, and where (the first event they failed on).
+   */
+  failing?: { attempts: number; position: bigint };
 }
 
 export interface ProjectionProgressOptions {
@@ -114,6 +119,7 @@ export class ProjectionProgress {
           oldestPendingAt: events[0]?.recordedAt,
           updatedAt: updated.get(projection.name),
           runningHere: this.options.projector?.runner(projection.name)?.isLeading ?? false,
+          ...failingOf(this.options.projector?.runner(projection.name)?.failing),
         };
       }),
     );
@@ -182,3 +188,4 @@ export class ProjectionProgress {
   }
 }
 
+const failingOf = (failing: ProjectionLag['failing']): Pick<ProjectionLag, 'failing'> => (failing ? { failing } : {});

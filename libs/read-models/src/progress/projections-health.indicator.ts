@@ -26,7 +26,17 @@ export class ProjectionsHealthIndicator {
     try {
       const lags = await answerWithin(this.progress.lag(), this.timeoutMs);
       const details = Object.fromEntries(
-        lags.map((lag) => [lag.projection, { eventsBehind: lag.eventsBehind, atLeast: lag.atLeast, position: lag.position?.toString() ?? null, runningHere: lag.runningHere }]),
+        lags.map((lag) => [
+          lag.projection,
+          {
+            eventsBehind: lag.eventsBehind,
+            atLeast: lag.atLeast,
+            position: lag.position?.toString() ?? null,
+            runningHere: lag.runningHere,
+            // A poison event: the lag grows behind it while its attempts keep failing.
+            ...(lag.failing && { failing: { attempts: lag.failing.attempts, position: lag.failing.position.toString() } }),
+          },
+        ]),
       );
       const behind = lags.filter((lag) => lag.eventsBehind >= this.maxEventsBehind).map((lag) => lag.projection);
       return behind.length === 0 ? indicator.up(details) : indicator.down({ ...details, message: `behind by ${this.maxEventsBehind} events or more: ${behind.join(', ')}` });

@@ -2,6 +2,7 @@ import type { EventStore, RecordedEvent } from '@recours/event-store';
 import type { ClientBase } from 'pg';
 import { CheckpointMovedError, lockCheckpointsSql, lockedCheckpoints, sameCheckpoint, storeCheckpointsSql, type Checkpoint, type CheckpointRow } from './checkpoints';
 import type { LruCache } from './lru-cache';
+import { ProjectionBatchError } from './failures';
 import { applyInOrder, type Projection } from './projection';
 import { inBatchTransaction } from './transaction';
 
@@ -28,7 +29,12 @@ export async function commitBatch(
     const found = lockedCheckpoints(locked).get(projection.name);
     if (!found) throw new Error(`no checkpoint for projection ${projection.name}`);
     if (!sameCheckpoint(found, expected)) throw new CheckpointMovedError(projection.name, expected, found);
-    await applyInOrder(projection, events, { client, schema, cache, rebuilding: false, store });
+    try {
+      await applyInOrder(projection, events, { client, schema, cache, rebuilding: false, store });
+    } catch (error) {
+      // Names the events that failed: the runner's backoff and log go by them.
+      throw events.length > 0 ? new ProjectionBatchError(projection.name, events, error) : error;
+    }
     const next = { position, epoch: expected.epoch };
     return { result: next, closing: storeCheckpointsSql(schema, [{ projection: projection.name, ...next }]) };
   });

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { describeFailure, LeaseLostError } from './failures';
 import { sleep } from './sleep';
 
 /**
@@ -43,4 +44,38 @@ export async function leaseLoop(options: {
     }
     if (pause) await sleep(pause, stopping);
   }
+}
+
+/**
+ * Rejects with `LeaseLostError` once the lease connection fails to answer a `SELECT 1` within
+ * `timeoutMs` (asked every `everyMs`, until `until` aborts). TCP keepalive tells a dead peer, not
+ * a connection that something between keeps open while the server no longer serves it (a proxy,
+ * a frozen server, a backend terminated whose goodbye never arrived): the server may have let the
+ * lock go, and another process may lead. Only for an idle lease connection (a runner on the live
+ * tail): behind a long batch a ping would wait its turn and time out for nothing.
+ */
+export function watchLease(client: Client, everyMs: number, timeoutMs: number, until: AbortSignal): Promise<never> {
+  const watching = new Promise<never>((_, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const ping = async () => {
+      let late: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([
+          client.query('SELECT 1'),
+          new Promise((_, fail) => (late = setTimeout(() => fail(new LeaseLostError(`the lease connection did not answer within ${timeoutMs} ms`)), timeoutMs))),
+        ]);
+      } catch (error) {
+        if (!until.aborted) reject(error instanceof LeaseLostError ? error : new LeaseLostError(`the lease connection failed: ${describeFailure(error)}`));
+        return;
+      } finally {
+        clearTimeout(late);
+      }
+      if (!until.aborted) timer = setTimeout(ping, everyMs);
+    };
+    if (until.aborted) return;
+    timer = setTimeout(ping, everyMs);
+    until.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  });
+  watching.catch(() => undefined);
+  return watching;
 }

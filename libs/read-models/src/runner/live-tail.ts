@@ -3,9 +3,11 @@ import { observeProjectionBatch } from '@recours/observability';
 import { Client } from 'pg';
 import { CheckpointMovedError, lockCheckpointsSql, lockedCheckpoints, sameCheckpoint, storeCheckpointsSql, type Checkpoint, type CheckpointRow } from './checkpoints';
 import { commitBatch } from './commit-batch';
+import { describeFailure, isConnectionLost } from './failures';
 import { LruCache } from './lru-cache';
 import { applyInOrder, handles, type Projection } from './projection';
 import { LEASE_KEEPALIVE } from './lease-loop';
+import { sleep } from './sleep';
 import { inBatchTransaction } from './transaction';
 
 /**
@@ -16,6 +18,16 @@ import { inBatchTransaction } from './transaction';
 export const TAIL_LOCK_TIMEOUT_MS = 3_000;
 /** Bounds any one statement of a batch on the tail (a hung projection fails alone and starts again). */
 export const TAIL_STATEMENT_TIMEOUT_MS = 30_000;
+/** Bounds connecting, so that a server that does not answer fails the batch rather than hanging it. */
+export const TAIL_CONNECT_TIMEOUT_MS = 10_000;
+/**
+ * Pauses before each new connection when the tail's connection is lost during a batch: a blip
+ * (a connection cut, a failover) costs the batch one more try, not every runner's leadership;
+ * past the last, the followers fail and their runners start again from their checkpoints.
+ */
+export const TAIL_RECONNECT_PAUSES_MS = [0, 250, 1_000] as const;
+/** What the tail's connection is called in pg_stat_activity. */
+export const TAIL_APPLICATION_NAME = 'recours-projection-tail';
 
 export interface LiveTailOptions {
   store: EventStore;
@@ -75,11 +87,16 @@ export class TailFollower {
   }
 }
 
+interface TailConnection {
+  client: Client;
+  ready: Promise<Client>;
+}
+
 interface TailRun {
   subscription: Subscription;
   /** Where the subscription started: its position until it reports one. */
   startedAfter: bigint | undefined;
-  client?: Promise<Client>;
+  connection?: TailConnection;
   /** The batch being applied, if any. */
   batch?: Promise<void>;
 }
@@ -205,15 +222,54 @@ export class LiveTail {
     // still matches, so writing the next batch for it would skip the failed batch's events.
     const followers = [...this.followers].filter((follower) => follower.failure === undefined);
     const writes = followers.map((follower) => ({ follower, events: follower.due(events) })).filter((write) => write.events.length > 0);
-    if (writes.length > 0) await this.commit(await this.connection(run), writes, end);
+    if (writes.length > 0) await this.write(run, writes, end);
     for (const follower of followers) follower.advance(end);
   }
 
-  /** One transaction for every follower with something to write; one per follower if that fails. */
-  private async commit(client: Client, writes: { follower: TailFollower; events: RecordedEvent[] }[], end: bigint): Promise<void> {
-    const { schema, store } = this.options;
-    // Batches already traced and counted in the shared transaction are not counted again if it rolls back.
+  /**
+   * Commits the batch on the tail's connection. When that connection is lost, on a new one, the
+   * batch again for those still to write: whether a COMMIT whose answer was lost went through
+   * is read from the checkpoints (`commit`'s `resumed`), so nothing is applied twice.
+   */
+  private async write(run: TailRun, writes: Write[], end: bigint): Promise<void> {
+    // Batches already traced and counted are not counted again when applied again.
     const observed = new Set<TailFollower>();
+    for (let attempt = 0; ; attempt++) {
+      const pending = writes.filter((write) => write.follower.failure === undefined && !sameCheckpoint(write.follower.checkpoint, { position: end, epoch: write.follower.checkpoint.epoch }));
+      if (pending.length === 0) return;
+      if (attempt > 0 && this.run !== run) {
+        // The tail stopped meanwhile: their runners start again from their checkpoints.
+        for (const { follower } of pending) follower.fail(new Error('the live tail stopped'));
+        return;
+      }
+      let client: Client | undefined;
+      try {
+        client = await this.connection(run);
+        await this.commit(client, pending, end, observed, attempt > 0);
+        return;
+      } catch (error) {
+        if (client) this.discard(run, client);
+        const pause = TAIL_RECONNECT_PAUSES_MS[attempt];
+        if (pause === undefined || this.run !== run) {
+          for (const { follower } of pending) follower.fail(error);
+          return;
+        }
+        // The rows of the lost transaction may be in the caches: read back from the tables.
+        for (const { follower } of pending) follower.cache = new LruCache(this.options.cacheSize);
+        this.warn(`live tail: its connection failed (${describeFailure(error)}); applying the batch again on a new connection`);
+        await sleep(pause);
+      }
+    }
+  }
+
+  /**
+   * One transaction for every follower with something to write; one per follower if that fails.
+   * Throws only when the connection is lost (the caller connects again). `resumed`: the batch is
+   * applied again after a lost connection, so a checkpoint found at its end is a COMMIT that went
+   * through (its answer lost): that projection is done, not moved.
+   */
+  private async commit(client: Client, writes: Write[], end: bigint, observed: Set<TailFollower>, resumed: boolean): Promise<void> {
+    const { schema, store } = this.options;
     try {
       // BEGIN goes with the lock, and the checkpoints with COMMIT: a batch's round trips are those two and the projections' own.
       const locking = lockCheckpointsSql(schema, writes.map((w) => w.follower.name));
@@ -223,12 +279,17 @@ export class LiveTail {
         const moved: [TailFollower, CheckpointMovedError][] = [];
         for (const { follower, events } of writes) {
           const checkpoint = found.get(follower.name) ?? { position: undefined, epoch: -1 };
+          if (resumed && checkpoint.position === end && checkpoint.epoch === follower.checkpoint.epoch) {
+            follower.checkpoint = checkpoint;
+            continue;
+          }
           if (!sameCheckpoint(checkpoint, follower.checkpoint)) {
             moved.push([follower, new CheckpointMovedError(follower.name, follower.checkpoint, checkpoint)]);
             continue;
           }
           try {
-            await observeProjectionBatch(follower.name, events, () => applyInOrder(follower.projection, events, { client, schema, cache: follower.cache, rebuilding: false, store }));
+            const applying = () => applyInOrder(follower.projection, events, { client, schema, cache: follower.cache, rebuilding: false, store });
+            await (observed.has(follower) ? applying() : observeProjectionBatch(follower.name, events, applying));
           } catch (error) {
             throw new SharedBatchError(follower.name, error);
           }
@@ -242,7 +303,8 @@ export class LiveTail {
       // A rebuild swapped its tables in, or another runner went ahead: its runner starts again from there.
       for (const [follower, error] of moved) follower.fail(error);
     } catch (error) {
-      this.warn(`live tail: shared transaction rolled back (${describe(error)}); applying ${writes.map((w) => w.follower.name).join(', ')} one by one`);
+      if (isConnectionLost(error)) throw error;
+      this.warn(`live tail: shared transaction rolled back (${describeFailure(error)}); applying ${writes.map((w) => w.follower.name).join(', ')} one by one`);
       // Nothing of the batch is committed, and the caches may hold rows that were rolled back:
       // each projection again, its rows read back from its tables, in a transaction of its own,
       // so that a failure stays with the projection that failed and the others' batch is kept.
@@ -251,7 +313,10 @@ export class LiveTail {
         try {
           const retry = () => commitBatch(client, schema, follower.projection, follower.checkpoint, events, end, follower.cache, store);
           follower.checkpoint = await (observed.has(follower) ? retry() : observeProjectionBatch(follower.name, events, retry));
+          observed.add(follower);
         } catch (error) {
+          // Those committed keep their batch; the others are applied again on a new connection.
+          if (isConnectionLost(error)) throw error;
           follower.fail(error);
         }
       }
@@ -259,39 +324,50 @@ export class LiveTail {
   }
 
   private connection(run: TailRun): Promise<Client> {
-    if (run.client) return run.client;
+    if (run.connection) return run.connection.ready;
     const client = new Client({
       connectionString: this.options.connectionString,
-      application_name: 'recours-projection-tail',
+      application_name: TAIL_APPLICATION_NAME,
       lock_timeout: TAIL_LOCK_TIMEOUT_MS,
       statement_timeout: TAIL_STATEMENT_TIMEOUT_MS,
+      connectionTimeoutMillis: TAIL_CONNECT_TIMEOUT_MS,
       ...LEASE_KEEPALIVE,
     });
-    const connecting = client.connect().then(() => client);
-    run.client = connecting;
-    const drop = () => {
-      // The next batch connects again; this one fails, and its followers start again from their checkpoints.
-      if (run.client === connecting) run.client = undefined;
-      client.end().catch(() => undefined);
-    };
-    client.on('error', drop);
-    connecting.catch(drop);
-    return connecting;
+    const connection: TailConnection = { client, ready: client.connect().then(() => client) };
+    run.connection = connection;
+    // Lost while idle: the next batch connects again. Lost during a batch: `write` connects again.
+    client.on('error', () => this.discard(run, client));
+    connection.ready.catch(() => this.discard(run, client));
+    return connection.ready;
+  }
+
+  /** Ends a connection that failed; the next batch makes a new one. */
+  private discard(run: TailRun, client: Client): void {
+    if (run.connection?.client === client) run.connection = undefined;
+    client.end().catch(() => undefined);
   }
 
   private async end(run: TailRun): Promise<void> {
     await run.subscription.stop();
-    const client = await run.client?.catch(() => undefined);
-    run.client = undefined;
-    await client?.end().catch(() => undefined);
+    const connection = run.connection;
+    run.connection = undefined;
+    if (!connection) return;
+    await connection.ready.catch(() => undefined);
+    await connection.client.end().catch(() => undefined);
   }
 }
 
-/** A projection's write failed in the shared transaction: names it in the log. */
+interface Write {
+  follower: TailFollower;
+  events: RecordedEvent[];
+}
+
+/** A projection's write failed in the shared transaction: names it in the log (`reason`: what failed). */
 class SharedBatchError extends Error {
-  constructor(projection: string, cause: unknown) {
-    super(`${projection}: ${describe(cause)}`);
+  constructor(
+    projection: string,
+    readonly reason: unknown,
+  ) {
+    super(`${projection}: ${describeFailure(reason)}`);
   }
 }
-
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -1,13 +1,18 @@
+import { projectionFailedAttempts } from '@recours/observability';
 import { Client } from 'pg';
 import { ALL_PROJECTIONS } from '../projections/all-projections';
+import { ProjectionProgress } from '../progress/projection-progress';
+import { FreezableProxy } from '../testing/freezable-proxy';
 import { crashingOnce, type Crash } from '../testing/crashing-projection';
 import { playJourneys } from '../testing/journeys';
 import { probeProjection } from '../testing/probe-projection';
 import { catchUp, installSchema, lastPositionOf, snapshotTables, startTestKit, type TestKit } from '../testing/test-kit';
 import { CheckpointMovedError, ensureCheckpoint } from './checkpoints';
 import { commitBatch } from './commit-batch';
+import { TAIL_APPLICATION_NAME } from './live-tail';
 import { LruCache } from './lru-cache';
-import type { Projection } from './projection';
+import { filterOf, type Projection } from './projection';
+import { ProjectionRunner } from './projection-runner';
 
 let kit: TestKit;
 let target: bigint;
@@ -120,6 +125,141 @@ describe('projection runner', () => {
       expect(await ensureCheckpoint(client, 'cas', 'cas')).toEqual(moved);
     } finally {
       await client.end();
+    }
+  });
+});
+
+/** Waits for `condition` (checked every 10 ms), failing after `timeoutMs`. */
+async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; !(await condition()); ) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Lines a runner logs, by level. */
+function recordingLogger() {
+  const lines = { log: [] as string[], warn: [] as string[], error: [] as string[] };
+  return { lines, logger: { log: (m: string) => lines.log.push(m), warn: (m: string) => lines.warn.push(m), error: (m: string) => lines.error.push(m) } };
+}
+
+describe('projection runner, when things go wrong', () => {
+  it('retries a poison event with a growing pause, names its position once per attempt without personal data, reports it, never skips it', async () => {
+    const probe = probeProjection('poison');
+    // Read as the runner reads it, so that its batches of 10 are these events in tens.
+    const { events } = await kit.store.readAll({ maxCount: 40, filter: filterOf(probe) });
+    const poison = events[25];
+    let poisoned = true;
+    const projection: Projection = {
+      ...probe,
+      async applyBatch(batch, target) {
+        // A data exception whose message quotes the value refused: it must not reach the log.
+        if (poisoned && batch.some((e) => e.id === poison.id)) await target.client.query(`SELECT 'Jeanne Dupont'::int`);
+        await probe.applyBatch(batch, target);
+      },
+    };
+    await installSchema(kit.pool, 'poison', [projection]);
+    const { lines, logger } = recordingLogger();
+    const projector = kit.projector([projection], { schema: 'poison', batchSize: 10, failureRetryMs: 10, failureRetryMaxMs: 40, logger });
+    const runner = projector.runners[0];
+    projector.start();
+    await until(() => (runner.failing?.attempts ?? 0) >= 5, 'five failed attempts');
+
+    // Attempt 1 failed on a batch; from then on its events go one at a time, and the poison one is named.
+    const attempts = lines.error.filter((line) => line.startsWith('projection probe: attempt '));
+    expect(attempts.slice(0, 5).map((line) => /attempt (\d+) failed .* in (\d+) ms$/.exec(line)!.slice(1))).toEqual([
+      ['1', '10'],
+      ['2', '20'],
+      ['3', '40'],
+      ['4', '40'],
+      ['5', '40'],
+    ]);
+    for (const line of attempts.slice(1)) expect(line).toContain(`failed on the event at position ${poison.globalPosition}: SQLSTATE 22P02 (data exception)`);
+    expect(lines.error.concat(lines.warn, lines.log).join('\n')).not.toContain('Jeanne');
+    expect(runner.failing).toEqual({ attempts: expect.any(Number), position: poison.globalPosition });
+    const lag = await new ProjectionProgress({ store: kit.store, db: kit.pool, projections: [projection], projector, schema: 'poison' }).lag();
+    expect(lag[0].failing?.position).toBe(poison.globalPosition);
+    expect((await projectionFailedAttempts.get()).values.find((v) => v.labels.projection === 'probe')!.value).toBeGreaterThanOrEqual(5);
+
+    // Not skipped: everything before it applied, nothing from it on.
+    const applied = await kit.pool.query<{ position: string }>('SELECT position::text FROM poison.probe_applied ORDER BY position');
+    expect(applied.rows.map((r) => BigInt(r.position))).toEqual(events.slice(0, 25).map((e) => e.globalPosition));
+    const { rows: checkpoint } = await kit.pool.query<{ position: string }>(`SELECT position::text FROM poison.projection_checkpoints`);
+    expect(BigInt(checkpoint[0].position)).toBe(events[24].globalPosition);
+
+    // Mended: it applies past it, and the attempts are over.
+    poisoned = false;
+    const { rows: last } = await kit.pool.query<{ position: string; n: number }>(`SELECT max(global_position)::text AS position, count(*)::int AS n FROM event_store.events WHERE stream_id LIKE 'dispute-%'`);
+    expect(await runner.waitFor(BigInt(last[0].position), 15_000)).toBe(true);
+    expect(runner.failing).toBeUndefined();
+    expect((await projectionFailedAttempts.get()).values.find((v) => v.labels.projection === 'probe')!.value).toBe(0);
+    const { rows } = await kit.pool.query<{ events: number; distinct_events: number }>('SELECT count(*)::int AS events, count(DISTINCT event_id)::int AS distinct_events FROM poison.probe_applied');
+    expect(rows[0]).toEqual({ events: last[0].n, distinct_events: last[0].n });
+    await projector.stop();
+  });
+
+  it('a runner on its own closes its live tail when it stops: none of its connections is left', async () => {
+    const probe = probeProjection('alone', 'alone-probe');
+    await installSchema(kit.pool, 'alone', [probe]);
+    const runner = new ProjectionRunner(probe, { store: kit.store, connectionString: kit.database.url, schema: 'alone' });
+    // Its lease connection (named after the projection) and its tail (other projectors' tails run in this database: its own last wrote the schema).
+    const open = async () =>
+      (
+        await kit.pool.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND (application_name = 'recours-projection:alone-probe' OR (application_name = $1 AND query LIKE '%"alone".%'))`,
+          [TAIL_APPLICATION_NAME],
+        )
+      ).rows[0].n;
+    const before = 0;
+    runner.start();
+    try {
+      expect(await runner.waitFor(target, 15_000)).toBe(true);
+      await until(() => runner.isLive, 'on the tail');
+      // A batch on the tail, so that its connection is open.
+      const [script] = await playJourneys(kit.store, 1, 'alone');
+      expect(await runner.waitFor(script.lastPosition!, 15_000)).toBe(true);
+      expect(await open()).toBe(before + 2);
+    } finally {
+      await runner.stop();
+    }
+    // The server lets a backend go just after its client did: wait for that, not for a leak.
+    await until(async () => (await open()) === before, 'its connections gone', 5_000).catch(() => undefined);
+    expect(await open()).toBe(before);
+  });
+
+  it('notices a lease connection that no longer answers (backend gone, socket kept open): stops projecting, and the process standing by takes over', async () => {
+    const proxy = await FreezableProxy.start(kit.database.url);
+    const [a, b] = [probeProjection('A'), probeProjection('B')];
+    await installSchema(kit.pool, 'silent', [a]);
+    const first = kit.projector([a], { schema: 'silent', connectionString: proxy.url(kit.database.url), leasePingMs: 50, leasePingTimeoutMs: 500 });
+    const standing = recordingLogger();
+    const second = kit.projector([b], { schema: 'silent', logger: standing.logger });
+    try {
+      await catchUp(first, target);
+      await until(() => first.runners[0].isLive, 'first on the tail');
+      second.start();
+      await until(() => standing.lines.log.some((line) => line.includes('another process leads it; standing by')), 'second standing by');
+      expect(second.runners[0].isLeading).toBe(false);
+
+      // Nothing passes on the first's lease connection any more, and the server ends its backend:
+      // the lease is free, and the first is not told.
+      const ports = proxy.freeze('recours-projection:probe');
+      expect(ports).toHaveLength(1);
+      const { rows } = await kit.pool.query<{ cut: boolean }>(`SELECT pg_terminate_backend(pid, 5000) AS cut FROM pg_stat_activity WHERE datname = current_database() AND client_port = $1`, [ports[0]]);
+      expect(rows.map((r) => r.cut)).toEqual([true]);
+
+      await until(() => second.runners[0].isLeading, 'the second leads');
+      await until(() => !first.runners[0].isLeading, 'the first stops leading');
+      const more = lastPositionOf(await playJourneys(kit.store, 2, 'silent'))!;
+      expect(await second.runners[0].waitFor(more, 15_000)).toBe(true);
+      expect(first.runners[0].isLeading).toBe(false);
+      const { rows: applied } = await kit.pool.query<{ events: number; distinct_events: number }>('SELECT count(*)::int AS events, count(DISTINCT event_id)::int AS distinct_events FROM silent.probe_applied');
+      const stored = await kit.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_store.events WHERE stream_id LIKE 'dispute-%' AND global_position <= $1`, [more.toString()]);
+      expect(applied[0]).toEqual({ events: stored.rows[0].n, distinct_events: stored.rows[0].n });
+    } finally {
+      await first.stop();
+      await second.stop();
+      await proxy.close();
     }
   });
 });

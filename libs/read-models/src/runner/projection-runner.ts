@@ -1,16 +1,17 @@
 import type { EventFilter, EventStore, RecordedEvent } from '@recours/event-store';
-import { observeProjectionBatch, projectionFailures } from '@recours/observability';
+import { observeProjectionBatch, projectionFailedAttempts, projectionFailures } from '@recours/observability';
 import type { Client } from 'pg';
 import { READ_MODELS_SCHEMA } from '../schema/read-models-schema';
 import { rebuildProjections } from '../rebuild/rebuild-projections';
 import { CheckpointMovedError, ensureCheckpoint, readVersion, storeVersion, type Checkpoint } from './checkpoints';
 import { commitBatch } from './commit-batch';
 import { eventPages } from './event-pages';
+import { backoff, describeFailure, isConnectionLost, LeaseLostError, ProjectionBatchError, reasonOf } from './failures';
 import { LruCache } from './lru-cache';
 import { filterOf, type Projection } from './projection';
 import { tryTakeLease } from './projection-lease';
 import { SILENT_LOGGER, type RunnerLogger } from './runner-logger';
-import { leaseLoop } from './lease-loop';
+import { leaseLoop, watchLease } from './lease-loop';
 import { LiveTail, TailFollower } from './live-tail';
 import { sleep } from './sleep';
 
@@ -23,8 +24,14 @@ export interface ProjectionRunnerOptions {
   batchSize?: number;
   /** How often a runner without the lease tries to take it (default 1 s). */
   standbyRetryMs?: number;
-  /** Pause after a failure before starting again from the checkpoint (default 1 s). */
+  /** Pause after a failure before starting again from the checkpoint (default 1 s); doubled at each failed attempt on the same events. */
   failureRetryMs?: number;
+  /** Longest pause between attempts on the same events (default 30 s). */
+  failureRetryMaxMs?: number;
+  /** How often the lease connection is asked `SELECT 1` while the runner is on the live tail (default 5 s). */
+  leasePingMs?: number;
+  /** How long that answer may take before the lease counts as lost (default 10 s). */
+  leasePingTimeoutMs?: number;
   /** Rows a projection keeps in memory between batches, e.g. dispute states (default 10,000). */
   cacheSize?: number;
   logger?: RunnerLogger;
@@ -50,8 +57,15 @@ export class ProjectionRunner {
   private follower: TailFollower | undefined;
   private readonly tail: LiveTail;
   private newerWarned = false;
+  /** Whether the tail is this runner's own (no Projector's): then it closes it when it stops. */
+  private readonly ownTail: boolean;
   /** Failures since start (a batch that threw, a lost connection): for logs and tests. */
   failures = 0;
+  /**
+   * The events that failed, while attempts on them keep failing: attempts in a row, and their
+   * positions. Cleared once the checkpoint moves past `to`.
+   */
+  private stuck: { attempts: number; from: bigint; to: bigint } | undefined;
 
   /** `tail`: the live tail shared with the other runners of the process (by default one of its own). */
   constructor(
@@ -63,7 +77,13 @@ export class ProjectionRunner {
     this.batchSize = options.batchSize ?? 500;
     this.filter = filterOf(projection);
     this.logger = options.logger ?? SILENT_LOGGER;
+    this.ownTail = tail === undefined;
     this.tail = tail ?? new LiveTail(liveTailOptions(options), (message) => this.logger.warn(message));
+  }
+
+  /** While attempts on the same events keep failing: how many in a row, and the position of the first event they failed on. */
+  get failing(): { attempts: number; position: bigint } | undefined {
+    return this.stuck && { attempts: this.stuck.attempts, position: this.stuck.from };
   }
 
   get name(): string {
@@ -95,6 +115,8 @@ export class ProjectionRunner {
     this.stopping.abort();
     this.notify();
     await this.loop;
+    // A Projector closes the tail it shares; a runner on its own closes its own (its connection).
+    if (this.ownTail) await this.tail.close();
   }
 
   /** Resolves true once this runner has applied everything up to `position`; false on timeout, when stopping, or once `signal` aborts. */
@@ -134,6 +156,11 @@ export class ProjectionRunner {
         return true;
       }
       if (!waiting) this.logger.log(`projection ${this.name}: another process leads it; standing by`);
+      if (!waiting && this.stuck) {
+        // Its attempts are the leader's now: this process reports none.
+        this.stuck = undefined;
+        projectionFailedAttempts.set({ projection: this.name }, 0);
+      }
       waiting = true;
       await sleep(this.options.standbyRetryMs ?? 1_000, this.stopping.signal);
     }
@@ -153,14 +180,18 @@ export class ProjectionRunner {
       checkpoint = await this.catchUp(client, checkpoint, cache);
       if (this.stopping.signal.aborted) return;
       const follower = new TailFollower(this.projection, checkpoint, this.caughtUpTo, cache, () => this.notify());
+      // On the tail the lease connection carries nothing: ask it now and then whether it still answers.
+      const idle = new AbortController();
+      const leaseAnswers = watchLease(client, this.options.leasePingMs ?? 5_000, this.options.leasePingTimeoutMs ?? 10_000, idle.signal);
       try {
-        if (await Promise.race([this.tail.join(follower), lost, stopped])) {
+        if (await Promise.race([this.tail.join(follower), lost, stopped, leaseAnswers])) {
           this.follower = follower;
           this.notify();
-          await Promise.race([follower.failed, lost, stopped]);
+          await Promise.race([follower.failed, lost, stopped, leaseAnswers]);
           return;
         }
       } finally {
+        idle.abort();
         this.follower = undefined;
         await this.tail.leave(follower);
       }
@@ -170,6 +201,17 @@ export class ProjectionRunner {
 
   /** Applies the pages after `caughtUpTo` until a short page says there is nothing more to read now. */
   private async catchUp(client: Client, checkpoint: Checkpoint, cache: LruCache<string, unknown>): Promise<Checkpoint> {
+    // After a batch failed, its events go one per transaction: those before the one that fails
+    // are applied, and that one is named exactly in the next failure's log.
+    while (this.stuck && !this.stopping.signal.aborted && (this.caughtUpTo === undefined || this.caughtUpTo < this.stuck.to)) {
+      const { events } = await this.options.store.readAll({ after: this.caughtUpTo, maxCount: 1, filter: this.filter });
+      if (events.length === 0) break;
+      const position = events[0].globalPosition;
+      checkpoint = await this.apply(client, checkpoint, events, position, cache);
+      this.caughtUpTo = position;
+      this.passed(position);
+      this.notify();
+    }
     for await (const page of eventPages(this.options.store, this.caughtUpTo, this.filter, this.batchSize)) {
       if (this.stopping.signal.aborted) break;
       if (page.events.length > 0) {
@@ -178,6 +220,7 @@ export class ProjectionRunner {
         checkpoint = await this.apply(client, checkpoint, page.events, page.position!, cache);
       }
       if (page.position !== undefined) this.caughtUpTo = page.position;
+      if (page.events.length > 0 && page.position !== undefined) this.passed(page.position);
       this.notify();
     }
     return checkpoint;
@@ -223,19 +266,47 @@ export class ProjectionRunner {
     return observeProjectionBatch(this.name, events, () => commitBatch(client, this.schema, this.projection, checkpoint, events, position, cache, this.options.store));
   }
 
-  /** Logs a failure and answers how long to pause before starting again. */
+  /** The checkpoint moved to `position`: attempts on the events that failed are over once it is past them. */
+  private passed(position: bigint): void {
+    if (!this.stuck || position < this.stuck.to) return;
+    this.logger.log(`projection ${this.name}: applied past position ${this.stuck.to} after ${this.stuck.attempts} failed attempts`);
+    this.stuck = undefined;
+    projectionFailedAttempts.set({ projection: this.name }, 0);
+  }
+
+  /**
+   * Logs a failure (one line per attempt: the projection, where, why; no personal data) and
+   * answers how long to pause before starting again: `failureRetryMs`, doubled at each attempt
+   * in a row that fails on the same events, up to `failureRetryMaxMs`. Those events are never
+   * skipped: the projection stays behind them, which its lag and its failed attempts show.
+   */
   private failed(error: unknown): number {
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof CheckpointMovedError || isLockTimeout(error)) {
+    const base = this.options.failureRetryMs ?? 1_000;
+    if (error instanceof CheckpointMovedError || isLockTimeout(reasonOf(error))) {
       // A rebuild swapped the tables in, or another runner went ahead: start again from there.
       // Or a lock held elsewhere set it apart from the live tail: wait for it on its own connection.
-      this.logger.warn(`projection ${this.name}: ${message}; starting again from the stored checkpoint`);
+      this.logger.warn(`projection ${this.name}: ${describeFailure(error)}; starting again from the stored checkpoint`);
+      return 0;
+    }
+    if (error instanceof LeaseLostError) {
+      // Whoever holds the lease now leads; this process takes it again if nobody does.
+      this.logger.warn(`projection ${this.name}: ${error.message}; stopped leading, taking the lease again`);
       return 0;
     }
     this.failures++;
     projectionFailures.inc({ projection: this.name });
-    const pause = this.options.failureRetryMs ?? 1_000;
-    this.logger.error(`projection ${this.name} stopped: ${message}; starting again from the stored checkpoint in ${pause} ms`);
+    if (!(error instanceof ProjectionBatchError) || isConnectionLost(error)) {
+      // The connection or the store failed, not these events: no backoff on their account.
+      this.logger.error(`projection ${this.name} stopped: ${describeFailure(reasonOf(error))}; starting again from the stored checkpoint in ${base} ms`);
+      return base;
+    }
+    const attempts = (this.stuck?.attempts ?? 0) + 1;
+    this.stuck = { attempts, from: error.from, to: error.to };
+    projectionFailedAttempts.set({ projection: this.name }, attempts);
+    const pause = backoff(attempts, base, this.options.failureRetryMaxMs ?? 30_000);
+    this.logger.error(
+      `projection ${this.name}: attempt ${attempts} failed on the ${error.where}: ${describeFailure(error.reason)}; trying again from the stored checkpoint in ${pause} ms`,
+    );
     return pause;
   }
 
