@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@recours/event-store';
+import { EventStoreUnavailableError, isConnectionFailure, type RecordedEvent } from '@recours/event-store';
 
 /**
  * A projection failed while applying a batch: which events (their positions, first and last),
@@ -31,8 +31,19 @@ export class ProjectionBatchError extends Error {
 
 const where = (from: bigint, to: bigint, events: number): string => (events === 1 ? `event at position ${from}` : `batch of ${events} events at positions ${from}..${to}`);
 
+/** A projection's write failed in the live tail's shared transaction: names it in the log. */
+export class SharedBatchError extends Error {
+  constructor(
+    projection: string,
+    readonly reason: unknown,
+  ) {
+    super(`${projection}: ${describeFailure(reason)}`);
+    this.name = 'SharedBatchError';
+  }
+}
+
 /** The error beneath a batch's wrapping. */
-export const reasonOf = (error: unknown): unknown => (error instanceof ProjectionBatchError ? error.reason : ((error as { reason?: unknown } | undefined)?.reason ?? error));
+export const reasonOf = (error: unknown): unknown => (error instanceof ProjectionBatchError || error instanceof SharedBatchError ? error.reason : error);
 
 /** The lease connection stopped answering: this process may no longer hold the lease. */
 export class LeaseLostError extends Error {
@@ -42,19 +53,13 @@ export class LeaseLostError extends Error {
   }
 }
 
-const CONNECTION_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03']);
-const CONNECTION_MESSAGES = /Connection terminated|connection error|Client was closed|not queryable|timeout expired/i;
-
 /**
- * The connection failed, not the statement: the same batch may succeed on a new connection.
- * SQLSTATE class 08 (connection exception), 57P01-03 (the server terminated it or shut down),
- * socket errors, and pg's own words for a connection it lost.
+ * The connection (or the store behind it) failed, not the statement: the same batch may succeed
+ * on a new connection. The event store's own test of a driver error, unwrapped.
  */
 export function isConnectionLost(error: unknown): boolean {
-  const cause = reasonOf(error) as { code?: unknown; message?: unknown } | undefined;
-  if (cause === undefined || cause === null) return false;
-  const code = typeof cause.code === 'string' ? cause.code : '';
-  return code.startsWith('08') || CONNECTION_CODES.has(code) || (typeof cause.message === 'string' && CONNECTION_MESSAGES.test(cause.message));
+  const reason = reasonOf(error);
+  return reason instanceof EventStoreUnavailableError || isConnectionFailure(reason);
 }
 
 /**
@@ -63,8 +68,9 @@ export function isConnectionLost(error: unknown): boolean {
  * refused, maybe a person's words: only its code is said.
  */
 export function describeFailure(error: unknown): string {
-  const cause = error as { code?: unknown; message?: unknown } | undefined;
-  if (typeof cause?.code === 'string' && /^[0-9A-Z]{5}$/.test(cause.code)) {
+  const cause = error as { code?: unknown; message?: unknown; severity?: unknown } | undefined;
+  // PostgreSQL's errors carry a severity besides their SQLSTATE (a socket's code, EPIPE, does not).
+  if (typeof cause?.code === 'string' && /^[0-9A-Z]{5}$/.test(cause.code) && typeof cause.severity === 'string') {
     return cause.code.startsWith('22') ? `SQLSTATE ${cause.code} (data exception)` : `SQLSTATE ${cause.code}: ${String(cause.message)}`;
   }
   return error instanceof Error ? error.message : String(error);

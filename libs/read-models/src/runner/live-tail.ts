@@ -3,7 +3,7 @@ import { observeProjectionBatch } from '@recours/observability';
 import { Client } from 'pg';
 import { CheckpointMovedError, lockCheckpointsSql, lockedCheckpoints, sameCheckpoint, storeCheckpointsSql, type Checkpoint, type CheckpointRow } from './checkpoints';
 import { commitBatch } from './commit-batch';
-import { describeFailure, isConnectionLost } from './failures';
+import { describeFailure, isConnectionLost, SharedBatchError } from './failures';
 import { LruCache } from './lru-cache';
 import { applyInOrder, handles, type Projection } from './projection';
 import { LEASE_KEEPALIVE } from './lease-loop';
@@ -360,14 +360,4 @@ export class LiveTail {
 interface Write {
   follower: TailFollower;
   events: RecordedEvent[];
-}
-
-/** A projection's write failed in the shared transaction: names it in the log (`reason`: what failed). */
-class SharedBatchError extends Error {
-  constructor(
-    projection: string,
-    readonly reason: unknown,
-  ) {
-    super(`${projection}: ${describeFailure(reason)}`);
-  }
 }
