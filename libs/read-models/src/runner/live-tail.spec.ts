@@ -160,6 +160,7 @@ describe('the live tail', () => {
     const script = await messageWhileLive(projector, () => (probe.armed = 1));
     await catchUp(projector, script.lastPosition);
     expect(cuts).toEqual([1]);
+    expect(projector.runners.map((r) => r.failures)).toEqual(projector.runners.map(() => 0));
 
     // Cut again while idle between batches; the next event is projected all the same.
     await live(projector);
