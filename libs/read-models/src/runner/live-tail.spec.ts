@@ -40,6 +40,16 @@ async function messageWhileLive(projector: Projector, beforeMessage: () => unkno
   return script;
 }
 
+/** No runner failed, the probe applied each event once, and the read models are those of a clean run (`<schema>_clean`). */
+async function expectUnharmed(projector: Projector, schema: string, position: bigint): Promise<void> {
+  expect(projector.runners.map((r) => r.failures)).toEqual(projector.runners.map(() => 0));
+  const { rows } = await kit.pool.query<{ events: number; distinct_events: number }>(`SELECT count(*)::int AS events, count(DISTINCT event_id)::int AS distinct_events FROM ${schema}.probe_applied`);
+  const stored = await kit.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_store.events WHERE stream_id LIKE 'dispute-%' AND global_position <= $1`, [position.toString()]);
+  expect(rows[0]).toEqual({ events: stored.rows[0].n, distinct_events: stored.rows[0].n });
+  await catchUp(kit.projector(ALL_PROJECTIONS, { schema: `${schema}_clean` }), position);
+  expect(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), schema)).toEqual(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), `${schema}_clean`));
+}
+
 /** The probe, failing its next `armed` batches with `fail` (after writing its rows). */
 function failingProbe(fail: (target: ProjectionTarget) => Promise<unknown>): { projection: Projection; armed: number } {
   const probe = probeProjection('tail');
@@ -168,12 +178,7 @@ describe('the live tail', () => {
     await script.do('PostMessage', '2025-03-07T11:00:00.000Z', consumer(), { messageId: 'after-blip', body: 'Hello again.' });
     await catchUp(projector, script.lastPosition);
 
-    expect(projector.runners.map((r) => r.failures)).toEqual(projector.runners.map(() => 0));
-    const { rows } = await kit.pool.query<{ events: number; distinct_events: number }>(`SELECT count(*)::int AS events, count(DISTINCT event_id)::int AS distinct_events FROM blip.probe_applied`);
-    const stored = await kit.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_store.events WHERE stream_id LIKE 'dispute-%' AND global_position <= $1`, [script.lastPosition!.toString()]);
-    expect(rows[0]).toEqual({ events: stored.rows[0].n, distinct_events: stored.rows[0].n });
-    await catchUp(kit.projector(ALL_PROJECTIONS, { schema: 'blip_clean' }), script.lastPosition);
-    expect(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), 'blip')).toEqual(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), 'blip_clean'));
+    await expectUnharmed(projector, 'blip', script.lastPosition!);
     await projector.stop();
   });
 
@@ -209,12 +214,7 @@ describe('the live tail', () => {
     await script.do('PostMessage', '2025-03-07T11:00:00.000Z', consumer(), { messageId: 'after-commit', body: 'Hello again.' });
     await catchUp(projector, script.lastPosition);
 
-    expect(projector.runners.map((r) => r.failures)).toEqual(projector.runners.map(() => 0));
-    const { rows } = await kit.pool.query<{ events: number; distinct_events: number }>(`SELECT count(*)::int AS events, count(DISTINCT event_id)::int AS distinct_events FROM lost_commit.probe_applied`);
-    const stored = await kit.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_store.events WHERE stream_id LIKE 'dispute-%' AND global_position <= $1`, [script.lastPosition!.toString()]);
-    expect(rows[0]).toEqual({ events: stored.rows[0].n, distinct_events: stored.rows[0].n });
-    await catchUp(kit.projector(ALL_PROJECTIONS, { schema: 'lost_commit_clean' }), script.lastPosition);
-    expect(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), 'lost_commit')).toEqual(await snapshotTables(kit.pool, tablesOf(ALL_PROJECTIONS), 'lost_commit_clean'));
+    await expectUnharmed(projector, 'lost_commit', script.lastPosition!);
     await projector.stop();
   });
 
