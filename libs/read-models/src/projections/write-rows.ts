@@ -28,6 +28,22 @@ export interface TableWrite {
   rows: readonly object[];
   upsertOn?: readonly string[];
   replacing?: readonly string[];
+  /** Keeps a table counting these rows in step, in the same statement (not with `upsertOn`: an upsert does not return the rows it replaced). */
+  tally?: Tally;
+}
+
+/**
+ * A table counting another's rows by a key: one row per key value, none at 0. Each row a write
+ * deletes or inserts moves its key's count by one. The counts are read and written in the
+ * statement's snapshot, so only one writer at a time may write them (a projection's lease and
+ * checkpoint lock see to it); a second would fail on the key, never count twice.
+ */
+export interface Tally {
+  table: TableOfColumns;
+  /** Each key column of `table` → its SQL expression over a counted row's columns. */
+  key: Readonly<Record<string, string>>;
+  /** The column holding the count. */
+  count: string;
 }
 
 /**
@@ -36,34 +52,64 @@ export interface TableWrite {
  * as in `insertRows`; the caller keeps them to MAX_ROWS per table. A replaced table's INSERT
  * reads the count of its DELETE's rows, which makes the DELETE run first (sub-statements
  * otherwise run in no set order); a row deleted by this transaction no longer holds its key, so
- * the rows written again may take the same keys.
+ * the rows written again may take the same keys. A write's `tally` moves its counts in the same
+ * statement, from what its DELETE and INSERT return.
  */
 export async function writeTables(client: ClientBase, schema: string, writes: readonly TableWrite[]): Promise<void> {
-  const parts: string[] = [];
+  const parts: { name: string; sql: string }[] = [];
   const values: unknown[] = [];
-  for (const { table, rows, upsertOn, replacing } of writes) {
+  const part = (kind: string, sql: string): string => {
+    const name = `${kind}_${parts.length}`;
+    parts.push({ name, sql });
+    return name;
+  };
+  for (const { table, rows, upsertOn, replacing, tally } of writes) {
+    if (tally && upsertOn) throw new Error(`${table.name}: a tallied write replaces rows, it cannot upsert them`);
     const target = `${quoteSchema(schema)}.${table.name}`;
+    const returning = tally ? ` RETURNING ${Object.entries(tally.key).map(([column, sql]) => `${sql} AS ${column}`).join(', ')}` : '';
     let gone: string | undefined;
     if (replacing && replacing.length > 0) {
-      gone = `gone_${parts.length}`;
       values.push(replacing);
-      parts.push(`DELETE FROM ${target} WHERE dispute_id = ANY($${values.length})${rows.length > 0 ? ' RETURNING 1' : ''}`);
+      gone = part('gone', `DELETE FROM ${target} WHERE dispute_id = ANY($${values.length})${tally ? returning : rows.length > 0 ? ' RETURNING 1' : ''}`);
     }
-    if (rows.length === 0) continue;
-    let sql = insertSql(target, table, rows.length, values.length + 1);
-    if (gone) sql += `\n    WHERE (SELECT count(*) FROM ${gone}) >= 0`;
-    if (upsertOn) {
-      const updated = Object.keys(table.columns).filter((column) => !upsertOn.includes(column));
-      sql += `\n    ON CONFLICT (${upsertOn.join(', ')}) DO UPDATE SET (${updated.join(', ')}) = ROW(${updated.map((c) => `excluded.${c}`).join(', ')})`;
+    let wrote: string | undefined;
+    if (rows.length > 0) {
+      let sql = insertSql(target, table, rows.length, values.length + 1);
+      if (gone) sql += `\n    WHERE (SELECT count(*) FROM ${gone}) >= 0`;
+      if (upsertOn) {
+        const updated = Object.keys(table.columns).filter((column) => !upsertOn.includes(column));
+        sql += `\n    ON CONFLICT (${upsertOn.join(', ')}) DO UPDATE SET (${updated.join(', ')}) = ROW(${updated.map((c) => `excluded.${c}`).join(', ')})`;
+      }
+      for (const value of parameters(table, rows)) values.push(value);
+      wrote = part('wrote', sql + returning);
     }
-    for (const value of parameters(table, rows)) values.push(value);
-    parts.push(sql);
+    if (tally && (gone || wrote)) {
+      const moved = [...(gone ? [`SELECT *, -1 AS n FROM ${gone}`] : []), ...(wrote ? [`SELECT *, 1 AS n FROM ${wrote}`] : [])];
+      tallySql(tally, `${quoteSchema(schema)}.${tally.table.name}`, moved, part);
+    }
   }
   if (parts.length === 0) return;
   // The last part is the statement, the others its sub-statements: those nobody reads still run, to completion.
   const last = parts.length - 1;
-  const ctes = parts.slice(0, last).map((sql, i) => `${sql.startsWith('DELETE') ? 'gone' : 'wrote'}_${i} AS (${sql})`);
-  await client.query(ctes.length > 0 ? `WITH ${ctes.join(',\n')}\n${parts[last]}` : parts[last], values);
+  const ctes = parts.slice(0, last).map(({ name, sql }) => `${name} AS (${sql})`);
+  await client.query(ctes.length > 0 ? `WITH ${ctes.join(',\n')}\n${parts[last].sql}` : parts[last].sql, values);
+}
+
+/**
+ * The tally's sub-statements: the net change per key of the rows deleted (-1) and inserted (+1),
+ * then, for the keys whose count moved, the rows of the counts updated, deleted at 0, or inserted.
+ * All read the counts as the statement found them, so each row is touched by one of them only.
+ */
+function tallySql(tally: Tally, target: string, moved: readonly string[], part: (kind: string, sql: string) => string): void {
+  const keys = Object.keys(tally.key).join(', ');
+  const count = tally.count;
+  const delta = part('moved', `SELECT ${keys}, sum(n)::integer AS n FROM (${moved.join(' UNION ALL ')}) AS moved_rows GROUP BY ${keys} HAVING sum(n) <> 0`);
+  const same = Object.keys(tally.key)
+    .map((column) => `t.${column} = d.${column}`)
+    .join(' AND ');
+  part('counted', `UPDATE ${target} t SET ${count} = t.${count} + d.n FROM ${delta} d WHERE ${same} AND t.${count} + d.n <> 0`);
+  part('uncounted', `DELETE FROM ${target} t USING ${delta} d WHERE ${same} AND t.${count} + d.n = 0`);
+  part('counted', `INSERT INTO ${target} (${keys}, ${count}) SELECT ${keys}, n FROM ${delta} d WHERE NOT EXISTS (SELECT FROM ${target} t WHERE ${same})`);
 }
 
 export async function insertRows(client: ClientBase, schema: string, table: TableOfColumns, rows: readonly object[]): Promise<void> {

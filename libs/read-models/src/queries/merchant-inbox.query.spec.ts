@@ -1,4 +1,7 @@
 import { ALL_PROJECTIONS } from '../projections/all-projections';
+import { MERCHANT_INBOX, MERCHANT_INBOX_TALLY } from '../projections/dispute-cases/dispute-cases.tables';
+import { writeTables } from '../projections/write-rows';
+import { READ_MODELS_SCHEMA } from '../schema/read-models-schema';
 import { DisputeScript } from '../testing/dispute-script';
 import { JOURNEYS, type Cast } from '../testing/journeys';
 import { claimOf, consumer } from '../testing/parties';
@@ -30,10 +33,16 @@ beforeAll(async () => {
   await play('elsewhere', 'agreedRepair', cast('merchant-2'));
   await catchUp(kit.projector(ALL_PROJECTIONS), lastPositionOf(scripts));
   // No dispute the decider can produce waits for the merchant without a date; the inbox still
-  // orders such a row last, so one is written by hand.
-  await kit.pool.query(
-    `INSERT INTO read_models.merchant_inbox VALUES ('undated', 'merchant-1', 'consumer-1', 'Toaster', 'IN_MEDIATION', 'BOTH', NULL, NULL, '2025-03-10T10:00:00Z')`,
-  );
+  // orders such a row last, so one is written by hand, as the projection writes (its counts with it).
+  const client = await kit.pool.connect();
+  try {
+    const rows = [
+      { dispute_id: 'undated', merchant_id: 'merchant-1', consumer_id: 'consumer-1', product_name: 'Toaster', status: 'IN_MEDIATION', turn: 'BOTH', due_kind: null, due_at: null, last_activity_at: '2025-03-10T10:00:00Z', assignee_id: null, escalation_level: null },
+    ];
+    await writeTables(client, READ_MODELS_SCHEMA, [{ table: MERCHANT_INBOX, rows, tally: MERCHANT_INBOX_TALLY }]);
+  } finally {
+    client.release();
+  }
   inbox = new MerchantInbox(kit.dataSource);
 });
 

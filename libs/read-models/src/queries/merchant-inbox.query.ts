@@ -1,7 +1,9 @@
 import type { DeadlineKind, DisputeStatus, EscalationLevel, Instant } from '@recours/disputes';
 import type { DataSource, Repository, SelectQueryBuilder } from 'typeorm';
-import { MERCHANT_INBOX } from '../projections/dispute-cases/dispute-cases.tables';
+import { disputeCasesProjection } from '../projections/dispute-cases/dispute-cases.projection';
+import { INBOX_COUNTS_SINCE_VERSION, MERCHANT_INBOX } from '../projections/dispute-cases/dispute-cases.tables';
 import type { RowOf } from '../schema/read-model-table';
+import { quoteSchema, READ_MODELS_SCHEMA } from '../schema/read-models-schema';
 import { instant } from './instants';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from './page';
 
@@ -43,7 +45,7 @@ export interface MerchantInboxArgs extends PageArgs {
 export class MerchantInbox {
   private readonly rows: Repository<RowOf<typeof MERCHANT_INBOX>>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.rows = dataSource.getRepository(MERCHANT_INBOX.entity);
   }
 
@@ -55,12 +57,14 @@ export class MerchantInbox {
     if (args.unassignedOnly) list.andWhere('i.assigneeId IS NULL');
     if (args.assignedTo) list.andWhere('i.assigneeId = :assignedTo', { assignedTo: args.assignedTo });
     if (args.escalatedOnly) list.andWhere(`i.escalationLevel IS NOT NULL AND i.escalationLevel <> 'FRONT_DESK'`);
-    const counts = await list
-      .clone()
-      .select('count(*)::int', 'total')
-      .addSelect('(count(*) FILTER (WHERE i.dueAt <= :now))::int', 'overdue')
-      .setParameter('now', args.now)
-      .getRawOne<{ total: number; overdue: number }>();
+    const counts =
+      (await this.keptCounts(merchantId, args)) ??
+      (await list
+        .clone()
+        .select('count(*)::int', 'total')
+        .addSelect('(count(*) FILTER (WHERE i.dueAt <= :now))::int', 'overdue')
+        .setParameter('now', args.now)
+        .getRawOne<{ total: number; overdue: number }>());
     const rows = await this.pageAfter(list, size + 1, args.after ? (decodeCursor(args.after, ['instant or null', 'id']) as [string | null, string]) : null);
     const items = rows.map((row): MerchantInboxItem => ({
       disputeId: row.disputeId,
@@ -76,6 +80,43 @@ export class MerchantInbox {
       escalationLevel: row.escalationLevel === 'SUPERVISOR' || row.escalationLevel === 'COMPLAINTS_DEPARTMENT' ? row.escalationLevel : null,
     }));
     return { ...toPage(items, size, counts?.total ?? 0, (item) => [item.due?.at ?? null, item.disputeId]), overdueCount: counts?.overdue ?? 0 };
+  }
+
+  /**
+   * The counts from `merchant_inbox_counts` (the projection keeps them by UTC due day, unassigned
+   * and escalated): a few rows per due day, however long the inbox. Overdue is everything due on a
+   * day before `now`'s, plus the rows due on `now`'s day by `now`, one day's range of the inbox's
+   * index. Undefined when a filter is not among the counts' keys (status, one agent's cases: those
+   * count their rows), or when the tables were not built by a version keeping the counts (an
+   * upgraded database until its rebuild swaps in): read in the counts' own snapshot, so the swap
+   * never shows half of either.
+   */
+  private async keptCounts(merchantId: string, args: MerchantInboxArgs): Promise<{ total: number; overdue: number } | undefined> {
+    if (args.status || args.assignedTo) return undefined;
+    const schema = quoteSchema(READ_MODELS_SCHEMA);
+    const today = args.now.toISOString().slice(0, 10);
+    const counted: string[] = [];
+    const listed: string[] = [];
+    if (args.unassignedOnly) {
+      counted.push('c.unassigned');
+      listed.push('i.assignee_id IS NULL');
+    }
+    if (args.escalatedOnly) {
+      counted.push('c.escalated');
+      listed.push(`i.escalation_level IS NOT NULL AND i.escalation_level <> 'FRONT_DESK'`);
+    }
+    const [row] = (await this.dataSource.query(
+      `SELECT EXISTS (SELECT FROM ${schema}.projection_checkpoints WHERE projection = $5 AND version >= $6) AS kept,
+              coalesce(sum(c.disputes), 0)::int AS total,
+              (coalesce(sum(c.disputes) FILTER (WHERE c.due_day < $2::date), 0)
+                + (SELECT count(*) FROM ${schema}.merchant_inbox i
+                    WHERE i.merchant_id = $1 AND i.due_at >= $3::timestamptz AND i.due_at <= $4::timestamptz${listed.map((where) => ` AND ${where}`).join('')}))::int AS overdue
+         FROM ${schema}.merchant_inbox_counts c WHERE c.merchant_id = $1${counted.map((where) => ` AND ${where}`).join('')}`,
+      [merchantId, today, `${today}T00:00:00.000Z`, args.now.toISOString(), disputeCasesProjection.name, INBOX_COUNTS_SINCE_VERSION],
+    )) as Array<{ kept: boolean; total: number; overdue: number }>;
+    if (!row.kept) return undefined;
+    // Only the overdue ones listed: they are the total.
+    return { total: args.overdueOnly ? row.overdue : row.total, overdue: row.overdue };
   }
 
   /**

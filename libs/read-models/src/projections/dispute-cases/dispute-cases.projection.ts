@@ -8,7 +8,7 @@ import { quoteSchema } from '../../schema/read-models-schema';
 import { disputeIdOf } from '../dispute-id-of';
 import { MAX_ROWS, writeTables, type Row, type TableWrite } from '../write-rows';
 import { caseRows } from './case-rows';
-import { ASSOCIATION_CASES, DISPUTE_SUMMARIES, MEDIATOR_CASELOAD, MERCHANT_INBOX, OPEN_DEADLINES } from './dispute-cases.tables';
+import { ASSOCIATION_CASES, DISPUTE_SUMMARIES, MEDIATOR_CASELOAD, MERCHANT_INBOX, MERCHANT_INBOX_COUNTS, MERCHANT_INBOX_TALLY, OPEN_DEADLINES } from './dispute-cases.tables';
 import { DISPUTE_OUTCOMES, DISPUTE_SEARCH } from './dispute-search.tables';
 import { outcomeRow, searchRow } from './search-rows';
 import { StreamGapError } from './stream-gap-error';
@@ -33,14 +33,15 @@ interface Folded {
  */
 export const disputeCasesProjection: Projection = {
   name: 'dispute-cases',
-  version: 6, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  version: 7, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   // Version 2: the search documents and outcomes (issue 19), filled by the rebuild at start.
   // Version 3: the inbox's assignee and escalation level (issue 18 item 2); the activity leaves out the merchant team's own events.
   // Version 4: dispute_summaries.advisers, the associations a dispute is shared with for advice (issue 19 item 1).
   // Version 6: dispute_search.document stored (generated), so a search ranks without recomputing it (issue 21).
-  tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES, DISPUTE_SEARCH, DISPUTE_OUTCOMES],
+  // Version 7: merchant_inbox_counts, the inbox's counts by due day, so a page's totals do not count the whole inbox (issue 21).
+  tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MERCHANT_INBOX_COUNTS, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES, DISPUTE_SEARCH, DISPUTE_OUTCOMES],
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {
     const { held: folded, missing } = cachedRows<Folded>(cache, events, (event) => disputeIdOf(event.streamId), rebuilding);
@@ -132,7 +133,7 @@ function tableWrites(disputes: readonly Folded[]): TableWrite[] {
   }
   return [
     { table: DISPUTE_SUMMARIES, rows: summaries, upsertOn: ['dispute_id'] },
-    { table: MERCHANT_INBOX, rows: inbox, replacing: written },
+    { table: MERCHANT_INBOX, rows: inbox, replacing: written, tally: MERCHANT_INBOX_TALLY },
     { table: MEDIATOR_CASELOAD, rows: caseload, replacing: written },
     { table: ASSOCIATION_CASES, rows: associations, replacing: written },
     { table: OPEN_DEADLINES, rows: deadlines, replacing: written },

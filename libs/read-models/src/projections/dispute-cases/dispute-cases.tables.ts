@@ -1,4 +1,5 @@
 import { readModelTable } from '../../schema/read-model-table';
+import type { Tally } from '../write-rows';
 
 /** One row per dispute; `state` is the decider's state, folded further by the next batch. */
 export const DISPUTE_SUMMARIES = readModelTable({
@@ -82,6 +83,44 @@ export const MERCHANT_INBOX = readModelTable({
   primaryKey: ['dispute_id'],
   indexes: { merchant_inbox_by_due_date: '(merchant_id, due_at, dispute_id)' },
 });
+
+/**
+ * How many rows of `merchant_inbox` each merchant has, by UTC due day and by the queues the inbox
+ * filters on (unassigned, escalated): a few rows per due day, however long the inbox grows. Written
+ * in the same statement as the inbox rows (`MERCHANT_INBOX_TALLY`), so the two never disagree
+ * within a snapshot; a count that reaches 0 loses its row (a rebuild writes no such row either).
+ */
+export const MERCHANT_INBOX_COUNTS = readModelTable({
+  name: 'merchant_inbox_counts',
+  columns: {
+    merchant_id: 'text',
+    /** The UTC day of `due_at`; 'infinity' for the undated (a key column cannot be null; never overdue). */
+    due_day: 'date',
+    /** `assignee_id IS NULL`: in the team's queue. */
+    unassigned: 'boolean',
+    /** Escalated past the front desk (SUPERVISOR or COMPLAINTS_DEPARTMENT). */
+    escalated: 'boolean',
+    disputes: 'integer',
+  },
+  primaryKey: ['merchant_id', 'due_day', 'unassigned', 'escalated'],
+  // Each batch that moves an inbox row updates a count: room on the page keeps the update HOT.
+  storage: 'fillfactor = 70',
+});
+
+/** The counts' key, as SQL over an inbox row: what the projection's writes and the inbox query agree on. */
+export const MERCHANT_INBOX_TALLY: Tally = {
+  table: MERCHANT_INBOX_COUNTS,
+  key: {
+    merchant_id: 'merchant_id',
+    due_day: "coalesce((due_at AT TIME ZONE 'UTC')::date, 'infinity'::date)",
+    unassigned: 'assignee_id IS NULL',
+    escalated: "coalesce(escalation_level <> 'FRONT_DESK', false)",
+  },
+  count: 'disputes',
+};
+
+/** The dispute-cases version from which the tables hold `merchant_inbox_counts` in step with the inbox (until a rebuild swaps them in, an upgraded database's counts are not kept). */
+export const INBOX_COUNTS_SINCE_VERSION = 7;
 
 /** Mediations under way, by mediator, with both legal clocks. */
 export const MEDIATOR_CASELOAD = readModelTable({
