@@ -34,7 +34,8 @@ async function structure(schema: string): Promise<unknown> {
     `SELECT c.relname AS table,
             (SELECT array_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END ORDER BY a.attnum)
                FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns,
-            (SELECT array_agg(replace(pg_get_indexdef(i.indexrelid), $1 || '.', '') ORDER BY 1) FROM pg_index i WHERE i.indrelid = c.oid) AS indexes,
+            -- By definition: an aggregate's ORDER BY 1 orders by the constant 1, i.e. by where pg_index happens to keep the rows.
+            (SELECT array_agg(replace(pg_get_indexdef(i.indexrelid), $1 || '.', '') ORDER BY replace(pg_get_indexdef(i.indexrelid), $1 || '.', '')) FROM pg_index i WHERE i.indrelid = c.oid) AS indexes,
             c.reloptions AS options
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = $1 AND c.relkind = 'r' AND c.relname <> ALL($2) ORDER BY c.relname`,

@@ -85,7 +85,7 @@ describe('read-model tables', () => {
       ALL_PROJECTIONS.map((p) => [p.name, { version: p.version, shape: createHash('sha256').update(p.tables.map((t) => t.ddl('s')).join('\n')).digest('hex').slice(0, 16) }]),
     );
     expect(shapes).toEqual({
-      'dispute-cases': { version: 6, shape: 'b6c3a58d15f18346' },
+      'dispute-cases': { version: 7, shape: 'b011abba3370456c' },
       'dispute-timeline': { version: 4, shape: '44762c4c5e177449' },
       'merchant-scorecard': { version: 4, shape: '02a3924b0d501439' },
       'mediation-activity': { version: 1, shape: 'e5ad6df34d58bdda' },
