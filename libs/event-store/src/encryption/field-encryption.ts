@@ -25,8 +25,18 @@ export interface StoredForm {
 const VERSION = 'v1';
 const aad = (eventId: string, pointer: string) => Buffer.from(`recours personal field ${VERSION}\n${eventId}\n${pointer}`, 'utf8');
 
-/** The event as the adapter stores it: each personal field sealed with its subject's key. */
-export async function encryptPersonal(eventId: string, data: unknown, personal: PersonalFields | undefined, subject: string | undefined, keys: SubjectKeyRing | undefined): Promise<StoredForm> {
+/**
+ * The event as the adapter stores it: each personal field sealed with its subject's key.
+ * `commitments`: those already computed for the event's hash, by pointer (else computed here).
+ */
+export async function encryptPersonal(
+  eventId: string,
+  data: unknown,
+  personal: PersonalFields | undefined,
+  subject: string | undefined,
+  keys: SubjectKeyRing | undefined,
+  commitments?: Readonly<Record<string, string>>,
+): Promise<StoredForm> {
   if (!keys || !subject || !personal || Object.keys(personal).length === 0) return { data, personal };
   let key: Buffer | undefined;
   try {
@@ -41,7 +51,7 @@ export async function encryptPersonal(eventId: string, data: unknown, personal: 
     const field = personal[pointer];
     if (!('salt' in field)) throw new Error(`the personal field ${pointer} has no salt to seal`);
     const value = valueAt(data, pointer);
-    const commitment = await commitmentOf(field.salt, value);
+    const commitment = commitments?.[pointer] ?? (await commitmentOf(field.salt, value));
     stored = replaceAt(stored, pointer, { $commitment: commitment });
     fields[pointer] = key ? { commitment, subject, sealed: seal(key, canonicalize([field.salt, value]) as string, aad(eventId, pointer)) } : { commitment };
   }
