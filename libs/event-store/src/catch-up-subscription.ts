@@ -6,8 +6,11 @@ import { PositionedSubscription } from './positioned-subscription';
 export interface ChangeSignal {
   /** The highest position announced so far (undefined before the first announcement). */
   readonly announced: bigint | undefined;
-  /** Resolves on the next announcement, after timeoutMs, or when `abort` fires. */
-  next(timeoutMs: number, abort?: AbortSignal): Promise<void>;
+  /**
+   * Resolves on the next announcement, after timeoutMs, or when `abort` fires. With `filter`, an
+   * announcement known to hold no event it matches (this process's own append) may be skipped.
+   */
+  next(timeoutMs: number, abort?: AbortSignal, filter?: EventFilter): Promise<void>;
 }
 
 type ReadPage = (after: bigint | undefined, maxCount: number, filter: EventFilter | undefined) => Promise<ReadAllResult>;
@@ -73,7 +76,9 @@ export class CatchUpSubscription extends PositionedSubscription {
         await this.signal.next(HORIZON_RETRY_MS[Math.min(retry++, HORIZON_RETRY_MS.length - 1)], this.stopping.signal);
       } else {
         retry = 0;
-        if (page.events.length === 0) await this.signal.next(IDLE_POLL_MS, this.stopping.signal);
+        // Caught up: only an append it may read wakes it (a filtered reader sleeps through this
+        // process's appends of other types, which it would read only to find nothing).
+        if (page.events.length === 0) await this.signal.next(IDLE_POLL_MS, this.stopping.signal, filter);
       }
     }
   }

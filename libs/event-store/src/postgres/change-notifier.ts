@@ -1,5 +1,17 @@
 import { Client, type Pool } from 'pg';
 import type { ChangeSignal } from '../catch-up-subscription';
+import type { EventFilter } from '../event-store.port';
+
+/** What an append of this process holds, so that a filtered reader it cannot concern sleeps on. */
+export interface Appended {
+  streamId: string;
+  type: string;
+}
+
+interface Waker {
+  (): void;
+  filter?: EventFilter;
+}
 
 const NOTIFY_INTERVAL_MS = 5;
 
@@ -14,8 +26,10 @@ const NOTIFY_INTERVAL_MS = 5;
  */
 export class ChangeNotifier implements ChangeSignal {
   private latest: bigint | undefined;
-  private wakers = new Set<() => void>();
+  private wakers = new Set<Waker>();
   private pendingNotify: bigint | undefined;
+  /** The positions this notifier NOTIFYed: their echo on its own LISTEN wakes nobody (already announced here). */
+  private readonly ownNotifies = new Set<string>();
   private notifying = false;
   private listener: Client | undefined;
   private listening: Promise<void> | undefined;
@@ -31,24 +45,25 @@ export class ChangeNotifier implements ChangeSignal {
     return this.latest;
   }
 
-  next(timeoutMs: number, abort?: AbortSignal): Promise<void> {
+  next(timeoutMs: number, abort?: AbortSignal, filter?: EventFilter): Promise<void> {
     return new Promise((resolve) => {
       if (abort?.aborted || this.closed) return resolve();
-      const wake = () => {
+      const wake: Waker = () => {
         clearTimeout(timer);
         this.wakers.delete(wake);
         abort?.removeEventListener('abort', wake);
         resolve();
       };
       const timer = setTimeout(wake, timeoutMs);
+      if (filter && (filter.streamPrefix !== undefined || filter.eventTypes !== undefined)) wake.filter = filter;
       this.wakers.add(wake);
       abort?.addEventListener('abort', wake);
     });
   }
 
-  /** Called by the appender once its transaction committed. */
-  appended(position: bigint): void {
-    this.announce(position);
+  /** Called by the appender once its transaction committed, with what it appended. */
+  appended(position: bigint, events?: readonly Appended[]): void {
+    this.announce(position, events);
     this.pendingNotify = this.pendingNotify === undefined || position > this.pendingNotify ? position : this.pendingNotify;
     void this.flushNotify();
   }
@@ -67,9 +82,10 @@ export class ChangeNotifier implements ChangeSignal {
     await listener?.end().catch(() => undefined);
   }
 
-  private announce(position: bigint): void {
+  /** `events`: what was appended, when known (this process's appends); else every reader is woken. */
+  private announce(position: bigint, events?: readonly Appended[]): void {
     if (this.latest === undefined || position > this.latest) this.latest = position;
-    for (const wake of [...this.wakers]) wake();
+    for (const wake of [...this.wakers]) if (!events || !wake.filter || events.some((event) => matches(wake.filter!, event))) wake();
   }
 
   private async flushNotify(): Promise<void> {
@@ -79,7 +95,11 @@ export class ChangeNotifier implements ChangeSignal {
       while (this.pendingNotify !== undefined && !this.closed) {
         const position = this.pendingNotify;
         this.pendingNotify = undefined;
-        await this.pool.query('SELECT pg_notify($1, $2)', [this.channel, position.toString()]).catch(() => undefined);
+        const payload = position.toString();
+        // Echoes lost (the listener was away) would stay: past a bound, forget them, and their echoes wake readers again.
+        if (this.ownNotifies.size >= 1_000) this.ownNotifies.clear();
+        this.ownNotifies.add(payload);
+        await this.pool.query('SELECT pg_notify($1, $2)', [this.channel, payload]).catch(() => this.ownNotifies.delete(payload));
         // Each NOTIFY commit takes the notification queue's lock: send at most one per
         // interval and let it carry the highest position appended meanwhile.
         await new Promise((r) => setTimeout(r, NOTIFY_INTERVAL_MS));
@@ -93,7 +113,10 @@ export class ChangeNotifier implements ChangeSignal {
     if (this.closed) return;
     const client = new Client(this.connectionString ? { connectionString: this.connectionString } : (this.pool as unknown as { options: object }).options);
     client.on('notification', (message) => {
-      if (message.channel === this.channel && message.payload) this.announce(BigInt(message.payload));
+      if (message.channel !== this.channel || !message.payload) return;
+      // This notifier's own NOTIFY: its appends were announced here when they committed.
+      if (this.ownNotifies.delete(message.payload)) return;
+      this.announce(BigInt(message.payload));
     });
     const reconnect = () => {
       if (this.closed || this.listener !== client) return;
@@ -114,4 +137,9 @@ export class ChangeNotifier implements ChangeSignal {
       reconnect(); // subscribers still poll now and then until the listener is back
     }
   }
+}
+
+/** Whether a reader with this filter would read the event (as the store's filtered reads do). */
+function matches(filter: EventFilter, event: Appended): boolean {
+  return (filter.streamPrefix === undefined || event.streamId.startsWith(filter.streamPrefix)) && (filter.eventTypes === undefined || filter.eventTypes.includes(event.type));
 }

@@ -203,7 +203,7 @@ export class PostgresEventStore implements EventStore {
         ...(sealed[i].personal && { personal: sealed[i].personal }),
       }));
       const last = recorded[recorded.length - 1];
-      this.notifier.appended(last.globalPosition);
+      this.notifier.appended(last.globalPosition, recorded);
       return { streamId: append.streamId, nextExpectedVersion: last.streamVersion, lastPosition: last.globalPosition, events: recorded, duplicate: false };
     }
   }
