@@ -114,10 +114,10 @@ export class PostgresEventStore implements EventStore {
       // the horizon when no row matches, so a filtered reader can skip ahead. One text per
       // filter shape: with `$2 IS NULL OR …` in a generic plan the planner may sort the whole
       // log instead of walking the primary key (measured: 3.1 s instead of 0.4 s for 100,000).
-      readAll: readAllSql(this.table, horizon, ''),
-      readAllByPrefix: readAllSql(this.table, horizon, 'AND starts_with(stream_id, $3)'),
-      readAllByType: readAllSql(this.table, horizon, 'AND type = ANY($3)'),
-      readAllByPrefixAndType: readAllSql(this.table, horizon, 'AND starts_with(stream_id, $3) AND type = ANY($4)'),
+      readAll: readAllSql(this.table, horizon, '', this.keysAlongside?.table),
+      readAllByPrefix: readAllSql(this.table, horizon, 'AND starts_with(stream_id, $3)', this.keysAlongside?.table),
+      readAllByType: readAllSql(this.table, horizon, 'AND type = ANY($3)', this.keysAlongside?.table),
+      readAllByPrefixAndType: readAllSql(this.table, horizon, 'AND starts_with(stream_id, $3) AND type = ANY($4)', this.keysAlongside?.table),
       head: `SELECT max(global_position) AS head FROM ${this.table} WHERE global_position < ${horizon}`,
     };
   }
@@ -233,8 +233,12 @@ export class PostgresEventStore implements EventStore {
       .query<EventRow & { keys?: KeyJson[] | null }>({ name: `readStream:${this.schema}`, text: this.sql.readStream, values: [id, fromVersion, maxCount] })
       .catch(mapPostgresError);
     if (!this.keysAlongside || rows.length === 0) return this.opened(rows);
-    const held = this.keysAlongside.openWrapped((rows[0].keys ?? []).map((key) => ({ ...key, wrapped: Buffer.from(key.wrapped, 'base64') })));
-    return this.opened(rows, held);
+    return this.opened(rows, this.heldKeys(rows[0].keys));
+  }
+
+  /** The keys a statement read alongside its events (readStreamWithKeysSql, readAllSql), unwrapped. */
+  private heldKeys(keys: KeyJson[] | null | undefined): Map<string, Buffer> {
+    return this.keysAlongside!.openWrapped((keys ?? []).map((key) => ({ ...key, wrapped: Buffer.from(key.wrapped, 'base64') })));
   }
 
   /** The rows as readers see them: personal fields opened with their subjects' keys (`held` when read with them), or ERASED. */
@@ -272,13 +276,14 @@ export class PostgresEventStore implements EventStore {
       : types ? (['readAllByType', [types]] as const)
       : (['readAll', []] as const);
     const { rows } = await this.pool
-      .query<EventRow & { horizon: string }>({
+      .query<EventRow & { horizon: string; keys?: KeyJson[] | null }>({
         name: `${shape}:${this.schema}`,
         text: this.sql[shape],
         values: [(after ?? -1n).toString(), maxCount, ...filterValues],
       })
       .catch(mapPostgresError);
-    const events = await this.opened(rows.filter((row) => row.global_position !== null));
+    const found = rows.filter((row) => row.global_position !== null);
+    const events = await this.opened(found, this.keysAlongside && found.length > 0 ? this.heldKeys(found[0].keys) : undefined);
     // A short page means everything below the horizon was scanned: the next read may start
     // there, so filtered-out events are never scanned twice.
     const scannedTo = events.length < maxCount ? BigInt(rows[0].horizon) - 1n : undefined;
@@ -318,12 +323,26 @@ function readAlongside(keys: SubjectKeyRing | undefined, connectionString: strin
   return candidate && typeof candidate.openWrapped === 'function' && typeof candidate.table === 'string' && candidate.connectionString === connectionString ? (candidate as KeysReadAlongside) : undefined;
 }
 
-/** A page of the global order after $1, below the horizon, at most $2 rows, with an extra filter. */
-function readAllSql(table: string, horizon: string, filter: string): string {
-  return `SELECT h.horizon, e.* FROM (SELECT ${horizon} AS horizon) h LEFT JOIN LATERAL (
+/**
+ * A page of the global order after $1, below the horizon, at most $2 rows, with an extra filter.
+ * With the key ring's table (`keysTable`), the wrapped keys of the page's subjects come on its
+ * first row, as a stream's read has them (readStreamWithKeysSql): one round trip per page instead
+ * of two (a live subscriber reads a page per batch), the keys from the page's own snapshot.
+ */
+function readAllSql(table: string, horizon: string, filter: string, keysTable?: string): string {
+  const page = `SELECT h.horizon, e.* FROM (SELECT ${horizon} AS horizon) h LEFT JOIN LATERAL (
       SELECT ${COLUMNS} FROM ${table}
       WHERE global_position > $1 AND global_position < h.horizon ${filter}
       ORDER BY global_position LIMIT $2) e ON true`;
+  if (!keysTable) return page;
+  return `WITH p AS (${page})
+    SELECT p.*, CASE WHEN p.global_position = k.first THEN k.keys END AS keys
+      FROM p, (SELECT min(global_position) AS first,
+                      (SELECT json_agg(json_build_object('subject', s.subject, 'wrapped', encode(s.wrapped, 'base64'), 'master_key_id', s.master_key_id))
+                         FROM ${keysTable} s
+                        WHERE s.wrapped IS NOT NULL AND s.subject IN (SELECT f.value->>'subject' FROM p, json_each(p.personal) f)) AS keys
+                 FROM p) k
+     ORDER BY p.global_position`;
 }
 
 function toRecordedEvent(row: EventRow): RecordedEvent & { personal?: StoredPersonalFields } {
