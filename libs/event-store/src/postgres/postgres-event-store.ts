@@ -307,14 +307,19 @@ interface KeyJson {
  * with a second statement, so erasure is seen by the very next read in every process.
  */
 function readStreamWithKeysSql(table: string, keysTable: string): string {
-  return `WITH e AS (SELECT ${COLUMNS} FROM ${table} WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version LIMIT $3)
-    SELECT e.*, CASE WHEN e.stream_version = k.first THEN k.keys END AS keys
-      FROM e, (SELECT min(stream_version) AS first,
+  return withKeysSql(`SELECT ${COLUMNS} FROM ${table} WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version LIMIT $3`, 'stream_version', keysTable);
+}
+
+/** The rows `rowsSql` selects, ordered by `order`, with on the first one the wrapped keys still held for their personal fields' subjects. */
+function withKeysSql(rowsSql: string, order: 'stream_version' | 'global_position', keysTable: string): string {
+  return `WITH e AS (${rowsSql})
+    SELECT e.*, CASE WHEN e.${order} = k.first THEN k.keys END AS keys
+      FROM e, (SELECT min(${order}) AS first,
                       (SELECT json_agg(json_build_object('subject', s.subject, 'wrapped', encode(s.wrapped, 'base64'), 'master_key_id', s.master_key_id))
                          FROM ${keysTable} s
                         WHERE s.wrapped IS NOT NULL AND s.subject IN (SELECT f.value->>'subject' FROM e, json_each(e.personal) f)) AS keys
                  FROM e) k
-     ORDER BY e.stream_version`;
+     ORDER BY e.${order}`;
 }
 
 /** The key ring if its table is in the store's own database (the same connection string), so that one statement reads both. */
@@ -334,15 +339,7 @@ function readAllSql(table: string, horizon: string, filter: string, keysTable?: 
       SELECT ${COLUMNS} FROM ${table}
       WHERE global_position > $1 AND global_position < h.horizon ${filter}
       ORDER BY global_position LIMIT $2) e ON true`;
-  if (!keysTable) return page;
-  return `WITH p AS (${page})
-    SELECT p.*, CASE WHEN p.global_position = k.first THEN k.keys END AS keys
-      FROM p, (SELECT min(global_position) AS first,
-                      (SELECT json_agg(json_build_object('subject', s.subject, 'wrapped', encode(s.wrapped, 'base64'), 'master_key_id', s.master_key_id))
-                         FROM ${keysTable} s
-                        WHERE s.wrapped IS NOT NULL AND s.subject IN (SELECT f.value->>'subject' FROM p, json_each(p.personal) f)) AS keys
-                 FROM p) k
-     ORDER BY p.global_position`;
+  return keysTable ? withKeysSql(page, 'global_position', keysTable) : page;
 }
 
 function toRecordedEvent(row: EventRow): RecordedEvent & { personal?: StoredPersonalFields } {
