@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, isCalendarDate, dateOf, compareDates, maxDate, addYears, assertCalendarDate } from './calendar-date';
+import { addDays, addMonths, daysBetween, isCalendarDate, dateOf, compareDates, maxDate, addYears, assertCalendarDate, parisDateOf } from './calendar-date';
 
 describe('calendar dates (CPC art. 641 month arithmetic)', () => {
   it.each([
@@ -44,4 +44,43 @@ describe('calendar dates (CPC art. 641 month arithmetic)', () => {
     expect(compareDates('2025-01-10', '2025-01-10')).toBe(0);
     expect(maxDate('2025-01-02', '2026-01-01', '2025-12-31')).toBe('2026-01-01');
   });
+
+  describe('the date in Paris', () => {
+    // What ICU says, asked afresh for every instant: parisDateOf remembers each hour's offset instead.
+    const icu = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const expected = (ms: number) => {
+      const parts = Object.fromEntries(icu.formatToParts(ms).map((p) => [p.type, p.value]));
+      return `${parts.year}-${parts.month}-${parts.day}`;
+    };
+
+    it('is the day in France, on either side of midnight and of each change of clock', () => {
+      expect(parisDateOf('2026-02-28T23:30:00Z')).toBe('2026-03-01'); // 00:30 in winter
+      expect(parisDateOf('2026-02-28T22:59:59.999Z')).toBe('2026-02-28');
+      expect(parisDateOf('2026-07-14T22:00:00Z')).toBe('2026-07-15'); // midnight in summer
+      expect(parisDateOf('2026-07-14T21:59:59.999Z')).toBe('2026-07-14');
+      expect(parisDateOf(new Date('2026-10-24T22:00:00Z'))).toBe('2026-10-25'); // the night summer time ends
+      expect(parisDateOf('2026-10-25T22:59:59.999Z')).toBe('2026-10-25');
+      expect(parisDateOf('2026-10-25T23:00:00Z')).toBe('2026-10-26');
+      expect(() => parisDateOf('not an instant')).toThrow();
+    });
+
+    it('agrees with ICU minute by minute around changes of offset, and at instants spread over two centuries', () => {
+      const wrong: Array<[number, string]> = [];
+      const check = (ms: number, at: Date | string) => parisDateOf(at) !== expected(ms) && wrong.push([ms, parisDateOf(at)]);
+      const around = ['2026-03-28T12:00:00Z', '2026-10-24T12:00:00Z', '1911-03-10T12:00:00Z', '1940-06-13T12:00:00Z', '1945-09-15T12:00:00Z', '1976-03-27T12:00:00Z'];
+      for (const start of around) {
+        for (let ms = Date.parse(start); ms < Date.parse(start) + 2 * 86_400_000; ms += 59_999) check(ms, new Date(ms));
+      }
+      let seed = 21;
+      for (let n = 0; n < 5_000; n++) {
+        seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+        const ms = Date.UTC(1900, 0, 2) + Math.floor((seed / 2 ** 31) * (Date.UTC(2100, 0, 1) - Date.UTC(1900, 0, 2)));
+        check(ms, new Date(ms).toISOString());
+      }
+      expect(wrong).toEqual([]);
+      // Outside the years the offsets are kept for, ICU is asked every time.
+      expect(parisDateOf('1850-06-01T23:55:00Z')).toBe(expected(Date.parse('1850-06-01T23:55:00Z')));
+    });
+  });
 });
+

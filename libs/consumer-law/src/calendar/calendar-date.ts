@@ -87,6 +87,39 @@ export function dateOf(instant: Date | string): CalendarDate {
 }
 
 const PARIS = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+const PARIS_CLOCK = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+const HOUR_MS = 3_600_000;
+/** Where the offsets below are used: four-digit years, as the formatter writes them. */
+const OFFSETS_FROM = Date.UTC(1900, 0, 2);
+const OFFSETS_UNTIL = Date.UTC(9999, 0, 1);
+/**
+ * Per UTC hour, Paris's offset from UTC when it is the same all through that hour (null when a
+ * change of offset falls inside it): asking ICU for the date is slow (formatToParts, about 1% of
+ * the CPU of answering `dispute(id)`, which reads it a few times), and an hour's offset never
+ * changes. Times only, nothing about anyone; bounded.
+ */
+const parisOffsets = new Map<number, number | null>();
+
+/** Paris's wall clock minus UTC at `ms`, to the second. */
+function parisOffsetAt(ms: number): number {
+  const parts = Object.fromEntries(PARIS_CLOCK.formatToParts(ms).map((p) => [p.type, Number(p.value)]));
+  const second = ms - (((ms % 1000) + 1000) % 1000);
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - second;
+}
+
+function parisOffsetOfHour(ms: number): number | null {
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = parisOffsets.get(hour);
+  if (offset === undefined) {
+    // The same offset at the hour's first and last second: no change within it (changes fall on whole seconds).
+    const start = hour * HOUR_MS;
+    const first = parisOffsetAt(start);
+    offset = first === parisOffsetAt(start + HOUR_MS - 1000) ? first : null;
+    if (parisOffsets.size >= 10_000) parisOffsets.clear();
+    parisOffsets.set(hour, offset);
+  }
+  return offset;
+}
 
 /**
  * The calendar date of an instant in Europe/Paris: French legal dates are days in France, so a
@@ -94,7 +127,10 @@ const PARIS = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year:
  */
 export function parisDateOf(instant: Date | string): CalendarDate {
   const t = typeof instant === 'string' ? new Date(instant) : instant;
-  if (Number.isNaN(t.getTime())) throw new InvalidCalendarDateError(instant);
+  const ms = t.getTime();
+  if (Number.isNaN(ms)) throw new InvalidCalendarDateError(instant);
+  const offset = ms >= OFFSETS_FROM && ms < OFFSETS_UNTIL ? parisOffsetOfHour(ms) : null;
+  if (offset !== null) return new Date(ms + offset).toISOString().slice(0, 10);
   const parts = Object.fromEntries(PARIS.formatToParts(t).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }

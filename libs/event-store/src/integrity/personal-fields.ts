@@ -101,3 +101,31 @@ export function replaceAt(data: unknown, pointer: string, replacement: unknown):
   else (node as Record<string, unknown>)[last] = replacement;
   return data;
 }
+
+/**
+ * `data` with `replacement` at the pointer, `data` itself untouched: only the objects and arrays on
+ * the pointer's path are copied (shallowly), the rest is shared. Fails, like replaceAt, when the
+ * pointer's parent is missing.
+ */
+export function replacedAt(data: unknown, pointer: string, replacement: unknown): unknown {
+  if (pointer === '') return replacement;
+  const keys = pointer.slice(1).split('/').map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const last = keys.pop() as string;
+  const root = shallowCopy(data, pointer);
+  let node = root;
+  for (const key of keys) {
+    const child = shallowCopy(Array.isArray(node) ? node[Number(key)] : node[key], pointer);
+    if (Array.isArray(node)) node[Number(key)] = child;
+    else node[key] = child;
+    node = child;
+  }
+  if (Array.isArray(node)) node[Number(last)] = replacement;
+  else node[last] = replacement;
+  return root;
+}
+
+function shallowCopy(node: unknown, pointer: string): Record<string, unknown> | unknown[] {
+  if (Array.isArray(node)) return [...node];
+  if (typeof node === 'object' && node !== null) return { ...(node as Record<string, unknown>) };
+  throw new TypeError(`no object or array on the path of ${pointer}`);
+}
