@@ -25,17 +25,20 @@ export const ERASED_PERSON_WORDS: Phrase = { fr: 'une personne dont les données
 export function withErasedWords<T>(value: T, locale: Locale): T {
   // Whole (a description) or quoted in a sentence (a timeline line, a notice, a tombstone's name in a list).
   if (typeof value === 'string') return (value.includes('⟦') ? value.replaceAll(ERASED, ERASED_WORDS[locale]).replaceAll(ERASED_PERSON, ERASED_PERSON_WORDS[locale]) : value) as T;
+  // Plain loops: this walks every answer, and an [key, value] pair per field was garbage to collect.
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
-    value.forEach((item, i) => {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
       const written = withErasedWords(item, locale);
       if (written !== item) (copy ??= [...value])[i] = written;
-    });
+    }
     return (copy ?? value) as T;
   }
   if (typeof value === 'object' && value !== null) {
     let copy: Record<string, unknown> | undefined;
-    for (const [key, item] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[key];
       const written = withErasedWords(item, locale);
       if (written !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = written;
     }

@@ -18,7 +18,7 @@ export function requestLocale(context: { req?: IncomingMessage | null; connectio
   const known = resolved.get(key);
   if (known) return known;
   const req = context.req;
-  const query = req?.url ? new URL(req.url, 'http://localhost').searchParams.get('locale') : null;
+  const query = localeParameterOf(req?.url);
   const header = req?.headers?.['accept-language'];
   // "*" (what fetch sends when told nothing) names no language: the fallback, not our first one.
   const named = header === '*' ? undefined : header;
@@ -28,10 +28,15 @@ export function requestLocale(context: { req?: IncomingMessage | null; connectio
   return locale;
 }
 
+/** The `?locale=` of a request's URL; no URL parsed when it has no query (every request of the web app: it sends a header). */
+function localeParameterOf(url: string | undefined): string | null {
+  return url?.includes('?') ? new URL(url, 'http://localhost').searchParams.get('locale') : null;
+}
+
 /** Whether the request named a language at all (`?locale=`, a socket's parameter, an Accept-Language other than "*"). */
 export function namesALocale(context: { req?: IncomingMessage | null; connectionParams?: Record<string, unknown> }): boolean {
   const req = context.req;
-  const query = req?.url ? new URL(req.url, 'http://localhost').searchParams.get('locale') : null;
+  const query = localeParameterOf(req?.url);
   const header = req?.headers?.['accept-language'];
   return isLocale(query) || isLocale(context.connectionParams?.locale) || (typeof header === 'string' && header.trim() !== '' && header.trim() !== '*');
 }
