@@ -90,6 +90,7 @@ async function open<E extends StoredEvent>(event: E, held: Map<string, Buffer>):
   // Copies only the containers on each field's path, never the whole event (structuredClone of
   // every event was most of the cost of opening a stream): the stored event is left as it was.
   let data = event.data;
+  const copies = new Set<unknown>();
   const fields: PersonalFields = {};
   for (const [pointer, field] of Object.entries(personal)) {
     if ('salt' in field) {
@@ -100,16 +101,16 @@ async function open<E extends StoredEvent>(event: E, held: Map<string, Buffer>):
     if (key && 'sealed' in field) {
       const opened = tryUnseal(key, field.sealed, aad(event.id, pointer));
       if (opened) {
-        data = replacedAt(data, pointer, opened[1]);
+        data = replacedAt(data, pointer, opened[1], copies);
         fields[pointer] = { salt: opened[0] };
       } else {
         // Altered in storage (or sealed under another key): shown as erased, and its commitment
         // not vouched for, so that verifying the chain finds this event.
-        data = replacedAt(data, pointer, ERASED);
+        data = replacedAt(data, pointer, ERASED, copies);
         fields[pointer] = { commitment: ALTERED };
       }
     } else {
-      data = replacedAt(data, pointer, ERASED);
+      data = replacedAt(data, pointer, ERASED, copies);
       fields[pointer] = { commitment: field.commitment };
     }
   }

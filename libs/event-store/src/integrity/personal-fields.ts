@@ -105,16 +105,17 @@ export function replaceAt(data: unknown, pointer: string, replacement: unknown):
 /**
  * `data` with `replacement` at the pointer, `data` itself untouched: only the objects and arrays on
  * the pointer's path are copied (shallowly), the rest is shared. Fails, like replaceAt, when the
- * pointer's parent is missing.
+ * pointer's parent is missing. `copies`: the containers copied by earlier calls on the same data,
+ * changed in place rather than copied again (several fields of one event).
  */
-export function replacedAt(data: unknown, pointer: string, replacement: unknown): unknown {
+export function replacedAt(data: unknown, pointer: string, replacement: unknown, copies: Set<unknown> = new Set()): unknown {
   if (pointer === '') return replacement;
   const keys = pointer.slice(1).split('/').map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'));
   const last = keys.pop() as string;
-  const root = shallowCopy(data, pointer);
+  const root = ownCopy(data, pointer, copies);
   let node = root;
   for (const key of keys) {
-    const child = shallowCopy(Array.isArray(node) ? node[Number(key)] : node[key], pointer);
+    const child = ownCopy(Array.isArray(node) ? node[Number(key)] : node[key], pointer, copies);
     if (Array.isArray(node)) node[Number(key)] = child;
     else node[key] = child;
     node = child;
@@ -124,8 +125,12 @@ export function replacedAt(data: unknown, pointer: string, replacement: unknown)
   return root;
 }
 
-function shallowCopy(node: unknown, pointer: string): Record<string, unknown> | unknown[] {
-  if (Array.isArray(node)) return [...node];
-  if (typeof node === 'object' && node !== null) return { ...(node as Record<string, unknown>) };
-  throw new TypeError(`no object or array on the path of ${pointer}`);
+function ownCopy(node: unknown, pointer: string, copies: Set<unknown>): Record<string, unknown> | unknown[] {
+  if (copies.has(node)) return node as Record<string, unknown> | unknown[];
+  let copy: Record<string, unknown> | unknown[];
+  if (Array.isArray(node)) copy = [...node];
+  else if (typeof node === 'object' && node !== null) copy = { ...(node as Record<string, unknown>) };
+  else throw new TypeError(`no object or array on the path of ${pointer}`);
+  copies.add(copy);
+  return copy;
 }
