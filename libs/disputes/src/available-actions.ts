@@ -4,6 +4,7 @@ import type { CommandRules } from './commands/command-rules';
 import { RULES } from './commands/dispute-command';
 import type { DisputeCommand, FiledCommandType } from './commands/dispute-command';
 import { DomainError } from './errors';
+import { identify } from './parties';
 import type { DisputeState } from './state';
 import type { Actor } from './values/actor';
 import { isInstant, normaliseInstant } from './values/instant';
@@ -20,9 +21,14 @@ export function availableActions(state: DisputeState, actor: Actor, at: string):
   const who: Actor = read.data;
   const now = normaliseInstant(at);
   if (!state.filed) return who.kind === 'CONSUMER' ? ['FileClaim'] : [];
+  // Who the actor is here, once: a command of another role is refused whatever else holds, so it
+  // is left out before authorize builds a refusal nobody reads (most commands, for any one viewer).
+  const identified = identify(state, who);
+  if (identified instanceof DomainError) return [];
   return DISPUTE_COMMAND_TYPES.filter((type) => {
     if (type === 'FileClaim') return false;
     const handler = RULES[type as FiledCommandType] as CommandRules<DisputeCommand>;
+    if (!handler.roles.includes(identified.role)) return false;
     const party = authorize(handler, state, who, now);
     return !(party instanceof DomainError) && (handler.hasTarget?.(state, party, now) ?? true);
   });
