@@ -43,6 +43,8 @@ const SEGMENTS = Number(process.env.BENCH_SCALE_SEGMENTS ?? 3);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 4);
 /** Rows a projection keeps in the second, small-cache rebuild of each size (0: no second rebuild). */
 const SMALL_CACHE = Number(process.env.BENCH_SCALE_SMALL_CACHE ?? 1000);
+/** Keep the database at the end, to look into its plans (its name is printed). */
+const KEEP_DATABASE = process.env.BENCH_SCALE_KEEP_DATABASE === '1';
 const WRITERS = 8;
 const CHUNK = 2_000; // disputes generated, then appended, at a time: memory stays flat
 /** A person's own list and a mediator's caseload do not grow with the country: theirs are fixed. */
@@ -140,7 +142,8 @@ async function main(): Promise<void> {
   } finally {
     await pool.end();
     await app.close();
-    await database.drop();
+    if (KEEP_DATABASE) process.stderr.write(`database kept: ${database.url}\n`);
+    else await database.drop();
   }
 }
 
