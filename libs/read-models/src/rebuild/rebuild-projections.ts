@@ -101,24 +101,14 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
         while (projection.flush && (await inTransaction(writers[i], () => projection.flush!(target, FLUSH_ROWS))) > 0);
       }),
     );
-    // Vacuumed and analyzed before the tables go live, as autovacuum would do only later:
-    // - statistics, or the planner guesses the new relations' sizes;
-    // - the GIN indexes' pending lists merged: rows inserted after their index was made wait
-    //   in a list every search scans whole (7,441 entries at 100k events: a search that finds
-    //   nothing took 3 ms in that list, and the planner, counting it, left the words index
-    //   for a scan of the whole merchant's rows: 5.7 ms, against 0.3 ms once merged);
-    // - the visibility map set, so index-only scans (the inbox's counts) need not visit the
-    //   heap, and the first readers do not each write hint bits.
-    // Once every projection's writes are committed (a page is all-visible only when no running
-    // transaction could still miss its rows), outside any transaction (VACUUM must be), and
-    // before the swap, so the live runner is not held meanwhile.
-    // The writers commit asynchronously, and VACUUM leaves a page not all-visible while the commit
-    // of a row on it may still be unflushed: one synchronous commit first flushes the log past
-    // all of theirs (one log for the whole server). It must write to the log to be waited for:
-    // a transaction that writes nothing commits without a flush, whatever synchronous_commit says.
-    // The VACUUMs run on the admin connection, whose commits are synchronous: ANALYZE commits
-    // statistics, and an asynchronous commit there would hold back the hint bits of the rows
-    // written by neighbouring transaction ids, so their pages too.
+    // Vacuumed and analyzed before the tables go live (autovacuum would come only later): the
+    // planner gets statistics; the GIN indexes' pending lists are merged (at 100k events a search
+    // scanned 7,441 pending entries, and the planner, counting them, read the merchant's rows
+    // instead of the index: 5.7 ms against 0.3 ms); the visibility map is set for index-only scans.
+    // VACUUM leaves a page not all-visible while a commit on it may be unflushed, and the writers
+    // commit asynchronously: one synchronous commit that writes to the log (one that writes
+    // nothing is not waited for) flushes past all of theirs. The VACUUMs run on the admin
+    // connection, synchronous too: an unflushed ANALYZE commit would hold back its neighbours' pages.
     await admin.query(`BEGIN; SET LOCAL synchronous_commit = on; SELECT pg_logical_emit_message(true, 'recours', 'rebuild written'); COMMIT`);
     for (const projection of projections) {
       for (const table of projection.tables) await admin.query(`VACUUM (ANALYZE) ${quoteSchema(shadow)}.${table.name}`);
