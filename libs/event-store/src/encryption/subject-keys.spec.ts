@@ -36,6 +36,25 @@ describe('subject keys (keys.subject_keys)', () => {
     expect(rows[0].wrapped.length).toBe(12 + 32 + 16);
   });
 
+  it('holds at most writeCacheSize keys for writing, the least recently used forgotten and read again from the ring', async () => {
+    const keys = await PostgresSubjectKeys.start({ connectionString: database.url, master: oldMaster, writeCacheSize: 3 });
+    opened.push(keys);
+    const dispute = randomUUID();
+    const subjects = Array.from({ length: 5 }, () => scopedSubject(randomUUID(), dispute));
+    const made = [];
+    for (const subject of subjects) made.push(await keys.keyForWriting(subject));
+    expect(keys.keysHeldForWriting).toBe(3);
+    // The first two were forgotten: written again, they come back from the ring, the same keys (no new row).
+    expect((await keys.keyForWriting(subjects[0])).equals(made[0])).toBe(true);
+    const { rows } = await keys.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM keys.subject_keys WHERE subject = ANY($1)', [subjects]);
+    expect(rows[0].n).toBe(5);
+    expect(keys.keysHeldForWriting).toBe(3);
+    // What is held is served from memory: with the rows gone, a held key is still given, a forgotten one is made anew.
+    await keys.pool.query('DELETE FROM keys.subject_keys WHERE subject = ANY($1)', [subjects]);
+    expect((await keys.keyForWriting(subjects[4])).equals(made[4])).toBe(true);
+    expect((await keys.keyForWriting(subjects[1])).equals(made[1])).toBe(false);
+  });
+
   it('destroys a key for good: no longer read, never made again, and said once', async () => {
     const keys = await open(oldMaster);
     const subject = randomUUID();

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
 import { migrateSchema, quoteIdent, type Migration } from '../postgres/event-store-migrations';
 import type { MasterKey } from './master-key';
@@ -77,7 +78,16 @@ export interface PostgresSubjectKeysOptions {
   schema?: string;
   poolSize?: number;
   pool?: Omit<PoolConfig, 'connectionString'>;
+  /** How many keys made or read for writing stay in memory (default 10,000; the least recently used go first). */
+  writeCacheSize?: number;
 }
+
+/**
+ * Keys are per (party, dispute), so a process that wrote for every dispute of a country would
+ * hold a key per pair for as long as it runs, a heap that grows with the log; the recent
+ * ones are those the next commands need, and a forgotten one costs one statement to read again.
+ */
+const WRITE_CACHE_SIZE = 10_000;
 
 const MIGRATIONS: readonly Migration[] = [
   {
@@ -123,11 +133,12 @@ type Queryable = Pick<PoolClient, 'query'>;
 export class PostgresSubjectKeys implements SubjectKeyRing, KeysReadAlongside {
   readonly pool: Pool;
   readonly table: string;
-  private readonly writing = new Map<string, Buffer>();
+  private readonly writing: LRUCache<string, Buffer>;
 
   private constructor(private readonly options: PostgresSubjectKeysOptions) {
     const schema = quoteIdent(options.schema ?? 'keys');
     this.table = `${schema}.subject_keys`;
+    this.writing = new LRUCache({ max: options.writeCacheSize ?? WRITE_CACHE_SIZE });
     this.pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 4, ...options.pool });
     this.pool.on('error', () => undefined);
   }
@@ -176,6 +187,11 @@ export class PostgresSubjectKeys implements SubjectKeyRing, KeysReadAlongside {
     return rows[0] ?? (await client.query<KeyRow>(`SELECT wrapped, master_key_id FROM ${this.table} WHERE subject = $1`, [subject])).rows[0];
   }
 
+  /** How many keys are held in memory for writing (bounded by `writeCacheSize`). */
+  get keysHeldForWriting(): number {
+    return this.writing.size;
+  }
+
   get connectionString(): string {
     return this.options.connectionString;
   }
@@ -192,7 +208,7 @@ export class PostgresSubjectKeys implements SubjectKeyRing, KeysReadAlongside {
   }
 
   async destroy(subject: string): Promise<boolean> {
-    for (const name of this.writing.keys()) if (name === subject || parseScoped(name)?.subject === subject) this.writing.delete(name);
+    for (const name of [...this.writing.keys()]) if (name === subject || parseScoped(name)?.subject === subject) this.writing.delete(name);
     const destroyed = await this.inTransaction(async (client) => {
       await client.query(`SELECT pg_advisory_xact_lock(${lockOf('$1')})`, [subject]);
       return this.destroyWhere(client, subject, 'data_subject = $1 AND scope IS NOT NULL');
@@ -202,7 +218,7 @@ export class PostgresSubjectKeys implements SubjectKeyRing, KeysReadAlongside {
 
   async destroyScope(scope: string): Promise<number> {
     if (scope === '' || scope.includes(SCOPE_SEPARATOR)) throw new Error(`a scope has no "${SCOPE_SEPARATOR}"`);
-    for (const name of this.writing.keys()) if (parseScoped(name)?.scope === scope) this.writing.delete(name);
+    for (const name of [...this.writing.keys()]) if (parseScoped(name)?.scope === scope) this.writing.delete(name);
     return this.inTransaction(async (client) => {
       await client.query(`SELECT pg_advisory_xact_lock(${lockOf('$1')})`, [scopeBarrier(scope)]);
       return this.destroyWhere(client, scopeBarrier(scope), `scope = $2`, [scope]);
