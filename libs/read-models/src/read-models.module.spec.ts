@@ -75,4 +75,23 @@ describe('ReadModelsModule', () => {
       await app.close();
     }
   });
+
+  it('reads PROJECTIONS when the application is created, not when the module is imported', async () => {
+    const imported = ReadModelsModule.forRoot(); // as AppModule's decorator does, before a process sets its environment
+    const before = process.env.PROJECTIONS;
+    process.env.PROJECTIONS = 'external';
+    try {
+      const app = await (await Test.createTestingModule({ imports: [DatabaseModule, EventStoreModule, imported, HealthModule] }).compile()).init();
+      try {
+        const script = await play(app.get<EventStore>(EVENT_STORE), 'd-3');
+        expect(app.get(Projector).runners.some((r) => r.isLeading)).toBe(false);
+        expect(await app.get(ProjectionProgress).waitForPosition(script.lastPosition!, 300)).toBe(false);
+      } finally {
+        await app.close();
+      }
+    } finally {
+      if (before === undefined) delete process.env.PROJECTIONS;
+      else process.env.PROJECTIONS = before;
+    }
+  });
 });

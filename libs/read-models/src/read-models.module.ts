@@ -52,10 +52,11 @@ export class ReadModelsModule implements OnApplicationBootstrap, BeforeApplicati
   ) {}
 
   static forRoot(options: ReadModelsModuleOptions = {}): DynamicModule {
-    const runProjections = options.runProjections ?? process.env.PROJECTIONS !== 'external';
     const projections = selectProjections(options.projections);
     const providers: Provider[] = [
-      { provide: READ_MODELS_OPTIONS, useValue: { runProjections } },
+      // PROJECTIONS is read when the application is created, not when its module is imported: a
+      // process that sets it in between (a benchmark, a test) is not given a projector it refused.
+      { provide: READ_MODELS_OPTIONS, useFactory: () => ({ runProjections: options.runProjections ?? process.env.PROJECTIONS !== 'external' }) },
       {
         provide: READ_MODELS_DATA_SOURCE,
         inject: [DATABASE_CONNECTION],
@@ -69,8 +70,8 @@ export class ReadModelsModule implements OnApplicationBootstrap, BeforeApplicati
       },
       {
         provide: ProjectionProgress,
-        inject: [EVENT_STORE, READ_MODELS_DATA_SOURCE, Projector],
-        useFactory: (store: EventStore, dataSource: DataSource, projector: Projector) =>
+        inject: [EVENT_STORE, READ_MODELS_DATA_SOURCE, Projector, READ_MODELS_OPTIONS],
+        useFactory: (store: EventStore, dataSource: DataSource, projector: Projector, { runProjections }: { runProjections: boolean }) =>
           new ProjectionProgress({
             store,
             db: { query: async (sql, values) => ({ rows: await dataSource.query(sql, values) }) },
