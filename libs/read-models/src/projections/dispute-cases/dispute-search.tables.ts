@@ -1,6 +1,17 @@
 import { readModelTable } from '../../schema/read-model-table';
 
 /**
+ * The GIN indexes' pending lists held to 256 kB (PostgreSQL's default is 4 MB). A GIN index takes
+ * new entries into an unsorted list that every search scans whole until a VACUUM, or an insert
+ * finding the list over its limit, merges it into the index. With 4 MB, a live projection's
+ * inserts left thousands of entries there (a search for a word found nowhere: 6–9 ms instead of
+ * 0.4), and the insert that merged them took about 100 ms, inside a live batch that writers wait
+ * on. At 256 kB the merges are small (12–24 ms at worst) and the writes cost about the same
+ * (docs/performance.md, "Scale": the search indexes' pending lists).
+ */
+const PENDING_LIST = 'gin_pending_list_limit = 256';
+
+/**
  * One search document per dispute (issue 19 item 3): what each reader may find it by, and the
  * parties whose reading rules the search applies in its WHERE clause (the same as `dispute(id)`:
  * consumer, merchant, assigned mediator, association under a live mandate). Names are not here:
@@ -40,7 +51,7 @@ export const DISPUTE_SEARCH = readModelTable({
   after: (table) => `DO $$ DECLARE trgm name; BEGIN
   SELECT n.nspname INTO trgm FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm';
   IF trgm IS NOT NULL THEN
-    EXECUTE format('CREATE INDEX dispute_search_keys ON ${table.replaceAll("'", "''")} USING gin (text_search.keys(order_reference, serial_number, product_name, product_details) %I.gin_trgm_ops)', trgm);
+    EXECUTE format('CREATE INDEX dispute_search_keys ON ${table.replaceAll("'", "''")} USING gin (text_search.keys(order_reference, serial_number, product_name, product_details) %I.gin_trgm_ops) WITH (${PENDING_LIST})', trgm);
   END IF;
 END $$;`,
   indexes: {
@@ -48,7 +59,7 @@ END $$;`,
     dispute_search_by_merchant: '(merchant_id)',
     dispute_search_by_mediator: '(mediator_id) WHERE mediator_id IS NOT NULL',
     dispute_search_by_association: '(association_id) WHERE association_id IS NOT NULL',
-    dispute_search_words: 'USING gin (document)',
+    dispute_search_words: `USING gin (document) WITH (${PENDING_LIST})`,
   },
 });
 
