@@ -19,6 +19,8 @@ export const LEASE_KEEPALIVE = { keepAlive: true, keepAliveInitialDelayMillis: 1
 export async function leaseLoop(options: {
   connectionString: string;
   applicationName: string;
+  /** A statement on the lease connection unanswered this long rejects, and the connection counts as lost (default: never). */
+  queryTimeoutMs?: number;
   stopping: AbortSignal;
   takeLease(client: Client): Promise<boolean>;
   lead(client: Client, lost: Promise<never>): Promise<void>;
@@ -29,7 +31,7 @@ export async function leaseLoop(options: {
 }): Promise<void> {
   const { stopping } = options;
   while (!stopping.aborted) {
-    const client = new Client({ connectionString: options.connectionString, application_name: options.applicationName, ...LEASE_KEEPALIVE });
+    const client = new Client({ connectionString: options.connectionString, application_name: options.applicationName, ...LEASE_KEEPALIVE, ...(options.queryTimeoutMs ? { query_timeout: options.queryTimeoutMs } : {}) });
     const lost = new Promise<never>((_, reject) => client.on('error', reject));
     lost.catch(() => undefined);
     let pause = 0;

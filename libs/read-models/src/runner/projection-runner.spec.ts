@@ -264,6 +264,62 @@ describe('projection runner, when things go wrong', () => {
   });
 });
 
+describe('projection runner: a lease connection gone silent while catching up', () => {
+  it('gives up a statement left unanswered past leaseQueryTimeoutMs, stops leading, and the process standing by takes over', async () => {
+    const proxy = await FreezableProxy.start(kit.database.url);
+    const probe = probeProjection('A');
+    // The first batch waits at this gate, inside its transaction, until the connection is silenced.
+    let entered!: () => void;
+    let open!: () => void;
+    const entering = new Promise<void>((resolve) => (entered = resolve));
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const gated: Projection = {
+      ...probe,
+      async applyBatch(events, target) {
+        entered();
+        await gate;
+        return probe.applyBatch(events, target);
+      },
+    };
+    await installSchema(kit.pool, 'silent_catch_up', [gated]);
+    const first = kit.projector([gated], { schema: 'silent_catch_up', connectionString: proxy.url(kit.database.url), leaseQueryTimeoutMs: 1_000 });
+    const standing = recordingLogger();
+    const second = kit.projector([probeProjection('B')], { schema: 'silent_catch_up', logger: standing.logger });
+    try {
+      first.start();
+      await entering;
+      expect(first.runners[0].isLive).toBe(false); // catching up: the lease connection carries the batch, no ping runs
+      second.start();
+      await until(() => standing.lines.log.some((line) => line.includes('another process leads it; standing by')), 'second standing by');
+
+      // Nothing passes on the first's lease connection any more, and the server ends its backend
+      // (its transaction rolled back, the lease free); the first is not told. Then its batch's
+      // statement goes out into the silence.
+      const ports = proxy.freeze('recours-projection:probe');
+      expect(ports).toHaveLength(1);
+      const { rows } = await kit.pool.query<{ cut: boolean }>(`SELECT pg_terminate_backend(pid, 5000) AS cut FROM pg_stat_activity WHERE datname = current_database() AND client_port = $1`, [ports[0]]);
+      expect(rows.map((r) => r.cut)).toEqual([true]);
+      open();
+
+      await until(() => second.runners[0].isLeading, 'the second leads');
+      await until(() => !first.runners[0].isLeading, 'the first stops leading', 10_000);
+      const head = (await kit.store.headPosition()) as bigint;
+      expect(head >= target).toBe(true);
+      expect(await second.runners[0].waitFor(head, 15_000)).toBe(true);
+      const { rows: applied } = await kit.pool.query<{ events: number; distinct_events: number; runners: string[] }>(
+        'SELECT count(*)::int AS events, count(DISTINCT event_id)::int AS distinct_events, array_agg(DISTINCT runner) AS runners FROM silent_catch_up.probe_applied',
+      );
+      const stored = await kit.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_store.events WHERE stream_id LIKE 'dispute-%' AND global_position <= $1`, [head.toString()]);
+      // Each event once, all by the second: the first's batch was never committed.
+      expect(applied[0]).toEqual({ events: stored.rows[0].n, distinct_events: stored.rows[0].n, runners: ['B'] });
+    } finally {
+      await proxy.close(); // first: a statement still waiting in the silence fails, and the first can stop
+      await first.stop();
+      await second.stop();
+    }
+  });
+});
+
 /** Cuts the connections holding projection leases in this database, as a crash of their process would. */
 async function terminateLeases(schema: string): Promise<void> {
   await kit.pool.query(

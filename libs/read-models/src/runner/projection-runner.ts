@@ -32,10 +32,19 @@ export interface ProjectionRunnerOptions {
   leasePingMs?: number;
   /** How long that answer may take before the lease counts as lost (default 10 s). */
   leasePingTimeoutMs?: number;
+  /**
+   * How long any statement on the lease connection may go unanswered (default 2 min) before the
+   * connection counts as lost. Catching up, the batches' statements go on that connection, where
+   * no ping runs: one sent into a connection that went silent would otherwise wait forever.
+   */
+  leaseQueryTimeoutMs?: number;
   /** Rows a projection keeps in memory between batches, e.g. dispute states (default 10,000). */
   cacheSize?: number;
   logger?: RunnerLogger;
 }
+
+/** A catch-up batch's statement runs in seconds at most (a page of 500 events, a cache's 10,000 rows written back). */
+const LEASE_QUERY_TIMEOUT_MS = 120_000;
 
 /**
  * Keeps one projection up to date. Only the runner holding the projection's lease applies
@@ -136,6 +145,7 @@ export class ProjectionRunner {
     return leaseLoop({
       connectionString: this.options.connectionString,
       applicationName: `recours-projection:${this.name}`,
+      queryTimeoutMs: this.options.leaseQueryTimeoutMs ?? LEASE_QUERY_TIMEOUT_MS,
       stopping: this.stopping.signal,
       takeLease: (client) => this.takeLease(client),
       lead: (client, lost) => this.lead(client, lost),
