@@ -32,6 +32,8 @@ export interface ReadModelsModuleOptions {
 /** The read models' TypeORM data source (migrated at start-up). */
 export const READ_MODELS_DATA_SOURCE = Symbol.for('recours.ReadModelsDataSource');
 const READ_MODELS_OPTIONS = Symbol.for('recours.ReadModelsOptions');
+/** The options as the application was created with them (PROJECTIONS read then). */
+type ResolvedOptions = Required<Pick<ReadModelsModuleOptions, 'runProjections'>>;
 
 const QUERIES = [DisputeSummaries, MerchantInbox, MediatorCaseload, AssociationCases, MerchantScorecards, DisputeTimeline, OpenDeadlines, RetentionCandidates] as const;
 
@@ -45,7 +47,7 @@ export class ReadModelsModule implements OnApplicationBootstrap, BeforeApplicati
   private unwatchLag: (() => void) | undefined;
 
   constructor(
-    @Inject(READ_MODELS_OPTIONS) private readonly options: Required<Pick<ReadModelsModuleOptions, 'runProjections'>>,
+    @Inject(READ_MODELS_OPTIONS) private readonly options: ResolvedOptions,
     @Inject(Projector) private readonly projector: Projector,
     @Inject(READ_MODELS_DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(ProjectionProgress) private readonly progress: ProjectionProgress,
@@ -56,7 +58,7 @@ export class ReadModelsModule implements OnApplicationBootstrap, BeforeApplicati
     const providers: Provider[] = [
       // PROJECTIONS is read when the application is created, not when its module is imported: a
       // process that sets it in between (a benchmark, a test) is not given a projector it refused.
-      { provide: READ_MODELS_OPTIONS, useFactory: () => ({ runProjections: options.runProjections ?? process.env.PROJECTIONS !== 'external' }) },
+      { provide: READ_MODELS_OPTIONS, useFactory: (): ResolvedOptions => ({ runProjections: options.runProjections ?? process.env.PROJECTIONS !== 'external' }) },
       {
         provide: READ_MODELS_DATA_SOURCE,
         inject: [DATABASE_CONNECTION],
@@ -71,7 +73,7 @@ export class ReadModelsModule implements OnApplicationBootstrap, BeforeApplicati
       {
         provide: ProjectionProgress,
         inject: [EVENT_STORE, READ_MODELS_DATA_SOURCE, Projector, READ_MODELS_OPTIONS],
-        useFactory: (store: EventStore, dataSource: DataSource, projector: Projector, { runProjections }: { runProjections: boolean }) =>
+        useFactory: (store: EventStore, dataSource: DataSource, projector: Projector, { runProjections }: ResolvedOptions) =>
           new ProjectionProgress({
             store,
             db: { query: async (sql, values) => ({ rows: await dataSource.query(sql, values) }) },
