@@ -6,8 +6,8 @@ import { readModelTable } from '../../schema/read-model-table';
  * finding the list over its limit, merges it into the index. With 4 MB, a live projection's
  * inserts left thousands of entries there (a search for a word found nowhere: 6–9 ms instead of
  * 0.4), and the insert that merged them took about 100 ms, inside a live batch that writers wait
- * on. At 256 kB the merges are small (12–24 ms at worst) and the writes cost about the same
- * (docs/performance.md, "Scale": the search indexes' pending lists).
+ * on. At 256 kB the merges are small (12–24 ms at worst), for writes about 8% slower
+ * (`npm run bench:search-index`; docs/performance.md, "The search indexes' pending lists").
  */
 const PENDING_LIST = 'gin_pending_list_limit = 256';
 
