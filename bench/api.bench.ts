@@ -21,6 +21,7 @@ import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { compiledGateway, graphqlExecutorFrom } from '../apps/api/src/graphql/compiled-operations';
 import { startBareServer, typeDefs, type BareServer, type HttpAdapterName } from './bare-apollo-server';
 import { startRecoursOnFastify } from './fastify-app';
+import { startNestFloor } from './nest-floor';
 import { createBenchDatabase } from './bench-database';
 import { load, type LoadMeasure } from './http-load';
 import { countStatements } from './statement-count';
@@ -34,6 +35,7 @@ const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
 
 const MY_DISPUTES = `query { myDisputes(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status whoseTurn requestedRemedy product { name brand } price { amount currency } nextDeadline { kind dueAt } lastActivityAt version } } } }`;
 const DISPUTE = `query($id: ID!) { dispute(id: $id) { id version status whoseTurn product { name brand } requestedRemedy offers { id remedy status by } timeline { version at type text } deadlines { kind dueOn dueAt owedBy } availableActions } }`;
+const PIPELINE = `query { __typename }`;
 const POST_MESSAGE = `mutation($input: PostMessageInput!) { postMessage(input: $input) { id version status whoseTurn product { name brand } requestedRemedy offers { id remedy status by } timeline { version at type text } deadlines { kind dueOn dueAt owedBy } availableActions } }`;
 
 /**
@@ -161,14 +163,18 @@ async function main(): Promise<void> {
     const measured: Measured[] = [];
 
     let i = 0;
-    const cases: Array<{ name: string; body: () => string; clients: number[] }> = [
+    const cases: Array<{ name: string; body: () => string; clients: number[]; onlyWhenAsked?: boolean }> = [
       { name: 'myDisputes', body: () => JSON.stringify({ query: MY_DISPUTES }), clients: [1, 16, 64] },
       { name: 'dispute', body: () => JSON.stringify({ query: DISPUTE, variables: { id: ids[i++ % ids.length] } }), clients: [1, 16, 64] },
       // A write that answers once the read models have applied it (read-your-writes).
       { name: 'mutation-round-trip', body: () => JSON.stringify({ query: POST_MESSAGE, variables: { input: { disputeId: ids[i++ % ids.length], body: `Any news? ${i}` } } }), clients: [1, 16] },
+      // Diagnostic, only with BENCH_CASE=pipeline: an authenticated request that no resolver answers
+      // (`__typename`), so what it costs is the HTTP, protections, context and GraphQL pipeline alone.
+      { name: 'pipeline', body: () => JSON.stringify({ query: PIPELINE }), clients: [16], onlyWhenAsked: true },
     ];
     const only = process.env.BENCH_CASE?.split(','); // e.g. BENCH_CASE=dispute to profile one case
-    const chosen = cases.filter((c) => !only || only.includes(c.name));
+    const chosen = cases.filter((c) => (only ? only.includes(c.name) : !c.onlyWhenAsked));
+    if (process.env.BENCH_NEST_FLOOR) return await measureNestFloor(recours, bares.get('express') ?? (await startBareServer(shapes)), shapes, chosen, consumer.token, repeat);
     // Variants alternate (A, B, A, B…: BENCH_REPEAT passes), each pass measuring every chosen case
     // on an app started for it, each measure right after the bare server's, so that a machine
     // whose load drifts weighs on every variant alike.
@@ -243,6 +249,44 @@ async function answersAlike(recours: Recours, operation: { query: string; variab
     (await ask('Bearer forged')).status !== 401 && 'a forged token not refused with 401',
   ].filter(Boolean);
   if (problems.length > 0) throw new Error(`variant ${recours.variant.name} does not answer like the others: ${problems.join('; ')}`);
+}
+
+/**
+ * BENCH_NEST_FLOOR=1: per case and pass, the bare server, then a Nest application answering the
+ * same constants through resolvers (nest-floor.ts), then recours, one after the other:
+ * `bench=api-floor` lines with each one's rps and p99 and their ratios to the bare server of the
+ * pass; then `bench=api-floor-median`. What the framework alone leaves of the bare throughput.
+ */
+async function measureNestFloor(recours: Recours | undefined, bare: BareServer, shapes: Record<'myDisputes' | 'dispute' | 'postMessage', unknown>, chosen: Array<{ name: string; body: () => string; clients: number[] }>, token: string, repeat: number): Promise<void> {
+  if (!recours) throw new Error('BENCH_NEST_FLOOR: recours is not running');
+  const floor = await startNestFloor(shapes);
+  const rows: Array<{ benchCase: string; clients: number; bare: LoadMeasure; floor: LoadMeasure; ours: LoadMeasure }> = [];
+  try {
+    for (const benchCase of chosen) {
+      if (WARM_UP_SECONDS > 0) for (const url of [bare.url, floor.url, recours.url]) await load(url, 16, WARM_UP_SECONDS, benchCase.body, token);
+      for (const clients of benchCase.clients.filter((n) => !process.env.BENCH_CLIENTS || String(n) === process.env.BENCH_CLIENTS)) {
+        for (let pass = 1; pass <= repeat; pass++) {
+          const bareRun = await load(bare.url, clients, SECONDS, benchCase.body);
+          const floorRun = await load(floor.url, clients, SECONDS, benchCase.body);
+          const ours = await load(recours.url, clients, SECONDS, benchCase.body, token);
+          rows.push({ benchCase: benchCase.name, clients, bare: bareRun, floor: floorRun, ours });
+          console.log(
+            `bench=api-floor case=${benchCase.name} clients=${clients} pass=${pass} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} floor_rps=${floorRun.rps.toFixed(0)} floor_p99_ms=${floorRun.p99} floor_ratio=${(floorRun.rps / bareRun.rps).toFixed(2)} rps=${ours.rps.toFixed(0)} p99_ms=${ours.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)} ratio_to_floor=${(ours.rps / floorRun.rps).toFixed(2)} bare_cpu_us=${bareRun.cpuMicrosPerRequest.toFixed(0)} floor_cpu_us=${floorRun.cpuMicrosPerRequest.toFixed(0)} cpu_us=${ours.cpuMicrosPerRequest.toFixed(0)} load1=${loadavg()[0].toFixed(2)}`,
+          );
+        }
+      }
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+    for (const key of new Set(rows.map((r) => `${r.benchCase} ${r.clients}`))) {
+      const runs = rows.filter((r) => `${r.benchCase} ${r.clients}` === key);
+      const [benchCase, clients] = key.split(' ');
+      console.log(
+        `bench=api-floor-median case=${benchCase} clients=${clients} passes=${runs.length} floor_ratio=${median(runs.map((r) => r.floor.rps / r.bare.rps)).toFixed(2)} ratio=${median(runs.map((r) => r.ours.rps / r.bare.rps)).toFixed(2)} ratio_to_floor=${median(runs.map((r) => r.ours.rps / r.floor.rps)).toFixed(2)} floor_p99_to_bare=${median(runs.map((r) => r.floor.p99 / r.bare.p99)).toFixed(2)}`,
+      );
+    }
+  } finally {
+    await floor.app.close();
+  }
 }
 
 interface Measured {
