@@ -38,6 +38,22 @@ const DISPUTE = `query($id: ID!) { dispute(id: $id) { id version status whoseTur
 const PIPELINE = `query { __typename }`;
 const POST_MESSAGE = `mutation($input: PostMessageInput!) { postMessage(input: $input) { id version status whoseTurn product { name brand } requestedRemedy offers { id remedy status by } timeline { version at type text } deadlines { kind dueOn dueAt owedBy } availableActions } }`;
 
+/** A load the benchmark drives: its GraphQL body, and the client counts it is measured at. */
+interface BenchCase {
+  name: string;
+  body: () => string;
+  clients: number[];
+  /** Measured only when BENCH_CASE names it (a diagnostic). */
+  onlyWhenAsked?: boolean;
+}
+
+/** The median (of an even count, the mean of the two middle values). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
 /**
  * What is compared side by side (BENCH_VARIANTS=graphql-js,graphql-jit,fastify): the same
  * AppModule and database, started anew for each variant, each against the bare server on its own
@@ -87,7 +103,6 @@ async function compareExecutors(shapes: Record<'myDisputes' | 'dispute', unknown
     const spent = process.cpuUsage(cpu);
     return (spent.user + spent.system) / n;
   };
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
   for (const [name, operation] of Object.entries(operations)) {
     const rounds: Record<string, number[]> = { 'graphql-js': [], 'graphql-jit': [] };
     for (const server of Object.values(servers)) await round(server, operation, 1000); // warm-up
@@ -163,7 +178,7 @@ async function main(): Promise<void> {
     const measured: Measured[] = [];
 
     let i = 0;
-    const cases: Array<{ name: string; body: () => string; clients: number[]; onlyWhenAsked?: boolean }> = [
+    const cases: BenchCase[] = [
       { name: 'myDisputes', body: () => JSON.stringify({ query: MY_DISPUTES }), clients: [1, 16, 64] },
       { name: 'dispute', body: () => JSON.stringify({ query: DISPUTE, variables: { id: ids[i++ % ids.length] } }), clients: [1, 16, 64] },
       // A write that answers once the read models have applied it (read-your-writes).
@@ -174,7 +189,10 @@ async function main(): Promise<void> {
     ];
     const only = process.env.BENCH_CASE?.split(','); // e.g. BENCH_CASE=dispute to profile one case
     const chosen = cases.filter((c) => (only ? only.includes(c.name) : !c.onlyWhenAsked));
-    if (process.env.BENCH_NEST_FLOOR) return await measureNestFloor(recours, bares.get('express') ?? (await startBareServer(shapes)), shapes, chosen, consumer.token, repeat);
+    if (process.env.BENCH_NEST_FLOOR) {
+      if (!bares.has('express')) bares.set('express', await startBareServer(shapes)); // stopped with the others
+      return await measureNestFloor(recours, bares.get('express')!, shapes, chosen, consumer.token, repeat);
+    }
     // Variants alternate (A, B, A, B…: BENCH_REPEAT passes), each pass measuring every chosen case
     // on an app started for it, each measure right after the bare server's, so that a machine
     // whose load drifts weighs on every variant alike.
@@ -257,7 +275,7 @@ async function answersAlike(recours: Recours, operation: { query: string; variab
  * `bench=api-floor` lines with each one's rps and p99 and their ratios to the bare server of the
  * pass; then `bench=api-floor-median`. What the framework alone leaves of the bare throughput.
  */
-async function measureNestFloor(recours: Recours | undefined, bare: BareServer, shapes: Record<'myDisputes' | 'dispute' | 'postMessage', unknown>, chosen: Array<{ name: string; body: () => string; clients: number[] }>, token: string, repeat: number): Promise<void> {
+async function measureNestFloor(recours: Recours | undefined, bare: BareServer, shapes: Record<'myDisputes' | 'dispute' | 'postMessage', unknown>, chosen: readonly BenchCase[], token: string, repeat: number): Promise<void> {
   if (!recours) throw new Error('BENCH_NEST_FLOOR: recours is not running');
   const floor = await startNestFloor(shapes);
   const rows: Array<{ benchCase: string; clients: number; bare: LoadMeasure; floor: LoadMeasure; ours: LoadMeasure }> = [];
@@ -276,7 +294,6 @@ async function measureNestFloor(recours: Recours | undefined, bare: BareServer, 
         }
       }
     }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
     for (const key of new Set(rows.map((r) => `${r.benchCase} ${r.clients}`))) {
       const runs = rows.filter((r) => `${r.benchCase} ${r.clients}` === key);
       const [benchCase, clients] = key.split(' ');
@@ -303,11 +320,6 @@ interface Measured {
  * what the adapter itself gives, apart from recours.
  */
 function summarize(measured: Measured[]): void {
-  const median = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-  };
   const groups = new Map<string, Measured[]>();
   for (const m of measured) {
     const key = `${m.benchCase} ${m.clients} ${m.variant.name}`;
