@@ -221,7 +221,7 @@ async function main(): Promise<void> {
           for (const clients of benchCase.clients.filter((n) => !process.env.BENCH_CLIENTS || String(n) === process.env.BENCH_CLIENTS)) {
             // BENCH_NO_BARE=1 skips the baseline, to profile recours alone; BENCH_PROFILE=<dir> writes a
             // CPU profile of the load phase only (seeding and the baseline left out).
-            const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0, cpuMicrosPerRequest: NaN } : await load(bares.get(variant.adapter)!.url, clients, SECONDS, benchCase.body);
+            const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0, cpuMicrosPerRequest: NaN, dbCpuMicrosPerRequest: NaN } : await load(bares.get(variant.adapter)!.url, clients, SECONDS, benchCase.body);
             const profile = process.env.BENCH_PROFILE ? await startProfile() : undefined;
             const ours = await load(recours.url, clients, SECONDS, benchCase.body, consumer.token);
             if (profile) process.stderr.write(`cpu profile of recours under load: ${await profile.stop(`${process.env.BENCH_PROFILE}/api-${benchCase.name}-${clients}-${variant.name}-${pass + 1}.cpuprofile`)}\n`);
@@ -229,7 +229,7 @@ async function main(): Promise<void> {
             if (bareRun.errors > 0) process.stderr.write(`warning: ${bareRun.errors} failed requests to the bare server in ${benchCase.name} at ${clients} clients (${variant.adapter})\n`);
             measured.push({ benchCase: benchCase.name, clients, variant, ours, bare: bareRun });
             console.log(
-              `bench=api case=${benchCase.name} clients=${clients} rps=${ours.rps.toFixed(0)} p50_ms=${ours.p50} p99_ms=${ours.p99} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)} variant=${variant.name} pass=${pass + 1} cpu_us=${ours.cpuMicrosPerRequest.toFixed(0)} bare_cpu_us=${bareRun.cpuMicrosPerRequest.toFixed(0)} cpu_ratio=${(bareRun.cpuMicrosPerRequest / ours.cpuMicrosPerRequest).toFixed(2)} adapter=${variant.adapter} load1=${loadavg()[0].toFixed(2)}`,
+              `bench=api case=${benchCase.name} clients=${clients} rps=${ours.rps.toFixed(0)} p50_ms=${ours.p50} p99_ms=${ours.p99} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)} variant=${variant.name} pass=${pass + 1} cpu_us=${ours.cpuMicrosPerRequest.toFixed(0)} bare_cpu_us=${bareRun.cpuMicrosPerRequest.toFixed(0)} cpu_ratio=${(bareRun.cpuMicrosPerRequest / ours.cpuMicrosPerRequest).toFixed(2)} db_cpu_us=${ours.dbCpuMicrosPerRequest.toFixed(0)} adapter=${variant.adapter} load1=${loadavg()[0].toFixed(2)}`,
             );
           }
         }

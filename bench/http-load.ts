@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { postgresCpuMicros } from './postgres-cpu';
 
 export interface LoadMeasure {
   rps: number;
@@ -11,12 +12,18 @@ export interface LoadMeasure {
    * work moves much less than the throughput.
    */
   cpuMicrosPerRequest: number;
+  /**
+   * The CPU time of every PostgreSQL process on the machine per answered request, in µs (NaN
+   * where /proc cannot tell): the database's share of a request, which the 2 cores also pay.
+   */
+  dbCpuMicrosPerRequest: number;
 }
 
 /** `clients` connections POSTing GraphQL bodies for `seconds` (autocannon): throughput and latency. */
 export function load(url: string, clients: number, seconds: number, body: () => string, token?: string): Promise<LoadMeasure> {
   return new Promise((resolve, reject) => {
     const cpu = process.cpuUsage();
+    const db = postgresCpuMicros();
     autocannon(
       {
         url,
@@ -29,7 +36,15 @@ export function load(url: string, clients: number, seconds: number, body: () => 
       (error: Error | null, result: autocannon.Result) => {
         if (error) return reject(error);
         const spent = process.cpuUsage(cpu);
-        resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx, cpuMicrosPerRequest: (spent.user + spent.system) / Math.max(1, result.requests.total) });
+        const answered = Math.max(1, result.requests.total);
+        resolve({
+          rps: result.requests.average,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          errors: result.errors + result.non2xx,
+          cpuMicrosPerRequest: (spent.user + spent.system) / answered,
+          dbCpuMicrosPerRequest: (postgresCpuMicros() - db) / answered,
+        });
       },
     );
   });

@@ -1,6 +1,7 @@
 import type { ClientBase } from 'pg';
 import type { DescribedTable } from '../schema/read-model-table';
 import { quoteSchema } from '../schema/read-models-schema';
+import { liveStatement } from './live-statements';
 
 /** A read-model table with its columns in order and the types they are cast to, for the batched writes below. */
 export type TableOfColumns = Pick<DescribedTable, 'name' | 'columns'>;
@@ -58,6 +59,7 @@ export interface Tally {
 export async function writeTables(client: ClientBase, schema: string, writes: readonly TableWrite[]): Promise<void> {
   const parts: { name: string; sql: string }[] = [];
   const values: unknown[] = [];
+  let rowsAtMost = 0;
   const part = (kind: string, sql: string): string => {
     const name = `${kind}_${parts.length}`;
     parts.push({ name, sql });
@@ -65,6 +67,7 @@ export async function writeTables(client: ClientBase, schema: string, writes: re
   };
   for (const { table, rows, upsertOn, replacing, tally } of writes) {
     if (tally && upsertOn) throw new Error(`${table.name}: a tallied write replaces rows, it cannot upsert them`);
+    rowsAtMost = Math.max(rowsAtMost, rows.length);
     const target = `${quoteSchema(schema)}.${table.name}`;
     const returning = tally ? ` RETURNING ${Object.entries(tally.key).map(([column, sql]) => `${sql} AS ${column}`).join(', ')}` : '';
     let gone: string | undefined;
@@ -92,7 +95,7 @@ export async function writeTables(client: ClientBase, schema: string, writes: re
   // The last part is the statement, the others its sub-statements: those nobody reads still run, to completion.
   const last = parts.length - 1;
   const ctes = parts.slice(0, last).map(({ name, sql }) => `${name} AS (${sql})`);
-  await client.query(ctes.length > 0 ? `WITH ${ctes.join(',\n')}\n${parts[last].sql}` : parts[last].sql, values);
+  await client.query(liveStatement(ctes.length > 0 ? `WITH ${ctes.join(',\n')}\n${parts[last].sql}` : parts[last].sql, values, rowsAtMost));
 }
 
 /**
