@@ -6,8 +6,8 @@ let ticksPerSecond: number | undefined;
 /**
  * The CPU time (user + system, µs) spent so far by the machine's PostgreSQL processes, read from
  * /proc (Linux): a benchmark reads it before and after a load to know the database's share of
- * the 2 cores. A backend that exits in between takes its time with it, so the pools are warm
- * first. NaN where there is no /proc.
+ * the 2 cores. A backend that exits hands its time to the postmaster's children's time, which is
+ * counted too, so a connection closed in between is not lost. NaN where there is no /proc.
  */
 export function postgresCpuMicros(): number {
   let pids: string[];
@@ -29,7 +29,8 @@ export function postgresCpuMicros(): number {
     const close = stat.lastIndexOf(')');
     if (stat.slice(stat.indexOf('(') + 1, close) !== 'postgres') continue;
     const fields = stat.slice(close + 2).split(' ');
-    ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15 of stat)
+    // utime, stime, cutime, cstime (fields 14 to 17 of stat): the last two, of exited children.
+    ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
   }
   return (ticks / ticksPerSecond) * 1e6;
 }
