@@ -8,3 +8,4 @@ export { serverAccount, type ServerAccount } from './embedded/server-account';
 export { DatabaseHealthIndicator } from './database.health';
 export { resolveSecret, type SecretSource } from './secrets';
 export { initializeMigrated, sqlMigration, type SqlSteps } from './sql-migration';
+export { queryNamed } from './named-statement';

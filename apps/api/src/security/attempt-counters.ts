@@ -1,7 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { resolveSecret } from '@recours/database';
-import type { Pool } from 'pg';
+import { queryNamed, resolveSecret } from '@recours/database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
 
@@ -34,18 +33,6 @@ export class AttemptCounters {
 
   constructor(@Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  /**
-   * A statement sent at every rate-limited request, named so that each connection parses and
-   * plans it once (planning these two cost PostgreSQL about 140 µs a request: docs/performance.md,
-   * "PostgreSQL's share of a round trip"). TypeORM's `query` cannot name a statement: the pg Pool
-   * behind the data source can.
-   */
-  private async named<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
-    const pool = (this.dataSource.driver as { master?: Pool }).master;
-    if (!pool) return this.dataSource.query(text, values);
-    return (await pool.query({ name: `attempt-counters-${name}`, text, values })).rows as T[];
-  }
-
   private stored(key: string): string {
     return createHmac('sha256', this.hashKey).update(key).digest('base64url');
   }
@@ -63,8 +50,10 @@ export class AttemptCounters {
   async add(keys: readonly string[], windowMs: number): Promise<Map<string, Count>> {
     if (++this.writes % SWEEP_EVERY === 0) await this.dataSource.query(`DELETE FROM accounts.attempt_counters WHERE window_ends_at <= now()`);
     const { stored, keyOf } = this.hashed(keys);
-    const rows = await this.named<{ key: string; count: number; window_ends_at: Date }>(
-      'add',
+    // Named statements, parsed and planned once per connection: they are sent at every rate-limited request.
+    const rows = await queryNamed<{ key: string; count: number; window_ends_at: Date }>(
+      this.dataSource,
+      'attempt-counters-add',
       `INSERT INTO accounts.attempt_counters AS c (key, count, window_ends_at)
          SELECT key, 1, now() + make_interval(secs => $2::double precision / 1000) FROM unnest($1::text[]) AS key
        ON CONFLICT (key) DO UPDATE SET
@@ -79,8 +68,9 @@ export class AttemptCounters {
   /** The counts of the keys' current windows, without counting anything (a key with none is absent). */
   async read(keys: readonly string[]): Promise<Map<string, Count>> {
     const { stored, keyOf } = this.hashed(keys);
-    const rows = await this.named<{ key: string; count: number; window_ends_at: Date }>(
-      'read',
+    const rows = await queryNamed<{ key: string; count: number; window_ends_at: Date }>(
+      this.dataSource,
+      'attempt-counters-read',
       `SELECT key, count, window_ends_at FROM accounts.attempt_counters WHERE key = ANY($1) AND window_ends_at > now()`,
       [stored],
     );

@@ -1,4 +1,5 @@
 import type { DeadlineKind, DisputeStatus, Instant, Money, Product, Remedy, Side, Turn } from '@recours/disputes';
+import { queryNamed } from '@recours/database';
 import type { DataSource, Repository } from 'typeorm';
 import { DISPUTE_SUMMARIES } from '../projections/dispute-cases/dispute-cases.tables';
 import type { RowOf } from '../schema/read-model-table';
@@ -52,12 +53,13 @@ export class DisputeSummaries {
 
   /**
    * One statement per page: the rows, and the list's total in a scalar subquery, read without
-   * entity hydration. It is the hottest read of the API (every consumer's home page).
+   * entity hydration, as a named statement (parsed and planned once per connection). It is the
+   * hottest read of the API (every consumer's home page).
    */
   async listDisputesForConsumer(consumerId: string, args: ConsumerDisputesArgs = {}): Promise<Page<DisputeSummary>> {
     const size = pageSize(args.first);
     const [afterFiledAt, afterId] = args.after ? decodeCursor(args.after, ['instant', 'id']) : [null, null];
-    const rows: Array<DisputeSummaryRow & { total: number }> = await this.dataSource.query(LIST_FOR_CONSUMER, [consumerId, args.status ?? null, afterFiledAt, afterId, size + 1]);
+    const rows: Array<DisputeSummaryRow & { total: number }> = await queryNamed(this.dataSource, 'dispute-summaries-for-consumer', LIST_FOR_CONSUMER, [consumerId, args.status ?? null, afterFiledAt, afterId, size + 1]);
     const totalCount = rows[0]?.total ?? (await this.dataSource.query(COUNT_FOR_CONSUMER, [consumerId, args.status ?? null]))[0].total;
     return toPage(rows.map(fromRow), size, totalCount, (s) => [s.filedAt, s.disputeId]);
   }
