@@ -103,6 +103,40 @@ describe('PostgreSQL event store', () => {
     });
   });
 
+  describe("the keys' lookup, however many keys are held", () => {
+    it("finds a read's keys through the key table's primary key, never by scanning every subject's key", async () => {
+      const db = await createTestDatabase('event_store_keys_lookup');
+      const ring = await PostgresSubjectKeys.start({ connectionString: db.url, master });
+      const store = await PostgresEventStore.start({ connectionString: db.url, keys: ring });
+      try {
+        const streamId = `lookup-${randomUUID()}`;
+        await store.appendToStream(streamId, [{ type: 'ClaimFiled', data: { description: 'Écran fissuré' }, personal: ['/description'], subject: randomUUID() }]);
+        // Other people's keys, as a service of some size holds them. With a few thousand, the planner
+        // once judged a scan of them all cheaper than looking up the stream's few subjects (1.3 ms a
+        // read here, and growing with the number of people).
+        await store.pool.query(`INSERT INTO ${ring.table} (subject, wrapped, master_key_id) SELECT 'someone-' || n, '\\x00', 'old-master' FROM generate_series(1, 5000) AS n`);
+        await store.pool.query(`ANALYZE ${ring.table}`);
+        const statements = (store as unknown as { sql: Record<string, string> }).sql;
+        const values: Record<string, unknown[]> = {
+          readStream: [streamId, 0, 1000],
+          readAll: ['-1', 100],
+          readAllByPrefix: ['-1', 100, 'lookup-'],
+          readAllByType: ['-1', 100, ['ClaimFiled']],
+          readAllByPrefixAndType: ['-1', 100, 'lookup-', ['ClaimFiled']],
+        };
+        for (const [shape, args] of Object.entries(values)) {
+          expect(statements[shape]).toContain(ring.table);
+          const plan = (await store.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${statements[shape]}`, args)).rows.map((row) => row['QUERY PLAN']).join('\n');
+          expect({ shape, usesPrimaryKey: plan.includes('subject_keys_pkey'), scansAll: /Seq Scan on subject_keys/.test(plan) }).toEqual({ shape, usesPrimaryKey: true, scansAll: false });
+        }
+        expect((await store.readStream(streamId))[0].data).toEqual({ description: 'Écran fissuré' });
+      } finally {
+        await store.close();
+        await db.drop();
+      }
+    });
+  });
+
   describe('global order against commit order', () => {
     let store: PostgresEventStore;
     let db: TestDatabase;
