@@ -6,7 +6,7 @@ import type { QueryConfig } from 'pg';
  * a statement's text once instead of at every batch. A live tail sends the same few texts again
  * and again (one per set of tables written and number of disputes in the batch); planning the
  * dispute-cases statement alone cost PostgreSQL about 1.4 ms a batch (pg_stat_statements,
- * docs/performance.md "PostgreSQL's share of a round trip"). Only small statements are named
+ * docs/performance.md, "PostgreSQL's share of a request"). Only small statements are named
  * (a rebuild's are large, each seen once), and only the first MAX_NAMED texts of the process:
  * every connection holds its prepared statements until it closes, so their number is bounded.
  * PostgreSQL plans a named statement again by itself when a table it names changes (a rebuild's
