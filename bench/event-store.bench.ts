@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { endPool } from '../libs/database/src';
 import { PostgresEventStore } from '../libs/event-store/src';
 import { createBenchDatabase, ratePerSecond } from './bench-database';
 
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await store.close();
-    await raw.end();
+    await endPool(raw);
     await database.drop();
   }
 }

@@ -15,6 +15,7 @@ import { ALL_PROJECTIONS, openReadModelsDataSource, rebuildProjections } from '.
 import { DisputeScript, toNewEvent } from '../libs/read-models/src/testing/dispute-script';
 import { JOURNEY_NAMES, JOURNEYS } from '../libs/read-models/src/testing/journeys';
 import { Pool } from 'pg';
+import { endPool } from '../libs/database/src';
 import { createBenchDatabase } from './bench-database';
 
 const DISPUTES = Number(process.env.BENCH_DISPUTES ?? 10_000);
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
     const rawPerS = (events * ROUNDS) / rawSeconds;
     console.log(`bench=projections events=${events} events_per_s=${eventsPerS.toFixed(0)} raw_per_s=${rawPerS.toFixed(0)} ratio=${(eventsPerS / rawPerS).toFixed(2)}`);
   } finally {
-    await pool.end();
+    await endPool(pool);
     await dataSource.destroy();
     await store.close();
     await database.drop();

@@ -20,6 +20,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Secret, TOTP } from 'otpauth';
 import { Pool } from 'pg';
+import { endPool } from '../libs/database/src';
 import { disputeStreamId } from '../libs/disputes/src';
 import { EVENT_STORE, type EventStore } from '../libs/event-store/src';
 import { DisputeScript, toNewEvent } from '../libs/read-models/src/testing/dispute-script';
@@ -145,7 +146,7 @@ async function main(): Promise<void> {
     if (!hasSearch) process.stderr.write('searchDisputes is not in the schema yet: not measured\n');
     process.stderr.write(`bench=scale finished in ${((Date.now() - started) / 60_000).toFixed(1)} min\n`);
   } finally {
-    await pool.end();
+    await endPool(pool);
     await app.close();
     if (KEEP_DATABASE) process.stderr.write(`database kept: ${database.url}\n`);
     else await database.drop();

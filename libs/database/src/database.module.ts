@@ -1,6 +1,7 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
 import { connectDatabase, type DatabaseConnection } from './database-config';
+import { endPool } from './end-pool';
 
 /** The resolved connection (DATABASE_URL or the embedded server). */
 export const DATABASE_CONNECTION = Symbol.for('recours.DatabaseConnection');
@@ -37,7 +38,7 @@ export class DatabaseModule implements OnApplicationShutdown {
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.pool.end().catch(() => undefined);
+    await endPool(this.pool).catch(() => undefined);
     await this.connection.stop();
   }
 }

@@ -9,3 +9,4 @@ export { DatabaseHealthIndicator } from './database.health';
 export { resolveSecret, type SecretSource } from './secrets';
 export { initializeMigrated, sqlMigration, type SqlSteps } from './sql-migration';
 export { queryNamed } from './named-statement';
+export { endPool } from './end-pool';

@@ -1,6 +1,6 @@
 import { Global, Inject, Logger, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
 import { Clock } from '@recours/clock';
-import { DATABASE_CONNECTION, type DatabaseConnection } from '@recours/database';
+import { DATABASE_CONNECTION, endPool, type DatabaseConnection } from '@recours/database';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
 import { Mailer, MailModule } from '@recours/mail';
 import { notificationDelivered, notificationFailed, watchNotifierQueue } from '@recours/observability';
@@ -116,6 +116,6 @@ export class NotificationsModule implements OnApplicationBootstrap, BeforeApplic
     this.unwatchQueue?.();
     await this.notifier.stop();
     await this.feed.close();
-    await this.pool.end().catch(() => undefined);
+    await endPool(this.pool).catch(() => undefined);
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { endPool } from '@recours/database';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@recours/testing';
 import { AccountLocale } from '../notifications/account-locale';
@@ -51,7 +52,7 @@ describe('AccountNames: names remembered across requests, dropped in every proce
       await api.versions.onApplicationShutdown();
       await api.dataSource.destroy();
     }
-    await pool.end();
+    await endPool(pool);
     await database.drop();
   });
 

@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { endPool } from '@recours/database';
 import type { AcceptedType } from './accepted-types';
 
 /** Injection token of the uploads' catalogue. */
@@ -71,7 +72,7 @@ export class Uploads {
           created_at timestamptz NOT NULL DEFAULT now());
         CREATE INDEX IF NOT EXISTS uploads_unattached ON evidence.uploads (created_at) WHERE attached_at IS NULL;`);
     } catch (error) {
-      await pool.end();
+      await endPool(pool);
       throw error;
     }
     return uploads;
@@ -138,6 +139,6 @@ export class Uploads {
   }
 
   async close(): Promise<void> {
-    await this.pool.end().catch(() => undefined);
+    await endPool(this.pool).catch(() => undefined);
   }
 }

@@ -1,4 +1,4 @@
-import { connectDatabase } from '@recours/database';
+import { connectDatabase, endPool } from '@recours/database';
 import { dataSubjectOf, DISPUTE_STREAM_PREFIX, type ActorKind, type DisputeEvent } from '@recours/disputes';
 import { encryptStoredEvents, masterKeysFromEnv, PostgresSubjectKeys, scopedSubject, type StoredEventView } from '@recours/event-store';
 import { Pool } from 'pg';
@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     );
     return 0;
   } finally {
-    await pool.end();
+    await endPool(pool);
     await keys.close();
     await connection.stop();
   }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { Pool, type PoolClient, type PoolConfig } from 'pg';
+import { endPool } from '@recours/database';
 import { migrateSchema, quoteIdent, type Migration } from '../postgres/event-store-migrations';
 import type { MasterKey } from './master-key';
 
@@ -277,7 +278,7 @@ export class PostgresSubjectKeys implements SubjectKeyRing, KeysReadAlongside {
   }
 
   async close(): Promise<void> {
-    await this.pool.end().catch(() => undefined);
+    await endPool(this.pool).catch(() => undefined);
   }
 
   private unwrap(subject: string, wrapped: Buffer, masterKeyId: string): Buffer {

@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import { endPool } from '@recours/database';
 import { createTestDatabase, type TestDatabase } from '@recours/testing';
 import { ChangeNotifier } from './change-notifier';
 
@@ -48,7 +49,7 @@ describe('ChangeNotifier', () => {
     });
     afterAll(async () => {
       await Promise.all(notifiers.map((n) => n.close()));
-      await pool.end();
+      await endPool(pool);
       await database.drop();
     });
 

@@ -1,4 +1,5 @@
 import { Pool, type PoolConfig } from 'pg';
+import { endPool } from '@recours/database';
 import { CatchUpSubscription } from '../catch-up-subscription';
 import { EventStoreInputError, WrongExpectedVersionError } from '../errors';
 import type {
@@ -263,7 +264,7 @@ export class PostgresEventStore implements EventStore {
 
   async close(): Promise<void> {
     await this.notifier.close();
-    await this.pool.end().catch(() => undefined);
+    await endPool(this.pool).catch(() => undefined);
     await this.keys?.close();
   }
 

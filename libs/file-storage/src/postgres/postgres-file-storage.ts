@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Pool, type PoolConfig } from 'pg';
+import { endPool } from '@recours/database';
 import type { FileStorage } from '../file-storage.port';
 
 /** 256 KiB rows: small enough to stream, large enough that a 20 MiB file is 80 rows. */
@@ -132,6 +133,6 @@ export class PostgresFileStorage implements FileStorage {
   }
 
   async close(): Promise<void> {
-    await this.pool.end().catch(() => undefined);
+    await endPool(this.pool).catch(() => undefined);
   }
 }

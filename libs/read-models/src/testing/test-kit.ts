@@ -1,6 +1,7 @@
 import { PostgresEventStore } from '@recours/event-store';
 import { createTestDatabase, type TestDatabase } from '@recours/testing';
 import { Pool, types } from 'pg';
+import { endPool } from '@recours/database';
 import type { DataSource } from 'typeorm';
 import type { Projection } from '../runner/projection';
 import type { DisputeScript } from './dispute-script';
@@ -40,7 +41,7 @@ export async function startTestKit(label: string): Promise<TestKit> {
     async close() {
       await Promise.all(projectors.map((p) => p.stop()));
       await dataSource.destroy();
-      await pool.end();
+      await endPool(pool);
       await store.close();
       await database.drop();
     },
