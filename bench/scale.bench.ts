@@ -21,9 +21,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Secret, TOTP } from 'otpauth';
 import { Pool } from 'pg';
 import { endPool } from '../libs/database/src';
-import { disputeStreamId } from '../libs/disputes/src';
-import { EVENT_STORE, type EventStore } from '../libs/event-store/src';
-import { DisputeScript, toNewEvent } from '../libs/read-models/src/testing/dispute-script';
+import { recordableEvents } from '../libs/dispute-commands/src';
+import { disputeStreamId, evolve, initialState } from '../libs/disputes/src';
+import { EVENT_STORE, type EventStore, type NewEvent } from '../libs/event-store/src';
+import { DisputeScript } from '../libs/read-models/src/testing/dispute-script';
 import { JOURNEY_NAMES, JOURNEYS } from '../libs/read-models/src/testing/journeys';
 import { AppModule } from '../apps/api/src/app.module';
 import { configureApp } from '../apps/api/src/configure-app';
@@ -237,12 +238,26 @@ class ScaleLog {
       Array.from({ length: WRITERS }, async () => {
         while (next < scripts.length) {
           const script = scripts[next++];
-          const events = script.appends.flatMap(({ events, actor }) => events.map((event) => toNewEvent(event, actor)));
+          const events = sealedAsTheApiSealsThem(script);
           await this.store.appendToStream(disputeStreamId(script.disputeId), events, { expectedVersion: 'no_stream' });
         }
       }),
     );
   }
+}
+
+/**
+ * A dispute's events as the API appends them: personal fields marked and each one sealed under
+ * its author's key for the dispute, so that the log holds as many keys as a real one (one per
+ * party per dispute) and every read and rebuild opens them as it would in production.
+ */
+function sealedAsTheApiSealsThem(script: DisputeScript): NewEvent[] {
+  let state = initialState();
+  return script.appends.flatMap(({ events, actor }) => {
+    const recorded = recordableEvents(events, actor, {}, state, script.disputeId);
+    state = events.reduce(evolve, state);
+    return recorded;
+  });
 }
 
 // Stable, distinct ids for the many other people: a consumer per few disputes, a merchant per

@@ -91,7 +91,7 @@ export class DisputeCommands {
       return { disputeId, version: history.version, position: history.records.at(-1)?.globalPosition, duplicate: false, events: [], history };
     }
 
-    const appended = await this.store.appendToStream(disputeStreamId(disputeId), recordable(decided, actor, options, history.state, disputeId), {
+    const appended = await this.store.appendToStream(disputeStreamId(disputeId), recordableEvents(decided, actor, options, history.state, disputeId), {
       expectedVersion: history.version < 0 ? 'no_stream' : history.version,
     });
     // A duplicate append (a concurrent retry with the same key) stored nothing: read what is there.
@@ -120,11 +120,12 @@ function notBefore(at: Date, state: DisputeState): Date {
 }
 
 /**
- * The decided events as the store keeps them: their schema version, who acted, and why. Words are
+ * The decided events as the store keeps them: their schema version, who acted, and why (the
+ * benchmarks build their logs with it too, so that theirs are sealed as a real one is). Words are
  * sealed with their author's key for this dispute (`<accountId>@<disputeId>`), so that erasing the
  * dispute (retention) leaves the author's other disputes readable, and erasing the author all.
  */
-function recordable(events: DisputeEvent[], actor: Actor, options: CommandOptions, state: DisputeState, disputeId: string): NewEvent[] {
+export function recordableEvents(events: DisputeEvent[], actor: Actor, options: CommandOptions, state: DisputeState, disputeId: string): NewEvent[] {
   const correlationId = options.correlationId ?? randomUUID();
   return events.map((event) => ({
     type: event.type,
