@@ -47,7 +47,7 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 4);
 const SMALL_CACHE = Number(process.env.BENCH_SCALE_SMALL_CACHE ?? 1000);
 /** Keep the database at the end, to look into its plans (its name is printed). */
 const KEEP_DATABASE = process.env.BENCH_SCALE_KEEP_DATABASE === '1';
-const WRITERS = 8;
+const WRITERS = Number(process.env.BENCH_SCALE_WRITERS ?? 8);
 const CHUNK = 2_000; // disputes generated, then appended, at a time: memory stays flat
 /** A person's own list and a mediator's caseload do not grow with the country: theirs are fixed. */
 const MY_DISPUTES = 40;
@@ -199,18 +199,26 @@ class ScaleLog {
     private readonly people: { consumer: Account; merchant: Account; mediator: Account },
   ) {}
 
+  /**
+   * Each chunk is decided while the one before it is appended, so that the decider's work fills the
+   * time this process waits on PostgreSQL (sealing a real log makes a key per party per dispute).
+   */
   async growTo(size: number): Promise<void> {
-    while (this.events < size) {
+    let planned = this.events;
+    let appending: Promise<void> = Promise.resolve();
+    while (planned < size) {
       const chunk: DisputeScript[] = [];
-      let planned = this.events;
       while (chunk.length < CHUNK && planned < size) {
         const script = await this.next();
         chunk.push(script);
         planned += script.events.length;
       }
-      await this.append(chunk);
-      this.events = planned;
+      await appending;
+      appending = this.append(chunk);
+      appending.catch(() => undefined); // its failure is thrown where it is awaited, not reported unhandled first
     }
+    await appending;
+    this.events = planned;
   }
 
   private async next(): Promise<DisputeScript> {

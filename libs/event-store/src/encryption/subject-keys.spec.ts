@@ -36,6 +36,19 @@ describe('subject keys (keys.subject_keys)', () => {
     expect(rows[0].wrapped.length).toBe(12 + 32 + 16);
   });
 
+  it('makes one key, in one transaction, when the events of one append ask for it at once', async () => {
+    const keys = await open(oldMaster);
+    const subject = `${randomUUID()}@${randomUUID()}`; // scoped to a dispute: made in a transaction
+    const transactions = jest.spyOn(keys.pool, 'connect');
+    const asked = await Promise.all(Array.from({ length: 8 }, () => keys.keyForWriting(subject)));
+    expect(transactions).toHaveBeenCalledTimes(1);
+    expect(asked.every((key) => key.equals(asked[0]))).toBe(true);
+    transactions.mockRestore();
+    // Once made, it is held: an erasure still makes the next write ask the table (and be refused).
+    await keys.destroy(subject.split('@')[0]);
+    await expect(keys.keyForWriting(subject)).rejects.toThrow(SubjectErased);
+  });
+
   it('holds at most writeCacheSize keys for writing, the least recently used forgotten and read again from the ring', async () => {
     const keys = await PostgresSubjectKeys.start({ connectionString: database.url, master: oldMaster, writeCacheSize: 3 });
     opened.push(keys);

@@ -135,6 +135,8 @@ export class PostgresSubjectKeys implements SubjectKeyRing, KeysReadAlongside {
   readonly pool: Pool;
   readonly table: string;
   private readonly writing: LRUCache<string, Buffer>;
+  /** Keys being made or read for writing, by subject, while their statement runs. */
+  private readonly making = new Map<string, Promise<Buffer>>();
 
   private constructor(private readonly options: PostgresSubjectKeysOptions) {
     const schema = quoteIdent(options.schema ?? 'keys');
@@ -158,6 +160,17 @@ export class PostgresSubjectKeys implements SubjectKeyRing, KeysReadAlongside {
   async keyForWriting(subject: string): Promise<Buffer> {
     const cached = this.writing.get(subject);
     if (cached) return cached;
+    // Several events of one append by the same author ask at once: one key made, not one each.
+    const making = this.making.get(subject);
+    if (making) return making;
+    const made = this.makeKeyForWriting(subject).finally(() => {
+      if (this.making.get(subject) === made) this.making.delete(subject);
+    });
+    this.making.set(subject, made);
+    return made;
+  }
+
+  private async makeKeyForWriting(subject: string): Promise<Buffer> {
     const fresh = randomBytes(32);
     const wrapped = this.options.master.wrap(fresh, subject);
     const scoped = parseScoped(subject);
@@ -204,12 +217,18 @@ export class PostgresSubjectKeys implements SubjectKeyRing, KeysReadAlongside {
     return this.openWrapped(rows);
   }
 
+  /** Drops a subject's key held for writing, and any being made: the next write asks the table again. */
+  private forget(subject: string): void {
+    this.writing.delete(subject);
+    this.making.delete(subject);
+  }
+
   openWrapped(rows: readonly WrappedKeyRow[]): Map<string, Buffer> {
     return new Map(rows.map((row) => [row.subject, this.unwrap(row.subject, row.wrapped, row.master_key_id)]));
   }
 
   async destroy(subject: string): Promise<boolean> {
-    for (const name of [...this.writing.keys()]) if (name === subject || parseScoped(name)?.subject === subject) this.writing.delete(name);
+    for (const name of [...this.writing.keys(), ...this.making.keys()]) if (name === subject || parseScoped(name)?.subject === subject) this.forget(name);
     const destroyed = await this.inTransaction(async (client) => {
       await client.query(`SELECT pg_advisory_xact_lock(${lockOf('$1')})`, [subject]);
       return this.destroyWhere(client, subject, 'data_subject = $1 AND scope IS NOT NULL');
@@ -219,7 +238,7 @@ export class PostgresSubjectKeys implements SubjectKeyRing, KeysReadAlongside {
 
   async destroyScope(scope: string): Promise<number> {
     if (scope === '' || scope.includes(SCOPE_SEPARATOR)) throw new Error(`a scope has no "${SCOPE_SEPARATOR}"`);
-    for (const name of [...this.writing.keys()]) if (parseScoped(name)?.scope === scope) this.writing.delete(name);
+    for (const name of [...this.writing.keys(), ...this.making.keys()]) if (parseScoped(name)?.scope === scope) this.forget(name);
     return this.inTransaction(async (client) => {
       await client.query(`SELECT pg_advisory_xact_lock(${lockOf('$1')})`, [scopeBarrier(scope)]);
       return this.destroyWhere(client, scopeBarrier(scope), `scope = $2`, [scope]);
