@@ -29,6 +29,14 @@ export interface TableWrite {
   rows: readonly object[];
   upsertOn?: readonly string[];
   replacing?: readonly string[];
+  /**
+   * With `upsertOn`: the columns a stored generated column is computed from. A row already there
+   * whose values in them are the same is updated without them, so PostgreSQL does not compute the
+   * generated column again (an upsert computes it for the proposed row and again for the update,
+   * even when nothing it reads changed: two to_tsvector of a description at every event of a
+   * dispute, for a search document that is the same). The others are upserted as usual.
+   */
+  computedFrom?: readonly string[];
   /** Keeps a table counting these rows in step, in the same statement (not with `upsertOn`: an upsert does not return the rows it replaced). */
   tally?: Tally;
 }
@@ -65,8 +73,9 @@ export async function writeTables(client: ClientBase, schema: string, writes: re
     parts.push({ name, sql });
     return name;
   };
-  for (const { table, rows, upsertOn, replacing, tally } of writes) {
+  for (const { table, rows, upsertOn, replacing, computedFrom, tally } of writes) {
     if (tally && upsertOn) throw new Error(`${table.name}: a tallied write replaces rows, it cannot upsert them`);
+    if (computedFrom && !upsertOn) throw new Error(`${table.name}: computedFrom spares the update of an upsert; this write does not upsert`);
     rowsAtMost = Math.max(rowsAtMost, rows.length);
     const target = `${quoteSchema(schema)}.${table.name}`;
     const returning = tally ? ` RETURNING ${Object.entries(tally.key).map(([column, sql]) => `${sql} AS ${column}`).join(', ')}` : '';
@@ -77,8 +86,23 @@ export async function writeTables(client: ClientBase, schema: string, writes: re
     }
     let wrote: string | undefined;
     if (rows.length > 0) {
-      let sql = insertSql(target, table, rows.length, values.length + 1);
-      if (gone) sql += `\n    WHERE (SELECT count(*) FROM ${gone}) >= 0`;
+      const source = unnestSql(table, rows.length, values.length + 1);
+      const conditions: string[] = [];
+      if (gone) conditions.push(`(SELECT count(*) FROM ${gone}) >= 0`);
+      if (upsertOn && computedFrom) {
+        // The rows whose sources are unchanged, updated without them; the INSERT takes the rest.
+        const kept = Object.keys(table.columns).filter((column) => !upsertOn.includes(column) && !computedFrom.includes(column));
+        if (kept.length === 0) throw new Error(`${table.name}: every column is a key or a source: nothing is left to update`);
+        const sameRow = upsertOn.map((column) => `t.${column} = u.${column}::${table.columns[column]}`).join(' AND ');
+        const sameSources = `(${computedFrom.map((column) => `t.${column}`).join(', ')}) IS NOT DISTINCT FROM (${computedFrom.map((column) => `u.${column}::${table.columns[column]}`).join(', ')})`;
+        const spared = part(
+          'spared',
+          `UPDATE ${target} t SET (${kept.join(', ')}) = ROW(${kept.map((column) => `u.${column}::${table.columns[column]}`).join(', ')})\n    FROM ${source.from}\n    WHERE ${sameRow} AND ${sameSources}\n    RETURNING ${upsertOn.map((column) => `t.${column}`).join(', ')}`,
+        );
+        conditions.push(`NOT EXISTS (SELECT FROM ${spared} s WHERE ${upsertOn.map((column) => `s.${column} = u.${column}::${table.columns[column]}`).join(' AND ')})`);
+      }
+      let sql = `INSERT INTO ${target} (${Object.keys(table.columns).join(', ')})\n    SELECT ${source.casts} FROM ${source.from}`;
+      if (conditions.length > 0) sql += `\n    WHERE ${conditions.join(' AND ')}`;
       if (upsertOn) {
         const updated = Object.keys(table.columns).filter((column) => !upsertOn.includes(column));
         sql += `\n    ON CONFLICT (${upsertOn.join(', ')}) DO UPDATE SET (${updated.join(', ')}) = ROW(${updated.map((c) => `excluded.${c}`).join(', ')})`;
@@ -130,8 +154,8 @@ export async function replaceDisputeRows(client: ClientBase, schema: string, tab
   await insertRows(client, schema, table, rows.slice(MAX_ROWS));
 }
 
-/** INSERT … SELECT of the unnested column arrays, whose parameters are numbered from `first`. */
-function insertSql(target: string, table: TableOfColumns, rowCount: number, first: number): string {
+/** The unnested column arrays, whose parameters are numbered from `first`, and each column cast to its type. */
+function unnestSql(table: TableOfColumns, rowCount: number, first: number): { from: string; casts: string } {
   const names = Object.keys(table.columns);
   let next = first;
   const arrays = names.map((name) => {
@@ -140,9 +164,7 @@ function insertSql(target: string, table: TableOfColumns, rowCount: number, firs
     next += rowCount;
     return `ARRAY[${Array.from({ length: rowCount }, (_, i) => `$${from + i}`).join(',')}]::text[]`;
   });
-  const casts = names.map((name) => `u.${name}::${table.columns[name]}`);
-  return `INSERT INTO ${target} (${names.join(', ')})
-    SELECT ${casts.join(', ')} FROM unnest(${arrays.join(', ')}) AS u(${names.join(', ')})`;
+  return { from: `unnest(${arrays.join(', ')}) AS u(${names.join(', ')})`, casts: names.map((name) => `u.${name}::${table.columns[name]}`).join(', ') };
 }
 
 /** One text array per column, in order; the values of a json column one by one, as JSON text. */

@@ -9,7 +9,7 @@ import { disputeIdOf } from '../dispute-id-of';
 import { MAX_ROWS, writeTables, type Row, type TableWrite } from '../write-rows';
 import { caseRows } from './case-rows';
 import { ASSOCIATION_CASES, DISPUTE_SUMMARIES, MEDIATOR_CASELOAD, MERCHANT_INBOX, MERCHANT_INBOX_COUNTS, MERCHANT_INBOX_TALLY, OPEN_DEADLINES } from './dispute-cases.tables';
-import { DISPUTE_OUTCOMES, DISPUTE_SEARCH } from './dispute-search.tables';
+import { DISPUTE_OUTCOMES, DISPUTE_SEARCH, SEARCH_WORDS } from './dispute-search.tables';
 import { outcomeRow, searchRow } from './search-rows';
 import { StreamGapError } from './stream-gap-error';
 
@@ -137,7 +137,8 @@ function tableWrites(disputes: readonly Folded[]): TableWrite[] {
     { table: MEDIATOR_CASELOAD, rows: caseload, replacing: written },
     { table: ASSOCIATION_CASES, rows: associations, replacing: written },
     { table: OPEN_DEADLINES, rows: deadlines, replacing: written },
-    { table: DISPUTE_SEARCH, rows: search, upsertOn: ['dispute_id'] },
+    // Most events leave a dispute's words as they were: its search document is then not computed again.
+    { table: DISPUTE_SEARCH, rows: search, upsertOn: ['dispute_id'], ...(written.length > 0 && { computedFrom: SEARCH_WORDS }) },
     { table: DISPUTE_OUTCOMES, rows: outcomes, replacing: written },
   ];
 }
