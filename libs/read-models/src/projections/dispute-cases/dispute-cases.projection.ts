@@ -8,6 +8,7 @@ import { quoteSchema } from '../../schema/read-models-schema';
 import { disputeIdOf } from '../dispute-id-of';
 import { MAX_ROWS, writeTables, type Row, type TableWrite } from '../write-rows';
 import { caseRows } from './case-rows';
+import { foldingState } from './folding-state';
 import { ASSOCIATION_CASES, DISPUTE_SUMMARIES, MEDIATOR_CASELOAD, MERCHANT_INBOX, MERCHANT_INBOX_COUNTS, MERCHANT_INBOX_TALLY, OPEN_DEADLINES } from './dispute-cases.tables';
 import { DISPUTE_OUTCOMES, DISPUTE_SEARCH, SEARCH_WORDS } from './dispute-search.tables';
 import { outcomeRow, searchRow } from './search-rows';
@@ -57,7 +58,7 @@ export const disputeCasesProjection: Projection = {
       const id = disputeIdOf(event.streamId);
       const current = folded.get(id) ?? { state: initialState(), version: -1, position: -1n, written: false, dirty: false };
       if (event.streamVersion !== current.version + 1) throw new StreamGapError(id, current.version + 1, event.streamVersion);
-      folded.set(id, { state: evolve(current.state, disputeEventOf(event)), version: event.streamVersion, position: event.globalPosition, written: current.written, dirty: true });
+      folded.set(id, { state: foldingState(evolve(current.state, disputeEventOf(event))), version: event.streamVersion, position: event.globalPosition, written: current.written, dirty: true });
     }
 
     await writeCases(client, schema, cacheChanged(cache, folded, rebuilding));
@@ -87,7 +88,7 @@ export const disputeCasesProjection: Projection = {
     for (const [id, { version, written }] of known) {
       const events = await disputeEventsUpTo(target, id, version);
       if (events.length === 0) continue;
-      const dispute: Folded = { state: foldDispute(events), version, position: events[events.length - 1].globalPosition, written, dirty: true };
+      const dispute: Folded = { state: foldingState(foldDispute(events)), version, position: events[events.length - 1].globalPosition, written, dirty: true };
       due.push(dispute);
       const pushedOut = cache.set(id, dispute)?.[1] as Folded | undefined;
       if (pushedOut?.dirty && pushedOut !== dispute) due.push(pushedOut);
