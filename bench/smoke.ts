@@ -18,6 +18,7 @@ const TINY: Record<string, Record<string, string>> = {
   api: { BENCH_DISPUTES: '100', BENCH_SECONDS: '1', BENCH_WARM_UP_SECONDS: '0' },
   scale: { BENCH_SCALE_EVENTS: '2000,4000', BENCH_SECONDS: '1', BENCH_WARM_UP_SECONDS: '0' },
   'search-index': { BENCH_WRITES: '300', BENCH_ROUNDS: '1' },
+  'live-writes': { BENCH_BATCHES: '5', BENCH_ROUNDS: '2' },
 };
 
 async function run(name: string, env: Record<string, string>): Promise<{ code: number | null; lines: string[]; stderr: string; seconds: number; timedOut: boolean }> {
