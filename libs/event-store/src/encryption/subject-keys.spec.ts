@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@recours/testing';
 import { MasterKey } from './master-key';
 import { PostgresSubjectKeys, scopedSubject, SubjectErased } from './subject-keys';
@@ -47,6 +48,21 @@ describe('subject keys (keys.subject_keys)', () => {
     // Once made, it is held: an erasure still makes the next write ask the table (and be refused).
     await keys.destroy(subject.split('@')[0]);
     await expect(keys.keyForWriting(subject)).rejects.toThrow(SubjectErased);
+  });
+
+  it('makes a key within a scope in one round trip, its name sent as it is whatever it holds', async () => {
+    const keys = await open(oldMaster);
+    // Names are account and dispute ids; the statement inlines them, so quotes and backslashes must stay text.
+    const subject = scopedSubject(`o'brien\\'); DROP TABLE keys.subject_keys; --`, `dispute "1" \\x00`);
+    const sent = jest.spyOn(Client.prototype, 'query');
+    const made = await keys.keyForWriting(subject);
+    expect(sent).toHaveBeenCalledTimes(1);
+    sent.mockRestore();
+    const other = await open(oldMaster);
+    expect((await other.keysForReading([subject])).get(subject)?.equals(made)).toBe(true);
+    expect((await other.keyForWriting(subject)).equals(made)).toBe(true); // found, not made again
+    expect(await other.destroyScope(`dispute "1" \\x00`)).toBe(1);
+    await expect(open(oldMaster).then((fresh) => fresh.keyForWriting(subject))).rejects.toBeInstanceOf(SubjectErased);
   });
 
   it('holds at most writeCacheSize keys for writing, the least recently used forgotten and read again from the ring', async () => {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { Pool, type PoolClient, type PoolConfig } from 'pg';
+import { escapeLiteral, Pool, type PoolClient, type PoolConfig, type QueryResult } from 'pg';
 import { endPool } from '@recours/database';
 import { migrateSchema, quoteIdent, type Migration } from '../postgres/event-store-migrations';
 import type { MasterKey } from './master-key';
@@ -174,18 +174,45 @@ export class PostgresSubjectKeys implements SubjectKeyRing, KeysReadAlongside {
     const fresh = randomBytes(32);
     const wrapped = this.options.master.wrap(fresh, subject);
     const scoped = parseScoped(subject);
-    const row = scoped
-      ? await this.inTransaction(async (client) => {
-          // Shared with other writers, exclusive for an erasure of the subject or the scope: a
-          // key is never made in a scope or for a subject while (or after) it is destroyed.
-          await client.query(`SELECT pg_advisory_xact_lock_shared(${lockOf('$1')}), pg_advisory_xact_lock_shared(${lockOf('$2')})`, [scoped.subject, scopeBarrier(scoped.scope)]);
-          return this.makeKey(client, subject, wrapped, [scoped.subject, scopeBarrier(scoped.scope)]);
-        })
-      : await this.makeKey(this.pool, subject, wrapped, []);
+    const row = scoped ? await this.makeScopedKey(subject, wrapped, scoped) : await this.makeKey(this.pool, subject, wrapped, []);
     if (!row?.wrapped || !row.master_key_id) throw new SubjectErased(subject);
     const key = this.unwrap(subject, row.wrapped, row.master_key_id);
     this.writing.set(subject, key);
     return key;
+  }
+
+  /**
+   * A key within a scope, made in one round trip: the transaction, its locks, the key made unless
+   * it exists or its subject or scope was destroyed, and the key's row read back, sent as one
+   * query of several statements (values inlined as literals: such a query takes no parameters).
+   * The locks are shared with other writers and exclusive for an erasure of the subject or the
+   * scope, so a key is never made in a scope or for a subject while (or after) it is destroyed:
+   * each statement after the locks reads a snapshot taken once they are held, and the last one
+   * sees a row a concurrent first write made. A dispute's parties' keys are made this way as its
+   * events are written (about two per dispute): four round trips each, before.
+   */
+  private async makeScopedKey(subject: string, wrapped: Buffer, scoped: { subject: string; scope: string }): Promise<KeyRow | undefined> {
+    const name = escapeLiteral(subject);
+    const [barredBySubject, barredByScope] = [scoped.subject, scopeBarrier(scoped.scope)].map(escapeLiteral);
+    const client = await this.pool.connect();
+    try {
+      const results = (await client.query(
+        `BEGIN;
+         SELECT pg_advisory_xact_lock_shared(${lockOf(barredBySubject)}), pg_advisory_xact_lock_shared(${lockOf(barredByScope)});
+         INSERT INTO ${this.table} (subject, wrapped, master_key_id)
+           SELECT ${name}, '\\x${wrapped.toString('hex')}'::bytea, ${escapeLiteral(this.options.master.id)}
+            WHERE NOT EXISTS (SELECT FROM ${this.table} WHERE subject IN (${barredBySubject}, ${barredByScope}) AND destroyed_at IS NOT NULL)
+           ON CONFLICT (subject) DO NOTHING;
+         SELECT wrapped, master_key_id FROM ${this.table} WHERE subject = ${name};
+         COMMIT`,
+      )) as unknown as QueryResult<KeyRow>[];
+      return results[3].rows[0];
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined); // an error stops the query before its COMMIT
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   /** The key's row, made unless it exists or one of `barredBy` was destroyed. */
