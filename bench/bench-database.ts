@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { openReadModelsDataSource } from '../libs/read-models/src';
 
 /** A throwaway database on DATABASE_URL's server (default: this machine's PostgreSQL). */
 export async function createBenchDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
@@ -33,4 +34,31 @@ export async function ratePerSecond(workers: number, ms: number, work: (worker: 
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return counts.reduce((a, b) => a + b, 0) / seconds;
+}
+
+/**
+ * A benchmark's main on a throwaway database with the read models migrated (the tables as
+ * deployed) and one connection to it, dropped after; the process exits 0 or, on an error, 1.
+ */
+export function runOnReadModels(label: string, work: (client: Client) => Promise<void>): void {
+  const run = async () => {
+    const database = await createBenchDatabase(label);
+    const dataSource = await openReadModelsDataSource(database.url, 1);
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await work(client);
+    } finally {
+      await client.end();
+      await dataSource.destroy();
+      await database.drop();
+    }
+  };
+  run().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

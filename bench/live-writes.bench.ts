@@ -16,14 +16,14 @@
  * Run with `npm run bench:live-writes`.
  */
 import { Client } from 'pg';
-import { DISPUTE_SEARCH, openReadModelsDataSource } from '../libs/read-models/src';
+import { DISPUTE_SEARCH } from '../libs/read-models/src';
 import { DISPUTE_SUMMARIES } from '../libs/read-models/src/projections/dispute-cases/dispute-cases.tables';
 import { foldingState } from '../libs/read-models/src/projections/dispute-cases/folding-state';
 import { SEARCH_WORDS } from '../libs/read-models/src/projections/dispute-cases/dispute-search.tables';
 import { writeTables, type Row, type TableWrite } from '../libs/read-models/src/projections/write-rows';
 import { DisputeScript } from '../libs/read-models/src/testing/dispute-script';
 import { JOURNEYS } from '../libs/read-models/src/testing/journeys';
-import { createBenchDatabase } from './bench-database';
+import { runOnReadModels } from './bench-database';
 
 const BATCHES = Number(process.env.BENCH_BATCHES ?? 100);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
@@ -128,29 +128,11 @@ const SUMMARY: Row = {
   advisers: [],
 };
 
-async function main(): Promise<void> {
-  const database = await createBenchDatabase('live_writes');
-  const dataSource = await openReadModelsDataSource(database.url, 1); // the migrations: the tables as deployed
-  const client = new Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    for (const characters of DESCRIPTIONS) await searchRows(client, characters);
-    // A real folded state: the decider's, of a dispute the merchant left unanswered.
-    const script = new DisputeScript('template');
-    await JOURNEYS.silentMerchant(script, { consumerId: 'consumer-1', merchantId: 'merchant-1', mediatorId: 'mediator-1', associationId: 'association-1', filedOn: '2026-06-01' });
-    const state = JSON.parse(JSON.stringify(script.current));
-    for (const messages of MESSAGES) await summaryRows(client, messages, { ...SUMMARY, state });
-  } finally {
-    await client.end();
-    await dataSource.destroy();
-    await database.drop();
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runOnReadModels('live_writes', async (client) => {
+  for (const characters of DESCRIPTIONS) await searchRows(client, characters);
+  // A real folded state: the decider's, of a dispute the merchant left unanswered.
+  const script = new DisputeScript('template');
+  await JOURNEYS.silentMerchant(script, { consumerId: 'consumer-1', merchantId: 'merchant-1', mediatorId: 'mediator-1', associationId: 'association-1', filedOn: '2026-06-01' });
+  const state = JSON.parse(JSON.stringify(script.current));
+  for (const messages of MESSAGES) await summaryRows(client, messages, { ...SUMMARY, state });
+});

@@ -13,9 +13,9 @@
  * word no dispute holds and for one most hold (p50 of 50). Run with `npm run bench:search-index`.
  */
 import { Client } from 'pg';
-import { DISPUTE_SEARCH, openReadModelsDataSource } from '../libs/read-models/src';
+import { DISPUTE_SEARCH } from '../libs/read-models/src';
 import { upsertRows } from '../libs/read-models/src/projections/write-rows';
-import { createBenchDatabase } from './bench-database';
+import { runOnReadModels } from './bench-database';
 
 const WRITES = Number(process.env.BENCH_WRITES ?? 30_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -87,42 +87,24 @@ async function measure(client: Client, mode: Mode, pendingReadable: boolean): Pr
   return { writesPerSecond: WRITES / seconds, p99: times[Math.floor(WRITES * 0.99)], max: times[WRITES - 1], pendingPages, searchAbsent: await search('aspirateur'), searchCommon: await search('batterie') };
 }
 
-async function main(): Promise<void> {
-  const database = await createBenchDatabase('search_index');
-  const dataSource = await openReadModelsDataSource(database.url, 1); // the migrations: the search table as deployed
-  const client = new Client({ connectionString: database.url });
-  await client.connect();
-  try {
-    const pendingReadable = await client.query('CREATE EXTENSION IF NOT EXISTS pgstattuple').then(
-      () => true,
-      (error: Error) => (process.stderr.write(`pending lists not measured: pgstattuple could not be created (${error.message})\n`), false),
-    );
-    const results: Record<Mode, Measure[]> = { default: [], bounded: [] };
-    for (let round = 1; round <= ROUNDS; round++) {
-      for (const mode of Object.keys(MODES) as Mode[]) {
-        const m = await measure(client, mode, pendingReadable);
-        results[mode].push(m);
-        console.log(
-          `bench=search-index mode=${mode} round=${round} writes=${WRITES} writes_per_s=${m.writesPerSecond.toFixed(0)} write_p99_ms=${m.p99.toFixed(2)} write_max_ms=${m.max.toFixed(1)} pending_pages=${m.pendingPages ?? 'unmeasured'} search_absent_p50_ms=${m.searchAbsent.toFixed(2)} search_common_p50_ms=${m.searchCommon.toFixed(2)}`,
-        );
-      }
+runOnReadModels('search_index', async (client) => {
+  const pendingReadable = await client.query('CREATE EXTENSION IF NOT EXISTS pgstattuple').then(
+    () => true,
+    (error: Error) => (process.stderr.write(`pending lists not measured: pgstattuple could not be created (${error.message})\n`), false),
+  );
+  const results: Record<Mode, Measure[]> = { default: [], bounded: [] };
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const mode of Object.keys(MODES) as Mode[]) {
+      const m = await measure(client, mode, pendingReadable);
+      results[mode].push(m);
+      console.log(
+        `bench=search-index mode=${mode} round=${round} writes=${WRITES} writes_per_s=${m.writesPerSecond.toFixed(0)} write_p99_ms=${m.p99.toFixed(2)} write_max_ms=${m.max.toFixed(1)} pending_pages=${m.pendingPages ?? 'unmeasured'} search_absent_p50_ms=${m.searchAbsent.toFixed(2)} search_common_p50_ms=${m.searchCommon.toFixed(2)}`,
+      );
     }
-    const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
-    const of = (mode: Mode, pick: (m: Measure) => number) => median(results[mode].map(pick));
-    console.log(
-      `bench=search-index summary rounds=${ROUNDS} writes_ratio=${(of('bounded', (m) => m.writesPerSecond) / of('default', (m) => m.writesPerSecond)).toFixed(2)} write_max_ratio=${(of('bounded', (m) => m.max) / of('default', (m) => m.max)).toFixed(2)} search_absent_ratio=${(of('bounded', (m) => m.searchAbsent) / of('default', (m) => m.searchAbsent)).toFixed(2)} search_common_ratio=${(of('bounded', (m) => m.searchCommon) / of('default', (m) => m.searchCommon)).toFixed(2)}`,
-    );
-  } finally {
-    await client.end();
-    await dataSource.destroy();
-    await database.drop();
   }
-}
-
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
+  const of = (mode: Mode, pick: (m: Measure) => number) => median(results[mode].map(pick));
+  console.log(
+    `bench=search-index summary rounds=${ROUNDS} writes_ratio=${(of('bounded', (m) => m.writesPerSecond) / of('default', (m) => m.writesPerSecond)).toFixed(2)} write_max_ratio=${(of('bounded', (m) => m.max) / of('default', (m) => m.max)).toFixed(2)} search_absent_ratio=${(of('bounded', (m) => m.searchAbsent) / of('default', (m) => m.searchAbsent)).toFixed(2)} search_common_ratio=${(of('bounded', (m) => m.searchCommon) / of('default', (m) => m.searchCommon)).toFixed(2)}`,
+  );
+});
