@@ -174,7 +174,7 @@ export class PostgresSubjectKeys implements SubjectKeyRing, KeysReadAlongside {
     const fresh = randomBytes(32);
     const wrapped = this.options.master.wrap(fresh, subject);
     const scoped = parseScoped(subject);
-    const row = scoped ? await this.makeScopedKey(subject, wrapped, scoped) : await this.makeKey(this.pool, subject, wrapped, []);
+    const row = scoped ? await this.makeScopedKey(subject, wrapped, scoped) : await this.makePlainKey(subject, wrapped);
     if (!row?.wrapped || !row.master_key_id) throw new SubjectErased(subject);
     const key = this.unwrap(subject, row.wrapped, row.master_key_id);
     this.writing.set(subject, key);
@@ -215,17 +215,16 @@ export class PostgresSubjectKeys implements SubjectKeyRing, KeysReadAlongside {
     }
   }
 
-  /** The key's row, made unless it exists or one of `barredBy` was destroyed. */
-  private async makeKey(client: Queryable, subject: string, wrapped: Buffer, barredBy: string[]): Promise<KeyRow | undefined> {
-    const { rows } = await client.query<KeyRow>(
-      `WITH made AS (INSERT INTO ${this.table} (subject, wrapped, master_key_id)
-                     SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT FROM ${this.table} WHERE subject = ANY($4) AND destroyed_at IS NOT NULL)
+  /** A subject's own key's row, made unless it exists (destroyed, it is a row without key: refused). */
+  private async makePlainKey(subject: string, wrapped: Buffer): Promise<KeyRow | undefined> {
+    const { rows } = await this.pool.query<KeyRow>(
+      `WITH made AS (INSERT INTO ${this.table} (subject, wrapped, master_key_id) VALUES ($1, $2, $3)
                      ON CONFLICT (subject) DO NOTHING RETURNING wrapped, master_key_id)
        SELECT wrapped, master_key_id FROM made UNION ALL SELECT wrapped, master_key_id FROM ${this.table} WHERE subject = $1 AND NOT EXISTS (SELECT FROM made)`,
-      [subject, wrapped, this.options.master.id, barredBy],
+      [subject, wrapped, this.options.master.id],
     );
     // A concurrent first write made the row after this statement's snapshot: read it now.
-    return rows[0] ?? (await client.query<KeyRow>(`SELECT wrapped, master_key_id FROM ${this.table} WHERE subject = $1`, [subject])).rows[0];
+    return rows[0] ?? (await this.pool.query<KeyRow>(`SELECT wrapped, master_key_id FROM ${this.table} WHERE subject = $1`, [subject])).rows[0];
   }
 
   /** How many keys are held in memory for writing (bounded by `writeCacheSize`). */
