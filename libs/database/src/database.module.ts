@@ -1,5 +1,6 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
+import { openPool } from './open-pool';
 import { connectDatabase, type DatabaseConnection } from './database-config';
 import { endPool } from './end-pool';
 
@@ -23,9 +24,7 @@ export const DATABASE_POOL = Symbol.for('recours.DatabasePool');
       provide: DATABASE_POOL,
       inject: [DATABASE_CONNECTION],
       useFactory: (connection: DatabaseConnection) => {
-        const pool = new Pool({ connectionString: connection.url, max: 2, connectionTimeoutMillis: 2_000 });
-        pool.on('error', () => undefined); // a broken idle connection is replaced on next use
-        return pool;
+        return openPool({ connectionString: connection.url, max: 2, connectionTimeoutMillis: 2_000 });
       },
     },
   ],

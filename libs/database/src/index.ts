@@ -10,3 +10,4 @@ export { resolveSecret, type SecretSource } from './secrets';
 export { initializeMigrated, sqlMigration, type SqlSteps } from './sql-migration';
 export { queryNamed } from './named-statement';
 export { endPool } from './end-pool';
+export { openPool, POOL_ERROR_LISTENER } from './open-pool';

@@ -1,6 +1,6 @@
 import { Global, Inject, Logger, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap, type Provider } from '@nestjs/common';
 import { Clock } from '@recours/clock';
-import { DATABASE_CONNECTION, endPool, type DatabaseConnection } from '@recours/database';
+import { DATABASE_CONNECTION, endPool, openPool, type DatabaseConnection } from '@recours/database';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
 import { Mailer, MailModule } from '@recours/mail';
 import { notificationDelivered, notificationFailed, watchNotifierQueue } from '@recours/observability';
@@ -62,9 +62,7 @@ export class NotificationsModule implements OnApplicationBootstrap, BeforeApplic
         useFactory: async (connection: DatabaseConnection) => {
           const migrations = await openNotificationsDataSource(connection.url, 2);
           await migrations.destroy();
-          const pool = new Pool({ connectionString: connection.url, max: 6, connectionTimeoutMillis: 5_000, query_timeout: 10_000, application_name: 'recours-notifications' });
-          pool.on('error', () => undefined); // a broken idle connection is replaced on next use
-          return pool;
+          return openPool({ connectionString: connection.url, max: 6, connectionTimeoutMillis: 5_000, query_timeout: 10_000, application_name: 'recours-notifications' });
         },
       },
       { provide: NotificationFeed, inject: [DATABASE_CONNECTION], useFactory: (connection: DatabaseConnection) => new NotificationFeed(connection.url) },

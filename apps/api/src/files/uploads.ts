@@ -1,5 +1,5 @@
-import { Pool } from 'pg';
-import { endPool } from '@recours/database';
+import type { Pool } from 'pg';
+import { endPool, openPool } from '@recours/database';
 import type { AcceptedType } from './accepted-types';
 
 /** Injection token of the uploads' catalogue. */
@@ -52,8 +52,7 @@ export class Uploads {
   private constructor(private readonly pool: Pool) {}
 
   static async open(connectionString: string, timeouts: object): Promise<Uploads> {
-    const pool = new Pool({ connectionString, max: 3, ...timeouts });
-    pool.on('error', () => undefined);
+    const pool = openPool({ connectionString, max: 3, ...timeouts });
     const uploads = new Uploads(pool);
     try {
       await pool.query(`

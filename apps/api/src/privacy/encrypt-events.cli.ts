@@ -1,7 +1,6 @@
-import { connectDatabase, endPool } from '@recours/database';
+import { connectDatabase, endPool, openPool } from '@recours/database';
 import { dataSubjectOf, DISPUTE_STREAM_PREFIX, type ActorKind, type DisputeEvent } from '@recours/disputes';
 import { encryptStoredEvents, masterKeysFromEnv, PostgresSubjectKeys, scopedSubject, type StoredEventView } from '@recours/event-store';
-import { Pool } from 'pg';
 import { runCommandLine } from '../lifecycle/command-line';
 
 /**
@@ -32,7 +31,7 @@ async function main(): Promise<number> {
   const { current, previous } = masterKeysFromEnv(process.env);
   const connection = await connectDatabase(process.env, (message) => console.error(message));
   const keys = await PostgresSubjectKeys.start({ connectionString: connection.url, master: current, previous });
-  const pool = new Pool({ connectionString: connection.url, max: 1 });
+  const pool = openPool({ connectionString: connection.url, max: 1 });
   try {
     const report = await encryptStoredEvents({ pool, keys, subjectOf: disputeSubjectOf });
     console.log(

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { escapeLiteral, Pool, type PoolClient, type PoolConfig, type QueryResult } from 'pg';
-import { endPool } from '@recours/database';
+import { escapeLiteral, type Pool, type PoolClient, type PoolConfig, type QueryResult } from 'pg';
+import { endPool, openPool } from '@recours/database';
 import { migrateSchema, quoteIdent, type Migration } from '../postgres/event-store-migrations';
 import type { MasterKey } from './master-key';
 
@@ -142,8 +142,7 @@ export class PostgresSubjectKeys implements SubjectKeyRing, KeysReadAlongside {
     const schema = quoteIdent(options.schema ?? 'keys');
     this.table = `${schema}.subject_keys`;
     this.writing = new LRUCache({ max: options.writeCacheSize ?? WRITE_CACHE_SIZE });
-    this.pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 4, ...options.pool });
-    this.pool.on('error', () => undefined);
+    this.pool = openPool({ connectionString: options.connectionString, max: options.poolSize ?? 4, ...options.pool });
   }
 
   static async start(options: PostgresSubjectKeysOptions): Promise<PostgresSubjectKeys> {

@@ -1,5 +1,5 @@
-import { Pool, type PoolConfig } from 'pg';
-import { endPool } from '@recours/database';
+import type { Pool, PoolConfig } from 'pg';
+import { endPool, openPool } from '@recours/database';
 import { CatchUpSubscription } from '../catch-up-subscription';
 import { EventStoreInputError, WrongExpectedVersionError } from '../errors';
 import type {
@@ -80,8 +80,7 @@ export class PostgresEventStore implements EventStore {
     this.table = `${s}.events`;
     this.keys = options.keys;
     this.keysAlongside = readAlongside(options.keys, options.connectionString);
-    this.pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10, ...options.pool });
-    this.pool.on('error', () => undefined); // an idle client's broken connection: the pool replaces it
+    this.pool = openPool({ connectionString: options.connectionString, max: options.poolSize ?? 10, ...options.pool });
     this.notifier = new ChangeNotifier(this.pool, options.connectionString, `recours_events_${this.schema}`);
     this.checkpoints = new PostgresCheckpointStore(this.pool, this.schema);
     const horizon = `(pg_snapshot_xmin(pg_current_snapshot())::text::bigint << 20)`;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { Pool, type PoolConfig } from 'pg';
-import { endPool } from '@recours/database';
+import type { Pool, PoolConfig } from 'pg';
+import { endPool, openPool } from '@recours/database';
 import type { FileStorage } from '../file-storage.port';
 
 /** 256 KiB rows: small enough to stream, large enough that a 20 MiB file is 80 rows. */
@@ -17,8 +17,7 @@ export class PostgresFileStorage implements FileStorage {
   private constructor(private readonly pool: Pool) {}
 
   static async start(connectionString: string, pool?: Omit<PoolConfig, 'connectionString'>): Promise<PostgresFileStorage> {
-    const storage = new PostgresFileStorage(new Pool({ connectionString, max: 4, ...pool }));
-    storage.pool.on('error', () => undefined);
+    const storage = new PostgresFileStorage(openPool({ connectionString, max: 4, ...pool }));
     try {
       await storage.pool.query(`
         SELECT pg_advisory_xact_lock(hashtext('recours.migrations.files'));

@@ -1,4 +1,4 @@
-import { initializeMigrated, POOL_TIMEOUTS } from '@recours/database';
+import { initializeMigrated, POOL_ERROR_LISTENER, POOL_TIMEOUTS } from '@recours/database';
 import { DataSource } from 'typeorm';
 import { Notifications1767000000000 } from './migrations/1767000000000-notifications';
 import { NotificationsProjectionVersions1796200000000 } from './migrations/1796200000000-projection-versions';
@@ -11,7 +11,7 @@ export async function openNotificationsDataSource(url: string, poolSize = 5): Pr
     migrations: [Notifications1767000000000, NotificationsProjectionVersions1796200000000],
     migrationsTableName: 'notifications_migrations',
     migrationsTransactionMode: 'all',
-    extra: { max: poolSize, ...POOL_TIMEOUTS },
+    extra: { max: poolSize, ...POOL_TIMEOUTS, ...POOL_ERROR_LISTENER },
   });
   return initializeMigrated(dataSource, 'recours.migrations.notifications');
 }

@@ -1,4 +1,4 @@
-import { POOL_TIMEOUTS } from '@recours/database';
+import { POOL_ERROR_LISTENER, POOL_TIMEOUTS } from '@recours/database';
 import { DataSource, MigrationExecutor, type DataSourceOptions } from 'typeorm';
 import { ReadModels1751900000000 } from './migrations/1751900000000-read-models';
 import { ProjectionVersions1796100000000 } from './migrations/1796100000000-projection-versions';
@@ -28,7 +28,7 @@ export function readModelsDataSourceOptions(url: string, poolSize = 5): DataSour
     migrationsRun: false, // run by migrateReadModels, under a lock
     synchronize: false,
     poolSize,
-    extra: { ...POOL_TIMEOUTS },
+    extra: { ...POOL_TIMEOUTS, ...POOL_ERROR_LISTENER },
   };
 }
 

@@ -1,7 +1,7 @@
 import { PostgresEventStore } from '@recours/event-store';
 import { createTestDatabase, type TestDatabase } from '@recours/testing';
-import { Pool, types } from 'pg';
-import { endPool } from '@recours/database';
+import { types, type Pool } from 'pg';
+import { endPool, openPool } from '@recours/database';
 import type { DataSource } from 'typeorm';
 import type { Projection } from '../runner/projection';
 import type { DisputeScript } from './dispute-script';
@@ -26,7 +26,7 @@ export async function startTestKit(label: string): Promise<TestKit> {
   const store = await PostgresEventStore.start({ connectionString: database.url, poolSize: 4 });
   const dataSource = await openReadModelsDataSource(database.url, 2);
   // Calendar dates stay 'YYYY-MM-DD' strings, as the domain writes them, not local-midnight Dates.
-  const pool = new Pool({ connectionString: database.url, max: 3, types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === types.builtins.DATE ? (value: string) => value : types.getTypeParser(oid, format))) as typeof types.getTypeParser } });
+  const pool = openPool({ connectionString: database.url, max: 3, types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === types.builtins.DATE ? (value: string) => value : types.getTypeParser(oid, format))) as typeof types.getTypeParser } });
   const projectors: Projector[] = [];
   return {
     database,
