@@ -46,10 +46,25 @@ test('the admin sets up a mediation body on her page: its trades, a mediator fou
   const merchantName = `ElectroMénager ${Date.now().toString(36)}`;
   await signUpViaApi(request, 'MERCHANT', 'Karim', merchantEmail, merchantName);
   await logInUi(merchant, merchantEmail);
+  // The merchant's own profile answers slowly (as under load in CI, where the choice below was
+  // once put back to "none" by the answer arriving after it, and "Recorded" saved nothing).
+  let slowed = 0;
+  await merchant.route('**/graphql', async (route) => {
+    if ((route.request().postDataJSON() as { operationName?: string } | null)?.operationName === 'Merchant') {
+      slowed += 1;
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+    }
+    await route.continue();
+  });
   await merchant.goto('/merchant/profile');
   await merchant.getByLabel(/^Consumer mediation body/).selectOption({ label: `${bodyName} (électroménager, e-commerce)` });
+  // She saves once the page has read her merchant (its name in the title), as a person who takes
+  // a moment between choosing and saving: her choice must still be the one saved.
+  await expect(merchant.getByRole('heading', { name: `Profile of ${merchantName}` })).toBeVisible();
   await merchant.getByRole('button', { name: 'Save' }).click();
   await expect(merchant.getByText('Recorded')).toBeVisible();
+  await expect(merchant.getByLabel(/^Consumer mediation body/)).toHaveValue(/^[0-9a-f-]{36}$/);
+  expect(slowed).toBeGreaterThan(0);
   await admin.reload();
   await expect(admin.getByRole('region', { name: bodyName })).toContainText(`Merchants that designated it: ${merchantName}`);
   await expect(admin.getByRole('region', { name: 'Mediation bodies' })).not.toContainText(UUID);

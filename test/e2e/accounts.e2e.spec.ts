@@ -60,6 +60,16 @@ describe('accounts over GraphQL', () => {
 
     const directory = await api.gql<{ merchants: Array<{ id: string; name: string }> }>(`{ merchants(search: "electro depot") { id name } }`);
     expect(directory.data?.merchants).toEqual([{ id: merchantId, name: 'Électro Dépôt Test' }]);
+
+    // One merchant by id, as its public page and its own profile ask for it, changes included;
+    // an id that is no merchant's is null, one that is no id at all a problem naming the argument.
+    const one = await api.gql<{ merchant: { name: string; supportChannels: { hotline: string } } | null }>(`query($id: ID!) { merchant(id: $id) { name supportChannels { hotline } } }`, { id: merchantId?.toUpperCase() });
+    expect(one.data?.merchant).toEqual({ name: 'Électro Dépôt Test', supportChannels: { hotline: '+33 1 23 45 67 89' } });
+    const none = await api.gql(`query($id: ID!) { merchant(id: $id) { name } }`, { id: '00000000-0000-4000-8000-000000000000' });
+    expect(none.errors).toBeUndefined();
+    expect(none.data).toEqual({ merchant: null });
+    const notAnId = await api.gql(`query($id: ID!) { merchant(id: $id) { name } }`, { id: 'electro-depot' });
+    expect(notAnId.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'id' }] });
   });
 
   it('refuses bad sign-ups naming the field, and stores nothing', async () => {

@@ -85,10 +85,11 @@ describe('malformed cursors and ids: BAD_USER_INPUT naming the argument', () => 
     expect(outcomeOf(inboxNext)).toBe('OK');
   });
 
-  it('merchantScorecard, dispute and disputeAsOf: an id that is not a UUID is refused naming it; a well-formed unknown one is NOT_FOUND', async () => {
+  it('merchantScorecard, merchant, dispute and disputeAsOf: an id that is not a UUID is refused naming it; a well-formed unknown one is NOT_FOUND (merchant: null)', async () => {
     for (const [what, id] of Object.entries(BAD_IDS)) {
       check(await gql(api.url, `query($id: ID!) { merchantScorecard(merchantId: $id) { claimsReceived } }`, { id }), 'merchantId', `merchantScorecard: ${what}`);
       check(await gql(api.url, `query($id: ID!) { dispute(id: $id) { id } }`, { id }, { token: as.consumer.token }), 'id', `dispute: ${what}`);
+      check(await gql(api.url, `query($id: ID!) { merchant(id: $id) { name } }`, { id }), 'id', `merchant: ${what}`);
       check(await gql(api.url, `query($id: ID!) { disputeAsOf(id: $id, at: "2026-01-01") { id } }`, { id }, { token: as.consumer.token }), 'id', `disputeAsOf: ${what}`);
     }
     // Written inline, as the issue sent it.
@@ -96,5 +97,8 @@ describe('malformed cursors and ids: BAD_USER_INPUT naming the argument', () => 
     expect(outcomeOf(await gql(api.url, `query($id: ID!) { merchantScorecard(merchantId: $id) { claimsReceived } }`, { id: A_UUID }))).toBe('NOT_FOUND');
     expect(outcomeOf(await gql(api.url, `query($id: ID!) { merchantScorecard(merchantId: $id) { claimsReceived } }`, { id: (as.merchant.merchantId as string).toUpperCase() }))).toBe('OK');
     expect(outcomeOf(await gql(api.url, `query($id: ID!) { dispute(id: $id) { id } }`, { id: A_UUID }, { token: as.consumer.token }))).toBe('NOT_FOUND');
+    const unknownMerchant = await gql<{ merchant: unknown }>(api.url, `query($id: ID!) { merchant(id: $id) { name } }`, { id: A_UUID });
+    expect(outcomeOf(unknownMerchant)).toBe('OK');
+    expect(unknownMerchant.data?.merchant).toBeNull();
   });
 });

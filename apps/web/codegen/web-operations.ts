@@ -204,6 +204,8 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
     }
 
     query MerchantDirectory { merchants { ...MerchantProfileFields verified verifiedDomain onRecours } }
+    # One merchant: its public page, its own profile.
+    query { merchant { ...MerchantProfileFields verified verifiedDomain onRecours } }
     query {
       merchantScorecard {
         claimsReceived answeredInTimeShare ratings medianFirstResponseHours resolutionRate mediationShare

@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Secret, TOTP } from 'otpauth';
 import { ADMIN } from './server';
 
@@ -26,10 +27,28 @@ export async function signUpInUi(page: Page, account: { role: 'CONSUMER' | 'MERC
   await expect(page.getByText(`${account.name} ·`)).toBeVisible();
 }
 
-/** The TOTP secrets of the accounts that set up two-step verification in this run (admins and mediators must, in production). */
-const totpSecrets = new Map<string, string>();
-/** The last 30 s step whose code each of them gave: the server takes a step's code once only. */
-const usedSteps = new Map<string, number>();
+/**
+ * The TOTP secrets of the accounts that set up two-step verification in this run (admins and
+ * mediators must, in production), and the last 30 s step whose code each of them gave (the
+ * server takes a step's code once only). Kept in the run's file (global-setup), not in this
+ * module: Playwright starts a new worker after a failed test, and a worker that had forgotten
+ * the admin's secret failed every later sign-in of hers, hiding the first failure under others.
+ */
+interface TwoFactorState {
+  secrets: Record<string, string>;
+  usedSteps: Record<string, number>;
+}
+const stateFile = () => {
+  const file = process.env.RECOURS_BROWSER_TWO_FACTOR_FILE;
+  if (!file) throw new Error('RECOURS_BROWSER_TWO_FACTOR_FILE is not set: run the browser tests through their config (global-setup sets it)');
+  return file;
+};
+const readState = (): TwoFactorState => (existsSync(stateFile()) ? (JSON.parse(readFileSync(stateFile(), 'utf8')) as TwoFactorState) : { secrets: {}, usedSteps: {} });
+const writeState = (change: (state: TwoFactorState) => void) => {
+  const state = readState();
+  change(state);
+  writeFileSync(stateFile(), JSON.stringify(state));
+};
 const STEP_MS = 30_000;
 const currentStep = () => Math.floor(Date.now() / STEP_MS);
 
@@ -39,12 +58,12 @@ const currentStep = () => Math.floor(Date.now() / STEP_MS);
  * as when one journey ends and the next begins), the step after it, once the clock reaches it.
  */
 async function freshTotpCode(email: string, secret: string): Promise<string> {
-  let step = Math.max(currentStep(), (usedSteps.get(email) ?? -Infinity) + 1);
+  let step = Math.max(currentStep(), (readState().usedSteps[email] ?? -Infinity) + 1);
   if (step > currentStep() + 1) {
     await new Promise((resolve) => setTimeout(resolve, STEP_MS - (Date.now() % STEP_MS) + 100));
     step = Math.max(step, currentStep());
   }
-  usedSteps.set(email, step);
+  writeState((state) => (state.usedSteps[email] = step));
   return new TOTP({ secret: Secret.fromBase32(secret) }).generate({ timestamp: step * STEP_MS });
 }
 
@@ -54,7 +73,7 @@ export async function logInUi(page: Page, email: string, password = PASSWORD): P
   await page.getByLabel(/^Password/).fill(password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).last().click();
   const signOut = page.getByRole('button', { name: 'Sign out' });
-  const known = totpSecrets.get(email);
+  const known = readState().secrets[email];
   if (known) {
     // Asked for the code: one of a step not used before.
     await page.getByLabel(/^Verification code/).fill(await freshTotpCode(email, known));
@@ -66,7 +85,7 @@ export async function logInUi(page: Page, email: string, password = PASSWORD): P
     // A role that must use two-step verification in production, signing in for the first time.
     await enrol.click();
     const secret = ((await page.getByTestId('two-factor-key').textContent()) ?? '').trim();
-    totpSecrets.set(email, secret);
+    writeState((state) => (state.secrets[email] = secret));
     await page.getByLabel(/^Code shown by the app/).fill(await freshTotpCode(email, secret));
     await page.getByRole('button', { name: 'Turn on' }).click();
     await expect(page.getByTestId('recovery-codes')).toBeVisible();

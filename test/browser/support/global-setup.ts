@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startSmtpInbox } from '../../support/smtp-inbox';
 import { startServer } from './server';
 
@@ -11,8 +14,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const server = await startServer({ SMTP_URL: smtp.url, MAIL_FROM: 'recours <no-reply@recours.test>' });
   process.env.RECOURS_BASE_URL = server.url;
   process.env.RECOURS_DATABASE_URL = server.databaseUrl;
+  // The two-step verification secrets set up during the run, which outlive a worker (accounts.ts).
+  const twoFactorDir = mkdtempSync(join(tmpdir(), 'recours-browser-'));
+  process.env.RECOURS_BROWSER_TWO_FACTOR_FILE = join(twoFactorDir, 'two-factor.json');
   return async () => {
     await server.stop();
     await smtp.close();
+    rmSync(twoFactorDir, { recursive: true, force: true });
   };
 }

@@ -159,6 +159,7 @@ export const en = {
   'directory.search': 'Search a merchant',
   'directory.none': 'No merchant found.',
   'directory.merchant': 'Merchant',
+  'directory.unknownMerchant': 'This merchant is not in the directory.',
   'associations.title': 'Consumer associations',
   'associations.intro': 'Associations that help consumers with their disputes. From a dispute, you can give one of them a mandate to act on your behalf.',
   'associations.search': 'Search by name, subject or place',

@@ -161,6 +161,7 @@ export const fr: Record<MessageKey, string> = {
   'directory.search': 'Rechercher un professionnel',
   'directory.none': 'Aucun professionnel trouvé.',
   'directory.merchant': 'Professionnel',
+  'directory.unknownMerchant': 'Ce professionnel ne figure pas dans l’annuaire.',
   'associations.title': 'Associations de consommateurs',
   'associations.intro': 'Les associations qui aident les consommateurs dans leurs litiges. Depuis un litige, vous pouvez donner mandat à l’une d’elles pour agir en votre nom.',
   'associations.search': 'Rechercher par nom, sujet ou lieu',

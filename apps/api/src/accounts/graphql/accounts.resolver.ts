@@ -1,6 +1,7 @@
 import { fieldProblem } from '@recours/disputes';
 import { GraphQLError } from 'graphql';
-import { Args, Context, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { UuidArgument } from '../../graphql/uuid-argument.pipe';
 import type { RequestContext } from '../../graphql/request-context';
 import { clientAddress } from '../../security/client-address';
 import { LoginLimits } from '../../security/login-limits';
@@ -213,5 +214,13 @@ export class AccountsResolver {
     if (search && search.length > 100) throw badUserInput([problemAt('search', fieldProblem('TOO_LONG', { max: 100 }))]);
     if (limit < 1 || limit > 200) throw badUserInput([problemAt('first', fieldProblem('NOT_IN_RANGE', { min: 1, max: 200 }))]);
     return (await this.accounts.searchMerchants(search ?? undefined, limit)).map(toMerchant);
+  }
+
+  // A page about one merchant (its public page, its own profile) asks for it by id: looking it up
+  // in the first page of the directory missed every merchant past the 200th.
+  @Query(() => MerchantType, { nullable: true, description: 'One merchant of the public directory, by id; null when there is none.' })
+  async merchant(@Args('id', { type: () => ID }, UuidArgument) id: string, @Context() context: RequestContext): Promise<MerchantType | null> {
+    const merchant = await context.loaders.merchant.load(id);
+    return merchant ? toMerchant(merchant) : null;
   }
 }

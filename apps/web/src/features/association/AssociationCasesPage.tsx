@@ -1,7 +1,6 @@
 import { Paper, Stack, Table } from '@mantine/core';
 import { LeadAndLink } from '../../ui/LeadAndLink';
 import { useMemo } from 'react';
-import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CaseList } from '../../ui/CaseList';
 import { DisputeSearchBox } from '../../ui/DisputeSearchBox';
@@ -9,7 +8,6 @@ import { HeadedTable } from '../../ui/HeadedTable';
 import { PageTitle } from '../../ui/PageTitle';
 import { useCaseColumns } from '../../ui/useCaseColumns';
 import { useCaseList } from '../../ui/useCaseList';
-import { MerchantDirectoryQuery } from '../directory/directory.operations';
 import { AssociationCasesQuery } from './association.operations';
 import { Panel } from '../../ui/Panel';
 import { SharedForAdvicePanel } from './SharedForAdvicePanel';
@@ -20,12 +18,12 @@ export function AssociationCasesPage() {
   const columns = useCaseColumns();
   const list = useCaseList(AssociationCasesQuery, (data) => data.associationCases, { first: 100 });
   const { rows } = list;
-  const [directory] = useQuery({ query: MerchantDirectoryQuery, variables: { first: 200 } });
+  // Each row names its merchant: the directory's first page would miss those past its 200th.
   const merchantName = useMemo(() => {
-    const names = new Map(directory.data?.merchants.map((m) => [m.id, m.name]) ?? []);
+    const names = new Map<string, string>();
     for (const row of rows) if (row.merchant) names.set(row.merchantId, row.merchant.name);
     return names;
-  }, [directory.data, rows]);
+  }, [rows]);
   // Complaint counts per merchant, over the cases loaded.
   const perMerchant = useMemo(() => {
     const counts = new Map<string, number>();
@@ -48,7 +46,7 @@ export function AssociationCasesPage() {
         page="association"
         columns={[
           columns.product,
-          { header: t('dispute.merchant'), cell: (row) => row.merchant?.name ?? merchantName.get(row.merchantId) ?? '—' },
+          { header: t('dispute.merchant'), cell: (row) => row.merchant?.name ?? '—' },
           { header: t('association.mandateSince'), cell: (row) => day(row.mandateGrantedAt) },
           columns.status,
           columns.whoseTurn,
@@ -61,7 +59,7 @@ export function AssociationCasesPage() {
           <HeadedTable headers={[t('dispute.merchant'), t('association.complaints')]}>
             {perMerchant.map(([merchantId, count]) => (
               <Table.Tr key={merchantId}>
-                <Table.Td>{merchantName.get(merchantId) ?? merchantId}</Table.Td>
+                <Table.Td>{merchantName.get(merchantId) ?? '—'}</Table.Td>
                 <Table.Td>{count}</Table.Td>
               </Table.Tr>
             ))}

@@ -1,10 +1,10 @@
-import { Loader, Paper, Stack, Title } from '@mantine/core';
+import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { PageTitle } from '../../ui/PageTitle';
-import { MerchantDirectoryQuery } from './directory.operations';
+import { MerchantQuery } from './directory.operations';
 import { Scorecard } from './Scorecard';
 import { MerchantVerifiedBadge } from './MerchantVerifiedBadge';
 import { SupportChannels } from './SupportChannels';
@@ -13,14 +13,14 @@ import { SupportChannels } from './SupportChannels';
 export function MerchantPublicPage() {
   const { t } = useI18n();
   const { merchantId = '' } = useParams();
-  // The directory has no lookup by id: the list is short (at most 200) and cached.
-  const [{ data, fetching, error }] = useQuery({ query: MerchantDirectoryQuery, variables: { first: 200 } });
-  const merchant = data?.merchants.find((m) => m.id === merchantId);
+  const [{ data, fetching, error }] = useQuery({ query: MerchantQuery, variables: { id: merchantId } });
+  const merchant = data?.merchant;
   return (
     <Stack maw={960}>
       <PageTitle>{merchant?.name ?? t('directory.merchant')}</PageTitle>
       <ApiErrorAlert error={error} />
       {fetching && !data && <Loader aria-label={t('common.loading')} />}
+      {data && !merchant && <Text>{t('directory.unknownMerchant')}</Text>}
       {merchant && <MerchantVerifiedBadge merchant={merchant} />}
       {merchant && (
         <Paper withBorder p="md">
@@ -30,7 +30,7 @@ export function MerchantPublicPage() {
           <SupportChannels channels={merchant.supportChannels} />
         </Paper>
       )}
-      <Scorecard merchantId={merchantId} />
+      {merchant && <Scorecard merchantId={merchant.id} />}
     </Stack>
   );
 }

@@ -1,13 +1,15 @@
-import { Button, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Loader, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages/en';
 import { useSession } from '../../session/SessionProvider';
 import { PageTitle } from '../../ui/PageTitle';
-import { MerchantDirectoryQuery } from '../directory/directory.operations';
+import type { MerchantProfileFieldsFragment } from '../../graphql/generated/graphql';
+import { MerchantQuery } from '../directory/directory.operations';
+import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { Scorecard } from '../directory/Scorecard';
 import { MediationBodyChoicesQuery } from '../mediation-bodies/mediation-bodies.operations';
 import { AddMerchantAgentMutation, MerchantTeamQuery, SetAgentTeamRoleMutation, UpdateMerchantProfileMutation } from './merchant.operations';
@@ -20,73 +22,89 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 export function MerchantProfilePage() {
   const { t } = useI18n();
   const { user } = useSession();
-  const [directory] = useQuery({ query: MerchantDirectoryQuery, variables: { first: 200 } });
-  const merchant = directory.data?.merchants.find((m) => m.id === user?.merchantId);
-  const [email, setEmail] = useState('');
-  const [hotline, setHotline] = useState('');
-  const [chat, setChat] = useState('');
-  const [servicePoints, setServicePoints] = useState('');
-  const [mediationBodyId, setMediationBodyId] = useState('');
-  const [bodies] = useQuery({ query: MediationBodyChoicesQuery });
-  const [update, save] = useMutation(UpdateMerchantProfileMutation);
-  const saveProblem = describeError(update.error);
-
-  useEffect(() => {
-    if (!merchant) return;
-    setEmail(merchant.supportChannels.email ?? '');
-    setHotline(merchant.supportChannels.hotline ?? '');
-    setChat(merchant.supportChannels.chat ?? '');
-    setServicePoints(merchant.supportChannels.servicePoints.join('\n'));
-    setMediationBodyId(merchant.mediationBodyId ?? '');
-  }, [merchant]);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const result = await save({
-      input: {
-        email: email.trim() || undefined,
-        hotline: hotline.trim() || undefined,
-        chat: chat.trim() || undefined,
-        servicePoints: servicePoints.split('\n').map((s) => s.trim()).filter(Boolean),
-        mediationBodyId: mediationBodyId || undefined,
-      },
-    });
-    if (result.data) notifications.show({ color: 'teal', message: t('dispute.saved') });
-  };
+  const merchantId = user?.merchantId ?? '';
+  const [answer] = useQuery({ query: MerchantQuery, variables: { id: merchantId }, pause: !merchantId });
+  const merchant = answer.data?.merchant;
 
   return (
     <Stack maw={960}>
       <PageTitle>{merchant ? t('profile.titleOf', { name: merchant.name }) : t('profile.title')}</PageTitle>
-      <Panel title={t('merchant.supportChannels')} titleId="channels-title" as="form" onSubmit={submit} gap="sm">
-        <Stack>
-          <ProblemAlert problem={saveProblem} placed={['chat', 'email', 'hotline', 'mediationBodyId']} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('merchant.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={saveProblem?.fields.email} />
-            <TextInput label={t('merchant.hotline')} type="tel" value={hotline} onChange={(e) => setHotline(e.currentTarget.value)} error={saveProblem?.fields.hotline} />
-            <TextInput label={t('merchant.chat')} type="url" value={chat} onChange={(e) => setChat(e.currentTarget.value)} error={saveProblem?.fields.chat} />
-            <NativeSelect
-              label={t('profile.mediationBody')}
-              description={t('profile.mediationBodyHint')}
-              value={mediationBodyId}
-              onChange={(e) => setMediationBodyId(e.currentTarget.value)}
-              error={saveProblem?.fields.mediationBodyId}
-              data={[
-                { value: '', label: t('profile.mediationBodyNone'), disabled: mediationBodyId !== '' },
-                ...(bodies.data?.mediationBodies ?? []).map((b) => ({ value: b.id, label: b.sectors.length > 0 ? `${b.name} (${b.sectors.join(', ')})` : b.name })),
-              ]}
-            />
-          </SimpleGrid>
-          <Textarea label={t('merchant.servicePoints')} description={t('profile.servicePointsHint')} autosize minRows={2} value={servicePoints} onChange={(e) => setServicePoints(e.currentTarget.value)} />
-          <Button type="submit" loading={update.fetching} w="fit-content">
-            {t('common.save')}
-          </Button>
-        </Stack>
-      </Panel>
+      <ApiErrorAlert error={answer.error} />
+      {!merchant && answer.fetching && <Loader aria-label={t('common.loading')} />}
+      {/* The form opens once the merchant is read, with its values: a choice made before they
+          arrived would otherwise be put back to the stored one, and "Recorded" would save that. */}
+      {merchant && <SupportChannelsForm key={merchant.id} merchant={merchant} />}
       {user?.merchantId && <Team owner={user.merchantOwner} />}
       {user?.merchantId && <Templates />}
       {user?.merchantOwner && <AddAgent />}
       {user?.merchantId && <Scorecard merchantId={user.merchantId} />}
     </Stack>
+  );
+}
+
+type ProfileFields = { email: string; hotline: string; chat: string; servicePoints: string; mediationBodyId: string };
+
+/** What the form shows of a merchant as stored. */
+const fieldsOf = (merchant: MerchantProfileFieldsFragment): ProfileFields => ({
+  email: merchant.supportChannels.email ?? '',
+  hotline: merchant.supportChannels.hotline ?? '',
+  chat: merchant.supportChannels.chat ?? '',
+  servicePoints: merchant.supportChannels.servicePoints.join('\n'),
+  mediationBodyId: merchant.mediationBodyId ?? '',
+});
+
+/** The support channels and the mediation body; after a save, the values as stored. */
+function SupportChannelsForm({ merchant }: { merchant: MerchantProfileFieldsFragment }) {
+  const { t } = useI18n();
+  const [fields, setFields] = useState(() => fieldsOf(merchant));
+  const set = (name: keyof ProfileFields) => (value: string) => setFields((current) => ({ ...current, [name]: value }));
+  const [bodies] = useQuery({ query: MediationBodyChoicesQuery });
+  const [update, save] = useMutation(UpdateMerchantProfileMutation);
+  const saveProblem = describeError(update.error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await save({
+      input: {
+        email: fields.email.trim() || undefined,
+        hotline: fields.hotline.trim() || undefined,
+        chat: fields.chat.trim() || undefined,
+        servicePoints: fields.servicePoints.split('\n').map((s) => s.trim()).filter(Boolean),
+        mediationBodyId: fields.mediationBodyId || undefined,
+      },
+    });
+    if (result.data) {
+      setFields(fieldsOf(result.data.updateMerchantProfile));
+      notifications.show({ color: 'teal', message: t('dispute.saved') });
+    }
+  };
+
+  return (
+    <Panel title={t('merchant.supportChannels')} titleId="channels-title" as="form" onSubmit={submit} gap="sm">
+      <Stack>
+        <ProblemAlert problem={saveProblem} placed={['chat', 'email', 'hotline', 'mediationBodyId']} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput label={t('merchant.email')} type="email" value={fields.email} onChange={(e) => set('email')(e.currentTarget.value)} error={saveProblem?.fields.email} />
+          <TextInput label={t('merchant.hotline')} type="tel" value={fields.hotline} onChange={(e) => set('hotline')(e.currentTarget.value)} error={saveProblem?.fields.hotline} />
+          <TextInput label={t('merchant.chat')} type="url" value={fields.chat} onChange={(e) => set('chat')(e.currentTarget.value)} error={saveProblem?.fields.chat} />
+          <NativeSelect
+            label={t('profile.mediationBody')}
+            description={t('profile.mediationBodyHint')}
+            value={fields.mediationBodyId}
+            onChange={(e) => set('mediationBodyId')(e.currentTarget.value)}
+            error={saveProblem?.fields.mediationBodyId}
+            data={[
+              { value: '', label: t('profile.mediationBodyNone'), disabled: fields.mediationBodyId !== '' },
+              ...(bodies.data?.mediationBodies ?? []).map((b) => ({ value: b.id, label: b.sectors.length > 0 ? `${b.name} (${b.sectors.join(', ')})` : b.name })),
+            ]}
+          />
+        </SimpleGrid>
+        <Textarea label={t('merchant.servicePoints')} description={t('profile.servicePointsHint')} autosize minRows={2} value={fields.servicePoints} onChange={(e) => set('servicePoints')(e.currentTarget.value)} />
+        <Button type="submit" loading={update.fetching} w="fit-content">
+          {t('common.save')}
+        </Button>
+      </Stack>
+    </Panel>
   );
 }
 
