@@ -1,6 +1,5 @@
 import { Anchor, Button, Checkbox, Loader, MultiSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../api/errors';
@@ -10,6 +9,7 @@ import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { PageTitle } from '../../ui/PageTitle';
 import { Panel } from '../../ui/Panel';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { useStoredRecordForm } from '../../ui/useStoredRecordForm';
 import type { AssociationFieldsFragment } from '../../graphql/generated/graphql';
 import { AssociationProfileQuery, UpdateAssociationProfileMutation } from './associations.operations';
 
@@ -53,8 +53,7 @@ const fieldsOf = (association: AssociationFieldsFragment) => ({
 
 function AssociationProfileForm({ association, areaChoices }: { association: AssociationFieldsFragment; areaChoices: ReadonlyArray<{ code: string; name: string }> }) {
   const { t } = useI18n();
-  const [fields, setFields] = useState(() => fieldsOf(association));
-  const set = <K extends keyof typeof fields>(name: K) => (value: (typeof fields)[K]) => setFields((current) => ({ ...current, [name]: value }));
+  const { fields, set, saved } = useStoredRecordForm(association, fieldsOf);
   const [update, save] = useMutation(UpdateAssociationProfileMutation);
   const problem = describeError(update.error);
   const areaProblem = problem && Object.entries(problem.fields).find(([field]) => field.startsWith('areas'))?.[1];
@@ -64,10 +63,7 @@ function AssociationProfileForm({ association, areaChoices }: { association: Ass
     event.preventDefault();
     // Every field is sent: an emptied contact is cleared.
     const result = await save({ input: { name, description, national, areas, email: email.trim(), phone: phone.trim(), website: website.trim() } });
-    if (result.data) {
-      setFields(fieldsOf(result.data.updateAssociationProfile));
-      notifications.show({ color: 'teal', message: t('dispute.saved') });
-    }
+    if (result.data) saved(result.data.updateAssociationProfile);
   };
 
   return (

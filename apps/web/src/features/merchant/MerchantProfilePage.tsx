@@ -17,6 +17,7 @@ import { Panel } from '../../ui/Panel';
 import { ReplyTemplatesPanel } from './ReplyTemplatesPanel';
 import { TeamMemberActions } from './TeamMemberActions';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { useStoredRecordForm } from '../../ui/useStoredRecordForm';
 
 /** Support channels consumers see in the directory, the mediation body the merchant designates (chosen from the list), and the team's agents. */
 export function MerchantProfilePage() {
@@ -56,8 +57,7 @@ const fieldsOf = (merchant: MerchantProfileFieldsFragment): ProfileFields => ({
 /** The support channels and the mediation body; after a save, the values as stored. */
 function SupportChannelsForm({ merchant }: { merchant: MerchantProfileFieldsFragment }) {
   const { t } = useI18n();
-  const [fields, setFields] = useState(() => fieldsOf(merchant));
-  const set = (name: keyof ProfileFields) => (value: string) => setFields((current) => ({ ...current, [name]: value }));
+  const { fields, set, saved } = useStoredRecordForm(merchant, fieldsOf);
   const [bodies] = useQuery({ query: MediationBodyChoicesQuery });
   const [update, save] = useMutation(UpdateMerchantProfileMutation);
   const saveProblem = describeError(update.error);
@@ -73,10 +73,7 @@ function SupportChannelsForm({ merchant }: { merchant: MerchantProfileFieldsFrag
         mediationBodyId: fields.mediationBodyId || undefined,
       },
     });
-    if (result.data) {
-      setFields(fieldsOf(result.data.updateMerchantProfile));
-      notifications.show({ color: 'teal', message: t('dispute.saved') });
-    }
+    if (result.data) saved(result.data.updateMerchantProfile);
   };
 
   return (
