@@ -30,6 +30,15 @@ import { startProfile } from './cpu-profile';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const DISPUTES = Number(process.env.BENCH_DISPUTES ?? 10_000);
 const MINE = 100; // the benchmark consumer's own disputes; the rest belong to others
+/**
+ * The disputes the round trip writes to, another consumer's (`BENCH_ROUND_TRIP_DISPUTES`): a
+ * message each in turn, so that a dispute's timeline, which every answer carries whole, stays about
+ * as long as in the answer the bare server gives. On the 100 of the reads, each collected some 30
+ * messages in a pass: recours answered a timeline ten times the bare server's.
+ */
+const ROUND_TRIP_DISPUTES = Number(process.env.BENCH_ROUND_TRIP_DISPUTES ?? Math.min(1_000, Math.max(10, Math.floor(DISPUTES / 2))));
+/** Disputes filed before the loads: BENCH_DISPUTES, or more when it is too few for the two consumers' own. */
+const SEEDED = Math.max(DISPUTES, MINE + ROUND_TRIP_DISPUTES);
 /** Each variant (a freshly started app) is warmed up this long per case before it is measured. */
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
 
@@ -43,6 +52,8 @@ interface BenchCase {
   name: string;
   body: () => string;
   clients: number[];
+  /** Whose requests they are. */
+  token: string;
   /** Measured only when BENCH_CASE names it (a diagnostic). */
   onlyWhenAsked?: boolean;
 }
@@ -134,6 +145,7 @@ async function main(): Promise<void> {
         })
       ).signUp;
     const consumer = await signUp('CONSUMER');
+    const writer = await signUp('CONSUMER');
     const merchant = await signUp('MERCHANT', { merchantName: 'Bench Electronics' });
 
     // 10,000 disputes, written through the same command path as the API, 8 at a time.
@@ -142,14 +154,16 @@ async function main(): Promise<void> {
     const started = Date.now();
     const others = Array.from({ length: 99 }, () => randomUUID());
     const ids: string[] = [];
+    const written: string[] = [];
     let next = 0;
     await Promise.all(
       Array.from({ length: 8 }, async () => {
-        while (next < DISPUTES) {
+        while (next < SEEDED) {
           const n = next++;
-          const consumerId = n < MINE ? consumer.user.id : others[n % others.length];
+          const consumerId = n < MINE ? consumer.user.id : n < MINE + ROUND_TRIP_DISPUTES ? writer.user.id : others[n % others.length];
           const disputeId = randomUUID();
           if (n < MINE) ids.push(disputeId);
+          else if (n < MINE + ROUND_TRIP_DISPUTES) written.push(disputeId);
           await commands.handle({ kind: 'CONSUMER', id: consumerId }, new Date(), {
             type: 'FileClaim',
             disputeId,
@@ -165,13 +179,13 @@ async function main(): Promise<void> {
     );
     const head = await store.headPosition();
     await recours.app.get(ProjectionProgress).waitForPosition(head as bigint, 600_000);
-    process.stderr.write(`seeded ${DISPUTES} disputes and projected them in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(`seeded ${SEEDED} disputes and projected them in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
     // The bare server answers exactly what recours answered, as constants.
     const shapes = {
       myDisputes: (await api.call<{ myDisputes: unknown }>(MY_DISPUTES, {}, consumer.token)).myDisputes,
       dispute: (await api.call<{ dispute: unknown }>(DISPUTE, { id: ids[0] }, consumer.token)).dispute,
-      postMessage: (await api.call<{ postMessage: unknown }>(POST_MESSAGE, { input: { disputeId: ids[1], body: 'Warm-up message' } }, consumer.token)).postMessage,
+      postMessage: (await api.call<{ postMessage: unknown }>(POST_MESSAGE, { input: { disputeId: written[0], body: 'Warm-up message' } }, writer.token)).postMessage,
     };
     if (process.env.BENCH_EXECUTOR) return await compareExecutors(shapes, ids);
     for (const adapter of new Set(variants.map((v) => v.adapter))) bares.set(adapter, await startBareServer(shapes, adapter));
@@ -179,19 +193,19 @@ async function main(): Promise<void> {
 
     let i = 0;
     const cases: BenchCase[] = [
-      { name: 'myDisputes', body: () => JSON.stringify({ query: MY_DISPUTES }), clients: [1, 16, 64] },
-      { name: 'dispute', body: () => JSON.stringify({ query: DISPUTE, variables: { id: ids[i++ % ids.length] } }), clients: [1, 16, 64] },
+      { name: 'myDisputes', body: () => JSON.stringify({ query: MY_DISPUTES }), clients: [1, 16, 64], token: consumer.token },
+      { name: 'dispute', body: () => JSON.stringify({ query: DISPUTE, variables: { id: ids[i++ % ids.length] } }), clients: [1, 16, 64], token: consumer.token },
       // A write that answers once the read models have applied it (read-your-writes).
-      { name: 'mutation-round-trip', body: () => JSON.stringify({ query: POST_MESSAGE, variables: { input: { disputeId: ids[i++ % ids.length], body: `Any news? ${i}` } } }), clients: [1, 16] },
+      { name: 'mutation-round-trip', body: () => JSON.stringify({ query: POST_MESSAGE, variables: { input: { disputeId: written[i++ % written.length], body: `Any news? ${i}` } } }), clients: [1, 16], token: writer.token },
       // Diagnostic, only with BENCH_CASE=pipeline: an authenticated request that no resolver answers
       // (`__typename`), so what it costs is the HTTP, protections, context and GraphQL pipeline alone.
-      { name: 'pipeline', body: () => JSON.stringify({ query: PIPELINE }), clients: [16], onlyWhenAsked: true },
+      { name: 'pipeline', body: () => JSON.stringify({ query: PIPELINE }), clients: [16], token: consumer.token, onlyWhenAsked: true },
     ];
     const only = process.env.BENCH_CASE?.split(','); // e.g. BENCH_CASE=dispute to profile one case
     const chosen = cases.filter((c) => (only ? only.includes(c.name) : !c.onlyWhenAsked));
     if (process.env.BENCH_NEST_FLOOR) {
       if (!bares.has('express')) bares.set('express', await startBareServer(shapes)); // stopped with the others
-      return await measureNestFloor(recours, bares.get('express')!, shapes, chosen, consumer.token, repeat);
+      return await measureNestFloor(recours, bares.get('express')!, shapes, chosen, repeat);
     }
     // Variants alternate (A, B, A, B…: BENCH_REPEAT passes), each pass measuring every chosen case
     // on an app started for it, each measure right after the bare server's, so that a machine
@@ -208,7 +222,7 @@ async function main(): Promise<void> {
             const counted = await countStatements(recours.app.getHttpServer(), async () => {
               for (let n = 0; n < requests; n++) {
                 const { query, variables } = JSON.parse(benchCase.body()) as { query: string; variables?: Record<string, unknown> };
-                await caller.call(query, variables, consumer.token);
+                await caller.call(query, variables, benchCase.token);
               }
             });
             for (const [text, count] of counted.request) console.log(`bench=api-statements case=${benchCase.name} per_request=${(count / requests).toFixed(2)} sql=${JSON.stringify(text)} variant=${variant.name}`);
@@ -217,13 +231,13 @@ async function main(): Promise<void> {
             continue;
           }
           // A fresh app's first requests pay for V8's optimisation, caches and compiled documents.
-          if (WARM_UP_SECONDS > 0) await load(recours.url, 16, WARM_UP_SECONDS, benchCase.body, consumer.token);
+          if (WARM_UP_SECONDS > 0) await load(recours.url, 16, WARM_UP_SECONDS, benchCase.body, benchCase.token);
           for (const clients of benchCase.clients.filter((n) => !process.env.BENCH_CLIENTS || String(n) === process.env.BENCH_CLIENTS)) {
             // BENCH_NO_BARE=1 skips the baseline, to profile recours alone; BENCH_PROFILE=<dir> writes a
             // CPU profile of the load phase only (seeding and the baseline left out).
             const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0, cpuMicrosPerRequest: NaN, dbCpuMicrosPerRequest: NaN } : await load(bares.get(variant.adapter)!.url, clients, SECONDS, benchCase.body);
             const profile = process.env.BENCH_PROFILE ? await startProfile() : undefined;
-            const ours = await load(recours.url, clients, SECONDS, benchCase.body, consumer.token);
+            const ours = await load(recours.url, clients, SECONDS, benchCase.body, benchCase.token);
             if (profile) process.stderr.write(`cpu profile of recours under load: ${await profile.stop(`${process.env.BENCH_PROFILE}/api-${benchCase.name}-${clients}-${variant.name}-${pass + 1}.cpuprofile`)}\n`);
             if (ours.errors > 0) process.stderr.write(`warning: ${ours.errors} failed requests in ${benchCase.name} at ${clients} clients (${variant.name})\n`);
             if (bareRun.errors > 0) process.stderr.write(`warning: ${bareRun.errors} failed requests to the bare server in ${benchCase.name} at ${clients} clients (${variant.adapter})\n`);
@@ -275,18 +289,18 @@ async function answersAlike(recours: Recours, operation: { query: string; variab
  * `bench=api-floor` lines with each one's rps and p99 and their ratios to the bare server of the
  * pass; then `bench=api-floor-median`. What the framework alone leaves of the bare throughput.
  */
-async function measureNestFloor(recours: Recours | undefined, bare: BareServer, shapes: Record<'myDisputes' | 'dispute' | 'postMessage', unknown>, chosen: readonly BenchCase[], token: string, repeat: number): Promise<void> {
+async function measureNestFloor(recours: Recours | undefined, bare: BareServer, shapes: Record<'myDisputes' | 'dispute' | 'postMessage', unknown>, chosen: readonly BenchCase[], repeat: number): Promise<void> {
   if (!recours) throw new Error('BENCH_NEST_FLOOR: recours is not running');
   const floor = await startNestFloor(shapes);
   const rows: Array<{ benchCase: string; clients: number; bare: LoadMeasure; floor: LoadMeasure; ours: LoadMeasure }> = [];
   try {
     for (const benchCase of chosen) {
-      if (WARM_UP_SECONDS > 0) for (const url of [bare.url, floor.url, recours.url]) await load(url, 16, WARM_UP_SECONDS, benchCase.body, token);
+      if (WARM_UP_SECONDS > 0) for (const url of [bare.url, floor.url, recours.url]) await load(url, 16, WARM_UP_SECONDS, benchCase.body, benchCase.token);
       for (const clients of benchCase.clients.filter((n) => !process.env.BENCH_CLIENTS || String(n) === process.env.BENCH_CLIENTS)) {
         for (let pass = 1; pass <= repeat; pass++) {
           const bareRun = await load(bare.url, clients, SECONDS, benchCase.body);
           const floorRun = await load(floor.url, clients, SECONDS, benchCase.body);
-          const ours = await load(recours.url, clients, SECONDS, benchCase.body, token);
+          const ours = await load(recours.url, clients, SECONDS, benchCase.body, benchCase.token);
           rows.push({ benchCase: benchCase.name, clients, bare: bareRun, floor: floorRun, ours });
           console.log(
             `bench=api-floor case=${benchCase.name} clients=${clients} pass=${pass} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} floor_rps=${floorRun.rps.toFixed(0)} floor_p99_ms=${floorRun.p99} floor_ratio=${(floorRun.rps / bareRun.rps).toFixed(2)} rps=${ours.rps.toFixed(0)} p99_ms=${ours.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)} ratio_to_floor=${(ours.rps / floorRun.rps).toFixed(2)} bare_cpu_us=${bareRun.cpuMicrosPerRequest.toFixed(0)} floor_cpu_us=${floorRun.cpuMicrosPerRequest.toFixed(0)} cpu_us=${ours.cpuMicrosPerRequest.toFixed(0)} load1=${loadavg()[0].toFixed(2)}`,
