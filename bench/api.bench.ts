@@ -34,7 +34,7 @@ const MINE = 100; // the benchmark consumer's own disputes; the rest belong to o
  * The disputes the round trip writes to, another consumer's (`BENCH_ROUND_TRIP_DISPUTES`): a
  * message each in turn, so that a dispute's timeline, which every answer carries whole, stays about
  * as long as in the answer the bare server gives. On the 100 of the reads, each collected some 30
- * messages in a pass: recours answered a timeline ten times the bare server's.
+ * messages in a pass: recours answered timelines up to ten times as long as the bare server's.
  */
 const ROUND_TRIP_DISPUTES = Number(process.env.BENCH_ROUND_TRIP_DISPUTES ?? Math.min(1_000, Math.max(10, Math.floor(DISPUTES / 2))));
 /** Disputes filed before the loads: BENCH_DISPUTES, or more when it is too few for the two consumers' own. */
