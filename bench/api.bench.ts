@@ -26,6 +26,7 @@ import { createBenchDatabase } from './bench-database';
 import { load, type LoadMeasure } from './http-load';
 import { countStatements } from './statement-count';
 import { startProfile } from './cpu-profile';
+import { startProjectorProcess, type ProjectorProcess } from './projector-process';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const DISPUTES = Number(process.env.BENCH_DISPUTES ?? 10_000);
@@ -133,11 +134,17 @@ async function main(): Promise<void> {
     return variant;
   });
   const repeat = Number(process.env.BENCH_REPEAT ?? 1);
+  // BENCH_PROJECTOR=process: the topology deployed at scale, the projections in a process of their
+  // own (apps/projector, PROJECTIONS=external here); its CPU per request is reported beside the API's.
+  const ownProjector = process.env.BENCH_PROJECTOR === 'process';
+  if (ownProjector) process.env.PROJECTIONS = 'external';
+  let projector: ProjectorProcess | undefined;
   let recours: Recours | undefined = await startRecours(variants[0]);
   const api = new GraphQLCaller(recours.url);
   // One bare server per adapter the variants run on.
   const bares = new Map<HttpAdapterName, BareServer>();
   try {
+    if (ownProjector) projector = await startProjectorProcess(database.url);
     const signUp = async (role: string, extra: Record<string, unknown> = {}) =>
       (
         await api.call<{ signUp: { token: string; user: { id: string; merchantId: string | null } } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { token user { id merchantId } } }`, {
@@ -235,15 +242,15 @@ async function main(): Promise<void> {
           for (const clients of benchCase.clients.filter((n) => !process.env.BENCH_CLIENTS || String(n) === process.env.BENCH_CLIENTS)) {
             // BENCH_NO_BARE=1 skips the baseline, to profile recours alone; BENCH_PROFILE=<dir> writes a
             // CPU profile of the load phase only (seeding and the baseline left out).
-            const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0, cpuMicrosPerRequest: NaN, dbCpuMicrosPerRequest: NaN } : await load(bares.get(variant.adapter)!.url, clients, SECONDS, benchCase.body);
+            const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0, cpuMicrosPerRequest: NaN, dbCpuMicrosPerRequest: NaN, projectorCpuMicrosPerRequest: NaN } : await load(bares.get(variant.adapter)!.url, clients, SECONDS, benchCase.body);
             const profile = process.env.BENCH_PROFILE ? await startProfile() : undefined;
-            const ours = await load(recours.url, clients, SECONDS, benchCase.body, benchCase.token);
+            const ours = await load(recours.url, clients, SECONDS, benchCase.body, benchCase.token, projector?.pid);
             if (profile) process.stderr.write(`cpu profile of recours under load: ${await profile.stop(`${process.env.BENCH_PROFILE}/api-${benchCase.name}-${clients}-${variant.name}-${pass + 1}.cpuprofile`)}\n`);
             if (ours.errors > 0) process.stderr.write(`warning: ${ours.errors} failed requests in ${benchCase.name} at ${clients} clients (${variant.name})\n`);
             if (bareRun.errors > 0) process.stderr.write(`warning: ${bareRun.errors} failed requests to the bare server in ${benchCase.name} at ${clients} clients (${variant.adapter})\n`);
             measured.push({ benchCase: benchCase.name, clients, variant, ours, bare: bareRun });
             console.log(
-              `bench=api case=${benchCase.name} clients=${clients} rps=${ours.rps.toFixed(0)} p50_ms=${ours.p50} p99_ms=${ours.p99} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)} variant=${variant.name} pass=${pass + 1} cpu_us=${ours.cpuMicrosPerRequest.toFixed(0)} bare_cpu_us=${bareRun.cpuMicrosPerRequest.toFixed(0)} cpu_ratio=${(bareRun.cpuMicrosPerRequest / ours.cpuMicrosPerRequest).toFixed(2)} db_cpu_us=${ours.dbCpuMicrosPerRequest.toFixed(0)} adapter=${variant.adapter} load1=${loadavg()[0].toFixed(2)}`,
+              `bench=api case=${benchCase.name} clients=${clients} rps=${ours.rps.toFixed(0)} p50_ms=${ours.p50} p99_ms=${ours.p99} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)} variant=${variant.name} pass=${pass + 1} cpu_us=${ours.cpuMicrosPerRequest.toFixed(0)} bare_cpu_us=${bareRun.cpuMicrosPerRequest.toFixed(0)} cpu_ratio=${(bareRun.cpuMicrosPerRequest / ours.cpuMicrosPerRequest).toFixed(2)} db_cpu_us=${ours.dbCpuMicrosPerRequest.toFixed(0)}${projector ? ` projector_cpu_us=${ours.projectorCpuMicrosPerRequest.toFixed(0)} projections=process` : ''} adapter=${variant.adapter} load1=${loadavg()[0].toFixed(2)}`,
             );
           }
         }
@@ -257,6 +264,7 @@ async function main(): Promise<void> {
   } finally {
     for (const bare of bares.values()) await bare.stop();
     await recours?.app.close();
+    await projector?.stop();
     await database.drop();
   }
 }

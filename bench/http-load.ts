@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { postgresCpuMicros } from './postgres-cpu';
+import { postgresCpuMicros, processCpuMicros } from './postgres-cpu';
 
 export interface LoadMeasure {
   rps: number;
@@ -17,13 +17,16 @@ export interface LoadMeasure {
    * where /proc cannot tell): the database's share of a request, which the 2 cores also pay.
    */
   dbCpuMicrosPerRequest: number;
+  /** With a projector process (`projectorPid`): its CPU time per answered request, in µs; else NaN. */
+  projectorCpuMicrosPerRequest: number;
 }
 
 /** `clients` connections POSTing GraphQL bodies for `seconds` (autocannon): throughput and latency. */
-export function load(url: string, clients: number, seconds: number, body: () => string, token?: string): Promise<LoadMeasure> {
+export function load(url: string, clients: number, seconds: number, body: () => string, token?: string, projectorPid?: number): Promise<LoadMeasure> {
   return new Promise((resolve, reject) => {
     const cpu = process.cpuUsage();
     const db = postgresCpuMicros();
+    const projector = projectorPid === undefined ? NaN : processCpuMicros(projectorPid);
     autocannon(
       {
         url,
@@ -44,6 +47,7 @@ export function load(url: string, clients: number, seconds: number, body: () => 
           errors: result.errors + result.non2xx,
           cpuMicrosPerRequest: (spent.user + spent.system) / answered,
           dbCpuMicrosPerRequest: (postgresCpuMicros() - db) / answered,
+          projectorCpuMicrosPerRequest: projectorPid === undefined ? NaN : (processCpuMicros(projectorPid) - projector) / answered,
         });
       },
     );

@@ -34,3 +34,15 @@ export function postgresCpuMicros(): number {
   }
   return (ticks / ticksPerSecond) * 1e6;
 }
+
+/** The CPU time (user + system, µs) a process has spent so far, from /proc (NaN where it cannot tell). */
+export function processCpuMicros(pid: number): number {
+  try {
+    ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) / ticksPerSecond) * 1e6;
+  } catch {
+    return NaN;
+  }
+}

@@ -16,6 +16,8 @@ export { describeEvent, quotedWords } from './projections/dispute-timeline/descr
 export { disputeIdOf } from './projections/dispute-id-of';
 
 // Read-your-writes, lag, health
+export * from './progress/applied-announcement';
+export * from './progress/applied-listener';
 export * from './progress/projection-progress';
 export * from './progress/projections-health.indicator';
 export * from './progress/readiness';

@@ -4,6 +4,7 @@ import { EVENT_STORE, type EventStore } from '@recours/event-store';
 import { watchProjectionLag } from '@recours/observability';
 import type { DataSource } from 'typeorm';
 import { selectProjections } from './projections/all-projections';
+import { AppliedListener } from './progress/applied-listener';
 import { ProjectionProgress } from './progress/projection-progress';
 import { AssociationCases } from './queries/association-cases.query';
 import { DisputeSummaries } from './queries/dispute-summaries.query';
@@ -72,13 +73,14 @@ export class ReadModelsModule implements OnApplicationBootstrap, BeforeApplicati
       },
       {
         provide: ProjectionProgress,
-        inject: [EVENT_STORE, READ_MODELS_DATA_SOURCE, Projector, READ_MODELS_OPTIONS],
-        useFactory: (store: EventStore, dataSource: DataSource, projector: Projector, { runProjections }: ResolvedOptions) =>
+        inject: [EVENT_STORE, READ_MODELS_DATA_SOURCE, Projector, READ_MODELS_OPTIONS, DATABASE_CONNECTION],
+        useFactory: (store: EventStore, dataSource: DataSource, projector: Projector, { runProjections }: ResolvedOptions, connection: DatabaseConnection) =>
           new ProjectionProgress({
             store,
             db: { query: async (sql, values) => ({ rows: await dataSource.query(sql, values) }) },
             projections,
             projector: runProjections ? projector : undefined,
+            applied: new AppliedListener(connection.url),
           }),
       },
       ...QUERIES.map((query) => ({ provide: query, inject: [READ_MODELS_DATA_SOURCE], useFactory: (dataSource: DataSource) => new query(dataSource) })),
@@ -98,6 +100,7 @@ export class ReadModelsModule implements OnApplicationBootstrap, BeforeApplicati
     this.unwatchLag?.();
     // Hands the projections' leases back: each runner finishes its batch and ends its connection.
     await this.projector.stop();
+    await this.progress.close();
     if (this.options.runProjections) new Logger('Projector').log('projections stopped: their leases are handed back');
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }

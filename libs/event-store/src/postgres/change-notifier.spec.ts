@@ -73,5 +73,40 @@ describe('ChangeNotifier', () => {
       expect(ours.announced).toBe(200n);
       stop.abort();
     });
+
+    it('tells other processes the types it appended: their readers of other types sleep on, a bare position wakes all', async () => {
+      const ours = new ChangeNotifier(pool, database.url, 'typed');
+      const theirs = new ChangeNotifier(pool, database.url, 'typed');
+      notifiers.push(ours, theirs);
+      await Promise.all([ours.listen(), theirs.listen()]);
+      const stop = new AbortController();
+      const woken: string[] = [];
+      void ours.next(60_000, stop.signal, { eventTypes: ['PersonalDataErased'] }).then(() => woken.push('erasure'));
+      void ours.next(60_000, stop.signal, { streamPrefix: 'dispute-' }).then(() => woken.push('by prefix'));
+
+      // Their stream is not in the NOTIFY: a reader by prefix wakes for any type.
+      theirs.appended(300n, [{ streamId: 'dispute-3', type: 'MessagePosted' }, { streamId: 'dispute-4', type: 'OfferMade' }]);
+      await until(() => ours.announced === 300n);
+      await settle();
+      expect(woken).toEqual(['by prefix']);
+
+      theirs.appended(301n, [{ streamId: 'account-1', type: 'PersonalDataErased' }]);
+      await until(() => ours.announced === 301n);
+      await settle();
+      expect(woken).toEqual(['by prefix', 'erasure']);
+
+      // A NOTIFY with a position alone (appends whose content was not said): every reader reads.
+      let woke = false;
+      void ours.next(60_000, stop.signal, { eventTypes: ['PersonalDataErased'] }).then(() => (woke = true));
+      await pool.query(`SELECT pg_notify('typed', '302')`);
+      await until(() => ours.announced === 302n);
+      await settle();
+      expect(woke).toBe(true);
+      // Nor does a payload it cannot read move anything.
+      await pool.query(`SELECT pg_notify('typed', 'not a position')`);
+      await pool.query(`SELECT pg_notify('typed', '303')`);
+      await until(() => ours.announced === 303n);
+      stop.abort();
+    });
   });
 });

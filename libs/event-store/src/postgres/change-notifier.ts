@@ -14,6 +14,8 @@ interface Waker {
 }
 
 const NOTIFY_INTERVAL_MS = 5;
+/** Past this many characters of event types, a NOTIFY carries the position alone (and wakes every reader). */
+const NOTIFY_TYPES_MAX_CHARS = 2_000;
 
 /**
  * Wakes subscribers when events are appended, in this process and in others.
@@ -28,6 +30,8 @@ export class ChangeNotifier implements ChangeSignal {
   private latest: bigint | undefined;
   private wakers = new Set<Waker>();
   private pendingNotify: bigint | undefined;
+  /** The event types appended since the last NOTIFY; undefined when one append did not say. */
+  private pendingTypes: Set<string> | undefined = new Set();
   /** The positions this notifier NOTIFYed: their echo on its own LISTEN wakes nobody (already announced here). */
   private readonly ownNotifies = new Set<string>();
   private notifying = false;
@@ -65,6 +69,8 @@ export class ChangeNotifier implements ChangeSignal {
   appended(position: bigint, events?: readonly Appended[]): void {
     this.announce(position, events);
     this.pendingNotify = this.pendingNotify === undefined || position > this.pendingNotify ? position : this.pendingNotify;
+    if (!events) this.pendingTypes = undefined;
+    else for (const { type } of events) this.pendingTypes?.add(type);
     void this.flushNotify();
   }
 
@@ -82,10 +88,14 @@ export class ChangeNotifier implements ChangeSignal {
     await listener?.end().catch(() => undefined);
   }
 
-  /** `events`: what was appended, when known (this process's appends); else every reader is woken. */
-  private announce(position: bigint, events?: readonly Appended[]): void {
+  /**
+   * `appended`: what was appended, when known: this process's appends, or the types another
+   * process's NOTIFY carried (their streams unknown, so only the types can leave a reader asleep);
+   * else every reader is woken.
+   */
+  private announce(position: bigint, appended?: readonly Appended[] | readonly string[]): void {
     if (this.latest === undefined || position > this.latest) this.latest = position;
-    for (const wake of [...this.wakers]) if (!events || !wake.filter || events.some((event) => matches(wake.filter!, event))) wake();
+    for (const wake of [...this.wakers]) if (!appended || !wake.filter || appended.some((what) => (typeof what === 'string' ? readsType(wake.filter!, what) : matches(wake.filter!, what)))) wake();
   }
 
   private async flushNotify(): Promise<void> {
@@ -94,8 +104,11 @@ export class ChangeNotifier implements ChangeSignal {
     try {
       while (this.pendingNotify !== undefined && !this.closed) {
         const position = this.pendingNotify;
+        const types = this.pendingTypes === undefined ? '' : [...this.pendingTypes].join(' ');
         this.pendingNotify = undefined;
-        const payload = position.toString();
+        this.pendingTypes = new Set();
+        // With the types appended, other processes' filtered readers that read none of them sleep on.
+        const payload = types && types.length <= NOTIFY_TYPES_MAX_CHARS ? `${position} ${types}` : position.toString();
         // Echoes lost (the listener was away) would stay: past a bound, forget them, and their echoes wake readers again.
         if (this.ownNotifies.size >= 1_000) this.ownNotifies.clear();
         this.ownNotifies.add(payload);
@@ -116,7 +129,9 @@ export class ChangeNotifier implements ChangeSignal {
       if (message.channel !== this.channel || !message.payload) return;
       // This notifier's own NOTIFY: its appends were announced here when they committed.
       if (this.ownNotifies.delete(message.payload)) return;
-      this.announce(BigInt(message.payload));
+      const [position, ...types] = message.payload.split(' ');
+      if (!/^\d+$/.test(position)) return;
+      this.announce(BigInt(position), types.length > 0 ? types : undefined);
     });
     const reconnect = () => {
       if (this.closed || this.listener !== client) return;
@@ -137,6 +152,11 @@ export class ChangeNotifier implements ChangeSignal {
       reconnect(); // subscribers still poll now and then until the listener is back
     }
   }
+}
+
+/** Whether a reader with this filter may read an event of this type, whatever its stream. */
+function readsType(filter: EventFilter, type: string): boolean {
+  return filter.eventTypes === undefined || filter.eventTypes.includes(type);
 }
 
 /** Whether a reader with this filter would read the event (as the store's filtered reads do). */

@@ -81,7 +81,9 @@ export class PostgresEventStore implements EventStore {
     this.keys = options.keys;
     this.keysAlongside = readAlongside(options.keys, options.connectionString);
     this.pool = openPool({ connectionString: options.connectionString, max: options.poolSize ?? 10, ...options.pool });
-    this.notifier = new ChangeNotifier(this.pool, options.connectionString, `recours_events_${this.schema}`);
+    // The payload carries the appended types since 2026-12-04 ("<position> <type>…"): a channel of
+    // its own, so that processes of an earlier release, which read a bare position, never hear it.
+    this.notifier = new ChangeNotifier(this.pool, options.connectionString, `recours_appended_${this.schema}`);
     this.checkpoints = new PostgresCheckpointStore(this.pool, this.schema);
     const horizon = `(pg_snapshot_xmin(pg_current_snapshot())::text::bigint << 20)`;
     this.sql = {

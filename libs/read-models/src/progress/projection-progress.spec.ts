@@ -6,6 +6,7 @@ import { DisputeScript } from '../testing/dispute-script';
 import { JOURNEYS } from '../testing/journeys';
 import { consumer } from '../testing/parties';
 import { catchUp, startTestKit, untilVisible, type TestKit } from '../testing/test-kit';
+import { AppliedListener } from './applied-listener';
 import { ProjectionProgress } from './projection-progress';
 
 const cast = { consumerId: 'consumer-1', merchantId: 'merchant-1', mediatorId: 'mediator-3', associationId: 'ufc-paris', filedOn: '2025-03-03' };
@@ -80,6 +81,52 @@ describe('waitForPosition', () => {
     const waitsOn = (runner: Projector['runners'][number]) => (runner as unknown as { listeners: Set<unknown> }).listeners.size;
     for (const runner of standby.runners) expect([runner.isLeading, waitsOn(runner)]).toEqual([false, 0]);
     await standby.stop();
+  });
+
+  describe('when another process announces its commits', () => {
+    /** No runner here and a poll slowed to a minute: only the announcements can answer in time. */
+    const listening = async () => {
+      let queries = 0;
+      const db: Queryable = { query: async (sql, values) => (queries++, kit.pool.query(sql, values)) };
+      const applied = new AppliedListener(kit.database.url);
+      await applied.listen();
+      const elsewhere = new ProjectionProgress({ store: kit.store, db, projections: ALL_PROJECTIONS, pollMs: 60_000, announcedPollMs: 60_000, applied });
+      return { elsewhere, queries: () => queries };
+    };
+
+    it('answers as the projector announces its commit, without reading a checkpoint, and the next read sees the write', async () => {
+      const { elsewhere, queries } = await listening();
+      try {
+        await postMessage(10);
+        expect(await elsewhere.waitForPosition(script.lastPosition!, 15_000)).toBe(true);
+        expect((await new DisputeSummaries(kit.dataSource).findDisputeSummary('d-1'))!.version).toBe(script.events.length - 1);
+        // A wait that begins after the announcement is answered from it at once.
+        expect(await elsewhere.waitForPosition(script.lastPosition!, 50)).toBe(true);
+        expect(queries()).toBe(0);
+      } finally {
+        await elsewhere.close();
+      }
+    });
+
+    it('counts as announced a projection with nothing to apply in the batch', async () => {
+      const { elsewhere, queries } = await listening();
+      try {
+        await attachEvidence(6);
+        expect(await elsewhere.waitForPosition(script.lastPosition!, 15_000, ['merchant-scorecard'])).toBe(true);
+        expect(queries()).toBe(0);
+      } finally {
+        await elsewhere.close();
+      }
+    });
+
+    it('does not answer for a position no commit has announced yet', async () => {
+      const { elsewhere } = await listening();
+      try {
+        expect(await elsewhere.waitForPosition(script.lastPosition! + 1_000n, 300)).toBe(false);
+      } finally {
+        await elsewhere.close();
+      }
+    });
   });
 
   it('gives up after the timeout when the projections are not running', async () => {

@@ -3,6 +3,8 @@ import { readCheckpoints, type Checkpoint, type Queryable } from '../runner/chec
 import { filterOf, type Projection } from '../runner/projection';
 import type { Projector } from '../runner/projector';
 import { READ_MODELS_SCHEMA } from '../schema/read-models-schema';
+import type { AppliedAnnouncement } from './applied-announcement';
+import type { AppliedListener } from './applied-listener';
 
 export interface ProjectionLag {
   projection: string;
@@ -36,6 +38,12 @@ export interface ProjectionProgressOptions {
   schema?: string;
   /** Polling interval for projections run by another process (default 25 ms). */
   pollMs?: number;
+  /**
+   * What other processes' projectors announce at each commit: their waiters are settled as it is
+   * heard, and the poll, then only a safety net, slows to `announcedPollMs` (default 250 ms).
+   */
+  applied?: Pick<AppliedListener, 'listen' | 'onApplied' | 'heardWithin' | 'close'>;
+  announcedPollMs?: number;
   /** Counting lag stops here (default 1000). */
   lagLimit?: number;
 }
@@ -54,7 +62,8 @@ interface Waiter {
 /**
  * Read-your-writes and lag. After a command appends at position P, `waitForPosition(P)`
  * resolves once the projections have passed P: at once when the runner leads in this process
- * (woken by its commit), else by polling the checkpoint table. All waiters share one poll.
+ * (woken by its commit), else when another process's projector announces its commit
+ * (`options.applied`) or, failing that, by polling the checkpoint table. All waiters share one poll.
  *
  * A projection "has passed" P when its checkpoint is at or after P, or when no event it
  * handles lies between its checkpoint and P (the store says so), since a projection that
@@ -63,10 +72,18 @@ interface Waiter {
 export class ProjectionProgress {
   private readonly schema: string;
   private readonly waiters = new Set<Waiter>();
+  /** The furthest position each projection was announced to have passed (`options.applied`). */
+  private readonly announced = new Map<string, bigint>();
   private polling = false;
 
   constructor(private readonly options: ProjectionProgressOptions) {
     this.schema = options.schema ?? READ_MODELS_SCHEMA;
+    options.applied?.onApplied((announcement) => this.heard(announcement));
+  }
+
+  /** Stops hearing announcements (waiters still pending time out). */
+  async close(): Promise<void> {
+    await this.options.applied?.close();
   }
 
   /** Resolves true once every named projection (all by default) has passed `position`, false after `timeoutMs`. */
@@ -92,8 +109,12 @@ export class ProjectionProgress {
       // A runner of this process wakes its waiters at its commit, whenever it leads (now, or
       // later in the wait: the poll then starts the runner wait); the poll covers the others.
       for (const name of names) this.watch(waiter, name);
-      if (waiter.pending.size === 0) waiter.resolve(true);
-      else void this.poll();
+      // Applied before this wait began, as another process announced.
+      for (const name of names) if ((this.announced.get(name) ?? -1n) >= position) waiter.pending.delete(name);
+      if (waiter.pending.size === 0) return waiter.resolve(true);
+      // Projections run elsewhere: hear their projector announce its commits.
+      if ([...waiter.pending].some((name) => !waiter.watched.has(name))) void this.options.applied?.listen();
+      void this.poll();
     });
   }
 
@@ -133,6 +154,11 @@ export class ProjectionProgress {
     void runner.waitFor(waiter.position, waiter.deadline - Date.now(), waiter.ended.signal).then((reached) => reached && this.passed(waiter, name));
   }
 
+  private heard({ position, projections }: AppliedAnnouncement): void {
+    for (const name of projections) if ((this.announced.get(name) ?? -1n) < position) this.announced.set(name, position);
+    for (const waiter of [...this.waiters]) for (const name of projections) if (waiter.position <= position && waiter.pending.has(name)) this.passed(waiter, name);
+  }
+
   private passed(waiter: Waiter, name: string): void {
     waiter.pending.delete(name);
     if (waiter.pending.size === 0) waiter.resolve(true);
@@ -144,7 +170,8 @@ export class ProjectionProgress {
     this.polling = true;
     try {
       while (this.waiters.size > 0) {
-        await new Promise((resolve) => setTimeout(resolve, this.options.pollMs ?? 25).unref());
+        const announcing = this.options.applied?.heardWithin(1_000) ?? false;
+        await new Promise((resolve) => setTimeout(resolve, announcing ? (this.options.announcedPollMs ?? 250) : (this.options.pollMs ?? 25)).unref());
         for (const waiter of this.waiters) for (const name of waiter.pending) this.watch(waiter, name);
         // Those led here are answered by their runner: reading their checkpoints would only cost
         // queries (one per projection and tick) for as long as any mutation waits.

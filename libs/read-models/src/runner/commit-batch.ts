@@ -5,6 +5,7 @@ import type { LruCache } from './lru-cache';
 import { ProjectionBatchError } from './failures';
 import { applyInOrder, type Projection } from './projection';
 import { inBatchTransaction } from './transaction';
+import { announceAppliedSql } from '../progress/applied-announcement';
 
 /**
  * Applies a batch and moves the checkpoint to `position` in one transaction: a crash before
@@ -36,6 +37,7 @@ export async function commitBatch(
       throw events.length > 0 ? new ProjectionBatchError(projection.name, events, error) : error;
     }
     const next = { position, epoch: expected.epoch };
-    return { result: next, closing: storeCheckpointsSql(schema, [{ projection: projection.name, ...next }]) };
+    const announced = announceAppliedSql({ position, projections: [projection.name] });
+    return { result: next, closing: `${storeCheckpointsSql(schema, [{ projection: projection.name, ...next }])}; ${announced}` };
   });
 }

@@ -1,6 +1,7 @@
 import type { EventStore, RecordedEvent, Subscription } from '@recours/event-store';
 import { observeProjectionBatch } from '@recours/observability';
 import { Client } from 'pg';
+import { announceAppliedSql } from '../progress/applied-announcement';
 import { CheckpointMovedError, lockCheckpointsSql, lockedCheckpoints, sameCheckpoint, storeCheckpointsSql, type Checkpoint, type CheckpointRow } from './checkpoints';
 import { commitBatch } from './commit-batch';
 import { describeFailure, isConnectionLost, SharedBatchError } from './failures';
@@ -222,8 +223,24 @@ export class LiveTail {
     // still matches, so writing the next batch for it would skip the failed batch's events.
     const followers = [...this.followers].filter((follower) => follower.failure === undefined);
     const writes = followers.map((follower) => ({ follower, events: follower.due(events) })).filter((write) => write.events.length > 0);
-    if (writes.length > 0) await this.write(run, writes, end);
+    const announced = writes.length > 0 && (await this.write(run, writes, end, followers));
     for (const follower of followers) follower.advance(end);
+    // A batch with nothing to write (or written one projection at a time) is announced on its own.
+    if (!announced) await this.announce(run, followers, end);
+  }
+
+  /**
+   * Tells other processes (`PROJECTIONS_APPLIED_CHANNEL`) that these followers have passed `end`,
+   * outside a batch's transaction. Best effort: a waiter that misses it is found by its poll.
+   */
+  private async announce(run: TailRun, followers: readonly TailFollower[], end: bigint): Promise<void> {
+    const sql = announceAppliedSql({ position: end, projections: followers.filter((f) => f.failure === undefined).map((f) => f.name) });
+    if (!sql || this.run !== run) return;
+    try {
+      await (await this.connection(run)).query(sql);
+    } catch {
+      // The connection's loss is the next batch's to handle.
+    }
   }
 
   /**
@@ -231,28 +248,28 @@ export class LiveTail {
    * batch again for those still to write: whether a COMMIT whose answer was lost went through
    * is read from the checkpoints (`commit`'s `resumed`), so nothing is applied twice.
    */
-  private async write(run: TailRun, writes: Write[], end: bigint): Promise<void> {
+  /** True when the batch's commit announced it (`announceAppliedSql`) for every follower still in. */
+  private async write(run: TailRun, writes: Write[], end: bigint, followers: readonly TailFollower[]): Promise<boolean> {
     // Batches already traced and counted are not counted again when applied again.
     const observed = new Set<TailFollower>();
     for (let attempt = 0; ; attempt++) {
       const pending = writes.filter((write) => write.follower.failure === undefined && !sameCheckpoint(write.follower.checkpoint, { position: end, epoch: write.follower.checkpoint.epoch }));
-      if (pending.length === 0) return;
+      if (pending.length === 0) return false;
       if (attempt > 0 && this.run !== run) {
         // The tail stopped meanwhile: their runners start again from their checkpoints.
         for (const { follower } of pending) follower.fail(new Error('the live tail stopped'));
-        return;
+        return false;
       }
       let client: Client | undefined;
       try {
         client = await this.connection(run);
-        await this.commit(client, pending, end, observed, attempt > 0);
-        return;
+        return await this.commit(client, pending, end, observed, attempt > 0, followers);
       } catch (error) {
         if (client) this.discard(run, client);
         const pause = TAIL_RECONNECT_PAUSES_MS[attempt];
         if (pause === undefined || this.run !== run) {
           for (const { follower } of pending) follower.fail(error);
-          return;
+          return false;
         }
         // The rows of the lost transaction may be in the caches: read back from the tables.
         for (const { follower } of pending) follower.cache = new LruCache(this.options.cacheSize);
@@ -266,9 +283,10 @@ export class LiveTail {
    * One transaction for every follower with something to write; one per follower if that fails.
    * Throws only when the connection is lost (the caller connects again). `resumed`: the batch is
    * applied again after a lost connection, so a checkpoint found at its end is a COMMIT that went
-   * through (its answer lost): that projection is done, not moved.
+   * through (its answer lost): that projection is done, not moved. True when the shared
+   * transaction committed, announcing that every one of `followers` not set apart passed `end`.
    */
-  private async commit(client: Client, writes: Write[], end: bigint, observed: Set<TailFollower>, resumed: boolean): Promise<void> {
+  private async commit(client: Client, writes: Write[], end: bigint, observed: Set<TailFollower>, resumed: boolean, followers: readonly TailFollower[]): Promise<boolean> {
     const { schema, store } = this.options;
     try {
       // BEGIN goes with the lock, and the checkpoints with COMMIT: a batch's round trips are those two and the projections' own.
@@ -296,12 +314,17 @@ export class LiveTail {
           observed.add(follower);
           current.push(follower);
         }
-        const closing = storeCheckpointsSql(schema, current.map((follower) => ({ projection: follower.name, position: end, epoch: follower.checkpoint.epoch })));
+        const stored = storeCheckpointsSql(schema, current.map((follower) => ({ projection: follower.name, position: end, epoch: follower.checkpoint.epoch })));
+        // Those with nothing due in the batch passed `end` too; those moved elsewhere did not.
+        const passed = followers.filter((follower) => follower.failure === undefined && !moved.some(([m]) => m === follower));
+        const announced = announceAppliedSql({ position: end, projections: passed.map((follower) => follower.name) });
+        const closing = [stored, announced].filter(Boolean).join('; ') || undefined;
         return { result: { current, moved }, closing };
       });
       for (const follower of current) follower.checkpoint = { position: end, epoch: follower.checkpoint.epoch };
       // A rebuild swapped its tables in, or another runner went ahead: its runner starts again from there.
       for (const [follower, error] of moved) follower.fail(error);
+      return true;
     } catch (error) {
       if (isConnectionLost(error)) throw error;
       this.warn(`live tail: shared transaction rolled back (${describeFailure(error)}); applying ${writes.map((w) => w.follower.name).join(', ')} one by one`);
@@ -320,6 +343,7 @@ export class LiveTail {
           follower.fail(error);
         }
       }
+      return false;
     }
   }
 
