@@ -246,9 +246,9 @@ export class LiveTail {
   /**
    * Commits the batch on the tail's connection. When that connection is lost, on a new one, the
    * batch again for those still to write: whether a COMMIT whose answer was lost went through
-   * is read from the checkpoints (`commit`'s `resumed`), so nothing is applied twice.
+   * is read from the checkpoints (`commit`'s `resumed`), so nothing is applied twice. True when
+   * the batch's commit announced it (`announceAppliedSql`) for every follower still in.
    */
-  /** True when the batch's commit announced it (`announceAppliedSql`) for every follower still in. */
   private async write(run: TailRun, writes: Write[], end: bigint, followers: readonly TailFollower[]): Promise<boolean> {
     // Batches already traced and counted are not counted again when applied again.
     const observed = new Set<TailFollower>();
