@@ -3,6 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 let ticksPerSecond: number | undefined;
 
+/** Clock ticks per second of /proc's CPU times (getconf CLK_TCK), asked once. */
+const clockTicks = (): number => (ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100);
+
+/** A /proc/<pid>/stat line's fields after "pid (comm) ": comm may hold spaces, so they are counted after its ')'. */
+const statFields = (stat: string): string[] => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+
 /**
  * The CPU time (user + system, µs) spent so far by the machine's PostgreSQL processes, read from
  * /proc (Linux): a benchmark reads it before and after a load to know the database's share of
@@ -13,7 +19,7 @@ export function postgresCpuMicros(): number {
   let pids: string[];
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-    ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    clockTicks();
   } catch {
     return NaN;
   }
@@ -25,23 +31,20 @@ export function postgresCpuMicros(): number {
     } catch {
       continue; // gone since the listing
     }
-    // "pid (comm) state ppid …": comm may hold spaces, so the fields are counted after its ')'.
-    const close = stat.lastIndexOf(')');
-    if (stat.slice(stat.indexOf('(') + 1, close) !== 'postgres') continue;
-    const fields = stat.slice(close + 2).split(' ');
+    if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
+    const fields = statFields(stat);
     // utime, stime, cutime, cstime (fields 14 to 17 of stat): the last two, of exited children.
     ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
   }
-  return (ticks / ticksPerSecond) * 1e6;
+  return (ticks / clockTicks()) * 1e6;
 }
 
 /** The CPU time (user + system, µs) a process has spent so far, from /proc (NaN where it cannot tell). */
 export function processCpuMicros(pid: number): number {
   try {
-    ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) / ticksPerSecond) * 1e6;
+    const fields = statFields(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    // utime, stime (fields 14 and 15 of stat)
+    return ((Number(fields[11]) + Number(fields[12])) / clockTicks()) * 1e6;
   } catch {
     return NaN;
   }
