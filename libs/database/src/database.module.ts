@@ -24,7 +24,7 @@ export const DATABASE_POOL = Symbol.for('recours.DatabasePool');
       provide: DATABASE_POOL,
       inject: [DATABASE_CONNECTION],
       useFactory: (connection: DatabaseConnection) => {
-        return openPool({ connectionString: connection.url, max: 2, connectionTimeoutMillis: 2_000 });
+        return openPool({ connectionString: connection.url, max: 2, connectionTimeoutMillis: 2_000, application_name: 'recours-health' });
       },
     },
   ],

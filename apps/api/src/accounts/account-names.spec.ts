@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { endPool } from '@recours/database';
+import { endPool, LISTENING_CONNECTION_NAME } from '@recours/database';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '@recours/testing';
 import { AccountLocale } from '../notifications/account-locale';
 import { AccountNames } from './account-names';
 import { openAccountsDataSource } from './accounts-data-source';
-import { ACCOUNT_CHANGES_LISTENER, TokenVersions } from './token-versions';
+import { TokenVersions } from './token-versions';
 
 /** One API process as far as account names go: its accounts connection, its channel, its names. */
 interface ApiProcess {
@@ -101,7 +101,7 @@ describe('AccountNames: names remembered across requests, dropped in every proce
     expect((await here.versions.current(nina))?.version).toBe(0);
     await renameSilently(nina, 'Nina R.');
     await pool.query(`UPDATE accounts.accounts SET token_version = 1 WHERE id = $1`, [nina]);
-    const { rows } = await pool.query(`SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`, [ACCOUNT_CHANGES_LISTENER]);
+    const { rows } = await pool.query(`SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()`, [LISTENING_CONNECTION_NAME]);
     expect(rows.length).toBeGreaterThan(0);
     // Seen while it happens (it listens again 500 ms later): not polled with `eventually`, which checks once more at the end.
     let deaf = false;

@@ -33,7 +33,7 @@ export async function openAccountsDataSource(url: string): Promise<DataSource> {
     migrations: [CreateAccounts1764000000000, TokenVersions1766000000000, AttemptCounters1766100000000, ConfirmedAddresses1768120000000, AccountLocaleAndPasswordResets1768200000000, MediationBodies176900000003000, AccountSecurityAndAccessLog176900000002000, AssociationProfiles176900000004000, MerchantTeamRoles176900000007000, MediatorAbsences176900000009000, ReplyTemplates176900000007200, Erasures176900000010000, MerchantInvitations176900000014000, FormerMerchantAgents176900000015000, HashedAttemptCounters176900000017000, RetentionFailures176900000020000],
     migrationsTableName: 'accounts_migrations',
     migrationsTransactionMode: 'all',
-    extra: { max: 5, ...POOL_TIMEOUTS, ...POOL_ERROR_LISTENER },
+    extra: { max: 5, application_name: 'recours-accounts', ...POOL_TIMEOUTS, ...POOL_ERROR_LISTENER },
   });
   return initializeMigrated(dataSource, 'recours.migrations.accounts');
 }

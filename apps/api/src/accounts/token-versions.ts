@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { DATABASE_CONNECTION, type DatabaseConnection } from '@recours/database';
-import { Client } from 'pg';
+import { DATABASE_CONNECTION, listenTo, type ChannelSubscription, type DatabaseConnection } from '@recours/database';
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
 
@@ -8,15 +7,6 @@ import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
 export const ACCOUNT_CHANGES_CHANNEL = 'recours_token_versions';
 const CHANNEL = ACCOUNT_CHANGES_CHANNEL;
 const MAX_REMEMBERED = 50_000;
-const RECONNECT_MS = 500;
-/**
- * A connection lost without a word (NAT, failover: no RST) looks alive and delivers nothing;
- * a statement every HEARTBEAT_MS that does not answer within HEARTBEAT_TIMEOUT_MS counts as the loss.
- */
-const HEARTBEAT_MS = 10_000;
-const HEARTBEAT_TIMEOUT_MS = 5_000;
-/** How the listening connection shows in pg_stat_activity. */
-export const ACCOUNT_CHANGES_LISTENER = 'recours account changes listener';
 
 /** The account whose tokens may have been revoked; null: any account's (revocations may have been missed). */
 type RevokedListener = (accountId: string | null) => void;
@@ -37,18 +27,18 @@ export interface AccountTokens {
  * Versions are checked on every request, so they are kept in memory, and kept exact by
  * PostgreSQL's LISTEN/NOTIFY: `revoke` notifies in the same statement, every process drops what
  * it knew of that account when the notification arrives. Ending single sessions (`endSessions`)
- * goes the same way: the sessions ended and not yet expired are known with the version. While the listening connection is down,
- * nothing is remembered and every check reads the database; a connection that stops answering a
- * heartbeat counts as down (a connection lost silently would otherwise look alive).
+ * goes the same way: the sessions ended and not yet expired are known with the version. The
+ * process's listening connection (ListeningConnection) carries the channel; while it is down,
+ * nothing is remembered and every check reads the database; a connection that stops answering
+ * its heartbeat counts as down (a connection lost silently would otherwise look alive).
  */
 @Injectable()
 export class TokenVersions implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('TokenVersions');
   private readonly known = new Map<string, AccountTokens | null>();
   private readonly listeners = new Set<RevokedListener>();
-  private listener: Client | undefined;
+  private subscription: ChannelSubscription | undefined;
   private listening = false;
-  private heartbeat: NodeJS.Timeout | undefined;
   /** Raised whenever what is known may be stale: a read that started before keeps nothing. */
   private generation = 0;
   private closed = false;
@@ -68,8 +58,7 @@ export class TokenVersions implements OnModuleInit, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     this.closed = true;
     this.listening = false;
-    clearInterval(this.heartbeat);
-    await this.listener?.end().catch(() => undefined);
+    await this.subscription?.close();
   }
 
   /** The account's token version and ended sessions now, or null when the account no longer exists or was erased. */
@@ -167,52 +156,25 @@ export class TokenVersions implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async listen(): Promise<void> {
-    if (this.closed) return;
-    const client = new Client({ connectionString: this.connection.url, keepAlive: true, application_name: ACCOUNT_CHANGES_LISTENER });
-    this.listener = client;
-    const lost = () => {
-      if (this.listener !== client) return;
-      clearInterval(this.heartbeat);
-      this.listener = undefined;
-      this.listening = false;
-      this.generation++;
-      this.known.clear();
-      client.end().catch(() => undefined);
-      if (!this.closed) setTimeout(() => void this.listen(), RECONNECT_MS).unref();
-    };
-    client.on('notification', (message) => {
-      if (message.channel === CHANNEL && message.payload) this.changed(message.payload);
+    this.subscription = await listenTo(this.connection.url, CHANNEL, {
+      message: (accountId) => {
+        if (accountId) this.changed(accountId);
+      },
+      listening: () => {
+        if (this.closed) return;
+        this.listening = true;
+        // Revocations made while nobody listened were missed: whoever holds sessions checks again.
+        this.changed(null);
+      },
+      lost: (error) => {
+        const was = this.listening;
+        this.listening = false;
+        this.generation++;
+        this.known.clear();
+        if (was && !this.closed) this.logger.warn({ msg: 'not listening for account changes; every check reads the database until the connection is back', error: String(error) });
+      },
     });
-    client.on('error', lost);
-    client.on('end', lost);
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
-      if (this.listener !== client) return; // shut down (or lost) meanwhile
-      this.heartbeat = setInterval(() => void this.beat(client, lost), HEARTBEAT_MS).unref();
-      this.listening = true;
-      // Revocations made while nobody listened were missed: whoever holds sessions checks again.
-      this.changed(null);
-    } catch (error) {
-      this.logger.warn({ msg: 'not listening for token revocations yet; every check reads the database', error: String(error) });
-      lost();
-    }
-  }
-
-  /** One heartbeat on the listening connection: no answer in time, and it counts as lost. */
-  private async beat(client: Client, lost: () => void): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const silent = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer in ${HEARTBEAT_TIMEOUT_MS} ms`)), HEARTBEAT_TIMEOUT_MS).unref();
-    });
-    try {
-      await Promise.race([client.query('SELECT 1'), silent]);
-    } catch (error) {
-      if (this.listener !== client) return;
-      this.logger.warn({ msg: 'the connection listening for account changes stopped answering; every check reads the database until it is back', error: String(error) });
-      lost();
-    } finally {
-      clearTimeout(timer);
-    }
+    if (this.closed) await this.subscription.close();
+    else if (!this.listening) this.logger.warn({ msg: 'not listening for token revocations yet; every check reads the database' });
   }
 }

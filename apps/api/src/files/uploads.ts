@@ -52,7 +52,7 @@ export class Uploads {
   private constructor(private readonly pool: Pool) {}
 
   static async open(connectionString: string, timeouts: object): Promise<Uploads> {
-    const pool = openPool({ connectionString, max: 3, ...timeouts });
+    const pool = openPool({ connectionString, max: 3, application_name: 'recours-uploads', ...timeouts });
     const uploads = new Uploads(pool);
     try {
       await pool.query(`

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 
 /** How the process's listening connection shows in pg_stat_activity. */
-export const LISTENING_CONNECTION_NAME = 'recours listening connection';
+export const LISTENING_CONNECTION_NAME = 'recours-listening';
 /** Pause before connecting again after the connection is lost. */
 const RECONNECT_MS = 500;
 /**

@@ -142,7 +142,7 @@ export class PostgresSubjectKeys implements SubjectKeyRing, KeysReadAlongside {
     const schema = quoteIdent(options.schema ?? 'keys');
     this.table = `${schema}.subject_keys`;
     this.writing = new LRUCache({ max: options.writeCacheSize ?? WRITE_CACHE_SIZE });
-    this.pool = openPool({ connectionString: options.connectionString, max: options.poolSize ?? 4, ...options.pool });
+    this.pool = openPool({ connectionString: options.connectionString, max: options.poolSize ?? 4, application_name: 'recours-subject-keys', ...options.pool });
   }
 
   static async start(options: PostgresSubjectKeysOptions): Promise<PostgresSubjectKeys> {

@@ -1,4 +1,5 @@
-import { Client, type Pool } from 'pg';
+import { listenTo, type ChannelSubscription } from '@recours/database';
+import type { Pool } from 'pg';
 import type { ChangeSignal } from '../catch-up-subscription';
 import type { EventFilter } from '../event-store.port';
 
@@ -35,8 +36,7 @@ export class ChangeNotifier implements ChangeSignal {
   /** The positions this notifier NOTIFYed: their echo on its own LISTEN wakes nobody (already announced here). */
   private readonly ownNotifies = new Set<string>();
   private notifying = false;
-  private listener: Client | undefined;
-  private listening: Promise<void> | undefined;
+  private subscription: Promise<ChannelSubscription | undefined> | undefined;
   private closed = false;
 
   constructor(
@@ -74,18 +74,17 @@ export class ChangeNotifier implements ChangeSignal {
     void this.flushNotify();
   }
 
-  /** Starts listening for appends made by other processes. */
-  listen(): Promise<void> {
-    this.listening ??= this.connectListener();
-    return this.listening;
+  /** Starts listening for appends made by other processes, on the process's listening connection. */
+  async listen(): Promise<void> {
+    this.subscription ??= this.subscribe();
+    await this.subscription;
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const wake of [...this.wakers]) wake();
-    const listener = this.listener;
-    this.listener = undefined;
-    await listener?.end().catch(() => undefined);
+    this.wakeAll();
+    const subscription = await this.subscription;
+    await subscription?.close();
   }
 
   /**
@@ -122,35 +121,28 @@ export class ChangeNotifier implements ChangeSignal {
     }
   }
 
-  private async connectListener(): Promise<void> {
-    if (this.closed) return;
-    const client = new Client(this.connectionString ? { connectionString: this.connectionString } : (this.pool as unknown as { options: object }).options);
-    client.on('notification', (message) => {
-      if (message.channel !== this.channel || !message.payload) return;
-      // This notifier's own NOTIFY: its appends were announced here when they committed.
-      if (this.ownNotifies.delete(message.payload)) return;
-      const [position, ...types] = message.payload.split(' ');
-      if (!/^\d+$/.test(position)) return;
-      this.announce(BigInt(position), types.length > 0 ? types : undefined);
+  private async subscribe(): Promise<ChannelSubscription | undefined> {
+    if (this.closed) return undefined;
+    const connectionString = this.connectionString ?? (this.pool as unknown as { options?: { connectionString?: string } }).options?.connectionString;
+    if (!connectionString) return undefined; // subscribers still poll now and then
+    const subscription = await listenTo(connectionString, this.channel, {
+      message: (payload) => {
+        // This notifier's own NOTIFY: its appends were announced here when they committed.
+        if (!payload || this.ownNotifies.delete(payload)) return;
+        const [position, ...types] = payload.split(' ');
+        if (!/^\d+$/.test(position)) return;
+        this.announce(BigInt(position), types.length > 0 ? types : undefined);
+      },
+      // Listening (again): wake everyone so they re-read what they might have missed meanwhile.
+      listening: () => this.wakeAll(),
+      lost: () => this.wakeAll(),
     });
-    const reconnect = () => {
-      if (this.closed || this.listener !== client) return;
-      this.listener = undefined;
-      client.end().catch(() => undefined);
-      // Wake everyone so they re-read what they might have missed, then listen again.
-      for (const wake of [...this.wakers]) wake();
-      this.listening = undefined;
-      setTimeout(() => void this.listen().catch(() => reconnect()), 500);
-    };
-    client.on('error', reconnect);
-    client.on('end', reconnect);
-    this.listener = client;
-    try {
-      await client.connect();
-      await client.query(`LISTEN "${this.channel}"`);
-    } catch {
-      reconnect(); // subscribers still poll now and then until the listener is back
-    }
+    if (this.closed) await subscription.close();
+    return subscription;
+  }
+
+  private wakeAll(): void {
+    for (const wake of [...this.wakers]) wake();
   }
 }
 

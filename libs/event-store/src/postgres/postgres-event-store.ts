@@ -80,7 +80,7 @@ export class PostgresEventStore implements EventStore {
     this.table = `${s}.events`;
     this.keys = options.keys;
     this.keysAlongside = readAlongside(options.keys, options.connectionString);
-    this.pool = openPool({ connectionString: options.connectionString, max: options.poolSize ?? 10, ...options.pool });
+    this.pool = openPool({ connectionString: options.connectionString, max: options.poolSize ?? 10, application_name: 'recours-event-store', ...options.pool });
     // The payload carries the appended types since 2026-12-04 ("<position> <type>…"): a channel of
     // its own, so that processes of an earlier release, which read a bare position, never hear it.
     this.notifier = new ChangeNotifier(this.pool, options.connectionString, `recours_appended_${this.schema}`);

@@ -17,7 +17,7 @@ export class PostgresFileStorage implements FileStorage {
   private constructor(private readonly pool: Pool) {}
 
   static async start(connectionString: string, pool?: Omit<PoolConfig, 'connectionString'>): Promise<PostgresFileStorage> {
-    const storage = new PostgresFileStorage(openPool({ connectionString, max: 4, ...pool }));
+    const storage = new PostgresFileStorage(openPool({ connectionString, max: 4, application_name: 'recours-file-storage', ...pool }));
     try {
       await storage.pool.query(`
         SELECT pg_advisory_xact_lock(hashtext('recours.migrations.files'));

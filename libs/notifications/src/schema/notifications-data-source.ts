@@ -11,7 +11,7 @@ export async function openNotificationsDataSource(url: string, poolSize = 5): Pr
     migrations: [Notifications1767000000000, NotificationsProjectionVersions1796200000000],
     migrationsTableName: 'notifications_migrations',
     migrationsTransactionMode: 'all',
-    extra: { max: poolSize, ...POOL_TIMEOUTS, ...POOL_ERROR_LISTENER },
+    extra: { max: poolSize, application_name: 'recours-notifications-schema', ...POOL_TIMEOUTS, ...POOL_ERROR_LISTENER },
   });
   return initializeMigrated(dataSource, 'recours.migrations.notifications');
 }

@@ -28,7 +28,7 @@ export function readModelsDataSourceOptions(url: string, poolSize = 5): DataSour
     migrationsRun: false, // run by migrateReadModels, under a lock
     synchronize: false,
     poolSize,
-    extra: { ...POOL_TIMEOUTS, ...POOL_ERROR_LISTENER },
+    extra: { application_name: 'recours-read-models', ...POOL_TIMEOUTS, ...POOL_ERROR_LISTENER },
   };
 }
 
