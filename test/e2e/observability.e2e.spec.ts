@@ -56,7 +56,7 @@ describe('API metrics and health', () => {
 
   it('reports each PostgreSQL pool, and the process metrics', async () => {
     const samples = await metrics();
-    for (const pool of ['health', 'event-store', 'read-models', 'accounts']) {
+    for (const pool of ['health', 'event-store', 'subject-keys', 'read-models', 'accounts', 'notifications', 'file-storage', 'uploads']) {
       expect(valueOf(samples, 'recours_pg_pool_max_connections', { pool })).toBeGreaterThan(0);
       expect(valueOf(samples, 'recours_pg_pool_connections', { pool, state: 'total' })).toBeGreaterThanOrEqual(0);
     }

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DATABASE_POOL, DatabaseModule } from '@recours/database';
 import { DeadlinesModule } from '@recours/deadlines';
-import { EVENT_STORE, EventStoreModule } from '@recours/event-store';
+import { EVENT_STORE, EventStoreModule, SUBJECT_KEYS } from '@recours/event-store';
 import { ObservabilityModule } from '@recours/observability';
 import { READ_MODELS_DATA_SOURCE, ReadModelsModule } from '@recours/read-models';
 import { ACCOUNTS_DATA_SOURCE } from './accounts/accounts-data-source';
@@ -23,13 +23,15 @@ import { FilesModule } from './files/files.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { RetentionModule } from './privacy/retention/retention.module';
 import { DocumentsModule } from './documents/documents.module';
+import { FILE_STORAGE } from '@recours/file-storage';
+import { UPLOADS } from './files/uploads';
 import { UploadsModule } from './files/uploads.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { SystemicProblemsModule } from './systemic-problems/systemic-problems.module';
 import { SearchModule } from './search/search.module';
 
 /** Every PostgreSQL pool of the API, by the name its gauges carry. */
-const POOLS = { health: DATABASE_POOL, 'event-store': EVENT_STORE, 'read-models': READ_MODELS_DATA_SOURCE, accounts: ACCOUNTS_DATA_SOURCE, notifications: NOTIFICATIONS_POOL };
+const POOLS = { health: DATABASE_POOL, 'event-store': EVENT_STORE, 'subject-keys': SUBJECT_KEYS, 'read-models': READ_MODELS_DATA_SOURCE, accounts: ACCOUNTS_DATA_SOURCE, notifications: NOTIFICATIONS_POOL, 'file-storage': FILE_STORAGE, uploads: UPLOADS };
 
 @Module({
   imports: [LoggingModule, ObservabilityModule.forRoot({ service: 'api', pools: POOLS }), DatabaseModule, EventStoreModule, ReadModelsModule.forRoot(), DeadlinesModule.forRoot(), NotificationsModule.forRoot({ secret: () => resolveJwtSecret(process.env) }), HealthModule, ClockModule, AccountsModule, NamedAccountsModule, UploadsModule, DisputesModule, MediationBodiesModule, AssociationsModule, FilesModule, DocumentsModule, PrivacyModule, RetentionModule, OpenDataModule, SearchModule, SystemicProblemsModule, RightsModule, NotificationsApiModule, ApiGraphqlModule, WebAppModule],

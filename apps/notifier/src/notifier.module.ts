@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ClockModule } from '@recours/clock';
 import { DATABASE_POOL, DatabaseModule } from '@recours/database';
-import { EVENT_STORE, EventStoreModule } from '@recours/event-store';
+import { EVENT_STORE, EventStoreModule, SUBJECT_KEYS } from '@recours/event-store';
 import { NOTIFICATIONS_POOL, NotificationsModule } from '@recours/notifications';
 import { ObservabilityModule } from '@recours/observability';
 import { resolveJwtSecret } from '../../api/src/config/jwt-secret';
@@ -16,7 +16,7 @@ import { NotifierProbes } from './notifier-probes';
 @Module({
   imports: [
     LoggingModule,
-    ObservabilityModule.forRoot({ service: 'notifier', probes: NotifierProbes, pools: { health: DATABASE_POOL, 'event-store': EVENT_STORE, notifications: NOTIFICATIONS_POOL } }),
+    ObservabilityModule.forRoot({ service: 'notifier', probes: NotifierProbes, pools: { health: DATABASE_POOL, 'event-store': EVENT_STORE, 'subject-keys': SUBJECT_KEYS, notifications: NOTIFICATIONS_POOL } }),
     ClockModule,
     DatabaseModule,
     EventStoreModule,

@@ -3,7 +3,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ClockModule } from '@recours/clock';
 import { DATABASE_POOL, DatabaseHealthIndicator, DatabaseModule } from '@recours/database';
 import { DeadlinesModule } from '@recours/deadlines';
-import { EVENT_STORE, EventStoreHealthIndicator, EventStoreModule } from '@recours/event-store';
+import { EVENT_STORE, EventStoreHealthIndicator, EventStoreModule, SUBJECT_KEYS } from '@recours/event-store';
 import { ObservabilityModule } from '@recours/observability';
 import { ProjectionsHealthIndicator, READ_MODELS_DATA_SOURCE, ReadModelsModule, Readiness } from '@recours/read-models';
 import { LoggingModule } from './logging.module';
@@ -28,7 +28,7 @@ class ProjectorHealthModule {}
 @Module({
   imports: [
     LoggingModule,
-    ObservabilityModule.forRoot({ service: 'projector', probes: ProjectorProbes, pools: { health: DATABASE_POOL, 'event-store': EVENT_STORE, 'read-models': READ_MODELS_DATA_SOURCE } }),
+    ObservabilityModule.forRoot({ service: 'projector', probes: ProjectorProbes, pools: { health: DATABASE_POOL, 'event-store': EVENT_STORE, 'subject-keys': SUBJECT_KEYS, 'read-models': READ_MODELS_DATA_SOURCE } }),
     ClockModule,
     DatabaseModule,
     EventStoreModule,

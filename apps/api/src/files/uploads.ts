@@ -49,7 +49,8 @@ const toUpload = (row: UploadRow): Upload => ({
  * bytes ('RECEIVING') so that an upload whose process died midway is found and removed.
  */
 export class Uploads {
-  private constructor(private readonly pool: Pool) {}
+  /** Public for the pool metrics (`recours_pg_pool_*{pool="uploads"}`). */
+  private constructor(readonly pool: Pool) {}
 
   static async open(connectionString: string, timeouts: object): Promise<Uploads> {
     const pool = openPool({ connectionString, max: 3, application_name: 'recours-uploads', ...timeouts });

@@ -14,7 +14,8 @@ const CHUNK_BYTES = 256 * 1024;
  * process that dies midway leaves chunks without a blob, which `sweepOrphans` removes.
  */
 export class PostgresFileStorage implements FileStorage {
-  private constructor(private readonly pool: Pool) {}
+  /** Public for the pool metrics (`recours_pg_pool_*{pool="file-storage"}`). */
+  private constructor(readonly pool: Pool) {}
 
   static async start(connectionString: string, pool?: Omit<PoolConfig, 'connectionString'>): Promise<PostgresFileStorage> {
     const storage = new PostgresFileStorage(openPool({ connectionString, max: 4, application_name: 'recours-file-storage', ...pool }));
