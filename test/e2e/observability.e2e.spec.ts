@@ -61,6 +61,9 @@ describe('API metrics and health', () => {
       expect(valueOf(samples, 'recours_pg_pool_connections', { pool, state: 'total' })).toBeGreaterThanOrEqual(0);
     }
     expect(valueOf(samples, 'recours_pg_pool_connections', { pool: 'event-store', state: 'total' })).toBeGreaterThan(0);
+    // The process's one LISTEN connection (token revocations, appends) is up, none is down.
+    expect(valueOf(samples, 'recours_pg_listening_connections', { state: 'up' })).toBe(1);
+    expect(valueOf(samples, 'recours_pg_listening_connections', { state: 'down' })).toBe(0);
     expect(valueOf(samples, 'process_resident_memory_bytes')).toBeGreaterThan(0);
     expect(valueOf(samples, 'nodejs_eventloop_lag_p99_seconds')).toBeDefined();
     expect(valueOf(samples, 'recours_build_info', { service: 'api', node: process.version })).toBe(1);

@@ -11,4 +11,4 @@ export { initializeMigrated, sqlMigration, type SqlSteps } from './sql-migration
 export { queryNamed } from './named-statement';
 export { endPool } from './end-pool';
 export { openPool, POOL_ERROR_LISTENER } from './open-pool';
-export { listeningConnection, listenTo, ListeningConnection, LISTENING_CONNECTION_NAME, type ChannelListener, type ChannelSubscription, type ListeningConnectionOptions } from './listening/listening-connection';
+export { listeningConnection, listeningConnections, listenTo, ListeningConnection, LISTENING_CONNECTION_NAME, type ChannelListener, type ChannelSubscription, type ListeningConnectionOptions } from './listening/listening-connection';

@@ -12,6 +12,7 @@ export * from './metrics/command-metrics';
 export * from './metrics/event-store-metrics';
 export * from './metrics/projection-metrics';
 export * from './metrics/pool-metrics';
+export * from './metrics/listening-metrics';
 export * from './metrics/notifier-metrics';
 
 // Traces and correlation (starting the SDK is in '@recours/observability/tracing')

@@ -64,6 +64,11 @@ export class ListeningConnection {
     private readonly released?: () => void,
   ) {}
 
+  /** Whether the connection is up (it is opened at the first listen and reopened after a loss). */
+  get up(): boolean {
+    return this.client !== undefined;
+  }
+
   /** Whether the connection is up and the channel listened to. */
   isListening(channel: string): boolean {
     return this.client !== undefined && this.listened.has(channel);
@@ -250,6 +255,11 @@ export function listeningConnection(connectionString: string, options?: Listenin
     shared.set(connectionString, connection);
   }
   return connection;
+}
+
+/** The process's listening connections open now (one per database), up or not: what the metrics report. */
+export function listeningConnections(): ListeningConnection[] {
+  return [...shared.values()];
 }
 
 /** Listens to a channel on the process's shared connection to this database. */
