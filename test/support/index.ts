@@ -6,3 +6,4 @@ export * from './scrape';
 export * from './evidence-samples';
 export * from './mailed-links';
 export * from './database-search';
+export * from './freezable-proxy';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { connect, createServer, type Server, type Socket } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { Client } from 'pg';
+import { FreezableProxy } from '@recours/testing';
 import { listeningConnection, listenTo, ListeningConnection, type ChannelListener } from './listening-connection';
 
 const SERVER = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -49,50 +50,6 @@ function recorder(): ChannelListener & { heard: string[]; listenings: number; lo
 }
 
 const channel = () => `spec_${randomBytes(4).toString('hex')}`;
-
-/** A TCP proxy to PostgreSQL whose open connections can go silent: bytes dropped, nothing closed (a NAT that forgot them). */
-class SilencingProxy {
-  private readonly pairs: Array<{ silent: boolean }> = [];
-  private readonly sockets: Socket[] = [];
-  private constructor(private readonly server: Server) {}
-
-  static async start(): Promise<SilencingProxy> {
-    const target = new URL(SERVER);
-    const proxy: SilencingProxy = new SilencingProxy(
-      createServer((client) => {
-        const pair = { silent: false };
-        proxy.pairs.push(pair);
-        const upstream = connect({ host: target.hostname, port: Number(target.port || 5432) });
-        proxy.sockets.push(client, upstream);
-        client.on('data', (chunk) => pair.silent || upstream.write(chunk));
-        upstream.on('data', (chunk) => pair.silent || client.write(chunk));
-        upstream.on('close', () => pair.silent || client.destroy());
-        client.on('close', () => upstream.destroy());
-        client.on('error', () => undefined);
-        upstream.on('error', () => undefined);
-      }),
-    );
-    await new Promise<void>((resolve) => proxy.server.listen(0, '127.0.0.1', resolve));
-    return proxy;
-  }
-
-  url(): string {
-    const url = new URL(SERVER);
-    url.hostname = '127.0.0.1';
-    url.port = String((this.server.address() as { port: number }).port);
-    return url.toString();
-  }
-
-  /** Every connection open now stops passing anything on, both ways; new ones pass. */
-  silence(): void {
-    for (const pair of this.pairs) pair.silent = true;
-  }
-
-  async stop(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise((resolve) => this.server.close(resolve));
-  }
-}
 
 describe('ListeningConnection: one LISTEN connection per database and process', () => {
   it('carries every channel and every listener on one connection, each payload to its channel only', async () => {
@@ -171,15 +128,16 @@ describe('ListeningConnection: one LISTEN connection per database and process', 
   });
 
   it('counts a connection that stops answering its heartbeat as lost, and listens again on a new one', async () => {
-    const proxy = await SilencingProxy.start();
-    const { url } = ownUrl(proxy.url());
+    const proxy = await FreezableProxy.start(SERVER);
+    const { url: direct, name } = ownUrl();
+    const url = proxy.url(direct);
     const a = channel();
     const onA = recorder();
     const connection = new ListeningConnection(url, { heartbeatMs: 100, heartbeatTimeoutMs: 200, reconnectMs: 50 });
     const subscription = await connection.listen(a, onA);
     try {
       expect(subscription.listening).toBe(true);
-      proxy.silence();
+      expect(proxy.freeze(name)).toHaveLength(1);
       // Nothing closed, nothing answered: only the heartbeat can tell.
       await until('the silent connection counted as lost', () => onA.losses === 1);
       expect(subscription.listening).toBe(false);
@@ -189,7 +147,7 @@ describe('ListeningConnection: one LISTEN connection per database and process', 
       expect(onA.heard).toEqual(['heard through the new connection']);
     } finally {
       await subscription.close();
-      await proxy.stop();
+      await proxy.close();
     }
   });
 

@@ -1,8 +1,8 @@
 import { projectionFailedAttempts } from '@recours/observability';
+import { FreezableProxy } from '@recours/testing';
 import { Client } from 'pg';
 import { ALL_PROJECTIONS } from '../projections/all-projections';
 import { ProjectionProgress } from '../progress/projection-progress';
-import { FreezableProxy } from '../testing/freezable-proxy';
 import { crashingOnce, type Crash } from '../testing/crashing-projection';
 import { playJourneys } from '../testing/journeys';
 import { probeProjection } from '../testing/probe-projection';
