@@ -122,10 +122,9 @@ export class ChangeNotifier implements ChangeSignal {
   }
 
   private async subscribe(): Promise<ChannelSubscription | undefined> {
-    if (this.closed) return undefined;
-    const connectionString = this.connectionString ?? (this.pool as unknown as { options?: { connectionString?: string } }).options?.connectionString;
-    if (!connectionString) return undefined; // subscribers still poll now and then
-    const subscription = await listenTo(connectionString, this.channel, {
+    // Without a connection string (a notifier for this process alone), readers are woken here only.
+    if (this.closed || !this.connectionString) return undefined;
+    const subscription = await listenTo(this.connectionString, this.channel, {
       message: (payload) => {
         // This notifier's own NOTIFY: its appends were announced here when they committed.
         if (!payload || this.ownNotifies.delete(payload)) return;
