@@ -22,7 +22,7 @@ import { compiledGateway, graphqlExecutorFrom } from '../apps/api/src/graphql/co
 import { startBareServer, typeDefs, type BareServer, type HttpAdapterName } from './bare-apollo-server';
 import { startRecoursOnFastify } from './fastify-app';
 import { startNestFloor } from './nest-floor';
-import { createBenchDatabase } from './bench-database';
+import { createBenchDatabase, flushDelayMicros } from './bench-database';
 import { load, type LoadMeasure } from './http-load';
 import { countStatements } from './statement-count';
 import { startProfile } from './cpu-profile';
@@ -42,6 +42,8 @@ const ROUND_TRIP_DISPUTES = Number(process.env.BENCH_ROUND_TRIP_DISPUTES ?? Math
 const SEEDED = Math.max(DISPUTES, MINE + ROUND_TRIP_DISPUTES);
 /** Each variant (a freshly started app) is warmed up this long per case before it is measured. */
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 2);
+/** `BENCH_FLUSH_DELAY_US`: each flush of PostgreSQL's log made slower, as on a hosted database's disk (bench-database.ts). */
+const flushDelay = flushDelayMicros(process.env);
 
 const MY_DISPUTES = `query { myDisputes(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status whoseTurn requestedRemedy product { name brand } price { amount currency } nextDeadline { kind dueAt } lastActivityAt version } } } }`;
 const DISPUTE = `query($id: ID!) { dispute(id: $id) { id version status whoseTurn product { name brand } requestedRemedy offers { id remedy status by } timeline { version at type text } deadlines { kind dueOn dueAt owedBy } availableActions } }`;
@@ -250,7 +252,7 @@ async function main(): Promise<void> {
             if (bareRun.errors > 0) process.stderr.write(`warning: ${bareRun.errors} failed requests to the bare server in ${benchCase.name} at ${clients} clients (${variant.adapter})\n`);
             measured.push({ benchCase: benchCase.name, clients, variant, ours, bare: bareRun });
             console.log(
-              `bench=api case=${benchCase.name} clients=${clients} rps=${ours.rps.toFixed(0)} p50_ms=${ours.p50} p99_ms=${ours.p99} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)} variant=${variant.name} pass=${pass + 1} cpu_us=${ours.cpuMicrosPerRequest.toFixed(0)} bare_cpu_us=${bareRun.cpuMicrosPerRequest.toFixed(0)} cpu_ratio=${(bareRun.cpuMicrosPerRequest / ours.cpuMicrosPerRequest).toFixed(2)} db_cpu_us=${ours.dbCpuMicrosPerRequest.toFixed(0)}${projector ? ` projector_cpu_us=${ours.projectorCpuMicrosPerRequest.toFixed(0)} projections=process` : ''} adapter=${variant.adapter} load1=${loadavg()[0].toFixed(2)}`,
+              `bench=api case=${benchCase.name} clients=${clients} rps=${ours.rps.toFixed(0)} p50_ms=${ours.p50} p99_ms=${ours.p99} bare_rps=${bareRun.rps.toFixed(0)} bare_p99_ms=${bareRun.p99} ratio=${(ours.rps / bareRun.rps).toFixed(2)} variant=${variant.name} pass=${pass + 1} cpu_us=${ours.cpuMicrosPerRequest.toFixed(0)} bare_cpu_us=${bareRun.cpuMicrosPerRequest.toFixed(0)} cpu_ratio=${(bareRun.cpuMicrosPerRequest / ours.cpuMicrosPerRequest).toFixed(2)} db_cpu_us=${ours.dbCpuMicrosPerRequest.toFixed(0)}${projector ? ` projector_cpu_us=${ours.projectorCpuMicrosPerRequest.toFixed(0)} projections=process` : ''} adapter=${variant.adapter}${flushDelay ? ` flush_delay_us=${flushDelay}` : ''} load1=${loadavg()[0].toFixed(2)}`,
             );
           }
         }

@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { openReadModelsDataSource } from '../libs/read-models/src';
 
-/** A throwaway database on DATABASE_URL's server (default: this machine's PostgreSQL). */
+/**
+ * A throwaway database on DATABASE_URL's server (default: this machine's PostgreSQL).
+ *
+ * `BENCH_FLUSH_DELAY_US=n`: every flush of PostgreSQL's log made by a connection to it waits n µs
+ * first (`commit_delay`, with `commit_siblings` 0 so that it applies to every flush; the
+ * benchmark's user must be a superuser), as on the network disks of a hosted database, where a
+ * flush takes a millisecond or more against about 0.1 ms on this machine's disk. A commit that
+ * waits for its flush waits that long; one that does not (`synchronous_commit` off) does not.
+ */
 export async function createBenchDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
   const server = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = `recours_bench_${label}_${randomBytes(3).toString('hex')}`;
@@ -16,9 +24,18 @@ export async function createBenchDatabase(label: string): Promise<{ url: string;
     }
   };
   await admin(`CREATE DATABASE "${name}"`);
+  const flushDelay = flushDelayMicros(process.env);
+  if (flushDelay > 0) await admin(`ALTER DATABASE "${name}" SET commit_delay = ${flushDelay}; ALTER DATABASE "${name}" SET commit_siblings = 0`);
   const url = new URL(server);
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+/** `BENCH_FLUSH_DELAY_US` (0 when unset): PostgreSQL's `commit_delay` takes 0 to 100,000 µs. */
+export function flushDelayMicros(env: NodeJS.ProcessEnv): number {
+  const value = Number(env.BENCH_FLUSH_DELAY_US ?? 0);
+  if (!Number.isInteger(value) || value < 0 || value > 100_000) throw new Error(`BENCH_FLUSH_DELAY_US: a whole number of microseconds from 0 to 100000, not ${env.BENCH_FLUSH_DELAY_US}`);
+  return value;
 }
 
 /** Runs `work` on `workers` concurrent loops for `ms`, and answers how many units they did per second. */

@@ -37,3 +37,43 @@ describe('AttemptCounters: their hash key (real PostgreSQL)', () => {
     expect(JSON.stringify(await database.query(`SELECT key FROM accounts.attempt_counters`))).not.toContain('claire');
   });
 });
+
+/**
+ * A message's count is not waited for on disk. On this spec's database every flush of the log
+ * first waits 100 ms (`commit_delay`, with `commit_siblings` 0 so that it applies to each one): a
+ * commit that waits for its flush takes that long, one that does not never does. The median of
+ * five, so that one pause of a loaded machine does not decide.
+ */
+describe('AttemptCounters: a count not waited for on disk (real PostgreSQL)', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  const FLUSH_DELAY_MS = 100;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('attempt_counters_unflushed');
+    await database.query(`ALTER DATABASE "${database.name}" SET commit_delay = ${FLUSH_DELAY_MS * 1000}`);
+    await database.query(`ALTER DATABASE "${database.name}" SET commit_siblings = 0`);
+    dataSource = await openAccountsDataSource(database.url);
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('is committed and seen by every connection at once, without waiting for the flush', async () => {
+    const counters = new AttemptCounters(dataSource);
+    const key = 'messages:dispute:d-1';
+    const took: number[] = [];
+    for (let i = 1; i <= 5; i++) {
+      const started = performance.now();
+      const counts = await counters.add([key], 60_000, { waitForDisk: false });
+      took.push(performance.now() - started);
+      expect(counts.get(key)?.count).toBe(i);
+      // Another connection (a process that reads the limits) sees it now.
+      expect(await database.query(`SELECT count FROM accounts.attempt_counters`)).toEqual([{ count: i }]);
+    }
+    expect(took.sort((a, b) => a - b)[2]).toBeLessThan(FLUSH_DELAY_MS);
+    // The setting is the statement's own: the pool's connections wait for the disk again.
+    expect(await dataSource.query('SHOW synchronous_commit')).toEqual([{ synchronous_commit: 'on' }]);
+  });
+});

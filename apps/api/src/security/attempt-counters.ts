@@ -20,8 +20,9 @@ const SWEEP_EVERY = 500;
 
 /**
  * Fixed-window counters in PostgreSQL, so that every API process counts against the same
- * budget and a restart forgets nothing. A window starts with the first attempt after the last
- * one ended. A key names a person (an e-mail address typed, a client address): only its keyed
+ * budget and a restart of recours forgets nothing (a crash of the database itself may take back
+ * the last fraction of a second of the counts not waited for on disk, `add`). A window starts
+ * with the first attempt after the last one ended. A key names a person (an e-mail address typed, a client address): only its keyed
  * hash is stored (HMAC-SHA-256), so that the table holds no address in clear (docs/privacy.md).
  * Its key is its own secret, ATTEMPT_COUNTERS_KEY, never rotated with DATA_KEY: a rotation would
  * reset every budget, and processes on the old and new keys would count apart (twice the budget).
@@ -46,16 +47,23 @@ export class AttemptCounters {
   /**
    * Adds one attempt to each key, each in its own window of `windowMs`, and answers the new
    * counts: counting first, in one statement, is what keeps simultaneous attempts within budget.
+   *
+   * `waitForDisk: false` answers once the count is committed, without waiting for PostgreSQL to
+   * flush it (`synchronous_commit` off for that statement alone): every process sees it at once,
+   * and only a crash of the database itself can take back the counts of its last fraction of a
+   * second. For a count made at every request (a message posted), whose flush otherwise weighs as
+   * much as the append's on the request's path; login attempts keep waiting for the disk.
    */
-  async add(keys: readonly string[], windowMs: number): Promise<Map<string, Count>> {
+  async add(keys: readonly string[], windowMs: number, { waitForDisk = true }: { waitForDisk?: boolean } = {}): Promise<Map<string, Count>> {
     if (++this.writes % SWEEP_EVERY === 0) await this.dataSource.query(`DELETE FROM accounts.attempt_counters WHERE window_ends_at <= now()`);
     const { stored, keyOf } = this.hashed(keys);
     // Named statements, parsed and planned once per connection: they are sent at every rate-limited request.
+    // `unflushed`: set_config(…, true) holds for the statement's own transaction, so its commit alone.
     const rows = await queryNamed<{ key: string; count: number; window_ends_at: Date }>(
       this.dataSource,
-      'attempt-counters-add',
-      `INSERT INTO accounts.attempt_counters AS c (key, count, window_ends_at)
-         SELECT key, 1, now() + make_interval(secs => $2::double precision / 1000) FROM unnest($1::text[]) AS key
+      waitForDisk ? 'attempt-counters-add' : 'attempt-counters-add-unflushed',
+      `${waitForDisk ? '' : `WITH unflushed AS MATERIALIZED (SELECT set_config('synchronous_commit', 'off', true))\n       `}INSERT INTO accounts.attempt_counters AS c (key, count, window_ends_at)
+         SELECT key, 1, now() + make_interval(secs => $2::double precision / 1000) FROM unnest($1::text[]) AS key${waitForDisk ? '' : ', unflushed'}
        ON CONFLICT (key) DO UPDATE SET
          count = CASE WHEN c.window_ends_at > now() THEN c.count + 1 ELSE 1 END,
          window_ends_at = CASE WHEN c.window_ends_at > now() THEN c.window_ends_at ELSE excluded.window_ends_at END
