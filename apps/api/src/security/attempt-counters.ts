@@ -18,13 +18,24 @@ export interface Count {
 /** Expired counters are deleted now and then, not on every write. */
 const SWEEP_EVERY = 500;
 
+/** One attempt more for each key ($1), in a window of $2 ms starting now when the last one has ended. */
+const countOneMore = (unflushed: { with: string; from: string }) => `${unflushed.with}INSERT INTO accounts.attempt_counters AS c (key, count, window_ends_at)
+     SELECT key, 1, now() + make_interval(secs => $2::double precision / 1000) FROM unnest($1::text[]) AS key${unflushed.from}
+   ON CONFLICT (key) DO UPDATE SET
+     count = CASE WHEN c.window_ends_at > now() THEN c.count + 1 ELSE 1 END,
+     window_ends_at = CASE WHEN c.window_ends_at > now() THEN c.window_ends_at ELSE excluded.window_ends_at END
+   RETURNING key, count, window_ends_at`;
+const ADD = countOneMore({ with: '', from: '' });
+/** The same, its commit not waited for on disk: set_config(…, true) holds for the statement's own transaction. */
+const ADD_UNFLUSHED = countOneMore({ with: `WITH unflushed AS MATERIALIZED (SELECT set_config('synchronous_commit', 'off', true))\n`, from: ', unflushed' });
+
 /**
  * Fixed-window counters in PostgreSQL, so that every API process counts against the same
  * budget and a restart of recours forgets nothing (a crash of the database itself may take back
  * the last fraction of a second of the counts not waited for on disk, `add`). A window starts
- * with the first attempt after the last one ended. A key names a person (an e-mail address typed, a client address): only its keyed
- * hash is stored (HMAC-SHA-256), so that the table holds no address in clear (docs/privacy.md).
- * Its key is its own secret, ATTEMPT_COUNTERS_KEY, never rotated with DATA_KEY: a rotation would
+ * with the first attempt after the last one ended. A key names a person (an e-mail address
+ * typed, a client address): only its keyed hash is stored (HMAC-SHA-256), so that the table
+ * holds no address in clear (docs/privacy.md). Its key is its own secret, ATTEMPT_COUNTERS_KEY, never rotated with DATA_KEY: a rotation would
  * reset every budget, and processes on the old and new keys would count apart (twice the budget).
  */
 @Injectable()
@@ -58,18 +69,8 @@ export class AttemptCounters {
     if (++this.writes % SWEEP_EVERY === 0) await this.dataSource.query(`DELETE FROM accounts.attempt_counters WHERE window_ends_at <= now()`);
     const { stored, keyOf } = this.hashed(keys);
     // Named statements, parsed and planned once per connection: they are sent at every rate-limited request.
-    // `unflushed`: set_config(…, true) holds for the statement's own transaction, so its commit alone.
-    const rows = await queryNamed<{ key: string; count: number; window_ends_at: Date }>(
-      this.dataSource,
-      waitForDisk ? 'attempt-counters-add' : 'attempt-counters-add-unflushed',
-      `${waitForDisk ? '' : `WITH unflushed AS MATERIALIZED (SELECT set_config('synchronous_commit', 'off', true))\n       `}INSERT INTO accounts.attempt_counters AS c (key, count, window_ends_at)
-         SELECT key, 1, now() + make_interval(secs => $2::double precision / 1000) FROM unnest($1::text[]) AS key${waitForDisk ? '' : ', unflushed'}
-       ON CONFLICT (key) DO UPDATE SET
-         count = CASE WHEN c.window_ends_at > now() THEN c.count + 1 ELSE 1 END,
-         window_ends_at = CASE WHEN c.window_ends_at > now() THEN c.window_ends_at ELSE excluded.window_ends_at END
-       RETURNING key, count, window_ends_at`,
-      [stored, windowMs],
-    );
+    const [name, text] = waitForDisk ? ['attempt-counters-add', ADD] : ['attempt-counters-add-unflushed', ADD_UNFLUSHED];
+    const rows = await queryNamed<{ key: string; count: number; window_ends_at: Date }>(this.dataSource, name, text, [stored, windowMs]);
     return new Map(rows.map((row) => [keyOf.get(row.key) as string, { count: row.count, windowEndsAt: row.window_ends_at }]));
   }
 
