@@ -35,8 +35,9 @@ const ADD_UNFLUSHED = countOneMore({ with: `WITH unflushed AS MATERIALIZED (SELE
  * the last fraction of a second of the counts not waited for on disk, `add`). A window starts
  * with the first attempt after the last one ended. A key names a person (an e-mail address
  * typed, a client address): only its keyed hash is stored (HMAC-SHA-256), so that the table
- * holds no address in clear (docs/privacy.md). Its key is its own secret, ATTEMPT_COUNTERS_KEY, never rotated with DATA_KEY: a rotation would
- * reset every budget, and processes on the old and new keys would count apart (twice the budget).
+ * holds no address in clear (docs/privacy.md). Its key is its own secret, ATTEMPT_COUNTERS_KEY,
+ * never rotated with DATA_KEY: a rotation would reset every budget, and processes on the old and
+ * new keys would count apart (twice the budget).
  */
 @Injectable()
 export class AttemptCounters {
