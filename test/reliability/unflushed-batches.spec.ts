@@ -9,10 +9,9 @@ import { compareWithRebuild, countEvents, query, waitForProjections } from './su
 /**
  * Projection batches commit without waiting for the disk (`synchronous_commit` off for their
  * transaction: libs/read-models/src/runner/transaction.ts), so a crash of the database may take
- * back the last ones. This makes it happen on purpose: the log writer set to flush only every
- * 10 s and autovacuum off, so that nothing flushes the batches a projector process commits right
- * after the last append; then the server stopped dead (`pg_ctl stop -m immediate`) and started
- * again. What must hold: the events (appended synchronously) are all there; the checkpoints went
+ * back the last ones. This makes it happen on purpose: the log writer stopped (SIGSTOP) and
+ * autovacuum off, so that nothing writes out the batches a projector process commits right after
+ * the last append; then the server stopped dead (`pg_ctl stop -m immediate`) and started again. What must hold: the events (appended synchronously) are all there; the checkpoints went
  * back, the batches' rows with them; the projector, never restarted, applies those events again;
  * the read models equal a rebuild.
  */
@@ -35,9 +34,7 @@ describe('projection batches a crash takes back', () => {
     const url = pg.url();
     const admin = new Client({ connectionString: pg.url('postgres') });
     await admin.connect();
-    // Nothing but a synchronous commit flushes the log for 10 s (the most wal_writer_delay takes).
-    await admin.query(`ALTER SYSTEM SET wal_writer_delay = '10s'`);
-    await admin.query(`ALTER SYSTEM SET wal_writer_flush_after = '1GB'`);
+    // No autovacuum: its ANALYZE commits synchronously, which would flush the log.
     await admin.query(`ALTER SYSTEM SET autovacuum = off`);
     await admin.query(`SELECT pg_reload_conf()`);
     await admin.end();
@@ -49,11 +46,19 @@ describe('projection batches a crash takes back', () => {
     await waitForProjections(url, 60_000);
     const settled = await checkpoints(url);
 
-    // The last appends are flushed (synchronous); the batches applying them are committed, not flushed.
+    // The last appends are flushed (synchronous); the batches applying them are committed, and
+    // with the log writer stopped (SIGSTOP) nothing writes them out of the server's memory.
+    const walWriter = (await query<{ pid: number }>(pg.url('postgres'), `SELECT pid FROM pg_stat_activity WHERE backend_type = 'walwriter'`))[0].pid;
+    process.kill(walWriter, 'SIGSTOP');
     await playJourneys(store, 12, 'lost');
     const events = await countEvents(url);
     await waitForProjections(url, 30_000);
     const applied = await checkpoints(url);
+    const [{ unwritten }] = await query<{ unwritten: boolean }>(url, `SELECT pg_current_wal_lsn() < pg_current_wal_insert_lsn() AS unwritten`);
+    expect(unwritten).toBe(true);
+    // A crash: the log writer killed (the server's other processes are ended with it, what it held
+    // in memory lost), the server stopped dead, and started again.
+    process.kill(walWriter, 'SIGKILL');
     await pg.stop('immediate');
     await pg.start();
 

@@ -53,6 +53,10 @@ export function notifierProjection({ store, now }: NotifierProjectionOptions): P
     streamPrefix: DISPUTE_STREAM_PREFIX,
     eventTypes: DISPUTE_EVENT_TYPES,
     tables: [],
+    // Its notifications get random ids, and live screens hear of them at the commit: applied again
+    // after a crash took a batch back, they would come back under other ids. So its batches wait
+    // for the disk, unlike the read models'.
+    commitsDurably: true,
 
     async applyBatch(events, { client, cache }) {
       const seen: Seen[] = [];

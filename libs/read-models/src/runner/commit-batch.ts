@@ -39,5 +39,5 @@ export async function commitBatch(
     const next = { position, epoch: expected.epoch };
     const announced = announceAppliedSql({ position, projections: [projection.name] });
     return { result: next, closing: `${storeCheckpointsSql(schema, [{ projection: projection.name, ...next }])}; ${announced}` };
-  });
+  }, projection.commitsDurably);
 }

@@ -91,9 +91,10 @@ describe('the live tail', () => {
     await projector.stop();
   });
 
-  it("sends a message's batch in one round trip per projection, and two: BEGIN with the locks, the checkpoints with COMMIT", async () => {
-    await installSchema(kit.pool, 'trips', ALL_PROJECTIONS);
-    const projector = kit.projector(ALL_PROJECTIONS, { schema: 'trips' });
+  /** What the tail's connection sends while a message is applied by these projections, live, in `schema`. */
+  async function tailStatementsOfAMessage(projections: readonly Projection[], schema: string): Promise<{ sent: string[]; script: DisputeScript }> {
+    await installSchema(kit.pool, schema, projections);
+    const projector = kit.projector(projections, { schema });
     const sent: string[] = [];
     const query = Client.prototype.query;
     let script: DisputeScript;
@@ -112,6 +113,11 @@ describe('the live tail', () => {
       Client.prototype.query = query;
       await projector.stop();
     }
+    return { sent, script };
+  }
+
+  it("sends a message's batch in one round trip per projection, and two: BEGIN with the locks, the checkpoints with COMMIT", async () => {
+    const { sent, script } = await tailStatementsOfAMessage(ALL_PROJECTIONS, 'trips');
     const [message] = (await kit.store.readStream(disputeStreamId(script.disputeId))).slice(-1);
     // dispute-cases writes its tables in one statement (the inbox's counts too, deliberately: no statement added); each other projection handling it, one.
     const tables = ALL_PROJECTIONS.filter((p) => handles(p, message)).map((p) => p.tables[0].name);
@@ -121,6 +127,14 @@ describe('the live tail', () => {
     expect(sent.slice(1, -1).map((sql) => sql.match(/INSERT INTO "trips"\.(\w+)/)![1]).sort()).toEqual([...tables].sort());
     // Committed without waiting for the flush (transaction.ts: the batch's NOTIFY would hold the server's notification lock through it).
     expect(sent[sent.length - 1]).toMatch(/^SET LOCAL synchronous_commit TO off; UPDATE "trips"\.projection_checkpoints .*; COMMIT$/s);
+  });
+
+  it('waits for the disk when a projection of the batch commits durably (the notifier: rows applied again would not be the same)', async () => {
+    const durable: Projection = { ...probeProjection('durable'), commitsDurably: true };
+    const { sent } = await tailStatementsOfAMessage([...ALL_PROJECTIONS, durable], 'trips_durable');
+    expect(sent[0]).toMatch(/^BEGIN; SELECT .* FOR UPDATE$/s);
+    expect(sent.some((sql) => sql.includes('INSERT INTO "trips_durable".probe_applied'))).toBe(true);
+    expect(sent[sent.length - 1]).toMatch(/^UPDATE "trips_durable"\.projection_checkpoints .*; COMMIT$/s);
   });
 
   it.each([

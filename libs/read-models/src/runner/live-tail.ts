@@ -320,7 +320,7 @@ export class LiveTail {
         const announced = announceAppliedSql({ position: end, projections: passed.map((follower) => follower.name) });
         const closing = [stored, announced].filter(Boolean).join('; ') || undefined;
         return { result: { current, moved }, closing };
-      });
+      }, writes.some((write) => write.follower.projection.commitsDurably));
       for (const follower of current) follower.checkpoint = { position: end, epoch: follower.checkpoint.epoch };
       // A rebuild swapped its tables in, or another runner went ahead: its runner starts again from there.
       for (const [follower, error] of moved) follower.fail(error);

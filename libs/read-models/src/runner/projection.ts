@@ -60,6 +60,13 @@ export interface Projection {
   erase?(erasure: Erasure, target: ProjectionTarget): Promise<void>;
   /** Writes up to `max` rows held back while rebuilding; answers how many it wrote (0: none left). */
   flush?(target: ProjectionTarget, max: number): Promise<number>;
+  /**
+   * Its batches' commits wait for the disk (and the standbys) like any other write. By default a
+   * projection's do not (`inBatchTransaction`): a batch a crash takes back is applied again into
+   * the same rows. A projection whose rows applied again would not be the same ones (new random
+   * ids, of which people were told at once) sets this.
+   */
+  readonly commitsDurably?: boolean;
 }
 
 export const isErasure = (event: RecordedEvent): event is RecordedEvent<typeof PERSONAL_DATA_ERASED, Erasure> => event.type === PERSONAL_DATA_ERASED;

@@ -48,6 +48,12 @@ describe("a projection batch's transaction", () => {
     expect(await database.query('SELECT n FROM applied ORDER BY n')).toEqual([{ n: 1 }]);
   });
 
+  it('waits for the flush when asked (a projection that commits durably)', async () => {
+    const said = nextHeard();
+    await inBatchTransaction(client, 'SELECT 1', async () => ({ result: undefined, closing: durabilityAtCommit }), true);
+    expect(await said).toBe('on');
+  });
+
   it('rolls back everything when its closing fails, and leaves the connection usable', async () => {
     await expect(
       inBatchTransaction(client, 'SELECT 1', async () => {

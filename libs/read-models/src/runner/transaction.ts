@@ -23,9 +23,10 @@ export async function inTransaction<T>(client: ClientBase, work: () => Promise<T
  * - Nothing is lost that cannot be found again: the rows and the checkpoint are one transaction,
  *   so a crash loses both together (the log is flushed in order), and the runner applies those
  *   events again from the checkpoint it reads back when it leads again; the events themselves
- *   are committed synchronously by the store. Anything durable written after such a batch
- *   (a synchronous commit, an append) flushes the log past it, so no durable write ever depends
- *   on a batch that a crash could take back.
+ *   are committed synchronously by their store. Any synchronous commit to this database after
+ *   such a batch flushes the log past it, so no durable write there ever depends on a batch
+ *   that a crash could take back.
+ * - A projection whose rows applied again would not be the same sets `commitsDurably`.
  */
 const PROJECTION_COMMIT = 'SET LOCAL synchronous_commit TO off';
 
@@ -36,17 +37,20 @@ const PROJECTION_COMMIT = 'SET LOCAL synchronous_commit TO off';
  * parameters: values are inlined as literals. An error stops the rest of such a query (a failed
  * `closing` never reaches its COMMIT); the transaction is then rolled back and the error
  * rethrown, as with `inTransaction`. On a loaded machine each round trip costs a context switch,
- * and a writer waits on the chain. Its commit is not waited for on disk (`PROJECTION_COMMIT`).
+ * and a writer waits on the chain. Its commit is not waited for on disk (`PROJECTION_COMMIT`)
+ * unless `durable`.
  */
 export async function inBatchTransaction<T, R extends object>(
   client: ClientBase,
   opening: string,
   work: (opened: R[]) => Promise<{ result: T; closing?: string }>,
+  /** One of the batch's projections asks it (`Projection.commitsDurably`): the commit waits for the disk. */
+  durable = false,
 ): Promise<T> {
   try {
     const [, opened] = (await client.query(`BEGIN; ${opening}`)) as unknown as [QueryResult, QueryResult<R>];
     const { result, closing } = await work(opened.rows);
-    await client.query([PROJECTION_COMMIT, closing, 'COMMIT'].filter(Boolean).join('; '));
+    await client.query([durable ? undefined : PROJECTION_COMMIT, closing, 'COMMIT'].filter(Boolean).join('; '));
     return result;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined); // none open (BEGIN failed), or the connection is what failed
