@@ -8,6 +8,7 @@ import { PROJECTIONS_APPLIED_CHANNEL, parseAnnouncement, type AppliedAnnouncemen
  */
 export class AppliedListener {
   private readonly listeners = new Set<(announcement: AppliedAnnouncement) => void>();
+  private readonly lostListeners = new Set<() => void>();
   private subscription: Promise<ChannelSubscription | undefined> | undefined;
   private current: ChannelSubscription | undefined;
   private lastHeardAt = 0;
@@ -17,6 +18,15 @@ export class AppliedListener {
 
   onApplied(listener: (announcement: AppliedAnnouncement) => void): void {
     this.listeners.add(listener);
+  }
+
+  /**
+   * Told when the listening connection is lost. What was heard before may no longer hold: the
+   * batches commit without waiting for the disk, so a crash of the database that cut the
+   * connection may have taken back the commits announced last (libs/read-models/src/runner/transaction.ts).
+   */
+  onLost(listener: () => void): void {
+    this.lostListeners.add(listener);
   }
 
   /** Starts listening, once; resolves when listening (or failed to: it tries again after a pause). */
@@ -45,6 +55,9 @@ export class AppliedListener {
         if (!announcement) return;
         this.lastHeardAt = Date.now();
         for (const listener of this.listeners) listener(announcement);
+      },
+      lost: () => {
+        for (const listener of this.lostListeners) listener();
       },
     });
     this.current = subscription;

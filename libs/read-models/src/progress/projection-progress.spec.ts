@@ -1,3 +1,4 @@
+import { LISTENING_CONNECTION_NAME } from '@recours/database';
 import { ALL_PROJECTIONS } from '../projections/all-projections';
 import { DisputeSummaries } from '../queries/dispute-summaries.query';
 import type { Queryable } from '../runner/checkpoints';
@@ -91,7 +92,7 @@ describe('waitForPosition', () => {
       const applied = new AppliedListener(kit.database.url);
       await applied.listen();
       const elsewhere = new ProjectionProgress({ store: kit.store, db, projections: ALL_PROJECTIONS, pollMs: 60_000, announcedPollMs: 60_000, applied });
-      return { elsewhere, queries: () => queries };
+      return { elsewhere, applied, queries: () => queries };
     };
 
     it('answers as the projector announces its commit, without reading a checkpoint, and the next read sees the write', async () => {
@@ -113,6 +114,22 @@ describe('waitForPosition', () => {
       try {
         await attachEvidence(6);
         expect(await elsewhere.waitForPosition(script.lastPosition!, 15_000, ['merchant-scorecard'])).toBe(true);
+        expect(queries()).toBe(0);
+      } finally {
+        await elsewhere.close();
+      }
+    });
+
+    it('forgets what it heard when its listening connection is lost (a crash may have taken those commits back)', async () => {
+      const { elsewhere, applied, queries } = await listening();
+      try {
+        await postMessage(4);
+        expect(await elsewhere.waitForPosition(script.lastPosition!, 15_000)).toBe(true);
+        expect(queries()).toBe(0);
+        await kit.pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [LISTENING_CONNECTION_NAME]);
+        while (applied.heardWithin(60_000)) await new Promise((resolve) => setTimeout(resolve, 10));
+        // Not answered from memory any more: only the poll of the checkpoints (here slowed to a minute) or a new announcement can.
+        expect(await elsewhere.waitForPosition(script.lastPosition!, 200)).toBe(false);
         expect(queries()).toBe(0);
       } finally {
         await elsewhere.close();

@@ -42,7 +42,7 @@ export interface ProjectionProgressOptions {
    * What other processes' projectors announce at each commit: their waiters are settled as it is
    * heard, and the poll, then only a safety net, slows to `announcedPollMs` (default 250 ms).
    */
-  applied?: Pick<AppliedListener, 'listen' | 'onApplied' | 'heardWithin' | 'close'>;
+  applied?: Pick<AppliedListener, 'listen' | 'onApplied' | 'onLost' | 'heardWithin' | 'close'>;
   announcedPollMs?: number;
   /** Counting lag stops here (default 1000). */
   lagLimit?: number;
@@ -79,6 +79,8 @@ export class ProjectionProgress {
   constructor(private readonly options: ProjectionProgressOptions) {
     this.schema = options.schema ?? READ_MODELS_SCHEMA;
     options.applied?.onApplied((announcement) => this.heard(announcement));
+    // A crash of the database may have taken back what was announced last: the checkpoints (the poll) and new announcements decide again.
+    options.applied?.onLost(() => this.announced.clear());
   }
 
   /** Stops hearing announcements (waiters still pending time out). */
