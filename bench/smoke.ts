@@ -13,6 +13,7 @@ const TIMEOUT_SECONDS = Number(process.env.BENCH_SMOKE_TIMEOUT_S ?? 300);
 
 const TINY: Record<string, Record<string, string>> = {
   'event-store': { BENCH_SECONDS: '1' },
+  'event-ids': { BENCH_LOG_EVENTS: '5000', BENCH_APPENDS: '200', BENCH_ROUNDS: '1' },
   projections: { BENCH_DISPUTES: '200', BENCH_ROUNDS: '1' },
   notifications: { BENCH_EVENTS: '100', BENCH_WAIT_SECONDS: '60' },
   api: { BENCH_DISPUTES: '100', BENCH_SECONDS: '1', BENCH_WARM_UP_SECONDS: '0' },

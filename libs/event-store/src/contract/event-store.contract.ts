@@ -107,6 +107,23 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, close: 
       expect(result.events.map((e) => e.id)).toEqual(read.map((e) => e.id));
     });
 
+    it('gives an event appended without an id a time-ordered one (UUID version 7), later appends sorting after earlier ones', async () => {
+      // Random ids would scatter the id index's inserts over the whole log (docs/performance.md, "Event ids").
+      const before = Date.now();
+      const first = await store.appendToStream(uniqueStream(), [event('A1'), event('A2')]);
+      const second = await store.appendToStream(uniqueStream(), [event('B1')]);
+      const after = Date.now();
+      const ids = [...first.events, ...second.events].map((e) => e.id);
+      for (const id of ids) {
+        expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+        const millis = parseInt(id.replace(/-/g, '').slice(0, 12), 16);
+        expect(millis).toBeGreaterThanOrEqual(before);
+        expect(millis).toBeLessThanOrEqual(after);
+      }
+      expect([...ids].sort()).toEqual(ids);
+      expect(new Set(ids).size).toBe(3);
+    });
+
     it('reads a stream from a version, at most maxCount events', async () => {
       const streamId = uniqueStream();
       await store.appendToStream(streamId, Array.from({ length: 6 }, (_, i) => event('Numbered', { i })));
