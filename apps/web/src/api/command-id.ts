@@ -1,6 +1,10 @@
-/** A fresh idempotency key; randomUUID needs a secure context, getRandomValues does not. */
+import { v7 } from 'uuid';
+
+/**
+ * A fresh idempotency key, time-ordered (UUID version 7): a claim filed with it gets a
+ * time-ordered dispute id (apps/api dispute-ids.ts). uuid draws its random bits from
+ * getRandomValues, which, unlike randomUUID, needs no secure context.
+ */
 export function newCommandId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return v7();
 }
