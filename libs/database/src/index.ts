@@ -12,3 +12,4 @@ export { queryNamed } from './named-statement';
 export { endPool } from './end-pool';
 export { openPool, POOL_ERROR_LISTENER } from './open-pool';
 export { listeningConnection, listeningConnections, listenTo, ListeningConnection, LISTENING_CONNECTION_NAME, type ChannelListener, type ChannelSubscription, type ListeningConnectionOptions } from './listening/listening-connection';
+export { timeOrderedId } from './row-ids/time-ordered-id';

@@ -1,5 +1,5 @@
+import { timeOrderedId } from '@recours/database';
 import { encryptPersonal, type StoredForm } from './encryption/field-encryption';
-import { newEventId } from './event-ids';
 import type { SubjectKeyRing } from './encryption/subject-keys';
 import { commitmentOf, eventDigest, MissingPersonalValue, newSalt, valueAt, type PersonalFields } from './integrity';
 import type { ValidatedAppend } from './input-validation';
@@ -23,7 +23,7 @@ export interface SealedEvent {
 export async function sealEvents(streamId: string, events: ValidatedAppend['events'], keys?: SubjectKeyRing): Promise<SealedEvent[]> {
   return Promise.all(
     events.map(async (event) => {
-      const id = (event.id ?? newEventId()).toLowerCase(); // as PostgreSQL gives a uuid back
+      const id = (event.id ?? timeOrderedId()).toLowerCase(); // as PostgreSQL gives a uuid back
       const personal = event.personal?.length ? Object.fromEntries(event.personal.map((pointer) => [pointer, { salt: newSalt() }])) : undefined;
       // Each field's commitment computed once, for the hash and for the stored form alike.
       const commitments = personal && (await commitmentsOf(event.data, personal));

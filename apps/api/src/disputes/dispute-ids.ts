@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { v7 } from 'uuid';
+import { timeOrderedId } from '@recours/database';
 
 /** A UUID of version 7: its first 48 bits are the milliseconds it was made at. */
 const TIME_ORDERED = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
@@ -8,7 +8,7 @@ const TIME_ORDERED = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0
  * The id of a new dispute, time-ordered where it can be: the events' stream index and every read
  * model keyed by dispute take a new dispute at their right edge, and the disputes being worked on
  * (the recent ones) stay together there instead of spreading over the whole index
- * (docs/performance.md, "Event ids").
+ * (timeOrderedId says why).
  *
  * With an idempotency key it is derived from the key and the consumer, so a retried filing lands
  * on the same stream and is recognised as a retry. A time-ordered key (the web app makes them)
@@ -16,7 +16,7 @@ const TIME_ORDERED = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0
  * random look, the same as before.
  */
 export function newDisputeId(accountId: string, commandId?: string): string {
-  if (!commandId) return v7();
+  if (!commandId) return timeOrderedId();
   const hex = createHash('sha256').update(`recours:file-claim:${accountId}:${commandId}`).digest('hex');
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   if (TIME_ORDERED.test(commandId)) {

@@ -108,7 +108,7 @@ export function eventStoreContract(open: () => Promise<ContractSubject>, close: 
     });
 
     it('gives an event appended without an id a time-ordered one (UUID version 7), later appends sorting after earlier ones', async () => {
-      // Random ids would scatter the id index's inserts over the whole log (docs/performance.md, "Event ids").
+      // Random ids would scatter the id index's inserts over the whole log (timeOrderedId, libs/database).
       const before = Date.now();
       const first = await store.appendToStream(uniqueStream(), [event('A1'), event('A2')]);
       const second = await store.appendToStream(uniqueStream(), [event('B1')]);

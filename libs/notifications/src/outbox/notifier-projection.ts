@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { timeOrderedId } from '@recours/database';
 import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, disputeStreamId, evolve, initialState, merchantsOwn, visibleTo, type Dispute, type DisputeEvent, type DisputeState, type NotificationIntent } from '@recours/disputes';
 import type { EventStore, RecordedEvent } from '@recours/event-store';
 import { disputeIdOf, type Projection, type ProjectionTarget } from '@recours/read-models';
@@ -94,7 +94,7 @@ export function notifierProjection({ store, now }: NotifierProjectionOptions): P
           const params = { ...intent.params, product: `${brand} ${name}`.trim(), merchant: merchantName };
           for (const { accountId } of to) {
             if (erased.has(accountId)) continue; // an erased person is told nothing more
-            const id = randomUUID();
+            const id = timeOrderedId();
             inApp.push({ id, recipient_id: accountId, event_id: recorded.id, dispute_id: disputeId, kind: intent.kind, params, occurred_at: event.data.at, created_at: at });
             const prefs = preferences.get(accountId) ?? DEFAULT_PREFERENCES;
             if (!prefs.emailNotifications) continue;
@@ -177,7 +177,7 @@ async function rewriteDispute(client: ProjectionTarget['client'], disputeId: str
 }
 
 function outboxRow(channel: 'EMAIL' | 'WEBHOOK', recipient: string, recorded: RecordedEvent, disputeId: string, payload: object, state: 'PENDING' | 'HELD', at: string): object {
-  return { id: randomUUID(), channel, recipient, dedupe_key: `event:${recorded.id}`, event_id: recorded.id, dispute_id: disputeId, payload, state, next_attempt_at: at, created_at: at };
+  return { id: timeOrderedId(), channel, recipient, dedupe_key: `event:${recorded.id}`, event_id: recorded.id, dispute_id: disputeId, payload, state, next_attempt_at: at, created_at: at };
 }
 
 /** In-app notifications, each event × account once; the API's live subscribers hear of the new ones at commit. */
