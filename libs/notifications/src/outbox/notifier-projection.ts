@@ -53,7 +53,7 @@ export function notifierProjection({ store, now }: NotifierProjectionOptions): P
     streamPrefix: DISPUTE_STREAM_PREFIX,
     eventTypes: DISPUTE_EVENT_TYPES,
     tables: [],
-    // Its notifications get random ids, and live screens hear of them at the commit: applied again
+    // Its notifications get new ids at each application, and live screens hear of them at the commit: applied again
     // after a crash took a batch back, they would come back under other ids. So its batches wait
     // for the disk, unlike the read models'.
     commitsDurably: true,
