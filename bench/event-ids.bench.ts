@@ -47,7 +47,7 @@ const median = (values: number[]) => {
 const streamIdSql = (ids: Ids, n: string) =>
   ids === 'random'
     ? `'dispute-' || md5((${n})::text)::uuid`
-    : `'dispute-' || overlay(overlay(md5((${n})::text) placing lpad(to_hex(1764806400000 + (${n})), 12, '0') from 1 for 12) placing '7' from 13 for 1)::uuid`;
+    : `'dispute-' || overlay(overlay(overlay(md5((${n})::text) placing lpad(to_hex(1764806400000 + (${n})), 12, '0') from 1 for 12) placing '7' from 13 for 1) placing '8' from 17 for 1)::uuid`;
 
 async function fill(sql: Client, url: string, schema: string, streams: Ids, active: (n: number) => number[]): Promise<Log> {
   const store = await PostgresEventStore.start({ connectionString: url, schema, poolSize: WRITERS });

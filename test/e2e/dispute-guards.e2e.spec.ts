@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { timeOrderedId } from '@recours/database';
+import { DisputeCommands } from '@recours/dispute-commands';
 import { apiActors, must, phoneClaim, startWithParties, type Account, type TestApp } from '@recours/testing';
 
 type Dispute = { id: string; version: number; status: string; offers: Array<{ id: string; status: string }>; messages: Array<{ body: string; onBehalfOf: string | null }> };
@@ -48,6 +51,23 @@ describe('dispute guards: versions, retries, parties and mandates', () => {
     const filedAgain = must(await run('fileClaim', claim, consumer), 'file again').fileClaim;
     expect(filedAgain.id).toBe(filedOnce.id);
     expect(await countEvents(filedOnce.id)).toBe(1);
+  });
+
+  it('a filing with a time-ordered key gets a time-ordered id, and a retry finds the dispute a process of the earlier release filed under the earlier id', async () => {
+    const key = timeOrderedId();
+    const filed = must(await run('fileClaim', { ...phoneClaim(merchant.merchantId as string), commandId: key }, consumer), 'file').fileClaim;
+    expect(filed.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(filed.id.slice(0, 13)).toBe(key.slice(0, 13));
+
+    // A process of the earlier release derived every keyed id of random look; it filed this one.
+    const earlierKey = timeOrderedId();
+    const hex = createHash('sha256').update(`recours:file-claim:${consumer.id}:${earlierKey}`).digest('hex');
+    const earlierId = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    await api.app.get(DisputeCommands).handle({ kind: 'CONSUMER', id: consumer.id }, new Date(), { type: 'FileClaim', disputeId: earlierId, ...phoneClaim(merchant.merchantId as string), evidence: [] } as never, { commandId: earlierKey });
+    const events = await countEvents();
+    const retried = must(await run('fileClaim', { ...phoneClaim(merchant.merchantId as string), commandId: earlierKey }, consumer), 'retry').fileClaim;
+    expect(retried.id).toBe(earlierId);
+    expect(await countEvents()).toBe(events);
   });
 
   it('every other role is refused on a dispute that is not theirs, exactly as if it did not exist', async () => {

@@ -16,6 +16,7 @@ describe('newDisputeId', () => {
       expect(millisOf(id)).toBeLessThanOrEqual(after);
     }
     expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('with a time-ordered key (the web app\'s): the same id at every retry, with the key\'s milliseconds, and another consumer\'s same key gives another id', () => {

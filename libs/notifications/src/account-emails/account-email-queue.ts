@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { timeOrderedId } from '@recours/database';
 import { OUTBOX_CHANNEL } from '../schema/notifications-schema';
 import type { AccountEmailPayload } from './account-email';
 
@@ -17,7 +17,7 @@ export async function queueAccountEmail(sql: SqlRunner, confirmationId: string, 
   await sql.query(
     `INSERT INTO notifications.outbox (id, channel, recipient, dedupe_key, payload, state, next_attempt_at, created_at)
      VALUES ($1, 'EMAIL', $2, $3, $4, 'PENDING', $5, $5) ON CONFLICT (dedupe_key, recipient, channel) DO NOTHING`,
-    [randomUUID(), confirmationId, `account-email:${confirmationId}`, JSON.stringify({ kind: 'ACCOUNT_EMAIL', ...payload }), now],
+    [timeOrderedId(), confirmationId, `account-email:${confirmationId}`, JSON.stringify({ kind: 'ACCOUNT_EMAIL', ...payload }), now],
   );
   await sql.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
 }

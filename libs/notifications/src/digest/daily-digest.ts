@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { timeOrderedId } from '@recours/database';
 import { inTransaction } from '@recours/read-models';
 import type { Pool } from 'pg';
 
@@ -37,7 +37,7 @@ export class DailyDigest {
             [recipient, cutoff],
           );
           if (rows.length === 0) return 0;
-          const id = randomUUID();
+          const id = timeOrderedId();
           const items = rows.map((row) => ({ kind: row.payload.kind, params: row.payload.params, disputeId: row.dispute_id }));
           await client.query(
             `INSERT INTO notifications.outbox (id, channel, recipient, dedupe_key, payload, state, next_attempt_at, created_at)

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { timeOrderedId } from '@recours/database';
 import type { Pool } from 'pg';
 import { OUTBOX_CHANNEL } from '../schema/notifications-schema';
 import { newWebhookSecret } from './webhook-signature';
@@ -105,7 +106,7 @@ export class WebhookRegistry {
     );
     if (found.length === 0) throw new WebhookNotFoundError('delivery');
     const original = found[0];
-    const id = randomUUID();
+    const id = timeOrderedId();
     const { rows } = await this.pool.query<DeliveryRow>(
       `INSERT INTO notifications.outbox (id, channel, recipient, dedupe_key, event_id, dispute_id, payload, state, next_attempt_at, created_at)
        VALUES ($1, 'WEBHOOK', $2, $3, $4, $5, $6, 'PENDING', $7, $7) RETURNING ${DELIVERY_COLUMNS}`,

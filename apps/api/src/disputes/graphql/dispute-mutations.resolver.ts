@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { Inject } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { EVENT_STORE, type EventStore } from '@recours/event-store';
 import { CurrentViewer, requireViewer } from '../../auth/current-viewer.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { Clock } from '@recours/clock';
@@ -9,7 +11,7 @@ import type { EvidenceKind } from '@recours/disputes';
 import { actorOf } from '../../auth/viewer';
 import { DisputeReader } from '../dispute-reader.service';
 import { commandErrorToGraphQL } from '../dispute-command-errors.mapping';
-import { newDisputeId } from '../dispute-ids';
+import { disputeIdForFiling } from '../dispute-ids';
 import { ReadYourWrites } from '../read-your-writes';
 import type { DisputeView } from '../dispute-view';
 import { COMMAND_MUTATIONS, type CommandMutation } from './command-inputs';
@@ -52,6 +54,7 @@ export class DisputeMutationsResolver {
     private readonly evidenceFiles: EvidenceFiles,
     private readonly messageLimits: MessageLimits,
     private readonly teams: MerchantTeams,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   private async send(viewer: Viewer | null, input: Partial<Envelope>, command: DisputeCommandPayload): Promise<DisputeView> {
@@ -90,7 +93,7 @@ export class DisputeMutationsResolver {
   async fileClaim(@CurrentViewer() viewer: Viewer | null, @Args('input', { type: inputOf('fileClaim') }) input: { commandId?: string; evidence?: EvidenceAsSent[] } & Record<string, unknown>): Promise<DisputeView> {
     const who = requireViewer(viewer);
     const { commandId, evidence, ...claim } = input;
-    const disputeId = newDisputeId(who.accountId, commandId);
+    const disputeId = await disputeIdForFiling(this.store, who.accountId, commandId);
     return this.evidenceFiles.attach(who, disputeId, evidence ?? [], (i) => `input.evidence.${i}.fileId`, (withFiles) =>
       this.send(who, { disputeId, commandId }, { type: 'FileClaim', disputeId, ...claim, evidence: withFiles } as DisputeCommandPayload),
     );

@@ -1,6 +1,6 @@
 import { Button, Grid, Group, Paper, Progress, Stack, Stepper } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { newCommandId } from '../../api/command-id';
@@ -43,7 +43,9 @@ export function FileClaimPage() {
   const narrow = useMediaQuery(NARROW, false, { getInitialValueInEffect: false });
   const [errors, setErrors] = useState<Record<string, string>>({});
   // One key per claim: a retried filing (lost answer, double click) returns the first dispute.
-  const [commandId] = useState(newCommandId);
+  // Made at the first submit, not when the form opens: the dispute's id takes its time, which
+  // then tells when the claim was sent, not how long she spent writing it.
+  const commandId = useRef<string | undefined>(undefined);
   const [{ fetching, error }, fileClaim] = useMutation(FileClaimMutation);
   const facts = useMemo(() => rightsFactsOf(draft), [draft]);
   const rights = useRightsAssessment(facts);
@@ -67,7 +69,8 @@ export function FileClaimPage() {
         return;
       }
     }
-    const result = await fileClaim({ input: toFileClaimInput(draft, commandId) });
+    commandId.current ??= newCommandId();
+    const result = await fileClaim({ input: toFileClaimInput(draft, commandId.current) });
     if (result.data) {
       navigate(`/disputes/${result.data.fileClaim.id}`);
       return;
