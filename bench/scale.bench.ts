@@ -20,7 +20,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Secret, TOTP } from 'otpauth';
 import { Pool } from 'pg';
-import { endPool } from '../libs/database/src';
+import { endPool, timeOrderedId } from '../libs/database/src';
 import { recordableEvents } from '../libs/dispute-commands/src';
 import { disputeStreamId, evolve, initialState } from '../libs/disputes/src';
 import { EVENT_STORE, type EventStore, type NewEvent } from '../libs/event-store/src';
@@ -225,7 +225,8 @@ class ScaleLog {
     const n = this.disputes++;
     const journey = JOURNEY_NAMES[n % JOURNEY_NAMES.length];
     const mine = this.myDisputeIds.length < MY_DISPUTES && n % 3 === 0;
-    const disputeId = randomUUID();
+    // As the API makes them since 2026-12-04 (dispute-ids.ts).
+    const disputeId = timeOrderedId();
     if (mine) this.myDisputeIds.push(disputeId);
     const mediates = journey === 'inMediation' && this.mediations++ < MY_MEDIATIONS;
     const script = new DisputeScript(disputeId);
