@@ -3,7 +3,7 @@ import { v7 } from 'uuid';
 /**
  * A new row's id where the rows of a table are written at a steady rate and kept (events,
  * disputes, notifications): a time-ordered UUID (RFC 9562 version 7: 48 bits of milliseconds,
- * then 74 random bits; monotonic within a process).
+ * then a counter and random bits, which keep one process's ids in order within a millisecond).
  *
  * Why not a random one: the table's index on the id then takes each new row at a random leaf.
  * Once the index outgrows memory every insert reads a page of it from disk, and after each
