@@ -102,6 +102,13 @@ describe('MakeOffer', () => {
       .thenFails('REMEDY_NOT_AVAILABLE');
   });
 
+  it('still offers compensation after a failed repair, even where an earlier release recorded the failure as closing it (L217-8)', () => {
+    const damages = { remedy: 'COMPENSATION' as const, amount: { amount: '80.00', currency: 'EUR' }, daysToCarryOut: 14, terms: 'Two weeks without a washing machine' };
+    given([claimFiled(), merchantOffer(day(1)), offerAccepted(day(2), 'offer-1', 30), repairFailed(day(20))])
+      .when(repairOffer(day(21), 'offer-2', damages))
+      .then([merchantOffer(day(21), 'offer-2', damages)]);
+  });
+
   describe('a paid repair quote', () => {
     const outOfWarranty = { ...claimFiled().data, purchase: { ...claimFiled().data.purchase, purchasedOn: '2021-01-05', deliveredOn: '2021-01-10' } };
     const oldMachine = claimFiled({ purchase: outOfWarranty.purchase });

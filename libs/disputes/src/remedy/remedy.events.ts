@@ -1,6 +1,6 @@
 import type { CalendarDate } from '@recours/consumer-law';
 import type { Instant } from '../values/instant';
-import type { AgreementSource, Remedy, RemedyFailure } from '../values/remedy';
+import { withDamages, type AgreementSource, type Remedy, type RemedyFailure } from '../values/remedy';
 import { termsOf, type RemedyTerms } from '../values/remedy-terms';
 import type { AgreementState } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
@@ -80,7 +80,7 @@ export const remedyEvolution: Evolution<RemedyEvent> = {
       ...merchantHadChance(s),
       agreement: null,
       remedyHistory: [...s.remedyHistory, { ...s.agreement!, outcome: 'FAILED', at, failure, description }],
-      remediesAvailable,
+      remediesAvailable: withDamages(remediesAvailable),
       negotiationTurn: 'MERCHANT',
       merchantResponse: { dueAt: merchantResponseDueAt, overdue: false },
     };

@@ -22,16 +22,26 @@ export const MONETARY_REMEDIES: readonly Remedy[] = ['REFUND', 'PRICE_REDUCTION'
 /**
  * The remedies still open after one failed. A repair that failed or did not last opens
  * replacement, price reduction or refund; a failed replacement leaves price reduction or refund
- * (L217-14, L217-17). A money remedy that was not paid stays owed: nothing is closed.
+ * (L217-14, L217-17). Damages stay owed whatever failed (L217-8: the remedies are "sans préjudice
+ * de l'allocation de dommages et intérêts"), so compensation is never closed. A money remedy that
+ * was not paid stays owed: nothing is closed.
  */
 export function remediesAfterFailure(available: readonly Remedy[], failed: Remedy): Remedy[] {
   const opened: readonly Remedy[] =
     failed === 'REPAIR'
-      ? ['REPLACEMENT', 'PRICE_REDUCTION', 'REFUND']
+      ? ['REPLACEMENT', 'PRICE_REDUCTION', 'REFUND', 'COMPENSATION']
       : failed === 'REPLACEMENT'
-        ? ['PRICE_REDUCTION', 'REFUND']
+        ? ['PRICE_REDUCTION', 'REFUND', 'COMPENSATION']
         : REMEDIES;
-  return available.filter((remedy) => opened.includes(remedy));
+  return withDamages(available.filter((remedy) => opened.includes(remedy)));
+}
+
+/**
+ * The list with compensation in it. Failures recorded before 2026-12-05 closed compensation too,
+ * against L217-8; their events keep what was decided, and reading them gives the right back.
+ */
+export function withDamages(available: readonly Remedy[]): Remedy[] {
+  return available.includes('COMPENSATION') ? [...available] : [...available, 'COMPENSATION'];
 }
 
 export const REMEDY_FAILURES = ['NOT_CARRIED_OUT', 'DID_NOT_FIX', 'DEFECT_RECURRED'] as const;

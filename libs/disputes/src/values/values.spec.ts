@@ -32,13 +32,17 @@ describe('instants', () => {
 });
 
 describe('remedies after a failure', () => {
-  it('a failed repair opens replacement, refund, price reduction', () => {
-    expect(remediesAfterFailure(REMEDIES, 'REPAIR')).toEqual(['REPLACEMENT', 'REFUND', 'PRICE_REDUCTION']);
+  it('a failed repair opens replacement, refund, price reduction, and damages stay owed (L217-8)', () => {
+    expect(remediesAfterFailure(REMEDIES, 'REPAIR')).toEqual(['REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION']);
   });
 
-  it('a failed replacement leaves refund or price reduction, and never reopens what closed', () => {
-    expect(remediesAfterFailure(['REPLACEMENT', 'REFUND', 'PRICE_REDUCTION'], 'REPLACEMENT')).toEqual(['REFUND', 'PRICE_REDUCTION']);
-    expect(remediesAfterFailure(['REFUND', 'PRICE_REDUCTION'], 'REFUND')).toEqual(['REFUND', 'PRICE_REDUCTION']);
+  it('a failed replacement leaves refund, price reduction or damages, and never reopens what closed', () => {
+    expect(remediesAfterFailure(['REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'], 'REPLACEMENT')).toEqual(['REFUND', 'PRICE_REDUCTION', 'COMPENSATION']);
+    expect(remediesAfterFailure(['REFUND', 'PRICE_REDUCTION', 'COMPENSATION'], 'REFUND')).toEqual(['REFUND', 'PRICE_REDUCTION', 'COMPENSATION']);
+  });
+
+  it('compensation comes back where an earlier failure closed it', () => {
+    expect(remediesAfterFailure(['REFUND', 'PRICE_REDUCTION'], 'REFUND')).toEqual(['REFUND', 'PRICE_REDUCTION', 'COMPENSATION']);
   });
 
   it('the other side of each side', () => {
