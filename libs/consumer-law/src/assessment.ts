@@ -149,7 +149,7 @@ export interface Mediation extends Cited {
   complaintOn: CalendarDate | null;
   reason: string;
   reasonMessage: RenderedMessage;
-  /** Days the mediator has to notify a refusal of admissibility (three weeks, R612-2); null outside FR. */
+  /** Days the mediator has to notify a refusal of admissibility (three weeks from receiving the file, L612-2, last paragraph); null outside FR. */
   admissibilityNoticeDays: number | null;
   /** Last day of the 90 days of R612-5 (or of the extension recorded), once referred. */
   outcomeDueOn: CalendarDate | null;

@@ -238,8 +238,11 @@ describe('item 12: mediation (L612-2, R612-2, R612-5)', () => {
     expect(assess({ writtenComplaintOn: '2026-01-20' })).toMatchObject({ mediation: { eligible: true, complaintOn: '2026-01-20', lapsesOn: '2027-01-20' } });
   });
 
-  it('R612-2: the answer gives the three weeks for a refusal of admissibility', () => {
-    expect(assess({ writtenComplaintOn: '2026-01-20' }).mediation).toMatchObject({ admissibilityNoticeDays: 21, reason: expect.stringContaining('within three weeks') });
+  it('L612-2, last paragraph: the answer gives the three weeks to notify a rejection, cited there, and R612-2 as the notice the 90 days run from', () => {
+    const mediation = assess({ writtenComplaintOn: '2026-01-20' }).mediation;
+    expect(mediation).toMatchObject({ admissibilityNoticeDays: 21, reason: expect.stringContaining('within three weeks of receiving your file') });
+    expect(mediation.basis).toContain('L612-2, last paragraph (a rejection notified within three weeks');
+    expect(mediation.basis).toContain('R612-2 (the parties told of the referral once the file is received: the 90 days run from it)');
   });
 
   it('R612-5: 90 days from the referral, or the extension recorded for a complex dispute', () => {

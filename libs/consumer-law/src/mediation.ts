@@ -4,7 +4,10 @@ import type { Renderer } from './messages/renderer';
 import type { RuleSet } from './rule-sets/rule-set';
 import type { ValidFacts } from './validate-facts';
 
-/** R612-2: a refusal of admissibility is notified within three weeks; R612-5: the outcome within 90 days. */
+/**
+ * L612-2, last paragraph: a rejection is notified within three weeks of receiving the file;
+ * R612-5: the outcome within 90 days of the notice of referral (R612-2).
+ */
 const ADMISSIBILITY_NOTICE_DAYS = 21;
 const OUTCOME_DAYS = 90;
 
@@ -25,7 +28,7 @@ export function assessMediation(facts: ValidFacts, rules: RuleSet, asOf: Calenda
     outcomeDueOn: french ? outcomeDueOn : null,
     outcomeExtended: french && !!referral?.extendedUntil,
   };
-  const basis = [...rules.mediation.basis, ...(french ? (['FR.R612-2', 'FR.R612-5'] as const) : [])];
+  const basis = [...rules.mediation.basis, ...(french ? (['FR.L612-2.rejection', 'FR.R612-2', 'FR.R612-5'] as const) : [])];
   const complaint = facts.writtenComplaintOn;
   if (!complaint) {
     const reason = r.say('mediation.noComplaint');

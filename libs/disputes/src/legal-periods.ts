@@ -5,7 +5,7 @@
 /** Mediation is inadmissible more than one year after the written claim to the merchant (L612-2). */
 export const MEDIATION_TIME_BAR_MONTHS = 12;
 
-/** The mediator tells the parties within three weeks whether the request is admissible (L612-2, R612-2). */
+/** A mediator who rejects the request says so within three weeks of receiving the file (L612-2, last paragraph). */
 export const ADMISSIBILITY_DAYS = 21;
 
 /** The outcome is due 90 days after the file is complete (R612-5; ADR Directive 2013/11/EU art. 8(e)). */

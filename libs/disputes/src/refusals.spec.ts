@@ -82,6 +82,20 @@ describe('what a person reads when a command is refused, in French and in Englis
     expect(phraseOfRefusal('FEEDBACK_ALREADY_GIVEN', { givenAt: '2026-02-28T23:30:00.000Z' }).fr).toBe('un avis a déjà été donné le 1er mars 2026');
   });
 
+  it("a remedy's period: agreed with the solution, not its noun, and the law's 30 days told from a shorter period of the dispute", () => {
+    const legal = phraseOfRefusal('REMEDY_PERIOD_TOO_LONG', { remedy: 'REPLACEMENT', days: 30 });
+    expect(legal.fr).toBe('la solution proposée (un remplacement) doit être réalisée dans les 30 jours (Code de la consommation, art. L217-10)');
+    const shorter = phraseOfRefusal('REMEDY_PERIOD_TOO_LONG', { remedy: 'REPAIR', days: 20 });
+    expect(shorter.fr).toBe('la solution proposée (une réparation) doit être réalisée dans les 20 jours (délai fixé pour ce litige\u202f; la loi fixe 30 jours au plus, Code de la consommation, art. L217-10)');
+    expect(shorter.en).toBe("a repair must be carried out within 20 days (this dispute's period; the law sets 30 at most, Code de la consommation L217-10)");
+  });
+
+  it("one extension of a mediation is recours's rule, said as such (R612-5 sets no number)", () => {
+    const phrase = phraseOfRefusal('MEDIATION_ALREADY_EXTENDED', { extendedAt: '2026-04-10T09:30:00.000Z' });
+    expect(phrase.fr).toContain('règle de recours, et non de la loi');
+    expect(phrase.en).toContain("recours's rule, not the law's");
+  });
+
   it('a refusal carries its code and parameters; its English sentence is its message', () => {
     const refusal = new DomainError('OFFER_EXPIRED', { offerId: SAMPLE.offerId, expiresOn: '2026-03-07' });
     expect(refusal).toMatchObject({ code: 'OFFER_EXPIRED', params: { offerId: SAMPLE.offerId, expiresOn: '2026-03-07' }, message: 'this offer expired at the end of 2026-03-07' });

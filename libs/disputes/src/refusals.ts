@@ -4,6 +4,7 @@ import type { DomainErrorCode } from './errors';
 import type { DeadlineKind } from './values/deadline-kind';
 import { REMEDY_PHRASES, type Remedy } from './values/remedy';
 import type { ProblemParams } from './validation/field-problems';
+import { MAX_IN_KIND_REMEDY_DAYS } from './legal-periods';
 
 /**
  * What a person reads when the decider refuses a command, for each refusal code, in each
@@ -221,8 +222,10 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     fr: ({ remedies: list }, l) => `après l’échec de la solution, seuls peuvent être proposés : ${remedies(list, l)}`,
   },
   REMEDY_PERIOD_TOO_LONG: {
-    en: ({ remedy, days }, l) => `${REMEDY_PHRASES[String(remedy) as Remedy]?.[l] ?? 'a remedy'} must be carried out within ${days} days (Code de la consommation L217-10)`,
-    fr: ({ remedy, days }, l) => `${REMEDY_PHRASES[String(remedy) as Remedy]?.[l] ?? 'une solution'} doit être réalisée dans les ${days} jours (Code de la consommation, art. L217-10)`,
+    en: ({ remedy, days }, l) =>
+      `${REMEDY_PHRASES[String(remedy) as Remedy]?.[l] ?? 'a remedy'} must be carried out within ${days} days (${Number(days) < MAX_IN_KIND_REMEDY_DAYS ? `this dispute's period; the law sets ${MAX_IN_KIND_REMEDY_DAYS} at most, ` : ''}Code de la consommation L217-10)`,
+    fr: ({ remedy, days }, l) =>
+      `la solution proposée (${REMEDY_PHRASES[String(remedy) as Remedy]?.[l] ?? 'une solution'}) doit être réalisée dans les ${days} jours (${Number(days) < MAX_IN_KIND_REMEDY_DAYS ? `délai fixé pour ce litige ; la loi fixe ${MAX_IN_KIND_REMEDY_DAYS} jours au plus, ` : ''}Code de la consommation, art. L217-10)`,
   },
   STILL_UNDER_WARRANTY: {
     en: () => 'the defect appeared under warranty: its repair is free, not quoted',
@@ -275,8 +278,8 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     fr: () => 'un autre médiateur a déjà ce dossier',
   },
   MEDIATION_ALREADY_EXTENDED: {
-    en: ({ extendedAt }, l) => `the mediation's period was already extended on ${day(extendedAt, l)} (once, R612-5)`,
-    fr: ({ extendedAt }, l) => `le délai de la médiation a déjà été prolongé le ${day(extendedAt, l)} (une fois, R612-5)`,
+    en: ({ extendedAt }, l) => `the mediation's period was already extended on ${day(extendedAt, l)}; recours's rule, not the law's (R612-5 sets no number): one extension`,
+    fr: ({ extendedAt }, l) => `le délai de la médiation a déjà été prolongé le ${day(extendedAt, l)} ; règle de recours, et non de la loi (l’art. R612-5 n’en fixe pas le nombre) : une seule prolongation`,
   },
   ADMISSIBILITY_ALREADY_DECIDED: {
     en: ({ decidedAt }, l) => `the request was found admissible on ${day(decidedAt, l)}`,

@@ -180,8 +180,8 @@ export const SENTENCES = {
     en: () => 'a written complaint to the merchant must come first; it opens the one-year window',
   },
   'mediation.open.fr': {
-    fr: (p, f) => `la réclamation écrite du ${f.date(p.complaintOn)} permet de saisir le médiateur jusqu’au ${f.date(p.lapsesOn)} ; s’il juge la demande irrecevable, il doit vous le notifier dans les trois semaines`,
-    en: (p) => `the written complaint of ${p.complaintOn} allows a referral until ${p.lapsesOn}; a mediator who finds it inadmissible must tell you within three weeks`,
+    fr: (p, f) => `la réclamation écrite du ${f.date(p.complaintOn)} permet de saisir le médiateur jusqu’au ${f.date(p.lapsesOn)} ; s’il rejette la demande, il doit vous le notifier dans les trois semaines suivant la réception de votre dossier`,
+    en: (p) => `the written complaint of ${p.complaintOn} allows a referral until ${p.lapsesOn}; a mediator who rejects it must tell you within three weeks of receiving your file`,
   },
   'mediation.open': {
     fr: (p, f) => `la réclamation écrite du ${f.date(p.complaintOn)} permet de saisir le médiateur jusqu’au ${f.date(p.lapsesOn)}`,
@@ -196,7 +196,7 @@ export const SENTENCES = {
     en: (p) => `more than one year has passed since the written complaint, so the ADR entity may refuse; check its own rules (complaint of ${p.complaintOn}, last day ${p.lapsesOn})`,
   },
   'mediation.referred': {
-    fr: (p, f) => `le médiateur a été saisi le ${f.date(p.referredOn)} ; il doit rendre son issue au plus tard le ${f.date(p.outcomeDueOn)} (90 jours)`,
+    fr: (p, f) => `le médiateur a été saisi le ${f.date(p.referredOn)} ; la médiation doit aboutir au plus tard le ${f.date(p.outcomeDueOn)} (90 jours)`,
     en: (p) => `the mediator was seised on ${p.referredOn}; the outcome is due by ${p.outcomeDueOn} (90 days)`,
   },
   'mediation.referred.extended': {

@@ -137,7 +137,7 @@ export class RightsMediation implements Mediation {
   @Field(() => String, { nullable: true, description: 'The earliest written complaint the merchant received, which opens the window.' }) complaintOn!: string | null;
   @Field() reason!: string;
   @Field(() => RightsMessage) reasonMessage!: RenderedMessage;
-  @Field(() => Int, { nullable: true, description: 'Days the mediator has to notify a refusal of admissibility (R612-2).' }) admissibilityNoticeDays!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Days the mediator has to notify a rejection of the request, from receiving the file (L612-2, last paragraph).' }) admissibilityNoticeDays!: number | null;
   @Field(() => String, { nullable: true, description: 'Last day of the 90 days of R612-5, or of the extension recorded.' }) outcomeDueOn!: string | null;
   @Field() outcomeExtended!: boolean;
   @Field({ description: BASIS }) basis!: string;
