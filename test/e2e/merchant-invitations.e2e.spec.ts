@@ -78,8 +78,13 @@ describe('claims against merchants not on recours', () => {
     expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.merchants WHERE siren = '552032534' OR contact_domain IN ('velo-bleu.test', 'velo-shop.test')`)).toEqual([{ n: 1 }]);
     expect(await invitationsMailedTo('contact@velo-bleu.test')).toBe(1);
     expect(await invitationsMailedTo('jean.martin@velo-bleu.test')).toBe(1);
+    // Found by its SIREN, which anyone can type: no link to its profile goes to an address off its domain.
+    expect(await invitationsMailedTo('sav@velo-shop.test')).toBe(0);
+    const mallory = await actors.consumer('Mallory');
+    expect((await invited({ name: 'whatever', email: 'mallory@gmail.com', siren: '552 032 534' }, mallory)).id).toBe(first);
+    expect(await invitationsMailedTo('mallory@gmail.com')).toBe(0);
     // Each invitation is kept: who typed which address.
-    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE merchant_id = $1`, [first])).toEqual([{ n: 4 }]);
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE merchant_id = $1`, [first])).toEqual([{ n: 5 }]);
   });
 
   it('a company a customer invited does not sign up twice: its SIREN or its domain points it to the takeover, naming the field; nothing is stored', async () => {
@@ -162,6 +167,11 @@ describe('claims against merchants not on recours', () => {
     expect(gmail.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.email', code: 'FREE_MAIL_DOMAIN' })]);
     const inviters = await api.gql(REQUEST_TAKEOVER, { input: { token: invitation, email: 'velo-bleu@example.test' } });
     expect(inviters.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.email', code: 'INVITER_DOMAIN' })]);
+    // Whoever holds the link cannot name a domain of her own: only the company's (its contact address's), or a subdomain of it.
+    for (const elsewhere of ['boss@mallory-corp.test', 'gerant@velo-bleu.test.mallory-corp.test', 'gerant@notvelo-bleu.test']) {
+      const refused = await api.gql(REQUEST_TAKEOVER, { input: { token: invitation, email: elsewhere } });
+      expect(refused.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.email', code: 'NOT_THE_COMPANY_DOMAIN', message: expect.stringContaining('velo-bleu.test') })]);
+    }
     expect(codeOf(await api.gql(REQUEST_TAKEOVER, { input: { token: 'forged', email: 'gerant@velo-bleu.test' } }))).toBe('BAD_USER_INPUT');
     expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.email_confirmations WHERE purpose = 'MERCHANT_TAKEOVER'`)).toEqual([{ n: 0 }]);
 

@@ -6,7 +6,7 @@ import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
 import { issueConfirmation } from './email-confirmations';
 import { isOnRecours, MerchantEntity } from './merchant.entity';
 import { searchableName } from './merchant-name';
-import { domainOf, isFreeMailDomain } from './merchant-verification';
+import { domainOf, isAtDomain, isFreeMailDomain } from './merchant-verification';
 import { sirenDigits } from './siren';
 
 /** A company as a consumer describes it: its name, a contact address, its SIREN when she knows it. */
@@ -52,7 +52,7 @@ export class MerchantInvitations {
         `SELECT 1 FROM accounts.email_confirmations WHERE merchant_id = $1 AND email = $2 AND purpose = 'MERCHANT_INVITATION' AND used_at IS NULL AND expires_at > now()`,
         [merchant.id, email],
       );
-      const confirmationId = waiting
+      const confirmationId = waiting || !(await mayBeMailed(manager, merchant, email, domain))
         ? null
         : await issueConfirmation(manager, { purpose: 'MERCHANT_INVITATION', email, displayName: merchant.name, locale: company.locale, merchantId: merchant.id, merchantName: merchant.name });
       await manager.query(`INSERT INTO accounts.merchant_invitations (id, merchant_id, invited_by, email, locale, confirmation_id) VALUES ($1, $2, $3, $4, $5, $6)`, [
@@ -66,6 +66,18 @@ export class MerchantInvitations {
       return merchant;
     });
   }
+}
+
+/**
+ * Whether a link that can lead to the company's profile may go to this address. A company found
+ * again (by its SIREN, typed by anyone) is mailed only where it is known: at its contact domain, or,
+ * when it has none, at an address it was invited at before. Otherwise anyone who typed a company's
+ * SIREN and her own address would get a link to its profile. The invitation is kept either way.
+ */
+async function mayBeMailed(manager: EntityManager, merchant: MerchantEntity, email: string, domain: string): Promise<boolean> {
+  if (merchant.contactDomain) return isAtDomain(domain, merchant.contactDomain);
+  const [invitedBefore] = await manager.query(`SELECT (count(*) = 0 OR bool_or(email = $2)) AS ok FROM accounts.merchant_invitations WHERE merchant_id = $1`, [merchant.id, email]);
+  return invitedBefore.ok === true;
 }
 
 /**

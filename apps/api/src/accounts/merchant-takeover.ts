@@ -8,7 +8,7 @@ import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
 import { AccountsService, ADDRESS_HAS_ACCOUNT, LINK_NOT_VALID } from './accounts.service';
 import { issueConfirmation, peekConfirmation, takeConfirmation } from './email-confirmations';
 import { isOnRecours, MerchantEntity } from './merchant.entity';
-import { domainOf, isFreeMailDomain, merchantNameKey, OTHER_MERCHANT_DOMAIN, verifyMerchantByAddress } from './merchant-verification';
+import { domainOf, isAtDomain, isFreeMailDomain, merchantNameKey, OTHER_MERCHANT_DOMAIN, verifyMerchantByAddress } from './merchant-verification';
 import { hashPassword, passwordProblem } from './password';
 
 const ALREADY_TAKEN_OVER: Phrase = {
@@ -49,13 +49,28 @@ async function addressProblem(manager: EntityManager, merchantId: string, email:
       },
     };
   }
+  // The company's own domain, where the invitation named one: an address anywhere else says nothing about who runs it.
+  const [{ contact_domain: companyDomain } = { contact_domain: null }]: Array<{ contact_domain: string | null }> = await manager.query(
+    `SELECT contact_domain FROM accounts.merchants WHERE id = $1`,
+    [merchantId],
+  );
+  if (companyDomain && !isAtDomain(domain, companyDomain)) {
+    return {
+      code: 'NOT_THE_COMPANY_DOMAIN',
+      message: {
+        en: `is not at the company's domain (${companyDomain}): give your address there`,
+        fr: `n’est pas au domaine de l’entreprise (${companyDomain}) : donnez votre adresse à ce domaine`,
+      },
+    };
+  }
   return null;
 }
 
 /**
  * A company a consumer invited takes its profile over (issue 18 item 3). The invitation, mailed to
  * whatever address the consumer typed, proves nothing by itself: whoever holds it names an address
- * at the company's own domain, which is confirmed by a second link, and the merchant is verified by
+ * at the company's own domain (the one of its first contact address, when that was not a free mail
+ * provider's: any other domain is refused), which is confirmed by a second link, and the merchant is verified by
  * that address exactly as a merchant that signed up is (merchant-verification.ts: not a free mail
  * provider's domain, not another merchant's verified domain, a name no verified merchant shows),
  * and not at the domain of a consumer who invited it. Only then is an account made, the owner of

@@ -20,6 +20,9 @@ export const domainOf = (email: string): string => email.trim().toLowerCase().sp
 
 export const isFreeMailDomain = (domain: string): boolean => FREE_MAIL_DOMAINS.has(domain);
 
+/** The domain itself or one of its subdomains (`sav.acme.fr` is at `acme.fr`; `acme.fr.evil.com` is not). */
+export const isAtDomain = (domain: string, company: string): boolean => domain === company || domain.endsWith(`.${company}`);
+
 /** Said of an address at a domain another merchant verified: claims would look addressed to that merchant. */
 export const OTHER_MERCHANT_DOMAIN = { en: "is at another merchant's verified domain", fr: "est au domaine vérifié d'un autre commerçant" } as const;
 
