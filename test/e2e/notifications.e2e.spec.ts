@@ -172,7 +172,7 @@ describe('notifications without SMTP_URL: the e-mails a newcomer reads at /dev/m
     expect(message.html).toContain('<html lang="fr">');
     expect((await fetch(`${server}/dev-mail/messages/..%2Fjwt-secret`)).status).toBe(404);
     // Relayed by a proxy, the request comes from elsewhere: the reset and invitation links stay here.
-    for (const relayed of [{ 'x-forwarded-for': '203.0.113.9' }, { forwarded: 'for=203.0.113.9' }]) {
+    for (const relayed of [{ 'x-forwarded-for': '203.0.113.9' }, { forwarded: 'for=203.0.113.9' }] as Array<Record<string, string>>) {
       expect((await fetch(`${server}/dev-mail/messages`, { headers: relayed })).status).toBe(404);
       expect((await fetch(`${server}/dev-mail/messages/${claim!.id}`, { headers: relayed })).status).toBe(404);
     }

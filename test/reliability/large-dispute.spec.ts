@@ -126,6 +126,24 @@ describe('a large dispute and its watchers', () => {
     process.env.MESSAGE_LIMIT_PER_DISPUTE = '1000';
   });
 
+  it('simultaneous posts stay within the budget: each is counted before it is posted', async () => {
+    process.env.MESSAGE_LIMIT_PER_PARTY = '3';
+    process.env.MESSAGE_LIMIT_PER_DISPUTE = '1000';
+    const fresh = await file(consumer);
+    const atOnce = 12;
+    const answers = await Promise.all(Array.from({ length: atOnce }, (_, i) => post(fresh, consumer, `At once ${i}`)));
+    const outcomes = answers.map(outcomeOf);
+    expect(outcomes.filter((o) => o === 'OK')).toHaveLength(3);
+    expect(outcomes.filter((o) => o === 'RATE_LIMITED')).toHaveLength(atOnce - 3);
+    const read = await gql<{ dispute: { messages: Array<{ body: string }> } }>(api.url, `query($id: ID!) { dispute(id: $id) { messages { body } } }`, { id: fresh }, { token: consumer.token });
+    expect(read.data?.dispute.messages).toHaveLength(3);
+    // The refused ones were taken back: with one more allowed, she may post once more, and only once.
+    process.env.MESSAGE_LIMIT_PER_PARTY = '4';
+    expect([outcomeOf(await post(fresh, consumer, 'One more')), outcomeOf(await post(fresh, consumer, 'And another'))]).toEqual(['OK', 'RATE_LIMITED']);
+    figures[`${atOnce} posts at once, party budget 3`] = `${outcomes.filter((o) => o === 'OK').length} OK, ${outcomes.filter((o) => o === 'RATE_LIMITED').length} RATE_LIMITED`;
+    process.env.MESSAGE_LIMIT_PER_PARTY = '1000';
+  });
+
   it('dispute and disputeAsOf count for more than one field against the operation limits', async () => {
     const aliases = (n: number, field: string) => `query($id: ID!) { ${Array.from({ length: n }, (_, i) => `d${i}: ${field} { id version }`).join(' ')} }`;
     const at = new Date().toISOString();

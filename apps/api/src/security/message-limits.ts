@@ -43,33 +43,42 @@ export class MessageLimits {
   constructor(private readonly counters: AttemptCounters) {}
 
   /**
-   * RATE_LIMITED when the dispute or this party has used its hour's budget. The counts get a
-   * second at most: a database too slow to answer lets the post go on to meet it (and answer
-   * UNAVAILABLE in its own time) rather than adding its own wait to the post's.
+   * Posts within the dispute's and this party's hour budgets: RATE_LIMITED past either. The
+   * message is counted before it is posted, in one statement, so that simultaneous posts cannot
+   * all pass a check made before any of them was counted; a post refused, by the budget or by the
+   * dispute, is taken back. The counts get a second at most: a database too slow to answer lets the
+   * post go on to meet it (and answer UNAVAILABLE in its own time) rather than adding its own wait
+   * to the post's. Not waited for on disk: a crash of the database that takes back a fraction of a
+   * second's counts lets a few messages more through, where waiting cost every post a flush.
    */
-  async check(disputeId: string, author: Viewer): Promise<void> {
-    const [dispute, party] = keysOf(disputeId, author);
-    const counts = await withinBudget(this.counters.read([dispute, party]));
+  async within<T>(disputeId: string, author: Viewer, post: () => Promise<T>): Promise<T> {
+    const keys = keysOf(disputeId, author);
+    const [dispute, party] = keys;
+    const counts = await withinBudget(this.counters.add(keys, ONE_HOUR, { waitForDisk: false }));
     if (!counts) {
       this.logger.warn({ msg: 'message limits not checked: the counts did not come within the budget' });
-      return;
+      return post();
     }
     const limits = budgets();
     const partyCount = counts.get(party);
-    if (partyCount && partyCount.count >= limits.perParty) throw tooMany(partyCount, PARTY);
     const disputeCount = counts.get(dispute);
-    if (disputeCount && disputeCount.count >= limits.perDispute) throw tooMany(disputeCount, DISPUTE);
+    const refusal =
+      partyCount && partyCount.count > limits.perParty ? tooMany(partyCount, PARTY) : disputeCount && disputeCount.count > limits.perDispute ? tooMany(disputeCount, DISPUTE) : null;
+    if (refusal) {
+      await this.takeBack(keys);
+      throw refusal;
+    }
+    try {
+      return await post();
+    } catch (error) {
+      await this.takeBack(keys);
+      throw error;
+    }
   }
 
-  /**
-   * Counts a message once it is posted; a count lost (the database unreachable) never fails the
-   * post. Not waited for on disk: a crash of the database that takes back a fraction of a
-   * second's counts lets a few messages more through, where waiting cost every post a flush.
-   */
-  async posted(disputeId: string, author: Viewer): Promise<void> {
-    const counting = this.counters.add(keysOf(disputeId, author), ONE_HOUR, { waitForDisk: false }).catch((error: unknown) => this.logger.warn({ msg: 'a posted message was not counted against the message limits', error: String(error) }));
-    // The answer waits for the count (so that the next post sees it) a second at most.
-    await withinBudget(counting);
+  /** A message counted that was not posted; a count not taken back (the database unreachable) never changes the answer. */
+  private async takeBack(keys: readonly string[]): Promise<void> {
+    await withinBudget(this.counters.remove(keys).catch((error: unknown) => this.logger.warn({ msg: 'a message not posted stays counted against the message limits', error: String(error) })));
   }
 }
 

@@ -82,11 +82,7 @@ export class DisputeMutationsResolver {
 
   /** A message, within the dispute's and its author's hourly budget (MessageLimits): RATE_LIMITED past it. */
   private async postWithinLimits(viewer: Viewer | null, disputeId: string, post: () => Promise<DisputeView>): Promise<DisputeView> {
-    const who = requireViewer(viewer);
-    await this.messageLimits.check(disputeId, who);
-    const view = await post();
-    await this.messageLimits.posted(disputeId, who);
-    return view;
+    return this.messageLimits.within(disputeId, requireViewer(viewer), post);
   }
 
   @Mutation(() => DisputeType, { description: mutationOf('fileClaim').description })
