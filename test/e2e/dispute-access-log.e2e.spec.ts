@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { createClient } from 'graphql-ws';
 import { DataSource } from 'typeorm';
+import WebSocket from 'ws';
 import { ACCOUNTS_DATA_SOURCE } from '../../apps/api/src/accounts/accounts-data-source';
 import { DisputeAccessLog } from '../../apps/api/src/privacy/dispute-access-log';
 import { codeOf, multipartBody, must, phoneClaim, samples, startWithCast, type Account, type TestApp } from '@recours/testing';
@@ -85,6 +87,31 @@ describe('disputeAccessLog', () => {
     expect(codeOf(await logIn(admin))).toBe('FORBIDDEN');
     expect(codeOf(await logIn(outsider))).toBe('NOT_FOUND');
     expect(codeOf(await logIn(null))).toBe('NOT_FOUND');
+  });
+
+  it('a watch over the live socket and a personal data archive are accesses too, logged as a read and as a case file', async () => {
+    const watched = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
+    must(await api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`, { input: { disputeId: watched, associationId: association.id } }, consumer.token), 'grant');
+    const logOf = async () =>
+      must(await api.gql<{ disputeAccessLog: Entry[] }>(LOG, { id: watched }, consumer.token), 'log').disputeAccessLog.map(({ role, kind }) => `${role} ${kind}`);
+    expect(await logOf()).toEqual([]);
+    // The admin watches it, reading nothing by dispute(id).
+    const client = createClient({ url: api.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${admin.token}` }, retryAttempts: 0, lazy: true });
+    const received: unknown[] = [];
+    const stop = client.subscribe({ query: `subscription($id: ID!) { disputeUpdated(id: $id) { id } }`, variables: { id: watched } }, { next: (value) => received.push(value), error: () => undefined, complete: () => undefined });
+    try {
+      for (const deadline = Date.now() + 5_000; !(await logOf()).includes('ADMIN DISPUTE_READ') && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await logOf()).toEqual(['ADMIN DISPUTE_READ']);
+    } finally {
+      stop();
+      await client.dispose();
+    }
+    // The association's archive carries the dispute's case file.
+    must(await api.gql<{ myData: string }>(`{ myData }`, {}, association.token), 'myData');
+    expect(await logOf()).toEqual(['ADMIN DISPUTE_READ', 'ASSOCIATION CASE_FILE']);
+    // Her own archive is not an access to her dispute.
+    must(await api.gql<{ myData: string }>(`{ myData }`, {}, consumer.token), 'myData');
+    expect(await logOf()).toEqual(['ADMIN DISPUTE_READ', 'ASSOCIATION CASE_FILE']);
   });
 
   it('costs a read no round trip: reads are queued and written together, in one statement', async () => {

@@ -1,19 +1,23 @@
 import { Args, Context, ID, Resolver, Subscription } from '@nestjs/graphql';
+import { Clock } from '@recours/clock';
 import { disputeEventOf } from '@recours/disputes';
 import type { RequestContext } from '../../graphql/request-context';
 import { UuidArgument } from '../../graphql/uuid-argument.pipe';
-import { readerOf, readsOnRecord } from '../dispute-access';
+import { readerOf, readsOnRecord, type Reader } from '../dispute-access';
 import { DISPUTE_STATE, type DisputeView } from '../dispute-view';
 import { DisputeType } from '../graphql/dispute.types';
 import { AsyncQueue } from './async-queue';
 import { DisputeUpdatesHub } from './dispute-updates.hub';
 import { DisputeViews } from './dispute-views';
+import { DisputeAccessLog } from '../../privacy/dispute-access-log';
 
 @Resolver(() => DisputeType)
 export class DisputeUpdatedResolver {
   constructor(
     private readonly hub: DisputeUpdatesHub,
     private readonly views: DisputeViews,
+    private readonly accessLog: DisputeAccessLog,
+    private readonly clock: Clock,
   ) {}
 
   @Subscription(() => DisputeType, {
@@ -22,10 +26,16 @@ export class DisputeUpdatedResolver {
   })
   async disputeUpdated(@Args('id', { type: () => ID }, UuidArgument) id: string, @Context() context: RequestContext): Promise<AsyncIterableIterator<DisputeView>> {
     // Refused exactly like dispute(id): NOT_FOUND for a dispute the viewer may not read.
-    await this.views.view(id, context.viewer).catch((refusal: unknown) => {
+    const first = await this.views.view(id, context.viewer).catch((refusal: unknown) => {
       if (!this.hub.watching(id)) this.views.forget(id);
       throw refusal;
     });
+    // A mediator's, an association's or the admin's watch is a read, logged as dispute(id) logs one
+    // (the log counts one per reader and dispute a minute): at the start, and with each change sent.
+    const logRead = (reader: Reader | null) => {
+      if (reader && context.viewer) this.accessLog.read(id, context.viewer.accountId, reader, this.clock.now());
+    };
+    logRead(readerOf(first[DISPUTE_STATE], context.viewer));
     let unlisten: () => void = () => undefined;
     const queue = new AsyncQueue<DisputeView>(() => {
       unlisten();
@@ -41,7 +51,10 @@ export class DisputeUpdatedResolver {
       chain = chain.then(() => this.views.view(id, context.viewer, latest.streamVersion)).then(
         (view) => {
           const reader = readerOf(view[DISPUTE_STATE], context.viewer);
-          if (reader && events.some((record) => readsOnRecord(reader, disputeEventOf(record)))) queue.push(view);
+          if (reader && events.some((record) => readsOnRecord(reader, disputeEventOf(record)))) {
+            logRead(reader);
+            queue.push(view);
+          }
         },
         () => queue.end(),
       );
