@@ -57,6 +57,14 @@ describe('accounts over GraphQL', () => {
       agentLogin.data?.login.token,
     );
     expect(profile.data?.updateMerchantProfile.supportChannels).toEqual({ hotline: '+33 1 23 45 67 89', servicePoints: ['Lyon Part-Dieu'] });
+    // The chat is shown to the public as a link: a web page, never a script; nothing is stored.
+    const UPDATE_CHAT = `mutation($input: UpdateMerchantProfileInput!) { updateMerchantProfile(input: $input) { supportChannels { chat } } }`;
+    for (const chat of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'chat']) {
+      const bad = await api.gql(UPDATE_CHAT, { input: { chat } }, agentLogin.data?.login.token);
+      expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'input.chat', code: 'NOT_A_WEB_ADDRESS' })] });
+    }
+    const chat = await api.gql<{ updateMerchantProfile: { supportChannels: { chat: string } } }>(UPDATE_CHAT, { input: { chat: 'https://electro-depot.test/aide' } }, agentLogin.data?.login.token);
+    expect(chat.data?.updateMerchantProfile.supportChannels.chat).toBe('https://electro-depot.test/aide');
 
     const directory = await api.gql<{ merchants: Array<{ id: string; name: string }> }>(`{ merchants(search: "electro depot") { id name } }`);
     expect(directory.data?.merchants).toEqual([{ id: merchantId, name: 'Électro Dépôt Test' }]);

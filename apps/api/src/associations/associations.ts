@@ -3,6 +3,7 @@ import { fieldProblem } from '@recours/disputes';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
 import { badUserInput, problemAt, type FieldProblem } from '../graphql/errors';
+import { webAddressProblem } from '../graphql/web-address';
 import { AssociationProfileEntity } from './association-profile.entity';
 import { departementName, fold } from './departements';
 
@@ -163,17 +164,7 @@ export function problemsOf(changes: ProfileChanges): FieldProblem[] {
     if (!PHONE.test(phone) || digits < 6 || digits > 20)
       problems.push({ field: 'input.phone', code: 'NOT_A_PHONE_NUMBER', message: { en: 'must be a telephone number, such as 04 78 00 00 00 or +33 4 78 00 00 00', fr: 'doit être un numéro de téléphone, comme 04 78 00 00 00 ou +33 4 78 00 00 00' } });
   }
-  const website = changes.website?.trim();
-  if (website && !isWebAddress(website))
-    problems.push({ field: 'input.website', code: 'NOT_A_WEB_ADDRESS', message: { en: 'must be a web address starting with https:// or http://', fr: 'doit être une adresse web commençant par https:// ou http://' } });
+  const website = webAddressProblem('input.website', changes.website);
+  if (website) problems.push(website);
   return problems;
-}
-
-function isWebAddress(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
 }

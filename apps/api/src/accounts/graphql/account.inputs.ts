@@ -103,7 +103,7 @@ export class RequestMerchantVerificationInput {
 export class UpdateMerchantProfileInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) hotline?: string;
   @Field({ nullable: true }) @IsOptional() @IsEmail() @MaxLength(254) email?: string;
-  @Field({ nullable: true, description: 'A chat address (URL).' }) @IsOptional() @IsString() @MaxLength(300) chat?: string;
+  @Field({ nullable: true, description: 'A chat address: a web page (https:// or http://), shown to the public.' }) @IsOptional() @IsString() @MaxLength(300) chat?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @IsString({ each: true }) @MaxLength(300, { each: true }) servicePoints?: string[];
   @Field(() => ID, { nullable: true, description: 'The consumer mediator the merchant designates.', deprecationReason: 'A merchant designates a mediation body: use mediationBodyId.' }) @IsOptional() @IsUUID() designatedMediatorId?: string;
   @Field(() => ID, { nullable: true, description: 'The mediation body the merchant designates (L612-1), from mediationBodies.' }) @IsOptional() @IsUUID() mediationBodyId?: string;

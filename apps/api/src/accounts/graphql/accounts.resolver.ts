@@ -8,6 +8,7 @@ import { LoginLimits } from '../../security/login-limits';
 import { requireViewer, CurrentViewer } from '../../auth/current-viewer.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { badUserInput, problemAt, unauthenticated } from '../../graphql/errors';
+import { webAddressProblem } from '../../graphql/web-address';
 import type { AccountEntity } from '../account.entity';
 import { AccountsService } from '../accounts.service';
 import { isOnRecours, type MerchantEntity } from '../merchant.entity';
@@ -188,6 +189,9 @@ export class AccountsResolver {
     const { designatedMediatorId, mediationBodyId, ...channels } = input;
     const supportChannels = Object.fromEntries(Object.entries(channels).filter(([, v]) => v !== undefined));
     if (Object.keys(supportChannels).length === 0 && designatedMediatorId === undefined && mediationBodyId === undefined) throw badUserInput([problemAt('input', fieldProblem('CHANGES_NOTHING'))]);
+    // Shown to the public as a link: a web page, never a script.
+    const chat = webAddressProblem('input.chat', input.chat);
+    if (chat) throw badUserInput([chat]);
     return toMerchant(await this.accounts.updateMerchantProfile(agent.merchantId as string, { supportChannels, designatedMediatorId, mediationBodyId }));
   }
 
