@@ -36,5 +36,12 @@ describe('security basics on HTTP', () => {
       body: JSON.stringify({ query: `{ merchants(search: "${'x'.repeat(1_000_000)}") { id } }` }),
     });
     expect(response.status).toBe(413);
+    // Answered as GraphQL answers, in the reader's language, with the limit.
+    expect(await response.json()).toEqual({ errors: [{ message: 'The request is larger than 256 KiB, the largest accepted', extensions: { code: 'PAYLOAD_TOO_LARGE', maxBytes: 262_144 } }] });
+    const french = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'fr' }, body: JSON.stringify({ query: `{ merchants(search: "${'é'.repeat(300_000)}") { id } }` }) });
+    expect([french.status, ((await french.json()) as { errors: Array<{ message: string }> }).errors[0].message]).toEqual([413, 'La requête dépasse 256 Kio, la taille maximale acceptée']);
+    // A body that is not JSON: 400, said as much, in French for a French reader.
+    const broken = await fetch(`${api.url}?locale=fr`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ merchants { id } }"' });
+    expect([broken.status, await broken.json()]).toEqual([400, { errors: [{ message: 'Le corps de la requête n’est pas un JSON valide', extensions: { code: 'BAD_REQUEST' } }] }]);
   });
 });

@@ -143,7 +143,8 @@ describe('systemic problems: an association’s members’ claims grouped by mer
     try {
       await db.query('ALTER TABLE read_models.association_cases RENAME TO association_cases_away');
       const fault = await csv({ authorization: `Bearer ${ufc.token}`, 'accept-language': 'fr' });
-      expect(fault).toEqual({ status: 500, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+      // In her language too: the formatter's own words are said in French to a French reader.
+      expect(fault).toEqual({ status: 500, error: { code: 'INTERNAL_SERVER_ERROR', message: 'Erreur interne du serveur' } });
     } finally {
       await db.query('ALTER TABLE read_models.association_cases_away RENAME TO association_cases');
       await db.end();

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { correlateRequests, measureHttpRequests } from '@recours/observability';
 import helmet, { type HelmetOptions } from 'helmet';
 import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
+import { answerBodyError } from './graphql/http-error';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { OPERATION_PROTECTIONS, type OperationProtections } from './graphql/operation-protections';
 import { graphiqlPage } from './web/graphiql-page';
@@ -30,6 +31,7 @@ export function configureApp(app: NestExpressApplication): GracefulShutdown {
   // socket's messages have the same bound). The one JSON parser (create the app with
   // `bodyParser: false`, or Nest adds a second one).
   app.useBodyParser('json', { limit: app.get<OperationProtections>(OPERATION_PROTECTIONS).maxBodyBytes });
+  app.use(answerBodyError);
   return shutdown;
 }
 

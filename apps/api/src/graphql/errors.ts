@@ -1,9 +1,23 @@
 import { phraseOfProblem, type FieldProblem as DomainFieldProblem, type ProblemParams } from '@recours/disputes';
 import type { Phrase } from '@recours/locale';
 import { GraphQLError } from 'graphql';
+import { UNAVAILABLE } from './format-error';
 
 /** The error codes clients can rely on (extensions.code). */
-export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'GONE' | 'CONFLICT' | 'DOMAIN_RULE' | 'UNAVAILABLE' | 'RATE_LIMITED' | 'TWO_FACTOR_REQUIRED' | 'INTERNAL_SERVER_ERROR';
+export type ApiErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'GONE'
+  | 'CONFLICT'
+  | 'DOMAIN_RULE'
+  | 'UNAVAILABLE'
+  | 'RATE_LIMITED'
+  | 'TWO_FACTOR_REQUIRED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'BAD_REQUEST'
+  | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldProblem {
   /** Path in the operation's input, as the client sent it, e.g. 'input.purchase.price.amount'. */
@@ -65,5 +79,16 @@ export const domainRule = (rule: string, phrase: Phrase, params: ProblemParams =
 export const rateLimited = (phrase: Phrase, retryAfterSeconds: number) =>
   new GraphQLError(phrase.en, { extensions: { code: 'RATE_LIMITED', phrase, retryAfterSeconds, http: { status: 429 } } });
 
-export const unavailable = () =>
-  new GraphQLError('recours cannot reach its database right now; try again shortly', { extensions: { code: 'UNAVAILABLE', retryable: true } });
+export const unavailable = () => new GraphQLError(UNAVAILABLE.en, { extensions: { code: 'UNAVAILABLE', retryable: true, phrase: UNAVAILABLE } });
+
+/** A request body over BODY_LIMIT: refused before it is parsed. */
+export const payloadTooLarge = (maxBytes: number) => {
+  const kib = Math.floor(maxBytes / 1024);
+  return new GraphQLError(`The request is larger than ${kib} KiB, the largest accepted`, {
+    extensions: { code: 'PAYLOAD_TOO_LARGE', maxBytes, phrase: { en: `The request is larger than ${kib} KiB, the largest accepted`, fr: `La requête dépasse ${kib} Kio, la taille maximale acceptée` } },
+  });
+};
+
+/** A request body that is not the JSON it says it is. */
+export const notJson = () =>
+  new GraphQLError('The request body is not valid JSON', { extensions: { code: 'BAD_REQUEST', phrase: { en: 'The request body is not valid JSON', fr: 'Le corps de la requête n’est pas un JSON valide' } } });

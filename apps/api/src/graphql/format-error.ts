@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { EventStoreUnavailableError, isConnectionFailure } from '@recours/event-store';
+import type { Phrase } from '@recours/locale';
 import type { GraphQLFormattedError } from 'graphql';
+import { readerLocaleOf } from './localize-errors';
 import { withoutSchemaHints, type OperationProtections } from './operation-protections';
 
 const logger = new Logger('GraphQL');
@@ -17,6 +19,7 @@ const CLIENT_CODES = new Set([
   'UNAVAILABLE',
   'RATE_LIMITED',
   'TWO_FACTOR_REQUIRED',
+  'PAYLOAD_TOO_LARGE',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -24,7 +27,14 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
-const SAFE_EXTENSIONS = ['code', 'fields', 'rule', 'params', 'field', 'currentVersion', 'retryable', 'retryAfterSeconds'];
+const SAFE_EXTENSIONS = ['code', 'fields', 'rule', 'params', 'field', 'currentVersion', 'retryable', 'retryAfterSeconds', 'maxBytes'];
+
+/** What the formatter says itself, in the reader's language (English for a client that names none). */
+export const UNAVAILABLE: Phrase = {
+  en: 'recours cannot reach its database right now; try again shortly',
+  fr: 'recours ne peut pas joindre sa base de données pour le moment ; réessayez dans un instant',
+};
+const INTERNAL: Phrase = { en: 'Internal server error', fr: 'Erreur interne du serveur' };
 
 export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
@@ -43,13 +53,14 @@ export function errorFormatter(protections: Pick<OperationProtections, 'hideSche
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   const code = formatted.extensions?.code as string | undefined;
+  const locale = readerLocaleOf(error) ?? 'en';
   if (original instanceof EventStoreUnavailableError || isConnectionFailure(original)) {
-    return { message: 'recours cannot reach its database right now; try again shortly', path: formatted.path, extensions: { code: 'UNAVAILABLE', retryable: true } };
+    return { message: UNAVAILABLE[locale], path: formatted.path, extensions: { code: 'UNAVAILABLE', retryable: true } };
   }
   if (code && CLIENT_CODES.has(code)) {
     const extensions = Object.fromEntries(SAFE_EXTENSIONS.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [k, formatted.extensions?.[k]]));
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
   }
   logger.error({ msg: 'unexpected error in a GraphQL operation', path: formatted.path, error: original instanceof Error ? { name: original.name, message: original.message, stack: original.stack } : String(original) });
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return { message: INTERNAL[locale], path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -1,11 +1,12 @@
-import type { Request, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { requestLocale } from '../i18n/request-locale';
+import { notJson, payloadTooLarge } from './errors';
 import { errorFormatter } from './format-error';
 import { translate } from './localize-errors';
 
 /** The HTTP status of each client code (anything else, an internal fault, is 500). */
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, TWO_FACTOR_REQUIRED: 401, FORBIDDEN: 403, NOT_FOUND: 404, GONE: 410, CONFLICT: 409, DOMAIN_RULE: 422, RATE_LIMITED: 429, UNAVAILABLE: 503 };
+const STATUS: Record<string, number> = { BAD_REQUEST: 400, PAYLOAD_TOO_LARGE: 413, BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, TWO_FACTOR_REQUIRED: 401, FORBIDDEN: 403, NOT_FOUND: 404, GONE: 410, CONFLICT: 409, DOMAIN_RULE: 422, RATE_LIMITED: 429, UNAVAILABLE: 503 };
 
 const format = errorFormatter({ hideSchemaDetails: false });
 
@@ -17,10 +18,29 @@ const format = errorFormatter({ hideSchemaDetails: false });
  * Body: `{ error: { code, message, …extensions } }`.
  */
 export function answerHttpError(req: Request, res: Response, error: unknown): void {
+  const { formatted, code, status } = formattedFor(req, error);
+  const { code: _code, ...extensions } = formatted.extensions ?? {};
+  res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message: formatted.message, ...extensions } });
+}
+
+/**
+ * A body the JSON parser refused (over BODY_LIMIT, or not JSON), answered in the reader's language
+ * before anything else runs: to GraphQL as GraphQL answers (`errors`), to any other route as
+ * answerHttpError does. Express's error middleware, placed right after the parser.
+ */
+export function answerBodyError(error: unknown, req: Request, res: Response, next: NextFunction): void {
+  const { type, limit } = (error ?? {}) as { type?: string; limit?: number };
+  const refusal = type === 'entity.too.large' ? payloadTooLarge(limit ?? 0) : type === 'entity.parse.failed' ? notJson() : null;
+  if (!refusal) return next(error);
+  if (!req.path.startsWith('/graphql')) return answerHttpError(req, res, refusal);
+  const { formatted, status } = formattedFor(req, refusal);
+  res.status(status).set('Cache-Control', 'no-store').json({ errors: [formatted] });
+}
+
+function formattedFor(req: Request, error: unknown): { formatted: GraphQLFormattedError; code: string; status: number } {
   const graphqlError = error instanceof GraphQLError ? error : new GraphQLError(error instanceof Error ? error.message : String(error), { originalError: error instanceof Error ? error : undefined });
   translate(graphqlError, requestLocale({ req }));
   const formatted: GraphQLFormattedError = format(graphqlError.toJSON(), graphqlError);
-  const { code, ...extensions } = (formatted.extensions ?? {}) as { code?: string } & Record<string, unknown>;
-  const status = (code && STATUS[code]) || 500;
-  res.status(status).set('Cache-Control', 'no-store').json({ error: { code: code ?? 'INTERNAL_SERVER_ERROR', message: formatted.message, ...extensions } });
+  const code = (formatted.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
+  return { formatted, code, status: STATUS[code] ?? 500 };
 }

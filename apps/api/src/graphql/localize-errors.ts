@@ -26,8 +26,13 @@ export const localizeErrors: ApolloServerPlugin<RequestContext> = {
   },
 };
 
+/** The language each error is answered in, for the messages the formatter writes itself (format-error.ts). */
+const readerLocales = new WeakMap<object, Locale>();
+export const readerLocaleOf = (error: unknown): Locale | undefined => (typeof error === 'object' && error !== null ? readerLocales.get(error) : undefined);
+
 /** Writes an error made with a phrase in the reader's language (the socket's errors too). */
 export function translate(error: GraphQLError, locale: Locale): void {
+  readerLocales.set(error, locale);
   const phrase = error.extensions?.phrase as Phrase | undefined;
   if (phrase) error.message = phrase[locale];
   for (const field of (error.extensions?.fields as Phrased[] | undefined) ?? []) {
