@@ -3,11 +3,11 @@ import type { Money } from '../values/money';
 import type { NextStep } from '../values/next-steps';
 import type { Remedy } from '../values/remedy';
 import type { DisputeCommandOf } from '../commands/command-envelope';
-import { addMonths, parisDateOf } from '@recours/consumer-law';
+import { addDays, addMonths, parisDateOf } from '@recours/consumer-law';
 import { DomainError } from '../errors';
 import { ADMISSIBILITY_DAYS, MEDIATION_TIME_BAR_MONTHS, MEDIATION_OUTCOME_DAYS } from '../legal-periods';
 import type { Dispute } from '../state';
-import { periodOfDays, type Instant } from '../values/instant';
+import { lastDayOf, legalPeriodOfDays, periodEndingOn, periodOfDays, type Instant } from '../values/instant';
 import { z } from 'zod';
 import { accountId, identifier, boolean, oneOf, text, type FieldMeta } from '../validation/input';
 import { MAX_MESSAGE, nextSteps, reason, remedyTerms, withoutAbsent } from '../validation/shapes';
@@ -87,7 +87,7 @@ export const mediationRules: RulesOf<MediationCommand> = {
         ...(c.summary !== undefined && { summary: c.summary }),
         writtenClaimOn: writtenClaimOn(dispute),
         timeBarredAfter: timeBarredAfter(dispute),
-        admissibilityDueAt: periodOfDays(at, ADMISSIBILITY_DAYS).dueAt,
+        admissibilityDueAt: legalPeriodOfDays(at, ADMISSIBILITY_DAYS).dueAt,
       }),
     ],
   },
@@ -126,8 +126,9 @@ export const mediationRules: RulesOf<MediationCommand> = {
     mutation: { name: 'extendMediation', description: 'The mediator extends the 90-day period once for a complex dispute (R612-5); the parties are told.' },
     decide(c, dispute, party, at) {
       const previous = dispute.mediation!.outcomeDueAt!;
-      // The new last day is 90 days after the previous last day (which ends the day before `previous`).
-      const extended = periodOfDays(previous, MEDIATION_OUTCOME_DAYS - 1);
+      // The new last day is 90 days after the previous last day, whatever day the previous one was
+      // counted from (stored events before the Paris day keep their dates).
+      const extended = periodEndingOn(addDays(lastDayOf(previous), MEDIATION_OUTCOME_DAYS));
       return [recorded('MediationExtended', contextOf(dispute, party, at), { reason: c.reason, previousOutcomeDueAt: previous, outcomeDueAt: extended.dueAt })];
     },
   },
@@ -165,7 +166,7 @@ export const mediationRules: RulesOf<MediationCommand> = {
             admissible: true,
             ...(c.reason !== undefined && { reason: c.reason }),
             fileCompletedAt: at,
-            outcomeDueAt: periodOfDays(at, MEDIATION_OUTCOME_DAYS).dueAt,
+            outcomeDueAt: legalPeriodOfDays(at, MEDIATION_OUTCOME_DAYS).dueAt,
           }),
         ];
       }
