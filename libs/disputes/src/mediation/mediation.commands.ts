@@ -81,7 +81,7 @@ export const mediationRules: RulesOf<MediationCommand> = {
       return null;
     },
     payload: z.object({ summary: text({ max: MAX_MESSAGE }).optional() }),
-    mutation: { name: 'requestMediation', description: 'Once the merchant had its chance in writing, and within a year of the written claim (L612-2).' },
+    mutation: { name: 'requestMediation', description: 'Within a year of the written claim (L612-2), once the merchant had its chance to answer in writing (recours’s rule, not the law’s).' },
     decide: (c, dispute, party, at) => [
       recorded('MediationRequested', contextOf(dispute, party, at), {
         ...(c.summary !== undefined && { summary: c.summary }),
@@ -133,7 +133,8 @@ export const mediationRules: RulesOf<MediationCommand> = {
     },
   },
   /**
-   * The mediator says whether the request is admissible (due three weeks after it, L612-2). If so
+   * The mediator says whether the request is admissible. L612-2 (last paragraph) gives three weeks
+   * from the receipt of the file to notify a rejection; recours counts them from the request. If so
    * the file is complete and the 90-day outcome clock starts (R612-5); if not, the dispute ends
    * unresolved and the consumer is told where to go next.
    */
@@ -157,7 +158,7 @@ export const mediationRules: RulesOf<MediationCommand> = {
         if (!c.admissible && c.reason === undefined) ctx.addIssue({ code: 'custom', path: ['reason'], message: say('INADMISSIBLE_NEEDS_REASON') });
         if (!c.admissible && c.nextSteps === undefined) ctx.addIssue({ code: 'custom', path: ['nextSteps'], message: say('INADMISSIBLE_NEEDS_NEXT_STEPS') });
       }),
-    mutation: { name: 'decideAdmissibility', description: 'The mediator decides admissibility (due 3 weeks after the request, L612-2).' },
+    mutation: { name: 'decideAdmissibility', description: 'The mediator decides admissibility: a rejection is notified within three weeks of receiving the file (L612-2, last paragraph), which recours counts from the request.' },
     decide(c, dispute, party, at) {
       const context = contextOf(dispute, party, at);
       if (c.admissible) {
