@@ -12,7 +12,7 @@ import { MEDIATION_OUTCOME_DAYS } from './legal-periods';
 import { writtenComplaintOn } from './mediation/written-complaint';
 import type { AgreementState, Dispute, RemedyRecord } from './state';
 import type { Remedy, RemedyFailure } from './values/remedy';
-import { lastDayOf } from './values/instant';
+import { lastDayOf } from './events/notification-intent';
 
 /** What the dispute itself does not record: where each party is, when known. */
 export interface DisputeParties {

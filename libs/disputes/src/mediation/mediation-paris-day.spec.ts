@@ -1,5 +1,6 @@
 import { disputeRightsFacts } from '../rights-facts';
 import { consumer, mediator } from '../testing/actors';
+import type { Dispute } from '../state';
 import { command, ctx, event, given, stateOf } from '../testing/dispute-spec';
 import { admissible, claimFiled, claimRejected, mediationRequested, mediatorAssigned } from '../testing/moments';
 
@@ -53,17 +54,17 @@ describe('the mediation clocks count from the day in Paris', () => {
   it('a stored decision counted from the UTC day keeps its date, and its extension adds 90 days to it', () => {
     // Recorded before the fix: 23:30 UTC on 30 November counted from 30 November (last day 28 February).
     const stored = event('MediationAdmissibilityDecided', { ...ctx(WINTER, mediator), admissible: true, fileCompletedAt: WINTER, outcomeDueAt: '2026-03-01T00:00:00.000Z' });
-    expect(stateOf([...assigned, stored]).filed && stateOf([...assigned, stored]).mediation!.outcomeDueAt).toBe('2026-03-01T00:00:00.000Z');
+    expect((stateOf([...assigned, stored]) as Dispute).mediation!.outcomeDueAt).toBe('2026-03-01T00:00:00.000Z');
     given([...assigned, stored])
       .when(command('ExtendMediation', '2026-01-10T10:00:00.000Z', mediator, { reason: 'Complex' }))
       .then([event('MediationExtended', { ...ctx('2026-01-10T10:00:00.000Z', mediator), reason: 'Complex', previousOutcomeDueAt: '2026-03-01T00:00:00.000Z', outcomeDueAt: '2026-05-30T00:00:00.000Z' })]);
   });
 
   it('the rights engine is told the referral’s day in Paris (1 December, not 30 November), and an extension as its last day', () => {
-    const dispute = stateOf([...assigned, admissible(WINTER)]);
+    const dispute = stateOf([...assigned, admissible(WINTER)]) as Dispute;
     expect(disputeRightsFacts(dispute, '2026-01-10').mediationReferral).toEqual({ referredOn: '2025-12-01' });
     expect(disputeRightsFacts(dispute, '2025-11-30').mediationReferral).toBeNull();
     const extended = event('MediationExtended', { ...ctx('2026-01-10T10:00:00.000Z', mediator), reason: 'Complex', previousOutcomeDueAt: '2026-03-02T00:00:00.000Z', outcomeDueAt: '2026-05-31T00:00:00.000Z' });
-    expect(disputeRightsFacts(stateOf([...assigned, admissible(WINTER), extended]), '2026-01-10').mediationReferral).toEqual({ referredOn: '2025-12-01', extendedUntil: '2026-05-30' });
+    expect(disputeRightsFacts(stateOf([...assigned, admissible(WINTER), extended]) as Dispute, '2026-01-10').mediationReferral).toEqual({ referredOn: '2025-12-01', extendedUntil: '2026-05-30' });
   });
 });

@@ -52,11 +52,6 @@ export function legalPeriodOfDays(from: Instant, days: number): Period {
   return periodEndingOn(addDays(parisDateOf(from), days));
 }
 
-/** The last day of a period from its `dueAt` (midnight UTC after the last day, `periodEndingOn`). */
-export function lastDayOf(dueAt: Instant): CalendarDate {
-  return addDays(dateOf(dueAt), -1);
-}
-
 export function periodEndingOn(dueOn: CalendarDate): Period {
   return { dueOn, dueAt: startOf(addDays(dueOn, 1)) };
 }
