@@ -50,10 +50,12 @@ describe('the formal notice and the case file', () => {
     expect(fr.headers.get('content-type')).toBe('application/pdf');
     expect(fr.headers.get('content-disposition')).toMatch(/^attachment; filename=mise-en-demeure-\d{4}-\d{2}-\d{2}\.pdf$/);
     const french = pdfText(fr.body, dir, 'fr.pdf');
-    for (const expected of ['Objet : mise en demeure', 'Claire Dupont', 'Samsung Galaxy A54', '449,00 €', 'The battery swells', 'le remplacement du bien', 'garantie légale de conformité', 'L612-2', '750-1', 'Lettre recommandée']) {
+    for (const expected of ['Objet : mise en demeure', 'Claire Dupont', 'Samsung Galaxy A54', '449,00 €', 'The battery swells', 'procéder au remplacement du bien', 'garantie légale de conformité', 'L612-2', '750-1', 'Lettre recommandée']) {
       expect({ expected, found: french.includes(expected) }).toEqual({ expected, found: true });
     }
-    expect(french).toMatch(/au plus tard le \d{1,2} \S+ \d{4}/);
+    expect(french).toMatch(/au plus tard le \d{1,2}(er)? \S+ \d{4}/);
+    expect(french).toMatch(/ma réclamation le \d{1,2}(er)? \S+ \d{4} ; elle est restée/);
+    expect(french).not.toMatch(/à le /);
     const en = pdfText((await get(`/disputes/${disputeId}/formal-notice.pdf?locale=en`, consumer)).body, dir, 'en.pdf');
     for (const expected of ['Subject: formal notice', 'the replacement of the goods', 'legal guarantee of conformity', '€449.00']) expect({ expected, found: en.includes(expected) }).toEqual({ expected, found: true });
     // Without ?locale=, the reader's Accept-Language.

@@ -169,7 +169,7 @@ describe('rightsAssessment over GraphQL (public)', () => {
     expect(rights.nextStep).toBe(
       'Demandez par écrit au vendeur une réduction du prix, ou un remboursement intégral contre restitution du bien. Si le vendeur ne règle pas le litige, saisissez le médiateur de la consommation au plus tard le 8 janvier 2027. Le délai pour agir en justice court jusqu’au 5 janvier 2031.',
     );
-    expect(rights.remedies[0]).toMatchObject({ remedy: 'REPAIR', reason: expect.stringContaining('vous pouvez toujours exiger l’exécution'), basis: expect.stringContaining('Code de la consommation, art. L217-12') });
+    expect(rights.remedies[0]).toMatchObject({ remedy: 'REPAIR', reason: expect.stringContaining('s’il n’est pas justifié (impossibilité, coût disproportionné), vous pouvez exiger l’exécution'), basis: expect.stringContaining('Code de la consommation, art. L217-12') });
     expect(rights.courtPath.explanation).toContain('conciliateur de justice');
     expect(rights.mediation.reason).toContain('la réclamation écrite du 8 janvier 2026');
     expect(rights.legalWarranty.citations).toEqual([{ code: 'FR.L217-3', text: 'Code de la consommation, art. L217-3' }]);

@@ -104,7 +104,7 @@ const CASES: Case[] = [
     asOf: '2027-03-20',
     expected: {
       legalWarranty: { applies: false, expiresOn: '2027-03-15' },
-      nextStep: 'No warranty covers a defect noticed on 2027-03-16: the legal conformity warranty ended on 2027-03-15. Ask the seller for a quote for a paid repair.',
+      nextStep: 'Neither the legal conformity warranty nor a commercial warranty covers a defect noticed on 2027-03-16: the legal conformity warranty ended on 2027-03-15. Ask the seller for a quote for a paid repair.',
     },
   },
   {
@@ -291,7 +291,7 @@ const CASES: Case[] = [
     name: 'FR L217-21: the day after, 2028-03-16, nothing covers the defect',
     facts: { commercialWarrantyMonths: 36, defectNoticedOn: '2028-03-16' },
     asOf: '2028-03-20',
-    expected: { commercialWarranty: { applies: false }, nextStep: has('No warranty covers a defect noticed on 2028-03-16') },
+    expected: { commercialWarranty: { applies: false }, nextStep: has('Neither the legal conformity warranty nor a commercial warranty covers a defect noticed on 2028-03-16') },
   },
 
   // Remedies and the 30-day repair deadline.
@@ -339,7 +339,7 @@ const CASES: Case[] = [
     facts: { remedyRefused: true },
     expected: {
       available: { REPAIR: true, REPLACEMENT: true, PRICE_REDUCTION: true, REFUND: true },
-      remedies: remedy('REPAIR', { reason: has('you may still demand performance'), basis: has('L217-12') }),
+      remedies: remedy('REPAIR', { reason: has('if it is not justified (impossibility, disproportionate cost), you may demand performance'), basis: has('L217-12') }),
     },
   },
   {

@@ -1,6 +1,5 @@
 import {
   addDays,
-  dateOf,
   EU_MEMBER_STATES,
   isSupportedJurisdiction,
   parisDateOf,
@@ -13,6 +12,7 @@ import { MEDIATION_OUTCOME_DAYS } from './legal-periods';
 import { writtenComplaintOn } from './mediation/written-complaint';
 import type { AgreementState, Dispute, RemedyRecord } from './state';
 import type { Remedy, RemedyFailure } from './values/remedy';
+import { lastDayOf } from './events/notification-intent';
 
 /** What the dispute itself does not record: where each party is, when known. */
 export interface DisputeParties {
@@ -60,10 +60,11 @@ const isInKind = (r: AgreedRemedy): boolean => r.remedy === 'REPAIR' || r.remedy
 function mediationReferral(dispute: Dispute, asOf: CalendarDate): RightsFacts['mediationReferral'] {
   const m = dispute.mediation;
   if (!m?.fileCompletedAt) return null;
-  // The mediation clocks are counted like every period of the dispute (values/instant.ts).
-  const referredOn = dateOf(m.fileCompletedAt);
+  // The 90 days are a legal period: counted from the day in Europe/Paris the file was complete,
+  // as the decider counts them (values/instant.ts, legalPeriodOfDays).
+  const referredOn = parisDateOf(m.fileCompletedAt);
   if (referredOn > asOf) return null;
-  const lastDay = m.outcomeDueAt ? addDays(dateOf(m.outcomeDueAt), -1) : null;
+  const lastDay = m.outcomeDueAt ? lastDayOf(m.outcomeDueAt) : null;
   const extended = lastDay !== null && lastDay > addDays(referredOn, MEDIATION_OUTCOME_DAYS);
   return { referredOn, ...(extended && { extendedUntil: lastDay }) };
 }

@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate } from '@recours/consumer-law';
+import { addDays, formatFor, parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import type { Dispute, Remedy } from '@recours/disputes';
 import { withErasedWords, type Locale } from '@recours/locale';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
@@ -16,16 +16,19 @@ export interface FormalNoticeFacts {
   locale: Locale;
 }
 
+/** What the letter demands, after « procéder » in French: « à » contracted with « le » (« au remplacement »). */
 const REMEDY: Record<Remedy, { fr: string; en: string }> = {
-  REPAIR: { fr: 'la réparation du bien', en: 'the repair of the goods' },
-  REPLACEMENT: { fr: 'le remplacement du bien', en: 'the replacement of the goods' },
-  REFUND: { fr: 'le remboursement du prix', en: 'a refund of the price' },
-  PRICE_REDUCTION: { fr: 'une réduction du prix', en: 'a reduction of the price' },
-  COMPENSATION: { fr: 'une indemnisation', en: 'compensation' },
+  REPAIR: { fr: 'à la réparation du bien', en: 'the repair of the goods' },
+  REPLACEMENT: { fr: 'au remplacement du bien', en: 'the replacement of the goods' },
+  REFUND: { fr: 'au remboursement du prix', en: 'a refund of the price' },
+  PRICE_REDUCTION: { fr: 'à une réduction du prix', en: 'a reduction of the price' },
+  COMPENSATION: { fr: 'à une indemnisation', en: 'compensation' },
 };
 
+/** French dates as the rights engine writes them (« 1er mars 2026 »); English ones in full (« 1 March 2026 »). */
+const FRENCH_DATE = formatFor('fr').date;
 const longDate = (date: CalendarDate, locale: Locale) =>
-  new Date(`${date}T12:00:00Z`).toLocaleDateString(locale === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  locale === 'fr' ? FRENCH_DATE(date) : new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const money = (m: { amount: string; currency: string }, locale: Locale) =>
   Number(m.amount).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: m.currency });
 
@@ -46,6 +49,8 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   // Each article once, though the warranty and the remedy may rest on the same one.
   const bases = [...new Set([f.rights.legalWarranty?.basis, f.rights.remedies?.find((r) => r.remedy === d.claim.requestedRemedy)?.basis].flatMap((b) => (b ? b.split(/ ?; /) : [])))];
   const warranty = f.rights.legalWarranty;
+  // The claim's day in France, as the product dates the written complaint (docs/consumer-law.md, item 13).
+  const filedOn = parisDateOf(d.filedAt);
   const blocks: Block[] = [
     { kind: 'paragraph', text: `${f.consumerName}\n${t('[Votre adresse postale]', '[Your postal address]')}` },
     { kind: 'right', text: `${f.merchantName}\n${t('Service client / service après-vente', 'Customer service / after-sales service')}\n${t('[Adresse du vendeur]', "[The seller's address]")}` },
@@ -75,8 +80,8 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   blocks.push({
     kind: 'paragraph',
     text: t(
-      `Je vous ai adressé ma réclamation le ${longDate(d.filedAt.slice(0, 10), locale)}; elle est restée sans solution à ce jour.`,
-      `I sent you my claim on ${longDate(d.filedAt.slice(0, 10), locale)}; it has not been resolved to this day.`,
+      `Je vous ai adressé ma réclamation le ${longDate(filedOn, locale)} ; elle est restée sans solution à ce jour.`,
+      `I sent you my claim on ${longDate(filedOn, locale)}; it has not been resolved to this day.`,
     ),
   });
   if (warranty?.applies) {
@@ -92,7 +97,7 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
     {
       kind: 'paragraph',
       text: t(
-        `Je vous mets donc en demeure de procéder à ${remedy} au plus tard le ${longDate(deadline, locale)}, soit dans un délai de ${FORMAL_NOTICE_DAYS} jours à compter de la présente lettre${bases.length ? `, conformément à : ${bases.join(' ; ')}` : ''}.`,
+        `Je vous mets donc en demeure de procéder ${remedy} au plus tard le ${longDate(deadline, locale)}, soit dans un délai de ${FORMAL_NOTICE_DAYS} jours à compter de la présente lettre${bases.length ? `, conformément à : ${bases.join(' ; ')}` : ''}.`,
         `I therefore formally demand ${remedy} by ${longDate(deadline, locale)} at the latest, ${FORMAL_NOTICE_DAYS} days from this letter${bases.length ? `, under: ${bases.join('; ')}` : ''}.`,
       ),
     },

@@ -57,8 +57,37 @@ describe('French first: every sentence of the rights engine exists in French and
       expect(text).not.toMatch(/\b(the|and|until|you|seller|warranty)\b/);
     }
     expect(fr.nextStep).toContain('Demandez par écrit au vendeur une réduction du prix');
-    expect(fr.remedies[0].reason).toContain('vous pouvez toujours exiger l’exécution');
+    expect(fr.remedies[0].reason).toContain('s’il n’est pas justifié (impossibilité, coût disproportionné), vous pouvez exiger l’exécution');
     expect(fr.nextStepMessages.map((m) => m.code)).toEqual(en.nextStepMessages.map((m) => m.code));
     expect(fr.nextStepMessages.map((m) => m.params)).toEqual(en.nextStepMessages.map((m) => m.params));
+  });
+});
+
+describe('the law as written (legal review, findings 10, 11, 13, 14)', () => {
+  const say = (code: keyof typeof SENTENCES, locale: 'fr' | 'en') =>
+    (SENTENCES[code] as unknown as Record<'fr' | 'en', (p: typeof PARAMS, f: ReturnType<typeof formatFor>) => string>)[locale](PARAMS, formatFor(locale));
+
+  it('Dir. 2019/771 art. 12: a member state may require notice within a period of at least two months, not within two months', () => {
+    for (const code of ['ruleSet.EU.notNationalLaw', 'notification.eu'] as const) {
+      expect(say(code, 'fr')).toContain('dans un délai qui ne peut être inférieur à deux mois à compter de sa constatation');
+      expect(say(code, 'en')).toContain('within a period of at least two months from its detection');
+      expect(say(code, 'fr')).not.toContain('dans les deux mois');
+    }
+  });
+
+  it('L217-12: performance after a refusal only if the refusal is not justified', () => {
+    expect(say('remedy.firstTier.refusedEnforceable', 'fr')).toContain('s’il n’est pas justifié (impossibilité, coût disproportionné), vous pouvez exiger l’exécution');
+    expect(say('remedy.firstTier.refusedEnforceable', 'fr')).not.toContain('toujours');
+    expect(say('remedy.firstTier.refusedEnforceable', 'en')).toContain('if it is not justified (impossibility, disproportionate cost), you may demand performance');
+  });
+
+  it('next.noWarranty names the warranties that do not cover, so the hidden-defects warranty that follows does not contradict it', () => {
+    expect(say('next.noWarranty', 'fr')).toMatch(/^Ni la garantie légale de conformité ni une garantie commerciale ne couvrent un défaut constaté le 10 janvier 2026/);
+    expect(say('next.noWarranty', 'en')).toMatch(/^Neither the legal conformity warranty nor a commercial warranty covers/);
+  });
+
+  it('CPC 750-1: an attempt at amicable resolution (conciliation, mediation or participatory procedure), not conciliation alone', () => {
+    expect(say('next.mediationClosed.conciliation', 'fr')).toContain('l’article 750-1 du CPC impose une tentative de résolution amiable (conciliation, médiation ou procédure participative)');
+    expect(say('next.mediationClosed.conciliation', 'en')).toContain('art. 750-1 CPC requires an attempt at amicable resolution (conciliation, mediation or participatory procedure)');
   });
 });

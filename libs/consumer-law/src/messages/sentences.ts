@@ -41,8 +41,8 @@ export const SENTENCES = {
     en: () => 'Directive (EU) 2019/771 baseline as amended by Directive (EU) 2024/1799 (right to repair), contracts from 2026-07-31',
   },
   'ruleSet.EU.notNationalLaw': {
-    fr: () => 'Il s’agit du minimum fixé par la directive, pas du droit d’un État membre : le droit national peut donner davantage (délais plus longs, présomption de deux ans) ou ajouter des obligations (dénonciation dans les deux mois, art. 12).',
-    en: () => "The directive's own minimum, not the law of a member state: national law may give more (longer periods, a two-year presumption) or add duties (notice within two months, art. 12).",
+    fr: () => 'Il s’agit du minimum fixé par la directive, pas du droit d’un État membre : le droit national peut donner davantage (délais plus longs, présomption de deux ans) ou ajouter des obligations (dénoncer le défaut dans un délai qui ne peut être inférieur à deux mois à compter de sa constatation, art. 12).',
+    en: () => "The directive's own minimum, not the law of a member state: national law may give more (longer periods, a two-year presumption) or add duties (notice of the defect within a period of at least two months from its detection, art. 12).",
   },
   'ruleSet.EU-2026-07-31.dutyToInform': {
     fr: () => 'Le vendeur doit informer le consommateur de son droit de choisir entre réparation et remplacement et de la prolongation de 12 mois liée à la réparation (directive (UE) 2024/1799, art. 16).',
@@ -78,8 +78,8 @@ export const SENTENCES = {
     en: () => 'you choose between repair and replacement; the seller must do it free of charge, shipping included, within a reasonable time',
   },
   'remedy.firstTier.refusedEnforceable': {
-    fr: () => 'le vendeur a refusé : vous pouvez toujours exiger l’exécution, après une mise en demeure, et son refus doit être motivé par écrit ; vous pouvez aussi demander une réduction du prix ou un remboursement',
-    en: () => 'the seller refused: you may still demand performance, after a formal notice, and a refusal must be reasoned in writing; you may also ask for a price reduction or a refund instead',
+    fr: () => 'le vendeur a refusé : son refus doit être motivé par écrit ; s’il n’est pas justifié (impossibilité, coût disproportionné), vous pouvez exiger l’exécution après une mise en demeure ; vous pouvez aussi demander une réduction du prix ou un remboursement',
+    en: () => 'the seller refused: a refusal must be reasoned in writing; if it is not justified (impossibility, disproportionate cost), you may demand performance after a formal notice; you may also ask for a price reduction or a refund instead',
   },
   'remedy.firstTier.refused': {
     fr: () => 'le vendeur a refusé : demandez plutôt une réduction du prix ou un remboursement',
@@ -136,8 +136,8 @@ export const SENTENCES = {
 
   // Notification duty.
   'notification.eu': {
-    fr: () => 'La directive laisse chaque État membre imposer ou non une dénonciation du défaut dans les deux mois : non évalué pour ce socle.',
-    en: () => 'The directive lets each member state require, or not, notice of the defect within two months: not assessed for this baseline.',
+    fr: () => 'La directive laisse chaque État membre imposer ou non de dénoncer le défaut dans un délai qui ne peut être inférieur à deux mois à compter de sa constatation : non évalué pour ce socle.',
+    en: () => 'The directive lets each member state require, or not, notice of the defect within a period of at least two months from its detection: not assessed for this baseline.',
   },
   'notification.none': {
     fr: (p) => `Aucun délai de dénonciation du défaut au vendeur n’est imposé${unverifiedFr(p)}.`,
@@ -306,8 +306,8 @@ export const SENTENCES = {
     en: (p) => `Claim under the commercial warranty, which runs until ${p.until}, following the procedure in the warranty document; the legal conformity warranty ended on ${p.legalEnded}.`,
   },
   'next.noWarranty': {
-    fr: (p, f) => `Aucune garantie ne couvre un défaut constaté le ${f.date(p.noticedOn)} : la garantie légale de conformité a pris fin le ${f.date(p.legalEnded)}. Demandez au vendeur un devis pour une réparation payante.`,
-    en: (p) => `No warranty covers a defect noticed on ${p.noticedOn}: the legal conformity warranty ended on ${p.legalEnded}. Ask the seller for a quote for a paid repair.`,
+    fr: (p, f) => `Ni la garantie légale de conformité ni une garantie commerciale ne couvrent un défaut constaté le ${f.date(p.noticedOn)} : la garantie légale de conformité a pris fin le ${f.date(p.legalEnded)}. Demandez au vendeur un devis pour une réparation payante.`,
+    en: (p) => `Neither the legal conformity warranty nor a commercial warranty covers a defect noticed on ${p.noticedOn}: the legal conformity warranty ended on ${p.legalEnded}. Ask the seller for a quote for a paid repair.`,
   },
   'next.hiddenDefects': {
     fr: (p, f) => `Si le défaut était caché lors de l’achat, la garantie des vices cachés (Code civil, art. 1641 et 1648) reste ouverte jusqu’au ${f.date(p.until)}, deux ans après sa découverte.`,
@@ -354,8 +354,8 @@ export const SENTENCES = {
     en: (p) => `If the seller does not settle, refer the dispute to the consumer mediator by ${p.lapsesOn}.`,
   },
   'next.mediationClosed.conciliation': {
-    fr: (p, f) => `Le délai pour saisir le médiateur a pris fin le ${f.date(p.lapsesOn)} ; avant d’aller en justice, tentez une conciliation auprès d’un conciliateur de justice (gratuite), que l’article 750-1 du CPC impose pour les demandes de 5 000 euros ou moins.`,
-    en: (p) => `The mediation window closed on ${p.lapsesOn}; before going to court, try conciliation with a conciliateur de justice (free), which art. 750-1 CPC requires for claims of EUR 5,000 or less.`,
+    fr: (p, f) => `Le délai pour saisir le médiateur a pris fin le ${f.date(p.lapsesOn)} ; avant d’aller en justice, tentez une conciliation auprès d’un conciliateur de justice (gratuite) : pour les demandes de 5 000 euros ou moins, l’article 750-1 du CPC impose une tentative de résolution amiable (conciliation, médiation ou procédure participative).`,
+    en: (p) => `The mediation window closed on ${p.lapsesOn}; before going to court, try conciliation with a conciliateur de justice (free): for claims of EUR 5,000 or less, art. 750-1 CPC requires an attempt at amicable resolution (conciliation, mediation or participatory procedure).`,
   },
   'next.mediationClosed.smallClaims': {
     fr: (p, f) => `Le délai pour saisir le médiateur a pris fin le ${f.date(p.lapsesOn)} ; la procédure européenne de règlement des petits litiges est ouverte pour cette demande transfrontière.`,

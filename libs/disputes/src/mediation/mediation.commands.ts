@@ -3,11 +3,12 @@ import type { Money } from '../values/money';
 import type { NextStep } from '../values/next-steps';
 import type { Remedy } from '../values/remedy';
 import type { DisputeCommandOf } from '../commands/command-envelope';
-import { addMonths, parisDateOf } from '@recours/consumer-law';
+import { addDays, addMonths, parisDateOf } from '@recours/consumer-law';
 import { DomainError } from '../errors';
 import { ADMISSIBILITY_DAYS, MEDIATION_TIME_BAR_MONTHS, MEDIATION_OUTCOME_DAYS } from '../legal-periods';
 import type { Dispute } from '../state';
-import { periodOfDays, type Instant } from '../values/instant';
+import { legalPeriodOfDays, periodEndingOn, periodOfDays, type Instant } from '../values/instant';
+import { lastDayOf } from '../events/notification-intent';
 import { z } from 'zod';
 import { accountId, identifier, boolean, oneOf, text, type FieldMeta } from '../validation/input';
 import { MAX_MESSAGE, nextSteps, reason, remedyTerms, withoutAbsent } from '../validation/shapes';
@@ -81,13 +82,13 @@ export const mediationRules: RulesOf<MediationCommand> = {
       return null;
     },
     payload: z.object({ summary: text({ max: MAX_MESSAGE }).optional() }),
-    mutation: { name: 'requestMediation', description: 'Once the merchant had its chance in writing, and within a year of the written claim (L612-2).' },
+    mutation: { name: 'requestMediation', description: 'Within a year of the written claim (L612-2), once the merchant had its chance to answer in writing (recours’s rule, not the law’s).' },
     decide: (c, dispute, party, at) => [
       recorded('MediationRequested', contextOf(dispute, party, at), {
         ...(c.summary !== undefined && { summary: c.summary }),
         writtenClaimOn: writtenClaimOn(dispute),
         timeBarredAfter: timeBarredAfter(dispute),
-        admissibilityDueAt: periodOfDays(at, ADMISSIBILITY_DAYS).dueAt,
+        admissibilityDueAt: legalPeriodOfDays(at, ADMISSIBILITY_DAYS).dueAt,
       }),
     ],
   },
@@ -126,13 +127,15 @@ export const mediationRules: RulesOf<MediationCommand> = {
     mutation: { name: 'extendMediation', description: 'The mediator extends the 90-day period once for a complex dispute (R612-5); the parties are told.' },
     decide(c, dispute, party, at) {
       const previous = dispute.mediation!.outcomeDueAt!;
-      // The new last day is 90 days after the previous last day (which ends the day before `previous`).
-      const extended = periodOfDays(previous, MEDIATION_OUTCOME_DAYS - 1);
+      // The new last day is 90 days after the previous last day, whatever day the previous one was
+      // counted from (stored events before the Paris day keep their dates).
+      const extended = periodEndingOn(addDays(lastDayOf(previous), MEDIATION_OUTCOME_DAYS));
       return [recorded('MediationExtended', contextOf(dispute, party, at), { reason: c.reason, previousOutcomeDueAt: previous, outcomeDueAt: extended.dueAt })];
     },
   },
   /**
-   * The mediator says whether the request is admissible (due three weeks after it, L612-2). If so
+   * The mediator says whether the request is admissible. L612-2 (last paragraph) gives three weeks
+   * from the receipt of the file to notify a rejection; recours counts them from the request. If so
    * the file is complete and the 90-day outcome clock starts (R612-5); if not, the dispute ends
    * unresolved and the consumer is told where to go next.
    */
@@ -156,7 +159,7 @@ export const mediationRules: RulesOf<MediationCommand> = {
         if (!c.admissible && c.reason === undefined) ctx.addIssue({ code: 'custom', path: ['reason'], message: say('INADMISSIBLE_NEEDS_REASON') });
         if (!c.admissible && c.nextSteps === undefined) ctx.addIssue({ code: 'custom', path: ['nextSteps'], message: say('INADMISSIBLE_NEEDS_NEXT_STEPS') });
       }),
-    mutation: { name: 'decideAdmissibility', description: 'The mediator decides admissibility (due 3 weeks after the request, L612-2).' },
+    mutation: { name: 'decideAdmissibility', description: 'The mediator decides admissibility: a rejection is notified within three weeks of receiving the file (L612-2, last paragraph), which recours counts from the request.' },
     decide(c, dispute, party, at) {
       const context = contextOf(dispute, party, at);
       if (c.admissible) {
@@ -165,7 +168,7 @@ export const mediationRules: RulesOf<MediationCommand> = {
             admissible: true,
             ...(c.reason !== undefined && { reason: c.reason }),
             fileCompletedAt: at,
-            outcomeDueAt: periodOfDays(at, MEDIATION_OUTCOME_DAYS).dueAt,
+            outcomeDueAt: legalPeriodOfDays(at, MEDIATION_OUTCOME_DAYS).dueAt,
           }),
         ];
       }

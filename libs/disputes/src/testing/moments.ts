@@ -1,4 +1,4 @@
-import { addDays } from '@recours/consumer-law';
+import { addDays, parisDateOf } from '@recours/consumer-law';
 import type { ClaimFiled } from '../claim/claim.events';
 import type { DisputeEvent, DisputeEventOfType } from '../events/dispute-event';
 import { DEFAULT_DISPUTE_POLICY } from '../policy';
@@ -65,7 +65,7 @@ export const mediationRequested = (at = day(3)) =>
     ...ctx(at, consumer),
     writtenClaimOn: FILED_ON,
     timeBarredAfter: '2026-03-03',
-    admissibilityDueAt: `${addDays(at.slice(0, 10), 22)}T00:00:00.000Z`,
+    admissibilityDueAt: `${addDays(parisDateOf(at), 22)}T00:00:00.000Z`,
   });
 
 export const mediatorAssigned = (at = day(4), mediatorId = mediator.id) => event('MediatorAssigned', { ...ctx(at, admin), mediatorId });
@@ -75,7 +75,7 @@ export const admissible = (at = day(5)) =>
     ...ctx(at, mediator),
     admissible: true,
     fileCompletedAt: at,
-    outcomeDueAt: `${addDays(at.slice(0, 10), 91)}T00:00:00.000Z`,
+    outcomeDueAt: `${addDays(parisDateOf(at), 91)}T00:00:00.000Z`,
   });
 
 export const settlementProposed = (at = day(6), settlementId = 'settlement-1', over: Partial<DisputeEventOfType<'SettlementProposed'>['data']> = {}) =>

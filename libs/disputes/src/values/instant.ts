@@ -1,4 +1,4 @@
-import { addDays, dateOf, isCalendarDate, type CalendarDate } from '@recours/consumer-law';
+import { addDays, dateOf, isCalendarDate, parisDateOf, type CalendarDate } from '@recours/consumer-law';
 
 /**
  * An instant as an ISO-8601 string. Commands may carry any offset; events always carry the
@@ -39,6 +39,17 @@ export interface Period {
 
 export function periodOfDays(from: Instant, days: number): Period {
   return periodEndingOn(addDays(dateOf(from), days));
+}
+
+/**
+ * A period the law sets (the mediation's 21 and 90 days), counted like `periodOfDays` but from
+ * the day in Europe/Paris of `from` (docs/consumer-law.md, item 13): an act at 00:30 in Paris
+ * on 1 March (23:30 UTC on 28 February) starts its period on 1 March. `dueAt` stays midnight UTC
+ * after the last day, as for every period of the dispute. The platform's own periods (offer
+ * expiry, response times) keep `periodOfDays`.
+ */
+export function legalPeriodOfDays(from: Instant, days: number): Period {
+  return periodEndingOn(addDays(parisDateOf(from), days));
 }
 
 export function periodEndingOn(dueOn: CalendarDate): Period {

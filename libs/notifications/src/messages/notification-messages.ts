@@ -1,7 +1,7 @@
 import { withErasedWords, type Locale } from '@recours/locale';
 import type { NotificationParams } from '@recours/disputes';
 import type { NotificationKind } from '../rules/notification-kind';
-import { DEADLINE_WORDS, FAILURE_WORDS, LEVEL_WORDS, REMEDY_WORDS, dateWords, moneyWords } from './wording';
+import { DEADLINE_WORDS, FAILURE_WORDS, FEMININE_REMEDIES, LEVEL_WORDS, REMEDY_WORDS, dateWords, moneyWords } from './wording';
 
 /** A notification as a person reads it: a title naming the dispute, and what happened. */
 export interface NotificationText {
@@ -29,6 +29,10 @@ class Words {
     const words = REMEDY_WORDS[this.locale][String(this.p.remedy ?? this.p.requestedRemedy)] ?? '';
     const amount = moneyWords(this.p.amount, this.p.currency, this.locale);
     return amount ? `${words} (${amount})` : words;
+  }
+  /** « exécutée » for a feminine remedy (« une réparation »), « exécuté » for a masculine one (« un remplacement »). */
+  get carriedOutFr(): string {
+    return FEMININE_REMEDIES.has(String(this.p.remedy ?? this.p.requestedRemedy)) ? 'exécutée' : 'exécuté';
   }
   get deadline(): string {
     return DEADLINE_WORDS[this.locale][String(this.p.deadline)] ?? '';
@@ -166,7 +170,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Remedy counted as carried out: ${w.dispute}`, `The period to confirm or contest ${w.remedy} ended without an answer: the remedy counts as carried out and the dispute is closed.`),
   },
   REMEDY_FULFILLED: {
-    fr: (w) => t(`Solution confirmée : ${w.dispute}`, `Le client confirme que ${w.remedy} a bien été exécuté(e).`),
+    fr: (w) => t(`Solution confirmée : ${w.dispute}`, `Le client confirme qu'${w.remedy} a bien été ${w.carriedOutFr}.`),
     en: (w) => t(`Remedy confirmed: ${w.dispute}`, `The customer confirms that ${w.remedy} was carried out.`),
   },
   REMEDY_FAILED: {

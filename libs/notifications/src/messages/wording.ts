@@ -6,6 +6,9 @@ export const REMEDY_WORDS: Record<Locale, Record<string, string>> = {
   en: { REPAIR: 'a repair', REPLACEMENT: 'a replacement', REFUND: 'a refund', PRICE_REDUCTION: 'a price reduction', COMPENSATION: 'compensation' },
 };
 
+/** The French remedies that are feminine (« une réparation … exécutée »); the others are masculine. */
+export const FEMININE_REMEDIES: ReadonlySet<string> = new Set(['REPAIR', 'PRICE_REDUCTION', 'COMPENSATION']);
+
 export const DEADLINE_WORDS: Record<Locale, Record<string, string>> = {
   fr: {
     MERCHANT_RESPONSE: 'répondre à la réclamation',

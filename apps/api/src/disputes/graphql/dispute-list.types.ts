@@ -65,7 +65,7 @@ export class MediatorCaseType {
   @Field(() => DisputeStatusEnum) status!: DisputeStatus;
   @Field(() => TurnEnum) whoseTurn!: string;
   @Field() requestedAt!: string;
-  @Field({ description: 'Admissibility is due 3 weeks after the request (L612-2).' }) admissibilityDueAt!: string;
+  @Field({ description: 'Three weeks after the request, the day the file reached the mediator on recours: a rejection is notified within three weeks of receiving the file (L612-2).' }) admissibilityDueAt!: string;
   @Field() admissibilityOverdue!: boolean;
   @Field(() => String, { nullable: true }) fileCompletedAt!: string | null;
   @Field(() => String, { nullable: true, description: 'Last day of the 90-day clock (R612-5).' }) outcomeDueOn!: string | null;

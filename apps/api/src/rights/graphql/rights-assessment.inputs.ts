@@ -109,7 +109,7 @@ export class RightsAssessmentInput {
   @IsCalendarDate()
   writtenComplaintOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The day to assess; defaults to today (UTC).' })
+  @Field(() => String, { nullable: true, description: 'The day to assess; defaults to today in France (Europe/Paris).' })
   @IsOptional()
   @IsCalendarDate()
   asOf?: string | null;

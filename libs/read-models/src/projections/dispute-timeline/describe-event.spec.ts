@@ -96,3 +96,21 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
     expect(Object.values(titles)).not.toContain(type);
   });
 });
+
+describe('a missed deadline reads naturally (legal review, finding 13)', () => {
+  const system = { kind: 'SYSTEM', id: 'deadlines' };
+  // dueAt is midnight UTC after the last day: the last day is 1 March 2026.
+  const missed = (type: string) => event(type, { ...context(system), dueAt: '2026-03-02T00:00:00.000Z' });
+
+  it('says the period ran out on its last day, not « n’a pas … au plus tard le … »', () => {
+    expect(describeEvent(missed('MerchantResponseOverdue'), 'fr', names)).toBe('Le vendeur n’a pas répondu dans le délai, qui expirait le 1er mars 2026.');
+    expect(describeEvent(missed('MerchantResponseOverdue'), 'en', names)).toBe('The merchant did not answer within the period, which ended on 2026-03-01.');
+    expect(describeEvent(missed('AdmissibilityOverdue'), 'fr', names)).toBe('La recevabilité n’a pas été tranchée dans le délai, qui expirait le 1er mars 2026.');
+    expect(describeEvent(missed('AdmissibilityOverdue'), 'en', names)).toBe('Admissibility was not decided within the period, which ended on 2026-03-01.');
+    expect(describeEvent(missed('MediationOverdue'), 'fr', names)).toBe('La médiation n’a pas abouti dans son délai légal, expiré le 1er mars 2026.');
+    expect(describeEvent(missed('MediationOverdue'), 'en', names)).toBe('The mediation reached no outcome within its legal period, which ended on 2026-03-01.');
+    expect(describeEvent(missed('RemedyOverdue'), 'fr', names)).toBe('La solution convenue n’a pas été réalisée dans le délai, qui expirait le 1er mars 2026.');
+    expect(describeEvent(missed('RemedyOverdue'), 'en', names)).toBe('The agreed remedy was not carried out within the period, which ended on 2026-03-01.');
+    for (const type of ['MerchantResponseOverdue', 'AdmissibilityOverdue', 'MediationOverdue', 'RemedyOverdue']) expect(describeEvent(missed(type), 'fr', names)).not.toContain('au plus tard');
+  });
+});

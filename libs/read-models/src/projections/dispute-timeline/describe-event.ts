@@ -76,7 +76,7 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
         : `${who} escalated the claim to ${to} at the merchant${aside(reason)}.${merchantAnswers(merchantResponseDueAt)}`;
     }
     case 'MerchantResponseOverdue':
-      return fr ? `Le vendeur n’a pas répondu au plus tard le ${lastDay(event.data.dueAt)}.` : `The merchant did not answer by ${lastDay(event.data.dueAt)}.`;
+      return fr ? `Le vendeur n’a pas répondu dans le délai, qui expirait le ${lastDay(event.data.dueAt)}.` : `The merchant did not answer within the period, which ended on ${lastDay(event.data.dueAt)}.`;
     case 'OfferMade': {
       const d = event.data;
       const answer = d.merchantResponseDueAt ? merchantAnswers(d.merchantResponseDueAt) : '';
@@ -146,11 +146,11 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
         ? `${who} a prolongé le délai de la médiation, le litige étant complexe (R612-5) : ${quote(event.data.reason)}. Elle a désormais jusqu’au ${lastDay(event.data.outcomeDueAt)} pour aboutir.`
         : `${who} extended the mediation's period, the dispute being complex (R612-5): ${event.data.reason}. It now has until ${lastDay(event.data.outcomeDueAt)} to reach an outcome.`;
     case 'AdmissibilityOverdue':
-      return fr ? `La recevabilité n’a pas été tranchée au plus tard le ${lastDay(event.data.dueAt)}.` : `Admissibility was not decided by ${lastDay(event.data.dueAt)}.`;
+      return fr ? `La recevabilité n’a pas été tranchée dans le délai, qui expirait le ${lastDay(event.data.dueAt)}.` : `Admissibility was not decided within the period, which ended on ${lastDay(event.data.dueAt)}.`;
     case 'MediationOverdue':
       return fr
-        ? `La médiation n’a pas abouti au plus tard le ${lastDay(event.data.dueAt)}, fin de son délai légal.`
-        : `The mediation reached no outcome by ${lastDay(event.data.dueAt)}, the end of its legal period.`;
+        ? `La médiation n’a pas abouti dans son délai légal, expiré le ${lastDay(event.data.dueAt)}.`
+        : `The mediation reached no outcome within its legal period, which ended on ${lastDay(event.data.dueAt)}.`;
     case 'RemedyCarriedOutReported': {
       const d = event.data;
       return fr
@@ -171,7 +171,7 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
         : `${who} reported that ${remedy(d.remedy)} ${FAILURE_WORDS[d.failure].en}: ${d.description}.${merchantAnswers(d.merchantResponseDueAt)}`;
     }
     case 'RemedyOverdue':
-      return fr ? `La solution convenue n’a pas été réalisée au plus tard le ${lastDay(event.data.dueAt)}.` : `The agreed remedy was not carried out by ${lastDay(event.data.dueAt)}.`;
+      return fr ? `La solution convenue n’a pas été réalisée dans le délai, qui expirait le ${lastDay(event.data.dueAt)}.` : `The agreed remedy was not carried out within the period, which ended on ${lastDay(event.data.dueAt)}.`;
     case 'FormalNoticeRecorded':
       return fr
         ? `${who} a indiqué avoir envoyé une mise en demeure au vendeur le ${day(event.data.sentOn)} (${CHANNEL_WORDS[event.data.channel].fr}).`

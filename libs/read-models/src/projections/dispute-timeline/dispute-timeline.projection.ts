@@ -15,7 +15,8 @@ export const disputeTimelineProjection: Projection = {
   // it writes or to its tables' shape (read-model-tables.spec.ts).
   // 3: whom the consumer asks for advice left out of the merchant's and mediator's timelines;
   // 4: rows written before the legal hold's reason became the admin's alone (f83c12f) quoted it: written again.
-  version: 4,
+  // 5: a missed deadline reads "did not answer within the period, which ended on …" (legal review, finding 13).
+  version: 5,
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   tables: [DISPUTE_TIMELINE],

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// The committed schema.gql is written from the code at each start of the API outside production
+// (api-graphql.module.ts): what partners read of the law (legal review, findings 9 and 14).
+const schema = readFileSync(join(__dirname, '../../../../schema.gql'), 'utf8').replace(/\s+/g, ' ');
+
+describe('the GraphQL schema states the law as written', () => {
+  it('requestMediation: the merchant’s chance to answer first is recours’s rule, L612-2 the year', () => {
+    expect(schema).toContain('Within a year of the written claim (L612-2), once the merchant had its chance to answer in writing (recours’s rule, not the law’s). """ requestMediation(');
+  });
+
+  it('decideAdmissibility and admissibilityDueAt: L612-2’s three weeks run from the receipt of the file, for a rejection', () => {
+    expect(schema).toContain('a rejection is notified within three weeks of receiving the file (L612-2, last paragraph), which recours counts from the request. """ decideAdmissibility(');
+    expect(schema).toContain('a rejection is notified within three weeks of receiving the file (L612-2). """ admissibilityDueAt:');
+    expect(schema).not.toContain('due 3 weeks after the request');
+  });
+
+  it('asOf defaults to the day in France, as the resolver reads it (parisDateOf), not the UTC day', () => {
+    expect(schema).toContain('"""The day to assess; defaults to today in France (Europe/Paris).""" asOf: String');
+  });
+});

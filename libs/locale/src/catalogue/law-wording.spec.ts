@@ -1,0 +1,30 @@
+import { CATALOGUES } from './index';
+
+// Catalogue sentences that state the law (legal review, findings 9, 12, 14): each says what the
+// text says, and names recours's own rules as such, in French and in English.
+const { fr, en } = CATALOGUES;
+
+describe('catalogue sentences that state the law', () => {
+  it('mediation.lead: the merchant’s chance to answer first is recours’s rule; L612-2 is cited for the year only', () => {
+    expect(fr['mediation.lead']).toContain('règle de recours, et non de la loi');
+    expect(fr['mediation.lead']).toMatch(/dans l’année de votre réclamation écrite \(L612-2\), une fois que/);
+    expect(en['mediation.lead']).toContain('recours’s rule, not the law’s');
+    expect(en['mediation.lead']).toMatch(/within a year of your written claim \(L612-2\), once/);
+  });
+
+  it('remedyHint.REPAIR: French law’s 30 days from the request (L217-10), not the directive’s reasonable time', () => {
+    expect(fr['remedyHint.REPAIR']).toBe('Sans frais, dans les 30 jours suivant votre demande (droit français).');
+    expect(en['remedyHint.REPAIR']).toBe('Free of charge, within 30 days of your request (French law).');
+  });
+
+  it('caseload.lead and intake.lead: L612-2 gives three weeks from the receipt of the file to notify a rejection', () => {
+    for (const key of ['caseload.lead', 'intake.lead'] as const) {
+      expect(fr[key].toLowerCase()).toContain('un rejet');
+      expect(fr[key].toLowerCase()).toContain('dans les trois semaines à compter de la réception du dossier');
+      expect(fr[key]).not.toContain('dans les 3 semaines de la demande');
+      expect(en[key].toLowerCase()).toContain('a rejection');
+      expect(en[key]).toContain('within three weeks of receiving the file');
+      expect(en[key]).not.toContain('within 3 weeks of the request');
+    }
+  });
+});
