@@ -222,6 +222,10 @@ export const FIELD_PROBLEMS = {
     ({ remedy }) => `an offer of ${remedy} must say how much`,
     () => 'une offre de ce type doit indiquer un montant',
   ),
+  IN_KIND_REMEDY_IS_FREE: both(
+    () => 'a repair or replacement offered as a remedy is free of charge (L217-11) and has no amount; a repair the consumer pays for is a PAID_REPAIR_QUOTE',
+    () => 'une réparation ou un remplacement proposé comme solution est sans frais (L217-11) et n’a pas de montant ; une réparation payée par le consommateur est un devis de réparation payante',
+  ),
   KEY_OF_ANOTHER_PARTY: both(
     () => 'is already the key of another party’s command on this dispute: send a new one',
     () => 'est déjà la clé d’une commande d’une autre partie sur ce litige : envoyez-en une nouvelle',
