@@ -76,6 +76,24 @@ describe('what a person reads when a command is refused, in French and in Englis
     expect(`${phrase.fr} ${phrase.en}`).not.toMatch(/undefined|NaN|\[object/);
   });
 
+  // Review of the journeys, finding 6: « seul les agents du professionnel peut faire cela ».
+  it.each([
+    ['MERCHANT', 'seuls les agents du professionnel peuvent faire cela'],
+    ['CONSUMER', 'seul le consommateur peut faire cela'],
+    ['ASSOCIATION', 'seule une association mandatée par le consommateur peut faire cela'],
+    ['CONSUMER,ASSOCIATION', 'seuls le consommateur ou une association mandatée par le consommateur peuvent faire cela'],
+  ])('a refusal by role agrees in French with the roles named (%s)', (allowed, sentence) => {
+    expect(phraseOfRefusal('ROLE_NOT_ALLOWED', { roles: allowed }).fr).toBe(sentence);
+  });
+
+  // Review of the journeys, finding 5: extending before admissibility is not proposing a settlement.
+  it('an extension before admissibility is refused in words about the extension', () => {
+    const phrase = phraseOfRefusal('EXTENSION_BEFORE_ADMISSIBILITY', {});
+    expect(phrase.fr).toMatch(/^le délai de la médiation ne se prolonge qu’une fois la demande déclarée recevable/);
+    expect(phrase.en).toMatch(/^the mediation's period is extended only once the request is found admissible/);
+    expect(`${phrase.fr} ${phrase.en}`).not.toMatch(/solution|settlement/);
+  });
+
   it('writes dates as each language writes them, as Paris days', () => {
     expect(phraseOfRefusal('OFFER_EXPIRED', { expiresOn: '2026-03-01' })).toEqual({ en: 'this offer expired at the end of 2026-03-01', fr: 'cette offre a expiré le 1er mars 2026 au soir' });
     // 23:30 UTC on 28 February is already 1 March in Paris.
