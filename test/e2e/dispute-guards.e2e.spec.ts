@@ -139,6 +139,13 @@ describe('dispute guards: versions, retries, parties and mandates', () => {
     expect(await countEvents()).toBe(eventsBefore);
   });
 
+  // Review of the journeys, finding 9: "" was reported twice, in the message and in extensions.fields.
+  it('reports a blank text field once', async () => {
+    const answer = await run('fileClaim', phoneClaim(merchant.merchantId as string, { product: { ...phoneClaim('x').product, name: '' } }), consumer);
+    expect(answer.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.product.name', code: 'BLANK' })]);
+    expect(answer.errors?.[0].message.match(/input\.product\.name/g)).toHaveLength(1);
+  });
+
   // Review of the journeys, finding 2: a claim against the all-zero id or a consumer's account was stored, awaiting nobody's answer.
   it('refuses a claim against a merchant that is not in the directory on input.merchantId, in French and English, and stores nothing', async () => {
     const eventsBefore = await countEvents();

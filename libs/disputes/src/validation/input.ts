@@ -40,7 +40,8 @@ export function text({ min = 1, max }: TextBounds) {
     .string({ error: say('NOT_A_STRING') })
     .refine((v) => !WELL_FORMED.test(v), say('MALFORMED_TEXT'))
     .min(min, tooShort)
-    .refine((v) => v.trim().length >= min, tooShort)
+    // Spaces do not count; a string already too short was reported by min, once.
+    .refine((v) => v.length < min || v.trim().length >= min, tooShort)
     .max(max, say('TOO_LONG', { max }));
 }
 
