@@ -38,6 +38,14 @@ export const FIELD_PROBLEMS = {
     () => 'is required when the remedy was not fulfilled',
     () => 'est obligatoire quand la solution n’a pas été exécutée',
   ),
+  ONLY_UNLESS_FULFILLED: both(
+    () => 'is given only when the remedy was not fulfilled (fulfilled: false)',
+    () => 'ne s’indique que si la solution n’a pas été exécutée (fulfilled : false)',
+  ),
+  ONLY_WHEN_FULFILLED: both(
+    () => 'is given only when the remedy was fulfilled (fulfilled: true); say what went wrong in description',
+    () => 'ne s’indique que si la solution a été exécutée (fulfilled : true) ; dites ce qui n’a pas fonctionné dans description',
+  ),
   BLANK: both(
     () => 'must not be blank',
     () => 'ne doit pas être vide',
