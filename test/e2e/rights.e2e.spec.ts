@@ -225,4 +225,24 @@ describe('rightsAssessment over GraphQL (public)', () => {
     const argument = await post(`query($id: ID!) { dispute(id: $id) { rights(locale: en) { nextStep } } }`, { id: filed.id }, { 'accept-language': 'fr' }, consumer.token);
     expect(argument.data!.dispute.rights.nextStep).toMatch(/^(Ask|Wait)/);
   });
+
+  // Review of the journeys, finding 1: the engine assesses as of 1900-01-01 to 2200-12-31; a dispute read as of a later instant is refused on `at`, not an internal error.
+  it('disputeAsOf an instant past the dates assessed is refused on at; up to them its rights read', async () => {
+    const actors = apiActors(api);
+    const consumer = await actors.consumer();
+    const merchant = await actors.merchant();
+    const filed = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'fileClaim').fileClaim;
+    const query = `query($id: ID!, $at: String!) { disputeAsOf(id: $id, at: $at) { rights { nextStep } } }`;
+    for (const at of ['2200-12-31', '2201-01-01', '9999-12-31T12:00:00Z']) {
+      const answer = await post(query, { id: filed.id, at }, { 'accept-language': 'fr' }, consumer.token);
+      expect((answer.errors as Array<{ extensions: unknown }>)[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'at', code: 'DATE_OUT_OF_RANGE', message: 'doit tomber entre le 1er janvier 1900 et le 31 décembre 2200, heure de Paris' }],
+      });
+    }
+    // A date is the end of that day in UTC, which is already the next day in Paris: 2200-12-30 is the last date accepted.
+    const last = await post(query, { id: filed.id, at: '2200-12-30' }, { 'accept-language': 'fr' }, consumer.token);
+    expect(last.errors).toBeUndefined();
+    expect(last.data!.disputeAsOf.rights.nextStep).toEqual(expect.any(String));
+  });
 });

@@ -37,6 +37,8 @@ const SAMPLE = {
   offerId: '0b6a2c6e-9a55-4c34-9d3a-1f1d0e7c2a10',
   other: 'purchasedOn',
   date: '2025-01-01',
+  from: '1900-01-01',
+  until: '2200-12-31',
   uploaded: 'facture.pdf',
   given: 'ticket.pdf',
   placedAt: '2026-03-08T09:30:00.000Z',

@@ -250,6 +250,10 @@ export const FIELD_PROBLEMS = {
     () => 'must be an ISO 8601 instant or a YYYY-MM-DD date',
     () => 'doit être un instant ISO 8601 ou une date AAAA-MM-JJ',
   ),
+  DATE_OUT_OF_RANGE: both(
+    ({ from, until }) => `must fall from ${from} to ${until}, Paris time`,
+    ({ from, until }, l) => `doit tomber entre le ${date(from, l)} et le ${date(until, l)}, heure de Paris`,
+  ),
   NOT_STORABLE_YET: both(
     () => 'cannot be stored by this version of recours',
     () => 'ne peut pas être enregistré par cette version de recours',
