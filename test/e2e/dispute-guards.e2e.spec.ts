@@ -138,4 +138,30 @@ describe('dispute guards: versions, retries, parties and mandates', () => {
     expect(unknownEnum.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await countEvents()).toBe(eventsBefore);
   });
+
+  // Review of the journeys, finding 9: "" was reported twice, in the message and in extensions.fields.
+  it('reports a blank text field once', async () => {
+    const answer = await run('fileClaim', phoneClaim(merchant.merchantId as string, { product: { ...phoneClaim('x').product, name: '' } }), consumer);
+    expect(answer.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.product.name', code: 'BLANK' })]);
+    expect(answer.errors?.[0].message.match(/input\.product\.name/g)).toHaveLength(1);
+  });
+
+  // Review of the journeys, finding 2: a claim against the all-zero id or a consumer's account was stored, awaiting nobody's answer.
+  it('refuses a claim against a merchant that is not in the directory on input.merchantId, in French and English, and stores nothing', async () => {
+    const eventsBefore = await countEvents();
+    for (const merchantId of ['00000000-0000-0000-0000-000000000000', consumer.id, merchant.id]) {
+      const answer = await run('fileClaim', phoneClaim(merchantId), consumer);
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.merchantId', message: 'is not a merchant' }] });
+      const french = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'fr', authorization: `Bearer ${consumer.token}` },
+        body: JSON.stringify({ query: 'mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }', variables: { input: phoneClaim(merchantId) } }),
+      });
+      const frAnswer = (await french.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
+      expect(frAnswer.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.merchantId', message: 'n’est pas un professionnel' }] });
+    }
+    expect(await countEvents()).toBe(eventsBefore);
+    // The merchant of the directory still gets its claim.
+    expect((await file()).status).toBe('AWAITING_MERCHANT');
+  });
 });

@@ -87,6 +87,26 @@ describe('notifications: from recorded events to e-mails on a real SMTP server',
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] });
   });
 
+  // Review of the journeys, finding 7: the bell stayed French for a French account read in English, while the rest of the page followed the request.
+  it("in the app: the list follows the request's language (argument, then ?locale=, then Accept-Language), else the account's", async () => {
+    const titles = async (path: string, headers: Record<string, string>, locale?: string) => {
+      const response = await fetch(`${api.origin}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${consumer.token}`, ...headers },
+        body: JSON.stringify({ query: `query($locale: Locale) { myNotifications(first: 50, locale: $locale) { edges { node { kind title } } } }`, variables: { locale } }),
+      });
+      const answer = (await response.json()) as { data: { myNotifications: { edges: Array<{ node: { kind: string; title: string } }> } } };
+      return answer.data.myNotifications.edges.filter((e) => e.node.kind === 'CLAIM_REJECTED').map((e) => e.node.title);
+    };
+    const path = new URL(api.url).pathname;
+    // The consumer's account is French (the default); the previous test left her a refusal.
+    expect((await titles(path, {}))[0]).toMatch(/^Réclamation refusée : /);
+    expect((await titles(path, { 'accept-language': '*' }))[0]).toMatch(/^Réclamation refusée : /);
+    expect((await titles(path, { 'accept-language': 'en' }))[0]).toMatch(/^Claim refused: /);
+    expect((await titles(`${path}?locale=en`, { 'accept-language': 'fr' }))[0]).toMatch(/^Claim refused: /);
+    expect((await titles(path, { 'accept-language': 'en' }, 'fr'))[0]).toMatch(/^Réclamation refusée : /);
+  });
+
   it("one-click unsubscribe: the e-mail's signed link, POSTed, turns that account's e-mails off; a forged one changes nothing", async () => {
     const before = inbox.received.length;
     must(await api.gql(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'fileClaim');

@@ -161,6 +161,24 @@ describe('rightsAssessment over GraphQL (public)', () => {
     }
   }`;
 
+  // Review of the journeys, finding 1: year 9980 answered INTERNAL_SERVER_ERROR (the French date of a 20-year limit, then the day arithmetic).
+  it('refuses an asOf outside 1900-01-01..2200-12-31 on input.asOf in both languages, and assesses the last day in French', async () => {
+    const far = phone({ purchasedOn: '9980-06-01', deliveredOn: '9980-06-01', defectNoticedOn: '9980-06-01', asOf: '9997-06-01' });
+    for (const language of ['fr', 'en']) {
+      const answer = await post(FRENCH, { input: far }, { 'accept-language': language });
+      const [error] = answer.errors as Array<{ extensions: { code: string; fields: Array<Record<string, unknown>> } }>;
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.asOf', code: 'DATE_OUT_OF_RANGE' }] });
+      expect(error.extensions.fields[0].message).toBe(language === 'fr' ? 'doit être comprise entre le 1er janvier 1900 et le 31 décembre 2200' : '9997-06-01 is outside the dates assessed, 1900-01-01 to 2200-12-31');
+    }
+    // Without asOf, "today" bounds the facts: a purchase in 9980 is after it.
+    const noAsOf = await post(FRENCH, { input: { ...far, asOf: undefined } }, { 'accept-language': 'fr' });
+    expect((noAsOf.errors as Array<{ extensions: unknown }>)[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.purchasedOn', code: 'AFTER_TODAY' }] });
+    const last = '2200-12-31';
+    const lastDay = await post(FRENCH, { input: phone({ purchasedOn: last, deliveredOn: last, defectNoticedOn: last, asOf: last }) }, { 'accept-language': 'fr' });
+    expect(lastDay.errors).toBeUndefined();
+    expect(lastDay.data?.rightsAssessment.nextStep).toEqual(expect.any(String));
+  });
+
   it('with Accept-Language: fr the rights read in French, with the same codes and parameters', async () => {
     const input = phone({ writtenComplaintOn: '2026-01-08', remedyRefused: true });
     const fr = await post(FRENCH, { input }, { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.8' });
@@ -206,5 +224,25 @@ describe('rightsAssessment over GraphQL (public)', () => {
     expect(fr.data!.dispute.rights.mediation.reason).toContain('la réclamation écrite du');
     const argument = await post(`query($id: ID!) { dispute(id: $id) { rights(locale: en) { nextStep } } }`, { id: filed.id }, { 'accept-language': 'fr' }, consumer.token);
     expect(argument.data!.dispute.rights.nextStep).toMatch(/^(Ask|Wait)/);
+  });
+
+  // Review of the journeys, finding 1: the engine assesses as of 1900-01-01 to 2200-12-31; a dispute read as of a later instant is refused on `at`, not an internal error.
+  it('disputeAsOf an instant past the dates assessed is refused on at; up to them its rights read', async () => {
+    const actors = apiActors(api);
+    const consumer = await actors.consumer();
+    const merchant = await actors.merchant();
+    const filed = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'fileClaim').fileClaim;
+    const query = `query($id: ID!, $at: String!) { disputeAsOf(id: $id, at: $at) { rights { nextStep } } }`;
+    for (const at of ['2200-12-31', '2201-01-01', '9999-12-31T12:00:00Z']) {
+      const answer = await post(query, { id: filed.id, at }, { 'accept-language': 'fr' }, consumer.token);
+      expect((answer.errors as Array<{ extensions: unknown }>)[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'at', code: 'DATE_OUT_OF_RANGE', message: 'doit tomber entre le 1er janvier 1900 et le 31 décembre 2200, heure de Paris' }],
+      });
+    }
+    // A date is the end of that day in UTC, which is already the next day in Paris: 2200-12-30 is the last date accepted.
+    const last = await post(query, { id: filed.id, at: '2200-12-30' }, { 'accept-language': 'fr' }, consumer.token);
+    expect(last.errors).toBeUndefined();
+    expect(last.data!.disputeAsOf.rights.nextStep).toEqual(expect.any(String));
   });
 });

@@ -5,8 +5,10 @@ describe('public API of @recours/consumer-law', () => {
   it('exports the engine, its error, the rule sets and the calendar', () => {
     expect(Object.keys(consumerLaw).sort()).toEqual(
       [
+        'EARLIEST_ASSESSED_DATE',
         'EU_MEMBER_STATES',
         'InvalidCalendarDateError',
+        'LATEST_ASSESSED_DATE',
         'RULE_SETS',
         'RightsInputError',
         'SUPPORTED_JURISDICTIONS',

@@ -10,6 +10,7 @@ import type { MessageParams } from './messages/message';
  */
 const PROBLEMS = {
   NOT_A_DATE: [({ value }) => `"${value}" is not an existing calendar date (YYYY-MM-DD)`, () => 'doit être une date qui existe'],
+  DATE_OUT_OF_RANGE: [({ value, from, until }) => `${value} is outside the dates assessed, ${from} to ${until}`, ({ from, until }) => `doit être comprise entre le ${day(from)} et le ${day(until)}`],
   AFTER_TODAY: [({ value, today }) => `${value} is after asOf (${today})`, ({ today }) => `ne doit pas être postérieure à aujourd’hui (${day(today)})`],
   BEFORE_DATE: [({ value, other, date }) => `${value} is before ${other} (${date})`, ({ date }) => `ne doit pas être antérieure au ${day(date)}`],
   NOT_A_BOOLEAN: [() => 'must be true or false', () => 'doit valoir vrai ou faux'],

@@ -19,6 +19,10 @@ type Row = [name: string, facts: Partial<Record<keyof RightsFacts, unknown>>, fi
 
 const ROWS: Row[] = [
     ['asOf that does not exist', {}, 'asOf', 'not an existing calendar date', '2026-02-30'],
+    // Review of the journeys, finding 1: an asOf in year 9980 crashed the French date formatter, 9997 the day arithmetic.
+    ['asOf in year 9980', { purchasedOn: '9980-06-01', deliveredOn: '9980-06-01', defectNoticedOn: '9980-06-01' }, 'asOf', 'outside the dates assessed, 1900-01-01 to 2200-12-31', '9980-06-01'],
+    ['asOf the day after the last assessed', {}, 'asOf', 'outside the dates assessed', '2201-01-01'],
+    ['asOf the day before the first assessed', { purchasedOn: '1899-12-01', deliveredOn: '1899-12-01', defectNoticedOn: '1899-12-01' }, 'asOf', 'outside the dates assessed', '1899-12-31'],
     ['jurisdiction that is not a string', { jurisdiction: 33 }, 'jurisdiction', 'code such as'],
     ['goods condition other than NEW/USED', { goodsCondition: 'REFURBISHED' }, 'goodsCondition', 'NEW or USED'],
     ['purchase date 2025-02-30', { purchasedOn: '2025-02-30' }, 'purchasedOn', '"2025-02-30" is not an existing calendar date'],
@@ -86,6 +90,32 @@ describe('facts that cannot be assessed raise RightsInputError naming the field'
     const error = inputError({ deliveredOn: '2025-02-01' });
     expect(error).toMatchObject({ problem: 'BEFORE_DATE', params: { value: '2025-02-01', other: 'purchasedOn', date: BASE_FACTS.purchasedOn } });
     expect(error.phrase.fr).toMatch(/^ne doit pas être antérieure au \d{1,2}(er)? \S+ \d{4}$/);
+  });
+});
+
+describe('the dates assessed: asOf from 1900-01-01 to 2200-12-31 (review of the journeys, finding 1)', () => {
+  it('names asOf, in French with French dates', () => {
+    const error = inputError({}, '9999-12-31');
+    expect(error).toMatchObject({ field: 'asOf', problem: 'DATE_OUT_OF_RANGE', params: { value: '9999-12-31', from: '1900-01-01', until: '2200-12-31' } });
+    expect(error.phrase.fr).toBe('doit être comprise entre le 1er janvier 1900 et le 31 décembre 2200');
+  });
+
+  it.each([
+    ['the last day', '2200-12-31'],
+    ['the first day', '1900-01-01'],
+  ])('assesses every fact on %s in both languages without throwing', (_, day) => {
+    const facts: RightsFacts = {
+      ...BASE_FACTS,
+      purchasedOn: day,
+      deliveredOn: day,
+      defectNoticedOn: day,
+      writtenComplaintOn: day,
+      repairs: [{ requestedOn: day, completedOn: day }],
+      mediationReferral: { referredOn: day },
+    };
+    for (const locale of ['fr', 'en'] as const) {
+      expect(() => JSON.stringify(assessRights(facts, day, locale))).not.toThrow();
+    }
   });
 });
 

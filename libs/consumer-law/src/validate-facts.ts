@@ -1,4 +1,4 @@
-import { compareDates, isCalendarDate, type CalendarDate } from './calendar/calendar-date';
+import { compareDates, EARLIEST_ASSESSED_DATE, isCalendarDate, LATEST_ASSESSED_DATE, type CalendarDate } from './calendar/calendar-date';
 import type { RightsFacts, SaleChannel, SupplyKind } from './facts';
 import { isCurrencyCode, isDecimalAmount, type Money } from './money';
 import { RightsInputError } from './rights-input-error';
@@ -56,6 +56,18 @@ function date(field: string, value: unknown): CalendarDate {
 
 function optionalDate(field: string, value: unknown): CalendarDate | null {
   return value === undefined || value === null ? null : date(field, value);
+}
+
+/**
+ * The day of the assessment, within the dates the engine assesses on: its periods run up to 20
+ * years past a fact, and every fact is on or before asOf, so this bounds every date it computes.
+ */
+function assessedDay(field: string, value: unknown): CalendarDate {
+  const day = date(field, value);
+  if (day < EARLIEST_ASSESSED_DATE || day > LATEST_ASSESSED_DATE) {
+    throw new RightsInputError(field, 'DATE_OUT_OF_RANGE', { value: day, from: EARLIEST_ASSESSED_DATE, until: LATEST_ASSESSED_DATE });
+  }
+  return day;
 }
 
 /** Nothing can have happened after the day of the assessment. */
@@ -120,7 +132,7 @@ function list<T>(field: string, value: readonly T[] | null | undefined): readonl
 
 /** Checks the facts against each other and against asOf; throws RightsInputError naming the field. */
 export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFacts {
-  const today = date('asOf', asOf);
+  const today = assessedDay('asOf', asOf);
   if (typeof facts.jurisdiction !== 'string') throw new RightsInputError('jurisdiction', 'NOT_A_JURISDICTION');
   if (facts.goodsCondition !== 'NEW' && facts.goodsCondition !== 'USED') {
     throw new RightsInputError('goodsCondition', 'NOT_A_CONDITION');

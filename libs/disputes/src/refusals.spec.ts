@@ -37,6 +37,8 @@ const SAMPLE = {
   offerId: '0b6a2c6e-9a55-4c34-9d3a-1f1d0e7c2a10',
   other: 'purchasedOn',
   date: '2025-01-01',
+  from: '1900-01-01',
+  until: '2200-12-31',
   uploaded: 'facture.pdf',
   given: 'ticket.pdf',
   placedAt: '2026-03-08T09:30:00.000Z',
@@ -74,6 +76,24 @@ describe('what a person reads when a command is refused, in French and in Englis
     expect(phrase.fr).not.toMatch(ENGLISH);
     expect(phrase.fr).not.toMatch(PLAIN_SPACE_BEFORE_PUNCTUATION);
     expect(`${phrase.fr} ${phrase.en}`).not.toMatch(/undefined|NaN|\[object/);
+  });
+
+  // Review of the journeys, finding 6: « seul les agents du professionnel peut faire cela ».
+  it.each([
+    ['MERCHANT', 'seuls les agents du professionnel peuvent faire cela'],
+    ['CONSUMER', 'seul le consommateur peut faire cela'],
+    ['ASSOCIATION', 'seule une association mandatée par le consommateur peut faire cela'],
+    ['CONSUMER,ASSOCIATION', 'seuls le consommateur ou une association mandatée par le consommateur peuvent faire cela'],
+  ])('a refusal by role agrees in French with the roles named (%s)', (allowed, sentence) => {
+    expect(phraseOfRefusal('ROLE_NOT_ALLOWED', { roles: allowed }).fr).toBe(sentence);
+  });
+
+  // Review of the journeys, finding 5: extending before admissibility is not proposing a settlement.
+  it('an extension before admissibility is refused in words about the extension', () => {
+    const phrase = phraseOfRefusal('EXTENSION_BEFORE_ADMISSIBILITY', {});
+    expect(phrase.fr).toMatch(/^le délai de la médiation ne se prolonge qu’une fois la demande déclarée recevable/);
+    expect(phrase.en).toMatch(/^the mediation's period is extended only once the request is found admissible/);
+    expect(`${phrase.fr} ${phrase.en}`).not.toMatch(/solution|settlement/);
   });
 
   it('writes dates as each language writes them, as Paris days', () => {

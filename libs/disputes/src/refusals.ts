@@ -31,12 +31,21 @@ const ROLES: Record<string, Phrase> = {
   ADMIN: { en: 'a platform admin', fr: 'un administrateur de la plateforme' },
   SYSTEM: { en: 'the deadline process', fr: 'le suivi automatique des délais' },
 };
+/** How each role's French words agree: "les agents" are plural, "une association" feminine. */
+const FRENCH_PLURAL_ROLES = new Set(['MERCHANT']);
+const FRENCH_FEMININE_ROLES = new Set(['ASSOCIATION']);
+const roleList = (list: string | number | undefined) => String(list ?? '').split(',').filter(Boolean);
 const roles = (list: string | number | undefined, locale: Locale) =>
-  String(list ?? '')
-    .split(',')
-    .filter(Boolean)
+  roleList(list)
     .map((role) => ROLES[role]?.[locale] ?? ROLES.ADMIN![locale])
     .join(locale === 'fr' ? ' ou ' : ' or ');
+/** « seul le consommateur peut », « seule une association … peut », « seuls les agents du professionnel peuvent », and plural for several roles. */
+const onlyRolesMayFr = (list: string | number | undefined) => {
+  const named = roleList(list).map((role) => (ROLES[role] ? role : 'ADMIN'));
+  const plural = named.length > 1 || named.some((role) => FRENCH_PLURAL_ROLES.has(role));
+  const feminine = named.length > 0 && named.every((role) => FRENCH_FEMININE_ROLES.has(role));
+  return `seul${feminine ? 'e' : ''}${plural ? 's' : ''} ${roles(list, 'fr')} ${plural ? 'peuvent' : 'peut'} faire cela`;
+};
 
 const SIDES: Record<string, Phrase> = {
   CONSUMER: { en: 'the consumer', fr: 'le consommateur' },
@@ -115,7 +124,7 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
           ? 'seul le professionnel établit un devis de réparation payante'
           : reason === 'FILED_BY_CONSUMER'
             ? 'seul un consommateur dépose une réclamation, en son propre nom'
-            : `seul ${roles(allowed, l)} peut faire cela`,
+            : onlyRolesMayFr(allowed),
   },
   NO_MANDATE: {
     en: () => 'the consumer has not given this association a mandate on this dispute, or has revoked it',
@@ -288,6 +297,10 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
   ADMISSIBILITY_NOT_DECIDED: {
     en: () => 'a settlement is proposed only once the request is found admissible',
     fr: () => 'une solution n’est proposée qu’une fois la demande déclarée recevable',
+  },
+  EXTENSION_BEFORE_ADMISSIBILITY: {
+    en: () => "the mediation's period is extended only once the request is found admissible: its 90 days run from then",
+    fr: () => 'le délai de la médiation ne se prolonge qu’une fois la demande déclarée recevable : ses 90 jours ne courent qu’à partir de là',
   },
   DUPLICATE_SETTLEMENT: {
     en: () => 'this settlement already exists',

@@ -1,4 +1,4 @@
-import { addMonths, assessRights, RightsInputError, type CalendarDate } from '@recours/consumer-law';
+import { addMonths, assessRights, LATEST_ASSESSED_DATE, RightsInputError, type CalendarDate } from '@recours/consumer-law';
 import { disputeRightsFacts } from './rights-facts';
 import type { Dispute } from './state';
 
@@ -11,8 +11,9 @@ export interface WarrantyCover {
 }
 
 // Every fact a dispute records is in the past of the command being decided; the warranty's end
-// does not depend on the day it is assessed, so the whole record is read.
-const WHOLE_RECORD: CalendarDate = '9999-12-31';
+// does not depend on the day it is assessed, so the whole record is read: as of the engine's
+// last day (a fileClaim refuses dates after its filing day).
+const WHOLE_RECORD: CalendarDate = LATEST_ASSESSED_DATE;
 
 /**
  * Whether the defect is covered, judged on the day it was first noticed: a guarantee covers

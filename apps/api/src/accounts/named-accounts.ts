@@ -5,6 +5,7 @@ import type { Phrase } from '@recours/locale';
 import type { DataSource } from 'typeorm';
 import { AccountEntity } from './account.entity';
 import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
+import { MerchantEntity } from './merchant.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -12,6 +13,7 @@ const NOT_AN: Record<AccountReference['role'], Phrase> = {
   ASSOCIATION: { en: 'is not a consumer association', fr: "n'est pas une association de consommateurs" },
   MEDIATOR: { en: 'is not a mediator', fr: "n'est pas un médiateur" },
   MERCHANT_AGENT: { en: 'is not an agent of the merchant', fr: 'n’est pas un agent du professionnel' },
+  MERCHANT: { en: 'is not a merchant', fr: 'n’est pas un professionnel' },
 };
 
 /** Extra eligibility of a mediator for one dispute (her body, her declared conflicts), once the role fits. */
@@ -23,7 +25,8 @@ export const MEDIATOR_ELIGIBILITY = Symbol.for('recours.MediatorEligibility');
 /**
  * The accounts a dispute command names, checked against their role for the command path (every
  * way in: the API's mutations and the processes): an association given a mandate must be one, a
- * mediator assigned must be one and eligible for the dispute.
+ * mediator assigned must be one and eligible for the dispute, a claim's merchant must be in the
+ * directory (signed up or invited).
  */
 @Injectable()
 export class NamedAccounts implements AccountReferences {
@@ -33,6 +36,10 @@ export class NamedAccounts implements AccountReferences {
   ) {}
 
   async refusal(reference: AccountReference, dispute: DisputeState): Promise<Phrase | null> {
+    if (reference.role === 'MERCHANT') {
+      const merchant = UUID.test(reference.accountId) ? await this.dataSource.getRepository(MerchantEntity).existsBy({ id: reference.accountId }) : false;
+      return merchant ? null : NOT_AN.MERCHANT;
+    }
     const found = UUID.test(reference.accountId) ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: reference.accountId }) : null;
     // An erased person's tombstone keeps its role, yet she can be given nothing any more.
     const account = found?.erasedAt ? null : found;

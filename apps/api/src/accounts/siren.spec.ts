@@ -10,6 +10,11 @@ describe('SIREN', () => {
     for (const siren of ['552032535', '732829321', '12345678', '1234567890', 'ABCDEFGHI', '', '552-032-534', '55203253４']) expect(isSiren(siren)).toBe(false);
   });
 
+  // Review of the journeys, finding 15: 000000000 passed the key and was taken by the first invitation.
+  it('refuses nine zeros, which pass the key but name no company', () => {
+    for (const siren of ['000000000', '000 000 000']) expect(isSiren(siren)).toBe(false);
+  });
+
   it('keeps the 9 digits', () => {
     expect(sirenDigits(' 552 032 534 ')).toBe('552032534');
   });

@@ -21,6 +21,14 @@ describe('calendar dates (CPC art. 641 month arithmetic)', () => {
     expect(addDays('2025-12-25', 10)).toBe('2026-01-04');
   });
 
+  it('takes years 0 to 99 as written (Date.UTC reads them as 1900 to 1999) and adds days to the last day of year 9999 without throwing', () => {
+    expect(addDays('0050-12-31', 1)).toBe('0051-01-01');
+    expect(isCalendarDate('0004-02-29')).toBe(true);
+    expect(isCalendarDate('0100-02-29')).toBe(false);
+    expect(daysBetween('0050-01-01', '0051-01-01')).toBe(365);
+    expect(addDays('9999-12-31', 1)).toBe('10000-01-01');
+  });
+
   it('counts days between dates', () => {
     expect(daysBetween('2025-01-01', '2025-12-31')).toBe(364);
     expect(daysBetween('2025-03-01', '2025-02-28')).toBe(-1);

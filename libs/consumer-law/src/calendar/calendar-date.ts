@@ -19,9 +19,27 @@ function parts(date: CalendarDate): [number, number, number] {
   return [y, m, d];
 }
 
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/**
+ * The instant of midnight UTC on year/month/day, days overflowing into the next months. Date.UTC
+ * alone reads years 0 to 99 as 1900 to 1999; setUTCFullYear takes the year as given.
+ */
+function utc(year: number, month: number, day: number): Date {
+  const t = new Date(0);
+  t.setUTCFullYear(year, month - 1, day);
+  return t;
 }
+
+export function daysInMonth(year: number, month: number): number {
+  return utc(year, month + 1, 0).getUTCDate();
+}
+
+/**
+ * The dates the rights engine assesses on (its asOf), both included. Every fact must be on or
+ * before asOf, and the engine's periods (up to 20 years, L217-3 and art. 2232 of the Civil code)
+ * then end far inside what the calendar arithmetic and the formatters handle (years 0 to 9999).
+ */
+export const EARLIEST_ASSESSED_DATE: CalendarDate = '1900-01-01';
+export const LATEST_ASSESSED_DATE: CalendarDate = '2200-12-31';
 
 /** True for an existing date in YYYY-MM-DD form (2025-02-30 is not one). */
 export function isCalendarDate(value: unknown): value is CalendarDate {
@@ -60,7 +78,7 @@ export function addYears(date: CalendarDate, years: number): CalendarDate {
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const [y, m, d] = parts(date);
-  const t = new Date(Date.UTC(y, m - 1, d + days));
+  const t = utc(y, m, d + days);
   return format(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
@@ -68,7 +86,7 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   const [y1, m1, d1] = parts(from);
   const [y2, m2, d2] = parts(to);
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+  return Math.round((utc(y2, m2, d2).getTime() - utc(y1, m1, d1).getTime()) / 86_400_000);
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {

@@ -12,7 +12,7 @@ import { PRODUCT_CONDITIONS, PURCHASE_CHANNELS, type ClaimDetails } from '../val
 import { periodOfDays, type Instant } from '../values/instant';
 import { REMEDIES } from '../values/remedy';
 import { z } from 'zod';
-import { calendarDate, checked, identifier, integer, list, money, oneOf, onlyKnownFields, readWith, refuse, text, type FieldMeta } from '../validation/input';
+import { accountId, calendarDate, checked, integer, list, money, oneOf, onlyKnownFields, readWith, refuse, text, type FieldMeta } from '../validation/input';
 import { evidence, MAX_MESSAGE, MAX_NAME, withoutAbsent } from '../validation/shapes';
 import type { CommandDescription } from '../commands/command-rules';
 
@@ -24,7 +24,8 @@ const named = (graphql: string) => ({ graphql }) satisfies FieldMeta;
 /** The claim's payload: the facts the consumer states, with their bounds and the order between their dates. */
 const fileClaimPayload = z
   .object({
-    merchantId: identifier(),
+    // A merchant of the directory: the command path asks it before anything is stored (account-references.ts).
+    merchantId: accountId('MERCHANT'),
     product: z
       .object({
         name: text({ max: MAX_NAME }),

@@ -25,7 +25,7 @@ describe('ExtendMediation (R612-5)', () => {
   it('once only, once the file is complete, and by the assigned mediator alone', () => {
     const extended = event('MediationExtended', { ...ctx(day(40), mediator), reason: 'Complex', previousOutcomeDueAt: dueAfter(90), outcomeDueAt: dueAfter(180) });
     given([...inMediation(), extended]).when(command('ExtendMediation', day(50), mediator, { reason: 'Again' })).thenFails('MEDIATION_ALREADY_EXTENDED');
-    given([claimFiled(), claimRejected(), mediationRequested(), mediatorAssigned()]).when(command('ExtendMediation', day(5), mediator, { reason: 'Complex' })).thenFails('ADMISSIBILITY_NOT_DECIDED');
+    given([claimFiled(), claimRejected(), mediationRequested(), mediatorAssigned()]).when(command('ExtendMediation', day(5), mediator, { reason: 'Complex' })).thenFails('EXTENSION_BEFORE_ADMISSIBILITY');
     given(inMediation()).when(command('ExtendMediation', day(40), agent, { reason: 'Complex' })).thenFails('ROLE_NOT_ALLOWED');
     given(inMediation()).when(command('ExtendMediation', day(40), otherMediator, { reason: 'Complex' })).thenFails('NOT_A_PARTY');
     given(inMediation()).when(command('ExtendMediation', day(40), mediator, { reason: ' ' })).thenFails('INVALID_INPUT', 'reason');

@@ -119,7 +119,7 @@ export const mediationRules: RulesOf<MediationCommand> = {
       const refused = mediating(dispute);
       if (refused) return refused;
       const m = dispute.mediation!;
-      if (m.stage !== 'ADMISSIBLE') return new DomainError('ADMISSIBILITY_NOT_DECIDED');
+      if (m.stage !== 'ADMISSIBLE') return new DomainError('EXTENSION_BEFORE_ADMISSIBILITY');
       if (m.extension) return new DomainError('MEDIATION_ALREADY_EXTENDED', { extendedAt: m.extension.at });
       return null;
     },

@@ -87,8 +87,8 @@ describe('MakeOffer', () => {
     given([claimFiled()]).when(repairOffer(day(1), 'o', { remedy: 'PRICE_REDUCTION' })).thenFails('INVALID_INPUT', 'amount');
     given([claimFiled()]).when(repairOffer(day(1), 'o', { remedy: 'COMPENSATION', amount: { amount: '50', currency: 'USD' } })).thenFails('INVALID_INPUT', 'amount.currency');
     given([claimFiled()])
-      .when(repairOffer(day(1), 'o', { remedy: 'COMPENSATION', amount: { amount: '0', currency: 'EUR' }, daysToCarryOut: 90 }))
-      .then([merchantOffer(day(1), 'o', { remedy: 'COMPENSATION', amount: { amount: '0', currency: 'EUR' }, daysToCarryOut: 90 })]);
+      .when(repairOffer(day(1), 'o', { remedy: 'COMPENSATION', amount: { amount: '50', currency: 'EUR' }, daysToCarryOut: 90 }))
+      .then([merchantOffer(day(1), 'o', { remedy: 'COMPENSATION', amount: { amount: '50', currency: 'EUR' }, daysToCarryOut: 90 })]);
   });
 
   it('fits repair or replacement in the policy’s period (L217-10)', () => {
@@ -125,10 +125,36 @@ describe('MakeOffer', () => {
       given([claimFiled({ purchase: outOfWarranty.purchase, commercialWarranty: { provider: 'Laverte', months: 60, coverage: 'Motor' } })]).when(quote()).thenFails('STILL_UNDER_WARRANTY');
     });
 
+    // Review of the journeys, finding 3: a quote of 0,00 € was offered.
+    it('has a price greater than 0', () => {
+      given([oldMachine]).when(quote({ amount: { amount: '0', currency: 'EUR' } })).thenFails('INVALID_INPUT', 'amount.amount');
+      given([oldMachine]).when(quote({ amount: { amount: '0.00', currency: 'EUR' } })).thenFails('INVALID_INPUT', 'amount.amount');
+      given([oldMachine]).when(quote({ amount: { amount: '0.01', currency: 'EUR' } })).then([merchantOffer(day(1), 'quote-1', { kind: 'PAID_REPAIR_QUOTE', amount: { amount: '0.01', currency: 'EUR' }, daysToCarryOut: 45, terms: 'Motor replacement' })]);
+    });
+
     it('is a priced repair, quoted by the merchant', () => {
       given([oldMachine]).when(quote({ amount: undefined })).thenFails('INVALID_INPUT', 'amount');
       given([oldMachine]).when(quote({ remedy: 'REPLACEMENT' })).thenFails('INVALID_INPUT', 'remedy');
       given([oldMachine, claimRejected()]).when(command('MakeOffer', day(3), consumer, { offerId: 'q', kind: 'PAID_REPAIR_QUOTE', remedy: 'REPAIR', amount: { amount: '1', currency: 'EUR' } })).thenFails('ROLE_NOT_ALLOWED');
+    });
+  });
+
+  describe('amounts (review of the journeys, findings 3 and 4)', () => {
+    it('a money remedy of 0 is refused on amount.amount, as fileClaim refuses an amount claimed of 0', () => {
+      for (const remedy of ['REFUND', 'PRICE_REDUCTION', 'COMPENSATION']) {
+        given([claimFiled()]).when(repairOffer(day(1), 'offer-1', { ...refund, remedy, amount: { amount: '0', currency: 'EUR' } })).thenFails('INVALID_INPUT', 'amount.amount');
+        given([claimFiled()]).when(repairOffer(day(1), 'offer-1', { ...refund, remedy, amount: { amount: '0.00', currency: 'EUR' } })).thenFails('INVALID_INPUT', 'amount.amount');
+      }
+    });
+
+    it('a repair or replacement offered as a remedy has no amount: it is free of charge (L217-11)', () => {
+      const priced = { amount: { amount: '10.00', currency: 'EUR' } };
+      given([claimFiled()]).when(repairOffer(day(1), 'offer-1', priced)).thenFails('INVALID_INPUT', 'amount');
+      given([claimFiled()]).when(repairOffer(day(1), 'offer-1', { ...priced, kind: 'REMEDY', remedy: 'REPLACEMENT' })).thenFails('INVALID_INPUT', 'amount');
+      // The consumer's counter-offer too.
+      given([claimFiled(), merchantOffer(day(1))]).when(command('MakeOffer', day(2), consumer, { offerId: 'counter-1', remedy: 'REPLACEMENT', ...priced })).thenFails('INVALID_INPUT', 'amount');
+      // Without an amount, the same repair is offered.
+      given([claimFiled()]).when(repairOffer(day(1))).then([merchantOffer(day(1))]);
     });
   });
 

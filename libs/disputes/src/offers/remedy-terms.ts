@@ -1,4 +1,4 @@
-import { addDays, parisDateOf } from '@recours/consumer-law';
+import { addDays, compareAmounts, parisDateOf } from '@recours/consumer-law';
 import { fieldProblem } from '../validation/field-problems';
 import { DomainError, invalidInput } from '../errors';
 import { MAX_IN_KIND_REMEDY_DAYS } from '../legal-periods';
@@ -11,7 +11,9 @@ import type { RemedyTermsInput } from '../validation/shapes';
 
 /**
  * The rules an offer's or a settlement's terms must meet against this dispute: the amount says
- * how much when money is the remedy, in the purchase's currency; a remedy a failure closed is
+ * how much when money is the remedy or a repair is quoted, more than 0 and in the purchase's
+ * currency; a repair or replacement offered as a remedy has none, as it is free of charge
+ * (L217-11: the amount is only what is paid to the consumer, or by her for a quote); a remedy a failure closed is
  * not offered again; repair or replacement fits in the policy's period (L217-10); and only goods
  * under no warranty may get a paid repair quote.
  */
@@ -21,6 +23,9 @@ export function checkRemedyTerms(input: RemedyTermsInput, kind: OfferKind, dispu
   if ((kind === 'PAID_REPAIR_QUOTE' || MONETARY_REMEDIES.includes(remedy)) && !amount) {
     return invalidInput('amount', kind === 'PAID_REPAIR_QUOTE' ? fieldProblem('QUOTE_NEEDS_PRICE') : fieldProblem('OFFER_NEEDS_AMOUNT', { remedy }));
   }
+  // A REMEDY repair or replacement costs the consumer nothing: an amount on it could only be read as a price.
+  if (kind === 'REMEDY' && IN_KIND_REMEDIES.includes(remedy) && amount) return invalidInput('amount', fieldProblem('IN_KIND_REMEDY_IS_FREE'));
+  if (amount && compareAmounts(amount.amount, '0') <= 0) return invalidInput('amount.amount', fieldProblem('NOT_POSITIVE'));
   const currency = dispute.claim.purchase.price.currency;
   if (amount && amount.currency !== currency) return invalidInput('amount.currency', fieldProblem('NOT_THE_PURCHASE_CURRENCY', { currency }));
   if (!dispute.remediesAvailable.includes(remedy)) {

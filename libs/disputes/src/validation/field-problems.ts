@@ -38,6 +38,14 @@ export const FIELD_PROBLEMS = {
     () => 'is required when the remedy was not fulfilled',
     () => 'est obligatoire quand la solution n’a pas été exécutée',
   ),
+  ONLY_UNLESS_FULFILLED: both(
+    () => 'is given only when the remedy was not fulfilled (fulfilled: false)',
+    () => 'ne s’indique que si la solution n’a pas été exécutée (fulfilled : false)',
+  ),
+  ONLY_WHEN_FULFILLED: both(
+    () => 'is given only when the remedy was fulfilled (fulfilled: true); say what went wrong in description',
+    () => 'ne s’indique que si la solution a été exécutée (fulfilled : true) ; dites ce qui n’a pas fonctionné dans description',
+  ),
   BLANK: both(
     () => 'must not be blank',
     () => 'ne doit pas être vide',
@@ -222,6 +230,10 @@ export const FIELD_PROBLEMS = {
     ({ remedy }) => `an offer of ${remedy} must say how much`,
     () => 'une offre de ce type doit indiquer un montant',
   ),
+  IN_KIND_REMEDY_IS_FREE: both(
+    () => 'a repair or replacement offered as a remedy is free of charge (L217-11) and has no amount; a repair the consumer pays for is a PAID_REPAIR_QUOTE',
+    () => 'une réparation ou un remplacement proposé comme solution est sans frais (L217-11) et n’a pas de montant ; une réparation payée par le consommateur est un devis de réparation payante',
+  ),
   KEY_OF_ANOTHER_PARTY: both(
     () => 'is already the key of another party’s command on this dispute: send a new one',
     () => 'est déjà la clé d’une commande d’une autre partie sur ce litige : envoyez-en une nouvelle',
@@ -237,6 +249,10 @@ export const FIELD_PROBLEMS = {
   NOT_AN_INSTANT_OR_DATE: both(
     () => 'must be an ISO 8601 instant or a YYYY-MM-DD date',
     () => 'doit être un instant ISO 8601 ou une date AAAA-MM-JJ',
+  ),
+  DATE_OUT_OF_RANGE: both(
+    ({ from, until }) => `must fall from ${from} to ${until}, Paris time`,
+    ({ from, until }, l) => `doit tomber entre le ${date(from, l)} et le ${date(until, l)}, heure de Paris`,
   ),
   NOT_STORABLE_YET: both(
     () => 'cannot be stored by this version of recours',

@@ -23,6 +23,17 @@ describe('the validation kit', () => {
     expect(refusal(money(), { amount: '19.99', currency: 'EUR' }, 'price')).toEqual({ price: { amount: '19.99', currency: 'EUR' } });
   });
 
+  // Review of the journeys, finding 9: "" was reported twice (by min and by the check of spaces).
+  it('reports a blank or short text once, empty or made of spaces', () => {
+    for (const value of ['', '   ']) {
+      expect(text({ max: 10 }).safeParse(value).error!.issues.map((i) => i.message)).toEqual(['must not be blank']);
+    }
+    for (const value of ['', 'ab', '  ab  ']) {
+      expect(text({ min: 3, max: 10 }).safeParse(value).error!.issues.map((i) => i.message)).toEqual(['must have at least 3 characters']);
+    }
+    expect(text({ min: 0, max: 10 }).safeParse('').success).toBe(true);
+  });
+
   it('states minimum lengths and counts plainly', () => {
     expect((refusal(text({ min: 3, max: 10 }), 'ab', 'code') as DomainError).message).toBe('code: must have at least 3 characters');
     expect((refusal(text({ min: 3, max: 10 }), '  ab  ', 'code') as DomainError).message).toBe('code: must have at least 3 characters');

@@ -22,8 +22,8 @@ export interface FieldMeta {
   account?: ReferencedRole;
 }
 
-/** The roles a command may name another account in. */
-export type ReferencedRole = 'ASSOCIATION' | 'MEDIATOR' | 'MERCHANT_AGENT';
+/** The roles a command may name another account in; MERCHANT names a merchant of the directory (an organisation, not a person's account). */
+export type ReferencedRole = 'ASSOCIATION' | 'MEDIATOR' | 'MERCHANT_AGENT' | 'MERCHANT';
 
 export interface TextBounds {
   min?: number;
@@ -40,7 +40,8 @@ export function text({ min = 1, max }: TextBounds) {
     .string({ error: say('NOT_A_STRING') })
     .refine((v) => !WELL_FORMED.test(v), say('MALFORMED_TEXT'))
     .min(min, tooShort)
-    .refine((v) => v.trim().length >= min, tooShort)
+    // Spaces do not count; a string already too short was reported by min, once.
+    .refine((v) => v.length < min || v.trim().length >= min, tooShort)
     .max(max, say('TOO_LONG', { max }));
 }
 
@@ -49,7 +50,7 @@ const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 /** An id chosen by a client (uuid, slug): it ends up in stream names and URLs. GraphQL knows it as ID. */
 export const identifier = () =>
   z.string({ error: IDENTIFIER_MESSAGE }).regex(IDENTIFIER, IDENTIFIER_MESSAGE).meta({ graphql: 'ID' } satisfies FieldMeta);
-/** The id of an account that must hold `role` (an association given a mandate, a mediator assigned). */
+/** The id of an account that must hold `role` (an association given a mandate, a mediator assigned, the merchant a claim is filed against). */
 export const accountId = (role: ReferencedRole) => identifier().meta({ graphql: 'ID', account: role } satisfies FieldMeta);
 const IDENTIFIER_MESSAGE = say('NOT_AN_IDENTIFIER');
 

@@ -51,4 +51,16 @@ describe('dispute mutation inputs, built from the command descriptions', () => {
       'input.description: is required when the remedy was not fulfilled',
     ]);
   });
+
+  // Review of the journeys, finding 12: fulfilled: true with a failure closed the dispute as resolved and dropped the failure.
+  it('confirmRemedy refuses what does not fit the answer rather than dropping it', async () => {
+    expect(await fieldsOf(validate(ConfirmRemedyInput, { disputeId: DISPUTE, fulfilled: true, failure: 'DID_NOT_FIX', description: 'xx' }))).toEqual([
+      'input.failure: is given only when the remedy was not fulfilled (fulfilled: false)',
+      'input.description: is given only when the remedy was not fulfilled (fulfilled: false)',
+    ]);
+    expect(await fieldsOf(validate(ConfirmRemedyInput, { disputeId: DISPUTE, fulfilled: false, failure: 'DID_NOT_FIX', description: 'Still broken', note: 'Thanks' }))).toEqual([
+      'input.note: is given only when the remedy was fulfilled (fulfilled: true); say what went wrong in description',
+    ]);
+    expect(await validate(ConfirmRemedyInput, { disputeId: DISPUTE, fulfilled: true, note: 'Works again', failure: null, description: null })).toEqual({ disputeId: DISPUTE, fulfilled: true, note: 'Works again' });
+  });
 });

@@ -16,9 +16,9 @@ export class ConfirmRemedyInput {
   @Field(() => Int, { nullable: true, description: ENVELOPE_FIELDS.expectedVersion.description }) expectedVersion?: number;
   @Field({ nullable: true, description: ENVELOPE_FIELDS.commandId.description }) commandId?: string;
   @Field({ description: 'true: the remedy was delivered (the dispute closes as resolved); false: it failed.' }) fulfilled!: boolean;
-  @Field({ nullable: true }) note?: string;
-  @Field(() => RemedyFailureEnum, { nullable: true, description: 'Required when not fulfilled.' }) failure?: RemedyFailure;
-  @Field({ nullable: true, description: 'Required when not fulfilled: what went wrong.' }) description?: string;
+  @Field({ nullable: true, description: 'Only when fulfilled.' }) note?: string;
+  @Field(() => RemedyFailureEnum, { nullable: true, description: 'Required when not fulfilled, refused when fulfilled.' }) failure?: RemedyFailure;
+  @Field({ nullable: true, description: 'Required when not fulfilled (what went wrong), refused when fulfilled.' }) description?: string;
 }
 
 const fulfilled = COMMAND_DESCRIPTIONS.ConfirmRemedyFulfilled.payload.shape;
@@ -28,7 +28,14 @@ validatedBy(
   envelopeSchema()
     .extend({ fulfilled: z.boolean(), note: fulfilled.note as z.ZodType, failure: (failed.failure as z.ZodType).optional(), description: (failed.description as z.ZodType).optional() })
     .superRefine((input, ctx) => {
-      if (input.fulfilled) return;
+      // What does not fit the answer is refused rather than dropped: a failure sent with fulfilled: true was lost.
+      if (input.fulfilled) {
+        for (const field of ['failure', 'description'] as const) {
+          if (input[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: say('ONLY_UNLESS_FULFILLED') });
+        }
+        return;
+      }
+      if (input.note !== undefined) ctx.addIssue({ code: 'custom', path: ['note'], message: say('ONLY_WHEN_FULFILLED') });
       for (const field of ['failure', 'description'] as const) {
         if (input[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: say('REQUIRED_UNLESS_FULFILLED') });
       }

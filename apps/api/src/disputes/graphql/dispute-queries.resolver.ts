@@ -10,7 +10,7 @@ import { UuidArgument } from '../../graphql/uuid-argument.pipe';
 import { DisputeReader } from '../dispute-reader.service';
 import { DISPUTE_STATE, type DisputeView } from '../dispute-view';
 import { assessDisputeRights, RightsAssessment, type RightsAssessmentView } from '../../rights';
-import { isCalendarDate, parisDateOf } from '@recours/consumer-law';
+import { EARLIEST_ASSESSED_DATE, isCalendarDate, LATEST_ASSESSED_DATE, parisDateOf } from '@recours/consumer-law';
 import { chosenLocale, Locale, LOCALE_ARGUMENT, RequestLocale } from '../../i18n';
 import { DisputeTimelineText } from '../timeline/dispute-timeline-text';
 import { DisputeType, TimelineEntryType } from './dispute.types';
@@ -36,6 +36,9 @@ export class DisputeQueriesResolver {
     const instant = /^\d{4}-\d{2}-\d{2}$/.test(at) ? new Date(`${at}T23:59:59.999Z`) : new Date(at);
     // The date part must exist: Date rolls 2025-02-30 over to March 2nd instead of refusing it.
     if (Number.isNaN(instant.getTime()) || !isCalendarDate(at.slice(0, 10))) throw badUserInput([problemAt('at', fieldProblem('NOT_AN_INSTANT_OR_DATE'))]);
+    // Its rights are assessed on its Paris day, within the days the rights engine assesses on.
+    const day = parisDateOf(instant);
+    if (day < EARLIEST_ASSESSED_DATE || day > LATEST_ASSESSED_DATE) throw badUserInput([problemAt('at', fieldProblem('DATE_OUT_OF_RANGE', { from: EARLIEST_ASSESSED_DATE, until: LATEST_ASSESSED_DATE }))]);
     return this.reader.view(id, viewer, instant);
   }
 

@@ -1,12 +1,13 @@
 import { fieldProblem } from '@recours/disputes';
-import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Clock } from '@recours/clock';
 import { InAppNotifications, NotificationFeed, NotificationPreferences, type InAppNotification } from '@recours/notifications';
 import { CurrentViewer, requireViewer } from '../../auth/current-viewer.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { AsyncQueue } from '../../disputes/live/async-queue';
 import { badUserInput, problemAt } from '../../graphql/errors';
-import { LOCALE_ARGUMENT, type Locale } from '../../i18n';
+import type { RequestContext } from '../../graphql/request-context';
+import { LOCALE_ARGUMENT, namesALocale, requestLocale, type Locale } from '../../i18n';
 import { AccountLocale } from '../account-locale';
 import { notificationCursor, notificationView, readNotificationCursor } from '../notification-view';
 import { ReaderLocale } from '../reader-locale';
@@ -21,6 +22,11 @@ import {
 
 /** The notifications' language: asked for, else the account's (French by default), as its e-mails. */
 const TEXT_LOCALE = { ...LOCALE_ARGUMENT, description: "The language of the notifications' text; defaults to your account's language." } as const;
+/** The list read with a page: asked for, else the language the request names (as every other text of the page), else the account's. */
+const LIST_LOCALE = {
+  ...LOCALE_ARGUMENT,
+  description: "The language of the notifications' text; defaults to the request's language (`?locale=`, Accept-Language), else your account's.",
+} as const;
 
 /** In-app notifications and how one wants to hear: each reader reads and changes only their own. */
 @Resolver()
@@ -39,7 +45,8 @@ export class NotificationsResolver {
     @CurrentViewer() viewer: Viewer | null,
     @Args('first', { type: () => Int, nullable: true, description: 'At most this many (default 20, at most 100).' }) first?: number | null,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
-    @Args(TEXT_LOCALE) requested?: Locale | null,
+    @Args(LIST_LOCALE) requested?: Locale | null,
+    @Context() context?: RequestContext,
   ): Promise<NotificationConnection> {
     const reader = requireViewer(viewer);
     const limit = first ?? 20;
@@ -49,7 +56,7 @@ export class NotificationsResolver {
     const [page, unreadCount, locale] = await Promise.all([
       this.notifications.page(reader.accountId, limit, cursor),
       this.notifications.unreadCount(reader.accountId),
-      requested ?? this.locale.of(reader.accountId),
+      requested ?? (context && namesALocale(context) ? requestLocale(context) : this.locale.of(reader.accountId)),
     ]);
     const edges = page.items.map((item) => ({ cursor: notificationCursor(item), node: notificationView(item, locale) }));
     return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, unreadCount };
