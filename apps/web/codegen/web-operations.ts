@@ -35,7 +35,7 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
       totalCount
       ${pageOf(`
         id status productName merchantId whoseTurn stage requestedAt admissibilityDueAt
-        admissibilityOverdue fileCompletedAt outcomeDueAt outcomeDaysLeft outcomeOverdue
+        admissibilityOverdue fileCompletedAt outcomeDueAt outcomeDueOn outcomeDaysLeft outcomeOverdue
       `)}
     }
     # A merchant's inbox, with each dispute's due date and assignee.
