@@ -122,6 +122,12 @@ export const en = {
   'error.code.UNAVAILABLE': 'Service unavailable',
   'error.code.NETWORK': 'Network error',
   'error.code.UNKNOWN': 'Something went wrong',
+  'error.code.GONE': 'No longer available',
+  'error.code.TWO_FACTOR_REQUIRED': 'Two-step verification',
+  'error.code.INTERNAL_SERVER_ERROR': 'Server error',
+  'error.body.network': 'recours could not be reached. Check your internet connection, then try again.',
+  'error.body.unavailable': 'recours cannot reach its database right now. Try again in a few moments.',
+  'error.body.unknown': 'Something unexpected went wrong. Try again in a few moments.',
 
   'home.title': 'After-sales problems, settled on the record',
   'home.lead': 'recours keeps one exact, shared record of your after-sales dispute, from the claim to its resolution, with your rights computed and cited by article.',

@@ -124,6 +124,12 @@ export const fr: Record<MessageKey, string> = {
   'error.code.UNAVAILABLE': 'Service indisponible',
   'error.code.NETWORK': 'Erreur réseau',
   'error.code.UNKNOWN': 'Une erreur est survenue',
+  'error.code.GONE': 'N’existe plus',
+  'error.code.TWO_FACTOR_REQUIRED': 'Vérification en deux étapes',
+  'error.code.INTERNAL_SERVER_ERROR': 'Erreur du serveur',
+  'error.body.network': 'recours n’a pas pu être joint. Vérifiez votre connexion à Internet, puis réessayez.',
+  'error.body.unavailable': 'recours ne peut pas joindre sa base de données pour le moment. Réessayez dans quelques instants.',
+  'error.body.unknown': 'Une erreur inattendue est survenue. Réessayez dans quelques instants.',
 
   'home.title': 'Vos problèmes de SAV, réglés sur pièces',
   'home.lead': 'recours tient un dossier unique, exact et partagé de votre litige après-vente, de la réclamation à sa résolution, avec vos droits calculés et cités par article.',
