@@ -60,6 +60,18 @@ export function legalLastDay(dueAt: string | null | undefined, dueOn?: string | 
   return Number.isNaN(time) ? null : new Date(time - 1).toISOString().slice(0, 10);
 }
 
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * Today (or the day of `now`) as a calendar date in Europe/Paris: legal dates are days in France
+ * (libs/consumer-law's dateOf), so a date a person records defaults to the Paris day, not the UTC
+ * one (yesterday between midnight and 01:00 or 02:00 in Paris).
+ */
+export function parisToday(now: Date = new Date()): string {
+  const parts = Object.fromEntries(PARIS_DAY.formatToParts(now).map(({ type, value }) => [type, value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
 /** Today as a calendar date in the reader's time zone. */
 export function today(): string {
   const now = new Date();
