@@ -56,9 +56,23 @@ export function invalidFields(form: HTMLFormElement): Array<{ element: Field; la
       min: element instanceof HTMLInputElement ? element.min : undefined,
       max: element instanceof HTMLInputElement ? element.max : undefined,
     });
-    // Mantine's label ends with the required asterisk.
-    const label = (element.labels?.[0]?.textContent ?? element.getAttribute('aria-label') ?? '').replace(/\s*\*\s*$/, '').trim();
-    if (message) found.push({ element, label, message });
+    if (!message) continue;
+    // A radio button is named by its group, once for the group.
+    const radio = element instanceof HTMLInputElement && element.type === 'radio';
+    if (radio && found.some((other) => other.element instanceof HTMLInputElement && other.element.type === 'radio' && other.element.name === element.name)) continue;
+    found.push({ element, label: radio ? groupLabel(element) : labelOf(element), message });
   }
   return found;
+}
+
+/** Mantine's label ends with the required asterisk. */
+const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s*\*\s*$/, '').trim();
+
+const labelOf = (element: Field): string => clean(element.labels?.[0]?.textContent ?? element.getAttribute('aria-label'));
+
+function groupLabel(radio: HTMLInputElement): string {
+  const group = radio.closest('[role="radiogroup"], fieldset');
+  const labelledBy = group?.getAttribute('aria-labelledby');
+  const byId = labelledBy ? radio.ownerDocument.getElementById(labelledBy.split(' ')[0]!) : null;
+  return clean(byId?.textContent ?? group?.querySelector('legend')?.textContent ?? group?.getAttribute('aria-label'));
 }
