@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkMessage, type CheckedInput } from '../../apps/web/src/ui/form-checks';
+import { checkMessage, type CheckedInput, type Validity } from '../../apps/web/src/ui/form-checks';
 
-const VALID: CheckedInput['validity'] = { valid: true, valueMissing: false, tooShort: false, tooLong: false, typeMismatch: false, rangeUnderflow: false, rangeOverflow: false, stepMismatch: false, badInput: false, patternMismatch: false };
-const input = (value: string, more: Partial<CheckedInput> = {}, validity: Partial<CheckedInput['validity']> = {}): CheckedInput => ({
+const VALID: Validity = { valid: true, valueMissing: false, tooShort: false, tooLong: false, typeMismatch: false, rangeUnderflow: false, rangeOverflow: false, stepMismatch: false, badInput: false, patternMismatch: false };
+const input = (value: string, more: Partial<CheckedInput> = {}, validity: Partial<Validity> = {}): CheckedInput => ({
   type: 'text',
   value,
   ...more,

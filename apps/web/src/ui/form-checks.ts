@@ -1,8 +1,22 @@
 import type { MessageKey } from '../i18n/messages/en';
 
+/** The flags of the browser's ValidityState this reads (written out: this file is also checked without the DOM's types). */
+export interface Validity {
+  valid: boolean;
+  valueMissing: boolean;
+  tooShort: boolean;
+  tooLong: boolean;
+  typeMismatch: boolean;
+  rangeUnderflow: boolean;
+  rangeOverflow: boolean;
+  stepMismatch: boolean;
+  badInput: boolean;
+  patternMismatch: boolean;
+}
+
 /** What the browser knows of an input's constraints (required, minLength, type…), read with its own validation off. */
 export interface CheckedInput {
-  validity: Pick<ValidityState, 'valid' | 'valueMissing' | 'tooShort' | 'tooLong' | 'typeMismatch' | 'rangeUnderflow' | 'rangeOverflow' | 'stepMismatch' | 'badInput' | 'patternMismatch'>;
+  validity: Validity;
   type: string;
   value: string;
   required?: boolean;
@@ -37,42 +51,4 @@ export function checkMessage(input: CheckedInput): CheckMessage | null {
     return input.min && input.max ? { key: 'form.numberBetween', values: { min: input.min, max: input.max } } : { key: 'form.invalidNumber' };
   }
   return validity.valid ? null : { key: 'form.invalid' };
-}
-
-type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
-
-/** The inputs of a form the app must speak of, each with its sentence, in the order of the form. */
-export function invalidFields(form: HTMLFormElement): Array<{ element: Field; label: string; message: CheckMessage }> {
-  const found: Array<{ element: Field; label: string; message: CheckMessage }> = [];
-  for (const element of Array.from(form.elements)) {
-    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement) || !element.willValidate) continue;
-    const message = checkMessage({
-      validity: element.validity,
-      type: element.type,
-      value: element.value,
-      required: element.required,
-      minLength: 'minLength' in element ? element.minLength : undefined,
-      maxLength: 'maxLength' in element ? element.maxLength : undefined,
-      min: element instanceof HTMLInputElement ? element.min : undefined,
-      max: element instanceof HTMLInputElement ? element.max : undefined,
-    });
-    if (!message) continue;
-    // A radio button is named by its group, once for the group.
-    const radio = element instanceof HTMLInputElement && element.type === 'radio';
-    if (radio && found.some((other) => other.element instanceof HTMLInputElement && other.element.type === 'radio' && other.element.name === element.name)) continue;
-    found.push({ element, label: radio ? groupLabel(element) : labelOf(element), message });
-  }
-  return found;
-}
-
-/** Mantine's label ends with the required asterisk. */
-const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s*\*\s*$/, '').trim();
-
-const labelOf = (element: Field): string => clean(element.labels?.[0]?.textContent ?? element.getAttribute('aria-label'));
-
-function groupLabel(radio: HTMLInputElement): string {
-  const group = radio.closest('[role="radiogroup"], fieldset');
-  const labelledBy = group?.getAttribute('aria-labelledby');
-  const byId = labelledBy ? radio.ownerDocument.getElementById(labelledBy.split(' ')[0]!) : null;
-  return clean(byId?.textContent ?? group?.querySelector('legend')?.textContent ?? group?.getAttribute('aria-label'));
 }
