@@ -35,7 +35,7 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
       totalCount
       ${pageOf(`
         id status productName merchantId whoseTurn stage requestedAt admissibilityDueAt
-        admissibilityOverdue fileCompletedAt outcomeDueAt outcomeDaysLeft outcomeOverdue
+        admissibilityOverdue fileCompletedAt outcomeDueAt outcomeDueOn outcomeDaysLeft outcomeOverdue
       `)}
     }
     # A merchant's inbox, with each dispute's due date and assignee.
@@ -153,7 +153,7 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
       id version status whoseTurn consumerId merchantId filedAt lastActivityAt escalationLevel
       rejectionReason requestedRemedy remediesAvailable availableActions
       consumer { id displayName }
-      merchant { id name designatedMediatorId onRecours }
+      merchant { id name designatedMediatorId mediationBodyId onRecours }
       product { name brand category model serialNumber condition }
       purchase { purchasedOn deliveredOn price { amount currency } channel country orderReference }
       problem { description language firstNoticedOn chronology { on what } }
@@ -192,6 +192,8 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
     query { disputeAsOf { ...DisputeView } }
     subscription { disputeUpdated { ...DisputeView } }
     query { disputeAccessLog { at role name kind fileName what } }
+    # The mediators an admin may assign a mediation to, by name and load (each body's; the dispute's body is picked from them).
+    query AssignableMediators { mediationBodies @withoutArguments { id isDefault mediators { id displayName openCases } } }
   `,
   'features/disputes/my-disputes': /* GraphQL */ `
     query { myDisputes { ...DisputeSummaryPage } }

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { formatters, type Formatters } from './format';
 import { en, type MessageKey } from './messages/en';
 import { fr } from './messages/fr';
+import { fillMessage } from './translate';
 import { frenchTypography } from './typography';
 
 export type Locale = 'fr' | 'en';
@@ -11,7 +12,7 @@ const STORAGE_KEY = 'recours.locale';
 export interface I18n extends Formatters {
   locale: Locale;
   setLocale(locale: Locale): void;
-  /** The message for a key, with {name} placeholders filled in. */
+  /** The message for a key, with {name} placeholders filled in and `{n, plural, one {…} other {…}}` counts agreed (translate.ts). */
   t(key: MessageKey, values?: Record<string, string | number>): string;
   /** For keys built from an enum value (e.g. `status.${status}`): the raw value when unknown. */
   label(prefix: string, value: string | null | undefined): string;
@@ -37,14 +38,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const catalog = CATALOGS[locale];
     const typeset = locale === 'fr' ? frenchTypography : (text: string) => text;
-    // The template is typeset, not what fills it: people's own words stay as they wrote them.
-    const fill = (text: string, values?: Record<string, string | number>) =>
-      values ? typeset(text).replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match)) : typeset(text);
+    const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
     return {
       locale,
       setLocale,
-      ...formatters(locale === 'fr' ? 'fr-FR' : 'en-GB'),
-      t: (key, values) => fill(catalog[key] ?? key, values),
+      ...formatters(tag),
+      // The template is typeset, not what fills it: people's own words stay as they wrote them. Counts choose their plural (translate.ts).
+      t: (key, values) => fillMessage(catalog[key] ?? key, values, tag),
       label: (prefix, raw) => {
         if (!raw) return '—';
         const key = `${prefix}.${raw}` as MessageKey;

@@ -17,3 +17,9 @@ export function parseAmount(typed: string): string | null {
 
 /** How an amount is written in the reader's locale, for hints: "449,00" in French. */
 export const amountExample = (locale: string): string => new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(449);
+
+/** An amount as typed, with its currency, for `money()`: null (shown as a dash) when it is not an amount. */
+export function typedMoney(typed: string, currency: string): { amount: string; currency: string } | null {
+  const amount = parseAmount(typed);
+  return amount === null ? null : { amount, currency };
+}

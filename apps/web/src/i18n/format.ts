@@ -2,8 +2,12 @@
 export interface Formatters {
   day(value: string | null | undefined): string;
   instant(value: string | null | undefined): string;
-  /** The last day before a deadline instant (a deadline passes at its due instant), in the reader's time zone. */
-  lastDayBefore(instant: string | null | undefined): string;
+  /**
+   * The legal last day of a deadline: its `dueOn` (a calendar date) when known, otherwise the day
+   * before `dueAt`, read in UTC (the domain sets `dueAt` to midnight UTC after the last day, so the
+   * reader's time zone must not move it: in Paris that instant is already the next day).
+   */
+  lastDayBefore(instant: string | null | undefined, dueOn?: string | null): string;
   money(amount: { amount: string; currency: string } | null | undefined): string;
   percent(share: number | null | undefined): string;
   number(value: number | null | undefined, digits?: number): string;
@@ -14,7 +18,6 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 export function formatters(locale: string): Formatters {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const localDay = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   return {
     day: (value) => {
@@ -28,10 +31,9 @@ export function formatters(locale: string): Formatters {
       const date = new Date(value);
       return Number.isNaN(date.getTime()) ? value : instant.format(date);
     },
-    lastDayBefore: (value) => {
-      if (!value) return '—';
-      const time = Date.parse(value);
-      return Number.isNaN(time) ? value : localDay.format(new Date(time - 1));
+    lastDayBefore: (value, dueOn) => {
+      const last = legalLastDay(value, dueOn);
+      return last ? day.format(new Date(`${last}T00:00:00Z`)) : '—';
     },
     money: (money) => {
       if (!money) return '—';
@@ -44,6 +46,30 @@ export function formatters(locale: string): Formatters {
     percent: (share) => (share === null || share === undefined ? '—' : percent.format(share)),
     number: (value, digits = 1) => (value === null || value === undefined ? '—' : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)),
   };
+}
+
+/**
+ * The last day to act on a deadline (YYYY-MM-DD): `dueOn` as the API gives it, or else the UTC day
+ * before `dueAt` (midnight UTC after the last day, as the domain's `periodEndingOn` sets it). Null
+ * when neither is a date.
+ */
+export function legalLastDay(dueAt: string | null | undefined, dueOn?: string | null): string | null {
+  if (isDay(dueOn)) return dueOn;
+  if (!dueAt) return null;
+  const time = Date.parse(dueAt);
+  return Number.isNaN(time) ? null : new Date(time - 1).toISOString().slice(0, 10);
+}
+
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * Today (or the day of `now`) as a calendar date in Europe/Paris: legal dates are days in France
+ * (libs/consumer-law's dateOf), so a date a person records defaults to the Paris day, not the UTC
+ * one (yesterday between midnight and 01:00 or 02:00 in Paris).
+ */
+export function parisToday(now: Date = new Date()): string {
+  const parts = Object.fromEntries(PARIS_DAY.formatToParts(now).map(({ type, value }) => [type, value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 /** Today as a calendar date in the reader's time zone. */

@@ -42,7 +42,7 @@ export function DisputeSearchBox() {
 
   return (
     <Stack gap="xs">
-      <form role="search" onSubmit={submit} aria-label={t('search.label')}>
+      <form role="search" noValidate onSubmit={submit} aria-label={t('search.label')}>
         <Group align="flex-end" gap="xs">
           <TextInput
             id={inputId}

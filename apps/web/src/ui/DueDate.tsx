@@ -1,9 +1,13 @@
 import { Badge, Group, Text } from '@mantine/core';
-import { daysUntil } from '../i18n/format';
+import { daysUntil, legalLastDay } from '../i18n/format';
 import { useI18n } from '../i18n/I18nProvider';
 
-/** A deadline: what it is, its date, and whether it has passed. */
-export function DueDate({ kind, dueAt, overdue }: { kind?: string | null; dueAt: string | null | undefined; overdue?: boolean }) {
+/**
+ * A deadline: what it is, its legal last day, and whether it has passed. The day shown is `dueOn`
+ * when the query has it, otherwise the UTC day before `dueAt` (never a day read in the reader's
+ * time zone, which in France would be the day after the last one).
+ */
+export function DueDate({ kind, dueAt, dueOn, overdue }: { kind?: string | null; dueAt: string | null | undefined; dueOn?: string | null; overdue?: boolean }) {
   const { t, label, lastDayBefore } = useI18n();
   if (!dueAt) return <Text size="sm">—</Text>;
   const late = overdue ?? daysUntil(dueAt) <= 0;
@@ -11,7 +15,7 @@ export function DueDate({ kind, dueAt, overdue }: { kind?: string | null; dueAt:
     <Group gap={6} wrap="nowrap">
       <Text size="sm">
         {kind ? `${label('deadline', kind)} · ` : ''}
-        <time dateTime={dueAt}>{t('deadline.by', { date: lastDayBefore(dueAt) })}</time>
+        <time dateTime={legalLastDay(dueAt, dueOn) ?? dueAt}>{t('deadline.by', { date: lastDayBefore(dueAt, dueOn) })}</time>
       </Text>
       {late && (
         <Badge color="red" variant="filled" size="sm">

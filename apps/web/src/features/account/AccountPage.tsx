@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
 import { HeadedTable } from '../../ui/HeadedTable';
 import { notifications as toasts } from '@mantine/notifications';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -12,6 +12,7 @@ import { EraseMyAccount } from './EraseMyAccount';
 import { MyDataDownload } from './MyDataDownload';
 import { TwoFactorSetup } from './TwoFactorSetup';
 import { PasswordConfirmationInputs, usePasswordConfirmation } from './PasswordConfirmation';
+import { ProblemAlert } from '../../ui/ProblemAlert';
 
 function Section({ title, titleId, children }: { title: string; titleId?: string; children: ReactNode }) {
   return (
@@ -32,11 +33,7 @@ export function AccountPage() {
   return (
     <Stack maw={860}>
       <PageTitle>{t('account.title')}</PageTitle>
-      {security.error && (
-        <Alert color="red" role="alert">
-          {describeError(security.error)?.message}
-        </Alert>
-      )}
+      <ProblemAlert problem={describeError(security.error)} />
       <Section title={t('account.password.title')}>
         <PasswordChange onChanged={reload} />
       </Section>
@@ -79,11 +76,7 @@ function PasswordChange({ onChanged }: { onChanged(): void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack maw={420}>
-        {problem && !problem.fields.currentPassword && !problem.fields.newPassword && (
-          <Alert color="red" role="alert">
-            {problem.message}
-          </Alert>
-        )}
+        <ProblemAlert problem={problem} placed={['currentPassword', 'newPassword']} />
         <PasswordInput label={t('account.password.current')} autoComplete="current-password" required value={current} error={problem?.fields.currentPassword} onChange={(e) => setCurrent(e.currentTarget.value)} />
         <PasswordInput label={t('account.password.new')} description={t('auth.passwordHint')} autoComplete="new-password" required value={next} error={problem?.fields.newPassword} onChange={(e) => setNext(e.currentTarget.value)} />
         <Group>
@@ -115,11 +108,7 @@ function SessionList({ sessions, onChanged }: { sessions: SessionRow[]; onChange
   };
   return (
     <Stack>
-      {problem && (
-        <Alert color="red" role="alert">
-          {problem.message}
-        </Alert>
-      )}
+      <ProblemAlert problem={problem} />
       <HeadedTable headers={[t('account.sessions.device'), t('account.sessions.created'), t('account.sessions.lastSeen'), t('common.actions')]} minWidth={560}>
         {sessions.map((session) => (
           <Table.Tr key={session.id}>

@@ -1,16 +1,17 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useClient } from 'urql';
-import { describeError } from '../../api/errors';
+import { describeError, type ApiProblem } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MyDataQuery } from './account.operations';
+import { ProblemAlert } from '../../ui/ProblemAlert';
 
 /** Everything recours holds about the reader, saved as a JSON file (GDPR arts. 15 and 20). */
 export function MyDataDownload() {
   const { t } = useI18n();
   const client = useClient();
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
 
   const download = async () => {
     setBusy(true);
@@ -18,7 +19,7 @@ export function MyDataDownload() {
     // Asked for when wanted, never cached: the archive is as of the click.
     const result = await client.query(MyDataQuery, {}, { requestPolicy: 'network-only' }).toPromise();
     setBusy(false);
-    if (!result.data) return setProblem(describeError(result.error)?.message ?? null);
+    if (!result.data) return setProblem(describeError(result.error));
     const url = URL.createObjectURL(new Blob([result.data.myData], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -30,11 +31,7 @@ export function MyDataDownload() {
   return (
     <Stack>
       <Text size="sm">{t('account.data.lead')}</Text>
-      {problem && (
-        <Alert color="red" role="alert">
-          {problem}
-        </Alert>
-      )}
+      <ProblemAlert problem={problem} />
       <Group>
         <Button variant="light" loading={busy} onClick={() => void download()}>
           {t('account.data.download')}

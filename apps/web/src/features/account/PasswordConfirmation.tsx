@@ -1,7 +1,8 @@
-import { Alert, PasswordInput, TextInput } from '@mantine/core';
+import { PasswordInput, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { ApiProblem } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ProblemAlert } from '../../ui/ProblemAlert';
 
 /**
  * The password, and the code of two-step verification where it is on, with which the reader
@@ -18,11 +19,7 @@ export function PasswordConfirmationInputs({ confirmation, withCode, problem }: 
   const { t } = useI18n();
   return (
     <>
-      {problem && !problem.fields.password && !problem.fields.code && (
-        <Alert color="red" role="alert">
-          {problem.message}
-        </Alert>
-      )}
+      <ProblemAlert problem={problem} placed={['password', 'code']} />
       <PasswordInput label={t('auth.password')} autoComplete="current-password" required value={confirmation.password} error={problem?.fields.password} onChange={(e) => confirmation.setPassword(e.currentTarget.value)} />
       {withCode && <TextInput label={t('auth.login.code')} autoComplete="one-time-code" required value={confirmation.code} error={problem?.fields.code} onChange={(e) => confirmation.setCode(e.currentTarget.value)} />}
     </>

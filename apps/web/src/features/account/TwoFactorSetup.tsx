@@ -1,10 +1,11 @@
-import { Alert, Button, Code, Group, List, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Code, Group, List, Stack, Text, TextInput } from '@mantine/core';
 import { QRCodeSVG } from 'qrcode.react';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeError } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ConfirmTwoFactorMutation, EnrolTwoFactorMutation } from './account.operations';
+import { ProblemAlert } from '../../ui/ProblemAlert';
 
 export interface SignedIn {
   token: string;
@@ -53,11 +54,7 @@ export function TwoFactorSetup({ token, onDone }: { token?: string; onDone(signe
 
   return (
     <Stack>
-      {problem && (
-        <Alert color="red" role="alert">
-          {problem.fields.code ?? problem.message}
-        </Alert>
-      )}
+      <ProblemAlert problem={problem} />
       {!secret ? (
         <Group>
           <Button loading={enrolment.fetching} onClick={() => void enrol({}, context)}>

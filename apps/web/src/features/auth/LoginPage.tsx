@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useMutation } from 'urql';
 import { describeError } from '../../api/errors';
+import { isNextSignInStep } from '../../api/problem-words';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useEnterSession } from '../../session/useEnterSession';
 import { PageTitle } from '../../ui/PageTitle';
@@ -20,18 +21,23 @@ export function LoginPage() {
   const [code, setCode] = useState('');
   // Once the API asked for it (TWO_FACTOR_REQUIRED), the form has a field for the code.
   const [askCode, setAskCode] = useState(false);
+  // Whether the last attempt was made with the code field there: the first TWO_FACTOR_REQUIRED is the next step, not an error.
+  const [codeWasAsked, setCodeWasAsked] = useState(false);
   // A sign-in whose role must set up two-step verification first: its token is good for that only.
   const [enrolmentToken, setEnrolmentToken] = useState<string | null>(null);
   const [{ fetching, error }, login] = useMutation(LoginMutation);
   const from = () => (location.state as { from?: string } | null)?.from;
 
   const submit = async () => {
+    setCodeWasAsked(askCode);
     const result = await login({ input: { email, password, ...(askCode && code.trim() ? { code: code.trim() } : {}) } });
     if (result.error?.graphQLErrors.some((e) => e.extensions?.code === 'TWO_FACTOR_REQUIRED')) setAskCode(true);
     if (!result.data) return;
     if (result.data.login.twoFactorEnrolmentRequired) return setEnrolmentToken(result.data.login.token);
     enter(result.data.login, from);
   };
+
+  const problem = describeError(error);
 
   if (enrolmentToken) {
     return (
@@ -46,7 +52,7 @@ export function LoginPage() {
   }
 
   return (
-    <AuthForm title={t('auth.login.title')} problem={describeError(error)} onSubmit={submit}>
+    <AuthForm title={t('auth.login.title')} problem={isNextSignInStep(problem, codeWasAsked) ? null : problem} onSubmit={submit}>
       <TextInput label={t('auth.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
       <PasswordInput label={t('auth.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
       {askCode && (

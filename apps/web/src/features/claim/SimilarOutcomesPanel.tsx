@@ -16,7 +16,7 @@ function useSettled(value: string, delayMs = 500): string {
 }
 
 function Figures({ title, figures }: { title: string; figures: OutcomeFiguresFieldsFragment }) {
-  const { t, label, percent, number } = useI18n();
+  const { t, label, percent } = useI18n();
   return (
     <Stack gap={4}>
       <Title order={4} size="sm">
@@ -30,7 +30,7 @@ function Figures({ title, figures }: { title: string; figures: OutcomeFiguresFie
             </List.Item>
           ))}
           {figures.settledWithoutMediationShare !== null && <List.Item>{t('similar.withoutMediation', { share: percent(figures.settledWithoutMediationShare) })}</List.Item>}
-          {figures.medianDaysToResolution !== null && <List.Item>{t('similar.medianDays', { days: number(figures.medianDaysToResolution) })}</List.Item>}
+          {figures.medianDaysToResolution !== null && <List.Item>{t('similar.medianDays', { days: Math.round(figures.medianDaysToResolution * 10) / 10 })}</List.Item>}
         </List>
       )}
       <Text size="xs" c="dimmed">

@@ -28,7 +28,7 @@ export function ActivityReportPage() {
   const name = result.data?.mediationBodies.find((b) => b.id === bodyId)?.name ?? '';
   const months = (report?.months ?? []).map((m) => ({ ...m, month: `${year}-${String(m.month).padStart(2, '0')}` }));
   const count = (v: number | null) => number(v, 0);
-  const days = (v: number | null) => (v === null ? '—' : t('report.days', { n: number(v, 1) }));
+  const days = (v: number | null) => (v === null ? '—' : t('report.days', { n: Math.round(v * 10) / 10 }));
   return (
     <Stack maw={960}>
       <PageTitle>{name ? t('report.titleOf', { name, year }) : t('report.title')}</PageTitle>

@@ -17,6 +17,7 @@ import { useCaseList } from '../../ui/useCaseList';
 import { AssignMediatorMutation } from '../disputes/dispute-commands.operations';
 import { MediationBodiesQuery, MediationIntakeQuery, TakeCaseMutation } from './mediation-bodies.operations';
 import { MyAbsences } from './MyAbsences';
+import { ProblemText } from '../../ui/ProblemAlert';
 
 type Body = { id: string; name: string; mediators?: Array<{ id: string; displayName: string; openCases: number; overdueCases: number; nextDueAt?: string | null; absentUntil?: string | null }> | null };
 
@@ -92,11 +93,7 @@ function TakeCase({ disputeId }: { disputeId: string }) {
       >
         {t('intake.take')}
       </Button>
-      {problem && (
-        <Text size="xs" c="red" role="alert">
-          {problem.message}
-        </Text>
-      )}
+      <ProblemText problem={problem} />
     </Stack>
   );
 }
@@ -132,11 +129,7 @@ function AssignFromList({ disputeId, body, onDone }: { disputeId: string; body: 
       >
         {t('intake.assign')}
       </Button>
-      {problem && (
-        <Text size="xs" c="red" role="alert">
-          {problem.message}
-        </Text>
-      )}
+      <ProblemText problem={problem} />
     </Group>
   );
 }

@@ -8,6 +8,7 @@ import { today } from '../../i18n/format';
 import { DayInput } from '../../ui/DayInput';
 import { Panel } from '../../ui/Panel';
 import { DeclareMediatorAbsenceMutation, EndMediatorAbsenceMutation, MediatorAbsencesQuery } from './mediation-bodies.operations';
+import { ProblemText } from '../../ui/ProblemAlert';
 
 /**
  * A mediator's own absences: those planned, a form to declare one, and "I am back". While she is
@@ -64,11 +65,7 @@ export function MyAbsences({ onChange }: { onChange: () => void }) {
           </Button>
         )}
       </Group>
-      {problem && Object.keys(problem.fields).length === 0 && (
-        <Text size="sm" c="red" role="alert">
-          {problem.message}
-        </Text>
-      )}
+      {problem && Object.keys(problem.fields).length === 0 && <ProblemText problem={problem} size="sm" />}
     </Panel>
   );
 }

@@ -26,7 +26,7 @@ export function MediatorCaseloadPage() {
           columns.product,
           columns.status,
           { header: t('mediation.admissibilityClock'), cell: (row) => (row.stage === 'REQUESTED' ? <DueDate dueAt={row.admissibilityDueAt} overdue={row.admissibilityOverdue} /> : t('caseload.decided')) },
-          { header: t('mediation.outcomeClock'), cell: (row) => (row.outcomeDueAt ? <DueDate dueAt={row.outcomeDueAt} overdue={row.outcomeOverdue} /> : t('mediation.outcomeNotRunning')) },
+          { header: t('mediation.outcomeClock'), cell: (row) => (row.outcomeDueAt ? <DueDate dueAt={row.outcomeDueAt} dueOn={row.outcomeDueOn} overdue={row.outcomeOverdue} /> : t('mediation.outcomeNotRunning')) },
           {
             header: t('caseload.daysLeft'),
             cell: (row) =>

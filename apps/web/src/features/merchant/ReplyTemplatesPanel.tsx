@@ -4,6 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Panel } from '../../ui/Panel';
+import { useFormChecks } from '../../ui/FormChecks';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { DeleteReplyTemplateMutation, ReplyTemplatesQuery, SaveReplyTemplateMutation } from './merchant.operations';
 
@@ -32,8 +33,10 @@ export function ReplyTemplatesPanel({ leads }: { leads: boolean }) {
     setTitle(template?.title ?? '');
     setBody(template?.body ?? '');
   };
-  const submit = async (event: FormEvent) => {
+  const checks = useFormChecks();
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (!checks.check(event)) return;
     const answer = await save({ input: { ...(editing ? { id: editing } : {}), title, body } });
     if (answer.data) {
       fill(null);
@@ -73,20 +76,23 @@ export function ReplyTemplatesPanel({ leads }: { leads: boolean }) {
         ))
       )}
       {leads && (
-        <Stack component="form" onSubmit={submit} gap="xs" aria-label={editing ? t('templates.editing') : t('templates.add')}>
-          <TextInput label={t('templates.name')} required maxLength={120} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={problem?.fields.title} />
-          <Textarea label={t('templates.body')} required maxLength={5000} autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={problem?.fields.body} />
-          <Group gap="xs">
-            <Button type="submit" loading={saved.fetching} w="fit-content">
-              {editing ? t('templates.save') : t('templates.add')}
-            </Button>
-            {editing && (
-              <Button variant="default" onClick={() => fill(null)}>
-                {t('templates.cancel')}
+        <form noValidate onSubmit={submit} aria-label={editing ? t('templates.editing') : t('templates.add')}>
+          <Stack gap="xs">
+            <TextInput label={t('templates.name')} required maxLength={120} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={problem?.fields.title} />
+            <Textarea label={t('templates.body')} required maxLength={5000} autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={problem?.fields.body} />
+            {checks.alert}
+            <Group gap="xs">
+              <Button type="submit" loading={saved.fetching} w="fit-content">
+                {editing ? t('templates.save') : t('templates.add')}
               </Button>
-            )}
-          </Group>
-        </Stack>
+              {editing && (
+                <Button variant="default" onClick={() => fill(null)}>
+                  {t('templates.cancel')}
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        </form>
       )}
     </Panel>
   );

@@ -82,7 +82,7 @@ export function RightsAssessmentPanel({
             <Finding title={t('rights.legalWarranty')} applies={assessment.legalWarranty.applies} basis={assessment.legalWarranty.basis}>
               <Text size="sm">
                 {t('rights.legalWarranty.until', { date: day(assessment.legalWarranty.expiresOn) })}
-                {assessment.legalWarranty.extensionMonths > 0 && ` (+${assessment.legalWarranty.extensionMonths} ${t('rights.months')})`}
+                {assessment.legalWarranty.extensionMonths > 0 && ` (+${t('rights.months', { n: assessment.legalWarranty.extensionMonths })})`}
               </Text>
             </Finding>
           )}

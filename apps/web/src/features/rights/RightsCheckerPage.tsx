@@ -68,41 +68,44 @@ export function RightsCheckerPage() {
       <Grid>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Paper withBorder p="md">
-            <Stack component="form" aria-label={t('rights.facts')} onSubmit={(e) => e.preventDefault()}>
-              <NativeSelect label={t('claim.country')} value={facts.country} onChange={(e) => set('country', e.currentTarget.value)} data={countryOptions(locale)} />
-              <ConditionChoice value={facts.condition} onChange={(value) => set('condition', value)} />
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                {dayInput('purchasedOn', t('claim.purchasedOn'), true)}
-                {dayInput('deliveredOn', t('claim.deliveredOn'), true)}
-                {dayInput('defectNoticedOn', t('claim.firstNoticedOn'))}
-                {dayInput('writtenComplaintOn', t('claim.writtenComplaintOn'))}
-                <TextInput
-                  label={t('claim.price')}
-                  inputMode="decimal"
-                  required
-                  placeholder={amountExample(locale)}
-                  value={facts.priceAmount}
-                  onChange={(e) => set('priceAmount', e.currentTarget.value)}
-                  error={errorOf('priceAmount')}
-                />
-                <TextInput
-                  label={t('claim.commercialWarrantyMonths')}
-                  inputMode="numeric"
-                  value={facts.commercialWarrantyMonths}
-                  onChange={(e) => set('commercialWarrantyMonths', e.currentTarget.value)}
-                  error={errorOf('commercialWarrantyMonths')}
-                />
-              </SimpleGrid>
-              <Checkbox label={t('rights.seriousDefect')} checked={facts.seriousDefect} onChange={(e) => set('seriousDefect', e.currentTarget.checked)} />
-              <Checkbox label={t('rights.remedyRefused')} checked={facts.remedyRefused} onChange={(e) => set('remedyRefused', e.currentTarget.checked)} />
-              <Checkbox label={t('rights.defectReappeared')} checked={facts.defectReappeared} onChange={(e) => set('defectReappeared', e.currentTarget.checked)} error={errorOf('defectReappeared')} />
-              {facts.defectReappeared && (
+            {/* Checked as it is typed (rights-facts.ts), in the page's language: never the browser's bubbles. */}
+            <form noValidate aria-label={t('rights.facts')} onSubmit={(e) => e.preventDefault()}>
+              <Stack>
+                <NativeSelect label={t('claim.country')} value={facts.country} onChange={(e) => set('country', e.currentTarget.value)} data={countryOptions(locale)} />
+                <ConditionChoice value={facts.condition} onChange={(value) => set('condition', value)} />
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  {dayInput('repairRequestedOn', t('rights.repairRequestedOn'), true)}
-                  {dayInput('repairCompletedOn', t('rights.repairCompletedOn'), true)}
+                  {dayInput('purchasedOn', t('claim.purchasedOn'), true)}
+                  {dayInput('deliveredOn', t('claim.deliveredOn'), true)}
+                  {dayInput('defectNoticedOn', t('claim.firstNoticedOn'))}
+                  {dayInput('writtenComplaintOn', t('claim.writtenComplaintOn'))}
+                  <TextInput
+                    label={t('claim.price')}
+                    inputMode="decimal"
+                    required
+                    placeholder={amountExample(locale)}
+                    value={facts.priceAmount}
+                    onChange={(e) => set('priceAmount', e.currentTarget.value)}
+                    error={errorOf('priceAmount')}
+                  />
+                  <TextInput
+                    label={t('claim.commercialWarrantyMonths')}
+                    inputMode="numeric"
+                    value={facts.commercialWarrantyMonths}
+                    onChange={(e) => set('commercialWarrantyMonths', e.currentTarget.value)}
+                    error={errorOf('commercialWarrantyMonths')}
+                  />
                 </SimpleGrid>
-              )}
-            </Stack>
+                <Checkbox label={t('rights.seriousDefect')} checked={facts.seriousDefect} onChange={(e) => set('seriousDefect', e.currentTarget.checked)} />
+                <Checkbox label={t('rights.remedyRefused')} checked={facts.remedyRefused} onChange={(e) => set('remedyRefused', e.currentTarget.checked)} />
+                <Checkbox label={t('rights.defectReappeared')} checked={facts.defectReappeared} onChange={(e) => set('defectReappeared', e.currentTarget.checked)} error={errorOf('defectReappeared')} />
+                {facts.defectReappeared && (
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    {dayInput('repairRequestedOn', t('rights.repairRequestedOn'), true)}
+                    {dayInput('repairCompletedOn', t('rights.repairCompletedOn'), true)}
+                  </SimpleGrid>
+                )}
+              </Stack>
+            </form>
           </Paper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>

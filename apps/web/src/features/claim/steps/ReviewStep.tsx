@@ -1,4 +1,5 @@
 import { List, Stack, Text } from '@mantine/core';
+import { typedMoney } from '../../../i18n/amount';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { StepProps } from './step-props';
 import { Facts } from '../../../ui/Facts';
@@ -11,7 +12,7 @@ export function ReviewStep({ draft }: StepProps) {
     [t('claim.step.product'), [product.brand, product.name, product.model].filter(Boolean).join(' ') + ` (${label('condition', product.condition)})`],
     [t('claim.purchasedOn'), day(purchase.purchasedOn)],
     [t('claim.deliveredOn'), day(purchase.deliveredOn)],
-    [t('claim.price'), money({ amount: purchase.priceAmount.replace(',', '.') || '0', currency: purchase.currency })],
+    [t('claim.price'), money(typedMoney(purchase.priceAmount, purchase.currency))],
     [t('claim.firstNoticedOn'), day(problem.firstNoticedOn)],
     [t('claim.remedy'), label('remedy', draft.requestedRemedy)],
     [t('claim.step.evidence'), String(draft.evidence.length)],

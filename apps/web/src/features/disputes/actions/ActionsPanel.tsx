@@ -6,6 +6,7 @@ import type { MessageKey } from '../../../i18n/messages/en';
 import { DISPUTE_COMMAND_MUTATIONS } from '../dispute-commands.operations';
 import { useDisputeScope } from '../DisputeContext';
 import { ActionDone } from './action-done';
+import { AssignMediatorForm } from './AssignMediatorForm';
 import { AttachEvidenceForm } from './AttachEvidenceForm';
 import { CloseDisputeForm } from './CloseDisputeForm';
 import { CommandForm, type DescribedAction, type FormPresentation } from './CommandForm';
@@ -22,6 +23,8 @@ const LAID_OUT: Partial<Record<DisputeAction, { Form: ComponentType; counterTitl
   makeOffer: { Form: MakeOfferForm, counterTitle: 'action.counterOffer' },
   confirmRemedy: { Form: ConfirmRemedyForm },
   decideAdmissibility: { Form: DecideAdmissibilityForm },
+  // A mediator chosen from the body's by name and load: a generic form would ask for her account id.
+  assignMediator: { Form: AssignMediatorForm },
   proposeSettlement: { Form: ProposeSettlementForm },
   postMessage: { Form: PostMessageForm },
   attachEvidence: { Form: AttachEvidenceForm },
@@ -37,10 +40,6 @@ const PRESENTATION: Partial<Record<DescribedAction, FormPresentation>> = {
   withdrawClaim: { color: 'red' },
   escalate: { lead: ({ dispute }, { t, label }) => t('escalate.lead', { level: label('escalation', dispute.escalationLevel) }) },
   requestMediation: { lead: (_, { t }) => t('mediation.lead') },
-  assignMediator: {
-    lead: ({ dispute }, { t }) => (dispute.merchant?.designatedMediatorId ? t('assign.designated') : null),
-    initial: ({ dispute }) => ({ mediatorId: dispute.merchant?.designatedMediatorId ?? '' }),
-  },
   reportRemedyCarriedOut: { lead: (_, { t }) => t('remedy.reportLead') },
   extendMediation: { lead: (_, { t }) => t('mediation.extendLead') },
   revokeRepresentation: { color: 'red', lead: ({ dispute }, { t, instant }) => (dispute.mandate ? t('mandate.current', { at: instant(dispute.mandate.grantedAt) }) : null) },

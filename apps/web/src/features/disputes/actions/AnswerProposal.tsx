@@ -4,6 +4,7 @@ import type { ApiProblem } from '../../../api/errors';
 import { boundsOf } from '../../../graphql/field-bounds';
 import type { DISPUTE_COMMANDS } from '../../../graphql/generated/dispute-commands';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { useFormChecks } from '../../../ui/FormChecks';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { useDisputeScope } from '../DisputeContext';
 
@@ -32,6 +33,7 @@ export function AnswerProposal<Accept, Reject>(props: {
   const { proposal, accept, reject } = props;
   const actions = ANSWERS[proposal];
   const [rejecting, setRejecting] = useState(false);
+  const checks = useFormChecks();
   const [reason, setReason] = useState('');
   return (
     <Stack gap="xs">
@@ -49,13 +51,16 @@ export function AnswerProposal<Accept, Reject>(props: {
       </Group>
       {rejecting && (
         <form
+          noValidate
           onSubmit={async (e) => {
             e.preventDefault();
+            if (!checks.check(e)) return;
             if (await reject.run(props.rejectInput(reason))) setRejecting(false);
           }}
         >
           <Stack gap="xs">
             <Textarea label={t(`${proposal}.rejectReason`)} required {...boundsOf(actions.reject, 'reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reject.problem?.fields.reason} />
+            {checks.alert}
             <Group gap="xs">
               <Button type="submit" size="sm" color="red" loading={reject.fetching}>
                 {t(`${proposal}.confirmReject`)}

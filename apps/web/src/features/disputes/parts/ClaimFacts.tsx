@@ -21,7 +21,7 @@ export function ClaimFacts() {
     [t('claim.price'), money(purchase.price)],
     [t('claim.channel'), `${label('channel', purchase.channel)} · ${purchase.country}`],
     ...(purchase.orderReference ? [[t('claim.orderReference'), purchase.orderReference] as [string, string]] : []),
-    ...(dispute.commercialWarranty ? [[t('claim.commercialWarranty.given'), `${dispute.commercialWarranty.provider}, ${dispute.commercialWarranty.months} ${t('rights.months')}`] as [string, string]] : []),
+    ...(dispute.commercialWarranty ? [[t('claim.commercialWarranty.given'), `${dispute.commercialWarranty.provider}, ${t('rights.months', { n: dispute.commercialWarranty.months })}`] as [string, string]] : []),
     [t('claim.firstNoticedOn'), day(problem.firstNoticedOn)],
     [t('dispute.filedAt'), instant(dispute.filedAt)],
   ];

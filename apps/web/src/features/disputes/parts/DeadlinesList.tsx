@@ -16,7 +16,7 @@ export function DeadlinesList() {
         <List spacing="xs">
           {deadlines.map((deadline) => (
             <List.Item key={`${deadline.kind}-${deadline.offerId ?? ''}`}>
-              <DueDate kind={deadline.kind} dueAt={deadline.dueAt} />
+              <DueDate kind={deadline.kind} dueAt={deadline.dueAt} dueOn={deadline.dueOn} />
               <Text size="xs" c="dimmed">
                 {t('dispute.owedBy', { who: label('owedBy', deadline.owedBy) })}
               </Text>

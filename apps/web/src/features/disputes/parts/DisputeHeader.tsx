@@ -51,7 +51,7 @@ export function DisputeHeader({ live }: { live: boolean }) {
             <Text size="xs" c="dimmed">
               {t('dispute.nextDeadline')}
             </Text>
-            <div data-testid="next-deadline">{next ? <DueDate kind={next.kind} dueAt={next.dueAt} /> : <Text>—</Text>}</div>
+            <div data-testid="next-deadline">{next ? <DueDate kind={next.kind} dueAt={next.dueAt} dueOn={next.dueOn} /> : <Text>—</Text>}</div>
           </div>
           {dispute.mandate && (
             <div>
