@@ -44,6 +44,14 @@ describe('dispute journeys through the GraphQL API', () => {
     const asConsumer = must(await api.gql<{ dispute: Dispute }>(`query($id: ID!) { dispute(id: $id) { ${DISPUTE} } }`, { id: filed.id }, consumer.token), 'dispute').dispute;
     expect(asConsumer.availableActions).toEqual(expect.arrayContaining(['acceptOffer', 'rejectOffer', 'makeOffer']));
 
+    // Journeys review, finding 14: an offer not on the dispute is named on its field, as a malformed id is, with the rule clients know.
+    const unknown = await tryMutate('acceptOffer', { disputeId: filed.id, offerId: '00000000-0000-0000-0000-000000000000' }, consumer, 'OfferAnswerInput');
+    expect(unknown.errors?.[0].extensions).toMatchObject({
+      code: 'DOMAIN_RULE',
+      rule: 'OFFER_NOT_FOUND',
+      fields: [{ field: 'input.offerId', code: 'OFFER_NOT_FOUND', message: 'there is no such offer on this dispute' }],
+    });
+
     const accepted = await mutate('acceptOffer', { disputeId: filed.id, offerId: offered.offers[0].id }, consumer, 'OfferAnswerInput');
     expect(accepted.status).toBe('AGREED');
     expect(accepted.offers[0].status).toBe('ACCEPTED');
@@ -90,6 +98,12 @@ describe('dispute journeys through the GraphQL API', () => {
       'proposeSettlement',
     );
     const settlementId = proposal.proposeSettlement.mediation.settlements[0].id;
+    const unknown = await tryMutate('acceptSettlement', { disputeId: filed.id, settlementId: '00000000-0000-0000-0000-000000000000' }, consumer, 'SettlementAnswerInput');
+    expect(unknown.errors?.[0].extensions).toMatchObject({
+      code: 'DOMAIN_RULE',
+      rule: 'SETTLEMENT_NOT_FOUND',
+      fields: [{ field: 'input.settlementId', code: 'SETTLEMENT_NOT_FOUND', message: 'there is no such settlement in this mediation' }],
+    });
     await mutate('acceptSettlement', { disputeId: filed.id, settlementId }, consumer, 'SettlementAnswerInput');
     const agreed = await mutate('acceptSettlement', { disputeId: filed.id, settlementId }, merchant, 'SettlementAnswerInput');
     expect(agreed.status).toBe('AGREED');

@@ -7,6 +7,7 @@ describe('public API of @recours/consumer-law', () => {
       [
         'EARLIEST_ASSESSED_DATE',
         'EU_MEMBER_STATES',
+        'ISO_3166_ALPHA_2',
         'InvalidCalendarDateError',
         'LATEST_ASSESSED_DATE',
         'RULE_SETS',
@@ -23,6 +24,7 @@ describe('public API of @recours/consumer-law', () => {
         'daysBetween',
         'daysInMonth',
         'formatFor',
+        'isAssignedCountryCode',
         'isCalendarDate',
         'isCurrencyCode',
         'isDecimalAmount',

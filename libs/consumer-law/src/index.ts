@@ -27,6 +27,7 @@ export type { Locale, MessageParams, RenderedMessage } from './messages/message'
 export { formatFor, type Format } from './messages/format';
 export { RightsInputError } from './rights-input-error';
 export { EU_MEMBER_STATES, SUPPORTED_JURISDICTIONS, isSupportedJurisdiction } from './jurisdiction';
+export { ISO_3166_ALPHA_2, isAssignedCountryCode } from './countries';
 export type { SupportedJurisdiction } from './jurisdiction';
 export type { RuleSet } from './rule-sets/rule-set';
 export { RULE_SETS, selectRuleSet } from './rule-sets/select-rule-set';

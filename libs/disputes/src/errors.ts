@@ -85,7 +85,10 @@ export class DomainError extends Error {
     readonly code: DomainErrorCode,
     /** What the sentences are made of (dates, a status...): clients may render their own words from them. */
     readonly params: ProblemParams = {},
-    /** For INVALID_INPUT: the path of the offending field, e.g. 'purchase.price.amount'. */
+    /**
+     * For INVALID_INPUT: the path of the offending field, e.g. 'purchase.price.amount'; for a rule
+     * refusing what one field names (OFFER_NOT_FOUND: 'offerId'), that field.
+     */
     readonly field?: string,
     problem?: FieldProblem,
   ) {

@@ -4,3 +4,4 @@ export * from './accept-language';
 export * from './typography';
 export * from './erased-words';
 export * from './catalogue';
+export * from './quotation';

@@ -12,12 +12,13 @@ export function toGraphQLError(error: DomainError, inputFields: Record<string, s
   if (HIDDEN.has(error.code)) return notFound(DISPUTE);
   // A reader that may not act (an association advising without a mandate): FORBIDDEN, as a party outside its role.
   if (error.code === 'ROLE_NOT_ALLOWED' || error.code === 'ADVICE_ONLY') return forbidden(error.phrase);
+  // The domain writes 'evidence[0].sha256'; GraphQL paths read 'input.evidence.0.sha256'.
+  const field = error.field ? `input.${(inputFields[error.field] ?? error.field).replace(/\[(\d+)\]/g, '.$1')}` : undefined;
   if (error.code === 'INVALID_INPUT') {
-    // The domain writes 'evidence[0].sha256'; GraphQL paths read 'input.evidence.0.sha256'.
-    const field = error.field ? `input.${(inputFields[error.field] ?? error.field).replace(/\[(\d+)\]/g, '.$1')}` : 'input';
-    return badUserInput([error.problem ? problemAt(field, error.problem) : { field, code: 'INVALID', params: error.params, message: error.phrase }]);
+    return badUserInput([error.problem ? problemAt(field ?? 'input', error.problem) : { field: field ?? 'input', code: 'INVALID', params: error.params, message: error.phrase }]);
   }
-  return domainRule(error.code, error.phrase, error.params);
+  // The code clients rely on stays (DOMAIN_RULE, rule OFFER_NOT_FOUND); the field it is about is named too.
+  return domainRule(error.code, error.phrase, error.params, field);
 }
 
 const STALE = (error: StaleDisputeVersion) => ({

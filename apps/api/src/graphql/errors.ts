@@ -71,10 +71,14 @@ export const conflict = (phrase: Phrase, currentVersion: number | null) =>
 
 /**
  * A rule of the domain refused the command: DOMAIN_RULE with the rule's code (`rule`) and what
- * its sentence is made of (`params`), the sentence in the reader's language.
+ * its sentence is made of (`params`), the sentence in the reader's language. A rule refusing what
+ * one field names (an offer that is not on the dispute) names it as bad input does, in
+ * `extensions.fields` ({ field, code: the rule, params, message }).
  */
-export const domainRule = (rule: string, phrase: Phrase, params: ProblemParams = {}) =>
-  new GraphQLError(phrase.en, { extensions: { code: 'DOMAIN_RULE', rule, params, phrase } });
+export const domainRule = (rule: string, phrase: Phrase, params: ProblemParams = {}, field?: string) =>
+  new GraphQLError(phrase.en, {
+    extensions: { code: 'DOMAIN_RULE', rule, params, phrase, ...(field && { fields: [{ field, code: rule, params, message: phrase.en, phrase }] }) },
+  });
 
 export const rateLimited = (phrase: Phrase, retryAfterSeconds: number) =>
   new GraphQLError(phrase.en, { extensions: { code: 'RATE_LIMITED', phrase, retryAfterSeconds, http: { status: 429 } } });

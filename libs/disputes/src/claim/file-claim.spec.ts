@@ -1,3 +1,5 @@
+import { disputeDecider } from '../decider';
+import { DomainError } from '../errors';
 import { DEFAULT_DISPUTE_POLICY } from '../policy';
 import { agent, association, consumer } from '../testing/actors';
 import { dayStart, FILED_AT } from '../testing/calendar';
@@ -99,6 +101,45 @@ describe('FileClaim', () => {
     ['offer validity of 0 days', { policy: { offerValidityDays: 0 } }, 'policy.offerValidityDays'],
   ])('refuses %s (INVALID_INPUT on the field)', (_case, change, field) => {
     given([]).when({ ...fileClaimCommand(), ...change } as never).thenFails('INVALID_INPUT', field);
+  });
+
+  describe('implausible facts are refused on their field (journeys review, finding 11)', () => {
+    const decideClaim = (change: Record<string, unknown>): DomainError => {
+      const decided = disputeDecider.decide({ ...fileClaimCommand(), ...change } as never, disputeDecider.initialState());
+      if (!(decided instanceof DomainError)) throw new Error('accepted');
+      return decided;
+    };
+
+    it.each(['ZZ', 'EU', 'UK', 'XK', 'AA'])('a country ISO 3166-1 does not assign (%s): purchase.country, NOT_A_COUNTRY', (country) => {
+      given([]).when(fileClaimCommand({ purchase: { ...c.purchase, country } })).thenFails('INVALID_INPUT', 'purchase.country');
+      const error = decideClaim({ purchase: { ...c.purchase, country } });
+      expect(error.problem?.code).toBe('NOT_A_COUNTRY');
+      expect(error.phrase).toEqual({ en: 'must be an ISO 3166-1 alpha-2 code such as "FR"', fr: 'doit être un code de pays ISO 3166-1 à deux lettres, comme «\u202fFR\u202f»' });
+    });
+
+    it('a country ISO 3166-1 assigns is kept, a territory too', () => {
+      for (const country of ['GB', 'BE', 'RE']) given([]).when(fileClaimCommand({ purchase: { ...c.purchase, country } })).then([claimFiled({ purchase: { ...c.purchase, country } })]);
+    });
+
+    it('a purchase in year 0 (or any date before 1900-01-01, the first day the rights engine assesses): the date’s field, in French and English', () => {
+      given([]).when(fileClaimCommand({ purchase: { ...c.purchase, purchasedOn: '0000-01-01' } })).thenFails('INVALID_INPUT', 'purchase.purchasedOn');
+      const error = decideClaim({ purchase: { ...c.purchase, purchasedOn: '1899-12-31' } });
+      expect([error.field, error.problem?.code]).toEqual(['purchase.purchasedOn', 'BEFORE_EARLIEST_DATE']);
+      expect(error.phrase).toEqual({ en: 'must not be before 1900-01-01', fr: 'ne doit pas être antérieure au 1er janvier 1900' });
+      expect(decideClaim({ problem: { ...c.problem, chronology: [{ on: '0001-01-01', what: 'Commande' }] } }).field).toBe('problem.chronology[0].on');
+      expect(decideClaim({ priorWrittenComplaintOn: '0000-01-01' }).field).toBe('priorWrittenComplaintOn');
+    });
+
+    it('keeps a purchase on 1900-01-01, and a chronology entry before the purchase: the order, a promise, an advertisement may come first', () => {
+      given([]).when(fileClaimCommand({ purchase: { ...c.purchase, purchasedOn: '1900-01-01' } })).then([claimFiled({ purchase: { ...c.purchase, purchasedOn: '1900-01-01' } })]);
+      const chronology = [{ on: '2024-11-02', what: 'Commande passée en ligne ; livraison annoncée sous trois semaines' }, ...c.problem.chronology];
+      given([]).when(fileClaimCommand({ problem: { ...c.problem, chronology } })).then([claimFiled({ problem: { ...c.problem, chronology } })]);
+    });
+
+    it('keeps an amount claimed with a repair asked for: damages may come with a repair (L217-8), and the court thresholds test the amount claimed (CPC 750-1)', () => {
+      const amountClaimed = { amount: '120.00', currency: 'EUR' };
+      given([]).when(fileClaimCommand({ requestedRemedy: 'REPAIR', amountClaimed })).then([claimFiled({ requestedRemedy: 'REPAIR', amountClaimed })]);
+    });
   });
 
   it('names the consumer as the author of the filing', () => {

@@ -1,5 +1,5 @@
 import { problemMessage as say } from '../validation/field-problems';
-import { compareAmounts, parisDateOf, type CalendarDate } from '@recours/consumer-law';
+import { compareAmounts, EARLIEST_ASSESSED_DATE, isAssignedCountryCode, parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import { fieldProblem } from '../validation/field-problems';
 import type { FileClaim } from './claim.commands';
 import { DomainError } from '../errors';
@@ -42,9 +42,10 @@ const fileClaimPayload = z
         deliveredOn: calendarDate(),
         price: money(),
         channel: oneOf(PURCHASE_CHANNELS, 'PurchaseChannel'),
+        // A code ISO 3166-1 assigns (FR, DE, GB), not only two capitals: ZZ, EU or UK are no country's.
         country: z
           .string({ error: say('NOT_A_COUNTRY') })
-          .regex(/^[A-Z]{2}$/, say('NOT_A_COUNTRY'))
+          .refine(isAssignedCountryCode, say('NOT_A_COUNTRY'))
           .describe('ISO 3166-1 alpha-2, e.g. FR'),
         orderReference: text({ max: 100 }).optional(),
       })
@@ -125,18 +126,24 @@ export function fileClaim(command: FileClaim, state: DisputeState, actor: Actor,
   ];
 }
 
-/** The claim's facts agree with each other and with the day it is filed: none of its dates is later. */
+/**
+ * The claim's facts agree with each other and with the day it is filed: none of its dates is later,
+ * nor before 1900-01-01, the first day the rights engine assesses (a purchase in year 0 was stored).
+ * A chronology entry may come before the purchase: it tells the story of the problem, which may
+ * begin with the order, a salesman's promise or an advertisement (L217-5: public statements).
+ */
 function consistent(today: CalendarDate, c: z.output<typeof fileClaimPayload>): void {
-  const notAfterToday = (field: string, date: CalendarDate | undefined) => {
+  const withinDates = (field: string, date: CalendarDate | undefined) => {
+    if (date !== undefined && date < EARLIEST_ASSESSED_DATE) refuse(field, fieldProblem('BEFORE_EARLIEST_DATE', { from: EARLIEST_ASSESSED_DATE }));
     if (date !== undefined && date > today) refuse(field, fieldProblem('AFTER_FILING_DATE', { filedOn: today }));
   };
-  notAfterToday('purchase.purchasedOn', c.purchase.purchasedOn);
-  notAfterToday('purchase.deliveredOn', c.purchase.deliveredOn);
+  withinDates('purchase.purchasedOn', c.purchase.purchasedOn);
+  withinDates('purchase.deliveredOn', c.purchase.deliveredOn);
   if (c.purchase.deliveredOn < c.purchase.purchasedOn) refuse('purchase.deliveredOn', fieldProblem('BEFORE_PURCHASE'));
-  notAfterToday('problem.firstNoticedOn', c.problem.firstNoticedOn);
+  withinDates('problem.firstNoticedOn', c.problem.firstNoticedOn);
   if (c.problem.firstNoticedOn < c.purchase.deliveredOn) refuse('problem.firstNoticedOn', fieldProblem('BEFORE_DELIVERY'));
-  c.problem.chronology.forEach((e, i) => notAfterToday(`problem.chronology[${i}].on`, e.on));
-  notAfterToday('priorWrittenComplaintOn', c.priorWrittenComplaintOn);
+  c.problem.chronology.forEach((e, i) => withinDates(`problem.chronology[${i}].on`, e.on));
+  withinDates('priorWrittenComplaintOn', c.priorWrittenComplaintOn);
   if (c.priorWrittenComplaintOn !== undefined && c.priorWrittenComplaintOn < c.purchase.purchasedOn) refuse('priorWrittenComplaintOn', fieldProblem('BEFORE_PURCHASE'));
   // What the consumer claims in money (refund, damages...): the court path depends on it, not on the price (CPC 750-1).
   if (c.amountClaimed && c.amountClaimed.currency !== c.purchase.price.currency) refuse('amountClaimed.currency', fieldProblem('NOT_THE_PURCHASE_CURRENCY', { currency: c.purchase.price.currency }));

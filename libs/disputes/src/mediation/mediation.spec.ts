@@ -264,7 +264,7 @@ describe('AcceptSettlement', () => {
   it('once per side, on the pending proposal only', () => {
     given([...proposed, settlementAccepted(day(7), 'CONSUMER')]).when(accept(day(8))).thenFails('SETTLEMENT_ALREADY_ANSWERED');
     given([...proposed, settlementProposed(day(7), 'settlement-2', { replacesSettlementId: 'settlement-1' })]).when(accept(day(8))).thenFails('SETTLEMENT_NOT_PENDING');
-    given(proposed).when(accept(day(7), consumer, 'settlement-7')).thenFails('SETTLEMENT_NOT_FOUND');
+    given(proposed).when(accept(day(7), consumer, 'settlement-7')).thenFails('SETTLEMENT_NOT_FOUND', 'settlementId');
     given([...proposed, event('SettlementRejected', { ...ctx(day(7), agent), settlementId: 'settlement-1', side: 'MERCHANT', reason: 'no' })]).when(accept(day(8))).thenFails('SETTLEMENT_NOT_PENDING');
   });
 

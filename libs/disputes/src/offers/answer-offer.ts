@@ -10,7 +10,8 @@ import type { Party } from '../parties';
 /** The offer this party may answer now, or why not: only the other side's, once, before it expires. */
 export function offerToAnswer(dispute: Dispute, party: Party, offerId: string, at: Instant): OfferState | DomainError {
   const offer = dispute.offers.find((o) => o.offerId === offerId);
-  if (!offer) return new DomainError('OFFER_NOT_FOUND', { offerId });
+  // Named on its field, as a malformed id is: the offer the command names is what is wrong.
+  if (!offer) return new DomainError('OFFER_NOT_FOUND', { offerId }, 'offerId');
   if (offer.side === party.side) return new DomainError('OWN_OFFER', { offerId });
   if (offer.status === 'ACCEPTED') return new DomainError('OFFER_ALREADY_ACCEPTED', { offerId, acceptedAt: offer.endedAt! });
   if (offer.status === 'EXPIRED' || (offer.status === 'LIVE' && !isBefore(at, offer.expiresAt))) {

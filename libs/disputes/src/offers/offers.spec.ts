@@ -258,7 +258,7 @@ describe('AcceptOffer', () => {
     given([claimFiled(), merchantOffer(day(1)), event('OfferSuperseded', { ...ctx(day(2), agent), offerId: 'offer-1', reason: 'NEWER_OFFER', supersededBy: 'offer-2' }), merchantOffer(day(2), 'offer-2')])
       .when(command('AcceptOffer', day(3), consumer, { offerId: 'offer-1' }))
       .thenFails('OFFER_NOT_LIVE');
-    given([claimFiled(), merchantOffer(day(1))]).when(command('AcceptOffer', day(2), consumer, { offerId: 'offer-9' })).thenFails('OFFER_NOT_FOUND');
+    given([claimFiled(), merchantOffer(day(1))]).when(command('AcceptOffer', day(2), consumer, { offerId: 'offer-9' })).thenFails('OFFER_NOT_FOUND', 'offerId');
     given([claimFiled(), merchantOffer(day(1))]).when(command('AcceptOffer', day(2), consumer, { offerId: '' })).thenFails('INVALID_INPUT', 'offerId');
   });
 

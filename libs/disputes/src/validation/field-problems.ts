@@ -166,6 +166,10 @@ export const FIELD_PROBLEMS = {
     ({ purchasedOn }) => (purchasedOn ? `must not be before the purchase (${purchasedOn})` : 'must not be before the purchase date'),
     ({ purchasedOn }, l) => (purchasedOn ? `ne doit pas être antérieure à l’achat (${date(purchasedOn, l)})` : 'ne doit pas être antérieure à la date d’achat'),
   ),
+  BEFORE_EARLIEST_DATE: both(
+    ({ from }) => `must not be before ${from}`,
+    ({ from }, l) => `ne doit pas être antérieure au ${date(from, l)}`,
+  ),
   BEFORE_DATE: both(
     ({ other, date: day }) => `is before ${other} (${day})`,
     ({ date: day }, l) => `ne doit pas être antérieure au ${date(day, l)}`,

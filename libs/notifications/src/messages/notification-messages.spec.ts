@@ -15,3 +15,27 @@ describe('REMEDY_FULFILLED in French: the participle agrees with the remedy, and
     expect(notificationText('REMEDY_FULFILLED', { ...about, remedy: 'REPAIR' }, 'en').body).toBe('The customer confirms that a repair was carried out.');
   });
 });
+
+describe('a quoted reason ending with its own full stop gets no second one (journeys review, finding 6)', () => {
+  const body = (kind: Parameters<typeof notificationText>[0], reason: string, locale: 'fr' | 'en', more: Record<string, unknown> = {}) => notificationText(kind, { ...about, reason, ...more }, locale).body;
+
+  it('« Refus définitif. » is followed by the next sentence, not by a second full stop, in French and English', () => {
+    expect(body('CLAIM_REJECTED', 'Refus définitif.', 'fr')).toBe('PhoneShop a refusé votre réclamation : « Refus définitif. » Vous pouvez la porter plus haut chez le vendeur ou demander une médiation.');
+    expect(body('CLAIM_REJECTED', 'Refus définitif.', 'en')).toBe('PhoneShop refused your claim: “Refus définitif.” You can take it higher at the merchant or ask for mediation.');
+    expect(body('OFFER_REJECTED', 'Trop peu !', 'fr', { remedy: 'REFUND' })).toBe("L'offre (un remboursement) a été refusée : « Trop peu ! »");
+    expect(body('OFFER_REJECTED', 'Too little!', 'en', { remedy: 'REFUND' })).toBe('The offer (a refund) was refused: “Too little!”');
+    expect(body('MEDIATION_INADMISSIBLE', 'Déjà jugé.', 'fr')).toBe('Le médiateur a jugé la demande irrecevable : « Déjà jugé. »');
+    expect(body('MEDIATION_INADMISSIBLE', 'Already decided.', 'en')).toBe('The mediator found the request inadmissible: “Already decided.”');
+    expect(body('MEDIATION_EXTENDED', 'Expertise nécessaire.', 'fr', { outcomeDueOn: '2026-06-02' })).toBe(
+      'Le médiateur a prolongé le délai de la médiation, le litige étant complexe (article R612-5) : « Expertise nécessaire. » Elle doit désormais aboutir au plus tard le 2 juin 2026.',
+    );
+    expect(body('MEDIATION_EXTENDED', 'Expert needed.', 'en', { outcomeDueOn: '2026-06-01' })).toMatch(/^The mediator extended the mediation's period, the dispute being complex \(article R612-5\): “Expert needed\.” It must now reach an outcome by /);
+    expect(body('SETTLEMENT_REJECTED', 'Pourquoi si peu ?', 'fr', { side: 'CONSUMER' })).toBe('Le client a refusé la solution du médiateur : « Pourquoi si peu ? »');
+    expect(body('SETTLEMENT_REJECTED', 'Why so little?', 'en', { side: 'MERCHANT' })).toBe('The merchant refused the mediator\'s settlement: “Why so little?”');
+  });
+
+  it('a reason without its own full stop still ends with one', () => {
+    expect(body('CLAIM_REJECTED', 'Refus définitif', 'fr')).toBe('PhoneShop a refusé votre réclamation : « Refus définitif ». Vous pouvez la porter plus haut chez le vendeur ou demander une médiation.');
+    expect(body('OFFER_REJECTED', 'Too little', 'en', { remedy: 'REFUND' })).toBe('The offer (a refund) was refused: “Too little”.');
+  });
+});

@@ -1,4 +1,4 @@
-import { withErasedWords, type Locale } from '@recours/locale';
+import { quoteEndingSentence, withErasedWords, type Locale } from '@recours/locale';
 import type { NotificationParams } from '@recours/disputes';
 import type { NotificationKind } from '../rules/notification-kind';
 import { DEADLINE_WORDS, FAILURE_WORDS, FEMININE_REMEDIES, LEVEL_WORDS, REMEDY_WORDS, dateWords, moneyWords } from './wording';
@@ -46,6 +46,10 @@ class Words {
   get reason(): string {
     return String(this.p.reason ?? '');
   }
+  /** The reason quoted and the sentence ended once: « Refus définitif. », not « Refus définitif. ». */
+  get quotedReason(): string {
+    return quoteEndingSentence(this.reason, this.locale);
+  }
   get days(): number {
     return Number(this.p.daysBefore ?? 0);
   }
@@ -69,8 +73,8 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Claim acknowledged: ${w.dispute}`, `${w.merchant} acknowledged your claim. Its time to answer is still running.`),
   },
   CLAIM_REJECTED: {
-    fr: (w) => t(`Réclamation refusée : ${w.dispute}`, `${w.merchant} a refusé votre réclamation : « ${w.reason} ». Vous pouvez la porter plus haut chez le vendeur ou demander une médiation.`),
-    en: (w) => t(`Claim refused: ${w.dispute}`, `${w.merchant} refused your claim: “${w.reason}”. You can take it higher at the merchant or ask for mediation.`),
+    fr: (w) => t(`Réclamation refusée : ${w.dispute}`, `${w.merchant} a refusé votre réclamation : ${w.quotedReason} Vous pouvez la porter plus haut chez le vendeur ou demander une médiation.`),
+    en: (w) => t(`Claim refused: ${w.dispute}`, `${w.merchant} refused your claim: ${w.quotedReason} You can take it higher at the merchant or ask for mediation.`),
   },
   MERCHANT_RESPONSE_OVERDUE: {
     fr: (w) => t(`Sans réponse du vendeur : ${w.dispute}`, `${w.merchant} n'a pas répondu au ${w.date('dueOn')}. Vous pouvez désormais demander une médiation.`),
@@ -98,8 +102,8 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Offer accepted: ${w.dispute}`, `The offer (${w.remedy}) was accepted. It is due by ${w.date('remedyDueOn')}.`),
   },
   OFFER_REJECTED: {
-    fr: (w) => t(`Offre refusée : ${w.dispute}`, `L'offre (${w.remedy}) a été refusée : « ${w.reason} ».`),
-    en: (w) => t(`Offer refused: ${w.dispute}`, `The offer (${w.remedy}) was refused: “${w.reason}”.`),
+    fr: (w) => t(`Offre refusée : ${w.dispute}`, `L'offre (${w.remedy}) a été refusée : ${w.quotedReason}`),
+    en: (w) => t(`Offer refused: ${w.dispute}`, `The offer (${w.remedy}) was refused: ${w.quotedReason}`),
   },
   OFFER_EXPIRED: {
     fr: (w) => t(`Offre expirée : ${w.dispute}`, `L'offre (${w.remedy}) a expiré sans réponse.`),
@@ -122,12 +126,12 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Mediation admissible: ${w.dispute}`, `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')} (90 days).`),
   },
   MEDIATION_INADMISSIBLE: {
-    fr: (w) => t(`Médiation irrecevable : ${w.dispute}`, `Le médiateur a jugé la demande irrecevable : « ${w.reason} ».`),
-    en: (w) => t(`Mediation inadmissible: ${w.dispute}`, `The mediator found the request inadmissible: “${w.reason}”.`),
+    fr: (w) => t(`Médiation irrecevable : ${w.dispute}`, `Le médiateur a jugé la demande irrecevable : ${w.quotedReason}`),
+    en: (w) => t(`Mediation inadmissible: ${w.dispute}`, `The mediator found the request inadmissible: ${w.quotedReason}`),
   },
   MEDIATION_EXTENDED: {
-    fr: (w) => t(`Médiation prolongée : ${w.dispute}`, `Le médiateur a prolongé le délai de la médiation, le litige étant complexe (article R612-5) : « ${w.reason} ». Elle doit désormais aboutir au plus tard le ${w.date('outcomeDueOn')}.`),
-    en: (w) => t(`Mediation extended: ${w.dispute}`, `The mediator extended the mediation's period, the dispute being complex (article R612-5): “${w.reason}”. It must now reach an outcome by ${w.date('outcomeDueOn')}.`),
+    fr: (w) => t(`Médiation prolongée : ${w.dispute}`, `Le médiateur a prolongé le délai de la médiation, le litige étant complexe (article R612-5) : ${w.quotedReason} Elle doit désormais aboutir au plus tard le ${w.date('outcomeDueOn')}.`),
+    en: (w) => t(`Mediation extended: ${w.dispute}`, `The mediator extended the mediation's period, the dispute being complex (article R612-5): ${w.quotedReason} It must now reach an outcome by ${w.date('outcomeDueOn')}.`),
   },
   SETTLEMENT_PROPOSED: {
     fr: (w) => t(`Solution proposée par le médiateur : ${w.dispute}`, `Le médiateur propose ${w.remedy}. Chaque partie l'accepte ou la refuse.`),
@@ -138,8 +142,8 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Settlement accepted by one side: ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'The customer' : 'The merchant'} accepted the mediator's settlement; the other side's answer is awaited.`),
   },
   SETTLEMENT_REJECTED: {
-    fr: (w) => t(`Solution refusée : ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'Le client' : 'Le vendeur'} a refusé la solution du médiateur : « ${w.reason} ».`),
-    en: (w) => t(`Settlement refused: ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'The customer' : 'The merchant'} refused the mediator's settlement: “${w.reason}”.`),
+    fr: (w) => t(`Solution refusée : ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'Le client' : 'Le vendeur'} a refusé la solution du médiateur : ${w.quotedReason}`),
+    en: (w) => t(`Settlement refused: ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'The customer' : 'The merchant'} refused the mediator's settlement: ${w.quotedReason}`),
   },
   AGREEMENT_REACHED: {
     fr: (w) => t(`Accord trouvé : ${w.dispute}`, `Les deux parties ont accepté la solution du médiateur. Elle doit être exécutée au plus tard le ${w.date('remedyDueOn')}.`),

@@ -114,3 +114,43 @@ describe('a missed deadline reads naturally (legal review, finding 13)', () => {
     for (const type of ['MerchantResponseOverdue', 'AdmissibilityOverdue', 'MediationOverdue', 'RemedyOverdue']) expect(describeEvent(missed(type), 'fr', names)).not.toContain('au plus tard');
   });
 });
+
+describe('a quoted reason ending with its own full stop gets no second one (journeys review, finding 6)', () => {
+  const consumer = { kind: 'CONSUMER', id: consumerId };
+  const due = '2026-03-16T00:00:00.000Z';
+
+  it('« Refus définitif. » ends the sentence, in French and English, in every sentence ending with someone’s words', () => {
+    const rejected = event('ClaimRejected', { ...context(agent), reason: 'Refus définitif.' });
+    expect(describeEvent(rejected, 'fr', names)).toBe('Jean Dupont (PhoneShop) a refusé la réclamation : « Refus définitif. »');
+    expect(describeEvent(rejected, 'en', names)).toBe('Jean Dupont (PhoneShop) rejected the claim: Refus définitif.');
+    const offerRejected = event('OfferRejected', { ...context(consumer), offerId: 'o-1', reason: 'Trop peu !', merchantResponseDueAt: due });
+    expect(describeEvent(offerRejected, 'fr', names)).toBe('Alice Martin (côté consommateur) a refusé l’offre : « Trop peu ! » Le vendeur a jusqu’au 15 mars 2026 pour répondre.');
+    expect(describeEvent(offerRejected, 'en', names)).toBe('Alice Martin (consumer) rejected the offer: Trop peu ! The merchant has until 2026-03-15 to answer.');
+    const inadmissible = event('MediationAdmissibilityDecided', { ...context(mediator), admissible: false, reason: 'Déjà jugé.' });
+    expect(describeEvent(inadmissible, 'fr', names)).toBe('Claire Petit (médiation) a jugé la demande irrecevable : « Déjà jugé. »');
+    expect(describeEvent(inadmissible, 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible: Déjà jugé.');
+    const settlement = event('SettlementRejected', { ...context(consumer), reason: 'Pourquoi si peu ?' });
+    expect(describeEvent(settlement, 'fr', names)).toBe('Alice Martin (côté consommateur) a refusé la solution proposée : « Pourquoi si peu ? »');
+    expect(describeEvent(settlement, 'en', names)).toBe('Alice Martin (consumer) rejected the settlement: Pourquoi si peu ?');
+    const extended = event('MediationExtended', { ...context(mediator), reason: 'Expertise nécessaire.', outcomeDueAt: due });
+    expect(describeEvent(extended, 'fr', names)).toBe(
+      'Claire Petit (médiation) a prolongé le délai de la médiation, le litige étant complexe (R612-5) : « Expertise nécessaire. » Elle a désormais jusqu’au 15 mars 2026 pour aboutir.',
+    );
+    expect(describeEvent(extended, 'en', names)).toBe('Claire Petit (mediator) extended the mediation\'s period, the dispute being complex (R612-5): Expertise nécessaire. It now has until 2026-03-15 to reach an outcome.');
+    const reported = event('RemedyCarriedOutReported', { ...context(agent), remedy: 'REPAIR', on: '2026-03-10', details: 'Écran remplacé.', confirmationDueOn: '2026-03-24' });
+    expect(describeEvent(reported, 'fr', names)).toMatch(/^Jean Dupont \(PhoneShop\) a déclaré avoir réalisé la solution le 10 mars 2026 : « Écran remplacé\. » Le consommateur a jusqu’au/);
+    expect(describeEvent(reported, 'en', names)).toMatch(/^Jean Dupont \(PhoneShop\) reported the remedy carried out on 2026-03-10: Écran remplacé\. The consumer has until/);
+    const failed = event('RemedyFailed', { ...context(consumer), remedy: 'REPAIR', failure: 'DID_NOT_FIX', description: 'Toujours en panne.', merchantResponseDueAt: due });
+    expect(describeEvent(failed, 'fr', names)).toMatch(/ : « Toujours en panne\. » Le vendeur a jusqu’au 15 mars 2026 pour répondre\.$/);
+    expect(describeEvent(failed, 'en', names)).toMatch(/: Toujours en panne\. The merchant has until 2026-03-15 to answer\.$/);
+    for (const e of [rejected, offerRejected, inadmissible, settlement, extended, reported, failed]) {
+      for (const locale of ['fr', 'en'] as const) expect(describeEvent(e, locale, names)).not.toMatch(/[.!?] ?[»”]?\.|[.!?]\./);
+    }
+  });
+
+  it('a reason without its own full stop still ends with one', () => {
+    const rejected = event('ClaimRejected', { ...context(agent), reason: 'Refus définitif' });
+    expect(describeEvent(rejected, 'fr', names)).toBe('Jean Dupont (PhoneShop) a refusé la réclamation : « Refus définitif ».');
+    expect(describeEvent(rejected, 'en', names)).toBe('Jean Dupont (PhoneShop) rejected the claim: Refus définitif.');
+  });
+});

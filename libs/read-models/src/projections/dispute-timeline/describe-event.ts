@@ -1,6 +1,6 @@
 import { addDays, dateOf, formatFor } from '@recours/consumer-law';
 import { INADMISSIBILITY_GROUND_PHRASES, REMEDY_PHRASES, type Actor, type DeadlineKind, type DisputeEvent, type EvidenceKind, type Instant, type Money, type Remedy, type RemedyFailure } from '@recours/disputes';
-import type { Locale } from '@recours/locale';
+import { endSentence, quote as quoteIn, quoteEndingSentence, type Locale } from '@recours/locale';
 import { eventTitle } from './event-title';
 
 /**
@@ -43,7 +43,9 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
   const lastDay = (passesAt: Instant) => day(addDays(dateOf(passesAt), -1)); // deadlines are stored as the instant they pass
   const money = (amount: Money | undefined) => (amount ? (fr ? ` de ${format.money(amount.amount, amount.currency)}` : ` of ${amount.amount} ${amount.currency}`) : '');
   const aside = (text: string | undefined) => (text ? ` (${fr ? `« ${text} »` : text})` : '');
-  const quote = (text: string) => (fr ? `« ${text} »` : `“${text}”`);
+  const quote = (text: string) => quoteIn(text, locale);
+  /** Someone's words ending the sentence: in French quoted, in English as they are; one full stop, not two (« Refus définitif. »). */
+  const theirWords = (text: string) => (fr ? quoteEndingSentence(text, locale) : endSentence(text));
   const remedy = (r: Remedy) => REMEDY_PHRASES[r][locale];
   const merchantAnswers = (at: Instant) => (fr ? ` Le vendeur a jusqu’au ${lastDay(at)} pour répondre.` : ` The merchant has until ${lastDay(at)} to answer.`);
   const nameOf = (id: string | undefined) => (id ? names.of?.(id) : undefined);
@@ -58,7 +60,7 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
         : `${who} filed a claim about the ${brand} ${name}, asking for ${remedy(d.requestedRemedy)}.${merchantAnswers(d.merchantResponseDueAt)}`;
     }
     case 'EvidenceAttached':
-      return fr ? `${who} a joint une pièce (${EVIDENCE_WORDS[event.data.kind].fr}) ${quote(event.data.name)}.` : `${who} attached ${EVIDENCE_WORDS[event.data.kind].en} “${event.data.name}”.`;
+      return fr ? `${who} a joint une pièce (${EVIDENCE_WORDS[event.data.kind].fr}) ${quoteEndingSentence(event.data.name, locale)}` : `${who} attached ${EVIDENCE_WORDS[event.data.kind].en} ${quoteEndingSentence(event.data.name, locale)}`;
     case 'MessagePosted': {
       const { visibility, body } = event.data;
       const how = MESSAGE_WORDS[visibility][locale];
@@ -67,7 +69,7 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
     case 'ClaimAcknowledged':
       return fr ? `${who} a pris en compte la réclamation${aside(event.data.note)}.` : `${who} acknowledged the claim${aside(event.data.note)}.`;
     case 'ClaimRejected':
-      return fr ? `${who} a refusé la réclamation : ${quote(event.data.reason)}.` : `${who} rejected the claim: ${event.data.reason}.`;
+      return fr ? `${who} a refusé la réclamation : ${theirWords(event.data.reason)}` : `${who} rejected the claim: ${theirWords(event.data.reason)}`;
     case 'EscalatedInternally': {
       const { level, reason, merchantResponseDueAt } = event.data;
       const to = level === 'SUPERVISOR' ? (fr ? 'un responsable' : 'a supervisor') : fr ? 'le service réclamations' : 'the complaints department';
@@ -99,7 +101,7 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
     case 'OfferRejected': {
       const { reason, merchantResponseDueAt } = event.data;
       const answer = merchantResponseDueAt ? merchantAnswers(merchantResponseDueAt) : '';
-      return fr ? `${who} a refusé l’offre : ${quote(reason)}.${answer}` : `${who} rejected the offer: ${reason}.${answer}`;
+      return fr ? `${who} a refusé l’offre : ${theirWords(reason)}${answer}` : `${who} rejected the offer: ${theirWords(reason)}${answer}`;
     }
     case 'OfferExpired':
       return fr ? 'Une offre a expiré sans réponse.' : 'An offer expired unanswered.';
@@ -122,11 +124,11 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
       if (fr) {
         return d.admissible
           ? `${who} a jugé la demande recevable${aside(d.reason)}. La médiation a jusqu’au ${lastDay(d.outcomeDueAt)} pour aboutir.`
-          : `${who} a jugé la demande irrecevable${d.ground ? ` (${INADMISSIBILITY_GROUND_PHRASES[d.ground].fr})` : ''} : ${quote(d.reason)}.`;
+          : `${who} a jugé la demande irrecevable${d.ground ? ` (${INADMISSIBILITY_GROUND_PHRASES[d.ground].fr})` : ''} : ${theirWords(d.reason)}`;
       }
       return d.admissible
         ? `${who} found the request admissible${aside(d.reason)}. The mediation has until ${lastDay(d.outcomeDueAt)} to reach an outcome.`
-        : `${who} found the request inadmissible${d.ground ? ` (${INADMISSIBILITY_GROUND_PHRASES[d.ground].en})` : ''}: ${d.reason}.`;
+        : `${who} found the request inadmissible${d.ground ? ` (${INADMISSIBILITY_GROUND_PHRASES[d.ground].en})` : ''}: ${theirWords(d.reason)}`;
     }
     case 'SettlementProposed': {
       const d = event.data;
@@ -140,11 +142,11 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
       return `${who} accepted the settlement.${d.agreementReached ? ` Both sides agree; the remedy is due by ${day(d.remedyDueOn)}.` : ''}`;
     }
     case 'SettlementRejected':
-      return fr ? `${who} a refusé la solution proposée : ${quote(event.data.reason)}.` : `${who} rejected the settlement: ${event.data.reason}.`;
+      return fr ? `${who} a refusé la solution proposée : ${theirWords(event.data.reason)}` : `${who} rejected the settlement: ${theirWords(event.data.reason)}`;
     case 'MediationExtended':
       return fr
-        ? `${who} a prolongé le délai de la médiation, le litige étant complexe (R612-5) : ${quote(event.data.reason)}. Elle a désormais jusqu’au ${lastDay(event.data.outcomeDueAt)} pour aboutir.`
-        : `${who} extended the mediation's period, the dispute being complex (R612-5): ${event.data.reason}. It now has until ${lastDay(event.data.outcomeDueAt)} to reach an outcome.`;
+        ? `${who} a prolongé le délai de la médiation, le litige étant complexe (R612-5) : ${theirWords(event.data.reason)} Elle a désormais jusqu’au ${lastDay(event.data.outcomeDueAt)} pour aboutir.`
+        : `${who} extended the mediation's period, the dispute being complex (R612-5): ${theirWords(event.data.reason)} It now has until ${lastDay(event.data.outcomeDueAt)} to reach an outcome.`;
     case 'AdmissibilityOverdue':
       return fr ? `La recevabilité n’a pas été tranchée dans le délai, qui expirait le ${lastDay(event.data.dueAt)}.` : `Admissibility was not decided within the period, which ended on ${lastDay(event.data.dueAt)}.`;
     case 'MediationOverdue':
@@ -154,8 +156,8 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
     case 'RemedyCarriedOutReported': {
       const d = event.data;
       return fr
-        ? `${who} a déclaré avoir réalisé la solution le ${day(d.on)} : ${quote(d.details)}. Le consommateur a jusqu’au ${day(d.confirmationDueOn)} pour le confirmer ou le contester ; sans réponse, la solution sera tenue pour réalisée.`
-        : `${who} reported the remedy carried out on ${day(d.on)}: ${d.details}. The consumer has until ${day(d.confirmationDueOn)} to confirm or contest it; without an answer, it will count as carried out.`;
+        ? `${who} a déclaré avoir réalisé la solution le ${day(d.on)} : ${theirWords(d.details)} Le consommateur a jusqu’au ${day(d.confirmationDueOn)} pour le confirmer ou le contester ; sans réponse, la solution sera tenue pour réalisée.`
+        : `${who} reported the remedy carried out on ${day(d.on)}: ${theirWords(d.details)} The consumer has until ${day(d.confirmationDueOn)} to confirm or contest it; without an answer, it will count as carried out.`;
     }
     case 'RemedyFulfilled':
       if (event.data.deemed) {
@@ -167,8 +169,8 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
     case 'RemedyFailed': {
       const d = event.data;
       return fr
-        ? `${who} a signalé que la solution (${remedy(d.remedy)}) ${FAILURE_WORDS[d.failure].fr} : ${quote(d.description)}.${merchantAnswers(d.merchantResponseDueAt)}`
-        : `${who} reported that ${remedy(d.remedy)} ${FAILURE_WORDS[d.failure].en}: ${d.description}.${merchantAnswers(d.merchantResponseDueAt)}`;
+        ? `${who} a signalé que la solution (${remedy(d.remedy)}) ${FAILURE_WORDS[d.failure].fr} : ${theirWords(d.description)}${merchantAnswers(d.merchantResponseDueAt)}`
+        : `${who} reported that ${remedy(d.remedy)} ${FAILURE_WORDS[d.failure].en}: ${theirWords(d.description)}${merchantAnswers(d.merchantResponseDueAt)}`;
     }
     case 'RemedyOverdue':
       return fr ? `La solution convenue n’a pas été réalisée dans le délai, qui expirait le ${lastDay(event.data.dueAt)}.` : `The agreed remedy was not carried out within the period, which ended on ${lastDay(event.data.dueAt)}.`;

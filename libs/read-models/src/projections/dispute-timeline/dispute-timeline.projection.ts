@@ -16,7 +16,8 @@ export const disputeTimelineProjection: Projection = {
   // 3: whom the consumer asks for advice left out of the merchant's and mediator's timelines;
   // 4: rows written before the legal hold's reason became the admin's alone (f83c12f) quoted it: written again.
   // 5: a missed deadline reads "did not answer within the period, which ended on …" (legal review, finding 13).
-  version: 5,
+  // 6: a quoted reason ending with its own full stop gets no second one (« Refus définitif. »; journeys review, finding 6).
+  version: 6,
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   tables: [DISPUTE_TIMELINE],
