@@ -65,6 +65,10 @@ describe('accounts over GraphQL', () => {
     }
     const chat = await api.gql<{ updateMerchantProfile: { supportChannels: { chat: string } } }>(UPDATE_CHAT, { input: { chat: 'https://electro-depot.test/aide' } }, agentLogin.data?.login.token);
     expect(chat.data?.updateMerchantProfile.supportChannels.chat).toBe('https://electro-depot.test/aide');
+    // One stored before the rule is not shown.
+    await api.database.query(`UPDATE accounts.merchants SET support_channels = support_channels || '{"chat": "javascript:alert(1)"}'::jsonb WHERE id = $1`, [merchantId]);
+    const stored = await api.gql<{ merchant: { supportChannels: { chat: string | null } } }>(`query($id: ID!) { merchant(id: $id) { supportChannels { chat } } }`, { id: merchantId });
+    expect(stored.data?.merchant.supportChannels.chat).toBeNull();
 
     const directory = await api.gql<{ merchants: Array<{ id: string; name: string }> }>(`{ merchants(search: "electro depot") { id name } }`);
     expect(directory.data?.merchants).toEqual([{ id: merchantId, name: 'Électro Dépôt Test' }]);

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
 import type { Phrase } from '@recours/locale';
 import type { Viewer } from '../auth/viewer';
 import { rateLimited } from '../graphql/errors';
@@ -71,7 +72,9 @@ export class MessageLimits {
     try {
       return await post();
     } catch (error) {
-      await this.takeBack(keys);
+      // Only a post the dispute refused was not stored; a fault after the append (the answer's
+      // read) leaves the message posted, and counted.
+      if (isRefusal(error)) await this.takeBack(keys);
       throw error;
     }
   }
@@ -81,6 +84,10 @@ export class MessageLimits {
     await withinBudget(this.counters.remove(keys).catch((error: unknown) => this.logger.warn({ msg: 'a message not posted stays counted against the message limits', error: String(error) })));
   }
 }
+
+/** The answers of a command refused before anything was stored. */
+const REFUSALS = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'GONE', 'CONFLICT', 'DOMAIN_RULE']);
+const isRefusal = (error: unknown) => error instanceof GraphQLError && REFUSALS.has(String(error.extensions?.code));
 
 /** How long a post waits for the message counts, each way. */
 const COUNT_BUDGET_MS = 1_000;

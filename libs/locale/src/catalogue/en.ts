@@ -941,7 +941,7 @@ export const en = {
   "event.RemedyCarriedOutReported": "Remedy reported carried out",
   "action.reportRemedyCarriedOut": "Report the remedy carried out",
   "remedy.reportLead": "Say when and how the agreed remedy was carried out. The customer then has 14 days to confirm or contest it; without an answer, it counts as carried out.",
-  "mediation.extendLead": "For a complex dispute, the mediator may extend the 90-day period (R612-5). recours allows one extension, of 90 days. The parties are told, with the reason.",
+  "mediation.extendLead": "For a complex dispute, the mediator may extend the 90-day period (R612-5). recours allows a single extension of 90 days. The parties are told, with the reason.",
   'nav.account': 'My account',
   'auth.login.code': 'Verification code',
   'auth.login.codeHint': 'The 6-digit code of your authenticator app, or one of your recovery codes.',

@@ -943,7 +943,7 @@ export const fr: Record<MessageKey, string> = {
   "event.RemedyCarriedOutReported": "Solution déclarée réalisée",
   "action.reportRemedyCarriedOut": "Déclarer la solution réalisée",
   "remedy.reportLead": "Indiquez quand et comment la solution convenue a été réalisée. Le client a ensuite 14 jours pour le confirmer ou le contester ; sans réponse, elle est tenue pour réalisée.",
-  "mediation.extendLead": "Pour un litige complexe, le médiateur peut prolonger le délai de 90 jours (R612-5). recours permet une prolongation, de 90 jours. Les parties en sont informées, avec le motif.",
+  "mediation.extendLead": "Pour un litige complexe, le médiateur peut prolonger le délai de 90 jours (R612-5). recours permet une seule prolongation de 90 jours. Les parties en sont informées, avec le motif.",
   'nav.account': 'Mon compte',
   'auth.login.code': 'Code de vérification',
   'auth.login.codeHint': 'Le code à 6 chiffres de votre application d’authentification, ou l’un de vos codes de secours.',

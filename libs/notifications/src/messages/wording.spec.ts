@@ -11,3 +11,10 @@ describe('dates in notifications, as each language writes them', () => {
     expect(dateWords('2026-06-01', 'en')).toBe('1 June 2026');
   });
 });
+
+describe('a value that is not a date', () => {
+  it('is written as given, never thrown on', () => {
+    expect(dateWords('soon', 'fr')).toBe('soon');
+    expect(dateWords('soon', 'en')).toBe('soon');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Locale } from '@recours/locale';
+import { formatFor } from '@recours/consumer-law';
 
 /** Words the notifications' sentences are built from, in each language. */
 export const REMEDY_WORDS: Record<Locale, Record<string, string>> = {
@@ -43,9 +44,10 @@ const LANGUAGE_TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 /** A calendar date (2026-03-12) as a reader writes it: « 12 mars 2026 », “12 March 2026”. */
 export function dateWords(date: unknown, locale: Locale): string {
   if (typeof date !== 'string') return '';
-  const words = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-  // French writes the first of the month as an ordinal, as the timeline and the rights engine do: « 1er juin 2026 ».
-  return locale === 'fr' ? words.replace(/^1 /, '1er ') : words;
+  // French by the rights engine's own writer (« 1er juin 2026 »); English in words, where the engine keeps ISO dates.
+  if (locale === 'fr') return formatFor('fr').date(date);
+  const instant = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(instant.getTime()) ? date : new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(instant);
 }
 
 /** An amount in its currency, as the reader writes it: « 129,99 € », “€129.99”. */

@@ -8,7 +8,7 @@ import { LoginLimits } from '../../security/login-limits';
 import { requireViewer, CurrentViewer } from '../../auth/current-viewer.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { badUserInput, problemAt, unauthenticated } from '../../graphql/errors';
-import { webAddressProblem } from '../../graphql/web-address';
+import { isWebAddress, webAddressProblem } from '../../graphql/web-address';
 import type { AccountEntity } from '../account.entity';
 import { AccountsService } from '../accounts.service';
 import { isOnRecours, type MerchantEntity } from '../merchant.entity';
@@ -63,7 +63,12 @@ const VERIFICATION_MESSAGES: Record<MerchantVerificationOutcome | 'ADDRESS', Rec
 export const toMerchant = (merchant: MerchantEntity): MerchantType => ({
   id: merchant.id,
   name: merchant.name,
-  supportChannels: { ...merchant.supportChannels, servicePoints: merchant.supportChannels.servicePoints ?? [] } as MerchantType['supportChannels'],
+  supportChannels: {
+    ...merchant.supportChannels,
+    // A chat stored before it had to be a web page (2026-12-05) is not shown: it could be a script.
+    chat: merchant.supportChannels.chat && isWebAddress(merchant.supportChannels.chat) ? merchant.supportChannels.chat : null,
+    servicePoints: merchant.supportChannels.servicePoints ?? [],
+  } as MerchantType['supportChannels'],
   designatedMediatorId: merchant.designatedMediatorId,
   mediationBodyId: merchant.mediationBodyId ?? null,
   verified: merchant.verifiedAt !== null,
@@ -187,7 +192,7 @@ export class AccountsResolver {
   async updateMerchantProfile(@CurrentViewer() viewer: Viewer | null, @Args('input') input: UpdateMerchantProfileInput): Promise<MerchantType> {
     const agent = requireViewer(viewer, 'MERCHANT');
     const { designatedMediatorId, mediationBodyId, ...channels } = input;
-    const supportChannels = Object.fromEntries(Object.entries(channels).filter(([, v]) => v !== undefined));
+    const supportChannels = Object.fromEntries(Object.entries({ ...channels, chat: channels.chat?.trim() }).filter(([, v]) => v !== undefined));
     if (Object.keys(supportChannels).length === 0 && designatedMediatorId === undefined && mediationBodyId === undefined) throw badUserInput([problemAt('input', fieldProblem('CHANGES_NOTHING'))]);
     // Shown to the public as a link: a web page, never a script.
     const chat = webAddressProblem('input.chat', input.chat);

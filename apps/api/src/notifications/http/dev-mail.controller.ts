@@ -19,11 +19,18 @@ export interface DevMailSummary {
  * staging host that forgot NODE_ENV=production) must not hand them to anyone who asks. A proxy on
  * the same machine says so with its forwarding headers.
  */
-export function isFromThisMachine(request: Pick<IncomingMessage, 'socket' | 'headers'>): boolean {
+export function isFromThisMachine(request: Pick<IncomingMessage, 'socket' | 'headers'>, env: NodeJS.ProcessEnv = process.env): boolean {
+  // Behind a proxy (TRUST_PROXY), every request comes from it: none is this machine's own.
+  if (env.TRUST_PROXY) return false;
   if (request.headers['x-forwarded-for'] !== undefined || request.headers.forwarded !== undefined || request.headers['x-real-ip'] !== undefined) return false;
+  // Named as this machine: a page of another site whose name was made to point here (DNS
+  // rebinding) or a tunnel's request carries another name.
+  if (!LOCAL_HOST.test(request.headers.host ?? '')) return false;
   const address = (request.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
   return address === '::1' || (isIP(address) === 4 && address.startsWith('127.'));
 }
+
+const LOCAL_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
 
 const addresses = (to: AddressObject | AddressObject[] | undefined): string => (to ? [to].flat().map((a) => a.text).join(', ') : '');
 
