@@ -5,7 +5,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../../session/SessionProvider';
 import { EVIDENCE_KINDS, guessKind } from '../../claim/steps/EvidenceStep';
 import { sha256Hex } from '../../claim/sha256';
-import { uploadFile, UploadFailed } from '../../files/upload-file';
+import { failureText, uploadFile } from '../../files/upload-file';
 import { AttachEvidenceMutation } from '../dispute-commands.operations';
 import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
@@ -43,7 +43,7 @@ export function AttachEvidenceForm() {
         setChosen(null);
       }
     } catch (error) {
-      setFailure(error instanceof UploadFailed && error.message ? error.message : t('files.uploadFailed'));
+      setFailure(failureText(error, t));
     } finally {
       setProgress(null);
     }
