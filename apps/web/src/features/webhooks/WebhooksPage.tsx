@@ -8,6 +8,8 @@ import { PageTitle } from '../../ui/PageTitle';
 import { DeleteWebhookMutation, RedeliverWebhookMutation, RegisterWebhookMutation, WebhookDeliveriesQuery, WebhooksQuery } from './webhooks.operations';
 import { Panel } from '../../ui/Panel';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { DeliveryError } from '../notifications/DeliveryError';
+import { WEBHOOK_EVENT_TYPES, webhookEventKey } from './webhook-events';
 
 const STATE_COLORS: Record<string, string> = { SENT: 'teal', PENDING: 'yellow', FAILED: 'red', SKIPPED: 'gray' };
 
@@ -30,10 +32,10 @@ function Deliveries({ webhookId }: { webhookId: string }) {
       data={{
         head: [t('webhooks.event'), t('webhooks.state'), t('webhooks.attempts'), t('webhooks.lastAnswer'), t('webhooks.created'), t('common.actions')],
         body: rows.map((d) => [
-          <Code>{d.type}</Code>,
+          t(webhookEventKey(d.type)),
           <Badge color={STATE_COLORS[d.state]}>{t(`webhooks.state.${d.state}`)}</Badge>,
           d.attempts,
-          d.lastStatus ? `HTTP ${d.lastStatus}` : (d.lastError ?? '—'),
+          d.lastError ? <DeliveryError raw={d.lastError} /> : d.lastStatus ? t('delivery.lastAnswer.status', { status: d.lastStatus }) : '—',
           instant(d.createdAt as string),
           <Button
             size="compact-xs"
@@ -58,7 +60,7 @@ export function WebhooksPage() {
   const [events, setEvents] = useState<string[]>([]);
   const [secret, setSecret] = useState<string | null>(null);
   const problem = describeError(registered.error ?? deleted.error ?? list.error);
-  const types = ['CLAIM_FILED', 'MESSAGE_POSTED', 'OFFER_ACCEPTED', 'OFFER_REJECTED', 'OFFER_MADE', 'ESCALATED_INTERNALLY', 'MEDIATION_REQUESTED', 'SETTLEMENT_PROPOSED', 'REMEDY_FULFILLED', 'REMEDY_FAILED', 'REMEDY_OVERDUE', 'DEADLINE_REMINDER_RECORDED', 'CLAIM_WITHDRAWN', 'DISPUTE_CLOSED'];
+  const types = WEBHOOK_EVENT_TYPES.map((value) => ({ value, label: t(webhookEventKey(value)) }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -101,7 +103,7 @@ export function WebhooksPage() {
                 {hook.url}
               </Text>
               <Text size="xs" c="dimmed">
-                {hook.events ? hook.events.join(', ') : t('webhooks.allEvents')} · {instant(hook.createdAt as string)}
+                {hook.events ? hook.events.map((type) => t(webhookEventKey(type))).join(', ') : t('webhooks.allEvents')} · {instant(hook.createdAt as string)}
               </Text>
             </Stack>
             <Button
