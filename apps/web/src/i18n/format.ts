@@ -16,6 +16,8 @@ export interface Formatters {
   lastDayBefore(instant: string | null | undefined, dueOn?: string | null): string;
   money(amount: { amount: string; currency: string } | null | undefined): string;
   percent(share: number | null | undefined): string;
+  /** A file's size in the reader's units and digits: "850 ko", "20,5 Mo"; "850 kB", "20.5 MB". */
+  size(bytes: number | null | undefined): string;
   number(value: number | null | undefined, digits?: number): string;
 }
 
@@ -27,6 +29,8 @@ export function formatters(locale: string): Formatters {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const instant = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: PARIS, timeZoneName: 'short' });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const kilobytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+  const megabytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
   return {
     day: (value) => {
       if (!value) return '—';
@@ -50,6 +54,11 @@ export function formatters(locale: string): Formatters {
       } catch {
         return `${money.amount} ${money.currency}`;
       }
+    },
+    size: (bytes) => {
+      if (bytes === null || bytes === undefined || !Number.isFinite(bytes)) return '—';
+      if (bytes < 1024 * 1024) return kilobytes.format(Math.max(1, Math.round(bytes / 1024)));
+      return megabytes.format(bytes / (1024 * 1024));
     },
     percent: (share) => (share === null || share === undefined ? '—' : percent.format(share)),
     number: (value, digits = 1) => (value === null || value === undefined ? '—' : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)),

@@ -1,4 +1,4 @@
-import { Checkbox, Code, NativeSelect, Progress, Text } from '@mantine/core';
+import { Checkbox, NativeSelect, Progress, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { EvidenceKind } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -15,7 +15,7 @@ import { useDisputeCommand } from './useDisputeCommand';
  * it), with its progress shown, or only fingerprinted in the browser when kept elsewhere.
  */
 export function AttachEvidenceForm() {
-  const { t, label, locale } = useI18n();
+  const { t, label, locale, size } = useI18n();
   const { token } = useSession();
   const command = useDisputeCommand(AttachEvidenceMutation);
   const [chosen, setChosen] = useState<File | null>(null);
@@ -68,7 +68,7 @@ export function AttachEvidenceForm() {
       )}
       {chosen && (
         <Text size="sm">
-          {chosen.name} <Code>{(chosen.size / 1024).toFixed(0)} KiB</Code>
+          {chosen.name} ({size(chosen.size)})
         </Text>
       )}
       <NativeSelect label={t('claim.evidence.kind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as EvidenceKind)} data={EVIDENCE_KINDS.map((value) => ({ value, label: label('evidence', value) }))} />
