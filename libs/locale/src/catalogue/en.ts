@@ -674,6 +674,7 @@ export const en = {
   'templates.add': 'Add the template',
   'templates.delete': 'Delete',
   'templates.use': 'Start from a template',
+  'templates.appends': 'The template you choose is added after your text, without replacing it.',
   'templates.choose': 'Choose a template',
   'team.case.title': 'Team',
   'team.case.lead': 'Seen by your team only: never by the consumer, an association, the mediator or in a case file.',

@@ -676,6 +676,7 @@ export const fr: Record<MessageKey, string> = {
   'templates.add': 'Ajouter le modèle',
   'templates.delete': 'Supprimer',
   'templates.use': 'Partir d’un modèle',
+  'templates.appends': 'Le modèle choisi s’ajoute à la suite de votre texte, sans le remplacer.',
   'templates.choose': 'Choisissez un modèle',
   'team.case.title': 'Équipe',
   'team.case.lead': 'Visible par votre équipe seulement : jamais par le consommateur, une association, le médiateur, ni dans un dossier exporté.',

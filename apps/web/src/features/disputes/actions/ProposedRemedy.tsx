@@ -1,7 +1,7 @@
 import { NativeSelect, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { ApiProblem } from '../../../api/errors';
-import { boundsOf } from '../../../graphql/field-bounds';
+import { inputBounds } from '../../../graphql/field-bounds';
 import type { Remedy } from '../../../graphql/generated/graphql';
 import { amountExample, parseAmount } from '../../../i18n/amount';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -40,7 +40,7 @@ export function ProposedRemedyInputs({ action, remedies, proposed, problem }: { 
     <>
       <NativeSelect label={t('offer.remedy')} value={proposed.remedy} onChange={(e) => proposed.setRemedy(e.currentTarget.value as Remedy)} data={remedies.map((value) => ({ value, label: label('remedy', value) }))} />
       <TextInput label={t('offer.amount', { currency: currencyName(proposed.currency, locale) })} inputMode="decimal" placeholder={amountExample(locale)} value={proposed.amount} onChange={(e) => proposed.setAmount(e.currentTarget.value)} error={problem?.fields['amount.amount']} />
-      <TextInput label={t('offer.days')} type="number" {...boundsOf(action, 'daysToCarryOut')} value={proposed.days} onChange={(e) => proposed.setDays(e.currentTarget.value)} error={problem?.fields.daysToCarryOut} />
+      <TextInput label={t('offer.days')} type="number" {...inputBounds(action, 'daysToCarryOut')} value={proposed.days} onChange={(e) => proposed.setDays(e.currentTarget.value)} error={problem?.fields.daysToCarryOut} />
     </>
   );
 }
