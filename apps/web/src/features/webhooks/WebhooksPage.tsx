@@ -23,10 +23,13 @@ const reloadAfter = (refresh: (context: { requestPolicy: 'network-only' }) => vo
 function Deliveries({ webhookId }: { webhookId: string }) {
   const { t, instant } = useI18n();
   const [log, refresh] = useQuery({ query: WebhookDeliveriesQuery, variables: { webhookId, first: 50 }, requestPolicy: 'cache-and-network' });
-  const [, redeliver] = useMutation(RedeliverWebhookMutation);
+  const [redelivered, redeliver] = useMutation(RedeliverWebhookMutation);
   const rows = log.data?.webhookDeliveries ?? [];
   if (rows.length === 0) return <Text size="sm" c="dimmed">{t('webhooks.noDeliveries')}</Text>;
   return (
+    <>
+    {/* A refused "send again" is said, not ignored. */}
+    <ProblemAlert problem={describeError(redelivered.error)} />
     <Table
       striped
       data={{
@@ -47,6 +50,7 @@ function Deliveries({ webhookId }: { webhookId: string }) {
         ]),
       }}
     />
+    </>
   );
 }
 
@@ -77,7 +81,7 @@ export function WebhooksPage() {
     <Stack maw={1100}>
       <PageTitle>{t('webhooks.title')}</PageTitle>
       <Text c="dimmed">{t('webhooks.intro')}</Text>
-      <ProblemAlert problem={problem} />
+      <ProblemAlert problem={problem} placed={['url']} />
       {secret && (
         <Alert color="yellow" title={t('webhooks.secretTitle')} role="status">
           <Text size="sm">{t('webhooks.secretOnce')}</Text>
@@ -86,7 +90,7 @@ export function WebhooksPage() {
       )}
       <Panel title={t('webhooks.register')} titleId="register-title" as="form" onSubmit={submit} gap="sm">
         <Stack>
-          <TextInput label={t('webhooks.url')} placeholder="https://helpdesk.example.com/recours" value={url} onChange={(e) => setUrl(e.currentTarget.value)} required />
+          <TextInput label={t('webhooks.url')} placeholder="https://helpdesk.example.com/recours" value={url} onChange={(e) => setUrl(e.currentTarget.value)} required error={registered.error ? problem?.fields.url : undefined} />
           <MultiSelect label={t('webhooks.events')} description={t('webhooks.eventsAll')} data={types} value={events} onChange={setEvents} searchable clearable />
           <Group>
             <Button type="submit" loading={registered.fetching}>

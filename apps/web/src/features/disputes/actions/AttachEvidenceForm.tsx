@@ -23,16 +23,20 @@ export function AttachEvidenceForm() {
   const [progress, setProgress] = useState<number | null>(null);
   const [kind, setKind] = useState<EvidenceKind>('OTHER');
   const [failure, setFailure] = useState<string | null>(null);
+  const [fileMissing, setFileMissing] = useState(false);
   const choose = (files: FileList | null) => {
     const file = files?.[0];
     if (!file) return;
     setFailure(null);
+    setFileMissing(false);
     setProgress(null);
     setKind(guessKind(file));
     setChosen(file);
   };
   const submit = async () => {
-    if (!chosen || !token) return;
+    // No file chosen: said under the field, not a button that does nothing.
+    if (!chosen) return setFileMissing(true);
+    if (!token) return;
     setFailure(null);
     try {
       if (share) {
@@ -54,7 +58,12 @@ export function AttachEvidenceForm() {
         <Text component="label" htmlFor="attach-evidence-file" size="sm" fw={500} display="block" mb={4}>
           {t('claim.evidence.file')}
         </Text>
-        <input id="attach-evidence-file" type="file" accept=".pdf,.jpg,.jpeg,.png,.webp,.heic,.heif,.mp4,.txt,.eml,application/pdf,image/*,video/mp4,text/plain,message/rfc822" onChange={(e) => choose(e.currentTarget.files)} />
+        <input id="attach-evidence-file" type="file" accept=".pdf,.jpg,.jpeg,.png,.webp,.heic,.heif,.mp4,.txt,.eml,application/pdf,image/*,video/mp4,text/plain,message/rfc822" onChange={(e) => choose(e.currentTarget.files)} aria-invalid={fileMissing || undefined} aria-describedby={fileMissing ? 'attach-evidence-file-missing' : undefined} />
+        {fileMissing && (
+          <Text id="attach-evidence-file-missing" size="sm" c="red.8" role="alert" mt={4}>
+            {t('form.required')}
+          </Text>
+        )}
         <Text size="xs" c="dimmed" mt={4}>
           {t('files.accepted')}
         </Text>
