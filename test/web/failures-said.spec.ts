@@ -35,8 +35,8 @@ describe('an unsubscribe link’s answer', () => {
     expect(unsubscribeOutcome(null)).toBe('failed');
   });
 
-  it('has its sentences in French and English, and the webhook URL field a name', () => {
-    for (const key of ['unsubscribe.failed', 'verify.failed', 'verify.failedBody', 'field.url'] as const) {
+  it('has its sentences in French and English, and the fields an alert may name (webhook URL, service points, team member and role) a name', () => {
+    for (const key of ['unsubscribe.failed', 'verify.failed', 'verify.failedBody', 'field.url', 'field.servicePoints', 'field.agentId', 'field.teamRole'] as const) {
       expect(fr[key]).toBeTruthy();
       expect(fr[key]).not.toBe(en[key]);
     }
