@@ -28,28 +28,28 @@ function Deliveries({ webhookId }: { webhookId: string }) {
   if (rows.length === 0) return <Text size="sm" c="dimmed">{t('webhooks.noDeliveries')}</Text>;
   return (
     <>
-    {/* A refused "send again" is said, not ignored. */}
-    <ProblemAlert problem={describeError(redelivered.error)} />
-    <Table
-      striped
-      data={{
-        head: [t('webhooks.event'), t('webhooks.state'), t('webhooks.attempts'), t('webhooks.lastAnswer'), t('webhooks.created'), t('common.actions')],
-        body: rows.map((d) => [
-          t(webhookEventKey(d.type)),
-          <Badge color={STATE_COLORS[d.state]}>{t(`webhooks.state.${d.state}`)}</Badge>,
-          d.attempts,
-          d.lastError ? <DeliveryError raw={d.lastError} /> : d.lastStatus ? t('delivery.lastAnswer.status', { status: d.lastStatus }) : '—',
-          instant(d.createdAt as string),
-          <Button
-            size="compact-xs"
-            variant="default"
-            onClick={reloadAfter(refresh, () => redeliver({ deliveryId: d.id }))}
-          >
-            {t('webhooks.redeliver')}
-          </Button>,
-        ]),
-      }}
-    />
+      {/* A refused "send again" is said, not ignored. */}
+      <ProblemAlert problem={describeError(redelivered.error)} />
+      <Table
+        striped
+        data={{
+          head: [t('webhooks.event'), t('webhooks.state'), t('webhooks.attempts'), t('webhooks.lastAnswer'), t('webhooks.created'), t('common.actions')],
+          body: rows.map((d) => [
+            t(webhookEventKey(d.type)),
+            <Badge color={STATE_COLORS[d.state]}>{t(`webhooks.state.${d.state}`)}</Badge>,
+            d.attempts,
+            d.lastError ? <DeliveryError raw={d.lastError} /> : d.lastStatus ? t('delivery.lastAnswer.status', { status: d.lastStatus }) : '—',
+            instant(d.createdAt as string),
+            <Button
+              size="compact-xs"
+              variant="default"
+              onClick={reloadAfter(refresh, () => redeliver({ deliveryId: d.id }))}
+            >
+              {t('webhooks.redeliver')}
+            </Button>,
+          ]),
+        }}
+      />
     </>
   );
 }
