@@ -33,7 +33,7 @@ describe('counts agree with their words (Intl.PluralRules)', () => {
 
   it('several counts in one sentence each agree on their own', () => {
     expect(inFrench('scorecard.overRatings', { count: 3, full: 1, limited: 0, aside: 2 })).toBe(
-      '3 avis : 1 compté en entier, 0 pour un quart (adresse non confirmée ou réclamation jamais prise en compte) ; 2 écartés (retirés avant que le commerçant puisse répondre)',
+      '3 avis : 1 compté en entier, 0 pour un quart (adresse non confirmée ou réclamation jamais prise en compte) ; 2 écartés (retirés avant que le professionnel puisse répondre)',
     );
   });
 

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useEffect } from 'react';
 import { useI18n, type Locale } from '../i18n/I18nProvider';
+import { forgetClaimDraft } from '../features/claim/tab-storage';
 import type { MessageKey } from '../i18n/messages/en';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useSession, type Role } from '../session/SessionProvider';
@@ -40,6 +41,7 @@ export function Layout() {
   useEffect(close, [location.pathname, close]);
   const items = navItems(user?.role, user?.merchantId);
   const leave = () => {
+    forgetClaimDraft();
     signOut();
     navigate('/');
   };

@@ -1,4 +1,10 @@
-/** Dates and amounts in the reader's locale. Calendar dates (YYYY-MM-DD) are days, not instants: formatted in UTC so they never shift by a day. */
+/**
+ * Dates and amounts in the reader's locale. Calendar dates (YYYY-MM-DD) are days, not instants:
+ * formatted as they are, never shifted by a time zone. Instants are shown in Europe/Paris, the
+ * time zone of the product's legal dates, whatever the browser's zone: `day()` of an instant is its
+ * Paris day (an event at 00:30 in Paris on 2 March is "2 mars", not the UTC "1 mars"), `instant()`
+ * its Paris day and time with the zone named.
+ */
 export interface Formatters {
   day(value: string | null | undefined): string;
   instant(value: string | null | undefined): string;
@@ -10,21 +16,27 @@ export interface Formatters {
   lastDayBefore(instant: string | null | undefined, dueOn?: string | null): string;
   money(amount: { amount: string; currency: string } | null | undefined): string;
   percent(share: number | null | undefined): string;
+  /** A file's size in the reader's units and digits: "850 ko", "20,5 Mo"; "850 kB", "20.5 MB". */
+  size(bytes: number | null | undefined): string;
   number(value: number | null | undefined, digits?: number): string;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** The time zone of the product's legal dates (libs/consumer-law's dateOf). */
+const PARIS = 'Europe/Paris';
 
 export function formatters(locale: string): Formatters {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const instant = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: PARIS, timeZoneName: 'short' });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const kilobytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+  const megabytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
   return {
     day: (value) => {
       if (!value) return '—';
       if (DAY.test(value)) return day.format(new Date(`${value}T00:00:00Z`));
-      const date = new Date(value);
-      return Number.isNaN(date.getTime()) ? value : day.format(date);
+      const paris = parisDay(value);
+      return paris ? day.format(new Date(`${paris}T00:00:00Z`)) : value;
     },
     instant: (value) => {
       if (!value) return '—';
@@ -43,6 +55,11 @@ export function formatters(locale: string): Formatters {
         return `${money.amount} ${money.currency}`;
       }
     },
+    size: (bytes) => {
+      if (bytes === null || bytes === undefined || !Number.isFinite(bytes)) return '—';
+      if (bytes < 1024 * 1024) return kilobytes.format(Math.max(1, Math.round(bytes / 1024)));
+      return megabytes.format(bytes / (1024 * 1024));
+    },
     percent: (share) => (share === null || share === undefined ? '—' : percent.format(share)),
     number: (value, digits = 1) => (value === null || value === undefined ? '—' : new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value)),
   };
@@ -60,7 +77,7 @@ export function legalLastDay(dueAt: string | null | undefined, dueOn?: string | 
   return Number.isNaN(time) ? null : new Date(time - 1).toISOString().slice(0, 10);
 }
 
-const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: PARIS, year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
  * Today (or the day of `now`) as a calendar date in Europe/Paris: legal dates are days in France
@@ -70,6 +87,26 @@ const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', y
 export function parisToday(now: Date = new Date()): string {
   const parts = Object.fromEntries(PARIS_DAY.formatToParts(now).map(({ type, value }) => [type, value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** The Paris day (YYYY-MM-DD) an instant falls on; null when it is not a date. The one definition of a Paris day in the app. */
+export function parisDay(instant: string | Date): string | null {
+  const date = instant instanceof Date ? instant : new Date(instant);
+  return Number.isNaN(date.getTime()) ? null : parisToday(date);
+}
+
+/**
+ * The last instant (ISO) of a Paris day: what a whole day means to the API's disputeAsOf, which
+ * reads a bare YYYY-MM-DD as the end of that day in UTC (the first hour or two of the next Paris
+ * day). Midnight Paris is 23:00 or 22:00 UTC the day before, depending on summer time.
+ */
+export function endOfParisDay(value: string): string {
+  const end = Date.parse(`${value}T23:59:59.999Z`);
+  for (const hours of [1, 2]) {
+    const candidate = new Date(end - hours * 3_600_000);
+    if (parisDay(candidate) === value) return candidate.toISOString();
+  }
+  return new Date(end).toISOString();
 }
 
 /** Today as a calendar date in the reader's time zone. */

@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
-import { checkMessage, type CheckMessage } from './form-checks';
+import { checkMessage, lengthLimit, type CheckMessage } from './form-checks';
 
 /**
  * The form's own checks (required, lengths, e-mail and web addresses, number ranges) in the
@@ -42,7 +42,7 @@ function invalidFields(form: HTMLFormElement): Array<{ element: Field; label: st
       value: element.value,
       required: element.required,
       minLength: 'minLength' in element ? element.minLength : undefined,
-      maxLength: 'maxLength' in element ? element.maxLength : undefined,
+      maxLength: lengthLimit('maxLength' in element ? element.maxLength : undefined, element.getAttribute('data-max-length')),
       min: element instanceof HTMLInputElement ? element.min : undefined,
       max: element instanceof HTMLInputElement ? element.max : undefined,
     });

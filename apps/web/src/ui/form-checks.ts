@@ -52,3 +52,14 @@ export function checkMessage(input: CheckedInput): CheckMessage | null {
   }
   return validity.valid ? null : { key: 'form.invalid' };
 }
+
+/**
+ * The most characters a field takes: its `maxLength` when the browser enforces one, else the
+ * `data-max-length` the app's inputs carry instead (inputBounds): a `maxLength` cuts a longer paste
+ * in silence, a `data-max-length` lets checkMessage say so with the text intact.
+ */
+export function lengthLimit(maxLength: number | undefined, dataMaxLength: string | null | undefined): number | undefined {
+  if (maxLength !== undefined && maxLength > 0) return maxLength;
+  const declared = Number(dataMaxLength);
+  return dataMaxLength && Number.isInteger(declared) && declared > 0 ? declared : undefined;
+}

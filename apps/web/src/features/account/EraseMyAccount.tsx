@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { describeError } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
+import { forgetClaimDraft } from '../claim/tab-storage';
 import { useSession } from '../../session/SessionProvider';
 import { EraseMyAccountMutation } from './account.operations';
 import { PasswordConfirmationInputs, usePasswordConfirmation } from './PasswordConfirmation';
@@ -21,6 +22,7 @@ export function EraseMyAccount({ twoFactorEnabled }: { twoFactorEnabled: boolean
     event.preventDefault();
     const result = await erase({ input: { password: confirmation.password, ...(twoFactorEnabled ? { code: confirmation.code.trim() } : {}) } });
     if (!result.data?.eraseMyAccount) return;
+    forgetClaimDraft();
     signOut();
     navigate('/', { replace: true });
   };

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useClient } from 'urql';
 import { describeError, type ApiProblem } from '../../api/errors';
+import { parisToday } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MyDataQuery } from './account.operations';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -23,7 +24,7 @@ export function MyDataDownload() {
     const url = URL.createObjectURL(new Blob([result.data.myData], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `recours-${new Date().toISOString().slice(0, 10)}.json`;
+    link.download = `recours-${parisToday()}.json`;
     link.click();
     URL.revokeObjectURL(url);
   };

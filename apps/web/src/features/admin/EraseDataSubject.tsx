@@ -1,8 +1,9 @@
 import { Alert, Button, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useClient, useMutation } from 'urql';
-import { describeError } from '../../api/errors';
+import { describeError, type ApiProblem } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
+import { LOOKUP_FAILED, lookedUp } from '../../api/outcomes';
 import { Panel } from '../../ui/Panel';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { AccountByEmailQuery, EraseDataSubjectMutation } from './admin.operations';
@@ -21,6 +22,7 @@ export function EraseDataSubject() {
   const [found, setFound] = useState<Found | null | undefined>(undefined);
   const [reason, setReason] = useState('');
   const [erased, setErased] = useState(false);
+  const [lookupProblem, setLookupProblem] = useState<ApiProblem | null>(null);
   const [result, erase] = useMutation(EraseDataSubjectMutation);
   const problem = describeError(result.error);
 
@@ -28,7 +30,10 @@ export function EraseDataSubject() {
     event.preventDefault();
     setErased(false);
     const answer = await client.query(AccountByEmailQuery, { email }, { requestPolicy: 'network-only' }).toPromise();
-    setFound(answer.data?.accountByEmail ?? null);
+    // A failed lookup is not "no account has this address": it is said as what it is.
+    const outcome = lookedUp(answer.data?.accountByEmail, answer.error);
+    setLookupProblem(outcome === LOOKUP_FAILED ? describeError(answer.error) : null);
+    setFound(outcome === LOOKUP_FAILED ? undefined : outcome);
   };
 
   const submit = async (event: FormEvent) => {
@@ -54,6 +59,7 @@ export function EraseDataSubject() {
           </Button>
         </Stack>
       </form>
+      <ProblemAlert problem={lookupProblem} />
       {found === null && <Text size="sm">{t('admin.erase.none')}</Text>}
       {found && (
         <form onSubmit={submit} noValidate>

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
 import { UndeliveredNotificationsQuery } from './admin.operations';
 import { Panel } from '../../ui/Panel';
+import { DeliveryError } from '../notifications/DeliveryError';
 
 /** What the notifier gave up on after its last retry: never dropped in silence, shown here. */
 export function UndeliveredNotifications() {
@@ -25,7 +26,7 @@ export function UndeliveredNotifications() {
               row.channel === 'EMAIL' ? t('admin.undeliveredEmail') : t('admin.undeliveredWebhook'),
               row.disputeId ? <Anchor component={Link} to={`/disputes/${row.disputeId}`}>{t('admin.undeliveredCase')}</Anchor> : row.kind === 'ACCOUNT_EMAIL' ? t('admin.undeliveredAccountEmail') : t('admin.undeliveredDigest'),
               row.attempts,
-              row.lastError ?? '—',
+              <DeliveryError raw={row.lastError} />,
               instant(row.createdAt as string),
             ]),
           }}

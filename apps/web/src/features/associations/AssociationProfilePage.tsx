@@ -70,8 +70,8 @@ function AssociationProfileForm({ association, areaChoices }: { association: Ass
     <Panel title={t('associations.profilePanel')} titleId="association-profile-title" as="form" onSubmit={submit} gap="sm">
       <Stack>
         <ProblemAlert problem={problem} placed={PLACED} />
-        <TextInput label={t('associations.name')} required maxLength={200} value={name} onChange={(e) => set('name')(e.currentTarget.value)} error={problem?.fields.name} />
-        <Textarea label={t('associations.description')} description={t('associations.descriptionHint')} autosize minRows={3} maxLength={2000} value={description} onChange={(e) => set('description')(e.currentTarget.value)} error={problem?.fields.description} />
+        <TextInput label={t('associations.name')} required data-max-length={200} value={name} onChange={(e) => set('name')(e.currentTarget.value)} error={problem?.fields.name} />
+        <Textarea label={t('associations.description')} description={t('associations.descriptionHint')} autosize minRows={3} data-max-length={2000} value={description} onChange={(e) => set('description')(e.currentTarget.value)} error={problem?.fields.description} />
         <Checkbox label={t('associations.nationalLabel')} checked={national} onChange={(e) => set('national')(e.currentTarget.checked)} />
         <MultiSelect
           label={t('associations.areas')}
@@ -84,9 +84,9 @@ function AssociationProfileForm({ association, areaChoices }: { association: Ass
           error={areaProblem}
         />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('associations.email')} type="email" maxLength={254} value={email} onChange={(e) => set('email')(e.currentTarget.value)} error={problem?.fields.email} />
-          <TextInput label={t('associations.phone')} type="tel" maxLength={40} value={phone} onChange={(e) => set('phone')(e.currentTarget.value)} error={problem?.fields.phone} />
-          <TextInput label={t('associations.website')} type="url" maxLength={300} placeholder="https://" value={website} onChange={(e) => set('website')(e.currentTarget.value)} error={problem?.fields.website} />
+          <TextInput label={t('associations.email')} type="email" data-max-length={254} value={email} onChange={(e) => set('email')(e.currentTarget.value)} error={problem?.fields.email} />
+          <TextInput label={t('associations.phone')} type="tel" data-max-length={40} value={phone} onChange={(e) => set('phone')(e.currentTarget.value)} error={problem?.fields.phone} />
+          <TextInput label={t('associations.website')} type="url" data-max-length={300} placeholder="https://" value={website} onChange={(e) => set('website')(e.currentTarget.value)} error={problem?.fields.website} />
         </SimpleGrid>
         <Button type="submit" loading={update.fetching} w="fit-content">
           {t('common.save')}

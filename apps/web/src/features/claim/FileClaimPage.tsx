@@ -1,6 +1,6 @@
-import { Button, Grid, Group, Paper, Progress, Stack, Stepper } from '@mantine/core';
+import { Alert, Button, Grid, Group, Paper, Progress, Stack, Stepper, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { newCommandId } from '../../api/command-id';
@@ -13,7 +13,10 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { RightsAssessmentPanel } from '../rights/RightsAssessmentPanel';
 import { useRightsAssessment } from '../rights/useRightsAssessment';
 import { checkStep, CLAIM_STEPS, emptyDraft, rightsFactsOf, shownByAStep, stepOfField, toFileClaimInput, type Check, type ClaimDraft } from './claim-draft';
+import { clearClaimDraft, restoreClaimDraft, saveClaimDraft } from './claim-draft-store';
 import { FileClaimMutation } from './claim.operations';
+import { tabStorage } from './tab-storage';
+import { useSession } from '../../session/SessionProvider';
 import { EvidenceStep } from './steps/EvidenceStep';
 import { MerchantStep } from './steps/MerchantStep';
 import { ProblemStep } from './steps/ProblemStep';
@@ -36,20 +39,46 @@ const STEP_VIEW: Record<(typeof CLAIM_STEPS)[number], (props: StepProps) => Reac
 
 /** The guided claim: one step at a time, the rights assessment beside it as dates are typed. */
 export function FileClaimPage() {
-  const { t, locale } = useI18n();
+  const { t, locale, instant } = useI18n();
   const navigate = useNavigate();
-  const [draft, setDraft] = useState<ClaimDraft>(emptyDraft);
-  const [active, setActive] = useState(0);
+  const { user } = useSession();
+  const owner = user?.id ?? null;
+  // What she wrote in this tab before a reload, a click away or an expired session, taken back.
+  const [kept] = useState(() => {
+    const storage = tabStorage();
+    return storage && owner ? restoreClaimDraft(storage, owner) : null;
+  });
+  const [restored, setRestored] = useState(kept !== null);
+  const [confirmingRestart, setConfirmingRestart] = useState(false);
+  const [draft, setDraft] = useState<ClaimDraft>(() => kept?.draft ?? emptyDraft());
+  const [active, setActive] = useState(kept?.step ?? 0);
   const narrow = useMediaQuery(NARROW, false, { getInitialValueInEffect: false });
   const [errors, setErrors] = useState<Record<string, string>>({});
   // One key per claim: a retried filing (lost answer, double click) returns the first dispute.
   // Made at the first submit, not when the form opens: the dispute's id takes its time, which
   // then tells when the claim was sent, not how long she spent writing it.
-  const commandId = useRef<string | undefined>(undefined);
+  const commandId = useRef<string | undefined>(kept?.commandId);
   const [{ fetching, error }, fileClaim] = useMutation(FileClaimMutation);
   const facts = useMemo(() => rightsFactsOf(draft), [draft]);
   const rights = useRightsAssessment(facts);
   const step = CLAIM_STEPS[active];
+  const filed = useRef(false);
+
+  useEffect(() => {
+    const storage = tabStorage();
+    if (storage && owner && !filed.current) saveClaimDraft(storage, owner, draft, active, commandId.current);
+  }, [draft, active, owner]);
+
+  const startAfresh = () => {
+    const storage = tabStorage();
+    if (storage) clearClaimDraft(storage);
+    commandId.current = undefined;
+    setDraft(emptyDraft());
+    setActive(0);
+    setErrors({});
+    setRestored(false);
+    setConfirmingRestart(false);
+  };
   const problem = describeError(error);
 
   const translate = (found: Record<string, Check>) => Object.fromEntries(Object.entries(found).map(([path, { key, values }]) => [path, t(key, { example: amountExample(locale), ...values })]));
@@ -70,8 +99,13 @@ export function FileClaimPage() {
       }
     }
     commandId.current ??= newCommandId();
+    // Kept with the draft: a filing whose answer was lost, sent again after a reload, is the same claim.
+    const storage = tabStorage();
+    if (storage && owner) saveClaimDraft(storage, owner, draft, active, commandId.current);
     const result = await fileClaim({ input: toFileClaimInput(draft, commandId.current) });
     if (result.data) {
+      filed.current = true;
+      if (storage) clearClaimDraft(storage);
       navigate(`/disputes/${result.data.fileClaim.id}`);
       return;
     }
@@ -98,6 +132,33 @@ export function FileClaimPage() {
   return (
     <Stack maw={1200}>
       <PageTitle>{t('claim.title')}</PageTitle>
+      {restored && (
+        <Alert color="blue" title={t('claim.draft.restored')} role="status" data-testid="claim-draft-restored">
+          <Text size="sm">{kept?.savedAt ? t('claim.draft.restoredBody', { at: instant(kept.savedAt) }) : t('claim.draft.restoredBodyNoTime')}</Text>
+          {confirmingRestart ? (
+            <Stack gap="xs" mt="sm">
+              <Text size="sm">{t('claim.draft.startOverWarning')}</Text>
+              <Group gap="xs">
+                <Button size="xs" color="red" variant="light" onClick={startAfresh}>
+                  {t('claim.draft.confirmStartOver')}
+                </Button>
+                <Button size="xs" variant="default" onClick={() => setConfirmingRestart(false)}>
+                  {t('common.cancel')}
+                </Button>
+              </Group>
+            </Stack>
+          ) : (
+            <Group gap="xs" mt="sm">
+              <Button size="xs" variant="default" onClick={() => setConfirmingRestart(true)}>
+                {t('claim.draft.startOver')}
+              </Button>
+              <Button size="xs" variant="subtle" onClick={() => setRestored(false)}>
+                {t('claim.draft.keep')}
+              </Button>
+            </Group>
+          )}
+        </Alert>
+      )}
       {narrow ? (
         // On a phone seven labelled steps would fill the first screen: a bar, the step's title says which.
         <Progress value={((active + 1) / CLAIM_STEPS.length) * 100} size="sm" aria-label={t('claim.stepOf', { n: active + 1, total: CLAIM_STEPS.length })} data-testid="claim-progress" />

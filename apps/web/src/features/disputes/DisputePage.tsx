@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { DisputeViewFragment } from '../../graphql/generated/graphql';
+import { endOfParisDay, isDay } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSession, type Role } from '../../session/SessionProvider';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
@@ -35,7 +36,7 @@ export function DisputePage() {
   const { t, instant, day } = useI18n();
   const live = useLiveDispute(disputeId);
   const [asOf, setAsOf] = useState<string | null>(null);
-  const [past] = useQuery({ query: DisputeAsOfQuery, variables: { id: disputeId, at: asOf ?? '' }, pause: !asOf });
+  const [past] = useQuery({ query: DisputeAsOfQuery, variables: { id: disputeId, at: asOf ? (isDay(asOf) ? endOfParisDay(asOf) : asOf) : '' }, pause: !asOf });
   const { onUpdated, refresh } = live;
   const noop = useCallback(() => undefined, []);
 
@@ -58,7 +59,7 @@ export function DisputePage() {
           <NotOnRecoursNotice />
           {asOf && (
             <Alert color="yellow" title={t('timeTravel.banner')} data-testid="time-travel-banner">
-              {t('timeTravel.bannerBody', { at: /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? day(asOf) : instant(asOf) })}
+              {t('timeTravel.bannerBody', { at: isDay(asOf) ? day(asOf) : instant(asOf) })}
             </Alert>
           )}
           <ApiErrorAlert error={asOf ? past.error : undefined} />

@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSession } from '../../session/SessionProvider';
@@ -21,8 +21,15 @@ export function DownloadButton({ path, fileName, children, variant = 'light' }: 
     }
   };
   return (
-    <Button size="xs" variant={variant} loading={state === 'busy'} color={state === 'failed' ? 'red' : undefined} onClick={() => void download()} title={state === 'failed' ? (why ?? t('files.downloadFailed')) : undefined}>
-      {children}
-    </Button>
+    <span style={{ display: 'inline-flex', flexDirection: 'column', gap: 4, alignItems: 'flex-start' }}>
+      <Button size="xs" variant={variant} loading={state === 'busy'} color={state === 'failed' ? 'red' : undefined} onClick={() => void download()}>
+        {children}
+      </Button>
+      {state === 'failed' && (
+        <Text size="xs" c="red.8" role="alert" component="span">
+          {why ?? t('files.downloadFailed')}
+        </Text>
+      )}
+    </span>
   );
 }

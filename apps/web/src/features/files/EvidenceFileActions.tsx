@@ -6,13 +6,13 @@ import { canPreview, EvidencePreview } from './EvidencePreview';
 
 /** Download and, where the browser can show it, a preview of an uploaded piece of evidence. */
 export function EvidenceFileActions({ file, name }: { file: { id: string; contentType: string; size: number }; name: string }) {
-  const { t } = useI18n();
+  const { t, size } = useI18n();
   const [previewing, setPreviewing] = useState(false);
   return (
     <Stack gap={4} mt={4}>
       <Group gap="xs">
         <DownloadButton path={`/files/${file.id}`} fileName={name}>
-          {t('files.download', { size: `${Math.max(1, Math.round(file.size / 1024))} KiB` })}
+          {t('files.download', { size: size(file.size) })}
         </DownloadButton>
         {canPreview(file.contentType) && (
           <Button size="xs" variant="subtle" onClick={() => setPreviewing((p) => !p)} aria-expanded={previewing}>

@@ -1,19 +1,13 @@
+import { uploadFailure } from './upload-failure';
+
+export { failureText, UploadFailed } from './upload-failure';
+
 export interface Uploaded {
   id: string;
   sha256: string;
   size: number;
   contentType: string;
   name: string;
-}
-
-/** What the server said when it refused a file, already in the reader's language. */
-export class UploadFailed extends Error {
-  constructor(
-    message: string,
-    readonly reason: string,
-  ) {
-    super(message);
-  }
 }
 
 /**
@@ -29,11 +23,11 @@ export function uploadFile(file: File, token: string, locale: string, onProgress
     request.responseType = 'json';
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     request.onload = () => {
-      const body = request.response as (Uploaded & { error?: { message: string; reason: string } }) | null;
+      const body = request.response as Uploaded | null;
       if (request.status === 201 && body) resolve(body);
-      else reject(new UploadFailed(body?.error?.message ?? request.statusText, body?.error?.reason ?? String(request.status)));
+      else reject(uploadFailure(request.status, body));
     };
-    request.onerror = () => reject(new UploadFailed('', 'NETWORK'));
+    request.onerror = () => reject(uploadFailure(0, null));
     const form = new FormData();
     form.append('file', file, file.name);
     request.send(form);

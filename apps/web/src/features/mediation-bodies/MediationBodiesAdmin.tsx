@@ -1,8 +1,9 @@
 import { Badge, Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
-import { describeError } from '../../api/errors';
+import { describeError, type ApiProblem } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
+import { LOOKUP_FAILED, lookedUp } from '../../api/outcomes';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { Panel } from '../../ui/Panel';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -155,6 +156,7 @@ function AddMediator({ bodyId, bodyName, onAdded }: { bodyId: string; bodyName: 
   const client = useClient();
   const [email, setEmail] = useState('');
   const [notMediator, setNotMediator] = useState(false);
+  const [lookupProblem, setLookupProblem] = useState<ApiProblem | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const [result, add] = useMutation(AddBodyMediatorMutation);
   const problem = describeError(result.error);
@@ -163,7 +165,11 @@ function AddMediator({ bodyId, bodyName, onAdded }: { bodyId: string; bodyName: 
     event.preventDefault();
     setAdded(null);
     const answer = await client.query(AccountByEmailQuery, { email: email.trim() }, { requestPolicy: 'network-only' }).toPromise();
-    const account = answer.data?.accountByEmail;
+    // A failed lookup is not "no mediator has this address": it is said as what it is.
+    const outcome = lookedUp(answer.data?.accountByEmail, answer.error);
+    setLookupProblem(outcome === LOOKUP_FAILED ? describeError(answer.error) : null);
+    if (outcome === LOOKUP_FAILED) return setNotMediator(false);
+    const account = outcome;
     setNotMediator(account?.role !== 'MEDIATOR');
     if (account?.role !== 'MEDIATOR') return;
     const done = await add({ input: { bodyId, mediatorId: account.id } });
@@ -177,7 +183,7 @@ function AddMediator({ bodyId, bodyName, onAdded }: { bodyId: string; bodyName: 
   return (
     <form onSubmit={submit} noValidate aria-label={t('bodies.admin.addMediatorTo', { name: bodyName })}>
       <Stack gap={4} maw={480}>
-        <ProblemAlert problem={problem} placed={['mediatorId']} />
+        <ProblemAlert problem={problem ?? lookupProblem} placed={['mediatorId']} />
         <Group gap="xs" align="flex-end">
           <TextInput
             label={t('bodies.admin.mediatorEmail')}

@@ -78,8 +78,8 @@ export function ReplyTemplatesPanel({ leads }: { leads: boolean }) {
       {leads && (
         <form noValidate onSubmit={submit} aria-label={editing ? t('templates.editing') : t('templates.add')}>
           <Stack gap="xs">
-            <TextInput label={t('templates.name')} required maxLength={120} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={problem?.fields.title} />
-            <Textarea label={t('templates.body')} required maxLength={5000} autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={problem?.fields.body} />
+            <TextInput label={t('templates.name')} required data-max-length={120} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={problem?.fields.title} />
+            <Textarea label={t('templates.body')} required data-max-length={5000} autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={problem?.fields.body} />
             {checks.alert}
             <Group gap="xs">
               <Button type="submit" loading={saved.fetching} w="fit-content">

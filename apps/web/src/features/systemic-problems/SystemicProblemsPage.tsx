@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useQuery } from 'urql';
 import { useI18n } from '../../i18n/I18nProvider';
+import { parisDay, parisToday } from '../../i18n/format';
 import { HeadedTable } from '../../ui/HeadedTable';
 import { PageTitle } from '../../ui/PageTitle';
 import { DownloadButton } from '../files/DownloadButton';
@@ -35,7 +36,7 @@ export function SystemicProblemsPage() {
     return months.map((month) => ({ month, ...Object.fromEntries(top.map((p, i) => [`g${i}`, p.months.find((m) => m.month === month)?.claims ?? 0])) }));
   }, [problems]);
   const bars = problems.slice(0, 10).map((p, i) => ({ name: `${i + 1}`, members: p.members, claims: p.claims }));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = parisToday();
 
   return (
     <Stack maw={1100}>
@@ -88,7 +89,7 @@ export function SystemicProblemsPage() {
                   <Table.Td>{p.members}</Table.Td>
                   <Table.Td>{p.claims}</Table.Td>
                   <Table.Td>{p.merchantMembers}</Table.Td>
-                  <Table.Td>{p.firstFiledAt.slice(0, 10) === p.lastFiledAt.slice(0, 10) ? day(p.firstFiledAt) : t('systemic.fromTo', { from: day(p.firstFiledAt), to: day(p.lastFiledAt) })}</Table.Td>
+                  <Table.Td>{parisDay(p.firstFiledAt) === parisDay(p.lastFiledAt) ? day(p.firstFiledAt) : t('systemic.fromTo', { from: day(p.firstFiledAt), to: day(p.lastFiledAt) })}</Table.Td>
                   <Table.Td>
                     <Group gap={6}>
                       {p.disputeIds.map((id, n) => (

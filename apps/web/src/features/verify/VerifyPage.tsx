@@ -14,15 +14,20 @@ export function VerifyPage() {
   const [files, setFiles] = useState<{ file?: File; later?: File }>({});
   const [result, setResult] = useState<CaseFileVerification | null>(null);
   const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
   const check = async (next: { file?: File; later?: File }) => {
     setFiles(next);
     setResult(null);
+    setFailed(false);
     if (!next.file) return;
     setBusy(true);
     try {
       const bytes = new Uint8Array(await next.file.arrayBuffer());
       const later = next.later ? new Uint8Array(await next.later.arrayBuffer()) : undefined;
       setResult(await verifyCaseFile(bytes, later));
+    } catch {
+      // An unreadable file, or no Web Crypto (a page not served over https): said, not left at "Checking…".
+      setFailed(true);
     } finally {
       setBusy(false);
     }
@@ -45,6 +50,11 @@ export function VerifyPage() {
       </Paper>
       {busy && <Text>{t('verify.checking')}</Text>}
       {result && <VerificationResult result={result} />}
+      {failed && (
+        <Alert color="red" role="alert" title={t('verify.failed')} data-testid="verify-failed">
+          {t('verify.failedBody')}
+        </Alert>
+      )}
       <Text size="sm" c="dimmed">
         {t('verify.how')} <Anchor href="https://www.rfc-editor.org/rfc/rfc8785">RFC 8785</Anchor>
       </Text>

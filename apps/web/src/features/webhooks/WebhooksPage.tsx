@@ -8,6 +8,8 @@ import { PageTitle } from '../../ui/PageTitle';
 import { DeleteWebhookMutation, RedeliverWebhookMutation, RegisterWebhookMutation, WebhookDeliveriesQuery, WebhooksQuery } from './webhooks.operations';
 import { Panel } from '../../ui/Panel';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { DeliveryError } from '../notifications/DeliveryError';
+import { WEBHOOK_EVENT_TYPES, webhookEventKey } from './webhook-events';
 
 const STATE_COLORS: Record<string, string> = { SENT: 'teal', PENDING: 'yellow', FAILED: 'red', SKIPPED: 'gray' };
 
@@ -21,30 +23,34 @@ const reloadAfter = (refresh: (context: { requestPolicy: 'network-only' }) => vo
 function Deliveries({ webhookId }: { webhookId: string }) {
   const { t, instant } = useI18n();
   const [log, refresh] = useQuery({ query: WebhookDeliveriesQuery, variables: { webhookId, first: 50 }, requestPolicy: 'cache-and-network' });
-  const [, redeliver] = useMutation(RedeliverWebhookMutation);
+  const [redelivered, redeliver] = useMutation(RedeliverWebhookMutation);
   const rows = log.data?.webhookDeliveries ?? [];
   if (rows.length === 0) return <Text size="sm" c="dimmed">{t('webhooks.noDeliveries')}</Text>;
   return (
-    <Table
-      striped
-      data={{
-        head: [t('webhooks.event'), t('webhooks.state'), t('webhooks.attempts'), t('webhooks.lastAnswer'), t('webhooks.created'), t('common.actions')],
-        body: rows.map((d) => [
-          <Code>{d.type}</Code>,
-          <Badge color={STATE_COLORS[d.state]}>{t(`webhooks.state.${d.state}`)}</Badge>,
-          d.attempts,
-          d.lastStatus ? `HTTP ${d.lastStatus}` : (d.lastError ?? '—'),
-          instant(d.createdAt as string),
-          <Button
-            size="compact-xs"
-            variant="default"
-            onClick={reloadAfter(refresh, () => redeliver({ deliveryId: d.id }))}
-          >
-            {t('webhooks.redeliver')}
-          </Button>,
-        ]),
-      }}
-    />
+    <>
+      {/* A refused "send again" is said, not ignored. */}
+      <ProblemAlert problem={describeError(redelivered.error)} />
+      <Table
+        striped
+        data={{
+          head: [t('webhooks.event'), t('webhooks.state'), t('webhooks.attempts'), t('webhooks.lastAnswer'), t('webhooks.created'), t('common.actions')],
+          body: rows.map((d) => [
+            t(webhookEventKey(d.type)),
+            <Badge color={STATE_COLORS[d.state]}>{t(`webhooks.state.${d.state}`)}</Badge>,
+            d.attempts,
+            d.lastError ? <DeliveryError raw={d.lastError} /> : d.lastStatus ? t('delivery.lastAnswer.status', { status: d.lastStatus }) : '—',
+            instant(d.createdAt as string),
+            <Button
+              size="compact-xs"
+              variant="default"
+              onClick={reloadAfter(refresh, () => redeliver({ deliveryId: d.id }))}
+            >
+              {t('webhooks.redeliver')}
+            </Button>,
+          ]),
+        }}
+      />
+    </>
   );
 }
 
@@ -58,7 +64,7 @@ export function WebhooksPage() {
   const [events, setEvents] = useState<string[]>([]);
   const [secret, setSecret] = useState<string | null>(null);
   const problem = describeError(registered.error ?? deleted.error ?? list.error);
-  const types = ['CLAIM_FILED', 'MESSAGE_POSTED', 'OFFER_ACCEPTED', 'OFFER_REJECTED', 'OFFER_MADE', 'ESCALATED_INTERNALLY', 'MEDIATION_REQUESTED', 'SETTLEMENT_PROPOSED', 'REMEDY_FULFILLED', 'REMEDY_FAILED', 'REMEDY_OVERDUE', 'DEADLINE_REMINDER_RECORDED', 'CLAIM_WITHDRAWN', 'DISPUTE_CLOSED'];
+  const types = WEBHOOK_EVENT_TYPES.map((value) => ({ value, label: t(webhookEventKey(value)) }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -75,7 +81,7 @@ export function WebhooksPage() {
     <Stack maw={1100}>
       <PageTitle>{t('webhooks.title')}</PageTitle>
       <Text c="dimmed">{t('webhooks.intro')}</Text>
-      <ProblemAlert problem={problem} />
+      <ProblemAlert problem={problem} placed={['url']} />
       {secret && (
         <Alert color="yellow" title={t('webhooks.secretTitle')} role="status">
           <Text size="sm">{t('webhooks.secretOnce')}</Text>
@@ -84,7 +90,7 @@ export function WebhooksPage() {
       )}
       <Panel title={t('webhooks.register')} titleId="register-title" as="form" onSubmit={submit} gap="sm">
         <Stack>
-          <TextInput label={t('webhooks.url')} placeholder="https://helpdesk.example.com/recours" value={url} onChange={(e) => setUrl(e.currentTarget.value)} required />
+          <TextInput label={t('webhooks.url')} placeholder="https://helpdesk.example.com/recours" value={url} onChange={(e) => setUrl(e.currentTarget.value)} required error={registered.error ? problem?.fields.url : undefined} />
           <MultiSelect label={t('webhooks.events')} description={t('webhooks.eventsAll')} data={types} value={events} onChange={setEvents} searchable clearable />
           <Group>
             <Button type="submit" loading={registered.fetching}>
@@ -101,7 +107,7 @@ export function WebhooksPage() {
                 {hook.url}
               </Text>
               <Text size="xs" c="dimmed">
-                {hook.events ? hook.events.join(', ') : t('webhooks.allEvents')} · {instant(hook.createdAt as string)}
+                {hook.events ? hook.events.map((type) => t(webhookEventKey(type))).join(', ') : t('webhooks.allEvents')} · {instant(hook.createdAt as string)}
               </Text>
             </Stack>
             <Button

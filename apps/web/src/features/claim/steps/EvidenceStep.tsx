@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { newCommandId } from '../../../api/command-id';
 import type { EvidenceKind } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { failureText } from '../../files/upload-file';
 import { sha256Hex } from '../sha256';
 import type { StepProps } from './step-props';
 
@@ -32,7 +33,7 @@ export function EvidenceStep({ draft, update, errors }: StepProps) {
       const added = await Promise.all(Array.from(files, async (file) => ({ key: newCommandId(), name: file.name.slice(0, 255), kind: guessKind(file), sha256: await sha256Hex(file), size: file.size })));
       update((d) => ({ ...d, evidence: [...d.evidence, ...added] }));
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(failureText(error, t));
     } finally {
       setHashing(false);
     }

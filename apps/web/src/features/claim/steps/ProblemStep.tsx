@@ -4,7 +4,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { DayInput } from '../../../ui/DayInput';
 import type { ChronologyDraft } from '../claim-draft';
 import type { StepProps } from './step-props';
-import { boundsOf } from '../../../graphql/field-bounds';
+import { inputBounds } from '../../../graphql/field-bounds';
 
 /** The defect and a dated chronology: what happened, day by day. */
 export function ProblemStep({ draft, update, errors }: StepProps) {
@@ -18,7 +18,7 @@ export function ProblemStep({ draft, update, errors }: StepProps) {
 
   return (
     <Stack>
-      <Textarea label={t('claim.description')} description={t('claim.descriptionHint')} required {...boundsOf('fileClaim', 'problem.description')} autosize minRows={3} value={p.description} onChange={(e) => setProblem('description', e.currentTarget.value)} error={errors['problem.description']} />
+      <Textarea label={t('claim.description')} description={t('claim.descriptionHint')} required {...inputBounds('fileClaim', 'problem.description')} autosize minRows={3} value={p.description} onChange={(e) => setProblem('description', e.currentTarget.value)} error={errors['problem.description']} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <DayInput label={t('claim.firstNoticedOn')} required value={p.firstNoticedOn} onChange={(value) => setProblem('firstNoticedOn', value)} error={errors['problem.firstNoticedOn']} />
         <DayInput label={t('claim.writtenComplaintOn')} description={t('claim.writtenComplaintHint')} value={p.priorWrittenComplaintOn} onChange={(value) => setProblem('priorWrittenComplaintOn', value)} error={errors.priorWrittenComplaintOn} />

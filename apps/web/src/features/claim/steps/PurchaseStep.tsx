@@ -1,11 +1,14 @@
 import { Checkbox, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { amountExample } from '../../../i18n/amount';
+import { currencyOption } from '../../../i18n/names';
 import { countryOptions } from '../../../ui/countries';
 import { DayInput } from '../../../ui/DayInput';
 import type { ClaimDraft } from '../claim-draft';
 import type { StepProps } from './step-props';
 
+/** The currencies of the EU member states. */
+const CURRENCIES = ['EUR', 'SEK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN'];
 const CHANNELS = ['ONLINE', 'IN_STORE', 'PHONE', 'OFF_PREMISES'] as const;
 
 export function PurchaseStep({ draft, update, errors }: StepProps) {
@@ -20,7 +23,7 @@ export function PurchaseStep({ draft, update, errors }: StepProps) {
         <DayInput label={t('claim.purchasedOn')} required value={p.purchasedOn} onChange={(value) => set('purchasedOn', value)} error={errors['purchase.purchasedOn']} />
         <DayInput label={t('claim.deliveredOn')} required value={p.deliveredOn} onChange={(value) => set('deliveredOn', value)} error={errors['purchase.deliveredOn']} />
         <TextInput label={t('claim.price')} inputMode="decimal" placeholder={amountExample(locale)} required value={p.priceAmount} onChange={(e) => set('priceAmount', e.currentTarget.value)} error={errors['purchase.price.amount']} />
-        <NativeSelect label={t('claim.currency')} value={p.currency} onChange={(e) => set('currency', e.currentTarget.value)} data={['EUR', 'SEK', 'DKK', 'PLN', 'CZK', 'HUF', 'RON', 'BGN']} />
+        <NativeSelect label={t('claim.currency')} value={p.currency} onChange={(e) => set('currency', e.currentTarget.value)} data={CURRENCIES.map((code) => currencyOption(code, locale))} />
         <NativeSelect label={t('claim.channel')} value={p.channel} onChange={(e) => set('channel', e.currentTarget.value)} data={CHANNELS.map((value) => ({ value, label: label('channel', value) }))} />
         <NativeSelect label={t('claim.country')} value={p.country} onChange={(e) => set('country', e.currentTarget.value)} data={countryOptions(locale)} error={errors['purchase.country']} />
         <TextInput label={t('claim.orderReference')} value={p.orderReference} onChange={(e) => set('orderReference', e.currentTarget.value)} error={errors['purchase.orderReference']} />

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { ApiProblem } from '../../../api/errors';
-import { boundsOf } from '../../../graphql/field-bounds';
+import { inputBounds } from '../../../graphql/field-bounds';
 import type { DISPUTE_COMMANDS } from '../../../graphql/generated/dispute-commands';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useFormChecks } from '../../../ui/FormChecks';
@@ -59,7 +59,7 @@ export function AnswerProposal<Accept, Reject>(props: {
           }}
         >
           <Stack gap="xs">
-            <Textarea label={t(`${proposal}.rejectReason`)} required {...boundsOf(actions.reject, 'reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reject.problem?.fields.reason} />
+            <Textarea label={t(`${proposal}.rejectReason`)} required {...inputBounds(actions.reject, 'reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={reject.problem?.fields.reason} />
             {checks.alert}
             <Group gap="xs">
               <Button type="submit" size="sm" color="red" loading={reject.fetching}>

@@ -1,11 +1,11 @@
-import { Checkbox, Code, NativeSelect, Progress, Text } from '@mantine/core';
+import { Checkbox, NativeSelect, Progress, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { EvidenceKind } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../../session/SessionProvider';
 import { EVIDENCE_KINDS, guessKind } from '../../claim/steps/EvidenceStep';
 import { sha256Hex } from '../../claim/sha256';
-import { uploadFile, UploadFailed } from '../../files/upload-file';
+import { failureText, uploadFile } from '../../files/upload-file';
 import { AttachEvidenceMutation } from '../dispute-commands.operations';
 import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
@@ -15,7 +15,7 @@ import { useDisputeCommand } from './useDisputeCommand';
  * it), with its progress shown, or only fingerprinted in the browser when kept elsewhere.
  */
 export function AttachEvidenceForm() {
-  const { t, label, locale } = useI18n();
+  const { t, label, locale, size } = useI18n();
   const { token } = useSession();
   const command = useDisputeCommand(AttachEvidenceMutation);
   const [chosen, setChosen] = useState<File | null>(null);
@@ -23,16 +23,20 @@ export function AttachEvidenceForm() {
   const [progress, setProgress] = useState<number | null>(null);
   const [kind, setKind] = useState<EvidenceKind>('OTHER');
   const [failure, setFailure] = useState<string | null>(null);
+  const [fileMissing, setFileMissing] = useState(false);
   const choose = (files: FileList | null) => {
     const file = files?.[0];
     if (!file) return;
     setFailure(null);
+    setFileMissing(false);
     setProgress(null);
     setKind(guessKind(file));
     setChosen(file);
   };
   const submit = async () => {
-    if (!chosen || !token) return;
+    // No file chosen: said under the field, not a button that does nothing.
+    if (!chosen) return setFileMissing(true);
+    if (!token) return;
     setFailure(null);
     try {
       if (share) {
@@ -43,7 +47,7 @@ export function AttachEvidenceForm() {
         setChosen(null);
       }
     } catch (error) {
-      setFailure(error instanceof UploadFailed && error.message ? error.message : t('files.uploadFailed'));
+      setFailure(failureText(error, t));
     } finally {
       setProgress(null);
     }
@@ -54,7 +58,12 @@ export function AttachEvidenceForm() {
         <Text component="label" htmlFor="attach-evidence-file" size="sm" fw={500} display="block" mb={4}>
           {t('claim.evidence.file')}
         </Text>
-        <input id="attach-evidence-file" type="file" accept=".pdf,.jpg,.jpeg,.png,.webp,.heic,.heif,.mp4,.txt,.eml,application/pdf,image/*,video/mp4,text/plain,message/rfc822" onChange={(e) => choose(e.currentTarget.files)} />
+        <input id="attach-evidence-file" type="file" accept=".pdf,.jpg,.jpeg,.png,.webp,.heic,.heif,.mp4,.txt,.eml,application/pdf,image/*,video/mp4,text/plain,message/rfc822" onChange={(e) => choose(e.currentTarget.files)} aria-invalid={fileMissing || undefined} aria-describedby={fileMissing ? 'attach-evidence-file-missing' : undefined} />
+        {fileMissing && (
+          <Text id="attach-evidence-file-missing" size="sm" c="red.8" role="alert" mt={4}>
+            {t('form.required')}
+          </Text>
+        )}
         <Text size="xs" c="dimmed" mt={4}>
           {t('files.accepted')}
         </Text>
@@ -68,7 +77,7 @@ export function AttachEvidenceForm() {
       )}
       {chosen && (
         <Text size="sm">
-          {chosen.name} <Code>{(chosen.size / 1024).toFixed(0)} KiB</Code>
+          {chosen.name} ({size(chosen.size)})
         </Text>
       )}
       <NativeSelect label={t('claim.evidence.kind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as EvidenceKind)} data={EVIDENCE_KINDS.map((value) => ({ value, label: label('evidence', value) }))} />

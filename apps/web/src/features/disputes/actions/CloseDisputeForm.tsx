@@ -5,7 +5,7 @@ import { CloseDisputeMutation } from '../dispute-commands.operations';
 import { ActionForm } from './ActionForm';
 import { NextStepsEditor, type NextStepDraft } from './NextStepsEditor';
 import { useDisputeCommand } from './useDisputeCommand';
-import { boundsOf } from '../../../graphql/field-bounds';
+import { inputBounds } from '../../../graphql/field-bounds';
 
 export function CloseDisputeForm() {
   const { t, label } = useI18n();
@@ -22,7 +22,7 @@ export function CloseDisputeForm() {
         onChange={(e) => setOutcome(e.currentTarget.value as 'RESOLVED' | 'UNRESOLVED')}
         data={(['RESOLVED', 'UNRESOLVED'] as const).map((value) => ({ value, label: label('status', value) }))}
       />
-      <Textarea label={t('close.summary')} {...boundsOf('closeDispute', 'summary')} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} error={command.problem?.fields.summary} />
+      <Textarea label={t('close.summary')} {...inputBounds('closeDispute', 'summary')} value={summary} onChange={(e) => setSummary(e.currentTarget.value)} error={command.problem?.fields.summary} />
       {outcome === 'UNRESOLVED' && <NextStepsEditor value={nextSteps} onChange={setNextSteps} errors={command.problem?.fields} />}
     </ActionForm>
   );

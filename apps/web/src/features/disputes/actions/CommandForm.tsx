@@ -87,9 +87,9 @@ export function CommandForm({ action, presentation = {} }: { action: DescribedAc
         return <TextInput key={name} {...common} value={value} onChange={(e) => set(name)(e.currentTarget.value)} />;
       default:
         return (field.maxLength ?? 0) > 200 ? (
-          <Textarea key={name} {...common} minLength={field.minLength} maxLength={field.maxLength} value={value} onChange={(e) => set(name)(e.currentTarget.value)} />
+          <Textarea key={name} {...common} minLength={field.minLength} data-max-length={field.maxLength} value={value} onChange={(e) => set(name)(e.currentTarget.value)} />
         ) : (
-          <TextInput key={name} {...common} minLength={field.minLength} maxLength={field.maxLength} value={value} onChange={(e) => set(name)(e.currentTarget.value)} />
+          <TextInput key={name} {...common} minLength={field.minLength} data-max-length={field.maxLength} value={value} onChange={(e) => set(name)(e.currentTarget.value)} />
         );
     }
   };

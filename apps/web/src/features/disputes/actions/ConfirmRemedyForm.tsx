@@ -6,7 +6,7 @@ import { ConfirmRemedyMutation } from '../dispute-commands.operations';
 import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
 import { YesNoQuestion } from './YesNoQuestion';
-import { boundsOf } from '../../../graphql/field-bounds';
+import { inputBounds } from '../../../graphql/field-bounds';
 
 const FAILURES: RemedyFailure[] = ['NOT_CARRIED_OUT', 'DID_NOT_FIX', 'DEFECT_RECURRED'];
 
@@ -23,11 +23,11 @@ export function ConfirmRemedyForm() {
     <ActionForm submitLabel={t('action.confirmRemedy')} onSubmit={submit} placed={['note', 'failure', 'description']} {...command}>
       <YesNoQuestion label={t('remedy.question')} yes={t('remedy.fulfilled')} no={t('remedy.failed')} value={fulfilled} onChange={setFulfilled} />
       {fulfilled ? (
-        <Textarea label={t('form.noteOptional')} {...boundsOf('confirmRemedy', 'note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={command.problem?.fields.note} />
+        <Textarea label={t('form.noteOptional')} {...inputBounds('confirmRemedy', 'note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={command.problem?.fields.note} />
       ) : (
         <>
           <NativeSelect label={t('remedy.failure')} value={failure} onChange={(e) => setFailure(e.currentTarget.value as RemedyFailure)} data={FAILURES.map((value) => ({ value, label: label('remedyFailure', value) }))} error={command.problem?.fields.failure} />
-          <Textarea label={t('remedy.failureDescription')} required {...boundsOf('confirmRemedy', 'description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={command.problem?.fields.description} />
+          <Textarea label={t('remedy.failureDescription')} required {...inputBounds('confirmRemedy', 'description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={command.problem?.fields.description} />
         </>
       )}
     </ActionForm>

@@ -6,7 +6,7 @@ import { ActionForm } from './ActionForm';
 import { NextStepsEditor, type NextStepDraft } from './NextStepsEditor';
 import { useDisputeCommand } from './useDisputeCommand';
 import { YesNoQuestion } from './YesNoQuestion';
-import { boundsOf } from '../../../graphql/field-bounds';
+import { inputBounds } from '../../../graphql/field-bounds';
 import { DISPUTE_COMMANDS } from '../../../graphql/generated/dispute-commands';
 import type { InadmissibilityGround } from '../../../graphql/generated/graphql';
 
@@ -26,7 +26,7 @@ export function DecideAdmissibilityForm() {
   return (
     <ActionForm submitLabel={t('action.decideAdmissibility')} onSubmit={submit} placed={(field) => field === 'reason' || field === 'ground' || field.startsWith('nextSteps.')} {...command}>
       <YesNoQuestion label={t('admissibility.question')} yes={t('admissibility.admissible')} no={t('admissibility.inadmissible')} value={admissible} onChange={setAdmissible} />
-      <Textarea label={refused ? t('form.reason') : t('form.reasonOptional')} required={refused} {...boundsOf('decideAdmissibility', 'reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={command.problem?.fields.reason} />
+      <Textarea label={refused ? t('form.reason') : t('form.reasonOptional')} required={refused} {...inputBounds('decideAdmissibility', 'reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={command.problem?.fields.reason} />
       {refused && (
         <NativeSelect
           label={t('admissibility.ground')}

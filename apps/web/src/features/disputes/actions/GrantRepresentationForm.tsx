@@ -9,7 +9,7 @@ import { AssociationDirectoryQuery } from '../../associations/associations.opera
 import { GrantRepresentationMutation, ShareDisputeForAdviceMutation, StopSharingDisputeForAdviceMutation } from '../dispute-commands.operations';
 import { useDisputeScope } from '../DisputeContext';
 import { useSession } from '../../../session/SessionProvider';
-import { uploadFile, UploadFailed } from '../../files/upload-file';
+import { failureText, uploadFile } from '../../files/upload-file';
 import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
 
@@ -39,7 +39,7 @@ function ChooseAssociationForm({ action }: { action: keyof typeof CHOOSING }) {
       const uploaded = await uploadFile(signed, token, locale, () => undefined);
       return await command.run({ associationId: chosen, fileId: uploaded.id });
     } catch (error) {
-      setFailure(error instanceof UploadFailed && error.message ? error.message : t('files.uploadFailed'));
+      setFailure(failureText(error, t));
       return false;
     }
   };

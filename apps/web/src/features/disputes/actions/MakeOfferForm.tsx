@@ -6,7 +6,7 @@ import { MakeOfferMutation } from '../dispute-commands.operations';
 import { useDisputeScope } from '../DisputeContext';
 import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
-import { boundsOf } from '../../../graphql/field-bounds';
+import { inputBounds } from '../../../graphql/field-bounds';
 import { TemplatePicker } from '../../merchant/TemplatePicker';
 import { ProposedRemedyInputs, useProposedRemedy } from './ProposedRemedy';
 
@@ -36,8 +36,8 @@ export function MakeOfferForm() {
         )}
         <ProposedRemedyInputs action="makeOffer" remedies={remedies} proposed={proposed} problem={command.problem} />
       </SimpleGrid>
-      {side === 'MERCHANT' && <TemplatePicker onPick={setTerms} />}
-      <Textarea label={t('offer.terms')} {...boundsOf('makeOffer', 'terms')} value={terms} onChange={(e) => setTerms(e.currentTarget.value)} error={command.problem?.fields.terms} />
+      {side === 'MERCHANT' && <TemplatePicker text={terms} onChange={setTerms} />}
+      <Textarea label={t('offer.terms')} {...inputBounds('makeOffer', 'terms')} value={terms} onChange={(e) => setTerms(e.currentTarget.value)} error={command.problem?.fields.terms} />
     </ActionForm>
   );
 }

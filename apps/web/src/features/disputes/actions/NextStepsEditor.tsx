@@ -1,7 +1,7 @@
 import { Button, Fieldset, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import type { NextStepKind } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { boundsOf } from '../../../graphql/field-bounds';
+import { inputBounds } from '../../../graphql/field-bounds';
 
 export interface NextStepDraft {
   kind: NextStepKind;
@@ -26,7 +26,7 @@ export function NextStepsEditor({ value, onChange, errors = {} }: { value: NextS
         {value.map((step, index) => (
           <Group key={index} align="flex-end" wrap="wrap">
             <NativeSelect label={t('nextSteps.kind', { n: index + 1 })} value={step.kind} onChange={(e) => set(index, { kind: e.currentTarget.value as NextStepKind })} data={KINDS.map((kind) => ({ value: kind, label: label('nextStep', kind) }))} />
-            <TextInput style={{ flex: 1, minWidth: 200 }} label={t('nextSteps.text', { n: index + 1 })} {...boundsOf('closeDispute', 'nextSteps.text')} value={step.text} onChange={(e) => set(index, { text: e.currentTarget.value })} error={errors[`nextSteps.${index}.text`]} />
+            <TextInput style={{ flex: 1, minWidth: 200 }} label={t('nextSteps.text', { n: index + 1 })} {...inputBounds('closeDispute', 'nextSteps.text')} value={step.text} onChange={(e) => set(index, { text: e.currentTarget.value })} error={errors[`nextSteps.${index}.text`]} />
             <Button variant="default" onClick={() => onChange(value.filter((_, i) => i !== index))}>
               {t('common.remove')}
             </Button>

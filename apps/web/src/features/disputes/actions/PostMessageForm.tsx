@@ -6,7 +6,7 @@ import { PostMessageMutation } from '../dispute-commands.operations';
 import { useDisputeScope } from '../DisputeContext';
 import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
-import { boundsOf } from '../../../graphql/field-bounds';
+import { inputBounds } from '../../../graphql/field-bounds';
 import { TemplatePicker } from '../../merchant/TemplatePicker';
 
 /** Who may read a message, by the writer's side: in mediation a side can write to the mediator alone. */
@@ -29,8 +29,8 @@ export function PostMessageForm() {
   };
   return (
     <ActionForm submitLabel={t('action.postMessage')} onSubmit={submit} placed={['body']} {...command}>
-      {side === 'MERCHANT' && <TemplatePicker onPick={setBody} />}
-      <Textarea label={t('message.body')} required {...boundsOf('postMessage', 'body')} autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={command.problem?.fields.body} />
+      {side === 'MERCHANT' && <TemplatePicker text={body} onChange={setBody} />}
+      <Textarea label={t('message.body')} required {...inputBounds('postMessage', 'body')} autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={command.problem?.fields.body} />
       {choices.length > 1 && <NativeSelect label={t('message.visibility')} value={visibility} onChange={(e) => setVisibility(e.currentTarget.value as MessageVisibility)} data={choices.map((value) => ({ value, label: label('visibility', value) }))} />}
     </ActionForm>
   );

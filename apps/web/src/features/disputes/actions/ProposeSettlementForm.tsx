@@ -6,7 +6,7 @@ import { ProposeSettlementMutation } from '../dispute-commands.operations';
 import { useDisputeScope } from '../DisputeContext';
 import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
-import { boundsOf } from '../../../graphql/field-bounds';
+import { inputBounds } from '../../../graphql/field-bounds';
 import { ProposedRemedyInputs, useProposedRemedy } from './ProposedRemedy';
 
 const REMEDIES: Remedy[] = ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'];
@@ -24,7 +24,7 @@ export function ProposeSettlementForm() {
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <ProposedRemedyInputs action="proposeSettlement" remedies={REMEDIES} proposed={proposed} problem={command.problem} />
       </SimpleGrid>
-      <Textarea label={t('offer.terms')} required {...boundsOf('proposeSettlement', 'terms')} value={terms} onChange={(e) => setTerms(e.currentTarget.value)} error={command.problem?.fields.terms} />
+      <Textarea label={t('offer.terms')} required {...inputBounds('proposeSettlement', 'terms')} value={terms} onChange={(e) => setTerms(e.currentTarget.value)} error={command.problem?.fields.terms} />
     </ActionForm>
   );
 }

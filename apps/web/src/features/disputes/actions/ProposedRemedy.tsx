@@ -1,10 +1,11 @@
 import { NativeSelect, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { ApiProblem } from '../../../api/errors';
-import { boundsOf } from '../../../graphql/field-bounds';
+import { inputBounds } from '../../../graphql/field-bounds';
 import type { Remedy } from '../../../graphql/generated/graphql';
 import { amountExample, parseAmount } from '../../../i18n/amount';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { currencyName } from '../../../i18n/names';
 import { useDisputeScope } from '../DisputeContext';
 
 /** What an offer and a mediator's settlement both propose: a remedy, an amount and the days to carry it out. */
@@ -38,8 +39,8 @@ export function ProposedRemedyInputs({ action, remedies, proposed, problem }: { 
   return (
     <>
       <NativeSelect label={t('offer.remedy')} value={proposed.remedy} onChange={(e) => proposed.setRemedy(e.currentTarget.value as Remedy)} data={remedies.map((value) => ({ value, label: label('remedy', value) }))} />
-      <TextInput label={t('offer.amount', { currency: proposed.currency })} inputMode="decimal" placeholder={amountExample(locale)} value={proposed.amount} onChange={(e) => proposed.setAmount(e.currentTarget.value)} error={problem?.fields['amount.amount']} />
-      <TextInput label={t('offer.days')} type="number" {...boundsOf(action, 'daysToCarryOut')} value={proposed.days} onChange={(e) => proposed.setDays(e.currentTarget.value)} error={problem?.fields.daysToCarryOut} />
+      <TextInput label={t('offer.amount', { currency: currencyName(proposed.currency, locale) })} inputMode="decimal" placeholder={amountExample(locale)} value={proposed.amount} onChange={(e) => proposed.setAmount(e.currentTarget.value)} error={problem?.fields['amount.amount']} />
+      <TextInput label={t('offer.days')} type="number" {...inputBounds(action, 'daysToCarryOut')} value={proposed.days} onChange={(e) => proposed.setDays(e.currentTarget.value)} error={problem?.fields.daysToCarryOut} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { Code, List, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { countryName } from '../../../i18n/names';
 import { EvidenceFileActions } from '../../files/EvidenceFileActions';
 import { useDisputeScope } from '../DisputeContext';
 import { Panel } from '../../../ui/Panel';
@@ -9,7 +10,7 @@ import { writtenIn } from '../../../ui/written-in';
 /** What the consumer filed: product, purchase, warranty, the problem and its chronology, evidence. */
 export function ClaimFacts() {
   const { dispute } = useDisputeScope();
-  const { t, label, day, money, instant } = useI18n();
+  const { t, label, day, money, instant, locale } = useI18n();
   const { product, purchase, problem } = dispute;
   const rows: Array<[string, string]> = [
     [t('claim.productName'), [product.brand, product.name, product.model].filter(Boolean).join(' ')],
@@ -19,7 +20,7 @@ export function ClaimFacts() {
     [t('claim.purchasedOn'), day(purchase.purchasedOn)],
     [t('claim.deliveredOn'), day(purchase.deliveredOn)],
     [t('claim.price'), money(purchase.price)],
-    [t('claim.channel'), `${label('channel', purchase.channel)} · ${purchase.country}`],
+    [t('claim.channel'), `${label('channel', purchase.channel)} · ${countryName(purchase.country, locale)}`],
     ...(purchase.orderReference ? [[t('claim.orderReference'), purchase.orderReference] as [string, string]] : []),
     ...(dispute.commercialWarranty ? [[t('claim.commercialWarranty.given'), `${dispute.commercialWarranty.provider}, ${t('rights.months', { n: dispute.commercialWarranty.months })}`] as [string, string]] : []),
     [t('claim.firstNoticedOn'), day(problem.firstNoticedOn)],

@@ -1,4 +1,5 @@
 import { Group, Stack, Text } from '@mantine/core';
+import { parisToday } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { DownloadButton } from '../../files/DownloadButton';
 import { useDisputeScope } from '../DisputeContext';
@@ -8,7 +9,7 @@ import { Panel } from '../../../ui/Panel';
 export function DocumentsPanel() {
   const { dispute, side } = useDisputeScope();
   const { t } = useI18n();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = parisToday();
   const base = `/disputes/${dispute.id}`;
   return (
     <Panel title={t('documents.title')} titleId="documents-title">

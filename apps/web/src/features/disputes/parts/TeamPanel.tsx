@@ -6,7 +6,7 @@ import { useSession } from '../../../session/SessionProvider';
 import { Panel } from '../../../ui/Panel';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
 import { MerchantTeamQuery } from '../../merchant/merchant.operations';
-import { boundsOf } from '../../../graphql/field-bounds';
+import { inputBounds } from '../../../graphql/field-bounds';
 import { useDisputeCommand } from '../actions/useDisputeCommand';
 import { DISPUTE_COMMAND_MUTATIONS } from '../dispute-commands.operations';
 import { useDisputeScope } from '../DisputeContext';
@@ -97,7 +97,7 @@ function InternalNotes() {
       {!readOnly && can('addInternalNote') && (
         <>
           <ProblemAlert problem={command.problem} placed={['body']} />
-          <Textarea label={t('team.notes.add')} description={t('team.notes.hint')} autosize minRows={2} {...boundsOf('addInternalNote', 'body')} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={command.problem?.fields.body} />
+          <Textarea label={t('team.notes.add')} description={t('team.notes.hint')} autosize minRows={2} {...inputBounds('addInternalNote', 'body')} value={body} onChange={(e) => setBody(e.currentTarget.value)} error={command.problem?.fields.body} />
           <Button w="fit-content" loading={command.fetching} disabled={body.trim() === ''} onClick={() => void command.run({ body }).then((ok) => ok && setBody(''))}>
             {t('team.notes.save')}
           </Button>

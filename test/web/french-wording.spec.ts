@@ -1,0 +1,49 @@
+import { fr } from '../../libs/locale/src/catalogue/fr';
+
+/** French a native reader would not stumble on (review-web finding 12); the keys stay, the words change. */
+const entries = Object.entries(fr) as Array<[keyof typeof fr, string]>;
+const containing = (pattern: RegExp) => entries.filter(([, text]) => pattern.test(text)).map(([key]) => key);
+
+describe('the French catalogue', () => {
+  it('has no "escalader" (to climb): a claim is made to go up, "remontée" to the next level', () => {
+    expect(containing(/escalad/i)).toEqual([]);
+    expect(fr['action.escalate']).toBe('Faire remonter la réclamation');
+    expect(fr['status.ESCALATED']).toBe('Remonté en interne');
+    expect(fr['inbox.escalatedTo.SUPERVISOR']).toBe('Transmis au responsable');
+  });
+
+  it('has no English support channels', () => {
+    expect(fr['merchant.hotline']).toBe('Assistance téléphonique');
+    expect(fr['merchant.chat']).toBe('Discussion en ligne');
+  });
+
+  it('agrees "new" with a notification (feminine)', () => {
+    expect(fr['notifications.new']).toBe('Nouvelle');
+  });
+
+  it('says the mediator is the least busy one of the body, not the body the least busy', () => {
+    expect(containing(/organisme le moins chargé/)).toEqual([]);
+    expect(fr['intake.lead']).toContain('au médiateur le moins chargé de l’organisme');
+    expect(fr['absence.lead']).toContain('au médiateur le moins chargé de l’organisme');
+  });
+
+  it('welcomes a mediator back without wishing her a safe trip home', () => {
+    expect(containing(/Bon retour/)).toEqual([]);
+  });
+
+  it('calls the merchant "professionnel" (the Code’s word), never "commerçant"', () => {
+    expect(containing(/commerçant/i)).toEqual([]);
+    expect(fr['statistics.merchant']).toBe('Professionnel');
+    expect(fr['intake.merchant']).toBe('Professionnel');
+  });
+
+  it('uses one apostrophe, the typographic one', () => {
+    expect(containing(/\p{L}'\p{L}/u)).toEqual([]);
+  });
+
+  it('says "adhérents" and "proposition" as everywhere else, and no calque for a resolved mediation', () => {
+    expect(fr['sharedForAdvice.associationLead']).toContain('vos adhérents');
+    expect(fr['templates.lead']).toContain('les conditions d’une proposition');
+    expect(fr['mediationOutcome.CLOSED_AS_RESOLVED']).toBe('Clos, litige résolu');
+  });
+});
