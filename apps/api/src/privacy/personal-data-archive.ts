@@ -56,8 +56,8 @@ export class PersonalDataArchive {
       const found = await this.disputes.readable(id, viewer).catch(() => null);
       if (!found) continue;
       disputes.push((await this.caseFiles.make(found, locale)).file);
-      // The archive carries the dispute's case file: for anyone but its consumer, an access she is told of, as a download of it is.
-      if (found.reader !== 'CONSUMER') this.accessLog.download(id, account.id, found.reader, 'CASE_FILE', null, now);
+      // The archive carries the dispute's case file: for a third party (mediator, association, admin), an access its consumer is told of, as their reads are.
+      if (found.reader !== 'CONSUMER' && found.reader !== 'MERCHANT') this.accessLog.download(id, account.id, found.reader, 'CASE_FILE', null, now);
       if (found.reader !== 'MERCHANT') continue;
       for (const event of found.current.records.map(disputeEventOf)) {
         if (event.type === 'InternalNoteAdded' && event.data.by.id === account.id) internalNotes.push({ disputeId: id, noteId: event.data.noteId, at: event.data.at, body: event.data.body });
