@@ -1,37 +1,69 @@
 import type { CaseFile } from '@recours/case-file';
+import { parisDateOf } from '@recours/consumer-law';
 import { withErasedWords, type Locale } from '@recours/locale';
 import type { DisputeViewWithTimeline } from '../disputes/dispute-view';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
+import { catalogueWord, longDate, money, parisDateTime } from './document-words';
 import type { Block } from './pdf-document';
 
-/** The case file as a person reads it; the PDF carries the JSON, which the verifier checks. */
+/** The chain's algorithm (CHAIN_ALGORITHM, which the JSON carries in English) as a French reader reads it. */
+const CHAIN_ALGORITHM_FR =
+  'condensé = SHA-256(JSON canonique RFC 8785 de { id, streamId, type, data, metadata }), chaque donnée personnelle de data remplacée par {"$commitment": SHA-256(RFC 8785 [sel, valeur])} ; empreinte = SHA-256(empreinte précédente ‖ condensé) sur les octets bruts, la première empreinte précédente étant 32 octets nuls. Un événement que le demandeur ne peut pas voir n’y figure que par son condensé.';
+
+/**
+ * The case file as a person reads it, in the reader's language: dates written out, times in
+ * Paris (where the dispute's dates are kept), amounts in the reader's style, and each code
+ * (remedy, status, deadline, event) in the web app's words. The PDF carries the JSON, which the verifier checks.
+ */
 export function caseFileBlocks(file: CaseFile, dispute: DisputeViewWithTimeline, rights: RightsAssessmentView, locale: Locale): { title: string; blocks: Block[] } {
   // Erased words read as such, in the reader's language (the JSON carried keeps the marker the chain commits to).
   const view = withErasedWords(dispute, locale);
   const t = (fr: string, en: string) => (locale === 'fr' ? fr : en);
+  const colon = t(' : ', ': ');
+  const date = (day: string) => longDate(day, locale);
+  const word = (key: string) => catalogueWord(key, locale, '');
   const p = view.product;
+  // The rights assessed are the consumer's: hers (and her association's) to read as « vos droits ».
+  const consumerSide = file.requester === 'CONSUMER' || file.requester === 'ASSOCIATION';
+  const exportedOn = date(parisDateOf(file.exportedAt));
+  const offer = (o: DisputeViewWithTimeline['offers'][number]) => {
+    const what = o.kind === 'PAID_REPAIR_QUOTE' ? word('offer.kind.PAID_REPAIR_QUOTE') : word(`remedy.${o.remedy}`);
+    const amount = o.amount ? ` (${money(o.amount, locale)})` : '';
+    return `${date(parisDateOf(o.madeAt))} — ${what}${amount}, ${word(`offerStatus.${o.status}`).toLowerCase()}${o.terms ? `${colon}${o.terms}` : ''}`;
+  };
   const blocks: Block[] = [
     { kind: 'title', text: t('Dossier du litige', 'Case file') },
-    { kind: 'small', text: t(`Exporté le ${file.exportedAt}. Vérifiable sur la page /verify de recours ou par npm run verify:case-file.`, `Exported on ${file.exportedAt}. Check it on recours's /verify page or with npm run verify:case-file.`) },
+    {
+      kind: 'small',
+      text: t(
+        `Exporté le ${parisDateTime(file.exportedAt, locale)} (heure de Paris). Vérifiable sur la page /verify de recours ou par npm run verify:case-file.`,
+        `Exported on ${parisDateTime(file.exportedAt, locale)} (Paris time). Check it on recours's /verify page or with npm run verify:case-file.`,
+      ),
+    },
     { kind: 'heading', text: t('La réclamation', 'The claim') },
-    { kind: 'paragraph', text: `${p.brand} ${p.name}${p.model ? ` (${p.model})` : ''} — ${view.purchase.price.amount} ${view.purchase.price.currency}, ${t('acheté le', 'bought on')} ${view.purchase.purchasedOn}, ${t('livré le', 'delivered on')} ${view.purchase.deliveredOn}.` },
+    {
+      kind: 'paragraph',
+      text: `${p.brand} ${p.name}${p.model ? ` (${p.model})` : ''} — ${money(view.purchase.price, locale)}, ${t('acheté le', 'bought on')} ${date(view.purchase.purchasedOn)}, ${t('livré le', 'delivered on')} ${date(view.purchase.deliveredOn)}.`,
+    },
     { kind: 'paragraph', text: view.problem.description },
-    ...view.problem.chronology.map((c): Block => ({ kind: 'paragraph', text: `${c.on} — ${c.what}` })),
-    { kind: 'heading', text: t('Chronologie du dossier', 'Timeline') },
-    ...view.timeline.map((e): Block => ({ kind: 'paragraph', text: `${e.at.slice(0, 16).replace('T', ' ')} — ${e.text}` })),
+    ...view.problem.chronology.map((c): Block => ({ kind: 'paragraph', text: `${date(c.on)} — ${c.what}` })),
+    { kind: 'heading', text: t('Chronologie du dossier (heure de Paris)', 'Timeline (Paris time)') },
+    ...view.timeline.map((e): Block => ({ kind: 'paragraph', text: `${parisDateTime(e.at, locale)} — ${e.text}` })),
     { kind: 'heading', text: t('Offres', 'Offers') },
-    ...(view.offers.length ? view.offers.map((o): Block => ({ kind: 'paragraph', text: `${o.madeAt.slice(0, 10)} — ${o.remedy} (${o.status}): ${o.terms}` })) : [{ kind: 'paragraph', text: t('Aucune.', 'None.') } as Block]),
+    ...(view.offers.length ? view.offers.map((o): Block => ({ kind: 'paragraph', text: offer(o) })) : [{ kind: 'paragraph', text: t('Aucune.', 'None.') } as Block]),
     { kind: 'heading', text: t('Délais', 'Deadlines') },
-    ...(view.deadlines.length ? view.deadlines.map((d): Block => ({ kind: 'paragraph', text: `${d.kind}: ${d.dueOn} (${d.owedBy})` })) : [{ kind: 'paragraph', text: t('Aucun en cours.', 'None running.') } as Block]),
+    ...(view.deadlines.length
+      ? view.deadlines.map((d): Block => ({ kind: 'paragraph', text: `${word(`deadline.${d.kind}`)}${colon}${t('au plus tard le', 'by')} ${date(d.dueOn)} (${word(`owedBy.${d.owedBy}`)})` }))
+      : [{ kind: 'paragraph', text: t('Aucun en cours.', 'None running.') } as Block]),
     { kind: 'heading', text: t('Pièces', 'Evidence') },
     ...(view.evidence.length ? view.evidence.map((e): Block => ({ kind: 'paragraph', text: `${e.name} — SHA-256 ${e.sha256}` })) : [{ kind: 'paragraph', text: t('Aucune.', 'None.') } as Block]),
-    { kind: 'heading', text: t(`Vos droits au ${file.exportedAt.slice(0, 10)}`, `Your rights on ${file.exportedAt.slice(0, 10)}`) },
-    ...(rights.legalWarranty ? [{ kind: 'paragraph', text: `${t('Garantie légale de conformité jusqu’au', 'Legal guarantee of conformity until')} ${rights.legalWarranty.expiresOn} (${rights.legalWarranty.basis})` } as Block] : []),
+    { kind: 'heading', text: consumerSide ? t(`Vos droits au ${exportedOn}`, `Your rights on ${exportedOn}`) : t(`Les droits du consommateur au ${exportedOn}`, `The consumer's rights on ${exportedOn}`) },
+    ...(rights.legalWarranty ? [{ kind: 'paragraph', text: `${t('Garantie légale de conformité jusqu’au', 'Legal guarantee of conformity until')} ${date(rights.legalWarranty.expiresOn)} (${rights.legalWarranty.basis})` } as Block] : []),
     ...(rights.nextStep ? [{ kind: 'paragraph', text: rights.nextStep } as Block] : []),
     { kind: 'heading', text: t('Chaîne d’empreintes', 'Hash chain') },
-    { kind: 'small', text: file.chain.algorithm },
-    ...file.chain.events.map((l): Block => ({ kind: 'small', text: `#${l.streamVersion} ${'event' in l ? l.event.type : t('(non visible pour vous)', '(not visible to you)')} ${l.hash}` })),
-    { kind: 'paragraph', text: `${t('Empreinte de tête', 'Head hash')}: ${file.chain.headHash}` },
+    { kind: 'small', text: locale === 'fr' ? CHAIN_ALGORITHM_FR : file.chain.algorithm },
+    ...file.chain.events.map((l): Block => ({ kind: 'small', text: `#${l.streamVersion} ${'event' in l ? word(`event.${l.event.type}`) : t('(non visible pour vous)', '(not visible to you)')} ${l.hash}` })),
+    { kind: 'paragraph', text: `${t('Empreinte de tête', 'Head hash')}${colon}${file.chain.headHash}` },
   ];
   return { title: t('Dossier du litige', 'Case file'), blocks };
 }

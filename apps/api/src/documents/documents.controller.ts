@@ -17,6 +17,7 @@ import { assessDisputeRights } from '../rights';
 import { CaseFiles } from './case-files';
 import { caseFileBlocks } from './case-file.pdf';
 import { formalNoticeLetter } from './formal-notice.letter';
+import { caseFileName } from './document-words';
 import { renderPdf } from './pdf-document';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -81,8 +82,7 @@ export class DocumentsController {
     const language = this.localeOf(locale, req);
     const { file, view, rights, now } = await this.caseFiles.make(found, language);
     this.accessLog.download(found.current.state.disputeId, found.viewer.accountId, found.reader, 'CASE_FILE');
-    const day = now.toISOString().slice(0, 10);
-    return { file, view, rights, locale: language, name: (ext: string) => `${language === 'fr' ? 'dossier' : 'case-file'}-${day}.${ext}` };
+    return { file, view, rights, locale: language, name: (ext: string) => caseFileName(language, now, ext) };
   }
 
   private async readable(id: string, req: Request, res: Response) {

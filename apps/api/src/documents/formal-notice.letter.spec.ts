@@ -36,4 +36,10 @@ describe('the formal notice’s text', () => {
     for (const remedy of ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'] as const) expect(letter('fr', { requestedRemedy: remedy })).not.toMatch(/à le |à les /);
     expect(letter('en', { requestedRemedy: 'REPLACEMENT' })).toContain('I therefore formally demand the replacement of the goods by 4 April 2025 at the latest');
   });
+
+  it('sets the chronology’s colon in each language’s way: « 1er mars 2025 : … », “1 March 2025: …”', () => {
+    expect(letter('fr')).toMatch(/\d{4} : \S/);
+    expect(letter('en')).not.toMatch(/\d{4} : /);
+    expect(letter('en')).toMatch(/\d{4}: \S/);
+  });
 });

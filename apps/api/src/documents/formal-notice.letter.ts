@@ -1,7 +1,8 @@
-import { addDays, formatFor, parisDateOf, type CalendarDate } from '@recours/consumer-law';
+import { addDays, parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import type { Dispute, Remedy } from '@recours/disputes';
 import { withErasedWords, type Locale } from '@recours/locale';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
+import { longDate, money } from './document-words';
 import type { Block } from './pdf-document';
 
 /** The time the letter gives the merchant to answer: fifteen days, stated as a date. */
@@ -24,13 +25,6 @@ const REMEDY: Record<Remedy, { fr: string; en: string }> = {
   PRICE_REDUCTION: { fr: 'à une réduction du prix', en: 'a reduction of the price' },
   COMPENSATION: { fr: 'à une indemnisation', en: 'compensation' },
 };
-
-/** French dates as the rights engine writes them (« 1er mars 2026 »); English ones in full (« 1 March 2026 »). */
-const FRENCH_DATE = formatFor('fr').date;
-const longDate = (date: CalendarDate, locale: Locale) =>
-  locale === 'fr' ? FRENCH_DATE(date) : new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const money = (m: { amount: string; currency: string }, locale: Locale) =>
-  Number(m.amount).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: m.currency });
 
 /**
  * The formal notice (mise en demeure) as blocks of text in the reader's language: the facts of
@@ -75,7 +69,7 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   ];
   if (d.claim.problem.chronology.length > 0) {
     blocks.push({ kind: 'heading', text: t('Chronologie', 'Chronology') });
-    blocks.push({ kind: 'paragraph', text: d.claim.problem.chronology.map((c) => `${longDate(c.on, locale)} : ${c.what}`).join('\n') });
+    blocks.push({ kind: 'paragraph', text: d.claim.problem.chronology.map((c) => `${longDate(c.on, locale)}${t(' : ', ': ')}${c.what}`).join('\n') });
   }
   blocks.push({
     kind: 'paragraph',

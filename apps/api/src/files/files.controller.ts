@@ -22,7 +22,7 @@ import { UPLOADS, type Upload, type Uploads } from './uploads';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The multipart envelope around the file: boundaries, headers, a field or two. */
-const ENVELOPE_BYTES = 64 * 1024;
+export const ENVELOPE_BYTES = 64 * 1024;
 /** Those who attach evidence to a dispute. */
 const UPLOADERS = new Set(['CONSUMER', 'MERCHANT', 'ASSOCIATION']);
 const FILE: Phrase = { en: 'File', fr: 'Fichier' };

@@ -24,7 +24,8 @@ const WORDS = {
     greeting: (name: string) => `Bonjour ${name},`,
     open: 'Voir le dossier',
     all: 'Voir mes notifications',
-    digestSubject: (n: number) => `recours : ${n} nouvelle${n > 1 ? 's' : ''} notification${n > 1 ? 's' : ''} aujourd'hui`,
+    // Not « aujourd'hui »: a digest gathers what was held since the last one (a day, or more when just turned on).
+    digestSubject: (n: number) => `recours : ${n} nouvelle${n > 1 ? 's' : ''} notification${n > 1 ? 's' : ''}`,
     digestIntro: 'Voici ce qui a changé dans vos dossiers :',
     why: 'Vous recevez ce message parce que vous participez à ce dossier sur recours.',
     unsubscribe: (url: string) => `Pour ne plus recevoir ces notifications par e-mail : ${url}`,
@@ -33,7 +34,7 @@ const WORDS = {
     greeting: (name: string) => `Hello ${name},`,
     open: 'Open the case',
     all: 'See my notifications',
-    digestSubject: (n: number) => `recours: ${n} new notification${n > 1 ? 's' : ''} today`,
+    digestSubject: (n: number) => `recours: ${n} new notification${n > 1 ? 's' : ''}`,
     digestIntro: 'Here is what changed in your cases:',
     why: 'You receive this message because you take part in this case on recours.',
     unsubscribe: (url: string) => `To stop these notifications by e-mail: ${url}`,

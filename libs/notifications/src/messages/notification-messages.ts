@@ -28,7 +28,8 @@ class Words {
   get remedy(): string {
     const words = REMEDY_WORDS[this.locale][String(this.p.remedy ?? this.p.requestedRemedy)] ?? '';
     const amount = moneyWords(this.p.amount, this.p.currency, this.locale);
-    return amount ? `${words} (${amount})` : words;
+    // « un remboursement de 349,00 € », not « un remboursement (349,00 €) », which nests in « L'offre (…) ».
+    return amount ? `${words} ${this.locale === 'fr' ? 'de' : 'of'} ${amount}` : words;
   }
   /** « exécutée » for a feminine remedy (« une réparation »), « exécuté » for a masculine one (« un remplacement »). */
   get carriedOutFr(): string {
