@@ -26,11 +26,8 @@ const REMEDY: Record<Remedy, { fr: string; en: string }> = {
 };
 
 /** French dates as the rights engine writes them (« 1er mars 2026 »); English ones in full (« 1 March 2026 »). */
-const FRENCH_DATE = formatFor('fr').date;
-const longDate = (date: CalendarDate, locale: Locale) =>
-  locale === 'fr' ? FRENCH_DATE(date) : new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const money = (m: { amount: string; currency: string }, locale: Locale) =>
-  Number(m.amount).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: m.currency });
+const longDate = (date: CalendarDate, locale: Locale) => formatFor(locale).date(date);
+const money = (m: { amount: string; currency: string }, locale: Locale) => formatFor(locale).money(m.amount, m.currency);
 
 /**
  * The formal notice (mise en demeure) as blocks of text in the reader's language: the facts of

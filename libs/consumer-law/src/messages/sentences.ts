@@ -67,7 +67,7 @@ export const SENTENCES = {
   // Remedies.
   'remedy.warrantyEnded': {
     fr: (p, f) => `la garantie légale de conformité a pris fin le ${f.date(p.expiresOn)}, avant que le défaut ne soit constaté le ${f.date(p.noticedOn)}`,
-    en: (p) => `the legal conformity warranty ended on ${p.expiresOn}, before the defect was noticed on ${p.noticedOn}`,
+    en: (p, f) => `the legal conformity warranty ended on ${f.date(p.expiresOn)}, before the defect was noticed on ${f.date(p.noticedOn)}`,
   },
   'remedy.firstTier.days': {
     fr: (p) => `vous choisissez entre réparation et remplacement ; le vendeur doit s’exécuter sans frais, transport compris, dans les ${p.days} jours suivant votre demande`,
@@ -113,19 +113,19 @@ export const SENTENCES = {
   'ground.impossible': { fr: () => 'la réparation et le remplacement sont impossibles', en: () => 'repair and replacement are impossible' },
   'ground.overdue.REPAIR': {
     fr: (p, f) => `la réparation demandée le ${f.date(p.requestedOn)} n’était pas faite le ${f.date(p.dueOn)}`,
-    en: (p) => `the repair requested on ${p.requestedOn} was not done by ${p.dueOn}`,
+    en: (p, f) => `the repair requested on ${f.date(p.requestedOn)} was not done by ${f.date(p.dueOn)}`,
   },
   'ground.overdue.REPLACEMENT': {
     fr: (p, f) => `le remplacement demandé le ${f.date(p.requestedOn)} n’était pas livré le ${f.date(p.dueOn)}`,
-    en: (p) => `the replacement requested on ${p.requestedOn} was not delivered by ${p.dueOn}`,
+    en: (p, f) => `the replacement requested on ${f.date(p.requestedOn)} was not delivered by ${f.date(p.dueOn)}`,
   },
   'ground.late.REPAIR': {
     fr: (p, f) => `la réparation demandée le ${f.date(p.requestedOn)} n’a été achevée que le ${f.date(p.doneOn)}, après le délai de trente jours (${f.date(p.dueOn)})`,
-    en: (p) => `the repair requested on ${p.requestedOn} was only completed on ${p.doneOn}, after the 30-day limit (${p.dueOn})`,
+    en: (p, f) => `the repair requested on ${f.date(p.requestedOn)} was only completed on ${f.date(p.doneOn)}, after the 30-day limit (${f.date(p.dueOn)})`,
   },
   'ground.late.REPLACEMENT': {
     fr: (p, f) => `le remplacement demandé le ${f.date(p.requestedOn)} n’a été livré que le ${f.date(p.doneOn)}, après le délai de trente jours (${f.date(p.dueOn)})`,
-    en: (p) => `the replacement requested on ${p.requestedOn} was only delivered on ${p.doneOn}, after the 30-day limit (${p.dueOn})`,
+    en: (p, f) => `the replacement requested on ${f.date(p.requestedOn)} was only delivered on ${f.date(p.doneOn)}, after the 30-day limit (${f.date(p.dueOn)})`,
   },
   'ground.burden': {
     fr: () => 'la mise en conformité vous a laissé des frais ou causé un inconvénient majeur',
@@ -145,11 +145,11 @@ export const SENTENCES = {
   },
   'notification.months': {
     fr: (p, f) => `Vous devez signaler le défaut au vendeur dans les ${p.months} mois de sa constatation, soit au plus tard le ${f.date(p.notifyBy)}${unverifiedFr(p)}.`,
-    en: (p) => `You must tell the seller about the defect within ${p.months} months of noticing it, by ${p.notifyBy}${unverifiedEn(p)}.`,
+    en: (p, f) => `You must tell the seller about the defect within ${p.months} months of noticing it, by ${f.date(p.notifyBy)}${unverifiedEn(p)}.`,
   },
   'notification.reasonableTime': {
     fr: (p, f) => `Signalez le défaut au vendeur dans un délai raisonnable ; un signalement d’ici le ${f.date(p.notifyBy)} (${p.months} mois après sa constatation) est toujours à temps${unverifiedFr(p)}.`,
-    en: (p) => `Tell the seller about the defect within a reasonable time; a notice by ${p.notifyBy} (${p.months} months after noticing it) is always in time${unverifiedEn(p)}.`,
+    en: (p, f) => `Tell the seller about the defect within a reasonable time; a notice by ${f.date(p.notifyBy)} (${p.months} months after noticing it) is always in time${unverifiedEn(p)}.`,
   },
 
   // Limitation.
@@ -167,11 +167,11 @@ export const SENTENCES = {
   },
   'limitation.CONFORMITY': {
     fr: (p, f) => `L’action en garantie de conformité peut être portée en justice jusqu’au ${f.date(p.until)} (${p.months} mois à compter du ${f.date(p.runsFrom)}${p.longStop ? `, et au plus tard le ${f.date(p.longStop)}` : ''})${unverifiedFr(p)}.`,
-    en: (p) => `The conformity action can be brought to court until ${p.until} (${p.months} months from ${p.runsFrom}${p.longStop ? `, and no later than ${p.longStop}` : ''})${unverifiedEn(p)}.`,
+    en: (p, f) => `The conformity action can be brought to court until ${f.date(p.until)} (${p.months} months from ${f.date(p.runsFrom)}${p.longStop ? `, and no later than ${f.date(p.longStop)}` : ''})${unverifiedEn(p)}.`,
   },
   'limitation.HIDDEN_DEFECTS': {
     fr: (p, f) => `L’action en garantie des vices cachés court deux ans à compter de la découverte du vice (${f.date(p.runsFrom)}), jusqu’au ${f.date(p.until)}, et au plus tard vingt ans après la vente (${f.date(p.longStop)}).`,
-    en: (p) => `The hidden-defects action runs two years from discovery of the defect (${p.runsFrom}), until ${p.until}, and no later than twenty years after the sale (${p.longStop}).`,
+    en: (p, f) => `The hidden-defects action runs two years from discovery of the defect (${f.date(p.runsFrom)}), until ${f.date(p.until)}, and no later than twenty years after the sale (${f.date(p.longStop)}).`,
   },
 
   // Mediation.
@@ -181,27 +181,27 @@ export const SENTENCES = {
   },
   'mediation.open.fr': {
     fr: (p, f) => `la réclamation écrite du ${f.date(p.complaintOn)} permet de saisir le médiateur jusqu’au ${f.date(p.lapsesOn)} ; s’il rejette la demande, il doit vous le notifier dans les trois semaines suivant la réception de votre dossier`,
-    en: (p) => `the written complaint of ${p.complaintOn} allows a referral until ${p.lapsesOn}; a mediator who rejects it must tell you within three weeks of receiving your file`,
+    en: (p, f) => `the written complaint of ${f.date(p.complaintOn)} allows a referral until ${f.date(p.lapsesOn)}; a mediator who rejects it must tell you within three weeks of receiving your file`,
   },
   'mediation.open': {
     fr: (p, f) => `la réclamation écrite du ${f.date(p.complaintOn)} permet de saisir le médiateur jusqu’au ${f.date(p.lapsesOn)}`,
-    en: (p) => `the written complaint of ${p.complaintOn} allows a referral until ${p.lapsesOn}`,
+    en: (p, f) => `the written complaint of ${f.date(p.complaintOn)} allows a referral until ${f.date(p.lapsesOn)}`,
   },
   'mediation.lapsed.fr': {
     fr: (p, f) => `le médiateur doit refuser une saisine faite plus d’un an après la réclamation écrite (réclamation du ${f.date(p.complaintOn)}, dernier jour le ${f.date(p.lapsesOn)})`,
-    en: (p) => `the mediator must refuse a referral made more than one year after the written complaint (complaint of ${p.complaintOn}, last day ${p.lapsesOn})`,
+    en: (p, f) => `the mediator must refuse a referral made more than one year after the written complaint (complaint of ${f.date(p.complaintOn)}, last day ${f.date(p.lapsesOn)})`,
   },
   'mediation.lapsed.eu': {
     fr: (p, f) => `plus d’un an s’est écoulé depuis la réclamation écrite, l’organisme de médiation peut donc refuser ; vérifiez ses propres règles (réclamation du ${f.date(p.complaintOn)}, dernier jour le ${f.date(p.lapsesOn)})`,
-    en: (p) => `more than one year has passed since the written complaint, so the ADR entity may refuse; check its own rules (complaint of ${p.complaintOn}, last day ${p.lapsesOn})`,
+    en: (p, f) => `more than one year has passed since the written complaint, so the ADR entity may refuse; check its own rules (complaint of ${f.date(p.complaintOn)}, last day ${f.date(p.lapsesOn)})`,
   },
   'mediation.referred': {
     fr: (p, f) => `le médiateur a été saisi le ${f.date(p.referredOn)} ; la médiation doit aboutir au plus tard le ${f.date(p.outcomeDueOn)} (90 jours)`,
-    en: (p) => `the mediator was seised on ${p.referredOn}; the outcome is due by ${p.outcomeDueOn} (90 days)`,
+    en: (p, f) => `the mediator was seised on ${f.date(p.referredOn)}; the outcome is due by ${f.date(p.outcomeDueOn)} (90 days)`,
   },
   'mediation.referred.extended': {
     fr: (p, f) => `le médiateur a été saisi le ${f.date(p.referredOn)} ; le litige étant complexe, il a prolongé son délai jusqu’au ${f.date(p.outcomeDueOn)}`,
-    en: (p) => `the mediator was seised on ${p.referredOn}; as the dispute is complex, the mediator extended the time until ${p.outcomeDueOn}`,
+    en: (p, f) => `the mediator was seised on ${f.date(p.referredOn)}; as the dispute is complex, the mediator extended the time until ${f.date(p.outcomeDueOn)}`,
   },
 
   // Court path.
@@ -211,7 +211,7 @@ export const SENTENCES = {
   },
   'court.notEuro': {
     fr: (p, f) => `Les seuils de 5 000 euros exigent un montant en euros ; ${f.money(p.amount, p.currency)} doit d’abord être converti, ce que ce moteur ne fait pas.`,
-    en: (p) => `The EUR 5,000 thresholds need the claim in euros; ${p.amount} ${p.currency} must be converted first, which this engine does not do.`,
+    en: (p, f) => `The EUR 5,000 thresholds need the claim in euros; ${f.money(p.amount, p.currency)} must be converted first, which this engine does not do.`,
   },
   'court.notFrench': {
     fr: (p) => `La procédure devant un tribunal de ce pays (${p.country}) relève de son droit national, que ce moteur n’encode pas.`,
@@ -223,15 +223,15 @@ export const SENTENCES = {
   },
   'court.beforeRestoration': {
     fr: () => 'L’article 750-1 du CPC rétabli s’applique aux demandes formées à partir du 1er octobre 2023 ; les versions antérieures ne sont pas encodées.',
-    en: () => 'Art. 750-1 CPC as restored applies to claims filed from 2023-10-01; earlier versions are not encoded.',
+    en: () => 'Art. 750-1 CPC as restored applies to claims filed from 1 October 2023; earlier versions are not encoded.',
   },
   'court.amicableRequired': {
     fr: (p, f) => `Une demande de ${f.money(p.amount, p.currency)} (5 000 euros ou moins) devant un tribunal français doit d’abord passer par une tentative de conciliation par un conciliateur de justice (gratuite), une médiation ou une procédure participative, sinon le tribunal la déclarera irrecevable.`,
-    en: (p) => `A claim of EUR ${p.amount} (EUR 5,000 or less) before a French court must first go through conciliation by a conciliateur de justice (free), mediation or a participatory procedure, or the court will declare it inadmissible.`,
+    en: (p, f) => `A claim of ${f.money(p.amount, p.currency)} (EUR 5,000 or less) before a French court must first go through conciliation by a conciliateur de justice (free), mediation or a participatory procedure, or the court will declare it inadmissible.`,
   },
   'court.amicableNotRequired': {
     fr: (p, f) => `Une demande de ${f.money(p.amount, p.currency)} dépasse 5 000 euros : l’article 750-1 du CPC n’impose pas de tentative amiable préalable.`,
-    en: (p) => `A claim of EUR ${p.amount} exceeds EUR 5,000: no prior amicable attempt is required by art. 750-1 CPC.`,
+    en: (p, f) => `A claim of ${f.money(p.amount, p.currency)} exceeds EUR 5,000: no prior amicable attempt is required by art. 750-1 CPC.`,
   },
   'court.smallClaims.open': {
     fr: () => 'La procédure européenne de règlement des petits litiges est ouverte : demande transfrontière de 5 000 euros ou moins.',
@@ -261,15 +261,15 @@ export const SENTENCES = {
   },
   'guidance.withdrawal.open': {
     fr: (p, f) => `Achat à distance ou hors établissement : vous pouvez vous rétracter sans motif jusqu’au ${f.date(p.until)} (14 jours après la réception ; reporté au jour ouvrable suivant si ce jour est un samedi, un dimanche ou un jour férié). La garantie légale reste due en plus, et après ce délai.`,
-    en: (p) => `Bought at a distance or off premises: you may withdraw without giving a reason until ${p.until} (14 days from receipt; moved to the next working day if that day is a Saturday, Sunday or public holiday). The legal warranty applies on top, and after that period.`,
+    en: (p, f) => `Bought at a distance or off premises: you may withdraw without giving a reason until ${f.date(p.until)} (14 days from receipt; moved to the next working day if that day is a Saturday, Sunday or public holiday). The legal warranty applies on top, and after that period.`,
   },
   'guidance.withdrawal.closed': {
     fr: (p, f) => `Le délai de rétractation de 14 jours a pris fin le ${f.date(p.until)} ; la garantie légale de conformité, elle, continue de s’appliquer.`,
-    en: (p) => `The 14-day withdrawal period ended on ${p.until}; the legal conformity warranty still applies.`,
+    en: (p, f) => `The 14-day withdrawal period ended on ${f.date(p.until)}; the legal conformity warranty still applies.`,
   },
   'guidance.withdrawal.ifDistance': {
     fr: (p, f) => `Si l’achat a été fait à distance ou hors établissement, vous pouvez vous rétracter sans motif pendant 14 jours après la réception, soit jusqu’au ${f.date(p.until)} ; la garantie légale s’ajoute à ce droit.`,
-    en: (p) => `If you bought at a distance or off premises, you may withdraw without giving a reason for 14 days from receipt, until ${p.until}; the legal warranty comes on top of that right.`,
+    en: (p, f) => `If you bought at a distance or off premises, you may withdraw without giving a reason for 14 days from receipt, until ${f.date(p.until)}; the legal warranty comes on top of that right.`,
   },
   'guidance.withdrawal.shop': {
     fr: () => 'Un achat en magasin n’ouvre pas de droit légal de rétractation ; un éventuel retour relève de la politique commerciale du magasin. La garantie légale s’applique.',
@@ -289,11 +289,11 @@ export const SENTENCES = {
   },
   'guidance.durability.applies': {
     fr: (p, f) => `Le producteur a donné une garantie commerciale de durabilité : il vous doit directement la réparation ou le remplacement jusqu’au ${f.date(p.until)}.`,
-    en: (p) => `The producer gave a commercial guarantee of durability: it owes you repair or replacement directly until ${p.until}.`,
+    en: (p, f) => `The producer gave a commercial guarantee of durability: it owes you repair or replacement directly until ${f.date(p.until)}.`,
   },
   'guidance.durability.ended': {
     fr: (p, f) => `La garantie commerciale de durabilité du producteur a pris fin le ${f.date(p.until)}.`,
-    en: (p) => `The producer’s commercial guarantee of durability ended on ${p.until}.`,
+    en: (p, f) => `The producer’s commercial guarantee of durability ended on ${f.date(p.until)}.`,
   },
   'guidance.durability.none': {
     fr: () => 'Si le producteur offre une garantie commerciale de durabilité, il vous doit directement la réparation ou le remplacement pendant toute sa durée.',
@@ -303,19 +303,19 @@ export const SENTENCES = {
   // Next step.
   'next.commercialWarranty': {
     fr: (p, f) => `Faites jouer la garantie commerciale, valable jusqu’au ${f.date(p.until)}, selon la procédure prévue par le document de garantie ; la garantie légale de conformité a pris fin le ${f.date(p.legalEnded)}.`,
-    en: (p) => `Claim under the commercial warranty, which runs until ${p.until}, following the procedure in the warranty document; the legal conformity warranty ended on ${p.legalEnded}.`,
+    en: (p, f) => `Claim under the commercial warranty, which runs until ${f.date(p.until)}, following the procedure in the warranty document; the legal conformity warranty ended on ${f.date(p.legalEnded)}.`,
   },
   'next.noWarranty': {
     fr: (p, f) => `Ni la garantie légale de conformité ni une garantie commerciale ne couvrent un défaut constaté le ${f.date(p.noticedOn)} : la garantie légale de conformité a pris fin le ${f.date(p.legalEnded)}. Demandez au vendeur un devis pour une réparation payante.`,
-    en: (p) => `Neither the legal conformity warranty nor a commercial warranty covers a defect noticed on ${p.noticedOn}: the legal conformity warranty ended on ${p.legalEnded}. Ask the seller for a quote for a paid repair.`,
+    en: (p, f) => `Neither the legal conformity warranty nor a commercial warranty covers a defect noticed on ${f.date(p.noticedOn)}: the legal conformity warranty ended on ${f.date(p.legalEnded)}. Ask the seller for a quote for a paid repair.`,
   },
   'next.hiddenDefects': {
     fr: (p, f) => `Si le défaut était caché lors de l’achat, la garantie des vices cachés (Code civil, art. 1641 et 1648) reste ouverte jusqu’au ${f.date(p.until)}, deux ans après sa découverte.`,
-    en: (p) => `If the defect was hidden when you bought the goods, the hidden-defects warranty (Code civil art. 1641 and 1648) stays open until ${p.until}, two years from its discovery.`,
+    en: (p, f) => `If the defect was hidden when you bought the goods, the hidden-defects warranty (Code civil art. 1641 and 1648) stays open until ${f.date(p.until)}, two years from its discovery.`,
   },
   'next.hiddenDefects.closed': {
     fr: (p, f) => `L’action en garantie des vices cachés a pris fin le ${f.date(p.until)}.`,
-    en: (p) => `The hidden-defects action ended on ${p.until}.`,
+    en: (p, f) => `The hidden-defects action ended on ${f.date(p.until)}.`,
   },
   'next.reductionOrRefund': {
     fr: () => 'Demandez par écrit au vendeur une réduction du prix, ou un remboursement intégral contre restitution du bien.',
@@ -327,19 +327,19 @@ export const SENTENCES = {
   },
   'next.wait.REPAIR': {
     fr: (p, f) => `Attendez la réparation demandée le ${f.date(p.requestedOn)} : le vendeur a jusqu’au ${f.date(p.dueOn)} ; si elle n’est pas faite d’ici là, vous pourrez demander une réduction du prix ou un remboursement.`,
-    en: (p) => `Wait for the repair requested on ${p.requestedOn}: the seller has until ${p.dueOn}; if it is not done by then, you may ask for a price reduction or a refund.`,
+    en: (p, f) => `Wait for the repair requested on ${f.date(p.requestedOn)}: the seller has until ${f.date(p.dueOn)}; if it is not done by then, you may ask for a price reduction or a refund.`,
   },
   'next.wait.REPLACEMENT': {
     fr: (p, f) => `Attendez le remplacement demandé le ${f.date(p.requestedOn)} : le vendeur a jusqu’au ${f.date(p.dueOn)} ; s’il n’est pas livré d’ici là, vous pourrez demander une réduction du prix ou un remboursement.`,
-    en: (p) => `Wait for the replacement requested on ${p.requestedOn}: the seller has until ${p.dueOn}; if it is not delivered by then, you may ask for a price reduction or a refund.`,
+    en: (p, f) => `Wait for the replacement requested on ${f.date(p.requestedOn)}: the seller has until ${f.date(p.dueOn)}; if it is not delivered by then, you may ask for a price reduction or a refund.`,
   },
   'next.reasonableTime.REPAIR': {
     fr: (p, f) => `Le vendeur doit achever la réparation demandée le ${f.date(p.requestedOn)} dans un délai raisonnable, sans frais ; si cela traîne, écrivez que vous voulez une réduction du prix ou un remboursement.`,
-    en: (p) => `The seller must complete the repair requested on ${p.requestedOn} within a reasonable time, free of charge; if it drags on, write that you want a price reduction or a refund instead.`,
+    en: (p, f) => `The seller must complete the repair requested on ${f.date(p.requestedOn)} within a reasonable time, free of charge; if it drags on, write that you want a price reduction or a refund instead.`,
   },
   'next.reasonableTime.REPLACEMENT': {
     fr: (p, f) => `Le vendeur doit livrer le remplacement demandé le ${f.date(p.requestedOn)} dans un délai raisonnable, sans frais ; si cela traîne, écrivez que vous voulez une réduction du prix ou un remboursement.`,
-    en: (p) => `The seller must deliver the replacement requested on ${p.requestedOn} within a reasonable time, free of charge; if it drags on, write that you want a price reduction or a refund instead.`,
+    en: (p, f) => `The seller must deliver the replacement requested on ${f.date(p.requestedOn)} within a reasonable time, free of charge; if it drags on, write that you want a price reduction or a refund instead.`,
   },
   'next.askRepairOrReplace': {
     fr: () => 'Demandez par écrit au vendeur de réparer ou de remplacer le bien, sans frais, transport compris.',
@@ -351,31 +351,31 @@ export const SENTENCES = {
   },
   'next.mediator': {
     fr: (p, f) => `Si le vendeur ne règle pas le litige, saisissez le médiateur de la consommation au plus tard le ${f.date(p.lapsesOn)}.`,
-    en: (p) => `If the seller does not settle, refer the dispute to the consumer mediator by ${p.lapsesOn}.`,
+    en: (p, f) => `If the seller does not settle, refer the dispute to the consumer mediator by ${f.date(p.lapsesOn)}.`,
   },
   'next.mediationClosed.conciliation': {
     fr: (p, f) => `Le délai pour saisir le médiateur a pris fin le ${f.date(p.lapsesOn)} ; avant d’aller en justice, tentez une conciliation auprès d’un conciliateur de justice (gratuite) : pour les demandes de 5 000 euros ou moins, l’article 750-1 du CPC impose une tentative de résolution amiable (conciliation, médiation ou procédure participative).`,
-    en: (p) => `The mediation window closed on ${p.lapsesOn}; before going to court, try conciliation with a conciliateur de justice (free): for claims of EUR 5,000 or less, art. 750-1 CPC requires an attempt at amicable resolution (conciliation, mediation or participatory procedure).`,
+    en: (p, f) => `The mediation window closed on ${f.date(p.lapsesOn)}; before going to court, try conciliation with a conciliateur de justice (free): for claims of EUR 5,000 or less, art. 750-1 CPC requires an attempt at amicable resolution (conciliation, mediation or participatory procedure).`,
   },
   'next.mediationClosed.smallClaims': {
     fr: (p, f) => `Le délai pour saisir le médiateur a pris fin le ${f.date(p.lapsesOn)} ; la procédure européenne de règlement des petits litiges est ouverte pour cette demande transfrontière.`,
-    en: (p) => `The mediation window closed on ${p.lapsesOn}; the European Small Claims Procedure is open for this cross-border claim.`,
+    en: (p, f) => `The mediation window closed on ${f.date(p.lapsesOn)}; the European Small Claims Procedure is open for this cross-border claim.`,
   },
   'next.mediationClosed.court': {
     fr: (p, f) => `Le délai pour saisir le médiateur a pris fin le ${f.date(p.lapsesOn)} ; il reste la saisine du tribunal.`,
-    en: (p) => `The mediation window closed on ${p.lapsesOn}; what remains is a claim before the court.`,
+    en: (p, f) => `The mediation window closed on ${f.date(p.lapsesOn)}; what remains is a claim before the court.`,
   },
   'next.clock': {
     fr: (p, f) => `Le délai pour agir en justice court jusqu’au ${f.date(p.until)}.`,
-    en: (p) => `The time to go to court runs until ${p.until}.`,
+    en: (p, f) => `The time to go to court runs until ${f.date(p.until)}.`,
   },
   'next.clock.closed': {
     fr: (p, f) => `Le délai pour agir en justice a expiré le ${f.date(p.until)}.`,
-    en: (p) => `The time to go to court ran out on ${p.until}.`,
+    en: (p, f) => `The time to go to court ran out on ${f.date(p.until)}.`,
   },
   'next.gatherEvidence': {
     fr: (p, f) => `Rassemblez des preuves que le défaut existait à la livraison : la présomption en votre faveur a pris fin le ${f.date(p.until)}.`,
-    en: (p) => `Gather evidence that the defect existed at delivery: the presumption in your favour ended on ${p.until}.`,
+    en: (p, f) => `Gather evidence that the defect existed at delivery: the presumption in your favour ended on ${f.date(p.until)}.`,
   },
 
   // Which law.
@@ -403,7 +403,7 @@ export const SENTENCES = {
   },
   'notAssessed.contractDate': {
     fr: (p, f) => `Aucun jeu de règles ${p.jurisdiction} ne couvre les contrats conclus le ${f.date(p.purchasedOn)} ; les premières règles encodées s’appliquent à partir du ${f.date(p.earliest)}.`,
-    en: (p) => `No ${p.jurisdiction} rule set covers contracts concluded on ${p.purchasedOn}; the earliest encoded rules apply from ${p.earliest}.`,
+    en: (p, f) => `No ${p.jurisdiction} rule set covers contracts concluded on ${f.date(p.purchasedOn)}; the earliest encoded rules apply from ${f.date(p.earliest)}.`,
   },
   'notAssessed.digitalContent': {
     fr: () => 'Les contenus et services numériques fournis seuls relèvent des articles L224-25-12 et suivants du Code de la consommation, qui ne sont pas encore encodés : non évalué.',
