@@ -62,7 +62,7 @@ describe('public API of @recours/consumer-law', () => {
         titleMessage: expect.objectContaining({ code: 'ruleSet.FR-2022-01-01.title' }),
         noteMessages: [],
       },
-      applicableLaw: { jurisdiction: 'FR', reason: 'The rules applied are those asked for (FR).', reasonMessage: said, ...cited('') },
+      applicableLaw: { jurisdiction: 'FR', reason: 'The rules applied are those asked for (France).', reasonMessage: said, ...cited('') },
       legalWarranty: {
         applies: true,
         expiresOn: '2027-03-15',

@@ -270,7 +270,7 @@ describe('item 14: Directive (EU) 2024/1799 not transposed in France (L217-13 si
   it('L217-13: an FR contract of 2026-08-01 keeps six months and the notes say so, with the date checked and the duty to inform', () => {
     const answer = assess({ purchasedOn: '2026-08-01', deliveredOn: '2026-08-02', defectNoticedOn: '2026-09-01', repairs: [{ requestedOn: '2026-09-02', completedOn: '2026-09-05', handedOverOn: '2026-09-05' }] }, '2026-10-01');
     expect(answer.legalWarranty.extensionMonths).toBe(6);
-    expect(answer.ruleSet.notes.join(' ')).toMatch(/checked 2026-12-01.*six months/);
+    expect(answer.ruleSet.notes.join(' ')).toMatch(/checked 1 December 2026.*six months/);
     expect(answer.ruleSet.notes.join(' ')).toContain('inform the consumer of the right to choose between repair and replacement');
     expect(answer.ruleSet.notes.join(' ')).not.toContain('10(5a)');
     expect(selectRuleSet('FR', '2026-08-01')!.repairExtension).toMatchObject({ months: 6 });

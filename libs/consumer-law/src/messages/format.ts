@@ -6,6 +6,8 @@ export interface Format {
   date(date: string | number): string;
   /** An amount with its ISO 4217 currency. */
   money(amount: string | number, currency: string | number): string;
+  /** A country (ISO 3166-1 alpha-2) or the European Union ('EU') by its name in this language: « Espagne », "Spain". */
+  country(code: string | number): string;
 }
 
 /** Midnight UTC of a YYYY-MM-DD date, any year (a Date string parses only years 0 to 9999); null for what is not such a date. */
@@ -37,9 +39,19 @@ export function formatFor(locale: Locale): Format {
       // French writes the first of the month as an ordinal: « 1er janvier 2022 ».
       date: (date) => dateIn(FR_DATE, date).replace(/^1 /, '1er '),
       money: (amount, currency) => moneyIn('fr-FR', amount, currency),
+      country: (code) => countryIn(FR_COUNTRIES, code),
     };
   }
-  return { date: (date) => dateIn(EN_DATE, date), money: (amount, currency) => moneyIn('en-GB', amount, currency) };
+  return { date: (date) => dateIn(EN_DATE, date), money: (amount, currency) => moneyIn('en-GB', amount, currency), country: (code) => countryIn(EN_COUNTRIES, code) };
+}
+
+const FR_COUNTRIES = new Intl.DisplayNames('fr-FR', { type: 'region', fallback: 'none' });
+const EN_COUNTRIES = new Intl.DisplayNames('en-GB', { type: 'region', fallback: 'none' });
+
+/** A country's name; what is not a two-letter code, or a code Intl does not name, is written as given. */
+function countryIn(names: Intl.DisplayNames, code: string | number): string {
+  const text = String(code);
+  return (/^[A-Z]{2}$/.test(text) && names.of(text)) || text;
 }
 
 /** An amount in its currency; a currency Intl does not know is written after the amount rather than thrown on. */

@@ -9,6 +9,8 @@ interface Sentence {
 
 const unverifiedFr = (p: MessageParams) => (p.unverified ? ' (non vérifié contre une source ici)' : '');
 const unverifiedEn = (p: MessageParams) => (p.unverified ? ' (not verified against a source here)' : '');
+/** A list of codes ("FR, EU, BE") as the countries' names; the codes stay in the message's parameters. */
+const countries = (list: MessageParams[string], f: Format) => String(list ?? '').split(/,\s*/).filter(Boolean).map((code) => f.country(code)).join(', ');
 
 /**
  * Every sentence the rights engine writes, in French and in English, under a stable code.
@@ -18,15 +20,15 @@ export const SENTENCES = {
   // Rule sets.
   'ruleSet.FR-2022-01-01.title': {
     fr: () => 'Code de la consommation, art. L217-1 et suivants, dans leur rédaction issue de l’ordonnance n° 2021-1247 (contrats conclus à partir du 1er janvier 2022)',
-    en: () => 'Code de la consommation, art. L217-1 and following, as rewritten by ordonnance n° 2021-1247 (contracts from 2022-01-01)',
+    en: () => 'Code de la consommation, art. L217-1 and following, as rewritten by ordonnance n° 2021-1247 (contracts from 1 January 2022)',
   },
   'ruleSet.FR-2026-07-31.title': {
     fr: () => 'Code de la consommation, art. L217-1 et suivants, en vigueur pour les contrats conclus à partir du 31 juillet 2026 (directive (UE) 2024/1799 non transposée)',
-    en: () => 'Code de la consommation, art. L217-1 and following, as in force for contracts from 2026-07-31 (Directive (EU) 2024/1799 not transposed)',
+    en: () => 'Code de la consommation, art. L217-1 and following, as in force for contracts from 31 July 2026 (Directive (EU) 2024/1799 not transposed)',
   },
   'ruleSet.FR-2026-07-31.notTransposed': {
     fr: () => 'La directive (UE) 2024/1799 prolonge de 12 mois la garantie après une réparation pour les contrats conclus à partir du 31 juillet 2026. À notre connaissance (vérifié le 1er décembre 2026), la France ne l’a pas transposée : l’article L217-13 prévoit toujours six mois par réparation, et une directive ne s’impose pas au vendeur par elle-même. Six mois sont donc appliqués.',
-    en: () => 'Directive (EU) 2024/1799 extends liability by 12 months after a repair for contracts from 2026-07-31. As far as we could find (checked 2026-12-01), France has not transposed it: art. L217-13 still grants six months per repair, and a directive does not bind a seller by itself. Six months are applied.',
+    en: () => 'Directive (EU) 2024/1799 extends liability by 12 months after a repair for contracts from 31 July 2026. As far as we could find (checked 1 December 2026), France has not transposed it: art. L217-13 still grants six months per repair, and a directive does not bind a seller by itself. Six months are applied.',
   },
   'ruleSet.FR-2026-07-31.dutyToInform': {
     fr: () => 'La même directive oblige le vendeur à informer le consommateur de son droit de choisir entre réparation et remplacement et de la prolongation liée à la réparation ; tant qu’elle n’est pas transposée, cette obligation ne s’impose pas au vendeur par elle-même.',
@@ -34,11 +36,11 @@ export const SENTENCES = {
   },
   'ruleSet.EU-2022-01-01.title': {
     fr: () => 'Socle de la directive (UE) 2019/771 (vente de biens), contrats conclus à partir du 1er janvier 2022',
-    en: () => 'Directive (EU) 2019/771 (Sale of Goods Directive) baseline, contracts from 2022-01-01',
+    en: () => 'Directive (EU) 2019/771 (Sale of Goods Directive) baseline, contracts from 1 January 2022',
   },
   'ruleSet.EU-2026-07-31.title': {
     fr: () => 'Socle de la directive (UE) 2019/771 modifiée par la directive (UE) 2024/1799 (droit à la réparation), contrats conclus à partir du 31 juillet 2026',
-    en: () => 'Directive (EU) 2019/771 baseline as amended by Directive (EU) 2024/1799 (right to repair), contracts from 2026-07-31',
+    en: () => 'Directive (EU) 2019/771 baseline as amended by Directive (EU) 2024/1799 (right to repair), contracts from 31 July 2026',
   },
   'ruleSet.EU.notNationalLaw': {
     fr: () => 'Il s’agit du minimum fixé par la directive, pas du droit d’un État membre : le droit national peut donner davantage (délais plus longs, présomption de deux ans) ou ajouter des obligations (dénoncer le défaut dans un délai qui ne peut être inférieur à deux mois à compter de sa constatation, art. 12).',
@@ -48,20 +50,20 @@ export const SENTENCES = {
     fr: () => 'Le vendeur doit informer le consommateur de son droit de choisir entre réparation et remplacement et de la prolongation de 12 mois liée à la réparation (directive (UE) 2024/1799, art. 16).',
     en: () => 'The seller must inform the consumer of the right to choose between repair and replacement and of the 12-month extension a repair brings (Directive (EU) 2024/1799 art. 16).',
   },
-  'ruleSet.BE.title': { fr: () => 'Belgique : Code civil, art. 1649bis et suivants (loi du 20 mars 2022), contrats conclus à partir du 1er juin 2022', en: () => 'Belgium: Civil Code art. 1649bis and following (law of 20 March 2022), contracts from 2022-06-01' },
-  'ruleSet.ES.title': { fr: () => 'Espagne : TRLGDCU, art. 114 et suivants, modifiés par le Real Decreto-ley 7/2021, contrats conclus à partir du 1er janvier 2022', en: () => 'Spain: TRLGDCU art. 114 and following, as amended by Real Decreto-ley 7/2021, contracts from 2022-01-01' },
-  'ruleSet.PT.title': { fr: () => 'Portugal : Decreto-Lei n.º 84/2021, contrats conclus à partir du 1er janvier 2022', en: () => 'Portugal: Decreto-Lei n.º 84/2021, contracts from 2022-01-01' },
-  'ruleSet.DE.title': { fr: () => 'Allemagne : BGB, § 474 et suivants (vente de biens de consommation, version de 2022), contrats conclus à partir du 1er janvier 2022', en: () => 'Germany: BGB § 474 and following (consumer sales, 2022 version), contracts from 2022-01-01' },
-  'ruleSet.IT.title': { fr: () => 'Italie : Codice del consumo, art. 128 et suivants, modifiés par le D.Lgs. 170/2021, contrats conclus à partir du 1er janvier 2022', en: () => 'Italy: Codice del consumo art. 128 and following, as amended by D.Lgs. 170/2021, contracts from 2022-01-01' },
-  'ruleSet.NL.title': { fr: () => 'Pays-Bas : Burgerlijk Wetboek, livre 7, art. 7:17 et suivants, contrats conclus à partir du 1er janvier 2022', en: () => 'Netherlands: Burgerlijk Wetboek book 7, art. 7:17 and following, contracts from 2022-01-01' },
-  'ruleSet.SE.title': { fr: () => 'Suède : Konsumentköplag 2022:260, contrats conclus à partir du 1er mai 2022', en: () => 'Sweden: Konsumentköplag 2022:260, contracts from 2022-05-01' },
+  'ruleSet.BE.title': { fr: () => 'Belgique : Code civil, art. 1649bis et suivants (loi du 20 mars 2022), contrats conclus à partir du 1er juin 2022', en: () => 'Belgium: Civil Code art. 1649bis and following (law of 20 March 2022), contracts from 1 June 2022' },
+  'ruleSet.ES.title': { fr: () => 'Espagne : TRLGDCU, art. 114 et suivants, modifiés par le Real Decreto-ley 7/2021, contrats conclus à partir du 1er janvier 2022', en: () => 'Spain: TRLGDCU art. 114 and following, as amended by Real Decreto-ley 7/2021, contracts from 1 January 2022' },
+  'ruleSet.PT.title': { fr: () => 'Portugal : Decreto-Lei n.º 84/2021, contrats conclus à partir du 1er janvier 2022', en: () => 'Portugal: Decreto-Lei n.º 84/2021, contracts from 1 January 2022' },
+  'ruleSet.DE.title': { fr: () => 'Allemagne : BGB, § 474 et suivants (vente de biens de consommation, version de 2022), contrats conclus à partir du 1er janvier 2022', en: () => 'Germany: BGB § 474 and following (consumer sales, 2022 version), contracts from 1 January 2022' },
+  'ruleSet.IT.title': { fr: () => 'Italie : Codice del consumo, art. 128 et suivants, modifiés par le D.Lgs. 170/2021, contrats conclus à partir du 1er janvier 2022', en: () => 'Italy: Codice del consumo art. 128 and following, as amended by D.Lgs. 170/2021, contracts from 1 January 2022' },
+  'ruleSet.NL.title': { fr: () => 'Pays-Bas : Burgerlijk Wetboek, livre 7, art. 7:17 et suivants, contrats conclus à partir du 1er janvier 2022', en: () => 'Netherlands: Burgerlijk Wetboek book 7, art. 7:17 and following, contracts from 1 January 2022' },
+  'ruleSet.SE.title': { fr: () => 'Suède : Konsumentköplag 2022:260, contrats conclus à partir du 1er mai 2022', en: () => 'Sweden: Konsumentköplag 2022:260, contracts from 1 May 2022' },
   'ruleSet.national.remediesAsDirective': {
     fr: () => 'Sont encodés la durée de la garantie, la présomption, l’obligation de dénonciation et la prescription ; les remèdes suivent la directive 2019/771 telle que transposée, et les dommages et intérêts relèvent du droit national, non évalué ici.',
     en: () => 'Encoded: warranty length, presumption, notification duty and limitation; remedies follow Directive 2019/771 as transposed, and damages are national law, not assessed here.',
   },
   'ruleSet.national.checked': {
     fr: () => 'Sources vérifiées le 1er décembre 2026, celles du Portugal et de la Suède à nouveau le 2 décembre 2026 (liste dans docs/consumer-law.md) ; un élément marqué « non vérifié » vient du texte de loi tel que connu, sans source consultée ici.',
-    en: () => 'Sources checked on 2026-12-01, those of Portugal and Sweden again on 2026-12-02 (listed in docs/consumer-law.md); an element marked "not verified" comes from the statute as known, with no source consulted here.',
+    en: () => 'Sources checked on 1 December 2026, those of Portugal and Sweden again on 2 December 2026 (listed in docs/consumer-law.md); an element marked "not verified" comes from the statute as known, with no source consulted here.',
   },
 
   // Remedies.
@@ -214,8 +216,8 @@ export const SENTENCES = {
     en: (p, f) => `The EUR 5,000 thresholds need the claim in euros; ${f.money(p.amount, p.currency)} must be converted first, which this engine does not do.`,
   },
   'court.notFrench': {
-    fr: (p) => `La procédure devant un tribunal de ce pays (${p.country}) relève de son droit national, que ce moteur n’encode pas.`,
-    en: (p) => `Procedure before a court of that country (${p.country}) is its national law, which this engine does not encode.`,
+    fr: (p, f) => `La procédure devant un tribunal de ce pays (${f.country(p.country)}) relève de son droit national, que ce moteur n’encode pas.`,
+    en: (p, f) => `Procedure before a court of that country (${f.country(p.country)}) is its national law, which this engine does not encode.`,
   },
   'court.unknownCourt': {
     fr: () => 'Le tribunal saisi n’est pas connu : l’obligation d’une tentative amiable dépend de la procédure de ce tribunal.',
@@ -380,30 +382,30 @@ export const SENTENCES = {
 
   // Which law.
   'law.asked': {
-    fr: (p) => `Les règles appliquées sont celles demandées (${p.asked}).`,
-    en: (p) => `The rules applied are those asked for (${p.asked}).`,
+    fr: (p, f) => `Les règles appliquées sont celles demandées (${f.country(p.asked)}).`,
+    en: (p, f) => `The rules applied are those asked for (${f.country(p.asked)}).`,
   },
   'law.consumerCountry': {
-    fr: (p) => `Le vendeur dirigeait son activité vers le pays du consommateur (${p.home}) : celui-ci garde les protections impératives de son pays, appliquées ici à la place de ${p.asked}.`,
-    en: (p) => `The seller directed its activity to the consumer’s country (${p.home}): the consumer keeps that country’s mandatory protections, applied here instead of ${p.asked}.`,
+    fr: (p, f) => `Le vendeur dirigeait son activité vers le pays du consommateur (${f.country(p.home)}) : celui-ci garde les protections impératives de son pays, appliquées ici à la place des règles demandées (${f.country(p.asked)}).`,
+    en: (p, f) => `The seller directed its activity to the consumer’s country (${f.country(p.home)}): the consumer keeps that country’s mandatory protections, applied here instead of the rules asked for (${f.country(p.asked)}).`,
   },
   'law.consumerCountryNotEncoded': {
-    fr: (p) => `Le vendeur dirigeait son activité vers le pays du consommateur (${p.home}) : celui-ci garde les protections impératives de son pays, qui ne sont pas encodées ; la réponse applique ${p.asked} et peut donc en donner moins.`,
-    en: (p) => `The seller directed its activity to the consumer’s country (${p.home}): the consumer keeps that country’s mandatory protections, which are not encoded; the answer applies ${p.asked} and may therefore give less.`,
+    fr: (p, f) => `Le vendeur dirigeait son activité vers le pays du consommateur (${f.country(p.home)}) : celui-ci garde les protections impératives de son pays, qui ne sont pas encodées ; la réponse applique les règles demandées (${f.country(p.asked)}) et peut donc en donner moins.`,
+    en: (p, f) => `The seller directed its activity to the consumer’s country (${f.country(p.home)}): the consumer keeps that country’s mandatory protections, which are not encoded; the answer applies the rules asked for (${f.country(p.asked)}) and may therefore give less.`,
   },
 
   // Declining.
   'notAssessed.memberState': {
-    fr: (p) => `Le droit national de ${p.jurisdiction} n’est pas encodé : aucune source n’a été vérifiée pour ce pays. Utilisez 'EU' pour le minimum de la directive (UE) 2019/771, sachant que ${p.jurisdiction} peut accorder davantage.`,
-    en: (p) => `The national law of ${p.jurisdiction} is not encoded: no source was checked for it. Use 'EU' for the minimum of Directive (EU) 2019/771, bearing in mind that ${p.jurisdiction} may grant more.`,
+    fr: (p, f) => `Le droit national de ce pays (${f.country(p.jurisdiction)}) n’est pas encodé : aucune source n’a été vérifiée pour lui. Utilisez 'EU' pour le minimum de la directive (UE) 2019/771, sachant que ce pays peut accorder davantage.`,
+    en: (p, f) => `The national law of ${f.country(p.jurisdiction)} is not encoded: no source was checked for it. Use 'EU' for the minimum of Directive (EU) 2019/771, bearing in mind that ${f.country(p.jurisdiction)} may grant more.`,
   },
   'notAssessed.jurisdiction': {
-    fr: (p) => `Aucune règle de droit de la consommation n’est encodée pour '${p.jurisdiction}'. Pris en charge : ${p.supported}.`,
-    en: (p) => `No consumer-law rules are encoded for '${p.jurisdiction}'. Supported: ${p.supported}.`,
+    fr: (p, f) => `Aucune règle de droit de la consommation n’est encodée pour '${p.jurisdiction}'. Pris en charge : ${countries(p.supported, f)}.`,
+    en: (p, f) => `No consumer-law rules are encoded for '${p.jurisdiction}'. Supported: ${countries(p.supported, f)}.`,
   },
   'notAssessed.contractDate': {
-    fr: (p, f) => `Aucun jeu de règles ${p.jurisdiction} ne couvre les contrats conclus le ${f.date(p.purchasedOn)} ; les premières règles encodées s’appliquent à partir du ${f.date(p.earliest)}.`,
-    en: (p, f) => `No ${p.jurisdiction} rule set covers contracts concluded on ${f.date(p.purchasedOn)}; the earliest encoded rules apply from ${f.date(p.earliest)}.`,
+    fr: (p, f) => `Aucune règle encodée pour ce territoire (${f.country(p.jurisdiction)}) ne couvre les contrats conclus le ${f.date(p.purchasedOn)} ; les premières s’appliquent à partir du ${f.date(p.earliest)}.`,
+    en: (p, f) => `No rule set encoded for ${f.country(p.jurisdiction)} covers contracts concluded on ${f.date(p.purchasedOn)}; the earliest apply from ${f.date(p.earliest)}.`,
   },
   'notAssessed.digitalContent': {
     fr: () => 'Les contenus et services numériques fournis seuls relèvent des articles L224-25-12 et suivants du Code de la consommation, qui ne sont pas encore encodés : non évalué.',
