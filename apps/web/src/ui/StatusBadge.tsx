@@ -17,15 +17,7 @@ const COLOR: Record<string, string> = {
 export function StatusBadge({ status }: { status: string }) {
   const { label } = useI18n();
   return (
-    // The whole status, on two lines where the column is narrow: Mantine cuts a badge's label with an
-    // ellipsis, and a list column showed « Rés… » for « Résolu ».
-    <Badge
-      color={COLOR[status] ?? 'gray'}
-      variant="filled"
-      tt="none"
-      style={{ flex: 'none', maxWidth: 'none' }}
-      styles={{ root: { height: 'auto', minHeight: 'var(--badge-height)', paddingBlock: 2 }, label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.3 } }}
-    >
+    <Badge color={COLOR[status] ?? 'gray'} variant="filled" tt="none" style={{ flex: 'none', maxWidth: 'none' }}>
       {label('status', status)}
     </Badge>
   );
