@@ -46,18 +46,18 @@ const CASES: Case[] = [
     expected: {
       legalWarranty: { applies: false, expiresOn: '2027-03-15' },
       available: { REPAIR: false, REPLACEMENT: false, PRICE_REDUCTION: false, REFUND: false, COMPENSATION: false },
-      remedies: remedy('REPAIR', { reason: has('ended on 2027-03-15') }),
-      nextStep: expect.stringMatching(/ended on 2027-03-15.*paid repair.*1641/),
+      remedies: remedy('REPAIR', { reason: has('ended on 15 March 2027') }),
+      nextStep: expect.stringMatching(/ended on 15 March 2027.*paid repair.*1641/),
     },
   },
   {
-    name: 'FR L217-7: new goods, defect presumed at delivery through 24 months (last day 2027-03-15)',
+    name: 'FR L217-7: new goods, defect presumed at delivery through 24 months (last day 15 March 2027)',
     facts: { defectNoticedOn: '2027-03-15' },
     asOf: '2027-03-20',
     expected: { presumptionOfDefect: { applies: true, until: '2027-03-15', basis: 'Code de la consommation art. L217-7' } },
   },
   {
-    name: 'FR L217-7: used goods, 12-month presumption, last day 2026-03-15 covered',
+    name: 'FR L217-7: used goods, 12-month presumption, last day 15 March 2026 covered',
     facts: { goodsCondition: 'USED', defectNoticedOn: '2026-03-15' },
     asOf: '2026-03-20',
     expected: { presumptionOfDefect: { applies: true, until: '2026-03-15' } },
@@ -69,7 +69,7 @@ const CASES: Case[] = [
     expected: {
       presumptionOfDefect: { applies: false, until: '2026-03-15' },
       legalWarranty: { applies: true, expiresOn: '2027-03-15' },
-      nextStep: has('Gather evidence that the defect existed at delivery: the presumption in your favour ended on 2026-03-15.'),
+      nextStep: has('Gather evidence that the defect existed at delivery: the presumption in your favour ended on 15 March 2026.'),
     },
   },
   {
@@ -104,11 +104,11 @@ const CASES: Case[] = [
     asOf: '2027-03-20',
     expected: {
       legalWarranty: { applies: false, expiresOn: '2027-03-15' },
-      nextStep: 'Neither the legal conformity warranty nor a commercial warranty covers a defect noticed on 2027-03-16: the legal conformity warranty ended on 2027-03-15. Ask the seller for a quote for a paid repair.',
+      nextStep: 'Neither the legal conformity warranty nor a commercial warranty covers a defect noticed on 16 March 2027: the legal conformity warranty ended on 15 March 2027. Ask the seller for a quote for a paid repair.',
     },
   },
   {
-    name: 'Directive 2019/771 art. 11(1): EU presumption is 1 year even for new goods, last day 2026-03-15',
+    name: 'Directive 2019/771 art. 11(1): EU presumption is 1 year even for new goods, last day 15 March 2026',
     facts: { ...EU, defectNoticedOn: '2026-03-15' },
     asOf: '2026-03-20',
     expected: { presumptionOfDefect: { applies: true, until: '2026-03-15', basis: 'Directive (EU) 2019/771 art. 11(1)' } },
@@ -122,7 +122,7 @@ const CASES: Case[] = [
 
   // Repairs and replacements.
   {
-    name: 'FR L217-13: one repair adds 6 months, last day 2027-09-15 covered',
+    name: 'FR L217-13: one repair adds 6 months, last day 15 September 2027 covered',
     facts: { repairs: [REPAIRED], defectNoticedOn: '2027-09-15' },
     asOf: '2027-09-20',
     expected: {
@@ -136,7 +136,7 @@ const CASES: Case[] = [
     expected: { legalWarranty: { applies: false, expiresOn: '2027-09-15' } },
   },
   {
-    name: 'FR L217-13: two repairs add 6 months each, warranty to 2028-03-15',
+    name: 'FR L217-13: two repairs add 6 months each, warranty to 15 March 2028',
     facts: {
       repairs: [REPAIRED, { requestedOn: '2026-01-05', completedOn: '2026-01-25', handedOverOn: '2026-01-25' }],
       defectNoticedOn: '2028-03-15',
@@ -145,7 +145,7 @@ const CASES: Case[] = [
     expected: { legalWarranty: { applies: true, expiresOn: '2028-03-15', extensionMonths: 12 } },
   },
   {
-    name: 'FR L217-13: a repair asked on the last covered day (2027-03-15) still extends to 2027-09-15',
+    name: 'FR L217-13: a repair asked on the last covered day (15 March 2027) still extends to 15 September 2027',
     facts: { repairs: [{ requestedOn: '2027-03-15', completedOn: '2027-04-01', handedOverOn: '2027-04-01' }], defectNoticedOn: '2027-03-10' },
     asOf: '2027-04-05',
     expected: { legalWarranty: { expiresOn: '2027-09-15', extensionMonths: 6 } },
@@ -198,7 +198,7 @@ const CASES: Case[] = [
     expected: { legalWarranty: { runsFrom: '2025-03-15', expiresOn: '2027-03-15' } },
   },
   {
-    name: 'FR L217-13: a repair of the replacement goods extends the restarted period to 2028-03-20',
+    name: 'FR L217-13: a repair of the replacement goods extends the restarted period to 20 March 2028',
     facts: {
       repairs: [{ requestedOn: '2025-09-01' }, { requestedOn: '2026-01-05', completedOn: '2026-01-20', handedOverOn: '2026-01-20' }],
       replacements: [{ deliveredOn: '2025-09-20', insteadOfRequestedRepair: true }],
@@ -221,13 +221,13 @@ const CASES: Case[] = [
 
   // Rule sets before and after 31 July 2026.
   {
-    name: 'Directive 2019/771 art. 10 before Directive 2024/1799: EU contract of 2026-07-30, a repair adds nothing',
+    name: 'Directive 2019/771 art. 10 before Directive 2024/1799: EU contract of 30 July 2026, a repair adds nothing',
     facts: { ...EU, ...EU_2026, repairs: [{ requestedOn: '2026-10-01', completedOn: '2026-10-10', handedOverOn: '2026-10-10' }] },
     asOf: '2026-11-01',
     expected: { ruleSet: { id: 'EU-2022-01-01' }, legalWarranty: { expiresOn: '2028-08-05', extensionMonths: 0 } },
   },
   {
-    name: 'Directive 2024/1799 art. 16 (art. 10(2a)): EU contract of 2026-07-31, a repair adds 12 months',
+    name: 'Directive 2024/1799 art. 16 (art. 10(2a)): EU contract of 31 July 2026, a repair adds 12 months',
     facts: { ...EU, ...EU_2026, purchasedOn: '2026-07-31', repairs: [{ requestedOn: '2026-10-01', completedOn: '2026-10-10', handedOverOn: '2026-10-10' }] },
     asOf: '2026-11-01',
     expected: {
@@ -250,7 +250,7 @@ const CASES: Case[] = [
     expected: { legalWarranty: { expiresOn: '2029-08-05', extensionMonths: 12 } },
   },
   {
-    name: 'FR L217-13 (Directive 2024/1799 not transposed): FR contract of 2026-07-31 keeps 6 months, with a note',
+    name: 'FR L217-13 (Directive 2024/1799 not transposed): FR contract of 31 July 2026 keeps 6 months, with a note',
     facts: { ...EU_2026, purchasedOn: '2026-07-31', repairs: [{ requestedOn: '2026-10-01', completedOn: '2026-10-10', handedOverOn: '2026-10-10' }] },
     asOf: '2026-11-01',
     expected: {
@@ -259,7 +259,7 @@ const CASES: Case[] = [
     },
   },
   {
-    name: 'FR L217-13: FR contract of 2026-07-30 falls under FR-2022-01-01, 6 months',
+    name: 'FR L217-13: FR contract of 30 July 2026 falls under FR-2022-01-01, 6 months',
     facts: { ...EU_2026, repairs: [{ requestedOn: '2026-10-01', completedOn: '2026-10-10', handedOverOn: '2026-10-10' }] },
     asOf: '2026-11-01',
     expected: { ruleSet: { id: 'FR-2022-01-01', notes: [] }, legalWarranty: { expiresOn: '2029-02-05', extensionMonths: 6 } },
@@ -278,7 +278,7 @@ const CASES: Case[] = [
       legalWarranty: { applies: false },
       commercialWarranty: { applies: true, expiresOn: '2028-03-15' },
       available: { REPAIR: false },
-      nextStep: has('Claim under the commercial warranty, which runs until 2028-03-15'),
+      nextStep: has('Claim under the commercial warranty, which runs until 15 March 2028'),
     },
   },
   {
@@ -291,7 +291,7 @@ const CASES: Case[] = [
     name: 'FR L217-21: the day after, 2028-03-16, nothing covers the defect',
     facts: { commercialWarrantyMonths: 36, defectNoticedOn: '2028-03-16' },
     asOf: '2028-03-20',
-    expected: { commercialWarranty: { applies: false }, nextStep: has('Neither the legal conformity warranty nor a commercial warranty covers a defect noticed on 2028-03-16') },
+    expected: { commercialWarranty: { applies: false }, nextStep: has('Neither the legal conformity warranty nor a commercial warranty covers a defect noticed on 16 March 2028') },
   },
 
   // Remedies and the 30-day repair deadline.
@@ -310,7 +310,7 @@ const CASES: Case[] = [
     expected: {
       repairDeadline: { dueOn: '2026-02-11', overdue: false },
       available: { PRICE_REDUCTION: false, REFUND: false },
-      nextStep: has('the seller has until 2026-02-11'),
+      nextStep: has('the seller has until 11 February 2026'),
     },
   },
   {
@@ -320,7 +320,7 @@ const CASES: Case[] = [
     expected: {
       repairDeadline: { dueOn: '2026-02-11', overdue: true },
       available: { REPAIR: true, PRICE_REDUCTION: true, REFUND: true },
-      remedies: remedy('PRICE_REDUCTION', { reason: has('was not done by 2026-02-11'), basis: has('L217-14 2°') }),
+      remedies: remedy('PRICE_REDUCTION', { reason: has('was not done by 11 February 2026'), basis: has('L217-14 2°') }),
       nextStep: has('price reduction, or for a full refund'),
     },
   },
@@ -389,16 +389,16 @@ const CASES: Case[] = [
     asOf: '2026-12-01',
     expected: {
       mediation: { eligible: true, lapsesOn: '2026-12-01', basis: has('L612-2') },
-      nextStep: has('refer the dispute to the consumer mediator by 2026-12-01'),
+      nextStep: has('refer the dispute to the consumer mediator by 1 December 2026'),
     },
   },
   {
-    name: 'FR L612-2 + CPC 750-1: the day after (2026-12-02) mediation has lapsed, conciliation before court',
+    name: 'FR L612-2 + CPC 750-1: the day after (2 December 2026) mediation has lapsed, conciliation before court',
     facts: { writtenComplaintOn: '2025-12-01', defectNoticedOn: '2025-11-20', remedyRefused: true },
     asOf: '2026-12-02',
     expected: {
       mediation: { eligible: false, lapsesOn: '2026-12-01', reason: has('more than one year') },
-      nextStep: has('The mediation window closed on 2026-12-01; before going to court, try conciliation'),
+      nextStep: has('The mediation window closed on 1 December 2026; before going to court, try conciliation'),
     },
   },
   {
@@ -433,13 +433,13 @@ const CASES: Case[] = [
     expected: { courtPath: { claimAmount: { amount: '1200', currency: 'EUR' }, amicableAttemptRequired: true } },
   },
   {
-    name: 'CPC 750-1 (décret 2023-357): before 2023-10-01 the restored rule is not applied',
+    name: 'CPC 750-1 (décret 2023-357): before 1 October 2023 the restored rule is not applied',
     facts: { purchasedOn: '2022-05-01', deliveredOn: '2022-05-03', defectNoticedOn: '2023-05-01' },
     asOf: '2023-09-30',
-    expected: { courtPath: { amicableAttemptRequired: null, explanation: has('from 2023-10-01') } },
+    expected: { courtPath: { amicableAttemptRequired: null, explanation: has('from 1 October 2023') } },
   },
   {
-    name: 'CPC 750-1 (décret 2023-357): from 2023-10-01 the amicable attempt is required',
+    name: 'CPC 750-1 (décret 2023-357): from 1 October 2023 the amicable attempt is required',
     facts: { purchasedOn: '2022-05-01', deliveredOn: '2022-05-03', defectNoticedOn: '2023-05-01' },
     asOf: '2023-10-01',
     expected: { courtPath: { amicableAttemptRequired: true } },
@@ -472,7 +472,7 @@ const CASES: Case[] = [
   {
     name: 'CPC 750-1 / Reg. 861/2007: a claim in PLN cannot be tested against EUR 5,000 without conversion',
     facts: { price: { amount: '1999.00', currency: 'PLN' } },
-    expected: { courtPath: { amicableAttemptRequired: null, europeanSmallClaims: null, explanation: has('1999.00 PLN') } },
+    expected: { courtPath: { amicableAttemptRequired: null, europeanSmallClaims: null, explanation: has('1,999.00 must be converted first') } },
   },
   {
     name: 'Directive 2019/771 baseline + CPC 750-1: FR consumer buys from an ES merchant, sues at home: amicable attempt and European Small Claims',
@@ -493,7 +493,7 @@ const CASES: Case[] = [
     name: 'Directive 2013/11/EU + Reg. 861/2007: EU case after the mediation window, European Small Claims next',
     facts: { ...EU, consumerCountry: 'DE', merchantCountry: 'FR', defectNoticedOn: '2025-04-01', writtenComplaintOn: '2025-04-10', remedyRefused: true },
     asOf: '2026-04-11',
-    expected: { nextStep: has('The mediation window closed on 2026-04-10; the European Small Claims Procedure is open') },
+    expected: { nextStep: has('The mediation window closed on 10 April 2026; the European Small Claims Procedure is open') },
   },
   {
     name: 'FR L612-2 + CPC 750-1: above EUR 5,000 and after the mediation window, a court claim remains',
@@ -511,12 +511,12 @@ const CASES: Case[] = [
   {
     name: 'Unsupported: US',
     facts: { jurisdiction: 'US' },
-    expected: { kind: 'NOT_ASSESSED', code: 'UNSUPPORTED_JURISDICTION', message: has('Supported: FR, EU') },
+    expected: { kind: 'NOT_ASSESSED', code: 'UNSUPPORTED_JURISDICTION', message: has('Supported: France, European Union') },
   },
   {
-    name: 'Ordonnance 2021-1247 (L217-3): an FR contract of 2021-12-31 predates the encoded rules',
+    name: 'Ordonnance 2021-1247 (L217-3): an FR contract of 31 December 2021 predates the encoded rules',
     facts: { purchasedOn: '2021-12-31', deliveredOn: '2022-01-05', defectNoticedOn: '2022-06-01' },
-    expected: { kind: 'NOT_ASSESSED', code: 'CONTRACT_DATE_NOT_COVERED', message: 'No FR rule set covers contracts concluded on 2021-12-31; the earliest encoded rules apply from 2022-01-01.' },
+    expected: { kind: 'NOT_ASSESSED', code: 'CONTRACT_DATE_NOT_COVERED', message: 'No rule set encoded for France covers contracts concluded on 31 December 2021; the earliest apply from 1 January 2022.' },
   },
 ];
 

@@ -62,7 +62,7 @@ describe('public API of @recours/consumer-law', () => {
         titleMessage: expect.objectContaining({ code: 'ruleSet.FR-2022-01-01.title' }),
         noteMessages: [],
       },
-      applicableLaw: { jurisdiction: 'FR', reason: 'The rules applied are those asked for (FR).', reasonMessage: said, ...cited('') },
+      applicableLaw: { jurisdiction: 'FR', reason: 'The rules applied are those asked for (France).', reasonMessage: said, ...cited('') },
       legalWarranty: {
         applies: true,
         expiresOn: '2027-03-15',
@@ -113,7 +113,7 @@ describe('public API of @recours/consumer-law', () => {
       },
       guidance: expect.arrayContaining([expect.objectContaining({ topic: 'SELLER_ANSWERS', applies: true, platformRule: false })]),
       nextStep:
-        'Ask the seller in writing to repair or replace the goods, free of charge including shipping. If the seller does not settle, refer the dispute to the consumer mediator by 2027-01-12. The time to go to court runs until 2031-01-10.',
+        'Ask the seller in writing to repair or replace the goods, free of charge including shipping. If the seller does not settle, refer the dispute to the consumer mediator by 12 January 2027. The time to go to court runs until 10 January 2031.',
       nextStepMessages: [
         expect.objectContaining({ code: 'next.askRepairOrReplace' }),
         expect.objectContaining({ code: 'next.mediator', params: { lapsesOn: '2027-01-12' } }),

@@ -32,7 +32,7 @@ describe('item 1: a replacement imposed instead of a requested repair restarts t
 describe('item 3: late completion and L217-14 3° open price reduction and refund', () => {
   it('L217-14 2°: a repair completed on day 31 after the request opens price reduction and refund', () => {
     const answer = assess({ repairs: [{ requestedOn: '2025-12-01', completedOn: '2026-01-01', handedOverOn: '2026-01-01' }] });
-    expect(remedy(answer, 'PRICE_REDUCTION')).toMatchObject({ available: true, reason: expect.stringContaining('only completed on 2026-01-01, after the 30-day limit (2025-12-31)'), basis: expect.stringContaining('L217-14 2°') });
+    expect(remedy(answer, 'PRICE_REDUCTION')).toMatchObject({ available: true, reason: expect.stringContaining('only completed on 1 January 2026, after the 30-day limit (31 December 2025)'), basis: expect.stringContaining('L217-14 2°') });
     expect(remedy(answer, 'REFUND').available).toBe(true);
   });
 
@@ -43,7 +43,7 @@ describe('item 3: late completion and L217-14 3° open price reduction and refun
 
   it('L217-10 + L217-14 2°: a late replacement (requested 2025-11-01, delivered 2025-12-05) opens them', () => {
     const answer = assess({ replacements: [{ requestedOn: '2025-11-01', deliveredOn: '2025-12-05' }], defectNoticedOn: '2025-10-30' });
-    expect(remedy(answer, 'REFUND')).toMatchObject({ available: true, reason: expect.stringContaining('replacement requested on 2025-11-01 was only delivered on 2025-12-05') });
+    expect(remedy(answer, 'REFUND')).toMatchObject({ available: true, reason: expect.stringContaining('replacement requested on 1 November 2025 was only delivered on 5 December 2025') });
   });
 
   it('L217-10: an awaited replacement has 30 days and is overdue on day 31', () => {
@@ -51,7 +51,7 @@ describe('item 3: late completion and L217-14 3° open price reduction and refun
     expect(assess(awaited, '2026-02-11').repairDeadline).toMatchObject({ remedy: 'REPLACEMENT', dueOn: '2026-02-11', overdue: false });
     const late = assess(awaited, '2026-02-12');
     expect(late.repairDeadline).toMatchObject({ overdue: true });
-    expect(remedy(late, 'PRICE_REDUCTION').reason).toContain('replacement requested on 2026-01-12 was not delivered by 2026-02-11');
+    expect(remedy(late, 'PRICE_REDUCTION').reason).toContain('replacement requested on 12 January 2026 was not delivered by 11 February 2026');
   });
 
   it('L217-14 3°: costs or a major inconvenience left with the consumer open price reduction and refund', () => {
@@ -218,7 +218,7 @@ describe('item 11: limitation', () => {
   it('C. civ. 1648 + Cass. ch. mixte 21 July 2023: hidden defects two years from discovery, within twenty years from the sale', () => {
     const answer = assess({ defectNoticedOn: '2027-06-01' }, '2027-07-01');
     expect(answer.limitation.find((c) => c.action === 'HIDDEN_DEFECTS')).toMatchObject({ runsFrom: '2027-06-01', until: '2029-06-01', running: true, basis: expect.stringContaining('21 July 2023') });
-    expect(answer.nextStep).toContain('stays open until 2029-06-01');
+    expect(answer.nextStep).toContain('stays open until 1 June 2029');
   });
 
   it('C. civ. 2232: a defect discovered 19 years after the sale is cut at twenty years from the sale', () => {
@@ -229,7 +229,7 @@ describe('item 11: limitation', () => {
   it('C. civ. 2224: the conformity action runs five years from the day the defect was noticed, and the next step says until when', () => {
     const answer = assess({});
     expect(answer.limitation[0]).toMatchObject({ action: 'CONFORMITY', until: '2031-01-10', basis: expect.stringContaining('2224') });
-    expect(answer.nextStep).toContain('The time to go to court runs until 2031-01-10.');
+    expect(answer.nextStep).toContain('The time to go to court runs until 10 January 2031.');
   });
 });
 
@@ -248,7 +248,7 @@ describe('item 12: mediation (L612-2, R612-2, R612-5)', () => {
   it('R612-5: 90 days from the referral, or the extension recorded for a complex dispute', () => {
     expect(assess({ writtenComplaintOn: '2026-01-20', mediationReferral: { referredOn: '2026-01-25' } }).mediation).toMatchObject({ outcomeDueOn: '2026-04-25', outcomeExtended: false });
     const extended = assess({ writtenComplaintOn: '2026-01-20', mediationReferral: { referredOn: '2026-01-25', extendedUntil: '2026-06-30' } }, '2026-05-01').mediation;
-    expect(extended).toMatchObject({ outcomeDueOn: '2026-06-30', outcomeExtended: true, reason: expect.stringContaining('extended the time until 2026-06-30'), basis: expect.stringContaining('R612-5') });
+    expect(extended).toMatchObject({ outcomeDueOn: '2026-06-30', outcomeExtended: true, reason: expect.stringContaining('extended the time until 30 June 2026'), basis: expect.stringContaining('R612-5') });
   });
 
   it('L612-2: a referral made in time stays admissible after the year has passed', () => {
@@ -270,7 +270,7 @@ describe('item 14: Directive (EU) 2024/1799 not transposed in France (L217-13 si
   it('L217-13: an FR contract of 2026-08-01 keeps six months and the notes say so, with the date checked and the duty to inform', () => {
     const answer = assess({ purchasedOn: '2026-08-01', deliveredOn: '2026-08-02', defectNoticedOn: '2026-09-01', repairs: [{ requestedOn: '2026-09-02', completedOn: '2026-09-05', handedOverOn: '2026-09-05' }] }, '2026-10-01');
     expect(answer.legalWarranty.extensionMonths).toBe(6);
-    expect(answer.ruleSet.notes.join(' ')).toMatch(/checked 2026-12-01.*six months/);
+    expect(answer.ruleSet.notes.join(' ')).toMatch(/checked 1 December 2026.*six months/);
     expect(answer.ruleSet.notes.join(' ')).toContain('inform the consumer of the right to choose between repair and replacement');
     expect(answer.ruleSet.notes.join(' ')).not.toContain('10(5a)');
     expect(selectRuleSet('FR', '2026-08-01')!.repairExtension).toMatchObject({ months: 6 });
@@ -295,8 +295,8 @@ describe("the guide's FAQ, each an assessed item with its basis", () => {
 
   it('L221-18: 14 days to withdraw from a distance contract, from receipt; the warranty comes on top', () => {
     const open = guidance(assess({ saleChannel: 'DISTANCE', defectNoticedOn: '2025-03-20' }, '2025-03-29'), 'WITHDRAWAL');
-    expect(open).toMatchObject({ applies: true, text: expect.stringContaining('until 2025-03-29'), basis: expect.stringContaining('L221-18') });
-    expect(guidance(assess({ saleChannel: 'DISTANCE', defectNoticedOn: '2025-03-20' }, '2025-03-30'), 'WITHDRAWAL')).toMatchObject({ applies: false, text: expect.stringContaining('ended on 2025-03-29') });
+    expect(open).toMatchObject({ applies: true, text: expect.stringContaining('until 29 March 2025'), basis: expect.stringContaining('L221-18') });
+    expect(guidance(assess({ saleChannel: 'DISTANCE', defectNoticedOn: '2025-03-20' }, '2025-03-30'), 'WITHDRAWAL')).toMatchObject({ applies: false, text: expect.stringContaining('ended on 29 March 2025') });
     expect(guidance(assess({ saleChannel: 'ON_PREMISES' }), 'WITHDRAWAL').text).toContain('no legal right of withdrawal');
   });
 
@@ -314,6 +314,6 @@ describe("the guide's FAQ, each an assessed item with its basis", () => {
 
   it('L217-23: the producer’s commercial durability guarantee answers directly until its end', () => {
     const answer = assess({ producerDurabilityMonths: 60, defectNoticedOn: '2028-01-10' }, '2028-02-01');
-    expect(guidance(answer, 'DURABILITY_GUARANTEE')).toMatchObject({ applies: true, text: expect.stringContaining('until 2030-03-15'), basis: expect.stringContaining('L217-23') });
+    expect(guidance(answer, 'DURABILITY_GUARANTEE')).toMatchObject({ applies: true, text: expect.stringContaining('until 15 March 2030'), basis: expect.stringContaining('L217-23') });
   });
 });

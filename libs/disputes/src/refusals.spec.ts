@@ -97,7 +97,7 @@ describe('what a person reads when a command is refused, in French and in Englis
   });
 
   it('writes dates as each language writes them, as Paris days', () => {
-    expect(phraseOfRefusal('OFFER_EXPIRED', { expiresOn: '2026-03-01' })).toEqual({ en: 'this offer expired at the end of 2026-03-01', fr: 'cette offre a expiré le 1er mars 2026 au soir' });
+    expect(phraseOfRefusal('OFFER_EXPIRED', { expiresOn: '2026-03-01' })).toEqual({ en: 'this offer expired at the end of 1 March 2026', fr: 'cette offre a expiré le 1er mars 2026 au soir' });
     // 23:30 UTC on 28 February is already 1 March in Paris.
     expect(phraseOfRefusal('FEEDBACK_ALREADY_GIVEN', { givenAt: '2026-02-28T23:30:00.000Z' }).fr).toBe('un avis a déjà été donné le 1er mars 2026');
   });
@@ -118,7 +118,7 @@ describe('what a person reads when a command is refused, in French and in Englis
 
   it('a refusal carries its code and parameters; its English sentence is its message', () => {
     const refusal = new DomainError('OFFER_EXPIRED', { offerId: SAMPLE.offerId, expiresOn: '2026-03-07' });
-    expect(refusal).toMatchObject({ code: 'OFFER_EXPIRED', params: { offerId: SAMPLE.offerId, expiresOn: '2026-03-07' }, message: 'this offer expired at the end of 2026-03-07' });
+    expect(refusal).toMatchObject({ code: 'OFFER_EXPIRED', params: { offerId: SAMPLE.offerId, expiresOn: '2026-03-07' }, message: 'this offer expired at the end of 7 March 2026' });
     expect(refusal.phrase.fr).toBe('cette offre a expiré le 7 mars 2026 au soir');
     const input = invalidInput('purchase.deliveredOn', fieldProblem('BEFORE_PURCHASE'));
     expect(input).toMatchObject({ code: 'INVALID_INPUT', field: 'purchase.deliveredOn', problem: { code: 'BEFORE_PURCHASE', params: {} }, message: 'purchase.deliveredOn: must not be before the purchase date' });

@@ -1,14 +1,9 @@
 import { formatFor, parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import { CATALOGUES, type Locale, type MessageKey } from '@recours/locale';
 
-/** French dates as the rights engine writes them (« 1er mars 2026 »); English ones in full (« 1 March 2026 »). */
-const FRENCH_DATE = formatFor('fr').date;
-export const longDate = (date: CalendarDate, locale: Locale): string =>
-  locale === 'fr' ? FRENCH_DATE(date) : new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** An amount as its reader writes it: « 729,00 € », “€729.00”. */
-export const money = (m: { amount: string; currency: string }, locale: Locale): string =>
-  Number(m.amount).toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency: m.currency });
+/** A date and an amount by the rights engine's own writer: « 1er mars 2026 », « 729,00 € »; “1 March 2026”, “€729.00”. */
+export const longDate = (date: CalendarDate, locale: Locale): string => formatFor(locale).date(date);
+export const money = (m: { amount: string; currency: string }, locale: Locale): string => formatFor(locale).money(m.amount, m.currency);
 
 const PARIS_CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 

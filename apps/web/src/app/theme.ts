@@ -1,4 +1,4 @@
-import { createTheme, Notification, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, Notification, type CSSVariablesResolver } from '@mantine/core';
 
 // Contrast (WCAG AA, 4.5:1): shade 9 for every colour, black text on light fills (yellow), and
 // darker "dimmed" and error texts than Mantine's defaults.
@@ -12,6 +12,14 @@ export const theme = createTheme({
   components: {
     // Notifications close by themselves; their icon-only close button has no accessible name.
     Notification: Notification.extend({ defaultProps: { withCloseButton: false } }),
+    // A badge says a whole word (a status, whose turn it is), on two lines where its column is
+    // narrow: Mantine cuts the label with an ellipsis, and lists showed « Rés… » and "MERCH…".
+    Badge: Badge.extend({
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--badge-height)', paddingBlock: 2, maxWidth: '100%' },
+        label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.3 },
+      },
+    }),
   },
 });
 

@@ -6,6 +6,8 @@ export interface Format {
   date(date: string | number): string;
   /** An amount with its ISO 4217 currency. */
   money(amount: string | number, currency: string | number): string;
+  /** A country (ISO 3166-1 alpha-2) or the European Union ('EU') by its name in this language: « Espagne », "Spain". */
+  country(code: string | number): string;
 }
 
 /** Midnight UTC of a YYYY-MM-DD date, any year (a Date string parses only years 0 to 9999); null for what is not such a date. */
@@ -18,19 +20,45 @@ function instantOf(date: string | number): Date | null {
 }
 
 const FR_DATE = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const EN_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** French: "15 mars 2027", "1er avril 2027", "5 000,00 €". English keeps ISO dates and "EUR 5000.00", as the engine always wrote them. */
+/** A date in a reader's words; a value that is not a date is written as given rather than thrown on. */
+function dateIn(words: Intl.DateTimeFormat, date: string | number): string {
+  const instant = instantOf(date);
+  return instant ? words.format(instant) : String(date);
+}
+
+/**
+ * French: "15 mars 2027", "1er avril 2027", "5 000,00 €". English: "15 March 2027", "€5,000.00", as
+ * the web app writes them beside these sentences (until 2026-12-05 the English engine wrote ISO
+ * dates and "EUR 5000.00", which read as codes in the middle of a sentence).
+ */
 export function formatFor(locale: Locale): Format {
   if (locale === 'fr') {
     return {
       // French writes the first of the month as an ordinal: « 1er janvier 2022 ».
-      // A value that is not a date is written as given rather than thrown on.
-      date: (date) => {
-        const instant = instantOf(date);
-        return instant ? FR_DATE.format(instant).replace(/^1 /, '1er ') : String(date);
-      },
-      money: (amount, currency) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: String(currency) }).format(Number(amount)),
+      date: (date) => dateIn(FR_DATE, date).replace(/^1 /, '1er '),
+      money: (amount, currency) => moneyIn('fr-FR', amount, currency),
+      country: (code) => countryIn(FR_COUNTRIES, code),
     };
   }
-  return { date: (date) => String(date), money: (amount, currency) => `${currency} ${amount}` };
+  return { date: (date) => dateIn(EN_DATE, date), money: (amount, currency) => moneyIn('en-GB', amount, currency), country: (code) => countryIn(EN_COUNTRIES, code) };
+}
+
+const FR_COUNTRIES = new Intl.DisplayNames('fr-FR', { type: 'region', fallback: 'none' });
+const EN_COUNTRIES = new Intl.DisplayNames('en-GB', { type: 'region', fallback: 'none' });
+
+/** A country's name; what is not a two-letter code, or a code Intl does not name, is written as given. */
+function countryIn(names: Intl.DisplayNames, code: string | number): string {
+  const text = String(code);
+  return (/^[A-Z]{2}$/.test(text) && names.of(text)) || text;
+}
+
+/** An amount in its currency; a currency Intl does not know is written after the amount rather than thrown on. */
+function moneyIn(locale: string, amount: string | number, currency: string | number): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: String(currency) }).format(Number(amount));
+  } catch {
+    return `${amount} ${currency}`;
+  }
 }

@@ -30,6 +30,10 @@ describe('French first: every sentence of the rights engine exists in French and
     expect(en.length).toBeGreaterThan(10);
     expect(fr).not.toBe(en);
     expect(fr).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(en).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(en).not.toMatch(/\d+\.\d{2} [A-Z]{3}|[A-Z]{3} \d+\.\d{2}/);
+    // Countries by their names, never by their codes (the parameters above: ES, DE, FR; US is a jurisdiction asked for that is not encoded).
+    for (const text of [fr, en]) expect(text).not.toMatch(/\b(ES|DE|FR)\b/);
   });
 
   it('every citation has a French and an English text', () => {
@@ -42,6 +46,22 @@ describe('French first: every sentence of the rights engine exists in French and
     expect(f.date('2027-04-01')).toBe('1er avril 2027');
     expect(f.date('2027-04-11')).toBe('11 avril 2027');
     expect(f.money('5000.00', 'EUR').replace(/\s/g, ' ')).toBe('5 000,00 €');
+  });
+
+  it('English dates and amounts read as English, as the web app writes them beside these sentences: "15 March 2027", "€5,000.00"', () => {
+    const f = formatFor('en');
+    expect(f.date('2027-03-15')).toBe('15 March 2027');
+    expect(f.date('2027-04-01')).toBe('1 April 2027');
+    expect(f.money('5000.00', 'EUR')).toBe('€5,000.00');
+    expect(f.money('1999.00', 'PLN').replace(/\s/g, ' ')).toBe('PLN 1,999.00');
+    expect([f.country('ES'), f.country('EU'), formatFor('fr').country('DE'), formatFor('fr').country('EU')]).toEqual(['Spain', 'European Union', 'Allemagne', 'Union européenne']);
+  });
+
+  it('a value that is not a date or a known currency is written as given, never thrown on', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      expect(formatFor(locale).date('not a date')).toBe('not a date');
+      expect(formatFor(locale).money('12.00', 'eu')).toBe('12.00 eu');
+    }
   });
 
   it('a French assessment carries no ISO date and no English sentence in its texts, and the same codes as the English one', () => {

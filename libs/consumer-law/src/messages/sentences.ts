@@ -9,6 +9,8 @@ interface Sentence {
 
 const unverifiedFr = (p: MessageParams) => (p.unverified ? ' (non vérifié contre une source ici)' : '');
 const unverifiedEn = (p: MessageParams) => (p.unverified ? ' (not verified against a source here)' : '');
+/** A list of codes ("FR, EU, BE") as the countries' names; the codes stay in the message's parameters. */
+const countries = (list: MessageParams[string], f: Format) => String(list ?? '').split(/,\s*/).filter(Boolean).map((code) => f.country(code)).join(', ');
 
 /**
  * Every sentence the rights engine writes, in French and in English, under a stable code.
@@ -18,15 +20,15 @@ export const SENTENCES = {
   // Rule sets.
   'ruleSet.FR-2022-01-01.title': {
     fr: () => 'Code de la consommation, art. L217-1 et suivants, dans leur rédaction issue de l’ordonnance n° 2021-1247 (contrats conclus à partir du 1er janvier 2022)',
-    en: () => 'Code de la consommation, art. L217-1 and following, as rewritten by ordonnance n° 2021-1247 (contracts from 2022-01-01)',
+    en: () => 'Code de la consommation, art. L217-1 and following, as rewritten by ordonnance n° 2021-1247 (contracts from 1 January 2022)',
   },
   'ruleSet.FR-2026-07-31.title': {
     fr: () => 'Code de la consommation, art. L217-1 et suivants, en vigueur pour les contrats conclus à partir du 31 juillet 2026 (directive (UE) 2024/1799 non transposée)',
-    en: () => 'Code de la consommation, art. L217-1 and following, as in force for contracts from 2026-07-31 (Directive (EU) 2024/1799 not transposed)',
+    en: () => 'Code de la consommation, art. L217-1 and following, as in force for contracts from 31 July 2026 (Directive (EU) 2024/1799 not transposed)',
   },
   'ruleSet.FR-2026-07-31.notTransposed': {
     fr: () => 'La directive (UE) 2024/1799 prolonge de 12 mois la garantie après une réparation pour les contrats conclus à partir du 31 juillet 2026. À notre connaissance (vérifié le 1er décembre 2026), la France ne l’a pas transposée : l’article L217-13 prévoit toujours six mois par réparation, et une directive ne s’impose pas au vendeur par elle-même. Six mois sont donc appliqués.',
-    en: () => 'Directive (EU) 2024/1799 extends liability by 12 months after a repair for contracts from 2026-07-31. As far as we could find (checked 2026-12-01), France has not transposed it: art. L217-13 still grants six months per repair, and a directive does not bind a seller by itself. Six months are applied.',
+    en: () => 'Directive (EU) 2024/1799 extends liability by 12 months after a repair for contracts from 31 July 2026. As far as we could find (checked 1 December 2026), France has not transposed it: art. L217-13 still grants six months per repair, and a directive does not bind a seller by itself. Six months are applied.',
   },
   'ruleSet.FR-2026-07-31.dutyToInform': {
     fr: () => 'La même directive oblige le vendeur à informer le consommateur de son droit de choisir entre réparation et remplacement et de la prolongation liée à la réparation ; tant qu’elle n’est pas transposée, cette obligation ne s’impose pas au vendeur par elle-même.',
@@ -34,11 +36,11 @@ export const SENTENCES = {
   },
   'ruleSet.EU-2022-01-01.title': {
     fr: () => 'Socle de la directive (UE) 2019/771 (vente de biens), contrats conclus à partir du 1er janvier 2022',
-    en: () => 'Directive (EU) 2019/771 (Sale of Goods Directive) baseline, contracts from 2022-01-01',
+    en: () => 'Directive (EU) 2019/771 (Sale of Goods Directive) baseline, contracts from 1 January 2022',
   },
   'ruleSet.EU-2026-07-31.title': {
     fr: () => 'Socle de la directive (UE) 2019/771 modifiée par la directive (UE) 2024/1799 (droit à la réparation), contrats conclus à partir du 31 juillet 2026',
-    en: () => 'Directive (EU) 2019/771 baseline as amended by Directive (EU) 2024/1799 (right to repair), contracts from 2026-07-31',
+    en: () => 'Directive (EU) 2019/771 baseline as amended by Directive (EU) 2024/1799 (right to repair), contracts from 31 July 2026',
   },
   'ruleSet.EU.notNationalLaw': {
     fr: () => 'Il s’agit du minimum fixé par la directive, pas du droit d’un État membre : le droit national peut donner davantage (délais plus longs, présomption de deux ans) ou ajouter des obligations (dénoncer le défaut dans un délai qui ne peut être inférieur à deux mois à compter de sa constatation, art. 12).',
@@ -48,26 +50,26 @@ export const SENTENCES = {
     fr: () => 'Le vendeur doit informer le consommateur de son droit de choisir entre réparation et remplacement et de la prolongation de 12 mois liée à la réparation (directive (UE) 2024/1799, art. 16).',
     en: () => 'The seller must inform the consumer of the right to choose between repair and replacement and of the 12-month extension a repair brings (Directive (EU) 2024/1799 art. 16).',
   },
-  'ruleSet.BE.title': { fr: () => 'Belgique : Code civil, art. 1649bis et suivants (loi du 20 mars 2022), contrats conclus à partir du 1er juin 2022', en: () => 'Belgium: Civil Code art. 1649bis and following (law of 20 March 2022), contracts from 2022-06-01' },
-  'ruleSet.ES.title': { fr: () => 'Espagne : TRLGDCU, art. 114 et suivants, modifiés par le Real Decreto-ley 7/2021, contrats conclus à partir du 1er janvier 2022', en: () => 'Spain: TRLGDCU art. 114 and following, as amended by Real Decreto-ley 7/2021, contracts from 2022-01-01' },
-  'ruleSet.PT.title': { fr: () => 'Portugal : Decreto-Lei n.º 84/2021, contrats conclus à partir du 1er janvier 2022', en: () => 'Portugal: Decreto-Lei n.º 84/2021, contracts from 2022-01-01' },
-  'ruleSet.DE.title': { fr: () => 'Allemagne : BGB, § 474 et suivants (vente de biens de consommation, version de 2022), contrats conclus à partir du 1er janvier 2022', en: () => 'Germany: BGB § 474 and following (consumer sales, 2022 version), contracts from 2022-01-01' },
-  'ruleSet.IT.title': { fr: () => 'Italie : Codice del consumo, art. 128 et suivants, modifiés par le D.Lgs. 170/2021, contrats conclus à partir du 1er janvier 2022', en: () => 'Italy: Codice del consumo art. 128 and following, as amended by D.Lgs. 170/2021, contracts from 2022-01-01' },
-  'ruleSet.NL.title': { fr: () => 'Pays-Bas : Burgerlijk Wetboek, livre 7, art. 7:17 et suivants, contrats conclus à partir du 1er janvier 2022', en: () => 'Netherlands: Burgerlijk Wetboek book 7, art. 7:17 and following, contracts from 2022-01-01' },
-  'ruleSet.SE.title': { fr: () => 'Suède : Konsumentköplag 2022:260, contrats conclus à partir du 1er mai 2022', en: () => 'Sweden: Konsumentköplag 2022:260, contracts from 2022-05-01' },
+  'ruleSet.BE.title': { fr: () => 'Belgique : Code civil, art. 1649bis et suivants (loi du 20 mars 2022), contrats conclus à partir du 1er juin 2022', en: () => 'Belgium: Civil Code art. 1649bis and following (law of 20 March 2022), contracts from 1 June 2022' },
+  'ruleSet.ES.title': { fr: () => 'Espagne : TRLGDCU, art. 114 et suivants, modifiés par le Real Decreto-ley 7/2021, contrats conclus à partir du 1er janvier 2022', en: () => 'Spain: TRLGDCU art. 114 and following, as amended by Real Decreto-ley 7/2021, contracts from 1 January 2022' },
+  'ruleSet.PT.title': { fr: () => 'Portugal : Decreto-Lei n.º 84/2021, contrats conclus à partir du 1er janvier 2022', en: () => 'Portugal: Decreto-Lei n.º 84/2021, contracts from 1 January 2022' },
+  'ruleSet.DE.title': { fr: () => 'Allemagne : BGB, § 474 et suivants (vente de biens de consommation, version de 2022), contrats conclus à partir du 1er janvier 2022', en: () => 'Germany: BGB § 474 and following (consumer sales, 2022 version), contracts from 1 January 2022' },
+  'ruleSet.IT.title': { fr: () => 'Italie : Codice del consumo, art. 128 et suivants, modifiés par le D.Lgs. 170/2021, contrats conclus à partir du 1er janvier 2022', en: () => 'Italy: Codice del consumo art. 128 and following, as amended by D.Lgs. 170/2021, contracts from 1 January 2022' },
+  'ruleSet.NL.title': { fr: () => 'Pays-Bas : Burgerlijk Wetboek, livre 7, art. 7:17 et suivants, contrats conclus à partir du 1er janvier 2022', en: () => 'Netherlands: Burgerlijk Wetboek book 7, art. 7:17 and following, contracts from 1 January 2022' },
+  'ruleSet.SE.title': { fr: () => 'Suède : Konsumentköplag 2022:260, contrats conclus à partir du 1er mai 2022', en: () => 'Sweden: Konsumentköplag 2022:260, contracts from 1 May 2022' },
   'ruleSet.national.remediesAsDirective': {
     fr: () => 'Sont encodés la durée de la garantie, la présomption, l’obligation de dénonciation et la prescription ; les remèdes suivent la directive 2019/771 telle que transposée, et les dommages et intérêts relèvent du droit national, non évalué ici.',
     en: () => 'Encoded: warranty length, presumption, notification duty and limitation; remedies follow Directive 2019/771 as transposed, and damages are national law, not assessed here.',
   },
   'ruleSet.national.checked': {
     fr: () => 'Sources vérifiées le 1er décembre 2026, celles du Portugal et de la Suède à nouveau le 2 décembre 2026 (liste dans docs/consumer-law.md) ; un élément marqué « non vérifié » vient du texte de loi tel que connu, sans source consultée ici.',
-    en: () => 'Sources checked on 2026-12-01, those of Portugal and Sweden again on 2026-12-02 (listed in docs/consumer-law.md); an element marked "not verified" comes from the statute as known, with no source consulted here.',
+    en: () => 'Sources checked on 1 December 2026, those of Portugal and Sweden again on 2 December 2026 (listed in docs/consumer-law.md); an element marked "not verified" comes from the statute as known, with no source consulted here.',
   },
 
   // Remedies.
   'remedy.warrantyEnded': {
     fr: (p, f) => `la garantie légale de conformité a pris fin le ${f.date(p.expiresOn)}, avant que le défaut ne soit constaté le ${f.date(p.noticedOn)}`,
-    en: (p) => `the legal conformity warranty ended on ${p.expiresOn}, before the defect was noticed on ${p.noticedOn}`,
+    en: (p, f) => `the legal conformity warranty ended on ${f.date(p.expiresOn)}, before the defect was noticed on ${f.date(p.noticedOn)}`,
   },
   'remedy.firstTier.days': {
     fr: (p) => `vous choisissez entre réparation et remplacement ; le vendeur doit s’exécuter sans frais, transport compris, dans les ${p.days} jours suivant votre demande`,
@@ -113,19 +115,19 @@ export const SENTENCES = {
   'ground.impossible': { fr: () => 'la réparation et le remplacement sont impossibles', en: () => 'repair and replacement are impossible' },
   'ground.overdue.REPAIR': {
     fr: (p, f) => `la réparation demandée le ${f.date(p.requestedOn)} n’était pas faite le ${f.date(p.dueOn)}`,
-    en: (p) => `the repair requested on ${p.requestedOn} was not done by ${p.dueOn}`,
+    en: (p, f) => `the repair requested on ${f.date(p.requestedOn)} was not done by ${f.date(p.dueOn)}`,
   },
   'ground.overdue.REPLACEMENT': {
     fr: (p, f) => `le remplacement demandé le ${f.date(p.requestedOn)} n’était pas livré le ${f.date(p.dueOn)}`,
-    en: (p) => `the replacement requested on ${p.requestedOn} was not delivered by ${p.dueOn}`,
+    en: (p, f) => `the replacement requested on ${f.date(p.requestedOn)} was not delivered by ${f.date(p.dueOn)}`,
   },
   'ground.late.REPAIR': {
     fr: (p, f) => `la réparation demandée le ${f.date(p.requestedOn)} n’a été achevée que le ${f.date(p.doneOn)}, après le délai de trente jours (${f.date(p.dueOn)})`,
-    en: (p) => `the repair requested on ${p.requestedOn} was only completed on ${p.doneOn}, after the 30-day limit (${p.dueOn})`,
+    en: (p, f) => `the repair requested on ${f.date(p.requestedOn)} was only completed on ${f.date(p.doneOn)}, after the 30-day limit (${f.date(p.dueOn)})`,
   },
   'ground.late.REPLACEMENT': {
     fr: (p, f) => `le remplacement demandé le ${f.date(p.requestedOn)} n’a été livré que le ${f.date(p.doneOn)}, après le délai de trente jours (${f.date(p.dueOn)})`,
-    en: (p) => `the replacement requested on ${p.requestedOn} was only delivered on ${p.doneOn}, after the 30-day limit (${p.dueOn})`,
+    en: (p, f) => `the replacement requested on ${f.date(p.requestedOn)} was only delivered on ${f.date(p.doneOn)}, after the 30-day limit (${f.date(p.dueOn)})`,
   },
   'ground.burden': {
     fr: () => 'la mise en conformité vous a laissé des frais ou causé un inconvénient majeur',
@@ -145,11 +147,11 @@ export const SENTENCES = {
   },
   'notification.months': {
     fr: (p, f) => `Vous devez signaler le défaut au vendeur dans les ${p.months} mois de sa constatation, soit au plus tard le ${f.date(p.notifyBy)}${unverifiedFr(p)}.`,
-    en: (p) => `You must tell the seller about the defect within ${p.months} months of noticing it, by ${p.notifyBy}${unverifiedEn(p)}.`,
+    en: (p, f) => `You must tell the seller about the defect within ${p.months} months of noticing it, by ${f.date(p.notifyBy)}${unverifiedEn(p)}.`,
   },
   'notification.reasonableTime': {
     fr: (p, f) => `Signalez le défaut au vendeur dans un délai raisonnable ; un signalement d’ici le ${f.date(p.notifyBy)} (${p.months} mois après sa constatation) est toujours à temps${unverifiedFr(p)}.`,
-    en: (p) => `Tell the seller about the defect within a reasonable time; a notice by ${p.notifyBy} (${p.months} months after noticing it) is always in time${unverifiedEn(p)}.`,
+    en: (p, f) => `Tell the seller about the defect within a reasonable time; a notice by ${f.date(p.notifyBy)} (${p.months} months after noticing it) is always in time${unverifiedEn(p)}.`,
   },
 
   // Limitation.
@@ -167,11 +169,11 @@ export const SENTENCES = {
   },
   'limitation.CONFORMITY': {
     fr: (p, f) => `L’action en garantie de conformité peut être portée en justice jusqu’au ${f.date(p.until)} (${p.months} mois à compter du ${f.date(p.runsFrom)}${p.longStop ? `, et au plus tard le ${f.date(p.longStop)}` : ''})${unverifiedFr(p)}.`,
-    en: (p) => `The conformity action can be brought to court until ${p.until} (${p.months} months from ${p.runsFrom}${p.longStop ? `, and no later than ${p.longStop}` : ''})${unverifiedEn(p)}.`,
+    en: (p, f) => `The conformity action can be brought to court until ${f.date(p.until)} (${p.months} months from ${f.date(p.runsFrom)}${p.longStop ? `, and no later than ${f.date(p.longStop)}` : ''})${unverifiedEn(p)}.`,
   },
   'limitation.HIDDEN_DEFECTS': {
     fr: (p, f) => `L’action en garantie des vices cachés court deux ans à compter de la découverte du vice (${f.date(p.runsFrom)}), jusqu’au ${f.date(p.until)}, et au plus tard vingt ans après la vente (${f.date(p.longStop)}).`,
-    en: (p) => `The hidden-defects action runs two years from discovery of the defect (${p.runsFrom}), until ${p.until}, and no later than twenty years after the sale (${p.longStop}).`,
+    en: (p, f) => `The hidden-defects action runs two years from discovery of the defect (${f.date(p.runsFrom)}), until ${f.date(p.until)}, and no later than twenty years after the sale (${f.date(p.longStop)}).`,
   },
 
   // Mediation.
@@ -181,27 +183,27 @@ export const SENTENCES = {
   },
   'mediation.open.fr': {
     fr: (p, f) => `la réclamation écrite du ${f.date(p.complaintOn)} permet de saisir le médiateur jusqu’au ${f.date(p.lapsesOn)} ; s’il rejette la demande, il doit vous le notifier dans les trois semaines suivant la réception de votre dossier`,
-    en: (p) => `the written complaint of ${p.complaintOn} allows a referral until ${p.lapsesOn}; a mediator who rejects it must tell you within three weeks of receiving your file`,
+    en: (p, f) => `the written complaint of ${f.date(p.complaintOn)} allows a referral until ${f.date(p.lapsesOn)}; a mediator who rejects it must tell you within three weeks of receiving your file`,
   },
   'mediation.open': {
     fr: (p, f) => `la réclamation écrite du ${f.date(p.complaintOn)} permet de saisir le médiateur jusqu’au ${f.date(p.lapsesOn)}`,
-    en: (p) => `the written complaint of ${p.complaintOn} allows a referral until ${p.lapsesOn}`,
+    en: (p, f) => `the written complaint of ${f.date(p.complaintOn)} allows a referral until ${f.date(p.lapsesOn)}`,
   },
   'mediation.lapsed.fr': {
     fr: (p, f) => `le médiateur doit refuser une saisine faite plus d’un an après la réclamation écrite (réclamation du ${f.date(p.complaintOn)}, dernier jour le ${f.date(p.lapsesOn)})`,
-    en: (p) => `the mediator must refuse a referral made more than one year after the written complaint (complaint of ${p.complaintOn}, last day ${p.lapsesOn})`,
+    en: (p, f) => `the mediator must refuse a referral made more than one year after the written complaint (complaint of ${f.date(p.complaintOn)}, last day ${f.date(p.lapsesOn)})`,
   },
   'mediation.lapsed.eu': {
     fr: (p, f) => `plus d’un an s’est écoulé depuis la réclamation écrite, l’organisme de médiation peut donc refuser ; vérifiez ses propres règles (réclamation du ${f.date(p.complaintOn)}, dernier jour le ${f.date(p.lapsesOn)})`,
-    en: (p) => `more than one year has passed since the written complaint, so the ADR entity may refuse; check its own rules (complaint of ${p.complaintOn}, last day ${p.lapsesOn})`,
+    en: (p, f) => `more than one year has passed since the written complaint, so the ADR entity may refuse; check its own rules (complaint of ${f.date(p.complaintOn)}, last day ${f.date(p.lapsesOn)})`,
   },
   'mediation.referred': {
     fr: (p, f) => `le médiateur a été saisi le ${f.date(p.referredOn)} ; la médiation doit aboutir au plus tard le ${f.date(p.outcomeDueOn)} (90 jours)`,
-    en: (p) => `the mediator was seised on ${p.referredOn}; the outcome is due by ${p.outcomeDueOn} (90 days)`,
+    en: (p, f) => `the mediator was seised on ${f.date(p.referredOn)}; the outcome is due by ${f.date(p.outcomeDueOn)} (90 days)`,
   },
   'mediation.referred.extended': {
     fr: (p, f) => `le médiateur a été saisi le ${f.date(p.referredOn)} ; le litige étant complexe, il a prolongé son délai jusqu’au ${f.date(p.outcomeDueOn)}`,
-    en: (p) => `the mediator was seised on ${p.referredOn}; as the dispute is complex, the mediator extended the time until ${p.outcomeDueOn}`,
+    en: (p, f) => `the mediator was seised on ${f.date(p.referredOn)}; as the dispute is complex, the mediator extended the time until ${f.date(p.outcomeDueOn)}`,
   },
 
   // Court path.
@@ -211,11 +213,11 @@ export const SENTENCES = {
   },
   'court.notEuro': {
     fr: (p, f) => `Les seuils de 5 000 euros exigent un montant en euros ; ${f.money(p.amount, p.currency)} doit d’abord être converti, ce que ce moteur ne fait pas.`,
-    en: (p) => `The EUR 5,000 thresholds need the claim in euros; ${p.amount} ${p.currency} must be converted first, which this engine does not do.`,
+    en: (p, f) => `The EUR 5,000 thresholds need the claim in euros; ${f.money(p.amount, p.currency)} must be converted first, which this engine does not do.`,
   },
   'court.notFrench': {
-    fr: (p) => `La procédure devant un tribunal de ce pays (${p.country}) relève de son droit national, que ce moteur n’encode pas.`,
-    en: (p) => `Procedure before a court of that country (${p.country}) is its national law, which this engine does not encode.`,
+    fr: (p, f) => `La procédure devant un tribunal de ce pays (${f.country(p.country)}) relève de son droit national, que ce moteur n’encode pas.`,
+    en: (p, f) => `Procedure before a court of that country (${f.country(p.country)}) is its national law, which this engine does not encode.`,
   },
   'court.unknownCourt': {
     fr: () => 'Le tribunal saisi n’est pas connu : l’obligation d’une tentative amiable dépend de la procédure de ce tribunal.',
@@ -223,15 +225,15 @@ export const SENTENCES = {
   },
   'court.beforeRestoration': {
     fr: () => 'L’article 750-1 du CPC rétabli s’applique aux demandes formées à partir du 1er octobre 2023 ; les versions antérieures ne sont pas encodées.',
-    en: () => 'Art. 750-1 CPC as restored applies to claims filed from 2023-10-01; earlier versions are not encoded.',
+    en: () => 'Art. 750-1 CPC as restored applies to claims filed from 1 October 2023; earlier versions are not encoded.',
   },
   'court.amicableRequired': {
     fr: (p, f) => `Une demande de ${f.money(p.amount, p.currency)} (5 000 euros ou moins) devant un tribunal français doit d’abord passer par une tentative de conciliation par un conciliateur de justice (gratuite), une médiation ou une procédure participative, sinon le tribunal la déclarera irrecevable.`,
-    en: (p) => `A claim of EUR ${p.amount} (EUR 5,000 or less) before a French court must first go through conciliation by a conciliateur de justice (free), mediation or a participatory procedure, or the court will declare it inadmissible.`,
+    en: (p, f) => `A claim of ${f.money(p.amount, p.currency)} (EUR 5,000 or less) before a French court must first go through conciliation by a conciliateur de justice (free), mediation or a participatory procedure, or the court will declare it inadmissible.`,
   },
   'court.amicableNotRequired': {
     fr: (p, f) => `Une demande de ${f.money(p.amount, p.currency)} dépasse 5 000 euros : l’article 750-1 du CPC n’impose pas de tentative amiable préalable.`,
-    en: (p) => `A claim of EUR ${p.amount} exceeds EUR 5,000: no prior amicable attempt is required by art. 750-1 CPC.`,
+    en: (p, f) => `A claim of ${f.money(p.amount, p.currency)} exceeds EUR 5,000: no prior amicable attempt is required by art. 750-1 CPC.`,
   },
   'court.smallClaims.open': {
     fr: () => 'La procédure européenne de règlement des petits litiges est ouverte : demande transfrontière de 5 000 euros ou moins.',
@@ -261,15 +263,15 @@ export const SENTENCES = {
   },
   'guidance.withdrawal.open': {
     fr: (p, f) => `Achat à distance ou hors établissement : vous pouvez vous rétracter sans motif jusqu’au ${f.date(p.until)} (14 jours après la réception ; reporté au jour ouvrable suivant si ce jour est un samedi, un dimanche ou un jour férié). La garantie légale reste due en plus, et après ce délai.`,
-    en: (p) => `Bought at a distance or off premises: you may withdraw without giving a reason until ${p.until} (14 days from receipt; moved to the next working day if that day is a Saturday, Sunday or public holiday). The legal warranty applies on top, and after that period.`,
+    en: (p, f) => `Bought at a distance or off premises: you may withdraw without giving a reason until ${f.date(p.until)} (14 days from receipt; moved to the next working day if that day is a Saturday, Sunday or public holiday). The legal warranty applies on top, and after that period.`,
   },
   'guidance.withdrawal.closed': {
     fr: (p, f) => `Le délai de rétractation de 14 jours a pris fin le ${f.date(p.until)} ; la garantie légale de conformité, elle, continue de s’appliquer.`,
-    en: (p) => `The 14-day withdrawal period ended on ${p.until}; the legal conformity warranty still applies.`,
+    en: (p, f) => `The 14-day withdrawal period ended on ${f.date(p.until)}; the legal conformity warranty still applies.`,
   },
   'guidance.withdrawal.ifDistance': {
     fr: (p, f) => `Si l’achat a été fait à distance ou hors établissement, vous pouvez vous rétracter sans motif pendant 14 jours après la réception, soit jusqu’au ${f.date(p.until)} ; la garantie légale s’ajoute à ce droit.`,
-    en: (p) => `If you bought at a distance or off premises, you may withdraw without giving a reason for 14 days from receipt, until ${p.until}; the legal warranty comes on top of that right.`,
+    en: (p, f) => `If you bought at a distance or off premises, you may withdraw without giving a reason for 14 days from receipt, until ${f.date(p.until)}; the legal warranty comes on top of that right.`,
   },
   'guidance.withdrawal.shop': {
     fr: () => 'Un achat en magasin n’ouvre pas de droit légal de rétractation ; un éventuel retour relève de la politique commerciale du magasin. La garantie légale s’applique.',
@@ -289,11 +291,11 @@ export const SENTENCES = {
   },
   'guidance.durability.applies': {
     fr: (p, f) => `Le producteur a donné une garantie commerciale de durabilité : il vous doit directement la réparation ou le remplacement jusqu’au ${f.date(p.until)}.`,
-    en: (p) => `The producer gave a commercial guarantee of durability: it owes you repair or replacement directly until ${p.until}.`,
+    en: (p, f) => `The producer gave a commercial guarantee of durability: it owes you repair or replacement directly until ${f.date(p.until)}.`,
   },
   'guidance.durability.ended': {
     fr: (p, f) => `La garantie commerciale de durabilité du producteur a pris fin le ${f.date(p.until)}.`,
-    en: (p) => `The producer’s commercial guarantee of durability ended on ${p.until}.`,
+    en: (p, f) => `The producer’s commercial guarantee of durability ended on ${f.date(p.until)}.`,
   },
   'guidance.durability.none': {
     fr: () => 'Si le producteur offre une garantie commerciale de durabilité, il vous doit directement la réparation ou le remplacement pendant toute sa durée.',
@@ -303,19 +305,19 @@ export const SENTENCES = {
   // Next step.
   'next.commercialWarranty': {
     fr: (p, f) => `Faites jouer la garantie commerciale, valable jusqu’au ${f.date(p.until)}, selon la procédure prévue par le document de garantie ; la garantie légale de conformité a pris fin le ${f.date(p.legalEnded)}.`,
-    en: (p) => `Claim under the commercial warranty, which runs until ${p.until}, following the procedure in the warranty document; the legal conformity warranty ended on ${p.legalEnded}.`,
+    en: (p, f) => `Claim under the commercial warranty, which runs until ${f.date(p.until)}, following the procedure in the warranty document; the legal conformity warranty ended on ${f.date(p.legalEnded)}.`,
   },
   'next.noWarranty': {
     fr: (p, f) => `Ni la garantie légale de conformité ni une garantie commerciale ne couvrent un défaut constaté le ${f.date(p.noticedOn)} : la garantie légale de conformité a pris fin le ${f.date(p.legalEnded)}. Demandez au vendeur un devis pour une réparation payante.`,
-    en: (p) => `Neither the legal conformity warranty nor a commercial warranty covers a defect noticed on ${p.noticedOn}: the legal conformity warranty ended on ${p.legalEnded}. Ask the seller for a quote for a paid repair.`,
+    en: (p, f) => `Neither the legal conformity warranty nor a commercial warranty covers a defect noticed on ${f.date(p.noticedOn)}: the legal conformity warranty ended on ${f.date(p.legalEnded)}. Ask the seller for a quote for a paid repair.`,
   },
   'next.hiddenDefects': {
     fr: (p, f) => `Si le défaut était caché lors de l’achat, la garantie des vices cachés (Code civil, art. 1641 et 1648) reste ouverte jusqu’au ${f.date(p.until)}, deux ans après sa découverte.`,
-    en: (p) => `If the defect was hidden when you bought the goods, the hidden-defects warranty (Code civil art. 1641 and 1648) stays open until ${p.until}, two years from its discovery.`,
+    en: (p, f) => `If the defect was hidden when you bought the goods, the hidden-defects warranty (Code civil art. 1641 and 1648) stays open until ${f.date(p.until)}, two years from its discovery.`,
   },
   'next.hiddenDefects.closed': {
     fr: (p, f) => `L’action en garantie des vices cachés a pris fin le ${f.date(p.until)}.`,
-    en: (p) => `The hidden-defects action ended on ${p.until}.`,
+    en: (p, f) => `The hidden-defects action ended on ${f.date(p.until)}.`,
   },
   'next.reductionOrRefund': {
     fr: () => 'Demandez par écrit au vendeur une réduction du prix, ou un remboursement intégral contre restitution du bien.',
@@ -327,19 +329,19 @@ export const SENTENCES = {
   },
   'next.wait.REPAIR': {
     fr: (p, f) => `Attendez la réparation demandée le ${f.date(p.requestedOn)} : le vendeur a jusqu’au ${f.date(p.dueOn)} ; si elle n’est pas faite d’ici là, vous pourrez demander une réduction du prix ou un remboursement.`,
-    en: (p) => `Wait for the repair requested on ${p.requestedOn}: the seller has until ${p.dueOn}; if it is not done by then, you may ask for a price reduction or a refund.`,
+    en: (p, f) => `Wait for the repair requested on ${f.date(p.requestedOn)}: the seller has until ${f.date(p.dueOn)}; if it is not done by then, you may ask for a price reduction or a refund.`,
   },
   'next.wait.REPLACEMENT': {
     fr: (p, f) => `Attendez le remplacement demandé le ${f.date(p.requestedOn)} : le vendeur a jusqu’au ${f.date(p.dueOn)} ; s’il n’est pas livré d’ici là, vous pourrez demander une réduction du prix ou un remboursement.`,
-    en: (p) => `Wait for the replacement requested on ${p.requestedOn}: the seller has until ${p.dueOn}; if it is not delivered by then, you may ask for a price reduction or a refund.`,
+    en: (p, f) => `Wait for the replacement requested on ${f.date(p.requestedOn)}: the seller has until ${f.date(p.dueOn)}; if it is not delivered by then, you may ask for a price reduction or a refund.`,
   },
   'next.reasonableTime.REPAIR': {
     fr: (p, f) => `Le vendeur doit achever la réparation demandée le ${f.date(p.requestedOn)} dans un délai raisonnable, sans frais ; si cela traîne, écrivez que vous voulez une réduction du prix ou un remboursement.`,
-    en: (p) => `The seller must complete the repair requested on ${p.requestedOn} within a reasonable time, free of charge; if it drags on, write that you want a price reduction or a refund instead.`,
+    en: (p, f) => `The seller must complete the repair requested on ${f.date(p.requestedOn)} within a reasonable time, free of charge; if it drags on, write that you want a price reduction or a refund instead.`,
   },
   'next.reasonableTime.REPLACEMENT': {
     fr: (p, f) => `Le vendeur doit livrer le remplacement demandé le ${f.date(p.requestedOn)} dans un délai raisonnable, sans frais ; si cela traîne, écrivez que vous voulez une réduction du prix ou un remboursement.`,
-    en: (p) => `The seller must deliver the replacement requested on ${p.requestedOn} within a reasonable time, free of charge; if it drags on, write that you want a price reduction or a refund instead.`,
+    en: (p, f) => `The seller must deliver the replacement requested on ${f.date(p.requestedOn)} within a reasonable time, free of charge; if it drags on, write that you want a price reduction or a refund instead.`,
   },
   'next.askRepairOrReplace': {
     fr: () => 'Demandez par écrit au vendeur de réparer ou de remplacer le bien, sans frais, transport compris.',
@@ -351,59 +353,59 @@ export const SENTENCES = {
   },
   'next.mediator': {
     fr: (p, f) => `Si le vendeur ne règle pas le litige, saisissez le médiateur de la consommation au plus tard le ${f.date(p.lapsesOn)}.`,
-    en: (p) => `If the seller does not settle, refer the dispute to the consumer mediator by ${p.lapsesOn}.`,
+    en: (p, f) => `If the seller does not settle, refer the dispute to the consumer mediator by ${f.date(p.lapsesOn)}.`,
   },
   'next.mediationClosed.conciliation': {
     fr: (p, f) => `Le délai pour saisir le médiateur a pris fin le ${f.date(p.lapsesOn)} ; avant d’aller en justice, tentez une conciliation auprès d’un conciliateur de justice (gratuite) : pour les demandes de 5 000 euros ou moins, l’article 750-1 du CPC impose une tentative de résolution amiable (conciliation, médiation ou procédure participative).`,
-    en: (p) => `The mediation window closed on ${p.lapsesOn}; before going to court, try conciliation with a conciliateur de justice (free): for claims of EUR 5,000 or less, art. 750-1 CPC requires an attempt at amicable resolution (conciliation, mediation or participatory procedure).`,
+    en: (p, f) => `The mediation window closed on ${f.date(p.lapsesOn)}; before going to court, try conciliation with a conciliateur de justice (free): for claims of EUR 5,000 or less, art. 750-1 CPC requires an attempt at amicable resolution (conciliation, mediation or participatory procedure).`,
   },
   'next.mediationClosed.smallClaims': {
     fr: (p, f) => `Le délai pour saisir le médiateur a pris fin le ${f.date(p.lapsesOn)} ; la procédure européenne de règlement des petits litiges est ouverte pour cette demande transfrontière.`,
-    en: (p) => `The mediation window closed on ${p.lapsesOn}; the European Small Claims Procedure is open for this cross-border claim.`,
+    en: (p, f) => `The mediation window closed on ${f.date(p.lapsesOn)}; the European Small Claims Procedure is open for this cross-border claim.`,
   },
   'next.mediationClosed.court': {
     fr: (p, f) => `Le délai pour saisir le médiateur a pris fin le ${f.date(p.lapsesOn)} ; il reste la saisine du tribunal.`,
-    en: (p) => `The mediation window closed on ${p.lapsesOn}; what remains is a claim before the court.`,
+    en: (p, f) => `The mediation window closed on ${f.date(p.lapsesOn)}; what remains is a claim before the court.`,
   },
   'next.clock': {
     fr: (p, f) => `Le délai pour agir en justice court jusqu’au ${f.date(p.until)}.`,
-    en: (p) => `The time to go to court runs until ${p.until}.`,
+    en: (p, f) => `The time to go to court runs until ${f.date(p.until)}.`,
   },
   'next.clock.closed': {
     fr: (p, f) => `Le délai pour agir en justice a expiré le ${f.date(p.until)}.`,
-    en: (p) => `The time to go to court ran out on ${p.until}.`,
+    en: (p, f) => `The time to go to court ran out on ${f.date(p.until)}.`,
   },
   'next.gatherEvidence': {
     fr: (p, f) => `Rassemblez des preuves que le défaut existait à la livraison : la présomption en votre faveur a pris fin le ${f.date(p.until)}.`,
-    en: (p) => `Gather evidence that the defect existed at delivery: the presumption in your favour ended on ${p.until}.`,
+    en: (p, f) => `Gather evidence that the defect existed at delivery: the presumption in your favour ended on ${f.date(p.until)}.`,
   },
 
   // Which law.
   'law.asked': {
-    fr: (p) => `Les règles appliquées sont celles demandées (${p.asked}).`,
-    en: (p) => `The rules applied are those asked for (${p.asked}).`,
+    fr: (p, f) => `Les règles appliquées sont celles demandées (${f.country(p.asked)}).`,
+    en: (p, f) => `The rules applied are those asked for (${f.country(p.asked)}).`,
   },
   'law.consumerCountry': {
-    fr: (p) => `Le vendeur dirigeait son activité vers le pays du consommateur (${p.home}) : celui-ci garde les protections impératives de son pays, appliquées ici à la place de ${p.asked}.`,
-    en: (p) => `The seller directed its activity to the consumer’s country (${p.home}): the consumer keeps that country’s mandatory protections, applied here instead of ${p.asked}.`,
+    fr: (p, f) => `Le vendeur dirigeait son activité vers le pays du consommateur (${f.country(p.home)}) : celui-ci garde les protections impératives de son pays, appliquées ici à la place des règles demandées (${f.country(p.asked)}).`,
+    en: (p, f) => `The seller directed its activity to the consumer’s country (${f.country(p.home)}): the consumer keeps that country’s mandatory protections, applied here instead of the rules asked for (${f.country(p.asked)}).`,
   },
   'law.consumerCountryNotEncoded': {
-    fr: (p) => `Le vendeur dirigeait son activité vers le pays du consommateur (${p.home}) : celui-ci garde les protections impératives de son pays, qui ne sont pas encodées ; la réponse applique ${p.asked} et peut donc en donner moins.`,
-    en: (p) => `The seller directed its activity to the consumer’s country (${p.home}): the consumer keeps that country’s mandatory protections, which are not encoded; the answer applies ${p.asked} and may therefore give less.`,
+    fr: (p, f) => `Le vendeur dirigeait son activité vers le pays du consommateur (${f.country(p.home)}) : celui-ci garde les protections impératives de son pays, qui ne sont pas encodées ; la réponse applique les règles demandées (${f.country(p.asked)}) et peut donc en donner moins.`,
+    en: (p, f) => `The seller directed its activity to the consumer’s country (${f.country(p.home)}): the consumer keeps that country’s mandatory protections, which are not encoded; the answer applies the rules asked for (${f.country(p.asked)}) and may therefore give less.`,
   },
 
   // Declining.
   'notAssessed.memberState': {
-    fr: (p) => `Le droit national de ${p.jurisdiction} n’est pas encodé : aucune source n’a été vérifiée pour ce pays. Utilisez 'EU' pour le minimum de la directive (UE) 2019/771, sachant que ${p.jurisdiction} peut accorder davantage.`,
-    en: (p) => `The national law of ${p.jurisdiction} is not encoded: no source was checked for it. Use 'EU' for the minimum of Directive (EU) 2019/771, bearing in mind that ${p.jurisdiction} may grant more.`,
+    fr: (p, f) => `Le droit national de ce pays (${f.country(p.jurisdiction)}) n’est pas encodé : aucune source n’a été vérifiée pour lui. Utilisez 'EU' pour le minimum de la directive (UE) 2019/771, sachant que ce pays peut accorder davantage.`,
+    en: (p, f) => `The national law of ${f.country(p.jurisdiction)} is not encoded: no source was checked for it. Use 'EU' for the minimum of Directive (EU) 2019/771, bearing in mind that ${f.country(p.jurisdiction)} may grant more.`,
   },
   'notAssessed.jurisdiction': {
-    fr: (p) => `Aucune règle de droit de la consommation n’est encodée pour '${p.jurisdiction}'. Pris en charge : ${p.supported}.`,
-    en: (p) => `No consumer-law rules are encoded for '${p.jurisdiction}'. Supported: ${p.supported}.`,
+    fr: (p, f) => `Aucune règle de droit de la consommation n’est encodée pour '${p.jurisdiction}'. Pris en charge : ${countries(p.supported, f)}.`,
+    en: (p, f) => `No consumer-law rules are encoded for '${p.jurisdiction}'. Supported: ${countries(p.supported, f)}.`,
   },
   'notAssessed.contractDate': {
-    fr: (p, f) => `Aucun jeu de règles ${p.jurisdiction} ne couvre les contrats conclus le ${f.date(p.purchasedOn)} ; les premières règles encodées s’appliquent à partir du ${f.date(p.earliest)}.`,
-    en: (p) => `No ${p.jurisdiction} rule set covers contracts concluded on ${p.purchasedOn}; the earliest encoded rules apply from ${p.earliest}.`,
+    fr: (p, f) => `Aucune règle encodée pour ce territoire (${f.country(p.jurisdiction)}) ne couvre les contrats conclus le ${f.date(p.purchasedOn)} ; les premières s’appliquent à partir du ${f.date(p.earliest)}.`,
+    en: (p, f) => `No rule set encoded for ${f.country(p.jurisdiction)} covers contracts concluded on ${f.date(p.purchasedOn)}; the earliest apply from ${f.date(p.earliest)}.`,
   },
   'notAssessed.digitalContent': {
     fr: () => 'Les contenus et services numériques fournis seuls relèvent des articles L224-25-12 et suivants du Code de la consommation, qui ne sont pas encore encodés : non évalué.',

@@ -155,23 +155,23 @@ export const FIELD_PROBLEMS = {
     () => 'est obligatoire',
   ),
   AFTER_TODAY: both(
-    ({ today }) => `must not be after today (${today})`,
+    ({ today }, l) => `must not be after today (${date(today, l)})`,
     ({ today }, l) => `ne doit pas être postérieure à aujourd’hui (${date(today, l)})`,
   ),
   AFTER_FILING_DATE: both(
-    ({ filedOn }) => `must not be after the filing date ${filedOn}`,
+    ({ filedOn }, l) => `must not be after the filing date (${date(filedOn, l)})`,
     ({ filedOn }, l) => `ne doit pas être postérieure à la date de la réclamation (${date(filedOn, l)})`,
   ),
   BEFORE_PURCHASE: both(
-    ({ purchasedOn }) => (purchasedOn ? `must not be before the purchase (${purchasedOn})` : 'must not be before the purchase date'),
+    ({ purchasedOn }, l) => (purchasedOn ? `must not be before the purchase (${date(purchasedOn, l)})` : 'must not be before the purchase date'),
     ({ purchasedOn }, l) => (purchasedOn ? `ne doit pas être antérieure à l’achat (${date(purchasedOn, l)})` : 'ne doit pas être antérieure à la date d’achat'),
   ),
   BEFORE_EARLIEST_DATE: both(
-    ({ from }) => `must not be before ${from}`,
+    ({ from }, l) => `must not be before ${date(from, l)}`,
     ({ from }, l) => `ne doit pas être antérieure au ${date(from, l)}`,
   ),
   BEFORE_DATE: both(
-    ({ other, date: day }) => `is before ${other} (${day})`,
+    ({ other, date: day }, l) => `is before ${other} (${date(day, l)})`,
     ({ date: day }, l) => `ne doit pas être antérieure au ${date(day, l)}`,
   ),
   BEFORE_DELIVERY: both(
@@ -255,7 +255,7 @@ export const FIELD_PROBLEMS = {
     () => 'doit être un instant ISO 8601 ou une date AAAA-MM-JJ',
   ),
   DATE_OUT_OF_RANGE: both(
-    ({ from, until }) => `must fall from ${from} to ${until}, Paris time`,
+    ({ from, until }, l) => `must fall from ${date(from, l)} to ${date(until, l)}, Paris time`,
     ({ from, until }, l) => `doit tomber entre le ${date(from, l)} et le ${date(until, l)}, heure de Paris`,
   ),
   NOT_STORABLE_YET: both(

@@ -39,19 +39,14 @@ export const FAILURE_WORDS: Record<Locale, Record<string, string>> = {
   en: { NOT_CARRIED_OUT: 'was not carried out', DID_NOT_FIX: 'did not fix the problem', DEFECT_RECURRED: 'did not last: the defect came back' },
 };
 
-const LANGUAGE_TAGS: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
-
-/** A calendar date (2026-03-12) as a reader writes it: « 12 mars 2026 », “12 March 2026”. */
+/** A calendar date (2026-03-12) as a reader writes it: « 12 mars 2026 », “12 March 2026”, by the rights engine's own writer (« 1er juin 2026 »). */
 export function dateWords(date: unknown, locale: Locale): string {
   if (typeof date !== 'string') return '';
-  // French by the rights engine's own writer (« 1er juin 2026 »); English in words, where the engine keeps ISO dates.
-  if (locale === 'fr') return formatFor('fr').date(date);
-  const instant = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(instant.getTime()) ? date : new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(instant);
+  return formatFor(locale).date(date);
 }
 
 /** An amount in its currency, as the reader writes it: « 129,99 € », “€129.99”. */
 export function moneyWords(amount: unknown, currency: unknown, locale: Locale): string {
   if (typeof amount !== 'string' || typeof currency !== 'string') return '';
-  return new Intl.NumberFormat(LANGUAGE_TAGS[locale], { style: 'currency', currency }).format(Number(amount));
+  return formatFor(locale).money(amount, currency);
 }

@@ -79,7 +79,7 @@ export function MerchantInboxPage() {
             {
               header: t('dispute.whoseTurn'),
               cell: (row) => (
-                <Badge color={row.whoseTurn === 'MERCHANT' || row.whoseTurn === 'BOTH' ? 'blue' : 'gray'} variant="filled">
+                <Badge color={row.whoseTurn === 'MERCHANT' || row.whoseTurn === 'BOTH' ? 'blue' : 'gray'} variant="filled" tt="none">
                   {label('turn', row.whoseTurn)}
                 </Badge>
               ),

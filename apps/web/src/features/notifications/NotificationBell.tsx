@@ -18,7 +18,7 @@ export function NotificationBell() {
       <Popover opened={opened} onChange={setOpened} width={360} position="bottom-end" shadow="md">
         <Popover.Target>
           <ActionIcon variant="default" size="lg" aria-label={label} title={label} onClick={() => setOpened((o) => !o)} data-testid="notification-bell">
-            <span aria-hidden="true">🔔</span>
+            <BellGlyph />
           </ActionIcon>
         </Popover.Target>
         <Popover.Dropdown>
@@ -61,5 +61,15 @@ export function NotificationBell() {
         </Popover.Dropdown>
       </Popover>
     </Indicator>
+  );
+}
+
+/** Drawn, not an emoji: a machine without an emoji font showed an empty box in its place. */
+function BellGlyph() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <path d="M6 16V11a6 6 0 0 1 12 0v5l2 2H4z" />
+      <path d="M10 21h4" />
+    </svg>
   );
 }

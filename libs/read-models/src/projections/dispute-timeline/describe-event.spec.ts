@@ -29,7 +29,7 @@ const offer = event('OfferMade', {
 
 describe('describeEvent: the timeline in the reader’s language, naming people', () => {
   it('names the merchant’s agent and the merchant, never the agent’s id (the timeline said "The merchant (agent 19d3a11a-…)")', () => {
-    expect(describeEvent(offer, 'en', names)).toBe('Jean Dupont (PhoneShop) offered a price reduction of 1500.00 EUR, to be carried out within 14 days (Partial refund). The offer is open until 2026-04-01.');
+    expect(describeEvent(offer, 'en', names)).toBe('Jean Dupont (PhoneShop) offered a price reduction of €1,500.00, to be carried out within 14 days (Partial refund). The offer is open until 1 April 2026.');
     expect(describeEvent(offer, 'fr', names)).toBe(
       'Jean Dupont (PhoneShop) a proposé une réduction du prix de 1\u202f500,00\u00a0€, à réaliser sous 14 jours (« Partial refund »). L’offre est ouverte jusqu’au 1er avril 2026.',
     );
@@ -55,7 +55,7 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
   it('writes deadlines as the last day, in French as French writes dates', () => {
     const rejected = event('OfferRejected', { ...context({ kind: 'CONSUMER', id: consumerId }), offerId: 'o-1', reason: 'Trop peu', merchantResponseDueAt: '2026-03-16T00:00:00.000Z' });
     expect(describeEvent(rejected, 'fr', names)).toBe('Alice Martin (côté consommateur) a refusé l’offre : « Trop peu ». Le vendeur a jusqu’au 15 mars 2026 pour répondre.');
-    expect(describeEvent(rejected, 'en')).toBe('The consumer rejected the offer: Trop peu. The merchant has until 2026-03-15 to answer.');
+    expect(describeEvent(rejected, 'en')).toBe('The consumer rejected the offer: Trop peu. The merchant has until 15 March 2026 to answer.');
   });
 
   it('names the ground of L612-2 a refusal rests on, and says nothing of one that gave none', () => {
@@ -104,13 +104,13 @@ describe('a missed deadline reads naturally (legal review, finding 13)', () => {
 
   it('says the period ran out on its last day, not « n’a pas … au plus tard le … »', () => {
     expect(describeEvent(missed('MerchantResponseOverdue'), 'fr', names)).toBe('Le vendeur n’a pas répondu dans le délai, qui expirait le 1er mars 2026.');
-    expect(describeEvent(missed('MerchantResponseOverdue'), 'en', names)).toBe('The merchant did not answer within the period, which ended on 2026-03-01.');
+    expect(describeEvent(missed('MerchantResponseOverdue'), 'en', names)).toBe('The merchant did not answer within the period, which ended on 1 March 2026.');
     expect(describeEvent(missed('AdmissibilityOverdue'), 'fr', names)).toBe('La recevabilité n’a pas été tranchée dans le délai, qui expirait le 1er mars 2026.');
-    expect(describeEvent(missed('AdmissibilityOverdue'), 'en', names)).toBe('Admissibility was not decided within the period, which ended on 2026-03-01.');
+    expect(describeEvent(missed('AdmissibilityOverdue'), 'en', names)).toBe('Admissibility was not decided within the period, which ended on 1 March 2026.');
     expect(describeEvent(missed('MediationOverdue'), 'fr', names)).toBe('La médiation n’a pas abouti dans son délai légal, expiré le 1er mars 2026.');
-    expect(describeEvent(missed('MediationOverdue'), 'en', names)).toBe('The mediation reached no outcome within its legal period, which ended on 2026-03-01.');
+    expect(describeEvent(missed('MediationOverdue'), 'en', names)).toBe('The mediation reached no outcome within its legal period, which ended on 1 March 2026.');
     expect(describeEvent(missed('RemedyOverdue'), 'fr', names)).toBe('La solution convenue n’a pas été réalisée dans le délai, qui expirait le 1er mars 2026.');
-    expect(describeEvent(missed('RemedyOverdue'), 'en', names)).toBe('The agreed remedy was not carried out within the period, which ended on 2026-03-01.');
+    expect(describeEvent(missed('RemedyOverdue'), 'en', names)).toBe('The agreed remedy was not carried out within the period, which ended on 1 March 2026.');
     for (const type of ['MerchantResponseOverdue', 'AdmissibilityOverdue', 'MediationOverdue', 'RemedyOverdue']) expect(describeEvent(missed(type), 'fr', names)).not.toContain('au plus tard');
   });
 });
@@ -125,7 +125,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     expect(describeEvent(rejected, 'en', names)).toBe('Jean Dupont (PhoneShop) rejected the claim: Refus définitif.');
     const offerRejected = event('OfferRejected', { ...context(consumer), offerId: 'o-1', reason: 'Trop peu !', merchantResponseDueAt: due });
     expect(describeEvent(offerRejected, 'fr', names)).toBe('Alice Martin (côté consommateur) a refusé l’offre : « Trop peu ! » Le vendeur a jusqu’au 15 mars 2026 pour répondre.');
-    expect(describeEvent(offerRejected, 'en', names)).toBe('Alice Martin (consumer) rejected the offer: Trop peu ! The merchant has until 2026-03-15 to answer.');
+    expect(describeEvent(offerRejected, 'en', names)).toBe('Alice Martin (consumer) rejected the offer: Trop peu ! The merchant has until 15 March 2026 to answer.');
     const inadmissible = event('MediationAdmissibilityDecided', { ...context(mediator), admissible: false, reason: 'Déjà jugé.' });
     expect(describeEvent(inadmissible, 'fr', names)).toBe('Claire Petit (médiation) a jugé la demande irrecevable : « Déjà jugé. »');
     expect(describeEvent(inadmissible, 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible: Déjà jugé.');
@@ -136,13 +136,13 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     expect(describeEvent(extended, 'fr', names)).toBe(
       'Claire Petit (médiation) a prolongé le délai de la médiation, le litige étant complexe (R612-5) : « Expertise nécessaire. » Elle a désormais jusqu’au 15 mars 2026 pour aboutir.',
     );
-    expect(describeEvent(extended, 'en', names)).toBe('Claire Petit (mediator) extended the mediation\'s period, the dispute being complex (R612-5): Expertise nécessaire. It now has until 2026-03-15 to reach an outcome.');
+    expect(describeEvent(extended, 'en', names)).toBe('Claire Petit (mediator) extended the mediation\'s period, the dispute being complex (R612-5): Expertise nécessaire. It now has until 15 March 2026 to reach an outcome.');
     const reported = event('RemedyCarriedOutReported', { ...context(agent), remedy: 'REPAIR', on: '2026-03-10', details: 'Écran remplacé.', confirmationDueOn: '2026-03-24' });
     expect(describeEvent(reported, 'fr', names)).toMatch(/^Jean Dupont \(PhoneShop\) a déclaré avoir réalisé la solution le 10 mars 2026 : « Écran remplacé\. » Le consommateur a jusqu’au/);
-    expect(describeEvent(reported, 'en', names)).toMatch(/^Jean Dupont \(PhoneShop\) reported the remedy carried out on 2026-03-10: Écran remplacé\. The consumer has until/);
+    expect(describeEvent(reported, 'en', names)).toMatch(/^Jean Dupont \(PhoneShop\) reported the remedy carried out on 10 March 2026: Écran remplacé\. The consumer has until/);
     const failed = event('RemedyFailed', { ...context(consumer), remedy: 'REPAIR', failure: 'DID_NOT_FIX', description: 'Toujours en panne.', merchantResponseDueAt: due });
     expect(describeEvent(failed, 'fr', names)).toMatch(/ : « Toujours en panne\. » Le vendeur a jusqu’au 15 mars 2026 pour répondre\.$/);
-    expect(describeEvent(failed, 'en', names)).toMatch(/: Toujours en panne\. The merchant has until 2026-03-15 to answer\.$/);
+    expect(describeEvent(failed, 'en', names)).toMatch(/: Toujours en panne\. The merchant has until 15 March 2026 to answer\.$/);
     for (const e of [rejected, offerRejected, inadmissible, settlement, extended, reported, failed]) {
       for (const locale of ['fr', 'en'] as const) expect(describeEvent(e, locale, names)).not.toMatch(/[.!?] ?[»”]?\.|[.!?]\./);
     }

@@ -41,7 +41,7 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
   const format = formatFor(locale);
   const day = (date: string) => format.date(date);
   const lastDay = (passesAt: Instant) => day(addDays(dateOf(passesAt), -1)); // deadlines are stored as the instant they pass
-  const money = (amount: Money | undefined) => (amount ? (fr ? ` de ${format.money(amount.amount, amount.currency)}` : ` of ${amount.amount} ${amount.currency}`) : '');
+  const money = (amount: Money | undefined) => (amount ? `${fr ? ' de' : ' of'} ${format.money(amount.amount, amount.currency)}` : '');
   const aside = (text: string | undefined) => (text ? ` (${fr ? `« ${text} »` : text})` : '');
   const quote = (text: string) => quoteIn(text, locale);
   /** Someone's words ending the sentence: in French quoted, in English as they are; one full stop, not two (« Refus définitif. »). */

@@ -37,24 +37,24 @@ const timeline = (disputeId: string) =>
 describe('dispute-timeline projection', () => {
   it('writes one line per event in plain words, private notes and side messages kept from the other side', async () => {
     expect(await timeline('med')).toEqual([
-      line(0, 'ClaimFiled', '2025-03-03T09:00:00.000Z', ['CONSUMER', 'consumer-2'], 'The consumer filed a claim about the Laverte Washing machine WX-900, asking for a repair. The merchant has until 2025-03-13 to answer.'),
+      line(0, 'ClaimFiled', '2025-03-03T09:00:00.000Z', ['CONSUMER', 'consumer-2'], 'The consumer filed a claim about the Laverte Washing machine WX-900, asking for a repair. The merchant has until 13 March 2025 to answer.'),
       line(1, 'ClaimRejected', '2025-03-05T10:00:00.000Z', ['MERCHANT_AGENT', 'agent-7'], 'The merchant rejected the claim: Limescale: misuse.'),
-      line(2, 'MediationRequested', '2025-03-06T10:00:00.000Z', ['CONSUMER', 'consumer-2'], 'The consumer asked for mediation (Refused without looking). The mediator has until 2025-03-27 to decide whether the request is admissible.'),
+      line(2, 'MediationRequested', '2025-03-06T10:00:00.000Z', ['CONSUMER', 'consumer-2'], 'The consumer asked for mediation (Refused without looking). The mediator has until 27 March 2025 to decide whether the request is admissible.'),
       line(3, 'MediatorAssigned', '2025-03-07T10:00:00.000Z', ['ADMIN', 'admin-1'], 'The platform assigned a mediator.'),
-      line(4, 'MediationAdmissibilityDecided', '2025-03-08T10:00:00.000Z', ['MEDIATOR', 'mediator-3'], 'The mediator found the request admissible. The mediation has until 2025-06-06 to reach an outcome.'),
+      line(4, 'MediationAdmissibilityDecided', '2025-03-08T10:00:00.000Z', ['MEDIATOR', 'mediator-3'], 'The mediator found the request admissible. The mediation has until 6 June 2025 to reach an outcome.'),
       line(5, 'MessagePosted', '2025-03-09T10:00:00.000Z', ['MEDIATOR', 'mediator-3'], 'The mediator noted privately: “Merchant seems firm”', ['MEDIATOR']),
       line(6, 'MessagePosted', '2025-03-09T11:00:00.000Z', ['CONSUMER', 'consumer-2'], 'The consumer wrote to the mediator: “I can send the repair report”', ['CONSUMER', 'MEDIATOR', 'ASSOCIATION']),
-      line(7, 'SettlementProposed', '2025-03-23T10:00:00.000Z', ['MEDIATOR', 'mediator-3'], 'The mediator proposed a settlement: a price reduction of 150.00 EUR, to be carried out within 30 days (Partial refund).'),
+      line(7, 'SettlementProposed', '2025-03-23T10:00:00.000Z', ['MEDIATOR', 'mediator-3'], 'The mediator proposed a settlement: a price reduction of €150.00, to be carried out within 30 days (Partial refund).'),
       line(8, 'SettlementAccepted', '2025-03-24T10:00:00.000Z', ['CONSUMER', 'consumer-2'], 'The consumer accepted the settlement.'),
     ]);
   });
 
   it('says an association acted for the consumer, naming no id (names are the reader\'s, rendered at read time)', async () => {
     expect(await timeline('assoc')).toEqual([
-      line(0, 'ClaimFiled', '2025-03-03T09:00:00.000Z', ['CONSUMER', 'consumer-3'], 'The consumer filed a claim about the Laverte Dishwasher DW-3, asking for a repair. The merchant has until 2025-03-13 to answer.'),
+      line(0, 'ClaimFiled', '2025-03-03T09:00:00.000Z', ['CONSUMER', 'consumer-3'], 'The consumer filed a claim about the Laverte Dishwasher DW-3, asking for a repair. The merchant has until 13 March 2025 to answer.'),
       line(1, 'RepresentationGranted', '2025-03-04T10:00:00.000Z', ['CONSUMER', 'consumer-3'], 'The consumer gave an association a mandate to act for them.'),
-      line(2, 'OfferMade', '2025-03-05T10:00:00.000Z', ['MERCHANT_AGENT', 'agent-7'], 'The merchant offered a price reduction of 50.00 EUR, to be carried out within 14 days. The offer is open until 2025-03-19.'),
-      line(3, 'OfferMade', '2025-03-06T10:00:00.000Z', ['ASSOCIATION', 'ufc-paris', 'consumer-3'], 'The association, for the consumer, made a counter-offer: a refund of 649.00 EUR, to be carried out within 14 days. The offer is open until 2025-03-20. The merchant has until 2025-03-16 to answer.'),
+      line(2, 'OfferMade', '2025-03-05T10:00:00.000Z', ['MERCHANT_AGENT', 'agent-7'], 'The merchant offered a price reduction of €50.00, to be carried out within 14 days. The offer is open until 19 March 2025.'),
+      line(3, 'OfferMade', '2025-03-06T10:00:00.000Z', ['ASSOCIATION', 'ufc-paris', 'consumer-3'], 'The association, for the consumer, made a counter-offer: a refund of €649.00, to be carried out within 14 days. The offer is open until 20 March 2025. The merchant has until 16 March 2025 to answer.'),
       line(4, 'MessagePosted', '2025-03-06T12:00:00.000Z', ['ASSOCIATION', 'ufc-paris', 'consumer-3'], 'The association, for the consumer, wrote: “The defect is covered by the legal guarantee”'),
     ]);
   });

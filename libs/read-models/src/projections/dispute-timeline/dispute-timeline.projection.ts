@@ -17,7 +17,8 @@ export const disputeTimelineProjection: Projection = {
   // 4: rows written before the legal hold's reason became the admin's alone (f83c12f) quoted it: written again.
   // 5: a missed deadline reads "did not answer within the period, which ended on …" (legal review, finding 13).
   // 6: a quoted reason ending with its own full stop gets no second one (« Refus définitif. »; journeys review, finding 6).
-  version: 6,
+  // 7: English dates and amounts in words (“15 December 2026”, “€449.00”), no longer ISO dates and “449.00 EUR”.
+  version: 7,
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   tables: [DISPUTE_TIMELINE],
