@@ -102,11 +102,8 @@ describe('availableActions', () => {
   it('in a mediation: the admin assigns, the mediator decides then proposes, the parties answer', () => {
     const requested = stateOf([claimFiled(), claimRejected(), mediationRequested()]);
     expect(availableActions(requested, admin, day(4))).toEqual(['AssignMediator', 'CloseDispute', 'PlaceLegalHold']);
-    expect(availableActions(stateOf([claimFiled(), claimRejected(), mediationRequested(), mediatorAssigned()]), mediator, day(5))).toEqual([
-      'PostMessage',
-      'DecideAdmissibility',
-      'CloseDispute',
-    ]);
+    // Before admissibility, a request she will not examine is refused (DecideAdmissibility), not closed.
+    expect(availableActions(stateOf([claimFiled(), claimRejected(), mediationRequested(), mediatorAssigned()]), mediator, day(5))).toEqual(['PostMessage', 'DecideAdmissibility']);
     expect(availableActions(stateOf(inMediation()), mediator, day(6))).toEqual(['PostMessage', 'ExtendMediation', 'ProposeSettlement', 'CloseDispute']);
     const proposed = [...inMediation(), settlementProposed()];
     expect(availableActions(stateOf(proposed), agent, day(7))).toEqual(['AttachEvidence', 'PostMessage', 'AcceptSettlement', 'RejectSettlement', 'AssignCase', 'AddInternalNote']);
