@@ -1,5 +1,5 @@
 import { quoteEndingSentence, withErasedWords, type Locale } from '@recours/locale';
-import type { NotificationParams } from '@recours/disputes';
+import { INADMISSIBILITY_GROUND_PHRASES, type InadmissibilityGround, type NotificationParams } from '@recours/disputes';
 import type { NotificationKind } from '../rules/notification-kind';
 import { DEADLINE_WORDS, FAILURE_WORDS, FEMININE_REMEDIES, LEVEL_WORDS, REMEDY_WORDS, dateWords, moneyWords } from './wording';
 
@@ -45,6 +45,11 @@ class Words {
   }
   get reason(): string {
     return String(this.p.reason ?? '');
+  }
+  /** The ground of L612-2 an inadmissible request was refused on, with its place in the article; '' when none was given. */
+  get ground(): string {
+    const phrase = INADMISSIBILITY_GROUND_PHRASES[String(this.p.ground) as InadmissibilityGround];
+    return phrase ? phrase[this.locale] : '';
   }
   /** The reason quoted and the sentence ended once: « Refus définitif. », not « Refus définitif. ». */
   get quotedReason(): string {
@@ -126,8 +131,8 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Mediation admissible: ${w.dispute}`, `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')} (90 days).`),
   },
   MEDIATION_INADMISSIBLE: {
-    fr: (w) => t(`Médiation irrecevable : ${w.dispute}`, `Le médiateur a jugé la demande irrecevable : ${w.quotedReason}`),
-    en: (w) => t(`Mediation inadmissible: ${w.dispute}`, `The mediator found the request inadmissible: ${w.quotedReason}`),
+    fr: (w) => t(`Médiation irrecevable : ${w.dispute}`, `Le médiateur a jugé la demande irrecevable : ${w.quotedReason}${w.ground ? ` Motif retenu : ${w.ground}.` : ''}`),
+    en: (w) => t(`Mediation inadmissible: ${w.dispute}`, `The mediator found the request inadmissible: ${w.quotedReason}${w.ground ? ` Ground: ${w.ground}.` : ''}`),
   },
   MEDIATION_EXTENDED: {
     fr: (w) => t(`Médiation prolongée : ${w.dispute}`, `Le médiateur a prolongé le délai de la médiation, le litige étant complexe (article R612-5) : ${w.quotedReason} Elle doit désormais aboutir au plus tard le ${w.date('outcomeDueOn')}.`),
