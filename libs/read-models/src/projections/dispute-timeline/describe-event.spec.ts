@@ -79,6 +79,16 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
     expect(describeEvent(refused(), 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible: Déjà jugé.');
   });
 
+  it('lists the next steps of an unresolved closure as each language punctuates a list: « A ; B » in French, "A; B" in English', () => {
+    const nextSteps = [
+      { kind: 'OTHER', text: 'Saisir le médiateur des communications électroniques' },
+      { kind: 'SMALL_CLAIMS', text: 'Tribunal judiciaire' },
+    ];
+    const closed = event('DisputeClosed', { ...context(mediator), outcome: 'UNRESOLVED', nextSteps });
+    expect(describeEvent(closed, 'fr', names)).toBe('Le litige a été clos sans solution. Suites possibles : Saisir le médiateur des communications électroniques ; Tribunal judiciaire.');
+    expect(describeEvent(closed, 'en', names)).toBe('The dispute was closed unresolved. Where to go next: Saisir le médiateur des communications électroniques; Tribunal judiciaire.');
+  });
+
   it('says nothing with an id in it, in either language, even when every name is unknown', () => {
     const events = [
       offer,

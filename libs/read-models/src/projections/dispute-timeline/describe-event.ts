@@ -226,7 +226,7 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
     case 'DisputeClosed': {
       const d = event.data;
       if (d.outcome === 'RESOLVED') return fr ? `Le litige a été clos comme résolu${aside(d.summary)}.` : `The dispute was closed as resolved${aside(d.summary)}.`;
-      const steps = d.nextSteps.map((step) => step.text).join('; ');
+      const steps = d.nextSteps.map((step) => step.text).join(fr ? ' ; ' : '; ');
       return fr ? `Le litige a été clos sans solution${aside(d.summary)}. Suites possibles : ${steps}.` : `The dispute was closed unresolved${aside(d.summary)}. Where to go next: ${steps}.`;
     }
     case 'FeedbackGiven':
