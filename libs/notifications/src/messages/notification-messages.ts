@@ -119,16 +119,16 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`New message: ${w.dispute}`, 'A new message is waiting for you in the case. Read it on recours.'),
   },
   MEDIATION_REQUESTED: {
-    fr: (w) => t(`Médiation demandée : ${w.dispute}`, `Une médiation a été demandée. La recevabilité doit être décidée au plus tard le ${w.date('admissibilityDueOn')}.`),
-    en: (w) => t(`Mediation requested: ${w.dispute}`, `Mediation was requested. Admissibility must be decided by ${w.date('admissibilityDueOn')}.`),
+    fr: (w) => t(`Médiation demandée : ${w.dispute}`, `Une médiation a été demandée. La recevabilité doit être décidée au plus tard le ${w.date('admissibilityDueOn')} (un rejet se notifie dans les trois semaines, article L612-2).`),
+    en: (w) => t(`Mediation requested: ${w.dispute}`, `Mediation was requested. Admissibility must be decided by ${w.date('admissibilityDueOn')} (a rejection is notified within three weeks, article L612-2).`),
   },
   MEDIATOR_ASSIGNED: {
     fr: (w) => t(`Médiateur désigné : ${w.dispute}`, `Un médiateur est désigné pour ce dossier. Il se prononcera sur la recevabilité au plus tard le ${w.date('admissibilityDueOn')}.`),
     en: (w) => t(`Mediator assigned: ${w.dispute}`, `A mediator is assigned to this case and will decide on admissibility by ${w.date('admissibilityDueOn')}.`),
   },
   MEDIATION_ADMISSIBLE: {
-    fr: (w) => t(`Médiation recevable : ${w.dispute}`, `La médiation est recevable. Elle doit aboutir au plus tard le ${w.date('outcomeDueOn')} (90 jours).`),
-    en: (w) => t(`Mediation admissible: ${w.dispute}`, `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')} (90 days).`),
+    fr: (w) => t(`Médiation recevable : ${w.dispute}`, `La médiation est recevable. Elle doit aboutir au plus tard le ${w.date('outcomeDueOn')} (90 jours, article R612-5).`),
+    en: (w) => t(`Mediation admissible: ${w.dispute}`, `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')} (90 days, article R612-5).`),
   },
   MEDIATION_INADMISSIBLE: {
     fr: (w) => t(`Médiation irrecevable : ${w.dispute}`, `Le médiateur a jugé la demande irrecevable : ${w.quotedReason}${w.ground ? ` Motif retenu : ${w.ground}.` : ''}`),
