@@ -98,6 +98,17 @@ describe('mediation bodies and their intake (issue 18 item 1)', () => {
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.mediatorId' }] });
     const otherBody = await run('assignMediator', { disputeId: third.id, mediatorId: cast.m3.id }, cast.admin);
     expect(otherBody.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.mediatorId' }] });
+    // In French, the merchant is the Code's « professionnel », never « commerçant ».
+    const inFrench = async (mediatorId: string) =>
+      (await (
+        await fetch(cast.api.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': 'fr', authorization: `Bearer ${cast.admin.token}` },
+          body: JSON.stringify({ query: 'mutation($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }', variables: { input: { disputeId: third.id, mediatorId } } }),
+        })
+      ).json()) as { errors: Array<{ extensions: { fields: Array<{ message: string }> } }> };
+    expect((await inFrench(cast.m3.id)).errors[0].extensions.fields[0].message).toBe('n’est pas un médiateur de l’organisme de médiation du professionnel');
+    expect((await inFrench(cast.m1.id)).errors[0].extensions.fields[0].message).toBe('a déclaré un conflit d’intérêts avec ce professionnel');
     await untilCaseload(cast.m2, 2);
 
     // The body sees each mediator's caseload; a mediator of another body does not.

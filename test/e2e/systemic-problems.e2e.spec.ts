@@ -67,7 +67,7 @@ describe('systemic problems: an association’s members’ claims grouped by mer
     const { systemicProblems } = must(await api.gql<Problems>(PROBLEMS, {}, ufc.token), 'systemicProblems');
     expect(systemicProblems).toMatchObject({ accentsIgnored: true, trigramsUsed: true });
     const [first, ...rest] = systemicProblems.problems;
-    expect(first).toMatchObject({ merchantId: shop.merchantId, category: 'smartphone', defect: 'La batterie ne tient plus la charge après deux mois', members: 3, claims: 3, merchantMembers: 3 });
+    expect(first).toMatchObject({ merchantId: shop.merchantId, category: 'Smartphone', defect: 'La batterie ne tient plus la charge après deux mois', members: 3, claims: 3, merchantMembers: 3 });
     expect(first.merchant.name).toMatch(/^Battery Phones /);
     expect([...first.disputeIds].sort()).toEqual([...battery].sort());
     expect(first.months).toEqual([{ month: expect.stringMatching(/^\d{4}-\d{2}$/), claims: 3, members: 3 }]);
@@ -101,7 +101,7 @@ describe('systemic problems: an association’s members’ claims grouped by mer
     const [header, ...lines] = (await answer.text()).trim().split('\n');
     expect(header).toBe('group_id,merchant_id,merchant_name,category,defect,members,claims,merchant_members,first_filed_at,last_filed_at,month,month_claims,month_members');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toContain(',smartphone,La batterie ne tient plus la charge après deux mois,3,3,3,');
+    expect(lines[0]).toContain(',Smartphone,La batterie ne tient plus la charge après deux mois,3,3,3,');
     expect(lines.join('\n')).not.toContain(clcvBattery);
 
     const clcvCsv = await (await fetch(`${base}/association/systemic-problems.csv`, { headers: { authorization: `Bearer ${clcv.token}` } })).text();

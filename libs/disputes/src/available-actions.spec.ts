@@ -102,11 +102,8 @@ describe('availableActions', () => {
   it('in a mediation: the admin assigns, the mediator decides then proposes, the parties answer', () => {
     const requested = stateOf([claimFiled(), claimRejected(), mediationRequested()]);
     expect(availableActions(requested, admin, day(4))).toEqual(['AssignMediator', 'CloseDispute', 'PlaceLegalHold']);
-    expect(availableActions(stateOf([claimFiled(), claimRejected(), mediationRequested(), mediatorAssigned()]), mediator, day(5))).toEqual([
-      'PostMessage',
-      'DecideAdmissibility',
-      'CloseDispute',
-    ]);
+    // Before admissibility, a request she will not examine is refused (DecideAdmissibility), not closed.
+    expect(availableActions(stateOf([claimFiled(), claimRejected(), mediationRequested(), mediatorAssigned()]), mediator, day(5))).toEqual(['PostMessage', 'DecideAdmissibility']);
     expect(availableActions(stateOf(inMediation()), mediator, day(6))).toEqual(['PostMessage', 'ExtendMediation', 'ProposeSettlement', 'CloseDispute']);
     const proposed = [...inMediation(), settlementProposed()];
     expect(availableActions(stateOf(proposed), agent, day(7))).toEqual(['AttachEvidence', 'PostMessage', 'AcceptSettlement', 'RejectSettlement', 'AssignCase', 'AddInternalNote']);
@@ -121,6 +118,10 @@ describe('availableActions', () => {
     // The merchant's team still keeps its notes on an ended case.
     expect(availableActions(stateOf(closed), agent, day(3))).toEqual(['AddInternalNote']);
     expect(availableActions(stateOf([...closed, event('FeedbackGiven', { ...ctx(day(3), consumer), rating: 5 })]), consumer, day(4))).toEqual([]);
+    // A mandate still running: she may take it back after the end too; the association may no longer act.
+    const closedUnderMandate = [claimFiled(), representationGranted(), closedUnresolved(day(2))];
+    expect(availableActions(stateOf(closedUnderMandate), consumer, day(3))).toEqual(['RevokeRepresentation', 'GiveFeedback']);
+    expect(availableActions(stateOf(closedUnderMandate), association, day(3))).toEqual([]);
   });
 
   const stories: Array<[string, DisputeEvent[], string]> = [
@@ -132,6 +133,7 @@ describe('availableActions', () => {
     ['in mediation', inMediation(), day(6)],
     ['a settlement proposed', [...inMediation(), settlementProposed()], day(7)],
     ['closed', [claimFiled(), closedUnresolved(day(2))], day(3)],
+    ['closed under a mandate', [claimFiled(), representationGranted(), closedUnresolved(day(2))], day(3)],
   ];
   const actors = { consumer, agent, mediator, admin, association, system, otherConsumer, otherMerchantAgent, otherMediator, otherAssociation };
 

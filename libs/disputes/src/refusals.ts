@@ -298,6 +298,10 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     en: () => 'a settlement is proposed only once the request is found admissible',
     fr: () => 'une solution n’est proposée qu’une fois la demande déclarée recevable',
   },
+  DECIDE_ADMISSIBILITY_FIRST: {
+    en: () => 'the mediator first decides whether the request is admissible: a request she will not examine is found inadmissible, with its ground (L612-2) and where to go next',
+    fr: () => 'le médiateur se prononce d’abord sur la recevabilité : une demande qu’il n’examine pas est déclarée irrecevable, avec son motif (art. L612-2) et les suites possibles',
+  },
   EXTENSION_BEFORE_ADMISSIBILITY: {
     en: () => "the mediation's period is extended only once the request is found admissible: its 90 days run from then",
     fr: () => 'le délai de la médiation ne se prolonge qu’une fois la demande déclarée recevable : ses 90 jours ne courent qu’à partir de là',

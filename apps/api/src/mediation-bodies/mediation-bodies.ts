@@ -74,7 +74,7 @@ export class MediationBodies implements MediatorEligibility {
 
   async declareConflict(mediatorId: string, merchantId: string): Promise<void> {
     const merchant = UUID.test(merchantId) ? await this.dataSource.getRepository(MerchantEntity).findOneBy({ id: merchantId }) : null;
-    if (!merchant) throw badUserInput([{ field: 'input.merchantId', code: 'NOT_A_MERCHANT', message: { en: 'is not a merchant', fr: "n'est pas un commerçant" } }]);
+    if (!merchant) throw badUserInput([{ field: 'input.merchantId', code: 'NOT_A_MERCHANT', message: { en: 'is not a merchant', fr: 'n’est pas un professionnel' } }]);
     await this.dataSource.getRepository(MediatorConflictEntity).upsert({ mediatorId, merchantId }, ['mediatorId', 'merchantId']);
   }
 
@@ -219,9 +219,9 @@ export class MediationBodies implements MediatorEligibility {
     const bodyId = await this.bodyOfMerchant(dispute.merchantId);
     if (!bodyId) return null;
     const member = await this.dataSource.getRepository(BodyMediatorEntity).existsBy({ bodyId, mediatorId });
-    if (!member) return { en: "is not a mediator of the merchant's mediation body", fr: "n'est pas un médiateur de l'organisme de médiation du commerçant" };
+    if (!member) return { en: "is not a mediator of the merchant's mediation body", fr: 'n’est pas un médiateur de l’organisme de médiation du professionnel' };
     const conflict = await this.dataSource.getRepository(MediatorConflictEntity).existsBy({ mediatorId, merchantId: dispute.merchantId });
-    if (conflict) return { en: 'declared a conflict of interest with this merchant', fr: 'a déclaré un conflit d’intérêts avec ce commerçant' };
+    if (conflict) return { en: 'declared a conflict of interest with this merchant', fr: 'a déclaré un conflit d’intérêts avec ce professionnel' };
     return null;
   }
 }

@@ -13,7 +13,7 @@ export class SystemicProblemType {
   @Field(() => ID, { description: "The group's first claim: stable while the group keeps it." }) groupId!: string;
   @Field(() => ID) merchantId!: string;
   @Field(() => MerchantType, { nullable: true }) merchant?: MerchantType | null;
-  @Field({ description: 'The product category as filed (trimmed, lower case).' }) category!: string;
+  @Field({ description: 'The product category as the members wrote it, the spelling most claims of the group give (the group is made ignoring case and accents).' }) category!: string;
   @Field({ description: "The group's first description, in the member's words." }) defect!: string;
   @Field(() => Int, { description: 'Distinct members in this situation against this merchant: what a group action counts.' }) members!: number;
   @Field(() => Int) claims!: number;

@@ -19,7 +19,8 @@ export function rendererFor(locale: Locale): Renderer {
     cite: (citations) => {
       const unique = [...new Set(citations)];
       const rendered = unique.map((code) => ({ code, params: {}, text: CITATIONS[code][locale] }));
-      return { basis: rendered.map((c) => c.text).join('; '), citations: rendered };
+      // French sets a space before « ; » as before « : ».
+      return { basis: rendered.map((c) => c.text).join(locale === 'fr' ? ' ; ' : '; '), citations: rendered };
     },
   };
 }

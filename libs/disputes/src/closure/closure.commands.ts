@@ -34,12 +34,15 @@ export const closureRules: RulesOf<ClosureCommand> = {
   },
   /**
    * Ends the dispute. The consumer may close it either way (a party may leave a mediation at any
-   * stage: ADR Directive art. 9(2)(a)); the mediator ends a failed mediation; the admin may close
-   * any dispute. UNRESOLVED always tells the consumer where to go next.
+   * stage: ADR Directive art. 9(2)(a)); the mediator ends a failed mediation, once she found the
+   * request admissible (before, a request she will not examine is refused with DecideAdmissibility,
+   * on a ground of L612-2, which the activity report counts: R614-2 3°); the admin may close any
+   * dispute. UNRESOLVED always tells the consumer where to go next.
    */
   CloseDispute: {
     roles: ['CONSUMER', 'ASSOCIATION', 'MEDIATOR', 'ADMIN'],
-    guard: (dispute, party) => (party.role === 'MEDIATOR' ? mediating(dispute) : null),
+    guard: (dispute, party) =>
+      party.role === 'MEDIATOR' ? (mediating(dispute) ?? (dispute.mediation!.stage === 'REQUESTED' ? new DomainError('DECIDE_ADMISSIBILITY_FIRST') : null)) : null,
     payload: z
       .object({
         outcome: oneOf(['RESOLVED', 'UNRESOLVED']).describe('RESOLVED or UNRESOLVED.'),

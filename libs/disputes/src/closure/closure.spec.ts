@@ -2,7 +2,7 @@ import { deriveStatus } from '../status';
 import { admin, agent, association, consumer, mediator } from '../testing/actors';
 import { day } from '../testing/calendar';
 import { command, ctx, event, given } from '../testing/dispute-spec';
-import { claimFiled, closedUnresolved, COURT, inMediation, merchantOffer, offerAccepted, representationGranted } from '../testing/moments';
+import { claimFiled, claimRejected, closedUnresolved, COURT, inMediation, mediationRequested, mediatorAssigned, merchantOffer, offerAccepted, representationGranted } from '../testing/moments';
 
 
 describe('WithdrawClaim', () => {
@@ -43,6 +43,13 @@ describe('CloseDispute', () => {
   it('by the mediator, to end a failed mediation unresolved', () => {
     given(inMediation()).when(command('CloseDispute', day(6), mediator, { outcome: 'UNRESOLVED', nextSteps: COURT })).then([closedUnresolved(day(6), mediator)]);
     given(inMediation()).when(command('CloseDispute', day(6), mediator, { outcome: 'RESOLVED' })).thenFails('ROLE_NOT_ALLOWED');
+  });
+
+  it('not by the mediator before she decided admissibility: a request she will not examine is refused on a ground of L612-2', () => {
+    const requested = [claimFiled(), claimRejected(), mediationRequested(), mediatorAssigned()];
+    given(requested).when(command('CloseDispute', day(5), mediator, { outcome: 'UNRESOLVED', nextSteps: COURT })).thenFails('DECIDE_ADMISSIBILITY_FIRST');
+    // The consumer may still leave, and the admin close, at that stage.
+    given(requested).when(command('CloseDispute', day(5), consumer, { outcome: 'UNRESOLVED', nextSteps: COURT })).then([closedUnresolved(day(5), consumer)]);
   });
 
   it('not by the mediator once the mediation is over', () => {

@@ -125,7 +125,7 @@ export const MEDIATION_NOTIFICATIONS: NotificationsOf<MediationEvent> = {
     const d = event.data;
     return d.admissible
       ? notify('MEDIATION_ADMISSIBLE', ['CONSUMER_SIDE', 'MERCHANT'], { outcomeDueOn: lastDayOf(d.outcomeDueAt) })
-      : notify('MEDIATION_INADMISSIBLE', ['CONSUMER_SIDE', 'MERCHANT'], { reason: d.reason });
+      : notify('MEDIATION_INADMISSIBLE', ['CONSUMER_SIDE', 'MERCHANT'], { reason: d.reason, ...(d.ground && { ground: d.ground }) });
   },
   SettlementProposed: (event) => notify('SETTLEMENT_PROPOSED', ['CONSUMER_SIDE', 'MERCHANT'], { remedy: event.data.remedy, ...moneyParams(event.data.amount), daysToCarryOut: event.data.daysToCarryOut }),
   SettlementAccepted: (event) => {

@@ -41,9 +41,14 @@ export const representationRules: RulesOf<RepresentationCommand> = {
       ),
     ],
   },
-  /** The consumer ends the mandate; from then on the association cannot act. */
+  /**
+   * The consumer ends the mandate; from then on the association cannot act, nor read the dispute.
+   * At any time (mandate.lead says so), after the end too: a mandate on a closed dispute would
+   * otherwise let the association read it, and list her as its member, for good.
+   */
   RevokeRepresentation: {
     roles: ['CONSUMER'],
+    allowedWhenEnded: true,
     guard: (dispute) => (dispute.mandate ? null : new DomainError('NO_MANDATE_TO_REVOKE')),
     payload: z.object({}),
     mutation: { name: 'revokeRepresentation', description: 'The consumer ends the mandate; from then on the association cannot act.' },

@@ -59,6 +59,15 @@ describe('RevokeRepresentation', () => {
       .then([granted(day(4), otherAssociation.id)]);
   });
 
+  it('also once the dispute has ended: the mandate is hers to take back at any time', () => {
+    given([claimFiled(), granted(), event('ClaimWithdrawn', { ...ctx(day(3), consumer) })])
+      .when(command('RevokeRepresentation', day(4), consumer, {}))
+      .then([revoked(day(4))]);
+    given([claimFiled(), granted(), event('ClaimWithdrawn', { ...ctx(day(3), consumer) })])
+      .when(command('RevokeRepresentation', day(4), association, {}))
+      .thenFails('ROLE_NOT_ALLOWED');
+  });
+
   it('only an existing mandate, only by the consumer', () => {
     given([claimFiled()]).when(command('RevokeRepresentation', day(1), consumer, {})).thenFails('NO_MANDATE_TO_REVOKE');
     given([claimFiled(), granted()]).when(command('RevokeRepresentation', day(2), association, {})).thenFails('ROLE_NOT_ALLOWED');

@@ -34,6 +34,23 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     expect(body('SETTLEMENT_REJECTED', 'Why so little?', 'en', { side: 'MERCHANT' })).toBe('The merchant refused the mediator\'s settlement: “Why so little?”');
   });
 
+  it('the mediation’s two legal periods are told with their articles (L612-2, R612-5)', () => {
+    expect(notificationText('MEDIATION_REQUESTED', { ...about, admissibilityDueOn: '2026-12-26' }, 'fr').body).toBe(
+      'Une médiation a été demandée. La recevabilité doit être décidée au plus tard le 26 décembre 2026 (un rejet se notifie dans les trois semaines, article L612-2).',
+    );
+    expect(notificationText('MEDIATION_ADMISSIBLE', { ...about, outcomeDueOn: '2027-03-05' }, 'fr').body).toBe('La médiation est recevable. Elle doit aboutir au plus tard le 5 mars 2027 (90 jours, article R612-5).');
+    expect(notificationText('MEDIATION_ADMISSIBLE', { ...about, outcomeDueOn: '2027-03-05' }, 'en').body).toMatch(/\(90 days, article R612-5\)\.$/);
+  });
+
+  it('an inadmissible mediation names the ground of L612-2 it was refused on, when the mediator gave one', () => {
+    expect(body('MEDIATION_INADMISSIBLE', 'Relève d’un autre médiateur.', 'fr', { ground: 'OUTSIDE_COMPETENCE' })).toBe(
+      'Le médiateur a jugé la demande irrecevable : « Relève d’un autre médiateur. » Motif retenu : litige hors du champ de compétence du médiateur (L612-2 5°).',
+    );
+    expect(body('MEDIATION_INADMISSIBLE', 'Another mediator’s field.', 'en', { ground: 'OUTSIDE_COMPETENCE' })).toBe(
+      'The mediator found the request inadmissible: “Another mediator’s field.” Ground: outside the mediator’s competence (L612-2 5°).',
+    );
+  });
+
   it('a reason without its own full stop still ends with one', () => {
     expect(body('CLAIM_REJECTED', 'Refus définitif', 'fr')).toBe('PhoneShop a refusé votre réclamation : « Refus définitif ». Vous pouvez la porter plus haut chez le vendeur ou demander une médiation.');
     expect(body('OFFER_REJECTED', 'Too little', 'en', { remedy: 'REFUND' })).toBe('The offer (a refund) was refused: “Too little”.');

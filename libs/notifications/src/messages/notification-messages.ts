@@ -1,5 +1,5 @@
 import { quoteEndingSentence, withErasedWords, type Locale } from '@recours/locale';
-import type { NotificationParams } from '@recours/disputes';
+import { INADMISSIBILITY_GROUND_PHRASES, type InadmissibilityGround, type NotificationParams } from '@recours/disputes';
 import type { NotificationKind } from '../rules/notification-kind';
 import { DEADLINE_WORDS, FAILURE_WORDS, FEMININE_REMEDIES, LEVEL_WORDS, REMEDY_WORDS, dateWords, moneyWords } from './wording';
 
@@ -46,6 +46,11 @@ class Words {
   }
   get reason(): string {
     return String(this.p.reason ?? '');
+  }
+  /** The ground of L612-2 an inadmissible request was refused on, with its place in the article; '' when none was given. */
+  get ground(): string {
+    const phrase = INADMISSIBILITY_GROUND_PHRASES[String(this.p.ground) as InadmissibilityGround];
+    return phrase ? phrase[this.locale] : '';
   }
   /** The reason quoted and the sentence ended once: « Refus définitif. », not « Refus définitif. ». */
   get quotedReason(): string {
@@ -115,20 +120,20 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`New message: ${w.dispute}`, 'A new message is waiting for you in the case. Read it on recours.'),
   },
   MEDIATION_REQUESTED: {
-    fr: (w) => t(`Médiation demandée : ${w.dispute}`, `Une médiation a été demandée. La recevabilité doit être décidée au plus tard le ${w.date('admissibilityDueOn')}.`),
-    en: (w) => t(`Mediation requested: ${w.dispute}`, `Mediation was requested. Admissibility must be decided by ${w.date('admissibilityDueOn')}.`),
+    fr: (w) => t(`Médiation demandée : ${w.dispute}`, `Une médiation a été demandée. La recevabilité doit être décidée au plus tard le ${w.date('admissibilityDueOn')} (un rejet se notifie dans les trois semaines, article L612-2).`),
+    en: (w) => t(`Mediation requested: ${w.dispute}`, `Mediation was requested. Admissibility must be decided by ${w.date('admissibilityDueOn')} (a rejection is notified within three weeks, article L612-2).`),
   },
   MEDIATOR_ASSIGNED: {
     fr: (w) => t(`Médiateur désigné : ${w.dispute}`, `Un médiateur est désigné pour ce dossier. Il se prononcera sur la recevabilité au plus tard le ${w.date('admissibilityDueOn')}.`),
     en: (w) => t(`Mediator assigned: ${w.dispute}`, `A mediator is assigned to this case and will decide on admissibility by ${w.date('admissibilityDueOn')}.`),
   },
   MEDIATION_ADMISSIBLE: {
-    fr: (w) => t(`Médiation recevable : ${w.dispute}`, `La médiation est recevable. Elle doit aboutir au plus tard le ${w.date('outcomeDueOn')} (90 jours).`),
-    en: (w) => t(`Mediation admissible: ${w.dispute}`, `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')} (90 days).`),
+    fr: (w) => t(`Médiation recevable : ${w.dispute}`, `La médiation est recevable. Elle doit aboutir au plus tard le ${w.date('outcomeDueOn')} (90 jours, article R612-5).`),
+    en: (w) => t(`Mediation admissible: ${w.dispute}`, `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')} (90 days, article R612-5).`),
   },
   MEDIATION_INADMISSIBLE: {
-    fr: (w) => t(`Médiation irrecevable : ${w.dispute}`, `Le médiateur a jugé la demande irrecevable : ${w.quotedReason}`),
-    en: (w) => t(`Mediation inadmissible: ${w.dispute}`, `The mediator found the request inadmissible: ${w.quotedReason}`),
+    fr: (w) => t(`Médiation irrecevable : ${w.dispute}`, `Le médiateur a jugé la demande irrecevable : ${w.quotedReason}${w.ground ? ` Motif retenu : ${w.ground}.` : ''}`),
+    en: (w) => t(`Mediation inadmissible: ${w.dispute}`, `The mediator found the request inadmissible: ${w.quotedReason}${w.ground ? ` Ground: ${w.ground}.` : ''}`),
   },
   MEDIATION_EXTENDED: {
     fr: (w) => t(`Médiation prolongée : ${w.dispute}`, `Le médiateur a prolongé le délai de la médiation, le litige étant complexe (article R612-5) : ${w.quotedReason} Elle doit désormais aboutir au plus tard le ${w.date('outcomeDueOn')}.`),

@@ -3,7 +3,7 @@ import { ERASED } from '@recours/locale';
 import { agent, association, consumer, mediator, system } from '../../../disputes/src/testing/actors';
 import { day, dayStart } from '../../../disputes/src/testing/calendar';
 import { ctx, event, stateOf } from '../../../disputes/src/testing/dispute-spec';
-import { claimFiled, claimRejected, inMediation, merchantOffer, offerAccepted } from '../../../disputes/src/testing/moments';
+import { claimFiled, claimRejected, inMediation, mediationRequested, mediatorAssigned, merchantOffer, offerAccepted } from '../../../disputes/src/testing/moments';
 import { notificationText } from '../messages/notification-messages';
 import { addressees } from './addressees';
 import { notificationFor } from './notifications-for';
@@ -101,6 +101,13 @@ describe('who hears of what', () => {
   it('mediation requested reaches the merchant and the admins (who assign a mediator)', () => {
     const requested = event('MediationRequested', { ...ctx(day(3), consumer), writtenClaimOn: '2025-03-05', timeBarredAfter: '2026-03-05', admissibilityDueAt: dayStart(25) });
     expect(told([claimFiled(), claimRejected()], requested)).toMatchObject({ kind: 'MEDIATION_REQUESTED', to: ['MERCHANT:agent-7', 'MERCHANT:agent-9', 'ADMIN:admin-1'] });
+  });
+
+  it('an inadmissible request reaches both sides with the mediator’s reason and the ground of L612-2 she gave', () => {
+    const refused = event('MediationAdmissibilityDecided', { ...ctx(day(5), mediator), admissible: false, reason: 'Hors compétence', ground: 'OUTSIDE_COMPETENCE' });
+    const heard = told([claimFiled(), claimRejected(), mediationRequested(), mediatorAssigned()], refused);
+    expect(heard).toMatchObject({ kind: 'MEDIATION_INADMISSIBLE', params: { reason: 'Hors compétence', ground: 'OUTSIDE_COMPETENCE' }, to: ['CONSUMER:consumer-1', 'MERCHANT:agent-7', 'MERCHANT:agent-9'] });
+    expect(notificationText('MEDIATION_INADMISSIBLE', { ...heard.params, product: 'TV', merchant: 'Shop' }, 'fr').body).toContain('Motif retenu : litige hors du champ de compétence du médiateur (L612-2 5°).');
   });
 
   it('deadline reminders reach whoever owes the deadline; a remedy due soon both sides', () => {

@@ -12,12 +12,16 @@ const cast = (consumerId: string, filedOn: string, associationId = 'ufc-paris'):
 
 beforeAll(async () => {
   kit = await startTestKit('association_query');
-  const scripts = ['early', 'late', 'revoked', 'other'].map((id) => new DisputeScript(id, kit.store));
+  const scripts = ['early', 'late', 'revoked', 'other', 'revoked-after-end'].map((id) => new DisputeScript(id, kit.store));
   await JOURNEYS.withAssociation(scripts[0], cast('consumer-1', '2025-03-03'));
   await JOURNEYS.withAssociation(scripts[1], cast('consumer-2', '2025-03-10'));
   await JOURNEYS.withAssociation(scripts[2], cast('consumer-3', '2025-03-05'));
   await scripts[2].do('RevokeRepresentation', '2025-03-09T10:00:00.000Z', consumer('consumer-3'), {});
   await JOURNEYS.withAssociation(scripts[3], cast('consumer-4', '2025-03-03', 'clcv-lyon'));
+  // A mandate on a dispute that has ended is still hers to take back.
+  await JOURNEYS.withAssociation(scripts[4], cast('consumer-5', '2025-03-04'));
+  await scripts[4].do('WithdrawClaim', '2025-03-08T10:00:00.000Z', consumer('consumer-5'), {});
+  await scripts[4].do('RevokeRepresentation', '2025-03-09T11:00:00.000Z', consumer('consumer-5'), {});
   await catchUp(kit.projector(ALL_PROJECTIONS), lastPositionOf(scripts));
   cases = new AssociationCases(kit.dataSource);
 });
@@ -42,7 +46,7 @@ describe('AssociationCases', () => {
       },
       expect.objectContaining({ disputeId: 'early', mandateGrantedAt: '2025-03-04T10:00:00.000Z', lastActivityAt: '2025-03-06T12:00:00.000Z' }),
     ]);
-    // The revoked mandate is gone from the list, and another association's case was never in it.
+    // The revoked mandates (one revoked after the dispute ended) are gone from the list, and another association's case was never in it.
     expect(page.totalCount).toBe(2);
     expect((await cases.list('clcv-lyon')).nodes.map((c) => c.disputeId)).toEqual(['other']);
   });

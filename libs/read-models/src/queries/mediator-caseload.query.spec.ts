@@ -68,9 +68,11 @@ describe('MediatorCaseload', () => {
     ]);
   });
 
-  it('counts the days left from the date of now: zero on the last day, negative once it passed', async () => {
+  it('counts the days left from today in France: zero on the last day, negative once it passed', async () => {
     const daysLeft = async (now: string) => (await caseload.list('mediator-3', { now: new Date(now) })).find((c) => c.disputeId === 'admissible')!.outcomeDaysLeft;
-    expect(await daysLeft('2025-06-06T23:59:59Z')).toBe(0);
+    // 23:59:59 in Paris (summer time) on the last day, then midnight in Paris: still 06-06 in UTC.
+    expect(await daysLeft('2025-06-06T21:59:59Z')).toBe(0);
+    expect(await daysLeft('2025-06-06T22:00:00Z')).toBe(-1);
     expect(await daysLeft('2025-06-08T00:00:00Z')).toBe(-2);
   });
 

@@ -1,4 +1,4 @@
-import { daysBetween, dateOf } from '@recours/consumer-law';
+import { daysBetween, parisDateOf } from '@recours/consumer-law';
 import type { DisputeStatus, Instant, Turn } from '@recours/disputes';
 import type { DataSource, Repository } from 'typeorm';
 import { MEDIATOR_CASELOAD } from '../projections/dispute-cases/dispute-cases.tables';
@@ -23,7 +23,7 @@ export interface MediatorCase {
   outcomeDueOn: string | null;
   outcomeDueAt: Instant | null;
   outcomeOverdue: boolean;
-  /** Days from `now`'s date (UTC) to the last day: 0 on the last day, negative once passed. */
+  /** Days from `now`'s day in France (the 90 days are Paris days, R612-5) to the last day: 0 on the last day, negative once passed. */
   outcomeDaysLeft: number | null;
 }
 
@@ -37,7 +37,7 @@ export class MediatorCaseload {
 
   async list(mediatorId: string, { now }: { now: Date }): Promise<MediatorCase[]> {
     const rows = await this.rows.find({ where: { mediatorId }, order: { nextDueAt: 'ASC', disputeId: 'ASC' } });
-    return rows.map((row) => toCase(row, dateOf(now)));
+    return rows.map((row) => toCase(row, parisDateOf(now)));
   }
 
   /** The caseload a page at a time, soonest clock first, optionally one status only. */
@@ -45,7 +45,7 @@ export class MediatorCaseload {
     const list = this.rows.createQueryBuilder('c').where('c.mediatorId = :mediatorId', { mediatorId });
     if (args.status) list.andWhere('c.status = :status', { status: args.status });
     const page = await pageByInstant(list, { column: 'nextDueAt', direction: 'ASC' }, args);
-    const today = dateOf(args.now);
+    const today = parisDateOf(args.now);
     return { ...page, nodes: page.nodes.map((row) => toCase(row, today)) };
   }
 }

@@ -1,7 +1,7 @@
 import type { Instant } from '@recours/disputes';
 import { ERASED } from '@recours/event-store';
 import type { DataSource } from 'typeorm';
-import { ASSOCIATION_CASES } from '../projections/dispute-cases/dispute-cases.tables';
+import { ASSOCIATION_CASES, DISPUTE_SUMMARIES } from '../projections/dispute-cases/dispute-cases.tables';
 import { MERCHANT_CLAIMS } from '../projections/merchant-scorecard/merchant-claims.tables';
 import { quoteSchema, READ_MODELS_SCHEMA } from '../schema/read-models-schema';
 import { STATISTICS_TIME_ZONE } from '../statistics/merchant-statistics';
@@ -33,7 +33,10 @@ export interface SystemicProblem {
   /** The group's first claim filed (its id names the group: stable while the group keeps it). */
   groupId: string;
   merchantId: string;
-  /** The category as filed (categoryKey: no accents, lower case). */
+  /**
+   * The category as a member wrote it (« Électroménager »), the one most claims of the group give;
+   * the group is made on its folded form (categoryKey: no accents, lower case), never shown.
+   */
   category: string;
   /** The first description of the group, in the member's words. */
   defect: string;
@@ -98,11 +101,12 @@ export class SystemicProblemsQuery {
     const shared = `(SELECT count(*) FROM (SELECT unnest(a.words) INTERSECT SELECT unnest(b.words)) common)`;
     const rows: CaseRow[] = await this.dataSource.query(
       `WITH cases AS MATERIALIZED (
-         SELECT c.dispute_id, a.consumer_id, c.merchant_id, c.category, c.filed_at, c.problem,
+         SELECT c.dispute_id, a.consumer_id, c.merchant_id, coalesce(nullif(btrim(d.product->>'category'), ''), c.category) AS category, c.filed_at, c.problem,
                 lower(${unaccent('c.category')}) AS category_key, lower(${unaccent('c.problem')}) AS plain,
                 CASE WHEN length(to_tsvector('french', lower(c.problem))) <= length(to_tsvector('english', lower(c.problem)))
                      THEN ${lexemes('french')} ELSE ${lexemes('english')} END AS words
            FROM ${s}.${ASSOCIATION_CASES.name} a JOIN ${s}.${MERCHANT_CLAIMS.name} c ON c.dispute_id = a.dispute_id
+                LEFT JOIN ${s}.${DISPUTE_SUMMARIES.name} d ON d.dispute_id = c.dispute_id
           WHERE a.association_id = $1 AND c.category IS NOT NULL AND c.problem IS NOT NULL AND c.problem <> $5)
        SELECT a.dispute_id, a.consumer_id, a.merchant_id, a.category, a.problem, a.filed_at,
               to_char(a.filed_at AT TIME ZONE '${STATISTICS_TIME_ZONE}', 'YYYY-MM') AS month,

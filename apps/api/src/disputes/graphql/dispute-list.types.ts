@@ -71,7 +71,7 @@ export class MediatorCaseType {
   @Field(() => String, { nullable: true, description: 'Last day of the 90-day clock (R612-5).' }) outcomeDueOn!: string | null;
   @Field(() => String, { nullable: true }) outcomeDueAt!: string | null;
   @Field() outcomeOverdue!: boolean;
-  @Field(() => Int, { nullable: true, description: 'Days left on the 90-day clock, today included.' }) outcomeDaysLeft!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Days from today (in France) to the last day of the 90-day clock: 0 on the last day, negative once it passed.' }) outcomeDaysLeft!: number | null;
 }
 
 @ObjectType('AssociationCase')

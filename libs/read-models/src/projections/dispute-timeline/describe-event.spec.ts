@@ -52,6 +52,18 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
     expect(describeEvent(granted, 'fr', names)).toBe('Alice Martin (côté consommateur) a donné mandat à l’association UFC-Que Choisir Paris pour agir en son nom.');
   });
 
+  it('an association whose name begins with « Association » is not called « l’association Association … »', () => {
+    const named = { ...names, of: (id: string) => (id === association.id ? 'Association Consommateurs du Rhône' : names.of?.(id)) };
+    const message = event('MessagePosted', { ...context(association, consumerId), messageId: 'm-1', body: 'Le défaut est couvert', visibility: 'ALL' });
+    expect(describeEvent(message, 'fr', named)).toBe('L’Association Consommateurs du Rhône, pour Alice Martin, a écrit : « Le défaut est couvert »');
+    expect(describeEvent(message, 'en', named)).toBe('Association Consommateurs du Rhône, for Alice Martin, wrote: “Le défaut est couvert”');
+    const granted = event('RepresentationGranted', { ...context({ kind: 'CONSUMER', id: consumerId }), associationId: association.id });
+    expect(describeEvent(granted, 'fr', named)).toBe('Alice Martin (côté consommateur) a donné mandat à l’Association Consommateurs du Rhône pour agir en son nom.');
+    expect(describeEvent(granted, 'en', named)).toBe('Alice Martin (consumer) gave Association Consommateurs du Rhône a mandate to act for them.');
+    const revoked = event('RepresentationRevoked', { ...context({ kind: 'CONSUMER', id: consumerId }), associationId: association.id });
+    expect(describeEvent(revoked, 'fr', named)).toBe('Alice Martin (côté consommateur) a mis fin au mandat de l’Association Consommateurs du Rhône.');
+  });
+
   it('writes deadlines as the last day, in French as French writes dates', () => {
     const rejected = event('OfferRejected', { ...context({ kind: 'CONSUMER', id: consumerId }), offerId: 'o-1', reason: 'Trop peu', merchantResponseDueAt: '2026-03-16T00:00:00.000Z' });
     expect(describeEvent(rejected, 'fr', names)).toBe('Alice Martin (côté consommateur) a refusé l’offre : « Trop peu ». Le vendeur a jusqu’au 15 mars 2026 pour répondre.');
@@ -65,6 +77,16 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
     );
     expect(describeEvent(refused('OUTSIDE_COMPETENCE'), 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible (outside the mediator’s competence (L612-2 5°)): Déjà jugé.');
     expect(describeEvent(refused(), 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible: Déjà jugé.');
+  });
+
+  it('lists the next steps of an unresolved closure as each language punctuates a list: « A ; B » in French, "A; B" in English', () => {
+    const nextSteps = [
+      { kind: 'OTHER', text: 'Saisir le médiateur des communications électroniques' },
+      { kind: 'SMALL_CLAIMS', text: 'Tribunal judiciaire' },
+    ];
+    const closed = event('DisputeClosed', { ...context(mediator), outcome: 'UNRESOLVED', nextSteps });
+    expect(describeEvent(closed, 'fr', names)).toBe('Le litige a été clos sans solution. Suites possibles : Saisir le médiateur des communications électroniques ; Tribunal judiciaire.');
+    expect(describeEvent(closed, 'en', names)).toBe('The dispute was closed unresolved. Where to go next: Saisir le médiateur des communications électroniques; Tribunal judiciaire.');
   });
 
   it('says nothing with an id in it, in either language, even when every name is unknown', () => {

@@ -181,26 +181,26 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
     case 'RepresentationGranted': {
       const association = nameOf(event.data.associationId);
       return fr
-        ? `${who} a donné mandat ${association ? `à l’association ${association}` : 'à une association'} pour agir en son nom.`
-        : `${who} gave ${association ? `the association ${association}` : 'an association'} a mandate to act for them.`;
+        ? `${who} a donné mandat ${association ? `à ${ofAssociation(association, 'fr')}` : 'à une association'} pour agir en son nom.`
+        : `${who} gave ${association ? ofAssociation(association, 'en') : 'an association'} a mandate to act for them.`;
     }
     case 'RepresentationRevoked': {
       const association = nameOf(event.data.associationId);
       return fr
-        ? `${who} a mis fin au mandat ${association ? `de l’association ${association}` : 'de l’association'}.`
-        : `${who} ended the mandate of ${association ? `the association ${association}` : 'the association'}.`;
+        ? `${who} a mis fin au mandat ${association ? `de ${ofAssociation(association, 'fr')}` : 'de l’association'}.`
+        : `${who} ended the mandate of ${association ? ofAssociation(association, 'en') : 'the association'}.`;
     }
     case 'SharedForAdvice': {
       const association = nameOf(event.data.associationId);
       return fr
-        ? `${who} a partagé le litige ${association ? `avec l’association ${association}` : 'avec une association'} pour avis : elle peut le lire, pas agir.`
-        : `${who} shared the dispute with ${association ? `the association ${association}` : 'an association'} for advice: it may read it, not act.`;
+        ? `${who} a partagé le litige ${association ? `avec ${ofAssociation(association, 'fr')}` : 'avec une association'} pour avis : elle peut le lire, pas agir.`
+        : `${who} shared the dispute with ${association ? ofAssociation(association, 'en') : 'an association'} for advice: it may read it, not act.`;
     }
     case 'SharingForAdviceEnded': {
       const association = nameOf(event.data.associationId);
       return fr
-        ? `${who} a cessé de partager le litige ${association ? `avec l’association ${association}` : 'avec l’association'}.`
-        : `${who} stopped sharing the dispute with ${association ? `the association ${association}` : 'the association'}.`;
+        ? `${who} a cessé de partager le litige ${association ? `avec ${ofAssociation(association, 'fr')}` : 'avec l’association'}.`
+        : `${who} stopped sharing the dispute with ${association ? ofAssociation(association, 'en') : 'the association'}.`;
     }
     case 'CaseAssigned': {
       const agent = nameOf(event.data.agentId);
@@ -226,7 +226,7 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
     case 'DisputeClosed': {
       const d = event.data;
       if (d.outcome === 'RESOLVED') return fr ? `Le litige a été clos comme résolu${aside(d.summary)}.` : `The dispute was closed as resolved${aside(d.summary)}.`;
-      const steps = d.nextSteps.map((step) => step.text).join('; ');
+      const steps = d.nextSteps.map((step) => step.text).join(fr ? ' ; ' : '; ');
       return fr ? `Le litige a été clos sans solution${aside(d.summary)}. Suites possibles : ${steps}.` : `The dispute was closed unresolved${aside(d.summary)}. Where to go next: ${steps}.`;
     }
     case 'FeedbackGiven':
@@ -292,6 +292,19 @@ export function quotedWords(event: DisputeEvent): string[] {
 }
 
 /** The subject of the sentence: the person by name and what they are in the dispute, or their role alone. */
+/**
+ * An association by its name, with the article the sentence needs: « l’association UFC-Que Choisir
+ * Paris », but « l’Association Consommateurs du Rhône » when its name already says so (never
+ * « l’association Association … »).
+ */
+function ofAssociation(name: string, locale: Locale): string {
+  const named = /^association\b/i.test(name);
+  if (locale === 'fr') return named ? `l’${name}` : `l’association ${name}`;
+  return named ? name : `the association ${name}`;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function actorName(actor: Actor, onBehalfOf: string | null | undefined, locale: Locale, names: TimelineNames): string {
   const fr = locale === 'fr';
   const name = actor.kind === 'ADMIN' || actor.kind === 'SYSTEM' ? undefined : names.of?.(actor.id);
@@ -305,8 +318,8 @@ function actorName(actor: Actor, onBehalfOf: string | null | undefined, locale: 
       return name ? `${name} (${fr ? 'médiation' : 'mediator'})` : fr ? 'Le médiateur' : 'The mediator';
     case 'ASSOCIATION': {
       const consumer = onBehalfOf ? names.of?.(onBehalfOf) : undefined;
-      if (fr) return `${name ? `L’association ${name}` : 'L’association'}, pour ${consumer ?? 'le consommateur'},`;
-      return `${name ? `The association ${name}` : 'The association'}, for ${consumer ?? 'the consumer'},`;
+      if (fr) return `${name ? capitalised(ofAssociation(name, 'fr')) : 'L’association'}, pour ${consumer ?? 'le consommateur'},`;
+      return `${name ? capitalised(ofAssociation(name, 'en')) : 'The association'}, for ${consumer ?? 'the consumer'},`;
     }
     case 'ADMIN':
     case 'SYSTEM':

@@ -5,6 +5,7 @@ import { AnswerSettlement } from '../actions/AnswerSettlement';
 import { useDisputeScope } from '../DisputeContext';
 import { Panel } from '../../../ui/Panel';
 import { writtenIn } from '../../../ui/written-in';
+import { admissibilityClockOverdue, outcomeClockOverdue } from './mediation-clocks';
 
 /** The mediation's two clocks (3 weeks to decide admissibility, 90 days to an outcome) and its proposals. */
 export function MediationPanel() {
@@ -25,13 +26,13 @@ export function MediationPanel() {
           <Text size="sm" fw={600}>
             {t('mediation.admissibilityClock')}
           </Text>
-          <DueDate dueAt={mediation.admissibilityDueAt} overdue={mediation.stage === 'REQUESTED' ? undefined : false} />
+          <DueDate dueAt={mediation.admissibilityDueAt} overdue={admissibilityClockOverdue(mediation.stage, dispute.status)} />
         </div>
         <div>
           <Text size="sm" fw={600}>
             {t('mediation.outcomeClock')}
           </Text>
-          {mediation.outcomeDueAt ? <DueDate dueAt={mediation.outcomeDueAt} overdue={dispute.status === 'IN_MEDIATION' ? undefined : false} /> : <Text size="sm">{t('mediation.outcomeNotRunning')}</Text>}
+          {mediation.outcomeDueAt ? <DueDate dueAt={mediation.outcomeDueAt} overdue={outcomeClockOverdue(dispute.status)} /> : <Text size="sm">{t('mediation.outcomeNotRunning')}</Text>}
         </div>
         {mediation.inadmissibilityGround && (
           <Text size="sm">
