@@ -150,6 +150,10 @@ describe('notifications: from recorded events to e-mails on a real SMTP server',
     const listed = must(await api.gql<{ webhooks: Array<Record<string, unknown>> }>('{ webhooks { id url events } }', {}, merchant.token), 'webhooks').webhooks;
     expect(listed).toEqual([{ id: made.webhook.id, url: made.webhook.url, events: ['CLAIM_FILED'] }]);
     expect(JSON.stringify(listed)).not.toContain(made.secret);
+    // Kept sealed from the master key: a copy of the database alone cannot sign a delivery (outside review, finding 2).
+    const [stored] = await api.database.query<{ secret: string }>('SELECT secret FROM notifications.webhooks WHERE id = $1', [made.webhook.id]);
+    expect(stored.secret).toMatch(/^v1\.[0-9a-f]{16}\./);
+    expect(stored.secret).not.toContain(made.secret.slice('whsec_'.length));
     // Another merchant neither sees nor deletes it; a consumer may not register.
     expect(must(await api.gql<{ webhooks: unknown[] }>('{ webhooks { id } }', {}, other.token), 'other webhooks').webhooks).toEqual([]);
     expect((await api.gql(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id: made.webhook.id }, other.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');

@@ -12,6 +12,7 @@ export * from './webhooks/webhook-registry';
 export { WEBHOOK_EVENT_TYPES, webhookTypeOf } from './webhooks/webhook-event-type';
 export { webhookUrlProblem, isPublicAddress, type WebhookUrlProblem } from './webhooks/address-guard';
 export { webhookSignature } from './webhooks/webhook-signature';
+export { WebhookSecrets } from './webhooks/webhook-secrets';
 export { UnsubscribeTokens } from './unsubscribe/unsubscribe-token';
 export type { Preferences } from './outbox/directory';
 

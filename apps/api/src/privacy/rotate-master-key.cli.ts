@@ -1,5 +1,6 @@
 import { connectDatabase } from '@recours/database';
 import { masterKeysFromEnv, PostgresSubjectKeys } from '@recours/event-store';
+import { WebhookSecrets } from '@recours/notifications';
 import { Client } from 'pg';
 import { resealTwoFactorSecrets } from '../accounts/two-factor-secrets';
 import { runCommandLine } from '../lifecycle/command-line';
@@ -7,7 +8,8 @@ import { runCommandLine } from '../lifecycle/command-line';
 /**
  * `DATA_KEY=<new> DATA_KEY_PREVIOUS=<old> npm run keys:rotate`: re-wraps every data subject's key
  * with the new master key, in one transaction, without touching an event, then seals the
- * two-step verification secrets sealed from the old key again from the new one (docs/privacy.md,
+ * two-step verification secrets and the webhooks' signing secrets sealed from the old key again
+ * from the new one (docs/privacy.md,
  * "Rotating the master key"). Run it, then restart recours with DATA_KEY=<new> and without
  * DATA_KEY_PREVIOUS. Running it again re-wraps nothing.
  */
@@ -27,8 +29,10 @@ async function main(): Promise<number> {
     try {
       await client.query('BEGIN');
       const { resealed } = await resealTwoFactorSecrets(client, process.env);
+      const webhooks = await new WebhookSecrets(masters).sealStored(client);
       await client.query('COMMIT');
       console.log(`RESEALED: ${resealed} two-step verification secrets sealed from the new master key`);
+      console.log(`RESEALED: ${webhooks.sealed} webhook signing secrets sealed from the new master key`);
     } catch (error) {
       await client.query('ROLLBACK');
       throw error;

@@ -2,6 +2,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Pool } from 'pg';
 import { guardedLookup, webhookUrlProblem } from '../webhooks/address-guard';
+import type { WebhookSecrets } from '../webhooks/webhook-secrets';
 import { webhookSignature } from '../webhooks/webhook-signature';
 import type { Channel, Delivery, DeliveryOutcome } from './delivery';
 
@@ -21,13 +22,20 @@ export interface WebhookChannelOptions {
 export class WebhookChannel implements Channel {
   constructor(
     private readonly pool: Pool,
+    private readonly secrets: WebhookSecrets,
     private readonly options: WebhookChannelOptions,
   ) {}
 
   async deliver(delivery: Delivery): Promise<DeliveryOutcome> {
     const { rows } = await this.pool.query<{ url: string; secret: string }>(`SELECT url, secret FROM notifications.webhooks WHERE id = $1 AND deleted_at IS NULL`, [delivery.recipient]);
     if (rows.length === 0) return { result: 'skipped', detail: 'the webhook was deleted' };
-    const { url, secret } = rows[0];
+    const { url } = rows[0];
+    let secret: string;
+    try {
+      secret = this.secrets.open(rows[0].secret, delivery.recipient);
+    } catch (error) {
+      return { result: 'failed', error: `the signing secret cannot be opened: ${error instanceof Error ? error.message : String(error)}` };
+    }
     const problem = webhookUrlProblem(url, { production: this.options.production, allowPrivate: this.options.allowPrivate });
     if (problem) return { result: 'failed', error: `the URL ${problem.phrase.en}` };
     const body = String(delivery.payload.body);

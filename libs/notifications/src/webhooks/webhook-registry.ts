@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { timeOrderedId } from '@recours/database';
 import type { Pool } from 'pg';
 import { OUTBOX_CHANNEL } from '../schema/notifications-schema';
+import type { WebhookSecrets } from './webhook-secrets';
 import { newWebhookSecret } from './webhook-signature';
 
 export interface Webhook {
@@ -62,14 +63,18 @@ const DELIVERY_COLUMNS = `id::text, recipient::text, event_id::text, (payload ->
 
 /** A merchant's webhooks and their delivery log; every call is scoped to the merchant. */
 export class WebhookRegistry {
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly secrets: WebhookSecrets,
+  ) {}
 
   async register(merchantId: string, createdBy: string, url: string, events: string[] | null): Promise<{ webhook: Webhook; secret: string }> {
+    const id = randomUUID();
     const secret = newWebhookSecret();
     const { rows } = await this.pool.query(
       `INSERT INTO notifications.webhooks (id, merchant_id, url, events, secret, created_by) VALUES ($1, $2, $3, $4, $5, $6)
        RETURNING id::text, merchant_id::text, url, events, created_at`,
-      [randomUUID(), merchantId, url, events, secret, createdBy],
+      [id, merchantId, url, events, this.secrets.seal(secret, id), createdBy],
     );
     return { webhook: toWebhook(rows[0]), secret };
   }
