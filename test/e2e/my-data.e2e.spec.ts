@@ -48,6 +48,8 @@ describe('myData', () => {
     expect(archive.notifications.every((n: { disputeId: string }) => n.disputeId === disputeId)).toBe(true);
     expect(archive.emails.map((e: { kind: string | null }) => e)).toEqual(expect.arrayContaining([expect.objectContaining({ state: expect.any(String) })]));
     expect(archive.emailLinks).toEqual([expect.objectContaining({ purpose: 'VERIFY_EMAIL' })]);
+    // The e-mail that carried that link is hers too (addressed to the link's row, not to her account id).
+    expect(archive.emails).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'ACCOUNT_EMAIL', purpose: 'VERIFY_EMAIL', state: expect.any(String) })]));
     expect(archive.accessLog.toMyDisputes).toEqual([expect.objectContaining({ disputeId, role: 'MERCHANT', kind: 'EVIDENCE_FILE' })]);
   });
 

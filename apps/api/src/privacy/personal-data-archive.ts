@@ -87,8 +87,10 @@ export class PersonalDataArchive {
       notifications: await q(
         `SELECT id, dispute_id AS "disputeId", kind, params, occurred_at AS "occurredAt", created_at AS "createdAt", read_at AS "readAt" FROM notifications.notifications WHERE recipient_id = $1 ORDER BY created_at`,
       ),
+      // Hers by account, and the account e-mails (address confirmation, reset, invitation), addressed to their one-time link's row.
       emails: await q(
-        `SELECT id, payload ->> 'kind' AS kind, dispute_id AS "disputeId", state, created_at AS "createdAt", sent_at AS "sentAt" FROM notifications.outbox WHERE channel = 'EMAIL' AND recipient = $1 ORDER BY created_at`,
+        `SELECT id, payload ->> 'kind' AS kind, payload ->> 'email' AS purpose, dispute_id AS "disputeId", state, created_at AS "createdAt", sent_at AS "sentAt" FROM notifications.outbox
+          WHERE channel = 'EMAIL' AND (recipient = $1 OR recipient IN (SELECT id FROM accounts.email_confirmations WHERE account_id = $1)) ORDER BY created_at`,
       ),
       // The companies she invited (inviteMerchant), with the contact address she typed for each.
       merchantInvitations: await q(
