@@ -18,6 +18,8 @@ const PASSWORD = 'Correct-Horse-42';
 const HERS = ['Quilleb', 'phyrine', 'zephyrine.quilleboeuf', '06 71 82 93 04', 'rue des Acacias', 'xylophonique', 'Xylocarpe', 'ZQX-991-SERIAL', 'QB-7788-ZQ', 'ornithorynque'];
 // The merchant's, which must stay.
 const SHOPS = ['Tamarillo replacement stock', 'Pangolin warranty terms'];
+// The admin's reason for a legal hold on her dispute: the admin's alone, never in a merchant's webhook body.
+const HOLD_REASON = 'Assignation Cormoran devant le tribunal judiciaire';
 
 describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
   let api: TestApp;
@@ -55,6 +57,8 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     ).signUp;
     consumer = { token: signedUp.token, id: signedUp.user.id, merchantId: null };
     merchant = await actors.merchant('Erasure Shop');
+    // Its webhook: each event's body waits in the outbox, and an erasure writes it again.
+    must(await api.gql(`mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { secret } }`, { input: { url: 'https://hooks.erasure-shop.test/recours' } }, merchant.token), 'registerWebhook');
 
     // Her letter, a file whose bytes and name are hers.
     const letter = Buffer.from(`Lettre de ${NAME}, 14 rue des Acacias, 69003 Lyon, 06 71 82 93 04.\nLe téléphone xylophonique ne charge plus.\n`);
@@ -87,6 +91,8 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     must(await api.gql(`mutation($input: AttachEvidenceInput!) { attachEvidence(input: $input) { id } }`, { input: { disputeId, kind: 'OTHER', name: 'note-association.txt', sha256: noted.sha256, fileId: noted.id } }, association.token), 'association attaches');
     // A company she invites: the row says who typed which address.
     must(await api.gql(`mutation($input: InviteMerchantInput!) { inviteMerchant(input: $input) { id } }`, { input: { name: 'Quincaillerie Zostère', email: 'zostere.contact@quincaillerie-zostere.test', locale: 'fr' } }, consumer.token), 'invite');
+    // The admin keeps the dispute for a litigation: the reason is the admin's alone.
+    must(await api.gql(`mutation($input: PlaceLegalHoldInput!) { placeLegalHold(input: $input) { id } }`, { input: { disputeId, reason: HOLD_REASON } }, (await actors.admin()).token), 'placeLegalHold');
     // A wrong password typed with her address: a sign-in counter keyed by it.
     await api.gql(`mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: { email, password: 'not-her-password' } });
     // Every read model holds the dispute and its last event: her words are copied everywhere by now.
@@ -149,6 +155,14 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     expect((await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE invited_by = $1`, [consumer.id]))[0].n).toBe(0);
     expect((await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchants WHERE name = 'Quincaillerie Zostère'`))[0].n).toBe(1);
   }, 60_000);
+
+  it('writes the webhook bodies again without her words, and still without what only the admin reads (a legal hold’s reason)', async () => {
+    const bodies = await api.database.query<{ body: string }>(`SELECT payload ->> 'body' AS body FROM notifications.outbox WHERE channel = 'WEBHOOK' AND dispute_id = $1`, [disputeId]);
+    const types = bodies.map((row) => JSON.parse(row.body) as { type: string; data: Record<string, unknown> });
+    expect(types.map((t) => t.type)).toEqual(expect.arrayContaining(['CLAIM_FILED', 'MESSAGE_POSTED', 'LEGAL_HOLD_PLACED']));
+    expect(types.find((t) => t.type === 'LEGAL_HOLD_PLACED')!.data).not.toHaveProperty('reason');
+    expect((await searchDatabase(api.database.url, [HOLD_REASON])).map((f) => f.table)).not.toContain('"notifications"."outbox"');
+  });
 
   it('keeps the dispute whole for the merchant: its own words read, hers read as erased in the reader’s language', async () => {
     for (const [language, erased, person] of [['en', 'erased', 'a person whose data was erased'], ['fr', 'effacé', 'une personne dont les données ont été effacées']] as const) {

@@ -138,7 +138,17 @@ describe('a mediator away: no new case, and her mediations under way go to anoth
     const under = await requestMediation();
     expect(await mediatorOf(under)).toBe(erased.id);
     await untilCaseload(erased, 1);
+    // Her own declarations, about her: an absence to come, a conflict of interest with a former employer.
+    must(await run('declareMediatorAbsence', { firstDay: '2099-08-01', lastDay: '2099-08-15' }, erased), 'absence');
+    must(await run('declareConflictOfInterest', { merchantId: (await apiActors(api).merchant('Ancien Employeur')).merchantId }, erased, ''), 'conflict');
+    const declarations = () =>
+      api.database.query(
+        `SELECT (SELECT count(*) FROM accounts.mediator_absences WHERE mediator_id = $1)::int AS absences, (SELECT count(*) FROM accounts.mediator_conflicts WHERE mediator_id = $1)::int AS conflicts`,
+        [erased.id],
+      );
+    expect(await declarations()).toEqual([{ absences: 1, conflicts: 1 }]);
     must(await run('eraseDataSubject', { accountId: erased.id, reason: 'Letter of 1 December' }, admin, ''), 'erase');
+    expect(await declarations()).toEqual([{ absences: 0, conflicts: 0 }]);
 
     // The intake's sweep gives her case to the mediator left, as it does for an absence.
     const intake = api.app.get(MediationIntakeProcess);

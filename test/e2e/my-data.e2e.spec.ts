@@ -48,6 +48,8 @@ describe('myData', () => {
     expect(archive.notifications.every((n: { disputeId: string }) => n.disputeId === disputeId)).toBe(true);
     expect(archive.emails.map((e: { kind: string | null }) => e)).toEqual(expect.arrayContaining([expect.objectContaining({ state: expect.any(String) })]));
     expect(archive.emailLinks).toEqual([expect.objectContaining({ purpose: 'VERIFY_EMAIL' })]);
+    // The e-mail that carried that link is hers too (addressed to the link's row, not to her account id).
+    expect(archive.emails).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'ACCOUNT_EMAIL', purpose: 'VERIFY_EMAIL', state: expect.any(String) })]));
     expect(archive.accessLog.toMyDisputes).toEqual([expect.objectContaining({ disputeId, role: 'MERCHANT', kind: 'EVIDENCE_FILE' })]);
   });
 
@@ -78,5 +80,24 @@ describe('myData', () => {
     const consumers = await archiveOf(consumer);
     expect(consumers.internalNotes).toEqual([]);
     expect(JSON.stringify(consumers)).not.toContain('goodwill possible');
+  });
+
+  it("holds a mediator's bodies, conflicts of interest and absences, and an association's directory entry; nobody else's", async () => {
+    const actors = apiActors(api);
+    const [admin, mediator, association] = [await actors.admin(), await actors.mediator('Inès Archive'), await actors.association('Association Archive')];
+    const body = must(await api.gql<{ createMediationBody: { id: string } }>(`mutation($input: CreateMediationBodyInput!) { createMediationBody(input: $input) { id } }`, { input: { name: 'Médiation Archive' } }, admin.token), 'body').createMediationBody;
+    must(await api.gql(`mutation($input: AddBodyMediatorInput!) { addBodyMediator(input: $input) { id } }`, { input: { bodyId: body.id, mediatorId: mediator.id } }, admin.token), 'addBodyMediator');
+    must(await api.gql(`mutation($input: DeclareConflictOfInterestInput!) { declareConflictOfInterest(input: $input) }`, { input: { merchantId: merchant.merchantId } }, mediator.token), 'conflict');
+    must(await api.gql(`mutation($input: DeclareMediatorAbsenceInput!) { declareMediatorAbsence(input: $input) { id } }`, { input: { firstDay: '2099-08-01', lastDay: '2099-08-15' } }, mediator.token), 'absence');
+    must(await api.gql(`mutation($input: UpdateAssociationProfileInput!) { updateAssociationProfile(input: $input) { id } }`, { input: { phone: '04 72 00 00 00', email: 'benevole.archive@example.test' } }, association.token), 'profile');
+    const mine = await archiveOf(mediator);
+    expect(mine.mediator).toEqual({
+      bodies: [expect.objectContaining({ name: 'Médiation Archive' })],
+      conflictsOfInterest: [expect.objectContaining({ merchant: expect.stringMatching(/^Archive Shop/) })],
+      absences: [expect.objectContaining({ firstDay: '2099-08-01', lastDay: '2099-08-15' })],
+    });
+    expect((await archiveOf(association)).associationProfile).toMatchObject({ phone: '04 72 00 00 00', email: 'benevole.archive@example.test' });
+    const consumers = await archiveOf(consumer);
+    expect([consumers.mediator, consumers.associationProfile]).toEqual([null, null]);
   });
 });

@@ -1,4 +1,4 @@
-import { fieldsOf, mailedToken, startTestApp, type TestApp } from '@recours/testing';
+import { fieldsOf, mailedToken, searchDatabase, startTestApp, type TestApp } from '@recours/testing';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id locale } } }`;
 const REQUEST = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`;
@@ -64,6 +64,24 @@ describe('account language and password reset', () => {
 
     const again = await api.gql(RESET, { input: { token, password: 'Another-Lantern-77' } });
     expect(fieldsOf(again)).toEqual(['input.token']);
+  });
+
+  it('keeps no usable link in the database once the e-mail is sent: the outbox row drops the token, the link in the e-mail still works', async () => {
+    await api.gql(REQUEST, { input: { email: address } });
+    const sent = async () =>
+      (await api.database.query<{ state: string; token: string | null }>(
+        `SELECT state, payload ->> 'token' AS token FROM notifications.outbox WHERE payload ->> 'email' = 'RESET_PASSWORD' AND payload -> 'to' ->> 'address' = $1 ORDER BY seq DESC LIMIT 1`,
+        [address],
+      ))[0];
+    for (const started = Date.now(); (await sent()).state !== 'SENT'; await new Promise((r) => setTimeout(r, 100))) {
+      if (Date.now() - started > 15_000) throw new Error('the reset e-mail was not sent');
+    }
+    expect((await sent()).token).toBeNull();
+    // Read from the e-mail as delivered (DATA_DIR/mail): nowhere in the database, yet it resets.
+    const token = (await mailedToken(api.database.url, address, 'RESET_PASSWORD')) as string;
+    expect(await searchDatabase(api.database.url, [token])).toEqual([]);
+    const reset = await api.gql(RESET, { input: { token, password: 'Quartz-Meadow-Lantern-3' } });
+    expect(reset.errors).toBeUndefined();
   });
 
   it('refuses an expired link, in the reader’s language', async () => {

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { DisputeAccessLog } from '../../apps/api/src/privacy/dispute-access-log';
 
 // A dozen accounts and claims through the API before the first test: slow on a loaded machine.
 jest.setTimeout(180_000);
@@ -149,5 +150,22 @@ describe('systemic problems: an association’s members’ claims grouped by mer
       await db.query('ALTER TABLE read_models.association_cases_away RENAME TO association_cases');
       await db.end();
     }
+  });
+
+  it('is a read of each dispute it lists, in the access log the consumer reads, as a search hit is (GraphQL and CSV alike)', async () => {
+    const log = api.app.get(DisputeAccessLog);
+    const readers = async (disputeId: string) => (await log.entries(disputeId)).filter((e) => e.kind === 'DISPUTE_READ').map((e) => `${e.role}:${e.accountId}`);
+    for (const association of [ufc, clcv]) must(await api.gql<Problems>(PROBLEMS, {}, association.token), 'systemicProblems');
+    // Nothing in this file opens these disputes as an association: only the systemic problems list them.
+    for (const id of [...battery, screen]) expect(await readers(id)).toEqual([`ASSOCIATION:${ufc.id}`]);
+    expect(await readers(clcvBattery)).toEqual([`ASSOCIATION:${clcv.id}`]);
+    // The CSV alone, for a new association's member: logged too.
+    const [ada, adaShop] = [await apiActors(api).consumer('Ada'), await apiActors(api).merchant('Ada Phones')];
+    const csvOnly = await apiActors(api).association('Association CSV');
+    const adaDispute = await file(ada, adaShop, 'La batterie ne tient plus la charge');
+    await mandate(adaDispute, ada, csvOnly);
+    await api.projectionsCaughtUp();
+    expect((await fetch(`${base}/association/systemic-problems.csv`, { headers: { authorization: `Bearer ${csvOnly.token}` } })).status).toBe(200);
+    expect(await readers(adaDispute)).toEqual([`ASSOCIATION:${csvOnly.id}`]);
   });
 });

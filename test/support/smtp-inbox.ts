@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { type AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -21,9 +24,13 @@ export interface SmtpInbox {
   close(): Promise<void>;
 }
 
+/** What every inbox open in this process has received (mailedToken reads a link there). */
+const openInboxes = new Set<ReceivedEmail[]>();
+export const receivedInThisProcess = (): ReceivedEmail[] => [...openInboxes].flat();
+
 /** A real SMTP server on 127.0.0.1 (the smtp-server package), requiring these credentials. */
-/** `port`: listen there (a scenario that brings a server back on the address it was down on); `acceptAfterMs`: answer each message that late (a slow server). */
-export async function startSmtpInbox(credentials = { user: 'recours', pass: 'mail-secret-1' }, options: { port?: number; acceptAfterMs?: number } = {}): Promise<SmtpInbox> {
+/** `port`: listen there (a scenario that brings a server back on the address it was down on); `acceptAfterMs`: answer each message that late (a slow server); `saveTo`: also write each message there as an .eml named by its Message-ID (what other processes read, mailedToken). */
+export async function startSmtpInbox(credentials = { user: 'recours', pass: 'mail-secret-1' }, options: { port?: number; acceptAfterMs?: number; saveTo?: string } = {}): Promise<SmtpInbox> {
   const received: ReceivedEmail[] = [];
   const server = new SMTPServer({
     authMethods: ['PLAIN', 'LOGIN'],
@@ -45,6 +52,8 @@ export async function startSmtpInbox(credentials = { user: 'recours', pass: 'mai
             for (const rcpt of session.envelope.rcptTo) {
               received.push({ to: rcpt.address.toLowerCase(), from: mail.from?.text ?? '', subject: mail.subject ?? '', text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '', headers: mail.headers, raw });
             }
+            // Written before the message is accepted: once the sender records it as sent, the file is there.
+            if (options.saveTo) writeFileSync(join(options.saveTo, `${Date.now()}-${(mail.messageId ?? randomUUID()).replace(/[^\w.-]/g, '')}.eml`), raw);
             if (options.acceptAfterMs) setTimeout(() => callback(), options.acceptAfterMs);
             else callback();
           })
@@ -58,6 +67,7 @@ export async function startSmtpInbox(credentials = { user: 'recours', pass: 'mai
   server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
+  openInboxes.add(received);
   return {
     url: `smtp://${credentials.user}:${credentials.pass}@127.0.0.1:${port}`,
     received,
@@ -70,6 +80,9 @@ export async function startSmtpInbox(credentials = { user: 'recours', pass: 'mai
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => {
+      openInboxes.delete(received);
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

@@ -10,9 +10,12 @@ import { startServer } from './server';
  * e-mails are the ones people get. Tests find the server in RECOURS_BASE_URL.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  const smtp = await startSmtpInbox();
+  // What it receives is also kept as .eml files, where the tests read the links mailed (mailedToken).
+  const mailDir = mkdtempSync(join(tmpdir(), 'recours-browser-mail-'));
+  const smtp = await startSmtpInbox(undefined, { saveTo: mailDir });
   const server = await startServer({ SMTP_URL: smtp.url, MAIL_FROM: 'recours <no-reply@recours.test>' });
   process.env.RECOURS_BASE_URL = server.url;
+  process.env.RECOURS_MAIL_DIR = mailDir;
   process.env.RECOURS_DATABASE_URL = server.databaseUrl;
   // The two-step verification secrets set up during the run, which outlive a worker (accounts.ts).
   const twoFactorDir = mkdtempSync(join(tmpdir(), 'recours-browser-'));
@@ -21,5 +24,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await server.stop();
     await smtp.close();
     rmSync(twoFactorDir, { recursive: true, force: true });
+    rmSync(mailDir, { recursive: true, force: true });
   };
 }

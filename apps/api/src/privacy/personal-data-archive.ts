@@ -19,7 +19,7 @@ const DISPUTES_IN_FULL = 200;
  * account, its sessions and two-step verification (never a secret, a hash or a token), each of
  * its disputes as it reads them (the case file: events in full where it may see them, with
  * messages and evidence metadata), an agent's own internal notes, its uploads, notifications, e-mails, the companies it
- * invited, preferences and the
+ * invited, a mediator's bodies, conflicts and absences, an association's directory entry, preferences and the
  * access log (its own accesses, and those to its disputes). docs/privacy.md lists where each
  * kind of personal data lives; this is the same list, read for one person.
  */
@@ -87,14 +87,29 @@ export class PersonalDataArchive {
       notifications: await q(
         `SELECT id, dispute_id AS "disputeId", kind, params, occurred_at AS "occurredAt", created_at AS "createdAt", read_at AS "readAt" FROM notifications.notifications WHERE recipient_id = $1 ORDER BY created_at`,
       ),
+      // Hers by account, and the account e-mails (address confirmation, reset, invitation), addressed to their one-time link's row.
       emails: await q(
-        `SELECT id, payload ->> 'kind' AS kind, dispute_id AS "disputeId", state, created_at AS "createdAt", sent_at AS "sentAt" FROM notifications.outbox WHERE channel = 'EMAIL' AND recipient = $1 ORDER BY created_at`,
+        `SELECT id, payload ->> 'kind' AS kind, payload ->> 'email' AS purpose, dispute_id AS "disputeId", state, created_at AS "createdAt", sent_at AS "sentAt" FROM notifications.outbox
+          WHERE channel = 'EMAIL' AND (recipient = $1 OR recipient IN (SELECT id FROM accounts.email_confirmations WHERE account_id = $1)) ORDER BY created_at`,
       ),
       // The companies she invited (inviteMerchant), with the contact address she typed for each.
       merchantInvitations: await q(
         `SELECT m.name AS merchant, i.email, i.locale, i.created_at AS "createdAt" FROM accounts.merchant_invitations i JOIN accounts.merchants m ON m.id = i.merchant_id WHERE i.invited_by = $1 ORDER BY i.created_at`,
       ),
       emailLinks: await q(`SELECT purpose, email, created_at AS "createdAt", used_at AS "usedAt", expires_at AS "expiresAt" FROM accounts.email_confirmations WHERE account_id = $1 ORDER BY created_at`),
+      // A mediator's bodies, conflicts of interest and absences (days away, never why); an association's directory entry.
+      mediator:
+        account.role === 'MEDIATOR'
+          ? {
+              bodies: await q(`SELECT b.name, bm.joined_at AS "joinedAt" FROM accounts.mediation_body_mediators bm JOIN accounts.mediation_bodies b ON b.id = bm.body_id WHERE bm.mediator_id = $1 ORDER BY bm.joined_at`),
+              conflictsOfInterest: await q(`SELECT m.name AS merchant, c.declared_at AS "declaredAt" FROM accounts.mediator_conflicts c JOIN accounts.merchants m ON m.id = c.merchant_id WHERE c.mediator_id = $1 ORDER BY c.declared_at`),
+              absences: await q(`SELECT first_day::text AS "firstDay", last_day::text AS "lastDay", declared_at AS "declaredAt" FROM accounts.mediator_absences WHERE mediator_id = $1 ORDER BY first_day`),
+            }
+          : null,
+      associationProfile:
+        account.role === 'ASSOCIATION'
+          ? ((await q(`SELECT name, description, national, areas, email, phone, website, updated_at AS "updatedAt" FROM accounts.association_profiles WHERE account_id = $1`))[0] ?? null)
+          : null,
       preferences: (await q(`SELECT email_notifications AS "emailNotifications", digest, updated_at AS "updatedAt" FROM notifications.preferences WHERE account_id = $1`))[0] ?? null,
       accessLog: {
         mine: await this.accessLog.byAccount(account.id),

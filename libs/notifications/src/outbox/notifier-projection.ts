@@ -148,7 +148,8 @@ async function rewriteDispute(client: ProjectionTarget['client'], disputeId: str
     if (!state.filed) continue;
     const intent = notificationFor(event, state, before);
     const { brand, name } = state.claim.product;
-    sentences.set(recorded.id, { params: { ...intent?.params, product: `${brand} ${name}`.trim() }, data: event.data });
+    // A webhook's body carries the event's data as applyBatch sent it: what only the admin reads left out (webhookDataOf).
+    sentences.set(recorded.id, { params: { ...intent?.params, product: `${brand} ${name}`.trim() }, data: webhookDataOf(event) });
   }
   const rows = [...sentences].map(([eventId, { params, data }]) => ({ event_id: eventId, params, data }));
   if (rows.length === 0) return;

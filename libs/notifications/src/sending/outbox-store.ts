@@ -38,7 +38,12 @@ export class OutboxStore {
     return rows.map((row) => ({ id: row.id, channel: row.channel, recipient: row.recipient, payload: row.payload, attempts: row.attempts, disputeId: row.dispute_id, createdAt: row.created_at }));
   }
 
-  /** Records the attempt and where the row now stands: sent, skipped, failed for good, or due again at `retryAt`. */
+  /**
+   * Records the attempt and where the row now stands: sent, skipped, failed for good, or due again at `retryAt`.
+   * Once the row is settled for good, an account e-mail's one-time token leaves its payload: it was
+   * needed to write the e-mail only, and a row read from the database or a backup must hold no
+   * usable link (`email_confirmations` keeps the token's hash alone).
+   */
   async settle(delivery: Delivery, outcome: DeliveryOutcome, at: Date, durationMs: number, retryAt: Date | null): Promise<void> {
     const status = outcome.result === 'skipped' ? null : (outcome.status ?? null);
     const error = outcome.result === 'failed' ? outcome.error.slice(0, 1000) : null;
@@ -46,6 +51,7 @@ export class OutboxStore {
     await this.pool.query(
       `WITH attempt AS (INSERT INTO notifications.delivery_attempts (outbox_id, attempted_at, status, error, duration_ms) VALUES ($1, $2, $3, $4, $5))
        UPDATE notifications.outbox SET state = $6, claimed_until = NULL, last_status = $3, last_error = $4,
+              payload = CASE WHEN $6 = 'PENDING' THEN payload ELSE payload - 'token' END,
               sent_at = CASE WHEN $6 = 'SENT' THEN $2::timestamptz ELSE sent_at END, next_attempt_at = coalesce($7, next_attempt_at)
         WHERE id = $1`,
       [delivery.id, at, status, error ?? (outcome.result === 'skipped' ? outcome.detail : null), Math.round(durationMs), state, retryAt],

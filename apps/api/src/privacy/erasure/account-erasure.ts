@@ -141,6 +141,8 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
       await manager.query(`DELETE FROM notifications.preferences WHERE account_id = $1`, [accountId]);
       // A mediator leaves her bodies: no new case; the intake's sweep hands hers on as for an absence.
       await manager.query(`DELETE FROM accounts.mediation_body_mediators WHERE mediator_id = $1`, [accountId]);
+      // Her absences (when she is away) and conflicts of interest (whom she is linked to): about her, of no use once she mediates no more.
+      for (const table of ['mediator_absences', 'mediator_conflicts']) await manager.query(`DELETE FROM accounts.${table} WHERE mediator_id = $1`, [accountId]);
       await manager.query(
         // A merchant agent leaves her team as removeMerchantAgent has her leave it.
         `UPDATE accounts.accounts SET email = 'erased:' || id::text, display_name = $2, password_hash = '', locale = NULL, email_verified_at = NULL, erased_at = coalesce(erased_at, $3),
