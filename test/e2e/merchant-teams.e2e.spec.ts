@@ -306,6 +306,28 @@ describe('merchant teams over GraphQL', () => {
       expect(problems(twice.errors)).toEqual([expect.objectContaining({ field: 'input.token', code: 'ADDRESS_HAS_ACCOUNT' })]);
     });
 
+    it('the owner withdraws an invitation still pending by the id addMerchantAgent answered: its link no longer lets anyone join; another merchant cannot withdraw it (privacy review, left point)', async () => {
+      const owner = await actors.merchant('Mercerie');
+      const other = await actors.merchant('Bazar');
+      const email = `mistyped-${Date.now()}@example.test`;
+      const invited = await api.gql<{ addMerchantAgent: { id: string; pending: boolean } }>(`mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { id pending } }`, { input: { email, displayName: 'Agathe' } }, owner.token);
+      expect(invited.data?.addMerchantAgent.pending).toBe(true);
+      const invitationId = invited.data!.addMerchantAgent.id;
+      const link = await mailedToken(api.database.url, email, 'AGENT_INVITATION');
+
+      // Not another merchant's to withdraw: bad input naming the field, as for any agent not its own.
+      const byOther = await api.gql(REMOVE, { input: { agentId: invitationId } }, other.token);
+      expect(problems(byOther.errors)).toEqual([expect.objectContaining({ field: 'input.agentId', code: 'NOT_AN_AGENT' })]);
+
+      expect((await api.gql(REMOVE, { input: { agentId: invitationId } }, owner.token)).data).toEqual({ removeMerchantAgent: true });
+      const accept = await api.gql(`mutation($input: AcceptAgentInvitationInput!) { acceptAgentInvitation(input: $input) { token } }`, { input: { token: link, password: 'Battery-Staple-77' } });
+      expect(problems(accept.errors)).toEqual([expect.objectContaining({ field: 'input.token', code: 'LINK_NOT_VALID' })]);
+      // Withdrawn once: the id now names nothing to remove.
+      expect(problems((await api.gql(REMOVE, { input: { agentId: invitationId } }, owner.token)).errors)).toEqual([expect.objectContaining({ field: 'input.agentId', code: 'NOT_AN_AGENT' })]);
+      const team = await api.gql<{ merchantTeam: Array<{ displayName: string }> }>(`{ merchantTeam { displayName } }`, {}, owner.token);
+      expect(team.data?.merchantTeam.map((m) => m.displayName)).toEqual(['Mercerie']);
+    });
+
     it('an erased agent leaves the team: not listed, no role, no case, never the owner; an owner with a team is not erased before handing the merchant on', async () => {
       const owner = await actors.merchant('Droguerie');
       const erased = await actors.agent(owner, 'Yves');

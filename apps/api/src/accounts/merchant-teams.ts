@@ -65,21 +65,46 @@ export class MerchantTeams {
    * The owner removes an agent from the team: she keeps her account, without the merchant, and
    * every token she holds ends at once, on every way in. Her open cases then go back to the
    * team's queue (DepartedAgentCases, once this has committed: from then on none can be given
-   * to her).
+   * to her). Given the id of an invitation still pending (what addMerchantAgent answers), the
+   * owner withdraws it instead: its link no longer lets anyone join (an address mistyped, a
+   * person who will not join after all).
    */
-  async remove(ownerId: string, agentId: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+  async remove(ownerId: string, agentId: string): Promise<'AGENT_REMOVED' | 'INVITATION_WITHDRAWN'> {
+    return this.dataSource.transaction(async (manager) => {
+      if (await this.withdrawInvitation(manager, ownerId, agentId)) return 'INVITATION_WITHDRAWN';
       const { agent } = await this.ownerAndAgent(manager, ownerId, agentId, { en: 'is the owner: hand the merchant to another agent first', fr: 'est le propriétaire : confiez d’abord le professionnel à un autre agent' });
       await manager.update(AccountEntity, { id: agent.id }, { merchantId: null, teamRole: null, merchantOwner: false });
       await this.tokens.revoke(agent.id, manager);
+      return 'AGENT_REMOVED';
     });
+  }
+
+  /** A pending agent invitation of the owner's merchant used up, as if accepted: true when there was one. */
+  private async withdrawInvitation(manager: EntityManager, ownerId: string, invitationId: string): Promise<boolean> {
+    if (!UUID.test(invitationId)) return false;
+    const owner = await this.lockedOwner(manager, ownerId);
+    const withdrawn: unknown[] = await manager.query(
+      `WITH withdrawn AS (
+         UPDATE accounts.email_confirmations SET used_at = now()
+          WHERE id = $1 AND purpose = 'AGENT_INVITATION' AND merchant_id = $2 AND used_at IS NULL AND expires_at > now()
+          RETURNING id)
+       SELECT id FROM withdrawn`,
+      [invitationId, owner.merchantId],
+    );
+    return withdrawn.length > 0;
+  }
+
+  /** The caller, locked for the transaction, who must be its merchant's owner. */
+  private async lockedOwner(manager: EntityManager, ownerId: string): Promise<AccountEntity> {
+    const owner = await manager.getRepository(AccountEntity).findOne({ where: { id: ownerId }, lock: { mode: 'pessimistic_write' } });
+    if (owner?.role !== 'MERCHANT' || !owner.merchantId || owner.teamRole !== 'OWNER') throw forbidden(OWNER_ONLY);
+    return owner;
   }
 
   /** The caller, who must be the owner (locked for the transaction), and another agent of its merchant. */
   private async ownerAndAgent(manager: EntityManager, ownerId: string, agentId: string, isOwner: { en: string; fr: string }): Promise<{ owner: AccountEntity; agent: AccountEntity }> {
     const repository = manager.getRepository(AccountEntity);
-    const owner = await repository.findOne({ where: { id: ownerId }, lock: { mode: 'pessimistic_write' } });
-    if (owner?.role !== 'MERCHANT' || !owner.merchantId || owner.teamRole !== 'OWNER') throw forbidden(OWNER_ONLY);
+    const owner = await this.lockedOwner(manager, ownerId);
     const agent = UUID.test(agentId) ? await repository.findOneBy({ id: agentId }) : null;
     if (!agent || agent.erasedAt || agent.role !== 'MERCHANT' || agent.merchantId !== owner.merchantId) throw badUserInput([{ field: 'input.agentId', code: 'NOT_AN_AGENT', message: NOT_AN_AGENT }]);
     if (agent.id === owner.id) throw badUserInput([{ field: 'input.agentId', code: 'OWNER_ROLE', message: isOwner }]);

@@ -33,12 +33,11 @@ export class MerchantTeamResolver {
 
   @Mutation(() => Boolean, {
     description:
-      "The merchant's owner removes an agent from its team: her tokens end at once, she reaches none of the merchant's cases and hears of none; she keeps her account, without the merchant, and may be invited again. Her open cases go back to the team's queue of unassigned cases. The owner hands the merchant on first (transferMerchantOwnership).",
+      "The merchant's owner removes an agent from its team: her tokens end at once, she reaches none of the merchant's cases and hears of none; she keeps her account, without the merchant, and may be invited again. Her open cases go back to the team's queue of unassigned cases. The owner hands the merchant on first (transferMerchantOwnership). Given the id of an invitation still pending (addMerchantAgent's answer), withdraws it: its link no longer lets anyone join.",
   })
   async removeMerchantAgent(@CurrentViewer() viewer: Viewer | null, @Args('input') input: RemoveMerchantAgentInput): Promise<boolean> {
     const who = requireViewer(viewer, 'MERCHANT');
-    await this.teams.remove(who.accountId, input.agentId);
-    await this.departedAgentCases.returnToQueue(input.agentId, 'AGENT_REMOVED');
+    if ((await this.teams.remove(who.accountId, input.agentId)) === 'AGENT_REMOVED') await this.departedAgentCases.returnToQueue(input.agentId, 'AGENT_REMOVED');
     return true;
   }
 
