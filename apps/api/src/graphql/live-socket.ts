@@ -5,7 +5,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { withErasedWords, type Phrase } from '@recours/locale';
 import type { Request } from 'express';
-import { createSourceEventStream, execute, getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { createSourceEventStream, execute, getOperationAST, getVariableValues, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Context, SubscribePayload } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -165,6 +165,10 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
       const operation = getOperationAST(document, payload.operationName);
       if (!operation) return [new GraphQLError('Name the operation to run', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
       if (operation.operation !== 'subscription') return [new GraphQLError(ONLY_SUBSCRIPTIONS.en, { extensions: { code: 'BAD_REQUEST', phrase: ONLY_SUBSCRIPTIONS } })];
+      // Variables that do not coerce are the client's mistake, answered as Apollo answers them
+      // over HTTP (BAD_USER_INPUT), not left to the execution, which would answer an internal error.
+      const variables = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });
+      if (variables.errors) return variables.errors.map((error) => labelled(error, 'BAD_USER_INPUT'));
       // A subscription may carry a token of its own (extensions.authorization), else the connection's.
       const own = payload.extensions?.authorization;
       const context = await this.contexts.create(ctx.extra.request as Request, typeof own === 'string' ? own : connection.authorization, connection.params);
@@ -301,7 +305,7 @@ const tooMany = (limit: number, scope: Phrase) => {
   return new GraphQLError(phrase.en, { extensions: { code: 'RATE_LIMITED', phrase } });
 };
 
-/** Parse and validation errors carry the code Apollo gives them over HTTP. */
+/** Parse, validation and variable errors carry the code Apollo gives them over HTTP. */
 const labelled = (error: GraphQLError, code: string) =>
   new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code } });
 

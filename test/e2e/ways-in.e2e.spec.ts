@@ -1,0 +1,39 @@
+import { must, phoneClaim, withCast, type Account } from '@recours/testing';
+import { RawSocket } from '../reliability/support/socket';
+
+/**
+ * One definition of each protection for both ways in to GraphQL: what HTTP answers a client's
+ * mistake, the socket answers the same way, and each way refuses the operations of the other.
+ */
+describe('the ways in to GraphQL answer alike', () => {
+  const cast = withCast('ways_in', { consumer: ['consumer', 'Claire'], merchant: ['merchant', 'PhoneShop'] });
+  const sockets: RawSocket[] = [];
+  afterEach(() => sockets.splice(0).forEach((socket) => socket.close())); // before the app closes
+
+  const open = async (account: Account, locale?: string) => {
+    const socket = await RawSocket.connect(cast.api.url, { authorization: `Bearer ${account.token}`, ...(locale && { locale }) });
+    sockets.push(socket);
+    return socket;
+  };
+  const file = async (consumer: Account) =>
+    must(await cast.api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(cast.merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
+  const post = async (disputeId: string, as: Account, body: string) =>
+    must(await cast.api.gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId, body } }, as.token), 'post');
+  const http = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const response = await fetch(cast.api.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    return { status: response.status, ...((await response.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }>; data?: unknown }) };
+  };
+
+  it('variables that do not coerce are BAD_USER_INPUT on the socket, with the message HTTP answers, not an internal error', async () => {
+    const socket = await open(cast.consumer);
+    const subscription = `subscription($id: ID!) { disputeUpdated(id: $id) { id } }`;
+    socket.subscribe('missing', subscription, {});
+    socket.subscribe('object', subscription, { id: { not: 'an id' } });
+    await socket.until(() => socket.received('missing').completed && socket.received('object').completed);
+    const overHttp = await http(`query($id: ID!) { dispute(id: $id) { id } }`, {});
+    expect(overHttp.status).toBe(400);
+    expect([socket.outcome('missing'), socket.outcome('object')]).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(socket.received('missing').errors[0].message).toBe(overHttp.errors?.[0].message);
+    expect(socket.received('object').errors[0].message).toMatch(/\$id/);
+  });
+});
