@@ -36,4 +36,20 @@ describe('the ways in to GraphQL answer alike', () => {
     expect(socket.received('missing').errors[0].message).toBe(overHttp.errors?.[0].message);
     expect(socket.received('object').errors[0].message).toMatch(/\$id/);
   });
+
+  it('a subscription sent over HTTP is refused (400, BAD_REQUEST) in the reader’s language, as the socket refuses a query', async () => {
+    const disputeId = await file(cast.consumer);
+    const subscription = `subscription($id: ID!) { disputeUpdated(id: $id) { id } }`;
+    const french = await http(subscription, { id: disputeId }, { authorization: `Bearer ${cast.consumer.token}`, 'accept-language': 'fr' });
+    const english = await http(`subscription { notificationAdded { id } }`, {}, { authorization: `Bearer ${cast.consumer.token}` });
+    expect([french.status, french.errors?.[0].extensions?.code]).toEqual([400, 'BAD_REQUEST']);
+    expect(french.errors?.[0].message).toMatch(/^Les abonnements passent uniquement par le WebSocket/);
+    expect([english.status, english.errors?.[0].extensions?.code]).toEqual([400, 'BAD_REQUEST']);
+    expect(english.errors?.[0].message).toMatch(/^Subscriptions are served over the WebSocket only/);
+
+    const socket = await open(cast.consumer, 'fr');
+    socket.subscribe('query', `{ me { id } }`);
+    await socket.until(() => socket.received('query').completed);
+    expect([socket.outcome('query'), socket.received('query').errors[0].message]).toEqual(['BAD_REQUEST', expect.stringMatching(/^Seuls les abonnements passent par le WebSocket/)]);
+  });
 });

@@ -16,6 +16,7 @@ import { errorFormatter, type ErrorFormatter } from './format-error';
 import { LiveSubscription } from './live-subscription';
 import { translate } from './localize-errors';
 import { OPERATION_PROTECTIONS, type OperationProtections } from './operation-protections';
+import { wrongWayIn } from './operation-ways';
 import type { RequestContext } from './request-context';
 import { RequestContexts } from './request-contexts';
 
@@ -164,7 +165,8 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
       if (invalid.length > 0) return invalid.map((error) => labelled(error, 'GRAPHQL_VALIDATION_FAILED'));
       const operation = getOperationAST(document, payload.operationName);
       if (!operation) return [new GraphQLError('Name the operation to run', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
-      if (operation.operation !== 'subscription') return [new GraphQLError(ONLY_SUBSCRIPTIONS.en, { extensions: { code: 'BAD_REQUEST', phrase: ONLY_SUBSCRIPTIONS } })];
+      const refusal = wrongWayIn(operation.operation, 'socket');
+      if (refusal) return [refusal];
       // Variables that do not coerce are the client's mistake, answered as Apollo answers them
       // over HTTP (BAD_USER_INPUT), not left to the execution, which would answer an internal error.
       const variables = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });
@@ -292,10 +294,6 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
 
 const PER_CONNECTION: Phrase = { en: 'this connection', fr: 'cette connexion' };
 const PER_ACCOUNT: Phrase = { en: 'your account', fr: 'votre compte' };
-const ONLY_SUBSCRIPTIONS: Phrase = {
-  en: 'Only subscriptions are served over the WebSocket: send queries and mutations over HTTP',
-  fr: 'Seuls les abonnements passent par le WebSocket : envoyez requêtes et mutations en HTTP',
-};
 
 const tooMany = (limit: number, scope: Phrase) => {
   const phrase: Phrase = {
