@@ -52,4 +52,24 @@ describe('the ways in to GraphQL answer alike', () => {
     await socket.until(() => socket.received('query').completed);
     expect([socket.outcome('query'), socket.received('query').errors[0].message]).toEqual(['BAD_REQUEST', expect.stringMatching(/^Seuls les abonnements passent par le WebSocket/)]);
   });
+
+  it('a live update names a person erased since the subscription began as HTTP does, not by the name read at its start', async () => {
+    const zoe = await cast.actors.consumer('Zoé Lambert');
+    const disputeId = await file(zoe);
+    const socket = await open(cast.merchant);
+    socket.subscribe('watch', `subscription($id: ID!) { disputeUpdated(id: $id) { version consumer { displayName } } }`, { id: disputeId });
+    await new Promise((r) => setTimeout(r, 300)); // subscription established
+    const names = () => socket.received('watch').next.map((payload) => (payload.data?.disputeUpdated as { consumer: { displayName: string } }).consumer.displayName);
+    await post(disputeId, cast.merchant, 'We have your claim in hand.');
+    await socket.until(() => names().length === 1);
+    expect(names()).toEqual(['Zoé Lambert']);
+
+    must(await cast.api.gql(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, { input: { password: 'Correct-Horse-42' } }, zoe.token), 'erase');
+    await post(disputeId, cast.merchant, 'Following up on your claim.');
+    await socket.until(() => names().length === 2);
+    const overHttp = must(await cast.api.gql<{ dispute: { consumer: { displayName: string } } }>(`query($id: ID!) { dispute(id: $id) { consumer { displayName } } }`, { id: disputeId }, cast.merchant.token), 'read');
+    expect(overHttp.dispute.consumer.displayName).not.toBe('Zoé Lambert');
+    expect(names()[1]).toBe(overHttp.dispute.consumer.displayName);
+    expect(JSON.stringify(socket.messages.slice(-1))).not.toContain('Zoé');
+  });
 });

@@ -211,7 +211,7 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
   /** What graphql's subscribe does (each event executed into a result), each result shared as above. */
   private results(events: AsyncIterator<unknown>, args: ExecutionArgs, operation: string): AsyncIterator<ExecutionResult> {
     const run = (event: unknown): Promise<ExecutionResult> => {
-      const execution = async () => execute({ ...args, rootValue: event });
+      const execution = async () => execute({ ...args, rootValue: event, contextValue: this.contexts.renewed(args.contextValue as RequestContext) });
       if (typeof event !== 'object' || event === null) return execution();
       const byOperation = this.executed.get(event) ?? new Map<string, Promise<ExecutionResult>>();
       this.executed.set(event, byOperation);
