@@ -53,6 +53,23 @@ describe('the ways in to GraphQL answer alike', () => {
     expect([socket.outcome('query'), socket.received('query').errors[0].message]).toEqual(['BAD_REQUEST', expect.stringMatching(/^Seuls les abonnements passent par le WebSocket/)]);
   });
 
+  it('an operation over the limits is refused in the reader’s language, the same words on both ways in', async () => {
+    const wide = (kind: string, root: string) => `${kind} { ${root} { ${Array.from({ length: 450 }, (_, i) => `a${i}: id`).join(' ')} } }`;
+    const deep = (kind: string, root: string) => `${kind} { ${root} { consumer ${'{ id '.repeat(14)}${'}'.repeat(14)} } }`;
+    const overHttp = await Promise.all([http(wide('query', 'dispute(id: "x")'), {}, { 'accept-language': 'fr' }), http(deep('query', 'dispute(id: "x")'), {}, { 'accept-language': 'fr' })]);
+    const socket = await open(cast.consumer, 'fr');
+    socket.subscribe('wide', wide('subscription', 'disputeUpdated(id: "x")'));
+    socket.subscribe('deep', deep('subscription', 'disputeUpdated(id: "x")'));
+    socket.subscribe('unnamed', `subscription A { notificationAdded { id } } subscription B { notificationAdded { id } }`);
+    await socket.until(() => ['wide', 'deep', 'unnamed'].every((id) => socket.received(id).completed));
+    expect(overHttp.map((answer) => [answer.status, answer.errors?.[0].message])).toEqual([
+      [400, expect.stringMatching(/^Requête qui demande trop de champs : au plus 400/)],
+      [400, expect.stringMatching(/^Requête trop profonde : au plus 12 niveaux/)],
+    ]);
+    expect([socket.received('wide').errors[0].message, socket.received('deep').errors[0].message]).toEqual(overHttp.map((answer) => answer.errors?.[0].message));
+    expect(socket.received('unnamed').errors[0].message).toMatch(/^Nommez l’opération/);
+  });
+
   it('a live update names a person erased since the subscription began as HTTP does, not by the name read at its start', async () => {
     const zoe = await cast.actors.consumer('Zoé Lambert');
     const disputeId = await file(zoe);

@@ -164,7 +164,7 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
       const invalid = validate(schema, document, [...specifiedRules, ...this.protections.validationRules]);
       if (invalid.length > 0) return invalid.map((error) => labelled(error, 'GRAPHQL_VALIDATION_FAILED'));
       const operation = getOperationAST(document, payload.operationName);
-      if (!operation) return [new GraphQLError('Name the operation to run', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
+      if (!operation) return [new GraphQLError(NAME_THE_OPERATION.en, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', phrase: NAME_THE_OPERATION } })];
       const refusal = wrongWayIn(operation.operation, 'socket');
       if (refusal) return [refusal];
       // Variables that do not coerce are the client's mistake, answered as Apollo answers them
@@ -294,6 +294,7 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
 
 const PER_CONNECTION: Phrase = { en: 'this connection', fr: 'cette connexion' };
 const PER_ACCOUNT: Phrase = { en: 'your account', fr: 'votre compte' };
+const NAME_THE_OPERATION: Phrase = { en: 'Name the operation to run (operationName)', fr: 'Nommez l’opération à exécuter (operationName)' };
 
 const tooMany = (limit: number, scope: Phrase) => {
   const phrase: Phrase = {
