@@ -89,4 +89,10 @@ describe('the ways in to GraphQL answer alike', () => {
     expect(names()[1]).toBe(overHttp.dispute.consumer.displayName);
     expect(JSON.stringify(socket.messages.slice(-1))).not.toContain('Zoé');
   });
+
+  it('a server route refuses as GraphQL does: a forged unsubscribe link is NOT_FOUND in the reader’s language', async () => {
+    const answer = await fetch(`${cast.api.origin}/unsubscribe/forged.link`, { method: 'POST', headers: { 'accept-language': 'fr', 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect(answer.status).toBe(404);
+    expect(await answer.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Lien de désinscription introuvable' } });
+  });
 });
