@@ -6,7 +6,7 @@ import { RawSocket } from '../reliability/support/socket';
  * mistake, the socket answers the same way, and each way refuses the operations of the other.
  */
 describe('the ways in to GraphQL answer alike', () => {
-  const cast = withCast('ways_in', { consumer: ['consumer', 'Claire'], merchant: ['merchant', 'PhoneShop'] });
+  const cast = withCast('ways_in', { consumer: ['consumer', 'Claire'], merchant: ['merchant', 'PhoneShop'], association: ['association', 'UFC Test'] });
   const sockets: RawSocket[] = [];
   afterEach(() => sockets.splice(0).forEach((socket) => socket.close())); // before the app closes
 
@@ -88,6 +88,25 @@ describe('the ways in to GraphQL answer alike', () => {
     expect(overHttp.dispute.consumer.displayName).not.toBe('Zoé Lambert');
     expect(names()[1]).toBe(overHttp.dispute.consumer.displayName);
     expect(JSON.stringify(socket.messages.slice(-1))).not.toContain('Zoé');
+  });
+
+  it('a subscriber whose access ends mid-stream (a revoked mandate) is told why, as dispute(id) would tell her, and hears nothing more', async () => {
+    const disputeId = await file(cast.consumer);
+    must(await cast.api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`, { input: { disputeId, associationId: cast.association.id } }, cast.consumer.token), 'grant');
+    const socket = await open(cast.association, 'fr');
+    socket.subscribe('watch', `subscription($id: ID!) { disputeUpdated(id: $id) { version } }`, { id: disputeId });
+    await new Promise((r) => setTimeout(r, 300)); // subscription established
+    await post(disputeId, cast.consumer, 'Merci de suivre mon dossier.');
+    await socket.until(() => socket.received('watch').next.length === 1);
+    must(await cast.api.gql(`mutation($input: RevokeRepresentationInput!) { revokeRepresentation(input: $input) { id } }`, { input: { disputeId } }, cast.consumer.token), 'revoke');
+    await socket.until(() => socket.received('watch').completed);
+    await post(disputeId, cast.consumer, 'Un message que l’association ne lit plus.');
+    await new Promise((r) => setTimeout(r, 300));
+    const overHttp = await http(`query($id: ID!) { dispute(id: $id) { id } }`, { id: disputeId }, { authorization: `Bearer ${cast.association.token}`, 'accept-language': 'fr' });
+    const watch = socket.received('watch');
+    expect(watch.next.filter((payload) => payload.data)).toHaveLength(1);
+    expect(watch.errors.map((error) => [error.extensions?.code, error.message])).toEqual([['NOT_FOUND', overHttp.errors?.[0].message]]);
+    expect(overHttp.errors?.[0].message).toBe('Litige introuvable');
   });
 
   it('a server route refuses as GraphQL does: a forged unsubscribe link is NOT_FOUND in the reader’s language', async () => {

@@ -222,10 +222,19 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
       return result;
     };
     // An iterator, not an async generator: ending it must not wait for the pending event.
+    let failed = false;
     return {
       next: async () => {
-        const event = await events.next();
-        return event.done ? { value: undefined, done: true } : { value: await run(event.value), done: false };
+        if (failed) return { value: undefined, done: true };
+        try {
+          const event = await events.next();
+          return event.done ? { value: undefined, done: true } : { value: await run(event.value), done: false };
+        } catch (error) {
+          // A stream that ends with an error (access lost mid-stream: NOT_FOUND, as dispute(id)
+          // answers) sends it as its last result, formatted as any other, as when a token ends.
+          failed = true;
+          return { value: { errors: [error instanceof GraphQLError ? error : new GraphQLError('Internal server error', { originalError: error as Error })] }, done: false };
+        }
       },
       return: async () => {
         await events.return?.();
