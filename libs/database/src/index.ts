@@ -5,7 +5,7 @@ export { clearStaleServer } from './embedded/stale-server';
 export { findFreePort } from './free-port';
 export { postgresBinaries, type PostgresBinaries } from './embedded/postgres-binaries';
 export { serverAccount, type ServerAccount } from './embedded/server-account';
-export { DatabaseHealthIndicator } from './database.health';
+export { DatabaseHealthIndicator, probeFailure } from './database.health';
 export { resolveSecret, type SecretSource } from './secrets';
 export { initializeMigrated, sqlMigration, type SqlSteps } from './sql-migration';
 export { queryNamed } from './named-statement';

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
+import { probeFailure } from '@recours/database';
 import { EVENT_STORE, type EventStore } from './event-store.port';
 
 /**
@@ -19,7 +20,12 @@ export class EventStoreHealthIndicator {
   async check(key = 'eventStore') {
     return await this.health
       .check(key)
-      .attempt(async () => ({ head: (await this.store.headPosition())?.toString() ?? null }))
+      .attempt(async () => {
+        const head = await this.store.headPosition().catch((error: unknown) => {
+          throw new Error(probeFailure('The event store', error));
+        });
+        return { head: head?.toString() ?? null };
+      })
       .withTimeout(this.timeoutMs);
   }
 }

@@ -5,7 +5,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { withErasedWords, type Phrase } from '@recours/locale';
 import type { Request } from 'express';
-import { createSourceEventStream, execute, getOperationAST, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { createSourceEventStream, execute, getOperationAST, getVariableValues, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Context, SubscribePayload } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -16,6 +16,7 @@ import { errorFormatter, type ErrorFormatter } from './format-error';
 import { LiveSubscription } from './live-subscription';
 import { translate } from './localize-errors';
 import { OPERATION_PROTECTIONS, type OperationProtections } from './operation-protections';
+import { wrongWayIn } from './operation-ways';
 import type { RequestContext } from './request-context';
 import { RequestContexts } from './request-contexts';
 
@@ -163,8 +164,13 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
       const invalid = validate(schema, document, [...specifiedRules, ...this.protections.validationRules]);
       if (invalid.length > 0) return invalid.map((error) => labelled(error, 'GRAPHQL_VALIDATION_FAILED'));
       const operation = getOperationAST(document, payload.operationName);
-      if (!operation) return [new GraphQLError('Name the operation to run', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
-      if (operation.operation !== 'subscription') return [new GraphQLError(ONLY_SUBSCRIPTIONS.en, { extensions: { code: 'BAD_REQUEST', phrase: ONLY_SUBSCRIPTIONS } })];
+      if (!operation) return [new GraphQLError(NAME_THE_OPERATION.en, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', phrase: NAME_THE_OPERATION } })];
+      const refusal = wrongWayIn(operation.operation, 'socket');
+      if (refusal) return [refusal];
+      // Variables that do not coerce are the client's mistake, answered as Apollo answers them
+      // over HTTP (BAD_USER_INPUT), not left to the execution, which would answer an internal error.
+      const variables = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {}, { maxErrors: 50 });
+      if (variables.errors) return variables.errors.map((error) => labelled(error, 'BAD_USER_INPUT'));
       // A subscription may carry a token of its own (extensions.authorization), else the connection's.
       const own = payload.extensions?.authorization;
       const context = await this.contexts.create(ctx.extra.request as Request, typeof own === 'string' ? own : connection.authorization, connection.params);
@@ -205,7 +211,7 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
   /** What graphql's subscribe does (each event executed into a result), each result shared as above. */
   private results(events: AsyncIterator<unknown>, args: ExecutionArgs, operation: string): AsyncIterator<ExecutionResult> {
     const run = (event: unknown): Promise<ExecutionResult> => {
-      const execution = async () => execute({ ...args, rootValue: event });
+      const execution = async () => execute({ ...args, rootValue: event, contextValue: this.contexts.renewed(args.contextValue as RequestContext) });
       if (typeof event !== 'object' || event === null) return execution();
       const byOperation = this.executed.get(event) ?? new Map<string, Promise<ExecutionResult>>();
       this.executed.set(event, byOperation);
@@ -216,10 +222,19 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
       return result;
     };
     // An iterator, not an async generator: ending it must not wait for the pending event.
+    let failed = false;
     return {
       next: async () => {
-        const event = await events.next();
-        return event.done ? { value: undefined, done: true } : { value: await run(event.value), done: false };
+        if (failed) return { value: undefined, done: true };
+        try {
+          const event = await events.next();
+          return event.done ? { value: undefined, done: true } : { value: await run(event.value), done: false };
+        } catch (error) {
+          // A stream that ends with an error (access lost mid-stream: NOT_FOUND, as dispute(id)
+          // answers) sends it as its last result, formatted as any other, as when a token ends.
+          failed = true;
+          return { value: { errors: [error instanceof GraphQLError ? error : new GraphQLError('Internal server error', { originalError: error as Error })] }, done: false };
+        }
       },
       return: async () => {
         await events.return?.();
@@ -288,10 +303,7 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
 
 const PER_CONNECTION: Phrase = { en: 'this connection', fr: 'cette connexion' };
 const PER_ACCOUNT: Phrase = { en: 'your account', fr: 'votre compte' };
-const ONLY_SUBSCRIPTIONS: Phrase = {
-  en: 'Only subscriptions are served over the WebSocket: send queries and mutations over HTTP',
-  fr: 'Seuls les abonnements passent par le WebSocket : envoyez requêtes et mutations en HTTP',
-};
+const NAME_THE_OPERATION: Phrase = { en: 'Name the operation to run (operationName)', fr: 'Nommez l’opération à exécuter (operationName)' };
 
 const tooMany = (limit: number, scope: Phrase) => {
   const phrase: Phrase = {
@@ -301,7 +313,7 @@ const tooMany = (limit: number, scope: Phrase) => {
   return new GraphQLError(phrase.en, { extensions: { code: 'RATE_LIMITED', phrase } });
 };
 
-/** Parse and validation errors carry the code Apollo gives them over HTTP. */
+/** Parse, validation and variable errors carry the code Apollo gives them over HTTP. */
 const labelled = (error: GraphQLError, code: string) =>
   new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code } });
 

@@ -1,3 +1,4 @@
+import type { Phrase } from '@recours/locale';
 import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
 
 export interface OperationLimits {
@@ -42,10 +43,13 @@ export function operationLimitsRule(limits: OperationLimits) {
           }
         };
         visit(operation.selectionSet, 1, new Set());
+        // In the reader's language on both ways in (localize-errors.ts translates the phrase).
+        const refuse = (phrase: Phrase) => context.reportError(new GraphQLError(phrase.en, { nodes: [operation], extensions: { code: 'BAD_USER_INPUT', phrase } }));
         if (deepest > limits.maxDepth) {
-          context.reportError(new GraphQLError(`Query is too deep: at most ${limits.maxDepth} levels`, { nodes: [operation], extensions: { code: 'BAD_USER_INPUT' } }));
+          refuse({ en: `Query is too deep: at most ${limits.maxDepth} levels`, fr: `Requête trop profonde : au plus ${limits.maxDepth} niveaux` });
         } else if (fields > limits.maxFields) {
-          context.reportError(new GraphQLError(`Query selects too many fields: at most ${limits.maxFields}, aliases included${limits.rootFieldCosts ? ', a whole dispute counting as many' : ''}`, { nodes: [operation], extensions: { code: 'BAD_USER_INPUT' } }));
+          const costly = limits.rootFieldCosts ? { en: ', a whole dispute counting as many', fr: ', un litige entier comptant pour autant' } : { en: '', fr: '' };
+          refuse({ en: `Query selects too many fields: at most ${limits.maxFields}, aliases included${costly.en}`, fr: `Requête qui demande trop de champs : au plus ${limits.maxFields}, alias compris${costly.fr}` });
         }
       },
     };

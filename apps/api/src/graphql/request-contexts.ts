@@ -32,4 +32,14 @@ export class RequestContexts {
       ...(connectionParams ? { connectionParams } : {}),
     };
   }
+
+  /**
+   * The same caller for the next operation of a long-lived context: each result of a subscription
+   * is one operation, with loaders of its own, as each HTTP request has. Loaders kept for the
+   * subscription's life would keep answering what they read first (the name of a person erased
+   * since, a merchant renamed).
+   */
+  renewed(context: RequestContext): RequestContext {
+    return { ...context, loaders: this.loaders.create() };
+  }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
+import { probeFailure } from '@recours/database';
 import { answerWithin } from '@recours/observability';
 import { ProjectionProgress } from './projection-progress';
 
@@ -41,7 +42,7 @@ export class ProjectionsHealthIndicator {
       const behind = lags.filter((lag) => lag.eventsBehind >= this.maxEventsBehind).map((lag) => lag.projection);
       return behind.length === 0 ? indicator.up(details) : indicator.down({ ...details, message: `behind by ${this.maxEventsBehind} events or more: ${behind.join(', ')}` });
     } catch (error) {
-      return indicator.down({ message: `lag unknown: ${error instanceof Error ? error.message : 'no answer'}` });
+      return indicator.down({ message: `lag unknown: ${probeFailure('The projections’ progress', error)}` });
     }
   }
 }

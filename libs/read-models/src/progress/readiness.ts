@@ -1,6 +1,6 @@
 import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheckService, HealthIndicatorService, type HealthCheckResult } from '@nestjs/terminus';
-import { DatabaseHealthIndicator } from '@recours/database';
+import { DatabaseHealthIndicator, probeFailure } from '@recours/database';
 import { EventStoreHealthIndicator } from '@recours/event-store';
 import { answerWithin, Draining } from '@recours/observability';
 import { MigrationExecutor, type DataSource } from 'typeorm';
@@ -44,7 +44,7 @@ export class Readiness {
       const pending = await answerWithin(new MigrationExecutor(this.dataSource).getPendingMigrations(), 1_500);
       return pending.length === 0 ? indicator.up() : indicator.down({ pending: pending.map((m) => m.name) });
     } catch (error) {
-      return indicator.down({ message: error instanceof Error ? error.message : 'unknown' });
+      return indicator.down({ message: probeFailure('The migrations table', error) });
     }
   }
 }

@@ -45,8 +45,9 @@ export class DisputeUpdatedResolver {
     unlisten = await this.hub.listen(id, (events) => {
       // Each change is read back for this viewer, in order, from the view built once for every
       // viewer of its kind: access can end mid-stream (a revoked mandate), and then the
-      // subscription ends. A change the viewer does not read on her record (the merchant team's
-      // own events, a message kept between the other side and the mediator) sends her nothing.
+      // subscription ends, saying why with the refusal dispute(id) would answer (NOT_FOUND).
+      // A change the viewer does not read on her record (the merchant team's own events, a
+      // message kept between the other side and the mediator) sends her nothing.
       const latest = events[events.length - 1];
       chain = chain.then(() => this.views.view(id, context.viewer, latest.streamVersion)).then(
         (view) => {
@@ -56,7 +57,7 @@ export class DisputeUpdatedResolver {
             queue.push(view);
           }
         },
-        () => queue.end(),
+        (refusal: unknown) => queue.end({ error: refusal }),
       );
     });
     return queue;

@@ -1,9 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Controller, Get, HttpCode, NotFoundException, Param, Post, Res } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
 import { NotificationPreferences, UnsubscribeTokens } from '@recours/notifications';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { notFound } from '../../graphql/errors';
+import { answerHttpError } from '../../graphql/http-error';
 import { webDistDir } from '../../web/web-dist';
+
+const UNSUBSCRIBE_LINK = { en: 'Unsubscribe link', fr: 'Lien de désinscription' };
 
 /**
  * One-click unsubscribe (RFC 8058): a mail client POSTs to the List-Unsubscribe link, and the
@@ -27,11 +31,11 @@ export class UnsubscribeController {
   }
 
   @Post(':token')
-  @HttpCode(200)
-  async unsubscribe(@Param('token') token: string): Promise<{ unsubscribed: true }> {
+  async unsubscribe(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const accountId = this.tokens.verify(token);
-    if (!accountId) throw new NotFoundException('This unsubscribe link is not valid');
+    // A forged or altered link: 404 as every server route answers it (answerHttpError), in the reader's language.
+    if (!accountId) return answerHttpError(req, res, notFound(UNSUBSCRIBE_LINK));
     await this.preferences.update(accountId, { emailNotifications: false });
-    return { unsubscribed: true };
+    res.status(200).json({ unsubscribed: true });
   }
 }

@@ -1,0 +1,40 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Phrase } from '@recours/locale';
+import { GraphQLError, type OperationTypeNode } from 'graphql';
+
+/** The two ways in to GraphQL: HTTP (Apollo) and the live-updates socket (LiveSocket). */
+export type WayIn = 'http' | 'socket';
+
+const SUBSCRIPTIONS_OVER_SOCKET: Phrase = {
+  en: 'Subscriptions are served over the WebSocket only: open one on /graphql (graphql-ws)',
+  fr: 'Les abonnements passent uniquement par le WebSocket : ouvrez-en un sur /graphql (graphql-ws)',
+};
+const ONLY_SUBSCRIPTIONS: Phrase = {
+  en: 'Only subscriptions are served over the WebSocket: send queries and mutations over HTTP',
+  fr: 'Seuls les abonnements passent par le WebSocket : envoyez requêtes et mutations en HTTP',
+};
+
+/**
+ * Which operations each way in serves, the one definition both use: subscriptions over the
+ * socket, queries and mutations over HTTP. Anything else is refused (BAD_REQUEST, 400 over HTTP)
+ * before a resolver runs: over HTTP a subscription would run its field without its stream and
+ * fail as an internal error. Null when the operation may go this way.
+ */
+export function wrongWayIn(operation: OperationTypeNode, way: WayIn): GraphQLError | null {
+  const subscription = operation === 'subscription';
+  if (way === 'socket' ? subscription : !subscription) return null;
+  const phrase = way === 'socket' ? ONLY_SUBSCRIPTIONS : SUBSCRIPTIONS_OVER_SOCKET;
+  return new GraphQLError(phrase.en, { extensions: { code: 'BAD_REQUEST', phrase, http: { status: 400 } } });
+}
+
+/** HTTP's side of wrongWayIn: a subscription sent over HTTP is refused once its operation is known. */
+export const httpOperationsOnly: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        const refusal = operation && wrongWayIn(operation.operation, 'http');
+        if (refusal) throw refusal;
+      },
+    };
+  },
+};
