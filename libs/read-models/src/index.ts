@@ -18,7 +18,6 @@ export { disputeIdOf } from './projections/dispute-id-of';
 // Read-your-writes, lag, health
 export * from './progress/applied-announcement';
 export * from './progress/applied-listener';
-export * from './progress/health-causes';
 export * from './progress/projection-progress';
 export * from './progress/projections-health.indicator';
 export * from './progress/readiness';

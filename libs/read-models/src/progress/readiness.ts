@@ -5,7 +5,6 @@ import { EventStoreHealthIndicator } from '@recours/event-store';
 import { answerWithin, Draining } from '@recours/observability';
 import { MigrationExecutor, type DataSource } from 'typeorm';
 import { READ_MODELS_DATA_SOURCE } from '../read-models.module';
-import { answeredWithoutCauses } from './health-causes';
 import { ProjectionsHealthIndicator } from './projections-health.indicator';
 
 /**
@@ -27,10 +26,6 @@ export class Readiness {
   ) {}
 
   check(): Promise<HealthCheckResult> {
-    return answeredWithoutCauses(() => this.checkNow());
-  }
-
-  private async checkNow(): Promise<HealthCheckResult> {
     if (this.draining.active) {
       throw new ServiceUnavailableException({ status: 'error', info: {}, error: { shutdown: { status: 'down', message: 'shutting down: finishing what is in flight' } }, details: {} });
     }
