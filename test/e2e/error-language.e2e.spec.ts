@@ -63,6 +63,23 @@ describe('errors in the reader’s language', () => {
     expect(english.errors?.[0].extensions?.fields).toEqual([{ field: 'input.purchase.deliveredOn', code: 'BEFORE_PURCHASE', params: {}, message: 'must not be before the purchase date' }]);
   });
 
+  it('invisible controls (a right-to-left override, a bell) are refused on every input, naming the field, and nothing is stored; tab, line breaks and right-to-left text pass (outside review, finding 5)', async () => {
+    const spoofed = phoneClaim(merchant.merchantId as string, { product: { name: 'Galaxy A54 \u202Egnp.exe', category: 'smartphone', brand: 'Samsung', condition: 'NEW' } });
+    const claim = await send(FILE, { input: spoofed }, consumer.token, 'fr');
+    expect(claim.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.product.name', code: 'INVISIBLE_CONTROL', message: expect.stringMatching(/^ne doit pas contenir de caractères de contrôle invisibles/) })]);
+    const [{ count }] = await api.database.query<{ count: string }>(`SELECT count(*) FROM event_store.events WHERE type = 'ClaimFiled' AND data::text LIKE '%gnp.exe%'`);
+    expect(count).toBe('0');
+    // An input that class-validator checks (sign-up): the same one test.
+    const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`;
+    const signUp = (displayName: string) =>
+      fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en', 'x-forwarded-for': '203.0.113.78' }, body: JSON.stringify({ query: SIGN_UP, variables: { input: { email: `bidi-${Date.now()}@example.test`, password: 'battery-swollen-2025', displayName, role: 'CONSUMER' } } }) }).then((r) => r.json() as Promise<Answer>);
+    expect((await signUp('Claire\u0007')).errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.displayName', code: 'INVISIBLE_CONTROL' })]);
+    // What a person writes passes: tab and line breaks in a description, Arabic and Hebrew with their marks.
+    const written = phoneClaim(merchant.merchantId as string, { product: { name: 'هاتف \u200Fجالاكسي עברית', category: 'smartphone', brand: 'Samsung', condition: 'NEW' } });
+    written.problem = { ...written.problem, description: 'Ligne 1\r\nLigne 2\tavec une tabulation' };
+    expect((await send(FILE, { input: written }, consumer.token, 'fr')).errors).toBeUndefined();
+  });
+
   it('a class-validator input (sign-up) has its codes and French words too', async () => {
     const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`;
     const input = { email: 'not-an-address', password: 'battery-swollen-2025', displayName: 'Claire', role: 'CONSUMER' };

@@ -1,6 +1,6 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { fieldProblem, problemOf as problemOfIssue, type FieldProblem as DomainFieldProblem } from '@recours/disputes';
+import { fieldProblem, holdsInvisibleControl, problemOf as problemOfIssue, type FieldProblem as DomainFieldProblem } from '@recours/disputes';
 import { getMetadataStorage, validate, type ValidationError } from 'class-validator';
 import type { z } from 'zod';
 import { badUserInput, problemAt, type FieldProblem } from './errors';
@@ -18,8 +18,8 @@ export class InputValidationPipe implements PipeTransform {
     const type = metadata.metatype;
     // Only named arguments are input: @Parent(), @Context() and custom decorators pass through.
     if (metadata.type === 'custom' || metadata.data === undefined) return value;
-    const withNul = nulCharacterAt(value, metadata.data);
-    if (withNul) throw badUserInput([problemAt(withNul, fieldProblem('CONTAINS_NUL'))]);
+    const unreadable = unreadableCharacterAt(value, metadata.data);
+    if (unreadable) throw badUserInput([problemAt(unreadable.path, fieldProblem(unreadable.code))]);
     if (!type || PRIMITIVES.has(type) || value === null || value === undefined || typeof value !== 'object') return value;
     const schema = schemaOf(type);
     if (schema) {
@@ -118,18 +118,21 @@ function constraintsOf(error: ValidationError, name: string): unknown[] | undefi
  * an internal error, and once in an event it stops the read models that quote it, for everyone.
  * Refused here, at the edge, with the field named.
  */
-function nulCharacterAt(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = nulCharacterAt(item, `${path}.${i}`);
-      if (found) return found;
-    }
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const found = nulCharacterAt(item, `${path}.${key}`);
-      if (found) return found;
-    }
+/**
+ * The first string of an argument, at any depth, holding NUL or an invisible control (the domain's
+ * one test, holdsInvisibleControl): refused on every input, commands and accounts alike. A
+ * password is never shown to anyone, so only NUL is refused there: a password chosen before this
+ * rule still signs in.
+ */
+function unreadableCharacterAt(value: unknown, path: string): { path: string; code: 'CONTAINS_NUL' | 'INVISIBLE_CONTROL' } | null {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) return { path, code: 'CONTAINS_NUL' };
+    return !/password$/i.test(path) && holdsInvisibleControl(value) ? { path, code: 'INVISIBLE_CONTROL' } : null;
+  }
+  const entries: Array<[string, unknown]> = Array.isArray(value) ? value.map((item, i) => [String(i), item]) : value !== null && typeof value === 'object' ? Object.entries(value) : [];
+  for (const [key, item] of entries) {
+    const found = unreadableCharacterAt(item, `${path}.${key}`);
+    if (found) return found;
   }
   return null;
 }

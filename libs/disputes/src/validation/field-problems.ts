@@ -22,6 +22,10 @@ export const FIELD_PROBLEMS = {
     () => 'must be well-formed text (it holds half of a character)',
     () => 'doit être un texte bien formé (il contient un demi-caractère)',
   ),
+  INVISIBLE_CONTROL: both(
+    () => 'must not hold invisible control characters (they change how the text reads, e.g. reversing it)',
+    () => 'ne doit pas contenir de caractères de contrôle invisibles (ils changent la façon dont le texte se lit, par exemple en l’inversant)',
+  ),
   CONTAINS_NUL: both(
     () => 'must not contain the NUL character (U+0000)',
     () => 'ne doit pas contenir le caractère NUL (U+0000)',

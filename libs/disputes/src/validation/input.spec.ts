@@ -46,6 +46,13 @@ describe('the validation kit', () => {
     expect((refusal(text({ max: 3 }), 'abcd') as DomainError).message).toBe('x: must have at most 3 characters');
   });
 
+  it('refuses invisible controls (bidirectional overrides and isolates, C0 and C1 controls) and keeps tab, line breaks and right-to-left marks', () => {
+    for (const hidden of ['\u202E', '\u202A', '\u2066', '\u2069', '\u0007', '\u001B', '\u007F', '\u0085', '\u000B']) {
+      expect((refusal(text({ max: 40 }), `Galaxy${hidden}A54`) as DomainError).message).toBe('x: must not hold invisible control characters (they change how the text reads, e.g. reversing it)');
+    }
+    for (const written of ['Ligne 1\r\nLigne 2\tfin', 'هاتف \u200Fجالاكسي', 'עברית\u200E', 'Électroménager « Lave-linge »']) expect(refusal(text({ max: 40 }), written)).toEqual({ x: written });
+  });
+
   it('gives each refusal its code and parameters, and its words in French (issue 14)', () => {
     const long = refusal(text({ max: 3 }), 'abcd') as DomainError;
     expect(long.problem).toEqual({ code: 'TOO_LONG', params: { max: 3 } });

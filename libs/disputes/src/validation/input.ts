@@ -33,12 +33,25 @@ export interface TextBounds {
 // A lone surrogate is half a character: it has no UTF-8 form, and the event's hash (RFC 8785) refuses it.
 const WELL_FORMED = /\p{Cs}/u;
 
+/**
+ * Characters a person cannot see that change what others read: control characters other than tab
+ * and line breaks (NUL has its own refusal, CONTAINS_NUL), and the bidirectional embeddings,
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069), with which « …\u202Egnp.exe » reads as
+ * « …exe.png » and a merchant's name shows reversed in an e-mail's subject, a PDF or a webhook.
+ * Right-to-left scripts need none of them; the marks U+200E and U+200F stay allowed.
+ */
+const INVISIBLE_CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/** Does this text hold an invisible control (see INVISIBLE_CONTROL)? The one test of every way in: the commands' text fields here, every other input in the API's validation pipe. */
+export const holdsInvisibleControl = (value: string): boolean => INVISIBLE_CONTROL.test(value);
+
 /** Text that is not blank (unless min is 0) and not longer than `max` characters. */
 export function text({ min = 1, max }: TextBounds) {
   const tooShort = min === 1 ? say('BLANK') : say('TOO_SHORT', { min });
   return z
     .string({ error: say('NOT_A_STRING') })
     .refine((v) => !WELL_FORMED.test(v), say('MALFORMED_TEXT'))
+    .refine((v) => !holdsInvisibleControl(v), say('INVISIBLE_CONTROL'))
     .min(min, tooShort)
     // Spaces do not count; a string already too short was reported by min, once.
     .refine((v) => v.length < min || v.trim().length >= min, tooShort)
