@@ -104,7 +104,7 @@ async function smoke(nodeDir) {
   const [port, apiMetrics, projectorMetrics, notifierMetrics] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const inbox = await smtpInbox();
   const env = {
-    DATABASE_URL: adminUrl.replace(/\/[^/]*$/, `/${database}`), HOST: '127.0.0.1', PORT: String(port), METRICS_TOKEN: TOKEN,
+    DATABASE_URL: adminUrl.replace(/\/[^/]*$/, `/${database}`), HOST: '127.0.0.1', PORT: String(port), METRICS_TOKEN: TOKEN, PUBLIC_URL: `http://127.0.0.1:${port}`,
     JWT_SECRET: 'smoke-secret-that-is-long-enough-for-hs256-signing', DATA_KEY: 'smoke-master-key-that-is-long-enough-for-production', ADMIN_EMAIL: 'admin@smoke.test', ADMIN_PASSWORD: 'platform-keeper-42!', PROJECTIONS: 'external', NOTIFIER: 'external', LOG_LEVEL: 'warn',
   };
   const api = start('api', nodeDir, image.cmd[1], { ...env, METRICS_PORT: String(apiMetrics) });

@@ -5,7 +5,7 @@ import { EVENT_STORE, masterKeysFromEnv, type EventStore } from '@recours/event-
 import { Mailer, MailModule } from '@recours/mail';
 import { notificationDelivered, notificationFailed, watchNotifierQueue } from '@recours/observability';
 import { Pool } from 'pg';
-import { linksFrom, type Links } from './messages/links';
+import { linksFrom, publicUrlProblem, type Links } from './messages/links';
 import { Notifier } from './notifier';
 import { AccountContacts } from './queries/account-contacts';
 import { InAppNotifications } from './queries/in-app-notifications';
@@ -113,6 +113,9 @@ export class NotificationsModule implements OnApplicationBootstrap, BeforeApplic
     if (!this.options.runNotifier) return;
     // A notifier that cannot send would store e-mails nobody ever gets: refuse to start instead.
     if (this.mailer.config.destination.kind === 'none') throw new Error('SMTP_URL is not set: the notifier cannot send e-mail in production (set SMTP_URL, or NOTIFIER=external and run it elsewhere)');
+    // Likewise the links those e-mails carry: in production they must point where people open recours.
+    const publicUrl = process.env.NODE_ENV === 'production' ? publicUrlProblem(process.env, { required: true }) : null;
+    if (publicUrl) throw new Error(publicUrl);
     await this.notifier.start();
     this.unwatchQueue = watchNotifierQueue('outbox', this.notifier.sender.store);
     this.logger.log('notifier started');

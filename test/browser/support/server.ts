@@ -78,6 +78,7 @@ export async function startServer(overrides: NodeJS.ProcessEnv = {}): Promise<Ru
       NODE_ENV: 'production',
       PORT: String(port),
       HOST: '127.0.0.1',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: databaseUrl.toString(),
       DATA_DIR: dataDir,
       JWT_SECRET: randomBytes(32).toString('hex'),
