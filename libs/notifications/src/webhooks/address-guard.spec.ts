@@ -4,7 +4,7 @@ const lookupOf = (allowPrivate: boolean, host: string) =>
   new Promise<{ error: Error | null; address: string }>((resolve) => guardedLookup(allowPrivate)(host, {}, (error, address) => resolve({ error, address: String(address) })));
 
 describe('webhook targets', () => {
-  it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '224.0.0.1'])('%s is not public', (address) => {
+  it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '224.0.0.1', '::7f00:1', '::a9fe:a9fe', '::127.0.0.1', '::'])('%s is not public', (address) => {
     expect(isPublicAddress(address)).toBe(false);
   });
 
@@ -23,6 +23,10 @@ describe('webhook targets', () => {
     expect(webhookUrlProblem('https://169.254.169.254/latest/meta-data', prod)?.phrase.en).toMatch(/loopback, private or link-local/);
     expect(webhookUrlProblem('https://[::1]:8080/', prod)?.phrase.en).toMatch(/loopback, private or link-local/);
     expect(webhookUrlProblem('http://localhost:8080/', dev)?.phrase.en).toMatch(/loopback, private or link-local/);
+    // The same host written with its trailing dot, and IPv4 written in the deprecated IPv4-compatible IPv6 form.
+    expect(webhookUrlProblem('http://localhost./x', dev)?.code).toBe('PRIVATE_ADDRESS');
+    expect(webhookUrlProblem('http://api.localhost../x', dev)?.code).toBe('PRIVATE_ADDRESS');
+    expect(webhookUrlProblem('https://[::a9fe:a9fe]/latest/meta-data', prod)?.code).toBe('PRIVATE_ADDRESS');
     expect(webhookUrlProblem('http://127.0.0.1:8080/', { production: false, allowPrivate: true })).toBeNull();
     expect(webhookUrlProblem('not a url', dev)?.phrase.en).toBe('must be an absolute URL');
     // Issue 14: codes and both languages at the source, not English read back by the API.

@@ -3,11 +3,20 @@ import type { LookupFunction } from 'node:net';
 import type { Phrase } from '@recours/locale';
 import ipaddr from 'ipaddr.js';
 
-/** Only addresses on the public Internet: no loopback, private, link-local, CGNAT, multicast or reserved range. */
+/**
+ * Only addresses on the public Internet: no loopback, private, link-local, CGNAT, multicast or
+ * reserved range. IPv4 written as IPv6 counts as the IPv4 it holds: mapped (::ffff:a.b.c.d), and
+ * the deprecated IPv4-compatible form (::a.b.c.d, the range ::/96), which ipaddr.js calls unicast
+ * (::7f00:1 is 127.0.0.1, ::a9fe:a9fe the cloud metadata address).
+ */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
   let parsed = ipaddr.parse(address);
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  if (parsed.kind() === 'ipv6') {
+    const v6 = parsed as ipaddr.IPv6;
+    if (v6.isIPv4MappedAddress()) parsed = v6.toIPv4Address();
+    else if (v6.parts.slice(0, 6).every((part) => part === 0)) return false;
+  }
   return parsed.range() === 'unicast';
 }
 
@@ -66,7 +75,8 @@ export function webhookUrlProblem(url: string, { production, allowPrivate }: { p
   if (parsed.protocol !== 'https:' && (production || parsed.protocol !== 'http:')) return problem(production ? 'NOT_HTTPS' : 'NOT_HTTP');
   if (parsed.username || parsed.password) return problem('URL_WITH_CREDENTIALS');
   if (url.length > MAX_URL_LENGTH) return problem('TOO_LONG');
-  const host = parsed.hostname.replace(/^\[|\]$/g, '');
+  // A trailing dot names the same host (localhost. is localhost).
+  const host = parsed.hostname.replace(/^\[|\]$/g, '').replace(/\.+$/, '');
   if (!allowPrivate && (host === 'localhost' || host.endsWith('.localhost') || (ipaddr.isValid(host) && !isPublicAddress(host)))) return problem('PRIVATE_ADDRESS');
   return null;
 }
