@@ -43,7 +43,7 @@ describe('the merchant reports the remedy carried out; the consumer confirms or 
     expect(reported.whoseTurn).toBe('CONSUMER');
     expect(reported.deadlines).toEqual([{ kind: 'REMEDY_CONFIRMATION', dueAt: '2026-03-25T00:00:00.000Z' }]);
     const [told] = await notificationsOf(cast.consumer, 'REMEDY_CARRIED_OUT_REPORTED');
-    expect(told!.body).toMatch(/Vous avez jusqu'au 24 mars 2026 pour le confirmer ou le contester/);
+    expect(told!.body).toMatch(/Vous avez jusqu’au 24 mars 2026 pour le confirmer ou le contester/);
 
     clock.set('2026-03-24T22:00:00Z'); // still her last day in Paris (23:00)
     expect((await round()).recorded).toBe(0);

@@ -14,7 +14,7 @@ const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 describe('notification e-mails', () => {
   it('say an amount after its remedy, never in parentheses nested in the offer’s', () => {
     const fr = spaces(notificationEmail('n1', accepted, to('fr'), links, 'recours.example').text);
-    expect(fr).toContain("L'offre (un remboursement de 349,00 €) a été acceptée.");
+    expect(fr).toContain("L’offre (un remboursement de 349,00 €) a été acceptée.");
     expect(fr).not.toMatch(/\(.*\(.*\)\)/);
     expect(spaces(notificationEmail('n1', accepted, to('en'), links, 'recours.example').text)).toContain('The offer (a refund of €349.00) was accepted.');
   });
@@ -30,7 +30,7 @@ describe('notification e-mails', () => {
     const fr = digestEmail('d1', [accepted, posted], to('fr'), links, 'recours.example');
     expect(fr.subject).toBe('recours : 2 nouvelles notifications');
     expect(digestEmail('d1', [posted], to('en'), links, 'recours.example').subject).toBe('recours: 1 new notification');
-    expect(spaces(fr.text)).toContain("Offre acceptée : Sony Casque — TechnoMarché. L'offre (un remboursement de 349,00 €) a été acceptée.");
+    expect(spaces(fr.text)).toContain("Offre acceptée : Sony Casque — TechnoMarché. L’offre (un remboursement de 349,00 €) a été acceptée.");
     expect(fr.headers?.['List-Unsubscribe']).toBe('<https://recours.example/unsubscribe/signed-token>');
   });
 });

@@ -1,16 +1,17 @@
+import { NOTIFICATION_KINDS } from '../rules/notification-kind';
 import { notificationText } from './notification-messages';
 
 const about = { product: 'Samsung Galaxy A54', merchant: 'PhoneShop' };
 
 describe('REMEDY_FULFILLED in French: the participle agrees with the remedy, and « que » elides (legal review, finding 13)', () => {
   it('« qu’une réparation … exécutée », « qu’un remplacement … exécuté », never « exécuté(e) » nor « que une »', () => {
-    expect(notificationText('REMEDY_FULFILLED', { ...about, remedy: 'REPAIR' }, 'fr').body).toBe("Le client confirme qu'une réparation a bien été exécutée.");
-    expect(notificationText('REMEDY_FULFILLED', { ...about, remedy: 'REPLACEMENT' }, 'fr').body).toBe("Le client confirme qu'un remplacement a bien été exécuté.");
-    expect(notificationText('REMEDY_FULFILLED', { ...about, remedy: 'REFUND' }, 'fr').body).toBe("Le client confirme qu'un remboursement a bien été exécuté.");
-    expect(notificationText('REMEDY_FULFILLED', { ...about, remedy: 'PRICE_REDUCTION', amount: '150.00', currency: 'EUR' }, 'fr').body).toMatch(/^Le client confirme qu'une réduction du prix de 150,00\s€ a bien été exécutée\.$/);
-    expect(notificationText('REMEDY_FULFILLED', { ...about, remedy: 'COMPENSATION' }, 'fr').body).toBe("Le client confirme qu'une indemnisation a bien été exécutée.");
+    expect(notificationText('REMEDY_FULFILLED', { ...about, remedy: 'REPAIR' }, 'fr').body).toBe("Le client confirme qu’une réparation a bien été exécutée.");
+    expect(notificationText('REMEDY_FULFILLED', { ...about, remedy: 'REPLACEMENT' }, 'fr').body).toBe("Le client confirme qu’un remplacement a bien été exécuté.");
+    expect(notificationText('REMEDY_FULFILLED', { ...about, remedy: 'REFUND' }, 'fr').body).toBe("Le client confirme qu’un remboursement a bien été exécuté.");
+    expect(notificationText('REMEDY_FULFILLED', { ...about, remedy: 'PRICE_REDUCTION', amount: '150.00', currency: 'EUR' }, 'fr').body).toMatch(/^Le client confirme qu’une réduction du prix de 150,00\s€ a bien été exécutée\.$/);
+    expect(notificationText('REMEDY_FULFILLED', { ...about, remedy: 'COMPENSATION' }, 'fr').body).toBe("Le client confirme qu’une indemnisation a bien été exécutée.");
     for (const remedy of ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION']) {
-      expect(notificationText('REMEDY_FULFILLED', { ...about, remedy }, 'fr').body).not.toMatch(/\(e\)|que une|que un /);
+      expect(notificationText('REMEDY_FULFILLED', { ...about, remedy }, 'fr').body).not.toMatch(/\(e\)|que une|que un |'/);
     }
     expect(notificationText('REMEDY_FULFILLED', { ...about, remedy: 'REPAIR' }, 'en').body).toBe('The customer confirms that a repair was carried out.');
   });
@@ -22,7 +23,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
   it('« Refus définitif. » is followed by the next sentence, not by a second full stop, in French and English', () => {
     expect(body('CLAIM_REJECTED', 'Refus définitif.', 'fr')).toBe('PhoneShop a refusé votre réclamation : « Refus définitif. » Vous pouvez la porter plus haut chez le vendeur ou demander une médiation.');
     expect(body('CLAIM_REJECTED', 'Refus définitif.', 'en')).toBe('PhoneShop refused your claim: “Refus définitif.” You can take it higher at the merchant or ask for mediation.');
-    expect(body('OFFER_REJECTED', 'Trop peu !', 'fr', { remedy: 'REFUND' })).toBe("L'offre (un remboursement) a été refusée : « Trop peu ! »");
+    expect(body('OFFER_REJECTED', 'Trop peu !', 'fr', { remedy: 'REFUND' })).toBe("L’offre (un remboursement) a été refusée : « Trop peu ! »");
     expect(body('OFFER_REJECTED', 'Too little!', 'en', { remedy: 'REFUND' })).toBe('The offer (a refund) was refused: “Too little!”');
     expect(body('MEDIATION_INADMISSIBLE', 'Déjà jugé.', 'fr')).toBe('Le médiateur a jugé la demande irrecevable : « Déjà jugé. »');
     expect(body('MEDIATION_INADMISSIBLE', 'Already decided.', 'en')).toBe('The mediator found the request inadmissible: “Already decided.”');
@@ -54,5 +55,15 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
   it('a reason without its own full stop still ends with one', () => {
     expect(body('CLAIM_REJECTED', 'Refus définitif', 'fr')).toBe('PhoneShop a refusé votre réclamation : « Refus définitif ». Vous pouvez la porter plus haut chez le vendeur ou demander une médiation.');
     expect(body('OFFER_REJECTED', 'Too little', 'en', { remedy: 'REFUND' })).toBe('The offer (a refund) was refused: “Too little”.');
+  });
+});
+
+describe('French typography: the apostrophe is ’, as in the rest of recours (outside review, smaller points)', () => {
+  it('no French notification writes a typewriter apostrophe', () => {
+    const params = { ...about, remedy: 'REFUND', amount: '49.00', currency: 'EUR', dueOn: '2026-03-10', expiresOn: '2026-03-10', remedyDueOn: '2026-03-10', outcomeDueOn: '2026-03-10', confirmationDueOn: '2026-03-10', erasesOn: '2026-03-10', days: 2, reason: 'Trop tard', side: 'CONSUMER', level: 'SUPERVISOR', retentionYears: 5 };
+    for (const kind of NOTIFICATION_KINDS) {
+      const { title, body } = notificationText(kind, params as never, 'fr');
+      expect(`${kind}: ${title} ${body}`).not.toMatch(/'/);
+    }
   });
 });

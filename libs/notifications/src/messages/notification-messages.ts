@@ -71,7 +71,7 @@ const inDays = { fr: (n: number) => (n <= 1 ? 'demain' : `dans ${n} jours`), en:
 /** Every kind in French and English; the dispute is named by its product and merchant. */
 const MESSAGES: Record<NotificationKind, Sentences> = {
   CLAIM_FILED: {
-    fr: (w) => t(`Nouvelle réclamation : ${w.dispute}`, `Un client a déposé une réclamation et demande ${w.remedy}. Vous avez jusqu'au ${w.date('dueOn')} pour répondre.`),
+    fr: (w) => t(`Nouvelle réclamation : ${w.dispute}`, `Un client a déposé une réclamation et demande ${w.remedy}. Vous avez jusqu’au ${w.date('dueOn')} pour répondre.`),
     en: (w) => t(`New claim: ${w.dispute}`, `A customer filed a claim and asks for ${w.remedy}. You have until ${w.date('dueOn')} to answer.`),
   },
   CLAIM_ACKNOWLEDGED: {
@@ -83,11 +83,11 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Claim refused: ${w.dispute}`, `${w.merchant} refused your claim: ${w.quotedReason} You can take it higher at the merchant or ask for mediation.`),
   },
   MERCHANT_RESPONSE_OVERDUE: {
-    fr: (w) => t(`Sans réponse du vendeur : ${w.dispute}`, `${w.merchant} n'a pas répondu au ${w.date('dueOn')}. Vous pouvez désormais demander une médiation.`),
+    fr: (w) => t(`Sans réponse du vendeur : ${w.dispute}`, `${w.merchant} n’a pas répondu au ${w.date('dueOn')}. Vous pouvez désormais demander une médiation.`),
     en: (w) => t(`No answer from the merchant: ${w.dispute}`, `${w.merchant} did not answer by ${w.date('dueOn')}. You may now ask for mediation.`),
   },
   ESCALATED: {
-    fr: (w) => t(`Réclamation portée plus haut : ${w.dispute}`, `Le client a porté sa réclamation devant ${w.level}. Vous avez jusqu'au ${w.date('dueOn')} pour répondre.`),
+    fr: (w) => t(`Réclamation portée plus haut : ${w.dispute}`, `Le client a porté sa réclamation devant ${w.level}. Vous avez jusqu’au ${w.date('dueOn')} pour répondre.`),
     en: (w) => t(`Claim escalated: ${w.dispute}`, `The customer took the claim to ${w.level}. You have until ${w.date('dueOn')} to answer.`),
   },
   CASE_ASSIGNED: {
@@ -96,23 +96,23 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Case assigned to you: ${w.dispute}`, `This case is now yours: you handle it for ${w.merchant}.${w.flag('dueOn') ? ` The customer expects an answer by ${w.date('dueOn')}.` : ''}`),
   },
   OFFER_MADE: {
-    fr: (w) => t(`Nouvelle offre : ${w.dispute}`, `${w.merchant} vous propose ${w.remedy}. L'offre est ouverte jusqu'au ${w.date('expiresOn')}.`),
+    fr: (w) => t(`Nouvelle offre : ${w.dispute}`, `${w.merchant} vous propose ${w.remedy}. L’offre est ouverte jusqu’au ${w.date('expiresOn')}.`),
     en: (w) => t(`New offer: ${w.dispute}`, `${w.merchant} offers you ${w.remedy}. The offer is open until ${w.date('expiresOn')}.`),
   },
   COUNTER_OFFER_MADE: {
-    fr: (w) => t(`Contre-proposition : ${w.dispute}`, `Le client propose ${w.remedy}. La proposition est ouverte jusqu'au ${w.date('expiresOn')}.`),
+    fr: (w) => t(`Contre-proposition : ${w.dispute}`, `Le client propose ${w.remedy}. La proposition est ouverte jusqu’au ${w.date('expiresOn')}.`),
     en: (w) => t(`Counter-offer: ${w.dispute}`, `The customer proposes ${w.remedy}. The proposal is open until ${w.date('expiresOn')}.`),
   },
   OFFER_ACCEPTED: {
-    fr: (w) => t(`Offre acceptée : ${w.dispute}`, `L'offre (${w.remedy}) a été acceptée. Elle doit être exécutée au plus tard le ${w.date('remedyDueOn')}.`),
+    fr: (w) => t(`Offre acceptée : ${w.dispute}`, `L’offre (${w.remedy}) a été acceptée. Elle doit être exécutée au plus tard le ${w.date('remedyDueOn')}.`),
     en: (w) => t(`Offer accepted: ${w.dispute}`, `The offer (${w.remedy}) was accepted. It is due by ${w.date('remedyDueOn')}.`),
   },
   OFFER_REJECTED: {
-    fr: (w) => t(`Offre refusée : ${w.dispute}`, `L'offre (${w.remedy}) a été refusée : ${w.quotedReason}`),
+    fr: (w) => t(`Offre refusée : ${w.dispute}`, `L’offre (${w.remedy}) a été refusée : ${w.quotedReason}`),
     en: (w) => t(`Offer refused: ${w.dispute}`, `The offer (${w.remedy}) was refused: ${w.quotedReason}`),
   },
   OFFER_EXPIRED: {
-    fr: (w) => t(`Offre expirée : ${w.dispute}`, `L'offre (${w.remedy}) a expiré sans réponse.`),
+    fr: (w) => t(`Offre expirée : ${w.dispute}`, `L’offre (${w.remedy}) a expiré sans réponse.`),
     en: (w) => t(`Offer expired: ${w.dispute}`, `The offer (${w.remedy}) expired unanswered.`),
   },
   MESSAGE_POSTED: {
@@ -140,11 +140,11 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Mediation extended: ${w.dispute}`, `The mediator extended the mediation's period, the dispute being complex (article R612-5): ${w.quotedReason} It must now reach an outcome by ${w.date('outcomeDueOn')}.`),
   },
   SETTLEMENT_PROPOSED: {
-    fr: (w) => t(`Solution proposée par le médiateur : ${w.dispute}`, `Le médiateur propose ${w.remedy}. Chaque partie l'accepte ou la refuse.`),
+    fr: (w) => t(`Solution proposée par le médiateur : ${w.dispute}`, `Le médiateur propose ${w.remedy}. Chaque partie l’accepte ou la refuse.`),
     en: (w) => t(`Settlement proposed: ${w.dispute}`, `The mediator proposes ${w.remedy}. Each side accepts or refuses it.`),
   },
   SETTLEMENT_ACCEPTED: {
-    fr: (w) => t(`Solution acceptée par une partie : ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'Le client' : 'Le vendeur'} a accepté la solution du médiateur ; la réponse de l'autre partie est attendue.`),
+    fr: (w) => t(`Solution acceptée par une partie : ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'Le client' : 'Le vendeur'} a accepté la solution du médiateur ; la réponse de l’autre partie est attendue.`),
     en: (w) => t(`Settlement accepted by one side: ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'The customer' : 'The merchant'} accepted the mediator's settlement; the other side's answer is awaited.`),
   },
   SETTLEMENT_REJECTED: {
@@ -156,7 +156,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Agreement reached: ${w.dispute}`, `Both sides accepted the mediator's settlement. It is due by ${w.date('remedyDueOn')}.`),
   },
   DEADLINE_REMINDER: {
-    fr: (w) => t(`Rappel : échéance ${inDays.fr(w.days)} — ${w.dispute}`, `Il vous reste jusqu'au ${w.date('dueOn')} inclus pour ${w.deadline}.`),
+    fr: (w) => t(`Rappel : échéance ${inDays.fr(w.days)} — ${w.dispute}`, `Il vous reste jusqu’au ${w.date('dueOn')} inclus pour ${w.deadline}.`),
     en: (w) => t(`Reminder: due ${inDays.en(w.days)} — ${w.dispute}`, `You have until the end of ${w.date('dueOn')} to ${w.deadline}.`),
   },
   REMEDY_DUE_SOON: {
@@ -172,7 +172,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Mediation deadline missed: ${w.dispute}`, `The mediator had to ${w.deadline} by ${w.date('dueOn')}.`),
   },
   REMEDY_CARRIED_OUT_REPORTED: {
-    fr: (w) => t(`Solution déclarée réalisée : ${w.dispute}`, `Le vendeur déclare avoir réalisé ${w.remedy}. Vous avez jusqu'au ${w.date('confirmationDueOn')} pour le confirmer ou le contester sur recours ; sans réponse de votre part, la solution sera tenue pour réalisée.`),
+    fr: (w) => t(`Solution déclarée réalisée : ${w.dispute}`, `Le vendeur déclare avoir réalisé ${w.remedy}. Vous avez jusqu’au ${w.date('confirmationDueOn')} pour le confirmer ou le contester sur recours ; sans réponse de votre part, la solution sera tenue pour réalisée.`),
     en: (w) => t(`Remedy reported carried out: ${w.dispute}`, `The merchant reports ${w.remedy} carried out. You have until ${w.date('confirmationDueOn')} to confirm or contest it on recours; without an answer, it will count as carried out.`),
   },
   REMEDY_DEEMED_CONFIRMED: {
@@ -180,11 +180,11 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Remedy counted as carried out: ${w.dispute}`, `The period to confirm or contest ${w.remedy} ended without an answer: the remedy counts as carried out and the dispute is closed.`),
   },
   REMEDY_FULFILLED: {
-    fr: (w) => t(`Solution confirmée : ${w.dispute}`, `Le client confirme qu'${w.remedy} a bien été ${w.carriedOutFr}.`),
+    fr: (w) => t(`Solution confirmée : ${w.dispute}`, `Le client confirme qu’${w.remedy} a bien été ${w.carriedOutFr}.`),
     en: (w) => t(`Remedy confirmed: ${w.dispute}`, `The customer confirms that ${w.remedy} was carried out.`),
   },
   REMEDY_FAILED: {
-    fr: (w) => t(`Solution en échec : ${w.dispute}`, `Selon le client, la solution (${w.remedy}) ${w.failure}. Vous avez jusqu'au ${w.date('dueOn')} pour répondre.`),
+    fr: (w) => t(`Solution en échec : ${w.dispute}`, `Selon le client, la solution (${w.remedy}) ${w.failure}. Vous avez jusqu’au ${w.date('dueOn')} pour répondre.`),
     en: (w) => t(`Remedy failed: ${w.dispute}`, `The customer says the remedy (${w.remedy}) ${w.failure}. You have until ${w.date('dueOn')} to answer.`),
   },
   CLAIM_WITHDRAWN: {
@@ -199,7 +199,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     fr: (w) =>
       t(
         `Effacement prochain : ${w.dispute}`,
-        `La durée de conservation de ce dossier (${w.flag('retentionYears')} ans après sa fin) s'achève : il sera effacé à partir du ${w.date('erasesOn')}. Téléchargez d'ici là le dossier si vous en avez besoin ; en cas de procédure en cours, prévenez l'administrateur de la plateforme.`,
+        `La durée de conservation de ce dossier (${w.flag('retentionYears')} ans après sa fin) s’achève : il sera effacé à partir du ${w.date('erasesOn')}. Téléchargez d’ici là le dossier si vous en avez besoin ; en cas de procédure en cours, prévenez l’administrateur de la plateforme.`,
       ),
     en: (w) =>
       t(
@@ -216,7 +216,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Case shared for advice: ${w.dispute}`, 'A consumer shared this case with you for your advice: you may read it, not act on it (this is not a mandate).'),
   },
   MANDATE_REVOKED: {
-    fr: (w) => t(`Mandat retiré : ${w.dispute}`, "Le client a retiré son mandat : l'association ne le représente plus dans ce dossier."),
+    fr: (w) => t(`Mandat retiré : ${w.dispute}`, "Le client a retiré son mandat : l’association ne le représente plus dans ce dossier."),
     en: (w) => t(`Mandate revoked: ${w.dispute}`, 'The member revoked the mandate: the association no longer acts in this case.'),
   },
 };

@@ -35,7 +35,7 @@ export const LEVEL_WORDS: Record<Locale, Record<string, string>> = {
 };
 
 export const FAILURE_WORDS: Record<Locale, Record<string, string>> = {
-  fr: { NOT_CARRIED_OUT: "n'a pas été exécutée", DID_NOT_FIX: "n'a pas réglé le problème", DEFECT_RECURRED: "n'a pas tenu : le défaut est revenu" },
+  fr: { NOT_CARRIED_OUT: "n’a pas été exécutée", DID_NOT_FIX: "n’a pas réglé le problème", DEFECT_RECURRED: "n’a pas tenu : le défaut est revenu" },
   en: { NOT_CARRIED_OUT: 'was not carried out', DID_NOT_FIX: 'did not fix the problem', DEFECT_RECURRED: 'did not last: the defect came back' },
 };
 

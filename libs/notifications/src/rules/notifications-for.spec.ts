@@ -157,6 +157,6 @@ describe('what a notification says', () => {
     expect(notificationText('CLAIM_REJECTED', params, 'en').title).toBe('Claim refused: Samsung Galaxy A54 — PhoneShop');
     expect(notificationText('DEADLINE_REMINDER', params, 'fr').title).toBe('Rappel : échéance demain — Samsung Galaxy A54 — PhoneShop');
     expect(notificationText('DEADLINE_REMINDER', params, 'en').body).toBe('You have until the end of 13 March 2025 to answer the claim.');
-    expect(notificationText('OFFER_MADE', params, 'fr').body).toBe("PhoneShop vous propose un remboursement de 129,90\u00a0€. L'offre est ouverte jusqu'au 16 mars 2025.");
+    expect(notificationText('OFFER_MADE', params, 'fr').body).toBe("PhoneShop vous propose un remboursement de 129,90\u00a0€. L’offre est ouverte jusqu’au 16 mars 2025.");
   });
 });
