@@ -80,6 +80,25 @@ describe('errors in the reader’s language', () => {
     expect((await send(FILE, { input: written }, consumer.token, 'fr')).errors).toBeUndefined();
   });
 
+  it('a refused token (forged, or a session signed out) is answered 401 in the reader’s language too (privacy review, left point)', async () => {
+    const ask = async (token: string, language: string) => {
+      const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'accept-language': language }, body: JSON.stringify({ query: '{ me { id } }' }) });
+      return { status: response.status, body: (await response.json()) as Answer };
+    };
+    const forgedFr = await ask('abc.def.ghi', 'fr-FR,fr;q=0.9');
+    expect(forgedFr.status).toBe(401);
+    expect(forgedFr.body.errors?.[0]).toMatchObject({ message: 'Jeton de connexion invalide', extensions: { code: 'UNAUTHENTICATED' } });
+    expect((await ask('abc.def.ghi', 'en')).body.errors?.[0].message).toBe('Invalid token');
+    // A session ended (revoked from mySessions): its token is refused in French too, in words.
+    const leaving = await apiActors(api).consumer('Julie');
+    const sessions = await send(`{ mySessions { id current } }`, {}, leaving.token);
+    const current = (sessions.data as { mySessions: Array<{ id: string; current: boolean }> }).mySessions.find((x) => x.current)!;
+    expect((await send(`mutation($input: RevokeSessionInput!) { revokeSession(input: $input) }`, { input: { sessionId: current.id } }, leaving.token)).errors).toBeUndefined();
+    const ended = await ask(leaving.token, 'fr');
+    expect(ended.status).toBe(401);
+    expect(ended.body.errors?.[0].message).not.toMatch(ENGLISH);
+  });
+
   it('a class-validator input (sign-up) has its codes and French words too', async () => {
     const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`;
     const input = { email: 'not-an-address', password: 'battery-swollen-2025', displayName: 'Claire', role: 'CONSUMER' };

@@ -4,13 +4,15 @@ import { Module } from '@nestjs/common';
 import { graphqlOperationMetrics } from '@recours/observability';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request } from 'express';
+import type { Locale } from '@recours/locale';
 import { GraphQLError } from 'graphql';
+import { requestLocale } from '../i18n/request-locale';
 import { graphqlExecutorFrom, RecoursApolloDriver, type RecoursApolloConfig } from './compiled-operations';
 import { errorFormatter } from './format-error';
 import { GraphqlSupportModule } from './graphql-support.module';
 import { LiveSocket } from './live-socket';
 import { localizeErasedWords } from './erased-words';
-import { localizeErrors } from './localize-errors';
+import { localizeErrors, translate } from './localize-errors';
 import { OPERATION_PROTECTIONS, type OperationProtections } from './operation-protections';
 import { httpOperationsOnly } from './operation-ways';
 import type { RequestContext } from './request-context';
@@ -18,11 +20,15 @@ import { RequestContexts } from './request-contexts';
 
 /**
  * A token refused while the context is made (forged, expired, revoked, its session ended) is
- * answered 401: Apollo answers 500 for any error thrown there unless it names a status.
+ * answered 401: Apollo answers 500 for any error thrown there unless it names a status. And in the
+ * reader's language: no plugin hears an error thrown before the request has its context, so it is
+ * translated here (it read "Invalid token" to a French reader).
  */
-function answeredUnauthorized(error: unknown): never {
+function answeredUnauthorized(error: unknown, locale: Locale): never {
   if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') {
-    throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 401 } } });
+    const refused = new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 401 } } });
+    translate(refused, locale);
+    throw refused;
   }
   throw error;
 }
@@ -62,7 +68,7 @@ function answeredUnauthorized(error: unknown): never {
           // `{ req, res }`, Fastify's the request itself (bench:api's Fastify variant).
           context: (given: { req: Request } | Request): Promise<RequestContext> => {
             const req = 'req' in given ? given.req : given;
-            return contexts.create(req, req.headers.authorization).catch(answeredUnauthorized);
+            return contexts.create(req, req.headers.authorization).catch((error: unknown) => answeredUnauthorized(error, requestLocale({ req })));
           },
         };
       },
