@@ -39,7 +39,8 @@ describe('two-step verification (TOTP)', () => {
     const uri = new URL(enrolled.otpauthUri);
     expect([uri.protocol, uri.host, decodeURIComponent(uri.pathname), uri.searchParams.get('secret'), uri.searchParams.get('issuer')]).toEqual(['otpauth:', 'totp', `/recours:${email}`, enrolled.secret, 'recours']);
     // Until confirmed, sign-in asks for nothing.
-    expect(codeOf(await api.gql(LOGIN, { input: { email, password: 'Correct-Horse-42' } }))).toBe('OK');
+    const elsewhere = await api.gql<{ login: { token: string } }>(LOGIN, { input: { email, password: 'Correct-Horse-42' } });
+    expect(codeOf(elsewhere)).toBe('OK');
 
     const wrong = await api.gql(CONFIRM, { input: { code: '000000' } }, claire.token);
     expect([codeOf(wrong), fieldsOf(wrong)]).toEqual(['BAD_USER_INPUT', ['input.code']]);
@@ -52,6 +53,9 @@ describe('two-step verification (TOTP)', () => {
     expect(new Set(recovery).size).toBe(10);
     expect(confirmed.data!.confirmTwoFactor.signedIn).toBeNull();
     expect((await api.gql<{ me: { twoFactorEnabled: boolean; twoFactorRequired: boolean } }>(ME, {}, claire.token)).data!.me).toMatchObject({ twoFactorEnabled: true, twoFactorRequired: false });
+    // Turned on, it holds from now on: the session opened elsewhere without a code has ended (on
+    // a suspected break-in, the usual reason to turn it on); the one that turned it on goes on.
+    expect(codeOf(await api.gql(ME, {}, elsewhere.data!.login.token))).toBe('UNAUTHENTICATED');
 
     // At rest: neither the secret nor a recovery code in plain text.
     const stored = JSON.stringify(await api.database.query(`SELECT t.secret, encode(r.code_hash, 'escape') AS code FROM accounts.two_factor t JOIN accounts.recovery_codes r USING (account_id) WHERE account_id = $1`, [claire.id]));

@@ -32,13 +32,18 @@ export class TwoFactorResolver {
     return this.twoFactor.enrol(await this.enrollee(context));
   }
 
-  @Mutation(() => TwoFactorConfirmation, { description: 'The first code of the app: two-step verification is on from now; answers the recovery codes, shown once.' })
+  @Mutation(() => TwoFactorConfirmation, { description: 'The first code of the app: two-step verification is on from now, and every other session of the account ends; answers the recovery codes, shown once.' })
   async confirmTwoFactor(@Args('input') input: ConfirmTwoFactorInput, @Context() context: RequestContext): Promise<TwoFactorConfirmation> {
     const account = await this.enrollee(context);
     const recoveryCodes = await this.limits.attempt(account.email, clientAddress(context.req), () => this.twoFactor.confirm(account.id, input.code));
-    if (!context.enrolling) return { recoveryCodes, signedIn: null };
-    // The sign-in that had to enrol: its restricted session ends, a full one begins.
-    if (context.enrolling.sessionId) await this.versions.endSessions(account.id, { only: context.enrolling.sessionId });
+    // On from now for every session: those opened without a code end (a suspected break-in is the
+    // usual reason to turn it on), on every way in; the one that turned it on goes on.
+    if (!context.enrolling) {
+      await this.versions.endSessions(account.id, { except: context.token?.sessionId ?? null });
+      return { recoveryCodes, signedIn: null };
+    }
+    // The sign-in that had to enrol: its restricted session ends with the others, a full one begins.
+    await this.versions.endSessions(account.id, { except: null });
     const { token } = await this.sessions.open(account, context.req);
     return { recoveryCodes, signedIn: { token, user: toUser(account, true), twoFactorEnrolmentRequired: false } };
   }
