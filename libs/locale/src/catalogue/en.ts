@@ -991,7 +991,7 @@ export const en = {
   'twoFactor.off': 'Off',
   'twoFactor.required': 'Required for your role',
   'twoFactor.recoveryTitle': 'Your recovery codes',
-  'twoFactor.recoveryLead': 'Keep these codes somewhere safe: each one signs you in once if you lose your phone. They are shown only now.',
+  'twoFactor.recoveryLead': 'Keep these codes somewhere safe: each one signs you in once if you lose your phone. They are shown only now. Your other sessions have been signed out.',
   'twoFactor.continue': 'I have kept them, continue',
   'twoFactor.disable': 'Turn off',
   'twoFactor.disableLead': 'To turn it off, give your password and a code (or a recovery code).',

@@ -993,7 +993,7 @@ export const fr: Record<MessageKey, string> = {
   'twoFactor.off': 'Désactivée',
   'twoFactor.required': 'Exigée pour votre rôle',
   'twoFactor.recoveryTitle': 'Vos codes de secours',
-  'twoFactor.recoveryLead': 'Conservez ces codes en lieu sûr : chacun vous connecte une fois si vous perdez votre téléphone. Ils ne sont affichés que maintenant.',
+  'twoFactor.recoveryLead': 'Conservez ces codes en lieu sûr : chacun vous connecte une fois si vous perdez votre téléphone. Ils ne sont affichés que maintenant. Vos autres sessions ont été fermées.',
   'twoFactor.continue': 'Je les ai conservés, continuer',
   'twoFactor.disable': 'Désactiver',
   'twoFactor.disableLead': 'Pour la désactiver, saisissez votre mot de passe et un code (ou un code de secours).',
