@@ -24,6 +24,15 @@ test('claim → offer → accept → remedy confirmed → feedback, consumer and
   await merchant.getByLabel('Hotline').fill('+33 1 23 45 67 89');
   await merchant.getByRole('button', { name: 'Save' }).click();
   await expect(merchant.getByText('Recorded')).toBeVisible();
+  // An agent invited at a mistyped address: the invitation waits, and the owner withdraws it.
+  const invite = merchant.locator('form', { has: merchant.getByRole('heading', { name: 'Add an agent' }) });
+  await invite.getByLabel('Agent’s name').fill('Agathe');
+  await invite.getByLabel(/^Email/).fill(uniqueEmail('agathe-typo'));
+  await invite.getByRole('button', { name: 'Add an agent' }).click();
+  await expect(invite.getByText('Agathe: Agent, invited, not accepted yet')).toBeVisible();
+  await invite.getByRole('button', { name: 'Withdraw the invitation to Agathe' }).click();
+  await expect(merchant.getByText('The invitation to Agathe is withdrawn')).toBeVisible();
+  await expect(invite.getByText('Agathe: Agent, invited, not accepted yet')).toHaveCount(0);
 
   // The consumer files a guided claim.
   await signUpInUi(consumer, { role: 'CONSUMER', name: 'Claire', email: uniqueEmail('claire') });

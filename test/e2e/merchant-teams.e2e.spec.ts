@@ -314,18 +314,25 @@ describe('merchant teams over GraphQL', () => {
       expect(invited.data?.addMerchantAgent.pending).toBe(true);
       const invitationId = invited.data!.addMerchantAgent.id;
       const link = await mailedToken(api.database.url, email, 'AGENT_INVITATION');
+      // The owner sees it waiting, by the name and role it offers; nobody else reads the list.
+      const PENDING = `{ pendingAgentInvitations { id displayName teamRole pending } }`;
+      expect((await api.gql(PENDING, {}, owner.token)).data).toEqual({ pendingAgentInvitations: [{ id: invitationId, displayName: 'Agathe', teamRole: 'AGENT', pending: true }] });
+      expect((await api.gql(PENDING, {}, other.token)).data).toEqual({ pendingAgentInvitations: [] });
+      const agent = await actors.agent(owner, 'Paul');
+      expect((await api.gql(PENDING, {}, agent.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
       // Not another merchant's to withdraw: bad input naming the field, as for any agent not its own.
       const byOther = await api.gql(REMOVE, { input: { agentId: invitationId } }, other.token);
       expect(problems(byOther.errors)).toEqual([expect.objectContaining({ field: 'input.agentId', code: 'NOT_AN_AGENT' })]);
 
       expect((await api.gql(REMOVE, { input: { agentId: invitationId } }, owner.token)).data).toEqual({ removeMerchantAgent: true });
+      expect((await api.gql(PENDING, {}, owner.token)).data).toEqual({ pendingAgentInvitations: [] });
       const accept = await api.gql(`mutation($input: AcceptAgentInvitationInput!) { acceptAgentInvitation(input: $input) { token } }`, { input: { token: link, password: 'Battery-Staple-77' } });
       expect(problems(accept.errors)).toEqual([expect.objectContaining({ field: 'input.token', code: 'LINK_NOT_VALID' })]);
       // Withdrawn once: the id now names nothing to remove.
       expect(problems((await api.gql(REMOVE, { input: { agentId: invitationId } }, owner.token)).errors)).toEqual([expect.objectContaining({ field: 'input.agentId', code: 'NOT_AN_AGENT' })]);
       const team = await api.gql<{ merchantTeam: Array<{ displayName: string }> }>(`{ merchantTeam { displayName } }`, {}, owner.token);
-      expect(team.data?.merchantTeam.map((m) => m.displayName)).toEqual(['Mercerie']);
+      expect(team.data?.merchantTeam.map((m) => m.displayName)).toEqual(['Mercerie', 'Paul']);
     });
 
     it('an erased agent leaves the team: not listed, no role, no case, never the owner; an owner with a team is not erased before handing the merchant on', async () => {

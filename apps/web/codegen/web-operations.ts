@@ -221,6 +221,7 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
     mutation { updateMerchantProfile { ...MerchantProfileFields } }
     mutation { addMerchantAgent { id displayName pending teamRole } }
     query { merchantTeam { id displayName teamRole } }
+    query { pendingAgentInvitations { id displayName teamRole } }
     mutation { setAgentTeamRole { id teamRole } }
     mutation { transferMerchantOwnership { id displayName teamRole } }
     mutation { removeMerchantAgent }

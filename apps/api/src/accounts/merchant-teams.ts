@@ -39,6 +39,23 @@ export class MerchantTeams {
       .getMany();
   }
 
+  /**
+   * The invitations the owner sent that nobody has accepted yet (addMerchantAgent), oldest first,
+   * with the name and role they offer: the owner may withdraw one (remove). Expired ones are not
+   * listed: their links no longer work.
+   */
+  async pendingInvitations(ownerId: string): Promise<Array<{ invitationId: string; merchantId: string; displayName: string; teamRole: GivenTeamRole; expiresAt: Date }>> {
+    const owner = await this.dataSource.getRepository(AccountEntity).findOneBy({ id: ownerId });
+    if (owner?.role !== 'MERCHANT' || !owner.merchantId || owner.teamRole !== 'OWNER') throw forbidden(OWNER_ONLY);
+    const rows: Array<{ id: string; display_name: string; team_role: GivenTeamRole | null; expires_at: Date }> = await this.dataSource.query(
+      `SELECT id::text, display_name, team_role, expires_at FROM accounts.email_confirmations
+        WHERE purpose = 'AGENT_INVITATION' AND merchant_id = $1 AND used_at IS NULL AND expires_at > now()
+        ORDER BY expires_at`,
+      [owner.merchantId],
+    );
+    return rows.map((row) => ({ invitationId: row.id, merchantId: owner.merchantId as string, displayName: row.display_name, teamRole: row.team_role ?? 'AGENT', expiresAt: row.expires_at }));
+  }
+
   /** The owner gives another agent of its merchant a role; its own stays OWNER. */
   async setRole(ownerId: string, agentId: string, teamRole: GivenTeamRole): Promise<AccountEntity> {
     return this.dataSource.transaction(async (manager) => {

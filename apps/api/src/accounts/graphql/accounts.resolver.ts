@@ -35,7 +35,7 @@ export const toUser = (account: AccountEntity, self = false): UserType => ({
 });
 
 /** An invited agent, answered alike whether the address has an account or not. */
-const toPendingUser = (invited: PendingAgent): UserType => ({
+export const toPendingUser = (invited: PendingAgent): UserType => ({
   id: invited.invitationId,
   role: 'MERCHANT' as Role,
   merchantId: invited.merchantId,

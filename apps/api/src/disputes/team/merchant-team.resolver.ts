@@ -5,7 +5,7 @@ import { MerchantTeams } from '../../accounts/merchant-teams';
 import { SetAgentTeamRoleInput } from '../../accounts/graphql/account.inputs';
 import { RemoveMerchantAgentInput, TransferMerchantOwnershipInput } from '../../accounts/graphql/merchant-team.inputs';
 import { UserType } from '../../accounts/graphql/account.types';
-import { toUser } from '../../accounts/graphql/accounts.resolver';
+import { toPendingUser, toUser } from '../../accounts/graphql/accounts.resolver';
 import { DepartedAgentCases } from './departed-agent-cases';
 
 /**
@@ -23,6 +23,15 @@ export class MerchantTeamResolver {
   async merchantTeam(@CurrentViewer() viewer: Viewer | null): Promise<UserType[]> {
     const who = requireViewer(viewer, 'MERCHANT');
     return (await this.teams.members(who.merchantId as string)).map((account) => toUser(account));
+  }
+
+  @Query(() => [UserType], {
+    description:
+      "The agents the merchant's owner invited who have not accepted yet, oldest first (pending; the id is the invitation's, which removeMerchantAgent withdraws). The owner only; an expired invitation is not listed.",
+  })
+  async pendingAgentInvitations(@CurrentViewer() viewer: Viewer | null): Promise<UserType[]> {
+    const who = requireViewer(viewer, 'MERCHANT');
+    return (await this.teams.pendingInvitations(who.accountId)).map((invited) => toPendingUser(invited));
   }
 
   @Mutation(() => UserType, { description: "The merchant's owner makes another of its agents a SUPERVISOR or an AGENT." })

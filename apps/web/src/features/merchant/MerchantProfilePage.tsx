@@ -1,4 +1,4 @@
-import { Button, Loader, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -12,7 +12,7 @@ import { MerchantQuery } from '../directory/directory.operations';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { Scorecard } from '../directory/Scorecard';
 import { MediationBodyChoicesQuery } from '../mediation-bodies/mediation-bodies.operations';
-import { AddMerchantAgentMutation, MerchantTeamQuery, SetAgentTeamRoleMutation, UpdateMerchantProfileMutation } from './merchant.operations';
+import { AddMerchantAgentMutation, MerchantTeamQuery, PendingAgentInvitationsQuery, RemoveMerchantAgentMutation, SetAgentTeamRoleMutation, UpdateMerchantProfileMutation } from './merchant.operations';
 import { Panel } from '../../ui/Panel';
 import { ReplyTemplatesPanel } from './ReplyTemplatesPanel';
 import { TeamMemberActions } from './TeamMemberActions';
@@ -167,6 +167,7 @@ function AddAgent() {
   const [email, setEmail] = useState('');
   const [teamRole, setTeamRole] = useState<GivenRole>('AGENT');
   const [result, add] = useMutation(AddMerchantAgentMutation);
+  const [pending, refreshPending] = useQuery({ query: PendingAgentInvitationsQuery });
   const problem = describeError(result.error);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -175,6 +176,7 @@ function AddAgent() {
       notifications.show({ color: 'teal', message: t('profile.agentAdded', { name: answer.data.addMerchantAgent.displayName }) });
       setDisplayName('');
       setEmail('');
+      refreshPending({ requestPolicy: 'network-only' });
     }
   };
   return (
@@ -202,7 +204,40 @@ function AddAgent() {
         <Button type="submit" loading={result.fetching} w="fit-content">
           {t('profile.addAgent')}
         </Button>
+        {(pending.data?.pendingAgentInvitations.length ?? 0) > 0 && (
+          <Stack gap="xs" aria-labelledby="pending-invitations-title">
+            <Text fw={600} id="pending-invitations-title">
+              {t('team.pending.title')}
+            </Text>
+            {pending.data!.pendingAgentInvitations.map((invited) => (
+              <PendingInvitation key={invited.id} id={invited.id} name={invited.displayName} role={t(`team.role.${invited.teamRole ?? 'AGENT'}` as MessageKey)} onWithdrawn={() => refreshPending({ requestPolicy: 'network-only' })} />
+            ))}
+          </Stack>
+        )}
       </Stack>
     </Panel>
+  );
+}
+
+/** An invitation nobody has accepted yet: the owner withdraws it (a mistyped address), and its link stops working. */
+function PendingInvitation({ id, name, role, onWithdrawn }: { id: string; name: string; role: string; onWithdrawn: () => void }) {
+  const { t } = useI18n();
+  const [withdrawal, withdraw] = useMutation(RemoveMerchantAgentMutation);
+  const act = async () => {
+    const answer = await withdraw({ input: { agentId: id } });
+    if (answer.error) return;
+    notifications.show({ color: 'teal', message: t('team.pending.withdrawn', { name }) });
+    onWithdrawn();
+  };
+  return (
+    <Stack gap={4}>
+      <Group gap="xs" justify="space-between" wrap="wrap">
+        <Text size="sm">{t('team.pending.one', { name, role })}</Text>
+        <Button size="xs" variant="subtle" color="red" loading={withdrawal.fetching} onClick={() => void act()} aria-label={t('team.pending.withdraw.one', { name })}>
+          {t('team.pending.withdraw')}
+        </Button>
+      </Group>
+      <ProblemAlert problem={describeError(withdrawal.error)} />
+    </Stack>
   );
 }
