@@ -291,8 +291,9 @@ describe('hostile input: refused with the right code, nothing written, text neve
       ['format strings', '%s %n %x %d %% \\x00 \\u0000'],
       ['JSON breaker', `"}], "role": "ADMIN", "x": [{"`],
       ['LIKE wildcards', `%_\\%\\_`],
-      ['unicode', 'Zoë 🔋📱 — « guillemets » — ١٢٣ — 中文 — e\u0301 — \u200d\u200b — \u202eRTL\u202c'],
-      ['line separators', 'line1\r\nline2\u2028line3\u2029line4\ttab\vvtab\fff'],
+      // Right-to-left text and marks, not the overrides that reverse what follows them (refused: below).
+      ['unicode', 'Zoë 🔋📱 — « guillemets » — ١٢٣ — 中文 — e\u0301 — \u200d\u200b — \u200fעברית\u200e'],
+      ['line separators', 'line1\r\nline2\u2028line3\u2029line4\ttab'],
       ['emoji families and astral', '👨‍👩‍👧‍👦 𝕳𝖊𝖑𝖑𝖔 🏳️‍🌈'],
       ['backslashes', '\\\\server\\share\\file.txt C:\\Windows\\System32'],
       ['at the limit', `${'é'.repeat(4_998)}!!`],
@@ -361,6 +362,15 @@ describe('hostile input: refused with the right code, nothing written, text neve
         await waitForProjections(api.database.url, 10_000);
         const after = await post({ body: `after ${name}` });
         expect(outcomeOf(after)).toBe('OK');
+      }
+      // Invisible controls that change how a text reads (a right-to-left override, vertical tab and form feed) are refused, naming the field.
+      for (const [name, body] of [
+        ['right-to-left override', 'invoice \u202Egnp.exe\u202C'],
+        ['vertical tab and form feed', 'a\vb\fc'],
+      ] as const) {
+        const answer = await post({ body });
+        specialText[name] = outcomeOf(answer);
+        expect({ name, code: outcomeOf(answer), field: (answer.errors?.[0]?.extensions?.fields as Array<{ code: string }> | undefined)?.[0]?.code }).toEqual({ name, code: 'BAD_USER_INPUT', field: 'INVISIBLE_CONTROL' });
       }
       for (const [name, displayName] of [
         ['NUL in a display name', 'Eve\u0000'],

@@ -30,6 +30,7 @@ const SAMPLE = {
   max: 2000,
   allowed: 'NEW, USED',
   currency: 'EUR',
+  price: '649.00',
   today: '2026-03-01',
   filedOn: '2026-03-01',
   purchasedOn: '2025-01-01',

@@ -195,6 +195,11 @@ describe('ProposeSettlement', () => {
       ...extra,
     });
 
+  it('a refund or a price reduction the mediator proposes is at most the price paid (journeys review: 99 999 € was proposed on a 649 € machine)', () => {
+    given(inMediation()).when(propose(day(6), 'settlement-1', { remedy: 'REFUND', amount: { amount: '99999.00', currency: 'EUR' } })).thenFails('INVALID_INPUT', 'amount.amount');
+    given(inMediation()).when(propose(day(6), 'settlement-1', { amount: { amount: '650.00', currency: 'EUR' } })).thenFails('INVALID_INPUT', 'amount.amount');
+  });
+
   it('puts the mediator’s proposal to both sides', () => {
     given(inMediation()).when(propose()).then([settlementProposed()]);
     given(inMediation()).when(propose()).thenState((s) => expect(whoseTurn(s)).toBe('BOTH'));

@@ -156,6 +156,17 @@ describe('MakeOffer', () => {
       // Without an amount, the same repair is offered.
       given([claimFiled()]).when(repairOffer(day(1))).then([merchantOffer(day(1))]);
     });
+
+    it('a refund or a price reduction is at most the price paid (L217-15, L217-17); compensation may go beyond it (L217-8)', () => {
+      const money = (remedy: 'REFUND' | 'PRICE_REDUCTION' | 'COMPENSATION', amount: string) => ({ ...refund, remedy, amount: { amount, currency: 'EUR' } });
+      given([claimFiled()]).when(repairOffer(day(1), 'offer-1', money('REFUND', '99999.00'))).thenFails('INVALID_INPUT', 'amount.amount');
+      given([claimFiled()]).when(repairOffer(day(1), 'offer-1', money('PRICE_REDUCTION', '649.01'))).thenFails('INVALID_INPUT', 'amount.amount');
+      // The consumer's counter-offer too.
+      given([claimFiled(), merchantOffer(day(1))]).when(command('MakeOffer', day(2), consumer, { offerId: 'counter-1', ...money('REFUND', '700.00') })).thenFails('INVALID_INPUT', 'amount.amount');
+      // The whole price back is a refund; more than the price is offered as compensation.
+      given([claimFiled()]).when(repairOffer(day(1), 'offer-1', money('REFUND', '649.00'))).thenState((s) => expect(s.filed && s.offers.find((o) => o.offerId === 'offer-1')?.amount?.amount).toBe('649.00'));
+      given([claimFiled()]).when(repairOffer(day(1), 'offer-1', money('COMPENSATION', '800.00'))).thenState((s) => expect(s.filed && s.offers.find((o) => o.offerId === 'offer-1')?.amount?.amount).toBe('800.00'));
+    });
   });
 
   it('stops while a mediation runs or an agreed remedy is carried out', () => {

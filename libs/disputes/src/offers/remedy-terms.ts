@@ -13,7 +13,8 @@ import type { RemedyTermsInput } from '../validation/shapes';
  * The rules an offer's or a settlement's terms must meet against this dispute: the amount says
  * how much when money is the remedy or a repair is quoted, more than 0 and in the purchase's
  * currency; a repair or replacement offered as a remedy has none, as it is free of charge
- * (L217-11: the amount is only what is paid to the consumer, or by her for a quote); a remedy a failure closed is
+ * (L217-11: the amount is only what is paid to the consumer, or by her for a quote); a refund or a
+ * price reduction is at most the price paid (L217-15, L217-17); a remedy a failure closed is
  * not offered again; repair or replacement fits in the policy's period (L217-10); and only goods
  * under no warranty may get a paid repair quote.
  */
@@ -28,6 +29,12 @@ export function checkRemedyTerms(input: RemedyTermsInput, kind: OfferKind, dispu
   if (amount && compareAmounts(amount.amount, '0') <= 0) return invalidInput('amount.amount', fieldProblem('NOT_POSITIVE'));
   const currency = dispute.claim.purchase.price.currency;
   if (amount && amount.currency !== currency) return invalidInput('amount.currency', fieldProblem('NOT_THE_PURCHASE_CURRENCY', { currency }));
+  // A refund gives the price back (L217-17) and a reduction takes part of it off (L217-15): neither
+  // goes beyond what was paid; more is compensation, a remedy of its own. Catches 99 999 € typed for 699.
+  const price = dispute.claim.purchase.price;
+  if (kind === 'REMEDY' && (remedy === 'REFUND' || remedy === 'PRICE_REDUCTION') && amount && compareAmounts(amount.amount, price.amount) > 0) {
+    return invalidInput('amount.amount', fieldProblem('ABOVE_THE_PRICE', { remedy, price: price.amount, currency: price.currency }));
+  }
   if (!dispute.remediesAvailable.includes(remedy)) {
     return new DomainError('REMEDY_NOT_AVAILABLE', { remedies: dispute.remediesAvailable.join(',') });
   }
