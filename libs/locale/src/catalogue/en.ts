@@ -795,7 +795,7 @@ export const en = {
   'webhooks.delete': "Delete",
   'webhooks.allEvents': "Every event",
   'webhooks.secretTitle': "Signing secret",
-  'webhooks.secretOnce': "Copy it now: it is shown only once. Check each delivery with it.",
+  'webhooks.secretOnce': "Copy it now: it is shown only once. Check each delivery with it: the Recours-Signature header is t=<seconds>,v1=<hex HMAC-SHA256 of “t.body”> under this secret; refuse a delivery whose signature differs or whose t is more than five minutes old, and ignore a Recours-Delivery already received.",
   'webhooks.noDeliveries': "No delivery yet.",
   'webhooks.event': "Event",
   'webhooks.state': "State",

@@ -797,7 +797,7 @@ export const fr: Record<MessageKey, string> = {
   'webhooks.delete': "Supprimer",
   'webhooks.allEvents': "Tous les événements",
   'webhooks.secretTitle': "Secret de signature",
-  'webhooks.secretOnce': "Copiez-le maintenant : il n’est affiché qu’une fois. Il sert à vérifier chaque envoi.",
+  'webhooks.secretOnce': "Copiez-le maintenant : il n’est affiché qu’une fois. Il sert à vérifier chaque envoi : l’en-tête Recours-Signature vaut t=<secondes>,v1=<HMAC-SHA256 en hexadécimal de « t.corps »> sous ce secret ; refusez un envoi dont la signature diffère ou dont t a plus de cinq minutes, et ignorez un Recours-Delivery déjà reçu.",
   'webhooks.noDeliveries': "Aucun envoi pour le moment.",
   'webhooks.event': "Événement",
   'webhooks.state': "État",
