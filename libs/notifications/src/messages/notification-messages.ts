@@ -124,8 +124,8 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Mediation requested: ${w.dispute}`, `Mediation was requested. Admissibility must be decided by ${w.date('admissibilityDueOn')} (a rejection is notified within three weeks, article L612-2).`),
   },
   MEDIATOR_ASSIGNED: {
-    fr: (w) => t(`Médiateur désigné : ${w.dispute}`, `Un médiateur est désigné pour ce dossier. Il se prononcera sur la recevabilité au plus tard le ${w.date('admissibilityDueOn')}.`),
-    en: (w) => t(`Mediator assigned: ${w.dispute}`, `A mediator is assigned to this case and will decide on admissibility by ${w.date('admissibilityDueOn')}.`),
+    fr: (w) => t(`Médiateur désigné : ${w.dispute}`, `Un médiateur est désigné pour ce dossier. Il dira au plus tard le ${w.date('admissibilityDueOn')} si la demande est recevable (article L612-2).`),
+    en: (w) => t(`Mediator assigned: ${w.dispute}`, `A mediator is assigned to this case and will say by ${w.date('admissibilityDueOn')} whether the request is admissible (article L612-2).`),
   },
   MEDIATION_ADMISSIBLE: {
     fr: (w) => t(`Médiation recevable : ${w.dispute}`, `La médiation est recevable. Elle doit aboutir au plus tard le ${w.date('outcomeDueOn')} (90 jours, article R612-5).`),
@@ -192,8 +192,8 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Claim withdrawn: ${w.dispute}`, 'The customer withdrew the claim. The case is closed.'),
   },
   DISPUTE_CLOSED: {
-    fr: (w) => t(`Dossier clos : ${w.dispute}`, w.flag('outcome') === 'RESOLVED' ? 'Le litige est résolu et le dossier est clos.' : 'Le dossier est clos sans accord. Le dossier indique les recours qui restent ouverts.'),
-    en: (w) => t(`Case closed: ${w.dispute}`, w.flag('outcome') === 'RESOLVED' ? 'The dispute is resolved and the case is closed.' : 'The case is closed without agreement. The case lists the ways still open.'),
+    fr: (w) => t(`Dossier clos : ${w.dispute}`, w.flag('outcome') === 'RESOLVED' ? 'Le litige est résolu et le dossier est clos.' : 'Le dossier est clos sans accord ; il indique les recours qui restent ouverts.'),
+    en: (w) => t(`Case closed: ${w.dispute}`, w.flag('outcome') === 'RESOLVED' ? 'The dispute is resolved and the case is closed.' : 'The case is closed without agreement; it lists the ways still open.'),
   },
   ERASURE_NOTICE: {
     fr: (w) =>
