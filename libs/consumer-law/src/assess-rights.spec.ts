@@ -516,7 +516,7 @@ const CASES: Case[] = [
   {
     name: 'Ordonnance 2021-1247 (L217-3): an FR contract of 31 December 2021 predates the encoded rules',
     facts: { purchasedOn: '2021-12-31', deliveredOn: '2022-01-05', defectNoticedOn: '2022-06-01' },
-    expected: { kind: 'NOT_ASSESSED', code: 'CONTRACT_DATE_NOT_COVERED', message: 'No rule set encoded for France covers contracts concluded on 31 December 2021; the earliest apply from 1 January 2022.' },
+    expected: { kind: 'NOT_ASSESSED', code: 'CONTRACT_DATE_NOT_COVERED', message: 'No rule set encoded for France covers contracts concluded on 31 December 2021; the earliest encoded rules apply from 1 January 2022.' },
   },
 ];
 

@@ -404,8 +404,8 @@ export const SENTENCES = {
     en: (p, f) => `No consumer-law rules are encoded for '${p.jurisdiction}'. Supported: ${countries(p.supported, f)}.`,
   },
   'notAssessed.contractDate': {
-    fr: (p, f) => `Aucune règle encodée pour ce territoire (${f.country(p.jurisdiction)}) ne couvre les contrats conclus le ${f.date(p.purchasedOn)} ; les premières s’appliquent à partir du ${f.date(p.earliest)}.`,
-    en: (p, f) => `No rule set encoded for ${f.country(p.jurisdiction)} covers contracts concluded on ${f.date(p.purchasedOn)}; the earliest apply from ${f.date(p.earliest)}.`,
+    fr: (p, f) => `Aucune règle encodée pour ce territoire (${f.country(p.jurisdiction)}) ne couvre les contrats conclus le ${f.date(p.purchasedOn)} ; les premières règles encodées s’appliquent à partir du ${f.date(p.earliest)}.`,
+    en: (p, f) => `No rule set encoded for ${f.country(p.jurisdiction)} covers contracts concluded on ${f.date(p.purchasedOn)}; the earliest encoded rules apply from ${f.date(p.earliest)}.`,
   },
   'notAssessed.digitalContent': {
     fr: () => 'Les contenus et services numériques fournis seuls relèvent des articles L224-25-12 et suivants du Code de la consommation, qui ne sont pas encore encodés : non évalué.',
