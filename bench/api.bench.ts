@@ -225,10 +225,17 @@ async function main(): Promise<void> {
         await answersAlike(recours, { query: DISPUTE, variables: { id: ids[0] } }, consumer.token, shapes.dispute as object);
         for (const benchCase of chosen) {
           // BENCH_STATEMENTS=1: the SQL statements one request sends (20 requests, one at a time), by text.
+          // BENCH_STATEMENTS=<n> (n > 1): the same under n clients for BENCH_SECONDS, per answered request,
+          // where the projections' batches gather several requests.
           if (process.env.BENCH_STATEMENTS) {
-            const requests = 20;
+            const loadClients = Number(process.env.BENCH_STATEMENTS) > 1 ? Number(process.env.BENCH_STATEMENTS) : 0;
+            let requests = 20;
             const caller = new GraphQLCaller(recours.url);
             const counted = await countStatements(recours.app.getHttpServer(), async () => {
+              if (loadClients) {
+                requests = Math.max(1, (await load(recours!.url, loadClients, SECONDS, benchCase.body, benchCase.token)).answered);
+                return;
+              }
               for (let n = 0; n < requests; n++) {
                 const { query, variables } = JSON.parse(benchCase.body()) as { query: string; variables?: Record<string, unknown> };
                 await caller.call(query, variables, benchCase.token);
@@ -244,7 +251,7 @@ async function main(): Promise<void> {
           for (const clients of benchCase.clients.filter((n) => !process.env.BENCH_CLIENTS || String(n) === process.env.BENCH_CLIENTS)) {
             // BENCH_NO_BARE=1 skips the baseline, to profile recours alone; BENCH_PROFILE=<dir> writes a
             // CPU profile of the load phase only (seeding and the baseline left out).
-            const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0, cpuMicrosPerRequest: NaN, dbCpuMicrosPerRequest: NaN, projectorCpuMicrosPerRequest: NaN } : await load(bares.get(variant.adapter)!.url, clients, SECONDS, benchCase.body);
+            const bareRun = process.env.BENCH_NO_BARE ? { rps: NaN, p99: NaN, p50: NaN, errors: 0, answered: 0, cpuMicrosPerRequest: NaN, dbCpuMicrosPerRequest: NaN, projectorCpuMicrosPerRequest: NaN } : await load(bares.get(variant.adapter)!.url, clients, SECONDS, benchCase.body);
             const profile = process.env.BENCH_PROFILE ? await startProfile() : undefined;
             const ours = await load(recours.url, clients, SECONDS, benchCase.body, benchCase.token, projector?.pid);
             if (profile) process.stderr.write(`cpu profile of recours under load: ${await profile.stop(`${process.env.BENCH_PROFILE}/api-${benchCase.name}-${clients}-${variant.name}-${pass + 1}.cpuprofile`)}\n`);

@@ -6,6 +6,8 @@ export interface LoadMeasure {
   p50: number;
   p99: number;
   errors: number;
+  /** Requests answered during the load. */
+  answered: number;
   /**
    * This process's CPU time (user + system) per answered request, in µs: what the server (and
    * autocannon, in the same process) spent on one request, which a machine shared with other
@@ -45,6 +47,7 @@ export function load(url: string, clients: number, seconds: number, body: () => 
           p50: result.latency.p50,
           p99: result.latency.p99,
           errors: result.errors + result.non2xx,
+          answered: result.requests.total,
           cpuMicrosPerRequest: (spent.user + spent.system) / answered,
           dbCpuMicrosPerRequest: (postgresCpuMicros() - db) / answered,
           projectorCpuMicrosPerRequest: projectorPid === undefined ? NaN : (processCpuMicros(projectorPid) - projector) / answered,

@@ -73,9 +73,9 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
   it('names the ground of L612-2 a refusal rests on, and says nothing of one that gave none', () => {
     const refused = (ground?: string) => event('MediationAdmissibilityDecided', { ...context(mediator), admissible: false, reason: 'Déjà jugé', ...(ground && { ground }) });
     expect(describeEvent(refused('ALREADY_EXAMINED'), 'fr', names)).toBe(
-      'Claire Petit (médiation) a jugé la demande irrecevable (litige déjà examiné, ou en cours d’examen, par un autre médiateur ou un tribunal (L612-2 3°)) : « Déjà jugé ».',
+      'Claire Petit (médiation) a jugé la demande irrecevable : « Déjà jugé ». Motif retenu : litige déjà examiné, ou en cours d’examen, par un autre médiateur ou un tribunal (L612-2 3°).',
     );
-    expect(describeEvent(refused('OUTSIDE_COMPETENCE'), 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible (outside the mediator’s competence (L612-2 5°)): Déjà jugé.');
+    expect(describeEvent(refused('OUTSIDE_COMPETENCE'), 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible: Déjà jugé. Ground: outside the mediator’s competence (L612-2 5°).');
     expect(describeEvent(refused(), 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible: Déjà jugé.');
   });
 

@@ -124,11 +124,11 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
       if (fr) {
         return d.admissible
           ? `${who} a jugé la demande recevable${aside(d.reason)}. La médiation a jusqu’au ${lastDay(d.outcomeDueAt)} pour aboutir.`
-          : `${who} a jugé la demande irrecevable${d.ground ? ` (${INADMISSIBILITY_GROUND_PHRASES[d.ground].fr})` : ''} : ${theirWords(d.reason)}`;
+          : `${who} a jugé la demande irrecevable : ${theirWords(d.reason)}${d.ground ? ` Motif retenu : ${INADMISSIBILITY_GROUND_PHRASES[d.ground].fr}.` : ''}`;
       }
       return d.admissible
         ? `${who} found the request admissible${aside(d.reason)}. The mediation has until ${lastDay(d.outcomeDueAt)} to reach an outcome.`
-        : `${who} found the request inadmissible${d.ground ? ` (${INADMISSIBILITY_GROUND_PHRASES[d.ground].en})` : ''}: ${theirWords(d.reason)}`;
+        : `${who} found the request inadmissible: ${theirWords(d.reason)}${d.ground ? ` Ground: ${INADMISSIBILITY_GROUND_PHRASES[d.ground].en}.` : ''}`;
     }
     case 'SettlementProposed': {
       const d = event.data;

@@ -18,7 +18,9 @@ export const disputeTimelineProjection: Projection = {
   // 5: a missed deadline reads "did not answer within the period, which ended on …" (legal review, finding 13).
   // 6: a quoted reason ending with its own full stop gets no second one (« Refus définitif. »; journeys review, finding 6).
   // 7: English dates and amounts in words (“15 December 2026”, “€449.00”), no longer ISO dates and “449.00 EUR”.
-  version: 7,
+  // 8: an inadmissibility's ground follows the mediator's words, no longer nested parentheses
+  // (« irrecevable (litige … (L612-2 3°)) »).
+  version: 8,
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   tables: [DISPUTE_TIMELINE],
