@@ -128,7 +128,7 @@ describe('the association directory, profiles and members (issue 19 item 1)', ()
         method: 'POST',
         headers: { 'content-type': 'application/json', 'accept-language': locale, authorization: `Bearer ${as.token}` },
         body: JSON.stringify({ query: `query($id: ID!) { dispute(id: $id) { version availableActions mandate { association { name } } timeline { text } } }`, variables: { id: disputeId } }),
-      }).then((r) => r.json() as Promise<{ data?: Read; errors?: Array<{ extensions?: Record<string, unknown> }> }>);
+      }).then(async (r) => ({ status: r.status, ...((await r.json()) as { data?: Read; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) }));
     const renounce = (as: Account, reason?: unknown, commandId?: string) =>
       cast.api.gql<{ renounceRepresentation: { version: number; availableActions: string[]; mandate: unknown } }>(
         `mutation($input: RenounceRepresentationInput!) { renounceRepresentation(input: $input) { version availableActions mandate { grantedAt } } }`,

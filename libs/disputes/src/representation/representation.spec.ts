@@ -80,7 +80,7 @@ describe('RevokeRepresentation', () => {
 
 describe('RenounceRepresentation (C. civ. art. 2007: the mandataire may renounce, notifying the mandant)', () => {
   const why = 'Nous ne pouvons plus suivre ce dossier.';
-  const renounce = (at: string, actor = association, payload: object = { reason: why }) => command('RenounceRepresentation', at, actor, payload);
+  const renounce = (at: string, actor = association, payload: { reason: string } = { reason: why }) => command('RenounceRepresentation', at, actor, payload);
   const renounced = (at = day(3)) => event('RepresentationRenounced', { ...ctx(at, association), onBehalfOf: consumer.id, associationId: association.id, reason: why });
 
   it('the association holding the mandate renounces it, with its reason; the mandate ends', () => {
@@ -119,7 +119,7 @@ describe('RenounceRepresentation (C. civ. art. 2007: the mandataire may renounce
   });
 
   it('needs a reason, not blank, at most 2000 characters: refused naming the field, nothing recorded', () => {
-    given([claimFiled(), granted()]).when(renounce(day(3), association, {})).thenFails('INVALID_INPUT', 'reason');
+    given([claimFiled(), granted()]).when(renounce(day(3), association, {} as { reason: string })).thenFails('INVALID_INPUT', 'reason');
     given([claimFiled(), granted()]).when(renounce(day(3), association, { reason: '   ' })).thenFails('INVALID_INPUT', 'reason');
     given([claimFiled(), granted()]).when(renounce(day(3), association, { reason: 'x'.repeat(2001) })).thenFails('INVALID_INPUT', 'reason');
     given([claimFiled(), granted()]).when(renounce(day(3), association, { reason: 'x'.repeat(2000) })).then([event('RepresentationRenounced', { ...ctx(day(3), association), onBehalfOf: consumer.id, associationId: association.id, reason: 'x'.repeat(2000) })]);
