@@ -118,6 +118,72 @@ describe('the association directory, profiles and members (issue 19 item 1)', ()
     for (let i = 0; i < 100 && must(await members(cast.lyon), 'members').associationMembers.length > 0; i++) await sleep(50);
     expect(must(await members(cast.lyon), 'members').associationMembers).toEqual([]);
   });
+  it('the association holding the mandate renounces it with its reason (C. civ. art. 2007): it no longer reads nor acts, the consumer reads why in French and may mandate again; nobody else may renounce it', async () => {
+    const disputeId = must(await cast.api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(cast.merchant.merchantId as string) }, cast.consumer.token), 'file').fileClaim.id;
+    const grant = (associationId: string) => cast.api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`, { input: { disputeId, associationId } }, cast.consumer.token);
+    must(await grant(cast.lyon.id), 'grant');
+    type Read = { dispute: { version: number; availableActions: string[]; mandate: { association: { name: string } } | null; timeline: Array<{ text: string }> } };
+    const read = (as: Account, locale = 'en') =>
+      fetch(cast.api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': locale, authorization: `Bearer ${as.token}` },
+        body: JSON.stringify({ query: `query($id: ID!) { dispute(id: $id) { version availableActions mandate { association { name } } timeline { text } } }`, variables: { id: disputeId } }),
+      }).then(async (r) => ({ status: r.status, ...((await r.json()) as { data?: Read; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) }));
+    const renounce = (as: Account, reason?: unknown, commandId?: string) =>
+      cast.api.gql<{ renounceRepresentation: { version: number; availableActions: string[]; mandate: unknown } }>(
+        `mutation($input: RenounceRepresentationInput!) { renounceRepresentation(input: $input) { version availableActions mandate { grantedAt } } }`,
+        { input: { disputeId, ...(reason !== undefined && { reason }), ...(commandId && { commandId }) } },
+        as.token,
+      );
+    const why = 'Notre association ne peut plus suivre ce dossier : nous vous conseillons de saisir le médiateur.';
+
+    // Offered to the association holding it alone.
+    expect(must(await read(cast.lyon), 'lyon').dispute.availableActions).toContain('renounceRepresentation');
+    expect(must(await read(cast.consumer), 'consumer').dispute.availableActions).not.toContain('renounceRepresentation');
+    const version = must(await read(cast.consumer), 'consumer').dispute.version;
+    // The consumer revokes, she does not renounce; another association does not see the dispute; the merchant is no party to the mandate.
+    expect((await renounce(cast.consumer, why)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await renounce(cast.national, why)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await renounce(cast.merchant, why)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // A reason is owed: blank, missing or too long is refused naming the field, and nothing is stored.
+    expect((await renounce(cast.lyon, '   ')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.reason' }] });
+    expect((await renounce(cast.lyon, 'x'.repeat(2001))).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.reason' }] });
+    expect((await renounce(cast.lyon)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(must(await read(cast.consumer), 'consumer').dispute.version).toBe(version);
+
+    // Its own act is answered: the mandate ended, nothing left to do.
+    const answered = must(await renounce(cast.lyon, why, 'renounce-once'), 'renounce').renounceRepresentation;
+    expect(answered).toEqual({ version: version + 1, availableActions: [], mandate: null });
+    // A retry after a lost answer gets the same answer, and records nothing more.
+    expect(must(await renounce(cast.lyon, why, 'renounce-once'), 'retry').renounceRepresentation).toEqual(answered);
+    // From then on it reads nothing of the dispute, as after a revocation, and may not renounce again.
+    expect((await read(cast.lyon)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await renounce(cast.lyon, why)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    for (let i = 0; i < 100 && must(await members(cast.lyon), 'members').associationMembers.some((m) => m.disputes.some((d) => d.id === disputeId)); i++) await sleep(50);
+    expect(must(await members(cast.lyon), 'members').associationMembers.flatMap((m) => m.disputes.map((d) => d.id))).not.toContain(disputeId);
+
+    // The consumer reads, in French, who renounced and why; the merchant does not read the association's reason.
+    const mine = must(await read(cast.consumer, 'fr'), 'consumer').dispute;
+    expect(mine.mandate).toBeNull();
+    // Named as the directory shows it (UFC-Que Choisir Lyon once its profile is written), never by an id.
+    const name = (await directory()).find((a) => a.id === cast.lyon.id)!.name;
+    expect(mine.timeline.at(-1)!.text).toBe(`L’association ${name} a renoncé au mandat : « ${why} »`);
+    expect(must(await read(cast.merchant), 'merchant').dispute.timeline.map((t) => t.text).join(' ')).not.toContain('médiateur');
+    // She is told, with the article and what is hers to do now (French by default).
+    const notices = async () =>
+      must(await cast.api.gql<{ myNotifications: { edges: Array<{ node: { kind: string; disputeId: string; title: string; body: string } }> } }>(`{ myNotifications(first: 20) { edges { node { kind disputeId title body } } } }`, {}, cast.consumer.token), 'notices').myNotifications.edges.map((e) => e.node);
+    let heard = await notices();
+    for (let i = 0; i < 100 && !heard.some((n) => n.kind === 'MANDATE_RENOUNCED'); i++) heard = (await sleep(50), await notices());
+    expect(heard.filter((n) => n.kind === 'MANDATE_RENOUNCED')).toEqual([
+      { kind: 'MANDATE_RENOUNCED', disputeId, title: expect.stringMatching(/^Renonciation au mandat : Samsung Galaxy A54/), body: expect.stringContaining('(article 2007 du Code civil)') },
+    ]);
+
+    // Hers again: she acts herself, and may give a mandate anew (to another association, or the same).
+    must(await cast.api.gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId, body: 'Je reprends le dossier.' } }, cast.consumer.token), 'post');
+    must(await grant(cast.national.id), 'grant again');
+    expect(must(await read(cast.national), 'national').dispute.availableActions).toContain('renounceRepresentation');
+  });
+
   it('a consumer shares a dispute read-only with an association for advice: it reads but cannot act, another association sees nothing, and stopping ends it (issue 19 item 1)', async () => {
     const disputeId = must(await cast.api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(cast.merchant.merchantId as string) }, cast.consumer.token), 'file').fileClaim.id;
     const read = (as: Account) => cast.api.gql<{ dispute: { id: string; version: number; availableActions: string[]; timeline: Array<{ text: string }> } }>(`query($id: ID!) { dispute(id: $id) { id version availableActions timeline { text } } }`, { id: disputeId }, as.token);

@@ -90,7 +90,13 @@ describe('the ways in to GraphQL answer alike', () => {
     expect(JSON.stringify(socket.messages.slice(-1))).not.toContain('Zoé');
   });
 
-  it('a subscriber whose access ends mid-stream (a revoked mandate) is told why, as dispute(id) would tell her, and hears nothing more', async () => {
+  // The mandate ends by the consumer's revocation or by the association's renunciation (C. civ. art. 2007): the same for the subscriber.
+  const ENDINGS = {
+    'a revoked mandate': (disputeId: string) => cast.api.gql(`mutation($input: RevokeRepresentationInput!) { revokeRepresentation(input: $input) { id } }`, { input: { disputeId } }, cast.consumer.token),
+    'a renounced mandate': (disputeId: string) =>
+      cast.api.gql(`mutation($input: RenounceRepresentationInput!) { renounceRepresentation(input: $input) { id } }`, { input: { disputeId, reason: 'Nous ne pouvons plus suivre ce dossier.' } }, cast.association.token),
+  };
+  it.each(Object.keys(ENDINGS) as Array<keyof typeof ENDINGS>)('a subscriber whose access ends mid-stream (%s) is told why, as dispute(id) would tell her, and hears nothing more', async (ending) => {
     const disputeId = await file(cast.consumer);
     must(await cast.api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`, { input: { disputeId, associationId: cast.association.id } }, cast.consumer.token), 'grant');
     const socket = await open(cast.association, 'fr');
@@ -98,7 +104,7 @@ describe('the ways in to GraphQL answer alike', () => {
     await new Promise((r) => setTimeout(r, 300)); // subscription established
     await post(disputeId, cast.consumer, 'Merci de suivre mon dossier.');
     await socket.until(() => socket.received('watch').next.length === 1);
-    must(await cast.api.gql(`mutation($input: RevokeRepresentationInput!) { revokeRepresentation(input: $input) { id } }`, { input: { disputeId } }, cast.consumer.token), 'revoke');
+    must(await ENDINGS[ending](disputeId), ending);
     await socket.until(() => socket.received('watch').completed);
     await post(disputeId, cast.consumer, 'Un message que l’association ne lit plus.');
     await new Promise((r) => setTimeout(r, 300));

@@ -66,6 +66,7 @@ confirmRemedy         agreed                UA    ok  NF  FB  NF  NF  NF  ok  NF
 reportRemedyCarriedOut agreed               UA    FB  NF  ok  NF  NF  NF  FB  NF  FB
 grantRepresentation   filed-no-mandate      UA    ok  NF  FB  NF  NF  NF  NF  NF  FB
 revokeRepresentation  filed                 UA    ok  NF  FB  NF  NF  NF  FB  NF  FB
+renounceRepresentation filed                UA    FB  NF  FB  NF  NF  NF  ok  NF  FB
 shareDisputeForAdvice filed                 UA    ok  NF  FB  NF  NF  NF  FB  NF  FB
 stopSharingDisputeForAdvice shared          UA    ok  NF  FB  NF  NF  NF  FB  FB  FB
 withdrawClaim         filed                 UA    ok  NF  FB  NF  NF  NF  ok  NF  FB
@@ -245,6 +246,7 @@ describe('authorization matrix: every role against every operation on a dispute'
       confirmRemedy: { fulfilled: true, note: 'Works again' },
       grantRepresentation: { associationId: as.P!.id },
       revokeRepresentation: {},
+      renounceRepresentation: { reason: `We can no longer follow this case, says ${who}` },
       shareDisputeForAdvice: { associationId: as.Q!.id },
       stopSharingDisputeForAdvice: { associationId: as.Q!.id },
       withdrawClaim: { reason: 'No longer needed' },

@@ -124,6 +124,19 @@ describe('availableActions', () => {
     expect(availableActions(stateOf(closedUnderMandate), association, day(3))).toEqual([]);
   });
 
+  it('the association holding the mandate may renounce it, while the dispute runs and after its end; nobody else is offered it', () => {
+    const offered = (events: DisputeEvent[], actor: Actor, at: string) => offeredNow(stateOf(events), actor, at).includes('RenounceRepresentation');
+    const underMandate = [claimFiled(), representationGranted()];
+    expect(offered(underMandate, association, day(2))).toBe(true);
+    expect(offered([...underMandate, closedUnresolved(day(2))], association, day(3))).toBe(true);
+    for (const actor of [consumer, agent, admin, otherAssociation]) expect(offered(underMandate, actor, day(2))).toBe(false);
+    expect(offered([claimFiled()], association, day(2))).toBe(false);
+    const renounced = event('RepresentationRenounced', { ...ctx(day(2), association), onBehalfOf: consumer.id, associationId: association.id, reason: 'Plus de suivi possible.' });
+    expect(offeredNow(stateOf([...underMandate, renounced]), association, day(3))).toEqual([]);
+    // Hers again: she may give a mandate anew.
+    expect(offeredNow(stateOf([...underMandate, renounced]), consumer, day(3))).toContain('GrantRepresentation');
+  });
+
   const stories: Array<[string, DisputeEvent[], string]> = [
     ['filed', [claimFiled()], day(1)],
     ['filed, a mandate given', [claimFiled(), representationGranted()], day(1)],

@@ -127,8 +127,8 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
             : onlyRolesMayFr(allowed),
   },
   NO_MANDATE: {
-    en: () => 'the consumer has not given this association a mandate on this dispute, or has revoked it',
-    fr: () => 'le consommateur n’a pas mandaté cette association pour ce litige, ou a retiré son mandat',
+    en: () => 'the consumer has not given this association a mandate on this dispute, or the mandate has ended (revoked or renounced)',
+    fr: () => 'le consommateur n’a pas mandaté cette association pour ce litige, ou le mandat a pris fin (révoqué ou renoncé)',
   },
   NO_MANDATE_TO_REVOKE: {
     en: () => 'no association holds a mandate on this dispute',

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '@recours/clock';
-import { loadDisputeHistory, type DisputeHistory } from '@recours/dispute-commands';
-import type { Dispute } from '@recours/disputes';
+import { foldRecords, loadDisputeHistory, NO_HISTORY, type DisputeHistory } from '@recours/dispute-commands';
+import { disputeEventOf, type Dispute } from '@recours/disputes';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
 import type { Viewer } from '../auth/viewer';
 import { notFound } from '../graphql/errors';
@@ -37,6 +37,24 @@ export class DisputeReader {
   viewOf(history: DisputeHistory, viewer: Viewer | null, now: Date): DisputeView {
     const { current, reader, viewer: who } = this.access(history, viewer);
     return toDisputeView(current, who, reader, now);
+  }
+
+  /**
+   * The answer to an association's renunciation of its mandate (C. civ. art. 2007): once it is
+   * recorded the association no longer reads the dispute, yet its own act is answered, once, with
+   * the dispute as that act left it, read as it read it a moment before (nothing it had not read
+   * but its renunciation). Built up to its renunciation, also for a retry answered later: what
+   * happened since is not its to read. Any later read is NOT_FOUND, as after a revocation.
+   */
+  viewOfRenunciation(history: DisputeHistory, viewer: Viewer | null, now: Date): DisputeView {
+    const index = history.records.findLastIndex((r) => {
+      const event = disputeEventOf(r);
+      return event.type === 'RepresentationRenounced' && event.data.by.id === viewer?.accountId;
+    });
+    if (index < 0 || viewer?.role !== 'ASSOCIATION') return this.viewOf(history, viewer, now);
+    const upTo = foldRecords(NO_HISTORY, history.records.slice(0, index + 1));
+    if (!upTo.state.filed) throw notFound({ en: 'Dispute', fr: 'Litige' });
+    return toDisputeView({ ...upTo, state: upTo.state }, viewer, 'ASSOCIATION', now);
   }
 
   /** Access follows today's roles: a mediator assigned later may read the case's past too. */

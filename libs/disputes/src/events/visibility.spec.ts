@@ -20,6 +20,12 @@ describe('who reads an event on the record', () => {
     expect(onSharedRecord(granted)).toBe(true);
   });
 
+  it('a renounced mandate, and its reason, are told to the consumer’s side only (C. civ. art. 2007: the mandataire notifies the mandant)', () => {
+    const renounced = event('RepresentationRenounced', { ...ctx(day(2), association), onBehalfOf: consumer.id, associationId: association.id, reason: 'Dossier que nous ne pouvons plus suivre' });
+    expect(visibleTo(renounced)).toEqual(['CONSUMER', 'ASSOCIATION']);
+    expect(onSharedRecord(renounced)).toBe(false);
+  });
+
   it("each sub-domain's word on its events reads as the rules did when it moved there: only these are kept from the shared record", () => {
     const kept = { SharedForAdvice: ['CONSUMER', 'ASSOCIATION'], SharingForAdviceEnded: ['CONSUMER', 'ASSOCIATION'], CaseAssigned: ['MERCHANT'], CaseUnassigned: ['MERCHANT'], InternalNoteAdded: ['MERCHANT'] } as Record<string, string[]>;
     // The events there were then: a later one's readers are its own decision, declared beside it.

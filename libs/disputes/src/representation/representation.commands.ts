@@ -7,18 +7,21 @@ import { contextOf } from '../parties';
 import { recorded } from '../events/recorded';
 import type { Dispute } from '../state';
 import type { MandateDocument } from '../values/evidence';
-import { signedMandate, withoutAbsent } from '../validation/shapes';
+import { reason, signedMandate, withoutAbsent } from '../validation/shapes';
 
 export type GrantRepresentation = DisputeCommandOf<'GrantRepresentation', { associationId: string; document?: MandateDocument }>;
 
 export type RevokeRepresentation = DisputeCommandOf<'RevokeRepresentation'>;
+
+/** The association holding the mandate gives it up (C. civ. art. 2007), saying why to the consumer. */
+export type RenounceRepresentation = DisputeCommandOf<'RenounceRepresentation', { reason: string }>;
 
 /** The consumer lets an association read the dispute, to advise her, before any mandate. */
 export type ShareForAdvice = DisputeCommandOf<'ShareForAdvice', { associationId: string }>;
 
 export type StopSharingForAdvice = DisputeCommandOf<'StopSharingForAdvice', { associationId: string }>;
 
-export type RepresentationCommand = GrantRepresentation | RevokeRepresentation | ShareForAdvice | StopSharingForAdvice;
+export type RepresentationCommand = GrantRepresentation | RevokeRepresentation | RenounceRepresentation | ShareForAdvice | StopSharingForAdvice;
 
 const sharedWith = (dispute: Dispute, associationId: string) => (dispute.advisers ?? []).some((a) => a.associationId === associationId);
 
@@ -54,6 +57,30 @@ export const representationRules: RulesOf<RepresentationCommand> = {
     mutation: { name: 'revokeRepresentation', description: 'The consumer ends the mandate; from then on the association cannot act.' },
     decide: (_c, dispute, party, at) => [
       recorded('RepresentationRevoked', contextOf(dispute, party, at), { associationId: dispute.mandate!.associationId }),
+    ],
+  },
+  /**
+   * The association holding the mandate renounces it (C. civ. art. 2007: the mandataire may
+   * renounce, notifying the mandant): from then on, as after a revocation, it can neither act nor
+   * read the dispute, and the consumer acts herself again or gives another association a mandate.
+   * Only the holder: another association is not a party (identify answers NO_MANDATE), the
+   * consumer revokes instead. After the end too, like a revocation: otherwise a mandate on a
+   * closed dispute would keep the association reading it, and listed as its member, for good.
+   * The reason is owed to the consumer (art. 2007 al. 2: a renunciation must not harm her), so it
+   * is required; it stays on the consumer's side (REPRESENTATION_READERS).
+   */
+  RenounceRepresentation: {
+    roles: ['ASSOCIATION'],
+    allowedWhenEnded: true,
+    guard: (dispute, party) =>
+      dispute.mandate?.associationId === party.actor.id ? null : new DomainError('NO_MANDATE'),
+    payload: z.object({ reason: reason().describe('Why the association renounces the mandate, told to the consumer.') }),
+    mutation: {
+      name: 'renounceRepresentation',
+      description: 'The association holding the mandate renounces it (C. civ. art. 2007), with its reason, told to the consumer: from then on it can neither act on nor read the dispute.',
+    },
+    decide: (c, dispute, party, at) => [
+      recorded('RepresentationRenounced', contextOf(dispute, party, at), { associationId: dispute.mandate!.associationId, reason: c.reason }),
     ],
   },
   /**

@@ -10,22 +10,28 @@ export type RepresentationGranted = DisputeEventOf<'RepresentationGranted', Even
 
 export type RepresentationRevoked = DisputeEventOf<'RepresentationRevoked', EventContext & { associationId: string }>;
 
+/** The association renounced the mandate (C. civ. art. 2007); the mandate ends as after a revocation. */
+export type RepresentationRenounced = DisputeEventOf<'RepresentationRenounced', EventContext & { associationId: string; reason: string }>;
+
 /** The consumer lets an association read the dispute to advise her; it may not act. */
 export type SharedForAdvice = DisputeEventOf<'SharedForAdvice', EventContext & { associationId: string }>;
 
 export type SharingForAdviceEnded = DisputeEventOf<'SharingForAdviceEnded', EventContext & { associationId: string }>;
 
-export type RepresentationEvent = RepresentationGranted | RepresentationRevoked | SharedForAdvice | SharingForAdviceEnded;
+export type RepresentationEvent = RepresentationGranted | RepresentationRevoked | RepresentationRenounced | SharedForAdvice | SharingForAdviceEnded;
 
-export const REPRESENTATION_EVENT_VERSIONS = { RepresentationGranted: 1, RepresentationRevoked: 1, SharedForAdvice: 1, SharingForAdviceEnded: 1 } as const satisfies SchemaVersions<RepresentationEvent>;
+export const REPRESENTATION_EVENT_VERSIONS = { RepresentationGranted: 1, RepresentationRevoked: 1, RepresentationRenounced: 1, SharedForAdvice: 1, SharingForAdviceEnded: 1 } as const satisfies SchemaVersions<RepresentationEvent>;
 
 /** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
-export const REPRESENTATION_PERSONAL_FIELDS = { RepresentationGranted: ['/document/name'], RepresentationRevoked: [], SharedForAdvice: [], SharingForAdviceEnded: [] } as const satisfies PersonalFields<RepresentationEvent>;
+export const REPRESENTATION_PERSONAL_FIELDS = { RepresentationGranted: ['/document/name'], RepresentationRevoked: [], RepresentationRenounced: ['/reason'], SharedForAdvice: [], SharingForAdviceEnded: [] } as const satisfies PersonalFields<RepresentationEvent>;
 
 /** Who reads each event (events/visibility.ts). */
 export const REPRESENTATION_READERS = {
   RepresentationGranted: 'SHARED',
   RepresentationRevoked: 'SHARED',
+  // The renunciation and its reason are between the association and the consumer it notifies
+  // (C. civ. art. 2007): told to the merchant, a reason such as « dossier infondé » would harm her.
+  RepresentationRenounced: 'CONSUMER_SIDE',
   // Whom the consumer asks for advice is hers: neither the merchant, the mediator nor the admin reads it.
   SharedForAdvice: 'CONSUMER_SIDE',
   SharingForAdviceEnded: 'CONSUMER_SIDE',
@@ -35,6 +41,8 @@ export const REPRESENTATION_READERS = {
 export const REPRESENTATION_NOTIFICATIONS: NotificationsOf<RepresentationEvent> = {
   RepresentationGranted: () => notify('MANDATE_GRANTED', ['ASSOCIATION']),
   RepresentationRevoked: () => notify('MANDATE_REVOKED', ['ASSOCIATION']),
+  // The notification art. 2007 asks of the mandataire: the consumer hears it, and why.
+  RepresentationRenounced: (event) => notify('MANDATE_RENOUNCED', ['CONSUMER_SIDE'], { reason: event.data.reason }),
   // Its way in: the notice links to the dispute it may now read.
   SharedForAdvice: () => notify('SHARED_FOR_ADVICE', ['ADVISER']),
   // Once it stops, the association reads nothing of the dispute: not even that it stopped.
@@ -49,6 +57,8 @@ export const representationEvolution: Evolution<RepresentationEvent> = {
     ...(s.advisers ? { advisers: s.advisers.filter((a) => a.associationId !== event.data.associationId) } : {}),
   }),
   RepresentationRevoked: (s) => ({ ...s, mandate: null }),
+  // Renounced by the association: the mandate ends exactly as when the consumer revokes it.
+  RepresentationRenounced: (s) => ({ ...s, mandate: null }),
   SharedForAdvice: (s, event) => ({ ...s, advisers: [...(s.advisers ?? []), { associationId: event.data.associationId, sharedAt: event.data.at }] }),
   SharingForAdviceEnded: (s, event) => ({ ...s, advisers: (s.advisers ?? []).filter((a) => a.associationId !== event.data.associationId) }),
 };

@@ -1,7 +1,7 @@
 import { deriveStatus } from '../status';
 import { agent, association, consumer, otherAssociation } from '../testing/actors';
 import { day } from '../testing/calendar';
-import { command, ctx, event, given } from '../testing/dispute-spec';
+import { command, ctx, event, given, stateOf } from '../testing/dispute-spec';
 import { claimFiled } from '../testing/moments';
 
 const granted = (at = day(1), associationId = association.id) => event('RepresentationGranted', { ...ctx(at, consumer), associationId });
@@ -75,5 +75,57 @@ describe('RevokeRepresentation', () => {
 
   it('changes nothing else in the dispute', () => {
     given([claimFiled(), granted()]).when(command('RevokeRepresentation', day(3), consumer, {})).thenState((s) => expect(deriveStatus(s)).toBe('AWAITING_MERCHANT'));
+  });
+});
+
+describe('RenounceRepresentation (C. civ. art. 2007: the mandataire may renounce, notifying the mandant)', () => {
+  const why = 'Nous ne pouvons plus suivre ce dossier.';
+  const renounce = (at: string, actor = association, payload: { reason: string } = { reason: why }) => command('RenounceRepresentation', at, actor, payload);
+  const renounced = (at = day(3)) => event('RepresentationRenounced', { ...ctx(at, association), onBehalfOf: consumer.id, associationId: association.id, reason: why });
+
+  it('the association holding the mandate renounces it, with its reason; the mandate ends', () => {
+    given([claimFiled(), granted()]).when(renounce(day(3))).then([renounced()]);
+    given([claimFiled(), granted()]).when(renounce(day(3))).thenState((s) => expect(s.filed && s.mandate).toBeNull());
+  });
+
+  it('ends the mandate exactly as a revocation does', () => {
+    expect(stateOf([claimFiled(), granted(), renounced()])).toEqual(stateOf([claimFiled(), granted(), revoked()]));
+  });
+
+  it('after which the association can neither act nor renounce again', () => {
+    given([claimFiled(), granted(), renounced()]).when(note(day(4))).thenFails('NO_MANDATE');
+    given([claimFiled(), granted(), renounced()]).when(renounce(day(4))).thenFails('NO_MANDATE');
+  });
+
+  it('the consumer acts herself again, or gives another association (or the same) a mandate', () => {
+    given([claimFiled(), granted(), renounced()])
+      .when(command('PostMessage', day(4), consumer, { messageId: 'm-4', body: 'I take it from here' }))
+      .then([event('MessagePosted', { ...ctx(day(4), consumer), messageId: 'm-4', body: 'I take it from here', visibility: 'ALL' })]);
+    given([claimFiled(), granted(), renounced()])
+      .when(command('GrantRepresentation', day(4), consumer, { associationId: otherAssociation.id }))
+      .then([granted(day(4), otherAssociation.id)]);
+  });
+
+  it('also once the dispute has ended, like a revocation', () => {
+    given([claimFiled(), granted(), event('ClaimWithdrawn', { ...ctx(day(2), consumer) })]).when(renounce(day(3))).then([renounced()]);
+  });
+
+  it('only the association holding the mandate: not another association, not the consumer (who revokes), not without a mandate', () => {
+    given([claimFiled(), granted()]).when(renounce(day(3), otherAssociation)).thenFails('NO_MANDATE');
+    given([claimFiled(), granted()]).when(renounce(day(3), consumer)).thenFails('ROLE_NOT_ALLOWED');
+    given([claimFiled(), granted()]).when(renounce(day(3), agent)).thenFails('ROLE_NOT_ALLOWED');
+    given([claimFiled()]).when(renounce(day(3))).thenFails('NO_MANDATE');
+    given([claimFiled(), event('SharedForAdvice', { ...ctx(day(1), consumer), associationId: association.id })]).when(renounce(day(3))).thenFails('ADVICE_ONLY');
+  });
+
+  it('needs a reason, not blank, at most 2000 characters: refused naming the field, nothing recorded', () => {
+    given([claimFiled(), granted()]).when(renounce(day(3), association, {} as { reason: string })).thenFails('INVALID_INPUT', 'reason');
+    given([claimFiled(), granted()]).when(renounce(day(3), association, { reason: '   ' })).thenFails('INVALID_INPUT', 'reason');
+    given([claimFiled(), granted()]).when(renounce(day(3), association, { reason: 'x'.repeat(2001) })).thenFails('INVALID_INPUT', 'reason');
+    given([claimFiled(), granted()]).when(renounce(day(3), association, { reason: 'x'.repeat(2000) })).then([event('RepresentationRenounced', { ...ctx(day(3), association), onBehalfOf: consumer.id, associationId: association.id, reason: 'x'.repeat(2000) })]);
+  });
+
+  it('changes nothing else in the dispute', () => {
+    given([claimFiled(), granted()]).when(renounce(day(3))).thenState((s) => expect(deriveStatus(s)).toBe('AWAITING_MERCHANT'));
   });
 });

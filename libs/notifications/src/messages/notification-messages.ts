@@ -219,6 +219,19 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     fr: (w) => t(`Mandat retiré : ${w.dispute}`, "Le client a retiré son mandat : l’association ne le représente plus dans ce dossier."),
     en: (w) => t(`Mandate revoked: ${w.dispute}`, 'The member revoked the mandate: the association no longer acts in this case.'),
   },
+  // C. civ. art. 2007: the mandataire renounces by notifying the mandant; she learns why, and what is hers to do now.
+  MANDATE_RENOUNCED: {
+    fr: (w) =>
+      t(
+        `Renonciation au mandat : ${w.dispute}`,
+        `L’association qui vous représentait a renoncé au mandat (article 2007 du Code civil) : ${w.quotedReason} Elle n’agit plus pour vous dans ce dossier. Vous pouvez de nouveau agir vous-même, ou confier un mandat à une autre association.`,
+      ),
+    en: (w) =>
+      t(
+        `Mandate renounced: ${w.dispute}`,
+        `The association acting for you renounced the mandate (article 2007 of the French Civil Code): ${w.quotedReason} It no longer acts for you in this case. You may act yourself again, or give another association a mandate.`,
+      ),
+  },
 };
 
 /** The notification in the reader's language. */

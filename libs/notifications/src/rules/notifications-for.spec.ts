@@ -123,6 +123,20 @@ describe('who hears of what', () => {
     expect(told([claimFiled(), grant()], event('RepresentationRevoked', { ...ctx(day(2), consumer), associationId: association.id }))).toMatchObject({ kind: 'MANDATE_REVOKED', to: ['ASSOCIATION:ufc-paris'] });
   });
 
+  it('a mandate renounced by the association reaches the consumer alone, with its reason: neither the merchant nor the association that renounced', () => {
+    const renounced = event('RepresentationRenounced', { ...ctx(day(2), association), onBehalfOf: consumer.id, associationId: association.id, reason: 'Nous ne pouvons plus suivre ce dossier.' });
+    const heard = told([claimFiled(), grant()], renounced);
+    expect(heard).toEqual({ kind: 'MANDATE_RENOUNCED', params: { reason: 'Nous ne pouvons plus suivre ce dossier.' }, to: ['CONSUMER:consumer-1'] });
+    const text = notificationText('MANDATE_RENOUNCED', { ...heard.params, product: 'Samsung Galaxy A54', merchant: 'PhoneShop' }, 'fr');
+    expect(text).toEqual({
+      title: 'Renonciation au mandat : Samsung Galaxy A54 — PhoneShop',
+      body: 'L’association qui vous représentait a renoncé au mandat (article 2007 du Code civil) : « Nous ne pouvons plus suivre ce dossier. » Elle n’agit plus pour vous dans ce dossier. Vous pouvez de nouveau agir vous-même, ou confier un mandat à une autre association.',
+    });
+    const english = notificationText('MANDATE_RENOUNCED', { ...heard.params, product: 'Samsung Galaxy A54', merchant: 'PhoneShop' }, 'en');
+    expect(english.title).toBe('Mandate renounced: Samsung Galaxy A54 — PhoneShop');
+    expect(english.body).toContain('(article 2007 of the French Civil Code): “Nous ne pouvons plus suivre ce dossier.” It no longer acts for you in this case. You may act yourself again, or give another association a mandate.');
+  });
+
   it('a dispute shared for advice reaches that association alone; the end of sharing reaches nobody', () => {
     expect(told([claimFiled()], event('SharedForAdvice', { ...ctx(day(1), consumer), associationId: association.id }))).toMatchObject({ kind: 'SHARED_FOR_ADVICE', to: ['ASSOCIATION:ufc-paris'] });
     const shared = event('SharedForAdvice', { ...ctx(day(1), consumer), associationId: association.id });

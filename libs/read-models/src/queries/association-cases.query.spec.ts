@@ -1,7 +1,7 @@
 import { ALL_PROJECTIONS } from '../projections/all-projections';
 import { DisputeScript } from '../testing/dispute-script';
 import { JOURNEYS, type Cast } from '../testing/journeys';
-import { consumer } from '../testing/parties';
+import { association, consumer } from '../testing/parties';
 import { catchUp, lastPositionOf, startTestKit, type TestKit } from '../testing/test-kit';
 import { AssociationCases } from './association-cases.query';
 
@@ -12,7 +12,7 @@ const cast = (consumerId: string, filedOn: string, associationId = 'ufc-paris'):
 
 beforeAll(async () => {
   kit = await startTestKit('association_query');
-  const scripts = ['early', 'late', 'revoked', 'other', 'revoked-after-end'].map((id) => new DisputeScript(id, kit.store));
+  const scripts = ['early', 'late', 'revoked', 'other', 'revoked-after-end', 'renounced', 'renounced-after-end'].map((id) => new DisputeScript(id, kit.store));
   await JOURNEYS.withAssociation(scripts[0], cast('consumer-1', '2025-03-03'));
   await JOURNEYS.withAssociation(scripts[1], cast('consumer-2', '2025-03-10'));
   await JOURNEYS.withAssociation(scripts[2], cast('consumer-3', '2025-03-05'));
@@ -22,6 +22,12 @@ beforeAll(async () => {
   await JOURNEYS.withAssociation(scripts[4], cast('consumer-5', '2025-03-04'));
   await scripts[4].do('WithdrawClaim', '2025-03-08T10:00:00.000Z', consumer('consumer-5'), {});
   await scripts[4].do('RevokeRepresentation', '2025-03-09T11:00:00.000Z', consumer('consumer-5'), {});
+  // Renounced by the association (C. civ. art. 2007), while the dispute runs and after its end: gone as a revoked one.
+  await JOURNEYS.withAssociation(scripts[5], cast('consumer-6', '2025-03-06'));
+  await scripts[5].do('RenounceRepresentation', '2025-03-10T10:00:00.000Z', association('ufc-paris'), { reason: 'Nous ne pouvons plus suivre ce dossier.' });
+  await JOURNEYS.withAssociation(scripts[6], cast('consumer-7', '2025-03-04'));
+  await scripts[6].do('WithdrawClaim', '2025-03-08T10:00:00.000Z', consumer('consumer-7'), {});
+  await scripts[6].do('RenounceRepresentation', '2025-03-10T11:00:00.000Z', association('ufc-paris'), { reason: 'Dossier clos.' });
   await catchUp(kit.projector(ALL_PROJECTIONS), lastPositionOf(scripts));
   cases = new AssociationCases(kit.dataSource);
 });
@@ -46,7 +52,7 @@ describe('AssociationCases', () => {
       },
       expect.objectContaining({ disputeId: 'early', mandateGrantedAt: '2025-03-04T10:00:00.000Z', lastActivityAt: '2025-03-06T12:00:00.000Z' }),
     ]);
-    // The revoked mandates (one revoked after the dispute ended) are gone from the list, and another association's case was never in it.
+    // The revoked and renounced mandates (one of each after the dispute ended) are gone from the list, and another association's case was never in it.
     expect(page.totalCount).toBe(2);
     expect((await cases.list('clcv-lyon')).nodes.map((c) => c.disputeId)).toEqual(['other']);
   });

@@ -68,6 +68,8 @@ export class DisputeMutationsResolver {
       throw commandErrorToGraphQL(error);
     });
     await this.readYourWrites.waitFor(outcome.position);
+    // The one command after which its sender no longer reads the dispute: answered all the same.
+    if (payload.type === 'RenounceRepresentation') return this.reader.viewOfRenunciation(outcome.history, who, at);
     return this.reader.viewOf(outcome.history, who, at);
   }
 

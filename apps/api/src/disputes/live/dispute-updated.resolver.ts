@@ -44,7 +44,7 @@ export class DisputeUpdatedResolver {
     let chain = Promise.resolve();
     unlisten = await this.hub.listen(id, (events) => {
       // Each change is read back for this viewer, in order, from the view built once for every
-      // viewer of its kind: access can end mid-stream (a revoked mandate), and then the
+      // viewer of its kind: access can end mid-stream (a mandate revoked or renounced), and then the
       // subscription ends, saying why with the refusal dispute(id) would answer (NOT_FOUND).
       // A change the viewer does not read on her record (the merchant team's own events, a
       // message kept between the other side and the mediator) sends her nothing.

@@ -62,6 +62,16 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
     expect(describeEvent(granted, 'en', named)).toBe('Alice Martin (consumer) gave Association Consommateurs du Rhône a mandate to act for them.');
     const revoked = event('RepresentationRevoked', { ...context({ kind: 'CONSUMER', id: consumerId }), associationId: association.id });
     expect(describeEvent(revoked, 'fr', named)).toBe('Alice Martin (côté consommateur) a mis fin au mandat de l’Association Consommateurs du Rhône.');
+    const renounced = event('RepresentationRenounced', { ...context(association, consumerId), associationId: association.id, reason: 'Nous ne pouvons plus suivre ce dossier.' });
+    expect(describeEvent(renounced, 'fr', named)).toBe('L’Association Consommateurs du Rhône a renoncé au mandat : « Nous ne pouvons plus suivre ce dossier. »');
+  });
+
+  it('a renounced mandate is told with the association’s name and its reason, in French and English; without names, with no id', () => {
+    const renounced = event('RepresentationRenounced', { ...context(association, consumerId), associationId: association.id, reason: 'Nous ne pouvons plus suivre ce dossier' });
+    expect(describeEvent(renounced, 'fr', names)).toBe('L’association UFC-Que Choisir Paris a renoncé au mandat : « Nous ne pouvons plus suivre ce dossier ».');
+    expect(describeEvent(renounced, 'en', names)).toBe('The association UFC-Que Choisir Paris renounced the mandate: Nous ne pouvons plus suivre ce dossier.');
+    expect(describeEvent(renounced, 'fr')).toBe('L’association a renoncé au mandat : « Nous ne pouvons plus suivre ce dossier ».');
+    expect(describeEvent(renounced, 'en')).not.toMatch(UUID);
   });
 
   it('writes deadlines as the last day, in French as French writes dates', () => {

@@ -190,6 +190,13 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
         ? `${who} a mis fin au mandat ${association ? `de ${ofAssociation(association, 'fr')}` : 'de l’association'}.`
         : `${who} ended the mandate of ${association ? ofAssociation(association, 'en') : 'the association'}.`;
     }
+    case 'RepresentationRenounced': {
+      // The association in its own name, not « pour le consommateur »: it gives up acting for her.
+      const association = nameOf(event.data.associationId);
+      return fr
+        ? `${association ? capitalised(ofAssociation(association, 'fr')) : 'L’association'} a renoncé au mandat : ${theirWords(event.data.reason)}`
+        : `${association ? capitalised(ofAssociation(association, 'en')) : 'The association'} renounced the mandate: ${theirWords(event.data.reason)}`;
+    }
     case 'SharedForAdvice': {
       const association = nameOf(event.data.associationId);
       return fr

@@ -16,6 +16,7 @@ import { GrantRepresentationForm, ShareForAdviceForm, StopSharingForAdviceForm }
 import { MakeOfferForm } from './MakeOfferForm';
 import { PostMessageForm } from './PostMessageForm';
 import { ProposeSettlementForm } from './ProposeSettlementForm';
+import { RenounceRepresentationForm } from './RenounceRepresentationForm';
 import { Panel } from '../../../ui/Panel';
 
 /** The forms laid out by hand: more than a couple of fields, or fields that depend on each other. */
@@ -32,6 +33,8 @@ const LAID_OUT: Partial<Record<DisputeAction, { Form: ComponentType; counterTitl
   grantRepresentation: { Form: GrantRepresentationForm },
   shareDisputeForAdvice: { Form: ShareForAdviceForm },
   stopSharingDisputeForAdvice: { Form: StopSharingForAdviceForm },
+  // The association gives up the mandate: a reason for the consumer and a confirmation, then back to its cases.
+  renounceRepresentation: { Form: RenounceRepresentationForm },
 };
 
 /** The rest are built from their description; some say a word first, or are filled in. */
@@ -64,6 +67,7 @@ const ORDER: DisputeAction[] = [
   'recordFormalNotice',
   'grantRepresentation',
   'revokeRepresentation',
+  'renounceRepresentation',
   'shareDisputeForAdvice',
   'stopSharingDisputeForAdvice',
   'closeDispute',
