@@ -51,11 +51,19 @@ export function translate(error: GraphQLError, locale: Locale): void {
   }
 }
 
+/**
+ * The codes of the refusals the libraries word (variables, the document, the request): an error
+ * without one (a fault while executing, such as a value its type cannot serialize) is logged as
+ * graphql wrote it, and answered as an internal error anyway.
+ */
+const WORDED_BY_LIBRARIES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+
 function fromLibrary(error: GraphQLError, locale: Locale): void {
+  const extensions = error.extensions as Record<string, unknown> | undefined;
+  if (!WORDED_BY_LIBRARIES.has(extensions?.code as string)) return;
   const words = libraryWords(error.message);
   if (!words) return;
   error.message = words.phrase[locale];
-  const extensions = error.extensions as Record<string, unknown> | undefined;
   if (!words.field || !extensions || extensions.code !== 'BAD_USER_INPUT' || extensions.fields) return;
   const { path, problem } = words.field;
   extensions.fields = [{ field: path, code: problem.code, params: problem.params, message: phraseOfProblem(problem)[locale] }];
