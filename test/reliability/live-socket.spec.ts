@@ -63,6 +63,11 @@ describe('the socket passes what HTTP passes (item 1)', () => {
     });
     expect(JSON.stringify(socket.messages)).not.toMatch(/Did you mean|"types"|postMessage|stacktrace/);
     expect(socket.closed).toBeUndefined();
+    // A French reader reads graphql's words in French (library-words.ts), the hint taken away all the same.
+    const french = await open({ locale: 'fr' });
+    french.subscribe('typo', `subscription { disputeUpdate(id: "x") { id } }`);
+    await french.until(() => french.received('typo').completed);
+    expect(french.received('typo').errors.map((error) => error.message)).toEqual(['Impossible de demander le champ «\u202fdisputeUpdate\u202f» sur le type «\u202fSubscription\u202f».']);
     figures['anonymous introspection over the socket'] = `${socket.outcome('schema')}, no schema hints`;
   });
 

@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { EventStoreUnavailableError, isConnectionFailure } from '@recours/event-store';
 import type { Phrase } from '@recours/locale';
-import type { GraphQLFormattedError } from 'graphql';
-import { readerLocaleOf } from './localize-errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { currentReaderLocale, readerLocaleOf, translate } from './localize-errors';
 import { withoutSchemaHints, type OperationProtections } from './operation-protections';
 
 const logger = new Logger('GraphQL');
@@ -45,9 +45,21 @@ export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) 
  */
 export function errorFormatter(protections: Pick<OperationProtections, 'hideSchemaDetails'>): ErrorFormatter {
   return (formatted, error) => {
-    const answer = formatError(formatted, error);
+    const answer = formatError(unheard(formatted, error), error);
     return protections.hideSchemaDetails ? { ...answer, message: withoutSchemaHints(answer.message) } : answer;
   };
+}
+
+/**
+ * An error no plugin heard (Apollo refuses some requests before it runs any: CSRF, batches, a body
+ * that is not an operation), put in the reader's language here, from the request being answered.
+ */
+function unheard(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (readerLocaleOf(error) || !(error instanceof GraphQLError)) return formatted;
+  const locale = currentReaderLocale();
+  if (!locale) return formatted;
+  translate(error, locale);
+  return { ...formatted, message: error.message, ...(error.extensions.fields !== undefined && { extensions: { ...formatted.extensions, fields: error.extensions.fields } }) };
 }
 
 function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {

@@ -1,7 +1,11 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { IncomingMessage } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { phraseOfProblem } from '@recours/disputes';
 import type { Locale, Phrase } from '@recours/locale';
 import type { GraphQLError } from 'graphql';
 import { requestLocale } from '../i18n/request-locale';
+import { libraryWords } from './library-words';
 import type { RequestContext } from './request-context';
 
 interface Phrased {
@@ -30,13 +34,52 @@ export const localizeErrors: ApolloServerPlugin<RequestContext> = {
 const readerLocales = new WeakMap<object, Locale>();
 export const readerLocaleOf = (error: unknown): Locale | undefined => (typeof error === 'object' && error !== null ? readerLocales.get(error) : undefined);
 
-/** Writes an error made with a phrase in the reader's language (the socket's errors too). */
+/**
+ * Writes an error in the reader's language (the socket's errors too): one made with a phrase, or
+ * one whose words are graphql-js's or Apollo's own (library-words.ts; any other is left as it
+ * is). A variable's field at fault is named in `extensions.fields`, as the validation pipe names
+ * one: { field, code, params, message }.
+ */
 export function translate(error: GraphQLError, locale: Locale): void {
   readerLocales.set(error, locale);
   const phrase = error.extensions?.phrase as Phrase | undefined;
   if (phrase) error.message = phrase[locale];
+  else fromLibrary(error, locale);
   for (const field of (error.extensions?.fields as Phrased[] | undefined) ?? []) {
     if (field.phrase) field.message = field.phrase[locale];
     delete field.phrase;
   }
 }
+
+/**
+ * The codes of the refusals the libraries word (variables, the document, the request): an error
+ * without one (a fault while executing, such as a value its type cannot serialize) is logged as
+ * graphql wrote it, and answered as an internal error anyway.
+ */
+const WORDED_BY_LIBRARIES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+
+function fromLibrary(error: GraphQLError, locale: Locale): void {
+  const extensions = error.extensions as Record<string, unknown> | undefined;
+  if (!WORDED_BY_LIBRARIES.has(extensions?.code as string)) return;
+  const words = libraryWords(error.message);
+  if (!words) return;
+  error.message = words.phrase[locale];
+  if (!words.field || !extensions || extensions.code !== 'BAD_USER_INPUT' || extensions.fields) return;
+  const { path, problem } = words.field;
+  extensions.fields = [{ field: path, code: problem.code, params: problem.params, message: phraseOfProblem(problem)[locale] }];
+}
+
+/**
+ * The request being answered over HTTP, for the errors Apollo answers before any plugin hears them
+ * (a request refused as a possible CSRF, a batch, a body that is not an operation): the formatter
+ * finds the reader's language here (format-error.ts). Express middleware on /graphql, after the
+ * body parser.
+ */
+const readers = new AsyncLocalStorage<IncomingMessage>();
+export const answeringReader = (req: IncomingMessage, _res: unknown, next: () => void): void => readers.run(req, next);
+
+/** The language of the HTTP request being answered, if any. */
+export const currentReaderLocale = (): Locale | undefined => {
+  const req = readers.getStore();
+  return req ? requestLocale({ req }) : undefined;
+};

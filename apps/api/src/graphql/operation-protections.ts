@@ -42,9 +42,9 @@ export function operationProtections(env: NodeJS.ProcessEnv): OperationProtectio
   };
 }
 
-/** An error message without the schema hints validation adds ("Did you mean …?"). */
+/** An error message without the schema hints validation adds ("Did you mean …?", « Vouliez-vous dire … ? » in French: library-words.ts). */
 export function withoutSchemaHints(message: string): string {
-  return message.replace(/ ?Did you mean(.+?)\?$/, '');
+  return message.replace(/ ?(?:Did you mean|Vouliez-vous dire)(.+?)[\u202f ]?\?$/, '');
 }
 
 const UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, mb: 1024 * 1024 };

@@ -29,9 +29,12 @@ export function describeError(error: CombinedError | undefined | null): ApiProbl
   return { code: extensions.code ?? 'UNKNOWN', message: first.message, rule: extensions.rule, fields };
 }
 
-/** A query the running API does not know yet (announced, not deployed): the page says so instead of failing. */
+/**
+ * A query the running API does not know yet (announced, not deployed): the page says so instead of
+ * failing. graphql's message, in the reader's language (apps/api/src/graphql/library-words.ts).
+ */
 export const isNotYetAvailable = (error: CombinedError | undefined): boolean =>
-  !!error?.graphQLErrors.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && /Cannot query field/.test(e.message));
+  !!error?.graphQLErrors.some((e) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && /^(Cannot query field|Impossible de demander le champ) /.test(e.message));
 
 /** The fields a form shows next to its inputs: their paths under `input`, or a test of a path. */
 export type Placed = readonly string[] | ((field: string) => boolean);

@@ -86,6 +86,10 @@ export const FIELD_PROBLEMS = {
     () => 'must be a whole number',
     () => 'doit être un nombre entier',
   ),
+  NOT_A_NUMBER: both(
+    () => 'must be a number',
+    () => 'doit être un nombre',
+  ),
   NOT_AN_EMAIL: both(
     () => 'must be an e-mail address',
     () => 'doit être une adresse e-mail',
@@ -105,6 +109,10 @@ export const FIELD_PROBLEMS = {
   NOT_ONE_OF: both(
     ({ allowed }) => `must be one of ${allowed}`,
     ({ allowed }) => `doit être l’une des valeurs suivantes : ${allowed}`,
+  ),
+  NOT_A_KNOWN_VALUE: both(
+    () => 'is not one of the values this field takes',
+    () => 'n’est pas l’une des valeurs que ce champ accepte',
   ),
   AMOUNT_AS_NUMBER: both(
     () => 'must be a decimal string such as "129.99", not a number',

@@ -1,0 +1,47 @@
+import { GraphQLError } from 'graphql';
+import { errorFormatter } from './format-error';
+import { answeringReader, translate } from './localize-errors';
+
+const COERCION = 'Variable "$input" got invalid value 3.5 at "input.rating"; Int cannot represent non-integer value: 3.5';
+const coded = (message: string, code?: string) => new GraphQLError(message, { extensions: code ? { code } : {} });
+
+describe('translate: errors in the reader’s language, the libraries’ words included', () => {
+  it('a variable that does not coerce reads in French and names its field, once however often it is translated', () => {
+    const french = coded(COERCION, 'BAD_USER_INPUT');
+    translate(french, 'fr');
+    translate(french, 'fr');
+    expect(french.message).toBe('Saisie invalide\u202f: input.rating doit être un nombre entier (valeur reçue\u202f: 3.5)');
+    expect(french.extensions.fields).toEqual([{ field: 'input.rating', code: 'NOT_A_WHOLE_NUMBER', params: {}, message: 'doit être un nombre entier' }]);
+    const english = coded(COERCION, 'BAD_USER_INPUT');
+    translate(english, 'en');
+    translate(english, 'en');
+    expect(english.message).toBe(COERCION);
+    expect(english.extensions.fields).toEqual([{ field: 'input.rating', code: 'NOT_A_WHOLE_NUMBER', params: {}, message: 'must be a whole number' }]);
+  });
+
+  it('a fault while executing (no client code) keeps graphql’s words, for the log', () => {
+    const fault = coded('Int cannot represent non-integer value: 3.5');
+    translate(fault, 'fr');
+    expect(fault.message).toBe('Int cannot represent non-integer value: 3.5');
+    expect(errorFormatter({ hideSchemaDetails: false })(fault.toJSON(), fault)).toEqual({ message: 'Erreur interne du serveur', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
+  it('an error made with a phrase reads its phrase; a message no pattern knows stays as written', () => {
+    const phrased = new GraphQLError('Sign in', { extensions: { code: 'UNAUTHENTICATED', phrase: { en: 'Sign in', fr: 'Connectez-vous' } } });
+    const unknown = coded('Something new from graphql', 'GRAPHQL_VALIDATION_FAILED');
+    translate(phrased, 'fr');
+    translate(unknown, 'fr');
+    expect([phrased.message, unknown.message]).toEqual(['Connectez-vous', 'Something new from graphql']);
+  });
+
+  it('an error no plugin heard is put in the language of the request being answered, by the formatter', () => {
+    const format = errorFormatter({ hideSchemaDetails: true });
+    const batch = coded('Operation batching disabled.', 'BAD_REQUEST');
+    const answered = (req: object) => new Promise((resolve) => answeringReader(req as never, undefined, () => resolve(format(batch.toJSON(), batch))));
+    return answered({ headers: { 'accept-language': 'fr-FR,fr;q=0.9' }, url: '/graphql' }).then((formatted) => {
+      expect(formatted).toEqual({ message: 'Les opérations groupées (batching) ne sont pas acceptées\u202f: envoyez une opération par requête.', extensions: { code: 'BAD_REQUEST' } });
+      const outside = coded('Operation batching disabled.', 'BAD_REQUEST');
+      expect(format(outside.toJSON(), outside).message).toBe('Operation batching disabled.');
+    });
+  });
+});

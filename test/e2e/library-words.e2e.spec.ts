@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { apiActors, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { RawSocket } from '../reliability/support/socket';
+
+type FieldAtFault = { field: string; code: string; params: Record<string, unknown>; message: string };
+type Answer = { status: number; data?: unknown; errors?: Array<{ message: string; locations?: unknown[]; extensions?: { code?: string; fields?: FieldAtFault[] } }> };
+
+// Words that give an English sentence away in a French message.
+const ENGLISH = /\b(the|must|cannot|not|provided|is|of|value|required|type "|operations?|batching disabled|request)\b/i;
+
+/**
+ * What graphql-js and Apollo Server write themselves (a variable that does not coerce, a document
+ * that does not validate or parse, a request refused before it runs) reads in the reader's
+ * language, over HTTP and over the socket, with its code and locations unchanged; a variable's
+ * field at fault is named in extensions.fields, as the validation pipe names one.
+ */
+describe('the libraries’ own words in the reader’s language', () => {
+  let api: TestApp;
+  let consumer: Account;
+  const sockets: RawSocket[] = [];
+  afterEach(() => sockets.splice(0).forEach((socket) => socket.close()));
+
+  beforeAll(async () => {
+    api = await startTestApp('library_words');
+    consumer = await apiActors(api).consumer('Claire Dupont');
+  }, 120_000);
+  afterAll(async () => api?.close());
+
+  const send = async (body: string, headers: Record<string, string> = {}, method = 'POST'): Promise<Answer> => {
+    const response = await fetch(api.url, { method, headers: { 'content-type': 'application/json', authorization: `Bearer ${consumer.token}`, ...headers }, body: method === 'GET' ? undefined : body });
+    return { status: response.status, ...((await response.json()) as Omit<Answer, 'status'>) };
+  };
+  const gql = (query: string, variables: Record<string, unknown>, language?: string) => send(JSON.stringify({ query, variables }), language ? { 'accept-language': language } : {});
+  const both = async (query: string, variables: Record<string, unknown> = {}) => ({ fr: await gql(query, variables, 'fr'), en: await gql(query, variables, 'en') });
+
+  const FEEDBACK = `mutation($input: LeaveFeedbackInput!) { leaveFeedback(input: $input) { id } }`;
+  const MESSAGE = `mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`;
+  const OFFER = `mutation($input: MakeOfferInput!) { makeOffer(input: $input) { id } }`;
+
+  it('a variable that does not coerce names its field in French, in extensions.fields too; code and locations unchanged, English as graphql wrote it', async () => {
+    const { fr, en } = await both(FEEDBACK, { input: { disputeId: randomUUID(), rating: 3.5 } });
+    for (const answer of [fr, en]) {
+      expect([answer.status, answer.errors?.[0].extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
+      expect(answer.errors?.[0].locations).toEqual([{ line: 1, column: 10 }]);
+    }
+    expect(fr.errors?.[0].message).toBe('Saisie invalide\u202f: input.rating doit être un nombre entier (valeur reçue\u202f: 3.5)');
+    expect(fr.errors?.[0].extensions?.fields).toEqual([{ field: 'input.rating', code: 'NOT_A_WHOLE_NUMBER', params: {}, message: 'doit être un nombre entier' }]);
+    expect(en.errors?.[0].message).toBe('Variable "$input" got invalid value 3.5 at "input.rating"; Int cannot represent non-integer value: 3.5');
+    expect(en.errors?.[0].extensions?.fields).toEqual([{ field: 'input.rating', code: 'NOT_A_WHOLE_NUMBER', params: {}, message: 'must be a whole number' }]);
+  });
+
+  it.each([
+    ['a missing required field', MESSAGE, { disputeId: randomUUID() }, 'input.body', 'REQUIRED', 'Saisie invalide\u202f: input.body est obligatoire (type «\u202fString!\u202f»)', /^Variable "\$input" got invalid value .*; Field "body" of required type "String!" was not provided\.$/],
+    ['an unknown field', MESSAGE, { disputeId: randomUUID(), body: 'Bonjour', foo: 1 }, 'input.foo', 'UNKNOWN_FIELD', 'Saisie invalide\u202f: input.foo n’est pas un champ connu de «\u202fPostMessageInput\u202f»', /; Field "foo" is not defined by type "PostMessageInput"\.$/],
+    ['a wrong enum value', OFFER, { disputeId: randomUUID(), remedy: 'REFUNDS' }, 'input.remedy', 'NOT_A_KNOWN_VALUE', 'Saisie invalide\u202f: input.remedy n’est pas l’une des valeurs que ce champ accepte (valeur reçue\u202f: "REFUNDS"). Vouliez-vous dire la valeur «\u202fREFUND\u202f»\u202f?', /; Value "REFUNDS" does not exist in "Remedy" enum\. Did you mean the enum value "REFUND"\?$/],
+    ['a number for a String', MESSAGE, { disputeId: randomUUID(), body: 42 }, 'input.body', 'NOT_A_STRING', 'Saisie invalide\u202f: input.body doit être un texte (valeur reçue\u202f: 42)', /; String cannot represent a non string value: 42$/],
+    ['a boolean for an ID', MESSAGE, { disputeId: true, body: 'Bonjour' }, 'input.disputeId', 'NOT_AN_ID', 'Saisie invalide\u202f: input.disputeId doit être un identifiant valide (valeur reçue\u202f: true)', /; ID cannot represent value: true$/],
+  ])('%s', async (_, query, input, field, code, french, english) => {
+    const { fr, en } = await both(query, { input });
+    expect([fr.status, fr.errors?.[0].extensions?.code, en.errors?.[0].extensions?.code]).toEqual([400, 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(fr.errors).toHaveLength(1);
+    expect(fr.errors?.[0].message).toBe(french);
+    expect(fr.errors?.[0].extensions?.fields?.map((f) => [f.field, f.code])).toEqual([[field, code]]);
+    expect(fr.errors?.[0].extensions?.fields?.[0].message).not.toMatch(ENGLISH);
+    expect(en.errors?.[0].message).toMatch(english);
+    expect(en.errors?.[0].extensions?.fields?.map((f) => [f.field, f.code])).toEqual([[field, code]]);
+  });
+
+  it('a document that does not validate or parse reads in French, with its code and locations', async () => {
+    const cases = [
+      [`mutation { leaveFeedback(input: { disputeId: "x", rating: 3.5 }) { id } }`, 'GRAPHQL_VALIDATION_FAILED', 'Int attend un nombre entier, pas 3.5'],
+      [`{ me { idd } }`, 'GRAPHQL_VALIDATION_FAILED', 'Impossible de demander le champ «\u202fidd\u202f» sur le type «\u202fUser\u202f». Vouliez-vous dire «\u202fid\u202f»\u202f?'],
+      [`{ dispute(id: "x", when: 3) { id } }`, 'GRAPHQL_VALIDATION_FAILED', 'Argument «\u202fwhen\u202f» inconnu sur le champ «\u202fQuery.dispute\u202f».'],
+      [`{ dispute { id } }`, 'GRAPHQL_VALIDATION_FAILED', 'Le champ «\u202fdispute\u202f» exige l’argument «\u202fid\u202f», de type «\u202fID!\u202f», qui n’a pas été fourni.'],
+      [`{ me { id }`, 'GRAPHQL_PARSE_FAILED', 'Erreur de syntaxe\u202f: Name attendu, <EOF> trouvé.'],
+    ] as const;
+    for (const [query, code, french] of cases) {
+      const { fr, en } = await both(query);
+      expect([fr.status, fr.errors?.[0].extensions?.code, fr.errors?.[0].message]).toEqual([400, code, french]);
+      expect(fr.errors?.[0].locations).toEqual(en.errors?.[0].locations);
+      expect(fr.errors?.[0].locations).toHaveLength(1);
+      expect(en.errors?.[0].extensions?.code).toBe(code);
+      expect(en.errors?.[0].message).not.toBe(french);
+      expect(en.errors?.[0].message).toMatch(/^[A-Z][\w "$.:!{}<>]+/);
+      expect(fr.errors?.[0].extensions?.fields).toBeUndefined();
+    }
+  });
+
+  it('what Apollo refuses before running anything reads in French too (batches, CSRF, a GET mutation, no query, an empty body)', async () => {
+    const cases: Array<[string, () => (headers: Record<string, string>) => Promise<Answer>, number, RegExp, string]> = [
+      ['a batch', () => (h) => send(JSON.stringify([{ query: '{ me { id } }' }]), h), 400, /^Operation batching disabled\.$/, 'Les opérations groupées (batching) ne sont pas acceptées\u202f: envoyez une opération par requête.'],
+      ['no JSON content type (CSRF)', () => (h) => send('{ me { id } }', { ...h, 'content-type': 'text/plain' }), 400, /Cross-Site Request Forgery/, 'Opération bloquée comme possible falsification de requête intersite (CSRF)'],
+      ['a GET mutation', () => (h) => fetch(`${api.url}?query=${encodeURIComponent('mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }')}`, { headers: { ...h, 'apollo-require-preflight': 'true' } }).then(async (r) => ({ status: r.status, ...((await r.json()) as object) })), 405, /^GET requests only support query operations, not mutation operations$/, 'Une requête GET ne peut porter qu’une opération query, pas une opération mutation\u202f: envoyez-la en POST'],
+      ['no query', () => (h) => send(JSON.stringify({ variables: { a: 1 } }), h), 400, /^GraphQL operations must contain a non-empty `query`/, 'Une opération GraphQL doit avoir un `query` non vide ou une extension `persistedQuery`.'],
+      ['an empty body', () => (h) => send('{}', h), 400, /^POST body missing, invalid Content-Type, or JSON object has no keys\.$/, 'Le corps de la requête POST est absent, son Content-Type n’est pas accepté, ou son objet JSON n’a aucune clé.'],
+    ];
+    for (const [what, make, status, english, french] of cases) {
+      const fr = await make()({ 'accept-language': 'fr' });
+      const en = await make()({ 'accept-language': 'en' });
+      expect([what, fr.status, fr.errors?.[0].extensions?.code]).toEqual([what, status, 'BAD_REQUEST']);
+      expect([what, en.status, en.errors?.[0].extensions?.code]).toEqual([what, status, 'BAD_REQUEST']);
+      expect([what, fr.errors?.[0].message.startsWith(french)]).toEqual([what, true]);
+      expect(en.errors?.[0].message).toMatch(english);
+    }
+  });
+
+  it('over the socket, a variable that does not coerce reads in French as over HTTP, its field named the same way', async () => {
+    const socket = await RawSocket.connect(api.url, { authorization: `Bearer ${consumer.token}`, locale: 'fr' });
+    const english = await RawSocket.connect(api.url, { authorization: `Bearer ${consumer.token}` });
+    sockets.push(socket, english);
+    const subscription = `subscription($id: ID!) { disputeUpdated(id: $id) { id } }`;
+    for (const s of [socket, english]) {
+      s.subscribe('object', subscription, { id: { not: 'an id' } });
+      s.subscribe('typo', `subscription { disputeUpdatd(id: "x") { id } }`);
+    }
+    await socket.until(() => ['object', 'typo'].every((id) => socket.received(id).completed && english.received(id).completed));
+    const overHttp = await send(JSON.stringify({ query: `query($id: ID!) { dispute(id: $id) { id } }`, variables: { id: { not: 'an id' } } }), { 'accept-language': 'fr' });
+    const [error] = socket.received('object').errors;
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.message).toBe('Saisie invalide\u202f: id doit être un identifiant valide (valeur reçue\u202f: { not: "an id" })');
+    expect(error?.message).toBe(overHttp.errors?.[0].message);
+    expect(error?.extensions?.fields).toEqual([{ field: 'id', code: 'NOT_AN_ID', params: {}, message: 'doit être un identifiant valide' }]);
+    expect(error?.extensions?.fields).toEqual(overHttp.errors?.[0].extensions?.fields);
+    expect(socket.received('typo').errors[0]?.message).toMatch(/^Impossible de demander le champ «\u202fdisputeUpdatd\u202f» sur le type «\u202fSubscription\u202f»/);
+    expect(english.received('object').errors[0]?.message).toBe('Variable "$id" got invalid value { not: "an id" }; ID cannot represent value: { not: "an id" }');
+    expect(english.received('object').errors[0]?.extensions?.fields).toEqual([{ field: 'id', code: 'NOT_AN_ID', params: {}, message: 'must be an id (a UUID)' }]);
+    expect(english.received('typo').errors[0]?.message).toMatch(/^Cannot query field "disputeUpdatd" on type "Subscription"\./);
+  });
+});
