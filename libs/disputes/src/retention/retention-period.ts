@@ -1,4 +1,4 @@
-import { addMonths, dateOf } from '@recours/consumer-law';
+import { addMonths, parisDateOf } from '@recours/consumer-law';
 import type { Dispute } from '../state';
 import { isBefore, periodEndingOn, periodOfDays, type Instant } from '../values/instant';
 
@@ -14,9 +14,9 @@ export const retentionFrom = (dispute: Dispute): Instant | undefined => (dispute
 
 /**
  * The first instant the dispute may be erased: `years` calendar years after the day it ended,
- * that day included (midnight UTC after it), as a limitation period is counted.
+ * a day in Paris, that day included (midnight in Paris after it), as a limitation period is counted.
  */
-export const erasableFrom = (ended: Instant, years: number): Instant => periodEndingOn(addMonths(dateOf(ended), 12 * years)).dueAt;
+export const erasableFrom = (ended: Instant, years: number): Instant => periodEndingOn(addMonths(parisDateOf(ended), 12 * years)).dueAt;
 
 /** The erasure a notice given at `at` announces: `noticeDays` full days later at the soonest, never before the period ends. */
 export function erasureAnnouncedAt(ended: Instant, years: number, at: Instant, noticeDays: number): Instant {
