@@ -49,7 +49,7 @@ export const consumerOffer = (at: string, offerId = 'counter-1', over: Partial<O
     amount: { amount: '649.00', currency: 'EUR' },
     daysToCarryOut: 14,
     terms: 'Full refund, I return the machine',
-    merchantResponseDueAt: periodOfDays(at, 11).dueAt,
+    merchantResponseDueAt: periodOfDays(at, DEFAULT_DISPUTE_POLICY.merchantResponseDays).dueAt,
     ...over,
   });
 
