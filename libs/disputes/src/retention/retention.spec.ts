@@ -3,7 +3,7 @@ import { admin, consumer, system } from '../testing/actors';
 import { day } from '../testing/calendar';
 import { command, ctx, event, given, stateOf } from '../testing/dispute-spec';
 import { claimFiled, closedUnresolved } from '../testing/moments';
-import { erasableFrom } from './retention-period';
+import { erasableFrom, noticeFrom } from './retention-period';
 
 /** Closed on day 2 (2025-03-05): five years later, erasable from midnight in Paris after 2030-03-05 (23:00 UTC). */
 const closed = closedUnresolved(day(2));
@@ -20,6 +20,9 @@ describe('ApplyRetention: notice, then erasure, RETENTION_YEARS after the end', 
     expect(erasableFrom(day(2), 5)).toBe('2030-03-05T23:00:00.000Z');
     // The day it ended is its day in Paris: closed at 00:30 in Paris on 6 March (23:30 UTC on the 5th).
     expect(erasableFrom('2025-03-05T23:30:00.000Z', 5)).toBe('2030-03-06T23:00:00.000Z');
+    // The notice opens 30 days in Paris before, at midnight in Paris, across the change to summer time (31 March 2030).
+    expect(erasableFrom('2025-04-07T10:00:00.000Z', 5)).toBe('2030-04-07T22:00:00.000Z');
+    expect(noticeFrom('2025-04-07T10:00:00.000Z', 5, 30)).toBe('2030-03-08T23:00:00.000Z');
   });
 
   it('tells the parties once the end of the period is within the notice period, and not sooner', () => {
