@@ -9,7 +9,7 @@ import { disputeCasesProjection } from './dispute-cases.projection';
  * PostgreSQL event store, then projected. Every expected date below is worked out from the
  * default policy (10 days to answer, offers open 14 days, reminders 2 days before) and the
  * legal periods (21 days for admissibility, 90 for the outcome): a period of n days from day d
- * ends on d + n and has passed from midnight UTC after it.
+ * ends on d + n and has passed from midnight in Paris after it (23:00 UTC in March, 22:00 UTC from 30 March).
  */
 const F = '2025-03-03';
 const cast = (over: Partial<Cast>): Cast => ({ consumerId: 'consumer-1', merchantId: 'merchant-1', mediatorId: 'mediator-3', associationId: 'ufc-paris', filedOn: F, ...over });
