@@ -39,14 +39,14 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
     clock.set('2026-03-02T09:00:00Z');
     const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
     const due = filed.deadlines.find((d) => d.kind === 'MERCHANT_RESPONSE');
-    expect(due?.dueAt).toBe('2026-03-13T00:00:00.000Z'); // 10 days, the last one included
+    expect(due?.dueAt).toBe('2026-03-12T23:00:00.000Z'); // 10 days, the last one included: midnight in Paris after 12 March
 
-    clock.set('2026-03-12T23:59:59Z');
+    clock.set('2026-03-12T22:59:59Z');
     expect((await round()).recorded).toBe(0);
     const early = await cast.api.gql(`mutation($input: RequestMediationInput!) { requestMediation(input: $input) { id } }`, { input: { disputeId: filed.id } }, cast.consumer.token);
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'MEDIATION_TOO_EARLY' });
 
-    clock.set('2026-03-13T00:00:01Z');
+    clock.set('2026-03-12T23:00:01Z');
     const first = await round();
     expect(first.recorded).toBe(1);
     expect((await round()).recorded).toBe(0); // never twice
@@ -67,11 +67,11 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
     const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
     const offered = await run('makeOffer', { disputeId: filed.id, remedy: 'REPAIR', terms: 'Repair in our workshop' }, cast.merchant);
     const expiry = offered.deadlines.find((d) => d.kind === 'OFFER_EXPIRY');
-    expect(expiry?.dueAt).toBe('2026-04-16T00:00:00.000Z'); // 14 days of validity
-    clock.set('2026-04-15T23:00:00Z');
+    expect(expiry?.dueAt).toBe('2026-04-15T22:00:00.000Z'); // 14 days of validity, to midnight in Paris (summer time: 22:00 UTC)
+    clock.set('2026-04-15T21:59:59Z');
     await round();
     expect((await read(filed.id, cast.consumer)).offers[0].status).toBe('LIVE');
-    clock.set('2026-04-16T00:00:00Z');
+    clock.set('2026-04-15T22:00:00Z');
     await round();
     await round();
     expect((await read(filed.id, cast.consumer)).offers[0].status).toBe('EXPIRED');
@@ -83,7 +83,7 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
     const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
     const offered = await run('makeOffer', { disputeId: filed.id, remedy: 'REPAIR', daysToCarryOut: 30, terms: 'Repair' }, cast.merchant);
     await run('acceptOffer', { disputeId: filed.id, offerId: offered.offers[0].id }, cast.consumer, 'OfferAnswerInput');
-    clock.set('2026-06-04T00:00:01Z');
+    clock.set('2026-06-03T22:00:01Z'); // due by 3 June (30 days from the claim, L217-10): past at midnight in Paris
     await round();
     await round();
     const late = await read(filed.id, cast.consumer);
@@ -102,14 +102,14 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
     await run('rejectClaim', { disputeId: filed.id, reason: 'Not covered' }, cast.merchant);
     await run('requestMediation', { disputeId: filed.id }, cast.consumer);
     await run('assignMediator', { disputeId: filed.id, mediatorId: mediator.id }, admin);
-    clock.set('2026-08-25T00:00:01Z'); // 3 weeks after the request, the last day included
+    clock.set('2026-08-24T22:00:01Z'); // 3 weeks after the request, the last day included (midnight in Paris, 25 August)
     await round();
     await round();
     expect((await eventsOf(filed.id)).filter((t) => t === 'AdmissibilityOverdue')).toHaveLength(1);
     const admissible = await run('decideAdmissibility', { disputeId: filed.id, admissible: true, reason: 'Complete' }, mediator);
     const outcome = admissible.deadlines.find((d) => d.kind === 'MEDIATION_OUTCOME_DUE');
-    expect(outcome?.dueAt).toBe('2026-11-24T00:00:00.000Z'); // 90 days after the file was complete
-    clock.set('2026-11-24T00:00:01Z');
+    expect(outcome?.dueAt).toBe('2026-11-23T23:00:00.000Z'); // 90 days after the file was complete (25 August in Paris), to midnight in Paris in winter time
+    clock.set('2026-11-23T23:00:01Z');
     await round();
     await round();
     expect((await eventsOf(filed.id)).filter((t) => t === 'MediationOverdue')).toHaveLength(1);
@@ -118,11 +118,11 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
   it('records each reminder before a deadline once: three days before, then the day before', async () => {
     clock.set('2026-09-01T08:00:00Z');
     const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
-    clock.set('2026-09-09T12:00:00Z'); // the first reminder opens three days before the deadline passes (due 09-12 00:00)
+    clock.set('2026-09-09T12:00:00Z'); // the first reminder opens three days before the deadline passes (due at midnight in Paris after 11 September, 22:00 UTC)
     await round();
     await round();
     expect((await eventsOf(filed.id)).filter((t) => t === 'DeadlineReminderRecorded')).toHaveLength(1);
-    clock.set('2026-09-11T00:00:01Z'); // the last one the day before
+    clock.set('2026-09-10T22:00:01Z'); // the last one the day before, from midnight in Paris
     await round();
     await round();
     expect((await eventsOf(filed.id)).filter((t) => t === 'DeadlineReminderRecorded')).toHaveLength(2);

@@ -1,3 +1,5 @@
+import { addDays, startOfParisDay } from '@recours/consumer-law';
+import { lastDayOf } from '@recours/disputes';
 import { must, phoneClaim, withCast, type Account } from '@recours/testing';
 
 const DISPUTE = `id version status mediation { stage mediatorId admissibilityDueAt outcomeDueAt } timeline { text }`;
@@ -154,8 +156,10 @@ describe('mediation bodies and their intake (issue 18 item 1)', () => {
     const mediator = [cast.m1, cast.m2].find((m) => m.id === mediatorId)!;
     const admissible = must(await run('decideAdmissibility', { disputeId: request.id, admissible: true }, mediator), 'admissible').decideAdmissibility!;
     const extended = must(await run('extendMediation', { disputeId: request.id, reason: 'Deux expertises techniques sont nécessaires' }, mediator), 'extend').extendMediation!;
-    const before = Date.parse(admissible.mediation!.outcomeDueAt!);
-    expect(Date.parse(extended.mediation!.outcomeDueAt!) - before).toBe(90 * 86_400_000);
+    // 90 more days in Paris: the last day moves 90 calendar days (not always 90 × 24 hours: a change of clock may fall between).
+    const lastDay = lastDayOf(admissible.mediation!.outcomeDueAt!);
+    expect(lastDayOf(extended.mediation!.outcomeDueAt!)).toBe(addDays(lastDay, 90));
+    expect(extended.mediation!.outcomeDueAt).toBe(startOfParisDay(addDays(lastDay, 91)));
     const again = await run('extendMediation', { disputeId: request.id, reason: 'Encore' }, mediator);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'MEDIATION_ALREADY_EXTENDED' });
     const french = must(await cast.api.gql<{ dispute: { timeline: Array<{ text: string }> } }>(`query($id: ID!) { dispute(id: $id) { timeline(locale: fr) { text } } }`, { id: request.id }, cast.consumer.token), 'fr').dispute.timeline;

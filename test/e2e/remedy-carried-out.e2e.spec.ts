@@ -41,13 +41,13 @@ describe('the merchant reports the remedy carried out; the consumer confirms or 
     clock.set('2026-03-10T14:00:00Z');
     const reported = await run('reportRemedyCarriedOut', { disputeId: id, on: '2026-03-09', details: 'Écran remplacé, colis 6A123' }, cast.merchant);
     expect(reported.whoseTurn).toBe('CONSUMER');
-    expect(reported.deadlines).toEqual([{ kind: 'REMEDY_CONFIRMATION', dueAt: '2026-03-25T00:00:00.000Z' }]);
+    expect(reported.deadlines).toEqual([{ kind: 'REMEDY_CONFIRMATION', dueAt: '2026-03-24T23:00:00.000Z' }]); // midnight in Paris after 24 March
     const [told] = await notificationsOf(cast.consumer, 'REMEDY_CARRIED_OUT_REPORTED');
     expect(told!.body).toMatch(/Vous avez jusqu’au 24 mars 2026 pour le confirmer ou le contester/);
 
-    clock.set('2026-03-24T22:00:00Z'); // still her last day in Paris (23:00)
+    clock.set('2026-03-24T22:59:59Z'); // still her last day in Paris (23:59:59)
     expect((await round()).recorded).toBe(0);
-    clock.set('2026-03-25T00:00:01Z');
+    clock.set('2026-03-24T23:00:01Z'); // 00:00:01 on 25 March in Paris
     expect((await round()).recorded).toBe(1);
     const after = await read(id);
     expect(after.status).toBe('RESOLVED');

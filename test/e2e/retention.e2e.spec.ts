@@ -105,7 +105,7 @@ describe('retention: disputes erased RETENTION_YEARS after they ended, after not
     expect(await round()).toEqual({ noticed: 1, erased: 0, skipped: 0, failed: 0 });
     expect(await round()).toMatchObject({ noticed: 0, erased: 0, failed: 0 });
     const noticed = await read(oldId, claire);
-    expect(noticed.erasesAt).toBe('2031-02-06T00:00:00.000Z');
+    expect(noticed.erasesAt).toBe('2031-02-05T23:00:00.000Z'); // 30 days in Paris, to midnight in Paris
     expect(noticed.timeline.map((t) => t.type)).toContain('ErasureNoticeGiven');
     for (let tries = 0; ; tries++) {
       const told = await sql<{ recipient_id: string }>(`SELECT recipient_id FROM notifications.notifications WHERE dispute_id = $1 AND kind = 'ERASURE_NOTICE'`, [oldId]);
@@ -120,7 +120,7 @@ describe('retention: disputes erased RETENTION_YEARS after they ended, after not
     expect((await read(recentId, claire)).erasesAt).toBeNull();
 
     // Not before the day the notice named.
-    clock.set('2031-02-05T23:59:00Z');
+    clock.set('2031-02-05T22:59:00Z'); // 23:59 on 5 February in Paris
     expect(await round()).toMatchObject({ erased: 0, failed: 0 });
     clock.set('2031-02-06T09:00:00Z');
     expect(await round()).toEqual({ noticed: 0, erased: 1, skipped: 0, failed: 0 });
@@ -185,7 +185,7 @@ describe('retention: disputes erased RETENTION_YEARS after they ended, after not
 
     clock.set('2036-03-03T09:00:00Z');
     for (let i = 0; i < 4; i++) await smallRound(); // the notices, two a round
-    expect((await read(laterId, claire)).erasesAt).toBe('2036-04-03T00:00:00.000Z');
+    expect((await read(laterId, claire)).erasesAt).toBe('2036-04-02T22:00:00.000Z'); // midnight in Paris, summer time
     clock.set('2036-04-05T09:00:00Z');
     for (let i = 0; i < 4 && (await read(laterId, claire)).erasedAt === null; i++) await smallRound();
 

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { transformSync } from '@swc/core';
 
 /**
- * The domain sets a deadline's dueAt to midnight UTC after its legal last day (periodEndingOn);
- * the page must show that last day, as the e-mails, the PDF and the API do, not the day the
- * instant falls on in Paris (already the next one from 01:00 or 02:00).
+ * The domain sets a deadline's dueAt to midnight in Paris after its legal last day (periodEndingOn:
+ * 23:00 UTC in winter, 22:00 UTC in summer); events stored before set it to midnight UTC after it
+ * (01:00 or 02:00 the next day in Paris). The page must show that last day for both, as the
+ * e-mails, the PDF and the API do, not the day the instant falls on.
  *
  * A browser in France reads dates in Europe/Paris. Jest's sandbox cannot change the time zone of
  * its own process, so the formatters run in a node started with TZ=Europe/Paris.
@@ -45,6 +46,11 @@ describe('the legal last day of a deadline, for a reader in France', () => {
     none: `fr.lastDayBefore(null)`,
     garbage: `fr.lastDayBefore('not a date')`,
     badDueOn: `legalLastDay(undefined, 'nope')`,
+    parisWinter: `legalLastDay('2026-03-14T23:00:00.000Z')`,
+    parisWinterShown: `fr.lastDayBefore('2026-03-14T23:00:00.000Z')`,
+    parisSummer: `en.lastDayBefore('2026-07-14T22:00:00.000Z')`,
+    parisOctober: `legalLastDay('2026-10-25T23:00:00.000Z')`,
+    parisNewYear: `fr.lastDayBefore('2026-12-31T23:00:00.000Z')`,
   });
 
   it('runs in Paris time (else these checks would prove nothing)', () => {
@@ -52,7 +58,15 @@ describe('the legal last day of a deadline, for a reader in France', () => {
     expect(out.hourSummer).toBe(2);
   });
 
-  it('is the UTC day before dueAt when the query has no dueOn, in winter and summer time', () => {
+  it('is the last day before midnight in Paris, as the domain now sets dueAt, in winter, summer and the day summer time ends', () => {
+    expect(out.parisWinter).toBe('2026-03-14');
+    expect(out.parisWinterShown).toBe('14 mars 2026');
+    expect(out.parisSummer).toBe('14 Jul 2026');
+    expect(out.parisOctober).toBe('2026-10-25');
+    expect(out.parisNewYear).toBe('31 déc. 2026');
+  });
+
+  it('is the day before dueAt stored at midnight UTC (events recorded before), in winter and summer time', () => {
     expect(out.lastDay).toBe('2026-03-14');
     expect(out.winter).toBe('14 mars 2026');
     expect(out.winterEn).toBe('14 Mar 2026');

@@ -31,6 +31,7 @@ describe('public API of @recours/consumer-law', () => {
         'isSupportedJurisdiction',
         'maxDate',
         'parisDateOf',
+        'startOfParisDay',
         'selectRuleSet',
       ].sort(),
     );

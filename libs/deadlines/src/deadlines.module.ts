@@ -7,7 +7,7 @@ import { DeadlineProcess } from './deadline-process';
 export interface DeadlinesModuleOptions {
   /** Poll the open deadlines in this process (default: where the projections run). */
   run?: boolean;
-  /** How often (DEADLINES_INTERVAL_MS, default 30 s): deadlines fall at midnight UTC, a few seconds late is fine. */
+  /** How often (DEADLINES_INTERVAL_MS, default 30 s): deadlines fall at midnight in Paris, a few seconds late is fine. */
   intervalMs?: number;
 }
 

@@ -14,7 +14,7 @@ describe('the public API (@recours/disputes)', () => {
     expect(api.DISPUTE_COMMAND_TYPES).toEqual(['FileClaim', ...Object.keys(api.COMMAND_DESCRIPTIONS).filter((type) => type !== 'FileClaim')]);
     expect(api.DISPUTE_COMMAND_TYPES).toEqual(expect.arrayContaining(['PostMessage', 'MakeOffer', 'RequestMediation', 'CloseDispute', 'GiveFeedback']));
     expect(api.DISPUTE_EVENT_UPCAST_STEPS).toEqual({});
-    expect(api.periodEndingOn('2025-03-13')).toEqual({ dueOn: '2025-03-13', dueAt: '2025-03-14T00:00:00.000Z' });
+    expect(api.periodEndingOn('2025-03-13')).toEqual({ dueOn: '2025-03-13', dueAt: '2025-03-13T23:00:00.000Z' });
   });
 
   it('gives every refusal a distinct, stable code', () => {

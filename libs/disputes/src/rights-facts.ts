@@ -61,7 +61,7 @@ function mediationReferral(dispute: Dispute, asOf: CalendarDate): RightsFacts['m
   const m = dispute.mediation;
   if (!m?.fileCompletedAt) return null;
   // The 90 days are a legal period: counted from the day in Europe/Paris the file was complete,
-  // as the decider counts them (values/instant.ts, legalPeriodOfDays).
+  // as the decider counts them (values/instant.ts, periodOfDays).
   const referredOn = parisDateOf(m.fileCompletedAt);
   if (referredOn > asOf) return null;
   const lastDay = m.outcomeDueAt ? lastDayOf(m.outcomeDueAt) : null;

@@ -9,9 +9,10 @@ export interface Formatters {
   day(value: string | null | undefined): string;
   instant(value: string | null | undefined): string;
   /**
-   * The legal last day of a deadline: its `dueOn` (a calendar date) when known, otherwise the day
-   * before `dueAt`, read in UTC (the domain sets `dueAt` to midnight UTC after the last day, so the
-   * reader's time zone must not move it: in Paris that instant is already the next day).
+   * The legal last day of a deadline: its `dueOn` (a calendar date) when known, otherwise the Paris
+   * day before the one `dueAt` falls on (the domain sets `dueAt` to midnight in Paris after the last
+   * day; events stored before set it to midnight UTC after it, 01:00 or 02:00 in Paris the next day:
+   * both read the same), never moved by the reader's time zone.
    */
   lastDayBefore(instant: string | null | undefined, dueOn?: string | null): string;
   money(amount: { amount: string; currency: string } | null | undefined): string;
@@ -66,15 +67,18 @@ export function formatters(locale: string): Formatters {
 }
 
 /**
- * The last day to act on a deadline (YYYY-MM-DD): `dueOn` as the API gives it, or else the UTC day
- * before `dueAt` (midnight UTC after the last day, as the domain's `periodEndingOn` sets it). Null
- * when neither is a date.
+ * The last day to act on a deadline (YYYY-MM-DD): `dueOn` as the API gives it, or else the Paris
+ * day before the one `dueAt` falls on (midnight in Paris after the last day, as the domain's
+ * `periodEndingOn` sets it; midnight UTC after it in events stored before, the same day then: the
+ * domain's `lastDayOf`). Null when neither is a date.
  */
 export function legalLastDay(dueAt: string | null | undefined, dueOn?: string | null): string | null {
   if (isDay(dueOn)) return dueOn;
-  if (!dueAt) return null;
-  const time = Date.parse(dueAt);
-  return Number.isNaN(time) ? null : new Date(time - 1).toISOString().slice(0, 10);
+  const passes = dueAt ? parisDay(dueAt) : null;
+  if (!passes) return null;
+  const before = new Date(`${passes}T00:00:00Z`);
+  before.setUTCDate(before.getUTCDate() - 1);
+  return before.toISOString().slice(0, 10);
 }
 
 const PARIS_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: PARIS, year: 'numeric', month: '2-digit', day: '2-digit' });

@@ -4,8 +4,8 @@ import { useI18n } from '../i18n/I18nProvider';
 
 /**
  * A deadline: what it is, its legal last day, and whether it has passed. The day shown is `dueOn`
- * when the query has it, otherwise the UTC day before `dueAt` (never a day read in the reader's
- * time zone, which in France would be the day after the last one).
+ * when the query has it, otherwise the Paris day before the one `dueAt` (midnight in Paris after
+ * the last day) falls on: never a day read in the reader's time zone.
  */
 export function DueDate({ kind, dueAt, dueOn, overdue }: { kind?: string | null; dueAt: string | null | undefined; dueOn?: string | null; overdue?: boolean }) {
   const { t, label, lastDayBefore } = useI18n();

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, isCalendarDate, dateOf, compareDates, maxDate, addYears, assertCalendarDate, parisDateOf } from './calendar-date';
+import { addDays, addMonths, daysBetween, isCalendarDate, dateOf, compareDates, maxDate, addYears, assertCalendarDate, parisDateOf, startOfParisDay } from './calendar-date';
 
 describe('calendar dates (CPC art. 641 month arithmetic)', () => {
   it.each([
@@ -88,6 +88,31 @@ describe('calendar dates (CPC art. 641 month arithmetic)', () => {
       expect(wrong).toEqual([]);
       // Outside the years the offsets are kept for, ICU is asked every time.
       expect(parisDateOf('1850-06-01T23:55:00Z')).toBe(expected(Date.parse('1850-06-01T23:55:00Z')));
+    });
+
+    it('starts at 00:00 in France: 23:00 UTC the day before in winter, 22:00 UTC in summer, across both changes of clock', () => {
+      expect(startOfParisDay('2026-03-01')).toBe('2026-02-28T23:00:00.000Z');
+      expect(startOfParisDay('2026-03-29')).toBe('2026-03-28T23:00:00.000Z'); // the Sunday summer time starts (02:00 becomes 03:00)
+      expect(startOfParisDay('2026-03-30')).toBe('2026-03-29T22:00:00.000Z');
+      expect(startOfParisDay('2026-07-15')).toBe('2026-07-14T22:00:00.000Z');
+      expect(startOfParisDay('2026-10-25')).toBe('2026-10-24T22:00:00.000Z'); // the Sunday summer time ends (03:00 becomes 02:00)
+      expect(startOfParisDay('2026-10-26')).toBe('2026-10-25T23:00:00.000Z');
+      expect(startOfParisDay('2025-03-30')).toBe('2025-03-29T23:00:00.000Z');
+      expect(startOfParisDay('2025-03-31')).toBe('2025-03-30T22:00:00.000Z');
+      expect(startOfParisDay('2025-10-26')).toBe('2025-10-25T22:00:00.000Z');
+      expect(startOfParisDay('2025-10-27')).toBe('2025-10-26T23:00:00.000Z');
+      expect(() => startOfParisDay('2026-02-30')).toThrow('not a calendar date');
+    });
+
+    it('is the inverse of parisDateOf: the first millisecond of its day, every day of the war years\' changes of clock and of 1975 to 2040', () => {
+      const wrong: string[] = [];
+      for (const [from, to] of [['1938-01-01', '1948-12-31'], ['1975-01-01', '2040-12-31']]) {
+        for (let day = from; day <= to; day = addDays(day, 1)) {
+          const start = Date.parse(startOfParisDay(day));
+          if (parisDateOf(new Date(start)) !== day || parisDateOf(new Date(start - 1)) !== addDays(day, -1)) wrong.push(day);
+        }
+      }
+      expect(wrong).toEqual([]);
     });
   });
 });

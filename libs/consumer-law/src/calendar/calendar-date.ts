@@ -152,3 +152,28 @@ export function parisDateOf(instant: Date | string): CalendarDate {
   const parts = Object.fromEntries(PARIS.formatToParts(t).map((p) => [p.type, p.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+/**
+ * The first instant of a day in Europe/Paris (00:00 in France), as an ISO-8601 UTC string: the
+ * inverse of `parisDateOf`. 23:00 UTC the day before in winter, 22:00 UTC in summer (the clocks
+ * change at 02:00 and 03:00, never at midnight, in every year since 1996); where a historical
+ * change of clock fell at midnight, the first instant whose Paris date is `date`.
+ */
+export function startOfParisDay(date: CalendarDate): string {
+  const [y, m, d] = parts(date);
+  const midnight = utc(y, m, d).getTime();
+  // Paris's offset at its own midnight: read at the UTC midnight, then again at the instant found.
+  let at = midnight - parisOffsetAt(midnight);
+  at = midnight - parisOffsetAt(at);
+  if (parisDateOf(new Date(at)) !== date || parisDateOf(new Date(at - 1)) === date) {
+    // Midnight skipped or repeated by a change of clock: the first millisecond of the day.
+    let [low, high] = [midnight - 14 * HOUR_MS, midnight + 14 * HOUR_MS];
+    while (high - low > 1) {
+      const mid = Math.floor((low + high) / 2);
+      if (parisDateOf(new Date(mid)) >= date) high = mid;
+      else low = mid;
+    }
+    at = high;
+  }
+  return new Date(at).toISOString();
+}

@@ -26,8 +26,8 @@ describe('RecordDeadlinePassed', () => {
 
   it('records an agreed remedy overdue', () => {
     given([claimFiled(), merchantOffer(day(1)), offerAccepted(day(2), 'offer-1', 30)])
-      .when(passed('2025-04-05T00:00:00.000Z', 'REMEDY_DUE'))
-      .then([event('RemedyOverdue', { ...ctx('2025-04-05T00:00:00.000Z', system), dueAt: '2025-04-05T00:00:00.000Z' })]);
+      .when(passed('2025-04-04T22:00:00.000Z', 'REMEDY_DUE'))
+      .then([event('RemedyOverdue', { ...ctx('2025-04-04T22:00:00.000Z', system), dueAt: '2025-04-04T22:00:00.000Z' })]);
   });
 
   it('records an admissibility decision overdue, three weeks after the request (L612-2)', () => {
@@ -38,12 +38,12 @@ describe('RecordDeadlinePassed', () => {
 
   it('records a mediation outcome overdue, 90 days after the file was complete (R612-5)', () => {
     given(inMediation())
-      .when(passed('2025-06-07T00:00:00.000Z', 'MEDIATION_OUTCOME_DUE'))
-      .then([event('MediationOverdue', { ...ctx('2025-06-07T00:00:00.000Z', system), dueAt: '2025-06-07T00:00:00.000Z' })]);
+      .when(passed('2025-06-06T22:00:00.000Z', 'MEDIATION_OUTCOME_DUE'))
+      .then([event('MediationOverdue', { ...ctx('2025-06-06T22:00:00.000Z', system), dueAt: '2025-06-06T22:00:00.000Z' })]);
   });
 
   it('not before the deadline', () => {
-    given([claimFiled()]).when(passed('2025-03-13T23:59:59.999Z', 'MERCHANT_RESPONSE')).thenFails('DEADLINE_NOT_REACHED');
+    given([claimFiled()]).when(passed('2025-03-13T22:59:59.999Z', 'MERCHANT_RESPONSE')).thenFails('DEADLINE_NOT_REACHED');
   });
 
   it('once, and only for a deadline still running', () => {

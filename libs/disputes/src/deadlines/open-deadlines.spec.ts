@@ -42,8 +42,8 @@ describe('deadlines', () => {
   });
 
   it('an agreed remedy: only its due date', () => {
-    expect(kinds([claimFiled(), merchantOffer(day(1)), offerAccepted(day(2), 'offer-1', 30)])).toEqual([['REMEDY_DUE', '2025-04-05T00:00:00.000Z', 'MERCHANT', null]]);
-    expect(kinds([claimFiled(), merchantOffer(day(1)), offerAccepted(day(2), 'offer-1', 30), event('RemedyOverdue', { ...ctx('2025-04-05T00:00:00.000Z', system), dueAt: '2025-04-05T00:00:00.000Z' })])).toEqual([]);
+    expect(kinds([claimFiled(), merchantOffer(day(1)), offerAccepted(day(2), 'offer-1', 30)])).toEqual([['REMEDY_DUE', '2025-04-04T22:00:00.000Z', 'MERCHANT', null]]);
+    expect(kinds([claimFiled(), merchantOffer(day(1)), offerAccepted(day(2), 'offer-1', 30), event('RemedyOverdue', { ...ctx('2025-04-04T22:00:00.000Z', system), dueAt: '2025-04-04T22:00:00.000Z' })])).toEqual([]);
   });
 
   it('a mediation: admissibility, then the outcome; offers still on the table keep running', () => {
@@ -52,8 +52,8 @@ describe('deadlines', () => {
       ['ADMISSIBILITY_DUE', dayStart(25), 'MEDIATOR', null],
     ]);
     expect(kinds([claimFiled(), claimRejected(), mediationRequested(), event('AdmissibilityOverdue', { ...ctx(dayStart(25), system), dueAt: dayStart(25) })])).toEqual([]);
-    expect(kinds(inMediation())).toEqual([['MEDIATION_OUTCOME_DUE', '2025-06-07T00:00:00.000Z', 'MEDIATOR', null]]);
-    expect(kinds([...inMediation(), event('MediationOverdue', { ...ctx('2025-06-07T00:00:00.000Z', system), dueAt: '2025-06-07T00:00:00.000Z' })])).toEqual([]);
+    expect(kinds(inMediation())).toEqual([['MEDIATION_OUTCOME_DUE', '2025-06-06T22:00:00.000Z', 'MEDIATOR', null]]);
+    expect(kinds([...inMediation(), event('MediationOverdue', { ...ctx('2025-06-06T22:00:00.000Z', system), dueAt: '2025-06-06T22:00:00.000Z' })])).toEqual([]);
   });
 
   it('none once the dispute is over', () => {

@@ -1,10 +1,10 @@
-import { addDays, dateOf, type CalendarDate } from '@recours/consumer-law';
+import { addDays, type CalendarDate } from '@recours/consumer-law';
 import { reminderKey } from './deadlines.events';
 import { phaseOf } from '../phase';
 import type { Dispute, DisputeState } from '../state';
 import { reminderSteps } from '../policy';
 import type { DeadlineKind } from '../values/deadline-kind';
-import { startOf, type Instant } from '../values/instant';
+import { lastDayOf, startOf, type Instant } from '../values/instant';
 import { otherSide } from '../values/actor';
 
 export interface OpenDeadline {
@@ -39,8 +39,8 @@ export function pendingReminders(state: Dispute, kind: DeadlineKind, offerId: st
   return steps.slice(after).map((day) => ({ day, at: reminderAt(dueAt, day) }));
 }
 
-/** The instant a reminder `days` before the deadline opens: the start of that day. */
-export const reminderAt = (dueAt: Instant, days: number): Instant => startOf(addDays(dateOf(dueAt), -days));
+/** The instant a reminder `days` before the deadline opens: the start of that day in Paris (`days` before the day after the last one). */
+export const reminderAt = (dueAt: Instant, days: number): Instant => startOf(addDays(lastDayOf(dueAt), 1 - days));
 
 /**
  * The deadlines still running: each disappears once met or once its passing is recorded, so a
@@ -56,7 +56,7 @@ export function deadlines(state: DisputeState): OpenDeadline[] {
     const next = pending[0];
     open.push({
       kind,
-      dueOn: addDays(dateOf(dueAt), -1),
+      dueOn: lastDayOf(dueAt),
       dueAt,
       owedBy,
       ...(offerId && { offerId }),

@@ -1,4 +1,3 @@
-import { addDays, dateOf } from '@recours/consumer-law';
 import type { Dispute } from '../state';
 import type { Side } from '../values/actor';
 import type { Money } from '../values/money';
@@ -83,7 +82,7 @@ export type NotificationsOf<E extends { type: string }> = { readonly [T in E['ty
 export const notify = (kind: NotificationKind, audiences: Audience[], params: NotificationParams = {}): NotificationIntent => ({ kind, audiences, params });
 export const sideAudience = (side: Side): Audience => (side === 'CONSUMER' ? 'CONSUMER_SIDE' : 'MERCHANT');
 export const moneyParams = (amount: Money | undefined): NotificationParams => (amount ? { amount: amount.amount, currency: amount.currency } : {});
-/** The last day to act on a deadline that passes at `dueAt` (midnight UTC after it). */
-export const lastDayOf = (dueAt: string): string => addDays(dateOf(dueAt), -1);
+/** The last day to act on a deadline that passes at `dueAt` (values/instant.ts). */
+export { lastDayOf } from '../values/instant';
 /** The mediator, once one is assigned. */
 export const mediatorIfAssigned = (dispute: Dispute): Audience[] => (dispute.mediation?.mediatorId ? ['MEDIATOR'] : []);

@@ -1,11 +1,10 @@
-import { addDays } from '@recours/consumer-law';
 import { deadlines } from '../deadlines/open-deadlines';
 import { admissible, agent, command, ctx, day, event, given, inMediation, mediationRequested, mediator, mediatorAssigned, claimFiled, claimRejected, otherMediator, stateOf } from '../testing/dispute-fixtures';
 
 const system = { kind: 'SYSTEM' as const, id: 'mediation-intake' };
-const fileCompletedOn = day(5).slice(0, 10);
-/** The 90-day period's last day is fileCompletedOn + 90; extended, + 180 (deadlines fall at midnight UTC after the last day). */
-const dueAfter = (days: number) => `${addDays(fileCompletedOn, days + 1)}T00:00:00.000Z`;
+/** The file is complete on day 5 (8 March 2025): the 90-day period's last day is 6 June; extended, 4 September (deadlines fall at midnight in Paris after the last day, 22:00 UTC in summer). */
+const DUE = { 90: '2025-06-06T22:00:00.000Z', 180: '2025-09-04T22:00:00.000Z' } as const;
+const dueAfter = (days: 90 | 180) => DUE[days];
 
 describe('ExtendMediation (R612-5)', () => {
   it('the assigned mediator extends the 90-day period by 90 days for a complex dispute, saying why', () => {

@@ -7,7 +7,7 @@ import { addDays, addMonths, parisDateOf } from '@recours/consumer-law';
 import { DomainError } from '../errors';
 import { ADMISSIBILITY_DAYS, MEDIATION_TIME_BAR_MONTHS, MEDIATION_OUTCOME_DAYS } from '../legal-periods';
 import type { Dispute } from '../state';
-import { legalPeriodOfDays, periodEndingOn, periodOfDays, type Instant } from '../values/instant';
+import { periodEndingOn, periodOfDays, type Instant } from '../values/instant';
 import { lastDayOf } from '../events/notification-intent';
 import { z } from 'zod';
 import { accountId, identifier, boolean, oneOf, text, type FieldMeta } from '../validation/input';
@@ -88,7 +88,7 @@ export const mediationRules: RulesOf<MediationCommand> = {
         ...(c.summary !== undefined && { summary: c.summary }),
         writtenClaimOn: writtenClaimOn(dispute),
         timeBarredAfter: timeBarredAfter(dispute),
-        admissibilityDueAt: legalPeriodOfDays(at, ADMISSIBILITY_DAYS).dueAt,
+        admissibilityDueAt: periodOfDays(at, ADMISSIBILITY_DAYS).dueAt,
       }),
     ],
   },
@@ -168,7 +168,7 @@ export const mediationRules: RulesOf<MediationCommand> = {
             admissible: true,
             ...(c.reason !== undefined && { reason: c.reason }),
             fileCompletedAt: at,
-            outcomeDueAt: legalPeriodOfDays(at, MEDIATION_OUTCOME_DAYS).dueAt,
+            outcomeDueAt: periodOfDays(at, MEDIATION_OUTCOME_DAYS).dueAt,
           }),
         ];
       }

@@ -25,7 +25,7 @@ const failedAfterAgreement = [
   ...inMediation(),
   settlementProposed(),
   settlementAccepted(day(7), 'CONSUMER'),
-  event('SettlementAccepted', { ...ctx(day(8), agent), settlementId: 'settlement-1', side: 'MERCHANT', agreementReached: true, remedyDueOn: '2025-03-25', remedyDueAt: '2025-03-26T00:00:00.000Z' }),
+  event('SettlementAccepted', { ...ctx(day(8), agent), settlementId: 'settlement-1', side: 'MERCHANT', agreementReached: true, remedyDueOn: '2025-03-25', remedyDueAt: '2025-03-25T23:00:00.000Z' }),
   event('RemedyFailed', { ...ctx(day(30), consumer), remedy: 'PRICE_REDUCTION', source: 'SETTLEMENT', sourceId: 'settlement-1', failure: 'NOT_CARRIED_OUT', description: 'Never paid', remediesAvailable: ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'], merchantResponseDueAt: dayStart(41) }),
 ];
 
@@ -124,7 +124,7 @@ describe('DecideAdmissibility', () => {
       .when(command('DecideAdmissibility', day(5), mediator, { admissible: true, reason: 'Complete file' }))
       .thenState((s) => {
         expect(deriveStatus(s)).toBe('IN_MEDIATION');
-        expect(s.filed && [s.mediation!.fileCompletedAt, s.mediation!.outcomeDueAt, s.mediation!.admissibilityReason]).toEqual([day(5), '2025-06-07T00:00:00.000Z', 'Complete file']);
+        expect(s.filed && [s.mediation!.fileCompletedAt, s.mediation!.outcomeDueAt, s.mediation!.admissibilityReason]).toEqual([day(5), '2025-06-06T22:00:00.000Z', 'Complete file']);
       });
   });
 
@@ -255,14 +255,14 @@ describe('AcceptSettlement', () => {
     given([...proposed, settlementAccepted(day(7), 'CONSUMER')])
       .when(accept(day(8), agent))
       .then([
-        event('SettlementAccepted', { ...ctx(day(8), agent), settlementId: 'settlement-1', side: 'MERCHANT', agreementReached: true, remedyDueOn: '2025-03-25', remedyDueAt: '2025-03-26T00:00:00.000Z' }),
+        event('SettlementAccepted', { ...ctx(day(8), agent), settlementId: 'settlement-1', side: 'MERCHANT', agreementReached: true, remedyDueOn: '2025-03-25', remedyDueAt: '2025-03-25T23:00:00.000Z' }),
         event('OfferSuperseded', { ...ctx(day(8), agent), offerId: 'offer-9', reason: 'AGREEMENT', supersededBy: 'settlement-1' }),
       ]);
     given([...proposed, settlementAccepted(day(7), 'CONSUMER')])
       .when(accept(day(8), agent))
       .thenState((s) => {
         expect(deriveStatus(s)).toBe('AGREED');
-        expect(s.filed && [s.mediation!.stage, s.agreement!.source, s.agreement!.amount, s.agreement!.dueAt]).toEqual(['AGREED', 'SETTLEMENT', { amount: '150.00', currency: 'EUR' }, '2025-03-26T00:00:00.000Z']);
+        expect(s.filed && [s.mediation!.stage, s.agreement!.source, s.agreement!.amount, s.agreement!.dueAt]).toEqual(['AGREED', 'SETTLEMENT', { amount: '150.00', currency: 'EUR' }, '2025-03-25T23:00:00.000Z']);
       });
   });
 
@@ -275,7 +275,7 @@ describe('AcceptSettlement', () => {
 
   it('only during the mediation', () => {
     given([claimFiled()]).when(accept(day(1))).thenFails('NOT_IN_MEDIATION');
-    given([...proposed, settlementAccepted(day(7), 'CONSUMER'), event('SettlementAccepted', { ...ctx(day(8), agent), settlementId: 'settlement-1', side: 'MERCHANT', agreementReached: true, remedyDueOn: '2025-03-25', remedyDueAt: '2025-03-26T00:00:00.000Z' })])
+    given([...proposed, settlementAccepted(day(7), 'CONSUMER'), event('SettlementAccepted', { ...ctx(day(8), agent), settlementId: 'settlement-1', side: 'MERCHANT', agreementReached: true, remedyDueOn: '2025-03-25', remedyDueAt: '2025-03-25T23:00:00.000Z' })])
       .when(accept(day(9)))
       .thenFails('AGREEMENT_PENDING');
   });

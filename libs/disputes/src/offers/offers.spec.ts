@@ -190,12 +190,12 @@ describe('MakeOffer', () => {
 
 describe('AcceptOffer', () => {
   /** L217-10: the repair asked for in the claim of 2025-03-03 is due by 2025-04-02, whenever it is agreed. */
-  const dueByClaimRequest = (accepted: ReturnType<typeof offerAccepted>) => ({ ...accepted, data: { ...accepted.data, remedyDueOn: '2025-04-02', remedyDueAt: '2025-04-03T00:00:00.000Z' } });
+  const dueByClaimRequest = (accepted: ReturnType<typeof offerAccepted>) => ({ ...accepted, data: { ...accepted.data, remedyDueOn: '2025-04-02', remedyDueAt: '2025-04-02T22:00:00.000Z' } });
 
   it('turns the offer into the agreement; the remedy clock starts, due 30 days after the repair asked for in the claim (L217-10)', () => {
     given([claimFiled(), merchantOffer(day(1))])
       .when(command('AcceptOffer', day(2), consumer, { offerId: 'offer-1' }))
-      .then([event('OfferAccepted', { ...ctx(day(2), consumer), offerId: 'offer-1', remedyDueOn: '2025-04-02', remedyDueAt: '2025-04-03T00:00:00.000Z', endsMediation: false })]);
+      .then([event('OfferAccepted', { ...ctx(day(2), consumer), offerId: 'offer-1', remedyDueOn: '2025-04-02', remedyDueAt: '2025-04-02T22:00:00.000Z', endsMediation: false })]);
     given([claimFiled(), merchantOffer(day(1))])
       .when(command('AcceptOffer', day(2), consumer, { offerId: 'offer-1' }))
       .thenState((s) => {
@@ -208,7 +208,7 @@ describe('AcceptOffer', () => {
           terms: 'Repair at home by our technician',
           agreedAt: day(2),
           dueOn: '2025-04-02',
-          dueAt: '2025-04-03T00:00:00.000Z',
+          dueAt: '2025-04-02T22:00:00.000Z',
           overdue: false,
         });
       });
@@ -251,7 +251,7 @@ describe('AcceptOffer', () => {
   });
 
   it('only before it expires', () => {
-    given([claimFiled(), merchantOffer(day(1))]).when(command('AcceptOffer', '2025-03-18T23:59:59.999Z', consumer, { offerId: 'offer-1' })).then([dueByClaimRequest(offerAccepted('2025-03-18T23:59:59.999Z', 'offer-1', 30))]);
+    given([claimFiled(), merchantOffer(day(1))]).when(command('AcceptOffer', '2025-03-18T22:59:59.999Z', consumer, { offerId: 'offer-1' })).then([dueByClaimRequest(offerAccepted('2025-03-18T22:59:59.999Z', 'offer-1', 30))]);
     given([claimFiled(), merchantOffer(day(1))]).when(command('AcceptOffer', dayStart(16), consumer, { offerId: 'offer-1' })).thenFails('OFFER_EXPIRED');
     given([claimFiled(), merchantOffer(day(1)), event('OfferExpired', { ...ctx(dayStart(16), system), offerId: 'offer-1', expiresAt: dayStart(16) })])
       .when(command('AcceptOffer', day(16), consumer, { offerId: 'offer-1' }))

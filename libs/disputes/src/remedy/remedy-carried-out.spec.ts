@@ -1,13 +1,12 @@
-import { addDays } from '@recours/consumer-law';
 import { deadlines } from '../deadlines/open-deadlines';
 import { whoseTurn } from '../turn';
 import { agent, claimFiled, command, consumer, ctx, day, event, given, merchantOffer, offerAccepted, stateOf } from '../testing/dispute-fixtures';
 
 const system = { kind: 'SYSTEM' as const, id: 'deadline-process' };
 const agreedRepair = [claimFiled(), merchantOffer(day(1)), offerAccepted(day(2), 'offer-1', 30)];
-/** Reported on day 10: the consumer's 14 days end on day 24 (the deadline falls at midnight UTC after it). */
-const confirmationDueOn = day(24).slice(0, 10);
-const confirmationDueAt = `${addDays(confirmationDueOn, 1)}T00:00:00.000Z`;
+/** Reported on day 10: the consumer's 14 days end on day 24, 27 March (the deadline falls at midnight in Paris after it, 23:00 UTC in winter). */
+const confirmationDueOn = '2025-03-27';
+const confirmationDueAt = '2025-03-27T23:00:00.000Z';
 const reported = event('RemedyCarriedOutReported', { ...ctx(day(10), agent), on: day(9).slice(0, 10), details: 'Screen replaced, parcel 6A123', confirmationDueOn, confirmationDueAt });
 
 describe('ReportRemedyCarriedOut', () => {

@@ -82,10 +82,10 @@ describe('ReportRemedyFailed', () => {
   });
 
   it('"not carried out" only once the period has passed', () => {
-    // agreed on day 2 for 30 days: the merchant has until the end of 2025-04-04
-    given(agreedRepair).when(command('ReportRemedyFailed', '2025-04-04T23:00:00.000Z', consumer, { failure: 'NOT_CARRIED_OUT', description: 'No technician came' })).thenFails('DEADLINE_NOT_REACHED');
+    // agreed on day 2 for 30 days: the merchant has until the end of 2025-04-04 in Paris (22:00 UTC, summer time)
+    given(agreedRepair).when(command('ReportRemedyFailed', '2025-04-04T21:59:59.999Z', consumer, { failure: 'NOT_CARRIED_OUT', description: 'No technician came' })).thenFails('DEADLINE_NOT_REACHED');
     given(agreedRepair)
-      .when(command('ReportRemedyFailed', '2025-04-05T00:00:00.000Z', consumer, { failure: 'NOT_CARRIED_OUT', description: 'No technician came' }))
+      .when(command('ReportRemedyFailed', '2025-04-04T22:00:00.000Z', consumer, { failure: 'NOT_CARRIED_OUT', description: 'No technician came' }))
       .thenState((s) => expect(deriveStatus(s)).toBe('AWAITING_MERCHANT'));
   });
 

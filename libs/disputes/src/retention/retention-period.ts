@@ -1,6 +1,6 @@
-import { addMonths, dateOf } from '@recours/consumer-law';
+import { addDays, addMonths, parisDateOf } from '@recours/consumer-law';
 import type { Dispute } from '../state';
-import { isBefore, periodEndingOn, periodOfDays, type Instant } from '../values/instant';
+import { isBefore, periodEndingOn, periodOfDays, startOf, type Instant } from '../values/instant';
 
 /** When the dispute ended (closed, or the claim withdrawn): its retention runs from then. */
 export const endedAt = (dispute: Dispute): Instant | undefined => dispute.closure?.at ?? dispute.withdrawal?.at;
@@ -14,9 +14,9 @@ export const retentionFrom = (dispute: Dispute): Instant | undefined => (dispute
 
 /**
  * The first instant the dispute may be erased: `years` calendar years after the day it ended,
- * that day included (midnight UTC after it), as a limitation period is counted.
+ * a day in Paris, that day included (midnight in Paris after it), as a limitation period is counted.
  */
-export const erasableFrom = (ended: Instant, years: number): Instant => periodEndingOn(addMonths(dateOf(ended), 12 * years)).dueAt;
+export const erasableFrom = (ended: Instant, years: number): Instant => periodEndingOn(addMonths(parisDateOf(ended), 12 * years)).dueAt;
 
 /** The erasure a notice given at `at` announces: `noticeDays` full days later at the soonest, never before the period ends. */
 export function erasureAnnouncedAt(ended: Instant, years: number, at: Instant, noticeDays: number): Instant {
@@ -25,6 +25,5 @@ export function erasureAnnouncedAt(ended: Instant, years: number, at: Instant, n
   return isBefore(afterNotice, end) ? end : afterNotice;
 }
 
-/** From when the notice may be given: `noticeDays` days before the period ends. */
-export const noticeFrom = (ended: Instant, years: number, noticeDays: number): Instant =>
-  new Date(Date.parse(erasableFrom(ended, years)) - noticeDays * 86_400_000).toISOString();
+/** From when the notice may be given: `noticeDays` days in Paris before the period ends (its midnight in Paris, whatever changes of clock fall between). */
+export const noticeFrom = (ended: Instant, years: number, noticeDays: number): Instant => startOf(addDays(parisDateOf(erasableFrom(ended, years)), -noticeDays));

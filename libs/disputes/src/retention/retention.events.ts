@@ -1,4 +1,4 @@
-import { dateOf } from '@recours/consumer-law';
+import { parisDateOf } from '@recours/consumer-law';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
@@ -41,7 +41,7 @@ export const RETENTION_NOTIFICATIONS: NotificationsOf<RetentionEvent> = {
   LegalHoldLifted: null,
   // Every party, before their case is erased: time to download its file, or to say it is in litigation.
   ErasureNoticeGiven: (event, dispute) =>
-    notify('ERASURE_NOTICE', ['CONSUMER_SIDE', 'MERCHANT', ...mediatorIfAssigned(dispute)], { erasesOn: dateOf(event.data.erasesAt), retentionYears: event.data.retentionYears }),
+    notify('ERASURE_NOTICE', ['CONSUMER_SIDE', 'MERCHANT', ...mediatorIfAssigned(dispute)], { erasesOn: parisDateOf(event.data.erasesAt), retentionYears: event.data.retentionYears }),
   DisputeErased: null,
   DisputeErasureCompleted: null,
 };

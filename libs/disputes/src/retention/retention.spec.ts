@@ -3,9 +3,9 @@ import { admin, consumer, system } from '../testing/actors';
 import { day } from '../testing/calendar';
 import { command, ctx, event, given, stateOf } from '../testing/dispute-spec';
 import { claimFiled, closedUnresolved } from '../testing/moments';
-import { erasableFrom } from './retention-period';
+import { erasableFrom, noticeFrom } from './retention-period';
 
-/** Closed on day 2 (2025-03-05): five years later, erasable from midnight after 2030-03-05. */
+/** Closed on day 2 (2025-03-05): five years later, erasable from midnight in Paris after 2030-03-05 (23:00 UTC). */
 const closed = closedUnresolved(day(2));
 const settings = { retentionYears: 5, noticeDays: 30 };
 const apply = (at: string, overrides: Partial<typeof settings> = {}) => command('ApplyRetention', at, system, { ...settings, ...overrides });
@@ -17,23 +17,32 @@ const erased = (at: string) => event('DisputeErased', { ...ctx(at, system), ende
 
 describe('ApplyRetention: notice, then erasure, RETENTION_YEARS after the end', () => {
   it('counts the years from the day the dispute ended, that day included', () => {
-    expect(erasableFrom(day(2), 5)).toBe('2030-03-06T00:00:00.000Z');
+    expect(erasableFrom(day(2), 5)).toBe('2030-03-05T23:00:00.000Z');
+    // The day it ended is its day in Paris: closed at 00:30 in Paris on 6 March (23:30 UTC on the 5th).
+    expect(erasableFrom('2025-03-05T23:30:00.000Z', 5)).toBe('2030-03-06T23:00:00.000Z');
+    // The notice opens 30 days in Paris before, at midnight in Paris, across the change to summer time (31 March 2030).
+    expect(erasableFrom('2025-04-07T10:00:00.000Z', 5)).toBe('2030-04-07T22:00:00.000Z');
+    expect(noticeFrom('2025-04-07T10:00:00.000Z', 5, 30)).toBe('2030-03-08T23:00:00.000Z');
   });
 
   it('tells the parties once the end of the period is within the notice period, and not sooner', () => {
-    given([claimFiled(), closed]).when(apply('2030-02-03T23:59:59.000Z')).thenFails('RETENTION_NOT_DUE');
-    given([claimFiled(), closed]).when(apply('2030-02-04T08:00:00.000Z')).then([noticed('2030-02-04T08:00:00.000Z', '2030-03-07T00:00:00.000Z')]);
+    given([claimFiled(), closed]).when(apply('2030-02-03T22:59:59.000Z')).thenFails('RETENTION_NOT_DUE');
+    given([claimFiled(), closed]).when(apply('2030-02-04T08:00:00.000Z')).then([noticed('2030-02-04T08:00:00.000Z', '2030-03-06T23:00:00.000Z')]);
   });
 
   it('a notice given late still gives the whole notice period (closed five years and a day ago: erased a month later)', () => {
-    given([claimFiled(), closed]).when(apply('2030-03-07T10:00:00.000Z')).then([noticed('2030-03-07T10:00:00.000Z', '2030-04-07T00:00:00.000Z')]);
+    given([claimFiled(), closed]).when(apply('2030-03-07T10:00:00.000Z')).then([noticed('2030-03-07T10:00:00.000Z', '2030-04-06T22:00:00.000Z')]);
   });
 
   it('erases on the day the notice named, not before; once', () => {
-    const history = [claimFiled(), closed, noticed('2030-02-04T08:00:00.000Z', '2030-03-07T00:00:00.000Z')];
-    given(history).when(apply('2030-03-06T23:59:59.000Z')).thenFails('RETENTION_NOT_DUE');
-    given(history).when(apply('2030-03-07T00:00:00.000Z')).then([erased('2030-03-07T00:00:00.000Z')]);
-    given([...history, erased('2030-03-07T00:00:00.000Z')]).when(apply('2030-03-08T00:00:00.000Z')).thenFails('DISPUTE_ERASED');
+    const history = [claimFiled(), closed, noticed('2030-02-04T08:00:00.000Z', '2030-03-06T23:00:00.000Z')];
+    given(history).when(apply('2030-03-06T22:59:59.000Z')).thenFails('RETENTION_NOT_DUE');
+    given(history).when(apply('2030-03-06T23:00:00.000Z')).then([erased('2030-03-06T23:00:00.000Z')]);
+    given([...history, erased('2030-03-06T23:00:00.000Z')]).when(apply('2030-03-08T00:00:00.000Z')).thenFails('DISPUTE_ERASED');
+    // A notice stored when periods passed at midnight UTC keeps its instant.
+    const stored = [claimFiled(), closed, noticed('2030-02-04T08:00:00.000Z', '2030-03-07T00:00:00.000Z')];
+    given(stored).when(apply('2030-03-06T23:59:59.000Z')).thenFails('RETENTION_NOT_DUE');
+    given(stored).when(apply('2030-03-07T00:00:00.000Z')).then([erased('2030-03-07T00:00:00.000Z')]);
   });
 
   it('a longer period set after the notice holds: not erased before it ends', () => {
@@ -42,7 +51,7 @@ describe('ApplyRetention: notice, then erasure, RETENTION_YEARS after the end', 
 
   it('a withdrawn claim counts from its withdrawal; an open dispute is never erased', () => {
     const withdrawn = event('ClaimWithdrawn', { ...ctx(day(3), consumer) });
-    given([claimFiled(), withdrawn]).when(apply('2030-02-05T08:00:00.000Z')).then([noticed('2030-02-05T08:00:00.000Z', '2030-03-08T00:00:00.000Z')]);
+    given([claimFiled(), withdrawn]).when(apply('2030-02-05T08:00:00.000Z')).then([noticed('2030-02-05T08:00:00.000Z', '2030-03-07T23:00:00.000Z')]);
     given([claimFiled()]).when(apply('2040-01-01T00:00:00.000Z')).thenFails('RETENTION_NOT_DUE');
   });
 
@@ -64,7 +73,7 @@ describe('legal holds (placeLegalHold, liftLegalHold)', () => {
 
   it('once lifted, the parties are told anew before any erasure', () => {
     const history = [claimFiled(), closed, noticed('2030-02-04T08:00:00.000Z', '2030-03-07T00:00:00.000Z'), held('2030-02-10T08:00:00.000Z'), lifted('2031-01-01T08:00:00.000Z')];
-    given(history).when(apply('2031-01-02T08:00:00.000Z')).then([noticed('2031-01-02T08:00:00.000Z', '2031-02-02T00:00:00.000Z')]);
+    given(history).when(apply('2031-01-02T08:00:00.000Z')).then([noticed('2031-01-02T08:00:00.000Z', '2031-02-01T23:00:00.000Z')]);
     const s = stateOf(history);
     expect(s.filed && [s.legalHold, s.erasureNotice]).toEqual([undefined, undefined]);
   });

@@ -1,4 +1,5 @@
 import { addDays, parisDateOf } from '@recours/consumer-law';
+import { periodEndingOn, periodOfDays } from '../values/instant';
 import type { ClaimFiled } from '../claim/claim.events';
 import type { DisputeEvent, DisputeEventOfType } from '../events/dispute-event';
 import { DEFAULT_DISPUTE_POLICY } from '../policy';
@@ -32,8 +33,8 @@ type OfferData = DisputeEventOfType<'OfferMade'>['data'];
 
 /** An offer open for `validDays` days from the day it is made (to the end of its last day). */
 const offerMade = (at: string, by: Actor, validDays: number, data: Omit<OfferData, keyof ReturnType<typeof ctx> | 'expiresOn' | 'expiresAt'>) => {
-  const expiresOn = addDays(at.slice(0, 10), validDays);
-  return event('OfferMade', { ...ctx(at, by), ...data, expiresOn, expiresAt: `${addDays(expiresOn, 1)}T00:00:00.000Z` } as OfferData);
+  const expiry = periodOfDays(at, validDays);
+  return event('OfferMade', { ...ctx(at, by), ...data, expiresOn: expiry.dueOn, expiresAt: expiry.dueAt } as OfferData);
 };
 
 export const merchantOffer = (at: string, offerId = 'offer-1', over: Partial<OfferData> = {}, validDays = 14, by = agent) =>
@@ -48,7 +49,7 @@ export const consumerOffer = (at: string, offerId = 'counter-1', over: Partial<O
     amount: { amount: '649.00', currency: 'EUR' },
     daysToCarryOut: 14,
     terms: 'Full refund, I return the machine',
-    merchantResponseDueAt: `${addDays(at.slice(0, 10), 11)}T00:00:00.000Z`,
+    merchantResponseDueAt: periodOfDays(at, DEFAULT_DISPUTE_POLICY.merchantResponseDays).dueAt,
     ...over,
   });
 
@@ -56,8 +57,8 @@ export const claimRejected = (at = day(2)) =>
   event('ClaimRejected', { ...ctx(at, agent), reason: 'Misuse: limescale', level: 'FRONT_DESK' });
 
 export const offerAccepted = (at: string, offerId: string, days: number, by: Actor = consumer, endsMediation = false) => {
-  const dueOn = addDays(at.slice(0, 10), days);
-  return event('OfferAccepted', { ...ctx(at, by), offerId, remedyDueOn: dueOn, remedyDueAt: `${addDays(dueOn, 1)}T00:00:00.000Z`, endsMediation });
+  const dueOn = addDays(parisDateOf(at), days);
+  return event('OfferAccepted', { ...ctx(at, by), offerId, remedyDueOn: dueOn, remedyDueAt: periodEndingOn(dueOn).dueAt, endsMediation });
 };
 
 export const mediationRequested = (at = day(3)) =>
@@ -65,7 +66,7 @@ export const mediationRequested = (at = day(3)) =>
     ...ctx(at, consumer),
     writtenClaimOn: FILED_ON,
     timeBarredAfter: '2026-03-03',
-    admissibilityDueAt: `${addDays(parisDateOf(at), 22)}T00:00:00.000Z`,
+    admissibilityDueAt: periodOfDays(at, 21).dueAt,
   });
 
 export const mediatorAssigned = (at = day(4), mediatorId = mediator.id) => event('MediatorAssigned', { ...ctx(at, admin), mediatorId });
@@ -75,7 +76,7 @@ export const admissible = (at = day(5)) =>
     ...ctx(at, mediator),
     admissible: true,
     fileCompletedAt: at,
-    outcomeDueAt: `${addDays(parisDateOf(at), 91)}T00:00:00.000Z`,
+    outcomeDueAt: periodOfDays(at, 90).dueAt,
   });
 
 export const settlementProposed = (at = day(6), settlementId = 'settlement-1', over: Partial<DisputeEventOfType<'SettlementProposed'>['data']> = {}) =>

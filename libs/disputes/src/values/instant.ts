@@ -1,4 +1,4 @@
-import { addDays, dateOf, isCalendarDate, parisDateOf, type CalendarDate } from '@recours/consumer-law';
+import { addDays, isCalendarDate, parisDateOf, startOfParisDay, type CalendarDate } from '@recours/consumer-law';
 
 /**
  * An instant as an ISO-8601 string. Commands may carry any offset; events always carry the
@@ -22,15 +22,22 @@ export function isBefore(a: Instant, b: Instant): boolean {
   return Date.parse(a) < Date.parse(b);
 }
 
-/** The first instant of a calendar date, read in UTC like `dateOf`. */
+/**
+ * The first instant of a calendar date in Europe/Paris (00:00 in France: 23:00 UTC the day before
+ * in winter, 22:00 UTC in summer). Every day of the dispute is a day in France (docs/consumer-law.md,
+ * item 13).
+ */
 export function startOf(date: CalendarDate): Instant {
-  return `${date}T00:00:00.000Z`;
+  return startOfParisDay(date);
 }
 
 /**
- * A period of `days` counted from the date of `from`: the last day to act is `dueOn`, and the
- * period has passed from `dueAt` (midnight UTC after it). The day of the triggering event is
- * not counted (CPC 641: dies a quo non computatur).
+ * A period of `days` counted from the day in Europe/Paris of `from`: the day of the act is not
+ * counted (CPC 641: dies a quo non computatur), the last day to act is `dueOn`, and the period has
+ * passed from `dueAt`, midnight in Paris after it. Every period of the dispute counts so, the
+ * law's (the mediation's 21 and 90 days) and the platform's (offer expiry, response times): a
+ * claim filed at 00:30 in Paris on 1 March (23:30 UTC on 28 February) counts from 1 March, and a
+ * period whose last day is 15 March 2026 passes at 2026-03-15T23:00:00.000Z (22:00 UTC in summer).
  */
 export interface Period {
   dueOn: CalendarDate;
@@ -38,20 +45,19 @@ export interface Period {
 }
 
 export function periodOfDays(from: Instant, days: number): Period {
-  return periodEndingOn(addDays(dateOf(from), days));
-}
-
-/**
- * A period the law sets (the mediation's 21 and 90 days), counted like `periodOfDays` but from
- * the day in Europe/Paris of `from` (docs/consumer-law.md, item 13): an act at 00:30 in Paris
- * on 1 March (23:30 UTC on 28 February) starts its period on 1 March. `dueAt` stays midnight UTC
- * after the last day, as for every period of the dispute. The platform's own periods (offer
- * expiry, response times) keep `periodOfDays`.
- */
-export function legalPeriodOfDays(from: Instant, days: number): Period {
   return periodEndingOn(addDays(parisDateOf(from), days));
 }
 
 export function periodEndingOn(dueOn: CalendarDate): Period {
   return { dueOn, dueAt: startOf(addDays(dueOn, 1)) };
+}
+
+/**
+ * The last day to act on a period that passes at `dueAt`: the day in Paris before the one `dueAt`
+ * falls on. Right for both forms stored events carry: midnight in Paris after the last day, and
+ * midnight UTC after it in events recorded before every period counted Paris days (01:00 or 02:00
+ * in Paris the next day).
+ */
+export function lastDayOf(dueAt: Instant): CalendarDate {
+  return addDays(parisDateOf(dueAt), -1);
 }

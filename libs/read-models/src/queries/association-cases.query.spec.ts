@@ -47,7 +47,7 @@ describe('AssociationCases', () => {
         turn: 'MERCHANT',
         mandateGrantedAt: '2025-03-11T10:00:00.000Z',
         // The counter-offer of 03-13 gave the merchant to 03-23.
-        nextDeadline: { kind: 'MERCHANT_RESPONSE', dueAt: '2025-03-24T00:00:00.000Z' },
+        nextDeadline: { kind: 'MERCHANT_RESPONSE', dueAt: '2025-03-23T23:00:00.000Z' },
         lastActivityAt: '2025-03-13T12:00:00.000Z',
       },
       expect.objectContaining({ disputeId: 'early', mandateGrantedAt: '2025-03-04T10:00:00.000Z', lastActivityAt: '2025-03-06T12:00:00.000Z' }),

@@ -48,9 +48,9 @@ describe('DisputeSummaries', () => {
       turn: 'MERCHANT',
       requestedRemedy: 'REPAIR',
       price: { amount: '649.00', currency: 'EUR' },
-      openOffer: { offerId: 'c-1', side: 'CONSUMER', remedy: 'REFUND', amount: { amount: '649.00', currency: 'EUR' }, expiresAt: '2025-03-22T00:00:00.000Z' },
+      openOffer: { offerId: 'c-1', side: 'CONSUMER', remedy: 'REFUND', amount: { amount: '649.00', currency: 'EUR' }, expiresAt: '2025-03-21T23:00:00.000Z' },
       agreedRemedy: null,
-      nextDeadline: { kind: 'MERCHANT_RESPONSE', dueAt: '2025-03-18T00:00:00.000Z' },
+      nextDeadline: { kind: 'MERCHANT_RESPONSE', dueAt: '2025-03-17T23:00:00.000Z' },
       filedAt: '2025-03-04T09:00:00.000Z',
       lastActivityAt: '2025-03-07T12:00:00.000Z',
       version: 4,
@@ -59,7 +59,7 @@ describe('DisputeSummaries', () => {
     expect(await summaries.findDisputeSummary('s-3')).toMatchObject({
       status: 'AGREED',
       openOffer: null,
-      agreedRemedy: { remedy: 'REPAIR', amount: null, dueAt: '2025-03-21T00:00:00.000Z' },
+      agreedRemedy: { remedy: 'REPAIR', amount: null, dueAt: '2025-03-20T23:00:00.000Z' },
     });
   });
 

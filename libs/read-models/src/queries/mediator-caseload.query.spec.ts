@@ -39,7 +39,7 @@ describe('MediatorCaseload', () => {
         turn: 'MEDIATOR',
         // Filed 02-28, answer due by 03-10, mediation asked on 03-11: admissibility due by 04-01, recorded as passed.
         requestedAt: '2025-03-11T10:00:00.000Z',
-        admissibilityDueAt: '2025-04-02T00:00:00.000Z',
+        admissibilityDueAt: '2025-04-01T22:00:00.000Z',
         admissibilityOverdue: true,
         fileCompletedAt: null,
         outcomeDueOn: null,
@@ -56,11 +56,11 @@ describe('MediatorCaseload', () => {
         status: 'IN_MEDIATION',
         turn: 'MERCHANT',
         requestedAt: '2025-03-06T10:00:00.000Z',
-        admissibilityDueAt: '2025-03-28T00:00:00.000Z',
+        admissibilityDueAt: '2025-03-27T23:00:00.000Z',
         admissibilityOverdue: false,
         fileCompletedAt: '2025-03-08T10:00:00.000Z',
         outcomeDueOn: '2025-06-06',
-        outcomeDueAt: '2025-06-07T00:00:00.000Z',
+        outcomeDueAt: '2025-06-06T22:00:00.000Z',
         outcomeOverdue: false,
         // 06-01 to 06-06.
         outcomeDaysLeft: 5,

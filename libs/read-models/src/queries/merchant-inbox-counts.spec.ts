@@ -19,7 +19,7 @@ import { MerchantInbox, type MerchantInboxArgs } from './merchant-inbox.query';
  */
 
 const M = 'merchant-counts';
-const F = '2025-03-03'; // filed: the answer is due at 2025-03-14T00:00Z
+const F = '2025-03-03'; // filed: the answer is due at midnight in Paris after 13 March, 2025-03-13T23:00Z
 const lead: Actor = { ...agent(M, 'lead-1'), teamRole: 'SUPERVISOR' };
 
 let kit: TestKit;
@@ -38,9 +38,11 @@ const FILTERS: Array<Pick<MerchantInboxArgs, 'overdueOnly' | 'unassignedOnly' | 
   { unassignedOnly: true, escalatedOnly: true },
 ];
 
-/** On both sides of the due instants below (midnights, and 15:30 for the rows written by hand), across UTC days. */
+/** On both sides of the due instants below (midnights in Paris, 23:00 UTC here; UTC midnights, where the counts' days change; 15:30 for the rows written by hand), across UTC days. */
 const NOWS = [
   '2025-03-03T12:00:00.000Z',
+  '2025-03-13T22:59:59.999Z',
+  '2025-03-13T23:00:00.000Z',
   '2025-03-13T23:59:59.999Z',
   '2025-03-14T00:00:00.000Z',
   '2025-03-14T15:29:59.999Z',
@@ -111,7 +113,7 @@ describe('the merchant inbox’s counts', () => {
   });
 
   it('follow disputes entering the inbox, changing due date, assignee and escalation, leaving it, and passing their due dates as now moves on', async () => {
-    // Filed on one day: due together at 2025-03-14T00:00Z.
+    // Filed on one day: due together at 2025-03-13T23:00Z (midnight in Paris).
     for (const id of ['fresh', 'taken', 'silent', 'offered', 'rejected']) await act(id, (s) => s.do('FileClaim', dayAt(F, 0, '09:00'), consumer(), claimOf(M)));
     await act('elsewhere', (s) => JOURNEYS.agreedRepair(s, { consumerId: 'consumer-2', merchantId: 'merchant-other', mediatorId: 'mediator-1', associationId: 'ufc', filedOn: F }));
     await settled();
@@ -124,7 +126,7 @@ describe('the merchant inbox’s counts', () => {
     await act('silent', (s) => s.do('RecordDeadlinePassed', dayStart(F, 11), system, { deadline: 'MERCHANT_RESPONSE' }));
     await settled();
     expect(await listed()).not.toContainEqual(expect.stringMatching(/^offered:/));
-    expect(await listed()).toContain('taken:2025-03-14T00:00:00.000Z:agent-a:false');
+    expect(await listed()).toContain('taken:2025-03-13T23:00:00.000Z:agent-a:false');
     await expectExactCounts();
 
     // Reassigned by a supervisor; the offer accepted (back in the inbox, the repair due); escalated (a new response period).
@@ -133,10 +135,10 @@ describe('the merchant inbox’s counts', () => {
     await act('silent', (s) => s.do('EscalateInternally', dayAt(F, 12), consumer(), { reason: 'No answer at all' }));
     await settled();
     const now = await listed();
-    expect(now).toContain('taken:2025-03-14T00:00:00.000Z:agent-b:false');
-    expect(now).toContainEqual(expect.stringMatching(/^offered:2025-03-1[4-9]T00:00:00.000Z:-:false$/));
-    expect(now).toContainEqual(expect.stringMatching(/^silent:2025-0[34]-\d\dT00:00:00.000Z:-:true$/));
-    expect(now).not.toContain('silent:2025-03-14T00:00:00.000Z:-:true');
+    expect(now).toContain('taken:2025-03-13T23:00:00.000Z:agent-b:false');
+    expect(now).toContainEqual(expect.stringMatching(/^offered:2025-03-1[3-9]T23:00:00.000Z:-:false$/));
+    expect(now).toContainEqual(expect.stringMatching(/^silent:2025-0[34]-\d\dT2[23]:00:00.000Z:-:true$/));
+    expect(now).not.toContain('silent:2025-03-13T23:00:00.000Z:-:true');
     await expectExactCounts();
 
     // Refused (out of the inbox), the repair done (out of the inbox), several changes of one dispute in one batch.
@@ -182,7 +184,7 @@ describe('the merchant inbox’s counts', () => {
       }
     };
     await write([row('undated', null), row('afternoon', '2025-03-14T15:30:00.000Z'), row('afternoon-2', '2025-03-14T15:30:00.000Z', 'agent-a')]);
-    expect(await inboxCounts('2025-03-14T15:29:59.999Z', {})).toEqual({ totalCount: 7, overdueCount: 3 }); // kept, fresh, taken: due at midnight
+    expect(await inboxCounts('2025-03-14T15:29:59.999Z', {})).toEqual({ totalCount: 7, overdueCount: 3 }); // kept, fresh, taken: due at midnight in Paris the night before
     await expectExactCounts();
     // Moved within the day, to another day, out of the inbox.
     await write([row('afternoon', '2025-03-14T23:00:00.000Z'), row('undated', '2025-03-15T00:00:00.000Z', 'agent-b')], ['afternoon', 'undated', 'afternoon-2']);

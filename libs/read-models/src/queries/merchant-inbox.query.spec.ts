@@ -12,7 +12,8 @@ let kit: TestKit;
 let inbox: MerchantInbox;
 
 const cast = (merchantId = 'merchant-1'): Cast => ({ consumerId: 'consumer-1', merchantId, mediatorId: 'mediator-3', associationId: 'ufc-paris', filedOn: '2025-03-03' });
-const NOW = new Date('2025-03-17T00:00:00.000Z');
+// Midnight in Paris after 16 March: the association's case falls due at this very instant.
+const NOW = new Date('2025-03-16T23:00:00.000Z');
 
 beforeAll(async () => {
   kit = await startTestKit('inbox_query');
@@ -53,11 +54,11 @@ describe('MerchantInbox', () => {
     const page = await inbox.list('merchant-1', { now: NOW });
     expect(page.nodes.map(({ disputeId, turn, status, due, overdue }) => ({ disputeId, turn, status, due, overdue }))).toEqual([
       // Filed 03-03: the answer was due by 03-13.
-      { disputeId: 'fresh', turn: 'MERCHANT', status: 'AWAITING_MERCHANT', due: { kind: 'MERCHANT_RESPONSE', at: '2025-03-14T00:00:00.000Z' }, overdue: true },
+      { disputeId: 'fresh', turn: 'MERCHANT', status: 'AWAITING_MERCHANT', due: { kind: 'MERCHANT_RESPONSE', at: '2025-03-13T23:00:00.000Z' }, overdue: true },
       // The counter-offer's response period passes exactly now: overdue.
-      { disputeId: 'assoc', turn: 'MERCHANT', status: 'AWAITING_MERCHANT', due: { kind: 'MERCHANT_RESPONSE', at: '2025-03-17T00:00:00.000Z' }, overdue: true },
-      { disputeId: 'agreed', turn: 'MERCHANT', status: 'AGREED', due: { kind: 'REMEDY_DUE', at: '2025-03-19T00:00:00.000Z' }, overdue: false },
-      { disputeId: 'med', turn: 'MERCHANT', status: 'IN_MEDIATION', due: { kind: 'MEDIATION_OUTCOME_DUE', at: '2025-06-07T00:00:00.000Z' }, overdue: false },
+      { disputeId: 'assoc', turn: 'MERCHANT', status: 'AWAITING_MERCHANT', due: { kind: 'MERCHANT_RESPONSE', at: '2025-03-16T23:00:00.000Z' }, overdue: true },
+      { disputeId: 'agreed', turn: 'MERCHANT', status: 'AGREED', due: { kind: 'REMEDY_DUE', at: '2025-03-18T23:00:00.000Z' }, overdue: false },
+      { disputeId: 'med', turn: 'MERCHANT', status: 'IN_MEDIATION', due: { kind: 'MEDIATION_OUTCOME_DUE', at: '2025-06-06T22:00:00.000Z' }, overdue: false },
       { disputeId: 'undated', turn: 'BOTH', status: 'IN_MEDIATION', due: null, overdue: false },
     ]);
     expect(page).toMatchObject({ totalCount: 5, overdueCount: 2, pageInfo: { hasNextPage: false } });

@@ -30,11 +30,12 @@ const at = (instant: string) => new Date(instant);
 
 describe('OpenDeadlines', () => {
   it('lists the deadlines passed at an instant, oldest first, naming the offer an expiry is about', async () => {
-    expect(await deadlines.passedAt(at('2025-03-16T23:59:59Z'))).toEqual([]);
+    // The first passes at midnight in Paris after 16 March, 23:00 UTC: nothing a second before.
+    expect(await deadlines.passedAt(at('2025-03-16T22:59:59Z'))).toEqual([]);
     expect(await deadlines.passedAt(at('2025-03-20T00:00:00Z'))).toEqual([
-      { disputeId: 'assoc', kind: 'MERCHANT_RESPONSE', dueOn: '2025-03-16', dueAt: '2025-03-17T00:00:00.000Z', owedBy: 'MERCHANT', remindAt: '2025-03-14T00:00:00.000Z', reminded: false },
-      { disputeId: 'agreed', kind: 'REMEDY_DUE', dueOn: '2025-03-18', dueAt: '2025-03-19T00:00:00.000Z', owedBy: 'MERCHANT', remindAt: '2025-03-16T00:00:00.000Z', reminded: false },
-      { disputeId: 'assoc', kind: 'OFFER_EXPIRY', offerId: 'o-1', dueOn: '2025-03-19', dueAt: '2025-03-20T00:00:00.000Z', owedBy: 'CONSUMER', remindAt: '2025-03-17T00:00:00.000Z', reminded: false },
+      { disputeId: 'assoc', kind: 'MERCHANT_RESPONSE', dueOn: '2025-03-16', dueAt: '2025-03-16T23:00:00.000Z', owedBy: 'MERCHANT', remindAt: '2025-03-13T23:00:00.000Z', reminded: false },
+      { disputeId: 'agreed', kind: 'REMEDY_DUE', dueOn: '2025-03-18', dueAt: '2025-03-18T23:00:00.000Z', owedBy: 'MERCHANT', remindAt: '2025-03-15T23:00:00.000Z', reminded: false },
+      { disputeId: 'assoc', kind: 'OFFER_EXPIRY', offerId: 'o-1', dueOn: '2025-03-19', dueAt: '2025-03-19T23:00:00.000Z', owedBy: 'CONSUMER', remindAt: '2025-03-16T23:00:00.000Z', reminded: false },
     ]);
     expect(await deadlines.passedAt(at('2025-04-01T00:00:00Z'), 1)).toHaveLength(1);
   });
@@ -53,7 +54,7 @@ describe('OpenDeadlines', () => {
     // The three-day reminder is recorded; the day-before one opens on the 16th.
     expect(await deadlines.remindersDueAt(at('2025-03-15T12:00:00Z'))).toEqual([]);
     await assoc.do('RecordDeadlineReminder', '2025-03-16T08:00:00.000Z', system, { deadline: 'MERCHANT_RESPONSE' });
-    await assoc.do('RecordDeadlinePassed', '2025-03-20T00:00:00.000Z', system, { deadline: 'OFFER_EXPIRY', offerId: 'o-1' });
+    await assoc.do('RecordDeadlinePassed', '2025-03-19T23:00:00.000Z', system, { deadline: 'OFFER_EXPIRY', offerId: 'o-1' });
     await catchUp(projector, assoc.lastPosition);
     expect((await deadlines.remindersDueAt(at('2025-03-16T12:00:00Z'))).map((d) => [d.disputeId, d.kind])).toEqual([['agreed', 'REMEDY_DUE']]);
     expect((await deadlines.passedAt(at('2025-03-20T00:00:00Z'))).map((d) => [d.disputeId, d.kind, d.offerId, d.reminded])).toEqual([

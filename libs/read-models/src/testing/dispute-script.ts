@@ -1,4 +1,4 @@
-import { addDays } from '@recours/consumer-law';
+import { addDays, startOfParisDay } from '@recours/consumer-law';
 import { decide, disputeStreamId, DomainError, evolve, initialState, type Actor, type DisputeCommand, type DisputeCommandOfType, type DisputeCommandType, type DisputeEvent, type DisputeState } from '@recours/disputes';
 import type { EventStore, NewEvent } from '@recours/event-store';
 
@@ -11,8 +11,8 @@ export const toNewEvent = (event: DisputeEvent, actor: Actor): NewEvent => ({
 
 /** Day n after `start` at `time` (UTC), as an instant. */
 export const dayAt = (start: string, n: number, time = '10:00'): string => `${addDays(start, n)}T${time}:00.000Z`;
-/** The instant a day-long period ending on day n - 1 passes: midnight starting day n. */
-export const dayStart = (start: string, n: number): string => `${addDays(start, n)}T00:00:00.000Z`;
+/** The instant a day-long period ending on day n - 1 passes: midnight in Paris starting day n (23:00 UTC the day before in winter, 22:00 in summer). */
+export const dayStart = (start: string, n: number): string => startOfParisDay(addDays(start, n));
 
 /**
  * One dispute driven the way the API drives it: each command is decided by the real decider

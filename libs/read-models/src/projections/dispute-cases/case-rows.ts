@@ -1,5 +1,4 @@
-import { addDays, dateOf } from '@recours/consumer-law';
-import { activityAt, deadlines, deriveStatus, phaseOf, retentionFrom, whoseTurn, type Dispute, type OfferState } from '@recours/disputes';
+import { activityAt, deadlines, deriveStatus, lastDayOf, phaseOf, retentionFrom, whoseTurn, type Dispute, type OfferState } from '@recours/disputes';
 import type { Row } from '../write-rows';
 import { merchantDue } from './merchant-due';
 
@@ -95,7 +94,7 @@ export function caseRows(dispute: Dispute, version: number, position: bigint): C
       admissibility_due_at: mediation.admissibilityDueAt,
       admissibility_overdue: mediation.admissibilityOverdue,
       file_completed_at: mediation.fileCompletedAt,
-      outcome_due_on: mediation.outcomeDueAt ? addDays(dateOf(mediation.outcomeDueAt), -1) : null,
+      outcome_due_on: mediation.outcomeDueAt ? lastDayOf(mediation.outcomeDueAt) : null,
       outcome_due_at: mediation.outcomeDueAt,
       outcome_overdue: mediation.outcomeOverdue,
       next_due_at: mediation.stage === 'ADMISSIBLE' ? mediation.outcomeDueAt : mediation.admissibilityDueAt,

@@ -9,7 +9,7 @@ import { disputeCasesProjection } from './dispute-cases.projection';
  * PostgreSQL event store, then projected. Every expected date below is worked out from the
  * default policy (10 days to answer, offers open 14 days, reminders 2 days before) and the
  * legal periods (21 days for admissibility, 90 for the outcome): a period of n days from day d
- * ends on d + n and has passed from midnight UTC after it.
+ * ends on d + n and has passed from midnight in Paris after it (23:00 UTC in March, 22:00 UTC from 30 March).
  */
 const F = '2025-03-03';
 const cast = (over: Partial<Cast>): Cast => ({ consumerId: 'consumer-1', merchantId: 'merchant-1', mediatorId: 'mediator-3', associationId: 'ufc-paris', filedOn: F, ...over });
@@ -65,7 +65,7 @@ describe('dispute-cases projection', () => {
         // The consumer accepted the settlement: the merchant's acceptance is awaited.
         turn: 'MERCHANT',
         // Admissible on 03-08: 90 days end on 06-06.
-        next_deadline_kind: 'MEDIATION_OUTCOME_DUE', next_deadline_at: '2025-06-07T00:00:00.000Z',
+        next_deadline_kind: 'MEDIATION_OUTCOME_DUE', next_deadline_at: '2025-06-06T22:00:00.000Z',
         last_activity_at: '2025-03-24T10:00:00.000Z', version: 8, last_position: String(scripts['b-mediation'].lastPosition), retention_from: null,
       },
       {
@@ -73,9 +73,9 @@ describe('dispute-cases projection', () => {
         dispute_id: 'c-association', consumer_id: 'consumer-3', merchant_id: 'merchant-2', mediator_id: null, association_id: 'ufc-paris',
         product: product('Dishwasher DW-3'), status: 'AWAITING_MERCHANT', turn: 'MERCHANT',
         // The association's counter-offer of 03-06 is the latest open offer (open 14 days: to 03-20).
-        offer_id: 'c-1', offer_side: 'CONSUMER', offer_remedy: 'REFUND', offer_amount: '649.00', offer_currency: 'EUR', offer_expires_at: '2025-03-21T00:00:00.000Z',
+        offer_id: 'c-1', offer_side: 'CONSUMER', offer_remedy: 'REFUND', offer_amount: '649.00', offer_currency: 'EUR', offer_expires_at: '2025-03-20T23:00:00.000Z',
         // The counter-offer gave the merchant 10 days to answer: to 03-16.
-        next_deadline_kind: 'MERCHANT_RESPONSE', next_deadline_at: '2025-03-17T00:00:00.000Z',
+        next_deadline_kind: 'MERCHANT_RESPONSE', next_deadline_at: '2025-03-16T23:00:00.000Z',
         last_activity_at: '2025-03-06T12:00:00.000Z', version: 4, last_position: String(scripts['c-association'].lastPosition), retention_from: null,
       },
       {
@@ -84,15 +84,15 @@ describe('dispute-cases projection', () => {
         product: product('Fridge FR-1'), status: 'MEDIATION_REQUESTED',
         // No mediator yet: the platform must assign one. Both running deadlines were recorded as passed.
         turn: 'ADMIN', next_deadline_kind: null, next_deadline_at: null,
-        last_activity_at: '2025-04-05T00:00:00.000Z', version: 4, last_position: String(scripts['d-silent'].lastPosition), retention_from: null,
+        last_activity_at: '2025-04-04T22:00:00.000Z', version: 4, last_position: String(scripts['d-silent'].lastPosition), retention_from: null,
       },
       {
         ...common, ...noOffer,
         dispute_id: 'e-agreed', consumer_id: 'consumer-1', merchant_id: 'merchant-1', mediator_id: null, association_id: null,
         product: product('Oven OV-2'), status: 'AGREED', turn: 'MERCHANT',
         // Accepted on 03-08, 10 days to carry it out: to 03-18.
-        agreed_remedy: 'REPAIR', agreed_amount: null, agreed_currency: null, remedy_due_at: '2025-03-19T00:00:00.000Z',
-        next_deadline_kind: 'REMEDY_DUE', next_deadline_at: '2025-03-19T00:00:00.000Z',
+        agreed_remedy: 'REPAIR', agreed_amount: null, agreed_currency: null, remedy_due_at: '2025-03-18T23:00:00.000Z',
+        next_deadline_kind: 'REMEDY_DUE', next_deadline_at: '2025-03-18T23:00:00.000Z',
         last_activity_at: '2025-03-08T10:00:00.000Z', version: 2, last_position: String(scripts['e-agreed'].lastPosition), retention_from: null,
       },
     ]);
@@ -117,15 +117,15 @@ describe('dispute-cases projection', () => {
     expect(await rowsOf(kit.pool, 'SELECT * FROM read_models.merchant_inbox ORDER BY dispute_id')).toEqual([
       {
         dispute_id: 'b-mediation', merchant_id: 'merchant-1', consumer_id: 'consumer-2', product_name: 'Washing machine WX-900',
-        status: 'IN_MEDIATION', turn: 'MERCHANT', due_kind: 'MEDIATION_OUTCOME_DUE', due_at: '2025-06-07T00:00:00.000Z', last_activity_at: '2025-03-24T10:00:00.000Z', assignee_id: null, escalation_level: 'FRONT_DESK',
+        status: 'IN_MEDIATION', turn: 'MERCHANT', due_kind: 'MEDIATION_OUTCOME_DUE', due_at: '2025-06-06T22:00:00.000Z', last_activity_at: '2025-03-24T10:00:00.000Z', assignee_id: null, escalation_level: 'FRONT_DESK',
       },
       {
         dispute_id: 'c-association', merchant_id: 'merchant-2', consumer_id: 'consumer-3', product_name: 'Dishwasher DW-3',
-        status: 'AWAITING_MERCHANT', turn: 'MERCHANT', due_kind: 'MERCHANT_RESPONSE', due_at: '2025-03-17T00:00:00.000Z', last_activity_at: '2025-03-06T12:00:00.000Z', assignee_id: null, escalation_level: 'FRONT_DESK',
+        status: 'AWAITING_MERCHANT', turn: 'MERCHANT', due_kind: 'MERCHANT_RESPONSE', due_at: '2025-03-16T23:00:00.000Z', last_activity_at: '2025-03-06T12:00:00.000Z', assignee_id: null, escalation_level: 'FRONT_DESK',
       },
       {
         dispute_id: 'e-agreed', merchant_id: 'merchant-1', consumer_id: 'consumer-1', product_name: 'Oven OV-2',
-        status: 'AGREED', turn: 'MERCHANT', due_kind: 'REMEDY_DUE', due_at: '2025-03-19T00:00:00.000Z', last_activity_at: '2025-03-08T10:00:00.000Z', assignee_id: null, escalation_level: 'FRONT_DESK',
+        status: 'AGREED', turn: 'MERCHANT', due_kind: 'REMEDY_DUE', due_at: '2025-03-18T23:00:00.000Z', last_activity_at: '2025-03-08T10:00:00.000Z', assignee_id: null, escalation_level: 'FRONT_DESK',
       },
     ]);
   });
@@ -136,9 +136,9 @@ describe('dispute-cases projection', () => {
         dispute_id: 'b-mediation', mediator_id: 'mediator-3', consumer_id: 'consumer-2', merchant_id: 'merchant-1', product_name: 'Washing machine WX-900',
         stage: 'ADMISSIBLE', status: 'IN_MEDIATION', turn: 'MERCHANT',
         // Requested 03-06: 21 days to decide admissibility, to 03-27.
-        requested_at: '2025-03-06T10:00:00.000Z', admissibility_due_at: '2025-03-28T00:00:00.000Z', admissibility_overdue: false,
-        file_completed_at: '2025-03-08T10:00:00.000Z', outcome_due_on: '2025-06-06', outcome_due_at: '2025-06-07T00:00:00.000Z', outcome_overdue: false,
-        next_due_at: '2025-06-07T00:00:00.000Z', last_activity_at: '2025-03-24T10:00:00.000Z',
+        requested_at: '2025-03-06T10:00:00.000Z', admissibility_due_at: '2025-03-27T23:00:00.000Z', admissibility_overdue: false,
+        file_completed_at: '2025-03-08T10:00:00.000Z', outcome_due_on: '2025-06-06', outcome_due_at: '2025-06-06T22:00:00.000Z', outcome_overdue: false,
+        next_due_at: '2025-06-06T22:00:00.000Z', last_activity_at: '2025-03-24T10:00:00.000Z',
       },
     ]);
   });
@@ -148,7 +148,7 @@ describe('dispute-cases projection', () => {
       {
         dispute_id: 'c-association', association_id: 'ufc-paris', consumer_id: 'consumer-3', merchant_id: 'merchant-2', product_name: 'Dishwasher DW-3',
         status: 'AWAITING_MERCHANT', turn: 'MERCHANT', mandate_granted_at: '2025-03-04T10:00:00.000Z',
-        next_deadline_kind: 'MERCHANT_RESPONSE', next_deadline_at: '2025-03-17T00:00:00.000Z', last_activity_at: '2025-03-06T12:00:00.000Z',
+        next_deadline_kind: 'MERCHANT_RESPONSE', next_deadline_at: '2025-03-16T23:00:00.000Z', last_activity_at: '2025-03-06T12:00:00.000Z',
       },
     ]);
   });
@@ -156,12 +156,12 @@ describe('dispute-cases projection', () => {
   it('lists every deadline still running, with what it refers to and when to remind', async () => {
     expect(await rowsOf(kit.pool, 'SELECT * FROM read_models.open_deadlines ORDER BY due_at, dispute_id')).toEqual([
       // The counter-offer of 03-06 gave the merchant to 03-16.
-      { dispute_id: 'c-association', kind: 'MERCHANT_RESPONSE', refers_to: '', due_on: '2025-03-16', due_at: '2025-03-17T00:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-03-14T00:00:00.000Z', reminded: false },
-      { dispute_id: 'e-agreed', kind: 'REMEDY_DUE', refers_to: '', due_on: '2025-03-18', due_at: '2025-03-19T00:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-03-16T00:00:00.000Z', reminded: false },
+      { dispute_id: 'c-association', kind: 'MERCHANT_RESPONSE', refers_to: '', due_on: '2025-03-16', due_at: '2025-03-16T23:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-03-13T23:00:00.000Z', reminded: false },
+      { dispute_id: 'e-agreed', kind: 'REMEDY_DUE', refers_to: '', due_on: '2025-03-18', due_at: '2025-03-18T23:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-03-15T23:00:00.000Z', reminded: false },
       // The merchant's offer of 03-05 is for the consumer to answer; the counter-offer, for the merchant.
-      { dispute_id: 'c-association', kind: 'OFFER_EXPIRY', refers_to: 'o-1', due_on: '2025-03-19', due_at: '2025-03-20T00:00:00.000Z', owed_by: 'CONSUMER', remind_at: '2025-03-17T00:00:00.000Z', reminded: false },
-      { dispute_id: 'c-association', kind: 'OFFER_EXPIRY', refers_to: 'c-1', due_on: '2025-03-20', due_at: '2025-03-21T00:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-03-18T00:00:00.000Z', reminded: false },
-      { dispute_id: 'b-mediation', kind: 'MEDIATION_OUTCOME_DUE', refers_to: '', due_on: '2025-06-06', due_at: '2025-06-07T00:00:00.000Z', owed_by: 'MEDIATOR', remind_at: '2025-06-04T00:00:00.000Z', reminded: false },
+      { dispute_id: 'c-association', kind: 'OFFER_EXPIRY', refers_to: 'o-1', due_on: '2025-03-19', due_at: '2025-03-19T23:00:00.000Z', owed_by: 'CONSUMER', remind_at: '2025-03-16T23:00:00.000Z', reminded: false },
+      { dispute_id: 'c-association', kind: 'OFFER_EXPIRY', refers_to: 'c-1', due_on: '2025-03-20', due_at: '2025-03-20T23:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-03-17T23:00:00.000Z', reminded: false },
+      { dispute_id: 'b-mediation', kind: 'MEDIATION_OUTCOME_DUE', refers_to: '', due_on: '2025-06-06', due_at: '2025-06-06T22:00:00.000Z', owed_by: 'MEDIATOR', remind_at: '2025-06-03T22:00:00.000Z', reminded: false },
     ]);
   });
 
@@ -175,11 +175,11 @@ describe('dispute-cases projection', () => {
 
     const [summary] = await rowsOf(kit.pool, `SELECT status, turn, association_id, offer_id, agreed_remedy, agreed_amount, remedy_due_at, version FROM read_models.dispute_summaries WHERE dispute_id = 'c-association'`);
     // Refund agreed on 03-07, 14 days to pay: to 03-21. The merchant's own offer lapsed with the agreement.
-    expect(summary).toEqual({ status: 'AGREED', turn: 'MERCHANT', association_id: null, offer_id: null, agreed_remedy: 'REFUND', agreed_amount: '649.00', remedy_due_at: '2025-03-22T00:00:00.000Z', version: c.events.length - 1 });
+    expect(summary).toEqual({ status: 'AGREED', turn: 'MERCHANT', association_id: null, offer_id: null, agreed_remedy: 'REFUND', agreed_amount: '649.00', remedy_due_at: '2025-03-21T23:00:00.000Z', version: c.events.length - 1 });
     expect(await rowsOf(kit.pool, `SELECT kind, refers_to, due_at FROM read_models.open_deadlines WHERE dispute_id = 'c-association'`)).toEqual([
-      { kind: 'REMEDY_DUE', refers_to: '', due_at: '2025-03-22T00:00:00.000Z' },
+      { kind: 'REMEDY_DUE', refers_to: '', due_at: '2025-03-21T23:00:00.000Z' },
     ]);
-    expect(await rowsOf(kit.pool, `SELECT due_kind, due_at FROM read_models.merchant_inbox WHERE dispute_id = 'c-association'`)).toEqual([{ due_kind: 'REMEDY_DUE', due_at: '2025-03-22T00:00:00.000Z' }]);
+    expect(await rowsOf(kit.pool, `SELECT due_kind, due_at FROM read_models.merchant_inbox WHERE dispute_id = 'c-association'`)).toEqual([{ due_kind: 'REMEDY_DUE', due_at: '2025-03-21T23:00:00.000Z' }]);
     expect(await rowsOf(kit.pool, `SELECT dispute_id FROM read_models.association_cases`)).toEqual([]);
   });
 });

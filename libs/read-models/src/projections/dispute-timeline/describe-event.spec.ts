@@ -131,8 +131,8 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
 
 describe('a missed deadline reads naturally (legal review, finding 13)', () => {
   const system = { kind: 'SYSTEM', id: 'deadlines' };
-  // dueAt is midnight UTC after the last day: the last day is 1 March 2026.
-  const missed = (type: string) => event(type, { ...context(system), dueAt: '2026-03-02T00:00:00.000Z' });
+  // dueAt is midnight in Paris after the last day (23:00 UTC in winter): the last day is 1 March 2026.
+  const missed = (type: string, dueAt = '2026-03-01T23:00:00.000Z') => event(type, { ...context(system), dueAt });
 
   it('says the period ran out on its last day, not « n’a pas … au plus tard le … »', () => {
     expect(describeEvent(missed('MerchantResponseOverdue'), 'fr', names)).toBe('Le vendeur n’a pas répondu dans le délai, qui expirait le 1er mars 2026.');
@@ -145,11 +145,17 @@ describe('a missed deadline reads naturally (legal review, finding 13)', () => {
     expect(describeEvent(missed('RemedyOverdue'), 'en', names)).toBe('The agreed remedy was not carried out within the period, which ended on 1 March 2026.');
     for (const type of ['MerchantResponseOverdue', 'AdmissibilityOverdue', 'MediationOverdue', 'RemedyOverdue']) expect(describeEvent(missed(type), 'fr', names)).not.toContain('au plus tard');
   });
+
+  it('reads the same last day from an event stored when deadlines passed at midnight UTC, and from a summer one at 22:00 UTC', () => {
+    expect(describeEvent(missed('MerchantResponseOverdue', '2026-03-02T00:00:00.000Z'), 'fr', names)).toBe('Le vendeur n’a pas répondu dans le délai, qui expirait le 1er mars 2026.');
+    expect(describeEvent(missed('RemedyOverdue', '2026-07-14T22:00:00.000Z'), 'en', names)).toBe('The agreed remedy was not carried out within the period, which ended on 14 July 2026.');
+    expect(describeEvent(missed('RemedyOverdue', '2026-07-15T00:00:00.000Z'), 'en', names)).toBe('The agreed remedy was not carried out within the period, which ended on 14 July 2026.');
+  });
 });
 
 describe('a quoted reason ending with its own full stop gets no second one (journeys review, finding 6)', () => {
   const consumer = { kind: 'CONSUMER', id: consumerId };
-  const due = '2026-03-16T00:00:00.000Z';
+  const due = '2026-03-15T23:00:00.000Z'; // midnight in Paris after 15 March
 
   it('« Refus définitif. » ends the sentence, in French and English, in every sentence ending with someone’s words', () => {
     const rejected = event('ClaimRejected', { ...context(agent), reason: 'Refus définitif.' });

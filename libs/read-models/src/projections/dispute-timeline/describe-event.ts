@@ -1,5 +1,5 @@
-import { addDays, dateOf, formatFor } from '@recours/consumer-law';
-import { INADMISSIBILITY_GROUND_PHRASES, REMEDY_PHRASES, type Actor, type DeadlineKind, type DisputeEvent, type EvidenceKind, type Instant, type Money, type Remedy, type RemedyFailure } from '@recours/disputes';
+import { formatFor, parisDateOf } from '@recours/consumer-law';
+import { INADMISSIBILITY_GROUND_PHRASES, lastDayOf, REMEDY_PHRASES, type Actor, type DeadlineKind, type DisputeEvent, type EvidenceKind, type Instant, type Money, type Remedy, type RemedyFailure } from '@recours/disputes';
 import { endSentence, quote as quoteIn, quoteEndingSentence, type Locale } from '@recours/locale';
 import { eventTitle } from './event-title';
 
@@ -40,7 +40,7 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
   const fr = locale === 'fr';
   const format = formatFor(locale);
   const day = (date: string) => format.date(date);
-  const lastDay = (passesAt: Instant) => day(addDays(dateOf(passesAt), -1)); // deadlines are stored as the instant they pass
+  const lastDay = (passesAt: Instant) => day(lastDayOf(passesAt)); // deadlines are stored as the instant they pass
   const money = (amount: Money | undefined) => (amount ? `${fr ? ' de' : ' of'} ${format.money(amount.amount, amount.currency)}` : '');
   const aside = (text: string | undefined) => (text ? ` (${fr ? `« ${text} »` : text})` : '');
   const quote = (text: string) => quoteIn(text, locale);
@@ -249,8 +249,8 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
       return fr ? `${who} a levé la conservation pour contentieux.` : `${who} lifted the legal hold.`;
     case 'ErasureNoticeGiven':
       return fr
-        ? `La durée de conservation du litige (${event.data.retentionYears} ans après sa fin) s’achève : il sera effacé à partir du ${day(dateOf(event.data.erasesAt))}. Téléchargez d’ici là le dossier si vous en avez besoin.`
-        : `The dispute's retention period (${event.data.retentionYears} years after it ended) is ending: it will be erased from ${day(dateOf(event.data.erasesAt))}. Download its case file before then if you need it.`;
+        ? `La durée de conservation du litige (${event.data.retentionYears} ans après sa fin) s’achève : il sera effacé à partir du ${day(parisDateOf(event.data.erasesAt))}. Téléchargez d’ici là le dossier si vous en avez besoin.`
+        : `The dispute's retention period (${event.data.retentionYears} years after it ended) is ending: it will be erased from ${day(parisDateOf(event.data.erasesAt))}. Download its case file before then if you need it.`;
     case 'DisputeErasureCompleted':
       return fr
         ? `L’effacement du litige est achevé : ${event.data.filesDeleted} fichier${event.data.filesDeleted > 1 ? 's' : ''} supprimé${event.data.filesDeleted > 1 ? 's' : ''}, les copies des écrits effacées.`

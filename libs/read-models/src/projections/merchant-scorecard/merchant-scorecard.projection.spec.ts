@@ -51,7 +51,7 @@ const facts = (dispute_id: string, over: Record<string, unknown>) => ({
   dispute_id,
   merchant_id: 'm-1',
   filed_at: '2025-03-03T09:00:00.000Z',
-  response_due_at: '2025-03-14T00:00:00.000Z',
+  response_due_at: '2025-03-13T23:00:00.000Z',
   first_response_at: null,
   answered_at: null,
   mediation_requested_at: null,
@@ -112,9 +112,9 @@ describe('merchant-scorecard projection', () => {
 
   it('counts a claim left unanswered only once its response period is over', async () => {
     const scorecards = new MerchantScorecards(kit.dataSource);
-    // Just before the deadline the silent and withdrawn claims are not yet held against the merchant.
-    expect((await scorecards.forMerchant('m-1', { now: new Date('2025-03-13T23:59:59.999Z') })).answeredInTimeShare).toBe(3 / 4);
-    expect((await scorecards.forMerchant('m-1', { now: new Date('2025-03-14T00:00:00.000Z') })).answeredInTimeShare).toBe(3 / 6);
+    // Just before the deadline (midnight in Paris after 13 March, 23:00 UTC) the silent and withdrawn claims are not yet held against the merchant.
+    expect((await scorecards.forMerchant('m-1', { now: new Date('2025-03-13T22:59:59.999Z') })).answeredInTimeShare).toBe(3 / 4);
+    expect((await scorecards.forMerchant('m-1', { now: new Date('2025-03-13T23:00:00.000Z') })).answeredInTimeShare).toBe(3 / 6); // midnight in Paris
   });
 
   it('answers with nothing to count for a merchant without claims', async () => {
