@@ -212,7 +212,6 @@ export const en = {
   'confirm.title': 'Confirm an address',
   'confirm.working': 'Confirming…',
   'confirm.noToken': 'This link is incomplete: open it again from the e-mail.',
-  'confirm.invitedProfile.lead': 'The claims customers filed against your company before you joined are in your inbox.',
   'confirm.invitedProfile.signIn': 'Sign in to your inbox',
   'reset.forgot': 'Forgot your password?',
   'reset.request.title': 'Forgotten password',

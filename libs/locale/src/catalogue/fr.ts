@@ -214,7 +214,6 @@ export const fr: Record<MessageKey, string> = {
   'confirm.title': 'Confirmer une adresse',
   'confirm.working': 'Confirmation…',
   'confirm.noToken': 'Ce lien est incomplet : ouvrez-le à nouveau depuis l’e-mail.',
-  'confirm.invitedProfile.lead': 'Les réclamations que des clients ont déposées contre votre entreprise avant votre arrivée sont dans votre boîte de réception.',
   'confirm.invitedProfile.signIn': 'Me connecter à ma boîte de réception',
   'reset.forgot': 'Mot de passe oublié ?',
   'reset.request.title': 'Mot de passe oublié',

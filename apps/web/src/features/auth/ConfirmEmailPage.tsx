@@ -1,4 +1,4 @@
-import { Alert, Button, Loader, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Loader, Paper, Stack } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useSession } from '../../session/SessionProvider';
@@ -22,12 +22,12 @@ export function ConfirmEmailPage() {
     void confirm({ input: { token } });
   }, [token, confirm]);
   const problem = describeError(error);
-  // A company's profile customers invited became hers: the session open here (if any) named no merchant and was ended.
+  // A company's profile customers invited became hers: her session open here (if any) named no merchant and was ended.
   const tookOver = data?.confirmEmail.invitedProfile === 'TAKEN_OVER';
   const { user, signOut } = useSession();
   useEffect(() => {
-    if (tookOver && user && !user.merchantId) signOut();
-  }, [tookOver, user, signOut]);
+    if (tookOver && user?.id === data?.confirmEmail.user.id) signOut();
+  }, [tookOver, user, data, signOut]);
   return (
     <Paper maw={520} mx="auto" p="lg" withBorder>
       <PageTitle>{t('confirm.title')}</PageTitle>
@@ -40,13 +40,11 @@ export function ConfirmEmailPage() {
             {data.confirmEmail.message}
           </Alert>
         )}
+        {/* The message says the claims filed before she joined are in her inbox: the way there. */}
         {tookOver && (
-          <>
-            <Text>{t('confirm.invitedProfile.lead')}</Text>
-            <Button component={Link} to="/login" w="fit-content">
-              {t('confirm.invitedProfile.signIn')}
-            </Button>
-          </>
+          <Button component={Link} to="/login" w="fit-content">
+            {t('confirm.invitedProfile.signIn')}
+          </Button>
         )}
       </Stack>
     </Paper>
