@@ -67,7 +67,7 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
     mutation { login { ...OpenedSession twoFactorEnrolmentRequired } }
     mutation { signUp { ...OpenedSession } }
     query { me { ...SessionUserFields } }
-    mutation { confirmEmail { message merchantVerification } }
+    mutation { confirmEmail { message merchantVerification invitedProfile user { id } } }
     mutation { acceptAgentInvitation { ...OpenedSession } }
     mutation { requestPasswordReset }
     mutation { resetPassword { ...OpenedSession } }

@@ -13,8 +13,9 @@ import { issueConfirmation, takeConfirmation } from './email-confirmations';
 import { MediationBodyEntity } from '../mediation-bodies/mediation-body.entity';
 import { MerchantEntity, type SupportChannels } from './merchant.entity';
 import { searchableName } from './merchant-name';
-import { domainOf, isFreeMailDomain, OTHER_MERCHANT_DOMAIN, verifyMerchantByAddress, type MerchantVerificationOutcome } from './merchant-verification';
+import { domainOf, OTHER_MERCHANT_DOMAIN, verifyMerchantByAddress, type MerchantVerificationOutcome } from './merchant-verification';
 import { sirenDigits } from './siren';
+import { invitedMerchantForSignUp, takeOverOnConfirmation, type InvitedProfileOutcome } from './takeover-rule';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password';
 
 export interface NewAccount {
@@ -54,6 +55,8 @@ export interface AddressConfirmed {
   account: AccountEntity;
   merchant: MerchantEntity | null;
   merchantVerification: MerchantVerificationOutcome | null;
+  /** For a merchant who signed up at the domain of a company customers invited: whether its profile became hers. */
+  invitedProfile: InvitedProfileOutcome | null;
 }
 
 export const LINK_NOT_VALID = { en: 'is not valid or has expired; ask for a new link', fr: "n'est pas valide ou a expiré ; demandez un nouveau lien" };
@@ -97,15 +100,22 @@ export class AccountsService {
     return this.dataSource.transaction(async (manager) => {
       let merchantId: string | null = null;
       let merchantOwner = false;
+      let awaited: MerchantEntity | null = null;
       if (input.role === 'MERCHANT') {
         if (input.merchantId) {
           merchantId = input.merchantId;
           merchantOwner = input.merchantOwner ?? false;
         } else {
           const siren = input.siren?.trim() ? sirenDigits(input.siren) : null;
-          await refuseKnownCompany(manager, siren, email);
-          merchantId = await this.createMerchant(manager, (input.merchantName as string).trim(), siren);
-          merchantOwner = true;
+          awaited = await invitedMerchantForSignUp(manager, email);
+          // Only a sign-up mails the link that hands the profile over; an account an admin makes is refused, as before.
+          if (awaited && !input.confirmEmailIn) throw badUserInput([{ field: 'input.email', code: 'INVITED_MERCHANT', message: INVITED_MERCHANT }]);
+          await refuseKnownCompany(manager, siren, awaited);
+          // A company customers invited: its profile is hers once she confirms the address (confirmAddress), no second merchant meanwhile.
+          if (!awaited) {
+            merchantId = await this.createMerchant(manager, (input.merchantName as string).trim(), siren);
+            merchantOwner = true;
+          }
         }
       }
       const id = randomUUID();
@@ -118,7 +128,7 @@ export class AccountsService {
         .updateEntity(false)
         .execute();
       // Before the account is read back, so that a taken address costs these statements too.
-      if (input.confirmEmailIn) await issueConfirmation(manager, { purpose: 'VERIFY_EMAIL', email, displayName: input.displayName.trim(), locale: input.confirmEmailIn, accountId: id });
+      if (input.confirmEmailIn) await issueConfirmation(manager, { purpose: 'VERIFY_EMAIL', email, displayName: input.displayName.trim(), locale: input.confirmEmailIn, accountId: id, merchantId: awaited?.id });
       const account = await manager.findOneBy(AccountEntity, { id });
       if (!account) throw badUserInput([{ field: 'input.email', code: 'ALREADY_REGISTERED', message: ALREADY_REGISTERED }]);
       return account;
@@ -277,7 +287,7 @@ export class AccountsService {
    * at its merchant's domain (MERCHANT_ADDRESS). A merchant's owner confirming an address at a
    * domain of its own verifies the merchant.
    */
-  async confirmAddress(token: string): Promise<AddressConfirmed> {
+  async confirmAddress(token: string, revoke: (accountId: string, manager: EntityManager) => Promise<unknown>): Promise<AddressConfirmed> {
     const confirmed = await this.dataSource.transaction(async (manager) => {
       const confirmation = await takeConfirmation(manager, token, ['VERIFY_EMAIL', 'MERCHANT_ADDRESS']);
       if (!confirmation?.accountId) throw badUserInput([{ field: 'input.token', code: 'LINK_NOT_VALID', message: LINK_NOT_VALID }]);
@@ -295,8 +305,16 @@ export class AccountsService {
           { type: ACCOUNT_EMAIL_VERIFIED, data: { accountId: account.id, at: account.emailVerifiedAt.toISOString() }, metadata: { actor: `account:${account.id}` } },
         ]);
       }
+      // Signed up at the domain of a company customers invited: its profile, if the rule still allows it.
+      if (confirmation.purpose === 'VERIFY_EMAIL' && confirmation.merchantId && account.role === 'MERCHANT' && !account.merchantId && !account.erasedAt) {
+        const invitedProfile = await takeOverOnConfirmation(manager, account.id, confirmation.merchantId, confirmation.email);
+        if (invitedProfile !== 'TAKEN_OVER') return { account, merchantVerification: null, invitedProfile };
+        // Her tokens name no merchant: she signs in again, as the owner.
+        await revoke(account.id, manager);
+        return { account: (await manager.findOneBy(AccountEntity, { id: account.id })) as AccountEntity, merchantVerification: 'VERIFIED' as const, invitedProfile };
+      }
       const merchantVerification = account.merchantOwner && account.merchantId ? await verifyMerchantByAddress(manager, account.merchantId, confirmation.email) : null;
-      return { account, merchantVerification };
+      return { account, merchantVerification, invitedProfile: null };
     });
     const merchantId = confirmed.account.merchantId;
     if (merchantId) this.recentMerchants.delete(merchantId);
@@ -388,25 +406,22 @@ export class AccountsService {
 }
 
 /**
- * A company signing up is not stored twice (issue 18 item 3): a SIREN recours knows, or the
- * e-mail domain a customer typed when she invited a company not yet on recours (never a free
- * mail provider's), is refused naming its field. An invited company takes its profile over
- * instead (the invitation's link, then an address at its own domain: merchant-takeover.ts).
+ * A company signing up is not stored twice (issue 18 item 3). A SIREN recours knows is refused
+ * naming its field (SIREN_TAKEN for a merchant on recours; INVITED_MERCHANT for a company a
+ * customer invited, unless the sign-up's address is the one that can take that very company
+ * over). A sign-up at an invited company's domain is not refused: it awaits that company
+ * (`awaited`, invitedMerchantForSignUp) and makes no merchant.
  */
-async function refuseKnownCompany(manager: EntityManager, siren: string | null, email: string): Promise<void> {
-  if (siren) {
-    const [known] = await manager.query<Array<{ invited: boolean }>>(`SELECT (invited_at IS NOT NULL AND taken_over_at IS NULL) AS invited FROM accounts.merchants WHERE siren = $1`, [siren]);
-    if (known) throw badUserInput([{ field: 'input.siren', code: known.invited ? 'INVITED_MERCHANT' : 'SIREN_TAKEN', message: known.invited ? INVITED_MERCHANT : SIREN_TAKEN }]);
-  }
-  const domain = domainOf(email);
-  if (isFreeMailDomain(domain)) return;
-  const [invited] = await manager.query(`SELECT 1 FROM accounts.merchants WHERE contact_domain = $1 AND invited_at IS NOT NULL AND taken_over_at IS NULL`, [domain]);
-  if (invited) throw badUserInput([{ field: 'input.email', code: 'INVITED_MERCHANT', message: INVITED_MERCHANT }]);
+async function refuseKnownCompany(manager: EntityManager, siren: string | null, awaited: MerchantEntity | null): Promise<void> {
+  if (!siren) return;
+  const [known] = await manager.query<Array<{ id: string; invited: boolean }>>(`SELECT id, (invited_at IS NOT NULL AND taken_over_at IS NULL) AS invited FROM accounts.merchants WHERE siren = $1`, [siren]);
+  if (!known || known.id === awaited?.id) return;
+  throw badUserInput([{ field: 'input.siren', code: known.invited ? 'INVITED_MERCHANT' : 'SIREN_TAKEN', message: known.invited ? INVITED_MERCHANT : SIREN_TAKEN }]);
 }
 
 const INVITED_MERCHANT = {
-  en: 'is that of a company a customer already invited to recours: its profile, with the claims filed against it, waits for you: take it over from the invitation e-mail (Take over the profile) rather than signing up',
-  fr: 'est celui d’une entreprise qu’un client a déjà invitée sur recours : son profil, avec les réclamations déposées contre elle, vous attend : reprenez-le depuis l’e-mail d’invitation (Reprendre le profil) plutôt que de vous inscrire',
+  en: 'is that of a company a customer already invited to recours: its profile, with the claims filed against it, waits for you: sign up with an address at the company’s own domain, or take it over from the invitation e-mail (Take over the profile)',
+  fr: 'est celui d’une entreprise qu’un client a déjà invitée sur recours : son profil, avec les réclamations déposées contre elle, vous attend : inscrivez-vous avec une adresse au domaine de l’entreprise, ou reprenez-le depuis l’e-mail d’invitation (Reprendre le profil)',
 };
 const SIREN_TAKEN = {
   en: 'is that of a merchant already on recours: ask its owner to invite you to its team',

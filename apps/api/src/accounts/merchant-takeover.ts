@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Locale, Phrase } from '@recours/locale';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { badUserInput } from '../graphql/errors';
 import { AccountEntity } from './account.entity';
 import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
 import { AccountsService, ADDRESS_HAS_ACCOUNT, LINK_NOT_VALID } from './accounts.service';
 import { issueConfirmation, peekConfirmation, takeConfirmation } from './email-confirmations';
 import { isOnRecours, MerchantEntity } from './merchant.entity';
-import { domainOf, isAtDomain, isFreeMailDomain, merchantNameKey, OTHER_MERCHANT_DOMAIN, verifyMerchantByAddress } from './merchant-verification';
+import { addressProblem, nameTaken } from './takeover-rule';
+import { verifyMerchantByAddress } from './merchant-verification';
 import { hashPassword, passwordProblem } from './password';
 
 const ALREADY_TAKEN_OVER: Phrase = {
@@ -19,52 +20,6 @@ const NAME_TAKEN: Phrase = {
   en: 'is for a company whose name a verified merchant already shows: contact us if the name is yours',
   fr: 'concerne une entreprise dont un commerçant vérifié porte déjà le nom : contactez-nous si ce nom est le vôtre',
 };
-
-/** Why an address cannot take a company's profile over, by the merchant verification rule; null when it can. */
-async function addressProblem(manager: EntityManager, merchantId: string, email: string): Promise<{ code: string; message: Phrase } | null> {
-  const domain = domainOf(email);
-  if (isFreeMailDomain(domain)) {
-    return {
-      code: 'FREE_MAIL_DOMAIN',
-      message: {
-        en: 'is at a free mail provider, which does not show who runs a company: give an address at your company’s own domain',
-        fr: 'est chez un fournisseur de messagerie gratuit, qui ne dit pas qui tient une entreprise : donnez une adresse au domaine de votre entreprise',
-      },
-    };
-  }
-  const [otherMerchant] = await manager.query(`SELECT 1 FROM accounts.merchants WHERE verified_domain = $1 AND id <> $2`, [domain, merchantId]);
-  if (otherMerchant) return { code: 'OTHER_MERCHANT_DOMAIN', message: OTHER_MERCHANT_DOMAIN };
-  // The consumer who typed the company's address must not become the company.
-  const [inviter] = await manager.query(
-    `SELECT 1 FROM accounts.merchant_invitations i JOIN accounts.accounts a ON a.id = i.invited_by
-      WHERE i.merchant_id = $1 AND split_part(a.email, '@', 2) = $2`,
-    [merchantId, domain],
-  );
-  if (inviter) {
-    return {
-      code: 'INVITER_DOMAIN',
-      message: {
-        en: 'is at the domain of a customer who invited this company: give an address at your company’s own domain',
-        fr: 'est au domaine d’un client qui a invité cette entreprise : donnez une adresse au domaine de votre entreprise',
-      },
-    };
-  }
-  // The company's own domain, where the invitation named one: an address anywhere else says nothing about who runs it.
-  const [{ contact_domain: companyDomain } = { contact_domain: null }]: Array<{ contact_domain: string | null }> = await manager.query(
-    `SELECT contact_domain FROM accounts.merchants WHERE id = $1`,
-    [merchantId],
-  );
-  if (companyDomain && !isAtDomain(domain, companyDomain)) {
-    return {
-      code: 'NOT_THE_COMPANY_DOMAIN',
-      message: {
-        en: `is not at the company's domain (${companyDomain}): give your address there`,
-        fr: `n’est pas au domaine de l’entreprise (${companyDomain}) : donnez votre adresse à ce domaine`,
-      },
-    };
-  }
-  return null;
-}
 
 /**
  * A company a consumer invited takes its profile over (issue 18 item 3). The invitation, mailed to
@@ -103,8 +58,7 @@ export class MerchantTakeover {
     await this.dataSource.transaction(async (manager) => {
       const problem = await addressProblem(manager, merchant.id, email);
       if (problem) throw badUserInput([{ field: 'input.email', ...problem }]);
-      const [taken] = await manager.query(`SELECT 1 FROM accounts.merchants WHERE verified_name_key = $1 AND id <> $2`, [merchantNameKey(merchant.name), merchant.id]);
-      if (taken) throw badUserInput([{ field: 'input.token', code: 'NAME_TAKEN', message: NAME_TAKEN }]);
+      if (await nameTaken(manager, merchant)) throw badUserInput([{ field: 'input.token', code: 'NAME_TAKEN', message: NAME_TAKEN }]);
       await issueConfirmation(manager, { purpose: 'MERCHANT_TAKEOVER', email, displayName: merchant.name, locale, merchantId: merchant.id, merchantName: merchant.name });
     });
   }

@@ -10,15 +10,19 @@ export const CurrentViewer = createParamDecorator((_: unknown, context: Executio
   return GqlExecutionContext.create(context).getContext<RequestContext>().viewer;
 });
 
-const FORMER_AGENT = { en: "This account no longer belongs to a merchant's team", fr: 'Ce compte n’appartient plus à l’équipe d’un professionnel' };
+const NO_MERCHANT = {
+  en: "This account acts for no merchant: it is no longer in a merchant's team, or it awaits the profile of a company customers invited, until its address is confirmed",
+  fr: 'Ce compte n’agit pour aucun professionnel : il n’est plus dans l’équipe d’un professionnel, ou il attend le profil d’une entreprise que des clients ont invitée, jusqu’à la confirmation de son adresse',
+};
 
 /**
  * The caller, of one of `roles`. A merchant account without a merchant is a former agent (the
- * owner removed her): she keeps her account but acts for no merchant.
+ * owner removed her), or signed up at the domain of a company customers invited and has not
+ * confirmed her address yet (the profile is hers only then): she acts for no merchant.
  */
 export function requireViewer(viewer: Viewer | null, ...roles: AccountRole[]): Viewer {
   if (!viewer) throw unauthenticated();
   if (roles.length > 0 && !roles.includes(viewer.role)) throw forbidden();
-  if (viewer.role === 'MERCHANT' && !viewer.merchantId && roles.includes('MERCHANT')) throw forbidden(FORMER_AGENT);
+  if (viewer.role === 'MERCHANT' && !viewer.merchantId && roles.includes('MERCHANT')) throw forbidden(NO_MERCHANT);
   return viewer;
 }

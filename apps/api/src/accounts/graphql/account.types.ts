@@ -3,6 +3,7 @@ import { Locale } from '../../i18n/locale';
 import { enumOf } from '../../graphql/enum-of';
 import { ACCOUNT_ROLES, type AccountRole } from '../account-role';
 import { MERCHANT_VERIFICATION_OUTCOMES, type MerchantVerificationOutcome } from '../merchant-verification';
+import { INVITED_PROFILE_OUTCOMES, type InvitedProfileOutcome } from '../takeover-rule';
 import { TEAM_ROLES, type TeamRole as TeamRoleName } from '../team-role';
 
 export const Role = enumOf(ACCOUNT_ROLES, 'Role', 'What an account is: a merchant account is an agent of its merchant.');
@@ -91,11 +92,19 @@ export const MerchantVerification = enumOf(
 );
 export type MerchantVerification = MerchantVerificationOutcome;
 
+export const InvitedProfile = enumOf(
+  INVITED_PROFILE_OUTCOMES,
+  'InvitedProfile',
+  'For a merchant who signed up with an address at the domain of a company customers invited: whether confirming the address gave her that company’s profile (TAKEN_OVER: she is its owner, the claims filed against it are in its inbox; she signs in again), or not (ALREADY_TAKEN_OVER: someone acts for it already; NOT_TAKEN_OVER: the address no longer passes the rule).',
+);
+export type InvitedProfile = InvitedProfileOutcome;
+
 @ObjectType()
 export class EmailConfirmationPayload {
   @Field(() => UserType) user!: UserType;
   @Field(() => MerchantType, { nullable: true, description: 'For a merchant’s owner: the merchant, verified or not.' }) merchant!: MerchantType | null;
   @Field(() => MerchantVerification, { nullable: true }) merchantVerification!: MerchantVerification | null;
+  @Field(() => InvitedProfile, { nullable: true }) invitedProfile!: InvitedProfile | null;
   @Field({ description: 'What happened, in the reader’s language.' }) message!: string;
 }
 

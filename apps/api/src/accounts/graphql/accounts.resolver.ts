@@ -20,8 +20,9 @@ import { TokenVersions } from '../token-versions';
 import { SignUpAnswerTime } from '../sign-up-answer-time';
 import type { AddressConfirmed, PendingAgent } from '../accounts.service';
 import type { MerchantVerificationOutcome } from '../merchant-verification';
+import type { InvitedProfileOutcome } from '../takeover-rule';
 import { AcceptAgentInvitationInput, AddMerchantAgentInput, ConfirmEmailInput, CreateAccountInput, LoginInput, RequestMerchantVerificationInput, SignUpInput, UpdateMerchantProfileInput, RequestPasswordResetInput, ResetPasswordInput } from './account.inputs';
-import { AuthPayload, EmailConfirmationPayload, MerchantType, MerchantVerification, UserType, type Role, type TeamRole } from './account.types';
+import { AuthPayload, EmailConfirmationPayload, InvitedProfile, MerchantType, MerchantVerification, UserType, type Role, type TeamRole } from './account.types';
 
 export const toUser = (account: AccountEntity, self = false): UserType => ({
   id: account.id,
@@ -59,6 +60,21 @@ const VERIFICATION_MESSAGES: Record<MerchantVerificationOutcome | 'ADDRESS', Rec
   },
 };
 
+/** A merchant who signed up at the domain of a company customers invited, confirming her address. */
+const INVITED_PROFILE_MESSAGES: Record<InvitedProfileOutcome, Record<Locale, string>> = {
+  TAKEN_OVER: {
+    en: 'Address confirmed: customers had invited your company to recours, and its profile is now yours, verified with this address’s domain. The claims they filed before you joined are in your inbox; their deadlines run from their filing. Sign in again to answer them.',
+    fr: 'Adresse confirmée : des clients avaient invité votre entreprise sur recours, et son profil est désormais le vôtre, vérifié avec le domaine de cette adresse. Les réclamations qu’ils ont déposées avant votre arrivée sont dans votre boîte de réception ; leurs délais courent depuis leur dépôt. Reconnectez-vous pour y répondre.',
+  },
+  ALREADY_TAKEN_OVER: {
+    en: 'Address confirmed, but someone from your company already took its profile over on recours: ask its owner there to invite you to the team.',
+    fr: 'Adresse confirmée, mais quelqu’un de votre entreprise a déjà repris son profil sur recours : demandez à son responsable de vous inviter dans l’équipe.',
+  },
+  NOT_TAKEN_OVER: {
+    en: 'Address confirmed, but it no longer shows that you run the company customers invited (another merchant verified this domain, or shows its name): contact us.',
+    fr: 'Adresse confirmée, mais elle ne montre plus que vous tenez l’entreprise que des clients ont invitée (un autre commerçant a vérifié ce domaine, ou porte son nom) : contactez-nous.',
+  },
+};
 
 export const toMerchant = (merchant: MerchantEntity): MerchantType => ({
   id: merchant.id,
@@ -169,13 +185,15 @@ export class AccountsResolver {
 
   @Mutation(() => EmailConfirmationPayload, { description: "The link of a confirmation e-mail: confirms the account's address; a merchant's owner confirming an address at its own domain verifies the merchant." })
   async confirmEmail(@Args('input') input: ConfirmEmailInput, @Context() context: RequestContext): Promise<EmailConfirmationPayload> {
-    const confirmed: AddressConfirmed = await this.accounts.confirmAddress(input.token);
+    const confirmed: AddressConfirmed = await this.accounts.confirmAddress(input.token, (accountId, manager) => this.tokenVersions.revoke(accountId, manager));
     const outcome = confirmed.merchantVerification;
+    const invited = confirmed.invitedProfile;
     return {
       user: toUser(confirmed.account),
       merchant: confirmed.merchant ? toMerchant(confirmed.merchant) : null,
       merchantVerification: outcome ? MerchantVerification[outcome] : null,
-      message: VERIFICATION_MESSAGES[outcome ?? 'ADDRESS'][requestLocale(context)],
+      invitedProfile: invited ? InvitedProfile[invited] : null,
+      message: (invited ? INVITED_PROFILE_MESSAGES[invited] : VERIFICATION_MESSAGES[outcome ?? 'ADDRESS'])[requestLocale(context)],
     };
   }
 

@@ -1,6 +1,7 @@
-import { Alert, Loader, Paper, Stack } from '@mantine/core';
+import { Alert, Button, Loader, Paper, Stack } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
+import { useSession } from '../../session/SessionProvider';
 import { useMutation } from 'urql';
 import { describeError } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -21,6 +22,12 @@ export function ConfirmEmailPage() {
     void confirm({ input: { token } });
   }, [token, confirm]);
   const problem = describeError(error);
+  // A company's profile customers invited became hers: her session open here (if any) named no merchant and was ended.
+  const tookOver = data?.confirmEmail.invitedProfile === 'TAKEN_OVER';
+  const { user, signOut } = useSession();
+  useEffect(() => {
+    if (tookOver && user?.id === data?.confirmEmail.user.id) signOut();
+  }, [tookOver, user, data, signOut]);
   return (
     <Paper maw={520} mx="auto" p="lg" withBorder>
       <PageTitle>{t('confirm.title')}</PageTitle>
@@ -29,9 +36,15 @@ export function ConfirmEmailPage() {
         {fetching && <Loader size="sm" aria-label={t('confirm.working')} />}
         <ProblemAlert problem={problem} />
         {data && (
-          <Alert color={data.confirmEmail.merchantVerification && !['VERIFIED', 'ALREADY_VERIFIED'].includes(data.confirmEmail.merchantVerification) ? 'orange' : 'teal'} role="status">
+          <Alert color={(data.confirmEmail.merchantVerification && !['VERIFIED', 'ALREADY_VERIFIED'].includes(data.confirmEmail.merchantVerification)) || (data.confirmEmail.invitedProfile && !tookOver) ? 'orange' : 'teal'} role="status">
             {data.confirmEmail.message}
           </Alert>
+        )}
+        {/* The message says the claims filed before she joined are in her inbox: the way there. */}
+        {tookOver && (
+          <Button component={Link} to="/login" w="fit-content">
+            {t('confirm.invitedProfile.signIn')}
+          </Button>
         )}
       </Stack>
     </Paper>

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -31,6 +31,7 @@ export function MerchantProfilePage() {
     <Stack maw={960}>
       <PageTitle>{merchant ? t('profile.titleOf', { name: merchant.name }) : t('profile.title')}</PageTitle>
       <ApiErrorAlert error={answer.error} />
+      {user?.role === 'MERCHANT' && !user.merchantId && <Alert color="orange">{t('profile.noMerchant')}</Alert>}
       {!merchant && answer.fetching && <Loader aria-label={t('common.loading')} />}
       {/* The form opens once the merchant is read, with its values: a choice made before they
           arrived would otherwise be put back to the stored one, and "Recorded" would save that. */}

@@ -1,0 +1,183 @@
+import { apiActors, codeOf, fieldsOf, mailedToken, must, phoneClaim, startSmtpInbox, startTestApp, type Account, type SmtpInbox, type TestApp } from '@recours/testing';
+
+const INVITE = `mutation($input: InviteMerchantInput!) { inviteMerchant(input: $input) { id name onRecours } }`;
+const FILE = `mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`;
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id merchantId merchantOwner teamRole } } }`;
+const CONFIRM = `mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { user { id merchantId merchantOwner teamRole } merchant { id name verified verifiedDomain onRecours } merchantVerification invitedProfile message } }`;
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token user { merchantId } } }`;
+const INBOX = `{ merchantInbox { edges { node { id } } } }`;
+const DIRECTORY = `query($search: String) { merchants(search: $search) { id name verified verifiedDomain onRecours } }`;
+const INVITATION = `query($token: String!) { merchantInvitation(token: $token) { id } }`;
+const REQUEST_TAKEOVER = `mutation($input: RequestMerchantTakeoverInput!) { requestMerchantTakeover(input: $input) }`;
+const TAKE_OVER = `mutation($input: TakeOverMerchantInput!) { takeOverMerchant(input: $input) { token user { merchantId } } }`;
+const PASSWORD = 'Correct-Horse-42';
+
+interface SignedUp {
+  token: string;
+  user: { id: string; merchantId: string | null; merchantOwner: boolean; teamRole: string | null };
+}
+interface Confirmed {
+  user: { id: string; merchantId: string | null; merchantOwner: boolean; teamRole: string | null };
+  merchant: { id: string; name: string; verified: boolean; verifiedDomain: string | null; onRecours: boolean } | null;
+  merchantVerification: string | null;
+  invitedProfile: string | null;
+  message: string;
+}
+
+/**
+ * Issue 18 item 3: a company customers invited signs up on its own, without the invitation's
+ * link. Once its owner confirms an address at the company's domain, the invited profile, with the
+ * claims filed against it, is hers; no second merchant is made.
+ */
+describe('a company customers invited signs up on its own', () => {
+  let api: TestApp;
+  let inbox: SmtpInbox;
+  let actors: ReturnType<typeof apiActors>;
+  let claire: Account;
+
+  const invited = async (name: string, email: string, siren?: string) => must(await api.gql<{ inviteMerchant: { id: string } }>(INVITE, { input: { name, email, ...(siren && { siren }) } }, claire.token), 'inviteMerchant').inviteMerchant.id;
+  const signUp = (email: string, merchantName: string, extra: Record<string, unknown> = {}) =>
+    api.gql<{ signUp: SignedUp }>(SIGN_UP, { input: { email, password: PASSWORD, displayName: 'Gérante', role: 'MERCHANT', merchantName, ...extra } });
+  const signedUp = async (email: string, merchantName: string) => must(await signUp(email, merchantName), `signUp ${email}`).signUp;
+  const confirm = async (email: string) => {
+    const token = (await mailedToken(api.database.url, email, 'VERIFY_EMAIL')) as string;
+    return must(await api.gql<{ confirmEmail: Confirmed }>(CONFIRM, { input: { token } }), `confirmEmail ${email}`).confirmEmail;
+  };
+  const login = async (email: string) => must(await api.gql<{ login: { token: string; user: { merchantId: string | null } } }>(LOGIN, { input: { email, password: PASSWORD } }), `login ${email}`).login;
+  const inboxOf = async (token: string) => must(await api.gql<{ merchantInbox: { edges: Array<{ node: { id: string } }> } }>(INBOX, {}, token), 'merchantInbox').merchantInbox.edges.map((e) => e.node.id);
+  const merchantRow = async (id: string) =>
+    (await api.database.query<{ invited: boolean; taken_over: boolean; verified_domain: string | null }>(
+      `SELECT invited_at IS NOT NULL AS invited, taken_over_at IS NOT NULL AS taken_over, verified_domain FROM accounts.merchants WHERE id = $1`,
+      [id],
+    ))[0];
+  const ownersOf = async (merchantId: string) => (await api.database.query<{ email: string }>(`SELECT email FROM accounts.accounts WHERE merchant_id = $1 ORDER BY email`, [merchantId])).map((row) => row.email);
+
+  beforeAll(async () => {
+    inbox = await startSmtpInbox();
+    api = await startTestApp('merchant_sign_up_invited', { SMTP_URL: inbox.url, MAIL_FROM: 'recours <no-reply@recours.test>', PUBLIC_URL: 'https://recours.test' });
+    actors = apiActors(api);
+    claire = await actors.consumer('Claire');
+  }, 120_000);
+  afterAll(async () => {
+    await api?.close();
+    await inbox?.close();
+  });
+
+  it('signing up at the domain of a company a customer invited, then confirming the address, makes her its owner: the claim is in her inbox, one merchant in the directory, the invitation link retired', async () => {
+    const merchantId = await invited('Électro Dépôt', 'contact@electro-depot.example');
+    const claim = must(await api.gql<{ fileClaim: { id: string } }>(FILE, { input: phoneClaim(merchantId) }, claire.token), 'fileClaim').fileClaim.id;
+    const invitation = (await mailedToken(api.database.url, 'contact@electro-depot.example', 'MERCHANT_INVITATION')) as string;
+    expect(invitation).toEqual(expect.any(String));
+
+    // The invitation went to spam: the company signs up by itself, at its own domain.
+    const gerante = await signedUp('Gerante@Electro-Depot.example', 'Électro Dépôt SAS');
+    // Nothing is hers before the address is confirmed: no merchant, and no second one in the directory.
+    expect(gerante.user).toEqual({ id: expect.any(String), merchantId: null, merchantOwner: false, teamRole: null });
+    expect(codeOf(await api.gql(INBOX, {}, gerante.token))).toBe('FORBIDDEN');
+    expect(must(await api.gql<{ merchants: unknown[] }>(DIRECTORY, { search: 'electro depot' }), 'merchants').merchants).toEqual([{ id: merchantId, name: 'Électro Dépôt', verified: false, verifiedDomain: null, onRecours: false }]);
+    expect(await ownersOf(merchantId)).toEqual([]);
+
+    const confirmed = await confirm('gerante@electro-depot.example');
+    expect(confirmed).toEqual({
+      user: { id: gerante.user.id, merchantId, merchantOwner: true, teamRole: 'OWNER' },
+      merchant: { id: merchantId, name: 'Électro Dépôt', verified: true, verifiedDomain: 'electro-depot.example', onRecours: true },
+      merchantVerification: 'VERIFIED',
+      invitedProfile: 'TAKEN_OVER',
+      message: expect.stringContaining('The claims they filed before you joined are in your inbox'),
+    });
+    expect(await merchantRow(merchantId)).toEqual({ invited: true, taken_over: true, verified_domain: 'electro-depot.example' });
+    // The token she held named no merchant: it is ended, and she signs in again as the owner.
+    expect(codeOf(await api.gql(INBOX, {}, gerante.token))).toBe('UNAUTHENTICATED');
+    const owner = await login('gerante@electro-depot.example');
+    expect(owner.user.merchantId).toBe(merchantId);
+    for (let tries = 0; tries < 50 && (await inboxOf(owner.token)).length === 0; tries++) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await inboxOf(owner.token)).toEqual([claim]);
+
+    expect(must(await api.gql<{ merchants: unknown[] }>(DIRECTORY, { search: 'electro depot' }), 'merchants').merchants).toEqual([{ id: merchantId, name: 'Électro Dépôt', verified: true, verifiedDomain: 'electro-depot.example', onRecours: true }]);
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.merchants WHERE search_name LIKE '%electro depot%'`)).toEqual([{ n: 1 }]);
+    // The invitation's link no longer leads to the profile.
+    expect(must(await api.gql<{ merchantInvitation: unknown }>(INVITATION, { token: invitation }), 'merchantInvitation').merchantInvitation).toBeNull();
+    expect(fieldsOf(await api.gql(REQUEST_TAKEOVER, { input: { token: invitation, email: 'autre@electro-depot.example' } }))).toEqual(['input.token']);
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.email_confirmations WHERE merchant_id = $1 AND purpose = 'MERCHANT_INVITATION' AND used_at IS NULL`, [merchantId])).toEqual([{ n: 0 }]);
+
+    // A colleague signing up at the same domain now is not given the profile: it has its owner.
+    const colleague = await signedUp('sav@electro-depot.example', 'Électro Dépôt SAV');
+    expect(colleague.user.merchantId).not.toBeNull();
+    expect(colleague.user.merchantId).not.toBe(merchantId);
+    expect(await ownersOf(merchantId)).toEqual(['gerante@electro-depot.example']);
+  });
+
+  it('a sign-up at a free mail provider or at another domain captures nothing, nor does its SIREN alone: each gets a merchant of its own', async () => {
+    const merchantId = await invited('Meubles Nord', 'contact@meubles-nord.example', '552 032 534');
+
+    const gmail = await signedUp('meubles.nord@gmail.com', 'Meubles Nord');
+    expect(gmail.user.merchantId).not.toBeNull();
+    const gmailConfirmed = await confirm('meubles.nord@gmail.com');
+    expect(gmailConfirmed).toMatchObject({ merchantVerification: 'FREE_MAIL_DOMAIN', invitedProfile: null, merchant: { id: gmail.user.merchantId, verified: false } });
+
+    const elsewhere = await signedUp('patron@meubles-sud.example', 'Meubles Sud');
+    expect((await confirm('patron@meubles-sud.example')).merchant).toMatchObject({ id: elsewhere.user.merchantId, verified: true, verifiedDomain: 'meubles-sud.example' });
+    // A domain that only ends like the company's is another domain.
+    const lookalike = await signedUp('patron@faux-meubles-nord.example', 'Meubles Nord Bis');
+    expect(lookalike.user.merchantId).not.toBeNull();
+
+    // The SIREN anyone can type: refused when the address is not the company's, naming the field.
+    const bySiren = await signUp('patron@ailleurs.example', 'Meubles Nord', { siren: '552032534' });
+    expect(bySiren.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.siren', code: 'INVITED_MERCHANT', message: expect.stringContaining('sign up with an address at the company’s own domain') })]);
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.accounts WHERE email = 'patron@ailleurs.example'`)).toEqual([{ n: 0 }]);
+
+    expect(await merchantRow(merchantId)).toEqual({ invited: true, taken_over: false, verified_domain: null });
+    expect(await ownersOf(merchantId)).toEqual([]);
+
+    // With its SIREN and an address at its domain, it is the company's sign-up.
+    const own = must(await signUp('direction@meubles-nord.example', 'Meubles Nord', { siren: '552 032 534' }), 'signUp with its SIREN').signUp;
+    expect(own.user.merchantId).toBeNull();
+    expect(await confirm('direction@meubles-nord.example')).toMatchObject({ invitedProfile: 'TAKEN_OVER', user: { merchantId } });
+  });
+
+  it('a profile already taken over, or a merchant that signed up and verified its domain, is never captured', async () => {
+    // Taken over through its invitation's link.
+    const merchantId = await invited('Vins Ouest', 'cave@vins-ouest.example');
+    const invitation = (await mailedToken(api.database.url, 'cave@vins-ouest.example', 'MERCHANT_INVITATION')) as string;
+    must(await api.gql(REQUEST_TAKEOVER, { input: { token: invitation, email: 'gerant@vins-ouest.example' } }), 'requestMerchantTakeover');
+    const takeover = (await mailedToken(api.database.url, 'gerant@vins-ouest.example', 'MERCHANT_TAKEOVER')) as string;
+    must(await api.gql(TAKE_OVER, { input: { token: takeover, password: 'Spoke-Lantern-77', displayName: 'Gérant' } }), 'takeOverMerchant');
+    const late = await signedUp('commercial@vins-ouest.example', 'Vins Ouest');
+    expect(late.user.merchantId).not.toBe(merchantId);
+    expect(late.user.merchantId).not.toBeNull();
+    expect(await ownersOf(merchantId)).toEqual(['gerant@vins-ouest.example']);
+
+    // A merchant that signed up and verified its domain is not an invited one.
+    const shop = await signedUp('owner@ventes-est.example', 'Ventes Est');
+    await confirm('owner@ventes-est.example');
+    const second = await signedUp('other@ventes-est.example', 'Ventes Est Bis');
+    expect(second.user.merchantId).not.toBe(shop.user.merchantId);
+    expect(await ownersOf(shop.user.merchantId as string)).toEqual(['owner@ventes-est.example']);
+  });
+
+  it('the invitation is taken over while a sign-up awaits the profile: her confirmation then captures nothing, and she stays without a merchant', async () => {
+    const merchantId = await invited('Cycles Centre', 'contact@cycles-centre.example');
+    const waiting = await signedUp('patronne@cycles-centre.example', 'Cycles Centre');
+    expect(waiting.user.merchantId).toBeNull();
+    const invitation = (await mailedToken(api.database.url, 'contact@cycles-centre.example', 'MERCHANT_INVITATION')) as string;
+    must(await api.gql(REQUEST_TAKEOVER, { input: { token: invitation, email: 'gerant@cycles-centre.example' } }), 'requestMerchantTakeover');
+    const takeover = (await mailedToken(api.database.url, 'gerant@cycles-centre.example', 'MERCHANT_TAKEOVER')) as string;
+    must(await api.gql(TAKE_OVER, { input: { token: takeover, password: 'Spoke-Lantern-77', displayName: 'Gérant' } }), 'takeOverMerchant');
+
+    const confirmed = await confirm('patronne@cycles-centre.example');
+    expect(confirmed).toMatchObject({ invitedProfile: 'ALREADY_TAKEN_OVER', merchantVerification: null, user: { merchantId: null }, message: expect.stringContaining('ask its owner there to invite you to the team') });
+    expect(await ownersOf(merchantId)).toEqual(['gerant@cycles-centre.example']);
+  });
+
+  it('two sign-ups at the company’s domain confirming at once: one gets the profile, the other nothing', async () => {
+    const merchantId = await invited('Jardins Ouest', 'contact@jardins-ouest.example');
+    await signedUp('anne@jardins-ouest.example', 'Jardins Ouest');
+    await signedUp('bruno@jardins-ouest.example', 'Jardins Ouest SARL');
+    const tokens = await Promise.all(['anne@jardins-ouest.example', 'bruno@jardins-ouest.example'].map(async (email) => (await mailedToken(api.database.url, email, 'VERIFY_EMAIL')) as string));
+    const answers = await Promise.all(tokens.map((token) => api.gql<{ confirmEmail: Confirmed }>(CONFIRM, { input: { token } })));
+    const outcomes = answers.map((answer) => must(answer, 'confirmEmail').confirmEmail.invitedProfile).sort();
+    expect(outcomes).toEqual(['ALREADY_TAKEN_OVER', 'TAKEN_OVER']);
+    expect(await ownersOf(merchantId)).toHaveLength(1);
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.merchants WHERE search_name LIKE '%jardins ouest%'`)).toEqual([{ n: 1 }]);
+  });
+});
