@@ -34,7 +34,7 @@ interface Folded {
  */
 export const disputeCasesProjection: Projection = {
   name: 'dispute-cases',
-  version: 7, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  version: 8, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   // Version 2: the search documents and outcomes (issue 19), filled by the rebuild at start.
@@ -42,6 +42,9 @@ export const disputeCasesProjection: Projection = {
   // Version 4: dispute_summaries.advisers, the associations a dispute is shared with for advice (issue 19 item 1).
   // Version 6: dispute_search.document stored (generated), so a search ranks without recomputing it (issue 21).
   // Version 7: merchant_inbox_counts, the inbox's counts by due day, so a page's totals do not count the whole inbox (issue 21).
+  // Version 8: periods in Paris days: an open deadline's reminder and a mediation's last day are read from its due
+  // instant's Paris day; written again so that rows written before, or by a projector of the earlier release during
+  // a rolling upgrade, are what this release computes.
   tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MERCHANT_INBOX_COUNTS, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES, DISPUTE_SEARCH, DISPUTE_OUTCOMES],
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {
