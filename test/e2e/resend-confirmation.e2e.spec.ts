@@ -124,7 +124,7 @@ describe('the address confirmation e-mail, sent again', () => {
     expect(codeOf(await api.gql(RESEND, {}, gone.token))).toBe('UNAUTHENTICATED');
     expect(await api.gql(REQUEST, { input: { email: address } })).toEqual({ data: { requestEmailConfirmation: true }, status: 200 });
     expect(await api.database.query(`SELECT count(*)::int AS n FROM notifications.outbox WHERE payload -> 'to' ->> 'address' = $1`, [address])).toEqual([{ n: 0 }]);
-    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.email_confirmations WHERE account_id = $1`, [gone.id])).toEqual([{ n: 0 }]);
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.email_confirmations WHERE account_id = $1`, [gone.user.id])).toEqual([{ n: 0 }]);
   });
 
   it('a merchant awaiting the profile of a company customers invited gets it through a link sent again, after the first expired', async () => {
