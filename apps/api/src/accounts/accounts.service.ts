@@ -59,7 +59,7 @@ export interface AddressConfirmed {
   invitedProfile: InvitedProfileOutcome | null;
 }
 
-export const LINK_NOT_VALID = { en: 'is not valid or has expired; ask for a new link', fr: "n'est pas valide ou a expiré ; demandez un nouveau lien" };
+export const LINK_NOT_VALID = { en: 'is not valid or has expired; ask for a new link', fr: 'n’est pas valide ou a expiré ; demandez un nouveau lien' };
 
 /** Said of a link for an address that has an account, to whoever holds the link (who reads that address's mail). */
 export const ADDRESS_HAS_ACCOUNT = {
