@@ -70,11 +70,15 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
     mutation { confirmEmail { message merchantVerification invitedProfile user { id } } }
     mutation { acceptAgentInvitation { ...OpenedSession } }
     mutation { requestPasswordReset }
+    # The address confirmation e-mail, sent again: signed in, and signed out by the address.
+    query EmailConfirmationStatus { me { id email emailVerified } }
+    mutation { resendEmailConfirmation }
+    mutation { requestEmailConfirmation }
     mutation { resetPassword { ...OpenedSession } }
   `,
   'features/account/account': /* GraphQL */ `
     query AccountSecurity {
-      me { id twoFactorEnabled twoFactorRequired }
+      me { id email emailVerified twoFactorEnabled twoFactorRequired }
       mySessions { id userAgent createdAt lastSeenAt current }
     }
     mutation { changePassword { ...OpenedSession } }

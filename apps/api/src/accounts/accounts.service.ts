@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ACCOUNT_EMAIL_VERIFIED, accountStreamId } from '@recours/disputes';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
-import type { Locale } from '@recours/locale';
+import { DEFAULT_LOCALE, type Locale } from '@recours/locale';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, forbidden, unauthenticated } from '../graphql/errors';
+import { badUserInput, domainRule, forbidden, unauthenticated } from '../graphql/errors';
 import { AccountEntity } from './account.entity';
 import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
 import type { AccountRole } from './account-role';
@@ -59,7 +59,7 @@ export interface AddressConfirmed {
   invitedProfile: InvitedProfileOutcome | null;
 }
 
-export const LINK_NOT_VALID = { en: 'is not valid or has expired; ask for a new link', fr: "n'est pas valide ou a expiré ; demandez un nouveau lien" };
+export const LINK_NOT_VALID = { en: 'is not valid or has expired; ask for a new link', fr: 'n’est pas valide ou a expiré ; demandez un nouveau lien' };
 
 /** Said of a link for an address that has an account, to whoever holds the link (who reads that address's mail). */
 export const ADDRESS_HAS_ACCOUNT = {
@@ -323,6 +323,41 @@ export class AccountsService {
   }
 
   /**
+   * The signed-in account's address confirmation, e-mailed again (the first went to spam, or its
+   * link expired): a new VERIFY_EMAIL link to its own address, in its language. Refused when the
+   * address is already confirmed (EMAIL_ALREADY_CONFIRMED); nothing is sent to an erased account.
+   */
+  async resendAddressConfirmation(accountId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      // Locked: two requests at once leave one live link, not two.
+      const account = await manager.findOne(AccountEntity, { where: { id: accountId }, lock: { mode: 'pessimistic_write' } });
+      if (!account || account.erasedAt) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
+      if (account.emailVerifiedAt) throw domainRule('EMAIL_ALREADY_CONFIRMED', EMAIL_ALREADY_CONFIRMED);
+      await sendAddressConfirmationAgain(manager, account.id, account);
+    });
+  }
+
+  /**
+   * The same, signed out, by the account's address: sent when the address has an account whose
+   * address is not confirmed yet (and not erased). The same statements run either way (rolled
+   * back when nothing is due), so neither the answer nor its time says whether the address has an
+   * account, or whether it is confirmed, as with requestPasswordReset.
+   */
+  async requestAddressConfirmation(emailInput: string, locale: Locale): Promise<void> {
+    const email = normaliseEmail(emailInput);
+    await this.dataSource
+      .transaction(async (manager) => {
+        const found = await manager.findOne(AccountEntity, { where: { email }, lock: { mode: 'pessimistic_write' } });
+        const account = found && !found.erasedAt && !found.emailVerifiedAt ? found : null;
+        await sendAddressConfirmationAgain(manager, found?.id ?? null, { email, displayName: found?.displayName ?? email, locale: found?.locale ?? locale, role: found?.role ?? 'CONSUMER', merchantId: found?.merchantId ?? null });
+        if (!account) throw new NothingToKeep();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof NothingToKeep)) throw error;
+      });
+  }
+
+  /**
    * A reset link by e-mail to the account of this address, if there is one. The same statements
    * run either way (for an unknown address they are rolled back), so neither the answer nor its
    * time says whether the address has an account.
@@ -403,6 +438,35 @@ export class AccountsService {
     await manager.insert(MerchantEntity, { id, name, searchName: searchableName(name), supportChannels: {}, designatedMediatorId: null, mediationBodyId: null, siren });
     return id;
   }
+}
+
+/** Said when an address confirmation is asked for again, for an address already confirmed. */
+export const EMAIL_ALREADY_CONFIRMED = {
+  en: 'Your e-mail address is already confirmed: there is no confirmation e-mail to send again',
+  fr: 'Votre adresse e-mail est déjà confirmée : il n’y a pas d’e-mail de confirmation à renvoyer',
+} as const;
+
+/**
+ * A new VERIFY_EMAIL link for the account's address, its earlier unused ones retired (one live
+ * link at a time: the last e-mail is the one that works). A merchant account awaiting the profile
+ * of a company customers invited (signUp) keeps awaiting it: the new link names the same invited
+ * merchant as the one it replaces (expired or not), and confirming it checks the takeover rule
+ * again (confirmAddress), as the first link would have.
+ */
+async function sendAddressConfirmationAgain(
+  manager: EntityManager,
+  accountId: string | null,
+  account: { email: string; displayName: string; locale: Locale | null; role: AccountRole; merchantId: string | null },
+): Promise<void> {
+  const [pending] = await manager.query<Array<{ merchant_id: string | null }>>(
+    `SELECT merchant_id FROM accounts.email_confirmations
+      WHERE account_id = $1 AND purpose = 'VERIFY_EMAIL' AND email = $2 AND used_at IS NULL
+      ORDER BY expires_at DESC LIMIT 1`,
+    [accountId, account.email],
+  );
+  await manager.query(`UPDATE accounts.email_confirmations SET used_at = now() WHERE account_id = $1 AND purpose = 'VERIFY_EMAIL' AND used_at IS NULL`, [accountId]);
+  const awaited = account.role === 'MERCHANT' && !account.merchantId ? (pending?.merchant_id ?? undefined) : undefined;
+  await issueConfirmation(manager, { purpose: 'VERIFY_EMAIL', email: account.email, displayName: account.displayName, locale: account.locale ?? DEFAULT_LOCALE, accountId: accountId ?? undefined, merchantId: awaited });
 }
 
 /**

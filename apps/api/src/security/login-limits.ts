@@ -24,6 +24,9 @@ const budgets = () => ({
   /** Password-reset requests per hour from one client address, and for one account address. */
   resetsPerAddress: Number(process.env.RESET_LIMIT_PER_ADDRESS ?? 20),
   resetsPerAccount: 5,
+  /** Address-confirmation e-mails sent again per hour to one account's address (resendEmailConfirmation, requestEmailConfirmation), and asked for from one client address. */
+  confirmationsPerAccount: Number(process.env.CONFIRMATION_LIMIT_PER_ACCOUNT ?? 3),
+  confirmationsPerAddress: Number(process.env.CONFIRMATION_LIMIT_PER_ADDRESS ?? 20),
 });
 
 const ONE_HOUR = 60 * 60_000;
@@ -46,14 +49,14 @@ export class LoginLimits {
   constructor(private readonly counters: AttemptCounters) {}
 
   /**
-   * Drops the counters keyed by this address alone (an erasure): `login:account:` and
-   * `reset:email:`. Those keyed by it with a client address (`login:account+address:`) cannot be
+   * Drops the counters keyed by this address alone (an erasure): `login:account:`,
+   * `reset:email:` and `confirm:email:`. Those keyed by it with a client address (`login:account+address:`) cannot be
    * named without that client address, and end with their window (15 minutes; docs/privacy.md).
    * With `manager`, inside its transaction (the erasure's first step, while her address is known).
    */
   async forget(emailInput: string, manager?: Pick<EntityManager, 'query'>): Promise<void> {
     const email = emailInput.trim().toLowerCase();
-    await this.counters.clear([`login:account:${email}`, `reset:email:${email}`], manager);
+    await this.counters.clear([`login:account:${email}`, `reset:email:${email}`, `confirm:email:${email}`], manager);
   }
 
   /** Runs `authenticate` within the limits; a thrown error counts as a failure. */
@@ -122,6 +125,32 @@ export class LoginLimits {
     for (const [key, limit] of [[keys[0], limits.resetsPerAddress], [keys[1], limits.resetsPerAccount]] as const) {
       const count = counts.get(key) as Count;
       if (count.count > limit) throw tooManyAttempts(count);
+    }
+  }
+
+  /**
+   * Counts an address-confirmation e-mail asked for again for this account address (signed in,
+   * or from `address`, a client address, when signed out); RATE_LIMITED past either hour's
+   * budget, so that nobody fills a mailbox with confirmation links. Counted whether or not a link
+   * is then sent (an unknown or confirmed address, signed out), as password resets are.
+   */
+  async emailConfirmations(emailInput: string, address?: string): Promise<void> {
+    const keys = [`confirm:email:${emailInput.trim().toLowerCase()}`, ...(address ? [`confirm:address:${address}`] : [])];
+    const counts = await this.counters.add(keys, ONE_HOUR);
+    const limits = budgets();
+    for (const [key, limit] of [[keys[0], limits.confirmationsPerAccount], [keys[1], limits.confirmationsPerAddress]] as const) {
+      const count = key ? counts.get(key) : undefined;
+      if (count && count.count > limit) {
+        const seconds = Math.max(1, Math.ceil((count.windowEndsAt.getTime() - Date.now()) / 1000));
+        const minutes = Math.ceil(seconds / 60);
+        throw rateLimited(
+          {
+            en: `Several confirmation e-mails were sent in the last hour; you can ask for another in ${minutes} minute${minutes > 1 ? 's' : ''}. Look in your spam folder too.`,
+            fr: `Plusieurs e-mails de confirmation ont été envoyés dans l’heure ; vous pourrez en demander un autre dans ${minutes} minute${minutes > 1 ? 's' : ''}. Regardez aussi dans vos courriers indésirables.`,
+          },
+          seconds,
+        );
+      }
     }
   }
 

@@ -115,6 +115,11 @@ export class RequestPasswordResetInput {
 }
 
 @InputType()
+export class RequestEmailConfirmationInput {
+  @Field({ description: 'The address of the account: a new link to confirm it is e-mailed there if it has an account whose address is not confirmed yet.' }) @IsString() @MaxLength(254) email!: string;
+}
+
+@InputType()
 export class ResetPasswordInput {
   @Field({ description: 'The token of the reset e-mail’s link.' }) @IsString() @Length(1, 200) token!: string;
   @Field({ description: 'The new password.' }) @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;

@@ -21,7 +21,7 @@ import { SignUpAnswerTime } from '../sign-up-answer-time';
 import type { AddressConfirmed, PendingAgent } from '../accounts.service';
 import type { MerchantVerificationOutcome } from '../merchant-verification';
 import type { InvitedProfileOutcome } from '../takeover-rule';
-import { AcceptAgentInvitationInput, AddMerchantAgentInput, ConfirmEmailInput, CreateAccountInput, LoginInput, RequestMerchantVerificationInput, SignUpInput, UpdateMerchantProfileInput, RequestPasswordResetInput, ResetPasswordInput } from './account.inputs';
+import { AcceptAgentInvitationInput, AddMerchantAgentInput, ConfirmEmailInput, CreateAccountInput, LoginInput, RequestMerchantVerificationInput, SignUpInput, UpdateMerchantProfileInput, RequestPasswordResetInput, ResetPasswordInput, RequestEmailConfirmationInput } from './account.inputs';
 import { AuthPayload, EmailConfirmationPayload, InvitedProfile, MerchantType, MerchantVerification, UserType, type Role, type TeamRole } from './account.types';
 
 export const toUser = (account: AccountEntity, self = false): UserType => ({
@@ -135,6 +135,28 @@ export class AccountsResolver {
   async requestPasswordReset(@Args('input') input: RequestPasswordResetInput, @Context() context: RequestContext): Promise<boolean> {
     await this.limits.passwordResets(clientAddress(context.req), input.email);
     await this.accounts.requestPasswordReset(input.email, requestLocale(context));
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      "The signed-in account's address confirmation e-mail, sent again (lost, or its link expired): a new link (valid a week, once) to the account's own address, in its language; the links sent before stop working. A merchant account awaiting the profile of a company customers invited keeps awaiting it: the new link hands it over as the first would have. Refused when the address is already confirmed (DOMAIN_RULE, EMAIL_ALREADY_CONFIRMED); a few an hour (RATE_LIMITED). Answers true when the e-mail is on its way.",
+  })
+  async resendEmailConfirmation(@CurrentViewer() viewer: Viewer | null): Promise<boolean> {
+    const account = await this.accounts.findAccount(requireViewer(viewer).accountId);
+    if (!account || account.erasedAt) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
+    await this.limits.emailConfirmations(account.email);
+    await this.accounts.resendAddressConfirmation(account.id);
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Signed out: the address confirmation e-mail sent again to the account of this address, if it has one whose address is not confirmed yet (as resendEmailConfirmation). Answers true either way, in the same time, so that it says nothing of the address.',
+  })
+  async requestEmailConfirmation(@Args('input') input: RequestEmailConfirmationInput, @Context() context: RequestContext): Promise<boolean> {
+    await this.limits.emailConfirmations(input.email, clientAddress(context.req));
+    await this.accounts.requestAddressConfirmation(input.email, requestLocale(context));
     return true;
   }
 

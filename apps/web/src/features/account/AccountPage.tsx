@@ -13,6 +13,7 @@ import { MyDataDownload } from './MyDataDownload';
 import { TwoFactorSetup } from './TwoFactorSetup';
 import { PasswordConfirmationInputs, usePasswordConfirmation } from './PasswordConfirmation';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { ResendConfirmationButton } from '../auth/ConfirmAgain';
 
 function Section({ title, titleId, children }: { title: string; titleId?: string; children: ReactNode }) {
   return (
@@ -34,6 +35,9 @@ export function AccountPage() {
     <Stack maw={860}>
       <PageTitle>{t('account.title')}</PageTitle>
       <ProblemAlert problem={describeError(security.error)} />
+      <Section title={t('account.email.title')}>
+        {security.data?.me.email && <EmailAddress email={security.data.me.email} confirmed={!!security.data.me.emailVerified} />}
+      </Section>
       <Section title={t('account.password.title')}>
         <PasswordChange onChanged={reload} />
       </Section>
@@ -49,6 +53,27 @@ export function AccountPage() {
       <Section title={t('account.erase.title')} titleId="erase-account-title">
         {security.data && <EraseMyAccount twoFactorEnabled={!!security.data.me.twoFactorEnabled} />}
       </Section>
+    </Stack>
+  );
+}
+
+/** The account's address, whether it is confirmed, and while it is not, the way to a new confirmation e-mail. */
+function EmailAddress({ email, confirmed }: { email: string; confirmed: boolean }) {
+  const { t } = useI18n();
+  return (
+    <Stack gap="sm">
+      <Group gap="sm">
+        <Text>{email}</Text>
+        <Badge color={confirmed ? 'teal' : 'orange'} variant="light">
+          {confirmed ? t('account.email.confirmed') : t('account.email.unconfirmed')}
+        </Badge>
+      </Group>
+      {!confirmed && (
+        <>
+          <Text size="sm">{t('confirmAgain.unconfirmed', { email })}</Text>
+          <ResendConfirmationButton email={email} />
+        </>
+      )}
     </Stack>
   );
 }

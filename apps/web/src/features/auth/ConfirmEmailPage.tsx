@@ -9,6 +9,7 @@ import { PageTitle } from '../../ui/PageTitle';
 import { ConfirmEmailMutation } from './auth.operations';
 import { tokenFromLink } from './tokenFromLink';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { RequestConfirmationByAddress, UnconfirmedAddressNotice } from './ConfirmAgain';
 
 /** Where a confirmation e-mail's link leads: confirms the address once, and says what it did. */
 export function ConfirmEmailPage() {
@@ -35,6 +36,8 @@ export function ConfirmEmailPage() {
         {!token && <Alert color="red">{t('confirm.noToken')}</Alert>}
         {fetching && <Loader size="sm" aria-label={t('confirm.working')} />}
         <ProblemAlert problem={problem} />
+        {/* The link expired, or a newer e-mail replaced it: the way to a new one. */}
+        {problem && (user ? <UnconfirmedAddressNotice /> : <RequestConfirmationByAddress />)}
         {data && (
           <Alert color={(data.confirmEmail.merchantVerification && !['VERIFIED', 'ALREADY_VERIFIED'].includes(data.confirmEmail.merchantVerification)) || (data.confirmEmail.invitedProfile && !tookOver) ? 'orange' : 'teal'} role="status">
             {data.confirmEmail.message}

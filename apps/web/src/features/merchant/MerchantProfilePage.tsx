@@ -18,6 +18,7 @@ import { ReplyTemplatesPanel } from './ReplyTemplatesPanel';
 import { TeamMemberActions } from './TeamMemberActions';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { useStoredRecordForm } from '../../ui/useStoredRecordForm';
+import { UnconfirmedAddressNotice } from '../auth/ConfirmAgain';
 
 /** Support channels consumers see in the directory, the mediation body the merchant designates (chosen from the list), and the team's agents. */
 export function MerchantProfilePage() {
@@ -32,6 +33,8 @@ export function MerchantProfilePage() {
       <PageTitle>{merchant ? t('profile.titleOf', { name: merchant.name }) : t('profile.title')}</PageTitle>
       <ApiErrorAlert error={answer.error} />
       {user?.role === 'MERCHANT' && !user.merchantId && <Alert color="orange">{t('profile.noMerchant')}</Alert>}
+      {/* Her link may have gone to spam or expired: without a new one, the invited profile never becomes hers. */}
+      {user?.role === 'MERCHANT' && !user.merchantId && <UnconfirmedAddressNotice />}
       {!merchant && answer.fetching && <Loader aria-label={t('common.loading')} />}
       {/* The form opens once the merchant is read, with its values: a choice made before they
           arrived would otherwise be put back to the stored one, and "Recorded" would save that. */}
