@@ -206,6 +206,24 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
   await expect(consumer.getByText('Agreement', { exact: true })).toBeVisible();
   await screenshot(consumer, 'consumer-dispute-agreed');
 
+  // The association renounces its mandate (C. civ. art. 2007): what it means is said first, its
+  // reason goes to the consumer, a confirmation is asked; it is then back on its cases, and the
+  // consumer reads why in her timeline.
+  await association.getByRole('button', { name: 'Renounce the mandate' }).first().click();
+  const renouncing = association.getByRole('region', { name: 'Renounce the mandate' });
+  await expect(renouncing).toContainText('article 2007 of the French Civil Code');
+  await renouncing.getByLabel(/^Reason, told to the consumer/).fill('Our volunteer lawyer leaves the association');
+  await renouncing.getByRole('button', { name: 'Renounce the mandate' }).click();
+  await expect(renouncing.getByRole('alert')).toContainText('I confirm that we renounce the mandate'); // the confirmation is required
+  await renouncing.getByLabel(/^I confirm that we renounce the mandate/).check();
+  await expectAccessible(association, 'renouncing a mandate', testInfo);
+  await renouncing.getByRole('button', { name: 'Renounce the mandate' }).click();
+  await expect(association).toHaveURL(/\/association$/);
+  await expect(async () => {
+    await consumer.reload();
+    await expect(consumer.getByText(/renounced the mandate: Our volunteer lawyer leaves the association/)).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
+
   // The mediator will be away: she declares it on the intake page (typed days, the picker's format),
   // the body's table says until when, and "I am back" ends it (issue 18 item 1).
   const parisDay = (offset: number, dateStyle?: 'medium') => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', dateStyle }).format(new Date(Date.now() + offset * 86_400_000));
