@@ -135,6 +135,34 @@ describe('a company customers invited signs up on its own', () => {
     expect(await confirm('direction@meubles-nord.example')).toMatchObject({ invitedProfile: 'TAKEN_OVER', user: { merchantId } });
   });
 
+  it('a contact address a customer typed at a mail provider (any, not only the best known) hands its profile to nobody who opens a mailbox there', async () => {
+    // Review (fix/review-accounts): gmx.de, hotmail.be, mail.ru... were not on the short list, so
+    // the contact domain was kept and any sign-up there captured the company and its claims.
+    const merchantId = await invited('Plomberie Dupont', 'plomberie.dupont@gmx.de');
+    must(await api.gql(FILE, { input: phoneClaim(merchantId) }, claire.token), 'fileClaim');
+    expect(await api.database.query(`SELECT contact_domain FROM accounts.merchants WHERE id = $1`, [merchantId])).toEqual([{ contact_domain: null }]);
+    const mallory = await signedUp('mallory@gmx.de', 'Plomberie Dupont');
+    expect(mallory.user.merchantId).not.toBeNull();
+    expect(mallory.user.merchantId).not.toBe(merchantId);
+    expect(await confirm('mallory@gmx.de')).toMatchObject({ invitedProfile: null, merchantVerification: 'FREE_MAIL_DOMAIN', merchant: { id: mallory.user.merchantId, verified: false } });
+
+    // A company invited at such a domain before this rule (its contact domain kept), and a link issued then naming it.
+    const earlier = await invited('Serrurerie Weber', 'kontakt.weber@example.test');
+    await api.database.query(`UPDATE accounts.merchants SET contact_domain = 'web.de' WHERE id = $1`, [earlier]);
+    const eve = await signedUp('eve@web.de', 'Serrurerie Weber');
+    expect(eve.user.merchantId).not.toBeNull();
+    expect(eve.user.merchantId).not.toBe(earlier);
+    const trent = await signedUp('trent@web.de', 'Serrurerie Weber Bis');
+    await api.database.query(`UPDATE accounts.accounts SET merchant_id = NULL, merchant_owner = false, team_role = NULL WHERE id = $1`, [trent.user.id]);
+    await api.database.query(`UPDATE accounts.email_confirmations SET merchant_id = $2 WHERE account_id = $1 AND purpose = 'VERIFY_EMAIL'`, [trent.user.id, earlier]);
+    expect(await confirm('trent@web.de')).toMatchObject({ invitedProfile: 'NOT_TAKEN_OVER', user: { merchantId: null } });
+
+    for (const id of [merchantId, earlier]) {
+      expect(await merchantRow(id)).toEqual({ invited: true, taken_over: false, verified_domain: null });
+      expect(await ownersOf(id)).toEqual([]);
+    }
+  });
+
   it('a profile already taken over, or a merchant that signed up and verified its domain, is never captured', async () => {
     // Taken over through its invitation's link.
     const merchantId = await invited('Vins Ouest', 'cave@vins-ouest.example');

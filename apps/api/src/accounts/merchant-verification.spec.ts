@@ -10,5 +10,8 @@ describe('merchant verification', () => {
   it('does not take an address at a free mail provider as a merchant’s domain', () => {
     for (const email of ['sav.fnac@gmail.com', 'x@orange.fr', 'x@laposte.net', 'x@HOTMAIL.FR']) expect(isFreeMailDomain(domainOf(email))).toBe(true);
     expect(isFreeMailDomain(domainOf('sav@fnac.com'))).toBe(false);
+    // Beyond the best known: any provider a customer may have typed a company's address at.
+    for (const email of ['plombier@gmx.de', 'x@hotmail.be', 'x@mail.ru', 'x@yahoo.co.uk', 'x@yopmail.com']) expect(isFreeMailDomain(domainOf(email))).toBe(true);
+    for (const email of ['sav@darty.com', 'contact@boulangerie.fr', 'x@electro-depot.example']) expect(isFreeMailDomain(domainOf(email))).toBe(false);
   });
 });

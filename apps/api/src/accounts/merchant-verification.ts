@@ -1,10 +1,14 @@
+import { DOMAINS as LISTED_FREE_MAIL_DOMAINS } from 'free-email-domains-list';
 import type { EntityManager } from 'typeorm';
 import { searchableName } from './merchant-name';
 
 /**
  * Domains anyone can get an address at: an address there says nothing about a merchant. The
- * largest providers in France and worldwide; a maintained list (the free-email-domains package)
- * fetches itself at install time, which an offline build cannot do.
+ * largest providers in France and worldwide, written here, and every one the free-email-domains-list
+ * package ships (some 96,000 free and disposable mail domains, in the package itself: nothing is
+ * fetched). A short list alone is not enough: a consumer may have typed a company's contact address
+ * at any provider (gmx.de, hotmail.be, mail.ru...), and a sign-up at that contact domain is then
+ * handed the invited profile (takeover-rule.ts), so anyone who opens a mailbox there would be.
  */
 const FREE_MAIL_DOMAINS = new Set([
   'gmail.com', 'googlemail.com', 'yahoo.com', 'yahoo.fr', 'ymail.com', 'hotmail.com', 'hotmail.fr', 'outlook.com', 'outlook.fr', 'live.com', 'live.fr', 'msn.com',
@@ -18,7 +22,7 @@ export const merchantNameKey = (name: string): string => searchableName(name).re
 
 export const domainOf = (email: string): string => email.trim().toLowerCase().split('@')[1] ?? '';
 
-export const isFreeMailDomain = (domain: string): boolean => FREE_MAIL_DOMAINS.has(domain);
+export const isFreeMailDomain = (domain: string): boolean => FREE_MAIL_DOMAINS.has(domain) || LISTED_FREE_MAIL_DOMAINS.has(domain);
 
 /** The domain itself or one of its subdomains (`sav.acme.fr` is at `acme.fr`; `acme.fr.evil.com` is not). */
 export const isAtDomain = (domain: string, company: string): boolean => domain === company || domain.endsWith(`.${company}`);
