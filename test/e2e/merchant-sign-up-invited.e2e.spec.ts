@@ -39,9 +39,10 @@ describe('a company customers invited signs up on its own', () => {
   const signUp = (email: string, merchantName: string, extra: Record<string, unknown> = {}) =>
     api.gql<{ signUp: SignedUp }>(SIGN_UP, { input: { email, password: PASSWORD, displayName: 'Gérante', role: 'MERCHANT', merchantName, ...extra } });
   const signedUp = async (email: string, merchantName: string) => must(await signUp(email, merchantName), `signUp ${email}`).signUp;
-  const confirm = async (email: string) => {
+  /** Opened signed in as `session` (the sign-up's token): a link that may hand over an invited profile asks for it. */
+  const confirm = async (email: string, session?: string) => {
     const token = (await mailedToken(api.database.url, email, 'VERIFY_EMAIL')) as string;
-    return must(await api.gql<{ confirmEmail: Confirmed }>(CONFIRM, { input: { token } }), `confirmEmail ${email}`).confirmEmail;
+    return must(await api.gql<{ confirmEmail: Confirmed }>(CONFIRM, { input: { token } }, session), `confirmEmail ${email}`).confirmEmail;
   };
   const login = async (email: string) => must(await api.gql<{ login: { token: string; user: { merchantId: string | null } } }>(LOGIN, { input: { email, password: PASSWORD } }), `login ${email}`).login;
   const inboxOf = async (token: string) => must(await api.gql<{ merchantInbox: { edges: Array<{ node: { id: string } }> } }>(INBOX, {}, token), 'merchantInbox').merchantInbox.edges.map((e) => e.node.id);
@@ -77,7 +78,7 @@ describe('a company customers invited signs up on its own', () => {
     expect(must(await api.gql<{ merchants: unknown[] }>(DIRECTORY, { search: 'electro depot' }), 'merchants').merchants).toEqual([{ id: merchantId, name: 'Électro Dépôt', verified: false, verifiedDomain: null, onRecours: false }]);
     expect(await ownersOf(merchantId)).toEqual([]);
 
-    const confirmed = await confirm('gerante@electro-depot.example');
+    const confirmed = await confirm('gerante@electro-depot.example', gerante.token);
     expect(confirmed).toEqual({
       user: { id: gerante.user.id, merchantId, merchantOwner: true, teamRole: 'OWNER' },
       merchant: { id: merchantId, name: 'Électro Dépôt', verified: true, verifiedDomain: 'electro-depot.example', onRecours: true },
@@ -132,7 +133,7 @@ describe('a company customers invited signs up on its own', () => {
     // With its SIREN and an address at its domain, it is the company's sign-up.
     const own = must(await signUp('direction@meubles-nord.example', 'Meubles Nord', { siren: '552 032 534' }), 'signUp with its SIREN').signUp;
     expect(own.user.merchantId).toBeNull();
-    expect(await confirm('direction@meubles-nord.example')).toMatchObject({ invitedProfile: 'TAKEN_OVER', user: { merchantId } });
+    expect(await confirm('direction@meubles-nord.example', own.token)).toMatchObject({ invitedProfile: 'TAKEN_OVER', user: { merchantId } });
   });
 
   it('a contact address a customer typed at a mail provider (any, not only the best known) hands its profile to nobody who opens a mailbox there', async () => {
@@ -155,12 +156,42 @@ describe('a company customers invited signs up on its own', () => {
     const trent = await signedUp('trent@web.de', 'Serrurerie Weber Bis');
     await api.database.query(`UPDATE accounts.accounts SET merchant_id = NULL, merchant_owner = false, team_role = NULL WHERE id = $1`, [trent.user.id]);
     await api.database.query(`UPDATE accounts.email_confirmations SET merchant_id = $2 WHERE account_id = $1 AND purpose = 'VERIFY_EMAIL'`, [trent.user.id, earlier]);
-    expect(await confirm('trent@web.de')).toMatchObject({ invitedProfile: 'NOT_TAKEN_OVER', user: { merchantId: null } });
+    expect(await confirm('trent@web.de', trent.token)).toMatchObject({ invitedProfile: 'NOT_TAKEN_OVER', user: { merchantId: null } });
 
     for (const id of [merchantId, earlier]) {
       expect(await merchantRow(id)).toEqual({ invited: true, taken_over: false, verified_domain: null });
       expect(await ownersOf(id)).toEqual([]);
     }
+  });
+
+  it('someone who signs up with the company’s address, not his, gets nothing when its holder opens the link: the link hands the profile over only to the account signed in', async () => {
+    // Review (fix/review-accounts): the link alone used to hand the profile to the account that
+    // signed up, whose password the attacker chose; he then signed in as the company's owner.
+    const merchantId = await invited('Quincaillerie Zostère', 'contact@quincaillerie-zostere.test');
+    must(await api.gql(FILE, { input: phoneClaim(merchantId) }, claire.token), 'fileClaim');
+    const mallory = await signedUp('direction@quincaillerie-zostere.test', 'Quincaillerie Zostère');
+    expect(mallory.user.merchantId).toBeNull();
+
+    // The company's director, who never signed up, opens the link recours mailed her: nothing is taken, the link still works.
+    const token = (await mailedToken(api.database.url, 'direction@quincaillerie-zostere.test', 'VERIFY_EMAIL')) as string;
+    const opened = await api.gql(CONFIRM, { input: { token } });
+    expect(codeOf(opened)).toBe('FORBIDDEN');
+    expect(opened.errors?.[0].message).toContain('sign in to that account first');
+    expect(await merchantRow(merchantId)).toEqual({ invited: true, taken_over: false, verified_domain: null });
+    expect(await ownersOf(merchantId)).toEqual([]);
+    expect((await login('direction@quincaillerie-zostere.test')).user.merchantId).toBeNull();
+    // Signed in as another account, no better.
+    expect(codeOf(await api.gql(CONFIRM, { input: { token } }, claire.token))).toBe('FORBIDDEN');
+
+    // She takes the account back by its address (a reset revokes his sessions), signs in, and the link is hers.
+    must(await api.gql(`mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }`, { input: { email: 'direction@quincaillerie-zostere.test' } }), 'requestPasswordReset');
+    const reset = (await mailedToken(api.database.url, 'direction@quincaillerie-zostere.test', 'RESET_PASSWORD')) as string;
+    const hers = must(
+      await api.gql<{ resetPassword: { token: string } }>(`mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { token } }`, { input: { token: reset, password: 'Her-Own-Lantern-93' } }),
+      'resetPassword',
+    ).resetPassword.token;
+    expect(must(await api.gql<{ confirmEmail: Confirmed }>(CONFIRM, { input: { token } }, hers), 'confirmEmail signed in').confirmEmail).toMatchObject({ invitedProfile: 'TAKEN_OVER', user: { merchantId } });
+    expect(codeOf(await api.gql(LOGIN, { input: { email: 'direction@quincaillerie-zostere.test', password: PASSWORD } }))).toBe('UNAUTHENTICATED');
   });
 
   it('a profile already taken over, or a merchant that signed up and verified its domain, is never captured', async () => {
@@ -192,17 +223,16 @@ describe('a company customers invited signs up on its own', () => {
     const takeover = (await mailedToken(api.database.url, 'gerant@cycles-centre.example', 'MERCHANT_TAKEOVER')) as string;
     must(await api.gql(TAKE_OVER, { input: { token: takeover, password: 'Spoke-Lantern-77', displayName: 'Gérant' } }), 'takeOverMerchant');
 
-    const confirmed = await confirm('patronne@cycles-centre.example');
+    const confirmed = await confirm('patronne@cycles-centre.example', waiting.token);
     expect(confirmed).toMatchObject({ invitedProfile: 'ALREADY_TAKEN_OVER', merchantVerification: null, user: { merchantId: null }, message: expect.stringContaining('ask its owner there to invite you to the team') });
     expect(await ownersOf(merchantId)).toEqual(['gerant@cycles-centre.example']);
   });
 
   it('two sign-ups at the company’s domain confirming at once: one gets the profile, the other nothing', async () => {
     const merchantId = await invited('Jardins Ouest', 'contact@jardins-ouest.example');
-    await signedUp('anne@jardins-ouest.example', 'Jardins Ouest');
-    await signedUp('bruno@jardins-ouest.example', 'Jardins Ouest SARL');
+    const sessions = [(await signedUp('anne@jardins-ouest.example', 'Jardins Ouest')).token, (await signedUp('bruno@jardins-ouest.example', 'Jardins Ouest SARL')).token];
     const tokens = await Promise.all(['anne@jardins-ouest.example', 'bruno@jardins-ouest.example'].map(async (email) => (await mailedToken(api.database.url, email, 'VERIFY_EMAIL')) as string));
-    const answers = await Promise.all(tokens.map((token) => api.gql<{ confirmEmail: Confirmed }>(CONFIRM, { input: { token } })));
+    const answers = await Promise.all(tokens.map((token, i) => api.gql<{ confirmEmail: Confirmed }>(CONFIRM, { input: { token } }, sessions[i])));
     const outcomes = answers.map((answer) => must(answer, 'confirmEmail').confirmEmail.invitedProfile).sort();
     expect(outcomes).toEqual(['ALREADY_TAKEN_OVER', 'TAKEN_OVER']);
     expect(await ownersOf(merchantId)).toHaveLength(1);

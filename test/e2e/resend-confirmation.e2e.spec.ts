@@ -23,7 +23,8 @@ describe('the address confirmation e-mail, sent again', () => {
 
   const signUp = async (email: string, extra: Record<string, unknown> = {}) =>
     must(await api.gql<{ signUp: { token: string; user: { id: string; merchantId: string | null } } }>(SIGN_UP, { input: { email, password: PASSWORD, displayName: 'Camille', role: 'CONSUMER', ...extra } }), `signUp ${email}`).signUp;
-  const confirm = (token: string) => api.gql<{ confirmEmail: { user: { id: string; merchantId: string | null; merchantOwner: boolean; teamRole: string | null }; invitedProfile: string | null; message: string } }>(CONFIRM, { input: { token } });
+  const confirm = (token: string, session?: string) =>
+    api.gql<{ confirmEmail: { user: { id: string; merchantId: string | null; merchantOwner: boolean; teamRole: string | null }; invitedProfile: string | null; message: string } }>(CONFIRM, { input: { token } }, session);
   const verifyEmails = async (email: string) =>
     (await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM notifications.outbox WHERE payload ->> 'email' = 'VERIFY_EMAIL' AND payload -> 'to' ->> 'address' = $1`, [email]))[0].n;
   const liveLinks = async (email: string) =>
@@ -141,7 +142,7 @@ describe('the address confirmation e-mail, sent again', () => {
     must(await api.gql(RESEND, {}, gerante.token), 'resend');
     // The new link names the invited company, as the first did.
     expect(await api.database.query(`SELECT merchant_id FROM accounts.email_confirmations WHERE purpose = 'VERIFY_EMAIL' AND email = $1 AND used_at IS NULL AND expires_at > now()`, [address])).toEqual([{ merchant_id: merchantId }]);
-    const confirmed = must(await confirm((await mailedToken(api.database.url, address, 'VERIFY_EMAIL')) as string), 'confirm the link sent again').confirmEmail;
+    const confirmed = must(await confirm((await mailedToken(api.database.url, address, 'VERIFY_EMAIL')) as string, gerante.token), 'confirm the link sent again (signed in, as the web app does)').confirmEmail;
     expect(confirmed).toMatchObject({ user: { id: gerante.user.id, merchantId, merchantOwner: true, teamRole: 'OWNER' }, invitedProfile: 'TAKEN_OVER' });
     expect(await api.database.query(`SELECT taken_over_at IS NOT NULL AS taken FROM accounts.merchants WHERE id = $1`, [merchantId])).toEqual([{ taken: true }]);
   });

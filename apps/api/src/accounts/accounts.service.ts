@@ -287,7 +287,7 @@ export class AccountsService {
    * at its merchant's domain (MERCHANT_ADDRESS). A merchant's owner confirming an address at a
    * domain of its own verifies the merchant.
    */
-  async confirmAddress(token: string, revoke: (accountId: string, manager: EntityManager) => Promise<unknown>): Promise<AddressConfirmed> {
+  async confirmAddress(token: string, revoke: (accountId: string, manager: EntityManager) => Promise<unknown>, signedInAs: string | null = null): Promise<AddressConfirmed> {
     const confirmed = await this.dataSource.transaction(async (manager) => {
       const confirmation = await takeConfirmation(manager, token, ['VERIFY_EMAIL', 'MERCHANT_ADDRESS']);
       if (!confirmation?.accountId) throw badUserInput([{ field: 'input.token', code: 'LINK_NOT_VALID', message: LINK_NOT_VALID }]);
@@ -295,6 +295,12 @@ export class AccountsService {
       // The account changed its address, or left its merchant, since the link was sent.
       const stillMine = account && (confirmation.purpose === 'VERIFY_EMAIL' ? account.email === confirmation.email : account.merchantOwner && account.merchantId === confirmation.merchantId);
       if (!account || !stillMine) throw badUserInput([{ field: 'input.token', code: 'LINK_NOT_VALID', message: LINK_NOT_VALID }]);
+      // A link that may hand over an invited company's profile proves the mailbox, not who chose the
+      // account's password: anyone may sign up with the company's address, and its holder, opening
+      // the link recours mailed her, would make his account the owner. So it works only for the
+      // account signed in (she proves the password too); otherwise nothing is kept, the link stays
+      // usable, and she signs in first (or takes the account back by a password reset).
+      if (awaitsInvitedProfile(confirmation, account) && signedInAs !== account.id) throw forbidden(SIGN_IN_TO_TAKE_OVER);
       if (confirmation.purpose === 'VERIFY_EMAIL' && !account.emailVerifiedAt) {
         account.emailVerifiedAt = new Date();
         await manager.update(AccountEntity, { id: account.id }, { emailVerifiedAt: account.emailVerifiedAt });
@@ -306,7 +312,7 @@ export class AccountsService {
         ]);
       }
       // Signed up at the domain of a company customers invited: its profile, if the rule still allows it.
-      if (confirmation.purpose === 'VERIFY_EMAIL' && confirmation.merchantId && account.role === 'MERCHANT' && !account.merchantId && !account.erasedAt) {
+      if (awaitsInvitedProfile(confirmation, account)) {
         const invitedProfile = await takeOverOnConfirmation(manager, account.id, confirmation.merchantId, confirmation.email);
         if (invitedProfile !== 'TAKEN_OVER') return { account, merchantVerification: null, invitedProfile };
         // Her tokens name no merchant: she signs in again, as the owner.
@@ -439,6 +445,16 @@ export class AccountsService {
     return id;
   }
 }
+
+/** Whether confirming this link may hand the account the profile of a company customers invited (takeOverOnConfirmation). */
+const awaitsInvitedProfile = (confirmation: { purpose: string; merchantId: string | null }, account: AccountEntity): confirmation is { purpose: 'VERIFY_EMAIL'; merchantId: string } =>
+  confirmation.purpose === 'VERIFY_EMAIL' && !!confirmation.merchantId && account.role === 'MERCHANT' && !account.merchantId && !account.erasedAt;
+
+/** Said of a link that would hand over an invited company's profile, opened without the account's session. */
+export const SIGN_IN_TO_TAKE_OVER = {
+  en: 'This link hands your company’s profile over to the account that signed up with this address: sign in to that account first (if it is not yours, or you forgot its password, choose a new one with “Forgotten password”), then open the link again. It still works.',
+  fr: 'Ce lien confie le profil de votre entreprise au compte inscrit avec cette adresse : connectez-vous d’abord à ce compte (si ce compte n’est pas le vôtre, ou si vous avez oublié son mot de passe, choisissez-en un nouveau avec « Mot de passe oublié »), puis ouvrez de nouveau le lien. Il reste valable.',
+} as const;
 
 /** Said when an address confirmation is asked for again, for an address already confirmed. */
 export const EMAIL_ALREADY_CONFIRMED = {

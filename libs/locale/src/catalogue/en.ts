@@ -213,6 +213,7 @@ export const en = {
   'confirm.working': 'Confirming…',
   'confirm.noToken': 'This link is incomplete: open it again from the e-mail.',
   'confirm.invitedProfile.signIn': 'Sign in to your inbox',
+  'confirm.signInFirst': 'Sign in, then confirm',
   'confirmAgain.unconfirmed': 'Your address {email} is not confirmed yet: open the link of the e-mail we sent you. Not there (look in your spam folder), or the link expired? Ask for a new one.',
   'confirmAgain.send': 'Send the confirmation e-mail again',
   'confirmAgain.sent': 'A new confirmation e-mail is on its way to {email}. Only its link works now; it is valid for a week.',

@@ -215,6 +215,7 @@ export const fr: Record<MessageKey, string> = {
   'confirm.working': 'Confirmation…',
   'confirm.noToken': 'Ce lien est incomplet : ouvrez-le à nouveau depuis l’e-mail.',
   'confirm.invitedProfile.signIn': 'Me connecter à ma boîte de réception',
+  'confirm.signInFirst': 'Me connecter, puis confirmer',
   'confirmAgain.unconfirmed': 'Votre adresse {email} n’est pas encore confirmée : ouvrez le lien de l’e-mail que nous vous avons envoyé. Il n’est pas arrivé (regardez aussi dans vos courriers indésirables), ou le lien a expiré ? Demandez-en un nouveau.',
   'confirmAgain.send': 'Renvoyer l’e-mail de confirmation',
   'confirmAgain.sent': 'Un nouvel e-mail de confirmation part vers {email}. Seul son lien fonctionne désormais ; il est valable une semaine.',

@@ -206,8 +206,8 @@ export class AccountsResolver {
   }
 
   @Mutation(() => EmailConfirmationPayload, { description: "The link of a confirmation e-mail: confirms the account's address; a merchant's owner confirming an address at its own domain verifies the merchant." })
-  async confirmEmail(@Args('input') input: ConfirmEmailInput, @Context() context: RequestContext): Promise<EmailConfirmationPayload> {
-    const confirmed: AddressConfirmed = await this.accounts.confirmAddress(input.token, (accountId, manager) => this.tokenVersions.revoke(accountId, manager));
+  async confirmEmail(@Args('input') input: ConfirmEmailInput, @Context() context: RequestContext, @CurrentViewer() viewer: Viewer | null): Promise<EmailConfirmationPayload> {
+    const confirmed: AddressConfirmed = await this.accounts.confirmAddress(input.token, (accountId, manager) => this.tokenVersions.revoke(accountId, manager), viewer?.accountId ?? null);
     const outcome = confirmed.merchantVerification;
     const invited = confirmed.invitedProfile;
     return {

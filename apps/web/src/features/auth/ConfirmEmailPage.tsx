@@ -14,7 +14,8 @@ import { RequestConfirmationByAddress, UnconfirmedAddressNotice } from './Confir
 /** Where a confirmation e-mail's link leads: confirms the address once, and says what it did. */
 export function ConfirmEmailPage() {
   const { t } = useI18n();
-  const token = tokenFromLink(useLocation().hash);
+  const location = useLocation();
+  const token = tokenFromLink(location.hash);
   const [{ data, fetching, error }, confirm] = useMutation(ConfirmEmailMutation);
   const sent = useRef(false);
   useEffect(() => {
@@ -36,8 +37,14 @@ export function ConfirmEmailPage() {
         {!token && <Alert color="red">{t('confirm.noToken')}</Alert>}
         {fetching && <Loader size="sm" aria-label={t('confirm.working')} />}
         <ProblemAlert problem={problem} />
+        {/* A link that hands over an invited company's profile works for the account signed in: sign in, then back here (the link still works). */}
+        {problem?.code === 'FORBIDDEN' && !user && (
+          <Button component={Link} to="/login" state={{ from: `${location.pathname}${location.hash}` }} w="fit-content">
+            {t('confirm.signInFirst')}
+          </Button>
+        )}
         {/* The link expired, or a newer e-mail replaced it: the way to a new one. */}
-        {problem && (user ? <UnconfirmedAddressNotice /> : <RequestConfirmationByAddress />)}
+        {problem && problem.code !== 'FORBIDDEN' && (user ? <UnconfirmedAddressNotice /> : <RequestConfirmationByAddress />)}
         {data && (
           <Alert color={(data.confirmEmail.merchantVerification && !['VERIFIED', 'ALREADY_VERIFIED'].includes(data.confirmEmail.merchantVerification)) || (data.confirmEmail.invitedProfile && !tookOver) ? 'orange' : 'teal'} role="status">
             {data.confirmEmail.message}
