@@ -194,6 +194,27 @@ describe('a company customers invited signs up on its own', () => {
     expect(codeOf(await api.gql(LOGIN, { input: { email: 'direction@quincaillerie-zostere.test', password: PASSWORD } }))).toBe('UNAUTHENTICATED');
   });
 
+  it('a company signing up under its own name is not handed a profile a customer named otherwise at its domain, nor at a registry suffix above it', async () => {
+    // Review (fix/review-accounts): the sign-up used to get the invited profile whatever name it
+    // gave, and the consumer's name was then verified with the company's domain (« Amazon » at acme.co.uk).
+    const atSuffix = await invited('Amazon', 'service@co.uk');
+    const acme = await signedUp('boss@acme.co.uk', 'Acme Ltd');
+    expect(acme.user.merchantId).not.toBeNull();
+    expect(acme.user.merchantId).not.toBe(atSuffix);
+    expect((await confirm('boss@acme.co.uk', acme.token)).merchant).toMatchObject({ id: acme.user.merchantId, name: 'Acme Ltd', verified: true, verifiedDomain: 'acme.co.uk' });
+
+    const atItsDomain = await invited('Grand Bazar du Net', 'contact@velo-bleu.test');
+    const veloBleu = await signedUp('gerant@velo-bleu.test', 'Vélo Bleu');
+    expect(veloBleu.user.merchantId).not.toBeNull();
+    expect((await confirm('gerant@velo-bleu.test', veloBleu.token)).merchant).toMatchObject({ id: veloBleu.user.merchantId, name: 'Vélo Bleu', verified: true });
+
+    for (const id of [atSuffix, atItsDomain]) {
+      expect(await merchantRow(id)).toEqual({ invited: true, taken_over: false, verified_domain: null });
+      expect(await ownersOf(id)).toEqual([]);
+    }
+    expect(must(await api.gql<{ merchants: Array<{ name: string; verified: boolean }> }>(DIRECTORY, { search: 'amazon' }), 'merchants').merchants).toEqual([expect.objectContaining({ name: 'Amazon', verified: false })]);
+  });
+
   it('a profile already taken over, or a merchant that signed up and verified its domain, is never captured', async () => {
     // Taken over through its invitation's link.
     const merchantId = await invited('Vins Ouest', 'cave@vins-ouest.example');

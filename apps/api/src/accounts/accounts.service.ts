@@ -107,7 +107,7 @@ export class AccountsService {
           merchantOwner = input.merchantOwner ?? false;
         } else {
           const siren = input.siren?.trim() ? sirenDigits(input.siren) : null;
-          awaited = await invitedMerchantForSignUp(manager, email);
+          awaited = await invitedMerchantForSignUp(manager, email, input.merchantName as string);
           // Only a sign-up mails the link that hands the profile over; an account an admin makes is refused, as before.
           if (awaited && !input.confirmEmailIn) throw badUserInput([{ field: 'input.email', code: 'INVITED_MERCHANT', message: INVITED_MERCHANT }]);
           await refuseKnownCompany(manager, siren, awaited);

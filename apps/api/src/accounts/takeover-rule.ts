@@ -60,15 +60,29 @@ export async function nameTaken(manager: EntityManager, merchant: Pick<MerchantE
 }
 
 /**
- * The invited company a merchant signing up with this address is for, when the address could
- * take its profile over: a company nobody took over, whose contact domain (never a free mail
- * provider's) is the address's domain or a parent of it, and which the address passes the
- * takeover's rule for (addressProblem, a name no verified merchant shows). Null otherwise: the
- * sign-up then makes a merchant of its own. Nothing is decided here: the account is made without
- * a merchant, and the profile becomes hers only when she confirms the address
- * (takeOverOnConfirmation).
+ * Whether the name a company signs up with is the invited profile's, give or take a legal form or
+ * a word (« Électro Dépôt » and « Électro Dépôt SAS »): one name key holds the other, which is at
+ * least 60 % of its length. The profile's name is the one a consumer typed, and it is verified as
+ * it stands once the profile is taken over: without this, whoever invites a company at another's
+ * domain (or at a registry suffix such as co.uk, a parent of every company's domain there) chose
+ * the verified name of the next company signing up there (« Amazon » at acme.co.uk).
  */
-export async function invitedMerchantForSignUp(manager: EntityManager, email: string): Promise<MerchantEntity | null> {
+export function sameCompanyName(typed: string, invited: string): boolean {
+  const [a, b] = [merchantNameKey(typed), merchantNameKey(invited)];
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length > 0 && longer.includes(shorter) && shorter.length >= 0.6 * longer.length;
+}
+
+/**
+ * The invited company a merchant signing up with this address and this name is for, when the
+ * address could take its profile over: a company nobody took over, whose contact domain (never a
+ * free mail provider's) is the address's domain or a parent of it, whose name is the one she gives
+ * (sameCompanyName), and which the address passes the takeover's rule for (addressProblem, a name
+ * no verified merchant shows). Null otherwise: the sign-up then makes a merchant of its own.
+ * Nothing is decided here: the account is made without a merchant, and the profile becomes hers
+ * only when she confirms the address (takeOverOnConfirmation).
+ */
+export async function invitedMerchantForSignUp(manager: EntityManager, email: string, merchantName: string): Promise<MerchantEntity | null> {
   const domain = domainOf(email);
   if (!domain || isFreeMailDomain(domain)) return null;
   const [found]: Array<{ id: string }> = await manager.query(
@@ -79,7 +93,8 @@ export async function invitedMerchantForSignUp(manager: EntityManager, email: st
     [domain],
   );
   const merchant = found ? await manager.findOneBy(MerchantEntity, { id: found.id }) : null;
-  if (!merchant || (await addressProblem(manager, merchant.id, email)) || (await nameTaken(manager, merchant))) return null;
+  if (!merchant || !sameCompanyName(merchantName, merchant.name)) return null;
+  if ((await addressProblem(manager, merchant.id, email)) || (await nameTaken(manager, merchant))) return null;
   return merchant;
 }
 
