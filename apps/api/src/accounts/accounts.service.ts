@@ -13,7 +13,7 @@ import { issueConfirmation, takeConfirmation } from './email-confirmations';
 import { MediationBodyEntity } from '../mediation-bodies/mediation-body.entity';
 import { MerchantEntity, type SupportChannels } from './merchant.entity';
 import { searchableName } from './merchant-name';
-import { domainOf, OTHER_MERCHANT_DOMAIN, verifyMerchantByAddress, type MerchantVerificationOutcome } from './merchant-verification';
+import { domainOf, isFreeMailDomain, OTHER_MERCHANT_DOMAIN, verifyMerchantByAddress, type MerchantVerificationOutcome } from './merchant-verification';
 import { sirenDigits } from './siren';
 import { invitedMerchantForSignUp, takeOverOnConfirmation, type InvitedProfileOutcome } from './takeover-rule';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password';
@@ -128,7 +128,12 @@ export class AccountsService {
         .updateEntity(false)
         .execute();
       // Before the account is read back, so that a taken address costs these statements too.
-      if (input.confirmEmailIn) await issueConfirmation(manager, { purpose: 'VERIFY_EMAIL', email, displayName: input.displayName.trim(), locale: input.confirmEmailIn, accountId: id, merchantId: awaited?.id });
+      if (input.confirmEmailIn) {
+        // A link that may make the account a company's says so, and that it works signed in only.
+        const signedInOnly = opensSignedInOnly({ purpose: 'VERIFY_EMAIL', email, merchantId: awaited?.id ?? null }, { role: input.role, merchantId, merchantOwner, erasedAt: null });
+        const company = signedInOnly ? { merchantName: awaited?.name ?? (input.merchantName as string).trim(), signedInAs: input.displayName.trim() } : {};
+        await issueConfirmation(manager, { purpose: 'VERIFY_EMAIL', email, displayName: input.displayName.trim(), locale: input.confirmEmailIn, accountId: id, merchantId: awaited?.id, ...company });
+      }
       const account = await manager.findOneBy(AccountEntity, { id });
       if (!account) throw badUserInput([{ field: 'input.email', code: 'ALREADY_REGISTERED', message: ALREADY_REGISTERED }]);
       return account;
@@ -278,7 +283,9 @@ export class AccountsService {
   async requestMerchantAddressConfirmation(owner: AccountEntity, email: string, locale: Locale): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const merchant = await manager.findOneByOrFail(MerchantEntity, { id: owner.merchantId as string });
-      await issueConfirmation(manager, { purpose: 'MERCHANT_ADDRESS', email: normaliseEmail(email), displayName: owner.displayName, locale, accountId: owner.id, merchantId: merchant.id, merchantName: merchant.name });
+      const link = { purpose: 'MERCHANT_ADDRESS', email: normaliseEmail(email), merchantId: merchant.id } as const;
+      const signedInAs = opensSignedInOnly(link, owner) ? owner.displayName : undefined;
+      await issueConfirmation(manager, { ...link, displayName: owner.displayName, locale, accountId: owner.id, merchantName: merchant.name, signedInAs });
     });
   }
 
@@ -295,12 +302,8 @@ export class AccountsService {
       // The account changed its address, or left its merchant, since the link was sent.
       const stillMine = account && (confirmation.purpose === 'VERIFY_EMAIL' ? account.email === confirmation.email : account.merchantOwner && account.merchantId === confirmation.merchantId);
       if (!account || !stillMine) throw badUserInput([{ field: 'input.token', code: 'LINK_NOT_VALID', message: LINK_NOT_VALID }]);
-      // A link that may hand over an invited company's profile proves the mailbox, not who chose the
-      // account's password: anyone may sign up with the company's address, and its holder, opening
-      // the link recours mailed her, would make his account the owner. So it works only for the
-      // account signed in (she proves the password too); otherwise nothing is kept, the link stays
-      // usable, and she signs in first (or takes the account back by a password reset).
-      if (awaitsInvitedProfile(confirmation, account) && signedInAs !== account.id) throw forbidden(SIGN_IN_TO_TAKE_OVER);
+      // Before anything is written: refused, nothing is kept and the link stays usable (opensSignedInOnly).
+      if (opensSignedInOnly(confirmation, account) && signedInAs !== account.id) throw forbidden(signInFirst(confirmation, account));
       if (confirmation.purpose === 'VERIFY_EMAIL' && !account.emailVerifiedAt) {
         account.emailVerifiedAt = new Date();
         await manager.update(AccountEntity, { id: account.id }, { emailVerifiedAt: account.emailVerifiedAt });
@@ -338,7 +341,9 @@ export class AccountsService {
       // Locked: two requests at once leave one live link, not two.
       const account = await manager.findOne(AccountEntity, { where: { id: accountId }, lock: { mode: 'pessimistic_write' } });
       if (!account || account.erasedAt) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
-      if (account.emailVerifiedAt) throw domainRule('EMAIL_ALREADY_CONFIRMED', EMAIL_ALREADY_CONFIRMED);
+      // Confirmed by a password reset (her account taken back from whoever signed up with her
+      // address), the invited profile still waits for a link: sent again, signed in only as ever.
+      if (account.emailVerifiedAt && !(await awaitsInvitedProfileByLink(manager, account))) throw domainRule('EMAIL_ALREADY_CONFIRMED', EMAIL_ALREADY_CONFIRMED);
       await sendAddressConfirmationAgain(manager, account.id, account);
     });
   }
@@ -355,7 +360,7 @@ export class AccountsService {
       .transaction(async (manager) => {
         const found = await manager.findOne(AccountEntity, { where: { email }, lock: { mode: 'pessimistic_write' } });
         const account = found && !found.erasedAt && !found.emailVerifiedAt ? found : null;
-        await sendAddressConfirmationAgain(manager, found?.id ?? null, { email, displayName: found?.displayName ?? email, locale: found?.locale ?? locale, role: found?.role ?? 'CONSUMER', merchantId: found?.merchantId ?? null });
+        await sendAddressConfirmationAgain(manager, found?.id ?? null, { email, displayName: found?.displayName ?? email, locale: found?.locale ?? locale, role: found?.role ?? 'CONSUMER', merchantId: found?.merchantId ?? null, merchantOwner: found?.merchantOwner ?? false });
         if (!account) throw new NothingToKeep();
       })
       .catch((error: unknown) => {
@@ -446,14 +451,52 @@ export class AccountsService {
   }
 }
 
+/** A confirmation link as these rules read it, and the account it was issued for (made or about to be). */
+type LinkToConfirm = { purpose: string; email: string; merchantId: string | null };
+type AccountToConfirm = Pick<AccountEntity, 'role' | 'merchantId' | 'merchantOwner' | 'erasedAt'>;
+
 /** Whether confirming this link may hand the account the profile of a company customers invited (takeOverOnConfirmation). */
-const awaitsInvitedProfile = (confirmation: { purpose: string; merchantId: string | null }, account: AccountEntity): confirmation is { purpose: 'VERIFY_EMAIL'; merchantId: string } =>
+const awaitsInvitedProfile = <L extends LinkToConfirm>(confirmation: L, account: AccountToConfirm): confirmation is L & { purpose: 'VERIFY_EMAIL'; merchantId: string } =>
   confirmation.purpose === 'VERIFY_EMAIL' && !!confirmation.merchantId && account.role === 'MERCHANT' && !account.merchantId && !account.erasedAt;
+
+/** Whether confirming this link may verify the account's merchant by its address (verifyMerchantByAddress: its owner, not at a free mail domain). */
+const verifiesMerchant = (confirmation: LinkToConfirm, account: AccountToConfirm): boolean =>
+  account.merchantOwner && !!account.merchantId && !account.erasedAt && !isFreeMailDomain(domainOf(confirmation.email));
+
+/**
+ * Whether a confirmation link works only opened by a request signed in as the account it was
+ * issued for: confirming it may make that account a company's, by handing it an invited profile
+ * or by verifying its merchant with the address's domain (a verified name shown to every
+ * consumer, the domain reserved). The link proves the mailbox, not who chose the account's
+ * password or asked for it: anyone may sign up with a company's address, or as a merchant's owner
+ * ask to confirm it, and its holder, opening the link recours mailed her, would make his account
+ * the company's (pre-hijacking). Signed in, she proves the password too. Otherwise confirmAddress
+ * refuses it (FORBIDDEN) before anything is written, and the link stays usable. Also decides what
+ * the link's e-mail says (`account`: it must be opened signed in to that account).
+ */
+export const opensSignedInOnly = (confirmation: LinkToConfirm, account: AccountToConfirm): boolean =>
+  awaitsInvitedProfile(confirmation, account) || verifiesMerchant(confirmation, account);
+
+/** Said of a link that works only signed in as its account (opensSignedInOnly), opened without that session. */
+const signInFirst = (confirmation: LinkToConfirm, account: AccountToConfirm) =>
+  awaitsInvitedProfile(confirmation, account) ? SIGN_IN_TO_TAKE_OVER : confirmation.purpose === 'MERCHANT_ADDRESS' ? SIGN_IN_TO_VERIFY_BY_ADDRESS : SIGN_IN_TO_VERIFY;
 
 /** Said of a link that would hand over an invited company's profile, opened without the account's session. */
 export const SIGN_IN_TO_TAKE_OVER = {
   en: 'This link hands your company’s profile over to the account that signed up with this address: sign in to that account first (if it is not yours, or you forgot its password, choose a new one with “Forgotten password”), then open the link again. It still works.',
   fr: 'Ce lien confie le profil de votre entreprise au compte inscrit avec cette adresse : connectez-vous d’abord à ce compte (si ce compte n’est pas le vôtre, ou si vous avez oublié son mot de passe, choisissez-en un nouveau avec « Mot de passe oublié »), puis ouvrez de nouveau le lien. Il reste valable.',
+} as const;
+
+/** Said of a merchant owner's own address confirmation that would verify her merchant, opened without her session. */
+export const SIGN_IN_TO_VERIFY = {
+  en: 'This link confirms that the account that signed up with this address acts for your company, whose name will then show as verified with this address’s domain: sign in to that account first (if it is not yours, or you forgot its password, choose a new one with “Forgotten password”), then open the link again. It still works.',
+  fr: 'Ce lien confirme que le compte inscrit avec cette adresse agit pour votre entreprise, dont le nom apparaîtra alors comme vérifié avec le domaine de cette adresse : connectez-vous d’abord à ce compte (si ce compte n’est pas le vôtre, ou si vous avez oublié son mot de passe, choisissez-en un nouveau avec « Mot de passe oublié »), puis ouvrez de nouveau le lien. Il reste valable.',
+} as const;
+
+/** Said of a merchant address confirmation (requestMerchantVerification), opened without the session of the owner who asked for it. */
+export const SIGN_IN_TO_VERIFY_BY_ADDRESS = {
+  en: 'This link confirms that the account that asked for it acts for the company of this address, whose name will then show as verified with this address’s domain: sign in to that account first, then open the link again. It still works. If you did not ask for it, ignore it: nothing is done without that account.',
+  fr: 'Ce lien confirme que le compte qui l’a demandé agit pour l’entreprise de cette adresse, dont le nom apparaîtra alors comme vérifié avec le domaine de cette adresse : connectez-vous d’abord à ce compte, puis ouvrez de nouveau le lien. Il reste valable. Si vous n’êtes pas à l’origine de cette demande, ignorez-le : rien ne sera fait sans ce compte.',
 } as const;
 
 /** Said when an address confirmation is asked for again, for an address already confirmed. */
@@ -472,7 +515,7 @@ export const EMAIL_ALREADY_CONFIRMED = {
 async function sendAddressConfirmationAgain(
   manager: EntityManager,
   accountId: string | null,
-  account: { email: string; displayName: string; locale: Locale | null; role: AccountRole; merchantId: string | null },
+  account: { email: string; displayName: string; locale: Locale | null; role: AccountRole; merchantId: string | null; merchantOwner: boolean },
 ): Promise<void> {
   const [pending] = await manager.query<Array<{ merchant_id: string | null }>>(
     `SELECT merchant_id FROM accounts.email_confirmations
@@ -482,7 +525,25 @@ async function sendAddressConfirmationAgain(
   );
   await manager.query(`UPDATE accounts.email_confirmations SET used_at = now() WHERE account_id = $1 AND purpose = 'VERIFY_EMAIL' AND used_at IS NULL`, [accountId]);
   const awaited = account.role === 'MERCHANT' && !account.merchantId ? (pending?.merchant_id ?? undefined) : undefined;
-  await issueConfirmation(manager, { purpose: 'VERIFY_EMAIL', email: account.email, displayName: account.displayName, locale: account.locale ?? DEFAULT_LOCALE, accountId: accountId ?? undefined, merchantId: awaited });
+  const link = { purpose: 'VERIFY_EMAIL', email: account.email, merchantId: awaited ?? null } as const;
+  // Read whatever the account (none for an unknown address): the same statements either way.
+  const [company] = await manager.query<Array<{ name: string }>>(`SELECT name FROM accounts.merchants WHERE id = $1`, [awaited ?? account.merchantId]);
+  const signedInOnly = company && opensSignedInOnly(link, { ...account, erasedAt: null }) ? { merchantName: company.name, signedInAs: account.displayName } : {};
+  await issueConfirmation(manager, { ...link, displayName: account.displayName, locale: account.locale ?? DEFAULT_LOCALE, accountId: accountId ?? undefined, merchantId: awaited, ...signedInOnly });
+}
+
+/**
+ * A merchant account without a merchant whose unused address link (expired or not) names an
+ * invited company's profile: its address may be confirmed already (by a password reset, taking
+ * the account back from whoever signed up with it), yet only that link hands the profile over.
+ */
+async function awaitsInvitedProfileByLink(manager: EntityManager, account: AccountEntity): Promise<boolean> {
+  if (account.role !== 'MERCHANT' || account.merchantId) return false;
+  const [link] = await manager.query<unknown[]>(
+    `SELECT 1 FROM accounts.email_confirmations WHERE account_id = $1 AND purpose = 'VERIFY_EMAIL' AND email = $2 AND used_at IS NULL AND merchant_id IS NOT NULL LIMIT 1`,
+    [account.id, account.email],
+  );
+  return !!link;
 }
 
 /**

@@ -40,6 +40,11 @@ export interface NewConfirmation {
   teamRole?: GivenTeamRole;
   /** Named in the e-mail (invitations, merchant addresses). */
   merchantName?: string;
+  /**
+   * The display name of the account this link works for only signed in (opensSignedInOnly, in
+   * accounts.service.ts): the e-mail then says what the click does for which account and company.
+   */
+  signedInAs?: string;
 }
 
 /** Only the hash is stored: a copy of the table does not let anyone confirm anything. */
@@ -63,6 +68,7 @@ export async function issueConfirmation(manager: EntityManager, confirmation: Ne
     to: { address: confirmation.email, displayName: confirmation.displayName, locale: confirmation.locale },
     token,
     ...(confirmation.merchantName ? { merchant: confirmation.merchantName } : {}),
+    ...(confirmation.signedInAs ? { account: confirmation.signedInAs } : {}),
   });
   return id;
 }

@@ -16,6 +16,12 @@ export interface AccountEmailPayload {
   token: string;
   /** For an invitation, a merchant address or a takeover: the merchant's name. */
   merchant?: string;
+  /**
+   * The display name of the account the link works for only when opened signed in to it (an
+   * address confirmation that may make that account the merchant's: verify it, or hand it an
+   * invited profile). The e-mail then says so, naming the account and the company.
+   */
+  account?: string;
 }
 
 export const isAccountEmail = (payload: unknown): payload is AccountEmailPayload => (payload as { kind?: string } | null)?.kind === 'ACCOUNT_EMAIL';

@@ -41,6 +41,18 @@ const WORDS = {
       ],
       action: 'Confirmer et reprendre le profil',
     },
+    /** An address confirmation that makes the account the company's: what the click does, and for whom. */
+    signedIn: {
+      VERIFY_EMAIL: (merchant: string, account: string) => [
+        'Confirmez que cette adresse est bien la vôtre.',
+        `Ce lien sert aussi à confirmer que vous agissez pour l’entreprise « ${merchant} », avec le compte recours « ${account} » : son nom apparaîtra alors comme vérifié dans l’annuaire, avec le domaine de cette adresse.`,
+        `Ouvrez-le en étant connecté au compte « ${account} » : ouvert sans connexion, ou depuis un autre compte, il ne fait rien.`,
+      ],
+      MERCHANT_ADDRESS: (merchant: string, account: string) => [
+        `Ce lien sert à confirmer que vous agissez pour l’entreprise « ${merchant} », avec le compte recours « ${account} » : son nom apparaîtra alors comme vérifié dans l’annuaire, avec le domaine de cette adresse.`,
+        `Ouvrez-le en étant connecté au compte « ${account} » : ouvert sans connexion, ou depuis un autre compte, il ne fait rien.`,
+      ],
+    },
     expires: 'Ce lien est valable 7 jours et ne sert qu’une fois.',
     expiresSoon: 'Ce lien est valable une heure et ne sert qu’une fois.',
     expiresMonth: 'Ce lien est valable 30 jours.',
@@ -85,6 +97,17 @@ const WORDS = {
       ],
       action: 'Confirm and take over the profile',
     },
+    signedIn: {
+      VERIFY_EMAIL: (merchant: string, account: string) => [
+        'Confirm that this address is yours.',
+        `This link also confirms that you act for the company “${merchant}” with the recours account “${account}”: its name will then show as verified in the directory, with this address's domain.`,
+        `Open it while signed in to the account “${account}”: opened signed out, or from another account, it does nothing.`,
+      ],
+      MERCHANT_ADDRESS: (merchant: string, account: string) => [
+        `This link confirms that you act for the company “${merchant}” with the recours account “${account}”: its name will then show as verified in the directory, with this address's domain.`,
+        `Open it while signed in to the account “${account}”: opened signed out, or from another account, it does nothing.`,
+      ],
+    },
     expires: 'This link lasts 7 days and works once.',
     expiresSoon: 'This link lasts one hour and works once.',
     expiresMonth: 'This link lasts 30 days.',
@@ -107,6 +130,12 @@ const PATHS = {
 const notesOf = (kind: AccountEmailPayload['email'], words: (typeof WORDS)[keyof typeof WORDS]) =>
   kind === 'RESET_PASSWORD' ? [words.expiresSoon, words.notYou] : kind === 'MERCHANT_INVITATION' ? [words.expiresMonth, words.notYours] : [words.expires, words.notYou];
 
+/** What the e-mail says; a link that works only signed in to its account says what it does, for which account and company. */
+const paragraphsOf = (payload: AccountEmailPayload, words: (typeof WORDS)[keyof typeof WORDS]): readonly string[] =>
+  payload.account && payload.merchant && (payload.email === 'VERIFY_EMAIL' || payload.email === 'MERCHANT_ADDRESS')
+    ? words.signedIn[payload.email](payload.merchant, payload.account)
+    : words[payload.email].body(payload.merchant ?? '');
+
 /** An account e-mail in its reader's language; the token travels in the link's fragment, never in a server log. */
 export function accountEmailMessage(id: string, payload: AccountEmailPayload, links: Links, domain: string): Email {
   const words = WORDS[payload.to.locale];
@@ -116,7 +145,7 @@ export function accountEmailMessage(id: string, payload: AccountEmailPayload, li
     locale: payload.to.locale,
     subject: typeof which.subject === 'function' ? which.subject(merchant) : which.subject,
     greeting: words.greeting(payload.to.displayName),
-    paragraphs: [...which.body(merchant)],
+    paragraphs: [...paragraphsOf(payload, words)],
     action: { label: which.action, url: `${links.base}${PATHS[payload.email]}#token=${payload.token}` },
     notes: notesOf(payload.email, words),
   });
