@@ -42,18 +42,22 @@ async function merchantSignUp(email: string, merchantName: string, language = 'e
   return answer.data.signUp;
 }
 
-async function confirm(email: string, kind: 'VERIFY_EMAIL' | 'MERCHANT_ADDRESS' = 'VERIFY_EMAIL', language = 'en') {
+/** Opened signed in as `session`, as the web app does: a link that verifies a merchant works only so. */
+async function confirm(email: string, kind: 'VERIFY_EMAIL' | 'MERCHANT_ADDRESS' = 'VERIFY_EMAIL', language = 'en', session?: string) {
   const token = await mailedToken(api.database.url, email, kind);
   expect(token).toBeTruthy();
-  return call<{ confirmEmail: { merchantVerification: string; message: string; merchant: { verified: boolean; verifiedDomain: string | null } } }>(CONFIRM, { input: { token } }, undefined, language);
+  return call<{ confirmEmail: { merchantVerification: string; message: string; merchant: { verified: boolean; verifiedDomain: string | null } } }>(CONFIRM, { input: { token } }, session, language);
 }
+
+const verificationOf = async (merchantId: string) =>
+  (await query<{ verified: boolean; verified_domain: string | null }>(api.database.url, `SELECT verified_at IS NOT NULL AS verified, verified_domain FROM accounts.merchants WHERE id = $1`, [merchantId]))[0];
 
 const shop = `Électro Dépôt ${unique()}`;
 const domain = `electro-depot-${unique()}.test`;
 
 it('a look-alike merchant is listed as unverified, after the verified one; it cannot be verified under the same name nor use its domain', async () => {
   const real = await merchantSignUp(`sav@${domain}`, shop);
-  const verified = await confirm(`sav@${domain}`);
+  const verified = await confirm(`sav@${domain}`, 'VERIFY_EMAIL', 'en', real.token);
   expect(verified.data?.confirmEmail).toMatchObject({ merchantVerification: 'VERIFIED', merchant: { verified: true, verifiedDomain: domain } });
 
   // The impostor: the same name written another way, a free mail address.
@@ -62,13 +66,14 @@ it('a look-alike merchant is listed as unverified, after the verified one; it ca
   const copied = await call(`mutation($input: UpdateMerchantProfileInput!) { updateMerchantProfile(input: $input) { id } }`, { input: { email: `sav@${domain}` } }, copy.token);
   expect(outcomeOf(copied)).toBe('BAD_USER_INPUT');
   expect((copied.errors?.[0].extensions?.fields as Array<{ field: string }>)[0].field).toBe('input.email');
+  // At a free mail domain nothing is verified: the link works signed out, as a consumer's does.
   const free = await confirm(copyEmail, 'VERIFY_EMAIL', 'fr');
   expect(free.data?.confirmEmail).toMatchObject({ merchantVerification: 'FREE_MAIL_DOMAIN', merchant: { verified: false } });
   expect(free.data?.confirmEmail.message).toMatch(/fournisseur de messagerie gratuit/);
   // An address at a domain of its own: confirmed, but the name is a verified merchant's.
   const ownDomain = `sav@electro-depot-sav-${unique()}.test`;
   expect(outcomeOf(await call(`mutation($input: RequestMerchantVerificationInput!) { requestMerchantVerification(input: $input) }`, { input: { email: ownDomain } }, copy.token))).toBe('OK');
-  const taken = await confirm(ownDomain, 'MERCHANT_ADDRESS');
+  const taken = await confirm(ownDomain, 'MERCHANT_ADDRESS', 'en', copy.token);
   expect(taken.data?.confirmEmail).toMatchObject({ merchantVerification: 'NAME_TAKEN', merchant: { verified: false } });
   figures['look-alike confirming a free address / its own domain'] = `${free.data?.confirmEmail.merchantVerification} / ${taken.data?.confirmEmail.merchantVerification}`;
 
@@ -87,6 +92,54 @@ it('a look-alike merchant is listed as unverified, after the verified one; it ca
   const filed = await call<{ fileClaim: { merchant: { verified: boolean } } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { merchant { verified } } }`, { input: phoneClaim(copy.user.merchantId) }, consumer.token);
   expect(outcomeOf(filed)).toBe('OK');
   expect(filed.data?.fileClaim.merchant.verified).toBe(false);
+});
+
+it('whoever signs up as a merchant with a company’s address, not his, gets no verification when its holder opens the link: it verifies only signed in as that account', async () => {
+  // Review (fix/review-accounts): the link alone verified the merchant, whose password the attacker
+  // chose: « Acme », verified with acme's domain, shown to every consumer, the domain reserved.
+  const victimDomain = `acme-${unique()}.test`;
+  const address = `boss@${victimDomain}`;
+  const mallory = await merchantSignUp(address, `Acme ${unique()}`);
+  const [mail] = await query<{ merchant: string; account: string }>(api.database.url, `SELECT payload ->> 'merchant' AS merchant, payload ->> 'account' AS account FROM notifications.outbox WHERE payload ->> 'email' = 'VERIFY_EMAIL' AND payload -> 'to' ->> 'address' = $1`, [address]);
+  expect(mail).toEqual({ merchant: expect.stringMatching(/^Acme /), account: 'SAV' });
+  const token = await mailedToken(api.database.url, address, 'VERIFY_EMAIL');
+
+  // The holder opens it signed out: refused, said in her language, nothing kept.
+  const signedOut = await call(CONFIRM, { input: { token } }, undefined, 'fr');
+  expect(outcomeOf(signedOut)).toBe('FORBIDDEN');
+  expect(signedOut.errors?.[0].message).toMatch(/^Ce lien confirme que le compte inscrit avec cette adresse agit pour votre entreprise.*connectez-vous d’abord à ce compte.*Il reste valable\.$/);
+  // Signed in to an account of her own: no better.
+  const holder = await apiActors(api).consumer('Holder');
+  expect(outcomeOf(await call(CONFIRM, { input: { token } }, holder.token))).toBe('FORBIDDEN');
+  expect(await verificationOf(mallory.user.merchantId)).toEqual({ verified: false, verified_domain: null });
+  const [{ confirmed }] = await query<{ confirmed: boolean }>(api.database.url, `SELECT email_verified_at IS NOT NULL AS confirmed FROM accounts.accounts WHERE id = $1`, [mallory.user.id]);
+  expect(confirmed).toBe(false);
+  figures['merchant link opened signed out / as another account'] = `${outcomeOf(signedOut)} / FORBIDDEN`;
+
+  // The link still works, for the account signed in (its owner, or she after taking it back by a reset).
+  const owned = await call<{ confirmEmail: { merchantVerification: string; merchant: { verified: boolean; verifiedDomain: string | null } } }>(CONFIRM, { input: { token } }, mallory.token);
+  expect(owned.data?.confirmEmail).toMatchObject({ merchantVerification: 'VERIFIED', merchant: { verified: true, verifiedDomain: victimDomain } });
+});
+
+it('an owner asking to confirm another holder’s address (requestMerchantVerification) gets no verification unless the link is opened signed in as that owner', async () => {
+  const mallory = await merchantSignUp(`mallory.${unique()}@gmail.com`, `Papeterie ${unique()}`);
+  const victimDomain = `papeterie-${unique()}.test`;
+  const address = `direction@${victimDomain}`;
+  expect(outcomeOf(await call(`mutation($input: RequestMerchantVerificationInput!) { requestMerchantVerification(input: $input) }`, { input: { email: address } }, mallory.token, 'fr'))).toBe('OK');
+  const [mail] = await query<{ merchant: string; account: string }>(api.database.url, `SELECT payload ->> 'merchant' AS merchant, payload ->> 'account' AS account FROM notifications.outbox WHERE payload ->> 'email' = 'MERCHANT_ADDRESS' AND payload -> 'to' ->> 'address' = $1`, [address]);
+  expect(mail).toEqual({ merchant: expect.stringMatching(/^Papeterie /), account: 'SAV' });
+  const token = await mailedToken(api.database.url, address, 'MERCHANT_ADDRESS');
+
+  const signedOut = await call(CONFIRM, { input: { token } }, undefined, 'en');
+  expect(outcomeOf(signedOut)).toBe('FORBIDDEN');
+  expect(signedOut.errors?.[0].message).toMatch(/^This link confirms that the account that asked for it acts for the company of this address.*sign in to that account first.*It still works\./);
+  const holder = await apiActors(api).consumer('Director');
+  expect(outcomeOf(await call(CONFIRM, { input: { token } }, holder.token))).toBe('FORBIDDEN');
+  expect(await verificationOf(mallory.user.merchantId)).toEqual({ verified: false, verified_domain: null });
+
+  const owned = await call<{ confirmEmail: { merchantVerification: string } }>(CONFIRM, { input: { token } }, mallory.token);
+  expect(owned.data?.confirmEmail.merchantVerification).toBe('VERIFIED');
+  expect(await verificationOf(mallory.user.merchantId)).toEqual({ verified: true, verified_domain: victimDomain });
 });
 
 it('addMerchantAgent answers a pending user alike for a taken and a new address, takes nothing from the taken one, and is limited', async () => {
