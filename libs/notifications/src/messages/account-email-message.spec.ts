@@ -22,6 +22,29 @@ describe('account e-mails', () => {
     expect(email.text).toContain('works once');
   });
 
+  it('a link that works only signed in to its account (it verifies the merchant) says what the click does, for which account and company, in French and English', () => {
+    const payload = { kind: 'ACCOUNT_EMAIL', email: 'MERCHANT_ADDRESS', to: { address: 'boss@acme.test', displayName: 'Marc', locale: 'fr' }, token: 'm-1', merchant: 'Acme', account: 'Marc' } as const;
+    const fr = accountEmailMessage('id-6', payload, links, 'recours.example');
+    expect(fr.subject).toBe('recours : confirmez l’adresse de Acme');
+    expect(fr.text).toContain('confirmer que vous agissez pour l’entreprise « Acme », avec le compte recours « Marc »');
+    expect(fr.text).toContain('Ouvrez-le en étant connecté au compte « Marc »');
+    expect(fr.text).toContain('Si vous n’êtes pas à l’origine de cette demande, ignorez ce message');
+    expect(fr.text).toContain('https://recours.example/confirm-email#token=m-1');
+    const en = accountEmailMessage('id-6', { ...payload, to: { ...payload.to, locale: 'en' } }, links, 'recours.example');
+    expect(en.text).toContain('confirms that you act for the company “Acme” with the recours account “Marc”');
+    expect(en.text).toContain('Open it while signed in to the account “Marc”');
+    expect(en.text).toContain('If you did not ask for this, ignore this message');
+
+    const own = accountEmailMessage('id-7', { kind: 'ACCOUNT_EMAIL', email: 'VERIFY_EMAIL', to: { address: 'boss@acme.test', displayName: 'Marc', locale: 'fr' }, token: 'v-1', merchant: 'Acme', account: 'Marc' }, links, 'recours.example');
+    expect(own.subject).toBe('recours : confirmez votre adresse e-mail');
+    expect(own.text).toContain('Confirmez que cette adresse est bien la vôtre.');
+    expect(own.text).toContain('vous agissez pour l’entreprise « Acme »');
+    expect(own.text).toContain('connecté au compte « Marc »');
+    // A consumer's confirmation (or a merchant's at a free mail domain) says nothing of a company.
+    const plain = accountEmailMessage('id-8', { kind: 'ACCOUNT_EMAIL', email: 'VERIFY_EMAIL', to: { address: 'c@x.test', displayName: 'Claire', locale: 'fr' }, token: 'v-2' }, links, 'recours.example');
+    expect(plain.text).not.toContain('connecté au compte');
+  });
+
   it('a password reset links to the reset page and says the link lasts an hour, in French and English', () => {
     const fr = accountEmailMessage('id-3', { kind: 'ACCOUNT_EMAIL', email: 'RESET_PASSWORD', to: { address: 'c@x.test', displayName: 'Claire', locale: 'fr' }, token: 'r-1' }, links, 'recours.example');
     expect(fr.subject).toBe('recours : choisissez un nouveau mot de passe');
