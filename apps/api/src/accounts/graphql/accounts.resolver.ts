@@ -140,7 +140,7 @@ export class AccountsResolver {
 
   @Mutation(() => Boolean, {
     description:
-      "The signed-in account's address confirmation e-mail, sent again (lost, or its link expired): a new link (valid a week, once) to the account's own address, in its language; the links sent before stop working. A merchant account awaiting the profile of a company customers invited keeps awaiting it: the new link hands it over as the first would have. Refused when the address is already confirmed (DOMAIN_RULE, EMAIL_ALREADY_CONFIRMED); a few an hour (RATE_LIMITED). Answers true when the e-mail is on its way.",
+      "The signed-in account's address confirmation e-mail, sent again (lost, or its link expired): a new link (valid a week, once) to the account's own address, in its language; the links sent before stop working. A merchant account awaiting the profile of a company customers invited keeps awaiting it: the new link hands it over as the first would have. Refused when the address is already confirmed (DOMAIN_RULE, EMAIL_ALREADY_CONFIRMED), unless the account still awaits that profile by an unused link (its address confirmed by a password reset); a few an hour (RATE_LIMITED). Answers true when the e-mail is on its way.",
   })
   async resendEmailConfirmation(@CurrentViewer() viewer: Viewer | null): Promise<boolean> {
     const account = await this.accounts.findAccount(requireViewer(viewer).accountId);
@@ -205,7 +205,7 @@ export class AccountsResolver {
     return this.signedIn(account, context);
   }
 
-  @Mutation(() => EmailConfirmationPayload, { description: "The link of a confirmation e-mail: confirms the account's address; a merchant's owner confirming an address at its own domain verifies the merchant." })
+  @Mutation(() => EmailConfirmationPayload, { description: "The link of a confirmation e-mail: confirms the account's address; a merchant's owner confirming an address at its own domain verifies the merchant. A link that may verify a merchant, or hand an invited company's profile over, works only signed in as the account it was issued for (FORBIDDEN otherwise, the link still usable)." })
   async confirmEmail(@Args('input') input: ConfirmEmailInput, @Context() context: RequestContext, @CurrentViewer() viewer: Viewer | null): Promise<EmailConfirmationPayload> {
     const confirmed: AddressConfirmed = await this.accounts.confirmAddress(input.token, (accountId, manager) => this.tokenVersions.revoke(accountId, manager), viewer?.accountId ?? null);
     const outcome = confirmed.merchantVerification;

@@ -37,7 +37,7 @@ export function ConfirmEmailPage() {
         {!token && <Alert color="red">{t('confirm.noToken')}</Alert>}
         {fetching && <Loader size="sm" aria-label={t('confirm.working')} />}
         <ProblemAlert problem={problem} />
-        {/* A link that hands over an invited company's profile works for the account signed in: sign in, then back here (the link still works). */}
+        {/* A link that verifies a merchant or hands over an invited company's profile works for the account signed in (opensSignedInOnly): sign in, then back here (the link still works). */}
         {problem?.code === 'FORBIDDEN' && !user && (
           <Button component={Link} to="/login" state={{ from: `${location.pathname}${location.hash}` }} w="fit-content">
             {t('confirm.signInFirst')}
