@@ -131,7 +131,8 @@ export class AccountsService {
       if (input.confirmEmailIn) {
         // A link that may make the account a company's says so, and that it works signed in only.
         const signedInOnly = opensSignedInOnly({ purpose: 'VERIFY_EMAIL', email, merchantId: awaited?.id ?? null }, { role: input.role, merchantId, merchantOwner, erasedAt: null });
-        const company = signedInOnly ? { merchantName: awaited?.name ?? (input.merchantName as string).trim(), signedInAs: input.displayName.trim() } : {};
+        const merchantName = awaited?.name ?? input.merchantName?.trim();
+        const company = signedInOnly && merchantName ? { merchantName, signedInAs: input.displayName.trim() } : {};
         await issueConfirmation(manager, { purpose: 'VERIFY_EMAIL', email, displayName: input.displayName.trim(), locale: input.confirmEmailIn, accountId: id, merchantId: awaited?.id, ...company });
       }
       const account = await manager.findOneBy(AccountEntity, { id });
