@@ -212,6 +212,9 @@ describe('a company customers invited signs up on its own', () => {
     ).resetPassword.token;
     await api.database.query(`UPDATE accounts.email_confirmations SET expires_at = now() - interval '1 minute' WHERE email = $1 AND purpose = 'VERIFY_EMAIL'`, [address]);
     expect(codeOf(await api.gql(CONFIRM, { input: { token: first } }, hers))).toBe('BAD_USER_INPUT');
+    // The web app offers a new link though the address is confirmed.
+    const ME = `{ me { emailVerified awaitsInvitedProfile } }`;
+    expect(must(await api.gql(ME, {}, hers), 'me').me).toEqual({ emailVerified: true, awaitsInvitedProfile: true });
 
     expect(must(await api.gql<{ resendEmailConfirmation: boolean }>(`mutation { resendEmailConfirmation }`, {}, hers), 'resendEmailConfirmation after a reset').resendEmailConfirmation).toBe(true);
     const second = (await mailedToken(api.database.url, address, 'VERIFY_EMAIL')) as string;
@@ -228,6 +231,7 @@ describe('a company customers invited signs up on its own', () => {
     // Once the profile is hers, there is nothing more to send.
     const owner = must(await api.gql<{ login: { token: string } }>(LOGIN, { input: { email: address, password: 'Her-Own-Lantern-93' } }), 'login').login.token;
     expect(codeOf(await api.gql(`mutation { resendEmailConfirmation }`, {}, owner))).toBe('DOMAIN_RULE');
+    expect(must(await api.gql(ME, {}, owner), 'me').me).toEqual({ emailVerified: true, awaitsInvitedProfile: false });
   });
 
   it('a company signing up under its own name is not handed a profile a customer named otherwise at its domain, nor at a registry suffix above it', async () => {

@@ -71,7 +71,7 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
     mutation { acceptAgentInvitation { ...OpenedSession } }
     mutation { requestPasswordReset }
     # The address confirmation e-mail, sent again: signed in, and signed out by the address.
-    query EmailConfirmationStatus { me { id email emailVerified } }
+    query EmailConfirmationStatus { me { id email emailVerified awaitsInvitedProfile } }
     mutation { resendEmailConfirmation }
     mutation { requestEmailConfirmation }
     mutation { resetPassword { ...OpenedSession } }

@@ -349,6 +349,11 @@ export class AccountsService {
     });
   }
 
+  /** Whether the account still awaits an invited company's profile by an unused link (awaitsInvitedProfileByLink): the web app then offers a new one. */
+  awaitsInvitedProfile(account: AccountEntity): Promise<boolean> {
+    return awaitsInvitedProfileByLink(this.dataSource.manager, account);
+  }
+
   /**
    * The same, signed out, by the account's address: sent when the address has an account whose
    * address is not confirmed yet (and not erased). The same statements run either way (rolled

@@ -215,6 +215,7 @@ export const en = {
   'confirm.invitedProfile.signIn': 'Sign in to your inbox',
   'confirm.signInFirst': 'Sign in, then confirm',
   'confirmAgain.unconfirmed': 'Your address {email} is not confirmed yet: open the link of the e-mail we sent you. Not there (look in your spam folder), or the link expired? Ask for a new one.',
+  'confirmAgain.invitedProfile': 'Your address {email} is confirmed, but the profile of the company customers invited still waits for you: the link of the confirmation e-mail hands it over, opened while signed in to this account. Expired? Ask for a new one.',
   'confirmAgain.send': 'Send the confirmation e-mail again',
   'confirmAgain.sent': 'A new confirmation e-mail is on its way to {email}. Only its link works now; it is valid for a week.',
   'confirmAgain.lead': 'The link expired, or was already replaced by a newer e-mail? Ask for a new one.',

@@ -217,6 +217,7 @@ export const fr: Record<MessageKey, string> = {
   'confirm.invitedProfile.signIn': 'Me connecter à ma boîte de réception',
   'confirm.signInFirst': 'Me connecter, puis confirmer',
   'confirmAgain.unconfirmed': 'Votre adresse {email} n’est pas encore confirmée : ouvrez le lien de l’e-mail que nous vous avons envoyé. Il n’est pas arrivé (regardez aussi dans vos courriers indésirables), ou le lien a expiré ? Demandez-en un nouveau.',
+  'confirmAgain.invitedProfile': 'Votre adresse {email} est confirmée, mais le profil de l’entreprise que des clients ont invitée vous attend encore : le lien de l’e-mail de confirmation vous le confie, ouvert en étant connecté à ce compte. Il a expiré ? Demandez-en un nouveau.',
   'confirmAgain.send': 'Renvoyer l’e-mail de confirmation',
   'confirmAgain.sent': 'Un nouvel e-mail de confirmation part vers {email}. Seul son lien fonctionne désormais ; il est valable une semaine.',
   'confirmAgain.lead': 'Le lien a expiré, ou un e-mail plus récent l’a remplacé ? Demandez-en un nouveau.',

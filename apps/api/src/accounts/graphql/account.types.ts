@@ -33,6 +33,12 @@ export class UserType {
   @Field(() => TeamRole, { nullable: true, description: "A merchant agent's role in its merchant's team; null for other accounts." }) teamRole?: TeamRole | null;
   @Field({ description: 'An agent invited by e-mail who has not accepted yet (addMerchantAgent); the id is the invitation’s.' }) pending!: boolean;
   @Field({ nullable: true, description: 'Whether the account confirmed its e-mail address; shown to the account itself only.' }) emailVerified?: boolean;
+  @Field({
+    nullable: true,
+    description:
+      'A merchant account without a merchant whose unused address link (expired or not) names the profile of a company customers invited: resendEmailConfirmation sends a new one even once its address is confirmed (by a password reset); shown to the account itself only (me).',
+  })
+  awaitsInvitedProfile?: boolean;
   @Field(() => Locale, { nullable: true, description: 'The language of its e-mails and notifications (French until it chooses); shown to the account itself only.' }) locale?: Locale;
   @Field({ nullable: true, description: 'Whether two-step verification (TOTP) is on; shown to the account itself only (me).' }) twoFactorEnabled?: boolean;
   @Field({ nullable: true, description: 'Whether its role must use two-step verification here (admins and mediators in production); shown to the account itself only (me).' })

@@ -249,7 +249,7 @@ export class AccountsResolver {
     const account = await this.accounts.findAccount(requireViewer(viewer).accountId);
     if (!account) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
     const twoFactor = await this.twoFactor.status(account);
-    return { ...toUser(account, true), twoFactorEnabled: twoFactor.enabled, twoFactorRequired: twoFactor.required };
+    return { ...toUser(account, true), twoFactorEnabled: twoFactor.enabled, twoFactorRequired: twoFactor.required, awaitsInvitedProfile: await this.accounts.awaitsInvitedProfile(account) };
   }
 
   @Query(() => [MerchantType], { description: 'The public merchant directory, searched by name.' })

@@ -31,16 +31,20 @@ export function ResendConfirmationButton({ email }: { email: string }) {
   );
 }
 
-/** For a signed-in account whose address is not confirmed yet: says so, with the button to send the e-mail again. Nothing once it is confirmed. */
+/**
+ * For a signed-in account whose address is not confirmed yet: says so, with the button to send the
+ * e-mail again. Nothing once it is confirmed, unless an invited company's profile still waits for
+ * its link (the address confirmed by a password reset, the link expired).
+ */
 export function UnconfirmedAddressNotice() {
   const { t } = useI18n();
   const [{ data }] = useQuery({ query: EmailConfirmationStatusQuery, requestPolicy: 'network-only' });
   const me = data?.me;
-  if (!me?.email || me.emailVerified) return null;
+  if (!me?.email || (me.emailVerified && !me.awaitsInvitedProfile)) return null;
   return (
     <Alert color="orange">
       <Stack gap="sm">
-        <Text size="sm">{t('confirmAgain.unconfirmed', { email: me.email })}</Text>
+        <Text size="sm">{t(me.emailVerified ? 'confirmAgain.invitedProfile' : 'confirmAgain.unconfirmed', { email: me.email })}</Text>
         <ResendConfirmationButton email={me.email} />
       </Stack>
     </Alert>
