@@ -25,7 +25,7 @@ describe('account e-mails', () => {
   it('a link that works only signed in to its account (it verifies the merchant) says what the click does, for which account and company, in French and English', () => {
     const payload = { kind: 'ACCOUNT_EMAIL', email: 'MERCHANT_ADDRESS', to: { address: 'boss@acme.test', displayName: 'Marc', locale: 'fr' }, token: 'm-1', merchant: 'Acme', account: 'Marc' } as const;
     const fr = accountEmailMessage('id-6', payload, links, 'recours.example');
-    expect(fr.subject).toBe('recours : confirmez l’adresse de Acme');
+    expect(fr.subject).toBe('recours : confirmez l’adresse de l’entreprise Acme');
     expect(fr.text).toContain('confirmer que vous agissez pour l’entreprise « Acme », avec le compte recours « Marc »');
     expect(fr.text).toContain('Ouvrez-le en étant connecté au compte « Marc »');
     expect(fr.text).toContain('Si vous n’êtes pas à l’origine de cette demande, ignorez ce message');

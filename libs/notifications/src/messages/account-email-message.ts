@@ -16,7 +16,7 @@ const WORDS = {
       action: 'Accepter l’invitation',
     },
     MERCHANT_ADDRESS: {
-      subject: (merchant: string) => `recours : confirmez l’adresse de ${merchant}`,
+      subject: (merchant: string) => `recours : confirmez l’adresse de l’entreprise ${merchant}`,
       body: (merchant: string) => [`Confirmez que cette adresse appartient à ${merchant} : son nom apparaîtra alors comme vérifié dans l’annuaire, avec le domaine de cette adresse.`],
       action: 'Confirmer cette adresse',
     },
