@@ -42,7 +42,7 @@ export async function startRecoursOnFastify(): Promise<NestFastifyApplication> {
     shutdown.track(request.raw, reply.raw, () => undefined);
     timeHttpRequest(request.method, reply.raw, (status) => request.routeOptions.url ?? unmatchedRoute(status));
     reply.raw.setHeader(CORRELATION_HEADER, request.id);
-    withCorrelationId(request.id, () => headers(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
+    withCorrelationId(request.id, () => headers(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)), request.raw);
   });
   configureOnAnyAdapter(app);
   return app;

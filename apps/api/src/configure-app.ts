@@ -4,7 +4,6 @@ import { correlateRequests, measureHttpRequests } from '@recours/observability';
 import helmet, { type HelmetOptions } from 'helmet';
 import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
 import { answerBodyError } from './graphql/http-error';
-import { answeringReader } from './graphql/localize-errors';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { OPERATION_PROTECTIONS, type OperationProtections } from './graphql/operation-protections';
 import { graphiqlPage } from './web/graphiql-page';
@@ -33,8 +32,6 @@ export function configureApp(app: NestExpressApplication): GracefulShutdown {
   // `bodyParser: false`, or Nest adds a second one).
   app.useBodyParser('json', { limit: app.get<OperationProtections>(OPERATION_PROTECTIONS).maxBodyBytes });
   app.use(answerBodyError);
-  // What Apollo refuses before any plugin hears it is answered in the reader's language (format-error.ts).
-  app.use('/graphql', answeringReader);
   return shutdown;
 }
 

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { errorFormatter } from './format-error';
-import { answeringReader, translate } from './localize-errors';
+import { withCorrelationId } from '@recours/observability';
+import { translate } from './localize-errors';
 
 const COERCION = 'Variable "$input" got invalid value 3.5 at "input.rating"; Int cannot represent non-integer value: 3.5';
 const coded = (message: string, code?: string) => new GraphQLError(message, { extensions: code ? { code } : {} });
@@ -37,7 +38,7 @@ describe('translate: errors in the reader’s language, the libraries’ words i
   it('an error no plugin heard is put in the language of the request being answered, by the formatter', () => {
     const format = errorFormatter({ hideSchemaDetails: true });
     const batch = coded('Operation batching disabled.', 'BAD_REQUEST');
-    const answered = (req: object) => new Promise((resolve) => answeringReader(req as never, undefined, () => resolve(format(batch.toJSON(), batch))));
+    const answered = (req: object) => new Promise((resolve) => withCorrelationId('request-1', () => resolve(format(batch.toJSON(), batch)), req as never));
     return answered({ headers: { 'accept-language': 'fr-FR,fr;q=0.9' }, url: '/graphql' }).then((formatted) => {
       expect(formatted).toEqual({ message: 'Les opérations groupées (batching) ne sont pas acceptées\u202f: envoyez une opération par requête.', extensions: { code: 'BAD_REQUEST' } });
       const outside = coded('Operation batching disabled.', 'BAD_REQUEST');

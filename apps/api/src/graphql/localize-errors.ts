@@ -1,8 +1,7 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { IncomingMessage } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { phraseOfProblem } from '@recours/disputes';
 import type { Locale, Phrase } from '@recours/locale';
+import { currentRequest } from '@recours/observability';
 import type { GraphQLError } from 'graphql';
 import { requestLocale } from '../i18n/request-locale';
 import { libraryWords } from './library-words';
@@ -69,17 +68,10 @@ function fromLibrary(error: GraphQLError, locale: Locale): void {
   extensions.fields = [{ field: path, code: problem.code, params: problem.params, message: phraseOfProblem(problem)[locale] }];
 }
 
-/**
- * The request being answered over HTTP, for the errors Apollo answers before any plugin hears them
- * (a request refused as a possible CSRF, a batch, a body that is not an operation): the formatter
- * finds the reader's language here (format-error.ts). Express middleware on /graphql, after the
- * body parser.
- */
-const readers = new AsyncLocalStorage<IncomingMessage>();
-export const answeringReader = (req: IncomingMessage, _res: unknown, next: () => void): void => readers.run(req, next);
-
 /** The language of the HTTP request being answered, if any. */
 export const currentReaderLocale = (): Locale | undefined => {
-  const req = readers.getStore();
+  // For the errors Apollo answers before any plugin hears them (a request refused as a possible
+  // CSRF, a batch, a body that is not an operation): the formatter has no request but this one.
+  const req = currentRequest();
   return req ? requestLocale({ req }) : undefined;
 };

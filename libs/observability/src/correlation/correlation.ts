@@ -1,23 +1,42 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 
 /** The header a caller may send (and always gets back) to follow one request through the logs and the events. */
 export const CORRELATION_HEADER = 'x-correlation-id';
 
-const storage = new AsyncLocalStorage<string>();
+/** What runs with a piece of work: its correlation id and, over HTTP, the request being answered. */
+interface RequestScope {
+  readonly correlationId: string;
+  readonly request?: IncomingMessage;
+}
+
+// One storage for everything a request carries: on Node 20 each AsyncLocalStorage adds to the
+// propagation of every promise, so the request does not get a second one.
+const storage = new AsyncLocalStorage<RequestScope>();
 /** A caller's id is kept only when it is short and plain; anything else is replaced. */
 const ACCEPTABLE = /^[A-Za-z0-9._:-]{8,100}$/;
 
 /** The correlation id of the request being handled, if any. */
 export function currentCorrelationId(): string | undefined {
-  return storage.getStore();
+  return storage.getStore()?.correlationId;
 }
 
-/** Runs `work` with `correlationId` as the current one (workers use it for what they start). */
-export function withCorrelationId<T>(correlationId: string, work: () => T): T {
-  return storage.run(correlationId, work);
+/**
+ * The HTTP request being answered, if any: for what has no other way to the request (the errors
+ * Apollo answers before any plugin hears them are worded in the reader's language from it).
+ */
+export function currentRequest(): IncomingMessage | undefined {
+  return storage.getStore()?.request;
+}
+
+/**
+ * Runs `work` with `correlationId` as the current one (workers use it for what they start), and
+ * `request` as the request being answered when there is one.
+ */
+export function withCorrelationId<T>(correlationId: string, work: () => T, request?: IncomingMessage): T {
+  return storage.run({ correlationId, request }, work);
 }
 
 /** The id a request carries: the caller's X-Correlation-Id when acceptable, else a new one. */
@@ -34,5 +53,5 @@ export function correlateRequests(req: Request, res: Response, next: NextFunctio
   const correlationId = correlationIdOf(req);
   (req as Request & { id?: string }).id = correlationId; // pino-http logs it as the request's id
   res.setHeader(CORRELATION_HEADER, correlationId);
-  storage.run(correlationId, next);
+  storage.run({ correlationId, request: req }, next);
 }
