@@ -113,6 +113,16 @@ describe('item 8: CPC 750-1 depends on the court seised and the amount claimed',
   it('CPC 750-1: without an amount claimed the price stands in, and the answer says so', () => {
     expect(assess({}).courtPath).toMatchObject({ claimAmountIsPrice: true, explanation: expect.stringContaining('No amount claimed is known') });
   });
+
+  it('CPC 750-1: the sanction is an inadmissibility the judge may raise of its own motion, with the exceptions the article lists, not a certain one', () => {
+    const claim = { claimAmount: { amount: '800', currency: 'EUR' } };
+    const fr = assess(claim, AS_OF, 'fr').courtPath.explanation;
+    const en = assess(claim, AS_OF, 'en').courtPath.explanation;
+    expect(fr).toContain('sauf l’une des exceptions de l’article 750-1 du CPC, le juge peut déclarer la demande irrecevable, même d’office');
+    expect(fr).not.toContain('le tribunal la déclarera irrecevable');
+    expect(en).toContain('save for one of the exceptions of art. 750-1 CPC, the judge may declare the claim inadmissible, even of its own motion');
+    expect(en).not.toContain('the court will declare it inadmissible');
+  });
 });
 
 describe('item 9: member states and Rome I art. 6', () => {

@@ -42,4 +42,14 @@ describe('the formal notice’s text', () => {
     expect(letter('en')).not.toMatch(/\d{4} : /);
     expect(letter('en')).toMatch(/\d{4}: \S/);
   });
+
+  it('names the amicable attempt of CPC 750-1 only where it applies: a claim of EUR 5,000 or less before a French court', () => {
+    expect(letter('fr')).toContain('puis, si nécessaire, la juridiction compétente, après la tentative de résolution amiable que prévoit l’article 750-1 du code de procédure civile.');
+    expect(letter('en')).toContain('then, if need be, to the competent court, after the attempt at amicable resolution that article 750-1 of the Code of Civil Procedure requires.');
+    const above = { amountClaimed: { amount: '6000.00', currency: 'EUR' } };
+    expect(letter('fr', above)).toContain('puis, si nécessaire, la juridiction compétente. La présente lettre vaut réclamation écrite préalable');
+    expect(letter('fr', above)).not.toContain('750-1');
+    expect(letter('en', above)).toContain('then, if need be, to the competent court. This letter is the prior written complaint');
+    expect(letter('en', above)).not.toContain('750-1');
+  });
 });

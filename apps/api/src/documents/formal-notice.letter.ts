@@ -45,6 +45,9 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   const warranty = f.rights.legalWarranty;
   // The claim's day in France, as the product dates the written complaint (docs/consumer-law.md, item 13).
   const filedOn = parisDateOf(d.filedAt);
+  // CPC 750-1 requires an amicable attempt only for a claim of EUR 5,000 or less before a French
+  // court: the letter names it unless the rights engine found it does not apply (a larger claim).
+  const amicableAttempt = f.rights.courtPath?.amicableAttemptRequired !== false;
   const blocks: Block[] = [
     { kind: 'paragraph', text: `${f.consumerName}\n${t('[Votre adresse postale]', '[Your postal address]')}` },
     { kind: 'right', text: `${f.merchantName}\n${t('Service client / service après-vente', 'Customer service / after-sales service')}\n${t('[Adresse du vendeur]', "[The seller's address]")}` },
@@ -98,8 +101,8 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
     {
       kind: 'paragraph',
       text: t(
-        'À défaut de réponse satisfaisante dans ce délai, je saisirai le médiateur de la consommation dont vous relevez (articles L612-1 et suivants du code de la consommation), puis, si nécessaire, la juridiction compétente, après la tentative de résolution amiable que prévoit l’article 750-1 du code de procédure civile. La présente lettre vaut réclamation écrite préalable au sens de l’article L612-2 du même code.',
-        'Failing a satisfactory answer within that time, I will refer the matter to the consumer mediator you belong to (articles L612-1 ff. of the French Consumer Code) and then, if need be, to the competent court, after the attempt at amicable resolution that article 750-1 of the Code of Civil Procedure requires. This letter is the prior written complaint of article L612-2 of that code.',
+        `À défaut de réponse satisfaisante dans ce délai, je saisirai le médiateur de la consommation dont vous relevez (articles L612-1 et suivants du code de la consommation), puis, si nécessaire, la juridiction compétente${amicableAttempt ? ', après la tentative de résolution amiable que prévoit l’article 750-1 du code de procédure civile' : ''}. La présente lettre vaut réclamation écrite préalable au sens de l’article L612-2 du même code.`,
+        `Failing a satisfactory answer within that time, I will refer the matter to the consumer mediator you belong to (articles L612-1 ff. of the French Consumer Code) and then, if need be, to the competent court${amicableAttempt ? ', after the attempt at amicable resolution that article 750-1 of the Code of Civil Procedure requires' : ''}. This letter is the prior written complaint of article L612-2 of that code.`,
       ),
     },
     { kind: 'paragraph', text: t('Veuillez agréer, Madame, Monsieur, l’expression de mes salutations distinguées.', 'Yours faithfully,') },

@@ -228,8 +228,8 @@ export const SENTENCES = {
     en: () => 'Art. 750-1 CPC as restored applies to claims filed from 1 October 2023; earlier versions are not encoded.',
   },
   'court.amicableRequired': {
-    fr: (p, f) => `Une demande de ${f.money(p.amount, p.currency)} (5 000 euros ou moins) devant un tribunal français doit d’abord passer par une tentative de conciliation par un conciliateur de justice (gratuite), une médiation ou une procédure participative, sinon le tribunal la déclarera irrecevable.`,
-    en: (p, f) => `A claim of ${f.money(p.amount, p.currency)} (EUR 5,000 or less) before a French court must first go through conciliation by a conciliateur de justice (free), mediation or a participatory procedure, or the court will declare it inadmissible.`,
+    fr: (p, f) => `Une demande de ${f.money(p.amount, p.currency)} (5 000 euros ou moins) devant un tribunal français doit d’abord passer par une tentative de conciliation par un conciliateur de justice (gratuite), une médiation ou une procédure participative ; à défaut, sauf l’une des exceptions de l’article 750-1 du CPC, le juge peut déclarer la demande irrecevable, même d’office.`,
+    en: (p, f) => `A claim of ${f.money(p.amount, p.currency)} (EUR 5,000 or less) before a French court must first go through conciliation by a conciliateur de justice (free), mediation or a participatory procedure; otherwise, save for one of the exceptions of art. 750-1 CPC, the judge may declare the claim inadmissible, even of its own motion.`,
   },
   'court.amicableNotRequired': {
     fr: (p, f) => `Une demande de ${f.money(p.amount, p.currency)} dépasse 5 000 euros : l’article 750-1 du CPC n’impose pas de tentative amiable préalable.`,

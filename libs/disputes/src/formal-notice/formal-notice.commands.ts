@@ -21,7 +21,8 @@ export const formalNoticeRules: RulesOf<FormalNoticeCommand> = {
   /**
    * The consumer records that she sent the formal notice recours prepared (GET
    * /disputes/:id/formal-notice.pdf). It is a written complaint: the one-year window for a
-   * mediation (Code de la consommation L612-2) runs from the latest one on record.
+   * mediation (Code de la consommation L612-2 4°) runs from the earliest written complaint on
+   * record, so a later notice does not reopen the year (mediation/written-complaint.ts).
    */
   RecordFormalNotice: {
     roles: ['CONSUMER', 'ASSOCIATION'],

@@ -27,4 +27,22 @@ describe('catalogue sentences that state the law', () => {
       expect(en[key]).not.toContain('within 3 weeks of the request');
     }
   });
+
+  it('remedyHint.REFUND: L217-14 opens it on a refusal, an impossibility, a late or failed repair or replacement, or a serious defect; one failed remedy is enough; not for a minor defect', () => {
+    expect(fr['remedyHint.REFUND']).toBe('Si la réparation ou le remplacement est refusé, impossible, trop tardif ou sans effet, ou si le défaut est grave ; pas pour un défaut mineur.');
+    expect(en['remedyHint.REFUND']).toBe('If repair or replacement is refused, impossible, too late or to no effect, or the defect is serious; not for a minor defect.');
+    // « la réparation et le remplacement échouent » read as if both had to be tried first.
+    expect(fr['remedyHint.REFUND']).not.toContain('la réparation et le remplacement');
+    expect(en['remedyHint.REFUND']).not.toContain('repair and replacement');
+  });
+
+  it('remedyHint.REPLACEMENT: equivalent goods, not necessarily new (second-hand goods are replaced by equivalent goods)', () => {
+    expect(fr['remedyHint.REPLACEMENT']).toBe('Un bien équivalent et conforme, à la place du vôtre.');
+    expect(en['remedyHint.REPLACEMENT']).toBe('Equivalent goods in conformity, instead of yours.');
+  });
+
+  it('rights.presumption.until: L217-7 presumes defects that appear by that day, whenever the claim comes', () => {
+    expect(fr['rights.presumption.until']).toBe('Pour un défaut apparu au plus tard le {date}, c’est au vendeur de prouver qu’il n’existait pas à la livraison');
+    expect(en['rights.presumption.until']).toBe('For a defect that appears by {date}, the seller must prove it was not there at delivery');
+  });
 });

@@ -43,6 +43,15 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     expect(notificationText('MEDIATION_ADMISSIBLE', { ...about, outcomeDueOn: '2027-03-05' }, 'en').body).toMatch(/\(90 days, article R612-5\)\.$/);
   });
 
+  it('MEDIATOR_ASSIGNED: L612-2 sets three weeks to notify a rejection, not to decide admissibility: the date is recours’s, the article is cited for what it says', () => {
+    expect(notificationText('MEDIATOR_ASSIGNED', { ...about, admissibilityDueOn: '2026-12-26' }, 'fr').body).toBe(
+      'Un médiateur est désigné pour ce dossier. Il dira au plus tard le 26 décembre 2026 si la demande est recevable (un rejet se notifie dans les trois semaines, article L612-2).',
+    );
+    expect(notificationText('MEDIATOR_ASSIGNED', { ...about, admissibilityDueOn: '2026-12-26' }, 'en').body).toBe(
+      'A mediator is assigned to this case and will say by 26 December 2026 whether the request is admissible (a rejection is notified within three weeks, article L612-2).',
+    );
+  });
+
   it('an inadmissible mediation names the ground of L612-2 it was refused on, when the mediator gave one', () => {
     expect(body('MEDIATION_INADMISSIBLE', 'Relève d’un autre médiateur.', 'fr', { ground: 'OUTSIDE_COMPETENCE' })).toBe(
       'Le médiateur a jugé la demande irrecevable : « Relève d’un autre médiateur. » Motif retenu : litige hors du champ de compétence du médiateur (L612-2 5°).',

@@ -124,8 +124,8 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Mediation requested: ${w.dispute}`, `Mediation was requested. Admissibility must be decided by ${w.date('admissibilityDueOn')} (a rejection is notified within three weeks, article L612-2).`),
   },
   MEDIATOR_ASSIGNED: {
-    fr: (w) => t(`Médiateur désigné : ${w.dispute}`, `Un médiateur est désigné pour ce dossier. Il dira au plus tard le ${w.date('admissibilityDueOn')} si la demande est recevable (article L612-2).`),
-    en: (w) => t(`Mediator assigned: ${w.dispute}`, `A mediator is assigned to this case and will say by ${w.date('admissibilityDueOn')} whether the request is admissible (article L612-2).`),
+    fr: (w) => t(`Médiateur désigné : ${w.dispute}`, `Un médiateur est désigné pour ce dossier. Il dira au plus tard le ${w.date('admissibilityDueOn')} si la demande est recevable (un rejet se notifie dans les trois semaines, article L612-2).`),
+    en: (w) => t(`Mediator assigned: ${w.dispute}`, `A mediator is assigned to this case and will say by ${w.date('admissibilityDueOn')} whether the request is admissible (a rejection is notified within three weeks, article L612-2).`),
   },
   MEDIATION_ADMISSIBLE: {
     fr: (w) => t(`Médiation recevable : ${w.dispute}`, `La médiation est recevable. Elle doit aboutir au plus tard le ${w.date('outcomeDueOn')} (90 jours, article R612-5).`),
