@@ -35,7 +35,7 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
   let email: string;
   // The development copies of the e-mails (no SMTP_URL): a directory of this file's own.
   let dataDir: string;
-  const dataDirBefore = process.env.DATA_DIR;
+  const [dataDirBefore, smtpBefore] = [process.env.DATA_DIR, process.env.SMTP_URL];
   /** The .eml copies naming her (address or name), read decoded. */
   const copiesNamingHer = async () => {
     const directory = join(dataDir, 'mail');
@@ -122,8 +122,10 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
   }, 120_000);
   afterAll(async () => {
     await api?.close();
-    if (dataDirBefore === undefined) delete process.env.DATA_DIR;
-    else process.env.DATA_DIR = dataDirBefore;
+    for (const [name, before] of [['DATA_DIR', dataDirBefore], ['SMTP_URL', smtpBefore]] as const) {
+      if (before === undefined) delete process.env[name];
+      else process.env[name] = before;
+    }
     await rm(dataDir, { recursive: true, force: true });
   });
 
