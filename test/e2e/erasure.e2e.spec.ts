@@ -1,3 +1,7 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { ALL_PROJECTIONS, rebuildProjections } from '@recours/read-models';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
 import { Notifier } from '@recours/notifications';
@@ -29,6 +33,22 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
   let fileId: string;
   let associationFileId: string;
   let email: string;
+  // The development copies of the e-mails (no SMTP_URL): a directory of this file's own.
+  let dataDir: string;
+  const [dataDirBefore, smtpBefore] = [process.env.DATA_DIR, process.env.SMTP_URL];
+  /** The .eml copies naming her (address or name), read decoded. */
+  const copiesNamingHer = async () => {
+    const directory = join(dataDir, 'mail');
+    const found: string[] = [];
+    for (const name of (await readdir(directory).catch(() => [] as string[])).filter((file) => file.endsWith('.eml'))) {
+      const raw = await readFile(join(directory, name)).catch(() => null);
+      if (!raw) continue;
+      const mail = await simpleParser(raw);
+      const whole = `${raw.toString('utf8')}\n${mail.headerLines.map((h) => h.line).join('\n')}\n${mail.text ?? ''}\n${typeof mail.html === 'string' ? mail.html : ''}`.toLowerCase();
+      if (whole.includes(email.toLowerCase()) || whole.includes(NAME.toLowerCase())) found.push(name);
+    }
+    return found;
+  };
 
   const gqlIn = async <T,>(language: 'fr' | 'en', query: string, variables: Record<string, unknown>, as: Account) => {
     const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': language, authorization: `Bearer ${as.token}` }, body: JSON.stringify({ query, variables }) });
@@ -48,7 +68,8 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     );
 
   beforeAll(async () => {
-    api = await startTestApp('erasure');
+    dataDir = await mkdtemp(join(tmpdir(), 'recours-erasure-'));
+    api = await startTestApp('erasure', { DATA_DIR: dataDir, SMTP_URL: '' });
     const actors = apiActors(api);
     email = `zephyrine.quilleboeuf-${Date.now()}@example.test`;
     const signedUp = must(
@@ -99,7 +120,14 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     await until(async () => ((await dispute('en')).data?.dispute.timeline.length ?? 0) >= 4, 'projected');
     await until(async () => (await searchDatabase(api.database.url, [SHOPS[1]])).some((f) => f.table.includes('notifications')), 'notified');
   }, 120_000);
-  afterAll(async () => api?.close());
+  afterAll(async () => {
+    await api?.close();
+    for (const [name, before] of [['DATA_DIR', dataDirBefore], ['SMTP_URL', smtpBefore]] as const) {
+      if (before === undefined) delete process.env[name];
+      else process.env[name] = before;
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   it('finds her words in clear in many tables before, so that the search below can be trusted', async () => {
     const found = await searchDatabase(api.database.url, HERS);
@@ -115,6 +143,8 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     expect([...(await api.app.get(AttemptCounters).read([`login:account:${email}`])).keys()]).toEqual([`login:account:${email}`]);
     expect((await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE invited_by = $1`, [consumer.id]))[0].n).toBe(1);
     expect(tables).not.toContain('"files"."chunks"');
+    // A development setup's copy of the e-mails (her address confirmation at least) names her.
+    await until(async () => (await copiesNamingHer()).length > 0, 'mailed');
   });
 
   it('refuses bad input naming the field, and stores nothing', async () => {
@@ -154,6 +184,8 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     // The company she invited stays; who typed which address does not.
     expect((await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE invited_by = $1`, [consumer.id]))[0].n).toBe(0);
     expect((await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.merchants WHERE name = 'Quincaillerie Zostère'`))[0].n).toBe(1);
+    // The development copies of the e-mails to her or naming her are gone with her.
+    expect(await copiesNamingHer()).toEqual([]);
   }, 60_000);
 
   it('writes the webhook bodies again without her words, and still without what only the admin reads (a legal hold’s reason)', async () => {

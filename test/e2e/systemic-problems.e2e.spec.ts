@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { Clock } from '@recours/clock';
 import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
 import { DisputeAccessLog } from '../../apps/api/src/privacy/dispute-access-log';
 
@@ -16,7 +17,16 @@ type Problems = {
   };
 };
 
+/** The real time, or shifted by `offset` ms: a test moves to 23:30 UTC (already tomorrow in Paris) while time still runs. */
+class ShiftedClock extends Clock {
+  offset = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offset);
+  }
+}
+
 describe('systemic problems: an association’s members’ claims grouped by merchant, category and defect', () => {
+  const clock = new ShiftedClock();
   let api: TestApp;
   let base: string;
   let ufc: Account;
@@ -39,7 +49,7 @@ describe('systemic problems: an association’s members’ claims grouped by mer
     must(await api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`, { input: { disputeId, associationId: association.id } }, consumer.token), 'grantRepresentation');
 
   beforeAll(async () => {
-    api = await startTestApp('systemic_problems');
+    api = await startTestApp('systemic_problems', {}, { clock });
     base = api.url.replace(/\/graphql$/, '');
     const actors = apiActors(api);
     [ufc, clcv] = [await actors.association('UFC Test'), await actors.association('CLCV Test')];
@@ -167,5 +177,21 @@ describe('systemic problems: an association’s members’ claims grouped by mer
     await api.projectionsCaughtUp();
     expect((await fetch(`${base}/association/systemic-problems.csv`, { headers: { authorization: `Bearer ${csvOnly.token}` } })).status).toBe(200);
     expect(await readers(adaDispute)).toEqual([`ASSOCIATION:${csvOnly.id}`]);
+  });
+
+  // Last: the read it makes is logged on another day, which the access-log test above would see.
+  it('names the file after the day in Paris, not the UTC one: at 23:30 UTC it is already the next day there (UTC+1 or +2)', async () => {
+    const now = new Date();
+    const lateInUtc = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 23, 30);
+    clock.offset = lateInUtc + (lateInUtc < now.getTime() ? 86_400_000 : 0) - now.getTime();
+    try {
+      const answer = await fetch(`${base}/association/systemic-problems.csv`, { headers: { authorization: `Bearer ${ufc.token}` } });
+      expect(answer.status).toBe(200);
+      const utcDay = clock.now().toISOString().slice(0, 10);
+      const parisDay = new Date(Date.parse(`${utcDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      expect(answer.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="?systemic-problems-${parisDay}\\.csv"?$`));
+    } finally {
+      clock.offset = 0;
+    }
   });
 });

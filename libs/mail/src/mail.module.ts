@@ -1,6 +1,6 @@
 import { Global, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { mailConfigFrom } from './mail-config';
-import { Mailer } from './mailer';
+import { DEV_MAIL_KEPT_DAYS, Mailer } from './mailer';
 import { MailQueue } from './mail-queue';
 
 /** E-mail for every part of the platform: one Mailer (and its background queue) per process. */
@@ -21,13 +21,27 @@ export class MailModule implements OnApplicationBootstrap, OnApplicationShutdown
     private readonly queue: MailQueue,
   ) {}
 
+  private timer: NodeJS.Timeout | undefined;
+
   onApplicationBootstrap(): void {
     const { destination } = this.mailer.config;
     if (destination.kind === 'none') this.logger.error('SMTP_URL is not set: e-mails (address verification, password resets, invitations) cannot be sent');
-    else if (destination.kind === 'files') this.logger.log(`no SMTP_URL: e-mails are written to ${destination.directory}`);
+    else if (destination.kind === 'files') {
+      this.logger.log(`no SMTP_URL: e-mails are written to ${destination.directory}, each kept ${DEV_MAIL_KEPT_DAYS} days`);
+      // The copies' retention, in every process that may write them (deleting twice is harmless): at start, then hourly.
+      const purge = () =>
+        void this.mailer
+          .forgetOldCopies()
+          .then((deleted) => deleted > 0 && this.logger.log(`deleted ${deleted} e-mail copies older than ${DEV_MAIL_KEPT_DAYS} days`))
+          .catch((error: Error) => this.logger.warn(`e-mail copies not purged: ${error.message}`));
+      purge();
+      this.timer = setInterval(purge, Number(process.env.DEV_MAIL_PURGE_INTERVAL_MS ?? 60 * 60 * 1000));
+      this.timer.unref();
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
     await this.queue.drain();
     this.mailer.close();
   }

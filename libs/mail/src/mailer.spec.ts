@@ -1,11 +1,11 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { startSmtpInbox, type SmtpInbox } from '@recours/testing';
 import { renderEmail } from './email-content';
 import { mailConfigFrom } from './mail-config';
-import { Mailer, MailNotConfiguredError } from './mailer';
+import { DEV_MAIL_KEPT_DAYS, Mailer, MailNotConfiguredError } from './mailer';
 
 const content = (locale: 'fr' | 'en') =>
   locale === 'fr'
@@ -80,5 +80,64 @@ describe('Mailer without SMTP_URL', () => {
   it('refuses an SMTP_URL that is not smtp:// or smtps://', () => {
     expect(() => mailConfigFrom({ SMTP_URL: 'http://mail.example' })).toThrow(/smtp:\/\/ or smtps:\/\//);
     expect(mailConfigFrom({ SMTP_URL: 'smtps://u:p@mail.example:465' }).destination).toEqual({ kind: 'smtp', url: 'smtps://u:p@mail.example:465' });
+  });
+});
+
+/**
+ * The development copies hold personal data (address, name, a sentence about a dispute, a one-time
+ * link): kept DEV_MAIL_KEPT_DAYS (30, the longest link's life), and erased with the person.
+ */
+describe('the development copies (.eml under DATA_DIR/mail)', () => {
+  let dataDir: string;
+  let mailer: Mailer;
+  const copies = async () => (await readdir(join(dataDir, 'mail')).catch(() => [] as string[])).sort();
+  const toWhom = async () =>
+    Promise.all(
+      (await copies()).map(async (name) => {
+        const to = (await simpleParser(await readFile(join(dataDir, 'mail', name)))).to;
+        return to && 'text' in to ? to.text : '';
+      }),
+    );
+  const mail = (to: string, greeting: string, paragraph: string) => renderEmail(to, { ...content('fr'), greeting, paragraphs: [paragraph] });
+
+  beforeEach(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'recours-mail-'));
+    mailer = new Mailer(mailConfigFrom({ DATA_DIR: dataDir }));
+  });
+  afterEach(async () => {
+    mailer.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it(`are deleted once older than ${DEV_MAIL_KEPT_DAYS} days, the newer ones kept`, async () => {
+    const old = await mailer.send(renderEmail('old@example.test', content('fr')));
+    await mailer.send(renderEmail('recent@example.test', content('fr')));
+    const now = new Date('2026-12-05T12:00:00Z');
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    const [oldFile, recentFile] = [old.response, join(dataDir, 'mail', (await copies()).find((name) => !old.response.endsWith(name))!)];
+    await utimes(oldFile, daysAgo(DEV_MAIL_KEPT_DAYS + 1), daysAgo(DEV_MAIL_KEPT_DAYS + 1));
+    await utimes(recentFile, daysAgo(DEV_MAIL_KEPT_DAYS - 1), daysAgo(DEV_MAIL_KEPT_DAYS - 1));
+    expect(await mailer.forgetOldCopies(now)).toBe(1);
+    expect(await toWhom()).toEqual(['recent@example.test']);
+    expect(await mailer.forgetOldCopies(now)).toBe(0);
+  });
+
+  it('are erased with the person: those sent to her and those naming her address or her name, in any case, encoded or not; the others kept', async () => {
+    await mailer.send(renderEmail('Zephyrine.Quilleboeuf@example.test', content('fr')));
+    // To the merchant, naming her by name (accents: the body is encoded) and, in another, by address.
+    await mailer.send(mail('shop@example.test', 'Bonjour,', 'Zéphyrine Quillebœuf a déposé une réclamation contre vous.'));
+    await mailer.send(mail('mediator@example.test', 'Bonjour,', 'Écrivez à zephyrine.quilleboeuf@example.test pour la joindre.'));
+    await mailer.send(mail('other@example.test', 'Bonjour Claire,', 'Votre réclamation a été reçue.'));
+    expect(await copies()).toHaveLength(4);
+    expect(await mailer.forgetCopiesNaming(['zephyrine.quilleboeuf@example.test', 'Zéphyrine Quillebœuf'])).toBe(3);
+    expect(await toWhom()).toEqual(['other@example.test']);
+    // A name too short to tell anyone apart is not looked for.
+    expect(await mailer.forgetCopiesNaming(['Cl'])).toBe(0);
+  });
+
+  it('are none to erase when e-mail goes over SMTP, or before any was written', async () => {
+    expect(await new Mailer(mailConfigFrom({ SMTP_URL: 'smtp://127.0.0.1:1' })).forgetCopiesNaming(['someone@example.test'])).toBe(0);
+    expect(await mailer.forgetOldCopies()).toBe(0);
+    expect(await mailer.forgetCopiesNaming(['someone@example.test'])).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { create as contentDisposition } from 'content-disposition';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { Clock } from '@recours/clock';
+import { parisDateOf } from '@recours/consumer-law';
 import { AccountsService } from '../accounts/accounts.service';
 import { Authentication } from '../auth/authentication';
 import { requireViewer } from '../auth/current-viewer.decorator';
@@ -69,7 +70,8 @@ export class SystemicProblemsController {
       .set({
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Length': String(body.length),
-        'Content-Disposition': contentDisposition(`systemic-problems-${this.clock.now().toISOString().slice(0, 10)}.csv`),
+        // Named after the day in Paris, as every date of the product (the UTC day is yesterday until 01:00 or 02:00 there).
+        'Content-Disposition': contentDisposition(`systemic-problems-${parisDateOf(this.clock.now())}.csv`),
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'private, no-store',
       })

@@ -113,10 +113,37 @@ export function endOfParisDay(value: string): string {
   return new Date(end).toISOString();
 }
 
-/** Today as a calendar date in the reader's time zone. */
-export function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+/**
+ * The latest day a person may give for what has happened (a purchase, a delivery, a defect noticed,
+ * a formal notice sent, a remedy carried out): today in Paris, the day the API checks these against
+ * (fileClaim, the rights checker's asOf, recordFormalNotice, recordRemedyCarriedOut: all
+ * `parisDateOf(now)`), whatever the reader's time zone, so the form and the API never disagree.
+ *
+ * Decided for readers overseas: the API's rule is kept. The platform dates every act of a case by
+ * the day in Paris (the claim's filing day, every legal period counted from it), and a fact dated
+ * after the claim's own day would make the record contradict itself (a purchase after the
+ * complaint about it, a rights assessment on a day before its facts). In Réunion (UTC+4) this
+ * refuses her own today only between her midnight and Paris's (2 or 3 hours), and the message
+ * names the day in Paris so she knows why and that it will be accepted a few hours later; nothing
+ * she is owed runs out meanwhile (Paris's day ends after hers). West of Paris (Guadeloupe, UTC−4)
+ * the API takes her today at every hour (Paris is ahead).
+ */
+export function latestFactDay(now: Date = new Date()): string {
+  return parisToday(now);
+}
+
+/**
+ * The day to pre-fill for what has happened: the reader's own today, where she is, never after
+ * `latestFactDay` (which the API would refuse). In Guadeloupe at 20:00 it is already tomorrow in
+ * Paris: she is shown her today, not Paris's; in Réunion just after midnight it is still yesterday
+ * in Paris: she is shown Paris's day, the latest the API takes.
+ */
+export function today(now: Date = new Date(), timeZone?: string): string {
+  // The reader's zone unless one is named (the specs name Réunion's, Guadeloupe's…).
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now).map(({ type, value }) => [type, value]));
+  const own = `${parts.year}-${parts.month}-${parts.day}`;
+  const latest = latestFactDay(now);
+  return own < latest ? own : latest;
 }
 
 export const isDay = (value: string | null | undefined): value is string => !!value && DAY.test(value) && !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime());

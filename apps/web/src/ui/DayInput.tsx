@@ -4,7 +4,7 @@ import { DatePicker } from '@mantine/dates';
 import 'dayjs/locale/fr';
 import { useId, useState } from 'react';
 import { parseDay, typedDay } from '../i18n/day';
-import { isDay, today } from '../i18n/format';
+import { isDay, latestFactDay } from '../i18n/format';
 import { useI18n } from '../i18n/I18nProvider';
 
 export interface DayInputProps extends Omit<TextInputProps, 'value' | 'onChange' | 'type'> {
@@ -12,7 +12,7 @@ export interface DayInputProps extends Omit<TextInputProps, 'value' | 'onChange'
   /** YYYY-MM-DD once the text is a day; otherwise the text as typed, for the form to call invalid. */
   value: string;
   onChange(value: string): void;
-  /** The latest day the picker offers: today for what has already happened (the default). */
+  /** The latest day the picker offers: for what has already happened (the default), today in Paris, the latest the API takes. */
   latest?: string | null;
 }
 
@@ -21,7 +21,7 @@ export interface DayInputProps extends Omit<TextInputProps, 'value' | 'onChange'
  * reader's language. The browser's own date input is not used: it shows the browser's
  * format (mm/dd/yyyy) whatever the page's language.
  */
-export function DayInput({ label, value, onChange, latest = today(), ...props }: DayInputProps) {
+export function DayInput({ label, value, onChange, latest = latestFactDay(), ...props }: DayInputProps) {
   const { t, locale } = useI18n();
   const [opened, setOpened] = useState(false);
   const id = useId();

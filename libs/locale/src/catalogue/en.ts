@@ -915,7 +915,7 @@ export const en = {
   "date.chooseMonth": "Choose the month",
   "date.chooseYear": "Choose the year",
   "form.invalidDay": "Enter a date as DD/MM/YYYY, for instance 14/03/2026",
-  "form.dayInFuture": "This date is in the future",
+  "form.dayInFuture": "This date is in the future: the case is dated by Paris time, where it is {date}",
   "form.amountLike": "Enter an amount like {example}",
   "form.deliveredBeforePurchase": "The delivery cannot come before the purchase ({date})",
   "form.noticedBeforeDelivery": "The defect cannot be noticed before the delivery ({date})",

@@ -917,7 +917,7 @@ export const fr: Record<MessageKey, string> = {
   "date.chooseMonth": "Choisir le mois",
   "date.chooseYear": "Choisir l’année",
   "form.invalidDay": "Indiquez une date au format JJ/MM/AAAA, par exemple 14/03/2026",
-  "form.dayInFuture": "Cette date est dans le futur",
+  "form.dayInFuture": "Cette date est dans le futur : le dossier est daté à l’heure de Paris, où nous sommes le {date}",
   "form.amountLike": "Indiquez un montant comme {example}",
   "form.deliveredBeforePurchase": "La livraison ne peut pas précéder l’achat ({date})",
   "form.noticedBeforeDelivery": "Le défaut ne peut pas être constaté avant la livraison ({date})",

@@ -27,22 +27,22 @@ describe('account e-mails', () => {
     const fr = accountEmailMessage('id-6', payload, links, 'recours.example');
     expect(fr.subject).toBe('recours : confirmez l’adresse de l’entreprise Acme');
     expect(fr.text).toContain('confirmer que vous agissez pour l’entreprise « Acme », avec le compte recours « Marc »');
-    expect(fr.text).toContain('Ouvrez-le en étant connecté au compte « Marc »');
+    expect(fr.text).toContain('Ouvrez-le en étant connecté à ce compte');
     expect(fr.text).toContain('Si vous n’êtes pas à l’origine de cette demande, ignorez ce message');
     expect(fr.text).toContain('https://recours.example/confirm-email#token=m-1');
     const en = accountEmailMessage('id-6', { ...payload, to: { ...payload.to, locale: 'en' } }, links, 'recours.example');
     expect(en.text).toContain('confirms that you act for the company “Acme” with the recours account “Marc”');
-    expect(en.text).toContain('Open it while signed in to the account “Marc”');
+    expect(en.text).toContain('Open it while signed in to that account');
     expect(en.text).toContain('If you did not ask for this, ignore this message');
 
     const own = accountEmailMessage('id-7', { kind: 'ACCOUNT_EMAIL', email: 'VERIFY_EMAIL', to: { address: 'boss@acme.test', displayName: 'Marc', locale: 'fr' }, token: 'v-1', merchant: 'Acme', account: 'Marc' }, links, 'recours.example');
     expect(own.subject).toBe('recours : confirmez votre adresse e-mail');
     expect(own.text).toContain('Confirmez que cette adresse est bien la vôtre.');
     expect(own.text).toContain('vous agissez pour l’entreprise « Acme »');
-    expect(own.text).toContain('connecté au compte « Marc »');
+    expect(own.text).toContain('avec le compte recours « Marc »');
     // A consumer's confirmation (or a merchant's at a free mail domain) says nothing of a company.
     const plain = accountEmailMessage('id-8', { kind: 'ACCOUNT_EMAIL', email: 'VERIFY_EMAIL', to: { address: 'c@x.test', displayName: 'Claire', locale: 'fr' }, token: 'v-2' }, links, 'recours.example');
-    expect(plain.text).not.toContain('connecté au compte');
+    expect(plain.text).not.toContain('connecté à ce compte');
   });
 
   it('a password reset links to the reset page and says the link lasts an hour, in French and English', () => {

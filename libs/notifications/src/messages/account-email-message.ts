@@ -1,10 +1,13 @@
 import { renderEmail, type Email } from '@recours/mail';
 import type { AccountEmailPayload } from '../account-emails/account-email';
 import type { Links } from './links';
+import { shownName } from './shown-name';
 
 const WORDS = {
   fr: {
-    greeting: (name: string) => `Bonjour ${name},`,
+    greeting: (name: string | null) => (name ? `Bonjour ${name},` : 'Bonjour,'),
+    /** The account a signed-in-only link works for: its name quoted, or, when nothing of it can be shown, which one. */
+    account: (name: string | null) => (name ? `compte recours « ${name} »` : 'compte recours qui a demandé ce lien'),
     VERIFY_EMAIL: {
       subject: 'recours : confirmez votre adresse e-mail',
       body: () => ['Confirmez que cette adresse est bien la vôtre : vos avis compteront pleinement et, pour un commerçant, son nom pourra être vérifié.'],
@@ -45,12 +48,12 @@ const WORDS = {
     signedIn: {
       VERIFY_EMAIL: (merchant: string, account: string) => [
         'Confirmez que cette adresse est bien la vôtre.',
-        `Ce lien sert aussi à confirmer que vous agissez pour l’entreprise « ${merchant} », avec le compte recours « ${account} » : son nom apparaîtra alors comme vérifié dans l’annuaire, avec le domaine de cette adresse.`,
-        `Ouvrez-le en étant connecté au compte « ${account} » : ouvert sans connexion, ou depuis un autre compte, il ne fait rien.`,
+        `Ce lien sert aussi à confirmer que vous agissez pour l’entreprise « ${merchant} », avec le ${account} : son nom apparaîtra alors comme vérifié dans l’annuaire, avec le domaine de cette adresse.`,
+        'Ouvrez-le en étant connecté à ce compte : ouvert sans connexion, ou depuis un autre compte, il ne fait rien.',
       ],
       MERCHANT_ADDRESS: (merchant: string, account: string) => [
-        `Ce lien sert à confirmer que vous agissez pour l’entreprise « ${merchant} », avec le compte recours « ${account} » : son nom apparaîtra alors comme vérifié dans l’annuaire, avec le domaine de cette adresse.`,
-        `Ouvrez-le en étant connecté au compte « ${account} » : ouvert sans connexion, ou depuis un autre compte, il ne fait rien.`,
+        `Ce lien sert à confirmer que vous agissez pour l’entreprise « ${merchant} », avec le ${account} : son nom apparaîtra alors comme vérifié dans l’annuaire, avec le domaine de cette adresse.`,
+        'Ouvrez-le en étant connecté à ce compte : ouvert sans connexion, ou depuis un autre compte, il ne fait rien.',
       ],
     },
     expires: 'Ce lien est valable 7 jours et ne sert qu’une fois.',
@@ -60,7 +63,8 @@ const WORDS = {
     notYours: 'Si cette entreprise n’est pas la vôtre, ignorez ce message : rien ne sera fait en votre nom.',
   },
   en: {
-    greeting: (name: string) => `Hello ${name},`,
+    greeting: (name: string | null) => (name ? `Hello ${name},` : 'Hello,'),
+    account: (name: string | null) => (name ? `recours account “${name}”` : 'recours account that asked for this link'),
     VERIFY_EMAIL: {
       subject: 'recours: confirm your e-mail address',
       body: () => ['Confirm that this address is yours: your ratings will then count in full and, for a merchant, its name can be verified.'],
@@ -100,12 +104,12 @@ const WORDS = {
     signedIn: {
       VERIFY_EMAIL: (merchant: string, account: string) => [
         'Confirm that this address is yours.',
-        `This link also confirms that you act for the company “${merchant}” with the recours account “${account}”: its name will then show as verified in the directory, with this address's domain.`,
-        `Open it while signed in to the account “${account}”: opened signed out, or from another account, it does nothing.`,
+        `This link also confirms that you act for the company “${merchant}” with the ${account}: its name will then show as verified in the directory, with this address's domain.`,
+        'Open it while signed in to that account: opened signed out, or from another account, it does nothing.',
       ],
       MERCHANT_ADDRESS: (merchant: string, account: string) => [
-        `This link confirms that you act for the company “${merchant}” with the recours account “${account}”: its name will then show as verified in the directory, with this address's domain.`,
-        `Open it while signed in to the account “${account}”: opened signed out, or from another account, it does nothing.`,
+        `This link confirms that you act for the company “${merchant}” with the ${account}: its name will then show as verified in the directory, with this address's domain.`,
+        'Open it while signed in to that account: opened signed out, or from another account, it does nothing.',
       ],
     },
     expires: 'This link lasts 7 days and works once.',
@@ -130,11 +134,16 @@ const PATHS = {
 const notesOf = (kind: AccountEmailPayload['email'], words: (typeof WORDS)[keyof typeof WORDS]) =>
   kind === 'RESET_PASSWORD' ? [words.expiresSoon, words.notYou] : kind === 'MERCHANT_INVITATION' ? [words.expiresMonth, words.notYours] : [words.expires, words.notYou];
 
-/** What the e-mail says; a link that works only signed in to its account says what it does, for which account and company. */
+/** A link that works only signed in to its account, sent to a company's address: what the click does, for which account and company. */
+const signedInOnly = (payload: AccountEmailPayload): payload is AccountEmailPayload & { account: string; merchant: string; email: 'VERIFY_EMAIL' | 'MERCHANT_ADDRESS' } =>
+  !!payload.account && !!payload.merchant && (payload.email === 'VERIFY_EMAIL' || payload.email === 'MERCHANT_ADDRESS');
+
+/**
+ * What the e-mail says. The account's name, chosen by whoever signed up, is shown only through
+ * shownName (defused, bounded), quoted, once.
+ */
 const paragraphsOf = (payload: AccountEmailPayload, words: (typeof WORDS)[keyof typeof WORDS]): readonly string[] =>
-  payload.account && payload.merchant && (payload.email === 'VERIFY_EMAIL' || payload.email === 'MERCHANT_ADDRESS')
-    ? words.signedIn[payload.email](payload.merchant, payload.account)
-    : words[payload.email].body(payload.merchant ?? '');
+  signedInOnly(payload) ? words.signedIn[payload.email](payload.merchant, words.account(shownName(payload.account))) : words[payload.email].body(payload.merchant ?? '');
 
 /** An account e-mail in its reader's language; the token travels in the link's fragment, never in a server log. */
 export function accountEmailMessage(id: string, payload: AccountEmailPayload, links: Links, domain: string): Email {
@@ -144,7 +153,8 @@ export function accountEmailMessage(id: string, payload: AccountEmailPayload, li
   const email = renderEmail(payload.to.address, {
     locale: payload.to.locale,
     subject: typeof which.subject === 'function' ? which.subject(merchant) : which.subject,
-    greeting: words.greeting(payload.to.displayName),
+    // To a company's address the account's name is shown once, quoted, in the body: the greeting goes without it.
+    greeting: words.greeting(signedInOnly(payload) ? null : shownName(payload.to.displayName)),
     paragraphs: [...paragraphsOf(payload, words)],
     action: { label: which.action, url: `${links.base}${PATHS[payload.email]}#token=${payload.token}` },
     notes: notesOf(payload.email, words),

@@ -3,6 +3,7 @@ import { Clock } from '@recours/clock';
 import { accountStreamId, personalDataErased } from '@recours/disputes';
 import { EVENT_STORE, SUBJECT_KEYS, type EventStore, type SubjectKeyRing } from '@recours/event-store';
 import { FILE_STORAGE, type FileStorage } from '@recours/file-storage';
+import { Mailer } from '@recours/mail';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../../accounts/accounts-data-source';
 import { TokenVersions } from '../../accounts/token-versions';
@@ -23,7 +24,8 @@ export interface ErasureRequest {
  *
  * 1. the account closed: a tombstone without address, name or password, its sessions, two-step
  *    secret, recovery codes, one-time links, sign-in counters, preferences and directory entry
- *    deleted, every token refused (TokenVersions, the one authentication definition);
+ *    deleted, every token refused (TokenVersions, the one authentication definition); a
+ *    development setup's e-mail copies to her or naming her deleted (Mailer.forgetCopiesNaming);
  * 2. her key destroyed (`SubjectKeyRing.destroy`): her words in the events read as erased;
  * 3. her uploads' files deleted through the file storage, and their catalogue rows;
  * 4. `PersonalDataErased` appended to her stream, naming the disputes that held her words: each
@@ -48,6 +50,7 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
     private readonly limits: LoginLimits,
     private readonly clock: Clock,
     private readonly departedAgentCases: DepartedAgentCases,
+    private readonly mailer: Mailer,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -124,8 +127,15 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
   /** Step 1, in one transaction: what the accounts schema holds about her, and her tokens. */
   private async closeAccount(accountId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [account]: Array<{ email: string }> = await manager.query(`SELECT email FROM accounts.accounts WHERE id = $1 FOR UPDATE`, [accountId]);
+      const [account]: Array<{ email: string; display_name: string; erased_at: Date | null }> = await manager.query(
+        `SELECT email, display_name, erased_at FROM accounts.accounts WHERE id = $1 FOR UPDATE`,
+        [accountId],
+      );
       if (!account) return;
+      // A development setup's copies of the e-mails (DATA_DIR/mail, no SMTP_URL) sent to her or
+      // naming her, found by her address and name before they go (the tombstone's are no one's);
+      // in the transaction: a failure leaves the erasure pending, and the next try finds her again.
+      if (account.erased_at === null) await this.mailer.forgetCopiesNaming([account.email, account.display_name]);
       // Links, their e-mails and counters name her by address: found by it before it goes.
       await manager.query(
         `DELETE FROM notifications.outbox WHERE (channel = 'EMAIL' AND recipient = $1)

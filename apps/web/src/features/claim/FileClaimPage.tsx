@@ -39,7 +39,7 @@ const STEP_VIEW: Record<(typeof CLAIM_STEPS)[number], (props: StepProps) => Reac
 
 /** The guided claim: one step at a time, the rights assessment beside it as dates are typed. */
 export function FileClaimPage() {
-  const { t, locale, instant } = useI18n();
+  const { t, locale, instant, day } = useI18n();
   const navigate = useNavigate();
   const { user } = useSession();
   const owner = user?.id ?? null;
@@ -81,7 +81,9 @@ export function FileClaimPage() {
   };
   const problem = describeError(error);
 
-  const translate = (found: Record<string, Check>) => Object.fromEntries(Object.entries(found).map(([path, { key, values }]) => [path, t(key, { example: amountExample(locale), ...values })]));
+  // A day named in a check (the latest day the API takes) in the reader's words.
+  const translate = (found: Record<string, Check>) =>
+    Object.fromEntries(Object.entries(found).map(([path, { key, values }]) => [path, t(key, { example: amountExample(locale), ...values, ...(typeof values?.date === 'string' ? { date: day(values.date) } : {}) })]));
 
   const next = () => {
     const found = checkStep(step, draft);

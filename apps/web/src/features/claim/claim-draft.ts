@@ -1,6 +1,6 @@
 import { newCommandId } from '../../api/command-id';
 import type { EvidenceKind, FileClaimInput, PurchaseChannel, Remedy } from '../../graphql/generated/graphql';
-import { isDay, today } from '../../i18n/format';
+import { isDay, latestFactDay } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages/en';
 import { parseAmount } from '../../i18n/amount';
 import type { RightsFacts } from '../rights/rights-facts';
@@ -130,13 +130,15 @@ export function checkStep(step: ClaimStep, draft: ClaimDraft): Record<string, Ch
     } else if (typed.length < minLength) errors[path] = { key: 'form.tooShort', values: { min: minLength } };
     else if (maxLength !== undefined && typed.length > maxLength) errors[path] = { key: 'form.tooLong', values: { max: maxLength } };
   };
+  // The API's today (Paris), once for every field: a date after it is refused by fileClaim.
+  const latest = latestFactDay();
   const day = (path: string, value: string, mandatory = true): boolean => {
     if (!value) {
       if (mandatory) errors[path] = { key: 'form.required' };
       return false;
     }
     if (!isDay(value)) errors[path] = { key: 'form.invalidDay' };
-    else if (value > today()) errors[path] = { key: 'form.dayInFuture' };
+    else if (value > latest) errors[path] = { key: 'form.dayInFuture', values: { date: latest } };
     else return true;
     return false;
   };

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
-import { today } from '../../i18n/format';
+import { parisToday } from '../../i18n/format';
 import { DayInput } from '../../ui/DayInput';
 import { Panel } from '../../ui/Panel';
 import { DeclareMediatorAbsenceMutation, EndMediatorAbsenceMutation, MediatorAbsencesQuery } from './mediation-bodies.operations';
@@ -17,8 +17,10 @@ import { ProblemText } from '../../ui/ProblemAlert';
 export function MyAbsences({ onChange }: { onChange: () => void }) {
   const { t, day } = useI18n();
   const [absences, refetch] = useQuery({ query: MediatorAbsencesQuery });
-  const [firstDay, setFirstDay] = useState(today());
-  const [lastDay, setLastDay] = useState(today());
+  // Absences are Paris days (declareAbsence refuses a last day before today in Paris): pre-filled with
+  // that day, which the API takes wherever she is (her own today may be yesterday in Paris's eyes).
+  const [firstDay, setFirstDay] = useState(parisToday());
+  const [lastDay, setLastDay] = useState(parisToday());
   const [declared, declare] = useMutation(DeclareMediatorAbsenceMutation);
   const [ended, end] = useMutation(EndMediatorAbsenceMutation);
   const problem = describeError(declared.error ?? ended.error);

@@ -1,5 +1,5 @@
 import { parseAmount } from '../../i18n/amount';
-import { isDay, today } from '../../i18n/format';
+import { isDay, latestFactDay } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages/en';
 import type { RightsAssessmentInput } from '../../graphql/generated/graphql';
 
@@ -40,13 +40,13 @@ export const jurisdictionOf = (country: string): string => (ENCODED.includes(cou
  * the purchase, the defect not before the delivery, an amount. Empty fields are not wrong: the
  * assessment just waits for them.
  */
-export function checkRightsFacts(facts: RightsFacts, asOf: string = today()): FactProblems {
+export function checkRightsFacts(facts: RightsFacts, asOf: string = latestFactDay()): FactProblems {
   const problems: FactProblems = {};
   const day = (field: keyof RightsFacts, after?: { field: keyof RightsFacts; key: MessageKey }) => {
     const value = facts[field] as string | undefined;
     if (!value) return;
     if (!isDay(value)) problems[field] = { key: 'form.invalidDay' };
-    else if (value > asOf) problems[field] = { key: 'form.dayInFuture' };
+    else if (value > asOf) problems[field] = { key: 'form.dayInFuture', values: { date: asOf } };
     else if (after) {
       const earlier = facts[after.field] as string;
       if (isDay(earlier) && !problems[after.field] && value < earlier) problems[field] = { key: after.key, values: { date: earlier } };
@@ -69,7 +69,7 @@ export function checkRightsFacts(facts: RightsFacts, asOf: string = today()): Fa
 }
 
 /** The query's input once the facts needed are there and nothing is wrong; null otherwise. */
-export function rightsInput(facts: RightsFacts, asOf: string = today()): RightsAssessmentInput | null {
+export function rightsInput(facts: RightsFacts, asOf: string = latestFactDay()): RightsAssessmentInput | null {
   const price = parseAmount(facts.priceAmount);
   if (!isDay(facts.purchasedOn) || !isDay(facts.deliveredOn) || price === null) return null;
   if (Object.keys(checkRightsFacts(facts, asOf)).length > 0) return null;

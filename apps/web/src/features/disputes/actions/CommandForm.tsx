@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import type { TypedDocumentNode } from 'urql';
 import { DISPUTE_COMMANDS, type CommandField } from '../../../graphql/generated/dispute-commands';
 import { DayInput } from '../../../ui/DayInput';
-import { parisToday } from '../../../i18n/format';
+import { today } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages/en';
 import { DISPUTE_COMMAND_MUTATIONS } from '../dispute-commands.operations';
@@ -23,9 +23,9 @@ export interface FormPresentation {
 type Document = TypedDocumentNode<object, { input: { disputeId: string } & Record<string, unknown> }>;
 const RANGE_AS_RADIOS = 10;
 
-/** The field's first value: today in Paris for a date (legal dates are French days), the first choice, the lowest of a small range left for the person to choose. */
+/** The field's first value: the reader's today for a date, never after Paris's (the API's today: `today` in i18n/format), the first choice, the lowest of a small range left for the person to choose. */
 function initialOf(field: CommandField): string {
-  if (field.kind === 'date') return parisToday();
+  if (field.kind === 'date') return today();
   if (field.kind === 'choice' && field.required) return field.values![0]!;
   if (field.kind === 'boolean') return 'false';
   return '';

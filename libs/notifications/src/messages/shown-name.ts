@@ -1,0 +1,35 @@
+/** The most characters of a chosen name an e-mail shows (a cut name ends with "…"). */
+export const SHOWN_NAME_MAX = 40;
+
+/**
+ * A name someone chose freely (an account's display name: sign-up takes any 120 characters), as
+ * the account e-mails show it. They go to addresses no one has proven yet (a company's address to
+ * confirm, a sign-up's, an invitation's), so whatever was typed must never read there as a link,
+ * an address, a number to call or a text of its own: only what names are made of is kept
+ * (letters and their accents, spaces, apostrophes, hyphens, the dot of an initial, "J. Dupont"),
+ * anything else becomes a space ("evil.example" reads "evil example", which no mail reader makes a
+ * link of); invisible and direction characters go; at most SHOWN_NAME_MAX characters, cut at a
+ * word. Null when no letter is left: the e-mail then says it without a name. The one definition
+ * for every account e-mail (account-email-message.ts).
+ */
+export function shownName(name: string | null | undefined): string | null {
+  if (!name) return null;
+  const kept = name
+    .normalize('NFKC')
+    // Zero-width and direction characters (which can reorder what is read): removed, not spaced.
+    .replace(/\p{Cf}/gu, '')
+    // The dot of an initial (after a letter, before a space or the end) is kept; any other is a space.
+    .replace(/(?<!\p{L})\.|\.(?!\s|$)/gu, ' ')
+    .replace(/[^\p{L}\p{M}\s'’.-]/gu, ' ')
+    .replace(/([-'’])[-'’]+/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^[-'’.\s]+|[-'’\s]+$/gu, '');
+  if (!/\p{L}/u.test(kept)) return null;
+  const chars = Array.from(kept);
+  if (chars.length <= SHOWN_NAME_MAX) return kept;
+  let head = chars.slice(0, SHOWN_NAME_MAX - 1).join('');
+  const lastSpace = head.lastIndexOf(' ');
+  if (chars[SHOWN_NAME_MAX - 1] !== ' ' && lastSpace > 0) head = head.slice(0, lastSpace);
+  return `${head.replace(/[-'’.\s]+$/u, '')}…`;
+}
