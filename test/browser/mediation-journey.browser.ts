@@ -197,6 +197,9 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
 
   // The association accepts for its member; the merchant accepts: agreement.
   await expect(association.getByRole('button', { name: 'Accept the settlement' })).toBeVisible();
+  // What R612-4 has the parties reminded of, where they answer.
+  await expect(association.getByTestId('settlement-your-choice')).toContainText('You are free to accept or refuse this solution');
+  await expect(association.getByTestId('settlement-your-choice')).toContainText('R612-4');
   await association.getByRole('button', { name: 'Accept the settlement' }).click();
   await expect(association.getByTestId('settlement')).toContainText('Consumer');
   await expect(merchant.getByRole('button', { name: 'Accept the settlement' })).toBeVisible();

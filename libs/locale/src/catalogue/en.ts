@@ -570,6 +570,7 @@ export const en = {
   'settlement.reject': 'Reject',
   'settlement.rejectReason': 'Why you reject it',
   'settlement.confirmReject': 'Reject the settlement',
+  'settlement.yourChoice': 'You are free to accept or refuse this solution; if both sides accept it, the mediation ends and the solution must be carried out within the period shown. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (Code de la consommation, art. R612-4).',
   'escalate.lead': 'Currently handled by {level}. Escalating sends the claim one level up at the merchant and restarts its answer deadline.',
   'mediation.title': 'Mediation',
   'mediation.lead': 'Free for you. Possible within a year of your written claim (L612-2), once the merchant had its chance to answer it in writing (recours’s rule, not the law’s).',

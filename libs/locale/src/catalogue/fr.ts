@@ -572,6 +572,7 @@ export const fr: Record<MessageKey, string> = {
   'settlement.reject': 'Refuser',
   'settlement.rejectReason': 'Pourquoi vous la refusez',
   'settlement.confirmReject': 'Refuser la solution amiable',
+  'settlement.yourChoice': 'Vous êtes libre d’accepter ou de refuser cette solution ; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée dans le délai indiqué. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (Code de la consommation, art. R612-4).',
   'escalate.lead': 'Actuellement traité par {level}. Faire remonter la réclamation la transmet au niveau supérieur chez le professionnel et relance son délai de réponse.',
   'mediation.title': 'Médiation',
   'mediation.lead': 'Gratuite pour vous. Possible dans l’année de votre réclamation écrite (L612-2), une fois que le professionnel a pu y répondre par écrit (règle de recours, et non de la loi).',

@@ -52,6 +52,15 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     );
   });
 
+  it('a proposed settlement reminds each party of what R612-4 requires: free to accept or refuse, going to court stays open, a judge might decide otherwise', () => {
+    expect(notificationText('SETTLEMENT_PROPOSED', { ...about, remedy: 'REPAIR', daysToCarryOut: 20 }, 'fr').body).toBe(
+      'Le médiateur propose une réparation. Vous êtes libre d’accepter ou de refuser cette solution ; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée dans les 20 jours. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4).',
+    );
+    expect(notificationText('SETTLEMENT_PROPOSED', { ...about, remedy: 'REFUND', amount: '449.00', currency: 'EUR', daysToCarryOut: 1 }, 'en').body).toBe(
+      'The mediator proposes a refund of €449.00. You are free to accept or refuse this solution; if both sides accept it, the mediation ends and the solution must be carried out within 1 day. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (article R612-4).',
+    );
+  });
+
   it('an inadmissible mediation names the ground of L612-2 it was refused on, when the mediator gave one', () => {
     expect(body('MEDIATION_INADMISSIBLE', 'Relève d’un autre médiateur.', 'fr', { ground: 'OUTSIDE_COMPETENCE' })).toBe(
       'Le médiateur a jugé la demande irrecevable : « Relève d’un autre médiateur. » Motif retenu : litige hors du champ de compétence du médiateur (L612-2 5°).',

@@ -56,6 +56,12 @@ class Words {
   get quotedReason(): string {
     return quoteEndingSentence(this.reason, this.locale);
   }
+  /** « dans les 20 jours », "within 20 days": the period a settlement gives to carry it out. */
+  get withinDaysToCarryOut(): string {
+    const days = Number(this.p.daysToCarryOut);
+    if (this.locale === 'fr') return days === 1 ? 'dans un délai d’un jour' : `dans les ${days} jours`;
+    return days === 1 ? 'within 1 day' : `within ${days} days`;
+  }
   get days(): number {
     return Number(this.p.daysBefore ?? 0);
   }
@@ -140,8 +146,18 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Mediation extended: ${w.dispute}`, `The mediator extended the mediation's period, the dispute being complex (article R612-5): ${w.quotedReason} It must now reach an outcome by ${w.date('outcomeDueOn')}.`),
   },
   SETTLEMENT_PROPOSED: {
-    fr: (w) => t(`Solution proposée par le médiateur : ${w.dispute}`, `Le médiateur propose ${w.remedy}. Chaque partie l’accepte ou la refuse.`),
-    en: (w) => t(`Settlement proposed: ${w.dispute}`, `The mediator proposes ${w.remedy}. Each side accepts or refuses it.`),
+    // What the mediator must remind the parties of with a proposed solution (R612-4): free to
+    // accept or refuse it, going to court stays open, a judge might decide otherwise.
+    fr: (w) =>
+      t(
+        `Solution proposée par le médiateur : ${w.dispute}`,
+        `Le médiateur propose ${w.remedy}. Vous êtes libre d’accepter ou de refuser cette solution ; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée ${w.withinDaysToCarryOut}. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4).`,
+      ),
+    en: (w) =>
+      t(
+        `Settlement proposed: ${w.dispute}`,
+        `The mediator proposes ${w.remedy}. You are free to accept or refuse this solution; if both sides accept it, the mediation ends and the solution must be carried out ${w.withinDaysToCarryOut}. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (article R612-4).`,
+      ),
   },
   SETTLEMENT_ACCEPTED: {
     fr: (w) => t(`Solution acceptée par une partie : ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'Le client' : 'Le vendeur'} a accepté la solution du médiateur ; la réponse de l’autre partie est attendue.`),

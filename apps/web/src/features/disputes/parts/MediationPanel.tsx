@@ -61,6 +61,9 @@ export function MediationPanel() {
             </Text>
             {!readOnly && mySide && settlement.status === 'PROPOSED' && !settlement.acceptedBy.includes(mySide) && (can('acceptSettlement') || can('rejectSettlement')) && (
               <Stack mt="xs">
+                <Text size="sm" data-testid="settlement-your-choice">
+                  {t('settlement.yourChoice')}
+                </Text>
                 <AnswerSettlement settlementId={settlement.id} />
               </Stack>
             )}
