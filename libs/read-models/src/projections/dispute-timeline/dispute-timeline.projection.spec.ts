@@ -1,4 +1,4 @@
-import { disputeStreamId } from '@recours/disputes';
+import { disputeStreamId, type DisputeEventOfType } from '@recours/disputes';
 import { DisputeScript, toNewEvent } from '../../testing/dispute-script';
 import { association } from '../../testing/parties';
 import { JOURNEYS } from '../../testing/journeys';
@@ -33,7 +33,7 @@ beforeAll(async () => {
   await scripts[2].do('RenounceRepresentation', '2025-03-07T10:00:00.000Z', association(), { reason: WHY });
   // A stream recorded before RepresentationEnded existed: the renunciation alone.
   await JOURNEYS.withAssociation(scripts[3], { ...cast, consumerId: 'consumer-5' });
-  const [alone] = scripts[2].events.slice(-2);
+  const alone = scripts[2].events.at(-2) as DisputeEventOfType<'RepresentationRenounced'>;
   const appended = await kit.store.appendToStream(disputeStreamId('renounced-before'), [toNewEvent({ ...alone, data: { ...alone.data, disputeId: 'renounced-before', onBehalfOf: 'consumer-5' } }, association())], { expectedVersion: scripts[3].events.length - 1 });
   await catchUp(kit.projector([disputeTimelineProjection], { batchSize: 4 }), appended.lastPosition);
 });
