@@ -84,7 +84,7 @@ describe('a renounced mandate, as each party reads it', () => {
   it('the merchant watching the dispute live is sent the change: the mandate gone, the line saying so, not the reason', async () => {
     await watching.until(() => watching.received('merchant').next.length > 0);
     const sent = watching.received('merchant').next;
-    const last = (sent.at(-1) as { data: { disputeUpdated: { mandate: unknown; timeline: Array<{ type: string; text: string }> } } }).data.disputeUpdated;
+    const last = (sent.at(-1) as unknown as { data: { disputeUpdated: { mandate: unknown; timeline: Array<{ type: string; text: string }> } } }).data.disputeUpdated;
     expect(last.mandate).toBeNull();
     expect(last.timeline.at(-1)).toMatchObject({ type: 'RepresentationEnded', text: ENDED_FR });
     for (const words of SECRET) expect(JSON.stringify(sent)).not.toContain(words);
