@@ -151,9 +151,9 @@ describe('the association directory, profiles and members (issue 19 item 1)', ()
     expect((await renounce(cast.lyon)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(must(await read(cast.consumer), 'consumer').dispute.version).toBe(version);
 
-    // Its own act is answered: the mandate ended, nothing left to do.
+    // Its own act is answered: the mandate ended (the renunciation, and what every party reads of it), nothing left to do.
     const answered = must(await renounce(cast.lyon, why, 'renounce-once'), 'renounce').renounceRepresentation;
-    expect(answered).toEqual({ version: version + 1, availableActions: [], mandate: null });
+    expect(answered).toEqual({ version: version + 2, availableActions: [], mandate: null });
     // A retry after a lost answer gets the same answer, and records nothing more.
     expect(must(await renounce(cast.lyon, why, 'renounce-once'), 'retry').renounceRepresentation).toEqual(answered);
     // From then on it reads nothing of the dispute, as after a revocation, and may not renounce again.
@@ -167,7 +167,8 @@ describe('the association directory, profiles and members (issue 19 item 1)', ()
     expect(mine.mandate).toBeNull();
     // Named as the directory shows it (UFC-Que Choisir Lyon once its profile is written), never by an id.
     const name = (await directory()).find((a) => a.id === cast.lyon.id)!.name;
-    expect(mine.timeline.at(-1)!.text).toBe(`L’association ${name} a renoncé au mandat : « ${why} »`);
+    expect(mine.timeline.at(-2)!.text).toBe(`L’association ${name} a renoncé au mandat : « ${why} »`);
+    expect(mine.timeline.at(-1)!.text).toBe(`L’association ${name} a mis fin à son mandat : elle ne représente plus le consommateur dans ce litige.`);
     expect(must(await read(cast.merchant), 'merchant').dispute.timeline.map((t) => t.text).join(' ')).not.toContain('médiateur');
     // She is told, with the article and what is hers to do now (French by default).
     const notices = async () =>

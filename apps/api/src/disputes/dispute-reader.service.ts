@@ -45,6 +45,8 @@ export class DisputeReader {
    * the dispute as that act left it, read as it read it a moment before (nothing it had not read
    * but its renunciation). Built up to its renunciation, also for a retry answered later: what
    * happened since is not its to read. Any later read is NOT_FOUND, as after a revocation.
+   * Its act includes the RepresentationEnded recorded with it (what the other parties read of it),
+   * when there is one (not on streams recorded before it existed).
    */
   viewOfRenunciation(history: DisputeHistory, viewer: Viewer | null, now: Date): DisputeView {
     const index = history.records.findLastIndex((r) => {
@@ -52,7 +54,9 @@ export class DisputeReader {
       return event.type === 'RepresentationRenounced' && event.data.by.id === viewer?.accountId;
     });
     if (index < 0 || viewer?.role !== 'ASSOCIATION') return this.viewOf(history, viewer, now);
-    const upTo = foldRecords(NO_HISTORY, history.records.slice(0, index + 1));
+    const next = history.records[index + 1] && disputeEventOf(history.records[index + 1]);
+    const withEnd = next?.type === 'RepresentationEnded' && next.data.by.id === viewer.accountId ? index + 1 : index;
+    const upTo = foldRecords(NO_HISTORY, history.records.slice(0, withEnd + 1));
     if (!upTo.state.filed) throw notFound({ en: 'Dispute', fr: 'Litige' });
     return toDisputeView({ ...upTo, state: upTo.state }, viewer, 'ASSOCIATION', now);
   }

@@ -26,6 +26,12 @@ describe('who reads an event on the record', () => {
     expect(onSharedRecord(renounced)).toBe(false);
   });
 
+  it('that the association no longer represents the consumer, without the reason, is on the shared record, as a revocation is', () => {
+    const ended = event('RepresentationEnded', { ...ctx(day(2), association), onBehalfOf: consumer.id, associationId: association.id });
+    expect(visibleTo(ended)).toEqual(['CONSUMER', 'MERCHANT', 'MEDIATOR', 'ASSOCIATION']);
+    expect(onSharedRecord(ended)).toBe(true);
+  });
+
   it("each sub-domain's word on its events reads as the rules did when it moved there: only these are kept from the shared record", () => {
     const kept = { SharedForAdvice: ['CONSUMER', 'ASSOCIATION'], SharingForAdviceEnded: ['CONSUMER', 'ASSOCIATION'], CaseAssigned: ['MERCHANT'], CaseUnassigned: ['MERCHANT'], InternalNoteAdded: ['MERCHANT'] } as Record<string, string[]>;
     // The events there were then: a later one's readers are its own decision, declared beside it.

@@ -67,7 +67,9 @@ export const representationRules: RulesOf<RepresentationCommand> = {
    * consumer revokes instead. After the end too, like a revocation: otherwise a mandate on a
    * closed dispute would keep the association reading it, and listed as its member, for good.
    * The reason is owed to the consumer (art. 2007 al. 2: a renunciation must not harm her), so it
-   * is required; it stays on the consumer's side (REPRESENTATION_READERS).
+   * is required; it stays on the consumer's side (REPRESENTATION_READERS). Recorded with it,
+   * RepresentationEnded tells every party that the association no longer represents her, and
+   * nothing of why.
    */
   RenounceRepresentation: {
     roles: ['ASSOCIATION'],
@@ -81,6 +83,7 @@ export const representationRules: RulesOf<RepresentationCommand> = {
     },
     decide: (c, dispute, party, at) => [
       recorded('RepresentationRenounced', contextOf(dispute, party, at), { associationId: dispute.mandate!.associationId, reason: c.reason }),
+      recorded('RepresentationEnded', contextOf(dispute, party, at), { associationId: dispute.mandate!.associationId }),
     ],
   },
   /**

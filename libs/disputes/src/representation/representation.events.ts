@@ -13,17 +13,28 @@ export type RepresentationRevoked = DisputeEventOf<'RepresentationRevoked', Even
 /** The association renounced the mandate (C. civ. art. 2007); the mandate ends as after a revocation. */
 export type RepresentationRenounced = DisputeEventOf<'RepresentationRenounced', EventContext & { associationId: string; reason: string }>;
 
+/**
+ * The association no longer represents the consumer, by its own act (`by`, the association, and
+ * `at`): the face of a renunciation every party reads, recorded with RepresentationRenounced and
+ * never carrying its reason. Why a second event rather than one read differently by each party:
+ * an event has one set of readers (REPRESENTATION_READERS), and everything that reads the shared
+ * record (the merchant's and the mediator's views and live updates, the admin, the merchant's
+ * webhooks, the timeline projection) reads an event's data whole. Streams recorded before it
+ * hold RepresentationRenounced alone, which ends the mandate by itself.
+ */
+export type RepresentationEnded = DisputeEventOf<'RepresentationEnded', EventContext & { associationId: string }>;
+
 /** The consumer lets an association read the dispute to advise her; it may not act. */
 export type SharedForAdvice = DisputeEventOf<'SharedForAdvice', EventContext & { associationId: string }>;
 
 export type SharingForAdviceEnded = DisputeEventOf<'SharingForAdviceEnded', EventContext & { associationId: string }>;
 
-export type RepresentationEvent = RepresentationGranted | RepresentationRevoked | RepresentationRenounced | SharedForAdvice | SharingForAdviceEnded;
+export type RepresentationEvent = RepresentationGranted | RepresentationRevoked | RepresentationRenounced | RepresentationEnded | SharedForAdvice | SharingForAdviceEnded;
 
-export const REPRESENTATION_EVENT_VERSIONS = { RepresentationGranted: 1, RepresentationRevoked: 1, RepresentationRenounced: 1, SharedForAdvice: 1, SharingForAdviceEnded: 1 } as const satisfies SchemaVersions<RepresentationEvent>;
+export const REPRESENTATION_EVENT_VERSIONS = { RepresentationGranted: 1, RepresentationRevoked: 1, RepresentationRenounced: 1, RepresentationEnded: 1, SharedForAdvice: 1, SharingForAdviceEnded: 1 } as const satisfies SchemaVersions<RepresentationEvent>;
 
 /** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
-export const REPRESENTATION_PERSONAL_FIELDS = { RepresentationGranted: ['/document/name'], RepresentationRevoked: [], RepresentationRenounced: ['/reason'], SharedForAdvice: [], SharingForAdviceEnded: [] } as const satisfies PersonalFields<RepresentationEvent>;
+export const REPRESENTATION_PERSONAL_FIELDS = { RepresentationGranted: ['/document/name'], RepresentationRevoked: [], RepresentationRenounced: ['/reason'], RepresentationEnded: [], SharedForAdvice: [], SharingForAdviceEnded: [] } as const satisfies PersonalFields<RepresentationEvent>;
 
 /** Who reads each event (events/visibility.ts). */
 export const REPRESENTATION_READERS = {
@@ -32,6 +43,9 @@ export const REPRESENTATION_READERS = {
   // The renunciation and its reason are between the association and the consumer it notifies
   // (C. civ. art. 2007): told to the merchant, a reason such as « dossier infondé » would harm her.
   RepresentationRenounced: 'CONSUMER_SIDE',
+  // Its shared face, without the reason: the merchant and the mediator learn that the mandate ended,
+  // as they do of a revocation, and deal with the consumer herself from then on.
+  RepresentationEnded: 'SHARED',
   // Whom the consumer asks for advice is hers: neither the merchant, the mediator nor the admin reads it.
   SharedForAdvice: 'CONSUMER_SIDE',
   SharingForAdviceEnded: 'CONSUMER_SIDE',
@@ -43,6 +57,9 @@ export const REPRESENTATION_NOTIFICATIONS: NotificationsOf<RepresentationEvent> 
   RepresentationRevoked: () => notify('MANDATE_REVOKED', ['ASSOCIATION']),
   // The notification art. 2007 asks of the mandataire: the consumer hears it, and why.
   RepresentationRenounced: (event) => notify('MANDATE_RENOUNCED', ['CONSUMER_SIDE'], { reason: event.data.reason }),
+  // As for a revocation, nobody else is notified: the merchant and the mediator read it on the
+  // record (timeline, live update, webhook); the consumer was told, with the reason, just above.
+  RepresentationEnded: null,
   // Its way in: the notice links to the dispute it may now read.
   SharedForAdvice: () => notify('SHARED_FOR_ADVICE', ['ADVISER']),
   // Once it stops, the association reads nothing of the dispute: not even that it stopped.
@@ -59,6 +76,8 @@ export const representationEvolution: Evolution<RepresentationEvent> = {
   RepresentationRevoked: (s) => ({ ...s, mandate: null }),
   // Renounced by the association: the mandate ends exactly as when the consumer revokes it.
   RepresentationRenounced: (s) => ({ ...s, mandate: null }),
+  // Recorded after RepresentationRenounced, which already ended it: ends only the mandate it names.
+  RepresentationEnded: (s, event) => (s.mandate?.associationId === event.data.associationId ? { ...s, mandate: null } : s),
   SharedForAdvice: (s, event) => ({ ...s, advisers: [...(s.advisers ?? []), { associationId: event.data.associationId, sharedAt: event.data.at }] }),
   SharingForAdviceEnded: (s, event) => ({ ...s, advisers: (s.advisers ?? []).filter((a) => a.associationId !== event.data.associationId) }),
 };

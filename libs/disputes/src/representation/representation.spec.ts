@@ -1,4 +1,5 @@
 import { deriveStatus } from '../status';
+import { disputeDecider } from '../decider';
 import { agent, association, consumer, otherAssociation } from '../testing/actors';
 import { day } from '../testing/calendar';
 import { command, ctx, event, given, stateOf } from '../testing/dispute-spec';
@@ -82,19 +83,39 @@ describe('RenounceRepresentation (C. civ. art. 2007: the mandataire may renounce
   const why = 'Nous ne pouvons plus suivre ce dossier.';
   const renounce = (at: string, actor = association, payload: { reason: string } = { reason: why }) => command('RenounceRepresentation', at, actor, payload);
   const renounced = (at = day(3)) => event('RepresentationRenounced', { ...ctx(at, association), onBehalfOf: consumer.id, associationId: association.id, reason: why });
+  const ended = (at = day(3)) => event('RepresentationEnded', { ...ctx(at, association), onBehalfOf: consumer.id, associationId: association.id });
 
-  it('the association holding the mandate renounces it, with its reason; the mandate ends', () => {
-    given([claimFiled(), granted()]).when(renounce(day(3))).then([renounced()]);
+  it('the association holding the mandate renounces it, with its reason, and every party learns the mandate ended; the mandate ends', () => {
+    given([claimFiled(), granted()]).when(renounce(day(3))).then([renounced(), ended()]);
     given([claimFiled(), granted()]).when(renounce(day(3))).thenState((s) => expect(s.filed && s.mandate).toBeNull());
   });
 
+  it('what every party reads (RepresentationEnded) says whose mandate ended, by whom and when, never why', () => {
+    const decided = disputeDecider.decide(renounce(day(3)), stateOf([claimFiled(), granted()]));
+    if (!Array.isArray(decided)) throw new Error(decided.code);
+    const shared = decided.find((e) => e.type === 'RepresentationEnded')!;
+    expect(Object.keys(shared.data).sort()).toEqual(['associationId', 'at', 'by', 'disputeId', 'onBehalfOf']);
+    expect(JSON.stringify(shared)).not.toContain(why);
+  });
+
   it('ends the mandate exactly as a revocation does', () => {
-    expect(stateOf([claimFiled(), granted(), renounced()])).toEqual(stateOf([claimFiled(), granted(), revoked()]));
+    expect(stateOf([claimFiled(), granted(), renounced(), ended()])).toEqual(stateOf([claimFiled(), granted(), revoked()]));
+  });
+
+  it('a stream recorded before RepresentationEnded existed (RepresentationRenounced alone) folds to the same dispute', () => {
+    expect(stateOf([claimFiled(), granted(), renounced()])).toEqual(stateOf([claimFiled(), granted(), renounced(), ended()]));
+    given([claimFiled(), granted(), renounced()]).when(note(day(4))).thenFails('NO_MANDATE');
+  });
+
+  it('RepresentationEnded ends only the mandate it names: a later mandate to another association stands', () => {
+    const other = granted(day(3), otherAssociation.id);
+    const state = stateOf([claimFiled(), granted(), renounced(), other, ended()]);
+    expect(state.filed && state.mandate?.associationId).toBe(otherAssociation.id);
   });
 
   it('after which the association can neither act nor renounce again', () => {
-    given([claimFiled(), granted(), renounced()]).when(note(day(4))).thenFails('NO_MANDATE');
-    given([claimFiled(), granted(), renounced()]).when(renounce(day(4))).thenFails('NO_MANDATE');
+    given([claimFiled(), granted(), renounced(), ended()]).when(note(day(4))).thenFails('NO_MANDATE');
+    given([claimFiled(), granted(), renounced(), ended()]).when(renounce(day(4))).thenFails('NO_MANDATE');
   });
 
   it('the consumer acts herself again, or gives another association (or the same) a mandate', () => {
@@ -104,10 +125,11 @@ describe('RenounceRepresentation (C. civ. art. 2007: the mandataire may renounce
     given([claimFiled(), granted(), renounced()])
       .when(command('GrantRepresentation', day(4), consumer, { associationId: otherAssociation.id }))
       .then([granted(day(4), otherAssociation.id)]);
+    given([claimFiled(), granted(), renounced(), ended()]).when(command('GrantRepresentation', day(4), consumer, { associationId: association.id })).then([granted(day(4))]);
   });
 
   it('also once the dispute has ended, like a revocation', () => {
-    given([claimFiled(), granted(), event('ClaimWithdrawn', { ...ctx(day(2), consumer) })]).when(renounce(day(3))).then([renounced()]);
+    given([claimFiled(), granted(), event('ClaimWithdrawn', { ...ctx(day(2), consumer) })]).when(renounce(day(3))).then([renounced(), ended()]);
   });
 
   it('only the association holding the mandate: not another association, not the consumer (who revokes), not without a mandate', () => {
@@ -122,7 +144,7 @@ describe('RenounceRepresentation (C. civ. art. 2007: the mandataire may renounce
     given([claimFiled(), granted()]).when(renounce(day(3), association, {} as { reason: string })).thenFails('INVALID_INPUT', 'reason');
     given([claimFiled(), granted()]).when(renounce(day(3), association, { reason: '   ' })).thenFails('INVALID_INPUT', 'reason');
     given([claimFiled(), granted()]).when(renounce(day(3), association, { reason: 'x'.repeat(2001) })).thenFails('INVALID_INPUT', 'reason');
-    given([claimFiled(), granted()]).when(renounce(day(3), association, { reason: 'x'.repeat(2000) })).then([event('RepresentationRenounced', { ...ctx(day(3), association), onBehalfOf: consumer.id, associationId: association.id, reason: 'x'.repeat(2000) })]);
+    given([claimFiled(), granted()]).when(renounce(day(3), association, { reason: 'x'.repeat(2000) })).then([event('RepresentationRenounced', { ...ctx(day(3), association), onBehalfOf: consumer.id, associationId: association.id, reason: 'x'.repeat(2000) }), ended()]);
   });
 
   it('changes nothing else in the dispute', () => {

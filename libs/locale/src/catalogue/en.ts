@@ -484,6 +484,7 @@ export const en = {
   'event.RepresentationGranted': 'Mandate given to an association',
   'event.RepresentationRevoked': 'Mandate revoked',
   'event.RepresentationRenounced': 'Mandate renounced',
+  'event.RepresentationEnded': 'Mandate ended by the association',
   'event.DeadlineReminderRecorded': 'Reminder',
   'event.ClaimWithdrawn': 'Claim withdrawn',
   'event.DisputeClosed': 'Dispute closed',

@@ -486,6 +486,7 @@ export const fr: Record<MessageKey, string> = {
   'event.RepresentationGranted': 'Mandat donné à une association',
   'event.RepresentationRevoked': 'Mandat révoqué',
   'event.RepresentationRenounced': 'Renonciation au mandat',
+  'event.RepresentationEnded': 'Mandat terminé par l’association',
   'event.DeadlineReminderRecorded': 'Rappel',
   'event.ClaimWithdrawn': 'Réclamation retirée',
   'event.DisputeClosed': 'Litige clos',

@@ -137,6 +137,12 @@ describe('who hears of what', () => {
     expect(english.body).toContain('(article 2007 of the French Civil Code): “Nous ne pouvons plus suivre ce dossier.” It no longer acts for you in this case. You may act yourself again, or give another association a mandate.');
   });
 
+  it('what every party reads of a renunciation (RepresentationEnded) notifies nobody more, as a revocation tells neither the merchant nor the mediator: they read it on the record', () => {
+    const renounced = event('RepresentationRenounced', { ...ctx(day(2), association), onBehalfOf: consumer.id, associationId: association.id, reason: 'Dossier infondé.' });
+    const ended = event('RepresentationEnded', { ...ctx(day(2), association), onBehalfOf: consumer.id, associationId: association.id });
+    expect(told([claimFiled(), grant(), renounced], ended)).toEqual({ kind: null, to: [] });
+  });
+
   it('a dispute shared for advice reaches that association alone; the end of sharing reaches nobody', () => {
     expect(told([claimFiled()], event('SharedForAdvice', { ...ctx(day(1), consumer), associationId: association.id }))).toMatchObject({ kind: 'SHARED_FOR_ADVICE', to: ['ASSOCIATION:ufc-paris'] });
     const shared = event('SharedForAdvice', { ...ctx(day(1), consumer), associationId: association.id });

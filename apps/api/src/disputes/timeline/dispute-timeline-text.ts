@@ -12,7 +12,7 @@ const ACCOUNT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 
 /** The association an event names, if any (a mandate or advice given or ended). */
 function associationNamedBy(event: DisputeEvent): string | undefined {
-  if (event.type === 'RepresentationGranted' || event.type === 'RepresentationRevoked' || event.type === 'RepresentationRenounced' || event.type === 'SharedForAdvice' || event.type === 'SharingForAdviceEnded') return event.data.associationId;
+  if (event.type === 'RepresentationGranted' || event.type === 'RepresentationRevoked' || event.type === 'RepresentationRenounced' || event.type === 'RepresentationEnded' || event.type === 'SharedForAdvice' || event.type === 'SharingForAdviceEnded') return event.data.associationId;
   return undefined;
 }
 

@@ -1,4 +1,6 @@
-import { DisputeScript } from '../../testing/dispute-script';
+import { disputeStreamId, type DisputeEventOfType } from '@recours/disputes';
+import { DisputeScript, toNewEvent } from '../../testing/dispute-script';
+import { association } from '../../testing/parties';
 import { JOURNEYS, type Cast } from '../../testing/journeys';
 import { catchUp, lastPositionOf, rowsOf, startTestKit, type TestKit } from '../../testing/test-kit';
 import type { Projector } from '../../runner/projector';
@@ -181,5 +183,23 @@ describe('dispute-cases projection', () => {
     ]);
     expect(await rowsOf(kit.pool, `SELECT due_kind, due_at FROM read_models.merchant_inbox WHERE dispute_id = 'c-association'`)).toEqual([{ due_kind: 'REMEDY_DUE', due_at: '2025-03-21T23:00:00.000Z' }]);
     expect(await rowsOf(kit.pool, `SELECT dispute_id FROM read_models.association_cases`)).toEqual([]);
+  });
+
+  it('a renounced mandate leaves the same rows whether its stream holds RepresentationEnded or, recorded before it existed, RepresentationRenounced alone', async () => {
+    const now = new DisputeScript('f-renounced', kit.store);
+    const before = new DisputeScript('g-renounced-before', kit.store);
+    await JOURNEYS.withAssociation(now, cast({ consumerId: 'consumer-6' }));
+    await JOURNEYS.withAssociation(before, cast({ consumerId: 'consumer-6' }));
+    await now.do('RenounceRepresentation', '2025-03-07T10:00:00.000Z', association(), { reason: 'Nous ne pouvons plus suivre ce dossier.' });
+    const renounced = now.events[now.events.length - 2] as DisputeEventOfType<'RepresentationRenounced'>;
+    const { lastPosition } = await kit.store.appendToStream(disputeStreamId(before.disputeId), [toNewEvent({ ...renounced, data: { ...renounced.data, disputeId: before.disputeId } }, association())], { expectedVersion: before.events.length - 1 });
+    await catchUp(projector, lastPosition);
+
+    const rows = await rowsOf(kit.pool, `SELECT * FROM read_models.dispute_summaries WHERE dispute_id IN ('f-renounced', 'g-renounced-before') ORDER BY dispute_id`);
+    const [a, b] = rows.map(({ dispute_id: _id, version: _v, last_position: _p, state, ...row }) => ({ ...row, state: { ...(state as object), disputeId: '' } }));
+    expect(a).toEqual(b);
+    expect(a).toMatchObject({ association_id: null, state: { mandate: null } });
+    expect(rows.map((row) => row.version)).toEqual([now.events.length - 1, before.events.length]);
+    expect(await rowsOf(kit.pool, `SELECT dispute_id FROM read_models.association_cases WHERE dispute_id IN ('f-renounced', 'g-renounced-before')`)).toEqual([]);
   });
 });

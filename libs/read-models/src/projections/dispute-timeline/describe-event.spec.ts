@@ -74,6 +74,17 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
     expect(describeEvent(renounced, 'en')).not.toMatch(UUID);
   });
 
+  it('what every party reads of a renunciation says the association no longer represents the consumer, by its own act, never why', () => {
+    const ended = event('RepresentationEnded', { ...context(association, consumerId), associationId: association.id });
+    expect(describeEvent(ended, 'fr', names)).toBe('L’association UFC-Que Choisir Paris a mis fin à son mandat : elle ne représente plus le consommateur dans ce litige.');
+    expect(describeEvent(ended, 'en', names)).toBe('The association UFC-Que Choisir Paris ended its mandate: it no longer represents the consumer in this dispute.');
+    expect(describeEvent(ended, 'fr')).toBe('L’association a mis fin à son mandat : elle ne représente plus le consommateur dans ce litige.');
+    expect(describeEvent(ended, 'en')).toBe('The association ended its mandate: it no longer represents the consumer in this dispute.');
+    // Whatever the event were to carry, its sentence is made of its association alone.
+    const carrying = event('RepresentationEnded', { ...context(association, consumerId), associationId: association.id, reason: 'Dossier infondé' });
+    for (const locale of ['fr', 'en'] as const) expect(describeEvent(carrying, locale, names)).not.toContain('infondé');
+  });
+
   it('writes deadlines as the last day, in French as French writes dates', () => {
     const rejected = event('OfferRejected', { ...context({ kind: 'CONSUMER', id: consumerId }), offerId: 'o-1', reason: 'Trop peu', merchantResponseDueAt: '2026-03-16T00:00:00.000Z' });
     expect(describeEvent(rejected, 'fr', names)).toBe('Alice Martin (côté consommateur) a refusé l’offre : « Trop peu ». Le vendeur a jusqu’au 15 mars 2026 pour répondre.');

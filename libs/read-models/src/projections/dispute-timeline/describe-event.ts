@@ -197,6 +197,13 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
         ? `${association ? capitalised(ofAssociation(association, 'fr')) : 'L’association'} a renoncé au mandat : ${theirWords(event.data.reason)}`
         : `${association ? capitalised(ofAssociation(association, 'en')) : 'The association'} renounced the mandate: ${theirWords(event.data.reason)}`;
     }
+    case 'RepresentationEnded': {
+      // What every party reads of a renunciation: that it ended, by the association's act; never why.
+      const association = nameOf(event.data.associationId);
+      return fr
+        ? `${association ? capitalised(ofAssociation(association, 'fr')) : 'L’association'} a mis fin à son mandat : elle ne représente plus le consommateur dans ce litige.`
+        : `${association ? capitalised(ofAssociation(association, 'en')) : 'The association'} ended its mandate: it no longer represents the consumer in this dispute.`;
+    }
     case 'SharedForAdvice': {
       const association = nameOf(event.data.associationId);
       return fr

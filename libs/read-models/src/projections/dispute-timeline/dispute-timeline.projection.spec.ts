@@ -1,5 +1,6 @@
-import { disputeStreamId } from '@recours/disputes';
-import { DisputeScript } from '../../testing/dispute-script';
+import { disputeStreamId, type DisputeEventOfType } from '@recours/disputes';
+import { DisputeScript, toNewEvent } from '../../testing/dispute-script';
+import { association } from '../../testing/parties';
 import { JOURNEYS } from '../../testing/journeys';
 import { catchUp, lastPositionOf, rowsOf, startTestKit, type TestKit } from '../../testing/test-kit';
 import { disputeTimelineProjection } from './dispute-timeline.projection';
@@ -20,13 +21,21 @@ const line = (version: number, type: string, at: string, [kind, id, onBehalfOf =
 });
 
 let kit: TestKit;
+/** The association's reason, owed to the consumer alone (C. civ. art. 2007). */
+const WHY = 'Dossier infondé, nous ne le suivrons plus.';
 
 beforeAll(async () => {
   kit = await startTestKit('dispute_timeline');
-  const scripts = [new DisputeScript('med', kit.store), new DisputeScript('assoc', kit.store)];
+  const scripts = [new DisputeScript('med', kit.store), new DisputeScript('assoc', kit.store), new DisputeScript('renounced', kit.store), new DisputeScript('renounced-before', kit.store)];
   await JOURNEYS.inMediation(scripts[0], cast);
   await JOURNEYS.withAssociation(scripts[1], { ...cast, consumerId: 'consumer-3' });
-  await catchUp(kit.projector([disputeTimelineProjection], { batchSize: 4 }), lastPositionOf(scripts));
+  await JOURNEYS.withAssociation(scripts[2], { ...cast, consumerId: 'consumer-4' });
+  await scripts[2].do('RenounceRepresentation', '2025-03-07T10:00:00.000Z', association(), { reason: WHY });
+  // A stream recorded before RepresentationEnded existed: the renunciation alone.
+  await JOURNEYS.withAssociation(scripts[3], { ...cast, consumerId: 'consumer-5' });
+  const alone = scripts[2].events.at(-2) as DisputeEventOfType<'RepresentationRenounced'>;
+  const appended = await kit.store.appendToStream(disputeStreamId('renounced-before'), [toNewEvent({ ...alone, data: { ...alone.data, disputeId: 'renounced-before', onBehalfOf: 'consumer-5' } }, association())], { expectedVersion: scripts[3].events.length - 1 });
+  await catchUp(kit.projector([disputeTimelineProjection], { batchSize: 4 }), appended.lastPosition);
 });
 
 afterAll(async () => kit?.close());
@@ -57,6 +66,21 @@ describe('dispute-timeline projection', () => {
       line(3, 'OfferMade', '2025-03-06T10:00:00.000Z', ['ASSOCIATION', 'ufc-paris', 'consumer-3'], 'The association, for the consumer, made a counter-offer: a refund of €649.00, to be carried out within 14 days. The offer is open until 20 March 2025. The merchant has until 16 March 2025 to answer.'),
       line(4, 'MessagePosted', '2025-03-06T12:00:00.000Z', ['ASSOCIATION', 'ufc-paris', 'consumer-3'], 'The association, for the consumer, wrote: “The defect is covered by the legal guarantee”'),
     ]);
+  });
+
+  it('a renunciation: its reason on a line for the consumer’s side only, and a line for every party that the association no longer represents her, without it', async () => {
+    const [renounced, ended] = (await timeline('renounced')).slice(-2);
+    expect(renounced).toEqual(line(5, 'RepresentationRenounced', '2025-03-07T10:00:00.000Z', ['ASSOCIATION', 'ufc-paris', 'consumer-4'], `The association renounced the mandate: ${WHY}`, ['CONSUMER', 'ASSOCIATION']));
+    expect(ended).toEqual(line(6, 'RepresentationEnded', '2025-03-07T10:00:00.000Z', ['ASSOCIATION', 'ufc-paris', 'consumer-4'], 'The association ended its mandate: it no longer represents the consumer in this dispute.'));
+    const merchants = await rowsOf(kit.pool, `SELECT * FROM read_models.dispute_timeline WHERE dispute_id = 'renounced' AND 'MERCHANT' = ANY(visible_to)`);
+    expect(merchants.map((row) => row.event_type)).toContain('RepresentationEnded');
+    expect(JSON.stringify(merchants)).not.toContain('infondé');
+  });
+
+  it('a stream recorded before RepresentationEnded existed projects as it did: the renunciation for the consumer’s side, nothing for the others', async () => {
+    const rows = await timeline('renounced-before');
+    expect(rows.slice(-1)).toEqual([line(5, 'RepresentationRenounced', '2025-03-07T10:00:00.000Z', ['ASSOCIATION', 'ufc-paris', 'consumer-5'], `The association renounced the mandate: ${WHY}`, ['CONSUMER', 'ASSOCIATION'])]);
+    expect(rows.map((row) => row.event_type)).not.toContain('RepresentationEnded');
   });
 
   it('keeps each event’s id and global position, as stored', async () => {

@@ -1,0 +1,125 @@
+import { must, phoneClaim, withCast, type Account } from '@recours/testing';
+import { RawSocket } from '../reliability/support/socket';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * An association renounces its mandate (C. civ. art. 2007): the consumer reads why; the merchant,
+ * the mediator and the admin read that the association no longer represents her, and never why
+ * (a reason such as « dossier infondé » would harm her if the merchant read it).
+ */
+describe('a renounced mandate, as each party reads it', () => {
+  const cast = withCast('mandate_renounced', {
+    consumer: ['consumer', 'Claire Martin'],
+    merchant: ['merchant', 'PhoneShop'],
+    mediator: ['mediator', 'Sophie Médiatrice'],
+    association: ['association', 'UFC-Que Choisir Nantes'],
+    admin: 'admin',
+  });
+  /** The association's reason: owed to the consumer alone. */
+  const WHY = 'Dossier infondé : le dommage vient d’un chargeur tiers, nous ne le défendrons pas.';
+  const SECRET = ['infondé', 'chargeur tiers', 'ne le défendrons pas'];
+  const WEBHOOK = 'https://helpdesk.example.com/recours/mandates';
+  let disputeId: string;
+  /** The merchant's live view of the dispute, watched from before the renunciation. */
+  let watching: RawSocket;
+  afterAll(() => watching?.close()); // in case its test failed before closing it
+
+  const post = (query: string, variables: Record<string, unknown>, as: Account, locale: string) =>
+    fetch(cast.api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': locale, authorization: `Bearer ${as.token}` },
+      body: JSON.stringify({ query, variables }),
+    }).then((r) => r.text());
+  type Dispute = { version: number; mandate: { association: { name: string } } | null; timeline: Array<{ type: string; text: string }> };
+  const DISPUTE = `query($id: ID!) { dispute(id: $id) { id version status whoseTurn availableActions lastActivityAt mandate { grantedAt association { name } } messages { body } deadlines { kind dueOn owedBy } timeline { version at type text quoted quotedLanguage } } }`;
+  /** The dispute as this party reads it, whole, as the JSON it is sent: what the test searches for the reason. */
+  const read = async (as: Account, locale: string) => {
+    const text = await post(DISPUTE, { id: disputeId }, as, locale);
+    const answer = JSON.parse(text) as { data?: { dispute: Dispute }; errors?: unknown };
+    expect(answer.errors).toBeUndefined();
+    return { text, dispute: answer.data!.dispute };
+  };
+
+  beforeAll(async () => {
+    const { api, consumer, merchant, mediator, association, admin } = cast;
+    // The merchant's owner listens for every change to its disputes.
+    must(await api.gql(`mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { secret } }`, { input: { url: WEBHOOK } }, merchant.token), 'webhook');
+    disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
+    must(await api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`, { input: { disputeId, associationId: association.id } }, consumer.token), 'grant');
+    must(await api.gql(`mutation($input: RejectClaimInput!) { rejectClaim(input: $input) { id } }`, { input: { disputeId, reason: 'Batterie endommagée par un choc' } }, merchant.token), 'reject');
+    must(await api.gql(`mutation($input: RequestMediationInput!) { requestMediation(input: $input) { id } }`, { input: { disputeId, summary: 'Refus sans examen' } }, association.token), 'mediation');
+    must(await api.gql(`mutation($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }`, { input: { disputeId, mediatorId: mediator.id } }, admin.token), 'assign');
+    for (const party of [merchant, mediator, admin]) expect((await read(party, 'fr')).dispute.mandate?.association.name).toBe('UFC-Que Choisir Nantes');
+    watching = await RawSocket.connect(api.url, { authorization: `Bearer ${merchant.token}`, locale: 'fr' });
+    watching.subscribe('merchant', `subscription($id: ID!) { disputeUpdated(id: $id) { version mandate { grantedAt } timeline { type text quoted } } }`, { id: disputeId });
+    await sleep(300); // subscription established
+    must(await api.gql(`mutation($input: RenounceRepresentationInput!) { renounceRepresentation(input: $input) { version } }`, { input: { disputeId, reason: WHY } }, association.token), 'renounce');
+  }, 120_000);
+
+  const ENDED_FR = 'L’association UFC-Que Choisir Nantes a mis fin à son mandat : elle ne représente plus le consommateur dans ce litige.';
+  const ENDED_EN = 'The association UFC-Que Choisir Nantes ended its mandate: it no longer represents the consumer in this dispute.';
+
+  it('the merchant, the mediator and the admin read that the association no longer represents the consumer, in French and English, and nothing of why', async () => {
+    for (const party of ['merchant', 'mediator', 'admin'] as const) {
+      for (const [locale, sentence] of [['fr', ENDED_FR], ['en', ENDED_EN]] as const) {
+        const { text, dispute } = await read(cast[party], locale);
+        expect({ party, mandate: dispute.mandate }).toEqual({ party, mandate: null });
+        expect({ party, last: dispute.timeline.at(-1) }).toMatchObject({ party, last: { type: 'RepresentationEnded', text: sentence } });
+        expect(dispute.timeline.map((t) => t.type)).not.toContain('RepresentationRenounced');
+        for (const words of SECRET) expect({ party, locale, found: text.includes(words) }).toEqual({ party, locale, found: false });
+      }
+    }
+  });
+
+  it('the consumer reads both: why the association renounced, and what the others were told', async () => {
+    const { dispute } = await read(cast.consumer, 'fr');
+    expect(dispute.mandate).toBeNull();
+    expect(dispute.timeline.slice(-2).map((t) => [t.type, t.text])).toEqual([
+      ['RepresentationRenounced', `L’association UFC-Que Choisir Nantes a renoncé au mandat : « ${WHY} »`],
+      ['RepresentationEnded', ENDED_FR],
+    ]);
+  });
+
+  it('the merchant watching the dispute live is sent the change: the mandate gone, the line saying so, not the reason', async () => {
+    await watching.until(() => watching.received('merchant').next.length > 0);
+    const sent = watching.received('merchant').next;
+    const last = (sent.at(-1) as unknown as { data: { disputeUpdated: { mandate: unknown; timeline: Array<{ type: string; text: string }> } } }).data.disputeUpdated;
+    expect(last.mandate).toBeNull();
+    expect(last.timeline.at(-1)).toMatchObject({ type: 'RepresentationEnded', text: ENDED_FR });
+    for (const words of SECRET) expect(JSON.stringify(sent)).not.toContain(words);
+    watching.close();
+  });
+
+  it('nothing else the merchant or the mediator is sent carries the reason: their lists, notifications, case file and the merchant’s webhooks', async () => {
+    const { api, merchant, mediator } = cast;
+    const lists: Array<[Account, string]> = [
+      [merchant, `{ merchantInbox(first: 100) { edges { node { id status whoseTurn lastActivityAt productName escalated } } } }`],
+      [mediator, `{ mediatorCaseload(first: 100) { edges { node { id status admissibilityDueAt outcomeDueAt } } } }`],
+      [merchant, `{ myNotifications(first: 100) { edges { node { kind disputeId title body } } } }`],
+      [mediator, `{ myNotifications(first: 100) { edges { node { kind disputeId title body } } } }`],
+    ];
+    for (const [as, query] of lists) {
+      const text = await post(query, {}, as, 'fr');
+      expect(JSON.parse(text).errors).toBeUndefined();
+      for (const words of SECRET) expect(text).not.toContain(words);
+    }
+    for (const as of [merchant, mediator]) {
+      const file = await fetch(`${api.url.replace(/\/graphql$/, '')}/disputes/${disputeId}/case-file.json`, { headers: { authorization: `Bearer ${as.token}`, 'accept-language': 'fr' } });
+      expect(file.status).toBe(200);
+      const body = await file.text();
+      expect(body).toContain('a mis fin à son mandat');
+      for (const words of SECRET) expect(body).not.toContain(words);
+    }
+    // The merchant's webhook is sent the end of the mandate (REPRESENTATION_ENDED), never the renunciation.
+    const hooks = async () => api.database.query<{ body: string }>(`SELECT payload->>'body' AS body FROM notifications.outbox WHERE channel = 'WEBHOOK' AND dispute_id = $1`, [disputeId]);
+    let sent = await hooks();
+    for (let i = 0; i < 100 && !sent.some((s) => s.body.includes('REPRESENTATION_ENDED')); i++) sent = (await sleep(50), await hooks());
+    const types = sent.map((s) => (JSON.parse(s.body) as { type: string }).type);
+    expect(types).toContain('REPRESENTATION_ENDED');
+    expect(types).not.toContain('REPRESENTATION_RENOUNCED');
+    const ended = JSON.parse(sent.find((s) => s.body.includes('REPRESENTATION_ENDED'))!.body) as { data: Record<string, unknown> };
+    expect(ended.data).toMatchObject({ associationId: cast.association.id });
+    for (const words of SECRET) expect(JSON.stringify(sent)).not.toContain(words);
+  });
+});
