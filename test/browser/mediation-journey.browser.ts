@@ -226,6 +226,12 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
     await consumer.reload();
     await expect(consumer.getByText(/renounced the mandate: Our volunteer lawyer leaves the association/)).toBeVisible({ timeout: 5_000 });
   }).toPass({ timeout: 30_000 });
+  // The merchant reads that the mandate ended, never why.
+  await expect(async () => {
+    await merchant.reload();
+    await expect(merchant.getByText(/ended its mandate: it no longer represents the consumer/)).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(merchant.getByText(/Our volunteer lawyer/)).toHaveCount(0);
 
   // The mediator will be away: she declares it on the intake page (typed days, the picker's format),
   // the body's table says until when, and "I am back" ends it (issue 18 item 1).
