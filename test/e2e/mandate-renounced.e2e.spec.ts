@@ -122,4 +122,13 @@ describe('a renounced mandate, as each party reads it', () => {
     expect(ended.data).toMatchObject({ associationId: cast.association.id });
     for (const words of SECRET) expect(JSON.stringify(sent)).not.toContain(words);
   });
+
+  it('the schema says which webhook types are never sent (the consumer side’s own), without removing them', async () => {
+    const text = await post(`{ __type(name: "WebhookEventType") { enumValues(includeDeprecated: true) { name isDeprecated deprecationReason } } }`, {}, cast.merchant, 'en');
+    const values = (JSON.parse(text) as { data: { __type: { enumValues: Array<{ name: string; isDeprecated: boolean; deprecationReason: string | null }> } } }).data.__type.enumValues;
+    const deprecated = values.filter((v) => v.isDeprecated).map((v) => v.name).sort();
+    expect(deprecated).toEqual(['REPRESENTATION_RENOUNCED', 'SHARED_FOR_ADVICE', 'SHARING_FOR_ADVICE_ENDED']);
+    expect(values.find((v) => v.name === 'REPRESENTATION_RENOUNCED')?.deprecationReason).toMatch(/Never sent/);
+    expect(values.map((v) => v.name)).toEqual(expect.arrayContaining(['REPRESENTATION_ENDED', 'CLAIM_FILED']));
+  });
 });

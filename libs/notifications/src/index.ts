@@ -9,7 +9,7 @@ export * from './queries/notification-feed';
 export * from './queries/notification-preferences';
 export * from './queries/undelivered-notifications';
 export * from './webhooks/webhook-registry';
-export { WEBHOOK_EVENT_TYPES, webhookTypeOf } from './webhooks/webhook-event-type';
+export { WEBHOOK_EVENT_TYPES, WEBHOOK_EVENT_TYPES_NEVER_SENT, webhookTypeOf } from './webhooks/webhook-event-type';
 export { webhookUrlProblem, isPublicAddress, type WebhookUrlProblem } from './webhooks/address-guard';
 export { webhookSignature } from './webhooks/webhook-signature';
 export { WebhookSecrets } from './webhooks/webhook-secrets';

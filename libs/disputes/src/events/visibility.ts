@@ -57,6 +57,8 @@ const readersOf = (type: string): EventReaders | undefined => (Object.hasOwn(REA
 /** The merchant's team's own business: its agents read it; the consumer, her association, the mediator and the admin never do. */
 export const MERCHANT_INTERNAL_EVENTS: readonly DisputeEventType[] = (Object.keys(READERS) as DisputeEventType[]).filter((type) => READERS[type] === 'MERCHANT_TEAM');
 export const merchantsOwn = (event: Pick<DisputeEvent, 'type'>): boolean => readersOf(event.type) === 'MERCHANT_TEAM';
+/** The consumer's side's own (whom she asks for advice, why an association renounced): the merchant, its webhooks and the mediator never read them. */
+export const CONSUMER_SIDE_EVENTS: readonly DisputeEventType[] = (Object.keys(READERS) as DisputeEventType[]).filter((type) => READERS[type] === 'CONSUMER_SIDE');
 
 /** Every event is on the shared record, except messages kept between one side and the mediator, the mediator's own notes, the consumer's choice of advisers and the merchant team's own business. */
 export function visibleTo(event: DisputeEvent): TimelineViewer[] {

@@ -1,11 +1,16 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { NOTIFICATION_KINDS, WEBHOOK_EVENT_TYPES } from '@recours/notifications';
+import { NOTIFICATION_KINDS, WEBHOOK_EVENT_TYPES, WEBHOOK_EVENT_TYPES_NEVER_SENT } from '@recours/notifications';
 import { PageInfoType } from '../../disputes/graphql/connection';
 import { enumOf } from '../../graphql/enum-of';
 import { Locale } from '../../i18n/locale';
 
 export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS, 'NotificationKind', 'What a notification tells.');
-export const WebhookEventTypeEnum = enumOf(WEBHOOK_EVENT_TYPES, 'WebhookEventType', "A dispute event a merchant's webhook may receive (the event's name, e.g. CLAIM_FILED).");
+export const WebhookEventTypeEnum = enumOf(
+  WEBHOOK_EVENT_TYPES,
+  'WebhookEventType',
+  "A dispute event a merchant's webhook may receive (the event's name, e.g. CLAIM_FILED).",
+  Object.fromEntries(WEBHOOK_EVENT_TYPES_NEVER_SENT.map((type) => [type, "Never sent: the consumer's side alone reads it."])),
+);
 
 export const DigestFrequency = enumOf(
   ['NONE', 'DAILY'] as const,
