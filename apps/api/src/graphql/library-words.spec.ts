@@ -148,6 +148,14 @@ describe('library words: graphql-js’s and Apollo’s messages in French', () =
     expect(libraryWords(english)?.phrase).toEqual({ en: english, fr: french });
   });
 
+  it('graphql-js’s limit of variable errors', () => {
+    const operation = getOperationAST(DOCUMENT)!;
+    const limited = getVariableValues(schema, operation.variableDefinitions ?? [], { input: { rating: 'x', comment: 1, public: 'y' } }, { maxErrors: 1 }).errors!;
+    const message = limited.at(-1)!.message;
+    expect(message).toBe('Too many errors processing variables, error limit reached. Execution aborted.');
+    expect(libraryWords(message)?.phrase.fr).toBe('Trop d’erreurs dans les variables\u202f: seules les premières sont indiquées, et rien n’a été exécuté.');
+  });
+
   it('leaves any other message as it is (never half translated): no words for it', () => {
     for (const message of [
       'Something else went wrong',

@@ -292,6 +292,7 @@ const REQUEST: Array<[RegExp, Words]> = [
   [/^`operationName` in a POST body must be a string if provided\.$/, () => '`operationName`, s’il est donné dans le corps d’une requête POST, doit être une chaîne.'],
   [/^GraphQL queries must be strings\.$/, () => 'Une opération GraphQL (`query`) doit être une chaîne.'],
   [/^No operations found in request\.$/, () => 'La requête ne contient aucune opération.'],
+  [/^Too many errors processing variables, error limit reached\. Execution aborted\.$/, () => 'Trop d’erreurs dans les variables : seules les premières sont indiquées, et rien n’a été exécuté.'],
   [/^Apollo Server supports only GET\/POST requests\.$/, () => 'Seules les requêtes GET et POST sont acceptées.'],
   [/^GET requests may not have a content-type header other than application\/json\.$/, () => 'Une requête GET ne peut avoir d’autre en-tête content-type que application/json.'],
   [/^The '(\w+)' search parameter may only be specified once\.$/, (m) => `Le paramètre ${q(m[1]!)} ne peut figurer qu’une fois dans l’adresse.`],
