@@ -106,6 +106,13 @@ describe('errors in the reader’s language', () => {
     expect(await claimsFiled()).toBe(filedBefore);
   });
 
+  it('an id that is not one reads as such on the inputs class-validator checks too, not as a vague « is not valid » (API probe)', async () => {
+    const similar = await send(`query($input: SimilarOutcomesInput!) { similarOutcomes(input: $input) { __typename } }`, { input: { merchantId: 'x', category: 'smartphone' } }, consumer.token, 'fr');
+    expect(similar.errors?.[0].extensions?.fields).toEqual([{ field: 'input.merchantId', code: 'NOT_AN_ID', params: {}, message: 'doit être un identifiant valide' }]);
+    const read = await send(`mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { __typename } }`, { input: { ids: ['x'] } }, consumer.token, 'fr');
+    expect(read.errors?.[0].extensions?.fields).toEqual([{ field: 'input.ids', code: 'NOT_AN_ID', params: {}, message: 'doit être un identifiant valide' }]);
+  });
+
   it('a refused token (forged, or a session signed out) is answered 401 in the reader’s language too (privacy review, left point)', async () => {
     const ask = async (token: string, language: string) => {
       const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'accept-language': language }, body: JSON.stringify({ query: '{ me { id } }' }) });
