@@ -104,6 +104,10 @@ describe('errors in the reader’s language', () => {
     const [{ count }] = await api.database.query<{ count: string }>(`SELECT count(*) FROM accounts.accounts WHERE email LIKE 'blank-%'`);
     expect(count).toBe('0');
     expect(await claimsFiled()).toBe(filedBefore);
+    // An offer's terms may be left out (or empty), not made of spaces: they read « (     ) » in the timeline.
+    const filed = await send(FILE, { input: phoneClaim(merchant.merchantId as string) }, consumer.token, 'fr');
+    const spaces = await send(OFFER, { input: { disputeId: (filed.data as { fileClaim: { id: string } }).fileClaim.id, remedy: 'REPAIR', daysToCarryOut: 10, terms: '   ' } }, merchant.token, 'fr');
+    expect(spaces.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.terms', code: 'BLANK', message: 'ne doit pas être vide' })]);
   });
 
   it('an id that is not one reads as such on the inputs class-validator checks too, not as a vague « is not valid » (API probe)', async () => {

@@ -32,6 +32,8 @@ describe('the validation kit', () => {
       expect(text({ min: 3, max: 10 }).safeParse(value).error!.issues.map((i) => i.message)).toEqual(['must have at least 3 characters']);
     }
     expect(text({ min: 0, max: 10 }).safeParse('').success).toBe(true);
+    // API probe: an offer's terms of spaces were kept, and read « (     ) » in the timeline.
+    for (const value of ['   ', '\u200b']) expect(text({ min: 0, max: 10 }).safeParse(value).error!.issues.map((i) => i.message)).toEqual(['must not be blank']);
   });
 
   // API probe: a product name, a refusal's reason or a 20-character description of zero-width spaces passed as written text.

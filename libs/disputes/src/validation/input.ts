@@ -68,6 +68,8 @@ export function text({ min = 1, max }: TextBounds) {
     .min(min, tooShort)
     // What shows nothing at the ends does not count; a string already too short was reported by min, once.
     .refine((v) => v.length < min || visibleLength(v) >= min, tooShort)
+    // Where empty is allowed (an offer's terms: none), a text that shows nothing is no text either: blank.
+    .refine((v) => min > 0 || v === '' || visibleLength(v) > 0, say('BLANK'))
     .max(max, say('TOO_LONG', { max }));
 }
 
