@@ -80,6 +80,43 @@ describe('errors in the reader’s language', () => {
     expect((await send(FILE, { input: written }, consumer.token, 'fr')).errors).toBeUndefined();
   });
 
+  it('a text that shows nothing (spaces, zero-width spaces) is blank on every input, a claim’s and a name alike, and nothing is stored (API probe)', async () => {
+    const claimsFiled = async () => (await api.database.query<{ count: string }>(`SELECT count(*) FROM event_store.events WHERE type = 'ClaimFiled'`))[0].count;
+    const filedBefore = await claimsFiled();
+    const invisible = phoneClaim(merchant.merchantId as string, { product: { name: '\u200b\u200b', category: 'smartphone', brand: 'Samsung', condition: 'NEW' } });
+    invisible.problem = { ...invisible.problem, description: '\u200b'.repeat(20) };
+    const claim = await send(FILE, { input: invisible }, consumer.token, 'fr');
+    expect(claim.errors?.[0].extensions?.fields?.map(({ field, code, message }) => ({ field, code, message }))).toEqual([
+      { field: 'input.product.name', code: 'BLANK', message: 'ne doit pas être vide' },
+      { field: 'input.problem.description', code: 'TOO_SHORT', message: 'doit comporter au moins 10 caractères' },
+    ]);
+    const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`;
+    const AGENT = `mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { id } }`;
+    const signUp = (input: Record<string, unknown>) =>
+      fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'fr', 'x-forwarded-for': '203.0.113.79' }, body: JSON.stringify({ query: SIGN_UP, variables: { input: { password: 'battery-swollen-2025', role: 'CONSUMER', ...input } } }) }).then((r) => r.json() as Promise<Answer>);
+    const blank = ['   ', '\u200b', ' \u2060\u3164 '];
+    for (const [i, name] of blank.entries()) {
+      const email = `blank-${i}-${Date.now()}@example.test`;
+      expect((await signUp({ email, displayName: name })).errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.displayName', code: 'BLANK', message: 'ne doit pas être vide' })]);
+      expect((await signUp({ email, displayName: 'Jean', role: 'MERCHANT', merchantName: name })).errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.merchantName', code: 'BLANK' })]);
+      expect((await send(AGENT, { input: { email, displayName: name } }, merchant.token, 'fr')).errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.displayName', code: 'BLANK' })]);
+    }
+    const [{ count }] = await api.database.query<{ count: string }>(`SELECT count(*) FROM accounts.accounts WHERE email LIKE 'blank-%'`);
+    expect(count).toBe('0');
+    expect(await claimsFiled()).toBe(filedBefore);
+    // An offer's terms may be left out (or empty), not made of spaces: they read « (     ) » in the timeline.
+    const filed = await send(FILE, { input: phoneClaim(merchant.merchantId as string) }, consumer.token, 'fr');
+    const spaces = await send(OFFER, { input: { disputeId: (filed.data as { fileClaim: { id: string } }).fileClaim.id, remedy: 'REPAIR', daysToCarryOut: 10, terms: '   ' } }, merchant.token, 'fr');
+    expect(spaces.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.terms', code: 'BLANK', message: 'ne doit pas être vide' })]);
+  });
+
+  it('an id that is not one reads as such on the inputs class-validator checks too, not as a vague « is not valid » (API probe)', async () => {
+    const similar = await send(`query($input: SimilarOutcomesInput!) { similarOutcomes(input: $input) { __typename } }`, { input: { merchantId: 'x', category: 'smartphone' } }, consumer.token, 'fr');
+    expect(similar.errors?.[0].extensions?.fields).toEqual([{ field: 'input.merchantId', code: 'NOT_AN_ID', params: {}, message: 'doit être un identifiant valide' }]);
+    const read = await send(`mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { __typename } }`, { input: { ids: ['x'] } }, consumer.token, 'fr');
+    expect(read.errors?.[0].extensions?.fields).toEqual([{ field: 'input.ids', code: 'NOT_AN_ID', params: {}, message: 'doit être un identifiant valide' }]);
+  });
+
   it('a refused token (forged, or a session signed out) is answered 401 in the reader’s language too (privacy review, left point)', async () => {
     const ask = async (token: string, language: string) => {
       const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'accept-language': language }, body: JSON.stringify({ query: '{ me { id } }' }) });

@@ -86,6 +86,37 @@ describe('the libraries’ own words in the reader’s language', () => {
     }
   });
 
+  it('a variable with more errors than graphql-js counts (a list of 60 items each missing a field) is refused 400 in French, the last error too (API probe: a 500)', async () => {
+    const RIGHTS = `query($input: RightsAssessmentInput!) { rightsAssessment(input: $input) { jurisdiction } }`;
+    const input = { condition: 'NEW', defectNoticedOn: '2025-11-02', deliveredOn: '2025-03-12', purchasedOn: '2025-03-10', jurisdiction: 'FR', price: { amount: '449.00', currency: 'EUR' }, repairs: Array.from({ length: 60 }, () => ({})) };
+    const { fr, en } = await both(RIGHTS, { input });
+    for (const answer of [fr, en]) {
+      expect(answer.status).toBe(400);
+      expect(new Set(answer.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
+    }
+    expect(fr.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'input.repairs[0].requestedOn', code: 'REQUIRED' });
+    expect(fr.errors?.at(-1)?.message).toBe('Trop d’erreurs dans les variables\u202f: seules les premières sont indiquées, et rien n’a été exécuté.');
+    expect(en.errors?.at(-1)?.message).toBe('Too many errors processing variables, error limit reached. Execution aborted.');
+  });
+
+  it('a document whose operation cannot be chosen (several unnamed, or a name it does not hold) is refused in French, and never runs another operation (API probe: a bare 500)', async () => {
+    const cases = [
+      [{ query: 'query A { me { id } } query B { me { id } }' }, 'Nommez l’opération à exécuter (operationName)\u202f: le document en contient plusieurs.', /^Must provide operation name/],
+      [{ query: 'query A { me { id } }', operationName: 'Z' }, 'Aucune opération nommée «\u202fZ\u202f» dans le document.', /^Unknown operation named "Z"\.$/],
+      [{ query: 'query A { me { id } } query B { me { id } }', operationName: 'Z' }, 'Aucune opération nommée «\u202fZ\u202f» dans le document.', /^Unknown operation named "Z"\.$/],
+    ] as const;
+    for (const [body, french, english] of cases) {
+      // Twice: a document is compiled the second time it is seen.
+      for (let time = 0; time < 2; time++) {
+        const fr = await send(JSON.stringify(body), { 'accept-language': 'fr' });
+        const en = await send(JSON.stringify(body), { 'accept-language': 'en' });
+        expect([fr.status, fr.errors?.[0].extensions?.code, fr.errors?.[0].message, fr.data]).toEqual([400, 'OPERATION_RESOLUTION_FAILURE', french, undefined]);
+        expect([en.status, en.errors?.[0].extensions?.code]).toEqual([400, 'OPERATION_RESOLUTION_FAILURE']);
+        expect(en.errors?.[0].message).toMatch(english);
+      }
+    }
+  });
+
   it('what Apollo refuses before running anything reads in French too (batches, CSRF, a GET mutation, no query, an empty body)', async () => {
     const cases: Array<[string, () => (headers: Record<string, string>) => Promise<Answer>, number, RegExp, string]> = [
       ['a batch', () => (h) => send(JSON.stringify([{ query: '{ me { id } }' }]), h), 400, /^Operation batching disabled\.$/, 'Les opérations groupées (batching) ne sont pas acceptées\u202f: envoyez une opération par requête.'],

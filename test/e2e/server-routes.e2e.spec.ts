@@ -27,3 +27,29 @@ describe('one list of server routes, which the web app never swallows', () => {
     for (const page of ['/', '/disputes/7b0d6a52-3f0e-4a4e-9d55-1c3f0b1f2a10', '/verify', '/claims/new', '/filesystem']) expect({ page, server: NOT_THE_WEB_APP.test(page) }).toEqual({ page, server: false });
   });
 });
+
+/** API probe: a route's parameter the global input pipe refuses (NUL) was a bare 500 in English on every server route. */
+describe('a server route’s refused parameter', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp('server_route_params');
+  });
+  afterAll(() => api?.close());
+
+  it('is answered 400 in the reader’s language, naming the parameter, on every route that takes one', async () => {
+    const express = api.app.getHttpAdapter().getInstance() as { router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> } };
+    const routes = express.router.stack.flatMap((layer) => (layer.route && /:\w+/.test(layer.route.path) && layer.route.path !== '{/*splat}' ? [layer.route] : []));
+    expect(routes.map((r) => r.path)).toEqual(expect.arrayContaining(['/files/:id', '/disputes/:id/case-file.pdf']));
+    for (const route of routes) {
+      const name = /:(\w+)/.exec(route.path)![1];
+      const path = route.path.replace(/:\w+/g, '%00');
+      // GET /unsubscribe/:token is the web app's page (it reads no parameter); its POST is the route.
+      for (const method of Object.keys(route.methods).filter((m) => (m === 'get' || m === 'post') && !(m === 'get' && route.path === '/unsubscribe/:token'))) {
+        const answer = await fetch(`${api.origin}${path}`, { method: method.toUpperCase(), headers: { 'accept-language': 'fr' } });
+        const body = (await answer.json()) as { error?: { code: string; message: string; fields?: Array<{ field: string; code: string; message: string }> } };
+        expect({ method, path: route.path, status: answer.status, code: body.error?.code, fields: body.error?.fields?.map((f) => [f.field, f.code]) }).toEqual({ method, path: route.path, status: 400, code: 'BAD_USER_INPUT', fields: [[name, 'CONTAINS_NUL']] });
+        expect(body.error?.fields?.[0].message).toBe('ne doit pas contenir le caractère NUL (U+0000)');
+      }
+    }
+  });
+});

@@ -60,9 +60,13 @@ export function compiledOperations(schema: GraphQLSchema, seen: CompiledDocument
   };
   return async (request) => {
     const { document, operation, context } = request;
-    const operationName = request.operationName ?? undefined;
+    // The name the client asked for: Apollo's `request.operationName` is the name of the operation
+    // it resolved, null when none was (an unknown name ran the document's only operation).
+    const operationName = request.request.operationName ?? undefined;
     const variables = request.request.variables;
     const byGraphqlJs = () => execute({ schema, document, operationName, contextValue: context, variableValues: variables }) as Promise<ExecutionResult> | ExecutionResult;
+    // No operation resolved (several and no name, or a name not in the document): graphql-js answers why.
+    if (!operation) return byGraphqlJs();
     const compiled = operation.operation === 'subscription' ? null : compiledFor(`${request.queryHash}:${operationName ?? ''}`, document, operationName);
     if (!compiled) return byGraphqlJs();
     const result = await compiled.query(undefined, context, variables);

@@ -1,7 +1,7 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { fieldProblem, holdsInvisibleControl, problemOf as problemOfIssue, type FieldProblem as DomainFieldProblem } from '@recours/disputes';
-import { getMetadataStorage, validate, type ValidationError } from 'class-validator';
+import { ARRAY_MAX_SIZE, ARRAY_MIN_SIZE, ARRAY_UNIQUE, getMetadataStorage, IS_BOOLEAN, IS_EMAIL, IS_ENUM, IS_IN, IS_INT, IS_LENGTH, IS_STRING, IS_UUID, MAX, MAX_LENGTH, MIN, MIN_LENGTH, validate, type ValidationError } from 'class-validator';
 import type { z } from 'zod';
 import { badUserInput, problemAt, type FieldProblem } from './errors';
 import { schemaOf } from './input-schemas';
@@ -51,48 +51,52 @@ function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {
   });
 }
 
-/** A class-validator constraint as a field problem of the domain's catalogue, with its bounds. */
+/**
+ * A class-validator constraint as a field problem of the domain's catalogue, with its bounds. By
+ * class-validator's own names: @IsUUID's is « isUuid », and spelled « isUUID » here it fell to the
+ * vague INVALID on every id (API probe).
+ */
 function constraintProblem(error: ValidationError, name: string): DomainFieldProblem {
   const bound = (constraint: string, index = 0) => constraintsOf(error, constraint)?.[index] as number | undefined;
   const named = (error.contexts?.[name] as { problem?: DomainFieldProblem['code'] } | undefined)?.problem;
   if (named) return fieldProblem(named);
   switch (name) {
-    case 'isString':
+    case IS_STRING:
       return fieldProblem('NOT_A_STRING');
-    case 'maxLength':
-      return fieldProblem('TOO_LONG', { max: bound('maxLength')! });
-    case 'minLength':
-      return fieldProblem('TOO_SHORT', { min: bound('minLength')! });
-    case 'isLength': {
-      const [min, max] = [bound('isLength', 0)!, bound('isLength', 1)!];
+    case MAX_LENGTH:
+      return fieldProblem('TOO_LONG', { max: bound(MAX_LENGTH)! });
+    case MIN_LENGTH:
+      return fieldProblem('TOO_SHORT', { min: bound(MIN_LENGTH)! });
+    case IS_LENGTH: {
+      const [min, max] = [bound(IS_LENGTH, 0)!, bound(IS_LENGTH, 1)!];
       const length = typeof error.value === 'string' ? error.value.length : 0;
       if (length > max) return fieldProblem('TOO_LONG', { max });
       return min <= 1 ? fieldProblem('BLANK') : fieldProblem('TOO_SHORT', { min });
     }
-    case 'isEmail':
+    case IS_EMAIL:
       return fieldProblem('NOT_AN_EMAIL');
-    case 'isUUID':
+    case IS_UUID:
       return fieldProblem('NOT_AN_ID');
-    case 'isEnum':
-    case 'isIn': {
+    case IS_ENUM:
+    case IS_IN: {
       const allowed = constraintsOf(error, name)?.[0];
       return fieldProblem('NOT_ONE_OF', { allowed: (Array.isArray(allowed) ? allowed : Object.values((allowed as object) ?? {})).join(', ') });
     }
-    case 'isBoolean':
+    case IS_BOOLEAN:
       return fieldProblem('NOT_A_BOOLEAN');
     case 'isCalendarDate':
       return fieldProblem('NOT_A_DATE');
-    case 'isInt':
-    case 'min':
-    case 'max': {
-      const [min, max] = [bound('min'), bound('max')];
+    case IS_INT:
+    case MIN:
+    case MAX: {
+      const [min, max] = [bound(MIN), bound(MAX)];
       return min !== undefined && max !== undefined ? fieldProblem('NOT_IN_RANGE', { min, max }) : fieldProblem('NOT_A_WHOLE_NUMBER');
     }
-    case 'arrayMaxSize':
-      return fieldProblem('TOO_MANY_ITEMS', { max: bound('arrayMaxSize')! });
-    case 'arrayMinSize':
-      return fieldProblem('TOO_FEW_ITEMS', { min: bound('arrayMinSize')! });
-    case 'arrayUnique':
+    case ARRAY_MAX_SIZE:
+      return fieldProblem('TOO_MANY_ITEMS', { max: bound(ARRAY_MAX_SIZE)! });
+    case ARRAY_MIN_SIZE:
+      return fieldProblem('TOO_FEW_ITEMS', { min: bound(ARRAY_MIN_SIZE)! });
+    case ARRAY_UNIQUE:
       return fieldProblem('LISTED_TWICE');
     case 'whitelistValidation':
       return fieldProblem('UNKNOWN_FIELD');

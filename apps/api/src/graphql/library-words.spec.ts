@@ -105,6 +105,18 @@ describe('library words: graphql-js’s and Apollo’s messages in French', () =
       [`{ dispute(id: "1") }`, 'Le champ «\u202fdispute\u202f», de type «\u202fDispute\u202f», doit avoir une sélection de sous-champs. Vouliez-vous dire «\u202fdispute { ... }\u202f»\u202f?'],
       [`{ dispute(id: "1") { id { x } } }`, 'Le champ «\u202fid\u202f» ne peut pas avoir de sélection\u202f: le type «\u202fID!\u202f» n’a pas de sous-champs.'],
       [`query($id: Money) { dispute(id: "1") { id } }`, 'Type «\u202fMoney\u202f» inconnu.'],
+      // API probe: these were answered in English to a French reader.
+      [`{ dispute(id: "1") { ...A } } fragment A on Dispute { id ...B } fragment B on Dispute { id ...A }`, 'Le fragment «\u202fA\u202f» ne peut pas s’inclure lui-même, par «\u202fB\u202f».'],
+      [`{ dispute(id: "1") { ...A } } fragment A on Dispute { id ...A }`, 'Le fragment «\u202fA\u202f» ne peut pas s’inclure lui-même.'],
+      [`query @skip(if: true) { dispute(id: "1") { id } }`, 'La directive «\u202f@skip\u202f» ne peut pas s’employer sur QUERY.'],
+      [`{ dispute(id: "1") @include(if: true) @include(if: false) { id } }`, 'La directive «\u202f@include\u202f» ne peut s’employer qu’une fois à cet endroit.'],
+      [`{ dispute(id: "1") { ...F } } fragment F on Query { __typename }`, 'Le fragment «\u202fF\u202f» ne peut pas être inclus ici\u202f: un objet de type «\u202fDispute\u202f» n’est jamais de type «\u202fQuery\u202f».'],
+      [`{ dispute(id: "1") { ... on Query { __typename } } }`, 'Ce fragment ne peut pas être inclus ici\u202f: un objet de type «\u202fDispute\u202f» n’est jamais de type «\u202fQuery\u202f».'],
+      [`{ dispute(id: "1") { ... on ID { id } } }`, 'Ce fragment ne peut pas porter sur le type «\u202fID\u202f», qui n’a pas de champs.'],
+      [`{ dispute(id: "1") { ...F } } fragment F on ID { id }`, 'Le fragment «\u202fF\u202f» ne peut pas porter sur le type «\u202fID\u202f», qui n’a pas de champs.'],
+      [`type T { a: Int } { dispute(id: "1") { id } }`, 'La définition «\u202fT\u202f» ne peut pas s’exécuter.'],
+      [`{ dispute(id: "1") { x: id x: version } }`, 'Les champs nommés «\u202fx\u202f» se contredisent\u202f: «\u202fid\u202f» et «\u202fversion\u202f» sont des champs différents. Donnez-leur des alias différents pour obtenir les deux.'],
+      [`{ a: dispute(id: "1") { id } a: dispute(id: "2") { id } }`, 'Les champs nommés «\u202fa\u202f» se contredisent\u202f: leurs arguments diffèrent. Donnez-leur des alias différents pour obtenir les deux.'],
     ])('%s', (source, french) => {
       const [message] = validation(source);
       expect(libraryWords(message!)?.phrase).toEqual({ en: message, fr: french });
@@ -136,6 +148,14 @@ describe('library words: graphql-js’s and Apollo’s messages in French', () =
     expect(libraryWords(english)?.phrase).toEqual({ en: english, fr: french });
   });
 
+  it('graphql-js’s limit of variable errors', () => {
+    const operation = getOperationAST(DOCUMENT)!;
+    const limited = getVariableValues(schema, operation.variableDefinitions ?? [], { input: { rating: 'x', comment: 1, public: 'y' } }, { maxErrors: 1 }).errors!;
+    const message = limited.at(-1)!.message;
+    expect(message).toBe('Too many errors processing variables, error limit reached. Execution aborted.');
+    expect(libraryWords(message)?.phrase.fr).toBe('Trop d’erreurs dans les variables\u202f: seules les premières sont indiquées, et rien n’a été exécuté.');
+  });
+
   it('leaves any other message as it is (never half translated): no words for it', () => {
     for (const message of [
       'Something else went wrong',
@@ -143,6 +163,7 @@ describe('library words: graphql-js’s and Apollo’s messages in French', () =
       'Variable "$input" got invalid value 3; A scalar of our own refused it.',
       'Field "x" is not defined by type "T". Did you mean something odd?',
       'PersistedQueryNotSupported',
+      'Fields "a" conflict because subfields "x" conflict because "id" and "version" are different fields. Use different aliases on the fields to fetch both if this was intentional.',
     ]) {
       expect(libraryWords(message)).toBeNull();
     }

@@ -182,7 +182,39 @@ const DOCUMENT: Array<[RegExp, Words, number?]> = [
   [/^Unknown operation named "([^"]*)"\.$/, (m) => `Aucune opération nommée ${q(m[1]!)} dans le document.`],
   [/^Must provide operation name if query contains multiple operations\.$/, () => 'Nommez l’opération à exécuter (operationName) : le document en contient plusieurs.'],
   [/^Must provide an operation\.$/, () => 'Le document ne contient aucune opération.'],
+  [/^Cannot spread fragment "(\w+)" within itself\.$/, (m) => `Le fragment ${q(m[1]!)} ne peut pas s’inclure lui-même.`],
+  [/^Cannot spread fragment "(\w+)" within itself via ((?:"\w+")(?:, "\w+")*)\.$/, (m) => `Le fragment ${q(m[1]!)} ne peut pas s’inclure lui-même, par ${quotedNames(m[2]!)}.`],
+  [/^Directive "(@\w+)" may not be used on (\w+)\.$/, (m) => `La directive ${q(m[1]!)} ne peut pas s’employer sur ${m[2]}.`],
+  [/^The directive "(@\w+)" can only be used once at this location\.$/, (m) => `La directive ${q(m[1]!)} ne peut s’employer qu’une fois à cet endroit.`],
+  [/^Fragment "(\w+)" cannot be spread here as objects of type "([^"]+)" can never be of type "([^"]+)"\.$/, (m) => `Le fragment ${q(m[1]!)} ne peut pas être inclus ici : un objet de type ${q(m[2]!)} n’est jamais de type ${q(m[3]!)}.`],
+  [/^Fragment cannot be spread here as objects of type "([^"]+)" can never be of type "([^"]+)"\.$/, (m) => `Ce fragment ne peut pas être inclus ici : un objet de type ${q(m[1]!)} n’est jamais de type ${q(m[2]!)}.`],
+  [/^Fragment "(\w+)" cannot condition on non composite type "([^"]+)"\.$/, (m) => `Le fragment ${q(m[1]!)} ne peut pas porter sur le type ${q(m[2]!)}, qui n’a pas de champs.`],
+  [/^Fragment cannot condition on non composite type "([^"]+)"\.$/, (m) => `Ce fragment ne peut pas porter sur le type ${q(m[1]!)}, qui n’a pas de champs.`],
+  [/^The "?(\w+)"? definition is not executable\.$/, (m) => `La définition ${q(m[1]!)} ne peut pas s’exécuter.`],
 ];
+
+/** graphql's `"A", "B"` (a fragment cycle's path), quoted the French way. */
+const quotedNames = (names: string): string => names.replace(/"(\w+)"/g, (_, name: string) => q(name));
+
+/**
+ * Two fields answered under one name (aliases) that differ, in French. Null for a reason other
+ * than these (subfields that conflict in turn): the whole message then stays English.
+ */
+function conflictWords(message: string): string | null | undefined {
+  const m = /^Fields "([^"]+)" conflict because ([\s\S]+)\. Use different aliases on the fields to fetch both if this was intentional\.$/.exec(message);
+  if (!m) return undefined;
+  const reason = m[2]!;
+  const different = /^"([^"]+)" and "([^"]+)" are different fields$/.exec(reason);
+  const types = /^they return conflicting types "([^"]+)" and "([^"]+)"$/.exec(reason);
+  const why = different
+    ? `${q(different[1]!)} et ${q(different[2]!)} sont des champs différents`
+    : types
+      ? `ils rendent des types incompatibles, ${q(types[1]!)} et ${q(types[2]!)}`
+      : reason === 'they have differing arguments'
+        ? 'leurs arguments diffèrent'
+        : null;
+  return why === null ? null : `Les champs nommés ${q(m[1]!)} se contredisent : ${why}. Donnez-leur des alias différents pour obtenir les deux.`;
+}
 
 const SYNTAX: Array<[RegExp, Words]> = [
   [/^Expected ([\s\S]+?), found ([\s\S]+)\.$/, (m) => `${m[1]} attendu, ${m[2]} trouvé.`],
@@ -212,6 +244,8 @@ function documentWords(message: string): string | null {
   // A literal refused by its type's own words (`Expected value of type "X", found Y; <reason>`), or those words alone.
   const literal = literalWords(message);
   if (literal !== undefined) return literal;
+  const conflict = conflictWords(message);
+  if (conflict !== undefined) return conflict;
   for (const [pattern, words, hintAt] of DOCUMENT) {
     const m = pattern.exec(message);
     if (!m) continue;
@@ -258,6 +292,7 @@ const REQUEST: Array<[RegExp, Words]> = [
   [/^`operationName` in a POST body must be a string if provided\.$/, () => '`operationName`, s’il est donné dans le corps d’une requête POST, doit être une chaîne.'],
   [/^GraphQL queries must be strings\.$/, () => 'Une opération GraphQL (`query`) doit être une chaîne.'],
   [/^No operations found in request\.$/, () => 'La requête ne contient aucune opération.'],
+  [/^Too many errors processing variables, error limit reached\. Execution aborted\.$/, () => 'Trop d’erreurs dans les variables : seules les premières sont indiquées, et rien n’a été exécuté.'],
   [/^Apollo Server supports only GET\/POST requests\.$/, () => 'Seules les requêtes GET et POST sont acceptées.'],
   [/^GET requests may not have a content-type header other than application\/json\.$/, () => 'Une requête GET ne peut avoir d’autre en-tête content-type que application/json.'],
   [/^The '(\w+)' search parameter may only be specified once\.$/, (m) => `Le paramètre ${q(m[1]!)} ne peut figurer qu’une fois dans l’adresse.`],

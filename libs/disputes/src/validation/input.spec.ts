@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { fieldProblem } from './field-problems';
 import { DomainError } from '../errors';
-import { checked, list, money, readWith, refuse, text } from './input';
+import { checked, list, money, readWith, refuse, text, VISIBLE_CHARACTER } from './input';
 
 const refusal = (schema: z.ZodType, value: unknown, field = 'x') => readWith(z.object({ [field]: schema }), { [field]: value });
 
@@ -32,6 +32,20 @@ describe('the validation kit', () => {
       expect(text({ min: 3, max: 10 }).safeParse(value).error!.issues.map((i) => i.message)).toEqual(['must have at least 3 characters']);
     }
     expect(text({ min: 0, max: 10 }).safeParse('').success).toBe(true);
+    // API probe: an offer's terms of spaces were kept, and read « (     ) » in the timeline.
+    for (const value of ['   ', '\u200b']) expect(text({ min: 0, max: 10 }).safeParse(value).error!.issues.map((i) => i.message)).toEqual(['must not be blank']);
+  });
+
+  // API probe: a product name, a refusal's reason or a 20-character description of zero-width spaces passed as written text.
+  it('counts as blank what shows nothing: zero-width spaces and joiners, soft hyphens, the Hangul filler, as spaces are', () => {
+    for (const value of ['\u200b', '\u200b\u200c\u200d\u2060', ' \u00ad\u3164\ufeff ', '\u200e\u200f']) {
+      expect(text({ max: 10 }).safeParse(value).error!.issues.map((i) => i.message)).toEqual(['must not be blank']);
+    }
+    expect(text({ min: 10, max: 50 }).safeParse('\u200b'.repeat(20)).error!.issues.map((i) => i.message)).toEqual(['must have at least 10 characters']);
+    // What a person writes with them passes: an emoji with its joiner and variation selector, Hebrew with its mark.
+    for (const value of ['👨\u200d👩\u200d👧', '❤\ufe0f', '\u200fעברית']) expect(text({ max: 20 }).safeParse(value).success).toBe(true);
+    expect(VISIBLE_CHARACTER.test('\u200b\u3164 ')).toBe(false);
+    expect(VISIBLE_CHARACTER.test('\u200bA')).toBe(true);
   });
 
   it('states minimum lengths and counts plainly', () => {

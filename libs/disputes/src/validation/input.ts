@@ -45,6 +45,19 @@ const INVISIBLE_CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\
 /** Does this text hold an invisible control (see INVISIBLE_CONTROL)? The one test of every way in: the commands' text fields here, every other input in the API's validation pipe. */
 export const holdsInvisibleControl = (value: string): boolean => INVISIBLE_CONTROL.test(value);
 
+/**
+ * What shows nothing: white space and the default-ignorable code points (zero-width space, joiners
+ * and word joiner, soft hyphen, direction marks, variation selectors, the Hangul filler…). A text
+ * of them only is blank, as one of spaces is: a product name or a refusal's reason a reader sees as
+ * empty. Inside a text they stay (an emoji's joiner, Hebrew's mark).
+ */
+const SHOWS_NOTHING = String.raw`\s\p{Default_Ignorable_Code_Point}`;
+/** A character a reader sees: the one test of blank text, here and in the API's other inputs (names). */
+export const VISIBLE_CHARACTER = new RegExp(`[^${SHOWS_NOTHING}]`, 'u');
+const AT_THE_ENDS = new RegExp(`^[${SHOWS_NOTHING}]+|[${SHOWS_NOTHING}]+$`, 'gu');
+/** A text's length without what shows nothing at its ends: what a minimum length counts. */
+const visibleLength = (value: string): number => value.replace(AT_THE_ENDS, '').length;
+
 /** Text that is not blank (unless min is 0) and not longer than `max` characters. */
 export function text({ min = 1, max }: TextBounds) {
   const tooShort = min === 1 ? say('BLANK') : say('TOO_SHORT', { min });
@@ -53,8 +66,10 @@ export function text({ min = 1, max }: TextBounds) {
     .refine((v) => !WELL_FORMED.test(v), say('MALFORMED_TEXT'))
     .refine((v) => !holdsInvisibleControl(v), say('INVISIBLE_CONTROL'))
     .min(min, tooShort)
-    // Spaces do not count; a string already too short was reported by min, once.
-    .refine((v) => v.length < min || v.trim().length >= min, tooShort)
+    // What shows nothing at the ends does not count; a string already too short was reported by min, once.
+    .refine((v) => v.length < min || visibleLength(v) >= min, tooShort)
+    // Where empty is allowed (an offer's terms: none), a text that shows nothing is no text either: blank.
+    .refine((v) => min > 0 || v === '' || visibleLength(v) > 0, say('BLANK'))
     .max(max, say('TOO_LONG', { max }));
 }
 

@@ -6,6 +6,10 @@ import { PASSWORD_MAX_LENGTH } from '../password';
 import { Locale } from '../../i18n/locale';
 import { GIVEN_TEAM_ROLES, type GivenTeamRole } from '../team-role';
 import { SignUpRole, StaffRole, TeamRole } from './account.types';
+import { VISIBLE_CHARACTER } from '@recours/disputes';
+
+/** A name others read (a person's, a company's): blank when it shows nothing, spaces or zero-width characters alike (the domain's one test). */
+const NotBlank = () => Matches(VISIBLE_CHARACTER, { context: { problem: 'BLANK' } });
 
 /** An optional SIREN: 9 digits with their Luhn key, spaces allowed (NOT_A_SIREN on the field). */
 const OptionalSiren = () =>
@@ -22,7 +26,7 @@ const OptionalSiren = () =>
 abstract class NewAccountInput {
   @Field() @IsEmail() @MaxLength(254) email!: string;
   @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
-  @Field() @IsString() @Length(1, 120) displayName!: string;
+  @Field() @IsString() @Length(1, 120) @NotBlank() displayName!: string;
 }
 
 @InputType()
@@ -32,6 +36,7 @@ export class SignUpInput extends NewAccountInput {
   @ValidateIf((input: SignUpInput) => input.role === SignUpRole.MERCHANT || input.merchantName !== undefined)
   @IsString()
   @Length(1, 200)
+  @NotBlank()
   merchantName?: string;
   @Field(() => String, { nullable: true, description: 'For a merchant: its SIREN when it has one, 9 digits, spaces allowed. A company a customer already invited is not signed up twice: it takes its profile over.' })
   @OptionalSiren()
@@ -66,7 +71,7 @@ export class AddMerchantAgentInput {
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   password?: string;
-  @Field() @IsString() @Length(1, 120) displayName!: string;
+  @Field() @IsString() @Length(1, 120) @NotBlank() displayName!: string;
   @Field(() => TeamRole, { nullable: true, description: 'The role the agent will hold: SUPERVISOR or AGENT (the default).' })
   @IsOptional()
   @IsIn(GIVEN_TEAM_ROLES)
@@ -83,7 +88,7 @@ export class SetAgentTeamRoleInput {
 export class AcceptAgentInvitationInput {
   @Field({ description: 'The token of the invitation e-mail’s link.' }) @IsString() @Length(1, 200) token!: string;
   @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
-  @Field({ nullable: true, description: 'The name shown to others; the one the invitation gave by default.' }) @IsOptional() @IsString() @Length(1, 120) displayName?: string;
+  @Field({ nullable: true, description: 'The name shown to others; the one the invitation gave by default.' }) @IsOptional() @IsString() @Length(1, 120) @NotBlank() displayName?: string;
 }
 
 @InputType()
@@ -149,7 +154,7 @@ export class DisableTwoFactorInput {
 
 @InputType({ description: 'A company not on recours, as the consumer knows it: she files her claim against the merchant answered.' })
 export class InviteMerchantInput {
-  @Field({ description: 'The company’s name, as on the invoice.' }) @IsString() @Length(1, 200) @Matches(/\S/, { context: { problem: 'BLANK' } }) name!: string;
+  @Field({ description: 'The company’s name, as on the invoice.' }) @IsString() @Length(1, 200) @NotBlank() name!: string;
   @Field({ description: 'An address where the company reads its mail (its after-sales service, its contact): the invitation is sent there.' }) @IsEmail() @MaxLength(254) email!: string;
   @Field(() => String, { nullable: true, description: 'Its SIREN when known: 9 digits, spaces allowed (as on an invoice). Finds the company if it is already known.' })
   @OptionalSiren()
@@ -170,5 +175,5 @@ export class RequestMerchantTakeoverInput {
 export class TakeOverMerchantInput {
   @Field({ description: 'The token of the takeover e-mail’s link (requestMerchantTakeover).' }) @IsString() @Length(1, 200) token!: string;
   @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
-  @Field({ description: 'Your name, shown to your team and to the consumers.' }) @IsString() @Length(1, 120) @Matches(/\S/, { context: { problem: 'BLANK' } }) displayName!: string;
+  @Field({ description: 'Your name, shown to your team and to the consumers.' }) @IsString() @Length(1, 120) @NotBlank() displayName!: string;
 }
