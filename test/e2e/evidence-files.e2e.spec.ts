@@ -149,6 +149,19 @@ describe('evidence files: upload, attach, download to those entitled', () => {
     expect(await rows(`SELECT count(*)::int AS n FROM files.chunks c WHERE NOT EXISTS (SELECT 1 FROM files.blobs b WHERE b.file_id = c.file_id)`)).toEqual([{ n: 0 }]);
   });
 
+  it('refuses two files in one upload, naming the field, and keeps neither (the first is not kept while the second is dropped)', async () => {
+    const before = await rows(`SELECT count(*)::int AS n FROM evidence.uploads`);
+    const { body, contentType } = multipartBody([
+      { field: 'file', filename: 'facture.pdf', content: samples.pdf() },
+      { field: 'file', filename: 'photo.png', content: samples.png() },
+    ]);
+    const answer = await fetch(`${api.origin}/files`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${consumer.token}`, 'accept-language': 'fr' }, body });
+    expect(answer.status).toBe(400);
+    expect(((await answer.json()) as { error: unknown }).error).toMatchObject({ reason: 'TOO_MANY_FILES', field: 'file', message: 'Un seul fichier par envoi.' });
+    expect(await rows(`SELECT count(*)::int AS n FROM evidence.uploads`)).toEqual(before);
+    expect(await rows(`SELECT count(*)::int AS n FROM files.chunks c WHERE NOT EXISTS (SELECT 1 FROM files.blobs b WHERE b.file_id = c.file_id)`)).toEqual([{ n: 0 }]);
+  });
+
   it('keeps nothing of an upload cut off midway', async () => {
     const before = await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`);
     const { body, contentType } = multipartBody([{ field: 'file', filename: 'coupe.txt', content: samples.text(MAX - 100) }]);

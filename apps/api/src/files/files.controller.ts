@@ -69,7 +69,7 @@ export class FilesController {
     } catch {
       return refuse(refusals.notMultipart());
     }
-    let handled: Promise<void> | undefined;
+    let handled: Promise<Upload | undefined> | undefined;
     let refusedEarly: UploadRefused | undefined;
     let aborted = false;
     parser.on('file', (field, stream, info) => {
@@ -80,14 +80,14 @@ export class FilesController {
       // The request ending before the file did: the storage keeps nothing of it.
       const cutOff = () => stream.destroy(refusals.cutOff());
       req.once('aborted', cutOff);
+      // Answered only once the whole request is read: a part after the file (a second file) may
+      // still refuse the upload, and then nothing of it is kept.
       handled = this.store(viewer, safeFileName(info.filename), stream, max)
-        .then((upload) => {
-          res.status(201).json({ id: upload.id, sha256: upload.sha256, size: upload.size, contentType: upload.contentType, name: upload.name });
-        })
         .catch((error: unknown) => {
           stream.resume(); // let the parser read on to the end, so the answer reaches the client
           if (error instanceof UploadRefused) refusedEarly = error;
           else throw error;
+          return undefined;
         })
         .finally(() => req.off('aborted', cutOff));
     });
@@ -105,14 +105,23 @@ export class FilesController {
     });
     req.pipe(parser);
     await finished;
+    let upload: Upload | undefined;
     try {
-      await handled;
+      upload = await handled;
+      // Refused after the file was stored (a second file, a cut-off request): it is not kept.
+      if (upload && refusedEarly) await this.discard(upload.id);
     } catch (error) {
       if (!res.headersSent) res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: say({ fr: 'L’envoi a échoué ; réessayez.', en: 'The upload failed; try again.' }, locale) } });
       throw error;
     }
     if (refusedEarly) return refuse(refusedEarly);
-    if (!handled) return refuse(refusals.noFile());
+    if (!upload) return refuse(refusals.noFile());
+    res.status(201).json({ id: upload.id, sha256: upload.sha256, size: upload.size, contentType: upload.contentType, name: upload.name });
+  }
+
+  private async discard(id: string): Promise<void> {
+    await this.files.delete(id).catch(() => undefined);
+    await this.uploads.forget(id);
   }
 
   private async store(viewer: Viewer, name: string, stream: NodeJS.ReadableStream, max: number): Promise<Upload> {
@@ -124,8 +133,7 @@ export class FilesController {
       await this.files.put(id, uploadSubject(viewer.accountId), inspection.read(stream as AsyncIterable<Buffer>));
       return await this.uploads.stored(id, inspection.result);
     } catch (error) {
-      await this.files.delete(id).catch(() => undefined);
-      await this.uploads.forget(id);
+      await this.discard(id);
       throw error;
     }
   }
