@@ -75,7 +75,8 @@ const isInKind = (r: AgreedRemedy): boolean => r.remedy === 'REPAIR' || r.remedy
  * - Not a refusal: an offer of another remedy; the rejection of a consumer's counter-offer (of
  *   its terms, not of the warranty); an agreed remedy that failed (its own grounds); a refusal
  *   of the mediator's proposed solution, which is the mediator's proposal, not the consumer's
- *   request, and what is said in a mediation stays confidential (L612-3).
+ *   request, and what the parties say in a mediation may not be invoked in court without their
+ *   agreement (L612-3, loi 95-125 art. 21-3).
  */
 function remedyRefused(dispute: Dispute, remedies: readonly AgreedRemedy[], asOf: CalendarDate): boolean {
   const comeRound = (refusedAt: Instant) => remedies.some((r) => isInKind(r) && isBefore(refusedAt, r.agreedAt) && r.ended?.failure !== 'NOT_CARRIED_OUT');
