@@ -12,6 +12,7 @@ import { MEDIATION_OUTCOME_DAYS } from './legal-periods';
 import { writtenComplaintOn } from './mediation/written-complaint';
 import type { AgreementState, Dispute, RemedyRecord } from './state';
 import type { Remedy, RemedyFailure } from './values/remedy';
+import { isBefore, type Instant } from './values/instant';
 import { lastDayOf } from './events/notification-intent';
 
 /** What the dispute itself does not record: where each party is, when known. */
@@ -33,6 +34,7 @@ export function jurisdictionOf(purchaseCountry: string): string {
 /** An agreed remedy as known on `asOf`: an outcome recorded later is not known yet. */
 interface AgreedRemedy {
   remedy: Remedy;
+  agreedAt: Instant;
   agreedOn: CalendarDate;
   /** `failure` is null for a remedy the consumer confirmed as fulfilled. */
   ended: { on: CalendarDate; failure: RemedyFailure | null } | null;
@@ -48,13 +50,38 @@ function agreedRemedies(dispute: Dispute, asOf: CalendarDate): AgreedRemedy[] {
     if (agreedOn > asOf) return [];
     const endedOn = record ? parisDateOf(record.at) : null;
     const ended = record && endedOn && endedOn <= asOf ? { on: endedOn, failure: record.outcome === 'FAILED' ? record.failure : null } : null;
-    return [{ remedy: agreement.remedy, agreedOn, ended }];
+    return [{ remedy: agreement.remedy, agreedAt: agreement.agreedAt, agreedOn, ended }];
   });
 }
 
 /** The goods were handed back after the attempt: fulfilled, or it did not fix / the defect came back. */
 const attemptMade = (r: AgreedRemedy): boolean => r.ended !== null && r.ended.failure !== 'NOT_CARRIED_OUT';
 const isInKind = (r: AgreedRemedy): boolean => r.remedy === 'REPAIR' || r.remedy === 'REPLACEMENT';
+
+/**
+ * The seller refused to bring the goods into conformity (L217-14 1°), as known on `asOf`: the
+ * merchant rejected the claim in writing (ClaimRejected, kept in `refusals` when an escalation or
+ * an offer clears the standing `rejection`) on or before `asOf`'s Paris day.
+ *
+ * - Any level counts: the supervisor or the complaints department speaks for the seller as the
+ *   front desk does, and an escalation asks it to think again; it does not withdraw a refusal.
+ * - Whatever the claim asked for. A rejection refuses the claim as a whole, the lack of
+ *   conformity it alleges included: a seller willing to repair or replace instead of the refund
+ *   or price reduction asked for says so by an offer (MakeOffer), which is not a refusal. A
+ *   rejection leaves the consumer with no remedy at all, so conformity too was refused.
+ * - Set aside by a repair or replacement agreed after it (the seller came round and the consumer
+ *   took it): it brings the goods into conformity, and if it fails the failure is the ground
+ *   (L217-14 2°, 4°). Unless the merchant then did not carry it out: the refusal stands again.
+ * - Not a refusal: an offer of another remedy; the rejection of a consumer's counter-offer (of
+ *   its terms, not of the warranty); an agreed remedy that failed (its own grounds); a refusal
+ *   of the mediator's proposed solution, which is the mediator's proposal, not the consumer's
+ *   request, and what the parties say in a mediation may not be invoked in court without their
+ *   agreement (L612-3, loi 95-125 art. 21-3).
+ */
+function remedyRefused(dispute: Dispute, remedies: readonly AgreedRemedy[], asOf: CalendarDate): boolean {
+  const comeRound = (refusedAt: Instant) => remedies.some((r) => isInKind(r) && isBefore(refusedAt, r.agreedAt) && r.ended?.failure !== 'NOT_CARRIED_OUT');
+  return (dispute.refusals ?? []).some((refusal) => parisDateOf(refusal.at) <= asOf && !comeRound(refusal.at));
+}
 
 /** The referral the mediator works on, with the extension recorded when the outcome is due later than 90 days (R612-5). */
 function mediationReferral(dispute: Dispute, asOf: CalendarDate): RightsFacts['mediationReferral'] {
@@ -84,6 +111,8 @@ function mediationReferral(dispute: Dispute, asOf: CalendarDate): RightsFacts['m
  *   declared in the claim, or a formal notice recorded as sent (mediation/written-complaint.ts).
  * - The amount claimed is the claim's, or the price for a refund; otherwise the engine says the
  *   price stands in for it.
+ * - A written rejection of the claim is the seller's refusal (L217-14 1°), from its Paris day
+ *   (see `remedyRefused`).
  */
 export function disputeRightsFacts(dispute: Dispute, asOf: CalendarDate, parties: DisputeParties = {}): RightsFacts {
   const { product, purchase, problem, commercialWarranty, requestedRemedy, amountClaimed } = dispute.claim;
@@ -125,6 +154,7 @@ export function disputeRightsFacts(dispute: Dispute, asOf: CalendarDate, parties
     ...(complainedOn <= asOf && { writtenComplaintOn: complainedOn }),
     mediationReferral: mediationReferral(dispute, asOf),
     defectReappeared,
+    ...(remedyRefused(dispute, remedies, asOf) && { remedyRefused: true }),
     ...(claimAmount && { claimAmount }),
     // The engine derives crossBorder from the two countries, and only when both are known.
     ...(parties.consumerCountry && parties.merchantCountry && { consumerCountry: parties.consumerCountry, merchantCountry: parties.merchantCountry }),

@@ -137,6 +137,13 @@ export interface Dispute {
   escalation: EscalationState;
   /** The merchant's standing refusal, cleared by an offer or an escalation. */
   rejection: { reason: string; at: Instant; level: EscalationLevel } | null;
+  /**
+   * Every written refusal of the claim (ClaimRejected), at whichever level, kept for good: an
+   * offer or an escalation clears `rejection`, not the fact that the seller refused (the rights
+   * engine's `remedyRefused`, L217-14 1°: rights-facts.ts). No reason kept: the events hold it.
+   * Absent until the first (and in states folded before it existed).
+   */
+  refusals?: { at: Instant; level: EscalationLevel }[];
   offers: OfferState[];
   /** Remedies an offer or settlement may still propose; a failed remedy narrows them. */
   remediesAvailable: Remedy[];

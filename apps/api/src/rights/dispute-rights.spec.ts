@@ -59,6 +59,22 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     expect(disputeRightsFacts(dispute, onDay(10)).repairs).toEqual([{ requestedOn: '2025-03-05', handedOverOn: '2025-03-05' }]);
   });
 
+  it('L217-14 1°: once the merchant rejects the claim in writing, price reduction and refund are open, and performance stays enforceable (L217-12)', () => {
+    const reject = command('RejectClaim', day(2), agent, { reason: 'Misuse: limescale' });
+    const dispute = disputeAfter(filed(), reject, command('EscalateInternally', day(3), consumer, {}));
+    expect(disputeRightsFacts(dispute, onDay(3))).toMatchObject({ remedyRefused: true });
+    const rights = assessDisputeRights(dispute, onDay(3));
+    const remedy = (kind: string) => rights.remedies?.find((r) => r.remedy === kind);
+    expect(remedy('PRICE_REDUCTION')).toMatchObject({ available: true, basis: expect.stringContaining('L217-14 1°') });
+    expect(remedy('REFUND')).toMatchObject({ available: true, reason: expect.stringContaining('the seller refused to repair or replace'), basis: expect.stringContaining('L217-14 1°') });
+    expect(remedy('REPAIR')).toMatchObject({ available: true, basis: expect.stringContaining('L217-12') });
+    expect(rights.nextStep).toMatch(/^Ask the seller in writing for a price reduction, or for a full refund/);
+    expect(assessDisputeRights(dispute, onDay(3), {}, 'fr').nextStep).toMatch(/^Demandez par écrit au vendeur une réduction du prix, ou un remboursement intégral/);
+    // The day before the rejection, the consumer still waits for the repair she asked for.
+    expect(assessDisputeRights(dispute, onDay(1)).nextStep).toMatch(/^Wait for the repair/);
+    expect(assessDisputeRights(dispute, onDay(1)).remedies?.find((r) => r.remedy === 'REFUND')).toMatchObject({ available: false });
+  });
+
   it('L217-13: a fulfilled repair extends the warranty by 6 months and by its days away (D211-2 box)', () => {
     const dispute = disputeAfter(filed(), ...repairAgreed, fulfilled(20));
     expect(disputeRightsFacts(dispute, onDay(25))).toMatchObject({ repairs: [{ requestedOn: '2025-03-03', handedOverOn: '2025-03-05', completedOn: '2025-03-23' }], defectReappeared: false });

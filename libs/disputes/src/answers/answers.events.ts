@@ -46,6 +46,7 @@ export const answersEvolution: Evolution<AnswersEvent> = {
       negotiationTurn: 'CONSUMER',
       merchantResponse: null,
       rejection: { reason, at, level },
+      refusals: [...(s.refusals ?? []), { at, level }],
       escalation: { ...next.escalation, answeredAtLevel: true },
     };
   },

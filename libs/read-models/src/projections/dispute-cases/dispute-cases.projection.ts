@@ -34,7 +34,7 @@ interface Folded {
  */
 export const disputeCasesProjection: Projection = {
   name: 'dispute-cases',
-  version: 8, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  version: 9, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   // Version 2: the search documents and outcomes (issue 19), filled by the rebuild at start.
@@ -45,6 +45,8 @@ export const disputeCasesProjection: Projection = {
   // Version 8: periods in Paris days: an open deadline's reminder and a mediation's last day are read from its due
   // instant's Paris day; written again so that rows written before, or by a projector of the earlier release during
   // a rolling upgrade, are what this release computes.
+  // Version 9: dispute_summaries.state keeps the merchant's written refusals (Dispute.refusals, L217-14 1°), which
+  // states folded before lack: folded again so the stored state is the decider's.
   tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MERCHANT_INBOX_COUNTS, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES, DISPUTE_SEARCH, DISPUTE_OUTCOMES],
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {
