@@ -117,6 +117,29 @@ describe('errors in the reader’s language', () => {
     expect(read.errors?.[0].extensions?.fields).toEqual([{ field: 'input.ids', code: 'NOT_AN_ID', params: {}, message: 'doit être un identifiant valide' }]);
   });
 
+  it('the other texts a person types (a reply template, a mediation body’s or an association’s name, an erasure’s reason, a search) are blank by the same one test: zero-width characters alike, nothing stored', async () => {
+    const actors = apiActors(api);
+    const [admin, association] = [await actors.admin(), await actors.association('UFC Blanc')];
+    const invisible = '\u200b\u2060';
+    const fieldsOf = (answer: Answer) => answer.errors?.[0].extensions?.fields?.map(({ field, code }) => ({ field, code }));
+    const cases: Array<[string, Record<string, unknown>, string, Array<{ field: string; code: string }>]> = [
+      [`mutation($input: SaveReplyTemplateInput!) { saveReplyTemplate(input: $input) { id } }`, { input: { title: invisible, body: ' \u200b ' } }, merchant.token, [{ field: 'input.title', code: 'BLANK' }, { field: 'input.body', code: 'BLANK' }]],
+      [`mutation($input: CreateMediationBodyInput!) { createMediationBody(input: $input) { id } }`, { input: { name: invisible } }, admin.token, [{ field: 'input.name', code: 'REQUIRED' }]],
+      [`mutation($input: UpdateAssociationProfileInput!) { updateAssociationProfile(input: $input) { id } }`, { input: { name: invisible } }, association.token, [{ field: 'input.name', code: 'BLANK' }]],
+      [`mutation($input: EraseDataSubjectInput!) { eraseDataSubject(input: $input) }`, { input: { accountId: consumer.id, reason: invisible } }, admin.token, [{ field: 'input.reason', code: 'BLANK' }]],
+      [`query($q: String!) { searchDisputes(query: $q) { edges { node { id } } } }`, { q: invisible }, consumer.token, [{ field: 'query', code: 'BLANK' }]],
+    ];
+    for (const [query, variables, token, expected] of cases) {
+      const answer = await send(query, variables, token, 'fr');
+      expect({ query, code: answer.errors?.[0].extensions?.code, fields: fieldsOf(answer) }).toEqual({ query, code: 'BAD_USER_INPUT', fields: expected });
+      expect(answer.errors?.[0].message).not.toMatch(ENGLISH);
+    }
+    const [{ templates }] = await api.database.query<{ templates: string }>(`SELECT count(*) AS templates FROM accounts.reply_templates`);
+    const [{ bodies }] = await api.database.query<{ bodies: string }>(`SELECT count(*) AS bodies FROM accounts.mediation_bodies WHERE name !~ '[a-zA-Z]'`);
+    expect({ templates, bodies }).toEqual({ templates: '0', bodies: '0' });
+    expect(must(await api.gql<{ me: { id: string } }>(`{ me { id } }`, {}, consumer.token), 'still there').me.id).toBe(consumer.id);
+  });
+
   it('a refused token (forged, or a session signed out) is answered 401 in the reader’s language too (privacy review, left point)', async () => {
     const ask = async (token: string, language: string) => {
       const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'accept-language': language }, body: JSON.stringify({ query: '{ me { id } }' }) });

@@ -85,4 +85,4 @@ export { DeciderSpecification, type Decider, type Then } from './testing/decider
 // What a person reads when a command is refused, in each language
 export * from './refusals';
 export * from './validation/field-problems';
-export { holdsInvisibleControl, problemOf, VISIBLE_CHARACTER } from './validation/input';
+export { holdsInvisibleControl, problemOf, showsNothing, VISIBLE_CHARACTER } from './validation/input';

@@ -1,3 +1,4 @@
+import { showsNothing } from '@recours/disputes';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
@@ -35,7 +36,7 @@ export class ReplyTemplates {
     await this.assertLead(lead.accountId);
     const title = input.title.trim();
     const body = input.body.trim();
-    const problems = [...(title ? [] : [{ field: 'input.title', code: 'BLANK', message: BLANK }]), ...(body ? [] : [{ field: 'input.body', code: 'BLANK', message: BLANK }])];
+    const problems = [...(showsNothing(title) ? [{ field: 'input.title', code: 'BLANK', message: BLANK }] : []), ...(showsNothing(body) ? [{ field: 'input.body', code: 'BLANK', message: BLANK }] : [])];
     if (problems.length > 0) throw badUserInput(problems);
     if (input.id) {
       const rows: Array<{ id: string; updated_at: Date }> = await this.dataSource.query(

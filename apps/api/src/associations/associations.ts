@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { fieldProblem } from '@recours/disputes';
+import { fieldProblem, showsNothing } from '@recours/disputes';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
 import { badUserInput, problemAt, type FieldProblem } from '../graphql/errors';
@@ -153,7 +153,7 @@ export class Associations {
 /** What class-validator cannot say in the reader's words: blank names, unknown areas, malformed phone numbers and web addresses. */
 export function problemsOf(changes: ProfileChanges): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (changes.name !== undefined && changes.name.trim() === '') problems.push(problemAt('input.name', fieldProblem('BLANK')));
+  if (changes.name !== undefined && showsNothing(changes.name)) problems.push(problemAt('input.name', fieldProblem('BLANK')));
   changes.areas?.forEach((area, i) => {
     if (!departementName(area.trim().toUpperCase()))
       problems.push({ field: `input.areas.${i}`, code: 'UNKNOWN_AREA', params: { area }, message: { en: 'is not the number of a French département (such as 69, 2A or 974)', fr: 'n’est pas le numéro d’un département français (comme 69, 2A ou 974)' } });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { addDays, isCalendarDate, parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import type { DisputeState } from '@recours/disputes';
+import { showsNothing } from '@recours/disputes';
 import type { Phrase } from '@recours/locale';
 import type { DataSource } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
@@ -47,7 +48,7 @@ export class MediationBodies implements MediatorEligibility {
 
   async create(input: { name: string; sectors: string[]; isDefault?: boolean }): Promise<MediationBodyEntity> {
     // Spaces alone pass the input's length check but name nothing.
-    if (!input.name.trim()) throw badUserInput([{ field: 'input.name', code: 'REQUIRED', message: { en: 'is required: the name of the body', fr: 'est obligatoire : le nom de l’organisme' } }]);
+    if (showsNothing(input.name)) throw badUserInput([{ field: 'input.name', code: 'REQUIRED', message: { en: 'is required: the name of the body', fr: 'est obligatoire : le nom de l’organisme' } }]);
     return this.dataSource.transaction(async (manager) => {
       if (input.isDefault) await manager.update(MediationBodyEntity, { isDefault: true }, { isDefault: false });
       const body = manager.create(MediationBodyEntity, { id: randomUUID(), name: input.name.trim(), sectors: input.sectors.map((s) => s.trim()).filter(Boolean), isDefault: input.isDefault ?? false });

@@ -1,6 +1,6 @@
 import { Args, Context, Int, Query, Resolver } from '@nestjs/graphql';
 import { Clock } from '@recours/clock';
-import { fieldProblem, type FieldProblemCode } from '@recours/disputes';
+import { fieldProblem, type FieldProblemCode, showsNothing } from '@recours/disputes';
 import { SimilarOutcomes, MIN_DISPUTES_BEHIND_A_FIGURE, type OutcomeFigures } from '@recours/read-models';
 import { isUUID } from 'class-validator';
 import { CurrentViewer, requireViewer } from '../auth/current-viewer.decorator';
@@ -20,7 +20,7 @@ export const MAX_QUERY = 200;
 function textProblem(value: string, max: number): { code: FieldProblemCode; params?: Record<string, number> } | null {
   if (value.includes('\u0000')) return { code: 'CONTAINS_NUL' };
   if (/\p{Cs}/u.test(value)) return { code: 'MALFORMED_TEXT' };
-  if (!value.trim()) return { code: 'BLANK' };
+  if (showsNothing(value)) return { code: 'BLANK' };
   if (value.length > max) return { code: 'TOO_LONG', params: { max } };
   return null;
 }

@@ -54,6 +54,8 @@ export const holdsInvisibleControl = (value: string): boolean => INVISIBLE_CONTR
 const SHOWS_NOTHING = String.raw`\s\p{Default_Ignorable_Code_Point}`;
 /** A character a reader sees: the one test of blank text, here and in the API's other inputs (names). */
 export const VISIBLE_CHARACTER = new RegExp(`[^${SHOWS_NOTHING}]`, 'u');
+/** Does this text show nothing (only white space or default-ignorable characters)? Blank, wherever a person types a text. */
+export const showsNothing = (value: string): boolean => !VISIBLE_CHARACTER.test(value);
 const AT_THE_ENDS = new RegExp(`^[${SHOWS_NOTHING}]+|[${SHOWS_NOTHING}]+$`, 'gu');
 /** A text's length without what shows nothing at its ends: what a minimum length counts. */
 const visibleLength = (value: string): number => value.replace(AT_THE_ENDS, '').length;

@@ -6,10 +6,7 @@ import { PASSWORD_MAX_LENGTH } from '../password';
 import { Locale } from '../../i18n/locale';
 import { GIVEN_TEAM_ROLES, type GivenTeamRole } from '../team-role';
 import { SignUpRole, StaffRole, TeamRole } from './account.types';
-import { VISIBLE_CHARACTER } from '@recours/disputes';
-
-/** A name others read (a person's, a company's): blank when it shows nothing, spaces or zero-width characters alike (the domain's one test). */
-const NotBlank = () => Matches(VISIBLE_CHARACTER, { context: { problem: 'BLANK' } });
+import { NotBlank } from '../../graphql/not-blank';
 
 /** An optional SIREN: 9 digits with their Luhn key, spaces allowed (NOT_A_SIREN on the field). */
 const OptionalSiren = () =>

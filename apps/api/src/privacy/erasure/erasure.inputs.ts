@@ -18,5 +18,6 @@ export class EraseDataSubjectInput {
   @Field({ description: 'Why (the request, its date and channel): kept with the erasure. Do not name the person: her name would outlive her erasure here.' })
   @IsString()
   @Length(1, 2000)
+ 
   reason!: string;
 }
