@@ -8,6 +8,9 @@ import { Panel } from '../../../ui/Panel';
 import { writtenIn } from '../../../ui/written-in';
 import { admissibilityClockOverdue, outcomeClockOverdue } from './mediation-clocks';
 
+/** Past the answer period (R612-4) the server refuses answers, before the deadline process records the lapse: no buttons then. */
+const answerPeriodOver = (answerDueAt: string | null | undefined): boolean => !!answerDueAt && Date.parse(answerDueAt) <= Date.now();
+
 /** The mediation's two clocks (3 weeks to decide admissibility, 90 days to an outcome) and its proposals. */
 export function MediationPanel() {
   const { dispute, side, readOnly, can } = useDisputeScope();
@@ -66,7 +69,7 @@ export function MediationPanel() {
                 <time dateTime={legalLastDay(settlement.answerDueAt, settlement.answerDueOn) ?? settlement.answerDueAt}>{t('settlement.answerBy', { date: lastDayBefore(settlement.answerDueAt, settlement.answerDueOn) })}</time>
               </Text>
             )}
-            {!readOnly && mySide && settlement.status === 'PROPOSED' && !settlement.acceptedBy.includes(mySide) && (can('acceptSettlement') || can('rejectSettlement')) && (
+            {!readOnly && mySide && settlement.status === 'PROPOSED' && !answerPeriodOver(settlement.answerDueAt) && !settlement.acceptedBy.includes(mySide) && (can('acceptSettlement') || can('rejectSettlement')) && (
               <Stack mt="xs">
                 <Text size="sm" data-testid="settlement-your-choice">
                   {t('settlement.yourChoice')}
