@@ -115,6 +115,52 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
     expect((await eventsOf(filed.id)).filter((t) => t === 'MediationOverdue')).toHaveLength(1);
   });
 
+  it('a mediator’s proposal lapses once, at the end of the answer period it was given (R612-4); the mediator may propose again', async () => {
+    const mediator = await cast.actors.mediator();
+    const admin = await cast.actors.admin();
+    clock.set('2026-09-01T08:00:00Z');
+    const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
+    await run('rejectClaim', { disputeId: filed.id, reason: 'Not covered' }, cast.merchant);
+    await run('requestMediation', { disputeId: filed.id }, cast.consumer);
+    await run('assignMediator', { disputeId: filed.id, mediatorId: mediator.id }, admin);
+    await run('decideAdmissibility', { disputeId: filed.id, admissible: true, reason: 'Complete' }, mediator);
+    type Settlements = { dispute: { mediation: { settlements: Array<{ id: string; status: string; answerDueOn: string | null; answerDueAt: string | null }> } } };
+    const settlements = async () =>
+      must(await cast.api.gql<Settlements>(`query($id: ID!) { dispute(id: $id) { mediation { settlements { id status answerDueOn answerDueAt } } } }`, { id: filed.id }, cast.consumer.token), 'dispute').dispute.mediation.settlements;
+    const proposal = { disputeId: filed.id, remedy: 'REFUND', amount: { amount: '120.00', currency: 'EUR' }, terms: 'Refund of the battery' };
+
+    // A period too short to reflect is refused on its field, and nothing is recorded.
+    const before = (await eventsOf(filed.id)).length;
+    const short = await cast.api.gql(`mutation($input: ProposeSettlementInput!) { proposeSettlement(input: $input) { id } }`, { input: { ...proposal, daysToAnswer: 3 } }, mediator.token);
+    expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'input.daysToAnswer' })] });
+    expect((await eventsOf(filed.id)).length).toBe(before);
+
+    // Without daysToAnswer: 15 days, the day of the proposal not counted, to midnight in Paris (summer time: 22:00 UTC).
+    const proposed = await run('proposeSettlement', proposal, mediator);
+    expect(proposed.deadlines.find((d) => d.kind === 'SETTLEMENT_ANSWER')?.dueAt).toBe('2026-09-16T22:00:00.000Z');
+    expect(await settlements()).toEqual([expect.objectContaining({ status: 'PROPOSED', answerDueOn: '2026-09-16', answerDueAt: '2026-09-16T22:00:00.000Z' })]);
+
+    clock.set('2026-09-16T21:59:59Z');
+    await round();
+    expect((await settlements())[0].status).toBe('PROPOSED');
+    clock.set('2026-09-16T22:00:00Z');
+    const late = await cast.api.gql(`mutation($input: SettlementAnswerInput!) { acceptSettlement(input: $input) { id } }`, { input: { disputeId: filed.id, settlementId: (await settlements())[0].id } }, cast.consumer.token);
+    expect(late.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'SETTLEMENT_EXPIRED' });
+    await round();
+    await round();
+    expect((await settlements())[0].status).toBe('EXPIRED');
+    expect((await eventsOf(filed.id)).filter((t) => t === 'SettlementExpired')).toHaveLength(1);
+    const lapsed = await read(filed.id, cast.consumer);
+    expect(lapsed.status).toBe('IN_MEDIATION');
+    expect(lapsed.timeline.map((t) => t.type)).toContain('SettlementExpired');
+    expect(lapsed.deadlines.map((d) => d.kind)).toEqual(['MEDIATION_OUTCOME_DUE']);
+
+    // The mediation is where it was: the mediator proposes again, with the period it names.
+    // 22:00 UTC on 16 September is already 17 September in Paris: 10 days from it end on the 27th.
+    const again = await run('proposeSettlement', { ...proposal, daysToAnswer: 10 }, mediator);
+    expect(again.deadlines.find((d) => d.kind === 'SETTLEMENT_ANSWER')?.dueAt).toBe('2026-09-27T22:00:00.000Z');
+  });
+
   it('records each reminder before a deadline once: three days before, then the day before', async () => {
     clock.set('2026-09-01T08:00:00Z');
     const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);

@@ -175,7 +175,7 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
         stage requestedAt admissibilityDueAt admissibilityReason inadmissibilityGround fileCompletedAt
         outcomeDueAt mediatorId
         settlements {
-          id remedy amount { amount currency } daysToCarryOut terms language status acceptedBy proposedAt
+          id remedy amount { amount currency } daysToCarryOut terms language status acceptedBy proposedAt answerDueOn answerDueAt
         }
       }
       agreement { agreedAt remedy amount { amount currency } dueOn overdue source }

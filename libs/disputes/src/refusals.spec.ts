@@ -17,6 +17,8 @@ const SAMPLE = {
   dueAt: '2026-03-06T23:00:00.000Z',
   remindAt: '2026-03-05T23:00:00.000Z',
   expiresOn: '2026-03-07',
+  answerDueOn: '2026-03-08',
+  outcomeDueOn: '2026-05-29',
   writtenClaimOn: '2025-03-01',
   sentOn: '2026-02-01',
   name: 'facture.pdf',

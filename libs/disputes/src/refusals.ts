@@ -68,6 +68,7 @@ const DEADLINES: Record<DeadlineKind, Phrase> = {
   REMEDY_CONFIRMATION: { en: 'the period to confirm the remedy', fr: 'le délai pour confirmer la solution' },
   ADMISSIBILITY_DUE: { en: 'the admissibility period', fr: 'le délai de recevabilité' },
   MEDIATION_OUTCOME_DUE: { en: "the mediation's period", fr: 'le délai de la médiation' },
+  SETTLEMENT_ANSWER: { en: "the period to answer the mediator's proposal", fr: 'le délai de réponse à la proposition du médiateur' },
 };
 const deadline = (kind: string | number | undefined, locale: Locale) => DEADLINES[String(kind) as DeadlineKind]?.[locale] ?? DEADLINES.MERCHANT_RESPONSE![locale];
 const Deadline = (kind: string | number | undefined, locale: Locale) => {
@@ -317,6 +318,10 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
   SETTLEMENT_NOT_PENDING: {
     en: ({ status: s }) => `this settlement is ${s === 'REJECTED' ? 'rejected' : s === 'ACCEPTED' ? 'accepted' : 'no longer pending'}`,
     fr: ({ status: s }) => `cette proposition de solution est ${s === 'REJECTED' ? 'refusée' : s === 'ACCEPTED' ? 'acceptée' : 'close'}`,
+  },
+  SETTLEMENT_EXPIRED: {
+    en: ({ answerDueOn }, l) => `the period to answer this proposed solution ended at the end of ${day(answerDueOn, l)}`,
+    fr: ({ answerDueOn }, l) => `le délai pour répondre à cette proposition de solution a pris fin le ${day(answerDueOn, l)} au soir`,
   },
   SETTLEMENT_ALREADY_ANSWERED: {
     en: () => 'your side already accepted this settlement',

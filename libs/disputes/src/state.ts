@@ -31,14 +31,24 @@ export interface OfferState extends RemedyTerms {
   rejectionReason?: string;
 }
 
-/** LAPSED: the parties agreed on a direct offer while the settlement was pending. */
-export type SettlementStatus = 'PROPOSED' | 'AGREED' | 'REJECTED' | 'SUPERSEDED' | 'LAPSED';
+/**
+ * LAPSED: the parties agreed on a direct offer while the settlement was pending. EXPIRED: its
+ * answer period (R612-4) ended before both sides accepted it.
+ */
+export type SettlementStatus = 'PROPOSED' | 'AGREED' | 'REJECTED' | 'SUPERSEDED' | 'LAPSED' | 'EXPIRED';
 
 export interface SettlementState extends RemedyTerms {
   settlementId: string;
   proposedAt: Instant;
   proposedBy: string;
   status: SettlementStatus;
+  /**
+   * The answer period the mediator set (R612-4): the last day to accept or refuse, and the instant
+   * from which answers are refused. Absent on proposals recorded before it existed: those stay open
+   * until answered, replaced or the mediation ends.
+   */
+  answerDueOn?: CalendarDate;
+  answerDueAt?: Instant;
   acceptedBy: Side[];
   rejection?: { side: Side; reason: string; at: Instant };
 }

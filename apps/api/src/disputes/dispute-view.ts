@@ -81,6 +81,8 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
             status: s.status,
             acceptedBy: s.acceptedBy,
             proposedAt: s.proposedAt,
+            answerDueOn: s.answerDueOn ?? null,
+            answerDueAt: s.answerDueAt ?? null,
           }, s.proposedBy)),
         }
       : undefined,

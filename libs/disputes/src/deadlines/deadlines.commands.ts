@@ -58,6 +58,11 @@ export const deadlinesRules: RulesOf<DeadlinesCommand> = {
             return recorded('AdmissibilityOverdue', context, { dueAt });
           case 'MEDIATION_OUTCOME_DUE':
             return recorded('MediationOverdue', context, { dueAt });
+          case 'SETTLEMENT_ANSWER': {
+            // One proposal is pending at most: the one whose answer period this is.
+            const pending = dispute.mediation!.settlements.find((x) => x.status === 'PROPOSED' && x.answerDueAt === dueAt)!;
+            return recorded('SettlementExpired', context, { settlementId: pending.settlementId, answerDueAt: dueAt });
+          }
         }
       })();
       return [event];
@@ -73,7 +78,8 @@ export const deadlinesRules: RulesOf<DeadlinesCommand> = {
     decide(c, dispute, party, at) {
       const deadline = findDeadline(dispute, c);
       if (deadline instanceof DomainError) return deadline;
-      if (deadline.remindAt === null) return new DomainError('REMINDERS_DISABLED', { deadline: deadline.kind });
+      // The settlement's answer period has no reminder (open-deadlines.ts): its owers are the parties, not one.
+      if (deadline.remindAt === null || deadline.owedBy === 'PARTIES') return new DomainError('REMINDERS_DISABLED', { deadline: deadline.kind });
       if (deadline.reminded) return new DomainError('REMINDER_ALREADY_RECORDED', { deadline: deadline.kind });
       if (isBefore(at, deadline.remindAt)) return new DomainError('REMINDER_TOO_EARLY', { deadline: deadline.kind, remindAt: deadline.remindAt });
       if (!isBefore(at, deadline.dueAt)) return new DomainError('REMINDER_TOO_LATE', { deadline: deadline.kind });

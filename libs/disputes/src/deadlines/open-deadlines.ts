@@ -13,7 +13,8 @@ export interface OpenDeadline {
   dueOn: CalendarDate;
   /** From this instant the deadline has passed: the process manager then sends RecordDeadlinePassed. */
   dueAt: Instant;
-  owedBy: 'CONSUMER' | 'MERCHANT' | 'MEDIATOR';
+  /** PARTIES: both sides still owe an answer to the mediator's proposal (SETTLEMENT_ANSWER). */
+  owedBy: 'CONSUMER' | 'MERCHANT' | 'MEDIATOR' | 'PARTIES';
   /** The offer, for OFFER_EXPIRY. */
   offerId?: string;
   /**
@@ -51,8 +52,8 @@ export function deadlines(state: DisputeState): OpenDeadline[] {
   const steps = reminderSteps(state.policy);
   const phase = phaseOf(state);
   const open: OpenDeadline[] = [];
-  const add = (kind: DeadlineKind, dueAt: Instant, owedBy: OpenDeadline['owedBy'], offerId?: string) => {
-    const pending = pendingReminders(state, kind, offerId, dueAt);
+  const add = (kind: DeadlineKind, dueAt: Instant, owedBy: OpenDeadline['owedBy'], offerId?: string, reminders = true) => {
+    const pending = reminders ? pendingReminders(state, kind, offerId, dueAt) : [];
     const next = pending[0];
     open.push({
       kind,
@@ -60,8 +61,8 @@ export function deadlines(state: DisputeState): OpenDeadline[] {
       dueAt,
       owedBy,
       ...(offerId && { offerId }),
-      remindAt: steps.length === 0 ? null : (next?.at ?? reminderAt(dueAt, steps[steps.length - 1])),
-      reminded: steps.length > 0 && next === undefined,
+      remindAt: steps.length === 0 || !reminders ? null : (next?.at ?? reminderAt(dueAt, steps[steps.length - 1])),
+      reminded: reminders && steps.length > 0 && next === undefined,
       ...(next && { nextReminderDays: next.day }),
     });
   };
@@ -80,5 +81,13 @@ export function deadlines(state: DisputeState): OpenDeadline[] {
   const m = state.mediation;
   if (phase === 'MEDIATION' && m!.stage === 'REQUESTED' && !m!.admissibilityOverdue) add('ADMISSIBILITY_DUE', m!.admissibilityDueAt, 'MEDIATOR');
   if (phase === 'MEDIATION' && m!.stage === 'ADMISSIBLE' && !m!.outcomeOverdue) add('MEDIATION_OUTCOME_DUE', m!.outcomeDueAt!, 'MEDIATOR');
+  // The answer period of the mediator's pending proposal (R612-4), owed by whichever side has not
+  // accepted it. No reminder: the proposal's notification gives the date, and a reminder names one
+  // party owing it (a follow-up, not part of this period).
+  const proposal = phase === 'MEDIATION' ? m!.settlements.find((x) => x.status === 'PROPOSED' && x.answerDueAt) : undefined;
+  if (proposal) {
+    const owing = (['CONSUMER', 'MERCHANT'] as const).filter((side) => !proposal.acceptedBy.includes(side));
+    add('SETTLEMENT_ANSWER', proposal.answerDueAt!, owing.length === 1 ? owing[0]! : 'PARTIES', undefined, false);
+  }
   return open.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
 }

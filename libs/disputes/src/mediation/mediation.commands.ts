@@ -4,13 +4,14 @@ import type { NextStep } from '../values/next-steps';
 import type { Remedy } from '../values/remedy';
 import type { DisputeCommandOf } from '../commands/command-envelope';
 import { addDays, addMonths, parisDateOf } from '@recours/consumer-law';
-import { DomainError } from '../errors';
+import { DomainError, invalidInput } from '../errors';
+import { fieldProblem } from '../validation/field-problems';
 import { ADMISSIBILITY_DAYS, MEDIATION_TIME_BAR_MONTHS, MEDIATION_OUTCOME_DAYS } from '../legal-periods';
 import type { Dispute } from '../state';
 import { periodEndingOn, periodOfDays, type Instant } from '../values/instant';
 import { lastDayOf } from '../events/notification-intent';
 import { z } from 'zod';
-import { accountId, identifier, boolean, oneOf, text, type FieldMeta } from '../validation/input';
+import { accountId, identifier, integer, boolean, oneOf, text, type FieldMeta } from '../validation/input';
 import { MAX_MESSAGE, nextSteps, reason, remedyTerms, withoutAbsent } from '../validation/shapes';
 import type { RulesOf } from '../commands/command-rules';
 import { negotiating, mediating } from '../guards';
@@ -21,6 +22,7 @@ import { checkRemedyTerms } from '../offers/remedy-terms';
 import { otherSide } from '../values/actor';
 import { supersededByAgreement } from '../offers/answer-offer';
 import { hasSettlementToAnswer, settlementAnswerable, settlementToAnswer } from './answer-settlement';
+import { DEFAULT_SETTLEMENT_ANSWER_DAYS, MAX_SETTLEMENT_ANSWER_DAYS, MIN_SETTLEMENT_ANSWER_DAYS, settlementAnswerPeriod } from './settlement-answer-period';
 import { INADMISSIBILITY_GROUNDS, type InadmissibilityGround } from './inadmissibility-grounds';
 
 export type RequestMediation = DisputeCommandOf<'RequestMediation', { summary?: string }>;
@@ -46,7 +48,15 @@ export type DecideAdmissibility = DisputeCommandOf<
 
 export type ProposeSettlement = DisputeCommandOf<
   'ProposeSettlement',
-  { settlementId: string; remedy: Remedy; amount?: Money; daysToCarryOut?: number; terms: string }
+  {
+    settlementId: string;
+    remedy: Remedy;
+    amount?: Money;
+    daysToCarryOut?: number;
+    terms: string;
+    /** The answer period (R612-4), in days; DEFAULT_SETTLEMENT_ANSWER_DAYS by default, within the mediation's outcome date. */
+    daysToAnswer?: number;
+  }
 >;
 
 export type AcceptSettlement = DisputeCommandOf<'AcceptSettlement', { settlementId: string }>;
@@ -178,7 +188,12 @@ export const mediationRules: RulesOf<MediationCommand> = {
       ];
     },
   },
-  /** The mediator proposes a solution once the file is admissible; a new proposal replaces a pending one. */
+  /**
+   * The mediator proposes a solution once the file is admissible, and sets the period to accept or
+   * refuse it (R612-4): `daysToAnswer`, or recours's default, which ends on the mediation's outcome
+   * date at the latest; a period the mediator names that runs past that date is refused on its
+   * field. A new proposal replaces a pending one.
+   */
   ProposeSettlement: {
     roles: ['MEDIATOR'],
     guard: (dispute) =>
@@ -186,8 +201,14 @@ export const mediationRules: RulesOf<MediationCommand> = {
       (dispute.mediation!.stage === 'REQUESTED'
         ? new DomainError('ADMISSIBILITY_NOT_DECIDED')
         : null),
-    payload: z.object({ settlementId: identifier(), ...remedyTerms(true) }),
-    mutation: { name: 'proposeSettlement', description: 'The mediator proposes a solution; a new proposal replaces a pending one.', assigned: ['settlementId'] },
+    payload: z.object({
+      settlementId: identifier(),
+      ...remedyTerms(true),
+      daysToAnswer: integer(MIN_SETTLEMENT_ANSWER_DAYS, MAX_SETTLEMENT_ANSWER_DAYS)
+        .optional()
+        .describe(`Days the parties have to accept or refuse the proposal (R612-4); ${DEFAULT_SETTLEMENT_ANSWER_DAYS} by default, ending on the mediation's outcome date at the latest.`),
+    }),
+    mutation: { name: 'proposeSettlement', description: 'The mediator proposes a solution and the period to answer it (R612-4); a new proposal replaces a pending one.', assigned: ['settlementId'] },
     decide(c, dispute, party, at) {
       const settlements = dispute.mediation!.settlements;
       if (settlements.some((x) => x.settlementId === c.settlementId)) {
@@ -195,8 +216,19 @@ export const mediationRules: RulesOf<MediationCommand> = {
       }
       const terms = checkRemedyTerms(withoutAbsent({ remedy: c.remedy, amount: c.amount, daysToCarryOut: c.daysToCarryOut, terms: c.terms }), 'REMEDY', dispute);
       if (terms instanceof DomainError) return terms;
+      const outcomeDueAt = dispute.mediation!.outcomeDueAt;
+      const answer = settlementAnswerPeriod(at, c.daysToAnswer, outcomeDueAt);
+      if (!answer) return invalidInput('daysToAnswer', fieldProblem('AFTER_THE_MEDIATION_OUTCOME', { outcomeDueOn: lastDayOf(outcomeDueAt!) }));
       const pending = settlements.find((x) => x.status === 'PROPOSED');
-      return [recorded('SettlementProposed', contextOf(dispute, party, at), { settlementId: c.settlementId, ...terms, ...(pending && { replacesSettlementId: pending.settlementId }) })];
+      return [
+        recorded('SettlementProposed', contextOf(dispute, party, at), {
+          settlementId: c.settlementId,
+          ...terms,
+          ...(pending && { replacesSettlementId: pending.settlementId }),
+          answerDueOn: answer.dueOn,
+          answerDueAt: answer.dueAt,
+        }),
+      ];
     },
   },
   /** Each side accepts the mediator's proposal; the second acceptance is the agreement. */
@@ -205,7 +237,7 @@ export const mediationRules: RulesOf<MediationCommand> = {
     payload: z.object({ settlementId: identifier() }),
     mutation: { name: 'acceptSettlement', input: 'SettlementAnswerInput', description: "Each side accepts the mediator's proposal; the second acceptance is the agreement." },
     decide(c, dispute, party, at) {
-      const settlement = settlementToAnswer(dispute, party, c.settlementId);
+      const settlement = settlementToAnswer(dispute, party, c.settlementId, at);
       if (settlement instanceof DomainError) return settlement;
       const context = contextOf(dispute, party, at);
       const side = party.side!;
@@ -225,7 +257,7 @@ export const mediationRules: RulesOf<MediationCommand> = {
     payload: z.object({ settlementId: identifier(), reason: reason() }),
     mutation: { name: 'rejectSettlement', description: "A side turns the mediator's proposal down, with its reason." },
     decide(c, dispute, party, at) {
-      const settlement = settlementToAnswer(dispute, party, c.settlementId);
+      const settlement = settlementToAnswer(dispute, party, c.settlementId, at);
       if (settlement instanceof DomainError) return settlement;
       return [recorded('SettlementRejected', contextOf(dispute, party, at), { settlementId: settlement.settlementId, side: party.side!, reason: c.reason })];
     },

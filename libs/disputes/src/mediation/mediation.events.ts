@@ -38,9 +38,14 @@ export type MediationAdmissibilityDecided = DisputeEventOf<
     ({ admissible: true; reason?: string; fileCompletedAt: Instant; outcomeDueAt: Instant } | { admissible: false; reason: string; ground?: InadmissibilityGround })
 >;
 
+/**
+ * The answer period (R612-4): last day to accept or refuse, and the instant (Paris midnight after
+ * it) from which the proposal expires. Absent from proposals recorded before it existed (same
+ * version, optional fields): they have no answer period and never expire.
+ */
 export type SettlementProposed = DisputeEventOf<
   'SettlementProposed',
-  EventContext & RemedyTerms & { settlementId: string; replacesSettlementId?: string }
+  EventContext & RemedyTerms & { settlementId: string; replacesSettlementId?: string; answerDueOn?: CalendarDate; answerDueAt?: Instant }
 >;
 
 /** Each side accepts separately; the second acceptance is the agreement. */
@@ -61,6 +66,9 @@ export type SettlementRejected = DisputeEventOf<
   EventContext & { settlementId: string; side: Side; reason: string }
 >;
 
+/** The answer period ended before both sides accepted: the proposal expires, the mediator may propose again. */
+export type SettlementExpired = DisputeEventOf<'SettlementExpired', EventContext & { settlementId: string; answerDueAt: Instant }>;
+
 /** R612-5: the 90-day period extended for a complex dispute; the outcome is now due at `outcomeDueAt`. */
 export type MediationExtended = DisputeEventOf<'MediationExtended', EventContext & { reason: string; previousOutcomeDueAt: Instant; outcomeDueAt: Instant }>;
 
@@ -75,6 +83,7 @@ export type MediationEvent =
   | SettlementProposed
   | SettlementAccepted
   | SettlementRejected
+  | SettlementExpired
   | MediationExtended
   | AdmissibilityOverdue
   | MediationOverdue;
@@ -86,6 +95,7 @@ export const MEDIATION_EVENT_VERSIONS = {
   SettlementProposed: 1,
   SettlementAccepted: 1,
   SettlementRejected: 1,
+  SettlementExpired: 1,
   MediationExtended: 1,
   AdmissibilityOverdue: 1,
   MediationOverdue: 1,
@@ -99,6 +109,7 @@ export const MEDIATION_PERSONAL_FIELDS = {
   SettlementProposed: ['/terms'],
   SettlementAccepted: [],
   SettlementRejected: ['/reason'],
+  SettlementExpired: [],
   MediationExtended: ['/reason'],
   AdmissibilityOverdue: [],
   MediationOverdue: [],
@@ -112,6 +123,7 @@ export const MEDIATION_READERS = {
   SettlementProposed: 'SHARED',
   SettlementAccepted: 'SHARED',
   SettlementRejected: 'SHARED',
+  SettlementExpired: 'SHARED',
   MediationExtended: 'SHARED',
   AdmissibilityOverdue: 'SHARED',
   MediationOverdue: 'SHARED',
@@ -127,7 +139,13 @@ export const MEDIATION_NOTIFICATIONS: NotificationsOf<MediationEvent> = {
       ? notify('MEDIATION_ADMISSIBLE', ['CONSUMER_SIDE', 'MERCHANT'], { outcomeDueOn: lastDayOf(d.outcomeDueAt) })
       : notify('MEDIATION_INADMISSIBLE', ['CONSUMER_SIDE', 'MERCHANT'], { reason: d.reason, ...(d.ground && { ground: d.ground }) });
   },
-  SettlementProposed: (event) => notify('SETTLEMENT_PROPOSED', ['CONSUMER_SIDE', 'MERCHANT'], { remedy: event.data.remedy, ...moneyParams(event.data.amount), daysToCarryOut: event.data.daysToCarryOut }),
+  SettlementProposed: (event) =>
+    notify('SETTLEMENT_PROPOSED', ['CONSUMER_SIDE', 'MERCHANT'], {
+      remedy: event.data.remedy,
+      ...moneyParams(event.data.amount),
+      daysToCarryOut: event.data.daysToCarryOut,
+      ...(event.data.answerDueOn && { answerDueOn: event.data.answerDueOn }),
+    }),
   SettlementAccepted: (event) => {
     const d = event.data;
     if (d.agreementReached) return notify('AGREEMENT_REACHED', ['CONSUMER_SIDE', 'MERCHANT', 'MEDIATOR'], { remedyDueOn: d.remedyDueOn });
@@ -135,6 +153,10 @@ export const MEDIATION_NOTIFICATIONS: NotificationsOf<MediationEvent> = {
   },
   SettlementRejected: (event) =>
     notify('SETTLEMENT_REJECTED', ['MEDIATOR', sideAudience(event.data.side === 'CONSUMER' ? 'MERCHANT' : 'CONSUMER')], { side: event.data.side, reason: event.data.reason }),
+  SettlementExpired: (event, _dispute, before) => {
+    const settlement = before?.mediation?.settlements.find((x) => x.settlementId === event.data.settlementId);
+    return settlement ? notify('SETTLEMENT_EXPIRED', ['CONSUMER_SIDE', 'MERCHANT', 'MEDIATOR'], { remedy: settlement.remedy, answerDueOn: lastDayOf(event.data.answerDueAt) }) : null;
+  },
   MediationExtended: (event) => notify('MEDIATION_EXTENDED', ['CONSUMER_SIDE', 'MERCHANT'], { outcomeDueOn: lastDayOf(event.data.outcomeDueAt), reason: event.data.reason }),
   AdmissibilityOverdue: (event) => notify('MEDIATION_DEADLINE_MISSED', ['CONSUMER_SIDE', 'MERCHANT', 'MEDIATOR'], { deadline: 'ADMISSIBILITY_DUE', dueOn: lastDayOf(event.data.dueAt) }),
   MediationOverdue: (event) => notify('MEDIATION_DEADLINE_MISSED', ['CONSUMER_SIDE', 'MERCHANT', 'MEDIATOR'], { deadline: 'MEDIATION_OUTCOME_DUE', dueOn: lastDayOf(event.data.dueAt) }),
@@ -171,7 +193,15 @@ export const mediationEvolution: Evolution<MediationEvent> = {
     );
   },
   SettlementProposed(s, { data: d }) {
-    const settlement: SettlementState = { settlementId: d.settlementId, ...termsOf(d), proposedAt: d.at, proposedBy: d.by.id, status: 'PROPOSED', acceptedBy: [] };
+    const settlement: SettlementState = {
+      settlementId: d.settlementId,
+      ...termsOf(d),
+      proposedAt: d.at,
+      proposedBy: d.by.id,
+      status: 'PROPOSED',
+      ...(d.answerDueOn && d.answerDueAt && { answerDueOn: d.answerDueOn, answerDueAt: d.answerDueAt }),
+      acceptedBy: [],
+    };
     return withMediation(s, (m) => ({
       ...m,
       settlements: [...m.settlements.map((x) => (x.status === 'PROPOSED' ? { ...x, status: 'SUPERSEDED' as const } : x)), settlement],
@@ -190,6 +220,10 @@ export const mediationEvolution: Evolution<MediationEvent> = {
   SettlementRejected(s, event) {
     const { settlementId, side, reason, at } = event.data;
     return withSettlement(s, settlementId, (x) => ({ ...x, status: 'REJECTED', rejection: { side, reason, at } }));
+  },
+  SettlementExpired(s, { data: d }) {
+    if (!s.mediation?.settlements.some((x) => x.settlementId === d.settlementId)) throw new CorruptStreamError(`SettlementExpired for unknown settlement ${d.settlementId}`);
+    return withSettlement(s, d.settlementId, (x) => ({ ...x, status: 'EXPIRED' }));
   },
   MediationExtended: (s, { data: d }) =>
     withMediation(s, (m) => ({ ...m, outcomeDueAt: d.outcomeDueAt, outcomeOverdue: false, extension: { at: d.at, reason: d.reason, previousOutcomeDueAt: d.previousOutcomeDueAt } })),

@@ -1,4 +1,6 @@
 import { deriveStatus } from '../status';
+import { periodOfDays } from '../values/instant';
+import { DEFAULT_SETTLEMENT_ANSWER_DAYS } from './settlement-answer-period';
 import { whoseTurn } from '../turn';
 import { admin, agent, association, consumer, mediator, otherMediator, system } from '../testing/actors';
 import { day, dayStart } from '../testing/calendar';
@@ -184,6 +186,12 @@ describe('DecideAdmissibility', () => {
   });
 });
 
+/** The default answer period (R612-4) of a proposal made at `at`: 15 days, Paris days. */
+const answerBy = (at: string) => {
+  const p = periodOfDays(at, DEFAULT_SETTLEMENT_ANSWER_DAYS);
+  return { answerDueOn: p.dueOn, answerDueAt: p.dueAt };
+};
+
 describe('ProposeSettlement', () => {
   const propose = (at = day(6), settlementId = 'settlement-1', extra = {}) =>
     command('ProposeSettlement', at, mediator, {
@@ -201,14 +209,14 @@ describe('ProposeSettlement', () => {
   });
 
   it('puts the mediator’s proposal to both sides', () => {
-    given(inMediation()).when(propose()).then([settlementProposed()]);
+    given(inMediation()).when(propose()).then([settlementProposed(day(6), 'settlement-1', answerBy(day(6)))]);
     given(inMediation()).when(propose()).thenState((s) => expect(whoseTurn(s)).toBe('BOTH'));
   });
 
   it('replaces a pending proposal', () => {
     given([...inMediation(), settlementProposed()])
       .when(propose(day(7), 'settlement-2', { amount: { amount: '200.00', currency: 'EUR' } }))
-      .then([settlementProposed(day(7), 'settlement-2', { amount: { amount: '200.00', currency: 'EUR' }, replacesSettlementId: 'settlement-1' })]);
+      .then([settlementProposed(day(7), 'settlement-2', { amount: { amount: '200.00', currency: 'EUR' }, replacesSettlementId: 'settlement-1', ...answerBy(day(7)) })]);
     given([...inMediation(), settlementProposed()])
       .when(propose(day(7), 'settlement-2'))
       .thenState((s) => expect(s.filed && s.mediation!.settlements.map((x) => x.status)).toEqual(['SUPERSEDED', 'PROPOSED']));
@@ -217,7 +225,7 @@ describe('ProposeSettlement', () => {
   it('after a refused proposal, proposes afresh', () => {
     given([...inMediation(), settlementProposed(), event('SettlementRejected', { ...ctx(day(7), agent), settlementId: 'settlement-1', side: 'MERCHANT', reason: 'too much' })])
       .when(propose(day(8), 'settlement-2', { remedy: 'REPAIR', amount: undefined, daysToCarryOut: undefined, terms: 'Free repair' }))
-      .then([event('SettlementProposed', { ...ctx(day(8), mediator), settlementId: 'settlement-2', remedy: 'REPAIR', daysToCarryOut: 30, terms: 'Free repair' })]);
+      .then([event('SettlementProposed', { ...ctx(day(8), mediator), settlementId: 'settlement-2', remedy: 'REPAIR', daysToCarryOut: 30, terms: 'Free repair', ...answerBy(day(8)) })]);
   });
 
   it('only once the request is admissible', () => {

@@ -250,6 +250,10 @@ export const FIELD_PROBLEMS = {
     () => 'a repair or replacement offered as a remedy is free of charge (L217-11) and has no amount; a repair the consumer pays for is a PAID_REPAIR_QUOTE',
     () => 'une réparation ou un remplacement proposé comme solution est sans frais (L217-11) et n’a pas de montant ; une réparation payée par le consommateur est un devis de réparation payante',
   ),
+  AFTER_THE_MEDIATION_OUTCOME: both(
+    ({ outcomeDueOn }, l) => `would end after ${date(outcomeDueOn, l)}, the last day of the mediation (R612-5): give fewer days, or none for the default`,
+    ({ outcomeDueOn }, l) => `finirait après le ${date(outcomeDueOn, l)}, dernier jour de la médiation (R612-5) : indiquez moins de jours, ou aucun pour le délai par défaut`,
+  ),
   ABOVE_THE_PRICE: both(
     ({ remedy, price, currency }, l) => `a ${remedy === 'REFUND' ? 'refund' : 'price reduction'} cannot exceed the price paid (${formatFor(l).money(String(price), String(currency))}); what goes beyond it is compensation (L217-8)`,
     ({ remedy, price, currency }, l) => `${remedy === 'REFUND' ? 'un remboursement' : 'une réduction du prix'} ne peut pas dépasser le prix payé (${formatFor(l).money(String(price), String(currency))}) ; ce qui va au-delà est une indemnisation (L217-8)`,

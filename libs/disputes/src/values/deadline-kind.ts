@@ -5,5 +5,6 @@ export const DEADLINE_KINDS = [
   'REMEDY_CONFIRMATION',
   'ADMISSIBILITY_DUE',
   'MEDIATION_OUTCOME_DUE',
+  'SETTLEMENT_ANSWER',
 ] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];

@@ -61,6 +61,25 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     );
   });
 
+  it('a proposed settlement gives the last day to answer it, the period the mediator set (R612-4); one proposed before answer periods existed gives none', () => {
+    expect(notificationText('SETTLEMENT_PROPOSED', { ...about, remedy: 'REPAIR', daysToCarryOut: 20, answerDueOn: '2026-03-24' }, 'fr').body).toBe(
+      'Le médiateur propose une réparation. Vous êtes libre d’accepter ou de refuser cette solution, au plus tard le 24 mars 2026 inclus ; sans la réponse des deux parties à cette date, elle devient caduque ; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée dans les 20 jours. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4).',
+    );
+    expect(notificationText('SETTLEMENT_PROPOSED', { ...about, remedy: 'REPAIR', daysToCarryOut: 20, answerDueOn: '2026-03-24' }, 'en').body).toBe(
+      'The mediator proposes a repair. You are free to accept or refuse this solution, until the end of 24 March 2026; unless both sides have accepted it by then, it lapses; if both sides accept it, the mediation ends and the solution must be carried out within 20 days. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (article R612-4).',
+    );
+  });
+
+  it('a settlement left unanswered past its period lapses: both sides and the mediator are told, with the last day', () => {
+    expect(notificationText('SETTLEMENT_EXPIRED', { ...about, remedy: 'REFUND', answerDueOn: '2026-03-24' }, 'fr')).toEqual({
+      title: 'Solution du médiateur caduque : Samsung Galaxy A54 — PhoneShop',
+      body: 'Le délai pour répondre à la solution proposée par le médiateur (un remboursement) a pris fin le 24 mars 2026 sans l’accord des deux parties : elle est caduque. La médiation continue ; le médiateur peut proposer une autre solution.',
+    });
+    expect(notificationText('SETTLEMENT_EXPIRED', { ...about, remedy: 'REFUND', answerDueOn: '2026-03-24' }, 'en').body).toBe(
+      "The period to answer the mediator's proposed settlement (a refund) ended on 24 March 2026 without both sides accepting it: it has lapsed. The mediation continues; the mediator may propose another solution.",
+    );
+  });
+
   it('an inadmissible mediation names the ground of L612-2 it was refused on, when the mediator gave one', () => {
     expect(body('MEDIATION_INADMISSIBLE', 'Relève d’un autre médiateur.', 'fr', { ground: 'OUTSIDE_COMPETENCE' })).toBe(
       'Le médiateur a jugé la demande irrecevable : « Relève d’un autre médiateur. » Motif retenu : litige hors du champ de compétence du médiateur (L612-2 5°).',

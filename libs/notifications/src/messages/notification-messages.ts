@@ -147,16 +147,17 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
   },
   SETTLEMENT_PROPOSED: {
     // What the mediator must remind the parties of with a proposed solution (R612-4): free to
-    // accept or refuse it, going to court stays open, a judge might decide otherwise.
+    // accept or refuse it, by the answer date the mediator set (absent on proposals made before
+    // it existed), going to court stays open, a judge might decide otherwise.
     fr: (w) =>
       t(
         `Solution proposée par le médiateur : ${w.dispute}`,
-        `Le médiateur propose ${w.remedy}. Vous êtes libre d’accepter ou de refuser cette solution ; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée ${w.withinDaysToCarryOut}. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4).`,
+        `Le médiateur propose ${w.remedy}. Vous êtes libre d’accepter ou de refuser cette solution${w.date('answerDueOn') ? `, au plus tard le ${w.date('answerDueOn')} inclus ; sans la réponse des deux parties à cette date, elle devient caduque` : ''} ; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée ${w.withinDaysToCarryOut}. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4).`,
       ),
     en: (w) =>
       t(
         `Settlement proposed: ${w.dispute}`,
-        `The mediator proposes ${w.remedy}. You are free to accept or refuse this solution; if both sides accept it, the mediation ends and the solution must be carried out ${w.withinDaysToCarryOut}. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (article R612-4).`,
+        `The mediator proposes ${w.remedy}. You are free to accept or refuse this solution${w.date('answerDueOn') ? `, until the end of ${w.date('answerDueOn')}; unless both sides have accepted it by then, it lapses` : ''}; if both sides accept it, the mediation ends and the solution must be carried out ${w.withinDaysToCarryOut}. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (article R612-4).`,
       ),
   },
   SETTLEMENT_ACCEPTED: {
@@ -166,6 +167,10 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
   SETTLEMENT_REJECTED: {
     fr: (w) => t(`Solution refusée : ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'Le client' : 'Le vendeur'} a refusé la solution du médiateur : ${w.quotedReason}`),
     en: (w) => t(`Settlement refused: ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'The customer' : 'The merchant'} refused the mediator's settlement: ${w.quotedReason}`),
+  },
+  SETTLEMENT_EXPIRED: {
+    fr: (w) => t(`Solution du médiateur caduque : ${w.dispute}`, `Le délai pour répondre à la solution proposée par le médiateur (${w.remedy}) a pris fin le ${w.date('answerDueOn')} sans l’accord des deux parties : elle est caduque. La médiation continue ; le médiateur peut proposer une autre solution.`),
+    en: (w) => t(`Mediator's settlement lapsed: ${w.dispute}`, `The period to answer the mediator's proposed settlement (${w.remedy}) ended on ${w.date('answerDueOn')} without both sides accepting it: it has lapsed. The mediation continues; the mediator may propose another solution.`),
   },
   AGREEMENT_REACHED: {
     fr: (w) => t(`Accord trouvé : ${w.dispute}`, `Les deux parties ont accepté la solution du médiateur. Elle doit être exécutée au plus tard le ${w.date('remedyDueOn')}.`),

@@ -18,6 +18,7 @@ export const DEADLINE_WORDS: Record<Locale, Record<string, string>> = {
     REMEDY_CONFIRMATION: 'confirmer ou contester la solution déclarée réalisée',
     ADMISSIBILITY_DUE: 'se prononcer sur la recevabilité de la médiation',
     MEDIATION_OUTCOME_DUE: 'conclure la médiation',
+    SETTLEMENT_ANSWER: 'répondre à la solution proposée par le médiateur',
   },
   en: {
     MERCHANT_RESPONSE: 'answer the claim',
@@ -26,6 +27,7 @@ export const DEADLINE_WORDS: Record<Locale, Record<string, string>> = {
     REMEDY_CONFIRMATION: 'confirm or contest the remedy reported carried out',
     ADMISSIBILITY_DUE: 'decide whether the mediation is admissible',
     MEDIATION_OUTCOME_DUE: 'bring the mediation to an outcome',
+    SETTLEMENT_ANSWER: "answer the mediator's proposed settlement",
   },
 };
 

@@ -58,7 +58,7 @@ describe('MerchantInbox', () => {
       // The counter-offer's response period passes exactly now: overdue.
       { disputeId: 'assoc', turn: 'MERCHANT', status: 'AWAITING_MERCHANT', due: { kind: 'MERCHANT_RESPONSE', at: '2025-03-16T23:00:00.000Z' }, overdue: true },
       { disputeId: 'agreed', turn: 'MERCHANT', status: 'AGREED', due: { kind: 'REMEDY_DUE', at: '2025-03-18T23:00:00.000Z' }, overdue: false },
-      { disputeId: 'med', turn: 'MERCHANT', status: 'IN_MEDIATION', due: { kind: 'MEDIATION_OUTCOME_DUE', at: '2025-06-06T22:00:00.000Z' }, overdue: false },
+      { disputeId: 'med', turn: 'MERCHANT', status: 'IN_MEDIATION', due: { kind: 'SETTLEMENT_ANSWER', at: '2025-04-07T22:00:00.000Z' }, overdue: false },
       { disputeId: 'undated', turn: 'BOTH', status: 'IN_MEDIATION', due: null, overdue: false },
     ]);
     expect(page).toMatchObject({ totalCount: 5, overdueCount: 2, pageInfo: { hasNextPage: false } });

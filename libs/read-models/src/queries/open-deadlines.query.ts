@@ -12,7 +12,7 @@ export interface OpenDeadlineItem {
   offerId?: string;
   dueOn: string;
   dueAt: Instant;
-  owedBy: 'CONSUMER' | 'MERCHANT' | 'MEDIATOR';
+  owedBy: 'CONSUMER' | 'MERCHANT' | 'MEDIATOR' | 'PARTIES';
   remindAt: Instant | null;
   reminded: boolean;
 }

@@ -115,6 +115,10 @@ export class SettlementType {
   @Field() status!: string;
   @Field(() => [SideEnum]) acceptedBy!: string[];
   @Field() proposedAt!: string;
+  @Field(() => String, { nullable: true, description: 'The last day to accept or refuse it (YYYY-MM-DD), the answer period the mediator set (R612-4); null on proposals made before answer periods existed.' })
+  answerDueOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'From this instant (midnight in Paris after answerDueOn) answers are refused and the proposal expires.' })
+  answerDueAt!: string | null;
 }
 
 @ObjectType('Mediation')

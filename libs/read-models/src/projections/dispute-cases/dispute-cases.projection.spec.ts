@@ -67,7 +67,7 @@ describe('dispute-cases projection', () => {
         // The consumer accepted the settlement: the merchant's acceptance is awaited.
         turn: 'MERCHANT',
         // Admissible on 03-08: 90 days end on 06-06.
-        next_deadline_kind: 'MEDIATION_OUTCOME_DUE', next_deadline_at: '2025-06-06T22:00:00.000Z',
+        next_deadline_kind: 'SETTLEMENT_ANSWER', next_deadline_at: '2025-04-07T22:00:00.000Z',
         last_activity_at: '2025-03-24T10:00:00.000Z', version: 8, last_position: String(scripts['b-mediation'].lastPosition), retention_from: null,
       },
       {
@@ -119,7 +119,7 @@ describe('dispute-cases projection', () => {
     expect(await rowsOf(kit.pool, 'SELECT * FROM read_models.merchant_inbox ORDER BY dispute_id')).toEqual([
       {
         dispute_id: 'b-mediation', merchant_id: 'merchant-1', consumer_id: 'consumer-2', product_name: 'Washing machine WX-900',
-        status: 'IN_MEDIATION', turn: 'MERCHANT', due_kind: 'MEDIATION_OUTCOME_DUE', due_at: '2025-06-06T22:00:00.000Z', last_activity_at: '2025-03-24T10:00:00.000Z', assignee_id: null, escalation_level: 'FRONT_DESK',
+        status: 'IN_MEDIATION', turn: 'MERCHANT', due_kind: 'SETTLEMENT_ANSWER', due_at: '2025-04-07T22:00:00.000Z', last_activity_at: '2025-03-24T10:00:00.000Z', assignee_id: null, escalation_level: 'FRONT_DESK',
       },
       {
         dispute_id: 'c-association', merchant_id: 'merchant-2', consumer_id: 'consumer-3', product_name: 'Dishwasher DW-3',
@@ -163,6 +163,8 @@ describe('dispute-cases projection', () => {
       // The merchant's offer of 03-05 is for the consumer to answer; the counter-offer, for the merchant.
       { dispute_id: 'c-association', kind: 'OFFER_EXPIRY', refers_to: 'o-1', due_on: '2025-03-19', due_at: '2025-03-19T23:00:00.000Z', owed_by: 'CONSUMER', remind_at: '2025-03-16T23:00:00.000Z', reminded: false },
       { dispute_id: 'c-association', kind: 'OFFER_EXPIRY', refers_to: 'c-1', due_on: '2025-03-20', due_at: '2025-03-20T23:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-03-17T23:00:00.000Z', reminded: false },
+      // The mediator's proposal of 03-23 (15 days, R612-4), accepted by the consumer: the merchant's answer is awaited; no reminder.
+      { dispute_id: 'b-mediation', kind: 'SETTLEMENT_ANSWER', refers_to: '', due_on: '2025-04-07', due_at: '2025-04-07T22:00:00.000Z', owed_by: 'MERCHANT', remind_at: null, reminded: false },
       { dispute_id: 'b-mediation', kind: 'MEDIATION_OUTCOME_DUE', refers_to: '', due_on: '2025-06-06', due_at: '2025-06-06T22:00:00.000Z', owed_by: 'MEDIATOR', remind_at: '2025-06-03T22:00:00.000Z', reminded: false },
     ]);
   });

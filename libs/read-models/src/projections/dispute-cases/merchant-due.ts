@@ -23,7 +23,10 @@ export function merchantDue(dispute: Dispute): MerchantDue | null {
     case 'AGREEMENT':
       return { kind: 'REMEDY_DUE', dueAt: dispute.agreement!.dueAt };
     case 'MEDIATION': {
-      // A settlement to answer: the mediation's own clock is the limit.
+      // The mediator's proposal the merchant has not accepted: by its answer period (R612-4);
+      // otherwise (none, or one proposed before answer periods existed) the mediation's own clock.
+      const proposal = dispute.mediation!.settlements.find((x) => x.status === 'PROPOSED' && x.answerDueAt && !x.acceptedBy.includes('MERCHANT'));
+      if (proposal) return { kind: 'SETTLEMENT_ANSWER', dueAt: proposal.answerDueAt! };
       const outcomeDueAt = dispute.mediation!.outcomeDueAt;
       return outcomeDueAt ? { kind: 'MEDIATION_OUTCOME_DUE', dueAt: outcomeDueAt } : null;
     }

@@ -178,6 +178,17 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     const inadmissible = event('MediationAdmissibilityDecided', { ...context(mediator), admissible: false, reason: 'Déjà jugé.' });
     expect(describeEvent(inadmissible, 'fr', names)).toBe('Claire Petit (médiation) a jugé la demande irrecevable : « Déjà jugé. »');
     expect(describeEvent(inadmissible, 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible: Déjà jugé.');
+    const proposedWithPeriod = event('SettlementProposed', { ...context(mediator), settlementId: 's-1', remedy: 'REPAIR', daysToCarryOut: 20, terms: 'Réparation en atelier.', answerDueOn: '2026-03-20', answerDueAt: '2026-03-20T23:00:00.000Z' });
+    expect(describeEvent(proposedWithPeriod, 'fr', names)).toBe(
+      'Claire Petit (médiation) a proposé une solution : une réparation, à réaliser sous 20 jours (« Réparation en atelier. »). Les parties ont jusqu’au 20 mars 2026 pour l’accepter ou la refuser.',
+    );
+    expect(describeEvent(proposedWithPeriod, 'en', names)).toBe('Claire Petit (mediator) proposed a settlement: a repair, to be carried out within 20 days (Réparation en atelier.). The parties have until 20 March 2026 to accept or refuse it.');
+    // Proposed before answer periods existed (R612-4): no date, the sentence it always had.
+    const { answerDueOn: _on, answerDueAt: _at, ...withoutPeriod } = (proposedWithPeriod as unknown as { data: Record<string, unknown> }).data;
+    expect(describeEvent(event('SettlementProposed', withoutPeriod), 'en', names)).toBe('Claire Petit (mediator) proposed a settlement: a repair, to be carried out within 20 days (Réparation en atelier.).');
+    const lapsed = event('SettlementExpired', { ...context({ kind: 'SYSTEM', id: 'deadline-process' }), settlementId: 's-1', answerDueAt: '2026-03-20T23:00:00.000Z' });
+    expect(describeEvent(lapsed, 'fr', names)).toBe('Le délai de réponse à la solution proposée par le médiateur a pris fin le 20 mars 2026 sans l’accord des deux parties : elle est caduque.');
+    expect(describeEvent(lapsed, 'en', names)).toBe("The period to answer the mediator's proposed settlement ended on 20 March 2026 without both sides accepting it: it has lapsed.");
     const settlement = event('SettlementRejected', { ...context(consumer), reason: 'Pourquoi si peu ?' });
     expect(describeEvent(settlement, 'fr', names)).toBe('Alice Martin (côté consommateur) a refusé la solution proposée : « Pourquoi si peu ? »');
     expect(describeEvent(settlement, 'en', names)).toBe('Alice Martin (consumer) rejected the settlement: Pourquoi si peu ?');

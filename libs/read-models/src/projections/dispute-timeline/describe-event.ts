@@ -132,9 +132,11 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
     }
     case 'SettlementProposed': {
       const d = event.data;
+      // Proposals recorded before the answer period (R612-4) existed have no answer date.
+      const answer = d.answerDueOn ? (fr ? ` Les parties ont jusqu’au ${day(d.answerDueOn)} pour l’accepter ou la refuser.` : ` The parties have until ${day(d.answerDueOn)} to accept or refuse it.`) : '';
       return fr
-        ? `${who} a proposé une solution : ${remedy(d.remedy)}${money(d.amount)}, à réaliser sous ${d.daysToCarryOut} jours${aside(d.terms)}.`
-        : `${who} proposed a settlement: ${remedy(d.remedy)}${money(d.amount)}, to be carried out within ${d.daysToCarryOut} days${aside(d.terms)}.`;
+        ? `${who} a proposé une solution : ${remedy(d.remedy)}${money(d.amount)}, à réaliser sous ${d.daysToCarryOut} jours${aside(d.terms)}.${answer}`
+        : `${who} proposed a settlement: ${remedy(d.remedy)}${money(d.amount)}, to be carried out within ${d.daysToCarryOut} days${aside(d.terms)}.${answer}`;
     }
     case 'SettlementAccepted': {
       const d = event.data;
@@ -143,6 +145,10 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
     }
     case 'SettlementRejected':
       return fr ? `${who} a refusé la solution proposée : ${theirWords(event.data.reason)}` : `${who} rejected the settlement: ${theirWords(event.data.reason)}`;
+    case 'SettlementExpired':
+      return fr
+        ? `Le délai de réponse à la solution proposée par le médiateur a pris fin le ${lastDay(event.data.answerDueAt)} sans l’accord des deux parties : elle est caduque.`
+        : `The period to answer the mediator's proposed settlement ended on ${lastDay(event.data.answerDueAt)} without both sides accepting it: it has lapsed.`;
     case 'MediationExtended':
       return fr
         ? `${who} a prolongé le délai de la médiation, le litige étant complexe (R612-5) : ${theirWords(event.data.reason)} Elle a désormais jusqu’au ${lastDay(event.data.outcomeDueAt)} pour aboutir.`
@@ -369,6 +375,7 @@ const DEADLINE_WORDS: Record<DeadlineKind, Words> = {
   REMEDY_CONFIRMATION: { en: 'the remedy reported carried out is to be confirmed or contested', fr: 'la solution déclarée réalisée doit être confirmée ou contestée' },
   ADMISSIBILITY_DUE: { en: 'admissibility is to be decided', fr: 'la recevabilité doit être tranchée' },
   MEDIATION_OUTCOME_DUE: { en: 'the mediation is to reach an outcome', fr: 'la médiation doit aboutir' },
+  SETTLEMENT_ANSWER: { en: "the mediator's proposed settlement is to be answered", fr: 'la solution proposée par le médiateur attend une réponse' },
 };
 
 const OWER_WORDS: Partial<Record<string, Words>> = {

@@ -1,4 +1,4 @@
-import { SimpleGrid, Textarea } from '@mantine/core';
+import { SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Remedy } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -18,13 +18,23 @@ export function ProposeSettlementForm() {
   const command = useDisputeCommand(ProposeSettlementMutation);
   const proposed = useProposedRemedy(dispute.requestedRemedy);
   const [terms, setTerms] = useState('');
-  const submit = () => command.run({ ...proposed.input, terms });
+  // The answer period (R612-4): left empty, the server's default (15 days, within the mediation's outcome date).
+  const [daysToAnswer, setDaysToAnswer] = useState('');
+  const submit = () => command.run({ ...proposed.input, terms, daysToAnswer: daysToAnswer.trim() ? Number(daysToAnswer) : undefined });
   return (
-    <ActionForm submitLabel={t('action.proposeSettlement')} onSubmit={submit} placed={['amount.amount', 'daysToCarryOut', 'terms']} {...command}>
+    <ActionForm submitLabel={t('action.proposeSettlement')} onSubmit={submit} placed={['amount.amount', 'daysToCarryOut', 'terms', 'daysToAnswer']} {...command}>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <ProposedRemedyInputs action="proposeSettlement" remedies={REMEDIES} proposed={proposed} problem={command.problem} />
       </SimpleGrid>
       <Textarea label={t('offer.terms')} required {...inputBounds('proposeSettlement', 'terms')} value={terms} onChange={(e) => setTerms(e.currentTarget.value)} error={command.problem?.fields.terms} />
+      <TextInput
+        label={t('settlement.daysToAnswer')}
+        type="number"
+        {...inputBounds('proposeSettlement', 'daysToAnswer')}
+        value={daysToAnswer}
+        onChange={(e) => setDaysToAnswer(e.currentTarget.value)}
+        error={command.problem?.fields.daysToAnswer}
+      />
     </ActionForm>
   );
 }

@@ -1,16 +1,20 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { DueDate } from '../../../ui/DueDate';
+import { legalLastDay } from '../../../i18n/format';
 import { AnswerSettlement } from '../actions/AnswerSettlement';
 import { useDisputeScope } from '../DisputeContext';
 import { Panel } from '../../../ui/Panel';
 import { writtenIn } from '../../../ui/written-in';
 import { admissibilityClockOverdue, outcomeClockOverdue } from './mediation-clocks';
 
+/** Past the answer period (R612-4) the server refuses answers, before the deadline process records the lapse: no buttons then. */
+const answerPeriodOver = (answerDueAt: string | null | undefined): boolean => !!answerDueAt && Date.parse(answerDueAt) <= Date.now();
+
 /** The mediation's two clocks (3 weeks to decide admissibility, 90 days to an outcome) and its proposals. */
 export function MediationPanel() {
   const { dispute, side, readOnly, can } = useDisputeScope();
-  const { t, label, money, instant } = useI18n();
+  const { t, label, money, instant, lastDayBefore } = useI18n();
   const mediation = dispute.mediation;
   if (!mediation) return null;
   const mySide = side === 'MERCHANT' ? 'MERCHANT' : side === 'CONSUMER' ? 'CONSUMER' : null;
@@ -59,7 +63,13 @@ export function MediationPanel() {
             <Text size="xs" c="dimmed">
               {t('settlement.details', { days: settlement.daysToCarryOut, accepted: settlement.acceptedBy.map((s) => label('side', s)).join(', ') || '—' })}
             </Text>
-            {!readOnly && mySide && settlement.status === 'PROPOSED' && !settlement.acceptedBy.includes(mySide) && (can('acceptSettlement') || can('rejectSettlement')) && (
+            {/* The answer period the mediator set (R612-4); proposals made before it existed have none. */}
+            {settlement.answerDueAt && (
+              <Text size="sm" data-testid="settlement-answer-by">
+                <time dateTime={legalLastDay(settlement.answerDueAt, settlement.answerDueOn) ?? settlement.answerDueAt}>{t('settlement.answerBy', { date: lastDayBefore(settlement.answerDueAt, settlement.answerDueOn) })}</time>
+              </Text>
+            )}
+            {!readOnly && mySide && settlement.status === 'PROPOSED' && !answerPeriodOver(settlement.answerDueAt) && !settlement.acceptedBy.includes(mySide) && (can('acceptSettlement') || can('rejectSettlement')) && (
               <Stack mt="xs">
                 <Text size="sm" data-testid="settlement-your-choice">
                   {t('settlement.yourChoice')}
