@@ -140,6 +140,16 @@ describe('errors in the reader’s language', () => {
     expect(must(await api.gql<{ me: { id: string } }>(`{ me { id } }`, {}, consumer.token), 'still there').me.id).toBe(consumer.id);
   });
 
+  it('an e-mail address typed with spaces around it is taken without them (they are not hers to fix); one that is no address is refused naming the field (API probe)', async () => {
+    const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`;
+    const signUp = (email: string) =>
+      fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'fr', 'x-forwarded-for': '203.0.113.80' }, body: JSON.stringify({ query: SIGN_UP, variables: { input: { email, password: 'battery-swollen-2025', role: 'CONSUMER', displayName: 'Léa' } } }) }).then((r) => r.json() as Promise<Answer>);
+    const address = `spaced-${Date.now()}@example.test`;
+    expect((await signUp(`  ${address}\t`)).errors).toBeUndefined();
+    expect(await api.database.query(`SELECT email FROM accounts.accounts WHERE email LIKE 'spaced-%'`)).toEqual([{ email: address }]);
+    expect((await signUp('  not an address ')).errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.email', code: 'NOT_AN_EMAIL' })]);
+  });
+
   it('a refused token (forged, or a session signed out) is answered 401 in the reader’s language too (privacy review, left point)', async () => {
     const ask = async (token: string, language: string) => {
       const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'accept-language': language }, body: JSON.stringify({ query: '{ me { id } }' }) });

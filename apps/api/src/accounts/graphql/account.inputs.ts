@@ -1,12 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
 import { isSiren } from '../siren';
 import { PASSWORD_MAX_LENGTH } from '../password';
 import { Locale } from '../../i18n/locale';
 import { GIVEN_TEAM_ROLES, type GivenTeamRole } from '../team-role';
 import { SignUpRole, StaffRole, TeamRole } from './account.types';
 import { NotBlank } from '../../graphql/not-blank';
+import { EmailAddress } from '../../graphql/email-address';
 
 /** An optional SIREN: 9 digits with their Luhn key, spaces allowed (NOT_A_SIREN on the field). */
 const OptionalSiren = () =>
@@ -21,7 +22,7 @@ const OptionalSiren = () =>
 /** What every new account is given, whoever creates it. */
 @InputType({ isAbstract: true })
 abstract class NewAccountInput {
-  @Field() @IsEmail() @MaxLength(254) email!: string;
+  @Field() @EmailAddress() email!: string;
   @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
   @Field() @IsString() @Length(1, 120) @NotBlank() displayName!: string;
 }
@@ -62,7 +63,7 @@ export class CreateAccountInput extends NewAccountInput {
 
 @InputType()
 export class AddMerchantAgentInput {
-  @Field({ description: 'Where the invitation is sent.' }) @IsEmail() @MaxLength(254) email!: string;
+  @Field({ description: 'Where the invitation is sent.' }) @EmailAddress() email!: string;
   @Field({ nullable: true, deprecationReason: 'Unused: the agent chooses a password when accepting the invitation (acceptAgentInvitation).' })
   @IsOptional()
   @IsString()
@@ -96,15 +97,14 @@ export class ConfirmEmailInput {
 @InputType()
 export class RequestMerchantVerificationInput {
   @Field({ description: "An address at the merchant's own domain (not a free mail provider's); a link to confirm it is sent there." })
-  @IsEmail()
-  @MaxLength(254)
+  @EmailAddress()
   email!: string;
 }
 
 @InputType()
 export class UpdateMerchantProfileInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) hotline?: string;
-  @Field({ nullable: true }) @IsOptional() @IsEmail() @MaxLength(254) email?: string;
+  @Field({ nullable: true }) @IsOptional() @EmailAddress() email?: string;
   @Field({ nullable: true, description: 'A chat address: a web page (https:// or http://), shown to the public.' }) @IsOptional() @IsString() @MaxLength(300) chat?: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @IsString({ each: true }) @MaxLength(300, { each: true }) servicePoints?: string[];
   @Field(() => ID, { nullable: true, description: 'The consumer mediator the merchant designates.', deprecationReason: 'A merchant designates a mediation body: use mediationBodyId.' }) @IsOptional() @IsUUID() designatedMediatorId?: string;
@@ -152,7 +152,7 @@ export class DisableTwoFactorInput {
 @InputType({ description: 'A company not on recours, as the consumer knows it: she files her claim against the merchant answered.' })
 export class InviteMerchantInput {
   @Field({ description: 'The company’s name, as on the invoice.' }) @IsString() @Length(1, 200) @NotBlank() name!: string;
-  @Field({ description: 'An address where the company reads its mail (its after-sales service, its contact): the invitation is sent there.' }) @IsEmail() @MaxLength(254) email!: string;
+  @Field({ description: 'An address where the company reads its mail (its after-sales service, its contact): the invitation is sent there.' }) @EmailAddress() email!: string;
   @Field(() => String, { nullable: true, description: 'Its SIREN when known: 9 digits, spaces allowed (as on an invoice). Finds the company if it is already known.' })
   @OptionalSiren()
   siren?: string | null;
@@ -165,7 +165,7 @@ export class InviteMerchantInput {
 @InputType()
 export class RequestMerchantTakeoverInput {
   @Field({ description: 'The token of the invitation e-mail’s link.' }) @IsString() @Length(1, 200) token!: string;
-  @Field({ description: 'An address at the company’s own domain (not a free mail provider’s): a link to confirm it is sent there.' }) @IsEmail() @MaxLength(254) email!: string;
+  @Field({ description: 'An address at the company’s own domain (not a free mail provider’s): a link to confirm it is sent there.' }) @EmailAddress() email!: string;
 }
 
 @InputType()

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEmail, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import { DisputeStatusEnum } from '../../disputes/graphql/dispute.enums';
+import { EmailAddress } from '../../graphql/email-address';
 
 @ObjectType('AssociationArea', { description: 'A French département an association serves.' })
 export class AssociationAreaType {
@@ -50,7 +51,7 @@ export class UpdateAssociationProfileInput {
   @IsString({ each: true })
   @MaxLength(3, { each: true })
   areas?: string[];
-  @Field({ nullable: true, description: 'Where consumers write to it; "" clears it.' }) @IsOptional() @ValidateIf((_, v) => v !== '') @IsEmail() @MaxLength(254) email?: string;
+  @Field({ nullable: true, description: 'Where consumers write to it; "" clears it.' }) @IsOptional() @ValidateIf((_, v) => v !== '') @EmailAddress() email?: string;
   @Field({ nullable: true, description: '"" clears it.' }) @IsOptional() @IsString() @MaxLength(40) phone?: string;
   @Field({ nullable: true, description: 'Its web site (https://…); "" clears it.' }) @IsOptional() @IsString() @MaxLength(300) website?: string;
 }
