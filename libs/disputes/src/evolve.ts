@@ -14,7 +14,7 @@ import { feedbackEvolution } from './feedback/feedback.events';
 import { deadlinesEvolution } from './deadlines/deadlines.events';
 import { teamEvolution } from './team/team.events';
 import { retentionEvolution } from './retention/retention.events';
-import { merchantsOwn } from './events/visibility';
+import { onSharedRecord } from './events/visibility';
 
 export { CorruptStreamError } from './events/evolution';
 
@@ -49,9 +49,11 @@ export function evolve(state: DisputeState, event: DisputeEvent): DisputeState {
   if (!state.filed) throw new CorruptStreamError(`${event.type} before ClaimFiled`);
   const fold = Object.hasOwn(EVOLUTION, event.type) ? (EVOLUTION[event.type] as (state: Dispute, event: DisputeEvent) => Dispute) : undefined;
   if (!fold) throw new CorruptStreamError(`unknown event type ${(event as { type: string }).type}`);
-  // The merchant team's own events date the stream, not the activity the other parties see.
-  // (lastSharedEventAt is kept only while the latest events are the team's own.)
-  if (merchantsOwn(event)) return fold({ ...state, lastEventAt: event.data.at, lastSharedEventAt: state.lastSharedEventAt ?? state.lastEventAt }, event);
+  // An event not every party reads (the merchant team's own, the consumer side's own, a message
+  // between one side and the mediator) dates the stream, not the activity the lists show: the
+  // others would see a date move and learn that something they may not read happened.
+  // (lastSharedEventAt is kept only while the latest events are such events.)
+  if (!onSharedRecord(event)) return fold({ ...state, lastEventAt: event.data.at, lastSharedEventAt: state.lastSharedEventAt ?? state.lastEventAt }, event);
   const { lastSharedEventAt: _shared, ...shared } = state;
   return fold({ ...shared, lastEventAt: event.data.at }, event);
 }

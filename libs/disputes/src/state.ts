@@ -131,7 +131,7 @@ export interface Dispute {
   policy: DisputePolicy;
   filedAt: Instant;
   lastEventAt: Instant;
-  /** Set only while the latest events are the merchant team's own: the last event every party may know of, the activity the lists show (activityAt). */
+  /** Set only while the latest events are not on the shared record (a team's or a side's own, a message to the mediator): the last event every party may know of, the activity the lists show (activityAt). */
   lastSharedEventAt?: Instant;
   evidence: EvidenceRecord[];
   /** Formal notices the consumer recorded as sent (optional: states folded before they existed). */

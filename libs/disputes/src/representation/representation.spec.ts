@@ -103,7 +103,11 @@ describe('RenounceRepresentation (C. civ. art. 2007: the mandataire may renounce
   });
 
   it('a stream recorded before RepresentationEnded existed (RepresentationRenounced alone) folds to the same dispute', () => {
-    expect(stateOf([claimFiled(), granted(), renounced()])).toEqual(stateOf([claimFiled(), granted(), renounced(), ended()]));
+    // Alike but for the activity the lists show, which only the shared RepresentationEnded moves.
+    const { lastSharedEventAt: before, ...old } = stateOf([claimFiled(), granted(), renounced()]) as unknown as Record<string, unknown>;
+    const { lastSharedEventAt: after, ...now } = stateOf([claimFiled(), granted(), renounced(), ended()]) as unknown as Record<string, unknown>;
+    expect(old).toEqual(now);
+    expect([before, after]).toEqual([day(1), undefined]);
     given([claimFiled(), granted(), renounced()]).when(note(day(4))).thenFails('NO_MANDATE');
   });
 

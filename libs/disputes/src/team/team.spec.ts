@@ -106,6 +106,16 @@ describe('the merchant team’s own business', () => {
     expect(later.filed && activityAt(later)).toBe(day(3));
   });
 
+  it('nor does what the consumer’s side or one side and the mediator alone read: the others would learn that something happened', () => {
+    const filed = claimFiled();
+    const toMediator = event('MessagePosted', { ...ctx(day(2), consumer), messageId: 'm1', body: 'Entre nous', visibility: 'CONSUMER_AND_MEDIATOR' });
+    const state = stateOf([filed, toMediator]);
+    expect(onSharedRecord(toMediator)).toBe(false);
+    expect(state.filed && [activityAt(state), state.lastEventAt]).toEqual([filed.data.at, day(2)]);
+    const later = stateOf([filed, toMediator, event('MessagePosted', { ...ctx(day(3), consumer), messageId: 'm2', body: 'Bonjour', visibility: 'ALL' })]);
+    expect(later.filed && activityAt(later)).toBe(day(3));
+  });
+
   it('is offered to every agent of the merchant', () => {
     expect(availableActions(stateOf([claimFiled()]), agent, day(1))).toEqual(expect.arrayContaining(['AssignCase', 'AddInternalNote']));
     expect(availableActions(stateOf([claimFiled()]), consumer, day(1))).not.toContain('AddInternalNote');

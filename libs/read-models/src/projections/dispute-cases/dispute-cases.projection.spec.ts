@@ -198,8 +198,16 @@ describe('dispute-cases projection', () => {
     await catchUp(projector, lastPosition);
 
     const rows = await rowsOf(kit.pool, `SELECT * FROM read_models.dispute_summaries WHERE dispute_id IN ('f-renounced', 'g-renounced-before') ORDER BY dispute_id`);
-    const [a, b] = rows.map(({ dispute_id: _id, version: _v, last_position: _p, state, ...row }) => ({ ...row, state: { ...(state as object), disputeId: '' } }));
+    // Alike but for the activity the lists show: RepresentationEnded, which every party reads, moves
+    // it; RepresentationRenounced alone, the consumer side's own, does not.
+    const [a, b] = rows.map(({ dispute_id: _id, version: _v, last_position: _p, last_activity_at: _at, state, ...row }) => {
+      const { lastSharedEventAt: _shared, ...folded } = state as Record<string, unknown>;
+      return { ...row, state: { ...folded, disputeId: '' } };
+    });
     expect(a).toEqual(b);
+    const [ended, renouncedOnly] = rows.map((row) => new Date(row.last_activity_at as string).toISOString());
+    expect(ended).toBe('2025-03-07T10:00:00.000Z');
+    expect(renouncedOnly! < ended!).toBe(true);
     expect(a).toMatchObject({ association_id: null, state: { mandate: null } });
     expect(rows.map((row) => row.version)).toEqual([now.events.length - 1, before.events.length]);
     expect(await rowsOf(kit.pool, `SELECT dispute_id FROM read_models.association_cases WHERE dispute_id IN ('f-renounced', 'g-renounced-before')`)).toEqual([]);
