@@ -32,7 +32,8 @@ const STYLES: Record<Exclude<Block['kind'], 'space'>, { font: 'regular' | 'bold'
 /**
  * How long the renderer sets text before it lets the event loop run whatever else waits (other
  * requests, /health/live). A block is never split: the longest, a message of 5,000 characters,
- * takes a few milliseconds (see breakable); the attachment and the document's end each get a turn of their own.
+ * takes a few milliseconds, some 30 at worst (see breakable); the attachment and the document's
+ * end each get a turn of their own.
  */
 const SLICE_MS = 8;
 
