@@ -17,9 +17,13 @@ export class DocumentRefused extends Error {
     super(reason ?? String(status));
   }
 
-  /** What to tell the reader, when the server said it for her (its faults it words for nobody). */
+  /**
+   * What to tell the reader, when the server said it for her: a refusal of her request (4xx: a file
+   * erased, too many downloads this hour), or 503 (too many documents being produced, the database
+   * out of reach: try again in a moment). Its faults (500) it words for nobody.
+   */
   static reasonOf(error: unknown): string | undefined {
-    return error instanceof DocumentRefused && error.status >= 400 && error.status < 500 ? error.reason : undefined;
+    return error instanceof DocumentRefused && ((error.status >= 400 && error.status < 500) || error.status === 503) ? error.reason : undefined;
   }
 }
 
