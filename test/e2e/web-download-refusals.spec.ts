@@ -1,4 +1,4 @@
-import { DocumentRefused } from '../../apps/web/src/features/files/fetch-document';
+import { DocumentRefused } from '../../apps/web/src/features/files/document-refused';
 
 describe('the web app’s download button: what it tells the reader of a refused download', () => {
   it('the server’s own words for a refusal of her request (429: too many downloads) and for 503 (too many documents being produced); its generic words for a fault', () => {
