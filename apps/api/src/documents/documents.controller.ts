@@ -97,7 +97,8 @@ export class DocumentsController {
    */
   private async inTurn(viewer: Viewer, req: Request, res: Response, work: () => Promise<void>): Promise<void> {
     try {
-      await this.renderings.run(viewer.accountId, work);
+      // A download whose client has gone while it waited is not built.
+      await this.renderings.run(viewer.accountId, work, () => !req.socket.destroyed);
     } catch (error) {
       if (!res.headersSent) answerHttpError(req, res, error);
       else throw error;

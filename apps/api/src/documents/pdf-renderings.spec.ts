@@ -86,6 +86,26 @@ describe('PdfRenderings: the turns of the PDF renders', () => {
     expect(gate.load).toEqual({ running: 0, waiting: 0 });
   });
 
+  it('passes the turn of a download nobody waits for any more (its client gone) to the next one, without doing its work', async () => {
+    const gate = renderings(1, 2);
+    const first = held();
+    const firstAnswer = gate.run('a', first.work);
+    let gone = false;
+    let abandonedWorked = false;
+    const abandoned = gate.run('b', async () => ((abandonedWorked = true), 'pdf'), () => !gone);
+    const next = held();
+    const nextAnswer = gate.run('c', next.work);
+    gone = true;
+    first.finish();
+    expect(await abandoned).toBeUndefined();
+    expect(abandonedWorked).toBe(false);
+    await settle();
+    expect(next.started).toBe(true);
+    next.finish();
+    expect([await firstAnswer, await nextAnswer]).toEqual(['pdf', 'pdf']);
+    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+  });
+
   it('lets one account hold two places at most (rendering or waiting): its third is refused RATE_LIMITED, others still get theirs', async () => {
     const gate = renderings(1, 8);
     const mine = [held(), held()];

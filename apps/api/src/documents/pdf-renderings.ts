@@ -51,8 +51,12 @@ export class PdfRenderings {
   private readonly waiting: Array<() => void> = [];
   private readonly placesOf = new Map<string, number>();
 
-  /** Runs `work` (building a document and rendering it) in its turn, for `accountId`. */
-  async run<T>(accountId: string, work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` (building a document and rendering it) in its turn, for `accountId`. When the turn
+   * comes and `wanted()` says nobody waits for the document any more (the client has gone), the
+   * turn passes on without the work: undefined.
+   */
+  async run<T>(accountId: string, work: () => Promise<T>, wanted: () => boolean = () => true): Promise<T | undefined> {
     const held = this.placesOf.get(accountId) ?? 0;
     if (held >= PLACES_PER_ACCOUNT) throw rateLimited(ALREADY, RENDER_RETRY_AFTER_SECONDS);
     const free = this.running < this.limits.concurrency;
@@ -62,7 +66,7 @@ export class PdfRenderings {
       if (free) this.running++;
       else await new Promise<void>((resolve) => this.waiting.push(resolve));
       try {
-        return await work();
+        return wanted() ? await work() : undefined;
       } finally {
         // The turn goes to the next download waiting, else the place is free.
         const next = this.waiting.shift();
