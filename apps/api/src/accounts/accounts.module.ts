@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuthModule } from '../auth/auth.module';
 import { AttemptCounters } from '../security/attempt-counters';
 import { LoginLimits } from '../security/login-limits';
+import { DownloadLimits } from '../security/download-limits';
 import { MessageLimits } from '../security/message-limits';
 import { AccountsService } from './accounts.service';
 import { ACCOUNTS_DATA_SOURCE, openAccountsDataSource } from './accounts-data-source';
@@ -30,6 +31,7 @@ import { MerchantInvitationsResolver } from './graphql/merchant-invitations.reso
     AttemptCounters,
     LoginLimits,
     MessageLimits,
+    DownloadLimits,
     AccountsResolver,
     AccountSecurityResolver,
     AdminBootstrap,
@@ -45,7 +47,7 @@ import { MerchantInvitationsResolver } from './graphql/merchant-invitations.reso
     MerchantTakeover,
     MerchantInvitationsResolver,
   ],
-  exports: [AccountsService, AccountNames, MerchantTeams, TokenVersions, Sessions, TwoFactor, MessageLimits, LoginLimits, ACCOUNTS_DATA_SOURCE],
+  exports: [AccountsService, AccountNames, MerchantTeams, TokenVersions, Sessions, TwoFactor, MessageLimits, DownloadLimits, LoginLimits, ACCOUNTS_DATA_SOURCE],
 })
 export class AccountsModule implements OnApplicationShutdown {
   constructor(@Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource) {}

@@ -14,17 +14,22 @@ import { DisputeReader } from '../disputes/dispute-reader.service';
 import { actsForConsumer } from '../disputes/dispute-access';
 import { DisputeAccessLog } from '../privacy/dispute-access-log';
 import { assessDisputeRights } from '../rights';
-import { CaseFiles } from './case-files';
+import { DownloadLimits } from '../security/download-limits';
+import { CaseFiles, type ReadableDispute } from './case-files';
 import { caseFileBlocks } from './case-file.pdf';
 import { formalNoticeLetter } from './formal-notice.letter';
 import { caseFileName } from './document-words';
 import { renderPdf } from './pdf-document';
+import { PdfRenderings } from './pdf-renderings';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The documents a party downloads: the formal notice (the consumer's side only) and the case
  * file, JSON or PDF. Same rule as dispute(id): anyone else, like a missing dispute, gets 404.
+ * Each download asked for signed in counts against the account's hour budget (DownloadLimits,
+ * 429); a PDF is built and rendered in its turn (PdfRenderings: a few at once, a bounded queue,
+ * 503 past it), in slices that leave the event loop to other requests (renderPdf).
  */
 @Controller('disputes')
 export class DocumentsController {
@@ -35,6 +40,8 @@ export class DocumentsController {
     private readonly clock: Clock,
     private readonly accessLog: DisputeAccessLog,
     private readonly caseFiles: CaseFiles,
+    private readonly downloadLimits: DownloadLimits,
+    private readonly renderings: PdfRenderings,
   ) {}
 
   @Get(':id/formal-notice.pdf')
@@ -42,43 +49,63 @@ export class DocumentsController {
     const found = await this.readable(id, req, res);
     // The letter is written in the consumer's name: hers and her mandated association's, not an adviser's.
     if (!found || !actsForConsumer(found.current.state, found.viewer)) return answerNotFound(req, res, found === undefined);
-    const language = this.localeOf(locale, req);
-    const state = found.current.state;
-    const today = parisDateOf(this.clock.now().toISOString());
-    const [[consumer], [merchant]] = await Promise.all([this.accounts.findAccounts([state.consumerId]), this.accounts.findMerchants([state.merchantId])]);
-    const letter = formalNoticeLetter({
-      dispute: state,
-      consumerName: consumer?.displayName ?? '',
-      merchantName: merchant?.name ?? '',
-      rights: assessDisputeRights(state, today, {}, language),
-      today,
-      locale: language,
+    await this.inTurn(found.viewer, req, res, async () => {
+      const language = this.localeOf(locale, req);
+      const state = found.current.state;
+      const today = parisDateOf(this.clock.now().toISOString());
+      const [[consumer], [merchant]] = await Promise.all([this.accounts.findAccounts([state.consumerId]), this.accounts.findMerchants([state.merchantId])]);
+      const letter = formalNoticeLetter({
+        dispute: state,
+        consumerName: consumer?.displayName ?? '',
+        merchantName: merchant?.name ?? '',
+        rights: assessDisputeRights(state, today, {}, language),
+        today,
+        locale: language,
+      });
+      const pdf = await renderPdf({ ...letter, language });
+      this.accessLog.download(state.disputeId, found.viewer.accountId, found.reader, 'FORMAL_NOTICE');
+      send(res, pdf, 'application/pdf', language === 'fr' ? `mise-en-demeure-${today}.pdf` : `formal-notice-${today}.pdf`);
     });
-    const pdf = await renderPdf({ ...letter, language });
-    this.accessLog.download(state.disputeId, found.viewer.accountId, found.reader, 'FORMAL_NOTICE');
-    send(res, pdf, 'application/pdf', language === 'fr' ? `mise-en-demeure-${today}.pdf` : `formal-notice-${today}.pdf`);
   }
 
   @Get(':id/case-file.json')
   async caseFileJson(@Param('id') id: string, @Query('locale') locale: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const made = await this.caseFile(id, locale, req, res);
-    if (made) send(res, Buffer.from(JSON.stringify(made.file, null, 2)), 'application/json', made.name('json'));
+    const found = await this.readable(id, req, res);
+    if (!found) return answerNotFound(req, res, found === undefined);
+    const made = await this.caseFile(found, locale, req);
+    send(res, Buffer.from(JSON.stringify(made.file, null, 2)), 'application/json', made.name('json'));
   }
 
   @Get(':id/case-file.pdf')
   async caseFilePdf(@Param('id') id: string, @Query('locale') locale: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const made = await this.caseFile(id, locale, req, res);
-    if (!made) return;
-    const json = Buffer.from(JSON.stringify(made.file, null, 2));
-    const readable = caseFileBlocks(made.file, made.view, made.rights, made.locale);
-    const description = made.locale === 'fr' ? 'Le dossier en JSON, avec la chaîne d’empreintes : à vérifier sur /verify' : 'The case file as JSON, with the hash chain: check it on /verify';
-    const pdf = await renderPdf({ ...readable, language: made.locale, attachment: { name: made.name('json'), type: 'application/json', content: json, description } });
-    send(res, pdf, 'application/pdf', made.name('pdf'));
-  }
-
-  private async caseFile(id: string, locale: string | undefined, req: Request, res: Response) {
     const found = await this.readable(id, req, res);
     if (!found) return answerNotFound(req, res, found === undefined);
+    await this.inTurn(found.viewer, req, res, async () => {
+      const made = await this.caseFile(found, locale, req);
+      const json = Buffer.from(JSON.stringify(made.file, null, 2));
+      const readable = caseFileBlocks(made.file, made.view, made.rights, made.locale);
+      const description = made.locale === 'fr' ? 'Le dossier en JSON, avec la chaîne d’empreintes : à vérifier sur /verify' : 'The case file as JSON, with the hash chain: check it on /verify';
+      const pdf = await renderPdf({ ...readable, language: made.locale, attachment: { name: made.name('json'), type: 'application/json', content: json, description } });
+      send(res, pdf, 'application/pdf', made.name('pdf'));
+    });
+  }
+
+  /**
+   * A PDF built and rendered in its turn (PdfRenderings): refused at once, before anything is
+   * built or logged, when the queue is full (503) or the account holds its places (429), each
+   * with Retry-After, in the reader's language.
+   */
+  private async inTurn(viewer: Viewer, req: Request, res: Response, work: () => Promise<void>): Promise<void> {
+    try {
+      // A download whose client has gone while it waited is not built.
+      await this.renderings.run(viewer.accountId, work, () => !req.socket.destroyed);
+    } catch (error) {
+      if (!res.headersSent) answerHttpError(req, res, error);
+      else throw error;
+    }
+  }
+
+  private async caseFile(found: ReadableDispute, locale: string | undefined, req: Request) {
     const language = this.localeOf(locale, req);
     const { file, view, rights, now } = await this.caseFiles.make(found, language);
     this.accessLog.download(found.current.state.disputeId, found.viewer.accountId, found.reader, 'CASE_FILE');
@@ -89,6 +116,8 @@ export class DocumentsController {
     let viewer: Viewer | null;
     try {
       viewer = (await this.authentication.authenticate(req.headers.authorization))?.viewer ?? null;
+      // Every download asked for signed in counts, before the dispute is read.
+      if (viewer) await this.downloadLimits.download(viewer.accountId);
     } catch (error) {
       answerHttpError(req, res, error);
       return undefined;

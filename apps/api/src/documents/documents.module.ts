@@ -4,7 +4,8 @@ import { AuthenticationModule } from '../auth/authentication.module';
 import { DisputesModule } from '../disputes/disputes.module';
 import { CaseFiles } from './case-files';
 import { DocumentsController } from './documents.controller';
+import { PdfRenderings } from './pdf-renderings';
 
 /** The formal notice and the case file, as files to download. */
-@Module({ imports: [AuthenticationModule, AccountsModule, DisputesModule], controllers: [DocumentsController], providers: [CaseFiles], exports: [CaseFiles] })
+@Module({ imports: [AuthenticationModule, AccountsModule, DisputesModule], controllers: [DocumentsController], providers: [CaseFiles, PdfRenderings], exports: [CaseFiles] })
 export class DocumentsModule {}

@@ -29,8 +29,40 @@ const STYLES: Record<Exclude<Block['kind'], 'space'>, { font: 'regular' | 'bold'
   right: { font: 'regular', size: 10.5, align: 'right', after: 0.5 },
 };
 
-/** An A4 document of text blocks, with its language and title in its metadata. */
-export function renderPdf(content: PdfContent): Promise<Buffer> {
+/**
+ * How long the renderer sets text before it lets the event loop run whatever else waits (other
+ * requests, /health/live). A block is never split: the longest, a message of 5,000 characters,
+ * takes a few milliseconds, some 30 at worst (see breakable); the attachment and the document's
+ * end each get a turn of their own.
+ */
+const SLICE_MS = 8;
+
+/** A run of more than 80 characters without a space (a line holds about 90; a hash, 64, is one run), and the pieces of 80 it is cut into. */
+const LONG_RUN = /\S{81,}/gu;
+const PIECE = /\S{1,80}/gu;
+const ZERO_WIDTH_SPACE = '\u200b';
+
+/**
+ * The text with a zero-width space (a line-break opportunity, invisible, not extracted by PDF
+ * readers) every 80 characters of a longer run without a space: pdfkit breaks a word wider than
+ * the line by measuring ever shorter prefixes of it, which costs the square of its length (a
+ * message of 5,000 letters without a space: about 0.4 s in one piece, the event loop held).
+ */
+export function breakable(text: string): string {
+  return text.replace(LONG_RUN, (run) => (run.match(PIECE) as string[]).join(ZERO_WIDTH_SPACE));
+}
+
+/** Lets every callback that waits (I/O, timers, other requests) run before going on. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * An A4 document of text blocks, with its language and title in its metadata. Rendered in slices
+ * on the event loop (docs/architecture.md, "Documents"): a case file of 80 long messages takes
+ * about half a second of CPU, which in one piece would hold every other request that long. The
+ * document is the same as one set in a single piece; its bytes are gathered as pdfkit writes them.
+ * Callers go through PdfRenderings, which bounds how many render at once.
+ */
+export async function renderPdf(content: PdfContent): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 56, compress: false, lang: content.language, displayTitle: true, info: { Title: content.title, Creator: 'recours', Producer: 'recours' } });
   doc.registerFont('regular', REGULAR);
   doc.registerFont('bold', BOLD);
@@ -40,18 +72,28 @@ export function renderPdf(content: PdfContent): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  // A fault while setting text is thrown below; the stream's own outcome is then of no interest.
+  done.catch(() => undefined);
+  let sliceStarted = performance.now();
   for (const block of content.blocks) {
+    if (performance.now() - sliceStarted >= SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStarted = performance.now();
+    }
     if (block.kind === 'space') {
       doc.moveDown(1);
       continue;
     }
     const style = STYLES[block.kind];
-    doc.font(style.font).fontSize(style.size).text(block.text, style.align && { align: style.align }).moveDown(style.after);
+    doc.font(style.font).fontSize(style.size).text(breakable(block.text), style.align && { align: style.align }).moveDown(style.after);
   }
+  await yieldToEventLoop();
   if (content.attachment) {
     const { name, type, content: bytes, description } = content.attachment;
     doc.file(bytes, { name, type, description, hidden: false });
+    await yieldToEventLoop();
   }
+  // The fonts' subsets and the cross-reference table are written here.
   doc.end();
   return done;
 }

@@ -83,7 +83,9 @@ export const domainRule = (rule: string, phrase: Phrase, params: ProblemParams =
 export const rateLimited = (phrase: Phrase, retryAfterSeconds: number) =>
   new GraphQLError(phrase.en, { extensions: { code: 'RATE_LIMITED', phrase, retryAfterSeconds, http: { status: 429 } } });
 
-export const unavailable = () => new GraphQLError(UNAVAILABLE.en, { extensions: { code: 'UNAVAILABLE', retryable: true, phrase: UNAVAILABLE } });
+/** UNAVAILABLE (503 over HTTP): the database unreachable by default, or what `phrase` says is busy; with `retryAfterSeconds`, when to try again (Retry-After over HTTP). */
+export const unavailable = (phrase: Phrase = UNAVAILABLE, retryAfterSeconds?: number) =>
+  new GraphQLError(phrase.en, { extensions: { code: 'UNAVAILABLE', retryable: true, phrase, ...(retryAfterSeconds !== undefined && { retryAfterSeconds }) } });
 
 /** A request body over BODY_LIMIT: refused before it is parsed. */
 export const payloadTooLarge = (maxBytes: number) => {

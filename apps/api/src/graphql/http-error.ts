@@ -20,7 +20,10 @@ const format = errorFormatter({ hideSchemaDetails: false });
 export function answerHttpError(req: Request, res: Response, error: unknown): void {
   const { formatted, code, status } = formattedFor(req, error);
   const { code: _code, ...extensions } = formatted.extensions ?? {};
-  res.status(status).set('Cache-Control', 'no-store').json({ error: { code, message: formatted.message, ...extensions } });
+  res.status(status).set('Cache-Control', 'no-store');
+  // A refusal that says when to try again (RATE_LIMITED, a busy UNAVAILABLE) says it to HTTP clients too.
+  if (typeof extensions.retryAfterSeconds === 'number') res.set('Retry-After', String(extensions.retryAfterSeconds));
+  res.json({ error: { code, message: formatted.message, ...extensions } });
 }
 
 /**

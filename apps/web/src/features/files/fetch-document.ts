@@ -1,3 +1,7 @@
+import { DocumentRefused } from './document-refused';
+
+export { DocumentRefused };
+
 /**
  * A file the server only gives with the bearer token (evidence, letters, case files): fetched,
  * then saved or shown from a blob URL, so it never opens in the app's own origin as a page.
@@ -9,18 +13,6 @@ export async function fetchDocument(path: string, token: string | null, locale: 
     throw new DocumentRefused(answer.status, body?.error?.message);
   }
   return answer.blob();
-}
-
-/** A download refused; a refusal of the reader's request (4xx: a file erased, not found) says why in her language. */
-export class DocumentRefused extends Error {
-  constructor(readonly status: number, readonly reason: string | undefined) {
-    super(reason ?? String(status));
-  }
-
-  /** What to tell the reader, when the server said it for her (its faults it words for nobody). */
-  static reasonOf(error: unknown): string | undefined {
-    return error instanceof DocumentRefused && error.status >= 400 && error.status < 500 ? error.reason : undefined;
-  }
 }
 
 export function saveBlob(blob: Blob, name: string): void {

@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { breakable, renderPdf, type Block, type PdfContent } from './pdf-document';
+
+const MESSAGE = 'La batterie gonfle encore après le remplacement du chargeur. '.repeat(80).slice(0, 4_900);
+
+/** A case file of 80 long messages, as the probe's (4.5 MB, most of a second of CPU in one piece). */
+const large = (): PdfContent => ({
+  title: 'Dossier du litige',
+  language: 'fr',
+  blocks: [{ kind: 'title', text: 'Dossier du litige' }, ...Array.from({ length: 80 }, (_, i): Block => ({ kind: 'paragraph', text: `${i} — ${MESSAGE}` }))],
+  attachment: { name: 'dossier.json', type: 'application/json', content: Buffer.from(JSON.stringify({ messages: Array.from({ length: 80 }, () => MESSAGE) })), description: 'Le dossier en JSON' },
+});
+
+/** The renderer as it was before it worked in slices: every block set in one piece. */
+function inOnePiece(content: PdfContent): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 56, compress: false, lang: content.language, displayTitle: true, info: { Title: content.title, Creator: 'recours', Producer: 'recours' } });
+  doc.registerFont('regular', require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'));
+  doc.registerFont('bold', require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'));
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const styles = { title: ['bold', 16, undefined, 0.6], heading: ['bold', 11.5, undefined, 0.3], paragraph: ['regular', 10.5, 'left', 0.5], small: ['regular', 8, undefined, 0.3], right: ['regular', 10.5, 'right', 0.5] } as const;
+  for (const block of content.blocks) {
+    if (block.kind === 'space') {
+      doc.moveDown(1);
+      continue;
+    }
+    const [font, size, align, after] = styles[block.kind];
+    doc.font(font).fontSize(size).text(block.text, align && { align }).moveDown(after);
+  }
+  if (content.attachment) {
+    const { name, type, content: bytes, description } = content.attachment;
+    doc.file(bytes, { name, type, description, hidden: false });
+  }
+  doc.end();
+  return done;
+}
+
+/** The bytes without what changes from one render to the next: the creation dates (the document's, the attachment's) and the file identifier made from them. */
+const dated = /\(D:\d{14}Z\)/g;
+const withoutDates = (pdf: Buffer) =>
+  pdf
+    .toString('latin1')
+    .replace(dated, '(D:…)')
+    .replace(/\/ID \[<[0-9a-f]{32}> <[0-9a-f]{32}>\]/, '/ID […]');
+
+describe('renderPdf', () => {
+  it('lets the event loop run other work (a setImmediate callback, a request) while a large case file renders', async () => {
+    let turns = 0;
+    let rendering = true;
+    const turn = () => {
+      turns++;
+      if (rendering) setImmediate(turn);
+    };
+    setImmediate(turn);
+    const pdf = await renderPdf(large());
+    const turnsWhileRendering = turns;
+    rendering = false;
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Set in one piece, not a single callback ran before the document was done.
+    expect(turnsWhileRendering).toBeGreaterThan(1);
+  });
+
+  it('renders the same document, byte for byte (its dates and identifier aside), as one set in a single piece', async () => {
+    const content = large();
+    const [sliced, whole] = await Promise.all([renderPdf(content), inOnePiece(content)]);
+    expect(sliced.toString('latin1').match(dated)).not.toBeNull();
+    expect(sliced.length).toBe(whole.length);
+    expect(withoutDates(sliced) === withoutDates(whole)).toBe(true);
+    const letter: PdfContent = { title: 'Mise en demeure', language: 'en', blocks: [{ kind: 'right', text: 'Paris' }, { kind: 'space' }, { kind: 'heading', text: 'Subject' }, { kind: 'small', text: 'small' }] };
+    expect(withoutDates(await renderPdf(letter)) === withoutDates(await inOnePiece(letter))).toBe(true);
+  });
+
+  it('cuts a run of more than 80 characters without a space (pdfkit would measure its prefixes one by one), invisibly: the text reads the same', async () => {
+    const hash = 'c'.repeat(64);
+    expect(breakable(`Empreinte de tête : ${hash}`)).toBe(`Empreinte de tête : ${hash}`);
+    expect(breakable('x'.repeat(80))).toBe('x'.repeat(80));
+    const word = Array.from({ length: 5_000 }, (_, i) => String.fromCharCode(97 + (i % 26))).join('');
+    const cut = breakable(`Voir ${word} et 😀${'😀'.repeat(99)}.`);
+    expect(cut.replaceAll('\u200b', '')).toBe(`Voir ${word} et 😀${'😀'.repeat(99)}.`);
+    expect(Math.max(...cut.split(/[\s\u200b]/u).map((run) => [...run].length))).toBe(80);
+    expect(cut).not.toMatch(/[\ud800-\udbff]\u200b/); // never between the halves of a character
+    const dir = mkdtempSync(join(tmpdir(), 'recours-pdf-'));
+    try {
+      writeFileSync(join(dir, 'word.pdf'), await renderPdf({ title: 't', language: 'fr', blocks: [{ kind: 'paragraph', text: word }] }));
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'word.pdf'), '-'], { encoding: 'utf8' });
+      expect(text.replace(/\s+/g, '')).toBe(word);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

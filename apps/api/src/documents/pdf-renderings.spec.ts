@@ -1,0 +1,138 @@
+import { GraphQLError } from 'graphql';
+import { PdfRenderings, RENDER_RETRY_AFTER_SECONDS, renderingLimits } from './pdf-renderings';
+
+/** A render that ends when the test says so, and says when it started. */
+function held() {
+  let finish!: () => void;
+  let started = false;
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  return {
+    work: async () => {
+      started = true;
+      await done;
+      return 'pdf';
+    },
+    finish: () => finish(),
+    get started() {
+      return started;
+    },
+  };
+}
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+const refusal = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+  } catch (error) {
+    return error instanceof GraphQLError ? { code: error.extensions.code, retryAfterSeconds: error.extensions.retryAfterSeconds, phrase: error.extensions.phrase } : error;
+  }
+  return 'answered';
+};
+
+describe('PdfRenderings: the turns of the PDF renders', () => {
+  const env = { ...process.env };
+  afterEach(() => {
+    process.env = { ...env };
+  });
+
+  const renderings = (concurrency: number, queue: number) => {
+    process.env.PDF_RENDER_CONCURRENCY = String(concurrency);
+    process.env.PDF_RENDER_QUEUE = String(queue);
+    return new PdfRenderings();
+  };
+
+  it('renders N at once, queues the next ones in their order of arrival, and refuses the (N + queue + 1)th at once, UNAVAILABLE with when to try again', async () => {
+    const gate = renderings(2, 2);
+    const renders = Array.from({ length: 4 }, held);
+    const answers = renders.map((r, i) => gate.run(`account-${i}`, r.work));
+    await settle();
+    expect(renders.map((r) => r.started)).toEqual([true, true, false, false]);
+    expect(gate.load).toEqual({ running: 2, waiting: 2 });
+    expect(await refusal(gate.run('account-5', async () => 'pdf'))).toEqual({
+      code: 'UNAVAILABLE',
+      retryAfterSeconds: RENDER_RETRY_AFTER_SECONDS,
+      phrase: { en: 'recours is producing many documents right now; try again in a few seconds', fr: 'recours produit beaucoup de documents en ce moment ; réessayez dans quelques secondes' },
+    });
+    renders[1].finish();
+    await settle();
+    expect(renders.map((r) => r.started)).toEqual([true, true, true, false]);
+    // A place in the queue is free again.
+    const fifth = held();
+    const fifthAnswer = gate.run('account-5', fifth.work);
+    expect(await refusal(gate.run('account-6', async () => 'pdf'))).toMatchObject({ code: 'UNAVAILABLE' });
+    for (const r of [renders[0], renders[2], renders[3], fifth]) {
+      r.finish();
+      await settle();
+    }
+    expect(await Promise.all([...answers, fifthAnswer])).toEqual(['pdf', 'pdf', 'pdf', 'pdf', 'pdf']);
+    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('gives a failed render’s turn to the next one', async () => {
+    const gate = renderings(1, 1);
+    let fail!: (error: Error) => void;
+    const failing = gate.run('a', () => new Promise((_, reject) => (fail = reject)));
+    const next = held();
+    const nextAnswer = gate.run('b', next.work);
+    await settle();
+    expect(next.started).toBe(false);
+    fail(new Error('pdfkit'));
+    await expect(failing).rejects.toThrow('pdfkit');
+    await settle();
+    expect(next.started).toBe(true);
+    next.finish();
+    expect(await nextAnswer).toBe('pdf');
+    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('passes the turn of a download nobody waits for any more (its client gone) to the next one, without doing its work', async () => {
+    const gate = renderings(1, 2);
+    const first = held();
+    const firstAnswer = gate.run('a', first.work);
+    let gone = false;
+    let abandonedWorked = false;
+    const abandoned = gate.run('b', async () => ((abandonedWorked = true), 'pdf'), () => !gone);
+    const next = held();
+    const nextAnswer = gate.run('c', next.work);
+    gone = true;
+    first.finish();
+    expect(await abandoned).toBeUndefined();
+    expect(abandonedWorked).toBe(false);
+    await settle();
+    expect(next.started).toBe(true);
+    next.finish();
+    expect([await firstAnswer, await nextAnswer]).toEqual(['pdf', 'pdf']);
+    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('lets one account hold two places at most (rendering or waiting): its third is refused RATE_LIMITED, others still get theirs', async () => {
+    const gate = renderings(1, 8);
+    const mine = [held(), held()];
+    const answers = mine.map((r) => gate.run('claire', r.work));
+    expect(await refusal(gate.run('claire', async () => 'pdf'))).toEqual({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: RENDER_RETRY_AFTER_SECONDS,
+      phrase: { en: 'You are already downloading two documents; try again once they have arrived', fr: 'Vous téléchargez déjà deux documents ; réessayez quand ils seront arrivés' },
+    });
+    const theirs = held();
+    const theirAnswer = gate.run('phoneshop', theirs.work);
+    mine[0].finish();
+    await settle();
+    // One of hers done: she may ask again.
+    const again = gate.run('claire', async () => 'again');
+    for (const r of [mine[1], theirs]) {
+      await settle();
+      r.finish();
+    }
+    expect(await Promise.all([...answers, theirAnswer, again])).toEqual(['pdf', 'pdf', 'pdf', 'again']);
+  });
+
+  it('reads PDF_RENDER_CONCURRENCY and PDF_RENDER_QUEUE, 1 and 8 by default; anything but a whole number stops the start, naming the variable', () => {
+    expect(renderingLimits({})).toEqual({ concurrency: 1, queue: 8 });
+    expect(renderingLimits({ PDF_RENDER_CONCURRENCY: '2', PDF_RENDER_QUEUE: '0' })).toEqual({ concurrency: 2, queue: 0 });
+    expect(() => renderingLimits({ PDF_RENDER_CONCURRENCY: '0' })).toThrow('PDF_RENDER_CONCURRENCY must be a whole number from 1 to 1000, not "0"');
+    expect(() => renderingLimits({ PDF_RENDER_QUEUE: 'many' })).toThrow('PDF_RENDER_QUEUE must be a whole number from 0 to 1000, not "many"');
+    expect(() => renderingLimits({ PDF_RENDER_CONCURRENCY: '1.5' })).toThrow(/PDF_RENDER_CONCURRENCY/);
+  });
+});
