@@ -13,7 +13,7 @@ const resolved = new WeakMap<object, Locale>();
  * its Accept-Language header; English otherwise. The one resolution for every way in: GraphQL
  * fields and errors, files, documents, the socket.
  */
-export function requestLocale(context: { req?: IncomingMessage | null; connectionParams?: Record<string, unknown> }): Locale {
+export function requestLocale(context: { req?: Pick<IncomingMessage, 'url' | 'headers'> | null; connectionParams?: Record<string, unknown> }): Locale {
   const key = context.req ?? context;
   const known = resolved.get(key);
   if (known) return known;
