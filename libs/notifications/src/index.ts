@@ -21,6 +21,7 @@ export * from './rules/notification-kind';
 export type { NotificationParams } from '@recours/disputes';
 export { notificationText, type NotificationText } from './messages/notification-messages';
 export { linksFrom, type Links } from './messages/links';
+export { shownName, wordsNaming } from './messages/shown-name';
 
 // The outbox
 export { NOTIFICATIONS_SCHEMA, NOTIFIER_PROJECTION } from './schema/notifications-schema';

@@ -33,3 +33,14 @@ export function shownName(name: string | null | undefined): string | null {
   if (chars[SHOWN_NAME_MAX - 1] !== ' ' && lastSpace > 0) head = head.slice(0, lastSpace);
   return `${head.replace(/[-'’.\s]+$/u, '')}…`;
 }
+
+/**
+ * The words by which an e-mail may name a person: her address, her name as she gave it, and her
+ * name as the account e-mails show it (shownName: defused, and when cut, its head without "…"),
+ * which is not always a part of the first ("Marc (SAV Acme)" shows as "Marc SAV Acme"). What her
+ * erasure looks for in the development copies of the e-mails (Mailer.forgetCopiesNaming).
+ */
+export function wordsNaming(email: string, displayName: string): string[] {
+  const shown = shownName(displayName)?.replace(/…$/u, '');
+  return [email, displayName, ...(shown ? [shown] : [])];
+}

@@ -4,6 +4,7 @@ import { accountStreamId, personalDataErased } from '@recours/disputes';
 import { EVENT_STORE, SUBJECT_KEYS, type EventStore, type SubjectKeyRing } from '@recours/event-store';
 import { FILE_STORAGE, type FileStorage } from '@recours/file-storage';
 import { Mailer } from '@recours/mail';
+import { wordsNaming } from '@recours/notifications';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../../accounts/accounts-data-source';
 import { TokenVersions } from '../../accounts/token-versions';
@@ -133,9 +134,9 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
       );
       if (!account) return;
       // A development setup's copies of the e-mails (DATA_DIR/mail, no SMTP_URL) sent to her or
-      // naming her, found by her address and name before they go (the tombstone's are no one's);
+      // naming her, found by her address and name (also as the e-mails show it) before they go (the tombstone's are no one's);
       // in the transaction: a failure leaves the erasure pending, and the next try finds her again.
-      if (account.erased_at === null) await this.mailer.forgetCopiesNaming([account.email, account.display_name]);
+      if (account.erased_at === null) await this.mailer.forgetCopiesNaming(wordsNaming(account.email, account.display_name));
       // Links, their e-mails and counters name her by address: found by it before it goes.
       await manager.query(
         `DELETE FROM notifications.outbox WHERE (channel = 'EMAIL' AND recipient = $1)
