@@ -1,11 +1,13 @@
 import { renderEmail, type Email } from '@recours/mail';
 import type { AccountEmailPayload } from '../account-emails/account-email';
 import type { Links } from './links';
-import { shownName } from './shown-name';
+import { shownCompanyName, shownName } from './shown-name';
 
 const WORDS = {
   fr: {
     greeting: (name: string | null) => (name ? `Bonjour ${name},` : 'Bonjour,'),
+    /** A company whose name shows nothing once defused (shownCompanyName). */
+    company: 'cette entreprise',
     /** The account a signed-in-only link works for: its name quoted, or, when nothing of it can be shown, which one. */
     account: (name: string | null) => (name ? `compte recours « ${name} »` : 'compte recours qui a demandé ce lien'),
     VERIFY_EMAIL: {
@@ -64,6 +66,7 @@ const WORDS = {
   },
   en: {
     greeting: (name: string | null) => (name ? `Hello ${name},` : 'Hello,'),
+    company: 'this company',
     account: (name: string | null) => (name ? `recours account “${name}”` : 'recours account that asked for this link'),
     VERIFY_EMAIL: {
       subject: 'recours: confirm your e-mail address',
@@ -142,20 +145,21 @@ const signedInOnly = (payload: AccountEmailPayload): payload is AccountEmailPayl
  * What the e-mail says. The account's name, chosen by whoever signed up, is shown only through
  * shownName (defused, bounded), quoted, once.
  */
-const paragraphsOf = (payload: AccountEmailPayload, words: (typeof WORDS)[keyof typeof WORDS]): readonly string[] =>
-  signedInOnly(payload) ? words.signedIn[payload.email](payload.merchant, words.account(shownName(payload.account))) : words[payload.email].body(payload.merchant ?? '');
+const paragraphsOf = (payload: AccountEmailPayload, words: (typeof WORDS)[keyof typeof WORDS], merchant: string): readonly string[] =>
+  signedInOnly(payload) ? words.signedIn[payload.email](merchant, words.account(shownName(payload.account))) : words[payload.email].body(merchant);
 
 /** An account e-mail in its reader's language; the token travels in the link's fragment, never in a server log. */
 export function accountEmailMessage(id: string, payload: AccountEmailPayload, links: Links, domain: string): Email {
   const words = WORDS[payload.to.locale];
-  const merchant = payload.merchant ?? '';
+  // The company's name, typed by whoever signed it up or invited it: shown as defused as the account's.
+  const merchant = payload.merchant ? (shownCompanyName(payload.merchant) ?? words.company) : '';
   const which = words[payload.email];
   const email = renderEmail(payload.to.address, {
     locale: payload.to.locale,
     subject: typeof which.subject === 'function' ? which.subject(merchant) : which.subject,
     // To a company's address the account's name is shown once, quoted, in the body: the greeting goes without it.
     greeting: words.greeting(signedInOnly(payload) ? null : shownName(payload.to.displayName)),
-    paragraphs: [...paragraphsOf(payload, words)],
+    paragraphs: [...paragraphsOf(payload, words, merchant)],
     action: { label: which.action, url: `${links.base}${PATHS[payload.email]}#token=${payload.token}` },
     notes: notesOf(payload.email, words),
   });

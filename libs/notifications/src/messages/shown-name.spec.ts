@@ -1,6 +1,6 @@
 import { linksFrom } from './links';
 import { accountEmailMessage } from './account-email-message';
-import { SHOWN_NAME_MAX, shownName } from './shown-name';
+import { SHOWN_COMPANY_NAME_MAX, SHOWN_NAME_MAX, shownCompanyName, shownName } from './shown-name';
 
 /**
  * A display name is chosen freely by whoever signs up, and the account e-mails go to addresses no
@@ -68,5 +68,47 @@ describe('the account e-mails to a company’s address show the account’s name
   it('greets by the name, defused, in the other account e-mails', () => {
     const reset = accountEmailMessage('id-3', { kind: 'ACCOUNT_EMAIL', email: 'RESET_PASSWORD', to: { address: 'c@x.test', displayName: 'Claire www.evil.example', locale: 'fr' }, token: 'r-1' }, links, 'recours.example');
     expect(reset.text).toContain('Bonjour Claire www evil example,');
+  });
+});
+
+/**
+ * A company's name is typed as freely (any consumer inviting a company, anyone signing a merchant
+ * up, 200 characters) and written in the subject and body of e-mails to addresses nobody proved:
+ * inviteMerchant sends one to any address the consumer types.
+ */
+describe('a company’s name as an account e-mail shows it', () => {
+  const links = linksFrom({ PUBLIC_URL: 'https://recours.example' });
+
+  it('keeps what company names are made of: digits, « & », an abbreviation’s final dot, commas, brackets', () => {
+    for (const name of ['Électro Dépôt', '1001 Piles', '3 Suisses', 'Leroy & Fils', 'Darty, Fnac (groupe)', 'Dupont SA', 'Dupont & Cie.', 'C’est Bio']) expect(shownCompanyName(name)).toBe(name);
+  });
+
+  it('leaves nothing a mail reader would make a link of, nor a number to call', () => {
+    for (const typed of ['https://recours-verification.example/login', 'www.evil.example', 'support@evil.example', 'Acme <a href="x">', 'Appelez le 06 12 34 56 78', 'Acme +33 6.12.34.56.78', 'Acme 0612345678']) {
+      const shown = shownCompanyName(typed) ?? '';
+      expect({ typed, shown }).toEqual({ typed, shown: expect.not.stringMatching(/[:/@<>"=]|\d{5}|\d[\s.]\d\d[\s.]\d\d/) });
+    }
+    expect(shownCompanyName('Ac\u200bme\u202e')).toBe('Acme');
+    expect(shownCompanyName('://@@')).toBeNull();
+  });
+
+  it(`is at most ${SHOWN_COMPANY_NAME_MAX} characters, cut at a word and marked as cut`, () => {
+    const long = shownCompanyName('Acme : votre compte recours sera suspendu sauf si vous écrivez immédiatement au service')!;
+    expect(Array.from(long).length).toBeLessThanOrEqual(SHOWN_COMPANY_NAME_MAX);
+    expect(long.endsWith('…')).toBe(true);
+  });
+
+  it('an invitation a consumer sends to any address shows the name she typed only defused, in its subject and its body', () => {
+    const typed = 'Amazon - compte suspendu, appelez le 01 23 45 67 89 ou https://amaz0n-verif.example/login';
+    for (const locale of ['fr', 'en'] as const) {
+      const email = accountEmailMessage('i-1', { kind: 'ACCOUNT_EMAIL', email: 'MERCHANT_INVITATION', to: { address: 'contact@victim.test', displayName: typed, locale }, token: 'tok', merchant: typed }, links, 'recours.example');
+      const read = `${email.subject}\n${email.text}`;
+      expect(read).not.toContain('01 23 45 67 89');
+      expect(read).not.toContain('amaz0n-verif.example');
+      expect(read).not.toContain('https://amaz0n');
+      expect(email.subject).toContain(shownCompanyName(typed)!);
+    }
+    const nothing = accountEmailMessage('i-2', { kind: 'ACCOUNT_EMAIL', email: 'MERCHANT_INVITATION', to: { address: 'contact@victim.test', displayName: '@@@', locale: 'fr' }, token: 'tok', merchant: '@@@' }, links, 'recours.example');
+    expect(nothing.subject).toBe('recours : un client de cette entreprise vous invite à répondre à sa réclamation');
   });
 });

@@ -44,3 +44,39 @@ export function wordsNaming(email: string, displayName: string): string[] {
   const shown = shownName(displayName)?.replace(/…$/u, '');
   return [email, displayName, ...(shown ? [shown] : [])];
 }
+
+/** The most characters of a company's name an e-mail shows (a cut name ends with "…"). */
+export const SHOWN_COMPANY_NAME_MAX = 60;
+
+/**
+ * A company's name as the account e-mails show it: typed freely by whoever signs a merchant up,
+ * and by any consumer inviting a company (inviteMerchant), then written in the subject and the
+ * body of e-mails to addresses no one has proven (the company's contact, an agent's, a company
+ * address to confirm). As shownName, nothing there may read as a link, an address or a number to
+ * call, but what company names are made of stays: digits ("1001 Piles", "3 Suisses"), "&", "+",
+ * commas and brackets; a run of five digits or more (a telephone number, whatever separates its
+ * groups) goes; invisible and direction characters go; at most SHOWN_COMPANY_NAME_MAX characters,
+ * cut at a word. Null when neither letter nor digit is left.
+ */
+export function shownCompanyName(name: string | null | undefined): string | null {
+  if (!name) return null;
+  const kept = name
+    .normalize('NFKC')
+    .replace(/\p{Cf}/gu, '')
+    // A number to call: five digits or more, grouped by spaces, dots, hyphens or slashes or not.
+    .replace(/\+?\d(?:[\s./-]*\d){4,}/gu, ' ')
+    // A dot is kept when a space or the end follows ("Cie."); any other is a space ("S.A." reads "S A.", "evil.example" "evil example").
+    .replace(/(?<![\p{L}\p{N}])\.|\.(?!\s|$)/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}\s'’.&+,()-]/gu, ' ')
+    .replace(/([-'’.,&+])[-'’.,&+]+/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^[-'’.,&+)\s]+|[-'’,&+(\s]+$/gu, '');
+  if (!/[\p{L}\p{N}]/u.test(kept)) return null;
+  const chars = Array.from(kept);
+  if (chars.length <= SHOWN_COMPANY_NAME_MAX) return kept;
+  let head = chars.slice(0, SHOWN_COMPANY_NAME_MAX - 1).join('');
+  const lastSpace = head.lastIndexOf(' ');
+  if (chars[SHOWN_COMPANY_NAME_MAX - 1] !== ' ' && lastSpace > 0) head = head.slice(0, lastSpace);
+  return `${head.replace(/[-'’.,&+(\s]+$/u, '')}…`;
+}
