@@ -184,6 +184,32 @@ describe('evidence files: upload, attach, download to those entitled', () => {
     expect(after).toEqual(before);
   });
 
+  it('keeps nothing of an upload cut off after its file, before the request ended (nobody is told its id)', async () => {
+    const before = await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`);
+    const { body, contentType } = multipartBody([{ field: 'file', filename: 'presque.txt', content: samples.text(1000) }]);
+    let answered = false;
+    await new Promise<void>((resolve) => {
+      const url = new URL(`${api.origin}/files`);
+      const req = httpRequest({ host: url.hostname, port: url.port, path: '/files', method: 'POST', headers: { 'content-type': contentType, 'content-length': body.length, authorization: `Bearer ${consumer.token}` } });
+      req.on('error', () => resolve());
+      req.on('response', () => (answered = true));
+      // The whole file and its part's end, not the closing "--\r\n": then the client goes.
+      req.write(body.subarray(0, body.length - 4), () => setTimeout(() => {
+        req.destroy();
+        resolve();
+      }, 500));
+    });
+    expect(answered).toBe(false);
+    // The server stores the file, then hears that the request ended: wait until it has cleaned up, at most 10 s.
+    let after: Array<Record<string, number>> = [];
+    for (let i = 0; i < 50; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      after = await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`);
+      if (after[0].uploads === before[0].uploads) break;
+    }
+    expect(after).toEqual(before);
+  });
+
   it('deletes uploads not attached within 24 hours, and keeps attached ones', async () => {
     const loose = (await upload(consumer, 'oublie.txt', samples.text(120))).body;
     expect(loose).toMatchObject({ name: 'oublie.txt' });

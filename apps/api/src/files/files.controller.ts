@@ -105,6 +105,9 @@ export class FilesController {
     });
     req.pipe(parser);
     await finished;
+    // The request cut off after the file was read (before its closing boundary): the parser says
+    // nothing, the client hears nothing, so nobody would ever know the upload's id; not kept.
+    if (aborted) refusedEarly ??= refusals.cutOff();
     let upload: Upload | undefined;
     try {
       upload = await handled;
