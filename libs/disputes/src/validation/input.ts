@@ -51,9 +51,13 @@ export const holdsInvisibleControl = (value: string): boolean => INVISIBLE_CONTR
  * of them only is blank, as one of spaces is: a product name or a refusal's reason a reader sees as
  * empty. Inside a text they stay (an emoji's joiner, Hebrew's mark).
  */
-const SHOWS_NOTHING = String.raw`\s\p{Default_Ignorable_Code_Point}`;
-/** A character a reader sees: the one test of blank text, here and in the API's other inputs (names). */
-export const VISIBLE_CHARACTER = new RegExp(`[^${SHOWS_NOTHING}]`, 'u');
+const SHOWS_NOTHING = String.raw`\s\p{Default_Ignorable_Code_Point}\u2800`;
+/**
+ * A character a reader sees: the one test of blank text, here and in the API's other inputs
+ * (names). Not one that shows nothing (the braille blank U+2800 included), nor a combining mark,
+ * which shows only on a character before it: a text of marks alone is blank too.
+ */
+export const VISIBLE_CHARACTER = new RegExp(`[^${SHOWS_NOTHING}\\p{M}]`, 'u');
 /** Does this text show nothing (only white space or default-ignorable characters)? Blank, wherever a person types a text. */
 export const showsNothing = (value: string): boolean => !VISIBLE_CHARACTER.test(value);
 const AT_THE_ENDS = new RegExp(`^[${SHOWS_NOTHING}]+|[${SHOWS_NOTHING}]+$`, 'gu');
@@ -69,9 +73,9 @@ export function text({ min = 1, max }: TextBounds) {
     .refine((v) => !holdsInvisibleControl(v), say('INVISIBLE_CONTROL'))
     .min(min, tooShort)
     // What shows nothing at the ends does not count; a string already too short was reported by min, once.
-    .refine((v) => v.length < min || visibleLength(v) >= min, tooShort)
+    .refine((v) => v.length < min || (visibleLength(v) >= min && (min === 0 || VISIBLE_CHARACTER.test(v))), tooShort)
     // Where empty is allowed (an offer's terms: none), a text that shows nothing is no text either: blank.
-    .refine((v) => min > 0 || v === '' || visibleLength(v) > 0, say('BLANK'))
+    .refine((v) => min > 0 || v === '' || VISIBLE_CHARACTER.test(v), say('BLANK'))
     .max(max, say('TOO_LONG', { max }));
 }
 
