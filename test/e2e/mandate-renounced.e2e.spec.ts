@@ -22,6 +22,8 @@ describe('a renounced mandate, as each party reads it', () => {
   const SECRET = ['infondé', 'chargeur tiers', 'ne le défendrons pas'];
   const WEBHOOK = 'https://helpdesk.example.com/recours/mandates';
   let disputeId: string;
+  /** A second dispute, whose mandate the consumer revokes. */
+  let revokedId: string;
   /** The merchant's live view of the dispute, watched from before the renunciation. */
   let watching: RawSocket;
   afterAll(() => watching?.close()); // in case its test failed before closing it
@@ -173,7 +175,7 @@ describe('a renounced mandate, as each party reads it', () => {
 
   it('a mandate the consumer revokes: the association is told MANDATE_REVOKED; the merchant and the mediator MANDATE_ENDED, that the consumer ended it', async () => {
     const { api, consumer, merchant, mediator, association, admin } = cast;
-    const revokedId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
+    revokedId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
     must(await api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`, { input: { disputeId: revokedId, associationId: association.id } }, consumer.token), 'grant');
     must(await api.gql(`mutation($input: RejectClaimInput!) { rejectClaim(input: $input) { id } }`, { input: { disputeId: revokedId, reason: 'Batterie endommagée par un choc' } }, merchant.token), 'reject');
     must(await api.gql(`mutation($input: RequestMediationInput!) { requestMediation(input: $input) { id } }`, { input: { disputeId: revokedId, summary: 'Refus sans examen' } }, association.token), 'mediation');
@@ -210,5 +212,34 @@ describe('a renounced mandate, as each party reads it', () => {
     expect(deprecated).toEqual(['REPRESENTATION_RENOUNCED', 'SHARED_FOR_ADVICE', 'SHARING_FOR_ADVICE_ENDED']);
     expect(values.find((v) => v.name === 'REPRESENTATION_RENOUNCED')?.deprecationReason).toMatch(/Never sent/);
     expect(values.map((v) => v.name)).toEqual(expect.arrayContaining(['REPRESENTATION_ENDED', 'CLAIM_FILED']));
+  });
+
+  it('the notifications made again when the consumer is erased still name the association and speak to their reader; each kind an event told keeps its own parameters', async () => {
+    const { api, consumer, merchant, mediator, association, admin } = cast;
+    must(await api.gql(`mutation($input: EraseDataSubjectInput!) { eraseDataSubject(input: $input) }`, { input: { accountId: consumer.id, reason: 'Demande par courrier' } }, admin.token), 'erase');
+    // The notifier writes her disputes' notifications again when its checkpoint passes her erasure (PersonalDataErased).
+    const [{ erasure }] = await api.database.query<{ erasure: string }>(`SELECT max(global_position)::text AS erasure FROM event_store.events WHERE type = 'PersonalDataErased' AND stream_id LIKE '%' || $1`, [consumer.id]);
+    const passed = async () =>
+      (await api.database.query<{ yes: boolean }>(`SELECT coalesce(position >= $1::numeric, false) AS yes FROM notifications.projection_checkpoints WHERE projection = 'notifier'`, [erasure]))[0]?.yes === true;
+    for (let i = 0; i < 200 && !(await passed()); i++) await sleep(50);
+    expect({ erasure, passed: await passed() }).toEqual({ erasure: expect.stringMatching(/^\d+$/), passed: true });
+    expect((await noticesOf(merchant, 'fr', revokedId, 'MANDATE_ENDED', false)).map((n) => n.body)).toEqual([
+      'Le client a mis fin au mandat : l’association UFC-Que Choisir Nantes ne le représente plus dans ce dossier. Adressez-vous désormais directement au client.',
+    ]);
+    expect((await noticesOf(mediator, 'en', disputeId, 'MANDATE_ENDED', false)).map((n) => n.body)).toEqual([
+      'The association UFC-Que Choisir Nantes ended its mandate: it no longer represents the customer in this case. The customer now takes part in the mediation themselves, or may give another association a mandate.',
+    ]);
+    const rows = await api.database.query<{ recipient: string; kind: string; params: Record<string, unknown> }>(
+      `SELECT recipient_id::text AS recipient, kind, params FROM notifications.notifications WHERE dispute_id = $1 AND kind IN ('MANDATE_REVOKED', 'MANDATE_ENDED')`,
+      [revokedId],
+    );
+    expect(rows.find((r) => r.recipient === association.id)).toMatchObject({ kind: 'MANDATE_REVOKED' });
+    expect(rows.find((r) => r.recipient === association.id)!.params).not.toHaveProperty('endedBy');
+    expect(rows.find((r) => r.recipient === mediator.id)).toMatchObject({ kind: 'MANDATE_ENDED', params: { endedBy: 'CONSUMER', association: 'UFC-Que Choisir Nantes', reader: 'MEDIATOR' } });
+    const mails = await api.database.query<{ params: Record<string, unknown> }>(
+      `SELECT payload->'params' AS params FROM notifications.outbox WHERE channel = 'EMAIL' AND dispute_id = $1 AND recipient::text = $2 AND payload->>'kind' = 'MANDATE_ENDED'`,
+      [revokedId, merchant.id],
+    );
+    expect(mails.map((m) => m.params)).toEqual([expect.objectContaining({ endedBy: 'CONSUMER', association: 'UFC-Que Choisir Nantes', reader: 'MERCHANT' })]);
   });
 });
