@@ -12,7 +12,7 @@ export * from './queries/dispute-timeline.query';
 export * from './queries/open-deadlines.query';
 export * from './queries/retention-candidates.query';
 export * from './queries/systemic-problems.query';
-export { describeEvent, quotedWords } from './projections/dispute-timeline/describe-event';
+export { describeEvent, ofAssociation, quotedWords } from './projections/dispute-timeline/describe-event';
 export { disputeIdOf } from './projections/dispute-id-of';
 
 // Read-your-writes, lag, health

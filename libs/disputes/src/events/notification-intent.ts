@@ -39,6 +39,7 @@ export const NOTIFICATION_KINDS = [
   'MANDATE_GRANTED',
   'MANDATE_REVOKED',
   'MANDATE_RENOUNCED',
+  'MANDATE_ENDED',
   'SHARED_FOR_ADVICE',
   'ERASURE_NOTICE',
 ] as const;
@@ -67,11 +68,13 @@ export interface NotificationIntent {
 
 /**
  * What one event tells whom, given the dispute after it (`dispute`) and before it (`before`,
- * undefined for the claim that opens it); `null`: it tells nobody. Pure: the notifier addresses
- * the audiences to accounts, leaves out whoever acted, and keeps each reader to what the dispute
- * shows them.
+ * undefined for the claim that opens it); `null`: it tells nobody. Several intents when it tells
+ * different audiences different things (a revocation: the association that held the mandate, and
+ * the merchant and the mediator), each of its own kind, and each account hears of the event once
+ * (the first intent that reaches it). Pure: the notifier addresses the audiences to accounts,
+ * leaves out whoever acted, and keeps each reader to what the dispute shows them.
  */
-export type NotificationRule<E> = ((event: E, dispute: Dispute, before: Dispute | undefined) => NotificationIntent | null) | null;
+export type NotificationRule<E> = ((event: E, dispute: Dispute, before: Dispute | undefined) => NotificationIntent | readonly NotificationIntent[] | null) | null;
 
 /**
  * Each sub-domain says whom each of its events tells, beside them (`<X>_NOTIFICATIONS` in

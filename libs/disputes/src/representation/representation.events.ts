@@ -2,7 +2,8 @@ import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
-import { notify, type NotificationsOf } from '../events/notification-intent';
+import { mediatorIfAssigned, notify, type NotificationsOf } from '../events/notification-intent';
+import type { Dispute } from '../state';
 import type { MandateDocument } from '../values/evidence';
 
 /** The consumer lets a consumer association act on its behalf in this dispute. */
@@ -51,15 +52,26 @@ export const REPRESENTATION_READERS = {
   SharingForAdviceEnded: 'CONSUMER_SIDE',
 } as const satisfies ReadersOf<RepresentationEvent>;
 
+/**
+ * The merchant and the mediator (once one is assigned) told that the association no longer
+ * represents the consumer, and by whose act as far as they may know it (both acts are on the
+ * shared record): the consumer's revocation, or the association's own end of its mandate. Never
+ * a reason; the association is named by the notifier (`association`).
+ */
+const mandateEnded = (endedBy: 'CONSUMER' | 'ASSOCIATION', dispute: Dispute) => notify('MANDATE_ENDED', ['MERCHANT', ...mediatorIfAssigned(dispute)], { endedBy });
+
 /** Whom each event tells (events/notification-intent.ts); null: nobody. */
 export const REPRESENTATION_NOTIFICATIONS: NotificationsOf<RepresentationEvent> = {
   RepresentationGranted: () => notify('MANDATE_GRANTED', ['ASSOCIATION']),
-  RepresentationRevoked: () => notify('MANDATE_REVOKED', ['ASSOCIATION']),
-  // The notification art. 2007 asks of the mandataire: the consumer hears it, and why.
+  // The association that held it; and the merchant and the mediator, who would otherwise go on
+  // writing to an association that can no longer act nor read: the consumer speaks for herself now.
+  RepresentationRevoked: (_event, dispute) => [notify('MANDATE_REVOKED', ['ASSOCIATION']), mandateEnded('CONSUMER', dispute)],
+  // The notification art. 2007 asks of the mandataire: the consumer hears it, and why. Nobody
+  // else hears of this event: the merchant and the mediator are told by RepresentationEnded.
   RepresentationRenounced: (event) => notify('MANDATE_RENOUNCED', ['CONSUMER_SIDE'], { reason: event.data.reason }),
-  // As for a revocation, nobody else is notified: the merchant and the mediator read it on the
-  // record (timeline, live update, webhook); the consumer was told, with the reason, just above.
-  RepresentationEnded: null,
+  // The renunciation's shared face, told to the merchant and the mediator as a revocation is:
+  // that the association ended its mandate, never why (the consumer was told, just above).
+  RepresentationEnded: (_event, dispute) => mandateEnded('ASSOCIATION', dispute),
   // Its way in: the notice links to the dispute it may now read.
   SharedForAdvice: () => notify('SHARED_FOR_ADVICE', ['ADVISER']),
   // Once it stops, the association reads nothing of the dispute: not even that it stopped.

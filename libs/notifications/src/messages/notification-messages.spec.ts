@@ -104,3 +104,43 @@ describe('French typography: the apostrophe is ’, as in the rest of recours (o
     }
   });
 });
+
+describe('MANDATE_ENDED: the merchant and the mediator read that the association no longer represents the consumer, who ended it as far as the record says, and to whom they write now', () => {
+  /** `association` null: the notifier found no name (an erased association), and left it out. */
+  const text = (endedBy: string, reader: string, locale: 'fr' | 'en', association: string | null = 'UFC-Que Choisir Nantes') =>
+    notificationText('MANDATE_ENDED', { ...about, endedBy, reader, ...(association === null ? {} : { association }) }, locale);
+
+  it('revoked by the consumer, to the merchant, in French and English', () => {
+    expect(text('CONSUMER', 'MERCHANT', 'fr')).toEqual({
+      title: 'Le client n’est plus représenté : Samsung Galaxy A54 — PhoneShop',
+      body: 'Le client a mis fin au mandat : l’association UFC-Que Choisir Nantes ne le représente plus dans ce dossier. Adressez-vous désormais directement au client.',
+    });
+    expect(text('CONSUMER', 'MERCHANT', 'en')).toEqual({
+      title: 'Customer no longer represented: Samsung Galaxy A54 — PhoneShop',
+      body: 'The customer ended the mandate: the association UFC-Que Choisir Nantes no longer represents them in this case. From now on, address the customer directly.',
+    });
+  });
+
+  it('ended by the association (a renunciation’s shared face), to the mediator, in French and English: no reason, the consumer takes part herself or mandates another association', () => {
+    expect(text('ASSOCIATION', 'MEDIATOR', 'fr').body).toBe(
+      'L’association UFC-Que Choisir Nantes a mis fin à son mandat : elle ne représente plus le client dans ce dossier. Le client prend désormais part lui-même à la médiation, ou peut confier un mandat à une autre association.',
+    );
+    expect(text('ASSOCIATION', 'MEDIATOR', 'en').body).toBe(
+      'The association UFC-Que Choisir Nantes ended its mandate: it no longer represents the customer in this case. The customer now takes part in the mediation themselves, or may give another association a mandate.',
+    );
+  });
+
+  it('ended by the association, to the merchant; revoked, to the mediator', () => {
+    expect(text('ASSOCIATION', 'MERCHANT', 'fr').body).toBe('L’association UFC-Que Choisir Nantes a mis fin à son mandat : elle ne représente plus le client dans ce dossier. Adressez-vous désormais directement au client.');
+    expect(text('CONSUMER', 'MEDIATOR', 'en').body).toBe(
+      'The customer ended the mandate: the association UFC-Que Choisir Nantes no longer represents them in this case. The customer now takes part in the mediation themselves, or may give another association a mandate.',
+    );
+  });
+
+  it('an association whose name says so is not « l’association Association … »; one whose name is not known is « l’association », never an id', () => {
+    expect(text('CONSUMER', 'MERCHANT', 'fr', 'Association Consommateurs du Rhône').body).toMatch(/^Le client a mis fin au mandat : l’Association Consommateurs du Rhône ne le représente plus/);
+    expect(text('ASSOCIATION', 'MERCHANT', 'en', 'Association Consommateurs du Rhône').body).toMatch(/^Association Consommateurs du Rhône ended its mandate:/);
+    expect(text('CONSUMER', 'MERCHANT', 'fr', null).body).toMatch(/^Le client a mis fin au mandat : l’association ne le représente plus dans ce dossier\./);
+    expect(text('ASSOCIATION', 'MEDIATOR', 'en', null).body).toMatch(/^The association ended its mandate: it no longer represents the customer in this case\./);
+  });
+});

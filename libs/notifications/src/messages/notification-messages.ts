@@ -1,5 +1,6 @@
 import { quoteEndingSentence, withErasedWords, type Locale } from '@recours/locale';
 import { INADMISSIBILITY_GROUND_PHRASES, type InadmissibilityGround, type NotificationParams } from '@recours/disputes';
+import { ofAssociation } from '@recours/read-models';
 import type { NotificationKind } from '../rules/notification-kind';
 import { DEADLINE_WORDS, FAILURE_WORDS, FEMININE_REMEDIES, LEVEL_WORDS, REMEDY_WORDS, dateWords, moneyWords } from './wording';
 
@@ -62,6 +63,15 @@ class Words {
     if (this.locale === 'fr') return days === 1 ? 'dans un délai d’un jour' : `dans les ${days} jours`;
     return days === 1 ? 'within 1 day' : `within ${days} days`;
   }
+  /** « l’association UFC-Que Choisir Nantes », as the timeline names it; « l’association » when its name is not known. */
+  get association(): string {
+    const name = typeof this.p.association === 'string' && this.p.association.trim() ? this.p.association.trim() : null;
+    return name ? ofAssociation(name, this.locale) : this.locale === 'fr' ? 'l’association' : 'the association';
+  }
+  /** The reader's part in the dispute, for a sentence worded for it (READER_WORDED_KINDS). */
+  get reader(): string {
+    return String(this.p.reader ?? '');
+  }
   get days(): number {
     return Number(this.p.daysBefore ?? 0);
   }
@@ -72,6 +82,7 @@ class Words {
 
 type Sentences = Record<Locale, (w: Words) => NotificationText>;
 const t = (title: string, body: string): NotificationText => ({ title, body });
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const inDays = { fr: (n: number) => (n <= 1 ? 'demain' : `dans ${n} jours`), en: (n: number) => (n <= 1 ? 'tomorrow' : `in ${n} days`) };
 
 /** Every kind in French and English; the dispute is named by its product and merchant. */
@@ -239,6 +250,29 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
   MANDATE_REVOKED: {
     fr: (w) => t(`Mandat retiré : ${w.dispute}`, "Le client a retiré son mandat : l’association ne le représente plus dans ce dossier."),
     en: (w) => t(`Mandate revoked: ${w.dispute}`, 'The member revoked the mandate: the association no longer acts in this case.'),
+  },
+  // To the merchant and the mediator: who ended the mandate, as far as the shared record tells
+  // them (the consumer's revocation, the association's own end of it; never its reason), and to
+  // whom they write from now on.
+  MANDATE_ENDED: {
+    fr: (w) =>
+      t(
+        `Le client n’est plus représenté : ${w.dispute}`,
+        `${
+          w.flag('endedBy') === 'CONSUMER'
+            ? `Le client a mis fin au mandat : ${w.association} ne le représente plus dans ce dossier.`
+            : `${capitalised(w.association)} a mis fin à son mandat : elle ne représente plus le client dans ce dossier.`
+        } ${w.reader === 'MEDIATOR' ? 'Le client prend désormais part lui-même à la médiation, ou peut confier un mandat à une autre association.' : 'Adressez-vous désormais directement au client.'}`,
+      ),
+    en: (w) =>
+      t(
+        `Customer no longer represented: ${w.dispute}`,
+        `${
+          w.flag('endedBy') === 'CONSUMER'
+            ? `The customer ended the mandate: ${w.association} no longer represents them in this case.`
+            : `${capitalised(w.association)} ended its mandate: it no longer represents the customer in this case.`
+        } ${w.reader === 'MEDIATOR' ? 'The customer now takes part in the mediation themselves, or may give another association a mandate.' : 'From now on, address the customer directly.'}`,
+      ),
   },
   // C. civ. art. 2007: the mandataire renounces by notifying the mandant; she learns why, and what is hers to do now.
   MANDATE_RENOUNCED: {

@@ -24,7 +24,7 @@ export interface WebhookTarget {
 
 /**
  * What the notifier reads about people when it addresses a batch: the merchants' names and
- * agents, the admins, each recipient's preferences and the merchants' webhooks. The accounts
+ * agents, the associations' names, the admins, each recipient's preferences and the merchants' webhooks. The accounts
  * schema is the API's; the notifier only reads it.
  */
 export class Directory {
@@ -42,6 +42,20 @@ export class Directory {
       [ids],
     );
     for (const row of rows) found.set(row.id, { name: row.name, agents: row.agents ?? [], leads: row.leads ?? [], supervisors: row.supervisors ?? [] });
+    return found;
+  }
+
+  /** Associations' names as the directory shows them (the profile's, else the account's); an erased one has none. */
+  async associations(ids: readonly string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    if (ids.length === 0) return found;
+    const { rows } = await this.db.query<{ id: string; name: string }>(
+      `SELECT a.id::text, coalesce(p.name, a.display_name) AS name
+         FROM accounts.accounts a LEFT JOIN accounts.association_profiles p ON p.account_id = a.id
+        WHERE a.role = 'ASSOCIATION' AND a.erased_at IS NULL AND a.id::text = ANY($1)`,
+      [ids],
+    );
+    for (const row of rows) found.set(row.id, row.name);
     return found;
   }
 

@@ -3,8 +3,8 @@ import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, disputeStre
 import type { EventStore, RecordedEvent } from '@recours/event-store';
 import { disputeIdOf, type Projection, type ProjectionTarget } from '@recours/read-models';
 import { addressees, type Addressee } from '../rules/addressees';
-import { URGENT_KINDS } from '../rules/notification-kind';
-import { notificationFor } from '../rules/notifications-for';
+import { ASSOCIATION_NAMED_KINDS, READER_WORDED_KINDS, URGENT_KINDS } from '../rules/notification-kind';
+import { notificationsFor } from '../rules/notifications-for';
 import { NOTIFICATION_ADDED_CHANNEL, NOTIFIER_PROJECTION, OUTBOX_CHANNEL } from '../schema/notifications-schema';
 import { webhookDataOf } from '../webhooks/webhook-data';
 import { webhookTypeOf } from '../webhooks/webhook-event-type';
@@ -22,8 +22,15 @@ interface Seen {
   event: DisputeEvent;
   before: Dispute | undefined;
   dispute: Dispute;
-  intent: NotificationIntent | null;
+  /** What it tells whom: none, one, or one kind for each audience told something of its own. */
+  intents: readonly NotificationIntent[];
 }
+
+/** The association an event names (a mandate or advice given or ended), if any. */
+const associationNamedBy = (event: DisputeEvent): string | undefined => {
+  const id = (event.data as { associationId?: unknown }).associationId;
+  return typeof id === 'string' ? id : undefined;
+};
 
 export interface NotifierProjectionOptions {
   store: EventStore;
@@ -67,39 +74,50 @@ export function notifierProjection({ store, now }: NotifierProjectionOptions): P
         cache.set(disputeIdOf(recorded.streamId), { state: after, version: recorded.streamVersion } satisfies Folded);
         if (!after.filed) continue;
         const before = state.filed ? state : undefined;
-        seen.push({ recorded, event, before, dispute: after, intent: notificationFor(event, after, before) });
+        seen.push({ recorded, event, before, dispute: after, intents: notificationsFor(event, after, before) });
       }
       if (seen.length === 0) return;
 
       const directory = new Directory(client);
       const merchants = await directory.merchants([...new Set(seen.map((s) => s.dispute.merchantId))]);
-      const admins = seen.some((s) => s.intent?.audiences.includes('ADMINS')) ? await directory.admins() : [];
+      const admins = seen.some((s) => s.intents.some((intent) => intent.audiences.includes('ADMINS'))) ? await directory.admins() : [];
+      const named = seen.filter((s) => s.intents.some((intent) => ASSOCIATION_NAMED_KINDS.has(intent.kind))).map((s) => associationNamedBy(s.event));
+      const associations = await directory.associations([...new Set(named.filter((id): id is string => id !== undefined))]);
       const webhooks = await directory.webhooks([...merchants.keys()]);
       const at = now().toISOString();
 
       const addressed = seen.map((s) => {
         const merchant = merchants.get(s.dispute.merchantId);
-        const to: Addressee[] = s.intent ? addressees(s.intent, s.event, s.dispute, s.before, { merchantAgents: merchant?.agents ?? [], merchantLeads: merchant?.leads ?? [], merchantSupervisors: merchant?.supervisors ?? [], admins }) : [];
-        return { ...s, to, merchantName: merchant?.name ?? '' };
+        const known = { merchantAgents: merchant?.agents ?? [], merchantLeads: merchant?.leads ?? [], merchantSupervisors: merchant?.supervisors ?? [], admins };
+        // Each account hears of an event once: from the first of its intents that reaches it.
+        const reached = new Set<string>();
+        const told = s.intents.map((intent) => {
+          const to: Addressee[] = addressees(intent, s.event, s.dispute, s.before, known).filter((a) => !reached.has(a.accountId));
+          for (const a of to) reached.add(a.accountId);
+          return { intent, to };
+        });
+        return { ...s, told, merchantName: merchant?.name ?? '' };
       });
-      const recipients = [...new Set(addressed.flatMap((a) => a.to.map((t) => t.accountId)))];
+      const recipients = [...new Set(addressed.flatMap((a) => a.told.flatMap((t) => t.to.map((to) => to.accountId))))];
       const [preferences, erased] = await Promise.all([directory.preferences(recipients), directory.erased(recipients)]);
 
       const inApp: object[] = [];
       const outbox: object[] = [];
-      for (const { recorded, event, dispute, intent, to, merchantName } of addressed) {
+      for (const { recorded, event, dispute, told, merchantName } of addressed) {
         const disputeId = dispute.disputeId;
-        if (intent) {
-          const { brand, name } = dispute.claim.product;
-          const params = { ...intent.params, product: `${brand} ${name}`.trim(), merchant: merchantName };
-          for (const { accountId } of to) {
+        const { brand, name } = dispute.claim.product;
+        for (const { intent, to } of told) {
+          const association = ASSOCIATION_NAMED_KINDS.has(intent.kind) ? associations.get(associationNamedBy(event) ?? '') : undefined;
+          const params = { ...intent.params, product: `${brand} ${name}`.trim(), merchant: merchantName, ...(association ? { association } : {}) };
+          for (const { accountId, as } of to) {
             if (erased.has(accountId)) continue; // an erased person is told nothing more
             const id = timeOrderedId();
-            inApp.push({ id, recipient_id: accountId, event_id: recorded.id, dispute_id: disputeId, kind: intent.kind, params, occurred_at: event.data.at, created_at: at });
+            const theirs = READER_WORDED_KINDS.has(intent.kind) ? { ...params, reader: as } : params;
+            inApp.push({ id, recipient_id: accountId, event_id: recorded.id, dispute_id: disputeId, kind: intent.kind, params: theirs, occurred_at: event.data.at, created_at: at });
             const prefs = preferences.get(accountId) ?? DEFAULT_PREFERENCES;
             if (!prefs.emailNotifications) continue;
             const held = prefs.digest === 'DAILY' && !URGENT_KINDS.has(intent.kind);
-            outbox.push(outboxRow('EMAIL', accountId, recorded, disputeId, { notificationId: id, kind: intent.kind, params, occurredAt: event.data.at }, held ? 'HELD' : 'PENDING', at));
+            outbox.push(outboxRow('EMAIL', accountId, recorded, disputeId, { notificationId: id, kind: intent.kind, params: theirs, occurredAt: event.data.at }, held ? 'HELD' : 'PENDING', at));
           }
         }
         // The merchant team's own business (assignment, internal notes) stays on recours: no webhook carries it.
@@ -137,35 +155,51 @@ export function notifierProjection({ store, now }: NotifierProjectionOptions): P
   };
 }
 
-/** A dispute's notifications and outbox rows made again from its events (the merchant's name kept as it was). */
+/**
+ * What the notifier added to an intent's params, kept as it was when a row is made again: the
+ * merchant's name, the association's (ASSOCIATION_NAMED_KINDS) and the reader's part
+ * (READER_WORDED_KINDS). `row` is the params' JSON.
+ */
+const keptParams = (row: string) => `jsonb_build_object('merchant', ${row}->'merchant') || jsonb_strip_nulls(jsonb_build_object('association', ${row}->'association', 'reader', ${row}->'reader'))`;
+
+/** A dispute's notifications and outbox rows made again from its events (the names the notifier added kept as they were). */
 async function rewriteDispute(client: ProjectionTarget['client'], disputeId: string, events: readonly RecordedEvent[]): Promise<void> {
   let state: DisputeState = initialState();
-  const sentences = new Map<string, { params: object; data: unknown }>();
+  /** Each event's params, by the kind each of its intents tells (one event tells each kind once). */
+  const sentences = new Map<string, { eventId: string; kind: string; params: object }>();
+  const bodies = new Map<string, unknown>();
   for (const recorded of events) {
     const event = disputeEventOf(recorded);
     const before = state.filed ? state : undefined;
     state = evolve(state, event);
     if (!state.filed) continue;
-    const intent = notificationFor(event, state, before);
     const { brand, name } = state.claim.product;
+    for (const intent of notificationsFor(event, state, before)) {
+      sentences.set(`${recorded.id}:${intent.kind}`, { eventId: recorded.id, kind: intent.kind, params: { ...intent.params, product: `${brand} ${name}`.trim() } });
+    }
     // A webhook's body carries the event's data as applyBatch sent it: what only the admin reads left out (webhookDataOf).
-    sentences.set(recorded.id, { params: { ...intent?.params, product: `${brand} ${name}`.trim() }, data: webhookDataOf(event) });
+    bodies.set(recorded.id, webhookDataOf(event));
   }
-  const rows = [...sentences].map(([eventId, { params, data }]) => ({ event_id: eventId, params, data }));
-  if (rows.length === 0) return;
+  if (bodies.size === 0) return;
+  const rows = [...sentences.values()].map(({ eventId, kind, params }) => ({ event_id: eventId, kind, params }));
   await client.query(
-    `WITH fresh AS (SELECT * FROM json_to_recordset($1::json) AS f(event_id uuid, params jsonb, data jsonb))
-     UPDATE notifications.notifications n SET params = fresh.params || jsonb_build_object('merchant', n.params->'merchant')
-       FROM fresh WHERE n.dispute_id = $2 AND n.event_id = fresh.event_id`,
+    `WITH fresh AS (SELECT * FROM json_to_recordset($1::json) AS f(event_id uuid, kind text, params jsonb))
+     UPDATE notifications.notifications n SET params = fresh.params || ${keptParams('n.params')}
+       FROM fresh WHERE n.dispute_id = $2 AND n.event_id = fresh.event_id AND n.kind = fresh.kind`,
     [JSON.stringify(rows), disputeId],
   );
   await client.query(
-    `WITH fresh AS (SELECT * FROM json_to_recordset($1::json) AS f(event_id uuid, params jsonb, data jsonb))
-     UPDATE notifications.outbox o SET payload = CASE o.channel
-         WHEN 'EMAIL' THEN o.payload || jsonb_build_object('params', fresh.params || jsonb_build_object('merchant', o.payload->'params'->'merchant'))
-         ELSE jsonb_build_object('body', jsonb_set((o.payload->>'body')::jsonb, '{data}', fresh.data)::text) END
-       FROM fresh WHERE o.dispute_id = $2 AND o.event_id = fresh.event_id`,
+    `WITH fresh AS (SELECT * FROM json_to_recordset($1::json) AS f(event_id uuid, kind text, params jsonb))
+     UPDATE notifications.outbox o SET payload = o.payload || jsonb_build_object('params', fresh.params || ${keptParams("(o.payload->'params')")})
+       FROM fresh WHERE o.channel = 'EMAIL' AND o.dispute_id = $2 AND o.event_id = fresh.event_id AND o.payload->>'kind' = fresh.kind`,
     [JSON.stringify(rows), disputeId],
+  );
+  const data = [...bodies].map(([eventId, body]) => ({ event_id: eventId, data: body }));
+  await client.query(
+    `WITH fresh AS (SELECT * FROM json_to_recordset($1::json) AS f(event_id uuid, data jsonb))
+     UPDATE notifications.outbox o SET payload = jsonb_build_object('body', jsonb_set((o.payload->>'body')::jsonb, '{data}', fresh.data)::text)
+       FROM fresh WHERE o.channel = 'WEBHOOK' AND o.dispute_id = $2 AND o.event_id = fresh.event_id`,
+    [JSON.stringify(data), disputeId],
   );
   // A digest copies the rows it gathered (DailyDigest): its items made again from them, now rewritten.
   await client.query(

@@ -5,3 +5,13 @@ export { NOTIFICATION_KINDS, type NotificationKind } from '@recours/disputes';
 
 /** Kinds that go at once even to a reader who asked for a daily digest: a deadline does not wait for tomorrow. */
 export const URGENT_KINDS: ReadonlySet<NotificationKind> = new Set(['DEADLINE_REMINDER', 'REMEDY_DUE_SOON']);
+
+/**
+ * Kinds whose sentence depends on the reader's part in the dispute: the notifier gives each
+ * addressee's notification `reader` (MERCHANT, MEDIATOR…), as its sentence needs it (the end of a
+ * mandate: the merchant addresses the consumer directly; the mediator hears that she takes part herself).
+ */
+export const READER_WORDED_KINDS: ReadonlySet<NotificationKind> = new Set(['MANDATE_ENDED']);
+
+/** Kinds whose sentence names the association the event names: the notifier gives them `association`, its name as the directory shows it (when it has one). */
+export const ASSOCIATION_NAMED_KINDS: ReadonlySet<NotificationKind> = new Set(['MANDATE_ENDED']);

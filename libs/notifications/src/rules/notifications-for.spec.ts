@@ -6,18 +6,27 @@ import { ctx, event, stateOf } from '../../../disputes/src/testing/dispute-spec'
 import { claimFiled, claimRejected, inMediation, mediationRequested, mediatorAssigned, merchantOffer, offerAccepted } from '../../../disputes/src/testing/moments';
 import { notificationText } from '../messages/notification-messages';
 import { addressees } from './addressees';
-import { notificationFor } from './notifications-for';
+import { notificationsFor } from './notifications-for';
 
 const AGENTS = ['agent-7', 'agent-9'];
 const ADMINS = ['admin-1'];
 
-/** Who hears of the last event, given the ones before it. */
-function told(history: DisputeEvent[], last: DisputeEvent) {
+/** Who hears what of the last event, given the ones before it: each kind it tells, to whom. */
+function toldAll(history: DisputeEvent[], last: DisputeEvent) {
   const before = history.length > 0 ? (stateOf(history) as Dispute) : undefined;
   const after = stateOf([...history, last]) as Dispute;
-  const intent = notificationFor(last, after, before);
-  if (!intent) return { kind: null, to: [] as string[] };
-  return { kind: intent.kind, params: intent.params, to: addressees(intent, last, after, before, { merchantAgents: AGENTS, admins: ADMINS }).map((a) => `${a.as}:${a.accountId}`) };
+  return notificationsFor(last, after, before).map((intent) => ({
+    kind: intent.kind,
+    params: intent.params,
+    to: addressees(intent, last, after, before, { merchantAgents: AGENTS, admins: ADMINS }).map((a) => `${a.as}:${a.accountId}`),
+  }));
+}
+
+/** Who hears of the last event, which tells one kind at most. */
+function told(history: DisputeEvent[], last: DisputeEvent) {
+  const all = toldAll(history, last);
+  expect(all.length).toBeLessThanOrEqual(1);
+  return all[0] ?? { kind: null, to: [] as string[] };
 }
 
 const grant = (at = day(1)) => event('RepresentationGranted', { ...ctx(at, consumer), associationId: association.id });
@@ -28,7 +37,7 @@ describe('who hears of what', () => {
     const escalation = (level: 'SUPERVISOR' | 'COMPLAINTS_DEPARTMENT') => event('EscalatedInternally', { ...ctx(day(3), consumer), level, merchantResponseDueAt: dayStart(20) });
     const toTeam = (events: DisputeEvent[], escalated: DisputeEvent, team = known) => {
       const after = stateOf([...events, escalated]) as Dispute;
-      const intent = notificationFor(escalated, after, stateOf(events) as Dispute)!;
+      const [intent] = notificationsFor(escalated, after, stateOf(events) as Dispute);
       return { kind: intent.kind, to: addressees(intent, escalated, after, stateOf(events) as Dispute, team).map((a) => a.accountId) };
     };
     const history = [claimFiled(), claimRejected()];
@@ -118,29 +127,53 @@ describe('who hears of what', () => {
     expect(told(accepted, remedySoon)).toMatchObject({ kind: 'REMEDY_DUE_SOON', to: ['MERCHANT:agent-7', 'MERCHANT:agent-9', 'CONSUMER:consumer-1'] });
   });
 
-  it('a mandate granted reaches the association; revoked, the association that held it', () => {
+  it('a mandate granted reaches the association', () => {
     expect(told([claimFiled()], grant())).toMatchObject({ kind: 'MANDATE_GRANTED', to: ['ASSOCIATION:ufc-paris'] });
-    expect(told([claimFiled(), grant()], event('RepresentationRevoked', { ...ctx(day(2), consumer), associationId: association.id }))).toMatchObject({ kind: 'MANDATE_REVOKED', to: ['ASSOCIATION:ufc-paris'] });
   });
 
-  it('a mandate renounced by the association reaches the consumer alone, with its reason: neither the merchant nor the association that renounced', () => {
-    const renounced = event('RepresentationRenounced', { ...ctx(day(2), association), onBehalfOf: consumer.id, associationId: association.id, reason: 'Nous ne pouvons plus suivre ce dossier.' });
-    const heard = told([claimFiled(), grant()], renounced);
-    expect(heard).toEqual({ kind: 'MANDATE_RENOUNCED', params: { reason: 'Nous ne pouvons plus suivre ce dossier.' }, to: ['CONSUMER:consumer-1'] });
-    const text = notificationText('MANDATE_RENOUNCED', { ...heard.params, product: 'Samsung Galaxy A54', merchant: 'PhoneShop' }, 'fr');
-    expect(text).toEqual({
-      title: 'Renonciation au mandat : Samsung Galaxy A54 — PhoneShop',
-      body: 'L’association qui vous représentait a renoncé au mandat (article 2007 du Code civil) : « Nous ne pouvons plus suivre ce dossier. » Elle n’agit plus pour vous dans ce dossier. Vous pouvez de nouveau agir vous-même, ou confier un mandat à une autre association.',
+  describe('the end of a mandate: the merchant and the mediator are told the association no longer represents the consumer, never why', () => {
+    const revoked = () => event('RepresentationRevoked', { ...ctx(day(6), consumer), associationId: association.id });
+    const renounced = () => event('RepresentationRenounced', { ...ctx(day(6), association), onBehalfOf: consumer.id, associationId: association.id, reason: 'Nous ne pouvons plus suivre ce dossier.' });
+    const ended = () => event('RepresentationEnded', { ...ctx(day(6), association), onBehalfOf: consumer.id, associationId: association.id });
+    const mandated = () => [claimFiled(), grant()];
+    const mandatedInMediation = () => [claimFiled(), grant(), claimRejected(), mediationRequested(), mediatorAssigned()];
+
+    it('revoked by the consumer: the association that held it hears MANDATE_REVOKED; the merchant’s agents MANDATE_ENDED, by the consumer’s act', () => {
+      expect(toldAll(mandated(), revoked())).toEqual([
+        { kind: 'MANDATE_REVOKED', params: {}, to: ['ASSOCIATION:ufc-paris'] },
+        { kind: 'MANDATE_ENDED', params: { endedBy: 'CONSUMER' }, to: ['MERCHANT:agent-7', 'MERCHANT:agent-9'] },
+      ]);
     });
-    const english = notificationText('MANDATE_RENOUNCED', { ...heard.params, product: 'Samsung Galaxy A54', merchant: 'PhoneShop' }, 'en');
-    expect(english.title).toBe('Mandate renounced: Samsung Galaxy A54 — PhoneShop');
-    expect(english.body).toContain('(article 2007 of the French Civil Code): “Nous ne pouvons plus suivre ce dossier.” It no longer acts for you in this case. You may act yourself again, or give another association a mandate.');
-  });
 
-  it('what every party reads of a renunciation (RepresentationEnded) notifies nobody more, as a revocation tells neither the merchant nor the mediator: they read it on the record', () => {
-    const renounced = event('RepresentationRenounced', { ...ctx(day(2), association), onBehalfOf: consumer.id, associationId: association.id, reason: 'Dossier infondé.' });
-    const ended = event('RepresentationEnded', { ...ctx(day(2), association), onBehalfOf: consumer.id, associationId: association.id });
-    expect(told([claimFiled(), grant(), renounced], ended)).toEqual({ kind: null, to: [] });
+    it('revoked in mediation: the assigned mediator hears MANDATE_ENDED too; the consumer who revoked it, nothing', () => {
+      expect(toldAll(mandatedInMediation(), revoked())).toEqual([
+        { kind: 'MANDATE_REVOKED', params: {}, to: ['ASSOCIATION:ufc-paris'] },
+        { kind: 'MANDATE_ENDED', params: { endedBy: 'CONSUMER' }, to: ['MERCHANT:agent-7', 'MERCHANT:agent-9', 'MEDIATOR:mediator-3'] },
+      ]);
+    });
+
+    it('renounced by the association: RepresentationRenounced reaches the consumer alone, with its reason: neither the merchant, the mediator nor the association that renounced', () => {
+      for (const history of [mandated(), mandatedInMediation()]) {
+        expect(toldAll(history, renounced())).toEqual([{ kind: 'MANDATE_RENOUNCED', params: { reason: 'Nous ne pouvons plus suivre ce dossier.' }, to: ['CONSUMER:consumer-1'] }]);
+      }
+    });
+
+    it('renounced: its shared face (RepresentationEnded) tells the merchant and the assigned mediator MANDATE_ENDED, by the association’s act, without the reason; nobody on the consumer’s side', () => {
+      expect(toldAll([...mandated(), renounced()], ended())).toEqual([{ kind: 'MANDATE_ENDED', params: { endedBy: 'ASSOCIATION' }, to: ['MERCHANT:agent-7', 'MERCHANT:agent-9'] }]);
+      expect(toldAll([...mandatedInMediation(), renounced()], ended())).toEqual([{ kind: 'MANDATE_ENDED', params: { endedBy: 'ASSOCIATION' }, to: ['MERCHANT:agent-7', 'MERCHANT:agent-9', 'MEDIATOR:mediator-3'] }]);
+    });
+
+    it('the consumer reads why the association renounced, in French and English', () => {
+      const heard = told(mandated(), renounced());
+      const text = notificationText('MANDATE_RENOUNCED', { ...heard.params, product: 'Samsung Galaxy A54', merchant: 'PhoneShop' }, 'fr');
+      expect(text).toEqual({
+        title: 'Renonciation au mandat : Samsung Galaxy A54 — PhoneShop',
+        body: 'L’association qui vous représentait a renoncé au mandat (article 2007 du Code civil) : « Nous ne pouvons plus suivre ce dossier. » Elle n’agit plus pour vous dans ce dossier. Vous pouvez de nouveau agir vous-même, ou confier un mandat à une autre association.',
+      });
+      const english = notificationText('MANDATE_RENOUNCED', { ...heard.params, product: 'Samsung Galaxy A54', merchant: 'PhoneShop' }, 'en');
+      expect(english.title).toBe('Mandate renounced: Samsung Galaxy A54 — PhoneShop');
+      expect(english.body).toContain('(article 2007 of the French Civil Code): “Nous ne pouvons plus suivre ce dossier.” It no longer acts for you in this case. You may act yourself again, or give another association a mandate.');
+    });
   });
 
   it('a dispute shared for advice reaches that association alone; the end of sharing reaches nobody', () => {

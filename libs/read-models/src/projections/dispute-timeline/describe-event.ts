@@ -317,7 +317,7 @@ export function quotedWords(event: DisputeEvent): string[] {
  * Paris », but « l’Association Consommateurs du Rhône » when its name already says so (never
  * « l’association Association … »).
  */
-function ofAssociation(name: string, locale: Locale): string {
+export function ofAssociation(name: string, locale: Locale): string {
   const named = /^association\b/i.test(name);
   if (locale === 'fr') return named ? `l’${name}` : `l’association ${name}`;
   return named ? name : `the association ${name}`;
