@@ -3,11 +3,21 @@ import type { AccountEmailPayload } from '../account-emails/account-email';
 import type { Links } from './links';
 import { shownCompanyName, shownName } from './shown-name';
 
+/**
+ * The company as the e-mails name it: its name as shown (shownCompanyName), or, when nothing of it
+ * can be shown (null), « cette entreprise » / "this company", never quoted nor after « l’entreprise »
+ * (« l’entreprise « cette entreprise » »); capitalised at the head of a sentence.
+ */
+const COMPANY = {
+  fr: { name: (merchant: string | null) => merchant ?? 'cette entreprise', Name: (merchant: string | null) => merchant ?? 'Cette entreprise' },
+  en: { name: (merchant: string | null) => merchant ?? 'this company', Name: (merchant: string | null) => merchant ?? 'This company' },
+};
+const fr = COMPANY.fr;
+const en = COMPANY.en;
+
 const WORDS = {
   fr: {
     greeting: (name: string | null) => (name ? `Bonjour ${name},` : 'Bonjour,'),
-    /** A company whose name shows nothing once defused (shownCompanyName). */
-    company: 'cette entreprise',
     /** The account a signed-in-only link works for: its name quoted, or, when nothing of it can be shown, which one. */
     account: (name: string | null) => (name ? `compte recours « ${name} »` : 'compte recours qui a demandé ce lien'),
     VERIFY_EMAIL: {
@@ -16,13 +26,13 @@ const WORDS = {
       action: 'Confirmer mon adresse',
     },
     AGENT_INVITATION: {
-      subject: (merchant: string) => `recours : ${merchant} vous invite à traiter ses réclamations`,
-      body: (merchant: string) => [`${merchant} vous invite à rejoindre son équipe sur recours pour répondre aux réclamations de ses clients.`, 'Acceptez l’invitation pour choisir votre mot de passe.'],
+      subject: (merchant: string | null) => `recours : ${fr.name(merchant)} vous invite à traiter ses réclamations`,
+      body: (merchant: string | null) => [`${fr.Name(merchant)} vous invite à rejoindre son équipe sur recours pour répondre aux réclamations de ses clients.`, 'Acceptez l’invitation pour choisir votre mot de passe.'],
       action: 'Accepter l’invitation',
     },
     MERCHANT_ADDRESS: {
-      subject: (merchant: string) => `recours : confirmez l’adresse de l’entreprise ${merchant}`,
-      body: (merchant: string) => [`Confirmez que cette adresse appartient à ${merchant} : son nom apparaîtra alors comme vérifié dans l’annuaire, avec le domaine de cette adresse.`],
+      subject: (merchant: string | null) => `recours : confirmez l’adresse de ${merchant ? `l’entreprise ${merchant}` : 'cette entreprise'}`,
+      body: (merchant: string | null) => [`Confirmez que cette adresse appartient à ${fr.name(merchant)} : son nom apparaîtra alors comme vérifié dans l’annuaire, avec le domaine de cette adresse.`],
       action: 'Confirmer cette adresse',
     },
     RESET_PASSWORD: {
@@ -31,30 +41,30 @@ const WORDS = {
       action: 'Choisir un nouveau mot de passe',
     },
     MERCHANT_INVITATION: {
-      subject: (merchant: string) => `recours : un client de ${merchant} vous invite à répondre à sa réclamation`,
-      body: (merchant: string) => [
-        `Un client de ${merchant} dépose sur recours une réclamation après-vente qui vous concerne, et nous a demandé de vous en avertir à cette adresse.`,
+      subject: (merchant: string | null) => `recours : un client de ${fr.name(merchant)} vous invite à répondre à sa réclamation`,
+      body: (merchant: string | null) => [
+        `Un client de ${fr.name(merchant)} dépose sur recours une réclamation après-vente qui vous concerne, et nous a demandé de vous en avertir à cette adresse.`,
         'recours sert à régler à l’amiable les litiges de consommation : le client, le professionnel et, si besoin, un médiateur de la consommation y suivent le même dossier. Les délais de la réclamation courent dès son dépôt, que vous répondiez sur recours ou non.',
-        `Pour lire la réclamation et y répondre, reprenez le profil de ${merchant} : vous confirmerez pour cela une adresse au domaine de votre entreprise (pas celle d’une messagerie gratuite).`,
+        `Pour lire la réclamation et y répondre, reprenez le profil de ${fr.name(merchant)} : vous confirmerez pour cela une adresse au domaine de votre entreprise (pas celle d’une messagerie gratuite).`,
       ],
       action: 'Reprendre le profil de mon entreprise',
     },
     MERCHANT_TAKEOVER: {
-      subject: (merchant: string) => `recours : confirmez cette adresse pour reprendre le profil de ${merchant}`,
-      body: (merchant: string) => [
-        `Vous avez demandé à reprendre le profil de ${merchant} sur recours. Confirmez que cette adresse est bien la vôtre : vous choisirez votre mot de passe, ${merchant} apparaîtra comme vérifié avec le domaine de cette adresse, et vous verrez les réclamations qui lui sont adressées.`,
+      subject: (merchant: string | null) => `recours : confirmez cette adresse pour reprendre le profil de ${fr.name(merchant)}`,
+      body: (merchant: string | null) => [
+        `Vous avez demandé à reprendre le profil de ${fr.name(merchant)} sur recours. Confirmez que cette adresse est bien la vôtre : vous choisirez votre mot de passe, ${merchant ? `${merchant} apparaîtra comme vérifié` : 'cette entreprise apparaîtra comme vérifiée'} avec le domaine de cette adresse, et vous verrez les réclamations qui lui sont adressées.`,
       ],
       action: 'Confirmer et reprendre le profil',
     },
     /** An address confirmation that makes the account the company's: what the click does, and for whom. */
     signedIn: {
-      VERIFY_EMAIL: (merchant: string, account: string) => [
+      VERIFY_EMAIL: (merchant: string | null, account: string) => [
         'Confirmez que cette adresse est bien la vôtre.',
-        `Ce lien sert aussi à confirmer que vous agissez pour l’entreprise « ${merchant} », avec le ${account} : son nom apparaîtra alors comme vérifié dans l’annuaire, avec le domaine de cette adresse.`,
+        `Ce lien sert aussi à confirmer que vous agissez pour ${merchant ? `l’entreprise « ${merchant} »` : 'cette entreprise'}, avec le ${account} : son nom apparaîtra alors comme vérifié dans l’annuaire, avec le domaine de cette adresse.`,
         'Ouvrez-le en étant connecté à ce compte : ouvert sans connexion, ou depuis un autre compte, il ne fait rien.',
       ],
-      MERCHANT_ADDRESS: (merchant: string, account: string) => [
-        `Ce lien sert à confirmer que vous agissez pour l’entreprise « ${merchant} », avec le ${account} : son nom apparaîtra alors comme vérifié dans l’annuaire, avec le domaine de cette adresse.`,
+      MERCHANT_ADDRESS: (merchant: string | null, account: string) => [
+        `Ce lien sert à confirmer que vous agissez pour ${merchant ? `l’entreprise « ${merchant} »` : 'cette entreprise'}, avec le ${account} : son nom apparaîtra alors comme vérifié dans l’annuaire, avec le domaine de cette adresse.`,
         'Ouvrez-le en étant connecté à ce compte : ouvert sans connexion, ou depuis un autre compte, il ne fait rien.',
       ],
     },
@@ -66,7 +76,6 @@ const WORDS = {
   },
   en: {
     greeting: (name: string | null) => (name ? `Hello ${name},` : 'Hello,'),
-    company: 'this company',
     account: (name: string | null) => (name ? `recours account “${name}”` : 'recours account that asked for this link'),
     VERIFY_EMAIL: {
       subject: 'recours: confirm your e-mail address',
@@ -74,13 +83,13 @@ const WORDS = {
       action: 'Confirm my address',
     },
     AGENT_INVITATION: {
-      subject: (merchant: string) => `recours: ${merchant} invites you to handle its claims`,
-      body: (merchant: string) => [`${merchant} invites you to join its team on recours to answer its customers' claims.`, 'Accept the invitation to choose your password.'],
+      subject: (merchant: string | null) => `recours: ${en.name(merchant)} invites you to handle its claims`,
+      body: (merchant: string | null) => [`${en.Name(merchant)} invites you to join its team on recours to answer its customers' claims.`, 'Accept the invitation to choose your password.'],
       action: 'Accept the invitation',
     },
     MERCHANT_ADDRESS: {
-      subject: (merchant: string) => `recours: confirm ${merchant}'s address`,
-      body: (merchant: string) => [`Confirm that this address belongs to ${merchant}: its name will then show as verified in the directory, with this address's domain.`],
+      subject: (merchant: string | null) => `recours: confirm ${en.name(merchant)}'s address`,
+      body: (merchant: string | null) => [`Confirm that this address belongs to ${en.name(merchant)}: its name will then show as verified in the directory, with this address's domain.`],
       action: 'Confirm this address',
     },
     RESET_PASSWORD: {
@@ -89,29 +98,29 @@ const WORDS = {
       action: 'Choose a new password',
     },
     MERCHANT_INVITATION: {
-      subject: (merchant: string) => `recours: a customer of ${merchant} invites you to answer a claim`,
-      body: (merchant: string) => [
-        `A customer of ${merchant} is filing an after-sales claim that concerns you on recours, and asked us to tell you at this address.`,
+      subject: (merchant: string | null) => `recours: a customer of ${en.name(merchant)} invites you to answer a claim`,
+      body: (merchant: string | null) => [
+        `A customer of ${en.name(merchant)} is filing an after-sales claim that concerns you on recours, and asked us to tell you at this address.`,
         'recours settles consumer disputes out of court: the customer, the merchant and, when needed, a consumer mediator follow the same case file. The claim’s deadlines run from its filing, whether you answer on recours or not.',
-        `To read the claim and answer it, take over ${merchant}'s profile: you will confirm an address at your company's own domain (not a free mail provider's).`,
+        `To read the claim and answer it, take over ${en.name(merchant)}'s profile: you will confirm an address at your company's own domain (not a free mail provider's).`,
       ],
       action: 'Take over my company’s profile',
     },
     MERCHANT_TAKEOVER: {
-      subject: (merchant: string) => `recours: confirm this address to take over ${merchant}'s profile`,
-      body: (merchant: string) => [
-        `You asked to take over ${merchant}'s profile on recours. Confirm that this address is yours: you will choose your password, ${merchant} will show as verified with this address's domain, and you will see the claims addressed to it.`,
+      subject: (merchant: string | null) => `recours: confirm this address to take over ${en.name(merchant)}'s profile`,
+      body: (merchant: string | null) => [
+        `You asked to take over ${en.name(merchant)}'s profile on recours. Confirm that this address is yours: you will choose your password, ${en.name(merchant)} will show as verified with this address's domain, and you will see the claims addressed to it.`,
       ],
       action: 'Confirm and take over the profile',
     },
     signedIn: {
-      VERIFY_EMAIL: (merchant: string, account: string) => [
+      VERIFY_EMAIL: (merchant: string | null, account: string) => [
         'Confirm that this address is yours.',
-        `This link also confirms that you act for the company “${merchant}” with the ${account}: its name will then show as verified in the directory, with this address's domain.`,
+        `This link also confirms that you act for ${merchant ? `the company “${merchant}”` : 'this company'} with the ${account}: its name will then show as verified in the directory, with this address's domain.`,
         'Open it while signed in to that account: opened signed out, or from another account, it does nothing.',
       ],
-      MERCHANT_ADDRESS: (merchant: string, account: string) => [
-        `This link confirms that you act for the company “${merchant}” with the ${account}: its name will then show as verified in the directory, with this address's domain.`,
+      MERCHANT_ADDRESS: (merchant: string | null, account: string) => [
+        `This link confirms that you act for ${merchant ? `the company “${merchant}”` : 'this company'} with the ${account}: its name will then show as verified in the directory, with this address's domain.`,
         'Open it while signed in to that account: opened signed out, or from another account, it does nothing.',
       ],
     },
@@ -145,14 +154,15 @@ const signedInOnly = (payload: AccountEmailPayload): payload is AccountEmailPayl
  * What the e-mail says. The account's name, chosen by whoever signed up, is shown only through
  * shownName (defused, bounded), quoted, once.
  */
-const paragraphsOf = (payload: AccountEmailPayload, words: (typeof WORDS)[keyof typeof WORDS], merchant: string): readonly string[] =>
+const paragraphsOf = (payload: AccountEmailPayload, words: (typeof WORDS)[keyof typeof WORDS], merchant: string | null): readonly string[] =>
   signedInOnly(payload) ? words.signedIn[payload.email](merchant, words.account(shownName(payload.account))) : words[payload.email].body(merchant);
 
 /** An account e-mail in its reader's language; the token travels in the link's fragment, never in a server log. */
 export function accountEmailMessage(id: string, payload: AccountEmailPayload, links: Links, domain: string): Email {
   const words = WORDS[payload.to.locale];
-  // The company's name, typed by whoever signed it up or invited it: shown as defused as the account's.
-  const merchant = payload.merchant ? (shownCompanyName(payload.merchant) ?? words.company) : '';
+  // The company's name, typed by whoever signed it up or invited it: shown as defused as the account's
+  // (null when nothing of it can be shown: the sentences then say « cette entreprise »).
+  const merchant = payload.merchant ? shownCompanyName(payload.merchant) : null;
   const which = words[payload.email];
   const email = renderEmail(payload.to.address, {
     locale: payload.to.locale,

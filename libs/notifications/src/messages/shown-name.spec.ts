@@ -111,4 +111,20 @@ describe('a company’s name as an account e-mail shows it', () => {
     const nothing = accountEmailMessage('i-2', { kind: 'ACCOUNT_EMAIL', email: 'MERCHANT_INVITATION', to: { address: 'contact@victim.test', displayName: '@@@', locale: 'fr' }, token: 'tok', merchant: '@@@' }, links, 'recours.example');
     expect(nothing.subject).toBe('recours : un client de cette entreprise vous invite à répondre à sa réclamation');
   });
+
+  it('a company of which nothing can be shown is « cette entreprise » / "this company", never quoted as a name nor after « l’entreprise »', () => {
+    const email = (email: 'MERCHANT_ADDRESS' | 'AGENT_INVITATION' | 'MERCHANT_TAKEOVER', locale: 'fr' | 'en', account?: string) =>
+      accountEmailMessage('n-1', { kind: 'ACCOUNT_EMAIL', email, to: { address: 'contact@victim.test', displayName: 'Marc', locale }, token: 'tok', merchant: '@@@', ...(account && { account }) }, links, 'recours.example');
+    const address = email('MERCHANT_ADDRESS', 'fr', 'Marc');
+    expect(address.subject).toBe('recours : confirmez l’adresse de cette entreprise');
+    expect(address.text).toContain('vous agissez pour cette entreprise, avec le compte recours « Marc »');
+    expect(`${address.subject}\n${address.text}`).not.toMatch(/l’entreprise (« )?cette entreprise/);
+    expect(email('MERCHANT_ADDRESS', 'en', 'Marc').text).toContain('you act for this company with the recours account “Marc”');
+    expect(email('MERCHANT_ADDRESS', 'en', 'Marc').text).not.toContain('“this company”');
+    // At the head of a sentence, capitalised.
+    expect(email('AGENT_INVITATION', 'fr').text).toContain('Cette entreprise vous invite à rejoindre son équipe');
+    expect(email('AGENT_INVITATION', 'en').text).toContain('This company invites you to join its team');
+    // « cette entreprise » agrees as a feminine noun.
+    expect(email('MERCHANT_TAKEOVER', 'fr').text).toContain('cette entreprise apparaîtra comme vérifiée');
+  });
 });
