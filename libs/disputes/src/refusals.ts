@@ -320,7 +320,7 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     fr: ({ status: s }) => `cette proposition de solution est ${s === 'REJECTED' ? 'refusée' : s === 'ACCEPTED' ? 'acceptée' : 'close'}`,
   },
   SETTLEMENT_EXPIRED: {
-    en: ({ answerDueOn }, l) => `the period to answer this proposed solution ended at the end of ${day(answerDueOn, l)}`,
+    en: ({ answerDueOn }, l) => `the period to answer this proposed solution expired at the end of ${day(answerDueOn, l)}`,
     fr: ({ answerDueOn }, l) => `le délai pour répondre à cette proposition de solution a pris fin le ${day(answerDueOn, l)} au soir`,
   },
   SETTLEMENT_ALREADY_ANSWERED: {

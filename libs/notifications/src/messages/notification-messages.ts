@@ -163,7 +163,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     fr: (w) =>
       t(
         `Solution proposée par le médiateur : ${w.dispute}`,
-        `Le médiateur propose ${w.remedy}. Vous êtes libre d’accepter ou de refuser cette solution${w.date('answerDueOn') ? `, au plus tard le ${w.date('answerDueOn')} inclus ; sans la réponse des deux parties à cette date, elle devient caduque` : ''} ; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée ${w.withinDaysToCarryOut}. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4).`,
+        `Le médiateur propose ${w.remedy}. Vous êtes libre d’accepter ou de refuser cette solution${w.date('answerDueOn') ? `, au plus tard le ${w.date('answerDueOn')} inclus ; sans l’accord des deux parties à cette date, elle devient caduque` : ''} ; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée ${w.withinDaysToCarryOut}. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4).`,
       ),
     en: (w) =>
       t(
