@@ -67,6 +67,26 @@ describe('dispute journeys through the GraphQL API', () => {
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'FEEDBACK_ALREADY_GIVEN' });
   });
 
+  it('ids typed in capitals in a mutation’s input name the same dispute and offer: the commands succeed and are recorded on that dispute, not another', async () => {
+    const mine = await mutate('fileClaim', phoneClaim(merchant.merchantId as string), consumer);
+    const other = await mutate('fileClaim', phoneClaim(merchant.merchantId as string), consumer);
+    const CAPITALS = mine.id.toUpperCase();
+    expect(CAPITALS).not.toBe(mine.id);
+
+    const told = await mutate('postMessage', { disputeId: CAPITALS, body: 'Message sent with the id in capitals', commandId: `Capitals-${CAPITALS}` }, consumer);
+    expect({ id: told.id, version: told.version }).toEqual({ id: mine.id, version: mine.version + 1 });
+    const offered = await mutate('makeOffer', { disputeId: CAPITALS, remedy: 'REPAIR', daysToCarryOut: 10 }, merchant);
+    expect(offered.id).toBe(mine.id);
+    const accepted = await mutate('acceptOffer', { disputeId: CAPITALS, offerId: offered.offers[0]!.id.toUpperCase() }, consumer, 'OfferAnswerInput');
+    expect({ id: accepted.id, status: accepted.status, offers: accepted.offers.map((o) => o.status) }).toEqual({ id: mine.id, status: 'AGREED', offers: ['ACCEPTED'] });
+
+    const read = async (id: string) => must(await api.gql<{ dispute: Dispute }>(`query($id: ID!) { dispute(id: $id) { ${DISPUTE} } }`, { id }, consumer.token), 'dispute').dispute;
+    const [onMine, onOther] = [await read(mine.id), await read(other.id)];
+    expect(onMine.version).toBe(mine.version + 3);
+    expect(onMine.timeline.map((e) => e.type)).toEqual(['ClaimFiled', 'MessagePosted', 'OfferMade', 'OfferAccepted']);
+    expect({ version: onOther.version, timeline: onOther.timeline.map((e) => e.type) }).toEqual({ version: other.version, timeline: other.timeline.map((e) => e.type) });
+  });
+
   it('claim → rejected → escalate → mediation → settlement accepted', async () => {
     const mediator = await actors.mediator();
     const admin = await actors.admin();

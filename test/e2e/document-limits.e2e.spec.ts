@@ -77,6 +77,25 @@ describe('downloads of documents: their turns to render, and each account’s ho
     expect(renderings.load).toEqual({ running: 0, waiting: 0 });
   });
 
+  it('a download waiting for its turn whose client goes leaves the queue at once: its place is the next download’s, not refused', async () => {
+    const renderings = api.app.get(PdfRenderings);
+    const yann = await apiActors(api).consumer('Yann');
+    const his = await fileClaim(yann);
+    const rendering = hold(renderings, 'someone');
+    const client = new AbortController();
+    const abandoned = fetch(`${api.origin}/disputes/${his}/case-file.pdf`, { headers: { authorization: `Bearer ${yann.token}` }, signal: client.signal }).catch((error: Error) => error.name);
+    await until(() => renderings.load.waiting === 1);
+    client.abort();
+    expect(await abandoned).toBe('AbortError');
+    // Out of the queue while the render before it still runs.
+    await until(() => renderings.load.waiting === 0);
+    const queued = get(`/disputes/${his}/case-file.pdf`, yann);
+    await until(() => renderings.load.waiting === 1);
+    await rendering.release();
+    expect((await queued).status).toBe(200);
+    expect(renderings.load).toEqual({ running: 0, waiting: 0 });
+  });
+
   it('the (limit + 1)th download of an account in the hour is refused 429, with Retry-After and what is limited in the reader’s language; the other party and the rest of the API are not affected', async () => {
     process.env.DOCUMENT_DOWNLOAD_LIMIT_PER_HOUR = '3';
     const zoe = await apiActors(api).consumer('Zoé');

@@ -96,12 +96,20 @@ export class DocumentsController {
    * with Retry-After, in the reader's language.
    */
   private async inTurn(viewer: Viewer, req: Request, res: Response, work: () => Promise<void>): Promise<void> {
+    // A download whose client has gone while it waited leaves the queue at once and is not built.
+    const gone = new AbortController();
+    const left = () => {
+      if (!res.writableFinished) gone.abort();
+    };
+    res.once('close', left);
+    if (req.socket.destroyed) gone.abort();
     try {
-      // A download whose client has gone while it waited is not built.
-      await this.renderings.run(viewer.accountId, work, () => !req.socket.destroyed);
+      await this.renderings.run(viewer.accountId, work, gone.signal);
     } catch (error) {
       if (!res.headersSent) answerHttpError(req, res, error);
       else throw error;
+    } finally {
+      res.off('close', left);
     }
   }
 

@@ -42,7 +42,7 @@ describe('PdfRenderings: the turns of the PDF renders', () => {
     return new PdfRenderings();
   };
 
-  it('renders N at once, queues the next ones in their order of arrival, and refuses the (N + queue + 1)th at once, UNAVAILABLE with when to try again', async () => {
+  it('renders N at once, queues the next ones (accounts never served: in their order of arrival), and refuses the (N + queue + 1)th at once, UNAVAILABLE with when to try again', async () => {
     const gate = renderings(2, 2);
     const renders = Array.from({ length: 4 }, held);
     const answers = renders.map((r, i) => gate.run(`account-${i}`, r.work));
@@ -86,16 +86,20 @@ describe('PdfRenderings: the turns of the PDF renders', () => {
     expect(gate.load).toEqual({ running: 0, waiting: 0 });
   });
 
-  it('passes the turn of a download nobody waits for any more (its client gone) to the next one, without doing its work', async () => {
+  it('passes the turn of a download whose client went just as its turn came to the next one, without doing its work', async () => {
     const gate = renderings(1, 2);
     const first = held();
     const firstAnswer = gate.run('a', first.work);
-    let gone = false;
+    const gone = new AbortController();
+    // The client goes at the very moment the turn is handed over (when the queue stops listening for its going).
+    const stopListening = gone.signal.removeEventListener.bind(gone.signal);
+    gone.signal.removeEventListener = (...args: Parameters<AbortSignal['removeEventListener']>) => (stopListening(...args), gone.abort());
     let abandonedWorked = false;
-    const abandoned = gate.run('b', async () => ((abandonedWorked = true), 'pdf'), () => !gone);
+    const abandoned = gate.run('b', async () => ((abandonedWorked = true), 'pdf'), gone.signal);
     const next = held();
     const nextAnswer = gate.run('c', next.work);
-    gone = true;
+    await settle();
+    expect(gate.load).toEqual({ running: 1, waiting: 2 });
     first.finish();
     expect(await abandoned).toBeUndefined();
     expect(abandonedWorked).toBe(false);
@@ -103,6 +107,98 @@ describe('PdfRenderings: the turns of the PDF renders', () => {
     expect(next.started).toBe(true);
     next.finish();
     expect([await firstAnswer, await nextAnswer]).toEqual(['pdf', 'pdf']);
+    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('takes a waiter whose client has gone out of the queue at once: its place is free for the next download, queued instead of refused, and its turn never comes', async () => {
+    const gate = renderings(1, 1);
+    const first = held();
+    const firstAnswer = gate.run('a', first.work);
+    const gone = new AbortController();
+    let abandonedWorked = false;
+    const abandoned = gate.run('b', async () => ((abandonedWorked = true), 'pdf'), gone.signal);
+    await settle();
+    expect(gate.load).toEqual({ running: 1, waiting: 1 });
+    expect(await refusal(gate.run('c', async () => 'pdf'))).toMatchObject({ code: 'UNAVAILABLE' });
+
+    gone.abort();
+    expect(await abandoned).toBeUndefined();
+    expect(gate.load).toEqual({ running: 1, waiting: 0 });
+    // While the first still renders, the place is someone else's.
+    const next = held();
+    const nextAnswer = gate.run('c', next.work);
+    expect(gate.load).toEqual({ running: 1, waiting: 1 });
+    first.finish();
+    await settle();
+    expect(next.started).toBe(true);
+    next.finish();
+    expect([await firstAnswer, await nextAnswer]).toEqual(['pdf', 'pdf']);
+    expect(abandonedWorked).toBe(false);
+    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('gives back at once the account’s place of a waiter whose client has gone', async () => {
+    const gate = renderings(1, 4);
+    const first = held();
+    const firstAnswer = gate.run('a', first.work);
+    const goneOnes = [new AbortController(), new AbortController()];
+    const abandoned = goneOnes.map((gone) => gate.run('claire', async () => 'pdf', gone.signal));
+    expect(await refusal(gate.run('claire', async () => 'pdf'))).toMatchObject({ code: 'RATE_LIMITED' });
+    goneOnes[0]!.abort();
+    expect(await abandoned[0]).toBeUndefined();
+    const again = gate.run('claire', async () => 'again');
+    expect(gate.load).toEqual({ running: 1, waiting: 2 });
+    first.finish();
+    expect(await Promise.all([firstAnswer, abandoned[1], again])).toEqual(['pdf', 'pdf', 'again']);
+    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('does not queue a download whose client has already gone', async () => {
+    const gate = renderings(1, 1);
+    const gone = new AbortController();
+    gone.abort();
+    let worked = false;
+    expect(await gate.run('a', async () => ((worked = true), 'pdf'), gone.signal)).toBeUndefined();
+    expect(worked).toBe(false);
+    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+  });
+
+  it('gives a freed turn to the waiting account served least recently (round-robin by account), not to the first to arrive', async () => {
+    const gate = renderings(1, 8);
+    const order: string[] = [];
+    const renders = new Map<string, ReturnType<typeof held>>();
+    const download = (accountId: string, name: string) => {
+      const render = held();
+      renders.set(name, render);
+      return gate.run(accountId, async () => (order.push(name), render.work()));
+    };
+    // Mallory's two accounts were served a moment ago; Claire and Zoé never.
+    const warmUp = [download('mallory-1', 'm1 before'), download('mallory-2', 'm2 before')];
+    renders.get('m1 before')!.finish();
+    await settle();
+    renders.get('m2 before')!.finish();
+    await settle();
+    await Promise.all(warmUp);
+
+    const answers = [
+      download('mallory-1', 'holds the place'),
+      // Arrival order: Mallory's accounts, twice each, then Claire, Zoé, Claire.
+      download('mallory-1', 'm1 a'),
+      download('mallory-2', 'm2 a'),
+      download('mallory-2', 'm2 b'),
+      download('claire', 'claire a'),
+      download('zoe', 'zoe a'),
+      download('claire', 'claire b'),
+    ];
+    await settle();
+    expect(gate.load).toEqual({ running: 1, waiting: 6 });
+    for (let turn = 0; turn < answers.length; turn++) {
+      renders.get(order[order.length - 1]!)!.finish();
+      await settle();
+    }
+    expect(await Promise.all(answers)).toEqual(Array(answers.length).fill('pdf'));
+    // Never served first (by arrival), then the least recently served, each account one turn in its round.
+    expect(order.slice(2)).toEqual(['holds the place', 'claire a', 'zoe a', 'm2 a', 'm1 a', 'claire b', 'm2 b']);
     expect(gate.load).toEqual({ running: 0, waiting: 0 });
   });
 

@@ -2,15 +2,18 @@ import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/c
 import { plainToInstance } from 'class-transformer';
 import { fieldProblem, holdsInvisibleControl, problemOf as problemOfIssue, type FieldProblem as DomainFieldProblem } from '@recours/disputes';
 import { ARRAY_MAX_SIZE, ARRAY_MIN_SIZE, ARRAY_UNIQUE, getMetadataStorage, IS_BOOLEAN, IS_EMAIL, IS_ENUM, IS_IN, IS_INT, IS_LENGTH, IS_STRING, IS_UUID, MAX, MAX_LENGTH, MIN, MIN_LENGTH, validate, type ValidationError } from 'class-validator';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { badUserInput, problemAt, type FieldProblem } from './errors';
-import { schemaOf } from './input-schemas';
+import { isUuidField, sameUuidSpelling, schemaOf } from './input-schemas';
 
 const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
 
 /**
  * Every argument object is validated: by its description's zod schema when it was built from one
  * (the dispute commands), by class-validator otherwise. BAD_USER_INPUT names each field by its path.
+ * Every UUID field, at any depth (the zod schemas' uuidField(), class-validator's @IsUUID()), is
+ * first written in lower case, as the ids are stored: `disputeId` in capitals names the same
+ * dispute. Free-form keys (a commandId) stay as they were typed.
  */
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
@@ -24,16 +27,44 @@ export class InputValidationPipe implements PipeTransform {
     const schema = schemaOf(type);
     if (schema) {
       // In GraphQL a null optional field is an absent one.
-      const read = schema.safeParse(withoutNulls(value));
+      const read = schema.safeParse(uuidsSpelledOnce(withoutNulls(value), schema));
       if (!read.success) throw badUserInput(read.error.issues.map((issue) => problemOf(issue, metadata.data ?? 'input')));
       return read.data;
     }
     const instance = plainToInstance(type, value) as object;
+    spellUuidsOnce(instance);
     // Target and value stay on the errors: each constraint's bounds and the value are read back from them.
     const errors = await validate(instance, { whitelist: true, forbidUnknownValues: true });
     if (errors.length > 0) throw badUserInput(flatten(errors, metadata.data ?? 'input'));
     return instance;
   }
+}
+
+/** The value with its UUID fields (uuidField() in `schema`) in one spelling: sameUuidSpelling. */
+function uuidsSpelledOnce(value: unknown, schema: z.ZodType): unknown {
+  if (value === null || value === undefined) return value;
+  if (isUuidField(schema)) return sameUuidSpelling(value);
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) return uuidsSpelledOnce(value, schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodPipe) return uuidsSpelledOnce(value, schema.in as z.ZodType);
+  if (schema instanceof z.ZodArray) return Array.isArray(value) ? value.map((item) => uuidsSpelledOnce(item, schema.element as z.ZodType)) : value;
+  if (schema instanceof z.ZodObject && typeof value === 'object' && !Array.isArray(value)) {
+    const shape = schema.shape as Record<string, z.ZodType>;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, Object.hasOwn(shape, key) ? uuidsSpelledOnce(item, shape[key]!) : item]));
+  }
+  return value;
+}
+
+/** The @IsUUID() fields of a class-validator input, at any depth, in one spelling (sameUuidSpelling), in place. */
+function spellUuidsOnce(instance: unknown): void {
+  if (Array.isArray(instance)) return instance.forEach(spellUuidsOnce);
+  if (instance === null || typeof instance !== 'object') return;
+  const fields = instance as Record<string, unknown>;
+  for (const rule of getMetadataStorage().getTargetValidationMetadatas(instance.constructor, '', true, false)) {
+    if (rule.name !== IS_UUID || !Object.hasOwn(fields, rule.propertyName)) continue;
+    const field = fields[rule.propertyName];
+    fields[rule.propertyName] = rule.each && Array.isArray(field) ? field.map(sameUuidSpelling) : sameUuidSpelling(field);
+  }
+  for (const field of Object.values(fields)) if (field !== null && typeof field === 'object') spellUuidsOnce(field);
 }
 
 function problemOf(issue: z.core.$ZodIssue, prefix: string): FieldProblem {

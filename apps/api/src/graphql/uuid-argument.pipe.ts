@@ -2,6 +2,7 @@ import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/c
 import { isUUID } from 'class-validator';
 import { fieldProblem } from '@recours/disputes';
 import { badUserInput, problemAt } from './errors';
+import { sameUuidSpelling } from './input-schemas';
 
 /**
  * An id argument (`dispute(id:)`, `merchantScorecard(merchantId:)`…) is a UUID, checked as the
@@ -15,6 +16,6 @@ export class UuidArgument implements PipeTransform {
       throw badUserInput([problemAt(metadata.data ?? 'id', fieldProblem('NOT_AN_ID'))]);
     }
     // One spelling, as the ids are stored: a UUID written in capitals names the same thing.
-    return typeof value === 'string' ? value.toLowerCase() : value;
+    return sameUuidSpelling(value);
   }
 }
