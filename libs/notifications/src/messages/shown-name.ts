@@ -26,12 +26,17 @@ export function shownName(name: string | null | undefined): string | null {
     .trim()
     .replace(/^[-'’.\s]+|[-'’\s]+$/gu, '');
   if (!/\p{L}/u.test(kept)) return null;
-  const chars = Array.from(kept);
-  if (chars.length <= SHOWN_NAME_MAX) return kept;
-  let head = chars.slice(0, SHOWN_NAME_MAX - 1).join('');
+  return cutAtWord(kept, SHOWN_NAME_MAX, /[-'’.\s]+$/u);
+}
+
+/** The text if it holds at most `max` characters; else its head cut at a word, without `trailing` punctuation, and "…". */
+function cutAtWord(text: string, max: number, trailing: RegExp): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  let head = chars.slice(0, max - 1).join('');
   const lastSpace = head.lastIndexOf(' ');
-  if (chars[SHOWN_NAME_MAX - 1] !== ' ' && lastSpace > 0) head = head.slice(0, lastSpace);
-  return `${head.replace(/[-'’.\s]+$/u, '')}…`;
+  if (chars[max - 1] !== ' ' && lastSpace > 0) head = head.slice(0, lastSpace);
+  return `${head.replace(trailing, '')}…`;
 }
 
 /**
@@ -73,10 +78,5 @@ export function shownCompanyName(name: string | null | undefined): string | null
     .trim()
     .replace(/^[-'’.,&+)\s]+|[-'’,&+(\s]+$/gu, '');
   if (!/[\p{L}\p{N}]/u.test(kept)) return null;
-  const chars = Array.from(kept);
-  if (chars.length <= SHOWN_COMPANY_NAME_MAX) return kept;
-  let head = chars.slice(0, SHOWN_COMPANY_NAME_MAX - 1).join('');
-  const lastSpace = head.lastIndexOf(' ');
-  if (chars[SHOWN_COMPANY_NAME_MAX - 1] !== ' ' && lastSpace > 0) head = head.slice(0, lastSpace);
-  return `${head.replace(/[-'’.,&+(\s]+$/u, '')}…`;
+  return cutAtWord(kept, SHOWN_COMPANY_NAME_MAX, /[-'’.,&+(\s]+$/u);
 }
