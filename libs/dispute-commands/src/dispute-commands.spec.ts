@@ -85,6 +85,20 @@ describe('DisputeCommands: the command path', () => {
     await expect(outsider).rejects.toMatchObject({ refusal: { code: 'NOT_A_PARTY' } });
   });
 
+  it('counts the version each actor sent over the events it may read: one kept from it never makes its command stale', async () => {
+    // The merchant team's note is the merchant's own: the consumer's count does not move.
+    const noted = await commands.handle(agent, later(1), { type: 'AddInternalNote', disputeId, noteId: randomUUID(), body: 'Rappeler lundi' });
+    expect(noted.history.version).toBe(1);
+    expect(noted.history.readerVersions).toMatchObject({ CONSUMER: 0, MERCHANT: 1, MEDIATOR: 0, ASSOCIATION: 0, ADMIN: 0 });
+    const answered = await commands.handle(consumer, later(2), message('Any news?'), { expectedVersion: 0 });
+    expect(answered.history.readerVersions).toMatchObject({ CONSUMER: 1, MERCHANT: 2 });
+    // The merchant saw 1 before the consumer's message (its note): stale, told in its own count.
+    await expect(commands.handle(agent, later(3), message('Late'), { expectedVersion: 1 })).rejects.toEqual(new StaleDisputeVersion(1, 2));
+    await commands.handle(agent, later(3), message('On time'), { expectedVersion: 2 });
+    // A shared event still makes the consumer's old version stale, counted in hers.
+    await expect(commands.handle(consumer, later(4), message('Old screen'), { expectedVersion: 1 })).rejects.toEqual(new StaleDisputeVersion(1, 2));
+  });
+
   it('lets writers in two processes at the same moment both land, each deciding on the other’s event', async () => {
     const otherProcess = new DisputeCommands(store, new DisputeTurns(), new DisputeHistories(store));
     const outcomes = await Promise.all([

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { accountReferencesOf, dataSubjectOf, decide, disputeStreamId, isDomainError, personalPointers, type Actor, type DisputeCommand, type DisputeEvent, type DisputeState } from '@recours/disputes';
+import { accountReferencesOf, dataSubjectOf, decide, disputeStreamId, isDomainError, personalPointers, versionReaderOf, type Actor, type DisputeCommand, type DisputeEvent, type DisputeState } from '@recours/disputes';
 import { scopedSubject, WrongExpectedVersionError, type EventStore, type NewEvent } from '@recours/event-store';
 import { currentCorrelationId, observeCommand } from '@recours/observability';
 import { AccountReferenceRefused, type AccountReferences } from './account-references';
@@ -10,14 +10,17 @@ import { foldRecords, type DisputeHistory } from './dispute-history';
 import type { DisputeTurns } from './dispute-turns';
 import { actorTag, earlierCommand } from './idempotency';
 import { firstRefusal } from './refusal-precedence';
-import { NO_RETRY, ON_VERSION_CONFLICT, retryOnVersionConflict, type RetryPolicy } from './version-conflict-retry';
+import { ON_VERSION_CONFLICT, retryOnVersionConflict } from './version-conflict-retry';
 
 /** A command as a caller sends it: who acts and when are given separately. */
 export type DisputeCommandPayload = DistributiveOmit<DisputeCommand, 'actor' | 'at'>;
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface CommandOptions {
-  /** The version the caller last saw; a stale one is refused (StaleDisputeVersion). */
+  /**
+   * The version the caller last saw, counted over the events it may read (readerVersions): refused
+   * (StaleDisputeVersion) once an event it may read was appended since; one kept from it never is.
+   */
   expectedVersion?: number;
   /** Idempotency key: a retry answers the first result and appends nothing. */
   commandId?: string;
@@ -26,6 +29,7 @@ export interface CommandOptions {
 
 export interface CommandOutcome {
   disputeId: string;
+  /** The stream's own version (every event): the store's, never shown to a reader (`history.readerVersions` is). */
   version: number;
   /** Global position of the last event written (or found, for a retry). */
   position: bigint | undefined;
@@ -60,12 +64,15 @@ export class DisputeCommands {
   private async inTurn(actor: Actor, at: Date, command: DisputeCommandPayload, options: CommandOptions): Promise<CommandOutcome> {
     const release = await this.turns.take(command.disputeId);
     try {
-      // With an expectedVersion the caller wants this version or nothing: a conflict is its answer.
-      const policy: RetryPolicy = options.expectedVersion === undefined ? ON_VERSION_CONFLICT : NO_RETRY;
-      return await retryOnVersionConflict(() => this.attempt(actor, at, command, options), policy);
+      // Another process appended first: decided again on the newer state, with or without an
+      // expectedVersion, since each attempt checks it afresh against what the actor may read (an
+      // event kept from the actor must not make its command fail).
+      return await retryOnVersionConflict(() => this.attempt(actor, at, command, options), ON_VERSION_CONFLICT);
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
-        throw new StaleDisputeVersion(options.expectedVersion, typeof error.actualVersion === 'number' ? error.actualVersion : -1);
+        // The version told is the actor's count, never the stream's (which counts what it may not read).
+        const history = await this.histories.current(command.disputeId).catch(() => undefined);
+        throw new StaleDisputeVersion(undefined, history ? versionSeenBy(actor, history) : -1);
       }
       throw error;
     } finally {
@@ -83,8 +90,10 @@ export class DisputeCommands {
     if (earlier.by === 'this actor') {
       return { disputeId, version: earlier.last.streamVersion, position: earlier.last.globalPosition, duplicate: true, events: [], history };
     }
-    const refusal = firstRefusal(decided, { stale: options.expectedVersion !== undefined && options.expectedVersion !== history.version, foreignKey: earlier.by === 'someone else' });
-    if (refusal === 'STALE') throw new StaleDisputeVersion(options.expectedVersion, history.version);
+    // Stale only if an event the actor may read came after the version it sent (its count).
+    const seen = versionSeenBy(actor, history);
+    const refusal = firstRefusal(decided, { stale: options.expectedVersion !== undefined && options.expectedVersion !== seen, foreignKey: earlier.by === 'someone else' });
+    if (refusal === 'STALE') throw new StaleDisputeVersion(options.expectedVersion, seen);
     if (refusal) throw new DisputeCommandRefused(refusal);
     if (!isDomainError(decided)) await this.checkReferences(command, history);
     if (isDomainError(decided) || decided.length === 0) {
@@ -108,6 +117,12 @@ export class DisputeCommands {
       if (refusal) throw new AccountReferenceRefused(reference.field, refusal);
     }
   }
+}
+
+/** The dispute's version as the actor counts it (over what it may read); the system's is the stream's. */
+export function versionSeenBy(actor: Actor, history: DisputeHistory): number {
+  const reader = versionReaderOf(actor);
+  return reader ? history.readerVersions[reader] : history.version;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { disputeEventOf, disputeStreamId, evolve, initialState, type DisputeState } from '@recours/disputes';
+import { disputeEventOf, disputeStreamId, evolve, initialState, NO_READER_VERSIONS, withEvent, type DisputeState, type ReaderVersions } from '@recours/disputes';
 import type { EventStore, RecordedEvent } from '@recours/event-store';
 
 /** A dispute as its stream tells it: the folded state, the version it is at, and the records. */
@@ -6,23 +6,27 @@ export interface DisputeHistory {
   state: DisputeState;
   /** Version of the stream's last event; -1 when the dispute does not exist. */
   version: number;
+  /** The version each reader counts (over the events it may read): what it is shown, and what its expectedVersion means. */
+  readerVersions: ReaderVersions;
   records: RecordedEvent[];
 }
 
 /** Folds records onto a history: what a command appended onto what it read, or a whole stream onto nothing. */
 export function foldRecords(history: DisputeHistory, records: readonly RecordedEvent[], until?: Date): DisputeHistory {
-  let { state, version } = history;
+  let { state, version, readerVersions } = history;
   const kept = [...history.records];
   for (const record of records) {
     if (until && record.recordedAt > until) break;
-    state = evolve(state, disputeEventOf(record));
+    const event = disputeEventOf(record);
+    state = evolve(state, event);
+    readerVersions = withEvent(readerVersions, event);
     version = record.streamVersion;
     kept.push(record);
   }
-  return { state, version, records: kept };
+  return { state, version, readerVersions, records: kept };
 }
 
-export const NO_HISTORY: DisputeHistory = { state: initialState(), version: -1, records: [] };
+export const NO_HISTORY: DisputeHistory = { state: initialState(), version: -1, readerVersions: NO_READER_VERSIONS, records: [] };
 
 /** Reads a dispute's stream and folds it; `until` stops at an instant (time travel). */
 export async function loadDisputeHistory(store: EventStore, disputeId: string, until?: Date): Promise<DisputeHistory> {

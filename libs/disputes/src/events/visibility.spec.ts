@@ -1,7 +1,7 @@
-import { association, consumer } from '../testing/actors';
+import { admin, agent, association, consumer, mediator, system } from '../testing/actors';
 import { day } from '../testing/calendar';
 import { ctx, event } from '../testing/dispute-spec';
-import { MERCHANT_INTERNAL_EVENTS, merchantsOwn, onSharedRecord, visibleTo } from './visibility';
+import { MERCHANT_INTERNAL_EVENTS, merchantsOwn, NO_READER_VERSIONS, onSharedRecord, readerVersions, VERSION_READERS, versionReaderOf, visibleTo, withEvent } from './visibility';
 import { DISPUTE_EVENT_TYPES, type DisputeEvent } from './dispute-event';
 import type { MessageVisibility } from '../values/message-visibility';
 
@@ -61,5 +61,44 @@ describe('who reads an event on the record', () => {
     expect(visibleTo(message('MEDIATOR_ONLY'))).toEqual(['MEDIATOR']);
     expect(onSharedRecord(message('MERCHANT_AND_MEDIATOR'))).toBe(false);
     expect(onSharedRecord(message('ALL'))).toBe(true);
+  });
+});
+
+describe('the versions each reader counts', () => {
+  const message = (at: number, visibility: MessageVisibility) => event('MessagePosted', { ...ctx(day(at), consumer), messageId: `m${at}`, body: 'b', visibility });
+  const note = (at: number) => event('InternalNoteAdded', { ...ctx(day(at), agent), noteId: `n${at}`, body: 'à rappeler' });
+  // The filing stands for any shared event here: only who reads each event counts.
+  const stream = [
+    message(1, 'ALL'), // 0: shared
+    message(2, 'CONSUMER_AND_MEDIATOR'), // the consumer to the mediator alone
+    message(3, 'ALL'),
+    note(4), // the merchant team's own
+    event('SharedForAdvice', { ...ctx(day(5), consumer), associationId: association.id }), // the consumer's side's own
+    message(6, 'MERCHANT_AND_MEDIATOR'),
+    message(7, 'ALL'),
+  ];
+
+  it('an event’s version is how many events before it the reader may read: the events kept from it leave no gap', () => {
+    expect(readerVersions(stream, 'MEDIATOR')).toEqual([0, 1, 2, 3, 3, 3, 4]);
+    expect(readerVersions(stream, 'MERCHANT')).toEqual([0, 1, 1, 2, 3, 3, 4]);
+    expect(readerVersions(stream, 'CONSUMER')).toEqual([0, 1, 2, 3, 3, 4, 4]);
+    expect(readerVersions(stream, 'ASSOCIATION')).toEqual(readerVersions(stream, 'CONSUMER'));
+    expect(readerVersions(stream, 'ADMIN')).toEqual([0, 1, 1, 2, 2, 2, 2]);
+    // Read one by one, only the events the reader reads: 0, 1, 2... as a stream without hidden events.
+    for (const reader of VERSION_READERS) {
+      const read = readerVersions(stream, reader).filter((_, i) => (reader === 'ADMIN' ? onSharedRecord(stream[i]!) : visibleTo(stream[i]!).includes(reader)));
+      expect(read).toEqual(read.map((_, i) => i));
+    }
+  });
+
+  it('folded event by event, each reader’s version is that of the last event it reads', () => {
+    const versions = stream.reduce(withEvent, NO_READER_VERSIONS);
+    expect(versions).toEqual({ CONSUMER: 4, MERCHANT: 4, MEDIATOR: 4, ASSOCIATION: 4, ADMIN: 2 });
+    expect(stream.slice(0, 4).reduce(withEvent, NO_READER_VERSIONS)).toEqual({ CONSUMER: 2, MERCHANT: 2, MEDIATOR: 2, ASSOCIATION: 2, ADMIN: 1 });
+    expect(stream.slice(0, 2).reduce(withEvent, NO_READER_VERSIONS)).toEqual({ CONSUMER: 1, MERCHANT: 0, MEDIATOR: 1, ASSOCIATION: 1, ADMIN: 0 });
+  });
+
+  it('an actor counts as the reader it is; the system counts the whole stream', () => {
+    expect([consumer, agent, mediator, association, admin, system].map(versionReaderOf)).toEqual(['CONSUMER', 'MERCHANT', 'MEDIATOR', 'ASSOCIATION', 'ADMIN', null]);
   });
 });

@@ -88,3 +88,53 @@ export function onSharedRecord(event: DisputeEvent): boolean {
       return true;
   }
 }
+
+/**
+ * Whose count of a dispute's versions: each of TIMELINE_VIEWERS counts the events it reads, the
+ * admin (`ADMIN`) those on the shared record. A version shown to a reader is counted over what it
+ * may read, so that the events kept from it (a message between the other side and the mediator,
+ * the merchant team's notes, whom the consumer asks for advice) cannot be counted by the gaps.
+ */
+export const VERSION_READERS = [...TIMELINE_VIEWERS, 'ADMIN'] as const;
+export type VersionReader = (typeof VERSION_READERS)[number];
+
+/** Whether the event is on this reader's record. */
+export function readsEvent(reader: VersionReader, event: DisputeEvent): boolean {
+  return reader === 'ADMIN' ? onSharedRecord(event) : visibleTo(event).includes(reader);
+}
+
+/**
+ * Each event's version as `reader` counts it: how many events before it the reader may read (the
+ * filing, read by all, is 0). An event the reader may not read has the version of the next one
+ * it reads: it is never shown.
+ */
+export function readerVersions(events: readonly DisputeEvent[], reader: VersionReader): number[] {
+  let read = 0;
+  return events.map((event) => (readsEvent(reader, event) ? read++ : read));
+}
+
+/** The version of the last event each reader may read; -1 before the filing. */
+export type ReaderVersions = Readonly<Record<VersionReader, number>>;
+export const NO_READER_VERSIONS: ReaderVersions = { CONSUMER: -1, MERCHANT: -1, MEDIATOR: -1, ASSOCIATION: -1, ADMIN: -1 };
+
+/** The readers' versions once `event` is appended: those who read it move by one, the others stay (readerVersions, kept as a stream is folded). */
+export function withEvent(versions: ReaderVersions, event: DisputeEvent): ReaderVersions {
+  const next = { ...versions };
+  for (const reader of VERSION_READERS) if (readsEvent(reader, event)) next[reader] += 1;
+  return next;
+}
+
+/** How an actor counts versions: as the reader it is; the system (deadlines, retention) counts the whole stream (null). */
+export function versionReaderOf(actor: { kind: string }): VersionReader | null {
+  switch (actor.kind) {
+    case 'CONSUMER':
+    case 'MEDIATOR':
+    case 'ASSOCIATION':
+    case 'ADMIN':
+      return actor.kind;
+    case 'MERCHANT_AGENT':
+      return 'MERCHANT';
+    default:
+      return null;
+  }
+}
