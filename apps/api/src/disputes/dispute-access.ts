@@ -1,8 +1,8 @@
-import { canRead, onSharedRecord, visibleTo, type Dispute, type DisputeEvent, type MessageVisibility } from '@recours/disputes';
+import { canRead, readsEvent, type Dispute, type DisputeEvent, type MessageVisibility, type VersionReader } from '@recours/disputes';
 import type { Viewer } from '../auth/viewer';
 
-/** How a viewer reads a dispute: as one side, as its mediator, as the platform admin, or not at all. */
-export type Reader = 'CONSUMER' | 'MERCHANT' | 'MEDIATOR' | 'ASSOCIATION' | 'ADMIN';
+/** How a viewer reads a dispute: as one side, as its mediator, as the platform admin, or not at all (each counts versions over what it reads). */
+export type Reader = VersionReader;
 
 /**
  * A consumer reads her disputes; a merchant agent those against its merchant; a mediator the
@@ -45,5 +45,5 @@ export function mayReadMessage(reader: Reader, visibility: MessageVisibility): b
 
 /** Whether the event is on this reader's record: the admin reads the shared record, everyone else what is visible to them. */
 export function readsOnRecord(reader: Reader, event: DisputeEvent): boolean {
-  return reader === 'ADMIN' ? onSharedRecord(event) : visibleTo(event).includes(reader);
+  return readsEvent(reader, event);
 }

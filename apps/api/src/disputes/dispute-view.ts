@@ -1,4 +1,4 @@
-import { activityAt, availableActions, deadlines, deriveStatus, disputeEventOf, whoseTurn, type Dispute, type DisputeEvent, type DisputeStatus } from '@recours/disputes';
+import { activityAt, availableActions, deadlines, deriveStatus, disputeEventOf, readerVersions, whoseTurn, type Dispute, type DisputeEvent, type DisputeStatus } from '@recours/disputes';
 import { actorOf, type Viewer } from '../auth/viewer';
 import { mayReadMessage, readsOnRecord, type Reader } from './dispute-access';
 import { mutationsOf } from './dispute-actions';
@@ -10,7 +10,10 @@ export const DISPUTE_STATE = Symbol('disputeState');
 /** The events this reader may see, as facts: the timeline renders them in the reader's language (DisputeTimelineText). */
 export const TIMELINE_FACTS = Symbol('timelineFacts');
 export interface TimelineFact {
+  /** The event's version as this reader counts it (readerVersions): the events kept from it leave no gap. */
   version: number;
+  /** Its version in the stream, for the hash chain (case files) alone: never shown. */
+  streamVersion: number;
   at: string;
   event: DisputeEvent;
 }
@@ -28,11 +31,19 @@ export type DisputeViewWithTimeline = DisputeView & { timeline: TimelineEntryTyp
 /** The dispute as this reader may see it, as of `now`. */
 export function toDisputeView(history: DisputeHistory & { state: Dispute }, viewer: Viewer, reader: Reader, now: Date): DisputeView {
   const d = history.state;
+  const events = history.records.map(disputeEventOf);
+  const versions = readerVersions(events, reader);
+  const facts: TimelineFact[] = [];
+  events.forEach((event, i) => {
+    const record = history.records[i]!;
+    if (readsOnRecord(reader, event)) facts.push({ version: versions[i]!, streamVersion: record.streamVersion, at: record.recordedAt.toISOString(), event });
+  });
   return {
     [DISPUTE_STATE]: d,
     asOf: now,
     id: d.disputeId,
-    version: history.version,
+    // Counted over what this reader may read, as its timeline is: sent back as expectedVersion.
+    version: facts.length - 1,
     status: deriveStatus(d) as DisputeStatus,
     whoseTurn: whoseTurn(d),
     consumerId: d.consumerId,
@@ -98,10 +109,7 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
     legalHold: d.legalHold ? { reason: viewer.role === 'ADMIN' ? d.legalHold.reason : undefined, placedAt: d.legalHold.at } : undefined,
     erasesAt: d.erasureNotice?.erasesAt ?? null,
     erasedAt: d.erased?.at ?? null,
-    [TIMELINE_FACTS]: history.records
-      .map((record) => ({ record, event: disputeEventOf(record) }))
-      .filter(({ event }) => readsOnRecord(reader, event))
-      .map(({ record, event }) => ({ version: record.streamVersion, at: record.recordedAt.toISOString(), event })),
+    [TIMELINE_FACTS]: facts,
     availableActions: mutationsOf(availableActions(d, actorOf(viewer), now.toISOString())),
     filedAt: d.filedAt,
     lastActivityAt: activityAt(d),

@@ -4,7 +4,7 @@ import type { DisputeHistory } from '@recours/dispute-commands';
 import { chainLinkOf, eventDigest, sha256Hex, type ChainLink } from '@recours/event-store';
 import type { Locale } from '@recours/locale';
 import type { Reader } from '../disputes/dispute-access';
-import type { DisputeViewWithTimeline } from '../disputes/dispute-view';
+import { TIMELINE_FACTS, type DisputeViewWithTimeline } from '../disputes/dispute-view';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
 
 /**
@@ -13,7 +13,8 @@ import type { RightsAssessmentView } from '../rights/rights-assessment.view';
  * event, by its digest alone otherwise (a mediator's private note), so the chain stays whole.
  */
 export async function buildCaseFile(history: DisputeHistory, view: DisputeViewWithTimeline, reader: Reader, rights: RightsAssessmentView, locale: Locale, now: Date): Promise<CaseFile> {
-  const visible = new Set(view.timeline.map((t) => t.version));
+  // The chain is the stream's, whole (a court recomputes it): its links go by the stream's versions.
+  const visible = new Set(view[TIMELINE_FACTS].map((fact) => fact.streamVersion));
   const events: ChainLink[] = await Promise.all(
     history.records.map(async (record) => {
       const link = chainLinkOf(record);

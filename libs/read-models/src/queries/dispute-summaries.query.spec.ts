@@ -54,6 +54,7 @@ describe('DisputeSummaries', () => {
       filedAt: '2025-03-04T09:00:00.000Z',
       lastActivityAt: '2025-03-07T12:00:00.000Z',
       version: 4,
+      consumerVersion: 4,
       lastPosition: scripts[1].lastPosition,
     });
     expect(await summaries.findDisputeSummary('s-3')).toMatchObject({

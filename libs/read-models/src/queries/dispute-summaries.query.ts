@@ -28,8 +28,10 @@ export interface DisputeSummary {
   nextDeadline: { kind: DeadlineKind; dueAt: Instant } | null;
   filedAt: Instant;
   lastActivityAt: Instant;
-  /** The dispute stream's version this summary reflects. */
+  /** The dispute stream's version this summary reflects (every event: never shown to a reader). */
   version: number;
+  /** The version the consumer counts, over the events she may read (an association reads what she reads): what her lists show. */
+  consumerVersion: number;
   /** The global position of the last event folded in. */
   lastPosition: bigint;
 }
@@ -144,6 +146,7 @@ interface DisputeSummaryRow {
   last_activity_at: Date;
   version: number;
   last_position: string;
+  consumer_version: number;
 }
 
 function fromRow(row: DisputeSummaryRow): DisputeSummary {
@@ -176,6 +179,7 @@ function fromRow(row: DisputeSummaryRow): DisputeSummary {
     lastActivityAt: row.last_activity_at,
     version: row.version,
     lastPosition: row.last_position,
+    consumerVersion: row.consumer_version,
     state: undefined,
     retentionFrom: null, // the retention job's, not listed
   });
@@ -205,6 +209,7 @@ function toSummary(row: RowOf<typeof DISPUTE_SUMMARIES>): DisputeSummary {
     filedAt: instant(row.filedAt),
     lastActivityAt: instant(row.lastActivityAt),
     version: row.version,
+    consumerVersion: row.consumerVersion,
     lastPosition: BigInt(row.lastPosition),
   };
 }

@@ -6,7 +6,7 @@ import type { RowOf } from '../schema/read-model-table';
 import { instant } from './instants';
 
 export interface TimelineEntry {
-  /** The event's version in the dispute stream: 0 is the filing. */
+  /** How many events before it this viewer may read (readerVersions): 0 is the filing, and the events kept from the viewer leave no gap. */
   version: number;
   eventId: string;
   type: DisputeEventType;
@@ -33,8 +33,9 @@ export class DisputeTimeline {
       .andWhere(':viewer = ANY(t.visibleTo)', { viewer })
       .orderBy('t.streamVersion', 'ASC')
       .getMany();
-    return rows.map((row) => ({
-      version: row.streamVersion,
+    // The rows are exactly the events this viewer reads, in order: each one's rank is its version as the viewer counts it.
+    return rows.map((row, version) => ({
+      version,
       eventId: row.eventId,
       type: row.eventType as DisputeEventType,
       at: instant(row.occurredAt),

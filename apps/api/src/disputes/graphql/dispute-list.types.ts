@@ -35,7 +35,7 @@ export class DisputeSummaryType {
   @Field(() => OpenOfferType, { nullable: true }) openOffer!: OpenOfferType | null;
   @Field() filedAt!: string;
   @Field() lastActivityAt!: string;
-  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'The version of the last event you may read, as Dispute.version: send it as expectedVersion.' }) version!: number;
 }
 
 @ObjectType('MerchantInboxItem')

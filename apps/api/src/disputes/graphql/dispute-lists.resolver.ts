@@ -36,7 +36,8 @@ const summaryOf = (s: DisputeSummary) => ({
   openOffer: s.openOffer ? { id: s.openOffer.offerId, by: s.openOffer.side, remedy: s.openOffer.remedy, amount: s.openOffer.amount, expiresAt: s.openOffer.expiresAt } : null,
   filedAt: s.filedAt,
   lastActivityAt: s.lastActivityAt,
-  version: s.version,
+  // Listed to the consumer and the associations she shares it with: her count, as dispute(id) shows it.
+  version: s.consumerVersion,
 });
 
 const pageArgs = { first: { type: () => Int, nullable: true, description: 'At most this many (default 20, at most 100).' }, after: { nullable: true } } as const;

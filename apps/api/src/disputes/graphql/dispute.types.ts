@@ -201,7 +201,7 @@ export class MessageType {
 
 @ObjectType('TimelineEntry')
 export class TimelineEntryType {
-  @Field(() => Int) version!: number;
+  @Field(() => Int, { description: 'How many events before this one you may read (0 for the filing): the events kept from you leave no gap.' }) version!: number;
   @Field() at!: string;
   @Field() type!: string;
   @Field({ description: 'What happened, in plain words.' }) text!: string;
@@ -221,7 +221,7 @@ export class RemedyOutcomeType {
 @ObjectType('Dispute')
 export class DisputeType {
   @Field(() => ID) id!: string;
-  @Field(() => Int, { description: 'The version of the last event: send it as expectedVersion.' }) version!: number;
+  @Field(() => Int, { description: 'The version of the last event you may read (counted over the events you may read): send it as expectedVersion.' }) version!: number;
   @Field(() => DisputeStatusEnum) status!: DisputeStatus;
   @Field(() => TurnEnum) whoseTurn!: string;
   @Field(() => ID) consumerId!: string;

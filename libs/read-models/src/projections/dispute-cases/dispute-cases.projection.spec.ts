@@ -56,7 +56,7 @@ describe('dispute-cases projection', () => {
         // The repair carried out stays the agreed remedy on record; nothing is due any more.
         agreed_remedy: 'REPAIR', agreed_amount: null, agreed_currency: null, remedy_due_at: null,
         next_deadline_kind: null, next_deadline_at: null,
-        last_activity_at: '2025-03-14T10:00:00.000Z', version: 6, last_position: String(scripts['a-resolved'].lastPosition),
+        last_activity_at: '2025-03-14T10:00:00.000Z', version: 6, consumer_version: 6, last_position: String(scripts['a-resolved'].lastPosition),
         // Ended: the retention job counts RETENTION_YEARS from its end.
         retention_from: '2025-03-13T10:00:00.000Z',
       },
@@ -69,6 +69,8 @@ describe('dispute-cases projection', () => {
         // Admissible on 03-08: 90 days end on 06-06.
         next_deadline_kind: 'SETTLEMENT_ANSWER', next_deadline_at: '2025-04-07T22:00:00.000Z',
         last_activity_at: '2025-03-24T10:00:00.000Z', version: 8, last_position: String(scripts['b-mediation'].lastPosition), retention_from: null,
+        // The mediator's own note is not the consumer's to count: her version is one behind the stream's.
+        consumer_version: 7,
       },
       {
         ...common, ...noAgreement,
@@ -78,7 +80,7 @@ describe('dispute-cases projection', () => {
         offer_id: 'c-1', offer_side: 'CONSUMER', offer_remedy: 'REFUND', offer_amount: '649.00', offer_currency: 'EUR', offer_expires_at: '2025-03-20T23:00:00.000Z',
         // The counter-offer gave the merchant 10 days to answer: to 03-16.
         next_deadline_kind: 'MERCHANT_RESPONSE', next_deadline_at: '2025-03-16T23:00:00.000Z',
-        last_activity_at: '2025-03-06T12:00:00.000Z', version: 4, last_position: String(scripts['c-association'].lastPosition), retention_from: null,
+        last_activity_at: '2025-03-06T12:00:00.000Z', version: 4, consumer_version: 4, last_position: String(scripts['c-association'].lastPosition), retention_from: null,
       },
       {
         ...common, ...noOffer, ...noAgreement,
@@ -86,7 +88,7 @@ describe('dispute-cases projection', () => {
         product: product('Fridge FR-1'), status: 'MEDIATION_REQUESTED',
         // No mediator yet: the platform must assign one. Both running deadlines were recorded as passed.
         turn: 'ADMIN', next_deadline_kind: null, next_deadline_at: null,
-        last_activity_at: '2025-04-04T22:00:00.000Z', version: 4, last_position: String(scripts['d-silent'].lastPosition), retention_from: null,
+        last_activity_at: '2025-04-04T22:00:00.000Z', version: 4, consumer_version: 4, last_position: String(scripts['d-silent'].lastPosition), retention_from: null,
       },
       {
         ...common, ...noOffer,
@@ -95,7 +97,7 @@ describe('dispute-cases projection', () => {
         // Accepted on 03-08, 10 days to carry it out: to 03-18.
         agreed_remedy: 'REPAIR', agreed_amount: null, agreed_currency: null, remedy_due_at: '2025-03-18T23:00:00.000Z',
         next_deadline_kind: 'REMEDY_DUE', next_deadline_at: '2025-03-18T23:00:00.000Z',
-        last_activity_at: '2025-03-08T10:00:00.000Z', version: 2, last_position: String(scripts['e-agreed'].lastPosition), retention_from: null,
+        last_activity_at: '2025-03-08T10:00:00.000Z', version: 2, consumer_version: 2, last_position: String(scripts['e-agreed'].lastPosition), retention_from: null,
       },
     ]);
   });
@@ -200,7 +202,7 @@ describe('dispute-cases projection', () => {
     const rows = await rowsOf(kit.pool, `SELECT * FROM read_models.dispute_summaries WHERE dispute_id IN ('f-renounced', 'g-renounced-before') ORDER BY dispute_id`);
     // Alike but for the activity the lists show: RepresentationEnded, which every party reads, moves
     // it; RepresentationRenounced alone, the consumer side's own, does not.
-    const [a, b] = rows.map(({ dispute_id: _id, version: _v, last_position: _p, last_activity_at: _at, state, ...row }) => {
+    const [a, b] = rows.map(({ dispute_id: _id, version: _v, consumer_version: _cv, last_position: _p, last_activity_at: _at, state, ...row }) => {
       const { lastSharedEventAt: _shared, ...folded } = state as Record<string, unknown>;
       return { ...row, state: { ...folded, disputeId: '' } };
     });
@@ -210,6 +212,8 @@ describe('dispute-cases projection', () => {
     expect(renouncedOnly! < ended!).toBe(true);
     expect(a).toMatchObject({ association_id: null, state: { mandate: null } });
     expect(rows.map((row) => row.version)).toEqual([now.events.length - 1, before.events.length]);
+    // The consumer reads both the renunciation and its end: her count is the stream's.
+    expect(rows.map((row) => row.consumer_version)).toEqual(rows.map((row) => row.version));
     expect(await rowsOf(kit.pool, `SELECT dispute_id FROM read_models.association_cases WHERE dispute_id IN ('f-renounced', 'g-renounced-before')`)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@recours/event-store';
-import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, evolve, initialState, type Dispute, type DisputeState, type DisputeStatus } from '@recours/disputes';
+import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, evolve, initialState, readsEvent, type Dispute, type DisputeState, type DisputeStatus } from '@recours/disputes';
 import type { ClientBase } from 'pg';
 import { disputeEventsUpTo, foldDispute, mentions } from '../../erasure/replay-dispute';
 import type { Erasure, Projection, ProjectionTarget } from '../../runner/projection';
@@ -18,6 +18,8 @@ import { StreamGapError } from './stream-gap-error';
 interface Folded {
   state: DisputeState;
   version: number;
+  /** The version its consumer counts (readerVersions): what her lists show. */
+  consumerVersion: number;
   position: bigint;
   /** Its rows are in the tables (maybe of an older version). */
   written: boolean;
@@ -34,7 +36,7 @@ interface Folded {
  */
 export const disputeCasesProjection: Projection = {
   name: 'dispute-cases',
-  version: 9, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  version: 10, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   // Version 2: the search documents and outcomes (issue 19), filled by the rebuild at start.
@@ -47,23 +49,34 @@ export const disputeCasesProjection: Projection = {
   // a rolling upgrade, are what this release computes.
   // Version 9: dispute_summaries.state keeps the merchant's written refusals (Dispute.refusals, L217-14 1°), which
   // states folded before lack: folded again so the stored state is the decider's.
+  // Version 10: dispute_summaries.consumer_version, the version the consumer counts over what she may read (her lists show it).
   tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MERCHANT_INBOX_COUNTS, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES, DISPUTE_SEARCH, DISPUTE_OUTCOMES],
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {
     const { held: folded, missing } = cachedRows<Folded>(cache, events, (event) => disputeIdOf(event.streamId), rebuilding);
     if (missing.length > 0) {
-      const { rows } = await client.query<{ dispute_id: string; version: number; state: Dispute; last_position: string }>(
-        `SELECT dispute_id, version, state, last_position FROM ${quoteSchema(schema)}.dispute_summaries WHERE dispute_id = ANY($1)`,
+      const { rows } = await client.query<{ dispute_id: string; version: number; consumer_version: number; state: Dispute; last_position: string }>(
+        `SELECT dispute_id, version, consumer_version, state, last_position FROM ${quoteSchema(schema)}.dispute_summaries WHERE dispute_id = ANY($1)`,
         [missing],
       );
-      for (const row of rows) folded.set(row.dispute_id, { state: row.state, version: row.version, position: BigInt(row.last_position), written: true, dirty: false });
+      for (const row of rows) {
+        folded.set(row.dispute_id, { state: row.state, version: row.version, consumerVersion: row.consumer_version, position: BigInt(row.last_position), written: true, dirty: false });
+      }
     }
 
     for (const event of events) {
       const id = disputeIdOf(event.streamId);
-      const current = folded.get(id) ?? { state: initialState(), version: -1, position: -1n, written: false, dirty: false };
+      const current = folded.get(id) ?? { state: initialState(), version: -1, consumerVersion: -1, position: -1n, written: false, dirty: false };
       if (event.streamVersion !== current.version + 1) throw new StreamGapError(id, current.version + 1, event.streamVersion);
-      folded.set(id, { state: foldingState(evolve(current.state, disputeEventOf(event))), version: event.streamVersion, position: event.globalPosition, written: current.written, dirty: true });
+      const disputeEvent = disputeEventOf(event);
+      folded.set(id, {
+        state: foldingState(evolve(current.state, disputeEvent)),
+        version: event.streamVersion,
+        consumerVersion: current.consumerVersion + (readsEvent('CONSUMER', disputeEvent) ? 1 : 0),
+        position: event.globalPosition,
+        written: current.written,
+        dirty: true,
+      });
     }
 
     await writeCases(client, schema, cacheChanged(cache, folded, rebuilding));
@@ -93,7 +106,8 @@ export const disputeCasesProjection: Projection = {
     for (const [id, { version, written }] of known) {
       const events = await disputeEventsUpTo(target, id, version);
       if (events.length === 0) continue;
-      const dispute: Folded = { state: foldingState(foldDispute(events)), version, position: events[events.length - 1].globalPosition, written, dirty: true };
+      const consumerVersion = events.filter((event) => readsEvent('CONSUMER', disputeEventOf(event))).length - 1;
+      const dispute: Folded = { state: foldingState(foldDispute(events)), version, consumerVersion, position: events[events.length - 1].globalPosition, written, dirty: true };
       due.push(dispute);
       const pushedOut = cache.set(id, dispute)?.[1] as Folded | undefined;
       if (pushedOut?.dirty && pushedOut !== dispute) due.push(pushedOut);
@@ -124,10 +138,10 @@ function tableWrites(disputes: readonly Folded[]): TableWrite[] {
   // Disputes never written have no rows yet: only the others have rows to replace.
   const written: string[] = [];
   for (const dispute of disputes) {
-    const { state, version, position } = dispute;
+    const { state, version, consumerVersion, position } = dispute;
     if (!state.filed) continue; // evolve refuses anything before ClaimFiled, so never reached
     if (dispute.written) written.push(state.disputeId);
-    const rows = caseRows(state, version, position);
+    const rows = caseRows(state, version, position, consumerVersion);
     summaries.push(rows.summary);
     if (rows.inbox) inbox.push(rows.inbox);
     if (rows.caseload) caseload.push(rows.caseload);

@@ -44,6 +44,12 @@ export const DISPUTE_SUMMARIES = readModelTable({
     advisers: 'text[]',
     /** When it ended, while the retention job has something to do with it (not held, not erased): migration 176900000011100. */
     retention_from: 'timestamptz?',
+    /**
+     * The version the consumer counts, over the events she may read (readerVersions; an association
+     * reads what she reads): what her lists show and she sends back as expectedVersion, while
+     * `version`, the stream's, orders the projection's folds. Migration 176900000028400.
+     */
+    consumer_version: 'integer',
   },
   primaryKey: ['dispute_id'],
   // An update touching no indexed column stays on its page (HOT) without rewriting the indexes.
