@@ -164,4 +164,69 @@ describe('dispute guards: versions, retries, parties and mandates', () => {
     // The merchant of the directory still gets its claim.
     expect((await file()).status).toBe('AWAITING_MERCHANT');
   });
+
+  describe('versions counted over what each reader may read', () => {
+    type Read = { dispute: { version: number; timeline: Array<{ version: number; type: string }> } };
+    const read = async (id: string, as: Account) => must(await api.gql<Read>(`query($id: ID!) { dispute(id: $id) { version timeline { version type } } }`, { id }, as.token), 'read').dispute;
+    const send = async (name: string, input: Record<string, unknown>, as: Account, inputType?: string) => must(await run(name, input, as, inputType), name)[name]!;
+    const note = (disputeId: string, body: string) => api.gql(`mutation($input: AddInternalNoteInput!) { addInternalNote(input: $input) { version } }`, { input: { disputeId, body } }, merchant.token);
+
+    /** A dispute in mediation: the mediator reads it, and each side may write to it alone. */
+    async function inMediation(mediator: Account) {
+      const admin = await actors.admin();
+      const dispute = await file();
+      await send('rejectClaim', { disputeId: dispute.id, reason: 'Damage caused by a third-party charger' }, merchant);
+      await send('escalate', { disputeId: dispute.id, reason: 'I only used the original charger' }, consumer);
+      await send('rejectClaim', { disputeId: dispute.id, reason: 'The supervisor confirms the refusal' }, merchant);
+      await send('requestMediation', { disputeId: dispute.id, summary: 'Battery swelling within the legal guarantee' }, consumer);
+      await send('assignMediator', { disputeId: dispute.id, mediatorId: mediator.id }, admin);
+      await send('decideAdmissibility', { disputeId: dispute.id, admissible: true, reason: 'The merchant refused in writing twice' }, mediator);
+      return dispute.id;
+    }
+
+    it('a word to the mediator alone moves neither the merchant’s version nor its timeline’s numbers; the merchant’s command with the version it saw succeeds, and is still refused after a shared event', async () => {
+      const mediator = await actors.mediator();
+      const id = await inMediation(mediator);
+      const [byMerchant, byMediator, byConsumer] = [await read(id, merchant), await read(id, mediator), await read(id, consumer)];
+      // Nothing kept from anyone yet: the three count alike, as the stream does.
+      expect(byMediator.version).toBe(byMerchant.version);
+      expect(byConsumer.version).toBe(byMerchant.version);
+
+      await send('postMessage', { disputeId: id, body: 'Between us: I still have the receipt', visibility: 'CONSUMER_AND_MEDIATOR', expectedVersion: byConsumer.version }, consumer);
+      await send('postMessage', { disputeId: id, body: 'Note to self', visibility: 'MEDIATOR_ONLY' }, mediator);
+      expect((await read(id, merchant)).version).toBe(byMerchant.version);
+      expect((await read(id, mediator)).version).toBe(byMediator.version + 2);
+      expect((await read(id, consumer)).version).toBe(byConsumer.version + 1);
+
+      // The merchant answers with the version it read: nothing it may read came since.
+      const answered = await send('postMessage', { disputeId: id, body: 'We stand by our refusal', expectedVersion: byMerchant.version }, merchant);
+      expect(answered.version).toBe(byMerchant.version + 1);
+      const timeline = (await read(id, merchant)).timeline;
+      expect(timeline.map((entry) => entry.version)).toEqual(timeline.map((_, i) => i));
+      expect(timeline.at(-1)?.version).toBe(answered.version);
+
+      // A shared event since the version it sent: CONFLICT, told in the merchant's count.
+      await send('postMessage', { disputeId: id, body: 'For everyone: the receipt is attached' }, consumer);
+      const stale = await run('postMessage', { disputeId: id, body: 'Written on an old screen', expectedVersion: answered.version }, merchant);
+      expect(stale.errors?.[0].extensions).toEqual({ code: 'CONFLICT', currentVersion: answered.version + 1 });
+      expect(stale.errors?.[0].message).toBe(`The dispute changed since version ${answered.version}; it is now at version ${answered.version + 1}`);
+      expect((await read(id, merchant)).version).toBe(answered.version + 1);
+    });
+
+    it('the merchant team’s note is not in the consumer’s version, in her dispute or in her list, nor the mediator’s; her command with the version she saw succeeds', async () => {
+      const mediator = await actors.mediator();
+      const id = await inMediation(mediator);
+      const [before, byMediator] = [await read(id, consumer), await read(id, mediator)];
+      const noted = await note(id, 'Goodwill possible if she insists');
+      expect(noted.errors).toBeUndefined();
+      expect((await read(id, consumer)).version).toBe(before.version);
+      expect((await read(id, mediator)).version).toBe(byMediator.version);
+      expect((await read(id, merchant)).version).toBe(before.version + 1);
+      const LIST = `query { myDisputes(first: 100) { edges { node { id version } } } }`;
+      const listed = must(await api.gql<{ myDisputes: { edges: Array<{ node: { id: string; version: number } }> } }>(LIST, {}, consumer.token), 'myDisputes');
+      expect(listed.myDisputes.edges.find((edge) => edge.node.id === id)?.node.version).toBe(before.version);
+      const answered = await send('postMessage', { disputeId: id, body: 'Any news?', expectedVersion: before.version }, consumer);
+      expect(answered.version).toBe(before.version + 1);
+    });
+  });
 });
