@@ -72,10 +72,11 @@ describe('subscription disputeUpdated(id) over graphql-ws', () => {
     const versions = (side: typeof merchantSide) => side.received.map((u) => u.disputeUpdated.version);
     await until(() => versions(merchantSide).includes(1));
     await post(mine, cast.consumer, 'Any news about my phone?');
-    await until(() => versions(merchantSide).includes(2) && versions(consumerSide).includes(2));
+    await until(() => versions(merchantSide).includes(2) && versions(consumerSide).length > 0);
     await new Promise((r) => setTimeout(r, 200));
     expect(versions(merchantSide)).toEqual([1, 2]);
-    expect(versions(consumerSide)).toEqual([2]);
+    // Nor by its version: counted over what she reads, it moves by one, her message, not two.
+    expect(versions(consumerSide)).toEqual([1]);
     merchantSide.stop();
     consumerSide.stop();
   });
