@@ -96,6 +96,11 @@ describe('the versions each reader counts', () => {
     expect(versions).toEqual({ CONSUMER: 4, MERCHANT: 4, MEDIATOR: 4, ASSOCIATION: 4, ADMIN: 2 });
     expect(stream.slice(0, 4).reduce(withEvent, NO_READER_VERSIONS)).toEqual({ CONSUMER: 2, MERCHANT: 2, MEDIATOR: 2, ASSOCIATION: 2, ADMIN: 1 });
     expect(stream.slice(0, 2).reduce(withEvent, NO_READER_VERSIONS)).toEqual({ CONSUMER: 1, MERCHANT: 0, MEDIATOR: 1, ASSOCIATION: 1, ADMIN: 0 });
+    // The same count as readerVersions: after each prefix, the version of the next event less one.
+    for (let k = 1; k < stream.length; k++) {
+      const folded = stream.slice(0, k).reduce(withEvent, NO_READER_VERSIONS);
+      for (const reader of VERSION_READERS) expect({ reader, k, version: folded[reader] }).toEqual({ reader, k, version: readerVersions(stream, reader)[k]! - 1 });
+    }
   });
 
   it('an actor counts as the reader it is; the system counts the whole stream', () => {

@@ -119,9 +119,16 @@ export const NO_READER_VERSIONS: ReaderVersions = { CONSUMER: -1, MERCHANT: -1, 
 
 /** The readers' versions once `event` is appended: those who read it move by one, the others stay (readerVersions, kept as a stream is folded). */
 export function withEvent(versions: ReaderVersions, event: DisputeEvent): ReaderVersions {
-  const next = { ...versions };
-  for (const reader of VERSION_READERS) if (readsEvent(reader, event)) next[reader] += 1;
-  return next;
+  // Folded for every event of every stream read: who reads it is worked out once, and the result written as a literal (no spread).
+  const readers = visibleTo(event);
+  const one = (reader: TimelineViewer) => (readers.includes(reader) ? 1 : 0);
+  return {
+    CONSUMER: versions.CONSUMER + one('CONSUMER'),
+    MERCHANT: versions.MERCHANT + one('MERCHANT'),
+    MEDIATOR: versions.MEDIATOR + one('MEDIATOR'),
+    ASSOCIATION: versions.ASSOCIATION + one('ASSOCIATION'),
+    ADMIN: versions.ADMIN + (onSharedRecord(event) ? 1 : 0),
+  };
 }
 
 /** How an actor counts versions: as the reader it is; the system (deadlines, retention) counts the whole stream (null). */
