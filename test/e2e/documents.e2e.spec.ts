@@ -123,6 +123,18 @@ describe('the formal notice and the case file', () => {
     execFileSync('pdfdetach', ['-list', join(dir, 'case-file.pdf')], { encoding: 'utf8' });
   });
 
+  it('the case file shows the dispute in its reader’s count (version, timeline), while its chain keeps every link by the stream’s version, an event kept from the reader by its digest', async () => {
+    const id = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
+    must(await api.gql(`mutation($input: AddInternalNoteInput!) { addInternalNote(input: $input) { id } }`, { input: { disputeId: id, body: 'Goodwill possible' } }, merchant.token), 'note');
+    must(await api.gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId: id, body: 'Any news?' } }, consumer.token), 'message');
+    const json = await get(`/disputes/${id}/case-file.json?locale=en`, consumer);
+    const file = JSON.parse(json.body.toString('utf8'));
+    expect(file.dispute.version).toBe(1);
+    expect(file.dispute.timeline.map((entry: { version: number; type: string }) => [entry.version, entry.type])).toEqual([[0, 'ClaimFiled'], [1, 'MessagePosted']]);
+    expect(file.chain.events.map((link: { streamVersion: number; event?: { type: string }; digest?: string }) => [link.streamVersion, link.event?.type ?? (link.digest ? 'digest' : null)])).toEqual([[0, 'ClaimFiled'], [1, 'digest'], [2, 'MessagePosted']]);
+    expect(await verifyCaseFile(json.body)).toMatchObject({ intact: true, events: 3 });
+  });
+
   it('a case file exported before later events verifies as the beginning of the current chain; a stored event changed by a superuser is found', async () => {
     const before = (await get(`/disputes/${disputeId}/case-file.json`, consumer)).body;
     must(await api.gql(`mutation($input: EscalateInput!) { escalate(input: $input) { id } }`, { input: { disputeId, reason: 'Chargeur d’origine uniquement' } }, consumer.token), 'escalate');
