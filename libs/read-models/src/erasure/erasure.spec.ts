@@ -72,6 +72,8 @@ describe('erasure in the read models', () => {
 
   it('drops her words from every read model, keeps the agent’s, and an event after it brings none back', async () => {
     const script = await fileWithWords('d-1', 'consumer-1');
+    // The merchant team's own note: not the consumer's to count (dispute_summaries.consumer_version).
+    await script.do('AddInternalNote', dayAt('2026-11-02', 2), agent(), { noteId: 'n-1', body: 'Call back on Monday' });
     await catchUp(projector, script.lastPosition);
     for (const words of HERS) expect(await readModelText()).toContain(words);
 
@@ -88,6 +90,9 @@ describe('erasure in the read models', () => {
     text = await readModelText();
     for (const words of HERS) expect(text).not.toContain(words);
     expect(text).toContain('Second agent message');
+    // Folded again from the erased events, then on from the cache: the consumer's count still leaves the note out.
+    const { rows } = await kit.pool.query(`SELECT version, consumer_version FROM read_models.dispute_summaries WHERE dispute_id = 'd-1'`);
+    expect(rows).toEqual([{ version: script.events.length - 1, consumer_version: script.events.length - 2 }]);
   }, 60_000);
 
   it('erases a dispute as a whole when the erasure names it (retention: its scope destroyed), leaving the others, hers included', async () => {
