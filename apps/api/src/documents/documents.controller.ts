@@ -3,6 +3,7 @@ import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
 import { parisDateOf } from '@recours/consumer-law';
 import { Clock } from '@recours/clock';
+import { isUuid } from '@recours/event-store';
 import { isLocale, type Locale } from '@recours/locale';
 import { notFound } from '../graphql/errors';
 import { answerHttpError } from '../graphql/http-error';
@@ -22,8 +23,6 @@ import { caseFileName } from './document-words';
 import { renderPdf } from './pdf-document';
 import { whileClientWaits } from './client-gone';
 import { DocumentBuilds } from './document-builds';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The documents a party downloads: the formal notice (the consumer's side only) and the case
@@ -127,7 +126,7 @@ export class DocumentsController {
       answerHttpError(req, res, error);
       return undefined;
     }
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     try {
       return await this.disputes.readable(id.toLowerCase(), viewer);
     } catch {
