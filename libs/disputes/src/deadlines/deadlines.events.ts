@@ -4,7 +4,7 @@ import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
-import { notify, sideAudience, lastDayOf, type Audience, type NotificationsOf } from '../events/notification-intent';
+import { moneyParams, notify, sideAudience, lastDayOf, type Audience, type NotificationsOf } from '../events/notification-intent';
 
 /**
  * The owing party was reminded of a deadline before it passed, once per reminder step.
@@ -36,7 +36,7 @@ export const DEADLINES_NOTIFICATIONS: NotificationsOf<DeadlinesEvent> = {
       const settlement = dispute.mediation?.settlements.find((x) => x.settlementId === d.settlementId);
       const audiences: Audience[] = d.owedBy === 'PARTIES' ? ['CONSUMER_SIDE', 'MERCHANT'] : d.owedBy === 'MEDIATOR' ? [] : [sideAudience(d.owedBy)];
       if (!settlement || audiences.length === 0) return null;
-      return notify('SETTLEMENT_ANSWER_REMINDER', audiences, { remedy: settlement.remedy, answerDueOn: lastDayOf(d.dueAt), daysBefore: d.daysBefore ?? 1 });
+      return notify('SETTLEMENT_ANSWER_REMINDER', audiences, { remedy: settlement.remedy, ...moneyParams(settlement.amount), answerDueOn: lastDayOf(d.dueAt), daysBefore: d.daysBefore ?? 1 });
     }
     const owing: Audience = d.owedBy === 'MEDIATOR' ? 'MEDIATOR' : sideAudience(d.owedBy === 'PARTIES' ? 'CONSUMER' : d.owedBy);
     const params = { deadline: d.deadline, dueOn: lastDayOf(d.dueAt), daysBefore: d.daysBefore ?? dispute.policy.reminderDaysBefore };

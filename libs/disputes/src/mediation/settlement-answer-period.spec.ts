@@ -206,7 +206,7 @@ describe('the sides that have not answered are reminded of the answer date, once
     expect(tells(proposed, reminded())).toEqual({
       kind: 'SETTLEMENT_ANSWER_REMINDER',
       audiences: ['CONSUMER_SIDE', 'MERCHANT'],
-      params: { remedy: 'PRICE_REDUCTION', answerDueOn: DUE_ON, daysBefore: 3 },
+      params: { remedy: 'PRICE_REDUCTION', amount: '150.00', currency: 'EUR', answerDueOn: DUE_ON, daysBefore: 3 },
     });
   });
 
