@@ -161,6 +161,26 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
     expect(again.deadlines.find((d) => d.kind === 'SETTLEMENT_ANSWER')?.dueAt).toBe('2026-09-27T22:00:00.000Z');
   });
 
+  it('with fewer than 7 days left before the mediation’s last day, the mediator gives any of them (R612-4, R612-5); more are refused on the field, naming the days and the last day', async () => {
+    const mediator = await cast.actors.mediator();
+    const admin = await cast.actors.admin();
+    clock.set('2026-09-01T08:00:00Z');
+    const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
+    await run('rejectClaim', { disputeId: filed.id, reason: 'Not covered' }, cast.merchant);
+    await run('requestMediation', { disputeId: filed.id }, cast.consumer);
+    await run('assignMediator', { disputeId: filed.id, mediatorId: mediator.id }, admin);
+    await run('decideAdmissibility', { disputeId: filed.id, admissible: true, reason: 'Complete' }, mediator); // the mediation's last day: 30 November 2026
+    clock.set('2026-11-27T10:00:00Z'); // 3 days left: 28, 29 and 30 November
+    const proposal = { disputeId: filed.id, remedy: 'REFUND', amount: { amount: '120.00', currency: 'EUR' }, terms: 'Refund of the battery' };
+    const before = (await eventsOf(filed.id)).length;
+    const tooLong = await cast.api.gql(`mutation($input: ProposeSettlementInput!) { proposeSettlement(input: $input) { id } }`, { input: { ...proposal, daysToAnswer: 4 } }, mediator.token);
+    expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'input.daysToAnswer' })] });
+    expect(JSON.stringify(tooLong.errors)).toContain('would end after 30 November 2026, the last day of the mediation (R612-5): give from 1 to 3 days, or none for the default');
+    expect((await eventsOf(filed.id)).length).toBe(before);
+    const proposed = await run('proposeSettlement', { ...proposal, daysToAnswer: 2 }, mediator);
+    expect(proposed.deadlines.find((d) => d.kind === 'SETTLEMENT_ANSWER')?.dueAt).toBe('2026-11-29T23:00:00.000Z'); // last day 29 November, winter time
+  });
+
   it('records each reminder before a deadline once: three days before, then the day before', async () => {
     clock.set('2026-09-01T08:00:00Z');
     const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
