@@ -31,17 +31,16 @@ export const DEADLINES_READERS = { DeadlineReminderRecorded: 'SHARED' } as const
 export const DEADLINES_NOTIFICATIONS: NotificationsOf<DeadlinesEvent> = {
   DeadlineReminderRecorded: (event, dispute) => {
     const d = event.data;
+    const owing: Audience[] = d.owedBy === 'MEDIATOR' ? ['MEDIATOR'] : d.owedBy === 'PARTIES' ? ['CONSUMER_SIDE', 'MERCHANT'] : [sideAudience(d.owedBy)];
     if (d.deadline === 'SETTLEMENT_ANSWER') {
       // Each side that has not answered the mediator's proposal, in words about the proposal (R612-4).
       const settlement = dispute.mediation?.settlements.find((x) => x.settlementId === d.settlementId);
-      const audiences: Audience[] = d.owedBy === 'PARTIES' ? ['CONSUMER_SIDE', 'MERCHANT'] : d.owedBy === 'MEDIATOR' ? [] : [sideAudience(d.owedBy)];
-      if (!settlement || audiences.length === 0) return null;
-      return notify('SETTLEMENT_ANSWER_REMINDER', audiences, { remedy: settlement.remedy, ...moneyParams(settlement.amount), answerDueOn: lastDayOf(d.dueAt), daysBefore: d.daysBefore ?? 1 });
+      if (!settlement || d.owedBy === 'MEDIATOR') return null;
+      return notify('SETTLEMENT_ANSWER_REMINDER', owing, { remedy: settlement.remedy, ...moneyParams(settlement.amount), answerDueOn: lastDayOf(d.dueAt), daysBefore: d.daysBefore ?? 1 });
     }
-    const owing: Audience = d.owedBy === 'MEDIATOR' ? 'MEDIATOR' : sideAudience(d.owedBy === 'PARTIES' ? 'CONSUMER' : d.owedBy);
     const params = { deadline: d.deadline, dueOn: lastDayOf(d.dueAt), daysBefore: d.daysBefore ?? dispute.policy.reminderDaysBefore };
     // A remedy due soon is news for the consumer too: it is what they wait for.
-    return d.deadline === 'REMEDY_DUE' ? notify('REMEDY_DUE_SOON', ['MERCHANT', 'CONSUMER_SIDE'], params) : notify('DEADLINE_REMINDER', [owing], params);
+    return d.deadline === 'REMEDY_DUE' ? notify('REMEDY_DUE_SOON', ['MERCHANT', 'CONSUMER_SIDE'], params) : notify('DEADLINE_REMINDER', owing, params);
   },
 };
 
