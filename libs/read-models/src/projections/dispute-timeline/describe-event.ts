@@ -239,7 +239,9 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
       const d = event.data;
       return fr
         ? `Rappel adressé ${OWER_WORDS[d.owedBy]?.fr ?? 'à la partie concernée'} : ${DEADLINE_WORDS[d.deadline].fr} au plus tard le ${lastDay(d.dueAt)}.`
-        : `The ${d.owedBy.toLowerCase()} was reminded: ${DEADLINE_WORDS[d.deadline].en} by ${lastDay(d.dueAt)}.`;
+        : d.owedBy === 'PARTIES'
+          ? `Both sides were reminded: ${DEADLINE_WORDS[d.deadline].en} by ${lastDay(d.dueAt)}.`
+          : `The ${d.owedBy.toLowerCase()} was reminded: ${DEADLINE_WORDS[d.deadline].en} by ${lastDay(d.dueAt)}.`;
     }
     case 'ClaimWithdrawn':
       return fr ? `${who} a retiré la réclamation${aside(event.data.reason)}.` : `${who} withdrew the claim${aside(event.data.reason)}.`;
@@ -382,6 +384,7 @@ const OWER_WORDS: Partial<Record<string, Words>> = {
   CONSUMER: { en: 'the consumer', fr: 'au consommateur' },
   MERCHANT: { en: 'the merchant', fr: 'au vendeur' },
   MEDIATOR: { en: 'the mediator', fr: 'au médiateur' },
+  PARTIES: { en: 'both sides', fr: 'aux deux parties' },
 };
 
 const CHANNEL_WORDS = {
