@@ -114,6 +114,25 @@ describe('downloads of documents: their turns to be built, and each account’s 
     expect(renderings.load).toEqual({ running: 0, waiting: 0 });
   });
 
+  it('the personal-data archive builds each case file in a turn of its own (after one to be let in): a long archive never holds the turn other downloads wait for', async () => {
+    const renderings = api.app.get(DocumentBuilds);
+    const zoe = await apiActors(api).consumer('Zoé');
+    await fileClaim(zoe);
+    await fileClaim(zoe);
+    const turns: string[] = [];
+    const run = renderings.run.bind(renderings);
+    const spy = jest.spyOn(renderings, 'run').mockImplementation((accountId, work, gone, options) => {
+      turns.push(options?.admitted ? 'case file' : 'let in');
+      return run(accountId, work, gone, options);
+    });
+    try {
+      expect(JSON.parse(must(await api.gql<{ myData: string }>(`{ myData }`, {}, zoe.token), 'myData').myData).disputes).toHaveLength(2);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(turns).toEqual(['let in', 'case file', 'case file']);
+  });
+
   it('the (limit + 1)th download of an account in the hour is refused 429, with Retry-After and what is limited in the reader’s language; the other party and the rest of the API are not affected', async () => {
     process.env.DOCUMENT_DOWNLOAD_LIMIT_PER_HOUR = '3';
     const zoe = await apiActors(api).consumer('Zoé');

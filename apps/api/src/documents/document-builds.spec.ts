@@ -69,6 +69,26 @@ describe('DocumentBuilds: the turns of the costly documents', () => {
     expect(gate.load).toEqual({ running: 0, waiting: 0 });
   });
 
+  it('queues a later part of a document already let in (admitted) even when the queue is full, in its turn; a new document is still refused', async () => {
+    const gate = builds(1, 1);
+    const [first, waiting, part] = [held(), held(), held()];
+    const answers = [gate.run('account-1', first.work), gate.run('account-2', waiting.work)];
+    await settle();
+    expect(await refusal(gate.run('account-3', async () => 'pdf'))).toMatchObject({ code: 'UNAVAILABLE' });
+    const partAnswer = gate.run('archive', part.work, undefined, { admitted: true });
+    await settle();
+    expect(gate.load).toEqual({ running: 1, waiting: 2 });
+    first.finish();
+    await settle();
+    // Never served before, account-2 and the archive's part keep their order of arrival.
+    expect([waiting.started, part.started]).toEqual([true, false]);
+    waiting.finish();
+    await settle();
+    expect(part.started).toBe(true);
+    part.finish();
+    expect(await Promise.all([...answers, partAnswer])).toEqual(['pdf', 'pdf', 'pdf']);
+  });
+
   it('gives a failed render’s turn to the next one', async () => {
     const gate = builds(1, 1);
     let fail!: (error: Error) => void;

@@ -83,13 +83,15 @@ export class DocumentBuilds {
    * Runs `work` (building a document, rendering it) in its turn, for `accountId`. When `gone`
    * is aborted (the client has gone) while the download waits, it leaves the queue at once, and
    * if its turn comes first, the turn passes on without the work: undefined either way.
+   * `admitted`: a later part of a document already let in (an archive's next case file) waits
+   * for its turn even when the queue is full, rather than failing half-built.
    */
-  async run<T>(accountId: string, work: () => Promise<T>, gone?: AbortSignal): Promise<T | undefined> {
+  async run<T>(accountId: string, work: () => Promise<T>, gone?: AbortSignal, { admitted = false }: { admitted?: boolean } = {}): Promise<T | undefined> {
     if (gone?.aborted) return undefined;
     const held = this.placesOf.get(accountId) ?? 0;
     if (held >= PLACES_PER_ACCOUNT) throw rateLimited(ALREADY, BUILD_RETRY_AFTER_SECONDS);
     const free = this.running < this.limits.concurrency;
-    if (!free && this.waiting.length >= this.limits.queue) throw unavailable(BUSY, BUILD_RETRY_AFTER_SECONDS);
+    if (!free && !admitted && this.waiting.length >= this.limits.queue) throw unavailable(BUSY, BUILD_RETRY_AFTER_SECONDS);
     this.placesOf.set(accountId, held + 1);
     try {
       if (free) {

@@ -15,9 +15,10 @@ export class MyDataResolver {
   ) {}
 
   /**
-   * Built in its turn, as the case files it holds are (DocumentBuilds): a full queue refuses it at
-   * once, UNAVAILABLE with retryAfterSeconds, as the downloads answer 503 with Retry-After; an
-   * account's third document at once, RATE_LIMITED.
+   * Let in as a download is (DocumentBuilds): a full queue refuses it at once, UNAVAILABLE with
+   * retryAfterSeconds, as the downloads answer 503 with Retry-After; an account's third document
+   * at once, RATE_LIMITED. Then each case file it holds takes a turn of its own: an archive of
+   * 200 disputes (several seconds) never holds the turn others' downloads wait for.
    */
   @Query(() => String, {
     description:
@@ -28,7 +29,11 @@ export class MyDataResolver {
     const locale = requestLocale(context);
     const { req } = context;
     // Nobody reads what a client that has gone would get: nothing is built for it, nor logged.
-    const archive = await whileClientWaits(req, req.res, (gone) => this.builds.run(who.accountId, async () => JSON.stringify(await this.archive.of(who, locale), null, 2), gone));
+    const archive = await whileClientWaits(req, req.res, async (gone) => {
+      if (!(await this.builds.run(who.accountId, async () => true, gone))) return undefined;
+      const data = await this.archive.of(who, locale, new Date(), (build) => this.builds.run(who.accountId, build, gone, { admitted: true }));
+      return gone.aborted ? undefined : JSON.stringify(data, null, 2);
+    });
     return archive ?? '';
   }
 }
