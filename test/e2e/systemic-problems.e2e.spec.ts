@@ -110,9 +110,13 @@ describe('systemic problems: an association’s members’ claims grouped by mer
     expect(answer.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(answer.headers.get('content-disposition')).toMatch(/^attachment; filename="?systemic-problems-\d{4}-\d{2}-\d{2}\.csv"?$/);
     const [header, ...lines] = (await answer.text()).trim().split('\n');
-    expect(header).toBe('group_id,merchant_id,merchant_name,category,defect,members,claims,merchant_members,first_filed_at,last_filed_at,month,month_claims,month_members');
+    // Headers in the reader's language (English when she names none), after a byte-order mark; no id in any cell.
+    expect(header).toBe('\ufeffGroup,Merchant,Category,Defect (first description),Members concerned,Claims,Members against this merchant (all problems),First claim filed on,Last claim filed on,Month,Claims that month,Members that month');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toContain(',Smartphone,La batterie ne tient plus la charge après deux mois,3,3,3,');
+    expect(lines[0]).toMatch(/^1,[^,]+,Smartphone,La batterie ne tient plus la charge après deux mois,3,3,3,\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2},\d{4}-\d{2},\d+,\d+$/);
+    expect(lines.join('\n')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
+    const french = await (await fetch(`${base}/association/systemic-problems.csv`, { headers: { authorization: `Bearer ${ufc.token}`, 'accept-language': 'fr' } })).text();
+    expect(french.split('\n')[0]).toMatch(/^\ufeffGroupe,Professionnel,Catégorie,Défaut \(première description\),/);
     expect(lines.join('\n')).not.toContain(clcvBattery);
 
     const clcvCsv = await (await fetch(`${base}/association/systemic-problems.csv`, { headers: { authorization: `Bearer ${clcv.token}` } })).text();
