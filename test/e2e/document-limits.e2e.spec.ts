@@ -55,7 +55,7 @@ describe('downloads of documents: their turns to be built, and each account’s 
     expect({ status: refused.status, retryAfter: refused.retryAfter, error: refused.error }).toEqual({
       status: 503,
       retryAfter: '5',
-      error: { code: 'UNAVAILABLE', message: 'recours produit beaucoup de documents en ce moment ; réessayez dans quelques secondes', retryable: true, retryAfterSeconds: 5 },
+      error: { code: 'UNAVAILABLE', message: 'recours produit beaucoup de documents en ce moment\u202f; réessayez dans quelques secondes', retryable: true, retryAfterSeconds: 5 },
     });
     const letter = await get(`/disputes/${disputeId}/formal-notice.pdf`, consumer, 'en-GB');
     expect({ status: letter.status, retryAfter: letter.retryAfter, message: letter.error?.message }).toEqual({ status: 503, retryAfter: '5', message: 'recours is producing many documents right now; try again in a few seconds' });
@@ -141,7 +141,7 @@ describe('downloads of documents: their turns to be built, and each account’s 
 
     const refused = await get(`/disputes/${hers}/case-file.pdf`, zoe, 'fr');
     expect(refused.status).toBe(429);
-    expect(refused.error).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/^Vous avez téléchargé beaucoup de documents \(mises en demeure, dossiers\) depuis une heure ; vous pourrez en télécharger un autre dans (60|59) minutes$/) });
+    expect(refused.error).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/^Vous avez téléchargé beaucoup de documents \(mises en demeure, dossiers\) depuis une heure\u202f; vous pourrez en télécharger un autre dans (60|59) minutes$/) });
     const seconds = Number(refused.retryAfter);
     expect(seconds).toBeGreaterThan(3_000);
     expect(seconds).toBeLessThanOrEqual(3_600);

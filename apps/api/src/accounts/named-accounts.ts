@@ -9,8 +9,8 @@ import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
 import { MerchantEntity } from './merchant.entity';
 
 const NOT_AN: Record<AccountReference['role'], Phrase> = {
-  ASSOCIATION: { en: 'is not a consumer association', fr: "n'est pas une association de consommateurs" },
-  MEDIATOR: { en: 'is not a mediator', fr: "n'est pas un médiateur" },
+  ASSOCIATION: { en: 'is not a consumer association', fr: 'n’est pas une association de consommateurs' },
+  MEDIATOR: { en: 'is not a mediator', fr: 'n’est pas un médiateur' },
   MERCHANT_AGENT: { en: 'is not an agent of the merchant', fr: 'n’est pas un agent du professionnel' },
   MERCHANT: { en: 'is not a merchant', fr: 'n’est pas un professionnel' },
 };

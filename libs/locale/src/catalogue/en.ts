@@ -72,6 +72,10 @@ export const en = {
   'systemic.caseN': 'case {n}',
   'systemic.overTimeChart': 'Claims per month, largest groups',
   'systemic.overTimeCaption': 'Claims filed per month (Paris time) in the largest groups',
+  'systemic.firstFiled': 'First claim filed on',
+  'systemic.lastFiled': 'Last claim filed on',
+  'systemic.monthClaims': 'Claims that month',
+  'systemic.monthMembers': 'Members that month',
 
   'role.CONSUMER': 'Consumer',
   'role.MERCHANT': 'Merchant',

@@ -74,6 +74,10 @@ export const fr: Record<MessageKey, string> = {
   'systemic.caseN': 'dossier {n}',
   'systemic.overTimeChart': 'Réclamations par mois, groupes les plus importants',
   'systemic.overTimeCaption': 'Réclamations déposées par mois (heure de Paris) dans les groupes les plus importants',
+  'systemic.firstFiled': 'Première réclamation déposée le',
+  'systemic.lastFiled': 'Dernière réclamation déposée le',
+  'systemic.monthClaims': 'Réclamations ce mois-là',
+  'systemic.monthMembers': 'Adhérents ce mois-là',
 
   'role.CONSUMER': 'Consommateur',
   'role.MERCHANT': 'Professionnel',

@@ -1,5 +1,6 @@
 import { NOTIFICATION_KINDS } from '../rules/notification-kind';
 import { notificationText } from './notification-messages';
+import { DEADLINE_WORDS, FAILURE_WORDS, LEVEL_WORDS, REMEDY_WORDS } from './wording';
 
 const about = { product: 'Samsung Galaxy A54', merchant: 'PhoneShop' };
 
@@ -113,6 +114,13 @@ describe('French typography: the apostrophe is ’, as in the rest of recours (o
       const { title, body } = notificationText(kind, params as never, 'fr');
       expect(`${kind}: ${title} ${body}`).not.toMatch(/'/);
     }
+  });
+
+  it('nor any of the words a notification is made of (each deadline, level, failure, remedy)', () => {
+    const words = [DEADLINE_WORDS, LEVEL_WORDS, FAILURE_WORDS, REMEDY_WORDS].flatMap((table) => Object.entries(table.fr));
+    expect(words.length).toBeGreaterThan(15);
+    expect(words.filter(([, text]) => text.includes("'"))).toEqual([]);
+    expect(notificationText('DEADLINE_REMINDER', { ...about, deadline: 'OFFER_EXPIRY', dueOn: '2026-03-10', days: 2 } as never, 'fr').body).toBe('Il vous reste jusqu’au 10 mars 2026 inclus pour répondre à l’offre.');
   });
 });
 
