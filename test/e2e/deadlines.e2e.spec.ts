@@ -161,6 +161,26 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
     expect(again.deadlines.find((d) => d.kind === 'SETTLEMENT_ANSWER')?.dueAt).toBe('2026-09-27T22:00:00.000Z');
   });
 
+  it('with fewer than 7 days left before the mediation’s last day, the mediator gives any of them (R612-4, R612-5); more are refused on the field, naming the days and the last day', async () => {
+    const mediator = await cast.actors.mediator();
+    const admin = await cast.actors.admin();
+    clock.set('2026-09-01T08:00:00Z');
+    const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
+    await run('rejectClaim', { disputeId: filed.id, reason: 'Not covered' }, cast.merchant);
+    await run('requestMediation', { disputeId: filed.id }, cast.consumer);
+    await run('assignMediator', { disputeId: filed.id, mediatorId: mediator.id }, admin);
+    await run('decideAdmissibility', { disputeId: filed.id, admissible: true, reason: 'Complete' }, mediator); // the mediation's last day: 30 November 2026
+    clock.set('2026-11-27T10:00:00Z'); // 3 days left: 28, 29 and 30 November
+    const proposal = { disputeId: filed.id, remedy: 'REFUND', amount: { amount: '120.00', currency: 'EUR' }, terms: 'Refund of the battery' };
+    const before = (await eventsOf(filed.id)).length;
+    const tooLong = await cast.api.gql(`mutation($input: ProposeSettlementInput!) { proposeSettlement(input: $input) { id } }`, { input: { ...proposal, daysToAnswer: 4 } }, mediator.token);
+    expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'input.daysToAnswer' })] });
+    expect(JSON.stringify(tooLong.errors)).toContain('would end after 30 November 2026, the last day of the mediation (R612-5): give from 1 to 3 days, or none for the default');
+    expect((await eventsOf(filed.id)).length).toBe(before);
+    const proposed = await run('proposeSettlement', { ...proposal, daysToAnswer: 2 }, mediator);
+    expect(proposed.deadlines.find((d) => d.kind === 'SETTLEMENT_ANSWER')?.dueAt).toBe('2026-11-29T23:00:00.000Z'); // last day 29 November, winter time
+  });
+
   it('records each reminder before a deadline once: three days before, then the day before', async () => {
     clock.set('2026-09-01T08:00:00Z');
     const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
@@ -172,6 +192,72 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
     await round();
     await round();
     expect((await eventsOf(filed.id)).filter((t) => t === 'DeadlineReminderRecorded')).toHaveLength(2);
+  });
+
+  it('reminds each side that has not answered a proposal, once, three days before its answer date (R612-4), in its language; a restarted process sends nothing again', async () => {
+    const mediator = await cast.actors.mediator();
+    const admin = await cast.actors.admin();
+    const association = await cast.actors.association();
+    /** A dispute in mediation whose consumer mandated the association, with a proposal of 10 days made on 1 October 2026. */
+    const proposedDispute = async () => {
+      clock.set('2026-10-01T08:00:00Z');
+      const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
+      await run('grantRepresentation', { disputeId: filed.id, associationId: association.id }, cast.consumer);
+      await run('rejectClaim', { disputeId: filed.id, reason: 'Not covered' }, cast.merchant);
+      await run('requestMediation', { disputeId: filed.id }, cast.consumer);
+      await run('assignMediator', { disputeId: filed.id, mediatorId: mediator.id }, admin);
+      await run('decideAdmissibility', { disputeId: filed.id, admissible: true, reason: 'Complete' }, mediator);
+      const proposed = await run('proposeSettlement', { disputeId: filed.id, remedy: 'REFUND', amount: { amount: '120.00', currency: 'EUR' }, terms: 'Refund of the battery', daysToAnswer: 10 }, mediator);
+      expect(proposed.deadlines.find((d) => d.kind === 'SETTLEMENT_ANSWER')?.dueAt).toBe('2026-10-11T22:00:00.000Z'); // last day 11 October
+      return { id: filed.id, settlementId: proposed.mediation!.settlements[0].id };
+    };
+    const both = await proposedDispute();
+    const merchantOnly = await proposedDispute();
+    await run('acceptSettlement', { disputeId: merchantOnly.id, settlementId: merchantOnly.settlementId }, cast.consumer, 'SettlementAnswerInput');
+    const reminders = async (id: string) => (await eventsOf(id)).filter((t) => t === 'DeadlineReminderRecorded').length;
+    /** Who was told of the reminder of this dispute (accounts), once the notifier has written it. */
+    const toldOf = async (id: string, expected: number) => {
+      const query = `SELECT DISTINCT recipient::text AS recipient FROM notifications.outbox WHERE dispute_id = $1 AND payload->>'kind' = 'SETTLEMENT_ANSWER_REMINDER'`;
+      let rows = await cast.api.database.query<{ recipient: string }>(query, [id]);
+      for (let i = 0; i < 100 && rows.length < expected; i++) rows = (await new Promise((r) => setTimeout(r, 50)), await cast.api.database.query<{ recipient: string }>(query, [id]));
+      return rows.map((r) => r.recipient).sort();
+    };
+    const noticeOf = async (as: Account, id: string, locale: string) => {
+      const answer = await fetch(cast.api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': locale, authorization: `Bearer ${as.token}` },
+        body: JSON.stringify({ query: `{ myNotifications(first: 100) { edges { node { kind disputeId title body } } } }` }),
+      }).then((r) => r.json() as Promise<{ data: { myNotifications: { edges: Array<{ node: { kind: string; disputeId: string; title: string; body: string } }> } } }>);
+      return answer.data.myNotifications.edges.map((e) => e.node).filter((n) => n.disputeId === id && n.kind === 'SETTLEMENT_ANSWER_REMINDER');
+    };
+
+    clock.set('2026-10-08T21:59:59Z'); // 23:59:59 on 8 October in Paris: not yet
+    await round();
+    expect([await reminders(both.id), await reminders(merchantOnly.id)]).toEqual([0, 0]);
+
+    clock.set('2026-10-08T22:00:01Z'); // from the start of 9 October in Paris, three days before the last
+    await round();
+    await round();
+    expect([await reminders(both.id), await reminders(merchantOnly.id)]).toEqual([1, 1]);
+    // The consumer, the association she mandated and the merchant; not the mediator. Where the consumer accepted: the merchant alone.
+    expect(await toldOf(both.id, 3)).toEqual([cast.consumer.id, association.id, cast.merchant.id].sort());
+    expect(await toldOf(merchantOnly.id, 1)).toEqual([cast.merchant.id]);
+
+    const [fr] = await noticeOf(cast.consumer, both.id, 'fr');
+    expect(fr?.title).toMatch(/^Rappel : solution du médiateur à accepter ou refuser au plus tard le 11 octobre 2026 — /);
+    expect(fr?.body).toMatch(/^Le médiateur a proposé un remboursement de 120,00\s€ et attend votre réponse\. Vous êtes libre d’accepter ou de refuser cette solution, au plus tard le 11 octobre 2026 inclus ; sans l’accord des deux parties à cette date, elle devient caduque \(article R612-4\)\.$/);
+    const [en] = await noticeOf(cast.merchant, both.id, 'en');
+    expect(en?.body).toBe('The mediator proposed a refund of €120.00 and awaits your answer. You are free to accept or refuse this solution, until the end of 11 October 2026; unless both sides have accepted it by then, it lapses (article R612-4).');
+
+    // A process started afresh (a restart) reads the reminders from the events: nothing is sent twice.
+    const { DeadlineProcess: Process } = await import('@recours/deadlines');
+    const { OpenDeadlines } = await import('@recours/read-models');
+    const { EVENT_STORE } = await import('@recours/event-store');
+    clock.set('2026-10-10T09:00:00Z');
+    await cast.api.projectionsCaughtUp();
+    expect((await new Process(cast.api.app.get(EVENT_STORE), cast.api.app.get(OpenDeadlines), () => clock.now()).runOnce()).reminded).toBe(0);
+    expect([await reminders(both.id), await reminders(merchantOnly.id)]).toEqual([1, 1]);
+    expect(await toldOf(both.id, 3)).toHaveLength(3);
   });
 
   it('two deadline processes racing record each deadline once', async () => {

@@ -75,7 +75,7 @@ describe('the address confirmation e-mail, sent again', () => {
     // Confirmed: nothing to send, and she is told why, in her reader's language.
     const refused = await inFrench(RESEND, {}, ann.token);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'EMAIL_ALREADY_CONFIRMED' });
-    expect(refused.errors?.[0]?.message).toBe('Votre adresse e-mail est déjà confirmée : il n’y a pas d’e-mail de confirmation à renvoyer');
+    expect(refused.errors?.[0]?.message).toBe('Votre adresse e-mail est déjà confirmée\u202f: il n’y a pas d’e-mail de confirmation à renvoyer');
     expect((await api.gql(RESEND, {}, ann.token)).errors?.[0]?.message).toContain('already confirmed');
     expect(await verifyEmails(address)).toBe(2);
   });
@@ -92,7 +92,7 @@ describe('the address confirmation e-mail, sent again', () => {
 
     const refused = await inFrench(RESEND, {}, camille.token);
     expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
-    expect(refused.errors?.[0]?.message).toMatch(/^Plusieurs e-mails de confirmation ont été envoyés dans l’heure ; vous pourrez en demander un autre dans \d+ minutes?\./);
+    expect(refused.errors?.[0]?.message).toMatch(/^Plusieurs e-mails de confirmation ont été envoyés dans l’heure\u202f; vous pourrez en demander un autre dans \d+ minutes?\./);
     // The same budget signed out, by her address.
     expect((await inFrench(REQUEST, { input: { email: address } })).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     expect(await verifyEmails(address)).toBe(4);

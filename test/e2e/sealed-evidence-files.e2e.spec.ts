@@ -75,7 +75,7 @@ describe('evidence files sealed with their uploader’s key (issue 17 item 1)', 
     await query(`UPDATE keys.subject_keys SET wrapped = NULL, master_key_id = NULL, destroyed_at = now() WHERE subject = $1`, [zoe.id]);
 
     const fr = await get(`/files/${sent.id}`, merchant, 'fr');
-    expect({ status: fr.status, error: fr.json().error }).toEqual({ status: 410, error: { code: 'GONE', message: 'Ce fichier a été effacé ; il ne peut plus être téléchargé' } });
+    expect({ status: fr.status, error: fr.json().error }).toEqual({ status: 410, error: { code: 'GONE', message: 'Ce fichier a été effacé\u202f; il ne peut plus être téléchargé' } });
     const en = await get(`/files/${sent.id}`, zoe, 'en');
     expect({ status: en.status, error: en.json().error }).toEqual({ status: 410, error: { code: 'GONE', message: 'This file was erased; it can no longer be downloaded' } });
     // Those who could not read it before learn nothing more now.

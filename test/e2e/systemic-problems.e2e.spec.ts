@@ -109,15 +109,24 @@ describe('systemic problems: an association’s members’ claims grouped by mer
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(answer.headers.get('content-disposition')).toMatch(/^attachment; filename="?systemic-problems-\d{4}-\d{2}-\d{2}\.csv"?$/);
-    const [header, ...lines] = (await answer.text()).trim().split('\n');
-    expect(header).toBe('group_id,merchant_id,merchant_name,category,defect,members,claims,merchant_members,first_filed_at,last_filed_at,month,month_claims,month_members');
+    const bytes = Buffer.from(await answer.arrayBuffer());
+    // A byte-order mark (which fetch's text() drops), so that spreadsheets read the accents.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...lines] = bytes.subarray(3).toString('utf8').trim().split('\n');
+    // Headers in the reader's language (English when she names none); no id in any cell.
+    expect(header).toBe('Group,Merchant,Category,Defect (first description),Members concerned,Claims,Members against this merchant (all problems),First claim filed on,Last claim filed on,Month,Claims that month,Members that month');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toContain(',Smartphone,La batterie ne tient plus la charge après deux mois,3,3,3,');
-    expect(lines.join('\n')).not.toContain(clcvBattery);
+    expect(lines[0]).toMatch(/^1,[^,]+,Smartphone,La batterie ne tient plus la charge après deux mois,3,3,3,\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2},\d{4}-\d{2},\d+,\d+$/);
+    expect(lines.join('\n')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
+    const french = await (await fetch(`${base}/association/systemic-problems.csv`, { headers: { authorization: `Bearer ${ufc.token}`, 'accept-language': 'fr' } })).text();
+    expect(french.split('\n')[0]).toMatch(/^Groupe,Professionnel,Catégorie,Défaut \(première description\),/);
+    // CLCV's member's claim (which the CSV names by its defect, not its id) is not UFC's to see.
+    expect(lines.join('\n')).not.toContain('la charge du tout');
 
     const clcvCsv = await (await fetch(`${base}/association/systemic-problems.csv`, { headers: { authorization: `Bearer ${clcv.token}` } })).text();
     expect(clcvCsv.trim().split('\n')).toHaveLength(2);
-    expect(clcvCsv).toContain(clcvBattery);
+    expect(clcvCsv).toContain(',La batterie ne tient plus la charge du tout,');
+    expect(clcvCsv).not.toContain(clcvBattery);
     expect((await fetch(`${base}/association/systemic-problems.csv`)).status).toBe(401);
     expect((await fetch(`${base}/association/systemic-problems.csv`, { headers: { authorization: `Bearer ${shop.token}` } })).status).toBe(403);
     expect((await fetch(`${base}/association/systemic-problems.csv?minMembers=abc`, { headers: { authorization: `Bearer ${ufc.token}` } })).status).toBe(400);

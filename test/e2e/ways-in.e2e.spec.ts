@@ -63,8 +63,8 @@ describe('the ways in to GraphQL answer alike', () => {
     socket.subscribe('unnamed', `subscription A { notificationAdded { id } } subscription B { notificationAdded { id } }`);
     await socket.until(() => ['wide', 'deep', 'unnamed'].every((id) => socket.received(id).completed));
     expect(overHttp.map((answer) => [answer.status, answer.errors?.[0].message])).toEqual([
-      [400, expect.stringMatching(/^Requête qui demande trop de champs : au plus 400/)],
-      [400, expect.stringMatching(/^Requête trop profonde : au plus 12 niveaux/)],
+      [400, expect.stringMatching(/^Requête qui demande trop de champs\u202f: au plus 400/)],
+      [400, expect.stringMatching(/^Requête trop profonde\u202f: au plus 12 niveaux/)],
     ]);
     expect([socket.received('wide').errors[0].message, socket.received('deep').errors[0].message]).toEqual(overHttp.map((answer) => answer.errors?.[0].message));
     expect(socket.received('unnamed').errors[0].message).toMatch(/^Nommez l’opération/);

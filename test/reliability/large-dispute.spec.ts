@@ -109,7 +109,7 @@ describe('a large dispute and its watchers', () => {
     for (let i = 0; i < 4; i++) consumerSide.push(await post(fresh, consumer, `From the consumer ${i}`, { 'accept-language': 'fr' }));
     expect(consumerSide.map(outcomeOf)).toEqual(['OK', 'OK', 'OK', 'RATE_LIMITED']);
     const partyRefusal = consumerSide[3].errors![0];
-    expect(partyRefusal.message).toMatch(/^Vous avez envoyé beaucoup de messages sur ce litige depuis une heure ; vous pourrez écrire à nouveau dans \d+ minutes?$/);
+    expect(partyRefusal.message).toMatch(/^Vous avez envoyé beaucoup de messages sur ce litige depuis une heure\u202f; vous pourrez écrire à nouveau dans \d+ minutes?$/);
     expect(partyRefusal.extensions?.retryAfterSeconds).toBeGreaterThan(0);
     const merchantSide = [];
     for (let i = 0; i < 3; i++) merchantSide.push(await post(fresh, merchant, `From the merchant ${i}`));

@@ -96,7 +96,7 @@ it('the refusal reads in the reader\'s language (Accept-Language), English for a
   const french = await login(email, 'x-Wrong-1!', '203.0.113.200', 'fr-FR,fr;q=0.9');
   const unspecified = await login(email, 'x-Wrong-1!', '203.0.113.200', '');
   expect(english.errors?.[0].message).toMatch(/^Too many attempts; try again in \d+ seconds$/);
-  expect(french.errors?.[0].message).toMatch(/^Trop de tentatives ; réessayez dans \d+ secondes$/);
+  expect(french.errors?.[0].message).toMatch(/^Trop de tentatives\u202f; réessayez dans \d+ secondes$/);
   expect(unspecified.errors?.[0].message).toMatch(/^Too many attempts/);
   figures['RATE_LIMITED message, fr / en'] = `${french.errors?.[0].message} / ${english.errors?.[0].message}`;
 });

@@ -1,5 +1,6 @@
 export * from './event-store.port';
 export * from './errors';
+export { UUID_PATTERN, isUuid } from './uuid';
 export { CatchUpSubscription, type ChangeSignal } from './catch-up-subscription';
 export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { PostgresCheckpointStore } from './postgres/postgres-checkpoint-store';

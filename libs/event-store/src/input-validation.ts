@@ -1,8 +1,8 @@
 import { EventStoreInputError } from './errors';
 import { valueAt } from './integrity/personal-fields';
+import { isUuid } from './uuid';
 import type { AppendOptions, ExpectedVersion, NewEvent, ReadAllOptions, ReadStreamOptions } from './event-store.port';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_STREAM_ID = 200;
 const MAX_TYPE = 200;
 
@@ -101,7 +101,7 @@ export function validateAppend(streamId: unknown, events: unknown, options: Appe
     const { id, type, data, metadata, personal, subject } = event as NewEvent;
     if (typeof type !== 'string' || type.trim() === '') throw new EventStoreInputError(`${at}.type`, 'must be a non-empty string');
     if (type.length > MAX_TYPE) throw new EventStoreInputError(`${at}.type`, `must be at most ${MAX_TYPE} characters`);
-    if (id !== undefined && (typeof id !== 'string' || !UUID.test(id))) throw new EventStoreInputError(`${at}.id`, 'must be a uuid');
+    if (id !== undefined && !isUuid(id)) throw new EventStoreInputError(`${at}.id`, 'must be a uuid');
     if (data === undefined) throw new EventStoreInputError(`${at}.data`, 'is required (use null or {} for no data)');
     assertJsonValue(data, `${at}.data`);
     const meta = metadata ?? {};

@@ -5,3 +5,4 @@ export * from './typography';
 export * from './erased-words';
 export * from './catalogue';
 export * from './quotation';
+export * from './elision';

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { isUuid } from '@recours/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badUserInput, forbidden } from '../graphql/errors';
 import { AccountEntity } from './account.entity';
@@ -6,7 +7,6 @@ import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
 import type { GivenTeamRole, TeamRole } from './team-role';
 import { TokenVersions } from './token-versions';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OWNER_ONLY = { en: "Only the merchant's owner changes its team", fr: 'Seul le compte propriétaire du professionnel modifie son équipe' };
 const NOT_AN_AGENT = { en: 'is not an agent of your merchant', fr: 'n’est pas un agent de votre professionnel' };
 
@@ -98,7 +98,7 @@ export class MerchantTeams {
 
   /** A pending agent invitation of the owner's merchant used up, as if accepted: true when there was one. */
   private async withdrawInvitation(manager: EntityManager, ownerId: string, invitationId: string): Promise<boolean> {
-    if (!UUID.test(invitationId)) return false;
+    if (!isUuid(invitationId)) return false;
     const owner = await this.lockedOwner(manager, ownerId);
     const withdrawn: unknown[] = await manager.query(
       `WITH withdrawn AS (
@@ -122,7 +122,7 @@ export class MerchantTeams {
   private async ownerAndAgent(manager: EntityManager, ownerId: string, agentId: string, isOwner: { en: string; fr: string }): Promise<{ owner: AccountEntity; agent: AccountEntity }> {
     const repository = manager.getRepository(AccountEntity);
     const owner = await this.lockedOwner(manager, ownerId);
-    const agent = UUID.test(agentId) ? await repository.findOneBy({ id: agentId }) : null;
+    const agent = isUuid(agentId) ? await repository.findOneBy({ id: agentId }) : null;
     if (!agent || agent.erasedAt || agent.role !== 'MERCHANT' || agent.merchantId !== owner.merchantId) throw badUserInput([{ field: 'input.agentId', code: 'NOT_AN_AGENT', message: NOT_AN_AGENT }]);
     if (agent.id === owner.id) throw badUserInput([{ field: 'input.agentId', code: 'OWNER_ROLE', message: isOwner }]);
     return { owner, agent };

@@ -1,17 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AccountReferences } from '@recours/dispute-commands';
 import type { AccountReference, DisputeState } from '@recours/disputes';
+import { isUuid } from '@recours/event-store';
 import type { Phrase } from '@recours/locale';
 import type { DataSource } from 'typeorm';
 import { AccountEntity } from './account.entity';
 import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
 import { MerchantEntity } from './merchant.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const NOT_AN: Record<AccountReference['role'], Phrase> = {
-  ASSOCIATION: { en: 'is not a consumer association', fr: "n'est pas une association de consommateurs" },
-  MEDIATOR: { en: 'is not a mediator', fr: "n'est pas un médiateur" },
+  ASSOCIATION: { en: 'is not a consumer association', fr: 'n’est pas une association de consommateurs' },
+  MEDIATOR: { en: 'is not a mediator', fr: 'n’est pas un médiateur' },
   MERCHANT_AGENT: { en: 'is not an agent of the merchant', fr: 'n’est pas un agent du professionnel' },
   MERCHANT: { en: 'is not a merchant', fr: 'n’est pas un professionnel' },
 };
@@ -37,10 +36,10 @@ export class NamedAccounts implements AccountReferences {
 
   async refusal(reference: AccountReference, dispute: DisputeState): Promise<Phrase | null> {
     if (reference.role === 'MERCHANT') {
-      const merchant = UUID.test(reference.accountId) ? await this.dataSource.getRepository(MerchantEntity).existsBy({ id: reference.accountId }) : false;
+      const merchant = isUuid(reference.accountId) ? await this.dataSource.getRepository(MerchantEntity).existsBy({ id: reference.accountId }) : false;
       return merchant ? null : NOT_AN.MERCHANT;
     }
-    const found = UUID.test(reference.accountId) ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: reference.accountId }) : null;
+    const found = isUuid(reference.accountId) ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: reference.accountId }) : null;
     // An erased person's tombstone keeps its role, yet she can be given nothing any more.
     const account = found?.erasedAt ? null : found;
     if (reference.role === 'MERCHANT_AGENT') return account?.role === 'MERCHANT' && account.merchantId === (dispute.filed ? dispute.merchantId : null) ? null : NOT_AN.MERCHANT_AGENT;

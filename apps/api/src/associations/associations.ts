@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { fieldProblem, showsNothing } from '@recours/disputes';
+import { isUuid } from '@recours/event-store';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
 import { badUserInput, problemAt, type FieldProblem } from '../graphql/errors';
@@ -7,7 +8,6 @@ import { webAddressProblem } from '../graphql/web-address';
 import { AssociationProfileEntity } from './association-profile.entity';
 import { departementName, fold } from './departements';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Digits, spaces, dots, dashes, brackets and a leading +: a number as people write it, 6 to 20 digits. */
 const PHONE = /^\+?[0-9 .()-]+$/;
 
@@ -90,13 +90,13 @@ export class Associations {
   }
 
   async find(id: string): Promise<AssociationEntry | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const [row] = await this.dataSource.query<Row[]>(`${SELECT} AND a.id = $1`, [id]);
     return row ? toEntry(row) : null;
   }
 
   async findMany(ids: readonly string[]): Promise<AssociationEntry[]> {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter((id) => isUuid(id));
     if (valid.length === 0) return [];
     return (await this.dataSource.query<Row[]>(`${SELECT} AND a.id = ANY ($1::uuid[])`, [valid])).map(toEntry);
   }

@@ -44,6 +44,13 @@ const text = (locale: 'fr' | 'en', requester = 'CONSUMER') =>
     .replace(/[\u00a0\u202f]/g, ' ');
 
 describe('the case file as a person reads it (PDF)', () => {
+  it('sets French as the catalogue prints it: a narrow no-break space before its colons and semicolons', () => {
+    const raw = caseFileBlocks(file('CONSUMER'), view, rights, 'fr').blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
+    expect(raw).toContain('Réponse du professionnel\u202f: au plus tard');
+    expect(raw).toContain(`Empreinte de tête\u202f: ${'c'.repeat(64)}`);
+    expect(raw).toContain('{"$commitment": SHA-256(RFC 8785 [sel, valeur])}\u202f; empreinte');
+  });
+
   it('writes dates out and times in Paris, amounts in the reader’s style: no ISO date, no UTC time', () => {
     const fr = text('fr');
     for (const expected of [

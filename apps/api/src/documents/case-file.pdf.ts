@@ -1,6 +1,6 @@
 import type { CaseFile } from '@recours/case-file';
 import { parisDateOf } from '@recours/consumer-law';
-import { withErasedWords, type Locale } from '@recours/locale';
+import { frenchTypography, withErasedWords, type Locale } from '@recours/locale';
 import type { DisputeViewWithTimeline } from '../disputes/dispute-view';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
 import { catalogueWord, longDate, money, parisDateTime } from './document-words';
@@ -18,10 +18,11 @@ const CHAIN_ALGORITHM_FR =
 export function caseFileBlocks(file: CaseFile, dispute: DisputeViewWithTimeline, rights: RightsAssessmentView, locale: Locale): { title: string; blocks: Block[] } {
   // Erased words read as such, in the reader's language (the JSON carried keeps the marker the chain commits to).
   const view = withErasedWords(dispute, locale);
-  const t = (fr: string, en: string) => (locale === 'fr' ? fr : en);
+  // French as the catalogue prints it (a narrow no-break space before : ; and inside « »); people's own words stay as written.
+  const t = (fr: string, en: string) => (locale === 'fr' ? frenchTypography(fr) : en);
   const colon = t(' : ', ': ');
   const date = (day: string) => longDate(day, locale);
-  const word = (key: string) => catalogueWord(key, locale, '');
+  const word = (key: string) => t(catalogueWord(key, 'fr', ''), catalogueWord(key, 'en', ''));
   const p = view.product;
   // The rights assessed are the consumer's: hers (and her association's) to read as « vos droits ».
   const consumerSide = file.requester === 'CONSUMER' || file.requester === 'ASSOCIATION';
@@ -61,7 +62,7 @@ export function caseFileBlocks(file: CaseFile, dispute: DisputeViewWithTimeline,
     ...(rights.legalWarranty ? [{ kind: 'paragraph', text: `${t('Garantie légale de conformité jusqu’au', 'Legal guarantee of conformity until')} ${date(rights.legalWarranty.expiresOn)} (${rights.legalWarranty.basis})` } as Block] : []),
     ...(rights.nextStep ? [{ kind: 'paragraph', text: rights.nextStep } as Block] : []),
     { kind: 'heading', text: t('Chaîne d’empreintes', 'Hash chain') },
-    { kind: 'small', text: locale === 'fr' ? CHAIN_ALGORITHM_FR : file.chain.algorithm },
+    { kind: 'small', text: t(CHAIN_ALGORITHM_FR, file.chain.algorithm) },
     ...file.chain.events.map((l): Block => ({ kind: 'small', text: `#${l.streamVersion} ${'event' in l ? word(`event.${l.event.type}`) : t('(non visible pour vous)', '(not visible to you)')} ${l.hash}` })),
     { kind: 'paragraph', text: `${t('Empreinte de tête', 'Head hash')}${colon}${file.chain.headHash}` },
   ];

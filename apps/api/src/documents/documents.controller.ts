@@ -3,6 +3,7 @@ import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
 import { parisDateOf } from '@recours/consumer-law';
 import { Clock } from '@recours/clock';
+import { isUuid } from '@recours/event-store';
 import { isLocale, type Locale } from '@recours/locale';
 import { notFound } from '../graphql/errors';
 import { answerHttpError } from '../graphql/http-error';
@@ -20,16 +21,17 @@ import { caseFileBlocks } from './case-file.pdf';
 import { formalNoticeLetter } from './formal-notice.letter';
 import { caseFileName } from './document-words';
 import { renderPdf } from './pdf-document';
-import { PdfRenderings } from './pdf-renderings';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { whileClientWaits } from './client-gone';
+import { DocumentBuilds } from './document-builds';
 
 /**
  * The documents a party downloads: the formal notice (the consumer's side only) and the case
  * file, JSON or PDF. Same rule as dispute(id): anyone else, like a missing dispute, gets 404.
  * Each download asked for signed in counts against the account's hour budget (DownloadLimits,
- * 429); a PDF is built and rendered in its turn (PdfRenderings: a few at once, a bounded queue,
- * 503 past it), in slices that leave the event loop to other requests (renderPdf).
+ * 429); each document is built (and a PDF rendered) in its turn (DocumentBuilds: a few at once,
+ * a bounded queue, 503 past it), a PDF in slices that leave the event loop to other requests
+ * (renderPdf). The JSON takes its turn too: a long dispute's case file holds the loop about a
+ * tenth of a second (test/measure/documents.measure.ts).
  */
 @Controller('disputes')
 export class DocumentsController {
@@ -41,7 +43,7 @@ export class DocumentsController {
     private readonly accessLog: DisputeAccessLog,
     private readonly caseFiles: CaseFiles,
     private readonly downloadLimits: DownloadLimits,
-    private readonly renderings: PdfRenderings,
+    private readonly builds: DocumentBuilds,
   ) {}
 
   @Get(':id/formal-notice.pdf')
@@ -72,8 +74,10 @@ export class DocumentsController {
   async caseFileJson(@Param('id') id: string, @Query('locale') locale: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
     const found = await this.readable(id, req, res);
     if (!found) return answerNotFound(req, res, found === undefined);
-    const made = await this.caseFile(found, locale, req);
-    send(res, Buffer.from(JSON.stringify(made.file, null, 2)), 'application/json', made.name('json'));
+    await this.inTurn(found.viewer, req, res, async () => {
+      const made = await this.caseFile(found, locale, req);
+      send(res, Buffer.from(JSON.stringify(made.file, null, 2)), 'application/json', made.name('json'));
+    });
   }
 
   @Get(':id/case-file.pdf')
@@ -91,25 +95,17 @@ export class DocumentsController {
   }
 
   /**
-   * A PDF built and rendered in its turn (PdfRenderings): refused at once, before anything is
-   * built or logged, when the queue is full (503) or the account holds its places (429), each
-   * with Retry-After, in the reader's language.
+   * A document built (and rendered) in its turn (DocumentBuilds): refused at once, before anything
+   * is built or logged, when the queue is full (503) or the account holds its places (429), each
+   * with Retry-After, in the reader's language. A download whose client has gone while it waited
+   * leaves the queue at once and is not built.
    */
   private async inTurn(viewer: Viewer, req: Request, res: Response, work: () => Promise<void>): Promise<void> {
-    // A download whose client has gone while it waited leaves the queue at once and is not built.
-    const gone = new AbortController();
-    const left = () => {
-      if (!res.writableFinished) gone.abort();
-    };
-    res.once('close', left);
-    if (req.socket.destroyed) gone.abort();
     try {
-      await this.renderings.run(viewer.accountId, work, gone.signal);
+      await whileClientWaits(req, res, (gone) => this.builds.run(viewer.accountId, work, gone));
     } catch (error) {
       if (!res.headersSent) answerHttpError(req, res, error);
       else throw error;
-    } finally {
-      res.off('close', left);
     }
   }
 
@@ -130,7 +126,7 @@ export class DocumentsController {
       answerHttpError(req, res, error);
       return undefined;
     }
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     try {
       return await this.disputes.readable(id.toLowerCase(), viewer);
     } catch {

@@ -4,8 +4,8 @@ import { AuthenticationModule } from '../auth/authentication.module';
 import { DisputesModule } from '../disputes/disputes.module';
 import { CaseFiles } from './case-files';
 import { DocumentsController } from './documents.controller';
-import { PdfRenderings } from './pdf-renderings';
+import { DocumentBuilds } from './document-builds';
 
-/** The formal notice and the case file, as files to download. */
-@Module({ imports: [AuthenticationModule, AccountsModule, DisputesModule], controllers: [DocumentsController], providers: [CaseFiles, PdfRenderings], exports: [CaseFiles] })
+/** The formal notice and the case file, as files to download, and the turns every costly document takes (DocumentBuilds). */
+@Module({ imports: [AuthenticationModule, AccountsModule, DisputesModule], controllers: [DocumentsController], providers: [CaseFiles, DocumentBuilds], exports: [CaseFiles, DocumentBuilds] })
 export class DocumentsModule {}

@@ -15,9 +15,9 @@ function letter(locale: 'fr' | 'en', overrides: Partial<FileClaim> = {}, today: 
 const FILED_AT_HALF_PAST_MIDNIGHT_IN_PARIS = '2025-02-28T23:30:00.000Z';
 
 describe('the formal notice’s text', () => {
-  it('dates the claim by its day in Paris, as the product dates the written complaint (item 13), with « 1er » and a space before « ; »', () => {
+  it('dates the claim by its day in Paris, as the product dates the written complaint (item 13), with « 1er » and a narrow no-break space before « ; »', () => {
     const fr = letter('fr', { at: FILED_AT_HALF_PAST_MIDNIGHT_IN_PARIS });
-    expect(fr).toContain('Je vous ai adressé ma réclamation le 1er mars 2025 ; elle est restée sans solution à ce jour.');
+    expect(fr).toContain('Je vous ai adressé ma réclamation le 1er mars 2025\u202f; elle est restée sans solution à ce jour.');
     expect(fr).not.toContain('28 février 2025');
     expect(letter('en', { at: FILED_AT_HALF_PAST_MIDNIGHT_IN_PARIS })).toContain('I sent you my claim on 1 March 2025; it has not been resolved to this day.');
   });
@@ -38,7 +38,10 @@ describe('the formal notice’s text', () => {
   });
 
   it('sets the chronology’s colon in each language’s way: « 1er mars 2025 : … », “1 March 2025: …”', () => {
-    expect(letter('fr')).toMatch(/\d{4} : \S/);
+    expect(letter('fr')).toMatch(/\d{4}\u202f: \S/);
+    // French as the catalogue prints it, in every sentence of the letter: never a plain space before : ; ! ?
+    expect(letter('fr')).not.toMatch(/ [:;!?]/);
+    expect(letter('fr')).toContain('Objet\u202f: mise en demeure');
     expect(letter('en')).not.toMatch(/\d{4} : /);
     expect(letter('en')).toMatch(/\d{4}: \S/);
   });

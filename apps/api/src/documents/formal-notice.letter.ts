@@ -1,6 +1,6 @@
 import { addDays, parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import type { Dispute, Remedy } from '@recours/disputes';
-import { withErasedWords, type Locale } from '@recours/locale';
+import { frenchTypography, withErasedWords, type Locale } from '@recours/locale';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
 import { longDate, money } from './document-words';
 import type { Block } from './pdf-document';
@@ -36,7 +36,8 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   const f = withErasedWords(facts, facts.locale);
   const { dispute: d, locale } = f;
   const fr = locale === 'fr';
-  const t = (french: string, english: string) => (fr ? french : english);
+  // French as the catalogue prints it (a narrow no-break space before : ; and inside « »): the letter is hers, her words in it too.
+  const t = (french: string, english: string) => (fr ? frenchTypography(french) : english);
   const deadline = addDays(f.today, FORMAL_NOTICE_DAYS);
   const product = [d.claim.product.brand, d.claim.product.name, d.claim.product.model].filter(Boolean).join(' ');
   const remedy = REMEDY[d.claim.requestedRemedy][locale];

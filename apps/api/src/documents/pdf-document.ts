@@ -60,7 +60,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * on the event loop (docs/architecture.md, "Documents"): a case file of 80 long messages takes
  * about half a second of CPU, which in one piece would hold every other request that long. The
  * document is the same as one set in a single piece; its bytes are gathered as pdfkit writes them.
- * Callers go through PdfRenderings, which bounds how many render at once.
+ * Callers go through DocumentBuilds, which bounds how many documents are built at once.
  */
 export async function renderPdf(content: PdfContent): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 56, compress: false, lang: content.language, displayTitle: true, info: { Title: content.title, Creator: 'recours', Producer: 'recours' } });

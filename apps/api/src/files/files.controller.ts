@@ -3,6 +3,7 @@ import { Controller, Get, Inject, Logger, Param, Post, Req, Res } from '@nestjs/
 import busboy from 'busboy';
 import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
+import { isUuid } from '@recours/event-store';
 import { FileErased, SEALED_FILES, type SealedFileStorage } from '@recours/file-storage';
 import { say, type Phrase } from '@recours/locale';
 import { requestLocale } from '../i18n/request-locale';
@@ -20,7 +21,6 @@ import { maxUploadBytes } from './upload-limit';
 import { refusals, UploadRefused } from './upload-refused';
 import { UPLOADS, type Upload, type Uploads } from './uploads';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The multipart envelope around the file: boundaries, headers, a field or two. */
 export const ENVELOPE_BYTES = 64 * 1024;
 /** Those who attach evidence to a dispute. */
@@ -153,7 +153,7 @@ export class FilesController {
 
   private async send(id: string, req: Request, res: Response): Promise<void> {
     const viewer = (await this.authentication.authenticate(req.headers.authorization))?.viewer;
-    const upload = UUID.test(id) && viewer ? await this.uploads.find(id.toLowerCase()) : undefined;
+    const upload = isUuid(id) && viewer ? await this.uploads.find(id.toLowerCase()) : undefined;
     const entitlement = upload && viewer ? await this.entitled(upload, viewer) : null;
     // Anonymous, not entitled, or no such file: the same answer, so that ids tell nothing.
     if (!upload || !entitlement || !viewer) throw notFound(FILE);

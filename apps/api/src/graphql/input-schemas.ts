@@ -1,4 +1,5 @@
 import { problemMessage as say } from '@recours/disputes';
+import { UUID_PATTERN, isUuid } from '@recours/event-store';
 import { z } from 'zod';
 
 /**
@@ -16,9 +17,6 @@ export function schemaOf(inputClass: Function | undefined): z.ZodType | undefine
   return inputClass ? SCHEMAS.get(inputClass) : undefined;
 }
 
-/** A UUID, in either case. */
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const UUID_FIELDS = new WeakSet<z.ZodType>();
 
 /**
@@ -27,7 +25,7 @@ const UUID_FIELDS = new WeakSet<z.ZodType>();
  * sameUuidSpelling.
  */
 export function uuidField(base: z.ZodString = z.string({ error: say('NOT_AN_ID') })): z.ZodString {
-  const schema = base.regex(UUID, say('NOT_AN_ID'));
+  const schema = base.regex(UUID_PATTERN, say('NOT_AN_ID'));
   UUID_FIELDS.add(schema);
   return schema;
 }
@@ -39,4 +37,4 @@ export const isUuidField = (schema: z.ZodType): boolean => UUID_FIELDS.has(schem
  * The one rule for id arguments (UuidArgument) and every UUID field of an input
  * (InputValidationPipe); anything that is not a UUID is left as it is.
  */
-export const sameUuidSpelling = <T>(value: T): T => (typeof value === 'string' && UUID.test(value) ? (value.toLowerCase() as T) : value);
+export const sameUuidSpelling = <T>(value: T): T => (isUuid(value) ? (value.toLowerCase() as T) : value);

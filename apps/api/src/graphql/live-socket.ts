@@ -14,6 +14,7 @@ import { Authentication } from '../auth/authentication';
 import { requestLocale } from '../i18n/request-locale';
 import { errorFormatter, type ErrorFormatter } from './format-error';
 import { LiveSubscription } from './live-subscription';
+import { unauthenticated } from './errors';
 import { translate } from './localize-errors';
 import { OPERATION_PROTECTIONS, type OperationProtections } from './operation-protections';
 import { wrongWayIn } from './operation-ways';
@@ -150,7 +151,7 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
   private async prepare(ctx: Connection, payload: SubscribePayload): Promise<ExecutionArgs | readonly GraphQLError[]> {
     try {
       const connection = this.accepted.get(ctx);
-      if (!connection) return [new GraphQLError('The connection was not accepted', { extensions: { code: 'UNAUTHENTICATED' } })];
+      if (!connection) return [unauthenticated(NOT_ACCEPTED)];
       // ctx.subscriptions already holds this one.
       if (Object.keys(ctx.subscriptions).length > this.limits.perConnection) return [tooMany(this.limits.perConnection, PER_CONNECTION)];
       let document: DocumentNode;
@@ -303,6 +304,8 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
 
 const PER_CONNECTION: Phrase = { en: 'this connection', fr: 'cette connexion' };
 const PER_ACCOUNT: Phrase = { en: 'your account', fr: 'votre compte' };
+/** A subscription on a connection refused at its start (the web app shows an UNAUTHENTICATED refusal's words as they come). */
+export const NOT_ACCEPTED: Phrase = { en: 'The live connection was not accepted: sign in again', fr: 'La connexion en direct n’a pas été acceptée : reconnectez-vous' };
 const NAME_THE_OPERATION: Phrase = { en: 'Name the operation to run (operationName)', fr: 'Nommez l’opération à exécuter (operationName)' };
 
 const tooMany = (limit: number, scope: Phrase) => {

@@ -46,3 +46,18 @@ describe('translate: errors in the reader’s language, the libraries’ words i
     });
   });
 });
+
+describe('translate: French as the catalogue prints it', () => {
+  it('a phrase written with plain spaces reads with a narrow no-break space before its colon, in the message and each field', () => {
+    const phrase = { en: 'Too many attempts: wait a minute', fr: 'Trop de tentatives : attendez une minute' };
+    const refused = new GraphQLError(phrase.en, {
+      extensions: { code: 'RATE_LIMITED', phrase, fields: [{ field: 'input.email', code: 'TAKEN', message: 'is taken', phrase: { en: 'is taken', fr: 'est déjà pris ; choisissez-en un autre' } }] },
+    });
+    translate(refused, 'fr');
+    expect(refused.message).toBe('Trop de tentatives\u202f: attendez une minute');
+    expect((refused.extensions.fields as Array<{ message: string }>)[0].message).toBe('est déjà pris\u202f; choisissez-en un autre');
+    const english = new GraphQLError(phrase.en, { extensions: { code: 'RATE_LIMITED', phrase } });
+    translate(english, 'en');
+    expect(english.message).toBe('Too many attempts: wait a minute');
+  });
+});

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { phraseOfProblem } from '@recours/disputes';
-import type { Locale, Phrase } from '@recours/locale';
+import { frenchTypography, type Locale, type Phrase } from '@recours/locale';
 import { currentRequest } from '@recours/observability';
 import type { GraphQLError } from 'graphql';
 import { requestLocale } from '../i18n/request-locale';
@@ -56,13 +56,20 @@ export const readerLocaleOf = (error: unknown): Locale | undefined => (typeof er
 export function translate(error: GraphQLError, locale: Locale): void {
   readerLocales.set(error, locale);
   const phrase = error.extensions?.phrase as Phrase | undefined;
-  if (phrase) error.message = phrase[locale];
+  if (phrase) error.message = typeset(phrase[locale], locale);
   else fromLibrary(error, locale);
   for (const field of (error.extensions?.fields as Phrased[] | undefined) ?? []) {
-    if (field.phrase) field.message = field.phrase[locale];
+    if (field.phrase) field.message = typeset(field.phrase[locale], locale);
     delete field.phrase;
   }
 }
+
+/**
+ * French as the catalogue prints it (a narrow no-break space before : ; ! ? and inside « »): the
+ * phrases are written with plain spaces all over the API, and the web app shows the server's
+ * sentence as it comes. Idempotent, so a sentence typeset already stays as it is.
+ */
+const typeset = (text: string, locale: Locale): string => (locale === 'fr' ? frenchTypography(text) : text);
 
 /**
  * The codes of the refusals the libraries word (variables, the document, the request): an error

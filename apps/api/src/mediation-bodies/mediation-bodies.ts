@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { addDays, isCalendarDate, parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import type { DisputeState } from '@recours/disputes';
 import { showsNothing } from '@recours/disputes';
+import { isUuid } from '@recours/event-store';
 import type { Phrase } from '@recours/locale';
 import type { DataSource } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
@@ -11,8 +12,6 @@ import { MerchantEntity } from '../accounts/merchant.entity';
 import type { MediatorEligibility } from '../accounts/named-accounts';
 import { badUserInput, type FieldProblem } from '../graphql/errors';
 import { BodyMediatorEntity, MediationBodyEntity, MediatorAbsenceEntity, MediatorConflictEntity } from './mediation-body.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A mediator's load as the body sees it: mediations under way (read model), overdue clocks among them. */
 export interface MediatorLoad {
@@ -67,14 +66,14 @@ export class MediationBodies implements MediatorEligibility {
 
   async addMediator(bodyId: string, mediatorId: string): Promise<MediationBodyEntity> {
     const body = await this.mustFind(bodyId, 'input.bodyId');
-    const account = UUID.test(mediatorId) ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: mediatorId }) : null;
-    if (account?.role !== 'MEDIATOR') throw badUserInput([{ field: 'input.mediatorId', code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: "n'est pas un médiateur" } }]);
+    const account = isUuid(mediatorId) ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: mediatorId }) : null;
+    if (account?.role !== 'MEDIATOR') throw badUserInput([{ field: 'input.mediatorId', code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: 'n’est pas un médiateur' } }]);
     await this.dataSource.getRepository(BodyMediatorEntity).upsert({ bodyId, mediatorId }, ['bodyId', 'mediatorId']);
     return body;
   }
 
   async declareConflict(mediatorId: string, merchantId: string): Promise<void> {
-    const merchant = UUID.test(merchantId) ? await this.dataSource.getRepository(MerchantEntity).findOneBy({ id: merchantId }) : null;
+    const merchant = isUuid(merchantId) ? await this.dataSource.getRepository(MerchantEntity).findOneBy({ id: merchantId }) : null;
     if (!merchant) throw badUserInput([{ field: 'input.merchantId', code: 'NOT_A_MERCHANT', message: { en: 'is not a merchant', fr: 'n’est pas un professionnel' } }]);
     await this.dataSource.getRepository(MediatorConflictEntity).upsert({ mediatorId, merchantId }, ['mediatorId', 'merchantId']);
   }
@@ -84,12 +83,12 @@ export class MediationBodies implements MediatorEligibility {
   }
 
   find(bodyId: string): Promise<MediationBodyEntity | null> {
-    return UUID.test(bodyId) ? this.dataSource.getRepository(MediationBodyEntity).findOneBy({ id: bodyId }) : Promise.resolve(null);
+    return isUuid(bodyId) ? this.dataSource.getRepository(MediationBodyEntity).findOneBy({ id: bodyId }) : Promise.resolve(null);
   }
 
   async mustFind(bodyId: string, field: string): Promise<MediationBodyEntity> {
     const body = await this.find(bodyId);
-    if (!body) throw badUserInput([{ field, code: 'NOT_A_MEDIATION_BODY', message: { en: 'is not a mediation body', fr: "n'est pas un organisme de médiation" } }]);
+    if (!body) throw badUserInput([{ field, code: 'NOT_A_MEDIATION_BODY', message: { en: 'is not a mediation body', fr: 'n’est pas un organisme de médiation' } }]);
     return body;
   }
 
@@ -101,7 +100,7 @@ export class MediationBodies implements MediatorEligibility {
 
   /** The body a merchant's requests go to: the one it designated, else the default one; null when neither exists. */
   async bodyOfMerchant(merchantId: string): Promise<string | null> {
-    if (!UUID.test(merchantId)) return null;
+    if (!isUuid(merchantId)) return null;
     const rows = await this.dataSource.query<Array<{ id: string }>>(
       `SELECT coalesce(m.mediation_body_id, (SELECT b.id FROM accounts.mediation_bodies b WHERE b.is_default)) AS id FROM accounts.merchants m WHERE m.id = $1`,
       [merchantId],
@@ -163,8 +162,8 @@ export class MediationBodies implements MediatorEligibility {
         problems.push({ field: 'input.lastDay', code: 'TOO_LONG', message: { en: `must be at most ${LONGEST_ABSENCE_DAYS} days after the first day`, fr: `doit être au plus ${LONGEST_ABSENCE_DAYS} jours après le premier jour` } });
       }
     }
-    const mediator = UUID.test(mediatorId) ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: mediatorId }) : null;
-    if (mediator?.role !== 'MEDIATOR') problems.push({ field: 'input.mediatorId', code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: "n'est pas un médiateur" } });
+    const mediator = isUuid(mediatorId) ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: mediatorId }) : null;
+    if (mediator?.role !== 'MEDIATOR') problems.push({ field: 'input.mediatorId', code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: 'n’est pas un médiateur' } });
     if (problems.length > 0) throw badUserInput(problems);
     return this.dataSource.getRepository(MediatorAbsenceEntity).save({ id: randomUUID(), mediatorId, firstDay: days.firstDay, lastDay: days.lastDay, declaredBy, declaredAt: at });
   }

@@ -11,6 +11,9 @@ import { DisputeReader } from '../disputes/dispute-reader.service';
 import { CaseFiles } from '../documents/case-files';
 import { DisputeAccessLog } from './dispute-access-log';
 
+/** Runs one case file's build in its turn; undefined when it never came (the client has gone). */
+export type CaseFileTurn = <T>(build: () => Promise<T>) => Promise<T | undefined>;
+
 /** More disputes than this in one archive are listed by id only (a merchant's agent may have thousands). */
 const DISPUTES_IN_FULL = 200;
 
@@ -35,7 +38,8 @@ export class PersonalDataArchive {
     private readonly accessLog: DisputeAccessLog,
   ) {}
 
-  async of(viewer: Viewer, locale: Locale, now = new Date()): Promise<Record<string, unknown>> {
+  /** `inTurn` builds each dispute's case file (DocumentBuilds' turns); undefined when its client has gone, and the rest is not built. */
+  async of(viewer: Viewer, locale: Locale, now = new Date(), inTurn: CaseFileTurn = (build) => build()): Promise<Record<string, unknown>> {
     const account = await this.accounts.findAccount(viewer.accountId);
     if (!account) return {};
     const [merchant] = account.merchantId ? await this.accounts.findMerchants([account.merchantId]) : [];
@@ -53,9 +57,14 @@ export class PersonalDataArchive {
     // An agent's own words in her team's internal notes, which no case file carries.
     const internalNotes: Array<{ disputeId: string; noteId: string; at: string; body: string }> = [];
     for (const id of disputeIds.slice(0, DISPUTES_IN_FULL)) {
-      const found = await this.disputes.readable(id, viewer).catch(() => null);
-      if (!found) continue;
-      disputes.push((await this.caseFiles.make(found, locale)).file);
+      const built = await inTurn(async () => {
+        const found = await this.disputes.readable(id, viewer).catch(() => null);
+        return found ? { found, file: (await this.caseFiles.make(found, locale)).file } : null;
+      });
+      if (built === undefined) break;
+      if (built === null) continue;
+      const { found, file } = built;
+      disputes.push(file);
       // The archive carries the dispute's case file: for a third party (mediator, association, admin), an access its consumer is told of, as their reads are.
       if (found.reader !== 'CONSUMER' && found.reader !== 'MERCHANT') this.accessLog.download(id, account.id, found.reader, 'CASE_FILE', null, now);
       if (found.reader !== 'MERCHANT') continue;

@@ -23,7 +23,7 @@ const tooMany = ({ windowEndsAt }: Count) => {
  * How many documents (the formal notice, the case file as JSON or PDF) one account downloads per
  * hour: each folds the dispute's whole history, and a PDF of a long dispute takes about half a
  * second of CPU, so that a party downloading in a loop would take rendering from everyone else
- * (PdfRenderings bounds how many render at once, this how many one account asks for). Every
+ * (DocumentBuilds bounds how many are built at once, this how many one account asks for). Every
  * download asked for while signed in counts, whatever its answer; shared by every API process
  * (AttemptCounters), not waited for on disk (a count made at each download, as messages' are).
  */

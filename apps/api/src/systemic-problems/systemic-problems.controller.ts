@@ -1,19 +1,15 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { create as contentDisposition } from 'content-disposition';
-import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { Clock } from '@recours/clock';
 import { parisDateOf } from '@recours/consumer-law';
 import { AccountsService } from '../accounts/accounts.service';
 import { Authentication } from '../auth/authentication';
 import { requireViewer } from '../auth/current-viewer.decorator';
-import { withErasedWords } from '@recours/locale';
 import { answerHttpError } from '../graphql/http-error';
 import { requestLocale } from '../i18n/request-locale';
+import { systemicProblemsCsv } from './systemic-problems.csv';
 import { SystemicProblemsService, validMinMembers } from './systemic-problems.service';
-
-/** One row per group and month (long format: a spreadsheet pivots it); the group's totals repeated. Documented in docs/read-models.md. */
-const COLUMNS = ['group_id', 'merchant_id', 'merchant_name', 'category', 'defect', 'members', 'claims', 'merchant_members', 'first_filed_at', 'last_filed_at', 'month', 'month_claims', 'month_members'] as const;
 
 /**
  * The systemic problems as CSV, for the association only, with its bearer token: a server
@@ -46,25 +42,7 @@ export class SystemicProblemsController {
     const least = validMinMembers(minMembers === undefined ? undefined : /^\d{1,4}$/.test(minMembers) ? Number(minMembers) : Number.NaN, 'minMembers');
     const { problems } = await this.service.forAssociation(viewer.accountId, least);
     const merchants = await this.accounts.findMerchants([...new Set(problems.map((p) => p.merchantId))]);
-    const names = new Map(merchants.map((m) => [m.id, m.name]));
-    const rows = problems.flatMap((p) =>
-      p.months.map((m) => ({
-        group_id: p.groupId,
-        merchant_id: p.merchantId,
-        merchant_name: names.get(p.merchantId) ?? '',
-        category: p.category,
-        defect: p.defect,
-        members: p.members,
-        claims: p.claims,
-        merchant_members: p.merchantMembers,
-        first_filed_at: p.firstFiledAt,
-        last_filed_at: p.lastFiledAt,
-        month: m.month,
-        month_claims: m.claims,
-        month_members: m.members,
-      })),
-    );
-    const body = Buffer.from(stringify(withErasedWords(rows, requestLocale({ req })), { header: true, columns: [...COLUMNS], escape_formulas: true }));
+    const body = Buffer.from(systemicProblemsCsv(problems, new Map(merchants.map((m) => [m.id, m.name])), requestLocale({ req })));
     res
       .status(200)
       .set({

@@ -12,7 +12,7 @@ const STORAGE_KEY = 'recours.locale';
 export interface I18n extends Formatters {
   locale: Locale;
   setLocale(locale: Locale): void;
-  /** The message for a key, with {name} placeholders filled in and `{n, plural, one {…} other {…}}` counts agreed (translate.ts). */
+  /** The message for a key, with {name} placeholders filled in, `{n, plural, one {…} other {…}}` counts agreed and French elided before names (translate.ts). */
   t(key: MessageKey, values?: Record<string, string | number>): string;
   /** For keys built from an enum value (e.g. `status.${status}`): the raw value when unknown. */
   label(prefix: string, value: string | null | undefined): string;

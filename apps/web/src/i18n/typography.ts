@@ -5,7 +5,7 @@
  */
 export function frenchTypography(text: string): string {
   return text
-    .replace(/[ \u00a0]+([;:!?])/g, '\u202f$1')
-    .replace(/«[ \u00a0]*/g, '«\u202f')
-    .replace(/[ \u00a0]*»/g, '\u202f»');
+    .replace(/[ \u00a0\u202f]+([;:!?])/g, '\u202f$1')
+    .replace(/«[ \u00a0\u202f]*/g, '«\u202f')
+    .replace(/[ \u00a0\u202f]*»/g, '\u202f»');
 }

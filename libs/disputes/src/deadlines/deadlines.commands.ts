@@ -68,7 +68,10 @@ export const deadlinesRules: RulesOf<DeadlinesCommand> = {
       return [event];
     },
   },
-  /** The process manager records that the owing party was reminded, once per step (3 days, then 1 day before by default). */
+  /**
+   * The process manager records that the owing party was reminded, once per step (3 days, then 1
+   * day before by default; once for a proposal's answer period, open-deadlines.ts).
+   */
   RecordDeadlineReminder: {
     roles: ['SYSTEM'],
     guard: noGuard,
@@ -78,19 +81,20 @@ export const deadlinesRules: RulesOf<DeadlinesCommand> = {
     decide(c, dispute, party, at) {
       const deadline = findDeadline(dispute, c);
       if (deadline instanceof DomainError) return deadline;
-      // The settlement's answer period has no reminder (open-deadlines.ts): its owers are the parties, not one.
-      if (deadline.remindAt === null || deadline.owedBy === 'PARTIES') return new DomainError('REMINDERS_DISABLED', { deadline: deadline.kind });
+      if (deadline.remindAt === null) return new DomainError('REMINDERS_DISABLED', { deadline: deadline.kind });
       if (deadline.reminded) return new DomainError('REMINDER_ALREADY_RECORDED', { deadline: deadline.kind });
       if (isBefore(at, deadline.remindAt)) return new DomainError('REMINDER_TOO_EARLY', { deadline: deadline.kind, remindAt: deadline.remindAt });
       if (!isBefore(at, deadline.dueAt)) return new DomainError('REMINDER_TOO_LATE', { deadline: deadline.kind });
       // The latest step already open: a process that was down sends the day-before reminder, not a stale one.
-      const step = pendingReminders(dispute, deadline.kind, deadline.offerId, deadline.dueAt).filter((r) => !isBefore(at, r.at)).pop()!;
+      const step = pendingReminders(dispute, deadline.kind, deadline.offerId ?? deadline.settlementId, deadline.dueAt).filter((r) => !isBefore(at, r.at)).pop()!;
+      // owedBy names who is reminded: for a proposal's answer period, the sides that have not answered it (PARTIES: both).
       return [
         recorded('DeadlineReminderRecorded', contextOf(dispute, party, at), {
           deadline: deadline.kind,
           dueAt: deadline.dueAt,
           owedBy: deadline.owedBy,
           ...(deadline.offerId && { offerId: deadline.offerId }),
+          ...(deadline.settlementId && { settlementId: deadline.settlementId }),
           daysBefore: step.day,
         }),
       ];

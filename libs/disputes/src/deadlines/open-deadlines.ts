@@ -1,7 +1,7 @@
-import { addDays, type CalendarDate } from '@recours/consumer-law';
+import { addDays, daysBetween, parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import { reminderKey } from './deadlines.events';
 import { phaseOf } from '../phase';
-import type { Dispute, DisputeState } from '../state';
+import type { Dispute, DisputeState, SettlementState } from '../state';
 import { reminderSteps } from '../policy';
 import type { DeadlineKind } from '../values/deadline-kind';
 import { lastDayOf, startOf, type Instant } from '../values/instant';
@@ -17,6 +17,8 @@ export interface OpenDeadline {
   owedBy: 'CONSUMER' | 'MERCHANT' | 'MEDIATOR' | 'PARTIES';
   /** The offer, for OFFER_EXPIRY. */
   offerId?: string;
+  /** The pending proposal, for SETTLEMENT_ANSWER. */
+  settlementId?: string;
   /**
    * From this instant the next reminder may be recorded (the last one, once all are: see
    * `reminded`); null when the policy disables reminders.
@@ -31,13 +33,40 @@ export interface OpenDeadline {
 /**
  * Where a deadline stands with its reminders: the steps not yet recorded, in order. A step
  * recorded late makes the earlier ones moot (a reminder the day before replaces the one three
- * days before that nobody sent), so only steps after the last recorded one are left.
+ * days before that nobody sent), so only steps after the last recorded one are left. `refersTo`:
+ * the offer or the proposal the deadline is about, if any.
  */
-export function pendingReminders(state: Dispute, kind: DeadlineKind, offerId: string | undefined, dueAt: Instant): { day: number; at: Instant }[] {
-  const steps = reminderSteps(state.policy);
-  const recorded = steps.map((day) => state.reminders.includes(reminderKey(kind, offerId, dueAt, day)));
+export function pendingReminders(state: Dispute, kind: DeadlineKind, refersTo: string | undefined, dueAt: Instant): { day: number; at: Instant }[] {
+  const steps = reminderStepsOf(state, kind, dueAt);
+  const recorded = steps.map((day) => state.reminders.includes(reminderKey(kind, refersTo, dueAt, day)));
   const after = recorded.lastIndexOf(true) + 1;
   return steps.slice(after).map((day) => ({ day, at: reminderAt(dueAt, day) }));
+}
+
+/**
+ * The reminder steps of a deadline: the policy's (3 days before, then the day before), but for a
+ * proposal's answer period (R612-4), whose parties hear of it once, with `settlementReminderDays`.
+ */
+function reminderStepsOf(state: Dispute, kind: DeadlineKind, dueAt: Instant): number[] {
+  if (kind !== 'SETTLEMENT_ANSWER') return reminderSteps(state.policy);
+  const proposal = state.mediation?.settlements.find((x) => x.status === 'PROPOSED' && x.answerDueAt === dueAt);
+  const days = proposal ? settlementReminderDays(proposal, state.policy.reminderDaysBefore) : null;
+  return days === null ? [] : [days];
+}
+
+/**
+ * When the parties who have not answered a proposal are reminded of its answer date: once, as
+ * many days before as the policy's first reminder (3 by default) when that falls in the second
+ * half of the period, else the day before (opening on its last day: a short period, 1 to 5 days
+ * near the mediation's end, would otherwise be reminded the day it was proposed, with the
+ * proposal's own notice). None when the policy disables reminders, nor when the period ends the
+ * day it was proposed (the proposal's notice is the reminder).
+ */
+export function settlementReminderDays(proposal: Pick<SettlementState, 'proposedAt' | 'answerDueOn' | 'answerDueAt'>, policyDaysBefore: number): number | null {
+  if (policyDaysBefore <= 0 || !proposal.answerDueAt) return null;
+  const periodDays = daysBetween(parisDateOf(proposal.proposedAt), proposal.answerDueOn ?? lastDayOf(proposal.answerDueAt));
+  if (periodDays < 1) return null;
+  return policyDaysBefore <= periodDays / 2 ? policyDaysBefore : 1;
 }
 
 /** The instant a reminder `days` before the deadline opens: the start of that day in Paris (`days` before the day after the last one). */
@@ -49,20 +78,20 @@ export const reminderAt = (dueAt: Instant, days: number): Instant => startOf(add
  */
 export function deadlines(state: DisputeState): OpenDeadline[] {
   if (!state.filed) return [];
-  const steps = reminderSteps(state.policy);
   const phase = phaseOf(state);
   const open: OpenDeadline[] = [];
-  const add = (kind: DeadlineKind, dueAt: Instant, owedBy: OpenDeadline['owedBy'], offerId?: string, reminders = true) => {
-    const pending = reminders ? pendingReminders(state, kind, offerId, dueAt) : [];
+  const add = (kind: DeadlineKind, dueAt: Instant, owedBy: OpenDeadline['owedBy'], refersTo?: { offerId: string } | { settlementId: string }) => {
+    const steps = reminderStepsOf(state, kind, dueAt);
+    const pending = pendingReminders(state, kind, refersTo && ('offerId' in refersTo ? refersTo.offerId : refersTo.settlementId), dueAt);
     const next = pending[0];
     open.push({
       kind,
       dueOn: lastDayOf(dueAt),
       dueAt,
       owedBy,
-      ...(offerId && { offerId }),
-      remindAt: steps.length === 0 || !reminders ? null : (next?.at ?? reminderAt(dueAt, steps[steps.length - 1])),
-      reminded: reminders && steps.length > 0 && next === undefined,
+      ...refersTo,
+      remindAt: steps.length === 0 ? null : (next?.at ?? reminderAt(dueAt, steps[steps.length - 1]!)),
+      reminded: steps.length > 0 && next === undefined,
       ...(next && { nextReminderDays: next.day }),
     });
   };
@@ -72,7 +101,7 @@ export function deadlines(state: DisputeState): OpenDeadline[] {
   }
   if (phase === 'NEGOTIATION' || phase === 'MEDIATION') {
     for (const offer of state.offers) {
-      if (offer.status === 'LIVE') add('OFFER_EXPIRY', offer.expiresAt, otherSide(offer.side), offer.offerId);
+      if (offer.status === 'LIVE') add('OFFER_EXPIRY', offer.expiresAt, otherSide(offer.side), { offerId: offer.offerId });
     }
   }
   // Reported carried out: the merchant's clock stops, the consumer's 14 days to confirm or contest run.
@@ -82,12 +111,11 @@ export function deadlines(state: DisputeState): OpenDeadline[] {
   if (phase === 'MEDIATION' && m!.stage === 'REQUESTED' && !m!.admissibilityOverdue) add('ADMISSIBILITY_DUE', m!.admissibilityDueAt, 'MEDIATOR');
   if (phase === 'MEDIATION' && m!.stage === 'ADMISSIBLE' && !m!.outcomeOverdue) add('MEDIATION_OUTCOME_DUE', m!.outcomeDueAt!, 'MEDIATOR');
   // The answer period of the mediator's pending proposal (R612-4), owed by whichever side has not
-  // accepted it. No reminder: the proposal's notification gives the date, and a reminder names one
-  // party owing it (a follow-up, not part of this period).
+  // accepted it (PARTIES: both), who are reminded of it once (settlementReminderDays).
   const proposal = phase === 'MEDIATION' ? m!.settlements.find((x) => x.status === 'PROPOSED' && x.answerDueAt) : undefined;
   if (proposal) {
     const owing = (['CONSUMER', 'MERCHANT'] as const).filter((side) => !proposal.acceptedBy.includes(side));
-    add('SETTLEMENT_ANSWER', proposal.answerDueAt!, owing.length === 1 ? owing[0]! : 'PARTIES', undefined, false);
+    add('SETTLEMENT_ANSWER', proposal.answerDueAt!, owing.length === 1 ? owing[0]! : 'PARTIES', { settlementId: proposal.settlementId });
   }
   return open.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
 }

@@ -22,7 +22,7 @@ import { checkRemedyTerms } from '../offers/remedy-terms';
 import { otherSide } from '../values/actor';
 import { supersededByAgreement } from '../offers/answer-offer';
 import { hasSettlementToAnswer, settlementAnswerable, settlementToAnswer } from './answer-settlement';
-import { DEFAULT_SETTLEMENT_ANSWER_DAYS, MAX_SETTLEMENT_ANSWER_DAYS, MIN_SETTLEMENT_ANSWER_DAYS, settlementAnswerPeriod } from './settlement-answer-period';
+import { DEFAULT_SETTLEMENT_ANSWER_DAYS, MAX_SETTLEMENT_ANSWER_DAYS, MIN_SETTLEMENT_ANSWER_DAYS, settlementAnswerDaysAllowed, settlementAnswerPeriod } from './settlement-answer-period';
 import { INADMISSIBILITY_GROUNDS, type InadmissibilityGround } from './inadmissibility-grounds';
 
 export type RequestMediation = DisputeCommandOf<'RequestMediation', { summary?: string }>;
@@ -192,7 +192,8 @@ export const mediationRules: RulesOf<MediationCommand> = {
    * The mediator proposes a solution once the file is admissible, and sets the period to accept or
    * refuse it (R612-4): `daysToAnswer`, or recours's default, which ends on the mediation's outcome
    * date at the latest; a period the mediator names that runs past that date is refused on its
-   * field. A new proposal replaces a pending one.
+   * field. With less than a week left before that date, any of the days left may be given (a
+   * week is the minimum otherwise). A new proposal replaces a pending one.
    */
   ProposeSettlement: {
     roles: ['MEDIATOR'],
@@ -204,9 +205,12 @@ export const mediationRules: RulesOf<MediationCommand> = {
     payload: z.object({
       settlementId: identifier(),
       ...remedyTerms(true),
-      daysToAnswer: integer(MIN_SETTLEMENT_ANSWER_DAYS, MAX_SETTLEMENT_ANSWER_DAYS)
+      // 1 here: fewer than a week may be all that is left of the mediation, which `decide` knows.
+      daysToAnswer: integer(1, MAX_SETTLEMENT_ANSWER_DAYS)
         .optional()
-        .describe(`Days the parties have to accept or refuse the proposal (R612-4); ${DEFAULT_SETTLEMENT_ANSWER_DAYS} by default, ending on the mediation's outcome date at the latest.`),
+        .describe(
+          `Days the parties have to accept or refuse the proposal (R612-4): from ${MIN_SETTLEMENT_ANSWER_DAYS} to ${MAX_SETTLEMENT_ANSWER_DAYS}, ending on the mediation's outcome date at the latest, or any of the days left when fewer than ${MIN_SETTLEMENT_ANSWER_DAYS} are; ${DEFAULT_SETTLEMENT_ANSWER_DAYS} by default, shortened to end on that date.`,
+        ),
     }),
     mutation: { name: 'proposeSettlement', description: 'The mediator proposes a solution and the period to answer it (R612-4); a new proposal replaces a pending one.', assigned: ['settlementId'] },
     decide(c, dispute, party, at) {
@@ -217,8 +221,12 @@ export const mediationRules: RulesOf<MediationCommand> = {
       const terms = checkRemedyTerms(withoutAbsent({ remedy: c.remedy, amount: c.amount, daysToCarryOut: c.daysToCarryOut, terms: c.terms }), 'REMEDY', dispute);
       if (terms instanceof DomainError) return terms;
       const outcomeDueAt = dispute.mediation!.outcomeDueAt;
+      if (c.daysToAnswer !== undefined) {
+        const { min, max, outcomeDueOn } = settlementAnswerDaysAllowed(at, outcomeDueAt);
+        if (c.daysToAnswer > max && outcomeDueOn) return invalidInput('daysToAnswer', fieldProblem('AFTER_THE_MEDIATION_OUTCOME', { outcomeDueOn, min, max }));
+        if (c.daysToAnswer < min) return invalidInput('daysToAnswer', fieldProblem('NOT_IN_RANGE', { min, max }));
+      }
       const answer = settlementAnswerPeriod(at, c.daysToAnswer, outcomeDueAt);
-      if (!answer) return invalidInput('daysToAnswer', fieldProblem('AFTER_THE_MEDIATION_OUTCOME', { outcomeDueOn: lastDayOf(outcomeDueAt!) }));
       const pending = settlements.find((x) => x.status === 'PROPOSED');
       return [
         recorded('SettlementProposed', contextOf(dispute, party, at), {

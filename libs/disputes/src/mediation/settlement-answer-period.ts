@@ -1,3 +1,4 @@
+import { daysBetween, parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import { isBefore, lastDayOf, periodEndingOn, periodOfDays, type Instant, type Period } from '../values/instant';
 import { MEDIATION_OUTCOME_DAYS } from '../legal-periods';
 
@@ -10,20 +11,38 @@ import { MEDIATION_OUTCOME_DAYS } from '../legal-periods';
  * and short enough to leave time for another proposal within the 90 days of R612-5.
  */
 export const DEFAULT_SETTLEMENT_ANSWER_DAYS = 15;
-/** Less than a week is no time to reflect (art. 9(2)(c)); more than the mediation's 90 days is no answer period at all. */
+/**
+ * Less than a week is no time to reflect (art. 9(2)(c)); more than the mediation's 90 days is no
+ * answer period at all. Near the mediation's end fewer days are left than a week: the mediator
+ * may then give any of them (`settlementAnswerDaysAllowed`), the payload only checks 1 to 90.
+ */
 export const MIN_SETTLEMENT_ANSWER_DAYS = 7;
 export const MAX_SETTLEMENT_ANSWER_DAYS = MEDIATION_OUTCOME_DAYS;
 
 /**
- * The answer period of a proposal made at `at`: `days` when the mediator named them (null when
- * they run past the mediation's outcome date, which the decider refuses on `daysToAnswer`), else
- * the default, ending on the outcome date's last day at the latest. Once the outcome date has
- * passed (the mediation is late) nothing is left to cap to: the period runs its days.
+ * The days a mediator may give the parties on a proposal made at `at`: a week to 90 days, and no
+ * further than the mediation's last day. With fewer than a week left, any of the days left (the
+ * last day itself when it is today: none can be typed, the default ends today). `outcomeDueOn`
+ * names the last day while it caps the period; once the outcome date has passed (the mediation is
+ * late) nothing caps it.
  */
-export function settlementAnswerPeriod(at: Instant, days: number | undefined, outcomeDueAt: Instant | null): Period | null {
+export function settlementAnswerDaysAllowed(at: Instant, outcomeDueAt: Instant | null): { min: number; max: number; outcomeDueOn?: CalendarDate } {
+  if (!outcomeDueAt || !isBefore(at, outcomeDueAt)) return { min: MIN_SETTLEMENT_ANSWER_DAYS, max: MAX_SETTLEMENT_ANSWER_DAYS };
+  const outcomeDueOn = lastDayOf(outcomeDueAt);
+  const left = daysBetween(parisDateOf(at), outcomeDueOn);
+  // Fewer than a week left: the mediator chooses among the days there are, not only the last one.
+  return { min: left < MIN_SETTLEMENT_ANSWER_DAYS ? Math.min(1, left) : MIN_SETTLEMENT_ANSWER_DAYS, max: Math.min(MAX_SETTLEMENT_ANSWER_DAYS, left), outcomeDueOn };
+}
+
+/**
+ * The answer period of a proposal made at `at`: `days` when the mediator named them (the decider
+ * has checked them against `settlementAnswerDaysAllowed`), else the default, ending on the outcome
+ * date's last day at the latest. Once the outcome date has passed (the mediation is late) nothing
+ * is left to cap to: the period runs its days.
+ */
+export function settlementAnswerPeriod(at: Instant, days: number | undefined, outcomeDueAt: Instant | null): Period {
   const period = periodOfDays(at, days ?? DEFAULT_SETTLEMENT_ANSWER_DAYS);
   if (!outcomeDueAt || !isBefore(at, outcomeDueAt)) return period;
   const lastOutcomeDay = lastDayOf(outcomeDueAt);
-  if (period.dueOn <= lastOutcomeDay) return period;
-  return days === undefined ? periodEndingOn(lastOutcomeDay) : null;
+  return period.dueOn <= lastOutcomeDay ? period : periodEndingOn(lastOutcomeDay);
 }

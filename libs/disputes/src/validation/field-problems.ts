@@ -250,9 +250,17 @@ export const FIELD_PROBLEMS = {
     () => 'a repair or replacement offered as a remedy is free of charge (L217-11) and has no amount; a repair the consumer pays for is a PAID_REPAIR_QUOTE',
     () => 'une réparation ou un remplacement proposé comme solution est sans frais (L217-11) et n’a pas de montant ; une réparation payée par le consommateur est un devis de réparation payante',
   ),
+  // `min` and `max`: the days the mediator may give (fewer than a week when fewer are left; 0 on the
+  // last day itself, when only the default, ending that day, is left). Absent from refusals made before.
   AFTER_THE_MEDIATION_OUTCOME: both(
-    ({ outcomeDueOn }, l) => `would end after ${date(outcomeDueOn, l)}, the last day of the mediation (R612-5): give fewer days, or none for the default`,
-    ({ outcomeDueOn }, l) => `finirait après le ${date(outcomeDueOn, l)}, dernier jour de la médiation (R612-5) : indiquez moins de jours, ou aucun pour le délai par défaut`,
+    ({ outcomeDueOn, min, max }, l) =>
+      `would end after ${date(outcomeDueOn, l)}, the last day of the mediation (R612-5): ${
+        max === undefined ? 'give fewer days' : max === 0 ? 'that day is today, give none for the default, which ends today' : min === max ? `give ${max} ${max === 1 ? 'day' : 'days'}` : `give from ${min} to ${max} days`
+      }${max === 0 ? '' : ', or none for the default'}`,
+    ({ outcomeDueOn, min, max }, l) =>
+      `finirait après le ${date(outcomeDueOn, l)}, dernier jour de la médiation (R612-5) : ${
+        max === undefined ? 'indiquez moins de jours' : max === 0 ? 'ce jour est aujourd’hui, n’indiquez aucun jour pour le délai par défaut, qui prend fin aujourd’hui' : min === max ? `indiquez ${max} ${Number(max) === 1 ? 'jour' : 'jours'}` : `indiquez de ${min} à ${max} jours`
+      }${max === 0 ? '' : ', ou aucun pour le délai par défaut'}`,
   ),
   ABOVE_THE_PRICE: both(
     ({ remedy, price, currency }, l) => `a ${remedy === 'REFUND' ? 'refund' : 'price reduction'} cannot exceed the price paid (${formatFor(l).money(String(price), String(currency))}); what goes beyond it is compensation (L217-8)`,

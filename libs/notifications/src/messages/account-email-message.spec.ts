@@ -68,6 +68,19 @@ describe('account e-mails', () => {
     expect(en.text).toContain('lasts 30 days');
   });
 
+  it('elides « de » before a company name beginning with a vowel (« un client d’Orange »), not before a consonant', () => {
+    const payload = { kind: 'ACCOUNT_EMAIL', email: 'MERCHANT_INVITATION', to: { address: 'contact@orange.test', displayName: 'Orange', locale: 'fr' }, token: 'inv-2', merchant: 'Orange' } as const;
+    const invitation = accountEmailMessage('id-9', payload, links, 'recours.example');
+    expect(invitation.subject).toBe('recours : un client d’Orange vous invite à répondre à sa réclamation');
+    expect(invitation.text).toContain('Un client d’Orange dépose sur recours');
+    expect(invitation.text).toContain('reprenez le profil d’Orange :');
+    const takeover = accountEmailMessage('id-10', { ...payload, email: 'MERCHANT_TAKEOVER', merchant: 'Électro Dépôt' }, links, 'recours.example');
+    expect(takeover.subject).toBe('recours : confirmez cette adresse pour reprendre le profil d’Électro Dépôt');
+    expect(takeover.text).toContain('Vous avez demandé à reprendre le profil d’Électro Dépôt sur recours.');
+    expect(accountEmailMessage('id-11', { ...payload, merchant: '3 Suisses' }, links, 'recours.example').subject).toBe('recours : un client de 3 Suisses vous invite à répondre à sa réclamation');
+    expect(accountEmailMessage('id-12', { ...payload, to: { ...payload.to, locale: 'en' } }, links, 'recours.example').subject).toBe('recours: a customer of Orange invites you to answer a claim');
+  });
+
   it('a takeover confirmation links to the takeover page and works once', () => {
     const email = accountEmailMessage('id-5', { kind: 'ACCOUNT_EMAIL', email: 'MERCHANT_TAKEOVER', to: { address: 'gerant@velo-bleu.fr', displayName: 'Vélo Bleu', locale: 'en' }, token: 't-1', merchant: 'Vélo Bleu' }, links, 'recours.example');
     expect(email.subject).toBe("recours: confirm this address to take over Vélo Bleu's profile");

@@ -1,3 +1,4 @@
+import { frenchOf } from '@recours/locale';
 import { renderEmail, type Email } from '@recours/mail';
 import type { AccountEmailPayload } from '../account-emails/account-email';
 import type { Links } from './links';
@@ -6,10 +7,15 @@ import { shownCompanyName, shownName } from './shown-name';
 /**
  * The company as the e-mails name it: its name as shown (shownCompanyName), or, when nothing of it
  * can be shown (null), « cette entreprise » / "this company", never quoted nor after « l’entreprise »
- * (« l’entreprise « cette entreprise » »); capitalised at the head of a sentence.
+ * (« l’entreprise « cette entreprise » »); capitalised at the head of a sentence; after « de »,
+ * elided before a vowel (« un client d’Acme », frenchOf).
  */
 const COMPANY = {
-  fr: { name: (merchant: string | null) => merchant ?? 'cette entreprise', Name: (merchant: string | null) => merchant ?? 'Cette entreprise' },
+  fr: {
+    name: (merchant: string | null) => merchant ?? 'cette entreprise',
+    Name: (merchant: string | null) => merchant ?? 'Cette entreprise',
+    of: (merchant: string | null) => (merchant ? frenchOf(merchant) : 'de cette entreprise'),
+  },
   en: { name: (merchant: string | null) => merchant ?? 'this company', Name: (merchant: string | null) => merchant ?? 'This company' },
 };
 const fr = COMPANY.fr;
@@ -41,18 +47,18 @@ const WORDS = {
       action: 'Choisir un nouveau mot de passe',
     },
     MERCHANT_INVITATION: {
-      subject: (merchant: string | null) => `recours : un client de ${fr.name(merchant)} vous invite à répondre à sa réclamation`,
+      subject: (merchant: string | null) => `recours : un client ${fr.of(merchant)} vous invite à répondre à sa réclamation`,
       body: (merchant: string | null) => [
-        `Un client de ${fr.name(merchant)} dépose sur recours une réclamation après-vente qui vous concerne, et nous a demandé de vous en avertir à cette adresse.`,
+        `Un client ${fr.of(merchant)} dépose sur recours une réclamation après-vente qui vous concerne, et nous a demandé de vous en avertir à cette adresse.`,
         'recours sert à régler à l’amiable les litiges de consommation : le client, le professionnel et, si besoin, un médiateur de la consommation y suivent le même dossier. Les délais de la réclamation courent dès son dépôt, que vous répondiez sur recours ou non.',
-        `Pour lire la réclamation et y répondre, reprenez le profil de ${fr.name(merchant)} : vous confirmerez pour cela une adresse au domaine de votre entreprise (pas celle d’une messagerie gratuite).`,
+        `Pour lire la réclamation et y répondre, reprenez le profil ${fr.of(merchant)} : vous confirmerez pour cela une adresse au domaine de votre entreprise (pas celle d’une messagerie gratuite).`,
       ],
       action: 'Reprendre le profil de mon entreprise',
     },
     MERCHANT_TAKEOVER: {
-      subject: (merchant: string | null) => `recours : confirmez cette adresse pour reprendre le profil de ${fr.name(merchant)}`,
+      subject: (merchant: string | null) => `recours : confirmez cette adresse pour reprendre le profil ${fr.of(merchant)}`,
       body: (merchant: string | null) => [
-        `Vous avez demandé à reprendre le profil de ${fr.name(merchant)} sur recours. Confirmez que cette adresse est bien la vôtre : vous choisirez votre mot de passe, ${merchant ? `${merchant} apparaîtra comme vérifié` : 'cette entreprise apparaîtra comme vérifiée'} avec le domaine de cette adresse, et vous verrez les réclamations qui lui sont adressées.`,
+        `Vous avez demandé à reprendre le profil ${fr.of(merchant)} sur recours. Confirmez que cette adresse est bien la vôtre : vous choisirez votre mot de passe, ${merchant ? `${merchant} apparaîtra comme vérifié` : 'cette entreprise apparaîtra comme vérifiée'} avec le domaine de cette adresse, et vous verrez les réclamations qui lui sont adressées.`,
       ],
       action: 'Confirmer et reprendre le profil',
     },

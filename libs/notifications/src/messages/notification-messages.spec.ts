@@ -1,5 +1,6 @@
 import { NOTIFICATION_KINDS } from '../rules/notification-kind';
 import { notificationText } from './notification-messages';
+import { DEADLINE_WORDS, FAILURE_WORDS, LEVEL_WORDS, REMEDY_WORDS } from './wording';
 
 const about = { product: 'Samsung Galaxy A54', merchant: 'PhoneShop' };
 
@@ -80,6 +81,17 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     );
   });
 
+  it('a side that has not answered a proposal is reminded of its last day, in words, with R612-4', () => {
+    expect(notificationText('SETTLEMENT_ANSWER_REMINDER', { ...about, remedy: 'REFUND', answerDueOn: '2026-03-24', daysBefore: 3 }, 'fr')).toEqual({
+      title: 'Rappel : solution du médiateur à accepter ou refuser au plus tard le 24 mars 2026 — Samsung Galaxy A54 — PhoneShop',
+      body: 'Le médiateur a proposé un remboursement et attend votre réponse. Vous êtes libre d’accepter ou de refuser cette solution, au plus tard le 24 mars 2026 inclus ; sans l’accord des deux parties à cette date, elle devient caduque (article R612-4).',
+    });
+    expect(notificationText('SETTLEMENT_ANSWER_REMINDER', { ...about, remedy: 'REFUND', amount: '150.00', currency: 'EUR', answerDueOn: '2026-03-24', daysBefore: 3 }, 'en')).toEqual({
+      title: "Reminder: the mediator's settlement is to be answered by 24 March 2026 — Samsung Galaxy A54 — PhoneShop",
+      body: 'The mediator proposed a refund of €150.00 and awaits your answer. You are free to accept or refuse this solution, until the end of 24 March 2026; unless both sides have accepted it by then, it lapses (article R612-4).',
+    });
+  });
+
   it('an inadmissible mediation names the ground of L612-2 it was refused on, when the mediator gave one', () => {
     expect(body('MEDIATION_INADMISSIBLE', 'Relève d’un autre médiateur.', 'fr', { ground: 'OUTSIDE_COMPETENCE' })).toBe(
       'Le médiateur a jugé la demande irrecevable : « Relève d’un autre médiateur. » Motif retenu : litige hors du champ de compétence du médiateur (L612-2 5°).',
@@ -102,6 +114,13 @@ describe('French typography: the apostrophe is ’, as in the rest of recours (o
       const { title, body } = notificationText(kind, params as never, 'fr');
       expect(`${kind}: ${title} ${body}`).not.toMatch(/'/);
     }
+  });
+
+  it('nor any of the words a notification is made of (each deadline, level, failure, remedy)', () => {
+    const words = [DEADLINE_WORDS, LEVEL_WORDS, FAILURE_WORDS, REMEDY_WORDS].flatMap((table) => Object.entries(table.fr));
+    expect(words.length).toBeGreaterThan(15);
+    expect(words.filter(([, text]) => text.includes("'"))).toEqual([]);
+    expect(notificationText('DEADLINE_REMINDER', { ...about, deadline: 'OFFER_EXPIRY', dueOn: '2026-03-10', days: 2 } as never, 'fr').body).toBe('Il vous reste jusqu’au 10 mars 2026 inclus pour répondre à l’offre.');
   });
 });
 

@@ -183,6 +183,20 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     fr: (w) => t(`Solution du médiateur caduque : ${w.dispute}`, `Le délai pour répondre à la solution proposée par le médiateur (${w.remedy}) a pris fin le ${w.date('answerDueOn')} sans l’accord des deux parties : elle est caduque. La médiation continue ; le médiateur peut proposer une autre solution.`),
     en: (w) => t(`Mediator's settlement lapsed: ${w.dispute}`, `The period to answer the mediator's proposed settlement (${w.remedy}) ended on ${w.date('answerDueOn')} without both sides accepting it: it has lapsed. The mediation continues; the mediator may propose another solution.`),
   },
+  // To each side that has not answered yet, once before the answer date (R612-4): what
+  // SETTLEMENT_PROPOSED said of the date, again; the reader may have accepted nothing yet.
+  SETTLEMENT_ANSWER_REMINDER: {
+    fr: (w) =>
+      t(
+        `Rappel : solution du médiateur à accepter ou refuser au plus tard le ${w.date('answerDueOn')} — ${w.dispute}`,
+        `Le médiateur a proposé ${w.remedy} et attend votre réponse. Vous êtes libre d’accepter ou de refuser cette solution, au plus tard le ${w.date('answerDueOn')} inclus ; sans l’accord des deux parties à cette date, elle devient caduque (article R612-4).`,
+      ),
+    en: (w) =>
+      t(
+        `Reminder: the mediator's settlement is to be answered by ${w.date('answerDueOn')} — ${w.dispute}`,
+        `The mediator proposed ${w.remedy} and awaits your answer. You are free to accept or refuse this solution, until the end of ${w.date('answerDueOn')}; unless both sides have accepted it by then, it lapses (article R612-4).`,
+      ),
+  },
   AGREEMENT_REACHED: {
     fr: (w) => t(`Accord trouvé : ${w.dispute}`, `Les deux parties ont accepté la solution du médiateur. Elle doit être exécutée au plus tard le ${w.date('remedyDueOn')}.`),
     en: (w) => t(`Agreement reached: ${w.dispute}`, `Both sides accepted the mediator's settlement. It is due by ${w.date('remedyDueOn')}.`),

@@ -13,7 +13,7 @@ export const FEMININE_REMEDIES: ReadonlySet<string> = new Set(['REPAIR', 'PRICE_
 export const DEADLINE_WORDS: Record<Locale, Record<string, string>> = {
   fr: {
     MERCHANT_RESPONSE: 'répondre à la réclamation',
-    OFFER_EXPIRY: "répondre à l'offre",
+    OFFER_EXPIRY: 'répondre à l’offre',
     REMEDY_DUE: 'exécuter la solution convenue',
     REMEDY_CONFIRMATION: 'confirmer ou contester la solution déclarée réalisée',
     ADMISSIBILITY_DUE: 'se prononcer sur la recevabilité de la médiation',

@@ -4,7 +4,7 @@ import type { NotificationKind } from '@recours/disputes';
 export { NOTIFICATION_KINDS, type NotificationKind } from '@recours/disputes';
 
 /** Kinds that go at once even to a reader who asked for a daily digest: a deadline does not wait for tomorrow. */
-export const URGENT_KINDS: ReadonlySet<NotificationKind> = new Set(['DEADLINE_REMINDER', 'REMEDY_DUE_SOON']);
+export const URGENT_KINDS: ReadonlySet<NotificationKind> = new Set(['DEADLINE_REMINDER', 'REMEDY_DUE_SOON', 'SETTLEMENT_ANSWER_REMINDER']);
 
 /**
  * Kinds whose sentence depends on the reader's part in the dispute: the notifier gives each

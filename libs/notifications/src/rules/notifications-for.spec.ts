@@ -3,7 +3,7 @@ import { ERASED } from '@recours/locale';
 import { agent, association, consumer, mediator, system } from '../../../disputes/src/testing/actors';
 import { day, dayStart } from '../../../disputes/src/testing/calendar';
 import { ctx, event, stateOf } from '../../../disputes/src/testing/dispute-spec';
-import { claimFiled, claimRejected, inMediation, mediationRequested, mediatorAssigned, merchantOffer, offerAccepted } from '../../../disputes/src/testing/moments';
+import { claimFiled, claimRejected, inMediation, mediationRequested, mediatorAssigned, merchantOffer, offerAccepted, settlementProposed } from '../../../disputes/src/testing/moments';
 import { notificationText } from '../messages/notification-messages';
 import { addressees } from './addressees';
 import { notificationsFor } from './notifications-for';
@@ -125,6 +125,20 @@ describe('who hears of what', () => {
     const accepted = [claimFiled(), merchantOffer(day(1)), offerAccepted(day(2), 'offer-1', 30)];
     const remedySoon = event('DeadlineReminderRecorded', { ...ctx(day(28), system), deadline: 'REMEDY_DUE', dueAt: '2025-04-05T00:00:00.000Z', owedBy: 'MERCHANT', daysBefore: 1 });
     expect(told(accepted, remedySoon)).toMatchObject({ kind: 'REMEDY_DUE_SOON', to: ['MERCHANT:agent-7', 'MERCHANT:agent-9', 'CONSUMER:consumer-1'] });
+  });
+
+  it('a reminder of a proposal’s answer date reaches each side that has not answered it: the consumer and her association, the merchant; not the mediator', () => {
+    const proposed = [claimFiled(), grant(), claimRejected(), mediationRequested(), mediatorAssigned(), inMediation()[4]!, settlementProposed(day(6), 'settlement-1', { answerDueOn: '2025-03-24', answerDueAt: '2025-03-24T23:00:00.000Z' })];
+    const reminder = (owedBy: 'PARTIES' | 'MERCHANT' | 'CONSUMER') =>
+      event('DeadlineReminderRecorded', { ...ctx('2025-03-21T23:00:00.000Z', system), deadline: 'SETTLEMENT_ANSWER', dueAt: '2025-03-24T23:00:00.000Z', owedBy, settlementId: 'settlement-1', daysBefore: 3 });
+    expect(told(proposed, reminder('PARTIES'))).toEqual({
+      kind: 'SETTLEMENT_ANSWER_REMINDER',
+      params: { remedy: 'PRICE_REDUCTION', amount: '150.00', currency: 'EUR', answerDueOn: '2025-03-24', daysBefore: 3 },
+      to: ['CONSUMER:consumer-1', 'ASSOCIATION:ufc-paris', 'MERCHANT:agent-7', 'MERCHANT:agent-9'],
+    });
+    // The consumer accepted: the merchant alone owes an answer, and alone is reminded; and the other way round.
+    expect(told(proposed, reminder('MERCHANT')).to).toEqual(['MERCHANT:agent-7', 'MERCHANT:agent-9']);
+    expect(told(proposed, reminder('CONSUMER')).to).toEqual(['CONSUMER:consumer-1', 'ASSOCIATION:ufc-paris']);
   });
 
   it('a mandate granted reaches the association', () => {

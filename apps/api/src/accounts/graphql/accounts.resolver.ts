@@ -13,7 +13,7 @@ import type { AccountEntity } from '../account.entity';
 import { AccountsService } from '../accounts.service';
 import { isOnRecours, type MerchantEntity } from '../merchant.entity';
 import { namesALocale, requestLocale } from '../../i18n/request-locale';
-import { DEFAULT_LOCALE, type Locale } from '@recours/locale';
+import { DEFAULT_LOCALE, say, type Locale } from '@recours/locale';
 import { Sessions } from '../sessions';
 import { TwoFactor } from '../two-factor';
 import { TokenVersions } from '../token-versions';
@@ -215,7 +215,7 @@ export class AccountsResolver {
       merchant: confirmed.merchant ? toMerchant(confirmed.merchant) : null,
       merchantVerification: outcome ? MerchantVerification[outcome] : null,
       invitedProfile: invited ? InvitedProfile[invited] : null,
-      message: (invited ? INVITED_PROFILE_MESSAGES[invited] : VERIFICATION_MESSAGES[outcome ?? 'ADDRESS'])[requestLocale(context)],
+      message: say(invited ? INVITED_PROFILE_MESSAGES[invited] : VERIFICATION_MESSAGES[outcome ?? 'ADDRESS'], requestLocale(context)),
     };
   }
 

@@ -1,12 +1,11 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { isUuid } from '@recours/event-store';
 import type { RequestContext } from '../../graphql/request-context';
 import { Locale } from '../../i18n';
 import { WRITTEN_BY } from '../dispute-view';
 import { ClosureType, EvidenceType, FeedbackType, MessageType, OfferType, ProblemType, SettlementType } from './dispute.types';
 
 type Passage = { [WRITTEN_BY]?: string };
-
-const ACCOUNT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const DESCRIPTION =
   'The language its author writes in (the language of their account), so that a page in another language can mark the passage (HTML lang); null when unknown. People’s own words are shown as written, never translated.';
@@ -17,7 +16,7 @@ const DESCRIPTION =
  */
 async function languageOf(passage: Passage, context: RequestContext): Promise<Locale | null> {
   const author = passage[WRITTEN_BY];
-  if (!author || !ACCOUNT_ID.test(author)) return null;
+  if (!author || !isUuid(author)) return null;
   return (await context.loaders.account.load(author))?.locale ?? null;
 }
 

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { DisputeEvent } from '@recours/disputes';
+import { isUuid } from '@recours/event-store';
 import type { Locale } from '@recours/locale';
 import { describeEvent, quotedWords } from '@recours/read-models';
 import { AccountNames } from '../../accounts/account-names';
@@ -7,8 +8,6 @@ import { AccountsService } from '../../accounts/accounts.service';
 import { Associations } from '../../associations/associations';
 import { TIMELINE_FACTS, type DisputeView } from '../dispute-view';
 import type { TimelineEntryType } from '../graphql/dispute.types';
-
-const ACCOUNT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The association an event names, if any (a mandate or advice given or ended). */
 function associationNamedBy(event: DisputeEvent): string | undefined {
@@ -23,7 +22,7 @@ function accountsNamedBy(event: DisputeEvent): string[] {
   if (event.type === 'CaseAssigned') ids.push(event.data.agentId, event.data.previousAgentId);
   if (event.type === 'CaseUnassigned') ids.push(event.data.agentId);
   // Only accounts' ids: the deadline process and other system actors have ids of their own kind.
-  return ids.filter((id): id is string => typeof id === 'string' && ACCOUNT_ID.test(id));
+  return ids.filter(isUuid);
 }
 
 /**
@@ -61,7 +60,7 @@ export class DisputeTimelineText {
     const facts = view[TIMELINE_FACTS];
     const ids = [...new Set(facts.flatMap((fact) => accountsNamedBy(fact.event)))];
     // Names make the history easier to read, never necessary: without them it names roles.
-    const associationIds = [...new Set(facts.map((fact) => associationNamedBy(fact.event)).filter((id): id is string => typeof id === 'string' && ACCOUNT_ID.test(id)))];
+    const associationIds = [...new Set(facts.map((fact) => associationNamedBy(fact.event)).filter(isUuid))];
     const [accounts, merchants, associations] = await Promise.all([
       ids.length > 0 ? this.names.of(ids).then((found) => [...found.values()]) : [],
       this.accounts.findMerchants([view.merchantId]),

@@ -165,8 +165,8 @@ describe('dispute-cases projection', () => {
       // The merchant's offer of 03-05 is for the consumer to answer; the counter-offer, for the merchant.
       { dispute_id: 'c-association', kind: 'OFFER_EXPIRY', refers_to: 'o-1', due_on: '2025-03-19', due_at: '2025-03-19T23:00:00.000Z', owed_by: 'CONSUMER', remind_at: '2025-03-16T23:00:00.000Z', reminded: false },
       { dispute_id: 'c-association', kind: 'OFFER_EXPIRY', refers_to: 'c-1', due_on: '2025-03-20', due_at: '2025-03-20T23:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-03-17T23:00:00.000Z', reminded: false },
-      // The mediator's proposal of 03-23 (15 days, R612-4), accepted by the consumer: the merchant's answer is awaited; no reminder.
-      { dispute_id: 'b-mediation', kind: 'SETTLEMENT_ANSWER', refers_to: '', due_on: '2025-04-07', due_at: '2025-04-07T22:00:00.000Z', owed_by: 'MERCHANT', remind_at: null, reminded: false },
+      // The mediator's proposal of 03-23 (15 days, R612-4), accepted by the consumer: the merchant's answer is awaited, reminded 3 days before.
+      { dispute_id: 'b-mediation', kind: 'SETTLEMENT_ANSWER', refers_to: '', due_on: '2025-04-07', due_at: '2025-04-07T22:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-04-04T22:00:00.000Z', reminded: false },
       { dispute_id: 'b-mediation', kind: 'MEDIATION_OUTCOME_DUE', refers_to: '', due_on: '2025-06-06', due_at: '2025-06-06T22:00:00.000Z', owed_by: 'MEDIATOR', remind_at: '2025-06-03T22:00:00.000Z', reminded: false },
     ]);
   });

@@ -36,7 +36,7 @@ interface Folded {
  */
 export const disputeCasesProjection: Projection = {
   name: 'dispute-cases',
-  version: 10, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  version: 11, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   // Version 2: the search documents and outcomes (issue 19), filled by the rebuild at start.
@@ -49,7 +49,9 @@ export const disputeCasesProjection: Projection = {
   // a rolling upgrade, are what this release computes.
   // Version 9: dispute_summaries.state keeps the merchant's written refusals (Dispute.refusals, L217-14 1°), which
   // states folded before lack: folded again so the stored state is the decider's.
-  // Version 10: dispute_summaries.consumer_version, the version the consumer counts over what she may read (her lists show it).
+  // Version 10: a pending proposal's answer period (SETTLEMENT_ANSWER) has a reminder: open_deadlines.remind_at
+  // written for proposals pending before, so the deadline process reminds their parties too.
+  // Version 11: dispute_summaries.consumer_version, the version the consumer counts over what she may read (her lists show it).
   tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MERCHANT_INBOX_COUNTS, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES, DISPUTE_SEARCH, DISPUTE_OUTCOMES],
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {

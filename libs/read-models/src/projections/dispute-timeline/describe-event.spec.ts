@@ -1,4 +1,5 @@
 import { DISPUTE_EVENT_TYPES, type DisputeEvent } from '@recours/disputes';
+import { ERASED_PERSON, withErasedWords } from '@recours/locale';
 import { describeEvent, titledSentence, type TimelineNames } from './describe-event';
 import { eventTitle } from './event-title';
 
@@ -50,6 +51,19 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
     expect(describeEvent(assigned, 'en')).toBe('The platform assigned a mediator.');
     const granted = event('RepresentationGranted', { ...context({ kind: 'CONSUMER', id: consumerId }), associationId: association.id });
     expect(describeEvent(granted, 'fr', names)).toBe('Alice Martin (côté consommateur) a donné mandat à l’association UFC-Que Choisir Paris pour agir en son nom.');
+  });
+
+  it('elides « de » before a name beginning with a vowel (« à la place d’Émilie Roux »), the erased agent’s too', () => {
+    const named = { ...names, of: (id: string) => (id === agent.id ? 'Émilie Roux' : names.of?.(id)) };
+    const replaced = event('MediatorAssigned', { ...context({ kind: 'ADMIN', id: 'admin-1' }), mediatorId: mediator.id, replacedMediatorId: agent.id });
+    expect(describeEvent(replaced, 'fr', named)).toBe('La plateforme a désigné le médiateur Claire Petit à la place d’Émilie Roux.');
+    expect(describeEvent(replaced, 'fr', names)).toBe('La plateforme a désigné le médiateur Claire Petit à la place de Jean Dupont.');
+    expect(describeEvent(replaced, 'en', named)).toBe('The platform assigned mediator Claire Petit in place of Émilie Roux.');
+    const erased = { ...names, of: (id: string) => (id === agent.id ? ERASED_PERSON : names.of?.(id)) };
+    const unassigned = event('CaseUnassigned', { ...context({ kind: 'SYSTEM', id: 'system' }), agentId: agent.id, reason: 'ACCOUNT_ERASED' });
+    expect(withErasedWords(describeEvent(unassigned, 'fr', erased), 'fr')).toBe(
+      'Le dossier est revenu dans la file des dossiers non attribués : le compte d’une personne dont les données ont été effacées a été effacé.',
+    );
   });
 
   it('an association whose name begins with « Association » is not called « l’association Association … »', () => {

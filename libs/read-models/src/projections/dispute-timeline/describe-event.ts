@@ -1,6 +1,6 @@
 import { formatFor, parisDateOf } from '@recours/consumer-law';
 import { INADMISSIBILITY_GROUND_PHRASES, lastDayOf, REMEDY_PHRASES, type Actor, type DeadlineKind, type DisputeEvent, type EvidenceKind, type Instant, type Money, type Remedy, type RemedyFailure } from '@recours/disputes';
-import { endSentence, quote as quoteIn, quoteEndingSentence, type Locale } from '@recours/locale';
+import { endSentence, frenchOf, quote as quoteIn, quoteEndingSentence, type Locale } from '@recours/locale';
 import { eventTitle } from './event-title';
 
 /**
@@ -113,7 +113,7 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
       const mediator = nameOf(event.data.mediatorId);
       const replaced = event.data.replacedMediatorId ? nameOf(event.data.replacedMediatorId) : undefined;
       if (fr) {
-        const instead = event.data.replacedMediatorId ? (replaced ? ` à la place de ${replaced}` : ' à la place du précédent') : '';
+        const instead = event.data.replacedMediatorId ? (replaced ? ` à la place ${frenchOf(replaced)}` : ' à la place du précédent') : '';
         return `${who} a désigné ${mediator ? `le médiateur ${mediator}` : 'un médiateur'}${instead}.`;
       }
       const instead = event.data.replacedMediatorId ? (replaced ? ` in place of ${replaced}` : ' in place of the previous one') : '';
@@ -230,7 +230,7 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
     case 'CaseUnassigned': {
       const agent = nameOf(event.data.agentId);
       if (event.data.reason === 'ACCOUNT_ERASED')
-        return fr ? `Le dossier est revenu dans la file des dossiers non attribués : le compte de ${agent ?? 'l’agent qui le traitait'} a été effacé.` : `The case went back to the queue of unassigned cases: the account of ${agent ?? 'the agent who had it'} was erased.`;
+        return fr ? `Le dossier est revenu dans la file des dossiers non attribués : le compte ${agent ? frenchOf(agent) : 'de l’agent qui le traitait'} a été effacé.` : `The case went back to the queue of unassigned cases: the account of ${agent ?? 'the agent who had it'} was erased.`;
       return fr ? `Le dossier est revenu dans la file des dossiers non attribués : ${agent ?? 'l’agent qui le traitait'} a quitté l’équipe.` : `The case went back to the queue of unassigned cases: ${agent ?? 'the agent who had it'} left the team.`;
     }
     case 'InternalNoteAdded':
@@ -239,7 +239,9 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
       const d = event.data;
       return fr
         ? `Rappel adressé ${OWER_WORDS[d.owedBy]?.fr ?? 'à la partie concernée'} : ${DEADLINE_WORDS[d.deadline].fr} au plus tard le ${lastDay(d.dueAt)}.`
-        : `The ${d.owedBy.toLowerCase()} was reminded: ${DEADLINE_WORDS[d.deadline].en} by ${lastDay(d.dueAt)}.`;
+        : d.owedBy === 'PARTIES'
+          ? `Both sides were reminded: ${DEADLINE_WORDS[d.deadline].en} by ${lastDay(d.dueAt)}.`
+          : `The ${d.owedBy.toLowerCase()} was reminded: ${DEADLINE_WORDS[d.deadline].en} by ${lastDay(d.dueAt)}.`;
     }
     case 'ClaimWithdrawn':
       return fr ? `${who} a retiré la réclamation${aside(event.data.reason)}.` : `${who} withdrew the claim${aside(event.data.reason)}.`;
@@ -382,6 +384,7 @@ const OWER_WORDS: Partial<Record<string, Words>> = {
   CONSUMER: { en: 'the consumer', fr: 'au consommateur' },
   MERCHANT: { en: 'the merchant', fr: 'au vendeur' },
   MEDIATOR: { en: 'the mediator', fr: 'au médiateur' },
+  PARTIES: { en: 'both sides', fr: 'aux deux parties' },
 };
 
 const CHANNEL_WORDS = {

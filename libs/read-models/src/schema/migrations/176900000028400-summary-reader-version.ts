@@ -5,7 +5,7 @@ import { sqlMigration } from '@recours/database';
  * over the events she may read, on its summary: the lists show it, not the stream's, which counts
  * the merchant team's notes and what the merchant writes to the mediator alone. Literal SQL,
  * frozen like every migration. Existing rows start with the stream's version: dispute-cases is at
- * version 10, so the leading runner rebuilds its tables at start.
+ * version 11, so the leading runner rebuilds its tables at start.
  */
 export const SummaryReaderVersion176900000028400 = sqlMigration('SummaryReaderVersion176900000028400', {
   up: [`

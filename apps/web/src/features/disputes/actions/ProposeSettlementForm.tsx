@@ -8,18 +8,29 @@ import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
 import { inputBounds } from '../../../graphql/field-bounds';
 import { ProposedRemedyInputs, useProposedRemedy } from './ProposedRemedy';
+import { settlementAnswerDays } from './settlement-answer-days';
 
 const REMEDIES: Remedy[] = ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'];
 
 /** The mediator's proposal; each side then accepts or rejects it. */
 export function ProposeSettlementForm() {
-  const { t } = useI18n();
+  const { t, day } = useI18n();
   const { dispute } = useDisputeScope();
   const command = useDisputeCommand(ProposeSettlementMutation);
   const proposed = useProposedRemedy(dispute.requestedRemedy);
   const [terms, setTerms] = useState('');
   // The answer period (R612-4): left empty, the server's default (15 days, within the mediation's outcome date).
   const [daysToAnswer, setDaysToAnswer] = useState('');
+  // What the API takes for this dispute: a week to the days left before the mediation's last day,
+  // any of them when fewer than a week are left (none on the last day: the default ends that day).
+  const fieldBounds = inputBounds('proposeSettlement', 'daysToAnswer');
+  const allowed = settlementAnswerDays(fieldBounds.max ?? 90, dispute.mediation?.outcomeDueAt);
+  const hint =
+    allowed.lastDay === undefined
+      ? undefined
+      : allowed.max === 0
+        ? t('settlement.daysToAnswerNone', { lastDay: day(allowed.lastDay) })
+        : t('settlement.daysToAnswerRange', { min: allowed.min, max: allowed.max, lastDay: day(allowed.lastDay) });
   const submit = () => command.run({ ...proposed.input, terms, daysToAnswer: daysToAnswer.trim() ? Number(daysToAnswer) : undefined });
   return (
     <ActionForm submitLabel={t('action.proposeSettlement')} onSubmit={submit} placed={['amount.amount', 'daysToCarryOut', 'terms', 'daysToAnswer']} {...command}>
@@ -30,7 +41,11 @@ export function ProposeSettlementForm() {
       <TextInput
         label={t('settlement.daysToAnswer')}
         type="number"
-        {...inputBounds('proposeSettlement', 'daysToAnswer')}
+        {...fieldBounds}
+        min={allowed.min}
+        max={allowed.max}
+        disabled={allowed.max === 0}
+        description={hint}
         value={daysToAnswer}
         onChange={(e) => setDaysToAnswer(e.currentTarget.value)}
         error={command.problem?.fields.daysToAnswer}

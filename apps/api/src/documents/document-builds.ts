@@ -3,9 +3,9 @@ import type { Phrase } from '@recours/locale';
 import { rateLimited, unavailable } from '../graphql/errors';
 
 /** When a refused download is worth trying again: a large case file renders in about half a second. */
-export const RENDER_RETRY_AFTER_SECONDS = 5;
+export const BUILD_RETRY_AFTER_SECONDS = 5;
 
-/** Places (rendering or waiting) one account holds at most: a consumer may fetch the letter and the case file at once, not fill the queue. */
+/** Places (building or waiting) one account holds at most: a consumer may fetch the letter and the case file at once, not fill the queue. */
 export const PLACES_PER_ACCOUNT = 2;
 
 const BUSY: Phrase = {
@@ -17,23 +17,31 @@ const ALREADY: Phrase = {
   fr: 'Vous téléchargez déjà deux documents ; réessayez quand ils seront arrivés',
 };
 
-export interface RenderingLimits {
-  /** PDFs rendered at once by this process (PDF_RENDER_CONCURRENCY). */
+export interface BuildLimits {
+  /** Documents built at once by this process (DOCUMENT_BUILD_CONCURRENCY, or PDF_RENDER_CONCURRENCY). */
   concurrency: number;
-  /** Downloads waiting for a turn (PDF_RENDER_QUEUE); the next one is refused UNAVAILABLE. */
+  /** Downloads waiting for a turn (DOCUMENT_BUILD_QUEUE, or PDF_RENDER_QUEUE); the next one is refused UNAVAILABLE. */
   queue: number;
 }
 
-/** PDF_RENDER_CONCURRENCY (1) and PDF_RENDER_QUEUE (8): whole numbers, else the process does not start, naming the variable. */
-export function renderingLimits(env: NodeJS.ProcessEnv): RenderingLimits {
-  const read = (name: string, fallback: number, least: number) => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < least || value > 1000) throw new Error(`${name} must be a whole number from ${least} to 1000, not "${raw}"`);
+/**
+ * DOCUMENT_BUILD_CONCURRENCY (1) and DOCUMENT_BUILD_QUEUE (8), or by their first names,
+ * PDF_RENDER_CONCURRENCY and PDF_RENDER_QUEUE (when only PDFs took turns; deployments set them):
+ * whole numbers, the same under both names if both are set, else the process does not start,
+ * naming the variable.
+ */
+export function documentBuildLimits(env: NodeJS.ProcessEnv): BuildLimits {
+  const read = (name: string, formerName: string, fallback: number, least: number) => {
+    const given = (variable: string) => (env[variable] === undefined || env[variable] === '' ? undefined : env[variable]);
+    const [raw, former] = [given(name), given(formerName)];
+    if (raw !== undefined && former !== undefined && raw !== former) throw new Error(`${name} ("${raw}") and ${formerName} ("${former}") name the same limit: set one of them`);
+    const [variable, text] = raw !== undefined ? [name, raw] : [formerName, former];
+    if (text === undefined) return fallback;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < least || value > 1000) throw new Error(`${variable} must be a whole number from ${least} to 1000, not "${text}"`);
     return value;
   };
-  return { concurrency: read('PDF_RENDER_CONCURRENCY', 1, 1), queue: read('PDF_RENDER_QUEUE', 8, 0) };
+  return { concurrency: read('DOCUMENT_BUILD_CONCURRENCY', 'PDF_RENDER_CONCURRENCY', 1, 1), queue: read('DOCUMENT_BUILD_QUEUE', 'PDF_RENDER_QUEUE', 8, 0) };
 }
 
 /** How many accounts' last turns are remembered: one forgotten was served before every one remembered, so it ranks as never served, which keeps the order. */
@@ -48,20 +56,21 @@ interface Waiter {
 }
 
 /**
- * The turns of this process's PDF renders (the formal notice, the case file): at most
- * `concurrency` at once, `queue` more waiting, and the next download refused at once,
- * UNAVAILABLE (503, Retry-After), before anything is read or built for it. A freed turn goes to
- * the account served least recently among those waiting (round-robin by account; within an
- * account, its first download first): accounts that keep coming back wait behind those that have
+ * The turns of this process's costly documents: the formal notice and the case file (JSON or
+ * PDF: reading the whole stream, building the file and its seal, rendering), and the personal
+ * data archive (a case file per dispute). At most `concurrency` at once, `queue` more waiting,
+ * and the next one refused at once, UNAVAILABLE (503 with Retry-After over HTTP, the same code
+ * and retryAfterSeconds over GraphQL), before anything is read or built for it. A freed turn goes
+ * to the account served least recently among those waiting (round-robin by account; within an
+ * account, its first document first): accounts that keep coming back wait behind those that have
  * not had a turn. A waiter whose client has gone (its signal aborted) leaves the queue at once,
- * its place free for the next download. An account holds at most PLACES_PER_ACCOUNT places, the
- * next is refused RATE_LIMITED (429): one party cannot fill the queue and turn everyone else
- * away. How many downloads an account makes per hour is DownloadLimits'
- * (security/download-limits.ts).
+ * its place free for the next one. An account holds at most PLACES_PER_ACCOUNT places, the next
+ * is refused RATE_LIMITED (429): one party cannot fill the queue and turn everyone else away.
+ * How many downloads an account makes per hour is DownloadLimits' (security/download-limits.ts).
  */
 @Injectable()
-export class PdfRenderings {
-  private readonly limits = renderingLimits(process.env);
+export class DocumentBuilds {
+  private readonly limits = documentBuildLimits(process.env);
   private running = 0;
   private readonly waiting: Waiter[] = [];
   private readonly placesOf = new Map<string, number>();
@@ -71,16 +80,18 @@ export class PdfRenderings {
   private arrivals = 0;
 
   /**
-   * Runs `work` (building a document and rendering it) in its turn, for `accountId`. When `gone`
+   * Runs `work` (building a document, rendering it) in its turn, for `accountId`. When `gone`
    * is aborted (the client has gone) while the download waits, it leaves the queue at once, and
    * if its turn comes first, the turn passes on without the work: undefined either way.
+   * `admitted`: a later part of a document already let in (an archive's next case file) waits
+   * for its turn even when the queue is full, rather than failing half-built.
    */
-  async run<T>(accountId: string, work: () => Promise<T>, gone?: AbortSignal): Promise<T | undefined> {
+  async run<T>(accountId: string, work: () => Promise<T>, gone?: AbortSignal, { admitted = false }: { admitted?: boolean } = {}): Promise<T | undefined> {
     if (gone?.aborted) return undefined;
     const held = this.placesOf.get(accountId) ?? 0;
-    if (held >= PLACES_PER_ACCOUNT) throw rateLimited(ALREADY, RENDER_RETRY_AFTER_SECONDS);
+    if (held >= PLACES_PER_ACCOUNT) throw rateLimited(ALREADY, BUILD_RETRY_AFTER_SECONDS);
     const free = this.running < this.limits.concurrency;
-    if (!free && this.waiting.length >= this.limits.queue) throw unavailable(BUSY, RENDER_RETRY_AFTER_SECONDS);
+    if (!free && !admitted && this.waiting.length >= this.limits.queue) throw unavailable(BUSY, BUILD_RETRY_AFTER_SECONDS);
     this.placesOf.set(accountId, held + 1);
     try {
       if (free) {
@@ -101,7 +112,7 @@ export class PdfRenderings {
     }
   }
 
-  /** Renders running and downloads waiting (for tests and metrics). */
+  /** Documents being built and downloads waiting (for tests and metrics). */
   get load(): { running: number; waiting: number } {
     return { running: this.running, waiting: this.waiting.length };
   }
@@ -128,7 +139,7 @@ export class PdfRenderings {
     });
   }
 
-  /** A render ended: its running place goes to the waiter whose account was served least recently, else it is free. */
+  /** A build ended: its running place goes to the waiter whose account was served least recently, else it is free. */
   private passTurn(): void {
     let next: Waiter | undefined;
     let nextRank = 0;

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { PdfRenderings, RENDER_RETRY_AFTER_SECONDS, renderingLimits } from './pdf-renderings';
+import { BUILD_RETRY_AFTER_SECONDS, DocumentBuilds, documentBuildLimits } from './document-builds';
 
 /** A render that ends when the test says so, and says when it started. */
 function held() {
@@ -30,20 +30,20 @@ const refusal = async (promise: Promise<unknown>) => {
   return 'answered';
 };
 
-describe('PdfRenderings: the turns of the PDF renders', () => {
+describe('DocumentBuilds: the turns of the costly documents', () => {
   const env = { ...process.env };
   afterEach(() => {
     process.env = { ...env };
   });
 
-  const renderings = (concurrency: number, queue: number) => {
-    process.env.PDF_RENDER_CONCURRENCY = String(concurrency);
-    process.env.PDF_RENDER_QUEUE = String(queue);
-    return new PdfRenderings();
+  const builds = (concurrency: number, queue: number) => {
+    process.env.DOCUMENT_BUILD_CONCURRENCY = String(concurrency);
+    process.env.DOCUMENT_BUILD_QUEUE = String(queue);
+    return new DocumentBuilds();
   };
 
   it('renders N at once, queues the next ones (accounts never served: in their order of arrival), and refuses the (N + queue + 1)th at once, UNAVAILABLE with when to try again', async () => {
-    const gate = renderings(2, 2);
+    const gate = builds(2, 2);
     const renders = Array.from({ length: 4 }, held);
     const answers = renders.map((r, i) => gate.run(`account-${i}`, r.work));
     await settle();
@@ -51,7 +51,7 @@ describe('PdfRenderings: the turns of the PDF renders', () => {
     expect(gate.load).toEqual({ running: 2, waiting: 2 });
     expect(await refusal(gate.run('account-5', async () => 'pdf'))).toEqual({
       code: 'UNAVAILABLE',
-      retryAfterSeconds: RENDER_RETRY_AFTER_SECONDS,
+      retryAfterSeconds: BUILD_RETRY_AFTER_SECONDS,
       phrase: { en: 'recours is producing many documents right now; try again in a few seconds', fr: 'recours produit beaucoup de documents en ce moment ; réessayez dans quelques secondes' },
     });
     renders[1].finish();
@@ -69,8 +69,28 @@ describe('PdfRenderings: the turns of the PDF renders', () => {
     expect(gate.load).toEqual({ running: 0, waiting: 0 });
   });
 
+  it('queues a later part of a document already let in (admitted) even when the queue is full, in its turn; a new document is still refused', async () => {
+    const gate = builds(1, 1);
+    const [first, waiting, part] = [held(), held(), held()];
+    const answers = [gate.run('account-1', first.work), gate.run('account-2', waiting.work)];
+    await settle();
+    expect(await refusal(gate.run('account-3', async () => 'pdf'))).toMatchObject({ code: 'UNAVAILABLE' });
+    const partAnswer = gate.run('archive', part.work, undefined, { admitted: true });
+    await settle();
+    expect(gate.load).toEqual({ running: 1, waiting: 2 });
+    first.finish();
+    await settle();
+    // Never served before, account-2 and the archive's part keep their order of arrival.
+    expect([waiting.started, part.started]).toEqual([true, false]);
+    waiting.finish();
+    await settle();
+    expect(part.started).toBe(true);
+    part.finish();
+    expect(await Promise.all([...answers, partAnswer])).toEqual(['pdf', 'pdf', 'pdf']);
+  });
+
   it('gives a failed render’s turn to the next one', async () => {
-    const gate = renderings(1, 1);
+    const gate = builds(1, 1);
     let fail!: (error: Error) => void;
     const failing = gate.run('a', () => new Promise((_, reject) => (fail = reject)));
     const next = held();
@@ -87,7 +107,7 @@ describe('PdfRenderings: the turns of the PDF renders', () => {
   });
 
   it('passes the turn of a download whose client went just as its turn came to the next one, without doing its work', async () => {
-    const gate = renderings(1, 2);
+    const gate = builds(1, 2);
     const first = held();
     const firstAnswer = gate.run('a', first.work);
     const gone = new AbortController();
@@ -111,7 +131,7 @@ describe('PdfRenderings: the turns of the PDF renders', () => {
   });
 
   it('takes a waiter whose client has gone out of the queue at once: its place is free for the next download, queued instead of refused, and its turn never comes', async () => {
-    const gate = renderings(1, 1);
+    const gate = builds(1, 1);
     const first = held();
     const firstAnswer = gate.run('a', first.work);
     const gone = new AbortController();
@@ -138,7 +158,7 @@ describe('PdfRenderings: the turns of the PDF renders', () => {
   });
 
   it('gives back at once the account’s place of a waiter whose client has gone', async () => {
-    const gate = renderings(1, 4);
+    const gate = builds(1, 4);
     const first = held();
     const firstAnswer = gate.run('a', first.work);
     const goneOnes = [new AbortController(), new AbortController()];
@@ -154,7 +174,7 @@ describe('PdfRenderings: the turns of the PDF renders', () => {
   });
 
   it('does not queue a download whose client has already gone', async () => {
-    const gate = renderings(1, 1);
+    const gate = builds(1, 1);
     const gone = new AbortController();
     gone.abort();
     let worked = false;
@@ -164,7 +184,7 @@ describe('PdfRenderings: the turns of the PDF renders', () => {
   });
 
   it('gives a freed turn to the waiting account served least recently (round-robin by account), not to the first to arrive', async () => {
-    const gate = renderings(1, 8);
+    const gate = builds(1, 8);
     const order: string[] = [];
     const renders = new Map<string, ReturnType<typeof held>>();
     const download = (accountId: string, name: string) => {
@@ -203,12 +223,12 @@ describe('PdfRenderings: the turns of the PDF renders', () => {
   });
 
   it('lets one account hold two places at most (rendering or waiting): its third is refused RATE_LIMITED, others still get theirs', async () => {
-    const gate = renderings(1, 8);
+    const gate = builds(1, 8);
     const mine = [held(), held()];
     const answers = mine.map((r) => gate.run('claire', r.work));
     expect(await refusal(gate.run('claire', async () => 'pdf'))).toEqual({
       code: 'RATE_LIMITED',
-      retryAfterSeconds: RENDER_RETRY_AFTER_SECONDS,
+      retryAfterSeconds: BUILD_RETRY_AFTER_SECONDS,
       phrase: { en: 'You are already downloading two documents; try again once they have arrived', fr: 'Vous téléchargez déjà deux documents ; réessayez quand ils seront arrivés' },
     });
     const theirs = held();
@@ -224,11 +244,19 @@ describe('PdfRenderings: the turns of the PDF renders', () => {
     expect(await Promise.all([...answers, theirAnswer, again])).toEqual(['pdf', 'pdf', 'pdf', 'again']);
   });
 
-  it('reads PDF_RENDER_CONCURRENCY and PDF_RENDER_QUEUE, 1 and 8 by default; anything but a whole number stops the start, naming the variable', () => {
-    expect(renderingLimits({})).toEqual({ concurrency: 1, queue: 8 });
-    expect(renderingLimits({ PDF_RENDER_CONCURRENCY: '2', PDF_RENDER_QUEUE: '0' })).toEqual({ concurrency: 2, queue: 0 });
-    expect(() => renderingLimits({ PDF_RENDER_CONCURRENCY: '0' })).toThrow('PDF_RENDER_CONCURRENCY must be a whole number from 1 to 1000, not "0"');
-    expect(() => renderingLimits({ PDF_RENDER_QUEUE: 'many' })).toThrow('PDF_RENDER_QUEUE must be a whole number from 0 to 1000, not "many"');
-    expect(() => renderingLimits({ PDF_RENDER_CONCURRENCY: '1.5' })).toThrow(/PDF_RENDER_CONCURRENCY/);
+  it('reads DOCUMENT_BUILD_CONCURRENCY and DOCUMENT_BUILD_QUEUE, 1 and 8 by default; anything but a whole number stops the start, naming the variable', () => {
+    expect(documentBuildLimits({})).toEqual({ concurrency: 1, queue: 8 });
+    expect(documentBuildLimits({ DOCUMENT_BUILD_CONCURRENCY: '2', DOCUMENT_BUILD_QUEUE: '0' })).toEqual({ concurrency: 2, queue: 0 });
+    expect(() => documentBuildLimits({ DOCUMENT_BUILD_CONCURRENCY: '0' })).toThrow('DOCUMENT_BUILD_CONCURRENCY must be a whole number from 1 to 1000, not "0"');
+    expect(() => documentBuildLimits({ DOCUMENT_BUILD_QUEUE: 'many' })).toThrow('DOCUMENT_BUILD_QUEUE must be a whole number from 0 to 1000, not "many"');
+  });
+
+  it('still reads their first names, PDF_RENDER_CONCURRENCY and PDF_RENDER_QUEUE (a public contract), checked the same way; both names set differently stop the start', () => {
+    expect(documentBuildLimits({ PDF_RENDER_CONCURRENCY: '2', PDF_RENDER_QUEUE: '0' })).toEqual({ concurrency: 2, queue: 0 });
+    expect(documentBuildLimits({ PDF_RENDER_CONCURRENCY: '3', DOCUMENT_BUILD_CONCURRENCY: '3', PDF_RENDER_QUEUE: '' })).toEqual({ concurrency: 3, queue: 8 });
+    expect(() => documentBuildLimits({ PDF_RENDER_CONCURRENCY: '0' })).toThrow('PDF_RENDER_CONCURRENCY must be a whole number from 1 to 1000, not "0"');
+    expect(() => documentBuildLimits({ PDF_RENDER_QUEUE: 'many' })).toThrow('PDF_RENDER_QUEUE must be a whole number from 0 to 1000, not "many"');
+    expect(() => documentBuildLimits({ PDF_RENDER_CONCURRENCY: '1.5' })).toThrow(/PDF_RENDER_CONCURRENCY/);
+    expect(() => documentBuildLimits({ PDF_RENDER_QUEUE: '4', DOCUMENT_BUILD_QUEUE: '6' })).toThrow('DOCUMENT_BUILD_QUEUE ("6") and PDF_RENDER_QUEUE ("4") name the same limit: set one of them');
   });
 });

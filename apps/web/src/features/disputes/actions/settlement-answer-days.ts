@@ -1,0 +1,29 @@
+import { legalLastDay, parisToday } from '../../../i18n/format';
+
+/**
+ * The week the parties have at least to answer a proposal, unless the mediation has fewer days
+ * left (libs/disputes, MIN_SETTLEMENT_ANSWER_DAYS): the API takes 1 to 90 days on the field and
+ * judges the rest against the dispute, as this does for the form's limits and hint.
+ */
+export const MIN_SETTLEMENT_ANSWER_DAYS = 7;
+
+const DAY_MS = 86_400_000;
+const daysFrom = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+
+/**
+ * The days a mediator may give on a proposal made now (libs/disputes' settlementAnswerDaysAllowed):
+ * a week to `max` (the field's bound), ending on the mediation's last day at the latest (`lastDay`);
+ * with fewer than a week left, any of the days left; none on the last day itself (the default then
+ * ends that day). Once the outcome date has passed nothing caps the period.
+ */
+export function settlementAnswerDays(
+  max: number,
+  outcomeDueAt: string | null | undefined,
+  outcomeDueOn?: string | null,
+  now: Date = new Date(),
+): { min: number; max: number; lastDay?: string } {
+  const lastDay = legalLastDay(outcomeDueAt, outcomeDueOn);
+  if (!outcomeDueAt || !lastDay || Date.parse(outcomeDueAt) <= now.getTime()) return { min: MIN_SETTLEMENT_ANSWER_DAYS, max };
+  const left = daysFrom(parisToday(now), lastDay);
+  return { min: left < MIN_SETTLEMENT_ANSWER_DAYS ? Math.min(1, left) : MIN_SETTLEMENT_ANSWER_DAYS, max: Math.min(max, left), lastDay };
+}
