@@ -3,13 +3,12 @@ import { fieldProblem, showsNothing } from '@recours/disputes';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
 import { badUserInput, problemAt, type FieldProblem } from '../graphql/errors';
+import { phoneNumberProblem } from '../graphql/phone-number';
 import { webAddressProblem } from '../graphql/web-address';
 import { AssociationProfileEntity } from './association-profile.entity';
 import { departementName, fold } from './departements';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Digits, spaces, dots, dashes, brackets and a leading +: a number as people write it, 6 to 20 digits. */
-const PHONE = /^\+?[0-9 .()-]+$/;
 
 /** An association as the directory shows it: its profile, else its account's name alone. */
 export interface AssociationEntry {
@@ -158,12 +157,8 @@ export function problemsOf(changes: ProfileChanges): FieldProblem[] {
     if (!departementName(area.trim().toUpperCase()))
       problems.push({ field: `input.areas.${i}`, code: 'UNKNOWN_AREA', params: { area }, message: { en: 'is not the number of a French département (such as 69, 2A or 974)', fr: 'n’est pas le numéro d’un département français (comme 69, 2A ou 974)' } });
   });
-  const phone = changes.phone?.trim();
-  if (phone) {
-    const digits = phone.replace(/\D/g, '').length;
-    if (!PHONE.test(phone) || digits < 6 || digits > 20)
-      problems.push({ field: 'input.phone', code: 'NOT_A_PHONE_NUMBER', message: { en: 'must be a telephone number, such as 04 78 00 00 00 or +33 4 78 00 00 00', fr: 'doit être un numéro de téléphone, comme 04 78 00 00 00 ou +33 4 78 00 00 00' } });
-  }
+  const phone = phoneNumberProblem('input.phone', changes.phone);
+  if (phone) problems.push(phone);
   const website = webAddressProblem('input.website', changes.website);
   if (website) problems.push(website);
   return problems;
