@@ -45,7 +45,7 @@ describe('ids checked against their role (issue 18 item 4)', () => {
       refusedOn(await run('assignMediator', { disputeId: dispute.id, mediatorId: wrong }, cast.admin), 'input.mediatorId');
     }
     const french = await inFrench('assignMediator', { disputeId: dispute.id, mediatorId: cast.association.id }, cast.admin);
-    expect((french.errors?.[0]?.extensions?.fields as Fields)[0]!.message).toBe("n'est pas un médiateur");
+    expect((french.errors?.[0]?.extensions?.fields as Fields)[0]!.message).toBe('n’est pas un médiateur');
     expect(await versionOf(dispute.id)).toBe(before);
     const assigned = must(await run('assignMediator', { disputeId: dispute.id, mediatorId: cast.mediator.id }, cast.admin), 'assign').assignMediator!;
     expect(assigned.version).toBe(before + 1);

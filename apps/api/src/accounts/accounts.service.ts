@@ -198,10 +198,10 @@ export class AccountsService {
     const merchant = await repository.findOneByOrFail({ id: merchantId });
     if (changes.designatedMediatorId) {
       const mediator = await this.findAccount(changes.designatedMediatorId);
-      if (mediator?.role !== 'MEDIATOR') throw badUserInput([{ field: 'input.designatedMediatorId', code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: "n'est pas un médiateur" } }]);
+      if (mediator?.role !== 'MEDIATOR') throw badUserInput([{ field: 'input.designatedMediatorId', code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: 'n’est pas un médiateur' } }]);
     }
     if (changes.mediationBodyId && !(await this.dataSource.getRepository(MediationBodyEntity).existsBy({ id: changes.mediationBodyId }))) {
-      throw badUserInput([{ field: 'input.mediationBodyId', code: 'NOT_A_MEDIATION_BODY', message: { en: 'is not a mediation body', fr: "n'est pas un organisme de médiation" } }]);
+      throw badUserInput([{ field: 'input.mediationBodyId', code: 'NOT_A_MEDIATION_BODY', message: { en: 'is not a mediation body', fr: 'n’est pas un organisme de médiation' } }]);
     }
     const supportDomain = changes.supportChannels?.email ? domainOf(changes.supportChannels.email) : null;
     if (supportDomain && (await repository.createQueryBuilder('m').where('m.verified_domain = :domain AND m.id <> :id', { domain: supportDomain, id: merchantId }).getExists())) {

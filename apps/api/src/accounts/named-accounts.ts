@@ -10,8 +10,8 @@ import { MerchantEntity } from './merchant.entity';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const NOT_AN: Record<AccountReference['role'], Phrase> = {
-  ASSOCIATION: { en: 'is not a consumer association', fr: "n'est pas une association de consommateurs" },
-  MEDIATOR: { en: 'is not a mediator', fr: "n'est pas un médiateur" },
+  ASSOCIATION: { en: 'is not a consumer association', fr: 'n’est pas une association de consommateurs' },
+  MEDIATOR: { en: 'is not a mediator', fr: 'n’est pas un médiateur' },
   MERCHANT_AGENT: { en: 'is not an agent of the merchant', fr: 'n’est pas un agent du professionnel' },
   MERCHANT: { en: 'is not a merchant', fr: 'n’est pas un professionnel' },
 };

@@ -13,7 +13,7 @@ export function passwordProblem(password: string, email: string, displayName = '
   if (!/\p{L}/u.test(password) || !/[^\p{L}]/u.test(password)) return { en: 'must mix letters with digits or symbols', fr: 'doit mêler des lettres à des chiffres ou des symboles' };
   if (new Set(password).size < 5) return { en: 'must not repeat a few characters', fr: 'ne doit pas répéter quelques caractères' };
   const [local, domain = ''] = email.toLowerCase().split('@');
-  if (password.toLowerCase().includes(local) && local.length >= 4) return { en: 'must not contain the e-mail address', fr: "ne doit pas contenir l'adresse e-mail" };
+  if (password.toLowerCase().includes(local) && local.length >= 4) return { en: 'must not contain the e-mail address', fr: 'ne doit pas contenir l’adresse e-mail' };
   if (isGuessablePassword(password, [local, ...domain.split('.'), ...displayName.toLowerCase().split(/\s+/)])) {
     return {
       en: 'is too common or too easy to guess (it is among known or leaked passwords, or built on one); choose a longer phrase of unrelated words',

@@ -68,7 +68,7 @@ export class MediationBodies implements MediatorEligibility {
   async addMediator(bodyId: string, mediatorId: string): Promise<MediationBodyEntity> {
     const body = await this.mustFind(bodyId, 'input.bodyId');
     const account = UUID.test(mediatorId) ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: mediatorId }) : null;
-    if (account?.role !== 'MEDIATOR') throw badUserInput([{ field: 'input.mediatorId', code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: "n'est pas un médiateur" } }]);
+    if (account?.role !== 'MEDIATOR') throw badUserInput([{ field: 'input.mediatorId', code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: 'n’est pas un médiateur' } }]);
     await this.dataSource.getRepository(BodyMediatorEntity).upsert({ bodyId, mediatorId }, ['bodyId', 'mediatorId']);
     return body;
   }
@@ -89,7 +89,7 @@ export class MediationBodies implements MediatorEligibility {
 
   async mustFind(bodyId: string, field: string): Promise<MediationBodyEntity> {
     const body = await this.find(bodyId);
-    if (!body) throw badUserInput([{ field, code: 'NOT_A_MEDIATION_BODY', message: { en: 'is not a mediation body', fr: "n'est pas un organisme de médiation" } }]);
+    if (!body) throw badUserInput([{ field, code: 'NOT_A_MEDIATION_BODY', message: { en: 'is not a mediation body', fr: 'n’est pas un organisme de médiation' } }]);
     return body;
   }
 
@@ -164,7 +164,7 @@ export class MediationBodies implements MediatorEligibility {
       }
     }
     const mediator = UUID.test(mediatorId) ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: mediatorId }) : null;
-    if (mediator?.role !== 'MEDIATOR') problems.push({ field: 'input.mediatorId', code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: "n'est pas un médiateur" } });
+    if (mediator?.role !== 'MEDIATOR') problems.push({ field: 'input.mediatorId', code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: 'n’est pas un médiateur' } });
     if (problems.length > 0) throw badUserInput(problems);
     return this.dataSource.getRepository(MediatorAbsenceEntity).save({ id: randomUUID(), mediatorId, firstDay: days.firstDay, lastDay: days.lastDay, declaredBy, declaredAt: at });
   }

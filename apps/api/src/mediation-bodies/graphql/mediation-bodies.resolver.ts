@@ -169,7 +169,7 @@ export class MediationBodiesResolver {
       return who.accountId;
     }
     if (!mediatorId) throw badUserInput([{ field, code: 'REQUIRED', message: { en: 'is required: which mediator is away', fr: 'est obligatoire : quel médiateur est absent' } }]);
-    if (!isUUID(mediatorId)) throw badUserInput([{ field, code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: "n'est pas un médiateur" } }]);
+    if (!isUUID(mediatorId)) throw badUserInput([{ field, code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: 'n’est pas un médiateur' } }]);
     return mediatorId;
   }
 
