@@ -65,6 +65,27 @@ describe('accounts over GraphQL', () => {
     }
     const chat = await api.gql<{ updateMerchantProfile: { supportChannels: { chat: string } } }>(UPDATE_CHAT, { input: { chat: 'https://electro-depot.test/aide' } }, agentLogin.data?.login.token);
     expect(chat.data?.updateMerchantProfile.supportChannels.chat).toBe('https://electro-depot.test/aide');
+    // The hotline is a number to call, by the association's rule; a service point is a place, never
+    // an empty line: each refused naming the field, in the reader's language, and nothing stored.
+    const UPDATE_CHANNELS = `mutation($input: UpdateMerchantProfileInput!) { updateMerchantProfile(input: $input) { supportChannels { hotline servicePoints } } }`;
+    const badHotline = (await (
+      await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'fr', authorization: `Bearer ${agentLogin.data?.login.token}` },
+        body: JSON.stringify({ query: UPDATE_CHANNELS, variables: { input: { hotline: 'call us', servicePoints: ['Paris Bercy'] } } }),
+      })
+    ).json()) as { errors?: Array<{ extensions?: Record<string, unknown> }> };
+    expect(badHotline.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.hotline', code: 'NOT_A_PHONE_NUMBER', message: 'doit être un numéro de téléphone, comme 04 78 00 00 00 ou +33 4 78 00 00 00' }] });
+    const blankPoints = await api.gql(UPDATE_CHANNELS, { input: { servicePoints: ['Paris Bercy', '  ', '\u200b'] } }, agentLogin.data?.login.token);
+    expect(blankPoints.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.servicePoints.1', code: 'BLANK' }, { field: 'input.servicePoints.2', code: 'BLANK' }] });
+    const unchanged = await api.gql<{ merchant: { supportChannels: { hotline: string; servicePoints: string[] } } }>(`query($id: ID!) { merchant(id: $id) { supportChannels { hotline servicePoints } } }`, { id: merchantId });
+    expect(unchanged.data?.merchant.supportChannels).toEqual({ hotline: '+33 1 23 45 67 89', servicePoints: ['Lyon Part-Dieu'] });
+    const tidied = await api.gql<{ updateMerchantProfile: { supportChannels: { hotline: string; servicePoints: string[] } } }>(
+      UPDATE_CHANNELS,
+      { input: { hotline: ' +33 1 23 45 67 89 ', servicePoints: [' Lyon Part-Dieu', 'Lyon Part-Dieu ', 'Villeurbanne'] } },
+      agentLogin.data?.login.token,
+    );
+    expect(tidied.data?.updateMerchantProfile.supportChannels).toEqual({ hotline: '+33 1 23 45 67 89', servicePoints: ['Lyon Part-Dieu', 'Villeurbanne'] });
     // One stored before the rule is not shown.
     await api.database.query(`UPDATE accounts.merchants SET support_channels = support_channels || '{"chat": "javascript:alert(1)"}'::jsonb WHERE id = $1`, [merchantId]);
     const stored = await api.gql<{ merchant: { supportChannels: { chat: string | null } } }>(`query($id: ID!) { merchant(id: $id) { supportChannels { chat } } }`, { id: merchantId });

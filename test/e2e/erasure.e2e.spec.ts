@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { ALL_PROJECTIONS, rebuildProjections } from '@recours/read-models';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
-import { Notifier } from '@recours/notifications';
+import { Notifier, UnsubscribeTokens } from '@recours/notifications';
 import { apiActors, codeOf, fieldsOf, multipartBody, must, phoneClaim, samples, searchDatabase, startTestApp, type Account, type TestApp } from '@recours/testing';
 import { Client } from 'pg';
 import { Secret, TOTP } from 'otpauth';
@@ -216,6 +216,14 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
   it('refuses her token issued before', async () => {
     expect(codeOf(await api.gql(`{ me { id } }`, {}, consumer.token))).toBe('UNAUTHENTICATED');
     expect(codeOf(await api.gql(`{ myNotifications { edges { cursor } } }`, {}, consumer.token))).toBe('UNAUTHENTICATED');
+  });
+
+  it('stores nothing for her when an old e-mail’s unsubscribe link is POSTed: the link names nobody now', async () => {
+    const base = api.url.replace(/\/graphql$/, '');
+    const answer = await fetch(`${base}/unsubscribe/${api.app.get(UnsubscribeTokens).sign(consumer.id)}`, { method: 'POST', headers: { 'accept-language': 'fr' }, body: 'List-Unsubscribe=One-Click' });
+    expect(answer.status).toBe(404);
+    expect(await answer.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'Lien de désinscription introuvable' } });
+    expect(await api.database.query(`SELECT account_id FROM notifications.preferences WHERE account_id = $1`, [consumer.id])).toEqual([]);
   });
 
   it('keeps her erased through a rebuild of every read model', async () => {

@@ -135,6 +135,23 @@ describe('the libraries’ own words in the reader’s language', () => {
     }
   });
 
+  it('an automatic persisted query the server cannot use is the client’s mistake, refused 400 in French, never an internal error (API probe: a hash that is not the query’s answered INTERNAL_SERVER_ERROR)', async () => {
+    const persisted = (sha256Hash: string, version = 1, query?: string) => JSON.stringify({ ...(query && { query }), extensions: { persistedQuery: { version, sha256Hash } } });
+    const cases = [
+      [persisted('0'.repeat(64), 1, '{ __typename }'), 'BAD_REQUEST', 'Le sha256Hash de l’extension persistedQuery n’est pas l’empreinte de ce `query`.', /^provided sha does not match query$/],
+      [persisted('0'.repeat(64), 2, '{ __typename }'), 'BAD_REQUEST', 'Cette version de persistedQuery n’est pas prise en charge\u202f: seule la version 1 l’est.', /^Unsupported persisted query version$/],
+      [persisted('0'.repeat(64)), 'PERSISTED_QUERY_NOT_FOUND', 'Requête persistée inconnue\u202f: envoyez-la de nouveau avec son `query`.', /^PersistedQueryNotFound$/],
+    ] as const;
+    for (const [body, code, french, english] of cases) {
+      const fr = await send(body, { 'accept-language': 'fr' });
+      const en = await send(body, { 'accept-language': 'en' });
+      expect([fr.errors?.[0].extensions?.code, fr.errors?.[0].message]).toEqual([code, french]);
+      expect(en.errors?.[0].extensions?.code).toBe(code);
+      expect(en.errors?.[0].message).toMatch(english);
+      expect(fr.status).toBeLessThan(500);
+    }
+  });
+
   it('over the socket, a variable that does not coerce reads in French as over HTTP, its field named the same way', async () => {
     const socket = await RawSocket.connect(api.url, { authorization: `Bearer ${consumer.token}`, locale: 'fr' });
     const english = await RawSocket.connect(api.url, { authorization: `Bearer ${consumer.token}` });

@@ -240,6 +240,19 @@ describe('rightsAssessment over GraphQL (public)', () => {
         fields: [{ field: 'at', code: 'DATE_OUT_OF_RANGE', message: 'doit tomber entre le 1er janvier 1900 et le 31 décembre 2200, heure de Paris' }],
       });
     }
+    // An instant without its offset would be read in the server's time zone (API probe: 2026-03-01T12:00:00
+    // was a different instant on each server), and Date's looser forms are no instants at all: refused
+    // on at, in French, like a date that does not exist.
+    for (const at of ['2026-03-01T12:00:00', '2026-03-01 12:00', '2026-03-01 (hello)', '2026-03-01, 12:00', '2026-02-30', '2026-02-30T12:00:00Z']) {
+      const answer = await post(query, { id: filed.id, at }, { 'accept-language': 'fr' }, consumer.token);
+      expect({ at, problem: (answer.errors as Array<{ extensions: unknown }> | undefined)?.[0].extensions }).toMatchObject({
+        at,
+        problem: { code: 'BAD_USER_INPUT', fields: [{ field: 'at', code: 'NOT_AN_INSTANT_OR_DATE', message: 'doit être un instant ISO 8601 avec son décalage horaire, comme 2026-03-01T12:00:00Z, ou une date AAAA-MM-JJ' }] },
+      });
+    }
+    for (const at of ['2030-03-01T12:00:00Z', '2030-03-01T13:00:00+01:00', '2030-03-01T12:00Z', '2030-03-01T12:00:00.123456Z']) {
+      expect({ at, errors: (await post(query, { id: filed.id, at }, {}, consumer.token)).errors }).toEqual({ at, errors: undefined });
+    }
     // A date is the end of that day in UTC, which is already the next day in Paris: 2200-12-30 is the last date accepted.
     const last = await post(query, { id: filed.id, at: '2200-12-30' }, { 'accept-language': 'fr' }, consumer.token);
     expect(last.errors).toBeUndefined();

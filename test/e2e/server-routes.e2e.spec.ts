@@ -53,3 +53,27 @@ describe('a server route’s refused parameter', () => {
     }
   });
 });
+
+/** API probe: Nest answered a path under a server route that no handler takes with "Cannot GET /files/", in English and a shape of its own. */
+describe('a path under a server route that no handler answers', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp('server_route_missing');
+  });
+  afterAll(() => api?.close());
+
+  it('is answered 404 as the server routes answer a missing thing, in the reader’s language', async () => {
+    for (const [method, path] of [
+      ['GET', '/files/'],
+      ['GET', '/open-data/nothing.csv'],
+      ['GET', '/disputes/7b0d6a52-3f0e-4a4e-9d55-1c3f0b1f2a10/case-file.xml'],
+      ['GET', '/mediation-bodies//activity-report.csv'],
+      ['DELETE', '/files/7b0d6a52-3f0e-4a4e-9d55-1c3f0b1f2a10'],
+    ] as const) {
+      for (const [language, message] of [['fr', 'Page introuvable'], ['en', 'Page not found']] as const) {
+        const answer = await fetch(`${api.origin}${path}`, { method, headers: { 'accept-language': language } });
+        expect({ method, path, status: answer.status, body: await answer.json() }).toEqual({ method, path, status: 404, body: { error: { code: 'NOT_FOUND', message } } });
+      }
+    }
+  });
+});

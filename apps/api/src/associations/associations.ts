@@ -4,6 +4,7 @@ import { isUuid } from '@recours/event-store';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
 import { badUserInput, problemAt, type FieldProblem } from '../graphql/errors';
+import { phoneNumberProblem } from '../graphql/phone-number';
 import { webAddressProblem } from '../graphql/web-address';
 import { AssociationProfileEntity } from './association-profile.entity';
 import { departementName, fold } from './departements';
@@ -158,12 +159,8 @@ export function problemsOf(changes: ProfileChanges): FieldProblem[] {
     if (!departementName(area.trim().toUpperCase()))
       problems.push({ field: `input.areas.${i}`, code: 'UNKNOWN_AREA', params: { area }, message: { en: 'is not the number of a French département (such as 69, 2A or 974)', fr: 'n’est pas le numéro d’un département français (comme 69, 2A ou 974)' } });
   });
-  const phone = changes.phone?.trim();
-  if (phone) {
-    const digits = phone.replace(/\D/g, '').length;
-    if (!PHONE.test(phone) || digits < 6 || digits > 20)
-      problems.push({ field: 'input.phone', code: 'NOT_A_PHONE_NUMBER', message: { en: 'must be a telephone number, such as 04 78 00 00 00 or +33 4 78 00 00 00', fr: 'doit être un numéro de téléphone, comme 04 78 00 00 00 ou +33 4 78 00 00 00' } });
-  }
+  const phone = phoneNumberProblem('input.phone', changes.phone);
+  if (phone) problems.push(phone);
   const website = webAddressProblem('input.website', changes.website);
   if (website) problems.push(website);
   return problems;

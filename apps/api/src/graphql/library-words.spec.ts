@@ -144,6 +144,10 @@ describe('library words: graphql-js’s and Apollo’s messages in French', () =
     ['GET requests only support query operations, not mutation operations', 'Une requête GET ne peut porter qu’une opération query, pas une opération mutation\u202f: envoyez-la en POST'],
     ['GraphQL operations must contain a non-empty `query` or a `persistedQuery` extension.', 'Une opération GraphQL doit avoir un `query` non vide ou une extension `persistedQuery`.'],
     ['POST body missing, invalid Content-Type, or JSON object has no keys.', 'Le corps de la requête POST est absent, son Content-Type n’est pas accepté, ou son objet JSON n’a aucune clé.'],
+    ['provided sha does not match query', 'Le sha256Hash de l’extension persistedQuery n’est pas l’empreinte de ce `query`.'],
+    ['Unsupported persisted query version', 'Cette version de persistedQuery n’est pas prise en charge\u202f: seule la version 1 l’est.'],
+    ['PersistedQueryNotFound', 'Requête persistée inconnue\u202f: envoyez-la de nouveau avec son `query`.'],
+    ['PersistedQueryNotSupported', 'Les requêtes persistées ne sont pas prises en charge\u202f: envoyez le `query`.'],
   ])('Apollo’s refusal: %s', (english, french) => {
     expect(libraryWords(english)?.phrase).toEqual({ en: english, fr: french });
   });
@@ -162,7 +166,7 @@ describe('library words: graphql-js’s and Apollo’s messages in French', () =
       'Syntax Error: Some future description.',
       'Variable "$input" got invalid value 3; A scalar of our own refused it.',
       'Field "x" is not defined by type "T". Did you mean something odd?',
-      'PersistedQueryNotSupported',
+      'PersistedQueryExpired',
       'Fields "a" conflict because subfields "x" conflict because "id" and "version" are different fields. Use different aliases on the fields to fetch both if this was intentional.',
     ]) {
       expect(libraryWords(message)).toBeNull();

@@ -298,6 +298,11 @@ const REQUEST: Array<[RegExp, Words]> = [
   [/^The '(\w+)' search parameter may only be specified once\.$/, (m) => `Le paramètre ${q(m[1]!)} ne peut figurer qu’une fois dans l’adresse.`],
   [/^The (\w+) search parameter contains invalid JSON\.$/, (m) => `Le paramètre ${q(m[1]!)} de l’adresse n’est pas un JSON valide.`],
   [/^The (\w+) search parameter should contain a JSON-encoded object\.$/, (m) => `Le paramètre ${q(m[1]!)} de l’adresse doit contenir un objet JSON.`],
+  // Automatic persisted queries (extensions.persistedQuery).
+  [/^provided sha does not match query$/, () => 'Le sha256Hash de l’extension persistedQuery n’est pas l’empreinte de ce `query`.'],
+  [/^Unsupported persisted query version$/, () => 'Cette version de persistedQuery n’est pas prise en charge : seule la version 1 l’est.'],
+  [/^PersistedQueryNotFound$/, () => 'Requête persistée inconnue : envoyez-la de nouveau avec son `query`.'],
+  [/^PersistedQueryNotSupported$/, () => 'Les requêtes persistées ne sont pas prises en charge : envoyez le `query`.'],
 ];
 
 function requestWords(message: string): string | null {

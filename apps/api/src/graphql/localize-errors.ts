@@ -25,6 +25,7 @@ export const localizeErrors: ApolloServerPlugin<RequestContext> = {
       async didEncounterErrors({ errors }) {
         for (const error of errors) {
           labelVariableErrorLimit(error);
+          labelPersistedQueryRefusal(error);
           translate(error, locale);
         }
       },
@@ -41,6 +42,16 @@ export const localizeErrors: ApolloServerPlugin<RequestContext> = {
 const VARIABLE_ERROR_LIMIT = /^Too many errors processing variables, error limit reached\. Execution aborted\.$/;
 function labelVariableErrorLimit(error: GraphQLError): void {
   if (error.extensions?.code === undefined && VARIABLE_ERROR_LIMIT.test(error.message)) Object.assign(error.extensions, { code: 'BAD_USER_INPUT', http: { status: 400 } });
+}
+
+/**
+ * Two refusals of an automatic persisted query Apollo writes without a code (a sha256Hash that is
+ * not the query's, a version other than 1): an internal error, logged as a fault, for what is the
+ * client's request (API probe). Labelled BAD_REQUEST, as Apollo's other refusals of a request are.
+ */
+const PERSISTED_QUERY_REFUSAL = /^(provided sha does not match query|Unsupported persisted query version)$/;
+function labelPersistedQueryRefusal(error: GraphQLError): void {
+  if (error.extensions?.code === undefined && PERSISTED_QUERY_REFUSAL.test(error.message)) Object.assign(error.extensions, { code: 'BAD_REQUEST' });
 }
 
 /** The language each error is answered in, for the messages the formatter writes itself (format-error.ts). */
@@ -76,7 +87,7 @@ const typeset = (text: string, locale: Locale): string => (locale === 'fr' ? fre
  * without one (a fault while executing, such as a value its type cannot serialize) is logged as
  * graphql wrote it, and answered as an internal error anyway.
  */
-const WORDED_BY_LIBRARIES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const WORDED_BY_LIBRARIES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
 function fromLibrary(error: GraphQLError, locale: Locale): void {
   const extensions = error.extensions as Record<string, unknown> | undefined;

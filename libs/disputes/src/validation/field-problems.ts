@@ -279,8 +279,8 @@ export const FIELD_PROBLEMS = {
     () => 'n’est pas un curseur de cette liste',
   ),
   NOT_AN_INSTANT_OR_DATE: both(
-    () => 'must be an ISO 8601 instant or a YYYY-MM-DD date',
-    () => 'doit être un instant ISO 8601 ou une date AAAA-MM-JJ',
+    () => 'must be an ISO 8601 instant with its offset, such as 2026-03-01T12:00:00Z, or a YYYY-MM-DD date',
+    () => 'doit être un instant ISO 8601 avec son décalage horaire, comme 2026-03-01T12:00:00Z, ou une date AAAA-MM-JJ',
   ),
   DATE_OUT_OF_RANGE: both(
     ({ from, until }, l) => `must fall from ${date(from, l)} to ${date(until, l)}, Paris time`,

@@ -13,13 +13,19 @@ export class NotificationPreferences {
     return rows[0] ? { emailNotifications: rows[0].email_notifications, digest: rows[0].digest } : { ...DEFAULT_PREFERENCES };
   }
 
-  async update(accountId: string, change: Partial<Preferences>): Promise<Preferences> {
+  /**
+   * The account's choice changed, or null when it has no account (an erased person's, whose old
+   * e-mails still carry an unsubscribe link): then nothing is stored, as the erasure left it.
+   */
+  async update(accountId: string, change: Partial<Preferences>): Promise<Preferences | null> {
     const next = { ...(await this.of(accountId)), ...Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined && v !== null)) } as Preferences;
-    await this.pool.query(
-      `INSERT INTO notifications.preferences (account_id, email_notifications, digest, updated_at) VALUES ($1, $2, $3, now())
+    const { rowCount } = await this.pool.query(
+      `INSERT INTO notifications.preferences (account_id, email_notifications, digest, updated_at)
+       SELECT $1::uuid, $2::boolean, $3::text, now() WHERE EXISTS (SELECT 1 FROM accounts.accounts WHERE id = $1::uuid AND erased_at IS NULL)
        ON CONFLICT (account_id) DO UPDATE SET email_notifications = EXCLUDED.email_notifications, digest = EXCLUDED.digest, updated_at = now()`,
       [accountId, next.emailNotifications, next.digest],
     );
+    if (!rowCount) return null;
     // Turning the digest off sends at once what it held.
     if (next.digest === 'NONE') await this.pool.query(`UPDATE notifications.outbox SET state = 'PENDING' WHERE recipient = $1 AND state = 'HELD'`, [accountId]);
     return next;

@@ -1,4 +1,4 @@
-import { fieldProblem } from '@recours/disputes';
+import { fieldProblem, showsNothing } from '@recours/disputes';
 import { GraphQLError } from 'graphql';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { UuidArgument } from '../../graphql/uuid-argument.pipe';
@@ -9,6 +9,7 @@ import { requireViewer, CurrentViewer } from '../../auth/current-viewer.decorato
 import type { Viewer } from '../../auth/viewer';
 import { badUserInput, problemAt, unauthenticated } from '../../graphql/errors';
 import { isWebAddress, webAddressProblem } from '../../graphql/web-address';
+import { phoneNumberProblem } from '../../graphql/phone-number';
 import type { AccountEntity } from '../account.entity';
 import { AccountsService } from '../accounts.service';
 import { isOnRecours, type MerchantEntity } from '../merchant.entity';
@@ -232,11 +233,18 @@ export class AccountsResolver {
   async updateMerchantProfile(@CurrentViewer() viewer: Viewer | null, @Args('input') input: UpdateMerchantProfileInput): Promise<MerchantType> {
     const agent = requireViewer(viewer, 'MERCHANT');
     const { designatedMediatorId, mediationBodyId, ...channels } = input;
-    const supportChannels = Object.fromEntries(Object.entries({ ...channels, chat: channels.chat?.trim() }).filter(([, v]) => v !== undefined));
+    // A place listed twice is listed once.
+    const servicePoints = channels.servicePoints && [...new Set(channels.servicePoints.map((point) => point.trim()))];
+    const supportChannels = Object.fromEntries(Object.entries({ ...channels, chat: channels.chat?.trim(), hotline: channels.hotline?.trim(), servicePoints }).filter(([, v]) => v !== undefined));
     if (Object.keys(supportChannels).length === 0 && designatedMediatorId === undefined && mediationBodyId === undefined) throw badUserInput([problemAt('input', fieldProblem('CHANGES_NOTHING'))]);
-    // Shown to the public as a link: a web page, never a script.
-    const chat = webAddressProblem('input.chat', input.chat);
-    if (chat) throw badUserInput([chat]);
+    // Shown to the public: the chat as a link (a web page, never a script), the hotline as a number
+    // to call (the association's rule), each service point as a place (never an empty line).
+    const problems = [
+      webAddressProblem('input.chat', input.chat),
+      phoneNumberProblem('input.hotline', input.hotline),
+      ...(input.servicePoints ?? []).map((point, i) => (showsNothing(point) ? problemAt(`input.servicePoints.${i}`, fieldProblem('BLANK')) : null)),
+    ].filter((problem) => problem !== null);
+    if (problems.length > 0) throw badUserInput(problems);
     return toMerchant(await this.accounts.updateMerchantProfile(agent.merchantId as string, { supportChannels, designatedMediatorId, mediationBodyId }));
   }
 

@@ -1,4 +1,4 @@
-import { fieldProblem } from '@recours/disputes';
+import { fieldProblem, isInstant } from '@recours/disputes';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import type { Viewer } from '../../auth/viewer';
@@ -33,9 +33,11 @@ export class DisputeQueriesResolver {
     @Args('id', { type: () => ID }, UuidArgument) id: string,
     @Args('at', { description: 'An ISO 8601 instant, e.g. 2026-03-01T12:00:00Z, or a date (end of that day, UTC).' }) at: string,
   ): Promise<DisputeView> {
-    const instant = /^\d{4}-\d{2}-\d{2}$/.test(at) ? new Date(`${at}T23:59:59.999Z`) : new Date(at);
-    // The date part must exist: Date rolls 2025-02-30 over to March 2nd instead of refusing it.
-    if (Number.isNaN(instant.getTime()) || !isCalendarDate(at.slice(0, 10))) throw badUserInput([problemAt('at', fieldProblem('NOT_AN_INSTANT_OR_DATE'))]);
+    // The domain's one reading of an instant (isInstant): its offset written, so that the answer
+    // never depends on the server's time zone (Date read 2026-03-01T12:00:00 in local time, and
+    // took "2026-03-01 (hello)"); a date that exists (Date rolls 2025-02-30 over to March 2nd).
+    const instant = isCalendarDate(at) ? new Date(`${at}T23:59:59.999Z`) : isInstant(at) ? new Date(at) : null;
+    if (!instant) throw badUserInput([problemAt('at', fieldProblem('NOT_AN_INSTANT_OR_DATE'))]);
     // Its rights are assessed on its Paris day, within the days the rights engine assesses on.
     const day = parisDateOf(instant);
     if (day < EARLIEST_ASSESSED_DATE || day > LATEST_ASSESSED_DATE) throw badUserInput([problemAt('at', fieldProblem('DATE_OUT_OF_RANGE', { from: EARLIEST_ASSESSED_DATE, until: LATEST_ASSESSED_DATE }))]);

@@ -5,7 +5,7 @@ import { InAppNotifications, NotificationFeed, NotificationPreferences, type InA
 import { CurrentViewer, requireViewer } from '../../auth/current-viewer.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { AsyncQueue } from '../../disputes/live/async-queue';
-import { badUserInput, problemAt } from '../../graphql/errors';
+import { badUserInput, problemAt, unauthenticated } from '../../graphql/errors';
 import type { RequestContext } from '../../graphql/request-context';
 import { LOCALE_ARGUMENT, namesALocale, requestLocale, type Locale } from '../../i18n';
 import { AccountLocale } from '../account-locale';
@@ -115,6 +115,8 @@ export class NotificationsResolver {
     if (input.locale == null && input.emailNotifications == null && input.digest == null) throw badUserInput([problemAt('input', fieldProblem('CHANGES_NOTHING'))]);
     if (input.locale != null) await this.accountLocale.set(reader.accountId, input.locale);
     const preferences = await this.preferences.update(reader.accountId, { emailNotifications: input.emailNotifications, digest: input.digest as DigestFrequency | undefined });
+    // Erased while this request ran: the account is gone, as its sessions are.
+    if (!preferences) throw unauthenticated();
     return { ...preferences, locale: await this.locale.of(reader.accountId), digest: preferences.digest as DigestFrequency };
   }
 }

@@ -33,9 +33,9 @@ export class UnsubscribeController {
   @Post(':token')
   async unsubscribe(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const accountId = this.tokens.verify(token);
-    // A forged or altered link: 404 as every server route answers it (answerHttpError), in the reader's language.
-    if (!accountId) return answerHttpError(req, res, notFound(UNSUBSCRIBE_LINK));
-    await this.preferences.update(accountId, { emailNotifications: false });
+    // A forged or altered link, or an erased person's (nobody is e-mailed there any more, and
+    // nothing is stored for her): 404 as every server route answers it (answerHttpError), in the reader's language.
+    if (!accountId || !(await this.preferences.update(accountId, { emailNotifications: false }))) return answerHttpError(req, res, notFound(UNSUBSCRIBE_LINK));
     res.status(200).json({ unsubscribed: true });
   }
 }
