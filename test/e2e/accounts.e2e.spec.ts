@@ -23,6 +23,20 @@ describe('accounts over GraphQL', () => {
     expect(me.data?.me).toMatchObject({ displayName: 'Claire', role: 'CONSUMER' });
   });
 
+  it('one mailbox, one account: an address with a decomposed accent, in capitals or with its domain in ASCII (xn--) is the same address, at sign-up and at sign-in', async () => {
+    const first = await api.gql<{ signUp: { user: { id: string; email: string } } }>(SIGN_UP, {
+      input: { email: 'zoe@cafe\u0301.example', password: 'battery-swollen-2025', displayName: 'Zoé', role: 'CONSUMER' },
+    });
+    expect(first.errors).toBeUndefined();
+    expect(first.data?.signUp.user.email).toBe('zoe@caf\u00e9.example');
+    for (const email of ['zoe@caf\u00e9.example', 'ZOE@CAFÉ.example', 'zoe@xn--caf-dma.example']) {
+      const again = await api.gql(SIGN_UP, { input: { email, password: 'another-password-2025', displayName: 'Mallory', role: 'CONSUMER' } });
+      expect([email, again.errors?.[0]?.extensions?.fields]).toEqual([email, [expect.objectContaining({ field: 'input.email', code: 'ALREADY_REGISTERED' })]]);
+      const login = await api.gql<{ login: { user: { id: string } } }>(LOGIN, { input: { email, password: 'battery-swollen-2025' } });
+      expect([email, login.data?.login.user.id]).toEqual([email, first.data?.signUp.user.id]);
+    }
+  });
+
   it('a merchant sign-up creates the merchant; its first user adds an agent; the directory finds it', async () => {
     const owner = await api.gql<{ signUp: { token: string; user: { merchantId: string; merchantOwner: boolean } } }>(SIGN_UP, {
       input: { email: 'sav@electro.example', password: 'after-sales-2025!', displayName: 'SAV Électro', role: 'MERCHANT', merchantName: 'Électro Dépôt Test' },

@@ -17,6 +17,7 @@ import { domainOf, isFreeMailDomain, OTHER_MERCHANT_DOMAIN, verifyMerchantByAddr
 import { sirenDigits } from './siren';
 import { invitedMerchantForSignUp, takeOverOnConfirmation, type InvitedProfileOutcome } from './takeover-rule';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password';
+import { canonicalEmail } from './email-spelling';
 
 export interface NewAccount {
   email: string;
@@ -70,7 +71,6 @@ export const ADDRESS_HAS_ACCOUNT = {
 /** Said of an address that has an account; sign-up answers it no sooner than a new account (SignUpPace). */
 export const ALREADY_REGISTERED = { en: 'is already registered', fr: 'a déjà un compte' } as const;
 
-const normaliseEmail = (email: string) => email.trim().toLowerCase();
 export { searchableName };
 
 /** How long a merchant read for a list may be reused (another API replica's update shows within this). */
@@ -87,7 +87,7 @@ export class AccountsService {
 
   /** Creates an account; a MERCHANT account without merchantId also creates its organisation. */
   async create(input: NewAccount): Promise<AccountEntity> {
-    const email = normaliseEmail(input.email);
+    const email = canonicalEmail(input.email);
     const problem = passwordProblem(input.password, email, input.displayName);
     if (problem) throw badUserInput([{ field: 'input.password', code: 'WEAK_PASSWORD', message: problem }]);
     if (input.role === 'MERCHANT' && !input.merchantId && !input.merchantName?.trim()) {
@@ -147,7 +147,7 @@ export class AccountsService {
 
   /** Same answer, and about the same time, for an unknown address and a wrong password. */
   async authenticate(emailInput: string, password: string): Promise<AccountEntity> {
-    const found = await this.dataSource.getRepository(AccountEntity).findOneBy({ email: normaliseEmail(emailInput) });
+    const found = await this.dataSource.getRepository(AccountEntity).findOneBy({ email: canonicalEmail(emailInput) });
     const account = found?.erasedAt ? null : found; // an erased account's tombstone signs nobody in
     const ok = await verifyPassword(account?.passwordHash ?? (await decoyHash()), password);
     if (!account || !ok) throw unauthenticated({ en: 'Wrong e-mail address or password', fr: 'Adresse e-mail ou mot de passe incorrect' });
@@ -159,7 +159,7 @@ export class AccountsService {
   }
 
   findByEmail(email: string): Promise<AccountEntity | null> {
-    return this.dataSource.getRepository(AccountEntity).findOneBy({ email: normaliseEmail(email) });
+    return this.dataSource.getRepository(AccountEntity).findOneBy({ email: canonicalEmail(email) });
   }
 
   findAccounts(ids: readonly string[]): Promise<AccountEntity[]> {
@@ -217,12 +217,12 @@ export class AccountsService {
 
   /** The first admin, from ADMIN_EMAIL and ADMIN_PASSWORD; nothing happens when it exists. */
   async ensureAdmin(email: string, password: string): Promise<'created' | 'exists'> {
-    if (await this.dataSource.getRepository(AccountEntity).existsBy({ email: normaliseEmail(email) })) return 'exists';
+    if (await this.dataSource.getRepository(AccountEntity).existsBy({ email: canonicalEmail(email) })) return 'exists';
     try {
       await this.create({ email, password, displayName: 'Administrator', role: 'ADMIN' });
       return 'created';
     } catch (error) {
-      if (await this.dataSource.getRepository(AccountEntity).existsBy({ email: normaliseEmail(email) })) return 'exists'; // another instance won
+      if (await this.dataSource.getRepository(AccountEntity).existsBy({ email: canonicalEmail(email) })) return 'exists'; // another instance won
       throw error;
     }
   }
@@ -236,7 +236,7 @@ export class AccountsService {
     const merchantId = owner.merchantId as string;
     return this.dataSource.transaction(async (manager) => {
       const merchant = await manager.findOneByOrFail(MerchantEntity, { id: merchantId });
-      const invitationId = await issueConfirmation(manager, { purpose: 'AGENT_INVITATION', email: normaliseEmail(email), displayName: displayName.trim(), locale, merchantId, merchantName: merchant.name, teamRole });
+      const invitationId = await issueConfirmation(manager, { purpose: 'AGENT_INVITATION', email: canonicalEmail(email), displayName: displayName.trim(), locale, merchantId, merchantName: merchant.name, teamRole });
       return { invitationId, merchantId, displayName: displayName.trim(), teamRole };
     });
   }
@@ -284,7 +284,7 @@ export class AccountsService {
   async requestMerchantAddressConfirmation(owner: AccountEntity, email: string, locale: Locale): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const merchant = await manager.findOneByOrFail(MerchantEntity, { id: owner.merchantId as string });
-      const link = { purpose: 'MERCHANT_ADDRESS', email: normaliseEmail(email), merchantId: merchant.id } as const;
+      const link = { purpose: 'MERCHANT_ADDRESS', email: canonicalEmail(email), merchantId: merchant.id } as const;
       const signedInAs = opensSignedInOnly(link, owner) ? owner.displayName : undefined;
       await issueConfirmation(manager, { ...link, displayName: owner.displayName, locale, accountId: owner.id, merchantName: merchant.name, signedInAs });
     });
@@ -361,7 +361,7 @@ export class AccountsService {
    * account, or whether it is confirmed, as with requestPasswordReset.
    */
   async requestAddressConfirmation(emailInput: string, locale: Locale): Promise<void> {
-    const email = normaliseEmail(emailInput);
+    const email = canonicalEmail(emailInput);
     await this.dataSource
       .transaction(async (manager) => {
         const found = await manager.findOne(AccountEntity, { where: { email }, lock: { mode: 'pessimistic_write' } });
@@ -380,7 +380,7 @@ export class AccountsService {
    * time says whether the address has an account.
    */
   async requestPasswordReset(emailInput: string, locale: Locale): Promise<void> {
-    const email = normaliseEmail(emailInput);
+    const email = canonicalEmail(emailInput);
     await this.dataSource
       .transaction(async (manager) => {
         const account = await manager.findOneBy(AccountEntity, { email });

@@ -8,6 +8,7 @@ import { isOnRecours, MerchantEntity } from './merchant.entity';
 import { searchableName } from './merchant-name';
 import { domainOf, isAtDomain, isFreeMailDomain } from './merchant-verification';
 import { sirenDigits } from './siren';
+import { canonicalEmail } from './email-spelling';
 
 /** A company as a consumer describes it: its name, a contact address, its SIREN when she knows it. */
 export interface CompanyToInvite {
@@ -36,7 +37,7 @@ export class MerchantInvitations {
    * nothing is stored and nothing is mailed.
    */
   async invite(consumerId: string, company: CompanyToInvite): Promise<MerchantEntity> {
-    const email = company.email.trim().toLowerCase();
+    const email = canonicalEmail(company.email);
     const siren = company.siren?.trim() ? sirenDigits(company.siren) : null;
     const domain = domainOf(email);
     const contactDomain = isFreeMailDomain(domain) ? null : domain;

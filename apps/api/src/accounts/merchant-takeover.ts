@@ -11,6 +11,7 @@ import { isOnRecours, MerchantEntity } from './merchant.entity';
 import { addressProblem, nameTaken } from './takeover-rule';
 import { verifyMerchantByAddress } from './merchant-verification';
 import { hashPassword, passwordProblem } from './password';
+import { canonicalEmail } from './email-spelling';
 
 const ALREADY_TAKEN_OVER: Phrase = {
   en: 'is for a company whose profile was already taken over: ask its owner on recours to invite you to its team',
@@ -51,7 +52,7 @@ export class MerchantTakeover {
    * e-mail budget, once the invitation is known to be good.
    */
   async request(token: string, emailInput: string, locale: Locale, count: (merchantId: string) => Promise<void>): Promise<void> {
-    const email = emailInput.trim().toLowerCase();
+    const email = canonicalEmail(emailInput);
     const merchant = await this.invitedMerchant(token);
     if (!merchant) throw badUserInput([{ field: 'input.token', code: 'LINK_NOT_VALID', message: LINK_NOT_VALID }]);
     await count(merchant.id);

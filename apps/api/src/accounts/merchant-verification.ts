@@ -1,6 +1,7 @@
 import { DOMAINS as LISTED_FREE_MAIL_DOMAINS } from 'free-email-domains-list';
 import type { EntityManager } from 'typeorm';
 import { searchableName } from './merchant-name';
+import { canonicalEmail } from './email-spelling';
 
 /**
  * Domains anyone can get an address at: an address there says nothing about a merchant. The
@@ -20,7 +21,12 @@ const FREE_MAIL_DOMAINS = new Set([
 /** The name as compared among verified merchants: no case, accents, spaces or punctuation ("FNAC", "Fnac.", "f n a c"). */
 export const merchantNameKey = (name: string): string => searchableName(name).replace(/[^\p{L}\p{N}]/gu, '');
 
-export const domainOf = (email: string): string => email.trim().toLowerCase().split('@')[1] ?? '';
+/** The address's domain as every domain rule compares it (canonicalEmail's: `Café.FR` and `xn--caf-dma.fr` are one). */
+export const domainOf = (email: string): string => {
+  const canonical = canonicalEmail(email);
+  const at = canonical.lastIndexOf('@');
+  return at < 0 ? '' : canonical.slice(at + 1);
+};
 
 export const isFreeMailDomain = (domain: string): boolean => FREE_MAIL_DOMAINS.has(domain) || LISTED_FREE_MAIL_DOMAINS.has(domain);
 

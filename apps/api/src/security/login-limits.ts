@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { rateLimited } from '../graphql/errors';
 import { AttemptCounters, type Count } from './attempt-counters';
+import { canonicalEmail } from '../accounts/email-spelling';
 
 const FIFTEEN_MINUTES = 15 * 60_000;
 /** Each failure past the account's budget adds this much wait to every attempt on it, up to the cap. */
@@ -55,13 +56,13 @@ export class LoginLimits {
    * With `manager`, inside its transaction (the erasure's first step, while her address is known).
    */
   async forget(emailInput: string, manager?: Pick<EntityManager, 'query'>): Promise<void> {
-    const email = emailInput.trim().toLowerCase();
+    const email = canonicalEmail(emailInput);
     await this.counters.clear([`login:account:${email}`, `reset:email:${email}`, `confirm:email:${email}`], manager);
   }
 
   /** Runs `authenticate` within the limits; a thrown error counts as a failure. */
   async attempt<T>(emailInput: string, address: string, authenticate: () => Promise<T>): Promise<T> {
-    const email = emailInput.trim().toLowerCase();
+    const email = canonicalEmail(emailInput);
     const pair = `login:account+address:${email}|${address}`;
     const others = [`login:address:${address}`, `login:account:${email}`];
     const limits = budgets();
@@ -119,7 +120,7 @@ export class LoginLimits {
    * RATE_LIMITED past either budget, so that nobody fills a mailbox with reset links.
    */
   async passwordResets(address: string, emailInput: string): Promise<void> {
-    const keys = [`reset:address:${address}`, `reset:email:${emailInput.trim().toLowerCase()}`];
+    const keys = [`reset:address:${address}`, `reset:email:${canonicalEmail(emailInput)}`];
     const counts = await this.counters.add(keys, ONE_HOUR);
     const limits = budgets();
     for (const [key, limit] of [[keys[0], limits.resetsPerAddress], [keys[1], limits.resetsPerAccount]] as const) {
@@ -135,7 +136,7 @@ export class LoginLimits {
    * is then sent (an unknown or confirmed address, signed out), as password resets are.
    */
   async emailConfirmations(emailInput: string, address?: string): Promise<void> {
-    const keys = [`confirm:email:${emailInput.trim().toLowerCase()}`, ...(address ? [`confirm:address:${address}`] : [])];
+    const keys = [`confirm:email:${canonicalEmail(emailInput)}`, ...(address ? [`confirm:address:${address}`] : [])];
     const counts = await this.counters.add(keys, ONE_HOUR);
     const limits = budgets();
     for (const [key, limit] of [[keys[0], limits.confirmationsPerAccount], [keys[1], limits.confirmationsPerAddress]] as const) {

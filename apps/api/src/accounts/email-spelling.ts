@@ -1,0 +1,23 @@
+import { domainToASCII, domainToUnicode } from 'node:url';
+
+/**
+ * One spelling per mailbox, so that one address never makes two accounts nor slips past a
+ * domain rule: `zoe@café.fr` typed with a decomposed é, `ZOE@Café.fr` and `zoe@xn--caf-dma.fr`
+ * reach the same mailbox. Trimmed; the local part in Unicode's composed form (NFC) and lower
+ * case (as addresses always were here); the domain as IDNA (UTS 46) maps it, written in Unicode
+ * so that its owner reads it as she typed it. A domain IDNA refuses is kept as typed, in NFC and
+ * lower case: the address's own validation refuses it, or it names no mailbox anyway.
+ */
+export function canonicalEmail(email: string): string {
+  const typed = email.trim().normalize('NFC');
+  const at = typed.lastIndexOf('@');
+  if (at < 0) return typed.toLowerCase();
+  return `${typed.slice(0, at).toLowerCase()}@${canonicalDomain(typed.slice(at + 1))}`;
+}
+
+/** A mail domain as IDNA maps it, in Unicode (`Café.FR` and `xn--caf-dma.fr`: `café.fr`). */
+export function canonicalDomain(domain: string): string {
+  const typed = domain.trim().normalize('NFC').toLowerCase();
+  const ascii = domainToASCII(typed);
+  return (ascii && domainToUnicode(ascii)) || typed;
+}
