@@ -28,7 +28,7 @@ export const isFreeMailDomain = (domain: string): boolean => FREE_MAIL_DOMAINS.h
 export const isAtDomain = (domain: string, company: string): boolean => domain === company || domain.endsWith(`.${company}`);
 
 /** Said of an address at a domain another merchant verified: claims would look addressed to that merchant. */
-export const OTHER_MERCHANT_DOMAIN = { en: "is at another merchant's verified domain", fr: 'est au domaine vérifié d’un autre commerçant' } as const;
+export const OTHER_MERCHANT_DOMAIN = { en: "is at another merchant's verified domain", fr: 'est au domaine vérifié d’un autre professionnel' } as const;
 
 export const MERCHANT_VERIFICATION_OUTCOMES = ['VERIFIED', 'ALREADY_VERIFIED', 'FREE_MAIL_DOMAIN', 'NAME_TAKEN'] as const;
 export type MerchantVerificationOutcome = (typeof MERCHANT_VERIFICATION_OUTCOMES)[number];
