@@ -190,7 +190,7 @@ describe('notifications without SMTP_URL: the e-mails a newcomer reads at /dev/m
     }
     const claim = list.find(isClaim);
     expect(claim?.subject).toMatch(/^Nouvelle réclamation\u202f: Samsung Galaxy A54 — PhoneShop/);
-    expect(list.filter((m) => m.subject.startsWith('recours : confirmez votre adresse')).length).toBeGreaterThanOrEqual(2);
+    expect(list.filter((m) => m.subject.startsWith('recours\u202f: confirmez votre adresse')).length).toBeGreaterThanOrEqual(2);
     const message = (await (await fetch(`${server}/dev-mail/messages/${claim!.id}`)).json()) as { text: string; html: string };
     expect(message.text).toContain('/disputes/');
     expect(message.html).toContain('<html lang="fr">');
