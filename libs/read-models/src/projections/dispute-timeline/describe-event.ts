@@ -31,7 +31,8 @@ const marked = (names: TimelineNames): TimelineNames => ({
   of: names.of ? (id) => mark(names.of?.(id)) : undefined,
   merchant: mark(names.merchant),
 });
-const mark = (name: string | undefined) => (name === undefined ? undefined : verbatim(name));
+// An empty name stays empty (falsy): the sentence then names the role, as before.
+const mark = (name: string | undefined) => (name ? verbatim(name) : name);
 
 /**
  * An event with no sentence of its own (a new one, most often): who acted, then its title, the
