@@ -167,8 +167,8 @@ describe('the association directory, profiles and members (issue 19 item 1)', ()
     expect(mine.mandate).toBeNull();
     // Named as the directory shows it (UFC-Que Choisir Lyon once its profile is written), never by an id.
     const name = (await directory()).find((a) => a.id === cast.lyon.id)!.name;
-    expect(mine.timeline.at(-2)!.text).toBe(`L’association ${name} a renoncé au mandat : « ${why} »`);
-    expect(mine.timeline.at(-1)!.text).toBe(`L’association ${name} a mis fin à son mandat : elle ne représente plus le consommateur dans ce litige.`);
+    expect(mine.timeline.at(-2)!.text).toBe(`L’association ${name} a renoncé au mandat\u202f: «\u202f${why}\u202f»`);
+    expect(mine.timeline.at(-1)!.text).toBe(`L’association ${name} a mis fin à son mandat\u202f: elle ne représente plus le consommateur dans ce litige.`);
     expect(must(await read(cast.merchant), 'merchant').dispute.timeline.map((t) => t.text).join(' ')).not.toContain('médiateur');
     // She is told, with the article and what is hers to do now (French by default).
     const notices = async () =>
@@ -176,7 +176,7 @@ describe('the association directory, profiles and members (issue 19 item 1)', ()
     let heard = await notices();
     for (let i = 0; i < 100 && !heard.some((n) => n.kind === 'MANDATE_RENOUNCED'); i++) heard = (await sleep(50), await notices());
     expect(heard.filter((n) => n.kind === 'MANDATE_RENOUNCED')).toEqual([
-      { kind: 'MANDATE_RENOUNCED', disputeId, title: expect.stringMatching(/^Renonciation au mandat : Samsung Galaxy A54/), body: expect.stringContaining('(article 2007 du Code civil)') },
+      { kind: 'MANDATE_RENOUNCED', disputeId, title: expect.stringMatching(/^Renonciation au mandat\u202f: Samsung Galaxy A54/), body: expect.stringContaining('(article 2007 du Code civil)') },
     ]);
 
     // Hers again: she acts herself, and may give a mandate anew (to another association, or the same).
@@ -211,7 +211,7 @@ describe('the association directory, profiles and members (issue 19 item 1)', ()
       must(await cast.api.gql<{ myNotifications: { edges: Array<{ node: { kind: string; disputeId: string; title: string } }> } }>(`{ myNotifications(first: 20) { edges { node { kind disputeId title } } } }`, {}, cast.lyon.token), 'notices').myNotifications.edges.map((e) => e.node);
     let heard = await notices();
     for (let i = 0; i < 100 && !heard.some((n) => n.kind === 'SHARED_FOR_ADVICE'); i++) heard = (await sleep(50), await notices());
-    expect(heard.filter((n) => n.kind === 'SHARED_FOR_ADVICE')).toEqual([{ kind: 'SHARED_FOR_ADVICE', disputeId, title: expect.stringMatching(/^Dossier partagé pour avis : Samsung Galaxy A54/) }]);
+    expect(heard.filter((n) => n.kind === 'SHARED_FOR_ADVICE')).toEqual([{ kind: 'SHARED_FOR_ADVICE', disputeId, title: expect.stringMatching(/^Dossier partagé pour avis\u202f: Samsung Galaxy A54/) }]);
     const asAdviser = must(await read(cast.lyon), 'adviser reads').dispute;
     expect(asAdviser.availableActions).toEqual([]);
     // Named as the directory shows it (its profile's name), not by its account's name.

@@ -77,9 +77,9 @@ describe('a renounced mandate, as each party reads it', () => {
   };
 
   /** A notification's title names the dispute by its product and merchant (whose name the cast makes its own). */
-  const FR_TITLE = expect.stringMatching(/^Le client n’est plus représenté : Samsung Galaxy A54 — PhoneShop/);
+  const FR_TITLE = expect.stringMatching(/^Le client n’est plus représenté\u202f: Samsung Galaxy A54 — PhoneShop/);
   const EN_TITLE = expect.stringMatching(/^Customer no longer represented: Samsung Galaxy A54 — PhoneShop/);
-  const ENDED_FR = 'L’association UFC-Que Choisir Nantes a mis fin à son mandat : elle ne représente plus le consommateur dans ce litige.';
+  const ENDED_FR = 'L’association UFC-Que Choisir Nantes a mis fin à son mandat\u202f: elle ne représente plus le consommateur dans ce litige.';
   const ENDED_EN = 'The association UFC-Que Choisir Nantes ended its mandate: it no longer represents the consumer in this dispute.';
 
   it('the merchant, the mediator and the admin read that the association no longer represents the consumer, in French and English, and nothing of why', async () => {
@@ -98,7 +98,7 @@ describe('a renounced mandate, as each party reads it', () => {
     const { dispute } = await read(cast.consumer, 'fr');
     expect(dispute.mandate).toBeNull();
     expect(dispute.timeline.slice(-2).map((t) => [t.type, t.text])).toEqual([
-      ['RepresentationRenounced', `L’association UFC-Que Choisir Nantes a renoncé au mandat : « ${WHY} »`],
+      ['RepresentationRenounced', `L’association UFC-Que Choisir Nantes a renoncé au mandat\u202f: «\u202f${WHY}\u202f»`],
       ['RepresentationEnded', ENDED_FR],
     ]);
   });
@@ -149,11 +149,11 @@ describe('a renounced mandate, as each party reads it', () => {
     const { api, consumer, merchant, mediator } = cast;
     const told = {
       merchant: {
-        fr: { title: FR_TITLE, body: 'L’association UFC-Que Choisir Nantes a mis fin à son mandat : elle ne représente plus le client dans ce dossier. Adressez-vous désormais directement au client.' },
+        fr: { title: FR_TITLE, body: 'L’association UFC-Que Choisir Nantes a mis fin à son mandat\u202f: elle ne représente plus le client dans ce dossier. Adressez-vous désormais directement au client.' },
         en: { title: EN_TITLE, body: 'The association UFC-Que Choisir Nantes ended its mandate: it no longer represents the customer in this case. From now on, address the customer directly.' },
       },
       mediator: {
-        fr: { title: FR_TITLE, body: 'L’association UFC-Que Choisir Nantes a mis fin à son mandat : elle ne représente plus le client dans ce dossier. Le client prend désormais part lui-même à la médiation, ou peut confier un mandat à une autre association.' },
+        fr: { title: FR_TITLE, body: 'L’association UFC-Que Choisir Nantes a mis fin à son mandat\u202f: elle ne représente plus le client dans ce dossier. Le client prend désormais part lui-même à la médiation, ou peut confier un mandat à une autre association.' },
         en: { title: EN_TITLE, body: 'The association UFC-Que Choisir Nantes ended its mandate: it no longer represents the customer in this case. The customer now takes part in the mediation themselves, or may give another association a mandate.' },
       },
     };
@@ -187,7 +187,7 @@ describe('a renounced mandate, as each party reads it', () => {
         kind: 'MANDATE_ENDED',
         disputeId: revokedId,
         title: FR_TITLE,
-        body: 'Le client a mis fin au mandat : l’association UFC-Que Choisir Nantes ne le représente plus dans ce dossier. Adressez-vous désormais directement au client.',
+        body: 'Le client a mis fin au mandat\u202f: l’association UFC-Que Choisir Nantes ne le représente plus dans ce dossier. Adressez-vous désormais directement au client.',
       },
     ]);
     expect(await noticesOf(mediator, 'en', revokedId, 'MANDATE_ENDED')).toEqual([
@@ -224,7 +224,7 @@ describe('a renounced mandate, as each party reads it', () => {
     for (let i = 0; i < 200 && !(await passed()); i++) await sleep(50);
     expect({ erasure, passed: await passed() }).toEqual({ erasure: expect.stringMatching(/^\d+$/), passed: true });
     expect((await noticesOf(merchant, 'fr', revokedId, 'MANDATE_ENDED', false)).map((n) => n.body)).toEqual([
-      'Le client a mis fin au mandat : l’association UFC-Que Choisir Nantes ne le représente plus dans ce dossier. Adressez-vous désormais directement au client.',
+      'Le client a mis fin au mandat\u202f: l’association UFC-Que Choisir Nantes ne le représente plus dans ce dossier. Adressez-vous désormais directement au client.',
     ]);
     expect((await noticesOf(mediator, 'en', disputeId, 'MANDATE_ENDED', false)).map((n) => n.body)).toEqual([
       'The association UFC-Que Choisir Nantes ended its mandate: it no longer represents the customer in this case. The customer now takes part in the mediation themselves, or may give another association a mandate.',

@@ -8,8 +8,8 @@ const REPORT = `year received refused accepted completed averageDurationDays med
 type Figures = { received: number; refused: number; accepted: number; completed: number; averageDurationDays: number | null; extended: number };
 type Report = Figures & { year: number; medianDurationDays: number | null; carriedOut: number; refusals: Array<{ ground: string | null; requests: number }>; outcomes: Array<{ outcome: string; mediations: number }>; months: Array<Figures & { month: number }> };
 
-/** Splits RFC 4180 CSV text into rows of cells (quoted cells may hold commas, quotes doubled). */
-function parseCsv(text: string): string[][] {
+/** Splits RFC 4180 CSV text into rows of cells (quoted cells may hold the separator, quotes doubled); French files are separated by semicolons. */
+function parseCsv(text: string, separator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -21,7 +21,7 @@ function parseCsv(text: string): string[][] {
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === separator) row.push(cell), (cell = '');
     else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
     else if (c !== '\r') cell += c;
   }
@@ -171,16 +171,16 @@ describe('the annual activity report of a mediation body (R614-2)', () => {
     expect(fr.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
     expect(fr.headers.get('content-disposition')).toMatch(/^attachment; filename="?rapport-activite-2025\.csv"?$/);
     const text = await withoutBom(fr);
-    // A header holding commas travels quoted.
-    expect(text).toContain('"Refusées : litige déjà examiné, ou en cours d’examen, par un autre médiateur ou un tribunal (L612-2 3°)"');
-    const [header, ...rows] = parseCsv(text.trim());
+    // Semicolons between cells, as French Excel reads them: a header holding commas is one cell as it is.
+    expect(text).toContain(';Refusées\u202f: litige déjà examiné, ou en cours d’examen, par un autre médiateur ou un tribunal (L612-2 3°);');
+    const [header, ...rows] = parseCsv(text.trim(), ';');
     expect(header!.slice(0, 3)).toEqual(['Mois', 'Demandes reçues', 'Refusées']);
     expect(rows).toHaveLength(13);
     const column = (name: string) => header!.indexOf(name);
     const november = rows[10]!;
     expect(november[0]).toBe('2025-11');
     expect([november[column('Demandes reçues')], november[column('Refusées')], november[column('Acceptées')], november[column('Médiations terminées')], november[column('Durée moyenne (jours)')]]).toEqual(['4', '2', '1', '2', '6']);
-    expect(november[column('Refusées : motif non précisé')]).toBe('1');
+    expect(november[column('Refusées\u202f: motif non précisé')]).toBe('1');
     const total = rows[12]!;
     expect(total[0]).toBe('Année 2025');
     expect([total[column('Demandes reçues')], total[column('Prolongées pour litige complexe (R612-5)')], total[column('Durée médiane (jours)')]]).toEqual(['5', '1', '6']);

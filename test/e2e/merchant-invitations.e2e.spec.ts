@@ -42,7 +42,7 @@ describe('claims against merchants not on recours', () => {
     const merchant = await invited({ name: 'Vélo Bleu', email: 'Contact@Velo-Bleu.test', siren: '552 032 534' });
     expect(merchant).toEqual({ id: expect.any(String), name: 'Vélo Bleu', verified: false, verifiedDomain: null, onRecours: false });
     const email = await inbox.waitFor('contact@velo-bleu.test', (e) => e.subject.includes('Vélo Bleu'));
-    expect(email.subject).toBe('recours : un client de Vélo Bleu vous invite à répondre à sa réclamation');
+    expect(email.subject).toBe('recours\u202f: un client de Vélo Bleu vous invite à répondre à sa réclamation');
     expect(email.text).toMatch(/https:\/\/recours\.test\/merchant-invitation#token=[\w-]+/);
     expect(email.text).toContain('Les délais de la réclamation courent dès son dépôt');
     // The address the consumer typed may be anyone's: it learns nothing of her.

@@ -215,7 +215,7 @@ describe('merchant teams over GraphQL', () => {
       const second = await file();
       expect((await api.gql(ASSIGN, { input: { disputeId: second, agentId: other.id } }, owner.token)).errors).toBeUndefined();
       const [toOther] = await waitFor(other, second);
-      expect(toOther.title).toMatch(/^Dossier confié : Samsung Galaxy A54 — /);
+      expect(toOther.title).toMatch(/^Dossier confié\u202f: Samsung Galaxy A54 — /);
       expect(await emailsTo(other, second)).toBe(0);
 
       // An agent who takes a case herself is not told of her own act.

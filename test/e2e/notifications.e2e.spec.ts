@@ -36,7 +36,7 @@ describe('notifications: from recorded events to e-mails on a real SMTP server',
     const filed = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'fileClaim').fileClaim;
     // Its first e-mail asked it to confirm its address (sign-up): the claim's is the next one.
     const email = await inbox.waitFor(await emailOf(merchant), (e) => e.subject.startsWith('Nouvelle réclamation'));
-    expect(email.subject).toMatch(/^Nouvelle réclamation : Samsung Galaxy A54 — PhoneShop/);
+    expect(email.subject).toMatch(/^Nouvelle réclamation\u202f: Samsung Galaxy A54 — PhoneShop/);
     expect(email.text).toContain(`https://recours.test/disputes/${filed.id}`);
     expect(email.html).toContain(`https://recours.test/disputes/${filed.id}`);
     const headers = email.raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' '); // unfolded
@@ -67,8 +67,8 @@ describe('notifications: from recorded events to e-mails on a real SMTP server',
     const mine = await list(consumer);
     const rejected = mine.edges.find((e) => e.node.disputeId === filed.id)!.node;
     expect(rejected).toMatchObject({ kind: 'CLAIM_REJECTED', read: false });
-    expect(rejected.title).toMatch(/^Réclamation refusée : Samsung Galaxy A54 — PhoneShop [0-9a-f]{8}$/);
-    expect(rejected.body).toContain('« Outside the warranty »');
+    expect(rejected.title).toMatch(/^Réclamation refusée\u202f: Samsung Galaxy A54 — PhoneShop [0-9a-f]{8}$/);
+    expect(rejected.body).toContain('«\u202fOutside the warranty\u202f»');
     expect(mine.unreadCount).toBeGreaterThanOrEqual(1);
 
     // Someone else's ids change nothing; the reader's own are marked.
@@ -100,11 +100,11 @@ describe('notifications: from recorded events to e-mails on a real SMTP server',
     };
     const path = new URL(api.url).pathname;
     // The consumer's account is French (the default); the previous test left her a refusal.
-    expect((await titles(path, {}))[0]).toMatch(/^Réclamation refusée : /);
-    expect((await titles(path, { 'accept-language': '*' }))[0]).toMatch(/^Réclamation refusée : /);
+    expect((await titles(path, {}))[0]).toMatch(/^Réclamation refusée\u202f: /);
+    expect((await titles(path, { 'accept-language': '*' }))[0]).toMatch(/^Réclamation refusée\u202f: /);
     expect((await titles(path, { 'accept-language': 'en' }))[0]).toMatch(/^Claim refused: /);
     expect((await titles(`${path}?locale=en`, { 'accept-language': 'fr' }))[0]).toMatch(/^Claim refused: /);
-    expect((await titles(path, { 'accept-language': 'en' }, 'fr'))[0]).toMatch(/^Réclamation refusée : /);
+    expect((await titles(path, { 'accept-language': 'en' }, 'fr'))[0]).toMatch(/^Réclamation refusée\u202f: /);
   });
 
   it("one-click unsubscribe: the e-mail's signed link, POSTed, turns that account's e-mails off; a forged one changes nothing", async () => {
@@ -189,8 +189,8 @@ describe('notifications without SMTP_URL: the e-mails a newcomer reads at /dev/m
       if (!list.some(isClaim)) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const claim = list.find(isClaim);
-    expect(claim?.subject).toMatch(/^Nouvelle réclamation : Samsung Galaxy A54 — PhoneShop/);
-    expect(list.filter((m) => m.subject.startsWith('recours : confirmez votre adresse')).length).toBeGreaterThanOrEqual(2);
+    expect(claim?.subject).toMatch(/^Nouvelle réclamation\u202f: Samsung Galaxy A54 — PhoneShop/);
+    expect(list.filter((m) => m.subject.startsWith('recours\u202f: confirmez votre adresse')).length).toBeGreaterThanOrEqual(2);
     const message = (await (await fetch(`${server}/dev-mail/messages/${claim!.id}`)).json()) as { text: string; html: string };
     expect(message.text).toContain('/disputes/');
     expect(message.html).toContain('<html lang="fr">');

@@ -53,7 +53,7 @@ describe('the merchant reports the remedy carried out; the consumer confirms or 
     expect(after.status).toBe('RESOLVED');
     expect(after.timeline.at(-2)!.text).toMatch(/neither confirmed nor contested/);
     const [ended] = await notificationsOf(cast.consumer, 'REMEDY_DEEMED_CONFIRMED');
-    expect(ended!.body).toMatch(/est écoulé sans réponse : la solution est tenue pour réalisée/);
+    expect(ended!.body).toMatch(/est écoulé sans réponse\u202f: la solution est tenue pour réalisée/);
     expect((await round()).recorded).toBe(0); // once
   });
 

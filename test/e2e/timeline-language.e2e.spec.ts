@@ -39,7 +39,7 @@ describe('the timeline in the reader’s language', () => {
     expect(entries.map((e) => e.type)).toEqual(['ClaimFiled', 'ClaimRejected', 'MediationRequested', 'MediatorAssigned']);
     const [filed, rejected, requested, assigned] = entries.map((e) => e.text);
     expect(filed).toMatch(/^Claire Dupont \(côté consommateur\) a déposé une réclamation pour le produit Samsung Galaxy A54/);
-    expect(rejected).toMatch(/^Jean Vendeur \(Jean Vendeur .+\) a refusé la réclamation : « Dommage causé par un chargeur tiers »\.$/);
+    expect(rejected).toMatch(/^Jean Vendeur \(Jean Vendeur .+\) a refusé la réclamation\u202f: «\u202fDommage causé par un chargeur tiers\u202f»\.$/);
     expect(requested).toMatch(/^Claire Dupont \(côté consommateur\) a demandé une médiation/);
     expect(assigned).toBe('La plateforme a désigné le médiateur Sophie Médiatrice.');
     for (const text of entries.map((e) => e.text)) expect(text).not.toMatch(UUID);

@@ -1,4 +1,5 @@
 import { ERASED_PERSON, ERASED_PERSON_WORDS } from './erased-words';
+import { unmarked } from './typography';
 
 /**
  * Whether French elides the word before this name: « le profil d’Acme », « qu’Orange », but
@@ -15,7 +16,7 @@ import { ERASED_PERSON, ERASED_PERSON_WORDS } from './erased-words';
  * A tombstone's name (ERASED_PERSON) reads « une personne dont… » in French: it elides.
  */
 export function elidesBefore(name: string): boolean {
-  const read = name.trimStart().replace(ERASED_PERSON, ERASED_PERSON_WORDS.fr);
+  const read = unmarked(name).trimStart().replace(ERASED_PERSON, ERASED_PERSON_WORDS.fr);
   // The letters without their accents: « É » is « e », « Ô » is « o ».
   const [first = '', second = ''] = Array.from(read.slice(0, 8).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
   if (/[aeiouœæ]/.test(first)) return true;

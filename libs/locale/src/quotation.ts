@@ -2,8 +2,8 @@ import type { Locale } from './locale';
 
 /** What ends a sentence: a quotation ending with one of these has ended the sentence quoting it. */
 const SENTENCE_END = /[.!?…]$/;
-/** Closing quotation marks and spaces (ordinary, no-break, narrow no-break) after the quoted words. */
-const CLOSING = /[\s\u00a0\u202f»”"’]+$/;
+/** Closing quotation marks and spaces (ordinary, no-break, narrow no-break) after the quoted words, and the end of words marked verbatim. */
+const CLOSING = /[\s\u00a0\u202f»”"’\uE001]+$/;
 
 /** Someone's words quoted as the reader's language quotes: « Refus définitif. », “Final refusal.” */
 export function quote(text: string, locale: Locale): string {

@@ -1,4 +1,4 @@
-import type { Locale } from '@recours/locale';
+import { typeset, type Locale } from '@recours/locale';
 
 /** What an e-mail says, already in its reader's language; `renderEmail` lays it out as text and HTML. */
 export interface EmailContent {
@@ -19,13 +19,24 @@ const FOOTER: Record<Locale, string> = {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Plain text and HTML carrying the same sentences; the HTML is self-contained and inline-styled. */
+/**
+ * Plain text and HTML carrying the same sentences; the HTML is self-contained and inline-styled.
+ * The one place an e-mail's words are typeset (typeset: in French a narrow no-break space before
+ * : ; ! ? and inside « »), subject, text and HTML alike: the sentences come with plain spaces and
+ * people's words (names, a reason) marked verbatim, which stay as written. The link is left alone.
+ */
 export function renderEmail(to: string, content: EmailContent): { to: string; subject: string; text: string; html: string } {
-  const { locale, subject, greeting, paragraphs, action, notes = [] } = content;
-  const text = [greeting, ...paragraphs, ...(action ? [`${action.label}\n${action.url}`] : []), ...notes, '--', FOOTER[locale]].join('\n\n');
+  const { locale, action } = content;
+  const read = (text: string) => typeset(text, locale);
+  const subject = read(content.subject);
+  const greeting = read(content.greeting);
+  const paragraphs = content.paragraphs.map(read);
+  const notes = (content.notes ?? []).map(read);
+  const footer = read(FOOTER[locale]);
+  const text = [greeting, ...paragraphs, ...(action ? [`${read(action.label)}\n${action.url}`] : []), ...notes, '--', footer].join('\n\n');
   const p = (t: string) => `<p style="margin:0 0 16px">${escapeHtml(t)}</p>`;
   const button = action
-    ? `<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#1c7ed6;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(action.label)}</a></p>` +
+    ? `<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#1c7ed6;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block">${escapeHtml(read(action.label))}</a></p>` +
       `<p style="margin:0 0 16px;font-size:13px;color:#555555">${escapeHtml(action.url)}</p>`
     : '';
   const html = `<!doctype html>
@@ -37,7 +48,7 @@ ${paragraphs.map(p).join('\n')}
 ${button}
 ${notes.map(p).join('\n')}
 <hr style="border:none;border-top:1px solid #e3e5e8;margin:24px 0">
-<p style="margin:0;font-size:12px;color:#777777">${escapeHtml(FOOTER[locale])}</p>
+<p style="margin:0;font-size:12px;color:#777777">${escapeHtml(footer)}</p>
 </div></body></html>`;
   return { to, subject, text, html };
 }

@@ -1,4 +1,4 @@
-import { domainOf, isFreeMailDomain, merchantNameKey } from './merchant-verification';
+import { domainOf, isFreeMailDomain, merchantNameKey, OTHER_MERCHANT_DOMAIN } from './merchant-verification';
 
 describe('merchant verification', () => {
   it('compares names without case, accents, spaces or punctuation', () => {
@@ -13,5 +13,11 @@ describe('merchant verification', () => {
     // Beyond the best known: any provider a customer may have typed a company's address at.
     for (const email of ['plombier@gmx.de', 'x@hotmail.be', 'x@mail.ru', 'x@yahoo.co.uk', 'x@yopmail.com']) expect(isFreeMailDomain(domainOf(email))).toBe(true);
     for (const email of ['sav@darty.com', 'contact@boulangerie.fr', 'x@electro-depot.example']) expect(isFreeMailDomain(domainOf(email))).toBe(false);
+  });
+});
+
+describe('OTHER_MERCHANT_DOMAIN in French', () => {
+  it('names the other company as the catalogue does, a « professionnel », never a « commerçant »', () => {
+    expect(OTHER_MERCHANT_DOMAIN.fr).toBe('est au domaine vérifié d’un autre professionnel');
   });
 });

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { INADMISSIBILITY_GROUND_PHRASES, type InadmissibilityGround } from '@recours/disputes';
-import type { Phrase } from '@recours/locale';
+import { frenchTypography, type Phrase } from '@recours/locale';
 import type { MediationOutcome } from '@recours/read-models';
 import type { Locale } from '../i18n/locale';
 import type { ActivityFigures, ActivityReport } from './activity-figures';
@@ -36,16 +36,29 @@ function columnsOf(report: ActivityReport): Column[] {
 }
 
 /**
- * The report as CSV (RFC 4180, comma-separated, UTF-8 with a byte-order mark so that spreadsheets
- * read the accents): one row per month (YYYY-MM), then the year's row; headers in the reader's
- * language, figures as numbers with a decimal point, an empty cell where there is nothing to
- * average. Cells starting like a formula are escaped.
+ * How each language's spreadsheet reads a CSV: in French a decimal comma (« 6,5 », which French
+ * Excel and LibreOffice read as a number, not « 6.5 », read as text or a date), hence cells
+ * separated by semicolons, as French Excel expects; in English a decimal point and commas. The
+ * headers are typeset as the catalogue prints French (« Refusées : … » with a narrow no-break space).
+ */
+const SPREADSHEET: Record<Locale, { delimiter: string; number: (n: number) => string; words: (text: string) => string }> = {
+  fr: { delimiter: ';', number: (n) => String(n).replace('.', ','), words: frenchTypography },
+  en: { delimiter: ',', number: (n) => String(n), words: (text) => text },
+};
+
+/**
+ * The report as CSV (RFC 4180, UTF-8 with a byte-order mark so that spreadsheets read the
+ * accents; separated and with decimals as the reader's spreadsheet reads them, SPREADSHEET): one
+ * row per month (YYYY-MM), then the year's row; headers in the reader's language, an empty cell
+ * where there is nothing to average. Cells starting like a formula are escaped.
  */
 export function activityReportCsv(report: ActivityReport, locale: Locale): string {
   const columns = columnsOf(report);
+  const sheet = SPREADSHEET[locale];
   const period = { en: 'Month', fr: 'Mois' }[locale];
   const yearRow = { en: `Year ${report.year}`, fr: `Année ${report.year}` }[locale];
-  const row = (label: string, figures: ActivityFigures) => [label, ...columns.map((c) => c.value(figures) ?? '')];
+  const cell = (value: number | null) => (value === null ? '' : sheet.number(value));
+  const row = (label: string, figures: ActivityFigures) => [label, ...columns.map((c) => cell(c.value(figures)))];
   const rows = [...report.months.map((m) => row(`${report.year}-${String(m.month).padStart(2, '0')}`, m)), row(yearRow, report)];
-  return stringify(rows, { header: true, columns: [period, ...columns.map((c) => c.header[locale])], bom: true, escape_formulas: true });
+  return stringify(rows, { header: true, columns: [period, ...columns.map((c) => sheet.words(c.header[locale]))], delimiter: sheet.delimiter, bom: true, escape_formulas: true });
 }

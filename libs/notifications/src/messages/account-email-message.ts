@@ -1,4 +1,4 @@
-import { frenchOf } from '@recours/locale';
+import { frenchOf, verbatim } from '@recours/locale';
 import { renderEmail, type Email } from '@recours/mail';
 import type { AccountEmailPayload } from '../account-emails/account-email';
 import type { Links } from './links';
@@ -23,9 +23,9 @@ const en = COMPANY.en;
 
 const WORDS = {
   fr: {
-    greeting: (name: string | null) => (name ? `Bonjour ${name},` : 'Bonjour,'),
+    greeting: (name: string | null) => (name ? `Bonjour ${verbatim(name)},` : 'Bonjour,'),
     /** The account a signed-in-only link works for: its name quoted, or, when nothing of it can be shown, which one. */
-    account: (name: string | null) => (name ? `compte recours « ${name} »` : 'compte recours qui a demandé ce lien'),
+    account: (name: string | null) => (name ? `compte recours « ${verbatim(name)} »` : 'compte recours qui a demandé ce lien'),
     VERIFY_EMAIL: {
       subject: 'recours : confirmez votre adresse e-mail',
       body: () => ['Confirmez que cette adresse est bien la vôtre : vos avis compteront pleinement et, pour un commerçant, son nom pourra être vérifié.'],
@@ -81,8 +81,8 @@ const WORDS = {
     notYours: 'Si cette entreprise n’est pas la vôtre, ignorez ce message : rien ne sera fait en votre nom.',
   },
   en: {
-    greeting: (name: string | null) => (name ? `Hello ${name},` : 'Hello,'),
-    account: (name: string | null) => (name ? `recours account “${name}”` : 'recours account that asked for this link'),
+    greeting: (name: string | null) => (name ? `Hello ${verbatim(name)},` : 'Hello,'),
+    account: (name: string | null) => (name ? `recours account “${verbatim(name)}”` : 'recours account that asked for this link'),
     VERIFY_EMAIL: {
       subject: 'recours: confirm your e-mail address',
       body: () => ['Confirm that this address is yours: your ratings will then count in full and, for a merchant, its name can be verified.'],
@@ -168,7 +168,9 @@ export function accountEmailMessage(id: string, payload: AccountEmailPayload, li
   const words = WORDS[payload.to.locale];
   // The company's name, typed by whoever signed it up or invited it: shown as defused as the account's
   // (null when nothing of it can be shown: the sentences then say « cette entreprise »).
-  const merchant = payload.merchant ? shownCompanyName(payload.merchant) : null;
+  // Marked verbatim: renderEmail typesets the sentences, never the name (« Acme ! » stays as typed).
+  const shownCompany = payload.merchant ? shownCompanyName(payload.merchant) : null;
+  const merchant = shownCompany === null ? null : verbatim(shownCompany);
   const which = words[payload.email];
   const email = renderEmail(payload.to.address, {
     locale: payload.to.locale,

@@ -28,9 +28,36 @@ describe('notification e-mails', () => {
 
   it('a digest counts what it gathers without calling it « today’s » (it holds what came since the last one)', () => {
     const fr = digestEmail('d1', [accepted, posted], to('fr'), links, 'recours.example');
-    expect(fr.subject).toBe('recours : 2 nouvelles notifications');
+    expect(fr.subject).toBe('recours\u202f: 2 nouvelles notifications');
     expect(digestEmail('d1', [posted], to('en'), links, 'recours.example').subject).toBe('recours: 1 new notification');
     expect(spaces(fr.text)).toContain("Offre acceptée : Sony Casque — TechnoMarché. L’offre (un remboursement de 349,00 €) a été acceptée.");
     expect(fr.headers?.['List-Unsubscribe']).toBe('<https://recours.example/unsubscribe/signed-token>');
+  });
+});
+
+describe('notification e-mails in French as the catalogue prints them (typeset once, by renderEmail)', () => {
+  const rejected: EmailItem = { kind: 'OFFER_REJECTED', params: { product: 'Sony Casque', merchant: 'TechnoMarché', remedy: 'REFUND', reason: 'Trop peu ! Vraiment ?' }, disputeId: 'dispute-1' };
+  const named = (displayName: string): EmailRecipient => ({ ...to('fr'), displayName });
+
+  it('subject, text and HTML with a narrow no-break space before the colon and inside « »; the reader’s name and the reason as written; the links whole', () => {
+    const email = notificationEmail('n2', rejected, named('Zoé ! Martin'), links, 'recours.example');
+    expect(email.subject).toBe('Offre refusée\u202f: Sony Casque — TechnoMarché');
+    for (const part of [email.text, email.html]) {
+      expect(part).toContain('Bonjour Zoé ! Martin,');
+      expect(part).toContain('a été refusée\u202f: «\u202fTrop peu ! Vraiment ?\u202f»');
+      expect(part).toContain('Pour ne plus recevoir ces notifications par e-mail\u202f: https://recours.example/unsubscribe/signed-token');
+      expect(part).toContain('Merci de ne pas y répondre\u202f: cette adresse');
+      expect(part).not.toMatch(/https\u202f:|[\uE000\uE001]/);
+    }
+    expect(email.text).toContain('https://recours.example/disputes/dispute-1');
+  });
+
+  it('the digest alike, each line typeset, its links whole; English as it was', () => {
+    const fr = digestEmail('d2', [rejected, posted], named('Zoé'), links, 'recours.example');
+    expect(fr.text).toContain('Voici ce qui a changé dans vos dossiers\u202f:');
+    expect(fr.text).toContain('Offre refusée\u202f: Sony Casque — TechnoMarché. L’offre (un remboursement) a été refusée\u202f: «\u202fTrop peu ! Vraiment ?\u202f» https://recours.example/disputes/dispute-1');
+    const en = digestEmail('d2', [posted], to('en'), links, 'recours.example');
+    expect(en.text).toContain('New message: Sony Casque — TechnoMarché. A new message is waiting for you in the case. Read it on recours. https://recours.example/disputes/dispute-1');
+    expect(en.text).not.toMatch(/[\u202f\uE000\uE001]/);
   });
 });

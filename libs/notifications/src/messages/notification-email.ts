@@ -1,9 +1,9 @@
 import { renderEmail, type Email } from '@recours/mail';
-import type { Locale } from '@recours/locale';
+import { verbatim, type Locale } from '@recours/locale';
 import type { NotificationParams } from '@recours/disputes';
 import type { NotificationKind } from '../rules/notification-kind';
 import type { Links } from './links';
-import { notificationText, type NotificationText } from './notification-messages';
+import { notificationSentences, type NotificationText } from './notification-messages';
 
 export interface EmailRecipient {
   email: string;
@@ -21,7 +21,7 @@ export interface EmailItem {
 
 const WORDS = {
   fr: {
-    greeting: (name: string) => `Bonjour ${name},`,
+    greeting: (name: string) => `Bonjour ${verbatim(name)},`,
     open: 'Voir le dossier',
     all: 'Voir mes notifications',
     // Not « aujourd'hui »: a digest gathers what was held since the last one (a day, or more when just turned on).
@@ -31,7 +31,7 @@ const WORDS = {
     unsubscribe: (url: string) => `Pour ne plus recevoir ces notifications par e-mail : ${url}`,
   },
   en: {
-    greeting: (name: string) => `Hello ${name},`,
+    greeting: (name: string) => `Hello ${verbatim(name)},`,
     open: 'Open the case',
     all: 'See my notifications',
     digestSubject: (n: number) => `recours: ${n} new notification${n > 1 ? 's' : ''}`,
@@ -56,7 +56,8 @@ function headersFor(to: EmailRecipient, links: Links, messageId: string, domain:
  */
 export function notificationEmail(id: string, item: EmailItem, to: EmailRecipient, links: Links, domain: string): Email {
   const words = WORDS[to.locale];
-  const text: NotificationText = notificationText(item.kind, item.params, to.locale);
+  // Typeset once, by renderEmail, people's words left as written.
+  const text: NotificationText = notificationSentences(item.kind, item.params, to.locale);
   const unsubscribe = links.unsubscribe(to.unsubscribeToken);
   const email = renderEmail(to.email, {
     locale: to.locale,
@@ -73,7 +74,7 @@ export function notificationEmail(id: string, item: EmailItem, to: EmailRecipien
 export function digestEmail(id: string, items: readonly EmailItem[], to: EmailRecipient, links: Links, domain: string): Email {
   const words = WORDS[to.locale];
   const lines = items.map((item) => {
-    const text = notificationText(item.kind, item.params, to.locale);
+    const text = notificationSentences(item.kind, item.params, to.locale);
     return `${text.title}. ${text.body} ${links.dispute(item.disputeId)}`;
   });
   const email = renderEmail(to.email, {

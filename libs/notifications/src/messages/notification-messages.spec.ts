@@ -22,17 +22,17 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
   const body = (kind: Parameters<typeof notificationText>[0], reason: string, locale: 'fr' | 'en', more: Record<string, unknown> = {}) => notificationText(kind, { ...about, reason, ...more }, locale).body;
 
   it('« Refus définitif. » is followed by the next sentence, not by a second full stop, in French and English', () => {
-    expect(body('CLAIM_REJECTED', 'Refus définitif.', 'fr')).toBe('PhoneShop a refusé votre réclamation : « Refus définitif. » Vous pouvez la porter plus haut chez le vendeur ou demander une médiation.');
+    expect(body('CLAIM_REJECTED', 'Refus définitif.', 'fr')).toBe('PhoneShop a refusé votre réclamation\u202f: «\u202fRefus définitif.\u202f» Vous pouvez la porter plus haut chez le vendeur ou demander une médiation.');
     expect(body('CLAIM_REJECTED', 'Refus définitif.', 'en')).toBe('PhoneShop refused your claim: “Refus définitif.” You can take it higher at the merchant or ask for mediation.');
-    expect(body('OFFER_REJECTED', 'Trop peu !', 'fr', { remedy: 'REFUND' })).toBe("L’offre (un remboursement) a été refusée : « Trop peu ! »");
+    expect(body('OFFER_REJECTED', 'Trop peu !', 'fr', { remedy: 'REFUND' })).toBe("L’offre (un remboursement) a été refusée\u202f: «\u202fTrop peu !\u202f»");
     expect(body('OFFER_REJECTED', 'Too little!', 'en', { remedy: 'REFUND' })).toBe('The offer (a refund) was refused: “Too little!”');
-    expect(body('MEDIATION_INADMISSIBLE', 'Déjà jugé.', 'fr')).toBe('Le médiateur a jugé la demande irrecevable : « Déjà jugé. »');
+    expect(body('MEDIATION_INADMISSIBLE', 'Déjà jugé.', 'fr')).toBe('Le médiateur a jugé la demande irrecevable\u202f: «\u202fDéjà jugé.\u202f»');
     expect(body('MEDIATION_INADMISSIBLE', 'Already decided.', 'en')).toBe('The mediator found the request inadmissible: “Already decided.”');
     expect(body('MEDIATION_EXTENDED', 'Expertise nécessaire.', 'fr', { outcomeDueOn: '2026-06-02' })).toBe(
-      'Le médiateur a prolongé le délai de la médiation, le litige étant complexe (article R612-5) : « Expertise nécessaire. » Elle doit désormais aboutir au plus tard le 2 juin 2026.',
+      'Le médiateur a prolongé le délai de la médiation, le litige étant complexe (article R612-5)\u202f: «\u202fExpertise nécessaire.\u202f» Elle doit désormais aboutir au plus tard le 2 juin 2026.',
     );
     expect(body('MEDIATION_EXTENDED', 'Expert needed.', 'en', { outcomeDueOn: '2026-06-01' })).toMatch(/^The mediator extended the mediation's period, the dispute being complex \(article R612-5\): “Expert needed\.” It must now reach an outcome by /);
-    expect(body('SETTLEMENT_REJECTED', 'Pourquoi si peu ?', 'fr', { side: 'CONSUMER' })).toBe('Le client a refusé la solution du médiateur : « Pourquoi si peu ? »');
+    expect(body('SETTLEMENT_REJECTED', 'Pourquoi si peu ?', 'fr', { side: 'CONSUMER' })).toBe('Le client a refusé la solution du médiateur\u202f: «\u202fPourquoi si peu ?\u202f»');
     expect(body('SETTLEMENT_REJECTED', 'Why so little?', 'en', { side: 'MERCHANT' })).toBe('The merchant refused the mediator\'s settlement: “Why so little?”');
   });
 
@@ -55,7 +55,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
 
   it('a proposed settlement reminds each party of what R612-4 requires: free to accept or refuse, going to court stays open, a judge might decide otherwise', () => {
     expect(notificationText('SETTLEMENT_PROPOSED', { ...about, remedy: 'REPAIR', daysToCarryOut: 20 }, 'fr').body).toBe(
-      'Le médiateur propose une réparation. Vous êtes libre d’accepter ou de refuser cette solution ; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée dans les 20 jours. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4).',
+      'Le médiateur propose une réparation. Vous êtes libre d’accepter ou de refuser cette solution\u202f; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée dans les 20 jours. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4).',
     );
     expect(notificationText('SETTLEMENT_PROPOSED', { ...about, remedy: 'REFUND', amount: '449.00', currency: 'EUR', daysToCarryOut: 1 }, 'en').body).toBe(
       'The mediator proposes a refund of €449.00. You are free to accept or refuse this solution; if both sides accept it, the mediation ends and the solution must be carried out within 1 day. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (article R612-4).',
@@ -64,7 +64,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
 
   it('a proposed settlement gives the last day to answer it, the period the mediator set (R612-4); one proposed before answer periods existed gives none', () => {
     expect(notificationText('SETTLEMENT_PROPOSED', { ...about, remedy: 'REPAIR', daysToCarryOut: 20, answerDueOn: '2026-03-24' }, 'fr').body).toBe(
-      'Le médiateur propose une réparation. Vous êtes libre d’accepter ou de refuser cette solution, au plus tard le 24 mars 2026 inclus ; sans l’accord des deux parties à cette date, elle devient caduque ; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée dans les 20 jours. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4).',
+      'Le médiateur propose une réparation. Vous êtes libre d’accepter ou de refuser cette solution, au plus tard le 24 mars 2026 inclus\u202f; sans l’accord des deux parties à cette date, elle devient caduque\u202f; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée dans les 20 jours. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4).',
     );
     expect(notificationText('SETTLEMENT_PROPOSED', { ...about, remedy: 'REPAIR', daysToCarryOut: 20, answerDueOn: '2026-03-24' }, 'en').body).toBe(
       'The mediator proposes a repair. You are free to accept or refuse this solution, until the end of 24 March 2026; unless both sides have accepted it by then, it lapses; if both sides accept it, the mediation ends and the solution must be carried out within 20 days. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (article R612-4).',
@@ -73,8 +73,8 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
 
   it('a settlement left unanswered past its period lapses: both sides and the mediator are told, with the last day', () => {
     expect(notificationText('SETTLEMENT_EXPIRED', { ...about, remedy: 'REFUND', answerDueOn: '2026-03-24' }, 'fr')).toEqual({
-      title: 'Solution du médiateur caduque : Samsung Galaxy A54 — PhoneShop',
-      body: 'Le délai pour répondre à la solution proposée par le médiateur (un remboursement) a pris fin le 24 mars 2026 sans l’accord des deux parties : elle est caduque. La médiation continue ; le médiateur peut proposer une autre solution.',
+      title: 'Solution du médiateur caduque\u202f: Samsung Galaxy A54 — PhoneShop',
+      body: 'Le délai pour répondre à la solution proposée par le médiateur (un remboursement) a pris fin le 24 mars 2026 sans l’accord des deux parties\u202f: elle est caduque. La médiation continue\u202f; le médiateur peut proposer une autre solution.',
     });
     expect(notificationText('SETTLEMENT_EXPIRED', { ...about, remedy: 'REFUND', answerDueOn: '2026-03-24' }, 'en').body).toBe(
       "The period to answer the mediator's proposed settlement (a refund) ended on 24 March 2026 without both sides accepting it: it has lapsed. The mediation continues; the mediator may propose another solution.",
@@ -83,8 +83,8 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
 
   it('a side that has not answered a proposal is reminded of its last day, in words, with R612-4', () => {
     expect(notificationText('SETTLEMENT_ANSWER_REMINDER', { ...about, remedy: 'REFUND', answerDueOn: '2026-03-24', daysBefore: 3 }, 'fr')).toEqual({
-      title: 'Rappel : solution du médiateur à accepter ou refuser au plus tard le 24 mars 2026 — Samsung Galaxy A54 — PhoneShop',
-      body: 'Le médiateur a proposé un remboursement et attend votre réponse. Vous êtes libre d’accepter ou de refuser cette solution, au plus tard le 24 mars 2026 inclus ; sans l’accord des deux parties à cette date, elle devient caduque (article R612-4).',
+      title: 'Rappel\u202f: solution du médiateur à accepter ou refuser au plus tard le 24 mars 2026 — Samsung Galaxy A54 — PhoneShop',
+      body: 'Le médiateur a proposé un remboursement et attend votre réponse. Vous êtes libre d’accepter ou de refuser cette solution, au plus tard le 24 mars 2026 inclus\u202f; sans l’accord des deux parties à cette date, elle devient caduque (article R612-4).',
     });
     expect(notificationText('SETTLEMENT_ANSWER_REMINDER', { ...about, remedy: 'REFUND', amount: '150.00', currency: 'EUR', answerDueOn: '2026-03-24', daysBefore: 3 }, 'en')).toEqual({
       title: "Reminder: the mediator's settlement is to be answered by 24 March 2026 — Samsung Galaxy A54 — PhoneShop",
@@ -94,7 +94,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
 
   it('an inadmissible mediation names the ground of L612-2 it was refused on, when the mediator gave one', () => {
     expect(body('MEDIATION_INADMISSIBLE', 'Relève d’un autre médiateur.', 'fr', { ground: 'OUTSIDE_COMPETENCE' })).toBe(
-      'Le médiateur a jugé la demande irrecevable : « Relève d’un autre médiateur. » Motif retenu : litige hors du champ de compétence du médiateur (L612-2 5°).',
+      'Le médiateur a jugé la demande irrecevable\u202f: «\u202fRelève d’un autre médiateur.\u202f» Motif retenu\u202f: litige hors du champ de compétence du médiateur (L612-2 5°).',
     );
     expect(body('MEDIATION_INADMISSIBLE', 'Another mediator’s field.', 'en', { ground: 'OUTSIDE_COMPETENCE' })).toBe(
       'The mediator found the request inadmissible: “Another mediator’s field.” Ground: outside the mediator’s competence (L612-2 5°).',
@@ -102,7 +102,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
   });
 
   it('a reason without its own full stop still ends with one', () => {
-    expect(body('CLAIM_REJECTED', 'Refus définitif', 'fr')).toBe('PhoneShop a refusé votre réclamation : « Refus définitif ». Vous pouvez la porter plus haut chez le vendeur ou demander une médiation.');
+    expect(body('CLAIM_REJECTED', 'Refus définitif', 'fr')).toBe('PhoneShop a refusé votre réclamation\u202f: «\u202fRefus définitif\u202f». Vous pouvez la porter plus haut chez le vendeur ou demander une médiation.');
     expect(body('OFFER_REJECTED', 'Too little', 'en', { remedy: 'REFUND' })).toBe('The offer (a refund) was refused: “Too little”.');
   });
 });
@@ -131,8 +131,8 @@ describe('MANDATE_ENDED: the merchant and the mediator read that the association
 
   it('revoked by the consumer, to the merchant, in French and English', () => {
     expect(text('CONSUMER', 'MERCHANT', 'fr')).toEqual({
-      title: 'Le client n’est plus représenté : Samsung Galaxy A54 — PhoneShop',
-      body: 'Le client a mis fin au mandat : l’association UFC-Que Choisir Nantes ne le représente plus dans ce dossier. Adressez-vous désormais directement au client.',
+      title: 'Le client n’est plus représenté\u202f: Samsung Galaxy A54 — PhoneShop',
+      body: 'Le client a mis fin au mandat\u202f: l’association UFC-Que Choisir Nantes ne le représente plus dans ce dossier. Adressez-vous désormais directement au client.',
     });
     expect(text('CONSUMER', 'MERCHANT', 'en')).toEqual({
       title: 'Customer no longer represented: Samsung Galaxy A54 — PhoneShop',
@@ -142,7 +142,7 @@ describe('MANDATE_ENDED: the merchant and the mediator read that the association
 
   it('ended by the association (a renunciation’s shared face), to the mediator, in French and English: no reason, the consumer takes part herself or mandates another association', () => {
     expect(text('ASSOCIATION', 'MEDIATOR', 'fr').body).toBe(
-      'L’association UFC-Que Choisir Nantes a mis fin à son mandat : elle ne représente plus le client dans ce dossier. Le client prend désormais part lui-même à la médiation, ou peut confier un mandat à une autre association.',
+      'L’association UFC-Que Choisir Nantes a mis fin à son mandat\u202f: elle ne représente plus le client dans ce dossier. Le client prend désormais part lui-même à la médiation, ou peut confier un mandat à une autre association.',
     );
     expect(text('ASSOCIATION', 'MEDIATOR', 'en').body).toBe(
       'The association UFC-Que Choisir Nantes ended its mandate: it no longer represents the customer in this case. The customer now takes part in the mediation themselves, or may give another association a mandate.',
@@ -150,16 +150,32 @@ describe('MANDATE_ENDED: the merchant and the mediator read that the association
   });
 
   it('ended by the association, to the merchant; revoked, to the mediator', () => {
-    expect(text('ASSOCIATION', 'MERCHANT', 'fr').body).toBe('L’association UFC-Que Choisir Nantes a mis fin à son mandat : elle ne représente plus le client dans ce dossier. Adressez-vous désormais directement au client.');
+    expect(text('ASSOCIATION', 'MERCHANT', 'fr').body).toBe('L’association UFC-Que Choisir Nantes a mis fin à son mandat\u202f: elle ne représente plus le client dans ce dossier. Adressez-vous désormais directement au client.');
     expect(text('CONSUMER', 'MEDIATOR', 'en').body).toBe(
       'The customer ended the mandate: the association UFC-Que Choisir Nantes no longer represents them in this case. The customer now takes part in the mediation themselves, or may give another association a mandate.',
     );
   });
 
   it('an association whose name says so is not « l’association Association … »; one whose name is not known is « l’association », never an id', () => {
-    expect(text('CONSUMER', 'MERCHANT', 'fr', 'Association Consommateurs du Rhône').body).toMatch(/^Le client a mis fin au mandat : l’Association Consommateurs du Rhône ne le représente plus/);
+    expect(text('CONSUMER', 'MERCHANT', 'fr', 'Association Consommateurs du Rhône').body).toMatch(/^Le client a mis fin au mandat\u202f: l’Association Consommateurs du Rhône ne le représente plus/);
     expect(text('ASSOCIATION', 'MERCHANT', 'en', 'Association Consommateurs du Rhône').body).toMatch(/^Association Consommateurs du Rhône ended its mandate:/);
-    expect(text('CONSUMER', 'MERCHANT', 'fr', null).body).toMatch(/^Le client a mis fin au mandat : l’association ne le représente plus dans ce dossier\./);
+    expect(text('CONSUMER', 'MERCHANT', 'fr', null).body).toMatch(/^Le client a mis fin au mandat\u202f: l’association ne le représente plus dans ce dossier\./);
     expect(text('ASSOCIATION', 'MEDIATOR', 'en', null).body).toMatch(/^The association ended its mandate: it no longer represents the customer in this case\./);
+  });
+});
+
+describe('notificationText: French as the catalogue prints it, people’s words as they wrote them', () => {
+  it('a narrow no-break space before the colon of the title and the body and inside « », never in the product, the merchant or the reason', () => {
+    const text = notificationText('CLAIM_REJECTED', { product: 'Casque « Pro » : édition 2', merchant: 'Hi-Fi ! Store', reason: 'Hors garantie ; désolé !' }, 'fr');
+    expect(text.title).toBe('Réclamation refusée\u202f: Casque « Pro » : édition 2 — Hi-Fi ! Store');
+    expect(text.body).toBe('Hi-Fi ! Store a refusé votre réclamation\u202f: «\u202fHors garantie ; désolé !\u202f» Vous pouvez la porter plus haut chez le vendeur ou demander une médiation.');
+    expect(text.title + text.body).not.toMatch(/[\uE000\uE001]/);
+    const english = notificationText('CLAIM_REJECTED', { product: 'Headset', merchant: 'Hi-Fi ! Store', reason: 'Out of warranty' }, 'en');
+    expect(english.title).toBe('Claim refused: Headset — Hi-Fi ! Store');
+  });
+
+  it('an association’s name stays as written, and one that begins with « Association » is not « l’association Association »', () => {
+    const body = notificationText('MANDATE_ENDED', { ...about, endedBy: 'CONSUMER', association: 'Association Défense ! Conso', reader: 'MERCHANT' }, 'fr').body;
+    expect(body).toBe('Le client a mis fin au mandat\u202f: l’Association Défense ! Conso ne le représente plus dans ce dossier. Adressez-vous désormais directement au client.');
   });
 });

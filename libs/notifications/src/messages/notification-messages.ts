@@ -1,4 +1,4 @@
-import { quoteEndingSentence, withErasedWords, type Locale } from '@recours/locale';
+import { quoteEndingSentence, typeset, verbatim, withErasedWords, type Locale } from '@recours/locale';
 import { INADMISSIBILITY_GROUND_PHRASES, type InadmissibilityGround, type NotificationParams } from '@recours/disputes';
 import { ofAssociation } from '@recours/read-models';
 import type { NotificationKind } from '../rules/notification-kind';
@@ -18,10 +18,11 @@ class Words {
   ) {}
   /** « Samsung Galaxy A54 — PhoneShop »: the dispute as both sides know it. */
   get dispute(): string {
-    return `${this.p.product} — ${this.p.merchant}`;
+    return `${verbatim(String(this.p.product))} — ${this.merchant}`;
   }
+  /** Names and reasons are people's words: marked verbatim, never typeset (notificationText). */
   get merchant(): string {
-    return String(this.p.merchant);
+    return verbatim(String(this.p.merchant));
   }
   date(key: string): string {
     return dateWords(this.p[key], this.locale);
@@ -55,7 +56,7 @@ class Words {
   }
   /** The reason quoted and the sentence ended once: « Refus définitif. », not « Refus définitif. ». */
   get quotedReason(): string {
-    return quoteEndingSentence(this.reason, this.locale);
+    return quoteEndingSentence(verbatim(this.reason), this.locale);
   }
   /** « dans les 20 jours », "within 20 days": the period a settlement gives to carry it out. */
   get withinDaysToCarryOut(): string {
@@ -66,7 +67,9 @@ class Words {
   /** « l’association UFC-Que Choisir Nantes », as the timeline names it; « l’association » when its name is not known. */
   get association(): string {
     const name = typeof this.p.association === 'string' && this.p.association.trim() ? this.p.association.trim() : null;
-    return name ? ofAssociation(name, this.locale) : this.locale === 'fr' ? 'l’association' : 'the association';
+    if (!name) return this.locale === 'fr' ? 'l’association' : 'the association';
+    const words = ofAssociation(name, this.locale); // ends with the name
+    return `${words.slice(0, words.length - name.length)}${verbatim(name)}`;
   }
   /** The reader's part in the dispute, for a sentence worded for it (READER_WORDED_KINDS). */
   get reader(): string {
@@ -303,8 +306,21 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
   },
 };
 
-/** The notification in the reader's language. */
-export function notificationText(kind: NotificationKind, params: NotificationParams, locale: Locale): NotificationText {
+/**
+ * The notification's sentences with people's words (names, a reason) marked verbatim, for a
+ * surface that typesets them once where it produces its text (the e-mail's renderEmail).
+ */
+export function notificationSentences(kind: NotificationKind, params: NotificationParams, locale: Locale): NotificationText {
   // Words quoted from a person since erased (a reason) read as erased, in the reader's language.
   return withErasedWords(MESSAGES[kind][locale](new Words(params, locale)), locale);
+}
+
+/**
+ * The notification in the reader's language, as it is read in the app: in French with the
+ * catalogue's typography (a narrow no-break space before : ; ! ? and inside « »), a person's own
+ * words quoted as she wrote them.
+ */
+export function notificationText(kind: NotificationKind, params: NotificationParams, locale: Locale): NotificationText {
+  const { title, body } = notificationSentences(kind, params, locale);
+  return { title: typeset(title, locale), body: typeset(body, locale) };
 }

@@ -50,7 +50,7 @@ describe('the account e-mails to a company’s address show the account’s name
       expect(mail.text).not.toContain('evil.example');
       expect(mail.text).not.toContain('06 12');
       expect(mail.html).not.toContain('evil.example');
-      expect(mail.text).toMatch(/« URGENT call or visit https evil example… »|“URGENT call or visit https evil example…”/);
+      expect(mail.text).toMatch(/«\u202fURGENT call or visit https evil example…\u202f»|“URGENT call or visit https evil example…”/);
       expect(mail.text).toMatch(/^(Bonjour|Hello),$/m);
       // The only link in the e-mail is recours's own.
       expect(mail.text.match(/https?:\/\/\S+/g)).toEqual(['https://recours.example/confirm-email#token=t-1']);
@@ -93,7 +93,7 @@ describe('a company’s name as an account e-mail shows it', () => {
   });
 
   it(`is at most ${SHOWN_COMPANY_NAME_MAX} characters, cut at a word and marked as cut`, () => {
-    const long = shownCompanyName('Acme : votre compte recours sera suspendu sauf si vous écrivez immédiatement au service')!;
+    const long = shownCompanyName('Acme\u202f: votre compte recours sera suspendu sauf si vous écrivez immédiatement au service')!;
     expect(Array.from(long).length).toBeLessThanOrEqual(SHOWN_COMPANY_NAME_MAX);
     expect(long.endsWith('…')).toBe(true);
   });
@@ -109,16 +109,16 @@ describe('a company’s name as an account e-mail shows it', () => {
       expect(email.subject).toContain(shownCompanyName(typed)!);
     }
     const nothing = accountEmailMessage('i-2', { kind: 'ACCOUNT_EMAIL', email: 'MERCHANT_INVITATION', to: { address: 'contact@victim.test', displayName: '@@@', locale: 'fr' }, token: 'tok', merchant: '@@@' }, links, 'recours.example');
-    expect(nothing.subject).toBe('recours : un client de cette entreprise vous invite à répondre à sa réclamation');
+    expect(nothing.subject).toBe('recours\u202f: un client de cette entreprise vous invite à répondre à sa réclamation');
   });
 
   it('a company of which nothing can be shown is « cette entreprise » / "this company", never quoted as a name nor after « l’entreprise »', () => {
     const email = (email: 'MERCHANT_ADDRESS' | 'AGENT_INVITATION' | 'MERCHANT_TAKEOVER', locale: 'fr' | 'en', account?: string) =>
       accountEmailMessage('n-1', { kind: 'ACCOUNT_EMAIL', email, to: { address: 'contact@victim.test', displayName: 'Marc', locale }, token: 'tok', merchant: '@@@', ...(account && { account }) }, links, 'recours.example');
     const address = email('MERCHANT_ADDRESS', 'fr', 'Marc');
-    expect(address.subject).toBe('recours : confirmez l’adresse de cette entreprise');
-    expect(address.text).toContain('vous agissez pour cette entreprise, avec le compte recours « Marc »');
-    expect(`${address.subject}\n${address.text}`).not.toMatch(/l’entreprise (« )?cette entreprise/);
+    expect(address.subject).toBe('recours\u202f: confirmez l’adresse de cette entreprise');
+    expect(address.text).toContain('vous agissez pour cette entreprise, avec le compte recours «\u202fMarc\u202f»');
+    expect(`${address.subject}\n${address.text}`).not.toMatch(/l’entreprise («\u202f)?cette entreprise/);
     expect(email('MERCHANT_ADDRESS', 'en', 'Marc').text).toContain('you act for this company with the recours account “Marc”');
     expect(email('MERCHANT_ADDRESS', 'en', 'Marc').text).not.toContain('“this company”');
     // At the head of a sentence, capitalised.

@@ -74,7 +74,7 @@ describe('who hears of what', () => {
     const taken = event('CaseAssigned', { ...ctx(day(2), agent), agentId: agent.id });
     expect(told([claimFiled()], taken)).toMatchObject({ kind: 'CASE_ASSIGNED', to: [] });
     const text = notificationText('CASE_ASSIGNED', { product: 'Samsung Galaxy A54', merchant: 'PhoneShop', dueOn: '2026-03-12' }, 'fr');
-    expect(text).toEqual({ title: 'Dossier confié : Samsung Galaxy A54 — PhoneShop', body: 'Ce dossier vous est confié : vous le traitez désormais pour PhoneShop. Une réponse au client est attendue au plus tard le 12 mars 2026.' });
+    expect(text).toEqual({ title: 'Dossier confié\u202f: Samsung Galaxy A54 — PhoneShop', body: 'Ce dossier vous est confié\u202f: vous le traitez désormais pour PhoneShop. Une réponse au client est attendue au plus tard le 12 mars 2026.' });
   });
 
   it("an internal note, the merchant team's own business, is told to nobody", () => {
@@ -116,7 +116,7 @@ describe('who hears of what', () => {
     const refused = event('MediationAdmissibilityDecided', { ...ctx(day(5), mediator), admissible: false, reason: 'Hors compétence', ground: 'OUTSIDE_COMPETENCE' });
     const heard = told([claimFiled(), claimRejected(), mediationRequested(), mediatorAssigned()], refused);
     expect(heard).toMatchObject({ kind: 'MEDIATION_INADMISSIBLE', params: { reason: 'Hors compétence', ground: 'OUTSIDE_COMPETENCE' }, to: ['CONSUMER:consumer-1', 'MERCHANT:agent-7', 'MERCHANT:agent-9'] });
-    expect(notificationText('MEDIATION_INADMISSIBLE', { ...heard.params, product: 'TV', merchant: 'Shop' }, 'fr').body).toContain('Motif retenu : litige hors du champ de compétence du médiateur (L612-2 5°).');
+    expect(notificationText('MEDIATION_INADMISSIBLE', { ...heard.params, product: 'TV', merchant: 'Shop' }, 'fr').body).toContain('Motif retenu\u202f: litige hors du champ de compétence du médiateur (L612-2 5°).');
   });
 
   it('deadline reminders reach whoever owes the deadline; a remedy due soon both sides', () => {
@@ -181,8 +181,8 @@ describe('who hears of what', () => {
       const heard = told(mandated(), renounced());
       const text = notificationText('MANDATE_RENOUNCED', { ...heard.params, product: 'Samsung Galaxy A54', merchant: 'PhoneShop' }, 'fr');
       expect(text).toEqual({
-        title: 'Renonciation au mandat : Samsung Galaxy A54 — PhoneShop',
-        body: 'L’association qui vous représentait a renoncé au mandat (article 2007 du Code civil) : « Nous ne pouvons plus suivre ce dossier. » Elle n’agit plus pour vous dans ce dossier. Vous pouvez de nouveau agir vous-même, ou confier un mandat à une autre association.',
+        title: 'Renonciation au mandat\u202f: Samsung Galaxy A54 — PhoneShop',
+        body: 'L’association qui vous représentait a renoncé au mandat (article 2007 du Code civil)\u202f: «\u202fNous ne pouvons plus suivre ce dossier.\u202f» Elle n’agit plus pour vous dans ce dossier. Vous pouvez de nouveau agir vous-même, ou confier un mandat à une autre association.',
       });
       const english = notificationText('MANDATE_RENOUNCED', { ...heard.params, product: 'Samsung Galaxy A54', merchant: 'PhoneShop' }, 'en');
       expect(english.title).toBe('Mandate renounced: Samsung Galaxy A54 — PhoneShop');
@@ -218,11 +218,11 @@ describe('what a notification says', () => {
   const params = { product: 'Samsung Galaxy A54', merchant: 'PhoneShop', reason: 'Outside the warranty', dueOn: '2025-03-13', deadline: 'MERCHANT_RESPONSE', daysBefore: 1, remedy: 'REFUND', amount: '129.90', currency: 'EUR', expiresOn: '2025-03-16' };
   it('in French and in English, naming the dispute by product and merchant', () => {
     // A reason whose author was erased reads as erased in the reader's language, never as the store's marker.
-    expect(notificationText('CLAIM_REJECTED', { ...params, reason: ERASED }, 'fr').body).toContain('a refusé votre réclamation : « effacé »');
+    expect(notificationText('CLAIM_REJECTED', { ...params, reason: ERASED }, 'fr').body).toContain('a refusé votre réclamation\u202f: «\u202feffacé\u202f»');
     expect(notificationText('CLAIM_REJECTED', { ...params, reason: ERASED }, 'en').body).toContain('refused your claim: “erased”');
-    expect(notificationText('CLAIM_REJECTED', params, 'fr')).toEqual({ title: 'Réclamation refusée : Samsung Galaxy A54 — PhoneShop', body: expect.stringContaining('« Outside the warranty »') });
+    expect(notificationText('CLAIM_REJECTED', params, 'fr')).toEqual({ title: 'Réclamation refusée\u202f: Samsung Galaxy A54 — PhoneShop', body: expect.stringContaining('«\u202fOutside the warranty\u202f»') });
     expect(notificationText('CLAIM_REJECTED', params, 'en').title).toBe('Claim refused: Samsung Galaxy A54 — PhoneShop');
-    expect(notificationText('DEADLINE_REMINDER', params, 'fr').title).toBe('Rappel : échéance demain — Samsung Galaxy A54 — PhoneShop');
+    expect(notificationText('DEADLINE_REMINDER', params, 'fr').title).toBe('Rappel\u202f: échéance demain — Samsung Galaxy A54 — PhoneShop');
     expect(notificationText('DEADLINE_REMINDER', params, 'en').body).toBe('You have until the end of 13 March 2025 to answer the claim.');
     expect(notificationText('OFFER_MADE', params, 'fr').body).toBe("PhoneShop vous propose un remboursement de 129,90\u00a0€. L’offre est ouverte jusqu’au 16 mars 2025.");
   });

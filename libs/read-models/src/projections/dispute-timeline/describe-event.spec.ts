@@ -32,7 +32,7 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
   it('names the merchant’s agent and the merchant, never the agent’s id (the timeline said "The merchant (agent 19d3a11a-…)")', () => {
     expect(describeEvent(offer, 'en', names)).toBe('Jean Dupont (PhoneShop) offered a price reduction of €1,500.00, to be carried out within 14 days (Partial refund). The offer is open until 1 April 2026.');
     expect(describeEvent(offer, 'fr', names)).toBe(
-      'Jean Dupont (PhoneShop) a proposé une réduction du prix de 1\u202f500,00\u00a0€, à réaliser sous 14 jours (« Partial refund »). L’offre est ouverte jusqu’au 1er avril 2026.',
+      'Jean Dupont (PhoneShop) a proposé une réduction du prix de 1\u202f500,00\u00a0€, à réaliser sous 14 jours («\u202fPartial refund\u202f»). L’offre est ouverte jusqu’au 1er avril 2026.',
     );
   });
 
@@ -44,7 +44,7 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
 
   it('names the association and the consumer it acts for, and the mediator assigned', () => {
     const message = event('MessagePosted', { ...context(association, consumerId), messageId: 'm-1', body: 'Le défaut est couvert', visibility: 'ALL' });
-    expect(describeEvent(message, 'fr', names)).toBe('L’association UFC-Que Choisir Paris, pour Alice Martin, a écrit : « Le défaut est couvert »');
+    expect(describeEvent(message, 'fr', names)).toBe('L’association UFC-Que Choisir Paris, pour Alice Martin, a écrit\u202f: «\u202fLe défaut est couvert\u202f»');
     expect(describeEvent(message, 'en', names)).toBe('The association UFC-Que Choisir Paris, for Alice Martin, wrote: “Le défaut est couvert”');
     const assigned = event('MediatorAssigned', { ...context({ kind: 'ADMIN', id: 'admin-1' }), mediatorId: mediator.id });
     expect(describeEvent(assigned, 'fr', names)).toBe('La plateforme a désigné le médiateur Claire Petit.');
@@ -62,14 +62,14 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
     const erased = { ...names, of: (id: string) => (id === agent.id ? ERASED_PERSON : names.of?.(id)) };
     const unassigned = event('CaseUnassigned', { ...context({ kind: 'SYSTEM', id: 'system' }), agentId: agent.id, reason: 'ACCOUNT_ERASED' });
     expect(withErasedWords(describeEvent(unassigned, 'fr', erased), 'fr')).toBe(
-      'Le dossier est revenu dans la file des dossiers non attribués : le compte d’une personne dont les données ont été effacées a été effacé.',
+      'Le dossier est revenu dans la file des dossiers non attribués\u202f: le compte d’une personne dont les données ont été effacées a été effacé.',
     );
   });
 
   it('an association whose name begins with « Association » is not called « l’association Association … »', () => {
     const named = { ...names, of: (id: string) => (id === association.id ? 'Association Consommateurs du Rhône' : names.of?.(id)) };
     const message = event('MessagePosted', { ...context(association, consumerId), messageId: 'm-1', body: 'Le défaut est couvert', visibility: 'ALL' });
-    expect(describeEvent(message, 'fr', named)).toBe('L’Association Consommateurs du Rhône, pour Alice Martin, a écrit : « Le défaut est couvert »');
+    expect(describeEvent(message, 'fr', named)).toBe('L’Association Consommateurs du Rhône, pour Alice Martin, a écrit\u202f: «\u202fLe défaut est couvert\u202f»');
     expect(describeEvent(message, 'en', named)).toBe('Association Consommateurs du Rhône, for Alice Martin, wrote: “Le défaut est couvert”');
     const granted = event('RepresentationGranted', { ...context({ kind: 'CONSUMER', id: consumerId }), associationId: association.id });
     expect(describeEvent(granted, 'fr', named)).toBe('Alice Martin (côté consommateur) a donné mandat à l’Association Consommateurs du Rhône pour agir en son nom.');
@@ -77,22 +77,22 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
     const revoked = event('RepresentationRevoked', { ...context({ kind: 'CONSUMER', id: consumerId }), associationId: association.id });
     expect(describeEvent(revoked, 'fr', named)).toBe('Alice Martin (côté consommateur) a mis fin au mandat de l’Association Consommateurs du Rhône.');
     const renounced = event('RepresentationRenounced', { ...context(association, consumerId), associationId: association.id, reason: 'Nous ne pouvons plus suivre ce dossier.' });
-    expect(describeEvent(renounced, 'fr', named)).toBe('L’Association Consommateurs du Rhône a renoncé au mandat : « Nous ne pouvons plus suivre ce dossier. »');
+    expect(describeEvent(renounced, 'fr', named)).toBe('L’Association Consommateurs du Rhône a renoncé au mandat\u202f: «\u202fNous ne pouvons plus suivre ce dossier.\u202f»');
   });
 
   it('a renounced mandate is told with the association’s name and its reason, in French and English; without names, with no id', () => {
     const renounced = event('RepresentationRenounced', { ...context(association, consumerId), associationId: association.id, reason: 'Nous ne pouvons plus suivre ce dossier' });
-    expect(describeEvent(renounced, 'fr', names)).toBe('L’association UFC-Que Choisir Paris a renoncé au mandat : « Nous ne pouvons plus suivre ce dossier ».');
+    expect(describeEvent(renounced, 'fr', names)).toBe('L’association UFC-Que Choisir Paris a renoncé au mandat\u202f: «\u202fNous ne pouvons plus suivre ce dossier\u202f».');
     expect(describeEvent(renounced, 'en', names)).toBe('The association UFC-Que Choisir Paris renounced the mandate: Nous ne pouvons plus suivre ce dossier.');
-    expect(describeEvent(renounced, 'fr')).toBe('L’association a renoncé au mandat : « Nous ne pouvons plus suivre ce dossier ».');
+    expect(describeEvent(renounced, 'fr')).toBe('L’association a renoncé au mandat\u202f: «\u202fNous ne pouvons plus suivre ce dossier\u202f».');
     expect(describeEvent(renounced, 'en')).not.toMatch(UUID);
   });
 
   it('what every party reads of a renunciation says the association no longer represents the consumer, by its own act, never why', () => {
     const ended = event('RepresentationEnded', { ...context(association, consumerId), associationId: association.id });
-    expect(describeEvent(ended, 'fr', names)).toBe('L’association UFC-Que Choisir Paris a mis fin à son mandat : elle ne représente plus le consommateur dans ce litige.');
+    expect(describeEvent(ended, 'fr', names)).toBe('L’association UFC-Que Choisir Paris a mis fin à son mandat\u202f: elle ne représente plus le consommateur dans ce litige.');
     expect(describeEvent(ended, 'en', names)).toBe('The association UFC-Que Choisir Paris ended its mandate: it no longer represents the consumer in this dispute.');
-    expect(describeEvent(ended, 'fr')).toBe('L’association a mis fin à son mandat : elle ne représente plus le consommateur dans ce litige.');
+    expect(describeEvent(ended, 'fr')).toBe('L’association a mis fin à son mandat\u202f: elle ne représente plus le consommateur dans ce litige.');
     expect(describeEvent(ended, 'en')).toBe('The association ended its mandate: it no longer represents the consumer in this dispute.');
     // Whatever the event were to carry, its sentence is made of its association alone.
     const carrying = event('RepresentationEnded', { ...context(association, consumerId), associationId: association.id, reason: 'Dossier infondé' });
@@ -101,14 +101,14 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
 
   it('writes deadlines as the last day, in French as French writes dates', () => {
     const rejected = event('OfferRejected', { ...context({ kind: 'CONSUMER', id: consumerId }), offerId: 'o-1', reason: 'Trop peu', merchantResponseDueAt: '2026-03-16T00:00:00.000Z' });
-    expect(describeEvent(rejected, 'fr', names)).toBe('Alice Martin (côté consommateur) a refusé l’offre : « Trop peu ». Le vendeur a jusqu’au 15 mars 2026 pour répondre.');
+    expect(describeEvent(rejected, 'fr', names)).toBe('Alice Martin (côté consommateur) a refusé l’offre\u202f: «\u202fTrop peu\u202f». Le vendeur a jusqu’au 15 mars 2026 pour répondre.');
     expect(describeEvent(rejected, 'en')).toBe('The consumer rejected the offer: Trop peu. The merchant has until 15 March 2026 to answer.');
   });
 
   it('names the ground of L612-2 a refusal rests on, and says nothing of one that gave none', () => {
     const refused = (ground?: string) => event('MediationAdmissibilityDecided', { ...context(mediator), admissible: false, reason: 'Déjà jugé', ...(ground && { ground }) });
     expect(describeEvent(refused('ALREADY_EXAMINED'), 'fr', names)).toBe(
-      'Claire Petit (médiation) a jugé la demande irrecevable : « Déjà jugé ». Motif retenu : litige déjà examiné, ou en cours d’examen, par un autre médiateur ou un tribunal (L612-2 3°).',
+      'Claire Petit (médiation) a jugé la demande irrecevable\u202f: «\u202fDéjà jugé\u202f». Motif retenu\u202f: litige déjà examiné, ou en cours d’examen, par un autre médiateur ou un tribunal (L612-2 3°).',
     );
     expect(describeEvent(refused('OUTSIDE_COMPETENCE'), 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible: Déjà jugé. Ground: outside the mediator’s competence (L612-2 5°).');
     expect(describeEvent(refused(), 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible: Déjà jugé.');
@@ -120,7 +120,7 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
       { kind: 'SMALL_CLAIMS', text: 'Tribunal judiciaire' },
     ];
     const closed = event('DisputeClosed', { ...context(mediator), outcome: 'UNRESOLVED', nextSteps });
-    expect(describeEvent(closed, 'fr', names)).toBe('Le litige a été clos sans solution. Suites possibles : Saisir le médiateur des communications électroniques ; Tribunal judiciaire.');
+    expect(describeEvent(closed, 'fr', names)).toBe('Le litige a été clos sans solution. Suites possibles\u202f: Saisir le médiateur des communications électroniques\u202f; Tribunal judiciaire.');
     expect(describeEvent(closed, 'en', names)).toBe('The dispute was closed unresolved. Where to go next: Saisir le médiateur des communications électroniques; Tribunal judiciaire.');
   });
 
@@ -184,38 +184,38 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
 
   it('« Refus définitif. » ends the sentence, in French and English, in every sentence ending with someone’s words', () => {
     const rejected = event('ClaimRejected', { ...context(agent), reason: 'Refus définitif.' });
-    expect(describeEvent(rejected, 'fr', names)).toBe('Jean Dupont (PhoneShop) a refusé la réclamation : « Refus définitif. »');
+    expect(describeEvent(rejected, 'fr', names)).toBe('Jean Dupont (PhoneShop) a refusé la réclamation\u202f: «\u202fRefus définitif.\u202f»');
     expect(describeEvent(rejected, 'en', names)).toBe('Jean Dupont (PhoneShop) rejected the claim: Refus définitif.');
     const offerRejected = event('OfferRejected', { ...context(consumer), offerId: 'o-1', reason: 'Trop peu !', merchantResponseDueAt: due });
-    expect(describeEvent(offerRejected, 'fr', names)).toBe('Alice Martin (côté consommateur) a refusé l’offre : « Trop peu ! » Le vendeur a jusqu’au 15 mars 2026 pour répondre.');
+    expect(describeEvent(offerRejected, 'fr', names)).toBe('Alice Martin (côté consommateur) a refusé l’offre\u202f: «\u202fTrop peu !\u202f» Le vendeur a jusqu’au 15 mars 2026 pour répondre.');
     expect(describeEvent(offerRejected, 'en', names)).toBe('Alice Martin (consumer) rejected the offer: Trop peu ! The merchant has until 15 March 2026 to answer.');
     const inadmissible = event('MediationAdmissibilityDecided', { ...context(mediator), admissible: false, reason: 'Déjà jugé.' });
-    expect(describeEvent(inadmissible, 'fr', names)).toBe('Claire Petit (médiation) a jugé la demande irrecevable : « Déjà jugé. »');
+    expect(describeEvent(inadmissible, 'fr', names)).toBe('Claire Petit (médiation) a jugé la demande irrecevable\u202f: «\u202fDéjà jugé.\u202f»');
     expect(describeEvent(inadmissible, 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible: Déjà jugé.');
     const proposedWithPeriod = event('SettlementProposed', { ...context(mediator), settlementId: 's-1', remedy: 'REPAIR', daysToCarryOut: 20, terms: 'Réparation en atelier.', answerDueOn: '2026-03-20', answerDueAt: '2026-03-20T23:00:00.000Z' });
     expect(describeEvent(proposedWithPeriod, 'fr', names)).toBe(
-      'Claire Petit (médiation) a proposé une solution : une réparation, à réaliser sous 20 jours (« Réparation en atelier. »). Les parties ont jusqu’au 20 mars 2026 pour l’accepter ou la refuser.',
+      'Claire Petit (médiation) a proposé une solution\u202f: une réparation, à réaliser sous 20 jours («\u202fRéparation en atelier.\u202f»). Les parties ont jusqu’au 20 mars 2026 pour l’accepter ou la refuser.',
     );
     expect(describeEvent(proposedWithPeriod, 'en', names)).toBe('Claire Petit (mediator) proposed a settlement: a repair, to be carried out within 20 days (Réparation en atelier.). The parties have until 20 March 2026 to accept or refuse it.');
     // Proposed before answer periods existed (R612-4): no date, the sentence it always had.
     const { answerDueOn: _on, answerDueAt: _at, ...withoutPeriod } = (proposedWithPeriod as unknown as { data: Record<string, unknown> }).data;
     expect(describeEvent(event('SettlementProposed', withoutPeriod), 'en', names)).toBe('Claire Petit (mediator) proposed a settlement: a repair, to be carried out within 20 days (Réparation en atelier.).');
     const lapsed = event('SettlementExpired', { ...context({ kind: 'SYSTEM', id: 'deadline-process' }), settlementId: 's-1', answerDueAt: '2026-03-20T23:00:00.000Z' });
-    expect(describeEvent(lapsed, 'fr', names)).toBe('Le délai de réponse à la solution proposée par le médiateur a pris fin le 20 mars 2026 sans l’accord des deux parties : elle est caduque.');
+    expect(describeEvent(lapsed, 'fr', names)).toBe('Le délai de réponse à la solution proposée par le médiateur a pris fin le 20 mars 2026 sans l’accord des deux parties\u202f: elle est caduque.');
     expect(describeEvent(lapsed, 'en', names)).toBe("The period to answer the mediator's proposed settlement ended on 20 March 2026 without both sides accepting it: it has lapsed.");
     const settlement = event('SettlementRejected', { ...context(consumer), reason: 'Pourquoi si peu ?' });
-    expect(describeEvent(settlement, 'fr', names)).toBe('Alice Martin (côté consommateur) a refusé la solution proposée : « Pourquoi si peu ? »');
+    expect(describeEvent(settlement, 'fr', names)).toBe('Alice Martin (côté consommateur) a refusé la solution proposée\u202f: «\u202fPourquoi si peu ?\u202f»');
     expect(describeEvent(settlement, 'en', names)).toBe('Alice Martin (consumer) rejected the settlement: Pourquoi si peu ?');
     const extended = event('MediationExtended', { ...context(mediator), reason: 'Expertise nécessaire.', outcomeDueAt: due });
     expect(describeEvent(extended, 'fr', names)).toBe(
-      'Claire Petit (médiation) a prolongé le délai de la médiation, le litige étant complexe (R612-5) : « Expertise nécessaire. » Elle a désormais jusqu’au 15 mars 2026 pour aboutir.',
+      'Claire Petit (médiation) a prolongé le délai de la médiation, le litige étant complexe (R612-5)\u202f: «\u202fExpertise nécessaire.\u202f» Elle a désormais jusqu’au 15 mars 2026 pour aboutir.',
     );
     expect(describeEvent(extended, 'en', names)).toBe('Claire Petit (mediator) extended the mediation\'s period, the dispute being complex (R612-5): Expertise nécessaire. It now has until 15 March 2026 to reach an outcome.');
     const reported = event('RemedyCarriedOutReported', { ...context(agent), remedy: 'REPAIR', on: '2026-03-10', details: 'Écran remplacé.', confirmationDueOn: '2026-03-24' });
-    expect(describeEvent(reported, 'fr', names)).toMatch(/^Jean Dupont \(PhoneShop\) a déclaré avoir réalisé la solution le 10 mars 2026 : « Écran remplacé\. » Le consommateur a jusqu’au/);
+    expect(describeEvent(reported, 'fr', names)).toMatch(/^Jean Dupont \(PhoneShop\) a déclaré avoir réalisé la solution le 10 mars 2026\u202f: «\u202fÉcran remplacé\.\u202f» Le consommateur a jusqu’au/);
     expect(describeEvent(reported, 'en', names)).toMatch(/^Jean Dupont \(PhoneShop\) reported the remedy carried out on 10 March 2026: Écran remplacé\. The consumer has until/);
     const failed = event('RemedyFailed', { ...context(consumer), remedy: 'REPAIR', failure: 'DID_NOT_FIX', description: 'Toujours en panne.', merchantResponseDueAt: due });
-    expect(describeEvent(failed, 'fr', names)).toMatch(/ : « Toujours en panne\. » Le vendeur a jusqu’au 15 mars 2026 pour répondre\.$/);
+    expect(describeEvent(failed, 'fr', names)).toMatch(/\u202f: «\u202fToujours en panne\.\u202f» Le vendeur a jusqu’au 15 mars 2026 pour répondre\.$/);
     expect(describeEvent(failed, 'en', names)).toMatch(/: Toujours en panne\. The merchant has until 15 March 2026 to answer\.$/);
     for (const e of [rejected, offerRejected, inadmissible, settlement, extended, reported, failed]) {
       for (const locale of ['fr', 'en'] as const) expect(describeEvent(e, locale, names)).not.toMatch(/[.!?] ?[»”]?\.|[.!?]\./);
@@ -224,7 +224,22 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
 
   it('a reason without its own full stop still ends with one', () => {
     const rejected = event('ClaimRejected', { ...context(agent), reason: 'Refus définitif' });
-    expect(describeEvent(rejected, 'fr', names)).toBe('Jean Dupont (PhoneShop) a refusé la réclamation : « Refus définitif ».');
+    expect(describeEvent(rejected, 'fr', names)).toBe('Jean Dupont (PhoneShop) a refusé la réclamation\u202f: «\u202fRefus définitif\u202f».');
     expect(describeEvent(rejected, 'en', names)).toBe('Jean Dupont (PhoneShop) rejected the claim: Refus définitif.');
+  });
+});
+
+describe('describeEvent: French as the catalogue prints it, people’s words and names as written', () => {
+  const odd: TimelineNames = { of: (id) => ({ [agent.id]: 'Jean ! Dupont', [consumerId]: 'Alice : Martin' })[id], merchant: 'Phone ? Shop' };
+
+  it('a narrow no-break space before : ; ! ? and inside « » of the sentence, none added in a message, an offer’s terms, a product or a name', () => {
+    const message = event('MessagePosted', { ...context(agent), messageId: 'm-1', visibility: 'ALL', body: 'Bonjour : quel est le défaut ? Merci !' });
+    expect(describeEvent(message, 'fr', odd)).toBe('Jean ! Dupont (Phone ? Shop) a écrit\u202f: «\u202fBonjour : quel est le défaut ? Merci !\u202f»');
+    const terms = event('OfferMade', { ...offer.data, terms: 'Sous 48 h ; retour : gratuit' } as never);
+    expect(describeEvent(terms, 'fr', odd)).toContain('(«\u202fSous 48 h ; retour : gratuit\u202f»)');
+    const claim = event('ClaimFiled', { ...context({ kind: 'CONSUMER', id: consumerId }), product: { brand: 'Hi-Fi !', name: 'Casque : Pro' }, requestedRemedy: 'REPAIR', merchantResponseDueAt: '2026-03-20T23:00:00.000Z' });
+    expect(describeEvent(claim, 'fr', odd)).toMatch(/^Alice : Martin \(côté consommateur\) a déposé une réclamation pour le produit Hi-Fi ! Casque : Pro et demande/);
+    expect(describeEvent(message, 'en', odd)).toBe('Jean ! Dupont (Phone ? Shop) wrote: “Bonjour : quel est le défaut ? Merci !”');
+    expect(describeEvent(message, 'fr', odd) + describeEvent(claim, 'en', odd)).not.toMatch(/[\uE000\uE001]/);
   });
 });

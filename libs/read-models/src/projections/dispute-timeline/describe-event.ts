@@ -1,6 +1,6 @@
 import { formatFor, parisDateOf } from '@recours/consumer-law';
 import { INADMISSIBILITY_GROUND_PHRASES, lastDayOf, REMEDY_PHRASES, type Actor, type DeadlineKind, type DisputeEvent, type EvidenceKind, type Instant, type Money, type Remedy, type RemedyFailure } from '@recours/disputes';
-import { endSentence, frenchOf, quote as quoteIn, quoteEndingSentence, type Locale } from '@recours/locale';
+import { endSentence, frenchOf, quote as quoteIn, quoteEndingSentence, typeset, unmarked, verbatim, type Locale } from '@recours/locale';
 import { eventTitle } from './event-title';
 
 /**
@@ -21,8 +21,18 @@ type Words = Readonly<Record<Locale, string>>;
  * French and in English, and names people instead of showing their ids.
  */
 export function describeEvent(event: DisputeEvent, locale: Locale = 'en', names: TimelineNames = {}): string {
-  return ownSentence(event, locale, names) ?? titledSentence(event, locale, names);
+  // Typeset here, once (in French a narrow no-break space before : ; ! ? and inside « »): the
+  // sentences mark people's words and names verbatim, which stay as written.
+  return typeset(ownSentence(event, locale, marked(names)) ?? titledSentence(event, locale, marked(names)), locale);
 }
+
+/** The names, marked verbatim: a name is a person's words, never typeset. */
+const marked = (names: TimelineNames): TimelineNames => ({
+  of: names.of ? (id) => mark(names.of?.(id)) : undefined,
+  merchant: mark(names.merchant),
+});
+// An empty name stays empty (falsy): the sentence then names the role, as before.
+const mark = (name: string | undefined) => (name ? verbatim(name) : name);
 
 /**
  * An event with no sentence of its own (a new one, most often): who acted, then its title, the
@@ -42,10 +52,11 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
   const day = (date: string) => format.date(date);
   const lastDay = (passesAt: Instant) => day(lastDayOf(passesAt)); // deadlines are stored as the instant they pass
   const money = (amount: Money | undefined) => (amount ? `${fr ? ' de' : ' of'} ${format.money(amount.amount, amount.currency)}` : '');
-  const aside = (text: string | undefined) => (text ? ` (${fr ? `« ${text} »` : text})` : '');
-  const quote = (text: string) => quoteIn(text, locale);
+  // People's words are marked verbatim: describeEvent typesets the sentence around them, not them.
+  const aside = (text: string | undefined) => (text ? ` (${fr ? `« ${verbatim(text)} »` : verbatim(text)})` : '');
+  const quote = (text: string) => quoteIn(verbatim(text), locale);
   /** Someone's words ending the sentence: in French quoted, in English as they are; one full stop, not two (« Refus définitif. »). */
-  const theirWords = (text: string) => (fr ? quoteEndingSentence(text, locale) : endSentence(text));
+  const theirWords = (text: string) => (fr ? quoteEndingSentence(verbatim(text), locale) : endSentence(verbatim(text)));
   const remedy = (r: Remedy) => REMEDY_PHRASES[r][locale];
   const merchantAnswers = (at: Instant) => (fr ? ` Le vendeur a jusqu’au ${lastDay(at)} pour répondre.` : ` The merchant has until ${lastDay(at)} to answer.`);
   const nameOf = (id: string | undefined) => (id ? names.of?.(id) : undefined);
@@ -54,13 +65,13 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
   switch (event.type) {
     case 'ClaimFiled': {
       const d = event.data;
-      const { brand, name } = d.product;
+      const [brand, name] = [verbatim(d.product.brand), verbatim(d.product.name)];
       return fr
         ? `${who} a déposé une réclamation pour le produit ${brand} ${name} et demande ${remedy(d.requestedRemedy)}.${merchantAnswers(d.merchantResponseDueAt)}`
         : `${who} filed a claim about the ${brand} ${name}, asking for ${remedy(d.requestedRemedy)}.${merchantAnswers(d.merchantResponseDueAt)}`;
     }
     case 'EvidenceAttached':
-      return fr ? `${who} a joint une pièce (${EVIDENCE_WORDS[event.data.kind].fr}) ${quoteEndingSentence(event.data.name, locale)}` : `${who} attached ${EVIDENCE_WORDS[event.data.kind].en} ${quoteEndingSentence(event.data.name, locale)}`;
+      return fr ? `${who} a joint une pièce (${EVIDENCE_WORDS[event.data.kind].fr}) ${quoteEndingSentence(verbatim(event.data.name), locale)}` : `${who} attached ${EVIDENCE_WORDS[event.data.kind].en} ${quoteEndingSentence(verbatim(event.data.name), locale)}`;
     case 'MessagePosted': {
       const { visibility, body } = event.data;
       const how = MESSAGE_WORDS[visibility][locale];
@@ -248,7 +259,7 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
     case 'DisputeClosed': {
       const d = event.data;
       if (d.outcome === 'RESOLVED') return fr ? `Le litige a été clos comme résolu${aside(d.summary)}.` : `The dispute was closed as resolved${aside(d.summary)}.`;
-      const steps = d.nextSteps.map((step) => step.text).join(fr ? ' ; ' : '; ');
+      const steps = d.nextSteps.map((step) => verbatim(step.text)).join(fr ? ' ; ' : '; ');
       return fr ? `Le litige a été clos sans solution${aside(d.summary)}. Suites possibles : ${steps}.` : `The dispute was closed unresolved${aside(d.summary)}. Where to go next: ${steps}.`;
     }
     case 'FeedbackGiven':
@@ -320,7 +331,7 @@ export function quotedWords(event: DisputeEvent): string[] {
  * « l’association Association … »).
  */
 export function ofAssociation(name: string, locale: Locale): string {
-  const named = /^association\b/i.test(name);
+  const named = /^association\b/i.test(unmarked(name)); // a name may come marked verbatim
   if (locale === 'fr') return named ? `l’${name}` : `l’association ${name}`;
   return named ? name : `the association ${name}`;
 }
