@@ -119,7 +119,7 @@ describe('systemic problems: an association’s members’ claims grouped by mer
     expect(lines[0]).toMatch(/^1,[^,]+,Smartphone,La batterie ne tient plus la charge après deux mois,3,3,3,\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2},\d{4}-\d{2},\d+,\d+$/);
     expect(lines.join('\n')).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
     const french = await (await fetch(`${base}/association/systemic-problems.csv`, { headers: { authorization: `Bearer ${ufc.token}`, 'accept-language': 'fr' } })).text();
-    expect(french.split('\n')[0]).toMatch(/^Groupe,Professionnel,Catégorie,Défaut \(première description\),/);
+    expect(french.split('\n')[0]).toMatch(/^Groupe;Professionnel;Catégorie;Défaut \(première description\);/);
     // CLCV's member's claim (which the CSV names by its defect, not its id) is not UFC's to see.
     expect(lines.join('\n')).not.toContain('la charge du tout');
 

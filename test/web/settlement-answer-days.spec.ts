@@ -1,4 +1,7 @@
-import { settlementAnswerDays } from '../../apps/web/src/features/disputes/actions/settlement-answer-days';
+import { settlementAnswerDays, settlementAnswerHint } from '../../apps/web/src/features/disputes/actions/settlement-answer-days';
+import { fillMessage } from '../../apps/web/src/i18n/translate';
+import { en } from '../../libs/locale/src/catalogue/en';
+import { fr } from '../../libs/locale/src/catalogue/fr';
 
 // The mediation's last day is 6 June 2025 (its outcome date passes at midnight in Paris after it, 22:00 UTC).
 const OUTCOME_DUE_AT = '2025-06-06T22:00:00.000Z';
@@ -19,5 +22,17 @@ describe('the proposal form’s limits on the days to answer follow the dispute 
     expect(settlementAnswerDays(90, OUTCOME_DUE_AT, '2025-06-06', new Date('2025-06-06T10:00:00Z'))).toEqual({ min: 0, max: 0, lastDay: '2025-06-06' });
     expect(settlementAnswerDays(90, OUTCOME_DUE_AT, '2025-06-06', new Date('2025-06-06T22:00:00Z'))).toEqual({ min: 7, max: 90 });
     expect(settlementAnswerDays(90, null, null, new Date('2025-06-01T10:00:00Z'))).toEqual({ min: 7, max: 90 });
+  });
+
+  it('the hint says a single number when only one is allowed (a week or one day left), a range otherwise', () => {
+    const hintAt = (now: string, locale: 'fr' | 'en') => {
+      const hint = settlementAnswerHint(settlementAnswerDays(90, OUTCOME_DUE_AT, '2025-06-06', new Date(now)), (day) => (day === '2025-06-06' ? (locale === 'fr' ? '6 juin 2025' : '6 June 2025') : day));
+      return hint && fillMessage((locale === 'fr' ? fr : en)[hint.key], hint.values, locale === 'fr' ? 'fr-FR' : 'en-GB').replace(/[\u00a0\u202f]/g, ' ');
+    };
+    expect(hintAt('2025-06-04T22:30:00Z', 'fr')).toBe('1 jour : le délai prend fin le 6 juin 2025, dernier jour de la médiation (R612-5)');
+    expect(hintAt('2025-06-04T22:30:00Z', 'en')).toBe('1 day: the period ends on 6 June 2025, the mediation’s last day (R612-5)');
+    expect(hintAt('2025-05-30T10:00:00Z', 'fr')).toBe('7 jours : le délai prend fin le 6 juin 2025, dernier jour de la médiation (R612-5)');
+    expect(hintAt('2025-06-01T10:00:00Z', 'fr')).toBe('De 1 à 5 jours : le délai prend fin au plus tard le 6 juin 2025, dernier jour de la médiation (R612-5)');
+    expect(hintAt('2025-06-06T10:00:00Z', 'en')).toBe('Today, 6 June 2025, is the mediation’s last day (R612-5): the default period ends today');
   });
 });

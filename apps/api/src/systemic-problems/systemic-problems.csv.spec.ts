@@ -20,18 +20,21 @@ const battery: SystemicProblem = {
 };
 const formula: SystemicProblem = { ...battery, groupId: '9c0f', merchantId: 'gone', defect: '=HYPERLINK("x")', months: [{ month: '2026-03', claims: 1, members: 1 }] };
 const names = new Map([[battery.merchantId, 'PhoneShop']]);
-/** RFC 4180 read back: quoted cells may hold commas and doubled quotes. */
-const read = (csv: string): string[][] =>
+/** RFC 4180 read back, separated as the reader's spreadsheet expects (semicolons in French): quoted cells may hold separators and doubled quotes. */
+const read = (csv: string, separator = csv.startsWith('\ufeffGroupe;') ? ';' : ','): string[][] =>
   csv
     .replace(/^\ufeff/, '')
     .trimEnd()
     .split('\n')
-    .map((line) => [...line.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => (m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replaceAll('""', '"') : m[1]!)));
+    .map((line) => [...line.matchAll(new RegExp(`(?:^|${separator})("(?:[^"]|"")*"|[^${separator}]*)`, 'g'))].map((m) => (m[1]!.startsWith('"') ? m[1]!.slice(1, -1).replaceAll('""', '"') : m[1]!)));
 
 describe('the systemic problems as CSV, opened in a spreadsheet by a person', () => {
   it('has its headers in the reader’s language, the page’s words, and a byte-order mark for the accents', () => {
     const fr = systemicProblemsCsv([battery], names, 'fr');
     expect(fr.startsWith('\ufeff')).toBe(true);
+    // Semicolons in French, as French Excel reads a CSV (and the activity report is written); commas in English.
+    expect(fr.split('\n')[0]).toMatch(/^\ufeffGroupe;Professionnel;Catégorie;/);
+    expect(systemicProblemsCsv([battery], names, 'en').split('\n')[0]).toMatch(/^\ufeffGroup,Merchant,Category,/);
     expect(read(fr)[0]).toEqual([
       'Groupe', 'Professionnel', 'Catégorie', 'Défaut (première description)', 'Adhérents concernés', 'Réclamations', 'Adhérents face à ce professionnel (tous problèmes)',
       'Première réclamation déposée le', 'Dernière réclamation déposée le', 'Mois', 'Réclamations ce mois-là', 'Adhérents ce mois-là',

@@ -24,12 +24,14 @@ const COLUMNS: Array<{ header: MessageKey; cell: (p: SystemicProblem, m: Systemi
  * and month (long format: a spreadsheet pivots it), the group's totals repeated; headers in the
  * reader's language, the page's words; a group by its number on the page, a merchant by its name,
  * never an id; days in Paris (YYYY-MM-DD, which spreadsheets read as dates). UTF-8 with a
- * byte-order mark so that spreadsheets read the accents; cells starting like a formula escaped.
+ * byte-order mark so that spreadsheets read the accents; separated as the reader's spreadsheet
+ * expects (semicolons in French, as French Excel reads them and the activity report writes them:
+ * with commas it shows each row in one cell); cells starting like a formula escaped.
  */
 export function systemicProblemsCsv(problems: readonly SystemicProblem[], merchantNames: ReadonlyMap<string, string>, locale: Locale): string {
   const words = CATALOGUES[locale];
   const say = (key: MessageKey) => (locale === 'fr' ? frenchTypography(words[key]) : words[key]);
   const rows = problems.flatMap((p, i) => p.months.map((m) => COLUMNS.map((c) => c.cell(p, m, i + 1, merchantNames.get(p.merchantId) ?? say('systemic.unknownMerchant')))));
   // Erased words (a defect since erased) read as such, in the reader's language.
-  return stringify(withErasedWords(rows, locale), { header: true, columns: COLUMNS.map((c) => say(c.header)), bom: true, escape_formulas: true });
+  return stringify(withErasedWords(rows, locale), { header: true, columns: COLUMNS.map((c) => say(c.header)), delimiter: locale === 'fr' ? ';' : ',', bom: true, escape_formulas: true });
 }

@@ -582,6 +582,7 @@ export const en = {
   'settlement.answerBy': 'Answer by {date} (the period the mediator set, R612-4)',
   'settlement.daysToAnswer': 'Days the parties have to answer (optional: 15 by default)',
   'settlement.daysToAnswerRange': 'From {min} to {max, plural, one {# day} other {# days}}: the period ends on {lastDay}, the mediation’s last day, at the latest (R612-5)',
+  'settlement.daysToAnswerExactly': '{days, plural, one {# day} other {# days}}: the period ends on {lastDay}, the mediation’s last day (R612-5)',
   'settlement.daysToAnswerNone': 'Today, {lastDay}, is the mediation’s last day (R612-5): the default period ends today',
   'settlement.yourChoice': 'You are free to accept or refuse this solution; if both sides accept it, the mediation ends and the solution must be carried out within the period shown. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (Code de la consommation, article R612-4).',
   'escalate.lead': 'Currently handled by {level}. Escalating sends the claim one level up at the merchant and restarts its answer deadline.',

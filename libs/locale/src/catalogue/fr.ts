@@ -584,6 +584,7 @@ export const fr: Record<MessageKey, string> = {
   'settlement.answerBy': 'Répondre au plus tard le {date} (délai fixé par le médiateur, R612-4)',
   'settlement.daysToAnswer': 'Délai de réponse des parties en jours (facultatif : 15 par défaut)',
   'settlement.daysToAnswerRange': 'De {min} à {max, plural, one {# jour} other {# jours}} : le délai prend fin au plus tard le {lastDay}, dernier jour de la médiation (R612-5)',
+  'settlement.daysToAnswerExactly': '{days, plural, one {# jour} other {# jours}} : le délai prend fin le {lastDay}, dernier jour de la médiation (R612-5)',
   'settlement.daysToAnswerNone': 'Aujourd’hui, {lastDay}, est le dernier jour de la médiation (R612-5) : le délai par défaut prend fin aujourd’hui',
   'settlement.yourChoice': 'Vous êtes libre d’accepter ou de refuser cette solution ; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée dans le délai indiqué. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (Code de la consommation, article R612-4).',
   'escalate.lead': 'Actuellement traité par {level}. Faire remonter la réclamation la transmet au niveau supérieur chez le professionnel et relance son délai de réponse.',

@@ -8,7 +8,7 @@ import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
 import { inputBounds } from '../../../graphql/field-bounds';
 import { ProposedRemedyInputs, useProposedRemedy } from './ProposedRemedy';
-import { settlementAnswerDays } from './settlement-answer-days';
+import { settlementAnswerDays, settlementAnswerHint } from './settlement-answer-days';
 
 const REMEDIES: Remedy[] = ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'];
 
@@ -25,12 +25,8 @@ export function ProposeSettlementForm() {
   // any of them when fewer than a week are left (none on the last day: the default ends that day).
   const fieldBounds = inputBounds('proposeSettlement', 'daysToAnswer');
   const allowed = settlementAnswerDays(fieldBounds.max ?? 90, dispute.mediation?.outcomeDueAt);
-  const hint =
-    allowed.lastDay === undefined
-      ? undefined
-      : allowed.max === 0
-        ? t('settlement.daysToAnswerNone', { lastDay: day(allowed.lastDay) })
-        : t('settlement.daysToAnswerRange', { min: allowed.min, max: allowed.max, lastDay: day(allowed.lastDay) });
+  const hinted = settlementAnswerHint(allowed, day);
+  const hint = hinted && t(hinted.key, hinted.values);
   const submit = () => command.run({ ...proposed.input, terms, daysToAnswer: daysToAnswer.trim() ? Number(daysToAnswer) : undefined });
   return (
     <ActionForm submitLabel={t('action.proposeSettlement')} onSubmit={submit} placed={['amount.amount', 'daysToCarryOut', 'terms', 'daysToAnswer']} {...command}>

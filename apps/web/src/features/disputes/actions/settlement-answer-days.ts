@@ -27,3 +27,19 @@ export function settlementAnswerDays(
   const left = daysFrom(parisToday(now), lastDay);
   return { min: left < MIN_SETTLEMENT_ANSWER_DAYS ? Math.min(1, left) : MIN_SETTLEMENT_ANSWER_DAYS, max: Math.min(max, left), lastDay };
 }
+
+/**
+ * The hint under the field, as a catalogue key and its values (lastDay as the page writes a day):
+ * none on the last day; a single number when only one is allowed (a week or one day left: « De 1
+ * à 1 jour » read wrong); else the range.
+ */
+export function settlementAnswerHint(
+  allowed: { min: number; max: number; lastDay?: string },
+  day: (isoDate: string) => string,
+): { key: 'settlement.daysToAnswerNone' | 'settlement.daysToAnswerExactly' | 'settlement.daysToAnswerRange'; values: Record<string, string | number> } | undefined {
+  if (allowed.lastDay === undefined) return undefined;
+  const lastDay = day(allowed.lastDay);
+  if (allowed.max === 0) return { key: 'settlement.daysToAnswerNone', values: { lastDay } };
+  if (allowed.min === allowed.max) return { key: 'settlement.daysToAnswerExactly', values: { days: allowed.max, lastDay } };
+  return { key: 'settlement.daysToAnswerRange', values: { min: allowed.min, max: allowed.max, lastDay } };
+}
