@@ -89,6 +89,45 @@ describe('DocumentBuilds: the turns of the costly documents', () => {
     expect(await Promise.all([...answers, partAnswer])).toEqual(['pdf', 'pdf', 'pdf']);
   });
 
+  it('does not starve an account served once behind a stream of newcomers: a waiter that has seen as many turns go to others as the queue holds goes next', async () => {
+    const gate = builds(1, 2);
+    const first = held();
+    const running = [gate.run('archive', first.work)];
+    await settle();
+    const part = held();
+    const partAnswer = gate.run('archive', part.work, undefined, { admitted: true });
+    let current = first;
+    const newcomers: string[] = [];
+    // One new account arrives at each turn; each ranks before the archive, served a moment ago.
+    for (let turn = 0; turn < 6 && !part.started; turn++) {
+      const next = held();
+      running.push(gate.run(`newcomer-${turn}`, next.work));
+      current.finish();
+      await settle();
+      if (next.started) {
+        newcomers.push(`newcomer-${turn}`);
+        current = next;
+      } else current = part;
+    }
+    expect(part.started).toBe(true);
+    expect(newcomers).toEqual(['newcomer-0', 'newcomer-1']);
+    part.finish();
+    expect(await partAnswer).toBe('pdf');
+  });
+
+  it('never refuses a later part of a document already let in because its account holds two places meanwhile', async () => {
+    const gate = builds(1, 8);
+    const [a, b] = [held(), held()];
+    const answers = [gate.run('claire', a.work), gate.run('claire', b.work)];
+    await settle();
+    expect(await refusal(gate.run('claire', async () => 'pdf'))).toMatchObject({ code: 'RATE_LIMITED' });
+    const part = gate.run('claire', async () => 'case file', undefined, { admitted: true });
+    a.finish();
+    await settle();
+    b.finish();
+    expect(await Promise.all([...answers, part])).toEqual(['pdf', 'pdf', 'case file']);
+  });
+
   it('gives a failed render’s turn to the next one', async () => {
     const gate = builds(1, 1);
     let fail!: (error: Error) => void;

@@ -51,6 +51,8 @@ interface Waiter {
   accountId: string;
   /** Order of arrival: between two accounts served as long ago (or never), the first to come. */
   arrival: number;
+  /** The turns given when it came: one that has seen `queue` turns go to others since goes next (see passTurn). */
+  queuedAtTurn: number;
   /** Its turn: a running place handed over to it. */
   turn: () => void;
 }
@@ -89,7 +91,8 @@ export class DocumentBuilds {
   async run<T>(accountId: string, work: () => Promise<T>, gone?: AbortSignal, { admitted = false }: { admitted?: boolean } = {}): Promise<T | undefined> {
     if (gone?.aborted) return undefined;
     const held = this.placesOf.get(accountId) ?? 0;
-    if (held >= PLACES_PER_ACCOUNT) throw rateLimited(ALREADY, BUILD_RETRY_AFTER_SECONDS);
+    // A part of a document already let in is not a new download: it is not refused half-way.
+    if (held >= PLACES_PER_ACCOUNT && !admitted) throw rateLimited(ALREADY, BUILD_RETRY_AFTER_SECONDS);
     const free = this.running < this.limits.concurrency;
     if (!free && !admitted && this.waiting.length >= this.limits.queue) throw unavailable(BUSY, BUILD_RETRY_AFTER_SECONDS);
     this.placesOf.set(accountId, held + 1);
@@ -129,6 +132,7 @@ export class DocumentBuilds {
       const waiter: Waiter = {
         accountId,
         arrival: this.arrivals++,
+        queuedAtTurn: this.turns,
         turn: () => {
           gone?.removeEventListener('abort', leave);
           resolve(true);
@@ -139,12 +143,20 @@ export class DocumentBuilds {
     });
   }
 
-  /** A build ended: its running place goes to the waiter whose account was served least recently, else it is free. */
+  /**
+   * A build ended: its running place goes to the waiter whose account was served least recently,
+   * else it is free. But a waiter that has seen as many turns go to others as the queue holds
+   * goes first (the longest waiting of them): accounts never served rank first, so without this
+   * a steady stream of newcomers would starve an account served once (an archive's next case file).
+   */
   private passTurn(): void {
     let next: Waiter | undefined;
     let nextRank = 0;
+    const patience = Math.max(1, this.limits.queue);
     for (const waiter of this.waiting) {
-      const rank = this.lastTurnOf.get(waiter.accountId) ?? -1;
+      const overdue = this.turns - waiter.queuedAtTurn >= patience;
+      // Overdue waiters rank before any other, among themselves by arrival.
+      const rank = overdue ? Number.NEGATIVE_INFINITY : (this.lastTurnOf.get(waiter.accountId) ?? -1);
       if (!next || rank < nextRank || (rank === nextRank && waiter.arrival < next.arrival)) [next, nextRank] = [waiter, rank];
     }
     if (!next) {

@@ -84,11 +84,11 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
   it('a side that has not answered a proposal is reminded of its last day, in words, with R612-4', () => {
     expect(notificationText('SETTLEMENT_ANSWER_REMINDER', { ...about, remedy: 'REFUND', answerDueOn: '2026-03-24', daysBefore: 3 }, 'fr')).toEqual({
       title: 'Rappel\u202f: solution du médiateur à accepter ou refuser au plus tard le 24 mars 2026 — Samsung Galaxy A54 — PhoneShop',
-      body: 'Le médiateur a proposé un remboursement et attend votre réponse. Vous êtes libre d’accepter ou de refuser cette solution, au plus tard le 24 mars 2026 inclus\u202f; sans l’accord des deux parties à cette date, elle devient caduque (article R612-4).',
+      body: 'Le médiateur a proposé un remboursement et attend votre réponse. Vous êtes libre d’accepter ou de refuser cette solution (article R612-4), au plus tard le 24 mars 2026 inclus\u202f; sans l’accord des deux parties à cette date, elle devient caduque.',
     });
     expect(notificationText('SETTLEMENT_ANSWER_REMINDER', { ...about, remedy: 'REFUND', amount: '150.00', currency: 'EUR', answerDueOn: '2026-03-24', daysBefore: 3 }, 'en')).toEqual({
       title: "Reminder: the mediator's settlement is to be answered by 24 March 2026 — Samsung Galaxy A54 — PhoneShop",
-      body: 'The mediator proposed a refund of €150.00 and awaits your answer. You are free to accept or refuse this solution, until the end of 24 March 2026; unless both sides have accepted it by then, it lapses (article R612-4).',
+      body: 'The mediator proposed a refund of €150.00 and awaits your answer. You are free to accept or refuse this solution (article R612-4), until the end of 24 March 2026; unless both sides have accepted it by then, it lapses.',
     });
   });
 

@@ -192,12 +192,12 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     fr: (w) =>
       t(
         `Rappel : solution du médiateur à accepter ou refuser au plus tard le ${w.date('answerDueOn')} — ${w.dispute}`,
-        `Le médiateur a proposé ${w.remedy} et attend votre réponse. Vous êtes libre d’accepter ou de refuser cette solution, au plus tard le ${w.date('answerDueOn')} inclus ; sans l’accord des deux parties à cette date, elle devient caduque (article R612-4).`,
+        `Le médiateur a proposé ${w.remedy} et attend votre réponse. Vous êtes libre d’accepter ou de refuser cette solution (article R612-4), au plus tard le ${w.date('answerDueOn')} inclus ; sans l’accord des deux parties à cette date, elle devient caduque.`,
       ),
     en: (w) =>
       t(
         `Reminder: the mediator's settlement is to be answered by ${w.date('answerDueOn')} — ${w.dispute}`,
-        `The mediator proposed ${w.remedy} and awaits your answer. You are free to accept or refuse this solution, until the end of ${w.date('answerDueOn')}; unless both sides have accepted it by then, it lapses (article R612-4).`,
+        `The mediator proposed ${w.remedy} and awaits your answer. You are free to accept or refuse this solution (article R612-4), until the end of ${w.date('answerDueOn')}; unless both sides have accepted it by then, it lapses.`,
       ),
   },
   AGREEMENT_REACHED: {
