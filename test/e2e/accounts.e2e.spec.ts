@@ -100,6 +100,18 @@ describe('accounts over GraphQL', () => {
       agentLogin.data?.login.token,
     );
     expect(tidied.data?.updateMerchantProfile.supportChannels).toEqual({ hotline: '+33 1 23 45 67 89', servicePoints: ['Lyon Part-Dieu', 'Villeurbanne'] });
+    // A merchant clears a channel it no longer offers: null or an emptied field, as the form sends it.
+    const UPDATE_ALL = `mutation($input: UpdateMerchantProfileInput!) { updateMerchantProfile(input: $input) { supportChannels { hotline email chat servicePoints } } }`;
+    const filled = await api.gql(UPDATE_ALL, { input: { email: 'sav@electro-depot.test', chat: 'https://electro-depot.test/aide' } }, agentLogin.data?.login.token);
+    expect(filled.errors).toBeUndefined();
+    const emptied = await api.gql<{ updateMerchantProfile: { supportChannels: unknown } }>(UPDATE_ALL, { input: { hotline: null, email: '  ', chat: '' } }, agentLogin.data?.login.token);
+    expect(emptied.errors).toBeUndefined();
+    expect(emptied.data?.updateMerchantProfile.supportChannels).toEqual({ hotline: null, email: null, chat: null, servicePoints: ['Lyon Part-Dieu', 'Villeurbanne'] });
+    const refilled = await api.gql(UPDATE_ALL, { input: { hotline: '+33 1 23 45 67 89', email: 'sav@electro-depot.test' } }, agentLogin.data?.login.token);
+    expect(refilled.errors).toBeUndefined();
+    const nulled = await api.gql<{ updateMerchantProfile: { supportChannels: unknown } }>(UPDATE_ALL, { input: { hotline: '', email: null, servicePoints: [] } }, agentLogin.data?.login.token);
+    expect(nulled.data?.updateMerchantProfile.supportChannels).toEqual({ hotline: null, email: null, chat: null, servicePoints: [] });
+    await api.gql(UPDATE_CHANNELS, { input: { hotline: '+33 1 23 45 67 89' } }, agentLogin.data?.login.token);
     // One stored before the rule is not shown.
     await api.database.query(`UPDATE accounts.merchants SET support_channels = support_channels || '{"chat": "javascript:alert(1)"}'::jsonb WHERE id = $1`, [merchantId]);
     const stored = await api.gql<{ merchant: { supportChannels: { chat: string | null } } }>(`query($id: ID!) { merchant(id: $id) { supportChannels { chat } } }`, { id: merchantId });
