@@ -138,11 +138,29 @@ describe('accounts over GraphQL', () => {
     expect(badEmail.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.email' }] });
     const noMerchantName = await api.gql(SIGN_UP, { input: { email: 'm@example.fr', password: 'long-enough-pass-1', displayName: 'M', role: 'MERCHANT' } });
     expect(noMerchantName.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: expect.arrayContaining([expect.objectContaining({ field: 'input.merchantName' })]) });
+    // A company's name or SIREN is only for a merchant account: a consumer giving one is told so, in her language.
+    const consumerWithCompany = (await (
+      await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'fr' },
+        body: JSON.stringify({ query: SIGN_UP, variables: { input: { email: 'not-a-shop@example.fr', password: 'long-enough-pass-1', displayName: 'N', role: 'CONSUMER', merchantName: 'Ma Boutique', siren: '732 829 320' } } }),
+      })
+    ).json()) as { errors?: Array<{ extensions?: Record<string, unknown> }> };
+    expect(consumerWithCompany.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'input.merchantName', code: 'ONLY_FOR_A_MERCHANT', message: 'ne concerne qu’un compte de commerçant' },
+        { field: 'input.siren', code: 'ONLY_FOR_A_MERCHANT', message: 'ne concerne qu’un compte de commerçant' },
+      ],
+    });
+    const consumerWithName = await api.gql(SIGN_UP, { input: { email: 'not-a-shop@example.fr', password: 'long-enough-pass-1', displayName: 'N', role: 'CONSUMER', merchantName: 'Ma Boutique' } });
+    expect(consumerWithName.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.merchantName', code: 'ONLY_FOR_A_MERCHANT', message: 'is only for a merchant account' }] });
     const unknownRole = await api.gql(SIGN_UP, { input: { email: 'x@example.fr', password: 'long-enough-pass-1', displayName: 'X', role: 'ADMIN' } });
     expect(unknownRole.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const duplicate = await api.gql(SIGN_UP, { input: { email: 'CLAIRE@example.fr', password: 'another-pass-2025', displayName: 'C2', role: 'CONSUMER' } });
     expect(duplicate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.email' }] });
-    for (const email of ['weak@example.fr', 'not-an-email', 'm@example.fr', 'x@example.fr']) {
+    expect(await api.database.query(`SELECT 1 FROM accounts.merchants WHERE name = 'Ma Boutique'`)).toEqual([]);
+    for (const email of ['weak@example.fr', 'not-an-email', 'm@example.fr', 'x@example.fr', 'not-a-shop@example.fr']) {
       expect((await api.gql(LOGIN, { input: { email, password: 'long-enough-pass-1' } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
   });

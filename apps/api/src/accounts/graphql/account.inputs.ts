@@ -31,13 +31,13 @@ abstract class NewAccountInput {
 @InputType()
 export class SignUpInput extends NewAccountInput {
   @Field(() => SignUpRole) @IsEnum(SignUpRole) role!: SignUpRole;
-  @Field({ nullable: true, description: 'Required for a merchant: the organisation the account creates.' })
+  @Field({ nullable: true, description: 'Required for a merchant: the organisation the account creates; refused for any other account (ONLY_FOR_A_MERCHANT).' })
   @ValidateIf((input: SignUpInput) => input.role === SignUpRole.MERCHANT || input.merchantName !== undefined)
   @IsString()
   @Length(1, 200)
   @NotBlank()
   merchantName?: string;
-  @Field(() => String, { nullable: true, description: 'For a merchant: its SIREN when it has one, 9 digits, spaces allowed. A company a customer already invited is not signed up twice: it takes its profile over.' })
+  @Field(() => String, { nullable: true, description: 'For a merchant: its SIREN when it has one, 9 digits, spaces allowed. A company a customer already invited is not signed up twice: it takes its profile over. Refused for any other account (ONLY_FOR_A_MERCHANT).' })
   @OptionalSiren()
   siren?: string | null;
   @Field(() => Locale, { nullable: true, description: 'The language of its e-mails and notifications; French when not given.' })
