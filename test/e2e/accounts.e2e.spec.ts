@@ -100,6 +100,18 @@ describe('accounts over GraphQL', () => {
       agentLogin.data?.login.token,
     );
     expect(tidied.data?.updateMerchantProfile.supportChannels).toEqual({ hotline: '+33 1 23 45 67 89', servicePoints: ['Lyon Part-Dieu', 'Villeurbanne'] });
+    // A merchant clears a channel it no longer offers: null or an emptied field, as the form sends it.
+    const UPDATE_ALL = `mutation($input: UpdateMerchantProfileInput!) { updateMerchantProfile(input: $input) { supportChannels { hotline email chat servicePoints } } }`;
+    const filled = await api.gql(UPDATE_ALL, { input: { email: 'sav@electro-depot.test', chat: 'https://electro-depot.test/aide' } }, agentLogin.data?.login.token);
+    expect(filled.errors).toBeUndefined();
+    const emptied = await api.gql<{ updateMerchantProfile: { supportChannels: unknown } }>(UPDATE_ALL, { input: { hotline: null, email: '  ', chat: '' } }, agentLogin.data?.login.token);
+    expect(emptied.errors).toBeUndefined();
+    expect(emptied.data?.updateMerchantProfile.supportChannels).toEqual({ hotline: null, email: null, chat: null, servicePoints: ['Lyon Part-Dieu', 'Villeurbanne'] });
+    const refilled = await api.gql(UPDATE_ALL, { input: { hotline: '+33 1 23 45 67 89', email: 'sav@electro-depot.test' } }, agentLogin.data?.login.token);
+    expect(refilled.errors).toBeUndefined();
+    const nulled = await api.gql<{ updateMerchantProfile: { supportChannels: unknown } }>(UPDATE_ALL, { input: { hotline: '', email: null, servicePoints: [] } }, agentLogin.data?.login.token);
+    expect(nulled.data?.updateMerchantProfile.supportChannels).toEqual({ hotline: null, email: null, chat: null, servicePoints: [] });
+    await api.gql(UPDATE_CHANNELS, { input: { hotline: '+33 1 23 45 67 89' } }, agentLogin.data?.login.token);
     // One stored before the rule is not shown.
     await api.database.query(`UPDATE accounts.merchants SET support_channels = support_channels || '{"chat": "javascript:alert(1)"}'::jsonb WHERE id = $1`, [merchantId]);
     const stored = await api.gql<{ merchant: { supportChannels: { chat: string | null } } }>(`query($id: ID!) { merchant(id: $id) { supportChannels { chat } } }`, { id: merchantId });
@@ -126,11 +138,29 @@ describe('accounts over GraphQL', () => {
     expect(badEmail.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.email' }] });
     const noMerchantName = await api.gql(SIGN_UP, { input: { email: 'm@example.fr', password: 'long-enough-pass-1', displayName: 'M', role: 'MERCHANT' } });
     expect(noMerchantName.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: expect.arrayContaining([expect.objectContaining({ field: 'input.merchantName' })]) });
+    // A company's name or SIREN is only for a merchant account: a consumer giving one is told so, in her language.
+    const consumerWithCompany = (await (
+      await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'fr' },
+        body: JSON.stringify({ query: SIGN_UP, variables: { input: { email: 'not-a-shop@example.fr', password: 'long-enough-pass-1', displayName: 'N', role: 'CONSUMER', merchantName: 'Ma Boutique', siren: '732 829 320' } } }),
+      })
+    ).json()) as { errors?: Array<{ extensions?: Record<string, unknown> }> };
+    expect(consumerWithCompany.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { field: 'input.merchantName', code: 'ONLY_FOR_A_MERCHANT', message: 'ne concerne qu’un compte de commerçant' },
+        { field: 'input.siren', code: 'ONLY_FOR_A_MERCHANT', message: 'ne concerne qu’un compte de commerçant' },
+      ],
+    });
+    const consumerWithName = await api.gql(SIGN_UP, { input: { email: 'not-a-shop@example.fr', password: 'long-enough-pass-1', displayName: 'N', role: 'CONSUMER', merchantName: 'Ma Boutique' } });
+    expect(consumerWithName.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.merchantName', code: 'ONLY_FOR_A_MERCHANT', message: 'is only for a merchant account' }] });
     const unknownRole = await api.gql(SIGN_UP, { input: { email: 'x@example.fr', password: 'long-enough-pass-1', displayName: 'X', role: 'ADMIN' } });
     expect(unknownRole.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const duplicate = await api.gql(SIGN_UP, { input: { email: 'CLAIRE@example.fr', password: 'another-pass-2025', displayName: 'C2', role: 'CONSUMER' } });
     expect(duplicate.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.email' }] });
-    for (const email of ['weak@example.fr', 'not-an-email', 'm@example.fr', 'x@example.fr']) {
+    expect(await api.database.query(`SELECT 1 FROM accounts.merchants WHERE name = 'Ma Boutique'`)).toEqual([]);
+    for (const email of ['weak@example.fr', 'not-an-email', 'm@example.fr', 'x@example.fr', 'not-a-shop@example.fr']) {
       expect((await api.gql(LOGIN, { input: { email, password: 'long-enough-pass-1' } })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     }
   });

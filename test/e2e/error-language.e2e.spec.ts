@@ -157,8 +157,18 @@ describe('errors in the reader’s language', () => {
     };
     const forgedFr = await ask('abc.def.ghi', 'fr-FR,fr;q=0.9');
     expect(forgedFr.status).toBe(401);
-    expect(forgedFr.body.errors?.[0]).toMatchObject({ message: 'Jeton de connexion invalide', extensions: { code: 'UNAUTHENTICATED' } });
-    expect((await ask('abc.def.ghi', 'en')).body.errors?.[0].message).toBe('Invalid token');
+    const NOT_VALID_FR = 'Ce jeton de connexion n’est pas valide ou a expiré\u202f; reconnectez-vous';
+    const NOT_VALID_EN = 'This sign-in token is not valid or has expired; sign in again';
+    expect(forgedFr.body.errors?.[0]).toMatchObject({ message: NOT_VALID_FR, extensions: { code: 'UNAUTHENTICATED' } });
+    expect((await ask('abc.def.ghi', 'en')).body.errors?.[0].message).toBe(NOT_VALID_EN);
+    // A token that is not even shaped as one (API probe: "Bearer garbage") is told the same, not how to write the header.
+    for (const token of ['garbage', 'abc.def', '']) {
+      const [fr, en] = [await ask(token, 'fr'), await ask(token, 'en')];
+      expect([token, fr.status, fr.body.errors?.[0].message, en.body.errors?.[0].message]).toEqual([token, 401, NOT_VALID_FR, NOT_VALID_EN]);
+    }
+    // Another scheme is a header written wrong: that is what is said.
+    const basic = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Basic YTpi', 'accept-language': 'fr' }, body: JSON.stringify({ query: '{ me { id } }' }) });
+    expect(((await basic.json()) as Answer).errors?.[0].message).toBe('L’en-tête Authorization doit être «\u202fBearer <jeton>\u202f»');
     // A session ended (revoked from mySessions): its token is refused in French too, in words.
     const leaving = await apiActors(api).consumer('Julie');
     const sessions = await send(`{ mySessions { id current } }`, {}, leaving.token);

@@ -109,6 +109,18 @@ describe('a mediator away: no new case, and her mediations under way go to anoth
       { firstDay: today, lastDay: addDays(today, 2) },
       { firstDay: addDays(today, 1), lastDay: addDays(today, 3) },
     ]);
+    // The same days again, by her or by the admin, even twice at once (API probe: two identical
+    // rows): the absence already declared is the answer, nothing more is stored.
+    const declared = must(await run<{ declareMediatorAbsence: { id: string } }>('declareMediatorAbsence', { firstDay: addDays(today, 1), lastDay: addDays(today, 3) }, m1), 'same days').declareMediatorAbsence.id;
+    const again = await Promise.all([
+      run<{ declareMediatorAbsence: { id: string } }>('declareMediatorAbsence', { firstDay: addDays(today, 1), lastDay: addDays(today, 3) }, m1),
+      run<{ declareMediatorAbsence: { id: string } }>('declareMediatorAbsence', { mediatorId: m1.id, firstDay: addDays(today, 1), lastDay: addDays(today, 3) }, admin),
+    ]);
+    expect(again.map((answer) => must(answer, 'same days again').declareMediatorAbsence.id)).toEqual([declared, declared]);
+    expect(await absences(admin, m1.id)).toEqual([
+      { firstDay: today, lastDay: addDays(today, 2) },
+      { firstDay: addDays(today, 1), lastDay: addDays(today, 3) },
+    ]);
   });
 
   it('with every mediator of the body away, a case stays with its mediator rather than nowhere', async () => {

@@ -93,6 +93,13 @@ export class AccountsService {
     if (input.role === 'MERCHANT' && !input.merchantId && !input.merchantName?.trim()) {
       throw badUserInput([{ field: 'input.merchantName', code: 'REQUIRED', message: { en: 'is required for a merchant account', fr: 'est obligatoire pour un compte de commerçant' } }]);
     }
+    // A company's name or SIREN on another account was dropped without a word: the person thought she had signed a company up.
+    if (input.role !== 'MERCHANT') {
+      const merchantOnly = (['merchantName', 'siren'] as const).filter((field) => input[field] !== undefined && input[field] !== null);
+      if (merchantOnly.length > 0) {
+        throw badUserInput(merchantOnly.map((field) => ({ field: `input.${field}`, code: 'ONLY_FOR_A_MERCHANT', message: { en: 'is only for a merchant account', fr: 'ne concerne qu’un compte de commerçant' } })));
+      }
+    }
     const passwordHash = await hashPassword(input.password);
     // A taken address costs the same work as a new one (the same statements, then a rollback
     // instead of a commit), so that the answer's time does not say whether the address has an

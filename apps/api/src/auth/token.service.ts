@@ -6,7 +6,8 @@ import { unauthenticated } from '../graphql/errors';
 import type { Viewer } from './viewer';
 
 export const SESSION_EXPIRED = { en: 'Your session has expired; sign in again', fr: 'Votre session a expiré ; reconnectez-vous' };
-const INVALID_TOKEN = { en: 'Invalid token', fr: 'Jeton de connexion invalide' };
+const INVALID_TOKEN = { en: 'This sign-in token is not valid or has expired; sign in again', fr: 'Ce jeton de connexion n’est pas valide ou a expiré ; reconnectez-vous' };
+const NOT_BEARER = { en: 'The Authorization header must be "Bearer <token>"', fr: 'L’en-tête Authorization doit être « Bearer <jeton> »' };
 
 interface TokenClaims {
   sub: string;
@@ -73,8 +74,12 @@ export class TokenService {
    */
   read(authorization: string | undefined): VerifiedToken | null {
     if (!authorization) return null;
-    const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization.trim());
-    if (!match) throw unauthenticated({ en: 'The Authorization header must be "Bearer <token>"', fr: 'L’en-tête Authorization doit être « Bearer <jeton> »' });
+    const bearer = /^Bearer(?: (.*))?$/s.exec(authorization.trim());
+    if (!bearer) throw unauthenticated(NOT_BEARER);
+    // The header is right, its token is not one of ours (garbage, cut short, an old one): the
+    // person is told to sign in again, as for a forged or expired token, not how to write a header.
+    const match = /^([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec((bearer[1] ?? '').trim());
+    if (!match) throw unauthenticated(INVALID_TOKEN);
     const known = this.verified.get(match[1]);
     if (known && known.expiresAt > Date.now()) return known;
     let claims: TokenClaims & { exp?: number };

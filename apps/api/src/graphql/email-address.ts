@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { Transform } from 'class-transformer';
 import { IsEmail, MaxLength } from 'class-validator';
+import { Trimmed } from './trimmed';
 
 /**
  * An e-mail address a person typed: the spaces around it (a paste, a phone's keyboard) are not
@@ -9,7 +9,7 @@ import { IsEmail, MaxLength } from 'class-validator';
  */
 export const EmailAddress = () =>
   applyDecorators(
-    Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value)),
+    Trimmed(),
     IsEmail(),
     MaxLength(254),
   );

@@ -165,7 +165,14 @@ export class MediationBodies implements MediatorEligibility {
     const mediator = isUuid(mediatorId) ? await this.dataSource.getRepository(AccountEntity).findOneBy({ id: mediatorId }) : null;
     if (mediator?.role !== 'MEDIATOR') problems.push({ field: 'input.mediatorId', code: 'NOT_A_MEDIATOR', message: { en: 'is not a mediator', fr: 'n’est pas un médiateur' } });
     if (problems.length > 0) throw badUserInput(problems);
-    return this.dataSource.getRepository(MediatorAbsenceEntity).save({ id: randomUUID(), mediatorId, firstDay: days.firstDay, lastDay: days.lastDay, declaredBy, declaredAt: at });
+    // The same days declared again (a second click, a retry) are the absence already declared, not
+    // a second row; overlapping different days stay allowed. Her declarations are made one at a
+    // time so that two identical ones at once do not both find none.
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`recours.mediator-absences.${mediatorId}`]);
+      const declared = await manager.findOneBy(MediatorAbsenceEntity, { mediatorId, firstDay: days.firstDay, lastDay: days.lastDay });
+      return declared ?? manager.save(MediatorAbsenceEntity, { id: randomUUID(), mediatorId, firstDay: days.firstDay, lastDay: days.lastDay, declaredBy, declaredAt: at });
+    });
   }
 
   /** She is back: her absences not yet over end yesterday (those still to come are withdrawn). Answers how many changed. */

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
 import { isSiren } from '../siren';
 import { PASSWORD_MAX_LENGTH } from '../password';
@@ -30,13 +31,13 @@ abstract class NewAccountInput {
 @InputType()
 export class SignUpInput extends NewAccountInput {
   @Field(() => SignUpRole) @IsEnum(SignUpRole) role!: SignUpRole;
-  @Field({ nullable: true, description: 'Required for a merchant: the organisation the account creates.' })
+  @Field({ nullable: true, description: 'Required for a merchant: the organisation the account creates; refused for any other account (ONLY_FOR_A_MERCHANT).' })
   @ValidateIf((input: SignUpInput) => input.role === SignUpRole.MERCHANT || input.merchantName !== undefined)
   @IsString()
   @Length(1, 200)
   @NotBlank()
   merchantName?: string;
-  @Field(() => String, { nullable: true, description: 'For a merchant: its SIREN when it has one, 9 digits, spaces allowed. A company a customer already invited is not signed up twice: it takes its profile over.' })
+  @Field(() => String, { nullable: true, description: 'For a merchant: its SIREN when it has one, 9 digits, spaces allowed. A company a customer already invited is not signed up twice: it takes its profile over. Refused for any other account (ONLY_FOR_A_MERCHANT).' })
   @OptionalSiren()
   siren?: string | null;
   @Field(() => Locale, { nullable: true, description: 'The language of its e-mails and notifications; French when not given.' })
@@ -103,9 +104,14 @@ export class RequestMerchantVerificationInput {
 
 @InputType()
 export class UpdateMerchantProfileInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) hotline?: string;
-  @Field({ nullable: true }) @IsOptional() @EmailAddress() email?: string;
-  @Field({ nullable: true, description: 'A chat address: a web page (https:// or http://), shown to the public.' }) @IsOptional() @IsString() @MaxLength(300) chat?: string;
+  @Field(() => String, { nullable: true, description: 'A telephone number, shown to the public; null or empty clears it.' }) @IsOptional() @IsString() @MaxLength(40) hotline?: string | null;
+  // An emptied address clears it: blank is read as null before the address is checked.
+  @Field(() => String, { nullable: true, description: 'An e-mail address, shown to the public; null or empty clears it.' })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? null : value))
+  @IsOptional()
+  @EmailAddress()
+  email?: string | null;
+  @Field(() => String, { nullable: true, description: 'A chat address: a web page (https:// or http://), shown to the public; null or empty clears it.' }) @IsOptional() @IsString() @MaxLength(300) chat?: string | null;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @IsString({ each: true }) @MaxLength(300, { each: true }) servicePoints?: string[];
   @Field(() => ID, { nullable: true, description: 'The consumer mediator the merchant designates.', deprecationReason: 'A merchant designates a mediation body: use mediationBodyId.' }) @IsOptional() @IsUUID() designatedMediatorId?: string;
   @Field(() => ID, { nullable: true, description: 'The mediation body the merchant designates (L612-1), from mediationBodies.' }) @IsOptional() @IsUUID() mediationBodyId?: string;

@@ -235,7 +235,11 @@ export class AccountsResolver {
     const { designatedMediatorId, mediationBodyId, ...channels } = input;
     // A place listed twice is listed once.
     const servicePoints = channels.servicePoints && [...new Set(channels.servicePoints.map((point) => point.trim()))];
-    const supportChannels = Object.fromEntries(Object.entries({ ...channels, chat: channels.chat?.trim(), hotline: channels.hotline?.trim(), servicePoints }).filter(([, v]) => v !== undefined));
+    // Null or blank clears a channel (the form sends what the merchant emptied); absent keeps it.
+    const cleared = (text: string | null | undefined) => (text === undefined ? undefined : text?.trim() || null);
+    const supportChannels = Object.fromEntries(
+      Object.entries({ ...channels, email: cleared(channels.email), chat: cleared(channels.chat), hotline: cleared(channels.hotline), servicePoints }).filter(([, v]) => v !== undefined),
+    );
     if (Object.keys(supportChannels).length === 0 && designatedMediatorId === undefined && mediationBodyId === undefined) throw badUserInput([problemAt('input', fieldProblem('CHANGES_NOTHING'))]);
     // Shown to the public: the chat as a link (a web page, never a script), the hotline as a number
     // to call (the association's rule), each service point as a place (never an empty line).

@@ -147,7 +147,7 @@ export class MediationBodiesResolver {
    * A mediator (or the admin for her) says she will be away: from the first day, the intake gives
    * her nothing, and her mediations under way go at once to another mediator of the body.
    */
-  @Mutation(() => MediatorAbsenceType, { description: 'A mediator declares an absence (the admin, for any mediator): she is given no case and her mediations under way go to another mediator of her body.' })
+  @Mutation(() => MediatorAbsenceType, { description: 'A mediator declares an absence (the admin, for any mediator): she is given no case and her mediations under way go to another mediator of her body. The same days declared again answer the absence already declared.' })
   async declareMediatorAbsence(@CurrentViewer() viewer: Viewer | null, @Args('input') input: DeclareMediatorAbsenceInput): Promise<MediatorAbsenceType> {
     const mediatorId = this.absentOne(viewer, input.mediatorId);
     const at = this.clock.now();

@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { WEBHOOK_EVENT_TYPES } from '@recours/notifications';
 import { Locale } from '../../i18n/locale';
+import { Trimmed } from '../../graphql/trimmed';
 import { DigestFrequency, WebhookEventTypeEnum } from './notification.types';
 
 @InputType()
@@ -18,7 +19,8 @@ export class UpdateMyPreferencesInput {
 
 @InputType()
 export class RegisterWebhookInput {
-  @Field({ description: 'https:// in production; never a loopback, private or link-local address.' }) @IsString() @MaxLength(2000) url!: string;
+  // Stored as typed it would be shown and compared with its spaces: " https://a.fr/ " is https://a.fr/.
+  @Field({ description: 'https:// in production; never a loopback, private or link-local address.' }) @Trimmed() @IsString() @MaxLength(2000) url!: string;
   @Field(() => [WebhookEventTypeEnum], { nullable: true, description: 'The types to receive; absent: every type.' })
   @IsOptional()
   @ArrayMinSize(1)

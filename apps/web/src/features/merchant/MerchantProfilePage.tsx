@@ -70,9 +70,10 @@ function SupportChannelsForm({ merchant }: { merchant: MerchantProfileFieldsFrag
     event.preventDefault();
     const result = await save({
       input: {
-        email: fields.email.trim() || undefined,
-        hotline: fields.hotline.trim() || undefined,
-        chat: fields.chat.trim() || undefined,
+        // An emptied field is sent as null, which clears the channel (undefined would keep it).
+        email: fields.email.trim() || null,
+        hotline: fields.hotline.trim() || null,
+        chat: fields.chat.trim() || null,
         servicePoints: fields.servicePoints.split('\n').map((s) => s.trim()).filter(Boolean),
         mediationBodyId: fields.mediationBodyId || undefined,
       },
