@@ -67,7 +67,7 @@ describe('downloads of documents: their turns to be built, and each account’s 
     const archive = (await (
       await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'fr', authorization: `Bearer ${consumer.token}` }, body: JSON.stringify({ query: '{ myData }' }) })
     ).json()) as { errors?: Array<{ message: string; extensions: unknown }> };
-    expect(archive.errors?.map((e) => ({ message: e.message, extensions: e.extensions }))).toEqual([{ message: 'recours produit beaucoup de documents en ce moment ; réessayez dans quelques secondes', extensions: { code: 'UNAVAILABLE', retryable: true, retryAfterSeconds: 5 } }]);
+    expect(archive.errors?.map((e) => ({ message: e.message, extensions: e.extensions }))).toEqual([{ message: 'recours produit beaucoup de documents en ce moment\u202f; réessayez dans quelques secondes', extensions: { code: 'UNAVAILABLE', retryable: true, retryAfterSeconds: 5 } }]);
     // Nothing else waits for the documents.
     expect((await fetch(`${api.origin}/health/live`)).status).toBe(200);
     expect(must(await api.gql<{ dispute: { id: string } }>(`query($id: ID!) { dispute(id: $id) { id } }`, { id: disputeId }, consumer.token), 'read').dispute.id).toBe(disputeId);
