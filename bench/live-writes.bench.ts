@@ -123,6 +123,7 @@ const SUMMARY: Row = {
   filed_at: '2026-06-01T10:00:00.000Z',
   last_activity_at: '2026-06-01T10:00:00.000Z',
   version: 3,
+  consumer_version: 3,
   last_position: '1048577',
   retention_from: null,
   advisers: [],
