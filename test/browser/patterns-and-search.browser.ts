@@ -149,7 +149,7 @@ test('search a claim by its order reference, similar outcomes on the claim form,
   await association.getByRole('button', { name: 'Download as CSV' }).click();
   const csv = readFileSync(await (await download).path(), 'utf8');
   const [header, ...lines] = csv.trim().split('\n');
-  expect(header).toBe('group_id,merchant_id,merchant_name,category,defect,members,claims,merchant_members,first_filed_at,last_filed_at,month,month_claims,month_members');
+  expect(header).toBe('Group,Merchant,Category,Defect (first description),Members concerned,Claims,Members against this merchant (all problems),First claim filed on,Last claim filed on,Month,Claims that month,Members that month');
   expect(lines.filter((line) => line.includes(merchantName))).toHaveLength(1);
   expect(lines.find((line) => line.includes(merchantName))).toMatch(/,smartphone,.*,2,2,2,/);
   await association.setViewportSize({ width: 390, height: 844 });
