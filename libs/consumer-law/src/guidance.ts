@@ -1,4 +1,6 @@
 import { addDays, addMonths, type CalendarDate } from './calendar/calendar-date';
+import { frenchPublicHolidayOn } from './calendar/french-public-holidays';
+import { endOnWorkingDay } from './calendar/period-end';
 import type { CommercialWarranty, GuidanceItem, GuidanceTopic, LegalWarranty } from './assessment';
 import type { Citation } from './messages/citations';
 import type { MessageParams } from './messages/message';
@@ -22,13 +24,33 @@ function item(r: Renderer, topic: GuidanceTopic, applies: boolean, code: Sentenc
   return { topic, applies, platformRule, text: message.text, message, ...r.cite(basis) };
 }
 
+/**
+ * The withdrawal period's last day (L221-18), moved to the next working day when it falls on a
+ * Saturday, a Sunday or a French public holiday (L221-19 3°, Regulation 1182/71 art. 3(4)), with
+ * the parameters that say why: the period's own last day, what it is, and a public holiday the
+ * move then passed over (a Whit Monday after a weekend). French law only: no other rule set
+ * answers the withdrawal.
+ */
+function withdrawalPeriod(deliveredOn: CalendarDate): { params: MessageParams; basis: Citation[] } {
+  const lastDay = addDays(deliveredOn, WITHDRAWAL_DAYS);
+  const { until, moved } = endOnWorkingDay(lastDay, frenchPublicHolidayOn);
+  const basis: Citation[] = ['FR.L221-18', 'FR.L221-19', 'EU.REG.1182/71.3.4'];
+  if (moved.length === 0) return { params: { until }, basis };
+  const holidayAfter = moved.slice(1).find((d) => d.why !== 'SATURDAY' && d.why !== 'SUNDAY');
+  const holidays = moved.some((d) => d.why !== 'SATURDAY' && d.why !== 'SUNDAY');
+  return {
+    params: { until, lastDay, lastDayIs: moved[0].why, ...(holidayAfter && { holidayAfter: holidayAfter.why, holidayAfterOn: holidayAfter.date }) },
+    basis: holidays ? [...basis, 'FR.C_TRAV.L3133-1'] : basis,
+  };
+}
+
 function withdrawal({ facts, asOf }: Context, r: Renderer): GuidanceItem {
-  const until = addDays(facts.deliveredOn, WITHDRAWAL_DAYS);
   const channel = facts.saleChannel;
   if (channel === 'ON_PREMISES') return item(r, 'WITHDRAWAL', false, 'guidance.withdrawal.shop', ['FR.L221-18']);
-  if (channel === null) return item(r, 'WITHDRAWAL', false, 'guidance.withdrawal.ifDistance', ['FR.L221-18'], { until });
-  const open = asOf <= until;
-  return item(r, 'WITHDRAWAL', open, open ? 'guidance.withdrawal.open' : 'guidance.withdrawal.closed', ['FR.L221-18'], { until });
+  const { params, basis } = withdrawalPeriod(facts.deliveredOn);
+  if (channel === null) return item(r, 'WITHDRAWAL', false, 'guidance.withdrawal.ifDistance', basis, params);
+  const open = asOf <= params.until;
+  return item(r, 'WITHDRAWAL', open, open ? 'guidance.withdrawal.open' : 'guidance.withdrawal.closed', basis, params);
 }
 
 function durability({ facts }: Context, r: Renderer, basis: Citation[]): GuidanceItem {

@@ -22,6 +22,7 @@ describe('public API of @recours/consumer-law', () => {
         'compareDates',
         'dateOf',
         'daysBetween',
+        'dayOfWeek',
         'daysInMonth',
         'formatFor',
         'isAssignedCountryCode',

@@ -304,9 +304,11 @@ describe("the guide's FAQ, each an assessed item with its basis", () => {
   });
 
   it('L221-18: 14 days to withdraw from a distance contract, from receipt; the warranty comes on top', () => {
-    const open = guidance(assess({ saleChannel: 'DISTANCE', defectNoticedOn: '2025-03-20' }, '2025-03-29'), 'WITHDRAWAL');
-    expect(open).toMatchObject({ applies: true, text: expect.stringContaining('until 29 March 2025'), basis: expect.stringContaining('L221-18') });
-    expect(guidance(assess({ saleChannel: 'DISTANCE', defectNoticedOn: '2025-03-20' }, '2025-03-30'), 'WITHDRAWAL')).toMatchObject({ applies: false, text: expect.stringContaining('ended on 29 March 2025') });
+    // Delivered Monday 29 June 2026: the 14th day is Monday 13 July, a working day.
+    const facts = { purchasedOn: '2026-06-28', deliveredOn: '2026-06-29', defectNoticedOn: '2026-07-01', saleChannel: 'DISTANCE' as const };
+    const open = guidance(assess(facts, '2026-07-13'), 'WITHDRAWAL');
+    expect(open).toMatchObject({ applies: true, text: expect.stringContaining('until 13 July 2026 (14 days from receipt)'), basis: expect.stringContaining('L221-18'), message: { params: { until: '2026-07-13' } } });
+    expect(guidance(assess(facts, '2026-07-14'), 'WITHDRAWAL')).toMatchObject({ applies: false, text: 'The 14-day withdrawal period ended on 13 July 2026; the legal conformity warranty still applies.' });
     expect(guidance(assess({ saleChannel: 'ON_PREMISES' }), 'WITHDRAWAL').text).toContain('no legal right of withdrawal');
   });
 
@@ -325,5 +327,73 @@ describe("the guide's FAQ, each an assessed item with its basis", () => {
   it('L217-23: the producer’s commercial durability guarantee answers directly until its end', () => {
     const answer = assess({ producerDurabilityMonths: 60, defectNoticedOn: '2028-01-10' }, '2028-02-01');
     expect(guidance(answer, 'DURABILITY_GUARANTEE')).toMatchObject({ applies: true, text: expect.stringContaining('until 15 March 2030'), basis: expect.stringContaining('L217-23') });
+  });
+});
+
+describe('L221-19 3° and Regulation 1182/71 art. 3(4): a withdrawal period whose 14th day is a Saturday, Sunday or public holiday ends with the next working day', () => {
+  const withdrawal = (deliveredOn: string, asOf: string, locale: 'fr' | 'en' = 'en', saleChannel: 'DISTANCE' | null = 'DISTANCE') =>
+    guidance(assess({ purchasedOn: deliveredOn, deliveredOn, defectNoticedOn: deliveredOn, saleChannel }, asOf, locale), 'WITHDRAWAL');
+
+  it('14th day Saturday 29 March 2025: open on Sunday 30 and Monday 31 March, closed on 1 April', () => {
+    expect(withdrawal('2025-03-15', '2025-03-30')).toMatchObject({
+      applies: true,
+      text: 'Bought at a distance or off premises: you may withdraw without giving a reason until 31 March 2025. The last of the 14 days, 29 March 2025, is a Saturday: the period is extended to the next working day. The legal warranty applies on top, and after that period.',
+      message: { params: { until: '2025-03-31', lastDay: '2025-03-29', lastDayIs: 'SATURDAY' } },
+    });
+    expect(withdrawal('2025-03-15', '2025-03-31').applies).toBe(true);
+    expect(withdrawal('2025-03-15', '2025-04-01')).toMatchObject({ applies: false, text: expect.stringContaining('ended on 31 March 2025. The last of the 14 days, 29 March 2025, was a Saturday: the period was extended') });
+  });
+
+  it('the answer cites L221-18, L221-19 3° and the regulation; the Code du travail only when a public holiday moved it', () => {
+    const cited = (deliveredOn: string) => withdrawal(deliveredOn, deliveredOn).citations.map((c) => c.code);
+    expect(cited('2025-03-15')).toEqual(['FR.L221-18', 'FR.L221-19', 'EU.REG.1182/71.3.4']);
+    expect(cited('2026-06-29')).toEqual(['FR.L221-18', 'FR.L221-19', 'EU.REG.1182/71.3.4']);
+    expect(cited('2026-06-30')).toEqual(['FR.L221-18', 'FR.L221-19', 'EU.REG.1182/71.3.4', 'FR.C_TRAV.L3133-1']);
+    expect(withdrawal('2025-03-15', '2025-03-15').basis).toContain('Regulation (EEC, Euratom) No 1182/71 art. 3(4)');
+  });
+
+  it('14th day Sunday 31 May 2026: until Monday 1 June', () => {
+    expect(withdrawal('2026-05-17', '2026-06-01')).toMatchObject({ applies: true, message: { params: { until: '2026-06-01', lastDay: '2026-05-31', lastDayIs: 'SUNDAY' } } });
+    expect(withdrawal('2026-05-17', '2026-06-02').applies).toBe(false);
+  });
+
+  it('14th day Sunday 24 May 2026, and Monday 25 May is Whit Monday: until Tuesday 26 May; from Saturday 23 May too', () => {
+    expect(withdrawal('2026-05-10', '2026-05-26')).toMatchObject({
+      applies: true,
+      text: expect.stringContaining('until 26 May 2026. The last of the 14 days, 24 May 2026, is a Sunday, and 25 May 2026 is a public holiday (Whit Monday): the period is extended to the next working day.'),
+      message: { params: { until: '2026-05-26', lastDay: '2026-05-24', lastDayIs: 'SUNDAY', holidayAfter: 'WHIT_MONDAY', holidayAfterOn: '2026-05-25' } },
+    });
+    expect(withdrawal('2026-05-10', '2026-05-27').applies).toBe(false);
+    expect(withdrawal('2026-05-09', '2026-05-26')).toMatchObject({ applies: true, message: { params: { until: '2026-05-26', lastDayIs: 'SATURDAY' } } });
+  });
+
+  it('14th day Tuesday 14 July 2026: until Wednesday 15 July', () => {
+    expect(withdrawal('2026-06-30', '2026-07-15')).toMatchObject({ applies: true, text: expect.stringContaining('until 15 July 2026. The last of the 14 days, 14 July 2026, is a public holiday: the period'), message: { params: { until: '2026-07-15', lastDayIs: 'JULY_14' } } });
+    expect(withdrawal('2026-06-30', '2026-07-16').applies).toBe(false);
+  });
+
+  it('14th day Friday 1 May 2026: until Monday 4 May, a Saturday not being a working day (art. 2(2))', () => {
+    expect(withdrawal('2026-04-17', '2026-05-04')).toMatchObject({ applies: true, message: { params: { until: '2026-05-04', lastDayIs: 'MAY_1' } } });
+  });
+
+  it('in French: the date moved, why, French typography, the regulation cited in French', () => {
+    const open = withdrawal('2026-05-10', '2026-05-20', 'fr');
+    expect(open.text).toBe(
+      'Achat à distance ou hors établissement : vous pouvez vous rétracter sans motif jusqu’au 26 mai 2026. Le dernier des 14 jours, le 24 mai 2026, est un dimanche, et le 25 mai 2026 est férié (lundi de Pentecôte) : le délai est prolongé jusqu’au jour ouvrable suivant. La garantie légale reste due en plus, et après ce délai.',
+    );
+    expect(open.basis).toContain('Règlement (CEE, Euratom) n° 1182/71, art. 3(4)');
+    expect(open.basis).toContain('Code de la consommation, art. L221-19 3°');
+    expect(withdrawal('2026-06-30', '2026-07-20', 'fr').text).toBe(
+      'Le délai de rétractation de 14 jours a pris fin le 15 juillet 2026. Le dernier des 14 jours, le 14 juillet 2026, était un jour férié : le délai a été prolongé jusqu’au jour ouvrable suivant. La garantie légale de conformité, elle, continue de s’appliquer.',
+    );
+    expect(withdrawal('2026-06-29', '2026-07-01', 'fr').text).toContain('jusqu’au 13 juillet 2026 (14 jours après la réception).');
+  });
+
+  it('the sale channel unknown: the date given "if bought at a distance" is moved too', () => {
+    expect(withdrawal('2025-03-15', '2025-03-20', 'en', null)).toMatchObject({
+      applies: false,
+      text: expect.stringContaining('for 14 days from receipt, until 31 March 2025. The last of the 14 days, 29 March 2025, is a Saturday'),
+      message: { code: 'guidance.withdrawal.ifDistance', params: { until: '2025-03-31' } },
+    });
   });
 });

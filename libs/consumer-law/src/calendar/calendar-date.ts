@@ -82,6 +82,12 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return format(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
+/** The day of the week, 1 (Monday) to 7 (Sunday), as ISO 8601 numbers them. */
+export function dayOfWeek(date: CalendarDate): number {
+  const [y, m, d] = parts(date);
+  return utc(y, m, d).getUTCDay() || 7;
+}
+
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   const [y1, m1, d1] = parts(from);

@@ -9,6 +9,7 @@ const PARAMS = {
   requestedOn: '2026-01-12', dueOn: '2026-02-11', doneOn: '2026-02-20', complaintOn: '2026-01-12', lapsesOn: '2027-01-12', referredOn: '2026-02-01',
   outcomeDueOn: '2026-05-02', notifyBy: '2026-03-10', amount: '5000.00', currency: 'EUR', country: 'ES', jurisdiction: 'US', supported: 'FR, EU',
   purchasedOn: '2021-12-31', earliest: '2022-01-01', asked: 'DE', home: 'FR', legalEnded: '2027-03-15', grounds: '…', unverified: '',
+  lastDay: '2027-03-13', lastDayIs: 'SATURDAY', holidayAfter: 'WHIT_MONDAY', holidayAfterOn: '2027-03-15',
 };
 
 /** Every text field of an assessment, flattened. */

@@ -9,6 +9,29 @@ interface Sentence {
 
 const unverifiedFr = (p: MessageParams) => (p.unverified ? ' (non vérifié contre une source ici)' : '');
 const unverifiedEn = (p: MessageParams) => (p.unverified ? ' (not verified against a source here)' : '');
+/** Movable public holidays are named, a reader may not know their date; 14 July or 25 December say themselves. */
+const MOVABLE_HOLIDAYS_FR: Record<string, string> = { EASTER_MONDAY: 'lundi de Pâques', ASCENSION: 'Ascension', WHIT_MONDAY: 'lundi de Pentecôte' };
+const MOVABLE_HOLIDAYS_EN: Record<string, string> = { EASTER_MONDAY: 'Easter Monday', ASCENSION: 'Ascension Day', WHIT_MONDAY: 'Whit Monday' };
+const holidayNameFr = (code: MessageParams[string]) => (MOVABLE_HOLIDAYS_FR[String(code)] ? ` (${MOVABLE_HOLIDAYS_FR[String(code)]})` : '');
+const holidayNameEn = (code: MessageParams[string]) => (MOVABLE_HOLIDAYS_EN[String(code)] ? ` (${MOVABLE_HOLIDAYS_EN[String(code)]})` : '');
+/**
+ * Why a withdrawal period ends after its 14th day (L221-19 3°, Regulation 1182/71 art. 3(4)), as
+ * a sentence of its own; empty when it ends on its 14th day (no `lastDay`).
+ */
+function withdrawalMovedFr(p: MessageParams, f: Format, past: boolean): string {
+  if (!p.lastDay) return '';
+  const is = past ? 'était' : 'est';
+  const what = p.lastDayIs === 'SATURDAY' ? 'un samedi' : p.lastDayIs === 'SUNDAY' ? 'un dimanche' : `un jour férié${holidayNameFr(p.lastDayIs)}`;
+  const after = p.holidayAfterOn ? `, et le ${f.date(p.holidayAfterOn)} ${is} férié${holidayNameFr(p.holidayAfter)}` : '';
+  return ` Le dernier des 14 jours, le ${f.date(p.lastDay)}, ${is} ${what}${after} : le délai ${past ? 'a été prolongé' : 'est prolongé'} jusqu’au jour ouvrable suivant.`;
+}
+function withdrawalMovedEn(p: MessageParams, f: Format, past: boolean): string {
+  if (!p.lastDay) return '';
+  const is = past ? 'was' : 'is';
+  const what = p.lastDayIs === 'SATURDAY' ? 'a Saturday' : p.lastDayIs === 'SUNDAY' ? 'a Sunday' : `a public holiday${holidayNameEn(p.lastDayIs)}`;
+  const after = p.holidayAfterOn ? `, and ${f.date(p.holidayAfterOn)} ${is} a public holiday${holidayNameEn(p.holidayAfter)}` : '';
+  return ` The last of the 14 days, ${f.date(p.lastDay)}, ${is} ${what}${after}: the period ${past ? 'was' : 'is'} extended to the next working day.`;
+}
 /** A list of codes ("FR, EU, BE") as the countries' names; the codes stay in the message's parameters. */
 const countries = (list: MessageParams[string], f: Format) => String(list ?? '').split(/,\s*/).filter(Boolean).map((code) => f.country(code)).join(', ');
 
@@ -262,16 +285,16 @@ export const SENTENCES = {
     en: () => 'A paid repair by a labelled repairer may get the repair bonus funded by the producers’ repair funds, deducted directly from the bill.',
   },
   'guidance.withdrawal.open': {
-    fr: (p, f) => `Achat à distance ou hors établissement : vous pouvez vous rétracter sans motif jusqu’au ${f.date(p.until)} (14 jours après la réception ; reporté au jour ouvrable suivant si ce jour est un samedi, un dimanche ou un jour férié). La garantie légale reste due en plus, et après ce délai.`,
-    en: (p, f) => `Bought at a distance or off premises: you may withdraw without giving a reason until ${f.date(p.until)} (14 days from receipt; moved to the next working day if that day is a Saturday, Sunday or public holiday). The legal warranty applies on top, and after that period.`,
+    fr: (p, f) => `Achat à distance ou hors établissement : vous pouvez vous rétracter sans motif jusqu’au ${f.date(p.until)}${p.lastDay ? `.${withdrawalMovedFr(p, f, false)}` : ' (14 jours après la réception).'} La garantie légale reste due en plus, et après ce délai.`,
+    en: (p, f) => `Bought at a distance or off premises: you may withdraw without giving a reason until ${f.date(p.until)}${p.lastDay ? `.${withdrawalMovedEn(p, f, false)}` : ' (14 days from receipt).'} The legal warranty applies on top, and after that period.`,
   },
   'guidance.withdrawal.closed': {
-    fr: (p, f) => `Le délai de rétractation de 14 jours a pris fin le ${f.date(p.until)} ; la garantie légale de conformité, elle, continue de s’appliquer.`,
-    en: (p, f) => `The 14-day withdrawal period ended on ${f.date(p.until)}; the legal conformity warranty still applies.`,
+    fr: (p, f) => `Le délai de rétractation de 14 jours a pris fin le ${f.date(p.until)}${p.lastDay ? `.${withdrawalMovedFr(p, f, true)} La garantie légale de conformité, elle, continue de s’appliquer.` : ' ; la garantie légale de conformité, elle, continue de s’appliquer.'}`,
+    en: (p, f) => `The 14-day withdrawal period ended on ${f.date(p.until)}${p.lastDay ? `.${withdrawalMovedEn(p, f, true)} The legal conformity warranty still applies.` : '; the legal conformity warranty still applies.'}`,
   },
   'guidance.withdrawal.ifDistance': {
-    fr: (p, f) => `Si l’achat a été fait à distance ou hors établissement, vous pouvez vous rétracter sans motif pendant 14 jours après la réception, soit jusqu’au ${f.date(p.until)} ; la garantie légale s’ajoute à ce droit.`,
-    en: (p, f) => `If you bought at a distance or off premises, you may withdraw without giving a reason for 14 days from receipt, until ${f.date(p.until)}; the legal warranty comes on top of that right.`,
+    fr: (p, f) => `Si l’achat a été fait à distance ou hors établissement, vous pouvez vous rétracter sans motif pendant 14 jours après la réception, soit jusqu’au ${f.date(p.until)}${p.lastDay ? `.${withdrawalMovedFr(p, f, false)} La garantie légale s’ajoute à ce droit.` : ' ; la garantie légale s’ajoute à ce droit.'}`,
+    en: (p, f) => `If you bought at a distance or off premises, you may withdraw without giving a reason for 14 days from receipt, until ${f.date(p.until)}${p.lastDay ? `.${withdrawalMovedEn(p, f, false)} The legal warranty comes on top of that right.` : '; the legal warranty comes on top of that right.'}`,
   },
   'guidance.withdrawal.shop': {
     fr: () => 'Un achat en magasin n’ouvre pas de droit légal de rétractation ; un éventuel retour relève de la politique commerciale du magasin. La garantie légale s’applique.',
