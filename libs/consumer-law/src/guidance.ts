@@ -31,14 +31,15 @@ function item(r: Renderer, topic: GuidanceTopic, applies: boolean, code: Sentenc
  * move then passed over (a Whit Monday after a weekend). French law only: no other rule set
  * answers the withdrawal.
  */
-function withdrawalPeriod(deliveredOn: CalendarDate): { params: MessageParams; basis: Citation[] } {
+function withdrawalPeriod(deliveredOn: CalendarDate): { until: CalendarDate; params: MessageParams; basis: Citation[] } {
   const lastDay = addDays(deliveredOn, WITHDRAWAL_DAYS);
   const { until, moved } = endOnWorkingDay(lastDay, frenchPublicHolidayOn);
   const basis: Citation[] = ['FR.L221-18', 'FR.L221-19', 'EU.REG.1182/71.3.4'];
-  if (moved.length === 0) return { params: { until }, basis };
+  if (moved.length === 0) return { until, params: { until }, basis };
   const holidayAfter = moved.slice(1).find((d) => d.why !== 'SATURDAY' && d.why !== 'SUNDAY');
   const holidays = moved.some((d) => d.why !== 'SATURDAY' && d.why !== 'SUNDAY');
   return {
+    until,
     params: { until, lastDay, lastDayIs: moved[0].why, ...(holidayAfter && { holidayAfter: holidayAfter.why, holidayAfterOn: holidayAfter.date }) },
     basis: holidays ? [...basis, 'FR.C_TRAV.L3133-1'] : basis,
   };
@@ -47,9 +48,9 @@ function withdrawalPeriod(deliveredOn: CalendarDate): { params: MessageParams; b
 function withdrawal({ facts, asOf }: Context, r: Renderer): GuidanceItem {
   const channel = facts.saleChannel;
   if (channel === 'ON_PREMISES') return item(r, 'WITHDRAWAL', false, 'guidance.withdrawal.shop', ['FR.L221-18']);
-  const { params, basis } = withdrawalPeriod(facts.deliveredOn);
+  const { until, params, basis } = withdrawalPeriod(facts.deliveredOn);
   if (channel === null) return item(r, 'WITHDRAWAL', false, 'guidance.withdrawal.ifDistance', basis, params);
-  const open = asOf <= params.until;
+  const open = asOf <= until;
   return item(r, 'WITHDRAWAL', open, open ? 'guidance.withdrawal.open' : 'guidance.withdrawal.closed', basis, params);
 }
 
