@@ -1,14 +1,25 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CalendarDate } from '@recours/consumer-law';
 import type { FileClaim } from '@recours/disputes';
 import { disputeAfter, fileClaimCommand } from '../../../../libs/disputes/src/testing/dispute-fixtures';
 import { assessDisputeRights } from '../rights/dispute-rights';
 import { formalNoticeLetter } from './formal-notice.letter';
+import { renderPdf } from './pdf-document';
 
-/** The letter's text, every block joined, in `locale`, for the washing machine's claim. */
-function letter(locale: 'fr' | 'en', overrides: Partial<FileClaim> = {}, today: CalendarDate = '2025-03-20'): string {
+/** The letter, in `locale`, for the washing machine's claim (filed on 3 March 2025). */
+function letterOf(locale: 'fr' | 'en', overrides: Partial<FileClaim> = {}, today: CalendarDate = '2025-03-20') {
   const dispute = disputeAfter(fileClaimCommand(overrides));
-  const { blocks } = formalNoticeLetter({ dispute, consumerName: 'Claire Dupont', merchantName: 'Laverte', rights: assessDisputeRights(dispute, today, {}, locale), today, locale });
-  return blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
+  return formalNoticeLetter({ dispute, consumerName: 'Claire Dupont', merchantName: 'Laverte', rights: assessDisputeRights(dispute, today, {}, locale), today, locale });
+}
+
+/** The letter's text, every block joined. */
+function letter(locale: 'fr' | 'en', overrides: Partial<FileClaim> = {}, today: CalendarDate = '2025-03-20'): string {
+  return letterOf(locale, overrides, today)
+    .blocks.map((b) => ('text' in b ? b.text : ''))
+    .join('\n');
 }
 
 // 00:30 in Paris on 1 March 2025 is 23:30 UTC on 28 February (UTC+1 in winter).
@@ -54,5 +65,63 @@ describe('the formal notice’s text', () => {
     expect(letter('fr', above)).not.toContain('750-1');
     expect(letter('en', above)).toContain('then, if need be, to the competent court. This letter is the prior written complaint');
     expect(letter('en', above)).not.toContain('750-1');
+  });
+
+  it('states the presumption of L217-7 for a defect that appeared within its period, as its date', () => {
+    expect(letter('fr')).toContain('Apparu avant le 25 novembre 2026, ce défaut est présumé exister au moment de la délivrance\u202f; il vous appartient, le cas échéant, de prouver le contraire (Code de la consommation, art. L217-7).');
+    expect(letter('en')).toContain('As it appeared before 25 November 2026, this defect is presumed to have existed at delivery; it is for you to prove otherwise');
+    expect(letter('en')).toMatch(/\(Code de la consommation,? art\. L217-7\)/);
+  });
+
+  it('never asks for a repair sooner than the law lets the seller carry it out (L217-10, 30 days from the request): the deadline is then that day', () => {
+    // Written the day after the claim (3 March): fifteen days would be 19 March, before the 2 April the law allows.
+    expect(letter('fr', {}, '2025-03-04')).toContain('de procéder à la réparation du bien au plus tard le 2 avril 2025, terme du délai légal de mise en conformité suivant ma demande du 3 mars 2025, conformément');
+    expect(letter('fr', {}, '2025-03-04')).not.toContain('19 mars 2025');
+    expect(letter('en', { requestedRemedy: 'REPLACEMENT' }, '2025-03-04')).toContain('the replacement of the goods by 2 April 2025 at the latest, the end of the legal period for bringing the goods into conformity after my request of 3 March 2025, under');
+    // Past that day, or for a refund the law sets no such period for: fifteen days from the letter.
+    expect(letter('fr', {}, '2025-03-20')).toContain('au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre');
+    expect(letter('fr', { requestedRemedy: 'REFUND' }, '2025-03-04')).toContain('au plus tard le 19 mars 2025, soit dans un délai de 15 jours');
+  });
+
+  it('lists what she encloses: her side’s documents, by kind and name', () => {
+    expect(letter('fr')).toContain('Pièces jointes (copies)\u202f:\nFacture (invoice.pdf)');
+    expect(letter('en')).toContain('Enclosures (copies):\nInvoice (invoice.pdf)');
+    expect(letter('fr', { evidence: [] })).not.toContain('Pièces jointes');
+  });
+
+  it('writes English with the typographic apostrophe and quotation marks, as the catalogue does', () => {
+    expect(letter('en')).not.toMatch(/['"]/);
+    expect(letter('en')).toContain('[The seller’s address]');
+    expect(letter('en')).toContain('(“I sent the formal notice”)');
+  });
+
+  it('reads, once printed (pdftotext), with every part a formal notice needs: who to whom, date, object, facts, basis, demand, deadline, what follows, enclosures', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recours-letter-'));
+    try {
+      const text = async (locale: 'fr' | 'en') => {
+        const path = join(dir, `${locale}.pdf`);
+        writeFileSync(path, await renderPdf({ ...letterOf(locale, {}, '2025-03-04'), language: locale }));
+        return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      };
+      const fr = await text('fr');
+      for (const expected of [
+        'Claire Dupont',
+        'Laverte',
+        'Le 4 mars 2025',
+        'Objet : mise en demeure',
+        'au prix de 649,00 €',
+        'garantie légale de conformité',
+        'présumé exister au moment de la délivrance',
+        'art. L217-7',
+        'au plus tard le 2 avril 2025',
+        'L612-2',
+        'Pièces jointes (copies) : Facture (invoice.pdf)',
+      ])
+        expect({ expected, found: fr.includes(expected) }).toEqual({ expected, found: true });
+      const en = await text('en');
+      for (const expected of ['Subject: formal notice', '€649.00', 'presumed to have existed at delivery', 'by 2 April 2025 at the latest', 'Enclosures (copies): Invoice (invoice.pdf)']) expect({ expected, found: en.includes(expected) }).toEqual({ expected, found: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
