@@ -67,6 +67,9 @@ describe('the case file as a person reads it (PDF)', () => {
     const en = text('en');
     for (const expected of ['Exported on 5 December 2026 at 00:30 (Paris time).', '€729.00, bought on 4 July 2025', '5 December 2026 at 00:30 — Claire Martin']) expect({ expected, found: en.includes(expected) }).toEqual({ expected, found: true });
     expect(en).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // English as the catalogue writes it: the typographic apostrophe, as in « Merchant’s answer ».
+    expect(en).toContain('Check it on recours’s /verify page');
+    for (const requester of ['CONSUMER', 'MERCHANT']) expect(text('en', requester)).not.toContain("'");
   });
 
   it('names remedies, statuses, deadlines, who owes them and events in words, never by their code', () => {
@@ -87,7 +90,7 @@ describe('the case file as a person reads it (PDF)', () => {
   it('calls the rights the consumer’s, not the reader’s, when the merchant or the mediator reads them', () => {
     expect(text('fr', 'MERCHANT')).toContain('Les droits du consommateur au 5 décembre 2026');
     expect(text('fr', 'MERCHANT')).not.toContain('Vos droits');
-    expect(text('en', 'MEDIATOR')).toContain("The consumer's rights on 5 December 2026");
+    expect(text('en', 'MEDIATOR')).toContain('The consumer’s rights on 5 December 2026');
     expect(text('fr', 'ASSOCIATION')).toContain('Vos droits au 5 décembre 2026');
   });
 
