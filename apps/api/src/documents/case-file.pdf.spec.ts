@@ -36,8 +36,10 @@ const view = {
 
 const rights = { legalWarranty: { expiresOn: '2027-07-09', basis: 'Code de la consommation, art. L217-3' }, nextStep: null } as unknown as RightsAssessmentView;
 
+const parties = { consumer: 'Claire Martin', merchant: 'Froid Service', mediator: null };
+
 const text = (locale: 'fr' | 'en', requester = 'CONSUMER') =>
-  caseFileBlocks(file(requester), view, rights, locale)
+  caseFileBlocks(file(requester), view, rights, locale, parties)
     .blocks.map((b) => ('text' in b ? b.text : ''))
     .join('\n')
     // Amounts are set with (narrow) no-break spaces: « 729,00 € ».
@@ -45,7 +47,7 @@ const text = (locale: 'fr' | 'en', requester = 'CONSUMER') =>
 
 describe('the case file as a person reads it (PDF)', () => {
   it('sets French as the catalogue prints it: a narrow no-break space before its colons and semicolons', () => {
-    const raw = caseFileBlocks(file('CONSUMER'), view, rights, 'fr').blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
+    const raw = caseFileBlocks(file('CONSUMER'), view, rights, 'fr', parties).blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
     expect(raw).toContain('Réponse du professionnel\u202f: au plus tard');
     expect(raw).toContain(`Empreinte de tête\u202f: ${'c'.repeat(64)}`);
     expect(raw).toContain('{"$commitment": SHA-256(RFC 8785 [sel, valeur])}\u202f; empreinte');
@@ -85,6 +87,16 @@ describe('the case file as a person reads it (PDF)', () => {
       expect({ expected, found: fr.includes(expected) }).toEqual({ expected, found: true });
     for (const code of ['REPAIR', 'REJECTED', 'MERCHANT_RESPONSE', 'MERCHANT)', 'ClaimFiled', 'OfferMade', 'digest =']) expect({ code, found: fr.includes(code) }).toEqual({ code, found: false });
     expect(text('en')).toContain('Merchant’s answer: by 15 December 2026 (the merchant)');
+  });
+
+  it('names the parties first, by name, never by id: the consumer, the seller, and the mediator once there is one', () => {
+    expect(text('fr')).toContain('Les parties\nConsommateur : Claire Martin\nProfessionnel (vendeur) : Froid Service\nLa réclamation');
+    const withMediator = (locale: 'fr' | 'en') =>
+      caseFileBlocks(file('MEDIATOR'), view, rights, locale, { ...parties, mediator: 'Jeanne Roux' })
+        .blocks.map((b) => ('text' in b ? b.text : ''))
+        .join('\n');
+    expect(withMediator('fr')).toContain('Consommateur\u202f: Claire Martin\nProfessionnel (vendeur)\u202f: Froid Service\nMédiateur\u202f: Jeanne Roux');
+    expect(withMediator('en')).toContain('The parties\nConsumer: Claire Martin\nMerchant (seller): Froid Service\nMediator: Jeanne Roux');
   });
 
   it('calls the rights the consumer’s, not the reader’s, when the merchant or the mediator reads them', () => {

@@ -10,14 +10,22 @@ import type { Block } from './pdf-document';
 const CHAIN_ALGORITHM_FR =
   'condensé = SHA-256(JSON canonique RFC 8785 de { id, streamId, type, data, metadata }), chaque donnée personnelle de data remplacée par {"$commitment": SHA-256(RFC 8785 [sel, valeur])} ; empreinte = SHA-256(empreinte précédente ‖ condensé) sur les octets bruts, la première empreinte précédente étant 32 octets nuls. Un événement que le demandeur ne peut pas voir n’y figure que par son condensé.';
 
+/** The parties by name (null: not known, or no mediator yet). */
+export interface CaseFileParties {
+  consumer: string | null;
+  merchant: string | null;
+  mediator: string | null;
+}
+
 /**
  * The case file as a person reads it, in the reader's language: dates written out, times in
  * Paris (where the dispute's dates are kept), amounts in the reader's style, and each code
  * (remedy, status, deadline, event) in the web app's words. The PDF carries the JSON, which the verifier checks.
  */
-export function caseFileBlocks(file: CaseFile, dispute: DisputeViewWithTimeline, rights: RightsAssessmentView, locale: Locale): { title: string; blocks: Block[] } {
+export function caseFileBlocks(file: CaseFile, dispute: DisputeViewWithTimeline, rights: RightsAssessmentView, locale: Locale, parties: CaseFileParties): { title: string; blocks: Block[] } {
   // Erased words read as such, in the reader's language (the JSON carried keeps the marker the chain commits to).
   const view = withErasedWords(dispute, locale);
+  const named = withErasedWords(parties, locale);
   // French as the catalogue prints it (a narrow no-break space before : ; and inside « »); people's own words stay as written.
   const t = (fr: string, en: string) => (locale === 'fr' ? frenchTypography(fr) : en);
   const colon = t(' : ', ': ');
@@ -40,6 +48,18 @@ export function caseFileBlocks(file: CaseFile, dispute: DisputeViewWithTimeline,
         `Exporté le ${parisDateTime(file.exportedAt, locale)} (heure de Paris). Vérifiable sur la page /verify de recours ou par npm run verify:case-file.`,
         `Exported on ${parisDateTime(file.exportedAt, locale)} (Paris time). Check it on recours’s /verify page or with npm run verify:case-file.`,
       ),
+    },
+    { kind: 'heading', text: t('Les parties', 'The parties') },
+    {
+      kind: 'paragraph',
+      text: [
+        [t('Consommateur', 'Consumer'), named.consumer],
+        [t('Professionnel (vendeur)', 'Merchant (seller)'), named.merchant],
+        [t('Médiateur', 'Mediator'), named.mediator],
+      ]
+        .filter(([, name]) => name)
+        .map(([role, name]) => `${role}${colon}${name}`)
+        .join('\n'),
     },
     { kind: 'heading', text: t('La réclamation', 'The claim') },
     {

@@ -83,6 +83,11 @@ describe('the formal notice’s text', () => {
     expect(letter('fr', { requestedRemedy: 'REFUND' }, '2025-03-04')).toContain('au plus tard le 19 mars 2025, soit dans un délai de 15 jours');
   });
 
+  it('sets her description of the defect on a line of its own, as she wrote it (« : La batterie… » mid-sentence would read as ours)', () => {
+    expect(letter('fr')).toContain('Depuis le 10 février 2025, il présente le défaut suivant\u202f:\nThe drum stops mid-cycle with error E21.');
+    expect(letter('en')).toContain('Since 10 February 2025 it has had the following defect:\nThe drum stops mid-cycle with error E21.');
+  });
+
   it('lists what she encloses: her side’s documents, by kind and name', () => {
     expect(letter('fr')).toContain('Pièces jointes (copies)\u202f:\nFacture (invoice.pdf)');
     expect(letter('en')).toContain('Enclosures (copies):\nInvoice (invoice.pdf)');

@@ -74,8 +74,9 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
     {
       kind: 'paragraph',
       text: t(
-        `Depuis le ${longDate(d.claim.problem.firstNoticedOn, locale)}, il présente le défaut suivant : ${d.claim.problem.description}`,
-        `Since ${longDate(d.claim.problem.firstNoticedOn, locale)} it has had the following defect: ${d.claim.problem.description}`,
+        // Her description on a line of its own: it reads as she wrote it, capital and all, not as the rest of our sentence.
+        `Depuis le ${longDate(d.claim.problem.firstNoticedOn, locale)}, il présente le défaut suivant :\n${d.claim.problem.description}`,
+        `Since ${longDate(d.claim.problem.firstNoticedOn, locale)} it has had the following defect:\n${d.claim.problem.description}`,
       ),
     },
   ];
