@@ -60,6 +60,10 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     expect(notificationText('MEDIATOR_ASSIGNED', { ...about, admissibilityDueOn: '2026-12-26', reader: 'CONSUMER' }, 'fr').body).toMatch(/^Un médiateur est désigné pour ce dossier\. Il dira/);
   });
 
+  it('SHARED_FOR_ADVICE: a case is shared « avec » someone, not « partagé à » them', () => {
+    expect(notificationText('SHARED_FOR_ADVICE', about, 'fr').body).toBe('Un consommateur a partagé ce dossier avec vous pour avoir votre avis\u202f: vous pouvez le lire, sans agir (ce n’est pas un mandat).');
+  });
+
   it('MERCHANT_RESPONSE_OVERDUE: the merchant did not answer within the period that ended on that day (not « n’a pas répondu au 30 novembre »)', () => {
     expect(notificationText('MERCHANT_RESPONSE_OVERDUE', { ...about, dueOn: '2026-11-30' }, 'fr').body).toBe('PhoneShop n’a pas répondu dans le délai, qui expirait le 30 novembre 2026. Vous pouvez désormais demander une médiation.');
     expect(notificationText('MERCHANT_RESPONSE_OVERDUE', { ...about, dueOn: '2026-11-30' }, 'en').body).toBe('PhoneShop did not answer by 30 November 2026. You may now ask for mediation.');

@@ -274,7 +274,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Mandate received: ${w.dispute}`, 'A member gave you a mandate: you may act for them in this case.'),
   },
   SHARED_FOR_ADVICE: {
-    fr: (w) => t(`Dossier partagé pour avis : ${w.dispute}`, 'Un consommateur vous a partagé ce dossier pour avoir votre avis : vous pouvez le lire, sans agir (ce n’est pas un mandat).'),
+    fr: (w) => t(`Dossier partagé pour avis : ${w.dispute}`, 'Un consommateur a partagé ce dossier avec vous pour avoir votre avis : vous pouvez le lire, sans agir (ce n’est pas un mandat).'),
     en: (w) => t(`Case shared for advice: ${w.dispute}`, 'A consumer shared this case with you for your advice: you may read it, not act on it (this is not a mandate).'),
   },
   MANDATE_REVOKED: {
