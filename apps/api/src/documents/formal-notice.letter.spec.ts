@@ -88,6 +88,17 @@ describe('the formal notice’s text', () => {
     expect(letter('en')).toContain('Since 10 February 2025 it has had the following defect:\nThe drum stops mid-cycle with error E21.');
   });
 
+  it('cites no article the rights engine found not to apply: a warranty ended before the defect appeared grounds no demand', () => {
+    const ended = { purchase: { ...fileClaimCommand().purchase, purchasedOn: '2022-01-10', deliveredOn: '2022-01-12' } };
+    for (const locale of ['fr', 'en'] as const) {
+      expect(letter(locale, ended)).not.toMatch(/L217-/);
+      expect(letter(locale, ended)).not.toMatch(/conformément à|under:/);
+    }
+    expect(letter('fr', ended)).toContain('de procéder à la réparation du bien au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre.');
+    // Within the warranty, the same demand rests on it and on the remedy's articles.
+    expect(letter('fr')).toMatch(/conformément à\u202f: Code de la consommation, art\. L217-3\u202f; Code de la consommation, art\. L217-8/);
+  });
+
   it('lists what she encloses: her side’s documents, by kind and name', () => {
     expect(letter('fr')).toContain('Pièces jointes (copies)\u202f:\nFacture (invoice.pdf)');
     expect(letter('en')).toContain('Enclosures (copies):\nInvoice (invoice.pdf)');

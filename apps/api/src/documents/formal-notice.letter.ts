@@ -46,9 +46,12 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   const byLegalTerm = deadline !== ownDeadline;
   const product = [d.claim.product.brand, d.claim.product.name, d.claim.product.model].filter(Boolean).join(' ');
   const remedy = REMEDY[d.claim.requestedRemedy][locale];
-  // Each article once, though the warranty and the remedy may rest on the same one.
-  const bases = [...new Set([f.rights.legalWarranty?.basis, f.rights.remedies?.find((r) => r.remedy === d.claim.requestedRemedy)?.basis].flatMap((b) => (b ? b.split(/ ?; /) : [])))];
   const warranty = f.rights.legalWarranty;
+  const remedyOption = f.rights.remedies?.find((r) => r.remedy === d.claim.requestedRemedy);
+  // The articles the demand rests on, as the rights engine found them to apply: never the warranty's
+  // once it has ended, nor a remedy's it found not open (the seller would answer with the date).
+  // Each article once, though the warranty and the remedy may rest on the same one.
+  const bases = [...new Set([warranty?.applies ? warranty.basis : null, remedyOption?.available ? remedyOption.basis : null].flatMap((b) => (b ? b.split(/ ?; /) : [])))];
   const presumption = f.rights.presumptionOfDefect;
   // What she sends with the letter: her side's documents, as copies (the merchant's own are not hers to enclose).
   const enclosures = d.evidence.filter((e) => e.by.kind === 'CONSUMER' || e.by.kind === 'ASSOCIATION').map((e) => `${catalogueWord(`evidence.${e.kind}`, locale, e.kind)} (${e.name})`);
