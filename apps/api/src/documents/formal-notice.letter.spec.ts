@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CalendarDate } from '@recours/consumer-law';
 import type { FileClaim } from '@recours/disputes';
-import { disputeAfter, fileClaimCommand } from '../../../../libs/disputes/src/testing/dispute-fixtures';
+import { agent, command, day, disputeAfter, fileClaimCommand } from '../../../../libs/disputes/src/testing/dispute-fixtures';
 import { assessDisputeRights } from '../rights/dispute-rights';
 import { formalNoticeLetter } from './formal-notice.letter';
 import { renderPdf } from './pdf-document';
@@ -97,6 +97,17 @@ describe('the formal notice’s text', () => {
     expect(letter('fr', ended)).toContain('de procéder à la réparation du bien au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre.');
     // Within the warranty, the same demand rests on it and on the remedy's articles.
     expect(letter('fr')).toMatch(/conformément à\u202f: Code de la consommation, art\. L217-3\u202f; Code de la consommation, art\. L217-8/);
+  });
+
+  it('tells the seller’s refusal as a fact of the case: its day and its reason in its own words', () => {
+    const dispute = disputeAfter(fileClaimCommand(), command('RejectClaim', day(2), agent, { reason: 'Mauvaise utilisation : calcaire' }));
+    const text = (locale: 'fr' | 'en') =>
+      formalNoticeLetter({ dispute, consumerName: 'Claire Dupont', merchantName: 'Laverte', rights: assessDisputeRights(dispute, '2025-03-20', {}, locale), today: '2025-03-20', locale })
+        .blocks.map((b) => ('text' in b ? b.text : ''))
+        .join('\n');
+    expect(text('fr')).toContain('Je vous ai adressé ma réclamation le 3 mars 2025\u202f; vous l’avez refusée le 5 mars 2025 («\u202fMauvaise utilisation\u202f: calcaire\u202f»).');
+    expect(text('fr')).not.toContain('sans solution');
+    expect(text('en')).toContain('I sent you my claim on 3 March 2025; you refused it on 5 March 2025 (“Mauvaise utilisation : calcaire”).');
   });
 
   it('lists what she encloses: her side’s documents, by kind and name', () => {

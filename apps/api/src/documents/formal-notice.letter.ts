@@ -57,6 +57,8 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   const enclosures = d.evidence.filter((e) => e.by.kind === 'CONSUMER' || e.by.kind === 'ASSOCIATION').map((e) => `${catalogueWord(`evidence.${e.kind}`, locale, e.kind)} (${e.name})`);
   // The claim's day in France, as the product dates the written complaint (docs/consumer-law.md, item 13).
   const filedOn = parisDateOf(d.filedAt);
+  // The seller's standing refusal is a fact of the case: the letter says when, and its reason in its own words.
+  const refusal = d.rejection;
   // CPC 750-1 requires an amicable attempt only for a claim of EUR 5,000 or less before a French
   // court: the letter names it unless the rights engine found it does not apply (a larger claim).
   const amicableAttempt = f.rights.courtPath?.amicableAttemptRequired !== false;
@@ -90,8 +92,12 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   blocks.push({
     kind: 'paragraph',
     text: t(
-      `Je vous ai adressé ma réclamation le ${longDate(filedOn, locale)} ; elle est restée sans solution à ce jour.`,
-      `I sent you my claim on ${longDate(filedOn, locale)}; it has not been resolved to this day.`,
+      refusal
+        ? `Je vous ai adressé ma réclamation le ${longDate(filedOn, locale)} ; vous l’avez refusée le ${longDate(parisDateOf(refusal.at), locale)}${refusal.reason ? ` (« ${refusal.reason} »)` : ''}.`
+        : `Je vous ai adressé ma réclamation le ${longDate(filedOn, locale)} ; elle est restée sans solution à ce jour.`,
+      refusal
+        ? `I sent you my claim on ${longDate(filedOn, locale)}; you refused it on ${longDate(parisDateOf(refusal.at), locale)}${refusal.reason ? ` (“${refusal.reason}”)` : ''}.`
+        : `I sent you my claim on ${longDate(filedOn, locale)}; it has not been resolved to this day.`,
     ),
   });
   if (warranty?.applies) {
