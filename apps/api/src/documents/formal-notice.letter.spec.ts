@@ -68,8 +68,8 @@ describe('the formal notice’s text', () => {
   });
 
   it('states the presumption of L217-7 for a defect that appeared within its period, as its date', () => {
-    expect(letter('fr')).toContain('Apparu avant le 25 novembre 2026, ce défaut est présumé exister au moment de la délivrance\u202f; il vous appartient, le cas échéant, de prouver le contraire (Code de la consommation, art. L217-7).');
-    expect(letter('en')).toContain('As it appeared before 25 November 2026, this defect is presumed to have existed at delivery; it is for you to prove otherwise');
+    expect(letter('fr')).toContain('Apparu pendant le délai de présomption, qui court jusqu’au 25 novembre 2026, ce défaut est présumé exister au moment de la délivrance\u202f; il vous appartient, le cas échéant, de prouver le contraire (Code de la consommation, art. L217-7).');
+    expect(letter('en')).toContain('As it appeared within the period of presumption, which runs until 25 November 2026, this defect is presumed to have existed at delivery; it is for you to prove otherwise');
     expect(letter('en')).toMatch(/\(Code de la consommation,? art\. L217-7\)/);
   });
 

@@ -113,8 +113,8 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
     blocks.push({
       kind: 'paragraph',
       text: t(
-        `Apparu avant le ${longDate(presumption.until, locale)}, ce défaut est présumé exister au moment de la délivrance ; il vous appartient, le cas échéant, de prouver le contraire (${presumption.basis}).`,
-        `As it appeared before ${longDate(presumption.until, locale)}, this defect is presumed to have existed at delivery; it is for you to prove otherwise, if you can (${presumption.basis}).`,
+        `Apparu pendant le délai de présomption, qui court jusqu’au ${longDate(presumption.until, locale)}, ce défaut est présumé exister au moment de la délivrance ; il vous appartient, le cas échéant, de prouver le contraire (${presumption.basis}).`,
+        `As it appeared within the period of presumption, which runs until ${longDate(presumption.until, locale)}, this defect is presumed to have existed at delivery; it is for you to prove otherwise, if you can (${presumption.basis}).`,
       ),
     });
   }
