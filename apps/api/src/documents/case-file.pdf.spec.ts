@@ -51,6 +51,11 @@ describe('the case file as a person reads it (PDF)', () => {
     expect(raw).toContain('Réponse du professionnel\u202f: au plus tard');
     expect(raw).toContain(`Empreinte de tête\u202f: ${'c'.repeat(64)}`);
     expect(raw).toContain('{"$commitment": SHA-256(RFC 8785 [sel, valeur])}\u202f; empreinte');
+    // The rights engine's next step, written with plain spaces, is set the same way.
+    const nextStep = { ...rights, nextStep: 'Le médiateur de la consommation est saisi depuis le 21 décembre 2026 : la médiation doit aboutir au plus tard le 21 mars 2027.' } as RightsAssessmentView;
+    const withNextStep = caseFileBlocks(file('CONSUMER'), view, nextStep, 'fr', parties).blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
+    expect(withNextStep).toContain('saisi depuis le 21 décembre 2026\u202f: la médiation');
+    expect(withNextStep).not.toMatch(/ [:;]/);
   });
 
   it('writes dates out and times in Paris, amounts in the reader’s style: no ISO date, no UTC time', () => {
