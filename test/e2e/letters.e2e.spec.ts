@@ -121,6 +121,9 @@ describe('a silent merchant, a formal notice, a mediation: what each party reads
       expect(file).toContain('Les parties Consommateur : Claire Dupont Professionnel (vendeur) : Boutique Mobile');
       expect(file).toContain('Médiateur : Jeanne Martin');
       expect(file).toContain('mise en demeure au vendeur le 5 décembre 2026 (lettre recommandée)');
+      // In mediation, the next step is its outcome, not « saisissez le médiateur ».
+      expect(file).toContain('Le médiateur de la consommation est saisi depuis le 21 décembre 2026 : la médiation doit aboutir au plus tard le 21 mars 2027.');
+      expect(file).not.toContain('saisissez le médiateur');
       expect(file).not.toMatch(UUID);
     }
     const english = await pdfText(`/disputes/${disputeId}/case-file.pdf?locale=en`, mediator, 'case-en.pdf');
