@@ -54,7 +54,8 @@ describe('the formal notice and the case file', () => {
       expect({ expected, found: french.includes(expected) }).toEqual({ expected, found: true });
     }
     expect(french).toMatch(/au plus tard le \d{1,2}(er)? \S+ \d{4}/);
-    expect(french).toMatch(/ma réclamation le \d{1,2}(er)? \S+ \d{4} ; elle est restée/);
+    // The merchant refused it (beforeAll): the letter says when, and why in its words.
+    expect(french).toMatch(/ma réclamation le \d{1,2}(er)? \S+ \d{4} ; vous l’avez refusée le \d{1,2}(er)? \S+ \d{4} \(« Dommage causé par un chargeur tiers »\)\./);
     expect(french).not.toMatch(/à le /);
     const en = pdfText((await get(`/disputes/${disputeId}/formal-notice.pdf?locale=en`, consumer)).body, dir, 'en.pdf');
     for (const expected of ['Subject: formal notice', 'the replacement of the goods', 'legal guarantee of conformity', '€449.00']) expect({ expected, found: en.includes(expected) }).toEqual({ expected, found: true });

@@ -261,6 +261,16 @@ describe('item 12: mediation (L612-2, R612-2, R612-5)', () => {
     expect(extended).toMatchObject({ outcomeDueOn: '2026-06-30', outcomeExtended: true, reason: expect.stringContaining('extended the time until 30 June 2026'), basis: expect.stringContaining('R612-5') });
   });
 
+  it('once the mediator has the dispute, the next step is the mediation’s outcome, not « refer it to the mediator by … »', () => {
+    const referred = assess({ writtenComplaintOn: '2026-01-20', mediationReferral: { referredOn: '2026-01-25' } }, '2026-02-01', 'fr');
+    expect(referred.nextStepMessages?.map((m) => m.code)).toContain('next.mediationUnderway');
+    expect(referred.nextStep).toContain('Le médiateur de la consommation est saisi depuis le 25 janvier 2026 : la médiation doit aboutir au plus tard le 25 avril 2026.');
+    expect(referred.nextStep).not.toContain('saisissez le médiateur');
+    expect(assess({ writtenComplaintOn: '2026-01-20', mediationReferral: { referredOn: '2026-01-25' } }, '2026-02-01').nextStep).toContain('The consumer mediator has had the dispute since 25 January 2026: the mediation’s outcome is due by 25 April 2026.');
+    // Before any referral, the step is still to refer it in time.
+    expect(assess({ writtenComplaintOn: '2026-01-20' }, '2026-02-01', 'fr').nextStep).toContain('saisissez le médiateur de la consommation au plus tard le 20 janvier 2027');
+  });
+
   it('L612-2: a referral made in time stays admissible after the year has passed', () => {
     expect(assess({ writtenComplaintOn: '2025-06-01', mediationReferral: { referredOn: '2026-05-30' }, defectNoticedOn: '2025-05-20' }, '2026-07-01').mediation.eligible).toBe(true);
   });

@@ -48,7 +48,10 @@ function request(input: NextStepInput, r: Renderer): RenderedMessage {
   return r.say('next.askRepairOrReplace');
 }
 
-function escalation({ mediation, courtPath }: NextStepInput, r: Renderer): RenderedMessage {
+function escalation({ facts, mediation, courtPath }: NextStepInput, r: Renderer): RenderedMessage {
+  // Referred already: the step is the mediation's outcome, not « refer it by … ».
+  const referral = facts.mediationReferral;
+  if (referral) return mediation.outcomeDueOn ? r.say('next.mediationUnderway', { referredOn: referral.referredOn, outcomeDueOn: mediation.outcomeDueOn }) : r.say('next.mediationUnderway.noDate', { referredOn: referral.referredOn });
   if (!mediation.complaintOn) return r.say('next.writeFirst');
   if (mediation.eligible) return r.say('next.mediator', { lapsesOn: mediation.lapsesOn! });
   const court = courtPath.amicableAttemptRequired ? 'conciliation' : courtPath.europeanSmallClaims ? 'smallClaims' : 'court';

@@ -36,8 +36,10 @@ const view = {
 
 const rights = { legalWarranty: { expiresOn: '2027-07-09', basis: 'Code de la consommation, art. L217-3' }, nextStep: null } as unknown as RightsAssessmentView;
 
+const parties = { consumer: 'Claire Martin', merchant: 'Froid Service', mediator: null };
+
 const text = (locale: 'fr' | 'en', requester = 'CONSUMER') =>
-  caseFileBlocks(file(requester), view, rights, locale)
+  caseFileBlocks(file(requester), view, rights, locale, parties)
     .blocks.map((b) => ('text' in b ? b.text : ''))
     .join('\n')
     // Amounts are set with (narrow) no-break spaces: « 729,00 € ».
@@ -45,10 +47,15 @@ const text = (locale: 'fr' | 'en', requester = 'CONSUMER') =>
 
 describe('the case file as a person reads it (PDF)', () => {
   it('sets French as the catalogue prints it: a narrow no-break space before its colons and semicolons', () => {
-    const raw = caseFileBlocks(file('CONSUMER'), view, rights, 'fr').blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
+    const raw = caseFileBlocks(file('CONSUMER'), view, rights, 'fr', parties).blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
     expect(raw).toContain('Réponse du professionnel\u202f: au plus tard');
     expect(raw).toContain(`Empreinte de tête\u202f: ${'c'.repeat(64)}`);
     expect(raw).toContain('{"$commitment": SHA-256(RFC 8785 [sel, valeur])}\u202f; empreinte');
+    // The rights engine's next step, written with plain spaces, is set the same way.
+    const nextStep = { ...rights, nextStep: 'Le médiateur de la consommation est saisi depuis le 21 décembre 2026 : la médiation doit aboutir au plus tard le 21 mars 2027.' } as RightsAssessmentView;
+    const withNextStep = caseFileBlocks(file('CONSUMER'), view, nextStep, 'fr', parties).blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
+    expect(withNextStep).toContain('saisi depuis le 21 décembre 2026\u202f: la médiation');
+    expect(withNextStep).not.toMatch(/ [:;]/);
   });
 
   it('writes dates out and times in Paris, amounts in the reader’s style: no ISO date, no UTC time', () => {
@@ -67,6 +74,9 @@ describe('the case file as a person reads it (PDF)', () => {
     const en = text('en');
     for (const expected of ['Exported on 5 December 2026 at 00:30 (Paris time).', '€729.00, bought on 4 July 2025', '5 December 2026 at 00:30 — Claire Martin']) expect({ expected, found: en.includes(expected) }).toEqual({ expected, found: true });
     expect(en).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // English as the catalogue writes it: the typographic apostrophe, as in « Merchant’s answer ».
+    expect(en).toContain('Check it on recours’s /verify page');
+    for (const requester of ['CONSUMER', 'MERCHANT']) expect(text('en', requester)).not.toContain("'");
   });
 
   it('names remedies, statuses, deadlines, who owes them and events in words, never by their code', () => {
@@ -84,10 +94,20 @@ describe('the case file as a person reads it (PDF)', () => {
     expect(text('en')).toContain('Merchant’s answer: by 15 December 2026 (the merchant)');
   });
 
+  it('names the parties first, by name, never by id: the consumer, the seller, and the mediator once there is one', () => {
+    expect(text('fr')).toContain('Les parties\nConsommateur : Claire Martin\nProfessionnel (vendeur) : Froid Service\nLa réclamation');
+    const withMediator = (locale: 'fr' | 'en') =>
+      caseFileBlocks(file('MEDIATOR'), view, rights, locale, { ...parties, mediator: 'Jeanne Roux' })
+        .blocks.map((b) => ('text' in b ? b.text : ''))
+        .join('\n');
+    expect(withMediator('fr')).toContain('Consommateur\u202f: Claire Martin\nProfessionnel (vendeur)\u202f: Froid Service\nMédiateur\u202f: Jeanne Roux');
+    expect(withMediator('en')).toContain('The parties\nConsumer: Claire Martin\nMerchant (seller): Froid Service\nMediator: Jeanne Roux');
+  });
+
   it('calls the rights the consumer’s, not the reader’s, when the merchant or the mediator reads them', () => {
     expect(text('fr', 'MERCHANT')).toContain('Les droits du consommateur au 5 décembre 2026');
     expect(text('fr', 'MERCHANT')).not.toContain('Vos droits');
-    expect(text('en', 'MEDIATOR')).toContain("The consumer's rights on 5 December 2026");
+    expect(text('en', 'MEDIATOR')).toContain('The consumer’s rights on 5 December 2026');
     expect(text('fr', 'ASSOCIATION')).toContain('Vos droits au 5 décembre 2026');
   });
 

@@ -10,14 +10,22 @@ import type { Block } from './pdf-document';
 const CHAIN_ALGORITHM_FR =
   'condensé = SHA-256(JSON canonique RFC 8785 de { id, streamId, type, data, metadata }), chaque donnée personnelle de data remplacée par {"$commitment": SHA-256(RFC 8785 [sel, valeur])} ; empreinte = SHA-256(empreinte précédente ‖ condensé) sur les octets bruts, la première empreinte précédente étant 32 octets nuls. Un événement que le demandeur ne peut pas voir n’y figure que par son condensé.';
 
+/** The parties by name (null: not known, or no mediator yet). */
+export interface CaseFileParties {
+  consumer: string | null;
+  merchant: string | null;
+  mediator: string | null;
+}
+
 /**
  * The case file as a person reads it, in the reader's language: dates written out, times in
  * Paris (where the dispute's dates are kept), amounts in the reader's style, and each code
  * (remedy, status, deadline, event) in the web app's words. The PDF carries the JSON, which the verifier checks.
  */
-export function caseFileBlocks(file: CaseFile, dispute: DisputeViewWithTimeline, rights: RightsAssessmentView, locale: Locale): { title: string; blocks: Block[] } {
+export function caseFileBlocks(file: CaseFile, dispute: DisputeViewWithTimeline, rights: RightsAssessmentView, locale: Locale, parties: CaseFileParties): { title: string; blocks: Block[] } {
   // Erased words read as such, in the reader's language (the JSON carried keeps the marker the chain commits to).
   const view = withErasedWords(dispute, locale);
+  const named = withErasedWords(parties, locale);
   // French as the catalogue prints it (a narrow no-break space before : ; and inside « »); people's own words stay as written.
   const t = (fr: string, en: string) => (locale === 'fr' ? frenchTypography(fr) : en);
   const colon = t(' : ', ': ');
@@ -38,8 +46,20 @@ export function caseFileBlocks(file: CaseFile, dispute: DisputeViewWithTimeline,
       kind: 'small',
       text: t(
         `Exporté le ${parisDateTime(file.exportedAt, locale)} (heure de Paris). Vérifiable sur la page /verify de recours ou par npm run verify:case-file.`,
-        `Exported on ${parisDateTime(file.exportedAt, locale)} (Paris time). Check it on recours's /verify page or with npm run verify:case-file.`,
+        `Exported on ${parisDateTime(file.exportedAt, locale)} (Paris time). Check it on recours’s /verify page or with npm run verify:case-file.`,
       ),
+    },
+    { kind: 'heading', text: t('Les parties', 'The parties') },
+    {
+      kind: 'paragraph',
+      text: [
+        [t('Consommateur', 'Consumer'), named.consumer],
+        [t('Professionnel (vendeur)', 'Merchant (seller)'), named.merchant],
+        [t('Médiateur', 'Mediator'), named.mediator],
+      ]
+        .filter(([, name]) => name)
+        .map(([role, name]) => `${role}${colon}${name}`)
+        .join('\n'),
     },
     { kind: 'heading', text: t('La réclamation', 'The claim') },
     {
@@ -58,9 +78,10 @@ export function caseFileBlocks(file: CaseFile, dispute: DisputeViewWithTimeline,
       : [{ kind: 'paragraph', text: t('Aucun en cours.', 'None running.') } as Block]),
     { kind: 'heading', text: t('Pièces', 'Evidence') },
     ...(view.evidence.length ? view.evidence.map((e): Block => ({ kind: 'paragraph', text: `${e.name} — SHA-256 ${e.sha256}` })) : [{ kind: 'paragraph', text: t('Aucune.', 'None.') } as Block]),
-    { kind: 'heading', text: consumerSide ? t(`Vos droits au ${exportedOn}`, `Your rights on ${exportedOn}`) : t(`Les droits du consommateur au ${exportedOn}`, `The consumer's rights on ${exportedOn}`) },
+    { kind: 'heading', text: consumerSide ? t(`Vos droits au ${exportedOn}`, `Your rights on ${exportedOn}`) : t(`Les droits du consommateur au ${exportedOn}`, `The consumer’s rights on ${exportedOn}`) },
     ...(rights.legalWarranty ? [{ kind: 'paragraph', text: `${t('Garantie légale de conformité jusqu’au', 'Legal guarantee of conformity until')} ${date(rights.legalWarranty.expiresOn)} (${rights.legalWarranty.basis})` } as Block] : []),
-    ...(rights.nextStep ? [{ kind: 'paragraph', text: rights.nextStep } as Block] : []),
+    // The rights engine's sentences are ours, written with plain spaces (each surface typesets them): set here as the rest.
+    ...(rights.nextStep ? [{ kind: 'paragraph', text: locale === 'fr' ? frenchTypography(rights.nextStep) : rights.nextStep } as Block] : []),
     { kind: 'heading', text: t('Chaîne d’empreintes', 'Hash chain') },
     { kind: 'small', text: t(CHAIN_ALGORITHM_FR, file.chain.algorithm) },
     ...file.chain.events.map((l): Block => ({ kind: 'small', text: `#${l.streamVersion} ${'event' in l ? word(`event.${l.event.type}`) : t('(non visible pour vous)', '(not visible to you)')} ${l.hash}` })),

@@ -3,13 +3,17 @@ import { parisDateOf } from '@recours/consumer-law';
 import { Clock } from '@recours/clock';
 import type { DisputeHistory } from '@recours/dispute-commands';
 import { merchantsOwn, type Dispute } from '@recours/disputes';
+import { isUuid } from '@recours/event-store';
 import type { Locale } from '@recours/locale';
+import { AccountNames } from '../accounts/account-names';
+import { AccountsService } from '../accounts/accounts.service';
 import type { Viewer } from '../auth/viewer';
 import type { Reader } from '../disputes/dispute-access';
 import { TIMELINE_FACTS, toDisputeView } from '../disputes/dispute-view';
 import { DisputeTimelineText } from '../disputes/timeline/dispute-timeline-text';
 import { assessDisputeRights } from '../rights';
 import { buildCaseFile } from './case-file.builder';
+import type { CaseFileParties } from './case-file.pdf';
 
 /** A dispute the viewer may read, as read (DisputeReader.readable). */
 export interface ReadableDispute {
@@ -28,6 +32,8 @@ export class CaseFiles {
   constructor(
     private readonly timelineText: DisputeTimelineText,
     private readonly clock: Clock,
+    private readonly names: AccountNames,
+    private readonly accounts: AccountsService,
   ) {}
 
   async make(found: ReadableDispute, language: Locale) {
@@ -40,6 +46,13 @@ export class CaseFiles {
     const view = { ...built, timeline: await this.timelineText.render(built, language) };
     const rights = assessDisputeRights(found.current.state, parisDateOf(now.toISOString()), {}, language);
     const file = await buildCaseFile(found.current, view, found.reader, rights, language, now);
-    return { file, view, rights, now };
+    return { file, view, rights, now, parties: await this.parties(found.current.state) };
+  }
+
+  /** Who the dispute is between, by name, as the case file's reader (a mediator, a court) reads it first: the JSON names them by id. */
+  private async parties(state: Dispute): Promise<CaseFileParties> {
+    const mediatorId = state.mediation?.mediatorId ?? null;
+    const [names, [merchant]] = await Promise.all([this.names.of([state.consumerId, mediatorId].filter((id): id is string => id !== null && isUuid(id))), this.accounts.findMerchants([state.merchantId])]);
+    return { consumer: names.get(state.consumerId)?.displayName ?? null, merchant: merchant?.name ?? null, mediator: mediatorId ? (names.get(mediatorId)?.displayName ?? null) : null };
   }
 }

@@ -87,7 +87,7 @@ export class DocumentsController {
     await this.inTurn(found.viewer, req, res, async () => {
       const made = await this.caseFile(found, locale, req);
       const json = Buffer.from(JSON.stringify(made.file, null, 2));
-      const readable = caseFileBlocks(made.file, made.view, made.rights, made.locale);
+      const readable = caseFileBlocks(made.file, made.view, made.rights, made.locale, made.parties);
       const description = made.locale === 'fr' ? 'Le dossier en JSON, avec la chaîne d’empreintes : à vérifier sur /verify' : 'The case file as JSON, with the hash chain: check it on /verify';
       const pdf = await renderPdf({ ...readable, language: made.locale, attachment: { name: made.name('json'), type: 'application/json', content: json, description } });
       send(res, pdf, 'application/pdf', made.name('pdf'));
@@ -111,9 +111,9 @@ export class DocumentsController {
 
   private async caseFile(found: ReadableDispute, locale: string | undefined, req: Request) {
     const language = this.localeOf(locale, req);
-    const { file, view, rights, now } = await this.caseFiles.make(found, language);
+    const { file, view, rights, now, parties } = await this.caseFiles.make(found, language);
     this.accessLog.download(found.current.state.disputeId, found.viewer.accountId, found.reader, 'CASE_FILE');
-    return { file, view, rights, locale: language, name: (ext: string) => caseFileName(language, now, ext) };
+    return { file, view, rights, parties, locale: language, name: (ext: string) => caseFileName(language, now, ext) };
   }
 
   private async readable(id: string, req: Request, res: Response) {

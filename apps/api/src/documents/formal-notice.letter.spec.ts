@@ -1,14 +1,25 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CalendarDate } from '@recours/consumer-law';
 import type { FileClaim } from '@recours/disputes';
-import { disputeAfter, fileClaimCommand } from '../../../../libs/disputes/src/testing/dispute-fixtures';
+import { agent, command, day, disputeAfter, fileClaimCommand } from '../../../../libs/disputes/src/testing/dispute-fixtures';
 import { assessDisputeRights } from '../rights/dispute-rights';
 import { formalNoticeLetter } from './formal-notice.letter';
+import { renderPdf } from './pdf-document';
 
-/** The letter's text, every block joined, in `locale`, for the washing machine's claim. */
-function letter(locale: 'fr' | 'en', overrides: Partial<FileClaim> = {}, today: CalendarDate = '2025-03-20'): string {
+/** The letter, in `locale`, for the washing machine's claim (filed on 3 March 2025). */
+function letterOf(locale: 'fr' | 'en', overrides: Partial<FileClaim> = {}, today: CalendarDate = '2025-03-20') {
   const dispute = disputeAfter(fileClaimCommand(overrides));
-  const { blocks } = formalNoticeLetter({ dispute, consumerName: 'Claire Dupont', merchantName: 'Laverte', rights: assessDisputeRights(dispute, today, {}, locale), today, locale });
-  return blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
+  return formalNoticeLetter({ dispute, consumerName: 'Claire Dupont', merchantName: 'Laverte', rights: assessDisputeRights(dispute, today, {}, locale), today, locale });
+}
+
+/** The letter's text, every block joined. */
+function letter(locale: 'fr' | 'en', overrides: Partial<FileClaim> = {}, today: CalendarDate = '2025-03-20'): string {
+  return letterOf(locale, overrides, today)
+    .blocks.map((b) => ('text' in b ? b.text : ''))
+    .join('\n');
 }
 
 // 00:30 in Paris on 1 March 2025 is 23:30 UTC on 28 February (UTC+1 in winter).
@@ -54,5 +65,90 @@ describe('the formal notice’s text', () => {
     expect(letter('fr', above)).not.toContain('750-1');
     expect(letter('en', above)).toContain('then, if need be, to the competent court. This letter is the prior written complaint');
     expect(letter('en', above)).not.toContain('750-1');
+  });
+
+  it('states the presumption of L217-7 for a defect that appeared within its period, as its date', () => {
+    expect(letter('fr')).toContain('Apparu pendant le délai de présomption, qui court jusqu’au 25 novembre 2026, ce défaut est présumé exister au moment de la délivrance\u202f; il vous appartient, le cas échéant, de prouver le contraire (Code de la consommation, art. L217-7).');
+    expect(letter('en')).toContain('As it appeared within the period of presumption, which runs until 25 November 2026, this defect is presumed to have existed at delivery; it is for you to prove otherwise');
+    expect(letter('en')).toMatch(/\(Code de la consommation,? art\. L217-7\)/);
+  });
+
+  it('never asks for a repair sooner than the law lets the seller carry it out (L217-10, 30 days from the request): the deadline is then that day', () => {
+    // Written the day after the claim (3 March): fifteen days would be 19 March, before the 2 April the law allows.
+    expect(letter('fr', {}, '2025-03-04')).toContain('de procéder à la réparation du bien au plus tard le 2 avril 2025, terme du délai légal de mise en conformité suivant ma demande du 3 mars 2025, conformément');
+    expect(letter('fr', {}, '2025-03-04')).not.toContain('19 mars 2025');
+    expect(letter('en', { requestedRemedy: 'REPLACEMENT' }, '2025-03-04')).toContain('the replacement of the goods by 2 April 2025 at the latest, the end of the legal period for bringing the goods into conformity after my request of 3 March 2025, under');
+    // Past that day, or for a refund the law sets no such period for: fifteen days from the letter.
+    expect(letter('fr', {}, '2025-03-20')).toContain('au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre');
+    expect(letter('fr', { requestedRemedy: 'REFUND' }, '2025-03-04')).toContain('au plus tard le 19 mars 2025, soit dans un délai de 15 jours');
+  });
+
+  it('sets her description of the defect on a line of its own, as she wrote it (« : La batterie… » mid-sentence would read as ours)', () => {
+    expect(letter('fr')).toContain('Depuis le 10 février 2025, il présente le défaut suivant\u202f:\nThe drum stops mid-cycle with error E21.');
+    expect(letter('en')).toContain('Since 10 February 2025 it has had the following defect:\nThe drum stops mid-cycle with error E21.');
+  });
+
+  it('cites no article the rights engine found not to apply: a warranty ended before the defect appeared grounds no demand', () => {
+    const ended = { purchase: { ...fileClaimCommand().purchase, purchasedOn: '2022-01-10', deliveredOn: '2022-01-12' } };
+    for (const locale of ['fr', 'en'] as const) {
+      expect(letter(locale, ended)).not.toMatch(/L217-/);
+      expect(letter(locale, ended)).not.toMatch(/conformément à|under:/);
+    }
+    expect(letter('fr', ended)).toContain('de procéder à la réparation du bien au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre.');
+    // Within the warranty, the same demand rests on it and on the remedy's articles.
+    expect(letter('fr')).toMatch(/conformément à\u202f: Code de la consommation, art\. L217-3\u202f; Code de la consommation, art\. L217-8/);
+  });
+
+  it('tells the seller’s refusal as a fact of the case: its day and its reason in its own words', () => {
+    const dispute = disputeAfter(fileClaimCommand(), command('RejectClaim', day(2), agent, { reason: 'Mauvaise utilisation : calcaire' }));
+    const text = (locale: 'fr' | 'en') =>
+      formalNoticeLetter({ dispute, consumerName: 'Claire Dupont', merchantName: 'Laverte', rights: assessDisputeRights(dispute, '2025-03-20', {}, locale), today: '2025-03-20', locale })
+        .blocks.map((b) => ('text' in b ? b.text : ''))
+        .join('\n');
+    expect(text('fr')).toContain('Je vous ai adressé ma réclamation le 3 mars 2025\u202f; vous l’avez refusée le 5 mars 2025 («\u202fMauvaise utilisation\u202f: calcaire\u202f»).');
+    expect(text('fr')).not.toContain('sans solution');
+    expect(text('en')).toContain('I sent you my claim on 3 March 2025; you refused it on 5 March 2025 (“Mauvaise utilisation : calcaire”).');
+  });
+
+  it('lists what she encloses: her side’s documents, by kind and name', () => {
+    expect(letter('fr')).toContain('Pièces jointes (copies)\u202f:\nFacture (invoice.pdf)');
+    expect(letter('en')).toContain('Enclosures (copies):\nInvoice (invoice.pdf)');
+    expect(letter('fr', { evidence: [] })).not.toContain('Pièces jointes');
+  });
+
+  it('writes English with the typographic apostrophe and quotation marks, as the catalogue does', () => {
+    expect(letter('en')).not.toMatch(/['"]/);
+    expect(letter('en')).toContain('[The seller’s address]');
+    expect(letter('en')).toContain('(“I sent the formal notice”)');
+  });
+
+  it('reads, once printed (pdftotext), with every part a formal notice needs: who to whom, date, object, facts, basis, demand, deadline, what follows, enclosures', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recours-letter-'));
+    try {
+      const text = async (locale: 'fr' | 'en') => {
+        const path = join(dir, `${locale}.pdf`);
+        writeFileSync(path, await renderPdf({ ...letterOf(locale, {}, '2025-03-04'), language: locale }));
+        return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      };
+      const fr = await text('fr');
+      for (const expected of [
+        'Claire Dupont',
+        'Laverte',
+        'Le 4 mars 2025',
+        'Objet : mise en demeure',
+        'au prix de 649,00 €',
+        'garantie légale de conformité',
+        'présumé exister au moment de la délivrance',
+        'art. L217-7',
+        'au plus tard le 2 avril 2025',
+        'L612-2',
+        'Pièces jointes (copies) : Facture (invoice.pdf)',
+      ])
+        expect({ expected, found: fr.includes(expected) }).toEqual({ expected, found: true });
+      const en = await text('en');
+      for (const expected of ['Subject: formal notice', '€649.00', 'presumed to have existed at delivery', 'by 2 April 2025 at the latest', 'Enclosures (copies): Invoice (invoice.pdf)']) expect({ expected, found: en.includes(expected) }).toEqual({ expected, found: true });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

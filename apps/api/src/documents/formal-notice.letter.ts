@@ -2,7 +2,7 @@ import { addDays, parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import type { Dispute, Remedy } from '@recours/disputes';
 import { frenchTypography, withErasedWords, type Locale } from '@recours/locale';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
-import { longDate, money } from './document-words';
+import { catalogueWord, longDate, money } from './document-words';
 import type { Block } from './pdf-document';
 
 /** The time the letter gives the merchant to answer: fifteen days, stated as a date. */
@@ -38,20 +38,33 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   const fr = locale === 'fr';
   // French as the catalogue prints it (a narrow no-break space before : ; and inside « »): the letter is hers, her words in it too.
   const t = (french: string, english: string) => (fr ? frenchTypography(french) : english);
-  const deadline = addDays(f.today, FORMAL_NOTICE_DAYS);
+  // A repair or a replacement the law gives the seller until a day after ours to carry out (L217-10,
+  // 30 days from the request): the letter cannot ask for it sooner, it gives the seller that day.
+  const legalTerm = f.rights.repairDeadline?.remedy === d.claim.requestedRemedy && !f.rights.repairDeadline.overdue ? f.rights.repairDeadline : null;
+  const ownDeadline = addDays(f.today, FORMAL_NOTICE_DAYS);
+  const deadline = legalTerm?.dueOn && legalTerm.dueOn > ownDeadline ? legalTerm.dueOn : ownDeadline;
+  const byLegalTerm = deadline !== ownDeadline;
   const product = [d.claim.product.brand, d.claim.product.name, d.claim.product.model].filter(Boolean).join(' ');
   const remedy = REMEDY[d.claim.requestedRemedy][locale];
-  // Each article once, though the warranty and the remedy may rest on the same one.
-  const bases = [...new Set([f.rights.legalWarranty?.basis, f.rights.remedies?.find((r) => r.remedy === d.claim.requestedRemedy)?.basis].flatMap((b) => (b ? b.split(/ ?; /) : [])))];
   const warranty = f.rights.legalWarranty;
+  const remedyOption = f.rights.remedies?.find((r) => r.remedy === d.claim.requestedRemedy);
+  // The articles the demand rests on, as the rights engine found them to apply: never the warranty's
+  // once it has ended, nor a remedy's it found not open (the seller would answer with the date).
+  // Each article once, though the warranty and the remedy may rest on the same one.
+  const bases = [...new Set([warranty?.applies ? warranty.basis : null, remedyOption?.available ? remedyOption.basis : null].flatMap((b) => (b ? b.split(/ ?; /) : [])))];
+  const presumption = f.rights.presumptionOfDefect;
+  // What she sends with the letter: her side's documents, as copies (the merchant's own are not hers to enclose).
+  const enclosures = d.evidence.filter((e) => e.by.kind === 'CONSUMER' || e.by.kind === 'ASSOCIATION').map((e) => `${catalogueWord(`evidence.${e.kind}`, locale, e.kind)} (${e.name})`);
   // The claim's day in France, as the product dates the written complaint (docs/consumer-law.md, item 13).
   const filedOn = parisDateOf(d.filedAt);
+  // The seller's standing refusal is a fact of the case: the letter says when, and its reason in its own words.
+  const refusal = d.rejection;
   // CPC 750-1 requires an amicable attempt only for a claim of EUR 5,000 or less before a French
   // court: the letter names it unless the rights engine found it does not apply (a larger claim).
   const amicableAttempt = f.rights.courtPath?.amicableAttemptRequired !== false;
   const blocks: Block[] = [
     { kind: 'paragraph', text: `${f.consumerName}\n${t('[Votre adresse postale]', '[Your postal address]')}` },
-    { kind: 'right', text: `${f.merchantName}\n${t('Service client / service après-vente', 'Customer service / after-sales service')}\n${t('[Adresse du vendeur]', "[The seller's address]")}` },
+    { kind: 'right', text: `${f.merchantName}\n${t('Service client / service après-vente', 'Customer service / after-sales service')}\n${t('[Adresse du vendeur]', '[The seller’s address]')}` },
     { kind: 'right', text: t(`Le ${longDate(f.today, locale)}`, longDate(f.today, locale)) },
     { kind: 'paragraph', text: t('Lettre recommandée avec accusé de réception', 'Registered letter with acknowledgement of receipt') },
     { kind: 'title', text: t('Objet : mise en demeure', 'Subject: formal notice') },
@@ -66,8 +79,9 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
     {
       kind: 'paragraph',
       text: t(
-        `Depuis le ${longDate(d.claim.problem.firstNoticedOn, locale)}, il présente le défaut suivant : ${d.claim.problem.description}`,
-        `Since ${longDate(d.claim.problem.firstNoticedOn, locale)} it has had the following defect: ${d.claim.problem.description}`,
+        // Her description on a line of its own: it reads as she wrote it, capital and all, not as the rest of our sentence.
+        `Depuis le ${longDate(d.claim.problem.firstNoticedOn, locale)}, il présente le défaut suivant :\n${d.claim.problem.description}`,
+        `Since ${longDate(d.claim.problem.firstNoticedOn, locale)} it has had the following defect:\n${d.claim.problem.description}`,
       ),
     },
   ];
@@ -78,8 +92,12 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   blocks.push({
     kind: 'paragraph',
     text: t(
-      `Je vous ai adressé ma réclamation le ${longDate(filedOn, locale)} ; elle est restée sans solution à ce jour.`,
-      `I sent you my claim on ${longDate(filedOn, locale)}; it has not been resolved to this day.`,
+      refusal
+        ? `Je vous ai adressé ma réclamation le ${longDate(filedOn, locale)} ; vous l’avez refusée le ${longDate(parisDateOf(refusal.at), locale)}${refusal.reason ? ` (« ${refusal.reason} »)` : ''}.`
+        : `Je vous ai adressé ma réclamation le ${longDate(filedOn, locale)} ; elle est restée sans solution à ce jour.`,
+      refusal
+        ? `I sent you my claim on ${longDate(filedOn, locale)}; you refused it on ${longDate(parisDateOf(refusal.at), locale)}${refusal.reason ? ` (“${refusal.reason}”)` : ''}.`
+        : `I sent you my claim on ${longDate(filedOn, locale)}; it has not been resolved to this day.`,
     ),
   });
   if (warranty?.applies) {
@@ -91,12 +109,24 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
       ),
     });
   }
+  if (presumption?.applies) {
+    blocks.push({
+      kind: 'paragraph',
+      text: t(
+        `Apparu pendant le délai de présomption, qui court jusqu’au ${longDate(presumption.until, locale)}, ce défaut est présumé exister au moment de la délivrance ; il vous appartient, le cas échéant, de prouver le contraire (${presumption.basis}).`,
+        `As it appeared within the period of presumption, which runs until ${longDate(presumption.until, locale)}, this defect is presumed to have existed at delivery; it is for you to prove otherwise, if you can (${presumption.basis}).`,
+      ),
+    });
+  }
+  const period = byLegalTerm && legalTerm
+    ? t(`, terme du délai légal de mise en conformité suivant ma demande du ${longDate(legalTerm.requestedOn, locale)}`, `, the end of the legal period for bringing the goods into conformity after my request of ${longDate(legalTerm.requestedOn, locale)}`)
+    : t(`, soit dans un délai de ${FORMAL_NOTICE_DAYS} jours à compter de la présente lettre`, `, ${FORMAL_NOTICE_DAYS} days from this letter`);
   blocks.push(
     {
       kind: 'paragraph',
       text: t(
-        `Je vous mets donc en demeure de procéder ${remedy} au plus tard le ${longDate(deadline, locale)}, soit dans un délai de ${FORMAL_NOTICE_DAYS} jours à compter de la présente lettre${bases.length ? `, conformément à : ${bases.join(' ; ')}` : ''}.`,
-        `I therefore formally demand ${remedy} by ${longDate(deadline, locale)} at the latest, ${FORMAL_NOTICE_DAYS} days from this letter${bases.length ? `, under: ${bases.join('; ')}` : ''}.`,
+        `Je vous mets donc en demeure de procéder ${remedy} au plus tard le ${longDate(deadline, locale)}${period}${bases.length ? `, conformément à : ${bases.join(' ; ')}` : ''}.`,
+        `I therefore formally demand ${remedy} by ${longDate(deadline, locale)} at the latest${period}${bases.length ? `, under: ${bases.join('; ')}` : ''}.`,
       ),
     },
     {
@@ -108,12 +138,13 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
     },
     { kind: 'paragraph', text: t('Veuillez agréer, Madame, Monsieur, l’expression de mes salutations distinguées.', 'Yours faithfully,') },
     { kind: 'right', text: `${f.consumerName}\n${t('[Signature]', '[Signature]')}` },
+    ...(enclosures.length ? [{ kind: 'paragraph', text: `${t('Pièces jointes (copies) :', 'Enclosures (copies):')}\n${enclosures.join('\n')}` } as Block] : []),
     { kind: 'space' },
     {
       kind: 'small',
       text: t(
         'Lettre préparée par recours à partir du dossier. Une aide à la décision, pas un avis juridique. Après l’envoi, indiquez-le dans recours (« J’ai envoyé la mise en demeure ») : la date compte pour le délai de médiation.',
-        'Letter prepared by recours from the case. A decision aid, not legal advice. Once it is sent, say so in recours ("I sent the formal notice"): its date counts for the mediation window.',
+        'Letter prepared by recours from the case. A decision aid, not legal advice. Once it is sent, say so in recours (“I sent the formal notice”): its date counts for the mediation window.',
       ),
     },
   );

@@ -374,6 +374,14 @@ export const SENTENCES = {
     fr: () => 'Faites toutes vos demandes par écrit et gardez-en une copie : une réclamation écrite ouvre le délai d’un an pour la médiation de la consommation.',
     en: () => 'Make every request in writing and keep a copy: a written complaint opens the one-year window for consumer mediation.',
   },
+  'next.mediationUnderway': {
+    fr: (p, f) => `Le médiateur de la consommation est saisi depuis le ${f.date(p.referredOn)} : la médiation doit aboutir au plus tard le ${f.date(p.outcomeDueOn)}.`,
+    en: (p, f) => `The consumer mediator has had the dispute since ${f.date(p.referredOn)}: the mediation’s outcome is due by ${f.date(p.outcomeDueOn)}.`,
+  },
+  'next.mediationUnderway.noDate': {
+    fr: (p, f) => `Le médiateur de la consommation est saisi depuis le ${f.date(p.referredOn)}.`,
+    en: (p, f) => `The consumer mediator has had the dispute since ${f.date(p.referredOn)}.`,
+  },
   'next.mediator': {
     fr: (p, f) => `Si le vendeur ne règle pas le litige, saisissez le médiateur de la consommation au plus tard le ${f.date(p.lapsesOn)}.`,
     en: (p, f) => `If the seller does not settle, refer the dispute to the consumer mediator by ${f.date(p.lapsesOn)}.`,

@@ -31,9 +31,9 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     expect(body('MEDIATION_EXTENDED', 'Expertise nécessaire.', 'fr', { outcomeDueOn: '2026-06-02' })).toBe(
       'Le médiateur a prolongé le délai de la médiation, le litige étant complexe (article R612-5)\u202f: «\u202fExpertise nécessaire.\u202f» Elle doit désormais aboutir au plus tard le 2 juin 2026.',
     );
-    expect(body('MEDIATION_EXTENDED', 'Expert needed.', 'en', { outcomeDueOn: '2026-06-01' })).toMatch(/^The mediator extended the mediation's period, the dispute being complex \(article R612-5\): “Expert needed\.” It must now reach an outcome by /);
+    expect(body('MEDIATION_EXTENDED', 'Expert needed.', 'en', { outcomeDueOn: '2026-06-01' })).toMatch(/^The mediator extended the mediation’s period, the dispute being complex \(article R612-5\): “Expert needed\.” It must now reach an outcome by /);
     expect(body('SETTLEMENT_REJECTED', 'Pourquoi si peu ?', 'fr', { side: 'CONSUMER' })).toBe('Le client a refusé la solution du médiateur\u202f: «\u202fPourquoi si peu ?\u202f»');
-    expect(body('SETTLEMENT_REJECTED', 'Why so little?', 'en', { side: 'MERCHANT' })).toBe('The merchant refused the mediator\'s settlement: “Why so little?”');
+    expect(body('SETTLEMENT_REJECTED', 'Why so little?', 'en', { side: 'MERCHANT' })).toBe('The merchant refused the mediator’s settlement: “Why so little?”');
   });
 
   it('the mediation’s two legal periods are told with their articles (L612-2, R612-5)', () => {
@@ -51,6 +51,22 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     expect(notificationText('MEDIATOR_ASSIGNED', { ...about, admissibilityDueOn: '2026-12-26' }, 'en').body).toBe(
       'A mediator is assigned to this case and will say by 26 December 2026 whether the request is admissible (a rejection is notified within three weeks, article L612-2).',
     );
+  });
+
+  it('MEDIATOR_ASSIGNED to the mediator herself: the case is hers to decide on, not « a mediator is assigned … he will say »', () => {
+    const toMediator = (locale: 'fr' | 'en') => notificationText('MEDIATOR_ASSIGNED', { ...about, admissibilityDueOn: '2026-12-26', reader: 'MEDIATOR' }, locale).body;
+    expect(toMediator('fr')).toBe('Ce dossier vous est confié pour la médiation. Dites au plus tard le 26 décembre 2026 si la demande est recevable (un rejet se notifie dans les trois semaines, article L612-2).');
+    expect(toMediator('en')).toBe('This case is now yours to mediate. Say by 26 December 2026 whether the request is admissible (a rejection is notified within three weeks, article L612-2).');
+    expect(notificationText('MEDIATOR_ASSIGNED', { ...about, admissibilityDueOn: '2026-12-26', reader: 'CONSUMER' }, 'fr').body).toMatch(/^Un médiateur est désigné pour ce dossier\. Il dira/);
+  });
+
+  it('SHARED_FOR_ADVICE: a case is shared « avec » someone, not « partagé à » them', () => {
+    expect(notificationText('SHARED_FOR_ADVICE', about, 'fr').body).toBe('Un consommateur a partagé ce dossier avec vous pour avoir votre avis\u202f: vous pouvez le lire, sans agir (ce n’est pas un mandat).');
+  });
+
+  it('MERCHANT_RESPONSE_OVERDUE: the merchant did not answer within the period that ended on that day (not « n’a pas répondu au 30 novembre »)', () => {
+    expect(notificationText('MERCHANT_RESPONSE_OVERDUE', { ...about, dueOn: '2026-11-30' }, 'fr').body).toBe('PhoneShop n’a pas répondu dans le délai, qui expirait le 30 novembre 2026. Vous pouvez désormais demander une médiation.');
+    expect(notificationText('MERCHANT_RESPONSE_OVERDUE', { ...about, dueOn: '2026-11-30' }, 'en').body).toBe('PhoneShop did not answer by 30 November 2026. You may now ask for mediation.');
   });
 
   it('a proposed settlement reminds each party of what R612-4 requires: free to accept or refuse, going to court stays open, a judge might decide otherwise', () => {
@@ -77,7 +93,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
       body: 'Le délai pour répondre à la solution proposée par le médiateur (un remboursement) a pris fin le 24 mars 2026 sans l’accord des deux parties\u202f: elle est caduque. La médiation continue\u202f; le médiateur peut proposer une autre solution.',
     });
     expect(notificationText('SETTLEMENT_EXPIRED', { ...about, remedy: 'REFUND', answerDueOn: '2026-03-24' }, 'en').body).toBe(
-      "The period to answer the mediator's proposed settlement (a refund) ended on 24 March 2026 without both sides accepting it: it has lapsed. The mediation continues; the mediator may propose another solution.",
+      'The period to answer the mediator’s proposed settlement (a refund) ended on 24 March 2026 without both sides accepting it: it has lapsed. The mediation continues; the mediator may propose another solution.',
     );
   });
 
@@ -87,7 +103,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
       body: 'Le médiateur a proposé un remboursement et attend votre réponse. Vous êtes libre d’accepter ou de refuser cette solution (article R612-4), au plus tard le 24 mars 2026 inclus\u202f; sans l’accord des deux parties à cette date, elle devient caduque.',
     });
     expect(notificationText('SETTLEMENT_ANSWER_REMINDER', { ...about, remedy: 'REFUND', amount: '150.00', currency: 'EUR', answerDueOn: '2026-03-24', daysBefore: 3 }, 'en')).toEqual({
-      title: "Reminder: the mediator's settlement is to be answered by 24 March 2026 — Samsung Galaxy A54 — PhoneShop",
+      title: 'Reminder: the mediator’s settlement is to be answered by 24 March 2026 — Samsung Galaxy A54 — PhoneShop',
       body: 'The mediator proposed a refund of €150.00 and awaits your answer. You are free to accept or refuse this solution (article R612-4), until the end of 24 March 2026; unless both sides have accepted it by then, it lapses.',
     });
   });
@@ -121,6 +137,17 @@ describe('French typography: the apostrophe is ’, as in the rest of recours (o
     expect(words.length).toBeGreaterThan(15);
     expect(words.filter(([, text]) => text.includes("'"))).toEqual([]);
     expect(notificationText('DEADLINE_REMINDER', { ...about, deadline: 'OFFER_EXPIRY', dueOn: '2026-03-10', days: 2 } as never, 'fr').body).toBe('Il vous reste jusqu’au 10 mars 2026 inclus pour répondre à l’offre.');
+  });
+
+  it('English the same: no notification to any reader, nor any word one is made of, writes a typewriter apostrophe', () => {
+    const params = { ...about, remedy: 'REFUND', amount: '49.00', currency: 'EUR', dueOn: '2026-03-10', expiresOn: '2026-03-10', remedyDueOn: '2026-03-10', outcomeDueOn: '2026-03-10', confirmationDueOn: '2026-03-10', erasesOn: '2026-03-10', answerDueOn: '2026-03-10', admissibilityDueOn: '2026-03-10', days: 2, reason: 'Too late', side: 'CONSUMER', level: 'SUPERVISOR', retentionYears: 5, endedBy: 'CONSUMER' };
+    for (const kind of NOTIFICATION_KINDS)
+      for (const reader of ['CONSUMER', 'MERCHANT', 'MEDIATOR']) {
+        const { title, body } = notificationText(kind, { ...params, reader } as never, 'en');
+        expect(`${kind}: ${title} ${body}`).not.toMatch(/'/);
+      }
+    const words = [DEADLINE_WORDS, LEVEL_WORDS, FAILURE_WORDS, REMEDY_WORDS].flatMap((table) => Object.entries(table.en));
+    expect(words.filter(([, text]) => text.includes("'"))).toEqual([]);
   });
 });
 

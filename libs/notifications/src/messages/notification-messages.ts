@@ -103,7 +103,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Claim refused: ${w.dispute}`, `${w.merchant} refused your claim: ${w.quotedReason} You can take it higher at the merchant or ask for mediation.`),
   },
   MERCHANT_RESPONSE_OVERDUE: {
-    fr: (w) => t(`Sans réponse du vendeur : ${w.dispute}`, `${w.merchant} n’a pas répondu au ${w.date('dueOn')}. Vous pouvez désormais demander une médiation.`),
+    fr: (w) => t(`Sans réponse du vendeur : ${w.dispute}`, `${w.merchant} n’a pas répondu dans le délai, qui expirait le ${w.date('dueOn')}. Vous pouvez désormais demander une médiation.`),
     en: (w) => t(`No answer from the merchant: ${w.dispute}`, `${w.merchant} did not answer by ${w.date('dueOn')}. You may now ask for mediation.`),
   },
   ESCALATED: {
@@ -144,8 +144,21 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Mediation requested: ${w.dispute}`, `Mediation was requested. Admissibility must be decided by ${w.date('admissibilityDueOn')} (a rejection is notified within three weeks, article L612-2).`),
   },
   MEDIATOR_ASSIGNED: {
-    fr: (w) => t(`Médiateur désigné : ${w.dispute}`, `Un médiateur est désigné pour ce dossier. Il dira au plus tard le ${w.date('admissibilityDueOn')} si la demande est recevable (un rejet se notifie dans les trois semaines, article L612-2).`),
-    en: (w) => t(`Mediator assigned: ${w.dispute}`, `A mediator is assigned to this case and will say by ${w.date('admissibilityDueOn')} whether the request is admissible (a rejection is notified within three weeks, article L612-2).`),
+    // The mediator is told the case is hers to decide on, not that « a mediator » was assigned to it.
+    fr: (w) =>
+      t(
+        `Médiateur désigné : ${w.dispute}`,
+        w.reader === 'MEDIATOR'
+          ? `Ce dossier vous est confié pour la médiation. Dites au plus tard le ${w.date('admissibilityDueOn')} si la demande est recevable (un rejet se notifie dans les trois semaines, article L612-2).`
+          : `Un médiateur est désigné pour ce dossier. Il dira au plus tard le ${w.date('admissibilityDueOn')} si la demande est recevable (un rejet se notifie dans les trois semaines, article L612-2).`,
+      ),
+    en: (w) =>
+      t(
+        `Mediator assigned: ${w.dispute}`,
+        w.reader === 'MEDIATOR'
+          ? `This case is now yours to mediate. Say by ${w.date('admissibilityDueOn')} whether the request is admissible (a rejection is notified within three weeks, article L612-2).`
+          : `A mediator is assigned to this case and will say by ${w.date('admissibilityDueOn')} whether the request is admissible (a rejection is notified within three weeks, article L612-2).`,
+      ),
   },
   MEDIATION_ADMISSIBLE: {
     fr: (w) => t(`Médiation recevable : ${w.dispute}`, `La médiation est recevable. Elle doit aboutir au plus tard le ${w.date('outcomeDueOn')} (90 jours, article R612-5).`),
@@ -157,7 +170,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
   },
   MEDIATION_EXTENDED: {
     fr: (w) => t(`Médiation prolongée : ${w.dispute}`, `Le médiateur a prolongé le délai de la médiation, le litige étant complexe (article R612-5) : ${w.quotedReason} Elle doit désormais aboutir au plus tard le ${w.date('outcomeDueOn')}.`),
-    en: (w) => t(`Mediation extended: ${w.dispute}`, `The mediator extended the mediation's period, the dispute being complex (article R612-5): ${w.quotedReason} It must now reach an outcome by ${w.date('outcomeDueOn')}.`),
+    en: (w) => t(`Mediation extended: ${w.dispute}`, `The mediator extended the mediation’s period, the dispute being complex (article R612-5): ${w.quotedReason} It must now reach an outcome by ${w.date('outcomeDueOn')}.`),
   },
   SETTLEMENT_PROPOSED: {
     // What the mediator must remind the parties of with a proposed solution (R612-4): free to
@@ -176,15 +189,15 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
   },
   SETTLEMENT_ACCEPTED: {
     fr: (w) => t(`Solution acceptée par une partie : ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'Le client' : 'Le vendeur'} a accepté la solution du médiateur ; la réponse de l’autre partie est attendue.`),
-    en: (w) => t(`Settlement accepted by one side: ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'The customer' : 'The merchant'} accepted the mediator's settlement; the other side's answer is awaited.`),
+    en: (w) => t(`Settlement accepted by one side: ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'The customer' : 'The merchant'} accepted the mediator’s settlement; the other side’s answer is awaited.`),
   },
   SETTLEMENT_REJECTED: {
     fr: (w) => t(`Solution refusée : ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'Le client' : 'Le vendeur'} a refusé la solution du médiateur : ${w.quotedReason}`),
-    en: (w) => t(`Settlement refused: ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'The customer' : 'The merchant'} refused the mediator's settlement: ${w.quotedReason}`),
+    en: (w) => t(`Settlement refused: ${w.dispute}`, `${w.flag('side') === 'CONSUMER' ? 'The customer' : 'The merchant'} refused the mediator’s settlement: ${w.quotedReason}`),
   },
   SETTLEMENT_EXPIRED: {
     fr: (w) => t(`Solution du médiateur caduque : ${w.dispute}`, `Le délai pour répondre à la solution proposée par le médiateur (${w.remedy}) a pris fin le ${w.date('answerDueOn')} sans l’accord des deux parties : elle est caduque. La médiation continue ; le médiateur peut proposer une autre solution.`),
-    en: (w) => t(`Mediator's settlement lapsed: ${w.dispute}`, `The period to answer the mediator's proposed settlement (${w.remedy}) ended on ${w.date('answerDueOn')} without both sides accepting it: it has lapsed. The mediation continues; the mediator may propose another solution.`),
+    en: (w) => t(`Mediator’s settlement lapsed: ${w.dispute}`, `The period to answer the mediator’s proposed settlement (${w.remedy}) ended on ${w.date('answerDueOn')} without both sides accepting it: it has lapsed. The mediation continues; the mediator may propose another solution.`),
   },
   // To each side that has not answered yet, once before the answer date (R612-4): what
   // SETTLEMENT_PROPOSED said of the date, again; the reader may have accepted nothing yet.
@@ -196,13 +209,13 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
       ),
     en: (w) =>
       t(
-        `Reminder: the mediator's settlement is to be answered by ${w.date('answerDueOn')} — ${w.dispute}`,
+        `Reminder: the mediator’s settlement is to be answered by ${w.date('answerDueOn')} — ${w.dispute}`,
         `The mediator proposed ${w.remedy} and awaits your answer. You are free to accept or refuse this solution (article R612-4), until the end of ${w.date('answerDueOn')}; unless both sides have accepted it by then, it lapses.`,
       ),
   },
   AGREEMENT_REACHED: {
     fr: (w) => t(`Accord trouvé : ${w.dispute}`, `Les deux parties ont accepté la solution du médiateur. Elle doit être exécutée au plus tard le ${w.date('remedyDueOn')}.`),
-    en: (w) => t(`Agreement reached: ${w.dispute}`, `Both sides accepted the mediator's settlement. It is due by ${w.date('remedyDueOn')}.`),
+    en: (w) => t(`Agreement reached: ${w.dispute}`, `Both sides accepted the mediator’s settlement. It is due by ${w.date('remedyDueOn')}.`),
   },
   DEADLINE_REMINDER: {
     fr: (w) => t(`Rappel : échéance ${inDays.fr(w.days)} — ${w.dispute}`, `Il vous reste jusqu’au ${w.date('dueOn')} inclus pour ${w.deadline}.`),
@@ -253,7 +266,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) =>
       t(
         `To be erased soon: ${w.dispute}`,
-        `This case's retention period (${w.flag('retentionYears')} years after it ended) is ending: it will be erased from ${w.date('erasesOn')}. Download its case file before then if you need it; if legal proceedings are under way, tell the platform's administrator.`,
+        `This case’s retention period (${w.flag('retentionYears')} years after it ended) is ending: it will be erased from ${w.date('erasesOn')}. Download its case file before then if you need it; if legal proceedings are under way, tell the platform’s administrator.`,
       ),
   },
   MANDATE_GRANTED: {
@@ -261,7 +274,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Mandate received: ${w.dispute}`, 'A member gave you a mandate: you may act for them in this case.'),
   },
   SHARED_FOR_ADVICE: {
-    fr: (w) => t(`Dossier partagé pour avis : ${w.dispute}`, 'Un consommateur vous a partagé ce dossier pour avoir votre avis : vous pouvez le lire, sans agir (ce n’est pas un mandat).'),
+    fr: (w) => t(`Dossier partagé pour avis : ${w.dispute}`, 'Un consommateur a partagé ce dossier avec vous pour avoir votre avis : vous pouvez le lire, sans agir (ce n’est pas un mandat).'),
     en: (w) => t(`Case shared for advice: ${w.dispute}`, 'A consumer shared this case with you for your advice: you may read it, not act on it (this is not a mandate).'),
   },
   MANDATE_REVOKED: {

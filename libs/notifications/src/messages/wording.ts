@@ -27,7 +27,7 @@ export const DEADLINE_WORDS: Record<Locale, Record<string, string>> = {
     REMEDY_CONFIRMATION: 'confirm or contest the remedy reported carried out',
     ADMISSIBILITY_DUE: 'decide whether the mediation is admissible',
     MEDIATION_OUTCOME_DUE: 'bring the mediation to an outcome',
-    SETTLEMENT_ANSWER: "answer the mediator's proposed settlement",
+    SETTLEMENT_ANSWER: 'answer the mediator’s proposed settlement',
   },
 };
 

@@ -9,9 +9,10 @@ export const URGENT_KINDS: ReadonlySet<NotificationKind> = new Set(['DEADLINE_RE
 /**
  * Kinds whose sentence depends on the reader's part in the dispute: the notifier gives each
  * addressee's notification `reader` (MERCHANT, MEDIATOR…), as its sentence needs it (the end of a
- * mandate: the merchant addresses the consumer directly; the mediator hears that she takes part herself).
+ * mandate: the merchant addresses the consumer directly; the mediator hears that she takes part herself;
+ * a mediator assigned hears that the case is hers to decide on).
  */
-export const READER_WORDED_KINDS: ReadonlySet<NotificationKind> = new Set(['MANDATE_ENDED']);
+export const READER_WORDED_KINDS: ReadonlySet<NotificationKind> = new Set(['MANDATE_ENDED', 'MEDIATOR_ASSIGNED']);
 
 /** Kinds whose sentence names the association the event names: the notifier gives them `association`, its name as the directory shows it (when it has one). */
 export const ASSOCIATION_NAMED_KINDS: ReadonlySet<NotificationKind> = new Set(['MANDATE_ENDED']);

@@ -202,7 +202,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     expect(describeEvent(event('SettlementProposed', withoutPeriod), 'en', names)).toBe('Claire Petit (mediator) proposed a settlement: a repair, to be carried out within 20 days (Réparation en atelier.).');
     const lapsed = event('SettlementExpired', { ...context({ kind: 'SYSTEM', id: 'deadline-process' }), settlementId: 's-1', answerDueAt: '2026-03-20T23:00:00.000Z' });
     expect(describeEvent(lapsed, 'fr', names)).toBe('Le délai de réponse à la solution proposée par le médiateur a pris fin le 20 mars 2026 sans l’accord des deux parties\u202f: elle est caduque.');
-    expect(describeEvent(lapsed, 'en', names)).toBe("The period to answer the mediator's proposed settlement ended on 20 March 2026 without both sides accepting it: it has lapsed.");
+    expect(describeEvent(lapsed, 'en', names)).toBe('The period to answer the mediator’s proposed settlement ended on 20 March 2026 without both sides accepting it: it has lapsed.');
     const settlement = event('SettlementRejected', { ...context(consumer), reason: 'Pourquoi si peu ?' });
     expect(describeEvent(settlement, 'fr', names)).toBe('Alice Martin (côté consommateur) a refusé la solution proposée\u202f: «\u202fPourquoi si peu ?\u202f»');
     expect(describeEvent(settlement, 'en', names)).toBe('Alice Martin (consumer) rejected the settlement: Pourquoi si peu ?');
@@ -210,7 +210,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     expect(describeEvent(extended, 'fr', names)).toBe(
       'Claire Petit (médiation) a prolongé le délai de la médiation, le litige étant complexe (R612-5)\u202f: «\u202fExpertise nécessaire.\u202f» Elle a désormais jusqu’au 15 mars 2026 pour aboutir.',
     );
-    expect(describeEvent(extended, 'en', names)).toBe('Claire Petit (mediator) extended the mediation\'s period, the dispute being complex (R612-5): Expertise nécessaire. It now has until 15 March 2026 to reach an outcome.');
+    expect(describeEvent(extended, 'en', names)).toBe('Claire Petit (mediator) extended the mediation’s period, the dispute being complex (R612-5): Expertise nécessaire. It now has until 15 March 2026 to reach an outcome.');
     const reported = event('RemedyCarriedOutReported', { ...context(agent), remedy: 'REPAIR', on: '2026-03-10', details: 'Écran remplacé.', confirmationDueOn: '2026-03-24' });
     expect(describeEvent(reported, 'fr', names)).toMatch(/^Jean Dupont \(PhoneShop\) a déclaré avoir réalisé la solution le 10 mars 2026\u202f: «\u202fÉcran remplacé\.\u202f» Le consommateur a jusqu’au/);
     expect(describeEvent(reported, 'en', names)).toMatch(/^Jean Dupont \(PhoneShop\) reported the remedy carried out on 10 March 2026: Écran remplacé\. The consumer has until/);
@@ -220,6 +220,11 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     for (const e of [rejected, offerRejected, inadmissible, settlement, extended, reported, failed]) {
       for (const locale of ['fr', 'en'] as const) expect(describeEvent(e, locale, names)).not.toMatch(/[.!?] ?[»”]?\.|[.!?]\./);
     }
+    // English as the catalogue writes it, with the typographic apostrophe (the case file prints these lines).
+    const system = { kind: 'SYSTEM', id: 'retention' } as const;
+    const notice = event('ErasureNoticeGiven', { ...context(system), retentionYears: 5, erasesAt: due });
+    const erased = event('DisputeErased', { ...context(system), retentionYears: 5 });
+    for (const e of [lapsed, extended, notice, erased]) expect(describeEvent(e, 'en', names)).not.toContain("'");
   });
 
   it('a reason without its own full stop still ends with one', () => {

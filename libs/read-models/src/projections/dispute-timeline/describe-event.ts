@@ -159,11 +159,11 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
     case 'SettlementExpired':
       return fr
         ? `Le délai de réponse à la solution proposée par le médiateur a pris fin le ${lastDay(event.data.answerDueAt)} sans l’accord des deux parties : elle est caduque.`
-        : `The period to answer the mediator's proposed settlement ended on ${lastDay(event.data.answerDueAt)} without both sides accepting it: it has lapsed.`;
+        : `The period to answer the mediator’s proposed settlement ended on ${lastDay(event.data.answerDueAt)} without both sides accepting it: it has lapsed.`;
     case 'MediationExtended':
       return fr
         ? `${who} a prolongé le délai de la médiation, le litige étant complexe (R612-5) : ${theirWords(event.data.reason)} Elle a désormais jusqu’au ${lastDay(event.data.outcomeDueAt)} pour aboutir.`
-        : `${who} extended the mediation's period, the dispute being complex (R612-5): ${theirWords(event.data.reason)} It now has until ${lastDay(event.data.outcomeDueAt)} to reach an outcome.`;
+        : `${who} extended the mediation’s period, the dispute being complex (R612-5): ${theirWords(event.data.reason)} It now has until ${lastDay(event.data.outcomeDueAt)} to reach an outcome.`;
     case 'AdmissibilityOverdue':
       return fr ? `La recevabilité n’a pas été tranchée dans le délai, qui expirait le ${lastDay(event.data.dueAt)}.` : `Admissibility was not decided within the period, which ended on ${lastDay(event.data.dueAt)}.`;
     case 'MediationOverdue':
@@ -276,15 +276,15 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
     case 'ErasureNoticeGiven':
       return fr
         ? `La durée de conservation du litige (${event.data.retentionYears} ans après sa fin) s’achève : il sera effacé à partir du ${day(parisDateOf(event.data.erasesAt))}. Téléchargez d’ici là le dossier si vous en avez besoin.`
-        : `The dispute's retention period (${event.data.retentionYears} years after it ended) is ending: it will be erased from ${day(parisDateOf(event.data.erasesAt))}. Download its case file before then if you need it.`;
+        : `The dispute’s retention period (${event.data.retentionYears} years after it ended) is ending: it will be erased from ${day(parisDateOf(event.data.erasesAt))}. Download its case file before then if you need it.`;
     case 'DisputeErasureCompleted':
       return fr
         ? `L’effacement du litige est achevé : ${event.data.filesDeleted} fichier${event.data.filesDeleted > 1 ? 's' : ''} supprimé${event.data.filesDeleted > 1 ? 's' : ''}, les copies des écrits effacées.`
-        : `The dispute's erasure is complete: ${event.data.filesDeleted} file${event.data.filesDeleted === 1 ? '' : 's'} deleted, the copies of the words erased.`;
+        : `The dispute’s erasure is complete: ${event.data.filesDeleted} file${event.data.filesDeleted === 1 ? '' : 's'} deleted, the copies of the words erased.`;
     case 'DisputeErased':
       return fr
         ? `Le litige a été effacé à la fin de sa durée de conservation (${event.data.retentionYears} ans après sa fin) : les écrits et les pièces des parties ne sont plus lisibles.`
-        : `The dispute was erased at the end of its retention period (${event.data.retentionYears} years after it ended): the parties' words and files can no longer be read.`;
+        : `The dispute was erased at the end of its retention period (${event.data.retentionYears} years after it ended): the parties’ words and files can no longer be read.`;
     default:
       return undefined;
   }
@@ -388,7 +388,7 @@ const DEADLINE_WORDS: Record<DeadlineKind, Words> = {
   REMEDY_CONFIRMATION: { en: 'the remedy reported carried out is to be confirmed or contested', fr: 'la solution déclarée réalisée doit être confirmée ou contestée' },
   ADMISSIBILITY_DUE: { en: 'admissibility is to be decided', fr: 'la recevabilité doit être tranchée' },
   MEDIATION_OUTCOME_DUE: { en: 'the mediation is to reach an outcome', fr: 'la médiation doit aboutir' },
-  SETTLEMENT_ANSWER: { en: "the mediator's proposed settlement is to be answered", fr: 'la solution proposée par le médiateur attend une réponse' },
+  SETTLEMENT_ANSWER: { en: 'the mediator’s proposed settlement is to be answered', fr: 'la solution proposée par le médiateur attend une réponse' },
 };
 
 const OWER_WORDS: Partial<Record<string, Words>> = {
