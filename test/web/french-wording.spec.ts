@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { en } from '../../libs/locale/src/catalogue/en';
 import { fr } from '../../libs/locale/src/catalogue/fr';
 
 /** French a native reader would not stumble on (review-web finding 12); the keys stay, the words change. */
@@ -45,5 +48,17 @@ describe('the French catalogue', () => {
     expect(fr['sharedForAdvice.associationLead']).toContain('vos adhérents');
     expect(fr['templates.lead']).toContain('les conditions d’une proposition');
     expect(fr['mediationOutcome.CLOSED_AS_RESOLVED']).toBe('Clos, litige résolu');
+  });
+
+  // A label is said after « : » where a problem names its field (form.fieldProblem, « {label} : {message} »):
+  // a label ending with its own colon read « Site web : : Indiquez une adresse web… ».
+  it('has no colon at the end of a label: the sentence that names the field adds it', () => {
+    const root = join(__dirname, '../../apps/web/src');
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : name.endsWith('.tsx') ? [join(dir, name)] : []));
+    const labels = new Set(files(root).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\blabel(?:=\{|:)\s*t\('([\w.]+)'/g)].map((match) => match[1]!)));
+    expect(labels).toContain('associations.website');
+    for (const key of Object.keys(fr)) if (key.startsWith('field.')) labels.add(key);
+    const endsWithColon = (text: string | undefined) => /:\s*$/.test(text ?? '');
+    expect([...labels].filter((key) => endsWithColon(fr[key as keyof typeof fr]) || endsWithColon(en[key as keyof typeof en]))).toEqual([]);
   });
 });
