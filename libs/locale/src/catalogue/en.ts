@@ -168,6 +168,7 @@ export const en = {
   'auth.signup.asMerchant': 'a merchant',
   'auth.email': 'Email',
   'auth.password': 'Password',
+  'auth.showPassword': 'Show the password',
   'auth.passwordHint': 'At least 10 characters.',
   'auth.displayName': 'Your name',
   'auth.merchantName': 'Company name',

@@ -170,6 +170,7 @@ export const fr: Record<MessageKey, string> = {
   'auth.signup.asMerchant': 'professionnel',
   'auth.email': 'Adresse e-mail',
   'auth.password': 'Mot de passe',
+  'auth.showPassword': 'Afficher le mot de passe',
   'auth.passwordHint': 'Au moins 10 caractères.',
   'auth.displayName': 'Votre nom',
   'auth.merchantName': 'Nom de l’entreprise',
