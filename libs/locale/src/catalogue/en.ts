@@ -1046,6 +1046,7 @@ export const en = {
   'account.sessions.lastSeen': 'Last used',
   'account.sessions.current': 'This session',
   'account.sessions.unknownDevice': 'Unknown browser',
+  'account.sessions.browserOn': '{browser} on {system}',
   'account.sessions.revoke': 'Sign out this session',
   'account.sessions.revokeOthers': 'Sign out everywhere else',
   'account.sessions.revoked': 'Session ended.',

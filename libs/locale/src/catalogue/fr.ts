@@ -1048,6 +1048,7 @@ export const fr: Record<MessageKey, string> = {
   'account.sessions.lastSeen': 'Dernière utilisation',
   'account.sessions.current': 'Cette session',
   'account.sessions.unknownDevice': 'Navigateur inconnu',
+  'account.sessions.browserOn': '{browser} sur {system}',
   'account.sessions.revoke': 'Déconnecter cette session',
   'account.sessions.revokeOthers': 'Me déconnecter partout ailleurs',
   'account.sessions.revoked': 'Session terminée.',
