@@ -823,6 +823,7 @@ export const en = {
   'webhooks.intro': "Endpoints of your helpdesk that receive your disputes' events as signed JSON POSTs (Recours-Signature), retried for 24 hours until they answer 2xx.",
   'webhooks.register': "Add an endpoint",
   'webhooks.url': "URL",
+  'webhooks.urlExample': 'https://helpdesk.example.com/recours',
   'webhooks.events': "Events",
   'webhooks.eventsAll': "Leave empty to receive every type.",
   'webhooks.add': "Add",

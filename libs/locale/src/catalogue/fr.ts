@@ -825,6 +825,7 @@ export const fr: Record<MessageKey, string> = {
   'webhooks.intro': "Les adresses de votre outil de support qui reçoivent les événements de vos litiges en JSON signé (Recours-Signature), renvoyés pendant 24 heures jusqu’à une réponse 2xx.",
   'webhooks.register': "Ajouter une adresse",
   'webhooks.url': "URL",
+  'webhooks.urlExample': 'https://support.exemple.fr/recours',
   'webhooks.events': "Événements",
   'webhooks.eventsAll': "Laisser vide pour tout recevoir.",
   'webhooks.add': "Ajouter",

@@ -90,7 +90,7 @@ export function WebhooksPage() {
       )}
       <Panel title={t('webhooks.register')} titleId="register-title" as="form" onSubmit={submit} gap="sm">
         <Stack>
-          <TextInput label={t('webhooks.url')} placeholder="https://helpdesk.example.com/recours" value={url} onChange={(e) => setUrl(e.currentTarget.value)} required error={registered.error ? problem?.fields.url : undefined} />
+          <TextInput label={t('webhooks.url')} placeholder={t('webhooks.urlExample')} value={url} onChange={(e) => setUrl(e.currentTarget.value)} required error={registered.error ? problem?.fields.url : undefined} />
           <MultiSelect label={t('webhooks.events')} description={t('webhooks.eventsAll')} data={types} value={events} onChange={setEvents} searchable clearable />
           <Group>
             <Button type="submit" loading={registered.fetching}>
