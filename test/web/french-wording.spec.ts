@@ -60,6 +60,13 @@ describe('the French catalogue', () => {
     expect(fr['webhooks.urlExample']).toBe('https://support.exemple.fr/recours');
   });
 
+  // The browser writes its file input's button and "No file chosen" in its own language, whatever the page's.
+  it('leaves no file input to the browser’s words: each is a FileChoice', () => {
+    const inputs = files(root).filter((file) => /type="file"/.test(readFileSync(file, 'utf8'))).map((file) => file.slice(root.length + 1));
+    expect(inputs).toEqual(['ui/FileChoice.tsx']);
+    expect([fr['files.choose'], fr['files.noneChosen']]).toEqual(['Choisir un fichier', 'Aucun fichier choisi']);
+  });
+
   // A label is said after « : » where a problem names its field (form.fieldProblem, « {label} : {message} »):
   // a label ending with its own colon read « Site web : : Indiquez une adresse web… ».
   it('has no colon at the end of a label: the sentence that names the field adds it', () => {
