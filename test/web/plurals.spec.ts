@@ -48,6 +48,18 @@ describe('counts agree with their words (Intl.PluralRules)', () => {
     expect(yearsAsNumbers).toEqual([]);
   });
 
+  it('writes a count in a table cell in the locale’s digits too (« 1 234 »), never as the API gives it', () => {
+    const schema = readFileSync(join(__dirname, '../../schema.gql'), 'utf8');
+    const numeric = new Set([...schema.matchAll(/^\s+(\w+)(?:\([^)]*\))?: (?:Int|Float)!?$/gm)].map((match) => match[1]!));
+    expect(numeric).toContain('openCases');
+    const root = join(__dirname, '../../apps/web/src');
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : name.endsWith('.tsx') ? [join(dir, name)] : []));
+    const bare = files(root).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/<Table\.Td>\{(?:\w+\.)*(\w+)\}<\/Table\.Td>|^\s+(?:\w+\.)+(\w+),$/gm)].filter((match) => numeric.has((match[1] ?? match[2])!) || match[1] === 'count').map((match) => `${relative(root, file)}: ${match[0].trim()}`),
+    );
+    expect(bare).toEqual([]);
+  });
+
   it('several counts in one sentence each agree on their own', () => {
     expect(inFrench('scorecard.overRatings', { count: 3, full: 1, limited: 0, aside: 2 })).toBe(
       '3 avis : 1 compté en entier, 0 pour un quart (adresse non confirmée ou réclamation jamais prise en compte) ; 2 écartés (retirés avant que le professionnel puisse répondre)',
