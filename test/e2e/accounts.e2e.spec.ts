@@ -149,8 +149,8 @@ describe('accounts over GraphQL', () => {
     expect(consumerWithCompany.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: [
-        { field: 'input.merchantName', code: 'ONLY_FOR_A_MERCHANT', message: 'ne concerne qu’un compte de commerçant' },
-        { field: 'input.siren', code: 'ONLY_FOR_A_MERCHANT', message: 'ne concerne qu’un compte de commerçant' },
+        { field: 'input.merchantName', code: 'ONLY_FOR_A_MERCHANT', message: 'ne concerne qu’un compte professionnel' },
+        { field: 'input.siren', code: 'ONLY_FOR_A_MERCHANT', message: 'ne concerne qu’un compte professionnel' },
       ],
     });
     const consumerWithName = await api.gql(SIGN_UP, { input: { email: 'not-a-shop@example.fr', password: 'long-enough-pass-1', displayName: 'N', role: 'CONSUMER', merchantName: 'Ma Boutique' } });

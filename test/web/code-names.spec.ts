@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { en } from '../../libs/locale/src/catalogue/en';
 import { fr } from '../../libs/locale/src/catalogue/fr';
@@ -67,3 +67,68 @@ describe('a delivery’s failure', () => {
     for (const key of keys) expect(fr[key as keyof typeof fr]).not.toBe(en[key as keyof typeof en]);
   });
 });
+
+/**
+ * A value the web app names with `label(prefix, value)` shows as it is when the catalogue has no
+ * `prefix.value` (I18nProvider: the raw code, `PENDING`, `REPAIR`): each prefix is tied here to
+ * the schema's enum, or the domain's union, whose every value it must name, in both languages.
+ */
+describe('the values the web app names by a key built from them', () => {
+  const enumValues = (name: string): string[] => {
+    const body = new RegExp(`enum ${name} \\{([^}]*)\\}`).exec(schema)?.[1];
+    if (!body) throw new Error(`no enum ${name} in schema.gql`);
+    return body.split('\n').map((line) => line.trim()).filter((line) => /^[A-Z][A-Z0-9_]*(\s|$)/.test(line)).map((line) => line.split(/\s/)[0]!);
+  };
+  /** The quoted values of a union written in a libs/disputes source: `= 'A' | 'B'` after `marker`. */
+  const unionValues = (file: string, marker: string): string[] => {
+    const source = readFileSync(join(__dirname, '../../libs/disputes/src', file), 'utf8');
+    const at = source.indexOf(marker);
+    if (at < 0) throw new Error(`no ${marker} in ${file}`);
+    const union = /^[^;\n]*/.exec(source.slice(at + marker.length))![0];
+    return [...union.matchAll(/'([A-Z_]+)'/g)].map((match) => match[1]!);
+  };
+  const NAMED: Record<string, () => string[]> = {
+    status: () => enumValues('DisputeStatus'),
+    remedy: () => [...enumValues('Remedy'), ...enumValues('RightsRemedyKind'), ...enumValues('RightsPendingRemedy')],
+    remedyHint: () => enumValues('Remedy'),
+    condition: () => [...enumValues('ProductCondition'), ...enumValues('GoodsCondition')],
+    channel: () => enumValues('PurchaseChannel'),
+    deadline: () => enumValues('DeadlineKind'),
+    evidence: () => enumValues('EvidenceKind'),
+    inadmissibilityGround: () => enumValues('InadmissibilityGround'),
+    mediationOutcome: () => enumValues('MediationOutcome'),
+    nextStep: () => enumValues('NextStepKind'),
+    offerStatus: () => enumValues('OfferStatus'),
+    remedyFailure: () => enumValues('RemedyFailure'),
+    role: () => enumValues('Role'),
+    'search.field': () => enumValues('SearchField'),
+    side: () => enumValues('Side'),
+    turn: () => enumValues('Turn'),
+    visibility: () => enumValues('MessageVisibility'),
+    mediationStage: () => unionValues('state.ts', 'export type MediationStage ='),
+    settlementStatus: () => unionValues('state.ts', 'export type SettlementStatus ='),
+    escalation: () => unionValues('values/escalation-level.ts', 'export type EscalationLevel ='),
+    owedBy: () => unionValues('deadlines/open-deadlines.ts', 'owedBy:'),
+    remedyOutcome: () => ['FULFILLED', 'FAILED'],
+  };
+  /** Prefixes whose values are checked elsewhere (event: web-messages.spec) or are not a closed set (a field's path, an error code). */
+  const ELSEWHERE = new Set(['event', 'field', 'error.code']);
+
+  it('ties every prefix the web app labels with to the values it names', () => {
+    const root = join(__dirname, '../../apps/web/src');
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : /\.tsx?$/.test(name) ? [join(dir, name)] : []));
+    const prefixes = new Set(files(root).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\blabel\(\s*[`']([\w.]+)(?:\.\$\{[^}]*\})?[`']/g)].map((match) => match[1]!)));
+    expect(prefixes).toContain('status');
+    expect([...prefixes].filter((prefix) => !(prefix in NAMED) && !ELSEWHERE.has(prefix))).toEqual([]);
+  });
+
+  it('has a word, in French and English, for every value of each', () => {
+    const missing = Object.entries(NAMED).flatMap(([prefix, values]) => {
+      const all = values();
+      expect(all.length).toBeGreaterThan(1);
+      return all.map((value) => `${prefix}.${value}`).filter((key) => !(key in en) || !(key in fr));
+    });
+    expect(missing).toEqual([]);
+  });
+});
+

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fillMessage } from '../../apps/web/src/i18n/translate';
 import { en, type MessageKey } from '../../libs/locale/src/catalogue/en';
 import { fr } from '../../libs/locale/src/catalogue/fr';
@@ -29,6 +31,33 @@ describe('counts agree with their words (Intl.PluralRules)', () => {
     expect(inEnglish('rights.months', { n: 6 })).toBe('6 months');
     expect(inEnglish('similar.medianDays', { days: 1.5 })).toBe('Median time to resolution: 1.5 days');
     expect(inEnglish('scorecard.overRatings', { count: 1, full: 1, limited: 0, aside: 0 })).toMatch(/^1 rating: 1 in full/);
+  });
+
+  it('writes every number of a sentence in the locale’s digits, a plural’s or not', () => {
+    expect(inFrench('scorecard.overRatings', { count: 1234, full: 1200, limited: 34, aside: 0 })).toMatch(/^1 234 avis : 1 200 comptés en entier, 34 pour un quart/);
+    expect(inEnglish('scorecard.overRatings', { count: 1234, full: 1200, limited: 34, aside: 0 })).toMatch(/^1,234 ratings: 1,200 in full, 34 counted a quarter/);
+    expect(inFrench('form.tooLong', { max: 2000 })).toBe('Au plus 2 000 caractères');
+    expect(inFrench('scorecard.hours', { hours: 1.5 })).toBe('1,5 h');
+    // A year names, it does not count: passed as a string, it is written as it is (« 2 026 » as a number).
+    expect(inFrench('report.refusalsChart', { year: '2026' })).toBe('Refus par motif, 2026');
+    const root = join(__dirname, '../../apps/web/src');
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : name.endsWith('.tsx') ? [join(dir, name)] : []));
+    // `{ year }` or `year: <anything but String(…)>` among a t() call's values.
+    const asNumber = (values: string) => /(^|[{,]\s*)year\s*(,|$)/.test(values) || /\byear:(?!\s*String\()/.test(values);
+    const yearsAsNumbers = files(root).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bt\('[\w.]+', \{([^}]*)\}/g)].filter((match) => asNumber(match[1]!.trim())).map((match) => `${relative(root, file)}: ${match[0]}`));
+    expect(yearsAsNumbers).toEqual([]);
+  });
+
+  it('writes a count in a table cell in the locale’s digits too (« 1 234 »), never as the API gives it', () => {
+    const schema = readFileSync(join(__dirname, '../../schema.gql'), 'utf8');
+    const numeric = new Set([...schema.matchAll(/^\s+(\w+)(?:\([^)]*\))?: (?:Int|Float)!?$/gm)].map((match) => match[1]!));
+    expect(numeric).toContain('openCases');
+    const root = join(__dirname, '../../apps/web/src');
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : name.endsWith('.tsx') ? [join(dir, name)] : []));
+    const bare = files(root).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/<Table\.Td>\{(?:\w+\.)*(\w+)\}<\/Table\.Td>|^\s+(?:\w+\.)+(\w+),$/gm)].filter((match) => numeric.has((match[1] ?? match[2])!) || match[1] === 'count').map((match) => `${relative(root, file)}: ${match[0].trim()}`),
+    );
+    expect(bare).toEqual([]);
   });
 
   it('several counts in one sentence each agree on their own', () => {

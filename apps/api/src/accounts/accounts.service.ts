@@ -65,7 +65,7 @@ export const LINK_NOT_VALID = { en: 'is not valid or has expired; ask for a new 
 /** Said of a link for an address that has an account, to whoever holds the link (who reads that address's mail). */
 export const ADDRESS_HAS_ACCOUNT = {
   en: 'is for an address that already has an account: an account acts for one merchant only',
-  fr: 'concerne une adresse qui a déjà un compte : un compte n’agit que pour un commerçant',
+  fr: 'concerne une adresse qui a déjà un compte : un compte n’agit que pour un seul professionnel',
 } as const;
 
 /** Said of an address that has an account; sign-up answers it no sooner than a new account (SignUpPace). */
@@ -91,13 +91,13 @@ export class AccountsService {
     const problem = passwordProblem(input.password, email, input.displayName);
     if (problem) throw badUserInput([{ field: 'input.password', code: 'WEAK_PASSWORD', message: problem }]);
     if (input.role === 'MERCHANT' && !input.merchantId && !input.merchantName?.trim()) {
-      throw badUserInput([{ field: 'input.merchantName', code: 'REQUIRED', message: { en: 'is required for a merchant account', fr: 'est obligatoire pour un compte de commerçant' } }]);
+      throw badUserInput([{ field: 'input.merchantName', code: 'REQUIRED', message: { en: 'is required for a merchant account', fr: 'est obligatoire pour un compte professionnel' } }]);
     }
     // A company's name or SIREN on another account was dropped without a word: the person thought she had signed a company up.
     if (input.role !== 'MERCHANT') {
       const merchantOnly = (['merchantName', 'siren'] as const).filter((field) => input[field] !== undefined && input[field] !== null);
       if (merchantOnly.length > 0) {
-        throw badUserInput(merchantOnly.map((field) => ({ field: `input.${field}`, code: 'ONLY_FOR_A_MERCHANT', message: { en: 'is only for a merchant account', fr: 'ne concerne qu’un compte de commerçant' } })));
+        throw badUserInput(merchantOnly.map((field) => ({ field: `input.${field}`, code: 'ONLY_FOR_A_MERCHANT', message: { en: 'is only for a merchant account', fr: 'ne concerne qu’un compte professionnel' } })));
       }
     }
     const passwordHash = await hashPassword(input.password);
@@ -579,5 +579,5 @@ const INVITED_MERCHANT = {
 };
 const SIREN_TAKEN = {
   en: 'is that of a merchant already on recours: ask its owner to invite you to its team',
-  fr: 'est celui d’un commerçant déjà sur recours : demandez à son responsable de vous inviter dans son équipe',
+  fr: 'est celui d’un professionnel déjà sur recours : demandez à son responsable de vous inviter dans son équipe',
 };

@@ -19,7 +19,7 @@ const ALREADY_TAKEN_OVER: Phrase = {
 };
 const NAME_TAKEN: Phrase = {
   en: 'is for a company whose name a verified merchant already shows: contact us if the name is yours',
-  fr: 'concerne une entreprise dont un commerçant vérifié porte déjà le nom : contactez-nous si ce nom est le vôtre',
+  fr: 'concerne une entreprise dont un professionnel vérifié porte déjà le nom : contactez-nous si ce nom est le vôtre',
 };
 
 /**

@@ -21,7 +21,8 @@ function* sourceFiles(dir: string): Generator<string> {
 /** Each `fr: '…'`, `fr: "…"` or `fr: \`…\`` literal, with where it is. */
 function frenchPhrases(): Array<{ where: string; text: string }> {
   const found: Array<{ where: string; text: string }> = [];
-  const literal = /\bfr:\s*(?:'((?:\\.|[^'\\])*)'|"((?:\\.|[^"\\])*)"|`((?:\\.|[^`\\])*)`)/g;
+  // A phrase is a literal, or a function of its parameters returning one (consumer-law sentences: fr: (p, f) => `…`).
+  const literal = /\bfr:\s*(?:\([^()]*\)\s*=>\s*)?(?:'((?:\\.|[^'\\])*)'|"((?:\\.|[^"\\])*)"|`((?:\\.|[^`\\])*)`)/g;
   for (const source of SOURCES) {
     for (const file of sourceFiles(join(ROOT, source))) {
       const text = readFileSync(file, 'utf8');
@@ -43,5 +44,14 @@ describe('French typography in what the server says', () => {
 
   it('writes the apostrophe as ’, never the typewriter one', () => {
     expect(phrases.filter((p) => /\p{L}'\p{L}/u.test(p.text)).map((p) => `${p.where}: ${p.text}`)).toEqual([]);
+  });
+
+  // The glossary's word for the merchant, as the app's catalogue says it (test/web/french-wording.spec.ts).
+  // Only the Code de commerce's rule on proof (L110-3) says « commerçant »: it holds against a
+  // commerçant, not against every professionnel (an artisan, a liberal profession).
+  it('calls the merchant « professionnel », never « commerçant », but where the Code de commerce’s rule is stated', () => {
+    const codeDeCommerce = (text: string) => /Code de commerce|preuve de l’achat se fait par tout moyen/.test(text);
+    expect(phrases.filter((p) => /commer[cç]ant/i.test(p.text) && !codeDeCommerce(p.text)).map((p) => `${p.where}: ${p.text}`)).toEqual([]);
+    expect(phrases.filter((p) => /\bcommerce\b/.test(p.text) && !codeDeCommerce(p.text)).map((p) => `${p.where}: ${p.text}`)).toEqual([]);
   });
 });

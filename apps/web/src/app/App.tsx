@@ -8,7 +8,7 @@ import { I18nProvider, useI18n } from '../i18n/I18nProvider';
 import { SessionCheck } from '../session/SessionCheck';
 import { SessionProvider, useSession } from '../session/SessionProvider';
 import { AppRoutes } from './AppRoutes';
-import { cssVariablesResolver, theme } from './theme';
+import { cssVariablesResolver, themeIn } from './theme';
 
 function ApiProvider({ children }: { children: React.ReactNode }) {
   const { token } = useSession();
@@ -17,11 +17,22 @@ function ApiProvider({ children }: { children: React.ReactNode }) {
   return <UrqlProvider value={client}>{children}</UrqlProvider>;
 }
 
-export function App() {
+/** Mantine in the page's language: the words its components say of themselves follow the language chosen. */
+function MantineInLanguage({ children }: { children: React.ReactNode }) {
+  const { t } = useI18n();
+  const theme = useMemo(() => themeIn({ showPassword: t('auth.showPassword') }), [t]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-right" />
-      <I18nProvider>
+      {children}
+    </MantineProvider>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <MantineInLanguage>
+        <Notifications position="top-right" />
         <SessionProvider>
           <ApiProvider>
             <SessionCheck />
@@ -30,7 +41,7 @@ export function App() {
             </BrowserRouter>
           </ApiProvider>
         </SessionProvider>
-      </I18nProvider>
-    </MantineProvider>
+      </MantineInLanguage>
+    </I18nProvider>
   );
 }

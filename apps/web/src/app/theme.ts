@@ -1,4 +1,4 @@
-import { Badge, createTheme, Notification, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, mergeThemeOverrides, Notification, PasswordInput, type CSSVariablesResolver, type MantineThemeOverride } from '@mantine/core';
 
 // Contrast (WCAG AA, 4.5:1): shade 9 for every colour, black text on light fills (yellow), and
 // darker "dimmed" and error texts than Mantine's defaults.
@@ -22,6 +22,23 @@ export const theme = createTheme({
     }),
   },
 });
+
+/** What Mantine's components would otherwise say in English, in the page's language. */
+export interface LibraryWords {
+  showPassword: string;
+}
+
+/**
+ * The theme, with the words Mantine's components say of themselves in the page's language:
+ * PasswordInput names its eye button "Toggle password visibility" unless told otherwise (its
+ * state is aria-pressed, so the name says what pressing does).
+ */
+export const themeIn = (words: LibraryWords): MantineThemeOverride =>
+  mergeThemeOverrides(theme, {
+    components: {
+      PasswordInput: PasswordInput.extend({ defaultProps: { visibilityToggleButtonProps: { 'aria-label': words.showPassword } } }),
+    },
+  });
 
 // Text on "light" variants (alerts, light buttons): near-black on their pale background, which
 // alone carries the colour (shade 9 on shade 1 is only about 4.3:1 for teal).

@@ -10,7 +10,7 @@ export type MessageValues = Record<string, string | number>;
  * MessageFormat writes plurals: `{n, plural, one {# jour} other {# jours}}`. The branch is chosen
  * by Intl.PluralRules for the locale (French says "0 jour", "1,5 jour"; English "0 days",
  * "1.5 days"), `#` is the number in the locale's digits, and a missing branch falls back to
- * `other`. A word that depends on a value is an ICU select, `{x, select, a {…} other {…}}`: the
+ * `other`. Any other number is written in the locale's digits too. A word that depends on a value is an ICU select, `{x, select, a {…} other {…}}`: the
  * branch named by the value, else `other`. Every text argument `name` comes with `nameElides`
  * ('yes' or 'no', libs/locale's elidesBefore), so that a French sentence elides before a name
  * (`{nameElides, select, yes {d’} other {de }}{name}`: « le profil d’Acme », « de Fnac »). In
@@ -23,7 +23,10 @@ export function fillMessage(template: string, values: MessageValues | undefined,
   const all = withElisions(values);
   const rules = new Intl.PluralRules(locale);
   const digits = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  return replaceChoices(text, all, rules, digits).replace(/\{(\w+)\}/g, (match, name: string) => (name in all ? String(all[name]) : match));
+  // A number is written in the locale's digits, as `#` is (« 1 234 avis », never « 1234 avis »); a
+  // year or any other number that names rather than counts is passed as a string.
+  const shown = (value: string | number) => (typeof value === 'number' ? digits.format(value) : String(value));
+  return replaceChoices(text, all, rules, digits).replace(/\{(\w+)\}/g, (match, name: string) => (name in all ? shown(all[name]!) : match));
 }
 
 const CHOICE = /\{(\w+),\s*(plural|select),/g;

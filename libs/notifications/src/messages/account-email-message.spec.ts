@@ -1,4 +1,5 @@
 import { linksFrom } from './links';
+import type { AccountEmailKind } from '../account-emails/account-email';
 import { accountEmailMessage } from './account-email-message';
 
 const links = linksFrom({ PUBLIC_URL: 'https://recours.example' });
@@ -79,6 +80,20 @@ describe('account e-mails', () => {
     expect(takeover.text).toContain('Vous avez demandé à reprendre le profil d’Électro Dépôt sur recours.');
     expect(accountEmailMessage('id-11', { ...payload, merchant: '3 Suisses' }, links, 'recours.example').subject).toBe('recours\u202f: un client de 3 Suisses vous invite à répondre à sa réclamation');
     expect(accountEmailMessage('id-12', { ...payload, to: { ...payload.to, locale: 'en' } }, links, 'recours.example').subject).toBe('recours: a customer of Orange invites you to answer a claim');
+  });
+
+  it('calls the merchant « professionnel » or « entreprise » in French, as the glossary and the app do, never « commerçant »', () => {
+    const kinds: Record<AccountEmailKind, true> = { VERIFY_EMAIL: true, AGENT_INVITATION: true, MERCHANT_ADDRESS: true, RESET_PASSWORD: true, MERCHANT_INVITATION: true, MERCHANT_TAKEOVER: true };
+    for (const email of Object.keys(kinds) as AccountEmailKind[]) {
+      for (const merchant of [undefined, 'Acme']) {
+        for (const account of [undefined, 'Marc']) {
+          const message = accountEmailMessage('id-w', { kind: 'ACCOUNT_EMAIL', email, to: { address: 'x@acme.test', displayName: 'Marc', locale: 'fr' }, token: 't', merchant, account }, links, 'recours.example');
+          expect(`${message.subject}\n${message.text}`).not.toMatch(/commer[cç]ant|\bcommerce\b/i);
+        }
+      }
+    }
+    const plain = accountEmailMessage('id-w', { kind: 'ACCOUNT_EMAIL', email: 'VERIFY_EMAIL', to: { address: 'c@x.test', displayName: 'Claire', locale: 'fr' }, token: 'v' }, links, 'recours.example');
+    expect(plain.text).toContain('si vous êtes un professionnel, le nom de votre entreprise pourra être vérifié');
   });
 
   it('a takeover confirmation links to the takeover page and works once', () => {

@@ -28,7 +28,7 @@ const WORDS = {
     account: (name: string | null) => (name ? `compte recours « ${verbatim(name)} »` : 'compte recours qui a demandé ce lien'),
     VERIFY_EMAIL: {
       subject: 'recours : confirmez votre adresse e-mail',
-      body: () => ['Confirmez que cette adresse est bien la vôtre : vos avis compteront pleinement et, pour un commerçant, son nom pourra être vérifié.'],
+      body: () => ['Confirmez que cette adresse est bien la vôtre : vos avis compteront pleinement et, si vous êtes un professionnel, le nom de votre entreprise pourra être vérifié.'],
       action: 'Confirmer mon adresse',
     },
     AGENT_INVITATION: {

@@ -49,15 +49,15 @@ export const toPendingUser = (invited: PendingAgent): UserType => ({
 
 const VERIFICATION_MESSAGES: Record<MerchantVerificationOutcome | 'ADDRESS', Record<Locale, string>> = {
   ADDRESS: { en: 'Your e-mail address is confirmed.', fr: 'Votre adresse e-mail est confirmée.' },
-  VERIFIED: { en: 'Address confirmed: your merchant now shows as verified, with this address’s domain.', fr: 'Adresse confirmée : votre commerce apparaît désormais comme vérifié, avec le domaine de cette adresse.' },
-  ALREADY_VERIFIED: { en: 'Address confirmed; your merchant was already verified.', fr: 'Adresse confirmée ; votre commerce était déjà vérifié.' },
+  VERIFIED: { en: 'Address confirmed: your merchant now shows as verified, with this address’s domain.', fr: 'Adresse confirmée : votre entreprise apparaît désormais comme vérifiée, avec le domaine de cette adresse.' },
+  ALREADY_VERIFIED: { en: 'Address confirmed; your merchant was already verified.', fr: 'Adresse confirmée ; votre entreprise était déjà vérifiée.' },
   FREE_MAIL_DOMAIN: {
     en: 'Address confirmed, but it is at a free mail provider, which does not show who runs a merchant: confirm an address at your own domain to be verified.',
-    fr: 'Adresse confirmée, mais elle est chez un fournisseur de messagerie gratuit, qui ne dit pas qui tient un commerce : confirmez une adresse à votre propre domaine pour être vérifié.',
+    fr: 'Adresse confirmée, mais elle est chez un fournisseur de messagerie gratuit, qui ne dit pas qui tient une entreprise : confirmez une adresse à votre propre domaine pour être vérifié.',
   },
   NAME_TAKEN: {
     en: 'Address confirmed, but a verified merchant already shows this name: your merchant stays unverified. Contact us if the name is yours.',
-    fr: 'Adresse confirmée, mais un commerçant vérifié porte déjà ce nom : votre commerce reste non vérifié. Contactez-nous si ce nom est le vôtre.',
+    fr: 'Adresse confirmée, mais un professionnel vérifié porte déjà ce nom : votre entreprise reste non vérifiée. Contactez-nous si ce nom est le vôtre.',
   },
 };
 
@@ -73,7 +73,7 @@ const INVITED_PROFILE_MESSAGES: Record<InvitedProfileOutcome, Record<Locale, str
   },
   NOT_TAKEN_OVER: {
     en: 'Address confirmed, but it no longer shows that you run the company customers invited (another merchant verified this domain, or shows its name): contact us.',
-    fr: 'Adresse confirmée, mais elle ne montre plus que vous tenez l’entreprise que des clients ont invitée (un autre commerçant a vérifié ce domaine, ou porte son nom) : contactez-nous.',
+    fr: 'Adresse confirmée, mais elle ne montre plus que vous tenez l’entreprise que des clients ont invitée (un autre professionnel a vérifié ce domaine, ou porte son nom) : contactez-nous.',
   },
 };
 

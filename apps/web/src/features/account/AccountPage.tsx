@@ -11,6 +11,7 @@ import { AccountSecurityQuery, ChangePasswordMutation, DisableTwoFactorMutation,
 import { EraseMyAccount } from './EraseMyAccount';
 import { MyDataDownload } from './MyDataDownload';
 import { TwoFactorSetup } from './TwoFactorSetup';
+import { sayDevice } from './device-name';
 import { PasswordConfirmationInputs, usePasswordConfirmation } from './PasswordConfirmation';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { ResendConfirmationButton } from '../auth/ConfirmAgain';
@@ -138,7 +139,7 @@ function SessionList({ sessions, onChanged }: { sessions: SessionRow[]; onChange
         {sessions.map((session) => (
           <Table.Tr key={session.id}>
             <Table.Td>
-              <Text size="sm">{session.userAgent || t('account.sessions.unknownDevice')}</Text>
+              <Text size="sm">{sayDevice(session.userAgent, t)}</Text>
             </Table.Td>
             <Table.Td>{instant(String(session.createdAt))}</Table.Td>
             <Table.Td>{instant(String(session.lastSeenAt))}</Table.Td>

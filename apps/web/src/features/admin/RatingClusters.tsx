@@ -26,7 +26,7 @@ export function RatingClusters() {
               <Anchor component={Link} to={`/merchants/${row.merchantId}`}>
                 {row.merchantName}
               </Anchor>,
-              row.ratings,
+              number(row.ratings, 0),
               `${number(row.averageRating)} / 5`,
               instant(row.firstRatedAt),
               instant(row.lastRatedAt),

@@ -8,7 +8,7 @@ import { DeliveryError } from '../notifications/DeliveryError';
 
 /** What the notifier gave up on after its last retry: never dropped in silence, shown here. */
 export function UndeliveredNotifications() {
-  const { t, instant } = useI18n();
+  const { t, instant, number } = useI18n();
   const [failed] = useQuery({ query: UndeliveredNotificationsQuery, variables: { first: 50 }, requestPolicy: 'cache-and-network' });
   const rows = failed.data?.undeliveredNotifications ?? [];
   return (
@@ -25,7 +25,7 @@ export function UndeliveredNotifications() {
             body: rows.map((row) => [
               row.channel === 'EMAIL' ? t('admin.undeliveredEmail') : t('admin.undeliveredWebhook'),
               row.disputeId ? <Anchor component={Link} to={`/disputes/${row.disputeId}`}>{t('admin.undeliveredCase')}</Anchor> : row.kind === 'ACCOUNT_EMAIL' ? t('admin.undeliveredAccountEmail') : t('admin.undeliveredDigest'),
-              row.attempts,
+              number(row.attempts, 0),
               <DeliveryError raw={row.lastError} />,
               instant(row.createdAt as string),
             ]),

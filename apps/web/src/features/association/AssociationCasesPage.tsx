@@ -14,7 +14,7 @@ import { SharedForAdvicePanel } from './SharedForAdvicePanel';
 
 /** The cases an association handles under its members' mandates, and which merchants they concern. */
 export function AssociationCasesPage() {
-  const { t, day } = useI18n();
+  const { t, day, number } = useI18n();
   const columns = useCaseColumns();
   const list = useCaseList(AssociationCasesQuery, (data) => data.associationCases, { first: 100 });
   const { rows } = list;
@@ -60,7 +60,7 @@ export function AssociationCasesPage() {
             {perMerchant.map(([merchantId, count]) => (
               <Table.Tr key={merchantId}>
                 <Table.Td>{merchantName.get(merchantId) ?? '—'}</Table.Td>
-                <Table.Td>{count}</Table.Td>
+                <Table.Td>{number(count, 0)}</Table.Td>
               </Table.Tr>
             ))}
           </HeadedTable>

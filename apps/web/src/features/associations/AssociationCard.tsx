@@ -22,22 +22,26 @@ export function AssociationDetails({ association, contacts = true }: { associati
       <Text size="sm">
         <Text span c="dimmed" size="sm">
           {t('associations.areas')}
+          {t('common.colon')}
         </Text>{' '}
         {areas(association)}
       </Text>
       {contacts && association.email && (
         <Text size="sm">
-          {t('associations.email')} <Anchor href={`mailto:${association.email}`}>{association.email}</Anchor>
+          {t('associations.email')}
+          {t('common.colon')} <Anchor href={`mailto:${association.email}`}>{association.email}</Anchor>
         </Text>
       )}
       {contacts && association.phone && (
         <Text size="sm">
-          {t('associations.phone')} <Anchor href={`tel:${association.phone.replace(/[^+\d]/g, '')}`}>{association.phone}</Anchor>
+          {t('associations.phone')}
+          {t('common.colon')} <Anchor href={`tel:${association.phone.replace(/[^+\d]/g, '')}`}>{association.phone}</Anchor>
         </Text>
       )}
       {contacts && association.website && (
         <Text size="sm">
-          {t('associations.website')}{' '}
+          {t('associations.website')}
+          {t('common.colon')}{' '}
           <Anchor href={association.website} target="_blank" rel="noopener noreferrer">
             {association.website.replace(/^https?:\/\//, '')}
           </Anchor>

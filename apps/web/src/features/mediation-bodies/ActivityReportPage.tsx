@@ -31,7 +31,7 @@ export function ActivityReportPage() {
   const days = (v: number | null) => (v === null ? '—' : t('report.days', { n: Math.round(v * 10) / 10 }));
   return (
     <Stack maw={960}>
-      <PageTitle>{name ? t('report.titleOf', { name, year }) : t('report.title')}</PageTitle>
+      <PageTitle>{name ? t('report.titleOf', { name, year: String(year) }) : t('report.title')}</PageTitle>
       <Text size="sm">{t('report.lead')}</Text>
       <Group align="end">
         <NativeSelect
@@ -72,8 +72,8 @@ export function ActivityReportPage() {
             ))}
           </Box>
           <MonthlyChart
-            title={t('report.requestsChart', { year })}
-            caption={t('report.requestsCaption', { year })}
+            title={t('report.requestsChart', { year: String(year) })}
+            caption={t('report.requestsCaption', { year: String(year) })}
             kind="bar"
             rows={months}
             oneYear
@@ -85,23 +85,23 @@ export function ActivityReportPage() {
             ]}
           />
           <MonthlyChart
-            title={t('report.durationChart', { year })}
-            caption={t('report.durationCaption', { year })}
+            title={t('report.durationChart', { year: String(year) })}
+            caption={t('report.durationCaption', { year: String(year) })}
             kind="line"
             rows={months}
             oneYear
             series={[{ key: 'averageDurationDays', label: t('report.averageDuration'), format: days }]}
           />
           <CountsChart
-            title={t('report.refusalsChart', { year })}
-            caption={t('report.refusalsCaption', { year })}
+            title={t('report.refusalsChart', { year: String(year) })}
+            caption={t('report.refusalsCaption', { year: String(year) })}
             kindHeader={t('report.ground')}
             countHeader={t('report.requests')}
             rows={report.refusals.map((r) => ({ key: r.ground ?? 'none', label: r.ground ? label('inadmissibilityGround', r.ground) : t('report.groundNotGiven'), count: r.requests }))}
           />
           <CountsChart
-            title={t('report.outcomesChart', { year })}
-            caption={t('report.outcomesCaption', { year })}
+            title={t('report.outcomesChart', { year: String(year) })}
+            caption={t('report.outcomesCaption', { year: String(year) })}
             kindHeader={t('report.outcome')}
             countHeader={t('report.mediations')}
             rows={report.outcomes.map((o) => ({ key: o.outcome, label: label('mediationOutcome', o.outcome), count: o.mediations }))}

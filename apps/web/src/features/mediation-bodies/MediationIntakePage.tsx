@@ -136,7 +136,7 @@ function AssignFromList({ disputeId, body, onDone }: { disputeId: string; body: 
 
 /** Each mediator of the body and her load: what the body shares the work by. */
 function BodyCaseload({ body }: { body: Body }) {
-  const { t, lastDayBefore, day } = useI18n();
+  const { t, lastDayBefore, day, number } = useI18n();
   if (!body.mediators) return null;
   return (
     <Panel title={t('bodies.caseloadOf', { name: body.name })} titleId={`body-${body.id}`} gap="sm">
@@ -150,8 +150,8 @@ function BodyCaseload({ body }: { body: Body }) {
           {body.mediators.map((m) => (
             <Table.Tr key={m.id}>
               <Table.Td>{m.displayName}</Table.Td>
-              <Table.Td>{m.openCases}</Table.Td>
-              <Table.Td>{m.overdueCases}</Table.Td>
+              <Table.Td>{number(m.openCases, 0)}</Table.Td>
+              <Table.Td>{number(m.overdueCases, 0)}</Table.Td>
               <Table.Td>{m.nextDueAt ? t('deadline.by', { date: lastDayBefore(m.nextDueAt) }) : '—'}</Table.Td>
               <Table.Td>{m.absentUntil ? day(m.absentUntil) : '—'}</Table.Td>
             </Table.Tr>

@@ -16,7 +16,7 @@ export interface Series {
  * one year (`oneYear`: the title names it).
  */
 export function MonthlyChart<Row extends { month: string }>({ title, rows, oneYear, series, kind, percent, max, caption }: { title: string; rows: Row[]; oneYear?: boolean; series: Series[]; kind: 'bar' | 'line'; percent?: boolean; /** The top of the scale (a rating's 5); shares run to 100 %. */ max?: number; caption: ReactNode }) {
-  const { t, locale, percent: formatPercent } = useI18n();
+  const { t, locale, percent: formatPercent, number } = useI18n();
   const monthFormat = useMemo(() => new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'short', year: oneYear ? undefined : 'numeric', timeZone: 'UTC' }), [locale, oneYear]);
   const data = rows.map((row) => ({ ...row, label: monthFormat.format(new Date(`${row.month}-01T00:00:00Z`)) }));
   const colours = ['#1864ab', '#2b8a3e', '#e67700', '#862e9c'];
@@ -26,7 +26,7 @@ export function MonthlyChart<Row extends { month: string }>({ title, rows, oneYe
     <ComposedChart data={data} accessibilityLayer={false}>
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis dataKey="label" fontSize={12} />
-      <YAxis fontSize={12} allowDecimals={false} domain={percent ? [0, 1] : max ? [0, max] : undefined} tickFormatter={percent ? (v: number) => formatPercent(v) : undefined} />
+      <YAxis fontSize={12} allowDecimals={false} domain={percent ? [0, 1] : max ? [0, max] : undefined} tickFormatter={percent ? (v: number) => formatPercent(v) : (v: number) => number(v, 0)} />
       <Tooltip formatter={(value, name) => [series.find((s) => s.key === name)?.format(Number(value)) ?? String(value), series.find((s) => s.key === name)?.label ?? String(name)]} />
       {series.map((s, i) =>
         kind === 'bar' ? (

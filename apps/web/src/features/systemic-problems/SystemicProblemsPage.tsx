@@ -21,7 +21,7 @@ const OVER_TIME = 4;
  * Each chart is hidden from screen readers; the table beside it holds the same figures.
  */
 export function SystemicProblemsPage() {
-  const { t, locale, day } = useI18n();
+  const { t, locale, day, number } = useI18n();
   const [minMembers, setMinMembers] = useState('1');
   const [result] = useQuery({ query: SystemicProblemsQuery, variables: { minMembers: Number(minMembers) }, requestPolicy: 'cache-and-network' });
   const found = result.data?.systemicProblems;
@@ -63,8 +63,8 @@ export function SystemicProblemsPage() {
                 <BarChart data={bars} accessibilityLayer={false}>
                   <CartesianGrid strokeDasharray="3 3" />
                   <XAxis dataKey="name" fontSize={12} />
-                  <YAxis fontSize={12} allowDecimals={false} />
-                  <Tooltip formatter={(value, key) => [String(value), key === 'members' ? t('systemic.members') : t('systemic.claims')]} labelFormatter={(label) => t('systemic.groupNumber', { n: String(label) })} />
+                  <YAxis fontSize={12} allowDecimals={false} tickFormatter={(v: number) => number(v, 0)} />
+                  <Tooltip formatter={(value, key) => [number(Number(value), 0), key === 'members' ? t('systemic.members') : t('systemic.claims')]} labelFormatter={(label) => t('systemic.groupNumber', { n: String(label) })} />
                   <Bar dataKey="members" fill="#1864ab" isAnimationActive={false} />
                   <Bar dataKey="claims" fill="#e67700" isAnimationActive={false} />
                 </BarChart>
@@ -86,9 +86,9 @@ export function SystemicProblemsPage() {
                       {p.defect}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{p.members}</Table.Td>
-                  <Table.Td>{p.claims}</Table.Td>
-                  <Table.Td>{p.merchantMembers}</Table.Td>
+                  <Table.Td>{number(p.members, 0)}</Table.Td>
+                  <Table.Td>{number(p.claims, 0)}</Table.Td>
+                  <Table.Td>{number(p.merchantMembers, 0)}</Table.Td>
                   <Table.Td>{parisDay(p.firstFiledAt) === parisDay(p.lastFiledAt) ? day(p.firstFiledAt) : t('systemic.fromTo', { from: day(p.firstFiledAt), to: day(p.lastFiledAt) })}</Table.Td>
                   <Table.Td>
                     <Group gap={6}>
@@ -108,7 +108,7 @@ export function SystemicProblemsPage() {
             caption={t('systemic.overTimeCaption')}
             kind="bar"
             rows={overTime}
-            series={problems.slice(0, OVER_TIME).map((p, i) => ({ key: `g${i}`, label: nameOf(p, i), format: (v) => (v === null ? '—' : String(v)) }))}
+            series={problems.slice(0, OVER_TIME).map((p, i) => ({ key: `g${i}`, label: nameOf(p, i), format: (v) => number(v, 0) }))}
           />
         </>
       )}

@@ -2,6 +2,7 @@ import { Alert, Anchor, Code, List, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { verifyCaseFile, type CaseFileVerification } from '../../../../../libs/case-file/src/verify-case-file';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FileChoice } from '../../ui/FileChoice';
 import { PageTitle } from '../../ui/PageTitle';
 
 /**
@@ -39,12 +40,7 @@ export function VerifyPage() {
       <Paper withBorder p="md">
         <Stack>
           {(['file', 'later'] as const).map((which) => (
-            <div key={which}>
-              <Text component="label" htmlFor={`verify-${which}`} fw={500} size="sm" display="block" mb={4}>
-                {t(`verify.${which}`)}
-              </Text>
-              <input id={`verify-${which}`} type="file" accept=".json,.pdf,application/json,application/pdf" onChange={(e) => void check({ ...files, [which]: e.currentTarget.files?.[0] })} />
-            </div>
+            <FileChoice key={which} id={`verify-${which}`} label={t(`verify.${which}`)} accept=".json,.pdf,application/json,application/pdf" chosen={files[which]?.name ?? null} onChange={(chosen) => void check({ ...files, [which]: chosen[0] })} />
           ))}
         </Stack>
       </Paper>

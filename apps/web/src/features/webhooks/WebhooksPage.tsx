@@ -21,7 +21,7 @@ const reloadAfter = (refresh: (context: { requestPolicy: 'network-only' }) => vo
 
 /** One endpoint's delivery log, newest first, with a way to send one again. */
 function Deliveries({ webhookId }: { webhookId: string }) {
-  const { t, instant } = useI18n();
+  const { t, instant, number } = useI18n();
   const [log, refresh] = useQuery({ query: WebhookDeliveriesQuery, variables: { webhookId, first: 50 }, requestPolicy: 'cache-and-network' });
   const [redelivered, redeliver] = useMutation(RedeliverWebhookMutation);
   const rows = log.data?.webhookDeliveries ?? [];
@@ -37,7 +37,7 @@ function Deliveries({ webhookId }: { webhookId: string }) {
           body: rows.map((d) => [
             t(webhookEventKey(d.type)),
             <Badge color={STATE_COLORS[d.state]}>{t(`webhooks.state.${d.state}`)}</Badge>,
-            d.attempts,
+            number(d.attempts, 0),
             d.lastError ? <DeliveryError raw={d.lastError} /> : d.lastStatus ? t('delivery.lastAnswer.status', { status: d.lastStatus }) : '—',
             instant(d.createdAt as string),
             <Button
@@ -90,7 +90,7 @@ export function WebhooksPage() {
       )}
       <Panel title={t('webhooks.register')} titleId="register-title" as="form" onSubmit={submit} gap="sm">
         <Stack>
-          <TextInput label={t('webhooks.url')} placeholder="https://helpdesk.example.com/recours" value={url} onChange={(e) => setUrl(e.currentTarget.value)} required error={registered.error ? problem?.fields.url : undefined} />
+          <TextInput label={t('webhooks.url')} placeholder={t('webhooks.urlExample')} value={url} onChange={(e) => setUrl(e.currentTarget.value)} required error={registered.error ? problem?.fields.url : undefined} />
           <MultiSelect label={t('webhooks.events')} description={t('webhooks.eventsAll')} data={types} value={events} onChange={setEvents} searchable clearable />
           <Group>
             <Button type="submit" loading={registered.fetching}>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { newCommandId } from '../../../api/command-id';
 import type { EvidenceKind } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { FileChoice } from '../../../ui/FileChoice';
 import { failureText } from '../../files/upload-file';
 import { sha256Hex } from '../sha256';
 import type { StepProps } from './step-props';
@@ -25,12 +26,12 @@ export function EvidenceStep({ draft, update, errors }: StepProps) {
   const [hashing, setHashing] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const add = async (files: FileList | null) => {
-    if (!files || files.length === 0) return;
+  const add = async (files: File[]) => {
+    if (files.length === 0) return;
     setHashing(true);
     setFailure(null);
     try {
-      const added = await Promise.all(Array.from(files, async (file) => ({ key: newCommandId(), name: file.name.slice(0, 255), kind: guessKind(file), sha256: await sha256Hex(file), size: file.size })));
+      const added = await Promise.all(files.map(async (file) => ({ key: newCommandId(), name: file.name.slice(0, 255), kind: guessKind(file), sha256: await sha256Hex(file), size: file.size })));
       update((d) => ({ ...d, evidence: [...d.evidence, ...added] }));
     } catch (error) {
       setFailure(failureText(error, t));
@@ -42,12 +43,7 @@ export function EvidenceStep({ draft, update, errors }: StepProps) {
   return (
     <Stack>
       <Text>{t('claim.evidence.lead')}</Text>
-      <div>
-        <Text component="label" htmlFor="evidence-files" size="sm" fw={500} display="block" mb={4}>
-          {t('claim.evidence.add')}
-        </Text>
-        <input id="evidence-files" type="file" multiple onChange={(e) => void add(e.currentTarget.files)} />
-      </div>
+      <FileChoice id="evidence-files" label={t('claim.evidence.add')} multiple onChange={(files) => void add(files)} />
       {hashing && <Text size="sm">{t('claim.evidence.hashing')}</Text>}
       {failure && (
         <Alert color="red" role="alert">

@@ -2,6 +2,7 @@ import { Checkbox, NativeSelect, Progress, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { EvidenceKind } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { FileChoice } from '../../../ui/FileChoice';
 import { useSession } from '../../../session/SessionProvider';
 import { EVIDENCE_KINDS, guessKind } from '../../claim/steps/EvidenceStep';
 import { sha256Hex } from '../../claim/sha256';
@@ -24,8 +25,8 @@ export function AttachEvidenceForm() {
   const [kind, setKind] = useState<EvidenceKind>('OTHER');
   const [failure, setFailure] = useState<string | null>(null);
   const [fileMissing, setFileMissing] = useState(false);
-  const choose = (files: FileList | null) => {
-    const file = files?.[0];
+  const choose = (files: File[]) => {
+    const file = files[0];
     if (!file) return;
     setFailure(null);
     setFileMissing(false);
@@ -54,11 +55,15 @@ export function AttachEvidenceForm() {
   };
   return (
     <ActionForm submitLabel={t('action.attachEvidence')} onSubmit={submit} {...command}>
-      <div>
-        <Text component="label" htmlFor="attach-evidence-file" size="sm" fw={500} display="block" mb={4}>
-          {t('claim.evidence.file')}
-        </Text>
-        <input id="attach-evidence-file" type="file" accept=".pdf,.jpg,.jpeg,.png,.webp,.heic,.heif,.mp4,.txt,.eml,application/pdf,image/*,video/mp4,text/plain,message/rfc822" onChange={(e) => choose(e.currentTarget.files)} aria-invalid={fileMissing || undefined} aria-describedby={fileMissing ? 'attach-evidence-file-missing' : undefined} />
+      <FileChoice
+        id="attach-evidence-file"
+        label={t('claim.evidence.file')}
+        accept=".pdf,.jpg,.jpeg,.png,.webp,.heic,.heif,.mp4,.txt,.eml,application/pdf,image/*,video/mp4,text/plain,message/rfc822"
+        chosen={chosen ? `${chosen.name} (${size(chosen.size)})` : null}
+        invalid={fileMissing}
+        describedBy={fileMissing ? 'attach-evidence-file-missing' : undefined}
+        onChange={choose}
+      >
         {fileMissing && (
           <Text id="attach-evidence-file-missing" size="sm" c="red.8" role="alert" mt={4}>
             {t('form.required')}
@@ -67,17 +72,12 @@ export function AttachEvidenceForm() {
         <Text size="xs" c="dimmed" mt={4}>
           {t('files.accepted')}
         </Text>
-      </div>
+      </FileChoice>
       <Checkbox label={t('files.share')} description={t('files.shareHint')} checked={share} onChange={(e) => setShare(e.currentTarget.checked)} />
       {progress !== null && <Progress value={Math.round(progress * 100)} aria-label={t('files.uploading')} data-testid="upload-progress" />}
       {failure && (
         <Text c="red.9" role="alert">
           {failure}
-        </Text>
-      )}
-      {chosen && (
-        <Text size="sm">
-          {chosen.name} ({size(chosen.size)})
         </Text>
       )}
       <NativeSelect label={t('claim.evidence.kind')} value={kind} onChange={(e) => setKind(e.currentTarget.value as EvidenceKind)} data={EVIDENCE_KINDS.map((value) => ({ value, label: label('evidence', value) }))} />

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useQuery, type TypedDocumentNode } from 'urql';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { FileChoice } from '../../../ui/FileChoice';
 import type { MessageKey } from '../../../i18n/messages/en';
 import { AssociationDetails } from '../../associations/AssociationCard';
 import { AssociationDirectoryQuery } from '../../associations/associations.operations';
@@ -65,15 +66,11 @@ function ChooseAssociationForm({ action }: { action: keyof typeof CHOOSING }) {
         </Radio.Group>
       )}
       {action === 'grantRepresentation' && (
-        <div>
-          <Text component="label" htmlFor="signed-mandate-file" size="sm" fw={500} display="block" mb={4}>
-            {t('mandate.document')}
-          </Text>
-          <input id="signed-mandate-file" type="file" accept=".pdf,.jpg,.jpeg,.png,.webp,.heic,.heif,application/pdf,image/*" onChange={(e) => setSigned(e.currentTarget.files?.[0] ?? null)} />
+        <FileChoice id="signed-mandate-file" label={t('mandate.document')} accept=".pdf,.jpg,.jpeg,.png,.webp,.heic,.heif,application/pdf,image/*" chosen={signed?.name ?? null} onChange={(files) => setSigned(files[0] ?? null)}>
           <Text size="xs" c="dimmed" mt={4}>
             {t('mandate.documentHint')}
           </Text>
-        </div>
+        </FileChoice>
       )}
       {failure && (
         <Text c="red.9" role="alert">
