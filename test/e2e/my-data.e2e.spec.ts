@@ -53,6 +53,29 @@ describe('myData', () => {
     expect(archive.accessLog.toMyDisputes).toEqual([expect.objectContaining({ disputeId, role: 'MERCHANT', kind: 'EVIDENCE_FILE' })]);
   });
 
+  it('holds her ended sessions too: their rows, user agent and all, are kept as the account’s history', async () => {
+    const { email } = (await archiveOf(consumer)).account as { email: string };
+    const USER_AGENT = 'Archivist-Browser/7.3 (ended-session probe)';
+    const login = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'user-agent': USER_AGENT },
+      body: JSON.stringify({ query: `mutation($input: LoginInput!) { login(input: $input) { token } }`, variables: { input: { email, password: 'Correct-Horse-42' } } }),
+    });
+    expect(login.status).toBe(200);
+    const { mySessions } = must(await api.gql<{ mySessions: Array<{ id: string; userAgent: string }> }>(`{ mySessions { id userAgent } }`, {}, consumer.token), 'mySessions');
+    const other = mySessions.find((session) => session.userAgent === USER_AGENT)!;
+    must(await api.gql(`mutation($input: RevokeSessionInput!) { revokeSession(input: $input) }`, { input: { sessionId: other.id } }, consumer.token), 'revokeSession');
+    const { sessions } = await archiveOf(consumer);
+    expect(sessions).toEqual(expect.arrayContaining([expect.objectContaining({ id: other.id, userAgent: USER_AGENT, endedAt: expect.any(String) })]));
+  });
+
+  it('holds the invitation an agent joined by: a link sent to her address, which names no account', async () => {
+    const agent = await apiActors(api).agent(merchant, 'Agathe Invitée');
+    const archive = await archiveOf(agent);
+    expect(archive.emailLinks).toEqual([expect.objectContaining({ purpose: 'AGENT_INVITATION', email: archive.account.email, usedAt: expect.any(String) })]);
+    expect(archive.emails).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'ACCOUNT_EMAIL', purpose: 'AGENT_INVITATION' })]));
+  });
+
   it('holds no secret: no password hash, token, session token or link token', async () => {
     const raw = must(await api.gql<{ myData: string }>(MY_DATA, {}, consumer.token), 'myData').myData;
     expect(raw).not.toMatch(/argon2|password|token_hash|tokenHash/i);

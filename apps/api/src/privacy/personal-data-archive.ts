@@ -4,6 +4,7 @@ import type { Locale } from '@recours/locale';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
 import { AccountsService } from '../accounts/accounts.service';
+import { LINKS_OF_PERSON } from '../accounts/email-confirmations';
 import { Sessions } from '../accounts/sessions';
 import { TwoFactor } from '../accounts/two-factor';
 import type { Viewer } from '../auth/viewer';
@@ -44,6 +45,8 @@ export class PersonalDataArchive {
     if (!account) return {};
     const [merchant] = account.merchantId ? await this.accounts.findMerchants([account.merchantId]) : [];
     const q = <T>(sql: string) => this.dataSource.query(sql, [account.id]) as Promise<T[]>;
+    /** With her address as $2: what is hers by address (links, their e-mails), as her erasure finds it. */
+    const byAddress = <T>(sql: string) => this.dataSource.query(sql, [account.id, account.email]) as Promise<T[]>;
     const disputeIds = (
       await this.dataSource.query(
         // The lists' read model: every dispute where the account is a party, by its role.
@@ -88,7 +91,8 @@ export class PersonalDataArchive {
         merchant: merchant ? { id: merchant.id, name: merchant.name, owner: account.merchantOwner } : null,
         twoFactor: await this.twoFactor.status(account),
       },
-      sessions: await this.sessions.list(account.id),
+      // Ended and expired sessions too: their rows are kept as the account's history.
+      sessions: await this.sessions.history(account.id),
       disputes,
       internalNotes,
       disputesListedOnly: disputeIds.slice(DISPUTES_IN_FULL),
@@ -97,15 +101,15 @@ export class PersonalDataArchive {
         `SELECT id, dispute_id AS "disputeId", kind, params, occurred_at AS "occurredAt", created_at AS "createdAt", read_at AS "readAt" FROM notifications.notifications WHERE recipient_id = $1 ORDER BY created_at`,
       ),
       // Hers by account, and the account e-mails (address confirmation, reset, invitation), addressed to their one-time link's row.
-      emails: await q(
+      emails: await byAddress(
         `SELECT id, payload ->> 'kind' AS kind, payload ->> 'email' AS purpose, dispute_id AS "disputeId", state, created_at AS "createdAt", sent_at AS "sentAt" FROM notifications.outbox
-          WHERE channel = 'EMAIL' AND (recipient = $1 OR recipient IN (SELECT id FROM accounts.email_confirmations WHERE account_id = $1)) ORDER BY created_at`,
+          WHERE channel = 'EMAIL' AND (recipient = $1 OR recipient IN (SELECT id FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON})) ORDER BY created_at`,
       ),
       // The companies she invited (inviteMerchant), with the contact address she typed for each.
       merchantInvitations: await q(
         `SELECT m.name AS merchant, i.email, i.locale, i.created_at AS "createdAt" FROM accounts.merchant_invitations i JOIN accounts.merchants m ON m.id = i.merchant_id WHERE i.invited_by = $1 ORDER BY i.created_at`,
       ),
-      emailLinks: await q(`SELECT purpose, email, created_at AS "createdAt", used_at AS "usedAt", expires_at AS "expiresAt" FROM accounts.email_confirmations WHERE account_id = $1 ORDER BY created_at`),
+      emailLinks: await byAddress(`SELECT purpose, email, created_at AS "createdAt", used_at AS "usedAt", expires_at AS "expiresAt" FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON} ORDER BY created_at`),
       // A mediator's bodies, conflicts of interest and absences (days away, never why); an association's directory entry.
       mediator:
         account.role === 'MEDIATOR'
