@@ -72,6 +72,7 @@ describe('myData', () => {
   it('holds the invitation an agent joined by: a link sent to her address, which names no account', async () => {
     const agent = await apiActors(api).agent(merchant, 'Agathe Invitée');
     const archive = await archiveOf(agent);
+    expect(archive.account.merchant).toEqual({ id: merchant.merchantId, name: expect.any(String), owner: false, teamRole: 'AGENT' });
     expect(archive.emailLinks).toEqual([expect.objectContaining({ purpose: 'AGENT_INVITATION', email: archive.account.email, usedAt: expect.any(String) })]);
     expect(archive.emails).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'ACCOUNT_EMAIL', purpose: 'AGENT_INVITATION' })]));
   });

@@ -88,7 +88,7 @@ export class PersonalDataArchive {
         locale: account.locale ?? 'fr',
         createdAt: account.createdAt,
         emailVerifiedAt: account.emailVerifiedAt,
-        merchant: merchant ? { id: merchant.id, name: merchant.name, owner: account.merchantOwner } : null,
+        merchant: merchant ? { id: merchant.id, name: merchant.name, owner: account.merchantOwner, teamRole: account.teamRole } : null,
         twoFactor: await this.twoFactor.status(account),
       },
       // Ended and expired sessions too: their rows are kept as the account's history.
