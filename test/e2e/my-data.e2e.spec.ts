@@ -1,4 +1,5 @@
 import { apiActors, multipartBody, must, phoneClaim, samples, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { PersonalDataArchive } from '../../apps/api/src/privacy/personal-data-archive';
 
 const MY_DATA = `{ myData }`;
 
@@ -104,6 +105,20 @@ describe('myData', () => {
     const consumers = await archiveOf(consumer);
     expect(consumers.internalNotes).toEqual([]);
     expect(JSON.stringify(consumers)).not.toContain('goodwill possible');
+  });
+
+  it("holds an agent's internal notes in the disputes listed by id only, which no case file she downloads carries", async () => {
+    const NOTE = `mutation($input: AddInternalNoteInput!) { addInternalNote(input: $input) { id } }`;
+    const later = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
+    const colleague = await apiActors(api).agent(merchant, 'Irène Archive');
+    must(await api.gql(NOTE, { input: { disputeId: later, body: 'Past the archive’s case files: still hers' } }, merchant.token), 'note');
+    must(await api.gql(NOTE, { input: { disputeId: later, body: 'Irène’s own note, not hers' } }, colleague.token), 'colleague note');
+    await api.projectionsCaughtUp();
+    // One dispute in full, the later one listed by id only (an agent of thousands of disputes past 200).
+    const archive = await api.app.get(PersonalDataArchive).of({ accountId: merchant.id, role: 'MERCHANT', merchantId: merchant.merchantId }, 'en', new Date(), undefined, 1);
+    expect(archive.disputesListedOnly).toEqual([later]);
+    expect(archive.internalNotes).toEqual(expect.arrayContaining([{ disputeId: later, noteId: expect.any(String), at: expect.any(String), body: 'Past the archive’s case files: still hers' }]));
+    expect(JSON.stringify(archive)).not.toContain('Irène’s own note');
   });
 
   it("holds a mediator's bodies, conflicts of interest and absences, and an association's directory entry; nobody else's", async () => {

@@ -40,7 +40,7 @@ export class PersonalDataArchive {
   ) {}
 
   /** `inTurn` builds each dispute's case file (DocumentBuilds' turns); undefined when its client has gone, and the rest is not built. */
-  async of(viewer: Viewer, locale: Locale, now = new Date(), inTurn: CaseFileTurn = (build) => build()): Promise<Record<string, unknown>> {
+  async of(viewer: Viewer, locale: Locale, now = new Date(), inTurn: CaseFileTurn = (build) => build(), inFull = DISPUTES_IN_FULL): Promise<Record<string, unknown>> {
     const account = await this.accounts.findAccount(viewer.accountId);
     if (!account) return {};
     const [merchant] = account.merchantId ? await this.accounts.findMerchants([account.merchantId]) : [];
@@ -59,7 +59,12 @@ export class PersonalDataArchive {
     const disputes = [];
     // An agent's own words in her team's internal notes, which no case file carries.
     const internalNotes: Array<{ disputeId: string; noteId: string; at: string; body: string }> = [];
-    for (const id of disputeIds.slice(0, DISPUTES_IN_FULL)) {
+    const notesIn = (id: string, found: Awaited<ReturnType<DisputeReader['readable']>>) => {
+      for (const event of found.current.records.map(disputeEventOf)) {
+        if (event.type === 'InternalNoteAdded' && event.data.by.id === account.id) internalNotes.push({ disputeId: id, noteId: event.data.noteId, at: event.data.at, body: event.data.body });
+      }
+    };
+    for (const id of disputeIds.slice(0, inFull)) {
       const built = await inTurn(async () => {
         const found = await this.disputes.readable(id, viewer).catch(() => null);
         return found ? { found, file: (await this.caseFiles.make(found, locale)).file } : null;
@@ -70,9 +75,18 @@ export class PersonalDataArchive {
       disputes.push(file);
       // The archive carries the dispute's case file: for a third party (mediator, association, admin), an access its consumer is told of, as their reads are.
       if (found.reader !== 'CONSUMER' && found.reader !== 'MERCHANT') this.accessLog.download(id, account.id, found.reader, 'CASE_FILE', null, now);
-      if (found.reader !== 'MERCHANT') continue;
-      for (const event of found.current.records.map(disputeEventOf)) {
-        if (event.type === 'InternalNoteAdded' && event.data.by.id === account.id) internalNotes.push({ disputeId: id, noteId: event.data.noteId, at: event.data.at, body: event.data.body });
+      if (found.reader === 'MERCHANT') notesIn(id, found);
+    }
+    // Her notes in the disputes listed by id only: no case file she downloads carries them, so
+    // they are read here, from the disputes the timeline says she wrote one in.
+    if (account.role === 'MERCHANT' && disputeIds.length > inFull) {
+      const withNotes: Array<{ dispute_id: string }> = await this.dataSource.query(
+        `SELECT DISTINCT dispute_id FROM read_models.dispute_timeline WHERE dispute_id = ANY($1) AND actor_id = $2 AND event_type = 'InternalNoteAdded' ORDER BY dispute_id`,
+        [disputeIds.slice(inFull), account.id],
+      );
+      for (const { dispute_id } of withNotes) {
+        const found = await this.disputes.readable(dispute_id, viewer).catch(() => null);
+        if (found?.reader === 'MERCHANT') notesIn(dispute_id, found);
       }
     }
     const consumerDisputes = disputeIds.length > 0 && account.role === 'CONSUMER' ? disputeIds : [];
@@ -95,7 +109,7 @@ export class PersonalDataArchive {
       sessions: await this.sessions.history(account.id),
       disputes,
       internalNotes,
-      disputesListedOnly: disputeIds.slice(DISPUTES_IN_FULL),
+      disputesListedOnly: disputeIds.slice(inFull),
       uploads: await q(`SELECT id, name, sha256, size, content_type AS "contentType", dispute_id AS "disputeId", attached_at AS "attachedAt", created_at AS "createdAt" FROM evidence.uploads WHERE owner_id = $1 ORDER BY created_at`),
       notifications: await q(
         `SELECT id, dispute_id AS "disputeId", kind, params, occurred_at AS "occurredAt", created_at AS "createdAt", read_at AS "readAt" FROM notifications.notifications WHERE recipient_id = $1 ORDER BY created_at`,
