@@ -83,7 +83,7 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
   'accounts.merchant_invitations': {
     personal: ['invited_by', 'email', 'locale', 'created_at'],
     other: ['id', 'merchant_id', 'confirmation_id'],
-    erasure: 'deleted (the rows she made; the merchant stays)',
+    erasure: 'deleted (the rows she made; the merchant stays); her address where another typed it blanked (null)',
     archive: 'merchantInvitations',
   },
   'accounts.mediation_bodies': { ...NOTHING, other: ['id', 'name', 'sectors', 'is_default', 'created_at'] },

@@ -149,6 +149,8 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
       await manager.query(`DELETE FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON}`, [accountId, account.email]);
       // The companies' addresses she typed when inviting them, and who typed them (the merchants stay).
       await manager.query(`DELETE FROM accounts.merchant_invitations WHERE invited_by = $1`, [accountId]);
+      // Her own address, where a consumer typed it to invite her company (she took its profile over): the invitation stays the consumer's, without it.
+      await manager.query(`UPDATE accounts.merchant_invitations SET email = NULL WHERE lower(email) = lower($1)`, [account.email]);
       for (const table of ['sessions', 'two_factor', 'recovery_codes', 'association_profiles']) await manager.query(`DELETE FROM accounts.${table} WHERE account_id = $1`, [accountId]);
       await manager.query(`DELETE FROM notifications.preferences WHERE account_id = $1`, [accountId]);
       // A mediator leaves her bodies: no new case; the intake's sweep hands hers on as for an absence.
