@@ -1,4 +1,4 @@
-import { apiActors, codeOf, fieldsOf, mailedToken, must, phoneClaim, startSmtpInbox, startTestApp, type Account, type SmtpInbox, type TestApp } from '@recours/testing';
+import { apiActors, codeOf, fieldsOf, mailedToken, must, phoneClaim, searchDatabase, startSmtpInbox, startTestApp, type Account, type SmtpInbox, type TestApp } from '@recours/testing';
 
 const INVITE = `mutation($input: InviteMerchantInput!) { inviteMerchant(input: $input) { id name verified verifiedDomain onRecours } }`;
 const FILE = `mutation($input: FileClaimInput!) { fileClaim(input: $input) { id merchant { id name onRecours verified } deadlines { kind dueAt } } }`;
@@ -206,5 +206,21 @@ describe('claims against merchants not on recours', () => {
     const mailedBefore = await invitationsMailedTo('new-contact@velo-bleu.test');
     expect((await invited({ name: 'Velo Bleu', email: 'new-contact@velo-bleu.test' }, await actors.consumer('Gaspard'))).onRecours).toBe(true);
     expect(await invitationsMailedTo('new-contact@velo-bleu.test')).toBe(mailedBefore);
+  });
+
+  it('erasing the person whose address a consumer typed takes it from the invitation, which stays the consumer’s', async () => {
+    const inviter = await actors.consumer('Océane Invite');
+    const address = `jean.martin.${Date.now()}@gmail.com`;
+    const company = await invited({ name: 'Martin Réparations', email: address }, inviter);
+    // Jean, whose own address it is, signs up with it, then asks to be erased.
+    const jean = must(
+      await api.gql<{ signUp: { token: string } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, { input: { email: address, password: 'Correct-Horse-42', displayName: 'Jean Martin', role: 'CONSUMER' } }),
+      'signUp',
+    ).signUp;
+    expect((await api.database.query(`SELECT email FROM accounts.merchant_invitations WHERE invited_by = $1`, [inviter.id]))).toEqual([{ email: address }]);
+    must(await api.gql(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, { input: { password: 'Correct-Horse-42' } }, jean.token), 'eraseMyAccount');
+    expect(await searchDatabase(api.database.url, [address])).toEqual([]);
+    const archive = JSON.parse(must(await api.gql<{ myData: string }>(`{ myData }`, {}, inviter.token), 'myData').myData) as { merchantInvitations: unknown[] };
+    expect(archive.merchantInvitations).toEqual([{ merchant: company.name, email: null, locale: 'fr', createdAt: expect.any(String) }]);
   });
 });

@@ -1,4 +1,5 @@
 import { apiActors, multipartBody, must, phoneClaim, samples, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { PersonalDataArchive } from '../../apps/api/src/privacy/personal-data-archive';
 
 const MY_DATA = `{ myData }`;
 
@@ -53,6 +54,30 @@ describe('myData', () => {
     expect(archive.accessLog.toMyDisputes).toEqual([expect.objectContaining({ disputeId, role: 'MERCHANT', kind: 'EVIDENCE_FILE' })]);
   });
 
+  it('holds her ended sessions too: their rows, user agent and all, are kept as the account’s history', async () => {
+    const { email } = (await archiveOf(consumer)).account as { email: string };
+    const USER_AGENT = 'Archivist-Browser/7.3 (ended-session probe)';
+    const login = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'user-agent': USER_AGENT },
+      body: JSON.stringify({ query: `mutation($input: LoginInput!) { login(input: $input) { token } }`, variables: { input: { email, password: 'Correct-Horse-42' } } }),
+    });
+    expect(login.status).toBe(200);
+    const { mySessions } = must(await api.gql<{ mySessions: Array<{ id: string; userAgent: string }> }>(`{ mySessions { id userAgent } }`, {}, consumer.token), 'mySessions');
+    const other = mySessions.find((session) => session.userAgent === USER_AGENT)!;
+    must(await api.gql(`mutation($input: RevokeSessionInput!) { revokeSession(input: $input) }`, { input: { sessionId: other.id } }, consumer.token), 'revokeSession');
+    const { sessions } = await archiveOf(consumer);
+    expect(sessions).toEqual(expect.arrayContaining([expect.objectContaining({ id: other.id, userAgent: USER_AGENT, endedAt: expect.any(String) })]));
+  });
+
+  it('holds the invitation an agent joined by: a link sent to her address, which names no account', async () => {
+    const agent = await apiActors(api).agent(merchant, 'Agathe Invitée');
+    const archive = await archiveOf(agent);
+    expect(archive.account.merchant).toEqual({ id: merchant.merchantId, name: expect.any(String), owner: false, teamRole: 'AGENT' });
+    expect(archive.emailLinks).toEqual([expect.objectContaining({ purpose: 'AGENT_INVITATION', email: archive.account.email, usedAt: expect.any(String) })]);
+    expect(archive.emails).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'ACCOUNT_EMAIL', purpose: 'AGENT_INVITATION' })]));
+  });
+
   it('holds no secret: no password hash, token, session token or link token', async () => {
     const raw = must(await api.gql<{ myData: string }>(MY_DATA, {}, consumer.token), 'myData').myData;
     expect(raw).not.toMatch(/argon2|password|token_hash|tokenHash/i);
@@ -80,6 +105,20 @@ describe('myData', () => {
     const consumers = await archiveOf(consumer);
     expect(consumers.internalNotes).toEqual([]);
     expect(JSON.stringify(consumers)).not.toContain('goodwill possible');
+  });
+
+  it("holds an agent's internal notes in the disputes listed by id only, which no case file she downloads carries", async () => {
+    const NOTE = `mutation($input: AddInternalNoteInput!) { addInternalNote(input: $input) { id } }`;
+    const later = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
+    const colleague = await apiActors(api).agent(merchant, 'Irène Archive');
+    must(await api.gql(NOTE, { input: { disputeId: later, body: 'Past the archive’s case files: still hers' } }, merchant.token), 'note');
+    must(await api.gql(NOTE, { input: { disputeId: later, body: 'Irène’s own note, not hers' } }, colleague.token), 'colleague note');
+    await api.projectionsCaughtUp();
+    // One dispute in full, the later one listed by id only (an agent of thousands of disputes past 200).
+    const archive = await api.app.get(PersonalDataArchive).of({ accountId: merchant.id, role: 'MERCHANT', merchantId: merchant.merchantId }, 'en', new Date(), undefined, 1);
+    expect(archive.disputesListedOnly).toEqual([later]);
+    expect(archive.internalNotes).toEqual(expect.arrayContaining([{ disputeId: later, noteId: expect.any(String), at: expect.any(String), body: 'Past the archive’s case files: still hers' }]));
+    expect(JSON.stringify(archive)).not.toContain('Irène’s own note');
   });
 
   it("holds a mediator's bodies, conflicts of interest and absences, and an association's directory entry; nobody else's", async () => {

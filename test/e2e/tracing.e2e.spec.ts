@@ -93,7 +93,7 @@ describe('traces over OTLP', () => {
     const correlationId = 'trace-test-0001-correlation';
     const response = await fetch(api.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${consumer.token}`, 'x-correlation-id': correlationId },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${consumer.token}`, 'x-correlation-id': correlationId, 'user-agent': 'Traced-Browser/9.1 (privacy probe)', 'x-forwarded-for': '198.51.100.23' },
       body: JSON.stringify({ query: 'mutation FileClaim($i: FileClaimInput!) { fileClaim(input: $i) { id } }', variables: { i: phoneClaim(merchant.merchantId!) } }),
     });
     expect(response.headers.get('x-correlation-id')).toBe(correlationId);
@@ -108,6 +108,11 @@ describe('traces over OTLP', () => {
     const server = await collector.until(() => collector.spans.find((s) => s.traceId === command.traceId && s.name === 'mutation FileClaim'), 'server span named after the operation');
     expect(server.kind).toBe(2); // SERVER
     expect(server.parentSpanId ?? '').toBe('');
+    // Who called is not recorded: neither the client's address (nor the proxy's) nor its user agent.
+    expect(attribute(server.attributes, 'http.request.method')).toBe('POST');
+    expect((server.attributes ?? []).map((a) => a.key)).not.toEqual(expect.arrayContaining(['client.address']));
+    for (const key of ['client.address', 'network.peer.address', 'user_agent.original']) expect([key, attribute(server.attributes, key)]).toEqual([key, undefined]);
+    expect(JSON.stringify(collector.spans)).not.toMatch(/Traced-Browser|198\.51\.100\.23/);
     const append = await collector.until(() => collector.spans.find((s) => s.traceId === command.traceId && s.name === 'event-store append'), 'append span');
     expect(append.parentSpanId).toBe(command.spanId);
     const ancestors = (span: OtlpSpan): string[] => {

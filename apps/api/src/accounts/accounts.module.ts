@@ -11,6 +11,7 @@ import { ACCOUNTS_DATA_SOURCE, openAccountsDataSource } from './accounts-data-so
 import { AdminBootstrap } from './admin-bootstrap';
 import { AccountSecurityResolver } from './graphql/account-security.resolver';
 import { AccountsResolver } from './graphql/accounts.resolver';
+import { LapsedLinks } from './lapsed-links';
 import { Sessions } from './sessions';
 import { TwoFactor } from './two-factor';
 import { TwoFactorResolver } from './graphql/two-factor.resolver';
@@ -46,6 +47,7 @@ import { MerchantInvitationsResolver } from './graphql/merchant-invitations.reso
     MerchantInvitations,
     MerchantTakeover,
     MerchantInvitationsResolver,
+    LapsedLinks,
   ],
   exports: [AccountsService, AccountNames, MerchantTeams, TokenVersions, Sessions, TwoFactor, MessageLimits, DownloadLimits, LoginLimits, ACCOUNTS_DATA_SOURCE],
 })

@@ -47,6 +47,13 @@ export interface NewConfirmation {
   signedInAs?: string;
 }
 
+/**
+ * The one-time links that are a person's, as a WHERE clause on accounts.email_confirmations ($1 her
+ * account id, $2 her address): made for her account, or sent to her address, as an agent's
+ * invitation she accepted is (it names no account). Her erasure deletes these, her archive lists them.
+ */
+export const LINKS_OF_PERSON = `(account_id = $1 OR lower(email) = lower($2))`;
+
 /** Only the hash is stored: a copy of the table does not let anyone confirm anything. */
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 

@@ -58,6 +58,18 @@ export class Sessions {
   }
 
   /**
+   * Every session the account has had, ended and expired ones too (kept as its history until the
+   * account goes, docs/privacy.md): what its personal data archive holds, the latest begun first.
+   */
+  async history(accountId: string): Promise<Array<SessionRecord & { endedAt: Date | null }>> {
+    const rows: Array<{ id: string; user_agent: string; created_at: Date; last_seen_at: Date; expires_at: Date; ended_at: Date | null }> = await this.dataSource.query(
+      `SELECT id, user_agent, created_at, last_seen_at, expires_at, ended_at FROM accounts.sessions WHERE account_id = $1 ORDER BY created_at DESC, id`,
+      [accountId],
+    );
+    return rows.map((r) => ({ id: r.id, userAgent: r.user_agent, createdAt: r.created_at, lastSeenAt: r.last_seen_at, expiresAt: r.expires_at, endedAt: r.ended_at }));
+  }
+
+  /**
    * The session was used now. Written at most once a minute per session and process, after the
    * answer's work (not awaited): "last seen" is to the minute, and a request never waits for it.
    */

@@ -4,6 +4,7 @@ import type { Locale } from '@recours/locale';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
 import { AccountsService } from '../accounts/accounts.service';
+import { LINKS_OF_PERSON } from '../accounts/email-confirmations';
 import { Sessions } from '../accounts/sessions';
 import { TwoFactor } from '../accounts/two-factor';
 import type { Viewer } from '../auth/viewer';
@@ -39,11 +40,13 @@ export class PersonalDataArchive {
   ) {}
 
   /** `inTurn` builds each dispute's case file (DocumentBuilds' turns); undefined when its client has gone, and the rest is not built. */
-  async of(viewer: Viewer, locale: Locale, now = new Date(), inTurn: CaseFileTurn = (build) => build()): Promise<Record<string, unknown>> {
+  async of(viewer: Viewer, locale: Locale, now = new Date(), inTurn: CaseFileTurn = (build) => build(), inFull = DISPUTES_IN_FULL): Promise<Record<string, unknown>> {
     const account = await this.accounts.findAccount(viewer.accountId);
     if (!account) return {};
     const [merchant] = account.merchantId ? await this.accounts.findMerchants([account.merchantId]) : [];
     const q = <T>(sql: string) => this.dataSource.query(sql, [account.id]) as Promise<T[]>;
+    /** With her address as $2: what is hers by address (links, their e-mails), as her erasure finds it. */
+    const byAddress = <T>(sql: string) => this.dataSource.query(sql, [account.id, account.email]) as Promise<T[]>;
     const disputeIds = (
       await this.dataSource.query(
         // The lists' read model: every dispute where the account is a party, by its role.
@@ -56,7 +59,12 @@ export class PersonalDataArchive {
     const disputes = [];
     // An agent's own words in her team's internal notes, which no case file carries.
     const internalNotes: Array<{ disputeId: string; noteId: string; at: string; body: string }> = [];
-    for (const id of disputeIds.slice(0, DISPUTES_IN_FULL)) {
+    const notesIn = (id: string, found: Awaited<ReturnType<DisputeReader['readable']>>) => {
+      for (const event of found.current.records.map(disputeEventOf)) {
+        if (event.type === 'InternalNoteAdded' && event.data.by.id === account.id) internalNotes.push({ disputeId: id, noteId: event.data.noteId, at: event.data.at, body: event.data.body });
+      }
+    };
+    for (const id of disputeIds.slice(0, inFull)) {
       const built = await inTurn(async () => {
         const found = await this.disputes.readable(id, viewer).catch(() => null);
         return found ? { found, file: (await this.caseFiles.make(found, locale)).file } : null;
@@ -67,9 +75,18 @@ export class PersonalDataArchive {
       disputes.push(file);
       // The archive carries the dispute's case file: for a third party (mediator, association, admin), an access its consumer is told of, as their reads are.
       if (found.reader !== 'CONSUMER' && found.reader !== 'MERCHANT') this.accessLog.download(id, account.id, found.reader, 'CASE_FILE', null, now);
-      if (found.reader !== 'MERCHANT') continue;
-      for (const event of found.current.records.map(disputeEventOf)) {
-        if (event.type === 'InternalNoteAdded' && event.data.by.id === account.id) internalNotes.push({ disputeId: id, noteId: event.data.noteId, at: event.data.at, body: event.data.body });
+      if (found.reader === 'MERCHANT') notesIn(id, found);
+    }
+    // Her notes in the disputes listed by id only: no case file she downloads carries them, so
+    // they are read here, from the disputes the timeline says she wrote one in.
+    if (account.role === 'MERCHANT' && disputeIds.length > inFull) {
+      const withNotes: Array<{ dispute_id: string }> = await this.dataSource.query(
+        `SELECT DISTINCT dispute_id FROM read_models.dispute_timeline WHERE dispute_id = ANY($1) AND actor_id = $2 AND event_type = 'InternalNoteAdded' ORDER BY dispute_id`,
+        [disputeIds.slice(inFull), account.id],
+      );
+      for (const { dispute_id } of withNotes) {
+        const found = await this.disputes.readable(dispute_id, viewer).catch(() => null);
+        if (found?.reader === 'MERCHANT') notesIn(dispute_id, found);
       }
     }
     const consumerDisputes = disputeIds.length > 0 && account.role === 'CONSUMER' ? disputeIds : [];
@@ -85,27 +102,28 @@ export class PersonalDataArchive {
         locale: account.locale ?? 'fr',
         createdAt: account.createdAt,
         emailVerifiedAt: account.emailVerifiedAt,
-        merchant: merchant ? { id: merchant.id, name: merchant.name, owner: account.merchantOwner } : null,
+        merchant: merchant ? { id: merchant.id, name: merchant.name, owner: account.merchantOwner, teamRole: account.teamRole } : null,
         twoFactor: await this.twoFactor.status(account),
       },
-      sessions: await this.sessions.list(account.id),
+      // Ended and expired sessions too: their rows are kept as the account's history.
+      sessions: await this.sessions.history(account.id),
       disputes,
       internalNotes,
-      disputesListedOnly: disputeIds.slice(DISPUTES_IN_FULL),
+      disputesListedOnly: disputeIds.slice(inFull),
       uploads: await q(`SELECT id, name, sha256, size, content_type AS "contentType", dispute_id AS "disputeId", attached_at AS "attachedAt", created_at AS "createdAt" FROM evidence.uploads WHERE owner_id = $1 ORDER BY created_at`),
       notifications: await q(
         `SELECT id, dispute_id AS "disputeId", kind, params, occurred_at AS "occurredAt", created_at AS "createdAt", read_at AS "readAt" FROM notifications.notifications WHERE recipient_id = $1 ORDER BY created_at`,
       ),
       // Hers by account, and the account e-mails (address confirmation, reset, invitation), addressed to their one-time link's row.
-      emails: await q(
+      emails: await byAddress(
         `SELECT id, payload ->> 'kind' AS kind, payload ->> 'email' AS purpose, dispute_id AS "disputeId", state, created_at AS "createdAt", sent_at AS "sentAt" FROM notifications.outbox
-          WHERE channel = 'EMAIL' AND (recipient = $1 OR recipient IN (SELECT id FROM accounts.email_confirmations WHERE account_id = $1)) ORDER BY created_at`,
+          WHERE channel = 'EMAIL' AND (recipient = $1 OR recipient IN (SELECT id FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON})) ORDER BY created_at`,
       ),
       // The companies she invited (inviteMerchant), with the contact address she typed for each.
       merchantInvitations: await q(
         `SELECT m.name AS merchant, i.email, i.locale, i.created_at AS "createdAt" FROM accounts.merchant_invitations i JOIN accounts.merchants m ON m.id = i.merchant_id WHERE i.invited_by = $1 ORDER BY i.created_at`,
       ),
-      emailLinks: await q(`SELECT purpose, email, created_at AS "createdAt", used_at AS "usedAt", expires_at AS "expiresAt" FROM accounts.email_confirmations WHERE account_id = $1 ORDER BY created_at`),
+      emailLinks: await byAddress(`SELECT purpose, email, created_at AS "createdAt", used_at AS "usedAt", expires_at AS "expiresAt" FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON} ORDER BY created_at`),
       // A mediator's bodies, conflicts of interest and absences (days away, never why); an association's directory entry.
       mediator:
         account.role === 'MEDIATOR'

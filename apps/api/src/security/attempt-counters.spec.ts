@@ -88,3 +88,36 @@ describe('AttemptCounters: a count not waited for on disk (real PostgreSQL)', ()
     expect(await counters.read(keys)).toEqual(counts);
   });
 });
+
+/** Retention: a counter's row outlives its window by at most the sweep's interval, however quiet the instance. */
+describe('AttemptCounters: expired counters swept on a clock (real PostgreSQL)', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let counters: AttemptCounters;
+  const env = { ...process.env };
+
+  beforeAll(async () => {
+    database = await createTestDatabase('attempt_counters_sweep');
+    dataSource = await openAccountsDataSource(database.url);
+    Object.assign(process.env, { ATTEMPT_COUNTERS_SWEEP_INTERVAL_MS: '100', ATTEMPT_COUNTERS_KEY: 'counters-key-of-the-sweep-spec-long-enough' });
+    counters = new AttemptCounters(dataSource);
+  });
+  afterAll(async () => {
+    counters?.onApplicationShutdown();
+    process.env = env;
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('deletes a counter whose window ended though no other count is ever written; keeps one still counting', async () => {
+    await counters.add(['login:account+address:quiet@example.org|203.0.113.7'], 1);
+    await counters.add(['login:account+address:still@example.org|203.0.113.8'], 60_000);
+    const rows = async () => (await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM accounts.attempt_counters`))[0].n;
+    expect(await rows()).toBe(2);
+    counters.onApplicationBootstrap();
+    for (const started = Date.now(); (await rows()) > 1 && Date.now() - started < 5_000; ) await new Promise((r) => setTimeout(r, 50));
+    expect(await rows()).toBe(1);
+    expect(await counters.read(['login:account+address:still@example.org|203.0.113.8'])).toEqual(new Map([['login:account+address:still@example.org|203.0.113.8', expect.objectContaining({ count: 1 })]]));
+  });
+});
+

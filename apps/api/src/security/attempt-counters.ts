@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { queryNamed, resolveSecret } from '@recours/database';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
@@ -40,11 +40,33 @@ const ADD_UNFLUSHED = countOneMore({ with: `WITH unflushed AS MATERIALIZED (SELE
  * new keys would count apart (twice the budget).
  */
 @Injectable()
-export class AttemptCounters {
+export class AttemptCounters implements OnApplicationBootstrap, OnApplicationShutdown {
   private writes = 0;
   private readonly hashKey = attemptCountersKey(process.env);
+  private readonly logger = new Logger('AttemptCounters');
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(@Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  /**
+   * Expired counters are also swept on a clock, every ATTEMPT_COUNTERS_SWEEP_INTERVAL_MS (default
+   * an hour): a quiet instance may never write the 500 counts the sweep on writes waits for, and a
+   * counter (a hash of an address and a client's IP) would then outlive its window for good.
+   */
+  onApplicationBootstrap(): void {
+    const every = Number(process.env.ATTEMPT_COUNTERS_SWEEP_INTERVAL_MS ?? 60 * 60 * 1000);
+    this.timer = setInterval(() => void this.sweep().catch((error: Error) => this.logger.warn(`sweep failed: ${error.message}`)), every);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Deletes the counters whose window has ended. */
+  async sweep(): Promise<void> {
+    await this.dataSource.query(`DELETE FROM accounts.attempt_counters WHERE window_ends_at <= now()`);
+  }
 
   private stored(key: string): string {
     return createHmac('sha256', this.hashKey).update(key).digest('base64url');
@@ -67,7 +89,7 @@ export class AttemptCounters {
    * much as the append's on the request's path; login attempts keep waiting for the disk.
    */
   async add(keys: readonly string[], windowMs: number, { waitForDisk = true }: { waitForDisk?: boolean } = {}): Promise<Map<string, Count>> {
-    if (++this.writes % SWEEP_EVERY === 0) await this.dataSource.query(`DELETE FROM accounts.attempt_counters WHERE window_ends_at <= now()`);
+    if (++this.writes % SWEEP_EVERY === 0) await this.sweep();
     const { stored, keyOf } = this.hashed(keys);
     // Named statements, parsed and planned once per connection: they are sent at every rate-limited request.
     const [name, text] = waitForDisk ? ['attempt-counters-add', ADD] : ['attempt-counters-add-unflushed', ADD_UNFLUSHED];

@@ -25,6 +25,9 @@ export function startTracing(serviceName: string, env: NodeJS.ProcessEnv = proce
       new HttpInstrumentation({
         // Probes and scrapes every few seconds would drown the traces that matter.
         ignoreIncomingRequestHook: (req) => /^\/(health|metrics)/.test(req.url ?? ''),
+        // Who called stays out of the traces, as out of the logs (docs/privacy.md, "Logs"): the
+        // client's IP address and its user agent are personal data, of no use to follow a request.
+        startIncomingSpanHook: () => ({ 'client.address': undefined, 'network.peer.address': undefined, 'network.peer.port': undefined, 'user_agent.original': undefined }),
       }),
       // Queries appear inside a request, a command or a batch; the pollers' own queries do not.
       new PgInstrumentation({ requireParentSpan: true }),

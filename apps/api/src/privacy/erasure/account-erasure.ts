@@ -7,6 +7,7 @@ import { Mailer } from '@recours/mail';
 import { wordsNaming } from '@recours/notifications';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../../accounts/accounts-data-source';
+import { LINKS_OF_PERSON } from '../../accounts/email-confirmations';
 import { TokenVersions } from '../../accounts/token-versions';
 import { LoginLimits } from '../../security/login-limits';
 import { badUserInput } from '../../graphql/errors';
@@ -140,14 +141,16 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
       // Links, their e-mails and counters name her by address: found by it before it goes.
       await manager.query(
         `DELETE FROM notifications.outbox WHERE (channel = 'EMAIL' AND recipient = $1)
-            OR recipient IN (SELECT id FROM accounts.email_confirmations WHERE account_id = $1 OR lower(email) = lower($2))
+            OR recipient IN (SELECT id FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON})
             OR strpos(lower(payload::text), lower($2)) > 0`,
         [accountId, account.email],
       );
       await manager.query(`DELETE FROM notifications.notifications WHERE recipient_id = $1`, [accountId]);
-      await manager.query(`DELETE FROM accounts.email_confirmations WHERE account_id = $1 OR lower(email) = lower($2)`, [accountId, account.email]);
+      await manager.query(`DELETE FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON}`, [accountId, account.email]);
       // The companies' addresses she typed when inviting them, and who typed them (the merchants stay).
       await manager.query(`DELETE FROM accounts.merchant_invitations WHERE invited_by = $1`, [accountId]);
+      // Her own address, where a consumer typed it to invite her company (she took its profile over): the invitation stays the consumer's, without it.
+      await manager.query(`UPDATE accounts.merchant_invitations SET email = NULL WHERE lower(email) = lower($1)`, [account.email]);
       for (const table of ['sessions', 'two_factor', 'recovery_codes', 'association_profiles']) await manager.query(`DELETE FROM accounts.${table} WHERE account_id = $1`, [accountId]);
       await manager.query(`DELETE FROM notifications.preferences WHERE account_id = $1`, [accountId]);
       // A mediator leaves her bodies: no new case; the intake's sweep hands hers on as for an absence.
