@@ -62,7 +62,7 @@ describe('migration BlankSupportChannels: a contact stored blank before a blank 
   });
 
   it('runs when the accounts schema is migrated', async () => {
-    const names = await database.query<{ name: string }>(`SELECT name FROM accounts_migrations ORDER BY id DESC LIMIT 1`);
+    const names = await database.query<{ name: string }>(`SELECT name FROM accounts_migrations WHERE name = 'BlankSupportChannels176900000021200'`);
     expect(names).toEqual([{ name: 'BlankSupportChannels176900000021200' }]);
   });
 });
