@@ -52,7 +52,11 @@ export class WebhookChannel implements Channel {
     }
   }
 
-  /** One POST; its answer's status, the body read and dropped. No redirects are followed. */
+  /**
+   * One POST; its answer's status. No redirects are followed. The status decides: the body is
+   * never read (a receiver that answers 200 and then trickles or never ends its body has its
+   * delivery, and no retry sends it again; a huge body is not pulled through).
+   */
   private post(url: string, body: string, headers: Record<string, string>): Promise<number> {
     const timeoutMs = this.options.timeoutMs ?? 10_000;
     const target = new URL(url);
@@ -60,15 +64,10 @@ export class WebhookChannel implements Channel {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
       const req = send(target, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, lookup: guardedLookup(this.options.allowPrivate), agent: false }, (res: IncomingMessage) => {
-        res.resume();
-        res.on('end', () => {
-          clearTimeout(timer);
-          resolve(res.statusCode ?? 0);
-        });
-        res.on('error', (error) => {
-          clearTimeout(timer);
-          reject(error);
-        });
+        clearTimeout(timer);
+        resolve(res.statusCode ?? 0);
+        // No agent: the connection is this delivery's own, closed with the answer left unread.
+        res.destroy();
       });
       req.on('error', (error) => {
         clearTimeout(timer);

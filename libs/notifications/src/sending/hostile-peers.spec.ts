@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { timeOrderedId } from '@recours/database';
+import { MasterKey } from '@recours/event-store';
+import { Mailer, mailConfigFrom } from '@recours/mail';
+import type { RunnerLogger } from '@recours/read-models';
+import { createTestDatabase, startSmtpInbox, type TestDatabase } from '@recours/testing';
+import { Pool } from 'pg';
+import { SMTPServer } from 'smtp-server';
+import type { AccountEmailPayload } from '../account-emails/account-email';
+import { linksFrom } from '../messages/links';
+import { AccountContacts } from '../queries/account-contacts';
+import { openNotificationsDataSource } from '../schema/notifications-data-source';
+import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token';
+import { WebhookSecrets } from '../webhooks/webhook-secrets';
+import type { Delivery } from './delivery';
+import { EmailChannel } from './email-channel';
+import { OutboxSender } from './outbox-sender';
+import { WebhookChannel } from './webhook-channel';
+
+/**
+ * The sender against the world outside: webhook receivers that are slow, never finish, redirect,
+ * ask to be left alone, or hang up; SMTP servers that refuse or drop the line; an e-mail that
+ * cannot be written. Real PostgreSQL, real sockets on 127.0.0.1.
+ */
+let database: TestDatabase;
+let pool: Pool;
+const secrets = new WebhookSecrets({ current: new MasterKey('the hostile peers spec master key, long enough') });
+const servers: Server[] = [];
+
+beforeAll(async () => {
+  database = await createTestDatabase('hostile_peers');
+  await (await openNotificationsDataSource(database.url)).destroy();
+  pool = new Pool({ connectionString: database.url, max: 6 });
+});
+
+afterAll(async () => {
+  for (const server of servers) {
+    server.closeAllConnections();
+    server.close();
+  }
+  await pool?.end();
+  await database?.drop();
+});
+
+/** A receiver on 127.0.0.1 answering as `answer` does; its URL, and the requests it saw. */
+async function receiver(answer: (req: IncomingMessage, res: ServerResponse) => void) {
+  const seen: IncomingMessage[] = [];
+  const server = createServer((req, res) => {
+    seen.push(req);
+    req.resume();
+    answer(req, res);
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, seen };
+}
+
+/** A webhook registered for `url`; its id. */
+async function webhook(url: string): Promise<string> {
+  const id = randomUUID();
+  await pool.query(`INSERT INTO notifications.webhooks (id, merchant_id, url, secret, created_by) VALUES ($1, $2, $3, $4, $2)`, [id, randomUUID(), url, secrets.seal('whsec_test', id)]);
+  return id;
+}
+
+/** An outbox row, due now; its id. */
+async function queued(channel: Delivery['channel'], recipient: string, payload: object): Promise<string> {
+  const id = timeOrderedId();
+  await pool.query(
+    `INSERT INTO notifications.outbox (id, channel, recipient, dedupe_key, payload, state, next_attempt_at, created_at) VALUES ($1, $2, $3, $4, $5, 'PENDING', now(), now())`,
+    [id, channel, recipient, `test:${id}`, JSON.stringify(payload)],
+  );
+  return id;
+}
+
+const delivery = (recipient: string, body = '{"type":"TEST"}'): Delivery => ({ id: randomUUID(), channel: 'WEBHOOK', recipient, payload: { body }, attempts: 1, disputeId: null, createdAt: new Date() });
+const hooks = (timeoutMs = 2_000, allowPrivate = true) => new WebhookChannel(pool, secrets, { production: false, allowPrivate, timeoutMs, now: () => new Date() });
+
+const until = async (what: string, done: () => boolean | Promise<boolean>, timeoutMs = 10_000) => {
+  for (const deadline = Date.now() + timeoutMs; !(await done()); ) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+};
+
+const rowOf = async (id: string) =>
+  (await pool.query<{ state: string; attempts: number; next_attempt_at: Date; last_error: string | null }>(`SELECT state, attempts, next_attempt_at, last_error FROM notifications.outbox WHERE id = $1`, [id])).rows[0];
+
+function recordingLogger(): RunnerLogger & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, log: (m) => lines.push(m), warn: (m) => lines.push(m), error: (m) => lines.push(m) };
+}
+
+describe('webhook receivers that misbehave', () => {
+  it('one that never answers: the attempt fails at the timeout, not later', async () => {
+    const { url } = await receiver(() => undefined);
+    const started = Date.now();
+    const outcome = await hooks(500).deliver(delivery(await webhook(url)));
+    expect(outcome).toMatchObject({ result: 'failed', error: 'no answer within 0.5 s' });
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('one that answers 200 and then never ends its body, or sends a huge one: delivered, on the status, the body not read', async () => {
+    const endless = await receiver((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('accepted, and then nothing more');
+    });
+    const started = Date.now();
+    expect(await hooks(1_000).deliver(delivery(await webhook(endless.url)))).toMatchObject({ result: 'sent', status: 200 });
+    expect(Date.now() - started).toBeLessThan(1_000);
+
+    let written = 0;
+    const huge = await receiver((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      const chunk = Buffer.alloc(1 << 20, 120);
+      const more = () => {
+        while (written < 1 << 30 && res.write(chunk)) written += chunk.length;
+        if (written < 1 << 30) res.once('drain', more);
+        else res.end();
+      };
+      more();
+    });
+    expect(await hooks(5_000).deliver(delivery(await webhook(huge.url)))).toMatchObject({ result: 'sent', status: 200 });
+    // Not a gigabyte pulled through: the answer was left after its status.
+    expect(written).toBeLessThan(256 << 20);
+  });
+
+  it('one that redirects (to another host, to the metadata address): not followed, a failure to retry', async () => {
+    const elsewhere = await receiver((_req, res) => res.writeHead(200).end());
+    for (const location of [elsewhere.url, 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/']) {
+      const { url } = await receiver((_req, res) => res.writeHead(307, { location }).end());
+      expect(await hooks().deliver(delivery(await webhook(url)))).toMatchObject({ result: 'failed', status: 307, error: 'answered HTTP 307' });
+    }
+    expect(elsewhere.seen).toHaveLength(0);
+  });
+
+  it('one that hangs up mid-answer: a failure to retry', async () => {
+    const { url } = await receiver((req) => req.socket.destroy());
+    const outcome = await hooks().deliver(delivery(await webhook(url)));
+    expect(outcome.result).toBe('failed');
+    expect(outcome).not.toHaveProperty('permanent', true);
+  });
+
+  it('a URL stored before the rules, pointing at a private address, is refused when delivering without a request', async () => {
+    const target = await receiver((_req, res) => res.writeHead(200).end());
+    const outcome = await hooks(2_000, false).deliver(delivery(await webhook(target.url)));
+    expect(outcome).toMatchObject({ result: 'failed', error: 'the URL must not point to a loopback, private or link-local address' });
+    expect(target.seen).toHaveLength(0);
+  });
+});
