@@ -12,6 +12,7 @@ import type { AccountEmailPayload } from '../account-emails/account-email';
 import { linksFrom } from '../messages/links';
 import { AccountContacts } from '../queries/account-contacts';
 import { openNotificationsDataSource } from '../schema/notifications-data-source';
+import { OUTBOX_CHANNEL } from '../schema/notifications-schema';
 import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token';
 import { WebhookSecrets } from '../webhooks/webhook-secrets';
 import type { Delivery } from './delivery';
@@ -147,5 +148,50 @@ describe('webhook receivers that misbehave', () => {
     const outcome = await hooks(2_000, false).deliver(delivery(await webhook(target.url)));
     expect(outcome).toMatchObject({ result: 'failed', error: 'the URL must not point to a loopback, private or link-local address' });
     expect(target.seen).toHaveLength(0);
+  });
+});
+
+describe('the sender, with receivers that misbehave', () => {
+  const senders: OutboxSender[] = [];
+  const noEmail = { deliver: () => Promise.reject(new Error('no e-mail in this scenario')) };
+  const sender = (options: Partial<ConstructorParameters<typeof OutboxSender>[0]> = {}) => {
+    const started = new OutboxSender({ connectionString: database.url, pool, channels: { WEBHOOK: hooks(4_000), EMAIL: noEmail }, now: () => new Date(), pollMs: 50, ...options });
+    senders.push(started);
+    started.start();
+    return started;
+  };
+
+  beforeEach(() => pool.query('DELETE FROM notifications.outbox'));
+  afterEach(async () => {
+    for (const started of senders.splice(0)) await started.stop();
+  });
+
+  it("a receiver that never answers holds its own deliveries only: another merchant's, queued meanwhile, goes at once", async () => {
+    const slow = await receiver(() => undefined);
+    const fast = await receiver((_req, res) => res.writeHead(204).end());
+    const stuck = await queued('WEBHOOK', await webhook(slow.url), { body: '{"n":1}' });
+    sender();
+    await until('the slow receiver is asked', () => slow.seen.length === 1);
+    const other = await queued('WEBHOOK', await webhook(fast.url), { body: '{"n":2}' });
+    await pool.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
+    // Well before the slow one's 4 s timeout.
+    await until("the other merchant's delivery", async () => (await rowOf(other)).state === 'SENT', 2_500);
+    expect(fast.seen).toHaveLength(1);
+    expect((await rowOf(stuck)).state).toBe('PENDING');
+    await until('the slow delivery given up for now', async () => (await rowOf(stuck)).last_error !== null, 6_000);
+    expect(await rowOf(stuck)).toMatchObject({ state: 'PENDING', attempts: 1, last_error: 'no answer within 4 s' });
+  });
+
+  it('429 or 503 with Retry-After: the next attempt no sooner than asked; 410 Gone: not tried again', async () => {
+    const busy = await receiver((_req, res) => res.writeHead(429, { 'retry-after': '900' }).end());
+    const down = await receiver((_req, res) => res.writeHead(503, { 'retry-after': new Date(Date.now() + 2 * 3_600_000).toUTCString() }).end());
+    const gone = await receiver((_req, res) => res.writeHead(410).end());
+    const [busyRow, downRow, goneRow] = [await queued('WEBHOOK', await webhook(busy.url), { body: '{}' }), await queued('WEBHOOK', await webhook(down.url), { body: '{}' }), await queued('WEBHOOK', await webhook(gone.url), { body: '{}' })];
+    const before = Date.now();
+    sender();
+    await until('the three attempts', async () => (await Promise.all([busyRow, downRow, goneRow].map(rowOf))).every((row) => row.attempts === 1 && row.last_error !== null));
+    expect((await rowOf(busyRow)).next_attempt_at.getTime()).toBeGreaterThanOrEqual(before + 900_000);
+    expect((await rowOf(downRow)).next_attempt_at.getTime()).toBeGreaterThanOrEqual(before + 2 * 3_600_000 - 1_000);
+    expect(await rowOf(goneRow)).toMatchObject({ state: 'FAILED', last_error: 'answered HTTP 410' });
   });
 });
