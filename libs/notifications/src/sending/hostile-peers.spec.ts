@@ -10,6 +10,7 @@ import { Pool } from 'pg';
 import { SMTPServer } from 'smtp-server';
 import type { AccountEmailPayload } from '../account-emails/account-email';
 import { linksFrom } from '../messages/links';
+import { openAccountsDataSource } from '../../../../apps/api/src/accounts/accounts-data-source';
 import { AccountContacts } from '../queries/account-contacts';
 import { openNotificationsDataSource } from '../schema/notifications-data-source';
 import { OUTBOX_CHANNEL } from '../schema/notifications-schema';
@@ -33,6 +34,7 @@ const servers: Server[] = [];
 beforeAll(async () => {
   database = await createTestDatabase('hostile_peers');
   await (await openNotificationsDataSource(database.url)).destroy();
+  await (await openAccountsDataSource(database.url)).destroy();
   pool = new Pool({ connectionString: database.url, max: 6 });
 });
 
@@ -193,5 +195,126 @@ describe('the sender, with receivers that misbehave', () => {
     expect((await rowOf(busyRow)).next_attempt_at.getTime()).toBeGreaterThanOrEqual(before + 900_000);
     expect((await rowOf(downRow)).next_attempt_at.getTime()).toBeGreaterThanOrEqual(before + 2 * 3_600_000 - 1_000);
     expect(await rowOf(goneRow)).toMatchObject({ state: 'FAILED', last_error: 'answered HTTP 410' });
+  });
+});
+
+describe('e-mails, with SMTP servers that misbehave and e-mails that cannot be written', () => {
+  const senders: OutboxSender[] = [];
+  const links = linksFrom({ PUBLIC_URL: 'https://recours.example' });
+  const mailers: Mailer[] = [];
+  const emails = (smtpUrl: string) => {
+    const mailer = new Mailer(mailConfigFrom({ SMTP_URL: smtpUrl, MAIL_FROM: 'recours <no-reply@recours.example>' }));
+    mailers.push(mailer);
+    return new EmailChannel(mailer, new AccountContacts(pool), links, new UnsubscribeTokens('a secret long enough to sign unsubscribe links'));
+  };
+  const sender = (smtpUrl: string, logger?: RunnerLogger) => {
+    const started = new OutboxSender({ connectionString: database.url, pool, channels: { WEBHOOK: hooks(), EMAIL: emails(smtpUrl) }, now: () => new Date(), pollMs: 50, logger });
+    senders.push(started);
+    started.start();
+    return started;
+  };
+  /** An account; its id. */
+  const account = async (email: string, displayName: string) => {
+    const id = randomUUID();
+    await pool.query(`INSERT INTO accounts.accounts (id, email, password_hash, display_name, role, locale) VALUES ($1, $2, 'x', $3, 'CONSUMER', 'fr')`, [id, email, displayName]);
+    return id;
+  };
+  const notification = (kind: string, product = 'Téléphone Zephyr') => ({ notificationId: randomUUID(), kind, params: { product, merchant: 'Acme' }, occurredAt: new Date().toISOString() });
+
+  beforeEach(() => pool.query('DELETE FROM notifications.outbox'));
+  /** Senders stopped and their SMTP connections closed: a server closes at once only once its clients are gone. */
+  const quiet = async () => {
+    for (const started of senders.splice(0)) await started.stop();
+    for (const mailer of mailers.splice(0)) mailer.close();
+  };
+  afterEach(quiet);
+
+  it("an e-mail that cannot be written (a kind this version does not know) fails for good at once, and its reader's next e-mails go", async () => {
+    const inbox = await startSmtpInbox();
+    try {
+      const reader = await account('ines@example.test', 'Inès');
+      const unknown = await queued('EMAIL', reader, notification('A_KIND_FROM_A_NEWER_VERSION'));
+      const next = await queued('EMAIL', reader, notification('MESSAGE_POSTED'));
+      const logger = recordingLogger();
+      sender(inbox.url, logger);
+      await inbox.waitFor('ines@example.test', (email) => email.subject.startsWith('Nouveau message'), 5_000);
+      expect(await rowOf(unknown)).toMatchObject({ state: 'FAILED', attempts: 1 });
+      expect(await rowOf(next)).toMatchObject({ state: 'SENT' });
+      expect(logger.lines.join('\n')).toMatch(/failed for good: the e-mail cannot be written/);
+    } finally {
+      await quiet();
+      await inbox.close();
+    }
+  });
+
+  it('an SMTP server refusing the address fails that e-mail for good, and neither the log nor the outbox keeps the address', async () => {
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onRcptTo: (address, _session, callback) => callback(Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected: user unknown`), { responseCode: 550 })),
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const reader = await account('jules.refused@example.test', 'Jules');
+      const row = await queued('EMAIL', reader, notification('MESSAGE_POSTED'));
+      const logger = recordingLogger();
+      sender(`smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, logger);
+      await until('the refusal', async () => (await rowOf(row)).state !== 'PENDING');
+      const settled = await rowOf(row);
+      expect(settled).toMatchObject({ state: 'FAILED', attempts: 1 });
+      expect(settled.last_error).toMatch(/550/);
+      expect(logger.lines.join('\n')).toMatch(/failed for good/);
+      expect(logger.lines.join('\n') + settled.last_error).not.toContain('jules.refused');
+    } finally {
+      await quiet();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('an SMTP server that hangs up mid-message: tried again later, nothing lost', async () => {
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData: (stream) => {
+        stream.resume();
+        stream.on('end', () => undefined);
+        // The line dropped once the message is on its way.
+        for (const connection of (server as unknown as { connections: Set<{ _socket: { destroy(): void } }> }).connections) connection._socket.destroy();
+      },
+    });
+    server.on('error', () => undefined);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const reader = await account('karim@example.test', 'Karim');
+      const row = await queued('EMAIL', reader, notification('MESSAGE_POSTED'));
+      sender(`smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`);
+      await until('the failed attempt', async () => (await rowOf(row)).last_error !== null);
+      expect(await rowOf(row)).toMatchObject({ state: 'PENDING', attempts: 1 });
+      expect((await rowOf(row)).next_attempt_at.getTime()).toBeGreaterThan(Date.now() + 20_000);
+    } finally {
+      await quiet();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('a name or a product with line breaks and odd Unicode stays inside the subject: no header of its own', async () => {
+    const inbox = await startSmtpInbox();
+    try {
+      const reader = await account('lea@example.test', 'Léa\r\nBcc: victim@example.test');
+      await queued('EMAIL', reader, notification('MESSAGE_POSTED', 'Phone\r\nBcc: victim@example.test\u2028\u202e'));
+      sender(inbox.url);
+      const email = await inbox.waitFor('lea@example.test');
+      const headers = email.raw.split(/\r?\n\r?\n/)[0];
+      expect(headers).not.toMatch(/^Bcc:/im);
+      expect(email.headers.has('bcc')).toBe(false);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(inbox.received.filter((e) => e.to === 'victim@example.test')).toHaveLength(0);
+      expect(email.subject).toContain('Phone');
+    } finally {
+      await quiet();
+      await inbox.close();
+    }
   });
 });
