@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { type AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { timeOrderedId } from '@recours/database';
 import { MasterKey } from '@recours/event-store';
 import { Mailer, mailConfigFrom } from '@recours/mail';
@@ -296,6 +296,23 @@ describe('e-mails, with SMTP servers that misbehave and e-mails that cannot be w
     } finally {
       await quiet();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('an SMTP server that takes the connection and never speaks: the attempt ends within the greeting timeout, to be tried again', async () => {
+    const silent = createNetServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const reader = await account('malo@example.test', 'Malo');
+      const row = await queued('EMAIL', reader, notification('MESSAGE_POSTED'));
+      const started = Date.now();
+      sender(`smtp://127.0.0.1:${(silent.address() as AddressInfo).port}`);
+      await until('the failed attempt', async () => (await rowOf(row)).last_error !== null, 20_000);
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(await rowOf(row)).toMatchObject({ state: 'PENDING', attempts: 1, last_error: expect.stringMatching(/greeting/i) });
+    } finally {
+      await quiet();
+      silent.close();
     }
   });
 
