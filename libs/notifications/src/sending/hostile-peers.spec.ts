@@ -110,8 +110,8 @@ describe('webhook receivers that misbehave', () => {
       res.write('accepted, and then nothing more');
     });
     const started = Date.now();
-    expect(await hooks(1_000).deliver(delivery(await webhook(endless.url)))).toMatchObject({ result: 'sent', status: 200 });
-    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(await hooks(5_000).deliver(delivery(await webhook(endless.url)))).toMatchObject({ result: 'sent', status: 200 });
+    expect(Date.now() - started).toBeLessThan(4_000);
 
     let written = 0;
     const huge = await receiver((_req, res) => {
