@@ -247,6 +247,26 @@ describe('e-mails, with SMTP servers that misbehave and e-mails that cannot be w
     }
   });
 
+  it('an account erased between the event and the send: its e-mail is dropped, none goes to the tombstone, the next reader is mailed', async () => {
+    const inbox = await startSmtpInbox();
+    try {
+      const erased = await account('nora@example.test', 'Nora');
+      // As the erasure leaves the account: a tombstone, whose e-mail queued meanwhile by the notifier is still there.
+      await pool.query(`UPDATE accounts.accounts SET email = 'erased:' || id::text, display_name = 'Personne effacée', locale = NULL, erased_at = now() WHERE id = $1`, [erased]);
+      const dropped = await queued('EMAIL', erased, notification('MESSAGE_POSTED'));
+      const other = await account('olga@example.test', 'Olga');
+      await queued('EMAIL', other, notification('MESSAGE_POSTED'));
+      sender(inbox.url);
+      await inbox.waitFor('olga@example.test');
+      await until('the erased account\'s e-mail settled', async () => (await rowOf(dropped)).state !== 'PENDING');
+      expect(await rowOf(dropped)).toMatchObject({ state: 'SKIPPED', last_error: 'the account no longer exists' });
+      expect(inbox.received.filter((email) => email.to.startsWith('erased:'))).toEqual([]);
+    } finally {
+      await quiet();
+      await inbox.close();
+    }
+  });
+
   it('an SMTP server refusing the address fails that e-mail for good, and neither the log nor the outbox keeps the address', async () => {
     const server = new SMTPServer({
       authOptional: true,
