@@ -55,6 +55,10 @@ describe('a delivery’s failure', () => {
     expect(deliveryErrorKey('getaddrinfo ENOTFOUND helpdesk.example.com')).toBe('delivery.error.dns');
     expect(deliveryErrorKey('connect ECONNREFUSED 10.0.0.1:443')).toBe('delivery.error.refused');
     expect(deliveryErrorKey('The operation was aborted due to timeout')).toBe('delivery.error.timeout');
+    // What the notifier itself records: a webhook receiver, an SMTP server that never answers.
+    expect(deliveryErrorKey('no answer within 10 s')).toBe('delivery.error.timeout');
+    expect(deliveryErrorKey('Greeting never received')).toBe('delivery.error.timeout');
+    expect(deliveryErrorKey("Can't send mail - all recipients were rejected: 550 5.1.1 <…@example.test>: Recipient address rejected")).toBe('delivery.error.mailbox');
     expect(deliveryErrorKey('unable to verify the first certificate')).toBe('delivery.error.tls');
     expect(deliveryErrorKey('socket hang up')).toBe('delivery.error.connection');
     expect(deliveryErrorKey('550 5.1.1 <x@example.com>: Recipient address rejected: User unknown')).toBe('delivery.error.mailbox');

@@ -14,6 +14,26 @@ export class MailNotConfiguredError extends Error {
 }
 
 /**
+ * An e-mail the SMTP server refused or could not take. Servers quote the address they refuse
+ * ("550 5.1.1 <claire@example.test>: user unknown"), and the message goes to logs and to the
+ * outbox the admin reads: the address is replaced there by its domain (an address is personal
+ * data). `responseCode` is the server's answer (5xx: refused for good).
+ */
+export class MailNotSentError extends Error {
+  readonly responseCode: number | undefined;
+
+  constructor(cause: unknown, to: string) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    const domain = to.split('@').pop() ?? '';
+    const escaped = to.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    super(escaped ? message.replace(new RegExp(escaped, 'gi'), `…@${domain}`) : message);
+    this.name = 'MailNotSentError';
+    const code = (cause as { responseCode?: unknown } | null)?.responseCode;
+    this.responseCode = typeof code === 'number' ? code : undefined;
+  }
+}
+
+/**
  * How long a development copy (an .eml under DATA_DIR/mail) is kept: the life of the longest
  * one-time link it may hold (a company's invitation, 30 days: VALID_FOR_MINUTES in
  * apps/api/src/accounts/email-confirmations.ts). Past it no link in the copy works, and the copy,
@@ -43,17 +63,22 @@ export class Mailer {
     else this.transport = null;
   }
 
+  /** Throws MailNotConfiguredError, or MailNotSentError (the address left out of its message). */
   async send(email: Email): Promise<SentEmail> {
     if (!this.transport) throw new MailNotConfiguredError();
-    const info = await this.transport.sendMail({
-      from: this.config.from,
-      to: email.to,
-      subject: email.subject,
-      text: email.text,
-      html: email.html,
-      headers: email.headers,
-      ...(email.messageId ? { messageId: email.messageId } : {}),
-    });
+    const info = await this.transport
+      .sendMail({
+        from: this.config.from,
+        to: email.to,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+        headers: email.headers,
+        ...(email.messageId ? { messageId: email.messageId } : {}),
+      })
+      .catch((error: unknown) => {
+        throw new MailNotSentError(error, email.to);
+      });
     if (this.config.destination.kind !== 'files') return { messageId: info.messageId, response: String(info.response) };
     const directory = this.config.destination.directory;
     await mkdir(directory, { recursive: true });

@@ -33,6 +33,15 @@ describe('notification e-mails', () => {
     expect(spaces(fr.text)).toContain("Offre acceptée : Sony Casque — TechnoMarché. L’offre (un remboursement de 349,00 €) a été acceptée.");
     expect(fr.headers?.['List-Unsubscribe']).toBe('<https://recours.example/unsubscribe/signed-token>');
   });
+
+  it('a digest leaves out a notification this version cannot write (a newer kind) and counts the others; with none to write, it is not made', () => {
+    const newer = { kind: 'A_KIND_FROM_A_NEWER_VERSION', params: {}, disputeId: 'dispute-2' } as unknown as EmailItem;
+    const en = digestEmail('d1', [newer, posted], to('en'), links, 'recours.example');
+    expect(en.subject).toBe('recours: 1 new notification');
+    expect(en.text).toContain('New message: Sony Casque — TechnoMarché.');
+    expect(en.text).not.toContain('dispute-2');
+    expect(() => digestEmail('d1', [newer], to('en'), links, 'recours.example')).toThrow(/none of the digest's 1 notifications can be written/);
+  });
 });
 
 describe('notification e-mails in French as the catalogue prints them (typeset once, by renderEmail)', () => {

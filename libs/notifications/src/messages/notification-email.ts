@@ -70,16 +70,25 @@ export function notificationEmail(id: string, item: EmailItem, to: EmailRecipien
   return { ...email, ...headersFor(to, links, id, domain) };
 }
 
-/** A day's notifications in one e-mail, for a reader who asked for a daily digest. */
+/**
+ * A day's notifications in one e-mail, for a reader who asked for a daily digest. A notification
+ * this version cannot write (a kind from a newer one) is left out rather than keep the others
+ * from their reader (each stays in the app); throws when none can be written.
+ */
 export function digestEmail(id: string, items: readonly EmailItem[], to: EmailRecipient, links: Links, domain: string): Email {
   const words = WORDS[to.locale];
-  const lines = items.map((item) => {
-    const text = notificationSentences(item.kind, item.params, to.locale);
-    return `${text.title}. ${text.body} ${links.dispute(item.disputeId)}`;
+  const lines = items.flatMap((item) => {
+    try {
+      const text = notificationSentences(item.kind, item.params, to.locale);
+      return [`${text.title}. ${text.body} ${links.dispute(item.disputeId)}`];
+    } catch {
+      return [];
+    }
   });
+  if (lines.length === 0) throw new Error(`none of the digest's ${items.length} notifications can be written`);
   const email = renderEmail(to.email, {
     locale: to.locale,
-    subject: words.digestSubject(items.length),
+    subject: words.digestSubject(lines.length),
     greeting: words.greeting(to.displayName),
     paragraphs: [words.digestIntro, ...lines],
     action: { label: words.all, url: links.notifications() },

@@ -13,11 +13,15 @@ export interface AccountContact {
 export class AccountContacts {
   constructor(private readonly pool: Pool) {}
 
+  /**
+   * Null for an account gone or erased: an erasure leaves a tombstone (`erased:<id>`, no
+   * address), and an e-mail the notifier queued for her meanwhile goes nowhere.
+   */
   async of(accountId: string): Promise<AccountContact | null> {
     // `locale` through to_jsonb: the column belongs to the accounts schema, read as it is.
     const { rows } = await this.pool.query<{ email: string; display_name: string; locale: string | null; email_notifications: boolean }>(
       `SELECT a.email, a.display_name, to_jsonb(a) ->> 'locale' AS locale, coalesce(p.email_notifications, true) AS email_notifications
-         FROM accounts.accounts a LEFT JOIN notifications.preferences p ON p.account_id = a.id WHERE a.id = $1`,
+         FROM accounts.accounts a LEFT JOIN notifications.preferences p ON p.account_id = a.id WHERE a.id = $1 AND a.erased_at IS NULL`,
       [accountId],
     );
     const row = rows[0];

@@ -10,11 +10,15 @@ export interface Delivery {
   createdAt: Date;
 }
 
-/** What an attempt came to. `skipped`: nobody to send it to any more (account gone, e-mail turned off, webhook deleted). */
+/**
+ * What an attempt came to. `skipped`: nobody to send it to any more (account gone, e-mail turned
+ * off, webhook deleted). `permanent`: trying again cannot help. `notBefore`: the peer asked not
+ * to be tried again before then (Retry-After).
+ */
 export type DeliveryOutcome =
   | { result: 'sent'; status?: number; detail?: string }
   | { result: 'skipped'; detail: string }
-  | { result: 'failed'; error: string; status?: number; permanent?: boolean };
+  | { result: 'failed'; error: string; status?: number; permanent?: boolean; notBefore?: Date };
 
 /** A way a notification leaves recours: e-mail, webhooks. */
 export interface Channel {

@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE } from '@recours/locale';
-import type { Mailer } from '@recours/mail';
+import type { Email, Mailer } from '@recours/mail';
 import { isAccountEmail } from '../account-emails/account-email';
 import { accountEmailMessage } from '../messages/account-email-message';
 import type { Links } from '../messages/links';
@@ -34,7 +34,10 @@ export class EmailChannel implements Channel {
   async deliver(delivery: Delivery): Promise<DeliveryOutcome> {
     // An address confirmation or an invitation goes to the address it names, whatever the
     // preferences (it is what the person asked for, and may precede any account).
-    if (isAccountEmail(delivery.payload)) return this.send(accountEmailMessage(delivery.id, delivery.payload, this.links, this.domain));
+    if (isAccountEmail(delivery.payload)) {
+      const payload = delivery.payload;
+      return this.write(() => accountEmailMessage(delivery.id, payload, this.links, this.domain));
+    }
     const contact = await this.contacts.of(delivery.recipient);
     if (!contact) return { result: 'skipped', detail: 'the account no longer exists' };
     if (!contact.emailNotifications) return { result: 'skipped', detail: 'e-mail notifications are turned off' };
@@ -45,14 +48,30 @@ export class EmailChannel implements Channel {
       unsubscribeToken: this.tokens.sign(delivery.recipient),
     };
     const payload = delivery.payload as { kind: string; params: EmailItem['params']; items?: EmailItem[] };
-    const email =
+    return this.write(() =>
       payload.kind === 'DIGEST'
         ? digestEmail(delivery.id, payload.items ?? [], to, this.links, this.domain)
-        : notificationEmail(delivery.id, { kind: payload.kind as EmailItem['kind'], params: payload.params, disputeId: delivery.disputeId ?? '' }, to, this.links, this.domain);
+        : notificationEmail(delivery.id, { kind: payload.kind as EmailItem['kind'], params: payload.params, disputeId: delivery.disputeId ?? '' }, to, this.links, this.domain),
+    );
+  }
+
+  /**
+   * Writes the e-mail and sends it. An e-mail that cannot be written (a kind or a sentence this
+   * version lacks, a payload missing a field) will not be written by trying again, and while it
+   * waits its reader's later e-mails wait behind it: it fails for good at once (the admin sees it
+   * among the undelivered, and may send it again once mended).
+   */
+  private async write(compose: () => Email): Promise<DeliveryOutcome> {
+    let email: Email;
+    try {
+      email = compose();
+    } catch (error) {
+      return { result: 'failed', error: `the e-mail cannot be written: ${error instanceof Error ? error.message : String(error)}`, permanent: true };
+    }
     return this.send(email);
   }
 
-  private async send(email: Parameters<Mailer['send']>[0]): Promise<DeliveryOutcome> {
+  private async send(email: Email): Promise<DeliveryOutcome> {
     try {
       const sent = await this.mailer.send(email);
       return { result: 'sent', detail: sent.response };

@@ -34,6 +34,9 @@ export class OutboxSender {
   private readonly stopping = new AbortController();
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  private nudged = false;
+  /** The attempts under way, by outbox row. */
+  private readonly inFlight = new Map<string, Promise<void>>();
   private leading = false;
   /** Failed attempts since start (for logs and tests). */
   failures = 0;
@@ -56,16 +59,32 @@ export class OutboxSender {
     await this.loop;
   }
 
-  /** Claims what is due now and sends it; answers how many rows it worked. */
+  /**
+   * Claims what is due, as many as there are free places, and starts sending it; answers how
+   * many it started. Each place is taken back as soon as its attempt ends: a receiver that takes
+   * its whole timeout to fail holds one place, never the others' next messages.
+   */
   async sendDue(): Promise<number> {
-    const concurrency = this.options.concurrency ?? 8;
-    const batch = await this.store.claim(this.options.now(), concurrency * 4, this.options.claimMs ?? 60_000);
-    let next = 0;
-    const worker = async () => {
-      while (next < batch.length) await this.attempt(batch[next++]);
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, worker));
+    const free = (this.options.concurrency ?? 8) - this.inFlight.size;
+    if (free <= 0) return 0;
+    // Rows still in flight are not claimed again, even once their claim ran out (a slow SMTP conversation).
+    const batch = await this.store.claim(this.options.now(), free, this.options.claimMs ?? 60_000, [...this.inFlight.keys()]);
+    for (const delivery of batch) {
+      const sending = this.attempt(delivery)
+        .catch((error: unknown) => this.options.logger?.error(`notification ${delivery.channel.toLowerCase()} ${delivery.id}: its attempt was not recorded (${error instanceof Error ? error.message : String(error)}); tried again once its claim runs out`))
+        .finally(() => {
+          this.inFlight.delete(delivery.id);
+          this.nudge();
+        });
+      this.inFlight.set(delivery.id, sending);
+    }
     return batch.length;
+  }
+
+  /** Ends the pause between claims: a row was stored, or a place freed. Heard even while claiming. */
+  private nudge(): void {
+    this.nudged = true;
+    this.wake?.();
   }
 
   private async attempt(delivery: Delivery): Promise<void> {
@@ -78,7 +97,11 @@ export class OutboxSender {
     }
     const now = this.options.now();
     const backoff = this.options.backoff?.[delivery.channel] ?? (delivery.channel === 'EMAIL' ? EMAIL_BACKOFF : WEBHOOK_BACKOFF);
-    const retryAt = outcome.result === 'failed' && !outcome.permanent ? nextAttempt(backoff, delivery.attempts, delivery.createdAt, now) : null;
+    let retryAt = outcome.result === 'failed' && !outcome.permanent ? nextAttempt(backoff, delivery.attempts, delivery.createdAt, now) : null;
+    // A pause the peer asked for is honoured, up to the end of the retry window (then a last try).
+    if (retryAt && outcome.result === 'failed' && outcome.notBefore && outcome.notBefore > retryAt) {
+      retryAt = new Date(Math.min(outcome.notBefore.getTime(), delivery.createdAt.getTime() + backoff.windowMs));
+    }
     if (outcome.result === 'failed') {
       this.failures++;
       const what = `${delivery.channel.toLowerCase()} ${delivery.id} (attempt ${delivery.attempts})`;
@@ -117,19 +140,26 @@ export class OutboxSender {
   private async lead(client: Client, lost: Promise<never>): Promise<void> {
     this.leading = true;
     this.options.logger?.log('notification sender: leading');
-    client.on('notification', () => this.wake?.());
+    client.on('notification', () => this.nudge());
     await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-    while (!this.stopping.signal.aborted) {
-      const worked = await Promise.race([this.sendDue(), lost]);
-      if (worked > 0) continue;
-      await Promise.race([
-        new Promise<void>((resolve) => {
-          this.wake = resolve;
-          setTimeout(resolve, this.options.pollMs ?? 1_000);
-        }),
-        lost,
-      ]);
-      this.wake = undefined;
+    try {
+      while (!this.stopping.signal.aborted) {
+        this.nudged = false;
+        const started = await Promise.race([this.sendDue(), lost]);
+        if (started > 0 && this.inFlight.size < (this.options.concurrency ?? 8)) continue;
+        if (this.nudged) continue;
+        await Promise.race([
+          new Promise<void>((resolve) => {
+            this.wake = resolve;
+            setTimeout(resolve, this.options.pollMs ?? 1_000);
+          }),
+          lost,
+        ]);
+        this.wake = undefined;
+      }
+    } finally {
+      // Stopping or not leading any more: what is in flight is finished and recorded first.
+      await Promise.allSettled([...this.inFlight.values()]);
     }
   }
 }

@@ -19,13 +19,14 @@ interface ClaimedRow {
 export class OutboxStore {
   constructor(private readonly pool: Pool) {}
 
-  async claim(now: Date, limit: number, claimMs: number): Promise<Delivery[]> {
+  /** Due heads, at most `limit`, none of `excluded` (rows the sender is still sending). */
+  async claim(now: Date, limit: number, claimMs: number, excluded: readonly string[] = []): Promise<Delivery[]> {
     const { rows } = await this.pool.query<ClaimedRow>(
       `WITH heads AS (
          SELECT DISTINCT ON (recipient, channel) id, next_attempt_at, claimed_until
            FROM notifications.outbox WHERE state = 'PENDING' ORDER BY recipient, channel, seq),
        ready AS (
-         SELECT id FROM heads WHERE next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until <= $1) LIMIT $2)
+         SELECT id FROM heads WHERE next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until <= $1) AND id <> ALL($4::uuid[]) LIMIT $2)
        UPDATE notifications.outbox o
           SET claimed_until = $1::timestamptz + $3 * interval '1 millisecond', attempts = o.attempts + 1,
               first_attempt_at = coalesce(o.first_attempt_at, $1), last_attempt_at = $1
@@ -33,7 +34,7 @@ export class OutboxStore {
         -- re-checked under the row lock: of two senders racing, the second finds the claim taken
         WHERE o.id = ready.id AND o.state = 'PENDING' AND (o.claimed_until IS NULL OR o.claimed_until <= $1)
        RETURNING o.id::text, o.channel, o.recipient::text, o.payload, o.attempts, o.dispute_id, o.created_at`,
-      [now, limit, claimMs],
+      [now, limit, claimMs, excluded],
     );
     return rows.map((row) => ({ id: row.id, channel: row.channel, recipient: row.recipient, payload: row.payload, attempts: row.attempts, disputeId: row.dispute_id, createdAt: row.created_at }));
   }

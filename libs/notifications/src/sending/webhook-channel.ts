@@ -40,35 +40,37 @@ export class WebhookChannel implements Channel {
     if (problem) return { result: 'failed', error: `the URL ${problem.phrase.en}` };
     const body = String(delivery.payload.body);
     try {
-      const status = await this.post(url, body, {
+      const { status, retryAfter } = await this.post(url, body, {
         'content-type': 'application/json',
         'user-agent': 'recours-webhooks/1',
         'recours-delivery': delivery.id,
         'recours-signature': webhookSignature(secret, body, this.options.now()),
       });
-      return status >= 200 && status < 300 ? { result: 'sent', status } : { result: 'failed', status, error: `answered HTTP ${status}` };
+      if (status >= 200 && status < 300) return { result: 'sent', status };
+      // 410 Gone: the receiver says it is there no more. Retry-After (429, 503): it asked for a pause.
+      const notBefore = retryAfterOf(retryAfter, this.options.now());
+      return { result: 'failed', status, error: `answered HTTP ${status}`, ...(status === 410 && { permanent: true }), ...(notBefore && { notBefore }) };
     } catch (error) {
       return { result: 'failed', error: error instanceof Error ? error.message : String(error) };
     }
   }
 
-  /** One POST; its answer's status, the body read and dropped. No redirects are followed. */
-  private post(url: string, body: string, headers: Record<string, string>): Promise<number> {
+  /**
+   * One POST; its answer's status. No redirects are followed. The status decides: the body is
+   * never read (a receiver that answers 200 and then trickles or never ends its body has its
+   * delivery, and no retry sends it again; a huge body is not pulled through).
+   */
+  private post(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; retryAfter: string | undefined }> {
     const timeoutMs = this.options.timeoutMs ?? 10_000;
     const target = new URL(url);
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
       const req = send(target, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, lookup: guardedLookup(this.options.allowPrivate), agent: false }, (res: IncomingMessage) => {
-        res.resume();
-        res.on('end', () => {
-          clearTimeout(timer);
-          resolve(res.statusCode ?? 0);
-        });
-        res.on('error', (error) => {
-          clearTimeout(timer);
-          reject(error);
-        });
+        clearTimeout(timer);
+        resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] });
+        // No agent: the connection is this delivery's own, closed with the answer left unread.
+        res.destroy();
       });
       req.on('error', (error) => {
         clearTimeout(timer);
@@ -77,4 +79,11 @@ export class WebhookChannel implements Channel {
       req.end(body);
     });
   }
+}
+
+/** Retry-After (RFC 9110): a number of seconds or an HTTP date; anything else is no request. */
+function retryAfterOf(value: string | undefined, now: Date): Date | undefined {
+  if (!value) return undefined;
+  const at = /^\s*\d+\s*$/.test(value) ? now.getTime() + Number(value) * 1000 : Date.parse(value);
+  return Number.isFinite(at) && at > now.getTime() ? new Date(at) : undefined;
 }

@@ -9,7 +9,8 @@ import type { MessageKey } from '../../i18n/messages/en';
 export function deliveryErrorKey(raw: string): MessageKey {
   if (/^answered HTTP \d+/.test(raw)) return 'delivery.error.http';
   if (/^the URL /.test(raw)) return 'delivery.error.url';
-  if (/timed? ?out|timeout|ETIMEDOUT|AbortError|aborted/i.test(raw)) return 'delivery.error.timeout';
+  // The notifier's own words for a webhook that does not answer in time ("no answer within 10 s"), nodemailer's for a mute SMTP server.
+  if (/timed? ?out|timeout|ETIMEDOUT|AbortError|aborted|^no answer within|greeting never received/i.test(raw)) return 'delivery.error.timeout';
   if (/ENOTFOUND|EAI_AGAIN|getaddrinfo/i.test(raw)) return 'delivery.error.dns';
   if (/ECONNREFUSED/i.test(raw)) return 'delivery.error.refused';
   if (/certificate|CERT_|SSL|TLS/i.test(raw)) return 'delivery.error.tls';
