@@ -1,4 +1,9 @@
+import { Notifier } from '@recours/notifications';
 import { codeOf, must, phoneClaim, withCast, type Account } from '@recours/testing';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { Client } from 'pg';
 import { RawSocket } from '../reliability/support/socket';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -108,6 +113,53 @@ describe('live updates end with the access they were opened under', () => {
     expect(await endedWith(socket, 'watch', disputeId, 'After the sharing ended')).toEqual({ outcome: 'NOT_FOUND', sentAfter: false });
     expect(codeOf(await cast.api.gql(READ, { id: disputeId }, cast.adviser.token))).toBe('NOT_FOUND');
   });
+
+  it('(workers) what was told to someone while she read a dispute, and not sent yet (her daily digest), is not sent once her access ended; the news that it ended is', async () => {
+    const db = new Client({ connectionString: cast.api.database.url });
+    await db.connect();
+    /** The state of each e-mail to `account` ('KIND STATE', DIGEST for a digest), once the sender is done with them and `kinds` are all there. */
+    const emailsTo = async (account: Account, kinds: string[]) => {
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await db.query<{ kind: string; state: string }>(`SELECT payload->>'kind' AS kind, state FROM notifications.outbox WHERE channel = 'EMAIL' AND recipient = $1 ORDER BY seq`, [account.id]);
+        if (kinds.every((kind) => rows.some((r) => r.kind === kind)) && rows.every((r) => r.state !== 'PENDING')) return rows.map((r) => `${r.kind} ${r.state}`);
+        await sleep(50);
+      }
+      const { rows } = await db.query(`SELECT payload->>'kind' AS kind, state, attempts, last_error FROM notifications.outbox WHERE recipient = $1`, [account.id]);
+      throw new Error(`the sender did not finish: ${JSON.stringify(rows)}`);
+    };
+    try {
+      const claimant = await cast.actors.consumer('Claire Digest');
+      const agent = await cast.actors.agent(cast.merchant, 'Agent Digest');
+      for (const reader of [claimant, agent, cast.association]) must(await cast.api.gql(`mutation($input: UpdateMyPreferencesInput!) { updateMyPreferences(input: $input) { digest } }`, { input: { digest: 'DAILY' } }, reader.token), 'digest');
+      const disputeId = must(await cast.api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(cast.merchant.merchantId as string) }, claimant.token), 'file').fileClaim.id;
+      await run('grantRepresentation', { disputeId, associationId: cast.association.id }, claimant);
+      await post(disputeId, cast.merchant, 'We are looking into it');
+      // Held for each of them: the claim filed and the message for the agent, the mandate and the message for the association, the message for the consumer.
+      expect(await emailsTo(agent, ['CLAIM_FILED', 'MESSAGE_POSTED'])).toEqual(['CLAIM_FILED HELD', 'MESSAGE_POSTED HELD']);
+      expect(await emailsTo(cast.association, ['MANDATE_GRANTED', 'MESSAGE_POSTED'])).toEqual(['MANDATE_GRANTED HELD', 'MESSAGE_POSTED HELD']);
+      expect(await emailsTo(claimant, ['MESSAGE_POSTED'])).toContain('MESSAGE_POSTED HELD');
+      expect(await cast.api.gql(`mutation($input: RemoveMerchantAgentInput!) { removeMerchantAgent(input: $input) }`, { input: { agentId: agent.id } }, cast.merchant.token)).toMatchObject({ data: { removeMerchantAgent: true } });
+      await run('revokeRepresentation', { disputeId }, claimant);
+      expect(await emailsTo(cast.association, ['MANDATE_REVOKED'])).toContain('MANDATE_REVOKED HELD');
+      await cast.api.app.get(Notifier).digest.gather(new Date(Date.now() + 86_400_000));
+      // Tomorrow's digests are due tomorrow: that hour has come.
+      await db.query(`UPDATE notifications.outbox SET next_attempt_at = now() WHERE payload->>'kind' = 'DIGEST' AND recipient = ANY($1)`, [[claimant.id, agent.id, cast.association.id]]);
+      expect({ agent: await emailsTo(agent, ['DIGEST']), association: await emailsTo(cast.association, ['DIGEST']), claimant: await emailsTo(claimant, ['DIGEST']) }).toEqual({
+        agent: ['CLAIM_FILED DIGESTED', 'MESSAGE_POSTED DIGESTED', 'DIGEST SKIPPED'],
+        // The news that the mandate ended is sent although it no longer reads the dispute; the rest is not.
+        association: ['MANDATE_GRANTED DIGESTED', 'MESSAGE_POSTED DIGESTED', 'MANDATE_REVOKED DIGESTED', 'DIGEST SENT'],
+        claimant: expect.arrayContaining(['DIGEST SENT']),
+      });
+      // The association's digest tells it of the revocation alone: one line, one link to the dispute.
+      const { rows } = await db.query<{ id: string }>(`SELECT id::text FROM notifications.outbox WHERE recipient = $1 AND payload->>'kind' = 'DIGEST'`, [cast.association.id]);
+      const directory = resolve(process.env.DATA_DIR ?? '.data', 'mail');
+      const file = (await readdir(directory)).find((name) => name.endsWith('.eml') && name.includes(rows[0].id));
+      const text = (await simpleParser(await readFile(join(directory, file!)))).text ?? '';
+      expect(text.split(disputeId).length - 1).toBe(1);
+    } finally {
+      await db.end();
+    }
+  }, 60_000);
 
   it('what a party may not read never reaches her live: the other side’s messages to the mediator, whom the consumer asks for advice', async () => {
     const disputeId = await mediated(cast.mediator);
