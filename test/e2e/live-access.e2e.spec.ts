@@ -70,6 +70,20 @@ describe('live updates end with the access they were opened under', () => {
     expect(await owners.until(() => sent(owners, 'watch').some((b) => b.includes('After the agent left')))).toBe(true);
   });
 
+  it('(b) an account erased (eraseMyAccount, its closure) ends its own live updates at once, its dispute’s and its notifications’', async () => {
+    const leaving = await cast.actors.consumer('Zoé Leaving');
+    const disputeId = must(await cast.api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(cast.merchant.merchantId as string) }, leaving.token), 'file').fileClaim.id;
+    const socket = await open(leaving);
+    socket.subscribe('watch', WATCH, { id: disputeId });
+    socket.subscribe('notifications', `subscription { notificationAdded { id } }`);
+    await sleep(300);
+    must(await cast.api.gql(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, { input: { password: 'Correct-Horse-42' } }, leaving.token), 'erase');
+    expect(await socket.until(() => socket.received('watch').completed && socket.received('notifications').completed, 5_000)).toBe(true);
+    await post(disputeId, cast.merchant, 'After she left');
+    await sleep(300);
+    expect([socket.outcome('watch'), socket.outcome('notifications'), JSON.stringify(socket.messages).includes('After she left')]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', false]);
+  });
+
   it('(c) a session ended on its own (revokeSession) ends that session’s live updates, not the other session’s', async () => {
     const disputeId = await file();
     const email = must(await cast.api.gql<{ me: { email: string } }>(`{ me { email } }`, {}, cast.consumer.token), 'me').me.email;
