@@ -115,6 +115,42 @@ describe('the ways in to GraphQL answer alike', () => {
     expect(overHttp.errors?.[0].message).toBe('Litige introuvable');
   });
 
+  it('the Authorization scheme is read whatever its case (RFC 9110 §11.1), over HTTP and on the socket; another scheme is still refused', async () => {
+    const token = cast.consumer.token;
+    for (const scheme of ['bearer', 'BEARER', 'Bearer']) {
+      const answer = await http(`{ me { id } }`, {}, { authorization: `${scheme} ${token}` });
+      expect([scheme, answer.status, answer.data]).toEqual([scheme, 200, { me: { id: cast.consumer.id } }]);
+    }
+    const socket = await RawSocket.connect(cast.api.url, { authorization: `bearer ${token}` });
+    sockets.push(socket);
+    expect([socket.acknowledged, socket.closed]).toEqual([true, undefined]);
+    const disputeId = await file(cast.consumer);
+    socket.subscribe('watch', `subscription($id: ID!) { disputeUpdated(id: $id) { id } }`, { id: disputeId });
+    await new Promise((r) => setTimeout(r, 300)); // subscription established
+    await post(disputeId, cast.merchant, 'Read with a lower-case scheme');
+    expect(await socket.until(() => socket.outcome('watch') === 'OK')).toBe(true);
+    const basic = await http(`{ me { id } }`, {}, { authorization: `Basic ${token}` });
+    expect([basic.status, basic.errors?.[0].message]).toEqual([401, 'The Authorization header must be "Bearer <token>"']);
+  });
+
+  it('a token refused on the socket closes it (4403) saying why, in the reader’s language, in the words HTTP answers', async () => {
+    const forged = `${cast.consumer.token.slice(0, -4)}AAAA`;
+    const closed: Record<string, unknown> = {};
+    const overHttp: Record<string, unknown> = {};
+    for (const [name, authorization] of Object.entries({ forged: `Bearer ${forged}`, header: `Basic ${forged}` })) {
+      for (const locale of ['fr', 'en']) {
+        const socket = await RawSocket.connect(cast.api.url, { authorization, locale });
+        sockets.push(socket);
+        closed[`${name} ${locale}`] = socket.closed;
+        const answer = await http(`{ me { id } }`, {}, { authorization, 'accept-language': locale });
+        overHttp[`${name} ${locale}`] = { code: 4403, reason: answer.errors?.[0].message };
+      }
+    }
+    expect(closed).toEqual(overHttp);
+    expect(closed['forged fr']).toEqual({ code: 4403, reason: 'Ce jeton de connexion n’est pas valide ou a expiré\u202f; reconnectez-vous' });
+    expect(closed['forged en']).toEqual({ code: 4403, reason: 'This sign-in token is not valid or has expired; sign in again' });
+  });
+
   it('a server route refuses as GraphQL does: a forged unsubscribe link is NOT_FOUND in the reader’s language', async () => {
     const answer = await fetch(`${cast.api.origin}/unsubscribe/forged.link`, { method: 'POST', headers: { 'accept-language': 'fr', 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
     expect(answer.status).toBe(404);

@@ -74,6 +74,7 @@ export * from './events/dispute-event';
 export * from './events/upcasting';
 export * from './events/personal-data';
 export * from './events/visibility';
+export * from './readers';
 export * from './events/notification-intent';
 export * from './events/notifications';
 export * from './stream';

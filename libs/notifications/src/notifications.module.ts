@@ -14,6 +14,7 @@ import { NotificationPreferences } from './queries/notification-preferences';
 import { UndeliveredNotifications } from './queries/undelivered-notifications';
 import { openNotificationsDataSource } from './schema/notifications-data-source';
 import { EmailChannel } from './sending/email-channel';
+import { CurrentAccess } from './sending/current-access';
 import { WebhookChannel } from './sending/webhook-channel';
 import { UnsubscribeTokens } from './unsubscribe/unsubscribe-token';
 import { WebhookRegistry } from './webhooks/webhook-registry';
@@ -81,7 +82,7 @@ export class NotificationsModule implements OnApplicationBootstrap, BeforeApplic
             pool,
             now,
             channels: {
-              EMAIL: new EmailChannel(mailer, new AccountContacts(pool), links, tokens),
+              EMAIL: new EmailChannel(mailer, new AccountContacts(pool), links, tokens, new CurrentAccess(store)),
               WEBHOOK: new WebhookChannel(pool, secrets, { production: process.env.NODE_ENV === 'production', allowPrivate: process.env.WEBHOOKS_ALLOW_PRIVATE_NETWORKS === 'true', now }),
             },
             digestHourUtc: Number(process.env.NOTIFICATIONS_DIGEST_HOUR ?? 7),

@@ -74,7 +74,8 @@ export class TokenService {
    */
   read(authorization: string | undefined): VerifiedToken | null {
     if (!authorization) return null;
-    const bearer = /^Bearer(?: (.*))?$/s.exec(authorization.trim());
+    // The scheme's name is case-insensitive (RFC 9110 §11.1): `bearer <token>` is the same header.
+    const bearer = /^Bearer(?: (.*))?$/is.exec(authorization.trim());
     if (!bearer) throw unauthenticated(NOT_BEARER);
     // The header is right, its token is not one of ours (garbage, cut short, an old one): the
     // person is told to sign in again, as for a forged or expired token, not how to write a header.

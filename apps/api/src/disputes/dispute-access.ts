@@ -1,29 +1,12 @@
-import { canRead, readsEvent, type Dispute, type DisputeEvent, type MessageVisibility, type VersionReader } from '@recours/disputes';
+import { canRead, readerOf as disputeReaderOf, readsEvent, type Dispute, type DisputeEvent, type MessageVisibility, type VersionReader } from '@recours/disputes';
 import type { Viewer } from '../auth/viewer';
 
 /** How a viewer reads a dispute: as one side, as its mediator, as the platform admin, or not at all (each counts versions over what it reads). */
 export type Reader = VersionReader;
 
-/**
- * A consumer reads her disputes; a merchant agent those against its merchant; a mediator the
- * cases assigned to it; an association those under a live mandate or shared with it for advice;
- * the admin every dispute.
- */
+/** How the viewer reads the dispute, or null: the rule every way in applies (libs/disputes readers.ts). */
 export function readerOf(dispute: Dispute, viewer: Viewer | null): Reader | null {
-  if (!viewer) return null;
-  switch (viewer.role) {
-    case 'CONSUMER':
-      return dispute.consumerId === viewer.accountId ? 'CONSUMER' : null;
-    case 'MERCHANT':
-      return dispute.merchantId === viewer.merchantId ? 'MERCHANT' : null;
-    case 'MEDIATOR':
-      return dispute.mediation?.mediatorId === viewer.accountId ? 'MEDIATOR' : null;
-    case 'ASSOCIATION':
-      // Under a mandate, or shared with it for advice: it reads what the consumer reads (acting needs the mandate).
-      return dispute.mandate?.associationId === viewer.accountId || dispute.advisers?.some((a) => a.associationId === viewer.accountId) ? 'ASSOCIATION' : null;
-    case 'ADMIN':
-      return 'ADMIN';
-  }
+  return disputeReaderOf(dispute, viewer);
 }
 
 /**

@@ -6,7 +6,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { withErasedWords, type Phrase } from '@recours/locale';
 import type { Request } from 'express';
 import { createSourceEventStream, execute, getOperationAST, getVariableValues, GraphQLError, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import type { Context, SubscribePayload } from 'graphql-ws';
+import { CloseCode, type Context, type SubscribePayload } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { TokenVersions } from '../accounts/token-versions';
@@ -133,15 +133,22 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
     this.server?.close();
   }
 
-  /** A connection is anonymous, or carries a token that holds now; any other is refused (4403). */
+  /**
+   * A connection is anonymous, or carries a token that holds now; any other is refused (4403),
+   * saying why as HTTP would (its refusal's words, in the reader's language).
+   */
   private async connect(ctx: Connection): Promise<boolean> {
     const params = ctx.connectionParams ?? {};
     const authorization = authorizationOf(params);
     try {
       await this.authentication.authenticate(authorization);
     } catch (error) {
-      if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') return false;
-      throw error;
+      if (!(error instanceof GraphQLError) || error.extensions.code !== 'UNAUTHENTICATED') throw error;
+      // graphql-ws closes a refused connection with 4403 and "Forbidden", which it does not let us
+      // word: closed here first, its own close then finds the socket closing and does nothing.
+      translate(error, requestLocale({ req: ctx.extra.request, connectionParams: params }));
+      ctx.extra.socket.close(CloseCode.Forbidden, closeReason(error.message));
+      return false;
     }
     this.accepted.set(ctx, { authorization, params });
     return true;
@@ -319,6 +326,18 @@ const tooMany = (limit: number, scope: Phrase) => {
 /** Parse, validation and variable errors carry the code Apollo gives them over HTTP. */
 const labelled = (error: GraphQLError, code: string) =>
   new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code } });
+
+/** A close frame's reason holds at most 123 bytes of UTF-8: longer words are cut at a whole character, with an ellipsis. */
+const CLOSE_REASON_BYTES = 123;
+export function closeReason(message: string): string {
+  if (Buffer.byteLength(message) <= CLOSE_REASON_BYTES) return message;
+  let cut = '';
+  for (const character of message) {
+    if (Buffer.byteLength(`${cut}${character}…`) > CLOSE_REASON_BYTES) break;
+    cut += character;
+  }
+  return `${cut.trimEnd()}…`;
+}
 
 /** The connection's token, as the web app and graphql-ws clients send it ({ authorization: 'Bearer …' }). */
 function authorizationOf(params: Record<string, unknown>): string | undefined {

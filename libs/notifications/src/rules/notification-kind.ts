@@ -16,3 +16,9 @@ export const READER_WORDED_KINDS: ReadonlySet<NotificationKind> = new Set(['MAND
 
 /** Kinds whose sentence names the association the event names: the notifier gives them `association`, its name as the directory shows it (when it has one). */
 export const ASSOCIATION_NAMED_KINDS: ReadonlySet<NotificationKind> = new Set(['MANDATE_ENDED']);
+
+/**
+ * Kinds that tell their reader that her own access to the dispute ended (the association whose
+ * mandate the consumer revoked): sent although she no longer reads the dispute, it is that news.
+ */
+export const ACCESS_ENDED_KINDS: ReadonlySet<NotificationKind> = new Set(['MANDATE_REVOKED']);

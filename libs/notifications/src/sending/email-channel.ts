@@ -6,6 +6,8 @@ import type { Links } from '../messages/links';
 import type { AccountContacts } from '../queries/account-contacts';
 import { digestEmail, notificationEmail, type EmailItem, type EmailRecipient } from '../messages/notification-email';
 import type { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token';
+import { ACCESS_ENDED_KINDS } from '../rules/notification-kind';
+import type { CurrentAccess } from './current-access';
 import type { Channel, Delivery, DeliveryOutcome } from './delivery';
 
 /** An SMTP answer in the 5xx range refuses the message for good; anything else may pass later. */
@@ -27,6 +29,7 @@ export class EmailChannel implements Channel {
     private readonly contacts: AccountContacts,
     private readonly links: Links,
     private readonly tokens: UnsubscribeTokens,
+    private readonly access: CurrentAccess,
   ) {
     this.domain = /@([^>\s]+)/.exec(mailer.config.from)?.[1] ?? 'recours.localhost';
   }
@@ -48,11 +51,23 @@ export class EmailChannel implements Channel {
       unsubscribeToken: this.tokens.sign(delivery.recipient),
     };
     const payload = delivery.payload as { kind: string; params: EmailItem['params']; items?: EmailItem[] };
+    const items = payload.kind === 'DIGEST' ? (payload.items ?? []) : [{ kind: payload.kind as EmailItem['kind'], params: payload.params, disputeId: delivery.disputeId ?? '' }];
+    const readable = await this.readable(items, contact.reader);
+    if (readable.length === 0) return { result: 'skipped', detail: 'the recipient no longer reads the dispute' };
     return this.write(() =>
-      payload.kind === 'DIGEST'
-        ? digestEmail(delivery.id, payload.items ?? [], to, this.links, this.domain)
-        : notificationEmail(delivery.id, { kind: payload.kind as EmailItem['kind'], params: payload.params, disputeId: delivery.disputeId ?? '' }, to, this.links, this.domain),
+      payload.kind === 'DIGEST' ? digestEmail(delivery.id, readable, to, this.links, this.domain) : notificationEmail(delivery.id, readable[0], to, this.links, this.domain),
     );
+  }
+
+  /**
+   * The items whose dispute the recipient still reads when they are sent, as dispute(id) would
+   * let her: told to her while she read it, news of it no longer goes to her once her access ended
+   * (save the news that it ended, ACCESS_ENDED_KINDS).
+   */
+  private async readable(items: readonly EmailItem[], reader: Parameters<CurrentAccess['reads']>[1]): Promise<EmailItem[]> {
+    const disputes = [...new Set(items.filter((item) => item.disputeId && !ACCESS_ENDED_KINDS.has(item.kind)).map((item) => item.disputeId))];
+    const read = new Map(await Promise.all(disputes.map(async (id) => [id, await this.access.reads(id, reader)] as const)));
+    return items.filter((item) => ACCESS_ENDED_KINDS.has(item.kind) || (read.get(item.disputeId) ?? true));
   }
 
   /**

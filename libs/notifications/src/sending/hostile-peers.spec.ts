@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { timeOrderedId } from '@recours/database';
-import { MasterKey } from '@recours/event-store';
+import { MasterKey, PostgresEventStore } from '@recours/event-store';
 import { Mailer, mailConfigFrom } from '@recours/mail';
 import type { RunnerLogger } from '@recours/read-models';
 import { createTestDatabase, startSmtpInbox, type TestDatabase } from '@recours/testing';
@@ -17,6 +17,7 @@ import { OUTBOX_CHANNEL } from '../schema/notifications-schema';
 import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token';
 import { WebhookSecrets } from '../webhooks/webhook-secrets';
 import type { Delivery } from './delivery';
+import { CurrentAccess } from './current-access';
 import { EmailChannel } from './email-channel';
 import { OutboxSender } from './outbox-sender';
 import { WebhookChannel } from './webhook-channel';
@@ -28,6 +29,7 @@ import { WebhookChannel } from './webhook-channel';
  */
 let database: TestDatabase;
 let pool: Pool;
+let store: PostgresEventStore;
 const secrets = new WebhookSecrets({ current: new MasterKey('the hostile peers spec master key, long enough') });
 const servers: Server[] = [];
 
@@ -36,6 +38,7 @@ beforeAll(async () => {
   await (await openNotificationsDataSource(database.url)).destroy();
   await (await openAccountsDataSource(database.url)).destroy();
   pool = new Pool({ connectionString: database.url, max: 6 });
+  store = await PostgresEventStore.start({ connectionString: database.url, poolSize: 2 });
 });
 
 afterAll(async () => {
@@ -44,6 +47,7 @@ afterAll(async () => {
     server.close();
   }
   await pool?.end();
+  await store?.close();
   await database?.drop();
 });
 
@@ -205,7 +209,7 @@ describe('e-mails, with SMTP servers that misbehave and e-mails that cannot be w
   const emails = (smtpUrl: string) => {
     const mailer = new Mailer(mailConfigFrom({ SMTP_URL: smtpUrl, MAIL_FROM: 'recours <no-reply@recours.example>' }));
     mailers.push(mailer);
-    return new EmailChannel(mailer, new AccountContacts(pool), links, new UnsubscribeTokens('a secret long enough to sign unsubscribe links'));
+    return new EmailChannel(mailer, new AccountContacts(pool), links, new UnsubscribeTokens('a secret long enough to sign unsubscribe links'), new CurrentAccess(store));
   };
   const sender = (smtpUrl: string, logger?: RunnerLogger) => {
     const started = new OutboxSender({ connectionString: database.url, pool, channels: { WEBHOOK: hooks(), EMAIL: emails(smtpUrl) }, now: () => new Date(), pollMs: 50, logger });

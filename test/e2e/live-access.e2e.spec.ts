@@ -1,0 +1,202 @@
+import { Notifier } from '@recours/notifications';
+import { codeOf, must, phoneClaim, withCast, type Account } from '@recours/testing';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { Client } from 'pg';
+import { RawSocket } from '../reliability/support/socket';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const WATCH = `subscription($id: ID!) { disputeUpdated(id: $id) { id version messages { body } } }`;
+const READ = `query($id: ID!) { dispute(id: $id) { id } }`;
+
+/**
+ * Access that ends ends on the live socket too: a subscriber who may no longer read a dispute
+ * (dispute(id) answers NOT_FOUND, or her token is refused) is sent nothing more of it, whichever
+ * way her access ended; and what a party may not read of a dispute never reaches her live.
+ */
+describe('live updates end with the access they were opened under', () => {
+  const cast = withCast('live_access', {
+    consumer: ['consumer', 'Claire Live'],
+    merchant: ['merchant', 'LiveShop'],
+    mediator: ['mediator', 'Sophie Médiatrice'],
+    otherMediator: ['mediator', 'Paul Médiateur'],
+    association: ['association', 'UFC Live'],
+    adviser: ['association', 'CLCV Live'],
+    admin: 'admin',
+  });
+  const sockets: RawSocket[] = [];
+  afterAll(() => sockets.forEach((s) => s.close())); // before the app closes
+
+  const open = async (as: Account) => {
+    const socket = await RawSocket.connect(cast.api.url, { authorization: `Bearer ${as.token}` });
+    sockets.push(socket);
+    return socket;
+  };
+  const run = async (mutation: string, input: Record<string, unknown>, as: Account) => must(await cast.api.gql(`mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { __typename } }`, { input }, as.token), mutation);
+  const file = async () => must(await cast.api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(cast.merchant.merchantId as string) }, cast.consumer.token), 'file').fileClaim.id;
+  const post = (disputeId: string, as: Account, body: string, visibility?: string) => run('postMessage', { disputeId, body, ...(visibility && { visibility }) }, as);
+  /** The bodies of the messages each update sent to that subscription carried, update by update. */
+  const sent = (socket: RawSocket, id: string) => socket.received(id).next.filter((n) => n.data).map((n) => (n.data as { disputeUpdated: { messages: Array<{ body: string }> } }).disputeUpdated.messages.map((m) => m.body));
+  /** A dispute in mediation with `mediator`. */
+  const mediated = async (mediator: Account) => {
+    const disputeId = await file();
+    await run('rejectClaim', { disputeId, reason: 'Batterie endommagée par un choc' }, cast.merchant);
+    await run('requestMediation', { disputeId, summary: 'Refus sans examen' }, cast.consumer);
+    await run('assignMediator', { disputeId, mediatorId: mediator.id }, cast.admin);
+    return disputeId;
+  };
+  /** Watches until `socket`'s subscription `id` is over; its outcome then, and whether `after` (posted later) reached it. */
+  const endedWith = async (socket: RawSocket, id: string, disputeId: string, after: string) => {
+    expect(await socket.until(() => socket.received(id).completed, 5_000)).toBe(true);
+    await post(disputeId, cast.consumer, after);
+    await sleep(300);
+    return { outcome: socket.received(id).errors[0]?.extensions?.code, sentAfter: sent(socket, id).some((bodies) => bodies.includes(after)) };
+  };
+
+  // (a) A mandate revoked or renounced mid-stream: ways-in.e2e.spec.ts.
+
+  it('(b) an agent the owner removes from the team is sent nothing more of the merchant’s disputes; the owner still is', async () => {
+    const disputeId = await file();
+    const agent = await cast.actors.agent(cast.merchant, 'Agent Leaving');
+    const theirs = await open(agent);
+    const owners = await open(cast.merchant);
+    theirs.subscribe('watch', WATCH, { id: disputeId });
+    owners.subscribe('watch', WATCH, { id: disputeId });
+    await sleep(300);
+    expect(await cast.api.gql(`mutation($input: RemoveMerchantAgentInput!) { removeMerchantAgent(input: $input) }`, { input: { agentId: agent.id } }, cast.merchant.token)).toMatchObject({ data: { removeMerchantAgent: true } });
+    expect(await endedWith(theirs, 'watch', disputeId, 'After the agent left')).toEqual({ outcome: 'UNAUTHENTICATED', sentAfter: false });
+    expect(codeOf(await cast.api.gql(READ, { id: disputeId }, agent.token))).toBe('UNAUTHENTICATED');
+    expect(await owners.until(() => sent(owners, 'watch').some((b) => b.includes('After the agent left')))).toBe(true);
+  });
+
+  it('(b) an account erased (eraseMyAccount, its closure) ends its own live updates at once, its dispute’s and its notifications’', async () => {
+    const leaving = await cast.actors.consumer('Zoé Leaving');
+    const disputeId = must(await cast.api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(cast.merchant.merchantId as string) }, leaving.token), 'file').fileClaim.id;
+    const socket = await open(leaving);
+    socket.subscribe('watch', WATCH, { id: disputeId });
+    socket.subscribe('notifications', `subscription { notificationAdded { id } }`);
+    await sleep(300);
+    must(await cast.api.gql(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, { input: { password: 'Correct-Horse-42' } }, leaving.token), 'erase');
+    expect(await socket.until(() => socket.received('watch').completed && socket.received('notifications').completed, 5_000)).toBe(true);
+    await post(disputeId, cast.merchant, 'After she left');
+    await sleep(300);
+    expect([socket.outcome('watch'), socket.outcome('notifications'), JSON.stringify(socket.messages).includes('After she left')]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', false]);
+  });
+
+  it('(c) a session ended on its own (revokeSession) ends that session’s live updates, not the other session’s', async () => {
+    const disputeId = await file();
+    const email = must(await cast.api.gql<{ me: { email: string } }>(`{ me { email } }`, {}, cast.consumer.token), 'me').me.email;
+    const login = async () => ({ ...cast.consumer, token: must(await cast.api.gql<{ login: { token: string } }>(`mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: { email, password: 'Correct-Horse-42' } }), 'login').login.token });
+    const [phone, laptop] = [await login(), await login()];
+    const sessions = must(await cast.api.gql<{ mySessions: Array<{ id: string; current: boolean }> }>(`{ mySessions { id current } }`, {}, phone.token), 'sessions').mySessions;
+    const phoneSession = sessions.find((s) => s.current)!.id;
+    const [onPhone, onLaptop] = [await open(phone), await open(laptop)];
+    onPhone.subscribe('watch', WATCH, { id: disputeId });
+    onLaptop.subscribe('watch', WATCH, { id: disputeId });
+    await sleep(300);
+    expect(await cast.api.gql(`mutation($input: RevokeSessionInput!) { revokeSession(input: $input) }`, { input: { sessionId: phoneSession } }, laptop.token)).toMatchObject({ data: { revokeSession: true } });
+    expect(await endedWith(onPhone, 'watch', disputeId, 'After the phone was signed out')).toEqual({ outcome: 'UNAUTHENTICATED', sentAfter: false });
+    expect(await onLaptop.until(() => sent(onLaptop, 'watch').some((b) => b.includes('After the phone was signed out')))).toBe(true);
+  });
+
+  it('(d) a mediator whose case is given to another is sent nothing more; the new mediator is', async () => {
+    const disputeId = await mediated(cast.mediator);
+    const before = await open(cast.mediator);
+    before.subscribe('watch', WATCH, { id: disputeId });
+    await sleep(300);
+    await run('assignMediator', { disputeId, mediatorId: cast.otherMediator.id }, cast.admin);
+    expect(await endedWith(before, 'watch', disputeId, 'After the reassignment')).toEqual({ outcome: 'NOT_FOUND', sentAfter: false });
+    expect(codeOf(await cast.api.gql(READ, { id: disputeId }, cast.mediator.token))).toBe('NOT_FOUND');
+    const after = await open(cast.otherMediator);
+    after.subscribe('watch', WATCH, { id: disputeId });
+    await sleep(300);
+    await post(disputeId, cast.consumer, 'To the new mediator');
+    expect(await after.until(() => sent(after, 'watch').some((b) => b.includes('To the new mediator')))).toBe(true);
+  });
+
+  it('(e) an association the consumer stops sharing her dispute with is sent nothing more', async () => {
+    const disputeId = await file();
+    await run('shareDisputeForAdvice', { disputeId, associationId: cast.adviser.id }, cast.consumer);
+    const socket = await open(cast.adviser);
+    socket.subscribe('watch', WATCH, { id: disputeId });
+    await sleep(300);
+    await post(disputeId, cast.consumer, 'While shared');
+    expect(await socket.until(() => sent(socket, 'watch').some((b) => b.includes('While shared')))).toBe(true);
+    await run('stopSharingDisputeForAdvice', { disputeId, associationId: cast.adviser.id }, cast.consumer);
+    expect(await endedWith(socket, 'watch', disputeId, 'After the sharing ended')).toEqual({ outcome: 'NOT_FOUND', sentAfter: false });
+    expect(codeOf(await cast.api.gql(READ, { id: disputeId }, cast.adviser.token))).toBe('NOT_FOUND');
+  });
+
+  it('(workers) what was told to someone while she read a dispute, and not sent yet (her daily digest), is not sent once her access ended; the news that it ended is', async () => {
+    const db = new Client({ connectionString: cast.api.database.url });
+    await db.connect();
+    /** The state of each e-mail to `account` ('KIND STATE', DIGEST for a digest), once the sender is done with them and `kinds` are all there. */
+    const emailsTo = async (account: Account, kinds: string[]) => {
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await db.query<{ kind: string; state: string }>(`SELECT payload->>'kind' AS kind, state FROM notifications.outbox WHERE channel = 'EMAIL' AND recipient = $1 ORDER BY seq`, [account.id]);
+        if (kinds.every((kind) => rows.some((r) => r.kind === kind)) && rows.every((r) => r.state !== 'PENDING')) return rows.map((r) => `${r.kind} ${r.state}`);
+        await sleep(50);
+      }
+      const { rows } = await db.query(`SELECT payload->>'kind' AS kind, state, attempts, last_error FROM notifications.outbox WHERE recipient = $1`, [account.id]);
+      throw new Error(`the sender did not finish: ${JSON.stringify(rows)}`);
+    };
+    try {
+      const claimant = await cast.actors.consumer('Claire Digest');
+      const agent = await cast.actors.agent(cast.merchant, 'Agent Digest');
+      for (const reader of [claimant, agent, cast.association]) must(await cast.api.gql(`mutation($input: UpdateMyPreferencesInput!) { updateMyPreferences(input: $input) { digest } }`, { input: { digest: 'DAILY' } }, reader.token), 'digest');
+      const disputeId = must(await cast.api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(cast.merchant.merchantId as string) }, claimant.token), 'file').fileClaim.id;
+      await run('grantRepresentation', { disputeId, associationId: cast.association.id }, claimant);
+      await post(disputeId, cast.merchant, 'We are looking into it');
+      // Held for each of them: the claim filed and the message for the agent, the mandate and the message for the association, the message for the consumer.
+      expect(await emailsTo(agent, ['CLAIM_FILED', 'MESSAGE_POSTED'])).toEqual(['CLAIM_FILED HELD', 'MESSAGE_POSTED HELD']);
+      expect(await emailsTo(cast.association, ['MANDATE_GRANTED', 'MESSAGE_POSTED'])).toEqual(['MANDATE_GRANTED HELD', 'MESSAGE_POSTED HELD']);
+      expect(await emailsTo(claimant, ['MESSAGE_POSTED'])).toContain('MESSAGE_POSTED HELD');
+      expect(await cast.api.gql(`mutation($input: RemoveMerchantAgentInput!) { removeMerchantAgent(input: $input) }`, { input: { agentId: agent.id } }, cast.merchant.token)).toMatchObject({ data: { removeMerchantAgent: true } });
+      await run('revokeRepresentation', { disputeId }, claimant);
+      expect(await emailsTo(cast.association, ['MANDATE_REVOKED'])).toContain('MANDATE_REVOKED HELD');
+      await cast.api.app.get(Notifier).digest.gather(new Date(Date.now() + 86_400_000));
+      // Tomorrow's digests are due tomorrow: that hour has come.
+      await db.query(`UPDATE notifications.outbox SET next_attempt_at = now() WHERE payload->>'kind' = 'DIGEST' AND recipient = ANY($1)`, [[claimant.id, agent.id, cast.association.id]]);
+      expect({ agent: await emailsTo(agent, ['DIGEST']), association: await emailsTo(cast.association, ['DIGEST']), claimant: await emailsTo(claimant, ['DIGEST']) }).toEqual({
+        agent: ['CLAIM_FILED DIGESTED', 'MESSAGE_POSTED DIGESTED', 'DIGEST SKIPPED'],
+        // The news that the mandate ended is sent although it no longer reads the dispute; the rest is not.
+        association: ['MANDATE_GRANTED DIGESTED', 'MESSAGE_POSTED DIGESTED', 'MANDATE_REVOKED DIGESTED', 'DIGEST SENT'],
+        claimant: expect.arrayContaining(['DIGEST SENT']),
+      });
+      // The association's digest tells it of the revocation alone: one line, one link to the dispute.
+      const { rows } = await db.query<{ id: string }>(`SELECT id::text FROM notifications.outbox WHERE recipient = $1 AND payload->>'kind' = 'DIGEST'`, [cast.association.id]);
+      const directory = resolve(process.env.DATA_DIR ?? '.data', 'mail');
+      const file = (await readdir(directory)).find((name) => name.endsWith('.eml') && name.includes(rows[0].id));
+      const text = (await simpleParser(await readFile(join(directory, file!)))).text ?? '';
+      expect(text.split(disputeId).length - 1).toBe(1);
+    } finally {
+      await db.end();
+    }
+  }, 60_000);
+
+  it('what a party may not read never reaches her live: the other side’s messages to the mediator, whom the consumer asks for advice', async () => {
+    const disputeId = await mediated(cast.mediator);
+    const [consumerSide, merchantSide, mediatorSide] = [await open(cast.consumer), await open(cast.merchant), await open(cast.mediator)];
+    for (const socket of [consumerSide, merchantSide, mediatorSide]) socket.subscribe('watch', WATCH, { id: disputeId });
+    await sleep(300);
+    const versions = (socket: RawSocket) => socket.received('watch').next.map((n) => (n.data as { disputeUpdated: { version: number } } | null)?.disputeUpdated.version);
+    await post(disputeId, cast.merchant, 'Entre nous : geste commercial possible', 'MERCHANT_AND_MEDIATOR');
+    await run('shareDisputeForAdvice', { disputeId, associationId: cast.adviser.id }, cast.consumer);
+    await post(disputeId, cast.consumer, 'Entre nous : je veux juste un remboursement', 'CONSUMER_AND_MEDIATOR');
+    await post(disputeId, cast.mediator, 'To both parties');
+    for (const socket of [consumerSide, merchantSide, mediatorSide]) expect(await socket.until(() => sent(socket, 'watch').some((b) => b.includes('To both parties')))).toBe(true);
+    await sleep(300);
+    const everything = (socket: RawSocket) => JSON.stringify(socket.received('watch').next);
+    expect(everything(consumerSide)).not.toContain('geste commercial');
+    expect(everything(merchantSide)).not.toContain('juste un remboursement');
+    // Nor by an update of its own: the merchant is sent its message and the mediator's, not the
+    // sharing nor the consumer's word to the mediator, and its versions count only what it reads.
+    expect(sent(merchantSide, 'watch')).toEqual([['Entre nous : geste commercial possible'], ['Entre nous : geste commercial possible', 'To both parties']]);
+    const httpVersion = async (as: Account) => must(await cast.api.gql<{ dispute: { version: number } }>(`query($id: ID!) { dispute(id: $id) { version } }`, { id: disputeId }, as.token), 'version').dispute.version;
+    expect(versions(merchantSide).at(-1)).toBe(await httpVersion(cast.merchant));
+    expect(versions(consumerSide).at(-1)).toBe(await httpVersion(cast.consumer));
+    expect(everything(mediatorSide)).toContain('geste commercial');
+    expect(everything(mediatorSide)).toContain('juste un remboursement');
+  });
+});
