@@ -5,23 +5,13 @@ import { noGuard } from '../commands/command-rules';
 import { DomainError, invalidInput } from '../errors';
 import { contextOf } from '../parties';
 import { recorded } from '../events/recorded';
-import { addDays, parisDateOf, type CalendarDate } from '@recours/consumer-law';
+import { parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import { z } from 'zod';
 import { calendarDate, oneOf } from '../validation/input';
 
 /** How the letter went: registered mail with acknowledgement of receipt is what the guide advises. */
 export const FORMAL_NOTICE_CHANNELS = ['REGISTERED_MAIL', 'POST', 'EMAIL', 'HAND_DELIVERED'] as const;
 export type FormalNoticeChannel = (typeof FORMAL_NOTICE_CHANNELS)[number];
-
-/** The time the formal notice gives the merchant to answer: fifteen days from the letter, stated as a date. */
-export const FORMAL_NOTICE_DAYS = 15;
-
-/**
- * The day a notice sent on `sentOn` gives the merchant to answer by, as the letter recours prepares
- * states it when it is sent the day it is dated (documents/formal-notice.letter.ts). A letter that
- * waits for a later legal term (L217-10, a repair asked for) gives that term instead.
- */
-export const formalNoticeAnswerBy = (sentOn: CalendarDate): CalendarDate => addDays(sentOn, FORMAL_NOTICE_DAYS);
 
 export type RecordFormalNotice = DisputeCommandOf<'RecordFormalNotice', { sentOn: CalendarDate; channel: FormalNoticeChannel }>;
 

@@ -4,7 +4,8 @@ import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
 import { notify, type NotificationsOf } from '../events/notification-intent';
-import { formalNoticeAnswerBy, type FormalNoticeChannel } from './formal-notice.commands';
+import type { FormalNoticeChannel } from './formal-notice.commands';
+import { formalNoticeAnswerBy } from './formal-notice-period';
 
 /** The consumer (or her association) sent the merchant a formal notice (mise en demeure). */
 export type FormalNoticeRecorded = DisputeEventOf<'FormalNoticeRecorded', EventContext & { sentOn: CalendarDate; channel: FormalNoticeChannel }>;
