@@ -139,6 +139,9 @@ describe('a silent merchant, a formal notice, a mediation: what each party reads
     expect(assigned.text).not.toContain('Un médiateur est désigné');
     const toHer = await inbox.waitFor(await emailOf(consumer), (e) => e.subject.startsWith('Médiateur désigné'));
     expect(toHer.text).toContain('Un médiateur est désigné pour ce dossier. Il dira au plus tard le 11 janvier 2027');
+    // The formal notice is addressed to the merchant: its agents hear it was sent, and the date it gives.
+    const notice = await inbox.waitFor(await emailOf(merchant), (e) => e.subject.startsWith('Mise en demeure'));
+    expect(notice.text).toContain('Le client indique vous avoir envoyé une mise en demeure le 5 décembre 2026. Elle vous demande une réparation au plus tard le 20 décembre 2026.');
     for (const email of inbox.received) expect(`${email.subject} ${email.text}`.replace(/https:\/\/\S+/g, '')).not.toMatch(UUID);
   });
 });

@@ -67,6 +67,8 @@ export interface RightsFacts {
   /** The earliest written complaint the merchant received (réclamation écrite): it opens the one-year mediation window. */
   writtenComplaintOn?: CalendarDate | null;
   mediationReferral?: MediationReferralFact | null;
+  /** The day the consumer asked for mediation, while the mediator has not yet said whether the request is admissible (L612-2). */
+  mediationRequestedOn?: CalendarDate | null;
   /** The seller refused to repair or replace. */
   remedyRefused?: boolean | null;
   /** Repair and replacement are both impossible or disproportionate. */

@@ -9,6 +9,7 @@ import type {
   RemedyOption,
   RepairDeadline,
 } from './assessment';
+import { addDays } from './calendar/calendar-date';
 import type { RenderedMessage } from './messages/message';
 import type { Renderer } from './messages/renderer';
 import type { ValidFacts } from './validate-facts';
@@ -52,6 +53,13 @@ function escalation({ facts, mediation, courtPath }: NextStepInput, r: Renderer)
   // Referred already: the step is the mediation's outcome, not « refer it by … ».
   const referral = facts.mediationReferral;
   if (referral) return mediation.outcomeDueOn ? r.say('next.mediationUnderway', { referredOn: referral.referredOn, outcomeDueOn: mediation.outcomeDueOn }) : r.say('next.mediationUnderway.noDate', { referredOn: referral.referredOn });
+  // Requested, admissibility not yet decided: the request is the mediator's to answer, within three weeks in France (L612-2).
+  const requestedOn = facts.mediationRequestedOn;
+  if (requestedOn) {
+    return mediation.admissibilityNoticeDays
+      ? r.say('next.mediationRequested', { requestedOn, decisionDueOn: addDays(requestedOn, mediation.admissibilityNoticeDays) })
+      : r.say('next.mediationRequested.noDate', { requestedOn });
+  }
   if (!mediation.complaintOn) return r.say('next.writeFirst');
   if (mediation.eligible) return r.say('next.mediator', { lapsesOn: mediation.lapsesOn! });
   const court = courtPath.amicableAttemptRequired ? 'conciliation' : courtPath.europeanSmallClaims ? 'smallClaims' : 'court';

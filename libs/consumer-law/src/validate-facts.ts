@@ -25,6 +25,7 @@ export interface ValidFacts extends Pick<RightsFacts, 'jurisdiction' | 'goodsCon
   replacements: ValidReplacement[];
   writtenComplaintOn: CalendarDate | null;
   mediationReferral: { referredOn: CalendarDate; extendedUntil: CalendarDate | null } | null;
+  mediationRequestedOn: CalendarDate | null;
   remedyRefused: boolean;
   remedyImpossible: boolean;
   costsOrMajorInconvenience: boolean;
@@ -203,6 +204,9 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
     mediationReferral = { referredOn, extendedUntil };
   }
 
+  const mediationRequestedOn = optionalDate('mediationRequestedOn', facts.mediationRequestedOn);
+  if (mediationRequestedOn) within('mediationRequestedOn', mediationRequestedOn, ['purchasedOn', purchasedOn], today);
+
   const defectReappeared = flag('defectReappeared', facts.defectReappeared);
   if (defectReappeared && !repairs.some((r) => r.completedOn) && !replacements.some((p) => p.deliveredOn)) {
     throw new RightsInputError('defectReappeared', 'REAPPEARED_TOO_EARLY');
@@ -236,6 +240,7 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
     replacements,
     writtenComplaintOn,
     mediationReferral,
+    mediationRequestedOn,
     remedyRefused: flag('remedyRefused', facts.remedyRefused),
     remedyImpossible: flag('remedyImpossible', facts.remedyImpossible),
     costsOrMajorInconvenience: flag('costsOrMajorInconvenience', facts.costsOrMajorInconvenience),

@@ -43,6 +43,7 @@ export type * from './mediation/mediation.commands';
 export type * from './remedy/remedy.commands';
 export type * from './representation/representation.commands';
 export * from './formal-notice/formal-notice.commands';
+export * from './formal-notice/formal-notice-period';
 export type * from './closure/closure.commands';
 export type * from './feedback/feedback.commands';
 export type * from './deadlines/deadlines.commands';

@@ -96,6 +96,14 @@ function mediationReferral(dispute: Dispute, asOf: CalendarDate): RightsFacts['m
   return { referredOn, ...(extended && { extendedUntil: lastDay }) };
 }
 
+/** A request the mediator has not yet found admissible or not: the day it was made, in Paris (the decider counts its 21 days from it). */
+function mediationRequested(dispute: Dispute, asOf: CalendarDate): Pick<RightsFacts, 'mediationRequestedOn'> {
+  const m = dispute.mediation;
+  if (m?.stage !== 'REQUESTED') return {};
+  const requestedOn = parisDateOf(m.requestedAt);
+  return requestedOn <= asOf ? { mediationRequestedOn: requestedOn } : {};
+}
+
 /**
  * The engine's facts for a filed dispute on `asOf`. Legal dates are days in Europe/Paris: a
  * claim filed at 00:30 in Paris on 1 March is a written complaint of 1 March.
@@ -153,6 +161,7 @@ export function disputeRightsFacts(dispute: Dispute, asOf: CalendarDate, parties
     replacements,
     ...(complainedOn <= asOf && { writtenComplaintOn: complainedOn }),
     mediationReferral: mediationReferral(dispute, asOf),
+    ...mediationRequested(dispute, asOf),
     defectReappeared,
     ...(remedyRefused(dispute, remedies, asOf) && { remedyRefused: true }),
     ...(claimAmount && { claimAmount }),

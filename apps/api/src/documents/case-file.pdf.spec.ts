@@ -75,7 +75,10 @@ describe('the case file as a person reads it (PDF)', () => {
     for (const expected of ['Exported on 5 December 2026 at 00:30 (Paris time).', '€729.00, bought on 4 July 2025', '5 December 2026 at 00:30 — Claire Martin']) expect({ expected, found: en.includes(expected) }).toEqual({ expected, found: true });
     expect(en).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     // English as the catalogue writes it: the typographic apostrophe, as in « Merchant’s answer ».
-    expect(en).toContain('Check it on recours’s /verify page');
+    expect(en).toContain('To check that it has not been altered, open the “Check a case file” page on recours and choose this file: each event is compared with its fingerprint');
+    // A person is told what to do in words, not a developer's command.
+    expect(fr).toContain('Pour vérifier qu’il n’a pas été modifié, ouvrez sur recours la page « Vérifier un dossier » et choisissez ce fichier : chaque événement y est comparé à son empreinte');
+    for (const reader of [fr, en]) expect(reader).not.toMatch(/npm|verify:case-file|\/verify/);
     for (const requester of ['CONSUMER', 'MERCHANT']) expect(text('en', requester)).not.toContain("'");
   });
 

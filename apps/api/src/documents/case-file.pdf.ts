@@ -35,6 +35,8 @@ export function caseFileBlocks(file: CaseFile, dispute: DisputeViewWithTimeline,
   // The rights assessed are the consumer's: hers (and her association's) to read as « vos droits ».
   const consumerSide = file.requester === 'CONSUMER' || file.requester === 'ASSOCIATION';
   const exportedOn = date(parisDateOf(file.exportedAt));
+  // How a person checks the file: the web app's page, by the name its menu gives it (the developer's command is in the README).
+  const verifyPage = { fr: catalogueWord('nav.verify', 'fr', ''), en: catalogueWord('nav.verify', 'en', '') };
   const offer = (o: DisputeViewWithTimeline['offers'][number]) => {
     const what = o.kind === 'PAID_REPAIR_QUOTE' ? word('offer.kind.PAID_REPAIR_QUOTE') : word(`remedy.${o.remedy}`);
     const amount = o.amount ? ` (${money(o.amount, locale)})` : '';
@@ -45,8 +47,8 @@ export function caseFileBlocks(file: CaseFile, dispute: DisputeViewWithTimeline,
     {
       kind: 'small',
       text: t(
-        `Exporté le ${parisDateTime(file.exportedAt, locale)} (heure de Paris). Vérifiable sur la page /verify de recours ou par npm run verify:case-file.`,
-        `Exported on ${parisDateTime(file.exportedAt, locale)} (Paris time). Check it on recours’s /verify page or with npm run verify:case-file.`,
+        `Exporté le ${parisDateTime(file.exportedAt, locale)} (heure de Paris). Pour vérifier qu’il n’a pas été modifié, ouvrez sur recours la page « ${verifyPage.fr} » et choisissez ce fichier : chaque événement y est comparé à son empreinte (la chaîne d’empreintes ci-dessous), et l’empreinte de tête peut l’être à un export plus récent du même litige.`,
+        `Exported on ${parisDateTime(file.exportedAt, locale)} (Paris time). To check that it has not been altered, open the “${verifyPage.en}” page on recours and choose this file: each event is compared with its fingerprint (the hash chain below), and the head hash can be compared with a later export of the same dispute.`,
       ),
     },
     { kind: 'heading', text: t('Les parties', 'The parties') },

@@ -1,12 +1,9 @@
 import { addDays, parisDateOf, type CalendarDate } from '@recours/consumer-law';
-import type { Dispute, Remedy } from '@recours/disputes';
+import { FORMAL_NOTICE_DAYS, type Dispute, type Remedy } from '@recours/disputes';
 import { frenchTypography, withErasedWords, type Locale } from '@recours/locale';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
 import { catalogueWord, longDate, money } from './document-words';
 import type { Block } from './pdf-document';
-
-/** The time the letter gives the merchant to answer: fifteen days, stated as a date. */
-export const FORMAL_NOTICE_DAYS = 15;
 
 export interface FormalNoticeFacts {
   dispute: Dispute;

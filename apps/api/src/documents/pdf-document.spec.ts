@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { breakable, renderPdf, type Block, type PdfContent } from './pdf-document';
+import { breakable, renderPdf, unbroken, type Block, type PdfContent } from './pdf-document';
 
 const MESSAGE = 'La batterie gonfle encore après le remplacement du chargeur. '.repeat(80).slice(0, 4_900);
 
@@ -89,6 +89,24 @@ describe('renderPdf', () => {
       writeFileSync(join(dir, 'word.pdf'), await renderPdf({ title: 't', language: 'fr', blocks: [{ kind: 'paragraph', text: word }] }));
       const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'word.pdf'), '-'], { encoding: 'utf8' });
       expect(text.replace(/\s+/g, '')).toBe(word);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('never breaks a line inside a date, a French time or an amount: « le 20 » and « décembre 2026 » stay on one line, the text reading the same', async () => {
+    expect(unbroken('Au plus tard le 20 décembre 2026, à 0 h 30 ; le 1er mars 2027 ; by 6 April 2025 ; 12.00 XAU.')).toBe(
+      'Au plus tard le 20\u00a0décembre\u00a02026, à 0\u00a0h\u00a030 ; le 1er\u00a0mars\u00a02027 ; by 6\u00a0April\u00a02025 ; 12.00\u00a0XAU.',
+    );
+    expect(unbroken('Le 20 du mois, 3 pièces, article L612-2.')).toBe('Le 20 du mois, 3 pièces, article L612-2.');
+    // The date at every place a line may end: each paragraph one word longer than the one before.
+    const paragraphs = Array.from({ length: 40 }, (_, i): Block => ({ kind: 'paragraph', text: `${'Mise en demeure '.repeat(3)}${'x'.repeat(i)} au plus tard le 20 décembre 2026 pour 1 234,00 €.` }));
+    const dir = mkdtempSync(join(tmpdir(), 'recours-pdf-'));
+    try {
+      writeFileSync(join(dir, 'dates.pdf'), await renderPdf({ title: 't', language: 'fr', blocks: paragraphs }));
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'dates.pdf'), '-'], { encoding: 'utf8' });
+      expect(text.split('\n').filter((line) => /20\s+décembre\s+2026/u.test(line))).toHaveLength(paragraphs.length);
+      expect(text.replace(/\s+/g, ' ')).toContain('au plus tard le 20 décembre 2026 pour 1 234,00 €.');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

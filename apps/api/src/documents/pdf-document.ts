@@ -52,6 +52,20 @@ export function breakable(text: string): string {
   return text.replace(LONG_RUN, (run) => (run.match(PIECE) as string[]).join(ZERO_WIDTH_SPACE));
 }
 
+const NO_BREAK_SPACE = '\u00a0';
+const MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|January|February|March|April|May|June|July|August|September|October|November|December';
+/** A date as the formatter writes it (« 1er décembre 2026 », “20 December 2026”), a time in French (« 0 h 30 »), an amount its currency follows as a code (« 12.00 XAU »). */
+const UNBREAKABLE = [new RegExp(`\\b\\d{1,2}(?:er)? (?:${MONTHS}) \\d{4,}\\b`, 'gu'), /\b\d{1,2} h \d{2}\b/gu, /\d[\d.,]* [A-Z]{3}\b/gu];
+
+/**
+ * The text with no-break spaces inside each date, French time and amount: a line never ends on
+ * « le 20 » with « décembre 2026 » on the next. Amounts Intl writes are already joined by its own
+ * no-break spaces (« 1 234,00 € »). Only the kind of space changes: the text reads the same.
+ */
+export function unbroken(text: string): string {
+  return UNBREAKABLE.reduce((t, pattern) => t.replace(pattern, (run) => run.replace(/ /g, NO_BREAK_SPACE)), text);
+}
+
 /** Lets every callback that waits (I/O, timers, other requests) run before going on. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -85,7 +99,7 @@ export async function renderPdf(content: PdfContent): Promise<Buffer> {
       continue;
     }
     const style = STYLES[block.kind];
-    doc.font(style.font).fontSize(style.size).text(breakable(block.text), style.align && { align: style.align }).moveDown(style.after);
+    doc.font(style.font).fontSize(style.size).text(breakable(unbroken(block.text)), style.align && { align: style.align }).moveDown(style.after);
   }
   await yieldToEventLoop();
   if (content.attachment) {

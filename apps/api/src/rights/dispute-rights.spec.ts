@@ -1,5 +1,5 @@
 import { disputeRightsFacts, warrantyCover, type FileClaim } from '@recours/disputes';
-import { agent, claimDetails, command, consumer, day, disputeAfter, fileClaimCommand, onDay } from '../../../../libs/disputes/src/testing/dispute-fixtures';
+import { admin, agent, claimDetails, command, consumer, day, disputeAfter, fileClaimCommand, mediator, onDay } from '../../../../libs/disputes/src/testing/dispute-fixtures';
 import { assessDisputeRights } from './dispute-rights';
 
 // The washing machine of the fixtures: bought 2024-11-20, delivered 2024-11-25, defect noticed
@@ -122,6 +122,24 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
       mediation: { lapsesOn: '2026-02-15', complaintOn: '2025-02-15' },
       commercialWarranty: { applies: true, expiresOn: '2027-11-25' },
     });
+  });
+
+  it('item 12, L612-2: a mediation requested and not yet found admissible is with the mediator, who answers within three weeks; not « refer it to the mediator »', () => {
+    const requested = [command('RejectClaim', day(1), agent, { reason: 'Hors garantie' }), command('RequestMediation', day(2), consumer, {})];
+    const pending = disputeAfter(filed(), ...requested);
+    expect(disputeRightsFacts(pending, onDay(5))).toMatchObject({ mediationRequestedOn: '2025-03-05' });
+    const fr = assessDisputeRights(pending, onDay(5), {}, 'fr');
+    expect(fr.nextStepMessages?.map((m) => m.code)).toContain('next.mediationRequested');
+    expect(fr.nextStep).toContain('La demande de médiation est entre les mains du médiateur de la consommation depuis le 5 mars 2025 : il doit dire au plus tard le 26 mars 2025 si elle est recevable (un rejet se notifie dans les trois semaines, article L612-2).');
+    expect(fr.nextStep).not.toContain('saisissez le médiateur');
+    expect(assessDisputeRights(pending, onDay(5)).nextStep).toContain('The mediation request has been with the consumer mediator since 5 March 2025: the mediator must say by 26 March 2025 whether it is admissible (a rejection is notified within three weeks, article L612-2).');
+    // Decided admissible: the step is the outcome's date; decided inadmissible: no request pending any more.
+    const assigned = command('AssignMediator', day(3), admin, { mediatorId: mediator.id });
+    const admissible = disputeAfter(filed(), ...requested, assigned, command('DecideAdmissibility', day(4), mediator, { admissible: true }));
+    expect(disputeRightsFacts(admissible, onDay(5))).not.toHaveProperty('mediationRequestedOn');
+    expect(assessDisputeRights(admissible, onDay(5)).nextStepMessages?.map((m) => m.code)).toContain('next.mediationUnderway');
+    const refused = disputeAfter(filed(), ...requested, assigned, command('DecideAdmissibility', day(4), mediator, { admissible: false, reason: 'Déjà jugé', ground: 'ALREADY_EXAMINED', nextSteps: [{ kind: 'CONCILIATOR', text: 'Conciliateur de justice' }] }));
+    expect(disputeRightsFacts(refused, onDay(5))).not.toHaveProperty('mediationRequestedOn');
   });
 
   it('item 13: a claim filed at 00:30 in Paris on 4 March (23:30 UTC on 3 March) is a written complaint of 4 March', () => {

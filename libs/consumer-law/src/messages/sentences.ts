@@ -378,6 +378,14 @@ export const SENTENCES = {
     fr: (p, f) => `Le médiateur de la consommation est saisi depuis le ${f.date(p.referredOn)} : la médiation doit aboutir au plus tard le ${f.date(p.outcomeDueOn)}.`,
     en: (p, f) => `The consumer mediator has had the dispute since ${f.date(p.referredOn)}: the mediation’s outcome is due by ${f.date(p.outcomeDueOn)}.`,
   },
+  'next.mediationRequested': {
+    fr: (p, f) => `La demande de médiation est entre les mains du médiateur de la consommation depuis le ${f.date(p.requestedOn)} : il doit dire au plus tard le ${f.date(p.decisionDueOn)} si elle est recevable (un rejet se notifie dans les trois semaines, article L612-2).`,
+    en: (p, f) => `The mediation request has been with the consumer mediator since ${f.date(p.requestedOn)}: the mediator must say by ${f.date(p.decisionDueOn)} whether it is admissible (a rejection is notified within three weeks, article L612-2).`,
+  },
+  'next.mediationRequested.noDate': {
+    fr: (p, f) => `La demande de médiation est entre les mains du médiateur de la consommation depuis le ${f.date(p.requestedOn)} : il doit dire si elle est recevable.`,
+    en: (p, f) => `The mediation request has been with the consumer mediator since ${f.date(p.requestedOn)}: the mediator must say whether it is admissible.`,
+  },
   'next.mediationUnderway.noDate': {
     fr: (p, f) => `Le médiateur de la consommation est saisi depuis le ${f.date(p.referredOn)}.`,
     en: (p, f) => `The consumer mediator has had the dispute since ${f.date(p.referredOn)}.`,

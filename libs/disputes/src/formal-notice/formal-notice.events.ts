@@ -3,8 +3,9 @@ import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
 import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
-import type { NotificationsOf } from '../events/notification-intent';
+import { notify, type NotificationsOf } from '../events/notification-intent';
 import type { FormalNoticeChannel } from './formal-notice.commands';
+import { formalNoticeAnswerBy } from './formal-notice-period';
 
 /** The consumer (or her association) sent the merchant a formal notice (mise en demeure). */
 export type FormalNoticeRecorded = DisputeEventOf<'FormalNoticeRecorded', EventContext & { sentOn: CalendarDate; channel: FormalNoticeChannel }>;
@@ -19,8 +20,14 @@ export const FORMAL_NOTICE_PERSONAL_FIELDS = { FormalNoticeRecorded: [] } as con
 /** Who reads each event (events/visibility.ts). */
 export const FORMAL_NOTICE_READERS = { FormalNoticeRecorded: 'SHARED' } as const satisfies ReadersOf<FormalNoticeEvent>;
 
-/** Whom each event tells (events/notification-intent.ts); null: nobody. */
-export const FORMAL_NOTICE_NOTIFICATIONS: NotificationsOf<FormalNoticeEvent> = { FormalNoticeRecorded: null };
+/**
+ * Whom each event tells (events/notification-intent.ts). The notice is addressed to the merchant:
+ * its agents hear that it was sent, on what day, and by when it asks for the remedy.
+ */
+export const FORMAL_NOTICE_NOTIFICATIONS: NotificationsOf<FormalNoticeEvent> = {
+  FormalNoticeRecorded: (event, dispute) =>
+    notify('FORMAL_NOTICE_SENT', ['MERCHANT'], { sentOn: event.data.sentOn, answerBy: formalNoticeAnswerBy(event.data.sentOn), requestedRemedy: dispute.claim.requestedRemedy }),
+};
 
 export const formalNoticeEvolution: Evolution<FormalNoticeEvent> = {
   FormalNoticeRecorded: (s, event) => ({

@@ -106,6 +106,11 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     fr: (w) => t(`Sans réponse du vendeur : ${w.dispute}`, `${w.merchant} n’a pas répondu dans le délai, qui expirait le ${w.date('dueOn')}. Vous pouvez désormais demander une médiation.`),
     en: (w) => t(`No answer from the merchant: ${w.dispute}`, `${w.merchant} did not answer by ${w.date('dueOn')}. You may now ask for mediation.`),
   },
+  // The notice is the consumer's letter: the merchant hears she says she sent it, the day, and the date it gives.
+  FORMAL_NOTICE_SENT: {
+    fr: (w) => t(`Mise en demeure : ${w.dispute}`, `Le client indique vous avoir envoyé une mise en demeure le ${w.date('sentOn')}. Elle vous demande ${w.remedy} au plus tard le ${w.date('answerBy')}.`),
+    en: (w) => t(`Formal notice: ${w.dispute}`, `The customer says they sent you a formal notice on ${w.date('sentOn')}. It demands ${w.remedy} by ${w.date('answerBy')} at the latest.`),
+  },
   ESCALATED: {
     fr: (w) => t(`Réclamation portée plus haut : ${w.dispute}`, `Le client a porté sa réclamation devant ${w.level}. Vous avez jusqu’au ${w.date('dueOn')} pour répondre.`),
     en: (w) => t(`Claim escalated: ${w.dispute}`, `The customer took the claim to ${w.level}. You have until ${w.date('dueOn')} to answer.`),

@@ -196,6 +196,23 @@ describe('who hears of what', () => {
     expect(told([claimFiled(), shared], event('SharingForAdviceEnded', { ...ctx(day(2), consumer), associationId: association.id }))).toEqual({ kind: null, to: [] });
   });
 
+  it('a formal notice is addressed to the merchant: its agents hear that it was sent, the day, and the date it gives (15 days), in French and English', () => {
+    const notice = (by = consumer) => event('FormalNoticeRecorded', { ...ctx(day(20), by), sentOn: '2025-03-22', channel: 'REGISTERED_MAIL' });
+    const heard = told([claimFiled(), claimRejected()], notice());
+    expect(heard).toEqual({ kind: 'FORMAL_NOTICE_SENT', params: { sentOn: '2025-03-22', answerBy: '2025-04-06', requestedRemedy: 'REPAIR' }, to: ['MERCHANT:agent-7', 'MERCHANT:agent-9'] });
+    // Recorded by her association under mandate: the merchant hears it all the same.
+    expect(told([claimFiled(), grant()], notice(association))).toMatchObject({ kind: 'FORMAL_NOTICE_SENT', to: ['MERCHANT:agent-7', 'MERCHANT:agent-9'] });
+    const about = { ...heard.params, product: 'Samsung Galaxy A54', merchant: 'PhoneShop' };
+    expect(notificationText('FORMAL_NOTICE_SENT', about, 'fr')).toEqual({
+      title: 'Mise en demeure\u202f: Samsung Galaxy A54 — PhoneShop',
+      body: 'Le client indique vous avoir envoyé une mise en demeure le 22 mars 2025. Elle vous demande une réparation au plus tard le 6 avril 2025.',
+    });
+    expect(notificationText('FORMAL_NOTICE_SENT', about, 'en')).toEqual({
+      title: 'Formal notice: Samsung Galaxy A54 — PhoneShop',
+      body: 'The customer says they sent you a formal notice on 22 March 2025. It demands a repair by 6 April 2025 at the latest.',
+    });
+  });
+
   it('an erasure to come reaches every party, with its day; the hold and the erasure itself reach nobody', () => {
     const closed = event('DisputeClosed', { ...ctx(day(40), mediator), outcome: 'RESOLVED' });
     const notice = event('ErasureNoticeGiven', { ...ctx('2030-02-04T08:00:00.000Z', system), erasesAt: '2030-03-07T00:00:00.000Z', retentionYears: 5 });

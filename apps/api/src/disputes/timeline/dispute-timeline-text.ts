@@ -77,7 +77,8 @@ export class DisputeTimelineText {
       version: fact.version,
       at: fact.at,
       type: fact.event.type,
-      text: describeEvent(fact.event, locale, names),
+      // Read as of the view's moment: a date passed by then is told in the past.
+      text: describeEvent(fact.event, locale, names, view.asOf.toISOString()),
       quoted: quotedWords(fact.event),
       quotedLanguage: languages.get(fact.event.data.by.id) ?? null,
     }));

@@ -105,6 +105,32 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
     expect(describeEvent(rejected, 'en')).toBe('The consumer rejected the offer: Trop peu. The merchant has until 15 March 2026 to answer.');
   });
 
+  it('read once a date it gives has passed (the view’s moment), tells it in the past; up to its last day included, in the present', () => {
+    const rejected = event('OfferRejected', { ...context({ kind: 'CONSUMER', id: consumerId }), offerId: 'o-1', reason: 'Trop peu', merchantResponseDueAt: '2026-03-15T23:00:00.000Z' });
+    // The last day is 15 March in Paris: still the present at 23:30 Paris time that day, the past from midnight.
+    expect(describeEvent(rejected, 'fr', names, '2026-03-15T22:30:00.000Z')).toMatch(/Le vendeur a jusqu’au 15 mars 2026 pour répondre\.$/);
+    expect(describeEvent(rejected, 'fr', names, '2026-03-15T23:30:00.000Z')).toMatch(/Le vendeur avait jusqu’au 15 mars 2026 pour répondre\.$/);
+    expect(describeEvent(rejected, 'en', names, '2026-03-16T09:00:00.000Z')).toMatch(/The merchant had until 15 March 2026 to answer\.$/);
+    const later = '2026-05-01T09:00:00.000Z';
+    expect(describeEvent(offer, 'fr', names, later)).toContain('L’offre était ouverte jusqu’au 1er avril 2026.');
+    expect(describeEvent(offer, 'en', names, later)).toContain('The offer was open until 1 April 2026.');
+    expect(describeEvent(offer, 'fr', names, '2026-03-20T09:00:00.000Z')).toContain('L’offre est ouverte jusqu’au 1er avril 2026.');
+    const accepted = event('OfferAccepted', { ...context({ kind: 'CONSUMER', id: consumerId }), offerId: 'o-1', remedyDueOn: '2026-04-10' });
+    expect(describeEvent(accepted, 'fr', names, later)).toBe('Alice Martin (côté consommateur) a accepté l’offre. La solution était due au plus tard le 10 avril 2026.');
+    expect(describeEvent(accepted, 'en', names, later)).toBe('Alice Martin (consumer) accepted the offer. The remedy was due by 10 April 2026.');
+    const requested = event('MediationRequested', { ...context({ kind: 'CONSUMER', id: consumerId }), writtenClaimOn: '2026-03-01', timeBarredAfter: '2027-03-01', admissibilityDueAt: '2026-03-26T23:00:00.000Z' });
+    expect(describeEvent(requested, 'fr', names, later)).toContain('Le médiateur avait jusqu’au 26 mars 2026 pour dire si la demande est recevable.');
+    expect(describeEvent(requested, 'en', names, later)).toContain('The mediator had until 26 March 2026 to decide whether the request is admissible.');
+    const extended = event('MediationExtended', { ...context(mediator), reason: 'Expertise nécessaire.', outcomeDueAt: '2026-04-15T22:00:00.000Z' });
+    expect(describeEvent(extended, 'fr', names, later)).toMatch(/Elle avait dès lors jusqu’au 15 avril 2026 pour aboutir\.$/);
+    expect(describeEvent(extended, 'en', names, later)).toMatch(/It then had until 15 April 2026 to reach an outcome\.$/);
+    const reported = event('RemedyCarriedOutReported', { ...context(agent), remedy: 'REPAIR', on: '2026-03-10', details: 'Écran remplacé.', confirmationDueOn: '2026-03-24' });
+    expect(describeEvent(reported, 'fr', names, later)).toMatch(/Le consommateur avait jusqu’au 24 mars 2026 pour le confirmer ou le contester\u202f; sans réponse, la solution serait tenue pour réalisée\.$/);
+    expect(describeEvent(reported, 'en', names, later)).toMatch(/The consumer had until 24 March 2026 to confirm or contest it; without an answer, it would count as carried out\.$/);
+    // Without the moment it is read (the projection's stored summary), every date is told as the event gave it.
+    expect(describeEvent(rejected, 'en')).toMatch(/The merchant has until 15 March 2026 to answer\.$/);
+  });
+
   it('names the ground of L612-2 a refusal rests on, and says nothing of one that gave none', () => {
     const refused = (ground?: string) => event('MediationAdmissibilityDecided', { ...context(mediator), admissible: false, reason: 'Déjà jugé', ...(ground && { ground }) });
     expect(describeEvent(refused('ALREADY_EXAMINED'), 'fr', names)).toBe(

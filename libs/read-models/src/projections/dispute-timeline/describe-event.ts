@@ -18,12 +18,14 @@ type Words = Readonly<Record<Locale, string>>;
 /**
  * One sentence or two saying what happened, in the reader's language: the timeline's text. The
  * events are the structured facts; this renders them when read, so the same history reads in
- * French and in English, and names people instead of showing their ids.
+ * French and in English, and names people instead of showing their ids. `asOf`, the moment it is
+ * read: a date it gives that has passed by then is told in the past (« avait jusqu’au … »);
+ * without it, every date is told as the event gave it.
  */
-export function describeEvent(event: DisputeEvent, locale: Locale = 'en', names: TimelineNames = {}): string {
+export function describeEvent(event: DisputeEvent, locale: Locale = 'en', names: TimelineNames = {}, asOf?: Instant): string {
   // Typeset here, once (in French a narrow no-break space before : ; ! ? and inside « »): the
   // sentences mark people's words and names verbatim, which stay as written.
-  return typeset(ownSentence(event, locale, marked(names)) ?? titledSentence(event, locale, marked(names)), locale);
+  return typeset(ownSentence(event, locale, marked(names), asOf) ?? titledSentence(event, locale, marked(names)), locale);
 }
 
 /** The names, marked verbatim: a name is a person's words, never typeset. */
@@ -46,11 +48,14 @@ export function titledSentence(event: DisputeEvent, locale: Locale = 'en', names
 }
 
 /** The events whose sentence says more than their title: their details, a deadline, the words quoted. */
-function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames): string | undefined {
+function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames, asOf: Instant | undefined): string | undefined {
   const fr = locale === 'fr';
   const format = formatFor(locale);
   const day = (date: string) => format.date(date);
   const lastDay = (passesAt: Instant) => day(lastDayOf(passesAt)); // deadlines are stored as the instant they pass
+  /** Whether a last day (its day included) is over when the sentence is read. */
+  const over = (last: string) => asOf !== undefined && parisDateOf(asOf) > last;
+  const overAt = (passesAt: Instant) => over(lastDayOf(passesAt));
   const money = (amount: Money | undefined) => (amount ? `${fr ? ' de' : ' of'} ${format.money(amount.amount, amount.currency)}` : '');
   // People's words are marked verbatim: describeEvent typesets the sentence around them, not them.
   const aside = (text: string | undefined) => (text ? ` (${fr ? `« ${verbatim(text)} »` : verbatim(text)})` : '');
@@ -58,7 +63,7 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
   /** Someone's words ending the sentence: in French quoted, in English as they are; one full stop, not two (« Refus définitif. »). */
   const theirWords = (text: string) => (fr ? quoteEndingSentence(verbatim(text), locale) : endSentence(verbatim(text)));
   const remedy = (r: Remedy) => REMEDY_PHRASES[r][locale];
-  const merchantAnswers = (at: Instant) => (fr ? ` Le vendeur a jusqu’au ${lastDay(at)} pour répondre.` : ` The merchant has until ${lastDay(at)} to answer.`);
+  const merchantAnswers = (at: Instant) => (fr ? ` Le vendeur ${overAt(at) ? 'avait' : 'a'} jusqu’au ${lastDay(at)} pour répondre.` : ` The merchant ${overAt(at) ? 'had' : 'has'} until ${lastDay(at)} to answer.`);
   const nameOf = (id: string | undefined) => (id ? names.of?.(id) : undefined);
   const who = actorName(event.data.by, event.data.onBehalfOf, locale, names);
 
@@ -95,10 +100,10 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
       const answer = d.merchantResponseDueAt ? merchantAnswers(d.merchantResponseDueAt) : '';
       if (fr) {
         const what = d.kind === 'PAID_REPAIR_QUOTE' ? `a proposé un devis de réparation payante${money(d.amount)}` : `${d.side === 'CONSUMER' ? 'a fait une contre-proposition :' : 'a proposé'} ${remedy(d.remedy)}${money(d.amount)}`;
-        return `${who} ${what}, à réaliser sous ${d.daysToCarryOut} jours${aside(d.terms)}. L’offre est ouverte jusqu’au ${day(d.expiresOn)}.${answer}`;
+        return `${who} ${what}, à réaliser sous ${d.daysToCarryOut} jours${aside(d.terms)}. L’offre ${over(d.expiresOn) ? 'était' : 'est'} ouverte jusqu’au ${day(d.expiresOn)}.${answer}`;
       }
       const what = d.kind === 'PAID_REPAIR_QUOTE' ? `quoted a paid repair${money(d.amount)}` : `${d.side === 'CONSUMER' ? 'made a counter-offer:' : 'offered'} ${remedy(d.remedy)}${money(d.amount)}`;
-      return `${who} ${what}, to be carried out within ${d.daysToCarryOut} days${aside(d.terms)}. The offer is open until ${day(d.expiresOn)}.${answer}`;
+      return `${who} ${what}, to be carried out within ${d.daysToCarryOut} days${aside(d.terms)}. The offer ${over(d.expiresOn) ? 'was' : 'is'} open until ${day(d.expiresOn)}.${answer}`;
     }
     case 'OfferSuperseded':
       if (event.data.reason === 'AGREEMENT') return fr ? 'Une offre ouverte est devenue sans objet : les parties se sont mises d’accord.' : 'An open offer lapsed: the parties reached an agreement.';
@@ -106,8 +111,8 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
     case 'OfferAccepted': {
       const d = event.data;
       return fr
-        ? `${who} a accepté l’offre. La solution est due au plus tard le ${day(d.remedyDueOn)}.${d.endsMediation ? ' La médiation prend fin.' : ''}`
-        : `${who} accepted the offer. The remedy is due by ${day(d.remedyDueOn)}.${d.endsMediation ? ' This ends the mediation.' : ''}`;
+        ? `${who} a accepté l’offre. La solution ${over(d.remedyDueOn) ? 'était' : 'est'} due au plus tard le ${day(d.remedyDueOn)}.${d.endsMediation ? ' La médiation prend fin.' : ''}`
+        : `${who} accepted the offer. The remedy ${over(d.remedyDueOn) ? 'was' : 'is'} due by ${day(d.remedyDueOn)}.${d.endsMediation ? ' This ends the mediation.' : ''}`;
     }
     case 'OfferRejected': {
       const { reason, merchantResponseDueAt } = event.data;
@@ -118,8 +123,8 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
       return fr ? 'Une offre a expiré sans réponse.' : 'An offer expired unanswered.';
     case 'MediationRequested':
       return fr
-        ? `${who} a demandé une médiation${aside(event.data.summary)}. Le médiateur a jusqu’au ${lastDay(event.data.admissibilityDueAt)} pour dire si la demande est recevable.`
-        : `${who} asked for mediation${aside(event.data.summary)}. The mediator has until ${lastDay(event.data.admissibilityDueAt)} to decide whether the request is admissible.`;
+        ? `${who} a demandé une médiation${aside(event.data.summary)}. Le médiateur ${overAt(event.data.admissibilityDueAt) ? 'avait' : 'a'} jusqu’au ${lastDay(event.data.admissibilityDueAt)} pour dire si la demande est recevable.`
+        : `${who} asked for mediation${aside(event.data.summary)}. The mediator ${overAt(event.data.admissibilityDueAt) ? 'had' : 'has'} until ${lastDay(event.data.admissibilityDueAt)} to decide whether the request is admissible.`;
     case 'MediatorAssigned': {
       const mediator = nameOf(event.data.mediatorId);
       const replaced = event.data.replacedMediatorId ? nameOf(event.data.replacedMediatorId) : undefined;
@@ -134,25 +139,25 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
       const d = event.data;
       if (fr) {
         return d.admissible
-          ? `${who} a jugé la demande recevable${aside(d.reason)}. La médiation a jusqu’au ${lastDay(d.outcomeDueAt)} pour aboutir.`
+          ? `${who} a jugé la demande recevable${aside(d.reason)}. La médiation ${overAt(d.outcomeDueAt) ? 'avait' : 'a'} jusqu’au ${lastDay(d.outcomeDueAt)} pour aboutir.`
           : `${who} a jugé la demande irrecevable : ${theirWords(d.reason)}${d.ground ? ` Motif retenu : ${INADMISSIBILITY_GROUND_PHRASES[d.ground].fr}.` : ''}`;
       }
       return d.admissible
-        ? `${who} found the request admissible${aside(d.reason)}. The mediation has until ${lastDay(d.outcomeDueAt)} to reach an outcome.`
+        ? `${who} found the request admissible${aside(d.reason)}. The mediation ${overAt(d.outcomeDueAt) ? 'had' : 'has'} until ${lastDay(d.outcomeDueAt)} to reach an outcome.`
         : `${who} found the request inadmissible: ${theirWords(d.reason)}${d.ground ? ` Ground: ${INADMISSIBILITY_GROUND_PHRASES[d.ground].en}.` : ''}`;
     }
     case 'SettlementProposed': {
       const d = event.data;
       // Proposals recorded before the answer period (R612-4) existed have no answer date.
-      const answer = d.answerDueOn ? (fr ? ` Les parties ont jusqu’au ${day(d.answerDueOn)} pour l’accepter ou la refuser.` : ` The parties have until ${day(d.answerDueOn)} to accept or refuse it.`) : '';
+      const answer = d.answerDueOn ? (fr ? ` Les parties ${over(d.answerDueOn) ? 'avaient' : 'ont'} jusqu’au ${day(d.answerDueOn)} pour l’accepter ou la refuser.` : ` The parties ${over(d.answerDueOn) ? 'had' : 'have'} until ${day(d.answerDueOn)} to accept or refuse it.`) : '';
       return fr
         ? `${who} a proposé une solution : ${remedy(d.remedy)}${money(d.amount)}, à réaliser sous ${d.daysToCarryOut} jours${aside(d.terms)}.${answer}`
         : `${who} proposed a settlement: ${remedy(d.remedy)}${money(d.amount)}, to be carried out within ${d.daysToCarryOut} days${aside(d.terms)}.${answer}`;
     }
     case 'SettlementAccepted': {
       const d = event.data;
-      if (fr) return `${who} a accepté la solution proposée.${d.agreementReached ? ` Les deux parties sont d’accord ; la solution est due au plus tard le ${day(d.remedyDueOn)}.` : ''}`;
-      return `${who} accepted the settlement.${d.agreementReached ? ` Both sides agree; the remedy is due by ${day(d.remedyDueOn)}.` : ''}`;
+      if (fr) return `${who} a accepté la solution proposée.${d.agreementReached ? ` Les deux parties sont d’accord ; la solution ${over(d.remedyDueOn) ? 'était' : 'est'} due au plus tard le ${day(d.remedyDueOn)}.` : ''}`;
+      return `${who} accepted the settlement.${d.agreementReached ? ` Both sides agree; the remedy ${over(d.remedyDueOn) ? 'was' : 'is'} due by ${day(d.remedyDueOn)}.` : ''}`;
     }
     case 'SettlementRejected':
       return fr ? `${who} a refusé la solution proposée : ${theirWords(event.data.reason)}` : `${who} rejected the settlement: ${theirWords(event.data.reason)}`;
@@ -162,8 +167,8 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
         : `The period to answer the mediator’s proposed settlement ended on ${lastDay(event.data.answerDueAt)} without both sides accepting it: it has lapsed.`;
     case 'MediationExtended':
       return fr
-        ? `${who} a prolongé le délai de la médiation, le litige étant complexe (R612-5) : ${theirWords(event.data.reason)} Elle a désormais jusqu’au ${lastDay(event.data.outcomeDueAt)} pour aboutir.`
-        : `${who} extended the mediation’s period, the dispute being complex (R612-5): ${theirWords(event.data.reason)} It now has until ${lastDay(event.data.outcomeDueAt)} to reach an outcome.`;
+        ? `${who} a prolongé le délai de la médiation, le litige étant complexe (R612-5) : ${theirWords(event.data.reason)} ${overAt(event.data.outcomeDueAt) ? 'Elle avait dès lors' : 'Elle a désormais'} jusqu’au ${lastDay(event.data.outcomeDueAt)} pour aboutir.`
+        : `${who} extended the mediation’s period, the dispute being complex (R612-5): ${theirWords(event.data.reason)} ${overAt(event.data.outcomeDueAt) ? 'It then had' : 'It now has'} until ${lastDay(event.data.outcomeDueAt)} to reach an outcome.`;
     case 'AdmissibilityOverdue':
       return fr ? `La recevabilité n’a pas été tranchée dans le délai, qui expirait le ${lastDay(event.data.dueAt)}.` : `Admissibility was not decided within the period, which ended on ${lastDay(event.data.dueAt)}.`;
     case 'MediationOverdue':
@@ -173,8 +178,8 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames):
     case 'RemedyCarriedOutReported': {
       const d = event.data;
       return fr
-        ? `${who} a déclaré avoir réalisé la solution le ${day(d.on)} : ${theirWords(d.details)} Le consommateur a jusqu’au ${day(d.confirmationDueOn)} pour le confirmer ou le contester ; sans réponse, la solution sera tenue pour réalisée.`
-        : `${who} reported the remedy carried out on ${day(d.on)}: ${theirWords(d.details)} The consumer has until ${day(d.confirmationDueOn)} to confirm or contest it; without an answer, it will count as carried out.`;
+        ? `${who} a déclaré avoir réalisé la solution le ${day(d.on)} : ${theirWords(d.details)} ${over(d.confirmationDueOn) ? `Le consommateur avait jusqu’au ${day(d.confirmationDueOn)} pour le confirmer ou le contester ; sans réponse, la solution serait tenue pour réalisée.` : `Le consommateur a jusqu’au ${day(d.confirmationDueOn)} pour le confirmer ou le contester ; sans réponse, la solution sera tenue pour réalisée.`}`
+        : `${who} reported the remedy carried out on ${day(d.on)}: ${theirWords(d.details)} ${over(d.confirmationDueOn) ? `The consumer had until ${day(d.confirmationDueOn)} to confirm or contest it; without an answer, it would count as carried out.` : `The consumer has until ${day(d.confirmationDueOn)} to confirm or contest it; without an answer, it will count as carried out.`}`;
     }
     case 'RemedyFulfilled':
       if (event.data.deemed) {
