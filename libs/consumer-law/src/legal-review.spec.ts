@@ -271,6 +271,19 @@ describe('item 12: mediation (L612-2, R612-2, R612-5)', () => {
     expect(assess({ writtenComplaintOn: '2026-01-20' }, '2026-02-01', 'fr').nextStep).toContain('saisissez le médiateur de la consommation au plus tard le 20 janvier 2027');
   });
 
+  it('R612-5: once the outcome’s day has passed without one, the step is the court, not « la médiation doit aboutir au plus tard le » a day gone by', () => {
+    const referral = { writtenComplaintOn: '2026-01-20', mediationReferral: { referredOn: '2026-01-25' } };
+    // On its last day the outcome is still to come.
+    expect(assess(referral, '2026-04-25', 'fr').nextStepMessages?.map((m) => m.code)).toContain('next.mediationUnderway');
+    const overdue = assess(referral, '2026-04-26', 'fr');
+    expect(overdue.nextStepMessages?.map((m) => m.code)).toContain('next.mediationOverdue');
+    expect(overdue.nextStep).toContain('Le médiateur de la consommation est saisi depuis le 25 janvier 2026 ; la médiation devait aboutir au plus tard le 25 avril 2026. Sans issue, vous pouvez saisir le tribunal');
+    expect(overdue.nextStep).not.toContain('doit aboutir');
+    // An extension recorded moves the day.
+    expect(assess({ ...referral, mediationReferral: { referredOn: '2026-01-25', extendedUntil: '2026-06-30' } }, '2026-05-01', 'fr').nextStepMessages?.map((m) => m.code)).toContain('next.mediationUnderway');
+    expect(assess(referral, '2026-04-26').nextStep).toContain('the mediation’s outcome was due by 25 April 2026. Without one, you may bring the claim before the court');
+  });
+
   it('L612-2: a referral made in time stays admissible after the year has passed', () => {
     expect(assess({ writtenComplaintOn: '2025-06-01', mediationReferral: { referredOn: '2026-05-30' }, defectNoticedOn: '2025-05-20' }, '2026-07-01').mediation.eligible).toBe(true);
   });

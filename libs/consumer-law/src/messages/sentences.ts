@@ -378,6 +378,10 @@ export const SENTENCES = {
     fr: (p, f) => `Le médiateur de la consommation est saisi depuis le ${f.date(p.referredOn)} : la médiation doit aboutir au plus tard le ${f.date(p.outcomeDueOn)}.`,
     en: (p, f) => `The consumer mediator has had the dispute since ${f.date(p.referredOn)}: the mediation’s outcome is due by ${f.date(p.outcomeDueOn)}.`,
   },
+  'next.mediationOverdue': {
+    fr: (p, f) => `Le médiateur de la consommation est saisi depuis le ${f.date(p.referredOn)} ; la médiation devait aboutir au plus tard le ${f.date(p.outcomeDueOn)}. Sans issue, vous pouvez saisir le tribunal : la médiation tentée vaut tentative de règlement amiable.`,
+    en: (p, f) => `The consumer mediator has had the dispute since ${f.date(p.referredOn)}; the mediation’s outcome was due by ${f.date(p.outcomeDueOn)}. Without one, you may bring the claim before the court: the mediation attempted counts as the attempt at an amicable settlement.`,
+  },
   'next.mediationUnderway.noDate': {
     fr: (p, f) => `Le médiateur de la consommation est saisi depuis le ${f.date(p.referredOn)}.`,
     en: (p, f) => `The consumer mediator has had the dispute since ${f.date(p.referredOn)}.`,
