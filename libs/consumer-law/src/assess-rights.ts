@@ -82,7 +82,7 @@ export function assessRights(facts: RightsFacts, asOf: CalendarDate, locale: Loc
   const courtPath = assessCourtPath(valid, jurisdiction, asOf, r);
   const guidance = assessGuidance({ facts: valid, jurisdiction, legalWarranty, commercialWarranty, asOf }, r);
   const nextStepMessages = recommendNextStep(
-    { facts: valid, jurisdiction, legalWarranty, presumptionOfDefect, commercialWarranty, remedies, repairDeadline, mediation, courtPath, limitation },
+    { facts: valid, asOf, jurisdiction, legalWarranty, presumptionOfDefect, commercialWarranty, remedies, repairDeadline, mediation, courtPath, limitation },
     r,
   );
   const titleMessage = r.say(rules.title);

@@ -271,6 +271,19 @@ describe('item 12: mediation (L612-2, R612-2, R612-5)', () => {
     expect(assess({ writtenComplaintOn: '2026-01-20' }, '2026-02-01', 'fr').nextStep).toContain('saisissez le médiateur de la consommation au plus tard le 20 janvier 2027');
   });
 
+  it('R612-5: once the outcome’s day has passed without one, the step is the court, not « la médiation doit aboutir au plus tard le » a day gone by', () => {
+    const referral = { writtenComplaintOn: '2026-01-20', mediationReferral: { referredOn: '2026-01-25' } };
+    // On its last day the outcome is still to come.
+    expect(assess(referral, '2026-04-25', 'fr').nextStepMessages?.map((m) => m.code)).toContain('next.mediationUnderway');
+    const overdue = assess(referral, '2026-04-26', 'fr');
+    expect(overdue.nextStepMessages?.map((m) => m.code)).toContain('next.mediationOverdue');
+    expect(overdue.nextStep).toContain('Le médiateur de la consommation est saisi depuis le 25 janvier 2026 ; la médiation devait aboutir au plus tard le 25 avril 2026. Sans issue, vous pouvez saisir le tribunal');
+    expect(overdue.nextStep).not.toContain('doit aboutir');
+    // An extension recorded moves the day.
+    expect(assess({ ...referral, mediationReferral: { referredOn: '2026-01-25', extendedUntil: '2026-06-30' } }, '2026-05-01', 'fr').nextStepMessages?.map((m) => m.code)).toContain('next.mediationUnderway');
+    expect(assess(referral, '2026-04-26').nextStep).toContain('the mediation’s outcome was due by 25 April 2026. Without one, you may bring the claim before the court');
+  });
+
   it('L612-2: a referral made in time stays admissible after the year has passed', () => {
     expect(assess({ writtenComplaintOn: '2025-06-01', mediationReferral: { referredOn: '2026-05-30' }, defectNoticedOn: '2025-05-20' }, '2026-07-01').mediation.eligible).toBe(true);
   });
@@ -389,12 +402,12 @@ describe('L221-19 3° and Regulation 1182/71 art. 3(4): a withdrawal period whos
   it('in French: the date moved, why, French typography, the regulation cited in French', () => {
     const open = withdrawal('2026-05-10', '2026-05-20', 'fr');
     expect(open.text).toBe(
-      'Achat à distance ou hors établissement : vous pouvez vous rétracter sans motif jusqu’au 26 mai 2026. Le dernier des 14 jours, le 24 mai 2026, est un dimanche, et le 25 mai 2026 est férié (lundi de Pentecôte) : le délai est prolongé jusqu’au jour ouvrable suivant. La garantie légale reste due en plus, et après ce délai.',
+      'Achat à distance ou hors établissement : vous pouvez vous rétracter sans motif jusqu’au 26 mai 2026. Le dernier des 14 jours, le 24 mai 2026, est un dimanche, et le 25 mai 2026 est férié (lundi de Pentecôte) : le délai est prolongé jusqu’au premier jour suivant qui n’est ni un samedi, ni un dimanche, ni un jour férié. La garantie légale reste due en plus, et après ce délai.',
     );
     expect(open.basis).toContain('Règlement (CEE, Euratom) n° 1182/71, art. 3(4)');
     expect(open.basis).toContain('Code de la consommation, art. L221-19 3°');
     expect(withdrawal('2026-06-30', '2026-07-20', 'fr').text).toBe(
-      'Le délai de rétractation de 14 jours a pris fin le 15 juillet 2026. Le dernier des 14 jours, le 14 juillet 2026, était un jour férié : le délai a été prolongé jusqu’au jour ouvrable suivant. La garantie légale de conformité, elle, continue de s’appliquer.',
+      'Le délai de rétractation de 14 jours a pris fin le 15 juillet 2026. Le dernier des 14 jours, le 14 juillet 2026, était un jour férié : le délai a été prolongé jusqu’au premier jour suivant qui n’est ni un samedi, ni un dimanche, ni un jour férié. La garantie légale de conformité, elle, continue de s’appliquer.',
     );
     expect(withdrawal('2026-06-29', '2026-07-01', 'fr').text).toContain('jusqu’au 13 juillet 2026 (14 jours après la réception).');
   });

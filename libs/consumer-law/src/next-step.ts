@@ -9,13 +9,15 @@ import type {
   RemedyOption,
   RepairDeadline,
 } from './assessment';
-import { addDays } from './calendar/calendar-date';
+import { addDays, type CalendarDate } from './calendar/calendar-date';
 import type { RenderedMessage } from './messages/message';
 import type { Renderer } from './messages/renderer';
 import type { ValidFacts } from './validate-facts';
 
 export interface NextStepInput {
   facts: ValidFacts;
+  /** The day the step is given on: a mediation's outcome due before it is overdue, not to come. */
+  asOf: CalendarDate;
   jurisdiction: string;
   legalWarranty: LegalWarranty;
   presumptionOfDefect: PresumptionOfDefect;
@@ -49,9 +51,11 @@ function request(input: NextStepInput, r: Renderer): RenderedMessage {
   return r.say('next.askRepairOrReplace');
 }
 
-function escalation({ facts, mediation, courtPath }: NextStepInput, r: Renderer): RenderedMessage {
-  // Referred already: the step is the mediation's outcome, not « refer it by … ».
+function escalation({ facts, asOf, mediation, courtPath }: NextStepInput, r: Renderer): RenderedMessage {
+  // Referred already: the step is the mediation's outcome, not « refer it by … »; once its day has
+  // passed without one (R612-5), the court, which the mediation tried counts as the attempt of CPC 750-1 before.
   const referral = facts.mediationReferral;
+  if (referral && mediation.outcomeDueOn && mediation.outcomeDueOn < asOf) return r.say('next.mediationOverdue', { referredOn: referral.referredOn, outcomeDueOn: mediation.outcomeDueOn });
   if (referral) return mediation.outcomeDueOn ? r.say('next.mediationUnderway', { referredOn: referral.referredOn, outcomeDueOn: mediation.outcomeDueOn }) : r.say('next.mediationUnderway.noDate', { referredOn: referral.referredOn });
   // Requested, admissibility not yet decided: the request is the mediator's to answer, within three weeks in France (L612-2).
   const requestedOn = facts.mediationRequestedOn;

@@ -17,10 +17,13 @@ export class MailNotConfiguredError extends Error {
  * An e-mail the SMTP server refused or could not take. Servers quote the address they refuse
  * ("550 5.1.1 <claire@example.test>: user unknown"), and the message goes to logs and to the
  * outbox the admin reads: the address is replaced there by its domain (an address is personal
- * data). `responseCode` is the server's answer (5xx: refused for good).
+ * data). `responseCode` is the server's answer; `command` the SMTP command it answered ('AUTH
+ * PLAIN', 'MAIL FROM', 'RCPT TO', 'DATA'…): a refusal of the recipient or of the message is this
+ * e-mail's, one of the login or the sender is the platform's.
  */
 export class MailNotSentError extends Error {
   readonly responseCode: number | undefined;
+  readonly command: string | undefined;
 
   constructor(cause: unknown, to: string) {
     const message = cause instanceof Error ? cause.message : String(cause);
@@ -30,6 +33,8 @@ export class MailNotSentError extends Error {
     this.name = 'MailNotSentError';
     const code = (cause as { responseCode?: unknown } | null)?.responseCode;
     this.responseCode = typeof code === 'number' ? code : undefined;
+    const command = (cause as { command?: unknown } | null)?.command;
+    this.command = typeof command === 'string' ? command : undefined;
   }
 }
 

@@ -23,7 +23,7 @@ function withdrawalMovedFr(p: MessageParams, f: Format, past: boolean): string {
   const is = past ? 'était' : 'est';
   const what = p.lastDayIs === 'SATURDAY' ? 'un samedi' : p.lastDayIs === 'SUNDAY' ? 'un dimanche' : `un jour férié${holidayNameFr(p.lastDayIs)}`;
   const after = p.holidayAfterOn ? `, et le ${f.date(p.holidayAfterOn)} ${is} férié${holidayNameFr(p.holidayAfter)}` : '';
-  return ` Le dernier des 14 jours, le ${f.date(p.lastDay)}, ${is} ${what}${after} : le délai ${past ? 'a été prolongé' : 'est prolongé'} jusqu’au jour ouvrable suivant.`;
+  return ` Le dernier des 14 jours, le ${f.date(p.lastDay)}, ${is} ${what}${after} : le délai ${past ? 'a été prolongé' : 'est prolongé'} jusqu’au premier jour suivant qui n’est ni un samedi, ni un dimanche, ni un jour férié.`;
 }
 function withdrawalMovedEn(p: MessageParams, f: Format, past: boolean): string {
   if (!p.lastDay) return '';
@@ -385,6 +385,10 @@ export const SENTENCES = {
   'next.mediationRequested.noDate': {
     fr: (p, f) => `La demande de médiation est entre les mains du médiateur de la consommation depuis le ${f.date(p.requestedOn)} : il doit dire si elle est recevable.`,
     en: (p, f) => `The mediation request has been with the consumer mediator since ${f.date(p.requestedOn)}: the mediator must say whether it is admissible.`,
+  },
+  'next.mediationOverdue': {
+    fr: (p, f) => `Le médiateur de la consommation est saisi depuis le ${f.date(p.referredOn)} ; la médiation devait aboutir au plus tard le ${f.date(p.outcomeDueOn)}. Sans issue, vous pouvez saisir le tribunal : la médiation tentée vaut tentative de règlement amiable.`,
+    en: (p, f) => `The consumer mediator has had the dispute since ${f.date(p.referredOn)}; the mediation’s outcome was due by ${f.date(p.outcomeDueOn)}. Without one, you may bring the claim before the court: the mediation attempted counts as the attempt at an amicable settlement.`,
   },
   'next.mediationUnderway.noDate': {
     fr: (p, f) => `Le médiateur de la consommation est saisi depuis le ${f.date(p.referredOn)}.`,

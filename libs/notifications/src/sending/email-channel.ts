@@ -10,10 +10,15 @@ import { ACCESS_ENDED_KINDS } from '../rules/notification-kind';
 import type { CurrentAccess } from './current-access';
 import type { Channel, Delivery, DeliveryOutcome } from './delivery';
 
-/** An SMTP answer in the 5xx range refuses the message for good; anything else may pass later. */
+/**
+ * An SMTP answer in the 5xx range to the recipient (RCPT TO) or to the message (DATA) refuses this
+ * e-mail for good; anything else may pass later. A 5xx to our login (535: a password rotated), to
+ * our sender (MAIL FROM) or at the greeting refuses the platform, every e-mail alike: failing them
+ * for good would lose them all until the configuration is mended, so they wait for it.
+ */
 const permanent = (error: unknown): boolean => {
-  const code = (error as { responseCode?: number }).responseCode;
-  return typeof code === 'number' && code >= 500 && code < 600;
+  const { responseCode: code, command } = error as { responseCode?: number; command?: string };
+  return typeof code === 'number' && code >= 500 && code < 600 && (command === 'RCPT TO' || command === 'DATA');
 };
 
 /**

@@ -296,6 +296,33 @@ describe('e-mails, with SMTP servers that misbehave and e-mails that cannot be w
     }
   });
 
+  it.each([
+    ['refusing our credentials (535)', 'AUTH'],
+    ['refusing our sender (553)', 'MAIL FROM'],
+  ])('an SMTP server %s refuses the platform, not this e-mail: tried again later, not failed for good', async (_, refused) => {
+    const server = new SMTPServer({
+      disabledCommands: ['STARTTLS'],
+      allowInsecureAuth: true,
+      authOptional: refused !== 'AUTH',
+      logger: false,
+      onAuth: (_auth, _session, callback) => callback(Object.assign(new Error('5.7.8 Authentication credentials invalid'), { responseCode: 535 })),
+      onMailFrom: (_address, _session, callback) => callback(Object.assign(new Error('5.7.1 Sender address rejected: not owned by user'), { responseCode: 553 })),
+    });
+    server.on('error', () => undefined);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const reader = await account(`nora.${refused === 'AUTH' ? 'auth' : 'from'}@example.test`, 'Nora');
+      const row = await queued('EMAIL', reader, notification('MESSAGE_POSTED'));
+      const credentials = refused === 'AUTH' ? 'recours:rotated-password@' : '';
+      sender(`smtp://${credentials}127.0.0.1:${(server.server.address() as AddressInfo).port}`);
+      await until('the failed attempt', async () => (await rowOf(row)).last_error !== null);
+      expect(await rowOf(row)).toMatchObject({ state: 'PENDING', attempts: 1, last_error: expect.stringMatching(refused === 'AUTH' ? /535/ : /553/) });
+    } finally {
+      await quiet();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
   it('an SMTP server that hangs up mid-message: tried again later, nothing lost', async () => {
     const server = new SMTPServer({
       authOptional: true,

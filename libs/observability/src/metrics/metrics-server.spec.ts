@@ -31,6 +31,13 @@ describe('MetricsServer', () => {
     expect(await scrape.text()).toContain('# TYPE recours_notifications_total counter');
   });
 
+  it('reads the scheme whatever its case (RFC 9110 §11.1), as the API does; the token still exactly', async () => {
+    expect((await fetch(`${base}/metrics`, { headers: { authorization: `bearer ${token}` } })).status).toBe(200);
+    expect((await fetch(`${base}/metrics`, { headers: { authorization: `BEARER ${token}` } })).status).toBe(200);
+    expect((await fetch(`${base}/metrics`, { headers: { authorization: `bearer ${token.toUpperCase()}` } })).status).toBe(401);
+    expect((await fetch(`${base}/metrics`, { headers: { authorization: `bearer${token}` } })).status).toBe(401);
+  });
+
   it('serves the health probes without a token, and nothing else', async () => {
     expect(await (await fetch(`${base}/health/live`)).json()).toEqual({ status: 'ok' });
     expect((await fetch(`${base}/health/ready`)).status).toBe(503);

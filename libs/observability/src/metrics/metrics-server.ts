@@ -78,7 +78,8 @@ export class MetricsServer {
     const expected = this.options.token;
     if (!expected) return true;
     const header = req.headers.authorization ?? '';
-    const given = header.startsWith('Bearer ') ? header.slice(7) : '';
+    // The scheme's name is case-insensitive (RFC 9110 §11.1), as the API reads it (TokenService.read).
+    const given = /^Bearer /i.test(header) ? header.slice(7) : '';
     // Equal-length digests: the comparison takes the same time whatever was sent.
     return timingSafeEqual(digest(given), digest(expected));
   }
