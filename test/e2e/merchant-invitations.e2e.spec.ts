@@ -208,6 +208,23 @@ describe('claims against merchants not on recours', () => {
     expect(await invitationsMailedTo('new-contact@velo-bleu.test')).toBe(mailedBefore);
   });
 
+  it('a company whose inviter was erased, found again by its SIREN, has no known address: nobody who types its SIREN is sent a link to its profile', async () => {
+    const inviter = must(
+      await api.gql<{ signUp: { token: string } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, {
+        input: { email: `ines.${Date.now()}@example.test`, password: 'Correct-Horse-43', displayName: 'Inès Inviteuse', role: 'CONSUMER' },
+      }),
+      'signUp',
+    ).signUp;
+    const contact = `atelier.roux.${Date.now()}@gmail.com`;
+    const company = must(await api.gql<{ inviteMerchant: Merchant }>(INVITE, { input: { name: 'Atelier Roux', email: contact, siren: '404 833 048' } }, inviter.token), 'inviteMerchant').inviteMerchant;
+    expect(await invitationsMailedTo(contact)).toBe(1);
+    must(await api.gql(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, { input: { password: 'Correct-Horse-43' } }, inviter.token), 'eraseMyAccount');
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.merchant_invitations WHERE merchant_id = $1`, [company.id])).toEqual([{ n: 0 }]);
+    const mallory = await actors.consumer('Mallory Roux');
+    expect((await invited({ name: 'whatever', email: 'mallory.roux@gmail.com', siren: '404833048' }, mallory)).id).toBe(company.id);
+    expect(await invitationsMailedTo('mallory.roux@gmail.com')).toBe(0);
+  });
+
   it('erasing the person whose address a consumer typed takes it from the invitation, which stays the consumer’s', async () => {
     const inviter = await actors.consumer('Océane Invite');
     const address = `jean.martin.${Date.now()}@gmail.com`;

@@ -43,7 +43,9 @@ export class MerchantInvitations {
     const contactDomain = isFreeMailDomain(domain) ? null : domain;
     return this.dataSource.transaction(async (manager) => {
       const known = () => knownMerchant(manager, siren, contactDomain, email);
-      const id = (await known()) ?? (await newMerchant(manager, company.name.trim(), siren, contactDomain)) ?? (await known());
+      const found = await known();
+      const created = found ? null : await newMerchant(manager, company.name.trim(), siren, contactDomain);
+      const id = found ?? created ?? (await known());
       if (!id) throw new Error('an invited merchant was neither found nor created');
       // Locked: two invitations of one company at once mail its address once.
       const [merchant] = await manager.createQueryBuilder(MerchantEntity, 'm').setLock('pessimistic_write').where('m.id = :id', { id }).getMany();
@@ -53,7 +55,7 @@ export class MerchantInvitations {
         `SELECT 1 FROM accounts.email_confirmations WHERE merchant_id = $1 AND email = $2 AND purpose = 'MERCHANT_INVITATION' AND used_at IS NULL AND expires_at > now()`,
         [merchant.id, email],
       );
-      const confirmationId = waiting || !(await mayBeMailed(manager, merchant, email, domain))
+      const confirmationId = waiting || !(await mayBeMailed(manager, merchant, email, domain, merchant.id === created))
         ? null
         : await issueConfirmation(manager, { purpose: 'MERCHANT_INVITATION', email, displayName: merchant.name, locale: company.locale, merchantId: merchant.id, merchantName: merchant.name });
       await manager.query(`INSERT INTO accounts.merchant_invitations (id, merchant_id, invited_by, email, locale, confirmation_id) VALUES ($1, $2, $3, $4, $5, $6)`, [
@@ -74,11 +76,15 @@ export class MerchantInvitations {
  * again (by its SIREN, typed by anyone) is mailed only where it is known: at its contact domain, or,
  * when it has none, at an address it was invited at before. Otherwise anyone who typed a company's
  * SIREN and her own address would get a link to its profile. The invitation is kept either way.
+ * Only the company this very invitation created may be mailed at an address nobody typed before:
+ * one found again with no invitation left (its inviter erased, and her invitations with her) has
+ * no known address.
  */
-async function mayBeMailed(manager: EntityManager, merchant: MerchantEntity, email: string, domain: string): Promise<boolean> {
+async function mayBeMailed(manager: EntityManager, merchant: MerchantEntity, email: string, domain: string, createdNow: boolean): Promise<boolean> {
   if (merchant.contactDomain) return isAtDomain(domain, merchant.contactDomain);
-  const [invitedBefore] = await manager.query(`SELECT (count(*) = 0 OR bool_or(email = $2)) AS ok FROM accounts.merchant_invitations WHERE merchant_id = $1`, [merchant.id, email]);
-  return invitedBefore.ok === true;
+  if (createdNow) return true;
+  const [invitedBefore] = await manager.query(`SELECT bool_or(email = $2) AS ok FROM accounts.merchant_invitations WHERE merchant_id = $1`, [merchant.id, email]);
+  return invitedBefore?.ok === true;
 }
 
 /**
