@@ -116,4 +116,26 @@ describe('the access log and the outbox are kept for a period (real PostgreSQL)'
     expect(await api.database.query(`SELECT count(*)::int AS n FROM notifications.outbox WHERE dispute_id = $1`, [ids.running])).toEqual(before);
     expect((await api.database.query<{ state: string; dedupe_key: string }>(`SELECT state, dedupe_key FROM notifications.outbox WHERE id = $1`, [sent.id]))[0]).toEqual({ state: 'SENT', dedupe_key: sent.dedupe_key });
   });
+
+  it('a webhook delivery reduced to its tombstone is still listed by its event type, and is not sent again', async () => {
+    const hook = must(
+      await api.gql<{ registerWebhook: { webhook: { id: string } } }>(`mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } } }`, { input: { url: 'https://helpdesk.example.com/recours', events: ['CLAIM_FILED'] } }, shop.token),
+      'registerWebhook',
+    ).registerWebhook.webhook;
+    const disputeId = await file();
+    const delivery = async () => (await api.database.query<{ id: string }>(`SELECT id::text FROM notifications.outbox WHERE recipient = $1 AND dispute_id = $2`, [hook.id, disputeId]))[0];
+    await until('the webhook delivery', async () => (await delivery()) !== undefined);
+    const { id } = await delivery();
+    // Given up on, its error quoting the body it carried (as a helpdesk's answer may).
+    await api.database.query(`UPDATE notifications.outbox SET state = 'FAILED', last_error = 'HTTP 400: ' || (payload ->> 'body'), last_attempt_at = now(), next_attempt_at = now() + interval '10 years' WHERE id = $1`, [id]);
+
+    expect((await after(91).runOnce()).deliveriesBlanked).toBeGreaterThan(0);
+    const [row] = await api.database.query<{ payload: { body: string }; last_error: string | null }>(`SELECT payload, last_error FROM notifications.outbox WHERE id = $1`, [id]);
+    expect({ ...row, payload: { ...row.payload, body: JSON.parse(row.payload.body) as unknown } }).toEqual({ payload: { body: { type: 'CLAIM_FILED' }, blanked: true }, last_error: null });
+    const listed = must(await api.gql<{ webhookDeliveries: Array<{ id: string; type: string; state: string }> }>(`query($id: ID!) { webhookDeliveries(webhookId: $id) { id type state } }`, { id: hook.id }, shop.token), 'webhookDeliveries');
+    expect(listed.webhookDeliveries).toEqual([{ id, type: 'CLAIM_FILED', state: 'FAILED' }]);
+    const again = await api.gql(`mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id } }`, { id }, shop.token);
+    expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM notifications.outbox WHERE recipient = $1`, [hook.id]))[0].n).toBe(1);
+  });
 });
