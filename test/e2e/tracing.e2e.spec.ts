@@ -80,12 +80,15 @@ describe('traces over OTLP', () => {
     await database?.drop();
   });
 
-  it('follows a command from the request through the append to the projection, by trace and correlation id', async () => {
+  beforeAll(async () => {
     database = await createTestDatabase('tracing');
     const endpoint = await collector.start();
     const otel = { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_BSP_SCHEDULE_DELAY: '100' };
     api = await startApi(database.url, { PROJECTIONS: 'external', ...otel });
     projector = await startProjector('projector', database.url, otel);
+  }, 120_000);
+
+  it('follows a command from the request through the append to the projection, by trace and correlation id', async () => {
 
     const actors = apiActorsOverHttp(api.url);
     const consumer = await actors.signUp('CONSUMER', 'traced');
@@ -144,4 +147,27 @@ describe('traces over OTLP', () => {
     expect(line).toBeDefined();
     expect(JSON.parse(line!)).toMatchObject({ correlationId, trace_id: command.traceId });
   }, 120_000);
+
+  it('records no one-time secret of a request: an unsubscribe link\'s token in the path, a token in the query string', async () => {
+    const secret = `unsubscribe-secret-${Date.now()}-never-recorded`;
+    const querySecret = `query-secret-${Date.now()}-never-recorded`;
+    const base = api.url.replace(/\/graphql$/, '');
+    const unsubscribed = await fetch(`${base}/unsubscribe/${secret}`, { method: 'POST', headers: { 'x-correlation-id': 'trace-test-unsubscribe' } });
+    expect(unsubscribed.status).toBe(404); // a forged token: what matters is where its path went
+    await fetch(`${base}/UNSUBSCRIBE/${secret}?again=1`, { method: 'POST' });
+    await fetch(`${api.url}?token=${querySecret}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"query SecretProbe { __typename }"}' });
+
+    const span = await collector.until(() => collector.spans.find((s) => attribute(s.attributes, 'url.path')?.toLowerCase().startsWith('/unsubscribe/')), 'server span of the unsubscribe link');
+    expect(attribute(span.attributes, 'url.path')).toBe('/unsubscribe/:token');
+    await collector.until(() => collector.spans.find((s) => attribute(s.attributes, 'url.path') === '/UNSUBSCRIBE/:token'), 'server span of the link in capitals');
+    const probe = await collector.until(() => collector.spans.find((s) => s.name === 'query SecretProbe'), 'server span of the query');
+    expect([attribute(probe.attributes, 'url.path'), attribute(probe.attributes, 'url.query')]).toEqual(['/graphql', undefined]);
+    expect(JSON.stringify(collector.spans)).not.toContain(secret);
+    expect(JSON.stringify(collector.spans)).not.toContain(querySecret);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const output = api.process.output;
+    expect(output).toContain('"msg":"POST /unsubscribe/:token 404 ');
+    expect(output).not.toContain(secret);
+    expect(output).not.toContain(querySecret);
+  }, 60_000);
 });

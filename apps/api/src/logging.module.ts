@@ -1,12 +1,11 @@
 import { Module, RequestMethod } from '@nestjs/common';
-import { correlationIdOf, logContext } from '@recours/observability';
+import { correlationIdOf, logContext, recordedPath } from '@recours/observability';
 import type { Request } from 'express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 
-const pathOf = (url: string | undefined) => url?.split('?')[0];
 // Inside a mounted handler (GraphQL) req.url is relative to the mount point: the whole path is originalUrl.
-const requestPath = (req: IncomingMessage & { originalUrl?: string }) => pathOf(req.originalUrl ?? req.url);
+const requestPath = (req: IncomingMessage & { originalUrl?: string }) => recordedPath(req.originalUrl ?? req.url);
 
 /** Structured JSON logs (pino); credentials never reach them. */
 @Module({
@@ -20,9 +19,10 @@ const requestPath = (req: IncomingMessage & { originalUrl?: string }) => pathOf(
             redact: { paths: ['req.body.password', '*.password', '*.token'], censor: '[redacted]' },
             // One short line per request: method, path, status, time. No headers (credentials,
             // cookies, and noise), and no query string (it may carry a token or a GraphQL GET's
-            // variables, a password say): requests are logged by their path alone.
+            // variables, a password say): requests are logged by their path alone, a one-time
+            // secret in it (an unsubscribe link's token) replaced (recordedPath, as in the traces).
             serializers: {
-              req: (req: { id?: unknown; method?: string; url?: string }) => ({ id: req.id, method: req.method, url: pathOf(req.url) }),
+              req: (req: { id?: unknown; method?: string; url?: string }) => ({ id: req.id, method: req.method, url: recordedPath(req.url) }),
               res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
             },
             customSuccessMessage: (req: IncomingMessage, res: ServerResponse, responseTime: number) => `${req.method} ${requestPath(req)} ${res.statusCode} ${Math.round(responseTime)} ms`,

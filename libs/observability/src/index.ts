@@ -20,3 +20,4 @@ export * from './tracing/tracer';
 export * from './tracing/trace-context';
 export * from './correlation/correlation';
 export * from './correlation/log-context';
+export * from './correlation/recorded-path';

@@ -71,7 +71,7 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
   'accounts.access_log': {
     personal: ['account_id', 'role', 'at', 'kind', 'file_id'],
     other: ['id', 'dispute_id'],
-    erasure: 'kept: the accountability of reads (art. 5(2)); shows the role once the reader is a tombstone',
+    erasure: 'kept: the accountability of reads (art. 5(2)); shows the role once the reader is a tombstone. An entry goes once ACCESS_LOG_KEPT_DAYS old and its dispute ended that long ago, unless held (LogRetention)',
     archive: 'accessLog: her own accesses and those to her disputes',
   },
   'accounts.merchants': {
@@ -148,13 +148,13 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
   'notifications.outbox': {
     personal: ['recipient', 'payload', 'last_error', 'created_at', 'sent_at', 'first_attempt_at', 'last_attempt_at'],
     other: ['id', 'seq', 'channel', 'dedupe_key', 'event_id', 'dispute_id', 'state', 'attempts', 'next_attempt_at', 'claimed_until', 'last_status', 'digest_id'],
-    erasure: 'her e-mails and those naming her address deleted; others’ sentences, digests and webhook bodies written again from the events',
+    erasure: 'her e-mails and those naming her address deleted; others’ sentences, digests and webhook bodies written again from the events. A delivery ended OUTBOX_KEPT_DAYS ago keeps its key and kind only (LogRetention): the key stops a replay sending it again',
     archive: 'emails: kind, purpose, state, dates (never a link)',
   },
   'notifications.delivery_attempts': {
     personal: ['error', 'attempted_at'],
     other: ['id', 'outbox_id', 'status', 'duration_ms'],
-    erasure: 'deleted with their outbox row',
+    erasure: 'deleted with their outbox row, or when it becomes a tombstone (LogRetention)',
     archive: 'none: delivery errors, for the admin',
   },
   'notifications.webhooks': {

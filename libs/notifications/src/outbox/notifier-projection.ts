@@ -191,14 +191,14 @@ async function rewriteDispute(client: ProjectionTarget['client'], disputeId: str
   await client.query(
     `WITH fresh AS (SELECT * FROM json_to_recordset($1::json) AS f(event_id uuid, kind text, params jsonb))
      UPDATE notifications.outbox o SET payload = o.payload || jsonb_build_object('params', fresh.params || ${keptParams("(o.payload->'params')")})
-       FROM fresh WHERE o.channel = 'EMAIL' AND o.dispute_id = $2 AND o.event_id = fresh.event_id AND o.payload->>'kind' = fresh.kind`,
+       FROM fresh WHERE o.channel = 'EMAIL' AND o.dispute_id = $2 AND o.event_id = fresh.event_id AND o.payload->>'kind' = fresh.kind AND NOT o.payload ? 'blanked'`,
     [JSON.stringify(rows), disputeId],
   );
   const data = [...bodies].map(([eventId, body]) => ({ event_id: eventId, data: body }));
   await client.query(
     `WITH fresh AS (SELECT * FROM json_to_recordset($1::json) AS f(event_id uuid, data jsonb))
      UPDATE notifications.outbox o SET payload = jsonb_build_object('body', jsonb_set((o.payload->>'body')::jsonb, '{data}', fresh.data)::text)
-       FROM fresh WHERE o.channel = 'WEBHOOK' AND o.dispute_id = $2 AND o.event_id = fresh.event_id`,
+       FROM fresh WHERE o.channel = 'WEBHOOK' AND o.dispute_id = $2 AND o.event_id = fresh.event_id AND NOT o.payload ? 'blanked'`,
     [JSON.stringify(data), disputeId],
   );
   // A digest copies the rows it gathered (DailyDigest): its items made again from them, now rewritten.
@@ -206,7 +206,7 @@ async function rewriteDispute(client: ProjectionTarget['client'], disputeId: str
     `UPDATE notifications.outbox d SET payload = d.payload || jsonb_build_object('items', coalesce((
          SELECT jsonb_agg(jsonb_build_object('kind', s.payload->'kind', 'params', s.payload->'params', 'disputeId', s.dispute_id) ORDER BY s.seq)
            FROM notifications.outbox s WHERE s.digest_id = d.id), '[]'::jsonb))
-      WHERE d.id IN (SELECT digest_id FROM notifications.outbox WHERE dispute_id = $1 AND digest_id IS NOT NULL)`,
+      WHERE d.id IN (SELECT digest_id FROM notifications.outbox WHERE dispute_id = $1 AND digest_id IS NOT NULL) AND NOT d.payload ? 'blanked'`,
     [disputeId],
   );
 }

@@ -106,7 +106,9 @@ export class WebhookRegistry {
   async redeliver(merchantId: string, deliveryId: string, at: Date): Promise<WebhookDelivery> {
     const { rows: found } = await this.pool.query<{ recipient: string; event_id: string | null; dispute_id: string | null; payload: unknown }>(
       `SELECT o.recipient::text, o.event_id::text, o.dispute_id, o.payload FROM notifications.outbox o JOIN notifications.webhooks w ON w.id = o.recipient
-        WHERE o.id = $1 AND o.channel = 'WEBHOOK' AND w.merchant_id = $2 AND w.deleted_at IS NULL`,
+        WHERE o.id = $1 AND o.channel = 'WEBHOOK' AND w.merchant_id = $2 AND w.deleted_at IS NULL
+          -- a delivery past OUTBOX_KEPT_DAYS kept only its event's type (LogRetention): nothing to send again
+          AND NOT o.payload ? 'blanked'`,
       [deliveryId, merchantId],
     );
     if (found.length === 0) throw new WebhookNotFoundError('delivery');

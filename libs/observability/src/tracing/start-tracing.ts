@@ -1,6 +1,8 @@
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { NodeSDK } from '@opentelemetry/sdk-node';
+import type { IncomingMessage } from 'node:http';
+import { recordedPath } from '../correlation/recorded-path';
 
 let sdk: NodeSDK | undefined;
 
@@ -25,9 +27,7 @@ export function startTracing(serviceName: string, env: NodeJS.ProcessEnv = proce
       new HttpInstrumentation({
         // Probes and scrapes every few seconds would drown the traces that matter.
         ignoreIncomingRequestHook: (req) => /^\/(health|metrics)/.test(req.url ?? ''),
-        // Who called stays out of the traces, as out of the logs (docs/privacy.md, "Logs"): the
-        // client's IP address and its user agent are personal data, of no use to follow a request.
-        startIncomingSpanHook: () => ({ 'client.address': undefined, 'network.peer.address': undefined, 'network.peer.port': undefined, 'user_agent.original': undefined }),
+        startIncomingSpanHook: incomingSpanAttributes,
       }),
       // Queries appear inside a request, a command or a batch; the pollers' own queries do not.
       new PgInstrumentation({ requireParentSpan: true }),
@@ -36,6 +36,22 @@ export function startTracing(serviceName: string, env: NodeJS.ProcessEnv = proce
   sdk.start();
   return true;
 }
+
+/**
+ * What a server span records of its request, over what the HTTP instrumentation would: who called
+ * stays out of the traces, as out of the logs (docs/privacy.md, "Logs"): the client's IP address
+ * and its user agent are personal data, of no use to follow a request. The path is the one the log
+ * line records (`recordedPath`): no query string (a token, a GraphQL GET's variables), no
+ * one-time secret in a segment (an unsubscribe link's token).
+ */
+export const incomingSpanAttributes = (request: Pick<IncomingMessage, 'url'>) => ({
+  'url.path': recordedPath(request.url ?? '/'),
+  'url.query': undefined,
+  'client.address': undefined,
+  'network.peer.address': undefined,
+  'network.peer.port': undefined,
+  'user_agent.original': undefined,
+});
 
 /** Sends the spans still buffered; at shutdown, after the last request. */
 export async function stopTracing(): Promise<void> {

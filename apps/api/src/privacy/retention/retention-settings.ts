@@ -6,6 +6,13 @@ export interface RetentionSettings {
   noticeDays: number;
   /** RETENTION_INTERVAL_MS (default an hour): how often the job looks. */
   intervalMs: number;
+  /**
+   * ACCESS_LOG_KEPT_DAYS (default 365): an access-log entry goes once it is this old and its
+   * dispute ended this long ago (or was erased), unless the dispute is under a legal hold.
+   */
+  accessLogKeptDays: number;
+  /** OUTBOX_KEPT_DAYS (default 90): a delivery ended this long ago keeps only its tombstone (LogRetention). */
+  outboxKeptDays: number;
   /** RETENTION=off: this process does not run the job (another one does). */
   run: boolean;
 }
@@ -16,6 +23,8 @@ export function retentionSettings(env: NodeJS.ProcessEnv = process.env): Retenti
   return {
     years: whole(env, 'RETENTION_YEARS', 5, 1, 100, 'years'),
     noticeDays: whole(env, 'RETENTION_NOTICE_DAYS', 30, 1, 365, 'days'),
+    accessLogKeptDays: whole(env, 'ACCESS_LOG_KEPT_DAYS', 365, 30, 36_500, 'days'),
+    outboxKeptDays: whole(env, 'OUTBOX_KEPT_DAYS', 90, 1, 36_500, 'days'),
     intervalMs: whole(env, 'RETENTION_INTERVAL_MS', 60 * 60 * 1000, 1000, 7 * 24 * 60 * 60 * 1000, 'milliseconds'),
     run: env.RETENTION !== 'off',
   };

@@ -9,6 +9,7 @@ import { ACCOUNTS_DATA_SOURCE } from '../../accounts/accounts-data-source';
 import { AccountsModule } from '../../accounts/accounts.module';
 import { UPLOADS, type Uploads } from '../../files/uploads';
 import { DisputeErasure } from './dispute-erasure';
+import { LogRetention } from './log-retention';
 import { RetentionFailures } from './retention-failures';
 import { RetentionProcess } from './retention-process';
 import { retentionSettings, type RetentionSettings } from './retention-settings';
@@ -16,7 +17,8 @@ import { retentionSettings, type RetentionSettings } from './retention-settings'
 const SETTINGS = Symbol.for('recours.RetentionSettings');
 
 /**
- * The retention job (docs/privacy.md, "Retention"): in each API process unless RETENTION=off,
+ * The retention job (docs/privacy.md, "Retention"), and with it the trimming of the access log
+ * and the outbox (LogRetention): in each API process unless RETENTION=off,
  * every RETENTION_INTERVAL_MS, like the purge of unattached uploads, since it deletes files
  * (the file storage is the API's). Its settings are read and checked at start-up: a wrong
  * RETENTION_* stops the start with a message naming the variable.
@@ -38,20 +40,35 @@ const SETTINGS = Symbol.for('recours.RetentionSettings');
         });
       },
     },
+    {
+      provide: LogRetention,
+      inject: [ACCOUNTS_DATA_SOURCE, SETTINGS, Clock],
+      useFactory: (dataSource: DataSource, settings: RetentionSettings, clock: Clock) => {
+        const logger = new Logger('LogRetention');
+        return new LogRetention(dataSource, settings, () => clock.now(), {
+          log: (message) => logger.log(message),
+          warn: (message) => logger.warn(message),
+          error: (message) => logger.error(message),
+        });
+      },
+    },
   ],
-  exports: [RetentionProcess, RetentionFailures],
+  exports: [RetentionProcess, RetentionFailures, LogRetention],
 })
 export class RetentionModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
     private readonly process: RetentionProcess,
+    private readonly logs: LogRetention,
     @Inject(SETTINGS) private readonly settings: RetentionSettings,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.settings.run) this.process.start(this.settings.intervalMs);
+    if (!this.settings.run) return;
+    this.process.start(this.settings.intervalMs);
+    this.logs.start(this.settings.intervalMs);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.process.stop();
+    await Promise.all([this.process.stop(), this.logs.stop()]);
   }
 }
