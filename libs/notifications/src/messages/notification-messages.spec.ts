@@ -208,7 +208,7 @@ describe('notificationText: French as the catalogue prints it, people’s words 
 });
 
 describe('the list words what it can: a kind it does not know, or a parameter missing, reads as news of the dispute (rolling upgrades)', () => {
-  const complete = { ...about, remedy: 'REPAIR', requestedRemedy: 'REPAIR', reason: 'Refus.', level: 'SUPERVISOR', deadline: 'MERCHANT_RESPONSE', failure: 'DID_NOT_FIX', daysToCarryOut: 20, dueOn: '2026-03-24', expiresOn: '2026-03-24', remedyDueOn: '2026-03-24', admissibilityDueOn: '2026-03-24', outcomeDueOn: '2026-03-24', answerDueOn: '2026-03-24', confirmationDueOn: '2026-03-24', erasesOn: '2026-03-24', retentionYears: 5 };
+  const complete = { ...about, remedy: 'REPAIR', requestedRemedy: 'REPAIR', reason: 'Refus.', level: 'SUPERVISOR', deadline: 'MERCHANT_RESPONSE', failure: 'DID_NOT_FIX', daysToCarryOut: 20, dueOn: '2026-03-24', expiresOn: '2026-03-24', remedyDueOn: '2026-03-24', admissibilityDueOn: '2026-03-24', outcomeDueOn: '2026-03-24', answerDueOn: '2026-03-24', confirmationDueOn: '2026-03-24', erasesOn: '2026-03-24', sentOn: '2026-03-10', answerBy: '2026-03-24', retentionYears: 5 };
 
   it('every kind with what its notifier gives reads as it always did', () => {
     for (const kind of NOTIFICATION_KINDS) for (const locale of ['fr', 'en'] as const) expect(listedNotificationText(kind, complete, locale)).toEqual(notificationText(kind, complete, locale));
