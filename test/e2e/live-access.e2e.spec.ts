@@ -175,6 +175,82 @@ describe('live updates end with the access they were opened under', () => {
     }
   }, 60_000);
 
+  /** Her list (each notification as `KIND disputeId`), its unread count and the bell's, as she reads them now. */
+  const bell = async (as: Account) => {
+    const answer = must(
+      await cast.api.gql<{ myNotifications: { unreadCount: number; edges: Array<{ node: { kind: string; disputeId: string; read: boolean } }> }; unreadNotificationCount: number }>(
+        `{ myNotifications(first: 100) { unreadCount edges { node { kind disputeId read } } } unreadNotificationCount }`,
+        {},
+        as.token,
+      ),
+      'myNotifications',
+    );
+    const edges = answer.myNotifications.edges.map((e) => e.node);
+    return { of: (disputeId: string) => edges.filter((n) => n.disputeId === disputeId).map((n) => n.kind), unread: edges.filter((n) => !n.read).length, unreadCount: answer.myNotifications.unreadCount, bell: answer.unreadNotificationCount };
+  };
+  /** Once `kinds` of `disputeId` are in her list (the notifier stores them as it catches up). */
+  const listed = async (as: Account, disputeId: string, kinds: string[]) => {
+    for (let i = 0; i < 100; i++) {
+      const now = await bell(as);
+      if (kinds.every((kind) => now.of(disputeId).includes(kind))) return now;
+      await sleep(100);
+    }
+    throw new Error(`${kinds.join(', ')} never listed`);
+  };
+  /** What a notifier lagging behind the access would store, and tell the API of, as the notifier tells it (pg_notify). */
+  const lagging = async (recipient: Account, disputeId: string, kind: string, notify: boolean) => {
+    await cast.api.database.query(
+      `INSERT INTO notifications.notifications (id, recipient_id, event_id, dispute_id, kind, params, occurred_at) VALUES (gen_random_uuid(), $1, gen_random_uuid(), $2, $3, $4, now())`,
+      [recipient.id, disputeId, kind, JSON.stringify({ product: 'Samsung Galaxy A54', merchant: 'LiveShop' })],
+    );
+    if (notify) await cast.api.database.query(`SELECT pg_notify('recours_notification_added', $1)`, [recipient.id]);
+  };
+  const FEED = `subscription { notificationAdded { kind disputeId } }`;
+  const fed = (socket: RawSocket) => socket.received('feed').next.map((n) => n.data as { notificationAdded: { kind: string; disputeId: string } }).map((d) => `${d.notificationAdded.kind} ${d.notificationAdded.disputeId}`);
+
+  it('(b) an agent removed from the team no longer finds the merchant’s disputes in her notifications: her list, her bell, her live feed; the owner still does', async () => {
+    const agent = await cast.actors.agent(cast.merchant, 'Agent Bell');
+    const disputeId = await file();
+    await post(disputeId, cast.consumer, 'For the team');
+    expect((await listed(agent, disputeId, ['CLAIM_FILED', 'MESSAGE_POSTED'])).unreadCount).toBeGreaterThanOrEqual(2);
+    expect(await cast.api.gql(`mutation($input: RemoveMerchantAgentInput!) { removeMerchantAgent(input: $input) }`, { input: { agentId: agent.id } }, cast.merchant.token)).toMatchObject({ data: { removeMerchantAgent: true } });
+    // She keeps her account, without the merchant: signed in again, she reads none of its disputes, nor their news.
+    const [{ email }] = await cast.api.database.query<{ email: string }>('SELECT email FROM accounts.accounts WHERE id = $1', [agent.id]);
+    const again = { ...agent, token: must(await cast.api.gql<{ login: { token: string } }>(`mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: { email, password: 'Correct-Horse-42' } }), 'login').login.token };
+    expect(codeOf(await cast.api.gql(READ, { id: disputeId }, again.token))).toBe('NOT_FOUND');
+    const now = await bell(again);
+    expect([now.of(disputeId), now.unreadCount, now.bell]).toEqual([[], now.unread, now.unread]);
+    // A notifier still behind stores one more for her: it does not reach her feed; the owner's does.
+    const [hers, owners] = [await open(again), await open(cast.merchant)];
+    hers.subscribe('feed', FEED);
+    owners.subscribe('feed', FEED);
+    await sleep(300);
+    await lagging(again, disputeId, 'MESSAGE_POSTED', true);
+    await lagging(cast.merchant, disputeId, 'MESSAGE_POSTED', true);
+    expect(await owners.until(() => fed(owners).includes(`MESSAGE_POSTED ${disputeId}`))).toBe(true);
+    await sleep(500);
+    expect(fed(hers)).toEqual([]);
+    const later = await bell(again);
+    expect([later.of(disputeId), later.unreadCount, later.bell]).toEqual([[], later.unread, later.unread]);
+  });
+
+  it('(a) an association whose mandate the consumer revoked no longer finds that dispute’s news in her notifications, save that its mandate ended', async () => {
+    const disputeId = await file();
+    await run('grantRepresentation', { disputeId, associationId: cast.association.id }, cast.consumer);
+    await post(disputeId, cast.merchant, 'To the association');
+    await listed(cast.association, disputeId, ['MANDATE_GRANTED', 'MESSAGE_POSTED']);
+    const socket = await open(cast.association);
+    socket.subscribe('feed', FEED);
+    await sleep(300);
+    // Stored while it read the dispute, delivered once it no longer does: not sent.
+    await lagging(cast.association, disputeId, 'MESSAGE_POSTED', false);
+    await run('revokeRepresentation', { disputeId }, cast.consumer);
+    expect(await socket.until(() => fed(socket).includes(`MANDATE_REVOKED ${disputeId}`))).toBe(true);
+    expect(fed(socket)).toEqual([`MANDATE_REVOKED ${disputeId}`]);
+    const now = await bell(cast.association);
+    expect([now.of(disputeId), now.unreadCount, now.bell]).toEqual([['MANDATE_REVOKED'], now.unread, now.unread]);
+  });
+
   it('what a party may not read never reaches her live: the other side’s messages to the mediator, whom the consumer asks for advice', async () => {
     const disputeId = await mediated(cast.mediator);
     const [consumerSide, merchantSide, mediatorSide] = [await open(cast.consumer), await open(cast.merchant), await open(cast.mediator)];

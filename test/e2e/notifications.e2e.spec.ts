@@ -107,6 +107,46 @@ describe('notifications: from recorded events to e-mails on a real SMTP server',
     expect((await titles(path, { 'accept-language': 'en' }, 'fr'))[0]).toMatch(/^Réclamation refusée\u202f: /);
   });
 
+  // During a rolling upgrade a newer notifier stores kinds, and parameters, an older API does not know: each is listed, the list never fails.
+  it('in the app: a notification this version cannot word reads as news of its dispute, in her language, and the list, the bell and the rest stay', async () => {
+    const reader = await apiActors(api).consumer('Nora Upgrade');
+    const disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, reader.token), 'fileClaim').fileClaim.id;
+    const store = (kind: string, params: Record<string, unknown>, at: string) =>
+      api.database.query(
+        `INSERT INTO notifications.notifications (id, recipient_id, event_id, dispute_id, kind, params, occurred_at, created_at) VALUES (gen_random_uuid(), $1, gen_random_uuid(), $2, $3, $4, $5, $5)`,
+        [reader.id, disputeId, kind, JSON.stringify(params), at],
+      );
+    await store('OFFER_MADE', { product: 'Samsung Galaxy A54', merchant: 'PhoneShop', remedy: 'REFUND', amount: '349.00', currency: 'EUR', expiresOn: '2026-12-24' }, '2026-12-01T10:00:00Z');
+    await store('PARCEL_COLLECTED_BY_COURIER', { product: 'Samsung Galaxy A54', merchant: 'PhoneShop', courier: 'Colissimo' }, '2026-12-01T11:00:00Z');
+    await store('OFFER_ACCEPTED', { product: 'Samsung Galaxy A54', merchant: 'PhoneShop' }, '2026-12-01T12:00:00Z'); // no remedy, no due date
+    await store('SOMETHING_NEWER', {}, '2026-12-01T13:00:00Z'); // not even the dispute's names
+    const list = async (locale: string) =>
+      must(
+        await api.gql<{ myNotifications: { unreadCount: number; edges: Array<{ node: { kind: string; disputeId: string; title: string; body: string } }> } }>(
+          `query($locale: Locale) { myNotifications(first: 10, locale: $locale) { unreadCount edges { node { kind disputeId title body } } } }`,
+          { locale },
+          reader.token,
+        ),
+        'myNotifications',
+      ).myNotifications;
+    const fr = await list('fr');
+    expect(fr.edges.map((e) => [e.node.kind, e.node.title, e.node.body])).toEqual([
+      ['OTHER', 'Du nouveau dans l’un de vos dossiers', 'Il s’est passé quelque chose dans l’un de vos dossiers. Ouvrez-le pour voir où il en est.'],
+      ['OFFER_ACCEPTED', 'Du nouveau dans votre dossier\u202f: Samsung Galaxy A54 — PhoneShop', 'Il s’est passé quelque chose dans ce dossier. Ouvrez-le pour voir où il en est.'],
+      ['OTHER', 'Du nouveau dans votre dossier\u202f: Samsung Galaxy A54 — PhoneShop', 'Il s’est passé quelque chose dans ce dossier. Ouvrez-le pour voir où il en est.'],
+      ['OFFER_MADE', 'Nouvelle offre\u202f: Samsung Galaxy A54 — PhoneShop', expect.stringMatching(/^PhoneShop vous propose un remboursement de 349,00\s€\. L’offre est ouverte jusqu’au 24 décembre 2026\.$/)],
+    ]);
+    expect(fr.edges.every((e) => e.node.disputeId === disputeId)).toBe(true);
+    expect(fr.unreadCount).toBe(4);
+    const en = await list('en');
+    expect(en.edges.slice(0, 3).map((e) => e.node.title)).toEqual(['Something happened in one of your cases', 'Something happened: Samsung Galaxy A54 — PhoneShop', 'Something happened: Samsung Galaxy A54 — PhoneShop']);
+    expect(en.edges[1].node.body).toBe('Something happened in this case. Open it to see where it stands.');
+    // Never a code nor an id, nor a sentence half written.
+    expect(JSON.stringify([fr, en])).not.toMatch(/PARCEL|COURIER|Colissimo|SOMETHING_NEWER|undefined|\(\)/);
+    expect(JSON.stringify([fr, en].map((l) => l.edges.map((e) => [e.node.title, e.node.body])))).not.toContain(disputeId);
+    expect(must(await api.gql<{ unreadNotificationCount: number }>('{ unreadNotificationCount }', {}, reader.token), 'count').unreadNotificationCount).toBe(4);
+  });
+
   it("one-click unsubscribe: the e-mail's signed link, POSTed, turns that account's e-mails off; a forged one changes nothing", async () => {
     const before = inbox.received.length;
     must(await api.gql(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'fileClaim');

@@ -27,6 +27,6 @@ import { ErasureSignal } from './erasure-signal';
       useFactory: (store: EventStore, turns: DisputeTurns, histories: DisputeHistories, references?: AccountReferences) => new DisputeCommands(store, turns, histories, references ?? undefined),
     },
   ],
-  exports: [DisputeCommands, ErasureSignal],
+  exports: [DisputeCommands, DisputeHistories, ErasureSignal],
 })
 export class DisputeCommandsModule {}

@@ -19,7 +19,7 @@ export type { Preferences } from './outbox/directory';
 // Notifications as people read them
 export * from './rules/notification-kind';
 export type { NotificationParams } from '@recours/disputes';
-export { notificationText, type NotificationText } from './messages/notification-messages';
+export { notificationText, listedNotificationText, isNotificationKind, type NotificationText } from './messages/notification-messages';
 export { linksFrom, type Links } from './messages/links';
 export { shownName, wordsNaming } from './messages/shown-name';
 

@@ -1,11 +1,16 @@
-import { notificationText, type InAppNotification } from '@recours/notifications';
+import { isNotificationKind, listedNotificationText, type InAppNotification } from '@recours/notifications';
 import type { Locale } from '../i18n';
 import type { NotificationType } from './graphql/notification.types';
 
-/** A stored notification as its reader sees it, in their language. */
+/**
+ * A stored notification as its reader sees it, in their language. A kind this version does not
+ * know (a newer notifier's, during an upgrade) is listed as OTHER, worded as news of the dispute:
+ * she sees as many notifications as her bell counts, and one she can open.
+ */
 export function notificationView(item: InAppNotification, locale: Locale): NotificationType {
-  const text = notificationText(item.kind, item.params, locale);
-  return { id: item.id, kind: item.kind, disputeId: item.disputeId, title: text.title, body: text.body, occurredAt: item.occurredAt, createdAt: item.createdAt, read: item.readAt !== null };
+  const text = listedNotificationText(item.kind, item.params, locale);
+  const kind = isNotificationKind(item.kind) ? item.kind : 'OTHER';
+  return { id: item.id, kind, disputeId: item.disputeId, title: text.title, body: text.body, occurredAt: item.occurredAt, createdAt: item.createdAt, read: item.readAt !== null };
 }
 
 /** Cursors name the last notification of a page: its creation instant and id. */

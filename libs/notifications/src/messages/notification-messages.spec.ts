@@ -1,5 +1,5 @@
 import { NOTIFICATION_KINDS } from '../rules/notification-kind';
-import { notificationText } from './notification-messages';
+import { listedNotificationText, notificationText } from './notification-messages';
 import { DEADLINE_WORDS, FAILURE_WORDS, LEVEL_WORDS, REMEDY_WORDS } from './wording';
 
 const about = { product: 'Samsung Galaxy A54', merchant: 'PhoneShop' };
@@ -204,5 +204,24 @@ describe('notificationText: French as the catalogue prints it, people’s words 
   it('an association’s name stays as written, and one that begins with « Association » is not « l’association Association »', () => {
     const body = notificationText('MANDATE_ENDED', { ...about, endedBy: 'CONSUMER', association: 'Association Défense ! Conso', reader: 'MERCHANT' }, 'fr').body;
     expect(body).toBe('Le client a mis fin au mandat\u202f: l’Association Défense ! Conso ne le représente plus dans ce dossier. Adressez-vous désormais directement au client.');
+  });
+});
+
+describe('the list words what it can: a kind it does not know, or a parameter missing, reads as news of the dispute (rolling upgrades)', () => {
+  const complete = { ...about, remedy: 'REPAIR', requestedRemedy: 'REPAIR', reason: 'Refus.', level: 'SUPERVISOR', deadline: 'MERCHANT_RESPONSE', failure: 'DID_NOT_FIX', daysToCarryOut: 20, dueOn: '2026-03-24', expiresOn: '2026-03-24', remedyDueOn: '2026-03-24', admissibilityDueOn: '2026-03-24', outcomeDueOn: '2026-03-24', answerDueOn: '2026-03-24', confirmationDueOn: '2026-03-24', erasesOn: '2026-03-24', sentOn: '2026-03-10', answerBy: '2026-03-24', retentionYears: 5 };
+
+  it('every kind with what its notifier gives reads as it always did', () => {
+    for (const kind of NOTIFICATION_KINDS) for (const locale of ['fr', 'en'] as const) expect(listedNotificationText(kind, complete, locale)).toEqual(notificationText(kind, complete, locale));
+    // A proposal made before the answer date existed has none: still its own sentence.
+    expect(listedNotificationText('SETTLEMENT_PROPOSED', { ...about, remedy: 'REPAIR', daysToCarryOut: 20 }, 'fr').title).toBe('Solution proposée par le médiateur\u202f: Samsung Galaxy A54 — PhoneShop');
+  });
+
+  it('names the dispute when it can, never the code nor a half-written sentence', () => {
+    expect(listedNotificationText('PARCEL_COLLECTED', about, 'fr')).toEqual({ title: 'Du nouveau dans votre dossier\u202f: Samsung Galaxy A54 — PhoneShop', body: 'Il s’est passé quelque chose dans ce dossier. Ouvrez-le pour voir où il en est.' });
+    expect(listedNotificationText('OFFER_MADE', { ...about, remedy: 'REFUND' }, 'en').title).toBe('Something happened: Samsung Galaxy A54 — PhoneShop');
+    expect(listedNotificationText('ESCALATED', { ...about, level: 'CEO', dueOn: '2026-03-24' }, 'en').title).toBe('Something happened: Samsung Galaxy A54 — PhoneShop');
+    expect(listedNotificationText('OFFER_MADE', { ...about, remedy: 'REFUND', expiresOn: 'not a date' }, 'en').title).toBe('Something happened: Samsung Galaxy A54 — PhoneShop');
+    expect(listedNotificationText('CLAIM_REJECTED', { reason: 'Non.' }, 'fr').title).toBe('Du nouveau dans l’un de vos dossiers');
+    expect(listedNotificationText('MESSAGE_POSTED', null, 'en')).toEqual({ title: 'Something happened in one of your cases', body: 'Something happened in one of your cases. Open it to see where it stands.' });
   });
 });

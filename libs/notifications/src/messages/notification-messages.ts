@@ -12,42 +12,58 @@ export interface NotificationText {
 
 /** The parameters of one notification, worded for one reader. */
 class Words {
+  /** The parameters a sentence read and did not find (a notification stored by an older or a newer notifier). */
+  readonly missing = new Set<string>();
   constructor(
     private readonly p: NotificationParams,
     private readonly locale: Locale,
   ) {}
+  /** A parameter the sentence cannot do without: noted when absent, so that the sentence is not shown half written. */
+  private needed(key: string): unknown {
+    const value = this.p[key];
+    if (value === undefined || value === null || value === '') this.missing.add(key);
+    return value;
+  }
+  /** A code the sentence words from a table: noted missing when absent or unknown to this version. */
+  private worded(table: Record<string, string>, key: string, value: unknown): string {
+    const words = table[String(value)];
+    if (words === undefined) this.missing.add(key);
+    return words ?? '';
+  }
   /** « Samsung Galaxy A54 — PhoneShop »: the dispute as both sides know it. */
   get dispute(): string {
-    return `${verbatim(String(this.p.product))} — ${this.merchant}`;
+    return `${verbatim(String(this.needed('product')))} — ${this.merchant}`;
   }
   /** Names and reasons are people's words: marked verbatim, never typeset (notificationText). */
   get merchant(): string {
-    return verbatim(String(this.p.merchant));
+    return verbatim(String(this.needed('merchant')));
   }
   date(key: string): string {
-    return dateWords(this.p[key], this.locale);
+    const value = this.needed(key);
+    // A calendar date, or the start of an instant: anything else is not a date this version words.
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(value)) this.missing.add(key);
+    return dateWords(value, this.locale);
   }
   get remedy(): string {
-    const words = REMEDY_WORDS[this.locale][String(this.p.remedy ?? this.p.requestedRemedy)] ?? '';
+    const words = this.worded(REMEDY_WORDS[this.locale], 'remedy', this.p.remedy ?? this.p.requestedRemedy);
     const amount = moneyWords(this.p.amount, this.p.currency, this.locale);
     // « un remboursement de 349,00 € », not « un remboursement (349,00 €) », which nests in « L'offre (…) ».
     return amount ? `${words} ${this.locale === 'fr' ? 'de' : 'of'} ${amount}` : words;
   }
-  /** « exécutée » for a feminine remedy (« une réparation »), « exécuté » for a masculine one (« un remplacement »). */
   get carriedOutFr(): string {
     return FEMININE_REMEDIES.has(String(this.p.remedy ?? this.p.requestedRemedy)) ? 'exécutée' : 'exécuté';
   }
   get deadline(): string {
-    return DEADLINE_WORDS[this.locale][String(this.p.deadline)] ?? '';
+    return this.worded(DEADLINE_WORDS[this.locale], 'deadline', this.p.deadline);
   }
   get level(): string {
-    return LEVEL_WORDS[this.locale][String(this.p.level)] ?? '';
+    return this.worded(LEVEL_WORDS[this.locale], 'level', this.p.level);
   }
   get failure(): string {
-    return FAILURE_WORDS[this.locale][String(this.p.failure)] ?? '';
+    return this.worded(FAILURE_WORDS[this.locale], 'failure', this.p.failure);
   }
   get reason(): string {
-    return String(this.p.reason ?? '');
+    return String(this.needed('reason') ?? '');
   }
   /** The ground of L612-2 an inadmissible request was refused on, with its place in the article; '' when none was given. */
   get ground(): string {
@@ -60,7 +76,8 @@ class Words {
   }
   /** « dans les 20 jours », "within 20 days": the period a settlement gives to carry it out. */
   get withinDaysToCarryOut(): string {
-    const days = Number(this.p.daysToCarryOut);
+    const days = Number(this.needed('daysToCarryOut'));
+    if (!Number.isFinite(days)) this.missing.add('daysToCarryOut');
     if (this.locale === 'fr') return days === 1 ? 'dans un délai d’un jour' : `dans les ${days} jours`;
     return days === 1 ? 'within 1 day' : `within ${days} days`;
   }
@@ -184,12 +201,12 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     fr: (w) =>
       t(
         `Solution proposée par le médiateur : ${w.dispute}`,
-        `Le médiateur propose ${w.remedy}. Vous êtes libre d’accepter ou de refuser cette solution${w.date('answerDueOn') ? `, au plus tard le ${w.date('answerDueOn')} inclus ; sans l’accord des deux parties à cette date, elle devient caduque` : ''} ; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée ${w.withinDaysToCarryOut}. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4).`,
+        `Le médiateur propose ${w.remedy}. Vous êtes libre d’accepter ou de refuser cette solution${w.flag('answerDueOn') ? `, au plus tard le ${w.date('answerDueOn')} inclus ; sans l’accord des deux parties à cette date, elle devient caduque` : ''} ; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée ${w.withinDaysToCarryOut}. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4).`,
       ),
     en: (w) =>
       t(
         `Settlement proposed: ${w.dispute}`,
-        `The mediator proposes ${w.remedy}. You are free to accept or refuse this solution${w.date('answerDueOn') ? `, until the end of ${w.date('answerDueOn')}; unless both sides have accepted it by then, it lapses` : ''}; if both sides accept it, the mediation ends and the solution must be carried out ${w.withinDaysToCarryOut}. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (article R612-4).`,
+        `The mediator proposes ${w.remedy}. You are free to accept or refuse this solution${w.flag('answerDueOn') ? `, until the end of ${w.date('answerDueOn')}; unless both sides have accepted it by then, it lapses` : ''}; if both sides accept it, the mediation ends and the solution must be carried out ${w.withinDaysToCarryOut}. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (article R612-4).`,
       ),
   },
   SETTLEMENT_ACCEPTED: {
@@ -340,5 +357,49 @@ export function notificationSentences(kind: NotificationKind, params: Notificati
  */
 export function notificationText(kind: NotificationKind, params: NotificationParams, locale: Locale): NotificationText {
   const { title, body } = notificationSentences(kind, params, locale);
+  return { title: typeset(title, locale), body: typeset(body, locale) };
+}
+
+/**
+ * What the app says of a notification it cannot word: news that something happened in the
+ * dispute, named as every notification names it, or, without its names, in one of her disputes.
+ * Never its code nor an id.
+ */
+const SOMETHING_HAPPENED: Record<Locale, { named: (dispute: string) => NotificationText; unnamed: NotificationText }> = {
+  fr: {
+    named: (dispute) => t(`Du nouveau dans votre dossier : ${dispute}`, 'Il s’est passé quelque chose dans ce dossier. Ouvrez-le pour voir où il en est.'),
+    unnamed: t('Du nouveau dans l’un de vos dossiers', 'Il s’est passé quelque chose dans l’un de vos dossiers. Ouvrez-le pour voir où il en est.'),
+  },
+  en: {
+    named: (dispute) => t(`Something happened: ${dispute}`, 'Something happened in this case. Open it to see where it stands.'),
+    unnamed: t('Something happened in one of your cases', 'Something happened in one of your cases. Open it to see where it stands.'),
+  },
+};
+
+/** Whether this version of recours words notifications of this kind. */
+export function isNotificationKind(kind: string): kind is NotificationKind {
+  return Object.hasOwn(MESSAGES, kind);
+}
+
+/**
+ * The notification as the app lists it, whatever was stored: a kind this version does not know
+ * (stored by a newer notifier during a rolling upgrade), or parameters missing a word its sentence
+ * needs (an older or a newer notifier), read as news that something happened in the dispute.
+ * One notification never breaks its reader's list.
+ */
+export function listedNotificationText(kind: string, params: NotificationParams | null, locale: Locale): NotificationText {
+  const given = params ?? {};
+  if (isNotificationKind(kind)) {
+    const words = new Words(given, locale);
+    try {
+      const { title, body } = withErasedWords(MESSAGES[kind][locale](words), locale);
+      if (words.missing.size === 0) return { title: typeset(title, locale), body: typeset(body, locale) };
+    } catch {
+      // A stored value this version cannot read (a date that is not one): worded as below.
+    }
+  }
+  const words = new Words(given, locale);
+  const dispute = words.dispute;
+  const { title, body } = words.missing.size === 0 ? withErasedWords(SOMETHING_HAPPENED[locale].named(dispute), locale) : SOMETHING_HAPPENED[locale].unnamed;
   return { title: typeset(title, locale), body: typeset(body, locale) };
 }

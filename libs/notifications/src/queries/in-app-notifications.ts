@@ -75,6 +75,15 @@ export class InAppNotifications {
     return rows.map(toItem);
   }
 
+  /** The reader's unread notifications, counted by dispute and kind (for a count over the disputes she still reads). */
+  async unreadByDispute(accountId: string): Promise<Array<{ disputeId: string; kind: NotificationKind; count: number }>> {
+    const { rows } = await this.pool.query<{ dispute_id: string; kind: NotificationKind; n: number }>(
+      `SELECT dispute_id, kind, count(*)::int AS n FROM notifications.notifications WHERE recipient_id = $1 AND read_at IS NULL GROUP BY dispute_id, kind`,
+      [accountId],
+    );
+    return rows.map((row) => ({ disputeId: row.dispute_id, kind: row.kind, count: row.n }));
+  }
+
   async unreadCount(accountId: string): Promise<number> {
     const { rows } = await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM notifications.notifications WHERE recipient_id = $1 AND read_at IS NULL`, [accountId]);
     return rows[0].n;

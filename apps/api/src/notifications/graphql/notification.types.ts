@@ -4,7 +4,12 @@ import { PageInfoType } from '../../disputes/graphql/connection';
 import { enumOf } from '../../graphql/enum-of';
 import { Locale } from '../../i18n/locale';
 
-export const NotificationKindEnum = enumOf(NOTIFICATION_KINDS, 'NotificationKind', 'What a notification tells.');
+/** OTHER: a kind this version of recours does not word (stored by a newer notifier during an upgrade); its text says that something happened in the dispute. */
+export const NotificationKindEnum = enumOf(
+  [...NOTIFICATION_KINDS, 'OTHER'] as const,
+  'NotificationKind',
+  'What a notification tells. OTHER: news this version of recours does not describe in detail; its title and body say that something happened in the dispute.',
+);
 export const WebhookEventTypeEnum = enumOf(
   WEBHOOK_EVENT_TYPES,
   'WebhookEventType',

@@ -11,6 +11,7 @@ import { LOCALE_ARGUMENT, namesALocale, requestLocale, type Locale } from '../..
 import { AccountLocale } from '../account-locale';
 import { notificationCursor, notificationView, readNotificationCursor } from '../notification-view';
 import { ReaderLocale } from '../reader-locale';
+import { ReadableNotifications } from '../readable-notifications';
 import { MarkNotificationsReadInput, UpdateMyPreferencesInput } from './notification.inputs';
 import {
   MarkNotificationsReadPayload,
@@ -33,6 +34,7 @@ const LIST_LOCALE = {
 export class NotificationsResolver {
   constructor(
     private readonly notifications: InAppNotifications,
+    private readonly readable: ReadableNotifications,
     private readonly preferences: NotificationPreferences,
     private readonly feed: NotificationFeed,
     private readonly locale: ReaderLocale,
@@ -54,24 +56,25 @@ export class NotificationsResolver {
     const cursor = after ? readNotificationCursor(after) : undefined;
     if (cursor === null) throw badUserInput([problemAt('after', fieldProblem('NOT_A_CURSOR'))]);
     const [page, unreadCount, locale] = await Promise.all([
-      this.notifications.page(reader.accountId, limit, cursor),
-      this.notifications.unreadCount(reader.accountId),
+      this.readable.page(reader, limit, cursor),
+      this.readable.unreadCount(reader),
       requested ?? (context && namesALocale(context) ? requestLocale(context) : this.locale.of(reader.accountId)),
     ]);
     const edges = page.items.map((item) => ({ cursor: notificationCursor(item), node: notificationView(item, locale) }));
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, unreadCount };
+    // The next page starts after the last notification looked at, shown or not (ReadableNotifications).
+    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.end ? notificationCursor(page.end) : null }, unreadCount };
   }
 
   @Query(() => Int, { description: 'How many of your notifications are unread (the bell).' })
   unreadNotificationCount(@CurrentViewer() viewer: Viewer | null): Promise<number> {
-    return this.notifications.unreadCount(requireViewer(viewer).accountId);
+    return this.readable.unreadCount(requireViewer(viewer));
   }
 
   @Mutation(() => MarkNotificationsReadPayload, { description: 'Marks some of your notifications read; ids of others change nothing.' })
   async markNotificationsRead(@CurrentViewer() viewer: Viewer | null, @Args('input') input: MarkNotificationsReadInput): Promise<MarkNotificationsReadPayload> {
     const reader = requireViewer(viewer);
     const marked = await this.notifications.markRead(reader.accountId, input.ids.map((id) => id.toLowerCase()), this.clock.now());
-    return { marked, unreadCount: await this.notifications.unreadCount(reader.accountId) };
+    return { marked, unreadCount: await this.readable.unreadCount(reader) };
   }
 
   @Subscription(() => NotificationType, {
@@ -90,10 +93,12 @@ export class NotificationsResolver {
     let chain = Promise.resolve();
     const catchUp = async () => {
       const fresh: InAppNotification[] = (await this.notifications.since(reader.accountId, watermark)).filter((n) => !seen.has(n.id));
+      // Of the disputes she reads as each is delivered: a lagging notifier may store news of one she no longer reads.
+      const delivered = new Set(await this.readable.of(reader, fresh));
       for (const item of fresh) {
         if (item.createdAt > watermark) [watermark, seen] = [item.createdAt, new Set()];
         seen.add(item.id);
-        queue.push(notificationView(item, locale));
+        if (delivered.has(item)) queue.push(notificationView(item, locale));
       }
     };
     unlisten = await this.feed.listen(reader.accountId, () => {

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { DisputeHistories } from '@recours/dispute-commands';
+import { ACCESS_ENDED_KINDS, InAppNotifications, type InAppNotification, type NotificationCursor } from '@recours/notifications';
+import type { Viewer } from '../auth/viewer';
+import { readerOf } from '../disputes/dispute-access';
+
+/** Stored pages looked through to fill one page of the list, at most: a former agent's notifications may be many, and none of them hers to read now. */
+const ROUNDS = 3;
+
+/** A page of the list: what it shows, and the position the next page starts after (the last notification looked at, shown or not). */
+export interface ReadablePage {
+  items: InAppNotification[];
+  hasNextPage: boolean;
+  end: InAppNotification | undefined;
+}
+
+/**
+ * A reader's notifications, those of the disputes she reads now only: told to her while she read
+ * a dispute, they are no longer shown once her access ended (an agent removed from the team, a
+ * case given to another mediator, a mandate ended), save the news that it ended
+ * (ACCESS_ENDED_KINDS), as for her e-mails. Whether she reads a dispute is dispute(id)'s rule
+ * (readerOf) over the dispute as it stands, folded by the process's histories: each list read
+ * costs one read per dispute it names, of the events this process has not folded yet.
+ */
+@Injectable()
+export class ReadableNotifications {
+  constructor(
+    private readonly notifications: InAppNotifications,
+    private readonly histories: DisputeHistories,
+  ) {}
+
+  /** The notifications among `items` the viewer may still read, in their order. */
+  async of(viewer: Viewer, items: readonly InAppNotification[]): Promise<InAppNotification[]> {
+    const read = await this.reads(viewer, items.filter((item) => !ACCESS_ENDED_KINDS.has(item.kind)).map((item) => item.disputeId));
+    return items.filter((item) => ACCESS_ENDED_KINDS.has(item.kind) || read.has(item.disputeId));
+  }
+
+  /** Up to `first` of them, newest first, after `after`. */
+  async page(viewer: Viewer, first: number, after?: NotificationCursor): Promise<ReadablePage> {
+    const items: InAppNotification[] = [];
+    let cursor = after;
+    let looked: InAppNotification | undefined;
+    for (let round = 1; ; round++) {
+      const stored = await this.notifications.page(viewer.accountId, first, cursor);
+      const kept = new Set(await this.of(viewer, stored.items));
+      for (const [index, item] of stored.items.entries()) {
+        if (!kept.has(item)) continue;
+        items.push(item);
+        if (items.length === first) return { items, hasNextPage: index < stored.items.length - 1 || stored.hasNextPage, end: item };
+      }
+      looked = stored.items.at(-1) ?? looked;
+      if (!stored.hasNextPage || round === ROUNDS || !looked) return { items, hasNextPage: stored.hasNextPage, end: looked };
+      cursor = { createdAt: looked.createdAt, id: looked.id };
+    }
+  }
+
+  /** Her unread notifications of the disputes she reads now (the bell). */
+  async unreadCount(viewer: Viewer): Promise<number> {
+    const unread = await this.notifications.unreadByDispute(viewer.accountId);
+    const read = await this.reads(viewer, unread.filter((group) => !ACCESS_ENDED_KINDS.has(group.kind)).map((group) => group.disputeId));
+    return unread.reduce((count, group) => count + (ACCESS_ENDED_KINDS.has(group.kind) || read.has(group.disputeId) ? group.count : 0), 0);
+  }
+
+  /** Which of these disputes the viewer reads now, each read once. */
+  private async reads(viewer: Viewer, disputeIds: readonly string[]): Promise<Set<string>> {
+    const ids = [...new Set(disputeIds)];
+    const reads = await Promise.all(
+      ids.map(async (id) => {
+        const { state } = await this.histories.current(id);
+        return state.filed && readerOf(state, viewer) !== null;
+      }),
+    );
+    return new Set(ids.filter((_, index) => reads[index]));
+  }
+}
