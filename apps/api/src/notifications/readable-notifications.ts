@@ -7,6 +7,9 @@ import { readerOf } from '../disputes/dispute-access';
 /** Stored pages looked through to fill one page of the list, at most: a former agent's notifications may be many, and none of them hers to read now. */
 const ROUNDS = 3;
 
+/** Disputes whose access one list read checks at once. */
+const READS_AT_ONCE = 4;
+
 /** A page of the list: what it shows, and the position the next page starts after (the last notification looked at, shown or not). */
 export interface ReadablePage {
   items: InAppNotification[];
@@ -61,15 +64,22 @@ export class ReadableNotifications {
     return unread.reduce((count, group) => count + (ACCESS_ENDED_KINDS.has(group.kind) || read.has(group.disputeId) ? group.count : 0), 0);
   }
 
-  /** Which of these disputes the viewer reads now, each read once. */
+  /**
+   * Which of these disputes the viewer reads now, each read once, a few at a time: an agent's bell
+   * may name thousands of disputes, and their reads must not take every connection of the pool
+   * from the other requests at once.
+   */
   private async reads(viewer: Viewer, disputeIds: readonly string[]): Promise<Set<string>> {
     const ids = [...new Set(disputeIds)];
-    const reads = await Promise.all(
-      ids.map(async (id) => {
-        const { state } = await this.histories.current(id);
-        return state.filed && readerOf(state, viewer) !== null;
-      }),
-    );
-    return new Set(ids.filter((_, index) => reads[index]));
+    const readable = new Set<string>();
+    for (let start = 0; start < ids.length; start += READS_AT_ONCE) {
+      await Promise.all(
+        ids.slice(start, start + READS_AT_ONCE).map(async (id) => {
+          const { state } = await this.histories.current(id);
+          if (state.filed && readerOf(state, viewer) !== null) readable.add(id);
+        }),
+      );
+    }
+    return readable;
   }
 }
