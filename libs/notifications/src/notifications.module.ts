@@ -82,7 +82,7 @@ export class NotificationsModule implements OnApplicationBootstrap, BeforeApplic
             pool,
             now,
             channels: {
-              EMAIL: new EmailChannel(mailer, new AccountContacts(pool), links, tokens, new CurrentAccess(store)),
+              EMAIL: new EmailChannel(mailer, new AccountContacts(pool), links, tokens, new CurrentAccess(store), now),
               WEBHOOK: new WebhookChannel(pool, secrets, { production: process.env.NODE_ENV === 'production', allowPrivate: process.env.WEBHOOKS_ALLOW_PRIVATE_NETWORKS === 'true', now }),
             },
             digestHourUtc: Number(process.env.NOTIFICATIONS_DIGEST_HOUR ?? 7),

@@ -44,6 +44,30 @@ describe('notification e-mails', () => {
   });
 });
 
+describe('notification e-mails missing a word their sentence needs (stored by an older or a newer notifier)', () => {
+  // OFFER_MADE words its expiry date: without it, the same general sentence the app lists, never a half-written one.
+  const offered = (params: Record<string, unknown>): EmailItem => ({ kind: 'OFFER_MADE', params: { remedy: 'REFUND', ...params }, disputeId: 'dispute-3' });
+
+  it('read as the app lists them: news that something happened in the dispute, named by its product and merchant, linked', () => {
+    const fr = notificationEmail('n3', offered({ product: 'Sony Casque', merchant: 'TechnoMarché' }), to('fr'), links, 'recours.example');
+    expect(fr.subject).toBe('Du nouveau dans votre dossier\u202f: Sony Casque — TechnoMarché');
+    expect(fr.text).toContain('Il s’est passé quelque chose dans ce dossier. Ouvrez-le pour voir où il en est.');
+    expect(fr.text).toContain('https://recours.example/disputes/dispute-3');
+    const en = notificationEmail('n3', offered({ product: 'Sony Casque', merchant: 'TechnoMarché' }), to('en'), links, 'recours.example');
+    expect(en.subject).toBe('Something happened: Sony Casque — TechnoMarché');
+    for (const email of [fr, en]) expect(`${email.subject}\n${email.text}\n${email.html}`).not.toMatch(/undefined|Invalid|NaN/);
+  });
+
+  it('without the dispute\'s names, one of her disputes; a merchant\'s name as written, typeset once; the digest alike', () => {
+    expect(notificationEmail('n4', offered({}), to('fr'), links, 'recours.example').subject).toBe('Du nouveau dans l’un de vos dossiers');
+    expect(notificationEmail('n5', offered({ product: 'Casque', merchant: 'Zoé ! Shop' }), to('fr'), links, 'recours.example').subject).toBe('Du nouveau dans votre dossier\u202f: Casque — Zoé ! Shop');
+    const digest = digestEmail('d3', [offered({ product: 'Sony Casque', merchant: 'TechnoMarché' }), posted], to('en'), links, 'recours.example');
+    expect(digest.subject).toBe('recours: 2 new notifications');
+    expect(digest.text).toContain('Something happened: Sony Casque — TechnoMarché. Something happened in this case. Open it to see where it stands. https://recours.example/disputes/dispute-3');
+    expect(digest.text).not.toMatch(/undefined|Invalid/);
+  });
+});
+
 describe('notification e-mails in French as the catalogue prints them (typeset once, by renderEmail)', () => {
   const rejected: EmailItem = { kind: 'OFFER_REJECTED', params: { product: 'Sony Casque', merchant: 'TechnoMarché', remedy: 'REFUND', reason: 'Trop peu ! Vraiment ?' }, disputeId: 'dispute-1' };
   const named = (displayName: string): EmailRecipient => ({ ...to('fr'), displayName });

@@ -3,7 +3,7 @@ import { verbatim, type Locale } from '@recours/locale';
 import type { NotificationParams } from '@recours/disputes';
 import type { NotificationKind } from '../rules/notification-kind';
 import type { Links } from './links';
-import { notificationSentences, type NotificationText } from './notification-messages';
+import { isNotificationKind, listedNotificationSentences, type NotificationText } from './notification-messages';
 
 export interface EmailRecipient {
   email: string;
@@ -41,6 +41,16 @@ const WORDS = {
   },
 } as const;
 
+/**
+ * The item's sentences as the app lists them (a general sentence, never a half-written one, when
+ * a word is missing); a kind this version does not know is not written (EmailChannel decides
+ * whether a newer notifier may yet send it).
+ */
+function sentencesOf(item: EmailItem, locale: Locale): NotificationText {
+  if (!isNotificationKind(item.kind)) throw new Error('a kind of notification this version does not know');
+  return listedNotificationSentences(item.kind, item.params, locale);
+}
+
 /** Headers every notification e-mail carries: one-click unsubscribe (RFC 2369, RFC 8058) and a stable Message-ID. */
 function headersFor(to: EmailRecipient, links: Links, messageId: string, domain: string): Pick<Email, 'headers' | 'messageId'> {
   return {
@@ -57,7 +67,7 @@ function headersFor(to: EmailRecipient, links: Links, messageId: string, domain:
 export function notificationEmail(id: string, item: EmailItem, to: EmailRecipient, links: Links, domain: string): Email {
   const words = WORDS[to.locale];
   // Typeset once, by renderEmail, people's words left as written.
-  const text: NotificationText = notificationSentences(item.kind, item.params, to.locale);
+  const text = sentencesOf(item, to.locale);
   const unsubscribe = links.unsubscribe(to.unsubscribeToken);
   const email = renderEmail(to.email, {
     locale: to.locale,
@@ -79,7 +89,7 @@ export function digestEmail(id: string, items: readonly EmailItem[], to: EmailRe
   const words = WORDS[to.locale];
   const lines = items.flatMap((item) => {
     try {
-      const text = notificationSentences(item.kind, item.params, to.locale);
+      const text = sentencesOf(item, to.locale);
       return [`${text.title}. ${text.body} ${links.dispute(item.disputeId)}`];
     } catch {
       return [];

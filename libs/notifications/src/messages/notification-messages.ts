@@ -388,18 +388,27 @@ export function isNotificationKind(kind: string): kind is NotificationKind {
  * One notification never breaks its reader's list.
  */
 export function listedNotificationText(kind: string, params: NotificationParams | null, locale: Locale): NotificationText {
+  const { title, body } = listedNotificationSentences(kind, params, locale);
+  return { title: typeset(title, locale), body: typeset(body, locale) };
+}
+
+/**
+ * listedNotificationText's sentences with people's words marked verbatim, for a surface that
+ * typesets them once (the e-mail's renderEmail): an e-mail missing a word reads as the list does,
+ * never half written.
+ */
+export function listedNotificationSentences(kind: string, params: NotificationParams | null, locale: Locale): NotificationText {
   const given = params ?? {};
   if (isNotificationKind(kind)) {
     const words = new Words(given, locale);
     try {
-      const { title, body } = withErasedWords(MESSAGES[kind][locale](words), locale);
-      if (words.missing.size === 0) return { title: typeset(title, locale), body: typeset(body, locale) };
+      const text = withErasedWords(MESSAGES[kind][locale](words), locale);
+      if (words.missing.size === 0) return text;
     } catch {
       // A stored value this version cannot read (a date that is not one): worded as below.
     }
   }
   const words = new Words(given, locale);
   const dispute = words.dispute;
-  const { title, body } = words.missing.size === 0 ? withErasedWords(SOMETHING_HAPPENED[locale].named(dispute), locale) : SOMETHING_HAPPENED[locale].unnamed;
-  return { title: typeset(title, locale), body: typeset(body, locale) };
+  return words.missing.size === 0 ? withErasedWords(SOMETHING_HAPPENED[locale].named(dispute), locale) : SOMETHING_HAPPENED[locale].unnamed;
 }

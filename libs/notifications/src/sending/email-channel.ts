@@ -5,6 +5,7 @@ import { accountEmailMessage } from '../messages/account-email-message';
 import type { Links } from '../messages/links';
 import type { AccountContacts } from '../queries/account-contacts';
 import { digestEmail, notificationEmail, type EmailItem, type EmailRecipient } from '../messages/notification-email';
+import { isNotificationKind } from '../messages/notification-messages';
 import type { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token';
 import { ACCESS_ENDED_KINDS } from '../rules/notification-kind';
 import type { CurrentAccess } from './current-access';
@@ -22,6 +23,14 @@ const permanent = (error: unknown): boolean => {
 };
 
 /**
+ * How long an e-mail of a kind this version does not know is tried again, from when it was
+ * stored: during a rolling deploy an older notifier meets kinds a newer one stores, and the newer
+ * one sends them once it takes the lead. Longer than a deploy; short enough that after a rollback
+ * the reader's later e-mails, which wait behind it, are not held for the day the backoff allows.
+ */
+export const NEWER_KIND_WAIT_MS = 3_600_000;
+
+/**
  * Notification e-mails through the platform's Mailer (SMTP_URL, or .eml files outside
  * production). The address, language and preferences are read when sending, so an address or
  * language changed meanwhile is honoured, and a reader who turned e-mails off gets none.
@@ -35,6 +44,8 @@ export class EmailChannel implements Channel {
     private readonly links: Links,
     private readonly tokens: UnsubscribeTokens,
     private readonly access: CurrentAccess,
+    /** The sender's clock, to tell how long an e-mail has waited. */
+    private readonly now: () => Date,
   ) {
     this.domain = /@([^>\s]+)/.exec(mailer.config.from)?.[1] ?? 'recours.localhost';
   }
@@ -59,6 +70,8 @@ export class EmailChannel implements Channel {
     const items = payload.kind === 'DIGEST' ? (payload.items ?? []) : [{ kind: payload.kind as EmailItem['kind'], params: payload.params, disputeId: delivery.disputeId ?? '' }];
     const readable = await this.readable(items, contact.reader);
     if (readable.length === 0) return { result: 'skipped', detail: 'the recipient no longer reads the dispute' };
+    // A digest leaves out what it cannot word, so it waits only when it can word none of it.
+    if (readable.every((item) => !isNotificationKind(item.kind))) return this.newerKind(delivery);
     return this.write(() =>
       payload.kind === 'DIGEST' ? digestEmail(delivery.id, readable, to, this.links, this.domain) : notificationEmail(delivery.id, readable[0], to, this.links, this.domain),
     );
@@ -76,10 +89,21 @@ export class EmailChannel implements Channel {
   }
 
   /**
-   * Writes the e-mail and sends it. An e-mail that cannot be written (a kind or a sentence this
-   * version lacks, a payload missing a field) will not be written by trying again, and while it
-   * waits its reader's later e-mails wait behind it: it fails for good at once (the admin sees it
-   * among the undelivered, and may send it again once mended).
+   * An e-mail of a kind this version does not know: tried again while a newer notifier may yet
+   * send it (NEWER_KIND_WAIT_MS), then failed for good, as any e-mail that cannot be written.
+   */
+  private newerKind(delivery: Delivery): DeliveryOutcome {
+    const error = 'the e-mail cannot be written: a kind of notification this version does not know';
+    if (this.now().getTime() - delivery.createdAt.getTime() < NEWER_KIND_WAIT_MS) return { result: 'failed', error: `${error}, left for a newer notifier` };
+    return { result: 'failed', error, permanent: true };
+  }
+
+  /**
+   * Writes the e-mail and sends it. A notification missing a word is not refused: it reads as the
+   * app lists it (a general sentence). What still cannot be written (an account e-mail of a sort or
+   * a language this version lacks) will not be by trying again, and while it waits its reader's
+   * later e-mails wait behind it: it fails for good at once (the admin sees it among the
+   * undelivered, and may send it again once mended).
    */
   private async write(compose: () => Email): Promise<DeliveryOutcome> {
     let email: Email;

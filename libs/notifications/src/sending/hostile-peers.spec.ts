@@ -209,7 +209,7 @@ describe('e-mails, with SMTP servers that misbehave and e-mails that cannot be w
   const emails = (smtpUrl: string) => {
     const mailer = new Mailer(mailConfigFrom({ SMTP_URL: smtpUrl, MAIL_FROM: 'recours <no-reply@recours.example>' }));
     mailers.push(mailer);
-    return new EmailChannel(mailer, new AccountContacts(pool), links, new UnsubscribeTokens('a secret long enough to sign unsubscribe links'), new CurrentAccess(store));
+    return new EmailChannel(mailer, new AccountContacts(pool), links, new UnsubscribeTokens('a secret long enough to sign unsubscribe links'), new CurrentAccess(store), () => new Date());
   };
   const sender = (smtpUrl: string, logger?: RunnerLogger) => {
     const started = new OutboxSender({ connectionString: database.url, pool, channels: { WEBHOOK: hooks(), EMAIL: emails(smtpUrl) }, now: () => new Date(), pollMs: 50, logger });
@@ -233,18 +233,41 @@ describe('e-mails, with SMTP servers that misbehave and e-mails that cannot be w
   };
   afterEach(quiet);
 
-  it("an e-mail that cannot be written (a kind this version does not know) fails for good at once, and its reader's next e-mails go", async () => {
+  // During a rolling deploy an older notifier meets kinds a newer one stored: it leaves them to the newer one for a while.
+  it("an e-mail of a kind this version does not know, stored over an hour ago, fails for good at once, and its reader's next e-mails go", async () => {
     const inbox = await startSmtpInbox();
     try {
       const reader = await account('ines@example.test', 'Inès');
       const unknown = await queued('EMAIL', reader, notification('A_KIND_FROM_A_NEWER_VERSION'));
+      await pool.query(`UPDATE notifications.outbox SET created_at = now() - interval '61 minutes' WHERE id = $1`, [unknown]);
       const next = await queued('EMAIL', reader, notification('MESSAGE_POSTED'));
       const logger = recordingLogger();
       sender(inbox.url, logger);
       await inbox.waitFor('ines@example.test', (email) => email.subject.startsWith('Nouveau message'), 5_000);
       expect(await rowOf(unknown)).toMatchObject({ state: 'FAILED', attempts: 1 });
       expect(await rowOf(next)).toMatchObject({ state: 'SENT' });
-      expect(logger.lines.join('\n')).toMatch(/failed for good: the e-mail cannot be written/);
+      expect(logger.lines.join('\n')).toMatch(/failed for good: the e-mail cannot be written: a kind of notification this version does not know/);
+    } finally {
+      await quiet();
+      await inbox.close();
+    }
+  });
+
+  it('an e-mail of a kind this version does not know, stored less than an hour ago, is tried again later (a newer notifier may send it), its reader\'s next e-mails behind it', async () => {
+    const inbox = await startSmtpInbox();
+    try {
+      const reader = await account('jade@example.test', 'Jade');
+      const unknown = await queued('EMAIL', reader, notification('A_KIND_FROM_A_NEWER_VERSION'));
+      await pool.query(`UPDATE notifications.outbox SET created_at = now() - interval '59 minutes' WHERE id = $1`, [unknown]);
+      const next = await queued('EMAIL', reader, notification('MESSAGE_POSTED'));
+      const before = Date.now();
+      sender(inbox.url);
+      await until('the attempt recorded', async () => (await rowOf(unknown)).last_error !== null);
+      const row = await rowOf(unknown);
+      expect(row).toMatchObject({ state: 'PENDING', attempts: 1, last_error: 'the e-mail cannot be written: a kind of notification this version does not know, left for a newer notifier' });
+      expect(row.next_attempt_at.getTime()).toBeGreaterThan(before + 20_000);
+      expect(await rowOf(next)).toMatchObject({ state: 'PENDING', attempts: 0 });
+      expect(inbox.received).toEqual([]);
     } finally {
       await quiet();
       await inbox.close();
