@@ -10,6 +10,9 @@ describe('searchDisputes', () => {
     mediator: ['mediator', 'Médiatrice M'],
     otherMediator: ['mediator', 'Mediator N'],
     association: ['association', 'Association P'],
+    chloe: ['consumer', 'Chloé Roux'],
+    adviceShop: ['merchant', 'Maison Conseil'],
+    adviser: ['association', 'Association Q'],
     admin: 'admin',
   });
   const ids: Record<string, string> = {};
@@ -41,6 +44,11 @@ describe('searchDisputes', () => {
     await act('assignMediator', { disputeId: ids.mediated, mediatorId: cast.mediator.id }, cast.admin);
     ids.mandated = await file(cast.bruno, cast.otherShop, { purchase: { ...phoneClaim('x').purchase, orderReference: 'ASSO-4004' } });
     await act('grantRepresentation', { disputeId: ids.mandated, associationId: cast.association.id }, cast.bruno);
+    ids.advised = await file(cast.chloe, cast.adviceShop, { purchase: { ...phoneClaim('x').purchase, orderReference: 'AVIS-5005' } });
+    await act('shareDisputeForAdvice', { disputeId: ids.advised, associationId: cast.adviser.id }, cast.chloe);
+    ids.adviceEnded = await file(cast.chloe, cast.adviceShop, { purchase: { ...phoneClaim('x').purchase, orderReference: 'AVIS-6006' } });
+    await act('shareDisputeForAdvice', { disputeId: ids.adviceEnded, associationId: cast.adviser.id }, cast.chloe);
+    await act('stopSharingDisputeForAdvice', { disputeId: ids.adviceEnded, associationId: cast.adviser.id }, cast.chloe);
   });
 
   it('a merchant finds a claim by its order reference; another merchant finds nothing', async () => {
@@ -89,6 +97,30 @@ describe('searchDisputes', () => {
     expect(await found(cast.mediator, 'boutique eclair')).toEqual([ids.mediated]);
     expect(await found(cast.association, 'other shop')).toEqual([ids.mandated]);
     expect((await search(null, 'samsung')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('an association finds a dispute shared with it for advice while it is shared, as it reads it (shareDisputeForAdvice)', async () => {
+    expect(await found(cast.adviser, 'samsung or laverte')).toEqual([ids.advised]);
+    expect(await found(cast.adviser, 'AVIS-5005')).toEqual([ids.advised]);
+    expect(await found(cast.adviser, 'chloe roux')).toEqual([ids.advised]);
+    // Sharing stopped: found no more. Nor does advice reach another association.
+    expect(await found(cast.adviser, 'AVIS-6006')).toEqual([]);
+    expect(await found(cast.association, 'AVIS-5005')).toEqual([]);
+  });
+
+  it('the search’s reading rule, a copy in SQL, agrees with dispute(id) (readerOf) for every kind of reader', async () => {
+    // Consumers, merchant agents, mediators, a mandated association, one advising, the admin; each against every dispute here.
+    const readers = { elodie: cast.elodie, bruno: cast.bruno, chloe: cast.chloe, shop: cast.shop, otherShop: cast.otherShop, adviceShop: cast.adviceShop, mediator: cast.mediator, otherMediator: cast.otherMediator, association: cast.association, adviser: cast.adviser, admin: cast.admin };
+    const READ = `query($id: ID!) { dispute(id: $id) { id } }`;
+    for (const [name, reader] of Object.entries(readers)) {
+      const hits = await found(reader, 'samsung or laverte');
+      for (const [dispute, id] of Object.entries(ids)) {
+        const answer = await cast.api.gql<{ dispute: { id: string } | null }>(READ, { id }, reader.token);
+        const reads = answer.data?.dispute?.id === id;
+        if (!reads) expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        expect({ reader: name, dispute, found: hits.includes(id) }).toEqual({ reader: name, dispute, found: reads });
+      }
+    }
   });
 
   it('a hit read by the admin, a mediator or an association is in the access log the consumer reads; the parties’ own searches are not', async () => {

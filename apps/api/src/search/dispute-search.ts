@@ -125,8 +125,12 @@ export class DisputeSearch {
         return `s.merchant_id = ${param(viewer.merchantId)}`;
       case 'MEDIATOR':
         return `s.mediator_id = ${param(viewer.accountId)}`;
-      case 'ASSOCIATION':
-        return `s.association_id = ${param(viewer.accountId)}`;
+      case 'ASSOCIATION': {
+        // Under its mandate, or shared with it for advice: who advises is on the summary, written with this row (dispute-cases).
+        const association = param(viewer.accountId);
+        return `(s.association_id = ${association}
+                 OR s.dispute_id IN (SELECT a.dispute_id FROM read_models.dispute_summaries a WHERE a.advisers @> ARRAY[${association}]::text[] AND a.advisers <> '{}'))`;
+      }
       case 'ADMIN':
         return 'true';
     }

@@ -17,7 +17,8 @@ export const SEARCH_WORDS = ['product_name', 'product_details', 'order_reference
 /**
  * One search document per dispute (issue 19 item 3): what each reader may find it by, and the
  * parties whose reading rules the search applies in its WHERE clause (the same as `dispute(id)`:
- * consumer, merchant, assigned mediator, association under a live mandate). Names are not here:
+ * consumer, merchant, assigned mediator, association under a live mandate; an association the
+ * dispute is shared with for advice is read from `dispute_summaries.advisers`). Names are not here:
  * they live with the accounts (and change there), so the search joins them when it runs.
  *
  * The words are `document`, stored by `text_search.document(…)`, and the keys' trigram index is
