@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { ManualClock } from '@recours/clock';
 import { DeadlineProcess } from '@recours/deadlines';
 import { apiActors, must, startSmtpInbox, startTestApp, type Account, type SmtpInbox, type TestApp } from '@recours/testing';
@@ -51,15 +50,7 @@ describe('a silent merchant, a formal notice, a mediation: what each party reads
     writeFileSync(join(dir, name), Buffer.from(await answer.arrayBuffer()));
     return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', join(dir, name), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   };
-  const emailOf = async (account: Account): Promise<string> => {
-    const client = new Client({ connectionString: api.database.url });
-    await client.connect();
-    try {
-      return (await client.query<{ email: string }>('SELECT email FROM accounts.accounts WHERE id = $1', [account.id])).rows[0].email;
-    } finally {
-      await client.end();
-    }
-  };
+  const emailOf = async (account: Account): Promise<string> => (await api.database.query<{ email: string }>('SELECT email FROM accounts.accounts WHERE id = $1', [account.id]))[0].email;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'recours-letters-'));
