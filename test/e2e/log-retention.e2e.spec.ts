@@ -74,6 +74,21 @@ describe('the access log and the outbox are kept for a period (real PostgreSQL)'
     expect(await entriesOf(ids.held)).toBe(0);
   });
 
+  it('deletes the entries of a dispute whose erasure was carried out, as the read model records it', async () => {
+    const erased = await file();
+    must(await api.gql(`query($id: ID!) { dispute(id: $id) { id } }`, { id: erased }, admin.token), 'dispute');
+    await until('the access log', async () => (await entriesOf(erased)) === 1);
+    await caughtUp();
+    expect((await after(366, 36_500).runOnce()).accessesDeleted).toBe(0);
+    // What the retention job's erasure leaves in the read model: its retention over, the fold's `erased.completedAt`.
+    await api.database.query(
+      `UPDATE read_models.dispute_summaries SET retention_from = NULL, state = jsonb_set(state::jsonb, '{erased}', jsonb_build_object('at', now(), 'completedAt', now()))::json WHERE dispute_id = $1`,
+      [erased],
+    );
+    expect((await after(366, 36_500).runOnce()).accessesDeleted).toBe(1);
+    expect(await entriesOf(erased)).toBe(0);
+  });
+
   it('an ended delivery past the period loses its personal data and keeps its key: a replay sends nothing again; a pending row is untouched', async () => {
     const sentRow = async () =>
       (await api.database.query<{ id: string; dedupe_key: string; state: string; payload: Record<string, unknown>; last_error: string | null }>(

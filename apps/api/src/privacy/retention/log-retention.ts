@@ -1,5 +1,4 @@
 import { RecurringRounds } from '@recours/clock';
-import { DISPUTE_STREAM_PREFIX } from '@recours/disputes';
 import type { DataSource } from 'typeorm';
 import type { RetentionLogger } from './retention-process';
 import type { RetentionSettings } from './retention-settings';
@@ -62,8 +61,9 @@ export class LogRetention extends RecurringRounds<LogRetentionRound> {
 
   /**
    * Entries older than `before` whose dispute ended before it and is not held (`retention_from`),
-   * or whose dispute's erasure was carried out (then `retention_from` is null too). A dispute the
-   * read model does not know yet keeps its entries.
+   * or whose dispute's erasure was carried out (then `retention_from` is null too), as the read
+   * model's folded dispute says: not the events table, which an EventStoreDB deployment does not
+   * have in PostgreSQL. A dispute the read model does not know yet keeps its entries.
    */
   private async trimAccessLog(before: Date): Promise<number> {
     const [{ deleted }]: Array<{ deleted: number }> = await this.dataSource.query(
@@ -72,11 +72,10 @@ export class LogRetention extends RecurringRounds<LogRetentionRound> {
           WHERE l.at < $1
             AND EXISTS (SELECT 1 FROM read_models.dispute_summaries s
                          WHERE s.dispute_id = l.dispute_id::text
-                           AND (s.retention_from < $1
-                                OR (s.retention_from IS NULL AND EXISTS (SELECT 1 FROM event_store.events e WHERE e.stream_id = $2 || s.dispute_id AND e.type = 'DisputeErasureCompleted'))))
+                           AND (s.retention_from < $1 OR (s.retention_from IS NULL AND s.state -> 'erased' ->> 'completedAt' IS NOT NULL)))
           RETURNING 1)
        SELECT count(*)::int AS deleted FROM gone`,
-      [before, DISPUTE_STREAM_PREFIX],
+      [before],
     );
     return deleted;
   }
