@@ -1,5 +1,5 @@
 import { addDays, parisDateOf, type CalendarDate } from '@recours/consumer-law';
-import { FORMAL_NOTICE_DAYS, type Dispute, type Remedy } from '@recours/disputes';
+import { FORMAL_NOTICE_DAYS, formalNoticeAnswerBy, type Dispute, type Remedy } from '@recours/disputes';
 import { frenchTypography, withErasedWords, type Locale } from '@recours/locale';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
 import { catalogueWord, longDate, money } from './document-words';
@@ -36,11 +36,11 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   // French as the catalogue prints it (a narrow no-break space before : ; and inside « »): the letter is hers, her words in it too.
   const t = (french: string, english: string) => (fr ? frenchTypography(french) : english);
   // A repair or a replacement the law gives the seller until a day after ours to carry out (L217-10,
-  // 30 days from the request): the letter cannot ask for it sooner, it gives the seller that day.
-  const legalTerm = f.rights.repairDeadline?.remedy === d.claim.requestedRemedy && !f.rights.repairDeadline.overdue ? f.rights.repairDeadline : null;
-  const ownDeadline = addDays(f.today, FORMAL_NOTICE_DAYS);
-  const deadline = legalTerm?.dueOn && legalTerm.dueOn > ownDeadline ? legalTerm.dueOn : ownDeadline;
-  const byLegalTerm = deadline !== ownDeadline;
+  // 30 days from the request): the letter cannot ask for it sooner, it gives the seller that day
+  // (the rule the merchant's notification of the letter follows too).
+  const deadline = formalNoticeAnswerBy(d, f.today);
+  const byLegalTerm = deadline !== addDays(f.today, FORMAL_NOTICE_DAYS);
+  const legalTerm = f.rights.repairDeadline;
   const product = [d.claim.product.brand, d.claim.product.name, d.claim.product.model].filter(Boolean).join(' ');
   const remedy = REMEDY[d.claim.requestedRemedy][locale];
   const warranty = f.rights.legalWarranty;

@@ -1,11 +1,34 @@
-import { addDays, type CalendarDate } from '@recours/consumer-law';
+import { addDays, assessRights, RightsInputError, type CalendarDate } from '@recours/consumer-law';
+import { disputeRightsFacts } from '../rights-facts';
+import type { Dispute } from '../state';
 
 /** The time the formal notice gives the merchant to answer: fifteen days from the letter, stated as a date. */
 export const FORMAL_NOTICE_DAYS = 15;
 
 /**
- * The day a notice sent on `sentOn` gives the merchant to answer by, as the letter recours prepares
- * states it when it is sent the day it is dated (documents/formal-notice.letter.ts). A letter that
- * waits for a later legal term (L217-10, a repair asked for) gives that term instead.
+ * The legal term for the remedy she asks for (L217-10: a repair or a replacement within 30 days
+ * of the request), as the rights engine computes it on `asOf`, while it still runs; null otherwise
+ * (another remedy, a term passed, the law not assessed).
  */
-export const formalNoticeAnswerBy = (sentOn: CalendarDate): CalendarDate => addDays(sentOn, FORMAL_NOTICE_DAYS);
+export function legalRemedyTerm(dispute: Dispute, asOf: CalendarDate): CalendarDate | null {
+  try {
+    const answer = assessRights(disputeRightsFacts(dispute, asOf), asOf);
+    const term = answer.kind === 'ASSESSED' ? answer.repairDeadline : null;
+    return term && term.remedy === dispute.claim.requestedRemedy && !term.overdue ? term.dueOn : null;
+  } catch (error) {
+    if (error instanceof RightsInputError) return null;
+    throw error;
+  }
+}
+
+/**
+ * The day a notice dated `sentOn` gives the merchant to answer by: fifteen days, or the legal term
+ * when it ends later (the letter cannot ask for a repair sooner than the law gives the seller).
+ * One rule for the letter recours prepares (documents/formal-notice.letter.ts) and for what the
+ * merchant is told when she records that she sent it.
+ */
+export function formalNoticeAnswerBy(dispute: Dispute, sentOn: CalendarDate): CalendarDate {
+  const own = addDays(sentOn, FORMAL_NOTICE_DAYS);
+  const term = legalRemedyTerm(dispute, sentOn);
+  return term && term > own ? term : own;
+}

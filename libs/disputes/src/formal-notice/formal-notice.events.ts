@@ -26,7 +26,7 @@ export const FORMAL_NOTICE_READERS = { FormalNoticeRecorded: 'SHARED' } as const
  */
 export const FORMAL_NOTICE_NOTIFICATIONS: NotificationsOf<FormalNoticeEvent> = {
   FormalNoticeRecorded: (event, dispute) =>
-    notify('FORMAL_NOTICE_SENT', ['MERCHANT'], { sentOn: event.data.sentOn, answerBy: formalNoticeAnswerBy(event.data.sentOn), requestedRemedy: dispute.claim.requestedRemedy }),
+    notify('FORMAL_NOTICE_SENT', ['MERCHANT'], { sentOn: event.data.sentOn, answerBy: formalNoticeAnswerBy(dispute, event.data.sentOn), requestedRemedy: dispute.claim.requestedRemedy }),
 };
 
 export const formalNoticeEvolution: Evolution<FormalNoticeEvent> = {

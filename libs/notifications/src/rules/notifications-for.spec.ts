@@ -213,6 +213,12 @@ describe('who hears of what', () => {
     });
   });
 
+  it('a formal notice sent days after the repair was asked gives the legal term when it ends later (L217-10: 30 days from the request), as the letter does', () => {
+    const early = event('FormalNoticeRecorded', { ...ctx(day(2), consumer), sentOn: '2025-03-05', channel: 'REGISTERED_MAIL' });
+    // Asked on 3 March (the claim): the seller has until 2 April, later than 5 March + 15 days.
+    expect(told([claimFiled()], early)).toMatchObject({ kind: 'FORMAL_NOTICE_SENT', params: { sentOn: '2025-03-05', answerBy: '2025-04-02' } });
+  });
+
   it('an erasure to come reaches every party, with its day; the hold and the erasure itself reach nobody', () => {
     const closed = event('DisputeClosed', { ...ctx(day(40), mediator), outcome: 'RESOLVED' });
     const notice = event('ErasureNoticeGiven', { ...ctx('2030-02-04T08:00:00.000Z', system), erasesAt: '2030-03-07T00:00:00.000Z', retentionYears: 5 });
