@@ -119,7 +119,11 @@ describe('the formal notice’s text', () => {
   it('writes English with the typographic apostrophe and quotation marks, as the catalogue does', () => {
     expect(letter('en')).not.toMatch(/['"]/);
     expect(letter('en')).toContain('[The seller’s address]');
-    expect(letter('en')).toContain('(“I sent the formal notice”)');
+  });
+
+  it('says nothing to her in the letter the seller reads: what to do with it, and that it is no legal advice, are said where she downloads it', () => {
+    expect(letter('fr')).not.toMatch(/avis juridique|indiquez-le dans recours|J’ai envoyé la mise en demeure/);
+    expect(letter('en')).not.toMatch(/legal advice|say so in recours|I sent the formal notice/);
   });
 
   it('reads, once printed (pdftotext), with every part a formal notice needs: who to whom, date, object, facts, basis, demand, deadline, what follows, enclosures', async () => {

@@ -136,14 +136,8 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
     { kind: 'paragraph', text: t('Veuillez agréer, Madame, Monsieur, l’expression de mes salutations distinguées.', 'Yours faithfully,') },
     { kind: 'right', text: `${f.consumerName}\n${t('[Signature]', '[Signature]')}` },
     ...(enclosures.length ? [{ kind: 'paragraph', text: `${t('Pièces jointes (copies) :', 'Enclosures (copies):')}\n${enclosures.join('\n')}` } as Block] : []),
-    { kind: 'space' },
-    {
-      kind: 'small',
-      text: t(
-        'Lettre préparée par recours à partir du dossier. Une aide à la décision, pas un avis juridique. Après l’envoi, indiquez-le dans recours (« J’ai envoyé la mise en demeure ») : la date compte pour le délai de médiation.',
-        'Letter prepared by recours from the case. A decision aid, not legal advice. Once it is sent, say so in recours (“I sent the formal notice”): its date counts for the mediation window.',
-      ),
-    },
+    // What she is to do with it (send it, record it) and that it is no legal advice are told to her
+    // where she downloads it (documents.formalNoticeLead), not in the letter the seller reads.
   );
   return { title: t('Mise en demeure', 'Formal notice'), blocks };
 }

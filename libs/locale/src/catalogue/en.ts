@@ -899,7 +899,7 @@ export const en = {
   "files.previewFailed": "The preview could not be shown.",
   "files.keptElsewhere": "Kept by the party: only its fingerprint is recorded.",
   "documents.title": "Documents",
-  "documents.formalNoticeLead": "A dated formal notice built from your case and your rights: print it, sign it and send it by registered mail, then say so here.",
+  "documents.formalNoticeLead": "A dated formal notice built from your case and your rights: print it, sign it and send it by registered mail, then say so here: its date counts for the mediation window. A decision aid, not legal advice.",
   "documents.formalNoticeFr": "Formal notice (French)",
   "documents.formalNoticeEn": "Formal notice (English)",
   "documents.caseFileLead": "The whole case as you see it, with the hash chain that proves it: anyone can check it on the “Check a case file” page.",

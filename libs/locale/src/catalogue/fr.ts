@@ -901,7 +901,7 @@ export const fr: Record<MessageKey, string> = {
   "files.previewFailed": "L’aperçu n’a pas pu être affiché.",
   "files.keptElsewhere": "Conservé par la partie : seule son empreinte est enregistrée.",
   "documents.title": "Documents",
-  "documents.formalNoticeLead": "Une mise en demeure datée, tirée de votre dossier et de vos droits : imprimez-la, signez-la et envoyez-la en recommandé, puis indiquez-le ici.",
+  "documents.formalNoticeLead": "Une mise en demeure datée, tirée de votre dossier et de vos droits : imprimez-la, signez-la et envoyez-la en recommandé, puis indiquez-le ici : sa date compte pour le délai de médiation. Une aide à la décision, pas un avis juridique.",
   "documents.formalNoticeFr": "Mise en demeure (français)",
   "documents.formalNoticeEn": "Mise en demeure (anglais)",
   "documents.caseFileLead": "Tout le dossier tel que vous le voyez, avec la chaîne d’empreintes qui le prouve : chacun peut le vérifier sur la page « Vérifier un dossier ».",
