@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { canonicalDomain, canonicalEmail } from '../email-spelling';
+import { canonicalDomainOf20261205 as canonicalDomain, canonicalEmailOf20261205 as canonicalEmail } from './frozen/email-spelling-2026-12-05';
 
 /**
  * Addresses and mail domains as canonicalEmail spells them (one mailbox, one spelling), where

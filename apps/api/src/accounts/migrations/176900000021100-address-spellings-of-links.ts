@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { canonicalEmail } from '../email-spelling';
+import { canonicalEmailOf20261205 as canonicalEmail } from './frozen/email-spelling-2026-12-05';
 
 /**
  * The addresses the one-time links and the companies' invitations were sent to, spelled as

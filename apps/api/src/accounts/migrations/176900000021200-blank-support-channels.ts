@@ -1,4 +1,4 @@
-import { showsNothing } from '@recours/disputes';
+import { showsNothingOf20261205 as showsNothing } from './frozen/shows-nothing-2026-12-05';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const CONTACTS = ['hotline', 'chat', 'email'] as const;
