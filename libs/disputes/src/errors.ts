@@ -1,82 +1,9 @@
 import type { Phrase } from '@recours/locale';
+import type { DomainErrorCode } from './error-codes';
 import { phraseOfRefusal } from './refusals';
 import { phraseOfProblem, type FieldProblem, type ProblemParams } from './validation/field-problems';
 
-/**
- * Why a command was refused. Codes are stable (clients and the API map them); messages are
- * for people and may change.
- */
-export const DOMAIN_ERROR_CODES = [
-  'INVALID_INPUT',
-  'DISPUTE_NOT_FOUND',
-  'DISPUTE_ALREADY_FILED',
-  'NOT_A_PARTY',
-  'ROLE_NOT_ALLOWED',
-  'NO_MANDATE',
-  'NO_MANDATE_TO_REVOKE',
-  'MANDATE_ALREADY_GRANTED',
-  'ADVICE_ONLY',
-  'ALREADY_SHARED',
-  'NOT_SHARED',
-  'ALREADY_ASSIGNED',
-  'TEAM_LEAD_ONLY',
-  'CASE_TAKEN',
-  'NOT_ASSIGNED',
-  'NOT_YOUR_TURN',
-  'DISPUTE_CLOSED',
-  'DISPUTE_STILL_OPEN',
-  'ALREADY_ACKNOWLEDGED',
-  'DUPLICATE_EVIDENCE',
-  'DUPLICATE_MESSAGE',
-  'VISIBILITY_NOT_ALLOWED',
-  'DUPLICATE_OFFER',
-  'OFFER_NOT_FOUND',
-  'OWN_OFFER',
-  'OFFER_ALREADY_ACCEPTED',
-  'OFFER_NOT_LIVE',
-  'OFFER_EXPIRED',
-  'NO_LIVE_OFFER',
-  'REMEDY_NOT_AVAILABLE',
-  'REMEDY_PERIOD_TOO_LONG',
-  'STILL_UNDER_WARRANTY',
-  'ESCALATION_TOO_EARLY',
-  'ESCALATION_EXHAUSTED',
-  'MEDIATION_TOO_EARLY',
-  'MEDIATION_TIME_BARRED',
-  'MEDIATION_ALREADY_REQUESTED',
-  'MEDIATION_NOT_REQUESTED',
-  'MEDIATION_IN_PROGRESS',
-  'NOT_IN_MEDIATION',
-  'MEDIATOR_ALREADY_ASSIGNED',
-  'CASE_ALREADY_TAKEN',
-  'MEDIATION_ALREADY_EXTENDED',
-  'ADMISSIBILITY_ALREADY_DECIDED',
-  'ADMISSIBILITY_NOT_DECIDED',
-  'EXTENSION_BEFORE_ADMISSIBILITY',
-  'DECIDE_ADMISSIBILITY_FIRST',
-  'DUPLICATE_SETTLEMENT',
-  'SETTLEMENT_NOT_FOUND',
-  'SETTLEMENT_NOT_PENDING',
-  'SETTLEMENT_ALREADY_ANSWERED',
-  'SETTLEMENT_EXPIRED',
-  'AGREEMENT_PENDING',
-  'NO_AGREEMENT',
-  'REMEDY_ALREADY_REPORTED',
-  'NO_SUCH_DEADLINE',
-  'DEADLINE_NOT_REACHED',
-  'REMINDER_TOO_EARLY',
-  'REMINDER_TOO_LATE',
-  'REMINDER_ALREADY_RECORDED',
-  'REMINDERS_DISABLED',
-  'FEEDBACK_ALREADY_GIVEN',
-  'FORMAL_NOTICE_ALREADY_RECORDED',
-  'LEGAL_HOLD',
-  'LEGAL_HOLD_ALREADY_PLACED',
-  'NO_LEGAL_HOLD',
-  'RETENTION_NOT_DUE',
-  'DISPUTE_ERASED',
-] as const;
-export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
+export { DOMAIN_ERROR_CODES, type DomainErrorCode } from './error-codes';
 
 /** Returned (never thrown) by `decide` when a command is refused. */
 export class DomainError extends Error {

@@ -1,6 +1,6 @@
 import { formatFor, parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import { frenchTypography, type Locale, type Phrase } from '@recours/locale';
-import type { DomainErrorCode } from './errors';
+import type { DomainErrorCode } from './error-codes';
 import type { DeadlineKind } from './values/deadline-kind';
 import { REMEDY_PHRASES, type Remedy } from './values/remedy';
 import type { ProblemParams } from './validation/field-problems';

@@ -1,7 +1,6 @@
 import { phraseOfProblem, type FieldProblem as DomainFieldProblem, type ProblemParams } from '@recours/disputes';
 import type { Phrase } from '@recours/locale';
 import { GraphQLError } from 'graphql';
-import { UNAVAILABLE } from './format-error';
 
 /** The error codes clients can rely on (extensions.code). */
 export type ApiErrorCode =
@@ -82,6 +81,12 @@ export const domainRule = (rule: string, phrase: Phrase, params: ProblemParams =
 
 export const rateLimited = (phrase: Phrase, retryAfterSeconds: number) =>
   new GraphQLError(phrase.en, { extensions: { code: 'RATE_LIMITED', phrase, retryAfterSeconds, http: { status: 429 } } });
+
+/** The database unreachable, in the reader's language: what `unavailable` says by default, and the formatter for a lost connection. */
+export const UNAVAILABLE: Phrase = {
+  en: 'recours cannot reach its database right now; try again shortly',
+  fr: 'recours ne peut pas joindre sa base de données pour le moment ; réessayez dans un instant',
+};
 
 /** UNAVAILABLE (503 over HTTP): the database unreachable by default, or what `phrase` says is busy; with `retryAfterSeconds`, when to try again (Retry-After over HTTP). */
 export const unavailable = (phrase: Phrase = UNAVAILABLE, retryAfterSeconds?: number) =>

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { EventStoreUnavailableError, isConnectionFailure } from '@recours/event-store';
 import type { Phrase } from '@recours/locale';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { UNAVAILABLE } from './errors';
 import { currentReaderLocale, readerLocaleOf, translate } from './localize-errors';
 import { withoutSchemaHints, type OperationProtections } from './operation-protections';
 
@@ -30,10 +31,6 @@ const CLIENT_CODES = new Set([
 const SAFE_EXTENSIONS = ['code', 'fields', 'rule', 'params', 'field', 'currentVersion', 'retryable', 'retryAfterSeconds', 'maxBytes'];
 
 /** What the formatter says itself, in the reader's language (English for a client that names none). */
-export const UNAVAILABLE: Phrase = {
-  en: 'recours cannot reach its database right now; try again shortly',
-  fr: 'recours ne peut pas joindre sa base de données pour le moment ; réessayez dans un instant',
-};
 const INTERNAL: Phrase = { en: 'Internal server error', fr: 'Erreur interne du serveur' };
 
 export type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
