@@ -84,7 +84,12 @@ export class DocumentsController {
     const state = found.current.state;
     const today = parisDateOf(this.clock.now().toISOString());
     const language = this.localeOf(locale, req);
-    const period = withdrawalPeriodOf(assessDisputeRights(state, today, {}, language));
+    let period: ReturnType<typeof withdrawalPeriodOf>;
+    try {
+      period = withdrawalPeriodOf(assessDisputeRights(state, today, {}, language));
+    } catch (error) {
+      return answerHttpError(req, res, error);
+    }
     if (!period.open) return answerHttpError(req, res, domainRule(period.reason === 'CLOSED' ? 'WITHDRAWAL_PERIOD_ENDED' : 'NO_WITHDRAWAL_RIGHT', withdrawalRefusal(period)));
     await this.inTurn(found.viewer, req, res, async () => {
       const [[consumer], [merchant]] = await Promise.all([this.accounts.findAccounts([state.consumerId]), this.accounts.findMerchants([state.merchantId])]);
