@@ -145,7 +145,7 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
       ruleSet { id title appliesToContractsFrom notes }
       notification { required notifyBy reason basis }
       limitation { action until running reason basis }
-      guidance { topic applies platformRule text basis }
+      guidance { topic applies platformRule text basis message { code params { name value } } }
     }
 
     query { rightsAssessment { ...RightsView } }

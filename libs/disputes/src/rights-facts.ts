@@ -7,10 +7,12 @@ import {
   type RepairFact,
   type ReplacementFact,
   type RightsFacts,
+  type SaleChannel,
 } from '@recours/consumer-law';
 import { MEDIATION_OUTCOME_DAYS } from './legal-periods';
 import { writtenComplaintOn } from './mediation/written-complaint';
 import type { AgreementState, Dispute, RemedyRecord } from './state';
+import type { PurchaseChannel } from './values/claim';
 import type { Remedy, RemedyFailure } from './values/remedy';
 import { isBefore, type Instant } from './values/instant';
 import { lastDayOf } from './events/notification-intent';
@@ -30,6 +32,13 @@ export function jurisdictionOf(purchaseCountry: string): string {
   if (isSupportedJurisdiction(purchaseCountry)) return purchaseCountry;
   return EU_MEMBER_STATES.includes(purchaseCountry) ? 'EU' : purchaseCountry;
 }
+
+/**
+ * How the contract was made, as the engine knows it (L221-1): bought online or by phone is a
+ * distance contract, at her home or elsewhere than the shop an off-premises one, in the shop an
+ * on-premises one. The 14-day withdrawal (L221-18) exists for the first two only.
+ */
+const SALE_CHANNEL: Record<PurchaseChannel, SaleChannel> = { ONLINE: 'DISTANCE', PHONE: 'DISTANCE', OFF_PREMISES: 'OFF_PREMISES', IN_STORE: 'ON_PREMISES' };
 
 /** An agreed remedy as known on `asOf`: an outcome recorded later is not known yet. */
 interface AgreedRemedy {
@@ -121,6 +130,9 @@ function mediationRequested(dispute: Dispute, asOf: CalendarDate): Pick<RightsFa
  *   price stands in for it.
  * - A written rejection of the claim is the seller's refusal (L217-14 1°), from its Paris day
  *   (see `remedyRefused`).
+ * - The purchase's channel is the sale channel (`SALE_CHANNEL`): the withdrawal guidance says
+ *   whether the 14 days are open, ended, or not given (a shop). Before 2026-12-05 it was not
+ *   passed, and a dispute's guidance always read "if you bought at a distance".
  */
 export function disputeRightsFacts(dispute: Dispute, asOf: CalendarDate, parties: DisputeParties = {}): RightsFacts {
   const { product, purchase, problem, commercialWarranty, requestedRemedy, amountClaimed } = dispute.claim;
@@ -154,6 +166,7 @@ export function disputeRightsFacts(dispute: Dispute, asOf: CalendarDate, parties
     goodsCondition: product.condition,
     purchasedOn: purchase.purchasedOn,
     deliveredOn: purchase.deliveredOn,
+    saleChannel: SALE_CHANNEL[purchase.channel],
     price: purchase.price,
     defectNoticedOn: problem.firstNoticedOn,
     ...(commercialWarranty && { commercialWarrantyMonths: commercialWarranty.months }),

@@ -5,7 +5,7 @@ import { parisDateOf } from '@recours/consumer-law';
 import { Clock } from '@recours/clock';
 import { isUuid } from '@recours/event-store';
 import { isLocale, type Locale } from '@recours/locale';
-import { notFound } from '../graphql/errors';
+import { domainRule, notFound } from '../graphql/errors';
 import { answerHttpError } from '../graphql/http-error';
 import { requestLocale } from '../i18n/request-locale';
 import { Authentication } from '../auth/authentication';
@@ -19,14 +19,15 @@ import { DownloadLimits } from '../security/download-limits';
 import { CaseFiles, type ReadableDispute } from './case-files';
 import { caseFileBlocks } from './case-file.pdf';
 import { formalNoticeLetter } from './formal-notice.letter';
+import { withdrawalLetter, withdrawalPeriodOf, withdrawalRefusal } from './withdrawal.letter';
 import { caseFileName } from './document-words';
 import { renderPdf } from './pdf-document';
 import { whileClientWaits } from './client-gone';
 import { DocumentBuilds } from './document-builds';
 
 /**
- * The documents a party downloads: the formal notice (the consumer's side only) and the case
- * file, JSON or PDF. Same rule as dispute(id): anyone else, like a missing dispute, gets 404.
+ * The documents a party downloads: the formal notice and the withdrawal letter (the consumer's
+ * side only) and the case file, JSON or PDF. Same rule as dispute(id): anyone else, like a missing dispute, gets 404.
  * Each download asked for signed in counts against the account's hour budget (DownloadLimits,
  * 429); each document is built (and a PDF rendered) in its turn (DocumentBuilds: a few at once,
  * a bounded queue, 503 past it), a PDF in slices that leave the event loop to other requests
@@ -67,6 +68,43 @@ export class DocumentsController {
       const pdf = await renderPdf({ ...letter, language });
       this.accessLog.download(state.disputeId, found.viewer.accountId, found.reader, 'FORMAL_NOTICE');
       send(res, pdf, 'application/pdf', language === 'fr' ? `mise-en-demeure-${today}.pdf` : `formal-notice-${today}.pdf`);
+    });
+  }
+
+  /**
+   * The withdrawal letter (the model form of R221-1 filled from the dispute), on the formal
+   * notice's rule: the consumer and her mandated association. Only while the rights engine finds
+   * the 14 days open for a distance or off-premises contract; otherwise refused (422, in the
+   * reader's language) before it takes a turn.
+   */
+  @Get(':id/withdrawal.pdf')
+  async withdrawal(@Param('id') id: string, @Query('locale') locale: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const found = await this.readable(id, req, res);
+    if (!found || !actsForConsumer(found.current.state, found.viewer)) return answerNotFound(req, res, found === undefined);
+    const state = found.current.state;
+    const today = parisDateOf(this.clock.now().toISOString());
+    const language = this.localeOf(locale, req);
+    let period: ReturnType<typeof withdrawalPeriodOf>;
+    try {
+      period = withdrawalPeriodOf(assessDisputeRights(state, today, {}, language));
+    } catch (error) {
+      return answerHttpError(req, res, error);
+    }
+    if (!period.open) return answerHttpError(req, res, domainRule(period.reason === 'CLOSED' ? 'WITHDRAWAL_PERIOD_ENDED' : 'NO_WITHDRAWAL_RIGHT', withdrawalRefusal(period)));
+    await this.inTurn(found.viewer, req, res, async () => {
+      const [[consumer], [merchant]] = await Promise.all([this.accounts.findAccounts([state.consumerId]), this.accounts.findMerchants([state.merchantId])]);
+      const letter = withdrawalLetter({
+        dispute: state,
+        consumerName: consumer?.displayName ?? '',
+        merchantName: merchant?.name ?? '',
+        merchantEmail: merchant?.supportChannels?.email ?? null,
+        period,
+        today,
+        locale: language,
+      });
+      const pdf = await renderPdf({ ...letter, language });
+      this.accessLog.download(state.disputeId, found.viewer.accountId, found.reader, 'WITHDRAWAL_LETTER');
+      send(res, pdf, 'application/pdf', language === 'fr' ? `retractation-${today}.pdf` : `withdrawal-${today}.pdf`);
     });
   }
 

@@ -30,6 +30,7 @@ const WHAT: Record<AccessKind, Record<Locale, string>> = {
   EVIDENCE_FILE: { fr: 'A téléchargé une pièce', en: 'Downloaded a piece of evidence' },
   CASE_FILE: { fr: 'A téléchargé le dossier', en: 'Downloaded the case file' },
   FORMAL_NOTICE: { fr: 'A téléchargé la mise en demeure', en: 'Downloaded the formal notice' },
+  WITHDRAWAL_LETTER: { fr: 'A téléchargé la lettre de rétractation', en: 'Downloaded the withdrawal letter' },
 };
 
 @Resolver()

@@ -4,7 +4,7 @@ import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
 import type { Reader } from '../disputes/dispute-access';
 
 /** What was accessed: the dispute itself, or one of its files. */
-export const ACCESS_KINDS = ['DISPUTE_READ', 'EVIDENCE_FILE', 'CASE_FILE', 'FORMAL_NOTICE'] as const;
+export const ACCESS_KINDS = ['DISPUTE_READ', 'EVIDENCE_FILE', 'CASE_FILE', 'FORMAL_NOTICE', 'WITHDRAWAL_LETTER'] as const;
 export type AccessKind = (typeof ACCESS_KINDS)[number];
 
 export interface AccessEntry {

@@ -16,6 +16,18 @@ const failed = (n: number, failure: 'NOT_CARRIED_OUT' | 'DID_NOT_FIX' | 'DEFECT_
 const repairAgreed = [offer(1, 'offer-1', 'REPAIR'), accept(2, 'offer-1')];
 
 describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
+  it('gives the engine the purchase’s channel (L221-1, L221-18): online or by phone at a distance, off premises as such, in a shop on premises; the withdrawal guidance then says open, ended or none', () => {
+    const bought = (channel: 'ONLINE' | 'PHONE' | 'OFF_PREMISES' | 'IN_STORE') => disputeAfter(filed({ purchase: { ...claimDetails().purchase, channel } }));
+    expect(disputeRightsFacts(bought('ONLINE'), onDay(7)).saleChannel).toBe('DISTANCE');
+    expect(disputeRightsFacts(bought('PHONE'), onDay(7)).saleChannel).toBe('DISTANCE');
+    expect(disputeRightsFacts(bought('OFF_PREMISES'), onDay(7)).saleChannel).toBe('OFF_PREMISES');
+    expect(disputeRightsFacts(bought('IN_STORE'), onDay(7)).saleChannel).toBe('ON_PREMISES');
+    const withdrawal = (channel: 'ONLINE' | 'IN_STORE') => assessDisputeRights(bought(channel), onDay(7)).guidance?.find((g) => g.topic === 'WITHDRAWAL');
+    // Delivered on 25 November 2024: the 14 days ended on 9 December 2024, long before the claim.
+    expect(withdrawal('ONLINE')).toMatchObject({ applies: false, message: { code: 'guidance.withdrawal.closed', params: { until: '2024-12-09' } } });
+    expect(withdrawal('IN_STORE')).toMatchObject({ applies: false, message: { code: 'guidance.withdrawal.shop' } });
+  });
+
   it('takes the facts of a filed claim; filing on the platform is the written complaint, and the repair asked for is a request', () => {
     const dispute = disputeAfter(filed());
     expect(disputeRightsFacts(dispute, onDay(7))).toEqual({
@@ -23,6 +35,8 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
       goodsCondition: 'NEW',
       purchasedOn: '2024-11-20',
       deliveredOn: '2024-11-25',
+      // Bought online: a distance contract (L221-1), the withdrawal of L221-18 exists.
+      saleChannel: 'DISTANCE',
       price: { amount: '649.00', currency: 'EUR' },
       defectNoticedOn: '2025-02-10',
       repairs: [{ requestedOn: '2025-03-03' }],

@@ -15,6 +15,7 @@ export const SERVER_ROUTES = [
   // The link in each notification e-mail that stops them.
   '/unsubscribe/:token',
   '/disputes/:id/formal-notice.pdf',
+  '/disputes/:id/withdrawal.pdf',
   '/disputes/:id/case-file.pdf',
   '/disputes/:id/case-file.json',
   // The merchants' statistics as open data (CSV and JSON), for anyone.

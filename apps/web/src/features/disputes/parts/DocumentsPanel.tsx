@@ -4,13 +4,15 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { DownloadButton } from '../../files/DownloadButton';
 import { useDisputeScope } from '../DisputeContext';
 import { Panel } from '../../../ui/Panel';
+import { withdrawalOpenUntil } from './withdrawal-offer';
 
-/** The formal notice to print and send (the consumer's side), and the case file (every party). */
+/** The formal notice and, while the 14 days are open, the withdrawal letter to send (the consumer's side), and the case file (every party). */
 export function DocumentsPanel() {
   const { dispute, side } = useDisputeScope();
-  const { t } = useI18n();
+  const { t, day } = useI18n();
   const today = parisToday();
   const base = `/disputes/${dispute.id}`;
+  const withdrawalUntil = side === 'CONSUMER' ? withdrawalOpenUntil(dispute.rights?.guidance) : null;
   return (
     <Panel title={t('documents.title')} titleId="documents-title">
       <Stack gap="sm">
@@ -25,6 +27,21 @@ export function DocumentsPanel() {
               </DownloadButton>
               <DownloadButton path={`${base}/formal-notice.pdf?locale=en`} fileName={`formal-notice-${today}.pdf`}>
                 {t('documents.formalNoticeEn')}
+              </DownloadButton>
+            </Group>
+          </div>
+        )}
+        {withdrawalUntil && (
+          <div>
+            <Text size="sm" mb={4}>
+              {t('documents.withdrawalLead', { date: day(withdrawalUntil) })}
+            </Text>
+            <Group gap="xs">
+              <DownloadButton path={`${base}/withdrawal.pdf?locale=fr`} fileName={`retractation-${today}.pdf`}>
+                {t('documents.withdrawalFr')}
+              </DownloadButton>
+              <DownloadButton path={`${base}/withdrawal.pdf?locale=en`} fileName={`withdrawal-${today}.pdf`}>
+                {t('documents.withdrawalEn')}
               </DownloadButton>
             </Group>
           </div>
