@@ -146,7 +146,7 @@ describe('French typography in what the server says', () => {
     const params = { jurisdiction: 'US', supported: 'FR, EU', country: 'ES', amount: '4999.50', currency: 'EUR', lastDay: '2027-03-13', lastDayIs: 'SATURDAY', unverified: 1 };
     const texts = [
       ...(Object.keys(SENTENCES) as SentenceCode[]).map((code) => renderer.say(code, params).text),
-      renderer.cite(Object.keys(CITATIONS) as Array<keyof typeof CITATIONS>).basis,
+      ...renderer.cite(Object.keys(CITATIONS) as Array<keyof typeof CITATIONS>).citations.map((c) => c.text),
     ];
     expect(texts.filter((text) => /[ \u00a0][;:!?]|«[ \u00a0]|[ \u00a0]»/.test(text))).toEqual([]);
     expect(renderer.say('court.smallClaims.tooHigh').text).toBe('La procédure européenne de règlement des petits litiges est fermée\u202f: la demande dépasse 5\u202f000\u00a0€.');

@@ -23,8 +23,9 @@ export function rendererFor(locale: Locale): Renderer {
     cite: (citations) => {
       const unique = [...new Set(citations)];
       const rendered = unique.map((code) => ({ code, params: {}, text: typeset(CITATIONS[code][locale]) }));
-      // French sets a space before « ; » as before « : ».
-      return { basis: typeset(rendered.map((c) => c.text).join(locale === 'fr' ? ' ; ' : '; ')), citations: rendered };
+      // French sets a space before « ; » as before « : ». The separator's space stays an ordinary one:
+      // the formal notice splits a basis on / ?; / to cite each article once (formal-notice.letter.ts).
+      return { basis: rendered.map((c) => c.text).join(locale === 'fr' ? ' ; ' : '; '), citations: rendered };
     },
   };
 }
