@@ -36,6 +36,12 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
     );
   });
 
+  it('says « sous 1 jour » of a remedy to carry out within one day, not « 1 jours »', () => {
+    const inADay = { ...offer, data: { ...offer.data, daysToCarryOut: 1 } } as typeof offer;
+    expect(describeEvent(inADay, 'fr', names)).toContain('à réaliser sous 1 jour («');
+    expect(describeEvent(inADay, 'en', names)).toContain('to be carried out within 1 day (');
+  });
+
   it('falls back to the party’s role when no name is known, never to an id', () => {
     expect(describeEvent(offer, 'en')).toMatch(/^The merchant offered/);
     expect(describeEvent(offer, 'fr')).toMatch(/^Le vendeur a proposé/);
