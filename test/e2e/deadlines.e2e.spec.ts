@@ -245,7 +245,7 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
 
     const [fr] = await noticeOf(cast.consumer, both.id, 'fr');
     expect(fr?.title).toMatch(/^Rappel\u202f: solution du médiateur à accepter ou refuser au plus tard le 11 octobre 2026 — /);
-    expect(fr?.body).toMatch(/^Le médiateur a proposé un remboursement de 120,00\s€ et attend votre réponse\. Vous êtes libre d’accepter ou de refuser cette solution \(article R612-4\), au plus tard le 11 octobre 2026 inclus\u202f; sans l’accord des deux parties à cette date, elle devient caduque\.$/);
+    expect(fr?.body).toMatch(/^Le médiateur a proposé un remboursement de 120,00\s€ et attend votre réponse\. Vous êtes libre d’accepter ou de refuser cette solution \(article R612-4 du Code de la consommation\), au plus tard le 11 octobre 2026 inclus\u202f; sans l’accord des deux parties à cette date, elle devient caduque\.$/);
     const [en] = await noticeOf(cast.merchant, both.id, 'en');
     expect(en?.body).toBe('The mediator proposed a refund of €120.00 and awaits your answer. You are free to accept or refuse this solution (article R612-4), until the end of 11 October 2026; unless both sides have accepted it by then, it lapses.');
 

@@ -172,7 +172,7 @@ describe('the annual activity report of a mediation body (R614-2)', () => {
     expect(fr.headers.get('content-disposition')).toMatch(/^attachment; filename="?rapport-activite-2025\.csv"?$/);
     const text = await withoutBom(fr);
     // Semicolons between cells, as French Excel reads them: a header holding commas is one cell as it is.
-    expect(text).toContain(';Refusées\u202f: litige déjà examiné, ou en cours d’examen, par un autre médiateur ou un tribunal (L612-2 3°);');
+    expect(text).toContain(';Refusées\u202f: litige déjà examiné, ou en cours d’examen, par un autre médiateur ou un tribunal (article L612-2, 3°, du Code de la consommation);');
     const [header, ...rows] = parseCsv(text.trim(), ';');
     expect(header!.slice(0, 3)).toEqual(['Mois', 'Demandes reçues', 'Refusées']);
     expect(rows).toHaveLength(13);
@@ -183,7 +183,7 @@ describe('the annual activity report of a mediation body (R614-2)', () => {
     expect(november[column('Refusées\u202f: motif non précisé')]).toBe('1');
     const total = rows[12]!;
     expect(total[0]).toBe('Année 2025');
-    expect([total[column('Demandes reçues')], total[column('Prolongées pour litige complexe (R612-5)')], total[column('Durée médiane (jours)')]]).toEqual(['5', '1', '6']);
+    expect([total[column('Demandes reçues')], total[column('Prolongées pour litige complexe (article R612-5 du Code de la consommation)')], total[column('Durée médiane (jours)')]]).toEqual(['5', '1', '6']);
     expect(rows[0]![column('Durée moyenne (jours)')]).toBe(''); // nothing to average in January
 
     const en = parseCsv((await withoutBom(await csv({ authorization: `Bearer ${admin.token}`, 'accept-language': 'en' }, '2026'))).trim());

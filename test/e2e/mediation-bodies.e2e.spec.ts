@@ -163,7 +163,7 @@ describe('mediation bodies and their intake (issue 18 item 1)', () => {
     const again = await run('extendMediation', { disputeId: request.id, reason: 'Encore' }, mediator);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'MEDIATION_ALREADY_EXTENDED' });
     const french = must(await cast.api.gql<{ dispute: { timeline: Array<{ text: string }> } }>(`query($id: ID!) { dispute(id: $id) { timeline(locale: fr) { text } } }`, { id: request.id }, cast.consumer.token), 'fr').dispute.timeline;
-    expect(french.at(-1)!.text).toMatch(/a prolongé le délai de la médiation, le litige étant complexe \(R612-5\)\u202f: «\u202fDeux expertises techniques sont nécessaires\u202f»/);
+    expect(french.at(-1)!.text).toMatch(/a prolongé le délai de la médiation, le litige étant complexe \(article R612-5 du Code de la consommation\)\u202f: «\u202fDeux expertises techniques sont nécessaires\u202f»/);
     let kinds: string[] = [];
     for (let i = 0; i < 100 && !kinds.includes('MEDIATION_EXTENDED'); i++) {
       await sleep(50);

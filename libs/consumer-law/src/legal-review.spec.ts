@@ -118,7 +118,7 @@ describe('item 8: CPC 750-1 depends on the court seised and the amount claimed',
     const claim = { claimAmount: { amount: '800', currency: 'EUR' } };
     const fr = assess(claim, AS_OF, 'fr').courtPath.explanation;
     const en = assess(claim, AS_OF, 'en').courtPath.explanation;
-    expect(fr).toContain('sauf l’une des exceptions de l’article 750-1 du CPC, le juge peut déclarer la demande irrecevable, même d’office');
+    expect(fr).toContain('sauf l’une des exceptions de l’article 750-1 du Code de procédure civile, le juge peut déclarer la demande irrecevable, même d’office');
     expect(fr).not.toContain('le tribunal la déclarera irrecevable');
     expect(en).toContain('save for one of the exceptions of art. 750-1 CPC, the judge may declare the claim inadmissible, even of its own motion');
     expect(en).not.toContain('the court will declare it inadmissible');
@@ -190,7 +190,7 @@ describe('item 9: member states and Rome I art. 6', () => {
     // The buyer reads the condition the engine cannot check, in her language.
     expect(answer.presumptionOfDefect.basis).toContain('art. 13.º, n.º 3 (used goods: one year only if you agreed with the seller to reduce the warranty to 18 months)');
     const inFrench = assess({ jurisdiction: 'PT', goodsCondition: 'USED', defectNoticedOn: '2026-09-01' }, '2026-09-10', 'fr');
-    expect(inFrench.presumptionOfDefect.basis).toContain('(bien d’occasion : un an seulement si vous avez convenu avec le vendeur de réduire la garantie à 18 mois)');
+    expect(inFrench.presumptionOfDefect.basis).toContain('(bien d’occasion\u202f: un an seulement si vous avez convenu avec le vendeur de réduire la garantie à 18 mois)');
     // New goods: no such condition.
     expect(assess({ jurisdiction: 'PT', defectNoticedOn: '2026-09-01' }, '2026-09-10').presumptionOfDefect.citations.map((c) => c.code)).toEqual(['PT.DL84.13']);
   });
@@ -264,7 +264,7 @@ describe('item 12: mediation (L612-2, R612-2, R612-5)', () => {
   it('once the mediator has the dispute, the next step is the mediation’s outcome, not « refer it to the mediator by … »', () => {
     const referred = assess({ writtenComplaintOn: '2026-01-20', mediationReferral: { referredOn: '2026-01-25' } }, '2026-02-01', 'fr');
     expect(referred.nextStepMessages?.map((m) => m.code)).toContain('next.mediationUnderway');
-    expect(referred.nextStep).toContain('Le médiateur de la consommation est saisi depuis le 25 janvier 2026 : la médiation doit aboutir au plus tard le 25 avril 2026.');
+    expect(referred.nextStep).toContain('Le médiateur de la consommation est saisi depuis le 25 janvier 2026\u202f: la médiation doit aboutir au plus tard le 25 avril 2026.');
     expect(referred.nextStep).not.toContain('saisissez le médiateur');
     expect(assess({ writtenComplaintOn: '2026-01-20', mediationReferral: { referredOn: '2026-01-25' } }, '2026-02-01').nextStep).toContain('The consumer mediator has had the dispute since 25 January 2026: the mediation’s outcome is due by 25 April 2026.');
     // Before any referral, the step is still to refer it in time.
@@ -277,7 +277,7 @@ describe('item 12: mediation (L612-2, R612-2, R612-5)', () => {
     expect(assess(referral, '2026-04-25', 'fr').nextStepMessages?.map((m) => m.code)).toContain('next.mediationUnderway');
     const overdue = assess(referral, '2026-04-26', 'fr');
     expect(overdue.nextStepMessages?.map((m) => m.code)).toContain('next.mediationOverdue');
-    expect(overdue.nextStep).toContain('Le médiateur de la consommation est saisi depuis le 25 janvier 2026 ; la médiation devait aboutir au plus tard le 25 avril 2026. Sans issue, vous pouvez saisir le tribunal');
+    expect(overdue.nextStep).toContain('Le médiateur de la consommation est saisi depuis le 25 janvier 2026\u202f; la médiation devait aboutir au plus tard le 25 avril 2026. Sans issue, vous pouvez saisir le tribunal');
     expect(overdue.nextStep).not.toContain('doit aboutir');
     // An extension recorded moves the day.
     expect(assess({ ...referral, mediationReferral: { referredOn: '2026-01-25', extendedUntil: '2026-06-30' } }, '2026-05-01', 'fr').nextStepMessages?.map((m) => m.code)).toContain('next.mediationUnderway');
@@ -402,12 +402,12 @@ describe('L221-19 3° and Regulation 1182/71 art. 3(4): a withdrawal period whos
   it('in French: the date moved, why, French typography, the regulation cited in French', () => {
     const open = withdrawal('2026-05-10', '2026-05-20', 'fr');
     expect(open.text).toBe(
-      'Achat à distance ou hors établissement : vous pouvez vous rétracter sans motif jusqu’au 26 mai 2026. Le dernier des 14 jours, le 24 mai 2026, est un dimanche, et le 25 mai 2026 est férié (lundi de Pentecôte) : le délai est prolongé jusqu’au premier jour suivant qui n’est ni un samedi, ni un dimanche, ni un jour férié. La garantie légale reste due en plus, et après ce délai.',
+      'Achat à distance ou hors établissement\u202f: vous pouvez vous rétracter sans motif jusqu’au 26 mai 2026. Le dernier des 14 jours, le 24 mai 2026, est un dimanche, et le 25 mai 2026 est férié (lundi de Pentecôte)\u202f: le délai est prolongé jusqu’au premier jour suivant qui n’est ni un samedi, ni un dimanche, ni un jour férié. La garantie légale reste due en plus, et après ce délai.',
     );
     expect(open.basis).toContain('Règlement (CEE, Euratom) n° 1182/71, art. 3(4)');
     expect(open.basis).toContain('Code de la consommation, art. L221-19 3°');
     expect(withdrawal('2026-06-30', '2026-07-20', 'fr').text).toBe(
-      'Le délai de rétractation de 14 jours a pris fin le 15 juillet 2026. Le dernier des 14 jours, le 14 juillet 2026, était un jour férié : le délai a été prolongé jusqu’au premier jour suivant qui n’est ni un samedi, ni un dimanche, ni un jour férié. La garantie légale de conformité, elle, continue de s’appliquer.',
+      'Le délai de rétractation de 14 jours a pris fin le 15 juillet 2026. Le dernier des 14 jours, le 14 juillet 2026, était un jour férié\u202f: le délai a été prolongé jusqu’au premier jour suivant qui n’est ni un samedi, ni un dimanche, ni un jour férié. La garantie légale de conformité, elle, continue de s’appliquer.',
     );
     expect(withdrawal('2026-06-29', '2026-07-01', 'fr').text).toContain('jusqu’au 13 juillet 2026 (14 jours après la réception).');
   });

@@ -107,7 +107,7 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     en: ({ reason }) =>
       `only a party to the dispute may act on it: ${reason === 'OTHER_MERCHANT' ? 'the claim is against another merchant' : reason === 'NOT_THE_MEDIATOR' ? 'you are not the mediator assigned to this dispute' : 'this is not your claim'}`,
     fr: ({ reason }) =>
-      `seule une partie au litige peut agir : ${reason === 'OTHER_MERCHANT' ? 'la réclamation vise un autre professionnel' : reason === 'NOT_THE_MEDIATOR' ? 'vous n’êtes pas le médiateur désigné pour ce litige' : 'cette réclamation n’est pas la vôtre'}`,
+      `seule une partie au litige peut agir : ${reason === 'OTHER_MERCHANT' ? 'la réclamation vise un autre professionnel' : reason === 'NOT_THE_MEDIATOR' ? 'la médiation de ce litige ne vous est pas confiée' : 'cette réclamation n’est pas la vôtre'}`,
   },
   ROLE_NOT_ALLOWED: {
     en: ({ roles: allowed, reason }, l) =>
@@ -253,11 +253,11 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     en: () =>
       "recours's rule, not the law's: the merchant first gets its chance to answer (a refusal, a refused offer, or its response period passed); the law (L612-2) only needs the prior written complaint, which your claim is",
     fr: () =>
-      'règle de recours, et non de la loi : le professionnel a d’abord l’occasion de répondre (un refus, une offre refusée, ou son délai de réponse écoulé) ; la loi (art. L612-2) exige seulement la réclamation écrite préalable, que constitue votre réclamation',
+      'règle de recours, et non de la loi : le professionnel a d’abord l’occasion de répondre (un refus, une offre refusée, ou son délai de réponse écoulé) ; la loi (article L612-2 du Code de la consommation) exige seulement la réclamation écrite préalable, que constitue votre réclamation',
   },
   MEDIATION_TIME_BARRED: {
     en: ({ writtenClaimOn }, l) => `a mediation must be requested within one year of the written claim of ${day(writtenClaimOn, l)} (Code de la consommation L612-2)`,
-    fr: ({ writtenClaimOn }, l) => `une médiation doit être demandée dans l’année qui suit la réclamation écrite du ${day(writtenClaimOn, l)} (Code de la consommation, art. L612-2)`,
+    fr: ({ writtenClaimOn }, l) => `une médiation doit être demandée dans l’année qui suit la réclamation écrite du ${day(writtenClaimOn, l)} (article L612-2 du Code de la consommation)`,
   },
   MEDIATION_ALREADY_REQUESTED: {
     en: ({ requestedAt }, l) => `a mediation was already requested on ${day(requestedAt, l)}`,
@@ -289,7 +289,7 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
   },
   MEDIATION_ALREADY_EXTENDED: {
     en: ({ extendedAt }, l) => `the mediation's period was already extended on ${day(extendedAt, l)}; recours's rule, not the law's (R612-5 sets no number): one extension`,
-    fr: ({ extendedAt }, l) => `le délai de la médiation a déjà été prolongé le ${day(extendedAt, l)} ; règle de recours, et non de la loi (l’art. R612-5 n’en fixe pas le nombre) : une seule prolongation`,
+    fr: ({ extendedAt }, l) => `le délai de la médiation a déjà été prolongé le ${day(extendedAt, l)} ; règle de recours, et non de la loi (l’article R612-5 du Code de la consommation n’en fixe pas le nombre) : une seule prolongation`,
   },
   ADMISSIBILITY_ALREADY_DECIDED: {
     en: ({ decidedAt }, l) => `the request was found admissible on ${day(decidedAt, l)}`,
@@ -301,7 +301,7 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
   },
   DECIDE_ADMISSIBILITY_FIRST: {
     en: () => 'the mediator first decides whether the request is admissible: a request she will not examine is found inadmissible, with its ground (L612-2) and where to go next',
-    fr: () => 'le médiateur se prononce d’abord sur la recevabilité : une demande qu’il n’examine pas est déclarée irrecevable, avec son motif (art. L612-2) et les suites possibles',
+    fr: () => 'le médiateur se prononce d’abord sur la recevabilité : une demande qu’il n’examine pas est déclarée irrecevable, avec son motif (article L612-2 du Code de la consommation) et les suites possibles',
   },
   EXTENSION_BEFORE_ADMISSIBILITY: {
     en: () => "the mediation's period is extended only once the request is found admissible: its 90 days run from then",

@@ -174,7 +174,8 @@ export class TwoFactor {
 }
 
 function wrongSignInCode(): GraphQLError {
-  const phrase: Phrase = { en: `The code ${WRONG_CODE.en}`, fr: `Le code ${WRONG_CODE.fr}` };
+  // « Le code n’est pas un code valable » said « code » twice.
+  const phrase: Phrase = { en: `The code ${WRONG_CODE.en}`, fr: 'Ce code n’est pas valable (ou il a déjà servi)' };
   return new GraphQLError(phrase.en, { extensions: { code: 'UNAUTHENTICATED', phrase } });
 }
 

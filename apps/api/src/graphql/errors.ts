@@ -53,7 +53,7 @@ export const badUserInput = (problems: FieldProblem[]) => {
 };
 
 const SIGN_IN: Phrase = { en: 'Sign in to do this', fr: 'Connectez-vous pour faire cela' };
-const NOT_ALLOWED: Phrase = { en: 'You may not do this', fr: 'Vous n’êtes pas autorisé à faire cela' };
+const NOT_ALLOWED: Phrase = { en: 'You may not do this', fr: 'Vous n’avez pas l’autorisation de faire cela' };
 
 export const unauthenticated = (phrase: Phrase = SIGN_IN) => new GraphQLError(phrase.en, { extensions: { code: 'UNAUTHENTICATED', phrase } });
 

@@ -269,7 +269,7 @@ export const DEMO_DISPUTES: DemoDispute[] = [
       {
         as: 'mediator',
         mutation: 'closeDispute',
-        input: (d) => ({ disputeId: d.id, outcome: 'UNRESOLVED', summary: 'Pas d’accord', nextSteps: [{ kind: 'COURT', text: 'Demandes jusqu’à 5 000 EUR : le tribunal judiciaire (la tentative amiable est au dossier, CPC 750-1)' }] }),
+        input: (d) => ({ disputeId: d.id, outcome: 'UNRESOLVED', summary: 'Pas d’accord', nextSteps: [{ kind: 'COURT', text: 'Demandes jusqu’à 5\u202f000\u00a0€ : le tribunal judiciaire (la tentative amiable est au dossier, article 750-1 du Code de procédure civile)' }] }),
       },
     ],
   },

@@ -81,7 +81,7 @@ export const CITATIONS = {
   'EU.SGD.17.durability': sgd('17(1)', ' (garantie commerciale de durabilité du producteur)', ' (producer’s commercial guarantee of durability)'),
   'EU.REG.1182/71.3.4': { fr: 'Règlement (CEE, Euratom) n° 1182/71, art. 3(4) (dernier jour férié, samedi ou dimanche : fin à l’expiration du jour ouvrable suivant)', en: 'Regulation (EEC, Euratom) No 1182/71 art. 3(4) (last day a public holiday, Saturday or Sunday: ends with the following working day)' },
   'EU.DIR.2024/1799.16': { fr: 'Directive (UE) 2024/1799, art. 16', en: 'Directive (EU) 2024/1799 art. 16' },
-  'EU.ADR.5.4': { fr: 'Directive 2013/11/UE, art. 5(4)(a), (e) (un organisme de REL peut exiger une réclamation préalable et refuser une saisine plus d’un an après)', en: 'Directive 2013/11/EU art. 5(4)(a), (e) (an ADR entity may require a prior complaint and may refuse referrals made more than one year after it)' },
+  'EU.ADR.5.4': { fr: 'Directive 2013/11/UE, art. 5(4)(a), (e) (un organisme de règlement extrajudiciaire des litiges peut exiger une réclamation préalable et refuser une saisine plus d’un an après)', en: 'Directive 2013/11/EU art. 5(4)(a), (e) (an ADR entity may require a prior complaint and may refuse referrals made more than one year after it)' },
   'EU.REG.861/2007': { fr: 'Règlement (CE) n° 861/2007, art. 2(1) et 3, modifié par le règlement (UE) 2015/2421', en: 'Regulation (EC) No 861/2007 art. 2(1) and 3, as amended by Regulation (EU) 2015/2421' },
   'EU.ROME_I.6': { fr: 'Règlement (CE) n° 593/2008 (Rome I), art. 6', en: 'Regulation (EC) No 593/2008 (Rome I) art. 6' },
   'EU.BRUSSELS_IA.18': { fr: 'Règlement (UE) n° 1215/2012 (Bruxelles I bis), art. 18(1)', en: 'Regulation (EU) No 1215/2012 (Brussels I recast) art. 18(1)' },

@@ -82,7 +82,7 @@ describe('French first: every sentence of the rights engine exists in French and
     expect(fr.nextStepMessages.map((m) => m.code)).toEqual(en.nextStepMessages.map((m) => m.code));
     expect(fr.nextStepMessages.map((m) => m.params)).toEqual(en.nextStepMessages.map((m) => m.params));
     // Several articles cited: French sets a space before « ; », English does not.
-    expect(fr.mediation.basis).toContain('(réclamation écrite préalable ; saisine dans l’année) ; Code de la consommation, art. L612-2, dernier alinéa');
+    expect(fr.mediation.basis).toContain('(réclamation écrite préalable\u202f; saisine dans l’année) ; Code de la consommation, art. L612-2, dernier alinéa');
     expect(fr.mediation.basis).not.toMatch(/\S;/);
     expect(en.mediation.basis).toMatch(/\S; /);
   });
@@ -112,7 +112,7 @@ describe('the law as written (legal review, findings 10, 11, 13, 14)', () => {
   });
 
   it('CPC 750-1: an attempt at amicable resolution (conciliation, mediation or participatory procedure), not conciliation alone', () => {
-    expect(say('next.mediationClosed.conciliation', 'fr')).toContain('l’article 750-1 du CPC impose une tentative de résolution amiable (conciliation, médiation ou procédure participative)');
+    expect(say('next.mediationClosed.conciliation', 'fr')).toContain('l’article 750-1 du Code de procédure civile impose une tentative de résolution amiable (conciliation, médiation ou procédure participative)');
     expect(say('next.mediationClosed.conciliation', 'en')).toContain('art. 750-1 CPC requires an attempt at amicable resolution (conciliation, mediation or participatory procedure)');
   });
 });

@@ -34,6 +34,12 @@ function withdrawalMovedEn(p: MessageParams, f: Format, past: boolean): string {
 }
 /** A list of codes ("FR, EU, BE") as the countries' names; the codes stay in the message's parameters. */
 const countries = (list: MessageParams[string], f: Format) => String(list ?? '').split(/,\s*/).filter(Boolean).map((code) => f.country(code)).join(', ');
+/**
+ * The CPC 750-1 and Small Claims threshold as French writes an amount: a narrow no-break space
+ * between the thousands, a no-break space before « € » (as f.money writes « 4 999,50 € »), never
+ * a line break inside it.
+ */
+const FIVE_THOUSAND_EUROS_FR = '5\u202f000\u00a0€';
 
 /**
  * Every sentence the rights engine writes, in French and in English, under a stable code.
@@ -50,7 +56,7 @@ export const SENTENCES = {
     en: () => 'Code de la consommation, art. L217-1 and following, as in force for contracts from 31 July 2026 (Directive (EU) 2024/1799 not transposed)',
   },
   'ruleSet.FR-2026-07-31.notTransposed': {
-    fr: () => 'La directive (UE) 2024/1799 prolonge de 12 mois la garantie après une réparation pour les contrats conclus à partir du 31 juillet 2026. À notre connaissance (vérifié le 1er décembre 2026), la France ne l’a pas transposée : l’article L217-13 prévoit toujours six mois par réparation, et une directive ne s’impose pas au vendeur par elle-même. Six mois sont donc appliqués.',
+    fr: () => 'La directive (UE) 2024/1799 prolonge de 12 mois la garantie après une réparation pour les contrats conclus à partir du 31 juillet 2026. À notre connaissance (vérifié le 1er décembre 2026), la France ne l’a pas transposée : l’article L217-13 du Code de la consommation prévoit toujours six mois par réparation, et une directive ne s’impose pas au vendeur par elle-même. Six mois sont donc appliqués.',
     en: () => 'Directive (EU) 2024/1799 extends liability by 12 months after a repair for contracts from 31 July 2026. As far as we could find (checked 1 December 2026), France has not transposed it: art. L217-13 still grants six months per repair, and a directive does not bind a seller by itself. Six months are applied.',
   },
   'ruleSet.FR-2026-07-31.dutyToInform': {
@@ -235,8 +241,8 @@ export const SENTENCES = {
     en: () => 'No amount claimed is known: the purchase price stands in for it.',
   },
   'court.notEuro': {
-    fr: (p, f) => `Les seuils de 5 000 euros exigent un montant en euros ; ${f.money(p.amount, p.currency)} doit d’abord être converti, ce que ce moteur ne fait pas.`,
-    en: (p, f) => `The EUR 5,000 thresholds need the claim in euros; ${f.money(p.amount, p.currency)} must be converted first, which this engine does not do.`,
+    fr: (p, f) => `Les seuils de ${FIVE_THOUSAND_EUROS_FR} exigent un montant en euros ; ${f.money(p.amount, p.currency)} doit d’abord être converti, ce que ce moteur ne fait pas.`,
+    en: (p, f) => `The €5,000 thresholds need the claim in euros; ${f.money(p.amount, p.currency)} must be converted first, which this engine does not do.`,
   },
   'court.notFrench': {
     fr: (p, f) => `La procédure devant un tribunal de ce pays (${f.country(p.country)}) relève de son droit national, que ce moteur n’encode pas.`,
@@ -247,23 +253,23 @@ export const SENTENCES = {
     en: () => 'The court seised is not known: whether an amicable attempt must come first depends on that court’s procedure.',
   },
   'court.beforeRestoration': {
-    fr: () => 'L’article 750-1 du CPC rétabli s’applique aux demandes formées à partir du 1er octobre 2023 ; les versions antérieures ne sont pas encodées.',
+    fr: () => 'L’article 750-1 du Code de procédure civile, rétabli, s’applique aux demandes formées à partir du 1er octobre 2023 ; les versions antérieures ne sont pas encodées.',
     en: () => 'Art. 750-1 CPC as restored applies to claims filed from 1 October 2023; earlier versions are not encoded.',
   },
   'court.amicableRequired': {
-    fr: (p, f) => `Une demande de ${f.money(p.amount, p.currency)} (5 000 euros ou moins) devant un tribunal français doit d’abord passer par une tentative de conciliation par un conciliateur de justice (gratuite), une médiation ou une procédure participative ; à défaut, sauf l’une des exceptions de l’article 750-1 du CPC, le juge peut déclarer la demande irrecevable, même d’office.`,
+    fr: (p, f) => `Une demande de ${f.money(p.amount, p.currency)} (${FIVE_THOUSAND_EUROS_FR} ou moins) devant un tribunal français doit d’abord passer par une tentative de conciliation par un conciliateur de justice (gratuite), une médiation ou une procédure participative ; à défaut, sauf l’une des exceptions de l’article 750-1 du Code de procédure civile, le juge peut déclarer la demande irrecevable, même d’office.`,
     en: (p, f) => `A claim of ${f.money(p.amount, p.currency)} (EUR 5,000 or less) before a French court must first go through conciliation by a conciliateur de justice (free), mediation or a participatory procedure; otherwise, save for one of the exceptions of art. 750-1 CPC, the judge may declare the claim inadmissible, even of its own motion.`,
   },
   'court.amicableNotRequired': {
-    fr: (p, f) => `Une demande de ${f.money(p.amount, p.currency)} dépasse 5 000 euros : l’article 750-1 du CPC n’impose pas de tentative amiable préalable.`,
+    fr: (p, f) => `Une demande de ${f.money(p.amount, p.currency)} dépasse ${FIVE_THOUSAND_EUROS_FR} : l’article 750-1 du Code de procédure civile n’impose pas de tentative amiable préalable.`,
     en: (p, f) => `A claim of ${f.money(p.amount, p.currency)} exceeds EUR 5,000: no prior amicable attempt is required by art. 750-1 CPC.`,
   },
   'court.smallClaims.open': {
-    fr: () => 'La procédure européenne de règlement des petits litiges est ouverte : demande transfrontière de 5 000 euros ou moins.',
+    fr: () => `La procédure européenne de règlement des petits litiges est ouverte : demande transfrontière de ${FIVE_THOUSAND_EUROS_FR} ou moins.`,
     en: () => 'The European Small Claims Procedure is open: a cross-border claim of EUR 5,000 or less.',
   },
   'court.smallClaims.tooHigh': {
-    fr: () => 'La procédure européenne de règlement des petits litiges est fermée : la demande dépasse 5 000 euros.',
+    fr: () => `La procédure européenne de règlement des petits litiges est fermée : la demande dépasse ${FIVE_THOUSAND_EUROS_FR}.`,
     en: () => 'The European Small Claims Procedure is closed: the claim exceeds EUR 5,000.',
   },
   'court.smallClaims.notCrossBorder': {
@@ -273,7 +279,7 @@ export const SENTENCES = {
 
   // The guide's FAQ.
   'guidance.quote': {
-    fr: () => 'Hors garantie, demandez un devis écrit avant tout travail, frais de diagnostic compris, et comparez-le au prix d’un appareil neuf ou à un autre réparateur. Le prix doit vous être annoncé avant (L112-1) ; l’exigence d’un devis avant toute réparation payante est une règle de la plateforme recours, pas une obligation légale générale.',
+    fr: () => 'Hors garantie, demandez un devis écrit avant tout travail, frais de diagnostic compris, et comparez-le au prix d’un appareil neuf ou à un autre réparateur. Le prix doit vous être annoncé avant (article L112-1 du Code de la consommation) ; l’exigence d’un devis avant toute réparation payante est une règle de la plateforme recours, pas une obligation légale générale.',
     en: () => 'Out of warranty, ask for a written quote before any work, diagnostic fees included, and compare it with a new appliance or another repairer. The price must be stated beforehand (L112-1); requiring a quote before any paid repair is the recours platform’s rule, not a general legal duty.',
   },
   'guidance.spareParts': {
@@ -309,7 +315,7 @@ export const SENTENCES = {
     en: () => 'The seller answers for the lack of conformity itself: it cannot send you to the manufacturer. A manufacturer’s warranty comes on top of the seller’s, never instead of it.',
   },
   'guidance.obstruction': {
-    fr: () => 'Le vendeur qui fait obstacle de mauvaise foi à la garantie légale encourt une amende civile pouvant atteindre 300 000 euros ou 10 % de son chiffre d’affaires annuel moyen.',
+    fr: () => 'Le vendeur qui fait obstacle de mauvaise foi à la garantie légale encourt une amende civile pouvant atteindre 300\u202f000\u00a0€ ou 10\u202f% de son chiffre d’affaires annuel moyen.',
     en: () => 'A seller who obstructs the legal warranty in bad faith faces a civil fine of up to EUR 300,000 or 10% of its average annual turnover.',
   },
   'guidance.durability.applies': {
@@ -379,7 +385,7 @@ export const SENTENCES = {
     en: (p, f) => `The consumer mediator has had the dispute since ${f.date(p.referredOn)}: the mediation’s outcome is due by ${f.date(p.outcomeDueOn)}.`,
   },
   'next.mediationRequested': {
-    fr: (p, f) => `La demande de médiation est entre les mains du médiateur de la consommation depuis le ${f.date(p.requestedOn)} : il doit dire au plus tard le ${f.date(p.decisionDueOn)} si elle est recevable (un rejet se notifie dans les trois semaines, article L612-2).`,
+    fr: (p, f) => `La demande de médiation est entre les mains du médiateur de la consommation depuis le ${f.date(p.requestedOn)} : il doit dire au plus tard le ${f.date(p.decisionDueOn)} si elle est recevable (un rejet se notifie dans les trois semaines, article L612-2 du Code de la consommation).`,
     en: (p, f) => `The mediation request has been with the consumer mediator since ${f.date(p.requestedOn)}: the mediator must say by ${f.date(p.decisionDueOn)} whether it is admissible (a rejection is notified within three weeks, article L612-2).`,
   },
   'next.mediationRequested.noDate': {
@@ -399,7 +405,7 @@ export const SENTENCES = {
     en: (p, f) => `If the seller does not settle, refer the dispute to the consumer mediator by ${f.date(p.lapsesOn)}.`,
   },
   'next.mediationClosed.conciliation': {
-    fr: (p, f) => `Le délai pour saisir le médiateur a pris fin le ${f.date(p.lapsesOn)} ; avant d’aller en justice, tentez une conciliation auprès d’un conciliateur de justice (gratuite) : pour les demandes de 5 000 euros ou moins, l’article 750-1 du CPC impose une tentative de résolution amiable (conciliation, médiation ou procédure participative).`,
+    fr: (p, f) => `Le délai pour saisir le médiateur a pris fin le ${f.date(p.lapsesOn)} ; avant d’aller en justice, tentez une conciliation auprès d’un conciliateur de justice (gratuite) : pour les demandes de ${FIVE_THOUSAND_EUROS_FR} ou moins, l’article 750-1 du Code de procédure civile impose une tentative de résolution amiable (conciliation, médiation ou procédure participative).`,
     en: (p, f) => `The mediation window closed on ${f.date(p.lapsesOn)}; before going to court, try conciliation with a conciliateur de justice (free): for claims of EUR 5,000 or less, art. 750-1 CPC requires an attempt at amicable resolution (conciliation, mediation or participatory procedure).`,
   },
   'next.mediationClosed.smallClaims': {
@@ -439,11 +445,11 @@ export const SENTENCES = {
 
   // Declining.
   'notAssessed.memberState': {
-    fr: (p, f) => `Le droit national de ce pays (${f.country(p.jurisdiction)}) n’est pas encodé : aucune source n’a été vérifiée pour lui. Utilisez 'EU' pour le minimum de la directive (UE) 2019/771, sachant que ce pays peut accorder davantage.`,
+    fr: (p, f) => `Le droit national de ce pays (${f.country(p.jurisdiction)}) n’est pas encodé : aucune source n’a été vérifiée pour lui. Utilisez « EU » pour le minimum de la directive (UE) 2019/771, sachant que ce pays peut accorder davantage.`,
     en: (p, f) => `The national law of ${f.country(p.jurisdiction)} is not encoded: no source was checked for it. Use 'EU' for the minimum of Directive (EU) 2019/771, bearing in mind that ${f.country(p.jurisdiction)} may grant more.`,
   },
   'notAssessed.jurisdiction': {
-    fr: (p, f) => `Aucune règle de droit de la consommation n’est encodée pour '${p.jurisdiction}'. Pris en charge : ${countries(p.supported, f)}.`,
+    fr: (p, f) => `Aucune règle de droit de la consommation n’est encodée pour « ${p.jurisdiction} ». Pris en charge : ${countries(p.supported, f)}.`,
     en: (p, f) => `No consumer-law rules are encoded for '${p.jurisdiction}'. Supported: ${countries(p.supported, f)}.`,
   },
   'notAssessed.contractDate': {

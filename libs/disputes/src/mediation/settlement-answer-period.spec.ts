@@ -77,7 +77,7 @@ describe('ProposeSettlement: the answer period (R612-4)', () => {
       const refusal = refusalOf(propose(lastWeek, { daysToAnswer: 6 }));
       expect(refusal.problem).toEqual({ code: 'AFTER_THE_MEDIATION_OUTCOME', params: { outcomeDueOn: '2025-06-06', min: 1, max: 5 } });
       expect(refusal.phrase.en).toBe('would end after 6 June 2025, the last day of the mediation (R612-5): give from 1 to 5 days, or none for the default');
-      expect(refusal.phrase.fr).toBe('finirait après le 6 juin 2025, dernier jour de la médiation (R612-5)\u202f: indiquez de 1 à 5 jours, ou aucun pour le délai par défaut');
+      expect(refusal.phrase.fr).toBe('finirait après le 6 juin 2025, dernier jour de la médiation (article R612-5 du Code de la consommation)\u202f: indiquez de 1 à 5 jours, ou aucun pour le délai par défaut');
     });
 
     it('on the day before the last, 1 day is all there is to give', () => {

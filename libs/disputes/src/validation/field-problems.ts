@@ -258,7 +258,7 @@ export const FIELD_PROBLEMS = {
         max === undefined ? 'give fewer days' : max === 0 ? 'that day is today, give none for the default, which ends today' : min === max ? `give ${max} ${max === 1 ? 'day' : 'days'}` : `give from ${min} to ${max} days`
       }${max === 0 ? '' : ', or none for the default'}`,
     ({ outcomeDueOn, min, max }, l) =>
-      `finirait après le ${date(outcomeDueOn, l)}, dernier jour de la médiation (R612-5) : ${
+      `finirait après le ${date(outcomeDueOn, l)}, dernier jour de la médiation (article R612-5 du Code de la consommation) : ${
         max === undefined ? 'indiquez moins de jours' : max === 0 ? 'ce jour est aujourd’hui, n’indiquez aucun jour pour le délai par défaut, qui prend fin aujourd’hui' : min === max ? `indiquez ${max} ${Number(max) === 1 ? 'jour' : 'jours'}` : `indiquez de ${min} à ${max} jours`
       }${max === 0 ? '' : ', ou aucun pour le délai par défaut'}`,
   ),

@@ -7,7 +7,7 @@ const { fr, en } = CATALOGUES;
 describe('catalogue sentences that state the law', () => {
   it('mediation.lead: the merchant’s chance to answer first is recours’s rule; L612-2 is cited for the year only', () => {
     expect(fr['mediation.lead']).toContain('règle de recours, et non de la loi');
-    expect(fr['mediation.lead']).toMatch(/dans l’année de votre réclamation écrite \(L612-2\), une fois que/);
+    expect(fr['mediation.lead']).toMatch(/dans l’année de votre réclamation écrite \(article L612-2 du Code de la consommation\), une fois que/);
     expect(en['mediation.lead']).toContain('recours’s rule, not the law’s');
     expect(en['mediation.lead']).toMatch(/within a year of your written claim \(L612-2\), once/);
   });

@@ -28,7 +28,7 @@ describe('account e-mails', () => {
     const fr = accountEmailMessage('id-6', payload, links, 'recours.example');
     expect(fr.subject).toBe('recours\u202f: confirmez l’adresse de l’entreprise Acme');
     expect(fr.text).toContain('confirmer que vous agissez pour l’entreprise «\u202fAcme\u202f», avec le compte recours «\u202fMarc\u202f»');
-    expect(fr.text).toContain('Ouvrez-le en étant connecté à ce compte');
+    expect(fr.text).toContain('Ouvrez-le depuis une session ouverte sur ce compte');
     expect(fr.text).toContain('Si vous n’êtes pas à l’origine de cette demande, ignorez ce message');
     expect(fr.text).toContain('https://recours.example/confirm-email#token=m-1');
     const en = accountEmailMessage('id-6', { ...payload, to: { ...payload.to, locale: 'en' } }, links, 'recours.example');

@@ -58,7 +58,7 @@ const WORDS = {
     MERCHANT_TAKEOVER: {
       subject: (merchant: string | null) => `recours : confirmez cette adresse pour reprendre le profil ${fr.of(merchant)}`,
       body: (merchant: string | null) => [
-        `Vous avez demandé à reprendre le profil ${fr.of(merchant)} sur recours. Confirmez que cette adresse est bien la vôtre : vous choisirez votre mot de passe, ${merchant ? `${merchant} apparaîtra comme vérifié` : 'cette entreprise apparaîtra comme vérifiée'} avec le domaine de cette adresse, et vous verrez les réclamations qui lui sont adressées.`,
+        `Vous avez demandé à reprendre le profil ${fr.of(merchant)} sur recours. Confirmez que cette adresse est bien la vôtre : vous choisirez votre mot de passe, ${merchant ? `le nom ${fr.of(merchant)} apparaîtra comme vérifié` : 'cette entreprise apparaîtra comme vérifiée'} avec le domaine de cette adresse, et vous verrez les réclamations qui lui sont adressées.`,
       ],
       action: 'Confirmer et reprendre le profil',
     },
@@ -67,11 +67,11 @@ const WORDS = {
       VERIFY_EMAIL: (merchant: string | null, account: string) => [
         'Confirmez que cette adresse est bien la vôtre.',
         `Ce lien sert aussi à confirmer que vous agissez pour ${merchant ? `l’entreprise « ${merchant} »` : 'cette entreprise'}, avec le ${account} : son nom apparaîtra alors comme vérifié dans l’annuaire, avec le domaine de cette adresse.`,
-        'Ouvrez-le en étant connecté à ce compte : ouvert sans connexion, ou depuis un autre compte, il ne fait rien.',
+        'Ouvrez-le depuis une session ouverte sur ce compte : ouvert sans connexion, ou depuis un autre compte, il ne fait rien.',
       ],
       MERCHANT_ADDRESS: (merchant: string | null, account: string) => [
         `Ce lien sert à confirmer que vous agissez pour ${merchant ? `l’entreprise « ${merchant} »` : 'cette entreprise'}, avec le ${account} : son nom apparaîtra alors comme vérifié dans l’annuaire, avec le domaine de cette adresse.`,
-        'Ouvrez-le en étant connecté à ce compte : ouvert sans connexion, ou depuis un autre compte, il ne fait rien.',
+        'Ouvrez-le depuis une session ouverte sur ce compte : ouvert sans connexion, ou depuis un autre compte, il ne fait rien.',
       ],
     },
     expires: 'Ce lien est valable 7 jours et ne sert qu’une fois.',

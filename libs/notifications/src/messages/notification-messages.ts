@@ -162,7 +162,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`New message: ${w.dispute}`, 'A new message is waiting for you in the case. Read it on recours.'),
   },
   MEDIATION_REQUESTED: {
-    fr: (w) => t(`Médiation demandée : ${w.dispute}`, `Une médiation a été demandée. La recevabilité doit être décidée au plus tard le ${w.date('admissibilityDueOn')} (un rejet se notifie dans les trois semaines, article L612-2).`),
+    fr: (w) => t(`Médiation demandée : ${w.dispute}`, `Une médiation a été demandée. La recevabilité doit être décidée au plus tard le ${w.date('admissibilityDueOn')} (un rejet se notifie dans les trois semaines, article L612-2 du Code de la consommation).`),
     en: (w) => t(`Mediation requested: ${w.dispute}`, `Mediation was requested. Admissibility must be decided by ${w.date('admissibilityDueOn')} (a rejection is notified within three weeks, article L612-2).`),
   },
   MEDIATOR_ASSIGNED: {
@@ -171,8 +171,8 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
       t(
         `Médiateur désigné : ${w.dispute}`,
         w.reader === 'MEDIATOR'
-          ? `Ce dossier vous est confié pour la médiation. Dites au plus tard le ${w.date('admissibilityDueOn')} si la demande est recevable (un rejet se notifie dans les trois semaines, article L612-2).`
-          : `Un médiateur est désigné pour ce dossier. Il dira au plus tard le ${w.date('admissibilityDueOn')} si la demande est recevable (un rejet se notifie dans les trois semaines, article L612-2).`,
+          ? `Ce dossier vous est confié pour la médiation. Dites au plus tard le ${w.date('admissibilityDueOn')} si la demande est recevable (un rejet se notifie dans les trois semaines, article L612-2 du Code de la consommation).`
+          : `Un médiateur est désigné pour ce dossier. Il dira au plus tard le ${w.date('admissibilityDueOn')} si la demande est recevable (un rejet se notifie dans les trois semaines, article L612-2 du Code de la consommation).`,
       ),
     en: (w) =>
       t(
@@ -183,7 +183,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
       ),
   },
   MEDIATION_ADMISSIBLE: {
-    fr: (w) => t(`Médiation recevable : ${w.dispute}`, `La médiation est recevable. Elle doit aboutir au plus tard le ${w.date('outcomeDueOn')} (90 jours, article R612-5).`),
+    fr: (w) => t(`Médiation recevable : ${w.dispute}`, `La médiation est recevable. Elle doit aboutir au plus tard le ${w.date('outcomeDueOn')} (90 jours, article R612-5 du Code de la consommation).`),
     en: (w) => t(`Mediation admissible: ${w.dispute}`, `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')} (90 days, article R612-5).`),
   },
   MEDIATION_INADMISSIBLE: {
@@ -191,7 +191,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) => t(`Mediation inadmissible: ${w.dispute}`, `The mediator found the request inadmissible: ${w.quotedReason}${w.ground ? ` Ground: ${w.ground}.` : ''}`),
   },
   MEDIATION_EXTENDED: {
-    fr: (w) => t(`Médiation prolongée : ${w.dispute}`, `Le médiateur a prolongé le délai de la médiation, le litige étant complexe (article R612-5) : ${w.quotedReason} Elle doit désormais aboutir au plus tard le ${w.date('outcomeDueOn')}.`),
+    fr: (w) => t(`Médiation prolongée : ${w.dispute}`, `Le médiateur a prolongé le délai de la médiation, le litige étant complexe (article R612-5 du Code de la consommation) : ${w.quotedReason} Elle doit désormais aboutir au plus tard le ${w.date('outcomeDueOn')}.`),
     en: (w) => t(`Mediation extended: ${w.dispute}`, `The mediator extended the mediation’s period, the dispute being complex (article R612-5): ${w.quotedReason} It must now reach an outcome by ${w.date('outcomeDueOn')}.`),
   },
   SETTLEMENT_PROPOSED: {
@@ -201,7 +201,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     fr: (w) =>
       t(
         `Solution proposée par le médiateur : ${w.dispute}`,
-        `Le médiateur propose ${w.remedy}. Vous êtes libre d’accepter ou de refuser cette solution${w.flag('answerDueOn') ? `, au plus tard le ${w.date('answerDueOn')} inclus ; sans l’accord des deux parties à cette date, elle devient caduque` : ''} ; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée ${w.withinDaysToCarryOut}. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4).`,
+        `Le médiateur propose ${w.remedy}. Vous êtes libre d’accepter ou de refuser cette solution${w.flag('answerDueOn') ? `, au plus tard le ${w.date('answerDueOn')} inclus ; sans l’accord des deux parties à cette date, elle devient caduque` : ''} ; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée ${w.withinDaysToCarryOut}. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4 du Code de la consommation).`,
       ),
     en: (w) =>
       t(
@@ -227,7 +227,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     fr: (w) =>
       t(
         `Rappel : solution du médiateur à accepter ou refuser au plus tard le ${w.date('answerDueOn')} — ${w.dispute}`,
-        `Le médiateur a proposé ${w.remedy} et attend votre réponse. Vous êtes libre d’accepter ou de refuser cette solution (article R612-4), au plus tard le ${w.date('answerDueOn')} inclus ; sans l’accord des deux parties à cette date, elle devient caduque.`,
+        `Le médiateur a proposé ${w.remedy} et attend votre réponse. Vous êtes libre d’accepter ou de refuser cette solution (article R612-4 du Code de la consommation), au plus tard le ${w.date('answerDueOn')} inclus ; sans l’accord des deux parties à cette date, elle devient caduque.`,
       ),
     en: (w) =>
       t(

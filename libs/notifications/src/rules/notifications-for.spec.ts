@@ -116,7 +116,7 @@ describe('who hears of what', () => {
     const refused = event('MediationAdmissibilityDecided', { ...ctx(day(5), mediator), admissible: false, reason: 'Hors compétence', ground: 'OUTSIDE_COMPETENCE' });
     const heard = told([claimFiled(), claimRejected(), mediationRequested(), mediatorAssigned()], refused);
     expect(heard).toMatchObject({ kind: 'MEDIATION_INADMISSIBLE', params: { reason: 'Hors compétence', ground: 'OUTSIDE_COMPETENCE' }, to: ['CONSUMER:consumer-1', 'MERCHANT:agent-7', 'MERCHANT:agent-9'] });
-    expect(notificationText('MEDIATION_INADMISSIBLE', { ...heard.params, product: 'TV', merchant: 'Shop' }, 'fr').body).toContain('Motif retenu\u202f: litige hors du champ de compétence du médiateur (L612-2 5°).');
+    expect(notificationText('MEDIATION_INADMISSIBLE', { ...heard.params, product: 'TV', merchant: 'Shop' }, 'fr').body).toContain('Motif retenu\u202f: litige hors du champ de compétence du médiateur (article L612-2, 5°, du Code de la consommation).');
   });
 
   it('deadline reminders reach whoever owes the deadline; a remedy due soon both sides', () => {

@@ -56,7 +56,7 @@ const PROBLEMS: Record<WebhookUrlProblem['code'], Phrase> = {
   NOT_HTTPS: { en: 'must be an https:// URL', fr: 'doit être une adresse https://' },
   NOT_HTTP: { en: 'must be an http:// or https:// URL', fr: 'doit être une adresse http:// ou https://' },
   URL_WITH_CREDENTIALS: { en: 'must not carry credentials', fr: 'ne doit pas contenir d’identifiants' },
-  TOO_LONG: { en: 'must be at most 2000 characters', fr: 'doit comporter au plus 2 000 caractères' },
+  TOO_LONG: { en: 'must be at most 2000 characters', fr: 'doit comporter au plus 2\u202f000 caractères' },
   PRIVATE_ADDRESS: { en: 'must not point to a loopback, private or link-local address', fr: 'ne doit pas désigner une adresse locale, privée ou de lien local' },
 };
 

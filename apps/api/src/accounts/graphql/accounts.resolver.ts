@@ -53,7 +53,7 @@ const VERIFICATION_MESSAGES: Record<MerchantVerificationOutcome | 'ADDRESS', Rec
   ALREADY_VERIFIED: { en: 'Address confirmed; your merchant was already verified.', fr: 'Adresse confirmée ; votre entreprise était déjà vérifiée.' },
   FREE_MAIL_DOMAIN: {
     en: 'Address confirmed, but it is at a free mail provider, which does not show who runs a merchant: confirm an address at your own domain to be verified.',
-    fr: 'Adresse confirmée, mais elle est chez un fournisseur de messagerie gratuit, qui ne dit pas qui tient une entreprise : confirmez une adresse à votre propre domaine pour être vérifié.',
+    fr: 'Adresse confirmée, mais elle est chez un fournisseur de messagerie gratuit, qui ne dit pas qui tient une entreprise : confirmez une adresse à votre propre domaine pour que votre entreprise soit vérifiée.',
   },
   NAME_TAKEN: {
     en: 'Address confirmed, but a verified merchant already shows this name: your merchant stays unverified. Contact us if the name is yours.',

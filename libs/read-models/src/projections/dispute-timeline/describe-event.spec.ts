@@ -36,6 +36,12 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
     );
   });
 
+  it('says « sous 1 jour » of a remedy to carry out within one day, not « 1 jours »', () => {
+    const inADay = { ...offer, data: { ...offer.data, daysToCarryOut: 1 } } as typeof offer;
+    expect(describeEvent(inADay, 'fr', names)).toContain('à réaliser sous 1 jour («');
+    expect(describeEvent(inADay, 'en', names)).toContain('to be carried out within 1 day (');
+  });
+
   it('falls back to the party’s role when no name is known, never to an id', () => {
     expect(describeEvent(offer, 'en')).toMatch(/^The merchant offered/);
     expect(describeEvent(offer, 'fr')).toMatch(/^Le vendeur a proposé/);
@@ -134,7 +140,7 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
   it('names the ground of L612-2 a refusal rests on, and says nothing of one that gave none', () => {
     const refused = (ground?: string) => event('MediationAdmissibilityDecided', { ...context(mediator), admissible: false, reason: 'Déjà jugé', ...(ground && { ground }) });
     expect(describeEvent(refused('ALREADY_EXAMINED'), 'fr', names)).toBe(
-      'Claire Petit (médiation) a jugé la demande irrecevable\u202f: «\u202fDéjà jugé\u202f». Motif retenu\u202f: litige déjà examiné, ou en cours d’examen, par un autre médiateur ou un tribunal (L612-2 3°).',
+      'Claire Petit (médiation) a jugé la demande irrecevable\u202f: «\u202fDéjà jugé\u202f». Motif retenu\u202f: litige déjà examiné, ou en cours d’examen, par un autre médiateur ou un tribunal (article L612-2, 3°, du Code de la consommation).',
     );
     expect(describeEvent(refused('OUTSIDE_COMPETENCE'), 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible: Déjà jugé. Ground: outside the mediator’s competence (L612-2 5°).');
     expect(describeEvent(refused(), 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible: Déjà jugé.');
@@ -234,7 +240,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     expect(describeEvent(settlement, 'en', names)).toBe('Alice Martin (consumer) rejected the settlement: Pourquoi si peu ?');
     const extended = event('MediationExtended', { ...context(mediator), reason: 'Expertise nécessaire.', outcomeDueAt: due });
     expect(describeEvent(extended, 'fr', names)).toBe(
-      'Claire Petit (médiation) a prolongé le délai de la médiation, le litige étant complexe (R612-5)\u202f: «\u202fExpertise nécessaire.\u202f» Elle a désormais jusqu’au 15 mars 2026 pour aboutir.',
+      'Claire Petit (médiation) a prolongé le délai de la médiation, le litige étant complexe (article R612-5 du Code de la consommation)\u202f: «\u202fExpertise nécessaire.\u202f» Elle a désormais jusqu’au 15 mars 2026 pour aboutir.',
     );
     expect(describeEvent(extended, 'en', names)).toBe('Claire Petit (mediator) extended the mediation’s period, the dispute being complex (R612-5): Expertise nécessaire. It now has until 15 March 2026 to reach an outcome.');
     const reported = event('RemedyCarriedOutReported', { ...context(agent), remedy: 'REPAIR', on: '2026-03-10', details: 'Écran remplacé.', confirmationDueOn: '2026-03-24' });

@@ -100,10 +100,10 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames, 
       const answer = d.merchantResponseDueAt ? merchantAnswers(d.merchantResponseDueAt) : '';
       if (fr) {
         const what = d.kind === 'PAID_REPAIR_QUOTE' ? `a proposé un devis de réparation payante${money(d.amount)}` : `${d.side === 'CONSUMER' ? 'a fait une contre-proposition :' : 'a proposé'} ${remedy(d.remedy)}${money(d.amount)}`;
-        return `${who} ${what}, à réaliser sous ${d.daysToCarryOut} jours${aside(d.terms)}. L’offre ${over(d.expiresOn) ? 'était' : 'est'} ouverte jusqu’au ${day(d.expiresOn)}.${answer}`;
+        return `${who} ${what}, à réaliser sous ${d.daysToCarryOut} jour${d.daysToCarryOut > 1 ? 's' : ''}${aside(d.terms)}. L’offre ${over(d.expiresOn) ? 'était' : 'est'} ouverte jusqu’au ${day(d.expiresOn)}.${answer}`;
       }
       const what = d.kind === 'PAID_REPAIR_QUOTE' ? `quoted a paid repair${money(d.amount)}` : `${d.side === 'CONSUMER' ? 'made a counter-offer:' : 'offered'} ${remedy(d.remedy)}${money(d.amount)}`;
-      return `${who} ${what}, to be carried out within ${d.daysToCarryOut} days${aside(d.terms)}. The offer ${over(d.expiresOn) ? 'was' : 'is'} open until ${day(d.expiresOn)}.${answer}`;
+      return `${who} ${what}, to be carried out within ${d.daysToCarryOut} day${d.daysToCarryOut === 1 ? '' : 's'}${aside(d.terms)}. The offer ${over(d.expiresOn) ? 'was' : 'is'} open until ${day(d.expiresOn)}.${answer}`;
     }
     case 'OfferSuperseded':
       if (event.data.reason === 'AGREEMENT') return fr ? 'Une offre ouverte est devenue sans objet : les parties se sont mises d’accord.' : 'An open offer lapsed: the parties reached an agreement.';
@@ -151,8 +151,8 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames, 
       // Proposals recorded before the answer period (R612-4) existed have no answer date.
       const answer = d.answerDueOn ? (fr ? ` Les parties ${over(d.answerDueOn) ? 'avaient' : 'ont'} jusqu’au ${day(d.answerDueOn)} pour l’accepter ou la refuser.` : ` The parties ${over(d.answerDueOn) ? 'had' : 'have'} until ${day(d.answerDueOn)} to accept or refuse it.`) : '';
       return fr
-        ? `${who} a proposé une solution : ${remedy(d.remedy)}${money(d.amount)}, à réaliser sous ${d.daysToCarryOut} jours${aside(d.terms)}.${answer}`
-        : `${who} proposed a settlement: ${remedy(d.remedy)}${money(d.amount)}, to be carried out within ${d.daysToCarryOut} days${aside(d.terms)}.${answer}`;
+        ? `${who} a proposé une solution : ${remedy(d.remedy)}${money(d.amount)}, à réaliser sous ${d.daysToCarryOut} jour${d.daysToCarryOut > 1 ? 's' : ''}${aside(d.terms)}.${answer}`
+        : `${who} proposed a settlement: ${remedy(d.remedy)}${money(d.amount)}, to be carried out within ${d.daysToCarryOut} day${d.daysToCarryOut === 1 ? '' : 's'}${aside(d.terms)}.${answer}`;
     }
     case 'SettlementAccepted': {
       const d = event.data;
@@ -167,7 +167,7 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames, 
         : `The period to answer the mediator’s proposed settlement ended on ${lastDay(event.data.answerDueAt)} without both sides accepting it: it has lapsed.`;
     case 'MediationExtended':
       return fr
-        ? `${who} a prolongé le délai de la médiation, le litige étant complexe (R612-5) : ${theirWords(event.data.reason)} ${overAt(event.data.outcomeDueAt) ? 'Elle avait dès lors' : 'Elle a désormais'} jusqu’au ${lastDay(event.data.outcomeDueAt)} pour aboutir.`
+        ? `${who} a prolongé le délai de la médiation, le litige étant complexe (article R612-5 du Code de la consommation) : ${theirWords(event.data.reason)} ${overAt(event.data.outcomeDueAt) ? 'Elle avait dès lors' : 'Elle a désormais'} jusqu’au ${lastDay(event.data.outcomeDueAt)} pour aboutir.`
         : `${who} extended the mediation’s period, the dispute being complex (R612-5): ${theirWords(event.data.reason)} ${overAt(event.data.outcomeDueAt) ? 'It then had' : 'It now has'} until ${lastDay(event.data.outcomeDueAt)} to reach an outcome.`;
     case 'AdmissibilityOverdue':
       return fr ? `La recevabilité n’a pas été tranchée dans le délai, qui expirait le ${lastDay(event.data.dueAt)}.` : `Admissibility was not decided within the period, which ended on ${lastDay(event.data.dueAt)}.`;

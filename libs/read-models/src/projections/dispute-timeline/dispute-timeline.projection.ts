@@ -20,7 +20,9 @@ export const disputeTimelineProjection: Projection = {
   // 7: English dates and amounts in words (“15 December 2026”, “€449.00”), no longer ISO dates and “449.00 EUR”.
   // 8: an inadmissibility's ground follows the mediator's words, no longer nested parentheses
   // (« irrecevable (litige … (L612-2 3°)) »).
-  version: 8,
+  // 9: French cites an article with its code (« article L612-2, 3°, du Code de la consommation »,
+  // « article R612-5 du Code de la consommation »); a remedy to carry out in one day says « 1 jour ».
+  version: 9,
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   tables: [DISPUTE_TIMELINE],
