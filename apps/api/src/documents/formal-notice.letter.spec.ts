@@ -112,8 +112,8 @@ describe('the formal notice’s text', () => {
     expect(en).toContain('This defect already existed at the sale, though I could not detect it, and it makes the goods unfit for the use they are intended for: it is a hidden defect, against which you owe me the warranty. I discovered it on 10 February 2025, less than two years ago (Civil Code, Art. 1641 and 1648).');
     expect(en).toContain('I am entitled, as I choose, to return the goods and have the price refunded, or to keep them and have part of the price refunded (Civil Code, Art. 1644).');
     // 1644 grounds the demand only for what it gives: the price back, or part of it.
-    expect(letter('fr', { ...ENDED, requestedRemedy: 'REFUND' })).toContain('de procéder au remboursement du prix au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre, conformément à\u202f: Code civil, art. 1641, 1648 et 1644.');
-    expect(letter('en', { ...ENDED, requestedRemedy: 'PRICE_REDUCTION' })).toContain('under: Civil Code, Art. 1641, 1648 and 1644.');
+    expect(letter('fr', { ...ENDED, requestedRemedy: 'REFUND' })).toContain('de procéder au remboursement du prix au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre, conformément à\u202f: Code civil, art. 1641, 1644 et 1648.');
+    expect(letter('en', { ...ENDED, requestedRemedy: 'PRICE_REDUCTION' })).toContain('under: Civil Code, Art. 1641, 1644 and 1648.');
     // Not stated: that a professional seller is presumed to know the defect (1645), which the sources checked here do not give.
     for (const locale of ['fr', 'en'] as const) expect(letter(locale, ENDED)).not.toMatch(/1645|connaître|to know/);
   });

@@ -5,7 +5,7 @@ import { groupCitations, type Citation } from './citations';
 const grouped = (codes: Citation[], locale: 'fr' | 'en') => groupCitations(rendererFor(locale).cite(codes).citations, locale);
 
 describe('a list of citations grouped by code, each code named once', () => {
-  it('names each code once, its articles in the order cited: « Code de la consommation, art. L217-3, L217-7 et L217-10 ; Code civil, art. 1641 et 1648 »', () => {
+  it('names each code once, in the order first cited, its articles in numeric order: « Code de la consommation, art. L217-3, L217-7 et L217-10 ; Code civil, art. 1641 et 1648 »', () => {
     const codes: Citation[] = ['FR.L217-3', 'FR.L217-7', 'FR.L217-10', 'FR.CC.1641', 'FR.CC.1648'];
     expect(grouped(codes, 'fr')).toBe('Code de la consommation, art. L217-3, L217-7 et L217-10 ; Code civil, art. 1641 et 1648');
     expect(grouped(codes, 'en')).toBe('Consumer Code, Art. L217-3, L217-7 and L217-10; Civil Code, Art. 1641 and 1648');
@@ -19,6 +19,10 @@ describe('a list of citations grouped by code, each code named once', () => {
   it('keeps whole a citation of no code, in its place: a decision, a regulation, a national law', () => {
     expect(grouped(['FR.CC.1648', 'FR.CASS.2023-07-21', 'FR.CC.2232'], 'fr')).toBe('Code civil, art. 1648 et 2232 ; Cass. ch. mixte, 21 juillet 2023 (vingt ans à compter de la vente)');
     expect(grouped(['BE.CC.1649quater.1'], 'en')).toBe('Code civil (BE) art. 1649quater §1');
+  });
+
+  it('sets the articles in numeric order, L217-3 before L217-10, 1644 between 1641 and 1648', () => {
+    expect(grouped(['FR.L217-10', 'FR.L217-3', 'FR.CC.1648', 'FR.CC.1641', 'FR.CC.1644'], 'en')).toBe('Consumer Code, Art. L217-3 and L217-10; Civil Code, Art. 1641, 1644 and 1648');
   });
 
   it('is empty for no citation', () => {

@@ -147,8 +147,8 @@ function listed(items: readonly string[], locale: Locale): string {
 /**
  * Citations as one list grouped by code, each code named once: « Code de la consommation, art.
  * L217-3, L217-7 et L217-10 ; Code civil, art. 1641 et 1648 » (“Consumer Code, Art. L217-3,
- * L217-7 and L217-10; Civil Code, Art. 1641 and 1648”). Codes and articles in the order first
- * cited, each article once (its glosses in brackets left out); a citation of no code (a decision,
+ * L217-7 and L217-10; Civil Code, Art. 1641 and 1648”). Codes in the order first cited, their
+ * articles in numeric order, each once (its glosses in brackets left out); a citation of no code (a decision,
  * a regulation, a national law) stands whole. French sets a plain space before « ; » for the
  * caller's typography to make narrow.
  */
@@ -166,5 +166,6 @@ export function groupCitations(citations: readonly Pick<RenderedMessage, 'code' 
     if (!group) parts.push({ group: grouped.group, articles: [number] });
     else if (!group.articles.includes(number)) group.articles.push(number);
   }
-  return parts.map((p) => (typeof p === 'string' ? p : `${GROUPS[p.group][locale]} ${listed(p.articles, locale)}`)).join(locale === 'fr' ? ' ; ' : '; ');
+  const inOrder = (articles: string[]) => [...articles].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return parts.map((p) => (typeof p === 'string' ? p : `${GROUPS[p.group][locale]} ${listed(inOrder(p.articles), locale)}`)).join(locale === 'fr' ? ' ; ' : '; ');
 }
