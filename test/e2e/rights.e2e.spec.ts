@@ -82,6 +82,23 @@ describe('rightsAssessment over GraphQL (public)', () => {
     expect(pending.data!.rightsAssessment.repairDeadline).toMatchObject({ requestedOn: '2026-01-10', dueOn: '2026-02-09', overdue: false });
   });
 
+  it('past the legal warranty points to the hidden-defects action (C. civ. 1641, 1648), open two years from discovery, with the two choices of 1644; none within it', async () => {
+    const query = `query($input: RightsAssessmentInput!) { rightsAssessment(input: $input) { hiddenDefects { open discoveredOn until basis remedies { remedy basis } } } }`;
+    const past = must(await api.gql<{ rightsAssessment: { hiddenDefects: unknown } }>(query, { input: phone({ defectNoticedOn: '2027-06-01', asOf: '2027-07-01' }) }), 'rightsAssessment');
+    expect(past.rightsAssessment.hiddenDefects).toEqual({
+      open: true,
+      discoveredOn: '2027-06-01',
+      until: '2029-06-01',
+      basis: 'Code civil art. 1641; Code civil art. 1648 (two years from discovery)',
+      remedies: [
+        { remedy: 'REFUND', basis: expect.stringContaining('Code civil art. 1644') },
+        { remedy: 'PRICE_REDUCTION', basis: expect.stringContaining('Code civil art. 1644') },
+      ],
+    });
+    const within = must(await api.gql<{ rightsAssessment: { hiddenDefects: unknown } }>(query, { input: phone() }), 'rightsAssessment');
+    expect(within.rightsAssessment.hiddenDefects).toBeNull();
+  });
+
   it('declines rather than guesses: a jurisdiction without rules, a contract before the encoded rules', async () => {
     const us = await assess(phone({ jurisdiction: 'US' }));
     expect(us.errors).toBeUndefined();

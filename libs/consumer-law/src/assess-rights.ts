@@ -4,6 +4,7 @@ import { assessCommercialWarranty } from './commercial-warranty';
 import { assessCourtPath } from './court-path';
 import type { RightsFacts } from './facts';
 import { assessGuidance } from './guidance';
+import { assessHiddenDefects } from './hidden-defects';
 import { isEuMemberState, isSupportedJurisdiction, SUPPORTED_JURISDICTIONS, type SupportedJurisdiction } from './jurisdiction';
 import { assessLegalWarranty } from './legal-warranty';
 import { assessLimitation } from './limitation';
@@ -78,11 +79,12 @@ export function assessRights(facts: RightsFacts, asOf: CalendarDate, locale: Loc
   const remedies = assessRemedies(valid, rules, legalWarranty, repairDeadline, r);
   const notification = assessNotification(valid, rules, r);
   const limitation = assessLimitation(valid, rules, asOf, r);
+  const hiddenDefects = assessHiddenDefects(legalWarranty, limitation, r);
   const mediation = assessMediation(valid, rules, asOf, r);
   const courtPath = assessCourtPath(valid, jurisdiction, asOf, r);
   const guidance = assessGuidance({ facts: valid, jurisdiction, legalWarranty, commercialWarranty, asOf }, r);
   const nextStepMessages = recommendNextStep(
-    { facts: valid, asOf, jurisdiction, legalWarranty, presumptionOfDefect, commercialWarranty, remedies, repairDeadline, mediation, courtPath, limitation },
+    { facts: valid, asOf, jurisdiction, legalWarranty, presumptionOfDefect, commercialWarranty, remedies, repairDeadline, mediation, courtPath, limitation, hiddenDefects },
     r,
   );
   const titleMessage = r.say(rules.title);
@@ -108,6 +110,7 @@ export function assessRights(facts: RightsFacts, asOf: CalendarDate, locale: Loc
     repairDeadline,
     notification,
     limitation,
+    hiddenDefects,
     mediation,
     courtPath,
     guidance,

@@ -34,6 +34,8 @@ export interface RightsAssessment {
   repairDeadline: RepairDeadline | null;
   notification: NotificationDuty;
   limitation: LimitationClock[];
+  /** The hidden-defects action (FR, C. civ. 1641 ff.) once the legal warranty does not cover the defect; null otherwise. */
+  hiddenDefects: HiddenDefectsAction | null;
   mediation: Mediation;
   courtPath: CourtPath;
   /** The guide's questions the law answers for this case (FAQ), each with its basis. */
@@ -139,6 +141,26 @@ export interface LimitationClock extends Cited {
   running: boolean | null;
   reason: string;
   reasonMessage: RenderedMessage;
+}
+
+/**
+ * The hidden-defects action (C. civ. 1641: a defect hidden at the sale that makes the goods unfit
+ * for their use), pointed to when the legal conformity warranty does not cover the defect.
+ * `basis`: 1641 and 1648 (two years from discovery).
+ */
+export interface HiddenDefectsAction extends Cited {
+  /** Still open on asOf (the HIDDEN_DEFECTS clock); null when it cannot be computed. */
+  open: boolean | null;
+  /** The day the defect was discovered (the consumer first noticed it), which the two years run from; null when unknown. */
+  discoveredOn: CalendarDate | null;
+  /** Last day to bring the action; null when it cannot be computed. */
+  until: CalendarDate | null;
+  /** What C. civ. 1644 lets the buyer choose: return the goods and have the price back (REFUND), or keep them and have part of it back (PRICE_REDUCTION). */
+  remedies: HiddenDefectsRemedy[];
+}
+
+export interface HiddenDefectsRemedy extends Cited {
+  remedy: 'REFUND' | 'PRICE_REDUCTION';
 }
 
 export interface Mediation extends Cited {

@@ -25,6 +25,7 @@ describe('public API of @recours/consumer-law', () => {
         'dayOfWeek',
         'daysInMonth',
         'formatFor',
+        'groupCitations',
         'isAssignedCountryCode',
         'isCalendarDate',
         'isCurrencyCode',
@@ -90,6 +91,8 @@ describe('public API of @recours/consumer-law', () => {
         expect.objectContaining({ action: 'CONFORMITY', runsFrom: '2026-01-10', until: '2031-01-10', running: true }),
         expect.objectContaining({ action: 'HIDDEN_DEFECTS', runsFrom: '2026-01-10', until: '2028-01-10', running: true }),
       ],
+      // Within the legal warranty: the conformity claim, no hidden-defects action pointed to.
+      hiddenDefects: null,
       mediation: {
         eligible: true,
         lapsesOn: '2027-01-12',

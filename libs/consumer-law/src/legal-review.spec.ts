@@ -231,6 +231,30 @@ describe('item 11: limitation', () => {
     expect(answer.nextStep).toContain('stays open until 1 June 2029');
   });
 
+  it('C. civ. 1641, 1644, 1648: past the legal warranty the answer points to the hidden-defects action, open two years from discovery, with the two choices of 1644', () => {
+    // BASE_FACTS: delivered on 2025-03-15, so the legal warranty ended on 2027-03-15.
+    const answer = assess({ defectNoticedOn: '2027-06-01' }, '2027-07-01');
+    expect(answer.legalWarranty.applies).toBe(false);
+    expect(answer.hiddenDefects).toMatchObject({
+      open: true,
+      discoveredOn: '2027-06-01',
+      until: '2029-06-01',
+      basis: 'Code civil art. 1641; Code civil art. 1648 (two years from discovery)',
+      remedies: [
+        { remedy: 'REFUND', basis: expect.stringContaining('Code civil art. 1644') },
+        { remedy: 'PRICE_REDUCTION', basis: expect.stringContaining('Code civil art. 1644') },
+      ],
+    });
+    expect(answer.hiddenDefects?.citations.map((c) => c.code)).toEqual(['FR.CC.1641', 'FR.CC.1648']);
+    // Two years from discovery gone by: still pointed to, closed.
+    expect(assess({ defectNoticedOn: '2027-06-01' }, '2029-06-02').hiddenDefects).toMatchObject({ open: false, until: '2029-06-01' });
+  });
+
+  it('C. civ. 1641: while the legal warranty covers the defect, no hidden-defects action is pointed to (the conformity claim is the one to make)', () => {
+    expect(assess({ defectNoticedOn: '2027-03-15' }, '2027-03-20').hiddenDefects).toBeNull();
+    expect(assess({}).hiddenDefects).toBeNull();
+  });
+
   it('C. civ. 2232: a defect discovered 19 years after the sale is cut at twenty years from the sale', () => {
     const answer = assess({ purchasedOn: '2025-03-10', defectNoticedOn: '2044-01-01' }, '2044-02-01');
     expect(answer.limitation.find((c) => c.action === 'HIDDEN_DEFECTS')).toMatchObject({ until: '2045-03-10' });

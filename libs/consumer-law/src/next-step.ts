@@ -1,6 +1,7 @@
 import type {
   CommercialWarranty,
   CourtPath,
+  HiddenDefectsAction,
   LegalWarranty,
   LimitationClock,
   Mediation,
@@ -27,17 +28,17 @@ export interface NextStepInput {
   mediation: Mediation;
   courtPath: CourtPath;
   limitation: LimitationClock[];
+  hiddenDefects: HiddenDefectsAction | null;
 }
 
-function outOfWarranty({ facts, jurisdiction, legalWarranty, commercialWarranty, limitation }: NextStepInput, r: Renderer): RenderedMessage[] {
+function outOfWarranty({ facts, legalWarranty, commercialWarranty, hiddenDefects }: NextStepInput, r: Renderer): RenderedMessage[] {
   if (commercialWarranty.applies) {
     return [r.say('next.commercialWarranty', { until: commercialWarranty.expiresOn!, legalEnded: legalWarranty.expiresOn })];
   }
   const steps = [r.say('next.noWarranty', { noticedOn: facts.defectNoticedOn, legalEnded: legalWarranty.expiresOn })];
   // Outside the conformity warranty, French law still has the hidden-defects action.
-  const hidden = limitation.find((c) => c.action === 'HIDDEN_DEFECTS');
-  if (jurisdiction === 'FR' && hidden?.until) {
-    steps.push(r.say(hidden.running ? 'next.hiddenDefects' : 'next.hiddenDefects.closed', { until: hidden.until, runsFrom: hidden.runsFrom! }));
+  if (hiddenDefects?.until) {
+    steps.push(r.say(hiddenDefects.open ? 'next.hiddenDefects' : 'next.hiddenDefects.closed', { until: hiddenDefects.until, runsFrom: hiddenDefects.discoveredOn! }));
   }
   return steps;
 }

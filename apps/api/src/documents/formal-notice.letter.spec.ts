@@ -22,6 +22,9 @@ function letter(locale: 'fr' | 'en', overrides: Partial<FileClaim> = {}, today: 
     .join('\n');
 }
 
+/** Bought and delivered in January 2022: the legal warranty ended on 12 January 2024, before the defect appeared (10 February 2025). */
+const ENDED: Partial<FileClaim> = { purchase: { ...fileClaimCommand().purchase, purchasedOn: '2022-01-10', deliveredOn: '2022-01-12' } };
+
 // 00:30 in Paris on 1 March 2025 is 23:30 UTC on 28 February (UTC+1 in winter).
 const FILED_AT_HALF_PAST_MIDNIGHT_IN_PARIS = '2025-02-28T23:30:00.000Z';
 
@@ -70,7 +73,7 @@ describe('the formal notice’s text', () => {
   it('states the presumption of L217-7 for a defect that appeared within its period, as its date', () => {
     expect(letter('fr')).toContain('Apparu pendant le délai de présomption, qui court jusqu’au 25 novembre 2026, ce défaut est présumé exister au moment de la délivrance\u202f; il vous appartient, le cas échéant, de prouver le contraire (Code de la consommation, art. L217-7).');
     expect(letter('en')).toContain('As it appeared within the period of presumption, which runs until 25 November 2026, this defect is presumed to have existed at delivery; it is for you to prove otherwise');
-    expect(letter('en')).toMatch(/\(Code de la consommation,? art\. L217-7\)/);
+    expect(letter('en')).toContain('(Consumer Code, Art. L217-7)');
   });
 
   it('never asks for a repair sooner than the law lets the seller carry it out (L217-10, 30 days from the request): the deadline is then that day', () => {
@@ -88,15 +91,55 @@ describe('the formal notice’s text', () => {
     expect(letter('en')).toContain('Since 10 February 2025 it has had the following defect:\nThe drum stops mid-cycle with error E21.');
   });
 
-  it('cites no article the rights engine found not to apply: a warranty ended before the defect appeared grounds no demand', () => {
-    const ended = { purchase: { ...fileClaimCommand().purchase, purchasedOn: '2022-01-10', deliveredOn: '2022-01-12' } };
+  it('cites no article of L217 the rights engine found not to apply: a warranty ended before the defect appeared grounds no conformity claim', () => {
+    for (const locale of ['fr', 'en'] as const) expect(letter(locale, ENDED)).not.toMatch(/L217-|garantie légale de conformité|guarantee of conformity|présomption|presum/);
+    expect(letter('fr', ENDED)).toContain('de procéder à la réparation du bien au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre, conformément à\u202f: Code civil, art. 1641 et 1648.');
+  });
+
+  it('lists the articles the demand rests on grouped by code, each code named once: « Code de la consommation, art. L217-3, L217-7 … et L217-11 »', () => {
+    expect(letter('fr')).toContain('conformément à\u202f: Code de la consommation, art. L217-3, L217-7, L217-8, L217-9, L217-10 et L217-11.');
+    expect(letter('en')).toContain('under: Consumer Code, Art. L217-3, L217-7, L217-8, L217-9, L217-10 and L217-11.');
+    for (const locale of ['fr', 'en'] as const) expect(letter(locale)).not.toMatch(/Code de la consommation,? art\. \S+ ?; Code de la consommation|Consumer Code, Art\. \S+; Consumer Code/);
+    // Past the warranty, the Civil Code's: « Code civil, art. 1641 et 1648 », “Civil Code, Art. 1641 and 1648”.
+    expect(letter('en', ENDED)).toContain('under: Civil Code, Art. 1641 and 1648.');
+  });
+
+  it('past the legal warranty, takes up the hidden-defects action the rights engine points to (C. civ. 1641, 1648): the defect hidden at the sale, unfit for use, discovered on the day the claim says, and the two choices of 1644', () => {
+    const fr = letter('fr', ENDED);
+    expect(fr).toContain('Ce défaut existait déjà lors de la vente, sans que je puisse le déceler, et il rend le bien impropre à l’usage auquel il est destiné\u202f: c’est un vice caché, dont vous me devez la garantie. Je l’ai découvert le 10 février 2025, il y a moins de deux ans (Code civil, art. 1641 et 1648).');
+    expect(fr).toContain('Je suis en droit, à mon choix, de vous rendre le bien et de me faire restituer le prix, ou de le garder et de me faire rendre une partie du prix (Code civil, art. 1644).');
+    const en = letter('en', ENDED);
+    expect(en).toContain('This defect already existed at the sale, though I could not detect it, and it makes the goods unfit for the use they are intended for: it is a hidden defect, against which you owe me the warranty. I discovered it on 10 February 2025, less than two years ago (Civil Code, Art. 1641 and 1648).');
+    expect(en).toContain('I am entitled, as I choose, to return the goods and have the price refunded, or to keep them and have part of the price refunded (Civil Code, Art. 1644).');
+    // 1644 grounds the demand only for what it gives: the price back, or part of it.
+    expect(letter('fr', { ...ENDED, requestedRemedy: 'REFUND' })).toContain('de procéder au remboursement du prix au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre, conformément à\u202f: Code civil, art. 1641, 1644 et 1648.');
+    expect(letter('en', { ...ENDED, requestedRemedy: 'PRICE_REDUCTION' })).toContain('under: Civil Code, Art. 1641, 1644 and 1648.');
+    // Not stated: that a professional seller is presumed to know the defect (1645), which the sources checked here do not give.
+    for (const locale of ['fr', 'en'] as const) expect(letter(locale, ENDED)).not.toMatch(/1645|connaître|to know/);
+  });
+
+  it('names no day of discovery the dispute does not hold', () => {
+    const dispute = disputeAfter(fileClaimCommand(ENDED));
+    const rights = assessDisputeRights(dispute, '2025-03-20', {}, 'fr');
+    const unknown = { ...rights, hiddenDefects: { ...rights.hiddenDefects!, discoveredOn: null } };
+    const text = formalNoticeLetter({ dispute, consumerName: 'Claire Dupont', merchantName: 'Laverte', rights: unknown, today: '2025-03-20', locale: 'fr' }).blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
+    expect(text).toContain('c’est un vice caché, dont vous me devez la garantie. Je l’ai découvert il y a moins de deux ans (Code civil, art. 1641 et 1648).');
+  });
+
+  it('within the legal warranty, adds nothing of hidden defects: the conformity claim stands alone', () => {
     for (const locale of ['fr', 'en'] as const) {
-      expect(letter(locale, ended)).not.toMatch(/L217-/);
-      expect(letter(locale, ended)).not.toMatch(/conformément à|under:/);
+      for (const remedy of ['REPAIR', 'REFUND'] as const) expect(letter(locale, { requestedRemedy: remedy })).not.toMatch(/\bvices? caché|caché|hidden|Code civil|Civil Code|\b164\d\b/);
     }
-    expect(letter('fr', ended)).toContain('de procéder à la réparation du bien au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre.');
-    // Within the warranty, the same demand rests on it and on the remedy's articles.
-    expect(letter('fr')).toMatch(/conformément à\u202f: Code de la consommation, art\. L217-3\u202f; Code de la consommation, art\. L217-8/);
+  });
+
+  it('once the two years from discovery have passed (C. civ. 1648), cites no hidden defect either', () => {
+    // Noticed on 1 February 2024, after the warranty ended (12 January 2024); the letter of 2 February 2026 is too late.
+    const late = { ...ENDED, problem: { ...fileClaimCommand().problem, firstNoticedOn: '2024-02-01', chronology: [] } };
+    for (const locale of ['fr', 'en'] as const) {
+      const text = letter(locale, late, '2026-02-02');
+      expect(text).not.toMatch(/\bvices? caché|caché|hidden|Code civil|Civil Code|\b164\d\b|L217-/);
+      expect(text).not.toMatch(/conformément à|under:/);
+    }
   });
 
   it('tells the seller’s refusal as a fact of the case: its day and its reason in its own words', () => {

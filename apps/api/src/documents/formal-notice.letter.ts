@@ -1,4 +1,4 @@
-import { addDays, parisDateOf, type CalendarDate } from '@recours/consumer-law';
+import { addDays, groupCitations, parisDateOf, type CalendarDate, type RenderedMessage } from '@recours/consumer-law';
 import { FORMAL_NOTICE_DAYS, formalNoticeAnswerBy, type Dispute, type Remedy } from '@recours/disputes';
 import { frenchTypography, withErasedWords, type Locale } from '@recours/locale';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
@@ -45,11 +45,23 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   const remedy = REMEDY[d.claim.requestedRemedy][locale];
   const warranty = f.rights.legalWarranty;
   const remedyOption = f.rights.remedies?.find((r) => r.remedy === d.claim.requestedRemedy);
-  // The articles the demand rests on, as the rights engine found them to apply: never the warranty's
-  // once it has ended, nor a remedy's it found not open (the seller would answer with the date).
-  // Each article once, though the warranty and the remedy may rest on the same one.
-  const bases = [...new Set([warranty?.applies ? warranty.basis : null, remedyOption?.available ? remedyOption.basis : null].flatMap((b) => (b ? b.split(/ ?; /) : [])))];
   const presumption = f.rights.presumptionOfDefect;
+  // Past the legal warranty, the hidden-defects action (C. civ. 1641 ff.) where the rights engine
+  // finds it still open: never while the warranty covers the defect (the engine gives none then).
+  const hidden = f.rights.hiddenDefects?.open === true ? f.rights.hiddenDefects : null;
+  const hiddenRemedy = hidden?.remedies.find((r) => r.remedy === d.claim.requestedRemedy);
+  // Articles as one list grouped by code (« Code de la consommation, art. L217-3 et L217-7 »), in the reader's language.
+  const cite = (citations: readonly RenderedMessage[]) => groupCitations(citations, locale);
+  // The articles the demand rests on, as the rights engine found them to apply: never the warranty's
+  // once it has ended, nor a remedy's it found not open (the seller would answer with the date);
+  // 1644 only for what it gives (the price back, or part of it). Each article once.
+  const bases = cite([
+    ...(warranty?.applies ? warranty.citations : []),
+    ...(presumption?.applies ? presumption.citations : []),
+    ...(remedyOption?.available ? remedyOption.citations : []),
+    ...(hidden ? hidden.citations : []),
+    ...(hiddenRemedy ? hiddenRemedy.citations : []),
+  ]);
   // What she sends with the letter: her side's documents, as copies (the merchant's own are not hers to enclose).
   const enclosures = d.evidence.filter((e) => e.by.kind === 'CONSUMER' || e.by.kind === 'ASSOCIATION').map((e) => `${catalogueWord(`evidence.${e.kind}`, locale, e.kind)} (${e.name})`);
   // The claim's day in France, as the product dates the written complaint (docs/consumer-law.md, item 13).
@@ -101,17 +113,38 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
     blocks.push({
       kind: 'paragraph',
       text: t(
-        `Ce défaut est couvert par la garantie légale de conformité, qui court jusqu’au ${longDate(warranty.expiresOn, locale)} (${warranty.basis}).`,
-        `This defect is covered by the legal guarantee of conformity, which runs until ${longDate(warranty.expiresOn, locale)} (${warranty.basis}).`,
+        `Ce défaut est couvert par la garantie légale de conformité, qui court jusqu’au ${longDate(warranty.expiresOn, locale)} (${cite(warranty.citations)}).`,
+        `This defect is covered by the legal guarantee of conformity, which runs until ${longDate(warranty.expiresOn, locale)} (${cite(warranty.citations)}).`,
       ),
     });
+  }
+  if (hidden) {
+    // The day she discovered it is the day the claim says she first noticed it, the day the engine
+    // counts 1648's two years from; unknown, the letter names none.
+    const discovered = hidden.discoveredOn;
+    blocks.push({
+      kind: 'paragraph',
+      text: t(
+        `Ce défaut existait déjà lors de la vente, sans que je puisse le déceler, et il rend le bien impropre à l’usage auquel il est destiné : c’est un vice caché, dont vous me devez la garantie. Je l’ai découvert ${discovered ? `le ${longDate(discovered, locale)}, ` : ''}il y a moins de deux ans (${cite(hidden.citations)}).`,
+        `This defect already existed at the sale, though I could not detect it, and it makes the goods unfit for the use they are intended for: it is a hidden defect, against which you owe me the warranty. I discovered it ${discovered ? `on ${longDate(discovered, locale)}, ` : ''}less than two years ago (${cite(hidden.citations)}).`,
+      ),
+    });
+    if (hidden.remedies.length) {
+      blocks.push({
+        kind: 'paragraph',
+        text: t(
+          `Je suis en droit, à mon choix, de vous rendre le bien et de me faire restituer le prix, ou de le garder et de me faire rendre une partie du prix (${cite(hidden.remedies.flatMap((r) => r.citations))}).`,
+          `I am entitled, as I choose, to return the goods and have the price refunded, or to keep them and have part of the price refunded (${cite(hidden.remedies.flatMap((r) => r.citations))}).`,
+        ),
+      });
+    }
   }
   if (presumption?.applies) {
     blocks.push({
       kind: 'paragraph',
       text: t(
-        `Apparu pendant le délai de présomption, qui court jusqu’au ${longDate(presumption.until, locale)}, ce défaut est présumé exister au moment de la délivrance ; il vous appartient, le cas échéant, de prouver le contraire (${presumption.basis}).`,
-        `As it appeared within the period of presumption, which runs until ${longDate(presumption.until, locale)}, this defect is presumed to have existed at delivery; it is for you to prove otherwise, if you can (${presumption.basis}).`,
+        `Apparu pendant le délai de présomption, qui court jusqu’au ${longDate(presumption.until, locale)}, ce défaut est présumé exister au moment de la délivrance ; il vous appartient, le cas échéant, de prouver le contraire (${cite(presumption.citations)}).`,
+        `As it appeared within the period of presumption, which runs until ${longDate(presumption.until, locale)}, this defect is presumed to have existed at delivery; it is for you to prove otherwise, if you can (${cite(presumption.citations)}).`,
       ),
     });
   }
@@ -122,8 +155,8 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
     {
       kind: 'paragraph',
       text: t(
-        `Je vous mets donc en demeure de procéder ${remedy} au plus tard le ${longDate(deadline, locale)}${period}${bases.length ? `, conformément à : ${bases.join(' ; ')}` : ''}.`,
-        `I therefore formally demand ${remedy} by ${longDate(deadline, locale)} at the latest${period}${bases.length ? `, under: ${bases.join('; ')}` : ''}.`,
+        `Je vous mets donc en demeure de procéder ${remedy} au plus tard le ${longDate(deadline, locale)}${period}${bases ? `, conformément à : ${bases}` : ''}.`,
+        `I therefore formally demand ${remedy} by ${longDate(deadline, locale)} at the latest${period}${bases ? `, under: ${bases}` : ''}.`,
       ),
     },
     {

@@ -5,6 +5,7 @@ import type {
   CommercialWarranty,
   CourtPath,
   GuidanceItem,
+  HiddenDefectsAction,
   LegalWarranty,
   LimitationClock,
   Mediation,
@@ -36,6 +37,7 @@ export interface RightsAssessmentView {
   repairDeadline: RepairDeadline | null;
   notification: NotificationDuty | null;
   limitation: LimitationClock[] | null;
+  hiddenDefects: HiddenDefectsAction | null;
   mediation: Mediation | null;
   courtPath: CourtPath | null;
   guidance: GuidanceItem[] | null;
@@ -59,6 +61,7 @@ export function toRightsAssessmentView(answer: RightsAnswer): RightsAssessmentVi
       repairDeadline: null,
       notification: null,
       limitation: null,
+      hiddenDefects: null,
       mediation: null,
       courtPath: null,
       guidance: null,

@@ -1,3 +1,5 @@
+import type { Locale, RenderedMessage } from './message';
+
 /**
  * Every legal source the engine cites, in French and in English. A citation is a message
  * like any other: a stable code a client can map, and its text in the reader's language.
@@ -7,9 +9,25 @@ const CONSO_EN = 'Code de la consommation art.';
 const SGD_FR = 'Directive (UE) 2019/771, art.';
 const SGD_EN = 'Directive (EU) 2019/771 art.';
 
-const conso = (article: string, fr = '', en = fr) => ({ fr: `${CONSO_FR} ${article}${fr}`, en: `${CONSO_EN} ${article}${en}` });
-const sgd = (article: string, fr = '', en = fr) => ({ fr: `${SGD_FR} ${article}${fr}`, en: `${SGD_EN} ${article}${en}` });
-const civil = (article: string, fr = '', en = fr) => ({ fr: `Code civil, art. ${article}${fr}`, en: `Code civil art. ${article}${en}` });
+/** The codes a list of citations is grouped by (« Code civil, art. 1641 et 1648 »), named in each language. */
+const GROUPS = {
+  CONSO: { fr: 'Code de la consommation, art.', en: 'Consumer Code, Art.' },
+  CIVIL: { fr: 'Code civil, art.', en: 'Civil Code, Art.' },
+  SGD: { fr: 'Directive (UE) 2019/771, art.', en: 'Directive (EU) 2019/771, Art.' },
+} as const;
+
+/** An article within its code, for a grouped list: its number and parts (« L217-14 1° »), without the gloss in brackets. */
+interface Grouped {
+  group: keyof typeof GROUPS;
+  article: { fr: string; en: string };
+}
+
+const bare = (suffix: string) => suffix.replace(/ ?\(.*\)$/, '');
+const article = (group: Grouped['group'], number: string, fr: string, en: string): Grouped => ({ group, article: { fr: `${number}${bare(fr)}`, en: `${number}${bare(en)}` } });
+
+const conso = (number: string, fr = '', en = fr) => ({ fr: `${CONSO_FR} ${number}${fr}`, en: `${CONSO_EN} ${number}${en}`, grouped: article('CONSO', number, fr, en) });
+const sgd = (number: string, fr = '', en = fr) => ({ fr: `${SGD_FR} ${number}${fr}`, en: `${SGD_EN} ${number}${en}`, grouped: article('SGD', number, fr, en) });
+const civil = (number: string, fr = '', en = fr) => ({ fr: `Code civil, art. ${number}${fr}`, en: `Code civil art. ${number}${en}`, grouped: article('CIVIL', number, fr, en) });
 const same = (text: string) => ({ fr: text, en: text });
 
 export const CITATIONS = {
@@ -52,6 +70,7 @@ export const CITATIONS = {
   'FR.CC.1221': civil('1221'),
   'FR.CC.1231-1': civil('1231-1'),
   'FR.CC.1641': civil('1641'),
+  'FR.CC.1644': civil('1644', ' (rendre le bien contre restitution du prix, ou le garder contre une partie du prix)', ' (return the goods for the price, or keep them for part of it)'),
   'FR.CC.1648': civil('1648', ' (deux ans à compter de la découverte)', ' (two years from discovery)'),
   'FR.CC.2224': civil('2224', ' (cinq ans)', ' (five years)'),
   'FR.CC.2232': civil('2232', ' (délai butoir de vingt ans)', ' (twenty-year long-stop)'),
@@ -115,6 +134,38 @@ export const CITATIONS = {
   'NL.BW.7:23.2': same('Burgerlijk Wetboek (NL) art. 7:23 lid 2'),
   'SE.KKL': same('Konsumentköplag (SE) 2022:260'),
   'SE.PRESKL.2': { fr: 'Preskriptionslag (SE) 1981:130, 2 § (dix ans à compter de la naissance de la créance)', en: 'Preskriptionslag (SE) 1981:130, 2 § (ten years from the claim’s origin)' },
-} as const satisfies Record<string, { fr: string; en: string }>;
+} as const satisfies Record<string, { fr: string; en: string; grouped?: Grouped }>;
 
 export type Citation = keyof typeof CITATIONS;
+
+/** « a, b et c », “a, b and c”. */
+function listed(items: readonly string[], locale: Locale): string {
+  if (items.length < 2) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${locale === 'fr' ? 'et' : 'and'} ${items[items.length - 1]}`;
+}
+
+/**
+ * Citations as one list grouped by code, each code named once: « Code de la consommation, art.
+ * L217-3, L217-7 et L217-10 ; Code civil, art. 1641 et 1648 » (“Consumer Code, Art. L217-3,
+ * L217-7 and L217-10; Civil Code, Art. 1641 and 1648”). Codes in the order first cited, their
+ * articles in numeric order, each once (its glosses in brackets left out); a citation of no code (a decision,
+ * a regulation, a national law) stands whole. French sets a plain space before « ; » for the
+ * caller's typography to make narrow.
+ */
+export function groupCitations(citations: readonly Pick<RenderedMessage, 'code' | 'text'>[], locale: Locale): string {
+  const parts: ({ group: Grouped['group']; articles: string[] } | string)[] = [];
+  for (const c of citations) {
+    const known: { grouped?: Grouped } | undefined = (CITATIONS as Record<string, { grouped?: Grouped }>)[c.code];
+    const grouped = known?.grouped;
+    if (!grouped) {
+      if (!parts.includes(c.text)) parts.push(c.text);
+      continue;
+    }
+    const number = grouped.article[locale];
+    const group = parts.find((p): p is { group: Grouped['group']; articles: string[] } => typeof p !== 'string' && p.group === grouped.group);
+    if (!group) parts.push({ group: grouped.group, articles: [number] });
+    else if (!group.articles.includes(number)) group.articles.push(number);
+  }
+  const inOrder = (articles: string[]) => [...articles].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return parts.map((p) => (typeof p === 'string' ? p : `${GROUPS[p.group][locale]} ${listed(inOrder(p.articles), locale)}`)).join(locale === 'fr' ? ' ; ' : '; ');
+}

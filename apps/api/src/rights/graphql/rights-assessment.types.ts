@@ -6,6 +6,8 @@ import type {
   CourtPath,
   GuidanceItem,
   GuidanceTopic,
+  HiddenDefectsAction,
+  HiddenDefectsRemedy,
   LegalWarranty,
   LimitationClock,
   Mediation,
@@ -129,6 +131,23 @@ export class RightsLimitationClock implements LimitationClock {
   @Field(() => [RightsMessage], { description: CITATIONS }) citations!: RenderedMessage[];
 }
 
+@ObjectType('RightsHiddenDefectsRemedy', { description: 'What C. civ. 1644 lets the buyer choose: return the goods and have the price back (REFUND), or keep them and have part of it back (PRICE_REDUCTION).' })
+export class RightsHiddenDefectsRemedy implements HiddenDefectsRemedy {
+  @Field(() => RightsRemedyKind) remedy!: HiddenDefectsRemedy['remedy'];
+  @Field({ description: BASIS }) basis!: string;
+  @Field(() => [RightsMessage], { description: CITATIONS }) citations!: RenderedMessage[];
+}
+
+@ObjectType('RightsHiddenDefectsAction', { description: 'The hidden-defects action (French Civil Code art. 1641 ff.), pointed to once the legal conformity warranty does not cover the defect.' })
+export class RightsHiddenDefectsAction implements HiddenDefectsAction {
+  @Field(() => Boolean, { nullable: true, description: 'Still open on the day assessed (two years from discovery, C. civ. 1648, within twenty years from the sale); null when it cannot be computed.' }) open!: boolean | null;
+  @Field(() => String, { nullable: true, description: 'The day the defect was discovered (first noticed), which the two years run from; null when unknown.' }) discoveredOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'Last day to bring the action; null when it cannot be computed.' }) until!: string | null;
+  @Field(() => [RightsHiddenDefectsRemedy]) remedies!: RightsHiddenDefectsRemedy[];
+  @Field({ description: BASIS }) basis!: string;
+  @Field(() => [RightsMessage], { description: CITATIONS }) citations!: RenderedMessage[];
+}
+
 @ObjectType('RightsMediation')
 export class RightsMediation implements Mediation {
   @Field() eligible!: boolean;
@@ -194,6 +213,7 @@ export class RightsAssessment implements RightsAssessmentView {
   @Field(() => RightsRepairDeadline, { nullable: true }) repairDeadline!: RightsRepairDeadline | null;
   @Field(() => RightsNotificationDuty, { nullable: true }) notification!: RightsNotificationDuty | null;
   @Field(() => [RightsLimitationClock], { nullable: true }) limitation!: RightsLimitationClock[] | null;
+  @Field(() => RightsHiddenDefectsAction, { nullable: true, description: 'The hidden-defects action once the legal warranty does not cover the defect (French law); null otherwise.' }) hiddenDefects!: RightsHiddenDefectsAction | null;
   @Field(() => RightsMediation, { nullable: true }) mediation!: RightsMediation | null;
   @Field(() => RightsCourtPath, { nullable: true }) courtPath!: RightsCourtPath | null;
   @Field(() => [RightsGuidanceItem], { nullable: true, description: "The guide's FAQ answered for this case." }) guidance!: RightsGuidanceItem[] | null;

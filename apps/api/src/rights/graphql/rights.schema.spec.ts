@@ -38,6 +38,7 @@ it('answers every item of the assessment, nullable when the engine declines', ()
     commercialWarranty: 'RightsCommercialWarranty',
     remedies: '[RightsRemedyOption!]',
     repairDeadline: 'RightsRepairDeadline',
+    hiddenDefects: 'RightsHiddenDefectsAction',
     mediation: 'RightsMediation',
     courtPath: 'RightsCourtPath',
     nextStep: 'String',
@@ -49,6 +50,8 @@ it('answers every item of the assessment, nullable when the engine declines', ()
   expect(fieldsOf('RightsCommercialWarranty')).toMatchObject({ applies: 'Boolean!', expiresOn: 'String', basis: 'String!' });
   expect(fieldsOf('RightsRemedyOption')).toMatchObject({ remedy: 'RightsRemedyKind!', available: 'Boolean!', reason: 'String!', basis: 'String!' });
   expect(fieldsOf('RightsRepairDeadline')).toMatchObject({ requestedOn: 'String!', dueOn: 'String', overdue: 'Boolean!', basis: 'String!' });
+  expect(fieldsOf('RightsHiddenDefectsAction')).toMatchObject({ open: 'Boolean', discoveredOn: 'String', until: 'String', remedies: '[RightsHiddenDefectsRemedy!]!', basis: 'String!' });
+  expect(fieldsOf('RightsHiddenDefectsRemedy')).toMatchObject({ remedy: 'RightsRemedyKind!', basis: 'String!' });
   expect(fieldsOf('RightsMediation')).toMatchObject({ eligible: 'Boolean!', lapsesOn: 'String', reason: 'String!', basis: 'String!' });
   expect(fieldsOf('RightsCourtPath')).toMatchObject({
     claimAmount: 'RightsMoney!',
