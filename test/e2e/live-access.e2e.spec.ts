@@ -301,17 +301,18 @@ describe('live updates end with the access they were opened under', () => {
     expect(toMediator.text).toContain('This case was given to another mediator: you no longer have access to it.');
 
     // An association the consumer stops asking for advice (French): told so, although it no longer reads the case.
+    const adviser = await cast.actors.association('CLCV Conseil');
     const advised = await file();
-    await run('shareDisputeForAdvice', { disputeId: advised, associationId: cast.adviser.id }, cast.consumer);
-    await told(cast.adviser, 'SHARED_FOR_ADVICE');
-    await run('stopSharingDisputeForAdvice', { disputeId: advised, associationId: cast.adviser.id }, cast.consumer);
-    expect(codeOf(await cast.api.gql(READ, { id: advised }, cast.adviser.token))).toBe('NOT_FOUND');
-    const stopped = await told(cast.adviser, 'ADVICE_SHARING_ENDED');
+    await run('shareDisputeForAdvice', { disputeId: advised, associationId: adviser.id }, cast.consumer);
+    await told(adviser, 'SHARED_FOR_ADVICE');
+    await run('stopSharingDisputeForAdvice', { disputeId: advised, associationId: adviser.id }, cast.consumer);
+    expect(codeOf(await cast.api.gql(READ, { id: advised }, adviser.token))).toBe('NOT_FOUND');
+    const stopped = await told(adviser, 'ADVICE_SHARING_ENDED');
     expect(stopped.found).toEqual([
       { kind: 'ADVICE_SHARING_ENDED', disputeId: advised, title: expect.stringMatching(/^Partage pour avis arrêté\u202f: Samsung Galaxy A54 — /), body: 'Le consommateur a arrêté de partager ce dossier avec vous\u202f: vous ne pouvez plus le lire.', read: false },
     ]);
     expect([stopped.unreadCount, stopped.bell]).toEqual([stopped.unread, stopped.unread]);
-    expect((await mailed(cast.adviser, 'ADVICE_SHARING_ENDED')).subject).toMatch(/^Partage pour avis arrêté\u202f: Samsung Galaxy A54 — /);
+    expect((await mailed(adviser, 'ADVICE_SHARING_ENDED')).subject).toMatch(/^Partage pour avis arrêté\u202f: Samsung Galaxy A54 — /);
 
     // Two agents the owner removes, one reading French, one English: each told, naming the company and its owner, no dispute, no id.
     const [{ name: merchantName }] = await cast.api.database.query<{ name: string }>('SELECT name FROM accounts.merchants WHERE id = $1', [cast.merchant.merchantId]);
@@ -353,7 +354,7 @@ describe('live updates end with the access they were opened under', () => {
     const removedIds = [removed.fr.id, removed.en.id].sort();
     expect(await heard('TEAM_ACCESS_ENDED', 'X = ANY($2::uuid[])', team)).toEqual({ inApp: removedIds, email: removedIds });
     expect(await heard('MEDIATOR_REPLACED', 'dispute_id = $2', mediatedCase)).toEqual({ inApp: [leaving.id], email: [leaving.id] });
-    expect(await heard('ADVICE_SHARING_ENDED', 'dispute_id = $2', advised)).toEqual({ inApp: [cast.adviser.id], email: [cast.adviser.id] });
+    expect(await heard('ADVICE_SHARING_ENDED', 'dispute_id = $2', advised)).toEqual({ inApp: [adviser.id], email: [adviser.id] });
   }, 90_000);
 
   it('what a party may not read never reaches her live: the other side’s messages to the mediator, whom the consumer asks for advice', async () => {
