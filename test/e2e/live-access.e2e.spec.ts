@@ -1,9 +1,11 @@
+import { parisDateOf } from '@recours/consumer-law';
 import { Notifier } from '@recours/notifications';
 import { codeOf, must, phoneClaim, withCast, type Account } from '@recours/testing';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { Client } from 'pg';
+import { dateWords } from '../../libs/notifications/src/messages/wording';
 import { RawSocket } from '../reliability/support/socket';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -159,7 +161,8 @@ describe('live updates end with the access they were opened under', () => {
       // Tomorrow's digests are due tomorrow: that hour has come.
       await db.query(`UPDATE notifications.outbox SET next_attempt_at = now() WHERE payload->>'kind' = 'DIGEST' AND recipient = ANY($1)`, [[claimant.id, agent.id, cast.association.id]]);
       expect({ agent: await emailsTo(agent, ['DIGEST']), association: await emailsTo(cast.association, ['DIGEST']), claimant: await emailsTo(claimant, ['DIGEST']) }).toEqual({
-        agent: ['CLAIM_FILED DIGESTED', 'MESSAGE_POSTED DIGESTED', 'DIGEST SKIPPED'],
+        // The news that she was removed from the team is sent although she reads none of its disputes; the rest is not.
+        agent: ['CLAIM_FILED DIGESTED', 'MESSAGE_POSTED DIGESTED', 'TEAM_ACCESS_ENDED DIGESTED', 'DIGEST SENT'],
         // The news that the mandate ended is sent although it no longer reads the dispute; the rest is not.
         association: ['MANDATE_GRANTED DIGESTED', 'MESSAGE_POSTED DIGESTED', 'MANDATE_REVOKED DIGESTED', 'DIGEST SENT'],
         claimant: expect.arrayContaining(['DIGEST SENT']),
@@ -250,6 +253,109 @@ describe('live updates end with the access they were opened under', () => {
     const now = await bell(cast.association);
     expect([now.of(disputeId), now.unreadCount, now.bell]).toEqual([['MANDATE_REVOKED'], now.unread, now.unread]);
   });
+
+  it('(workers) the news that her own access ended reaches her in the app and by e-mail, in her language, although she no longer reads the dispute: a mediator replaced, an adviser whose sharing stopped, an agent removed from the team; nobody else hears it', async () => {
+    const LIST = `{ myNotifications(first: 100) { unreadCount edges { node { kind disputeId title body read } } } unreadNotificationCount }`;
+    type Listed = { kind: string; disputeId: string | null; title: string; body: string; read: boolean };
+    const list = async (as: Account) => must(await cast.api.gql<{ myNotifications: { unreadCount: number; edges: Array<{ node: Listed }> }; unreadNotificationCount: number }>(LIST, {}, as.token), 'myNotifications');
+    /** Her notifications of `kind`, once there is one (the notifier stores them as it catches up), with her counts. */
+    const told = async (as: Account, kind: string) => {
+      for (let i = 0; i < 150; i++) {
+        const answer = await list(as);
+        const found = answer.myNotifications.edges.map((e) => e.node).filter((n) => n.kind === kind);
+        if (found.length > 0) return { found, unreadCount: answer.myNotifications.unreadCount, bell: answer.unreadNotificationCount, unread: answer.myNotifications.edges.filter((e) => !e.node.read).length };
+        await sleep(100);
+      }
+      throw new Error(`${kind} never listed`);
+    };
+    /** The e-mail of `kind` sent to `as`: its subject and text, once the sender sent it. */
+    const mailed = async (as: Account, kind: string) => {
+      for (let i = 0; i < 150; i++) {
+        const rows = await cast.api.database.query<{ id: string; state: string }>(`SELECT id::text, state FROM notifications.outbox WHERE channel = 'EMAIL' AND recipient = $1 AND payload->>'kind' = $2`, [as.id, kind]);
+        if (rows[0]?.state === 'SENT') {
+          const directory = resolve(process.env.DATA_DIR ?? '.data', 'mail');
+          const name = (await readdir(directory)).find((file) => file.endsWith('.eml') && file.includes(rows[0].id));
+          const parsed = await simpleParser(await readFile(join(directory, name!)));
+          return { subject: parsed.subject ?? '', text: parsed.text ?? '' };
+        }
+        if (rows[0] && rows[0].state !== 'PENDING') throw new Error(`the ${kind} e-mail is ${rows[0].state}`);
+        await sleep(100);
+      }
+      throw new Error(`no ${kind} e-mail was sent`);
+    };
+    const inEnglish = async (as: Account) => must(await cast.api.gql(`mutation($input: UpdateMyPreferencesInput!) { updateMyPreferences(input: $input) { locale } }`, { input: { locale: 'en' } }, as.token), 'locale');
+    const heardBy = async (kind: string) => (await cast.api.database.query<{ recipient_id: string }>(`SELECT DISTINCT recipient_id::text FROM notifications.notifications WHERE kind = $1`, [kind])).map((r) => r.recipient_id).sort();
+
+    // A mediator the admin replaces (English): told so, although the case is no longer hers.
+    const leaving = await cast.actors.mediator('Léa Remplacée');
+    await inEnglish(leaving);
+    const mediatedCase = await mediated(leaving);
+    await run('assignMediator', { disputeId: mediatedCase, mediatorId: cast.otherMediator.id }, cast.admin);
+    expect(codeOf(await cast.api.gql(READ, { id: mediatedCase }, leaving.token))).toBe('NOT_FOUND');
+    const replaced = await told(leaving, 'MEDIATOR_REPLACED');
+    expect(replaced.found).toEqual([{ kind: 'MEDIATOR_REPLACED', disputeId: mediatedCase, title: expect.stringMatching(/^Case given to another mediator: Samsung Galaxy A54 — /), body: 'This case was given to another mediator: you no longer have access to it.', read: false }]);
+    expect([replaced.unreadCount, replaced.bell]).toEqual([replaced.unread, replaced.unread]);
+    expect(replaced.unread).toBeGreaterThanOrEqual(1);
+    const toMediator = await mailed(leaving, 'MEDIATOR_REPLACED');
+    expect(toMediator.subject).toMatch(/^Case given to another mediator: Samsung Galaxy A54 — /);
+    expect(toMediator.text).toContain('This case was given to another mediator: you no longer have access to it.');
+
+    // An association the consumer stops asking for advice (French): told so, although it no longer reads the case.
+    const adviser = await cast.actors.association('CLCV Conseil');
+    const advised = await file();
+    await run('shareDisputeForAdvice', { disputeId: advised, associationId: adviser.id }, cast.consumer);
+    await told(adviser, 'SHARED_FOR_ADVICE');
+    await run('stopSharingDisputeForAdvice', { disputeId: advised, associationId: adviser.id }, cast.consumer);
+    expect(codeOf(await cast.api.gql(READ, { id: advised }, adviser.token))).toBe('NOT_FOUND');
+    const stopped = await told(adviser, 'ADVICE_SHARING_ENDED');
+    expect(stopped.found).toEqual([
+      { kind: 'ADVICE_SHARING_ENDED', disputeId: advised, title: expect.stringMatching(/^Partage pour avis arrêté\u202f: Samsung Galaxy A54 — /), body: 'Le consommateur a arrêté de partager ce dossier avec vous\u202f: vous ne pouvez plus le lire.', read: false },
+    ]);
+    expect([stopped.unreadCount, stopped.bell]).toEqual([stopped.unread, stopped.unread]);
+    expect((await mailed(adviser, 'ADVICE_SHARING_ENDED')).subject).toMatch(/^Partage pour avis arrêté\u202f: Samsung Galaxy A54 — /);
+
+    // Two agents the owner removes, one reading French, one English: each told, naming the company and its owner, no dispute, no id.
+    const [{ name: merchantName }] = await cast.api.database.query<{ name: string }>('SELECT name FROM accounts.merchants WHERE id = $1', [cast.merchant.merchantId]);
+    const staying = await cast.actors.agent(cast.merchant, 'Agent Staying');
+    const removed = { fr: await cast.actors.agent(cast.merchant, 'Agent Notice FR'), en: await cast.actors.agent(cast.merchant, 'Agent Notice EN') };
+    await inEnglish(removed.en);
+    const today = { fr: dateWords(parisDateOf(new Date()), 'fr'), en: dateWords(parisDateOf(new Date()), 'en') };
+    for (const agent of [removed.fr, removed.en]) {
+      expect(await cast.api.gql(`mutation($input: RemoveMerchantAgentInput!) { removeMerchantAgent(input: $input) }`, { input: { agentId: agent.id } }, cast.merchant.token)).toMatchObject({ data: { removeMerchantAgent: true } });
+    }
+    const signedInAgain = async (agent: Account) => {
+      const [{ email }] = await cast.api.database.query<{ email: string }>('SELECT email FROM accounts.accounts WHERE id = $1', [agent.id]);
+      return { ...agent, token: must(await cast.api.gql<{ login: { token: string } }>(`mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: { email, password: 'Correct-Horse-42' } }), 'login').login.token };
+    };
+    const french = await told(await signedInAgain(removed.fr), 'TEAM_ACCESS_ENDED');
+    expect(french.found).toEqual([
+      { kind: 'TEAM_ACCESS_ENDED', disputeId: null, title: `Accès retiré\u202f: ${merchantName}`, body: `Vous n’avez plus accès aux dossiers de ${merchantName}\u202f: LiveShop vous a retiré de l’équipe le ${today.fr}.`, read: false },
+    ]);
+    expect([french.unreadCount, french.bell]).toEqual([french.unread, french.unread]);
+    const english = await told(await signedInAgain(removed.en), 'TEAM_ACCESS_ENDED');
+    expect(english.found).toEqual([{ kind: 'TEAM_ACCESS_ENDED', disputeId: null, title: `Access ended: ${merchantName}`, body: `You no longer have access to ${merchantName}’s cases: LiveShop removed you from the team on ${today.en}.`, read: false }]);
+    const mails = { fr: await mailed(removed.fr, 'TEAM_ACCESS_ENDED'), en: await mailed(removed.en, 'TEAM_ACCESS_ENDED') };
+    expect(mails.fr.subject).toBe(`Accès retiré\u202f: ${merchantName}`);
+    expect(mails.fr.text).toContain(`Vous n’avez plus accès aux dossiers de ${merchantName}\u202f: LiveShop vous a retiré de l’équipe le ${today.fr}.`);
+    expect(mails.fr.text).toContain('/notifications');
+    expect(mails.en.subject).toBe(`Access ended: ${merchantName}`);
+    expect(mails.en.text).toContain(`LiveShop removed you from the team on ${today.en}.`);
+    for (const mail of [mails.fr, mails.en]) {
+      expect(mail.text).not.toContain('/disputes/');
+      expect(mail.text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    }
+
+    // Nobody else hears of it: not the owner nor the agent who stays, not the new mediator nor the parties, not the consumer.
+    const heard = async (kind: string, where: string, value: unknown) => ({
+      inApp: (await cast.api.database.query<{ r: string }>(`SELECT recipient_id::text AS r FROM notifications.notifications WHERE kind = $1 AND ${where.replace('X', 'recipient_id')} ORDER BY 1`, [kind, value])).map((row) => row.r),
+      email: (await cast.api.database.query<{ r: string }>(`SELECT recipient::text AS r FROM notifications.outbox WHERE payload->>'kind' = $1 AND ${where.replace('X', 'recipient')} ORDER BY 1`, [kind, value])).map((row) => row.r),
+    });
+    const team = [cast.merchant.id, staying.id, removed.fr.id, removed.en.id];
+    const removedIds = [removed.fr.id, removed.en.id].sort();
+    expect(await heard('TEAM_ACCESS_ENDED', 'X = ANY($2::uuid[])', team)).toEqual({ inApp: removedIds, email: removedIds });
+    expect(await heard('MEDIATOR_REPLACED', 'dispute_id = $2', mediatedCase)).toEqual({ inApp: [leaving.id], email: [leaving.id] });
+    expect(await heard('ADVICE_SHARING_ENDED', 'dispute_id = $2', advised)).toEqual({ inApp: [adviser.id], email: [adviser.id] });
+  }, 90_000);
 
   it('what a party may not read never reaches her live: the other side’s messages to the mediator, whom the consumer asks for advice', async () => {
     const disputeId = await mediated(cast.mediator);

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { Clock } from '@recours/clock';
 import { isUuid } from '@recours/event-store';
+import { queueTeamAccessEnded } from '@recours/notifications';
 import type { DataSource, EntityManager } from 'typeorm';
 import { badUserInput, forbidden } from '../graphql/errors';
 import { AccountEntity } from './account.entity';
@@ -20,6 +22,7 @@ export class MerchantTeams {
   constructor(
     @Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly tokens: TokenVersions,
+    private readonly clock: Clock,
   ) {}
 
   /** The team role of a merchant agent (null for any other account, a former agent included). */
@@ -84,14 +87,19 @@ export class MerchantTeams {
    * team's queue (DepartedAgentCases, once this has committed: from then on none can be given
    * to her). Given the id of an invitation still pending (what addMerchantAgent answers), the
    * owner withdraws it instead: its link no longer lets anyone join (an address mistyped, a
-   * person who will not join after all).
+   * person who will not join after all). A removed agent is told, in the same transaction, that
+   * she no longer reads the company's cases and who removed her (TEAM_ACCESS_ENDED: the team list
+   * names its members to each other), in the app and by e-mail as her preferences say.
    */
   async remove(ownerId: string, agentId: string): Promise<'AGENT_REMOVED' | 'INVITATION_WITHDRAWN'> {
     return this.dataSource.transaction(async (manager) => {
       if (await this.withdrawInvitation(manager, ownerId, agentId)) return 'INVITATION_WITHDRAWN';
-      const { agent } = await this.ownerAndAgent(manager, ownerId, agentId, { en: 'is the owner: hand the merchant to another agent first', fr: 'est le propriétaire : confiez d’abord le professionnel à un autre agent' });
+      const removal = await this.ownerAndAgent(manager, ownerId, agentId, { en: 'is the owner: hand the merchant to another agent first', fr: 'est le propriétaire : confiez d’abord le professionnel à un autre agent' });
+      const { owner, agent } = removal;
       await manager.update(AccountEntity, { id: agent.id }, { merchantId: null, teamRole: null, merchantOwner: false });
       await this.tokens.revoke(agent.id, manager);
+      const [merchant]: Array<{ name: string }> = await manager.query(`SELECT name FROM accounts.merchants WHERE id = $1`, [owner.merchantId]);
+      await queueTeamAccessEnded(manager, { agentId: agent.id, merchant: merchant?.name ?? '', removedBy: { accountId: owner.id, displayName: owner.displayName }, at: this.clock.now() });
       return 'AGENT_REMOVED';
     });
   }

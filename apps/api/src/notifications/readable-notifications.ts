@@ -21,7 +21,7 @@ export interface ReadablePage {
  * A reader's notifications, those of the disputes she reads now only: told to her while she read
  * a dispute, they are no longer shown once her access ended (an agent removed from the team, a
  * case given to another mediator, a mandate ended), save the news that it ended
- * (ACCESS_ENDED_KINDS), as for her e-mails. Whether she reads a dispute is dispute(id)'s rule
+ * (ACCESS_ENDED_KINDS, the notice of her removal from a team naming no dispute), as for her e-mails. Whether she reads a dispute is dispute(id)'s rule
  * (readerOf) over the dispute as it stands, folded by the process's histories: each list read
  * costs one read per dispute it names, of the events this process has not folded yet.
  */
@@ -35,7 +35,7 @@ export class ReadableNotifications {
   /** The notifications among `items` the viewer may still read, in their order. */
   async of(viewer: Viewer, items: readonly InAppNotification[]): Promise<InAppNotification[]> {
     const read = await this.reads(viewer, items.filter((item) => !ACCESS_ENDED_KINDS.has(item.kind)).map((item) => item.disputeId));
-    return items.filter((item) => ACCESS_ENDED_KINDS.has(item.kind) || read.has(item.disputeId));
+    return items.filter((item) => ACCESS_ENDED_KINDS.has(item.kind) || (item.disputeId !== null && read.has(item.disputeId)));
   }
 
   /** Up to `first` of them, newest first, after `after`. */
@@ -61,7 +61,7 @@ export class ReadableNotifications {
   async unreadCount(viewer: Viewer): Promise<number> {
     const unread = await this.notifications.unreadByDispute(viewer.accountId);
     const read = await this.reads(viewer, unread.filter((group) => !ACCESS_ENDED_KINDS.has(group.kind)).map((group) => group.disputeId));
-    return unread.reduce((count, group) => count + (ACCESS_ENDED_KINDS.has(group.kind) || read.has(group.disputeId) ? group.count : 0), 0);
+    return unread.reduce((count, group) => count + (ACCESS_ENDED_KINDS.has(group.kind) || (group.disputeId !== null && read.has(group.disputeId)) ? group.count : 0), 0);
   }
 
   /**
@@ -69,8 +69,8 @@ export class ReadableNotifications {
    * may name thousands of disputes, and their reads must not take every connection of the pool
    * from the other requests at once.
    */
-  private async reads(viewer: Viewer, disputeIds: readonly string[]): Promise<Set<string>> {
-    const ids = [...new Set(disputeIds)];
+  private async reads(viewer: Viewer, disputeIds: ReadonlyArray<string | null>): Promise<Set<string>> {
+    const ids = [...new Set(disputeIds.filter((id): id is string => id !== null))];
     const readable = new Set<string>();
     for (let start = 0; start < ids.length; start += READS_AT_ONCE) {
       await Promise.all(

@@ -141,14 +141,14 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
   'notifications.notifications': {
     personal: ['recipient_id', 'params', 'created_at', 'read_at', 'occurred_at'],
     other: ['id', 'event_id', 'dispute_id', 'kind'],
-    erasure: 'hers deleted; the others’ sentences written again from the events',
+    erasure: 'hers deleted; the others’ sentences written again from the events; her name taken out of the notice to an agent she removed from her team (TEAM_ACCESS_ENDED)',
     archive: 'notifications',
   },
   'notifications.preferences': { personal: ['account_id', 'email_notifications', 'digest', 'updated_at'], other: [], erasure: 'deleted', archive: 'preferences' },
   'notifications.outbox': {
     personal: ['recipient', 'payload', 'last_error', 'created_at', 'sent_at', 'first_attempt_at', 'last_attempt_at'],
     other: ['id', 'seq', 'channel', 'dedupe_key', 'event_id', 'dispute_id', 'state', 'attempts', 'next_attempt_at', 'claimed_until', 'last_status', 'digest_id'],
-    erasure: 'her e-mails and those naming her address deleted; others’ sentences, digests and webhook bodies written again from the events. A delivery ended OUTBOX_KEPT_DAYS ago keeps its key and kind only (LogRetention): the key stops a replay sending it again',
+    erasure: 'her e-mails and those naming her address deleted; others’ sentences, digests and webhook bodies written again from the events (her name taken out of a TEAM_ACCESS_ENDED e-mail or digest to an agent she removed). A delivery ended OUTBOX_KEPT_DAYS ago keeps its key and kind only (LogRetention): the key stops a replay sending it again',
     archive: 'emails: kind, purpose, state, dates (never a link)',
   },
   'notifications.delivery_attempts': {

@@ -43,6 +43,9 @@ export const NOTIFICATION_KINDS = [
   'MANDATE_RENOUNCED',
   'MANDATE_ENDED',
   'SHARED_FOR_ADVICE',
+  'ADVICE_SHARING_ENDED',
+  'MEDIATOR_REPLACED',
+  'TEAM_ACCESS_ENDED',
   'ERASURE_NOTICE',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -55,8 +58,10 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
  * guide's internal escalation: MERCHANT_SUPERVISORS is its supervisors (its owner when it has
  * none), MERCHANT_LEADS its owner, who answers as the complaints department, and its
  * supervisors; both with the agent who handles the case. ASSIGNEE is that agent alone.
+ * ADVISER is also the association whose sharing for advice the event ends; REPLACED_MEDIATOR
+ * the mediator a new assignment takes the case from.
  */
-export type Audience = 'CONSUMER_SIDE' | 'MERCHANT' | 'MERCHANT_SUPERVISORS' | 'MERCHANT_LEADS' | 'ASSIGNEE' | 'MEDIATOR' | 'ASSOCIATION' | 'ADVISER' | 'ADMINS';
+export type Audience = 'CONSUMER_SIDE' | 'MERCHANT' | 'MERCHANT_SUPERVISORS' | 'MERCHANT_LEADS' | 'ASSIGNEE' | 'MEDIATOR' | 'REPLACED_MEDIATOR' | 'ASSOCIATION' | 'ADVISER' | 'ADMINS';
 
 /** Values a notification's sentences are made from: never an e-mail address, never a private message. */
 export type NotificationParams = Record<string, string | number | boolean | null>;

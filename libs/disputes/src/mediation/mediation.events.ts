@@ -132,7 +132,12 @@ export const MEDIATION_READERS = {
 /** Whom each event tells (events/notification-intent.ts); null: nobody. */
 export const MEDIATION_NOTIFICATIONS: NotificationsOf<MediationEvent> = {
   MediationRequested: (event) => notify('MEDIATION_REQUESTED', ['MERCHANT', 'ADMINS', 'MEDIATOR'], { admissibilityDueOn: lastDayOf(event.data.admissibilityDueAt) }),
-  MediatorAssigned: (_event, dispute) => notify('MEDIATOR_ASSIGNED', ['MEDIATOR', 'CONSUMER_SIDE', 'MERCHANT'], { admissibilityDueOn: dispute.mediation ? lastDayOf(dispute.mediation.admissibilityDueAt) : null }),
+  // A replacement also tells the mediator it takes the case from that it is no longer hers: she
+  // reads nothing more of it, and would otherwise find it gone from her caseload without a word.
+  MediatorAssigned: (event, dispute) => {
+    const assigned = notify('MEDIATOR_ASSIGNED', ['MEDIATOR', 'CONSUMER_SIDE', 'MERCHANT'], { admissibilityDueOn: dispute.mediation ? lastDayOf(dispute.mediation.admissibilityDueAt) : null });
+    return event.data.replacedMediatorId ? [assigned, notify('MEDIATOR_REPLACED', ['REPLACED_MEDIATOR'])] : assigned;
+  },
   MediationAdmissibilityDecided: (event) => {
     const d = event.data;
     return d.admissible

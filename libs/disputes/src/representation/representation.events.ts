@@ -74,8 +74,9 @@ export const REPRESENTATION_NOTIFICATIONS: NotificationsOf<RepresentationEvent> 
   RepresentationEnded: (_event, dispute) => mandateEnded('ASSOCIATION', dispute),
   // Its way in: the notice links to the dispute it may now read.
   SharedForAdvice: () => notify('SHARED_FOR_ADVICE', ['ADVISER']),
-  // Once it stops, the association reads nothing of the dispute: not even that it stopped.
-  SharingForAdviceEnded: null,
+  // Once it stops, the association reads nothing more of the dispute, save that news: told, it
+  // does not find the case gone from its list without a word (as a revoked mandate is told).
+  SharingForAdviceEnded: () => notify('ADVICE_SHARING_ENDED', ['ADVISER']),
 };
 
 export const representationEvolution: Evolution<RepresentationEvent> = {

@@ -12,11 +12,11 @@ export interface EmailRecipient {
   unsubscribeToken: string;
 }
 
-/** One item of an e-mail: what happened, about which dispute. */
+/** One item of an e-mail: what happened, about which dispute (null: about no one dispute, TEAM_ACCESS_ENDED). */
 export interface EmailItem {
   kind: NotificationKind;
   params: NotificationParams;
-  disputeId: string;
+  disputeId: string | null;
 }
 
 const WORDS = {
@@ -28,6 +28,7 @@ const WORDS = {
     digestSubject: (n: number) => `recours : ${n} nouvelle${n > 1 ? 's' : ''} notification${n > 1 ? 's' : ''}`,
     digestIntro: 'Voici ce qui a changé dans vos dossiers :',
     why: 'Vous recevez ce message parce que vous participez à ce dossier sur recours.',
+    whyAccount: 'Vous recevez ce message parce que vous avez un compte sur recours.',
     unsubscribe: (url: string) => `Pour ne plus recevoir ces notifications par e-mail : ${url}`,
   },
   en: {
@@ -37,6 +38,7 @@ const WORDS = {
     digestSubject: (n: number) => `recours: ${n} new notification${n > 1 ? 's' : ''}`,
     digestIntro: 'Here is what changed in your cases:',
     why: 'You receive this message because you take part in this case on recours.',
+    whyAccount: 'You receive this message because you have an account on recours.',
     unsubscribe: (url: string) => `To stop these notifications by e-mail: ${url}`,
   },
 } as const;
@@ -61,8 +63,8 @@ function headersFor(to: EmailRecipient, links: Links, messageId: string, domain:
 
 /**
  * The e-mail for one notification: in the reader's language, naming the dispute by product and
- * merchant and linking to it, built only from the notification's own sentences (never another
- * party's address, never a message's text).
+ * merchant and linking to it (a notice about no one dispute links to her notifications), built
+ * only from the notification's own sentences (never another party's address, never a message's text).
  */
 export function notificationEmail(id: string, item: EmailItem, to: EmailRecipient, links: Links, domain: string): Email {
   const words = WORDS[to.locale];
@@ -74,8 +76,8 @@ export function notificationEmail(id: string, item: EmailItem, to: EmailRecipien
     subject: text.title,
     greeting: words.greeting(to.displayName),
     paragraphs: [text.body],
-    action: { label: words.open, url: links.dispute(item.disputeId) },
-    notes: [words.why, words.unsubscribe(unsubscribe)],
+    action: item.disputeId ? { label: words.open, url: links.dispute(item.disputeId) } : { label: words.all, url: links.notifications() },
+    notes: [item.disputeId ? words.why : words.whyAccount, words.unsubscribe(unsubscribe)],
   });
   return { ...email, ...headersFor(to, links, id, domain) };
 }
@@ -90,7 +92,7 @@ export function digestEmail(id: string, items: readonly EmailItem[], to: EmailRe
   const lines = items.flatMap((item) => {
     try {
       const text = sentencesOf(item, to.locale);
-      return [`${text.title}. ${text.body} ${links.dispute(item.disputeId)}`];
+      return [`${text.title}. ${text.body} ${item.disputeId ? links.dispute(item.disputeId) : links.notifications()}`];
     } catch {
       return [];
     }

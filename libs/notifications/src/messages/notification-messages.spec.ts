@@ -125,7 +125,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
 
 describe('French typography: the apostrophe is ’, as in the rest of recours (outside review, smaller points)', () => {
   it('no French notification writes a typewriter apostrophe', () => {
-    const params = { ...about, remedy: 'REFUND', amount: '49.00', currency: 'EUR', dueOn: '2026-03-10', expiresOn: '2026-03-10', remedyDueOn: '2026-03-10', outcomeDueOn: '2026-03-10', confirmationDueOn: '2026-03-10', erasesOn: '2026-03-10', days: 2, reason: 'Trop tard', side: 'CONSUMER', level: 'SUPERVISOR', retentionYears: 5 };
+    const params = { ...about, remedy: 'REFUND', amount: '49.00', currency: 'EUR', dueOn: '2026-03-10', expiresOn: '2026-03-10', remedyDueOn: '2026-03-10', outcomeDueOn: '2026-03-10', confirmationDueOn: '2026-03-10', erasesOn: '2026-03-10', removedOn: '2026-03-10', days: 2, reason: 'Trop tard', side: 'CONSUMER', level: 'SUPERVISOR', retentionYears: 5 };
     for (const kind of NOTIFICATION_KINDS) {
       const { title, body } = notificationText(kind, params as never, 'fr');
       expect(`${kind}: ${title} ${body}`).not.toMatch(/'/);
@@ -140,7 +140,7 @@ describe('French typography: the apostrophe is ’, as in the rest of recours (o
   });
 
   it('English the same: no notification to any reader, nor any word one is made of, writes a typewriter apostrophe', () => {
-    const params = { ...about, remedy: 'REFUND', amount: '49.00', currency: 'EUR', dueOn: '2026-03-10', expiresOn: '2026-03-10', remedyDueOn: '2026-03-10', outcomeDueOn: '2026-03-10', confirmationDueOn: '2026-03-10', erasesOn: '2026-03-10', answerDueOn: '2026-03-10', admissibilityDueOn: '2026-03-10', days: 2, reason: 'Too late', side: 'CONSUMER', level: 'SUPERVISOR', retentionYears: 5, endedBy: 'CONSUMER' };
+    const params = { ...about, remedy: 'REFUND', amount: '49.00', currency: 'EUR', dueOn: '2026-03-10', expiresOn: '2026-03-10', remedyDueOn: '2026-03-10', outcomeDueOn: '2026-03-10', confirmationDueOn: '2026-03-10', erasesOn: '2026-03-10', removedOn: '2026-03-10', answerDueOn: '2026-03-10', admissibilityDueOn: '2026-03-10', days: 2, reason: 'Too late', side: 'CONSUMER', level: 'SUPERVISOR', retentionYears: 5, endedBy: 'CONSUMER' };
     for (const kind of NOTIFICATION_KINDS)
       for (const reader of ['CONSUMER', 'MERCHANT', 'MEDIATOR']) {
         const { title, body } = notificationText(kind, { ...params, reader } as never, 'en');
@@ -208,7 +208,7 @@ describe('notificationText: French as the catalogue prints it, people’s words 
 });
 
 describe('the list words what it can: a kind it does not know, or a parameter missing, reads as news of the dispute (rolling upgrades)', () => {
-  const complete = { ...about, remedy: 'REPAIR', requestedRemedy: 'REPAIR', reason: 'Refus.', level: 'SUPERVISOR', deadline: 'MERCHANT_RESPONSE', failure: 'DID_NOT_FIX', daysToCarryOut: 20, dueOn: '2026-03-24', expiresOn: '2026-03-24', remedyDueOn: '2026-03-24', admissibilityDueOn: '2026-03-24', outcomeDueOn: '2026-03-24', answerDueOn: '2026-03-24', confirmationDueOn: '2026-03-24', erasesOn: '2026-03-24', sentOn: '2026-03-10', answerBy: '2026-03-24', retentionYears: 5 };
+  const complete = { ...about, remedy: 'REPAIR', requestedRemedy: 'REPAIR', reason: 'Refus.', level: 'SUPERVISOR', deadline: 'MERCHANT_RESPONSE', failure: 'DID_NOT_FIX', daysToCarryOut: 20, dueOn: '2026-03-24', expiresOn: '2026-03-24', remedyDueOn: '2026-03-24', admissibilityDueOn: '2026-03-24', outcomeDueOn: '2026-03-24', answerDueOn: '2026-03-24', confirmationDueOn: '2026-03-24', erasesOn: '2026-03-24', removedOn: '2026-03-10', sentOn: '2026-03-10', answerBy: '2026-03-24', retentionYears: 5 };
 
   it('every kind with what its notifier gives reads as it always did', () => {
     for (const kind of NOTIFICATION_KINDS) for (const locale of ['fr', 'en'] as const) expect(listedNotificationText(kind, complete, locale)).toEqual(notificationText(kind, complete, locale));
@@ -223,5 +223,32 @@ describe('the list words what it can: a kind it does not know, or a parameter mi
     expect(listedNotificationText('OFFER_MADE', { ...about, remedy: 'REFUND', expiresOn: 'not a date' }, 'en').title).toBe('Something happened: Samsung Galaxy A54 — PhoneShop');
     expect(listedNotificationText('CLAIM_REJECTED', { reason: 'Non.' }, 'fr').title).toBe('Du nouveau dans l’un de vos dossiers');
     expect(listedNotificationText('MESSAGE_POSTED', null, 'en')).toEqual({ title: 'Something happened in one of your cases', body: 'Something happened in one of your cases. Open it to see where it stands.' });
+  });
+});
+
+describe('the news that one’s own access ended: the reader is told, in her language, rather than find her list emptier', () => {
+  it('TEAM_ACCESS_ENDED names the company and who removed her from its team, and the day; « de » elides before a vowel; no id', () => {
+    const params = { merchant: 'Électro Dépôt', removedBy: 'Sophie Martin', removedById: '0b3c1d6e-0000-4000-8000-000000000001', removedOn: '2026-12-05' };
+    expect(notificationText('TEAM_ACCESS_ENDED', params, 'fr')).toEqual({
+      title: 'Accès retiré\u202f: Électro Dépôt',
+      body: 'Vous n’avez plus accès aux dossiers d’Électro Dépôt\u202f: Sophie Martin vous a retiré de l’équipe le 5 décembre 2026.',
+    });
+    expect(notificationText('TEAM_ACCESS_ENDED', { ...params, merchant: 'PhoneShop' }, 'fr').body).toMatch(/^Vous n’avez plus accès aux dossiers de PhoneShop\u202f: /);
+    expect(notificationText('TEAM_ACCESS_ENDED', params, 'en')).toEqual({
+      title: 'Access ended: Électro Dépôt',
+      body: 'You no longer have access to Électro Dépôt’s cases: Sophie Martin removed you from the team on 5 December 2026.',
+    });
+    // Once whoever removed her is erased, her name is taken out: the notice says it without it.
+    const { removedBy: _name, removedById: _id, ...unnamed } = params;
+    expect(listedNotificationText('TEAM_ACCESS_ENDED', unnamed, 'fr').body).toBe('Vous n’avez plus accès aux dossiers d’Électro Dépôt\u202f: vous avez été retiré de l’équipe le 5 décembre 2026.');
+    expect(listedNotificationText('TEAM_ACCESS_ENDED', unnamed, 'en').body).toBe('You no longer have access to Électro Dépôt’s cases: you were removed from the team on 5 December 2026.');
+    for (const locale of ['fr', 'en'] as const) expect(JSON.stringify(notificationText('TEAM_ACCESS_ENDED', params, locale))).not.toContain(params.removedById);
+  });
+
+  it('MEDIATOR_REPLACED and ADVICE_SHARING_ENDED tell the mediator and the adviser that they no longer read the case, in French and English', () => {
+    expect(notificationText('MEDIATOR_REPLACED', about, 'fr')).toEqual({ title: 'Dossier confié à un autre médiateur\u202f: Samsung Galaxy A54 — PhoneShop', body: 'Ce dossier est confié à un autre médiateur\u202f: vous n’y avez plus accès.' });
+    expect(notificationText('MEDIATOR_REPLACED', about, 'en')).toEqual({ title: 'Case given to another mediator: Samsung Galaxy A54 — PhoneShop', body: 'This case was given to another mediator: you no longer have access to it.' });
+    expect(notificationText('ADVICE_SHARING_ENDED', about, 'fr')).toEqual({ title: 'Partage pour avis arrêté\u202f: Samsung Galaxy A54 — PhoneShop', body: 'Le consommateur a arrêté de partager ce dossier avec vous\u202f: vous ne pouvez plus le lire.' });
+    expect(notificationText('ADVICE_SHARING_ENDED', about, 'en')).toEqual({ title: 'Sharing for advice stopped: Samsung Galaxy A54 — PhoneShop', body: 'The consumer stopped sharing this case with you: you can no longer read it.' });
   });
 });

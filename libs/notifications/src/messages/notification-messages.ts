@@ -1,4 +1,4 @@
-import { quoteEndingSentence, typeset, verbatim, withErasedWords, type Locale } from '@recours/locale';
+import { frenchOf, quoteEndingSentence, typeset, verbatim, withErasedWords, type Locale } from '@recours/locale';
 import { INADMISSIBILITY_GROUND_PHRASES, type InadmissibilityGround, type NotificationParams } from '@recours/disputes';
 import { ofAssociation } from '@recours/read-models';
 import type { NotificationKind } from '../rules/notification-kind';
@@ -91,6 +91,11 @@ class Words {
   /** The reader's part in the dispute, for a sentence worded for it (READER_WORDED_KINDS). */
   get reader(): string {
     return String(this.p.reader ?? '');
+  }
+  /** The team member who removed the reader from the team, as the team list names her; '' when not known. */
+  get removedBy(): string {
+    const name = typeof this.p.removedBy === 'string' ? this.p.removedBy.trim() : '';
+    return name ? verbatim(name) : '';
   }
   get days(): number {
     return Number(this.p.daysBefore ?? 0);
@@ -324,6 +329,30 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
             ? `The customer ended the mandate: ${w.association} no longer represents them in this case.`
             : `${capitalised(w.association)} ended its mandate: it no longer represents the customer in this case.`
         } ${w.reader === 'MEDIATOR' ? 'The customer now takes part in the mediation themselves, or may give another association a mandate.' : 'From now on, address the customer directly.'}`,
+      ),
+  },
+  // To the association whose sharing for advice the consumer stopped: the case leaves its list.
+  ADVICE_SHARING_ENDED: {
+    fr: (w) => t(`Partage pour avis arrêté : ${w.dispute}`, 'Le consommateur a arrêté de partager ce dossier avec vous : vous ne pouvez plus le lire.'),
+    en: (w) => t(`Sharing for advice stopped: ${w.dispute}`, 'The consumer stopped sharing this case with you: you can no longer read it.'),
+  },
+  // To the mediator a new assignment takes the case from (recusal, absence): it leaves her caseload.
+  MEDIATOR_REPLACED: {
+    fr: (w) => t(`Dossier confié à un autre médiateur : ${w.dispute}`, 'Ce dossier est confié à un autre médiateur : vous n’y avez plus accès.'),
+    en: (w) => t(`Case given to another mediator: ${w.dispute}`, 'This case was given to another mediator: you no longer have access to it.'),
+  },
+  // To the agent the merchant's owner removed from its team: about the company, not one dispute.
+  // Named as the team list names its members to each other; without the name once she is erased.
+  TEAM_ACCESS_ENDED: {
+    fr: (w) =>
+      t(
+        `Accès retiré : ${w.merchant}`,
+        `Vous n’avez plus accès aux dossiers ${frenchOf(w.merchant)} : ${w.removedBy ? `${w.removedBy} vous a retiré de l’équipe` : 'vous avez été retiré de l’équipe'} le ${w.date('removedOn')}.`,
+      ),
+    en: (w) =>
+      t(
+        `Access ended: ${w.merchant}`,
+        `You no longer have access to ${w.merchant}’s cases: ${w.removedBy ? `${w.removedBy} removed you from the team` : 'you were removed from the team'} on ${w.date('removedOn')}.`,
       ),
   },
   // C. civ. art. 2007: the mandataire renounces by notifying the mandant; she learns why, and what is hers to do now.

@@ -5,7 +5,8 @@ import type { NotificationKind } from '../rules/notification-kind';
 export interface InAppNotification {
   id: string;
   kind: NotificationKind;
-  disputeId: string;
+  /** null: a notice about no one dispute (TEAM_ACCESS_ENDED). */
+  disputeId: string | null;
   params: NotificationParams;
   occurredAt: Date;
   createdAt: Date;
@@ -26,7 +27,7 @@ export interface NotificationCursor {
 interface Row {
   id: string;
   kind: NotificationKind;
-  dispute_id: string;
+  dispute_id: string | null;
   params: NotificationParams;
   occurred_at: Date;
   created_at: Date;
@@ -76,8 +77,8 @@ export class InAppNotifications {
   }
 
   /** The reader's unread notifications, counted by dispute and kind (for a count over the disputes she still reads). */
-  async unreadByDispute(accountId: string): Promise<Array<{ disputeId: string; kind: NotificationKind; count: number }>> {
-    const { rows } = await this.pool.query<{ dispute_id: string; kind: NotificationKind; n: number }>(
+  async unreadByDispute(accountId: string): Promise<Array<{ disputeId: string | null; kind: NotificationKind; count: number }>> {
+    const { rows } = await this.pool.query<{ dispute_id: string | null; kind: NotificationKind; n: number }>(
       `SELECT dispute_id, kind, count(*)::int AS n FROM notifications.notifications WHERE recipient_id = $1 AND read_at IS NULL GROUP BY dispute_id, kind`,
       [accountId],
     );

@@ -52,6 +52,9 @@ export function addressees(intent: NotificationIntent, event: DisputeEvent, disp
       case 'MEDIATOR':
         if (dispute.mediation?.mediatorId) found.push({ accountId: dispute.mediation.mediatorId, as: 'MEDIATOR' });
         break;
+      case 'REPLACED_MEDIATOR':
+        if (event.type === 'MediatorAssigned' && event.data.replacedMediatorId) found.push({ accountId: event.data.replacedMediatorId, as: 'MEDIATOR' });
+        break;
       case 'ASSOCIATION': {
         // A revoked mandate is news for the association that held it.
         const holder = mandate ?? before?.mandate ?? null;
@@ -59,7 +62,8 @@ export function addressees(intent: NotificationIntent, event: DisputeEvent, disp
         break;
       }
       case 'ADVISER':
-        if (event.type === 'SharedForAdvice') found.push({ accountId: event.data.associationId, as: 'ASSOCIATION' });
+        // The association the consumer shares the dispute with for advice, or stops sharing it with.
+        if (event.type === 'SharedForAdvice' || event.type === 'SharingForAdviceEnded') found.push({ accountId: event.data.associationId, as: 'ASSOCIATION' });
         break;
       case 'ADMINS':
         for (const admin of known.admins) found.push({ accountId: admin, as: 'ADMIN' });

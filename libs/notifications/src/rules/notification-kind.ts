@@ -18,7 +18,10 @@ export const READER_WORDED_KINDS: ReadonlySet<NotificationKind> = new Set(['MAND
 export const ASSOCIATION_NAMED_KINDS: ReadonlySet<NotificationKind> = new Set(['MANDATE_ENDED']);
 
 /**
- * Kinds that tell their reader that her own access to the dispute ended (the association whose
- * mandate the consumer revoked): sent although she no longer reads the dispute, it is that news.
+ * Kinds that tell their reader that her own access ended: to a dispute (the association whose
+ * mandate the consumer revoked, or whose sharing for advice she stopped; the mediator the case was
+ * taken from), or to every case of a company (the agent removed from the merchant's team,
+ * TEAM_ACCESS_ENDED, which names no dispute). Shown and sent although she no longer reads the
+ * dispute: it is that news. Each goes to her alone (its audience, or queueTeamAccessEnded).
  */
-export const ACCESS_ENDED_KINDS: ReadonlySet<NotificationKind> = new Set(['MANDATE_REVOKED']);
+export const ACCESS_ENDED_KINDS: ReadonlySet<NotificationKind> = new Set(['MANDATE_REVOKED', 'ADVICE_SHARING_ENDED', 'MEDIATOR_REPLACED', 'TEAM_ACCESS_ENDED']);

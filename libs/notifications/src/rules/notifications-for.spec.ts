@@ -1,6 +1,6 @@
 import type { Dispute, DisputeEvent } from '@recours/disputes';
 import { ERASED } from '@recours/locale';
-import { agent, association, consumer, mediator, system } from '../../../disputes/src/testing/actors';
+import { admin, agent, association, consumer, mediator, otherAssociation, otherMediator, system } from '../../../disputes/src/testing/actors';
 import { day, dayStart } from '../../../disputes/src/testing/calendar';
 import { ctx, event, stateOf } from '../../../disputes/src/testing/dispute-spec';
 import { claimFiled, claimRejected, inMediation, mediationRequested, mediatorAssigned, merchantOffer, offerAccepted, settlementProposed } from '../../../disputes/src/testing/moments';
@@ -190,10 +190,22 @@ describe('who hears of what', () => {
     });
   });
 
-  it('a dispute shared for advice reaches that association alone; the end of sharing reaches nobody', () => {
+  it('a dispute shared for advice reaches that association alone; the end of sharing too, that association alone (it no longer reads the dispute: this is that news)', () => {
     expect(told([claimFiled()], event('SharedForAdvice', { ...ctx(day(1), consumer), associationId: association.id }))).toMatchObject({ kind: 'SHARED_FOR_ADVICE', to: ['ASSOCIATION:ufc-paris'] });
     const shared = event('SharedForAdvice', { ...ctx(day(1), consumer), associationId: association.id });
-    expect(told([claimFiled(), shared], event('SharingForAdviceEnded', { ...ctx(day(2), consumer), associationId: association.id }))).toEqual({ kind: null, to: [] });
+    const other = event('SharedForAdvice', { ...ctx(day(1), consumer), associationId: otherAssociation.id });
+    expect(toldAll([claimFiled(), shared, other], event('SharingForAdviceEnded', { ...ctx(day(2), consumer), associationId: association.id }))).toEqual([{ kind: 'ADVICE_SHARING_ENDED', params: {}, to: ['ASSOCIATION:ufc-paris'] }]);
+  });
+
+  it('a mediator replaced (recusal, absence) hears MEDIATOR_REPLACED, alone; the new one, the parties and nobody else hear MEDIATOR_ASSIGNED; a first assignment replaces nobody', () => {
+    const requested = [claimFiled(), claimRejected(), mediationRequested()];
+    expect(toldAll(requested, mediatorAssigned()).map((t) => t.kind)).toEqual(['MEDIATOR_ASSIGNED']);
+    const replaced = event('MediatorAssigned', { ...ctx(day(5), admin), mediatorId: otherMediator.id, replacedMediatorId: mediator.id });
+    const heard = toldAll([...requested, mediatorAssigned()], replaced);
+    expect(heard.map(({ kind, to }) => ({ kind, to }))).toEqual([
+      { kind: 'MEDIATOR_ASSIGNED', to: ['MEDIATOR:mediator-8', 'CONSUMER:consumer-1', 'MERCHANT:agent-7', 'MERCHANT:agent-9'] },
+      { kind: 'MEDIATOR_REPLACED', to: ['MEDIATOR:mediator-3'] },
+    ]);
   });
 
   it('a formal notice is addressed to the merchant: its agents hear that it was sent, the day, and the date it gives (15 days), in French and English', () => {

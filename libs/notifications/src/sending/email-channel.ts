@@ -67,7 +67,7 @@ export class EmailChannel implements Channel {
       unsubscribeToken: this.tokens.sign(delivery.recipient),
     };
     const payload = delivery.payload as { kind: string; params: EmailItem['params']; items?: EmailItem[] };
-    const items = payload.kind === 'DIGEST' ? (payload.items ?? []) : [{ kind: payload.kind as EmailItem['kind'], params: payload.params, disputeId: delivery.disputeId ?? '' }];
+    const items = payload.kind === 'DIGEST' ? (payload.items ?? []) : [{ kind: payload.kind as EmailItem['kind'], params: payload.params, disputeId: delivery.disputeId }];
     const readable = await this.readable(items, contact.reader);
     if (readable.length === 0) return { result: 'skipped', detail: 'the recipient no longer reads the dispute' };
     // A digest leaves out what it cannot word, so it waits only when it can word none of it.
@@ -83,9 +83,9 @@ export class EmailChannel implements Channel {
    * (save the news that it ended, ACCESS_ENDED_KINDS).
    */
   private async readable(items: readonly EmailItem[], reader: Parameters<CurrentAccess['reads']>[1]): Promise<EmailItem[]> {
-    const disputes = [...new Set(items.filter((item) => item.disputeId && !ACCESS_ENDED_KINDS.has(item.kind)).map((item) => item.disputeId))];
+    const disputes = [...new Set(items.flatMap((item) => (item.disputeId && !ACCESS_ENDED_KINDS.has(item.kind) ? [item.disputeId] : [])))];
     const read = new Map(await Promise.all(disputes.map(async (id) => [id, await this.access.reads(id, reader)] as const)));
-    return items.filter((item) => ACCESS_ENDED_KINDS.has(item.kind) || (read.get(item.disputeId) ?? true));
+    return items.filter((item) => ACCESS_ENDED_KINDS.has(item.kind) || !item.disputeId || (read.get(item.disputeId) ?? true));
   }
 
   /**

@@ -148,14 +148,22 @@ export class OutboxSender {
         const started = await Promise.race([this.sendDue(), lost]);
         if (started > 0 && this.inFlight.size < (this.options.concurrency ?? 8)) continue;
         if (this.nudged) continue;
-        await Promise.race([
-          new Promise<void>((resolve) => {
-            this.wake = resolve;
-            setTimeout(resolve, this.options.pollMs ?? 1_000);
-          }),
-          lost,
-        ]);
-        this.wake = undefined;
+        // The poll's timer goes with the wait: woken early (an outbox row, stop), a timer left
+        // running held the process up to a poll longer (a stopped notifier kept its process alive,
+        // and Jest's worker failed to exit gracefully).
+        let poll: NodeJS.Timeout | undefined;
+        try {
+          await Promise.race([
+            new Promise<void>((resolve) => {
+              this.wake = resolve;
+              poll = setTimeout(resolve, this.options.pollMs ?? 1_000);
+            }),
+            lost,
+          ]);
+        } finally {
+          clearTimeout(poll);
+          this.wake = undefined;
+        }
       }
     } finally {
       // Stopping or not leading any more: what is in flight is finished and recorded first.

@@ -27,12 +27,12 @@ export type DigestFrequency = keyof typeof DigestFrequency;
 export const DeliveryState = enumOf(['PENDING', 'SENT', 'FAILED', 'SKIPPED'] as const, 'DeliveryState', 'PENDING: to be sent or retried; SENT; FAILED after the last retry; SKIPPED: nobody to send it to any more.');
 export type DeliveryState = keyof typeof DeliveryState;
 
-@ObjectType('Notification', { description: 'Something that happened in one of your disputes, in your language.' })
+@ObjectType('Notification', { description: 'Something that happened in one of your disputes, in your language; or, naming no dispute, that your access to a company’s cases ended (TEAM_ACCESS_ENDED).' })
 export class NotificationType {
   @Field(() => ID) id!: string;
   @Field(() => NotificationKindEnum) kind!: string;
-  @Field(() => ID) disputeId!: string;
-  @Field({ description: 'Names the dispute by its product and merchant.' }) title!: string;
+  @Field(() => ID, { nullable: true, description: 'The dispute it tells of; null for a notice about no one dispute (TEAM_ACCESS_ENDED).' }) disputeId!: string | null;
+  @Field({ description: 'Names the dispute by its product and merchant (a notice about no one dispute: the company).' }) title!: string;
   @Field() body!: string;
   @Field({ description: 'When it happened in the dispute.' }) occurredAt!: Date;
   @Field() createdAt!: Date;

@@ -146,6 +146,20 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
         [accountId, account.email],
       );
       await manager.query(`DELETE FROM notifications.notifications WHERE recipient_id = $1`, [accountId]);
+      // The notice to an agent she removed from her team names her: it says it without her name.
+      await manager.query(`UPDATE notifications.notifications SET params = params - 'removedBy' - 'removedById' WHERE kind = 'TEAM_ACCESS_ENDED' AND params->>'removedById' = $1::text`, [accountId]);
+      await manager.query(
+        `UPDATE notifications.outbox SET payload = jsonb_set(payload, '{params}', (payload->'params') - 'removedBy' - 'removedById')
+          WHERE channel = 'EMAIL' AND payload->>'kind' = 'TEAM_ACCESS_ENDED' AND payload->'params'->>'removedById' = $1::text`,
+        [accountId],
+      );
+      await manager.query(
+        `UPDATE notifications.outbox d SET payload = d.payload || jsonb_build_object('items', (
+             SELECT jsonb_agg(CASE WHEN i->'params'->>'removedById' = $1::text THEN jsonb_set(i, '{params}', (i->'params') - 'removedBy' - 'removedById') ELSE i END ORDER BY n)
+               FROM jsonb_array_elements(d.payload->'items') WITH ORDINALITY AS x(i, n)))
+          WHERE d.channel = 'EMAIL' AND d.payload->>'kind' = 'DIGEST' AND d.payload->'items' @> jsonb_build_array(jsonb_build_object('params', jsonb_build_object('removedById', $1::text)))`,
+        [accountId],
+      );
       await manager.query(`DELETE FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON}`, [accountId, account.email]);
       // The companies' addresses she typed when inviting them, and who typed them (the merchants stay).
       await manager.query(`DELETE FROM accounts.merchant_invitations WHERE invited_by = $1`, [accountId]);

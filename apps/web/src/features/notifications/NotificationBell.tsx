@@ -38,7 +38,8 @@ export function NotificationBell() {
                 onClick={() => {
                   setOpened(false);
                   if (!n.read) void markRead([n.id]);
-                  navigate(`/disputes/${n.disputeId}`);
+                  // A notice about no one dispute (her access to a company's cases ended) opens the list.
+                  navigate(n.disputeId ? `/disputes/${n.disputeId}` : '/notifications');
                 }}
               >
                 <Stack gap={2}>

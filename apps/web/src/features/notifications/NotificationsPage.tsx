@@ -75,9 +75,14 @@ export function NotificationsPage() {
               <Stack gap={2}>
                 <Group gap={6}>
                   {!n.read && <Badge size="xs" color="red">{t('notifications.new')}</Badge>}
-                  <Anchor component={Link} to={`/disputes/${n.disputeId}`} fw={n.read ? 400 : 700} onClick={() => !n.read && void markRead([n.id])}>
-                    {n.title}
-                  </Anchor>
+                  {n.disputeId ? (
+                    <Anchor component={Link} to={`/disputes/${n.disputeId}`} fw={n.read ? 400 : 700} onClick={() => !n.read && void markRead([n.id])}>
+                      {n.title}
+                    </Anchor>
+                  ) : (
+                    // A notice about no one dispute (her access to a company's cases ended): nothing to open.
+                    <Text fw={n.read ? 400 : 700}>{n.title}</Text>
+                  )}
                 </Group>
                 <Text size="sm">{n.body}</Text>
                 <Text size="xs" c="dimmed">
