@@ -205,4 +205,91 @@ describe('authorization probe: every door, every stranger, every ended access', 
     expect(problems.data?.systemicProblems.problems).toEqual([]);
     expect(codeOf(await gql(`{ merchantInbox { edges { node { id } } } }`, {}, who.removedAgent))).toBe('FORBIDDEN');
   });
+
+  describe('ids of every other kind: another party’s answers exactly as a missing one, and changes nothing', () => {
+    const same = async (name: string, knock: (id: string) => Promise<{ data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>, theirs: string) => {
+      const existing = refusal(await knock(theirs));
+      const missing = refusal(await knock(MISSING()));
+      expect({ name, ...existing }).toEqual({ name, ...missing });
+      expect({ name, code: existing.code }).not.toEqual({ name, code: 'OK' });
+    };
+
+    it('webhooks and their deliveries: another merchant’s owner, and an agent of the same merchant, reach none', async () => {
+      const { shop, otherShop, claire } = cast;
+      const registered = must(
+        await gql<{ registerWebhook: { webhook: { id: string } } }>(`mutation($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } } }`, { input: { url: 'https://helpdesk.probe-shop.test/recours' } }, shop),
+        'registerWebhook',
+      ).registerWebhook.webhook.id;
+      await run('fileClaim', phoneClaim(shop.merchantId as string), claire, 'id');
+      await cast.api.projectionsCaughtUp();
+      const deliveries = async (as: Account, webhookId: string) => gql<{ webhookDeliveries: Array<{ id: string }> }>(`query($id: ID!) { webhookDeliveries(webhookId: $id) { id } }`, { id: webhookId }, as);
+      let deliveryId: string | undefined;
+      for (let i = 0; i < 50 && !deliveryId; i++) {
+        deliveryId = (await deliveries(shop, registered)).data?.webhookDeliveries[0]?.id;
+        if (!deliveryId) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(deliveryId).toBeDefined();
+      await same('webhookDeliveries', (id) => deliveries(otherShop, id), registered);
+      await same('deleteWebhook', (id) => gql(`mutation($id: ID!) { deleteWebhook(id: $id) }`, { id }, otherShop), registered);
+      await same('redeliverWebhook', (id) => gql(`mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { id } }`, { id }, otherShop), deliveryId as string);
+      expect((await gql<{ webhooks: Array<{ id: string }> }>(`{ webhooks { id } }`, {}, otherShop)).data?.webhooks).toEqual([]);
+      // Still there for its owner.
+      expect((await gql<{ webhooks: Array<{ id: string }> }>(`{ webhooks { id } }`, {}, shop)).data?.webhooks.map((w) => w.id)).toEqual([registered]);
+    });
+
+    it('a merchant’s team, invitations and reply templates: another merchant’s owner reaches none of them', async () => {
+      const { shop, otherShop } = cast;
+      const agent = await agentOf(shop, 'Agent Équipe');
+      const invited = must(await gql<{ addMerchantAgent: { id: string } }>(`mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { id } }`, { input: { email: `pending-${randomUUID().slice(0, 8)}@example.test`, displayName: 'En attente' } }, shop), 'invite').addMerchantAgent.id;
+      const template = must(await gql<{ saveReplyTemplate: { id: string } }>(`mutation($input: SaveReplyTemplateInput!) { saveReplyTemplate(input: $input) { id } }`, { input: { title: 'Accusé', body: 'Nous avons bien reçu votre demande.' } }, shop), 'template').saveReplyTemplate.id;
+      await same('setAgentTeamRole', (id) => gql(`mutation($input: SetAgentTeamRoleInput!) { setAgentTeamRole(input: $input) { id } }`, { input: { agentId: id, teamRole: 'SUPERVISOR' } }, otherShop), agent.account.id);
+      await same('transferMerchantOwnership', (id) => gql(`mutation($input: TransferMerchantOwnershipInput!) { transferMerchantOwnership(input: $input) { id } }`, { input: { agentId: id } }, otherShop), agent.account.id);
+      await same('removeMerchantAgent (agent)', (id) => gql(`mutation($input: RemoveMerchantAgentInput!) { removeMerchantAgent(input: $input) }`, { input: { agentId: id } }, otherShop), agent.account.id);
+      await same('removeMerchantAgent (invitation)', (id) => gql(`mutation($input: RemoveMerchantAgentInput!) { removeMerchantAgent(input: $input) }`, { input: { agentId: id } }, otherShop), invited);
+      await same('saveReplyTemplate', (id) => gql(`mutation($input: SaveReplyTemplateInput!) { saveReplyTemplate(input: $input) { id } }`, { input: { id, title: 'Volé', body: 'Remplacé' } }, otherShop), template);
+      await same('deleteReplyTemplate', (id) => gql(`mutation($input: DeleteReplyTemplateInput!) { deleteReplyTemplate(input: $input) }`, { input: { id } }, otherShop), template);
+      // Nothing changed for the merchant.
+      const team = must(await gql<{ merchantTeam: Array<{ id: string; teamRole: string }> }>(`{ merchantTeam { id teamRole } }`, {}, shop), 'team').merchantTeam;
+      expect(team.find((m) => m.id === agent.account.id)?.teamRole).toBe('AGENT');
+      expect(must(await gql<{ pendingAgentInvitations: Array<{ id: string }> }>(`{ pendingAgentInvitations { id } }`, {}, shop), 'pending').pendingAgentInvitations.map((p) => p.id)).toContain(invited);
+      expect(must(await gql<{ replyTemplates: Array<{ id: string; title: string }> }>(`{ replyTemplates { id title } }`, {}, shop), 'templates').replyTemplates).toEqual([{ id: template, title: 'Accusé' }]);
+      expect(must(await gql<{ merchantTeam: Array<{ id: string }> }>(`{ merchantTeam { id } }`, {}, otherShop), 'other team').merchantTeam.map((m) => m.id)).not.toContain(agent.account.id);
+    });
+
+    it('another account’s notifications and sessions: marking or ending them changes nothing and says nothing', async () => {
+      const { claire, eve } = cast;
+      const mine = must(await gql<{ myNotifications: { unreadCount: number; edges: Array<{ node: { id: string } }> } }>(`{ myNotifications(first: 5) { unreadCount edges { node { id } } } }`, {}, claire), 'notifications').myNotifications;
+      expect(mine.edges.length).toBeGreaterThan(0);
+      const marked = must(await gql<{ markNotificationsRead: { marked: string[] } }>(`mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { marked } }`, { input: { ids: mine.edges.map((e) => e.node.id) } }, eve), 'mark').markNotificationsRead;
+      expect(marked.marked).toEqual([]);
+      expect(must(await gql<{ myNotifications: { unreadCount: number } }>(`{ myNotifications { unreadCount } }`, {}, claire), 'after').myNotifications.unreadCount).toBe(mine.unreadCount);
+      const sessions = must(await gql<{ mySessions: Array<{ id: string }> }>(`{ mySessions { id } }`, {}, claire), 'sessions').mySessions;
+      await same('revokeSession', (id) => gql(`mutation($input: RevokeSessionInput!) { revokeSession(input: $input) }`, { input: { sessionId: id } }, eve), sessions[0]!.id);
+      expect(codeOf(await gql(`{ me { id } }`, {}, claire))).toBe('OK');
+    });
+
+    it('a mediator reaches neither another mediator’s absences nor another body’s requests or report', async () => {
+      const { admin, mediatorA, strangerMediator, claire, otherShop } = cast;
+      const body = must(await gql<{ createMediationBody: { id: string } }>(`mutation($input: CreateMediationBodyInput!) { createMediationBody(input: $input) { id } }`, { input: { name: `Médiation Probe ${randomUUID().slice(0, 4)}` } }, admin), 'body').createMediationBody.id;
+      const otherBody = must(await gql<{ createMediationBody: { id: string } }>(`mutation($input: CreateMediationBodyInput!) { createMediationBody(input: $input) { id } }`, { input: { name: `Autre Médiation ${randomUUID().slice(0, 4)}` } }, admin), 'body').createMediationBody.id;
+      must(await gql(`mutation($input: AddBodyMediatorInput!) { addBodyMediator(input: $input) { id } }`, { input: { bodyId: body, mediatorId: mediatorA.id } }, admin), 'add');
+      must(await gql(`mutation($input: AddBodyMediatorInput!) { addBodyMediator(input: $input) { id } }`, { input: { bodyId: otherBody, mediatorId: strangerMediator.id } }, admin), 'add');
+      must(await gql(`mutation($input: UpdateMerchantProfileInput!) { updateMerchantProfile(input: $input) { id } }`, { input: { mediationBodyId: body } }, otherShop), 'designate');
+      const filed = ((await run('fileClaim', phoneClaim(otherShop.merchantId as string), claire, 'id')) as { fileClaim: { id: string } }).fileClaim.id;
+      await run('rejectClaim', { disputeId: filed, reason: 'Hors garantie' }, otherShop);
+      await run('requestMediation', { disputeId: filed, summary: 'Refus sans examen' }, claire);
+      await cast.api.projectionsCaughtUp();
+      const intake = async (as: Account) => must(await gql<{ mediationIntake: { edges: Array<{ node: { id: string } }> } }>(`{ mediationIntake { edges { node { id } } } }`, {}, as), 'intake').mediationIntake.edges.map((e) => e.node.id);
+      expect(await intake(mediatorA)).toContain(filed);
+      expect(await intake(strangerMediator)).not.toContain(filed);
+      await same('takeCase', (id) => gql(`mutation($input: TakeCaseInput!) { takeCase(input: $input) { id } }`, { input: { disputeId: id } }, strangerMediator), filed);
+      expect(codeOf(await gql(`query($id: ID!) { mediatorAbsences(mediatorId: $id) { id } }`, { id: mediatorA.id }, strangerMediator))).toBe('BAD_USER_INPUT');
+      const report = await gql(`query($id: ID!) { mediationBodyActivityReport(bodyId: $id, year: 2026) { received } }`, { id: body }, strangerMediator);
+      expect(codeOf(report)).toBe('FORBIDDEN');
+      const body2 = await gql<{ mediationBodies: Array<{ id: string; mediators: Array<{ id: string }> | null }> }>(`{ mediationBodies { id mediators { id } } }`, {}, strangerMediator);
+      expect(body2.data?.mediationBodies.find((b) => b.id === body)?.mediators).toBeNull();
+      const csv = await http(`/mediation-bodies/${body}/activity-report.csv?year=2026`, strangerMediator);
+      expect(csv.status).toBe(403);
+    });
+  });
 });
