@@ -206,6 +206,47 @@ describe('authorization probe: every door, every stranger, every ended access', 
     expect(codeOf(await gql(`{ merchantInbox { edges { node { id } } } }`, {}, who.removedAgent))).toBe('FORBIDDEN');
   });
 
+  it('an agent removed from her team who acts on a dispute is told she acts for no merchant, in her language, whichever dispute she names', async () => {
+    const act = (id: string) =>
+      cast.api.gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId: id, body: 'Je suis toujours là' } }, who.removedAgent.token).then(refusal);
+    for (const locale of ['fr', 'en']) {
+      const answer = await fetch(`${cast.api.url}?locale=${locale}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${who.removedAgent.token}` },
+        body: JSON.stringify({ query: `mutation($input: AddInternalNoteInput!) { addInternalNote(input: $input) { id } }`, variables: { input: { disputeId, body: 'Note' } } }),
+      }).then((r) => r.json() as Promise<{ errors: Array<{ message: string; extensions: { code: string } }> }>);
+      expect(answer.errors[0]!.extensions.code).toBe('FORBIDDEN');
+      expect(answer.errors[0]!.message).toEqual(locale === 'fr' ? expect.stringContaining('n’agit pour aucun professionnel') : expect.stringContaining('acts for no merchant'));
+    }
+    expect(await act(disputeId)).toEqual(await act(MISSING()));
+    expect((await act(disputeId)).message).not.toMatch(/actor|merchantId|identifier/);
+  });
+
+  it('a dispute whose message budget is spent: a stranger, and anyone whose access ended, still hears NOT_FOUND, as for a missing dispute, and spends none of it', async () => {
+    const busy = ((await run('fileClaim', phoneClaim(cast.shop.merchantId as string), cast.claire, 'id')) as { fileClaim: { id: string } }).fileClaim.id;
+    const post = (id: string, as: Account | null, body = 'Encore un message') =>
+      gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId: id, body } }, as);
+    process.env.MESSAGE_LIMIT_PER_DISPUTE = '3';
+    try {
+      for (const body of ['Un', 'Deux', 'Trois']) must(await post(busy, cast.claire, body), 'post');
+      expect(codeOf(await post(busy, cast.shop))).toBe('RATE_LIMITED');
+      for (const [name, attacker] of Object.entries(who)) {
+        if (!attacker) continue;
+        expect({ name, ...refusal(await post(busy, attacker)) }).toEqual({ name, ...refusal(await post(MISSING(), attacker)) });
+      }
+      // Strangers knocking, all at once, never spend the parties' budget, not even for a moment.
+      process.env.MESSAGE_LIMIT_PER_DISPUTE = '4';
+      const [answers, party] = await Promise.all([Promise.all(Array.from({ length: 20 }, () => post(busy, cast.eve))), (async () => {
+        await new Promise((r) => setTimeout(r, 5));
+        return post(busy, cast.shop, 'Le quatrième, celui du professionnel');
+      })()]);
+      expect(new Set(answers.map(codeOf))).toEqual(new Set(['NOT_FOUND']));
+      expect(codeOf(party)).toBe('OK');
+    } finally {
+      delete process.env.MESSAGE_LIMIT_PER_DISPUTE;
+    }
+  });
+
   describe('ids of every other kind: another party’s answers exactly as a missing one, and changes nothing', () => {
     const same = async (name: string, knock: (id: string) => Promise<{ data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>, theirs: string) => {
       const existing = refusal(await knock(theirs));
