@@ -186,6 +186,10 @@ describe('authorization probe: every door, every stranger, every ended access', 
       ((await gql<{ searchDisputes: { edges: Array<{ node: { id: string } }> } }>(`query { searchDisputes(query: "Galaxy") { edges { node { id } } } }`, {}, as)).data?.searchDisputes.edges ?? []).map((e) => e.node.id);
     const notifications = async (as: Account) =>
       (await gql<{ myNotifications: { edges: Array<{ node: { disputeId: string; kind: string } }> } }>(`{ myNotifications(first: 100) { edges { node { disputeId kind } } } }`, {}, as)).data?.myNotifications.edges.map((e) => e.node) ?? [];
+    // The parties find it: the probe below is not empty by accident.
+    expect(await search(cast.claire)).toContain(disputeId);
+    expect(await search(cast.mediatorB)).toContain(disputeId);
+    expect((await notifications(cast.shop)).map((n) => n.disputeId)).toContain(disputeId);
     for (const [name, attacker] of Object.entries(who)) {
       if (!attacker) continue;
       expect({ name, hits: (await search(attacker)).filter((id) => id === disputeId) }).toEqual({ name, hits: [] });
@@ -204,6 +208,27 @@ describe('authorization probe: every door, every stranger, every ended access', 
     const problems = await gql<{ systemicProblems: { problems: Array<{ disputeIds?: string[] }> } }>(`{ systemicProblems { problems { __typename } } }`, {}, cast.mandated);
     expect(problems.data?.systemicProblems.problems).toEqual([]);
     expect(codeOf(await gql(`{ merchantInbox { edges { node { id } } } }`, {}, who.removedAgent))).toBe('FORBIDDEN');
+    // The association's CSV of its members' complaints: nothing of a member whose mandate ended.
+    const csv = await fetch(`${cast.api.origin}/association/systemic-problems.csv`, { headers: { authorization: `Bearer ${cast.mandated.token}` } });
+    expect(csv.status).toBe(200);
+    expect(await csv.text()).not.toMatch(/Galaxy|batterie|battery|Claire/i);
+  });
+
+  it('the public figures (open data, scorecards, similar outcomes) carry no one’s name, words or references', async () => {
+    const texts = await Promise.all(
+      ['merchant-statistics.json', 'merchant-statistics.csv', 'category-statistics.json', 'overall-statistics.json'].map(async (file) => {
+        const response = await fetch(`${cast.api.origin}/open-data/${file}`);
+        expect({ file, status: response.status }).toEqual({ file, status: 200 });
+        return response.text();
+      }),
+    );
+    const scorecard = await gql(`query($id: ID!) { merchantScorecard(merchantId: $id) { claimsReceived averageRating } }`, { id: cast.shop.merchantId }, null);
+    const similar = await gql(`query($input: SimilarOutcomesInput!) { similarOutcomes(input: $input) { merchant { enough endedDisputes } category { enough } } }`, { input: { merchantId: cast.shop.merchantId, category: 'smartphone' } }, null);
+    for (const text of [...texts, JSON.stringify(scorecard), JSON.stringify(similar)]) {
+      expect(text).not.toMatch(/Claire|Anne|Bruno|UFC|CLCV|R58T90ABCDE|CMD-2025|battery swells|Nous examinons|Client insistant/);
+      expect(text).not.toContain(disputeId);
+      expect(text).not.toContain(cast.claire.id);
+    }
   });
 
   it('an agent removed from her team who acts on a dispute is told she acts for no merchant, in her language, whichever dispute she names', async () => {
