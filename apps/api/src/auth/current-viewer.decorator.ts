@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { AccountRole } from '../accounts/account-role';
+import { ACCOUNT_ROLES, type AccountRole } from '../accounts/account-role';
 import { forbidden, unauthenticated } from '../graphql/errors';
 import type { RequestContext } from '../graphql/request-context';
 import type { Viewer } from './viewer';
@@ -25,4 +25,13 @@ export function requireViewer(viewer: Viewer | null, ...roles: AccountRole[]): V
   if (roles.length > 0 && !roles.includes(viewer.role)) throw forbidden();
   if (viewer.role === 'MERCHANT' && !viewer.merchantId && roles.includes('MERCHANT')) throw forbidden(NO_MERCHANT);
   return viewer;
+}
+
+/**
+ * The caller acting on a dispute, in any role: a merchant account acts for its merchant, so one
+ * that acts for none (an agent removed from her team) is told so (FORBIDDEN), the same answer
+ * whichever dispute she names, rather than a refusal of the command's inner fields.
+ */
+export function requireActor(viewer: Viewer | null): Viewer {
+  return requireViewer(viewer, ...ACCOUNT_ROLES);
 }

@@ -3,10 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
-import { CurrentViewer, requireViewer } from '../../auth/current-viewer.decorator';
+import { CurrentViewer, requireActor } from '../../auth/current-viewer.decorator';
 import type { Viewer } from '../../auth/viewer';
 import { Clock } from '@recours/clock';
-import { DisputeCommands, type DisputeCommandPayload } from '@recours/dispute-commands';
+import { DisputeCommands, DisputeHistories, type DisputeCommandPayload } from '@recours/dispute-commands';
 import type { EvidenceKind } from '@recours/disputes';
 import { actorOf } from '../../auth/viewer';
 import { DisputeReader } from '../dispute-reader.service';
@@ -55,10 +55,11 @@ export class DisputeMutationsResolver {
     private readonly messageLimits: MessageLimits,
     private readonly teams: MerchantTeams,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly histories: DisputeHistories,
   ) {}
 
   private async send(viewer: Viewer | null, input: Partial<Envelope>, command: DisputeCommandPayload): Promise<DisputeView> {
-    const who = requireViewer(viewer);
+    const who = requireActor(viewer);
     const at = this.clock.now();
     // Plain data for the domain: absent optional fields stay behind.
     const payload = JSON.parse(JSON.stringify(command)) as DisputeCommandPayload;
@@ -84,12 +85,18 @@ export class DisputeMutationsResolver {
 
   /** A message, within the dispute's and its author's hourly budget (MessageLimits): RATE_LIMITED past it. */
   private async postWithinLimits(viewer: Viewer | null, disputeId: string, post: () => Promise<DisputeView>): Promise<DisputeView> {
-    return this.messageLimits.within(disputeId, requireViewer(viewer), post);
+    const who = requireActor(viewer);
+    // Who may not read the dispute hears NOT_FOUND, as for a missing one, before any budget is
+    // counted: a spent budget must not tell a stranger (or a former party) that the dispute exists,
+    // nor may her refused posts, counted for a moment, take the parties' budget. The same history
+    // the command then reads on (DisputeHistories): it reads nothing again.
+    this.reader.access(await this.histories.current(disputeId), who);
+    return this.messageLimits.within(disputeId, who, post);
   }
 
   @Mutation(() => DisputeType, { description: mutationOf('fileClaim').description })
   async fileClaim(@CurrentViewer() viewer: Viewer | null, @Args('input', { type: inputOf('fileClaim') }) input: { commandId?: string; evidence?: EvidenceAsSent[] } & Record<string, unknown>): Promise<DisputeView> {
-    const who = requireViewer(viewer);
+    const who = requireActor(viewer);
     const { commandId, evidence, ...claim } = input;
     const disputeId = await disputeIdForFiling(this.store, who.accountId, commandId);
     return this.evidenceFiles.attach(who, disputeId, evidence ?? [], (i) => `input.evidence.${i}.fileId`, (withFiles) =>
@@ -99,7 +106,7 @@ export class DisputeMutationsResolver {
 
   @Mutation(() => DisputeType, { description: mutationOf('attachEvidence').description })
   attachEvidence(@CurrentViewer() viewer: Viewer | null, @Args('input', { type: inputOf('attachEvidence') }) input: Envelope & EvidenceAsSent): Promise<DisputeView> {
-    const who = requireViewer(viewer);
+    const who = requireActor(viewer);
     return this.evidenceFiles.attach(who, input.disputeId, [input], () => 'input.fileId', ([evidence]) =>
       this.send(who, input, { type: 'AttachEvidence', disputeId: input.disputeId, ...evidence! }),
     );
@@ -107,7 +114,7 @@ export class DisputeMutationsResolver {
 
   @Mutation(() => DisputeType, { description: mutationOf('grantRepresentation').description })
   grantRepresentation(@CurrentViewer() viewer: Viewer | null, @Args('input', { type: inputOf('grantRepresentation') }) input: Envelope & { associationId: string; fileId?: string | null }): Promise<DisputeView> {
-    const who = requireViewer(viewer);
+    const who = requireActor(viewer);
     const { fileId, ...rest } = input;
     return this.evidenceFiles.attachMandate(who, input.disputeId, fileId, 'input.fileId', (document) =>
       this.send(who, input, { type: 'GrantRepresentation', disputeId: input.disputeId, associationId: rest.associationId, ...(document ? { document } : {}) }),
