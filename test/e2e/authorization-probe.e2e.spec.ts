@@ -195,7 +195,7 @@ describe('authorization probe: every door, every stranger, every ended access', 
       expect({ name, hits: (await search(attacker)).filter((id) => id === disputeId) }).toEqual({ name, hits: [] });
       const about = (await notifications(attacker)).filter((n) => n.disputeId === disputeId);
       // The news that her access ended is hers; nothing else of the dispute is.
-      expect({ name, kinds: about.map((n) => n.kind).filter((kind) => !/ENDED|REMOVED|REVOKED|RENOUNCED|REASSIGNED|STOPPED/.test(kind)) }).toEqual({ name, kinds: [] });
+      expect({ name, kinds: about.map((n) => n.kind).filter((kind) => !/ENDED|REMOVED|REVOKED|RENOUNCED|REASSIGNED|REPLACED|STOPPED/.test(kind)) }).toEqual({ name, kinds: [] });
     }
     const caseload = await gql<{ mediatorCaseload: { edges: Array<{ node: { id: string } }> } }>(`{ mediatorCaseload { edges { node { id } } } }`, {}, cast.mediatorA);
     expect(caseload.data?.mediatorCaseload.edges.map((e) => e.node.id)).not.toContain(disputeId);
