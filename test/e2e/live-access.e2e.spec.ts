@@ -329,14 +329,14 @@ describe('live updates end with the access they were opened under', () => {
     };
     const french = await told(await signedInAgain(removed.fr), 'TEAM_ACCESS_ENDED');
     expect(french.found).toEqual([
-      { kind: 'TEAM_ACCESS_ENDED', disputeId: null, title: `Accès retiré\u202f: ${merchantName}`, body: `Vous n’avez plus accès aux dossiers de ${merchantName}\u202f: LiveShop vous a retiré de l’équipe le ${today.fr}.`, read: false },
+      { kind: 'TEAM_ACCESS_ENDED', disputeId: null, title: `Accès retiré\u202f: ${merchantName}`, body: `Vous n’avez plus accès aux dossiers de ${merchantName}\u202f: LiveShop a mis fin à votre place dans l’équipe le ${today.fr}.`, read: false },
     ]);
     expect([french.unreadCount, french.bell]).toEqual([french.unread, french.unread]);
     const english = await told(await signedInAgain(removed.en), 'TEAM_ACCESS_ENDED');
     expect(english.found).toEqual([{ kind: 'TEAM_ACCESS_ENDED', disputeId: null, title: `Access ended: ${merchantName}`, body: `You no longer have access to ${merchantName}’s cases: LiveShop removed you from the team on ${today.en}.`, read: false }]);
     const mails = { fr: await mailed(removed.fr, 'TEAM_ACCESS_ENDED'), en: await mailed(removed.en, 'TEAM_ACCESS_ENDED') };
     expect(mails.fr.subject).toBe(`Accès retiré\u202f: ${merchantName}`);
-    expect(mails.fr.text).toContain(`Vous n’avez plus accès aux dossiers de ${merchantName}\u202f: LiveShop vous a retiré de l’équipe le ${today.fr}.`);
+    expect(mails.fr.text).toContain(`Vous n’avez plus accès aux dossiers de ${merchantName}\u202f: LiveShop a mis fin à votre place dans l’équipe le ${today.fr}.`);
     expect(mails.fr.text).toContain('/notifications');
     expect(mails.en.subject).toBe(`Access ended: ${merchantName}`);
     expect(mails.en.text).toContain(`LiveShop removed you from the team on ${today.en}.`);

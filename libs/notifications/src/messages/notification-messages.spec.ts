@@ -231,7 +231,7 @@ describe('the news that one’s own access ended: the reader is told, in her lan
     const params = { merchant: 'Électro Dépôt', removedBy: 'Sophie Martin', removedById: '0b3c1d6e-0000-4000-8000-000000000001', removedOn: '2026-12-05' };
     expect(notificationText('TEAM_ACCESS_ENDED', params, 'fr')).toEqual({
       title: 'Accès retiré\u202f: Électro Dépôt',
-      body: 'Vous n’avez plus accès aux dossiers d’Électro Dépôt\u202f: Sophie Martin vous a retiré de l’équipe le 5 décembre 2026.',
+      body: 'Vous n’avez plus accès aux dossiers d’Électro Dépôt\u202f: Sophie Martin a mis fin à votre place dans l’équipe le 5 décembre 2026.',
     });
     expect(notificationText('TEAM_ACCESS_ENDED', { ...params, merchant: 'PhoneShop' }, 'fr').body).toMatch(/^Vous n’avez plus accès aux dossiers de PhoneShop\u202f: /);
     expect(notificationText('TEAM_ACCESS_ENDED', params, 'en')).toEqual({
@@ -240,7 +240,7 @@ describe('the news that one’s own access ended: the reader is told, in her lan
     });
     // Once whoever removed her is erased, her name is taken out: the notice says it without it.
     const { removedBy: _name, removedById: _id, ...unnamed } = params;
-    expect(listedNotificationText('TEAM_ACCESS_ENDED', unnamed, 'fr').body).toBe('Vous n’avez plus accès aux dossiers d’Électro Dépôt\u202f: vous avez été retiré de l’équipe le 5 décembre 2026.');
+    expect(listedNotificationText('TEAM_ACCESS_ENDED', unnamed, 'fr').body).toBe('Vous n’avez plus accès aux dossiers d’Électro Dépôt\u202f: votre place dans l’équipe a pris fin le 5 décembre 2026.');
     expect(listedNotificationText('TEAM_ACCESS_ENDED', unnamed, 'en').body).toBe('You no longer have access to Électro Dépôt’s cases: you were removed from the team on 5 December 2026.');
     for (const locale of ['fr', 'en'] as const) expect(JSON.stringify(notificationText('TEAM_ACCESS_ENDED', params, locale))).not.toContain(params.removedById);
   });

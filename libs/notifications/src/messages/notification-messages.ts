@@ -347,7 +347,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     fr: (w) =>
       t(
         `Accès retiré : ${w.merchant}`,
-        `Vous n’avez plus accès aux dossiers ${frenchOf(w.merchant)} : ${w.removedBy ? `${w.removedBy} vous a retiré de l’équipe` : 'vous avez été retiré de l’équipe'} le ${w.date('removedOn')}.`,
+        `Vous n’avez plus accès aux dossiers ${frenchOf(w.merchant)} : ${w.removedBy ? `${w.removedBy} a mis fin à votre place dans l’équipe` : 'votre place dans l’équipe a pris fin'} le ${w.date('removedOn')}.`,
       ),
     en: (w) =>
       t(
