@@ -184,6 +184,16 @@ describe('evidence files: upload, attach, download to those entitled', () => {
     expect(after).toEqual(before);
   });
 
+  it('a whole request whose form ends midway through the file (no closing boundary) is refused as cut off, in the reader’s language, keeping nothing; it was a 500 (crash probe)', async () => {
+    const before = await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`);
+    const { body, contentType } = multipartBody([{ field: 'file', filename: 'tronque.pdf', content: samples.pdf() }]);
+    for (const [language, message] of [['fr', 'L’envoi a été interrompu avant la fin : rien n’a été gardé, recommencez.'], ['en', 'The upload stopped before its end: nothing was kept, try again.']] as const) {
+      const answer = await fetch(`${api.origin}/files`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${consumer.token}`, 'accept-language': language }, body: body.subarray(0, body.length - 60) });
+      expect({ status: answer.status, error: ((await answer.json()) as { error: unknown }).error }).toEqual({ status: 400, error: { code: 'BAD_USER_INPUT', reason: 'CUT_OFF', field: 'file', message: expect.stringMatching(new RegExp(`^${message.slice(0, 20)}`)) } });
+    }
+    expect(await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`)).toEqual(before);
+  });
+
   it('keeps nothing of an upload cut off after its file, before the request ended (nobody is told its id)', async () => {
     const before = await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`);
     const { body, contentType } = multipartBody([{ field: 'file', filename: 'presque.txt', content: samples.text(1000) }]);
