@@ -194,6 +194,21 @@ describe('evidence files: upload, attach, download to those entitled', () => {
     expect(await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`)).toEqual(before);
   });
 
+  it('a form cut short while a part the upload does not read (a second file, another field’s file) is still coming is refused, and the server lives on (crash probe: that part’s stream failed with nobody listening)', async () => {
+    const before = await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`);
+    for (const parts of [
+      [{ field: 'file', filename: 'facture.pdf', content: samples.pdf() }, { field: 'file', filename: 'photo.png', content: samples.png() }],
+      [{ field: 'other', filename: 'autre.png', content: samples.png() }],
+    ]) {
+      const { body, contentType } = multipartBody(parts);
+      const answer = await fetch(`${api.origin}/files`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${consumer.token}`, 'accept-language': 'fr' }, body: body.subarray(0, body.length - 60) });
+      expect(answer.status).toBe(400);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect((await upload(consumer, 'facture.pdf', samples.pdf())).status).toBe(201);
+    expect((await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads`))[0].uploads).toBe(before[0].uploads + 1);
+  });
+
   it('keeps nothing of an upload cut off after its file, before the request ended (nobody is told its id)', async () => {
     const before = await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`);
     const { body, contentType } = multipartBody([{ field: 'file', filename: 'presque.txt', content: samples.text(1000) }]);

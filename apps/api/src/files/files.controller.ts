@@ -73,6 +73,11 @@ export class FilesController {
     let refusedEarly: UploadRefused | undefined;
     let aborted = false;
     parser.on('file', (field, stream, info) => {
+      // A form cut short fails the part being read (busboy destroys its stream with the error):
+      // a part nobody reads (a second file, another field's file), or the file once the storage
+      // stopped reading it, has no other listener, and an error with none ends the process. The
+      // parser's own error says what happened (below).
+      stream.on('error', () => undefined);
       if (field !== 'file' || handled) {
         stream.resume();
         return;
