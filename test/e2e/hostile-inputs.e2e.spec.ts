@@ -399,6 +399,7 @@ describe('crash probe: hostile values on every operation, read in French', () =>
     await upload('two files', (() => { const data = form('a.pdf', pdf, 'application/pdf'); data.append('file', new Blob([pdf], { type: 'application/pdf' }), 'b.pdf'); return data; })());
     await upload('a content-length beyond any limit', 'x', { 'content-type': 'multipart/form-data; boundary=x', 'content-length': '1' }).catch(() => undefined);
     await upload('a multipart cut short', '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4', { 'content-type': 'multipart/form-data; boundary=x' });
+    await upload('two files, cut short in the second', '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--x\r\nContent-Disposition: form-data; name="file"; filename="b.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF', { 'content-type': 'multipart/form-data; boundary=x' });
     await upload('as a mediator', form('a.pdf', pdf, 'application/pdf'), {}, mediator.token);
     await upload('gzip', 'x', { 'content-type': 'multipart/form-data; boundary=x', 'content-encoding': 'gzip' });
     void merchant;
