@@ -25,7 +25,7 @@ export class UndecodablePathFilter implements ExceptionFilter {
 /** The name of the route's parameter that does not decode (`id` of /files/:id), from the application's routes; `path` when no route says. */
 function undecodableParameterOf(req: Request): string {
   const segments = req.path.split('/');
-  const stack = (req.app as unknown as { router?: { stack?: Array<{ route?: { path: unknown } }> } }).router?.stack ?? [];
+  const stack = (req.app as unknown as { router?: { stack?: Array<{ route?: { path: unknown } }> } } | undefined)?.router?.stack ?? [];
   for (const layer of stack) {
     const route = layer.route?.path;
     if (typeof route !== 'string') continue;
