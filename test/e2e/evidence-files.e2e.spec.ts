@@ -184,6 +184,31 @@ describe('evidence files: upload, attach, download to those entitled', () => {
     expect(after).toEqual(before);
   });
 
+  it('a whole request whose form ends midway through the file (no closing boundary) is refused as cut off, in the reader’s language, keeping nothing; it was a 500 (crash probe)', async () => {
+    const before = await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`);
+    const { body, contentType } = multipartBody([{ field: 'file', filename: 'tronque.pdf', content: samples.pdf() }]);
+    for (const [language, message] of [['fr', 'L’envoi a été interrompu avant la fin : rien n’a été gardé, recommencez.'], ['en', 'The upload stopped before its end: nothing was kept, try again.']] as const) {
+      const answer = await fetch(`${api.origin}/files`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${consumer.token}`, 'accept-language': language }, body: body.subarray(0, body.length - 60) });
+      expect({ status: answer.status, error: ((await answer.json()) as { error: unknown }).error }).toEqual({ status: 400, error: { code: 'BAD_USER_INPUT', reason: 'CUT_OFF', field: 'file', message: expect.stringMatching(new RegExp(`^${message.slice(0, 20)}`)) } });
+    }
+    expect(await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`)).toEqual(before);
+  });
+
+  it('a form cut short while a part the upload does not read (a second file, another field’s file) is still coming is refused, and the server lives on (crash probe: that part’s stream failed with nobody listening)', async () => {
+    const before = await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`);
+    for (const parts of [
+      [{ field: 'file', filename: 'facture.pdf', content: samples.pdf() }, { field: 'file', filename: 'photo.png', content: samples.png() }],
+      [{ field: 'other', filename: 'autre.png', content: samples.png() }],
+    ]) {
+      const { body, contentType } = multipartBody(parts);
+      const answer = await fetch(`${api.origin}/files`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${consumer.token}`, 'accept-language': 'fr' }, body: body.subarray(0, body.length - 60) });
+      expect(answer.status).toBe(400);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect((await upload(consumer, 'facture.pdf', samples.pdf())).status).toBe(201);
+    expect((await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads`))[0].uploads).toBe(before[0].uploads + 1);
+  });
+
   it('keeps nothing of an upload cut off after its file, before the request ended (nobody is told its id)', async () => {
     const before = await rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`);
     const { body, contentType } = multipartBody([{ field: 'file', filename: 'presque.txt', content: samples.text(1000) }]);

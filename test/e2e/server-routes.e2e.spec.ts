@@ -52,6 +52,21 @@ describe('a server route’s refused parameter', () => {
       }
     }
   });
+  it('a parameter that does not decode (a Latin-1 « é », the bytes of half a character) is refused the same way, naming it, where Nest said "Failed to decode param" in English (crash probe)', async () => {
+    for (const [path, name] of [
+      ['/files/%E9', 'id'],
+      ['/disputes/%ED%B0%80/case-file.pdf', 'id'],
+      ['/mediation-bodies/caf%E9/activity-report.csv?year=2026', 'bodyId'],
+    ] as const) {
+      for (const [language, message] of [['fr', 'doit être écrit en UTF-8 (ses octets encodés en pourcentage ne le sont pas)'], ['en', 'must be written in UTF-8 (its percent-encoded bytes are not)']] as const) {
+        const answer = await fetch(`${api.origin}${path}`, { headers: { 'accept-language': language } });
+        const body = (await answer.json()) as { error?: { code: string; fields?: Array<{ field: string; code: string; message: string }> } };
+        expect({ path, status: answer.status, code: body.error?.code, fields: body.error?.fields?.map((f) => [f.field, f.code, f.message]) }).toEqual({ path, status: 400, code: 'BAD_USER_INPUT', fields: [[name, 'NOT_UTF8', message]] });
+      }
+    }
+    const unsubscribe = await fetch(`${api.origin}/unsubscribe/%E9`, { method: 'POST', headers: { 'accept-language': 'fr' } });
+    expect([unsubscribe.status, ((await unsubscribe.json()) as { error?: { fields?: Array<{ field: string }> } }).error?.fields?.[0]?.field]).toEqual([400, 'token']);
+  });
 });
 
 /** API probe: Nest answered a path under a server route that no handler takes with "Cannot GET /files/", in English and a shape of its own. */

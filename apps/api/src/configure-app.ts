@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { correlateRequests, measureHttpRequests } from '@recours/observability';
 import helmet, { type HelmetOptions } from 'helmet';
 import { RouteNotFoundFilter } from './graphql/route-not-found.filter';
+import { UndecodablePathFilter } from './graphql/undecodable-path.filter';
 import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
 import { answerBodyError } from './graphql/http-error';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
@@ -46,7 +47,7 @@ export function configureOnAnyAdapter(app: INestApplication): void {
   const origins = (process.env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length > 0) app.enableCors({ origin: origins, methods: ['GET', 'POST', 'OPTIONS'], allowedHeaders: ['content-type', 'authorization'], maxAge: 600 });
   app.useGlobalPipes(new InputValidationPipe());
-  app.useGlobalFilters(new GraphQLErrorFilter(), new RouteNotFoundFilter());
+  app.useGlobalFilters(new GraphQLErrorFilter(), new RouteNotFoundFilter(), new UndecodablePathFilter());
   // Idle keep-alive connections are closed by the client (undici: 4 s) or the proxy (60 s), never
   // by the server first: with Node's 5 s a request sent on a connection the server was closing
   // failed with "other side closed" (UND_ERR_SOCKET) under load. SIGTERM still closes them.

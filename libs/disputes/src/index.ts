@@ -87,4 +87,4 @@ export { DeciderSpecification, type Decider, type Then } from './testing/decider
 // What a person reads when a command is refused, in each language
 export * from './refusals';
 export * from './validation/field-problems';
-export { holdsInvisibleControl, problemOf, showsNothing, VISIBLE_CHARACTER } from './validation/input';
+export { holdsHalfACharacter, holdsInvisibleControl, problemOf, showsNothing, VISIBLE_CHARACTER } from './validation/input';

@@ -73,6 +73,11 @@ export class FilesController {
     let refusedEarly: UploadRefused | undefined;
     let aborted = false;
     parser.on('file', (field, stream, info) => {
+      // A form cut short fails the part being read (busboy destroys its stream with the error):
+      // a part nobody reads (a second file, another field's file), or the file once the storage
+      // stopped reading it, has no other listener, and an error with none ends the process. The
+      // parser's own error says what happened (below).
+      stream.on('error', () => undefined);
       if (field !== 'file' || handled) {
         stream.resume();
         return;
@@ -94,8 +99,9 @@ export class FilesController {
     parser.on('filesLimit', () => (refusedEarly ??= refusals.tooManyFiles()));
     const finished = new Promise<void>((resolve) => {
       parser.once('close', resolve);
-      parser.once('error', () => {
-        refusedEarly ??= aborted ? refusals.cutOff() : refusals.malformed();
+      parser.once('error', (error: Error) => {
+        // A form that ends before its closing boundary (busboy's « Unexpected end of form ») was cut off, as an aborted request.
+        refusedEarly ??= aborted || /unexpected end of/i.test(error.message) ? refusals.cutOff() : refusals.malformed();
         resolve();
       });
       req.once('aborted', () => {
@@ -114,6 +120,9 @@ export class FilesController {
       // Refused after the file was stored (a second file, a cut-off request): it is not kept.
       if (upload && refusedEarly) await this.discard(upload.id);
     } catch (error) {
+      // The file's stream failed because the parser refused the body (a form cut short): that
+      // refusal is the answer, not a fault; the storage kept nothing of it (store discards).
+      if (refusedEarly) return refuse(refusedEarly);
       if (!res.headersSent) res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: say({ fr: 'L’envoi a échoué ; réessayez.', en: 'The upload failed; try again.' }, locale) } });
       throw error;
     }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayUnique, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayUnique, IsEmail, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { COMMAND_MUTATIONS } from '../disputes/graphql/command-inputs';
@@ -95,5 +95,29 @@ describe('InputValidationPipe: a UUID typed in capitals names the same thing, in
 
   it('an id argument, likewise (UuidArgument)', () => {
     expect(new UuidArgument().transform(CAPITALS(DISPUTE), { type: 'query', data: 'id' })).toBe(DISPUTE);
+  });
+});
+
+@InputType('HalfACharacterInput')
+class WithAnEmail {
+  @Field() @IsEmail() email!: string;
+  @Field() @IsString() password!: string;
+}
+
+describe('InputValidationPipe: half a character (a lone surrogate) is refused on every input, naming the field (crash probe)', () => {
+  it('in a free-form key of a command (its commandId), which no text() bound reads: it reached the event store, which refused it as an internal error', async () => {
+    expect(await fieldsOf(validate(inputOf('postMessage'), { disputeId: DISPUTE, body: 'Bonjour', commandId: 'half\udc00' }))).toEqual(['input.commandId: must be well-formed text (it holds half of a character)']);
+  });
+
+  it('in a class-validator input: @IsEmail() encodes the text and threw URIError', async () => {
+    expect(await fieldsOf(validate(WithAnEmail, { email: 'claire\ud800@example.test', password: 'Correct-Horse-42' }))).toEqual(['input.email: must be well-formed text (it holds half of a character)']);
+  });
+
+  it('at any depth, high or low half, in an id argument too; a password is only hashed, and keeps what it was', async () => {
+    expect(await fieldsOf(validate(Described, { id: DISPUTE, key: 'k', parts: [{ key: 'a\ud83dz' }] }))).toEqual(['input.parts.0.key: must be well-formed text (it holds half of a character)']);
+    expect(await fieldsOf(pipe.transform('\udc00', { type: 'query', data: 'id' }))).toEqual(['id: must be well-formed text (it holds half of a character)']);
+    expect(await validate(WithAnEmail, { email: 'claire@example.test', password: 'half\udc00of-it' })).toMatchObject({ password: 'half\udc00of-it' });
+    // Whole characters made of two halves (an emoji) are text like any other.
+    expect(await validate(inputOf('postMessage'), { disputeId: DISPUTE, body: 'Batterie 🔋 gonflée', commandId: '🔋' })).toMatchObject({ commandId: '🔋' });
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { fieldProblem, holdsInvisibleControl, problemOf as problemOfIssue, type FieldProblem as DomainFieldProblem } from '@recours/disputes';
+import { fieldProblem, holdsHalfACharacter, holdsInvisibleControl, problemOf as problemOfIssue, type FieldProblem as DomainFieldProblem } from '@recours/disputes';
 import { ARRAY_MAX_SIZE, ARRAY_MIN_SIZE, ARRAY_UNIQUE, getMetadataStorage, IS_BOOLEAN, IS_EMAIL, IS_ENUM, IS_IN, IS_INT, IS_LENGTH, IS_STRING, IS_UUID, MAX, MAX_LENGTH, MIN, MIN_LENGTH, validate, type ValidationError } from 'class-validator';
 import { z } from 'zod';
 import { badUserInput, problemAt, type FieldProblem } from './errors';
@@ -149,20 +149,24 @@ function constraintsOf(error: ValidationError, name: string): unknown[] | undefi
 }
 
 /**
- * PostgreSQL text cannot hold U+0000: such a string would be refused by the accounts tables with
- * an internal error, and once in an event it stops the read models that quote it, for everyone.
- * Refused here, at the edge, with the field named.
+ * The first string of an argument, at any depth, that no store can take or a reader would be
+ * misled by, refused on every input (commands and accounts alike, free-form keys such as a
+ * commandId too) with the field named:
+ * - NUL (CONTAINS_NUL): PostgreSQL text cannot hold U+0000; refused by the accounts tables with an
+ *   internal error, and once in an event it stops the read models that quote it, for everyone.
+ * - half a character, a lone surrogate (MALFORMED_TEXT): it has no UTF-8 form; an event holding
+ *   one cannot be hashed (RFC 8785) and the store refuses it, and a check that encodes the text
+ *   (class-validator's e-mail test, encodeURI) throws: both were internal errors (crash probe).
+ * - an invisible control (INVISIBLE_CONTROL, the domain's one test, holdsInvisibleControl).
+ * A password is never shown nor stored as written (only its hash), so only NUL is refused there:
+ * a password chosen before these rules still signs in.
  */
-/**
- * The first string of an argument, at any depth, holding NUL or an invisible control (the domain's
- * one test, holdsInvisibleControl): refused on every input, commands and accounts alike. A
- * password is never shown to anyone, so only NUL is refused there: a password chosen before this
- * rule still signs in.
- */
-function unreadableCharacterAt(value: unknown, path: string): { path: string; code: 'CONTAINS_NUL' | 'INVISIBLE_CONTROL' } | null {
+function unreadableCharacterAt(value: unknown, path: string): { path: string; code: 'CONTAINS_NUL' | 'MALFORMED_TEXT' | 'INVISIBLE_CONTROL' } | null {
   if (typeof value === 'string') {
     if (value.includes('\u0000')) return { path, code: 'CONTAINS_NUL' };
-    return !/password$/i.test(path) && holdsInvisibleControl(value) ? { path, code: 'INVISIBLE_CONTROL' } : null;
+    if (/password$/i.test(path)) return null;
+    if (holdsHalfACharacter(value)) return { path, code: 'MALFORMED_TEXT' };
+    return holdsInvisibleControl(value) ? { path, code: 'INVISIBLE_CONTROL' } : null;
   }
   const entries: Array<[string, unknown]> = Array.isArray(value) ? value.map((item, i) => [String(i), item]) : value !== null && typeof value === 'object' ? Object.entries(value) : [];
   for (const [key, item] of entries) {

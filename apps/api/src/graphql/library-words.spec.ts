@@ -78,6 +78,15 @@ describe('library words: graphql-js’s and Apollo’s messages in French', () =
       expect(number.phrase.fr).toBe('Saisie invalide\u202f: input.remedy n’est pas l’une des valeurs que ce champ accepte (valeur reçue\u202f: 3)');
     });
 
+    it('an unknown key that is no GraphQL name (accented, with a dash or a space), holding a nested object, is named in French too (crash probe: it stayed English and named no field)', () => {
+      for (const key of ['imbriqué', 'first-name', 'a b']) {
+        const message = coercion({ ...VALID, [key]: { niveau: { niveau: { niveau: 'fond' } } } });
+        const words = libraryWords(message);
+        expect(words?.field).toEqual({ path: `input.${key}`, problem: { code: 'UNKNOWN_FIELD', params: {} } });
+        expect(words?.phrase.fr).toBe(`Saisie invalide\u202f: input.${key} n’est pas un champ connu de «\u202fFeedbackInput\u202f»`);
+      }
+    });
+
     it('a value whose text looks like graphql’s own punctuation is still split where graphql split it', () => {
       const message = coercion({ ...VALID, rating: 'a; Int cannot represent non-integer value: 1' });
       expect(libraryWords(message)?.phrase.fr).toBe('Saisie invalide\u202f: input.rating doit être un nombre entier (valeur reçue\u202f: "a; Int cannot represent non-integer value: 1")');

@@ -89,7 +89,8 @@ const REASONS: Reason[] = [
     alone: (m) => `L’énumération ${q(m[1]!)} ne peut pas représenter la valeur ${m[2]}.`,
   },
   { pattern: /^Field "(\w+)" of required type "([^"]+)" was not provided\.$/, problem: fieldProblem('REQUIRED'), subfield: 1, detail: (m) => ` (type ${q(m[2]!)})`, alone: (m) => `Le champ ${q(m[1]!)}, de type obligatoire ${q(m[2]!)}, n’a pas été fourni.` },
-  { pattern: new RegExp(`^Field "(\\w+)" is not defined by type "(\\w+)"\\.${HINT}$`), problem: fieldProblem('UNKNOWN_FIELD'), subfield: 1, detail: (m) => ` de ${q(m[2]!)}`, hint: 3, alone: (m) => `Le champ ${q(m[1]!)} n’est pas défini par le type ${q(m[2]!)}.` },
+  // A variable's key is any JSON key (« imbriqué », « first-name », « a b »): not only a GraphQL name.
+  { pattern: new RegExp(`^Field "([\\s\\S]+?)" is not defined by type "(\\w+)"\\.${HINT}$`), problem: fieldProblem('UNKNOWN_FIELD'), subfield: 1, detail: (m) => ` de ${q(m[2]!)}`, hint: 3, alone: (m) => `Le champ ${q(m[1]!)} n’est pas défini par le type ${q(m[2]!)}.` },
   { pattern: /^Expected type "(\w+)" to be an object\.$/, problem: fieldProblem('NOT_AN_OBJECT'), detail: (m) => ` (type ${q(m[1]!)})`, alone: (m) => `Le type ${q(m[1]!)} attend un objet.` },
   { pattern: /^Expected non-nullable type "([^"]+)" not to be null\.$/, problem: fieldProblem('REQUIRED'), detail: (m) => ` (type ${q(m[1]!)})`, alone: (m) => `Le type non nul ${q(m[1]!)} n’accepte pas null.` },
 ];

@@ -22,6 +22,10 @@ export const FIELD_PROBLEMS = {
     () => 'must be well-formed text (it holds half of a character)',
     () => 'doit être un texte bien formé (il contient un demi-caractère)',
   ),
+  NOT_UTF8: both(
+    () => 'must be written in UTF-8 (its percent-encoded bytes are not)',
+    () => 'doit être écrit en UTF-8 (ses octets encodés en pourcentage ne le sont pas)',
+  ),
   INVISIBLE_CONTROL: both(
     () => 'must not hold invisible control characters (they change how the text reads, e.g. reversing it)',
     () => 'ne doit pas contenir de caractères de contrôle invisibles (ils changent la façon dont le texte se lit, par exemple en l’inversant)',

@@ -31,7 +31,10 @@ export interface TextBounds {
 }
 
 // A lone surrogate is half a character: it has no UTF-8 form, and the event's hash (RFC 8785) refuses it.
-const WELL_FORMED = /\p{Cs}/u;
+const HALF_A_CHARACTER = /\p{Cs}/u;
+
+/** Does this text hold half a character (a lone surrogate)? The one test of every way in, as holdsInvisibleControl: the commands' text fields here, every other input in the API's validation pipe. */
+export const holdsHalfACharacter = (value: string): boolean => HALF_A_CHARACTER.test(value);
 
 /**
  * Characters a person cannot see that change what others read: control characters other than tab
@@ -69,7 +72,7 @@ export function text({ min = 1, max }: TextBounds) {
   const tooShort = min === 1 ? say('BLANK') : say('TOO_SHORT', { min });
   return z
     .string({ error: say('NOT_A_STRING') })
-    .refine((v) => !WELL_FORMED.test(v), say('MALFORMED_TEXT'))
+    .refine((v) => !holdsHalfACharacter(v), say('MALFORMED_TEXT'))
     .refine((v) => !holdsInvisibleControl(v), say('INVISIBLE_CONTROL'))
     .min(min, tooShort)
     // What shows nothing at the ends does not count; a string already too short was reported by min, once.
