@@ -92,12 +92,12 @@ describe('the withdrawal letter', () => {
     expect(letter('fr')).toContain('Le délai de rétractation court jusqu’au 14 mars 2025 inclus (Code de la consommation, art. L221-18). Je vous notifie ma décision au moyen du formulaire type de rétractation, comme le prévoit l’article L221-21 du même code.');
     expect(letter('fr')).toContain('y compris les frais de livraison au tarif standard, au plus tard dans les 14 jours à compter du jour où vous êtes informé de ma décision de me rétracter (art. L221-24)');
     expect(letter('fr')).toContain('Vous pouvez différer ce remboursement jusqu’à la récupération du bien ou jusqu’à ce que je vous aie fourni une preuve de son expédition, la date retenue étant celle du premier de ces faits (art. L221-24, alinéa 2).');
-    expect(letter('en')).toContain('The withdrawal period runs until 14 March 2025 inclusive (Code de la consommation, art. L221-18). I notify you of my decision by means of the model withdrawal form, as article L221-21 of that code provides.');
+    expect(letter('en')).toContain('The withdrawal period runs until 14 March 2025 inclusive (French Consumer Code, art. L221-18). I notify you of my decision by means of the model withdrawal form, as article L221-21 of that code provides.');
     expect(letter('en')).toContain('including delivery costs at the standard rate, within 14 days of the day you are informed of my decision to withdraw (art. L221-24)');
     expect(letter('en')).toContain('until you have received the goods back or I have supplied proof of having sent them, whichever is earlier (art. L221-24, second paragraph)');
     // A last day moved past the weekend: the article that moves it is cited too.
     expect(letter('fr', claim('ONLINE', '2025-03-01'), '2025-03-04')).toContain('court jusqu’au 17 mars 2025 inclus (Code de la consommation, art. L221-18 et L221-19 3°)');
-    expect(letter('en', claim('ONLINE', '2025-03-01'), '2025-03-04')).toContain('runs until 17 March 2025 inclusive (Code de la consommation, art. L221-18 and L221-19 3°)');
+    expect(letter('en', claim('ONLINE', '2025-03-01'), '2025-03-04')).toContain('runs until 17 March 2025 inclusive (French Consumer Code, art. L221-18 and L221-19 3°)');
   });
 
   it('says nothing to her in the letter the seller reads: how to send it is said where she downloads it', () => {

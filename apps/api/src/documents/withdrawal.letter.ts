@@ -37,7 +37,7 @@ export function withdrawalRefusal(period: Exclude<WithdrawalPeriod, { open: true
     };
   return {
     fr: 'Le droit de rétractation de 14 jours ne vaut que pour un achat à distance ou hors établissement (Code de la consommation, art. L221-18) : cet achat n’en relève pas.',
-    en: 'The 14-day right of withdrawal covers only purchases made at a distance or off premises (Code de la consommation, art. L221-18): this purchase is not one.',
+    en: 'The 14-day right of withdrawal covers only purchases made at a distance or off premises (French Consumer Code, art. L221-18): this purchase is not one.',
   };
 }
 
@@ -111,7 +111,7 @@ export function withdrawalLetter(facts: WithdrawalFacts): { title: string; block
       kind: 'paragraph',
       text: t(
         `Le délai de rétractation court jusqu’au ${until} inclus (Code de la consommation, ${articles}). Je vous notifie ma décision au moyen du formulaire type de rétractation, comme le prévoit l’article L221-21 du même code.`,
-        `The withdrawal period runs until ${until} inclusive (Code de la consommation, ${articles}). I notify you of my decision by means of the model withdrawal form, as article L221-21 of that code provides.`,
+        `The withdrawal period runs until ${until} inclusive (French Consumer Code, ${articles}). I notify you of my decision by means of the model withdrawal form, as article L221-21 of that code provides.`,
       ),
     },
     {
