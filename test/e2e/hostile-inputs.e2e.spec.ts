@@ -12,7 +12,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { apiActors, baselineOf, leavesOf, must, phoneClaim, startTestApp, type Account, type InputLeaf, type InputPath, type TestApp, type WalkIds } from '@recours/testing';
 
 /**
  * The crash probe: every query and mutation of the live schema, as the role that may send it,
@@ -25,11 +25,8 @@ import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp }
  * walks the values.
  */
 
-type Path = Array<string | number>;
-interface Leaf {
-  path: Path;
-  type: GraphQLInputType;
-}
+type Path = InputPath;
+type Leaf = InputLeaf;
 type FieldAtFault = { field: string; code: string; message: string };
 interface Answer {
   status: number;
@@ -41,62 +38,8 @@ interface Answer {
 const ENGLISH = /\b(the|must|only|this|is|not|before|after|already|with|characters?|cannot|invalid|expected|value)\b/i;
 const STACK = /\n\s+at |\bat [\w.<>]+ \(.*:\d+:\d+\)|node_modules|\.ts:\d+/;
 
-interface Context {
-  disputeId: string;
+interface Context extends WalkIds {
   othersDisputeId: string;
-  offerId: string;
-  merchantId: string;
-  mediatorId: string;
-  associationId: string;
-  consumerId: string;
-}
-
-function plausible(name: string, scalar: string, context: Context): unknown {
-  if (scalar === 'Int') return /rating/i.test(name) ? 4 : /first/.test(name) ? 5 : /months|days/i.test(name) ? 12 : 1;
-  if (scalar === 'Float') return 1;
-  if (scalar === 'Boolean') return false;
-  if (/offerId|settlementId/i.test(name)) return context.offerId;
-  if (/merchantId/i.test(name)) return context.merchantId;
-  if (/mediatorId/i.test(name)) return context.mediatorId;
-  if (/associationId/i.test(name)) return context.associationId;
-  if (/(account|consumer|agent)Id/i.test(name)) return context.consumerId;
-  if (/^id$|disputeId/i.test(name)) return context.disputeId;
-  if (/email/i.test(name)) return `probe-${randomUUID().slice(0, 8)}@example.test`;
-  if (/password/i.test(name)) return 'Correct-Horse-42';
-  if (/sha256/i.test(name)) return 'a'.repeat(64);
-  if (/commandId/.test(name)) return randomUUID();
-  if (/^at$|On$|At$|date/i.test(name)) return '2025-11-02';
-  if (/amount/i.test(name)) return '49.00';
-  if (/currency/i.test(name)) return 'EUR';
-  if (/country/i.test(name)) return 'FR';
-  return 'A plausible text, long enough for any minimum';
-}
-
-const LEFT_OUT_OF_BASELINE = new Set(['expectedVersion']);
-
-function baselineOf(type: GraphQLInputType, name: string, context: Context): unknown {
-  if (isNonNullType(type)) return baselineOf(type.ofType, name, context);
-  if (isListType(type)) return [baselineOf(type.ofType, name, context)];
-  if (isInputObjectType(type)) {
-    const value: Record<string, unknown> = {};
-    for (const field of Object.values(type.getFields())) {
-      if (!LEFT_OUT_OF_BASELINE.has(field.name)) value[field.name] = baselineOf(field.type, field.name, context);
-    }
-    return value;
-  }
-  if (isEnumType(type)) return type.getValues()[0].value;
-  return plausible(name, type.name, context);
-}
-
-function leavesOf(type: GraphQLInputType, path: Path, depth = 0): Leaf[] {
-  const leaves: Leaf[] = [{ path, type }];
-  const inner = isNonNullType(type) ? type.ofType : type;
-  if (depth > 6) return leaves;
-  if (isListType(inner)) leaves.push(...leavesOf(inner.ofType, [...path, 0], depth + 1));
-  if (isInputObjectType(inner)) {
-    for (const field of Object.values(inner.getFields())) leaves.push(...leavesOf(field.type, [...path, field.name], depth + 1));
-  }
-  return leaves;
 }
 
 const deeplyNested = (depth: number): unknown => {
@@ -414,7 +357,7 @@ describe('crash probe: hostile values on every operation, read in French', () =>
         const started = Date.now();
         const document = documentOf(operation, field);
         const baseline: Record<string, unknown> = {};
-        for (const arg of field.args) baseline[arg.name] = baselineOf(arg.type, arg.name, context);
+        for (const arg of field.args) baseline[arg.name] = baselineOf(arg.type, arg.name, context, 'probe');
         const { candidate, answer } = await roleFor(document, baseline);
         for (const fault of answer ? faultsOf(answer) : []) problems.push(`${field.name} as ${candidate.role}, baseline: ${fault}`);
         const variants: Array<{ variant: string; variables: Record<string, unknown> }> = [];

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
   getNamedType,
@@ -12,7 +11,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { apiActors, baselineOf, leavesOf, must, phoneClaim, startTestApp, type Account, type InputLeaf, type InputPath, type TestApp, type WalkIds } from '@recours/testing';
 
 /**
  * Walks the live schema and sends every query and mutation, as each role and anonymously,
@@ -22,11 +21,8 @@ import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp }
  * may be a refusal; none may be INTERNAL_SERVER_ERROR or an HTTP 5xx.
  */
 
-type Path = Array<string | number>;
-interface Leaf {
-  path: Path;
-  type: GraphQLInputType; // nullable or not, as declared
-}
+type Path = InputPath;
+type Leaf = InputLeaf;
 
 const base64url = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -45,65 +41,7 @@ const ENDS_SESSIONS = new Set(['changePassword', 'eraseMyAccount', 'eraseDataSub
 const HOSTILE_INT = [-1, 0, 2_147_483_647, -2_147_483_648];
 const HOSTILE_FLOAT = [-1, 0, 1.7976931348623157e308];
 
-interface Context {
-  disputeId: string;
-  offerId: string;
-  merchantId: string;
-  mediatorId: string;
-  associationId: string;
-  consumerId: string;
-}
-
-/** A value a well-meaning client would send for this field, so the walk reaches past the first check. */
-function plausible(name: string, scalar: string, context: Context): unknown {
-  if (scalar === 'Int') return /rating/i.test(name) ? 4 : /first/.test(name) ? 5 : /months|days/i.test(name) ? 12 : 1;
-  if (scalar === 'Float') return 1;
-  if (scalar === 'Boolean') return false;
-  if (/offerId|settlementId/i.test(name)) return context.offerId;
-  if (/merchantId/i.test(name)) return context.merchantId;
-  if (/mediatorId/i.test(name)) return context.mediatorId;
-  if (/associationId/i.test(name)) return context.associationId;
-  if (/(account|consumer|agent)Id/i.test(name)) return context.consumerId;
-  if (/^id$|disputeId/i.test(name)) return context.disputeId;
-  if (/email/i.test(name)) return `walk-${randomUUID().slice(0, 8)}@example.test`;
-  if (/password/i.test(name)) return 'Correct-Horse-42';
-  if (/sha256/i.test(name)) return 'a'.repeat(64);
-  if (/commandId/.test(name)) return randomUUID();
-  if (/^at$|On$|At$|date/i.test(name)) return '2025-11-02';
-  if (/amount/i.test(name)) return '49.00';
-  if (/currency/i.test(name)) return 'EUR';
-  if (/country/i.test(name)) return 'FR';
-  return 'A plausible text, long enough for any minimum';
-}
-
-// A version the client last saw would turn every other variant into CONFLICT: leave it out of
-// the baseline (it is still walked as a leaf of its own).
-const LEFT_OUT_OF_BASELINE = new Set(['expectedVersion']);
-
-function baselineOf(type: GraphQLInputType, name: string, context: Context): unknown {
-  if (isNonNullType(type)) return baselineOf(type.ofType, name, context);
-  if (isListType(type)) return [baselineOf(type.ofType, name, context)];
-  if (isInputObjectType(type)) {
-    const value: Record<string, unknown> = {};
-    for (const field of Object.values(type.getFields())) {
-      if (!LEFT_OUT_OF_BASELINE.has(field.name)) value[field.name] = baselineOf(field.type, field.name, context);
-    }
-    return value;
-  }
-  if (isEnumType(type)) return type.getValues()[0].value;
-  return plausible(name, type.name, context);
-}
-
-function leavesOf(type: GraphQLInputType, path: Path, depth = 0): Leaf[] {
-  const leaves: Leaf[] = [{ path, type }];
-  const inner = isNonNullType(type) ? type.ofType : type;
-  if (depth > 6) return leaves;
-  if (isListType(inner)) leaves.push(...leavesOf(inner.ofType, [...path, 0], depth + 1));
-  if (isInputObjectType(inner)) {
-    for (const field of Object.values(inner.getFields())) leaves.push(...leavesOf(field.type, [...path, field.name], depth + 1));
-  }
-  return leaves;
-}
+type Context = WalkIds;
 
 /** Values of this type that GraphQL accepts and a resolver might not. */
 function hostileValuesOf(type: GraphQLInputType, baseline: unknown): unknown[] {

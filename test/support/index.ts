@@ -7,3 +7,4 @@ export * from './evidence-samples';
 export * from './mailed-links';
 export * from './database-search';
 export * from './freezable-proxy';
+export * from './schema-inputs';
