@@ -25,6 +25,7 @@ describe('public API of @recours/consumer-law', () => {
         'dayOfWeek',
         'daysInMonth',
         'formatFor',
+        'citationsInText',
         'groupCitations',
         'isAssignedCountryCode',
         'isCalendarDate',

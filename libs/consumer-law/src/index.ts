@@ -27,7 +27,7 @@ export type {
 } from './assessment';
 export type { Locale, MessageParams, RenderedMessage } from './messages/message';
 export { formatFor, type Format } from './messages/format';
-export { groupCitations } from './messages/citations';
+export { citationsInText, groupCitations } from './messages/citations';
 export { RightsInputError } from './rights-input-error';
 export { EU_MEMBER_STATES, SUPPORTED_JURISDICTIONS, isSupportedJurisdiction } from './jurisdiction';
 export { ISO_3166_ALPHA_2, isAssignedCountryCode } from './countries';

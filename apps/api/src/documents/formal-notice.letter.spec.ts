@@ -61,7 +61,7 @@ describe('the formal notice’s text', () => {
   });
 
   it('names the amicable attempt of CPC 750-1 only where it applies: a claim of EUR 5,000 or less before a French court', () => {
-    expect(letter('fr')).toContain('puis, si nécessaire, la juridiction compétente, après la tentative de résolution amiable que prévoit l’article 750-1 du code de procédure civile.');
+    expect(letter('fr')).toContain('puis, si nécessaire, la juridiction compétente, après la tentative de résolution amiable que prévoit l’article 750-1 du Code de procédure civile.');
     expect(letter('en')).toContain('then, if need be, to the competent court, after the attempt at amicable resolution that article 750-1 of the Code of Civil Procedure requires.');
     const above = { amountClaimed: { amount: '6000.00', currency: 'EUR' } };
     expect(letter('fr', above)).toContain('puis, si nécessaire, la juridiction compétente. La présente lettre vaut réclamation écrite préalable');
@@ -93,15 +93,26 @@ describe('the formal notice’s text', () => {
 
   it('cites no article of L217 the rights engine found not to apply: a warranty ended before the defect appeared grounds no conformity claim', () => {
     for (const locale of ['fr', 'en'] as const) expect(letter(locale, ENDED)).not.toMatch(/L217-|garantie légale de conformité|guarantee of conformity|présomption|presum/);
-    expect(letter('fr', ENDED)).toContain('de procéder à la réparation du bien au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre, conformément à\u202f: Code civil, art. 1641 et 1648.');
+    expect(letter('fr', { ...ENDED, requestedRemedy: 'REFUND' })).toContain('de procéder au remboursement du prix au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre, conformément aux articles 1641, 1644 et 1648 du Code civil.');
   });
 
-  it('lists the articles the demand rests on grouped by code, each code named once: « Code de la consommation, art. L217-3, L217-7 … et L217-11 »', () => {
-    expect(letter('fr')).toContain('conformément à\u202f: Code de la consommation, art. L217-3, L217-7, L217-8, L217-9, L217-10 et L217-11.');
-    expect(letter('en')).toContain('under: Consumer Code, Art. L217-3, L217-7, L217-8, L217-9, L217-10 and L217-11.');
-    for (const locale of ['fr', 'en'] as const) expect(letter(locale)).not.toMatch(/Code de la consommation,? art\. \S+ ?; Code de la consommation|Consumer Code, Art\. \S+; Consumer Code/);
-    // Past the warranty, the Civil Code's: « Code civil, art. 1641 et 1648 », “Civil Code, Art. 1641 and 1648”.
-    expect(letter('en', ENDED)).toContain('under: Civil Code, Art. 1641 and 1648.');
+  it('writes the codes as French legal usage does: « Code de la consommation », « Code civil », « Code de procédure civile »', () => {
+    for (const text of [letter('fr'), letter('fr', ENDED)]) expect(text).not.toMatch(/code de la consommation|code civil|code de procédure civile/);
+    expect(letter('fr')).toContain('(articles L612-1 et suivants du Code de la consommation)');
+    expect(letter('fr')).toContain('l’article 750-1 du Code de procédure civile');
+  });
+
+  it('rests the demand on its articles as a sentence names them, each code once: « conformément aux articles L217-3, L217-7 … et L217-11 du Code de la consommation », no list after a colon', () => {
+    expect(letter('fr')).toContain('conformément aux articles L217-3, L217-7, L217-8, L217-9, L217-10 et L217-11 du Code de la consommation.');
+    expect(letter('en')).toContain('under articles L217-3, L217-7, L217-8, L217-9, L217-10 and L217-11 of the Consumer Code.');
+    for (const locale of ['fr', 'en'] as const) {
+      expect(letter(locale)).not.toMatch(/conformément à\u202f:|under:|L217-\d+ ?; /);
+      expect(letter(locale, ENDED)).not.toMatch(/conformément à\u202f:|under:/);
+    }
+    // Past the warranty, the Civil Code's: « aux articles 1641, 1644 et 1648 du Code civil ».
+    expect(letter('en', { ...ENDED, requestedRemedy: 'REFUND' })).toContain('under articles 1641, 1644 and 1648 of the Civil Code.');
+    // The list style stays where the articles are listed in brackets.
+    expect(letter('fr')).toContain('(Code de la consommation, art. L217-3)');
   });
 
   it('past the legal warranty, takes up the hidden-defects action the rights engine points to (C. civ. 1641, 1648): the defect hidden at the sale, unfit for use, discovered on the day the claim says, and the two choices of 1644', () => {
@@ -112,10 +123,32 @@ describe('the formal notice’s text', () => {
     expect(en).toContain('This defect already existed at the sale, though I could not detect it, and it makes the goods unfit for the use they are intended for: it is a hidden defect, against which you owe me the warranty. I discovered it on 10 February 2025, less than two years ago (Civil Code, Art. 1641 and 1648).');
     expect(en).toContain('I am entitled, as I choose, to return the goods and have the price refunded, or to keep them and have part of the price refunded (Civil Code, Art. 1644).');
     // 1644 grounds the demand only for what it gives: the price back, or part of it.
-    expect(letter('fr', { ...ENDED, requestedRemedy: 'REFUND' })).toContain('de procéder au remboursement du prix au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre, conformément à\u202f: Code civil, art. 1641, 1644 et 1648.');
-    expect(letter('en', { ...ENDED, requestedRemedy: 'PRICE_REDUCTION' })).toContain('under: Civil Code, Art. 1641, 1644 and 1648.');
+    expect(letter('fr', { ...ENDED, requestedRemedy: 'REFUND' })).toContain('de procéder au remboursement du prix au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre, conformément aux articles 1641, 1644 et 1648 du Code civil.');
+    expect(letter('en', { ...ENDED, requestedRemedy: 'PRICE_REDUCTION' })).toContain('under articles 1641, 1644 and 1648 of the Civil Code.');
+    expect(letter('fr', { ...ENDED, requestedRemedy: 'PRICE_REDUCTION' })).toContain('de procéder à une réduction du prix au plus tard');
     // Not stated: that a professional seller is presumed to know the defect (1645), which the sources checked here do not give.
     for (const locale of ['fr', 'en'] as const) expect(letter(locale, ENDED)).not.toMatch(/1645|connaître|to know/);
+  });
+
+  it('past the legal warranty, demands no repair nor replacement, which 1644 does not give: the goods taken back for the price, her request offered as a settlement she would accept', () => {
+    for (const locale of ['fr', 'en'] as const) {
+      for (const remedy of ['REPAIR', 'REPLACEMENT'] as const) {
+        const text = letter(locale, { ...ENDED, requestedRemedy: remedy });
+        expect(text).not.toMatch(/de procéder (à la réparation|au remplacement)|formally demand the (repair|replacement)/);
+        // Nor L217-10's period, which is the legal warranty's: fifteen days, even the day after her request.
+        expect(letter(locale, { ...ENDED, requestedRemedy: remedy }, '2025-03-04')).not.toMatch(/délai légal de mise en conformité|legal period for bringing/);
+      }
+    }
+    expect(letter('fr', { ...ENDED, requestedRemedy: 'REPAIR' }, '2025-03-04')).toContain(
+      'Je vous mets donc en demeure de reprendre le bien et de me restituer le prix au plus tard le 19 mars 2025, soit dans un délai de 15 jours à compter de la présente lettre, conformément aux articles 1641, 1644 et 1648 du Code civil.\nÀ titre de règlement amiable, j’accepterais toutefois, à la place, que vous répariez le bien à vos frais dans ce même délai\u202f; cette proposition ne vaut pas renonciation à mes droits.',
+    );
+    expect(letter('fr', { ...ENDED, requestedRemedy: 'REPLACEMENT' })).toContain('que vous remplaciez le bien à vos frais dans ce même délai');
+    expect(letter('en', { ...ENDED, requestedRemedy: 'REPLACEMENT' })).toContain(
+      'I therefore formally demand that you take the goods back and refund me the price by 4 April 2025 at the latest, 15 days from this letter, under articles 1641, 1644 and 1648 of the Civil Code.\nAs an amicable settlement, I would nevertheless accept instead that you replace the goods at your expense within the same time; this offer does not waive my rights.',
+    );
+    // Within the warranty, her repair is the demand, and no settlement is offered.
+    expect(letter('fr', { requestedRemedy: 'REPAIR' })).toContain('de procéder à la réparation du bien au plus tard');
+    for (const locale of ['fr', 'en'] as const) expect(letter(locale)).not.toMatch(/règlement amiable|amicable settlement/);
   });
 
   it('names no day of discovery the dispute does not hold', () => {
@@ -138,7 +171,7 @@ describe('the formal notice’s text', () => {
     for (const locale of ['fr', 'en'] as const) {
       const text = letter(locale, late, '2026-02-02');
       expect(text).not.toMatch(/\bvices? caché|caché|hidden|Code civil|Civil Code|\b164\d\b|L217-/);
-      expect(text).not.toMatch(/conformément à|under:/);
+      expect(text).not.toMatch(/conformément|under articles?/);
     }
   });
 
@@ -148,9 +181,23 @@ describe('the formal notice’s text', () => {
       formalNoticeLetter({ dispute, consumerName: 'Claire Dupont', merchantName: 'Laverte', rights: assessDisputeRights(dispute, '2025-03-20', {}, locale), today: '2025-03-20', locale })
         .blocks.map((b) => ('text' in b ? b.text : ''))
         .join('\n');
-    expect(text('fr')).toContain('Je vous ai adressé ma réclamation le 3 mars 2025\u202f; vous l’avez refusée le 5 mars 2025 («\u202fMauvaise utilisation\u202f: calcaire\u202f»).');
+    // The reason as the seller typed it (a plain space before its colon), the quotation marks ours.
+    expect(text('fr')).toContain('Je vous ai adressé ma réclamation le 3 mars 2025\u202f; vous l’avez refusée le 5 mars 2025 («\u202fMauvaise utilisation : calcaire\u202f»).');
     expect(text('fr')).not.toContain('sans solution');
     expect(text('en')).toContain('I sent you my claim on 3 March 2025; you refused it on 5 March 2025 (“Mauvaise utilisation : calcaire”).');
+  });
+
+  it('quotes people’s words exactly as typed: the product as she named it, her description, her order reference; only the letter’s own sentences are typeset', () => {
+    const typed = {
+      product: { ...fileClaimCommand().product, brand: 'Laverte', name: 'Lave-linge « Éco » : série 7', model: 'LV-7 !' },
+      purchase: { ...fileClaimCommand().purchase, orderReference: 'CMD ; 42' },
+      problem: { ...fileClaimCommand().problem, description: 'Le tambour s’arrête en plein cycle : erreur E21 ! Pourquoi ?' },
+    };
+    const fr = letter('fr', typed);
+    expect(fr).toContain('le bien suivant\u202f: Laverte Lave-linge « Éco » : série 7 LV-7 !, au prix de 649,00\u00a0€ (commande CMD ; 42)');
+    expect(fr).toContain('il présente le défaut suivant\u202f:\nLe tambour s’arrête en plein cycle : erreur E21 ! Pourquoi ?');
+    expect(letter('en', typed)).toContain('I bought from you: Laverte Lave-linge « Éco » : série 7 LV-7 !, for €649.00 (order CMD ; 42)');
+    for (const text of [fr, letter('en', typed)]) expect(text).not.toMatch(/[\uE000\uE001]/);
   });
 
   it('lists what she encloses: her side’s documents, by kind and name', () => {

@@ -1,6 +1,6 @@
-import { addDays, groupCitations, parisDateOf, type CalendarDate, type RenderedMessage } from '@recours/consumer-law';
+import { addDays, citationsInText, groupCitations, parisDateOf, type CalendarDate, type RenderedMessage } from '@recours/consumer-law';
 import { FORMAL_NOTICE_DAYS, formalNoticeAnswerBy, type Dispute, type Remedy } from '@recours/disputes';
-import { frenchTypography, withErasedWords, type Locale } from '@recours/locale';
+import { typeset, verbatim, withErasedWords, type Locale } from '@recours/locale';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
 import { catalogueWord, longDate, money } from './document-words';
 import type { Block } from './pdf-document';
@@ -33,35 +33,45 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   const f = withErasedWords(facts, facts.locale);
   const { dispute: d, locale } = f;
   const fr = locale === 'fr';
-  // French as the catalogue prints it (a narrow no-break space before : ; and inside « »): the letter is hers, her words in it too.
-  const t = (french: string, english: string) => (fr ? frenchTypography(french) : english);
+  // French as the catalogue prints it (a narrow no-break space before : ; and inside « ») for the
+  // letter's own sentences; people's words in them (the product as she named it, her description,
+  // the seller's reason) marked verbatim and quoted exactly as typed.
+  const t = (french: string, english: string) => typeset(fr ? french : english, locale);
   // A repair or a replacement the law gives the seller until a day after ours to carry out (L217-10,
   // 30 days from the request): the letter cannot ask for it sooner, it gives the seller that day
   // (the rule the merchant's notification of the letter follows too).
   const deadline = formalNoticeAnswerBy(d, f.today);
   const byLegalTerm = deadline !== addDays(f.today, FORMAL_NOTICE_DAYS);
   const legalTerm = f.rights.repairDeadline;
-  const product = [d.claim.product.brand, d.claim.product.name, d.claim.product.model].filter(Boolean).join(' ');
-  const remedy = REMEDY[d.claim.requestedRemedy][locale];
+  const product = verbatim([d.claim.product.brand, d.claim.product.name, d.claim.product.model].filter(Boolean).join(' '));
+  const orderReference = d.claim.purchase.orderReference ? verbatim(d.claim.purchase.orderReference) : null;
   const warranty = f.rights.legalWarranty;
-  const remedyOption = f.rights.remedies?.find((r) => r.remedy === d.claim.requestedRemedy);
   const presumption = f.rights.presumptionOfDefect;
   // Past the legal warranty, the hidden-defects action (C. civ. 1641 ff.) where the rights engine
   // finds it still open: never while the warranty covers the defect (the engine gives none then).
   const hidden = f.rights.hiddenDefects?.open === true ? f.rights.hiddenDefects : null;
-  const hiddenRemedy = hidden?.remedies.find((r) => r.remedy === d.claim.requestedRemedy);
-  // Articles as one list grouped by code (« Code de la consommation, art. L217-3 et L217-7 »), in the reader's language.
+  // The hidden-defects action gives no repair and no replacement: 1644 leaves the buyer only the choice
+  // between returning the goods for the price and keeping them for part of it. Asked for past the
+  // warranty, the letter demands the first (the goods taken back, the price refunded) and offers the
+  // repair or replacement she asked for as a settlement she would accept, not as a right
+  // (docs/consumer-law.md, item 24).
+  const settlement = hidden && (d.claim.requestedRemedy === 'REPAIR' || d.claim.requestedRemedy === 'REPLACEMENT') ? d.claim.requestedRemedy : null;
+  const demanded: Remedy = settlement ? 'REFUND' : d.claim.requestedRemedy;
+  const remedyOption = f.rights.remedies?.find((r) => r.remedy === demanded);
+  const hiddenRemedy = hidden?.remedies.find((r) => r.remedy === demanded);
+  // Articles as one list grouped by code (« Code de la consommation, art. L217-3 et L217-7 »), in brackets, in the reader's language.
   const cite = (citations: readonly RenderedMessage[]) => groupCitations(citations, locale);
   // The articles the demand rests on, as the rights engine found them to apply: never the warranty's
   // once it has ended, nor a remedy's it found not open (the seller would answer with the date);
-  // 1644 only for what it gives (the price back, or part of it). Each article once.
-  const bases = cite([
+  // 1644 only for what it gives (the price back, or part of it). Each article once, as a sentence
+  // reads them: « conformément aux articles 1641, 1644 et 1648 du Code civil ».
+  const bases = citationsInText([
     ...(warranty?.applies ? warranty.citations : []),
     ...(presumption?.applies ? presumption.citations : []),
     ...(remedyOption?.available ? remedyOption.citations : []),
     ...(hidden ? hidden.citations : []),
     ...(hiddenRemedy ? hiddenRemedy.citations : []),
-  ]);
+  ], locale);
   // What she sends with the letter: her side's documents, as copies (the merchant's own are not hers to enclose).
   const enclosures = d.evidence.filter((e) => e.by.kind === 'CONSUMER' || e.by.kind === 'ASSOCIATION').map((e) => `${catalogueWord(`evidence.${e.kind}`, locale, e.kind)} (${e.name})`);
   // The claim's day in France, as the product dates the written complaint (docs/consumer-law.md, item 13).
@@ -81,16 +91,16 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
     {
       kind: 'paragraph',
       text: t(
-        `Le ${longDate(d.claim.purchase.purchasedOn, locale)}, j’ai acheté auprès de vous le bien suivant : ${product}, au prix de ${money(d.claim.purchase.price, locale)}${d.claim.purchase.orderReference ? ` (commande ${d.claim.purchase.orderReference})` : ''}, livré le ${longDate(d.claim.purchase.deliveredOn, locale)}.`,
-        `On ${longDate(d.claim.purchase.purchasedOn, locale)} I bought from you: ${product}, for ${money(d.claim.purchase.price, locale)}${d.claim.purchase.orderReference ? ` (order ${d.claim.purchase.orderReference})` : ''}, delivered on ${longDate(d.claim.purchase.deliveredOn, locale)}.`,
+        `Le ${longDate(d.claim.purchase.purchasedOn, locale)}, j’ai acheté auprès de vous le bien suivant : ${product}, au prix de ${money(d.claim.purchase.price, locale)}${orderReference ? ` (commande ${orderReference})` : ''}, livré le ${longDate(d.claim.purchase.deliveredOn, locale)}.`,
+        `On ${longDate(d.claim.purchase.purchasedOn, locale)} I bought from you: ${product}, for ${money(d.claim.purchase.price, locale)}${orderReference ? ` (order ${orderReference})` : ''}, delivered on ${longDate(d.claim.purchase.deliveredOn, locale)}.`,
       ),
     },
     {
       kind: 'paragraph',
       text: t(
         // Her description on a line of its own: it reads as she wrote it, capital and all, not as the rest of our sentence.
-        `Depuis le ${longDate(d.claim.problem.firstNoticedOn, locale)}, il présente le défaut suivant :\n${d.claim.problem.description}`,
-        `Since ${longDate(d.claim.problem.firstNoticedOn, locale)} it has had the following defect:\n${d.claim.problem.description}`,
+        `Depuis le ${longDate(d.claim.problem.firstNoticedOn, locale)}, il présente le défaut suivant :\n${verbatim(d.claim.problem.description)}`,
+        `Since ${longDate(d.claim.problem.firstNoticedOn, locale)} it has had the following defect:\n${verbatim(d.claim.problem.description)}`,
       ),
     },
   ];
@@ -102,10 +112,10 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
     kind: 'paragraph',
     text: t(
       refusal
-        ? `Je vous ai adressé ma réclamation le ${longDate(filedOn, locale)} ; vous l’avez refusée le ${longDate(parisDateOf(refusal.at), locale)}${refusal.reason ? ` (« ${refusal.reason} »)` : ''}.`
+        ? `Je vous ai adressé ma réclamation le ${longDate(filedOn, locale)} ; vous l’avez refusée le ${longDate(parisDateOf(refusal.at), locale)}${refusal.reason ? ` (« ${verbatim(refusal.reason)} »)` : ''}.`
         : `Je vous ai adressé ma réclamation le ${longDate(filedOn, locale)} ; elle est restée sans solution à ce jour.`,
       refusal
-        ? `I sent you my claim on ${longDate(filedOn, locale)}; you refused it on ${longDate(parisDateOf(refusal.at), locale)}${refusal.reason ? ` (“${refusal.reason}”)` : ''}.`
+        ? `I sent you my claim on ${longDate(filedOn, locale)}; you refused it on ${longDate(parisDateOf(refusal.at), locale)}${refusal.reason ? ` (“${verbatim(refusal.reason)}”)` : ''}.`
         : `I sent you my claim on ${longDate(filedOn, locale)}; it has not been resolved to this day.`,
     ),
   });
@@ -151,18 +161,39 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   const period = byLegalTerm && legalTerm
     ? t(`, terme du délai légal de mise en conformité suivant ma demande du ${longDate(legalTerm.requestedOn, locale)}`, `, the end of the legal period for bringing the goods into conformity after my request of ${longDate(legalTerm.requestedOn, locale)}`)
     : t(`, soit dans un délai de ${FORMAL_NOTICE_DAYS} jours à compter de la présente lettre`, `, ${FORMAL_NOTICE_DAYS} days from this letter`);
+  blocks.push({
+    kind: 'paragraph',
+    text: settlement
+      ? t(
+          `Je vous mets donc en demeure de reprendre le bien et de me restituer le prix au plus tard le ${longDate(deadline, locale)}${period}${bases ? `, conformément ${bases}` : ''}.`,
+          `I therefore formally demand that you take the goods back and refund me the price by ${longDate(deadline, locale)} at the latest${period}${bases ? `, under ${bases}` : ''}.`,
+        )
+      : t(
+          `Je vous mets donc en demeure de procéder ${REMEDY[demanded].fr} au plus tard le ${longDate(deadline, locale)}${period}${bases ? `, conformément ${bases}` : ''}.`,
+          `I therefore formally demand ${REMEDY[demanded].en} by ${longDate(deadline, locale)} at the latest${period}${bases ? `, under ${bases}` : ''}.`,
+        ),
+  });
+  if (settlement) {
+    // Her request, offered as a settlement she would accept: an offer the seller may take up, never a right the letter claims.
+    blocks.push({
+      kind: 'paragraph',
+      text:
+        settlement === 'REPAIR'
+          ? t(
+              'À titre de règlement amiable, j’accepterais toutefois, à la place, que vous répariez le bien à vos frais dans ce même délai ; cette proposition ne vaut pas renonciation à mes droits.',
+              'As an amicable settlement, I would nevertheless accept instead that you repair the goods at your expense within the same time; this offer does not waive my rights.',
+            )
+          : t(
+              'À titre de règlement amiable, j’accepterais toutefois, à la place, que vous remplaciez le bien à vos frais dans ce même délai ; cette proposition ne vaut pas renonciation à mes droits.',
+              'As an amicable settlement, I would nevertheless accept instead that you replace the goods at your expense within the same time; this offer does not waive my rights.',
+            ),
+    });
+  }
   blocks.push(
     {
       kind: 'paragraph',
       text: t(
-        `Je vous mets donc en demeure de procéder ${remedy} au plus tard le ${longDate(deadline, locale)}${period}${bases ? `, conformément à : ${bases}` : ''}.`,
-        `I therefore formally demand ${remedy} by ${longDate(deadline, locale)} at the latest${period}${bases ? `, under: ${bases}` : ''}.`,
-      ),
-    },
-    {
-      kind: 'paragraph',
-      text: t(
-        `À défaut de réponse satisfaisante dans ce délai, je saisirai le médiateur de la consommation dont vous relevez (articles L612-1 et suivants du code de la consommation), puis, si nécessaire, la juridiction compétente${amicableAttempt ? ', après la tentative de résolution amiable que prévoit l’article 750-1 du code de procédure civile' : ''}. La présente lettre vaut réclamation écrite préalable au sens de l’article L612-2 du même code.`,
+        `À défaut de réponse satisfaisante dans ce délai, je saisirai le médiateur de la consommation dont vous relevez (articles L612-1 et suivants du Code de la consommation), puis, si nécessaire, la juridiction compétente${amicableAttempt ? ', après la tentative de résolution amiable que prévoit l’article 750-1 du Code de procédure civile' : ''}. La présente lettre vaut réclamation écrite préalable au sens de l’article L612-2 du même code.`,
         `Failing a satisfactory answer within that time, I will refer the matter to the consumer mediator you belong to (articles L612-1 ff. of the French Consumer Code) and then, if need be, to the competent court${amicableAttempt ? ', after the attempt at amicable resolution that article 750-1 of the Code of Civil Procedure requires' : ''}. This letter is the prior written complaint of article L612-2 of that code.`,
       ),
     },

@@ -57,7 +57,7 @@ export const CITATIONS = {
   'FR.D211-2': { fr: 'Code de la consommation, encadré annexé à l’art. D211-2 (suspension pendant l’immobilisation)', en: 'Code de la consommation, information box annexed to art. D211-2 (suspension during immobilisation)' },
   'FR.L221-18': conso('L221-18'),
   'FR.L221-19': conso('L221-19', ' 3° (délai expirant un samedi, un dimanche ou un jour férié prorogé jusqu’au premier jour ouvrable suivant)', ' 3° (a period expiring on a Saturday, Sunday or public holiday extended to the next working day)'),
-  'FR.L224-25-12': conso('L224-25-12 et suivants', '', ' and following'),
+  'FR.L224-25-12': conso('L224-25-12', ' et suivants', ' and following'),
   'FR.L111-4': conso('L111-4'),
   'FR.L112-1': conso('L112-1'),
   'FR.L241-5': conso('L241-5'),
@@ -144,16 +144,21 @@ function listed(items: readonly string[], locale: Locale): string {
   return `${items.slice(0, -1).join(', ')} ${locale === 'fr' ? 'et' : 'and'} ${items[items.length - 1]}`;
 }
 
-/**
- * Citations as one list grouped by code, each code named once: « Code de la consommation, art.
- * L217-3, L217-7 et L217-10 ; Code civil, art. 1641 et 1648 » (“Consumer Code, Art. L217-3,
- * L217-7 and L217-10; Civil Code, Art. 1641 and 1648”). Codes in the order first cited, their
- * articles in numeric order, each once (its glosses in brackets left out); a citation of no code (a decision,
- * a regulation, a national law) stands whole. French sets a plain space before « ; » for the
- * caller's typography to make narrow.
- */
-export function groupCitations(citations: readonly Pick<RenderedMessage, 'code' | 'text'>[], locale: Locale): string {
-  const parts: ({ group: Grouped['group']; articles: string[] } | string)[] = [];
+/** The codes in running text, after the articles (« aux articles 1641 et 1648 du Code civil »), in each language. */
+const IN_TEXT = {
+  CONSO: { fr: 'du Code de la consommation', en: 'of the Consumer Code' },
+  CIVIL: { fr: 'du Code civil', en: 'of the Civil Code' },
+  SGD: { fr: 'de la directive (UE) 2019/771', en: 'of Directive (EU) 2019/771' },
+} as const;
+
+/** French's separator between citations: a narrow no-break space before « ; », as French typography sets it everywhere. */
+export const CITATION_SEPARATOR = { fr: '\u202f; ', en: '; ' } as const;
+
+type Group = { group: Grouped['group']; articles: string[] };
+
+/** Citations by code, in the order first cited, their articles in numeric order, each once; a citation of no code stands whole. */
+function groupsOf(citations: readonly Pick<RenderedMessage, 'code' | 'text'>[], locale: Locale): (Group | string)[] {
+  const parts: (Group | string)[] = [];
   for (const c of citations) {
     const known: { grouped?: Grouped } | undefined = (CITATIONS as Record<string, { grouped?: Grouped }>)[c.code];
     const grouped = known?.grouped;
@@ -162,10 +167,42 @@ export function groupCitations(citations: readonly Pick<RenderedMessage, 'code' 
       continue;
     }
     const number = grouped.article[locale];
-    const group = parts.find((p): p is { group: Grouped['group']; articles: string[] } => typeof p !== 'string' && p.group === grouped.group);
+    const group = parts.find((p): p is Group => typeof p !== 'string' && p.group === grouped.group);
     if (!group) parts.push({ group: grouped.group, articles: [number] });
     else if (!group.articles.includes(number)) group.articles.push(number);
   }
   const inOrder = (articles: string[]) => [...articles].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
-  return parts.map((p) => (typeof p === 'string' ? p : `${GROUPS[p.group][locale]} ${listed(inOrder(p.articles), locale)}`)).join(locale === 'fr' ? ' ; ' : '; ');
+  return parts.map((p) => (typeof p === 'string' ? p : { group: p.group, articles: inOrder(p.articles) }));
+}
+
+/**
+ * Citations as one list grouped by code, each code named once: « Code de la consommation, art.
+ * L217-3, L217-7 et L217-10 ; Code civil, art. 1641 et 1648 » (“Consumer Code, Art. L217-3,
+ * L217-7 and L217-10; Civil Code, Art. 1641 and 1648”). Codes in the order first cited, their
+ * articles in numeric order, each once (its glosses in brackets left out); a citation of no code (a decision,
+ * a regulation, a national law) stands whole. A list of bases, in brackets or on its own: in a
+ * sentence, citationsInText. French sets a narrow no-break space before « ; » (CITATION_SEPARATOR).
+ */
+export function groupCitations(citations: readonly Pick<RenderedMessage, 'code' | 'text'>[], locale: Locale): string {
+  return groupsOf(citations, locale)
+    .map((p) => (typeof p === 'string' ? p : `${GROUPS[p.group][locale]} ${listed(p.articles, locale)}`))
+    .join(CITATION_SEPARATOR[locale]);
+}
+
+/**
+ * The same citations as running text reads them, after « conformément » or “under”: « aux articles
+ * L217-3 et L217-10 du Code de la consommation et aux articles 1641 et 1648 du Code civil », « à
+ * l’article 1644 du Code civil »; “articles L217-3 and L217-10 of the Consumer Code and article 1644
+ * of the Civil Code”. Same order and articles as groupCitations; a citation of no code stands whole
+ * (after « à » in French). Empty for no citation.
+ */
+export function citationsInText(citations: readonly Pick<RenderedMessage, 'code' | 'text'>[], locale: Locale): string {
+  const fr = locale === 'fr';
+  const parts = groupsOf(citations, locale).map((p) => {
+    if (typeof p === 'string') return fr ? `à ${p}` : p;
+    const many = p.articles.length > 1;
+    const articles = fr ? (many ? 'aux articles' : 'à l’article') : many ? 'articles' : 'article';
+    return `${articles} ${listed(p.articles, locale)} ${IN_TEXT[p.group][locale]}`;
+  });
+  return listed(parts, locale);
 }

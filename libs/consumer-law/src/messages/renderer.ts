@@ -1,6 +1,6 @@
 import { frenchTypography } from '@recours/locale';
 import type { Cited } from '../assessment';
-import { CITATIONS, type Citation } from './citations';
+import { CITATION_SEPARATOR, CITATIONS, type Citation } from './citations';
 import { formatFor } from './format';
 import type { Locale, MessageParams, RenderedMessage } from './message';
 import { SENTENCES, type SentenceCode } from './sentences';
@@ -23,9 +23,10 @@ export function rendererFor(locale: Locale): Renderer {
     cite: (citations) => {
       const unique = [...new Set(citations)];
       const rendered = unique.map((code) => ({ code, params: {}, text: typeset(CITATIONS[code][locale]) }));
-      // French sets a space before « ; » as before « : ». The separator's space stays an ordinary one:
-      // the formal notice splits a basis on / ?; / to cite each article once (formal-notice.letter.ts).
-      return { basis: rendered.map((c) => c.text).join(locale === 'fr' ? ' ; ' : '; '), citations: rendered };
+      // The list as one line (`basis`), its separator typeset as the rest of French: a narrow no-break
+      // space before « ; ». Whoever needs the citations one by one reads `citations`, never a split
+      // `basis` (a citation may hold its own « ; »: L217-12's refusal, L612-2).
+      return { basis: rendered.map((c) => c.text).join(CITATION_SEPARATOR[locale]), citations: rendered };
     },
   };
 }

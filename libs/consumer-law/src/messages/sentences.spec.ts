@@ -81,8 +81,8 @@ describe('French first: every sentence of the rights engine exists in French and
     expect(fr.remedies[0].reason).toContain('s’il n’est pas justifié (impossibilité, coût disproportionné), vous pouvez exiger l’exécution');
     expect(fr.nextStepMessages.map((m) => m.code)).toEqual(en.nextStepMessages.map((m) => m.code));
     expect(fr.nextStepMessages.map((m) => m.params)).toEqual(en.nextStepMessages.map((m) => m.params));
-    // Several articles cited: French sets a space before « ; », English does not.
-    expect(fr.mediation.basis).toContain('(réclamation écrite préalable\u202f; saisine dans l’année) ; Code de la consommation, art. L612-2, dernier alinéa');
+    // Several articles cited: French sets a narrow no-break space before « ; », English none.
+    expect(fr.mediation.basis).toContain('(réclamation écrite préalable\u202f; saisine dans l’année)\u202f; Code de la consommation, art. L612-2, dernier alinéa');
     expect(fr.mediation.basis).not.toMatch(/\S;/);
     expect(en.mediation.basis).toMatch(/\S; /);
   });

@@ -8,12 +8,13 @@ export const FORMAL_NOTICE_DAYS = 15;
 /**
  * The legal term for the remedy she asks for (L217-10: a repair or a replacement within 30 days
  * of the request), as the rights engine computes it on `asOf`, while it still runs; null otherwise
- * (another remedy, a term passed, the law not assessed).
+ * (another remedy, a term passed, the legal warranty not covering the defect, the law not assessed).
  */
 export function legalRemedyTerm(dispute: Dispute, asOf: CalendarDate): CalendarDate | null {
   try {
     const answer = assessRights(disputeRightsFacts(dispute, asOf), asOf);
-    const term = answer.kind === 'ASSESSED' ? answer.repairDeadline : null;
+    // L217-10's period is the legal warranty's: past it (the hidden-defects action gives no repair), none.
+    const term = answer.kind === 'ASSESSED' && answer.legalWarranty.applies ? answer.repairDeadline : null;
     return term && term.remedy === dispute.claim.requestedRemedy && !term.overdue ? term.dueOn : null;
   } catch (error) {
     if (error instanceof RightsInputError) return null;
