@@ -74,6 +74,23 @@ describe('the withdrawal letter', () => {
     expect(letter('fr', claim(), '2025-03-04', null)).not.toContain('Courriel');
   });
 
+  it('quotes people’s words exactly as typed: the product, the order reference and the names; only the letter’s own sentences are typeset', () => {
+    const typed: Partial<FileClaim> = {
+      ...claim(),
+      product: { ...claimDetails().product, brand: 'Laverte', name: 'Lave-linge : série « Éco » !', model: 'WX-900' },
+      purchase: { ...claim().purchase!, orderReference: 'CMD : 2024 ; 1187' },
+    };
+    const dispute = disputeAfter(fileClaimCommand(typed));
+    const period = withdrawalPeriodOf(assessDisputeRights(dispute, '2025-03-04', {}, 'fr'));
+    if (!period.open) throw new Error('the period is not open');
+    const fr = withdrawalLetter({ dispute, consumerName: 'Claire : Dupont', merchantName: 'Laverte ! SAV', merchantEmail: null, period, today: '2025-03-04', locale: 'fr' })
+      .blocks.map((b) => ('text' in b ? b.text : ''))
+      .join('\n');
+    expect(fr).toContain('ci-dessous\u202f:\nLaverte Lave-linge : série « Éco » ! WX-900 (commande CMD : 2024 ; 1187), au prix de');
+    expect(fr).toContain('Nom du consommateur\u202f: Claire : Dupont\n');
+    expect(fr).toContain('À l’attention de\u202f: Laverte ! SAV\n');
+  });
+
   it('fills the model form’s statements in English, with the typographic apostrophe', () => {
     const en = letter('en');
     for (const expected of [

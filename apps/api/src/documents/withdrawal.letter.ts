@@ -1,6 +1,6 @@
 import type { CalendarDate } from '@recours/consumer-law';
 import type { Dispute } from '@recours/disputes';
-import { frenchTypography, withErasedWords, type Locale, type Phrase } from '@recours/locale';
+import { typeset, verbatim, withErasedWords, type Locale, type Phrase } from '@recours/locale';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
 import { longDate, money } from './document-words';
 import type { Block } from './pdf-document';
@@ -64,10 +64,16 @@ export function withdrawalLetter(facts: WithdrawalFacts): { title: string; block
   const f = withErasedWords(facts, facts.locale);
   const { dispute: d, locale, period } = f;
   const fr = locale === 'fr';
-  const t = (french: string, english: string) => (fr ? frenchTypography(french) : english);
+  // The letter's own sentences are typeset; people's words (names, the product, the order) are
+  // marked verbatim and quoted exactly as typed.
+  const t = (french: string, english: string) => typeset(fr ? french : english, locale);
   const { product: p, purchase } = d.claim;
-  const product = [p.brand, p.name, p.model].filter(Boolean).join(' ');
-  const order = purchase.orderReference ? t(` (commande ${purchase.orderReference})`, ` (order ${purchase.orderReference})`) : '';
+  const product = verbatim([p.brand, p.name, p.model].filter(Boolean).join(' '));
+  const reference = purchase.orderReference ? verbatim(purchase.orderReference) : null;
+  // Typeset once, with the sentence it goes into (a second typeset would no longer see the marks).
+  const order = reference ? (fr ? ` (commande ${reference})` : ` (order ${reference})`) : '';
+  const merchantName = verbatim(f.merchantName);
+  const consumerName = verbatim(f.consumerName);
   const until = longDate(period.until, locale);
   // The last day moved past a weekend or a public holiday: the article that moves it is cited too.
   const articles = period.lastDay ? t('art. L221-18 et L221-19 3°', 'art. L221-18 and L221-19 3°') : 'art. L221-18';
@@ -75,7 +81,7 @@ export function withdrawalLetter(facts: WithdrawalFacts): { title: string; block
     { kind: 'title', text: t('Formulaire de rétractation', 'Withdrawal form') },
     {
       kind: 'paragraph',
-      text: [t(`À l’attention de : ${f.merchantName}`, `To: ${f.merchantName}`), t('[Adresse du professionnel]', '[The trader’s address]'), ...(f.merchantEmail ? [t(`Courriel : ${f.merchantEmail}`, `E-mail: ${f.merchantEmail}`)] : [])].join('\n'),
+      text: [t(`À l’attention de : ${merchantName}`, `To: ${merchantName}`), t('[Adresse du professionnel]', '[The trader’s address]'), ...(f.merchantEmail ? [t(`Courriel : ${verbatim(f.merchantEmail)}`, `E-mail: ${verbatim(f.merchantEmail)}`)] : [])].join('\n'),
     },
     {
       kind: 'paragraph',
@@ -94,8 +100,8 @@ export function withdrawalLetter(facts: WithdrawalFacts): { title: string; block
     {
       kind: 'paragraph',
       text: t(
-        `Nom du consommateur : ${f.consumerName}\nAdresse du consommateur : [Votre adresse postale]`,
-        `Name of consumer: ${f.consumerName}\nAddress of consumer: [Your postal address]`,
+        `Nom du consommateur : ${consumerName}\nAdresse du consommateur : [Votre adresse postale]`,
+        `Name of consumer: ${consumerName}\nAddress of consumer: [Your postal address]`,
       ),
     },
     {
