@@ -35,7 +35,7 @@ export class DisputeTimeline {
       .createQueryBuilder('t')
       .where('t.disputeId = :disputeId', { disputeId })
       .andWhere(':viewer = ANY(t.visibleTo)', { viewer })
-      .andWhere(":viewer <> 'ASSOCIATION' OR t.associationAlone IS NULL OR t.associationAlone = :accountId", { accountId: accountId ?? null })
+      .andWhere("(:viewer <> 'ASSOCIATION' OR t.associationAlone IS NULL OR t.associationAlone = :accountId)", { accountId: accountId ?? null })
       .orderBy('t.streamVersion', 'ASC')
       .getMany();
     // The rows are exactly the events this viewer reads, in order: each one's rank is its version as the viewer counts it.
