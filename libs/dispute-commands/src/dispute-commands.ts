@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { accountReferencesOf, dataSubjectOf, decide, disputeStreamId, isDomainError, personalPointers, versionReaderOf, type Actor, type DisputeCommand, type DisputeEvent, type DisputeState } from '@recours/disputes';
+import { accountReferencesOf, dataSubjectOf, decide, disputeStreamId, isDomainError, personalPointers, versionOf, versionReaderOf, type Actor, type DisputeCommand, type DisputeEvent, type DisputeState } from '@recours/disputes';
 import { scopedSubject, WrongExpectedVersionError, type EventStore, type NewEvent } from '@recours/event-store';
 import { currentCorrelationId, observeCommand } from '@recours/observability';
 import { AccountReferenceRefused, type AccountReferences } from './account-references';
@@ -119,10 +119,10 @@ export class DisputeCommands {
   }
 }
 
-/** The dispute's version as the actor counts it (over what it may read); the system's is the stream's. */
+/** The dispute's version as the actor counts it (over what it may read, an association over what it reads itself); the system's is the stream's. */
 export function versionSeenBy(actor: Actor, history: DisputeHistory): number {
   const reader = versionReaderOf(actor);
-  return reader ? history.readerVersions[reader] : history.version;
+  return reader ? versionOf(history.readerVersions, reader, actor.id) : history.version;
 }
 
 /**

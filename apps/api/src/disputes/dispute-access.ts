@@ -26,7 +26,11 @@ export function mayReadMessage(reader: Reader, visibility: MessageVisibility): b
   return canRead(visibility, reader === 'ASSOCIATION' ? 'CONSUMER' : reader);
 }
 
-/** Whether the event is on this reader's record: the admin reads the shared record, everyone else what is visible to them. */
-export function readsOnRecord(reader: Reader, event: DisputeEvent): boolean {
-  return readsEvent(reader, event);
+/**
+ * Whether the event is on this reader's record: the admin reads the shared record, everyone else
+ * what is visible to them, an association only the events meant for one association that name it
+ * (libs/disputes readsEvent, the one rule).
+ */
+export function readsOnRecord(reader: Reader, event: DisputeEvent, viewer: Pick<Viewer, 'accountId'>): boolean {
+  return readsEvent(reader, event, viewer.accountId);
 }

@@ -32,11 +32,11 @@ export type DisputeViewWithTimeline = DisputeView & { timeline: TimelineEntryTyp
 export function toDisputeView(history: DisputeHistory & { state: Dispute }, viewer: Viewer, reader: Reader, now: Date): DisputeView {
   const d = history.state;
   const events = history.records.map(disputeEventOf);
-  const versions = readerVersions(events, reader);
+  const versions = readerVersions(events, reader, viewer.accountId);
   const facts: TimelineFact[] = [];
   events.forEach((event, i) => {
     const record = history.records[i]!;
-    if (readsOnRecord(reader, event)) facts.push({ version: versions[i]!, streamVersion: record.streamVersion, at: record.recordedAt.toISOString(), event });
+    if (readsOnRecord(reader, event, viewer)) facts.push({ version: versions[i]!, streamVersion: record.streamVersion, at: record.recordedAt.toISOString(), event });
   });
   return {
     [DISPUTE_STATE]: d,

@@ -179,7 +179,7 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
   },
   'read_models.dispute_timeline': {
     ...READ_MODEL,
-    personal: ['actor_id', 'on_behalf_of', 'summary', 'occurred_at'],
+    personal: ['actor_id', 'on_behalf_of', 'summary', 'occurred_at', 'association_alone'],
     other: ['dispute_id', 'stream_version', 'event_id', 'global_position', 'event_type', 'actor_kind', 'visible_to'],
   },
   'read_models.merchant_inbox': {

@@ -1,11 +1,43 @@
 import { admin, agent, association, consumer, mediator, system } from '../testing/actors';
 import { day } from '../testing/calendar';
 import { ctx, event } from '../testing/dispute-spec';
-import { MERCHANT_INTERNAL_EVENTS, merchantsOwn, NO_READER_VERSIONS, onSharedRecord, readerVersions, VERSION_READERS, versionReaderOf, visibleTo, withEvent } from './visibility';
+import { MERCHANT_INTERNAL_EVENTS, merchantsOwn, NO_READER_VERSIONS, onSharedRecord, readByAssociationAlone, readerVersions, readsEvent, VERSION_READERS, versionOf, versionReaderOf, visibleTo, withEvent } from './visibility';
 import { DISPUTE_EVENT_TYPES, type DisputeEvent } from './dispute-event';
 import type { MessageVisibility } from '../values/message-visibility';
 
+/** Another association: one the consumer also consulted, or the one she mandated. */
+const otherAssociation = { kind: 'ASSOCIATION' as const, id: 'clcv-lyon' };
+
 describe('who reads an event on the record', () => {
+  it('each association reads its own sharing for advice, never another’s; the consumer reads them all', () => {
+    for (const type of ['SharedForAdvice', 'SharingForAdviceEnded'] as const) {
+      const shared = event(type, { ...ctx(day(1), consumer), associationId: association.id });
+      expect(readByAssociationAlone(shared)).toBe(association.id);
+      expect(readsEvent('CONSUMER', shared, consumer.id)).toBe(true);
+      expect(readsEvent('ASSOCIATION', shared, association.id)).toBe(true);
+      expect(readsEvent('ASSOCIATION', shared, otherAssociation.id)).toBe(false);
+      // Without the association's account, none: the rule fails closed.
+      expect(readsEvent('ASSOCIATION', shared)).toBe(false);
+      for (const reader of ['MERCHANT', 'MEDIATOR', 'ADMIN'] as const) expect(readsEvent(reader, shared)).toBe(false);
+    }
+  });
+
+  it('why an association renounced is read by the consumer and that association alone, not by another association', () => {
+    const renounced = event('RepresentationRenounced', { ...ctx(day(2), association), onBehalfOf: consumer.id, associationId: association.id, reason: 'Dossier que nous ne pouvons plus suivre' });
+    expect(readsEvent('CONSUMER', renounced, consumer.id)).toBe(true);
+    expect(readsEvent('ASSOCIATION', renounced, association.id)).toBe(true);
+    expect(readsEvent('ASSOCIATION', renounced, otherAssociation.id)).toBe(false);
+    // Its shared face, without the reason, every association reads, as every party does.
+    const ended = event('RepresentationEnded', { ...ctx(day(2), association), onBehalfOf: consumer.id, associationId: association.id });
+    expect(readByAssociationAlone(ended)).toBeNull();
+    expect(readsEvent('ASSOCIATION', ended, otherAssociation.id)).toBe(true);
+  });
+
+  it('only the events naming one association are read by it alone: every other event an association reads, every association reads', () => {
+    const alone = DISPUTE_EVENT_TYPES.filter((type) => readByAssociationAlone({ type, schemaVersion: 1, data: { ...ctx(day(1), consumer), associationId: association.id, visibility: 'ALL' } } as unknown as DisputeEvent) !== null);
+    expect(alone).toEqual(['RepresentationRenounced', 'SharedForAdvice', 'SharingForAdviceEnded']);
+  });
+
   it('whom the consumer asks for advice is hers: the merchant, the mediator and the admin do not read it', () => {
     for (const type of ['SharedForAdvice', 'SharingForAdviceEnded'] as const) {
       const shared = event(type, { ...ctx(day(1), consumer), associationId: association.id });
@@ -82,24 +114,31 @@ describe('the versions each reader counts', () => {
     expect(readerVersions(stream, 'MEDIATOR')).toEqual([0, 1, 2, 3, 3, 3, 4]);
     expect(readerVersions(stream, 'MERCHANT')).toEqual([0, 1, 1, 2, 3, 3, 4]);
     expect(readerVersions(stream, 'CONSUMER')).toEqual([0, 1, 2, 3, 3, 4, 4]);
-    expect(readerVersions(stream, 'ASSOCIATION')).toEqual(readerVersions(stream, 'CONSUMER'));
+    // The association the consumer shared it with reads what she reads; another one not that sharing.
+    expect(readerVersions(stream, 'ASSOCIATION', association.id)).toEqual(readerVersions(stream, 'CONSUMER'));
+    expect(readerVersions(stream, 'ASSOCIATION', otherAssociation.id)).toEqual([0, 1, 2, 3, 3, 3, 3]);
     expect(readerVersions(stream, 'ADMIN')).toEqual([0, 1, 1, 2, 2, 2, 2]);
     // Read one by one, only the events the reader reads: 0, 1, 2... as a stream without hidden events.
-    for (const reader of VERSION_READERS) {
-      const read = readerVersions(stream, reader).filter((_, i) => (reader === 'ADMIN' ? onSharedRecord(stream[i]!) : visibleTo(stream[i]!).includes(reader)));
+    for (const [reader, account] of [...VERSION_READERS.map((r) => [r, association.id] as const), ['ASSOCIATION', otherAssociation.id] as const]) {
+      const read = readerVersions(stream, reader, account).filter((_, i) => readsEvent(reader, stream[i]!, account));
       expect(read).toEqual(read.map((_, i) => i));
     }
   });
 
   it('folded event by event, each reader’s version is that of the last event it reads', () => {
     const versions = stream.reduce(withEvent, NO_READER_VERSIONS);
-    expect(versions).toEqual({ CONSUMER: 4, MERCHANT: 4, MEDIATOR: 4, ASSOCIATION: 4, ADMIN: 2 });
-    expect(stream.slice(0, 4).reduce(withEvent, NO_READER_VERSIONS)).toEqual({ CONSUMER: 2, MERCHANT: 2, MEDIATOR: 2, ASSOCIATION: 2, ADMIN: 1 });
-    expect(stream.slice(0, 2).reduce(withEvent, NO_READER_VERSIONS)).toEqual({ CONSUMER: 1, MERCHANT: 0, MEDIATOR: 1, ASSOCIATION: 1, ADMIN: 0 });
+    // The sharing is counted for the association it names alone.
+    expect(versions).toEqual({ CONSUMER: 4, MERCHANT: 4, MEDIATOR: 4, ASSOCIATION: 3, ADMIN: 2, OWN: { [association.id]: 1 } });
+    expect(versionOf(versions, 'ASSOCIATION', association.id)).toBe(4);
+    expect(versionOf(versions, 'ASSOCIATION', otherAssociation.id)).toBe(3);
+    expect(stream.slice(0, 4).reduce(withEvent, NO_READER_VERSIONS)).toEqual({ CONSUMER: 2, MERCHANT: 2, MEDIATOR: 2, ASSOCIATION: 2, ADMIN: 1, OWN: {} });
+    expect(stream.slice(0, 2).reduce(withEvent, NO_READER_VERSIONS)).toEqual({ CONSUMER: 1, MERCHANT: 0, MEDIATOR: 1, ASSOCIATION: 1, ADMIN: 0, OWN: {} });
     // The same count as readerVersions: after each prefix, the version of the next event less one.
     for (let k = 1; k < stream.length; k++) {
       const folded = stream.slice(0, k).reduce(withEvent, NO_READER_VERSIONS);
-      for (const reader of VERSION_READERS) expect({ reader, k, version: folded[reader] }).toEqual({ reader, k, version: readerVersions(stream, reader)[k]! - 1 });
+      for (const account of [association.id, otherAssociation.id]) {
+        for (const reader of VERSION_READERS) expect({ reader, account, k, version: versionOf(folded, reader, account) }).toEqual({ reader, account, k, version: readerVersions(stream, reader, account)[k]! - 1 });
+      }
     }
   });
 

@@ -20,12 +20,15 @@ export type TimelineViewer = (typeof TIMELINE_VIEWERS)[number];
 
 /**
  * Who reads an event: the shared record (`SHARED`: every party, the admin, the merchant's
- * webhooks); the consumer's side alone (`CONSUMER_SIDE`: whom she asks for advice is hers to
- * know); the merchant's team alone (`MERCHANT_TEAM`, issue 18 item 2: who handles the case, its
- * internal notes); or whom a message is addressed to (`AS_ADDRESSED`, for an event that carries
- * a message's `visibility`, and only for one).
+ * webhooks); the consumer's side alone (`CONSUMER_SIDE`: the consumer and every association that
+ * reads the dispute); the consumer and the one association the event names (`CONSUMER_AND_NAMED`,
+ * for an event that carries an `associationId`, and only for one: whom she asks for advice is hers
+ * to know, each association reading its own sharing and not another's; why an association renounced
+ * is between it and her); the merchant's team alone (`MERCHANT_TEAM`, issue 18 item 2: who handles
+ * the case, its internal notes); or whom a message is addressed to (`AS_ADDRESSED`, for an event
+ * that carries a message's `visibility`, and only for one).
  */
-export type EventReaders = 'SHARED' | 'CONSUMER_SIDE' | 'MERCHANT_TEAM' | 'AS_ADDRESSED';
+export type EventReaders = 'SHARED' | 'CONSUMER_SIDE' | 'CONSUMER_AND_NAMED' | 'MERCHANT_TEAM' | 'AS_ADDRESSED';
 
 /**
  * Each sub-domain says who reads each of its events, beside them (`<X>_READERS` in
@@ -33,7 +36,11 @@ export type EventReaders = 'SHARED' | 'CONSUMER_SIDE' | 'MERCHANT_TEAM' | 'AS_AD
  * default.
  */
 export type ReadersOf<E extends { type: string; data: unknown }> = {
-  readonly [T in E['type']]: Extract<E, { type: T }>['data'] extends { visibility: MessageVisibility } ? 'AS_ADDRESSED' : Exclude<EventReaders, 'AS_ADDRESSED'>;
+  readonly [T in E['type']]: Extract<E, { type: T }>['data'] extends { visibility: MessageVisibility }
+    ? 'AS_ADDRESSED'
+    : Extract<E, { type: T }>['data'] extends { associationId: string }
+      ? Exclude<EventReaders, 'AS_ADDRESSED'>
+      : Exclude<EventReaders, 'AS_ADDRESSED' | 'CONSUMER_AND_NAMED'>;
 };
 
 const READERS: ReadersOf<DisputeEvent> = {
@@ -58,12 +65,27 @@ const readersOf = (type: string): EventReaders | undefined => (Object.hasOwn(REA
 export const MERCHANT_INTERNAL_EVENTS: readonly DisputeEventType[] = (Object.keys(READERS) as DisputeEventType[]).filter((type) => READERS[type] === 'MERCHANT_TEAM');
 export const merchantsOwn = (event: Pick<DisputeEvent, 'type'>): boolean => readersOf(event.type) === 'MERCHANT_TEAM';
 /** The consumer's side's own (whom she asks for advice, why an association renounced): the merchant, its webhooks and the mediator never read them. */
-export const CONSUMER_SIDE_EVENTS: readonly DisputeEventType[] = (Object.keys(READERS) as DisputeEventType[]).filter((type) => READERS[type] === 'CONSUMER_SIDE');
+export const CONSUMER_SIDE_EVENTS: readonly DisputeEventType[] = (Object.keys(READERS) as DisputeEventType[]).filter((type) => READERS[type] === 'CONSUMER_SIDE' || READERS[type] === 'CONSUMER_AND_NAMED');
 
-/** Every event is on the shared record, except messages kept between one side and the mediator, the mediator's own notes, the consumer's choice of advisers and the merchant team's own business. */
+/**
+ * The one association that reads the event among associations (`CONSUMER_AND_NAMED`: the one it
+ * names); null when every association reading the dispute reads it, or none does.
+ */
+export function readByAssociationAlone(event: DisputeEvent): string | null {
+  return readersOf(event.type) === 'CONSUMER_AND_NAMED' ? (event.data as { associationId: string }).associationId : null;
+}
+
+/**
+ * The kinds of reader an event is for. Every event is on the shared record, except messages kept
+ * between one side and the mediator, the mediator's own notes, the consumer's choice of advisers,
+ * an association's renunciation and the merchant team's own business. `ASSOCIATION` here is a kind:
+ * an event read by one association alone (readByAssociationAlone) lists it too, and `readsEvent`,
+ * given the association's account, says which association reads it.
+ */
 export function visibleTo(event: DisputeEvent): TimelineViewer[] {
   switch (readersOf(event.type)) {
     case 'CONSUMER_SIDE':
+    case 'CONSUMER_AND_NAMED':
       return ['CONSUMER', 'ASSOCIATION'];
     case 'MERCHANT_TEAM':
       return ['MERCHANT'];
@@ -80,6 +102,7 @@ export function visibleTo(event: DisputeEvent): TimelineViewer[] {
 export function onSharedRecord(event: DisputeEvent): boolean {
   switch (readersOf(event.type)) {
     case 'CONSUMER_SIDE':
+    case 'CONSUMER_AND_NAMED':
     case 'MERCHANT_TEAM':
       return false;
     case 'AS_ADDRESSED':
@@ -98,36 +121,56 @@ export function onSharedRecord(event: DisputeEvent): boolean {
 export const VERSION_READERS = [...TIMELINE_VIEWERS, 'ADMIN'] as const;
 export type VersionReader = (typeof VERSION_READERS)[number];
 
-/** Whether the event is on this reader's record. */
-export function readsEvent(reader: VersionReader, event: DisputeEvent): boolean {
-  return reader === 'ADMIN' ? onSharedRecord(event) : visibleTo(event).includes(reader);
+/**
+ * Whether the event is on this reader's record: the one rule every way a dispute is read applies
+ * (its view and timeline, the live updates, the case file, the timeline read model, the
+ * notifications). `accountId` is the reader's account: an association reads an event meant for one
+ * association alone only when it is the one named (without it, never).
+ */
+export function readsEvent(reader: VersionReader, event: DisputeEvent, accountId?: string): boolean {
+  if (reader === 'ADMIN') return onSharedRecord(event);
+  if (!visibleTo(event).includes(reader)) return false;
+  if (reader !== 'ASSOCIATION') return true;
+  const alone = readByAssociationAlone(event);
+  return alone === null || (accountId !== undefined && alone === accountId);
 }
 
 /**
- * Each event's version as `reader` counts it: how many events before it the reader may read (the
- * filing, read by all, is 0). An event the reader may not read has the version of the next one
- * it reads: it is never shown.
+ * Each event's version as `reader` (an association: the one whose account is `accountId`) counts it:
+ * how many events before it the reader may read (the filing, read by all, is 0). An event the
+ * reader may not read has the version of the next one it reads: it is never shown.
  */
-export function readerVersions(events: readonly DisputeEvent[], reader: VersionReader): number[] {
+export function readerVersions(events: readonly DisputeEvent[], reader: VersionReader, accountId?: string): number[] {
   let read = 0;
-  return events.map((event) => (readsEvent(reader, event) ? read++ : read));
+  return events.map((event) => (readsEvent(reader, event, accountId) ? read++ : read));
 }
 
-/** The version of the last event each reader may read; -1 before the filing. */
-export type ReaderVersions = Readonly<Record<VersionReader, number>>;
-export const NO_READER_VERSIONS: ReaderVersions = { CONSUMER: -1, MERCHANT: -1, MEDIATOR: -1, ASSOCIATION: -1, ADMIN: -1 };
+/**
+ * The version of the last event each reader may read; -1 before the filing. `ASSOCIATION` counts
+ * the events every association reading the dispute reads; `OWN` what each association reads alone
+ * (by its account: its own sharing, its renunciation), added to it by versionOf.
+ */
+export type ReaderVersions = Readonly<Record<VersionReader, number>> & { readonly OWN: Readonly<Record<string, number>> };
+export const NO_READER_VERSIONS: ReaderVersions = { CONSUMER: -1, MERCHANT: -1, MEDIATOR: -1, ASSOCIATION: -1, ADMIN: -1, OWN: {} };
+
+/** The version of the last event this reader (an association: the account `accountId`) may read. */
+export function versionOf(versions: ReaderVersions, reader: VersionReader, accountId?: string): number {
+  return reader === 'ASSOCIATION' && accountId !== undefined ? versions.ASSOCIATION + (versions.OWN[accountId] ?? 0) : versions[reader];
+}
 
 /** The readers' versions once `event` is appended: those who read it move by one, the others stay (readerVersions, kept as a stream is folded). */
 export function withEvent(versions: ReaderVersions, event: DisputeEvent): ReaderVersions {
   // Folded for every event of every stream read: who reads it is worked out once, and the result written as a literal (no spread).
   const readers = visibleTo(event);
   const one = (reader: TimelineViewer) => (readers.includes(reader) ? 1 : 0);
+  const alone = readByAssociationAlone(event);
   return {
     CONSUMER: versions.CONSUMER + one('CONSUMER'),
     MERCHANT: versions.MERCHANT + one('MERCHANT'),
     MEDIATOR: versions.MEDIATOR + one('MEDIATOR'),
-    ASSOCIATION: versions.ASSOCIATION + one('ASSOCIATION'),
+    ASSOCIATION: versions.ASSOCIATION + (alone === null ? one('ASSOCIATION') : 0),
     ADMIN: versions.ADMIN + (onSharedRecord(event) ? 1 : 0),
+    OWN: alone === null ? versions.OWN : { ...versions.OWN, [alone]: (versions.OWN[alone] ?? 0) + 1 },
   };
 }
 

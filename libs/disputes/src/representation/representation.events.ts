@@ -42,14 +42,16 @@ export const REPRESENTATION_READERS = {
   RepresentationGranted: 'SHARED',
   RepresentationRevoked: 'SHARED',
   // The renunciation and its reason are between the association and the consumer it notifies
-  // (C. civ. art. 2007): told to the merchant, a reason such as « dossier infondé » would harm her.
-  RepresentationRenounced: 'CONSUMER_SIDE',
+  // (C. civ. art. 2007): told to the merchant, a reason such as « dossier infondé » would harm her;
+  // nor is it another association's to read (one she asks for advice, or mandates next).
+  RepresentationRenounced: 'CONSUMER_AND_NAMED',
   // Its shared face, without the reason: the merchant and the mediator learn that the mandate ended,
   // as they do of a revocation, and deal with the consumer herself from then on.
   RepresentationEnded: 'SHARED',
-  // Whom the consumer asks for advice is hers: neither the merchant, the mediator nor the admin reads it.
-  SharedForAdvice: 'CONSUMER_SIDE',
-  SharingForAdviceEnded: 'CONSUMER_SIDE',
+  // Whom the consumer asks for advice is hers (Dispute.advisers): neither the merchant, the mediator
+  // nor the admin reads it, nor any association but the one it names (its own sharing, not another's).
+  SharedForAdvice: 'CONSUMER_AND_NAMED',
+  SharingForAdviceEnded: 'CONSUMER_AND_NAMED',
 } as const satisfies ReadersOf<RepresentationEvent>;
 
 /**

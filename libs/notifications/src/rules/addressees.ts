@@ -1,4 +1,4 @@
-import { onSharedRecord, visibleTo, type Dispute, type DisputeEvent, type TimelineViewer, type NotificationIntent } from '@recours/disputes';
+import { readsEvent, type Dispute, type DisputeEvent, type TimelineViewer, type NotificationIntent } from '@recours/disputes';
 
 /** An account a notification goes to, and the part it reads the dispute as. */
 export interface Addressee {
@@ -70,12 +70,11 @@ export function addressees(intent: NotificationIntent, event: DisputeEvent, disp
         break;
     }
   }
-  const readers = new Set<string>(visibleTo(event));
-  const sharedRecord = onSharedRecord(event);
   const seen = new Set<string>([event.data.by.id]);
   return found.filter((a) => {
     if (seen.has(a.accountId)) return false;
-    if (a.as === 'ADMIN' ? !sharedRecord : !readers.has(a.as)) return false;
+    // The rule every read applies: an association hears of an event meant for one association only when it is named.
+    if (!readsEvent(a.as, event, a.accountId)) return false;
     seen.add(a.accountId);
     return true;
   });

@@ -1,5 +1,6 @@
 import { ALL_PROJECTIONS } from '../projections/all-projections';
 import { DisputeScript } from '../testing/dispute-script';
+import { association, consumer } from '../testing/parties';
 import { JOURNEYS } from '../testing/journeys';
 import { catchUp, startTestKit, type TestKit } from '../testing/test-kit';
 import { DisputeTimeline } from './dispute-timeline.query';
@@ -11,7 +12,14 @@ beforeAll(async () => {
   kit = await startTestKit('timeline_query');
   const script = new DisputeScript('med', kit.store);
   await JOURNEYS.inMediation(script, { consumerId: 'consumer-1', merchantId: 'merchant-1', mediatorId: 'mediator-3', associationId: 'ufc-paris', filedOn: '2025-03-03' });
-  await catchUp(kit.projector(ALL_PROJECTIONS), script.lastPosition);
+  // The consumer mandates one association, which renounces; asks two others for advice, and stops with one.
+  const consulted = new DisputeScript('consulted', kit.store);
+  await JOURNEYS.withAssociation(consulted, { consumerId: 'consumer-2', merchantId: 'merchant-1', mediatorId: 'mediator-3', associationId: 'ufc-paris', filedOn: '2025-03-03' });
+  await consulted.do('RenounceRepresentation', '2025-03-07T10:00:00.000Z', association('ufc-paris'), { reason: 'Dossier infondé' });
+  await consulted.do('ShareForAdvice', '2025-03-08T10:00:00.000Z', consumer('consumer-2'), { associationId: 'clcv-lyon' });
+  await consulted.do('ShareForAdvice', '2025-03-08T11:00:00.000Z', consumer('consumer-2'), { associationId: 'afoc-nantes' });
+  await consulted.do('StopSharingForAdvice', '2025-03-08T12:00:00.000Z', consumer('consumer-2'), { associationId: 'afoc-nantes' });
+  await catchUp(kit.projector(ALL_PROJECTIONS), consulted.lastPosition);
   timeline = new DisputeTimeline(kit.dataSource);
 });
 
@@ -35,6 +43,21 @@ describe('DisputeTimeline', () => {
     expect(await versions('CONSUMER')).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(await versions('ASSOCIATION')).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(await versions('MERCHANT')).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('an association reads its own sharing for advice and its own renunciation, never another association’s; the consumer reads them all, each numbered without gaps', async () => {
+    const read = async (viewer: 'CONSUMER' | 'ASSOCIATION', account?: string) => (await timeline.forViewer('consulted', viewer, account)).map((entry) => [entry.version, entry.type, entry.text]);
+    const types = async (viewer: 'CONSUMER' | 'ASSOCIATION', account?: string) => (await read(viewer, account)).map(([, type]) => type);
+    const kept = ['RepresentationRenounced', 'SharedForAdvice', 'SharingForAdviceEnded'];
+    expect((await types('CONSUMER')).filter((type) => kept.includes(type as string))).toEqual(['RepresentationRenounced', 'SharedForAdvice', 'SharedForAdvice', 'SharingForAdviceEnded']);
+    expect((await types('ASSOCIATION', 'clcv-lyon')).filter((type) => kept.includes(type as string))).toEqual(['SharedForAdvice']);
+    expect((await types('ASSOCIATION', 'afoc-nantes')).filter((type) => kept.includes(type as string))).toEqual(['SharedForAdvice', 'SharingForAdviceEnded']);
+    expect((await types('ASSOCIATION', 'ufc-paris')).filter((type) => kept.includes(type as string))).toEqual(['RepresentationRenounced']);
+    // Without the association's account, none of those.
+    expect((await types('ASSOCIATION')).filter((type) => kept.includes(type as string))).toEqual([]);
+    const lyon = await read('ASSOCIATION', 'clcv-lyon');
+    expect(lyon.map(([version]) => version)).toEqual(lyon.map((_, i) => i));
+    expect(JSON.stringify(lyon)).not.toContain('infondé');
   });
 
   it('says who did what, when, in plain words', async () => {

@@ -26,11 +26,16 @@ export class DisputeTimeline {
     this.rows = dataSource.getRepository(DISPUTE_TIMELINE.entity);
   }
 
-  async forViewer(disputeId: string, viewer: TimelineViewer): Promise<TimelineEntry[]> {
+  /**
+   * `accountId`: the viewer's account, by which an association reads the rows meant for one
+   * association alone only when they name it (readsEvent's rule); without it, none of those.
+   */
+  async forViewer(disputeId: string, viewer: TimelineViewer, accountId?: string): Promise<TimelineEntry[]> {
     const rows = await this.rows
       .createQueryBuilder('t')
       .where('t.disputeId = :disputeId', { disputeId })
       .andWhere(':viewer = ANY(t.visibleTo)', { viewer })
+      .andWhere("(:viewer <> 'ASSOCIATION' OR t.associationAlone IS NULL OR t.associationAlone = :accountId)", { accountId: accountId ?? null })
       .orderBy('t.streamVersion', 'ASC')
       .getMany();
     // The rows are exactly the events this viewer reads, in order: each one's rank is its version as the viewer counts it.

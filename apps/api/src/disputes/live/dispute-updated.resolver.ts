@@ -52,7 +52,8 @@ export class DisputeUpdatedResolver {
       chain = chain.then(() => this.views.view(id, context.viewer, latest.streamVersion)).then(
         (view) => {
           const reader = readerOf(view[DISPUTE_STATE], context.viewer);
-          if (reader && events.some((record) => readsOnRecord(reader, disputeEventOf(record)))) {
+          const viewer = context.viewer;
+          if (reader && viewer && events.some((record) => readsOnRecord(reader, disputeEventOf(record), viewer))) {
             logRead(reader);
             queue.push(view);
           }

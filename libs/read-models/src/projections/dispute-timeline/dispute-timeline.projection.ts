@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@recours/event-store';
-import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, visibleTo } from '@recours/disputes';
+import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, readByAssociationAlone, visibleTo } from '@recours/disputes';
 import { disputeEventsUpTo } from '../../erasure/replay-dispute';
 import type { Erasure, Projection, ProjectionTarget } from '../../runner/projection';
 import { quoteSchema } from '../../schema/read-models-schema';
@@ -22,7 +22,9 @@ export const disputeTimelineProjection: Projection = {
   // (« irrecevable (litige … (L612-2 3°)) »).
   // 9: French cites an article with its code (« article L612-2, 3°, du Code de la consommation »,
   // « article R612-5 du Code de la consommation »); a remedy to carry out in one day says « 1 jour ».
-  version: 9,
+  // 10: association_alone, the one association that reads a sharing for advice or a renunciation
+  // (another association reads neither: not whom else the consumer consulted, nor why one renounced).
+  version: 10,
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   tables: [DISPUTE_TIMELINE],
@@ -64,5 +66,6 @@ function timelineRow(recorded: RecordedEvent): object {
     on_behalf_of: onBehalfOf ?? null,
     summary: describeEvent(event),
     visible_to: visibleTo(event),
+    association_alone: readByAssociationAlone(event),
   };
 }

@@ -15,6 +15,12 @@ export const DISPUTE_TIMELINE = readModelTable({
     on_behalf_of: 'text?',
     summary: 'text',
     visible_to: 'text[]',
+    /**
+     * The one association that reads the row among associations (readByAssociationAlone: its own
+     * sharing for advice, its renunciation); null when every association reading the dispute does.
+     * Last, as migration 176900000029400 added it.
+     */
+    association_alone: 'text?',
   },
   primaryKey: ['dispute_id', 'stream_version'],
 });
