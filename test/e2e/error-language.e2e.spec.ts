@@ -217,7 +217,7 @@ describe('errors in the reader’s language', () => {
       expect(await socket.until(() => socket.received('bad').errors.length > 0)).toBe(true);
       const [error] = socket.received('bad').errors;
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'id', code: 'NOT_AN_ID', params: {}, message: 'doit être un identifiant valide' }] });
-      expect(error.message).toMatch(/^Saisie invalide\u202f: id doit être un identifiant valide$/);
+      expect(error.message).toMatch(/^Saisie invalide\u202f: une valeur doit être un identifiant valide$/);
     } finally {
       socket.ws.close();
     }
