@@ -31,7 +31,7 @@ describe('translate: errors in the reader’s language, the libraries’ words i
     );
     const english = refusal();
     translate(english, 'en');
-    expect(english.message).toBe('Invalid input: “Name” must not be blank; a value must be a decimal string ≥ 0 with at most 2 decimals, such as "129.99"; “colour” is not a field of this form');
+    expect(english.message).toBe('Invalid input: “Name” must not be blank; a value must be a decimal string ≥ 0 with at most 2 decimals, such as “129.99”; “colour” is not a field of this form');
     for (const error of [french, english]) {
       expect(error.message).not.toMatch(/input\./);
       expect((error.extensions.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(['input.displayName', 'input.purchase.price.amount', 'input.colour']);

@@ -101,7 +101,7 @@ describe('read-model tables', () => {
     );
     expect(shapes).toEqual({
       'dispute-cases': { version: 11, shape: '012f19c1e49c5fae' },
-      'dispute-timeline': { version: 9, shape: '44762c4c5e177449' },
+      'dispute-timeline': { version: 10, shape: '44762c4c5e177449' },
       'merchant-scorecard': { version: 4, shape: '02a3924b0d501439' },
       'mediation-activity': { version: 1, shape: 'e5ad6df34d58bdda' },
     });
