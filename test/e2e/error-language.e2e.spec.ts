@@ -46,7 +46,7 @@ describe('errors in the reader’s language', () => {
     ]);
     expect(en.map(({ field, code, params }) => ({ field, code, params }))).toEqual(fr.map(({ field, code, params }) => ({ field, code, params })));
     expect(fr.map((f) => f.message)).toEqual(['doit comporter au plus 200 caractères', 'doit être un montant positif avec au plus 2 décimales, comme «\u202f129.99\u202f»']);
-    expect(en.map((f) => f.message)).toEqual(['must have at most 200 characters', 'must be a decimal string ≥ 0 with at most 2 decimals, such as "129.99"']);
+    expect(en.map((f) => f.message)).toEqual(['must have at most 200 characters', 'must be a decimal string ≥ 0 with at most 2 decimals, such as “129.99”']);
     // A client that names no language reads English.
     expect(none.errors![0].extensions!.fields!.map((f) => f.message)).toEqual(en.map((f) => f.message));
     for (const { message } of fr) {
@@ -217,7 +217,7 @@ describe('errors in the reader’s language', () => {
       expect(await socket.until(() => socket.received('bad').errors.length > 0)).toBe(true);
       const [error] = socket.received('bad').errors;
       expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'id', code: 'NOT_AN_ID', params: {}, message: 'doit être un identifiant valide' }] });
-      expect(error.message).toMatch(/^Saisie invalide\u202f: id doit être un identifiant valide$/);
+      expect(error.message).toMatch(/^Saisie invalide\u202f: une valeur doit être un identifiant valide$/);
     } finally {
       socket.ws.close();
     }

@@ -43,18 +43,18 @@ describe('the libraries’ own words in the reader’s language', () => {
       expect([answer.status, answer.errors?.[0].extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
       expect(answer.errors?.[0].locations).toEqual([{ line: 1, column: 10 }]);
     }
-    expect(fr.errors?.[0].message).toBe('Saisie invalide\u202f: input.rating doit être un nombre entier (valeur reçue\u202f: 3.5)');
+    expect(fr.errors?.[0].message).toBe('Saisie invalide\u202f: «\u202fVotre note\u202f» doit être un nombre entier (valeur reçue\u202f: 3.5)');
     expect(fr.errors?.[0].extensions?.fields).toEqual([{ field: 'input.rating', code: 'NOT_A_WHOLE_NUMBER', params: {}, message: 'doit être un nombre entier' }]);
     expect(en.errors?.[0].message).toBe('Variable "$input" got invalid value 3.5 at "input.rating"; Int cannot represent non-integer value: 3.5');
     expect(en.errors?.[0].extensions?.fields).toEqual([{ field: 'input.rating', code: 'NOT_A_WHOLE_NUMBER', params: {}, message: 'must be a whole number' }]);
   });
 
   it.each([
-    ['a missing required field', MESSAGE, { disputeId: randomUUID() }, 'input.body', 'REQUIRED', 'Saisie invalide\u202f: input.body est obligatoire (type «\u202fString!\u202f»)', /^Variable "\$input" got invalid value .*; Field "body" of required type "String!" was not provided\.$/],
-    ['an unknown field', MESSAGE, { disputeId: randomUUID(), body: 'Bonjour', foo: 1 }, 'input.foo', 'UNKNOWN_FIELD', 'Saisie invalide\u202f: input.foo n’est pas un champ connu de «\u202fPostMessageInput\u202f»', /; Field "foo" is not defined by type "PostMessageInput"\.$/],
-    ['a wrong enum value', OFFER, { disputeId: randomUUID(), remedy: 'REFUNDS' }, 'input.remedy', 'NOT_A_KNOWN_VALUE', 'Saisie invalide\u202f: input.remedy n’est pas l’une des valeurs que ce champ accepte (valeur reçue\u202f: "REFUNDS"). Vouliez-vous dire la valeur «\u202fREFUND\u202f»\u202f?', /; Value "REFUNDS" does not exist in "Remedy" enum\. Did you mean the enum value "REFUND"\?$/],
-    ['a number for a String', MESSAGE, { disputeId: randomUUID(), body: 42 }, 'input.body', 'NOT_A_STRING', 'Saisie invalide\u202f: input.body doit être un texte (valeur reçue\u202f: 42)', /; String cannot represent a non string value: 42$/],
-    ['a boolean for an ID', MESSAGE, { disputeId: true, body: 'Bonjour' }, 'input.disputeId', 'NOT_AN_ID', 'Saisie invalide\u202f: input.disputeId doit être un identifiant valide (valeur reçue\u202f: true)', /; ID cannot represent value: true$/],
+    ['a missing required field', MESSAGE, { disputeId: randomUUID() }, 'input.body', 'REQUIRED', 'Saisie invalide\u202f: une valeur est obligatoire (type «\u202fString!\u202f»)', /^Variable "\$input" got invalid value .*; Field "body" of required type "String!" was not provided\.$/],
+    ['an unknown field', MESSAGE, { disputeId: randomUUID(), body: 'Bonjour', foo: 1 }, 'input.foo', 'UNKNOWN_FIELD', 'Saisie invalide\u202f: «\u202ffoo\u202f» n’est pas un champ de ce formulaire', /; Field "foo" is not defined by type "PostMessageInput"\.$/],
+    ['a wrong enum value', OFFER, { disputeId: randomUUID(), remedy: 'REFUNDS' }, 'input.remedy', 'NOT_A_KNOWN_VALUE', 'Saisie invalide\u202f: une valeur n’est pas l’une des valeurs que ce champ accepte (valeur reçue\u202f: "REFUNDS"). Vouliez-vous dire la valeur «\u202fREFUND\u202f»\u202f?', /; Value "REFUNDS" does not exist in "Remedy" enum\. Did you mean the enum value "REFUND"\?$/],
+    ['a number for a String', MESSAGE, { disputeId: randomUUID(), body: 42 }, 'input.body', 'NOT_A_STRING', 'Saisie invalide\u202f: une valeur doit être un texte (valeur reçue\u202f: 42)', /; String cannot represent a non string value: 42$/],
+    ['a boolean for an ID', MESSAGE, { disputeId: true, body: 'Bonjour' }, 'input.disputeId', 'NOT_AN_ID', 'Saisie invalide\u202f: une valeur doit être un identifiant valide (valeur reçue\u202f: true)', /; ID cannot represent value: true$/],
   ])('%s', async (_, query, input, field, code, french, english) => {
     const { fr, en } = await both(query, { input });
     expect([fr.status, fr.errors?.[0].extensions?.code, en.errors?.[0].extensions?.code]).toEqual([400, 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
@@ -165,7 +165,7 @@ describe('the libraries’ own words in the reader’s language', () => {
     const overHttp = await send(JSON.stringify({ query: `query($id: ID!) { dispute(id: $id) { id } }`, variables: { id: { not: 'an id' } } }), { 'accept-language': 'fr' });
     const [error] = socket.received('object').errors;
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(error?.message).toBe('Saisie invalide\u202f: id doit être un identifiant valide (valeur reçue\u202f: { not: "an id" })');
+    expect(error?.message).toBe('Saisie invalide\u202f: une valeur doit être un identifiant valide (valeur reçue\u202f: { not: "an id" })');
     expect(error?.message).toBe(overHttp.errors?.[0].message);
     expect(error?.extensions?.fields).toEqual([{ field: 'id', code: 'NOT_AN_ID', params: {}, message: 'doit être un identifiant valide' }]);
     expect(error?.extensions?.fields).toEqual(overHttp.errors?.[0].extensions?.fields);

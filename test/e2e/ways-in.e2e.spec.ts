@@ -130,7 +130,7 @@ describe('the ways in to GraphQL answer alike', () => {
     await post(disputeId, cast.merchant, 'Read with a lower-case scheme');
     expect(await socket.until(() => socket.outcome('watch') === 'OK')).toBe(true);
     const basic = await http(`{ me { id } }`, {}, { authorization: `Basic ${token}` });
-    expect([basic.status, basic.errors?.[0].message]).toEqual([401, 'The Authorization header must be "Bearer <token>"']);
+    expect([basic.status, basic.errors?.[0].message]).toEqual([401, 'The Authorization header must be “Bearer <token>”']);
   });
 
   it('a token refused on the socket closes it (4403) saying why, in the reader’s language, in the words HTTP answers', async () => {

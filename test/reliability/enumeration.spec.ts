@@ -49,7 +49,7 @@ it('refuses common and breached passwords, naming the field, in French and in En
     const frenchFields = french.errors?.[0].extensions?.fields as Array<{ field: string; message: string }>;
     expect(frenchFields[0].field).toBe('input.password');
     expect(frenchFields[0].message).toMatch(/trop courant|trop facile à deviner/i);
-    expect(french.errors?.[0].message).toMatch(/^Saisie invalide\u202f: input\.password /);
+    expect(french.errors?.[0].message).toMatch(/^Saisie invalide\u202f: «\u202fMot de passe\u202f» /);
     expect(await accountsWith(email)).toBe(0);
     figures[`${password}`] = `${outcomeOf(english)}: ${english.errors?.[0].message} / ${french.errors?.[0].message}`;
   }

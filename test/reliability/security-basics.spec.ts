@@ -231,7 +231,7 @@ describe('in production (NODE_ENV=production)', () => {
     const frenchTypo = await gql(api.url, `{ dispte(id: "x") { id } }`, {}, { headers: { 'accept-language': 'fr' } });
     const frenchVariable = await gql(api.url, `mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId: randomUUID(), bdy: 'x' } }, { headers: { 'accept-language': 'fr' } });
     expect(frenchTypo.errors?.[0].message).toBe('Impossible de demander le champ «\u202fdispte\u202f» sur le type «\u202fQuery\u202f».');
-    expect(frenchVariable.errors?.map((error) => error.message)).toContain('Saisie invalide\u202f: input.bdy n’est pas un champ connu de «\u202fPostMessageInput\u202f».');
+    expect(frenchVariable.errors?.map((error) => error.message)).toContain('Saisie invalide\u202f: «\u202fbdy\u202f» n’est pas un champ de ce formulaire.');
     expect(JSON.stringify([frenchTypo.errors, frenchVariable.errors])).not.toMatch(/Did you mean|Vouliez-vous dire|"body"|«\u202fbody/);
     for (const answer of [schema, type, typo, typoArgument]) expect(JSON.stringify(answer.errors)).not.toMatch(/stacktrace|at .*\.js:\d+/);
     figures['production: introspection, __type and field suggestions'] = 'refused, no schema hints';

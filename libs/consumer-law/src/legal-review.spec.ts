@@ -120,7 +120,7 @@ describe('item 8: CPC 750-1 depends on the court seised and the amount claimed',
     const en = assess(claim, AS_OF, 'en').courtPath.explanation;
     expect(fr).toContain('sauf l’une des exceptions de l’article 750-1 du Code de procédure civile, le juge peut déclarer la demande irrecevable, même d’office');
     expect(fr).not.toContain('le tribunal la déclarera irrecevable');
-    expect(en).toContain('save for one of the exceptions of art. 750-1 CPC, the judge may declare the claim inadmissible, even of its own motion');
+    expect(en).toContain('save for one of the exceptions of Article 750-1 of the Code of Civil Procedure, the judge may declare the claim inadmissible, even of its own motion');
     expect(en).not.toContain('the court will declare it inadmissible');
   });
 });

@@ -110,7 +110,7 @@ describe('what a person reads when a command is refused, in French and in Englis
     expect(legal.fr).toBe('la solution proposée (un remplacement) doit être réalisée dans les 30 jours (Code de la consommation, art. L217-10)');
     const shorter = phraseOfRefusal('REMEDY_PERIOD_TOO_LONG', { remedy: 'REPAIR', days: 20 });
     expect(shorter.fr).toBe('la solution proposée (une réparation) doit être réalisée dans les 20 jours (délai fixé pour ce litige\u202f; la loi fixe 30 jours au plus, Code de la consommation, art. L217-10)');
-    expect(shorter.en).toBe("a repair must be carried out within 20 days (this dispute's period; the law sets 30 at most, Code de la consommation L217-10)");
+    expect(shorter.en).toBe("a repair must be carried out within 20 days (this dispute's period; the law sets 30 at most, Article L217-10 of the Consumer Code)");
   });
 
   it("one extension of a mediation is recours's rule, said as such (R612-5 sets no number)", () => {

@@ -184,7 +184,7 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     fr: ({ acknowledgedAt }, l) => `la réception de la réclamation a été confirmée le ${day(acknowledgedAt, l)}`,
   },
   DUPLICATE_EVIDENCE: {
-    en: ({ name }) => `this document is already on the record as "${name}"`,
+    en: ({ name }) => `this document is already on the record as “${name}”`,
     fr: ({ name }) => `ce document figure déjà au dossier sous le nom « ${name} »`,
   },
   DUPLICATE_MESSAGE: {
@@ -233,7 +233,7 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
   },
   REMEDY_PERIOD_TOO_LONG: {
     en: ({ remedy, days }, l) =>
-      `${REMEDY_PHRASES[String(remedy) as Remedy]?.[l] ?? 'a remedy'} must be carried out within ${days} days (${Number(days) < MAX_IN_KIND_REMEDY_DAYS ? `this dispute's period; the law sets ${MAX_IN_KIND_REMEDY_DAYS} at most, ` : ''}Code de la consommation L217-10)`,
+      `${REMEDY_PHRASES[String(remedy) as Remedy]?.[l] ?? 'a remedy'} must be carried out within ${days} days (${Number(days) < MAX_IN_KIND_REMEDY_DAYS ? `this dispute's period; the law sets ${MAX_IN_KIND_REMEDY_DAYS} at most, ` : ''}Article L217-10 of the Consumer Code)`,
     fr: ({ remedy, days }, l) =>
       `la solution proposée (${REMEDY_PHRASES[String(remedy) as Remedy]?.[l] ?? 'une solution'}) doit être réalisée dans les ${days} jours (${Number(days) < MAX_IN_KIND_REMEDY_DAYS ? `délai fixé pour ce litige ; la loi fixe ${MAX_IN_KIND_REMEDY_DAYS} jours au plus, ` : ''}Code de la consommation, art. L217-10)`,
   },
@@ -251,12 +251,12 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
   },
   MEDIATION_TOO_EARLY: {
     en: () =>
-      "recours's rule, not the law's: the merchant first gets its chance to answer (a refusal, a refused offer, or its response period passed); the law (L612-2) only needs the prior written complaint, which your claim is",
+      "recours's rule, not the law's: the merchant first gets its chance to answer (a refusal, a refused offer, or its response period passed); the law (Article L612-2 of the Consumer Code) only needs the prior written complaint, which your claim is",
     fr: () =>
       'règle de recours, et non de la loi : le professionnel a d’abord l’occasion de répondre (un refus, une offre refusée, ou son délai de réponse écoulé) ; la loi (article L612-2 du Code de la consommation) exige seulement la réclamation écrite préalable, que constitue votre réclamation',
   },
   MEDIATION_TIME_BARRED: {
-    en: ({ writtenClaimOn }, l) => `a mediation must be requested within one year of the written claim of ${day(writtenClaimOn, l)} (Code de la consommation L612-2)`,
+    en: ({ writtenClaimOn }, l) => `a mediation must be requested within one year of the written claim of ${day(writtenClaimOn, l)} (Article L612-2 of the Consumer Code)`,
     fr: ({ writtenClaimOn }, l) => `une médiation doit être demandée dans l’année qui suit la réclamation écrite du ${day(writtenClaimOn, l)} (article L612-2 du Code de la consommation)`,
   },
   MEDIATION_ALREADY_REQUESTED: {
@@ -288,7 +288,7 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     fr: () => 'un autre médiateur a déjà ce dossier',
   },
   MEDIATION_ALREADY_EXTENDED: {
-    en: ({ extendedAt }, l) => `the mediation's period was already extended on ${day(extendedAt, l)}; recours's rule, not the law's (R612-5 sets no number): one extension`,
+    en: ({ extendedAt }, l) => `the mediation's period was already extended on ${day(extendedAt, l)}; recours's rule, not the law's (Article R612-5 of the Consumer Code sets no number): one extension`,
     fr: ({ extendedAt }, l) => `le délai de la médiation a déjà été prolongé le ${day(extendedAt, l)} ; règle de recours, et non de la loi (l’article R612-5 du Code de la consommation n’en fixe pas le nombre) : une seule prolongation`,
   },
   ADMISSIBILITY_ALREADY_DECIDED: {
@@ -300,7 +300,7 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     fr: () => 'une solution n’est proposée qu’une fois la demande déclarée recevable',
   },
   DECIDE_ADMISSIBILITY_FIRST: {
-    en: () => 'the mediator first decides whether the request is admissible: a request she will not examine is found inadmissible, with its ground (L612-2) and where to go next',
+    en: () => 'the mediator first decides whether the request is admissible: a request she will not examine is found inadmissible, with its ground (Article L612-2 of the Consumer Code) and where to go next',
     fr: () => 'le médiateur se prononce d’abord sur la recevabilité : une demande qu’il n’examine pas est déclarée irrecevable, avec son motif (article L612-2 du Code de la consommation) et les suites possibles',
   },
   EXTENSION_BEFORE_ADMISSIBILITY: {

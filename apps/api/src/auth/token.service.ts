@@ -7,7 +7,7 @@ import type { Viewer } from './viewer';
 
 export const SESSION_EXPIRED = { en: 'Your session has expired; sign in again', fr: 'Votre session a expiré ; reconnectez-vous' };
 const INVALID_TOKEN = { en: 'This sign-in token is not valid or has expired; sign in again', fr: 'Ce jeton de connexion n’est pas valide ou a expiré ; reconnectez-vous' };
-const NOT_BEARER = { en: 'The Authorization header must be "Bearer <token>"', fr: 'L’en-tête Authorization doit être « Bearer <jeton> »' };
+const NOT_BEARER = { en: 'The Authorization header must be “Bearer <token>”', fr: 'L’en-tête Authorization doit être « Bearer <jeton> »' };
 
 interface TokenClaims {
   sub: string;

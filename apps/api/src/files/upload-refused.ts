@@ -31,9 +31,9 @@ const mib = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('en', { maxi
 const mibFr = (bytes: number) => (bytes / 1024 / 1024).toLocaleString('fr', { maximumFractionDigits: 1 });
 
 export const refusals = {
-  notMultipart: () => new UploadRefused('NOT_MULTIPART', 415, { fr: 'Envoyez le fichier comme un formulaire (multipart/form-data), dans le champ « file ».', en: 'Send the file as a form (multipart/form-data), in the field "file".' }),
+  notMultipart: () => new UploadRefused('NOT_MULTIPART', 415, { fr: 'Envoyez le fichier comme un formulaire (multipart/form-data), dans le champ « file ».', en: 'Send the file as a form (multipart/form-data), in the field “file”.' }),
   encodedBody: () => new UploadRefused('ENCODED_BODY', 415, { fr: 'Envoyez le fichier tel quel, sans compression de la requête.', en: 'Send the file as it is, without compressing the request.' }),
-  noFile: () => new UploadRefused('NO_FILE', 400, { fr: 'Aucun fichier reçu dans le champ « file ».', en: 'No file arrived in the field "file".' }),
+  noFile: () => new UploadRefused('NO_FILE', 400, { fr: 'Aucun fichier reçu dans le champ « file ».', en: 'No file arrived in the field “file”.' }),
   tooManyFiles: () => new UploadRefused('TOO_MANY_FILES', 400, { fr: 'Un seul fichier par envoi.', en: 'One file per upload.' }),
   tooLarge: (max: number) => new UploadRefused('TOO_LARGE', 413, { fr: `Le fichier dépasse ${mibFr(max)} Mo, la taille maximale.`, en: `The file is larger than ${mib(max)} MiB, the largest accepted.` }),
   empty: () => new UploadRefused('EMPTY', 400, { fr: 'Le fichier est vide.', en: 'The file is empty.' }),

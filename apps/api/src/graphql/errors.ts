@@ -1,6 +1,7 @@
 import { phraseOfProblem, type FieldProblem as DomainFieldProblem, type ProblemParams } from '@recours/disputes';
 import type { Phrase } from '@recours/locale';
 import { GraphQLError } from 'graphql';
+import { invalidInputPhrase } from './field-words';
 
 /** The error codes clients can rely on (extensions.code). */
 export type ApiErrorCode =
@@ -36,13 +37,13 @@ const inEnglish = (message: string | Phrase) => (typeof message === 'string' ? m
 const inFrench = (message: string | Phrase) => (typeof message === 'string' ? message : message.fr);
 
 /**
- * BAD_USER_INPUT: a summary naming each field by its path (for developers), and for each field
- * at fault `extensions.fields[]`: { field, code, params, message } (the message without the path,
- * for a person, in the reader's language).
+ * BAD_USER_INPUT: a summary for a person naming each field in words in her language (its label,
+ * never its path: field-words.ts), and for each field at fault `extensions.fields[]`:
+ * { field, code, params, message } (field: the path as the client sent it; message: the problem
+ * without the path, in the reader's language).
  */
 export const badUserInput = (problems: FieldProblem[]) => {
-  const list = (say: typeof inEnglish, separator: string) => problems.map((p) => `${p.field} ${say(p.message)}`).join(separator);
-  const phrase: Phrase = { en: `Invalid input: ${list(inEnglish, '; ')}`, fr: `Saisie invalide : ${list(inFrench, ' ; ')}` };
+  const phrase = invalidInputPhrase(problems.map((p) => ({ field: p.field, code: p.code, problem: { en: inEnglish(p.message), fr: inFrench(p.message) } })));
   return new GraphQLError(phrase.en, {
     extensions: {
       code: 'BAD_USER_INPUT',

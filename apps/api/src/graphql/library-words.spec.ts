@@ -38,21 +38,21 @@ const syntax = (source: string): string => {
 };
 
 describe('library words: graphql-js’s and Apollo’s messages in French', () => {
-  describe('a variable that does not coerce names the field by its path, with the domain’s field problem', () => {
+  describe('a variable that does not coerce names the field in words (its label, never its path: the path is the field’s, for clients), with the domain’s field problem', () => {
     it.each([
-      ['a decimal for an Int', { ...VALID, rating: 3.5 }, 'input.rating', 'NOT_A_WHOLE_NUMBER', {}, 'Saisie invalide\u202f: input.rating doit être un nombre entier (valeur reçue\u202f: 3.5)'],
-      ['an Int beyond 32 bits', { ...VALID, rating: 2 ** 40 }, 'input.rating', 'NOT_IN_RANGE', { min: -2147483648, max: 2147483647 }, 'Saisie invalide\u202f: input.rating doit être un nombre entier de -2\u202f147\u202f483\u202f648 à 2\u202f147\u202f483\u202f647 (valeur reçue\u202f: 1099511627776)'],
-      ['a string for a Float', { ...VALID, weight: 'heavy' }, 'input.weight', 'NOT_A_NUMBER', {}, 'Saisie invalide\u202f: input.weight doit être un nombre (valeur reçue\u202f: "heavy")'],
-      ['a number for a String', { ...VALID, comment: 42 }, 'input.comment', 'NOT_A_STRING', {}, 'Saisie invalide\u202f: input.comment doit être un texte (valeur reçue\u202f: 42)'],
-      ['a string for a Boolean', { ...VALID, public: 'yes' }, 'input.public', 'NOT_A_BOOLEAN', {}, 'Saisie invalide\u202f: input.public doit valoir vrai ou faux (valeur reçue\u202f: "yes")'],
-      ['an object for an ID', { ...VALID, disputeId: { id: 1 } }, 'input.disputeId', 'NOT_AN_ID', {}, 'Saisie invalide\u202f: input.disputeId doit être un identifiant valide (valeur reçue\u202f: { id: 1 })'],
-      ['a missing required field', { rating: 4 }, 'input.disputeId', 'REQUIRED', {}, 'Saisie invalide\u202f: input.disputeId est obligatoire (type «\u202fID!\u202f»)'],
-      ['a null for a required field', { ...VALID, rating: null }, 'input.rating', 'REQUIRED', {}, 'Saisie invalide\u202f: input.rating est obligatoire (type «\u202fInt!\u202f»)'],
-      ['a nested missing field', { ...VALID, price: { amount: '10.00' } }, 'input.price.currency', 'REQUIRED', {}, 'Saisie invalide\u202f: input.price.currency est obligatoire (type «\u202fString!\u202f»)'],
-      ['a number in a list', { ...VALID, tags: ['a', 7] }, 'input.tags[1]', 'NOT_A_STRING', {}, 'Saisie invalide\u202f: input.tags[1] doit être un texte (valeur reçue\u202f: 7)'],
-      ['a string for an input object', { ...VALID, price: '10 EUR' }, 'input.price', 'NOT_AN_OBJECT', {}, 'Saisie invalide\u202f: input.price doit être un objet (type «\u202fMoneyInput\u202f»)'],
-      ['a whole variable missing', undefined, 'input', 'REQUIRED', {}, 'Saisie invalide\u202f: input est obligatoire (type «\u202fFeedbackInput!\u202f»)'],
-      ['a whole variable null', null, 'input', 'REQUIRED', {}, 'Saisie invalide\u202f: input est obligatoire (type «\u202fFeedbackInput!\u202f»)'],
+      ['a decimal for an Int', { ...VALID, rating: 3.5 }, 'input.rating', 'NOT_A_WHOLE_NUMBER', {}, 'Saisie invalide\u202f: «\u202fVotre note\u202f» doit être un nombre entier (valeur reçue\u202f: 3.5)'],
+      ['an Int beyond 32 bits', { ...VALID, rating: 2 ** 40 }, 'input.rating', 'NOT_IN_RANGE', { min: -2147483648, max: 2147483647 }, 'Saisie invalide\u202f: «\u202fVotre note\u202f» doit être un nombre entier de -2\u202f147\u202f483\u202f648 à 2\u202f147\u202f483\u202f647 (valeur reçue\u202f: 1099511627776)'],
+      ['a string for a Float', { ...VALID, weight: 'heavy' }, 'input.weight', 'NOT_A_NUMBER', {}, 'Saisie invalide\u202f: une valeur doit être un nombre (valeur reçue\u202f: "heavy")'],
+      ['a number for a String', { ...VALID, comment: 42 }, 'input.comment', 'NOT_A_STRING', {}, 'Saisie invalide\u202f: «\u202fCommentaire\u202f» doit être un texte (valeur reçue\u202f: 42)'],
+      ['a string for a Boolean', { ...VALID, public: 'yes' }, 'input.public', 'NOT_A_BOOLEAN', {}, 'Saisie invalide\u202f: une valeur doit valoir vrai ou faux (valeur reçue\u202f: "yes")'],
+      ['an object for an ID', { ...VALID, disputeId: { id: 1 } }, 'input.disputeId', 'NOT_AN_ID', {}, 'Saisie invalide\u202f: une valeur doit être un identifiant valide (valeur reçue\u202f: { id: 1 })'],
+      ['a missing required field', { rating: 4 }, 'input.disputeId', 'REQUIRED', {}, 'Saisie invalide\u202f: une valeur est obligatoire (type «\u202fID!\u202f»)'],
+      ['a null for a required field', { ...VALID, rating: null }, 'input.rating', 'REQUIRED', {}, 'Saisie invalide\u202f: «\u202fVotre note\u202f» est obligatoire (type «\u202fInt!\u202f»)'],
+      ['a nested missing field', { ...VALID, price: { amount: '10.00' } }, 'input.price.currency', 'REQUIRED', {}, 'Saisie invalide\u202f: une valeur est obligatoire (type «\u202fString!\u202f»)'],
+      ['a number in a list', { ...VALID, tags: ['a', 7] }, 'input.tags[1]', 'NOT_A_STRING', {}, 'Saisie invalide\u202f: une valeur doit être un texte (valeur reçue\u202f: 7)'],
+      ['a string for an input object', { ...VALID, price: '10 EUR' }, 'input.price', 'NOT_AN_OBJECT', {}, 'Saisie invalide\u202f: une valeur doit être un objet (type «\u202fMoneyInput\u202f»)'],
+      ['a whole variable missing', undefined, 'input', 'REQUIRED', {}, 'Saisie invalide\u202f: une valeur est obligatoire (type «\u202fFeedbackInput!\u202f»)'],
+      ['a whole variable null', null, 'input', 'REQUIRED', {}, 'Saisie invalide\u202f: une valeur est obligatoire (type «\u202fFeedbackInput!\u202f»)'],
     ])('%s', (_, input, field, code, params, french) => {
       const message = coercion(input);
       const words = libraryWords(message);
@@ -64,18 +64,18 @@ describe('library words: graphql-js’s and Apollo’s messages in French', () =
       const unknown = coercion({ ...VALID, ratting: 4 });
       expect(unknown).toMatch(/Did you mean "rating"\?$/);
       const words = libraryWords(unknown)!;
-      expect(words.phrase.fr).toBe('Saisie invalide\u202f: input.ratting n’est pas un champ connu de «\u202fFeedbackInput\u202f». Vouliez-vous dire «\u202frating\u202f»\u202f?');
+      expect(words.phrase.fr).toBe('Saisie invalide\u202f: «\u202fratting\u202f» n’est pas un champ de ce formulaire. Vouliez-vous dire «\u202frating\u202f»\u202f?');
       expect(words.field).toEqual({ path: 'input.ratting', problem: { code: 'UNKNOWN_FIELD', params: {} } });
-      expect(withoutSchemaHints(words.phrase.fr)).toBe('Saisie invalide\u202f: input.ratting n’est pas un champ connu de «\u202fFeedbackInput\u202f».');
+      expect(withoutSchemaHints(words.phrase.fr)).toBe('Saisie invalide\u202f: «\u202fratting\u202f» n’est pas un champ de ce formulaire.');
       expect(withoutSchemaHints(words.phrase.en)).not.toMatch(/rating"/);
 
       const remedy = libraryWords(coercion({ ...VALID, remedy: 'REFUNDS' }))!;
-      expect(remedy.phrase.fr).toBe('Saisie invalide\u202f: input.remedy n’est pas l’une des valeurs que ce champ accepte (valeur reçue\u202f: "REFUNDS"). Vouliez-vous dire la valeur «\u202fREFUND\u202f»\u202f?');
+      expect(remedy.phrase.fr).toBe('Saisie invalide\u202f: une valeur n’est pas l’une des valeurs que ce champ accepte (valeur reçue\u202f: "REFUNDS"). Vouliez-vous dire la valeur «\u202fREFUND\u202f»\u202f?');
       expect(remedy.field).toEqual({ path: 'input.remedy', problem: { code: 'NOT_A_KNOWN_VALUE', params: {} } });
       expect(withoutSchemaHints(remedy.phrase.fr)).not.toMatch(/REFUND»|Vouliez/);
       const number = libraryWords(coercion({ ...VALID, remedy: 3 }))!;
       expect(number.field?.problem.code).toBe('NOT_A_KNOWN_VALUE');
-      expect(number.phrase.fr).toBe('Saisie invalide\u202f: input.remedy n’est pas l’une des valeurs que ce champ accepte (valeur reçue\u202f: 3)');
+      expect(number.phrase.fr).toBe('Saisie invalide\u202f: une valeur n’est pas l’une des valeurs que ce champ accepte (valeur reçue\u202f: 3)');
     });
 
     it('an unknown key that is no GraphQL name (accented, with a dash or a space), holding a nested object, is named in French too (crash probe: it stayed English and named no field)', () => {
@@ -89,7 +89,7 @@ describe('library words: graphql-js’s and Apollo’s messages in French', () =
 
     it('a value whose text looks like graphql’s own punctuation is still split where graphql split it', () => {
       const message = coercion({ ...VALID, rating: 'a; Int cannot represent non-integer value: 1' });
-      expect(libraryWords(message)?.phrase.fr).toBe('Saisie invalide\u202f: input.rating doit être un nombre entier (valeur reçue\u202f: "a; Int cannot represent non-integer value: 1")');
+      expect(libraryWords(message)?.phrase.fr).toBe('Saisie invalide\u202f: «\u202fVotre note\u202f» doit être un nombre entier (valeur reçue\u202f: "a; Int cannot represent non-integer value: 1")');
     });
 
     it('several fields at fault are one error each, each naming its field', () => {

@@ -1,5 +1,6 @@
 import { fieldProblem, phraseOfProblem, type FieldProblem } from '@recours/disputes';
 import { frenchTypography, type Phrase } from '@recours/locale';
+import { invalidInputPhrase } from './field-words';
 
 /**
  * The messages graphql-js and Apollo Server write themselves (a variable that does not coerce, a
@@ -90,7 +91,7 @@ const REASONS: Reason[] = [
   },
   { pattern: /^Field "(\w+)" of required type "([^"]+)" was not provided\.$/, problem: fieldProblem('REQUIRED'), subfield: 1, detail: (m) => ` (type ${q(m[2]!)})`, alone: (m) => `Le champ ${q(m[1]!)}, de type obligatoire ${q(m[2]!)}, n’a pas été fourni.` },
   // A variable's key is any JSON key (« imbriqué », « first-name », « a b »): not only a GraphQL name.
-  { pattern: new RegExp(`^Field "([\\s\\S]+?)" is not defined by type "(\\w+)"\\.${HINT}$`), problem: fieldProblem('UNKNOWN_FIELD'), subfield: 1, detail: (m) => ` de ${q(m[2]!)}`, hint: 3, alone: (m) => `Le champ ${q(m[1]!)} n’est pas défini par le type ${q(m[2]!)}.` },
+  { pattern: new RegExp(`^Field "([\\s\\S]+?)" is not defined by type "(\\w+)"\\.${HINT}$`), problem: fieldProblem('UNKNOWN_FIELD'), subfield: 1, hint: 3, alone: (m) => `Le champ ${q(m[1]!)} n’est pas défini par le type ${q(m[2]!)}.` },
   { pattern: /^Expected type "(\w+)" to be an object\.$/, problem: fieldProblem('NOT_AN_OBJECT'), detail: (m) => ` (type ${q(m[1]!)})`, alone: (m) => `Le type ${q(m[1]!)} attend un objet.` },
   { pattern: /^Expected non-nullable type "([^"]+)" not to be null\.$/, problem: fieldProblem('REQUIRED'), detail: (m) => ` (type ${q(m[1]!)})`, alone: (m) => `Le type non nul ${q(m[1]!)} n’accepte pas null.` },
 ];
@@ -141,9 +142,10 @@ function splitAt(message: string): { variable: string; path?: string; known: Non
   return null;
 }
 
+/** The field named in words, as the validation pipe names it (field-words.ts); its path stays in `extensions.fields`. */
 function atField(path: string, problem: FieldProblem, detail: string, hint: string): { fr: string; field: LibraryWords['field'] } {
-  const words = phraseOfProblem(problem).fr;
-  return { fr: `Saisie invalide : ${path} ${words}${detail}${hint ? `.${hint}` : ''}`, field: { path, problem } };
+  const words = invalidInputPhrase([{ field: path, code: problem.code, problem: phraseOfProblem(problem) }]).fr;
+  return { fr: `${words}${detail}${hint ? `.${hint}` : ''}`, field: { path, problem } };
 }
 
 // ---------------------------------------------------------------------------------------------

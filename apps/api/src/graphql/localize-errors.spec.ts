@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { errorFormatter } from './format-error';
 import { withCorrelationId } from '@recours/observability';
+import { fieldProblem } from '@recours/disputes';
+import { badUserInput, problemAt } from './errors';
 import { translate } from './localize-errors';
 
 const COERCION = 'Variable "$input" got invalid value 3.5 at "input.rating"; Int cannot represent non-integer value: 3.5';
@@ -11,13 +13,29 @@ describe('translate: errors in the reader’s language, the libraries’ words i
     const french = coded(COERCION, 'BAD_USER_INPUT');
     translate(french, 'fr');
     translate(french, 'fr');
-    expect(french.message).toBe('Saisie invalide\u202f: input.rating doit être un nombre entier (valeur reçue\u202f: 3.5)');
+    expect(french.message).toBe('Saisie invalide\u202f: «\u202fVotre note\u202f» doit être un nombre entier (valeur reçue\u202f: 3.5)');
     expect(french.extensions.fields).toEqual([{ field: 'input.rating', code: 'NOT_A_WHOLE_NUMBER', params: {}, message: 'doit être un nombre entier' }]);
     const english = coded(COERCION, 'BAD_USER_INPUT');
     translate(english, 'en');
     translate(english, 'en');
     expect(english.message).toBe(COERCION);
     expect(english.extensions.fields).toEqual([{ field: 'input.rating', code: 'NOT_A_WHOLE_NUMBER', params: {}, message: 'must be a whole number' }]);
+  });
+
+  it('the validation pipe’s refusal names each field in words in the reader’s language, never by its path; extensions.fields keep the paths', () => {
+    const refusal = () => badUserInput([problemAt('input.displayName', fieldProblem('BLANK')), problemAt('input.purchase.price.amount', fieldProblem('NOT_AN_AMOUNT')), problemAt('input.colour', fieldProblem('UNKNOWN_FIELD'))]);
+    const french = refusal();
+    translate(french, 'fr');
+    expect(french.message).toBe(
+      'Saisie invalide\u202f: «\u202fNom\u202f» ne doit pas être vide\u202f; une valeur doit être un montant positif avec au plus 2 décimales, comme «\u202f129.99\u202f»\u202f; «\u202fcolour\u202f» n’est pas un champ de ce formulaire',
+    );
+    const english = refusal();
+    translate(english, 'en');
+    expect(english.message).toBe('Invalid input: “Name” must not be blank; a value must be a decimal string ≥ 0 with at most 2 decimals, such as “129.99”; “colour” is not a field of this form');
+    for (const error of [french, english]) {
+      expect(error.message).not.toMatch(/input\./);
+      expect((error.extensions.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(['input.displayName', 'input.purchase.price.amount', 'input.colour']);
+    }
   });
 
   it('a fault while executing (no client code) keeps graphql’s words, for the log', () => {

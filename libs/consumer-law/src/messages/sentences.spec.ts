@@ -113,6 +113,6 @@ describe('the law as written (legal review, findings 10, 11, 13, 14)', () => {
 
   it('CPC 750-1: an attempt at amicable resolution (conciliation, mediation or participatory procedure), not conciliation alone', () => {
     expect(say('next.mediationClosed.conciliation', 'fr')).toContain('l’article 750-1 du Code de procédure civile impose une tentative de résolution amiable (conciliation, médiation ou procédure participative)');
-    expect(say('next.mediationClosed.conciliation', 'en')).toContain('art. 750-1 CPC requires an attempt at amicable resolution (conciliation, mediation or participatory procedure)');
+    expect(say('next.mediationClosed.conciliation', 'en')).toContain('Article 750-1 of the Code of Civil Procedure requires an attempt at amicable resolution (conciliation, mediation or participatory procedure)');
   });
 });

@@ -49,15 +49,15 @@ export const SENTENCES = {
   // Rule sets.
   'ruleSet.FR-2022-01-01.title': {
     fr: () => 'Code de la consommation, art. L217-1 et suivants, dans leur rédaction issue de l’ordonnance n° 2021-1247 (contrats conclus à partir du 1er janvier 2022)',
-    en: () => 'Code de la consommation, art. L217-1 and following, as rewritten by ordonnance n° 2021-1247 (contracts from 1 January 2022)',
+    en: () => 'Consumer Code, art. L217-1 and following, as rewritten by ordonnance n° 2021-1247 (contracts from 1 January 2022)',
   },
   'ruleSet.FR-2026-07-31.title': {
     fr: () => 'Code de la consommation, art. L217-1 et suivants, en vigueur pour les contrats conclus à partir du 31 juillet 2026 (directive (UE) 2024/1799 non transposée)',
-    en: () => 'Code de la consommation, art. L217-1 and following, as in force for contracts from 31 July 2026 (Directive (EU) 2024/1799 not transposed)',
+    en: () => 'Consumer Code, art. L217-1 and following, as in force for contracts from 31 July 2026 (Directive (EU) 2024/1799 not transposed)',
   },
   'ruleSet.FR-2026-07-31.notTransposed': {
     fr: () => 'La directive (UE) 2024/1799 prolonge de 12 mois la garantie après une réparation pour les contrats conclus à partir du 31 juillet 2026. À notre connaissance (vérifié le 1er décembre 2026), la France ne l’a pas transposée : l’article L217-13 du Code de la consommation prévoit toujours six mois par réparation, et une directive ne s’impose pas au vendeur par elle-même. Six mois sont donc appliqués.',
-    en: () => 'Directive (EU) 2024/1799 extends liability by 12 months after a repair for contracts from 31 July 2026. As far as we could find (checked 1 December 2026), France has not transposed it: art. L217-13 still grants six months per repair, and a directive does not bind a seller by itself. Six months are applied.',
+    en: () => 'Directive (EU) 2024/1799 extends liability by 12 months after a repair for contracts from 31 July 2026. As far as we could find (checked 1 December 2026), France has not transposed it: Article L217-13 of the Consumer Code still grants six months per repair, and a directive does not bind a seller by itself. Six months are applied.',
   },
   'ruleSet.FR-2026-07-31.dutyToInform': {
     fr: () => 'La même directive oblige le vendeur à informer le consommateur de son droit de choisir entre réparation et remplacement et de la prolongation liée à la réparation ; tant qu’elle n’est pas transposée, cette obligation ne s’impose pas au vendeur par elle-même.',
@@ -92,7 +92,7 @@ export const SENTENCES = {
   },
   'ruleSet.national.checked': {
     fr: () => 'Sources vérifiées le 1er décembre 2026, celles du Portugal et de la Suède à nouveau le 2 décembre 2026 (liste dans docs/consumer-law.md) ; un élément marqué « non vérifié » vient du texte de loi tel que connu, sans source consultée ici.',
-    en: () => 'Sources checked on 1 December 2026, those of Portugal and Sweden again on 2 December 2026 (listed in docs/consumer-law.md); an element marked "not verified" comes from the statute as known, with no source consulted here.',
+    en: () => 'Sources checked on 1 December 2026, those of Portugal and Sweden again on 2 December 2026 (listed in docs/consumer-law.md); an element marked “not verified” comes from the statute as known, with no source consulted here.',
   },
 
   // Remedies.
@@ -254,15 +254,15 @@ export const SENTENCES = {
   },
   'court.beforeRestoration': {
     fr: () => 'L’article 750-1 du Code de procédure civile, rétabli, s’applique aux demandes formées à partir du 1er octobre 2023 ; les versions antérieures ne sont pas encodées.',
-    en: () => 'Art. 750-1 CPC as restored applies to claims filed from 1 October 2023; earlier versions are not encoded.',
+    en: () => 'Article 750-1 of the Code of Civil Procedure as restored applies to claims filed from 1 October 2023; earlier versions are not encoded.',
   },
   'court.amicableRequired': {
     fr: (p, f) => `Une demande de ${f.money(p.amount, p.currency)} (${FIVE_THOUSAND_EUROS_FR} ou moins) devant un tribunal français doit d’abord passer par une tentative de conciliation par un conciliateur de justice (gratuite), une médiation ou une procédure participative ; à défaut, sauf l’une des exceptions de l’article 750-1 du Code de procédure civile, le juge peut déclarer la demande irrecevable, même d’office.`,
-    en: (p, f) => `A claim of ${f.money(p.amount, p.currency)} (EUR 5,000 or less) before a French court must first go through conciliation by a conciliateur de justice (free), mediation or a participatory procedure; otherwise, save for one of the exceptions of art. 750-1 CPC, the judge may declare the claim inadmissible, even of its own motion.`,
+    en: (p, f) => `A claim of ${f.money(p.amount, p.currency)} (EUR 5,000 or less) before a French court must first go through conciliation by a conciliateur de justice (free), mediation or a participatory procedure; otherwise, save for one of the exceptions of Article 750-1 of the Code of Civil Procedure, the judge may declare the claim inadmissible, even of its own motion.`,
   },
   'court.amicableNotRequired': {
     fr: (p, f) => `Une demande de ${f.money(p.amount, p.currency)} dépasse ${FIVE_THOUSAND_EUROS_FR} : l’article 750-1 du Code de procédure civile n’impose pas de tentative amiable préalable.`,
-    en: (p, f) => `A claim of ${f.money(p.amount, p.currency)} exceeds EUR 5,000: no prior amicable attempt is required by art. 750-1 CPC.`,
+    en: (p, f) => `A claim of ${f.money(p.amount, p.currency)} exceeds EUR 5,000: no prior amicable attempt is required by Article 750-1 of the Code of Civil Procedure.`,
   },
   'court.smallClaims.open': {
     fr: () => `La procédure européenne de règlement des petits litiges est ouverte : demande transfrontière de ${FIVE_THOUSAND_EUROS_FR} ou moins.`,
@@ -280,7 +280,7 @@ export const SENTENCES = {
   // The guide's FAQ.
   'guidance.quote': {
     fr: () => 'Hors garantie, demandez un devis écrit avant tout travail, frais de diagnostic compris, et comparez-le au prix d’un appareil neuf ou à un autre réparateur. Le prix doit vous être annoncé avant (article L112-1 du Code de la consommation) ; l’exigence d’un devis avant toute réparation payante est une règle de la plateforme recours, pas une obligation légale générale.',
-    en: () => 'Out of warranty, ask for a written quote before any work, diagnostic fees included, and compare it with a new appliance or another repairer. The price must be stated beforehand (L112-1); requiring a quote before any paid repair is the recours platform’s rule, not a general legal duty.',
+    en: () => 'Out of warranty, ask for a written quote before any work, diagnostic fees included, and compare it with a new appliance or another repairer. The price must be stated beforehand (Article L112-1 of the Consumer Code); requiring a quote before any paid repair is the recours platform’s rule, not a general legal duty.',
   },
   'guidance.spareParts': {
     fr: () => 'Le fabricant doit indiquer au vendeur pendant combien de temps les pièces détachées seront disponibles, et le vendeur doit vous l’indiquer avant l’achat : demandez cette information pour juger si une réparation est possible.',
@@ -342,7 +342,7 @@ export const SENTENCES = {
   },
   'next.hiddenDefects': {
     fr: (p, f) => `Si le défaut était caché lors de l’achat, la garantie des vices cachés (Code civil, art. 1641 et 1648) reste ouverte jusqu’au ${f.date(p.until)}, deux ans après sa découverte.`,
-    en: (p, f) => `If the defect was hidden when you bought the goods, the hidden-defects warranty (Code civil art. 1641 and 1648) stays open until ${f.date(p.until)}, two years from its discovery.`,
+    en: (p, f) => `If the defect was hidden when you bought the goods, the hidden-defects warranty (Articles 1641 and 1648 of the Civil Code) stays open until ${f.date(p.until)}, two years from its discovery.`,
   },
   'next.hiddenDefects.closed': {
     fr: (p, f) => `L’action en garantie des vices cachés a pris fin le ${f.date(p.until)}.`,
@@ -386,7 +386,7 @@ export const SENTENCES = {
   },
   'next.mediationRequested': {
     fr: (p, f) => `La demande de médiation est entre les mains du médiateur de la consommation depuis le ${f.date(p.requestedOn)} : il doit dire au plus tard le ${f.date(p.decisionDueOn)} si elle est recevable (un rejet se notifie dans les trois semaines, article L612-2 du Code de la consommation).`,
-    en: (p, f) => `The mediation request has been with the consumer mediator since ${f.date(p.requestedOn)}: the mediator must say by ${f.date(p.decisionDueOn)} whether it is admissible (a rejection is notified within three weeks, article L612-2).`,
+    en: (p, f) => `The mediation request has been with the consumer mediator since ${f.date(p.requestedOn)}: the mediator must say by ${f.date(p.decisionDueOn)} whether it is admissible (a rejection is notified within three weeks, Article L612-2 of the Consumer Code).`,
   },
   'next.mediationRequested.noDate': {
     fr: (p, f) => `La demande de médiation est entre les mains du médiateur de la consommation depuis le ${f.date(p.requestedOn)} : il doit dire si elle est recevable.`,
@@ -406,7 +406,7 @@ export const SENTENCES = {
   },
   'next.mediationClosed.conciliation': {
     fr: (p, f) => `Le délai pour saisir le médiateur a pris fin le ${f.date(p.lapsesOn)} ; avant d’aller en justice, tentez une conciliation auprès d’un conciliateur de justice (gratuite) : pour les demandes de ${FIVE_THOUSAND_EUROS_FR} ou moins, l’article 750-1 du Code de procédure civile impose une tentative de résolution amiable (conciliation, médiation ou procédure participative).`,
-    en: (p, f) => `The mediation window closed on ${f.date(p.lapsesOn)}; before going to court, try conciliation with a conciliateur de justice (free): for claims of EUR 5,000 or less, art. 750-1 CPC requires an attempt at amicable resolution (conciliation, mediation or participatory procedure).`,
+    en: (p, f) => `The mediation window closed on ${f.date(p.lapsesOn)}; before going to court, try conciliation with a conciliateur de justice (free): for claims of EUR 5,000 or less, Article 750-1 of the Code of Civil Procedure requires an attempt at amicable resolution (conciliation, mediation or participatory procedure).`,
   },
   'next.mediationClosed.smallClaims': {
     fr: (p, f) => `Le délai pour saisir le médiateur a pris fin le ${f.date(p.lapsesOn)} ; la procédure européenne de règlement des petits litiges est ouverte pour cette demande transfrontière.`,
@@ -446,11 +446,11 @@ export const SENTENCES = {
   // Declining.
   'notAssessed.memberState': {
     fr: (p, f) => `Le droit national de ce pays (${f.country(p.jurisdiction)}) n’est pas encodé : aucune source n’a été vérifiée pour lui. Utilisez « EU » pour le minimum de la directive (UE) 2019/771, sachant que ce pays peut accorder davantage.`,
-    en: (p, f) => `The national law of ${f.country(p.jurisdiction)} is not encoded: no source was checked for it. Use 'EU' for the minimum of Directive (EU) 2019/771, bearing in mind that ${f.country(p.jurisdiction)} may grant more.`,
+    en: (p, f) => `The national law of ${f.country(p.jurisdiction)} is not encoded: no source was checked for it. Use “EU” for the minimum of Directive (EU) 2019/771, bearing in mind that ${f.country(p.jurisdiction)} may grant more.`,
   },
   'notAssessed.jurisdiction': {
     fr: (p, f) => `Aucune règle de droit de la consommation n’est encodée pour « ${p.jurisdiction} ». Pris en charge : ${countries(p.supported, f)}.`,
-    en: (p, f) => `No consumer-law rules are encoded for '${p.jurisdiction}'. Supported: ${countries(p.supported, f)}.`,
+    en: (p, f) => `No consumer-law rules are encoded for “${p.jurisdiction}”. Supported: ${countries(p.supported, f)}.`,
   },
   'notAssessed.contractDate': {
     fr: (p, f) => `Aucune règle encodée pour ce territoire (${f.country(p.jurisdiction)}) ne couvre les contrats conclus le ${f.date(p.purchasedOn)} ; les premières règles encodées s’appliquent à partir du ${f.date(p.earliest)}.`,
@@ -458,7 +458,7 @@ export const SENTENCES = {
   },
   'notAssessed.digitalContent': {
     fr: () => 'Les contenus et services numériques fournis seuls relèvent des articles L224-25-12 et suivants du Code de la consommation, qui ne sont pas encore encodés : non évalué.',
-    en: () => 'Digital content and digital services supplied on their own fall under art. L224-25-12 and following of the Code de la consommation, which are not encoded yet: not assessed.',
+    en: () => 'Digital content and digital services supplied on their own fall under Articles L224-25-12 and following of the Consumer Code, which are not encoded yet: not assessed.',
   },
 } as const satisfies Record<string, Sentence>;
 

@@ -114,7 +114,7 @@ describe('FileClaim', () => {
       given([]).when(fileClaimCommand({ purchase: { ...c.purchase, country } })).thenFails('INVALID_INPUT', 'purchase.country');
       const error = decideClaim({ purchase: { ...c.purchase, country } });
       expect(error.problem?.code).toBe('NOT_A_COUNTRY');
-      expect(error.phrase).toEqual({ en: 'must be an ISO 3166-1 alpha-2 code such as "FR"', fr: 'doit être un code de pays ISO 3166-1 à deux lettres, comme «\u202fFR\u202f»' });
+      expect(error.phrase).toEqual({ en: 'must be an ISO 3166-1 alpha-2 code such as “FR”', fr: 'doit être un code de pays ISO 3166-1 à deux lettres, comme «\u202fFR\u202f»' });
     });
 
     it('a country ISO 3166-1 assigns is kept, a territory too', () => {

@@ -67,7 +67,7 @@ export const FIELD_PROBLEMS = {
     ({ max }, l) => `doit comporter au plus ${number(max, l)} caractères`,
   ),
   NOT_AN_IDENTIFIER: both(
-    () => 'must be an identifier of 1 to 100 letters, digits, ".", "_", ":" or "-"',
+    () => 'must be an identifier of 1 to 100 letters, digits, “.”, “_”, “:” or “-”',
     () => 'doit être un identifiant de 1 à 100 lettres, chiffres, « . », « _ », « : » ou « - »',
   ),
   NOT_AN_ID: both(
@@ -119,11 +119,11 @@ export const FIELD_PROBLEMS = {
     () => 'n’est pas l’une des valeurs que ce champ accepte',
   ),
   AMOUNT_AS_NUMBER: both(
-    () => 'must be a decimal string such as "129.99", not a number',
+    () => 'must be a decimal string such as “129.99”, not a number',
     () => 'doit être un montant écrit en texte, comme « 129.99 », et non un nombre',
   ),
   NOT_AN_AMOUNT: both(
-    () => 'must be a decimal string ≥ 0 with at most 2 decimals, such as "129.99"',
+    () => 'must be a decimal string ≥ 0 with at most 2 decimals, such as “129.99”',
     () => 'doit être un montant positif avec au plus 2 décimales, comme « 129.99 »',
   ),
   NOT_POSITIVE: both(
@@ -131,7 +131,7 @@ export const FIELD_PROBLEMS = {
     () => 'doit être supérieur à 0',
   ),
   NOT_A_CURRENCY: both(
-    () => 'must be an ISO 4217 code such as "EUR"',
+    () => 'must be an ISO 4217 code such as “EUR”',
     () => 'doit être un code de devise ISO 4217, comme « EUR »',
   ),
   NOT_THE_PURCHASE_CURRENCY: both(
@@ -139,7 +139,7 @@ export const FIELD_PROBLEMS = {
     ({ currency }) => `doit être ${currency}, la devise de l’achat`,
   ),
   NOT_A_COUNTRY: both(
-    () => 'must be an ISO 3166-1 alpha-2 code such as "FR"',
+    () => 'must be an ISO 3166-1 alpha-2 code such as “FR”',
     () => 'doit être un code de pays ISO 3166-1 à deux lettres, comme « FR »',
   ),
   NOT_A_LIST: both(
@@ -251,14 +251,14 @@ export const FIELD_PROBLEMS = {
     () => 'une offre de ce type doit indiquer un montant',
   ),
   IN_KIND_REMEDY_IS_FREE: both(
-    () => 'a repair or replacement offered as a remedy is free of charge (L217-11) and has no amount; a repair the consumer pays for is a PAID_REPAIR_QUOTE',
+    () => 'a repair or replacement offered as a remedy is free of charge (Article L217-11 of the Consumer Code) and has no amount; a repair the consumer pays for is a PAID_REPAIR_QUOTE',
     () => 'une réparation ou un remplacement proposé comme solution est sans frais (L217-11) et n’a pas de montant ; une réparation payée par le consommateur est un devis de réparation payante',
   ),
   // `min` and `max`: the days the mediator may give (fewer than a week when fewer are left; 0 on the
   // last day itself, when only the default, ending that day, is left). Absent from refusals made before.
   AFTER_THE_MEDIATION_OUTCOME: both(
     ({ outcomeDueOn, min, max }, l) =>
-      `would end after ${date(outcomeDueOn, l)}, the last day of the mediation (R612-5): ${
+      `would end after ${date(outcomeDueOn, l)}, the last day of the mediation (Article R612-5 of the Consumer Code): ${
         max === undefined ? 'give fewer days' : max === 0 ? 'that day is today, give none for the default, which ends today' : min === max ? `give ${max} ${max === 1 ? 'day' : 'days'}` : `give from ${min} to ${max} days`
       }${max === 0 ? '' : ', or none for the default'}`,
     ({ outcomeDueOn, min, max }, l) =>
@@ -267,7 +267,7 @@ export const FIELD_PROBLEMS = {
       }${max === 0 ? '' : ', ou aucun pour le délai par défaut'}`,
   ),
   ABOVE_THE_PRICE: both(
-    ({ remedy, price, currency }, l) => `a ${remedy === 'REFUND' ? 'refund' : 'price reduction'} cannot exceed the price paid (${formatFor(l).money(String(price), String(currency))}); what goes beyond it is compensation (L217-8)`,
+    ({ remedy, price, currency }, l) => `a ${remedy === 'REFUND' ? 'refund' : 'price reduction'} cannot exceed the price paid (${formatFor(l).money(String(price), String(currency))}); what goes beyond it is compensation (Article L217-8 of the Consumer Code)`,
     ({ remedy, price, currency }, l) => `${remedy === 'REFUND' ? 'un remboursement' : 'une réduction du prix'} ne peut pas dépasser le prix payé (${formatFor(l).money(String(price), String(currency))}) ; ce qui va au-delà est une indemnisation (L217-8)`,
   ),
   KEY_OF_ANOTHER_PARTY: both(
@@ -303,7 +303,7 @@ export const FIELD_PROBLEMS = {
     () => 'désigne un fichier dont l’empreinte SHA-256 est différente',
   ),
   OTHER_FILE_NAME: both(
-    ({ uploaded, given }) => `is a file named "${uploaded}", not "${given}"`,
+    ({ uploaded, given }) => `is a file named “${uploaded}”, not “${given}”`,
     ({ uploaded }) => `désigne un fichier nommé « ${uploaded} », et non celui indiqué`,
   ),
   ALREADY_ATTACHED: both(

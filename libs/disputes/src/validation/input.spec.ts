@@ -19,7 +19,7 @@ describe('the validation kit', () => {
   });
 
   it('refuses money given as a JSON number, saying why', () => {
-    expect(refusal(money(), { amount: 19.99, currency: 'EUR' }, 'price')).toMatchObject({ field: 'price.amount', message: 'price.amount: must be a decimal string such as "129.99", not a number' });
+    expect(refusal(money(), { amount: 19.99, currency: 'EUR' }, 'price')).toMatchObject({ field: 'price.amount', message: 'price.amount: must be a decimal string such as “129.99”, not a number' });
     expect(refusal(money(), { amount: '19.99', currency: 'EUR' }, 'price')).toEqual({ price: { amount: '19.99', currency: 'EUR' } });
   });
 

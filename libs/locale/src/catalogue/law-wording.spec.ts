@@ -9,7 +9,7 @@ describe('catalogue sentences that state the law', () => {
     expect(fr['mediation.lead']).toContain('règle de recours, et non de la loi');
     expect(fr['mediation.lead']).toMatch(/dans l’année de votre réclamation écrite \(article L612-2 du Code de la consommation\), une fois que/);
     expect(en['mediation.lead']).toContain('recours’s rule, not the law’s');
-    expect(en['mediation.lead']).toMatch(/within a year of your written claim \(L612-2\), once/);
+    expect(en['mediation.lead']).toMatch(/within a year of your written claim \(Article L612-2 of the Consumer Code\), once/);
   });
 
   it('remedyHint.REPAIR: French law’s 30 days from the request (L217-10), not the directive’s reasonable time', () => {

@@ -44,6 +44,25 @@ describe('notification e-mails', () => {
   });
 });
 
+describe('a digest that holds only notices about no one dispute (her access to a team ended)', () => {
+  const ended: EmailItem = { kind: 'TEAM_ACCESS_ENDED', params: { merchant: 'TechnoMarché', removedOn: '2026-12-04T10:00:00.000Z' }, disputeId: null };
+
+  it('says what changed for her account, not « in your cases », in both languages', () => {
+    const fr = digestEmail('d4', [ended], to('fr'), links, 'recours.example');
+    expect(fr.text).toContain('Voici ce qui a changé pour votre compte\u202f:');
+    expect(fr.text).not.toContain('dans vos dossiers');
+    expect(fr.text).toContain('https://recours.example/notifications');
+    const en = digestEmail('d4', [ended], to('en'), links, 'recours.example');
+    expect(en.text).toContain('Here is what changed for your account:');
+    expect(en.text).not.toContain('in your cases');
+  });
+
+  it('with a dispute’s news alongside, still « in your cases »', () => {
+    expect(digestEmail('d5', [ended, posted], to('fr'), links, 'recours.example').text).toContain('Voici ce qui a changé dans vos dossiers\u202f:');
+    expect(digestEmail('d5', [ended, posted], to('en'), links, 'recours.example').text).toContain('Here is what changed in your cases:');
+  });
+});
+
 describe('notification e-mails missing a word their sentence needs (stored by an older or a newer notifier)', () => {
   // OFFER_MADE words its expiry date: without it, the same general sentence the app lists, never a half-written one.
   const offered = (params: Record<string, unknown>): EmailItem => ({ kind: 'OFFER_MADE', params: { remedy: 'REFUND', ...params }, disputeId: 'dispute-3' });

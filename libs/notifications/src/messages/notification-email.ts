@@ -27,6 +27,8 @@ const WORDS = {
     // Not « aujourd'hui »: a digest gathers what was held since the last one (a day, or more when just turned on).
     digestSubject: (n: number) => `recours : ${n} nouvelle${n > 1 ? 's' : ''} notification${n > 1 ? 's' : ''}`,
     digestIntro: 'Voici ce qui a changé dans vos dossiers :',
+    // Only notices about no one dispute (TEAM_ACCESS_ENDED): they are about her account, not her disputes.
+    digestIntroAccount: 'Voici ce qui a changé pour votre compte :',
     why: 'Vous recevez ce message parce que vous participez à ce dossier sur recours.',
     whyAccount: 'Vous recevez ce message parce que vous avez un compte sur recours.',
     unsubscribe: (url: string) => `Pour ne plus recevoir ces notifications par e-mail : ${url}`,
@@ -37,6 +39,7 @@ const WORDS = {
     all: 'See my notifications',
     digestSubject: (n: number) => `recours: ${n} new notification${n > 1 ? 's' : ''}`,
     digestIntro: 'Here is what changed in your cases:',
+    digestIntroAccount: 'Here is what changed for your account:',
     why: 'You receive this message because you take part in this case on recours.',
     whyAccount: 'You receive this message because you have an account on recours.',
     unsubscribe: (url: string) => `To stop these notifications by e-mail: ${url}`,
@@ -89,20 +92,23 @@ export function notificationEmail(id: string, item: EmailItem, to: EmailRecipien
  */
 export function digestEmail(id: string, items: readonly EmailItem[], to: EmailRecipient, links: Links, domain: string): Email {
   const words = WORDS[to.locale];
-  const lines = items.flatMap((item) => {
+  const written = items.flatMap((item) => {
     try {
       const text = sentencesOf(item, to.locale);
-      return [`${text.title}. ${text.body} ${item.disputeId ? links.dispute(item.disputeId) : links.notifications()}`];
+      return [{ item, line: `${text.title}. ${text.body} ${item.disputeId ? links.dispute(item.disputeId) : links.notifications()}` }];
     } catch {
       return [];
     }
   });
-  if (lines.length === 0) throw new Error(`none of the digest's ${items.length} notifications can be written`);
+  if (written.length === 0) throw new Error(`none of the digest's ${items.length} notifications can be written`);
+  const lines = written.map((w) => w.line);
+  // « dans vos dossiers » only when one of them is about a dispute; a notice that her access ended names none.
+  const intro = written.some((w) => w.item.disputeId !== null) ? words.digestIntro : words.digestIntroAccount;
   const email = renderEmail(to.email, {
     locale: to.locale,
     subject: words.digestSubject(lines.length),
     greeting: words.greeting(to.displayName),
-    paragraphs: [words.digestIntro, ...lines],
+    paragraphs: [intro, ...lines],
     action: { label: words.all, url: links.notifications() },
     notes: [words.unsubscribe(links.unsubscribe(to.unsubscribeToken))],
   });

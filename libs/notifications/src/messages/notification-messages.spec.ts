@@ -31,7 +31,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     expect(body('MEDIATION_EXTENDED', 'Expertise nécessaire.', 'fr', { outcomeDueOn: '2026-06-02' })).toBe(
       'Le médiateur a prolongé le délai de la médiation, le litige étant complexe (article R612-5 du Code de la consommation)\u202f: «\u202fExpertise nécessaire.\u202f» Elle doit désormais aboutir au plus tard le 2 juin 2026.',
     );
-    expect(body('MEDIATION_EXTENDED', 'Expert needed.', 'en', { outcomeDueOn: '2026-06-01' })).toMatch(/^The mediator extended the mediation’s period, the dispute being complex \(article R612-5\): “Expert needed\.” It must now reach an outcome by /);
+    expect(body('MEDIATION_EXTENDED', 'Expert needed.', 'en', { outcomeDueOn: '2026-06-01' })).toMatch(/^The mediator extended the mediation’s period, the dispute being complex \(Article R612-5 of the Consumer Code\): “Expert needed\.” It must now reach an outcome by /);
     expect(body('SETTLEMENT_REJECTED', 'Pourquoi si peu ?', 'fr', { side: 'CONSUMER' })).toBe('Le client a refusé la solution du médiateur\u202f: «\u202fPourquoi si peu ?\u202f»');
     expect(body('SETTLEMENT_REJECTED', 'Why so little?', 'en', { side: 'MERCHANT' })).toBe('The merchant refused the mediator’s settlement: “Why so little?”');
   });
@@ -41,7 +41,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
       'Une médiation a été demandée. La recevabilité doit être décidée au plus tard le 26 décembre 2026 (un rejet se notifie dans les trois semaines, article L612-2 du Code de la consommation).',
     );
     expect(notificationText('MEDIATION_ADMISSIBLE', { ...about, outcomeDueOn: '2027-03-05' }, 'fr').body).toBe('La médiation est recevable. Elle doit aboutir au plus tard le 5 mars 2027 (90 jours, article R612-5 du Code de la consommation).');
-    expect(notificationText('MEDIATION_ADMISSIBLE', { ...about, outcomeDueOn: '2027-03-05' }, 'en').body).toMatch(/\(90 days, article R612-5\)\.$/);
+    expect(notificationText('MEDIATION_ADMISSIBLE', { ...about, outcomeDueOn: '2027-03-05' }, 'en').body).toMatch(/\(90 days, Article R612-5 of the Consumer Code\)\.$/);
   });
 
   it('MEDIATOR_ASSIGNED: L612-2 sets three weeks to notify a rejection, not to decide admissibility: the date is recours’s, the article is cited for what it says', () => {
@@ -49,14 +49,14 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
       'Un médiateur est désigné pour ce dossier. Il dira au plus tard le 26 décembre 2026 si la demande est recevable (un rejet se notifie dans les trois semaines, article L612-2 du Code de la consommation).',
     );
     expect(notificationText('MEDIATOR_ASSIGNED', { ...about, admissibilityDueOn: '2026-12-26' }, 'en').body).toBe(
-      'A mediator is assigned to this case and will say by 26 December 2026 whether the request is admissible (a rejection is notified within three weeks, article L612-2).',
+      'A mediator is assigned to this case and will say by 26 December 2026 whether the request is admissible (a rejection is notified within three weeks, Article L612-2 of the Consumer Code).',
     );
   });
 
   it('MEDIATOR_ASSIGNED to the mediator herself: the case is hers to decide on, not « a mediator is assigned … he will say »', () => {
     const toMediator = (locale: 'fr' | 'en') => notificationText('MEDIATOR_ASSIGNED', { ...about, admissibilityDueOn: '2026-12-26', reader: 'MEDIATOR' }, locale).body;
     expect(toMediator('fr')).toBe('Ce dossier vous est confié pour la médiation. Dites au plus tard le 26 décembre 2026 si la demande est recevable (un rejet se notifie dans les trois semaines, article L612-2 du Code de la consommation).');
-    expect(toMediator('en')).toBe('This case is now yours to mediate. Say by 26 December 2026 whether the request is admissible (a rejection is notified within three weeks, article L612-2).');
+    expect(toMediator('en')).toBe('This case is now yours to mediate. Say by 26 December 2026 whether the request is admissible (a rejection is notified within three weeks, Article L612-2 of the Consumer Code).');
     expect(notificationText('MEDIATOR_ASSIGNED', { ...about, admissibilityDueOn: '2026-12-26', reader: 'CONSUMER' }, 'fr').body).toMatch(/^Un médiateur est désigné pour ce dossier\. Il dira/);
   });
 
@@ -74,7 +74,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
       'Le médiateur propose une réparation. Vous êtes libre d’accepter ou de refuser cette solution\u202f; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée dans les 20 jours. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4 du Code de la consommation).',
     );
     expect(notificationText('SETTLEMENT_PROPOSED', { ...about, remedy: 'REFUND', amount: '449.00', currency: 'EUR', daysToCarryOut: 1 }, 'en').body).toBe(
-      'The mediator proposes a refund of €449.00. You are free to accept or refuse this solution; if both sides accept it, the mediation ends and the solution must be carried out within 1 day. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (article R612-4).',
+      'The mediator proposes a refund of €449.00. You are free to accept or refuse this solution; if both sides accept it, the mediation ends and the solution must be carried out within 1 day. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (Article R612-4 of the Consumer Code).',
     );
   });
 
@@ -83,7 +83,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
       'Le médiateur propose une réparation. Vous êtes libre d’accepter ou de refuser cette solution, au plus tard le 24 mars 2026 inclus\u202f; sans l’accord des deux parties à cette date, elle devient caduque\u202f; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée dans les 20 jours. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4 du Code de la consommation).',
     );
     expect(notificationText('SETTLEMENT_PROPOSED', { ...about, remedy: 'REPAIR', daysToCarryOut: 20, answerDueOn: '2026-03-24' }, 'en').body).toBe(
-      'The mediator proposes a repair. You are free to accept or refuse this solution, until the end of 24 March 2026; unless both sides have accepted it by then, it lapses; if both sides accept it, the mediation ends and the solution must be carried out within 20 days. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (article R612-4).',
+      'The mediator proposes a repair. You are free to accept or refuse this solution, until the end of 24 March 2026; unless both sides have accepted it by then, it lapses; if both sides accept it, the mediation ends and the solution must be carried out within 20 days. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (Article R612-4 of the Consumer Code).',
     );
   });
 
@@ -104,7 +104,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     });
     expect(notificationText('SETTLEMENT_ANSWER_REMINDER', { ...about, remedy: 'REFUND', amount: '150.00', currency: 'EUR', answerDueOn: '2026-03-24', daysBefore: 3 }, 'en')).toEqual({
       title: 'Reminder: the mediator’s settlement is to be answered by 24 March 2026 — Samsung Galaxy A54 — PhoneShop',
-      body: 'The mediator proposed a refund of €150.00 and awaits your answer. You are free to accept or refuse this solution (article R612-4), until the end of 24 March 2026; unless both sides have accepted it by then, it lapses.',
+      body: 'The mediator proposed a refund of €150.00 and awaits your answer. You are free to accept or refuse this solution (Article R612-4 of the Consumer Code), until the end of 24 March 2026; unless both sides have accepted it by then, it lapses.',
     });
   });
 
@@ -113,7 +113,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
       'Le médiateur a jugé la demande irrecevable\u202f: «\u202fRelève d’un autre médiateur.\u202f» Motif retenu\u202f: litige hors du champ de compétence du médiateur (article L612-2, 5°, du Code de la consommation).',
     );
     expect(body('MEDIATION_INADMISSIBLE', 'Another mediator’s field.', 'en', { ground: 'OUTSIDE_COMPETENCE' })).toBe(
-      'The mediator found the request inadmissible: “Another mediator’s field.” Ground: outside the mediator’s competence (L612-2 5°).',
+      'The mediator found the request inadmissible: “Another mediator’s field.” Ground: outside the mediator’s competence (Article L612-2, 5°, of the Consumer Code).',
     );
   });
 

@@ -168,7 +168,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
   },
   MEDIATION_REQUESTED: {
     fr: (w) => t(`Médiation demandée : ${w.dispute}`, `Une médiation a été demandée. La recevabilité doit être décidée au plus tard le ${w.date('admissibilityDueOn')} (un rejet se notifie dans les trois semaines, article L612-2 du Code de la consommation).`),
-    en: (w) => t(`Mediation requested: ${w.dispute}`, `Mediation was requested. Admissibility must be decided by ${w.date('admissibilityDueOn')} (a rejection is notified within three weeks, article L612-2).`),
+    en: (w) => t(`Mediation requested: ${w.dispute}`, `Mediation was requested. Admissibility must be decided by ${w.date('admissibilityDueOn')} (a rejection is notified within three weeks, Article L612-2 of the Consumer Code).`),
   },
   MEDIATOR_ASSIGNED: {
     // The mediator is told the case is hers to decide on, not that « a mediator » was assigned to it.
@@ -183,13 +183,13 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
       t(
         `Mediator assigned: ${w.dispute}`,
         w.reader === 'MEDIATOR'
-          ? `This case is now yours to mediate. Say by ${w.date('admissibilityDueOn')} whether the request is admissible (a rejection is notified within three weeks, article L612-2).`
-          : `A mediator is assigned to this case and will say by ${w.date('admissibilityDueOn')} whether the request is admissible (a rejection is notified within three weeks, article L612-2).`,
+          ? `This case is now yours to mediate. Say by ${w.date('admissibilityDueOn')} whether the request is admissible (a rejection is notified within three weeks, Article L612-2 of the Consumer Code).`
+          : `A mediator is assigned to this case and will say by ${w.date('admissibilityDueOn')} whether the request is admissible (a rejection is notified within three weeks, Article L612-2 of the Consumer Code).`,
       ),
   },
   MEDIATION_ADMISSIBLE: {
     fr: (w) => t(`Médiation recevable : ${w.dispute}`, `La médiation est recevable. Elle doit aboutir au plus tard le ${w.date('outcomeDueOn')} (90 jours, article R612-5 du Code de la consommation).`),
-    en: (w) => t(`Mediation admissible: ${w.dispute}`, `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')} (90 days, article R612-5).`),
+    en: (w) => t(`Mediation admissible: ${w.dispute}`, `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')} (90 days, Article R612-5 of the Consumer Code).`),
   },
   MEDIATION_INADMISSIBLE: {
     fr: (w) => t(`Médiation irrecevable : ${w.dispute}`, `Le médiateur a jugé la demande irrecevable : ${w.quotedReason}${w.ground ? ` Motif retenu : ${w.ground}.` : ''}`),
@@ -197,7 +197,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
   },
   MEDIATION_EXTENDED: {
     fr: (w) => t(`Médiation prolongée : ${w.dispute}`, `Le médiateur a prolongé le délai de la médiation, le litige étant complexe (article R612-5 du Code de la consommation) : ${w.quotedReason} Elle doit désormais aboutir au plus tard le ${w.date('outcomeDueOn')}.`),
-    en: (w) => t(`Mediation extended: ${w.dispute}`, `The mediator extended the mediation’s period, the dispute being complex (article R612-5): ${w.quotedReason} It must now reach an outcome by ${w.date('outcomeDueOn')}.`),
+    en: (w) => t(`Mediation extended: ${w.dispute}`, `The mediator extended the mediation’s period, the dispute being complex (Article R612-5 of the Consumer Code): ${w.quotedReason} It must now reach an outcome by ${w.date('outcomeDueOn')}.`),
   },
   SETTLEMENT_PROPOSED: {
     // What the mediator must remind the parties of with a proposed solution (R612-4): free to
@@ -211,7 +211,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) =>
       t(
         `Settlement proposed: ${w.dispute}`,
-        `The mediator proposes ${w.remedy}. You are free to accept or refuse this solution${w.flag('answerDueOn') ? `, until the end of ${w.date('answerDueOn')}; unless both sides have accepted it by then, it lapses` : ''}; if both sides accept it, the mediation ends and the solution must be carried out ${w.withinDaysToCarryOut}. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (article R612-4).`,
+        `The mediator proposes ${w.remedy}. You are free to accept or refuse this solution${w.flag('answerDueOn') ? `, until the end of ${w.date('answerDueOn')}; unless both sides have accepted it by then, it lapses` : ''}; if both sides accept it, the mediation ends and the solution must be carried out ${w.withinDaysToCarryOut}. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (Article R612-4 of the Consumer Code).`,
       ),
   },
   SETTLEMENT_ACCEPTED: {
@@ -237,7 +237,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) =>
       t(
         `Reminder: the mediator’s settlement is to be answered by ${w.date('answerDueOn')} — ${w.dispute}`,
-        `The mediator proposed ${w.remedy} and awaits your answer. You are free to accept or refuse this solution (article R612-4), until the end of ${w.date('answerDueOn')}; unless both sides have accepted it by then, it lapses.`,
+        `The mediator proposed ${w.remedy} and awaits your answer. You are free to accept or refuse this solution (Article R612-4 of the Consumer Code), until the end of ${w.date('answerDueOn')}; unless both sides have accepted it by then, it lapses.`,
       ),
   },
   AGREEMENT_REACHED: {

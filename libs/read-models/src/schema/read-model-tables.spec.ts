@@ -101,7 +101,7 @@ describe('read-model tables', () => {
     );
     expect(shapes).toEqual({
       'dispute-cases': { version: 11, shape: '012f19c1e49c5fae' },
-      'dispute-timeline': { version: 10, shape: '4183817cfcca81bf' },
+      'dispute-timeline': { version: 11, shape: '4183817cfcca81bf' },
       'merchant-scorecard': { version: 4, shape: '02a3924b0d501439' },
       'mediation-activity': { version: 1, shape: 'e5ad6df34d58bdda' },
     });

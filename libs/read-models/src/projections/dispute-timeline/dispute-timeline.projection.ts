@@ -22,9 +22,11 @@ export const disputeTimelineProjection: Projection = {
   // (« irrecevable (litige … (L612-2 3°)) »).
   // 9: French cites an article with its code (« article L612-2, 3°, du Code de la consommation »,
   // « article R612-5 du Code de la consommation »); a remedy to carry out in one day says « 1 jour ».
-  // 10: association_alone, the one association that reads a sharing for advice or a renunciation
+  // 10: English cites an article with its code too ("Article L612-2, 3°, of the Consumer Code",
+  // "Article R612-5 of the Consumer Code").
+  // 11: association_alone, the one association that reads a sharing for advice or a renunciation
   // (another association reads neither: not whom else the consumer consulted, nor why one renounced).
-  version: 10,
+  version: 11,
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   tables: [DISPUTE_TIMELINE],

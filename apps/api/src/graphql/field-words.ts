@@ -1,0 +1,33 @@
+import { CATALOGUES, type Locale, type MessageKey, type Phrase } from '@recours/locale';
+
+/**
+ * A field of an operation's input as a person reads it, in her language: the label the web app
+ * gives it next to its input (`field.<name>` in the catalogue, the name being the path's last
+ * segment), quoted; a field the app labels nowhere is « une valeur » / “a value”,
+ * never its path (`input.purchase.price.amount` is for clients: `extensions.fields`).
+ */
+export function fieldInWords(path: string, locale: Locale): string {
+  const label = (CATALOGUES[locale] as Readonly<Record<string, string>>)[`field.${lastName(path)}` as MessageKey];
+  if (label) return locale === 'fr' ? `« ${label} »` : `“${label}”`;
+  return locale === 'fr' ? 'une valeur' : 'a value';
+}
+
+/** A field the operation does not take: no label, but the name that was sent, as sent. */
+const unknownField = (path: string, locale: Locale) => {
+  const name = lastName(path);
+  return locale === 'fr' ? `« ${name} » n’est pas un champ de ce formulaire` : `“${name}” is not a field of this form`;
+};
+
+/** The path's last name: `input.tags[1]`, `input.items.0` name `tags`, `items`. */
+const lastName = (path: string) => path.replace(/\[\d+\]/g, '').split('.').filter((segment) => !/^\d+$/.test(segment)).pop() ?? '';
+
+/**
+ * BAD_USER_INPUT's sentence for a person: each field at fault in words (fieldInWords) with what is
+ * wrong with it, « Saisie invalide : « Nom » ne doit pas être vide ». The same for every way in
+ * (HTTP and the socket answer the error this sentence is made for: errors.ts, library-words.ts).
+ */
+export function invalidInputPhrase(problems: ReadonlyArray<{ field: string; code: string; problem: Phrase; detail?: Phrase }>): Phrase {
+  const say = (locale: Locale) =>
+    problems.map((p) => (p.code === 'UNKNOWN_FIELD' ? unknownField(p.field, locale) : `${fieldInWords(p.field, locale)} ${p.problem[locale]}`) + (p.detail?.[locale] ?? ''));
+  return { en: `Invalid input: ${say('en').join('; ')}`, fr: `Saisie invalide : ${say('fr').join(' ; ')}` };
+}
