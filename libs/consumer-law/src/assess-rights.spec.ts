@@ -506,7 +506,7 @@ const CASES: Case[] = [
   {
     name: 'Unsupported: AT national law is not encoded and is not mapped to the EU baseline',
     facts: { jurisdiction: 'AT' },
-    expected: { kind: 'NOT_ASSESSED', code: 'UNSUPPORTED_JURISDICTION', jurisdiction: 'AT', message: has("Use 'EU'") },
+    expected: { kind: 'NOT_ASSESSED', code: 'UNSUPPORTED_JURISDICTION', jurisdiction: 'AT', message: has("Use “EU”") },
   },
   {
     name: 'Unsupported: US',

@@ -83,7 +83,7 @@ describe('library words: graphql-js’s and Apollo’s messages in French', () =
         const message = coercion({ ...VALID, [key]: { niveau: { niveau: { niveau: 'fond' } } } });
         const words = libraryWords(message);
         expect(words?.field).toEqual({ path: `input.${key}`, problem: { code: 'UNKNOWN_FIELD', params: {} } });
-        expect(words?.phrase.fr).toBe(`Saisie invalide\u202f: input.${key} n’est pas un champ connu de «\u202fFeedbackInput\u202f»`);
+        expect(words?.phrase.fr).toBe(`Saisie invalide\u202f: «\u202f${key}\u202f» n’est pas un champ de ce formulaire`);
       }
     });
 
