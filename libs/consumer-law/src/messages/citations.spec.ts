@@ -18,7 +18,7 @@ describe('a list of citations grouped by code, each code named once', () => {
 
   it('keeps whole a citation of no code, in its place: a decision, a regulation, a national law', () => {
     expect(grouped(['FR.CC.1648', 'FR.CASS.2023-07-21', 'FR.CC.2232'], 'fr')).toBe('Code civil, art. 1648 et 2232\u202f; Cass. ch. mixte, 21 juillet 2023 (vingt ans à compter de la vente)');
-    expect(grouped(['BE.CC.1649quater.1'], 'en')).toBe('Code civil (BE) art. 1649quater §1');
+    expect(grouped(['BE.CC.1649quater.1'], 'en')).toBe('Code civil (BE) art. 1649quater §\u00a01');
   });
 
   it('sets the articles in numeric order, L217-3 before L217-10, 1644 between 1641 and 1648', () => {
