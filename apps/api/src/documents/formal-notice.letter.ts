@@ -1,5 +1,5 @@
 import { addDays, citationsInText, groupCitations, parisDateOf, type CalendarDate, type RenderedMessage } from '@recours/consumer-law';
-import { FORMAL_NOTICE_DAYS, formalNoticeAnswerBy, type Dispute, type Remedy } from '@recours/disputes';
+import { FORMAL_NOTICE_DAYS, formalNoticeAnswerBy, formalNoticeDemand, type Dispute, type Remedy } from '@recours/disputes';
 import { typeset, verbatim, withErasedWords, type Locale } from '@recours/locale';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
 import { catalogueWord, longDate, money } from './document-words';
@@ -55,8 +55,8 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   // warranty, the letter demands the first (the goods taken back, the price refunded) and offers the
   // repair or replacement she asked for as a settlement she would accept, not as a right
   // (docs/consumer-law.md, item 24).
-  const settlement = hidden && (d.claim.requestedRemedy === 'REPAIR' || d.claim.requestedRemedy === 'REPLACEMENT') ? d.claim.requestedRemedy : null;
-  const demanded: Remedy = settlement ? 'REFUND' : d.claim.requestedRemedy;
+  const demanded: Remedy = formalNoticeDemand(d, f.today);
+  const settlement = demanded !== d.claim.requestedRemedy ? d.claim.requestedRemedy : null;
   const remedyOption = f.rights.remedies?.find((r) => r.remedy === demanded);
   const hiddenRemedy = hidden?.remedies.find((r) => r.remedy === demanded);
   // Articles as one list grouped by code (« Code de la consommation, art. L217-3 et L217-7 »), in brackets, in the reader's language.

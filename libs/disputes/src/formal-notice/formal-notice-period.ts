@@ -1,6 +1,7 @@
 import { addDays, assessRights, RightsInputError, type CalendarDate } from '@recours/consumer-law';
 import { disputeRightsFacts } from '../rights-facts';
 import type { Dispute } from '../state';
+import type { Remedy } from '../values/remedy';
 
 /** The time the formal notice gives the merchant to answer: fifteen days from the letter, stated as a date. */
 export const FORMAL_NOTICE_DAYS = 15;
@@ -32,4 +33,23 @@ export function formalNoticeAnswerBy(dispute: Dispute, sentOn: CalendarDate): Ca
   const own = addDays(sentOn, FORMAL_NOTICE_DAYS);
   const term = legalRemedyTerm(dispute, sentOn);
   return term && term > own ? term : own;
+}
+
+/**
+ * The remedy the notice dated `sentOn` demands: the one she asked for, save where the legal
+ * warranty no longer covers the defect and the rights engine finds the hidden-defects action open
+ * while she asked for a repair or a replacement, which that action does not give (C. civ. 1644:
+ * the price back, or part of it): the refund then, her repair or replacement being offered as a
+ * settlement (docs/consumer-law.md, item 24). One rule for the letter and for what the merchant is told.
+ */
+export function formalNoticeDemand(dispute: Dispute, sentOn: CalendarDate): Remedy {
+  const asked = dispute.claim.requestedRemedy;
+  if (asked !== 'REPAIR' && asked !== 'REPLACEMENT') return asked;
+  try {
+    const answer = assessRights(disputeRightsFacts(dispute, sentOn), sentOn);
+    return answer.kind === 'ASSESSED' && !answer.legalWarranty.applies && answer.hiddenDefects?.open === true ? 'REFUND' : asked;
+  } catch (error) {
+    if (error instanceof RightsInputError) return asked;
+    throw error;
+  }
 }

@@ -5,7 +5,7 @@ import type { PersonalFields } from '../events/personal-data';
 import type { ReadersOf } from '../events/visibility';
 import { notify, type NotificationsOf } from '../events/notification-intent';
 import type { FormalNoticeChannel } from './formal-notice.commands';
-import { formalNoticeAnswerBy } from './formal-notice-period';
+import { formalNoticeAnswerBy, formalNoticeDemand } from './formal-notice-period';
 
 /** The consumer (or her association) sent the merchant a formal notice (mise en demeure). */
 export type FormalNoticeRecorded = DisputeEventOf<'FormalNoticeRecorded', EventContext & { sentOn: CalendarDate; channel: FormalNoticeChannel }>;
@@ -26,7 +26,13 @@ export const FORMAL_NOTICE_READERS = { FormalNoticeRecorded: 'SHARED' } as const
  */
 export const FORMAL_NOTICE_NOTIFICATIONS: NotificationsOf<FormalNoticeEvent> = {
   FormalNoticeRecorded: (event, dispute) =>
-    notify('FORMAL_NOTICE_SENT', ['MERCHANT'], { sentOn: event.data.sentOn, answerBy: formalNoticeAnswerBy(dispute, event.data.sentOn), requestedRemedy: dispute.claim.requestedRemedy }),
+    notify('FORMAL_NOTICE_SENT', ['MERCHANT'], {
+      sentOn: event.data.sentOn,
+      answerBy: formalNoticeAnswerBy(dispute, event.data.sentOn),
+      requestedRemedy: dispute.claim.requestedRemedy,
+      // What the letter demands, which past the warranty may differ from what she first asked for.
+      remedy: formalNoticeDemand(dispute, event.data.sentOn),
+    }),
 };
 
 export const formalNoticeEvolution: Evolution<FormalNoticeEvent> = {

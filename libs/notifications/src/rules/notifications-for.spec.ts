@@ -3,6 +3,7 @@ import { ERASED } from '@recours/locale';
 import { admin, agent, association, consumer, mediator, otherAssociation, otherMediator, system } from '../../../disputes/src/testing/actors';
 import { day, dayStart } from '../../../disputes/src/testing/calendar';
 import { ctx, event, stateOf } from '../../../disputes/src/testing/dispute-spec';
+import { claimDetails } from '../../../disputes/src/testing/washing-machine-claim';
 import { claimFiled, claimRejected, inMediation, mediationRequested, mediatorAssigned, merchantOffer, offerAccepted, settlementProposed } from '../../../disputes/src/testing/moments';
 import { notificationText } from '../messages/notification-messages';
 import { addressees } from './addressees';
@@ -211,7 +212,7 @@ describe('who hears of what', () => {
   it('a formal notice is addressed to the merchant: its agents hear that it was sent, the day, and the date it gives (15 days), in French and English', () => {
     const notice = (by = consumer) => event('FormalNoticeRecorded', { ...ctx(day(20), by), sentOn: '2025-03-22', channel: 'REGISTERED_MAIL' });
     const heard = told([claimFiled(), claimRejected()], notice());
-    expect(heard).toEqual({ kind: 'FORMAL_NOTICE_SENT', params: { sentOn: '2025-03-22', answerBy: '2025-04-06', requestedRemedy: 'REPAIR' }, to: ['MERCHANT:agent-7', 'MERCHANT:agent-9'] });
+    expect(heard).toEqual({ kind: 'FORMAL_NOTICE_SENT', params: { sentOn: '2025-03-22', answerBy: '2025-04-06', requestedRemedy: 'REPAIR', remedy: 'REPAIR' }, to: ['MERCHANT:agent-7', 'MERCHANT:agent-9'] });
     // Recorded by her association under mandate: the merchant hears it all the same.
     expect(told([claimFiled(), grant()], notice(association))).toMatchObject({ kind: 'FORMAL_NOTICE_SENT', to: ['MERCHANT:agent-7', 'MERCHANT:agent-9'] });
     const about = { ...heard.params, product: 'Samsung Galaxy A54', merchant: 'PhoneShop' };
@@ -223,6 +224,16 @@ describe('who hears of what', () => {
       title: 'Formal notice: Samsung Galaxy A54 — PhoneShop',
       body: 'The customer says they sent you a formal notice on 22 March 2025. It demands a repair by 6 April 2025 at the latest.',
     });
+  });
+
+  it('past the legal warranty, a hidden defect: the merchant hears the refund the letter demands (C. civ. 1644), not the repair she first asked for', () => {
+    const old = claimDetails();
+    // Delivered in January 2022: the legal warranty ended in January 2024; the defect found in February 2025 (1648: two years from then).
+    const filed = claimFiled({ purchase: { ...old.purchase, purchasedOn: '2022-01-10', deliveredOn: '2022-01-12' }, problem: { ...old.problem, firstNoticedOn: '2025-02-10' } });
+    const notice = event('FormalNoticeRecorded', { ...ctx(day(20), consumer), sentOn: '2025-03-22', channel: 'REGISTERED_MAIL' });
+    const heard = told([filed], notice);
+    expect(heard).toMatchObject({ kind: 'FORMAL_NOTICE_SENT', params: { requestedRemedy: 'REPAIR', remedy: 'REFUND' } });
+    expect(notificationText('FORMAL_NOTICE_SENT', { ...heard.params, product: 'Laverte WX-900', merchant: 'PhoneShop' }, 'fr').body).toContain('Elle vous demande un remboursement au plus tard le');
   });
 
   it('a formal notice sent days after the repair was asked gives the legal term when it ends later (L217-10: 30 days from the request), as the letter does', () => {
