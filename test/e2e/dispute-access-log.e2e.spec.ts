@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 import { ACCOUNTS_DATA_SOURCE } from '../../apps/api/src/accounts/accounts-data-source';
 import { DisputeAccessLog } from '../../apps/api/src/privacy/dispute-access-log';
-import { codeOf, multipartBody, must, phoneClaim, samples, startWithCast, type Account, type TestApp } from '@recours/testing';
+import { codeOf, mailedToken, multipartBody, must, phoneClaim, samples, startWithCast, type Account, type TestApp } from '@recours/testing';
 
 const LOG = `query($id: ID!) { disputeAccessLog(id: $id) { at role name kind fileName what } }`;
 const READ = `query($id: ID!) { dispute(id: $id) { id } }`;
@@ -112,6 +112,47 @@ describe('disputeAccessLog', () => {
     // Her own archive is not an access to her dispute.
     must(await api.gql<{ myData: string }>(`{ myData }`, {}, consumer.token), 'myData');
     expect(await logOf()).toEqual(['ADMIN DISPUTE_READ', 'ASSOCIATION CASE_FILE']);
+  });
+
+  it('an agent removed from the team who downloads the evidence she attached is in the log, by name, as any other download of it (it was not logged)', async () => {
+    const gql = async <T>(query: string, input: Record<string, unknown>, token: string | undefined, what: string) => must(await api.gql<T>(query, { input }, token), what);
+    const own = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
+    // An agent of the shop attaches a piece of evidence she uploaded, then leaves the team.
+    const email = `agent-${randomUUID().slice(0, 8)}@example.test`;
+    await gql(`mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { id } }`, { email, displayName: 'Agnès Partie' }, merchant.token, 'addMerchantAgent');
+    const agentToken = (
+      await gql<{ acceptAgentInvitation: { token: string } }>(
+        `mutation($input: AcceptAgentInvitationInput!) { acceptAgentInvitation(input: $input) { token user { id } } }`,
+        { token: (await mailedToken(api.database.url, email, 'AGENT_INVITATION')) as string, password: 'Correct-Horse-42' },
+        undefined,
+        'accept',
+      )
+    ).acceptAgentInvitation.token;
+    const { body, contentType } = multipartBody([{ field: 'file', filename: 'bon-de-livraison.pdf', content: samples.pdf() }]);
+    const slip = (await (await fetch(`${api.origin}/files`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${agentToken}` }, body })).json()) as { id: string; sha256: string };
+    await gql(`mutation($input: AttachEvidenceInput!) { attachEvidence(input: $input) { id } }`, { disputeId: own, kind: 'OTHER', name: 'bon-de-livraison.pdf', sha256: slip.sha256, fileId: slip.id }, agentToken, 'attach');
+    const agentId = (await gql<{ login: { token: string; user: { id: string } } }>(`mutation($input: LoginInput!) { login(input: $input) { token user { id } } }`, { email, password: 'Correct-Horse-42' }, undefined, 'login')).login.user.id;
+    await gql(`mutation($input: RemoveMerchantAgentInput!) { removeMerchantAgent(input: $input) }`, { agentId }, merchant.token, 'remove');
+    const removed: Account = { id: agentId, merchantId: null, token: (await gql<{ login: { token: string } }>(`mutation($input: LoginInput!) { login(input: $input) { token } }`, { email, password: 'Correct-Horse-42' }, undefined, 'login again')).login.token };
+    // She reads the dispute no more, and keeps her own file.
+    expect(codeOf(await api.gql(READ, { id: own }, removed.token))).toBe('NOT_FOUND');
+    expect((await download(`/files/${slip.id}`, removed)).status).toBe(200);
+
+    const logOf = async (language: string) => {
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': language, authorization: `Bearer ${consumer.token}` },
+        body: JSON.stringify({ query: LOG, variables: { id: own } }),
+      });
+      return ((await response.json()) as { data: { disputeAccessLog: Entry[] } }).data.disputeAccessLog.map(({ role, name, kind, fileName, what }) => ({ role, name, kind, fileName, what }));
+    };
+    expect(await logOf('en')).toEqual([{ role: 'MERCHANT', name: 'Agnès Partie', kind: 'EVIDENCE_FILE', fileName: 'bon-de-livraison.pdf', what: 'Downloaded a piece of evidence' }]);
+    expect(await logOf('fr')).toEqual([{ role: 'MERCHANT', name: 'Agnès Partie', kind: 'EVIDENCE_FILE', fileName: 'bon-de-livraison.pdf', what: 'A téléchargé une pièce' }]);
+    // The entry is one of the dispute's like any other: the same row, kept and trimmed with them.
+    const rows: Array<{ account_id: string; role: string; kind: string; file_id: string }> = await api.app
+      .get<DataSource>(ACCOUNTS_DATA_SOURCE)
+      .query(`SELECT account_id, role, kind, file_id FROM accounts.access_log WHERE dispute_id = $1`, [own]);
+    expect(rows).toEqual([{ account_id: agentId, role: 'MERCHANT', kind: 'EVIDENCE_FILE', file_id: slip.id }]);
   });
 
   it('costs a read no round trip: reads are queued and written together, in one statement', async () => {

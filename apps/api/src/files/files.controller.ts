@@ -168,8 +168,11 @@ export class FilesController {
     if (!upload || !entitlement || !viewer) throw notFound(FILE);
     const content = await this.files.get(upload.id);
     if (!content) throw notFound(FILE);
-    // A file of a dispute's record: its download goes to the dispute's access log.
-    if (entitlement !== 'UPLOADER' && upload.disputeId) this.accessLog.download(upload.disputeId, viewer.accountId, entitlement, 'EVIDENCE_FILE', upload.id);
+    // A file of a dispute's record: its download goes to the dispute's access log, its uploader's
+    // too once she no longer reads the dispute (an agent removed from the team, a mandate ended):
+    // she keeps her own file, and the consumer sees she took it, in the role of her account.
+    // A file in no dispute's record yet is nobody else's data: not logged.
+    if (upload.disputeId && upload.attachedAt) this.accessLog.download(upload.disputeId, viewer.accountId, entitlement === 'UPLOADER' ? viewer.role : entitlement, 'EVIDENCE_FILE', upload.id);
     res.status(200).set({
       'Content-Type': upload.contentType.startsWith('text/') ? `${upload.contentType}; charset=utf-8` : upload.contentType,
       'Content-Length': String(upload.size),
