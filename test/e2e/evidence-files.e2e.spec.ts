@@ -94,7 +94,7 @@ describe('evidence files: upload, attach, download to those entitled', () => {
     const filed = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string, { evidence: [] }) }, consumer.token), 'file').fileClaim;
     for (const [input, message] of [
       [{ name: 'ticket.txt', sha256: 'b'.repeat(64), fileId: mine.id }, /sha256/],
-      [{ name: 'autre-nom.txt', sha256: mine.sha256, fileId: mine.id }, /named "ticket.txt"/],
+      [{ name: 'autre-nom.txt', sha256: mine.sha256, fileId: mine.id }, /named “ticket.txt”/],
       [{ name: 'autre.txt', sha256: theirs.sha256, fileId: theirs.id }, /not a file you uploaded/],
     ] as const) {
       const answer = await api.gql(`mutation($input: AttachEvidenceInput!) { attachEvidence(input: $input) { id } }`, { input: { disputeId: filed.id, kind: 'OTHER', ...input } }, consumer.token);
