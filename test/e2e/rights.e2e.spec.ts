@@ -164,7 +164,7 @@ describe('rightsAssessment over GraphQL (public)', () => {
     expect(frField).toMatchObject({ field: 'input.deliveredOn', code: 'BEFORE_DATE', params: { other: 'purchasedOn', value: '2025-03-01' } });
     expect(frField.message).toMatch(/^ne doit pas être antérieure au \d{1,2}(er)? \S+ \d{4}$/);
     expect(enField).toMatchObject({ code: 'BEFORE_DATE', message: expect.stringContaining('before purchasedOn') });
-    expect((fr.errors as Array<{ message: string }>)[0].message).toMatch(/^Saisie invalide\u202f: une valeur ne doit pas/);
+    expect((fr.errors as Array<{ message: string }>)[0].message).toMatch(/^Saisie invalide\u202f: «\u202fDate de livraison\u202f» ne doit pas/);
   });
   const FRENCH = `query($input: RightsAssessmentInput!, $locale: Locale) {
     rightsAssessment(input: $input, locale: $locale) {
