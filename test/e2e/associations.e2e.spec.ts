@@ -67,7 +67,7 @@ describe('the association directory, profiles and members (issue 19 item 1)', ()
       ['input.phone', 'NOT_A_PHONE_NUMBER'],
       ['input.website', 'NOT_A_WEB_ADDRESS'],
     ]);
-    expect(refused.errors![0]!.message).toMatch(/^Saisie invalide\u202f: une valeur ne doit pas être vide/);
+    expect(refused.errors![0]!.message).toMatch(/^Saisie invalide\u202f: «\u202fNom\u202f» ne doit pas être vide/);
     expect(refused.errors![0]!.message).not.toMatch(/input\.|areas|website/);
     const email = await update({ email: 'not-an-address' }, cast.lyon);
     expect((email.errors?.[0]?.extensions?.fields as Fields).map((f) => f.field)).toEqual(['input.email']);

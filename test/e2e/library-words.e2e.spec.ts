@@ -50,10 +50,10 @@ describe('the libraries’ own words in the reader’s language', () => {
   });
 
   it.each([
-    ['a missing required field', MESSAGE, { disputeId: randomUUID() }, 'input.body', 'REQUIRED', 'Saisie invalide\u202f: une valeur est obligatoire (type «\u202fString!\u202f»)', /^Variable "\$input" got invalid value .*; Field "body" of required type "String!" was not provided\.$/],
+    ['a missing required field', MESSAGE, { disputeId: randomUUID() }, 'input.body', 'REQUIRED', 'Saisie invalide\u202f: «\u202fTexte\u202f» est obligatoire (type «\u202fString!\u202f»)', /^Variable "\$input" got invalid value .*; Field "body" of required type "String!" was not provided\.$/],
     ['an unknown field', MESSAGE, { disputeId: randomUUID(), body: 'Bonjour', foo: 1 }, 'input.foo', 'UNKNOWN_FIELD', 'Saisie invalide\u202f: «\u202ffoo\u202f» n’est pas un champ de ce formulaire', /; Field "foo" is not defined by type "PostMessageInput"\.$/],
-    ['a wrong enum value', OFFER, { disputeId: randomUUID(), remedy: 'REFUNDS' }, 'input.remedy', 'NOT_A_KNOWN_VALUE', 'Saisie invalide\u202f: une valeur n’est pas l’une des valeurs que ce champ accepte (valeur reçue\u202f: "REFUNDS"). Vouliez-vous dire la valeur «\u202fREFUND\u202f»\u202f?', /; Value "REFUNDS" does not exist in "Remedy" enum\. Did you mean the enum value "REFUND"\?$/],
-    ['a number for a String', MESSAGE, { disputeId: randomUUID(), body: 42 }, 'input.body', 'NOT_A_STRING', 'Saisie invalide\u202f: une valeur doit être un texte (valeur reçue\u202f: 42)', /; String cannot represent a non string value: 42$/],
+    ['a wrong enum value', OFFER, { disputeId: randomUUID(), remedy: 'REFUNDS' }, 'input.remedy', 'NOT_A_KNOWN_VALUE', 'Saisie invalide\u202f: «\u202fSolution\u202f» n’est pas l’une des valeurs que ce champ accepte (valeur reçue\u202f: "REFUNDS"). Vouliez-vous dire la valeur «\u202fREFUND\u202f»\u202f?', /; Value "REFUNDS" does not exist in "Remedy" enum\. Did you mean the enum value "REFUND"\?$/],
+    ['a number for a String', MESSAGE, { disputeId: randomUUID(), body: 42 }, 'input.body', 'NOT_A_STRING', 'Saisie invalide\u202f: «\u202fTexte\u202f» doit être un texte (valeur reçue\u202f: 42)', /; String cannot represent a non string value: 42$/],
     ['a boolean for an ID', MESSAGE, { disputeId: true, body: 'Bonjour' }, 'input.disputeId', 'NOT_AN_ID', 'Saisie invalide\u202f: une valeur doit être un identifiant valide (valeur reçue\u202f: true)', /; ID cannot represent value: true$/],
   ])('%s', async (_, query, input, field, code, french, english) => {
     const { fr, en } = await both(query, { input });

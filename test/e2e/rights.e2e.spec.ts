@@ -126,7 +126,7 @@ describe('rightsAssessment over GraphQL (public)', () => {
 
   it("refuses facts the engine finds inconsistent, naming the input field", async () => {
     const early = await assess(phone({ deliveredOn: '2025-03-01' }));
-    expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.deliveredOn', message: expect.stringContaining('before purchasedOn') }] });
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.deliveredOn', message: expect.stringMatching(/\((“Purchase date”|«\u202fDate d’achat\u202f»)\)$/) }] });
     const backwards = await assess(phone({ repairs: [{ requestedOn: '2026-01-10', completedOn: '2026-01-09' }] }));
     expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.repairs.0.completedOn' }] });
   });
@@ -162,9 +162,10 @@ describe('rightsAssessment over GraphQL (public)', () => {
     const en = await post(FRENCH, { input }, { 'accept-language': 'en' });
     const [frField, enField] = [fr, en].map((answer) => (answer.errors as Array<{ extensions: { fields: Array<Record<string, unknown>> } }>)[0].extensions.fields[0]);
     expect(frField).toMatchObject({ field: 'input.deliveredOn', code: 'BEFORE_DATE', params: { other: 'purchasedOn', value: '2025-03-01' } });
-    expect(frField.message).toMatch(/^ne doit pas être antérieure au \d{1,2}(er)? \S+ \d{4}$/);
-    expect(enField).toMatchObject({ code: 'BEFORE_DATE', message: expect.stringContaining('before purchasedOn') });
-    expect((fr.errors as Array<{ message: string }>)[0].message).toMatch(/^Saisie invalide\u202f: une valeur ne doit pas/);
+    expect(frField.message).toMatch(/^ne doit pas être antérieure au \d{1,2}(er)? \S+ \d{4} \(«\u202fDate d’achat\u202f»\)$/);
+    expect(enField).toMatchObject({ code: 'BEFORE_DATE', message: expect.stringContaining('(“Purchase date”)') });
+    expect(enField.message).not.toMatch(/purchasedOn/);
+    expect((fr.errors as Array<{ message: string }>)[0].message).toMatch(/^Saisie invalide\u202f: «\u202fDate de livraison\u202f» ne doit pas/);
   });
   const FRENCH = `query($input: RightsAssessmentInput!, $locale: Locale) {
     rightsAssessment(input: $input, locale: $locale) {
@@ -185,7 +186,7 @@ describe('rightsAssessment over GraphQL (public)', () => {
       const answer = await post(FRENCH, { input: far }, { 'accept-language': language });
       const [error] = answer.errors as Array<{ extensions: { code: string; fields: Array<Record<string, unknown>> } }>;
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.asOf', code: 'DATE_OUT_OF_RANGE' }] });
-      expect(error.extensions.fields[0].message).toBe(language === 'fr' ? 'doit être comprise entre le 1er janvier 1900 et le 31 décembre 2200' : '9997-06-01 is outside the dates assessed, 1900-01-01 to 2200-12-31');
+      expect(error.extensions.fields[0].message).toBe(language === 'fr' ? 'doit être comprise entre le 1er janvier 1900 et le 31 décembre 2200' : 'must be between 1 January 1900 and 31 December 2200');
     }
     // Without asOf, "today" bounds the facts: a purchase in 9980 is after it.
     const noAsOf = await post(FRENCH, { input: { ...far, asOf: undefined } }, { 'accept-language': 'fr' });

@@ -18,40 +18,40 @@ function inputError(facts: Partial<Record<keyof RightsFacts, unknown>>, asOf = A
 type Row = [name: string, facts: Partial<Record<keyof RightsFacts, unknown>>, field: string, message: string, asOf?: string];
 
 const ROWS: Row[] = [
-    ['asOf that does not exist', {}, 'asOf', 'not an existing calendar date', '2026-02-30'],
+    ['asOf that does not exist', {}, 'asOf', 'must be a date that exists, not “2026-02-30”', '2026-02-30'],
     // Review of the journeys, finding 1: an asOf in year 9980 crashed the French date formatter, 9997 the day arithmetic.
-    ['asOf in year 9980', { purchasedOn: '9980-06-01', deliveredOn: '9980-06-01', defectNoticedOn: '9980-06-01' }, 'asOf', 'outside the dates assessed, 1900-01-01 to 2200-12-31', '9980-06-01'],
-    ['asOf the day after the last assessed', {}, 'asOf', 'outside the dates assessed', '2201-01-01'],
-    ['asOf the day before the first assessed', { purchasedOn: '1899-12-01', deliveredOn: '1899-12-01', defectNoticedOn: '1899-12-01' }, 'asOf', 'outside the dates assessed', '1899-12-31'],
+    ['asOf in year 9980', { purchasedOn: '9980-06-01', deliveredOn: '9980-06-01', defectNoticedOn: '9980-06-01' }, 'asOf', 'must be between 1 January 1900 and 31 December 2200', '9980-06-01'],
+    ['asOf the day after the last assessed', {}, 'asOf', 'must be between', '2201-01-01'],
+    ['asOf the day before the first assessed', { purchasedOn: '1899-12-01', deliveredOn: '1899-12-01', defectNoticedOn: '1899-12-01' }, 'asOf', 'must be between', '1899-12-31'],
     ['jurisdiction that is not a string', { jurisdiction: 33 }, 'jurisdiction', 'code such as'],
-    ['goods condition other than NEW/USED', { goodsCondition: 'REFURBISHED' }, 'goodsCondition', 'NEW or USED'],
-    ['purchase date 2025-02-30', { purchasedOn: '2025-02-30' }, 'purchasedOn', '"2025-02-30" is not an existing calendar date'],
-    ['purchase after asOf', { purchasedOn: '2026-02-02' }, 'purchasedOn', 'after asOf (2026-02-01)'],
-    ['delivery before purchase', { deliveredOn: '2025-03-09' }, 'deliveredOn', 'before purchasedOn (2025-03-10)'],
-    ['delivery after asOf', { deliveredOn: '2026-02-02', defectNoticedOn: '2026-02-02' }, 'deliveredOn', 'after asOf'],
-    ['defect noticed before delivery', { defectNoticedOn: '2025-03-14' }, 'defectNoticedOn', 'before deliveredOn'],
-    ['defect noticed after asOf', { defectNoticedOn: '2026-02-02' }, 'defectNoticedOn', 'after asOf'],
-    ['missing price', { price: undefined }, 'price', '{ amount, currency }'],
+    ['goods condition other than NEW/USED', { goodsCondition: 'REFURBISHED' }, 'goodsCondition', 'NEW (new) or USED (second-hand)'],
+    ['purchase date 2025-02-30', { purchasedOn: '2025-02-30' }, 'purchasedOn', 'must be a date that exists, not “2025-02-30”'],
+    ['purchase after asOf', { purchasedOn: '2026-02-02' }, 'purchasedOn', 'must not be after today (1 February 2026)'],
+    ['delivery before purchase', { deliveredOn: '2025-03-09' }, 'deliveredOn', 'must not be before 10 March 2025 (“Purchase date”)'],
+    ['delivery after asOf', { deliveredOn: '2026-02-02', defectNoticedOn: '2026-02-02' }, 'deliveredOn', 'after today'],
+    ['defect noticed before delivery', { defectNoticedOn: '2025-03-14' }, 'defectNoticedOn', '(“Delivery date”)'],
+    ['defect noticed after asOf', { defectNoticedOn: '2026-02-02' }, 'defectNoticedOn', 'after today'],
+    ['missing price', { price: undefined }, 'price', 'must be an amount and its currency'],
     ['negative price', { price: { amount: '-1.00', currency: 'EUR' } }, 'price.amount', 'must not be negative'],
-    ['price as a number', { price: { amount: 499, currency: 'EUR' } }, 'price.amount', 'not a decimal amount'],
-    ['price with a comma', { price: { amount: '499,00', currency: 'EUR' } }, 'price.amount', 'not a decimal amount'],
+    ['price as a number', { price: { amount: 499, currency: 'EUR' } }, 'price.amount', 'positive amount with at most 2 decimals'],
+    ['price with a comma', { price: { amount: '499,00', currency: 'EUR' } }, 'price.amount', 'positive amount with at most 2 decimals'],
     ['price currency in lower case', { price: { amount: '499.00', currency: 'eur' } }, 'price.currency', 'ISO 4217'],
     ['claim amount negative', { claimAmount: { amount: '-5', currency: 'EUR' } }, 'claimAmount.amount', 'must not be negative'],
     ['commercial warranty of 0 months', { commercialWarrantyMonths: 0 }, 'commercialWarrantyMonths', 'greater than 0'],
     ['commercial warranty of 1.5 months', { commercialWarrantyMonths: 1.5 }, 'commercialWarrantyMonths', 'whole number'],
     ['repairs not a list', { repairs: 'twice' }, 'repairs', 'must be a list'],
-    ['repair requested before delivery', { repairs: [{ requestedOn: '2025-03-14' }] }, 'repairs[0].requestedOn', 'before deliveredOn'],
-    ['repair completed before requested', { repairs: [{ requestedOn: '2025-06-10', completedOn: '2025-06-09' }] }, 'repairs[0].completedOn', 'before requestedOn'],
-    ['repair completed on a date that does not exist', { repairs: [{ requestedOn: '2025-06-10', completedOn: '2025-06-31' }] }, 'repairs[0].completedOn', 'not an existing calendar date'],
-    ['repair completed after asOf', { repairs: [{ requestedOn: '2026-01-10', completedOn: '2026-02-02' }] }, 'repairs[0].completedOn', 'after asOf'],
+    ['repair requested before delivery', { repairs: [{ requestedOn: '2025-03-14' }] }, 'repairs[0].requestedOn', '(“Delivery date”)'],
+    ['repair completed before requested', { repairs: [{ requestedOn: '2025-06-10', completedOn: '2025-06-09' }] }, 'repairs[0].completedOn', '(“Requested on”)'],
+    ['repair completed on a date that does not exist', { repairs: [{ requestedOn: '2025-06-10', completedOn: '2025-06-31' }] }, 'repairs[0].completedOn', 'must be a date that exists'],
+    ['repair completed after asOf', { repairs: [{ requestedOn: '2026-01-10', completedOn: '2026-02-02' }] }, 'repairs[0].completedOn', 'after today'],
     [
       'an earlier repair left open',
       { repairs: [{ requestedOn: '2025-06-01' }, { requestedOn: '2025-09-01', completedOn: '2025-09-10' }] },
       'repairs',
-      'the repair requested on 2025-06-01 has no completedOn',
+      'the repair requested on 1 June 2025 has no completion date',
     ],
     ['replacements not a list', { replacements: {} }, 'replacements', 'must be a list'],
-    ['replacement before delivery', { replacements: [{ deliveredOn: '2025-03-01', insteadOfRequestedRepair: false }] }, 'replacements[0].deliveredOn', 'before deliveredOn'],
+    ['replacement before delivery', { replacements: [{ deliveredOn: '2025-03-01', insteadOfRequestedRepair: false }] }, 'replacements[0].deliveredOn', '(“Delivery date”)'],
     ['replacement flag not a boolean', { replacements: [{ deliveredOn: '2025-06-01', insteadOfRequestedRepair: 'yes' }] }, 'replacements[0].insteadOfRequestedRepair', 'true or false'],
     [
       'replacement instead of a repair nobody asked for',
@@ -59,8 +59,8 @@ const ROWS: Row[] = [
       'replacements[0].insteadOfRequestedRepair',
       'no repair was requested',
     ],
-    ['written complaint before purchase', { writtenComplaintOn: '2025-03-09' }, 'writtenComplaintOn', 'before purchasedOn'],
-    ['written complaint after asOf', { writtenComplaintOn: '2026-02-02' }, 'writtenComplaintOn', 'after asOf'],
+    ['written complaint before purchase', { writtenComplaintOn: '2025-03-09' }, 'writtenComplaintOn', '(“Purchase date”)'],
+    ['written complaint after asOf', { writtenComplaintOn: '2026-02-02' }, 'writtenComplaintOn', 'after today'],
     ['defect reappeared with no repair or replacement', { defectReappeared: true }, 'defectReappeared', 'cannot reappear'],
     ['both serious and minor', { seriousDefect: true, minorDefect: true }, 'minorDefect', 'both serious and minor'],
     ['refusal flag not a boolean', { remedyRefused: 'no' }, 'remedyRefused', 'true or false'],
@@ -89,7 +89,18 @@ describe('facts that cannot be assessed raise RightsInputError naming the field'
   it('dates and their parameters: a delivery before the purchase names the purchase date, in French as a French date', () => {
     const error = inputError({ deliveredOn: '2025-02-01' });
     expect(error).toMatchObject({ problem: 'BEFORE_DATE', params: { value: '2025-02-01', other: 'purchasedOn', date: BASE_FACTS.purchasedOn } });
-    expect(error.phrase.fr).toMatch(/^ne doit pas être antérieure au \d{1,2}(er)? \S+ \d{4}$/);
+    expect(error.phrase.fr).toMatch(/^ne doit pas être antérieure au \d{1,2}(er)? \S+ \d{4} \(«\u202fDate d’achat\u202f»\)$/);
+    expect(error.phrase.en).toMatch(/^must not be before \d{1,2} \S+ \d{4} \(“Purchase date”\)$/);
+  });
+
+  // A person reads these sentences after the field's label: no fact's name (asOf, purchasedOn), no straight quote, in either language.
+  it.each(ROWS.map(([name, facts, , , asOf]) => ({ name, facts, asOf })))('$name: words for a person, in both languages', ({ facts, asOf }) => {
+    const error = inputError(facts, asOf);
+    for (const sentence of [error.phrase.en, error.phrase.fr]) {
+      expect(sentence).not.toMatch(/\b[a-z]+[A-Z]\w*\b/);
+      expect(sentence).not.toMatch(/["']/);
+      expect(sentence).not.toMatch(/\d{4}-\d{2}-\d{2}(?!”|\u202f»)/);
+    }
   });
 });
 

@@ -48,9 +48,9 @@ describe('library words: graphql-js’s and Apollo’s messages in French', () =
       ['an object for an ID', { ...VALID, disputeId: { id: 1 } }, 'input.disputeId', 'NOT_AN_ID', {}, 'Saisie invalide\u202f: une valeur doit être un identifiant valide (valeur reçue\u202f: { id: 1 })'],
       ['a missing required field', { rating: 4 }, 'input.disputeId', 'REQUIRED', {}, 'Saisie invalide\u202f: une valeur est obligatoire (type «\u202fID!\u202f»)'],
       ['a null for a required field', { ...VALID, rating: null }, 'input.rating', 'REQUIRED', {}, 'Saisie invalide\u202f: «\u202fVotre note\u202f» est obligatoire (type «\u202fInt!\u202f»)'],
-      ['a nested missing field', { ...VALID, price: { amount: '10.00' } }, 'input.price.currency', 'REQUIRED', {}, 'Saisie invalide\u202f: une valeur est obligatoire (type «\u202fString!\u202f»)'],
+      ['a nested missing field', { ...VALID, price: { amount: '10.00' } }, 'input.price.currency', 'REQUIRED', {}, 'Saisie invalide\u202f: «\u202fDevise\u202f» est obligatoire (type «\u202fString!\u202f»)'],
       ['a number in a list', { ...VALID, tags: ['a', 7] }, 'input.tags[1]', 'NOT_A_STRING', {}, 'Saisie invalide\u202f: une valeur doit être un texte (valeur reçue\u202f: 7)'],
-      ['a string for an input object', { ...VALID, price: '10 EUR' }, 'input.price', 'NOT_AN_OBJECT', {}, 'Saisie invalide\u202f: une valeur doit être un objet (type «\u202fMoneyInput\u202f»)'],
+      ['a string for an input object', { ...VALID, price: '10 EUR' }, 'input.price', 'NOT_AN_OBJECT', {}, 'Saisie invalide\u202f: «\u202fPrix payé\u202f» doit être un objet (type «\u202fMoneyInput\u202f»)'],
       ['a whole variable missing', undefined, 'input', 'REQUIRED', {}, 'Saisie invalide\u202f: une valeur est obligatoire (type «\u202fFeedbackInput!\u202f»)'],
       ['a whole variable null', null, 'input', 'REQUIRED', {}, 'Saisie invalide\u202f: une valeur est obligatoire (type «\u202fFeedbackInput!\u202f»)'],
     ])('%s', (_, input, field, code, params, french) => {
@@ -70,12 +70,12 @@ describe('library words: graphql-js’s and Apollo’s messages in French', () =
       expect(withoutSchemaHints(words.phrase.en)).not.toMatch(/rating"/);
 
       const remedy = libraryWords(coercion({ ...VALID, remedy: 'REFUNDS' }))!;
-      expect(remedy.phrase.fr).toBe('Saisie invalide\u202f: une valeur n’est pas l’une des valeurs que ce champ accepte (valeur reçue\u202f: "REFUNDS"). Vouliez-vous dire la valeur «\u202fREFUND\u202f»\u202f?');
+      expect(remedy.phrase.fr).toBe('Saisie invalide\u202f: «\u202fSolution\u202f» n’est pas l’une des valeurs que ce champ accepte (valeur reçue\u202f: "REFUNDS"). Vouliez-vous dire la valeur «\u202fREFUND\u202f»\u202f?');
       expect(remedy.field).toEqual({ path: 'input.remedy', problem: { code: 'NOT_A_KNOWN_VALUE', params: {} } });
       expect(withoutSchemaHints(remedy.phrase.fr)).not.toMatch(/REFUND»|Vouliez/);
       const number = libraryWords(coercion({ ...VALID, remedy: 3 }))!;
       expect(number.field?.problem.code).toBe('NOT_A_KNOWN_VALUE');
-      expect(number.phrase.fr).toBe('Saisie invalide\u202f: une valeur n’est pas l’une des valeurs que ce champ accepte (valeur reçue\u202f: 3)');
+      expect(number.phrase.fr).toBe('Saisie invalide\u202f: «\u202fSolution\u202f» n’est pas l’une des valeurs que ce champ accepte (valeur reçue\u202f: 3)');
     });
 
     it('an unknown key that is no GraphQL name (accented, with a dash or a space), holding a nested object, is named in French too (crash probe: it stayed English and named no field)', () => {

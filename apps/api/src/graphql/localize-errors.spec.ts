@@ -1,4 +1,7 @@
-import { GraphQLError } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, GraphQLError, GraphQLInputObjectType } from 'graphql';
+import { fieldInWords } from './field-words';
 import { errorFormatter } from './format-error';
 import { withCorrelationId } from '@recours/observability';
 import { fieldProblem } from '@recours/disputes';
@@ -27,11 +30,11 @@ describe('translate: errors in the reader’s language, the libraries’ words i
     const french = refusal();
     translate(french, 'fr');
     expect(french.message).toBe(
-      'Saisie invalide\u202f: «\u202fNom\u202f» ne doit pas être vide\u202f; une valeur doit être un montant positif avec au plus 2 décimales, comme «\u202f129.99\u202f»\u202f; «\u202fcolour\u202f» n’est pas un champ de ce formulaire',
+      'Saisie invalide\u202f: «\u202fNom\u202f» ne doit pas être vide\u202f; «\u202fMontant\u202f» doit être un montant positif avec au plus 2 décimales, comme «\u202f129.99\u202f»\u202f; «\u202fcolour\u202f» n’est pas un champ de ce formulaire',
     );
     const english = refusal();
     translate(english, 'en');
-    expect(english.message).toBe('Invalid input: “Name” must not be blank; a value must be a decimal string ≥ 0 with at most 2 decimals, such as “129.99”; “colour” is not a field of this form');
+    expect(english.message).toBe('Invalid input: “Name” must not be blank; “Amount” must be a decimal string ≥ 0 with at most 2 decimals, such as “129.99”; “colour” is not a field of this form');
     for (const error of [french, english]) {
       expect(error.message).not.toMatch(/input\./);
       expect((error.extensions.fields as Array<{ field: string }>).map((f) => f.field)).toEqual(['input.displayName', 'input.purchase.price.amount', 'input.colour']);
@@ -77,5 +80,38 @@ describe('translate: French as the catalogue prints it', () => {
     const english = new GraphQLError(phrase.en, { extensions: { code: 'RATE_LIMITED', phrase } });
     translate(english, 'en');
     expect(english.message).toBe('Too many attempts: wait a minute');
+  });
+});
+
+/**
+ * Input fields no person types or picks in a form: identifiers the app sends itself, the command's
+ * idempotency key and the version it was read at, a file's checksum. An error on one of them reads
+ * « une valeur » / “a value”; every other input field of the schema has its label.
+ */
+const TECHNICAL_FIELDS = new Set(['accountId', 'commandId', 'disputeId', 'expectedVersion', 'fileId', 'id', 'ids', 'offerId', 'sessionId', 'settlementId', 'sha256']);
+
+describe('every input field a person fills in is named by its label in French and English', () => {
+  const schema = buildSchema(readFileSync(join(__dirname, '../../../../schema.gql'), 'utf8'));
+  const fields = new Map<string, string[]>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLInputObjectType)) continue;
+    for (const name of Object.keys(type.getFields())) fields.set(name, [...(fields.get(name) ?? []), type.name]);
+  }
+
+  it('the schema’s input fields, the technical ones aside, each have a label in both languages', () => {
+    const unlabelled = [...fields].filter(([name]) => !TECHNICAL_FIELDS.has(name)).filter(([name]) => fieldInWords(`input.${name}`, 'fr') === 'une valeur' || fieldInWords(`input.${name}`, 'en') === 'a value');
+    expect(unlabelled.map(([name, types]) => `${name} (${types.join(', ')})`)).toEqual([]);
+  });
+
+  it('the technical fields are still input fields of the schema, and read as « une valeur » / “a value”', () => {
+    for (const name of TECHNICAL_FIELDS) {
+      expect(fields.has(name)).toBe(true);
+      expect([fieldInWords(`input.${name}`, 'fr'), fieldInWords(`input.${name}`, 'en')]).toEqual(['une valeur', 'a value']);
+    }
+  });
+
+  it('a form with several faults names each of its fields, never « une valeur » twice', () => {
+    expect(['input.purchase.deliveredOn', 'input.problem.description', 'input.product.name', 'input.body'].map((path) => fieldInWords(path, 'fr'))).toEqual(['« Date de livraison »', '« Description »', '« Nom »', '« Texte »']);
+    expect(fieldInWords('input.purchase.deliveredOn', 'en')).toBe('“Delivery date”');
   });
 });

@@ -111,6 +111,11 @@ describe('English in what the server and the web app say', () => {
   it('quotes with “ ”, never a straight double quotation mark', () => {
     expect(breaking((text) => text.includes('"'))).toEqual([]);
   });
+
+  // A code the person never chose to read (PAID_REPAIR_QUOTE, SETTLEMENT_ANSWER) is not English either: the field problems say it in words.
+  it('shows no internal code in a field problem', () => {
+    expect(breaking((text) => /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/.test(text)).filter((p) => p.startsWith('field problem '))).toEqual([]);
+  });
 });
 
 /**

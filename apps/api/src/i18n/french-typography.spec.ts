@@ -4,6 +4,7 @@ import { CITATIONS } from '../../../../libs/consumer-law/src/messages/citations'
 import { rendererFor } from '../../../../libs/consumer-law/src/messages/renderer';
 import { SENTENCES, type SentenceCode } from '../../../../libs/consumer-law/src/messages/sentences';
 import { fr as catalogue } from '../../../../libs/locale/src/catalogue/fr';
+import { FIELD_PROBLEMS } from '@recours/disputes';
 
 /**
  * The sentences the server says in French (refusals, field problems, documents, e-mails) are
@@ -57,11 +58,25 @@ function frenchPhrases(): Array<{ where: string; text: string }> {
   return found;
 }
 
+/** Any parameter a sentence asks for, as a value that renders (a date, a number, a code), as the English spec renders them. */
+const anyParams = new Proxy({}, { get: (_, key) => (typeof key === 'string' && /On$|At$|Day$|until|today/.test(key) ? '2026-12-01' : typeof key === 'string' ? '2' : undefined) }) as never;
+
+/** The field problems are functions `(params, locale) => words`, not `fr:` literals: read as they render in French. */
+const renderedFieldProblems = (): Array<{ where: string; text: string }> =>
+  Object.entries(FIELD_PROBLEMS).flatMap(([code, words]) => {
+    try {
+      return [{ where: `field problem ${code}`, text: words.fr(anyParams, 'fr') }];
+    } catch {
+      return [];
+    }
+  });
+
 describe('French typography in what the server says', () => {
   const phrases = frenchPhrases();
 
-  it('reads the phrases (hundreds of them)', () => {
+  it('reads the phrases (hundreds of them), and the field problems as rendered', () => {
     expect(phrases.length).toBeGreaterThan(200);
+    expect(renderedFieldProblems().length).toBeGreaterThan(50);
   });
 
   it('writes the apostrophe as ’, never the typewriter one', () => {
@@ -86,6 +101,7 @@ describe('French typography in what the server says', () => {
     ...phrases.map((p) => ({ where: p.where, text: withoutSubstitutions(p.text) })),
     ...Object.entries(catalogue).map(([key, text]) => ({ where: `catalogue ${key}`, text })),
     ...Object.entries(CITATIONS).map(([code, c]) => ({ where: `citation ${code}`, text: c.fr })),
+    ...renderedFieldProblems(),
   ];
   const breaking = (rule: RegExp, except: (text: string) => boolean = () => false) =>
     allFrench()
@@ -114,8 +130,9 @@ describe('French typography in what the server says', () => {
 
   // « 5 000 € », « 10 % »: a no-break space between the thousands and before € or %, never an
   // ordinary one where the line could break; « € » after the amount, never « €5 000 » nor « EUR ».
+  // The code « EUR » quoted as what to type in a currency field (a field problem) is no amount.
   it('writes amounts the French way: no-break spaces, « € » after the amount', () => {
-    expect(breaking(/\d \d{3}\b|\d ?[€%]|€[\s\u00a0\u202f]*[\dX{]|\bEUR\b|\d[\s\u00a0\u202f]*euros\b/)).toEqual([]);
+    expect(breaking(/\d \d{3}\b|\d ?[€%]|€[\s\u00a0\u202f]*[\dX{]|(?<!«[\s\u00a0\u202f])\bEUR\b|\d[\s\u00a0\u202f]*euros\b/)).toEqual([]);
   });
 
   it('writes the first of a month « 1er », and hours « 14 h 30 »', () => {

@@ -251,8 +251,8 @@ export const FIELD_PROBLEMS = {
     () => 'une offre de ce type doit indiquer un montant',
   ),
   IN_KIND_REMEDY_IS_FREE: both(
-    () => 'a repair or replacement offered as a remedy is free of charge (Article L217-11 of the Consumer Code) and has no amount; a repair the consumer pays for is a PAID_REPAIR_QUOTE',
-    () => 'une réparation ou un remplacement proposé comme solution est sans frais (L217-11) et n’a pas de montant ; une réparation payée par le consommateur est un devis de réparation payante',
+    () => 'a repair or replacement offered as a remedy is free of charge (Article L217-11 of the Consumer Code) and has no amount; a repair the consumer pays for is a paid-repair quote',
+    () => 'une réparation ou un remplacement proposé comme solution est sans frais (article L217-11 du Code de la consommation) et n’a pas de montant ; une réparation payée par le consommateur est un devis de réparation payante',
   ),
   // `min` and `max`: the days the mediator may give (fewer than a week when fewer are left; 0 on the
   // last day itself, when only the default, ending that day, is left). Absent from refusals made before.
@@ -268,7 +268,7 @@ export const FIELD_PROBLEMS = {
   ),
   ABOVE_THE_PRICE: both(
     ({ remedy, price, currency }, l) => `a ${remedy === 'REFUND' ? 'refund' : 'price reduction'} cannot exceed the price paid (${formatFor(l).money(String(price), String(currency))}); what goes beyond it is compensation (Article L217-8 of the Consumer Code)`,
-    ({ remedy, price, currency }, l) => `${remedy === 'REFUND' ? 'un remboursement' : 'une réduction du prix'} ne peut pas dépasser le prix payé (${formatFor(l).money(String(price), String(currency))}) ; ce qui va au-delà est une indemnisation (L217-8)`,
+    ({ remedy, price, currency }, l) => `${remedy === 'REFUND' ? 'un remboursement' : 'une réduction du prix'} ne peut pas dépasser le prix payé (${formatFor(l).money(String(price), String(currency))}) ; ce qui va au-delà est une indemnisation (article L217-8 du Code de la consommation)`,
   ),
   KEY_OF_ANOTHER_PARTY: both(
     () => 'is already the key of another party’s command on this dispute: send a new one',
