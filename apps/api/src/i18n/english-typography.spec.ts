@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { PHRASE_SOURCES, REPOSITORY_ROOT, sourceFiles, withoutSubstitutions } from '../../../../test/support/phrases-in-source';
 import { FIELD_PROBLEMS, NOTIFICATION_KINDS, REFUSALS } from '@recours/disputes';
 import { rendererFor } from '../../../../libs/consumer-law/src/messages/renderer';
 import { SENTENCES, type SentenceCode } from '../../../../libs/consumer-law/src/messages/sentences';
@@ -15,33 +16,9 @@ import { notificationSentences } from '../../../../libs/notifications/src/messag
  * The citations of legal bases (libs/consumer-law/src/messages/citations.ts) are lists, not
  * sentences: not read here.
  */
-const ROOT = join(__dirname, '..', '..', '..', '..');
+const ROOT = REPOSITORY_ROOT;
 const CITATIONS_FILE = 'libs/consumer-law/src/messages/citations.ts';
-const SOURCES = ['apps/api/src', 'apps/projector/src', 'apps/notifier/src', 'libs'];
-
-function* sourceFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== 'node_modules') yield* sourceFiles(path);
-    else if (entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) yield path;
-  }
-}
-
-/** A template literal's text without its `${…}` substitutions (code, not words), each read as a bare value X. */
-function withoutSubstitutions(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '$' && text[i + 1] === '{') {
-      let depth = 0;
-      for (; i < text.length; i++) {
-        if (text[i] === '{') depth++;
-        else if (text[i] === '}' && --depth === 0) break;
-      }
-      out += 'X';
-    } else out += text[i];
-  }
-  return out;
-}
+const SOURCES = PHRASE_SOURCES;
 
 /** Each `en: '…'`, `en: "…"`, `en: \`…\`` literal (or a function of its parameters returning one, or two through t(…)), with where it is. */
 function englishPhrases(): Array<{ where: string; text: string }> {

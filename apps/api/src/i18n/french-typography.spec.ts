@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { PHRASE_SOURCES, REPOSITORY_ROOT, sourceFiles, withoutSubstitutions } from '../../../../test/support/phrases-in-source';
 import { CITATIONS } from '../../../../libs/consumer-law/src/messages/citations';
 import { rendererFor } from '../../../../libs/consumer-law/src/messages/renderer';
 import { SENTENCES, type SentenceCode } from '../../../../libs/consumer-law/src/messages/sentences';
@@ -14,32 +15,8 @@ import { FIELD_PROBLEMS } from '@recours/disputes';
  * below hold for all French recours writes: these phrases, the web app's catalogue
  * (libs/locale/src/catalogue/fr.ts) and the rights engine's sentences as it renders them.
  */
-const ROOT = join(__dirname, '..', '..', '..', '..');
-const SOURCES = ['apps/api/src', 'apps/projector/src', 'apps/notifier/src', 'libs'];
-
-function* sourceFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory() && entry.name !== 'node_modules') yield* sourceFiles(path);
-    else if (entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) yield path;
-  }
-}
-
-/** A template literal's text without its `${…}` substitutions (code, not words), each read as a bare value « X ». */
-function withoutSubstitutions(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '$' && text[i + 1] === '{') {
-      let depth = 0;
-      for (; i < text.length; i++) {
-        if (text[i] === '{') depth++;
-        else if (text[i] === '}' && --depth === 0) break;
-      }
-      out += 'X';
-    } else out += text[i];
-  }
-  return out;
-}
+const ROOT = REPOSITORY_ROOT;
+const SOURCES = PHRASE_SOURCES;
 
 /** Each `fr: '…'`, `fr: "…"` or `fr: \`…\`` literal, with where it is. */
 function frenchPhrases(): Array<{ where: string; text: string }> {
