@@ -244,6 +244,8 @@ describe('e-mails, with SMTP servers that misbehave and e-mails that cannot be w
       const logger = recordingLogger();
       sender(inbox.url, logger);
       await inbox.waitFor('ines@example.test', (email) => email.subject.startsWith('Nouveau message'), 5_000);
+      // The SMTP server has the e-mail a moment before the sender writes down that it went.
+      await until('the next e-mail recorded as sent', async () => (await rowOf(next)).state !== 'PENDING');
       expect(await rowOf(unknown)).toMatchObject({ state: 'FAILED', attempts: 1 });
       expect(await rowOf(next)).toMatchObject({ state: 'SENT' });
       expect(logger.lines.join('\n')).toMatch(/failed for good: the e-mail cannot be written: a kind of notification this version does not know/);
