@@ -1,5 +1,6 @@
-import type { CalendarDate } from './calendar/calendar-date';
-import type { ApplicableLaw, RightsAnswer, RightsNotAssessed } from './assessment';
+import { dateInTimeZone, type CalendarDate } from './calendar/calendar-date';
+import { consumerCalendar, type ConsumerCalendar } from './calendar/consumer-place';
+import type { ApplicableLaw, DeadlineCalendar, RightsAnswer, RightsNotAssessed } from './assessment';
 import { assessCommercialWarranty } from './commercial-warranty';
 import { assessCourtPath } from './court-path';
 import type { RightsFacts } from './facts';
@@ -19,6 +20,29 @@ import { assessRemedies } from './remedies';
 import { assessRepairDeadline } from './repair-deadline';
 import { RULE_SETS, selectRuleSet } from './rule-sets/select-rule-set';
 import { validateFacts, type ValidFacts } from './validate-facts';
+import { RightsInputError } from './rights-input-error';
+import type { Citation } from './messages/citations';
+
+/** The day to assess on: a date, or an instant read as the day where the consumer lives. */
+export type AssessedOn = CalendarDate | { at: Date | string };
+
+/** The day of `when` at her place: an instant becomes her date at her clock (23:30 in Paris is already tomorrow in Réunion). */
+function assessedDay(when: AssessedOn, calendar: ConsumerCalendar): unknown {
+  if (typeof when !== 'object' || when === null) return when;
+  const at = when.at;
+  const ms = at instanceof Date ? at.getTime() : typeof at === 'string' ? Date.parse(at) : NaN;
+  if (Number.isNaN(ms)) throw new RightsInputError('asOf', 'NOT_A_DATE', { value: String(at) });
+  return dateInTimeZone(new Date(ms), calendar.timeZone);
+}
+
+/** Whose days the deadlines count, said in words and cited where the place adds public holidays. */
+function deadlineCalendar(calendar: ConsumerCalendar, r: Renderer): DeadlineCalendar {
+  const { place, timeZone, source } = calendar;
+  const reason = source === 'POSTCODE' ? r.say('calendar.place', { place, timeZone }) : r.say(source === 'DEFAULT' ? 'calendar.default' : 'calendar.notEncoded');
+  const basis: Citation[] =
+    source !== 'POSTCODE' || place === 'METROPOLITAN_FRANCE' || place === 'SAINT_PIERRE_ET_MIQUELON' ? [] : place === 'ALSACE_MOSELLE' ? ['FR.C_TRAV.L3134-13'] : ['FR.LOI.83-550'];
+  return { place, timeZone, source, reason: reason.text, reasonMessage: reason, ...r.cite(basis) };
+}
 
 function notAssessed(r: Renderer, code: RightsNotAssessed['code'], jurisdiction: string, sentence: SentenceCode, params: MessageParams): RightsNotAssessed {
   const messageDetail = r.say(sentence, params);
@@ -53,12 +77,18 @@ function applicableLaw(facts: ValidFacts, r: Renderer): { jurisdiction: string; 
  * deadline, notification duty, limitation, mediation, court path, the guide's FAQ and a next
  * step, each with its legal basis, every sentence in `locale` and as codes with parameters.
  *
- * Pure: no clock, no I/O. Throws RightsInputError (field, message) for facts that cannot
- * be assessed; answers NOT_ASSESSED, never a guess, for a jurisdiction, contract date or
- * kind of supply without encoded rules.
+ * Dates are days where the consumer lives (`consumerPostcode`; metropolitan France when not
+ * known, and `calendar` says so): given an instant (`{ at }`), `asOf` is its day at her clock, so
+ * every last day ends at her midnight; the withdrawal moves past her place's public holidays too.
+ *
+ * Pure: no clock, no I/O (time arrives as `when`). Throws RightsInputError (field, message) for
+ * facts that cannot be assessed; answers NOT_ASSESSED, never a guess, for a jurisdiction,
+ * contract date or kind of supply without encoded rules.
  */
-export function assessRights(facts: RightsFacts, asOf: CalendarDate, locale: Locale = 'en'): RightsAnswer {
+export function assessRights(facts: RightsFacts, when: AssessedOn, locale: Locale = 'en'): RightsAnswer {
   const r = rendererFor(locale);
+  const calendar = consumerCalendar(facts.consumerPostcode, facts.consumerCountry);
+  const asOf = assessedDay(when, calendar) as CalendarDate;
   const valid = validateFacts(facts, asOf);
   if (valid.supply === 'DIGITAL_CONTENT_OR_SERVICE') {
     return notAssessed(r, 'DIGITAL_CONTENT_NOT_ASSESSED', valid.jurisdiction, 'notAssessed.digitalContent', {});
@@ -82,7 +112,7 @@ export function assessRights(facts: RightsFacts, asOf: CalendarDate, locale: Loc
   const hiddenDefects = assessHiddenDefects(legalWarranty, limitation, r);
   const mediation = assessMediation(valid, rules, asOf, r);
   const courtPath = assessCourtPath(valid, jurisdiction, asOf, r);
-  const guidance = assessGuidance({ facts: valid, jurisdiction, legalWarranty, commercialWarranty, asOf }, r);
+  const guidance = assessGuidance({ facts: valid, jurisdiction, legalWarranty, commercialWarranty, asOf, place: calendar.place }, r);
   const nextStepMessages = recommendNextStep(
     { facts: valid, asOf, jurisdiction, legalWarranty, presumptionOfDefect, commercialWarranty, remedies, repairDeadline, mediation, courtPath, limitation, hiddenDefects },
     r,
@@ -103,6 +133,7 @@ export function assessRights(facts: RightsFacts, asOf: CalendarDate, locale: Loc
       noteMessages,
     },
     applicableLaw: { jurisdiction, ...law.law },
+    calendar: deadlineCalendar(calendar, r),
     legalWarranty,
     presumptionOfDefect,
     commercialWarranty,

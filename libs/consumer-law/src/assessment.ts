@@ -1,4 +1,5 @@
 import type { CalendarDate } from './calendar/calendar-date';
+import type { ConsumerPlace, PlaceSource } from './calendar/consumer-place';
 import type { SupportedJurisdiction } from './jurisdiction';
 import type { RenderedMessage } from './messages/message';
 import type { Money } from './money';
@@ -26,6 +27,8 @@ export interface RightsAssessment {
   ruleSet: AppliedRuleSet;
   /** Which law the answer applies and why (the caller's choice, or the consumer's own law under Rome I art. 6). */
   applicableLaw: ApplicableLaw;
+  /** Whose days the deadlines count: where the consumer lives, or metropolitan France by default, said in words. */
+  calendar: DeadlineCalendar;
   legalWarranty: LegalWarranty;
   presumptionOfDefect: PresumptionOfDefect;
   commercialWarranty: CommercialWarranty;
@@ -64,6 +67,20 @@ export interface AppliedRuleSet {
   notes: string[];
   titleMessage: RenderedMessage;
   noteMessages: RenderedMessage[];
+}
+
+/**
+ * The calendar of every date the answer gives: its last days end at midnight in `timeZone`
+ * (`asOf` is a day there), and the withdrawal period moves past the place's public holidays.
+ */
+export interface DeadlineCalendar extends Cited {
+  place: ConsumerPlace;
+  /** IANA time zone, such as Indian/Reunion. */
+  timeZone: string;
+  /** POSTCODE, or metropolitan France by DEFAULT (no postcode) or for a place NOT_ENCODED. */
+  source: PlaceSource;
+  reason: string;
+  reasonMessage: RenderedMessage;
 }
 
 export interface ApplicableLaw extends Cited {

@@ -45,7 +45,7 @@ export interface MediationReferralFact {
 
 /**
  * What happened, as the consumer and the merchant's records say. Dates are calendar dates
- * (YYYY-MM-DD, days in Europe/Paris for French cases); optional fields accept null so a
+ * (YYYY-MM-DD, days where the consumer lives for French cases: Europe/Paris unless her postcode says otherwise); optional fields accept null so a
  * GraphQL input can be passed as is.
  */
 export interface RightsFacts {
@@ -89,6 +89,12 @@ export interface RightsFacts {
   crossBorder?: boolean | null;
   /** ISO 3166-1 alpha-2 country of residence of the consumer. */
   consumerCountry?: string | null;
+  /**
+   * The consumer's French postcode: it sets the calendar of her deadlines (her time zone, her
+   * place's public holidays, calendar/consumer-place.ts). Absent: metropolitan France, and the
+   * answer says so.
+   */
+  consumerPostcode?: string | null;
   /** ISO 3166-1 alpha-2 country where the merchant is established. */
   merchantCountry?: string | null;
   /** The seller directed its activity to the consumer's country (Rome I art. 6). */

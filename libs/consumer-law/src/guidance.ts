@@ -1,5 +1,6 @@
 import { addDays, addMonths, type CalendarDate } from './calendar/calendar-date';
-import { frenchPublicHolidayOn } from './calendar/french-public-holidays';
+import type { ConsumerPlace } from './calendar/consumer-place';
+import { publicHolidayIn } from './calendar/local-public-holidays';
 import { endOnWorkingDay } from './calendar/period-end';
 import type { CommercialWarranty, GuidanceItem, GuidanceTopic, LegalWarranty } from './assessment';
 import type { Citation } from './messages/citations';
@@ -17,6 +18,8 @@ interface Context {
   legalWarranty: LegalWarranty;
   commercialWarranty: CommercialWarranty;
   asOf: CalendarDate;
+  /** Where the consumer lives: her place's public holidays move the withdrawal period too. */
+  place: ConsumerPlace;
 }
 
 function item(r: Renderer, topic: GuidanceTopic, applies: boolean, code: SentenceCode, basis: Citation[], params: MessageParams = {}, platformRule = false): GuidanceItem {
@@ -26,29 +29,35 @@ function item(r: Renderer, topic: GuidanceTopic, applies: boolean, code: Sentenc
 
 /**
  * The withdrawal period's last day (L221-18), moved to the next working day when it falls on a
- * Saturday, a Sunday or a French public holiday (L221-19 3°, Regulation 1182/71 art. 3(4)), with
- * the parameters that say why: the period's own last day, what it is, and a public holiday the
- * move then passed over (a Whit Monday after a weekend). French law only: no other rule set
- * answers the withdrawal.
+ * Saturday, a Sunday or a public holiday where she lives (L221-19 3°, Regulation 1182/71 art.
+ * 3(4)): the national ones, and her place's own (calendar/local-public-holidays.ts), with the
+ * parameters that say why: the period's own last day, what it is, and a public holiday the move
+ * then passed over (a Whit Monday after a weekend). French law only: no other rule set answers
+ * the withdrawal.
  */
-function withdrawalPeriod(deliveredOn: CalendarDate): { until: CalendarDate; params: MessageParams; basis: Citation[] } {
+function withdrawalPeriod(deliveredOn: CalendarDate, place: ConsumerPlace): { until: CalendarDate; params: MessageParams; basis: Citation[] } {
   const lastDay = addDays(deliveredOn, WITHDRAWAL_DAYS);
-  const { until, moved } = endOnWorkingDay(lastDay, frenchPublicHolidayOn);
+  const { until, moved } = endOnWorkingDay(lastDay, publicHolidayIn(place));
   const basis: Citation[] = ['FR.L221-18', 'FR.L221-19', 'EU.REG.1182/71.3.4'];
   if (moved.length === 0) return { until, params: { until }, basis };
   const holidayAfter = moved.slice(1).find((d) => d.why !== 'SATURDAY' && d.why !== 'SUNDAY');
-  const holidays = moved.some((d) => d.why !== 'SATURDAY' && d.why !== 'SUNDAY');
+  const holidays = moved.filter((d) => d.why !== 'SATURDAY' && d.why !== 'SUNDAY').map((d) => d.why);
+  const local: Citation[] = [
+    ...(holidays.some((h) => h === 'GOOD_FRIDAY' || h === 'DECEMBER_26') ? (['FR.C_TRAV.L3134-13'] as const) : []),
+    ...(holidays.includes('ABOLITION_OF_SLAVERY') ? (['FR.LOI.83-550'] as const) : []),
+  ];
+  const national = holidays.some((h) => !['GOOD_FRIDAY', 'DECEMBER_26', 'ABOLITION_OF_SLAVERY'].includes(h));
   return {
     until,
     params: { until, lastDay, lastDayIs: moved[0].why, ...(holidayAfter && { holidayAfter: holidayAfter.why, holidayAfterOn: holidayAfter.date }) },
-    basis: holidays ? [...basis, 'FR.C_TRAV.L3133-1'] : basis,
+    basis: [...basis, ...(national ? (['FR.C_TRAV.L3133-1'] as const) : []), ...local],
   };
 }
 
-function withdrawal({ facts, asOf }: Context, r: Renderer): GuidanceItem {
+function withdrawal({ facts, asOf, place }: Context, r: Renderer): GuidanceItem {
   const channel = facts.saleChannel;
   if (channel === 'ON_PREMISES') return item(r, 'WITHDRAWAL', false, 'guidance.withdrawal.shop', ['FR.L221-18']);
-  const { until, params, basis } = withdrawalPeriod(facts.deliveredOn);
+  const { until, params, basis } = withdrawalPeriod(facts.deliveredOn, place);
   if (channel === null) return item(r, 'WITHDRAWAL', false, 'guidance.withdrawal.ifDistance', basis, params);
   const open = asOf <= until;
   return item(r, 'WITHDRAWAL', open, open ? 'guidance.withdrawal.open' : 'guidance.withdrawal.closed', basis, params);

@@ -20,6 +20,7 @@ describe('public API of @recours/consumer-law', () => {
         'assessRights',
         'compareAmounts',
         'compareDates',
+        'dateInTimeZone',
         'dateOf',
         'daysBetween',
         'dayOfWeek',
@@ -34,6 +35,7 @@ describe('public API of @recours/consumer-law', () => {
         'isSupportedJurisdiction',
         'maxDate',
         'parisDateOf',
+        'startOfDayInTimeZone',
         'startOfParisDay',
         'selectRuleSet',
       ].sort(),
@@ -67,6 +69,7 @@ describe('public API of @recours/consumer-law', () => {
         noteMessages: [],
       },
       applicableLaw: { jurisdiction: 'FR', reason: 'The rules applied are those asked for (France).', reasonMessage: said, ...cited('') },
+      calendar: { place: 'METROPOLITAN_FRANCE', timeZone: 'Europe/Paris', source: 'DEFAULT', reason: expect.stringContaining('as your postcode is not known'), reasonMessage: said, ...cited('') },
       legalWarranty: {
         applies: true,
         expiresOn: '2027-03-15',

@@ -8,6 +8,7 @@ export type {
   Cited,
   CommercialWarranty,
   CourtPath,
+  DeadlineCalendar,
   GuidanceItem,
   GuidanceTopic,
   HiddenDefectsAction,
@@ -34,4 +35,5 @@ export { ISO_3166_ALPHA_2, isAssignedCountryCode } from './countries';
 export type { SupportedJurisdiction } from './jurisdiction';
 export type { RuleSet } from './rule-sets/rule-set';
 export { RULE_SETS, selectRuleSet } from './rule-sets/select-rule-set';
-export { assessRights } from './assess-rights';
+export { assessRights, type AssessedOn } from './assess-rights';
+export type { ConsumerPlace, PlaceSource } from './calendar/consumer-place';

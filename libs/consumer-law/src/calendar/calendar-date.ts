@@ -110,53 +110,96 @@ export function dateOf(instant: Date | string): CalendarDate {
   return t.toISOString().slice(0, 10);
 }
 
-const PARIS = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
-const PARIS_CLOCK = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
 const HOUR_MS = 3_600_000;
 /** Where the offsets below are used: four-digit years, as the formatter writes them. */
 const OFFSETS_FROM = Date.UTC(1900, 0, 2);
 const OFFSETS_UNTIL = Date.UTC(9999, 0, 1);
-/**
- * Per UTC hour, Paris's offset from UTC when it is the same all through that hour (null when a
- * change of offset falls inside it): asking ICU for the date is slow (formatToParts, about 1% of
- * the CPU of answering `dispute(id)`, which reads it a few times), and an hour's offset never
- * changes. Times only, nothing about anyone; bounded.
- */
-const parisOffsets = new Map<number, number | null>();
 
-/** Paris's wall clock minus UTC at `ms`, to the second. */
-function parisOffsetAt(ms: number): number {
-  const parts = Object.fromEntries(PARIS_CLOCK.formatToParts(ms).map((p) => [p.type, Number(p.value)]));
-  const second = ms - (((ms % 1000) + 1000) % 1000);
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - second;
+/** The days of one IANA time zone: the date of an instant there, and the first instant of a date there. */
+interface ZoneDays {
+  dateOf(instant: Date | string): CalendarDate;
+  startOfDay(date: CalendarDate): string;
 }
 
-function parisOffsetOfHour(ms: number): number | null {
-  const hour = Math.floor(ms / HOUR_MS);
-  let offset = parisOffsets.get(hour);
-  if (offset === undefined) {
-    // The same offset at the hour's first and last second: no change within it (changes fall on whole seconds).
-    const start = hour * HOUR_MS;
-    const first = parisOffsetAt(start);
-    offset = first === parisOffsetAt(start + HOUR_MS - 1000) ? first : null;
-    if (parisOffsets.size >= 10_000) parisOffsets.clear();
-    parisOffsets.set(hour, offset);
-  }
-  return offset;
+function zoneDays(timeZone: string): ZoneDays {
+  const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const clock = new Intl.DateTimeFormat('en-CA', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+  /**
+   * Per UTC hour, the zone's offset from UTC when it is the same all through that hour (null when a
+   * change of offset falls inside it): asking ICU for the date is slow (formatToParts, about 1% of
+   * the CPU of answering `dispute(id)`, which reads Paris's a few times), and an hour's offset never
+   * changes. Times only, nothing about anyone; bounded.
+   */
+  const offsets = new Map<number, number | null>();
+
+  /** The zone's wall clock minus UTC at `ms`, to the second. */
+  const offsetAt = (ms: number): number => {
+    const p = Object.fromEntries(clock.formatToParts(ms).map((x) => [x.type, Number(x.value)]));
+    const second = ms - (((ms % 1000) + 1000) % 1000);
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - second;
+  };
+
+  const offsetOfHour = (ms: number): number | null => {
+    const hour = Math.floor(ms / HOUR_MS);
+    let offset = offsets.get(hour);
+    if (offset === undefined) {
+      // The same offset at the hour's first and last second: no change within it (changes fall on whole seconds).
+      const start = hour * HOUR_MS;
+      const first = offsetAt(start);
+      offset = first === offsetAt(start + HOUR_MS - 1000) ? first : null;
+      if (offsets.size >= 10_000) offsets.clear();
+      offsets.set(hour, offset);
+    }
+    return offset;
+  };
+
+  const dateOf = (instant: Date | string): CalendarDate => {
+    const t = typeof instant === 'string' ? new Date(instant) : instant;
+    const ms = t.getTime();
+    if (Number.isNaN(ms)) throw new InvalidCalendarDateError(instant);
+    const offset = ms >= OFFSETS_FROM && ms < OFFSETS_UNTIL ? offsetOfHour(ms) : null;
+    if (offset !== null) return new Date(ms + offset).toISOString().slice(0, 10);
+    const p = Object.fromEntries(dayFormat.formatToParts(t).map((x) => [x.type, x.value]));
+    return `${p.year}-${p.month}-${p.day}`;
+  };
+
+  const startOfDay = (date: CalendarDate): string => {
+    const [y, m, d] = parts(date);
+    const midnight = utc(y, m, d).getTime();
+    // The zone's offset at its own midnight: read at the UTC midnight, then again at the instant found.
+    let at = midnight - offsetAt(midnight);
+    at = midnight - offsetAt(at);
+    if (dateOf(new Date(at)) !== date || dateOf(new Date(at - 1)) === date) {
+      // Midnight skipped or repeated by a change of clock: the first millisecond of the day.
+      let [low, high] = [midnight - 14 * HOUR_MS, midnight + 14 * HOUR_MS];
+      while (high - low > 1) {
+        const mid = Math.floor((low + high) / 2);
+        if (dateOf(new Date(mid)) >= date) high = mid;
+        else low = mid;
+      }
+      at = high;
+    }
+    return new Date(at).toISOString();
+  };
+
+  return { dateOf, startOfDay };
 }
+
+/** One per time zone asked for: the engine knows a handful (calendar/consumer-place.ts). */
+const ZONES = new Map<string, ZoneDays>();
+function daysIn(timeZone: string): ZoneDays {
+  let days = ZONES.get(timeZone);
+  if (!days) ZONES.set(timeZone, (days = zoneDays(timeZone)));
+  return days;
+}
+const PARIS = daysIn('Europe/Paris');
 
 /**
  * The calendar date of an instant in Europe/Paris: French legal dates are days in France, so a
  * claim filed at 00:30 Paris time on 1 March (23:30 UTC on 28 February) is a complaint of 1 March.
  */
 export function parisDateOf(instant: Date | string): CalendarDate {
-  const t = typeof instant === 'string' ? new Date(instant) : instant;
-  const ms = t.getTime();
-  if (Number.isNaN(ms)) throw new InvalidCalendarDateError(instant);
-  const offset = ms >= OFFSETS_FROM && ms < OFFSETS_UNTIL ? parisOffsetOfHour(ms) : null;
-  if (offset !== null) return new Date(ms + offset).toISOString().slice(0, 10);
-  const parts = Object.fromEntries(PARIS.formatToParts(t).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return PARIS.dateOf(instant);
 }
 
 /**
@@ -166,20 +209,18 @@ export function parisDateOf(instant: Date | string): CalendarDate {
  * change of clock fell at midnight, the first instant whose Paris date is `date`.
  */
 export function startOfParisDay(date: CalendarDate): string {
-  const [y, m, d] = parts(date);
-  const midnight = utc(y, m, d).getTime();
-  // Paris's offset at its own midnight: read at the UTC midnight, then again at the instant found.
-  let at = midnight - parisOffsetAt(midnight);
-  at = midnight - parisOffsetAt(at);
-  if (parisDateOf(new Date(at)) !== date || parisDateOf(new Date(at - 1)) === date) {
-    // Midnight skipped or repeated by a change of clock: the first millisecond of the day.
-    let [low, high] = [midnight - 14 * HOUR_MS, midnight + 14 * HOUR_MS];
-    while (high - low > 1) {
-      const mid = Math.floor((low + high) / 2);
-      if (parisDateOf(new Date(mid)) >= date) high = mid;
-      else low = mid;
-    }
-    at = high;
-  }
-  return new Date(at).toISOString();
+  return PARIS.startOfDay(date);
+}
+
+/**
+ * The calendar date of an instant in an IANA time zone: a consumer overseas counts her days at
+ * her own clock (Indian/Reunion is 3 hours ahead of Paris in winter).
+ */
+export function dateInTimeZone(instant: Date | string, timeZone: string): CalendarDate {
+  return daysIn(timeZone).dateOf(instant);
+}
+
+/** The first instant of a day in an IANA time zone (its 00:00), as an ISO-8601 UTC string: the inverse of `dateInTimeZone`. */
+export function startOfDayInTimeZone(date: CalendarDate, timeZone: string): string {
+  return daysIn(timeZone).startOfDay(date);
 }

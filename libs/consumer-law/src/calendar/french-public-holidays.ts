@@ -39,8 +39,8 @@ export function easterSunday(year: number): CalendarDate {
 /**
  * France's public holidays of a year, in date order: the national list of L3133-1 as in force
  * for the contracts the engine assesses (from 2022). Local ones are not in it: Good Friday and
- * 26 December in Alsace-Moselle (L3134-13), the abolition of slavery overseas (L3422-2); the
- * engine does not know where the consumer lives.
+ * 26 December in Alsace-Moselle, the abolition of slavery overseas (local-public-holidays.ts,
+ * applied where the consumer's postcode puts her).
  */
 export function frenchPublicHolidays(year: number): { date: CalendarDate; holiday: FrenchPublicHoliday }[] {
   const on = (monthDay: string) => `${String(year).padStart(4, '0')}-${monthDay}`;

@@ -1,8 +1,8 @@
 import { addDays, dayOfWeek, type CalendarDate } from './calendar-date';
-import type { FrenchPublicHoliday } from './french-public-holidays';
+import type { PublicHoliday } from './local-public-holidays';
 
 /** Why a day is not a working day in the sense of Regulation 1182/71 art. 2(2). */
-export type NonWorkingDay = 'SATURDAY' | 'SUNDAY' | FrenchPublicHoliday;
+export type NonWorkingDay = 'SATURDAY' | 'SUNDAY' | PublicHoliday;
 
 /** A period's end once moved off a non-working day, with the days it was moved over. */
 export interface PeriodEnd {
@@ -19,7 +19,7 @@ export interface PeriodEnd {
  * Sundays and Saturdays (art. 2(2)): a Saturday never ends it, though French "jour ouvrable"
  * elsewhere counts it (see docs/consumer-law.md, Interpretive choices).
  */
-export function endOnWorkingDay(lastDay: CalendarDate, publicHolidayOn: (date: CalendarDate) => FrenchPublicHoliday | null): PeriodEnd {
+export function endOnWorkingDay(lastDay: CalendarDate, publicHolidayOn: (date: CalendarDate) => PublicHoliday | null): PeriodEnd {
   const moved: PeriodEnd['moved'] = [];
   let day = lastDay;
   for (;;) {

@@ -76,6 +76,11 @@ export const CITATIONS = {
   'FR.CC.2232': civil('2232', ' (délai butoir de vingt ans)', ' (twenty-year long-stop)'),
   'FR.CASS.2023-07-21': { fr: 'Cass. ch. mixte, 21 juillet 2023 (vingt ans à compter de la vente)', en: 'Cass. ch. mixte, 21 July 2023 (twenty years from the sale)' },
   'FR.C_TRAV.L3133-1': { fr: 'Code du travail, art. L3133-1 (jours fériés)', en: 'Code du travail art. L3133-1 (public holidays)' },
+  'FR.C_TRAV.L3134-13': { fr: 'Code du travail, art. L3134-13 (jours fériés d’Alsace-Moselle)', en: 'Code du travail art. L3134-13 (public holidays of Alsace-Moselle)' },
+  'FR.LOI.83-550': {
+    fr: 'Loi n° 83-550 du 30 juin 1983 et décret n° 83-1003 du 23 novembre 1983 (jour férié de l’abolition de l’esclavage)',
+    en: 'Loi n° 83-550 of 30 June 1983 and décret n° 83-1003 of 23 November 1983 (public holiday of the abolition of slavery)',
+  },
   'FR.CPC.750-1': { fr: 'Code de procédure civile, art. 750-1 (rétabli par le décret n° 2023-357)', en: 'Code de procédure civile art. 750-1 (restored by décret n° 2023-357)' },
   'EU.SGD.10.1': sgd('10(1)'),
   'EU.SGD.10.2': sgd('10(2)', ' (fourniture continue d’éléments numériques)', ' (continuous supply of digital elements)'),

@@ -9,11 +9,49 @@ interface Sentence {
 
 const unverifiedFr = (p: MessageParams) => (p.unverified ? ' (non vérifié contre une source ici)' : '');
 const unverifiedEn = (p: MessageParams) => (p.unverified ? ' (not verified against a source here)' : '');
-/** Movable public holidays are named, a reader may not know their date; 14 July or 25 December say themselves. */
-const MOVABLE_HOLIDAYS_FR: Record<string, string> = { EASTER_MONDAY: 'lundi de Pâques', ASCENSION: 'Ascension', WHIT_MONDAY: 'lundi de Pentecôte' };
-const MOVABLE_HOLIDAYS_EN: Record<string, string> = { EASTER_MONDAY: 'Easter Monday', ASCENSION: 'Ascension Day', WHIT_MONDAY: 'Whit Monday' };
-const holidayNameFr = (code: MessageParams[string]) => (MOVABLE_HOLIDAYS_FR[String(code)] ? ` (${MOVABLE_HOLIDAYS_FR[String(code)]})` : '');
-const holidayNameEn = (code: MessageParams[string]) => (MOVABLE_HOLIDAYS_EN[String(code)] ? ` (${MOVABLE_HOLIDAYS_EN[String(code)]})` : '');
+/**
+ * Movable public holidays are named, a reader may not know their date; 14 July or 25 December say
+ * themselves. Local ones are named too: a reader elsewhere would not know why the day is one.
+ */
+const NAMED_HOLIDAYS_FR: Record<string, string> = {
+  EASTER_MONDAY: 'lundi de Pâques',
+  ASCENSION: 'Ascension',
+  WHIT_MONDAY: 'lundi de Pentecôte',
+  GOOD_FRIDAY: 'Vendredi saint, Alsace-Moselle',
+  DECEMBER_26: 'Saint-Étienne, Alsace-Moselle',
+  ABOLITION_OF_SLAVERY: 'commémoration de l’abolition de l’esclavage',
+};
+const NAMED_HOLIDAYS_EN: Record<string, string> = {
+  EASTER_MONDAY: 'Easter Monday',
+  ASCENSION: 'Ascension Day',
+  WHIT_MONDAY: 'Whit Monday',
+  GOOD_FRIDAY: 'Good Friday, Alsace-Moselle',
+  DECEMBER_26: 'St Stephen’s Day, Alsace-Moselle',
+  ABOLITION_OF_SLAVERY: 'commemoration of the abolition of slavery',
+};
+const holidayNameFr = (code: MessageParams[string]) => (NAMED_HOLIDAYS_FR[String(code)] ? ` (${NAMED_HOLIDAYS_FR[String(code)]})` : '');
+const holidayNameEn = (code: MessageParams[string]) => (NAMED_HOLIDAYS_EN[String(code)] ? ` (${NAMED_HOLIDAYS_EN[String(code)]})` : '');
+
+/**
+ * Each place of calendar/consumer-place.ts: its name after « de » / "of", and its public holidays
+ * on top of the national ones (calendar/local-public-holidays.ts).
+ */
+const PLACES: Record<string, { fr: string; en: string; holidaysFr: string[]; holidaysEn: string[] }> = {
+  METROPOLITAN_FRANCE: { fr: 'de France métropolitaine', en: 'of metropolitan France', holidaysFr: [], holidaysEn: [] },
+  ALSACE_MOSELLE: { fr: 'd’Alsace-Moselle', en: 'of Alsace-Moselle', holidaysFr: ['le Vendredi saint', 'le 26 décembre'], holidaysEn: ['Good Friday', '26 December'] },
+  GUADELOUPE: { fr: 'de la Guadeloupe', en: 'of Guadeloupe', holidaysFr: ['le 27 mai (abolition de l’esclavage)'], holidaysEn: ['27 May (abolition of slavery)'] },
+  MARTINIQUE: { fr: 'de la Martinique', en: 'of Martinique', holidaysFr: ['le 22 mai (abolition de l’esclavage)'], holidaysEn: ['22 May (abolition of slavery)'] },
+  GUYANE: { fr: 'de la Guyane', en: 'of French Guiana', holidaysFr: ['le 10 juin (abolition de l’esclavage)'], holidaysEn: ['10 June (abolition of slavery)'] },
+  LA_REUNION: { fr: 'de La Réunion', en: 'of Réunion', holidaysFr: ['le 20 décembre (abolition de l’esclavage)'], holidaysEn: ['20 December (abolition of slavery)'] },
+  SAINT_PIERRE_ET_MIQUELON: { fr: 'de Saint-Pierre-et-Miquelon', en: 'of Saint Pierre and Miquelon', holidaysFr: [], holidaysEn: [] },
+  MAYOTTE: { fr: 'de Mayotte', en: 'of Mayotte', holidaysFr: ['le 27 avril (abolition de l’esclavage)'], holidaysEn: ['27 April (abolition of slavery)'] },
+  SAINT_BARTHELEMY: { fr: 'de Saint-Barthélemy', en: 'of Saint Barthélemy', holidaysFr: ['le 9 octobre (abolition de l’esclavage)'], holidaysEn: ['9 October (abolition of slavery)'] },
+  SAINT_MARTIN: { fr: 'de Saint-Martin', en: 'of Saint Martin', holidaysFr: ['le 27 mai (abolition de l’esclavage)'], holidaysEn: ['27 May (abolition of slavery)'] },
+};
+const place = (p: MessageParams) => PLACES[String(p.place)] ?? PLACES.METROPOLITAN_FRANCE;
+const parisTime = (p: MessageParams) => p.timeZone === 'Europe/Paris';
+/** « a, b et c » / "a, b and c". */
+const listOf = (items: string[], and: string) => `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 /**
  * Why a withdrawal period ends after its 14th day (L221-19 3°, Regulation 1182/71 art. 3(4)), as
  * a sentence of its own; empty when it ends on its 14th day (no `lastDay`).
@@ -430,6 +468,18 @@ export const SENTENCES = {
   },
 
   // Which law.
+  'calendar.place': {
+    fr: (p) => `Vos délais sont comptés en jours ${place(p).fr}, d’après votre code postal : chacun prend fin à minuit, ${parisTime(p) ? 'heure de Paris' : 'heure locale'}, et les jours qui prolongent le délai de rétractation sont ${listOf(['les samedis', 'les dimanches', 'les jours fériés nationaux', ...place(p).holidaysFr], 'et')}.`,
+    en: (p) => `Your deadlines are counted in days ${place(p).en}, from your postcode: each ends at midnight ${parisTime(p) ? 'in Paris' : 'local time'}, and the days that extend the withdrawal period are ${listOf(['Saturdays', 'Sundays', 'national public holidays', ...place(p).holidaysEn], 'and')}.`,
+  },
+  'calendar.default': {
+    fr: () => 'Vos délais sont comptés en jours de France métropolitaine, votre code postal n’étant pas connu : chacun prend fin à minuit, heure de Paris, et seuls les samedis, les dimanches et les jours fériés nationaux prolongent le délai de rétractation. Outre-mer ou en Alsace-Moselle, vos délais peuvent finir à une autre heure ou un autre jour : donnez votre code postal.',
+    en: () => 'Your deadlines are counted in days of metropolitan France, as your postcode is not known: each ends at midnight in Paris, and only Saturdays, Sundays and national public holidays extend the withdrawal period. Overseas or in Alsace-Moselle, your deadlines may end at another hour or on another day: give your postcode.',
+  },
+  'calendar.notEncoded': {
+    fr: () => 'recours ne connaît pas le calendrier du lieu de votre code postal : vos délais sont comptés en jours de France métropolitaine, chacun prend fin à minuit, heure de Paris, et seuls les samedis, les dimanches et les jours fériés nationaux prolongent le délai de rétractation.',
+    en: () => 'recours does not know the calendar of the place of your postcode: your deadlines are counted in days of metropolitan France, each ends at midnight in Paris, and only Saturdays, Sundays and national public holidays extend the withdrawal period.',
+  },
   'law.asked': {
     fr: (p, f) => `Les règles appliquées sont celles demandées (${f.country(p.asked)}).`,
     en: (p, f) => `The rules applied are those asked for (${f.country(p.asked)}).`,
