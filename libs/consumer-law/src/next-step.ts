@@ -33,7 +33,11 @@ export interface NextStepInput {
 
 function outOfWarranty({ facts, legalWarranty, commercialWarranty, hiddenDefects }: NextStepInput, r: Renderer): RenderedMessage[] {
   if (commercialWarranty.applies) {
-    return [r.say('next.commercialWarranty', { until: commercialWarranty.expiresOn!, legalEnded: legalWarranty.expiresOn })];
+    const steps = [r.say('next.commercialWarranty', { until: commercialWarranty.expiresOn!, legalEnded: legalWarranty.expiresOn })];
+    // The hidden-defects action runs beside the commercial warranty, and the formal notice rests on
+    // it: both remedies are named while both are open (an ended action is no step to take).
+    if (hiddenDefects?.open && hiddenDefects.until) steps.push(r.say('next.hiddenDefects', { until: hiddenDefects.until, runsFrom: hiddenDefects.discoveredOn! }));
+    return steps;
   }
   const steps = [r.say('next.noWarranty', { noticedOn: facts.defectNoticedOn, legalEnded: legalWarranty.expiresOn })];
   // Outside the conformity warranty, French law still has the hidden-defects action.

@@ -1,4 +1,4 @@
-import { CATALOGUES, frenchTypography, type Locale, type Phrase } from '@recours/locale';
+import { CATALOGUES, choicesInWords, frenchTypography, type Locale, type Phrase } from '@recours/locale';
 import type { CalendarDate } from './calendar/calendar-date';
 import { formatFor } from './messages/format';
 import type { MessageParams } from './messages/message';
@@ -22,9 +22,9 @@ const PROBLEMS = {
   NOT_A_COUNTRY: [() => 'must be a two-letter ISO 3166-1 country code, such as “FR”', () => 'doit être un code de pays ISO 3166-1 à deux lettres, comme « FR »'],
   NOT_A_POSTCODE: [() => 'must be a French postcode of five digits, such as “97400”', () => 'doit être un code postal français à cinq chiffres, comme « 97400 »'],
   NOT_A_JURISDICTION: [() => 'must be a code such as “FR” or “EU”', () => 'doit être un code comme « FR » ou « EU »'],
-  NOT_A_CONDITION: [() => 'must be NEW (new) or USED (second-hand)', () => 'doit valoir NEW (neuf) ou USED (d’occasion)'],
+  NOT_A_CONDITION: [(p) => `must be ${choices(p, 'en')}`, (p) => `doit être ${choices(p, 'fr')}`],
   NOT_MONTHS: [() => 'must be a whole number of months greater than 0', () => 'doit être un nombre entier de mois supérieur à 0'],
-  NOT_ONE_OF: [({ allowed }) => `must be one of ${allowed}`, ({ allowed }) => `doit être l’une des valeurs ${allowed}`],
+  NOT_ONE_OF: [(p) => `must be ${choices(p, 'en')}`, (p) => `doit être ${choices(p, 'fr')}`],
   NOT_A_LIST: [() => 'must be a list', () => 'doit être une liste'],
   REPLACEMENT_WITHOUT_DATE: [() => 'a replacement needs its delivery date, or its request date while awaited', () => 'un remplacement a besoin de sa date de livraison, ou de sa date de demande tant qu’il est attendu'],
   NO_REPAIR_REQUESTED: [() => 'no repair was requested before this replacement', () => 'aucune réparation n’a été demandée avant ce remplacement'],
@@ -38,6 +38,13 @@ const PROBLEMS = {
 export type RightsInputCode = keyof typeof PROBLEMS;
 
 const day = (value: string | number | undefined, locale: Locale = 'fr') => formatFor(locale).date(String(value) as CalendarDate);
+
+/**
+ * The values a fact may take (`allowed`, for clients) by the labels the web app gives them
+ * (`choice` names the list: choice-words.ts), never as the engine spells them (NEW, DISTANCE).
+ */
+const choices = ({ choice, allowed }: MessageParams, locale: Locale) =>
+  choicesInWords(String(choice), String(allowed).split(', '), locale) ?? (locale === 'fr' ? 'l’une des valeurs que ce champ accepte' : 'one of the values this field takes');
 
 /**
  * Another date a sentence compares with, by the label the web app gives its field (the catalogue's

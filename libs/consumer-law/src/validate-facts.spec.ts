@@ -24,7 +24,9 @@ const ROWS: Row[] = [
     ['asOf the day after the last assessed', {}, 'asOf', 'must be between', '2201-01-01'],
     ['asOf the day before the first assessed', { purchasedOn: '1899-12-01', deliveredOn: '1899-12-01', defectNoticedOn: '1899-12-01' }, 'asOf', 'must be between', '1899-12-31'],
     ['jurisdiction that is not a string', { jurisdiction: 33 }, 'jurisdiction', 'code such as'],
-    ['goods condition other than NEW/USED', { goodsCondition: 'REFURBISHED' }, 'goodsCondition', 'NEW (new) or USED (second-hand)'],
+    ['goods condition other than NEW/USED', { goodsCondition: 'REFURBISHED' }, 'goodsCondition', 'must be “New” or “Used”'],
+    ['sale channel no list names', { saleChannel: 'MAIL_ORDER' }, 'saleChannel', 'must be “At a distance'],
+    ['supply no list names', { supply: 'SERVICE' }, 'supply', 'must be “Goods” or “Digital content'],
     ['purchase date 2025-02-30', { purchasedOn: '2025-02-30' }, 'purchasedOn', 'must be a date that exists, not “2025-02-30”'],
     ['purchase after asOf', { purchasedOn: '2026-02-02' }, 'purchasedOn', 'must not be after today (1 February 2026)'],
     ['delivery before purchase', { deliveredOn: '2025-03-09' }, 'deliveredOn', 'must not be before 10 March 2025 (“Purchase date”)'],
@@ -101,6 +103,26 @@ describe('facts that cannot be assessed raise RightsInputError naming the field'
       expect(sentence).not.toMatch(/["']/);
       expect(sentence).not.toMatch(/\d{4}-\d{2}-\d{2}(?!”|\u202f»)/);
     }
+  });
+});
+
+// A person reads the choices by the labels the web app gives them; the values stay in `params` for clients.
+describe('a fact that is none of its choices names them by their labels, in both languages (no internal value)', () => {
+  it.each([
+    [{ goodsCondition: 'REFURBISHED' }, 'NOT_A_CONDITION', 'NEW, USED', 'doit être « Neuf » ou « Occasion »', 'must be “New” or “Used”'],
+    [
+      { saleChannel: 'MAIL_ORDER' },
+      'NOT_ONE_OF',
+      'DISTANCE, OFF_PREMISES, ON_PREMISES',
+      'doit être « À distance (en ligne, par téléphone ou par correspondance) », « Hors établissement (à domicile, au travail, lors d’une excursion organisée par le vendeur) » ou « Dans l’établissement du vendeur »',
+      'must be “At a distance (online, by phone or by post)”, “Off premises (at home, at work, on a trip organised by the seller)” or “On the seller’s premises”',
+    ],
+    [{ supply: 'SERVICE' }, 'NOT_ONE_OF', 'GOODS, DIGITAL_CONTENT_OR_SERVICE', 'doit être « Un bien » ou « Un contenu ou un service numérique seul »', 'must be “Goods” or “Digital content or a digital service on its own”'],
+  ] as const)('%o', (facts, problem, allowed, fr, en) => {
+    const error = inputError(facts);
+    expect(error).toMatchObject({ problem, params: { allowed } });
+    expect(error.phrase).toEqual({ fr: fr.replace(/« /g, '«\u202f').replace(/ »/g, '\u202f»'), en });
+    for (const value of allowed.split(', ')) expect(`${error.phrase.fr} ${error.phrase.en}`).not.toContain(value);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Choice } from '@recours/locale';
 import { compareDates, EARLIEST_ASSESSED_DATE, isCalendarDate, LATEST_ASSESSED_DATE, type CalendarDate } from './calendar/calendar-date';
 import type { RightsFacts, SaleChannel, SupplyKind } from './facts';
 import { isCurrencyCode, isDecimalAmount, type Money } from './money';
@@ -119,9 +120,10 @@ function months(field: string, value: unknown): number | null {
   return value;
 }
 
-function oneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T | null {
+/** One of `allowed`, the values of the list `choice` (its labels name them to a person: choice-words.ts). */
+function oneOf<T extends string>(field: string, value: unknown, choice: Choice, allowed: readonly T[]): T | null {
   if (value === undefined || value === null) return null;
-  if (!allowed.includes(value as T)) throw new RightsInputError(field, 'NOT_ONE_OF', { allowed: allowed.join(', ') });
+  if (!allowed.includes(value as T)) throw new RightsInputError(field, 'NOT_ONE_OF', { allowed: allowed.join(', '), choice });
   return value as T;
 }
 
@@ -136,7 +138,7 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
   const today = assessedDay('asOf', asOf);
   if (typeof facts.jurisdiction !== 'string') throw new RightsInputError('jurisdiction', 'NOT_A_JURISDICTION');
   if (facts.goodsCondition !== 'NEW' && facts.goodsCondition !== 'USED') {
-    throw new RightsInputError('goodsCondition', 'NOT_A_CONDITION');
+    throw new RightsInputError('goodsCondition', 'NOT_A_CONDITION', { allowed: 'NEW, USED', choice: 'GoodsCondition' });
   }
 
   const purchasedOn = date('purchasedOn', facts.purchasedOn);
@@ -255,8 +257,8 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
     consumerCountry,
     merchantCountry,
     sellerTargetedConsumerCountry: flag('sellerTargetedConsumerCountry', facts.sellerTargetedConsumerCountry),
-    saleChannel: oneOf('saleChannel', facts.saleChannel, ['DISTANCE', 'OFF_PREMISES', 'ON_PREMISES'] as const),
-    supply: oneOf('supply', facts.supply, ['GOODS', 'DIGITAL_CONTENT_OR_SERVICE'] as const) ?? 'GOODS',
+    saleChannel: oneOf('saleChannel', facts.saleChannel, 'SaleChannel', ['DISTANCE', 'OFF_PREMISES', 'ON_PREMISES'] as const),
+    supply: oneOf('supply', facts.supply, 'RightsSupplyKind', ['GOODS', 'DIGITAL_CONTENT_OR_SERVICE'] as const) ?? 'GOODS',
     digitalElementSupplyMonths,
     defectInDigitalElement: flag('defectInDigitalElement', facts.defectInDigitalElement),
     invoiceLost: flag('invoiceLost', facts.invoiceLost),

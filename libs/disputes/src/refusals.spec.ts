@@ -31,6 +31,7 @@ const SAMPLE = {
   min: 10,
   max: 2000,
   allowed: 'NEW, USED',
+  choice: 'ProductCondition',
   currency: 'EUR',
   price: '649.00',
   today: '2026-03-01',

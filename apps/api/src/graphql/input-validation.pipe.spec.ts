@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { COMMAND_MUTATIONS } from '../disputes/graphql/command-inputs';
 import { ConfirmRemedyInput } from '../disputes/graphql/confirm-remedy.input';
+import { SetAgentTeamRoleInput } from '../accounts/graphql/account.inputs';
 import { MarkNotificationsReadInput } from '../notifications/graphql/notification.inputs';
 import { InputValidationPipe } from './input-validation.pipe';
 import { sameUuidSpelling, uuidField, validatedBy } from './input-schemas';
@@ -119,5 +120,16 @@ describe('InputValidationPipe: half a character (a lone surrogate) is refused on
     expect(await validate(WithAnEmail, { email: 'claire@example.test', password: 'half\udc00of-it' })).toMatchObject({ password: 'half\udc00of-it' });
     // Whole characters made of two halves (an emoji) are text like any other.
     expect(await validate(inputOf('postMessage'), { disputeId: DISPUTE, body: 'Batterie 🔋 gonflée', commandId: '🔋' })).toMatchObject({ commandId: '🔋' });
+  });
+});
+
+// No internal value is shown to a person: an @IsIn() list named by choice() reads by its labels.
+describe('InputValidationPipe: a value none of its list is refused naming the choices by their labels', () => {
+  it('in French and English, the values kept in params for clients', async () => {
+    const error = await validate(SetAgentTeamRoleInput, { agentId: DISPUTE, teamRole: 'OWNER' }).then(() => null, (e: unknown) => e as GraphQLError);
+    const [field] = error!.extensions.fields as Array<{ field: string; code: string; params: object; phrase: { fr: string; en: string } }>;
+    expect(field).toMatchObject({ field: 'input.teamRole', code: 'NOT_ONE_OF', params: { allowed: 'SUPERVISOR, AGENT', choice: 'TeamRole' } });
+    expect(field!.phrase).toEqual({ fr: 'doit être «\u202fSuperviseur\u202f» ou «\u202fAgent\u202f»', en: 'must be “Supervisor” or “Agent”' });
+    expect(JSON.stringify(error!.extensions.phrase)).not.toMatch(/SUPERVISOR|AGENT\b|OWNER/);
   });
 });

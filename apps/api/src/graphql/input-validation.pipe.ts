@@ -111,7 +111,9 @@ function constraintProblem(error: ValidationError, name: string): DomainFieldPro
     case IS_ENUM:
     case IS_IN: {
       const allowed = constraintsOf(error, name)?.[0];
-      return fieldProblem('NOT_ONE_OF', { allowed: (Array.isArray(allowed) ? allowed : Object.values((allowed as object) ?? {})).join(', ') });
+      // The list's name (choice.ts) lets the sentence name the values by their labels; `allowed` is for clients.
+      const list = (error.contexts?.[name] as { choice?: string } | undefined)?.choice;
+      return fieldProblem('NOT_ONE_OF', { allowed: (Array.isArray(allowed) ? allowed : Object.values((allowed as object) ?? {})).join(', '), ...(list && { choice: list }) });
     }
     case IS_BOOLEAN:
       return fieldProblem('NOT_A_BOOLEAN');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { MediationReferralFact, RepairFact, ReplacementFact, RightsFacts } from '@recours/consumer-law';
 import { join } from 'node:path';
 import { buildSchema, GraphQLError, GraphQLInputObjectType } from 'graphql';
 import { fieldInWords } from './field-words';
@@ -113,5 +114,26 @@ describe('every input field a person fills in is named by its label in French an
   it('a form with several faults names each of its fields, never « une valeur » twice', () => {
     expect(['input.purchase.deliveredOn', 'input.problem.description', 'input.product.name', 'input.body'].map((path) => fieldInWords(path, 'fr'))).toEqual(['« Date de livraison »', '« Description »', '« Nom »', '« Texte »']);
     expect(fieldInWords('input.purchase.deliveredOn', 'en')).toBe('“Delivery date”');
+  });
+});
+
+/**
+ * Every fact the rights engine names, as it names it (its refusals, and the other date a refusal
+ * compares with, read `field.<name>`): all of them, typed so that a new fact must be listed here.
+ */
+const ENGINE_FACTS = {
+  ...{ jurisdiction: true, goodsCondition: true, purchasedOn: true, deliveredOn: true, price: true, defectNoticedOn: true, commercialWarrantyMonths: true, producerDurabilityMonths: true },
+  ...{ repairs: true, replacements: true, writtenComplaintOn: true, mediationReferral: true, mediationRequestedOn: true, remedyRefused: true, remedyImpossible: true },
+  ...{ costsOrMajorInconvenience: true, defectReappeared: true, seriousDefect: true, minorDefect: true, claimAmount: true, courtCountry: true, crossBorder: true },
+  ...{ consumerCountry: true, merchantCountry: true, sellerTargetedConsumerCountry: true, saleChannel: true, supply: true, digitalElementSupplyMonths: true },
+  ...{ defectInDigitalElement: true, invoiceLost: true, requestedOn: true, completedOn: true, handedOverOn: true, underCommercialWarranty: true, insteadOfRequestedRepair: true },
+  ...{ referredOn: true, extendedUntil: true, asOf: true },
+} satisfies Record<keyof RightsFacts | keyof RepairFact | keyof ReplacementFact | keyof MediationReferralFact | 'asOf', true>;
+
+describe('every fact the rights engine names has its label in French and English', () => {
+  it('none reads « une valeur » / “a value” (goodsCondition and mediationRequestedOn did)', () => {
+    const unlabelled = Object.keys(ENGINE_FACTS).filter((name) => fieldInWords(name, 'fr') === 'une valeur' || fieldInWords(name, 'en') === 'a value');
+    expect(unlabelled).toEqual([]);
+    expect([fieldInWords('goodsCondition', 'fr'), fieldInWords('mediationRequestedOn', 'en')]).toEqual(['« État »', '“Mediation requested on”']);
   });
 });

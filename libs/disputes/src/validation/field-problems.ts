@@ -1,5 +1,5 @@
 import { formatFor, type CalendarDate } from '@recours/consumer-law';
-import { frenchTypography, type Locale, type Phrase } from '@recours/locale';
+import { choicesInWords, frenchTypography, type Locale, type Phrase } from '@recours/locale';
 
 /**
  * What can be wrong with one field, as a stable code with its parameters, and the words a person
@@ -110,9 +110,11 @@ export const FIELD_PROBLEMS = {
     () => 'must be true or false',
     () => 'doit valoir vrai ou faux',
   ),
+  // `allowed` for clients; a person reads the choices by their labels (`choice` names the list:
+  // choice-words.ts), or, for a list with no labels (a value no person picks), none of them.
   NOT_ONE_OF: both(
-    ({ allowed }) => `must be one of ${allowed}`,
-    ({ allowed }) => `doit être l’une des valeurs suivantes : ${allowed}`,
+    ({ allowed, choice }, l) => `must be ${choicesInWords(choice === undefined ? undefined : String(choice), String(allowed).split(', '), l) ?? 'one of the values this field takes'}`,
+    ({ allowed, choice }, l) => `doit être ${choicesInWords(choice === undefined ? undefined : String(choice), String(allowed).split(', '), l) ?? 'l’une des valeurs que ce champ accepte'}`,
   ),
   NOT_A_KNOWN_VALUE: both(
     () => 'is not one of the values this field takes',

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { fieldProblem } from './field-problems';
+import { fieldProblem, phraseOfProblem } from './field-problems';
 import { DomainError } from '../errors';
-import { checked, list, money, readWith, refuse, text, VISIBLE_CHARACTER } from './input';
+import { PRODUCT_CONDITIONS } from '../values/claim';
+import { REMEDIES } from '../values/remedy';
+import { checked, list, money, oneOf, readWith, refuse, text, VISIBLE_CHARACTER } from './input';
 
 const refusal = (schema: z.ZodType, value: unknown, field = 'x') => readWith(z.object({ [field]: schema }), { [field]: value });
 
@@ -83,5 +85,26 @@ describe('the validation kit', () => {
     expect((refusal(money(), { amount: 19.99, currency: 'EUR' }, 'price') as DomainError).problem).toEqual({ code: 'AMOUNT_AS_NUMBER', params: {} });
     expect((refusal(text({ min: 3, max: 10 }), 'ab') as DomainError).problem).toEqual({ code: 'TOO_SHORT', params: { min: 3 } });
     expect((readWith(z.strictObject({ a: z.string() }), { a: 'x', b: 1 }) as DomainError).problem).toEqual({ code: 'UNKNOWN_FIELD', params: {} });
+  });
+});
+
+// No internal value is shown to a person: a list is named by the labels the web app gives its values.
+describe('oneOf: a value none of the list', () => {
+  const problemOfRefusal = (schema: z.ZodType, value: unknown) => (refusal(schema, value) as DomainError).problem!;
+
+  it('names the choices by their labels in French and English; the values stay in params for clients', () => {
+    const problem = problemOfRefusal(oneOf(PRODUCT_CONDITIONS, 'ProductCondition'), 'REFURBISHED');
+    expect(problem).toEqual({ code: 'NOT_ONE_OF', params: { allowed: 'NEW, USED', choice: 'ProductCondition' } });
+    expect(phraseOfProblem(problem)).toEqual({ fr: 'doit être «\u202fNeuf\u202f» ou «\u202fOccasion\u202f»', en: 'must be “New” or “Used”' });
+    const remedy = phraseOfProblem(problemOfRefusal(oneOf(REMEDIES, 'Remedy'), 'REFUNDS'));
+    expect(remedy.en).toBe('must be “Repair”, “Replacement”, “Refund”, “Price reduction” or “Compensation”');
+    for (const value of REMEDIES) expect(`${remedy.fr} ${remedy.en}`).not.toContain(value);
+  });
+
+  it('a list with no labels (no person picks from it) is refused without naming its values, each list keeping its own in params', () => {
+    const first = problemOfRefusal(oneOf(['AGENT_REMOVED', 'ACCOUNT_ERASED']), 'X');
+    const second = problemOfRefusal(oneOf(['RESOLVED', 'UNRESOLVED']), 'X');
+    expect(phraseOfProblem(second)).toEqual({ fr: 'doit être l’une des valeurs que ce champ accepte', en: 'must be one of the values this field takes' });
+    expect([first.params, second.params]).toEqual([{ allowed: 'AGENT_REMOVED, ACCOUNT_ERASED' }, { allowed: 'RESOLVED, UNRESOLVED' }]);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDate, type CalendarDate } from '@recours/consumer-law';
 import { DomainError, invalidInput } from '../errors';
-import { problemMessage as say, problemOfMessage, type FieldProblem } from './field-problems';
+import { fieldProblem, problemMessage as say, problemOfMessage, type FieldProblem } from './field-problems';
 import { CURRENCY_CODE, DECIMAL_AMOUNT, type Money } from '../values/money';
 
 /**
@@ -102,9 +102,12 @@ export function integer(min: number, max: number) {
 
 export const boolean = () => z.boolean({ error: say('NOT_A_BOOLEAN') });
 
-/** One of a list of words; `graphql` names the GraphQL enum that lists them (a plain String otherwise). */
+/**
+ * One of a list of words; `graphql` names the GraphQL enum that lists them (a plain String
+ * otherwise), and a refusal names them by that enum's labels (choice-words.ts).
+ */
 export function oneOf<const T extends readonly [string, ...string[]]>(allowed: T, graphql?: string) {
-  const schema = z.enum(allowed, { error: say('NOT_ONE_OF', { allowed: allowed.join(', ') }) });
+  const schema = z.enum(allowed, { error: say('NOT_ONE_OF', { allowed: allowed.join(', '), ...(graphql && { choice: graphql }) }) });
   return graphql ? schema.meta({ graphql } satisfies FieldMeta) : schema;
 }
 
@@ -157,6 +160,8 @@ export function firstProblem(issues: readonly z.core.$ZodIssue[], prefix: readon
 export function problemOf(issue: z.core.$ZodIssue): FieldProblem {
   if (issue.code === 'unrecognized_keys') return problemOfMessage(say('UNKNOWN_FIELD'));
   const known = problemOfMessage(issue.message);
+  // Two lists whose refusals read alike (no labels: the same sentence) keep each its own values.
+  if (known.code === 'NOT_ONE_OF' && issue.code === 'invalid_value') return fieldProblem('NOT_ONE_OF', { ...known.params, allowed: issue.values.map(String).join(', ') });
   if (known.code !== 'INVALID') return known;
   // A schema built without the kit (the API's own rules) still gets a code of its own kind.
   if (issue.code === 'too_big' && issue.origin === 'string') return problemOfMessage(say('TOO_LONG', { max: Number(issue.maximum) }));

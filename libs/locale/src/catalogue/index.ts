@@ -10,3 +10,4 @@ export type { MessageKey };
  * own by its title here (`event.<Type>`).
  */
 export const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = { en, fr };
+export { CHOICES, choiceLabel, choicesInWords, type Choice } from './choice-words';

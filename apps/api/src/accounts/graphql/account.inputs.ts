@@ -9,6 +9,7 @@ import { GIVEN_TEAM_ROLES, type GivenTeamRole } from '../team-role';
 import { SignUpRole, StaffRole, TeamRole } from './account.types';
 import { NotBlank } from '../../graphql/not-blank';
 import { EmailAddress } from '../../graphql/email-address';
+import { choice } from '../../graphql/choice';
 
 /** An optional SIREN: 9 digits with their Luhn key, spaces allowed (NOT_A_SIREN on the field). */
 const OptionalSiren = () =>
@@ -30,7 +31,7 @@ abstract class NewAccountInput {
 
 @InputType()
 export class SignUpInput extends NewAccountInput {
-  @Field(() => SignUpRole) @IsEnum(SignUpRole) role!: SignUpRole;
+  @Field(() => SignUpRole) @IsEnum(SignUpRole, choice('SignUpRole')) role!: SignUpRole;
   @Field({ nullable: true, description: 'Required for a merchant: the organisation the account creates; refused for any other account (ONLY_FOR_A_MERCHANT).' })
   @ValidateIf((input: SignUpInput) => input.role === SignUpRole.MERCHANT || input.merchantName !== undefined)
   @IsString()
@@ -59,7 +60,7 @@ export class LoginInput {
 
 @InputType()
 export class CreateAccountInput extends NewAccountInput {
-  @Field(() => StaffRole) @IsEnum(StaffRole) role!: StaffRole;
+  @Field(() => StaffRole) @IsEnum(StaffRole, choice('StaffRole')) role!: StaffRole;
 }
 
 @InputType()
@@ -73,14 +74,14 @@ export class AddMerchantAgentInput {
   @Field() @IsString() @Length(1, 120) @NotBlank() displayName!: string;
   @Field(() => TeamRole, { nullable: true, description: 'The role the agent will hold: SUPERVISOR or AGENT (the default).' })
   @IsOptional()
-  @IsIn(GIVEN_TEAM_ROLES)
+  @IsIn(GIVEN_TEAM_ROLES, choice('TeamRole'))
   teamRole?: GivenTeamRole;
 }
 
 @InputType({ description: "The owner changes an agent's role in the team." })
 export class SetAgentTeamRoleInput {
   @Field(() => ID) @IsUUID() agentId!: string;
-  @Field(() => TeamRole, { description: 'SUPERVISOR or AGENT: the owner keeps its own role.' }) @IsIn(GIVEN_TEAM_ROLES) teamRole!: GivenTeamRole;
+  @Field(() => TeamRole, { description: 'SUPERVISOR or AGENT: the owner keeps its own role.' }) @IsIn(GIVEN_TEAM_ROLES, choice('TeamRole')) teamRole!: GivenTeamRole;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import { fieldProblem, isInstant } from '@recours/disputes';
+import { fieldProblem, formalNoticeDemand, isInstant, type Remedy } from '@recours/disputes';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import type { Viewer } from '../../auth/viewer';
@@ -13,6 +13,7 @@ import { assessDisputeRights, RightsAssessment, type RightsAssessmentView } from
 import { EARLIEST_ASSESSED_DATE, isCalendarDate, LATEST_ASSESSED_DATE, parisDateOf } from '@recours/consumer-law';
 import { chosenLocale, Locale, LOCALE_ARGUMENT, RequestLocale } from '../../i18n';
 import { DisputeTimelineText } from '../timeline/dispute-timeline-text';
+import { RemedyEnum } from './dispute.enums';
 import { DisputeType, TimelineEntryType } from './dispute.types';
 
 @Resolver(() => DisputeType)
@@ -49,6 +50,14 @@ export class DisputeQueriesResolver {
   })
   rights(@Parent() dispute: DisputeView, @Args(LOCALE_ARGUMENT) locale: Locale | null, @RequestLocale() requested: Locale): RightsAssessmentView {
     return assessDisputeRights(dispute[DISPUTE_STATE], parisDateOf(dispute.asOf), {}, chosenLocale(locale, requested));
+  }
+
+  @ResolveField(() => RemedyEnum, {
+    description:
+      "The remedy the formal notice recours prepares on the dispute's date demands: the one asked for, save past the legal conformity warranty, the hidden-defects action open (C. civ. 1641, 1648), when a repair or a replacement was asked for, which that action does not give: a refund against return of the goods then (C. civ. 1644), the repair or replacement offered as a settlement.",
+  })
+  formalNoticeDemand(@Parent() dispute: DisputeView): Remedy {
+    return formalNoticeDemand(dispute[DISPUTE_STATE], parisDateOf(dispute.asOf));
   }
 
   @ResolveField(() => [TimelineEntryType], { description: 'What happened, as this reader may see it, in the language chosen, naming people rather than showing ids.' })

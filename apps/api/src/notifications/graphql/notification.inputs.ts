@@ -4,6 +4,7 @@ import { WEBHOOK_EVENT_TYPES } from '@recours/notifications';
 import { Locale } from '../../i18n/locale';
 import { Trimmed } from '../../graphql/trimmed';
 import { DigestFrequency, WebhookEventTypeEnum } from './notification.types';
+import { choice } from '../../graphql/choice';
 
 @InputType()
 export class MarkNotificationsReadInput {
@@ -14,7 +15,7 @@ export class MarkNotificationsReadInput {
 export class UpdateMyPreferencesInput {
   @Field(() => Locale, { nullable: true, description: 'The language of your e-mails and notifications.' }) @IsOptional() @IsEnum(Locale) locale?: Locale;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() emailNotifications?: boolean;
-  @Field(() => DigestFrequency, { nullable: true }) @IsOptional() @IsEnum(DigestFrequency) digest?: DigestFrequency;
+  @Field(() => DigestFrequency, { nullable: true }) @IsOptional() @IsEnum(DigestFrequency, choice('DigestFrequency')) digest?: DigestFrequency;
 }
 
 @InputType()

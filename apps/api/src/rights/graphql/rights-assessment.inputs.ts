@@ -5,6 +5,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../graphql/calendar-date.validator';
 import { GoodsCondition, RightsSupplyKind, SaleChannel } from './rights.enums';
+import { choice } from '../../graphql/choice';
 
 const COUNTRY = /^[A-Z]{2}$/;
 const COUNTRY_MESSAGE = 'must be an ISO 3166-1 alpha-2 code such as FR';
@@ -77,7 +78,7 @@ export class RightsAssessmentInput {
   @Matches(COUNTRY, { message: 'must be a two-letter code such as FR or EU', context: { problem: 'NOT_A_COUNTRY' } })
   jurisdiction!: string;
 
-  @Field(() => GoodsCondition) @IsIn(Object.values(GoodsCondition)) condition!: Condition;
+  @Field(() => GoodsCondition) @IsIn(Object.values(GoodsCondition), choice('GoodsCondition')) condition!: Condition;
   @Field({ description: 'Date of the contract: it selects the dated rule set.' }) @IsCalendarDate() purchasedOn!: string;
   @Field() @IsCalendarDate() deliveredOn!: string;
   @Field(() => RightsMoneyInput) @ValidateNested() @Type(() => RightsMoneyInput) price!: RightsMoneyInput;
@@ -153,8 +154,8 @@ export class RightsAssessmentInput {
   @IsBoolean()
   sellerTargetedConsumerCountry?: boolean | null;
 
-  @Field(() => SaleChannel, { nullable: true }) @IsOptional() @IsIn(Object.values(SaleChannel)) saleChannel?: Channel | null;
-  @Field(() => RightsSupplyKind, { nullable: true }) @IsOptional() @IsIn(Object.values(RightsSupplyKind)) supply?: SupplyKind | null;
+  @Field(() => SaleChannel, { nullable: true }) @IsOptional() @IsIn(Object.values(SaleChannel), choice('SaleChannel')) saleChannel?: Channel | null;
+  @Field(() => RightsSupplyKind, { nullable: true }) @IsOptional() @IsIn(Object.values(RightsSupplyKind), choice('RightsSupplyKind')) supply?: SupplyKind | null;
 
   @Field(() => Int, { nullable: true, description: "Months of continuous supply of the goods' digital elements." })
   @IsOptional()

@@ -4,6 +4,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { DownloadButton } from '../../files/DownloadButton';
 import { useDisputeScope } from '../DisputeContext';
 import { Panel } from '../../../ui/Panel';
+import { formalNoticeDemandNotice } from './formal-notice-demand';
 import { withdrawalOpenUntil } from './withdrawal-offer';
 
 /** The formal notice and, while the 14 days are open, the withdrawal letter to send (the consumer's side), and the case file (every party). */
@@ -13,6 +14,7 @@ export function DocumentsPanel() {
   const today = parisToday();
   const base = `/disputes/${dispute.id}`;
   const withdrawalUntil = side === 'CONSUMER' ? withdrawalOpenUntil(dispute.rights?.guidance) : null;
+  const demandNotice = side === 'CONSUMER' ? formalNoticeDemandNotice(dispute) : null;
   return (
     <Panel title={t('documents.title')} titleId="documents-title">
       <Stack gap="sm">
@@ -21,6 +23,11 @@ export function DocumentsPanel() {
             <Text size="sm" mb={4}>
               {t('documents.formalNoticeLead')}
             </Text>
+            {demandNotice && (
+              <Text size="sm" mb={4}>
+                {t(demandNotice)}
+              </Text>
+            )}
             <Group gap="xs">
               <DownloadButton path={`${base}/formal-notice.pdf?locale=fr`} fileName={`mise-en-demeure-${today}.pdf`}>
                 {t('documents.formalNoticeFr')}

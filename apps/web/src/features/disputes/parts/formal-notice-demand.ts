@@ -1,0 +1,14 @@
+import type { MessageKey } from '../../../i18n/messages/en';
+
+/**
+ * What the documents panel tells her before she downloads the formal notice, when the letter does
+ * not demand what she asked for: past the legal warranty it demands a refund under the
+ * hidden-defects action and offers her repair or replacement as a settlement (the API's
+ * `formalNoticeDemand`, the letter's own rule). Null when it demands what she asked for.
+ */
+export function formalNoticeDemandNotice(dispute: { requestedRemedy: string; formalNoticeDemand: string }): MessageKey | null {
+  if (dispute.formalNoticeDemand !== 'REFUND' || dispute.formalNoticeDemand === dispute.requestedRemedy) return null;
+  if (dispute.requestedRemedy === 'REPAIR') return 'documents.formalNoticeHiddenDefects.REPAIR';
+  if (dispute.requestedRemedy === 'REPLACEMENT') return 'documents.formalNoticeHiddenDefects.REPLACEMENT';
+  return null;
+}
