@@ -131,6 +131,7 @@ export const en = {
   'field.commercialWarrantyMonths': 'Length of the commercial warranty',
   'field.completedOn': 'Repair completed on',
   'field.condition': 'Condition',
+  'field.consumerPostcode': 'Postcode',
   'field.goodsCondition': 'Condition',
   'field.consumerCountry': 'Consumer’s country',
   'field.costsOrMajorInconvenience': 'Costs or major inconvenience',
