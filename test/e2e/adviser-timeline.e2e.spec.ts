@@ -101,6 +101,17 @@ describe('what one association reads of the others the consumer consulted', () =
     expect(await file(cast.consumer, 'json')).toContain(NAME.other);
   });
 
+  it('the list of disputes shared for advice gives each reader the version she reads, as dispute(id) does: the adviser’s leaves out the others’ sharing', async () => {
+    const LIST = `{ disputesSharedForAdvice { edges { node { id version } } } }`;
+    const listed = async (as: Account) =>
+      must(await cast.api.gql<{ disputesSharedForAdvice: { edges: Array<{ node: { id: string; version: number } }> } }>(LIST, {}, as.token), 'disputesSharedForAdvice').disputesSharedForAdvice.edges.find((e) => e.node.id === disputeId)?.node.version;
+    const adviser = (await read(cast.adviser)).dispute.version;
+    const consumer = (await read(cast.consumer)).dispute.version;
+    // The consumer reads the other associations’ sharing and its end, and the former one’s renunciation: more than the adviser.
+    expect(consumer).toBeGreaterThan(adviser);
+    expect({ adviser: await listed(cast.adviser), consumer: await listed(cast.consumer) }).toEqual({ adviser, consumer });
+  });
+
   for (const reader of ['adviser', 'mandated'] as const) {
     it(`the association ${reader === 'adviser' ? 'shared the dispute for advice' : 'under mandate'} reads neither another association’s sharing nor the former one’s reason: timeline and dispute view, in French and English`, async () => {
       for (const locale of ['fr', 'en']) {

@@ -16,7 +16,8 @@ const later = (days: number) => new Date(Date.now() + days * DAY_MS);
  * The access log of disputes and the outbox are trimmed (GDPR art. 5(1)(e)): an access-log entry
  * goes once it is ACCESS_LOG_KEPT_DAYS old and its dispute ended that long ago, unless the
  * dispute is under a legal hold or still runs; an outbox row ended OUTBOX_KEPT_DAYS ago keeps
- * only a tombstone, which still keeps a replay of its event from sending it again.
+ * only a tombstone (an e-mail's naming no recipient), which still keeps a replay of its event
+ * from sending it again.
  */
 describe('the access log and the outbox are kept for a period (real PostgreSQL)', () => {
   let api: TestApp;
@@ -108,11 +109,13 @@ describe('the access log and the outbox are kept for a period (real PostgreSQL)'
 
     job = after(91);
     expect((await job.runOnce()).deliveriesBlanked).toBeGreaterThan(0);
-    const tomb = (await api.database.query<{ state: string; payload: Record<string, unknown>; last_error: string | null; attempts: number }>(
-      `SELECT state, payload, last_error, (SELECT count(*)::int FROM notifications.delivery_attempts WHERE outbox_id = o.id) AS attempts FROM notifications.outbox o WHERE id = $1`,
+    const tomb = (await api.database.query<{ state: string; recipient: string | null; payload: Record<string, unknown>; last_error: string | null; attempts: number }>(
+      `SELECT state, recipient::text, payload, last_error, (SELECT count(*)::int FROM notifications.delivery_attempts WHERE outbox_id = o.id) AS attempts FROM notifications.outbox o WHERE id = $1`,
       [sent.id],
     ))[0];
-    expect(tomb).toEqual({ state: 'SENT', payload: { kind: sent.payload.kind, blanked: true }, last_error: null, attempts: 0 });
+    // It points to no one: who was e-mailed about what is not kept for good.
+    expect(tomb).toEqual({ state: 'SENT', recipient: null, payload: { kind: sent.payload.kind, blanked: true }, last_error: null, attempts: 0 });
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM notifications.outbox WHERE channel = 'EMAIL' AND payload ? 'blanked' AND recipient IS NOT NULL`)).toEqual([{ n: 0 }]);
     const [pending] = await api.database.query<{ state: string; payload: unknown }>(`SELECT state, payload FROM notifications.outbox WHERE id = $1`, [pendingId]);
     expect(pending).toEqual({ state: 'PENDING', payload: pendingPayload });
     // Nothing more is due: a second round blanks nothing.
@@ -130,6 +133,8 @@ describe('the access log and the outbox are kept for a period (real PostgreSQL)'
     }
     expect(await api.database.query(`SELECT count(*)::int AS n FROM notifications.outbox WHERE dispute_id = $1`, [ids.running])).toEqual(before);
     expect((await api.database.query<{ state: string; dedupe_key: string }>(`SELECT state, dedupe_key FROM notifications.outbox WHERE id = $1`, [sent.id]))[0]).toEqual({ state: 'SENT', dedupe_key: sent.dedupe_key });
+    // Nor to the person the tombstone no longer names: its event key alone stops the replay.
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM notifications.outbox WHERE dedupe_key = $1 AND channel = 'EMAIL' AND recipient IS NOT NULL AND state = 'PENDING'`, [sent.dedupe_key])).toEqual([{ n: 0 }]);
   });
 
   it('a webhook delivery reduced to its tombstone is still listed by its event type, and is not sent again', async () => {

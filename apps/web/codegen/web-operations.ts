@@ -215,7 +215,7 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
     query {
       merchantScorecard {
         claimsReceived answeredInTimeShare ratings medianFirstResponseHours resolutionRate mediationShare
-        averageRating ratingsFullWeight ratingsLimitedWeight ratingsSetAside answeredInTimeBasis
+        averageRating ratingsSetAside answeredInTimeBasis
         firstResponseBasis resolutionBasis
       }
     }

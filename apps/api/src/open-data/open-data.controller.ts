@@ -21,8 +21,8 @@ const FIGURES = [
   'mediation_share',
   'average_rating',
   'ratings',
-  'ratings_full_weight',
-  'ratings_limited_weight',
+  // No split of the ratings by weight: it would tell a merchant whether a consumer it knows
+  // confirmed her address (docs/privacy.md, "Public figures"); the scorecard shows none either.
   'ratings_set_aside',
 ] as const;
 
@@ -117,8 +117,6 @@ function figureColumns(s: PublishedFigures): Record<(typeof FIGURES)[number], nu
     mediation_share: s.mediationShare,
     average_rating: s.averageRating,
     ratings: s.ratings,
-    ratings_full_weight: s.ratingsFullWeight,
-    ratings_limited_weight: s.ratingsLimitedWeight,
     ratings_set_aside: s.ratingsSetAside,
   };
 }

@@ -148,8 +148,8 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
   'notifications.outbox': {
     personal: ['recipient', 'payload', 'last_error', 'created_at', 'sent_at', 'first_attempt_at', 'last_attempt_at'],
     other: ['id', 'seq', 'channel', 'dedupe_key', 'event_id', 'dispute_id', 'state', 'attempts', 'next_attempt_at', 'claimed_until', 'last_status', 'digest_id'],
-    erasure: 'her e-mails and those naming her address deleted; others’ sentences, digests and webhook bodies written again from the events (her name taken out of a TEAM_ACCESS_ENDED e-mail or digest to an agent she removed). A delivery ended OUTBOX_KEPT_DAYS ago keeps its key and kind only (LogRetention): the key stops a replay sending it again',
-    archive: 'emails: kind, purpose, state, dates (never a link)',
+    erasure: 'her e-mails and those naming her address deleted; others’ sentences, digests and webhook bodies written again from the events (her name taken out of a TEAM_ACCESS_ENDED e-mail or digest to an agent she removed). A delivery ended OUTBOX_KEPT_DAYS ago keeps its key and kind only (LogRetention), an e-mail’s without its recipient (null: it names no one, so neither erasure nor the archive finds it); its event key stops a replay sending it again',
+    archive: 'emails: kind, purpose, state, dates (never a link); not the tombstones, which name no one',
   },
   'notifications.delivery_attempts': {
     personal: ['error', 'attempted_at'],
@@ -169,7 +169,7 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
   // ── read models (derived from the events, rebuildable) ──
   'read_models.dispute_summaries': {
     ...READ_MODEL,
-    personal: ['consumer_id', 'mediator_id', 'association_id', 'advisers', 'product', 'price_amount', 'price_currency', 'state', 'filed_at', 'last_activity_at', 'consumer_version'],
+    personal: ['consumer_id', 'mediator_id', 'association_id', 'advisers', 'product', 'price_amount', 'price_currency', 'state', 'filed_at', 'last_activity_at', 'consumer_version', 'reader_versions'],
     other: ['dispute_id', 'merchant_id', 'status', 'turn', 'requested_remedy', 'offer_id', 'offer_side', 'offer_remedy', 'offer_amount', 'offer_currency', 'offer_expires_at', 'agreed_remedy', 'agreed_amount', 'agreed_currency', 'remedy_due_at', 'next_deadline_kind', 'next_deadline_at', 'version', 'last_position', 'retention_from'],
   },
   'read_models.dispute_search': {

@@ -357,7 +357,7 @@ export const en = {
   'scorecard.mediationShare': 'went to mediation',
   'scorecard.averageRating': 'average rating',
   'scorecard.overClaims': 'over {count, plural, one {# claim} other {# claims}}',
-  'scorecard.overRatings': '{count, plural, one {# rating} other {# ratings}}: {full} in full, {limited} counted a quarter (address not confirmed or claim never acknowledged); {aside} left out (withdrawn before the merchant could answer)',
+  'scorecard.overRatings': '{count, plural, one {# rating, counted} other {# ratings, each counted}} in full, or a quarter when the address is not confirmed or the claim was never acknowledged; {aside} left out (withdrawn before the merchant could answer)',
   'scorecard.hours': '{hours} h',
 
   'rights.title': 'Check my rights',

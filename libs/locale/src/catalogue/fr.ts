@@ -359,7 +359,7 @@ export const fr: Record<MessageKey, string> = {
   'scorecard.mediationShare': 'passées en médiation',
   'scorecard.averageRating': 'note moyenne',
   'scorecard.overClaims': 'sur {count, plural, one {# réclamation} other {# réclamations}}',
-  'scorecard.overRatings': '{count} avis : {full, plural, one {# compté} other {# comptés}} en entier, {limited} pour un quart (adresse non confirmée ou réclamation jamais prise en compte) ; {aside, plural, one {# écarté (retiré avant que le professionnel puisse répondre)} other {# écartés (retirés avant que le professionnel puisse répondre)}}',
+  'scorecard.overRatings': '{count, plural, one {# avis, compté} other {# avis, comptés}} en entier, ou pour un quart si l’adresse n’est pas confirmée ou la réclamation jamais prise en compte ; {aside, plural, one {# écarté (retiré avant que le professionnel puisse répondre)} other {# écartés (retirés avant que le professionnel puisse répondre)}}',
   'scorecard.hours': '{hours} h',
 
   'rights.title': 'Connaître mes droits',

@@ -227,13 +227,20 @@ async function storeNotifications(client: ProjectionTarget['client'], rows: obje
   for (const recipient of new Set(added.map((row) => row.recipient_id))) await client.query('SELECT pg_notify($1, $2)', [NOTIFICATION_ADDED_CHANNEL, recipient]);
 }
 
-/** Messages to send, each event × recipient × channel once, in the order of the events (seq). */
+/**
+ * Messages to send, each event × recipient × channel once, in the order of the events (seq). An
+ * e-mail's tombstone names no recipient (LogRetention), so the unique key no longer finds it: an
+ * event with an e-mail tombstone gets no e-mail again, to anyone. Its e-mails were all stored in
+ * one statement, so none of them is missing; one about an event that old is not worth sending.
+ */
 async function storeOutbox(client: ProjectionTarget['client'], rows: object[]): Promise<void> {
   if (rows.length === 0) return;
   const { rowCount } = await client.query(
     `INSERT INTO notifications.outbox (id, channel, recipient, dedupe_key, event_id, dispute_id, payload, state, next_attempt_at, created_at)
      SELECT id, channel, recipient, dedupe_key, event_id, dispute_id, payload, state, next_attempt_at, created_at
-       FROM json_populate_recordset(null::notifications.outbox, $1) WITH ORDINALITY AS r ORDER BY ordinality
+       FROM json_populate_recordset(null::notifications.outbox, $1) WITH ORDINALITY AS r
+      WHERE NOT (r.channel = 'EMAIL' AND EXISTS (SELECT 1 FROM notifications.outbox t WHERE t.dedupe_key = r.dedupe_key AND t.channel = 'EMAIL' AND t.recipient IS NULL))
+      ORDER BY ordinality
      ON CONFLICT (dedupe_key, recipient, channel) DO NOTHING`,
     [JSON.stringify(rows)],
   );

@@ -4,13 +4,14 @@ import { Notifications1767000000000 } from './migrations/1767000000000-notificat
 import { NotificationsProjectionVersions1796200000000 } from './migrations/1796200000000-projection-versions';
 import { NotificationsSentLinkTokens1796400000000 } from './migrations/1796400000000-sent-link-tokens';
 import { NotificationsWithoutDispute1796600000000 } from './migrations/1796600000000-notices-without-dispute';
+import { NotificationsTombstonesNameNoOne176900000029610 } from './migrations/176900000029610-tombstones-name-no-one';
 
 /** The notifications schema's own connection; migrations run once, under an advisory lock. */
 export async function openNotificationsDataSource(url: string, poolSize = 5): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
     url,
-    migrations: [Notifications1767000000000, NotificationsProjectionVersions1796200000000, NotificationsSentLinkTokens1796400000000, NotificationsWithoutDispute1796600000000],
+    migrations: [Notifications1767000000000, NotificationsProjectionVersions1796200000000, NotificationsSentLinkTokens1796400000000, NotificationsWithoutDispute1796600000000, NotificationsTombstonesNameNoOne176900000029610],
     migrationsTableName: 'notifications_migrations',
     migrationsTransactionMode: 'all',
     extra: { max: poolSize, application_name: 'recours-notifications-schema', ...POOL_TIMEOUTS, ...POOL_ERROR_LISTENER },

@@ -30,7 +30,7 @@ export interface DisputeSummary {
   lastActivityAt: Instant;
   /** The dispute stream's version this summary reflects (every event: never shown to a reader). */
   version: number;
-  /** The version the consumer counts, over the events she may read (an association reads what she reads): what her lists show. */
+  /** The version the consumer counts, over the events she may read: what her lists show (an association's count is not hers: listSharedForAdvice). */
   consumerVersion: number;
   /** The global position of the last event folded in. */
   lastPosition: bigint;
@@ -71,13 +71,17 @@ export class DisputeSummaries {
    * shares with any association, or those shared with one association. The rule is the WHERE
    * clause (the GIN index on `advisers` for an association).
    */
-  async listSharedForAdvice(by: { consumerId: string } | { associationId: string }, args: PageArgs = {}): Promise<Page<DisputeSummary>> {
+  async listSharedForAdvice(by: { consumerId: string } | { associationId: string }, args: PageArgs = {}): Promise<Page<DisputeSummary & { readerVersion: number }>> {
     const size = pageSize(args.first);
     const [afterFiledAt, afterId] = args.after ? decodeCursor(args.after, ['instant', 'id']) : [null, null];
     const filter = 'consumerId' in by ? `consumer_id = $1 AND advisers <> '{}'` : `advisers @> ARRAY[$1]::text[] AND advisers <> '{}'`;
     const who = 'consumerId' in by ? by.consumerId : by.associationId;
-    const rows: Array<DisputeSummaryRow & { total: number }> = await this.dataSource.query(
-      `SELECT ${LISTED.join(', ')}, (SELECT count(*)::int FROM ${TABLE} WHERE ${filter}) AS total
+    // The version as the lister counts it, as dispute(id) shows it to her: an association's is
+    // versionOf(readerVersions, 'ASSOCIATION', her account), what every association reads plus what
+    // she reads alone; the consumer's counts her sharing with the other associations too.
+    const readerVersion = 'consumerId' in by ? 'consumer_version' : `(reader_versions ->> 'ASSOCIATION')::int + coalesce((reader_versions -> 'OWN' ->> $1)::int, 0)`;
+    const rows: Array<DisputeSummaryRow & { total: number; reader_version: number }> = await this.dataSource.query(
+      `SELECT ${LISTED.join(', ')}, ${readerVersion} AS reader_version, (SELECT count(*)::int FROM ${TABLE} WHERE ${filter}) AS total
          FROM ${TABLE}
         WHERE ${filter} AND ($2::timestamptz IS NULL OR (filed_at, dispute_id) < ($2::timestamptz, $3::text))
         ORDER BY filed_at DESC, dispute_id DESC
@@ -85,7 +89,7 @@ export class DisputeSummaries {
       [who, afterFiledAt, afterId, size + 1],
     );
     const totalCount = rows[0]?.total ?? (await this.dataSource.query(`SELECT count(*)::int AS total FROM ${TABLE} WHERE ${filter}`, [who]))[0].total;
-    return toPage(rows.map(fromRow), size, totalCount, (s) => [s.filedAt, s.disputeId]);
+    return toPage(rows.map((row) => ({ ...fromRow(row), readerVersion: row.reader_version })), size, totalCount, (s) => [s.filedAt, s.disputeId]);
   }
 
   /**
@@ -182,6 +186,7 @@ function fromRow(row: DisputeSummaryRow): DisputeSummary {
     consumerVersion: row.consumer_version,
     state: undefined,
     retentionFrom: null, // the retention job's, not listed
+    readerVersions: {}, // not listed: an association's own count is read by listSharedForAdvice
   });
 }
 

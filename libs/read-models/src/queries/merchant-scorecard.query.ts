@@ -28,10 +28,12 @@ export interface MerchantScorecard {
   mediationShare: number | null;
   /** Weighted: in full when the author confirmed her address and the merchant acknowledged the claim, else LIMITED_RATING_WEIGHT. */
   averageRating: number | null;
-  /** The ratings the average is taken over. */
+  /**
+   * The ratings the average is taken over. How many of them weigh in full is not published: a
+   * merchant sees each rating on its disputes, so that split, watched as one known consumer
+   * rates, would tell whether she confirmed her address (docs/privacy.md, "Public figures").
+   */
   ratings: number;
-  ratingsFullWeight: number;
-  ratingsLimitedWeight: number;
   /** Ratings left out: on claims withdrawn before the merchant could answer. */
   ratingsSetAside: number;
 }
@@ -47,7 +49,6 @@ export interface ScorecardRow {
   mediated: number;
   average_rating: string | null;
   ratings: number;
-  full_weight: number;
   set_aside: number;
 }
 
@@ -77,7 +78,6 @@ export const scorecardFigures = (now: string, weight: string): string => `count(
   sum(rating * CASE WHEN full_weight THEN 1 ELSE ${weight}::numeric END) FILTER (WHERE had_a_chance)
     / nullif(sum(CASE WHEN full_weight THEN 1 ELSE ${weight}::numeric END) FILTER (WHERE had_a_chance AND rating IS NOT NULL), 0) AS average_rating,
   (count(rating) FILTER (WHERE had_a_chance))::int AS ratings,
-  (count(rating) FILTER (WHERE had_a_chance AND full_weight))::int AS full_weight,
   (count(rating) FILTER (WHERE NOT had_a_chance))::int AS set_aside`;
 
 /**
@@ -110,8 +110,6 @@ export function scorecardOf(merchantId: string, r: ScorecardRow): MerchantScorec
     mediationShare: share(r.mediated, r.received),
     averageRating: r.average_rating === null ? null : Number(r.average_rating),
     ratings: r.ratings,
-    ratingsFullWeight: r.full_weight,
-    ratingsLimitedWeight: r.ratings - r.full_weight,
     ratingsSetAside: r.set_aside,
   };
 }

@@ -70,7 +70,6 @@ function figures(claims: ClaimFacts[], verified: ReadonlySet<string>, now: Date)
   const weight = (c: ClaimFacts) => (fullWeight(c) ? 1 : LIMITED_RATING_WEIGHT);
   const weights = rated.reduce((sum, c) => sum + weight(c), 0);
   const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
-  const ratingsFullWeight = rated.filter(fullWeight).length;
   return {
     claimsReceived: claims.length,
     answeredInTimeShare: share(answeredInTime.length, answerable.length),
@@ -82,8 +81,6 @@ function figures(claims: ClaimFacts[], verified: ReadonlySet<string>, now: Date)
     mediationShare: share(mediated.length, claims.length),
     averageRating: weights === 0 ? null : rated.reduce((sum, c) => sum + c.rating! * weight(c), 0) / weights,
     ratings: rated.length,
-    ratingsFullWeight,
-    ratingsLimitedWeight: rated.length - ratingsFullWeight,
     ratingsSetAside: claims.filter((c) => !hadAChance(c) && c.rating !== null).length,
   };
 }

@@ -102,6 +102,9 @@ export class MediatorCaseConnection extends ConnectionOf(MediatorCaseType, 'Medi
 @ObjectType('AssociationCaseConnection')
 export class AssociationCaseConnection extends ConnectionOf(AssociationCaseType, 'AssociationCase') {}
 
+/** Why the scorecard's split of the ratings by weight is gone. */
+const NOT_PUBLISHED = 'Not published: followed as one consumer rates, it would tell whether she confirmed her e-mail address. Use ratings and averageRating.';
+
 @ObjectType('MerchantScorecard', { description: "A merchant's public record of how it handles claims." })
 export class MerchantScorecardType {
   @Field(() => ID) merchantId!: string;
@@ -116,8 +119,11 @@ export class MerchantScorecardType {
   })
   averageRating!: number | null;
   @Field(() => Int, { description: 'The ratings averageRating is taken over.' }) ratings!: number;
-  @Field(() => Int, { description: 'Of those, the ratings that weigh in full.' }) ratingsFullWeight!: number;
-  @Field(() => Int, { description: 'Of those, the ratings that weigh a quarter (address not confirmed, or claim never acknowledged).' }) ratingsLimitedWeight!: number;
+  // The split of the ratings by weight is no longer published: a merchant sees each rating on its
+  // disputes, so the split changing as one known consumer rates told it whether she had confirmed
+  // her address (docs/privacy.md, "Public figures"). The fields stay for existing clients, always null.
+  @Field(() => Int, { nullable: true, description: 'Always null: not published.', deprecationReason: NOT_PUBLISHED }) ratingsFullWeight!: null;
+  @Field(() => Int, { nullable: true, description: 'Always null: not published.', deprecationReason: NOT_PUBLISHED }) ratingsLimitedWeight!: null;
   @Field(() => Int, { description: 'Ratings left out: on claims withdrawn before the merchant could answer.' }) ratingsSetAside!: number;
   @Field(() => Int, { description: 'The claims answeredInTimeShare is taken over (those the merchant had a chance to answer, whose deadline passed or that were answered).' })
   answeredInTimeBasis!: number;

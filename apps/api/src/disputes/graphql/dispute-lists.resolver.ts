@@ -22,8 +22,11 @@ import {
   MerchantScorecardType,
 } from './dispute-list.types';
 
-/** A dispute at a glance, as the consumer's list and the lists of disputes shared for advice show it. */
-const summaryOf = (s: DisputeSummary) => ({
+/**
+ * A dispute at a glance, as the consumer's list and the lists of disputes shared for advice show
+ * it; `version` as the reader of the list counts it, as dispute(id) shows it to her.
+ */
+const summaryOf = (s: DisputeSummary, version: number) => ({
   id: s.disputeId,
   status: s.status,
   whoseTurn: s.turn,
@@ -36,8 +39,7 @@ const summaryOf = (s: DisputeSummary) => ({
   openOffer: s.openOffer ? { id: s.openOffer.offerId, by: s.openOffer.side, remedy: s.openOffer.remedy, amount: s.openOffer.amount, expiresAt: s.openOffer.expiresAt } : null,
   filedAt: s.filedAt,
   lastActivityAt: s.lastActivityAt,
-  // Listed to the consumer and the associations she shares it with: her count, as dispute(id) shows it.
-  version: s.consumerVersion,
+  version,
 });
 
 const pageArgs = { first: { type: () => Int, nullable: true, description: 'At most this many (default 20, at most 100).' }, after: { nullable: true } } as const;
@@ -62,7 +64,7 @@ export class DisputeListsResolver {
     @Args('status', { type: () => DisputeStatusEnum, nullable: true }) status?: DisputeStatus,
   ): Promise<DisputeSummaryConnection> {
     const consumer = requireViewer(viewer, 'CONSUMER');
-    return paged(async () => toConnection(await this.summaries.listDisputesForConsumer(consumer.accountId, { first, after, status }), summaryOf));
+    return paged(async () => toConnection(await this.summaries.listDisputesForConsumer(consumer.accountId, { first, after, status }), (s) => summaryOf(s, s.consumerVersion)));
   }
 
   @Query(() => DisputeSummaryConnection, {
@@ -76,7 +78,8 @@ export class DisputeListsResolver {
   ): Promise<DisputeSummaryConnection> {
     const who = requireViewer(viewer, 'CONSUMER', 'ASSOCIATION');
     const by = who.role === 'CONSUMER' ? { consumerId: who.accountId } : { associationId: who.accountId };
-    return paged(async () => toConnection(await this.summaries.listSharedForAdvice(by, { first, after }), summaryOf));
+    // Each reader's own count: an association's leaves out the consumer's sharing with the others, as dispute(id) does.
+    return paged(async () => toConnection(await this.summaries.listSharedForAdvice(by, { first, after }), (s) => summaryOf(s, s.readerVersion)));
   }
 
   @Query(() => MerchantInboxConnection, { description: "What waits for the merchant's after-sales service, soonest due first." })
@@ -176,8 +179,8 @@ export class DisputeListsResolver {
       mediationShare: card.mediationShare,
       averageRating: card.averageRating,
       ratings: card.ratings,
-      ratingsFullWeight: card.ratingsFullWeight,
-      ratingsLimitedWeight: card.ratingsLimitedWeight,
+      ratingsFullWeight: null,
+      ratingsLimitedWeight: null,
       ratingsSetAside: card.ratingsSetAside,
       answeredInTimeBasis: card.answeredInTimeBasis,
       firstResponseBasis: card.firstResponseBasis,

@@ -14,16 +14,21 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The payload an ended delivery keeps (docs/privacy.md, "Retention"): what names its kind, for
- * the person's archive, the admin's undelivered list and a merchant's list of deliveries, and
- * nothing about anyone. The row itself stays: its (dedupe_key, recipient, channel) is what makes
- * a replay of the events insert nothing (ON CONFLICT DO NOTHING), so deleting it would send the
- * e-mail or the webhook again. `blanked` marks it: a tombstone is never delivered again.
+ * the admin's undelivered list and a merchant's list of deliveries, and nothing about anyone.
+ * The row itself stays: it is what makes a replay of the events insert nothing, so deleting it
+ * would send the e-mail or the webhook again. `blanked` marks it: a tombstone is never delivered
+ * again. An e-mail's tombstone loses its recipient too (RECIPIENT): the replay is stopped by its
+ * event key alone (notifier-projection's storeOutbox), and keeping the account id would keep,
+ * for good, who was e-mailed about what. A webhook's keeps its webhook, the merchant's, no person.
  */
 const TOMBSTONE = `jsonb_strip_nulls(jsonb_build_object(
     'kind', payload -> 'kind',
     'email', payload -> 'email',
     'body', CASE WHEN channel = 'WEBHOOK' THEN jsonb_build_object('type', (payload ->> 'body')::jsonb -> 'type')::text END,
     'blanked', true))`;
+
+/** An e-mail's tombstone points to no one; a webhook delivery's to its webhook. */
+const RECIPIENT = `CASE WHEN channel = 'EMAIL' THEN NULL ELSE recipient END`;
 
 /**
  * The two logs that would otherwise grow for good (GDPR art. 5(1)(e)), trimmed every round of the
@@ -33,7 +38,8 @@ const TOMBSTONE = `jsonb_strip_nulls(jsonb_build_object(
  *   its consumer reads who read her case; a dispute under a legal hold keeps its log, as it
  *   keeps everything else (its `retention_from` is null while held).
  * - the outbox: a delivery ended (sent, skipped, failed for good, gathered in a digest)
- *   OUTBOX_KEPT_DAYS ago loses its payload and error, and its attempts, and keeps a tombstone.
+ *   OUTBOX_KEPT_DAYS ago loses its payload and error, and its attempts, and keeps a tombstone
+ *   (an e-mail's without its recipient).
  * Rows pending or held for a digest are never touched. Running twice, or in two processes,
  * deletes or blanks nothing more.
  */
@@ -83,7 +89,7 @@ export class LogRetention extends RecurringRounds<LogRetentionRound> {
   private async blankEndedDeliveries(before: Date): Promise<number> {
     const [{ blanked }]: Array<{ blanked: number }> = await this.dataSource.query(
       `WITH ended AS (
-         UPDATE notifications.outbox SET payload = ${TOMBSTONE}, last_error = NULL
+         UPDATE notifications.outbox SET payload = ${TOMBSTONE}, recipient = ${RECIPIENT}, last_error = NULL
           WHERE state IN ('SENT', 'SKIPPED', 'FAILED', 'DIGESTED') AND coalesce(last_attempt_at, created_at) < $1 AND NOT payload ? 'blanked'
           RETURNING id),
        attempts AS (DELETE FROM notifications.delivery_attempts a USING ended WHERE a.outbox_id = ended.id)

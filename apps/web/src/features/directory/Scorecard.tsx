@@ -21,7 +21,7 @@ export function Scorecard({ merchantId }: { merchantId: string }) {
         [
           'scorecard.averageRating',
           card.averageRating === null ? '—' : `${number(card.averageRating)} / 5`,
-          t('scorecard.overRatings', { count: card.ratings, full: card.ratingsFullWeight, limited: card.ratingsLimitedWeight, aside: card.ratingsSetAside }),
+          t('scorecard.overRatings', { count: card.ratings, aside: card.ratingsSetAside }),
         ],
       ]
     : [];

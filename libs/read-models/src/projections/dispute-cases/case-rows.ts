@@ -1,4 +1,4 @@
-import { activityAt, deadlines, deriveStatus, lastDayOf, phaseOf, retentionFrom, whoseTurn, type Dispute, type OfferState } from '@recours/disputes';
+import { activityAt, deadlines, deriveStatus, lastDayOf, phaseOf, retentionFrom, whoseTurn, type Dispute, type OfferState, type ReaderVersions } from '@recours/disputes';
 import type { Row } from '../write-rows';
 import { merchantDue } from './merchant-due';
 
@@ -15,7 +15,7 @@ export interface CaseRows {
  * Rows are written as plain object literals, not spreads of a shared part: V8 copies spread
  * objects on a slow path (about 1.5 µs each, measured), which showed in a rebuild's profile.
  */
-export function caseRows(dispute: Dispute, version: number, position: bigint, consumerVersion: number): CaseRows {
+export function caseRows(dispute: Dispute, version: number, position: bigint, readerVersions: ReaderVersions): CaseRows {
   const disputeId = dispute.disputeId;
   const status = deriveStatus(dispute)!;
   const turn = whoseTurn(dispute);
@@ -58,7 +58,8 @@ export function caseRows(dispute: Dispute, version: number, position: bigint, co
     last_position: position.toString(),
     state: dispute,
     retention_from: retentionFrom(dispute) ?? null,
-    consumer_version: consumerVersion,
+    consumer_version: readerVersions.CONSUMER,
+    reader_versions: readerVersions,
   };
 
   let inbox: Row | null = null;

@@ -1,4 +1,4 @@
-import { disputeStreamId, type DisputeEventOfType } from '@recours/disputes';
+import { disputeEventOf, disputeStreamId, readsEvent, VERSION_READERS, type DisputeEventOfType } from '@recours/disputes';
 import { DisputeScript, toNewEvent } from '../../testing/dispute-script';
 import { association } from '../../testing/parties';
 import { JOURNEYS, type Cast } from '../../testing/journeys';
@@ -48,7 +48,13 @@ describe('dispute-cases projection', () => {
     const noAgreement = { agreed_remedy: null, agreed_amount: null, agreed_currency: null, remedy_due_at: null };
     // None of these journeys shares a dispute for advice (the associations e2e spec does).
     expect(rows.map(({ state: _state, ...row }) => row)).toEqual(rows.map(() => expect.objectContaining({ advisers: [] })));
-    expect(rows.map(({ state: _state, advisers: _advisers, ...row }) => row)).toEqual([
+    // Each reader's count, over the events it reads (as dispute(id) counts: the adviser-timeline e2e spec compares the two).
+    for (const row of rows) {
+      const events = (await kit.store.readStream(disputeStreamId(row.dispute_id as string))).map(disputeEventOf);
+      const counted = Object.fromEntries(VERSION_READERS.map((reader) => [reader, events.filter((event) => readsEvent(reader, event)).length - 1]));
+      expect({ dispute: row.dispute_id, versions: row.reader_versions }).toEqual({ dispute: row.dispute_id, versions: { ...counted, OWN: {} } });
+    }
+    expect(rows.map(({ state: _state, advisers: _advisers, reader_versions: _readers, ...row }) => row)).toEqual([
       {
         ...common, ...noOffer,
         dispute_id: 'a-resolved', consumer_id: 'consumer-1', merchant_id: 'merchant-1', mediator_id: null, association_id: null,
@@ -202,7 +208,7 @@ describe('dispute-cases projection', () => {
     const rows = await rowsOf(kit.pool, `SELECT * FROM read_models.dispute_summaries WHERE dispute_id IN ('f-renounced', 'g-renounced-before') ORDER BY dispute_id`);
     // Alike but for the activity the lists show: RepresentationEnded, which every party reads, moves
     // it; RepresentationRenounced alone, the consumer side's own, does not.
-    const [a, b] = rows.map(({ dispute_id: _id, version: _v, consumer_version: _cv, last_position: _p, last_activity_at: _at, state, ...row }) => {
+    const [a, b] = rows.map(({ dispute_id: _id, version: _v, consumer_version: _cv, reader_versions: _rv, last_position: _p, last_activity_at: _at, state, ...row }) => {
       const { lastSharedEventAt: _shared, ...folded } = state as Record<string, unknown>;
       return { ...row, state: { ...folded, disputeId: '' } };
     });
@@ -214,6 +220,10 @@ describe('dispute-cases projection', () => {
     expect(rows.map((row) => row.version)).toEqual([now.events.length - 1, before.events.length]);
     // The consumer reads both the renunciation and its end: her count is the stream's.
     expect(rows.map((row) => row.consumer_version)).toEqual(rows.map((row) => row.version));
+    // The association named reads the renunciation too (its own, OWN), the others not; RepresentationEnded everyone.
+    expect(rows.map((row) => row.reader_versions)).toEqual(
+      rows.map(({ version }) => ({ CONSUMER: version, MERCHANT: (version as number) - 1, MEDIATOR: (version as number) - 1, ASSOCIATION: (version as number) - 1, ADMIN: (version as number) - 1, OWN: { 'ufc-paris': 1 } })),
+    );
     expect(await rowsOf(kit.pool, `SELECT dispute_id FROM read_models.association_cases WHERE dispute_id IN ('f-renounced', 'g-renounced-before')`)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@recours/event-store';
-import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, evolve, initialState, readsEvent, type Dispute, type DisputeState, type DisputeStatus } from '@recours/disputes';
+import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, evolve, initialState, NO_READER_VERSIONS, withEvent, type Dispute, type DisputeState, type DisputeStatus, type ReaderVersions } from '@recours/disputes';
 import type { ClientBase } from 'pg';
 import { disputeEventsUpTo, foldDispute, mentions } from '../../erasure/replay-dispute';
 import type { Erasure, Projection, ProjectionTarget } from '../../runner/projection';
@@ -18,8 +18,8 @@ import { StreamGapError } from './stream-gap-error';
 interface Folded {
   state: DisputeState;
   version: number;
-  /** The version its consumer counts (readerVersions): what her lists show. */
-  consumerVersion: number;
+  /** Each reader's count of its versions (readerVersions, as DisputeHistory folds it): what the lists show each. */
+  readerVersions: ReaderVersions;
   position: bigint;
   /** Its rows are in the tables (maybe of an older version). */
   written: boolean;
@@ -36,7 +36,7 @@ interface Folded {
  */
 export const disputeCasesProjection: Projection = {
   name: 'dispute-cases',
-  version: 11, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  version: 12, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   // Version 2: the search documents and outcomes (issue 19), filled by the rebuild at start.
@@ -52,29 +52,31 @@ export const disputeCasesProjection: Projection = {
   // Version 10: a pending proposal's answer period (SETTLEMENT_ANSWER) has a reminder: open_deadlines.remind_at
   // written for proposals pending before, so the deadline process reminds their parties too.
   // Version 11: dispute_summaries.consumer_version, the version the consumer counts over what she may read (her lists show it).
+  // Version 12: dispute_summaries.reader_versions, every reader's count: an association's list of disputes shared for
+  // advice shows hers, which leaves out the consumer's sharing with other associations (it showed the consumer's).
   tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MERCHANT_INBOX_COUNTS, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES, DISPUTE_SEARCH, DISPUTE_OUTCOMES],
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {
     const { held: folded, missing } = cachedRows<Folded>(cache, events, (event) => disputeIdOf(event.streamId), rebuilding);
     if (missing.length > 0) {
-      const { rows } = await client.query<{ dispute_id: string; version: number; consumer_version: number; state: Dispute; last_position: string }>(
-        `SELECT dispute_id, version, consumer_version, state, last_position FROM ${quoteSchema(schema)}.dispute_summaries WHERE dispute_id = ANY($1)`,
+      const { rows } = await client.query<{ dispute_id: string; version: number; reader_versions: ReaderVersions; state: Dispute; last_position: string }>(
+        `SELECT dispute_id, version, reader_versions, state, last_position FROM ${quoteSchema(schema)}.dispute_summaries WHERE dispute_id = ANY($1)`,
         [missing],
       );
       for (const row of rows) {
-        folded.set(row.dispute_id, { state: row.state, version: row.version, consumerVersion: row.consumer_version, position: BigInt(row.last_position), written: true, dirty: false });
+        folded.set(row.dispute_id, { state: row.state, version: row.version, readerVersions: row.reader_versions, position: BigInt(row.last_position), written: true, dirty: false });
       }
     }
 
     for (const event of events) {
       const id = disputeIdOf(event.streamId);
-      const current = folded.get(id) ?? { state: initialState(), version: -1, consumerVersion: -1, position: -1n, written: false, dirty: false };
+      const current = folded.get(id) ?? { state: initialState(), version: -1, readerVersions: NO_READER_VERSIONS, position: -1n, written: false, dirty: false };
       if (event.streamVersion !== current.version + 1) throw new StreamGapError(id, current.version + 1, event.streamVersion);
       const disputeEvent = disputeEventOf(event);
       folded.set(id, {
         state: foldingState(evolve(current.state, disputeEvent)),
         version: event.streamVersion,
-        consumerVersion: current.consumerVersion + (readsEvent('CONSUMER', disputeEvent) ? 1 : 0),
+        readerVersions: withEvent(current.readerVersions, disputeEvent),
         position: event.globalPosition,
         written: current.written,
         dirty: true,
@@ -108,8 +110,8 @@ export const disputeCasesProjection: Projection = {
     for (const [id, { version, written }] of known) {
       const events = await disputeEventsUpTo(target, id, version);
       if (events.length === 0) continue;
-      const consumerVersion = events.filter((event) => readsEvent('CONSUMER', disputeEventOf(event))).length - 1;
-      const dispute: Folded = { state: foldingState(foldDispute(events)), version, consumerVersion, position: events[events.length - 1].globalPosition, written, dirty: true };
+      const readerVersions = events.reduce((versions, event) => withEvent(versions, disputeEventOf(event)), NO_READER_VERSIONS);
+      const dispute: Folded = { state: foldingState(foldDispute(events)), version, readerVersions, position: events[events.length - 1].globalPosition, written, dirty: true };
       due.push(dispute);
       const pushedOut = cache.set(id, dispute)?.[1] as Folded | undefined;
       if (pushedOut?.dirty && pushedOut !== dispute) due.push(pushedOut);
@@ -140,10 +142,10 @@ function tableWrites(disputes: readonly Folded[]): TableWrite[] {
   // Disputes never written have no rows yet: only the others have rows to replace.
   const written: string[] = [];
   for (const dispute of disputes) {
-    const { state, version, consumerVersion, position } = dispute;
+    const { state, version, readerVersions, position } = dispute;
     if (!state.filed) continue; // evolve refuses anything before ClaimFiled, so never reached
     if (dispute.written) written.push(state.disputeId);
-    const rows = caseRows(state, version, position, consumerVersion);
+    const rows = caseRows(state, version, position, readerVersions);
     summaries.push(rows.summary);
     if (rows.inbox) inbox.push(rows.inbox);
     if (rows.caseload) caseload.push(rows.caseload);

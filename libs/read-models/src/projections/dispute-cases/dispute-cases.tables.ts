@@ -45,11 +45,17 @@ export const DISPUTE_SUMMARIES = readModelTable({
     /** When it ended, while the retention job has something to do with it (not held, not erased): migration 176900000011100. */
     retention_from: 'timestamptz?',
     /**
-     * The version the consumer counts, over the events she may read (readerVersions; an association
-     * reads what she reads): what her lists show and she sends back as expectedVersion, while
-     * `version`, the stream's, orders the projection's folds. Migration 176900000028400.
+     * The version the consumer counts, over the events she may read (readerVersions): what her
+     * lists show and she sends back as expectedVersion, while `version`, the stream's, orders the
+     * projection's folds. Migration 176900000028400.
      */
     consumer_version: 'integer',
+    /**
+     * Every reader's count (ReaderVersions, folded by withEvent as DisputeHistory is): an
+     * association's list shows versionOf(…, 'ASSOCIATION', its account), which leaves out her
+     * sharing with other associations, as dispute(id) does. Migration 176900000029620.
+     */
+    reader_versions: 'jsonb',
   },
   primaryKey: ['dispute_id'],
   // An update touching no indexed column stays on its page (HOT) without rewriting the indexes.
@@ -65,7 +71,8 @@ END $$;`,
     dispute_summaries_by_adviser: "USING gin (advisers) WHERE advisers <> '{}'",
     dispute_summaries_by_retention: '(retention_from) WHERE retention_from IS NOT NULL',
   },
-  unselected: ['state', 'retention_from'],
+  // reader_versions names the associations each reads alone: read only as the one reader's count (listSharedForAdvice).
+  unselected: ['state', 'retention_from', 'reader_versions'],
 });
 
 /** Disputes waiting for the merchant, with what it owes next and by when. */

@@ -88,8 +88,6 @@ describe('merchant-scorecard projection', () => {
       averageRating: 3.5,
       ratings: 2,
       // Neither rater confirmed her address: both weigh a quarter, so the average is the same.
-      ratingsFullWeight: 0,
-      ratingsLimitedWeight: 2,
       ratingsSetAside: 0,
       answeredInTimeBasis: 6,
       firstResponseBasis: 5,
@@ -107,7 +105,7 @@ describe('merchant-scorecard projection', () => {
 
   it('weighs a rating in full once its author confirmed her address (an event) and the claim was acknowledged; sets aside one on a claim withdrawn unanswered', async () => {
     const card = await new MerchantScorecards(kit.dataSource).forMerchant('m-3', { now: new Date('2025-04-10T00:00:00Z') });
-    expect(card).toMatchObject({ claimsReceived: 2, averageRating: 5, ratings: 1, ratingsFullWeight: 1, ratingsSetAside: 1, answeredInTimeBasis: 1 });
+    expect(card).toMatchObject({ claimsReceived: 2, averageRating: 5, ratings: 1, ratingsSetAside: 1, answeredInTimeBasis: 1 });
   });
 
   it('counts a claim left unanswered only once its response period is over', async () => {
@@ -127,8 +125,6 @@ describe('merchant-scorecard projection', () => {
       mediationShare: null,
       averageRating: null,
       ratings: 0,
-      ratingsFullWeight: 0,
-      ratingsLimitedWeight: 0,
       ratingsSetAside: 0,
       answeredInTimeBasis: 0,
       firstResponseBasis: 0,
