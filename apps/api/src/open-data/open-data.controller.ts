@@ -21,8 +21,11 @@ const FIGURES = [
   'mediation_share',
   'average_rating',
   'ratings',
-  // No split of the ratings by weight: it would tell a merchant whether a consumer it knows
-  // confirmed her address (docs/privacy.md, "Public figures"); the scorecard shows none either.
+  // Always empty: a split of the ratings by weight would tell a merchant whether a consumer it
+  // knows confirmed her address (docs/privacy.md, "Public figures"). The columns stay, so that a
+  // reader of the files who counts columns keeps reading them.
+  'ratings_full_weight',
+  'ratings_limited_weight',
   'ratings_set_aside',
 ] as const;
 
@@ -117,6 +120,8 @@ function figureColumns(s: PublishedFigures): Record<(typeof FIGURES)[number], nu
     mediation_share: s.mediationShare,
     average_rating: s.averageRating,
     ratings: s.ratings,
+    ratings_full_weight: null,
+    ratings_limited_weight: null,
     ratings_set_aside: s.ratingsSetAside,
   };
 }
