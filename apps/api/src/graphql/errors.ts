@@ -16,6 +16,8 @@ export type ApiErrorCode =
   | 'RATE_LIMITED'
   | 'TWO_FACTOR_REQUIRED'
   | 'PAYLOAD_TOO_LARGE'
+  | 'HEADERS_TOO_LARGE'
+  | 'REQUEST_TIMEOUT'
   | 'BAD_REQUEST'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -104,3 +106,40 @@ export const payloadTooLarge = (maxBytes: number) => {
 /** A request body that is not the JSON it says it is. */
 export const notJson = () =>
   new GraphQLError('The request body is not valid JSON', { extensions: { code: 'BAD_REQUEST', phrase: { en: 'The request body is not valid JSON', fr: 'Le corps de la requête n’est pas un JSON valide' } } });
+
+/*
+ * Requests Node's HTTP parser refuses before the application reads them (unread-requests.ts):
+ * nothing of them is known but the bytes read so far, so each says what is wrong with the
+ * request as a whole.
+ */
+
+/** A request line or headers longer than Node's limit (maxHeaderSize): a 20 kB link, a pile of cookies. */
+export const headersTooLarge = (maxBytes: number) => {
+  const kib = Math.floor(maxBytes / 1024);
+  const phrase = { en: `The request’s address and headers are longer than ${kib} KiB, the longest accepted`, fr: `L’adresse et les en-têtes de la requête dépassent ${kib} Kio, la longueur maximale acceptée` };
+  return new GraphQLError(phrase.en, { extensions: { code: 'HEADERS_TOO_LARGE', maxBytes, phrase } });
+};
+
+/** Chunk extensions (what follows a chunk's size in a chunked body) longer than Node accepts. */
+export const chunkExtensionsTooLarge = () => {
+  const phrase = { en: 'The request’s body is cut into chunks whose extensions are longer than accepted', fr: 'Le corps de la requête est découpé en segments dont les extensions dépassent la longueur acceptée' };
+  return new GraphQLError(phrase.en, { extensions: { code: 'PAYLOAD_TOO_LARGE', phrase } });
+};
+
+/** Where an unreadable request went wrong, as far as the parser tells. */
+export type UnreadablePart = 'request-line' | 'headers' | 'request';
+
+const UNREADABLE: Record<UnreadablePart, { en: string; fr: string }> = {
+  'request-line': { en: 'The request’s first line (method, address, HTTP version) is malformed: the server cannot read it', fr: 'La première ligne de la requête (méthode, adresse, version HTTP) est mal formée : le serveur ne peut pas la lire' },
+  headers: { en: 'A header of the request is malformed: the server cannot read it', fr: 'Un en-tête de la requête est mal formé : le serveur ne peut pas le lire' },
+  request: { en: 'The request is malformed: the server cannot read it', fr: 'La requête est mal formée : le serveur ne peut pas la lire' },
+};
+
+/** A request that is not HTTP the parser can read (a method that is none, a space in a header's name, a broken chunk). */
+export const unreadableRequest = (part: UnreadablePart) => new GraphQLError(UNREADABLE[part].en, { extensions: { code: 'BAD_REQUEST', phrase: UNREADABLE[part] } });
+
+/** A request whose headers (headersTimeout) or whole (requestTimeout) did not arrive in time. */
+export const requestTimedOut = () => {
+  const phrase = { en: 'The request took too long to arrive; send it again', fr: 'La requête a mis trop de temps à arriver ; envoyez-la de nouveau' };
+  return new GraphQLError(phrase.en, { extensions: { code: 'REQUEST_TIMEOUT', retryable: true, phrase } });
+};
