@@ -91,6 +91,33 @@ describe('requests the HTTP parser refuses', () => {
     expect(expectWorded(answer, 431, 'HEADERS_TOO_LARGE')).toBe('The request’s address and headers are longer than 16 KiB, the longest accepted');
   });
 
+  it('a request without Host, or expecting what HTTP does not define: 400 and 417, in French, where Node answered bare', async () => {
+    expect(expectWorded(await sendRaw('GET /health/live HTTP/1.1\r\nAccept-Language: fr\r\n\r\n'), 400, 'BAD_REQUEST')).toBe('La requête ne nomme pas le site auquel elle s’adresse\u202f: son en-tête Host manque');
+    const expecting = await sendRaw('GET /health/live HTTP/1.1\r\nHost: recours.test\r\nExpect: bonjour\r\nAccept-Language: fr\r\nConnection: close\r\n\r\n');
+    expect(expecting.status).toBe(417);
+    expect(errorOf(expecting)).toEqual({ code: 'EXPECTATION_FAILED', message: 'La requête attend du serveur ce qu’il ne fait pas\u202f: envoyez-la sans son en-tête Expect' });
+  });
+
+  it('an upgrade nobody takes (h2c, a WebSocket elsewhere, a malformed opening): 400 in words, where the connection hung or ws answered English text', async () => {
+    const websocket = 'Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nAccept-Language: fr\r\n';
+    const NOT_HERE = 'Cette adresse ne change pas de protocole\u202f: envoyez la requête sans en-tête Upgrade (les connexions WebSocket s’ouvrent sur /graphql)';
+    expect(expectWorded(await sendRaw('GET /health/live HTTP/1.1\r\nHost: recours.test\r\nUpgrade: h2c\r\nConnection: Upgrade, HTTP2-Settings\r\nHTTP2-Settings: AAMAAABkAAQAoAAAAAIAAAAA\r\nAccept-Language: fr\r\n\r\n'), 400, 'BAD_REQUEST')).toBe(NOT_HERE);
+    expect(expectWorded(await sendRaw(`GET /autre HTTP/1.1\r\nHost: recours.test\r\n${websocket}Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`), 400, 'BAD_REQUEST')).toBe(NOT_HERE);
+    expect(expectWorded(await sendRaw('GET /graphql HTTP/1.1\r\nHost: recours.test\r\nUpgrade: h2c\r\nConnection: Upgrade\r\nAccept-Language: fr-FR\r\n\r\n'), 400, 'BAD_REQUEST')).toBe(NOT_HERE);
+    expect(expectWorded(await sendRaw(`GET /graphql HTTP/1.1\r\nHost: recours.test\r\n${websocket}Sec-WebSocket-Key: court\r\n\r\n`), 400, 'BAD_REQUEST')).toBe('La demande d’ouverture d’une connexion WebSocket est mal formée\u202f: le serveur ne peut pas l’ouvrir');
+  });
+
+  it('a body in a charset or a compression the parser does not read: 415 and 400 in words, where Nest answered body-parser’s English', async () => {
+    const post = (path: string, headers: string, body: string) => sendRaw(`POST ${path} HTTP/1.1\r\nHost: recours.test\r\nAccept-Language: fr\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n${headers}\r\n${body}`);
+    const graphql = (answer: RawAnswer) => (JSON.parse(answer.body) as { errors: Array<{ message: string; extensions: { code: string } }> }).errors[0];
+    const latin2 = await post('/graphql', 'Content-Type: application/json; charset=latin2\r\n', '{"query":"{ __typename }"}');
+    expect([latin2.status, graphql(latin2)]).toEqual([415, { message: 'Le jeu de caractères du corps de la requête n’est pas lu par le serveur\u202f: envoyez-le en UTF-8', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }]);
+    const notGzip = await post('/graphql', 'Content-Type: application/json\r\nContent-Encoding: gzip\r\n', 'pas du gzip');
+    expect([notGzip.status, graphql(notGzip)]).toEqual([400, { message: 'Le corps de la requête ne se décompresse pas comme son Content-Encoding l’annonce', extensions: { code: 'BAD_REQUEST' } }]);
+    const compressed = await post('/unsubscribe/x', 'Content-Type: application/json\r\nContent-Encoding: x-inconnu\r\n', '{}');
+    expect([compressed.status, errorOf(compressed)]).toEqual([415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'La compression du corps de la requête (Content-Encoding) n’est pas lue par le serveur\u202f: gzip, deflate ou br' }]);
+  });
+
   it('answers the next requests as usual', async () => {
     await Promise.all([sendRaw(`GET /${'d'.repeat(20_000)} HTTP/1.1\r\n\r\n`), sendRaw('\u0000\u0001\u0002\r\n\r\n')]);
     const live = await fetch(`${api.origin}/health/live`);

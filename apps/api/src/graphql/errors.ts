@@ -18,6 +18,8 @@ export type ApiErrorCode =
   | 'PAYLOAD_TOO_LARGE'
   | 'HEADERS_TOO_LARGE'
   | 'REQUEST_TIMEOUT'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'EXPECTATION_FAILED'
   | 'BAD_REQUEST'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -103,6 +105,30 @@ export const payloadTooLarge = (maxBytes: number) => {
   });
 };
 
+/** A body in a character set the parser does not read (`charset=latin2`): JSON is UTF-8. */
+export const unsupportedCharset = () => {
+  const phrase = { en: 'The request body’s character set is not one the server reads: send it in UTF-8', fr: 'Le jeu de caractères du corps de la requête n’est pas lu par le serveur : envoyez-le en UTF-8' };
+  return new GraphQLError(phrase.en, { extensions: { code: 'UNSUPPORTED_MEDIA_TYPE', phrase } });
+};
+
+/** A body compressed in a way the parser does not read (Content-Encoding other than gzip, deflate, br). */
+export const unsupportedCompression = () => {
+  const phrase = { en: 'The request body’s compression (Content-Encoding) is not one the server reads: gzip, deflate or br', fr: 'La compression du corps de la requête (Content-Encoding) n’est pas lue par le serveur : gzip, deflate ou br' };
+  return new GraphQLError(phrase.en, { extensions: { code: 'UNSUPPORTED_MEDIA_TYPE', phrase } });
+};
+
+/** A compressed body that does not decompress (not gzip, cut short). */
+export const undecompressableBody = () => {
+  const phrase = { en: 'The request body does not decompress as its Content-Encoding says', fr: 'Le corps de la requête ne se décompresse pas comme son Content-Encoding l’annonce' };
+  return new GraphQLError(phrase.en, { extensions: { code: 'BAD_REQUEST', phrase } });
+};
+
+/** A body longer or shorter than its Content-Length. */
+export const bodyLengthMismatch = () => {
+  const phrase = { en: 'The request body is not as long as its Content-Length says', fr: 'Le corps de la requête n’a pas la longueur que son Content-Length annonce' };
+  return new GraphQLError(phrase.en, { extensions: { code: 'BAD_REQUEST', phrase } });
+};
+
 /** A request body that is not the JSON it says it is. */
 export const notJson = () =>
   new GraphQLError('The request body is not valid JSON', { extensions: { code: 'BAD_REQUEST', phrase: { en: 'The request body is not valid JSON', fr: 'Le corps de la requête n’est pas un JSON valide' } } });
@@ -142,4 +168,28 @@ export const unreadableRequest = (part: UnreadablePart) => new GraphQLError(UNRE
 export const requestTimedOut = () => {
   const phrase = { en: 'The request took too long to arrive; send it again', fr: 'La requête a mis trop de temps à arriver ; envoyez-la de nouveau' };
   return new GraphQLError(phrase.en, { extensions: { code: 'REQUEST_TIMEOUT', retryable: true, phrase } });
+};
+
+/** An upgrade (h2c, or WebSocket elsewhere than at /graphql) nobody takes: Node hands it over, it cannot go back to the routes. */
+export const upgradeRefused = () => {
+  const phrase = { en: 'This address does not switch protocols: send the request without an Upgrade header (WebSocket connections open at /graphql)', fr: 'Cette adresse ne change pas de protocole : envoyez la requête sans en-tête Upgrade (les connexions WebSocket s’ouvrent sur /graphql)' };
+  return new GraphQLError(phrase.en, { extensions: { code: 'BAD_REQUEST', phrase } });
+};
+
+/** A WebSocket opening the server cannot take (no valid key, an unknown version, a malformed protocol list). */
+export const malformedWebSocketOpening = () => {
+  const phrase = { en: 'The request to open a WebSocket connection is malformed: the server cannot open it', fr: 'La demande d’ouverture d’une connexion WebSocket est mal formée : le serveur ne peut pas l’ouvrir' };
+  return new GraphQLError(phrase.en, { extensions: { code: 'BAD_REQUEST', phrase } });
+};
+
+/** An HTTP/1.1 request without a Host header (RFC 9112 §3.2: refused with a 400). */
+export const missingHost = () => {
+  const phrase = { en: 'The request does not name the site it is for: its Host header is missing', fr: 'La requête ne nomme pas le site auquel elle s’adresse : son en-tête Host manque' };
+  return new GraphQLError(phrase.en, { extensions: { code: 'BAD_REQUEST', phrase } });
+};
+
+/** An Expect header other than 100-continue, the only expectation HTTP defines. */
+export const expectationFailed = () => {
+  const phrase = { en: 'The request expects something the server does not do: send it without its Expect header', fr: 'La requête attend du serveur ce qu’il ne fait pas : envoyez-la sans son en-tête Expect' };
+  return new GraphQLError(phrase.en, { extensions: { code: 'EXPECTATION_FAILED', phrase } });
 };

@@ -2,12 +2,12 @@ import type { NextFunction, Request, Response } from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Locale } from '../i18n/locale';
 import { requestLocale } from '../i18n/request-locale';
-import { notJson, payloadTooLarge } from './errors';
+import { bodyLengthMismatch, notJson, payloadTooLarge, undecompressableBody, unsupportedCharset, unsupportedCompression } from './errors';
 import { errorFormatter } from './format-error';
 import { translate } from './localize-errors';
 
 /** The HTTP status of each client code (anything else, an internal fault, is 500). */
-const STATUS: Record<string, number> = { BAD_REQUEST: 400, PAYLOAD_TOO_LARGE: 413, HEADERS_TOO_LARGE: 431, REQUEST_TIMEOUT: 408, BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, TWO_FACTOR_REQUIRED: 401, FORBIDDEN: 403, NOT_FOUND: 404, GONE: 410, CONFLICT: 409, DOMAIN_RULE: 422, RATE_LIMITED: 429, UNAVAILABLE: 503 };
+const STATUS: Record<string, number> = { BAD_REQUEST: 400, PAYLOAD_TOO_LARGE: 413, HEADERS_TOO_LARGE: 431, REQUEST_TIMEOUT: 408, UNSUPPORTED_MEDIA_TYPE: 415, EXPECTATION_FAILED: 417, BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, TWO_FACTOR_REQUIRED: 401, FORBIDDEN: 403, NOT_FOUND: 404, GONE: 410, CONFLICT: 409, DOMAIN_RULE: 422, RATE_LIMITED: 429, UNAVAILABLE: 503 };
 
 const format = errorFormatter({ hideSchemaDetails: false });
 
@@ -37,13 +37,14 @@ export function httpErrorIn(locale: Locale, error: unknown): { status: number; b
 }
 
 /**
- * A body the JSON parser refused (over BODY_LIMIT, or not JSON), answered in the reader's language
- * before anything else runs: to GraphQL as GraphQL answers (`errors`), to any other route as
- * answerHttpError does. Express's error middleware, placed right after the parser.
+ * A body the JSON parser refused (over BODY_LIMIT, not JSON, a charset or compression it does not
+ * read, a compression that does not decompress, a length other than announced), answered in the
+ * reader's language before anything else runs: to GraphQL as GraphQL answers (`errors`), to any
+ * other route as answerHttpError does, where Nest answered body-parser's English in a shape of
+ * its own. Express's error middleware, placed right after the parser.
  */
 export function answerBodyError(error: unknown, req: Request, res: Response, next: NextFunction): void {
-  const { type, limit } = (error ?? {}) as { type?: string; limit?: number };
-  const refusal = type === 'entity.too.large' ? payloadTooLarge(limit ?? 0) : type === 'entity.parse.failed' ? notJson() : null;
+  const refusal = bodyRefusalOf(error, req);
   if (!refusal) return next(error);
   if (!req.path.startsWith('/graphql')) return answerHttpError(req, res, refusal);
   const { formatted, status } = formattedIn(requestLocale({ req }), refusal);
@@ -56,4 +57,18 @@ function formattedIn(locale: Locale, error: unknown): { formatted: GraphQLFormat
   const formatted: GraphQLFormattedError = format(graphqlError.toJSON(), graphqlError);
   const code = (formatted.extensions?.code as string | undefined) ?? 'INTERNAL_SERVER_ERROR';
   return { formatted, code, status: STATUS[code] ?? 500 };
+}
+
+/** What body-parser refused, by its error's type; null for anything else (not the client's doing, or not the parser's). */
+function bodyRefusalOf(error: unknown, req: Request): GraphQLError | null {
+  const { type, limit, status } = (error ?? {}) as { type?: string; limit?: number; status?: number };
+  if (type === 'entity.too.large') return payloadTooLarge(limit ?? 0);
+  if (type === 'entity.parse.failed') return notJson();
+  if (type === 'charset.unsupported') return unsupportedCharset();
+  if (type === 'encoding.unsupported') return unsupportedCompression();
+  if (type === 'request.size.invalid') return bodyLengthMismatch();
+  // zlib's error, given no type of its own by body-parser: only a compressed body gets one.
+  const encoding = req.headers['content-encoding'];
+  if (type === undefined && status === 400 && encoding && encoding !== 'identity') return undecompressableBody();
+  return null;
 }
