@@ -6,6 +6,7 @@ import { RouteNotFoundFilter } from './graphql/route-not-found.filter';
 import { UndecodablePathFilter } from './graphql/undecodable-path.filter';
 import { GraphQLErrorFilter } from './graphql/graphql-error.filter';
 import { answerBodyError } from './graphql/http-error';
+import { answerUnreadRequests, requireHost } from './graphql/unread-requests';
 import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { OPERATION_PROTECTIONS, type OperationProtections } from './graphql/operation-protections';
 import { graphiqlPage } from './web/graphiql-page';
@@ -21,8 +22,11 @@ export const securityHeaders = (production: boolean): HelmetOptions => ({ conten
  */
 export function configureApp(app: NestExpressApplication): GracefulShutdown {
   const shutdown = new GracefulShutdown(app, shutdownTimingsFrom(process.env));
-  // First: every request is counted until answered, timed, and run with its correlation id.
-  app.use(shutdown.track, measureHttpRequests, correlateRequests);
+  // What Node's parser refuses before any of this runs (a 20 kB address, bytes that are not HTTP).
+  answerUnreadRequests(app.getHttpServer());
+  // First: every request is counted until answered, timed, and run with its correlation id (and
+  // one without Host refused, as Node did before answerUnreadRequests took that over).
+  app.use(shutdown.track, measureHttpRequests, correlateRequests, requireHost);
   const production = process.env.NODE_ENV === 'production';
   app.use(helmet(securityHeaders(production)));
   if (!production) app.use('/graphql', graphiqlPage(webDistDir()));

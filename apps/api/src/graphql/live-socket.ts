@@ -14,12 +14,13 @@ import { Authentication } from '../auth/authentication';
 import { requestLocale } from '../i18n/request-locale';
 import { errorFormatter, type ErrorFormatter } from './format-error';
 import { LiveSubscription } from './live-subscription';
-import { unauthenticated } from './errors';
+import { malformedWebSocketOpening, unauthenticated, upgradeRefused } from './errors';
 import { translate } from './localize-errors';
 import { OPERATION_PROTECTIONS, type OperationProtections } from './operation-protections';
 import { wrongWayIn } from './operation-ways';
 import type { RequestContext } from './request-context';
 import { RequestContexts } from './request-contexts';
+import { answerOnSocket } from './socket-answer';
 
 const PATH = '/graphql';
 /** Node's timers hold at most about 24.8 days; a later expiry is waited for in steps. */
@@ -118,8 +119,14 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
       },
       server,
     ).dispose;
+    // Node hands every request with an Upgrade header here (a `curl --http2` asking for h2c
+    // included), and the connection hung unanswered: what is not a WebSocket at /graphql is
+    // refused in words, as ws's refusals of a malformed opening are (English text otherwise).
+    server.on('wsClientError', (error: Error, socket: Duplex, req: IncomingMessage) => {
+      answerOnSocket(socket, requestLocale({ req }), error.message === 'Invalid Upgrade header' ? upgradeRefused() : malformedWebSocketOpening());
+    });
     this.upgrade = (req, socket, head) => {
-      if (new URL(req.url ?? '/', 'http://localhost').pathname !== PATH) return;
+      if (new URL(req.url ?? '/', 'http://localhost').pathname !== PATH) return void answerOnSocket(socket, requestLocale({ req }), upgradeRefused(), { head: req.method === 'HEAD' });
       server.handleUpgrade(req, socket, head, (ws) => server.emit('connection', ws, req));
     };
     httpServer.on('upgrade', this.upgrade);

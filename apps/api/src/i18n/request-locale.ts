@@ -50,3 +50,19 @@ export const RequestLocale = createParamDecorator((_: unknown, context: Executio
 export function chosenLocale(argument: Locale | null | undefined, requested: Locale): Locale {
   return argument ?? requested;
 }
+
+/**
+ * The language of a request Node's parser refused, from the bytes it had read (`rawPacket`: the
+ * request line and headers may be cut short or malformed): its request line's `?locale=`, else an
+ * Accept-Language line among them, else `fallback`. Read as Latin-1, so any byte reads, and within
+ * the first 64 KiB: a lookup, not a parse.
+ */
+export function rawRequestLocale(raw: Buffer | undefined, fallback: Locale): Locale {
+  if (!raw) return fallback;
+  const text = raw.subarray(0, 65_536).toString('latin1');
+  const requestLine = text.slice(0, text.search(/\r?\n|$/));
+  const query = /[?&]locale=([a-z]{2})(?=[&#\s]|$)/.exec(requestLine)?.[1];
+  if (isLocale(query)) return query;
+  const header = /(?:^|\n)accept-language[ \t]*:[ \t]*([^\r\n]{1,200})/i.exec(text.slice(requestLine.length))?.[1]?.trim();
+  return header && header !== '*' ? localeFromAcceptLanguage(header, fallback) : fallback;
+}
