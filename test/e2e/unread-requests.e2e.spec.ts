@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '@recours/testing';
  * Requests Node's HTTP parser refuses before the application runs (a 20 kB address, 20 kB of
  * headers, bytes that are not HTTP), sent over a raw socket as no HTTP client would send them:
  * each is answered with Node's status, `Connection: close`, and the API's error body in the
- * reader's language (French unless the bytes say English), never a parser's code or a stack;
+ * reader's language (as the bytes read name it; English when they name none, as for every request), never a parser's code or a stack;
  * and the server answers the next request as usual.
  */
 
@@ -65,20 +65,25 @@ describe('requests the HTTP parser refuses', () => {
 
   it('a 20 kB address: 431, in French, naming the address and the limit', async () => {
     const before = await refused('431', 'HPE_HEADER_OVERFLOW');
-    const answer = await sendRaw(`GET /files/${'a'.repeat(20_000)} HTTP/1.1\r\nHost: recours.test\r\n\r\n`);
+    const answer = await sendRaw(`GET /files/${'a'.repeat(20_000)} HTTP/1.1\r\nHost: recours.test\r\nAccept-Language: fr-FR,fr;q=0.9\r\n\r\n`);
     expect(expectWorded(answer, 431, 'HEADERS_TOO_LARGE')).toBe('L’adresse et les en-têtes de la requête dépassent 16 Kio, la longueur maximale acceptée');
     expect(await refused('431', 'HPE_HEADER_OVERFLOW')).toBe(before + 1);
   });
 
   it('20 kB of headers: 431, in French', async () => {
     const headers = Array.from({ length: 200 }, (_, i) => `X-Remplissage-${i}: ${'b'.repeat(100)}\r\n`).join('');
-    const answer = await sendRaw(`GET /health HTTP/1.1\r\nHost: recours.test\r\n${headers}\r\n`);
+    const answer = await sendRaw(`GET /health HTTP/1.1\r\nHost: recours.test\r\nAccept-Language: fr\r\n${headers}\r\n`);
     expect(expectWorded(answer, 431, 'HEADERS_TOO_LARGE')).toMatch(/^L’adresse et les en-têtes de la requête dépassent 16 Kio/);
   });
 
   it('a malformed request line: 400, in French, naming the first line', async () => {
-    const answer = await sendRaw('BONJOUR / HTTP/1.1\r\nHost: recours.test\r\n\r\n');
+    const answer = await sendRaw('BONJOUR / HTTP/1.1\r\nHost: recours.test\r\nAccept-Language: fr\r\n\r\n');
     expect(expectWorded(answer, 400, 'BAD_REQUEST')).toBe('La première ligne de la requête (méthode, adresse, version HTTP) est mal formée\u202f: le serveur ne peut pas la lire');
+  });
+
+  it('a request that names no language is answered in English, as every request the application reads (issue 14)', async () => {
+    const answer = await sendRaw('BONJOUR / HTTP/1.1\r\nHost: recours.test\r\n\r\n');
+    expect(expectWorded(answer, 400, 'BAD_REQUEST')).toBe('The request’s first line (method, address, HTTP version) is malformed: the server cannot read it');
   });
 
   it('a malformed header from a reader asking for English: 400, in English', async () => {

@@ -1,10 +1,10 @@
 import { Logger } from '@nestjs/common';
-import { DEFAULT_LOCALE } from '@recours/locale';
 import { countUnreadRequest } from '@recours/observability';
 import { maxHeaderSize, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import type { Duplex } from 'node:stream';
 import { rawRequestLocale, requestLocale } from '../i18n/request-locale';
+import { FIELD_FALLBACK_LOCALE } from '../i18n/locale';
 import { chunkExtensionsTooLarge, expectationFailed, headersTooLarge, missingHost, requestTimedOut, unreadableRequest, type UnreadablePart } from './errors';
 import { answerHttpError, httpErrorIn } from './http-error';
 import { answerOnSocket } from './socket-answer';
@@ -44,7 +44,7 @@ export function answerUnreadRequests(server: Server): void {
       return;
     }
     const refusal = refusalOf(error, (server as Server & { maxHeaderSize?: number }).maxHeaderSize ?? maxHeaderSize);
-    const status = answerOnSocket(socket, rawRequestLocale(error.rawPacket, DEFAULT_LOCALE), refusal, { head: isHead(error.rawPacket) });
+    const status = answerOnSocket(socket, rawRequestLocale(error.rawPacket, FIELD_FALLBACK_LOCALE), refusal, { head: isHead(error.rawPacket) });
     countUnreadRequest(status, error.code);
     logger.log({ msg: `${status} before the request was read: ${error.code ?? 'no code'}`, status, code: error.code, reason: typeof error.reason === 'string' ? error.reason.slice(0, 100) : undefined, bytesParsed: error.bytesParsed });
   });
