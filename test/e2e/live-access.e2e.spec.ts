@@ -196,7 +196,8 @@ describe('live updates end with the access they were opened under', () => {
   const listed = async (as: Account, disputeId: string, kinds: string[]) => {
     for (let i = 0; i < 100; i++) {
       const now = await bell(as);
-      if (kinds.every((kind) => now.of(disputeId).includes(kind))) return now;
+      // Listed: read again for the counts, which an answer reads beside its list and may read before the last one was stored.
+      if (kinds.every((kind) => now.of(disputeId).includes(kind))) return bell(as);
       await sleep(100);
     }
     throw new Error(`${kinds.join(', ')} never listed`);
@@ -262,9 +263,12 @@ describe('live updates end with the access they were opened under', () => {
     /** Her notifications of `kind`, once there is one (the notifier stores them as it catches up), with her counts. */
     const told = async (as: Account, kind: string) => {
       for (let i = 0; i < 150; i++) {
-        const answer = await list(as);
-        const found = answer.myNotifications.edges.map((e) => e.node).filter((n) => n.kind === kind);
-        if (found.length > 0) return { found, unreadCount: answer.myNotifications.unreadCount, bell: answer.unreadNotificationCount, unread: answer.myNotifications.edges.filter((e) => !e.node.read).length };
+        if ((await list(as)).myNotifications.edges.some((e) => e.node.kind === kind)) {
+          // Read again for the counts: an answer counts beside its list, not after it, and may count before the last one was stored.
+          const answer = await list(as);
+          const found = answer.myNotifications.edges.map((e) => e.node).filter((n) => n.kind === kind);
+          return { found, unreadCount: answer.myNotifications.unreadCount, bell: answer.unreadNotificationCount, unread: answer.myNotifications.edges.filter((e) => !e.node.read).length };
+        }
         await sleep(100);
       }
       throw new Error(`${kind} never listed`);
