@@ -1,6 +1,6 @@
 import { parisDateOf } from '@recours/consumer-law';
 import { Notifier } from '@recours/notifications';
-import { codeOf, must, phoneClaim, untilWatching, withCast, type Account } from '@recours/testing';
+import { codeOf, must, phoneClaim, untilFeedListened, untilWatching, withCast, type Account } from '@recours/testing';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -78,8 +78,7 @@ describe('live updates end with the access they were opened under', () => {
     const socket = await open(leaving);
     socket.subscribe('watch', WATCH, { id: disputeId });
     socket.subscribe('notifications', `subscription { notificationAdded { id } }`);
-    await untilWatching(cast.api, disputeId, 1);
-    await sleep(300); // the notifications' feed has no count to wait for: refused or ended, its outcome is the same
+    await Promise.all([untilWatching(cast.api, disputeId, 1), untilFeedListened(cast.api, leaving.id, 1)]);
     must(await cast.api.gql(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, { input: { password: 'Correct-Horse-42' } }, leaving.token), 'erase');
     expect(await socket.until(() => socket.received('watch').completed && socket.received('notifications').completed, 5_000)).toBe(true);
     await post(disputeId, cast.merchant, 'After she left');
@@ -229,7 +228,7 @@ describe('live updates end with the access they were opened under', () => {
     const [hers, owners] = [await open(again), await open(cast.merchant)];
     hers.subscribe('feed', FEED);
     owners.subscribe('feed', FEED);
-    await sleep(300);
+    await Promise.all([untilFeedListened(cast.api, again.id, 1), untilFeedListened(cast.api, cast.merchant.id, 1)]);
     await lagging(again, disputeId, 'MESSAGE_POSTED', true);
     await lagging(cast.merchant, disputeId, 'MESSAGE_POSTED', true);
     expect(await owners.until(() => fed(owners).includes(`MESSAGE_POSTED ${disputeId}`))).toBe(true);
@@ -246,7 +245,7 @@ describe('live updates end with the access they were opened under', () => {
     await listed(cast.association, disputeId, ['MANDATE_GRANTED', 'MESSAGE_POSTED']);
     const socket = await open(cast.association);
     socket.subscribe('feed', FEED);
-    await sleep(300);
+    await untilFeedListened(cast.api, cast.association.id, 1);
     // Stored while it read the dispute, delivered once it no longer does: not sent.
     await lagging(cast.association, disputeId, 'MESSAGE_POSTED', false);
     await run('revokeRepresentation', { disputeId }, cast.consumer);
