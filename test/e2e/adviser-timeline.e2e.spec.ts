@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { must, phoneClaim, withCast, type Account } from '@recours/testing';
+import { must, phoneClaim, withCast, untilWatching, type Account } from '@recours/testing';
 import { RawSocket } from '../reliability/support/socket';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -79,7 +79,7 @@ describe('what one association reads of the others the consumer consulted', () =
     const live = `subscription($id: ID!) { disputeUpdated(id: $id) { version timeline { version type text } } }`;
     watchers.forEach((w, i) => w.subscribe(String(i), live, { id: disputeId }));
     socket.subscribe('consumer', live, { id: disputeId });
-    await sleep(300); // subscriptions established
+    await untilWatching(api, disputeId, 3);
     await act('shareDisputeForAdvice', { associationId: cast.late.id }, consumer);
     await socket.until(() => socket.received('consumer').next.length > 0);
     await sleep(300); // what the associations would be sent of it has been sent

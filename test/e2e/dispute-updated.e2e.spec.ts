@@ -1,6 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { must, phoneClaim, withCast, type Account } from '@recours/testing';
+import { must, phoneClaim, withCast, untilWatching, type Account } from '@recours/testing';
 
 type Update = { disputeUpdated: { id: string; version: number; status: string } };
 
@@ -44,7 +44,7 @@ describe('subscription disputeUpdated(id) over graphql-ws', () => {
     const other = await file();
     const merchantSide = subscribe(connect(cast.merchant.token), mine);
     const consumerSide = subscribe(connect(cast.consumer.token), mine);
-    await new Promise((r) => setTimeout(r, 300)); // subscriptions established
+    await untilWatching(cast.api, mine, 2);
     await post(other, cast.consumer, 'About the other dispute');
     await post(mine, cast.consumer, 'Any news about my phone?');
     await cast.api.gql(`mutation($input: AcknowledgeClaimInput!) { acknowledgeClaim(input: $input) { id } }`, { input: { disputeId: mine } }, cast.merchant.token);
@@ -66,7 +66,7 @@ describe('subscription disputeUpdated(id) over graphql-ws', () => {
     const mine = await file();
     const merchantSide = subscribe(connect(cast.merchant.token), mine);
     const consumerSide = subscribe(connect(cast.consumer.token), mine);
-    await new Promise((r) => setTimeout(r, 300)); // subscriptions established
+    await untilWatching(cast.api, mine, 2);
     const noted = await cast.api.gql(`mutation($input: AddInternalNoteInput!) { addInternalNote(input: $input) { id } }`, { input: { disputeId: mine, body: 'Goodwill possible' } }, cast.merchant.token);
     expect(noted.errors).toBeUndefined();
     const versions = (side: typeof merchantSide) => side.received.map((u) => u.disputeUpdated.version);

@@ -1,6 +1,6 @@
 import { parisDateOf } from '@recours/consumer-law';
 import { Notifier } from '@recours/notifications';
-import { codeOf, must, phoneClaim, withCast, type Account } from '@recours/testing';
+import { codeOf, must, phoneClaim, untilFeedListened, untilWatching, withCast, type Account } from '@recours/testing';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -65,7 +65,7 @@ describe('live updates end with the access they were opened under', () => {
     const owners = await open(cast.merchant);
     theirs.subscribe('watch', WATCH, { id: disputeId });
     owners.subscribe('watch', WATCH, { id: disputeId });
-    await sleep(300);
+    await untilWatching(cast.api, disputeId, 2);
     expect(await cast.api.gql(`mutation($input: RemoveMerchantAgentInput!) { removeMerchantAgent(input: $input) }`, { input: { agentId: agent.id } }, cast.merchant.token)).toMatchObject({ data: { removeMerchantAgent: true } });
     expect(await endedWith(theirs, 'watch', disputeId, 'After the agent left')).toEqual({ outcome: 'UNAUTHENTICATED', sentAfter: false });
     expect(codeOf(await cast.api.gql(READ, { id: disputeId }, agent.token))).toBe('UNAUTHENTICATED');
@@ -78,7 +78,7 @@ describe('live updates end with the access they were opened under', () => {
     const socket = await open(leaving);
     socket.subscribe('watch', WATCH, { id: disputeId });
     socket.subscribe('notifications', `subscription { notificationAdded { id } }`);
-    await sleep(300);
+    await Promise.all([untilWatching(cast.api, disputeId, 1), untilFeedListened(cast.api, leaving.id, 1)]);
     must(await cast.api.gql(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, { input: { password: 'Correct-Horse-42' } }, leaving.token), 'erase');
     expect(await socket.until(() => socket.received('watch').completed && socket.received('notifications').completed, 5_000)).toBe(true);
     await post(disputeId, cast.merchant, 'After she left');
@@ -96,7 +96,7 @@ describe('live updates end with the access they were opened under', () => {
     const [onPhone, onLaptop] = [await open(phone), await open(laptop)];
     onPhone.subscribe('watch', WATCH, { id: disputeId });
     onLaptop.subscribe('watch', WATCH, { id: disputeId });
-    await sleep(300);
+    await untilWatching(cast.api, disputeId, 2);
     expect(await cast.api.gql(`mutation($input: RevokeSessionInput!) { revokeSession(input: $input) }`, { input: { sessionId: phoneSession } }, laptop.token)).toMatchObject({ data: { revokeSession: true } });
     expect(await endedWith(onPhone, 'watch', disputeId, 'After the phone was signed out')).toEqual({ outcome: 'UNAUTHENTICATED', sentAfter: false });
     expect(await onLaptop.until(() => sent(onLaptop, 'watch').some((b) => b.includes('After the phone was signed out')))).toBe(true);
@@ -106,13 +106,13 @@ describe('live updates end with the access they were opened under', () => {
     const disputeId = await mediated(cast.mediator);
     const before = await open(cast.mediator);
     before.subscribe('watch', WATCH, { id: disputeId });
-    await sleep(300);
+    await untilWatching(cast.api, disputeId, 1);
     await run('assignMediator', { disputeId, mediatorId: cast.otherMediator.id }, cast.admin);
     expect(await endedWith(before, 'watch', disputeId, 'After the reassignment')).toEqual({ outcome: 'NOT_FOUND', sentAfter: false });
     expect(codeOf(await cast.api.gql(READ, { id: disputeId }, cast.mediator.token))).toBe('NOT_FOUND');
     const after = await open(cast.otherMediator);
     after.subscribe('watch', WATCH, { id: disputeId });
-    await sleep(300);
+    await untilWatching(cast.api, disputeId, 1);
     await post(disputeId, cast.consumer, 'To the new mediator');
     expect(await after.until(() => sent(after, 'watch').some((b) => b.includes('To the new mediator')))).toBe(true);
   });
@@ -122,7 +122,7 @@ describe('live updates end with the access they were opened under', () => {
     await run('shareDisputeForAdvice', { disputeId, associationId: cast.adviser.id }, cast.consumer);
     const socket = await open(cast.adviser);
     socket.subscribe('watch', WATCH, { id: disputeId });
-    await sleep(300);
+    await untilWatching(cast.api, disputeId, 1);
     await post(disputeId, cast.consumer, 'While shared');
     expect(await socket.until(() => sent(socket, 'watch').some((b) => b.includes('While shared')))).toBe(true);
     await run('stopSharingDisputeForAdvice', { disputeId, associationId: cast.adviser.id }, cast.consumer);
@@ -195,7 +195,8 @@ describe('live updates end with the access they were opened under', () => {
   const listed = async (as: Account, disputeId: string, kinds: string[]) => {
     for (let i = 0; i < 100; i++) {
       const now = await bell(as);
-      if (kinds.every((kind) => now.of(disputeId).includes(kind))) return now;
+      // Listed: read again for the counts, which an answer reads beside its list and may read before the last one was stored.
+      if (kinds.every((kind) => now.of(disputeId).includes(kind))) return bell(as);
       await sleep(100);
     }
     throw new Error(`${kinds.join(', ')} never listed`);
@@ -227,7 +228,7 @@ describe('live updates end with the access they were opened under', () => {
     const [hers, owners] = [await open(again), await open(cast.merchant)];
     hers.subscribe('feed', FEED);
     owners.subscribe('feed', FEED);
-    await sleep(300);
+    await Promise.all([untilFeedListened(cast.api, again.id, 1), untilFeedListened(cast.api, cast.merchant.id, 1)]);
     await lagging(again, disputeId, 'MESSAGE_POSTED', true);
     await lagging(cast.merchant, disputeId, 'MESSAGE_POSTED', true);
     expect(await owners.until(() => fed(owners).includes(`MESSAGE_POSTED ${disputeId}`))).toBe(true);
@@ -244,7 +245,7 @@ describe('live updates end with the access they were opened under', () => {
     await listed(cast.association, disputeId, ['MANDATE_GRANTED', 'MESSAGE_POSTED']);
     const socket = await open(cast.association);
     socket.subscribe('feed', FEED);
-    await sleep(300);
+    await untilFeedListened(cast.api, cast.association.id, 1);
     // Stored while it read the dispute, delivered once it no longer does: not sent.
     await lagging(cast.association, disputeId, 'MESSAGE_POSTED', false);
     await run('revokeRepresentation', { disputeId }, cast.consumer);
@@ -261,9 +262,12 @@ describe('live updates end with the access they were opened under', () => {
     /** Her notifications of `kind`, once there is one (the notifier stores them as it catches up), with her counts. */
     const told = async (as: Account, kind: string) => {
       for (let i = 0; i < 150; i++) {
-        const answer = await list(as);
-        const found = answer.myNotifications.edges.map((e) => e.node).filter((n) => n.kind === kind);
-        if (found.length > 0) return { found, unreadCount: answer.myNotifications.unreadCount, bell: answer.unreadNotificationCount, unread: answer.myNotifications.edges.filter((e) => !e.node.read).length };
+        if ((await list(as)).myNotifications.edges.some((e) => e.node.kind === kind)) {
+          // Read again for the counts: an answer counts beside its list, not after it, and may count before the last one was stored.
+          const answer = await list(as);
+          const found = answer.myNotifications.edges.map((e) => e.node).filter((n) => n.kind === kind);
+          return { found, unreadCount: answer.myNotifications.unreadCount, bell: answer.unreadNotificationCount, unread: answer.myNotifications.edges.filter((e) => !e.node.read).length };
+        }
         await sleep(100);
       }
       throw new Error(`${kind} never listed`);
@@ -361,7 +365,7 @@ describe('live updates end with the access they were opened under', () => {
     const disputeId = await mediated(cast.mediator);
     const [consumerSide, merchantSide, mediatorSide] = [await open(cast.consumer), await open(cast.merchant), await open(cast.mediator)];
     for (const socket of [consumerSide, merchantSide, mediatorSide]) socket.subscribe('watch', WATCH, { id: disputeId });
-    await sleep(300);
+    await untilWatching(cast.api, disputeId, 3);
     const versions = (socket: RawSocket) => socket.received('watch').next.map((n) => (n.data as { disputeUpdated: { version: number } } | null)?.disputeUpdated.version);
     await post(disputeId, cast.merchant, 'Entre nous : geste commercial possible', 'MERCHANT_AND_MEDIATOR');
     await run('shareDisputeForAdvice', { disputeId, associationId: cast.adviser.id }, cast.consumer);

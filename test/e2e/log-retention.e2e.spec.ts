@@ -146,6 +146,9 @@ describe('the access log and the outbox are kept for a period (real PostgreSQL)'
     const delivery = async () => (await api.database.query<{ id: string }>(`SELECT id::text FROM notifications.outbox WHERE recipient = $1 AND dispute_id = $2`, [hook.id, disputeId]))[0];
     await until('the webhook delivery', async () => (await delivery()) !== undefined);
     const { id } = await delivery();
+    // The sender tries it at once (the address does not answer): its outcome, written when the try
+    // ends, would overwrite the state set below. Set once that try is over (the next is due later).
+    await until('the first try of the webhook delivery over', async () => (await api.database.query(`SELECT 1 FROM notifications.outbox WHERE id = $1 AND attempts >= 1 AND claimed_until IS NULL`, [id])).length === 1);
     // Given up on, its error quoting the body it carried (as a helpdesk's answer may).
     await api.database.query(`UPDATE notifications.outbox SET state = 'FAILED', last_error = 'HTTP 400: ' || (payload ->> 'body'), last_attempt_at = now(), next_attempt_at = now() + interval '10 years' WHERE id = $1`, [id]);
 

@@ -1,4 +1,4 @@
-import { must, phoneClaim, withCast, type Account } from '@recours/testing';
+import { must, phoneClaim, withCast, untilWatching, type Account } from '@recours/testing';
 import { RawSocket } from '../reliability/support/socket';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -56,7 +56,7 @@ describe('a renounced mandate, as each party reads it', () => {
     for (const party of [merchant, mediator, admin]) expect((await read(party, 'fr')).dispute.mandate?.association.name).toBe('UFC-Que Choisir Nantes');
     watching = await RawSocket.connect(api.url, { authorization: `Bearer ${merchant.token}`, locale: 'fr' });
     watching.subscribe('merchant', `subscription($id: ID!) { disputeUpdated(id: $id) { version mandate { grantedAt } timeline { type text quoted } } }`, { id: disputeId });
-    await sleep(300); // subscription established
+    await untilWatching(api, disputeId, 1);
     must(await api.gql(`mutation($input: RenounceRepresentationInput!) { renounceRepresentation(input: $input) { version } }`, { input: { disputeId, reason: WHY } }, association.token), 'renounce');
   }, 120_000);
 

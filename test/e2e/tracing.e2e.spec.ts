@@ -55,6 +55,10 @@ class Collector {
   }
 }
 
+/** Waits until the process has printed the log line of the request sent with this correlation id (`msg` starting so): it is written once the answer has left, and the pipe brings it later still. */
+const loggedRequest = (process: RecoursProcess, correlationId: string, msg: string) =>
+  process.waitForOutput(new RegExp(`^(?=.*"msg":"${msg})(?=.*"correlationId":"${correlationId}").*$`, 'm'), 10_000);
+
 function attribute(attributes: OtlpSpan['attributes'], key: string): string | undefined {
   const value = attributes?.find((a) => a.key === key)?.value;
   return value?.stringValue ?? value?.intValue ?? value?.arrayValue?.values.map((v) => v.stringValue).join(',');
@@ -143,6 +147,7 @@ describe('traces over OTLP', () => {
 
     // The API's log lines for the request carry both ids.
     // One line per request, "POST /graphql 200 12 ms" (issue 22 item 9), carrying both ids.
+    await loggedRequest(api.process, correlationId, 'POST /graphql 200 ');
     const line = api.process.output.split('\n').find((l) => l.includes('"msg":"POST /graphql 200 ') && l.includes(correlationId));
     expect(line).toBeDefined();
     expect(JSON.parse(line!)).toMatchObject({ correlationId, trace_id: command.traceId });
@@ -154,8 +159,8 @@ describe('traces over OTLP', () => {
     const base = api.url.replace(/\/graphql$/, '');
     const unsubscribed = await fetch(`${base}/unsubscribe/${secret}`, { method: 'POST', headers: { 'x-correlation-id': 'trace-test-unsubscribe' } });
     expect(unsubscribed.status).toBe(404); // a forged token: what matters is where its path went
-    await fetch(`${base}/UNSUBSCRIBE/${secret}?again=1`, { method: 'POST' });
-    await fetch(`${api.url}?token=${querySecret}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"query SecretProbe { __typename }"}' });
+    await fetch(`${base}/UNSUBSCRIBE/${secret}?again=1`, { method: 'POST', headers: { 'x-correlation-id': 'trace-test-unsubscribe-capitals' } });
+    await fetch(`${api.url}?token=${querySecret}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-correlation-id': 'trace-test-query-secret' }, body: '{"query":"query SecretProbe { __typename }"}' });
 
     const span = await collector.until(() => collector.spans.find((s) => attribute(s.attributes, 'url.path')?.toLowerCase().startsWith('/unsubscribe/')), 'server span of the unsubscribe link');
     expect(attribute(span.attributes, 'url.path')).toBe('/unsubscribe/:token');
@@ -164,7 +169,10 @@ describe('traces over OTLP', () => {
     expect([attribute(probe.attributes, 'url.path'), attribute(probe.attributes, 'url.query')]).toEqual(['/graphql', undefined]);
     expect(JSON.stringify(collector.spans)).not.toContain(secret);
     expect(JSON.stringify(collector.spans)).not.toContain(querySecret);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Each request's line is there before the output is searched for what it must not hold.
+    await loggedRequest(api.process, 'trace-test-unsubscribe', 'POST /unsubscribe/:token 404 ');
+    await loggedRequest(api.process, 'trace-test-unsubscribe-capitals', 'POST ');
+    await loggedRequest(api.process, 'trace-test-query-secret', 'POST /graphql 200 ');
     const output = api.process.output;
     expect(output).toContain('"msg":"POST /unsubscribe/:token 404 ');
     expect(output).not.toContain(secret);

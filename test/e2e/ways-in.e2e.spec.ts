@@ -1,4 +1,4 @@
-import { must, phoneClaim, withCast, type Account } from '@recours/testing';
+import { must, phoneClaim, withCast, untilWatching, type Account } from '@recours/testing';
 import { RawSocket } from '../reliability/support/socket';
 
 /**
@@ -75,7 +75,7 @@ describe('the ways in to GraphQL answer alike', () => {
     const disputeId = await file(zoe);
     const socket = await open(cast.merchant);
     socket.subscribe('watch', `subscription($id: ID!) { disputeUpdated(id: $id) { version consumer { displayName } } }`, { id: disputeId });
-    await new Promise((r) => setTimeout(r, 300)); // subscription established
+    await untilWatching(cast.api, disputeId, 1);
     const names = () => socket.received('watch').next.map((payload) => (payload.data?.disputeUpdated as { consumer: { displayName: string } }).consumer.displayName);
     await post(disputeId, cast.merchant, 'We have your claim in hand.');
     await socket.until(() => names().length === 1);
@@ -101,7 +101,7 @@ describe('the ways in to GraphQL answer alike', () => {
     must(await cast.api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`, { input: { disputeId, associationId: cast.association.id } }, cast.consumer.token), 'grant');
     const socket = await open(cast.association, 'fr');
     socket.subscribe('watch', `subscription($id: ID!) { disputeUpdated(id: $id) { version } }`, { id: disputeId });
-    await new Promise((r) => setTimeout(r, 300)); // subscription established
+    await untilWatching(cast.api, disputeId, 1);
     await post(disputeId, cast.consumer, 'Merci de suivre mon dossier.');
     await socket.until(() => socket.received('watch').next.length === 1);
     must(await ENDINGS[ending](disputeId), ending);
@@ -126,7 +126,7 @@ describe('the ways in to GraphQL answer alike', () => {
     expect([socket.acknowledged, socket.closed]).toEqual([true, undefined]);
     const disputeId = await file(cast.consumer);
     socket.subscribe('watch', `subscription($id: ID!) { disputeUpdated(id: $id) { id } }`, { id: disputeId });
-    await new Promise((r) => setTimeout(r, 300)); // subscription established
+    await untilWatching(cast.api, disputeId, 1);
     await post(disputeId, cast.merchant, 'Read with a lower-case scheme');
     expect(await socket.until(() => socket.outcome('watch') === 'OK')).toBe(true);
     const basic = await http(`{ me { id } }`, {}, { authorization: `Basic ${token}` });

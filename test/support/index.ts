@@ -8,3 +8,4 @@ export * from './mailed-links';
 export * from './database-search';
 export * from './freezable-proxy';
 export * from './schema-inputs';
+export * from './live-watchers';

@@ -30,7 +30,8 @@ export class RecoursProcess {
   ) {
     child.stdout?.on('data', (d: Buffer) => (this.captured += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (this.captured += d.toString()));
-    this.exited = new Promise((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+    // 'close', not 'exit': at 'exit' the last lines it printed may still be in the pipe, unread.
+    this.exited = new Promise((resolveExit) => child.once('close', (code) => resolveExit(code)));
   }
 
   static start(name: string, main: string, env: Record<string, string | undefined>, args: string[] = []): RecoursProcess {

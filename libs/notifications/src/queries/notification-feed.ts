@@ -33,6 +33,11 @@ export class NotificationFeed {
     };
   }
 
+  /** How many live subscribers of this process listen for this account's notifications (for the tests of the feed). */
+  listening(accountId: string): number {
+    return this.listeners.get(accountId)?.size ?? 0;
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;

@@ -42,14 +42,14 @@ describe('migration BlankSupportChannels: a contact stored blank before a blank 
     // Digits only or a symbol only show something: not blank (the hotline's own rule judges a number).
     const symbols = await merchant({ hotline: '—', chat: null, servicePoints: ['…'] });
     const none = await merchant({});
-    const before = await database.query<{ id: string; support_channels: object }>(`SELECT id, support_channels FROM accounts.merchants WHERE id = ANY($1)`, [[filled, symbols, none]]);
+    const before = await database.query<{ id: string; support_channels: object }>(`SELECT id, support_channels FROM accounts.merchants WHERE id = ANY($1) ORDER BY id`, [[filled, symbols, none]]);
 
     await migrate();
 
     expect(await channelsOf(emptied)).toEqual({ hotline: null, chat: null, email: null, servicePoints: ['Lyon Part-Dieu'] });
     expect(await channelsOf(spaced)).toEqual({ hotline: null, chat: null, email: null, servicePoints: [] });
     expect(await channelsOf(invisible)).toEqual({ hotline: null, chat: null, servicePoints: [] });
-    expect(await database.query(`SELECT id, support_channels FROM accounts.merchants WHERE id = ANY($1)`, [[filled, symbols, none]])).toEqual(before);
+    expect(await database.query(`SELECT id, support_channels FROM accounts.merchants WHERE id = ANY($1) ORDER BY id`, [[filled, symbols, none]])).toEqual(before);
     expect(await channelsOf(filled)).toEqual(kept);
 
     // As the API reads it: no contact, rather than an empty one.
