@@ -146,6 +146,47 @@ describe('rightsAssessment over GraphQL (public)', () => {
     expect([before, after]).toContain(data!.rightsAssessment.asOf);
   });
 
+  // docs/consumer-law.md item 25: the consumer's postcode sets whose public holidays and midnight her deadlines count.
+  describe('given a purchase online delivered Friday 12 December 2025, whose 14th day of withdrawal is Friday 26 December', () => {
+    const CALENDAR = `query($input: RightsAssessmentInput!, $locale: Locale) {
+      rightsAssessment(input: $input, locale: $locale) {
+        asOf
+        calendar { place timeZone source reason basis citations { code } }
+        guidance { topic applies text }
+      }
+    }`;
+    const christmas = (over: Record<string, unknown>) =>
+      phone({ purchasedOn: '2025-12-10', deliveredOn: '2025-12-12', defectNoticedOn: '2025-12-20', saleChannel: 'DISTANCE', asOf: '2025-12-29', ...over });
+    const withdrawal = (answer: { data?: Record<string, any> }) => answer.data!.rightsAssessment.guidance.find((item: { topic: string }) => item.topic === 'WITHDRAWAL');
+
+    it('when she lives in Strasbourg (67000), then on Monday 29 December she may still withdraw, 26 December being a holiday there, and the calendar says so in her language', async () => {
+      const answer = await post(CALENDAR, { input: christmas({ consumerPostcode: '67000' }), locale: 'fr' });
+      expect(answer.errors).toBeUndefined();
+      expect(withdrawal(answer)).toMatchObject({ applies: true, text: expect.stringContaining('jusqu’au 29 décembre 2025') });
+      expect(answer.data!.rightsAssessment.calendar).toMatchObject({
+        place: 'ALSACE_MOSELLE',
+        timeZone: 'Europe/Paris',
+        source: 'POSTCODE',
+        reason: expect.stringMatching(/^Vos délais sont comptés en jours d’Alsace-Moselle, d’après votre code postal/),
+        citations: [{ code: 'FR.C_TRAV.L3134-13' }],
+      });
+      expect(answer.data!.rightsAssessment.calendar.basis).toContain('L3134-13');
+    });
+
+    it('when her postcode is not given, then the period ended on 26 December, and the calendar says metropolitan France by default', async () => {
+      const answer = await post(CALENDAR, { input: christmas({}), locale: 'en' });
+      expect(answer.errors).toBeUndefined();
+      expect(withdrawal(answer).applies).toBe(false);
+      expect(answer.data!.rightsAssessment.calendar).toMatchObject({ place: 'METROPOLITAN_FRANCE', source: 'DEFAULT', reason: expect.stringContaining('as your postcode is not known'), citations: [] });
+    });
+
+    it('when the postcode is not one, then it is refused naming the field in words', async () => {
+      const answer = await post(CALENDAR, { input: christmas({ consumerPostcode: '6700' }) }, { 'accept-language': 'fr' });
+      expect((answer.errors as Array<{ extensions: unknown }>)[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.consumerPostcode', code: 'NOT_A_POSTCODE' }] });
+      expect((answer.errors as Array<{ message: string }>)[0].message).toBe('Saisie invalide\u202f: «\u202fVotre code postal\u202f» doit être un code postal français à cinq chiffres, comme «\u202f97400\u202f»');
+    });
+  });
+
   /** An operation over plain HTTP with the headers a browser would send. */
   const post = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}, token?: string) => {
     const response = await fetch(api.url, {

@@ -177,6 +177,11 @@ export function RightsAssessmentPanel({
               {assessment.nextStep}
             </Alert>
           )}
+          {assessment.calendar && (
+            <Finding title={t('rights.calendar')} basis={assessment.calendar.basis || undefined}>
+              <Text size="sm">{assessment.calendar.reason}</Text>
+            </Finding>
+          )}
           {assessment.ruleSet && (
             <Text size="xs" c="dimmed">
               {assessment.ruleSet.title}
