@@ -220,6 +220,32 @@ describe('rightsAssessment over GraphQL (public)', () => {
     }
   }`;
 
+  // docs/consumer-law.md item 25: a claim may give her postcode; her dispute's rights then count her place's days.
+  it('a dispute filed with a Réunion postcode: its rights panel says her deadlines are counted in days of La Réunion, in her language', async () => {
+    const actors = apiActors(api);
+    const consumer = await actors.consumer();
+    const merchant = await actors.merchant();
+    const input = { ...phoneClaim(merchant.merchantId as string), consumerPostcode: '97400' };
+    const filed = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input }, consumer.token), 'fileClaim').fileClaim;
+    const query = `query($id: ID!) { dispute(id: $id) { rights { calendar { place timeZone source reason citations { code } } } } }`;
+    const fr = await post(query, { id: filed.id }, { 'accept-language': 'fr' }, consumer.token);
+    expect(fr.errors).toBeUndefined();
+    expect(fr.data!.dispute.rights.calendar).toMatchObject({ place: 'LA_REUNION', timeZone: 'Indian/Reunion', source: 'POSTCODE', citations: [{ code: 'FR.LOI.83-550' }] });
+    expect(fr.data!.dispute.rights.calendar.reason).toMatch(/^Vos délais sont comptés en jours de La Réunion, d’après votre code postal/);
+  });
+
+  it('a claim with a malformed postcode is refused naming the field, in words, and nothing is stored', async () => {
+    const actors = apiActors(api);
+    const consumer = await actors.consumer();
+    const merchant = await actors.merchant();
+    const input = { ...phoneClaim(merchant.merchantId as string), consumerPostcode: '974' };
+    const answer = await post(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input }, { 'accept-language': 'fr' }, consumer.token);
+    expect((answer.errors as Array<{ extensions: unknown }>)[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.consumerPostcode', code: 'NOT_A_POSTCODE' }] });
+    expect((answer.errors as Array<{ message: string }>)[0].message).toBe('Saisie invalide\u202f: «\u202fVotre code postal\u202f» doit être un code postal français à cinq chiffres, comme «\u202f97400\u202f»');
+    const stored = await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_store.events WHERE type = 'ClaimFiled' AND data->>'merchantId' = $1`, [merchant.merchantId]);
+    expect(stored[0].n).toBe(0);
+  });
+
   // Review of the journeys, finding 1: year 9980 answered INTERNAL_SERVER_ERROR (the French date of a 20-year limit, then the day arithmetic).
   it('refuses an asOf outside 1900-01-01..2200-12-31 on input.asOf in both languages, and assesses the last day in French', async () => {
     const far = phone({ purchasedOn: '9980-06-01', deliveredOn: '9980-06-01', defectNoticedOn: '9980-06-01', asOf: '9997-06-01' });
