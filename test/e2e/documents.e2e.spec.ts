@@ -89,6 +89,19 @@ describe('the formal notice and the case file', () => {
     expect(caseFile).not.toContain('erased');
   });
 
+  it('her postcode is in her case file, not in the merchant’s: its commitment stands for it there, and both files verify', async () => {
+    const yann = await apiActors(api).consumer('Yann');
+    const filed = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: { ...phoneClaim(merchant.merchantId as string), consumerPostcode: '97400' } }, yann.token), 'file').fileClaim.id;
+    const claimOf = (body: Buffer) => (JSON.parse(body.toString('utf8')) as { chain: { events: Array<{ event?: { type: string; data: Record<string, unknown> } }> } }).chain.events[0].event!;
+    const hers = await get(`/disputes/${filed}/case-file.json`, yann);
+    expect(claimOf(hers.body).data.consumerPostcode).toBe('97400');
+    const theirs = await get(`/disputes/${filed}/case-file.json`, merchant);
+    expect(claimOf(theirs.body).type).toBe('ClaimFiled');
+    expect(claimOf(theirs.body).data).not.toHaveProperty('consumerPostcode');
+    expect(theirs.body.toString('utf8')).not.toContain('97400');
+    for (const body of [hers.body, theirs.body]) expect(await verifyCaseFile(body)).toMatchObject({ intact: true, sealIntact: true });
+  });
+
   it('the letter is the consumer side’s only; the case file every party’s; anyone else gets 404', async () => {
     expect((await get(`/disputes/${disputeId}/formal-notice.pdf`, merchant)).status).toBe(404);
     for (const path of ['formal-notice.pdf', 'case-file.json', 'case-file.pdf']) {

@@ -67,6 +67,8 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
       merchant,
     );
 
+  const calendarOf = (as: Account) => gqlIn<{ dispute: { rights: { calendar: { place: string; source: string } } } }>('en', `query($id: ID!) { dispute(id: $id) { rights { calendar { place source } } } }`, { id: disputeId }, as);
+
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'recours-erasure-'));
     api = await startTestApp('erasure', { DATA_DIR: dataDir, SMTP_URL: '' });
@@ -96,6 +98,8 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
         chronology: [{ on: '2025-11-02', what: 'Xylocarpe: first shutdown at 40%' }],
       },
       evidence: [{ kind: 'OTHER', name: 'quillebœuf-ornithorynque.txt', sha256: uploaded.sha256, fileId: uploaded.id }],
+      // Where she lives: sealed in her claim with her words, gone with them.
+      consumerPostcode: '67000',
     });
     disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: claim }, consumer.token), 'fileClaim').fileClaim.id;
     const POST = `mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`;
@@ -130,6 +134,7 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
   });
 
   it('finds her words in clear in many tables before, so that the search below can be trusted', async () => {
+    expect((await calendarOf(consumer)).data?.dispute.rights.calendar).toEqual({ place: 'ALSACE_MOSELLE', source: 'POSTCODE' });
     const found = await searchDatabase(api.database.url, HERS);
     const tables = new Set(found.map((f) => f.table));
     for (const table of ['"accounts"."accounts"', '"read_models"."dispute_summaries"', '"read_models"."dispute_search"', '"read_models"."merchant_claims"', '"read_models"."dispute_timeline"', '"evidence"."uploads"']) expect(tables).toContain(table);
@@ -194,6 +199,10 @@ describe('erasure (eraseMyAccount, eraseDataSubject)', () => {
     expect(types.map((t) => t.type)).toEqual(expect.arrayContaining(['CLAIM_FILED', 'MESSAGE_POSTED', 'LEGAL_HOLD_PLACED']));
     expect(types.find((t) => t.type === 'LEGAL_HOLD_PLACED')!.data).not.toHaveProperty('reason');
     expect((await searchDatabase(api.database.url, [HOLD_REASON])).map((f) => f.table)).not.toContain('"notifications"."outbox"');
+  });
+
+  it('forgets where she lives: her postcode reads as not known, and her dispute’s rights count metropolitan days', async () => {
+    expect((await calendarOf(merchant)).data?.dispute.rights.calendar).toEqual({ place: 'METROPOLITAN_FRANCE', source: 'DEFAULT' });
   });
 
   it('keeps the dispute whole for the merchant: its own words read, hers read as erased in the reader’s language', async () => {

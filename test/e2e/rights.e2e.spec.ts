@@ -146,6 +146,47 @@ describe('rightsAssessment over GraphQL (public)', () => {
     expect([before, after]).toContain(data!.rightsAssessment.asOf);
   });
 
+  // docs/consumer-law.md item 25: the consumer's postcode sets whose public holidays and midnight her deadlines count.
+  describe('given a purchase online delivered Friday 12 December 2025, whose 14th day of withdrawal is Friday 26 December', () => {
+    const CALENDAR = `query($input: RightsAssessmentInput!, $locale: Locale) {
+      rightsAssessment(input: $input, locale: $locale) {
+        asOf
+        calendar { place timeZone source reason basis citations { code } }
+        guidance { topic applies text }
+      }
+    }`;
+    const christmas = (over: Record<string, unknown>) =>
+      phone({ purchasedOn: '2025-12-10', deliveredOn: '2025-12-12', defectNoticedOn: '2025-12-20', saleChannel: 'DISTANCE', asOf: '2025-12-29', ...over });
+    const withdrawal = (answer: { data?: Record<string, any> }) => answer.data!.rightsAssessment.guidance.find((item: { topic: string }) => item.topic === 'WITHDRAWAL');
+
+    it('when she lives in Strasbourg (67000), then on Monday 29 December she may still withdraw, 26 December being a holiday there, and the calendar says so in her language', async () => {
+      const answer = await post(CALENDAR, { input: christmas({ consumerPostcode: '67000' }), locale: 'fr' });
+      expect(answer.errors).toBeUndefined();
+      expect(withdrawal(answer)).toMatchObject({ applies: true, text: expect.stringContaining('jusqu’au 29 décembre 2025') });
+      expect(answer.data!.rightsAssessment.calendar).toMatchObject({
+        place: 'ALSACE_MOSELLE',
+        timeZone: 'Europe/Paris',
+        source: 'POSTCODE',
+        reason: expect.stringMatching(/^Vos délais sont comptés en jours d’Alsace-Moselle, d’après votre code postal/),
+        citations: [{ code: 'FR.C_TRAV.L3134-13' }],
+      });
+      expect(answer.data!.rightsAssessment.calendar.basis).toContain('L3134-13');
+    });
+
+    it('when her postcode is not given, then the period ended on 26 December, and the calendar says metropolitan France by default', async () => {
+      const answer = await post(CALENDAR, { input: christmas({}), locale: 'en' });
+      expect(answer.errors).toBeUndefined();
+      expect(withdrawal(answer).applies).toBe(false);
+      expect(answer.data!.rightsAssessment.calendar).toMatchObject({ place: 'METROPOLITAN_FRANCE', source: 'DEFAULT', reason: expect.stringContaining('as your postcode is not known'), citations: [] });
+    });
+
+    it('when the postcode is not one, then it is refused naming the field in words', async () => {
+      const answer = await post(CALENDAR, { input: christmas({ consumerPostcode: '6700' }) }, { 'accept-language': 'fr' });
+      expect((answer.errors as Array<{ extensions: unknown }>)[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.consumerPostcode', code: 'NOT_A_POSTCODE' }] });
+      expect((answer.errors as Array<{ message: string }>)[0].message).toBe('Saisie invalide\u202f: «\u202fVotre code postal\u202f» doit être un code postal français à cinq chiffres, comme «\u202f97400\u202f»');
+    });
+  });
+
   /** An operation over plain HTTP with the headers a browser would send. */
   const post = async (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}, token?: string) => {
     const response = await fetch(api.url, {
@@ -178,6 +219,32 @@ describe('rightsAssessment over GraphQL (public)', () => {
       nextStepMessages { code params { name value } text }
     }
   }`;
+
+  // docs/consumer-law.md item 25: a claim may give her postcode; her dispute's rights then count her place's days.
+  it('a dispute filed with a Réunion postcode: its rights panel says her deadlines are counted in days of La Réunion, in her language', async () => {
+    const actors = apiActors(api);
+    const consumer = await actors.consumer();
+    const merchant = await actors.merchant();
+    const input = { ...phoneClaim(merchant.merchantId as string), consumerPostcode: '97400' };
+    const filed = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input }, consumer.token), 'fileClaim').fileClaim;
+    const query = `query($id: ID!) { dispute(id: $id) { rights { calendar { place timeZone source reason citations { code } } } } }`;
+    const fr = await post(query, { id: filed.id }, { 'accept-language': 'fr' }, consumer.token);
+    expect(fr.errors).toBeUndefined();
+    expect(fr.data!.dispute.rights.calendar).toMatchObject({ place: 'LA_REUNION', timeZone: 'Indian/Reunion', source: 'POSTCODE', citations: [{ code: 'FR.LOI.83-550' }] });
+    expect(fr.data!.dispute.rights.calendar.reason).toMatch(/^Vos délais sont comptés en jours de La Réunion, d’après votre code postal/);
+  });
+
+  it('a claim with a malformed postcode is refused naming the field, in words, and nothing is stored', async () => {
+    const actors = apiActors(api);
+    const consumer = await actors.consumer();
+    const merchant = await actors.merchant();
+    const input = { ...phoneClaim(merchant.merchantId as string), consumerPostcode: '974' };
+    const answer = await post(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input }, { 'accept-language': 'fr' }, consumer.token);
+    expect((answer.errors as Array<{ extensions: unknown }>)[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.consumerPostcode', code: 'NOT_A_POSTCODE' }] });
+    expect((answer.errors as Array<{ message: string }>)[0].message).toBe('Saisie invalide\u202f: «\u202fVotre code postal\u202f» doit être un code postal français à cinq chiffres, comme «\u202f97400\u202f»');
+    const stored = await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_store.events WHERE type = 'ClaimFiled' AND data->>'merchantId' = $1`, [merchant.merchantId]);
+    expect(stored[0].n).toBe(0);
+  });
 
   // Review of the journeys, finding 1: year 9980 answered INTERNAL_SERVER_ERROR (the French date of a 20-year limit, then the day arithmetic).
   it('refuses an asOf outside 1900-01-01..2200-12-31 on input.asOf in both languages, and assesses the last day in French', async () => {

@@ -43,6 +43,7 @@ export function plausibleValue(name: string, scalar: string, ids: WalkIds, mailb
   if (/amount/i.test(name)) return '49.00';
   if (/currency/i.test(name)) return 'EUR';
   if (/country/i.test(name)) return 'FR';
+  if (/postcode/i.test(name)) return '75011';
   return 'A plausible text, long enough for any minimum';
 }
 

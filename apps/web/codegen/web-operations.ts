@@ -135,6 +135,7 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
     fragment RightsView on RightsAssessment {
       supported asOf jurisdiction nextStep
       notAssessed { code message }
+      calendar { place source reason basis }
       legalWarranty { applies basis expiresOn extensionMonths runsFrom }
       presumptionOfDefect { applies basis until }
       commercialWarranty { applies basis expiresOn }

@@ -178,6 +178,8 @@ export function disputeRightsFacts(dispute: Dispute, asOf: CalendarDate, parties
     defectReappeared,
     ...(remedyRefused(dispute, remedies, asOf) && { remedyRefused: true }),
     ...(claimAmount && { claimAmount }),
+    // Her place's calendar; an erased postcode (her key destroyed) reads as not known.
+    ...(dispute.consumerPostcode && /^\d{5}$/.test(dispute.consumerPostcode) && { consumerPostcode: dispute.consumerPostcode }),
     // The engine derives crossBorder from the two countries, and only when both are known.
     ...(parties.consumerCountry && parties.merchantCountry && { consumerCountry: parties.consumerCountry, merchantCountry: parties.merchantCountry }),
   };

@@ -128,6 +128,8 @@ export interface Dispute {
   consumerId: string;
   merchantId: string;
   claim: ClaimDetails;
+  /** Her postcode as the claim gave it (ERASED once her key is destroyed): used for her rights' calendar only, shown to no one. */
+  consumerPostcode?: string;
   policy: DisputePolicy;
   filedAt: Instant;
   lastEventAt: Instant;

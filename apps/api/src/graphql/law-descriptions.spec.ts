@@ -17,6 +17,6 @@ describe('the GraphQL schema states the law as written', () => {
   });
 
   it('asOf defaults to the day in France, as the resolver reads it (parisDateOf), not the UTC day', () => {
-    expect(schema).toContain('"""The day to assess; defaults to today in France (Europe/Paris).""" asOf: String');
+    expect(schema).toContain('"""The day to assess; defaults to today where the consumer lives.""" asOf: String');
   });
 });

@@ -4,6 +4,7 @@ import type {
   CalendarDate,
   CommercialWarranty,
   CourtPath,
+  DeadlineCalendar,
   GuidanceItem,
   HiddenDefectsAction,
   LegalWarranty,
@@ -30,6 +31,7 @@ export interface RightsAssessmentView {
   jurisdiction: string | null;
   ruleSet: AppliedRuleSet | null;
   applicableLaw: ApplicableLaw | null;
+  calendar: DeadlineCalendar | null;
   legalWarranty: LegalWarranty | null;
   presumptionOfDefect: PresumptionOfDefect | null;
   commercialWarranty: CommercialWarranty | null;
@@ -54,6 +56,7 @@ export function toRightsAssessmentView(answer: RightsAnswer): RightsAssessmentVi
       jurisdiction: null,
       ruleSet: null,
       applicableLaw: null,
+      calendar: null,
       legalWarranty: null,
       presumptionOfDefect: null,
       commercialWarranty: null,

@@ -18,6 +18,8 @@ export type FileClaim = DisputeCommandOf<
     merchantId: string;
     evidence?: Evidence[];
     policy?: Partial<DisputePolicy>;
+    /** Where she lives, for her deadlines' calendar only (consumer-law, calendar/consumer-place.ts). */
+    consumerPostcode?: string;
   }
 >;
 

@@ -21,6 +21,11 @@ export type ClaimFiled = DisputeEventOf<
       evidence: Evidence[];
       policy: DisputePolicy;
       merchantResponseDueAt: Instant;
+      /**
+       * Her French postcode, when she gave it: her deadlines are counted in her place's days (public
+       * holidays, midnight). Optional, so claims filed before it read as before (v1 unchanged).
+       */
+      consumerPostcode?: string;
     }
 >;
 
@@ -37,7 +42,7 @@ export const CLAIM_EVENT_VERSIONS = { ClaimFiled: 1, EvidenceAttached: 1, Messag
 
 /** What a person wrote or what identifies them, per event (erasure and sealing: events/personal-data.ts). */
 export const CLAIM_PERSONAL_FIELDS = {
-  ClaimFiled: ['/problem/description', '/problem/chronology/*/what', '/evidence/*/name', '/product/serialNumber', '/purchase/orderReference'],
+  ClaimFiled: ['/problem/description', '/problem/chronology/*/what', '/evidence/*/name', '/product/serialNumber', '/purchase/orderReference', '/consumerPostcode'],
   EvidenceAttached: ['/name'],
   MessagePosted: ['/body'],
 } as const satisfies PersonalFields<ClaimEvent>;
@@ -69,6 +74,7 @@ export function openedBy({ data: d }: ClaimFiled): Dispute {
       ...(d.priorWrittenComplaintOn && { priorWrittenComplaintOn: d.priorWrittenComplaintOn }),
       ...(d.amountClaimed && { amountClaimed: d.amountClaimed }),
     },
+    ...(d.consumerPostcode && { consumerPostcode: d.consumerPostcode }),
     policy: d.policy,
     filedAt: d.at,
     lastEventAt: d.at,

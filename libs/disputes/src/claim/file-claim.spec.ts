@@ -3,7 +3,9 @@ import { DomainError } from '../errors';
 import { DEFAULT_DISPUTE_POLICY } from '../policy';
 import { agent, association, consumer } from '../testing/actors';
 import { dayStart, FILED_AT } from '../testing/calendar';
-import { given } from '../testing/dispute-spec';
+import { given, stateOf } from '../testing/dispute-spec';
+import { disputeRightsFacts } from '../rights-facts';
+import { ERASED } from '@recours/locale';
 import { claimFiled } from '../testing/moments';
 import { fileClaimCommand, INVOICE_SHA, PHOTO_SHA } from '../testing/washing-machine-claim';
 
@@ -101,6 +103,34 @@ describe('FileClaim', () => {
     ['offer validity of 0 days', { policy: { offerValidityDays: 0 } }, 'policy.offerValidityDays'],
   ])('refuses %s (INVALID_INPUT on the field)', (_case, change, field) => {
     given([]).when({ ...fileClaimCommand(), ...change } as never).thenFails('INVALID_INPUT', field);
+  });
+
+  describe('her postcode (docs/consumer-law.md item 25): optional, for her deadlines’ calendar', () => {
+    it('is kept in ClaimFiled as five digits, spaces taken out, and in the state for the rights', () => {
+      given([]).when(fileClaimCommand({ consumerPostcode: '97 400' })).then([claimFiled({ consumerPostcode: '97400' })]);
+      const opened = stateOf([claimFiled({ consumerPostcode: '97400' })]);
+      expect(opened.filed && disputeRightsFacts(opened, '2025-03-03').consumerPostcode).toBe('97400');
+    });
+
+    it('absent, ClaimFiled has none (claims filed before it read the same), and the rights count metropolitan days', () => {
+      given([]).when(fileClaimCommand()).then([claimFiled()]);
+      const opened = stateOf([claimFiled()]);
+      expect(opened.filed && 'consumerPostcode' in disputeRightsFacts(opened, '2025-03-03')).toBe(false);
+    });
+
+    it('erased (her key destroyed), it reads as not known: the rights count metropolitan days', () => {
+      const opened = stateOf([claimFiled({ consumerPostcode: ERASED })]);
+      expect(opened.filed && 'consumerPostcode' in disputeRightsFacts(opened, '2025-03-03')).toBe(false);
+    });
+
+    it.each(['6700', '670000', 'SW1A 1AA', '67 0 00 0', ''])('a malformed one (%p) is refused on consumerPostcode, in French and English, and nothing is recorded', (consumerPostcode) => {
+      given([]).when(fileClaimCommand({ consumerPostcode })).thenFails('INVALID_INPUT', 'consumerPostcode');
+      const decided = disputeDecider.decide({ ...fileClaimCommand(), consumerPostcode } as never, disputeDecider.initialState());
+      expect(decided instanceof DomainError && [decided.problem?.code, decided.phrase]).toEqual([
+        'NOT_A_POSTCODE',
+        { en: 'must be a French postcode of five digits, such as “97400”', fr: 'doit être un code postal français à cinq chiffres, comme «\u202f97400\u202f»' },
+      ]);
+    });
   });
 
   describe('implausible facts are refused on their field (journeys review, finding 11)', () => {

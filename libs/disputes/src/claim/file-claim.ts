@@ -17,6 +17,8 @@ import { evidence, MAX_MESSAGE, MAX_NAME, withoutAbsent } from '../validation/sh
 import type { CommandDescription } from '../commands/command-rules';
 
 const MAX_EVIDENCE = 50;
+/** Five digits, spaces allowed (« 97 400 »), as the rights engine reads it (consumer-place.ts). */
+const FRENCH_POSTCODE = /^\d(?:[ \u00a0\u202f]?\d){4}$/;
 const MAX_CHRONOLOGY = 100;
 
 const named = (graphql: string) => ({ graphql }) satisfies FieldMeta;
@@ -66,6 +68,11 @@ const fileClaimPayload = z
     priorWrittenComplaintOn: calendarDate()
       .optional()
       .describe('When you first complained in writing outside recours, if earlier (starts the one-year mediation window, L612-2).'),
+    consumerPostcode: z
+      .string({ error: say('NOT_A_POSTCODE') })
+      .refine((value) => FRENCH_POSTCODE.test(value), say('NOT_A_POSTCODE'))
+      .optional()
+      .describe('Your French postcode, if you wish: your deadlines are then counted with your local public holidays and end at your own midnight.'),
     amountClaimed: money()
       .optional()
       .describe('The amount you claim, when you ask for money (refund, damages): court thresholds test it, not the price (CPC 750-1).'),
@@ -121,6 +128,8 @@ export function fileClaim(command: FileClaim, state: DisputeState, actor: Actor,
         evidence: evidenceRead,
         policy,
         merchantResponseDueAt: periodOfDays(at, policy.merchantResponseDays).dueAt,
+        // Stored as five digits: the engine reads no other form, and erasure seals it with her other words.
+        ...(c.consumerPostcode && { consumerPostcode: c.consumerPostcode.replace(/\D/g, '') }),
       },
     },
   ];

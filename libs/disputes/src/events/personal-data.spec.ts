@@ -5,7 +5,8 @@ describe('personal data in events', () => {
   it("composes the sub-domains' declarations into the table erasure and sealing read, each event's entry as it was", () => {
     // The table as it stood, whole, when each sub-domain took over its part (a new event adds its own; these stay).
     expect(PERSONAL_FIELDS).toMatchObject({
-      ClaimFiled: ['/problem/description', '/problem/chronology/*/what', '/evidence/*/name', '/product/serialNumber', '/purchase/orderReference'],
+      // Her postcode (2026-12-06, optional): where she lives identifies her as her words do.
+      ClaimFiled: ['/problem/description', '/problem/chronology/*/what', '/evidence/*/name', '/product/serialNumber', '/purchase/orderReference', '/consumerPostcode'],
       EvidenceAttached: ['/name'],
       MessagePosted: ['/body'],
       ClaimAcknowledged: ['/note'],
@@ -59,6 +60,7 @@ describe('personal data in events', () => {
         purchase: { purchasedOn: '2026-01-01', deliveredOn: '2026-01-02', price: { amount: '499.00', currency: 'EUR' }, channel: 'ONLINE', country: 'FR' },
         problem: { description: 'La batterie gonfle', firstNoticedOn: '2026-03-01', chronology: [{ on: '2026-03-01', what: 'a' }, { on: '2026-03-02', what: 'b' }] },
         evidence: [{ kind: 'INVOICE', name: 'facture.pdf', sha256: 'a'.repeat(64) }],
+        consumerPostcode: '97400',
       },
     } as unknown as DisputeEvent;
     expect(personalPointers(filed)).toEqual([
@@ -67,6 +69,7 @@ describe('personal data in events', () => {
       '/problem/chronology/1/what',
       '/evidence/0/name',
       '/product/serialNumber',
+      '/consumerPostcode',
     ]);
   });
 

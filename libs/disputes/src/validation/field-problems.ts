@@ -144,6 +144,10 @@ export const FIELD_PROBLEMS = {
     () => 'must be an ISO 3166-1 alpha-2 code such as “FR”',
     () => 'doit être un code de pays ISO 3166-1 à deux lettres, comme « FR »',
   ),
+  NOT_A_POSTCODE: both(
+    () => 'must be a French postcode of five digits, such as “97400”',
+    () => 'doit être un code postal français à cinq chiffres, comme « 97400 »',
+  ),
   NOT_A_LIST: both(
     () => 'must be a list',
     () => 'doit être une liste',

@@ -2,7 +2,7 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import type { GoodsCondition as Condition, SaleChannel as Channel, SupplyKind } from '@recours/consumer-law';
 import { CURRENCY_CODE, DECIMAL_AMOUNT } from '@recours/disputes';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate } from '../../graphql/calendar-date.validator';
 import { GoodsCondition, RightsSupplyKind, SaleChannel } from './rights.enums';
 import { choice } from '../../graphql/choice';
@@ -110,7 +110,7 @@ export class RightsAssessmentInput {
   @IsCalendarDate()
   writtenComplaintOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The day to assess; defaults to today in France (Europe/Paris).' })
+  @Field(() => String, { nullable: true, description: 'The day to assess; defaults to today where the consumer lives.' })
   @IsOptional()
   @IsCalendarDate()
   asOf?: string | null;
@@ -169,5 +169,13 @@ export class RightsAssessmentInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Used when the two countries are not both known.' }) @IsOptional() @IsBoolean() crossBorder?: boolean | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(COUNTRY, { message: COUNTRY_MESSAGE, context: { problem: 'NOT_A_COUNTRY' } }) consumerCountry?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The consumer's French postcode (five digits): her deadlines end at her own midnight and count her place's public holidays (Alsace-Moselle, overseas). Absent: metropolitan France.",
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(16)
+  consumerPostcode?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(COUNTRY, { message: COUNTRY_MESSAGE, context: { problem: 'NOT_A_COUNTRY' } }) merchantCountry?: string | null;
 }

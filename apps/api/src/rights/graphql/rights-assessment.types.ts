@@ -4,6 +4,7 @@ import type {
   AppliedRuleSet,
   CommercialWarranty,
   CourtPath,
+  DeadlineCalendar,
   GuidanceItem,
   GuidanceTopic,
   HiddenDefectsAction,
@@ -22,7 +23,7 @@ import type {
 } from '@recours/consumer-law';
 import type { RightsAssessmentView } from '../rights-assessment.view';
 import { RightsMessage } from './rights-message.types';
-import { RightsGuidanceTopic, RightsLimitationAction, RightsNotAssessedCode, RightsPendingRemedy, RightsRemedyKind } from './rights.enums';
+import { RightsConsumerPlace, RightsGuidanceTopic, RightsLimitationAction, RightsNotAssessedCode, RightsPendingRemedy, RightsPlaceSource, RightsRemedyKind } from './rights.enums';
 
 // Each class implements the engine's (or the view's) interface, so the schema cannot drift
 // from what the engine answers. Dates are YYYY-MM-DD strings; `basis` cites the article in the
@@ -52,6 +53,17 @@ export class RightsRuleSet implements AppliedRuleSet {
 export class RightsApplicableLaw implements ApplicableLaw {
   @Field(() => String, { description: "'FR', 'EU' or an encoded member state." }) jurisdiction!: ApplicableLaw['jurisdiction'];
   @Field() reason!: string;
+  @Field(() => RightsMessage) reasonMessage!: RenderedMessage;
+  @Field({ description: BASIS }) basis!: string;
+  @Field(() => [RightsMessage], { description: CITATIONS }) citations!: RenderedMessage[];
+}
+
+@ObjectType('RightsDeadlineCalendar', { description: "Whose days the dates count: their last days end at midnight in timeZone, and the withdrawal moves past the place's public holidays." })
+export class RightsDeadlineCalendar implements DeadlineCalendar {
+  @Field(() => RightsConsumerPlace) place!: DeadlineCalendar['place'];
+  @Field({ description: 'IANA time zone, such as Indian/Reunion.' }) timeZone!: string;
+  @Field(() => RightsPlaceSource) source!: DeadlineCalendar['source'];
+  @Field({ description: 'Whose days are used, in the language chosen.' }) reason!: string;
   @Field(() => RightsMessage) reasonMessage!: RenderedMessage;
   @Field({ description: BASIS }) basis!: string;
   @Field(() => [RightsMessage], { description: CITATIONS }) citations!: RenderedMessage[];
@@ -206,6 +218,8 @@ export class RightsAssessment implements RightsAssessmentView {
   @Field(() => String, { nullable: true, description: "The rules applied: 'FR', 'EU' for the Directive 2019/771 baseline, or an encoded member state." }) jurisdiction!: string | null;
   @Field(() => RightsRuleSet, { nullable: true }) ruleSet!: RightsRuleSet | null;
   @Field(() => RightsApplicableLaw, { nullable: true }) applicableLaw!: RightsApplicableLaw | null;
+  @Field(() => RightsDeadlineCalendar, { nullable: true, description: "Whose days the deadlines count: where the consumer lives (consumerPostcode), else metropolitan France, said in words." })
+  calendar!: RightsDeadlineCalendar | null;
   @Field(() => RightsLegalWarranty, { nullable: true }) legalWarranty!: RightsLegalWarranty | null;
   @Field(() => RightsPresumptionOfDefect, { nullable: true }) presumptionOfDefect!: RightsPresumptionOfDefect | null;
   @Field(() => RightsCommercialWarranty, { nullable: true }) commercialWarranty!: RightsCommercialWarranty | null;

@@ -31,6 +31,7 @@ export function factsOfInput(input: RightsAssessmentInput): RightsFacts {
     courtCountry: input.courtCountry,
     crossBorder: input.crossBorder,
     consumerCountry: input.consumerCountry,
+    consumerPostcode: input.consumerPostcode,
     merchantCountry: input.merchantCountry,
     sellerTargetedConsumerCountry: input.sellerTargetedConsumerCountry,
     saleChannel: input.saleChannel,

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import type { GoodsCondition as Condition, GuidanceTopic, LimitationClock, NotAssessedCode, RemedyKind, RepairDeadline, SaleChannel as Channel, SupplyKind } from '@recours/consumer-law';
+import type { ConsumerPlace, GoodsCondition as Condition, GuidanceTopic, LimitationClock, NotAssessedCode, PlaceSource, RemedyKind, RepairDeadline, SaleChannel as Channel, SupplyKind } from '@recours/consumer-law';
 
 // Plain objects rather than TS enums so values are the engine's own string unions; typed by
 // the union, so they fail to compile if the engine adds or renames a value.
@@ -44,3 +44,22 @@ export const RightsGuidanceTopic = engineEnum<GuidanceTopic>('RightsGuidanceTopi
 export const SaleChannel = engineEnum<Channel>('SaleChannel', 'How the contract was made: the 14-day withdrawal right exists for distance and off-premises contracts (L221-18).', { DISTANCE: 'DISTANCE', OFF_PREMISES: 'OFF_PREMISES', ON_PREMISES: 'ON_PREMISES' });
 
 export const RightsSupplyKind = engineEnum<SupplyKind>('RightsSupplyKind', 'Goods (with or without digital elements), or digital content or a service supplied on its own.', { GOODS: 'GOODS', DIGITAL_CONTENT_OR_SERVICE: 'DIGITAL_CONTENT_OR_SERVICE' });
+
+export const RightsConsumerPlace = engineEnum<ConsumerPlace>('RightsConsumerPlace', 'Where the consumer lives as far as her calendar goes: her time zone and the public holidays added there.', {
+  METROPOLITAN_FRANCE: 'METROPOLITAN_FRANCE',
+  ALSACE_MOSELLE: 'ALSACE_MOSELLE',
+  GUADELOUPE: 'GUADELOUPE',
+  MARTINIQUE: 'MARTINIQUE',
+  GUYANE: 'GUYANE',
+  LA_REUNION: 'LA_REUNION',
+  SAINT_PIERRE_ET_MIQUELON: 'SAINT_PIERRE_ET_MIQUELON',
+  MAYOTTE: 'MAYOTTE',
+  SAINT_BARTHELEMY: 'SAINT_BARTHELEMY',
+  SAINT_MARTIN: 'SAINT_MARTIN',
+});
+
+export const RightsPlaceSource = engineEnum<PlaceSource>('RightsPlaceSource', 'How the place was known: from her POSTCODE; metropolitan France by DEFAULT (no postcode) or for a place whose calendar is NOT_ENCODED.', {
+  POSTCODE: 'POSTCODE',
+  DEFAULT: 'DEFAULT',
+  NOT_ENCODED: 'NOT_ENCODED',
+});

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { assessRights, parisDateOf, RightsInputError } from '@recours/consumer-law';
+import { assessRights, RightsInputError } from '@recours/consumer-law';
 import { Clock } from '@recours/clock';
 import { badUserInput } from '../../graphql/errors';
 import { chosenLocale, Locale, LOCALE_ARGUMENT, RequestLocale } from '../../i18n';
@@ -21,8 +21,9 @@ export class RightsResolver {
     @Args(LOCALE_ARGUMENT) locale: Locale | null,
     @RequestLocale() requested: Locale,
   ): RightsAssessmentView {
-    // Legal dates are days in France: "today" is the Paris date.
-    const asOf = input.asOf ?? parisDateOf(this.clock.now());
+    // "Today" is the day where the consumer lives: the engine reads the instant at her clock
+    // (her postcode's time zone, else Paris), so 23:30 in Paris is already tomorrow in Réunion.
+    const asOf = input.asOf ?? { at: this.clock.now() };
     try {
       return toRightsAssessmentView(assessRights(factsOfInput(input), asOf, chosenLocale(locale, requested)));
     } catch (error) {

@@ -72,6 +72,7 @@ function readDraft(value: unknown): ClaimDraft | null {
     problem: { ...part({ description: '', firstNoticedOn: '', priorWrittenComplaintOn: '' }, problem), chronology: chronology.length > 0 ? chronology : blank.problem.chronology },
     requestedRemedy: text(value.requestedRemedy, blank.requestedRemedy) as ClaimDraft['requestedRemedy'],
     evidence,
+    consumerPostcode: text(value.consumerPostcode, ''),
   };
 }
 

@@ -30,6 +30,8 @@ export interface ClaimDraft {
   problem: { description: string; firstNoticedOn: string; chronology: ChronologyDraft[]; priorWrittenComplaintOn: string };
   requestedRemedy: Remedy;
   evidence: EvidenceDraft[];
+  /** Her postcode, optional (absent from a draft saved before it was asked): her deadlines' calendar. */
+  consumerPostcode?: string;
 }
 
 export const emptyDraft = (): ClaimDraft => ({
@@ -40,6 +42,7 @@ export const emptyDraft = (): ClaimDraft => ({
   problem: { description: '', firstNoticedOn: '', chronology: [{ key: newCommandId(), on: '', what: '' }], priorWrittenComplaintOn: '' },
   requestedRemedy: 'REPAIR',
   evidence: [],
+  consumerPostcode: '',
 });
 
 export const CLAIM_STEPS = ['merchant', 'product', 'purchase', 'problem', 'remedy', 'evidence', 'review'] as const;
@@ -53,6 +56,7 @@ export function stepOfField(path: string): number {
     product: 'product',
     purchase: 'purchase',
     commercialWarranty: 'purchase',
+    consumerPostcode: 'purchase',
     problem: 'problem',
     priorWrittenComplaintOn: 'problem',
     requestedRemedy: 'remedy',
@@ -60,6 +64,9 @@ export function stepOfField(path: string): number {
   };
   return CLAIM_STEPS.indexOf(step[first] ?? 'review');
 }
+
+/** Five digits, one space allowed between them (« 97 400 »), as fileClaim takes it. */
+const FRENCH_POSTCODE = /^\d(?:[ \u00a0\u202f]?\d){4}$/;
 
 const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
@@ -84,6 +91,7 @@ export function toFileClaimInput(draft: ClaimDraft, commandId: string): FileClai
       chronology: problem.chronology.filter((entry) => entry.on || entry.what.trim()).map(({ on, what }) => ({ on, what: what.trim() })),
     },
     priorWrittenComplaintOn: optional(problem.priorWrittenComplaintOn),
+    consumerPostcode: optional(draft.consumerPostcode ?? ''),
     requestedRemedy: draft.requestedRemedy,
     evidence: draft.evidence.map(({ name, kind, sha256 }) => ({ name, kind, sha256 })),
   };
@@ -92,6 +100,7 @@ export function toFileClaimInput(draft: ClaimDraft, commandId: string): FileClai
 export function rightsFactsOf(draft: ClaimDraft): RightsFacts {
   return {
     country: draft.purchase.country,
+    consumerPostcode: draft.consumerPostcode ?? '',
     condition: draft.product.condition,
     purchasedOn: draft.purchase.purchasedOn,
     deliveredOn: draft.purchase.deliveredOn,
@@ -160,6 +169,7 @@ export function checkStep(step: ClaimStep, draft: ClaimDraft): Record<string, Ch
       if (purchased && delivered && purchase.deliveredOn < purchase.purchasedOn) errors['purchase.deliveredOn'] = { key: 'form.dayBeforePurchase' };
       if (parseAmount(purchase.priceAmount) === null) errors['purchase.price.amount'] = { key: 'form.amountLike' };
       text('purchase.orderReference', purchase.orderReference, false);
+      if (draft.consumerPostcode?.trim() && !FRENCH_POSTCODE.test(draft.consumerPostcode.trim())) errors.consumerPostcode = { key: 'form.postcode' };
       if (warranty.given) {
         text('commercialWarranty.provider', warranty.provider);
         text('commercialWarranty.coverage', warranty.coverage);
@@ -194,5 +204,5 @@ export function checkStep(step: ClaimStep, draft: ClaimDraft): Record<string, Ch
 
 /** The fields the steps show next to an input (their paths under `input`); the others go in the page's alert. */
 export function shownByAStep(path: string): boolean {
-  return /^(merchantId|product\.\w+|purchase\.(purchasedOn|deliveredOn|price\.amount|country|orderReference)|commercialWarranty\.\w+|problem\.(description|firstNoticedOn|chronology\.\d+\.(on|what))|priorWrittenComplaintOn)$/.test(path);
+  return /^(merchantId|product\.\w+|purchase\.(purchasedOn|deliveredOn|price\.amount|country|orderReference)|commercialWarranty\.\w+|problem\.(description|firstNoticedOn|chronology\.\d+\.(on|what))|priorWrittenComplaintOn|consumerPostcode)$/.test(path);
 }

@@ -83,7 +83,7 @@ export function DisputePage() {
                 <ClaimFacts />
                 <DocumentsPanel />
                 {!asOf && <AccessLogPanel />}
-                <RightsAssessmentPanel assessment={scope.dispute.rights} title={user?.role === 'CONSUMER' ? t('rights.panel') : t('rights.panel.others')} />
+                <RightsAssessmentPanel assessment={scope.dispute.rights} calendarWhenUnknown={false} title={user?.role === 'CONSUMER' ? t('rights.panel') : t('rights.panel.others')} />
               </Stack>
             </Grid.Col>
           </Grid>

@@ -51,6 +51,7 @@ export function RightsAssessmentPanel({
   fetching,
   placeholder,
   title,
+  calendarWhenUnknown = true,
 }: {
   assessment: RightsViewFragment | undefined | null;
   error?: CombinedError;
@@ -58,6 +59,8 @@ export function RightsAssessmentPanel({
   placeholder?: string;
   /** Whose rights, for the reader: "Your rights" by default (the consumer's own pages). */
   title?: string;
+  /** Say the default calendar too (« give your postcode »): where a postcode can still be given, not on a filed dispute. */
+  calendarWhenUnknown?: boolean;
 }) {
   const { t, day, money, label } = useI18n();
   const heading = title ?? t('rights.panel');
@@ -176,6 +179,11 @@ export function RightsAssessmentPanel({
             <Alert color="blue" title={t('rights.nextStep')}>
               {assessment.nextStep}
             </Alert>
+          )}
+          {assessment.calendar && (calendarWhenUnknown || assessment.calendar.source !== 'DEFAULT') && (
+            <Finding title={t('rights.calendar')} basis={assessment.calendar.basis || undefined}>
+              <Text size="sm">{assessment.calendar.reason}</Text>
+            </Finding>
           )}
           {assessment.ruleSet && (
             <Text size="xs" c="dimmed">

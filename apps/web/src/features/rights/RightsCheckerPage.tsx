@@ -13,6 +13,7 @@ import { useRightsAssessment } from './useRightsAssessment';
 
 const EMPTY: RightsFacts = {
   country: 'FR',
+  consumerPostcode: '',
   condition: 'NEW',
   purchasedOn: '',
   deliveredOn: '',
@@ -36,6 +37,7 @@ const FACT_OF_FIELD: Record<string, keyof RightsFacts> = {
   writtenComplaintOn: 'writtenComplaintOn',
   'price.amount': 'priceAmount',
   commercialWarrantyMonths: 'commercialWarrantyMonths',
+  consumerPostcode: 'consumerPostcode',
   defectReappeared: 'defectReappeared',
   'repairs.0.requestedOn': 'repairRequestedOn',
   'repairs.0.completedOn': 'repairCompletedOn',
@@ -72,6 +74,16 @@ export function RightsCheckerPage() {
             <form noValidate aria-label={t('rights.facts')} onSubmit={(e) => e.preventDefault()}>
               <Stack>
                 <NativeSelect label={t('claim.country')} value={facts.country} onChange={(e) => set('country', e.currentTarget.value)} data={countryOptions(locale)} />
+                <TextInput
+                  label={t('field.consumerPostcode')}
+                  description={t('rights.consumerPostcodeHint')}
+                  inputMode="numeric"
+                  autoComplete="postal-code"
+                  maxLength={16}
+                  value={facts.consumerPostcode ?? ''}
+                  onChange={(e) => set('consumerPostcode', e.currentTarget.value)}
+                  error={errorOf('consumerPostcode')}
+                />
                 <ConditionChoice value={facts.condition} onChange={(value) => set('condition', value)} />
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
                   {dayInput('purchasedOn', t('claim.purchasedOn'), true)}

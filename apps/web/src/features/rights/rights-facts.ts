@@ -6,6 +6,8 @@ import type { RightsAssessmentInput } from '../../graphql/generated/graphql';
 /** The facts a consumer knows, as typed: strings, maybe incomplete. Days are YYYY-MM-DD once typed in full. */
 export interface RightsFacts {
   country: string;
+  /** Her French postcode, optional: it sets whose public holidays and midnight the deadlines count. */
+  consumerPostcode?: string;
   condition: 'NEW' | 'USED';
   purchasedOn: string;
   deliveredOn: string;
@@ -32,6 +34,9 @@ export type FactProblems = Partial<Record<keyof RightsFacts, FactProblem>>;
 
 /** Countries whose own rules the engine encodes (FR and seven member states); elsewhere the Directive's baseline. */
 const ENCODED = ['FR', 'BE', 'ES', 'PT', 'DE', 'IT', 'NL', 'SE'];
+/** Five digits, spaces allowed (« 97 400 »), as the engine reads a postcode (consumer-place.ts). */
+const FRENCH_POSTCODE = /^\d(?:[\s\u00a0\u202f]*\d){4}$/;
+
 export const jurisdictionOf = (country: string): string => (ENCODED.includes(country.toUpperCase()) ? country.toUpperCase() : 'EU');
 
 /**
@@ -56,6 +61,8 @@ export function checkRightsFacts(facts: RightsFacts, asOf: string = latestFactDa
   day('deliveredOn', { field: 'purchasedOn', key: 'form.deliveredBeforePurchase' });
   day('defectNoticedOn', { field: 'deliveredOn', key: 'form.noticedBeforeDelivery' });
   day('writtenComplaintOn', { field: 'purchasedOn', key: 'form.complaintBeforePurchase' });
+  const postcode = (facts.consumerPostcode ?? '').trim();
+  if (postcode && !FRENCH_POSTCODE.test(postcode)) problems.consumerPostcode = { key: 'form.postcode' };
   if (facts.priceAmount.trim() && parseAmount(facts.priceAmount) === null) problems.priceAmount = { key: 'form.amountLike' };
   const months = facts.commercialWarrantyMonths.trim();
   if (months && !/^[1-9]\d{0,2}$/.test(months)) problems.commercialWarrantyMonths = { key: 'form.monthsPositive' };
@@ -81,6 +88,7 @@ export function rightsInput(facts: RightsFacts, asOf: string = latestFactDay()):
     deliveredOn: facts.deliveredOn,
     defectNoticedOn: isDay(facts.defectNoticedOn) ? facts.defectNoticedOn : asOf,
     price: { amount: price, currency: facts.currency || 'EUR' },
+    ...(facts.consumerPostcode?.trim() ? { consumerPostcode: facts.consumerPostcode.trim() } : {}),
     ...(Number.isInteger(months) && months > 0 ? { commercialWarrantyMonths: months } : {}),
     ...(isDay(facts.writtenComplaintOn) ? { writtenComplaintOn: facts.writtenComplaintOn } : {}),
     ...(facts.seriousDefect ? { seriousDefect: true } : {}),

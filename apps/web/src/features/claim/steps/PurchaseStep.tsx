@@ -27,6 +27,19 @@ export function PurchaseStep({ draft, update, errors }: StepProps) {
         <NativeSelect label={t('claim.channel')} value={p.channel} onChange={(e) => set('channel', e.currentTarget.value)} data={CHANNELS.map((value) => ({ value, label: label('channel', value) }))} />
         <NativeSelect label={t('claim.country')} value={p.country} onChange={(e) => set('country', e.currentTarget.value)} data={countryOptions(locale)} error={errors['purchase.country']} />
         <TextInput label={t('claim.orderReference')} value={p.orderReference} onChange={(e) => set('orderReference', e.currentTarget.value)} error={errors['purchase.orderReference']} />
+        <TextInput
+          label={t('field.consumerPostcode')}
+          description={t('claim.consumerPostcodeHint')}
+          inputMode="numeric"
+          autoComplete="postal-code"
+          maxLength={16}
+          value={draft.consumerPostcode ?? ''}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            update((d) => ({ ...d, consumerPostcode: value }));
+          }}
+          error={errors.consumerPostcode}
+        />
       </SimpleGrid>
       <Checkbox label={t('claim.commercialWarranty.given')} checked={w.given} onChange={(e) => setWarranty('given', e.currentTarget.checked)} />
       {w.given && (
