@@ -131,7 +131,6 @@ export const en = {
   'field.commercialWarrantyMonths': 'Length of the commercial warranty',
   'field.completedOn': 'Repair completed on',
   'field.condition': 'Condition',
-  'field.consumerPostcode': 'Postcode',
   'field.goodsCondition': 'Condition',
   'field.consumerCountry': 'Consumer’s country',
   'field.consumerPostcode': 'Your postcode',

@@ -133,7 +133,6 @@ export const fr: Record<MessageKey, string> = {
   'field.commercialWarrantyMonths': 'Durée de la garantie commerciale',
   'field.completedOn': 'Réparation achevée le',
   'field.condition': 'État',
-  'field.consumerPostcode': 'Code postal',
   'field.goodsCondition': 'État',
   'field.consumerCountry': 'Pays du consommateur',
   'field.consumerPostcode': 'Votre code postal',
