@@ -7,6 +7,7 @@ import { countryOptions } from '../../ui/countries';
 import { DayInput } from '../../ui/DayInput';
 import { ConditionChoice } from '../../ui/ConditionChoice';
 import { PageTitle } from '../../ui/PageTitle';
+import { PostcodeInput } from '../../ui/PostcodeInput';
 import { RightsAssessmentPanel } from './RightsAssessmentPanel';
 import { checkRightsFacts, type RightsFacts } from './rights-facts';
 import { useRightsAssessment } from './useRightsAssessment';
@@ -74,16 +75,7 @@ export function RightsCheckerPage() {
             <form noValidate aria-label={t('rights.facts')} onSubmit={(e) => e.preventDefault()}>
               <Stack>
                 <NativeSelect label={t('claim.country')} value={facts.country} onChange={(e) => set('country', e.currentTarget.value)} data={countryOptions(locale)} />
-                <TextInput
-                  label={t('field.consumerPostcode')}
-                  description={t('rights.consumerPostcodeHint')}
-                  inputMode="numeric"
-                  autoComplete="postal-code"
-                  maxLength={16}
-                  value={facts.consumerPostcode ?? ''}
-                  onChange={(e) => set('consumerPostcode', e.currentTarget.value)}
-                  error={errorOf('consumerPostcode')}
-                />
+                <PostcodeInput description={t('rights.consumerPostcodeHint')} value={facts.consumerPostcode} onChange={(value) => set('consumerPostcode', value)} error={errorOf('consumerPostcode')} />
                 <ConditionChoice value={facts.condition} onChange={(value) => set('condition', value)} />
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
                   {dayInput('purchasedOn', t('claim.purchasedOn'), true)}

@@ -4,6 +4,7 @@ import { amountExample } from '../../../i18n/amount';
 import { currencyOption } from '../../../i18n/names';
 import { countryOptions } from '../../../ui/countries';
 import { DayInput } from '../../../ui/DayInput';
+import { PostcodeInput } from '../../../ui/PostcodeInput';
 import type { ClaimDraft } from '../claim-draft';
 import type { StepProps } from './step-props';
 
@@ -27,17 +28,10 @@ export function PurchaseStep({ draft, update, errors }: StepProps) {
         <NativeSelect label={t('claim.channel')} value={p.channel} onChange={(e) => set('channel', e.currentTarget.value)} data={CHANNELS.map((value) => ({ value, label: label('channel', value) }))} />
         <NativeSelect label={t('claim.country')} value={p.country} onChange={(e) => set('country', e.currentTarget.value)} data={countryOptions(locale)} error={errors['purchase.country']} />
         <TextInput label={t('claim.orderReference')} value={p.orderReference} onChange={(e) => set('orderReference', e.currentTarget.value)} error={errors['purchase.orderReference']} />
-        <TextInput
-          label={t('field.consumerPostcode')}
+        <PostcodeInput
           description={t('claim.consumerPostcodeHint')}
-          inputMode="numeric"
-          autoComplete="postal-code"
-          maxLength={16}
-          value={draft.consumerPostcode ?? ''}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            update((d) => ({ ...d, consumerPostcode: value }));
-          }}
+          value={draft.consumerPostcode}
+          onChange={(value) => update((d) => ({ ...d, consumerPostcode: value }))}
           error={errors.consumerPostcode}
         />
       </SimpleGrid>
