@@ -124,6 +124,8 @@ const SUMMARY: Row = {
   last_activity_at: '2026-06-01T10:00:00.000Z',
   version: 3,
   consumer_version: 3,
+  // Every reader reads the three events (no sharing for advice, no renunciation).
+  reader_versions: { CONSUMER: 3, MERCHANT: 3, MEDIATOR: 3, ASSOCIATION: 3, ADMIN: 3, OWN: {} },
   last_position: '1048577',
   retention_from: null,
   advisers: [],
