@@ -25,8 +25,9 @@ const logger = new Logger('HTTP');
  * Requests Node's HTTP parser refuses before any middleware runs (an address or headers past
  * maxHeaderSize, bytes that are not HTTP, headers too slow to arrive): Node answered a bare
  * "431 Request Header Fields Too Large" or "400 Bad Request" without a word. Answered here as
- * every other refusal (answerOnSocket: `{ error: { code, message } }`), in French unless the
- * bytes read show a request for English, with the status Node would give, and `Connection: close`.
+ * every other refusal (answerOnSocket: `{ error: { code, message } }`), in the language the bytes
+ * read ask for (English when they name none, as for every request), with the status Node would
+ * give, and `Connection: close`.
  * Node's rules for 'clientError' hold: a reset or unwritable socket, or a response already
  * started on it, is only destroyed. The WebSocket's upgrade requests go through the same parser.
  */
