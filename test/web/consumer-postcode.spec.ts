@@ -1,6 +1,6 @@
 import { checkStep, emptyDraft, toFileClaimInput, type ClaimDraft } from '../../apps/web/src/features/claim/claim-draft';
 import { restoreClaimDraft, saveClaimDraft, type DraftStorage } from '../../apps/web/src/features/claim/claim-draft-store';
-import { checkRightsFacts, rightsInput, type RightsFacts } from '../../apps/web/src/features/rights/rights-facts';
+import { checkRightsFacts, emptyRightsFacts, rightsInput, type RightsFacts } from '../../apps/web/src/features/rights/rights-facts';
 
 // Her postcode, optional on the claim and in the rights checker: her deadlines counted with her
 // place's public holidays and at her own midnight (docs/consumer-law.md item 25).
@@ -11,19 +11,12 @@ const withPostcode = (consumerPostcode: string): ClaimDraft => {
 };
 
 const facts = (consumerPostcode: string): RightsFacts => ({
-  country: 'FR',
+  ...emptyRightsFacts,
   consumerPostcode,
-  condition: 'NEW',
   purchasedOn: '2025-12-10',
   deliveredOn: '2025-12-12',
   defectNoticedOn: '2025-12-20',
   priceAmount: '100',
-  currency: 'EUR',
-  commercialWarrantyMonths: '',
-  writtenComplaintOn: '',
-  seriousDefect: false,
-  remedyRefused: false,
-  defectReappeared: false,
 });
 
 describe('the claim form’s postcode', () => {

@@ -1,6 +1,6 @@
 import { addDays, parisDateOf } from '@recours/consumer-law';
 import { checkStep, emptyDraft, type ClaimDraft } from '../../apps/web/src/features/claim/claim-draft';
-import { checkRightsFacts, rightsInput, type RightsFacts } from '../../apps/web/src/features/rights/rights-facts';
+import { checkRightsFacts, emptyRightsFacts, rightsInput, type RightsFacts } from '../../apps/web/src/features/rights/rights-facts';
 import { latestFactDay, today } from '../../apps/web/src/i18n/format';
 
 /**
@@ -22,18 +22,10 @@ describe('the days a reader may give for what has happened', () => {
   };
   const purchaseCheck = (day: string) => checkStep('purchase', purchasedOn(day))['purchase.purchasedOn'];
   const facts = (day: string): RightsFacts => ({
-    country: 'FR',
-    condition: 'NEW',
+    ...emptyRightsFacts,
     purchasedOn: day,
     deliveredOn: day,
-    defectNoticedOn: '',
     priceAmount: '100',
-    currency: 'EUR',
-    commercialWarrantyMonths: '',
-    writtenComplaintOn: '',
-    seriousDefect: false,
-    remedyRefused: false,
-    defectReappeared: false,
   });
 
   it('at 23:30 UTC on 5 December (00:30 on the 6th in Paris): the 6th is accepted, as the API accepts it, by the claim and the rights checker', () => {

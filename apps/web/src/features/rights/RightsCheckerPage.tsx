@@ -9,26 +9,9 @@ import { ConditionChoice } from '../../ui/ConditionChoice';
 import { PageTitle } from '../../ui/PageTitle';
 import { PostcodeInput } from '../../ui/PostcodeInput';
 import { RightsAssessmentPanel } from './RightsAssessmentPanel';
-import { checkRightsFacts, type RightsFacts } from './rights-facts';
+import { checkRightsFacts, emptyRightsFacts, type RightsFacts } from './rights-facts';
 import { useRightsAssessment } from './useRightsAssessment';
 
-const EMPTY: RightsFacts = {
-  country: 'FR',
-  consumerPostcode: '',
-  condition: 'NEW',
-  purchasedOn: '',
-  deliveredOn: '',
-  defectNoticedOn: '',
-  priceAmount: '',
-  currency: 'EUR',
-  commercialWarrantyMonths: '',
-  writtenComplaintOn: '',
-  seriousDefect: false,
-  remedyRefused: false,
-  defectReappeared: false,
-  repairRequestedOn: '',
-  repairCompletedOn: '',
-};
 
 /** The engine's field names (in a refusal's path) and the fact each is typed in. */
 const FACT_OF_FIELD: Record<string, keyof RightsFacts> = {
@@ -47,7 +30,7 @@ const FACT_OF_FIELD: Record<string, keyof RightsFacts> = {
 /** Public, no account: what the law gives on the facts alone, updated as the facts are typed; what is wrong, said next to it. */
 export function RightsCheckerPage() {
   const { t, locale, day } = useI18n();
-  const [facts, setFacts] = useState<RightsFacts>(EMPTY);
+  const [facts, setFacts] = useState<RightsFacts>(emptyRightsFacts);
   const set = <K extends keyof RightsFacts>(key: K, value: RightsFacts[K]) => setFacts((current) => ({ ...current, [key]: value }));
   const { assessment, error, fetching } = useRightsAssessment(facts);
   const problems = useMemo(() => checkRightsFacts(facts), [facts]);

@@ -25,6 +25,25 @@ export interface RightsFacts {
 }
 
 /** A message for one field: its key and what fills it in. */
+/** The checker's facts before she types any: France, new goods, in euros. */
+export const emptyRightsFacts: RightsFacts = {
+  country: 'FR',
+  consumerPostcode: '',
+  condition: 'NEW',
+  purchasedOn: '',
+  deliveredOn: '',
+  defectNoticedOn: '',
+  priceAmount: '',
+  currency: 'EUR',
+  commercialWarrantyMonths: '',
+  writtenComplaintOn: '',
+  seriousDefect: false,
+  remedyRefused: false,
+  defectReappeared: false,
+  repairRequestedOn: '',
+  repairCompletedOn: '',
+};
+
 export interface FactProblem {
   key: MessageKey;
   values?: Record<string, string>;
