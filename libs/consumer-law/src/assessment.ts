@@ -174,6 +174,21 @@ export interface HiddenDefectsAction extends Cited {
   until: CalendarDate | null;
   /** What C. civ. 1644 lets the buyer choose: return the goods and have the price back (REFUND), or keep them and have part of it back (PRICE_REDUCTION). */
   remedies: HiddenDefectsRemedy[];
+  /**
+   * What C. civ. 1645 adds: the seller who knew the defects owes, besides the price, all damages;
+   * and a professional seller is deemed to know them, irrebuttably (settled case law of the Cour
+   * de cassation, 1965 to 2023). Given whenever the action is pointed to: the engine assesses
+   * consumer sales, whose seller is a professional (docs/consumer-law.md, item 24).
+   */
+  damages: HiddenDefectsDamages;
+}
+
+export interface HiddenDefectsDamages extends Cited {
+  /** The seller is deemed to know the defect and cannot prove otherwise: true for the professional seller of a consumer sale. */
+  sellerDeemedToKnow: boolean;
+  /** In the reader's language: deemed to know it, the seller owes all damages on top of the price (or part of it) given back. */
+  reason: string;
+  reasonMessage: RenderedMessage;
 }
 
 export interface HiddenDefectsRemedy extends Cited {

@@ -12,6 +12,7 @@ export type {
   GuidanceItem,
   GuidanceTopic,
   HiddenDefectsAction,
+  HiddenDefectsDamages,
   HiddenDefectsRemedy,
   LegalWarranty,
   LimitationClock,

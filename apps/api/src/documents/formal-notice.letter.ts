@@ -59,6 +59,10 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   const settlement = demanded !== d.claim.requestedRemedy ? d.claim.requestedRemedy : null;
   const remedyOption = f.rights.remedies?.find((r) => r.remedy === demanded);
   const hiddenRemedy = hidden?.remedies.find((r) => r.remedy === demanded);
+  // Compensation asked past the warranty rests on 1645 and the case law that deems a professional
+  // seller to know the defect, as the rights engine gives them with the action (docs/consumer-law.md,
+  // item 24); never while the warranty covers the defect (L217-8 and 1231-1 then, from the engine's remedies).
+  const hiddenDamages = demanded === 'COMPENSATION' ? hidden?.damages ?? null : null;
   // Articles as one list grouped by code (« Code de la consommation, art. L217-3 et L217-7 »), in brackets, in the reader's language.
   const cite = (citations: readonly RenderedMessage[]) => groupCitations(citations, locale);
   // The articles the demand rests on, as the rights engine found them to apply: never the warranty's
@@ -71,6 +75,7 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
     ...(remedyOption?.available ? remedyOption.citations : []),
     ...(hidden ? hidden.citations : []),
     ...(hiddenRemedy ? hiddenRemedy.citations : []),
+    ...(hiddenDamages ? hiddenDamages.citations : []),
   ], locale);
   // What she sends with the letter: her side's documents, as copies (the merchant's own are not hers to enclose).
   const enclosures = d.evidence.filter((e) => e.by.kind === 'CONSUMER' || e.by.kind === 'ASSOCIATION').map((e) => `${catalogueWord(`evidence.${e.kind}`, locale, e.kind)} (${e.name})`);
@@ -145,6 +150,15 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
         text: t(
           `Je suis en droit, à mon choix, de vous rendre le bien et de me faire restituer le prix, ou de le garder et de me faire rendre une partie du prix (${cite(hidden.remedies.flatMap((r) => r.citations))}).`,
           `I am entitled, as I choose, to return the goods and have the price refunded, or to keep them and have part of the price refunded (${cite(hidden.remedies.flatMap((r) => r.citations))}).`,
+        ),
+      });
+    }
+    if (hiddenDamages) {
+      blocks.push({
+        kind: 'paragraph',
+        text: t(
+          `En tant que vendeur professionnel, vous êtes réputé avoir connu ce vice, sans pouvoir prouver le contraire : vous me devez donc tous les dommages et intérêts qu’il m’a causés (${cite(hiddenDamages.citations)}).`,
+          `As a professional seller, you are deemed to have known of this defect and may not prove otherwise: you therefore owe me all the damages it has caused me (${cite(hiddenDamages.citations)}).`,
         ),
       });
     }

@@ -1,3 +1,4 @@
+import { frenchTypography } from '@recours/locale';
 import type { Locale, RenderedMessage } from './message';
 
 /**
@@ -20,6 +21,16 @@ const GROUPS = {
 interface Grouped {
   group: keyof typeof GROUPS;
   article: { fr: string; en: string };
+}
+
+/**
+ * A citation of no code (a decision) may name its own forms: `listed` in a list of bases, without its
+ * gloss in brackets (the sentence beside it says what it holds), and `inText` in running text, after
+ * « conformément » or “under”, « à » included in French.
+ */
+interface WholeForms {
+  listed?: { fr: string; en: string };
+  inText?: { fr: string; en: string };
 }
 
 const bare = (suffix: string) => suffix.replace(/ ?\(.*\)$/, '');
@@ -71,10 +82,22 @@ export const CITATIONS = {
   'FR.CC.1231-1': civil('1231-1'),
   'FR.CC.1641': civil('1641'),
   'FR.CC.1644': civil('1644', ' (rendre le bien contre restitution du prix, ou le garder contre une partie du prix)', ' (return the goods for the price, or keep them for part of it)'),
+  'FR.CC.1645': civil('1645', ' (tous dommages et intérêts dus par le vendeur qui connaissait les vices)', ' (all damages owed by a seller who knew the defects)'),
   'FR.CC.1648': civil('1648', ' (deux ans à compter de la découverte)', ' (two years from discovery)'),
   'FR.CC.2224': civil('2224', ' (cinq ans)', ' (five years)'),
   'FR.CC.2232': civil('2232', ' (délai butoir de vingt ans)', ' (twenty-year long-stop)'),
   'FR.CASS.2023-07-21': { fr: 'Cass. ch. mixte, 21 juillet 2023 (vingt ans à compter de la vente)', en: 'Cass. ch. mixte, 21 July 2023 (twenty years from the sale)' },
+  // The settled case law read with 1645: a professional seller is deemed to know the defects of what
+  // it sells, and may not prove otherwise (docs/consumer-law.md, item 24, for the sources checked).
+  'FR.CASS.1965-01-19': {
+    fr: 'Cass. 1re civ., 19 janvier 1965, n° 61-10.952, et Cass. com., 5 juillet 2023, n° 22-11.621 (le vendeur professionnel est présumé, sans preuve contraire possible, connaître les vices de la chose vendue)',
+    en: 'Cass. 1re civ., 19 January 1965, No. 61-10.952, and Cass. com., 5 July 2023, No. 22-11.621 (a professional seller is presumed, with no proof to the contrary allowed, to know the defects of the goods sold)',
+    listed: { fr: 'Cass. 1re civ., 19 janvier 1965, n° 61-10.952, et Cass. com., 5 juillet 2023, n° 22-11.621', en: 'Cass. 1re civ., 19 January 1965, No. 61-10.952, and Cass. com., 5 July 2023, No. 22-11.621' },
+    inText: {
+      fr: 'à la jurisprudence constante de la Cour de cassation (Cass. 1re civ., 19 janvier 1965, n° 61-10.952 ; Cass. com., 5 juillet 2023, n° 22-11.621)',
+      en: 'the settled case law of the Cour de cassation (Cass. 1re civ., 19 January 1965, No. 61-10.952; Cass. com., 5 July 2023, No. 22-11.621)',
+    },
+  },
   'FR.C_TRAV.L3133-1': { fr: 'Code du travail, art. L3133-1 (jours fériés)', en: 'Code du travail art. L3133-1 (public holidays)' },
   'FR.C_TRAV.L3134-13': { fr: 'Code du travail, art. L3134-13 (jours fériés d’Alsace-Moselle)', en: 'Code du travail art. L3134-13 (public holidays of Alsace-Moselle)' },
   'FR.LOI.83-550': {
@@ -139,7 +162,7 @@ export const CITATIONS = {
   'NL.BW.7:23.2': same('Burgerlijk Wetboek (NL) art. 7:23 lid 2'),
   'SE.KKL': same('Konsumentköplag (SE) 2022:260'),
   'SE.PRESKL.2': { fr: 'Preskriptionslag (SE) 1981:130, 2 § (dix ans à compter de la naissance de la créance)', en: 'Preskriptionslag (SE) 1981:130, 2 § (ten years from the claim’s origin)' },
-} as const satisfies Record<string, { fr: string; en: string; grouped?: Grouped }>;
+} as const satisfies Record<string, { fr: string; en: string; grouped?: Grouped } & WholeForms>;
 
 export type Citation = keyof typeof CITATIONS;
 
@@ -161,14 +184,18 @@ export const CITATION_SEPARATOR = { fr: '\u202f; ', en: '; ' } as const;
 
 type Group = { group: Grouped['group']; articles: string[] };
 
+/** A citation's own form in `locale`, typeset as the rest of French; undefined when it has none. */
+const wholeForm = (own: { fr: string; en: string } | undefined, locale: Locale) => (own ? (locale === 'fr' ? frenchTypography(own.fr) : own.en) : undefined);
+
 /** Citations by code, in the order first cited, their articles in numeric order, each once; a citation of no code stands whole. */
-function groupsOf(citations: readonly Pick<RenderedMessage, 'code' | 'text'>[], locale: Locale): (Group | string)[] {
+function groupsOf(citations: readonly Pick<RenderedMessage, 'code' | 'text'>[], locale: Locale, form: keyof WholeForms = 'listed'): (Group | string)[] {
   const parts: (Group | string)[] = [];
   for (const c of citations) {
-    const known: { grouped?: Grouped } | undefined = (CITATIONS as Record<string, { grouped?: Grouped }>)[c.code];
+    const known: ({ grouped?: Grouped } & WholeForms) | undefined = (CITATIONS as Record<string, { grouped?: Grouped } & WholeForms>)[c.code];
     const grouped = known?.grouped;
     if (!grouped) {
-      if (!parts.includes(c.text)) parts.push(c.text);
+      const text = wholeForm(known?.[form], locale) ?? c.text;
+      if (!parts.includes(text)) parts.push(text);
       continue;
     }
     const number = grouped.article[locale];
@@ -185,7 +212,7 @@ function groupsOf(citations: readonly Pick<RenderedMessage, 'code' | 'text'>[], 
  * L217-3, L217-7 et L217-10 ; Code civil, art. 1641 et 1648 » (“Consumer Code, Art. L217-3,
  * L217-7 and L217-10; Civil Code, Art. 1641 and 1648”). Codes in the order first cited, their
  * articles in numeric order, each once (its glosses in brackets left out); a citation of no code (a decision,
- * a regulation, a national law) stands whole. A list of bases, in brackets or on its own: in a
+ * a regulation, a national law) stands whole, or as its `listed` form where it has one. A list of bases, in brackets or on its own: in a
  * sentence, citationsInText. French sets a narrow no-break space before « ; » (CITATION_SEPARATOR).
  */
 export function groupCitations(citations: readonly Pick<RenderedMessage, 'code' | 'text'>[], locale: Locale): string {
@@ -199,12 +226,16 @@ export function groupCitations(citations: readonly Pick<RenderedMessage, 'code' 
  * L217-3 et L217-10 du Code de la consommation et aux articles 1641 et 1648 du Code civil », « à
  * l’article 1644 du Code civil »; “articles L217-3 and L217-10 of the Consumer Code and article 1644
  * of the Civil Code”. Same order and articles as groupCitations; a citation of no code stands whole
- * (after « à » in French). Empty for no citation.
+ * (after « à » in French), or as its own running-text form where it has one (`inText`: « et à la
+ * jurisprudence constante de la Cour de cassation (…) »). Empty for no citation.
  */
 export function citationsInText(citations: readonly Pick<RenderedMessage, 'code' | 'text'>[], locale: Locale): string {
   const fr = locale === 'fr';
-  const parts = groupsOf(citations, locale).map((p) => {
-    if (typeof p === 'string') return fr ? `à ${p}` : p;
+  // A citation with its own running-text form (the case law of 1645: « à la jurisprudence constante
+  // de la Cour de cassation (…) ») reads as that form, « à » included.
+  const phrased = new Set(citations.map((c) => wholeForm((CITATIONS as Record<string, WholeForms>)[c.code]?.inText, locale)).filter((t) => t !== undefined));
+  const parts = groupsOf(citations, locale, 'inText').map((p) => {
+    if (typeof p === 'string') return phrased.has(p) || !fr ? p : `à ${p}`;
     const many = p.articles.length > 1;
     const articles = fr ? (many ? 'aux articles' : 'à l’article') : many ? 'articles' : 'article';
     return `${articles} ${listed(p.articles, locale)} ${IN_TEXT[p.group][locale]}`;

@@ -243,6 +243,12 @@ export const SENTENCES = {
     en: (p, f) => `The hidden-defects action runs two years from discovery of the defect (${f.date(p.runsFrom)}), until ${f.date(p.until)}, and no later than twenty years after the sale (${f.date(p.longStop)}).`,
   },
 
+  // The hidden-defects action: what C. civ. 1645 and the case law add against a professional seller.
+  'hiddenDefects.damages': {
+    fr: () => 'Le vendeur professionnel est réputé connaître les vices du bien qu’il vend, sans pouvoir prouver le contraire : il vous doit tous les dommages et intérêts que le vice vous a causés, en plus du prix rendu en tout ou en partie.',
+    en: () => 'A professional seller is deemed to know the defects of the goods it sells and may not prove otherwise: it owes you all the damages the defect caused you, on top of the price given back in whole or in part.',
+  },
+
   // Mediation.
   'mediation.noComplaint': {
     fr: () => 'une réclamation écrite au professionnel doit venir d’abord ; elle ouvre le délai d’un an pour saisir le médiateur',

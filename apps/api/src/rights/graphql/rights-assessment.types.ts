@@ -8,6 +8,7 @@ import type {
   GuidanceItem,
   GuidanceTopic,
   HiddenDefectsAction,
+  HiddenDefectsDamages,
   HiddenDefectsRemedy,
   LegalWarranty,
   LimitationClock,
@@ -150,12 +151,25 @@ export class RightsHiddenDefectsRemedy implements HiddenDefectsRemedy {
   @Field(() => [RightsMessage], { description: CITATIONS }) citations!: RenderedMessage[];
 }
 
+@ObjectType('RightsHiddenDefectsDamages', {
+  description: 'What French Civil Code art. 1645 adds: the seller who knew the defects owes all damages besides the price, and a professional seller is deemed to know them (settled case law of the Cour de cassation).',
+})
+export class RightsHiddenDefectsDamages implements HiddenDefectsDamages {
+  @Field({ description: 'The seller is deemed to know the defect and may not prove otherwise: true for the professional seller of a consumer sale.' }) sellerDeemedToKnow!: boolean;
+  @Field() reason!: string;
+  @Field(() => RightsMessage) reasonMessage!: RenderedMessage;
+  @Field({ description: BASIS }) basis!: string;
+  @Field(() => [RightsMessage], { description: CITATIONS }) citations!: RenderedMessage[];
+}
+
 @ObjectType('RightsHiddenDefectsAction', { description: 'The hidden-defects action (French Civil Code art. 1641 ff.), pointed to once the legal conformity warranty does not cover the defect.' })
 export class RightsHiddenDefectsAction implements HiddenDefectsAction {
   @Field(() => Boolean, { nullable: true, description: 'Still open on the day assessed (two years from discovery, C. civ. 1648, within twenty years from the sale); null when it cannot be computed.' }) open!: boolean | null;
   @Field(() => String, { nullable: true, description: 'The day the defect was discovered (first noticed), which the two years run from; null when unknown.' }) discoveredOn!: string | null;
   @Field(() => String, { nullable: true, description: 'Last day to bring the action; null when it cannot be computed.' }) until!: string | null;
   @Field(() => [RightsHiddenDefectsRemedy]) remedies!: RightsHiddenDefectsRemedy[];
+  @Field(() => RightsHiddenDefectsDamages, { nullable: true, description: 'The damages the professional seller owes besides the price (C. civ. 1645 and the case law that deems it to know the defect).' })
+  damages!: RightsHiddenDefectsDamages;
   @Field({ description: BASIS }) basis!: string;
   @Field(() => [RightsMessage], { description: CITATIONS }) citations!: RenderedMessage[];
 }
