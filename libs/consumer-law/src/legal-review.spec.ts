@@ -250,6 +250,29 @@ describe('item 11: limitation', () => {
     expect(assess({ defectNoticedOn: '2027-06-01' }, '2029-06-02').hiddenDefects).toMatchObject({ open: false, until: '2029-06-01' });
   });
 
+  it('C. civ. 1645 + Cass. 1re civ., 19 January 1965 and Cass. com., 5 July 2023: past the legal warranty, the professional seller is deemed to know the hidden defect and owes damages on top of the price, in English and French', () => {
+    const answer = assess({ defectNoticedOn: '2027-06-01' }, '2027-07-01');
+    expect(answer.hiddenDefects?.damages).toMatchObject({
+      sellerDeemedToKnow: true,
+      reason: 'A professional seller is deemed to know the defects of the goods it sells and may not prove otherwise: it owes you all the damages the defect caused you, on top of the price given back in whole or in part.',
+      reasonMessage: { code: 'hiddenDefects.damages' },
+      basis:
+        'Code civil art. 1645 (all damages owed by a seller who knew the defects); Cass. 1re civ., 19 January 1965, No. 61-10.952, and Cass. com., 5 July 2023, No. 22-11.621 (a professional seller is presumed, with no proof to the contrary allowed, to know the defects of the goods sold)',
+    });
+    expect(answer.hiddenDefects?.damages.citations.map((c) => c.code)).toEqual(['FR.CC.1645', 'FR.CASS.1965-01-19']);
+    const fr = assess({ defectNoticedOn: '2027-06-01' }, '2027-07-01', 'fr').hiddenDefects?.damages;
+    expect(fr?.reason).toBe('Le vendeur professionnel est réputé connaître les vices du bien qu’il vend, sans pouvoir prouver le contraire\u202f: il vous doit tous les dommages et intérêts que le vice vous a causés, en plus du prix rendu en tout ou en partie.');
+    expect(fr?.basis).toBe(
+      'Code civil, art. 1645 (tous dommages et intérêts dus par le vendeur qui connaissait les vices)\u202f; Cass. 1re civ., 19 janvier 1965, n° 61-10.952, et Cass. com., 5 juillet 2023, n° 22-11.621 (le vendeur professionnel est présumé, sans preuve contraire possible, connaître les vices de la chose vendue)',
+    );
+    // The damages are not one of 1644's two choices: they come on top, the choices stay two.
+    expect(answer.hiddenDefects?.remedies.map((r) => r.remedy)).toEqual(['REFUND', 'PRICE_REDUCTION']);
+    // Within the warranty, no hidden-defects action and so none of 1645 (L217-8 and 1231-1 give the damages then).
+    const within = assess({ defectNoticedOn: '2027-03-15' }, '2027-03-20');
+    expect(within.hiddenDefects).toBeNull();
+    expect(JSON.stringify(within)).not.toContain('1645');
+  });
+
   it('L217-21, C. civ. 1641 and 1648: a commercial warranty running past the legal one, the next step names both remedies while both are open', () => {
     const facts = { commercialWarrantyMonths: 36, defectNoticedOn: '2027-06-01' };
     const answer = assess(facts, '2027-06-10');

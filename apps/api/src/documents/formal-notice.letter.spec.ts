@@ -126,8 +126,32 @@ describe('the formal notice’s text', () => {
     expect(letter('fr', { ...ENDED, requestedRemedy: 'REFUND' })).toContain('de procéder au remboursement du prix au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre, conformément aux articles 1641, 1644 et 1648 du Code civil.');
     expect(letter('en', { ...ENDED, requestedRemedy: 'PRICE_REDUCTION' })).toContain('under articles 1641, 1644 and 1648 of the Civil Code.');
     expect(letter('fr', { ...ENDED, requestedRemedy: 'PRICE_REDUCTION' })).toContain('de procéder à une réduction du prix au plus tard');
-    // Not stated: that a professional seller is presumed to know the defect (1645), which the sources checked here do not give.
-    for (const locale of ['fr', 'en'] as const) expect(letter(locale, ENDED)).not.toMatch(/1645|connaître|to know/);
+    // 1645's damages are not demanded where she asked for no compensation: the letter demands what she asked.
+    for (const locale of ['fr', 'en'] as const) {
+      for (const remedy of ['REPAIR', 'REFUND', 'PRICE_REDUCTION'] as const) expect(letter(locale, { ...ENDED, requestedRemedy: remedy })).not.toMatch(/1645|réputé|deemed|jurisprudence|case law/);
+    }
+  });
+
+  it('past the legal warranty, rests a demand for compensation on C. civ. 1645 and the case law that deems a professional seller to know the defect, as the rights engine gives them', () => {
+    const fr = letter('fr', { ...ENDED, requestedRemedy: 'COMPENSATION' });
+    expect(fr).toContain(
+      'En tant que vendeur professionnel, vous êtes réputé avoir connu ce vice, sans pouvoir prouver le contraire\u202f: vous me devez donc tous les dommages et intérêts qu’il m’a causés (Code civil, art. 1645\u202f; Cass. 1re civ., 19 janvier 1965, n° 61-10.952, et Cass. com., 5 juillet 2023, n° 22-11.621).',
+    );
+    expect(fr).toContain(
+      'Je vous mets donc en demeure de procéder à une indemnisation au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre, conformément aux articles 1641, 1645 et 1648 du Code civil et à la jurisprudence constante de la Cour de cassation (Cass. 1re civ., 19 janvier 1965, n° 61-10.952\u202f; Cass. com., 5 juillet 2023, n° 22-11.621).',
+    );
+    const en = letter('en', { ...ENDED, requestedRemedy: 'COMPENSATION' });
+    expect(en).toContain(
+      'As a professional seller, you are deemed to have known of this defect and may not prove otherwise: you therefore owe me all the damages it has caused me (Civil Code, Art. 1645; Cass. 1re civ., 19 January 1965, No. 61-10.952, and Cass. com., 5 July 2023, No. 22-11.621).',
+    );
+    expect(en).toContain(
+      'I therefore formally demand compensation by 4 April 2025 at the latest, 15 days from this letter, under articles 1641, 1645 and 1648 of the Civil Code and the settled case law of the Cour de cassation (Cass. 1re civ., 19 January 1965, No. 61-10.952; Cass. com., 5 July 2023, No. 22-11.621).',
+    );
+    // Within the warranty, compensation rests on the conformity articles the engine found (L217-8, 1231-1), never on 1645.
+    for (const locale of ['fr', 'en'] as const) expect(letter(locale, { requestedRemedy: 'COMPENSATION' })).not.toMatch(/1645|réputé|deemed|jurisprudence|case law/);
+    // The action closed (two years from discovery gone by), the letter cites none of it.
+    const late = { ...ENDED, requestedRemedy: 'COMPENSATION' as const, problem: { ...fileClaimCommand().problem, firstNoticedOn: '2024-02-01', chronology: [] } };
+    for (const locale of ['fr', 'en'] as const) expect(letter(locale, late, '2026-02-02')).not.toMatch(/1645|réputé|deemed|jurisprudence|case law/);
   });
 
   it('past the legal warranty, demands no repair nor replacement, which 1644 does not give: the goods taken back for the price, her request offered as a settlement she would accept', () => {

@@ -21,6 +21,11 @@ describe('a list of citations grouped by code, each code named once', () => {
     expect(grouped(['BE.CC.1649quater.1'], 'en')).toBe('Code civil (BE) art. 1649quater §\u00a01');
   });
 
+  it('gives the case law of 1645 as its decisions, without its gloss, beside the article: « Code civil, art. 1645 ; Cass. 1re civ., 19 janvier 1965 … »', () => {
+    expect(grouped(['FR.CC.1645', 'FR.CASS.1965-01-19'], 'fr')).toBe('Code civil, art. 1645\u202f; Cass. 1re civ., 19 janvier 1965, n° 61-10.952, et Cass. com., 5 juillet 2023, n° 22-11.621');
+    expect(grouped(['FR.CC.1645', 'FR.CASS.1965-01-19'], 'en')).toBe('Civil Code, Art. 1645; Cass. 1re civ., 19 January 1965, No. 61-10.952, and Cass. com., 5 July 2023, No. 22-11.621');
+  });
+
   it('sets the articles in numeric order, L217-3 before L217-10, 1644 between 1641 and 1648', () => {
     expect(grouped(['FR.L217-10', 'FR.L217-3', 'FR.CC.1648', 'FR.CC.1641', 'FR.CC.1644'], 'en')).toBe('Consumer Code, Art. L217-3 and L217-10; Civil Code, Art. 1641, 1644 and 1648');
   });
@@ -37,6 +42,16 @@ describe('citations in running text', () => {
     const codes: Citation[] = ['FR.L217-10', 'FR.L217-3', 'FR.CC.1648', 'FR.CC.1641'];
     expect(inText(codes, 'fr')).toBe('aux articles L217-3 et L217-10 du Code de la consommation et aux articles 1641 et 1648 du Code civil');
     expect(inText(codes, 'en')).toBe('articles L217-3 and L217-10 of the Consumer Code and articles 1641 and 1648 of the Civil Code');
+  });
+
+  it('reads the case law of 1645 as a sentence does: « aux articles 1641, 1645 et 1648 du Code civil et à la jurisprudence constante de la Cour de cassation (…) »', () => {
+    const codes: Citation[] = ['FR.CC.1641', 'FR.CC.1648', 'FR.CC.1645', 'FR.CASS.1965-01-19'];
+    expect(inText(codes, 'fr')).toBe(
+      'aux articles 1641, 1645 et 1648 du Code civil et à la jurisprudence constante de la Cour de cassation (Cass. 1re civ., 19 janvier 1965, n° 61-10.952\u202f; Cass. com., 5 juillet 2023, n° 22-11.621)',
+    );
+    expect(inText(codes, 'en')).toBe('articles 1641, 1645 and 1648 of the Civil Code and the settled case law of the Cour de cassation (Cass. 1re civ., 19 January 1965, No. 61-10.952; Cass. com., 5 July 2023, No. 22-11.621)');
+    // A decision without a running-text form still reads after « à », whole.
+    expect(inText(['FR.CC.1648', 'FR.CASS.2023-07-21'], 'fr')).toBe('à l’article 1648 du Code civil et à Cass. ch. mixte, 21 juillet 2023 (vingt ans à compter de la vente)');
   });
 
   it('names one article in the singular, « à l’article », and each article once, without its gloss', () => {

@@ -52,6 +52,9 @@ it('answers every item of the assessment, nullable when the engine declines', ()
   expect(fieldsOf('RightsRepairDeadline')).toMatchObject({ requestedOn: 'String!', dueOn: 'String', overdue: 'Boolean!', basis: 'String!' });
   expect(fieldsOf('RightsHiddenDefectsAction')).toMatchObject({ open: 'Boolean', discoveredOn: 'String', until: 'String', remedies: '[RightsHiddenDefectsRemedy!]!', basis: 'String!' });
   expect(fieldsOf('RightsHiddenDefectsRemedy')).toMatchObject({ remedy: 'RightsRemedyKind!', basis: 'String!' });
+  // C. civ. 1645 and the case law (docs/consumer-law.md, item 24): a new field, optional, so no client breaks.
+  expect(fieldsOf('RightsHiddenDefectsAction')).toMatchObject({ damages: 'RightsHiddenDefectsDamages' });
+  expect(fieldsOf('RightsHiddenDefectsDamages')).toMatchObject({ sellerDeemedToKnow: 'Boolean!', reason: 'String!', reasonMessage: 'RightsMessage!', basis: 'String!', citations: '[RightsMessage!]!' });
   expect(fieldsOf('RightsMediation')).toMatchObject({ eligible: 'Boolean!', lapsesOn: 'String', reason: 'String!', basis: 'String!' });
   expect(fieldsOf('RightsCourtPath')).toMatchObject({
     claimAmount: 'RightsMoney!',
