@@ -99,6 +99,18 @@ describe('rightsAssessment over GraphQL (public)', () => {
     expect(within.rightsAssessment.hiddenDefects).toBeNull();
   });
 
+  it('past the legal warranty, the professional seller is deemed to know the hidden defect and owes damages (C. civ. 1645 and the case law), in French over `hiddenDefects.damages`', async () => {
+    const query = `query($input: RightsAssessmentInput!) { rightsAssessment(input: $input, locale: fr) { hiddenDefects { damages { sellerDeemedToKnow reason reasonMessage { code } basis citations { code } } } } }`;
+    const past = must(await api.gql<{ rightsAssessment: { hiddenDefects: { damages: unknown } } }>(query, { input: phone({ defectNoticedOn: '2027-06-01', asOf: '2027-07-01' }) }), 'rightsAssessment');
+    expect(past.rightsAssessment.hiddenDefects.damages).toEqual({
+      sellerDeemedToKnow: true,
+      reason: expect.stringContaining('Le vendeur professionnel est réputé connaître les vices du bien qu’il vend, sans pouvoir prouver le contraire\u202f:'),
+      reasonMessage: { code: 'hiddenDefects.damages' },
+      basis: expect.stringContaining('Code civil, art. 1645'),
+      citations: [{ code: 'FR.CC.1645' }, { code: 'FR.CASS.1965-01-19' }],
+    });
+  });
+
   it('declines rather than guesses: a jurisdiction without rules, a contract before the encoded rules', async () => {
     const us = await assess(phone({ jurisdiction: 'US' }));
     expect(us.errors).toBeUndefined();
