@@ -14,7 +14,7 @@ import { Authentication } from '../auth/authentication';
 import { requestLocale } from '../i18n/request-locale';
 import { errorFormatter, type ErrorFormatter } from './format-error';
 import { LiveSubscription } from './live-subscription';
-import { malformedWebSocketOpening, unauthenticated, upgradeRefused } from './errors';
+import { malformedWebSocketOpening, missingHost, unauthenticated, upgradeRefused } from './errors';
 import { translate } from './localize-errors';
 import { OPERATION_PROTECTIONS, type OperationProtections } from './operation-protections';
 import { wrongWayIn } from './operation-ways';
@@ -138,6 +138,8 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
       answerOnSocket(socket, requestLocale({ req }), error.message === 'Invalid Upgrade header' ? upgradeRefused() : malformedWebSocketOpening());
     });
     this.upgrade = (req, socket, head) => {
+      // Node no longer refuses an HTTP/1.1 request without Host itself (answerUnreadRequests): refused here as requireHost refuses it over HTTP.
+      if (req.httpVersion === '1.1' && req.headers.host === undefined) return void answerOnSocket(socket, requestLocale({ req }), missingHost(), { head: req.method === 'HEAD' });
       if (pathOf(req.url) !== PATH) return void answerOnSocket(socket, requestLocale({ req }), upgradeRefused(), { head: req.method === 'HEAD' });
       server.handleUpgrade(req, socket, head, (ws) => server.emit('connection', ws, req));
     };
