@@ -31,6 +31,14 @@ describe('the consumer’s place, from her postcode', () => {
     expect(consumerCalendar('97400', 'BE')).toEqual({ place: 'METROPOLITAN_FRANCE', timeZone: 'Europe/Paris', source: 'NOT_ENCODED' });
   });
 
+  it('given her country as the ISO code of a French overseas place (RE, GP, BL…), her postcode is read as French, not as abroad', () => {
+    expect(consumerCalendar('97400', 'RE')).toEqual({ place: 'LA_REUNION', timeZone: 'Indian/Reunion', source: 'POSTCODE' });
+    expect(consumerCalendar('97100', 'GP')).toEqual({ place: 'GUADELOUPE', timeZone: 'America/Guadeloupe', source: 'POSTCODE' });
+    expect(consumerCalendar('97133', 'BL')).toEqual({ place: 'SAINT_BARTHELEMY', timeZone: 'America/St_Barthelemy', source: 'POSTCODE' });
+    expect(consumerCalendar('98800', 'NC')).toEqual({ place: 'METROPOLITAN_FRANCE', timeZone: 'Europe/Paris', source: 'NOT_ENCODED' });
+    expect(consumerCalendar('98000', 'MC')).toEqual({ place: 'METROPOLITAN_FRANCE', timeZone: 'Europe/Paris', source: 'NOT_ENCODED' });
+  });
+
   it.each(['7501', '750011', 'SW1A 1AA', '', 75011])('refuses %p: NOT_A_POSTCODE on consumerPostcode', (postcode) => {
     expect(() => consumerCalendar(postcode, 'FR')).toThrow(RightsInputError);
     expect(() => consumerCalendar(postcode, 'FR')).toThrow(expect.objectContaining({ field: 'consumerPostcode', problem: 'NOT_A_POSTCODE' }));
