@@ -68,7 +68,7 @@ describe('the rights checker in Guadeloupe in the evening, her postcode given', 
     const engineFacts = (defectNoticedOn: string) =>
       ({ jurisdiction: 'FR', goodsCondition: 'NEW', purchasedOn: '2026-11-20', deliveredOn: '2026-11-25', defectNoticedOn, price: { amount: '100', currency: 'EUR' }, consumerPostcode: '97100' }) as never;
     const noticed = rightsInput(evening('97100'), '2026-12-06', ownToday)!.defectNoticedOn;
-    expect(assessRights(engineFacts(noticed), { at: now }).asOf).toBe('2026-12-05');
+    expect(assessRights(engineFacts(noticed), { at: now })).toMatchObject({ asOf: '2026-12-05', calendar: { place: 'GUADELOUPE' } });
     expect(() => assessRights(engineFacts('2026-12-06'), { at: now })).toThrow(RightsInputError);
   });
 });
