@@ -102,6 +102,24 @@ describe('the formal notice and the case file', () => {
     for (const body of [hers.body, theirs.body]) expect(await verifyCaseFile(body)).toMatchObject({ intact: true, sealIntact: true });
   });
 
+  it('her postcode reads on her own dispute view alone: null for the merchant, the association acting for her, one advising her and the admin, and in the merchant’s case file view', async () => {
+    const actors = apiActors(api);
+    const [ines, mandated, adviser, admin] = await Promise.all([actors.consumer('Inès'), actors.association('Association mandatée'), actors.association('Association conseil'), actors.admin()]);
+    const filed = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: { ...phoneClaim(merchant.merchantId as string), consumerPostcode: '97 133' } }, ines.token), 'file').fileClaim.id;
+    for (const [name, associationId] of [['grantRepresentation', mandated.id], ['shareDisputeForAdvice', adviser.id]] as const) {
+      const input = name === 'grantRepresentation' ? `GrantRepresentationInput` : `ShareDisputeForAdviceInput`;
+      must(await api.gql(`mutation($input: ${input}!) { ${name}(input: $input) { id } }`, { input: { disputeId: filed, associationId } }, ines.token), name);
+    }
+    const postcodeAs = async (as: Account) => must(await api.gql<{ dispute: { consumerPostcode: string | null } }>(`query($id: ID!) { dispute(id: $id) { consumerPostcode } }`, { id: filed }, as.token), 'dispute').dispute.consumerPostcode;
+    expect(await postcodeAs(ines)).toBe('97133');
+    for (const reader of [merchant, mandated, adviser, admin]) expect(await postcodeAs(reader)).toBeNull();
+    // A claim without one: null for her too.
+    expect(must(await api.gql<{ dispute: { consumerPostcode: string | null } }>(`query($id: ID!) { dispute(id: $id) { consumerPostcode } }`, { id: disputeId }, consumer.token), 'hers').dispute.consumerPostcode).toBeNull();
+    const viewOf = (body: Buffer) => (JSON.parse(body.toString('utf8')) as { dispute: { consumerPostcode?: string | null } }).dispute;
+    expect(viewOf((await get(`/disputes/${filed}/case-file.json`, ines)).body).consumerPostcode).toBe('97133');
+    expect((await get(`/disputes/${filed}/case-file.json`, merchant)).body.toString('utf8')).not.toContain('97133');
+  });
+
   it('the letter is the consumer side’s only; the case file every party’s; anyone else gets 404', async () => {
     expect((await get(`/disputes/${disputeId}/formal-notice.pdf`, merchant)).status).toBe(404);
     for (const path of ['formal-notice.pdf', 'case-file.json', 'case-file.pdf']) {

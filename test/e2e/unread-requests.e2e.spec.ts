@@ -123,6 +123,22 @@ describe('requests the HTTP parser refuses', () => {
     expect([compressed.status, errorOf(compressed)]).toEqual([415, { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'La compression du corps de la requête (Content-Encoding) n’est pas lue par le serveur\u202f: gzip, deflate ou br' }]);
   });
 
+  it('an address no URL parser reads (`//[`), on an upgrade or an Expect: answered in words, and the server lives on', async () => {
+    const websocket = 'Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n';
+    expectWorded(await sendRaw(`GET //[ HTTP/1.1\r\nHost: recours.test\r\n${websocket}\r\n`), 400, 'BAD_REQUEST');
+    expectWorded(await sendRaw(`GET //[?locale=fr HTTP/1.1\r\nHost: recours.test\r\n${websocket}\r\n`), 400, 'BAD_REQUEST');
+    const expecting = await sendRaw('GET //[?locale=fr HTTP/1.1\r\nHost: recours.test\r\nExpect: bonjour\r\nConnection: close\r\n\r\n');
+    expect(expecting.status).toBe(417);
+    const live = await fetch(`${api.origin}/health/live`);
+    expect(live.status).toBe(200);
+  });
+
+  it('a WebSocket opening without Host is refused as an HTTP request without one is (Node did before answerUnreadRequests took that over)', async () => {
+    const websocket = 'Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n';
+    const answer = await sendRaw(`GET /graphql HTTP/1.1\r\n${websocket}Accept-Language: fr\r\n\r\n`);
+    expect(expectWorded(answer, 400, 'BAD_REQUEST')).toBe('La requête ne nomme pas le site auquel elle s’adresse\u202f: son en-tête Host manque');
+  });
+
   it('answers the next requests as usual', async () => {
     await Promise.all([sendRaw(`GET /${'d'.repeat(20_000)} HTTP/1.1\r\n\r\n`), sendRaw('\u0000\u0001\u0002\r\n\r\n')]);
     const live = await fetch(`${api.origin}/health/live`);

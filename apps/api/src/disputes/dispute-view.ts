@@ -28,6 +28,14 @@ export type DisputeView = DisputeType & { [DISPUTE_STATE]: Dispute; [TIMELINE_FA
 /** The view with its timeline written out, as documents carry it. */
 export type DisputeViewWithTimeline = DisputeView & { timeline: TimelineEntryType[] };
 
+/**
+ * Her postcode, to her alone: asked for her rights' calendar only (docs/privacy.md), so no other
+ * reader gets it, the association acting for her included. Null once erased (ERASED is not five digits).
+ */
+export function herPostcode(d: Dispute, reader: Reader): string | null {
+  return reader === 'CONSUMER' && d.consumerPostcode !== undefined && /^\d{5}$/.test(d.consumerPostcode) ? d.consumerPostcode : null;
+}
+
 /** The dispute as this reader may see it, as of `now`. */
 export function toDisputeView(history: DisputeHistory & { state: Dispute }, viewer: Viewer, reader: Reader, now: Date): DisputeView {
   const d = history.state;
@@ -50,6 +58,7 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
     merchantId: d.merchantId,
     product: d.claim.product,
     purchase: d.claim.purchase,
+    consumerPostcode: herPostcode(d, reader),
     commercialWarranty: d.claim.commercialWarranty,
     problem: writtenBy({ ...d.claim.problem }, d.consumerId),
     requestedRemedy: d.claim.requestedRemedy,

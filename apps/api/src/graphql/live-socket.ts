@@ -14,7 +14,7 @@ import { Authentication } from '../auth/authentication';
 import { requestLocale } from '../i18n/request-locale';
 import { errorFormatter, type ErrorFormatter } from './format-error';
 import { LiveSubscription } from './live-subscription';
-import { malformedWebSocketOpening, unauthenticated, upgradeRefused } from './errors';
+import { malformedWebSocketOpening, missingHost, unauthenticated, upgradeRefused } from './errors';
 import { translate } from './localize-errors';
 import { OPERATION_PROTECTIONS, type OperationProtections } from './operation-protections';
 import { wrongWayIn } from './operation-ways';
@@ -23,6 +23,18 @@ import { RequestContexts } from './request-contexts';
 import { answerOnSocket } from './socket-answer';
 
 const PATH = '/graphql';
+
+/**
+ * The path of an upgrade request's address, or null when no URL parser reads it (`//[`, which
+ * Node's parser lets through): a throw in an 'upgrade' listener would end the process.
+ */
+function pathOf(url: string | undefined): string | null {
+  try {
+    return new URL(url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return null;
+  }
+}
 /** Node's timers hold at most about 24.8 days; a later expiry is waited for in steps. */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
@@ -126,7 +138,9 @@ export class LiveSocket implements OnApplicationBootstrap, BeforeApplicationShut
       answerOnSocket(socket, requestLocale({ req }), error.message === 'Invalid Upgrade header' ? upgradeRefused() : malformedWebSocketOpening());
     });
     this.upgrade = (req, socket, head) => {
-      if (new URL(req.url ?? '/', 'http://localhost').pathname !== PATH) return void answerOnSocket(socket, requestLocale({ req }), upgradeRefused(), { head: req.method === 'HEAD' });
+      // Node no longer refuses an HTTP/1.1 request without Host itself (answerUnreadRequests): refused here as requireHost refuses it over HTTP.
+      if (req.httpVersion === '1.1' && req.headers.host === undefined) return void answerOnSocket(socket, requestLocale({ req }), missingHost(), { head: req.method === 'HEAD' });
+      if (pathOf(req.url) !== PATH) return void answerOnSocket(socket, requestLocale({ req }), upgradeRefused(), { head: req.method === 'HEAD' });
       server.handleUpgrade(req, socket, head, (ws) => server.emit('connection', ws, req));
     };
     httpServer.on('upgrade', this.upgrade);

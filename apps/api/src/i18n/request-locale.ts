@@ -28,9 +28,18 @@ export function requestLocale(context: { req?: Pick<IncomingMessage, 'url' | 'he
   return locale;
 }
 
-/** The `?locale=` of a request's URL; no URL parsed when it has no query (every request of the web app: it sends a header). */
+/**
+ * The `?locale=` of a request's URL; no URL parsed when it has no query (every request of the web
+ * app: it sends a header). An address no URL parser reads (`//[?…`, which Node's parser lets
+ * through) names none: this runs outside Express too (an upgrade, an Expect), where a throw ends the process.
+ */
 function localeParameterOf(url: string | undefined): string | null {
-  return url?.includes('?') ? new URL(url, 'http://localhost').searchParams.get('locale') : null;
+  if (!url?.includes('?')) return null;
+  try {
+    return new URL(url, 'http://localhost').searchParams.get('locale');
+  } catch {
+    return null;
+  }
 }
 
 /** Whether the request named a language at all (`?locale=`, a socket's parameter, an Accept-Language other than "*"). */

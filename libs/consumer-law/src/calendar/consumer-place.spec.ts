@@ -31,6 +31,14 @@ describe('the consumer’s place, from her postcode', () => {
     expect(consumerCalendar('97400', 'BE')).toEqual({ place: 'METROPOLITAN_FRANCE', timeZone: 'Europe/Paris', source: 'NOT_ENCODED' });
   });
 
+  it('given her country as the ISO code of a French overseas place (RE, GP, BL…), her postcode is read as French, not as abroad', () => {
+    expect(consumerCalendar('97400', 'RE')).toEqual({ place: 'LA_REUNION', timeZone: 'Indian/Reunion', source: 'POSTCODE' });
+    expect(consumerCalendar('97100', 'GP')).toEqual({ place: 'GUADELOUPE', timeZone: 'America/Guadeloupe', source: 'POSTCODE' });
+    expect(consumerCalendar('97133', 'BL')).toEqual({ place: 'SAINT_BARTHELEMY', timeZone: 'America/St_Barthelemy', source: 'POSTCODE' });
+    expect(consumerCalendar('98800', 'NC')).toEqual({ place: 'METROPOLITAN_FRANCE', timeZone: 'Europe/Paris', source: 'NOT_ENCODED' });
+    expect(consumerCalendar('98000', 'MC')).toEqual({ place: 'METROPOLITAN_FRANCE', timeZone: 'Europe/Paris', source: 'NOT_ENCODED' });
+  });
+
   it.each(['7501', '750011', 'SW1A 1AA', '', 75011])('refuses %p: NOT_A_POSTCODE on consumerPostcode', (postcode) => {
     expect(() => consumerCalendar(postcode, 'FR')).toThrow(RightsInputError);
     expect(() => consumerCalendar(postcode, 'FR')).toThrow(expect.objectContaining({ field: 'consumerPostcode', problem: 'NOT_A_POSTCODE' }));
@@ -70,7 +78,7 @@ describe('the public holidays of her place, on top of the national ones', () => 
     ['MAYOTTE', '2026-04-27'],
     ['MARTINIQUE', '2026-05-22'],
     ['GUADELOUPE', '2026-05-27'],
-    ['SAINT_MARTIN', '2026-05-27'],
+    ['SAINT_MARTIN', '2026-05-28'],
     ['GUYANE', '2026-06-10'],
     ['SAINT_BARTHELEMY', '2026-10-09'],
     ['LA_REUNION', '2026-12-20'],
@@ -78,6 +86,17 @@ describe('the public holidays of her place, on top of the national ones', () => 
     expect(localPublicHolidayOn(place, date)).toBe('ABOLITION_OF_SLAVERY');
     expect(localPublicHolidayOn('METROPOLITAN_FRANCE', date)).toBeNull();
     expect(localPublicHolidayOn('SAINT_PIERRE_ET_MIQUELON', date)).toBeNull();
+  });
+
+  it('Saint-Martin: 27 May until 2017, 28 May from 2018 (the day the abolition was proclaimed there), never both', () => {
+    expect(localPublicHolidayOn('SAINT_MARTIN', '2017-05-27')).toBe('ABOLITION_OF_SLAVERY');
+    expect(localPublicHolidayOn('SAINT_MARTIN', '2017-05-28')).toBeNull();
+    expect(localPublicHolidayOn('SAINT_MARTIN', '2018-05-28')).toBe('ABOLITION_OF_SLAVERY');
+    expect(localPublicHolidayOn('SAINT_MARTIN', '2026-05-27')).toBeNull();
+    expect(localPublicHolidayOn('GUADELOUPE', '2026-05-28')).toBeNull();
+    // Thursday 28 May 2026 is the 14th day of a delivery on 14 May: in Marigot it moves to Friday 29.
+    expect(endOnWorkingDay('2026-05-28', publicHolidayIn('SAINT_MARTIN'))).toEqual({ until: '2026-05-29', moved: [{ date: '2026-05-28', why: 'ABOLITION_OF_SLAVERY' }] });
+    expect(endOnWorkingDay('2026-05-28', publicHolidayIn('GUADELOUPE'))).toEqual({ until: '2026-05-28', moved: [] });
   });
 
   it('Saint-Barthélemy and Saint-Martin from décret 2012-553 (April 2012) only', () => {

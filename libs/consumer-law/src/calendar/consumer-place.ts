@@ -65,6 +65,15 @@ const OUT_OF_GUADELOUPE: Record<string, ConsumerPlace> = { '97133': 'SAINT_BARTH
 
 const ALSACE_MOSELLE = ['57', '67', '68'];
 
+/**
+ * The countries whose postcodes are French ones: France, and the ISO 3166 codes its overseas
+ * places also have (Guadeloupe GP, Martinique MQ, Guyane GF, La Réunion RE, Saint-Pierre-et-Miquelon
+ * PM, Mayotte YT, Saint-Barthélemy BL, Saint-Martin MF; the Pacific's NC, PF, WF and the Southern
+ * Lands' TF, whose 98… postcodes are read as not encoded). A consumer who gives « RE » as her
+ * country and 97400 as her postcode lives in La Réunion, not abroad.
+ */
+const FRENCH_POSTCODES_IN = new Set(['FR', 'GP', 'MQ', 'GF', 'RE', 'PM', 'YT', 'BL', 'MF', 'NC', 'PF', 'WF', 'TF']);
+
 function placeOfPostcode(postcode: string): { place: ConsumerPlace; source: PlaceSource } {
   const place = OUT_OF_GUADELOUPE[postcode] ?? OVERSEAS[postcode.slice(0, 3)];
   if (place) return { place, source: 'POSTCODE' };
@@ -74,7 +83,8 @@ function placeOfPostcode(postcode: string): { place: ConsumerPlace; source: Plac
 
 /**
  * The consumer's calendar from her postcode (five digits, spaces allowed: « 97 400 »). A postcode
- * is read as French unless her country is given as another one; without it, metropolitan France.
+ * is read as French unless her country is given as another one than France or one of its overseas
+ * places (FRENCH_POSTCODES_IN); without it, metropolitan France.
  * Throws RightsInputError (NOT_A_POSTCODE) for anything else than five digits.
  */
 export function consumerCalendar(postcode: unknown, consumerCountry: unknown): ConsumerCalendar {
@@ -82,7 +92,7 @@ export function consumerCalendar(postcode: unknown, consumerCountry: unknown): C
   if (postcode === undefined || postcode === null) return metropolitan('DEFAULT');
   const digits = typeof postcode === 'string' ? postcode.replace(/[\s\u00a0\u202f]/g, '') : '';
   if (!POSTCODE.test(digits)) throw new RightsInputError('consumerPostcode', 'NOT_A_POSTCODE', { value: String(postcode) });
-  if (typeof consumerCountry === 'string' && consumerCountry !== 'FR') return metropolitan('NOT_ENCODED');
+  if (typeof consumerCountry === 'string' && !FRENCH_POSTCODES_IN.has(consumerCountry)) return metropolitan('NOT_ENCODED');
   const { place, source } = placeOfPostcode(digits);
   return { place, timeZone: TIME_ZONE_OF[place], source };
 }

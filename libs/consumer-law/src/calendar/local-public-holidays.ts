@@ -15,15 +15,24 @@ export type PublicHoliday = FrenchPublicHoliday | LocalPublicHoliday;
  * Checked against legifrance.gouv.fr (loi 83-550), the text of décret 2012-553 as published on
  * memoirestbarth.com, and the decree's dates as quoted by nofi.media and 23mai.cm98.fr (stored
  * pages, search tool, 2026-12-05). Saint-Pierre-et-Miquelon has none.
+ *
+ * Saint-Martin moved its day to 28 May, when the abolition was proclaimed there (1848): 27 May
+ * until 2017, 28 May a public holiday from 2018 (the 2018 interministerial circular, the
+ * préfecture applying Code du travail L3422-2 to 28 May 2019, then a decree of April 2023), as
+ * reported by la1ere.francetvinfo.fr (2020), soualigapost.fr (17 May 2019) and le97150.fr (stored
+ * pages, search tool, 2026-12-06); no Légifrance text of the change was stored.
  */
-const ABOLITION_OF_SLAVERY: Partial<Record<ConsumerPlace, { monthDay: string; since: number }>> = {
-  MAYOTTE: { monthDay: '04-27', since: 1983 },
-  MARTINIQUE: { monthDay: '05-22', since: 1983 },
-  GUADELOUPE: { monthDay: '05-27', since: 1983 },
-  GUYANE: { monthDay: '06-10', since: 1983 },
-  LA_REUNION: { monthDay: '12-20', since: 1983 },
-  SAINT_BARTHELEMY: { monthDay: '10-09', since: 2012 },
-  SAINT_MARTIN: { monthDay: '05-27', since: 2012 },
+const ABOLITION_OF_SLAVERY: Partial<Record<ConsumerPlace, ReadonlyArray<{ monthDay: string; since: number; until?: number }>>> = {
+  MAYOTTE: [{ monthDay: '04-27', since: 1983 }],
+  MARTINIQUE: [{ monthDay: '05-22', since: 1983 }],
+  GUADELOUPE: [{ monthDay: '05-27', since: 1983 }],
+  GUYANE: [{ monthDay: '06-10', since: 1983 }],
+  LA_REUNION: [{ monthDay: '12-20', since: 1983 }],
+  SAINT_BARTHELEMY: [{ monthDay: '10-09', since: 2012 }],
+  SAINT_MARTIN: [
+    { monthDay: '05-27', since: 2012, until: 2017 },
+    { monthDay: '05-28', since: 2018 },
+  ],
 };
 
 /**
@@ -46,8 +55,9 @@ function alsaceMoselleHolidayOn(date: CalendarDate): LocalPublicHoliday | null {
 export function localPublicHolidayOn(place: ConsumerPlace, date: CalendarDate): LocalPublicHoliday | null {
   assertCalendarDate(date);
   if (place === 'ALSACE_MOSELLE') return alsaceMoselleHolidayOn(date);
-  const slavery = ABOLITION_OF_SLAVERY[place];
-  return slavery && date.endsWith(`-${slavery.monthDay}`) && Number(date.slice(0, -6)) >= slavery.since ? 'ABOLITION_OF_SLAVERY' : null;
+  const year = Number(date.slice(0, -6));
+  const days = ABOLITION_OF_SLAVERY[place] ?? [];
+  return days.some((d) => date.endsWith(`-${d.monthDay}`) && year >= d.since && (d.until === undefined || year <= d.until)) ? 'ABOLITION_OF_SLAVERY' : null;
 }
 
 /** The public holidays where she lives: the national one first (L3133-1), else the place's own. */

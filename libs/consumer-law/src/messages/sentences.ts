@@ -46,7 +46,7 @@ const PLACES: Record<string, { fr: string; en: string; holidaysFr: string[]; hol
   SAINT_PIERRE_ET_MIQUELON: { fr: 'de Saint-Pierre-et-Miquelon', en: 'of Saint Pierre and Miquelon', holidaysFr: [], holidaysEn: [] },
   MAYOTTE: { fr: 'de Mayotte', en: 'of Mayotte', holidaysFr: ['le 27 avril (abolition de l’esclavage)'], holidaysEn: ['27 April (abolition of slavery)'] },
   SAINT_BARTHELEMY: { fr: 'de Saint-Barthélemy', en: 'of Saint Barthélemy', holidaysFr: ['le 9 octobre (abolition de l’esclavage)'], holidaysEn: ['9 October (abolition of slavery)'] },
-  SAINT_MARTIN: { fr: 'de Saint-Martin', en: 'of Saint Martin', holidaysFr: ['le 27 mai (abolition de l’esclavage)'], holidaysEn: ['27 May (abolition of slavery)'] },
+  SAINT_MARTIN: { fr: 'de Saint-Martin', en: 'of Saint Martin', holidaysFr: ['le 28 mai (abolition de l’esclavage)'], holidaysEn: ['28 May (abolition of slavery)'] },
 };
 const place = (p: MessageParams) => PLACES[String(p.place)] ?? PLACES.METROPOLITAN_FRANCE;
 const parisTime = (p: MessageParams) => p.timeZone === 'Europe/Paris';

@@ -455,7 +455,7 @@ export const en = {
   'claim.currency': 'Currency',
   'claim.channel': 'Bought',
   'claim.country': 'Country of purchase',
-  'claim.consumerPostcodeHint': 'Optional, not shown to the merchant: it lets us count your deadlines with your local public holidays (Alsace-Moselle, overseas) and up to your own midnight.',
+  'claim.consumerPostcodeHint': 'Optional: it lets us count your deadlines with your local public holidays (Alsace-Moselle, overseas) and up to your own midnight. The merchant does not see it, only the calendar it sets for your deadlines (such as “days of Réunion”).',
   'claim.orderReference': 'Order reference',
   'claim.commercialWarranty.given': 'A commercial warranty was given',
   'claim.commercialWarranty.provider': 'Warranty provider',

@@ -457,7 +457,7 @@ export const fr: Record<MessageKey, string> = {
   'claim.currency': 'Devise',
   'claim.channel': 'Acheté',
   'claim.country': 'Pays d’achat',
-  'claim.consumerPostcodeHint': 'Facultatif, non montré au professionnel : il sert à compter vos délais avec vos jours fériés locaux (Alsace-Moselle, outre-mer) et jusqu’à votre minuit.',
+  'claim.consumerPostcodeHint': 'Facultatif : il sert à compter vos délais avec vos jours fériés locaux (Alsace-Moselle, outre-mer) et jusqu’à votre minuit. Le professionnel ne le voit pas, seulement le calendrier qu’il donne à vos délais (par exemple « jours de La Réunion »).',
   'claim.orderReference': 'Référence de commande',
   'claim.commercialWarranty.given': 'Une garantie commerciale a été accordée',
   'claim.commercialWarranty.provider': 'Garant',

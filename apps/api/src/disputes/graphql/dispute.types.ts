@@ -230,6 +230,11 @@ export class DisputeType {
   @Field(() => MerchantType, { nullable: true }) merchant?: MerchantType;
   @Field(() => ProductType) product!: ProductType;
   @Field(() => PurchaseType) purchase!: PurchaseType;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The postcode the consumer gave in her claim (five digits), which sets the calendar of her deadlines: hers alone, null for every other reader (the merchant, a mediator, an association, the admin), when she gave none, and once erased.',
+  })
+  consumerPostcode?: string | null;
   @Field(() => CommercialWarrantyTermsType, { nullable: true }) commercialWarranty?: CommercialWarrantyTermsType;
   @Field(() => ProblemType) problem!: ProblemType;
   @Field(() => RemedyEnum) requestedRemedy!: Remedy;

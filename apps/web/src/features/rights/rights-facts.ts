@@ -1,5 +1,5 @@
 import { parseAmount } from '../../i18n/amount';
-import { isDay, latestFactDay } from '../../i18n/format';
+import { isDay, latestFactDay, today } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages/en';
 import type { RightsAssessmentInput } from '../../graphql/generated/graphql';
 
@@ -94,18 +94,25 @@ export function checkRightsFacts(facts: RightsFacts, asOf: string = latestFactDa
   return problems;
 }
 
-/** The query's input once the facts needed are there and nothing is wrong; null otherwise. */
-export function rightsInput(facts: RightsFacts, asOf: string = latestFactDay()): RightsAssessmentInput | null {
+/**
+ * The query's input once the facts needed are there and nothing is wrong; null otherwise.
+ * `ownToday` is her own day (`today()`: never after `asOf`, Paris's), the day a defect she did not
+ * date was noticed once she gives her postcode: the API then reads its today at her clock, which
+ * west of Paris is still the day before Paris's (Guadeloupe at 20:00), and would refuse Paris's
+ * day as after today.
+ */
+export function rightsInput(facts: RightsFacts, asOf: string = latestFactDay(), ownToday: string = today()): RightsAssessmentInput | null {
   const price = parseAmount(facts.priceAmount);
   if (!isDay(facts.purchasedOn) || !isDay(facts.deliveredOn) || price === null) return null;
   if (Object.keys(checkRightsFacts(facts, asOf)).length > 0) return null;
+  const noticedToday = facts.consumerPostcode?.trim() && ownToday < asOf ? ownToday : asOf;
   const months = Number(facts.commercialWarrantyMonths);
   return {
     jurisdiction: jurisdictionOf(facts.country),
     condition: facts.condition,
     purchasedOn: facts.purchasedOn,
     deliveredOn: facts.deliveredOn,
-    defectNoticedOn: isDay(facts.defectNoticedOn) ? facts.defectNoticedOn : asOf,
+    defectNoticedOn: isDay(facts.defectNoticedOn) ? facts.defectNoticedOn : noticedToday,
     price: { amount: price, currency: facts.currency || 'EUR' },
     ...(facts.consumerPostcode?.trim() ? { consumerPostcode: facts.consumerPostcode.trim() } : {}),
     ...(Number.isInteger(months) && months > 0 ? { commercialWarrantyMonths: months } : {}),

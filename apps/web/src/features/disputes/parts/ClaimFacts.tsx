@@ -22,6 +22,8 @@ export function ClaimFacts() {
     [t('claim.price'), money(purchase.price)],
     [t('claim.channel'), `${label('channel', purchase.channel)} · ${countryName(purchase.country, locale)}`],
     ...(purchase.orderReference ? [[t('claim.orderReference'), purchase.orderReference] as [string, string]] : []),
+    // Hers alone: the API answers it to her only (null for every other reader, and once erased).
+    ...(dispute.consumerPostcode ? [[t('field.consumerPostcode'), dispute.consumerPostcode] as [string, string]] : []),
     ...(dispute.commercialWarranty ? [[t('claim.commercialWarranty.given'), `${dispute.commercialWarranty.provider}, ${t('rights.months', { n: dispute.commercialWarranty.months })}`] as [string, string]] : []),
     [t('claim.firstNoticedOn'), day(problem.firstNoticedOn)],
     [t('dispute.filedAt'), instant(dispute.filedAt)],
