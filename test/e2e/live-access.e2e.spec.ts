@@ -181,22 +181,20 @@ describe('live updates end with the access they were opened under', () => {
   /** Her list (each notification as `KIND disputeId`), its unread count and the bell's, as she reads them now. */
   const bell = async (as: Account) => {
     const answer = must(
-      await cast.api.gql<{ myNotifications: { unreadCount: number; edges: Array<{ node: { kind: string; disputeId: string; read: boolean } }> }; unreadNotificationCount: number }>(
-        `{ myNotifications(first: 100) { unreadCount edges { node { kind disputeId read } } } unreadNotificationCount }`,
-        {},
-        as.token,
-      ),
+      await cast.api.gql<{ myNotifications: { unreadCount: number; edges: Array<{ node: { kind: string; disputeId: string; read: boolean } }> } }>(`{ myNotifications(first: 100) { unreadCount edges { node { kind disputeId read } } } }`, {}, as.token),
       'myNotifications',
     );
+    // The bell is a read of its own: asked after the list (not beside it, in the same request), it counts at least what the list showed.
+    const count = must(await cast.api.gql<{ unreadNotificationCount: number }>(`{ unreadNotificationCount }`, {}, as.token), 'unreadNotificationCount');
     const edges = answer.myNotifications.edges.map((e) => e.node);
-    return { of: (disputeId: string) => edges.filter((n) => n.disputeId === disputeId).map((n) => n.kind), unread: edges.filter((n) => !n.read).length, unreadCount: answer.myNotifications.unreadCount, bell: answer.unreadNotificationCount };
+    return { of: (disputeId: string) => edges.filter((n) => n.disputeId === disputeId).map((n) => n.kind), unread: edges.filter((n) => !n.read).length, unreadCount: answer.myNotifications.unreadCount, bell: count.unreadNotificationCount };
   };
   /** Once `kinds` of `disputeId` are in her list (the notifier stores them as it catches up). */
   const listed = async (as: Account, disputeId: string, kinds: string[]) => {
     for (let i = 0; i < 100; i++) {
       const now = await bell(as);
-      // Listed: read again for the counts, which an answer reads beside its list and may read before the last one was stored.
-      if (kinds.every((kind) => now.of(disputeId).includes(kind))) return bell(as);
+      // Listed, and counted by the same answer (one read of both).
+      if (kinds.every((kind) => now.of(disputeId).includes(kind))) return now;
       await sleep(100);
     }
     throw new Error(`${kinds.join(', ')} never listed`);
@@ -256,17 +254,18 @@ describe('live updates end with the access they were opened under', () => {
   });
 
   it('(workers) the news that her own access ended reaches her in the app and by e-mail, in her language, although she no longer reads the dispute: a mediator replaced, an adviser whose sharing stopped, an agent removed from the team; nobody else hears it', async () => {
-    const LIST = `{ myNotifications(first: 100) { unreadCount edges { node { kind disputeId title body read } } } unreadNotificationCount }`;
+    const LIST = `{ myNotifications(first: 100) { unreadCount edges { node { kind disputeId title body read } } } }`;
     type Listed = { kind: string; disputeId: string | null; title: string; body: string; read: boolean };
-    const list = async (as: Account) => must(await cast.api.gql<{ myNotifications: { unreadCount: number; edges: Array<{ node: Listed }> }; unreadNotificationCount: number }>(LIST, {}, as.token), 'myNotifications');
+    const list = async (as: Account) => must(await cast.api.gql<{ myNotifications: { unreadCount: number; edges: Array<{ node: Listed }> } }>(LIST, {}, as.token), 'myNotifications').myNotifications;
     /** Her notifications of `kind`, once there is one (the notifier stores them as it catches up), with her counts. */
     const told = async (as: Account, kind: string) => {
       for (let i = 0; i < 150; i++) {
-        if ((await list(as)).myNotifications.edges.some((e) => e.node.kind === kind)) {
-          // Read again for the counts: an answer counts beside its list, not after it, and may count before the last one was stored.
-          const answer = await list(as);
-          const found = answer.myNotifications.edges.map((e) => e.node).filter((n) => n.kind === kind);
-          return { found, unreadCount: answer.myNotifications.unreadCount, bell: answer.unreadNotificationCount, unread: answer.myNotifications.edges.filter((e) => !e.node.read).length };
+        const answer = await list(as);
+        if (answer.edges.some((e) => e.node.kind === kind)) {
+          // The list's count is the same answer's; the bell, a read of its own, asked after the list.
+          const bell = must(await cast.api.gql<{ unreadNotificationCount: number }>(`{ unreadNotificationCount }`, {}, as.token), 'unreadNotificationCount').unreadNotificationCount;
+          const found = answer.edges.map((e) => e.node).filter((n) => n.kind === kind);
+          return { found, unreadCount: answer.unreadCount, bell, unread: answer.edges.filter((e) => !e.node.read).length };
         }
         await sleep(100);
       }
