@@ -1,10 +1,11 @@
 import { parisDateOf } from '@recours/consumer-law';
-import { Notifier } from '@recours/notifications';
+import { NotificationFeed, Notifier } from '@recours/notifications';
 import { codeOf, must, phoneClaim, untilFeedListened, untilWatching, withCast, type Account } from '@recours/testing';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { Client } from 'pg';
+import { DisputeUpdatesHub } from '../../apps/api/src/disputes/live/dispute-updates.hub';
 import { dateWords } from '../../libs/notifications/src/messages/wording';
 import { RawSocket } from '../reliability/support/socket';
 
@@ -48,11 +49,15 @@ describe('live updates end with the access they were opened under', () => {
     await run('assignMediator', { disputeId, mediatorId: mediator.id }, cast.admin);
     return disputeId;
   };
-  /** Watches until `socket`'s subscription `id` is over; its outcome then, and whether `after` (posted later) reached it. */
-  const endedWith = async (socket: RawSocket, id: string, disputeId: string, after: string) => {
+  /**
+   * Watches until `socket`'s subscription `id` is over; its outcome then, and whether `after`
+   * (posted later) reached it. Over, it no longer listens (`stillWatching` others do): nothing in
+   * the app can send it `after`, so no pause waits for nothing to come.
+   */
+  const endedWith = async (socket: RawSocket, id: string, disputeId: string, after: string, stillWatching: number) => {
     expect(await socket.until(() => socket.received(id).completed, 5_000)).toBe(true);
+    expect(cast.api.app.get(DisputeUpdatesHub).watchers(disputeId)).toBe(stillWatching);
     await post(disputeId, cast.consumer, after);
-    await sleep(300);
     return { outcome: socket.received(id).errors[0]?.extensions?.code, sentAfter: sent(socket, id).some((bodies) => bodies.includes(after)) };
   };
 
@@ -67,7 +72,7 @@ describe('live updates end with the access they were opened under', () => {
     owners.subscribe('watch', WATCH, { id: disputeId });
     await untilWatching(cast.api, disputeId, 2);
     expect(await cast.api.gql(`mutation($input: RemoveMerchantAgentInput!) { removeMerchantAgent(input: $input) }`, { input: { agentId: agent.id } }, cast.merchant.token)).toMatchObject({ data: { removeMerchantAgent: true } });
-    expect(await endedWith(theirs, 'watch', disputeId, 'After the agent left')).toEqual({ outcome: 'UNAUTHENTICATED', sentAfter: false });
+    expect(await endedWith(theirs, 'watch', disputeId, 'After the agent left', 1)).toEqual({ outcome: 'UNAUTHENTICATED', sentAfter: false });
     expect(codeOf(await cast.api.gql(READ, { id: disputeId }, agent.token))).toBe('UNAUTHENTICATED');
     expect(await owners.until(() => sent(owners, 'watch').some((b) => b.includes('After the agent left')))).toBe(true);
   });
@@ -81,8 +86,9 @@ describe('live updates end with the access they were opened under', () => {
     await Promise.all([untilWatching(cast.api, disputeId, 1), untilFeedListened(cast.api, leaving.id, 1)]);
     must(await cast.api.gql(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, { input: { password: 'Correct-Horse-42' } }, leaving.token), 'erase');
     expect(await socket.until(() => socket.received('watch').completed && socket.received('notifications').completed, 5_000)).toBe(true);
+    // Over, neither listens any more: nothing in the app can send them what comes next.
+    expect([cast.api.app.get(DisputeUpdatesHub).watchers(disputeId), cast.api.app.get(NotificationFeed).listening(leaving.id)]).toEqual([0, 0]);
     await post(disputeId, cast.merchant, 'After she left');
-    await sleep(300);
     expect([socket.outcome('watch'), socket.outcome('notifications'), JSON.stringify(socket.messages).includes('After she left')]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', false]);
   });
 
@@ -98,7 +104,7 @@ describe('live updates end with the access they were opened under', () => {
     onLaptop.subscribe('watch', WATCH, { id: disputeId });
     await untilWatching(cast.api, disputeId, 2);
     expect(await cast.api.gql(`mutation($input: RevokeSessionInput!) { revokeSession(input: $input) }`, { input: { sessionId: phoneSession } }, laptop.token)).toMatchObject({ data: { revokeSession: true } });
-    expect(await endedWith(onPhone, 'watch', disputeId, 'After the phone was signed out')).toEqual({ outcome: 'UNAUTHENTICATED', sentAfter: false });
+    expect(await endedWith(onPhone, 'watch', disputeId, 'After the phone was signed out', 1)).toEqual({ outcome: 'UNAUTHENTICATED', sentAfter: false });
     expect(await onLaptop.until(() => sent(onLaptop, 'watch').some((b) => b.includes('After the phone was signed out')))).toBe(true);
   });
 
@@ -108,7 +114,7 @@ describe('live updates end with the access they were opened under', () => {
     before.subscribe('watch', WATCH, { id: disputeId });
     await untilWatching(cast.api, disputeId, 1);
     await run('assignMediator', { disputeId, mediatorId: cast.otherMediator.id }, cast.admin);
-    expect(await endedWith(before, 'watch', disputeId, 'After the reassignment')).toEqual({ outcome: 'NOT_FOUND', sentAfter: false });
+    expect(await endedWith(before, 'watch', disputeId, 'After the reassignment', 0)).toEqual({ outcome: 'NOT_FOUND', sentAfter: false });
     expect(codeOf(await cast.api.gql(READ, { id: disputeId }, cast.mediator.token))).toBe('NOT_FOUND');
     const after = await open(cast.otherMediator);
     after.subscribe('watch', WATCH, { id: disputeId });
@@ -126,7 +132,7 @@ describe('live updates end with the access they were opened under', () => {
     await post(disputeId, cast.consumer, 'While shared');
     expect(await socket.until(() => sent(socket, 'watch').some((b) => b.includes('While shared')))).toBe(true);
     await run('stopSharingDisputeForAdvice', { disputeId, associationId: cast.adviser.id }, cast.consumer);
-    expect(await endedWith(socket, 'watch', disputeId, 'After the sharing ended')).toEqual({ outcome: 'NOT_FOUND', sentAfter: false });
+    expect(await endedWith(socket, 'watch', disputeId, 'After the sharing ended', 0)).toEqual({ outcome: 'NOT_FOUND', sentAfter: false });
     expect(codeOf(await cast.api.gql(READ, { id: disputeId }, cast.adviser.token))).toBe('NOT_FOUND');
   });
 
@@ -370,8 +376,9 @@ describe('live updates end with the access they were opened under', () => {
     await run('shareDisputeForAdvice', { disputeId, associationId: cast.adviser.id }, cast.consumer);
     await post(disputeId, cast.consumer, 'Entre nous : je veux juste un remboursement', 'CONSUMER_AND_MEDIATOR');
     await post(disputeId, cast.mediator, 'To both parties');
+    // The mediator's message is the last change: each side is sent its changes in order, so once it
+    // has reached all three, whatever they would have been sent of the earlier ones has been.
     for (const socket of [consumerSide, merchantSide, mediatorSide]) expect(await socket.until(() => sent(socket, 'watch').some((b) => b.includes('To both parties')))).toBe(true);
-    await sleep(300);
     const everything = (socket: RawSocket) => JSON.stringify(socket.received('watch').next);
     expect(everything(consumerSide)).not.toContain('geste commercial');
     expect(everything(merchantSide)).not.toContain('juste un remboursement');
