@@ -183,6 +183,35 @@ describe('notifications: from recorded events to e-mails on a real SMTP server',
     // …each counting exactly the unread ones it lists.
     expect(answers.filter((a) => a.unreadCount !== a.unreadListed)).toEqual([]);
   });
+  it('in the app: a page looks through three stored pages at most for the notifications she still reads, and the next one starts after the last looked at', async () => {
+    const reader = await apiActors(api).consumer('Paula Pages');
+    const hers = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, reader.token), 'fileClaim').fileClaim.id;
+    // Another's dispute: news of it stored for her (as for an agent no longer on the team) is never listed.
+    const notHers = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'fileClaim').fileClaim.id;
+    // Newest first: R1, six she does not read, R2, R3.
+    const order = ['R1', ...Array.from({ length: 6 }, () => null), 'R2', 'R3'];
+    for (const [i, label] of order.entries()) {
+      const at = new Date(Date.UTC(2026, 10, 1, 12, 0, 0) - i * 60_000).toISOString();
+      await api.database.query(
+        `INSERT INTO notifications.notifications (id, recipient_id, event_id, dispute_id, kind, params, occurred_at, created_at) VALUES (gen_random_uuid(), $1, gen_random_uuid(), $2, 'MESSAGE_POSTED', $3, $4, $4)`,
+        [reader.id, label ? hers : notHers, JSON.stringify({ product: 'Samsung Galaxy A54', merchant: 'PhoneShop', label }), at],
+      );
+    }
+    type Page = { unreadCount: number; edges: Array<{ node: { occurredAt: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    const page = async (after: string | null) =>
+      must(
+        await api.gql<{ myNotifications: Page }>(`query($after: String) { myNotifications(first: 2, after: $after) { unreadCount edges { node { occurredAt } } pageInfo { hasNextPage endCursor } } }`, { after }, reader.token),
+        'page',
+      ).myNotifications;
+    const minute = (page: Page) => page.edges.map((e) => new Date(e.node.occurredAt).getUTCMinutes());
+    // Three stored pages of two: R1, then four she does not read: a page of one, more to come.
+    const first = await page(null);
+    expect([minute(first), first.pageInfo.hasNextPage, first.unreadCount]).toEqual([[0], true, 3]);
+    // After the last looked at (the fifth): two more she does not read, R2 and R3.
+    const second = await page(first.pageInfo.endCursor);
+    expect([minute(second), second.pageInfo.hasNextPage]).toEqual([[53, 52], false]);
+  });
+
   it("one-click unsubscribe: the e-mail's signed link, POSTed, turns that account's e-mails off; a forged one changes nothing", async () => {
     const before = inbox.received.length;
     must(await api.gql(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'fileClaim');
