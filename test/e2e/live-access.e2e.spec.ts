@@ -236,8 +236,15 @@ describe('live updates end with the access they were opened under', () => {
     await lagging(again, disputeId, 'MESSAGE_POSTED', true);
     await lagging(cast.merchant, disputeId, 'MESSAGE_POSTED', true);
     expect(await owners.until(() => fed(owners).includes(`MESSAGE_POSTED ${disputeId}`))).toBe(true);
-    await sleep(500);
-    expect(fed(hers)).toEqual([]);
+    // Then news she does read (as her removal's notice, of no dispute): her feed is sent its news in
+    // order, so once this has reached her, the lagging one would have before it.
+    await cast.api.database.query(
+      `INSERT INTO notifications.notifications (id, recipient_id, event_id, dispute_id, kind, params, occurred_at) VALUES (gen_random_uuid(), $1, gen_random_uuid(), NULL, 'TEAM_ACCESS_ENDED', $2, now())`,
+      [again.id, JSON.stringify({ merchant: 'LiveShop', removedBy: 'Owner', removedById: cast.merchant.id, removedOn: parisDateOf(new Date()) })],
+    );
+    await cast.api.database.query(`SELECT pg_notify('recours_notification_added', $1)`, [again.id]);
+    expect(await hers.until(() => fed(hers).length > 0)).toBe(true);
+    expect(fed(hers)).toEqual(['TEAM_ACCESS_ENDED null']);
     const later = await bell(again);
     expect([later.of(disputeId), later.unreadCount, later.bell]).toEqual([[], later.unread, later.unread]);
   });
