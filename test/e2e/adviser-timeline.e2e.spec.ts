@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { must, phoneClaim, withCast, untilWatching, type Account } from '@recours/testing';
 import { RawSocket } from '../reliability/support/socket';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Whom the consumer asks for advice is hers (Dispute.advisers), and why an association renounced
@@ -82,11 +81,13 @@ describe('what one association reads of the others the consumer consulted', () =
     await untilWatching(api, disputeId, 3);
     await act('shareDisputeForAdvice', { associationId: cast.late.id }, consumer);
     await socket.until(() => socket.received('consumer').next.length > 0);
-    await sleep(300); // what the associations would be sent of it has been sent
-    liveSeen = watchers.map((w, i) => w.received(String(i)).next);
     must(await api.gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId, body: 'Nous reprenons le dossier.' } }, mandated.token), 'post');
-    for (const [i, w] of watchers.entries()) await w.until(() => w.received(String(i)).next.length > liveSeen[i]!.length);
+    // Each subscriber is sent its changes in order: once the message has reached an association,
+    // whatever it would have been sent of the consultation (before the message) has been.
+    const posted = (update: unknown) => JSON.stringify(update).includes('Nous reprenons le dossier');
+    for (const [i, w] of watchers.entries()) await w.until(() => w.received(String(i)).next.some(posted));
     liveAfter = watchers.map((w, i) => w.received(String(i)).next);
+    liveSeen = liveAfter.map((updates) => updates.slice(0, updates.findIndex(posted)));
     watchers.forEach((w) => w.close());
   }, 120_000);
   let liveSeen: unknown[][] = [];

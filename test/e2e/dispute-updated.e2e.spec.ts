@@ -1,6 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { must, phoneClaim, withCast, untilWatching, type Account } from '@recours/testing';
+import { DisputeUpdatesHub } from '../../apps/api/src/disputes/live/dispute-updates.hub';
 
 type Update = { disputeUpdated: { id: string; version: number; status: string } };
 
@@ -51,12 +52,15 @@ describe('subscription disputeUpdated(id) over graphql-ws', () => {
     // Changes that land together may be announced once, with the latest state.
     const lastVersion = (side: typeof merchantSide) => side.received.at(-1)?.disputeUpdated.version;
     await until(() => lastVersion(merchantSide) === 2 && lastVersion(consumerSide) === 2);
-    await new Promise((r) => setTimeout(r, 200));
+    // One change more, after: each side is sent its changes in order, so once this one (version 3)
+    // has reached it, whatever else it would have been sent of the first ones has been.
+    await post(mine, cast.merchant, 'We are looking into it');
+    await until(() => lastVersion(merchantSide) === 3 && lastVersion(consumerSide) === 3);
     for (const side of [merchantSide, consumerSide]) {
       expect(side.received.every((u) => u.disputeUpdated.id === mine)).toBe(true);
       const versions = side.received.map((u) => u.disputeUpdated.version);
       expect(versions).toEqual([...new Set(versions)].sort());
-      expect(lastVersion(side)).toBe(2);
+      expect(versions.at(-2)).toBe(2);
     }
     merchantSide.stop();
     consumerSide.stop();
@@ -72,8 +76,9 @@ describe('subscription disputeUpdated(id) over graphql-ws', () => {
     const versions = (side: typeof merchantSide) => side.received.map((u) => u.disputeUpdated.version);
     await until(() => versions(merchantSide).includes(1));
     await post(mine, cast.consumer, 'Any news about my phone?');
+    // Her message is the last change: each side is sent its changes in order, so once it has reached
+    // both, whatever they would have been sent of the note (before it) has been.
     await until(() => versions(merchantSide).includes(2) && versions(consumerSide).length > 0);
-    await new Promise((r) => setTimeout(r, 200));
     expect(versions(merchantSide)).toEqual([1, 2]);
     // Nor by its version: counted over what she reads, it moves by one, her message, not two.
     expect(versions(consumerSide)).toEqual([1]);
@@ -86,8 +91,9 @@ describe('subscription disputeUpdated(id) over graphql-ws', () => {
     for (const token of [cast.outsider.token, undefined]) {
       const attempt = subscribe(connect(token), mine);
       await until(() => attempt.errors.length > 0 || attempt.completed());
+      // Refused, it never listened: nothing in the app can send it a change (no pause to wait for none).
+      expect(cast.api.app.get(DisputeUpdatesHub).watchers(mine)).toBe(0);
       await post(mine, cast.consumer, 'Private to the parties');
-      await new Promise((r) => setTimeout(r, 200));
       expect(attempt.received).toEqual([]);
       expect(JSON.stringify(attempt.errors)).toContain('NOT_FOUND');
     }

@@ -1,3 +1,4 @@
+import { ManualClock } from '@recours/clock';
 import { addDays, parisDateOf } from '@recours/consumer-law';
 import { apiActors, must, phoneClaim, startWithCast, type Account, type TestApp } from '@recours/testing';
 import { MediationBodies } from '../../apps/api/src/mediation-bodies/mediation-bodies';
@@ -13,7 +14,10 @@ describe('a mediator away: no new case, and her mediations under way go to anoth
   let api: TestApp;
   let body: string;
   let admin: Account, consumer: Account, merchant: Account, m1: Account, m2: Account, outsider: Account;
-  const today = parisDateOf(new Date());
+  // A fixed instant, midday in Paris: "today" is the server's day for the whole run, even one
+  // crossing midnight in Paris (the reading of the real clock at load time was a day behind then).
+  const clock = new ManualClock(new Date('2026-06-15T10:00:00Z'));
+  const today = parisDateOf(clock.now());
 
   const mutation = (name: string, selection: string) => `mutation($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) ${selection ? `{ ${selection} }` : ''} }`;
   const run = <T = Record<string, unknown>>(name: string, input: Record<string, unknown>, as: Account, selection = 'id') => api.gql<T>(mutation(name, selection), { input }, as.token);
@@ -55,6 +59,7 @@ describe('a mediator away: no new case, and her mediations under way go to anoth
       { admin: 'admin', consumer: ['consumer', 'Claire'], merchant: ['merchant', 'PhoneShop'], m1: ['mediator', 'Médiatrice Un'], m2: ['mediator', 'Médiateur Deux'], outsider: ['consumer', 'Eve'] },
       // Only the live reaction and the declarations act: no sweep in the middle of a test.
       { MEDIATION_INTAKE_INTERVAL_MS: '600000' },
+      { clock },
     ));
     body = must(await run<{ createMediationBody: { id: string } }>('createMediationBody', { name: 'Médiation Conso', isDefault: true }, admin), 'body').createMediationBody.id;
     for (const m of [m1, m2]) must(await run('addBodyMediator', { bodyId: body, mediatorId: m.id }, admin), 'add');
@@ -130,15 +135,17 @@ describe('a mediator away: no new case, and her mediations under way go to anoth
     const other = holder === m1.id ? m2 : m1;
     must(await run('declareMediatorAbsence', { firstDay: today, lastDay: today }, other), 'other away');
     must(await run('declareMediatorAbsence', { mediatorId: holder, firstDay: today, lastDay: today }, admin), 'holder away');
-    await sleep(300);
+    // The intake has acted on both declarations (and once more here), and the read model holds it all.
+    await api.app.get(MediationIntakeProcess).reassignFromAbsent();
+    await api.projectionsCaughtUp();
     expect((await dispute(third)).mediation?.mediatorId).toBe(holder);
 
     // The sweep reads those cases a page at a time: the ones nobody can take never hide the rest.
     const bodies = api.app.get(MediationBodies);
-    const all = await bodies.casesOfAbsentMediators(new Date());
+    const all = await bodies.casesOfAbsentMediators(clock.now());
     expect(all.length).toBeGreaterThanOrEqual(3);
     const paged: string[] = [];
-    for (let page = await bodies.casesOfAbsentMediators(new Date(), null, 1); page.length > 0; page = await bodies.casesOfAbsentMediators(new Date(), page.at(-1)!, 1)) paged.push(...page.map((c) => c.disputeId));
+    for (let page = await bodies.casesOfAbsentMediators(clock.now(), null, 1); page.length > 0; page = await bodies.casesOfAbsentMediators(clock.now(), page.at(-1)!, 1)) paged.push(...page.map((c) => c.disputeId));
     expect(paged).toEqual(all.map((c) => c.disputeId));
   });
 

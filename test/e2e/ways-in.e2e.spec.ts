@@ -1,4 +1,5 @@
 import { must, phoneClaim, withCast, untilWatching, type Account } from '@recours/testing';
+import { DisputeUpdatesHub } from '../../apps/api/src/disputes/live/dispute-updates.hub';
 import { RawSocket } from '../reliability/support/socket';
 
 /**
@@ -106,8 +107,9 @@ describe('the ways in to GraphQL answer alike', () => {
     await socket.until(() => socket.received('watch').next.length === 1);
     must(await ENDINGS[ending](disputeId), ending);
     await socket.until(() => socket.received('watch').completed);
+    // Ended, her subscription no longer listens: nothing in the app can send it the message posted next (no pause to wait for none).
+    expect(cast.api.app.get(DisputeUpdatesHub).watchers(disputeId)).toBe(0);
     await post(disputeId, cast.consumer, 'Un message que l’association ne lit plus.');
-    await new Promise((r) => setTimeout(r, 300));
     const overHttp = await http(`query($id: ID!) { dispute(id: $id) { id } }`, { id: disputeId }, { authorization: `Bearer ${cast.association.token}`, 'accept-language': 'fr' });
     const watch = socket.received('watch');
     expect(watch.next.filter((payload) => payload.data)).toHaveLength(1);

@@ -3,6 +3,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { COMMAND_DESCRIPTIONS, type CommandDescription, type PartyRole } from '@recours/disputes';
 import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { DisputeUpdatesHub } from '../../apps/api/src/disputes/live/dispute-updates.hub';
 import { z } from 'zod';
 import { reportFigures, Tally } from './support/figures';
 import { gql, outcomeOf, type HttpAnswer } from './support/http';
@@ -476,7 +477,12 @@ describe('authorization matrix: every role against every operation on a dispute'
           },
         );
       }
-      await new Promise((r) => setTimeout(r, 500)); // every subscription established or refused
+      // Every subscription established (the app's hub counts each allowed one listening) or refused
+      // (its error received), as a loaded machine takes; one that never settles shows in the matrix below.
+      const allowed = ROLES.filter((r) => row.cells[r] === 'ok').length;
+      const hub = api.app.get(DisputeUpdatesHub);
+      const settled = () => hub.watchers(c.disputeId) >= allowed && ROLES.every((r) => row.cells[r] === 'ok' || received[r].errors.length > 0 || received[r].ended);
+      for (const deadline = Date.now() + 15_000; Date.now() < deadline && !settled(); ) await new Promise((r) => setTimeout(r, 10));
       await run('postMessage', { disputeId: c.disputeId, body: 'News for everyone who may read it' }, 'A');
       const deadline = Date.now() + 5_000;
       while (Date.now() < deadline && ROLES.some((r) => row.cells[r] === 'ok' && received[r].updates === 0)) await new Promise((r) => setTimeout(r, 20));

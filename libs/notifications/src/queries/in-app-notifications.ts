@@ -18,6 +18,21 @@ export interface NotificationPage {
   hasNextPage: boolean;
 }
 
+/** The reader's unread notifications of one dispute and kind, counted. */
+export interface UnreadGroup {
+  disputeId: string | null;
+  kind: NotificationKind;
+  count: number;
+}
+
+/** Up to so many of a reader's notifications, with her unread ones counted, as of one instant. */
+export interface NotificationListing {
+  items: InAppNotification[];
+  /** More are stored after the last of `items`. */
+  hasMore: boolean;
+  unread: UnreadGroup[];
+}
+
 /** Where a page starts: after the notification created at `createdAt` with this id (newest first). */
 export interface NotificationCursor {
   createdAt: Date;
@@ -58,6 +73,33 @@ export class InAppNotifications {
     return { items: rows.slice(0, first).map(toItem), hasNextPage: rows.length > first };
   }
 
+  /**
+   * Up to `first` of the reader's notifications after `after`, newest first, and her unread ones
+   * counted by dispute and kind, in one statement: both as of one instant, so an answer never
+   * lists a notification it does not count (or counts one it does not list yet).
+   */
+  async listing(accountId: string, first: number, after?: NotificationCursor): Promise<NotificationListing> {
+    // `place`: the list's order (created_at to the microsecond, which a Date does not keep); null on the counts.
+    const { rows } = await this.pool.query<Row & { place: number | null; n: number | null }>(
+      `WITH listed AS (
+         SELECT id, kind, dispute_id, params, occurred_at, created_at, read_at FROM notifications.notifications
+          WHERE recipient_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) < ($2, $3::uuid))
+          ORDER BY created_at DESC, id DESC LIMIT $4)
+       SELECT id::text, kind, dispute_id, params, occurred_at, created_at, read_at, row_number() OVER (ORDER BY created_at DESC, id DESC)::int AS place, NULL::int AS n FROM listed
+       UNION ALL
+       SELECT NULL, kind, dispute_id, NULL, NULL, NULL, NULL, NULL, count(*)::int FROM notifications.notifications
+        WHERE recipient_id = $1 AND read_at IS NULL GROUP BY dispute_id, kind
+       ORDER BY place`,
+      [accountId, after?.createdAt ?? null, after?.id ?? '00000000-0000-0000-0000-000000000000', first + 1],
+    );
+    const listed = rows.filter((row) => row.place !== null);
+    return {
+      items: listed.slice(0, first).map(toItem),
+      hasMore: listed.length > first,
+      unread: rows.filter((row) => row.n !== null).map((row) => ({ disputeId: row.dispute_id, kind: row.kind, count: row.n! })),
+    };
+  }
+
   async find(accountId: string, id: string): Promise<InAppNotification | null> {
     const { rows } = await this.pool.query<Row>(
       `SELECT id::text, kind, dispute_id, params, occurred_at, created_at, read_at FROM notifications.notifications WHERE recipient_id = $1 AND id = $2`,
@@ -77,7 +119,7 @@ export class InAppNotifications {
   }
 
   /** The reader's unread notifications, counted by dispute and kind (for a count over the disputes she still reads). */
-  async unreadByDispute(accountId: string): Promise<Array<{ disputeId: string | null; kind: NotificationKind; count: number }>> {
+  async unreadByDispute(accountId: string): Promise<UnreadGroup[]> {
     const { rows } = await this.pool.query<{ dispute_id: string | null; kind: NotificationKind; n: number }>(
       `SELECT dispute_id, kind, count(*)::int AS n FROM notifications.notifications WHERE recipient_id = $1 AND read_at IS NULL GROUP BY dispute_id, kind`,
       [accountId],

@@ -55,14 +55,14 @@ export class NotificationsResolver {
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw badUserInput([problemAt('first', fieldProblem('NOT_IN_RANGE', { min: 1, max: 100 }))]);
     const cursor = after ? readNotificationCursor(after) : undefined;
     if (cursor === null) throw badUserInput([problemAt('after', fieldProblem('NOT_A_CURSOR'))]);
-    const [page, unreadCount, locale] = await Promise.all([
-      this.readable.page(reader, limit, cursor),
-      this.readable.unreadCount(reader),
+    // The list and its unread count as of one instant: never a notification listed and not counted.
+    const [page, locale] = await Promise.all([
+      this.readable.pageWithUnreadCount(reader, limit, cursor),
       requested ?? (context && namesALocale(context) ? requestLocale(context) : this.locale.of(reader.accountId)),
     ]);
     const edges = page.items.map((item) => ({ cursor: notificationCursor(item), node: notificationView(item, locale) }));
     // The next page starts after the last notification looked at, shown or not (ReadableNotifications).
-    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.end ? notificationCursor(page.end) : null }, unreadCount };
+    return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.end ? notificationCursor(page.end) : null }, unreadCount: page.unreadCount };
   }
 
   @Query(() => Int, { description: 'How many of your notifications are unread (the bell).' })
