@@ -120,6 +120,29 @@ describe('the formal notice and the case file', () => {
     expect((await get(`/disputes/${filed}/case-file.json`, merchant)).body.toString('utf8')).not.toContain('97133');
   });
 
+  it('an association’s case file follows its view: her postcode is not in it, acting for her or advising her; its commitment stands for it, and the file verifies', async () => {
+    const actors = apiActors(api);
+    const [lea, mandated, adviser] = await Promise.all([actors.consumer('Léa'), actors.association('Association de Léa'), actors.association('Association qui conseille Léa')]);
+    const filed = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: { ...phoneClaim(merchant.merchantId as string), consumerPostcode: '67000' } }, lea.token), 'file').fileClaim.id;
+    for (const [name, associationId] of [['grantRepresentation', mandated.id], ['shareDisputeForAdvice', adviser.id]] as const) {
+      const input = name === 'grantRepresentation' ? `GrantRepresentationInput` : `ShareDisputeForAdviceInput`;
+      must(await api.gql(`mutation($input: ${input}!) { ${name}(input: $input) { id } }`, { input: { disputeId: filed, associationId } }, lea.token), name);
+    }
+    type File = { dispute: { consumerPostcode?: string | null }; chain: { events: Array<{ event?: { type: string; data: Record<string, unknown>; personal?: Record<string, unknown> } }> } };
+    for (const association of [mandated, adviser]) {
+      const { status, body } = await get(`/disputes/${filed}/case-file.json`, association);
+      expect(status).toBe(200);
+      const file = JSON.parse(body.toString('utf8')) as File;
+      expect(file.dispute.consumerPostcode ?? null).toBeNull();
+      const claim = file.chain.events[0].event!;
+      expect(claim.type).toBe('ClaimFiled');
+      expect(claim.data).not.toHaveProperty('consumerPostcode');
+      expect(claim.personal?.['/consumerPostcode']).toEqual({ commitment: expect.any(String) });
+      expect(body.toString('utf8')).not.toContain('67000');
+      expect(await verifyCaseFile(body)).toMatchObject({ intact: true, sealIntact: true });
+    }
+  });
+
   it('the letter is the consumer side’s only; the case file every party’s; anyone else gets 404', async () => {
     expect((await get(`/disputes/${disputeId}/formal-notice.pdf`, merchant)).status).toBe(404);
     for (const path of ['formal-notice.pdf', 'case-file.json', 'case-file.pdf']) {

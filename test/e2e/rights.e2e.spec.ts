@@ -195,7 +195,22 @@ describe('rightsAssessment over GraphQL (public)', () => {
     it('when the postcode is not one, then it is refused naming the field in words', async () => {
       const answer = await post(CALENDAR, { input: christmas({ consumerPostcode: '6700' }) }, { 'accept-language': 'fr' });
       expect((answer.errors as Array<{ extensions: unknown }>)[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.consumerPostcode', code: 'NOT_A_POSTCODE' }] });
-      expect((answer.errors as Array<{ message: string }>)[0].message).toBe('Saisie invalide\u202f: «\u202fVotre code postal\u202f» doit être un code postal français à cinq chiffres, comme «\u202f97400\u202f»');
+      expect((answer.errors as Array<{ message: string }>)[0].message).toBe('Saisie invalide\u202f: «\u202fVotre code postal\u202f» doit être un code postal français à cinq chiffres, commençant par 01 à 95, 971 à 978, 980, 984 ou 986 à 988, comme «\u202f75011\u202f» ou «\u202f97400\u202f»');
+    });
+
+    // One rule for her postcode on both inputs (french-postcode.ts): what fileClaim takes, this takes, and the other way round.
+    it('when her postcode comes with spaces and a tab around it, then it is read trimmed, as fileClaim reads it: Strasbourg', async () => {
+      const answer = await post(CALENDAR, { input: christmas({ consumerPostcode: ' 67000\t' }), locale: 'en' });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.rightsAssessment.calendar).toMatchObject({ place: 'ALSACE_MOSELLE', source: 'POSTCODE' });
+    });
+
+    it.each(['00100', '96000', '99000'])('when the postcode is no place’s (%s), then it is refused on the field, saying what a French postcode looks like, in each language', async (consumerPostcode) => {
+      const fr = await post(CALENDAR, { input: christmas({ consumerPostcode }) }, { 'accept-language': 'fr' });
+      expect((fr.errors as Array<{ extensions: unknown }>)[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.consumerPostcode', code: 'NOT_A_POSTCODE' }] });
+      expect((fr.errors as Array<{ message: string }>)[0].message).toBe('Saisie invalide\u202f: «\u202fVotre code postal\u202f» doit être un code postal français à cinq chiffres, commençant par 01 à 95, 971 à 978, 980, 984 ou 986 à 988, comme «\u202f75011\u202f» ou «\u202f97400\u202f»');
+      const en = await post(CALENDAR, { input: christmas({ consumerPostcode }) }, { 'accept-language': 'en' });
+      expect((en.errors as Array<{ message: string }>)[0].message).toBe('Invalid input: “Your postcode” must be a French postcode of five digits, starting with 01 to 95, 971 to 978, 980, 984 or 986 to 988, such as “75011” or “97400”');
     });
   });
 
@@ -246,6 +261,31 @@ describe('rightsAssessment over GraphQL (public)', () => {
     expect(fr.data!.dispute.rights.calendar.reason).toMatch(/^Vos délais sont comptés en jours de La Réunion, d’après votre code postal/);
   });
 
+  it('a claim with spaces and a tab around her postcode is taken, as the calculator takes it, stored as five digits', async () => {
+    const actors = apiActors(api);
+    const consumer = await actors.consumer();
+    const merchant = await actors.merchant();
+    const input = { ...phoneClaim(merchant.merchantId as string), consumerPostcode: ' 67000\t' };
+    const filed = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input }, consumer.token), 'fileClaim').fileClaim;
+    const hers = must(await api.gql<{ dispute: { consumerPostcode: string | null } }>(`query($id: ID!) { dispute(id: $id) { consumerPostcode } }`, { id: filed.id }, consumer.token), 'dispute');
+    expect(hers.dispute.consumerPostcode).toBe('67000');
+  });
+
+  it.each(['00100', '96000', '99000'])('a claim with a postcode no place has (%s) is refused naming the field, saying what a French postcode looks like, in each language, and nothing is stored', async (consumerPostcode) => {
+    const actors = apiActors(api);
+    const consumer = await actors.consumer();
+    const merchant = await actors.merchant();
+    const input = { ...phoneClaim(merchant.merchantId as string), consumerPostcode };
+    const mutation = `mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`;
+    const fr = await post(mutation, { input }, { 'accept-language': 'fr' }, consumer.token);
+    expect((fr.errors as Array<{ extensions: unknown }>)[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.consumerPostcode', code: 'NOT_A_POSTCODE' }] });
+    expect((fr.errors as Array<{ message: string }>)[0].message).toBe('Saisie invalide\u202f: «\u202fVotre code postal\u202f» doit être un code postal français à cinq chiffres, commençant par 01 à 95, 971 à 978, 980, 984 ou 986 à 988, comme «\u202f75011\u202f» ou «\u202f97400\u202f»');
+    const en = await post(mutation, { input }, { 'accept-language': 'en' }, consumer.token);
+    expect((en.errors as Array<{ message: string }>)[0].message).toBe('Invalid input: “Your postcode” must be a French postcode of five digits, starting with 01 to 95, 971 to 978, 980, 984 or 986 to 988, such as “75011” or “97400”');
+    const stored = await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_store.events WHERE type = 'ClaimFiled' AND data->>'merchantId' = $1`, [merchant.merchantId]);
+    expect(stored[0].n).toBe(0);
+  });
+
   it('a claim with a malformed postcode is refused naming the field, in words, and nothing is stored', async () => {
     const actors = apiActors(api);
     const consumer = await actors.consumer();
@@ -253,7 +293,7 @@ describe('rightsAssessment over GraphQL (public)', () => {
     const input = { ...phoneClaim(merchant.merchantId as string), consumerPostcode: '974' };
     const answer = await post(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input }, { 'accept-language': 'fr' }, consumer.token);
     expect((answer.errors as Array<{ extensions: unknown }>)[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.consumerPostcode', code: 'NOT_A_POSTCODE' }] });
-    expect((answer.errors as Array<{ message: string }>)[0].message).toBe('Saisie invalide\u202f: «\u202fVotre code postal\u202f» doit être un code postal français à cinq chiffres, comme «\u202f97400\u202f»');
+    expect((answer.errors as Array<{ message: string }>)[0].message).toBe('Saisie invalide\u202f: «\u202fVotre code postal\u202f» doit être un code postal français à cinq chiffres, commençant par 01 à 95, 971 à 978, 980, 984 ou 986 à 988, comme «\u202f75011\u202f» ou «\u202f97400\u202f»');
     const stored = await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_store.events WHERE type = 'ClaimFiled' AND data->>'merchantId' = $1`, [merchant.merchantId]);
     expect(stored[0].n).toBe(0);
   });

@@ -28,8 +28,8 @@ describe('the claim form’s postcode', () => {
   });
 
   it('is checked on the purchase step: five digits, a space allowed; anything else said before the API is asked', () => {
-    for (const typed of ['67000', '97 400', '']) expect(checkStep('purchase', withPostcode(typed)).consumerPostcode).toBeUndefined();
-    for (const typed of ['6700', '670000', 'SW1A 1AA']) expect(checkStep('purchase', withPostcode(typed)).consumerPostcode).toEqual({ key: 'form.postcode' });
+    for (const typed of ['67000', '97 400', '', ' 67000\t']) expect(checkStep('purchase', withPostcode(typed)).consumerPostcode).toBeUndefined();
+    for (const typed of ['6700', '670000', 'SW1A 1AA', '00100', '96000', '99000']) expect(checkStep('purchase', withPostcode(typed)).consumerPostcode).toEqual({ key: 'form.postcode' });
   });
 
   it('comes back with the kept draft; a draft kept before it was asked reads as empty', () => {
@@ -48,6 +48,9 @@ describe('the rights checker’s postcode', () => {
     expect(rightsInput(facts('67000'), '2025-12-29')?.consumerPostcode).toBe('67000');
     expect(rightsInput(facts(''), '2025-12-29')).not.toHaveProperty('consumerPostcode');
     expect(checkRightsFacts(facts('6700'), '2025-12-29').consumerPostcode).toEqual({ key: 'form.postcode' });
+    // The one rule the API applies (french-postcode.ts): a postcode no place has is said here too.
+    for (const typed of ['00100', '96000', '99000', '97\t400']) expect(checkRightsFacts(facts(typed), '2025-12-29').consumerPostcode).toEqual({ key: 'form.postcode' });
+    expect(rightsInput(facts(' 67000\t'), '2025-12-29')?.consumerPostcode).toBe('67000');
     expect(rightsInput(facts('6700'), '2025-12-29')).toBeNull();
   });
 });

@@ -38,3 +38,4 @@ export type { RuleSet } from './rule-sets/rule-set';
 export { RULE_SETS, selectRuleSet } from './rule-sets/select-rule-set';
 export { assessRights, type AssessedOn } from './assess-rights';
 export type { ConsumerPlace, PlaceSource } from './calendar/consumer-place';
+export { frenchPostcode, NOT_A_POSTCODE_WORDS } from './calendar/french-postcode';

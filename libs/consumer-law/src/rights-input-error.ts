@@ -1,5 +1,6 @@
 import { CATALOGUES, choicesInWords, frenchTypography, type Locale, type Phrase } from '@recours/locale';
 import type { CalendarDate } from './calendar/calendar-date';
+import { NOT_A_POSTCODE_WORDS } from './calendar/french-postcode';
 import { formatFor } from './messages/format';
 import type { MessageParams } from './messages/message';
 
@@ -20,7 +21,7 @@ const PROBLEMS = {
   NEGATIVE_AMOUNT: [() => 'must not be negative', () => 'ne doit pas être négatif'],
   NOT_A_CURRENCY: [() => 'must be an ISO 4217 currency code, such as “EUR”', () => 'doit être un code de devise ISO 4217, comme « EUR »'],
   NOT_A_COUNTRY: [() => 'must be a two-letter ISO 3166-1 country code, such as “FR”', () => 'doit être un code de pays ISO 3166-1 à deux lettres, comme « FR »'],
-  NOT_A_POSTCODE: [() => 'must be a French postcode of five digits, such as “97400”', () => 'doit être un code postal français à cinq chiffres, comme « 97400 »'],
+  NOT_A_POSTCODE: [() => NOT_A_POSTCODE_WORDS.en, () => NOT_A_POSTCODE_WORDS.fr],
   NOT_A_JURISDICTION: [() => 'must be a code such as “FR” or “EU”', () => 'doit être un code comme « FR » ou « EU »'],
   NOT_A_CONDITION: [(p) => `must be ${choices(p, 'en')}`, (p) => `doit être ${choices(p, 'fr')}`],
   NOT_MONTHS: [() => 'must be a whole number of months greater than 0', () => 'doit être un nombre entier de mois supérieur à 0'],

@@ -20,6 +20,16 @@ export function actsForConsumer(dispute: Dispute, viewer: Viewer | null): boolea
   return viewer.role === 'ASSOCIATION' && dispute.mandate?.associationId === viewer.accountId;
 }
 
+/**
+ * Who reads where the consumer lives (her claim's postcode): she alone. It is asked for her
+ * rights' calendar only (docs/privacy.md); an association acting for her reads the calendar it
+ * sets (« jours de La Réunion »), which is all its advice needs, not the postcode. The one rule
+ * for the view (`Dispute.consumerPostcode`) and the case file (a commitment for everyone else).
+ */
+export function readsHerPostcode(reader: Reader): boolean {
+  return reader === 'CONSUMER';
+}
+
 /** An association reads what the consumer it acts for reads; the admin reads the shared record. */
 export function mayReadMessage(reader: Reader, visibility: MessageVisibility): boolean {
   if (reader === 'ADMIN') return visibility === 'ALL';

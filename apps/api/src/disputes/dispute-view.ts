@@ -1,6 +1,6 @@
 import { activityAt, availableActions, deadlines, deriveStatus, disputeEventOf, readerVersions, whoseTurn, type Dispute, type DisputeEvent, type DisputeStatus } from '@recours/disputes';
 import { actorOf, type Viewer } from '../auth/viewer';
-import { mayReadMessage, readsOnRecord, type Reader } from './dispute-access';
+import { mayReadMessage, readsHerPostcode, readsOnRecord, type Reader } from './dispute-access';
 import { mutationsOf } from './dispute-actions';
 import type { DisputeHistory } from '@recours/dispute-commands';
 import type { DisputeType, TimelineEntryType } from './graphql/dispute.types';
@@ -33,7 +33,7 @@ export type DisputeViewWithTimeline = DisputeView & { timeline: TimelineEntryTyp
  * reader gets it, the association acting for her included. Null once erased (ERASED is not five digits).
  */
 export function herPostcode(d: Dispute, reader: Reader): string | null {
-  return reader === 'CONSUMER' && d.consumerPostcode !== undefined && /^\d{5}$/.test(d.consumerPostcode) ? d.consumerPostcode : null;
+  return readsHerPostcode(reader) && d.consumerPostcode !== undefined && /^\d{5}$/.test(d.consumerPostcode) ? d.consumerPostcode : null;
 }
 
 /** The dispute as this reader may see it, as of `now`. */

@@ -3,23 +3,21 @@ import { CASE_FILE_FORMAT, CASE_FILE_VERSION, CHAIN_ALGORITHM, type CaseFile } f
 import type { DisputeHistory } from '@recours/dispute-commands';
 import { chainLinkOf, commitmentOf, eventDigest, sha256Hex, type ChainLink } from '@recours/event-store';
 import type { Locale } from '@recours/locale';
-import type { Reader } from '../disputes/dispute-access';
+import { readsHerPostcode, type Reader } from '../disputes/dispute-access';
 import { TIMELINE_FACTS, type DisputeViewWithTimeline } from '../disputes/dispute-view';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
 
-/** Who reads where the consumer lives in her claim: her own side. */
-const READS_HER_POSTCODE: ReadonlySet<Reader> = new Set(['CONSUMER', 'ASSOCIATION']);
 const POSTCODE = '/consumerPostcode';
 
 /**
- * The link of her claim without her postcode for the other readers (the merchant, a mediator, the
- * admin): it is asked for her rights' calendar only. Its commitment stands for it, as for an
+ * The link of her claim without her postcode for every reader but her (readsHerPostcode: the
+ * merchant, a mediator, an association acting for her, the admin), as the view answers them null. Its commitment stands for it, as for an
  * erased field, so the chain still verifies offline.
  */
 async function withheldPostcode(link: Extract<ChainLink, { event: unknown }>, reader: Reader): Promise<ChainLink> {
   const field = link.event.personal?.[POSTCODE];
   const data = link.event.data as Record<string, unknown>;
-  if (READS_HER_POSTCODE.has(reader) || !field || !('salt' in field) || !(POSTCODE.slice(1) in data)) return link;
+  if (readsHerPostcode(reader) || !field || !('salt' in field) || !(POSTCODE.slice(1) in data)) return link;
   const { consumerPostcode, ...rest } = data;
   const personal = { ...link.event.personal, [POSTCODE]: { commitment: await commitmentOf(field.salt, consumerPostcode) } };
   return { ...link, event: { ...link.event, data: rest, personal } };

@@ -39,7 +39,11 @@ describe('the consumer’s place, from her postcode', () => {
     expect(consumerCalendar('98000', 'MC')).toEqual({ place: 'METROPOLITAN_FRANCE', timeZone: 'Europe/Paris', source: 'NOT_ENCODED' });
   });
 
-  it.each(['7501', '750011', 'SW1A 1AA', '', 75011])('refuses %p: NOT_A_POSTCODE on consumerPostcode', (postcode) => {
+  it('reads a postcode with spaces or a tab around it as the rule does (french-postcode.ts): trimmed', () => {
+    expect(consumerCalendar(' 67000\t', 'FR')).toEqual({ place: 'ALSACE_MOSELLE', timeZone: 'Europe/Paris', source: 'POSTCODE' });
+  });
+
+  it.each(['7501', '750011', 'SW1A 1AA', '', 75011, '00100', '96100', '99000', '97900', '98500', '97\t400'])('refuses %p: NOT_A_POSTCODE on consumerPostcode', (postcode) => {
     expect(() => consumerCalendar(postcode, 'FR')).toThrow(RightsInputError);
     expect(() => consumerCalendar(postcode, 'FR')).toThrow(expect.objectContaining({ field: 'consumerPostcode', problem: 'NOT_A_POSTCODE' }));
   });

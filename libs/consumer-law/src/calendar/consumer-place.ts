@@ -1,4 +1,5 @@
 import { RightsInputError } from '../rights-input-error';
+import { frenchPostcode } from './french-postcode';
 
 /**
  * Where the consumer lives, as far as her calendar goes: the time zone her days end in and the
@@ -45,8 +46,6 @@ export interface ConsumerCalendar {
   source: PlaceSource;
 }
 
-const POSTCODE = /^\d{5}$/;
-
 /** By the postcode's first three digits (overseas) or two (the départements of Alsace-Moselle). */
 const OVERSEAS: Record<string, ConsumerPlace> = {
   '971': 'GUADELOUPE',
@@ -82,16 +81,16 @@ function placeOfPostcode(postcode: string): { place: ConsumerPlace; source: Plac
 }
 
 /**
- * The consumer's calendar from her postcode (five digits, spaces allowed: « 97 400 »). A postcode
+ * The consumer's calendar from her postcode, read by the one rule (french-postcode.ts). A postcode
  * is read as French unless her country is given as another one than France or one of its overseas
  * places (FRENCH_POSTCODES_IN); without it, metropolitan France.
- * Throws RightsInputError (NOT_A_POSTCODE) for anything else than five digits.
+ * Throws RightsInputError (NOT_A_POSTCODE) for anything the rule refuses (« 7501 », « 99000 »).
  */
 export function consumerCalendar(postcode: unknown, consumerCountry: unknown): ConsumerCalendar {
   const metropolitan = (source: PlaceSource): ConsumerCalendar => ({ place: 'METROPOLITAN_FRANCE', timeZone: TIME_ZONE_OF.METROPOLITAN_FRANCE, source });
   if (postcode === undefined || postcode === null) return metropolitan('DEFAULT');
-  const digits = typeof postcode === 'string' ? postcode.replace(/[\s\u00a0\u202f]/g, '') : '';
-  if (!POSTCODE.test(digits)) throw new RightsInputError('consumerPostcode', 'NOT_A_POSTCODE', { value: String(postcode) });
+  const digits = typeof postcode === 'string' ? frenchPostcode(postcode) : null;
+  if (digits === null) throw new RightsInputError('consumerPostcode', 'NOT_A_POSTCODE', { value: String(postcode) });
   if (typeof consumerCountry === 'string' && !FRENCH_POSTCODES_IN.has(consumerCountry)) return metropolitan('NOT_ENCODED');
   const { place, source } = placeOfPostcode(digits);
   return { place, timeZone: TIME_ZONE_OF[place], source };

@@ -123,12 +123,19 @@ describe('FileClaim', () => {
       expect(opened.filed && 'consumerPostcode' in disputeRightsFacts(opened, '2025-03-03')).toBe(false);
     });
 
-    it.each(['6700', '670000', 'SW1A 1AA', '67 0 00 0', ''])('a malformed one (%p) is refused on consumerPostcode, in French and English, and nothing is recorded', (consumerPostcode) => {
+    it('with spaces or a tab around it, it is trimmed by the one rule and stored as five digits', () => {
+      given([]).when(fileClaimCommand({ consumerPostcode: ' 67000\t' })).then([claimFiled({ consumerPostcode: '67000' })]);
+    });
+
+    it.each(['6700', '670000', 'SW1A 1AA', '67 0 00 0', '', '00100', '96000', '99000', '97900', '98500'])('a malformed one (%p) is refused on consumerPostcode, in French and English, and nothing is recorded', (consumerPostcode) => {
       given([]).when(fileClaimCommand({ consumerPostcode })).thenFails('INVALID_INPUT', 'consumerPostcode');
       const decided = disputeDecider.decide({ ...fileClaimCommand(), consumerPostcode } as never, disputeDecider.initialState());
       expect(decided instanceof DomainError && [decided.problem?.code, decided.phrase]).toEqual([
         'NOT_A_POSTCODE',
-        { en: 'must be a French postcode of five digits, such as “97400”', fr: 'doit être un code postal français à cinq chiffres, comme «\u202f97400\u202f»' },
+        {
+          en: 'must be a French postcode of five digits, starting with 01 to 95, 971 to 978, 980, 984 or 986 to 988, such as “75011” or “97400”',
+          fr: 'doit être un code postal français à cinq chiffres, commençant par 01 à 95, 971 à 978, 980, 984 ou 986 à 988, comme «\u202f75011\u202f» ou «\u202f97400\u202f»',
+        },
       ]);
     });
   });

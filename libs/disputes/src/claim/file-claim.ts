@@ -1,5 +1,5 @@
 import { problemMessage as say } from '../validation/field-problems';
-import { compareAmounts, EARLIEST_ASSESSED_DATE, isAssignedCountryCode, parisDateOf, type CalendarDate } from '@recours/consumer-law';
+import { compareAmounts, EARLIEST_ASSESSED_DATE, frenchPostcode, isAssignedCountryCode, parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import { fieldProblem } from '../validation/field-problems';
 import type { FileClaim } from './claim.commands';
 import { DomainError } from '../errors';
@@ -17,8 +17,6 @@ import { evidence, MAX_MESSAGE, MAX_NAME, withoutAbsent } from '../validation/sh
 import type { CommandDescription } from '../commands/command-rules';
 
 const MAX_EVIDENCE = 50;
-/** Five digits, spaces allowed (« 97 400 »), as the rights engine reads it (consumer-place.ts). */
-const FRENCH_POSTCODE = /^\d(?:[ \u00a0\u202f]?\d){4}$/;
 const MAX_CHRONOLOGY = 100;
 
 const named = (graphql: string) => ({ graphql }) satisfies FieldMeta;
@@ -70,7 +68,8 @@ const fileClaimPayload = z
       .describe('When you first complained in writing outside recours, if earlier (starts the one-year mediation window, L612-2).'),
     consumerPostcode: z
       .string({ error: say('NOT_A_POSTCODE') })
-      .refine((value) => FRENCH_POSTCODE.test(value), say('NOT_A_POSTCODE'))
+      // The one rule the rights calculator and the web app apply too (consumer-law, french-postcode.ts).
+      .refine((value) => frenchPostcode(value) !== null, say('NOT_A_POSTCODE'))
       .optional()
       .describe('Your French postcode, if you wish: your deadlines are then counted with your local public holidays and end at your own midnight.'),
     amountClaimed: money()
@@ -129,7 +128,7 @@ export function fileClaim(command: FileClaim, state: DisputeState, actor: Actor,
         policy,
         merchantResponseDueAt: periodOfDays(at, policy.merchantResponseDays).dueAt,
         // Stored as five digits: the engine reads no other form, and erasure seals it with her other words.
-        ...(c.consumerPostcode && { consumerPostcode: c.consumerPostcode.replace(/\D/g, '') }),
+        ...(c.consumerPostcode && { consumerPostcode: frenchPostcode(c.consumerPostcode) ?? undefined }),
       },
     },
   ];

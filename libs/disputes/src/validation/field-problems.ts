@@ -1,4 +1,4 @@
-import { formatFor, type CalendarDate } from '@recours/consumer-law';
+import { formatFor, NOT_A_POSTCODE_WORDS, type CalendarDate } from '@recours/consumer-law';
 import { choicesInWords, frenchTypography, type Locale, type Phrase } from '@recours/locale';
 
 /**
@@ -144,9 +144,10 @@ export const FIELD_PROBLEMS = {
     () => 'must be an ISO 3166-1 alpha-2 code such as “FR”',
     () => 'doit être un code de pays ISO 3166-1 à deux lettres, comme « FR »',
   ),
+  // The one rule's words (libs/consumer-law, french-postcode.ts), as the rights calculator says them.
   NOT_A_POSTCODE: both(
-    () => 'must be a French postcode of five digits, such as “97400”',
-    () => 'doit être un code postal français à cinq chiffres, comme « 97400 »',
+    () => NOT_A_POSTCODE_WORDS.en,
+    () => NOT_A_POSTCODE_WORDS.fr,
   ),
   NOT_A_LIST: both(
     () => 'must be a list',

@@ -1055,7 +1055,7 @@ export const en = {
   "form.noticedBeforeDelivery": "The defect cannot be noticed before the delivery ({date})",
   "form.complaintBeforePurchase": "The complaint cannot come before the purchase ({date})",
   "form.monthsPositive": "Enter a whole number of months, at least 1",
-  "form.postcode": "Enter a French postcode of five digits, for instance 67000",
+  "form.postcode": "Enter a French postcode of five digits, starting with 01 to 95, 971 to 978, 980, 984 or 986 to 988, for instance 67000",
   "rights.fixFacts": "Correct the facts marked in red to see your rights.",
   "rights.refused": "These facts do not fit together: check the dates and the amount.",
   "form.repairBeforeDelivery": "The repair cannot be asked before the delivery ({date})",

@@ -1057,7 +1057,7 @@ export const fr: Record<MessageKey, string> = {
   "form.noticedBeforeDelivery": "Le défaut ne peut pas être constaté avant la livraison ({date})",
   "form.complaintBeforePurchase": "La réclamation ne peut pas précéder l’achat ({date})",
   "form.monthsPositive": "Indiquez un nombre entier de mois, au moins 1",
-  "form.postcode": "Indiquez un code postal français à cinq chiffres, par exemple 67000",
+  "form.postcode": "Indiquez un code postal français à cinq chiffres, commençant par 01 à 95, 971 à 978, 980, 984 ou 986 à 988, par exemple 67000",
   "rights.fixFacts": "Corrigez les faits signalés en rouge pour voir vos droits.",
   "rights.refused": "Ces faits ne concordent pas : vérifiez les dates et le montant.",
   "form.repairBeforeDelivery": "La réparation ne peut pas être demandée avant la livraison ({date})",

@@ -2,6 +2,7 @@ import { newCommandId } from '../../api/command-id';
 import type { EvidenceKind, FileClaimInput, PurchaseChannel, Remedy } from '../../graphql/generated/graphql';
 import { isDay, latestFactDay } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages/en';
+import { frenchPostcode } from '../../../../../libs/consumer-law/src/calendar/french-postcode';
 import { parseAmount } from '../../i18n/amount';
 import type { RightsFacts } from '../rights/rights-facts';
 import { boundsOf } from '../../graphql/field-bounds';
@@ -65,8 +66,6 @@ export function stepOfField(path: string): number {
   return CLAIM_STEPS.indexOf(step[first] ?? 'review');
 }
 
-/** Five digits, one space allowed between them (« 97 400 »), as fileClaim takes it. */
-const FRENCH_POSTCODE = /^\d(?:[ \u00a0\u202f]?\d){4}$/;
 
 const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
 
@@ -169,7 +168,7 @@ export function checkStep(step: ClaimStep, draft: ClaimDraft): Record<string, Ch
       if (purchased && delivered && purchase.deliveredOn < purchase.purchasedOn) errors['purchase.deliveredOn'] = { key: 'form.dayBeforePurchase' };
       if (parseAmount(purchase.priceAmount) === null) errors['purchase.price.amount'] = { key: 'form.amountLike' };
       text('purchase.orderReference', purchase.orderReference, false);
-      if (draft.consumerPostcode?.trim() && !FRENCH_POSTCODE.test(draft.consumerPostcode.trim())) errors.consumerPostcode = { key: 'form.postcode' };
+      if (draft.consumerPostcode?.trim() && frenchPostcode(draft.consumerPostcode) === null) errors.consumerPostcode = { key: 'form.postcode' };
       if (warranty.given) {
         text('commercialWarranty.provider', warranty.provider);
         text('commercialWarranty.coverage', warranty.coverage);

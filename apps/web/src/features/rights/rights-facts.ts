@@ -1,3 +1,4 @@
+import { frenchPostcode } from '../../../../../libs/consumer-law/src/calendar/french-postcode';
 import { parseAmount } from '../../i18n/amount';
 import { isDay, latestFactDay, today } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages/en';
@@ -53,8 +54,6 @@ export type FactProblems = Partial<Record<keyof RightsFacts, FactProblem>>;
 
 /** Countries whose own rules the engine encodes (FR and seven member states); elsewhere the Directive's baseline. */
 const ENCODED = ['FR', 'BE', 'ES', 'PT', 'DE', 'IT', 'NL', 'SE'];
-/** Five digits, spaces allowed (« 97 400 »), as the engine reads a postcode (consumer-place.ts). */
-const FRENCH_POSTCODE = /^\d(?:[\s\u00a0\u202f]*\d){4}$/;
 
 export const jurisdictionOf = (country: string): string => (ENCODED.includes(country.toUpperCase()) ? country.toUpperCase() : 'EU');
 
@@ -81,7 +80,7 @@ export function checkRightsFacts(facts: RightsFacts, asOf: string = latestFactDa
   day('defectNoticedOn', { field: 'deliveredOn', key: 'form.noticedBeforeDelivery' });
   day('writtenComplaintOn', { field: 'purchasedOn', key: 'form.complaintBeforePurchase' });
   const postcode = (facts.consumerPostcode ?? '').trim();
-  if (postcode && !FRENCH_POSTCODE.test(postcode)) problems.consumerPostcode = { key: 'form.postcode' };
+  if (postcode && frenchPostcode(postcode) === null) problems.consumerPostcode = { key: 'form.postcode' };
   if (facts.priceAmount.trim() && parseAmount(facts.priceAmount) === null) problems.priceAmount = { key: 'form.amountLike' };
   const months = facts.commercialWarrantyMonths.trim();
   if (months && !/^[1-9]\d{0,2}$/.test(months)) problems.commercialWarrantyMonths = { key: 'form.monthsPositive' };
