@@ -16,13 +16,14 @@ import { isOnRecours, type MerchantEntity } from '../merchant.entity';
 import { namesALocale, requestLocale } from '../../i18n/request-locale';
 import { DEFAULT_LOCALE, say, type Locale } from '@recours/locale';
 import { Sessions } from '../sessions';
+import { AccountProfile } from '../account-profile';
 import { TwoFactor } from '../two-factor';
 import { TokenVersions } from '../token-versions';
 import { SignUpAnswerTime } from '../sign-up-answer-time';
 import type { AddressConfirmed, PendingAgent } from '../accounts.service';
 import type { MerchantVerificationOutcome } from '../merchant-verification';
 import type { InvitedProfileOutcome } from '../takeover-rule';
-import { AcceptAgentInvitationInput, AddMerchantAgentInput, ConfirmEmailInput, CreateAccountInput, LoginInput, RequestMerchantVerificationInput, SignUpInput, UpdateMerchantProfileInput, RequestPasswordResetInput, ResetPasswordInput, RequestEmailConfirmationInput } from './account.inputs';
+import { AcceptAgentInvitationInput, AddMerchantAgentInput, ConfirmEmailInput, CreateAccountInput, LoginInput, RequestMerchantVerificationInput, SignUpInput, UpdateMerchantProfileInput, RequestPasswordResetInput, ResetPasswordInput, RequestEmailConfirmationInput, UpdateMyProfileInput } from './account.inputs';
 import { AuthPayload, EmailConfirmationPayload, InvitedProfile, MerchantType, MerchantVerification, UserType, type Role, type TeamRole } from './account.types';
 
 export const toUser = (account: AccountEntity, self = false): UserType => ({
@@ -110,6 +111,7 @@ export class AccountsResolver {
     private readonly limits: LoginLimits,
     private readonly tokenVersions: TokenVersions,
     private readonly twoFactor: TwoFactor,
+    private readonly profile: AccountProfile,
   ) {}
 
   private readonly signUpAnswerTime = new SignUpAnswerTime();
@@ -262,6 +264,18 @@ export class AccountsResolver {
     if (!account) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
     const twoFactor = await this.twoFactor.status(account);
     return { ...toUser(account, true), twoFactorEnabled: twoFactor.enabled, twoFactorRequired: twoFactor.required, awaitsInvitedProfile: await this.accounts.awaitsInvitedProfile(account) };
+  }
+
+  @Mutation(() => UserType, {
+    description:
+      'Your name, as the others read it on your disputes, their timelines, e-mails and search (GDPR art. 16, rectification): checked as sign-up checks it, shown everywhere from now on. The names you gave up are kept for your erasure to find them, and listed in your archive (myData).',
+  })
+  async updateMyProfile(@CurrentViewer() viewer: Viewer | null, @Args('input') input: UpdateMyProfileInput): Promise<UserType> {
+    const { accountId } = requireViewer(viewer);
+    await this.profile.rename(accountId, input.displayName);
+    const account = await this.accounts.findAccount(accountId);
+    if (!account) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
+    return toUser(account, true);
   }
 
   @Query(() => [MerchantType], { description: 'The public merchant directory, searched by name.' })

@@ -137,7 +137,9 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
       // A development setup's copies of the e-mails (DATA_DIR/mail, no SMTP_URL) sent to her or
       // naming her, found by her address and name (also as the e-mails show it) before they go (the tombstone's are no one's);
       // in the transaction: a failure leaves the erasure pending, and the next try finds her again.
-      if (account.erased_at === null) await this.mailer.forgetCopiesNaming(wordsNaming(account.email, account.display_name));
+      // Her earlier names too (updateMyProfile): an e-mail sent before she renamed herself names her by one of them.
+      const earlier: Array<{ display_name: string }> = await manager.query(`SELECT display_name FROM accounts.previous_names WHERE account_id = $1`, [accountId]);
+      if (account.erased_at === null) await this.mailer.forgetCopiesNaming([...new Set([account.display_name, ...earlier.map((row) => row.display_name)].flatMap((name) => wordsNaming(account.email, name)))]);
       // Links, their e-mails and counters name her by address: found by it before it goes.
       await manager.query(
         `DELETE FROM notifications.outbox WHERE (channel = 'EMAIL' AND recipient = $1)
@@ -165,7 +167,7 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
       await manager.query(`DELETE FROM accounts.merchant_invitations WHERE invited_by = $1`, [accountId]);
       // Her own address, where a consumer typed it to invite her company (she took its profile over): the invitation stays the consumer's, without it.
       await manager.query(`UPDATE accounts.merchant_invitations SET email = NULL WHERE lower(email) = lower($1)`, [account.email]);
-      for (const table of ['sessions', 'two_factor', 'recovery_codes', 'association_profiles']) await manager.query(`DELETE FROM accounts.${table} WHERE account_id = $1`, [accountId]);
+      for (const table of ['sessions', 'two_factor', 'recovery_codes', 'association_profiles', 'previous_names']) await manager.query(`DELETE FROM accounts.${table} WHERE account_id = $1`, [accountId]);
       await manager.query(`DELETE FROM notifications.preferences WHERE account_id = $1`, [accountId]);
       // A mediator leaves her bodies: no new case; the intake's sweep hands hers on as for an absence.
       await manager.query(`DELETE FROM accounts.mediation_body_mediators WHERE mediator_id = $1`, [accountId]);
