@@ -78,9 +78,10 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
   `,
   'features/account/account': /* GraphQL */ `
     query AccountSecurity {
-      me { id email emailVerified twoFactorEnabled twoFactorRequired }
+      me { id displayName email emailVerified twoFactorEnabled twoFactorRequired }
       mySessions { id userAgent createdAt lastSeenAt current }
     }
+    mutation { updateMyProfile { id displayName } }
     mutation { changePassword { ...OpenedSession } }
     mutation { revokeSession }
     mutation { revokeOtherSessions }
