@@ -2,13 +2,14 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { apiActors, codeOf, fieldsOf, must, phoneClaim, searchDatabase, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { apiActors, codeOf, fieldsOf, mailedToken, must, phoneClaim, searchDatabase, startTestApp, type Account, type TestApp } from '@recours/testing';
 
 /*
  * GDPR art. 16: a person corrects her own name (updateMyProfile). Checked as sign-up checks it;
  * shown at once on her disputes' timelines, in every API process (the names each remembers are
  * dropped on the accounts' channel), in search and in case files; the names she gave up are kept
- * for her erasure to find the e-mails naming her by them, and go with her.
+ * for her erasure to find the e-mails naming her by them, and go with her. Her e-mail address
+ * too (requestEmailChange): a link to the new address switches it, the old one is told.
  */
 const UPDATE = `mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id displayName } }`;
 const PASSWORD = 'Correct-Horse-42';
@@ -137,4 +138,74 @@ describe('updateMyProfile: a person renames herself', () => {
     await until(async () => (await searchDatabase(api.database.url, ['Brumaire', 'Quenouille'])).length === 0, 'erased everywhere').catch(() => undefined);
     expect(await searchDatabase(api.database.url, ['Brumaire', 'Quenouille'])).toEqual([]);
   }, 90_000);
+
+  describe('requestEmailChange', () => {
+    const REQUEST = `mutation($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) }`;
+    const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
+    /** The account e-mails queued to an address, by kind. */
+    const mailedTo = async (address: string) =>
+      (await api.database.query<{ kind: string }>(`SELECT payload ->> 'email' AS kind FROM notifications.outbox WHERE channel = 'EMAIL' AND payload -> 'to' ->> 'address' = lower($1) ORDER BY seq`, [address])).map((r) => r.kind);
+    const signUp = async (name: string) => {
+      const email = `${name.toLowerCase()}-${Date.now()}@example.test`;
+      const answer = must(await api.gql<{ signUp: { token: string; user: { id: string } } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`, { input: { email, password: PASSWORD, displayName: name, role: 'CONSUMER' } }), 'signUp').signUp;
+      return { email, account: { token: answer.token, id: answer.user.id, merchantId: null } as Account };
+    };
+
+    it('refuses a wrong password on the field, and sends nothing', async () => {
+      const { email, account } = await signUp('Wrongpass');
+      const newEmail = `wrongpass-new-${Date.now()}@example.test`;
+      const refused = await api.gql(REQUEST, { input: { newEmail, currentPassword: 'Not-Her-Password-9' } }, account.token);
+      expect([codeOf(refused), fieldsOf(refused)]).toEqual(['BAD_USER_INPUT', ['input.currentPassword']]);
+      expect(fieldsOf(await api.gql(REQUEST, { input: { newEmail: 'not an address', currentPassword: PASSWORD } }, account.token))).toEqual(['input.newEmail']);
+      expect(await mailedTo(newEmail)).toEqual([]);
+      expect(await mailedTo(email)).toEqual(['VERIFY_EMAIL']);
+      expect(await api.database.query(`SELECT 1 FROM accounts.email_confirmations WHERE account_id = $1 AND purpose = 'CHANGE_EMAIL'`, [account.id])).toEqual([]);
+    });
+
+    it('sends a link to the new address and a notice to the old one; the link switches the address and ends every session; her erasure then finds the old one', async () => {
+      const { email, account } = await signUp('Switcher');
+      const newEmail = `  Switcher-New-${Date.now()}@Example.TEST `;
+      const spelt = newEmail.trim().toLowerCase();
+      expect(must(await api.gql<{ requestEmailChange: boolean }>(REQUEST, { input: { newEmail, currentPassword: PASSWORD } }, account.token), 'request').requestEmailChange).toBe(true);
+      expect(await mailedTo(spelt)).toEqual(['CHANGE_EMAIL']);
+      expect(await mailedTo(email)).toEqual(['VERIFY_EMAIL', 'EMAIL_CHANGE_NOTICE']);
+      // Nothing changes until the link is used.
+      expect(must(await api.gql<{ me: { email: string } }>(`{ me { email } }`, {}, account.token), 'me').me.email).toBe(email);
+      const token = await mailedToken(api.database.url, spelt, 'CHANGE_EMAIL');
+      const confirmed = await gqlIn<{ confirmEmail: { message: string; user: { id: string } } }>(api, 'fr', `mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { message user { id } } }`, { input: { token } });
+      expect(confirmed.errors).toBeUndefined();
+      expect(confirmed.data!.confirmEmail).toEqual({ message: 'Votre compte utilise désormais cette adresse\u202f: reconnectez-vous avec elle.', user: { id: account.id } });
+      // Every session ended, as with a new password; she signs in with the new address, not the old one.
+      expect(codeOf(await api.gql(`{ me { id } }`, {}, account.token))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await api.gql(LOGIN, { input: { email, password: PASSWORD } }))).toBe('UNAUTHENTICATED');
+      const fresh = must(await api.gql<{ login: { token: string } }>(LOGIN, { input: { email: spelt, password: PASSWORD } }), 'login').login.token;
+      expect(must(await api.gql<{ me: { email: string; emailVerified: boolean } }>(`{ me { email emailVerified } }`, {}, fresh), 'me').me).toEqual({ email: spelt, emailVerified: true });
+      // The link served once.
+      expect(fieldsOf(await api.gql(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { message } }`, { input: { token } }))).toEqual(['input.token']);
+      const archive = JSON.parse(must(await api.gql<{ myData: string }>(`{ myData }`, {}, fresh), 'myData').myData) as { account: { previousEmails: Array<{ email: string }> } };
+      expect(archive.account.previousEmails.map((e) => e.email)).toEqual([email]);
+      // Her erasure finds what names her old address: the copies of the e-mails sent there.
+      await until(async () => (await copiesNaming(email)).length >= 2, 'mailed to the old address', 30_000);
+      must(await api.gql(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, { input: { password: PASSWORD } }, fresh), 'erase');
+      expect(await copiesNaming(email)).toEqual([]);
+      expect(await copiesNaming(spelt)).toEqual([]);
+      expect(await searchDatabase(api.database.url, [email, spelt])).toEqual([]);
+    }, 90_000);
+
+    it('answers alike for an address that has an account, which gets no link; a new password voids a link asked before', async () => {
+      const taken = await signUp('Holder');
+      const { email, account } = await signUp('Asker');
+      expect(must(await api.gql<{ requestEmailChange: boolean }>(REQUEST, { input: { newEmail: taken.email, currentPassword: PASSWORD } }, account.token), 'request').requestEmailChange).toBe(true);
+      expect(await mailedTo(taken.email)).toEqual(['VERIFY_EMAIL']);
+      expect(await mailedTo(email)).toEqual(['VERIFY_EMAIL', 'EMAIL_CHANGE_NOTICE']);
+      // A link asked with the former password stops working once she chooses a new one.
+      const newEmail = `asker-new-${Date.now()}@example.test`;
+      must(await api.gql(REQUEST, { input: { newEmail, currentPassword: PASSWORD } }, account.token), 'request');
+      const token = await mailedToken(api.database.url, newEmail, 'CHANGE_EMAIL');
+      must(await api.gql(`mutation($input: ChangePasswordInput!) { changePassword(input: $input) { token } }`, { input: { currentPassword: PASSWORD, newPassword: 'Copper-Kettle-Drift-8' } }, account.token), 'changePassword');
+      const voided = await api.gql(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { message } }`, { input: { token } });
+      expect([codeOf(voided), fieldsOf(voided)]).toEqual(['BAD_USER_INPUT', ['input.token']]);
+      expect(codeOf(await api.gql(LOGIN, { input: { email, password: 'Copper-Kettle-Drift-8' } }))).toBe('OK');
+    });
+  });
 });

@@ -1,21 +1,23 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Locale } from '@recours/locale';
-import { queueAccountEmail, type AccountEmailKind } from '@recours/notifications';
+import { queueAccountEmail, type AccountEmailKind, type AccountLinkKind } from '@recours/notifications';
 import type { EntityManager } from 'typeorm';
 import type { GivenTeamRole } from './team-role';
 
 /**
  * How long a link works: a week to confirm or to join; an hour to reset a password (whoever reads
  * the mailbox later gets nothing); a month for a company invited by a consumer, which may read
- * its contact address seldom.
+ * its contact address seldom; a day for a new address of an account.
  */
-export const VALID_FOR_MINUTES: Record<AccountEmailKind, number> = {
+export const VALID_FOR_MINUTES: Record<AccountLinkKind, number> = {
   VERIFY_EMAIL: 7 * 24 * 60,
   AGENT_INVITATION: 7 * 24 * 60,
   MERCHANT_ADDRESS: 7 * 24 * 60,
   RESET_PASSWORD: 60,
   MERCHANT_INVITATION: 30 * 24 * 60,
   MERCHANT_TAKEOVER: 7 * 24 * 60,
+  // A new address for an account: a day, and it works only while the account still has the address it was asked from.
+  CHANGE_EMAIL: 24 * 60,
 };
 
 export interface EmailConfirmation {
@@ -30,7 +32,7 @@ export interface EmailConfirmation {
 }
 
 export interface NewConfirmation {
-  purpose: AccountEmailKind;
+  purpose: AccountLinkKind;
   email: string;
   displayName: string;
   locale: Locale;
@@ -45,6 +47,8 @@ export interface NewConfirmation {
    * accounts.service.ts): the e-mail then says what the click does for which account and company.
    */
   signedInAs?: string;
+  /** The row without its e-mail: a link no one receives (a new address that already has an account, requestEmailChange), which a notice may still name as its recipient. */
+  unsent?: boolean;
 }
 
 /**
@@ -70,6 +74,7 @@ export async function issueConfirmation(manager: EntityManager, confirmation: Ne
      VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(mins => $8), $9)`,
     [id, hashOf(token), confirmation.purpose, confirmation.email, confirmation.accountId ?? null, confirmation.merchantId ?? null, confirmation.displayName, VALID_FOR_MINUTES[confirmation.purpose], confirmation.teamRole ?? null],
   );
+  if (confirmation.unsent) return id;
   await queueAccountEmail(manager, id, {
     email: confirmation.purpose,
     to: { address: confirmation.email, displayName: confirmation.displayName, locale: confirmation.locale },

@@ -43,6 +43,12 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
     erasure: 'deleted, once the copies of e-mails naming her by any of these names are (Mailer.forgetCopiesNaming)',
     archive: 'account.previousNames',
   },
+  'accounts.previous_emails': {
+    personal: ['account_id', 'email', 'replaced_at'],
+    other: [],
+    erasure: 'deleted, once what is found by these addresses is (outbox e-mails, links, sign-in counters, copies of e-mails: Mailer.forgetCopiesNaming)',
+    archive: 'account.previousEmails',
+  },
   'accounts.erasures': {
     personal: ['account_id', 'requested_by', 'reason', 'requested_at', 'completed_at'],
     other: [],

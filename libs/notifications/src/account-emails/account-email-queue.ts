@@ -14,10 +14,12 @@ export interface SqlRunner {
  * recipient and dedupe key, so a retry of the caller stores nothing twice.
  */
 export async function queueAccountEmail(sql: SqlRunner, confirmationId: string, payload: Omit<AccountEmailPayload, 'kind'>, now = new Date()): Promise<void> {
+  // A notice about a link (EMAIL_CHANGE_NOTICE) is addressed to its link's row too, under a key of its own.
+  const dedupeKey = payload.email === 'EMAIL_CHANGE_NOTICE' ? `account-email:${confirmationId}:notice` : `account-email:${confirmationId}`;
   await sql.query(
     `INSERT INTO notifications.outbox (id, channel, recipient, dedupe_key, payload, state, next_attempt_at, created_at)
      VALUES ($1, 'EMAIL', $2, $3, $4, 'PENDING', $5, $5) ON CONFLICT (dedupe_key, recipient, channel) DO NOTHING`,
-    [timeOrderedId(), confirmationId, `account-email:${confirmationId}`, JSON.stringify({ kind: 'ACCOUNT_EMAIL', ...payload }), now],
+    [timeOrderedId(), confirmationId, dedupeKey, JSON.stringify({ kind: 'ACCOUNT_EMAIL', ...payload }), now],
   );
   await sql.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
 }

@@ -187,3 +187,9 @@ export class TakeOverMerchantInput {
 export class UpdateMyProfileInput {
   @Field({ description: 'Your name, as the others read it on your disputes, as sign-up takes it (1 to 120 characters).' }) @DisplayName() displayName!: string;
 }
+
+@InputType({ description: 'A new e-mail address for your account, confirmed by a link sent there.' })
+export class RequestEmailChangeInput {
+  @Field({ description: 'The new address: a link to confirm it is sent there (valid a day, once).' }) @EmailAddress() newEmail!: string;
+  @Field({ description: 'Your password, as for a change of password.' }) @IsString() @MaxLength(PASSWORD_MAX_LENGTH) currentPassword!: string;
+}
