@@ -224,7 +224,7 @@ export class AccountsResolver {
     return this.signedIn(account, context);
   }
 
-  @Mutation(() => EmailConfirmationPayload, { description: "The link of a confirmation e-mail: confirms the account's address; a merchant's owner confirming an address at its own domain verifies the merchant. A link that may verify a merchant, or hand an invited company's profile over, works only signed in as the account it was issued for (FORBIDDEN otherwise, the link still usable)." })
+  @Mutation(() => EmailConfirmationPayload, { description: "The link of a confirmation e-mail: confirms the account's address, or gives it the new address it asked for (requestEmailChange: every session then ends); a merchant's owner confirming an address at its own domain verifies the merchant. A link that may verify a merchant, or hand an invited company's profile over, works only signed in as the account it was issued for (FORBIDDEN otherwise, the link still usable)." })
   async confirmEmail(@Args('input') input: ConfirmEmailInput, @Context() context: RequestContext, @CurrentViewer() viewer: Viewer | null): Promise<EmailConfirmationPayload> {
     const confirmed: AddressConfirmed = await this.accounts.confirmAddress(input.token, (accountId, manager) => this.tokenVersions.revoke(accountId, manager), viewer?.accountId ?? null);
     const outcome = confirmed.merchantVerification;
@@ -234,6 +234,7 @@ export class AccountsResolver {
       merchant: confirmed.merchant ? toMerchant(confirmed.merchant) : null,
       merchantVerification: outcome ? MerchantVerification[outcome] : null,
       invitedProfile: invited ? InvitedProfile[invited] : null,
+      addressChanged: confirmed.addressChanged === true,
       message: say(invited ? INVITED_PROFILE_MESSAGES[invited] : VERIFICATION_MESSAGES[confirmed.addressChanged ? 'NEW_ADDRESS' : (outcome ?? 'ADDRESS')], requestLocale(context)),
     };
   }

@@ -7,7 +7,7 @@ import { describeError } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSession, type SessionUser } from '../../session/SessionProvider';
 import { PageTitle } from '../../ui/PageTitle';
-import { AccountSecurityQuery, ChangePasswordMutation, DisableTwoFactorMutation, RevokeOtherSessionsMutation, RevokeSessionMutation, UpdateMyProfileMutation } from './account.operations';
+import { AccountSecurityQuery, ChangePasswordMutation, DisableTwoFactorMutation, RevokeOtherSessionsMutation, RevokeSessionMutation, RequestEmailChangeMutation, UpdateMyProfileMutation } from './account.operations';
 import { EraseMyAccount } from './EraseMyAccount';
 import { MyDataDownload } from './MyDataDownload';
 import { TwoFactorSetup } from './TwoFactorSetup';
@@ -41,6 +41,7 @@ export function AccountPage() {
       </Section>
       <Section title={t('account.email.title')}>
         {security.data?.me.email && <EmailAddress email={security.data.me.email} confirmed={!!security.data.me.emailVerified} />}
+        <EmailChange />
       </Section>
       <Section title={t('account.password.title')}>
         <PasswordChange onChanged={reload} />
@@ -79,6 +80,37 @@ function EmailAddress({ email, confirmed }: { email: string; confirmed: boolean 
         </>
       )}
     </Stack>
+  );
+}
+
+/** A new address: a link is sent there, her current one is told; it changes when the link is opened (ConfirmEmailPage). */
+function EmailChange() {
+  const { t } = useI18n();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [{ fetching, error }, request] = useMutation(RequestEmailChangeMutation);
+  const problem = describeError(error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!(await request({ input: { newEmail: email, currentPassword: password } })).data) return;
+    setPassword('');
+    toasts.show({ color: 'teal', message: t('account.email.requested') });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={420} mt="md">
+        <ProblemAlert problem={problem} placed={['newEmail', 'currentPassword']} />
+        <TextInput type="email" label={t('account.email.new')} description={t('account.email.changeHint')} autoComplete="email" required value={email} error={problem?.fields.newEmail} onChange={(e) => setEmail(e.currentTarget.value)} />
+        <PasswordInput label={t('account.password.current')} autoComplete="current-password" required value={password} error={problem?.fields.currentPassword} onChange={(e) => setPassword(e.currentTarget.value)} />
+        <Group>
+          <Button type="submit" variant="light" loading={fetching}>
+            {t('account.email.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 
