@@ -185,6 +185,8 @@ describe('updateMyProfile: a person renames herself', () => {
       expect(fieldsOf(await api.gql(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { message } }`, { input: { token } }))).toEqual(['input.token']);
       const archive = JSON.parse(must(await api.gql<{ myData: string }>(`{ myData }`, {}, fresh), 'myData').myData) as { account: { previousEmails: Array<{ email: string }> } };
       expect(archive.account.previousEmails.map((e) => e.email)).toEqual([email]);
+      // The e-mails of the change, both hers: the link (by its row) and the notice (by her account).
+      expect((archive as unknown as { emails: Array<{ purpose: string }> }).emails.map((e) => e.purpose).sort()).toEqual(['CHANGE_EMAIL', 'EMAIL_CHANGE_NOTICE', 'VERIFY_EMAIL']);
       // Her erasure finds what names her old address: the copies of the e-mails sent there.
       await until(async () => (await copiesNaming(email)).length >= 2, 'mailed to the old address', 30_000);
       must(await api.gql(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, { input: { password: PASSWORD } }, fresh), 'erase');
@@ -199,6 +201,8 @@ describe('updateMyProfile: a person renames herself', () => {
       expect(must(await api.gql<{ requestEmailChange: boolean }>(REQUEST, { input: { newEmail: taken.email, currentPassword: PASSWORD } }, account.token), 'request').requestEmailChange).toBe(true);
       expect(await mailedTo(taken.email)).toEqual(['VERIFY_EMAIL']);
       expect(await mailedTo(email)).toEqual(['VERIFY_EMAIL', 'EMAIL_CHANGE_NOTICE']);
+      // Nothing of the other person's address is kept with the asker: no link to it, nothing in the holder's archive.
+      expect(await api.database.query(`SELECT 1 FROM accounts.email_confirmations WHERE purpose = 'CHANGE_EMAIL' AND email = $1`, [taken.email])).toEqual([]);
       // A link asked with the former password stops working once she chooses a new one.
       const newEmail = `asker-new-${Date.now()}@example.test`;
       must(await api.gql(REQUEST, { input: { newEmail, currentPassword: PASSWORD } }, account.token), 'request');

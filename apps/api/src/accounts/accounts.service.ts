@@ -363,8 +363,11 @@ export class AccountsService {
       await manager.query(VOID_ADDRESS_CHANGES, [account.id]);
       const taken = ((await manager.query(`SELECT 1 FROM accounts.accounts WHERE email = $1`, [email])) as unknown[]).length > 0;
       const locale = (account.locale ?? DEFAULT_LOCALE) as Locale;
-      const linkId = await issueConfirmation(manager, { purpose: 'CHANGE_EMAIL', email, displayName: account.displayName, locale, accountId: account.id, unsent: taken });
-      await queueAccountEmail(manager, linkId, { email: 'EMAIL_CHANGE_NOTICE', to: { address: account.email, displayName: account.displayName, locale }, token: '' });
+      // Taken: no link, and nothing of that address is kept.
+      if (!taken) await issueConfirmation(manager, { purpose: 'CHANGE_EMAIL', email, displayName: account.displayName, locale, accountId: account.id });
+      // Hers, by her account (as the disputes' e-mails are): her archive lists it, her erasure deletes it.
+      const notice = randomUUID();
+      await queueAccountEmail(manager, account.id, { email: 'EMAIL_CHANGE_NOTICE', to: { address: account.email, displayName: account.displayName, locale }, token: '' }, new Date(), `email-change-notice:${notice}`);
     });
   }
 

@@ -47,8 +47,6 @@ export interface NewConfirmation {
    * accounts.service.ts): the e-mail then says what the click does for which account and company.
    */
   signedInAs?: string;
-  /** The row without its e-mail: a link no one receives (a new address that already has an account, requestEmailChange), which a notice may still name as its recipient. */
-  unsent?: boolean;
 }
 
 /**
@@ -74,7 +72,6 @@ export async function issueConfirmation(manager: EntityManager, confirmation: Ne
      VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(mins => $8), $9)`,
     [id, hashOf(token), confirmation.purpose, confirmation.email, confirmation.accountId ?? null, confirmation.merchantId ?? null, confirmation.displayName, VALID_FOR_MINUTES[confirmation.purpose], confirmation.teamRole ?? null],
   );
-  if (confirmation.unsent) return id;
   await queueAccountEmail(manager, id, {
     email: confirmation.purpose,
     to: { address: confirmation.email, displayName: confirmation.displayName, locale: confirmation.locale },
