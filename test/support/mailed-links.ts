@@ -4,7 +4,7 @@ import { simpleParser } from 'mailparser';
 import { Client } from 'pg';
 import { receivedInThisProcess } from './smtp-inbox';
 
-export type MailedLink = 'VERIFY_EMAIL' | 'AGENT_INVITATION' | 'MERCHANT_ADDRESS' | 'RESET_PASSWORD' | 'MERCHANT_INVITATION' | 'MERCHANT_TAKEOVER';
+export type MailedLink = 'VERIFY_EMAIL' | 'AGENT_INVITATION' | 'MERCHANT_ADDRESS' | 'RESET_PASSWORD' | 'MERCHANT_INVITATION' | 'MERCHANT_TAKEOVER' | 'CHANGE_EMAIL';
 
 /**
  * The token of the last link of this kind mailed to an address, as someone reading her mail would

@@ -67,7 +67,7 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
     mutation { login { ...OpenedSession twoFactorEnrolmentRequired } }
     mutation { signUp { ...OpenedSession } }
     query { me { ...SessionUserFields } }
-    mutation { confirmEmail { message merchantVerification invitedProfile user { id } } }
+    mutation { confirmEmail { message merchantVerification invitedProfile addressChanged user { id } } }
     mutation { acceptAgentInvitation { ...OpenedSession } }
     mutation { requestPasswordReset }
     # The address confirmation e-mail, sent again: signed in, and signed out by the address.
@@ -78,9 +78,11 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
   `,
   'features/account/account': /* GraphQL */ `
     query AccountSecurity {
-      me { id email emailVerified twoFactorEnabled twoFactorRequired }
+      me { id displayName email emailVerified twoFactorEnabled twoFactorRequired }
       mySessions { id userAgent createdAt lastSeenAt current }
     }
+    mutation { updateMyProfile { id displayName } }
+    mutation { requestEmailChange }
     mutation { changePassword { ...OpenedSession } }
     mutation { revokeSession }
     mutation { revokeOtherSessions }

@@ -17,6 +17,7 @@ import { TwoFactor } from './two-factor';
 import { TwoFactorResolver } from './graphql/two-factor.resolver';
 import { TokenVersions } from './token-versions';
 import { AccountNames } from './account-names';
+import { AccountProfile } from './account-profile';
 import { MerchantTeams } from './merchant-teams';
 import { ReplyTemplates } from './reply-templates';
 import { ReplyTemplatesResolver } from './graphql/reply-templates.resolver';
@@ -38,6 +39,7 @@ import { MerchantInvitationsResolver } from './graphql/merchant-invitations.reso
     AdminBootstrap,
     TokenVersions,
     AccountNames,
+    AccountProfile,
     Sessions,
     TwoFactor,
     TwoFactorResolver,
@@ -49,7 +51,7 @@ import { MerchantInvitationsResolver } from './graphql/merchant-invitations.reso
     MerchantInvitationsResolver,
     LapsedLinks,
   ],
-  exports: [AccountsService, AccountNames, MerchantTeams, TokenVersions, Sessions, TwoFactor, MessageLimits, DownloadLimits, LoginLimits, ACCOUNTS_DATA_SOURCE],
+  exports: [AccountsService, AccountNames, AccountProfile, MerchantTeams, TokenVersions, Sessions, TwoFactor, MessageLimits, DownloadLimits, LoginLimits, ACCOUNTS_DATA_SOURCE],
 })
 export class AccountsModule implements OnApplicationShutdown {
   constructor(@Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource) {}

@@ -10,6 +10,7 @@ import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
 import type { AccountRole } from './account-role';
 import type { GivenTeamRole } from './team-role';
 import { issueConfirmation, takeConfirmation } from './email-confirmations';
+import { queueAccountEmail } from '@recours/notifications';
 import { MediationBodyEntity } from '../mediation-bodies/mediation-body.entity';
 import { MerchantEntity, type SupportChannels } from './merchant.entity';
 import { searchableName } from './merchant-name';
@@ -58,7 +59,12 @@ export interface AddressConfirmed {
   merchantVerification: MerchantVerificationOutcome | null;
   /** For a merchant who signed up at the domain of a company customers invited: whether its profile became hers. */
   invitedProfile: InvitedProfileOutcome | null;
+  /** The link was a new address's (CHANGE_EMAIL): the account now has it, and every session of it ended. */
+  addressChanged?: boolean;
 }
+
+/** The links to a new address asked for an account, that have not served: they stop working (a newer request, a new password). */
+const VOID_ADDRESS_CHANGES = `UPDATE accounts.email_confirmations SET used_at = now() WHERE account_id = $1 AND purpose = 'CHANGE_EMAIL' AND used_at IS NULL`;
 
 export const LINK_NOT_VALID = { en: 'is not valid or has expired; ask for a new link', fr: 'n’est pas valide ou a expiré ; demandez un nouveau lien' };
 
@@ -304,8 +310,9 @@ export class AccountsService {
    */
   async confirmAddress(token: string, revoke: (accountId: string, manager: EntityManager) => Promise<unknown>, signedInAs: string | null = null): Promise<AddressConfirmed> {
     const confirmed = await this.dataSource.transaction(async (manager) => {
-      const confirmation = await takeConfirmation(manager, token, ['VERIFY_EMAIL', 'MERCHANT_ADDRESS']);
+      const confirmation = await takeConfirmation(manager, token, ['VERIFY_EMAIL', 'MERCHANT_ADDRESS', 'CHANGE_EMAIL']);
       if (!confirmation?.accountId) throw badUserInput([{ field: 'input.token', code: 'LINK_NOT_VALID', message: LINK_NOT_VALID }]);
+      if (confirmation.purpose === 'CHANGE_EMAIL') return this.switchAddress(manager, confirmation.accountId, confirmation.email, revoke);
       const account = await manager.findOneBy(AccountEntity, { id: confirmation.accountId });
       // The account changed its address, or left its merchant, since the link was sent.
       const stillMine = account && (confirmation.purpose === 'VERIFY_EMAIL' ? account.email === confirmation.email : account.merchantOwner && account.merchantId === confirmation.merchantId);
@@ -337,6 +344,56 @@ export class AccountsService {
     if (merchantId) this.recentMerchants.delete(merchantId);
     const merchant = merchantId ? await this.dataSource.getRepository(MerchantEntity).findOneBy({ id: merchantId }) : null;
     return { ...confirmed, merchant };
+  }
+
+  /**
+   * The signed-in account asks for a new address (its password checked by the caller, within the
+   * sign-in limits): a CHANGE_EMAIL link (a day, once) to the new address, spelt as sign-up spells
+   * it, and a notice to the current one; the address changes only when the link is used
+   * (switchAddress). Links asked before stop working. An address that already has an account gets
+   * no link, and the answer is the same: whoever asks learns nothing of other people's addresses
+   * (the notice still goes to hers).
+   */
+  async requestEmailChange(accountId: string, newEmail: string): Promise<void> {
+    const email = canonicalEmail(newEmail);
+    await this.dataSource.transaction(async (manager) => {
+      const account = await manager.findOne(AccountEntity, { where: { id: accountId }, lock: { mode: 'pessimistic_write' } });
+      if (!account || account.erasedAt) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
+      if (account.email === email) throw badUserInput([{ field: 'input.newEmail', code: 'SAME_EMAIL', message: { en: 'is already your address', fr: 'est déjà votre adresse' } }]);
+      await manager.query(VOID_ADDRESS_CHANGES, [account.id]);
+      const taken = ((await manager.query(`SELECT 1 FROM accounts.accounts WHERE email = $1`, [email])) as unknown[]).length > 0;
+      const locale = (account.locale ?? DEFAULT_LOCALE) as Locale;
+      // Taken: no link, and nothing of that address is kept.
+      if (!taken) await issueConfirmation(manager, { purpose: 'CHANGE_EMAIL', email, displayName: account.displayName, locale, accountId: account.id });
+      // Hers, by her account (as the disputes' e-mails are): her archive lists it, her erasure deletes it.
+      const notice = randomUUID();
+      await queueAccountEmail(manager, account.id, { email: 'EMAIL_CHANGE_NOTICE', to: { address: account.email, displayName: account.displayName, locale }, token: '' }, new Date(), `email-change-notice:${notice}`);
+    });
+  }
+
+  /**
+   * A CHANGE_EMAIL link used: the account takes the new address (confirmed, since its mailbox
+   * answered) unless another account took it meanwhile (ALREADY_REGISTERED on the token); the
+   * one it gives up is kept in `accounts.previous_emails` for her erasure to find; every token
+   * issued before ends, as a new password ends them: she signs in again with the new address.
+   */
+  private async switchAddress(manager: EntityManager, accountId: string, email: string, revoke: (accountId: string, manager: EntityManager) => Promise<unknown>): Promise<Omit<AddressConfirmed, 'merchant'>> {
+    const account = await manager.findOne(AccountEntity, { where: { id: accountId }, lock: { mode: 'pessimistic_write' } });
+    if (!account || account.erasedAt) throw badUserInput([{ field: 'input.token', code: 'LINK_NOT_VALID', message: LINK_NOT_VALID }]);
+    const taken = ((await manager.query(`SELECT 1 FROM accounts.accounts WHERE email = $1 AND id <> $2`, [email, account.id])) as unknown[]).length > 0;
+    if (taken) throw badUserInput([{ field: 'input.token', code: 'ALREADY_REGISTERED', message: ALREADY_REGISTERED }]);
+    await manager.query(
+      `INSERT INTO accounts.previous_emails (account_id, email, replaced_at) VALUES ($1, $2, now()) ON CONFLICT (account_id, email) DO UPDATE SET replaced_at = excluded.replaced_at`,
+      [account.id, account.email],
+    );
+    const verifiedAt = new Date();
+    await manager.update(AccountEntity, { id: account.id }, { email, emailVerifiedAt: verifiedAt });
+    // The event the scorecard weighs ratings by, when the account had confirmed no address yet (as VERIFY_EMAIL).
+    if (!account.emailVerifiedAt) {
+      await this.store.appendToStream(accountStreamId(account.id), [{ type: ACCOUNT_EMAIL_VERIFIED, data: { accountId: account.id, at: verifiedAt.toISOString() }, metadata: { actor: `account:${account.id}` } }]);
+    }
+    await revoke(account.id, manager);
+    return { account: (await manager.findOneBy(AccountEntity, { id: account.id })) as AccountEntity, merchantVerification: null, invitedProfile: null, addressChanged: true };
   }
 
   /**
@@ -414,6 +471,8 @@ export class AccountsService {
       if (problem) throw badUserInput([{ field: 'input.password', code: 'WEAK_PASSWORD', message: problem }]);
       const changes = { passwordHash: await hashPassword(password), emailVerifiedAt: account.emailVerifiedAt ?? new Date() };
       await manager.update(AccountEntity, { id: account.id }, changes);
+      // A new address asked with the former password waits no more: whoever knew it loses that way in too.
+      await manager.query(VOID_ADDRESS_CHANGES, [account.id]);
       await revoke(account.id, manager);
       return (await manager.findOneBy(AccountEntity, { id: account.id })) as AccountEntity;
     });
@@ -440,6 +499,7 @@ export class AccountsService {
       const account = await manager.findOneBy(AccountEntity, { id: accountId });
       if (!account) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
       await manager.update(AccountEntity, { id: account.id }, { passwordHash });
+      await manager.query(VOID_ADDRESS_CHANGES, [account.id]);
       await revoke(account.id, manager);
       return then((await manager.findOneBy(AccountEntity, { id: account.id })) as AccountEntity, manager);
     });

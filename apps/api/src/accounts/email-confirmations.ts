@@ -1,21 +1,23 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Locale } from '@recours/locale';
-import { queueAccountEmail, type AccountEmailKind } from '@recours/notifications';
+import { queueAccountEmail, type AccountEmailKind, type AccountLinkKind } from '@recours/notifications';
 import type { EntityManager } from 'typeorm';
 import type { GivenTeamRole } from './team-role';
 
 /**
  * How long a link works: a week to confirm or to join; an hour to reset a password (whoever reads
  * the mailbox later gets nothing); a month for a company invited by a consumer, which may read
- * its contact address seldom.
+ * its contact address seldom; a day for a new address of an account.
  */
-export const VALID_FOR_MINUTES: Record<AccountEmailKind, number> = {
+export const VALID_FOR_MINUTES: Record<AccountLinkKind, number> = {
   VERIFY_EMAIL: 7 * 24 * 60,
   AGENT_INVITATION: 7 * 24 * 60,
   MERCHANT_ADDRESS: 7 * 24 * 60,
   RESET_PASSWORD: 60,
   MERCHANT_INVITATION: 30 * 24 * 60,
   MERCHANT_TAKEOVER: 7 * 24 * 60,
+  // A new address for an account: a day, and it works only while the account still has the address it was asked from.
+  CHANGE_EMAIL: 24 * 60,
 };
 
 export interface EmailConfirmation {
@@ -30,7 +32,7 @@ export interface EmailConfirmation {
 }
 
 export interface NewConfirmation {
-  purpose: AccountEmailKind;
+  purpose: AccountLinkKind;
   email: string;
   displayName: string;
   locale: Locale;

@@ -20,7 +20,7 @@ const DISPUTES_IN_FULL = 200;
 
 /**
  * Everything recours holds about the viewer (GDPR arts. 15 and 20), as one JSON document: the
- * account, its sessions and two-step verification (never a secret, a hash or a token), each of
+ * account (with the names and addresses it gave up), its sessions and two-step verification (never a secret, a hash or a token), each of
  * its disputes as it reads them (the case file: events in full where it may see them, with
  * messages and evidence metadata), an agent's own internal notes, its uploads, notifications, e-mails, the companies it
  * invited, a mediator's bodies, conflicts and absences, an association's directory entry, preferences and the
@@ -98,6 +98,10 @@ export class PersonalDataArchive {
         id: account.id,
         email: account.email,
         displayName: account.displayName,
+        // The names she gave up (updateMyProfile), the latest first: kept until her erasure.
+        previousNames: await q(`SELECT display_name AS "displayName", replaced_at AS "replacedAt" FROM accounts.previous_names WHERE account_id = $1 ORDER BY replaced_at DESC`),
+        // The addresses she gave up (requestEmailChange), the latest first: kept until her erasure.
+        previousEmails: await q(`SELECT email, replaced_at AS "replacedAt" FROM accounts.previous_emails WHERE account_id = $1 ORDER BY replaced_at DESC`),
         role: account.role,
         locale: account.locale ?? 'fr',
         createdAt: account.createdAt,

@@ -37,6 +37,18 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
     erasure: 'a tombstone: address, name, password, language and team gone, token version raised',
     archive: 'account (never the password hash)',
   },
+  'accounts.previous_names': {
+    personal: ['account_id', 'display_name', 'replaced_at'],
+    other: [],
+    erasure: 'deleted, once the copies of e-mails naming her by any of these names are (Mailer.forgetCopiesNaming)',
+    archive: 'account.previousNames',
+  },
+  'accounts.previous_emails': {
+    personal: ['account_id', 'email', 'replaced_at'],
+    other: [],
+    erasure: 'deleted, once what is found by these addresses is (outbox e-mails, links, sign-in counters, copies of e-mails: Mailer.forgetCopiesNaming)',
+    archive: 'account.previousEmails',
+  },
   'accounts.erasures': {
     personal: ['account_id', 'requested_by', 'reason', 'requested_at', 'completed_at'],
     other: [],

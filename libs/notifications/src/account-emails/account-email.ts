@@ -1,11 +1,15 @@
 import type { Locale } from '@recours/locale';
 
 /**
- * The e-mails about an account rather than a dispute: each carries a one-time link. A company a
- * consumer invited (MERCHANT_INVITATION) takes over its profile by confirming an address at its
- * own domain (MERCHANT_TAKEOVER).
+ * The e-mails about an account rather than a dispute: each carries a one-time link, but the notice
+ * to an address being replaced (EMAIL_CHANGE_NOTICE), which tells of the link sent to the new one
+ * (CHANGE_EMAIL). A company a consumer invited (MERCHANT_INVITATION) takes over its profile by
+ * confirming an address at its own domain (MERCHANT_TAKEOVER).
  */
-export type AccountEmailKind = 'VERIFY_EMAIL' | 'AGENT_INVITATION' | 'MERCHANT_ADDRESS' | 'RESET_PASSWORD' | 'MERCHANT_INVITATION' | 'MERCHANT_TAKEOVER';
+export type AccountEmailKind = 'VERIFY_EMAIL' | 'AGENT_INVITATION' | 'MERCHANT_ADDRESS' | 'RESET_PASSWORD' | 'MERCHANT_INVITATION' | 'MERCHANT_TAKEOVER' | 'CHANGE_EMAIL' | 'EMAIL_CHANGE_NOTICE';
+
+/** The account e-mails that carry a one-time link (a row of accounts.email_confirmations); the others tell of one (EMAIL_CHANGE_NOTICE, to the address being replaced). */
+export type AccountLinkKind = Exclude<AccountEmailKind, 'EMAIL_CHANGE_NOTICE'>;
 
 /** An account e-mail as the outbox holds it (payload of an EMAIL row whose kind is ACCOUNT_EMAIL). */
 export interface AccountEmailPayload {

@@ -83,7 +83,7 @@ describe('account e-mails', () => {
   });
 
   it('calls the merchant « professionnel » or « entreprise » in French, as the glossary and the app do, never « commerçant »', () => {
-    const kinds: Record<AccountEmailKind, true> = { VERIFY_EMAIL: true, AGENT_INVITATION: true, MERCHANT_ADDRESS: true, RESET_PASSWORD: true, MERCHANT_INVITATION: true, MERCHANT_TAKEOVER: true };
+    const kinds: Record<AccountEmailKind, true> = { VERIFY_EMAIL: true, AGENT_INVITATION: true, MERCHANT_ADDRESS: true, RESET_PASSWORD: true, MERCHANT_INVITATION: true, MERCHANT_TAKEOVER: true, CHANGE_EMAIL: true, EMAIL_CHANGE_NOTICE: true };
     for (const email of Object.keys(kinds) as AccountEmailKind[]) {
       for (const merchant of [undefined, 'Acme']) {
         for (const account of [undefined, 'Marc']) {
@@ -101,6 +101,22 @@ describe('account e-mails', () => {
     expect(email.subject).toBe("recours: confirm this address to take over Vélo Bleu's profile");
     expect(email.text).toContain('https://recours.example/merchant-takeover#token=t-1');
     expect(email.text).toContain('works once');
+  });
+});
+
+describe('a change of address: the link to the new address, the notice to the old one', () => {
+  const to = { address: 'claire@new.test', displayName: 'Claire', locale: 'fr' } as const;
+  it('the new address gets a link to the confirmation page, for a day, once', () => {
+    const email = accountEmailMessage('id-30', { kind: 'ACCOUNT_EMAIL', email: 'CHANGE_EMAIL', to, token: 'c-1' }, links, 'recours.example');
+    expect(email.subject).toBe('recours\u202f: confirmez votre nouvelle adresse e-mail');
+    expect(email.text).toContain('https://recours.example/confirm-email#token=c-1');
+    expect(email.text).toContain('valable 24 heures et ne sert qu’une fois');
+  });
+  it('the old address is told, in its language, without the link nor its token', () => {
+    const email = accountEmailMessage('id-31', { kind: 'ACCOUNT_EMAIL', email: 'EMAIL_CHANGE_NOTICE', to: { ...to, address: 'claire@old.test', locale: 'en' }, token: 'c-1' }, links, 'recours.example');
+    expect(email.subject).toBe('recours: a new e-mail address was asked for your account');
+    expect(email.text).toContain('change your password at once');
+    expect(`${email.text}${email.html}`).not.toContain('c-1');
   });
 });
 

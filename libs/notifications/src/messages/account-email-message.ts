@@ -62,6 +62,19 @@ const WORDS = {
       ],
       action: 'Confirmer et reprendre le profil',
     },
+    CHANGE_EMAIL: {
+      subject: 'recours : confirmez votre nouvelle adresse e-mail',
+      body: () => ['Vous avez demandé que votre compte recours utilise désormais cette adresse. Confirmez-la : elle remplacera l’ancienne, vos sessions ouvertes seront fermées et vous vous reconnecterez avec elle.'],
+      action: 'Confirmer ma nouvelle adresse',
+    },
+    EMAIL_CHANGE_NOTICE: {
+      subject: 'recours : une nouvelle adresse e-mail a été demandée pour votre compte',
+      body: () => [
+        'Votre mot de passe a servi à demander que votre compte recours utilise une autre adresse e-mail. Un lien a été envoyé à cette nouvelle adresse : votre compte ne change pas d’adresse tant qu’il n’a pas servi.',
+        'Si vous n’êtes pas à l’origine de cette demande, changez votre mot de passe sans attendre et écrivez-nous.',
+      ],
+      action: null,
+    },
     /** An address confirmation that makes the account the company's: what the click does, and for whom. */
     signedIn: {
       VERIFY_EMAIL: (merchant: string | null, account: string) => [
@@ -77,6 +90,7 @@ const WORDS = {
     expires: 'Ce lien est valable 7 jours et ne sert qu’une fois.',
     expiresSoon: 'Ce lien est valable une heure et ne sert qu’une fois.',
     expiresMonth: 'Ce lien est valable 30 jours.',
+    expiresDay: 'Ce lien est valable 24 heures et ne sert qu’une fois.',
     notYou: 'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : rien ne sera fait sans vous.',
     notYours: 'Si cette entreprise n’est pas la vôtre, ignorez ce message : rien ne sera fait en votre nom.',
   },
@@ -119,6 +133,19 @@ const WORDS = {
       ],
       action: 'Confirm and take over the profile',
     },
+    CHANGE_EMAIL: {
+      subject: 'recours: confirm your new e-mail address',
+      body: () => ['You asked for your recours account to use this address from now on. Confirm it: it will replace the former one, your open sessions will be closed and you will sign in again with it.'],
+      action: 'Confirm my new address',
+    },
+    EMAIL_CHANGE_NOTICE: {
+      subject: 'recours: a new e-mail address was asked for your account',
+      body: () => [
+        'Your password was used to ask for your recours account to use another e-mail address. A link was sent to that new address: your account keeps this address until the link is used.',
+        'If you did not ask for this, change your password at once and write to us.',
+      ],
+      action: null,
+    },
     signedIn: {
       VERIFY_EMAIL: (merchant: string | null, account: string) => [
         'Confirm that this address is yours.',
@@ -133,6 +160,7 @@ const WORDS = {
     expires: 'This link lasts 7 days and works once.',
     expiresSoon: 'This link lasts one hour and works once.',
     expiresMonth: 'This link lasts 30 days.',
+    expiresDay: 'This link lasts 24 hours and works once.',
     notYou: 'If you did not ask for this, ignore this message: nothing will be done without you.',
     notYours: 'If this company is not yours, ignore this message: nothing will be done in your name.',
   },
@@ -146,11 +174,21 @@ const PATHS = {
   RESET_PASSWORD: '/reset-password',
   MERCHANT_INVITATION: '/merchant-invitation',
   MERCHANT_TAKEOVER: '/merchant-takeover',
+  CHANGE_EMAIL: '/confirm-email',
+  EMAIL_CHANGE_NOTICE: '/account',
 } as const;
 
 /** What each link's e-mail says of it: how long it lasts, and what to do when it is not for the reader. */
 const notesOf = (kind: AccountEmailPayload['email'], words: (typeof WORDS)[keyof typeof WORDS]) =>
-  kind === 'RESET_PASSWORD' ? [words.expiresSoon, words.notYou] : kind === 'MERCHANT_INVITATION' ? [words.expiresMonth, words.notYours] : [words.expires, words.notYou];
+  kind === 'RESET_PASSWORD'
+    ? [words.expiresSoon, words.notYou]
+    : kind === 'MERCHANT_INVITATION'
+      ? [words.expiresMonth, words.notYours]
+      : kind === 'CHANGE_EMAIL'
+        ? [words.expiresDay, words.notYou]
+        : kind === 'EMAIL_CHANGE_NOTICE'
+          ? []
+          : [words.expires, words.notYou];
 
 /** A link that works only signed in to its account, sent to a company's address: what the click does, for which account and company. */
 const signedInOnly = (payload: AccountEmailPayload): payload is AccountEmailPayload & { account: string; merchant: string; email: 'VERIFY_EMAIL' | 'MERCHANT_ADDRESS' } =>
@@ -178,7 +216,8 @@ export function accountEmailMessage(id: string, payload: AccountEmailPayload, li
     // To a company's address the account's name is shown once, quoted, in the body: the greeting goes without it.
     greeting: words.greeting(signedInOnly(payload) ? null : shownName(payload.to.displayName)),
     paragraphs: [...paragraphsOf(payload, words, merchant)],
-    action: { label: which.action, url: `${links.base}${PATHS[payload.email]}#token=${payload.token}` },
+    // A notice carries no link: its token (its link's, sent elsewhere) is never written in it.
+    ...(which.action === null ? {} : { action: { label: which.action, url: `${links.base}${PATHS[payload.email]}#token=${payload.token}` } }),
     notes: notesOf(payload.email, words),
   });
   return { ...email, messageId: `<${id}@${domain}>` };

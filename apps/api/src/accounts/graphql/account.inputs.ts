@@ -9,6 +9,7 @@ import { GIVEN_TEAM_ROLES, type GivenTeamRole } from '../team-role';
 import { SignUpRole, StaffRole, TeamRole } from './account.types';
 import { NotBlank } from '../../graphql/not-blank';
 import { EmailAddress } from '../../graphql/email-address';
+import { DisplayName } from '../../graphql/display-name';
 import { choice } from '../../graphql/choice';
 
 /** An optional SIREN: 9 digits with their Luhn key, spaces allowed (NOT_A_SIREN on the field). */
@@ -26,7 +27,7 @@ const OptionalSiren = () =>
 abstract class NewAccountInput {
   @Field() @EmailAddress() email!: string;
   @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
-  @Field() @IsString() @Length(1, 120) @NotBlank() displayName!: string;
+  @Field() @DisplayName() displayName!: string;
 }
 
 @InputType()
@@ -71,7 +72,7 @@ export class AddMerchantAgentInput {
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH)
   password?: string;
-  @Field() @IsString() @Length(1, 120) @NotBlank() displayName!: string;
+  @Field() @DisplayName() displayName!: string;
   @Field(() => TeamRole, { nullable: true, description: 'The role the agent will hold: SUPERVISOR or AGENT (the default).' })
   @IsOptional()
   @IsIn(GIVEN_TEAM_ROLES, choice('TeamRole'))
@@ -88,7 +89,7 @@ export class SetAgentTeamRoleInput {
 export class AcceptAgentInvitationInput {
   @Field({ description: 'The token of the invitation e-mail’s link.' }) @IsString() @Length(1, 200) token!: string;
   @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
-  @Field({ nullable: true, description: 'The name shown to others; the one the invitation gave by default.' }) @IsOptional() @IsString() @Length(1, 120) @NotBlank() displayName?: string;
+  @Field({ nullable: true, description: 'The name shown to others; the one the invitation gave by default.' }) @IsOptional() @DisplayName() displayName?: string;
 }
 
 @InputType()
@@ -179,5 +180,16 @@ export class RequestMerchantTakeoverInput {
 export class TakeOverMerchantInput {
   @Field({ description: 'The token of the takeover e-mail’s link (requestMerchantTakeover).' }) @IsString() @Length(1, 200) token!: string;
   @Field() @IsString() @MaxLength(PASSWORD_MAX_LENGTH) password!: string;
-  @Field({ description: 'Your name, shown to your team and to the consumers.' }) @IsString() @Length(1, 120) @NotBlank() displayName!: string;
+  @Field({ description: 'Your name, shown to your team and to the consumers.' }) @DisplayName() displayName!: string;
+}
+
+@InputType({ description: 'What you correct of your own account: your name.' })
+export class UpdateMyProfileInput {
+  @Field({ description: 'Your name, as the others read it on your disputes, as sign-up takes it (1 to 120 characters).' }) @DisplayName() displayName!: string;
+}
+
+@InputType({ description: 'A new e-mail address for your account, confirmed by a link sent there.' })
+export class RequestEmailChangeInput {
+  @Field({ description: 'The new address: a link to confirm it is sent there (valid a day, once).' }) @EmailAddress() newEmail!: string;
+  @Field({ description: 'Your password, as for a change of password.' }) @IsString() @MaxLength(PASSWORD_MAX_LENGTH) currentPassword!: string;
 }

@@ -111,6 +111,7 @@ export class EmailConfirmationPayload {
   @Field(() => MerchantType, { nullable: true, description: 'For a merchant’s owner: the merchant, verified or not.' }) merchant!: MerchantType | null;
   @Field(() => MerchantVerification, { nullable: true }) merchantVerification!: MerchantVerification | null;
   @Field(() => InvitedProfile, { nullable: true }) invitedProfile!: InvitedProfile | null;
+  @Field({ description: 'The link was a new address’s (requestEmailChange): the account now has it, and every one of its sessions ended.' }) addressChanged!: boolean;
   @Field({ description: 'What happened, in the reader’s language.' }) message!: string;
 }
 

@@ -16,13 +16,14 @@ import { isOnRecours, type MerchantEntity } from '../merchant.entity';
 import { namesALocale, requestLocale } from '../../i18n/request-locale';
 import { DEFAULT_LOCALE, say, type Locale } from '@recours/locale';
 import { Sessions } from '../sessions';
+import { AccountProfile } from '../account-profile';
 import { TwoFactor } from '../two-factor';
 import { TokenVersions } from '../token-versions';
 import { SignUpAnswerTime } from '../sign-up-answer-time';
 import type { AddressConfirmed, PendingAgent } from '../accounts.service';
 import type { MerchantVerificationOutcome } from '../merchant-verification';
 import type { InvitedProfileOutcome } from '../takeover-rule';
-import { AcceptAgentInvitationInput, AddMerchantAgentInput, ConfirmEmailInput, CreateAccountInput, LoginInput, RequestMerchantVerificationInput, SignUpInput, UpdateMerchantProfileInput, RequestPasswordResetInput, ResetPasswordInput, RequestEmailConfirmationInput } from './account.inputs';
+import { AcceptAgentInvitationInput, AddMerchantAgentInput, ConfirmEmailInput, CreateAccountInput, LoginInput, RequestMerchantVerificationInput, SignUpInput, UpdateMerchantProfileInput, RequestPasswordResetInput, ResetPasswordInput, RequestEmailConfirmationInput, RequestEmailChangeInput, UpdateMyProfileInput } from './account.inputs';
 import { AuthPayload, EmailConfirmationPayload, InvitedProfile, MerchantType, MerchantVerification, UserType, type Role, type TeamRole } from './account.types';
 
 export const toUser = (account: AccountEntity, self = false): UserType => ({
@@ -47,8 +48,9 @@ export const toPendingUser = (invited: PendingAgent): UserType => ({
   pending: true,
 });
 
-const VERIFICATION_MESSAGES: Record<MerchantVerificationOutcome | 'ADDRESS', Record<Locale, string>> = {
+const VERIFICATION_MESSAGES: Record<MerchantVerificationOutcome | 'ADDRESS' | 'NEW_ADDRESS', Record<Locale, string>> = {
   ADDRESS: { en: 'Your e-mail address is confirmed.', fr: 'Votre adresse e-mail est confirmée.' },
+  NEW_ADDRESS: { en: 'Your account now uses this address: sign in again with it.', fr: 'Votre compte utilise désormais cette adresse : reconnectez-vous avec elle.' },
   VERIFIED: { en: 'Address confirmed: your merchant now shows as verified, with this address’s domain.', fr: 'Adresse confirmée : votre entreprise apparaît désormais comme vérifiée, avec le domaine de cette adresse.' },
   ALREADY_VERIFIED: { en: 'Address confirmed; your merchant was already verified.', fr: 'Adresse confirmée ; votre entreprise était déjà vérifiée.' },
   FREE_MAIL_DOMAIN: {
@@ -110,6 +112,7 @@ export class AccountsResolver {
     private readonly limits: LoginLimits,
     private readonly tokenVersions: TokenVersions,
     private readonly twoFactor: TwoFactor,
+    private readonly profile: AccountProfile,
   ) {}
 
   private readonly signUpAnswerTime = new SignUpAnswerTime();
@@ -161,6 +164,21 @@ export class AccountsResolver {
     return true;
   }
 
+  @Mutation(() => Boolean, {
+    description:
+      "A new e-mail address for the signed-in account (GDPR art. 16), given its password (WRONG_PASSWORD on input.currentPassword, within the sign-in limits; nothing is sent): a link (valid a day, once) to the new address, spelt as sign-up spells it, and a notice to the current one. The address changes only when the link is used (confirmEmail): every session then ends, as with a new password, and the account signs in with the new address. A new request, or a new password, voids the links asked before. Answers true alike when the new address already has an account (it then gets no link), so that it says nothing of other people's addresses. A few an hour (RATE_LIMITED), as the confirmation e-mails.",
+  })
+  async requestEmailChange(@CurrentViewer() viewer: Viewer | null, @Args('input') input: RequestEmailChangeInput, @Context() context: RequestContext): Promise<boolean> {
+    const { accountId } = requireViewer(viewer);
+    const account = await this.accounts.findAccount(accountId);
+    if (!account || account.erasedAt) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
+    // The password is guessed within the sign-in limits, as changePassword's: a stolen session cannot try many.
+    await this.limits.attempt(account.email, clientAddress(context.req), () => this.accounts.assertPassword(accountId, input.currentPassword, 'input.currentPassword'));
+    await this.limits.emailConfirmations(account.email);
+    await this.accounts.requestEmailChange(accountId, input.newEmail);
+    return true;
+  }
+
   @Mutation(() => AuthPayload, { description: 'A new password through the link of a reset e-mail: every session opened before ends; answers a fresh token.' })
   async resetPassword(@Args('input') input: ResetPasswordInput, @Context() context: RequestContext): Promise<AuthPayload> {
     const account = await this.accounts.resetPassword(input.token, input.password, (accountId, manager) => this.tokenVersions.revoke(accountId, manager));
@@ -206,7 +224,7 @@ export class AccountsResolver {
     return this.signedIn(account, context);
   }
 
-  @Mutation(() => EmailConfirmationPayload, { description: "The link of a confirmation e-mail: confirms the account's address; a merchant's owner confirming an address at its own domain verifies the merchant. A link that may verify a merchant, or hand an invited company's profile over, works only signed in as the account it was issued for (FORBIDDEN otherwise, the link still usable)." })
+  @Mutation(() => EmailConfirmationPayload, { description: "The link of a confirmation e-mail: confirms the account's address, or gives it the new address it asked for (requestEmailChange: every session then ends); a merchant's owner confirming an address at its own domain verifies the merchant. A link that may verify a merchant, or hand an invited company's profile over, works only signed in as the account it was issued for (FORBIDDEN otherwise, the link still usable)." })
   async confirmEmail(@Args('input') input: ConfirmEmailInput, @Context() context: RequestContext, @CurrentViewer() viewer: Viewer | null): Promise<EmailConfirmationPayload> {
     const confirmed: AddressConfirmed = await this.accounts.confirmAddress(input.token, (accountId, manager) => this.tokenVersions.revoke(accountId, manager), viewer?.accountId ?? null);
     const outcome = confirmed.merchantVerification;
@@ -216,7 +234,8 @@ export class AccountsResolver {
       merchant: confirmed.merchant ? toMerchant(confirmed.merchant) : null,
       merchantVerification: outcome ? MerchantVerification[outcome] : null,
       invitedProfile: invited ? InvitedProfile[invited] : null,
-      message: say(invited ? INVITED_PROFILE_MESSAGES[invited] : VERIFICATION_MESSAGES[outcome ?? 'ADDRESS'], requestLocale(context)),
+      addressChanged: confirmed.addressChanged === true,
+      message: say(invited ? INVITED_PROFILE_MESSAGES[invited] : VERIFICATION_MESSAGES[confirmed.addressChanged ? 'NEW_ADDRESS' : (outcome ?? 'ADDRESS')], requestLocale(context)),
     };
   }
 
@@ -262,6 +281,18 @@ export class AccountsResolver {
     if (!account) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
     const twoFactor = await this.twoFactor.status(account);
     return { ...toUser(account, true), twoFactorEnabled: twoFactor.enabled, twoFactorRequired: twoFactor.required, awaitsInvitedProfile: await this.accounts.awaitsInvitedProfile(account) };
+  }
+
+  @Mutation(() => UserType, {
+    description:
+      'Your name, as the others read it on your disputes, their timelines, e-mails and search (GDPR art. 16, rectification): checked as sign-up checks it, shown everywhere from now on. The names you gave up are kept for your erasure to find them, and listed in your archive (myData).',
+  })
+  async updateMyProfile(@CurrentViewer() viewer: Viewer | null, @Args('input') input: UpdateMyProfileInput): Promise<UserType> {
+    const { accountId } = requireViewer(viewer);
+    await this.profile.rename(accountId, input.displayName);
+    const account = await this.accounts.findAccount(accountId);
+    if (!account) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
+    return toUser(account, true);
   }
 
   @Query(() => [MerchantType], { description: 'The public merchant directory, searched by name.' })

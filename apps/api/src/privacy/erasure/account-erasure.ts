@@ -137,14 +137,21 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
       // A development setup's copies of the e-mails (DATA_DIR/mail, no SMTP_URL) sent to her or
       // naming her, found by her address and name (also as the e-mails show it) before they go (the tombstone's are no one's);
       // in the transaction: a failure leaves the erasure pending, and the next try finds her again.
-      if (account.erased_at === null) await this.mailer.forgetCopiesNaming(wordsNaming(account.email, account.display_name));
-      // Links, their e-mails and counters name her by address: found by it before it goes.
-      await manager.query(
-        `DELETE FROM notifications.outbox WHERE (channel = 'EMAIL' AND recipient = $1)
-            OR recipient IN (SELECT id FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON})
-            OR strpos(lower(payload::text), lower($2)) > 0`,
-        [accountId, account.email],
-      );
+      // Her earlier names and addresses too (updateMyProfile, requestEmailChange): an e-mail sent before names her by one of them.
+      const earlierNames: Array<{ display_name: string }> = await manager.query(`SELECT display_name FROM accounts.previous_names WHERE account_id = $1`, [accountId]);
+      const earlierEmails: Array<{ email: string }> = await manager.query(`SELECT email FROM accounts.previous_emails WHERE account_id = $1`, [accountId]);
+      const names = [account.display_name, ...earlierNames.map((row) => row.display_name)];
+      const addresses = [account.email, ...earlierEmails.map((row) => row.email)];
+      if (account.erased_at === null) await this.mailer.forgetCopiesNaming([...new Set(addresses.flatMap((address) => names.flatMap((name) => wordsNaming(address, name))))]);
+      // Links, their e-mails and counters name her by address: found by each before they go.
+      for (const address of addresses) {
+        await manager.query(
+          `DELETE FROM notifications.outbox WHERE (channel = 'EMAIL' AND recipient = $1)
+              OR recipient IN (SELECT id FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON})
+              OR strpos(lower(payload::text), lower($2)) > 0`,
+          [accountId, address],
+        );
+      }
       await manager.query(`DELETE FROM notifications.notifications WHERE recipient_id = $1`, [accountId]);
       // The notice to an agent she removed from her team names her: it says it without her name.
       await manager.query(`UPDATE notifications.notifications SET params = params - 'removedBy' - 'removedById' WHERE kind = 'TEAM_ACCESS_ENDED' AND params->>'removedById' = $1::text`, [accountId]);
@@ -160,12 +167,12 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
           WHERE d.channel = 'EMAIL' AND d.payload->>'kind' = 'DIGEST' AND d.payload->'items' @> jsonb_build_array(jsonb_build_object('params', jsonb_build_object('removedById', $1::text)))`,
         [accountId],
       );
-      await manager.query(`DELETE FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON}`, [accountId, account.email]);
+      for (const address of addresses) await manager.query(`DELETE FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON}`, [accountId, address]);
       // The companies' addresses she typed when inviting them, and who typed them (the merchants stay).
       await manager.query(`DELETE FROM accounts.merchant_invitations WHERE invited_by = $1`, [accountId]);
       // Her own address, where a consumer typed it to invite her company (she took its profile over): the invitation stays the consumer's, without it.
-      await manager.query(`UPDATE accounts.merchant_invitations SET email = NULL WHERE lower(email) = lower($1)`, [account.email]);
-      for (const table of ['sessions', 'two_factor', 'recovery_codes', 'association_profiles']) await manager.query(`DELETE FROM accounts.${table} WHERE account_id = $1`, [accountId]);
+      await manager.query(`UPDATE accounts.merchant_invitations SET email = NULL WHERE lower(email) = ANY(SELECT lower(a) FROM unnest($1::text[]) a)`, [addresses]);
+      for (const table of ['sessions', 'two_factor', 'recovery_codes', 'association_profiles', 'previous_names', 'previous_emails']) await manager.query(`DELETE FROM accounts.${table} WHERE account_id = $1`, [accountId]);
       await manager.query(`DELETE FROM notifications.preferences WHERE account_id = $1`, [accountId]);
       // A mediator leaves her bodies: no new case; the intake's sweep hands hers on as for an absence.
       await manager.query(`DELETE FROM accounts.mediation_body_mediators WHERE mediator_id = $1`, [accountId]);
@@ -180,7 +187,7 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
       await this.versions.revoke(accountId, manager);
       // Sign-in counters are keyed by a hash of her address: found by hashing it, in this
       // transaction, as a resume after it only knows the tombstone's address.
-      await this.limits.forget(account.email, manager);
+      for (const address of addresses) await this.limits.forget(address, manager);
     });
   }
 

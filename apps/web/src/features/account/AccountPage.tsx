@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, PasswordInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, PasswordInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { HeadedTable } from '../../ui/HeadedTable';
 import { notifications as toasts } from '@mantine/notifications';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -7,7 +7,7 @@ import { describeError } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useSession, type SessionUser } from '../../session/SessionProvider';
 import { PageTitle } from '../../ui/PageTitle';
-import { AccountSecurityQuery, ChangePasswordMutation, DisableTwoFactorMutation, RevokeOtherSessionsMutation, RevokeSessionMutation } from './account.operations';
+import { AccountSecurityQuery, ChangePasswordMutation, DisableTwoFactorMutation, RevokeOtherSessionsMutation, RevokeSessionMutation, RequestEmailChangeMutation, UpdateMyProfileMutation } from './account.operations';
 import { EraseMyAccount } from './EraseMyAccount';
 import { MyDataDownload } from './MyDataDownload';
 import { TwoFactorSetup } from './TwoFactorSetup';
@@ -27,7 +27,7 @@ function Section({ title, titleId, children }: { title: string; titleId?: string
   );
 }
 
-/** The account's security (password, sessions, two-step verification), its data and its erasure. */
+/** The account's name, its security (password, sessions, two-step verification), its data and its erasure. */
 export function AccountPage() {
   const { t } = useI18n();
   const [security, refresh] = useQuery({ query: AccountSecurityQuery, requestPolicy: 'network-only' });
@@ -36,8 +36,12 @@ export function AccountPage() {
     <Stack maw={860}>
       <PageTitle>{t('account.title')}</PageTitle>
       <ProblemAlert problem={describeError(security.error)} />
+      <Section title={t('account.name.title')}>
+        {security.data && <NameChange key={security.data.me.displayName} current={security.data.me.displayName} onChanged={reload} />}
+      </Section>
       <Section title={t('account.email.title')}>
         {security.data?.me.email && <EmailAddress email={security.data.me.email} confirmed={!!security.data.me.emailVerified} />}
+        <EmailChange />
       </Section>
       <Section title={t('account.password.title')}>
         <PasswordChange onChanged={reload} />
@@ -76,6 +80,70 @@ function EmailAddress({ email, confirmed }: { email: string; confirmed: boolean 
         </>
       )}
     </Stack>
+  );
+}
+
+/** A new address: a link is sent there, her current one is told; it changes when the link is opened (ConfirmEmailPage). */
+function EmailChange() {
+  const { t } = useI18n();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [{ fetching, error }, request] = useMutation(RequestEmailChangeMutation);
+  const problem = describeError(error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!(await request({ input: { newEmail: email, currentPassword: password } })).data) return;
+    setPassword('');
+    toasts.show({ color: 'teal', message: t('account.email.requested') });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={420} mt="md">
+        <ProblemAlert problem={problem} placed={['newEmail', 'currentPassword']} />
+        <TextInput type="email" label={t('account.email.new')} description={t('account.email.changeHint')} autoComplete="email" required value={email} error={problem?.fields.newEmail} onChange={(e) => setEmail(e.currentTarget.value)} />
+        <PasswordInput label={t('account.password.current')} autoComplete="current-password" required value={password} error={problem?.fields.currentPassword} onChange={(e) => setPassword(e.currentTarget.value)} />
+        <Group>
+          <Button type="submit" variant="light" loading={fetching}>
+            {t('account.email.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Her name as the others read it (GDPR art. 16): checked by the API as sign-up checks it, refused on the field. */
+function NameChange({ current, onChanged }: { current: string; onChanged(): void }) {
+  const { t } = useI18n();
+  const { token, user, signIn } = useSession();
+  const [name, setName] = useState(current);
+  const [{ fetching, error }, update] = useMutation(UpdateMyProfileMutation);
+  const problem = describeError(error);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await update({ input: { displayName: name } });
+    if (!result.data) return;
+    // The header names the session's user: it reads the new name at once.
+    if (token && user) signIn(token, { ...user, displayName: result.data.updateMyProfile.displayName });
+    toasts.show({ color: 'teal', message: t('account.name.changed') });
+    onChanged();
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={420}>
+        <ProblemAlert problem={problem} placed={['displayName']} />
+        <TextInput label={t('account.name.label')} description={t('account.name.hint')} autoComplete="name" required value={name} error={problem?.fields.displayName} onChange={(e) => setName(e.currentTarget.value)} />
+        <Group>
+          <Button type="submit" loading={fetching} disabled={name === current}>
+            {t('account.name.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 

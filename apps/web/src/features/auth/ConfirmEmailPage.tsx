@@ -26,10 +26,12 @@ export function ConfirmEmailPage() {
   const problem = describeError(error);
   // A company's profile customers invited became hers: her session open here (if any) named no merchant and was ended.
   const tookOver = data?.confirmEmail.invitedProfile === 'TAKEN_OVER';
+  // Her new address (requestEmailChange): every session of hers ended, this one too.
+  const addressChanged = !!data?.confirmEmail.addressChanged;
   const { user, signOut } = useSession();
   useEffect(() => {
-    if (tookOver && user?.id === data?.confirmEmail.user.id) signOut();
-  }, [tookOver, user, data, signOut]);
+    if ((tookOver || addressChanged) && user?.id === data?.confirmEmail.user.id) signOut();
+  }, [tookOver, addressChanged, user, data, signOut]);
   return (
     <Paper maw={520} mx="auto" p="lg" withBorder>
       <PageTitle>{t('confirm.title')}</PageTitle>
@@ -54,6 +56,11 @@ export function ConfirmEmailPage() {
         {tookOver && (
           <Button component={Link} to="/login" w="fit-content">
             {t('confirm.invitedProfile.signIn')}
+          </Button>
+        )}
+        {addressChanged && (
+          <Button component={Link} to="/login" w="fit-content">
+            {t('confirm.newAddress.signIn')}
           </Button>
         )}
       </Stack>

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { unauthenticated } from '../graphql/errors';
+import { AccountNames } from './account-names';
+import { ACCOUNTS_DATA_SOURCE } from './accounts-data-source';
+import { ACCOUNT_CHANGES_CHANNEL } from './token-versions';
+
+/**
+ * What a person changes of her own account (GDPR art. 16, rectification): her name. Names are
+ * read when shown (AccountNames, the search, the e-mails), never copied into the disputes'
+ * events or read models, so a new name shows everywhere at once.
+ */
+@Injectable()
+export class AccountProfile {
+  constructor(
+    @Inject(ACCOUNTS_DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly names: AccountNames,
+  ) {}
+
+  /**
+   * Renames the account (`displayName` checked already, as sign-up checks it): the name it gives
+   * up is kept in `accounts.previous_names`, where her erasure finds it (copies of e-mails may
+   * name her by it) and her archive lists it. Announced on the accounts' channel in the same
+   * transaction, as a change of language is: every process that remembers her name forgets it
+   * when it commits. The same name again changes nothing.
+   */
+  async rename(accountId: string, displayName: string): Promise<void> {
+    const name = displayName.trim();
+    await this.dataSource.transaction(async (manager) => {
+      const [account]: Array<{ display_name: string }> = await manager.query(`SELECT display_name FROM accounts.accounts WHERE id = $1 AND erased_at IS NULL FOR UPDATE`, [accountId]);
+      // Erased while this request ran: the account is gone, as its sessions are.
+      if (!account) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
+      if (account.display_name === name) return;
+      await manager.query(
+        `INSERT INTO accounts.previous_names (account_id, display_name, replaced_at) VALUES ($1, $2, now())
+         ON CONFLICT (account_id, display_name) DO UPDATE SET replaced_at = excluded.replaced_at`,
+        [accountId, account.display_name],
+      );
+      // Notified at the commit (NOTIFY in a transaction waits for it): no process hears of it before the new name can be read.
+      await manager.query(`WITH changed AS (UPDATE accounts.accounts SET display_name = $2 WHERE id = $1 RETURNING 1) SELECT pg_notify($3, $1::text) FROM changed`, [accountId, name, ACCOUNT_CHANGES_CHANNEL]);
+    });
+    this.names.forget(accountId);
+  }
+}

@@ -1,0 +1,216 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { apiActors, codeOf, fieldsOf, mailedToken, must, phoneClaim, searchDatabase, startTestApp, type Account, type TestApp } from '@recours/testing';
+
+/*
+ * GDPR art. 16: a person corrects her own name (updateMyProfile). Checked as sign-up checks it;
+ * shown at once on her disputes' timelines, in every API process (the names each remembers are
+ * dropped on the accounts' channel), in search and in case files; the names she gave up are kept
+ * for her erasure to find the e-mails naming her by them, and go with her. Her e-mail address
+ * too (requestEmailChange): a link to the new address switches it, the old one is told.
+ */
+const UPDATE = `mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id displayName } }`;
+const PASSWORD = 'Correct-Horse-42';
+
+describe('updateMyProfile: a person renames herself', () => {
+  let api: TestApp;
+  /** A second API process on the same database: it remembers names between requests too. */
+  let other: TestApp;
+  let dataDir: string;
+  const [dataDirBefore, smtpBefore] = [process.env.DATA_DIR, process.env.SMTP_URL];
+
+  const gqlIn = async <T,>(on: TestApp, language: 'fr' | 'en', query: string, variables: Record<string, unknown>, as?: Account) => {
+    const response = await fetch(on.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': language, ...(as ? { authorization: `Bearer ${as.token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+    return (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  };
+  const timelineIn = async (on: TestApp, disputeId: string, as: Account) =>
+    must(await on.gql<{ dispute: { timeline: Array<{ text: string }> } }>(`query($id: ID!) { dispute(id: $id) { timeline(locale: en) { text } } }`, { id: disputeId }, as.token), 'timeline').dispute.timeline.map((entry) => entry.text);
+  const until = async (check: () => Promise<boolean>, what: string, ms = 15_000) => {
+    for (const started = Date.now(); !(await check()); await new Promise((r) => setTimeout(r, 100))) {
+      if (Date.now() - started > ms) throw new Error(`still not ${what}`);
+    }
+  };
+  /** The development copies of the e-mails (no SMTP_URL) whose text holds `words`, read decoded. */
+  const copiesNaming = async (words: string) => {
+    const directory = join(dataDir, 'mail');
+    const found: string[] = [];
+    for (const name of (await readdir(directory).catch(() => [] as string[])).filter((file) => file.endsWith('.eml'))) {
+      const raw = await readFile(join(directory, name)).catch(() => null);
+      if (!raw) continue;
+      const mail = await simpleParser(raw);
+      const whole = `${raw.toString('utf8')}\n${mail.headerLines.map((h) => h.line).join('\n')}\n${mail.text ?? ''}\n${typeof mail.html === 'string' ? mail.html : ''}`.toLowerCase();
+      if (whole.includes(words.toLowerCase())) found.push(name);
+    }
+    return found;
+  };
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'recours-rectification-'));
+    api = await startTestApp('rectification', { DATA_DIR: dataDir, SMTP_URL: '' });
+    other = await startTestApp('rectification_other', { DATA_DIR: dataDir, SMTP_URL: '' }, { database: api.database });
+  }, 120_000);
+  afterAll(async () => {
+    await other?.app.close();
+    await api?.close();
+    for (const [name, before] of [['DATA_DIR', dataDirBefore], ['SMTP_URL', smtpBefore]] as const) {
+      if (before === undefined) delete process.env[name];
+      else process.env[name] = before;
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('refuses a blank or too long name on the field, in French and English, and stores nothing', async () => {
+    const claire = await apiActors(api).consumer('Claire Avant');
+    for (const displayName of ['   ', '\u200b\u00a0', 'x'.repeat(121), '']) {
+      const refused = await gqlIn(api, 'fr', UPDATE, { input: { displayName } }, claire);
+      expect([codeOf(refused), fieldsOf(refused)]).toEqual(['BAD_USER_INPUT', ['input.displayName']]);
+    }
+    const french = await gqlIn(api, 'fr', UPDATE, { input: { displayName: '   ' } }, claire);
+    const english = await gqlIn(api, 'en', UPDATE, { input: { displayName: 'x'.repeat(121) } }, claire);
+    const messageOf = (answer: typeof french) => (answer.errors?.[0].extensions?.fields as Array<{ message: string }>)[0].message;
+    expect(messageOf(french)).toMatch(/vide|blanc|rien/i);
+    expect(messageOf(english)).toMatch(/120/);
+    // Sign-up refuses the same names on the same rule.
+    const signUp = await gqlIn(api, 'en', `mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, { input: { email: `blank-${Date.now()}@example.test`, password: PASSWORD, displayName: '   ', role: 'CONSUMER' } });
+    expect(fieldsOf(signUp)).toEqual(['input.displayName']);
+    expect(codeOf(await api.gql(UPDATE, { input: { displayName: 'Nobody' } }))).toBe('UNAUTHENTICATED');
+    expect(must(await api.gql<{ me: { displayName: string } }>(`{ me { displayName } }`, {}, claire.token), 'me').me.displayName).toBe('Claire Avant');
+    expect(await api.database.query(`SELECT * FROM accounts.previous_names WHERE account_id = $1`, [claire.id])).toEqual([]);
+  });
+
+  it('shows the new name at once on her dispute’s timeline, in this process and in another that remembered the old one, and in search', async () => {
+    const actors = apiActors(api);
+    const claire = await actors.consumer('Claire Ancienne');
+    const shop = await actors.merchant('Rename Shop');
+    const disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(shop.merchantId as string) }, claire.token), 'fileClaim').fileClaim.id;
+    await api.projectionsCaughtUp();
+    // Both processes read (and remember) her name as it was.
+    for (const on of [api, other]) expect((await timelineIn(on, disputeId, shop))[0]).toMatch(/^Claire Ancienne /);
+
+    const renamed = must(await api.gql<{ updateMyProfile: { id: string; displayName: string } }>(UPDATE, { input: { displayName: '  Claire Nouvelle ' } }, claire.token), 'rename');
+    expect(renamed.updateMyProfile).toEqual({ id: claire.id, displayName: 'Claire Nouvelle' });
+    expect((await timelineIn(api, disputeId, shop))[0]).toMatch(/^Claire Nouvelle /);
+    // The other process heard of it on the accounts' channel: well before its names' backstop (a minute).
+    await until(async () => (await timelineIn(other, disputeId, shop))[0].startsWith('Claire Nouvelle '), 'renamed in the other process', 5_000);
+    expect(must(await other.gql<{ me: { displayName: string } }>(`{ me { displayName } }`, {}, claire.token), 'me').me.displayName).toBe('Claire Nouvelle');
+    // Her case file, as her merchant downloads it.
+    const file = (await (await fetch(`${api.origin}/disputes/${disputeId}/case-file.json?locale=en`, { headers: { authorization: `Bearer ${shop.token}` } })).json()) as { dispute: { timeline: Array<{ text: string }> } };
+    expect(file.dispute.timeline[0].text).toMatch(/^Claire Nouvelle /);
+    expect(JSON.stringify(file)).not.toContain('Claire Ancienne');
+    // Search finds her by her new name, and shows it.
+    const admin = await actors.admin();
+    const search = async (query: string) =>
+      must(await api.gql<{ searchDisputes: { edges: Array<{ node: { id: string; consumerName: string | null } }> } }>(`query($q: String!) { searchDisputes(query: $q) { edges { node { id consumerName } } } }`, { q: query }, admin.token), 'search').searchDisputes.edges.map((e) => e.node);
+    expect(await search('Nouvelle')).toEqual([{ id: disputeId, consumerName: 'Claire Nouvelle' }]);
+    expect(await search('Ancienne')).toEqual([]);
+    // Her archive lists the name she gave up.
+    const archive = JSON.parse(must(await api.gql<{ myData: string }>(`{ myData }`, {}, claire.token), 'myData').myData) as { account: { displayName: string; previousNames: Array<{ displayName: string }> } };
+    expect(archive.account.displayName).toBe('Claire Nouvelle');
+    expect(archive.account.previousNames.map((n) => n.displayName)).toEqual(['Claire Ancienne']);
+  });
+
+  it('her erasure after a rename leaves no earlier name: not in the database, not in the copies of the e-mails naming her', async () => {
+    const actors = apiActors(api);
+    // An owner who removes an agent from her team: the agent's notice (and its e-mail) names the owner.
+    const email = `ottoline-${Date.now()}@example.test`;
+    const signedUp = must(
+      await api.gql<{ signUp: { token: string; user: { id: string; merchantId: string } } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { token user { id merchantId } } }`, {
+        input: { email, password: PASSWORD, displayName: 'Ottoline Brumaire', role: 'MERCHANT', merchantName: 'Mercerie du Port' },
+      }),
+      'signUp',
+    ).signUp;
+    const owner: Account = { token: signedUp.token, id: signedUp.user.id, merchantId: signedUp.user.merchantId };
+    const agent = await actors.agent(owner, 'Agent Team');
+    must(await api.gql(`mutation($input: RemoveMerchantAgentInput!) { removeMerchantAgent(input: $input) }`, { input: { agentId: agent.id } }, owner.token), 'removeMerchantAgent');
+    // The agent's e-mail names her by the name she had then, not by her address.
+    const notToHer = async () => {
+      const hers = new Set(await copiesNaming(email));
+      return (await copiesNaming('Ottoline Brumaire')).filter((name) => !hers.has(name));
+    };
+    await until(async () => (await notToHer()).length > 0, 'mailed to the agent', 30_000);
+    must(await api.gql(UPDATE, { input: { displayName: 'Ottoline Quenouille' } }, owner.token), 'rename');
+    expect((await api.database.query<{ display_name: string }>(`SELECT display_name FROM accounts.previous_names WHERE account_id = $1`, [owner.id])).map((r) => r.display_name)).toEqual(['Ottoline Brumaire']);
+    expect(must(await api.gql<{ eraseMyAccount: boolean }>(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, { input: { password: PASSWORD } }, owner.token), 'erase').eraseMyAccount).toBe(true);
+    expect(await copiesNaming('Brumaire')).toEqual([]);
+    expect(await copiesNaming('Quenouille')).toEqual([]);
+    await until(async () => (await searchDatabase(api.database.url, ['Brumaire', 'Quenouille'])).length === 0, 'erased everywhere').catch(() => undefined);
+    expect(await searchDatabase(api.database.url, ['Brumaire', 'Quenouille'])).toEqual([]);
+  }, 90_000);
+
+  describe('requestEmailChange', () => {
+    const REQUEST = `mutation($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) }`;
+    const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
+    /** The account e-mails queued to an address, by kind. */
+    const mailedTo = async (address: string) =>
+      (await api.database.query<{ kind: string }>(`SELECT payload ->> 'email' AS kind FROM notifications.outbox WHERE channel = 'EMAIL' AND payload -> 'to' ->> 'address' = lower($1) ORDER BY seq`, [address])).map((r) => r.kind);
+    const signUp = async (name: string, displayName = name) => {
+      const email = `${name.toLowerCase()}-${Date.now()}@example.test`;
+      const answer = must(await api.gql<{ signUp: { token: string; user: { id: string } } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`, { input: { email, password: PASSWORD, displayName, role: 'CONSUMER' } }), 'signUp').signUp;
+      return { email, account: { token: answer.token, id: answer.user.id, merchantId: null } as Account };
+    };
+
+    it('refuses a wrong password on the field, and sends nothing', async () => {
+      const { email, account } = await signUp('Wrongpass');
+      const newEmail = `wrongpass-new-${Date.now()}@example.test`;
+      const refused = await api.gql(REQUEST, { input: { newEmail, currentPassword: 'Not-Her-Password-9' } }, account.token);
+      expect([codeOf(refused), fieldsOf(refused)]).toEqual(['BAD_USER_INPUT', ['input.currentPassword']]);
+      expect(fieldsOf(await api.gql(REQUEST, { input: { newEmail: 'not an address', currentPassword: PASSWORD } }, account.token))).toEqual(['input.newEmail']);
+      expect(await mailedTo(newEmail)).toEqual([]);
+      expect(await mailedTo(email)).toEqual(['VERIFY_EMAIL']);
+      expect(await api.database.query(`SELECT 1 FROM accounts.email_confirmations WHERE account_id = $1 AND purpose = 'CHANGE_EMAIL'`, [account.id])).toEqual([]);
+    });
+
+    it('sends a link to the new address and a notice to the old one; the link switches the address and ends every session; her erasure then finds the old one', async () => {
+      // A name too short for erasure to look for (under 3 characters): her copies are found by her addresses alone.
+      const { email, account } = await signUp('Switcher', 'Zo');
+      const newEmail = `  Switcher-New-${Date.now()}@Example.TEST `;
+      const spelt = newEmail.trim().toLowerCase();
+      expect(must(await api.gql<{ requestEmailChange: boolean }>(REQUEST, { input: { newEmail, currentPassword: PASSWORD } }, account.token), 'request').requestEmailChange).toBe(true);
+      expect(await mailedTo(spelt)).toEqual(['CHANGE_EMAIL']);
+      expect(await mailedTo(email)).toEqual(['VERIFY_EMAIL', 'EMAIL_CHANGE_NOTICE']);
+      // Nothing changes until the link is used.
+      expect(must(await api.gql<{ me: { email: string } }>(`{ me { email } }`, {}, account.token), 'me').me.email).toBe(email);
+      const token = await mailedToken(api.database.url, spelt, 'CHANGE_EMAIL');
+      const confirmed = await gqlIn<{ confirmEmail: { message: string; addressChanged: boolean; user: { id: string } } }>(api, 'fr', `mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { message addressChanged user { id } } }`, { input: { token } });
+      expect(confirmed.errors).toBeUndefined();
+      expect(confirmed.data!.confirmEmail).toEqual({ message: 'Votre compte utilise désormais cette adresse\u202f: reconnectez-vous avec elle.', addressChanged: true, user: { id: account.id } });
+      // Every session ended, as with a new password; she signs in with the new address, not the old one.
+      expect(codeOf(await api.gql(`{ me { id } }`, {}, account.token))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await api.gql(LOGIN, { input: { email, password: PASSWORD } }))).toBe('UNAUTHENTICATED');
+      const fresh = must(await api.gql<{ login: { token: string } }>(LOGIN, { input: { email: spelt, password: PASSWORD } }), 'login').login.token;
+      expect(must(await api.gql<{ me: { email: string; emailVerified: boolean } }>(`{ me { email emailVerified } }`, {}, fresh), 'me').me).toEqual({ email: spelt, emailVerified: true });
+      // The link served once.
+      expect(fieldsOf(await api.gql(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { message } }`, { input: { token } }))).toEqual(['input.token']);
+      const archive = JSON.parse(must(await api.gql<{ myData: string }>(`{ myData }`, {}, fresh), 'myData').myData) as { account: { previousEmails: Array<{ email: string }> } };
+      expect(archive.account.previousEmails.map((e) => e.email)).toEqual([email]);
+      // The e-mails of the change, both hers: the link (by its row) and the notice (by her account).
+      expect((archive as unknown as { emails: Array<{ purpose: string }> }).emails.map((e) => e.purpose).sort()).toEqual(['CHANGE_EMAIL', 'EMAIL_CHANGE_NOTICE', 'VERIFY_EMAIL']);
+      // Her erasure finds what names her old address: the copies of the e-mails sent there.
+      await until(async () => (await copiesNaming(email)).length >= 2, 'mailed to the old address', 30_000);
+      must(await api.gql(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, { input: { password: PASSWORD } }, fresh), 'erase');
+      expect(await copiesNaming(email)).toEqual([]);
+      expect(await copiesNaming(spelt)).toEqual([]);
+      expect(await searchDatabase(api.database.url, [email, spelt])).toEqual([]);
+    }, 90_000);
+
+    it('answers alike for an address that has an account, which gets no link; a new password voids a link asked before', async () => {
+      const taken = await signUp('Holder');
+      const { email, account } = await signUp('Asker');
+      expect(must(await api.gql<{ requestEmailChange: boolean }>(REQUEST, { input: { newEmail: taken.email, currentPassword: PASSWORD } }, account.token), 'request').requestEmailChange).toBe(true);
+      expect(await mailedTo(taken.email)).toEqual(['VERIFY_EMAIL']);
+      expect(await mailedTo(email)).toEqual(['VERIFY_EMAIL', 'EMAIL_CHANGE_NOTICE']);
+      // Nothing of the other person's address is kept with the asker: no link to it, nothing in the holder's archive.
+      expect(await api.database.query(`SELECT 1 FROM accounts.email_confirmations WHERE purpose = 'CHANGE_EMAIL' AND email = $1`, [taken.email])).toEqual([]);
+      // A link asked with the former password stops working once she chooses a new one.
+      const newEmail = `asker-new-${Date.now()}@example.test`;
+      must(await api.gql(REQUEST, { input: { newEmail, currentPassword: PASSWORD } }, account.token), 'request');
+      const token = await mailedToken(api.database.url, newEmail, 'CHANGE_EMAIL');
+      must(await api.gql(`mutation($input: ChangePasswordInput!) { changePassword(input: $input) { token } }`, { input: { currentPassword: PASSWORD, newPassword: 'Copper-Kettle-Drift-8' } }, account.token), 'changePassword');
+      const voided = await api.gql(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { message } }`, { input: { token } });
+      expect([codeOf(voided), fieldsOf(voided)]).toEqual(['BAD_USER_INPUT', ['input.token']]);
+      expect(codeOf(await api.gql(LOGIN, { input: { email, password: 'Copper-Kettle-Drift-8' } }))).toBe('OK');
+    });
+  });
+});
