@@ -111,6 +111,16 @@ describe('updateMyProfile: a person renames herself', () => {
     expect(archive.account.previousNames.map((n) => n.displayName)).toEqual(['Claire Ancienne']);
   });
 
+  it('counts her renames: past the day’s budget (NAME_CHANGE_LIMIT_PER_DAY, 10) a rename is refused in words and her name and earlier names stay as they were', async () => {
+    const rita = await apiActors(api).consumer('Rita 0');
+    for (let n = 1; n <= 10; n++) must(await api.gql(UPDATE, { input: { displayName: `Rita ${n}` } }, rita.token), `rename ${n}`);
+    const refused = await gqlIn(api, 'fr', UPDATE, { input: { displayName: 'Rita 11' } }, rita);
+    expect(codeOf(refused)).toBe('RATE_LIMITED');
+    expect(refused.errors?.[0].message).toMatch(/^Vous avez changé de nom plusieurs fois aujourd’hui\u202f; vous pourrez le changer à nouveau dans \d+ heures?$/);
+    expect(must(await api.gql<{ me: { displayName: string } }>(`{ me { displayName } }`, {}, rita.token), 'me').me.displayName).toBe('Rita 10');
+    expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.previous_names WHERE account_id = $1`, [rita.id])).toEqual([{ n: 10 }]);
+  });
+
   it('her erasure after a rename leaves no earlier name: not in the database, not in the copies of the e-mails naming her', async () => {
     const actors = apiActors(api);
     // An owner who removes an agent from her team: the agent's notice (and its e-mail) names the owner.

@@ -22,6 +22,8 @@ const budgets = () => ({
   emailsPerMerchant: Number(process.env.MERCHANT_EMAIL_LIMIT_PER_HOUR ?? 20),
   /** Companies a consumer invites per day (each may mail an address she typed). */
   invitationsPerConsumer: Number(process.env.MERCHANT_INVITATION_LIMIT_PER_DAY ?? 10),
+  /** Names a person gives herself per day (updateMyProfile): each one she gives up is kept until her erasure, which looks for it. */
+  renamesPerAccount: Number(process.env.NAME_CHANGE_LIMIT_PER_DAY ?? 10),
   /** Password-reset requests per hour from one client address, and for one account address. */
   resetsPerAddress: Number(process.env.RESET_LIMIT_PER_ADDRESS ?? 20),
   resetsPerAccount: 5,
@@ -109,6 +111,27 @@ export class LoginLimits {
         {
           en: `You have invited many companies today; you can invite another in ${hours} hour${hours > 1 ? 's' : ''}`,
           fr: `Vous avez invité beaucoup d’entreprises aujourd’hui ; vous pourrez en inviter une autre dans ${hours} heure${hours > 1 ? 's' : ''}`,
+        },
+        seconds,
+      );
+    }
+  }
+
+  /**
+   * Counts a change of name (updateMyProfile); RATE_LIMITED past the day's budget: every name she
+   * gives up is kept for her erasure to look for, so renaming without end would make that search,
+   * and her archive, as long as she likes.
+   */
+  async renames(accountId: string): Promise<void> {
+    const key = `renames:${accountId}`;
+    const count = (await this.counters.add([key], ONE_DAY)).get(key) as Count;
+    if (count.count > budgets().renamesPerAccount) {
+      const seconds = Math.max(1, Math.ceil((count.windowEndsAt.getTime() - Date.now()) / 1000));
+      const hours = Math.ceil(seconds / 3600);
+      throw rateLimited(
+        {
+          en: `You have changed your name several times today; you can change it again in ${hours} hour${hours > 1 ? 's' : ''}`,
+          fr: `Vous avez changé de nom plusieurs fois aujourd’hui ; vous pourrez le changer à nouveau dans ${hours} heure${hours > 1 ? 's' : ''}`,
         },
         seconds,
       );

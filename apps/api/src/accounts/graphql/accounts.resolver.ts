@@ -289,6 +289,7 @@ export class AccountsResolver {
   })
   async updateMyProfile(@CurrentViewer() viewer: Viewer | null, @Args('input') input: UpdateMyProfileInput): Promise<UserType> {
     const { accountId } = requireViewer(viewer);
+    await this.limits.renames(accountId);
     await this.profile.rename(accountId, input.displayName);
     const account = await this.accounts.findAccount(accountId);
     if (!account) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
