@@ -102,19 +102,10 @@ export class LoginLimits {
    * past the day's budget, so that nobody mails many addresses, or fills the directory, through it.
    */
   async merchantInvitations(consumerId: string): Promise<void> {
-    const key = `merchant-invitations:${consumerId}`;
-    const count = (await this.counters.add([key], ONE_DAY)).get(key) as Count;
-    if (count.count > budgets().invitationsPerConsumer) {
-      const seconds = Math.max(1, Math.ceil((count.windowEndsAt.getTime() - Date.now()) / 1000));
-      const hours = Math.ceil(seconds / 3600);
-      throw rateLimited(
-        {
-          en: `You have invited many companies today; you can invite another in ${hours} hour${hours > 1 ? 's' : ''}`,
-          fr: `Vous avez invité beaucoup d’entreprises aujourd’hui ; vous pourrez en inviter une autre dans ${hours} heure${hours > 1 ? 's' : ''}`,
-        },
-        seconds,
-      );
-    }
+    await this.withinTheDay(`merchant-invitations:${consumerId}`, budgets().invitationsPerConsumer, (hours) => ({
+      en: `You have invited many companies today; you can invite another in ${hours} hour${hours > 1 ? 's' : ''}`,
+      fr: `Vous avez invité beaucoup d’entreprises aujourd’hui ; vous pourrez en inviter une autre dans ${hours} heure${hours > 1 ? 's' : ''}`,
+    }));
   }
 
   /**
@@ -123,19 +114,18 @@ export class LoginLimits {
    * and her archive, as long as she likes.
    */
   async renames(accountId: string): Promise<void> {
-    const key = `renames:${accountId}`;
+    await this.withinTheDay(`renames:${accountId}`, budgets().renamesPerAccount, (hours) => ({
+      en: `You have changed your name several times today; you can change it again in ${hours} hour${hours > 1 ? 's' : ''}`,
+      fr: `Vous avez changé de nom plusieurs fois aujourd’hui ; vous pourrez le changer à nouveau dans ${hours} heure${hours > 1 ? 's' : ''}`,
+    }));
+  }
+
+  /** Counts one more under `key` for the day; RATE_LIMITED past `limit`, saying in how many hours the next is allowed. */
+  private async withinTheDay(key: string, limit: number, words: (hours: number) => { en: string; fr: string }): Promise<void> {
     const count = (await this.counters.add([key], ONE_DAY)).get(key) as Count;
-    if (count.count > budgets().renamesPerAccount) {
-      const seconds = Math.max(1, Math.ceil((count.windowEndsAt.getTime() - Date.now()) / 1000));
-      const hours = Math.ceil(seconds / 3600);
-      throw rateLimited(
-        {
-          en: `You have changed your name several times today; you can change it again in ${hours} hour${hours > 1 ? 's' : ''}`,
-          fr: `Vous avez changé de nom plusieurs fois aujourd’hui ; vous pourrez le changer à nouveau dans ${hours} heure${hours > 1 ? 's' : ''}`,
-        },
-        seconds,
-      );
-    }
+    if (count.count <= limit) return;
+    const seconds = Math.max(1, Math.ceil((count.windowEndsAt.getTime() - Date.now()) / 1000));
+    throw rateLimited(words(Math.ceil(seconds / 3600)), seconds);
   }
 
   /**
