@@ -178,6 +178,7 @@ export const en = {
   'field.months': 'Length in months',
   'field.name': 'Name',
   'field.national': 'National',
+  'field.newEmail': 'New email address',
   'field.newPassword': 'New password',
   'field.nextSteps': 'Next steps',
   'field.orderReference': 'Order reference',

@@ -180,6 +180,7 @@ export const fr: Record<MessageKey, string> = {
   'field.months': 'Durée en mois',
   'field.name': 'Nom',
   'field.national': 'Nationale',
+  'field.newEmail': 'Nouvelle adresse e-mail',
   'field.newPassword': 'Nouveau mot de passe',
   'field.nextSteps': 'Suites possibles',
   'field.orderReference': 'Référence de commande',
