@@ -232,7 +232,7 @@ export class DisputeType {
   @Field(() => PurchaseType) purchase!: PurchaseType;
   @Field(() => String, {
     nullable: true,
-    description: 'The postcode the consumer gave in her claim (five digits), which sets the calendar of her deadlines: hers alone, null for every other reader (the merchant, a mediator, an association, the admin), when she gave none, and once erased.',
+    description: 'The postcode the consumer gave in her claim (five digits, as stored: a space she typed is gone), which sets the calendar of her deadlines: hers alone, null for every other reader (the merchant, a mediator, an association, the admin), when she gave none, and once erased.',
   })
   consumerPostcode?: string | null;
   @Field(() => CommercialWarrantyTermsType, { nullable: true }) commercialWarranty?: CommercialWarrantyTermsType;

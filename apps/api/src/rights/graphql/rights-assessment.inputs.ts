@@ -171,7 +171,7 @@ export class RightsAssessmentInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(COUNTRY, { message: COUNTRY_MESSAGE, context: { problem: 'NOT_A_COUNTRY' } }) consumerCountry?: string | null;
   @Field(() => String, {
     nullable: true,
-    description: "The consumer's French postcode (five digits): her deadlines end at her own midnight and count her place's public holidays (Alsace-Moselle, overseas). Absent: metropolitan France.",
+    description: "The consumer's French postcode (five digits, one space allowed, starting with 01 to 95, 971 to 978, 980, 984 or 986 to 988): her deadlines end at her own midnight and count her place's public holidays (Alsace-Moselle, overseas). Absent: metropolitan France.",
   })
   @IsOptional()
   @IsString()
