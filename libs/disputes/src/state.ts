@@ -6,7 +6,7 @@ import type { DisputePolicy } from './policy';
 import type { Actor, Side } from './values/actor';
 import type { ClaimDetails } from './values/claim';
 import type { CalendarDate } from '@recours/consumer-law';
-import type { FormalNoticeChannel } from './formal-notice/formal-notice.commands';
+import type { FormalNoticeChannel } from './values/formal-notice-channel';
 import type { InadmissibilityGround } from './mediation/inadmissibility-grounds';
 import type { Evidence, MandateDocument } from './values/evidence';
 import type { Instant } from './values/instant';

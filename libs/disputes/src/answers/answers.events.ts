@@ -3,8 +3,8 @@ import type { EscalationLevel } from '../values/escalation-level';
 import type { Dispute } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
-import type { PersonalFields } from '../events/personal-data';
-import type { ReadersOf } from '../events/visibility';
+import type { PersonalFields } from '../events/personal-fields';
+import type { ReadersOf } from '../events/event-readers';
 import { notify, lastDayOf, type NotificationsOf } from '../events/notification-intent';
 
 /** A courtesy, not an answer: the merchant's response clock keeps running. */

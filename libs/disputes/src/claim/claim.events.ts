@@ -7,8 +7,8 @@ import type { DisputePolicy } from '../policy';
 import type { Dispute } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
-import type { PersonalFields } from '../events/personal-data';
-import type { ReadersOf } from '../events/visibility';
+import type { PersonalFields } from '../events/personal-fields';
+import type { ReadersOf } from '../events/event-readers';
 import { notify, lastDayOf, type NotificationsOf } from '../events/notification-intent';
 
 /** `at` is the filing instant. The policy is a snapshot: later default changes do not apply. */

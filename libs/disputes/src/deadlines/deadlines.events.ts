@@ -2,8 +2,8 @@ import type { Instant } from '../values/instant';
 import type { DeadlineKind } from '../values/deadline-kind';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
-import type { PersonalFields } from '../events/personal-data';
-import type { ReadersOf } from '../events/visibility';
+import type { PersonalFields } from '../events/personal-fields';
+import type { ReadersOf } from '../events/event-readers';
 import { moneyParams, notify, sideAudience, lastDayOf, type Audience, type NotificationsOf } from '../events/notification-intent';
 
 /**

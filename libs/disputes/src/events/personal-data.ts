@@ -1,4 +1,5 @@
 import type { Actor } from '../values/actor';
+import type { PersonalFields } from './personal-fields';
 import type { DisputeEvent, DisputeEventType } from './dispute-event';
 import { CLAIM_PERSONAL_FIELDS } from '../claim/claim.events';
 import { ANSWERS_PERSONAL_FIELDS } from '../answers/answers.events';
@@ -14,24 +15,6 @@ import { DEADLINES_PERSONAL_FIELDS } from '../deadlines/deadlines.events';
 import { TEAM_PERSONAL_FIELDS } from '../team/team.events';
 import { RETENTION_PERSONAL_FIELDS } from '../retention/retention.events';
 
-/**
- * A JSON pointer (RFC 6901) into an event's data, `*` standing for every item of a list: only
- * paths the data's type has are accepted, so a misspelt field cannot go unsealed.
- */
-export type PersonalPath<Data> = Data extends string | number | boolean | null | undefined
-  ? never
-  : Data extends readonly (infer Item)[]
-    ? '/*' | `/*${PersonalPath<Item>}`
-    : { [K in keyof Data & string]-?: `/${K}` | `/${K}${PersonalPath<NonNullable<Data[K]>>}` }[keyof Data & string];
-
-/**
- * Where each of a sub-domain's events holds what a person wrote or what identifies them: free
- * text (descriptions, the chronology, messages, reasons, notes, comments, terms), evidence names,
- * serial numbers and order references. Ids of accounts are pseudonyms and stay outside. Each
- * sub-domain declares it beside its events (`<X>_PERSONAL_FIELDS` in `<x>.events.ts`) and must
- * list every one of them, `[]` for an event that holds none: a new event's author decides it.
- */
-export type PersonalFields<E extends { type: string; data: unknown }> = { readonly [T in E['type']]: readonly PersonalPath<Extract<E, { type: T }>['data']>[] };
 
 /**
  * The personal fields of every event, composed from the sub-domains' declarations. The store

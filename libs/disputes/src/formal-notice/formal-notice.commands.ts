@@ -8,10 +8,7 @@ import { recorded } from '../events/recorded';
 import { parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import { z } from 'zod';
 import { calendarDate, oneOf } from '../validation/input';
-
-/** How the letter went: registered mail with acknowledgement of receipt is what the guide advises. */
-export const FORMAL_NOTICE_CHANNELS = ['REGISTERED_MAIL', 'POST', 'EMAIL', 'HAND_DELIVERED'] as const;
-export type FormalNoticeChannel = (typeof FORMAL_NOTICE_CHANNELS)[number];
+import { FORMAL_NOTICE_CHANNELS, type FormalNoticeChannel } from '../values/formal-notice-channel';
 
 export type RecordFormalNotice = DisputeCommandOf<'RecordFormalNotice', { sentOn: CalendarDate; channel: FormalNoticeChannel }>;
 

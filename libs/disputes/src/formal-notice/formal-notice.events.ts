@@ -1,10 +1,10 @@
 import type { CalendarDate } from '@recours/consumer-law';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
-import type { PersonalFields } from '../events/personal-data';
-import type { ReadersOf } from '../events/visibility';
+import type { PersonalFields } from '../events/personal-fields';
+import type { ReadersOf } from '../events/event-readers';
 import { notify, type NotificationsOf } from '../events/notification-intent';
-import type { FormalNoticeChannel } from './formal-notice.commands';
+import type { FormalNoticeChannel } from '../values/formal-notice-channel';
 import { formalNoticeAnswerBy, formalNoticeDemand } from './formal-notice-period';
 
 /** The consumer (or her association) sent the merchant a formal notice (mise en demeure). */

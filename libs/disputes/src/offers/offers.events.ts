@@ -5,8 +5,8 @@ import { termsOf, type OfferKind, type RemedyTerms } from '../values/remedy-term
 import type { Dispute, OfferState } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import { CorruptStreamError, type Evolution, type SchemaVersions } from '../events/evolution';
-import type { PersonalFields } from '../events/personal-data';
-import type { ReadersOf } from '../events/visibility';
+import type { PersonalFields } from '../events/personal-fields';
+import type { ReadersOf } from '../events/event-readers';
 import { notify, sideAudience, moneyParams, type NotificationsOf } from '../events/notification-intent';
 import { merchantHadChance } from '../answers/answers.events';
 import { lapse } from '../mediation/mediation.events';

@@ -5,8 +5,8 @@ import { termsOf, type RemedyTerms } from '../values/remedy-terms';
 import type { AgreementState } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
-import type { PersonalFields } from '../events/personal-data';
-import type { ReadersOf } from '../events/visibility';
+import type { PersonalFields } from '../events/personal-fields';
+import type { ReadersOf } from '../events/event-readers';
 import { notify, lastDayOf, mediatorIfAssigned, type NotificationsOf } from '../events/notification-intent';
 import { merchantHadChance } from '../answers/answers.events';
 

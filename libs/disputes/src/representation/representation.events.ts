@@ -1,7 +1,7 @@
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
-import type { PersonalFields } from '../events/personal-data';
-import type { ReadersOf } from '../events/visibility';
+import type { PersonalFields } from '../events/personal-fields';
+import type { ReadersOf } from '../events/event-readers';
 import { mediatorIfAssigned, notify, type NotificationsOf } from '../events/notification-intent';
 import type { Dispute } from '../state';
 import type { MandateDocument } from '../values/evidence';

@@ -1,8 +1,8 @@
 import { parisDateOf } from '@recours/consumer-law';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
-import type { PersonalFields } from '../events/personal-data';
-import type { ReadersOf } from '../events/visibility';
+import type { PersonalFields } from '../events/personal-fields';
+import type { ReadersOf } from '../events/event-readers';
 import { notify, mediatorIfAssigned, type NotificationsOf } from '../events/notification-intent';
 import type { Instant } from '../values/instant';
 

@@ -1,7 +1,7 @@
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
 import type { Evolution, SchemaVersions } from '../events/evolution';
-import type { PersonalFields } from '../events/personal-data';
-import type { ReadersOf } from '../events/visibility';
+import type { PersonalFields } from '../events/personal-fields';
+import type { ReadersOf } from '../events/event-readers';
 import { notify, lastDayOf, type NotificationsOf } from '../events/notification-intent';
 
 /** A case given to one agent of the merchant (by a lead of its team, or taken by the agent herself). */
