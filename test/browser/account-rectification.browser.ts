@@ -1,0 +1,55 @@
+import { mailedToken } from '../support/mailed-links';
+import { expectAccessible } from './support/accessibility';
+import { PASSWORD, signUpViaApi, uniqueEmail } from './support/accounts';
+import { expect, test } from './support/fixtures';
+
+/** Signed in through the login page, in French (the page's language chosen first). */
+async function signInInFrench(page: import('@playwright/test').Page, email: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByRole('radiogroup', { name: 'Language' }).getByText('FR').click();
+  await page.getByLabel(/^Adresse e-mail/).fill(email);
+  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).last().click();
+}
+
+test('she corrects her name and her address herself, in French: the name at once, the address through the link sent to it', async ({ page, request }, testInfo) => {
+  const email = uniqueEmail('rectif');
+  await signUpViaApi(request, 'CONSUMER', 'Margot Duprè', email);
+  await signInInFrench(page, email);
+  await expect(page.getByText('Margot Duprè ·')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Mon compte' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mon compte');
+  await expectAccessible(page, 'account page', testInfo);
+
+  // Her name, misspelt at sign-up: corrected, and the header reads the new one.
+  await page.getByLabel(/^Votre nom tel que les autres le lisent/).fill('Margot Dupré');
+  await page.getByRole('button', { name: 'Changer mon nom' }).click();
+  await expect(page.getByText('Nom changé')).toBeVisible();
+  await expect(page.getByText('Margot Dupré ·')).toBeVisible();
+
+  // A wrong password sends nothing and says so on its field, in French.
+  const newEmail = uniqueEmail('rectif-nouvelle');
+  await page.getByLabel(/^Nouvelle adresse/).fill(newEmail);
+  await page.getByLabel(/^Mot de passe actuel/).first().fill(`${PASSWORD}-faux`);
+  await page.getByRole('button', { name: 'Changer mon adresse' }).click();
+  await expect(page.getByText('n’est pas votre mot de passe')).toBeVisible();
+  expect(await mailedToken(process.env.RECOURS_DATABASE_URL as string, newEmail, 'CHANGE_EMAIL')).toBeNull();
+
+  await page.getByLabel(/^Mot de passe actuel/).first().fill(PASSWORD);
+  await page.getByRole('button', { name: 'Changer mon adresse' }).click();
+  await expect(page.getByText('Si cette adresse peut servir, un lien y a été envoyé')).toBeVisible();
+
+  // The link of the e-mail sent to the new address, as she would open it from her mailbox.
+  const token = await mailedToken(process.env.RECOURS_DATABASE_URL as string, newEmail, 'CHANGE_EMAIL');
+  expect(token).toEqual(expect.any(String));
+  await page.goto(`/confirm-email#token=${token}`);
+  await expect(page.getByRole('status').filter({ hasText: 'Votre compte utilise désormais cette adresse' })).toBeVisible();
+  // Every session ended, this one too: she signs in again, with the new address.
+  await page.getByRole('link', { name: 'Me connecter avec ma nouvelle adresse' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.getByLabel(/^Adresse e-mail/).fill(newEmail);
+  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).last().click();
+  await expect(page.getByText('Margot Dupré ·')).toBeVisible();
+});
