@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
+import { Client } from 'pg';
 import { apiActors, codeOf, fieldsOf, mailedToken, must, phoneClaim, searchDatabase, startTestApp, type Account, type TestApp } from '@recours/testing';
 
 /*
@@ -222,5 +223,34 @@ describe('updateMyProfile: a person renames herself', () => {
       expect([codeOf(voided), fieldsOf(voided)]).toEqual(['BAD_USER_INPUT', ['input.token']]);
       expect(codeOf(await api.gql(LOGIN, { input: { email, password: 'Copper-Kettle-Drift-8' } }))).toBe('OK');
     });
+
+    const CONFIRM = `mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { addressChanged } }`;
+    const meOf = async (token: string) => must(await api.gql<{ me: { email: string; emailVerified: boolean } }>(`{ me { email emailVerified } }`, {}, token), 'me').me;
+
+    it('answers ALREADY_REGISTERED on the link when another account takes the address while it is being switched, and keeps her address', async () => {
+      const { email, account } = await signUp('Racer');
+      const rival = await signUp('Rival');
+      const wanted = `raced-${Date.now()}@example.test`;
+      must(await api.gql(REQUEST, { input: { newEmail: wanted, currentPassword: PASSWORD } }, account.token), 'request');
+      const token = await mailedToken(api.database.url, wanted, 'CHANGE_EMAIL');
+      // The rival's switch to the same address, not committed yet: her link's look finds the address free, then its write waits on the unique index.
+      const rivalSwitch = new Client({ connectionString: api.database.url });
+      await rivalSwitch.connect();
+      try {
+        await rivalSwitch.query('BEGIN');
+        await rivalSwitch.query(`UPDATE accounts.accounts SET email = $2 WHERE id = $1`, [rival.account.id, wanted]);
+        const answer = api.gql(CONFIRM, { input: { token } });
+        await until(async () => (await rivalSwitch.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`)).rows.length > 0, 'waiting on the rival’s switch');
+        await rivalSwitch.query('COMMIT');
+        const refused = await answer;
+        const codes = (refused.errors?.[0].extensions?.fields as Array<{ code: string }> | undefined)?.map((field) => field.code);
+        expect([codeOf(refused), fieldsOf(refused), codes]).toEqual(['BAD_USER_INPUT', ['input.token'], ['ALREADY_REGISTERED']]);
+      } finally {
+        await rivalSwitch.end();
+      }
+      expect(await meOf(account.token)).toEqual({ email, emailVerified: false });
+      expect(await api.database.query(`SELECT email FROM accounts.previous_emails WHERE account_id = $1`, [account.id])).toEqual([]);
+    });
+
   });
 });

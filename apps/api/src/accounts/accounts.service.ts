@@ -387,7 +387,12 @@ export class AccountsService {
       [account.id, account.email],
     );
     const verifiedAt = new Date();
-    await manager.update(AccountEntity, { id: account.id }, { email, emailVerifiedAt: verifiedAt });
+    await manager.update(AccountEntity, { id: account.id }, { email, emailVerifiedAt: verifiedAt }).catch((error: unknown) => {
+      // Taken after the look above (a sign-up, another account's link, committing meanwhile): the
+      // unique index decides, answered as a taken address is; the link stays as it was.
+      if ((error as { constraint?: string }).constraint === 'accounts_email_idx') throw badUserInput([{ field: 'input.token', code: 'ALREADY_REGISTERED', message: ALREADY_REGISTERED }]);
+      throw error;
+    });
     // The event the scorecard weighs ratings by, when the account had confirmed no address yet (as VERIFY_EMAIL).
     if (!account.emailVerifiedAt) {
       await this.store.appendToStream(accountStreamId(account.id), [{ type: ACCOUNT_EMAIL_VERIFIED, data: { accountId: account.id, at: verifiedAt.toISOString() }, metadata: { actor: `account:${account.id}` } }]);
