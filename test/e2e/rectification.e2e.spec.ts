@@ -252,5 +252,16 @@ describe('updateMyProfile: a person renames herself', () => {
       expect(await api.database.query(`SELECT email FROM accounts.previous_emails WHERE account_id = $1`, [account.id])).toEqual([]);
     });
 
+    it('counts the links by the address they go to too: many accounts do not mail one address more than a few an hour', async () => {
+      const target = `someone-else-${Date.now()}@example.test`;
+      const askers = [];
+      for (let n = 0; n < 4; n++) askers.push((await signUp(`Spammer${n}`)).account);
+      for (const asker of askers.slice(0, 3)) must(await api.gql(REQUEST, { input: { newEmail: target, currentPassword: PASSWORD } }, asker.token), 'request');
+      const refused = await gqlIn(api, 'fr', REQUEST, { input: { newEmail: target.toUpperCase(), currentPassword: PASSWORD } }, askers[3]);
+      expect(codeOf(refused)).toBe('RATE_LIMITED');
+      expect(refused.errors?.[0].message).toMatch(/^Plusieurs e-mails de confirmation ont été envoyés dans l’heure/);
+      expect(await mailedTo(target)).toEqual(['CHANGE_EMAIL', 'CHANGE_EMAIL', 'CHANGE_EMAIL']);
+    });
+
   });
 });
