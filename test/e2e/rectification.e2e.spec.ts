@@ -263,5 +263,30 @@ describe('updateMyProfile: a person renames herself', () => {
       expect(await mailedTo(target)).toEqual(['CHANGE_EMAIL', 'CHANGE_EMAIL', 'CHANGE_EMAIL']);
     });
 
+    it('an address she gave up, another’s now: her erasure leaves that person’s links and e-mails, and her archive does not list hers', async () => {
+      // She signs up with someone else's address (never confirmed), then moves to her own.
+      const vera = `vera-${Date.now()}@example.test`;
+      const usurper = must(await api.gql<{ signUp: { token: string } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, { input: { email: vera, password: PASSWORD, displayName: 'Ulrich Usurpateur', role: 'CONSUMER' } }), 'signUp').signUp.token;
+      const own = `ulrich-${Date.now()}@example.test`;
+      must(await api.gql(REQUEST, { input: { newEmail: own, currentPassword: PASSWORD } }, usurper), 'request');
+      expect(must(await api.gql<{ confirmEmail: { addressChanged: boolean } }>(CONFIRM, { input: { token: await mailedToken(api.database.url, own, 'CHANGE_EMAIL') } }), 'confirm').confirmEmail.addressChanged).toBe(true);
+      const fresh = must(await api.gql<{ login: { token: string } }>(LOGIN, { input: { email: own, password: PASSWORD } }), 'login').login.token;
+      // The address's owner signs up with it.
+      const owner = must(await api.gql<{ signUp: { token: string } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, { input: { email: vera, password: PASSWORD, displayName: 'Vera Veritable', role: 'CONSUMER' } }), 'signUp').signUp.token;
+      // She has her confirmation sent again up to the hour's budget (3, one spent by the change asked from the address): the address's counter is hers now.
+      const RESEND = `mutation { resendEmailConfirmation }`;
+      for (let n = 0; n < 2; n++) must(await api.gql(RESEND, {}, owner), 'resend');
+      expect(codeOf(await api.gql(RESEND, {}, owner))).toBe('RATE_LIMITED');
+      const link = await mailedToken(api.database.url, vera, 'VERIFY_EMAIL');
+      // Her archive lists her own links only, not the one made for the account that had the address before.
+      const archive = JSON.parse(must(await api.gql<{ myData: string }>(`{ myData }`, {}, owner), 'myData').myData) as { emailLinks: Array<{ purpose: string }>; emails: Array<{ purpose: string }> };
+      expect([archive.emailLinks.length, archive.emails.length]).toEqual([3, 3]);
+      must(await api.gql(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, { input: { password: PASSWORD } }, fresh), 'erase');
+      // Hers (the sign-up link and the notice) went; the owner's links, their e-mails and her counter stay, and work.
+      expect(await mailedTo(vera)).toEqual(['VERIFY_EMAIL', 'VERIFY_EMAIL', 'VERIFY_EMAIL']);
+      expect(codeOf(await api.gql(RESEND, {}, owner))).toBe('RATE_LIMITED');
+      must(await api.gql(CONFIRM, { input: { token: link } }), 'confirm');
+      expect(await meOf(owner)).toEqual({ email: vera, emailVerified: true });
+    }, 60_000);
   });
 });
