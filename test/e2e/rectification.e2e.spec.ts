@@ -252,6 +252,23 @@ describe('updateMyProfile: a person renames herself', () => {
       expect(await api.database.query(`SELECT email FROM accounts.previous_emails WHERE account_id = $1`, [account.id])).toEqual([]);
     });
 
+    it('two accounts ask for one new address: the first link used switches it, the second answers in words that her account keeps its address', async () => {
+      const first = await signUp('FirstAsker');
+      const second = await signUp('SecondAsker');
+      const wanted = `wanted-${Date.now()}@example.test`;
+      must(await api.gql(REQUEST, { input: { newEmail: wanted, currentPassword: PASSWORD } }, first.account.token), 'request');
+      const firstLink = await mailedToken(api.database.url, wanted, 'CHANGE_EMAIL');
+      must(await api.gql(REQUEST, { input: { newEmail: wanted, currentPassword: PASSWORD } }, second.account.token), 'request');
+      const secondLink = await mailedToken(api.database.url, wanted, 'CHANGE_EMAIL');
+      expect(must(await api.gql<{ confirmEmail: { addressChanged: boolean } }>(CONFIRM, { input: { token: secondLink } }), 'confirm').confirmEmail.addressChanged).toBe(true);
+      for (const [language, words] of [['fr', 'concerne une adresse qui a un compte depuis son envoi\u202f: votre compte garde l’adresse qu’il avait'], ['en', 'is for an address that has had an account since it was sent: your account keeps the address it had']] as const) {
+        const refused = await gqlIn(api, language, CONFIRM, { input: { token: firstLink } });
+        const fields = refused.errors?.[0].extensions?.fields as Array<{ field: string; code: string; message: string }> | undefined;
+        expect(fields).toEqual([expect.objectContaining({ field: 'input.token', code: 'ALREADY_REGISTERED', message: words })]);
+      }
+      expect(must(await api.gql<{ me: { email: string } }>(`{ me { email } }`, {}, first.account.token), 'me').me.email).toBe(first.email);
+    });
+
     it('counts the links by the address they go to too: many accounts do not mail one address more than a few an hour', async () => {
       const target = `someone-else-${Date.now()}@example.test`;
       const askers = [];
