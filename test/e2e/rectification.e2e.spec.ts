@@ -122,6 +122,26 @@ describe('updateMyProfile: a person renames herself', () => {
     expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.previous_names WHERE account_id = $1`, [rita.id])).toEqual([{ n: 10 }]);
   });
 
+  it('the notice to an agent she removed from her team names her by her new name once she renames herself', async () => {
+    const actors = apiActors(api);
+    const owner = await actors.merchant('Quincaillerie Renommée');
+    must(await api.gql(UPDATE, { input: { displayName: 'Octavie Avant' } }, owner.token), 'rename');
+    const agent = await actors.agent(owner, 'Agent Retiré');
+    must(await api.gql(`mutation($input: RemoveMerchantAgentInput!) { removeMerchantAgent(input: $input) }`, { input: { agentId: agent.id } }, owner.token), 'removeMerchantAgent');
+    // Her sessions ended with her place in the team: she signs in again, as a former agent.
+    const [{ email }] = await api.database.query<{ email: string }>(`SELECT email FROM accounts.accounts WHERE id = $1`, [agent.id]);
+    const token = must(await api.gql<{ login: { token: string } }>(`mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: { email, password: PASSWORD } }), 'login').login.token;
+    const noticeOf = async () =>
+      must(await api.gql<{ myNotifications: { edges: Array<{ node: { kind: string; body: string } }> } }>(`{ myNotifications(first: 20, locale: en) { edges { node { kind body } } } }`, {}, token), 'notices').myNotifications.edges
+        .filter((e) => e.node.kind === 'TEAM_ACCESS_ENDED')
+        .map((e) => e.node.body);
+    expect((await noticeOf()).join()).toContain('Octavie Avant removed you');
+    must(await api.gql(UPDATE, { input: { displayName: 'Octavie Après' } }, owner.token), 'rename');
+    const [body] = await noticeOf();
+    expect(body).toContain('Octavie Après removed you');
+    expect(body).not.toContain('Avant');
+  });
+
   it('her erasure after a rename leaves no earlier name: not in the database, not in the copies of the e-mails naming her', async () => {
     const actors = apiActors(api);
     // An owner who removes an agent from her team: the agent's notice (and its e-mail) names the owner.
