@@ -71,7 +71,7 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
   'accounts.email_confirmations': {
     personal: ['email', 'account_id', 'display_name', 'team_role', 'created_at', 'used_at', 'expires_at'],
     other: ['id', 'token_hash', 'purpose', 'merchant_id'],
-    erasure: 'deleted: made for her account or sent to her address while it was hers (LINKS_OF_PERSON); one made for no account goes an hour after it lapsed (LapsedLinks)',
+    erasure: 'deleted: made for her account or sent to her address while it was hers (LINKS_OF_PERSON); one made for no account, or for a new address the account never took, goes an hour after it lapsed (LapsedLinks)',
     archive: 'emailLinks (LINKS_OF_PERSON; never the hash)',
   },
   'accounts.attempt_counters': {
