@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { Client } from 'pg';
+import { AccountsService } from '../../apps/api/src/accounts/accounts.service';
 import { apiActors, codeOf, fieldsOf, mailedToken, must, phoneClaim, searchDatabase, startTestApp, type Account, type TestApp } from '@recours/testing';
 
 /*
@@ -287,6 +288,16 @@ describe('updateMyProfile: a person renames herself', () => {
         expect(fields).toEqual([expect.objectContaining({ field: 'input.token', code: 'ALREADY_REGISTERED', message: words })]);
       }
       expect(must(await api.gql<{ me: { email: string } }>(`{ me { email } }`, {}, first.account.token), 'me').me.email).toBe(first.email);
+    });
+
+    it('an address given up makes no admin at the next start (ADMIN_EMAIL): the environment’s password does not come back', async () => {
+      const { email, account } = await signUp('Formeradmin');
+      const newEmail = `formeradmin-new-${Date.now()}@example.test`;
+      must(await api.gql(REQUEST, { input: { newEmail, currentPassword: PASSWORD } }, account.token), 'request');
+      must(await api.gql(CONFIRM, { input: { token: await mailedToken(api.database.url, newEmail, 'CHANGE_EMAIL') } }), 'confirm');
+      expect(await api.app.get(AccountsService).ensureAdmin(email, 'Environment-Password-1')).toBe('given up');
+      expect(await api.database.query(`SELECT id FROM accounts.accounts WHERE email = $1`, [email])).toEqual([]);
+      expect(codeOf(await api.gql(LOGIN, { input: { email, password: 'Environment-Password-1' } }))).toBe('UNAUTHENTICATED');
     });
 
     it('counts the links by the address they go to too: many accounts do not mail one address more than a few an hour', async () => {

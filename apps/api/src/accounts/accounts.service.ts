@@ -234,9 +234,15 @@ export class AccountsService {
     return repository.save(merchant);
   }
 
-  /** The first admin, from ADMIN_EMAIL and ADMIN_PASSWORD; nothing happens when it exists. */
-  async ensureAdmin(email: string, password: string): Promise<'created' | 'exists'> {
+  /**
+   * The first admin, from ADMIN_EMAIL and ADMIN_PASSWORD; nothing happens when it exists, nor when
+   * an account gave that address up (requestEmailChange): the admin moved to another address, and
+   * a new admin with the environment's password, perhaps long changed, would come back at each start.
+   */
+  async ensureAdmin(email: string, password: string): Promise<'created' | 'exists' | 'given up'> {
     if (await this.dataSource.getRepository(AccountEntity).existsBy({ email: canonicalEmail(email) })) return 'exists';
+    const [givenUp] = await this.dataSource.query<unknown[]>(`SELECT 1 FROM accounts.previous_emails WHERE email = $1 LIMIT 1`, [canonicalEmail(email)]);
+    if (givenUp) return 'given up';
     try {
       await this.create({ email, password, displayName: 'Administrator', role: 'ADMIN' });
       return 'created';
