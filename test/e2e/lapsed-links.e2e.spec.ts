@@ -1,4 +1,4 @@
-import { apiActors, must, searchDatabase, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { apiActors, mailedToken, must, searchDatabase, startTestApp, type Account, type TestApp } from '@recours/testing';
 import { LapsedLinks } from '../../apps/api/src/accounts/lapsed-links';
 
 /*
@@ -50,5 +50,22 @@ describe('one-time links made for no account go once they lapse', () => {
     expect(archive.emailLinks).toEqual([expect.objectContaining({ purpose: 'AGENT_INVITATION' })]);
     // Nothing more is due: a second run deletes nothing.
     expect(await api.app.get(LapsedLinks).purge()).toBe(0);
+  });
+
+  it('deletes a new address asked for an account that never became its own, with its e-mail; keeps the one it took', async () => {
+    const { token, id } = await apiActors(api).consumer('Mover');
+    const [TYPO, RIGHT] = [`mover-typo-${stamp}@exemple.test`, `mover-right-${stamp}@example.test`];
+    for (const newEmail of [TYPO, RIGHT]) must(await api.gql(`mutation($input: RequestEmailChangeInput!) { requestEmailChange(input: $input) }`, { input: { newEmail, currentPassword: 'Correct-Horse-42' } }, token), 'request');
+    const link = await mailedToken(api.database.url, RIGHT, 'CHANGE_EMAIL');
+    must(await api.gql(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { addressChanged } }`, { input: { token: link } }), 'confirm');
+    // Two hours on: the typo's link (voided by the second request) and the one used have both lapsed.
+    await api.database.query(`UPDATE accounts.email_confirmations SET used_at = now() - interval '2 hours' WHERE account_id = $1 AND purpose = 'CHANGE_EMAIL'`, [id]);
+    expect(await tables(TYPO)).toEqual(['"accounts"."email_confirmations"', '"notifications"."outbox"']);
+
+    await api.app.get(LapsedLinks).purge();
+
+    expect(await tables(TYPO)).toEqual([]);
+    // The address she took is hers: its link stays with her account, in her archive.
+    expect(await tables(RIGHT)).toEqual(['"accounts"."accounts"', '"accounts"."email_confirmations"', '"notifications"."outbox"']);
   });
 });

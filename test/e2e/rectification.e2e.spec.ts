@@ -2,6 +2,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
+import { Client } from 'pg';
+import { AccountsService } from '../../apps/api/src/accounts/accounts.service';
 import { apiActors, codeOf, fieldsOf, mailedToken, must, phoneClaim, searchDatabase, startTestApp, type Account, type TestApp } from '@recours/testing';
 
 /*
@@ -121,6 +123,26 @@ describe('updateMyProfile: a person renames herself', () => {
     expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.previous_names WHERE account_id = $1`, [rita.id])).toEqual([{ n: 10 }]);
   });
 
+  it('the notice to an agent she removed from her team names her by her new name once she renames herself', async () => {
+    const actors = apiActors(api);
+    const owner = await actors.merchant('Quincaillerie Renommée');
+    must(await api.gql(UPDATE, { input: { displayName: 'Octavie Avant' } }, owner.token), 'rename');
+    const agent = await actors.agent(owner, 'Agent Retiré');
+    must(await api.gql(`mutation($input: RemoveMerchantAgentInput!) { removeMerchantAgent(input: $input) }`, { input: { agentId: agent.id } }, owner.token), 'removeMerchantAgent');
+    // Her sessions ended with her place in the team: she signs in again, as a former agent.
+    const [{ email }] = await api.database.query<{ email: string }>(`SELECT email FROM accounts.accounts WHERE id = $1`, [agent.id]);
+    const token = must(await api.gql<{ login: { token: string } }>(`mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: { email, password: PASSWORD } }), 'login').login.token;
+    const noticeOf = async () =>
+      must(await api.gql<{ myNotifications: { edges: Array<{ node: { kind: string; body: string } }> } }>(`{ myNotifications(first: 20, locale: en) { edges { node { kind body } } } }`, {}, token), 'notices').myNotifications.edges
+        .filter((e) => e.node.kind === 'TEAM_ACCESS_ENDED')
+        .map((e) => e.node.body);
+    expect((await noticeOf()).join()).toContain('Octavie Avant removed you');
+    must(await api.gql(UPDATE, { input: { displayName: 'Octavie Après' } }, owner.token), 'rename');
+    const [body] = await noticeOf();
+    expect(body).toContain('Octavie Après removed you');
+    expect(body).not.toContain('Avant');
+  });
+
   it('her erasure after a rename leaves no earlier name: not in the database, not in the copies of the e-mails naming her', async () => {
     const actors = apiActors(api);
     // An owner who removes an agent from her team: the agent's notice (and its e-mail) names the owner.
@@ -222,5 +244,97 @@ describe('updateMyProfile: a person renames herself', () => {
       expect([codeOf(voided), fieldsOf(voided)]).toEqual(['BAD_USER_INPUT', ['input.token']]);
       expect(codeOf(await api.gql(LOGIN, { input: { email, password: 'Copper-Kettle-Drift-8' } }))).toBe('OK');
     });
+
+    const CONFIRM = `mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { addressChanged } }`;
+    const meOf = async (token: string) => must(await api.gql<{ me: { email: string; emailVerified: boolean } }>(`{ me { email emailVerified } }`, {}, token), 'me').me;
+
+    it('answers ALREADY_REGISTERED on the link when another account takes the address while it is being switched, and keeps her address', async () => {
+      const { email, account } = await signUp('Racer');
+      const rival = await signUp('Rival');
+      const wanted = `raced-${Date.now()}@example.test`;
+      must(await api.gql(REQUEST, { input: { newEmail: wanted, currentPassword: PASSWORD } }, account.token), 'request');
+      const token = await mailedToken(api.database.url, wanted, 'CHANGE_EMAIL');
+      // The rival's switch to the same address, not committed yet: her link's look finds the address free, then its write waits on the unique index.
+      const rivalSwitch = new Client({ connectionString: api.database.url });
+      await rivalSwitch.connect();
+      try {
+        await rivalSwitch.query('BEGIN');
+        await rivalSwitch.query(`UPDATE accounts.accounts SET email = $2 WHERE id = $1`, [rival.account.id, wanted]);
+        const answer = api.gql(CONFIRM, { input: { token } });
+        await until(async () => (await rivalSwitch.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`)).rows.length > 0, 'waiting on the rival’s switch');
+        await rivalSwitch.query('COMMIT');
+        const refused = await answer;
+        const codes = (refused.errors?.[0].extensions?.fields as Array<{ code: string }> | undefined)?.map((field) => field.code);
+        expect([codeOf(refused), fieldsOf(refused), codes]).toEqual(['BAD_USER_INPUT', ['input.token'], ['ALREADY_REGISTERED']]);
+      } finally {
+        await rivalSwitch.end();
+      }
+      expect(await meOf(account.token)).toEqual({ email, emailVerified: false });
+      expect(await api.database.query(`SELECT email FROM accounts.previous_emails WHERE account_id = $1`, [account.id])).toEqual([]);
+    });
+
+    it('two accounts ask for one new address: the first link used switches it, the second answers in words that her account keeps its address', async () => {
+      const first = await signUp('FirstAsker');
+      const second = await signUp('SecondAsker');
+      const wanted = `wanted-${Date.now()}@example.test`;
+      must(await api.gql(REQUEST, { input: { newEmail: wanted, currentPassword: PASSWORD } }, first.account.token), 'request');
+      const firstLink = await mailedToken(api.database.url, wanted, 'CHANGE_EMAIL');
+      must(await api.gql(REQUEST, { input: { newEmail: wanted, currentPassword: PASSWORD } }, second.account.token), 'request');
+      const secondLink = await mailedToken(api.database.url, wanted, 'CHANGE_EMAIL');
+      expect(must(await api.gql<{ confirmEmail: { addressChanged: boolean } }>(CONFIRM, { input: { token: secondLink } }), 'confirm').confirmEmail.addressChanged).toBe(true);
+      for (const [language, words] of [['fr', 'concerne une adresse qui a un compte depuis son envoi\u202f: votre compte garde l’adresse qu’il avait'], ['en', 'is for an address that has had an account since it was sent: your account keeps the address it had']] as const) {
+        const refused = await gqlIn(api, language, CONFIRM, { input: { token: firstLink } });
+        const fields = refused.errors?.[0].extensions?.fields as Array<{ field: string; code: string; message: string }> | undefined;
+        expect(fields).toEqual([expect.objectContaining({ field: 'input.token', code: 'ALREADY_REGISTERED', message: words })]);
+      }
+      expect(must(await api.gql<{ me: { email: string } }>(`{ me { email } }`, {}, first.account.token), 'me').me.email).toBe(first.email);
+    });
+
+    it('an address given up makes no admin at the next start (ADMIN_EMAIL): the environment’s password does not come back', async () => {
+      const { email, account } = await signUp('Formeradmin');
+      const newEmail = `formeradmin-new-${Date.now()}@example.test`;
+      must(await api.gql(REQUEST, { input: { newEmail, currentPassword: PASSWORD } }, account.token), 'request');
+      must(await api.gql(CONFIRM, { input: { token: await mailedToken(api.database.url, newEmail, 'CHANGE_EMAIL') } }), 'confirm');
+      expect(await api.app.get(AccountsService).ensureAdmin(email, 'Environment-Password-1')).toBe('given up');
+      expect(await api.database.query(`SELECT id FROM accounts.accounts WHERE email = $1`, [email])).toEqual([]);
+      expect(codeOf(await api.gql(LOGIN, { input: { email, password: 'Environment-Password-1' } }))).toBe('UNAUTHENTICATED');
+    });
+
+    it('counts the links by the address they go to too: many accounts do not mail one address more than a few an hour', async () => {
+      const target = `someone-else-${Date.now()}@example.test`;
+      const askers = [];
+      for (let n = 0; n < 4; n++) askers.push((await signUp(`Spammer${n}`)).account);
+      for (const asker of askers.slice(0, 3)) must(await api.gql(REQUEST, { input: { newEmail: target, currentPassword: PASSWORD } }, asker.token), 'request');
+      const refused = await gqlIn(api, 'fr', REQUEST, { input: { newEmail: target.toUpperCase(), currentPassword: PASSWORD } }, askers[3]);
+      expect(codeOf(refused)).toBe('RATE_LIMITED');
+      expect(refused.errors?.[0].message).toMatch(/^Plusieurs e-mails de confirmation ont été envoyés dans l’heure/);
+      expect(await mailedTo(target)).toEqual(['CHANGE_EMAIL', 'CHANGE_EMAIL', 'CHANGE_EMAIL']);
+    });
+
+    it('an address she gave up, another’s now: her erasure leaves that person’s links and e-mails, and her archive does not list hers', async () => {
+      // She signs up with someone else's address (never confirmed), then moves to her own.
+      const vera = `vera-${Date.now()}@example.test`;
+      const usurper = must(await api.gql<{ signUp: { token: string } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, { input: { email: vera, password: PASSWORD, displayName: 'Ulrich Usurpateur', role: 'CONSUMER' } }), 'signUp').signUp.token;
+      const own = `ulrich-${Date.now()}@example.test`;
+      must(await api.gql(REQUEST, { input: { newEmail: own, currentPassword: PASSWORD } }, usurper), 'request');
+      expect(must(await api.gql<{ confirmEmail: { addressChanged: boolean } }>(CONFIRM, { input: { token: await mailedToken(api.database.url, own, 'CHANGE_EMAIL') } }), 'confirm').confirmEmail.addressChanged).toBe(true);
+      const fresh = must(await api.gql<{ login: { token: string } }>(LOGIN, { input: { email: own, password: PASSWORD } }), 'login').login.token;
+      // The address's owner signs up with it.
+      const owner = must(await api.gql<{ signUp: { token: string } }>(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, { input: { email: vera, password: PASSWORD, displayName: 'Vera Veritable', role: 'CONSUMER' } }), 'signUp').signUp.token;
+      // She has her confirmation sent again up to the hour's budget (3, one spent by the change asked from the address): the address's counter is hers now.
+      const RESEND = `mutation { resendEmailConfirmation }`;
+      for (let n = 0; n < 2; n++) must(await api.gql(RESEND, {}, owner), 'resend');
+      expect(codeOf(await api.gql(RESEND, {}, owner))).toBe('RATE_LIMITED');
+      const link = await mailedToken(api.database.url, vera, 'VERIFY_EMAIL');
+      // Her archive lists her own links only, not the one made for the account that had the address before.
+      const archive = JSON.parse(must(await api.gql<{ myData: string }>(`{ myData }`, {}, owner), 'myData').myData) as { emailLinks: Array<{ purpose: string }>; emails: Array<{ purpose: string }> };
+      expect([archive.emailLinks.length, archive.emails.length]).toEqual([3, 3]);
+      must(await api.gql(`mutation($input: EraseMyAccountInput!) { eraseMyAccount(input: $input) }`, { input: { password: PASSWORD } }, fresh), 'erase');
+      // Hers (the sign-up link and the notice) went; the owner's links, their e-mails and her counter stay, and work.
+      expect(await mailedTo(vera)).toEqual(['VERIFY_EMAIL', 'VERIFY_EMAIL', 'VERIFY_EMAIL']);
+      expect(codeOf(await api.gql(RESEND, {}, owner))).toBe('RATE_LIMITED');
+      must(await api.gql(CONFIRM, { input: { token: link } }), 'confirm');
+      expect(await meOf(owner)).toEqual({ email: vera, emailVerified: true });
+    }, 60_000);
   });
 });

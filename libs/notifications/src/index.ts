@@ -35,4 +35,4 @@ export * from './account-emails/account-email';
 export { queueAccountEmail, type SqlRunner } from './account-emails/account-email-queue';
 
 // Notices about no one dispute (an agent removed from a merchant's team)
-export { queueTeamAccessEnded, type TeamAccessEnded } from './notices/team-access-ended';
+export { queueTeamAccessEnded, renameRemover, type TeamAccessEnded } from './notices/team-access-ended';

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { renameRemover } from '@recours/notifications';
 import type { DataSource } from 'typeorm';
 import { unauthenticated } from '../graphql/errors';
 import { AccountNames } from './account-names';
@@ -8,7 +9,8 @@ import { ACCOUNT_CHANGES_CHANNEL } from './token-versions';
 /**
  * What a person changes of her own account (GDPR art. 16, rectification): her name. Names are
  * read when shown (AccountNames, the search, the e-mails), never copied into the disputes'
- * events or read models, so a new name shows everywhere at once.
+ * events or read models, so a new name shows everywhere at once; the notice to an agent she
+ * removed from her team, which keeps it, is renamed with her (renameRemover).
  */
 @Injectable()
 export class AccountProfile {
@@ -38,6 +40,8 @@ export class AccountProfile {
       );
       // Notified at the commit (NOTIFY in a transaction waits for it): no process hears of it before the new name can be read.
       await manager.query(`WITH changed AS (UPDATE accounts.accounts SET display_name = $2 WHERE id = $1 RETURNING 1) SELECT pg_notify($3, $1::text) FROM changed`, [accountId, name, ACCOUNT_CHANGES_CHANNEL]);
+      // The one notice that keeps a name (it outlives the team it speaks of): renamed with her.
+      await renameRemover(manager, accountId, name);
     });
     this.names.forget(accountId);
   }

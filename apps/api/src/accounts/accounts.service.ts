@@ -77,6 +77,12 @@ export const ADDRESS_HAS_ACCOUNT = {
 /** Said of an address that has an account; sign-up answers it no sooner than a new account (SignUpPace). */
 export const ALREADY_REGISTERED = { en: 'is already registered', fr: 'a déjà un compte' } as const;
 
+/** Said of a new address's link (CHANGE_EMAIL) whose address another account took since it was sent, to whoever holds it. */
+export const NEW_ADDRESS_TAKEN = {
+  en: 'is for an address that has had an account since it was sent: your account keeps the address it had',
+  fr: 'concerne une adresse qui a un compte depuis son envoi : votre compte garde l’adresse qu’il avait',
+} as const;
+
 export { searchableName };
 
 /** How long a merchant read for a list may be reused (another API replica's update shows within this). */
@@ -228,9 +234,15 @@ export class AccountsService {
     return repository.save(merchant);
   }
 
-  /** The first admin, from ADMIN_EMAIL and ADMIN_PASSWORD; nothing happens when it exists. */
-  async ensureAdmin(email: string, password: string): Promise<'created' | 'exists'> {
+  /**
+   * The first admin, from ADMIN_EMAIL and ADMIN_PASSWORD; nothing happens when it exists, nor when
+   * an account gave that address up (requestEmailChange): the admin moved to another address, and
+   * a new admin with the environment's password, perhaps long changed, would come back at each start.
+   */
+  async ensureAdmin(email: string, password: string): Promise<'created' | 'exists' | 'given up'> {
     if (await this.dataSource.getRepository(AccountEntity).existsBy({ email: canonicalEmail(email) })) return 'exists';
+    const [givenUp] = await this.dataSource.query<unknown[]>(`SELECT 1 FROM accounts.previous_emails WHERE email = $1 LIMIT 1`, [canonicalEmail(email)]);
+    if (givenUp) return 'given up';
     try {
       await this.create({ email, password, displayName: 'Administrator', role: 'ADMIN' });
       return 'created';
@@ -381,13 +393,18 @@ export class AccountsService {
     const account = await manager.findOne(AccountEntity, { where: { id: accountId }, lock: { mode: 'pessimistic_write' } });
     if (!account || account.erasedAt) throw badUserInput([{ field: 'input.token', code: 'LINK_NOT_VALID', message: LINK_NOT_VALID }]);
     const taken = ((await manager.query(`SELECT 1 FROM accounts.accounts WHERE email = $1 AND id <> $2`, [email, account.id])) as unknown[]).length > 0;
-    if (taken) throw badUserInput([{ field: 'input.token', code: 'ALREADY_REGISTERED', message: ALREADY_REGISTERED }]);
+    if (taken) throw badUserInput([{ field: 'input.token', code: 'ALREADY_REGISTERED', message: NEW_ADDRESS_TAKEN }]);
     await manager.query(
       `INSERT INTO accounts.previous_emails (account_id, email, replaced_at) VALUES ($1, $2, now()) ON CONFLICT (account_id, email) DO UPDATE SET replaced_at = excluded.replaced_at`,
       [account.id, account.email],
     );
     const verifiedAt = new Date();
-    await manager.update(AccountEntity, { id: account.id }, { email, emailVerifiedAt: verifiedAt });
+    await manager.update(AccountEntity, { id: account.id }, { email, emailVerifiedAt: verifiedAt }).catch((error: unknown) => {
+      // Taken after the look above (a sign-up, another account's link, committing meanwhile): the
+      // unique index decides, answered as a taken address is; the link stays as it was.
+      if ((error as { constraint?: string }).constraint === 'accounts_email_idx') throw badUserInput([{ field: 'input.token', code: 'ALREADY_REGISTERED', message: NEW_ADDRESS_TAKEN }]);
+      throw error;
+    });
     // The event the scorecard weighs ratings by, when the account had confirmed no address yet (as VERIFY_EMAIL).
     if (!account.emailVerifiedAt) {
       await this.store.appendToStream(accountStreamId(account.id), [{ type: ACCOUNT_EMAIL_VERIFIED, data: { accountId: account.id, at: verifiedAt.toISOString() }, metadata: { actor: `account:${account.id}` } }]);

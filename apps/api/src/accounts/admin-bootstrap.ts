@@ -16,6 +16,7 @@ export class AdminBootstrap implements OnApplicationBootstrap {
       return;
     }
     const outcome = await this.accounts.ensureAdmin(email, password);
-    this.logger.log(outcome === 'created' ? `admin account ${email} created` : `admin account ${email} already exists`);
+    if (outcome === 'given up') this.logger.warn(`no admin account created: an account changed its address from ${email}; set ADMIN_EMAIL to the admin's address`);
+    else this.logger.log(outcome === 'created' ? `admin account ${email} created` : `admin account ${email} already exists`);
   }
 }

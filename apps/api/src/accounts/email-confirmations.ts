@@ -51,10 +51,14 @@ export interface NewConfirmation {
 
 /**
  * The one-time links that are a person's, as a WHERE clause on accounts.email_confirmations ($1 her
- * account id, $2 her address): made for her account, or sent to her address, as an agent's
- * invitation she accepted is (it names no account). Her erasure deletes these, her archive lists them.
+ * account id, $2 an address of hers, $3 when she gave it up, null while it is hers): made for her
+ * account, or sent to that address while it was hers, as an agent's invitation she accepted is (it
+ * names no account). An address changes hands (requestEmailChange): what was sent there after she
+ * gave it up, and what was made for an account that had it before and gave it up, are not hers.
+ * Her erasure deletes these, her archive lists them.
  */
-export const LINKS_OF_PERSON = `(account_id = $1 OR lower(email) = lower($2))`;
+export const LINKS_OF_PERSON = `(account_id = $1 OR (lower(email) = lower($2) AND ($3::timestamptz IS NULL OR created_at <= $3::timestamptz)
+  AND NOT EXISTS (SELECT 1 FROM accounts.previous_emails given_up WHERE given_up.account_id = email_confirmations.account_id AND given_up.email = email_confirmations.email)))`;
 
 /** Only the hash is stored: a copy of the table does not let anyone confirm anything. */
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');

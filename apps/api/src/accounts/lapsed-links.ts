@@ -9,7 +9,8 @@ export const LAPSED_FOR_MS = 60 * 60 * 1000;
 /**
  * Deletes the one-time links made for no account once they lapsed (used, withdrawn or expired),
  * with the e-mails that carried them: an agent's invitation, a company's invitation (the address
- * a consumer typed) or its takeover link. Each row and its outbox e-mail hold an address and a
+ * a consumer typed) or its takeover link; and a new address an account asked for
+ * (requestEmailChange) that never became its own, voided or expired: a typo, or anyone's address. Each row and its outbox e-mail hold an address and a
  * name of someone who may never have joined; no account takes them along, so without this they
  * would be kept for good (docs/privacy.md, "Retention": until used or expired). A link sent to an
  * address that is an account's now (the agent who joined by it) stays with that account, in her
@@ -42,8 +43,12 @@ export class LapsedLinks implements OnApplicationBootstrap, OnApplicationShutdow
     const [{ links }]: Array<{ links: number }> = await this.dataSource.query(
       `WITH lapsed AS (
          DELETE FROM accounts.email_confirmations c
-          WHERE c.account_id IS NULL AND (c.used_at <= $1 OR c.expires_at <= $1)
-            AND NOT EXISTS (SELECT 1 FROM accounts.accounts a WHERE lower(a.email) = lower(c.email))
+          WHERE (c.used_at <= $1 OR c.expires_at <= $1)
+            AND ((c.account_id IS NULL AND NOT EXISTS (SELECT 1 FROM accounts.accounts a WHERE lower(a.email) = lower(c.email)))
+              -- A new address asked for an account that never became its own (voided, expired: a typo, someone else's).
+              OR (c.purpose = 'CHANGE_EMAIL'
+                  AND NOT EXISTS (SELECT 1 FROM accounts.accounts a WHERE a.id = c.account_id AND a.email = c.email)
+                  AND NOT EXISTS (SELECT 1 FROM accounts.previous_emails p WHERE p.account_id = c.account_id AND p.email = c.email)))
           RETURNING c.id),
        mailed AS (DELETE FROM notifications.outbox o USING lapsed WHERE o.recipient = lapsed.id RETURNING o.id)
        SELECT (SELECT count(*) FROM lapsed)::int AS links, (SELECT count(*) FROM mailed)::int AS emails`,

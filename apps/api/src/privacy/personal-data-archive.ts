@@ -45,8 +45,8 @@ export class PersonalDataArchive {
     if (!account) return {};
     const [merchant] = account.merchantId ? await this.accounts.findMerchants([account.merchantId]) : [];
     const q = <T>(sql: string) => this.dataSource.query(sql, [account.id]) as Promise<T[]>;
-    /** With her address as $2: what is hers by address (links, their e-mails), as her erasure finds it. */
-    const byAddress = <T>(sql: string) => this.dataSource.query(sql, [account.id, account.email]) as Promise<T[]>;
+    /** With her address as $2 (hers still: $3 null): what is hers by address (links, their e-mails), as her erasure finds it. */
+    const byAddress = <T>(sql: string) => this.dataSource.query(sql, [account.id, account.email, null]) as Promise<T[]>;
     const disputeIds = (
       await this.dataSource.query(
         // The lists' read model: every dispute where the account is a party, by its role.

@@ -46,7 +46,7 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
   'accounts.previous_emails': {
     personal: ['account_id', 'email', 'replaced_at'],
     other: [],
-    erasure: 'deleted, once what is found by these addresses is (outbox e-mails, links, sign-in counters, copies of e-mails: Mailer.forgetCopiesNaming)',
+    erasure: 'deleted, once what is found by these addresses is (outbox e-mails, links, sign-in counters, copies of e-mails: Mailer.forgetCopiesNaming); of an address another account holds now, only what predates her giving it up, never its counters or copies',
     archive: 'account.previousEmails',
   },
   'accounts.erasures': {
@@ -71,7 +71,7 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
   'accounts.email_confirmations': {
     personal: ['email', 'account_id', 'display_name', 'team_role', 'created_at', 'used_at', 'expires_at'],
     other: ['id', 'token_hash', 'purpose', 'merchant_id'],
-    erasure: 'deleted: made for her account or sent to her address (LINKS_OF_PERSON); one made for no account goes an hour after it lapsed (LapsedLinks)',
+    erasure: 'deleted: made for her account or sent to her address while it was hers (LINKS_OF_PERSON); one made for no account, or for a new address the account never took, goes an hour after it lapsed (LapsedLinks)',
     archive: 'emailLinks (LINKS_OF_PERSON; never the hash)',
   },
   'accounts.attempt_counters': {

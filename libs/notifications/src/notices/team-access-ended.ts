@@ -41,3 +41,29 @@ export async function queueTeamAccessEnded(sql: SqlRunner, notice: TeamAccessEnd
   await sql.query('SELECT pg_notify($1, $2)', [NOTIFICATION_ADDED_CHANNEL, notice.agentId]);
   await sql.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
 }
+
+/**
+ * The remover renamed herself (updateMyProfile): her notices to the agents she removed name her
+ * by her new name, in the app and in the e-mails not sent yet (alone or held for a digest), as
+ * every other place reads her name when it shows it. Inside the rename's transaction.
+ */
+export async function renameRemover(sql: SqlRunner, accountId: string, displayName: string): Promise<void> {
+  await sql.query(
+    `UPDATE notifications.notifications SET params = jsonb_set(params, '{removedBy}', to_jsonb($2::text))
+      WHERE kind = 'TEAM_ACCESS_ENDED' AND params->>'removedById' = $1::text`,
+    [accountId, displayName],
+  );
+  await sql.query(
+    `UPDATE notifications.outbox SET payload = jsonb_set(payload, '{params,removedBy}', to_jsonb($2::text))
+      WHERE channel = 'EMAIL' AND state IN ('PENDING', 'HELD') AND payload->>'kind' = 'TEAM_ACCESS_ENDED' AND payload->'params'->>'removedById' = $1::text`,
+    [accountId, displayName],
+  );
+  await sql.query(
+    `UPDATE notifications.outbox d SET payload = d.payload || jsonb_build_object('items', (
+         SELECT jsonb_agg(CASE WHEN i->'params'->>'removedById' = $1::text THEN jsonb_set(i, '{params,removedBy}', to_jsonb($2::text)) ELSE i END ORDER BY n)
+           FROM jsonb_array_elements(d.payload->'items') WITH ORDINALITY AS x(i, n)))
+      WHERE d.channel = 'EMAIL' AND d.state = 'PENDING' AND d.payload->>'kind' = 'DIGEST'
+        AND d.payload->'items' @> jsonb_build_array(jsonb_build_object('params', jsonb_build_object('removedById', $1::text)))`,
+    [accountId, displayName],
+  );
+}

@@ -166,7 +166,7 @@ export class AccountsResolver {
 
   @Mutation(() => Boolean, {
     description:
-      "A new e-mail address for the signed-in account (GDPR art. 16), given its password (WRONG_PASSWORD on input.currentPassword, within the sign-in limits; nothing is sent): a link (valid a day, once) to the new address, spelt as sign-up spells it, and a notice to the current one. The address changes only when the link is used (confirmEmail): every session then ends, as with a new password, and the account signs in with the new address. A new request, or a new password, voids the links asked before. Answers true alike when the new address already has an account (it then gets no link), so that it says nothing of other people's addresses. A few an hour (RATE_LIMITED), as the confirmation e-mails.",
+      "A new e-mail address for the signed-in account (GDPR art. 16), given its password (WRONG_PASSWORD on input.currentPassword, within the sign-in limits; nothing is sent): a link (valid a day, once) to the new address, spelt as sign-up spells it, and a notice to the current one. The address changes only when the link is used (confirmEmail): every session then ends, as with a new password, and the account signs in with the new address. A new request, or a new password, voids the links asked before. Answers true alike when the new address already has an account (it then gets no link), so that it says nothing of other people's addresses. A few an hour (RATE_LIMITED), as the confirmation e-mails, for the account and for the new address.",
   })
   async requestEmailChange(@CurrentViewer() viewer: Viewer | null, @Args('input') input: RequestEmailChangeInput, @Context() context: RequestContext): Promise<boolean> {
     const { accountId } = requireViewer(viewer);
@@ -175,6 +175,8 @@ export class AccountsResolver {
     // The password is guessed within the sign-in limits, as changePassword's: a stolen session cannot try many.
     await this.limits.attempt(account.email, clientAddress(context.req), () => this.accounts.assertPassword(accountId, input.currentPassword, 'input.currentPassword'));
     await this.limits.emailConfirmations(account.email);
+    // And by the address it is sent to, as a signed-out request counts it: otherwise each account one signs up mails anyone's address a few links an hour more.
+    await this.limits.emailConfirmations(input.newEmail);
     await this.accounts.requestEmailChange(accountId, input.newEmail);
     return true;
   }

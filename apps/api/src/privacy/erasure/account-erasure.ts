@@ -139,17 +139,26 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
       // in the transaction: a failure leaves the erasure pending, and the next try finds her again.
       // Her earlier names and addresses too (updateMyProfile, requestEmailChange): an e-mail sent before names her by one of them.
       const earlierNames: Array<{ display_name: string }> = await manager.query(`SELECT display_name FROM accounts.previous_names WHERE account_id = $1`, [accountId]);
-      const earlierEmails: Array<{ email: string }> = await manager.query(`SELECT email FROM accounts.previous_emails WHERE account_id = $1`, [accountId]);
+      // An address she gave up may be another account's now (signed up with, or switched to, since): what
+      // names it from then on is that person's, not hers; so is what counts that address's sign-ins.
+      const earlierEmails: Array<{ email: string; replaced_at: Date; held: boolean }> = await manager.query(
+        `SELECT p.email, p.replaced_at, EXISTS (SELECT 1 FROM accounts.accounts other WHERE other.email = p.email AND other.id <> p.account_id) AS held
+           FROM accounts.previous_emails p WHERE p.account_id = $1`,
+        [accountId],
+      );
       const names = [account.display_name, ...earlierNames.map((row) => row.display_name)];
-      const addresses = [account.email, ...earlierEmails.map((row) => row.email)];
-      if (account.erased_at === null) await this.mailer.forgetCopiesNaming([...new Set(addresses.flatMap((address) => names.flatMap((name) => wordsNaming(address, name))))]);
+      /** Each address of hers, with when she gave it up (null: hers still). */
+      const addresses = [{ email: account.email, until: null as Date | null, held: false }, ...earlierEmails.map((row) => ({ email: row.email, until: row.replaced_at, held: row.held }))];
+      const unheld = addresses.filter((address) => !address.held).map((address) => address.email);
+      // The copies cannot be dated by their owner: an address another account holds now is not looked for (her names still are).
+      if (account.erased_at === null) await this.mailer.forgetCopiesNaming([...new Set(unheld.flatMap((address) => names.flatMap((name) => wordsNaming(address, name))))]);
       // Links, their e-mails and counters name her by address: found by each before they go.
-      for (const address of addresses) {
+      for (const { email, until } of addresses) {
         await manager.query(
           `DELETE FROM notifications.outbox WHERE (channel = 'EMAIL' AND recipient = $1)
               OR recipient IN (SELECT id FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON})
-              OR strpos(lower(payload::text), lower($2)) > 0`,
-          [accountId, address],
+              OR (strpos(lower(payload::text), lower($2)) > 0 AND ($3::timestamptz IS NULL OR created_at <= $3::timestamptz))`,
+          [accountId, email, until],
         );
       }
       await manager.query(`DELETE FROM notifications.notifications WHERE recipient_id = $1`, [accountId]);
@@ -167,11 +176,13 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
           WHERE d.channel = 'EMAIL' AND d.payload->>'kind' = 'DIGEST' AND d.payload->'items' @> jsonb_build_array(jsonb_build_object('params', jsonb_build_object('removedById', $1::text)))`,
         [accountId],
       );
-      for (const address of addresses) await manager.query(`DELETE FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON}`, [accountId, address]);
+      for (const { email, until } of addresses) await manager.query(`DELETE FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON}`, [accountId, email, until]);
       // The companies' addresses she typed when inviting them, and who typed them (the merchants stay).
       await manager.query(`DELETE FROM accounts.merchant_invitations WHERE invited_by = $1`, [accountId]);
       // Her own address, where a consumer typed it to invite her company (she took its profile over): the invitation stays the consumer's, without it.
-      await manager.query(`UPDATE accounts.merchant_invitations SET email = NULL WHERE lower(email) = ANY(SELECT lower(a) FROM unnest($1::text[]) a)`, [addresses]);
+      for (const { email, until } of addresses) {
+        await manager.query(`UPDATE accounts.merchant_invitations SET email = NULL WHERE lower(email) = lower($1) AND ($2::timestamptz IS NULL OR created_at <= $2::timestamptz)`, [email, until]);
+      }
       for (const table of ['sessions', 'two_factor', 'recovery_codes', 'association_profiles', 'previous_names', 'previous_emails']) await manager.query(`DELETE FROM accounts.${table} WHERE account_id = $1`, [accountId]);
       await manager.query(`DELETE FROM notifications.preferences WHERE account_id = $1`, [accountId]);
       // A mediator leaves her bodies: no new case; the intake's sweep hands hers on as for an absence.
@@ -187,7 +198,7 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
       await this.versions.revoke(accountId, manager);
       // Sign-in counters are keyed by a hash of her address: found by hashing it, in this
       // transaction, as a resume after it only knows the tombstone's address.
-      for (const address of addresses) await this.limits.forget(address, manager);
+      for (const address of unheld) await this.limits.forget(address, manager);
     });
   }
 
