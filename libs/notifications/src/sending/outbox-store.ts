@@ -9,6 +9,8 @@ interface ClaimedRow {
   attempts: number;
   dispute_id: string | null;
   created_at: Date;
+  next_attempt_at: Date;
+  seq: string;
 }
 
 /**
@@ -19,23 +21,33 @@ interface ClaimedRow {
 export class OutboxStore {
   constructor(private readonly pool: Pool) {}
 
-  /** Due heads, at most `limit`, none of `excluded` (rows the sender is still sending). */
-  async claim(now: Date, limit: number, claimMs: number, excluded: readonly string[] = []): Promise<Delivery[]> {
+  /**
+   * Due heads of `channel`, at most `limit`, none of `excluded` (rows the sender is still sending):
+   * those due the longest first (next_attempt_at, then seq), so that when more are due than there
+   * are places, none waits behind recipients that merely sort first. Read in that order through
+   * `outbox_due`, each row checked to be its recipient's oldest unsent one: the claim reads the
+   * rows due up to the ones it takes, not every pending row (a row behind one that waits for its
+   * retry is moved to that retry by `settle`, out of the way).
+   */
+  async claim(now: Date, channel: Delivery['channel'], limit: number, claimMs: number, excluded: readonly string[] = []): Promise<Delivery[]> {
     const { rows } = await this.pool.query<ClaimedRow>(
-      `WITH heads AS (
-         SELECT DISTINCT ON (recipient, channel) id, next_attempt_at, claimed_until
-           FROM notifications.outbox WHERE state = 'PENDING' ORDER BY recipient, channel, seq),
-       ready AS (
-         SELECT id FROM heads WHERE next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until <= $1) AND id <> ALL($4::uuid[]) LIMIT $2)
+      `WITH ready AS (
+         SELECT o.id, o.next_attempt_at, o.seq FROM notifications.outbox o
+          WHERE o.state = 'PENDING' AND o.channel = $5 AND o.next_attempt_at <= $1
+            AND (o.claimed_until IS NULL OR o.claimed_until <= $1) AND o.id <> ALL($4::uuid[])
+            AND NOT EXISTS (SELECT FROM notifications.outbox p WHERE p.state = 'PENDING' AND p.recipient = o.recipient AND p.channel = o.channel AND p.seq < o.seq)
+          ORDER BY o.next_attempt_at, o.seq LIMIT $2)
        UPDATE notifications.outbox o
           SET claimed_until = $1::timestamptz + $3 * interval '1 millisecond', attempts = o.attempts + 1,
               first_attempt_at = coalesce(o.first_attempt_at, $1), last_attempt_at = $1
          FROM ready
         -- re-checked under the row lock: of two senders racing, the second finds the claim taken
         WHERE o.id = ready.id AND o.state = 'PENDING' AND (o.claimed_until IS NULL OR o.claimed_until <= $1)
-       RETURNING o.id::text, o.channel, o.recipient::text, o.payload, o.attempts, o.dispute_id, o.created_at`,
-      [now, limit, claimMs, excluded],
+       RETURNING o.id::text, o.channel, o.recipient::text, o.payload, o.attempts, o.dispute_id, o.created_at, ready.next_attempt_at, ready.seq`,
+      [now, limit, claimMs, excluded, channel],
     );
+    // In the order they were due (RETURNING keeps none), so that the first due is the first sent.
+    rows.sort((a, b) => a.next_attempt_at.getTime() - b.next_attempt_at.getTime() || Number(a.seq) - Number(b.seq));
     return rows.map((row) => ({ id: row.id, channel: row.channel, recipient: row.recipient, payload: row.payload, attempts: row.attempts, disputeId: row.dispute_id, createdAt: row.created_at }));
   }
 
@@ -43,14 +55,20 @@ export class OutboxStore {
    * Records the attempt and where the row now stands: sent, skipped, failed for good, or due again at `retryAt`.
    * Once the row is settled for good, an account e-mail's one-time token leaves its payload: it was
    * needed to write the e-mail only, and a row read from the database or a backup must hold no
-   * usable link (`email_confirmations` keeps the token's hash alone).
+   * usable link (`email_confirmations` keeps the token's hash alone). Due again at `retryAt`, the
+   * row takes its recipient's later rows on the same channel with it: none is due before `retryAt`.
    */
   async settle(delivery: Delivery, outcome: DeliveryOutcome, at: Date, durationMs: number, retryAt: Date | null): Promise<void> {
     const status = outcome.result === 'skipped' ? null : (outcome.status ?? null);
     const error = outcome.result === 'failed' ? outcome.error.slice(0, 1000) : null;
     const state = outcome.result === 'sent' ? 'SENT' : outcome.result === 'skipped' ? 'SKIPPED' : retryAt ? 'PENDING' : 'FAILED';
     await this.pool.query(
-      `WITH attempt AS (INSERT INTO notifications.delivery_attempts (outbox_id, attempted_at, status, error, duration_ms) VALUES ($1, $2, $3, $4, $5))
+      `WITH attempt AS (INSERT INTO notifications.delivery_attempts (outbox_id, attempted_at, status, error, duration_ms) VALUES ($1, $2, $3, $4, $5)),
+       -- The rows behind one due again later cannot go before it: moved to its retry, they leave the
+       -- claims' way (outbox_due) instead of being read and passed over by each claim until then.
+       behind AS (
+         UPDATE notifications.outbox b SET next_attempt_at = $7 FROM notifications.outbox h
+          WHERE $6 = 'PENDING' AND h.id = $1 AND b.state = 'PENDING' AND b.recipient = h.recipient AND b.channel = h.channel AND b.seq > h.seq AND b.next_attempt_at < $7)
        UPDATE notifications.outbox SET state = $6, claimed_until = NULL, last_status = $3, last_error = $4,
               payload = CASE WHEN $6 = 'PENDING' THEN payload ELSE payload - 'token' END,
               sent_at = CASE WHEN $6 = 'SENT' THEN $2::timestamptz ELSE sent_at END, next_attempt_at = coalesce($7, next_attempt_at)
