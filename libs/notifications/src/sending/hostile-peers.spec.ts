@@ -205,14 +205,30 @@ describe('the sender, with receivers that misbehave', () => {
     expect(seen).toEqual(due);
   });
 
-  it('a delivery due again later takes the ones behind it to the same endpoint along: none is due before it', async () => {
+  it('a delivery due again later keeps the ones behind it to the same endpoint, stored before or after, from being due before it', async () => {
     const busy = await receiver((_req, res) => res.writeHead(429, { 'retry-after': '900' }).end());
     const hook = await webhook(busy.url);
     const [head, behind] = [await queued('WEBHOOK', hook, { body: '{"n":1}' }), await queued('WEBHOOK', hook, { body: '{"n":2}' })];
     sender();
     await until('the attempt recorded', async () => (await rowOf(head)).last_error !== null);
+    const retry = (await rowOf(head)).next_attempt_at.getTime();
+    const later = await queued('WEBHOOK', hook, { body: '{"n":3}' });
     expect(busy.seen).toHaveLength(1);
-    expect(await rowOf(behind)).toMatchObject({ state: 'PENDING', attempts: 0, next_attempt_at: (await rowOf(head)).next_attempt_at });
+    for (const row of [await rowOf(behind), await rowOf(later)]) {
+      expect(row).toMatchObject({ state: 'PENDING', attempts: 0 });
+      expect(row.next_attempt_at.getTime()).toBeGreaterThanOrEqual(retry);
+    }
+  });
+
+  it('once the delivery ahead goes after a retry, the ones behind it go at once', async () => {
+    let answered = 0;
+    const flaky = await receiver((_req, res) => res.writeHead(answered++ === 0 ? 503 : 204).end());
+    const hook = await webhook(flaky.url);
+    const rows = [await queued('WEBHOOK', hook, { body: '{"n":1}' }), await queued('WEBHOOK', hook, { body: '{"n":2}' }), await queued('WEBHOOK', hook, { body: '{"n":3}' })];
+    sender({ backoff: { WEBHOOK: { firstMs: 300, maxMs: 300, windowMs: 60_000 } } });
+    // Not a claim's length (60 s) after the retry.
+    await until('the three delivered', async () => (await Promise.all(rows.map(rowOf))).every((row) => row.state === 'SENT'), 5_000);
+    expect(flaky.seen).toHaveLength(4);
   });
 
   it('429 or 503 with Retry-After: the next attempt no sooner than asked; 410 Gone: not tried again', async () => {

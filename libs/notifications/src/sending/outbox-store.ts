@@ -27,7 +27,7 @@ export class OutboxStore {
    * are places, none waits behind recipients that merely sort first. Read in that order through
    * `outbox_due`, each row checked to be its recipient's oldest unsent one: the claim reads the
    * rows due up to the ones it takes, not every pending row (a row behind one that waits for its
-   * retry is moved to that retry by `settle`, out of the way).
+   * retry is moved to that retry, out of the way: `settle`).
    */
   async claim(now: Date, channel: Delivery['channel'], limit: number, claimMs: number, excluded: readonly string[] = []): Promise<Delivery[]> {
     const { rows } = await this.pool.query<ClaimedRow>(
@@ -55,25 +55,33 @@ export class OutboxStore {
    * Records the attempt and where the row now stands: sent, skipped, failed for good, or due again at `retryAt`.
    * Once the row is settled for good, an account e-mail's one-time token leaves its payload: it was
    * needed to write the e-mail only, and a row read from the database or a backup must hold no
-   * usable link (`email_confirmations` keeps the token's hash alone). Due again at `retryAt`, the
-   * row takes its recipient's later rows on the same channel with it: none is due before `retryAt`.
+   * usable link (`email_confirmations` keeps the token's hash alone).
+   *
+   * The recipient's later rows on the channel cannot go before this one: due again at `retryAt`, it
+   * moves them to `retryAt` and `claimMs` more (the length of its next attempt at most), out of the
+   * claims' way (`outbox_due`) instead of read and passed over by each claim until then; settled
+   * for good after a retry, it brings them back to when they were stored, so they go at once.
+   * Rows stored meanwhile take the last one's time (trigger `outbox_behind_the_last`).
    */
-  async settle(delivery: Delivery, outcome: DeliveryOutcome, at: Date, durationMs: number, retryAt: Date | null): Promise<void> {
+  async settle(delivery: Delivery, outcome: DeliveryOutcome, at: Date, durationMs: number, retryAt: Date | null, claimMs = 60_000): Promise<void> {
     const status = outcome.result === 'skipped' ? null : (outcome.status ?? null);
     const error = outcome.result === 'failed' ? outcome.error.slice(0, 1000) : null;
     const state = outcome.result === 'sent' ? 'SENT' : outcome.result === 'skipped' ? 'SKIPPED' : retryAt ? 'PENDING' : 'FAILED';
+    // Only a row tried before can have rows moved behind it: a first attempt's settling reads none of them.
+    const behind =
+      state === 'PENDING'
+        ? `SET next_attempt_at = $7::timestamptz + $8 * interval '1 millisecond' FROM notifications.outbox h WHERE b.next_attempt_at < $7::timestamptz + $8 * interval '1 millisecond' AND`
+        : delivery.attempts > 1
+          ? `SET next_attempt_at = least(b.created_at, $2) FROM notifications.outbox h WHERE b.next_attempt_at > $2 AND`
+          : null;
     await this.pool.query(
-      `WITH attempt AS (INSERT INTO notifications.delivery_attempts (outbox_id, attempted_at, status, error, duration_ms) VALUES ($1, $2, $3, $4, $5)),
-       -- The rows behind one due again later cannot go before it: moved to its retry, they leave the
-       -- claims' way (outbox_due) instead of being read and passed over by each claim until then.
-       behind AS (
-         UPDATE notifications.outbox b SET next_attempt_at = $7 FROM notifications.outbox h
-          WHERE $6 = 'PENDING' AND h.id = $1 AND b.state = 'PENDING' AND b.recipient = h.recipient AND b.channel = h.channel AND b.seq > h.seq AND b.next_attempt_at < $7)
+      `WITH attempt AS (INSERT INTO notifications.delivery_attempts (outbox_id, attempted_at, status, error, duration_ms) VALUES ($1, $2, $3, $4, $5))
+       ${behind ? `, behind AS (UPDATE notifications.outbox b ${behind} h.id = $1 AND b.state = 'PENDING' AND b.recipient = h.recipient AND b.channel = h.channel AND b.seq > h.seq)` : ''}
        UPDATE notifications.outbox SET state = $6, claimed_until = NULL, last_status = $3, last_error = $4,
               payload = CASE WHEN $6 = 'PENDING' THEN payload ELSE payload - 'token' END,
               sent_at = CASE WHEN $6 = 'SENT' THEN $2::timestamptz ELSE sent_at END, next_attempt_at = coalesce($7, next_attempt_at)
         WHERE id = $1`,
-      [delivery.id, at, status, error ?? (outcome.result === 'skipped' ? outcome.detail : null), Math.round(durationMs), state, retryAt],
+      [delivery.id, at, status, error ?? (outcome.result === 'skipped' ? outcome.detail : null), Math.round(durationMs), state, retryAt, ...(state === 'PENDING' ? [claimMs] : [])],
     );
   }
 

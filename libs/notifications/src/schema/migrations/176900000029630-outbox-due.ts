@@ -2,12 +2,31 @@ import { sqlMigration } from '@recours/database';
 
 /**
  * The sender claims, for each channel, the unsent rows due the longest (next_attempt_at, then seq),
- * each the oldest unsent row of its recipient: read through this index, a claim stops at the rows
- * it takes instead of reading every pending row. Not CONCURRENTLY: a schema's migrations run in
- * one transaction (migrationsTransactionMode 'all'); the outbox holds its pending and recent rows
- * only, and the build takes a moment. Frozen, like every migration.
+ * each the oldest unsent row of its recipient: read through `outbox_due`, a claim stops at the rows
+ * it takes instead of reading every pending row.
+ *
+ * A row behind one of its recipient's that waits for a retry cannot go before it; were it left
+ * due, each claim would read it and pass over it. `OutboxStore.settle` moves such rows to the
+ * retry, and `outbox_behind_the_last` gives a row stored meanwhile the time of its recipient's last
+ * unsent row on the channel when that is later than its own (one index read per row stored).
+ *
+ * Not CONCURRENTLY: a schema's migrations run in one transaction (migrationsTransactionMode
+ * 'all'); the outbox holds its pending and recent rows only, and the build takes a moment.
+ * Frozen, like every migration.
  */
 export const NotificationsOutboxDue176900000029630 = sqlMigration('NotificationsOutboxDue176900000029630', {
-  up: [`CREATE INDEX outbox_due ON notifications.outbox (channel, next_attempt_at, seq) WHERE state = 'PENDING'`],
-  down: [`DROP INDEX notifications.outbox_due`],
+  up: [
+    `CREATE INDEX outbox_due ON notifications.outbox (channel, next_attempt_at, seq) WHERE state = 'PENDING'`,
+    `CREATE FUNCTION notifications.outbox_behind_the_last() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN
+       NEW.next_attempt_at := greatest(NEW.next_attempt_at, (
+         SELECT o.next_attempt_at FROM notifications.outbox o
+          WHERE o.state = 'PENDING' AND o.recipient = NEW.recipient AND o.channel = NEW.channel
+          ORDER BY o.seq DESC LIMIT 1));
+       RETURN NEW;
+     END $$`,
+    `CREATE TRIGGER outbox_behind_the_last BEFORE INSERT ON notifications.outbox
+       FOR EACH ROW WHEN (NEW.state = 'PENDING') EXECUTE FUNCTION notifications.outbox_behind_the_last()`,
+  ],
+  down: [`DROP TRIGGER outbox_behind_the_last ON notifications.outbox`, `DROP FUNCTION notifications.outbox_behind_the_last()`, `DROP INDEX notifications.outbox_due`],
 });
