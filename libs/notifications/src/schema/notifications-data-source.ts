@@ -5,14 +5,13 @@ import { NotificationsProjectionVersions1796200000000 } from './migrations/17962
 import { NotificationsSentLinkTokens1796400000000 } from './migrations/1796400000000-sent-link-tokens';
 import { NotificationsWithoutDispute1796600000000 } from './migrations/1796600000000-notices-without-dispute';
 import { NotificationsTombstonesNameNoOne176900000029610 } from './migrations/176900000029610-tombstones-name-no-one';
-import { NotificationsOutboxDue176900000029630 } from './migrations/176900000029630-outbox-due';
 
 /** The notifications schema's own connection; migrations run once, under an advisory lock. */
 export async function openNotificationsDataSource(url: string, poolSize = 5): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
     url,
-    migrations: [Notifications1767000000000, NotificationsProjectionVersions1796200000000, NotificationsSentLinkTokens1796400000000, NotificationsWithoutDispute1796600000000, NotificationsTombstonesNameNoOne176900000029610, NotificationsOutboxDue176900000029630],
+    migrations: [Notifications1767000000000, NotificationsProjectionVersions1796200000000, NotificationsSentLinkTokens1796400000000, NotificationsWithoutDispute1796600000000, NotificationsTombstonesNameNoOne176900000029610],
     migrationsTableName: 'notifications_migrations',
     migrationsTransactionMode: 'all',
     extra: { max: poolSize, application_name: 'recours-notifications-schema', ...POOL_TIMEOUTS, ...POOL_ERROR_LISTENER },

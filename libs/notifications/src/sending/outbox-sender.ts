@@ -136,7 +136,7 @@ export class OutboxSender {
       if (retryAt) this.options.logger?.warn(`notification ${what} not sent: ${outcome.error}; next attempt at ${retryAt.toISOString()}`);
       else this.options.logger?.error(`notification ${what} failed for good: ${outcome.error}`);
     }
-    await this.store.settle(delivery, outcome, now, performance.now() - started, retryAt, this.options.claimMs ?? 60_000);
+    await this.store.settle(delivery, outcome, now, performance.now() - started, retryAt);
     this.options.onOutcome?.(delivery, outcome, retryAt !== null);
   }
 

@@ -22,21 +22,23 @@ export class OutboxStore {
   constructor(private readonly pool: Pool) {}
 
   /**
-   * Due heads of `channel`, at most `limit`, none of `excluded` (rows the sender is still sending):
-   * those due the longest first (next_attempt_at, then seq), so that when more are due than there
-   * are places, none waits behind recipients that merely sort first. Read in that order through
-   * `outbox_due`, each row checked to be its recipient's oldest unsent one: the claim reads the
-   * rows due up to the ones it takes, not every pending row (a row behind one that waits for its
-   * retry is moved to that retry, out of the way: `settle`).
+   * Due heads of `channel` (each recipient's oldest unsent row on it), at most `limit`, none of
+   * `excluded` (rows the sender is still sending); the rows behind a head wait for it whatever
+   * their own time. Of the due heads, those due the longest go first (next_attempt_at, then seq),
+   * not those whose recipient sorts first. Heads are found in one read of the channel's pending
+   * rows: reading the due rows in time order and checking each one's predecessors instead cost,
+   * for one recipient's long queue, its pending rows times its sent rows' old versions at every
+   * claim (long-queue.spec).
    */
   async claim(now: Date, channel: Delivery['channel'], limit: number, claimMs: number, excluded: readonly string[] = []): Promise<Delivery[]> {
     const { rows } = await this.pool.query<ClaimedRow>(
-      `WITH ready AS (
-         SELECT o.id, o.next_attempt_at, o.seq FROM notifications.outbox o
-          WHERE o.state = 'PENDING' AND o.channel = $5 AND o.next_attempt_at <= $1
-            AND (o.claimed_until IS NULL OR o.claimed_until <= $1) AND o.id <> ALL($4::uuid[])
-            AND NOT EXISTS (SELECT FROM notifications.outbox p WHERE p.state = 'PENDING' AND p.recipient = o.recipient AND p.channel = o.channel AND p.seq < o.seq)
-          ORDER BY o.next_attempt_at, o.seq LIMIT $2)
+      `WITH heads AS (
+         SELECT DISTINCT ON (recipient) id, next_attempt_at, claimed_until, seq
+           FROM notifications.outbox WHERE state = 'PENDING' AND channel = $5 ORDER BY recipient, seq),
+       ready AS (
+         SELECT id, next_attempt_at, seq FROM heads
+          WHERE next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until <= $1) AND id <> ALL($4::uuid[])
+          ORDER BY next_attempt_at, seq LIMIT $2)
        UPDATE notifications.outbox o
           SET claimed_until = $1::timestamptz + $3 * interval '1 millisecond', attempts = o.attempts + 1,
               first_attempt_at = coalesce(o.first_attempt_at, $1), last_attempt_at = $1
@@ -56,32 +58,18 @@ export class OutboxStore {
    * Once the row is settled for good, an account e-mail's one-time token leaves its payload: it was
    * needed to write the e-mail only, and a row read from the database or a backup must hold no
    * usable link (`email_confirmations` keeps the token's hash alone).
-   *
-   * The recipient's later rows on the channel cannot go before this one: due again at `retryAt`, it
-   * moves them to `retryAt` and `claimMs` more (the length of its next attempt at most), out of the
-   * claims' way (`outbox_due`) instead of read and passed over by each claim until then; settled
-   * for good after a retry, it brings them back to when they were stored, so they go at once.
-   * Rows stored meanwhile take the last one's time (trigger `outbox_behind_the_last`).
    */
-  async settle(delivery: Delivery, outcome: DeliveryOutcome, at: Date, durationMs: number, retryAt: Date | null, claimMs = 60_000): Promise<void> {
+  async settle(delivery: Delivery, outcome: DeliveryOutcome, at: Date, durationMs: number, retryAt: Date | null): Promise<void> {
     const status = outcome.result === 'skipped' ? null : (outcome.status ?? null);
     const error = outcome.result === 'failed' ? outcome.error.slice(0, 1000) : null;
     const state = outcome.result === 'sent' ? 'SENT' : outcome.result === 'skipped' ? 'SKIPPED' : retryAt ? 'PENDING' : 'FAILED';
-    // Only a row tried before can have rows moved behind it: a first attempt's settling reads none of them.
-    const behind =
-      state === 'PENDING'
-        ? `SET next_attempt_at = $7::timestamptz + $8 * interval '1 millisecond' FROM notifications.outbox h WHERE b.next_attempt_at < $7::timestamptz + $8 * interval '1 millisecond' AND`
-        : delivery.attempts > 1
-          ? `SET next_attempt_at = least(b.created_at, $2) FROM notifications.outbox h WHERE b.next_attempt_at > $2 AND`
-          : null;
     await this.pool.query(
       `WITH attempt AS (INSERT INTO notifications.delivery_attempts (outbox_id, attempted_at, status, error, duration_ms) VALUES ($1, $2, $3, $4, $5))
-       ${behind ? `, behind AS (UPDATE notifications.outbox b ${behind} h.id = $1 AND b.state = 'PENDING' AND b.recipient = h.recipient AND b.channel = h.channel AND b.seq > h.seq)` : ''}
        UPDATE notifications.outbox SET state = $6, claimed_until = NULL, last_status = $3, last_error = $4,
               payload = CASE WHEN $6 = 'PENDING' THEN payload ELSE payload - 'token' END,
               sent_at = CASE WHEN $6 = 'SENT' THEN $2::timestamptz ELSE sent_at END, next_attempt_at = coalesce($7, next_attempt_at)
         WHERE id = $1`,
-      [delivery.id, at, status, error ?? (outcome.result === 'skipped' ? outcome.detail : null), Math.round(durationMs), state, retryAt, ...(state === 'PENDING' ? [claimMs] : [])],
+      [delivery.id, at, status, error ?? (outcome.result === 'skipped' ? outcome.detail : null), Math.round(durationMs), state, retryAt],
     );
   }
 
