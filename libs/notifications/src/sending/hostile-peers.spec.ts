@@ -61,12 +61,11 @@ async function receiver(answer: (req: IncomingMessage, res: ServerResponse) => v
   });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, seen };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, seen, server };
 }
 
 /** A webhook registered for `url`; its id. */
-async function webhook(url: string): Promise<string> {
-  const id = randomUUID();
+async function webhook(url: string, id: string = randomUUID()): Promise<string> {
   await pool.query(`INSERT INTO notifications.webhooks (id, merchant_id, url, secret, created_by) VALUES ($1, $2, $3, $4, $2)`, [id, randomUUID(), url, secrets.seal('whsec_test', id)]);
   return id;
 }
@@ -186,6 +185,49 @@ describe('the sender, with receivers that misbehave', () => {
     expect((await rowOf(stuck)).state).toBe('PENDING');
     await until('the slow delivery given up for now', async () => (await rowOf(stuck)).last_error !== null, 6_000);
     expect(await rowOf(stuck)).toMatchObject({ state: 'PENDING', attempts: 1, last_error: 'no answer within 4 s' });
+  });
+
+  it('with more deliveries due than places, the one due the longest goes first, whatever its recipient sorts as', async () => {
+    const seen: string[] = [];
+    const { url } = await receiver((req, res) => {
+      seen.push(String(req.headers['recours-delivery']));
+      res.writeHead(204).end();
+    });
+    // Recipients whose ids sort opposite to the order they became due in, and stored in that opposite order too.
+    const due: string[] = [];
+    for (const [first, minutesAgo] of [['0', 1], ['8', 2], ['f', 3]] as const) {
+      const row = await queued('WEBHOOK', await webhook(url, first + randomUUID().slice(1)), { body: '{}' });
+      await pool.query(`UPDATE notifications.outbox SET next_attempt_at = now() - $2 * interval '1 minute' WHERE id = $1`, [row, minutesAgo]);
+      due.unshift(row);
+    }
+    sender({ concurrency: 1 });
+    await until('the three deliveries', () => seen.length === 3);
+    expect(seen).toEqual(due);
+  });
+
+  it('a delivery due again later keeps the ones behind it to the same endpoint, stored before or after, from going before it', async () => {
+    const busy = await receiver((_req, res) => res.writeHead(429, { 'retry-after': '900' }).end());
+    const hook = await webhook(busy.url);
+    const [head, behind] = [await queued('WEBHOOK', hook, { body: '{"n":1}' }), await queued('WEBHOOK', hook, { body: '{"n":2}' })];
+    const started = sender();
+    await until('the attempt recorded', async () => (await rowOf(head)).last_error !== null);
+    await started.stop();
+    const later = await queued('WEBHOOK', hook, { body: '{"n":3}' });
+    // Both due by their own time, neither claimable while the one ahead waits for its retry.
+    expect(await started.store.claim(new Date(), 'WEBHOOK', 8, 60_000)).toEqual([]);
+    expect(busy.seen).toHaveLength(1);
+    for (const row of [await rowOf(behind), await rowOf(later)]) expect(row).toMatchObject({ state: 'PENDING', attempts: 0 });
+  });
+
+  it('once the delivery ahead goes after a retry, the ones behind it go at once', async () => {
+    let answered = 0;
+    const flaky = await receiver((_req, res) => res.writeHead(answered++ === 0 ? 503 : 204).end());
+    const hook = await webhook(flaky.url);
+    const rows = [await queued('WEBHOOK', hook, { body: '{"n":1}' }), await queued('WEBHOOK', hook, { body: '{"n":2}' }), await queued('WEBHOOK', hook, { body: '{"n":3}' })];
+    sender({ backoff: { WEBHOOK: { firstMs: 300, maxMs: 300, windowMs: 60_000 } } });
+    // Not a claim's length (60 s) after the retry.
+    await until('the three delivered', async () => (await Promise.all(rows.map(rowOf))).every((row) => row.state === 'SENT'), 5_000);
+    expect(flaky.seen).toHaveLength(4);
   });
 
   it('429 or 503 with Retry-After: the next attempt no sooner than asked; 410 Gone: not tried again', async () => {
@@ -391,6 +433,32 @@ describe('e-mails, with SMTP servers that misbehave and e-mails that cannot be w
     } finally {
       await quiet();
       silent.close();
+    }
+  });
+
+  it("eight merchants' endpoints that never answer hold the webhook places only: a person's e-mail queued afterwards goes at once", async () => {
+    const inbox = await startSmtpInbox();
+    const dead = await receiver(() => undefined);
+    try {
+      const stuck: string[] = [];
+      for (let n = 0; n < 8; n++) stuck.push(await queued('WEBHOOK', await webhook(dead.url), { body: `{"n":${n}}` }));
+      // The default places, and endpoints given ten seconds to answer.
+      const started = new OutboxSender({ connectionString: database.url, pool, channels: { WEBHOOK: hooks(10_000), EMAIL: emails(inbox.url) }, now: () => new Date(), pollMs: 50 });
+      senders.push(started);
+      started.start();
+      await until('every webhook place held', () => dead.seen.length === 8);
+      const reader = await account('paul@example.test', 'Paul');
+      const queuedAt = Date.now();
+      await queued('EMAIL', reader, notification('MESSAGE_POSTED'));
+      await pool.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
+      await inbox.waitFor('paul@example.test', undefined, 3_000);
+      expect(Date.now() - queuedAt).toBeLessThan(3_000);
+      // The endpoints still hold their places: the e-mail did not wait for one of them to give up.
+      expect((await Promise.all(stuck.map(rowOf))).map((row) => row.last_error)).toEqual(stuck.map(() => null));
+    } finally {
+      dead.server.closeAllConnections();
+      await quiet();
+      await inbox.close();
     }
   });
 

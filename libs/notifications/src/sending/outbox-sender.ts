@@ -5,14 +5,23 @@ import { EMAIL_BACKOFF, WEBHOOK_BACKOFF, nextAttempt, type Backoff } from './bac
 import type { Channel, Delivery, DeliveryOutcome } from './delivery';
 import { OutboxStore } from './outbox-store';
 
+const CHANNELS: readonly Delivery['channel'][] = ['EMAIL', 'WEBHOOK'];
+/** Places of each channel unless told otherwise. */
+const DEFAULT_PLACES = 8;
+
 export interface OutboxSenderOptions {
   /** The database; the leader keeps one connection of its own for its lease and to listen. */
   connectionString: string;
   pool: Pool;
   channels: Record<Delivery['channel'], Channel>;
   now: () => Date;
-  /** Messages in flight at once, each to a different recipient (default 8). */
-  concurrency?: number;
+  /**
+   * Messages in flight at once on each channel, each to a different recipient: a number for every
+   * channel, or one per channel (default 8 e-mails and 8 webhooks). The channels never share their
+   * places: merchants' endpoints that hang until their timeout hold webhook places only, never an
+   * e-mail's.
+   */
+  concurrency?: number | Partial<Record<Delivery['channel'], number>>;
   /** How often to look for messages due again when nothing wakes the sender (default 1 s). */
   pollMs?: number;
   /** How long a claim lasts: longer than any attempt (default 60 s). */
@@ -35,14 +44,20 @@ export class OutboxSender {
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private nudged = false;
-  /** The attempts under way, by outbox row. */
-  private readonly inFlight = new Map<string, Promise<void>>();
+  /** The attempts under way, by channel, then by outbox row. */
+  private readonly inFlight: Record<Delivery['channel'], Map<string, Promise<void>>> = { EMAIL: new Map(), WEBHOOK: new Map() };
   private leading = false;
   /** Failed attempts since start (for logs and tests). */
   failures = 0;
 
   constructor(private readonly options: OutboxSenderOptions) {
     this.store = new OutboxStore(options.pool);
+  }
+
+  /** The places of `channel`: how many of its messages may be in flight at once. */
+  places(channel: Delivery['channel']): number {
+    const { concurrency } = this.options;
+    return (typeof concurrency === 'number' ? concurrency : concurrency?.[channel]) ?? DEFAULT_PLACES;
   }
 
   get isLeading(): boolean {
@@ -60,25 +75,38 @@ export class OutboxSender {
   }
 
   /**
-   * Claims what is due, as many as there are free places, and starts sending it; answers how
-   * many it started. Each place is taken back as soon as its attempt ends: a receiver that takes
-   * its whole timeout to fail holds one place, never the others' next messages.
+   * Claims what is due on each channel, as many as that channel has free places, and starts sending
+   * it; answers how many it started. Each place is taken back as soon as its attempt ends: a
+   * receiver that takes its whole timeout to fail holds one place of its channel, never the
+   * others' next messages, and no webhook ever holds an e-mail's place.
    */
   async sendDue(): Promise<number> {
-    const free = (this.options.concurrency ?? 8) - this.inFlight.size;
+    let started = 0;
+    for (const channel of CHANNELS) started += await this.sendDueOn(channel);
+    return started;
+  }
+
+  private async sendDueOn(channel: Delivery['channel']): Promise<number> {
+    const inFlight = this.inFlight[channel];
+    const free = this.places(channel) - inFlight.size;
     if (free <= 0) return 0;
     // Rows still in flight are not claimed again, even once their claim ran out (a slow SMTP conversation).
-    const batch = await this.store.claim(this.options.now(), free, this.options.claimMs ?? 60_000, [...this.inFlight.keys()]);
+    const batch = await this.store.claim(this.options.now(), channel, free, this.options.claimMs ?? 60_000, [...inFlight.keys()]);
     for (const delivery of batch) {
       const sending = this.attempt(delivery)
         .catch((error: unknown) => this.options.logger?.error(`notification ${delivery.channel.toLowerCase()} ${delivery.id}: its attempt was not recorded (${error instanceof Error ? error.message : String(error)}); tried again once its claim runs out`))
         .finally(() => {
-          this.inFlight.delete(delivery.id);
+          inFlight.delete(delivery.id);
           this.nudge();
         });
-      this.inFlight.set(delivery.id, sending);
+      inFlight.set(delivery.id, sending);
     }
     return batch.length;
+  }
+
+  /** Whether some channel has a free place. */
+  private hasFreePlace(): boolean {
+    return CHANNELS.some((channel) => this.inFlight[channel].size < this.places(channel));
   }
 
   /** Ends the pause between claims: a row was stored, or a place freed. Heard even while claiming. */
@@ -146,7 +174,7 @@ export class OutboxSender {
       while (!this.stopping.signal.aborted) {
         this.nudged = false;
         const started = await Promise.race([this.sendDue(), lost]);
-        if (started > 0 && this.inFlight.size < (this.options.concurrency ?? 8)) continue;
+        if (started > 0 && this.hasFreePlace()) continue;
         if (this.nudged) continue;
         // The poll's timer goes with the wait: woken early (an outbox row, stop), a timer left
         // running held the process up to a poll longer (a stopped notifier kept its process alive,
@@ -167,7 +195,7 @@ export class OutboxSender {
       }
     } finally {
       // Stopping or not leading any more: what is in flight is finished and recorded first.
-      await Promise.allSettled([...this.inFlight.values()]);
+      await Promise.allSettled(CHANNELS.flatMap((channel) => [...this.inFlight[channel].values()]));
     }
   }
 }

@@ -9,6 +9,8 @@ interface ClaimedRow {
   attempts: number;
   dispute_id: string | null;
   created_at: Date;
+  next_attempt_at: Date;
+  seq: string;
 }
 
 /**
@@ -19,23 +21,35 @@ interface ClaimedRow {
 export class OutboxStore {
   constructor(private readonly pool: Pool) {}
 
-  /** Due heads, at most `limit`, none of `excluded` (rows the sender is still sending). */
-  async claim(now: Date, limit: number, claimMs: number, excluded: readonly string[] = []): Promise<Delivery[]> {
+  /**
+   * Due heads of `channel` (each recipient's oldest unsent row on it), at most `limit`, none of
+   * `excluded` (rows the sender is still sending); the rows behind a head wait for it whatever
+   * their own time. Of the due heads, those due the longest go first (next_attempt_at, then seq),
+   * not those whose recipient sorts first. Heads are found in one read of the channel's pending
+   * rows: reading the due rows in time order and checking each one's predecessors instead cost,
+   * for one recipient's long queue, its pending rows times its sent rows' old versions at every
+   * claim (long-queue.spec).
+   */
+  async claim(now: Date, channel: Delivery['channel'], limit: number, claimMs: number, excluded: readonly string[] = []): Promise<Delivery[]> {
     const { rows } = await this.pool.query<ClaimedRow>(
       `WITH heads AS (
-         SELECT DISTINCT ON (recipient, channel) id, next_attempt_at, claimed_until
-           FROM notifications.outbox WHERE state = 'PENDING' ORDER BY recipient, channel, seq),
+         SELECT DISTINCT ON (recipient) id, next_attempt_at, claimed_until, seq
+           FROM notifications.outbox WHERE state = 'PENDING' AND channel = $5 ORDER BY recipient, seq),
        ready AS (
-         SELECT id FROM heads WHERE next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until <= $1) AND id <> ALL($4::uuid[]) LIMIT $2)
+         SELECT id, next_attempt_at, seq FROM heads
+          WHERE next_attempt_at <= $1 AND (claimed_until IS NULL OR claimed_until <= $1) AND id <> ALL($4::uuid[])
+          ORDER BY next_attempt_at, seq LIMIT $2)
        UPDATE notifications.outbox o
           SET claimed_until = $1::timestamptz + $3 * interval '1 millisecond', attempts = o.attempts + 1,
               first_attempt_at = coalesce(o.first_attempt_at, $1), last_attempt_at = $1
          FROM ready
         -- re-checked under the row lock: of two senders racing, the second finds the claim taken
         WHERE o.id = ready.id AND o.state = 'PENDING' AND (o.claimed_until IS NULL OR o.claimed_until <= $1)
-       RETURNING o.id::text, o.channel, o.recipient::text, o.payload, o.attempts, o.dispute_id, o.created_at`,
-      [now, limit, claimMs, excluded],
+       RETURNING o.id::text, o.channel, o.recipient::text, o.payload, o.attempts, o.dispute_id, o.created_at, ready.next_attempt_at, ready.seq`,
+      [now, limit, claimMs, excluded, channel],
     );
+    // In the order they were due (RETURNING keeps none), so that the first due is the first sent.
+    rows.sort((a, b) => a.next_attempt_at.getTime() - b.next_attempt_at.getTime() || Number(a.seq) - Number(b.seq));
     return rows.map((row) => ({ id: row.id, channel: row.channel, recipient: row.recipient, payload: row.payload, attempts: row.attempts, disputeId: row.dispute_id, createdAt: row.created_at }));
   }
 
