@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expectAccessible } from './support/accessibility';
+import { mailedToken } from '../support/mailed-links';
 import { daysAgo, signUpInUi, uniqueEmail } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { expectFitsScreen } from './support/fits-screen';
@@ -35,8 +36,14 @@ test('claim → offer → accept → remedy confirmed → feedback, consumer and
   await expect(invite.getByText('Agathe: Agent, invited, not accepted yet')).toHaveCount(0);
 
   // The consumer files a guided claim.
-  await signUpInUi(consumer, { role: 'CONSUMER', name: 'Claire', email: uniqueEmail('claire') });
+  const claireEmail = uniqueEmail('claire');
+  await signUpInUi(consumer, { role: 'CONSUMER', name: 'Claire', email: claireEmail });
   await expect(consumer).toHaveURL(/\/disputes$/);
+  // Her address confirmed through the link mailed at sign-up, as she would: a rating needs it.
+  const confirmation = await mailedToken(process.env.RECOURS_DATABASE_URL as string, claireEmail, 'VERIFY_EMAIL');
+  expect(confirmation).toEqual(expect.any(String));
+  await consumer.goto(`/confirm-email#token=${confirmation}`);
+  await expect(consumer.getByRole('status').filter({ hasText: 'Your e-mail address is confirmed.' })).toBeVisible();
   // The public directory and the claim form's first step list merchants before anything is
   // typed (they once opened on an internal error: merchants(search: null)).
   await consumer.goto('/merchants');
