@@ -724,6 +724,7 @@ export const en = {
   'field.rating': 'Your rating',
   'form.outOf': '{n} out of {max}',
   'feedback.ratingValue': 'Rated {rating} out of 5',
+  'feedback.confirmAddressFirst': 'To rate, first confirm your address {email}: open the link of the e-mail we sent you. Your rating counts in the merchant’s public average, so only an account with a confirmed address may give one. Not there (look in your spam folder), or the link expired? Ask for a new one.',
   'field.comment': 'Comment',
   'message.body': 'Message',
   'message.visibility': 'Who can read it',

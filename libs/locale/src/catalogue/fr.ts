@@ -726,6 +726,7 @@ export const fr: Record<MessageKey, string> = {
   'field.rating': 'Votre note',
   'form.outOf': '{n} sur {max}',
   'feedback.ratingValue': 'Note : {rating} sur 5',
+  'feedback.confirmAddressFirst': 'Pour donner votre avis, confirmez d’abord votre adresse {email} : ouvrez le lien de l’e-mail que nous vous avons envoyé. Votre note compte dans la moyenne publique du professionnel : seul un compte dont l’adresse est confirmée peut en donner une. Il n’est pas arrivé (regardez aussi dans vos courriers indésirables), ou le lien a expiré ? Demandez-en un nouveau.',
   'field.comment': 'Commentaire',
   'message.body': 'Message',
   'message.visibility': 'Qui peut le lire',
