@@ -359,7 +359,7 @@ export const en = {
   'scorecard.mediationShare': 'went to mediation',
   'scorecard.averageRating': 'average rating',
   'scorecard.overClaims': 'over {count, plural, one {# claim} other {# claims}}',
-  'scorecard.overRatings': '{count, plural, one {# rating, counted} other {# ratings, each counted}} in full, or a quarter when the address is not confirmed or the claim was never acknowledged; {aside} left out (withdrawn before the merchant could answer)',
+  'scorecard.overRatings': '{count, plural, one {# rating, counted} other {# ratings, each counted}} in full, or a quarter when the claim was never acknowledged (or, for a rating given before a confirmed address was needed, when the rater’s address was not confirmed when she rated); {aside} left out (withdrawn before the merchant could answer)',
   'scorecard.hours': '{hours} h',
 
   'rights.title': 'Check my rights',
@@ -973,7 +973,7 @@ export const en = {
   'admin.undeliveredWebhook': "Webhook",
   'admin.undeliveredCase': "Open the case",
   'admin.ratingClusters': 'Ratings by new accounts',
-  'admin.ratingClustersLead': 'Merchants rated, in the last 30 days, by three or more accounts created less than 14 days before rating or whose address was never confirmed: perhaps a merchant rating itself, perhaps a rival sinking it. Their ratings already count a quarter until the accounts confirm their address.',
+  'admin.ratingClustersLead': 'Merchants rated, in the last 30 days, by three or more accounts created less than 14 days before rating or whose address was never confirmed: perhaps a merchant rating itself, perhaps a rival sinking it. An account must confirm its address to rate; its rating then counts in full on a claim the merchant acknowledged.',
   'admin.ratingClustersNone': 'No cluster of new accounts in the last 30 days.',
   'admin.ratingClustersCount': 'ratings by new accounts',
   'admin.ratingClustersFrom': 'first',

@@ -361,7 +361,7 @@ export const fr: Record<MessageKey, string> = {
   'scorecard.mediationShare': 'passées en médiation',
   'scorecard.averageRating': 'note moyenne',
   'scorecard.overClaims': 'sur {count, plural, one {# réclamation} other {# réclamations}}',
-  'scorecard.overRatings': '{count, plural, one {# avis, compté} other {# avis, comptés}} en entier, ou pour un quart si l’adresse n’est pas confirmée ou la réclamation jamais prise en compte ; {aside, plural, one {# écarté (retiré avant que le professionnel puisse répondre)} other {# écartés (retirés avant que le professionnel puisse répondre)}}',
+  'scorecard.overRatings': '{count, plural, one {# avis, compté} other {# avis, comptés}} en entier, ou pour un quart si la réclamation n’a jamais été prise en compte (ou, pour un avis donné avant qu’une adresse confirmée soit exigée, si l’adresse n’était pas confirmée quand il a été donné) ; {aside, plural, one {# écarté (retiré avant que le professionnel puisse répondre)} other {# écartés (retirés avant que le professionnel puisse répondre)}}',
   'scorecard.hours': '{hours} h',
 
   'rights.title': 'Connaître mes droits',
@@ -975,7 +975,7 @@ export const fr: Record<MessageKey, string> = {
   'admin.undeliveredWebhook': "Webhook",
   'admin.undeliveredCase': "Ouvrir le dossier",
   'admin.ratingClusters': 'Avis de comptes récents',
-  'admin.ratingClustersLead': 'Professionnels notés, ces 30 derniers jours, par trois comptes ou plus créés moins de 14 jours avant leur avis ou dont l’adresse n’a jamais été confirmée : peut-être un professionnel qui se note lui-même, peut-être un concurrent qui veut le couler. Ces avis ne comptent déjà que pour un quart tant que les comptes n’ont pas confirmé leur adresse.',
+  'admin.ratingClustersLead': 'Professionnels notés, ces 30 derniers jours, par trois comptes ou plus créés moins de 14 jours avant leur avis ou dont l’adresse n’a jamais été confirmée : peut-être un professionnel qui se note lui-même, peut-être un concurrent qui veut le couler. Un compte doit avoir confirmé son adresse pour donner un avis ; celui-ci compte alors en entier sur une réclamation prise en compte par le professionnel.',
   'admin.ratingClustersNone': 'Aucun groupe de comptes récents ces 30 derniers jours.',
   'admin.ratingClustersCount': 'avis de comptes récents',
   'admin.ratingClustersFrom': 'premier',
