@@ -60,6 +60,30 @@ describe('dispute journeys through the GraphQL API', () => {
     expect(fulfilled.status).toBe('RESOLVED');
     expect(fulfilled.availableActions).toEqual(['leaveFeedback']);
 
+    // Her address not confirmed yet: a rating would weigh on the merchant's public average by
+    // that confirmation, which the merchant would then read from it (docs/privacy.md, "Public figures").
+    const RATE = `mutation($input: LeaveFeedbackInput!) { leaveFeedback(input: $input) { id } }`;
+    const inLanguage = async (language: string) => {
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': language, authorization: `Bearer ${consumer.token}` },
+        body: JSON.stringify({ query: RATE, variables: { input: { disputeId: filed.id, rating: 5, comment: 'Quick and fair' } } }),
+      });
+      return (await response.json()) as { data?: { leaveFeedback: unknown } | null; errors?: Array<{ message: string; extensions: Record<string, unknown> }> };
+    };
+    const [fr, en] = [await inLanguage('fr'), await inLanguage('en')];
+    for (const answer of [fr, en]) {
+      expect(answer.data?.leaveFeedback ?? null).toBeNull();
+      expect(answer.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'ADDRESS_NOT_CONFIRMED' });
+    }
+    expect(en.errors?.[0].message).toMatch(/^a rating needs a confirmed e-mail address: open the link of the confirmation e-mail .*sent again/);
+    expect(fr.errors?.[0].message).toMatch(/^une note demande une adresse e-mail confirmée\u202f: ouvrez le lien de l’e-mail de confirmation .*renvoyé/);
+    // Nothing stored: the same version, no feedback, no event.
+    const unrated = must(await api.gql<{ dispute: Dispute }>(`query($id: ID!) { dispute(id: $id) { ${DISPUTE} } }`, { id: filed.id }, consumer.token), 'dispute').dispute;
+    expect(unrated).toMatchObject({ version: fulfilled.version, feedback: null, availableActions: ['leaveFeedback'] });
+    expect(unrated.timeline.map((t) => t.type)).not.toContain('FeedbackGiven');
+    await actors.confirmAddress(consumer);
+
     const rated = await mutate('leaveFeedback', { disputeId: filed.id, rating: 5, comment: 'Quick and fair' }, consumer);
     expect(rated.feedback).toEqual({ rating: 5 });
     expect(rated.timeline.map((t) => t.type)).toEqual(['ClaimFiled', 'OfferMade', 'OfferAccepted', 'RemedyFulfilled', 'DisputeClosed', 'FeedbackGiven']);

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { DEMO_ADMIN } from '../../apps/api/src/seed/demo-accounts';
 import { GraphQLCaller } from '../../apps/api/src/seed/graphql-caller';
 import { seedDemo } from '../../apps/api/src/seed/seed-demo';
-import { startTestApp, type TestApp } from '@recours/testing';
+import { mailedToken, startTestApp, type TestApp } from '@recours/testing';
 import { EVENT_STORE, type EventStore } from '@recours/event-store';
 import { verifyStatistics } from '@recours/read-models';
 
@@ -26,13 +26,13 @@ describe('npm run seed: the demo', () => {
   };
 
   it('creates accounts of every role and a dispute in every status, and a second run changes nothing', async () => {
-    const first = await seedDemo(new GraphQLCaller(api.url), () => undefined);
+    const first = await seedDemo(new GraphQLCaller(api.url), () => undefined, (address) => mailedToken(api.database.url, address, 'VERIFY_EMAIL'));
     expect(new Set(first.accounts.map((a) => a.role))).toEqual(new Set(['ADMIN', 'CONSUMER', 'MERCHANT', 'MEDIATOR', 'ASSOCIATION']));
     expect(first.disputes.map((d) => d.status).sort()).toEqual(
       ['AGREED', 'AWAITING_CONSUMER', 'AWAITING_MERCHANT', 'ESCALATED', 'IN_MEDIATION', 'MEDIATION_REQUESTED', 'REJECTED', 'RESOLVED', 'UNRESOLVED', 'WITHDRAWN'].sort(),
     );
     const events = await countEvents();
-    const second = await seedDemo(new GraphQLCaller(api.url), () => undefined);
+    const second = await seedDemo(new GraphQLCaller(api.url), () => undefined, (address) => mailedToken(api.database.url, address, 'VERIFY_EMAIL'));
     expect(second.disputes).toEqual(first.disputes);
     expect(await countEvents()).toBe(events);
 

@@ -271,7 +271,8 @@ describe('authorization matrix: every role against every operation on a dispute'
     api = await startTestApp('authz', { MEDIATION_INTAKE_ASSIGN: 'off' });
     const actors = apiActors(api);
     as.anon = null;
-    as.A = await actors.consumer('Alice');
+    // Her address confirmed: she may rate (leaveFeedback needs it).
+    as.A = await actors.consumer('Alice', { confirmed: true });
     as.B = await actors.consumer('Bob');
     const owner = await actors.merchant('PhoneShop X');
     // The agent joins as agents do: invited by e-mail, accepting with the link (issue 12 item 5).

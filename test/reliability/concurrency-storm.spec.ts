@@ -103,7 +103,7 @@ describe('concurrency storm: 64 clients on one dispute', () => {
     second = await startApi(api.database.url, { PROJECTIONS: 'external', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing' });
     urls = [api.url, second.url];
     const actors = apiActors(api);
-    consumer = await actors.consumer('Storm consumer');
+    consumer = await actors.consumer('Storm consumer', { confirmed: true }); // she rates in wave 3
     merchant = await actors.merchant('Storm merchant');
   });
   afterAll(async () => {

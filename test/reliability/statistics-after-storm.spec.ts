@@ -59,7 +59,8 @@ describe('stats:verify after a concurrency storm across disputes', () => {
       `signUp ${name}`,
     );
     if (confirm) {
-      // A confirmed address gives the consumer's ratings their full weight: both kinds in the storm.
+      // Only a consumer whose address is confirmed may rate (the others' ratings are refused,
+      // DOMAIN_RULE ADDRESS_NOT_CONFIRMED): both kinds in the storm.
       const token = await mailedToken(api.database.url, email, 'VERIFY_EMAIL');
       // Signed in, as the web app does: a merchant owner's link at its own domain verifies it, and works only so.
       must(await api.gql(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { message } }`, { input: { token } }, made.token), 'confirmEmail');

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { mailedToken } from './mailed-links';
 import { startTestApp, TEST_ADMIN, type GraphQLAnswer, type TestApp } from './test-app';
 
@@ -32,6 +33,21 @@ export function apiActors(api: TestApp) {
         `signUp ${name}`,
       ) as never,
     );
+  /** Her address confirmed as a person does it: the link of the e-mail sign-up sent her. A rating needs it (leaveFeedback). */
+  const confirmAddress = async (account: Account): Promise<void> => {
+    const db = new Client({ connectionString: api.database.url, application_name: 'recours-test-actors' });
+    await db.connect();
+    const { rows } = await db.query<{ email: string }>(`SELECT email FROM accounts.accounts WHERE id = $1`, [account.id]).finally(() => db.end());
+    const token = await mailedToken(api.database.url, rows[0].email, 'VERIFY_EMAIL');
+    if (!token) throw new Error(`no confirmation link was mailed to ${rows[0].email}`);
+    must(await api.gql(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { message } }`, { input: { token } }), 'confirmEmail');
+  };
+  /** A consumer; `confirmed`: her address confirmed too, as a consumer who rates must have it. */
+  const consumer = async (name = 'Claire', { confirmed = false }: { confirmed?: boolean } = {}): Promise<Account> => {
+    const account = await signUp('CONSUMER', name);
+    if (confirmed) await confirmAddress(account);
+    return account;
+  };
   const admin = async (): Promise<Account> => unwrap(must(await api.gql(`mutation($input: LoginInput!) { login(input: $input) { ${AUTH} } }`, { input: TEST_ADMIN }), 'admin login') as never);
   const staff = async (role: 'MEDIATOR' | 'ASSOCIATION', name: string): Promise<Account> => {
     const email = `${role.toLowerCase()}-${unique()}@example.test`;
@@ -48,7 +64,8 @@ export function apiActors(api: TestApp) {
     return unwrap(must(await api.gql(`mutation($input: AcceptAgentInvitationInput!) { acceptAgentInvitation(input: $input) { ${AUTH} } }`, { input: { token, password: 'Correct-Horse-42' } }), 'acceptAgentInvitation') as never);
   };
   return {
-    consumer: (name = 'Claire') => signUp('CONSUMER', name),
+    consumer,
+    confirmAddress,
     agent,
     merchant: (name = 'PhoneShop') => signUp('MERCHANT', name),
     mediator: (name = 'Médiateur') => staff('MEDIATOR', name),
@@ -63,7 +80,7 @@ export async function startWithParties(label: string) {
 }
 
 /** Who a test file needs, by the name it calls each one: a role and a display name, or the admin. */
-export type Cast = Record<string, [role: 'consumer' | 'merchant' | 'mediator' | 'association', name: string] | 'admin'>;
+export type Cast = Record<string, [role: 'consumer' | 'merchant' | 'mediator' | 'association', name: string, options?: { confirmed?: boolean }] | 'admin'>;
 
 /** The app, its actors (to sign more people up) and the cast, each by the name the test file calls it. */
 export type Started<C extends Cast> = { api: TestApp; actors: ReturnType<typeof apiActors> } & { [K in keyof C]: Account };
@@ -78,7 +95,7 @@ export async function startWithCast<C extends Cast>(label: string, cast: C, env:
   const actors = apiActors(api);
   const accounts: Record<string, Account> = {};
   try {
-    for (const [key, part] of Object.entries(cast)) accounts[key] = part === 'admin' ? await actors.admin() : await actors[part[0]](part[1]);
+    for (const [key, part] of Object.entries(cast)) accounts[key] = part === 'admin' ? await actors.admin() : part[0] === 'consumer' ? await actors.consumer(part[1], part[2]) : await actors[part[0]](part[1]);
   } catch (error) {
     // The caller never gets the app to close: close it (and drop its database) here.
     await api.close().catch(() => undefined);

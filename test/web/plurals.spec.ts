@@ -62,7 +62,7 @@ describe('counts agree with their words (Intl.PluralRules)', () => {
 
   it('several counts in one sentence each agree on their own', () => {
     expect(inFrench('scorecard.overRatings', { count: 1, aside: 2 })).toBe(
-      '1 avis, compté en entier, ou pour un quart si l’adresse n’est pas confirmée ou la réclamation jamais prise en compte ; 2 écartés (retirés avant que le professionnel puisse répondre)',
+      '1 avis, compté en entier, ou pour un quart si la réclamation n’a jamais été prise en compte (ou, pour un avis donné avant qu’une adresse confirmée soit exigée, si l’adresse n’était pas confirmée quand il a été donné) ; 2 écartés (retirés avant que le professionnel puisse répondre)',
     );
   });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { accountReferencesOf, dataSubjectOf, decide, disputeStreamId, isDomainError, personalPointers, versionOf, versionReaderOf, type Actor, type DisputeCommand, type DisputeEvent, type DisputeState } from '@recours/disputes';
+import { accountReferencesOf, COMMAND_DESCRIPTIONS, DomainError, dataSubjectOf, decide, disputeStreamId, isDomainError, personalPointers, versionOf, versionReaderOf, type Actor, type DisputeCommand, type DisputeEvent, type DisputeState } from '@recours/disputes';
 import { scopedSubject, WrongExpectedVersionError, type EventStore, type NewEvent } from '@recours/event-store';
 import { currentCorrelationId, observeCommand } from '@recours/observability';
 import { AccountReferenceRefused, type AccountReferences } from './account-references';
@@ -95,7 +95,7 @@ export class DisputeCommands {
     const refusal = firstRefusal(decided, { stale: options.expectedVersion !== undefined && options.expectedVersion !== seen, foreignKey: earlier.by === 'someone else' });
     if (refusal === 'STALE') throw new StaleDisputeVersion(options.expectedVersion, seen);
     if (refusal) throw new DisputeCommandRefused(refusal);
-    if (!isDomainError(decided)) await this.checkReferences(command, history);
+    if (!isDomainError(decided)) await this.checkReferences(actor, command, history);
     if (isDomainError(decided) || decided.length === 0) {
       return { disputeId, version: history.version, position: history.records.at(-1)?.globalPosition, duplicate: false, events: [], history };
     }
@@ -110,11 +110,14 @@ export class DisputeCommands {
   }
 
   /** Only once the decider accepted: who may act, and the rule, are answered first (and cost no lookup). */
-  private async checkReferences(command: DisputeCommandPayload, history: DisputeHistory): Promise<void> {
+  private async checkReferences(actor: Actor, command: DisputeCommandPayload, history: DisputeHistory): Promise<void> {
     if (!this.references) return;
     for (const reference of accountReferencesOf(command as never)) {
       const refusal = await this.references.refusal(reference, history.state);
       if (refusal) throw new AccountReferenceRefused(reference.field, refusal);
+    }
+    if (COMMAND_DESCRIPTIONS[command.type].requiresConfirmedAddress && !(await this.references.addressConfirmed(actor.id))) {
+      throw new DisputeCommandRefused(new DomainError('ADDRESS_NOT_CONFIRMED'));
     }
   }
 }

@@ -363,6 +363,11 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     en: ({ givenAt }, l) => `feedback was given on ${day(givenAt, l)}`,
     fr: ({ givenAt }, l) => `un avis a déjà été donné le ${day(givenAt, l)}`,
   },
+  // Checked by the command path against the accounts (CommandDescription.requiresConfirmedAddress), not by the decider.
+  ADDRESS_NOT_CONFIRMED: {
+    en: () => 'a rating needs a confirmed e-mail address: open the link of the confirmation e-mail we sent you (it can be sent again from your account page), then give your feedback',
+    fr: () => 'une note demande une adresse e-mail confirmée : ouvrez le lien de l’e-mail de confirmation que nous vous avons envoyé (il peut vous être renvoyé depuis la page de votre compte), puis donnez votre avis',
+  },
   FORMAL_NOTICE_ALREADY_RECORDED: {
     en: ({ sentOn }, l) => `a formal notice sent on ${day(sentOn, l)} is already on the record`,
     fr: ({ sentOn }, l) => `une mise en demeure envoyée le ${day(sentOn, l)} figure déjà au dossier`,

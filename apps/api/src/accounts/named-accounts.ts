@@ -25,7 +25,8 @@ export const MEDIATOR_ELIGIBILITY = Symbol.for('recours.MediatorEligibility');
  * The accounts a dispute command names, checked against their role for the command path (every
  * way in: the API's mutations and the processes): an association given a mandate must be one, a
  * mediator assigned must be one and eligible for the dispute, a claim's merchant must be in the
- * directory (signed up or invited).
+ * directory (signed up or invited). And the sender's own address, confirmed, for a command that
+ * requires it (a rating).
  */
 @Injectable()
 export class NamedAccounts implements AccountReferences {
@@ -45,5 +46,12 @@ export class NamedAccounts implements AccountReferences {
     if (reference.role === 'MERCHANT_AGENT') return account?.role === 'MERCHANT' && account.merchantId === (dispute.filed ? dispute.merchantId : null) ? null : NOT_AN.MERCHANT_AGENT;
     if (account?.role !== reference.role) return NOT_AN[reference.role];
     return reference.role === 'MEDIATOR' ? this.mediators.refusal(account.id, dispute) : null;
+  }
+
+  /** Read when the command is sent, not from the token: she may have confirmed since signing in. */
+  async addressConfirmed(accountId: string): Promise<boolean> {
+    if (!isUuid(accountId)) return false;
+    const account = await this.dataSource.getRepository(AccountEntity).findOne({ where: { id: accountId }, select: { id: true, emailVerifiedAt: true, erasedAt: true } });
+    return !!account && !account.erasedAt && account.emailVerifiedAt !== null;
   }
 }

@@ -218,7 +218,7 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
   'read_models.rater_verifications': {
     personal: ['account_id', 'verified_at'],
     other: [],
-    erasure: 'kept: when a rater confirmed her address, so that her ratings keep their weight in the anonymous figures; a pseudonym and a date',
+    erasure: 'kept: when a rater confirmed her address, so that her ratings keep their weight in the anonymous figures (weighed against when she rated); a pseudonym and a date',
     archive: 'account.emailVerifiedAt (the same date)',
   },
   'read_models.open_deadlines': { ...NOTHING, other: ['dispute_id', 'kind', 'refers_to', 'due_on', 'due_at', 'owed_by', 'remind_at', 'reminded'] },

@@ -20,8 +20,10 @@ export interface RatingCluster {
 
 /**
  * Clusters of new accounts rating one merchant (issue 12 item 4): a merchant rating itself
- * through throwaway consumers, or a competitor sinking it. Flagged to the admin, who judges;
- * the scorecard already weighs these ratings a quarter until the accounts confirm their address.
+ * through throwaway consumers, or a competitor sinking it. Flagged to the admin, who judges.
+ * An account must confirm its address to rate (a working mailbox each), and its rating then
+ * weighs in full on a claim the merchant acknowledged: this list is what catches such accounts.
+ * ("Never confirmed" still finds the ratings given before a rating needed a confirmed address.)
  */
 @Injectable()
 export class RatingClusters {

@@ -6,7 +6,13 @@ import { AppModule } from '../app.module';
 import { configureApp } from '../configure-app';
 import { DEMO_ADMIN } from './demo-accounts';
 import { GraphQLCaller } from './graphql-caller';
-import { seedDemo } from './seed-demo';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DATABASE_POOL } from '@recours/database';
+import { Mailer } from '@recours/mail';
+import { simpleParser } from 'mailparser';
+import type { Pool } from 'pg';
+import { seedDemo, type DemoMailbox } from './seed-demo';
 
 /**
  * `npm run seed`: starts recours in this process (on DATABASE_URL, or the embedded database
@@ -18,12 +24,15 @@ async function main(): Promise<void> {
   process.env.ADMIN_PASSWORD ??= DEMO_ADMIN.password;
   if (process.env.ADMIN_EMAIL !== DEMO_ADMIN.email) throw new Error(`npm run seed creates the demo admin ${DEMO_ADMIN.email}; unset ADMIN_EMAIL to seed`);
   process.env.LOG_LEVEL ??= 'warn';
+  // The demo's e-mails wait in the outbox (sent when recours next starts with its notifier), so
+  // that the seed reads its consumers' address confirmation links there (outboxMailbox).
+  process.env.NOTIFIER ??= 'external';
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, logger: new ConsoleLogger({ json: true, logLevels: ['error', 'warn'] }) });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   try {
     const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
-    const report = await seedDemo(new GraphQLCaller(url), (line) => process.stdout.write(`  ${line}\n`));
+    const report = await seedDemo(new GraphQLCaller(url), (line) => process.stdout.write(`  ${line}\n`), outboxMailbox(app.get<Pool>(DATABASE_POOL), app.get(Mailer)));
     process.stdout.write(`\nrecours demo ready: ${report.disputes.length} disputes, one in each status.\nLog in with any of these accounts (npm start, then open the printed address):\n\n`);
     const width = Math.max(...report.accounts.map((a) => a.email.length));
     for (const account of report.accounts) process.stdout.write(`  ${account.role.padEnd(12)} ${account.email.padEnd(width)}  ${account.password}   ${account.name}\n`);
@@ -31,6 +40,31 @@ async function main(): Promise<void> {
   } finally {
     await app.close();
   }
+}
+
+/**
+ * The confirmation link's token as queued for an address (this process's notifier is external);
+ * if a notifier running elsewhere on this database (npm start) sent it meanwhile, from the .eml
+ * it wrote (no SMTP_URL). Null when it went out over SMTP: the seed then says so.
+ */
+function outboxMailbox(pool: Pool, mailer: Mailer): DemoMailbox {
+  return async (address) => {
+    const {
+      rows: [row],
+    } = await pool.query<{ id: string; token: string | null }>(
+      `SELECT id::text, payload ->> 'token' AS token FROM notifications.outbox
+        WHERE channel = 'EMAIL' AND payload ->> 'kind' = 'ACCOUNT_EMAIL' AND payload ->> 'email' = 'VERIFY_EMAIL' AND payload -> 'to' ->> 'address' = lower($1)
+        ORDER BY seq DESC LIMIT 1`,
+      [address],
+    );
+    if (!row || row.token) return row?.token ?? null;
+    const destination = mailer.config.destination;
+    if (destination.kind !== 'files') return null;
+    const name = (await readdir(destination.directory).catch(() => [] as string[])).find((file) => file.endsWith('.eml') && file.includes(row.id));
+    if (!name) return null;
+    const mail = await simpleParser(await readFile(join(destination.directory, name)));
+    return /#token=([A-Za-z0-9_-]+)/.exec(`${mail.text ?? ''} ${typeof mail.html === 'string' ? mail.html : ''}`)?.[1] ?? null;
+  };
 }
 
 main().catch((error: unknown) => {

@@ -20,7 +20,10 @@ export interface SeedReport {
  * Builds the demo through the public API, idempotently: accounts are created or logged into,
  * and every command carries a fixed idempotency key, so a second run changes nothing.
  */
-export async function seedDemo(api: GraphQLCaller, log: (line: string) => void): Promise<SeedReport> {
+/** The token of the last address confirmation link mailed to this address, as she would click it; null if none can be read. */
+export type DemoMailbox = (address: string) => Promise<string | null>;
+
+export async function seedDemo(api: GraphQLCaller, log: (line: string) => void, mailbox: DemoMailbox): Promise<SeedReport> {
   const session = async (email: string, password: string): Promise<Session> => {
     const { login: answer } = await api.call<{ login: { token: string; user: { id: string; merchantId: string | null } } }>(
       `mutation($input: LoginInput!) { login(input: $input) { ${AUTH} } }`,
@@ -54,6 +57,14 @@ export async function seedDemo(api: GraphQLCaller, log: (line: string) => void):
   const consumers = Object.fromEntries(
     await Promise.all(Object.entries(DEMO_CONSUMERS).map(async ([key, c]) => [key, await signUpOrLogin({ ...c, role: 'CONSUMER' })] as const)),
   ) as Record<keyof typeof DEMO_CONSUMERS, Session>;
+  // The demo consumers confirm their address, as a person does with the link mailed at sign-up: a rating needs it (leaveFeedback).
+  for (const [key, c] of Object.entries(DEMO_CONSUMERS) as Array<[keyof typeof DEMO_CONSUMERS, (typeof DEMO_CONSUMERS)[keyof typeof DEMO_CONSUMERS]]>) {
+    const { me } = await api.call<{ me: { emailVerified: boolean | null } }>(`{ me { emailVerified } }`, {}, consumers[key].token);
+    if (me.emailVerified) continue;
+    const token = await mailbox(c.email);
+    if (!token) throw new Error(`no address confirmation link for ${c.email} could be read: the demo's consumers must confirm theirs to rate`);
+    await api.call(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { message } }`, { input: { token } });
+  }
   const merchants = Object.fromEntries(
     await Promise.all(Object.entries(DEMO_MERCHANTS).map(async ([key, m]) => [key, await signUpOrLogin({ ...m, role: 'MERCHANT' })] as const)),
   ) as Record<keyof typeof DEMO_MERCHANTS, Session>;

@@ -28,6 +28,12 @@ export interface CommandDescription {
   payload: z.ZodObject;
   /** None for the deadline process's commands. */
   mutation?: MutationDescription;
+  /**
+   * The sender's own e-mail address must be confirmed (else ADDRESS_NOT_CONFIRMED, nothing
+   * stored): the decider cannot know accounts, so the command path asks the application, once the
+   * decider accepted, whatever way the command came in.
+   */
+  requiresConfirmedAddress?: boolean;
 }
 
 /**

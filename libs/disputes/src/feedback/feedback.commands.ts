@@ -24,7 +24,15 @@ export const feedbackRules: RulesOf<FeedbackCommand> = {
       return null;
     },
     payload: z.object({ rating: integer(1, 5), comment: note().optional() }),
-    mutation: { name: 'leaveFeedback', description: 'The consumer rates how the dispute was handled (1–5), once it has ended.' },
+    mutation: {
+      name: 'leaveFeedback',
+      description:
+        "The consumer rates how the dispute was handled (1–5), once it has ended. Refused while her e-mail address is not confirmed (DOMAIN_RULE, ADDRESS_NOT_CONFIRMED; resendEmailConfirmation sends the link again): a rating's weight in the merchant's public average must not depend on that confirmation, which the merchant would then read from the average.",
+    },
+    // A rating (feedback always carries one) weighs on the merchant's public average, in full
+    // when the claim was acknowledged: with every rater confirmed, nothing but the acknowledgement
+    // (which the merchant knows) sets its weight (docs/privacy.md, "Public figures").
+    requiresConfirmedAddress: true,
     decide: (c, dispute, party, at) => [
       recorded('FeedbackGiven', contextOf(dispute, party, at), { rating: c.rating, ...(c.comment !== undefined && { comment: c.comment }) }),
     ],

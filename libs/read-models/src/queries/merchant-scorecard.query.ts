@@ -3,9 +3,10 @@ import { MERCHANT_CLAIMS, RATER_VERIFICATIONS } from '../projections/merchant-sc
 import { quoteSchema, READ_MODELS_SCHEMA } from '../schema/read-models-schema';
 
 /**
- * What a rating weighs, beside a full one, when its author has not confirmed her address or the
- * merchant never acknowledged the claim: throwaway accounts are still heard, but a handful of
- * them cannot move the average much (issue 12 item 4).
+ * What a rating weighs, beside a full one, when its author had not confirmed her address when
+ * she rated or the merchant never acknowledged the claim: throwaway accounts are still heard, but
+ * a handful of them cannot move the average much (issue 12 item 4). Only ratings given before
+ * rating needed a confirmed address (GiveFeedback) can still lack one.
  */
 export const LIMITED_RATING_WEIGHT = 0.25;
 
@@ -26,7 +27,7 @@ export interface MerchantScorecard {
   resolutionBasis: number;
   /** Of the claims received, those that went to mediation. */
   mediationShare: number | null;
-  /** Weighted: in full when the author confirmed her address and the merchant acknowledged the claim, else LIMITED_RATING_WEIGHT. */
+  /** Weighted: in full when the author had confirmed her address when she rated and the merchant acknowledged the claim, else LIMITED_RATING_WEIGHT. */
   averageRating: number | null;
   /**
    * The ratings the average is taken over. How many of them weigh in full is not published: a
@@ -54,14 +55,17 @@ export interface ScorecardRow {
 
 /**
  * The claims that count, each with whether the merchant had a chance to answer and whether its
- * rating weighs in full: the one definition the scorecard and the open data share.
+ * rating weighs in full: the one definition the scorecard and the open data share (and
+ * recompute-statistics' fullWeight, in plain code). The confirmation counts as it stood when
+ * she rated: a later one would move the average, and so tell the merchant, who knows each rating
+ * and which claims it acknowledged, that she confirmed her address (docs/privacy.md, "Public figures").
  */
 export function claimsWithWeights(schema: string, where: string): string {
   const s = quoteSchema(schema);
   return `WITH claims AS (
      SELECT c.*,
             NOT (c.outcome = 'WITHDRAWN' AND c.first_response_at IS NULL AND c.withdrawn_at IS NOT NULL AND c.withdrawn_at < c.response_due_at) AS had_a_chance,
-            (v.account_id IS NOT NULL AND c.first_response_at IS NOT NULL) AS full_weight
+            (v.verified_at <= c.rated_at AND c.first_response_at IS NOT NULL) IS TRUE AS full_weight
        FROM ${s}.${MERCHANT_CLAIMS.name} c LEFT JOIN ${s}.${RATER_VERIFICATIONS.name} v ON v.account_id = c.consumer_id
       WHERE ${where})`;
 }

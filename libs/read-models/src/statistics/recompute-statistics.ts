@@ -3,6 +3,9 @@ import { LIMITED_RATING_WEIGHT } from '../queries/merchant-scorecard.query';
 import { CATEGORY_MIN_CONSUMERS, type MonthlyCategoryStatistics, type MonthlyOverallStatistics, type PublishedFigures } from './category-statistics';
 import { STATISTICS_TIME_ZONE, type MonthlyMerchantStatistics } from './merchant-statistics';
 
+/** When each account first confirmed its address (AccountEmailVerified), by account id. */
+export type AddressConfirmations = ReadonlyMap<string, string>;
+
 const monthOf = new Intl.DateTimeFormat('en-CA', { timeZone: STATISTICS_TIME_ZONE, year: 'numeric', month: '2-digit' });
 
 /**
@@ -10,7 +13,7 @@ const monthOf = new Intl.DateTimeFormat('en-CA', { timeZone: STATISTICS_TIME_ZON
  * a second, independent reading of the rules the SQL applies (docs/read-models.md), so that a
  * slip in either shows as a difference. Keep the two in step when a rule changes.
  */
-export function recomputeStatistics(claims: Iterable<ClaimFacts>, verifiedAccounts: ReadonlySet<string>, now: Date): MonthlyMerchantStatistics[] {
+export function recomputeStatistics(claims: Iterable<ClaimFacts>, verifiedAccounts: AddressConfirmations, now: Date): MonthlyMerchantStatistics[] {
   return grouped(claims, (claim) => [claim.merchant_id]).map(({ key: [merchantId], month, group }) => ({ ...figures(group, verifiedAccounts, now), merchantId, month }));
 }
 
@@ -18,7 +21,7 @@ export function recomputeStatistics(claims: Iterable<ClaimFacts>, verifiedAccoun
  * The same, per product category (categoryKey, folded like the projection does), for the
  * categories at least CATEGORY_MIN_CONSUMERS distinct consumers filed in, over all months.
  */
-export function recomputeCategoryStatistics(claims: Iterable<ClaimFacts>, verifiedAccounts: ReadonlySet<string>, now: Date): MonthlyCategoryStatistics[] {
+export function recomputeCategoryStatistics(claims: Iterable<ClaimFacts>, verifiedAccounts: AddressConfirmations, now: Date): MonthlyCategoryStatistics[] {
   const all = [...claims];
   const consumers = new Map<string, Set<string>>();
   for (const claim of all) {
@@ -32,7 +35,7 @@ export function recomputeCategoryStatistics(claims: Iterable<ClaimFacts>, verifi
 }
 
 /** The same over every claim of each month. */
-export function recomputeOverallStatistics(claims: Iterable<ClaimFacts>, verifiedAccounts: ReadonlySet<string>, now: Date): MonthlyOverallStatistics[] {
+export function recomputeOverallStatistics(claims: Iterable<ClaimFacts>, verifiedAccounts: AddressConfirmations, now: Date): MonthlyOverallStatistics[] {
   return grouped(claims, () => []).map(({ month, group }) => ({ month, ...figures(group, verifiedAccounts, now) }));
 }
 
@@ -54,11 +57,16 @@ function grouped(claims: Iterable<ClaimFacts>, keyOf: (claim: ClaimFacts) => str
     });
 }
 
-function figures(claims: ClaimFacts[], verified: ReadonlySet<string>, now: Date): PublishedFigures {
+function figures(claims: ClaimFacts[], verified: AddressConfirmations, now: Date): PublishedFigures {
   const time = (instant: string) => new Date(instant).getTime();
   // A claim withdrawn before its deadline and before any word from the merchant: received, nothing else.
   const hadAChance = (c: ClaimFacts) => !(c.outcome === 'WITHDRAWN' && c.first_response_at === null && c.withdrawn_at !== null && time(c.withdrawn_at) < time(c.response_due_at));
-  const fullWeight = (c: ClaimFacts) => c.consumer_id !== null && verified.has(c.consumer_id) && c.first_response_at !== null;
+  // As claimsWithWeights: confirmed when she rated (not since), and acknowledged.
+  const confirmedWhenRated = (c: ClaimFacts) => {
+    const confirmedAt = c.consumer_id === null ? undefined : verified.get(c.consumer_id);
+    return confirmedAt !== undefined && c.rated_at !== null && time(confirmedAt) <= time(c.rated_at);
+  };
+  const fullWeight = (c: ClaimFacts) => confirmedWhenRated(c) && c.first_response_at !== null;
   const counted = claims.filter(hadAChance);
   const answerable = counted.filter((c) => c.answered_at !== null || time(c.response_due_at) <= now.getTime());
   const answeredInTime = counted.filter((c) => c.answered_at !== null && time(c.answered_at) < time(c.response_due_at));

@@ -50,14 +50,18 @@ export async function verifyStatistics({ store, connectionString, now, schema = 
   }
 
   const claims = new Map<string, ClaimFacts>();
-  const verified = new Set<string>();
+  const verified = new Map<string, string>();
   let events = 0;
   if (position !== undefined) {
     pages: for await (const page of eventPages(store, undefined, { eventTypes: [...CLAIM_FACT_EVENT_TYPES, ACCOUNT_EMAIL_VERIFIED] }, 2_000)) {
       for (const event of page.events) {
         if (event.globalPosition > position) break pages;
         events++;
-        if (event.type === ACCOUNT_EMAIL_VERIFIED) verified.add((event as unknown as AccountEmailVerified).data.accountId);
+        if (event.type === ACCOUNT_EMAIL_VERIFIED) {
+          // The first confirmation counts, as in rater_verifications.
+          const { accountId, at } = (event as unknown as AccountEmailVerified).data;
+          if (!verified.has(accountId)) verified.set(accountId, at);
+        }
         else if (event.streamId.startsWith(DISPUTE_STREAM_PREFIX)) {
           const id = disputeIdOf(event.streamId);
           claims.set(id, recordClaimFact(claims.get(id), disputeEventOf(event)));

@@ -115,7 +115,7 @@ export class MerchantScorecardType {
   @Field(() => Float, { nullable: true, description: 'Share of claims that went to mediation (0–1).' }) mediationShare!: number | null;
   @Field(() => Float, {
     nullable: true,
-    description: 'Average of the ratings (1–5), weighted: a rating weighs in full when its author confirmed her e-mail address and the merchant acknowledged the claim, a quarter otherwise; ratings on claims withdrawn before the merchant could answer are left out.',
+    description: 'Average of the ratings (1–5), weighted: a rating weighs in full when the merchant acknowledged the claim and its author had confirmed her e-mail address when she rated (a rating needs it since 2026-12-06), a quarter otherwise; ratings on claims withdrawn before the merchant could answer are left out.',
   })
   averageRating!: number | null;
   @Field(() => Int, { description: 'The ratings averageRating is taken over.' }) ratings!: number;

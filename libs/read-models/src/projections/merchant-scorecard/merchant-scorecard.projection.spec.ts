@@ -5,6 +5,8 @@ import { agent, claimOf, consumer, mediator } from '../../testing/parties';
 import { catchUp, lastPositionOf, rowsOf, startTestKit, type TestKit } from '../../testing/test-kit';
 import { ACCOUNT_EMAIL_VERIFIED, accountStreamId } from '@recours/disputes';
 import { merchantScorecardProjection } from './merchant-scorecard.projection';
+import { recomputeStatistics } from '../../statistics/recompute-statistics';
+import type { ClaimFacts } from './claim-facts';
 
 /* Six claims against merchant m-1, all filed 2025-03-03 09:00 UTC (first answer due before 03-14 00:00), one against m-2. */
 const cast = (consumerId: string, merchantId = 'm-1'): Cast => ({ consumerId, merchantId, mediatorId: 'mediator-3', associationId: 'ufc-paris', filedOn: '2025-03-03' });
@@ -40,9 +42,20 @@ beforeAll(async () => {
   const heard = script('c8-acknowledged');
   await JOURNEYS.resolvedByRepair(heard, cast('consumer-9', 'm-3'));
   await kit.store.appendToStream(accountStreamId('consumer-9'), [{ type: ACCOUNT_EMAIL_VERIFIED, data: { accountId: 'consumer-9', at: '2025-03-03T12:00:00.000Z' } }]);
+  // Merchant m-5: both claims acknowledged; rated 5 by a consumer who had confirmed her address
+  // before (on filing day, 12:00), and 1 by one who confirmed hers only after rating.
+  const confirmedFirst = script('c10-confirmed-first');
+  await kit.store.appendToStream(accountStreamId('consumer-11'), [{ type: ACCOUNT_EMAIL_VERIFIED, data: { accountId: 'consumer-11', at: '2025-03-03T12:00:00.000Z' } }]);
+  await JOURNEYS.resolvedByRepair(confirmedFirst, cast('consumer-11', 'm-5'));
+  const confirmedAfter = script('c11-confirmed-after');
+  await confirmedAfter.do('FileClaim', '2025-03-03T09:00:00.000Z', consumer('consumer-12'), claimOf('m-5'));
+  await confirmedAfter.do('AcknowledgeClaim', '2025-03-04T10:00:00.000Z', agent('m-5'), {});
+  await confirmedAfter.do('WithdrawClaim', '2025-03-05T10:00:00.000Z', consumer('consumer-12'), {});
+  await confirmedAfter.do('GiveFeedback', '2025-03-05T11:00:00.000Z', consumer('consumer-12'), { rating: 1 });
+  await kit.store.appendToStream(accountStreamId('consumer-12'), [{ type: ACCOUNT_EMAIL_VERIFIED, data: { accountId: 'consumer-12', at: '2025-03-20T10:00:00.000Z' } }]);
   const marker = script('c9-last');
   await marker.do('FileClaim', '2025-03-03T09:00:00.000Z', consumer('consumer-10'), claimOf('m-4'));
-  await catchUp(kit.projector([merchantScorecardProjection], { batchSize: 5 }), lastPositionOf([resolved, mediated, silent, withdrawn, agreed, late, elsewhere, early, heard, marker]));
+  await catchUp(kit.projector([merchantScorecardProjection], { batchSize: 5 }), lastPositionOf([resolved, mediated, silent, withdrawn, agreed, late, elsewhere, early, heard, confirmedFirst, confirmedAfter, marker]));
 });
 
 afterAll(async () => kit?.close());
@@ -106,6 +119,19 @@ describe('merchant-scorecard projection', () => {
   it('weighs a rating in full once its author confirmed her address (an event) and the claim was acknowledged; sets aside one on a claim withdrawn unanswered', async () => {
     const card = await new MerchantScorecards(kit.dataSource).forMerchant('m-3', { now: new Date('2025-04-10T00:00:00Z') });
     expect(card).toMatchObject({ claimsReceived: 2, averageRating: 5, ratings: 1, ratingsSetAside: 1, answeredInTimeBasis: 1 });
+  });
+
+  it('weighs a rating by the address confirmation as it stood when she rated: confirming later does not move the average', async () => {
+    // 5 in full, 1 a quarter: (5 + 0.25) / 1.25. Re-weighed by the later confirmation, it was (5 + 1) / 2 = 3,
+    // which told the merchant (who knows both ratings, and that it acknowledged both claims) that she confirmed her address.
+    const card = await new MerchantScorecards(kit.dataSource).forMerchant('m-5', { now: new Date('2025-04-10T00:00:00Z') });
+    expect(card).toMatchObject({ ratings: 2, ratingsSetAside: 0 });
+    expect(card.averageRating).toBeCloseTo(4.2, 10);
+    // stats:verify's recount from the log applies the same rule.
+    const claims = await rowsOf(kit.pool, `SELECT to_json(c) AS facts FROM read_models.merchant_claims c WHERE merchant_id = 'm-5'`);
+    const confirmations = new Map([['consumer-11', '2025-03-03T12:00:00.000Z'], ['consumer-12', '2025-03-20T10:00:00.000Z']]);
+    const [recounted] = recomputeStatistics(claims.map((row) => (row as unknown as { facts: ClaimFacts }).facts), confirmations, new Date('2025-04-10T00:00:00Z'));
+    expect(recounted.averageRating).toBeCloseTo(4.2, 10);
   });
 
   it('counts a claim left unanswered only once its response period is over', async () => {

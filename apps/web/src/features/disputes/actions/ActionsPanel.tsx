@@ -13,6 +13,7 @@ import { CommandForm, type DescribedAction, type FormPresentation } from './Comm
 import { ConfirmRemedyForm } from './ConfirmRemedyForm';
 import { DecideAdmissibilityForm } from './DecideAdmissibilityForm';
 import { GrantRepresentationForm, ShareForAdviceForm, StopSharingForAdviceForm } from './GrantRepresentationForm';
+import { LeaveFeedbackForm } from './LeaveFeedbackForm';
 import { MakeOfferForm } from './MakeOfferForm';
 import { PostMessageForm } from './PostMessageForm';
 import { ProposeSettlementForm } from './ProposeSettlementForm';
@@ -35,6 +36,8 @@ const LAID_OUT: Partial<Record<DisputeAction, { Form: ComponentType; counterTitl
   stopSharingDisputeForAdvice: { Form: StopSharingForAdviceForm },
   // The association gives up the mandate: a reason for the consumer and a confirmation, then back to its cases.
   renounceRepresentation: { Form: RenounceRepresentationForm },
+  // The generic form, once her address is confirmed (a rating needs it); before, what to do first.
+  leaveFeedback: { Form: LeaveFeedbackForm },
 };
 
 /** The rest are built from their description; some say a word first, or are filled in. */
