@@ -6,12 +6,10 @@ import { AppModule } from '../app.module';
 import { configureApp } from '../configure-app';
 import { DEMO_ADMIN } from './demo-accounts';
 import { GraphQLCaller } from './graphql-caller';
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { DATABASE_POOL } from '@recours/database';
 import { Mailer } from '@recours/mail';
-import { simpleParser } from 'mailparser';
 import type { Pool } from 'pg';
+import { lastMailedLink, linkTokenInMailFile } from './mailed-link';
 import { seedDemo, type DemoMailbox } from './seed-demo';
 
 /**
@@ -49,21 +47,10 @@ async function main(): Promise<void> {
  */
 function outboxMailbox(pool: Pool, mailer: Mailer): DemoMailbox {
   return async (address) => {
-    const {
-      rows: [row],
-    } = await pool.query<{ id: string; token: string | null }>(
-      `SELECT id::text, payload ->> 'token' AS token FROM notifications.outbox
-        WHERE channel = 'EMAIL' AND payload ->> 'kind' = 'ACCOUNT_EMAIL' AND payload ->> 'email' = 'VERIFY_EMAIL' AND payload -> 'to' ->> 'address' = lower($1)
-        ORDER BY seq DESC LIMIT 1`,
-      [address],
-    );
-    if (!row || row.token) return row?.token ?? null;
+    const link = await lastMailedLink(pool, address, 'VERIFY_EMAIL');
+    if (!link || link.token) return link?.token ?? null;
     const destination = mailer.config.destination;
-    if (destination.kind !== 'files') return null;
-    const name = (await readdir(destination.directory).catch(() => [] as string[])).find((file) => file.endsWith('.eml') && file.includes(row.id));
-    if (!name) return null;
-    const mail = await simpleParser(await readFile(join(destination.directory, name)));
-    return /#token=([A-Za-z0-9_-]+)/.exec(`${mail.text ?? ''} ${typeof mail.html === 'string' ? mail.html : ''}`)?.[1] ?? null;
+    return destination.kind === 'files' ? linkTokenInMailFile(destination.directory, link.outboxId) : null;
   };
 }
 
