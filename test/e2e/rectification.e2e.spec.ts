@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { Client } from 'pg';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service';
+import { ACCOUNT_CHANGES_CHANNEL } from '../../apps/api/src/accounts/token-versions';
 import { apiActors, codeOf, fieldsOf, mailedToken, must, phoneClaim, searchDatabase, startTestApp, type Account, type TestApp } from '@recours/testing';
 
 /*
@@ -121,6 +122,37 @@ describe('updateMyProfile: a person renames herself', () => {
     expect(refused.errors?.[0].message).toMatch(/^Vous avez changé de nom plusieurs fois aujourd’hui\u202f; vous pourrez le changer à nouveau dans \d+ heures?$/);
     expect(must(await api.gql<{ me: { displayName: string } }>(`{ me { displayName } }`, {}, rita.token), 'me').me.displayName).toBe('Rita 10');
     expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.previous_names WHERE account_id = $1`, [rita.id])).toEqual([{ n: 10 }]);
+  });
+
+  it('the name she has already (spaces around it aside) is answered as done: nothing counted, kept nor announced', async () => {
+    const sam = await apiActors(api).consumer('Sam Avant');
+    must(await api.gql(UPDATE, { input: { displayName: 'Sam Même' } }, sam.token), 'rename');
+    const earlierNames = async () => api.database.query(`SELECT display_name, replaced_at FROM accounts.previous_names WHERE account_id = $1`, [sam.id]);
+    const before = await earlierNames();
+    // What every process hears on the accounts' channel when a name changes.
+    const listener = new Client({ connectionString: api.database.url });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on('notification', (message) => {
+      if (message.payload === sam.id) heard.push(message.payload);
+    });
+    await listener.query(`LISTEN ${ACCOUNT_CHANGES_CHANNEL}`);
+    try {
+      // More times than the day's budget allows renames.
+      for (let n = 0; n < 12; n++) {
+        const same = must(await api.gql<{ updateMyProfile: { displayName: string } }>(UPDATE, { input: { displayName: n % 2 ? ' Sam Même  ' : 'Sam Même' } }, sam.token), `same name ${n}`);
+        expect(same.updateMyProfile.displayName).toBe('Sam Même');
+      }
+      expect(await earlierNames()).toEqual(before);
+      // Her day's budget is whole: nine more renames go through (ten with the first), the next does not; only they were announced.
+      for (let n = 1; n <= 9; n++) must(await api.gql(UPDATE, { input: { displayName: `Sam ${n}` } }, sam.token), `rename ${n}`);
+      expect(codeOf(await api.gql(UPDATE, { input: { displayName: 'Sam 10' } }, sam.token))).toBe('RATE_LIMITED');
+      await until(async () => heard.length >= 9, 'announced nine times');
+      // NOTIFY keeps the commits' order: any the same names had sent would have come before these nine.
+      expect(heard).toHaveLength(9);
+    } finally {
+      await listener.end();
+    }
   });
 
   it('the notice to an agent she removed from her team names her by her new name once she renames herself', async () => {
