@@ -259,6 +259,35 @@ describe('updateMyProfile: a person renames herself', () => {
       expect(await searchDatabase(api.database.url, [email, spelt])).toEqual([]);
     }, 90_000);
 
+    it('the link to a new address says what it is for in its query, for the page to offer what applies if it fails; the API goes by the token alone', async () => {
+      const { email, account } = await signUp('Purposed');
+      const newEmail = `purposed-new-${Date.now()}@example.test`;
+      must(await api.gql(REQUEST, { input: { newEmail, currentPassword: PASSWORD } }, account.token), 'request');
+      const token = (await mailedToken(api.database.url, newEmail, 'CHANGE_EMAIL')) as string;
+      const signUpToken = (await mailedToken(api.database.url, email, 'VERIFY_EMAIL')) as string;
+      /** The links of the copy of the e-mail carrying `token`, as its reader clicks them. */
+      const linksMailedWith = async (linkToken: string) => {
+        await until(async () => (await copiesNaming(linkToken)).length > 0, 'mailed');
+        const [name] = await copiesNaming(linkToken);
+        const mail = await simpleParser(await readFile(join(dataDir, 'mail', name)));
+        return [...new Set((mail.text ?? '').match(/https?:\/\/\S+/g))].filter((link) => link.includes(linkToken));
+      };
+      const [link] = await linksMailedWith(token);
+      expect(new URL(link).pathname + new URL(link).search + new URL(link).hash).toBe(`/confirm-email?purpose=change-email#token=${token}`);
+      // The sign-up's link says nothing: a confirmation of one's address, as every link mailed before.
+      const [signUpLink] = await linksMailedWith(signUpToken);
+      expect(new URL(signUpLink).search).toBe('');
+      // The purpose cannot reach the API: confirmEmail takes the token alone, and goes by its own purpose.
+      const told = await api.gql(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { addressChanged } }`, { input: { token: signUpToken, purpose: 'CHANGE_EMAIL' } });
+      expect([codeOf(told), fieldsOf(told)]).toEqual(['BAD_USER_INPUT', ['input.purpose']]);
+      expect(await api.database.query(`SELECT email_verified_at IS NOT NULL AS confirmed FROM accounts.accounts WHERE id = $1`, [account.id])).toEqual([{ confirmed: false }]);
+      expect(must(await api.gql<{ confirmEmail: { addressChanged: boolean } }>(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { addressChanged } }`, { input: { token: signUpToken } }), 'confirm').confirmEmail.addressChanged).toBe(false);
+      // Used once, the new address's link is refused on its token, as any link that no longer works (the page then offers to ask again).
+      expect(must(await api.gql<{ confirmEmail: { addressChanged: boolean } }>(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { addressChanged } }`, { input: { token } }), 'confirm').confirmEmail.addressChanged).toBe(true);
+      const again = await api.gql(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { addressChanged } }`, { input: { token } });
+      expect([codeOf(again), fieldsOf(again)]).toEqual(['BAD_USER_INPUT', ['input.token']]);
+    }, 60_000);
+
     it('answers alike for an address that has an account, which gets no link; a new password voids a link asked before', async () => {
       const taken = await signUp('Holder');
       const { email, account } = await signUp('Asker');
