@@ -175,6 +175,32 @@ describe('updateMyProfile: a person renames herself', () => {
     expect(body).not.toContain('Avant');
   });
 
+  it('the notice of a mandate’s end names the association as the directory does now: its account’s new name, then its profile’s', async () => {
+    const actors = apiActors(api);
+    const association = await actors.association('Association Avant');
+    const consumer = await actors.consumer('Claire Mandante');
+    const shop = await actors.merchant('Boutique Mandat');
+    const disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(shop.merchantId as string) }, consumer.token), 'fileClaim').fileClaim.id;
+    must(await api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`, { input: { disputeId, associationId: association.id } }, consumer.token), 'grant');
+    must(await api.gql(`mutation($input: RevokeRepresentationInput!) { revokeRepresentation(input: $input) { id } }`, { input: { disputeId } }, consumer.token), 'revoke');
+    const noticeOf = async () =>
+      must(await api.gql<{ myNotifications: { edges: Array<{ node: { kind: string; body: string; disputeId: string | null } }> } }>(`{ myNotifications(first: 50, locale: en) { edges { node { kind body disputeId } } } }`, {}, shop.token), 'notices').myNotifications.edges
+        .filter((e) => e.node.kind === 'MANDATE_ENDED' && e.node.disputeId === disputeId)
+        .map((e) => e.node.body)
+        .join();
+    await until(async () => (await noticeOf()).includes('Association Avant'), 'told the merchant');
+    // It has no directory profile: the directory, and the notice, show its account's name.
+    must(await api.gql(UPDATE, { input: { displayName: 'Association Après' } }, association.token), 'rename');
+    expect(await noticeOf()).toContain('ended the mandate: Association Après no longer represents them');
+    expect(await noticeOf()).not.toContain('Avant');
+    // Its profile's name shows from then on, in the directory and in the notice; a later rename of its account changes neither.
+    must(await api.gql(`mutation($input: UpdateAssociationProfileInput!) { updateAssociationProfile(input: $input) { name } }`, { input: { name: 'UFC Profil' } }, association.token), 'profile');
+    expect(await noticeOf()).toContain('the association UFC Profil no longer represents them');
+    must(await api.gql(UPDATE, { input: { displayName: 'Association Compte' } }, association.token), 'rename');
+    expect(await noticeOf()).toContain('the association UFC Profil no longer represents them');
+    expect(must(await api.gql<{ association: { name: string } }>(`query($id: ID!) { association(id: $id) { name } }`, { id: association.id }, shop.token), 'association').association.name).toBe('UFC Profil');
+  });
+
   it('her erasure after a rename leaves no earlier name: not in the database, not in the copies of the e-mails naming her', async () => {
     const actors = apiActors(api);
     // An owner who removes an agent from her team: the agent's notice (and its e-mail) names the owner.

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { renameRemover } from '@recours/notifications';
+import { renameAssociation, renameRemover } from '@recours/notifications';
 import type { DataSource } from 'typeorm';
 import { unauthenticated } from '../graphql/errors';
 import { AccountNames } from './account-names';
@@ -9,8 +9,9 @@ import { ACCOUNT_CHANGES_CHANNEL } from './token-versions';
 /**
  * What a person changes of her own account (GDPR art. 16, rectification): her name. Names are
  * read when shown (AccountNames, the search, the e-mails), never copied into the disputes'
- * events or read models, so a new name shows everywhere at once; the notice to an agent she
- * removed from her team, which keeps it, is renamed with her (renameRemover).
+ * events or read models, so a new name shows everywhere at once; the notices that keep it (to an
+ * agent she removed from her team; an association's name where the notices of a mandate's end
+ * name it) are renamed with her (renameRemover, renameAssociation).
  */
 @Injectable()
 export class AccountProfile {
@@ -47,6 +48,12 @@ export class AccountProfile {
       await manager.query(`WITH changed AS (UPDATE accounts.accounts SET display_name = $2 WHERE id = $1 RETURNING 1) SELECT pg_notify($3, $1::text) FROM changed`, [accountId, name, ACCOUNT_CHANGES_CHANNEL]);
       // The one notice that keeps a name (it outlives the team it speaks of): renamed with her.
       await renameRemover(manager, accountId, name);
+      // An association without a directory profile is shown by its account's name: the notices that copied it are renamed with it.
+      const [unprofiled]: unknown[] = await manager.query(
+        `SELECT 1 FROM accounts.accounts a WHERE a.id = $1 AND a.role = 'ASSOCIATION' AND NOT EXISTS (SELECT 1 FROM accounts.association_profiles p WHERE p.account_id = a.id)`,
+        [accountId],
+      );
+      if (unprofiled) await renameAssociation(manager, accountId, name);
       return true;
     });
     if (renamed) this.names.forget(accountId);
