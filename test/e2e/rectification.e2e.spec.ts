@@ -5,6 +5,7 @@ import { simpleParser } from 'mailparser';
 import { Client } from 'pg';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service';
 import { ACCOUNT_CHANGES_CHANNEL } from '../../apps/api/src/accounts/token-versions';
+import { NotificationsAssociationNamedById176900000029760 } from '../../libs/notifications/src/schema/migrations/176900000029760-association-named-by-id';
 import { apiActors, codeOf, fieldsOf, mailedToken, must, phoneClaim, searchDatabase, startTestApp, type Account, type TestApp } from '@recours/testing';
 
 /*
@@ -175,30 +176,54 @@ describe('updateMyProfile: a person renames herself', () => {
     expect(body).not.toContain('Avant');
   });
 
-  it('the notice of a mandate’s end names the association as the directory does now: its account’s new name, then its profile’s', async () => {
-    const actors = apiActors(api);
-    const association = await actors.association('Association Avant');
-    const consumer = await actors.consumer('Claire Mandante');
-    const shop = await actors.merchant('Boutique Mandat');
-    const disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(shop.merchantId as string) }, consumer.token), 'fileClaim').fileClaim.id;
-    must(await api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`, { input: { disputeId, associationId: association.id } }, consumer.token), 'grant');
-    must(await api.gql(`mutation($input: RevokeRepresentationInput!) { revokeRepresentation(input: $input) { id } }`, { input: { disputeId } }, consumer.token), 'revoke');
-    const noticeOf = async () =>
-      must(await api.gql<{ myNotifications: { edges: Array<{ node: { kind: string; body: string; disputeId: string | null } }> } }>(`{ myNotifications(first: 50, locale: en) { edges { node { kind body disputeId } } } }`, {}, shop.token), 'notices').myNotifications.edges
-        .filter((e) => e.node.kind === 'MANDATE_ENDED' && e.node.disputeId === disputeId)
-        .map((e) => e.node.body)
-        .join();
-    await until(async () => (await noticeOf()).includes('Association Avant'), 'told the merchant');
-    // It has no directory profile: the directory, and the notice, show its account's name.
-    must(await api.gql(UPDATE, { input: { displayName: 'Association Après' } }, association.token), 'rename');
-    expect(await noticeOf()).toContain('ended the mandate: Association Après no longer represents them');
-    expect(await noticeOf()).not.toContain('Avant');
-    // Its profile's name shows from then on, in the directory and in the notice; a later rename of its account changes neither.
-    must(await api.gql(`mutation($input: UpdateAssociationProfileInput!) { updateAssociationProfile(input: $input) { name } }`, { input: { name: 'UFC Profil' } }, association.token), 'profile');
-    expect(await noticeOf()).toContain('the association UFC Profil no longer represents them');
-    must(await api.gql(UPDATE, { input: { displayName: 'Association Compte' } }, association.token), 'rename');
-    expect(await noticeOf()).toContain('the association UFC Profil no longer represents them');
-    expect(must(await api.gql<{ association: { name: string } }>(`query($id: ID!) { association(id: $id) { name } }`, { id: association.id }, shop.token), 'association').association.name).toBe('UFC Profil');
+  describe('the notice of a mandate’s end (MANDATE_ENDED) names the association as the directory does now', () => {
+    /** A mandate the consumer gave an association, then revoked: its merchant is told. */
+    const mandateEnded = async (associationName: string) => {
+      const actors = apiActors(api);
+      const association = await actors.association(associationName);
+      const consumer = await actors.consumer('Claire Mandante');
+      const shop = await actors.merchant('Boutique Mandat');
+      const disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(shop.merchantId as string) }, consumer.token), 'fileClaim').fileClaim.id;
+      must(await api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`, { input: { disputeId, associationId: association.id } }, consumer.token), 'grant');
+      must(await api.gql(`mutation($input: RevokeRepresentationInput!) { revokeRepresentation(input: $input) { id } }`, { input: { disputeId } }, consumer.token), 'revoke');
+      const noticeOf = async () =>
+        must(await api.gql<{ myNotifications: { edges: Array<{ node: { kind: string; body: string; disputeId: string | null } }> } }>(`{ myNotifications(first: 50, locale: en) { edges { node { kind body disputeId } } } }`, {}, shop.token), 'notices').myNotifications.edges
+          .filter((e) => e.node.kind === 'MANDATE_ENDED' && e.node.disputeId === disputeId)
+          .map((e) => e.node.body)
+          .join();
+      await until(async () => (await noticeOf()).includes(associationName), 'told the merchant');
+      return { association, disputeId, noticeOf };
+    };
+
+    it('its account’s new name when it has no profile, then its profile’s', async () => {
+      const { association, noticeOf } = await mandateEnded('Association Avant');
+      // It has no directory profile: the directory, and the notice, show its account's name.
+      must(await api.gql(UPDATE, { input: { displayName: 'Association Après' } }, association.token), 'rename');
+      expect(await noticeOf()).toContain('ended the mandate: Association Après no longer represents them');
+      expect(await noticeOf()).not.toContain('Avant');
+      // Its profile's name shows from then on, in the directory and in the notice; a later rename of its account changes neither.
+      must(await api.gql(`mutation($input: UpdateAssociationProfileInput!) { updateAssociationProfile(input: $input) { name } }`, { input: { name: 'UFC Profil' } }, association.token), 'profile');
+      expect(await noticeOf()).toContain('the association UFC Profil no longer represents them');
+      must(await api.gql(UPDATE, { input: { displayName: 'Association Compte' } }, association.token), 'rename');
+      expect(await noticeOf()).toContain('the association UFC Profil no longer represents them');
+      expect(must(await api.gql<{ association: { name: string } }>(`query($id: ID!) { association(id: $id) { name } }`, { id: association.id }), 'association').association.name).toBe('UFC Profil');
+    });
+
+    it('a notice stored before it kept the association’s id takes it from its event, with the name shown now, and follows the renames after', async () => {
+      const { association, disputeId, noticeOf } = await mandateEnded('Association Ancienne');
+      // As the notifier stored it before: the name alone, since given up (a rename then did not reach it).
+      await api.database.query(`UPDATE accounts.accounts SET display_name = 'Association Renommée' WHERE id = $1`, [association.id]);
+      await api.database.query(`UPDATE notifications.notifications SET params = params - 'associationId' WHERE dispute_id = $1 AND kind = 'MANDATE_ENDED'`, [disputeId]);
+      expect(await noticeOf()).toContain('Association Ancienne');
+      const runner = { query: (sql: string) => api.database.query(sql) } as unknown as import('typeorm').QueryRunner;
+      await new NotificationsAssociationNamedById176900000029760().up(runner);
+      expect(await noticeOf()).toContain('ended the mandate: Association Renommée no longer represents them');
+      must(await api.gql(UPDATE, { input: { displayName: 'Association Suivante' } }, association.token), 'rename');
+      expect(await noticeOf()).toContain('ended the mandate: Association Suivante no longer represents them');
+      // Twice changes nothing more.
+      await new NotificationsAssociationNamedById176900000029760().up(runner);
+      expect(await noticeOf()).toContain('Association Suivante');
+    });
   });
 
   it('her erasure after a rename leaves no earlier name: not in the database, not in the copies of the e-mails naming her', async () => {
