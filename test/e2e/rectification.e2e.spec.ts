@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { Client } from 'pg';
 import { AccountsService } from '../../apps/api/src/accounts/accounts.service';
+import { ACCOUNT_CHANGES_CHANNEL } from '../../apps/api/src/accounts/token-versions';
+import { NotificationsAssociationNamedById176900000029760 } from '../../libs/notifications/src/schema/migrations/176900000029760-association-named-by-id';
 import { apiActors, codeOf, fieldsOf, mailedToken, must, phoneClaim, searchDatabase, startTestApp, type Account, type TestApp } from '@recours/testing';
 
 /*
@@ -123,6 +125,37 @@ describe('updateMyProfile: a person renames herself', () => {
     expect(await api.database.query(`SELECT count(*)::int AS n FROM accounts.previous_names WHERE account_id = $1`, [rita.id])).toEqual([{ n: 10 }]);
   });
 
+  it('the name she has already (spaces around it aside) is answered as done: nothing counted, kept nor announced', async () => {
+    const sam = await apiActors(api).consumer('Sam Avant');
+    must(await api.gql(UPDATE, { input: { displayName: 'Sam Même' } }, sam.token), 'rename');
+    const earlierNames = async () => api.database.query(`SELECT display_name, replaced_at FROM accounts.previous_names WHERE account_id = $1`, [sam.id]);
+    const before = await earlierNames();
+    // What every process hears on the accounts' channel when a name changes.
+    const listener = new Client({ connectionString: api.database.url });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on('notification', (message) => {
+      if (message.payload === sam.id) heard.push(message.payload);
+    });
+    await listener.query(`LISTEN ${ACCOUNT_CHANGES_CHANNEL}`);
+    try {
+      // More times than the day's budget allows renames.
+      for (let n = 0; n < 12; n++) {
+        const same = must(await api.gql<{ updateMyProfile: { displayName: string } }>(UPDATE, { input: { displayName: n % 2 ? ' Sam Même  ' : 'Sam Même' } }, sam.token), `same name ${n}`);
+        expect(same.updateMyProfile.displayName).toBe('Sam Même');
+      }
+      expect(await earlierNames()).toEqual(before);
+      // Her day's budget is whole: nine more renames go through (ten with the first), the next does not; only they were announced.
+      for (let n = 1; n <= 9; n++) must(await api.gql(UPDATE, { input: { displayName: `Sam ${n}` } }, sam.token), `rename ${n}`);
+      expect(codeOf(await api.gql(UPDATE, { input: { displayName: 'Sam 10' } }, sam.token))).toBe('RATE_LIMITED');
+      await until(async () => heard.length >= 9, 'announced nine times');
+      // NOTIFY keeps the commits' order: any the same names had sent would have come before these nine.
+      expect(heard).toHaveLength(9);
+    } finally {
+      await listener.end();
+    }
+  });
+
   it('the notice to an agent she removed from her team names her by her new name once she renames herself', async () => {
     const actors = apiActors(api);
     const owner = await actors.merchant('Quincaillerie Renommée');
@@ -141,6 +174,56 @@ describe('updateMyProfile: a person renames herself', () => {
     const [body] = await noticeOf();
     expect(body).toContain('Octavie Après removed you');
     expect(body).not.toContain('Avant');
+  });
+
+  describe('the notice of a mandate’s end (MANDATE_ENDED) names the association as the directory does now', () => {
+    /** A mandate the consumer gave an association, then revoked: its merchant is told. */
+    const mandateEnded = async (associationName: string) => {
+      const actors = apiActors(api);
+      const association = await actors.association(associationName);
+      const consumer = await actors.consumer('Claire Mandante');
+      const shop = await actors.merchant('Boutique Mandat');
+      const disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(shop.merchantId as string) }, consumer.token), 'fileClaim').fileClaim.id;
+      must(await api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`, { input: { disputeId, associationId: association.id } }, consumer.token), 'grant');
+      must(await api.gql(`mutation($input: RevokeRepresentationInput!) { revokeRepresentation(input: $input) { id } }`, { input: { disputeId } }, consumer.token), 'revoke');
+      const noticeOf = async () =>
+        must(await api.gql<{ myNotifications: { edges: Array<{ node: { kind: string; body: string; disputeId: string | null } }> } }>(`{ myNotifications(first: 50, locale: en) { edges { node { kind body disputeId } } } }`, {}, shop.token), 'notices').myNotifications.edges
+          .filter((e) => e.node.kind === 'MANDATE_ENDED' && e.node.disputeId === disputeId)
+          .map((e) => e.node.body)
+          .join();
+      await until(async () => (await noticeOf()).includes(associationName), 'told the merchant');
+      return { association, disputeId, noticeOf };
+    };
+
+    it('its account’s new name when it has no profile, then its profile’s', async () => {
+      const { association, noticeOf } = await mandateEnded('Association Avant');
+      // It has no directory profile: the directory, and the notice, show its account's name.
+      must(await api.gql(UPDATE, { input: { displayName: 'Association Après' } }, association.token), 'rename');
+      expect(await noticeOf()).toContain('ended the mandate: Association Après no longer represents them');
+      expect(await noticeOf()).not.toContain('Avant');
+      // Its profile's name shows from then on, in the directory and in the notice; a later rename of its account changes neither.
+      must(await api.gql(`mutation($input: UpdateAssociationProfileInput!) { updateAssociationProfile(input: $input) { name } }`, { input: { name: 'UFC Profil' } }, association.token), 'profile');
+      expect(await noticeOf()).toContain('the association UFC Profil no longer represents them');
+      must(await api.gql(UPDATE, { input: { displayName: 'Association Compte' } }, association.token), 'rename');
+      expect(await noticeOf()).toContain('the association UFC Profil no longer represents them');
+      expect(must(await api.gql<{ association: { name: string } }>(`query($id: ID!) { association(id: $id) { name } }`, { id: association.id }), 'association').association.name).toBe('UFC Profil');
+    });
+
+    it('a notice stored before it kept the association’s id takes it from its event, with the name shown now, and follows the renames after', async () => {
+      const { association, disputeId, noticeOf } = await mandateEnded('Association Ancienne');
+      // As the notifier stored it before: the name alone, since given up (a rename then did not reach it).
+      await api.database.query(`UPDATE accounts.accounts SET display_name = 'Association Renommée' WHERE id = $1`, [association.id]);
+      await api.database.query(`UPDATE notifications.notifications SET params = params - 'associationId' WHERE dispute_id = $1 AND kind = 'MANDATE_ENDED'`, [disputeId]);
+      expect(await noticeOf()).toContain('Association Ancienne');
+      const runner = { query: (sql: string) => api.database.query(sql) } as unknown as import('typeorm').QueryRunner;
+      await new NotificationsAssociationNamedById176900000029760().up(runner);
+      expect(await noticeOf()).toContain('ended the mandate: Association Renommée no longer represents them');
+      must(await api.gql(UPDATE, { input: { displayName: 'Association Suivante' } }, association.token), 'rename');
+      expect(await noticeOf()).toContain('ended the mandate: Association Suivante no longer represents them');
+      // Twice changes nothing more.
+      await new NotificationsAssociationNamedById176900000029760().up(runner);
+      expect(await noticeOf()).toContain('Association Suivante');
+    });
   });
 
   it('her erasure after a rename leaves no earlier name: not in the database, not in the copies of the e-mails naming her', async () => {
@@ -226,6 +309,35 @@ describe('updateMyProfile: a person renames herself', () => {
       expect(await copiesNaming(spelt)).toEqual([]);
       expect(await searchDatabase(api.database.url, [email, spelt])).toEqual([]);
     }, 90_000);
+
+    it('the link to a new address says what it is for in its query, for the page to offer what applies if it fails; the API goes by the token alone', async () => {
+      const { email, account } = await signUp('Purposed');
+      const newEmail = `purposed-new-${Date.now()}@example.test`;
+      must(await api.gql(REQUEST, { input: { newEmail, currentPassword: PASSWORD } }, account.token), 'request');
+      const token = (await mailedToken(api.database.url, newEmail, 'CHANGE_EMAIL')) as string;
+      const signUpToken = (await mailedToken(api.database.url, email, 'VERIFY_EMAIL')) as string;
+      /** The links of the copy of the e-mail carrying `token`, as its reader clicks them. */
+      const linksMailedWith = async (linkToken: string) => {
+        await until(async () => (await copiesNaming(linkToken)).length > 0, 'mailed');
+        const [name] = await copiesNaming(linkToken);
+        const mail = await simpleParser(await readFile(join(dataDir, 'mail', name)));
+        return [...new Set((mail.text ?? '').match(/https?:\/\/\S+/g))].filter((link) => link.includes(linkToken));
+      };
+      const [link] = await linksMailedWith(token);
+      expect(new URL(link).pathname + new URL(link).search + new URL(link).hash).toBe(`/confirm-email?purpose=change-email#token=${token}`);
+      // The sign-up's link says nothing: a confirmation of one's address, as every link mailed before.
+      const [signUpLink] = await linksMailedWith(signUpToken);
+      expect(new URL(signUpLink).search).toBe('');
+      // The purpose cannot reach the API: confirmEmail takes the token alone, and goes by its own purpose.
+      const told = await api.gql(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { addressChanged } }`, { input: { token: signUpToken, purpose: 'CHANGE_EMAIL' } });
+      expect([codeOf(told), fieldsOf(told)]).toEqual(['BAD_USER_INPUT', ['input.purpose']]);
+      expect(await api.database.query(`SELECT email_verified_at IS NOT NULL AS confirmed FROM accounts.accounts WHERE id = $1`, [account.id])).toEqual([{ confirmed: false }]);
+      expect(must(await api.gql<{ confirmEmail: { addressChanged: boolean } }>(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { addressChanged } }`, { input: { token: signUpToken } }), 'confirm').confirmEmail.addressChanged).toBe(false);
+      // Used once, the new address's link is refused on its token, as any link that no longer works (the page then offers to ask again).
+      expect(must(await api.gql<{ confirmEmail: { addressChanged: boolean } }>(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { addressChanged } }`, { input: { token } }), 'confirm').confirmEmail.addressChanged).toBe(true);
+      const again = await api.gql(`mutation($input: ConfirmEmailInput!) { confirmEmail(input: $input) { addressChanged } }`, { input: { token } });
+      expect([codeOf(again), fieldsOf(again)]).toEqual(['BAD_USER_INPUT', ['input.token']]);
+    }, 60_000);
 
     it('answers alike for an address that has an account, which gets no link; a new password voids a link asked before', async () => {
       const taken = await signUp('Holder');

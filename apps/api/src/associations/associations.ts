@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { fieldProblem, showsNothing } from '@recours/disputes';
 import { isUuid } from '@recours/event-store';
+import { renameAssociation } from '@recours/notifications';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
 import { badUserInput, problemAt, type FieldProblem } from '../graphql/errors';
@@ -119,10 +120,14 @@ export class Associations {
       ...(changes.website !== undefined ? { website: changes.website.trim() || null } : {}),
     };
     const searchText = fold([next.name, next.description, ...next.areas.map((code) => departementName(code) ?? code), next.national ? 'national nationale france' : ''].join(' '));
-    await this.dataSource.getRepository(AssociationProfileEntity).upsert(
-      { accountId: associationId, name: next.name, description: next.description, national: next.national, areas: next.areas, email: next.email, phone: next.phone, website: next.website, searchText, updatedAt: new Date() },
-      ['accountId'],
-    );
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(AssociationProfileEntity).upsert(
+        { accountId: associationId, name: next.name, description: next.description, national: next.national, areas: next.areas, email: next.email, phone: next.phone, website: next.website, searchText, updatedAt: new Date() },
+        ['accountId'],
+      );
+      // The notices that name it (the end of a mandate) name it as the directory now does.
+      if (next.name !== current.name) await renameAssociation(manager, associationId, next.name);
+    });
     return next;
   }
 

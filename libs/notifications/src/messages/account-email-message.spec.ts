@@ -109,7 +109,9 @@ describe('a change of address: the link to the new address, the notice to the ol
   it('the new address gets a link to the confirmation page, for a day, once', () => {
     const email = accountEmailMessage('id-30', { kind: 'ACCOUNT_EMAIL', email: 'CHANGE_EMAIL', to, token: 'c-1' }, links, 'recours.example');
     expect(email.subject).toBe('recours\u202f: confirmez votre nouvelle adresse e-mail');
-    expect(email.text).toContain('https://recours.example/confirm-email#token=c-1');
+    // Its purpose in the query, for the page to offer what applies if it fails; the token in the fragment, as every link's.
+    expect(email.text).toContain('https://recours.example/confirm-email?purpose=change-email#token=c-1');
+    expect(email.html).toContain('https://recours.example/confirm-email?purpose=change-email#token=c-1');
     expect(email.text).toContain('valable 24 heures et ne sert qu’une fois');
   });
   it('the old address is told, in its language, without the link nor its token', () => {

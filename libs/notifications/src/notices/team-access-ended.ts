@@ -2,6 +2,7 @@ import { parisDateOf } from '@recours/consumer-law';
 import { timeOrderedId } from '@recours/database';
 import type { SqlRunner } from '../account-emails/account-email-queue';
 import { NOTIFICATION_ADDED_CHANNEL, OUTBOX_CHANNEL } from '../schema/notifications-schema';
+import { renameInNotices } from './names-in-notices';
 
 /** The agent removed from a merchant's team, and by whom (her name as the team list shows it). */
 export interface TeamAccessEnded {
@@ -47,23 +48,4 @@ export async function queueTeamAccessEnded(sql: SqlRunner, notice: TeamAccessEnd
  * by her new name, in the app and in the e-mails not sent yet (alone or held for a digest), as
  * every other place reads her name when it shows it. Inside the rename's transaction.
  */
-export async function renameRemover(sql: SqlRunner, accountId: string, displayName: string): Promise<void> {
-  await sql.query(
-    `UPDATE notifications.notifications SET params = jsonb_set(params, '{removedBy}', to_jsonb($2::text))
-      WHERE kind = 'TEAM_ACCESS_ENDED' AND params->>'removedById' = $1::text`,
-    [accountId, displayName],
-  );
-  await sql.query(
-    `UPDATE notifications.outbox SET payload = jsonb_set(payload, '{params,removedBy}', to_jsonb($2::text))
-      WHERE channel = 'EMAIL' AND state IN ('PENDING', 'HELD') AND payload->>'kind' = 'TEAM_ACCESS_ENDED' AND payload->'params'->>'removedById' = $1::text`,
-    [accountId, displayName],
-  );
-  await sql.query(
-    `UPDATE notifications.outbox d SET payload = d.payload || jsonb_build_object('items', (
-         SELECT jsonb_agg(CASE WHEN i->'params'->>'removedById' = $1::text THEN jsonb_set(i, '{params,removedBy}', to_jsonb($2::text)) ELSE i END ORDER BY n)
-           FROM jsonb_array_elements(d.payload->'items') WITH ORDINALITY AS x(i, n)))
-      WHERE d.channel = 'EMAIL' AND d.state = 'PENDING' AND d.payload->>'kind' = 'DIGEST'
-        AND d.payload->'items' @> jsonb_build_array(jsonb_build_object('params', jsonb_build_object('removedById', $1::text)))`,
-    [accountId, displayName],
-  );
-}
+export const renameRemover = (sql: SqlRunner, accountId: string, displayName: string): Promise<void> => renameInNotices(sql, { name: 'removedBy', id: 'removedById' }, accountId, displayName);

@@ -107,8 +107,10 @@ export function notifierProjection({ store, now }: NotifierProjectionOptions): P
         const disputeId = dispute.disputeId;
         const { brand, name } = dispute.claim.product;
         for (const { intent, to } of told) {
-          const association = ASSOCIATION_NAMED_KINDS.has(intent.kind) ? associations.get(associationNamedBy(event) ?? '') : undefined;
-          const params = { ...intent.params, product: `${brand} ${name}`.trim(), merchant: merchantName, ...(association ? { association } : {}) };
+          const associationId = ASSOCIATION_NAMED_KINDS.has(intent.kind) ? associationNamedBy(event) : undefined;
+          const association = associationId ? associations.get(associationId) : undefined;
+          // Its id beside its name: a rename of the association renames it here too (renameAssociation).
+          const params = { ...intent.params, product: `${brand} ${name}`.trim(), merchant: merchantName, ...(association ? { association, associationId } : {}) };
           for (const { accountId, as } of to) {
             if (erased.has(accountId)) continue; // an erased person is told nothing more
             const id = timeOrderedId();
@@ -157,10 +159,11 @@ export function notifierProjection({ store, now }: NotifierProjectionOptions): P
 
 /**
  * What the notifier added to an intent's params, kept as it was when a row is made again: the
- * merchant's name, the association's (ASSOCIATION_NAMED_KINDS) and the reader's part
+ * merchant's name, the association's and its id (ASSOCIATION_NAMED_KINDS) and the reader's part
  * (READER_WORDED_KINDS). `row` is the params' JSON.
  */
-const keptParams = (row: string) => `jsonb_build_object('merchant', ${row}->'merchant') || jsonb_strip_nulls(jsonb_build_object('association', ${row}->'association', 'reader', ${row}->'reader'))`;
+const keptParams = (row: string) =>
+  `jsonb_build_object('merchant', ${row}->'merchant') || jsonb_strip_nulls(jsonb_build_object('association', ${row}->'association', 'associationId', ${row}->'associationId', 'reader', ${row}->'reader'))`;
 
 /** A dispute's notifications and outbox rows made again from its events (the names the notifier added kept as they were). */
 async function rewriteDispute(client: ProjectionTarget['client'], disputeId: string, events: readonly RecordedEvent[]): Promise<void> {

@@ -14,7 +14,11 @@ export const URGENT_KINDS: ReadonlySet<NotificationKind> = new Set(['DEADLINE_RE
  */
 export const READER_WORDED_KINDS: ReadonlySet<NotificationKind> = new Set(['MANDATE_ENDED', 'MEDIATOR_ASSIGNED']);
 
-/** Kinds whose sentence names the association the event names: the notifier gives them `association`, its name as the directory shows it (when it has one). */
+/**
+ * Kinds whose sentence names the association the event names: the notifier gives them
+ * `association`, its name as the directory shows it (when it has one), and `associationId`, by
+ * which a rename of the association renames it in them (renameAssociation).
+ */
 export const ASSOCIATION_NAMED_KINDS: ReadonlySet<NotificationKind> = new Set(['MANDATE_ENDED']);
 
 /**

@@ -291,8 +291,8 @@ export class AccountsResolver {
   })
   async updateMyProfile(@CurrentViewer() viewer: Viewer | null, @Args('input') input: UpdateMyProfileInput): Promise<UserType> {
     const { accountId } = requireViewer(viewer);
-    await this.limits.renames(accountId);
-    await this.profile.rename(accountId, input.displayName);
+    // Counted only when the name changes: the same name again is answered as done, and costs nothing.
+    await this.profile.rename(accountId, input.displayName, () => this.limits.renames(accountId));
     const account = await this.accounts.findAccount(accountId);
     if (!account) throw unauthenticated({ en: 'This account no longer exists', fr: 'Ce compte n’existe plus' });
     return toUser(account, true);

@@ -1,4 +1,4 @@
-import { Alert, Button, Loader, Paper, Stack } from '@mantine/core';
+import { Alert, Button, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useSession } from '../../session/SessionProvider';
@@ -10,12 +10,15 @@ import { ConfirmEmailMutation } from './auth.operations';
 import { tokenFromLink } from './tokenFromLink';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { RequestConfirmationByAddress, UnconfirmedAddressNotice } from './ConfirmAgain';
+import { offerOnFailure, purposeFromLink } from './failedLink';
 
 /** Where a confirmation e-mail's link leads: confirms the address once, and says what it did. */
 export function ConfirmEmailPage() {
   const { t } = useI18n();
   const location = useLocation();
   const token = tokenFromLink(location.hash);
+  // A new address's link says so (its e-mail's query): when it fails, what applies is asking for the change again.
+  const purpose = purposeFromLink(location.search);
   const [{ data, fetching, error }, confirm] = useMutation(ConfirmEmailMutation);
   const sent = useRef(false);
   useEffect(() => {
@@ -32,6 +35,7 @@ export function ConfirmEmailPage() {
   useEffect(() => {
     if ((tookOver || addressChanged) && user?.id === data?.confirmEmail.user.id) signOut();
   }, [tookOver, addressChanged, user, data, signOut]);
+  const offer = problem ? offerOnFailure({ code: problem.code, purpose, signedIn: !!user }) : 'NOTHING';
   return (
     <Paper maw={520} mx="auto" p="lg" withBorder>
       <PageTitle>{t('confirm.title')}</PageTitle>
@@ -40,13 +44,31 @@ export function ConfirmEmailPage() {
         {fetching && <Loader size="sm" aria-label={t('confirm.working')} />}
         <ProblemAlert problem={problem} />
         {/* A link that verifies a merchant or hands over an invited company's profile works for the account signed in (opensSignedInOnly): sign in, then back here (the link still works). */}
-        {problem?.code === 'FORBIDDEN' && !user && (
-          <Button component={Link} to="/login" state={{ from: `${location.pathname}${location.hash}` }} w="fit-content">
+        {offer === 'SIGN_IN_THEN_BACK' && (
+          <Button component={Link} to="/login" state={{ from: `${location.pathname}${location.search}${location.hash}` }} w="fit-content">
             {t('confirm.signInFirst')}
           </Button>
         )}
         {/* The link expired, or a newer e-mail replaced it: the way to a new one. */}
-        {problem && problem.code !== 'FORBIDDEN' && (user ? <UnconfirmedAddressNotice /> : <RequestConfirmationByAddress />)}
+        {offer === 'RESEND_SIGNED_IN' && <UnconfirmedAddressNotice />}
+        {offer === 'RESEND_BY_ADDRESS' && <RequestConfirmationByAddress />}
+        {/* A new address's link that no longer works: the change is asked for again, from the account page (signed in first, back there after). */}
+        {(offer === 'ASK_AGAIN_FROM_ACCOUNT' || offer === 'SIGN_IN_TO_ASK_AGAIN') && (
+          <Alert color="orange">
+            <Stack gap="sm">
+              <Text size="sm">{t('confirm.newAddress.failed')}</Text>
+              {offer === 'ASK_AGAIN_FROM_ACCOUNT' ? (
+                <Button component={Link} to="/account" variant="light" w="fit-content">
+                  {t('confirm.newAddress.askAgain')}
+                </Button>
+              ) : (
+                <Button component={Link} to="/login" state={{ from: '/account' }} variant="light" w="fit-content">
+                  {t('confirm.newAddress.signInToAskAgain')}
+                </Button>
+              )}
+            </Stack>
+          </Alert>
+        )}
         {data && (
           <Alert color={(data.confirmEmail.merchantVerification && !['VERIFIED', 'ALREADY_VERIFIED'].includes(data.confirmEmail.merchantVerification)) || (data.confirmEmail.invitedProfile && !tookOver) ? 'orange' : 'teal'} role="status">
             {data.confirmEmail.message}

@@ -1,0 +1,42 @@
+import type { SqlRunner } from '../account-emails/account-email-queue';
+
+/** Where a notice keeps a name it shows, beside the id of the account it names: `params[name]`, `params[id]`. */
+export interface NamedIn {
+  name: string;
+  id: string;
+}
+
+/**
+ * The account a notice names by a copy of its name renamed itself: the notices naming it by
+ * `keys.id` name it by its new name, in the app and in the e-mails not sent yet (alone or held for
+ * a digest, or in a digest not sent yet), as every other place reads a name when it shows it.
+ * Inside the rename's transaction. One statement per place, whatever the notice's kind: the id's
+ * key is the kind's own.
+ */
+export async function renameInNotices(sql: SqlRunner, keys: NamedIn, accountId: string, name: string): Promise<void> {
+  await sql.query(
+    `UPDATE notifications.notifications SET params = jsonb_set(params, ARRAY[$3::text], to_jsonb($2::text))
+      WHERE params->>$4::text = $1::text`,
+    [accountId, name, keys.name, keys.id],
+  );
+  await sql.query(
+    `UPDATE notifications.outbox SET payload = jsonb_set(payload, ARRAY['params', $3::text], to_jsonb($2::text))
+      WHERE channel = 'EMAIL' AND state IN ('PENDING', 'HELD') AND payload->'params'->>$4::text = $1::text`,
+    [accountId, name, keys.name, keys.id],
+  );
+  await sql.query(
+    `UPDATE notifications.outbox d SET payload = d.payload || jsonb_build_object('items', (
+         SELECT jsonb_agg(CASE WHEN i->'params'->>$4::text = $1::text THEN jsonb_set(i, ARRAY['params', $3::text], to_jsonb($2::text)) ELSE i END ORDER BY n)
+           FROM jsonb_array_elements(d.payload->'items') WITH ORDINALITY AS x(i, n)))
+      WHERE d.channel = 'EMAIL' AND d.state = 'PENDING' AND d.payload->>'kind' = 'DIGEST'
+        AND d.payload->'items' @> jsonb_build_array(jsonb_build_object('params', jsonb_build_object($4::text, $1::text)))`,
+    [accountId, name, keys.name, keys.id],
+  );
+}
+
+/**
+ * An association renamed (its account's name, when it has no directory profile; its profile's
+ * name): the notices that name it (ASSOCIATION_NAMED_KINDS: `association`, beside
+ * `associationId`) name it by the name the directory now shows.
+ */
+export const renameAssociation = (sql: SqlRunner, associationId: string, name: string): Promise<void> => renameInNotices(sql, { name: 'association', id: 'associationId' }, associationId, name);
