@@ -40,10 +40,10 @@ test('she corrects her name and her address herself, in French: the name at once
   await page.getByRole('button', { name: 'Changer mon adresse' }).click();
   await expect(page.getByText('Si cette adresse peut servir, un lien y a été envoyé')).toBeVisible();
 
-  // The link of the e-mail sent to the new address, as she would open it from her mailbox.
+  // The link of the e-mail sent to the new address (it names its purpose), as she would open it from her mailbox.
   const token = await mailedToken(process.env.RECOURS_DATABASE_URL as string, newEmail, 'CHANGE_EMAIL');
   expect(token).toEqual(expect.any(String));
-  await page.goto(`/confirm-email#token=${token}`);
+  await page.goto(`/confirm-email?purpose=change-email#token=${token}`);
   await expect(page.getByRole('status').filter({ hasText: 'Votre compte utilise désormais cette adresse' })).toBeVisible();
   // Every session ended, this one too: she signs in again, with the new address.
   await page.getByRole('link', { name: 'Me connecter avec ma nouvelle adresse' }).click();
