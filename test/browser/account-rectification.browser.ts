@@ -52,4 +52,12 @@ test('she corrects her name and her address herself, in French: the name at once
   await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
   await page.getByRole('button', { name: 'Se connecter', exact: true }).last().click();
   await expect(page.getByText('Margot Dupré ·')).toBeVisible();
+
+  // The same link a second time has served: the page offers to ask for the change again from her
+  // account, not the sign-up's confirmation.
+  await page.goto(`/confirm-email?purpose=change-email#token=${token}`);
+  await expect(page.getByText('Ce lien devait confirmer une nouvelle adresse e-mail pour votre compte, et il ne sert plus')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Renvoyer l’e-mail de confirmation' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Changer d’adresse depuis mon compte' }).click();
+  await expect(page).toHaveURL(/\/account$/);
 });
