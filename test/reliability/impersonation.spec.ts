@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { apiActors, mailedToken, phoneClaim, startTestApp, type TestApp } from '@recours/testing';
+import { apiActors, mailedLinkUrl, mailedToken, phoneClaim, startTestApp, type TestApp } from '@recours/testing';
 import { percentile, reportFigures } from './support/figures';
 import { gql, outcomeOf, type HttpAnswer } from './support/http';
 import { query } from './support/read-models';
@@ -129,6 +129,10 @@ it('an owner asking to confirm another holder’s address (requestMerchantVerifi
   const [mail] = await query<{ merchant: string; account: string }>(api.database.url, `SELECT payload ->> 'merchant' AS merchant, payload ->> 'account' AS account FROM notifications.outbox WHERE payload ->> 'email' = 'MERCHANT_ADDRESS' AND payload -> 'to' ->> 'address' = $1`, [address]);
   expect(mail).toEqual({ merchant: expect.stringMatching(/^Papeterie /), account: 'SAV' });
   const token = await mailedToken(api.database.url, address, 'MERCHANT_ADDRESS');
+  // The link as mailed says what it is for in its query (no secret), for the confirmation page to offer what applies
+  // if it fails (a new link from the company's profile page, not a sign-up confirmation); the API goes by the token alone.
+  const link = await mailedLinkUrl(api.database.url, address, 'MERCHANT_ADDRESS');
+  expect(`${link?.pathname}${link?.search}${link?.hash}`).toBe(`/confirm-email?purpose=merchant-address#token=${token}`);
 
   const signedOut = await call(CONFIRM, { input: { token } }, undefined, 'en');
   expect(outcomeOf(signedOut)).toBe('FORBIDDEN');
@@ -140,6 +144,11 @@ it('an owner asking to confirm another holder’s address (requestMerchantVerifi
   const owned = await call<{ confirmEmail: { merchantVerification: string } }>(CONFIRM, { input: { token } }, mallory.token);
   expect(owned.data?.confirmEmail.merchantVerification).toBe('VERIFIED');
   expect(await verificationOf(mallory.user.merchantId)).toEqual({ verified: true, verified_domain: victimDomain });
+  // Used once, it is refused on its token, as any link that no longer works, signed in or not (the page then offers a new link from the profile page).
+  for (const session of [mallory.token, undefined]) {
+    const again = await call(CONFIRM, { input: { token } }, session);
+    expect([outcomeOf(again), (again.errors?.[0].extensions?.fields as Array<{ field: string }> | undefined)?.map((f) => f.field)]).toEqual(['BAD_USER_INPUT', ['input.token']]);
+  }
 });
 
 it('addMerchantAgent answers a pending user alike for a taken and a new address, takes nothing from the taken one, and is limited', async () => {

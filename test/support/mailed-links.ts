@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Client } from 'pg';
-import { lastMailedLink, linkTokenIn, linkTokenInMailFile, type MailedLink } from '../../apps/api/src/seed/mailed-link';
+import { lastMailedLink, linkTokenIn, mailFileText, type MailedLink } from '../../apps/api/src/seed/mailed-link';
 import { receivedInThisProcess } from './smtp-inbox';
 
 export type { MailedLink };
@@ -14,27 +14,42 @@ export type { MailedLink };
  * was mailed.
  */
 export async function mailedToken(databaseUrl: string, address: string, kind: MailedLink): Promise<string | null> {
+  const link = await lastMailedTo(databaseUrl, address, kind);
+  if (!link) return null;
+  return link.token ?? inDeliveredEmail(link.outboxId, linkTokenIn);
+}
+
+/**
+ * The link of the last e-mail of this kind mailed to an address, whole, as its reader's browser
+ * opens it (a link's query may say what it is for; its token is in the fragment): read in the
+ * e-mail delivered, waiting a little for it to be sent. Null when nothing was mailed.
+ */
+export async function mailedLinkUrl(databaseUrl: string, address: string, kind: MailedLink): Promise<URL | null> {
+  const link = await lastMailedTo(databaseUrl, address, kind);
+  if (!link) return null;
+  return new URL(await inDeliveredEmail(link.outboxId, (text) => /https?:\/\/[^\s"<>]+#token=[A-Za-z0-9_-]+/.exec(text)?.[0] ?? null));
+}
+
+async function lastMailedTo(databaseUrl: string, address: string, kind: MailedLink): ReturnType<typeof lastMailedLink> {
   const client = new Client({ connectionString: databaseUrl, application_name: 'recours-test-mailbox' });
   await client.connect();
-  let link: Awaited<ReturnType<typeof lastMailedLink>>;
   try {
-    link = await lastMailedLink(client, address, kind);
+    return await lastMailedLink(client, address, kind);
   } finally {
     await client.end();
   }
-  if (!link) return null;
-  return link.token ?? tokenInDeliveredEmail(link.outboxId);
 }
 
-/** The link's token in the e-mail whose Message-ID carries this outbox id (waits a little for it to arrive). */
-async function tokenInDeliveredEmail(outboxId: string): Promise<string> {
+/** What `read` finds in the e-mail whose Message-ID carries this outbox id (waits a little for it to arrive). */
+async function inDeliveredEmail(outboxId: string, read: (text: string) => string | null): Promise<string> {
   const directory = process.env.RECOURS_MAIL_DIR ?? resolve(process.env.DATA_DIR ?? '.data', 'mail');
   for (const started = Date.now(); Date.now() - started < 10_000; await new Promise((r) => setTimeout(r, 100))) {
     const received = receivedInThisProcess().find((email) => String(email.headers.get('message-id') ?? '').includes(outboxId));
-    const inInbox = received && linkTokenIn(`${received.text} ${received.html}`);
+    const inInbox = received && read(`${received.text} ${received.html}`);
     if (inInbox) return inInbox;
-    const inFile = await linkTokenInMailFile(directory, outboxId);
+    const file = await mailFileText(directory, outboxId);
+    const inFile = file && read(file);
     if (inFile) return inFile;
   }
-  throw new Error(`the e-mail of outbox row ${outboxId} was sent, but neither an SMTP inbox of this process nor an .eml under ${directory} holds its link`);
+  throw new Error(`the e-mail of outbox row ${outboxId} was not found, in an SMTP inbox of this process nor as an .eml under ${directory}, with its link`);
 }

@@ -1,4 +1,4 @@
-import { offerOnFailure, purposeFromLink, type LinkPurpose } from '../../apps/web/src/features/auth/failedLink';
+import { MERCHANT_ADDRESS_PAGE, offerOnFailure, purposeFromLink, type LinkPurpose } from '../../apps/web/src/features/auth/failedLink';
 import { tokenFromLink } from '../../apps/web/src/features/auth/tokenFromLink';
 import { fillMessage } from '../../apps/web/src/i18n/translate';
 import { en } from '../../libs/locale/src/catalogue/en';
@@ -26,16 +26,23 @@ describe('a link’s purpose, as its e-mail says it', () => {
     expect(tokenFromLink(link.hash)).toBe('c-1');
   });
 
-  it('is an address confirmation for the sign-up’s and a company’s links, for links mailed before it was said, and for anything else in the query', () => {
-    for (const email of ['VERIFY_EMAIL', 'MERCHANT_ADDRESS'] as const) expect(purposeFromLink(mailedLink(email, 'v-1').search)).toBe('CONFIRM_ADDRESS');
-    // A new address's link mailed before the query said it.
+  it('is a company address’s for the link mailed to confirm one (requestMerchantVerification); the token stays in the fragment, the same', () => {
+    const link = mailedLink('MERCHANT_ADDRESS', 'm-1');
+    expect(link.pathname).toBe('/confirm-email');
+    expect(purposeFromLink(link.search)).toBe('MERCHANT_ADDRESS');
+    expect(tokenFromLink(link.hash)).toBe('m-1');
+  });
+
+  it('is an address confirmation for the sign-up’s link, for links mailed before it was said, and for anything else in the query', () => {
+    expect(purposeFromLink(mailedLink('VERIFY_EMAIL', 'v-1').search)).toBe('CONFIRM_ADDRESS');
+    // A new address's or a company address's link mailed before the query said it.
     expect(purposeFromLink('')).toBe('CONFIRM_ADDRESS');
-    for (const search of ['?purpose=CHANGE_EMAIL', '?purpose=', '?purpose=reset-password', '?for=change-email']) expect(purposeFromLink(search)).toBe('CONFIRM_ADDRESS');
+    for (const search of ['?purpose=CHANGE_EMAIL', '?purpose=MERCHANT_ADDRESS', '?purpose=', '?purpose=reset-password', '?purpose=constructor', '?for=change-email']) expect(purposeFromLink(search)).toBe('CONFIRM_ADDRESS');
   });
 });
 
 describe('what the page offers when the API refuses the link', () => {
-  const offer = (code: string, purpose: LinkPurpose, signedIn: boolean) => offerOnFailure({ code, purpose, signedIn });
+  const offer = (code: string, purpose: LinkPurpose, signedIn: boolean, merchantOwner = false) => offerOnFailure({ code, purpose, signedIn, merchantOwner });
 
   it('a new address’s link that no longer works: the change asked for again from the account page, never a sign-up confirmation', () => {
     expect(offer('BAD_USER_INPUT', 'CHANGE_EMAIL', true)).toBe('ASK_AGAIN_FROM_ACCOUNT');
@@ -44,15 +51,26 @@ describe('what the page offers when the API refuses the link', () => {
     for (const code of ['NETWORK', 'INTERNAL_SERVER_ERROR', 'RATE_LIMITED']) for (const signedIn of [true, false]) expect(offer(code, 'CHANGE_EMAIL', signedIn)).toBe('NOTHING');
   });
 
+  it('a company address’s link that no longer works: a new link asked for by the company’s owner from its profile page, never a sign-up confirmation', () => {
+    expect(offer('BAD_USER_INPUT', 'MERCHANT_ADDRESS', true, true)).toBe('ASK_AGAIN_FROM_MERCHANT_PROFILE');
+    // Signed out: she signs in, and lands on that page.
+    expect(offer('BAD_USER_INPUT', 'MERCHANT_ADDRESS', false)).toBe('SIGN_IN_TO_ASK_AGAIN_FROM_MERCHANT_PROFILE');
+    // Signed in to an account that owns no company (a consumer, an agent): that page is not hers; the page says who asks.
+    expect(offer('BAD_USER_INPUT', 'MERCHANT_ADDRESS', true, false)).toBe('OWNER_ASKS_AGAIN');
+    for (const code of ['NETWORK', 'INTERNAL_SERVER_ERROR', 'RATE_LIMITED']) for (const signedIn of [true, false]) expect(offer(code, 'MERCHANT_ADDRESS', signedIn, signedIn)).toBe('NOTHING');
+    // The page a merchant's owner asks for it from is the company's profile page.
+    expect(MERCHANT_ADDRESS_PAGE).toBe('/merchant/profile');
+  });
+
   it('an address confirmation that no longer works (and an old link that says nothing): a new confirmation e-mail, as before', () => {
     expect(offer('BAD_USER_INPUT', 'CONFIRM_ADDRESS', true)).toBe('RESEND_SIGNED_IN');
     expect(offer('BAD_USER_INPUT', 'CONFIRM_ADDRESS', false)).toBe('RESEND_BY_ADDRESS');
   });
 
   it('a link that works only signed in to its account: signing in first, whatever it says it is for', () => {
-    for (const purpose of ['CHANGE_EMAIL', 'CONFIRM_ADDRESS'] as const) {
+    for (const purpose of ['CHANGE_EMAIL', 'MERCHANT_ADDRESS', 'CONFIRM_ADDRESS'] as const) {
       expect(offer('FORBIDDEN', purpose, false)).toBe('SIGN_IN_THEN_BACK');
-      expect(offer('FORBIDDEN', purpose, true)).toBe('NOTHING');
+      for (const merchantOwner of [true, false]) expect(offer('FORBIDDEN', purpose, true, merchantOwner)).toBe('NOTHING');
     }
   });
 
@@ -66,5 +84,21 @@ describe('what the page offers when the API refuses the link', () => {
     expect(french).toContain('la page «\u202fMon compte\u202f»');
     expect(french).not.toMatch(/inscription|renvoyer/i);
     expect(fillMessage(en['confirm.newAddress.failed'], undefined, 'en-GB')).toContain('ask for the change again from the “My account” page');
+  });
+
+  it('says what happened to a company address’s link, and where its owner asks for a new one, in French and English, the French typeset', () => {
+    const keys = ['confirm.merchantAddress.failed', 'confirm.merchantAddress.askAgain', 'confirm.merchantAddress.signInToAskAgain', 'profile.companyAddress.title', 'profile.companyAddress.lead', 'profile.companyAddress.email', 'profile.companyAddress.send', 'profile.companyAddress.sent', 'profile.companyAddress.verified'] as const;
+    for (const key of keys) {
+      expect(fr[key]).toBeTruthy();
+      expect(fr[key]).not.toBe(en[key]);
+    }
+    const french = fillMessage(fr['confirm.merchantAddress.failed'], undefined, 'fr-FR');
+    expect(french).toContain('il ne sert plus\u202f: il a expiré (il valait 7 jours)');
+    expect(french).toContain('depuis la page «\u202fProfil\u202f»');
+    expect(french).not.toMatch(/inscription|renvoyer/i);
+    // The page it names is the one the company's address is asked for from (the navigation's word for it).
+    expect(french).toContain(`«\u202f${fr['nav.profile']}\u202f»`);
+    expect(en['confirm.merchantAddress.failed']).toContain(`“${en['nav.profile']}” page`);
+    expect(fillMessage(en['confirm.merchantAddress.failed'], undefined, 'en-GB')).toContain('it expired (it lasted 7 days)');
   });
 });

@@ -227,6 +227,7 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
     query { merchantInbox { overdueCount ...MerchantInboxPage } }
     mutation { updateMerchantProfile { ...MerchantProfileFields } }
     mutation { addMerchantAgent { id displayName pending teamRole } }
+    mutation { requestMerchantVerification }
     query { merchantTeam { id displayName teamRole } }
     query { pendingAgentInvitations { id displayName teamRole } }
     mutation { setAgentTeamRole { id teamRole } }

@@ -31,10 +31,16 @@ export function linkTokenIn(text: string): string | null {
   return /#token=([A-Za-z0-9_-]+)/.exec(text)?.[1] ?? null;
 }
 
-/** The link's token in the .eml a notifier without SMTP wrote under `directory` for this outbox row; null if no such file. */
-export async function linkTokenInMailFile(directory: string, outboxId: string): Promise<string | null> {
+/** The text and HTML of the .eml a notifier without SMTP wrote under `directory` for this outbox row; null if no such file. */
+export async function mailFileText(directory: string, outboxId: string): Promise<string | null> {
   const name = (await readdir(directory).catch(() => [] as string[])).find((file) => file.endsWith('.eml') && file.includes(outboxId));
   if (!name) return null;
   const mail = await simpleParser(await readFile(join(directory, name)));
-  return linkTokenIn(`${mail.text ?? ''} ${typeof mail.html === 'string' ? mail.html : ''}`);
+  return `${mail.text ?? ''} ${typeof mail.html === 'string' ? mail.html : ''}`;
+}
+
+/** The link's token in the .eml a notifier without SMTP wrote under `directory` for this outbox row; null if no such file. */
+export async function linkTokenInMailFile(directory: string, outboxId: string): Promise<string | null> {
+  const text = await mailFileText(directory, outboxId);
+  return text === null ? null : linkTokenIn(text);
 }

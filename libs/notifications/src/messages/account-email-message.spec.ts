@@ -30,7 +30,9 @@ describe('account e-mails', () => {
     expect(fr.text).toContain('confirmer que vous agissez pour l’entreprise «\u202fAcme\u202f», avec le compte recours «\u202fMarc\u202f»');
     expect(fr.text).toContain('Ouvrez-le depuis une session ouverte sur ce compte');
     expect(fr.text).toContain('Si vous n’êtes pas à l’origine de cette demande, ignorez ce message');
-    expect(fr.text).toContain('https://recours.example/confirm-email#token=m-1');
+    // Its purpose in the query, for the page to offer what applies if it fails; the token in the fragment, as every link's.
+    expect(fr.text).toContain('https://recours.example/confirm-email?purpose=merchant-address#token=m-1');
+    expect(fr.html).toContain('https://recours.example/confirm-email?purpose=merchant-address#token=m-1');
     const en = accountEmailMessage('id-6', { ...payload, to: { ...payload.to, locale: 'en' } }, links, 'recours.example');
     expect(en.text).toContain('confirms that you act for the company “Acme” with the recours account “Marc”');
     expect(en.text).toContain('Open it while signed in to that account');

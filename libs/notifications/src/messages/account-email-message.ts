@@ -168,15 +168,16 @@ const WORDS = {
 
 /**
  * Where each link leads: a page of the web app that sends the token to the API. A new address's
- * link says so in its query (`purpose`, no secret): once the link has served or lapsed, its row
- * is gone and the API cannot say what it was, so the page reads there what to offer when it fails
- * (ask again from the account page, not a sign-up confirmation). It changes nothing of what the
- * token does: the page sends the token alone, and the API goes by the token's own purpose.
+ * link, and a company address's (MERCHANT_ADDRESS), say so in their query (`purpose`, no secret):
+ * once the link has served or lapsed, its row is gone and the API cannot say what it was, so the
+ * page reads there what to offer when it fails (ask again from the account page, or from the
+ * company's profile page; not a sign-up confirmation). It changes nothing of what the token does:
+ * the page sends the token alone, and the API goes by the token's own purpose.
  */
 const PATHS = {
   VERIFY_EMAIL: '/confirm-email',
   AGENT_INVITATION: '/invitation',
-  MERCHANT_ADDRESS: '/confirm-email',
+  MERCHANT_ADDRESS: '/confirm-email?purpose=merchant-address',
   RESET_PASSWORD: '/reset-password',
   MERCHANT_INVITATION: '/merchant-invitation',
   MERCHANT_TAKEOVER: '/merchant-takeover',

@@ -40,9 +40,11 @@ describe('the account e-mails to a company’s address show the account’s name
   const links = linksFrom({ PUBLIC_URL: 'https://recours.example' });
   const name = 'URGENT: call 06 12 34 56 78 or visit https://evil.example/pay';
   const mails = (['fr', 'en'] as const).flatMap((locale) =>
-    (['MERCHANT_ADDRESS', 'VERIFY_EMAIL'] as const).map((email) =>
-      accountEmailMessage('id-1', { kind: 'ACCOUNT_EMAIL', email, to: { address: 'contact@acme.test', displayName: name, locale }, token: 't-1', merchant: 'Acme', account: name }, links, 'recours.example'),
-    ),
+    (['MERCHANT_ADDRESS', 'VERIFY_EMAIL'] as const).map((email) => ({
+      ...accountEmailMessage('id-1', { kind: 'ACCOUNT_EMAIL', email, to: { address: 'contact@acme.test', displayName: name, locale }, token: 't-1', merchant: 'Acme', account: name }, links, 'recours.example'),
+      // recours's own link: a company address's says so in its query.
+      link: email === 'MERCHANT_ADDRESS' ? 'https://recours.example/confirm-email?purpose=merchant-address#token=t-1' : 'https://recours.example/confirm-email#token=t-1',
+    })),
   );
 
   it('shows the name only quoted and defused, and greets without it', () => {
@@ -53,7 +55,7 @@ describe('the account e-mails to a company’s address show the account’s name
       expect(mail.text).toMatch(/«\u202fURGENT call or visit https evil example…\u202f»|“URGENT call or visit https evil example…”/);
       expect(mail.text).toMatch(/^(Bonjour|Hello),$/m);
       // The only link in the e-mail is recours's own.
-      expect(mail.text.match(/https?:\/\/\S+/g)).toEqual(['https://recours.example/confirm-email#token=t-1']);
+      expect(mail.text.match(/https?:\/\/\S+/g)).toEqual([mail.link]);
     }
   });
 

@@ -10,14 +10,14 @@ import { ConfirmEmailMutation } from './auth.operations';
 import { tokenFromLink } from './tokenFromLink';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { RequestConfirmationByAddress, UnconfirmedAddressNotice } from './ConfirmAgain';
-import { offerOnFailure, purposeFromLink } from './failedLink';
+import { MERCHANT_ADDRESS_PAGE, offerOnFailure, purposeFromLink } from './failedLink';
 
 /** Where a confirmation e-mail's link leads: confirms the address once, and says what it did. */
 export function ConfirmEmailPage() {
   const { t } = useI18n();
   const location = useLocation();
   const token = tokenFromLink(location.hash);
-  // A new address's link says so (its e-mail's query): when it fails, what applies is asking for the change again.
+  // A new address's link, and a company address's, say so (their e-mail's query): when one fails, what applies is asking for it again.
   const purpose = purposeFromLink(location.search);
   const [{ data, fetching, error }, confirm] = useMutation(ConfirmEmailMutation);
   const sent = useRef(false);
@@ -35,7 +35,7 @@ export function ConfirmEmailPage() {
   useEffect(() => {
     if ((tookOver || addressChanged) && user?.id === data?.confirmEmail.user.id) signOut();
   }, [tookOver, addressChanged, user, data, signOut]);
-  const offer = problem ? offerOnFailure({ code: problem.code, purpose, signedIn: !!user }) : 'NOTHING';
+  const offer = problem ? offerOnFailure({ code: problem.code, purpose, signedIn: !!user, merchantOwner: !!user?.merchantOwner && !!user.merchantId }) : 'NOTHING';
   return (
     <Paper maw={520} mx="auto" p="lg" withBorder>
       <PageTitle>{t('confirm.title')}</PageTitle>
@@ -64,6 +64,24 @@ export function ConfirmEmailPage() {
               ) : (
                 <Button component={Link} to="/login" state={{ from: '/account' }} variant="light" w="fit-content">
                   {t('confirm.newAddress.signInToAskAgain')}
+                </Button>
+              )}
+            </Stack>
+          </Alert>
+        )}
+        {/* A company address's link that no longer works: its owner asks for a new one from the company's profile page (signed in first, landing there). */}
+        {(offer === 'ASK_AGAIN_FROM_MERCHANT_PROFILE' || offer === 'SIGN_IN_TO_ASK_AGAIN_FROM_MERCHANT_PROFILE' || offer === 'OWNER_ASKS_AGAIN') && (
+          <Alert color="orange">
+            <Stack gap="sm">
+              <Text size="sm">{t('confirm.merchantAddress.failed')}</Text>
+              {offer === 'ASK_AGAIN_FROM_MERCHANT_PROFILE' && (
+                <Button component={Link} to={MERCHANT_ADDRESS_PAGE} variant="light" w="fit-content">
+                  {t('confirm.merchantAddress.askAgain')}
+                </Button>
+              )}
+              {offer === 'SIGN_IN_TO_ASK_AGAIN_FROM_MERCHANT_PROFILE' && (
+                <Button component={Link} to="/login" state={{ from: MERCHANT_ADDRESS_PAGE }} variant="light" w="fit-content">
+                  {t('confirm.merchantAddress.signInToAskAgain')}
                 </Button>
               )}
             </Stack>

@@ -1,13 +1,24 @@
 /**
- * What a confirmation link is for, as its e-mail says in the link's query (`purpose`): only a new
- * address's link (CHANGE_EMAIL) says it. Once a link has served or lapsed the API no longer knows
- * what it was, so the page reads it here. It is no secret and decides nothing the API does: the
- * page sends the token alone, and the API goes by the token's own purpose. Links mailed before it
- * was written, and the sign-up's, say nothing: they are confirmations of one's address, as before.
+ * What a confirmation link is for, as its e-mail says in the link's query (`purpose`): a new
+ * address's link (CHANGE_EMAIL, `change-email`) and a company address's (MERCHANT_ADDRESS,
+ * `merchant-address`, asked by a merchant's owner from the company's profile page) say it. Once a
+ * link has served or lapsed the API no longer knows what it was, so the page reads it here. It is
+ * no secret and decides nothing the API does: the page sends the token alone, and the API goes by
+ * the token's own purpose. Links mailed before it was written, and the sign-up's, say nothing:
+ * they are confirmations of one's address, as before.
  */
-export type LinkPurpose = 'CHANGE_EMAIL' | 'CONFIRM_ADDRESS';
+export type LinkPurpose = 'CHANGE_EMAIL' | 'MERCHANT_ADDRESS' | 'CONFIRM_ADDRESS';
 
-export const purposeFromLink = (search: string): LinkPurpose => (new URLSearchParams(search).get('purpose') === 'change-email' ? 'CHANGE_EMAIL' : 'CONFIRM_ADDRESS');
+/** The query's words for each purpose (a Map: a word such as `constructor` is no purpose). */
+const PURPOSES = new Map<string, LinkPurpose>([
+  ['change-email', 'CHANGE_EMAIL'],
+  ['merchant-address', 'MERCHANT_ADDRESS'],
+]);
+
+export const purposeFromLink = (search: string): LinkPurpose => PURPOSES.get(new URLSearchParams(search).get('purpose') ?? '') ?? 'CONFIRM_ADDRESS';
+
+/** Where a merchant's owner asks for a company address's link (again): her company's profile page. */
+export const MERCHANT_ADDRESS_PAGE = '/merchant/profile';
 
 /**
  * What the page offers when the API refused the link:
@@ -16,18 +27,32 @@ export const purposeFromLink = (search: string): LinkPurpose => (new URLSearchPa
  *   (lapsed, used, voided by a newer request or a new password, or its address taken meanwhile):
  *   the change is asked for again from the account page, signed in; a sign-up confirmation would
  *   not apply;
+ * - ASK_AGAIN_FROM_MERCHANT_PROFILE / SIGN_IN_TO_ASK_AGAIN_FROM_MERCHANT_PROFILE /
+ *   OWNER_ASKS_AGAIN: a company address's link that no longer works (lapsed, used, or its account
+ *   no longer the company's owner): its owner asks for a new one from the company's profile page
+ *   (MERCHANT_ADDRESS_PAGE); signed out, she signs in first and lands there; signed in to an
+ *   account that is no merchant's owner, the page only says so (that page is not hers);
  * - RESEND_SIGNED_IN / RESEND_BY_ADDRESS: an address confirmation that no longer works: a new one;
- * - NOTHING: nothing of the above applies (signed in already for FORBIDDEN; a new address's link
- *   that did not reach the API, or was not judged: the alert says to try again).
+ * - NOTHING: nothing of the above applies (signed in already for FORBIDDEN; a link that says its
+ *   purpose but did not reach the API, or was not judged: the alert says to try again).
  */
-export type FailedLinkOffer = 'SIGN_IN_THEN_BACK' | 'ASK_AGAIN_FROM_ACCOUNT' | 'SIGN_IN_TO_ASK_AGAIN' | 'RESEND_SIGNED_IN' | 'RESEND_BY_ADDRESS' | 'NOTHING';
+export type FailedLinkOffer =
+  | 'SIGN_IN_THEN_BACK'
+  | 'ASK_AGAIN_FROM_ACCOUNT'
+  | 'SIGN_IN_TO_ASK_AGAIN'
+  | 'ASK_AGAIN_FROM_MERCHANT_PROFILE'
+  | 'SIGN_IN_TO_ASK_AGAIN_FROM_MERCHANT_PROFILE'
+  | 'OWNER_ASKS_AGAIN'
+  | 'RESEND_SIGNED_IN'
+  | 'RESEND_BY_ADDRESS'
+  | 'NOTHING';
 
-export function offerOnFailure({ code, purpose, signedIn }: { code: string; purpose: LinkPurpose; signedIn: boolean }): FailedLinkOffer {
+export function offerOnFailure({ code, purpose, signedIn, merchantOwner }: { code: string; purpose: LinkPurpose; signedIn: boolean; merchantOwner: boolean }): FailedLinkOffer {
   if (code === 'FORBIDDEN') return signedIn ? 'NOTHING' : 'SIGN_IN_THEN_BACK';
-  if (purpose === 'CHANGE_EMAIL') {
-    // The token refused (BAD_USER_INPUT on it): anything else (an outage, no network) said nothing of the link.
-    if (code !== 'BAD_USER_INPUT') return 'NOTHING';
-    return signedIn ? 'ASK_AGAIN_FROM_ACCOUNT' : 'SIGN_IN_TO_ASK_AGAIN';
-  }
-  return signedIn ? 'RESEND_SIGNED_IN' : 'RESEND_BY_ADDRESS';
+  if (purpose === 'CONFIRM_ADDRESS') return signedIn ? 'RESEND_SIGNED_IN' : 'RESEND_BY_ADDRESS';
+  // The token refused (BAD_USER_INPUT on it): anything else (an outage, no network) said nothing of the link.
+  if (code !== 'BAD_USER_INPUT') return 'NOTHING';
+  if (purpose === 'CHANGE_EMAIL') return signedIn ? 'ASK_AGAIN_FROM_ACCOUNT' : 'SIGN_IN_TO_ASK_AGAIN';
+  if (!signedIn) return 'SIGN_IN_TO_ASK_AGAIN_FROM_MERCHANT_PROFILE';
+  return merchantOwner ? 'ASK_AGAIN_FROM_MERCHANT_PROFILE' : 'OWNER_ASKS_AGAIN';
 }

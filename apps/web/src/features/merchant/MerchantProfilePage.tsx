@@ -12,7 +12,7 @@ import { MerchantQuery } from '../directory/directory.operations';
 import { ApiErrorAlert } from '../../ui/ApiErrorAlert';
 import { Scorecard } from '../directory/Scorecard';
 import { MediationBodyChoicesQuery } from '../mediation-bodies/mediation-bodies.operations';
-import { AddMerchantAgentMutation, MerchantTeamQuery, PendingAgentInvitationsQuery, RemoveMerchantAgentMutation, SetAgentTeamRoleMutation, UpdateMerchantProfileMutation } from './merchant.operations';
+import { AddMerchantAgentMutation, MerchantTeamQuery, PendingAgentInvitationsQuery, RemoveMerchantAgentMutation, RequestMerchantVerificationMutation, SetAgentTeamRoleMutation, UpdateMerchantProfileMutation } from './merchant.operations';
 import { Panel } from '../../ui/Panel';
 import { ReplyTemplatesPanel } from './ReplyTemplatesPanel';
 import { TeamMemberActions } from './TeamMemberActions';
@@ -39,6 +39,8 @@ export function MerchantProfilePage() {
       {/* The form opens once the merchant is read, with its values: a choice made before they
           arrived would otherwise be put back to the stored one, and "Recorded" would save that. */}
       {merchant && <SupportChannelsForm key={merchant.id} merchant={merchant} />}
+      {/* Where a company address's link is asked for, and asked again when it failed (the confirmation page leads here: MERCHANT_ADDRESS_PAGE). */}
+      {merchant && user?.merchantOwner && <CompanyAddress verifiedDomain={merchant.verified ? merchant.verifiedDomain : null} />}
       {user?.merchantId && <Team owner={user.merchantOwner} />}
       {user?.merchantId && <Templates />}
       {user?.merchantOwner && <AddAgent />}
@@ -219,6 +221,44 @@ function AddAgent() {
             ))}
           </Stack>
         )}
+      </Stack>
+    </Panel>
+  );
+}
+
+/**
+ * The owner has a link mailed to an address at the company's own domain (requestMerchantVerification);
+ * opened signed in to her account, it verifies the company with that domain. A verified company
+ * says with which domain.
+ */
+function CompanyAddress({ verifiedDomain }: { verifiedDomain: string | null | undefined }) {
+  const { t } = useI18n();
+  const [email, setEmail] = useState('');
+  const [result, request] = useMutation(RequestMerchantVerificationMutation);
+  const problem = describeError(result.error);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const answer = await request({ input: { email } });
+    if (answer.data) {
+      notifications.show({ color: 'teal', message: t('profile.companyAddress.sent', { email }) });
+      setEmail('');
+    }
+  };
+  if (verifiedDomain)
+    return (
+      <Panel title={t('profile.companyAddress.title')} titleId="company-address-title">
+        <Text size="sm">{t('profile.companyAddress.verified', { domain: verifiedDomain })}</Text>
+      </Panel>
+    );
+  return (
+    <Panel title={t('profile.companyAddress.title')} titleId="company-address-title" as="form" onSubmit={submit} gap="sm">
+      <Stack>
+        <Text size="sm">{t('profile.companyAddress.lead')}</Text>
+        <ProblemAlert problem={problem} />
+        <TextInput label={t('profile.companyAddress.email')} type="email" autoComplete="off" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={problem?.fields.email} maw={420} />
+        <Button type="submit" loading={result.fetching} w="fit-content">
+          {t('profile.companyAddress.send')}
+        </Button>
       </Stack>
     </Panel>
   );
