@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { apiActors, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { apiActors, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
 import { RawSocket } from '../reliability/support/socket';
 
 type FieldAtFault = { field: string; code: string; params: Record<string, unknown>; message: string };
@@ -132,6 +132,28 @@ describe('the libraries’ own words in the reader’s language', () => {
       expect([what, en.status, en.errors?.[0].extensions?.code]).toEqual([what, status, 'BAD_REQUEST']);
       expect([what, fr.errors?.[0].message.startsWith(french)]).toEqual([what, true]);
       expect(en.errors?.[0].message).toMatch(english);
+    }
+  });
+
+  it('an operation whose answer the client does not accept (Accept: text/html) is refused 406 in French before it runs: nothing stored (API probe: Apollo ran the mutation, then refused its answer)', async () => {
+    const merchant = await apiActors(api).merchant('Boutique Accept');
+    const events = async () => (await api.database.query<{ n: number }>(`SELECT count(*)::int AS n FROM event_store.events`))[0].n;
+    const before = await events();
+    const body = JSON.stringify({ query: `mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, variables: { input: phoneClaim(merchant.merchantId as string) } });
+    const fr = await send(body, { 'accept-language': 'fr', accept: 'text/html' });
+    const en = await send(body, { 'accept-language': 'en', accept: 'text/html;q=1, image/*' });
+    expect([fr.status, fr.errors?.[0].extensions?.code, fr.errors?.[0].message, fr.data]).toEqual([
+      406,
+      'BAD_REQUEST',
+      'L’en-tête accept de cette requête n’accepte ni application/json; charset=utf-8 ni application/graphql-response+json; charset=utf-8',
+      undefined,
+    ]);
+    expect([en.status, en.errors?.[0].message]).toEqual([406, expect.stringMatching(/^An 'accept' header was provided for this request which does not accept /)]);
+    expect(await events()).toBe(before);
+    // Accepted as the GraphQL-over-HTTP specification allows: the answer's types, or any.
+    for (const accept of ['application/graphql-response+json', 'application/json', '*/*', 'text/html, */*;q=0.1']) {
+      const answer = await send(JSON.stringify({ query: '{ __typename }' }), { accept });
+      expect([accept, answer.status, answer.data]).toEqual([accept, 200, { __typename: 'Query' }]);
     }
   });
 

@@ -18,6 +18,13 @@ const BAD_CURSORS: Record<string, string> = {
   'an object': b64({ filedAt: '2025-03-01T10:00:00.000Z', id: A_UUID }),
   'not base64 JSON': '%%%not-a-cursor%%%',
   'SQL in the key': b64(["2025-03-01T10:00:00Z' OR 1=1 --", A_UUID]),
+  // A date of the calendar, but no year PostgreSQL has (it counts 1 BC, then AD 1): it reached the query, an internal error.
+  'the year 0000': b64(['0000-01-01T00:00:00.000Z', A_UUID]),
+  'the year 0000, written with an offset': b64(['0000-06-01T00:00:00+02:00', A_UUID]),
+  'a year before any PostgreSQL holds': b64(['-100000-01-01T00:00:00.000Z', A_UUID]),
+  // PostgreSQL refuses a NUL in any text: it reached the query, an internal error.
+  'a NUL in the id': b64(['2025-03-01T10:00:00.000Z', 'a\u0000b']),
+  'no due date, and a NUL for the id': b64([null, '\u0000']),
 };
 const BAD_IDS: Record<string, string> = {
   'the issue’s 36 dashes': '-'.repeat(36),
@@ -60,6 +67,7 @@ describe('malformed cursors and ids: BAD_USER_INPUT naming the argument', () => 
     ['merchantInbox', 'merchant'],
     ['mediatorCaseload', 'mediator'],
     ['associationCases', 'association'],
+    ['disputesSharedForAdvice', 'association'],
   ] as const;
 
   it.each(LISTS)('%s: a cursor that is not one of the list’s is refused naming `after`', async (list, role) => {
@@ -67,6 +75,31 @@ describe('malformed cursors and ids: BAD_USER_INPUT naming the argument', () => 
       const answer = await gql(api.url, `query($after: String) { ${list}(first: 1, after: $after) { totalCount } }`, { after }, { token: as[role].token });
       check(answer, 'after', `${list}: ${what}`);
     }
+  });
+
+  it('the lists whose cursors hold something else (a score, the intake’s order, a notification) refuse one forged for them too', async () => {
+    const forged: Array<[string, 'consumer' | 'mediator', string, Record<string, string>]> = [
+      ['searchDisputes', 'consumer', `query($after: String) { searchDisputes(query: "samsung", first: 1, after: $after) { totalCount } }`, { 'a score, then a NUL for the id': b64([1, 'x\u0000']) }],
+      [
+        'mediationIntake',
+        'mediator',
+        `query($after: String) { mediationIntake(first: 1, after: $after) { totalCount } }`,
+        { 'the year 0000': b64(['0', '0000-01-01T00:00:00.000Z', A_UUID]), 'a NUL for the order': b64(['\u0000', '2025-03-01T10:00:00.000Z', A_UUID]), 'a NUL for the id': b64(['0', '2025-03-01T10:00:00.000Z', '\u0000']) },
+      ],
+      [
+        'myNotifications',
+        'consumer',
+        `query($after: String) { myNotifications(first: 1, after: $after) { unreadCount } }`,
+        { ...BAD_CURSORS, '36 dashes for the id': b64(['2025-03-01T10:00:00.000Z', '-'.repeat(36)]), 'a number of milliseconds for the date': b64(['0', A_UUID]) },
+      ],
+    ];
+    for (const [list, role, query, cursors] of forged) {
+      for (const [what, after] of Object.entries(cursors)) check(await gql(api.url, query, { after }, { token: as[role].token }), 'after', `${list}: ${what}`);
+    }
+    const seen = await gql<{ myNotifications: { pageInfo: { endCursor: string | null } } }>(api.url, `{ myNotifications(first: 1) { pageInfo { endCursor } } }`, undefined, { token: as.merchant.token });
+    expect(seen.data?.myNotifications.pageInfo.endCursor).toEqual(expect.any(String));
+    const next = await gql(api.url, `query($after: String) { myNotifications(first: 1, after: $after) { unreadCount } }`, { after: seen.data!.myNotifications.pageInfo.endCursor }, { token: as.merchant.token });
+    expect(outcomeOf(next)).toBe('OK');
   });
 
   it('a cursor the list gave still pages on', async () => {

@@ -90,4 +90,4 @@ export { DeciderSpecification, type Decider, type Then } from './testing/decider
 // What a person reads when a command is refused, in each language
 export * from './refusals';
 export * from './validation/field-problems';
-export { holdsHalfACharacter, holdsInvisibleControl, problemOf, showsNothing, VISIBLE_CHARACTER } from './validation/input';
+export { holdsHalfACharacter, holdsInvisibleControl, isIdentifier, problemOf, showsNothing, VISIBLE_CHARACTER } from './validation/input';

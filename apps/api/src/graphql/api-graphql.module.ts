@@ -14,7 +14,7 @@ import { LiveSocket } from './live-socket';
 import { localizeErasedWords } from './erased-words';
 import { localizeErrors, translate } from './localize-errors';
 import { OPERATION_PROTECTIONS, type OperationProtections } from './operation-protections';
-import { httpOperationsOnly } from './operation-ways';
+import { answerableOperationsOnly, httpOperationsOnly } from './operation-ways';
 import type { RequestContext } from './request-context';
 import { RequestContexts } from './request-contexts';
 
@@ -60,8 +60,9 @@ function answeredUnauthorized(error: unknown, locale: Locale): never {
           validationRules: protections.validationRules,
           // No HTTP cache hints are used: without this plugin no resolver is wrapped per field.
           // Operation latency by name (recours_graphql_operation_duration_seconds).
-          // Queries and mutations only: subscriptions are the socket's (operation-ways.ts).
-          plugins: [ApolloServerPluginCacheControlDisabled(), httpOperationsOnly, localizeErrors, localizeErasedWords, graphqlOperationMetrics()],
+          // Queries and mutations only: subscriptions are the socket's (operation-ways.ts); and only
+          // those whose answer the client accepts, refused before they run (operation-ways.ts).
+          plugins: [ApolloServerPluginCacheControlDisabled(), httpOperationsOnly, answerableOperationsOnly, localizeErrors, localizeErasedWords, graphqlOperationMetrics()],
           formatError: errorFormatter(protections),
           // No `subscriptions` here: the socket is LiveSocket's, behind the same protections.
           // HTTP requests carry the token in the Authorization header. Express's integration hands

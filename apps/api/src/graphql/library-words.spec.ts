@@ -157,6 +157,10 @@ describe('library words: graphql-js’s and Apollo’s messages in French', () =
     ['Unsupported persisted query version', 'Cette version de persistedQuery n’est pas prise en charge\u202f: seule la version 1 l’est.'],
     ['PersistedQueryNotFound', 'Requête persistée inconnue\u202f: envoyez-la de nouveau avec son `query`.'],
     ['PersistedQueryNotSupported', 'Les requêtes persistées ne sont pas prises en charge\u202f: envoyez le `query`.'],
+    [
+      "An 'accept' header was provided for this request which does not accept application/json; charset=utf-8 or application/graphql-response+json; charset=utf-8",
+      'L’en-tête accept de cette requête n’accepte ni application/json; charset=utf-8 ni application/graphql-response+json; charset=utf-8',
+    ],
   ])('Apollo’s refusal: %s', (english, french) => {
     expect(libraryWords(english)?.phrase).toEqual({ en: english, fr: french });
   });

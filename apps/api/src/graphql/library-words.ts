@@ -301,6 +301,7 @@ const REQUEST: Array<[RegExp, Words]> = [
   [/^The '(\w+)' search parameter may only be specified once\.$/, (m) => `Le paramètre ${q(m[1]!)} ne peut figurer qu’une fois dans l’adresse.`],
   [/^The (\w+) search parameter contains invalid JSON\.$/, (m) => `Le paramètre ${q(m[1]!)} de l’adresse n’est pas un JSON valide.`],
   [/^The (\w+) search parameter should contain a JSON-encoded object\.$/, (m) => `Le paramètre ${q(m[1]!)} de l’adresse doit contenir un objet JSON.`],
+  [/^An 'accept' header was provided for this request which does not accept (.+) or (.+)$/, (m) => `L’en-tête accept de cette requête n’accepte ni ${m[1]} ni ${m[2]}`],
   // Automatic persisted queries (extensions.persistedQuery).
   [/^provided sha does not match query$/, () => 'Le sha256Hash de l’extension persistedQuery n’est pas l’empreinte de ce `query`.'],
   [/^Unsupported persisted query version$/, () => 'Cette version de persistedQuery n’est pas prise en charge : seule la version 1 l’est.'],

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Phrase } from '@recours/locale';
 import { GraphQLError, type OperationTypeNode } from 'graphql';
+import Negotiator from 'negotiator';
 
 /** The two ways in to GraphQL: HTTP (Apollo) and the live-updates socket (LiveSocket). */
 export type WayIn = 'http' | 'socket';
@@ -34,6 +35,27 @@ export const httpOperationsOnly: ApolloServerPlugin = {
       async didResolveOperation({ operation }) {
         const refusal = operation && wrongWayIn(operation.operation, 'http');
         if (refusal) throw refusal;
+      },
+    };
+  },
+};
+
+/** The types Apollo answers an operation in (its MEDIA_TYPES for a single result), in its order of preference. */
+const ANSWER_TYPES = ['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8', 'application/json; callbackSpec=1.0; charset=utf-8'];
+
+/**
+ * An operation whose Accept header takes none of the types an answer is written in is refused
+ * before it runs. Apollo asks only once the operation has run, then answers 406: a mutation was
+ * stored while its client was told it failed (and might send it again). Apollo's own rule
+ * (negotiator, its types); its 406 is the answer, in French too (library-words.ts).
+ */
+export const answerableOperationsOnly: ApolloServerPlugin = {
+  async requestDidStart({ request }) {
+    const accept = request.http?.headers.get('accept');
+    const answerable = !accept || new Negotiator({ headers: { accept } }).mediaType(ANSWER_TYPES) !== undefined;
+    return {
+      async didResolveOperation() {
+        if (!answerable) throw new GraphQLError('Not acceptable', { extensions: { code: 'BAD_REQUEST', http: { status: 406 } } });
       },
     };
   },

@@ -1,4 +1,6 @@
+import { isUuid } from '@recours/event-store';
 import { isNotificationKind, listedNotificationText, type InAppNotification } from '@recours/notifications';
+import { decodeCursor, InvalidPageError } from '@recours/read-models';
 import type { Locale } from '../i18n';
 import type { NotificationType } from './graphql/notification.types';
 
@@ -16,16 +18,17 @@ export function notificationView(item: InAppNotification, locale: Locale): Notif
 /** Cursors name the last notification of a page: its creation instant and id. */
 export const notificationCursor = (item: InAppNotification): string => Buffer.from(JSON.stringify([item.createdAt.toISOString(), item.id])).toString('base64url');
 
-/** The position a cursor names, or null when it is not one of ours. */
+/**
+ * The position a cursor names, or null when it is not one of ours: read as every list's cursor is
+ * (decodeCursor, whose instants PostgreSQL can hold), its id a UUID as the notifications' are. A
+ * year PostgreSQL has not (-100000, 0000) or 36 dashes for the id reached the query: an internal error.
+ */
 export function readNotificationCursor(cursor: string): { createdAt: Date; id: string } | null {
   try {
-    const parts: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(parts) || parts.length !== 2) return null;
-    const [at, id] = parts as unknown[];
-    if (typeof at !== 'string' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) return null;
-    const createdAt = new Date(at);
-    return Number.isNaN(createdAt.getTime()) ? null : { createdAt, id };
-  } catch {
-    return null;
+    const [at, id] = decodeCursor(cursor, ['instant', 'id']);
+    return isUuid(id) ? { createdAt: new Date(at as string), id } : null;
+  } catch (error) {
+    if (error instanceof InvalidPageError) return null;
+    throw error;
   }
 }

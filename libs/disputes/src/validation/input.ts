@@ -83,6 +83,8 @@ export function text({ min = 1, max }: TextBounds) {
 }
 
 const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+/** Is this an id of the shape every id we make or take has (identifier())? Ids read back from elsewhere (a list's cursor) are held to it too. */
+export const isIdentifier = (value: unknown): value is string => typeof value === 'string' && IDENTIFIER.test(value);
 
 /** An id chosen by a client (uuid, slug): it ends up in stream names and URLs. GraphQL knows it as ID. */
 export const identifier = () =>

@@ -1,4 +1,4 @@
-import { isInstant } from '@recours/disputes';
+import { isIdentifier, isInstant } from '@recours/disputes';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /** A page of a list, Relay-style: the API maps it straight onto a GraphQL connection. */
@@ -35,10 +35,18 @@ export function encodeCursor(key: readonly (string | number | null)[]): string {
 /** What each part of a list's cursor holds: its sort key, then the dispute id. */
 export type CursorPart = 'instant' | 'instant or null' | 'id' | 'integer';
 
+/**
+ * An instant PostgreSQL reads as a timestamptz, as the lists' cursors write one: in UTC, a year
+ * from 1 to 9999. isInstant allows the year 0000, which PostgreSQL refuses (there is none), and a
+ * cursor holding it reached the query: an internal error.
+ */
+export const isCursorInstant = (part: unknown): part is string => isInstant(part) && /^(?!0000)\d{4}-/.test(new Date(part).toISOString());
+
 const PART_CHECKS: Record<CursorPart, (part: unknown) => boolean> = {
-  instant: (part) => isInstant(part),
-  'instant or null': (part) => part === null || isInstant(part),
-  id: (part) => typeof part === 'string' && part.length > 0 && part.length <= 100,
+  instant: isCursorInstant,
+  'instant or null': (part) => part === null || isCursorInstant(part),
+  // An id as every id is made (isIdentifier): a NUL in one reached PostgreSQL, which refuses it in any text (an internal error).
+  id: isIdentifier,
   integer: (part) => Number.isSafeInteger(part),
 };
 
