@@ -37,6 +37,23 @@ describe('accounts over GraphQL', () => {
     }
   });
 
+  it('refuses an address short enough as typed but too long once its domain is written for mail (xn--), on the field, in French and English; nothing is stored', async () => {
+    // 232 characters as typed; 260 with each label in ASCII. Cyrillic letters are kept so (xn--…), Latin ones in Unicode.
+    for (const letters of ['жa', 'aü']) {
+      const email = `${'a'.repeat(64)}@${Array(4).fill(letters.repeat(20)).join('.')}.example`;
+      expect(email.length).toBeLessThanOrEqual(254);
+      for (const [language, message] of [
+        ['en', 'exceeds 254 characters once its domain is written as mail carries it (xn--…)'],
+        ['fr', 'dépasse 254 caractères une fois son domaine écrit comme le courrier le transporte (xn--…)'],
+      ]) {
+        const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': language }, body: JSON.stringify({ query: SIGN_UP, variables: { input: { email, password: 'battery-swollen-2025', displayName: 'Zoé', role: 'CONSUMER' } } }) });
+        const refused = (await response.json()) as { errors?: Array<{ extensions?: { code?: string; fields?: unknown } }> };
+        expect([letters, refused.errors?.[0].extensions?.code, refused.errors?.[0].extensions?.fields]).toEqual([letters, 'BAD_USER_INPUT', [expect.objectContaining({ field: 'input.email', code: 'EMAIL_TOO_LONG_FOR_MAIL', message })]]);
+      }
+      expect(await api.database.query(`SELECT 1 FROM accounts.accounts WHERE email LIKE $1`, [`${'a'.repeat(64)}@%`])).toEqual([]);
+    }
+  });
+
   it('a merchant sign-up creates the merchant; its first user adds an agent; the directory finds it', async () => {
     const owner = await api.gql<{ signUp: { token: string; user: { merchantId: string; merchantOwner: boolean } } }>(SIGN_UP, {
       input: { email: 'sav@electro.example', password: 'after-sales-2025!', displayName: 'SAV Électro', role: 'MERCHANT', merchantName: 'Électro Dépôt Test' },

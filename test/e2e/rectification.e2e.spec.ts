@@ -272,6 +272,10 @@ describe('updateMyProfile: a person renames herself', () => {
       const refused = await api.gql(REQUEST, { input: { newEmail, currentPassword: 'Not-Her-Password-9' } }, account.token);
       expect([codeOf(refused), fieldsOf(refused)]).toEqual(['BAD_USER_INPUT', ['input.currentPassword']]);
       expect(fieldsOf(await api.gql(REQUEST, { input: { newEmail: 'not an address', currentPassword: PASSWORD } }, account.token))).toEqual(['input.newEmail']);
+      // Short enough as typed (232 characters), too long with its domain in ASCII (260): refused as sign-up refuses it.
+      const tooLongForMail = `${'a'.repeat(64)}@${Array(4).fill('жa'.repeat(20)).join('.')}.example`;
+      const tooLong = await api.gql(REQUEST, { input: { newEmail: tooLongForMail, currentPassword: PASSWORD } }, account.token);
+      expect(tooLong.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.newEmail', code: 'EMAIL_TOO_LONG_FOR_MAIL' })]);
       expect(await mailedTo(newEmail)).toEqual([]);
       expect(await mailedTo(email)).toEqual(['VERIFY_EMAIL']);
       expect(await api.database.query(`SELECT 1 FROM accounts.email_confirmations WHERE account_id = $1 AND purpose = 'CHANGE_EMAIL'`, [account.id])).toEqual([]);

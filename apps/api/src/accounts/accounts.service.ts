@@ -75,7 +75,7 @@ export const ADDRESS_HAS_ACCOUNT = {
   fr: 'concerne une adresse qui a déjà un compte : un compte n’agit que pour un seul professionnel',
 } as const;
 
-/** Said of an address that has an account; sign-up answers it no sooner than a new account (SignUpPace). */
+/** Said of an address that has an account; sign-up answers it in the time of a new account (SignUpAnswerTime). */
 export const ALREADY_REGISTERED = { en: 'is already registered', fr: 'a déjà un compte' } as const;
 
 /** Said of a new address's link (CHANGE_EMAIL) whose address another account took since it was sent, to whoever holds it. */
@@ -110,8 +110,12 @@ export class AccountsService {
     await this.store.appendToStream(accountStreamId(accountId), [{ type: ACCOUNT_EMAIL_VERIFIED, data: { accountId, at: at.toISOString() }, metadata: { actor: `account:${accountId}` } }]);
   }
 
-  /** Creates an account; a MERCHANT account without merchantId also creates its organisation. */
-  async create(input: NewAccount): Promise<AccountEntity> {
+  /**
+   * Creates an account; a MERCHANT account without merchantId also creates its organisation.
+   * `addressChecked` is called where a new address and a taken one part ways, after the same
+   * work for both: sign-up times its answer from there (SignUpAnswerTime).
+   */
+  async create(input: NewAccount, addressChecked?: () => void): Promise<AccountEntity> {
     const email = canonicalEmail(input.email);
     const problem = passwordProblem(input.password, email, input.displayName);
     if (problem) throw badUserInput([{ field: 'input.password', code: 'WEAK_PASSWORD', message: problem }]);
@@ -168,6 +172,7 @@ export class AccountsService {
         await issueConfirmation(manager, { purpose: 'VERIFY_EMAIL', email, displayName: input.displayName.trim(), locale: input.confirmEmailIn, accountId: id, merchantId: awaited?.id, ...company });
       }
       const account = await manager.findOneBy(AccountEntity, { id });
+      addressChecked?.();
       if (!account) throw badUserInput([{ field: 'input.email', code: 'ALREADY_REGISTERED', message: ALREADY_REGISTERED }]);
       return account;
     }).catch((error: unknown) => {

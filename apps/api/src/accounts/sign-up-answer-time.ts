@@ -1,22 +1,28 @@
 /**
- * A sign-up refused because its address already has an account must not be answered sooner than
- * a new account is, or the answer's time tells whether the address is known (issue 12 item 7).
- * Doing the same statements and rolling them back (AccountsService.create) leaves the new
- * account's session out, which still made a taken address measurably faster (0.74× on CI). So a
- * refusal waits until the median time of the latest sign-ups that succeeded in this process.
+ * A sign-up refused because its address already has an account must not be answered in another
+ * time than a new account is, or the answer's time tells whether the address is known (issue 12
+ * item 7). Both do the same work (the hash, the same statements: AccountsService.create) up to
+ * where they part ways, the address's check; after it a new account commits and opens its
+ * session, a refusal rolls back. So a refusal waits, from that check, for the median time the
+ * latest new accounts took from theirs to their answer.
+ *
+ * Only that last stage is padded: padding the whole sign-up up to the median of whole sign-ups
+ * held every refusal to that median at least, while half the new accounts answered sooner (an
+ * answer faster than the median said "new address"), and the hash's wide spread (a major
+ * collection every second sign-up, on its 19 MiB) pushed most refusals past it.
  */
 export class SignUpAnswerTime {
   private readonly recent: number[] = [];
 
   constructor(private readonly window = 25) {}
 
-  /** A sign-up that made an account took this long. */
+  /** A sign-up that made an account took this long from its address's check to its answer. */
   succeeded(ms: number): void {
     this.recent.push(ms);
     if (this.recent.length > this.window) this.recent.shift();
   }
 
-  /** How much longer a refusal that has taken `elapsedMs` so far should wait. */
+  /** How much longer a refusal that has taken `elapsedMs` since its address's check should wait. */
   remainingFor(elapsedMs: number): number {
     if (this.recent.length === 0) return 0;
     const sorted = [...this.recent].sort((a, b) => a - b);
@@ -25,9 +31,9 @@ export class SignUpAnswerTime {
     return Math.max(0, median - elapsedMs);
   }
 
-  /** Waits out the rest of a refusal's time. */
-  async padRefusal(startedAt: number): Promise<void> {
-    const wait = this.remainingFor(performance.now() - startedAt);
+  /** Waits out the rest of a refusal's time, counted from its address's check (`checkedAt`, performance.now()). */
+  async padRefusal(checkedAt: number): Promise<void> {
+    const wait = this.remainingFor(performance.now() - checkedAt);
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
 }

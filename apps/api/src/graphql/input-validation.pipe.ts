@@ -1,6 +1,6 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
-import { fieldProblem, holdsHalfACharacter, holdsInvisibleControl, problemOf as problemOfIssue, type FieldProblem as DomainFieldProblem } from '@recours/disputes';
+import { fieldProblem, holdsHalfACharacter, holdsInvisibleControl, problemOf as problemOfIssue, type FieldProblem as DomainFieldProblem, type ProblemParams } from '@recours/disputes';
 import { ARRAY_MAX_SIZE, ARRAY_MIN_SIZE, ARRAY_UNIQUE, getMetadataStorage, IS_BOOLEAN, IS_EMAIL, IS_ENUM, IS_IN, IS_INT, IS_LENGTH, IS_STRING, IS_UUID, MAX, MAX_LENGTH, MIN, MIN_LENGTH, validate, type ValidationError } from 'class-validator';
 import { z } from 'zod';
 import { badUserInput, problemAt, type FieldProblem } from './errors';
@@ -89,8 +89,8 @@ function flatten(errors: ValidationError[], prefix: string): FieldProblem[] {
  */
 function constraintProblem(error: ValidationError, name: string): DomainFieldProblem {
   const bound = (constraint: string, index = 0) => constraintsOf(error, constraint)?.[index] as number | undefined;
-  const named = (error.contexts?.[name] as { problem?: DomainFieldProblem['code'] } | undefined)?.problem;
-  if (named) return fieldProblem(named);
+  const { problem: named, params } = (error.contexts?.[name] as { problem?: DomainFieldProblem['code']; params?: ProblemParams } | undefined) ?? {};
+  if (named) return fieldProblem(named, params);
   switch (name) {
     case IS_STRING:
       return fieldProblem('NOT_A_STRING');

@@ -98,6 +98,11 @@ export const FIELD_PROBLEMS = {
     () => 'must be an e-mail address',
     () => 'doit être une adresse e-mail',
   ),
+  // Mail carries a domain in ASCII (IDNA: `xn--…`), longer than the letters typed: an address short enough as typed may not be.
+  EMAIL_TOO_LONG_FOR_MAIL: both(
+    ({ max }) => `exceeds ${max} characters once its domain is written as mail carries it (xn--…)`,
+    ({ max }, l) => `dépasse ${number(max, l)} caractères une fois son domaine écrit comme le courrier le transporte (xn--…)`,
+  ),
   NOT_A_SIREN: both(
     () => 'must be a SIREN: the company’s 9 digits, the last one being their check digit (as on an invoice or on annuaire-entreprises.data.gouv.fr)',
     () => 'doit être un numéro SIREN : les 9 chiffres de l’entreprise, dont le dernier est la clé de contrôle (comme sur une facture ou sur annuaire-entreprises.data.gouv.fr)',
