@@ -36,6 +36,28 @@ export class WebhookNotFoundError extends Error {
   }
 }
 
+/** How many active webhooks a merchant may have: each multiplies the notifier's outbound work for its every event. */
+export const MAX_WEBHOOKS_PER_MERCHANT = 10;
+
+/** The URL as registered and compared: as the URL validation parses it (`new URL(url).href`: https://A.fr is https://a.fr/). */
+export const webhookUrlAsKept = (url: string): string => new URL(url).href;
+
+/** The merchant already has an active webhook at this URL: a second would receive each event twice. */
+export class WebhookAlreadyRegisteredError extends Error {
+  constructor() {
+    super('this URL is already registered');
+    this.name = 'WebhookAlreadyRegisteredError';
+  }
+}
+
+/** The merchant has MAX_WEBHOOKS_PER_MERCHANT active webhooks already. */
+export class WebhookLimitReachedError extends Error {
+  constructor(readonly max: number) {
+    super(`at most ${max} webhooks per merchant`);
+    this.name = 'WebhookLimitReachedError';
+  }
+}
+
 interface DeliveryRow {
   id: string;
   recipient: string;
@@ -68,15 +90,38 @@ export class WebhookRegistry {
     private readonly secrets: WebhookSecrets,
   ) {}
 
+  /**
+   * Refused (nothing stored) when the merchant already has this URL (WebhookAlreadyRegisteredError)
+   * or MAX_WEBHOOKS_PER_MERCHANT webhooks (WebhookLimitReachedError). Two registrations at once
+   * take turns on the merchant's lock, so neither check reads a state the other is changing; the
+   * unique index webhooks_one_per_url stops the same URL even from a writer that skips the lock.
+   */
   async register(merchantId: string, createdBy: string, url: string, events: string[] | null): Promise<{ webhook: Webhook; secret: string }> {
+    const kept = webhookUrlAsKept(url);
     const id = randomUUID();
     const secret = newWebhookSecret();
-    const { rows } = await this.pool.query(
-      `INSERT INTO notifications.webhooks (id, merchant_id, url, events, secret, created_by) VALUES ($1, $2, $3, $4, $5, $6)
-       RETURNING id::text, merchant_id::text, url, events, created_at`,
-      [id, merchantId, url, events, this.secrets.seal(secret, id), createdBy],
-    );
-    return { webhook: toWebhook(rows[0]), secret };
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`recours.webhooks.${merchantId}`]);
+      const { rows: active } = await client.query<{ url: string }>(`SELECT url FROM notifications.webhooks WHERE merchant_id = $1 AND deleted_at IS NULL`, [merchantId]);
+      // Compared as kept: those stored before this rule were kept as typed.
+      if (active.some((row) => sameUrl(row.url, kept))) throw new WebhookAlreadyRegisteredError();
+      if (active.length >= MAX_WEBHOOKS_PER_MERCHANT) throw new WebhookLimitReachedError(MAX_WEBHOOKS_PER_MERCHANT);
+      const { rows } = await client.query(
+        `INSERT INTO notifications.webhooks (id, merchant_id, url, events, secret, created_by) VALUES ($1, $2, $3, $4, $5, $6)
+         RETURNING id::text, merchant_id::text, url, events, created_at`,
+        [id, merchantId, kept, events, this.secrets.seal(secret, id), createdBy],
+      );
+      await client.query('COMMIT');
+      return { webhook: toWebhook(rows[0]), secret };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      if ((error as { code?: string }).code === '23505') throw new WebhookAlreadyRegisteredError();
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   async list(merchantId: string): Promise<Webhook[]> {
@@ -126,6 +171,14 @@ export class WebhookRegistry {
   private async own(merchantId: string, webhookId: string): Promise<void> {
     const { rowCount } = await this.pool.query(`SELECT 1 FROM notifications.webhooks WHERE id = $1 AND merchant_id = $2 AND deleted_at IS NULL`, [webhookId, merchantId]);
     if (!rowCount) throw new WebhookNotFoundError('webhook');
+  }
+}
+
+function sameUrl(stored: string, kept: string): boolean {
+  try {
+    return webhookUrlAsKept(stored) === kept;
+  } catch {
+    return stored === kept;
   }
 }
 

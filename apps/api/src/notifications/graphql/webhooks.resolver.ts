@@ -2,7 +2,7 @@ import type { Phrase } from '@recours/locale';
 import { fieldProblem } from '@recours/disputes';
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Clock } from '@recours/clock';
-import { UndeliveredNotifications, WebhookNotFoundError, WebhookRegistry, webhookUrlProblem } from '@recours/notifications';
+import { UndeliveredNotifications, WebhookAlreadyRegisteredError, WebhookLimitReachedError, WebhookNotFoundError, WebhookRegistry, webhookUrlProblem } from '@recours/notifications';
 import { AccountsService } from '../../accounts/accounts.service';
 import { CurrentViewer, requireViewer } from '../../auth/current-viewer.decorator';
 import type { Viewer } from '../../auth/viewer';
@@ -20,6 +20,16 @@ const notFoundOf = async <T>(work: () => Promise<T>, what: Phrase): Promise<T> =
   }
 };
 
+/** Why registerWebhook refused a URL that is valid in itself (after "the URL", like webhookUrlProblem's). */
+const ALREADY_REGISTERED: Phrase = {
+  en: 'is already registered: it receives your events once, a second registration would receive each one twice',
+  fr: 'est déjà enregistrée : elle reçoit vos événements une fois, une seconde inscription recevrait chacun deux fois',
+};
+const limitReached = (max: number): Phrase => ({
+  en: `cannot be added: a merchant has at most ${max} webhooks; delete one you no longer use, then add this one`,
+  fr: `ne peut pas être ajoutée : un professionnel a au plus ${max} webhooks ; supprimez-en un dont vous ne vous servez plus, puis ajoutez celle-ci`,
+});
+
 /** Merchants' webhooks: its agents see the endpoints and the log; its owner registers, deletes and redelivers. */
 @Resolver()
 export class WebhooksResolver {
@@ -35,7 +45,14 @@ export class WebhooksResolver {
     const merchantId = await this.owner(viewer);
     const problem = webhookUrlProblem(input.url, { production: process.env.NODE_ENV === 'production', allowPrivate: process.env.WEBHOOKS_ALLOW_PRIVATE_NETWORKS === 'true' });
     if (problem) throw badUserInput([{ field: 'input.url', code: problem.code, params: problem.params, message: problem.phrase }]);
-    return this.registry.register(merchantId, viewer!.accountId, input.url, input.events ?? null);
+    try {
+      return await this.registry.register(merchantId, viewer!.accountId, input.url, input.events ?? null);
+    } catch (error) {
+      // Refused rather than answered with the registration already there: its secret is shown once only.
+      if (error instanceof WebhookAlreadyRegisteredError) throw badUserInput([{ field: 'input.url', code: 'ALREADY_REGISTERED', message: ALREADY_REGISTERED }]);
+      if (error instanceof WebhookLimitReachedError) throw badUserInput([{ field: 'input.url', code: 'TOO_MANY_WEBHOOKS', params: { max: error.max }, message: limitReached(error.max) }]);
+      throw error;
+    }
   }
 
   @Query(() => [WebhookType], { description: "Your merchant's webhooks." })
