@@ -1,7 +1,6 @@
 import { Client } from 'pg';
 import { MAX_WEBHOOKS_PER_MERCHANT } from '@recours/notifications';
 import { apiActors, must, startTestApp, type Account, type TestApp } from '@recours/testing';
-import { NotificationsOneWebhookPerUrl176900000029800 } from '../../libs/notifications/src/schema/migrations/176900000029800-one-webhook-per-url';
 
 type Registered = { registerWebhook: { secret: string; webhook: { id: string; url: string } } };
 type FieldAnswer = { field: string; code: string; params: Record<string, unknown>; message: string };
@@ -99,34 +98,21 @@ describe("webhooks: one registration per URL, at most MAX_WEBHOOKS_PER_MERCHANT 
     expect(await stored(busy)).toHaveLength(MAX_WEBHOOKS_PER_MERCHANT);
   });
 
-  it('the migration: twins stored before keep the oldest, receiving every type any of them did; the others are deleted; then the index stops a twin', async () => {
+  it('twins stored before the rule are kept and still listed (which secret her receiver checks is unknown); another copy of one is refused', async () => {
     const shop = await merchant();
     const client = new Client({ connectionString: api.database.url });
     await client.connect();
     try {
-      await client.query('DROP INDEX notifications.webhooks_one_per_url');
-      const insert = (url: string, events: string[] | null, at: string) =>
-        client.query(`INSERT INTO notifications.webhooks (id, merchant_id, url, events, secret, created_by, created_at) VALUES (gen_random_uuid(), $1, $2, $3, 'v1.x', $1, $4)`, [shop.merchantId, url, events, at]);
-      await insert('https://a.hook-shop.test/', ['CLAIM_FILED'], '2026-01-01');
-      await insert('https://a.hook-shop.test/', ['MESSAGE_POSTED', 'CLAIM_FILED'], '2026-01-02');
-      await insert('https://a.hook-shop.test/', ['OFFER_MADE'], '2026-01-03');
-      await insert('https://b.hook-shop.test/', ['CLAIM_FILED'], '2026-01-01');
-      await insert('https://b.hook-shop.test/', null, '2026-01-02');
-      await insert('https://c.hook-shop.test/', ['CLAIM_FILED'], '2026-01-01');
-      await new NotificationsOneWebhookPerUrl176900000029800().up({ query: (sql: string) => client.query(sql) } as never);
-      const rows = await client.query(`SELECT url, events, deleted_at IS NOT NULL AS deleted FROM notifications.webhooks WHERE merchant_id = $1 ORDER BY url, created_at`, [shop.merchantId]);
-      const merged = ['CLAIM_FILED', 'MESSAGE_POSTED', 'OFFER_MADE'];
-      expect(rows.rows).toEqual([
-        { url: 'https://a.hook-shop.test/', events: merged, deleted: false },
-        { url: 'https://a.hook-shop.test/', events: merged, deleted: true },
-        { url: 'https://a.hook-shop.test/', events: merged, deleted: true },
-        { url: 'https://b.hook-shop.test/', events: null, deleted: false },
-        { url: 'https://b.hook-shop.test/', events: null, deleted: true },
-        { url: 'https://c.hook-shop.test/', events: ['CLAIM_FILED'], deleted: false },
-      ]);
-      await expect(insert('https://c.hook-shop.test/', null, '2026-01-04')).rejects.toMatchObject({ code: '23505' });
+      const insert = (url: string, at: string) =>
+        client.query(`INSERT INTO notifications.webhooks (id, merchant_id, url, events, secret, created_by, created_at) VALUES (gen_random_uuid(), $1, $2, NULL, 'v1.x', $1, $3)`, [shop.merchantId, url, at]);
+      await insert('https://a.hook-shop.test/', '2026-01-01');
+      await insert('https://a.hook-shop.test/', '2026-01-02');
     } finally {
       await client.end();
     }
+    expect(refusal(await register(shop, 'https://A.hook-shop.test:443/')).code).toBe('ALREADY_REGISTERED');
+    expect(await active(shop)).toHaveLength(2);
+    const listed = must(await api.gql<{ webhooks: Array<{ url: string }> }>(`{ webhooks { url } }`, {}, shop.token), 'webhooks').webhooks;
+    expect(listed.map((hook) => hook.url)).toEqual(['https://a.hook-shop.test/', 'https://a.hook-shop.test/']);
   });
 });

@@ -93,8 +93,9 @@ export class WebhookRegistry {
   /**
    * Refused (nothing stored) when the merchant already has this URL (WebhookAlreadyRegisteredError)
    * or MAX_WEBHOOKS_PER_MERCHANT webhooks (WebhookLimitReachedError). Two registrations at once
-   * take turns on the merchant's lock, so neither check reads a state the other is changing; the
-   * unique index webhooks_one_per_url stops the same URL even from a writer that skips the lock.
+   * take turns on the merchant's lock, so neither check reads a state the other is changing. No
+   * unique index backs it: twins stored before the rule stay (which copy's secret a receiver
+   * checks cannot be known, so none is deleted for her).
    */
   async register(merchantId: string, createdBy: string, url: string, events: string[] | null): Promise<{ webhook: Webhook; secret: string }> {
     const kept = webhookUrlAsKept(url);
@@ -117,7 +118,6 @@ export class WebhookRegistry {
       return { webhook: toWebhook(rows[0]), secret };
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
-      if ((error as { code?: string }).code === '23505') throw new WebhookAlreadyRegisteredError();
       throw error;
     } finally {
       client.release();
