@@ -235,6 +235,69 @@ describe('evidence files: upload, attach, download to those entitled', () => {
     expect(after).toEqual(before);
   });
 
+  /** A form written byte by byte: parts whose Content-Disposition no client library would write. */
+  const rawForm = async (as: Account, parts: Array<{ disposition: Buffer | string; content: Buffer; type?: string }>, language: 'fr' | 'en' = 'fr') => {
+    const boundary = '----recoursraw';
+    const body = Buffer.concat([
+      ...parts.flatMap((part) => [Buffer.from(`--${boundary}\r\nContent-Disposition: `), Buffer.from(part.disposition), Buffer.from(part.type ? `\r\nContent-Type: ${part.type}\r\n\r\n` : '\r\n\r\n'), part.content, Buffer.from('\r\n')]),
+      Buffer.from(`--${boundary}--\r\n`),
+    ]);
+    const answer = await fetch(`${api.origin}/files`, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, authorization: `Bearer ${as.token}`, 'accept-language': language }, body });
+    return { status: answer.status, body: (await answer.json()) as Uploaded & { error?: { code: string; reason: string; field: string; message: string } } };
+  };
+  const kept = () => rows(`SELECT (SELECT count(*) FROM evidence.uploads)::int AS uploads, (SELECT count(*) FROM files.chunks)::int AS chunks`);
+  const field = (name: string, value = 'x') => ({ disposition: `form-data; name="${name}"`, content: Buffer.from(value) });
+
+  it('a form of more than 10 fields is refused as such, saying the limit, in French and English, and nothing is kept; it was « Aucun fichier reçu » when they came before the file', async () => {
+    const before = await kept();
+    const file = { disposition: 'form-data; name="file"; filename="facture.pdf"', content: samples.pdf() };
+    const thousandFirst = [...Array.from({ length: 1000 }, (_, i) => field(`note${i}`)), file];
+    expect(await rawForm(consumer, thousandFirst, 'fr')).toEqual({ status: 400, body: { error: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_FIELDS', field: 'file', message: 'Le formulaire compte trop de champs\u202f: 10 au plus, en plus du fichier.' } } });
+    expect((await rawForm(consumer, thousandFirst, 'en')).body.error?.message).toBe('The form has too many fields: 10 at most, besides the file.');
+    // After the file as well: the file read first is not kept.
+    expect((await rawForm(consumer, [file, ...Array.from({ length: 11 }, (_, i) => field(`note${i}`))])).body.error?.reason).toBe('TOO_MANY_FIELDS');
+    expect(await kept()).toEqual(before);
+    // Ten fields and the file: accepted.
+    expect((await rawForm(consumer, [...Array.from({ length: 10 }, (_, i) => field(`note${i}`)), file])).body).toMatchObject({ name: 'facture.pdf', contentType: 'application/pdf' });
+  });
+
+  it('a file whose name header cannot be read is refused as such, in French and English, and nothing is kept; it was « Aucun fichier reçu »', async () => {
+    const before = await kept();
+    for (const disposition of [
+      `form-data; name="file"; filename*=UTF-8''facture%ZZ.pdf`, // a broken percent escape
+      `form-data; name="file"; filename*=ISO-8859-15''r%E9sum%E9.pdf`, // a character set the parser does not read
+      `form-data; name="file"; filename*=facture.pdf`, // no character set
+      `form-data; name="file"; filename="facture.pdf`, // no closing quote
+    ]) {
+      expect({ disposition, ...(await rawForm(consumer, [field('note'), { disposition, content: samples.pdf() }])) }).toEqual({
+        disposition,
+        status: 400,
+        body: { error: { code: 'BAD_USER_INPUT', reason: 'UNREADABLE_NAME', field: 'file', message: 'Le nom du fichier est illisible\u202f: renommez le fichier puis envoyez-le à nouveau.' } },
+      });
+    }
+    expect((await rawForm(consumer, [{ disposition: `form-data; name="file"; filename*=UTF-8''%ZZ.pdf`, content: samples.pdf() }], 'en')).body.error?.message).toBe('The file’s name cannot be read: rename the file and send it again.');
+    // A part whose header is unreadable without naming a file: the form is malformed, not empty.
+    expect((await rawForm(consumer, [{ disposition: 'form-data; name="file', content: samples.pdf() }])).body.error?.reason).toBe('MALFORMED');
+    expect(await kept()).toEqual(before);
+  });
+
+  it('a file name not in UTF-8 is read as the Latin-1 of older Windows programs; a name with characters that cannot be read keeps what can be, never « � »', async () => {
+    const named = async (disposition: Buffer | string) => {
+      const answer = await rawForm(consumer, [{ disposition, content: samples.pdf() }]);
+      expect(answer.status).toBe(201);
+      const served = await download(answer.body.id, consumer);
+      return { stored: answer.body.name, served: served.headers.get('content-disposition') };
+    };
+    // Windows-1252: « é » and « ° » as in Latin-1, the apostrophe « ’ » as the byte 0x92.
+    const latin1 = Buffer.from('form-data; name="file"; filename="relevé d\u0092achat n°12.pdf"', 'latin1');
+    expect(await named(latin1)).toEqual({ stored: 'relevé d’achat n°12.pdf', served: `attachment; filename="relev? d?achat n?12.pdf"; filename*=UTF-8''relev%C3%A9%20d%E2%80%99achat%20n%C2%B012.pdf` });
+    expect((await named(Buffer.from('form-data; name="file"; filename="relevé d’achat.pdf"', 'utf8'))).stored).toBe('relevé d’achat.pdf'); // UTF-8, as browsers send it
+    expect((await named(`form-data; name="file"; filename*=UTF-8''r%C3%A9sum%C3%A9%20%E2%82%AC.pdf`)).stored).toBe('résumé €.pdf');
+    // Bytes that are not in the character set the header names.
+    expect((await named(`form-data; name="file"; filename*=UTF-8''Facture%20n%FF12.pdf`)).stored).toBe('Facture n_12.pdf');
+    expect((await named(`form-data; name="file"; filename*=UTF-8''%E9%E8%FF.pdf`)).stored).toBe('document.pdf');
+  });
+
   it('deletes uploads not attached within 24 hours, and keeps attached ones', async () => {
     const loose = (await upload(consumer, 'oublie.txt', samples.text(120))).body;
     expect(loose).toMatchObject({ name: 'oublie.txt' });

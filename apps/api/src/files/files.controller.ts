@@ -15,7 +15,8 @@ import { gone, notFound } from '../graphql/errors';
 import { answerHttpError } from '../graphql/http-error';
 import { DisputeAccessLog } from '../privacy/dispute-access-log';
 import { ContentInspection } from './content-inspection';
-import { safeFileName } from './file-name';
+import { receivedFileName, safeFileName } from './file-name';
+import { FormEnvelope, PARAM_CHARSET } from './form-envelope';
 import { uploadSubject } from './upload-subject';
 import { maxUploadBytes } from './upload-limit';
 import { refusals, UploadRefused } from './upload-refused';
@@ -25,6 +26,8 @@ import { UPLOADS, type Upload, type Uploads } from './uploads';
 export const ENVELOPE_BYTES = 64 * 1024;
 /** Those who attach evidence to a dispute. */
 const UPLOADERS = new Set(['CONSUMER', 'MERCHANT', 'ASSOCIATION']);
+/** Form fields besides the file (the web client sends none): more, and the upload is refused. */
+const MAX_FIELDS = 10;
 const FILE: Phrase = { en: 'File', fr: 'Fichier' };
 const FILE_ERASED: Phrase = { en: 'This file was erased; it can no longer be downloaded', fr: 'Ce fichier a été effacé ; il ne peut plus être téléchargé' };
 
@@ -64,30 +67,34 @@ export class FilesController {
 
     let parser: busboy.Busboy;
     try {
-      // Browsers send file names in UTF-8 (busboy reads Latin-1 unless told).
-      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: max + 1, fields: 10, fieldSize: 1024, parts: 12, headerPairs: 50 } });
+      // File names come as bytes, read one character per byte: receivedFileName tells UTF-8 from Latin-1.
+      // Parts: the fields, the file, and one more, so that reaching the limit means going past it.
+      parser = busboy({ headers: req.headers, defParamCharset: PARAM_CHARSET, limits: { files: 1, fileSize: max + 1, fields: MAX_FIELDS, fieldSize: 1024, parts: MAX_FIELDS + 2, headerPairs: 50 } });
     } catch {
       return refuse(refusals.notMultipart());
     }
     let handled: Promise<Upload | undefined> | undefined;
     let refusedEarly: UploadRefused | undefined;
     let aborted = false;
+    const envelope = new FormEnvelope(ENVELOPE_BYTES);
     parser.on('file', (field, stream, info) => {
       // A form cut short fails the part being read (busboy destroys its stream with the error):
       // a part nobody reads (a second file, another field's file), or the file once the storage
       // stopped reading it, has no other listener, and an error with none ends the process. The
       // parser's own error says what happened (below).
       stream.on('error', () => undefined);
-      if (field !== 'file' || handled) {
+      // Not stored at all when the form is refused already (too many fields before the file).
+      if (field !== 'file' || handled || refusedEarly) {
         stream.resume();
         return;
       }
+      req.off('data', envelope.record);
       // The request ending before the file did: the storage keeps nothing of it.
       const cutOff = () => stream.destroy(refusals.cutOff());
       req.once('aborted', cutOff);
       // Answered only once the whole request is read: a part after the file (a second file) may
       // still refuse the upload, and then nothing of it is kept.
-      handled = this.store(viewer, safeFileName(info.filename), stream, max)
+      handled = this.store(viewer, safeFileName(receivedFileName(info.filename)), stream, max)
         .catch((error: unknown) => {
           stream.resume(); // let the parser read on to the end, so the answer reaches the client
           if (error instanceof UploadRefused) refusedEarly = error;
@@ -97,6 +104,9 @@ export class FilesController {
         .finally(() => req.off('aborted', cutOff));
     });
     parser.on('filesLimit', () => (refusedEarly ??= refusals.tooManyFiles()));
+    // busboy drops the parts past its limits without a word: the file after them would seem never sent.
+    parser.on('fieldsLimit', () => (refusedEarly ??= refusals.tooManyFields(MAX_FIELDS)));
+    parser.on('partsLimit', () => (refusedEarly ??= refusals.tooManyFields(MAX_FIELDS)));
     const finished = new Promise<void>((resolve) => {
       parser.once('close', resolve);
       parser.once('error', (error: Error) => {
@@ -109,8 +119,10 @@ export class FilesController {
         resolve();
       });
     });
+    req.on('data', envelope.record);
     req.pipe(parser);
     await finished;
+    req.off('data', envelope.record);
     // The request cut off after the file was read (before its closing boundary): the parser says
     // nothing, the client hears nothing, so nobody would ever know the upload's id; not kept.
     if (aborted) refusedEarly ??= refusals.cutOff();
@@ -127,7 +139,11 @@ export class FilesController {
       throw error;
     }
     if (refusedEarly) return refuse(refusedEarly);
-    if (!upload) return refuse(refusals.noFile());
+    if (!upload) {
+      // A part busboy could not read was dropped: say so, rather than that nothing was sent.
+      const unreadable = handled ? undefined : envelope.unreadable();
+      return refuse(unreadable === 'NAME' ? refusals.unreadableName() : unreadable === 'PART' ? refusals.malformed() : refusals.noFile());
+    }
     res.status(201).json({ id: upload.id, sha256: upload.sha256, size: upload.size, contentType: upload.contentType, name: upload.name });
   }
 

@@ -5,6 +5,8 @@ export type UploadRefusal =
   | 'ENCODED_BODY'
   | 'NO_FILE'
   | 'TOO_MANY_FILES'
+  | 'TOO_MANY_FIELDS'
+  | 'UNREADABLE_NAME'
   | 'TOO_LARGE'
   | 'EMPTY'
   | 'TYPE_NOT_ACCEPTED'
@@ -34,6 +36,8 @@ export const refusals = {
   notMultipart: () => new UploadRefused('NOT_MULTIPART', 415, { fr: 'Envoyez le fichier comme un formulaire (multipart/form-data), dans le champ « file ».', en: 'Send the file as a form (multipart/form-data), in the field “file”.' }),
   encodedBody: () => new UploadRefused('ENCODED_BODY', 415, { fr: 'Envoyez le fichier tel quel, sans compression de la requête.', en: 'Send the file as it is, without compressing the request.' }),
   noFile: () => new UploadRefused('NO_FILE', 400, { fr: 'Aucun fichier reçu dans le champ « file ».', en: 'No file arrived in the field “file”.' }),
+  tooManyFields: (max: number) => new UploadRefused('TOO_MANY_FIELDS', 400, { fr: `Le formulaire compte trop de champs : ${max} au plus, en plus du fichier.`, en: `The form has too many fields: ${max} at most, besides the file.` }),
+  unreadableName: () => new UploadRefused('UNREADABLE_NAME', 400, { fr: 'Le nom du fichier est illisible : renommez le fichier puis envoyez-le à nouveau.', en: 'The file’s name cannot be read: rename the file and send it again.' }),
   tooManyFiles: () => new UploadRefused('TOO_MANY_FILES', 400, { fr: 'Un seul fichier par envoi.', en: 'One file per upload.' }),
   tooLarge: (max: number) => new UploadRefused('TOO_LARGE', 413, { fr: `Le fichier dépasse ${mibFr(max)} Mo, la taille maximale.`, en: `The file is larger than ${mib(max)} MiB, the largest accepted.` }),
   empty: () => new UploadRefused('EMPTY', 400, { fr: 'Le fichier est vide.', en: 'The file is empty.' }),
