@@ -49,7 +49,8 @@ describe("webhooks: one registration per URL, at most MAX_WEBHOOKS_PER_MERCHANT 
   it('a URL the merchant already has, however it is written, is refused on the field in French and English; nothing stored; free again once deleted', async () => {
     const shop = await merchant();
     const first = must(await register(shop, 'https://helpdesk.hook-shop.test/recours'), 'register').registerWebhook;
-    for (const again of ['https://helpdesk.hook-shop.test/recours', ' HTTPS://Helpdesk.HOOK-shop.test:443/recours ']) {
+    // A trailing dot names the same host (a fully qualified name): the same endpoint, its events twice.
+    for (const again of ['https://helpdesk.hook-shop.test/recours', ' HTTPS://Helpdesk.HOOK-shop.test:443/recours ', 'https://helpdesk.hook-shop.test./recours']) {
       const problem = refusal(await register(shop, again, ['CLAIM_FILED']));
       expect(problem.code).toBe('ALREADY_REGISTERED');
       expect(await wordsOfRefusal(shop, again)).toEqual({
@@ -65,6 +66,23 @@ describe("webhooks: one registration per URL, at most MAX_WEBHOOKS_PER_MERCHANT 
     const back = must(await register(shop, 'HTTPS://HELPDESK.hook-shop.test/recours'), 'again after delete').registerWebhook;
     // Kept as the validation reads it: what is compared is what is shown.
     expect(back.webhook.url).toBe('https://helpdesk.hook-shop.test/recours');
+  });
+
+  it('a URL already registered with a trailing dot on its host is that same URL', async () => {
+    const shop = await merchant();
+    must(await register(shop, 'https://helpdesk.hook-shop.test./recours'), 'register');
+    expect(refusal(await register(shop, 'https://helpdesk.hook-shop.test/recours')).code).toBe('ALREADY_REGISTERED');
+    expect((await stored(shop)).map((row) => row.url)).toEqual(['https://helpdesk.hook-shop.test./recours']);
+  });
+
+  it('a URL short as typed but longer than 2,000 characters as stored (é is kept as %C3%A9) is refused on the field in French and English; nothing stored', async () => {
+    const shop = await merchant();
+    const url = `https://hooks.hook-shop.test/${'é'.repeat(400)}`;
+    expect(url.length).toBeLessThan(2000);
+    expect(new URL(url).href.length).toBeGreaterThan(2000);
+    expect(refusal(await register(shop, url))).toMatchObject({ code: 'TOO_LONG', params: { max: 2000 } });
+    expect(await wordsOfRefusal(shop, url)).toEqual({ en: 'must be at most 2000 characters', fr: 'doit comporter au plus 2\u202f000 caractères' });
+    expect(await stored(shop)).toEqual([]);
   });
 
   it(`the ${MAX_WEBHOOKS_PER_MERCHANT + 1}th is refused on the field, saying the limit and to delete one; nothing stored; a deletion makes room`, async () => {

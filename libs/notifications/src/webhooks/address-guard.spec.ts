@@ -31,6 +31,8 @@ describe('webhook targets', () => {
     expect(webhookUrlProblem('not a url', dev)?.phrase.en).toBe('must be an absolute URL');
     // Issue 14: codes and both languages at the source, not English read back by the API.
     expect(webhookUrlProblem('not a url', dev)).toEqual({ code: 'NOT_AN_ABSOLUTE_URL', params: {}, phrase: { en: 'must be an absolute URL', fr: 'doit être une adresse web complète' } });
+    // Measured as stored too: 400 é are 2,400 characters once percent-encoded.
+    expect(webhookUrlProblem(`https://hooks.example.com/${'é'.repeat(400)}`, prod)?.code).toBe('TOO_LONG');
     expect(webhookUrlProblem(`https://hooks.example.com/${'x'.repeat(2000)}`, prod)).toMatchObject({ code: 'TOO_LONG', params: { max: 2000 }, phrase: { fr: 'doit comporter au plus 2\u202f000 caractères' } });
     expect(webhookUrlProblem('https://[::1]:8080/', prod)?.code).toBe('PRIVATE_ADDRESS');
   });

@@ -64,6 +64,19 @@ const problem = (code: WebhookUrlProblem['code']): WebhookUrlProblem => ({ code,
 
 const MAX_URL_LENGTH = 2000;
 
+/** The URL as registered, stored and delivered to: as the validation parses it (https://A.fr is https://a.fr/). */
+export const webhookUrlAsKept = (url: string): string => new URL(url).href;
+
+/** A host without the trailing dot(s) of a fully qualified name: a.fr. names the host a.fr does. */
+export const withoutRootDots = (hostname: string): string => hostname.replace(/\.+$/, '');
+
+/** What makes two webhook URLs one endpoint: the URL as kept, its host without trailing dots (https://a.fr./x is https://a.fr/x). */
+export function webhookUrlIdentity(url: string): string {
+  const parsed = new URL(webhookUrlAsKept(url));
+  parsed.hostname = withoutRootDots(parsed.hostname);
+  return parsed.href;
+}
+
 /** Whether a URL may be registered: https in production (http too elsewhere), and a literal address must be public unless allowed. */
 export function webhookUrlProblem(url: string, { production, allowPrivate }: { production: boolean; allowPrivate: boolean }): WebhookUrlProblem | null {
   let parsed: URL;
@@ -74,9 +87,10 @@ export function webhookUrlProblem(url: string, { production, allowPrivate }: { p
   }
   if (parsed.protocol !== 'https:' && (production || parsed.protocol !== 'http:')) return problem(production ? 'NOT_HTTPS' : 'NOT_HTTP');
   if (parsed.username || parsed.password) return problem('URL_WITH_CREDENTIALS');
-  if (url.length > MAX_URL_LENGTH) return problem('TOO_LONG');
+  // Both as typed and as kept: percent-encoding and punycode make the stored form longer (é is %C3%A9).
+  if (url.length > MAX_URL_LENGTH || webhookUrlAsKept(url).length > MAX_URL_LENGTH) return problem('TOO_LONG');
   // A trailing dot names the same host (localhost. is localhost).
-  const host = parsed.hostname.replace(/^\[|\]$/g, '').replace(/\.+$/, '');
+  const host = withoutRootDots(parsed.hostname.replace(/^\[|\]$/g, ''));
   if (!allowPrivate && (host === 'localhost' || host.endsWith('.localhost') || (ipaddr.isValid(host) && !isPublicAddress(host)))) return problem('PRIVATE_ADDRESS');
   return null;
 }

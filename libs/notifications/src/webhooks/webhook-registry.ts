@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { timeOrderedId } from '@recours/database';
 import type { Pool } from 'pg';
 import { OUTBOX_CHANNEL } from '../schema/notifications-schema';
+import { webhookUrlAsKept, webhookUrlIdentity } from './address-guard';
 import type { WebhookSecrets } from './webhook-secrets';
 import { newWebhookSecret } from './webhook-signature';
 
@@ -39,8 +40,7 @@ export class WebhookNotFoundError extends Error {
 /** How many active webhooks a merchant may have: each multiplies the notifier's outbound work for its every event. */
 export const MAX_WEBHOOKS_PER_MERCHANT = 10;
 
-/** The URL as registered and compared: as the URL validation parses it (`new URL(url).href`: https://A.fr is https://a.fr/). */
-export const webhookUrlAsKept = (url: string): string => new URL(url).href;
+export { webhookUrlAsKept } from './address-guard';
 
 /** The merchant already has an active webhook at this URL: a second would receive each event twice. */
 export class WebhookAlreadyRegisteredError extends Error {
@@ -106,8 +106,9 @@ export class WebhookRegistry {
       await client.query('BEGIN');
       await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`recours.webhooks.${merchantId}`]);
       const { rows: active } = await client.query<{ url: string }>(`SELECT url FROM notifications.webhooks WHERE merchant_id = $1 AND deleted_at IS NULL`, [merchantId]);
-      // Compared as kept: those stored before this rule were kept as typed.
-      if (active.some((row) => sameUrl(row.url, kept))) throw new WebhookAlreadyRegisteredError();
+      // Compared by identity, not as stored: those stored before this rule were kept as typed, and https://a.fr./x is https://a.fr/x.
+      const identity = webhookUrlIdentity(kept);
+      if (active.some((row) => sameEndpoint(row.url, identity))) throw new WebhookAlreadyRegisteredError();
       if (active.length >= MAX_WEBHOOKS_PER_MERCHANT) throw new WebhookLimitReachedError(MAX_WEBHOOKS_PER_MERCHANT);
       const { rows } = await client.query(
         `INSERT INTO notifications.webhooks (id, merchant_id, url, events, secret, created_by) VALUES ($1, $2, $3, $4, $5, $6)
@@ -174,11 +175,11 @@ export class WebhookRegistry {
   }
 }
 
-function sameUrl(stored: string, kept: string): boolean {
+function sameEndpoint(stored: string, identity: string): boolean {
   try {
-    return webhookUrlAsKept(stored) === kept;
+    return webhookUrlIdentity(stored) === identity;
   } catch {
-    return stored === kept;
+    return stored === identity;
   }
 }
 
