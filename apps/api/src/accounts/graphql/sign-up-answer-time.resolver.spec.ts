@@ -53,6 +53,15 @@ describe('signUp answers a taken address in the time of a new one', () => {
     expect(refusal).toBeLessThan(fresh + 40);
   });
 
+  it('in a freshly started process, before any new account was made in it, a refusal still waits about a new account’s last stage', async () => {
+    const resolver = resolverWith(() => 20);
+    const refusal = await timed(() => resolver.signUp(input(TAKEN), context));
+    const fresh = await timed(() => resolver.signUp(input('new-first@example.test'), context));
+    // About 20 + 30 ms (the starting estimate), beside the new account's 20 + 40: unpadded it answered in 20, before any new account could.
+    expect(refusal).toBeGreaterThanOrEqual(45);
+    expect(refusal).toBeLessThan(fresh + 40);
+  });
+
   it('still waits for that time when the shared work was as slow', async () => {
     const resolver = resolverWith(() => 100);
     for (let i = 0; i < 5; i++) await resolver.signUp(input(`new-${i}@example.test`), context);
