@@ -1,4 +1,4 @@
-import { MERCHANT_ADDRESS_PAGE, offerOnFailure, purposeFromLink, type LinkPurpose } from '../../apps/web/src/features/auth/failedLink';
+import { afterSignInToAskAgain, MERCHANT_ADDRESS_PAGE, offerOnFailure, ownsAMerchant, purposeFromLink, type LinkPurpose } from '../../apps/web/src/features/auth/failedLink';
 import { tokenFromLink } from '../../apps/web/src/features/auth/tokenFromLink';
 import { fillMessage } from '../../apps/web/src/i18n/translate';
 import { en } from '../../libs/locale/src/catalogue/en';
@@ -60,6 +60,23 @@ describe('what the page offers when the API refuses the link', () => {
     for (const code of ['NETWORK', 'INTERNAL_SERVER_ERROR', 'RATE_LIMITED']) for (const signedIn of [true, false]) expect(offer(code, 'MERCHANT_ADDRESS', signedIn, signedIn)).toBe('NOTHING');
     // The page a merchant's owner asks for it from is the company's profile page.
     expect(MERCHANT_ADDRESS_PAGE).toBe('/merchant/profile');
+  });
+
+  it('signing in from a refused company address’s link: its owner lands on the profile page, any other account back on the link’s page, which says who asks', () => {
+    const linkPage = '/confirm-email?purpose=merchant-address#token=m-1';
+    expect(afterSignInToAskAgain({ role: 'MERCHANT', merchantId: 'shop', merchantOwner: true }, linkPage)).toBe(MERCHANT_ADDRESS_PAGE);
+    // A consumer, a merchant's agent, an account that once owned a company: the profile page is not theirs (a merchant's, its owner's).
+    const others = [
+      { role: 'CONSUMER', merchantId: null, merchantOwner: false },
+      { role: 'MERCHANT', merchantId: 'shop', merchantOwner: false },
+      { role: 'MERCHANT', merchantId: null, merchantOwner: true },
+      { role: 'MEDIATOR', merchantId: null, merchantOwner: false },
+    ];
+    for (const account of others) {
+      expect(afterSignInToAskAgain(account, linkPage)).toBe(linkPage);
+      // Back there, signed in, the link refused again: the page says its owner asks, and offers no page that is not hers.
+      expect(offerOnFailure({ code: 'BAD_USER_INPUT', purpose: purposeFromLink(new URL(linkPage, 'https://recours.example').search), signedIn: true, merchantOwner: ownsAMerchant(account) })).toBe('OWNER_ASKS_AGAIN');
+    }
   });
 
   it('an address confirmation that no longer works (and an old link that says nothing): a new confirmation e-mail, as before', () => {

@@ -10,7 +10,7 @@ import { ConfirmEmailMutation } from './auth.operations';
 import { tokenFromLink } from './tokenFromLink';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { RequestConfirmationByAddress, UnconfirmedAddressNotice } from './ConfirmAgain';
-import { MERCHANT_ADDRESS_PAGE, offerOnFailure, purposeFromLink } from './failedLink';
+import { MERCHANT_ADDRESS_PAGE, offerOnFailure, ownsAMerchant, purposeFromLink } from './failedLink';
 
 /** Where a confirmation e-mail's link leads: confirms the address once, and says what it did. */
 export function ConfirmEmailPage() {
@@ -35,7 +35,7 @@ export function ConfirmEmailPage() {
   useEffect(() => {
     if ((tookOver || addressChanged) && user?.id === data?.confirmEmail.user.id) signOut();
   }, [tookOver, addressChanged, user, data, signOut]);
-  const offer = problem ? offerOnFailure({ code: problem.code, purpose, signedIn: !!user, merchantOwner: !!user?.merchantOwner && !!user.merchantId }) : 'NOTHING';
+  const offer = problem ? offerOnFailure({ code: problem.code, purpose, signedIn: !!user, merchantOwner: !!user && ownsAMerchant(user) }) : 'NOTHING';
   return (
     <Paper maw={520} mx="auto" p="lg" withBorder>
       <PageTitle>{t('confirm.title')}</PageTitle>
@@ -69,7 +69,7 @@ export function ConfirmEmailPage() {
             </Stack>
           </Alert>
         )}
-        {/* A company address's link that no longer works: its owner asks for a new one from the company's profile page (signed in first, landing there). */}
+        {/* A company address's link that no longer works: its owner asks for a new one from the company's profile page (signed in first, landing there if she owns a merchant: afterSignInToAskAgain). */}
         {(offer === 'ASK_AGAIN_FROM_MERCHANT_PROFILE' || offer === 'SIGN_IN_TO_ASK_AGAIN_FROM_MERCHANT_PROFILE' || offer === 'OWNER_ASKS_AGAIN') && (
           <Alert color="orange">
             <Stack gap="sm">
@@ -80,7 +80,7 @@ export function ConfirmEmailPage() {
                 </Button>
               )}
               {offer === 'SIGN_IN_TO_ASK_AGAIN_FROM_MERCHANT_PROFILE' && (
-                <Button component={Link} to="/login" state={{ from: MERCHANT_ADDRESS_PAGE }} variant="light" w="fit-content">
+                <Button component={Link} to="/login" state={{ askAgainFrom: `${location.pathname}${location.search}${location.hash}` }} variant="light" w="fit-content">
                   {t('confirm.merchantAddress.signInToAskAgain')}
                 </Button>
               )}

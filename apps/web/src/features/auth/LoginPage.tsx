@@ -7,10 +7,12 @@ import { describeError } from '../../api/errors';
 import { isNextSignInStep } from '../../api/problem-words';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useEnterSession } from '../../session/useEnterSession';
+import type { SessionUser } from '../../session/SessionProvider';
 import { PageTitle } from '../../ui/PageTitle';
 import { TwoFactorSetup } from '../account/TwoFactorSetup';
 import { LoginMutation } from './auth.operations';
 import { AuthForm } from './AuthForm';
+import { afterSignInToAskAgain } from './failedLink';
 
 export function LoginPage() {
   const { t } = useI18n();
@@ -26,7 +28,11 @@ export function LoginPage() {
   // A sign-in whose role must set up two-step verification first: its token is good for that only.
   const [enrolmentToken, setEnrolmentToken] = useState<string | null>(null);
   const [{ fetching, error }, login] = useMutation(LoginMutation);
-  const from = () => (location.state as { from?: string } | null)?.from;
+  // Where to go once signed in: `from`, or, from a refused company address's link, what applies to the account signed in to.
+  const from = (user: SessionUser) => {
+    const state = location.state as { from?: string; askAgainFrom?: string } | null;
+    return state?.askAgainFrom ? afterSignInToAskAgain(user, state.askAgainFrom) : state?.from;
+  };
 
   const submit = async () => {
     setCodeWasAsked(askCode);

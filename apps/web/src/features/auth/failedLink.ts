@@ -30,7 +30,8 @@ export const MERCHANT_ADDRESS_PAGE = '/merchant/profile';
  * - ASK_AGAIN_FROM_MERCHANT_PROFILE / SIGN_IN_TO_ASK_AGAIN_FROM_MERCHANT_PROFILE /
  *   OWNER_ASKS_AGAIN: a company address's link that no longer works (lapsed, used, or its account
  *   no longer the company's owner): its owner asks for a new one from the company's profile page
- *   (MERCHANT_ADDRESS_PAGE); signed out, she signs in first and lands there; signed in to an
+ *   (MERCHANT_ADDRESS_PAGE); signed out, she signs in first and lands there if the account she
+ *   signed in to owns a merchant, back here otherwise (afterSignInToAskAgain); signed in to an
  *   account that is no merchant's owner, the page only says so (that page is not hers);
  * - RESEND_SIGNED_IN / RESEND_BY_ADDRESS: an address confirmation that no longer works: a new one;
  * - NOTHING: nothing of the above applies (signed in already for FORBIDDEN; a link that says its
@@ -46,6 +47,18 @@ export type FailedLinkOffer =
   | 'RESEND_SIGNED_IN'
   | 'RESEND_BY_ADDRESS'
   | 'NOTHING';
+
+/** An account that owns a merchant: the one that asks for its company address's link (the page's and the sign-in's one test). */
+export const ownsAMerchant = (account: { merchantId?: string | null; merchantOwner?: boolean | null }): boolean => !!account.merchantOwner && !!account.merchantId;
+
+/**
+ * Where signing in from a refused company address's link (SIGN_IN_TO_ASK_AGAIN_FROM_MERCHANT_PROFILE)
+ * leads, once the account is known: its owner to the company's profile page, where she asks
+ * again; any other account (a consumer, an agent) back to the confirmation page (`linkPage`, its
+ * token with it), which then says who asks (OWNER_ASKS_AGAIN): the profile page is not hers.
+ */
+export const afterSignInToAskAgain = (account: { merchantId?: string | null; merchantOwner?: boolean | null }, linkPage: string): string =>
+  ownsAMerchant(account) ? MERCHANT_ADDRESS_PAGE : linkPage;
 
 export function offerOnFailure({ code, purpose, signedIn, merchantOwner }: { code: string; purpose: LinkPurpose; signedIn: boolean; merchantOwner: boolean }): FailedLinkOffer {
   if (code === 'FORBIDDEN') return signedIn ? 'NOTHING' : 'SIGN_IN_THEN_BACK';
