@@ -64,7 +64,8 @@ describe('what the page offers when the API refuses the link', () => {
 
   it('signing in from a refused company address’s link: its owner lands on the profile page, any other account back on the link’s page, which says who asks', () => {
     const linkPage = '/confirm-email?purpose=merchant-address#token=m-1';
-    expect(afterSignInToAskAgain({ role: 'MERCHANT', merchantId: 'shop', merchantOwner: true }, linkPage)).toBe(MERCHANT_ADDRESS_PAGE);
+    const owner = { role: 'MERCHANT', merchantId: 'shop', merchantOwner: true };
+    expect(afterSignInToAskAgain(owner, linkPage)).toBe(MERCHANT_ADDRESS_PAGE);
     // A consumer, a merchant's agent, an account that once owned a company: the profile page is not theirs (a merchant's, its owner's).
     const others = [
       { role: 'CONSUMER', merchantId: null, merchantOwner: false },
