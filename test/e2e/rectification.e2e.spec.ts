@@ -209,6 +209,15 @@ describe('updateMyProfile: a person renames herself', () => {
       expect(must(await api.gql<{ association: { name: string } }>(`query($id: ID!) { association(id: $id) { name } }`, { id: association.id }), 'association').association.name).toBe('UFC Profil');
     });
 
+    it('the association’s erasure takes its name out of the notices that copied it, as out of the directory', async () => {
+      const { association, noticeOf } = await mandateEnded('Association Zéphyrine');
+      const admin = await apiActors(api).admin();
+      must(await api.gql(`mutation($input: EraseDataSubjectInput!) { eraseDataSubject(input: $input) }`, { input: { accountId: association.id, reason: 'Letter of 3 December' } }, admin.token), 'erase');
+      await until(async () => !(await noticeOf()).includes('Zéphyrine'), 'erased from the notice').catch(() => undefined);
+      expect(await noticeOf()).toContain('ended the mandate: the association no longer represents them');
+      expect(await searchDatabase(api.database.url, ['Zéphyrine'])).toEqual([]);
+    }, 60_000);
+
     it('a notice stored before it kept the association’s id takes it from its event, with the name shown now, and follows the renames after', async () => {
       const { association, disputeId, noticeOf } = await mandateEnded('Association Ancienne');
       // As the notifier stored it before: the name alone, since given up (a rename then did not reach it).
