@@ -209,6 +209,40 @@ describe('updateMyProfile: a person renames herself', () => {
       expect(must(await api.gql<{ association: { name: string } }>(`query($id: ID!) { association(id: $id) { name } }`, { id: association.id }), 'association').association.name).toBe('UFC Profil');
     });
 
+    it('two changes of its profile at once: neither undoes the other, and the notice names the name kept', async () => {
+      const PROFILE = `mutation($input: UpdateAssociationProfileInput!) { updateAssociationProfile(input: $input) { name } }`;
+      const { association, noticeOf } = await mandateEnded('Association Course');
+      must(await api.gql(PROFILE, { input: { name: 'Course Une' } }, association.token), 'profile');
+      // Both changes arrive while its rows are busy (another statement holds them): each then reads, and writes, in turn.
+      const busy = new Client({ connectionString: api.database.url });
+      await busy.connect();
+      try {
+        await busy.query('BEGIN');
+        await busy.query(`SELECT 1 FROM accounts.accounts WHERE id = $1 FOR UPDATE`, [association.id]);
+        await busy.query(`SELECT 1 FROM accounts.association_profiles WHERE account_id = $1 FOR UPDATE`, [association.id]);
+        const renamed = api.gql(PROFILE, { input: { name: 'Course Deux' } }, association.token);
+        const described = api.gql(PROFILE, { input: { description: 'Litiges de voyage' } }, association.token);
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        await busy.query('COMMIT');
+        must(await renamed, 'rename');
+        must(await described, 'describe');
+      } finally {
+        await busy.end();
+      }
+      const shown = must(await api.gql<{ association: { name: string; description: string } }>(`query($id: ID!) { association(id: $id) { name description } }`, { id: association.id }), 'association').association;
+      expect(shown).toEqual({ name: 'Course Deux', description: 'Litiges de voyage' });
+      expect(await noticeOf()).toContain('the association Course Deux no longer represents them');
+    }, 60_000);
+
+    it('the association’s erasure takes its name out of the notices that copied it, as out of the directory', async () => {
+      const { association, noticeOf } = await mandateEnded('Association Zéphyrine');
+      const admin = await apiActors(api).admin();
+      must(await api.gql(`mutation($input: EraseDataSubjectInput!) { eraseDataSubject(input: $input) }`, { input: { accountId: association.id, reason: 'Letter of 3 December' } }, admin.token), 'erase');
+      await until(async () => !(await noticeOf()).includes('Zéphyrine'), 'erased from the notice').catch(() => undefined);
+      expect(await noticeOf()).toContain('ended the mandate: the association no longer represents them');
+      expect(await searchDatabase(api.database.url, ['Zéphyrine'])).toEqual([]);
+    }, 60_000);
+
     it('a notice stored before it kept the association’s id takes it from its event, with the name shown now, and follows the renames after', async () => {
       const { association, disputeId, noticeOf } = await mandateEnded('Association Ancienne');
       // As the notifier stored it before: the name alone, since given up (a rename then did not reach it).

@@ -36,4 +36,4 @@ export { queueAccountEmail, type SqlRunner } from './account-emails/account-emai
 
 // Notices about no one dispute (an agent removed from a merchant's team)
 export { queueTeamAccessEnded, renameRemover, type TeamAccessEnded } from './notices/team-access-ended';
-export { renameAssociation } from './notices/names-in-notices';
+export { forgetInNotices, NAMES_IN_NOTICES, renameAssociation } from './notices/names-in-notices';

@@ -107,28 +107,33 @@ export class Associations {
   async update(associationId: string, changes: ProfileChanges): Promise<AssociationEntry> {
     const problems = problemsOf(changes);
     if (problems.length > 0) throw badUserInput(problems);
-    const current = await this.find(associationId);
-    if (!current) throw new Error(`account ${associationId} is not an association`);
-    const next: AssociationEntry = {
-      ...current,
-      ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
-      ...(changes.description !== undefined ? { description: changes.description.trim() } : {}),
-      ...(changes.national !== undefined ? { national: changes.national } : {}),
-      ...(changes.areas !== undefined ? { areas: [...new Set(changes.areas.map((a) => a.trim().toUpperCase()))] } : {}),
-      ...(changes.email !== undefined ? { email: changes.email.trim() || null } : {}),
-      ...(changes.phone !== undefined ? { phone: changes.phone.trim() || null } : {}),
-      ...(changes.website !== undefined ? { website: changes.website.trim() || null } : {}),
-    };
-    const searchText = fold([next.name, next.description, ...next.areas.map((code) => departementName(code) ?? code), next.national ? 'national nationale france' : ''].join(' '));
-    await this.dataSource.transaction(async (manager) => {
+    // Read, changed and written under the lock of its account (a rename of its account takes it too):
+    // two changes at once each start from the other's, and the notices follow the name kept.
+    return this.dataSource.transaction(async (manager) => {
+      // Locked first, read after: a statement that waited on the lock reads the other tables as they were when it began.
+      await manager.query(`SELECT 1 FROM accounts.accounts WHERE id = $1 FOR UPDATE`, [associationId]);
+      const [row] = await manager.query<Row[]>(`${SELECT} AND a.id = $1`, [associationId]);
+      if (!row) throw new Error(`account ${associationId} is not an association`);
+      const current = toEntry(row);
+      const next: AssociationEntry = {
+        ...current,
+        ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
+        ...(changes.description !== undefined ? { description: changes.description.trim() } : {}),
+        ...(changes.national !== undefined ? { national: changes.national } : {}),
+        ...(changes.areas !== undefined ? { areas: [...new Set(changes.areas.map((a) => a.trim().toUpperCase()))] } : {}),
+        ...(changes.email !== undefined ? { email: changes.email.trim() || null } : {}),
+        ...(changes.phone !== undefined ? { phone: changes.phone.trim() || null } : {}),
+        ...(changes.website !== undefined ? { website: changes.website.trim() || null } : {}),
+      };
+      const searchText = fold([next.name, next.description, ...next.areas.map((code) => departementName(code) ?? code), next.national ? 'national nationale france' : ''].join(' '));
       await manager.getRepository(AssociationProfileEntity).upsert(
         { accountId: associationId, name: next.name, description: next.description, national: next.national, areas: next.areas, email: next.email, phone: next.phone, website: next.website, searchText, updatedAt: new Date() },
         ['accountId'],
       );
       // The notices that name it (the end of a mandate) name it as the directory now does.
       if (next.name !== current.name) await renameAssociation(manager, associationId, next.name);
+      return next;
     });
-    return next;
   }
 
   /**

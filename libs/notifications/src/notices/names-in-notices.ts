@@ -40,3 +40,31 @@ export async function renameInNotices(sql: SqlRunner, keys: NamedIn, accountId: 
  * `associationId`) name it by the name the directory now shows.
  */
 export const renameAssociation = (sql: SqlRunner, associationId: string, name: string): Promise<void> => renameInNotices(sql, { name: 'association', id: 'associationId' }, associationId, name);
+
+/** Where the notices keep a name beside its account's id: an agent's remover, an association. */
+export const NAMES_IN_NOTICES: readonly NamedIn[] = [
+  { name: 'removedBy', id: 'removedById' },
+  { name: 'association', id: 'associationId' },
+];
+
+/**
+ * The account a notice names by a copy of its name was erased: every notice naming it by
+ * `keys.id` loses the name and the id, and says it without them (« l’association »), in the app
+ * and in every e-mail still kept (sent or not, alone or in a digest), as the directory shows no
+ * name for it any more. Inside the erasure's transaction.
+ */
+export async function forgetInNotices(sql: SqlRunner, keys: NamedIn, accountId: string): Promise<void> {
+  await sql.query(`UPDATE notifications.notifications SET params = params - $2::text - $3::text WHERE params->>$3::text = $1::text`, [accountId, keys.name, keys.id]);
+  await sql.query(
+    `UPDATE notifications.outbox SET payload = jsonb_set(payload, '{params}', (payload->'params') - $2::text - $3::text)
+      WHERE channel = 'EMAIL' AND payload->'params'->>$3::text = $1::text`,
+    [accountId, keys.name, keys.id],
+  );
+  await sql.query(
+    `UPDATE notifications.outbox d SET payload = d.payload || jsonb_build_object('items', (
+         SELECT jsonb_agg(CASE WHEN i->'params'->>$3::text = $1::text THEN jsonb_set(i, '{params}', (i->'params') - $2::text - $3::text) ELSE i END ORDER BY n)
+           FROM jsonb_array_elements(d.payload->'items') WITH ORDINALITY AS x(i, n)))
+      WHERE d.channel = 'EMAIL' AND d.payload->>'kind' = 'DIGEST' AND d.payload->'items' @> jsonb_build_array(jsonb_build_object('params', jsonb_build_object($3::text, $1::text)))`,
+    [accountId, keys.name, keys.id],
+  );
+}

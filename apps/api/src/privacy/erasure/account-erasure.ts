@@ -4,7 +4,7 @@ import { accountStreamId, personalDataErased } from '@recours/disputes';
 import { EVENT_STORE, SUBJECT_KEYS, type EventStore, type SubjectKeyRing } from '@recours/event-store';
 import { FILE_STORAGE, type FileStorage } from '@recours/file-storage';
 import { Mailer } from '@recours/mail';
-import { wordsNaming } from '@recours/notifications';
+import { forgetInNotices, NAMES_IN_NOTICES, wordsNaming } from '@recours/notifications';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../../accounts/accounts-data-source';
 import { LINKS_OF_PERSON } from '../../accounts/email-confirmations';
@@ -162,20 +162,9 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
         );
       }
       await manager.query(`DELETE FROM notifications.notifications WHERE recipient_id = $1`, [accountId]);
-      // The notice to an agent she removed from her team names her: it says it without her name.
-      await manager.query(`UPDATE notifications.notifications SET params = params - 'removedBy' - 'removedById' WHERE kind = 'TEAM_ACCESS_ENDED' AND params->>'removedById' = $1::text`, [accountId]);
-      await manager.query(
-        `UPDATE notifications.outbox SET payload = jsonb_set(payload, '{params}', (payload->'params') - 'removedBy' - 'removedById')
-          WHERE channel = 'EMAIL' AND payload->>'kind' = 'TEAM_ACCESS_ENDED' AND payload->'params'->>'removedById' = $1::text`,
-        [accountId],
-      );
-      await manager.query(
-        `UPDATE notifications.outbox d SET payload = d.payload || jsonb_build_object('items', (
-             SELECT jsonb_agg(CASE WHEN i->'params'->>'removedById' = $1::text THEN jsonb_set(i, '{params}', (i->'params') - 'removedBy' - 'removedById') ELSE i END ORDER BY n)
-               FROM jsonb_array_elements(d.payload->'items') WITH ORDINALITY AS x(i, n)))
-          WHERE d.channel = 'EMAIL' AND d.payload->>'kind' = 'DIGEST' AND d.payload->'items' @> jsonb_build_array(jsonb_build_object('params', jsonb_build_object('removedById', $1::text)))`,
-        [accountId],
-      );
+      // The notices that copied her name beside her id (to an agent she removed from her team; an
+      // association's, at a mandate's end) say them without it, as the directory shows none now.
+      for (const keys of NAMES_IN_NOTICES) await forgetInNotices(manager, keys, accountId);
       for (const { email, until } of addresses) await manager.query(`DELETE FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON}`, [accountId, email, until]);
       // The companies' addresses she typed when inviting them, and who typed them (the merchants stay).
       await manager.query(`DELETE FROM accounts.merchant_invitations WHERE invited_by = $1`, [accountId]);
