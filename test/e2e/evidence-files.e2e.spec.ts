@@ -261,6 +261,22 @@ describe('evidence files: upload, attach, download to those entitled', () => {
     expect((await rawForm(consumer, [...Array.from({ length: 10 }, (_, i) => field(`note${i}`)), file])).body).toMatchObject({ name: 'facture.pdf', contentType: 'application/pdf' });
   });
 
+  it('a field whose value is over 1 KiB is refused as such, naming the field and saying the limit, in French and English, and nothing is kept; busboy cut it without a word', async () => {
+    const before = await kept();
+    const file = { disposition: 'form-data; name="file"; filename="facture.pdf"', content: samples.pdf() };
+    const long = field('note', 'x'.repeat(1025));
+    expect(await rawForm(consumer, [long, file], 'fr')).toEqual({
+      status: 400,
+      body: { error: { code: 'BAD_USER_INPUT', reason: 'FIELD_TOO_LONG', field: 'note', message: 'La valeur du champ «\u202fnote\u202f» dépasse 1\u202f024 octets, la longueur maximale.' } },
+    });
+    expect((await rawForm(consumer, [long, file], 'en')).body.error?.message).toBe('The value of the field “note” is longer than 1,024 bytes, the longest accepted.');
+    // The field's name as its sender wrote it (UTF-8, its own « ? » not typeset); after the file as well: the file read first is not kept.
+    expect((await rawForm(consumer, [file, field('référence ?', 'x'.repeat(5000))], 'fr')).body.error).toMatchObject({ reason: 'FIELD_TOO_LONG', field: 'référence ?', message: expect.stringMatching(/^La valeur du champ «\u202fréférence \?\u202f» dépasse/) });
+    expect(await kept()).toEqual(before);
+    // Exactly 1 KiB: accepted.
+    expect((await rawForm(consumer, [field('note', 'x'.repeat(1024)), file])).body).toMatchObject({ name: 'facture.pdf', contentType: 'application/pdf' });
+  });
+
   it('a file whose name header cannot be read is refused as such, in French and English, and nothing is kept; it was « Aucun fichier reçu »', async () => {
     const before = await kept();
     for (const disposition of [
