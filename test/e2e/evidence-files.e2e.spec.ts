@@ -297,6 +297,17 @@ describe('evidence files: upload, attach, download to those entitled', () => {
     expect(await kept()).toEqual(before);
   });
 
+  it('a file whose name header cannot be read, past the first 64 KiB of the form (after another field’s file), is still refused as such; it was « Aucun fichier reçu »; a line of a part’s content is never read as a header', async () => {
+    const before = await kept();
+    const annexe = { disposition: 'form-data; name="annexe"; filename="annexe.txt"', content: samples.text(90 * 1024) };
+    const broken = { disposition: `form-data; name="file"; filename*=UTF-8''facture%ZZ.pdf`, content: samples.pdf() };
+    expect((await rawForm(consumer, [annexe, broken])).body.error).toMatchObject({ reason: 'UNREADABLE_NAME', field: 'file' });
+    // An e-mail quoting a form, sent under another field and no file: nothing was sent in « file ».
+    const quoting = { disposition: 'form-data; name="annexe"; filename="copie.eml"', content: Buffer.from('Objet : envoi\r\nContent-Disposition: form-data; name="file"; filename="facture.pdf\r\n\r\nfin\r\n') };
+    expect((await rawForm(consumer, [quoting])).body.error).toMatchObject({ reason: 'NO_FILE', field: 'file' });
+    expect(await kept()).toEqual(before);
+  });
+
   it('a file name not in UTF-8 is read as the Latin-1 of older Windows programs; a name with characters that cannot be read keeps what can be, never « � »', async () => {
     const named = async (disposition: Buffer | string) => {
       const answer = await rawForm(consumer, [{ disposition, content: samples.pdf() }]);

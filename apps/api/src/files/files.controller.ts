@@ -80,7 +80,7 @@ export class FilesController {
     let handled: Promise<Upload | undefined> | undefined;
     let refusedEarly: UploadRefused | undefined;
     let aborted = false;
-    const envelope = new FormEnvelope(ENVELOPE_BYTES);
+    const envelope = new FormEnvelope(req.headers['content-type'], ENVELOPE_BYTES);
     parser.on('file', (field, stream, info) => {
       // A form cut short fails the part being read (busboy destroys its stream with the error):
       // a part nobody reads (a second file, another field's file), or the file once the storage
