@@ -261,6 +261,22 @@ describe('evidence files: upload, attach, download to those entitled', () => {
     expect((await rawForm(consumer, [...Array.from({ length: 10 }, (_, i) => field(`note${i}`)), file])).body).toMatchObject({ name: 'facture.pdf', contentType: 'application/pdf' });
   });
 
+  it('a field whose value is over 1 KiB is refused as such, naming the field and saying the limit, in French and English, and nothing is kept; busboy cut it without a word', async () => {
+    const before = await kept();
+    const file = { disposition: 'form-data; name="file"; filename="facture.pdf"', content: samples.pdf() };
+    const long = field('note', 'x'.repeat(1025));
+    expect(await rawForm(consumer, [long, file], 'fr')).toEqual({
+      status: 400,
+      body: { error: { code: 'BAD_USER_INPUT', reason: 'FIELD_TOO_LONG', field: 'note', message: 'La valeur du champ «\u202fnote\u202f» dépasse 1\u202f024 octets, la longueur maximale.' } },
+    });
+    expect((await rawForm(consumer, [long, file], 'en')).body.error?.message).toBe('The value of the field “note” is longer than 1,024 bytes, the longest accepted.');
+    // The field's name as its sender wrote it (UTF-8, its own « ? » not typeset); after the file as well: the file read first is not kept.
+    expect((await rawForm(consumer, [file, field('référence ?', 'x'.repeat(5000))], 'fr')).body.error).toMatchObject({ reason: 'FIELD_TOO_LONG', field: 'référence ?', message: expect.stringMatching(/^La valeur du champ «\u202fréférence \?\u202f» dépasse/) });
+    expect(await kept()).toEqual(before);
+    // Exactly 1 KiB: accepted.
+    expect((await rawForm(consumer, [field('note', 'x'.repeat(1024)), file])).body).toMatchObject({ name: 'facture.pdf', contentType: 'application/pdf' });
+  });
+
   it('a file whose name header cannot be read is refused as such, in French and English, and nothing is kept; it was « Aucun fichier reçu »', async () => {
     const before = await kept();
     for (const disposition of [
@@ -278,6 +294,17 @@ describe('evidence files: upload, attach, download to those entitled', () => {
     expect((await rawForm(consumer, [{ disposition: `form-data; name="file"; filename*=UTF-8''%ZZ.pdf`, content: samples.pdf() }], 'en')).body.error?.message).toBe('The file’s name cannot be read: rename the file and send it again.');
     // A part whose header is unreadable without naming a file: the form is malformed, not empty.
     expect((await rawForm(consumer, [{ disposition: 'form-data; name="file', content: samples.pdf() }])).body.error?.reason).toBe('MALFORMED');
+    expect(await kept()).toEqual(before);
+  });
+
+  it('a file whose name header cannot be read, past the first 64 KiB of the form (after another field’s file), is still refused as such; it was « Aucun fichier reçu »; a line of a part’s content is never read as a header', async () => {
+    const before = await kept();
+    const annexe = { disposition: 'form-data; name="annexe"; filename="annexe.txt"', content: samples.text(90 * 1024) };
+    const broken = { disposition: `form-data; name="file"; filename*=UTF-8''facture%ZZ.pdf`, content: samples.pdf() };
+    expect((await rawForm(consumer, [annexe, broken])).body.error).toMatchObject({ reason: 'UNREADABLE_NAME', field: 'file' });
+    // An e-mail quoting a form, sent under another field and no file: nothing was sent in « file ».
+    const quoting = { disposition: 'form-data; name="annexe"; filename="copie.eml"', content: Buffer.from('Objet : envoi\r\nContent-Disposition: form-data; name="file"; filename="facture.pdf\r\n\r\nfin\r\n') };
+    expect((await rawForm(consumer, [quoting])).body.error).toMatchObject({ reason: 'NO_FILE', field: 'file' });
     expect(await kept()).toEqual(before);
   });
 

@@ -75,6 +75,16 @@ describe("webhooks: one registration per URL, at most MAX_WEBHOOKS_PER_MERCHANT 
     expect((await stored(shop)).map((row) => row.url)).toEqual(['https://helpdesk.hook-shop.test./recours']);
   });
 
+  it('a URL written with other percent-escapes of the same characters (%68ook is hook, %7e is ~, %2f is %2F) is that same URL; stored as the merchant typed it; an escaped reserved character (%2F, not /) is another URL', async () => {
+    const shop = await merchant();
+    must(await register(shop, 'https://helpdesk.hook-shop.test/%68ook/%7eteam%2fa'), 'register');
+    for (const again of ['https://helpdesk.hook-shop.test/hook/~team%2Fa', 'https://helpdesk.hook-shop.test/%68%6F%6Fk/%7Eteam%2Fa'])
+      expect({ again, code: refusal(await register(shop, again)).code }).toEqual({ again, code: 'ALREADY_REGISTERED' });
+    expect(await stored(shop)).toEqual([{ url: 'https://helpdesk.hook-shop.test/%68ook/%7eteam%2fa', events: null, deleted: false }]);
+    must(await register(shop, 'https://helpdesk.hook-shop.test/hook/~team/a'), 'a path segment more');
+    expect(await active(shop)).toHaveLength(2);
+  });
+
   it('a URL short as typed but longer than 2,000 characters as stored (é is kept as %C3%A9) is refused on the field in French and English; nothing stored', async () => {
     const shop = await merchant();
     const url = `https://hooks.hook-shop.test/${'é'.repeat(400)}`;

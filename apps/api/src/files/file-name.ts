@@ -56,3 +56,13 @@ export function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 }
+
+/** Characters of a field's name quoted back to the client: its name, not a page of text. */
+const MAX_FIELD_NAME = 100;
+
+/** A form field's name as a refusal quotes it: decoded as a file's name is, without control or invisible formatting characters, cut to 100 characters. */
+export function fieldName(raw: string | undefined): string {
+  const cleaned = (receivedFileName(raw) ?? '').replace(/[\p{Cc}\p{Cf}\p{Cs}\u2028\u2029]/gu, '').trim();
+  const chars = [...cleaned];
+  return chars.length <= MAX_FIELD_NAME ? cleaned : `${chars.slice(0, MAX_FIELD_NAME - 1).join('')}…`;
+}

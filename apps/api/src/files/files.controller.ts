@@ -5,7 +5,7 @@ import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
 import { isUuid } from '@recours/event-store';
 import { FileErased, SEALED_FILES, type SealedFileStorage } from '@recours/file-storage';
-import { say, type Phrase } from '@recours/locale';
+import { say, typeset, type Phrase } from '@recours/locale';
 import { requestLocale } from '../i18n/request-locale';
 import { Authentication } from '../auth/authentication';
 import type { Viewer } from '../auth/viewer';
@@ -15,7 +15,7 @@ import { gone, notFound } from '../graphql/errors';
 import { answerHttpError } from '../graphql/http-error';
 import { DisputeAccessLog } from '../privacy/dispute-access-log';
 import { ContentInspection } from './content-inspection';
-import { receivedFileName, safeFileName } from './file-name';
+import { fieldName, receivedFileName, safeFileName } from './file-name';
 import { FormEnvelope, PARAM_CHARSET } from './form-envelope';
 import { uploadSubject } from './upload-subject';
 import { maxUploadBytes } from './upload-limit';
@@ -28,6 +28,8 @@ export const ENVELOPE_BYTES = 64 * 1024;
 const UPLOADERS = new Set(['CONSUMER', 'MERCHANT', 'ASSOCIATION']);
 /** Form fields besides the file (the web client sends none): more, and the upload is refused. */
 const MAX_FIELDS = 10;
+/** A form field's value, in bytes: longer, and the upload is refused, naming the field. */
+const MAX_FIELD_BYTES = 1024;
 const FILE: Phrase = { en: 'File', fr: 'Fichier' };
 const FILE_ERASED: Phrase = { en: 'This file was erased; it can no longer be downloaded', fr: 'Ce fichier a été effacé ; il ne peut plus être téléchargé' };
 
@@ -51,15 +53,16 @@ export class FilesController {
   @Post()
   async upload(@Req() req: Request, @Res() res: Response): Promise<void> {
     const locale = requestLocale({ req });
-    const fail = (status: number, code: string, reason: string, message: string) => {
-      if (!res.headersSent) res.status(status).set('Connection', 'close').json({ error: { code, reason, field: 'file', message } });
+    const fail = (status: number, code: string, reason: string, message: string, field = 'file') => {
+      if (!res.headersSent) res.status(status).set('Connection', 'close').json({ error: { code, reason, field, message } });
     };
     const viewer = await this.viewerOf(req, res);
     if (viewer === undefined) return;
     if (!viewer) return fail(401, 'UNAUTHENTICATED', 'SIGN_IN', say({ fr: 'Connectez-vous pour envoyer un fichier.', en: 'Sign in to upload a file.' }, locale));
     if (!UPLOADERS.has(viewer.role)) return fail(403, 'FORBIDDEN', 'ROLE', say({ fr: 'Seules les parties d’un litige y joignent des pièces.', en: 'Only the parties to a dispute attach evidence to it.' }, locale));
     const max = maxUploadBytes();
-    const refuse = (refused: UploadRefused) => fail(refused.status, refused.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT', refused.reason, say(refused.phrase, locale));
+    const refuse = (refused: UploadRefused) =>
+      fail(refused.status, refused.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT', refused.reason, typeset(refused.phrase[locale], locale), refused.field);
     if (!/^multipart\/form-data/i.test(req.headers['content-type'] ?? '')) return refuse(refusals.notMultipart());
     // A compressed body would be inflated past any limit we checked: only plain bytes are read.
     if (req.headers['content-encoding'] && req.headers['content-encoding'] !== 'identity') return refuse(refusals.encodedBody());
@@ -68,15 +71,16 @@ export class FilesController {
     let parser: busboy.Busboy;
     try {
       // File names come as bytes, read one character per byte: receivedFileName tells UTF-8 from Latin-1.
-      // Parts: the fields, the file, and one more, so that reaching the limit means going past it.
-      parser = busboy({ headers: req.headers, defParamCharset: PARAM_CHARSET, limits: { files: 1, fileSize: max + 1, fields: MAX_FIELDS, fieldSize: 1024, parts: MAX_FIELDS + 2, headerPairs: 50 } });
+      // Parts: the fields, the file, and one more, so that reaching the limit means going past it;
+      // a field's value likewise one byte over, as busboy calls a value that reaches it truncated.
+      parser = busboy({ headers: req.headers, defParamCharset: PARAM_CHARSET, limits: { files: 1, fileSize: max + 1, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES + 1, parts: MAX_FIELDS + 2, headerPairs: 50 } });
     } catch {
       return refuse(refusals.notMultipart());
     }
     let handled: Promise<Upload | undefined> | undefined;
     let refusedEarly: UploadRefused | undefined;
     let aborted = false;
-    const envelope = new FormEnvelope(ENVELOPE_BYTES);
+    const envelope = new FormEnvelope(req.headers['content-type'], ENVELOPE_BYTES);
     parser.on('file', (field, stream, info) => {
       // A form cut short fails the part being read (busboy destroys its stream with the error):
       // a part nobody reads (a second file, another field's file), or the file once the storage
@@ -102,6 +106,10 @@ export class FilesController {
           return undefined;
         })
         .finally(() => req.off('aborted', cutOff));
+    });
+    // busboy cuts a longer value without a word: refused, naming the field, rather than read cut.
+    parser.on('field', (name, _value, info) => {
+      if (info.valueTruncated) refusedEarly ??= refusals.fieldTooLong(fieldName(name), MAX_FIELD_BYTES);
     });
     parser.on('filesLimit', () => (refusedEarly ??= refusals.tooManyFiles()));
     // busboy drops the parts past its limits without a word: the file after them would seem never sent.

@@ -1,4 +1,4 @@
-import type { Phrase } from '@recours/locale';
+import { unmarked, verbatim, type Phrase } from '@recours/locale';
 
 export type UploadRefusal =
   | 'NOT_MULTIPART'
@@ -6,6 +6,7 @@ export type UploadRefusal =
   | 'NO_FILE'
   | 'TOO_MANY_FILES'
   | 'TOO_MANY_FIELDS'
+  | 'FIELD_TOO_LONG'
   | 'UNREADABLE_NAME'
   | 'TOO_LARGE'
   | 'EMPTY'
@@ -17,14 +18,15 @@ export type UploadRefusal =
   | 'CUT_OFF'
   | 'MALFORMED';
 
-/** A refused upload: the HTTP status, a stable reason for clients, the field, and what to tell the person. */
+/** A refused upload: the HTTP status, a stable reason for clients, the field, and what to tell the person (typeset: it may quote a field's name verbatim). */
 export class UploadRefused extends Error {
   constructor(
     readonly reason: UploadRefusal,
     readonly status: number,
     readonly phrase: Phrase,
+    readonly field = 'file',
   ) {
-    super(phrase.en);
+    super(unmarked(phrase.en));
     this.name = 'UploadRefused';
   }
 }
@@ -37,6 +39,15 @@ export const refusals = {
   encodedBody: () => new UploadRefused('ENCODED_BODY', 415, { fr: 'Envoyez le fichier tel quel, sans compression de la requête.', en: 'Send the file as it is, without compressing the request.' }),
   noFile: () => new UploadRefused('NO_FILE', 400, { fr: 'Aucun fichier reçu dans le champ « file ».', en: 'No file arrived in the field “file”.' }),
   tooManyFields: (max: number) => new UploadRefused('TOO_MANY_FIELDS', 400, { fr: `Le formulaire compte trop de champs : ${max} au plus, en plus du fichier.`, en: `The form has too many fields: ${max} at most, besides the file.` }),
+  fieldTooLong: (name: string, max: number) =>
+    new UploadRefused(
+      'FIELD_TOO_LONG',
+      400,
+      name
+        ? { fr: `La valeur du champ « ${verbatim(name)} » dépasse ${max.toLocaleString('fr')} octets, la longueur maximale.`, en: `The value of the field “${verbatim(name)}” is longer than ${max.toLocaleString('en')} bytes, the longest accepted.` }
+        : { fr: `Un champ sans nom du formulaire dépasse ${max.toLocaleString('fr')} octets, la longueur maximale.`, en: `A field of the form, without a name, is longer than ${max.toLocaleString('en')} bytes, the longest accepted.` },
+      name,
+    ),
   unreadableName: () => new UploadRefused('UNREADABLE_NAME', 400, { fr: 'Le nom du fichier est illisible : renommez le fichier puis envoyez-le à nouveau.', en: 'The file’s name cannot be read: rename the file and send it again.' }),
   tooManyFiles: () => new UploadRefused('TOO_MANY_FILES', 400, { fr: 'Un seul fichier par envoi.', en: 'One file per upload.' }),
   tooLarge: (max: number) => new UploadRefused('TOO_LARGE', 413, { fr: `Le fichier dépasse ${mibFr(max)} Mo, la taille maximale.`, en: `The file is larger than ${mib(max)} MiB, the largest accepted.` }),

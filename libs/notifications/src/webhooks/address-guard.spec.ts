@@ -1,4 +1,4 @@
-import { guardedLookup, isPublicAddress, webhookUrlProblem } from './address-guard';
+import { guardedLookup, isPublicAddress, webhookUrlIdentity, webhookUrlProblem } from './address-guard';
 
 const lookupOf = (allowPrivate: boolean, host: string) =>
   new Promise<{ error: Error | null; address: string }>((resolve) => guardedLookup(allowPrivate)(host, {}, (error, address) => resolve({ error, address: String(address) })));
@@ -43,5 +43,19 @@ describe('webhook targets', () => {
     const allowed = await lookupOf(true, 'localhost');
     expect(allowed.error).toBeNull();
     expect(['127.0.0.1', '::1']).toContain(allowed.address);
+  });
+
+  it('one endpoint, however its percent-escapes are written (RFC 3986 §6.2.2): unreserved characters decoded, the others’ hex uppercased, reserved ones left escaped', () => {
+    const same = [
+      ['https://x.fr/%68ook', 'https://x.fr/hook'],
+      ['https://x.fr/%7Eteam/a%2db%2E%5F', 'https://x.fr/~team/a-b._'],
+      ['https://x.fr/a%2fb?q=%3d%7e#%41', 'https://x.fr/a%2Fb?q=%3D~#A'],
+      ['https://X.fr./%68ook?', 'https://x.fr/hook?'],
+    ];
+    for (const [one, other] of same) expect({ one, identity: webhookUrlIdentity(one) }).toEqual({ one, identity: webhookUrlIdentity(other) });
+    expect(webhookUrlIdentity('https://x.fr/a%2Fb')).toBe('https://x.fr/a%2Fb');
+    // A reserved character escaped is another URL than the character itself (a path segment, a query's '=').
+    for (const [one, other] of [['https://x.fr/a%2Fb', 'https://x.fr/a/b'], ['https://x.fr/?q%3D1', 'https://x.fr/?q=1'], ['https://x.fr/%C3%A9', 'https://x.fr/%C3%A8'], ['https://x.fr/x?', 'https://x.fr/x']])
+      expect(webhookUrlIdentity(one)).not.toBe(webhookUrlIdentity(other));
   });
 });

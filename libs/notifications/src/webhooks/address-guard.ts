@@ -70,12 +70,25 @@ export const webhookUrlAsKept = (url: string): string => new URL(url).href;
 /** A host without the trailing dot(s) of a fully qualified name: a.fr. names the host a.fr does. */
 export const withoutRootDots = (hostname: string): string => hostname.replace(/\.+$/, '');
 
-/** What makes two webhook URLs one endpoint: the URL as kept, its host without trailing dots (https://a.fr./x is https://a.fr/x). */
+/**
+ * What makes two webhook URLs one endpoint: the URL as kept, its host without trailing dots
+ * (https://a.fr./x is https://a.fr/x), and its percent-escapes as RFC 3986 §6.2.2 compares them
+ * (WHATWG parsing keeps them as typed): https://a.fr/%68ook is https://a.fr/hook, %2f is %2F.
+ */
 export function webhookUrlIdentity(url: string): string {
   const parsed = new URL(webhookUrlAsKept(url));
   parsed.hostname = withoutRootDots(parsed.hostname);
-  return parsed.href;
+  // The host is decoded by the parser already: only what follows it (from the path's first '/') is normalized.
+  const path = parsed.href.indexOf('/', parsed.protocol.length + 2);
+  return parsed.href.slice(0, path) + normalizedEscapes(parsed.href.slice(path));
 }
+
+/** An escaped unreserved character (ALPHA, DIGIT, - . _ ~) decoded (§6.2.2.2); the others' hex uppercased (§6.2.2.1). */
+const normalizedEscapes = (text: string): string =>
+  text.replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) => {
+    const char = String.fromCharCode(parseInt(hex, 16));
+    return /^[A-Za-z0-9._~-]$/.test(char) ? char : `%${hex.toUpperCase()}`;
+  });
 
 /** Whether a URL may be registered: https in production (http too elsewhere), and a literal address must be public unless allowed. */
 export function webhookUrlProblem(url: string, { production, allowPrivate }: { production: boolean; allowPrivate: boolean }): WebhookUrlProblem | null {
