@@ -11,7 +11,10 @@ export interface NamedIn {
  * `keys.id` name it by its new name, in the app and in the e-mails not sent yet (alone or held for
  * a digest, or in a digest not sent yet), as every other place reads a name when it shows it.
  * Inside the rename's transaction. One statement per place, whatever the notice's kind: the id's
- * key is the kind's own.
+ * key is the kind's own. Each finds its rows by an index on its key (NotificationsByNamedAccount
+ * 176900000029900), which PostgreSQL matches only while it plans the key as the constant it is:
+ * sent unnamed (TypeORM's `query`), never as a named statement (queryNamed), whose generic plan
+ * reads the whole table. A new key in NAMES_IN_NOTICES needs its own index.
  */
 export async function renameInNotices(sql: SqlRunner, keys: NamedIn, accountId: string, name: string): Promise<void> {
   await sql.query(

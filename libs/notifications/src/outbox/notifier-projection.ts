@@ -32,6 +32,9 @@ const associationNamedBy = (event: DisputeEvent): string | undefined => {
   return typeof id === 'string' ? id : undefined;
 };
 
+/** A uuid as PostgreSQL writes it as text (`uuid::text`): lower case, hyphenated. */
+const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 export interface NotifierProjectionOptions {
   store: EventStore;
   /** The notifier's clock: when rows are due. */
@@ -142,15 +145,17 @@ export function notifierProjection({ store, now }: NotifierProjectionOptions): P
      */
     async erase(erasure, { client }) {
       const disputes = new Set(erasure.disputes);
-      if (erasure.subject) {
+      // Compared as uuids, by the recipients' indexes (as text, every row was read). Only a uuid's
+      // own text equals a recipient's as text: a subject of another form names none of them.
+      if (erasure.subject && UUID_TEXT.test(erasure.subject)) {
         const { rows } = await client.query<{ dispute_id: string }>(
-          `SELECT DISTINCT dispute_id FROM notifications.notifications WHERE recipient_id::text = $1
-           UNION SELECT DISTINCT dispute_id FROM notifications.outbox WHERE recipient::text = $1 AND dispute_id IS NOT NULL`,
+          `SELECT DISTINCT dispute_id FROM notifications.notifications WHERE recipient_id = $1::uuid
+           UNION SELECT DISTINCT dispute_id FROM notifications.outbox WHERE recipient = $1::uuid AND dispute_id IS NOT NULL`,
           [erasure.subject],
         );
         for (const row of rows) disputes.add(row.dispute_id);
-        await client.query('DELETE FROM notifications.notifications WHERE recipient_id::text = $1', [erasure.subject]);
-        await client.query("DELETE FROM notifications.outbox WHERE channel = 'EMAIL' AND recipient::text = $1", [erasure.subject]);
+        await client.query('DELETE FROM notifications.notifications WHERE recipient_id = $1::uuid', [erasure.subject]);
+        await client.query("DELETE FROM notifications.outbox WHERE channel = 'EMAIL' AND recipient = $1::uuid", [erasure.subject]);
       }
       for (const disputeId of disputes) await rewriteDispute(client, disputeId, await store.readStream(disputeStreamId(disputeId)));
     },

@@ -6,13 +6,15 @@ import { NotificationsSentLinkTokens1796400000000 } from './migrations/179640000
 import { NotificationsWithoutDispute1796600000000 } from './migrations/1796600000000-notices-without-dispute';
 import { NotificationsTombstonesNameNoOne176900000029610 } from './migrations/176900000029610-tombstones-name-no-one';
 import { NotificationsAssociationNamedById176900000029760 } from './migrations/176900000029760-association-named-by-id';
+import { NotificationsByNamedAccount176900000029900 } from './migrations/176900000029900-notices-by-named-account';
+import { NotificationsOutboxByDispute176900000029910 } from './migrations/176900000029910-outbox-by-dispute';
 
 /** The notifications schema's own connection; migrations run once, under an advisory lock. */
 export async function openNotificationsDataSource(url: string, poolSize = 5): Promise<DataSource> {
   const dataSource = new DataSource({
     type: 'postgres',
     url,
-    migrations: [Notifications1767000000000, NotificationsProjectionVersions1796200000000, NotificationsSentLinkTokens1796400000000, NotificationsWithoutDispute1796600000000, NotificationsTombstonesNameNoOne176900000029610, NotificationsAssociationNamedById176900000029760],
+    migrations: [Notifications1767000000000, NotificationsProjectionVersions1796200000000, NotificationsSentLinkTokens1796400000000, NotificationsWithoutDispute1796600000000, NotificationsTombstonesNameNoOne176900000029610, NotificationsAssociationNamedById176900000029760, NotificationsByNamedAccount176900000029900, NotificationsOutboxByDispute176900000029910],
     migrationsTableName: 'notifications_migrations',
     migrationsTransactionMode: 'all',
     extra: { max: poolSize, application_name: 'recours-notifications-schema', ...POOL_TIMEOUTS, ...POOL_ERROR_LISTENER },
