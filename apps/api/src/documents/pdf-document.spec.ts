@@ -94,6 +94,28 @@ describe('renderPdf', () => {
     }
   });
 
+  it('cuts a run joined by no-break spaces only (U+00A0, U+202F, U+2007, U+FEFF: no place to end a line) as one without a space, invisibly; ordinary spaces still break it', async () => {
+    for (const glue of ['\u00a0', '\u202f', '\u2007', '\ufeff']) {
+      const text = `Voir ${`mot${glue}`.repeat(1_250)}fin.`;
+      const cut = breakable(text);
+      expect(cut.replaceAll('\u200b', '')).toBe(text);
+      // Between two places a line may end (a breaking space or the cut), 80 characters at most.
+      expect(Math.max(...cut.split(/[ \u200b]/u).map((run) => [...run].length))).toBeLessThanOrEqual(80);
+    }
+    const spaced = `${'mot '.repeat(1_250)}fin.`;
+    expect(breakable(spaced)).toBe(spaced);
+    expect(breakable(`Le 20\u00a0décembre\u00a02026 : 1\u00a0234,00\u00a0€.`)).toBe(`Le 20\u00a0décembre\u00a02026 : 1\u00a0234,00\u00a0€.`);
+    const glued = `${'mot\u00a0'.repeat(1_250)}fin`;
+    const dir = mkdtempSync(join(tmpdir(), 'recours-pdf-'));
+    try {
+      writeFileSync(join(dir, 'glued.pdf'), await renderPdf({ title: 't', language: 'fr', blocks: [{ kind: 'paragraph', text: glued }] }));
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'glued.pdf'), '-'], { encoding: 'utf8' });
+      expect(text.replace(/\s+/gu, '')).toBe(glued.replace(/\s+/gu, ''));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('never breaks a line inside a date, a French time or an amount: « le 20 » and « décembre 2026 » stay on one line, the text reading the same', async () => {
     expect(unbroken('Au plus tard le 20 décembre 2026, à 0 h 30 ; le 1er mars 2027 ; by 6 April 2025 ; 12.00 XAU.')).toBe(
       'Au plus tard le 20\u00a0décembre\u00a02026, à 0\u00a0h\u00a030 ; le 1er\u00a0mars\u00a02027 ; by 6\u00a0April\u00a02025 ; 12.00\u00a0XAU.',

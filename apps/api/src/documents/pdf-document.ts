@@ -37,16 +37,23 @@ const STYLES: Record<Exclude<Block['kind'], 'space'>, { font: 'regular' | 'bold'
  */
 const SLICE_MS = 8;
 
-/** A run of more than 80 characters without a space (a line holds about 90; a hash, 64, is one run), and the pieces of 80 it is cut into. */
-const LONG_RUN = /\S{81,}/gu;
-const PIECE = /\S{1,80}/gu;
+/**
+ * The spaces a line may end at: white space but the no-break ones (U+00A0, the figure space U+2007,
+ * the narrow U+202F, U+FEFF), which glue their neighbours as a letter does; and the zero-width
+ * space. A run of « mot\u00a0mot\u00a0… » has no place to break however many spaces it holds.
+ */
+const BREAKING_SPACE = '\\t\\n\\v\\f\\r \\u1680\\u2000-\\u2006\\u2008-\\u200b\\u2028\\u2029\\u205f\\u3000';
+/** A run of more than 80 characters where no line may break (a line holds about 90; a hash, 64, is one run), and the pieces of 80 it is cut into. */
+const LONG_RUN = new RegExp(`[^${BREAKING_SPACE}]{81,}`, 'gu');
+const PIECE = new RegExp(`[^${BREAKING_SPACE}]{1,80}`, 'gu');
 const ZERO_WIDTH_SPACE = '\u200b';
 
 /**
  * The text with a zero-width space (a line-break opportunity, invisible, not extracted by PDF
- * readers) every 80 characters of a longer run without a space: pdfkit breaks a word wider than
- * the line by measuring ever shorter prefixes of it, which costs the square of its length (a
- * message of 5,000 letters without a space: about 0.4 s in one piece, the event loop held).
+ * readers) every 80 characters of a longer run without a place to break: pdfkit breaks a word
+ * wider than the line by measuring ever shorter prefixes of it, which costs the square of its
+ * length (a message of 5,000 letters without a space, or with no-break spaces only: up to 0.4 s
+ * in one piece, the event loop held).
  */
 export function breakable(text: string): string {
   return text.replace(LONG_RUN, (run) => (run.match(PIECE) as string[]).join(ZERO_WIDTH_SPACE));
