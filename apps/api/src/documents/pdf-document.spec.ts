@@ -75,6 +75,29 @@ describe('renderPdf', () => {
     expect(withoutDates(await renderPdf(letter)) === withoutDates(await inOnePiece(letter))).toBe(true);
   });
 
+  it('sets a block of many lines (a formal notice’s chronology: 100 entries of 500 characters) line by line, letting the event loop run between them; the same document as one set in a single piece', async () => {
+    const entry = (i: number) => `${(i % 28) + 1} mars 2025 : ${MESSAGE.slice(0, 480)}`;
+    const chronology: PdfContent = {
+      title: 'Mise en demeure',
+      language: 'fr',
+      blocks: [{ kind: 'heading', text: 'Chronologie' }, { kind: 'paragraph', text: Array.from({ length: 100 }, (_, i) => entry(i)).join('\n') }, { kind: 'right', text: 'Claire Martin\n\n12 rue des Lilas\n' }, { kind: 'paragraph', text: '\nFin.' }],
+    };
+    let turns = 0;
+    let rendering = true;
+    const turn = () => {
+      turns++;
+      if (rendering) setImmediate(turn);
+    };
+    setImmediate(turn);
+    const pdf = await renderPdf(chronology);
+    const turnsWhileRendering = turns;
+    rendering = false;
+    // In one call, the chronology let nothing else run from its first line to its last: two turns in all, before and after it.
+    expect(turnsWhileRendering).toBeGreaterThan(4);
+    const whole = await inOnePiece({ ...chronology, blocks: chronology.blocks.map((b) => ('text' in b ? { ...b, text: unbroken(b.text) } : b)) });
+    expect(withoutDates(pdf) === withoutDates(whole)).toBe(true);
+  });
+
   it('cuts a run of more than 80 characters without a space (pdfkit would measure its prefixes one by one), invisibly: the text reads the same', async () => {
     const hash = 'c'.repeat(64);
     expect(breakable(`Empreinte de tête : ${hash}`)).toBe(`Empreinte de tête : ${hash}`);
