@@ -31,9 +31,9 @@ const STYLES: Record<Exclude<Block['kind'], 'space'>, { font: 'regular' | 'bold'
 
 /**
  * How long the renderer sets text before it lets the event loop run whatever else waits (other
- * requests, /health/live). A block is never split: the longest, a message of 5,000 characters,
- * takes a few milliseconds, some 30 at worst (see breakable); the attachment and the document's
- * end each get a turn of their own.
+ * requests, /health/live). A line of a block is never split: the longest, a message of 5,000
+ * characters, takes a few milliseconds, some 30 at worst (see breakable); the attachment and the
+ * document's end each get a turn of their own.
  */
 const SLICE_MS = 8;
 
@@ -112,8 +112,9 @@ export async function renderPdf(content: PdfContent): Promise<Buffer> {
     // Line by line, a turn between lines when one is due: a block of many lines (a formal notice's
     // chronology, 100 entries of 500 characters) set in one call held the event loop some 0.1 to
     // 0.25 s. Set so, each line stands where the block's one call set it (pdfkit lays out every
-    // line of a text alone); an empty line is a line's height, but a last one (the text ends with
-    // a line break), which pdfkit did not set.
+    // line of a text alone; once, a 16-pt block ten pages long put a line at a page's very foot on
+    // the next instead); an empty line is a line's height, but a last one (the text ends with a
+    // line break), which pdfkit did not set.
     const lines = breakable(unbroken(block.text)).split('\n');
     if (lines.length > 1 && lines.at(-1) === '') lines.pop();
     for (const [i, line] of lines.entries()) {
