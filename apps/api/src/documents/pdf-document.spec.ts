@@ -75,6 +75,29 @@ describe('renderPdf', () => {
     expect(withoutDates(await renderPdf(letter)) === withoutDates(await inOnePiece(letter))).toBe(true);
   });
 
+  it('sets a block of many lines (a formal notice’s chronology: 100 entries of 500 characters) line by line, letting the event loop run between them; the same document as one set in a single piece', async () => {
+    const entry = (i: number) => `${(i % 28) + 1} mars 2025 : ${MESSAGE.slice(0, 480)}`;
+    const chronology: PdfContent = {
+      title: 'Mise en demeure',
+      language: 'fr',
+      blocks: [{ kind: 'heading', text: 'Chronologie' }, { kind: 'paragraph', text: Array.from({ length: 100 }, (_, i) => entry(i)).join('\n') }, { kind: 'right', text: 'Claire Martin\n\n12 rue des Lilas\n' }, { kind: 'paragraph', text: '\nFin.' }],
+    };
+    let turns = 0;
+    let rendering = true;
+    const turn = () => {
+      turns++;
+      if (rendering) setImmediate(turn);
+    };
+    setImmediate(turn);
+    const pdf = await renderPdf(chronology);
+    const turnsWhileRendering = turns;
+    rendering = false;
+    // In one call, the chronology let nothing else run from its first line to its last: two turns in all, before and after it.
+    expect(turnsWhileRendering).toBeGreaterThan(4);
+    const whole = await inOnePiece({ ...chronology, blocks: chronology.blocks.map((b) => ('text' in b ? { ...b, text: unbroken(b.text) } : b)) });
+    expect(withoutDates(pdf) === withoutDates(whole)).toBe(true);
+  });
+
   it('cuts a run of more than 80 characters without a space (pdfkit would measure its prefixes one by one), invisibly: the text reads the same', async () => {
     const hash = 'c'.repeat(64);
     expect(breakable(`Empreinte de tête : ${hash}`)).toBe(`Empreinte de tête : ${hash}`);
@@ -89,6 +112,28 @@ describe('renderPdf', () => {
       writeFileSync(join(dir, 'word.pdf'), await renderPdf({ title: 't', language: 'fr', blocks: [{ kind: 'paragraph', text: word }] }));
       const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'word.pdf'), '-'], { encoding: 'utf8' });
       expect(text.replace(/\s+/g, '')).toBe(word);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('cuts a run joined by no-break spaces only (U+00A0, U+202F, U+2007, U+FEFF: no place to end a line) as one without a space, invisibly; ordinary spaces still break it', async () => {
+    for (const glue of ['\u00a0', '\u202f', '\u2007', '\ufeff']) {
+      const text = `Voir ${`mot${glue}`.repeat(1_250)}fin.`;
+      const cut = breakable(text);
+      expect(cut.replaceAll('\u200b', '')).toBe(text);
+      // Between two places a line may end (a breaking space or the cut), 80 characters at most.
+      expect(Math.max(...cut.split(/[ \u200b]/u).map((run) => [...run].length))).toBeLessThanOrEqual(80);
+    }
+    const spaced = `${'mot '.repeat(1_250)}fin.`;
+    expect(breakable(spaced)).toBe(spaced);
+    expect(breakable(`Le 20\u00a0décembre\u00a02026 : 1\u00a0234,00\u00a0€.`)).toBe(`Le 20\u00a0décembre\u00a02026 : 1\u00a0234,00\u00a0€.`);
+    const glued = `${'mot\u00a0'.repeat(1_250)}fin`;
+    const dir = mkdtempSync(join(tmpdir(), 'recours-pdf-'));
+    try {
+      writeFileSync(join(dir, 'glued.pdf'), await renderPdf({ title: 't', language: 'fr', blocks: [{ kind: 'paragraph', text: glued }] }));
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'glued.pdf'), '-'], { encoding: 'utf8' });
+      expect(text.replace(/\s+/gu, '')).toBe(glued.replace(/\s+/gu, ''));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

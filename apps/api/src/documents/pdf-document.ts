@@ -31,22 +31,29 @@ const STYLES: Record<Exclude<Block['kind'], 'space'>, { font: 'regular' | 'bold'
 
 /**
  * How long the renderer sets text before it lets the event loop run whatever else waits (other
- * requests, /health/live). A block is never split: the longest, a message of 5,000 characters,
- * takes a few milliseconds, some 30 at worst (see breakable); the attachment and the document's
- * end each get a turn of their own.
+ * requests, /health/live). A line of a block is never split: the longest, a message of 5,000
+ * characters, takes a few milliseconds, some 30 at worst (see breakable); the attachment and the
+ * document's end each get a turn of their own.
  */
 const SLICE_MS = 8;
 
-/** A run of more than 80 characters without a space (a line holds about 90; a hash, 64, is one run), and the pieces of 80 it is cut into. */
-const LONG_RUN = /\S{81,}/gu;
-const PIECE = /\S{1,80}/gu;
+/**
+ * The spaces a line may end at: white space but the no-break ones (U+00A0, the figure space U+2007,
+ * the narrow U+202F, U+FEFF), which glue their neighbours as a letter does; and the zero-width
+ * space. A run of « mot\u00a0mot\u00a0… » has no place to break however many spaces it holds.
+ */
+const BREAKING_SPACE = '\\t\\n\\v\\f\\r \\u1680\\u2000-\\u2006\\u2008-\\u200b\\u2028\\u2029\\u205f\\u3000';
+/** A run of more than 80 characters where no line may break (a line holds about 90; a hash, 64, is one run), and the pieces of 80 it is cut into. */
+const LONG_RUN = new RegExp(`[^${BREAKING_SPACE}]{81,}`, 'gu');
+const PIECE = new RegExp(`[^${BREAKING_SPACE}]{1,80}`, 'gu');
 const ZERO_WIDTH_SPACE = '\u200b';
 
 /**
  * The text with a zero-width space (a line-break opportunity, invisible, not extracted by PDF
- * readers) every 80 characters of a longer run without a space: pdfkit breaks a word wider than
- * the line by measuring ever shorter prefixes of it, which costs the square of its length (a
- * message of 5,000 letters without a space: about 0.4 s in one piece, the event loop held).
+ * readers) every 80 characters of a longer run without a place to break: pdfkit breaks a word
+ * wider than the line by measuring ever shorter prefixes of it, which costs the square of its
+ * length (a message of 5,000 letters without a space, or with no-break spaces only: up to 0.4 s
+ * in one piece, the event loop held).
  */
 export function breakable(text: string): string {
   return text.replace(LONG_RUN, (run) => (run.match(PIECE) as string[]).join(ZERO_WIDTH_SPACE));
@@ -89,17 +96,33 @@ export async function renderPdf(content: PdfContent): Promise<Buffer> {
   // A fault while setting text is thrown below; the stream's own outcome is then of no interest.
   done.catch(() => undefined);
   let sliceStarted = performance.now();
+  const turn = async () => {
+    if (performance.now() - sliceStarted < SLICE_MS) return;
+    await yieldToEventLoop();
+    sliceStarted = performance.now();
+  };
   for (const block of content.blocks) {
-    if (performance.now() - sliceStarted >= SLICE_MS) {
-      await yieldToEventLoop();
-      sliceStarted = performance.now();
-    }
+    await turn();
     if (block.kind === 'space') {
       doc.moveDown(1);
       continue;
     }
     const style = STYLES[block.kind];
-    doc.font(style.font).fontSize(style.size).text(breakable(unbroken(block.text)), style.align && { align: style.align }).moveDown(style.after);
+    doc.font(style.font).fontSize(style.size);
+    // Line by line, a turn between lines when one is due: a block of many lines (a formal notice's
+    // chronology, 100 entries of 500 characters) set in one call held the event loop some 0.1 to
+    // 0.25 s. Set so, each line stands where the block's one call set it (pdfkit lays out every
+    // line of a text alone; once, a 16-pt block ten pages long put a line at a page's very foot on
+    // the next instead); an empty line is a line's height, but a last one (the text ends with a
+    // line break), which pdfkit did not set.
+    const lines = breakable(unbroken(block.text)).split('\n');
+    if (lines.length > 1 && lines.at(-1) === '') lines.pop();
+    for (const [i, line] of lines.entries()) {
+      if (i > 0) await turn();
+      if (line === '') doc.moveDown(1);
+      else doc.text(line, style.align && { align: style.align });
+    }
+    doc.moveDown(style.after);
   }
   await yieldToEventLoop();
   if (content.attachment) {

@@ -36,24 +36,37 @@ export class UploadPurge implements OnApplicationBootstrap, OnApplicationShutdow
     clearInterval(this.timer);
   }
 
-  /** Deletes what is due as of `now`; answers how many uploads were deleted. */
+  /**
+   * Deletes what is due as of `now`; answers how many uploads were deleted. Each upload on its
+   * own: one the storage keeps refusing to delete is left for the next round, and never keeps
+   * the uploads after it (oldest first, the same one at every round) from going.
+   */
   async purge(now: Date = this.clock.now()): Promise<number> {
     const before = new Date(now.getTime() - UNATTACHED_LIFETIME_MS);
     let deleted = 0;
     for (const candidate of await this.uploads.unattachedBefore(before)) {
-      if (candidate.disputeId) {
-        const { state } = await loadDisputeHistory(this.store, candidate.disputeId);
-        if (state.filed && state.evidence.some((e) => e.file?.id === candidate.id)) {
-          await this.uploads.attached(candidate.id);
-          continue;
-        }
+      try {
+        if (await this.purgeOne(candidate)) deleted++;
+      } catch (error) {
+        this.logger.warn({ msg: 'an upload not attached in time is not deleted yet', uploadId: candidate.id, error: (error as Error).message });
       }
-      await this.storage.delete(candidate.id);
-      await this.uploads.forget(candidate.id);
-      deleted++;
     }
     if (this.storage instanceof PostgresFileStorage) await this.storage.sweepOrphans(before);
     if (deleted > 0) this.logger.log(`deleted ${deleted} upload(s) not attached within 24 hours`);
     return deleted;
+  }
+
+  /** One upload: kept (and marked attached) when its dispute's record holds it, else deleted; answers whether it was deleted. */
+  private async purgeOne(candidate: { id: string; disputeId: string | null }): Promise<boolean> {
+    if (candidate.disputeId) {
+      const { state } = await loadDisputeHistory(this.store, candidate.disputeId);
+      if (state.filed && state.evidence.some((e) => e.file?.id === candidate.id)) {
+        await this.uploads.attached(candidate.id);
+        return false;
+      }
+    }
+    await this.storage.delete(candidate.id);
+    await this.uploads.forget(candidate.id);
+    return true;
   }
 }

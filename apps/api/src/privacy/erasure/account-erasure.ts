@@ -96,14 +96,23 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
       ]);
   }
 
-  /** Finishes every erasure left pending (a process died midway, a step failed); answers how many it finished. */
+  /**
+   * Finishes every erasure left pending (a process died midway, a step failed); answers how many it
+   * finished. Each is tried on its own: one whose step keeps failing (a file the storage refuses to
+   * delete) stays pending, to be tried again, and never holds the erasures requested after it; it
+   * stopped them all, every round, for as long as it failed.
+   */
   async resume(): Promise<number> {
     let finished = 0;
     try {
       const pending: Array<{ account_id: string }> = await this.dataSource.query(`SELECT account_id::text FROM accounts.erasures WHERE completed_at IS NULL ORDER BY requested_at`);
       for (const { account_id } of pending) {
-        await this.carryOut(account_id);
-        finished++;
+        try {
+          await this.carryOut(account_id);
+          finished++;
+        } catch (error) {
+          this.logger.warn({ msg: 'pending erasure not finished yet', accountId: account_id, error: (error as Error).message });
+        }
       }
     } catch (error) {
       this.logger.warn(`pending erasures not finished yet: ${(error as Error).message}`);
