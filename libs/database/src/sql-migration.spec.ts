@@ -1,5 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@recours/testing';
 import { DataSource, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { POOL_TIMEOUTS } from './database-config';
 import { initializeMigrated, sqlMigration } from './sql-migration';
 
 /** A migration as they were written before sqlMigration: a class of its own. */
@@ -56,5 +57,25 @@ describe('sqlMigration and initializeMigrated', () => {
     expect(await recorded()).toEqual(['1700000000000 Shelves1700000000000']);
     // The count was taken after 'second' was deleted and before the table went.
     expect(await database.query(`SELECT id FROM shelves`)).toEqual([{ id: 1 }]);
+  });
+
+  it('completes a migration longer than the pools\' query_timeout, while a second start waits for it, then opens the pool with its timeout', async () => {
+    // A backfill or an index build over a large table: longer than the pool's client-side query_timeout.
+    const Slow = sqlMigration('Slow1700000002000', {
+      up: [`SELECT pg_sleep(1)`, `CREATE TABLE slow_settings AS SELECT current_setting('lock_timeout') AS lock_timeout, current_setting('statement_timeout') AS statement_timeout`],
+      down: [`DROP TABLE slow_settings`],
+    });
+    const timed = () => {
+      const made = new DataSource({ type: 'postgres', url: database.url, migrations: [Slow], migrationsTableName: 'slow_migrations', migrationsTransactionMode: 'all', extra: { ...POOL_TIMEOUTS, query_timeout: 300 } });
+      open.push(made);
+      return made;
+    };
+    const [first, second] = await Promise.all([initializeMigrated(timed(), 'recours.migrations.slow'), initializeMigrated(timed(), 'recours.migrations.slow')]);
+    expect(await database.query(`SELECT name FROM slow_migrations`)).toEqual([{ name: 'Slow1700000002000' }]);
+    // Under the lock, DDL waits for a table lock 5 s at most, and no server-side statement timeout applies.
+    expect(await database.query(`SELECT lock_timeout, statement_timeout FROM slow_settings`)).toEqual([{ lock_timeout: '5s', statement_timeout: '0' }]);
+    // The application's pool keeps its query_timeout.
+    await expect(first.query(`SELECT pg_sleep(1)`)).rejects.toThrow(/timeout/i);
+    expect(await second.query(`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
   });
 });

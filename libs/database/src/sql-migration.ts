@@ -1,4 +1,5 @@
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import { runTypeormMigrations } from './migration-connection';
 
 /** A migration's SQL statements, each sent as one query, in order. */
 export interface SqlSteps {
@@ -28,18 +29,12 @@ export function sqlMigration(name: string, steps: SqlSteps): new () => Migration
 }
 
 /**
- * Connects a schema's own TypeORM data source and runs its migrations once: concurrent starts
- * (API, notifier) wait on the advisory lock named `lock`, then find nothing left to run.
+ * Runs a schema's pending migrations, then connects its TypeORM data source. Concurrent starts
+ * (API, notifier) wait on the advisory lock named `lock`, then find nothing left to run. The
+ * migrations, and that wait, run on a connection of their own without the pool's query_timeout
+ * (runTypeormMigrations): however long they take, they complete.
  */
 export async function initializeMigrated(dataSource: DataSource, lock: string): Promise<DataSource> {
-  await dataSource.initialize();
-  const runner = dataSource.createQueryRunner();
-  try {
-    await runner.query(`SELECT pg_advisory_lock(hashtext($1))`, [lock]);
-    await dataSource.runMigrations();
-  } finally {
-    await runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [lock]).catch(() => undefined);
-    await runner.release();
-  }
-  return dataSource;
+  await runTypeormMigrations(dataSource.options, { sql: `SELECT pg_advisory_lock(hashtext($1))`, key: lock });
+  return dataSource.initialize();
 }

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { endPool, openPool } from '@recours/database';
+import { endPool, migrateInTransaction, openPool } from '@recours/database';
 import type { AcceptedType } from './accepted-types';
 
 /** Injection token of the uploads' catalogue. */
@@ -56,8 +56,8 @@ export class Uploads {
     const pool = openPool({ connectionString, max: 3, application_name: 'recours-uploads', ...timeouts });
     const uploads = new Uploads(pool);
     try {
-      await pool.query(`
-        SELECT pg_advisory_xact_lock(hashtext('recours.migrations.evidence'));
+      // On a connection of its own without the pool's query_timeout, like every migration.
+      await migrateInTransaction(pool.options, 'recours.migrations.evidence', (client) => client.query(`
         CREATE SCHEMA IF NOT EXISTS evidence;
         CREATE TABLE IF NOT EXISTS evidence.uploads (
           id uuid PRIMARY KEY,
@@ -70,7 +70,7 @@ export class Uploads {
           dispute_id uuid,
           attached_at timestamptz,
           created_at timestamptz NOT NULL DEFAULT now());
-        CREATE INDEX IF NOT EXISTS uploads_unattached ON evidence.uploads (created_at) WHERE attached_at IS NULL;`);
+        CREATE INDEX IF NOT EXISTS uploads_unattached ON evidence.uploads (created_at) WHERE attached_at IS NULL;`));
     } catch (error) {
       await endPool(pool);
       throw error;

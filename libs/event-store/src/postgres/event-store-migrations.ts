@@ -1,8 +1,9 @@
-import type { Pool, PoolClient } from 'pg';
+import { migrateInTransaction } from '@recours/database';
+import type { ClientBase, Pool, PoolClient } from 'pg';
 import { hashChainMigration } from './migrations/002-hash-chain';
 
 /** SQL, or code for what SQL alone cannot do (hashing earlier events); `schema` is quoted. */
-export type Migration = { id: string; sql: string } | { id: string; run(client: PoolClient, schema: string): Promise<void> };
+export type Migration = { id: string; sql: string } | { id: string; run(client: ClientBase, schema: string): Promise<void> };
 
 /**
  * The event store's schema, as an ordered list of migrations applied once each at start-up.
@@ -46,33 +47,33 @@ export function migrateEventStore(pool: Pool, schema: string): Promise<void> {
   return migrateSchema(pool, schema, EVENT_STORE_MIGRATIONS);
 }
 
-/** A schema's own migrations (its `schema_migrations` table), applied once each in one transaction. */
+/**
+ * A schema's own migrations (its `schema_migrations` table), applied once each in one
+ * transaction, on a connection of their own without the pool's query_timeout
+ * (migrateInTransaction): rehashing or indexing a large table completes however long it takes.
+ */
 export async function migrateSchema(pool: Pool, schema: string, migrations: readonly Migration[]): Promise<void> {
   const quoted = quoteIdent(schema);
+  // Nothing to apply: no DDL at all, so the application can run under a role that may only
+  // read and append (docs/architecture.md, "An application role that cannot rewrite events").
   const client = await pool.connect();
   try {
-    // Nothing to apply: no DDL at all, so the application can run under a role that may only
-    // read and append (docs/architecture.md, "An application role that cannot rewrite events").
     if (await everyMigrationApplied(client, quoted, migrations)) return;
-    await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`recours.migrations.${schema}`]);
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
-    await client.query(`CREATE TABLE IF NOT EXISTS ${quoted}.schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${quoted}.schema_migrations`);
-    const applied = new Set(rows.map((r) => r.id));
-    for (const migration of migrations) {
-      if (applied.has(migration.id)) continue;
-      if ('sql' in migration) await client.query(migration.sql.replaceAll('@schema', quoted));
-      else await migration.run(client, quoted);
-      await client.query(`INSERT INTO ${quoted}.schema_migrations (id) VALUES ($1)`, [migration.id]);
-    }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
   } finally {
     client.release();
   }
+  await migrateInTransaction(pool.options, `recours.migrations.${schema}`, async (migrating) => {
+    await migrating.query(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
+    await migrating.query(`CREATE TABLE IF NOT EXISTS ${quoted}.schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const { rows } = await migrating.query<{ id: string }>(`SELECT id FROM ${quoted}.schema_migrations`);
+    const applied = new Set(rows.map((r) => r.id));
+    for (const migration of migrations) {
+      if (applied.has(migration.id)) continue;
+      if ('sql' in migration) await migrating.query(migration.sql.replaceAll('@schema', quoted));
+      else await migration.run(migrating, quoted);
+      await migrating.query(`INSERT INTO ${quoted}.schema_migrations (id) VALUES ($1)`, [migration.id]);
+    }
+  });
 }
 
 async function everyMigrationApplied(client: PoolClient, quoted: string, migrations: readonly Migration[]): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Pool, PoolConfig } from 'pg';
-import { endPool, openPool } from '@recours/database';
+import { endPool, migrateInTransaction, openPool } from '@recours/database';
 import type { FileStorage } from '../file-storage.port';
 
 /** 256 KiB rows: small enough to stream, large enough that a 20 MiB file is 80 rows. */
@@ -20,13 +20,13 @@ export class PostgresFileStorage implements FileStorage {
   static async start(connectionString: string, pool?: Omit<PoolConfig, 'connectionString'>): Promise<PostgresFileStorage> {
     const storage = new PostgresFileStorage(openPool({ connectionString, max: 4, application_name: 'recours-file-storage', ...pool }));
     try {
-      await storage.pool.query(`
-        SELECT pg_advisory_xact_lock(hashtext('recours.migrations.files'));
+      // On a connection of its own without the pool's query_timeout, like every migration.
+      await migrateInTransaction(storage.pool.options, 'recours.migrations.files', (client) => client.query(`
         CREATE SCHEMA IF NOT EXISTS files;
         CREATE TABLE IF NOT EXISTS files.chunks (file_id uuid NOT NULL, seq integer NOT NULL, bytes bytea NOT NULL,
           written_at timestamptz NOT NULL DEFAULT now(), PRIMARY KEY (file_id, seq));
         CREATE TABLE IF NOT EXISTS files.blobs (file_id uuid PRIMARY KEY, size bigint NOT NULL, chunks integer NOT NULL,
-          stored_at timestamptz NOT NULL DEFAULT now());`);
+          stored_at timestamptz NOT NULL DEFAULT now());`));
     } catch (error) {
       await storage.close();
       throw error;

@@ -1,5 +1,5 @@
-import { POOL_ERROR_LISTENER, POOL_TIMEOUTS } from '@recours/database';
-import { DataSource, MigrationExecutor, type DataSourceOptions } from 'typeorm';
+import { POOL_ERROR_LISTENER, POOL_TIMEOUTS, runTypeormMigrations } from '@recours/database';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ReadModels1751900000000 } from './migrations/1751900000000-read-models';
 import { ProjectionVersions1796100000000 } from './migrations/1796100000000-projection-versions';
 import { ScorecardBasis1796200000000 } from './migrations/1796200000000-scorecard-basis';
@@ -35,34 +35,18 @@ export function readModelsDataSourceOptions(url: string, poolSize = 5): DataSour
   };
 }
 
-/** Connects and brings the tables up to date. */
+/** Brings the tables up to date, then connects. */
 export async function openReadModelsDataSource(url: string, poolSize?: number): Promise<DataSource> {
-  const dataSource = await new DataSource(readModelsDataSourceOptions(url, poolSize)).initialize();
-  try {
-    await migrateReadModels(dataSource);
-  } catch (error) {
-    await dataSource.destroy();
-    throw error;
-  }
-  return dataSource;
+  const options = readModelsDataSourceOptions(url, poolSize);
+  await migrateReadModels(options);
+  return new DataSource(options).initialize();
 }
 
 /**
- * Applies pending migrations. The API and projector processes may start together: an
- * advisory lock lets one migrate while the other waits, then finds nothing left to do. The
- * lock and the migrations share one connection, so a pool of one is enough.
+ * Applies pending migrations, on a connection of their own without the pool's query_timeout
+ * (runTypeormMigrations). The API and projector processes may start together: an advisory lock
+ * lets one migrate while the other waits, then finds nothing left to do.
  */
-export async function migrateReadModels(dataSource: DataSource): Promise<void> {
-  const queryRunner = dataSource.createQueryRunner();
-  await queryRunner.connect();
-  try {
-    await queryRunner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', ['recours.read-models.migrations']);
-    await queryRunner.query(`CREATE SCHEMA IF NOT EXISTS ${quoteSchema(READ_MODELS_SCHEMA)}`);
-    const migrations = new MigrationExecutor(dataSource, queryRunner);
-    migrations.transaction = 'all';
-    await migrations.executePendingMigrations();
-  } finally {
-    await queryRunner.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
-    await queryRunner.release();
-  }
+export async function migrateReadModels(options: DataSourceOptions): Promise<void> {
+  await runTypeormMigrations(options, { sql: 'SELECT pg_advisory_lock(hashtextextended($1, 0))', key: 'recours.read-models.migrations' }, [`CREATE SCHEMA IF NOT EXISTS ${quoteSchema(READ_MODELS_SCHEMA)}`]);
 }

@@ -1,4 +1,4 @@
-import type { PoolClient } from 'pg';
+import type { ClientBase } from 'pg';
 import { chainHash, eventDigest, GENESIS_HASH } from '../../integrity';
 
 /**
@@ -10,7 +10,7 @@ import { chainHash, eventDigest, GENESIS_HASH } from '../../integrity';
  */
 export const hashChainMigration = {
   id: '002_hash_chain',
-  async run(client: PoolClient, schema: string): Promise<void> {
+  async run(client: ClientBase, schema: string): Promise<void> {
     await client.query(`ALTER TABLE ${schema}.events ADD COLUMN hash bytea, ADD COLUMN personal json`);
     await hashEarlierEvents(client, schema);
     await client.query(`
@@ -31,7 +31,7 @@ CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON ${schema}.events
 };
 
 /** Hashes the events stored before the chain existed, one stream at a time (their personal fields in plain). */
-async function hashEarlierEvents(client: PoolClient, schema: string): Promise<void> {
+async function hashEarlierEvents(client: ClientBase, schema: string): Promise<void> {
   const { rows: streams } = await client.query<{ stream_id: string }>(`SELECT DISTINCT stream_id FROM ${schema}.events`);
   for (const { stream_id: streamId } of streams) {
     const { rows } = await client.query<{ global_position: string; id: string; type: string; data: unknown; metadata: Record<string, unknown> }>(
