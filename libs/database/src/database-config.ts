@@ -5,7 +5,9 @@ import { startEmbeddedDatabase } from './embedded/embedded-database';
  * answering (frozen, or unreachable without a refusal) would otherwise hold every request for
  * ever: with these, waiting for a connection and for a query's answer both end, the caller
  * answers UNAVAILABLE, and the client that timed out is not reused while its query hangs.
- * The longest statement the pools run (a migration included) must stay under query_timeout.
+ * The longest statement the pools run must stay under query_timeout. Migrations, which may run
+ * for minutes on a large database, and the wait for another process's, run on a connection of
+ * their own without it (migrationPoolConfig).
  */
 export const POOL_TIMEOUTS = { connectionTimeoutMillis: 5_000, query_timeout: 10_000 } as const;
 
