@@ -7,7 +7,7 @@ export { postgresBinaries, type PostgresBinaries } from './embedded/postgres-bin
 export { serverAccount, type ServerAccount } from './embedded/server-account';
 export { DatabaseHealthIndicator, probeFailure } from './database.health';
 export { resolveSecret, type SecretSource } from './secrets';
-export { initializeMigrated, sqlMigration, type SqlSteps } from './sql-migration';
+export { initializeMigrated, migrateUnderLock, sqlMigration, type SqlSteps } from './sql-migration';
 export { MIGRATION_LOCK_TIMEOUT, migrateInTransaction, migrationPoolConfig, runTypeormMigrations, type TypeormMigrationLock } from './migration-connection';
 export { queryNamed } from './named-statement';
 export { endPool } from './end-pool';

@@ -1,4 +1,4 @@
-import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import type { DataSource, DataSourceOptions, MigrationInterface, QueryRunner } from 'typeorm';
 import { runTypeormMigrations } from './migration-connection';
 
 /** A migration's SQL statements, each sent as one query, in order. */
@@ -35,6 +35,11 @@ export function sqlMigration(name: string, steps: SqlSteps): new () => Migration
  * (runTypeormMigrations): however long they take, they complete.
  */
 export async function initializeMigrated(dataSource: DataSource, lock: string): Promise<DataSource> {
-  await runTypeormMigrations(dataSource.options, { sql: `SELECT pg_advisory_lock(hashtext($1))`, key: lock });
+  await migrateUnderLock(dataSource.options, lock);
   return dataSource.initialize();
+}
+
+/** initializeMigrated's migrations alone, for a process that needs the schema but not the data source. */
+export function migrateUnderLock(options: DataSourceOptions, lock: string): Promise<void> {
+  return runTypeormMigrations(options, { sql: `SELECT pg_advisory_lock(hashtext($1))`, key: lock });
 }

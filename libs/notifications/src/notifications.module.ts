@@ -12,7 +12,7 @@ import { InAppNotifications } from './queries/in-app-notifications';
 import { NotificationFeed } from './queries/notification-feed';
 import { NotificationPreferences } from './queries/notification-preferences';
 import { UndeliveredNotifications } from './queries/undelivered-notifications';
-import { openNotificationsDataSource } from './schema/notifications-data-source';
+import { migrateNotifications } from './schema/notifications-data-source';
 import { EmailChannel } from './sending/email-channel';
 import { CurrentAccess } from './sending/current-access';
 import { WebhookChannel } from './sending/webhook-channel';
@@ -64,8 +64,7 @@ export class NotificationsModule implements OnApplicationBootstrap, BeforeApplic
         provide: NOTIFICATIONS_POOL,
         inject: [DATABASE_CONNECTION],
         useFactory: async (connection: DatabaseConnection) => {
-          const migrations = await openNotificationsDataSource(connection.url, 2);
-          await migrations.destroy();
+          await migrateNotifications(connection.url);
           return openPool({ connectionString: connection.url, max: 6, connectionTimeoutMillis: 5_000, query_timeout: 10_000, application_name: 'recours-notifications' });
         },
       },

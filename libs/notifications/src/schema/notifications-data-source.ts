@@ -1,5 +1,5 @@
-import { initializeMigrated, POOL_ERROR_LISTENER, POOL_TIMEOUTS } from '@recours/database';
-import { DataSource } from 'typeorm';
+import { initializeMigrated, migrateUnderLock, POOL_ERROR_LISTENER, POOL_TIMEOUTS } from '@recours/database';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { Notifications1767000000000 } from './migrations/1767000000000-notifications';
 import { NotificationsProjectionVersions1796200000000 } from './migrations/1796200000000-projection-versions';
 import { NotificationsSentLinkTokens1796400000000 } from './migrations/1796400000000-sent-link-tokens';
@@ -9,15 +9,25 @@ import { NotificationsAssociationNamedById176900000029760 } from './migrations/1
 import { NotificationsByNamedAccount176900000029900 } from './migrations/176900000029900-notices-by-named-account';
 import { NotificationsOutboxByDispute176900000029910 } from './migrations/176900000029910-outbox-by-dispute';
 
-/** The notifications schema's own connection; migrations run once, under an advisory lock. */
-export async function openNotificationsDataSource(url: string, poolSize = 5): Promise<DataSource> {
-  const dataSource = new DataSource({
+function notificationsDataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+  return {
     type: 'postgres',
     url,
     migrations: [Notifications1767000000000, NotificationsProjectionVersions1796200000000, NotificationsSentLinkTokens1796400000000, NotificationsWithoutDispute1796600000000, NotificationsTombstonesNameNoOne176900000029610, NotificationsAssociationNamedById176900000029760, NotificationsByNamedAccount176900000029900, NotificationsOutboxByDispute176900000029910],
     migrationsTableName: 'notifications_migrations',
     migrationsTransactionMode: 'all',
     extra: { max: poolSize, application_name: 'recours-notifications-schema', ...POOL_TIMEOUTS, ...POOL_ERROR_LISTENER },
-  });
-  return initializeMigrated(dataSource, 'recours.migrations.notifications');
+  };
+}
+
+const LOCK = 'recours.migrations.notifications';
+
+/** The notifications schema's own connection; migrations run once, under an advisory lock. */
+export async function openNotificationsDataSource(url: string, poolSize = 5): Promise<DataSource> {
+  return initializeMigrated(new DataSource(notificationsDataSourceOptions(url, poolSize)), LOCK);
+}
+
+/** Brings the notifications schema up to date, under the same lock, and connects nothing else. */
+export async function migrateNotifications(url: string): Promise<void> {
+  await migrateUnderLock(notificationsDataSourceOptions(url, 1), LOCK);
 }
