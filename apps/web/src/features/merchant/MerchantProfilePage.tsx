@@ -254,7 +254,8 @@ function CompanyAddress({ verifiedDomain }: { verifiedDomain: string | null | un
     <Panel title={t('profile.companyAddress.title')} titleId="company-address-title" as="form" onSubmit={submit} gap="sm">
       <Stack>
         <Text size="sm">{t('profile.companyAddress.lead')}</Text>
-        <ProblemAlert problem={problem} />
+        {/* The address refused is said under its field, once; the alert only for anything else. */}
+        <ProblemAlert problem={problem} placed={['email']} />
         <TextInput label={t('profile.companyAddress.email')} type="email" autoComplete="off" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={problem?.fields.email} maw={420} />
         <Button type="submit" loading={result.fetching} w="fit-content">
           {t('profile.companyAddress.send')}
