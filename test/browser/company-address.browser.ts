@@ -97,9 +97,16 @@ test('the owner has her company’s address confirmed, in French: a bad address 
   await expect(page.getByRole('button', { name: 'Renvoyer l’e-mail de confirmation' })).toHaveCount(0);
   await expectFrenchOnly(page);
   await expectAccessible(page, 'company address link used', testInfo);
+  // On her phone: the section is below the support channels' form, and the page shows it.
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole('link', { name: 'Demander un nouveau lien depuis le profil' }).click();
-  await expect(page).toHaveURL(/\/merchant\/profile(#company-address-title)?$/);
-  await expect(page.getByRole('region', { name: 'Adresse de l’entreprise' })).toBeInViewport();
+  await expect(page).toHaveURL(/\/merchant\/profile#company-address$/);
+  // Its heading whole on the screen, below the header, and what the section says under it.
+  const section2 = page.getByRole('region', { name: 'Adresse de l’entreprise' });
+  await expect(section2.getByRole('heading', { name: 'Adresse de l’entreprise' })).toBeInViewport({ ratio: 1 });
+  await expect(section2.getByText(`Votre entreprise est vérifiée avec le domaine ${domain}.`)).toBeInViewport({ ratio: 1 });
+  const headerBottom = await page.getByRole('banner').evaluate((header) => header.getBoundingClientRect().bottom);
+  expect(await section2.getByRole('heading', { name: 'Adresse de l’entreprise' }).evaluate((heading) => heading.getBoundingClientRect().top)).toBeGreaterThanOrEqual(headerBottom);
   await page.context().close();
 
   // An agent of the team opening that link: the explanation only, no way to a page that is not hers.

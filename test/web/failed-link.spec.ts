@@ -59,7 +59,7 @@ describe('what the page offers when the API refuses the link', () => {
     expect(offer('BAD_USER_INPUT', 'MERCHANT_ADDRESS', true, false)).toBe('OWNER_ASKS_AGAIN');
     for (const code of ['NETWORK', 'INTERNAL_SERVER_ERROR', 'RATE_LIMITED']) for (const signedIn of [true, false]) expect(offer(code, 'MERCHANT_ADDRESS', signedIn, signedIn)).toBe('NOTHING');
     // The page a merchant's owner asks for it from is the company's profile page.
-    expect(MERCHANT_ADDRESS_PAGE).toBe('/merchant/profile');
+    expect(MERCHANT_ADDRESS_PAGE).toBe('/merchant/profile#company-address');
   });
 
   it('signing in from a refused company address’s link: its owner lands on the profile page, any other account back on the link’s page, which says who asks', () => {

@@ -17,8 +17,13 @@ const PURPOSES = new Map<string, LinkPurpose>([
 
 export const purposeFromLink = (search: string): LinkPurpose => PURPOSES.get(new URLSearchParams(search).get('purpose') ?? '') ?? 'CONFIRM_ADDRESS';
 
-/** Where a merchant's owner asks for a company address's link (again): her company's profile page. */
-export const MERCHANT_ADDRESS_PAGE = '/merchant/profile';
+/**
+ * Where a merchant's owner asks for a company address's link (again): her company's profile page,
+ * at its « Adresse de l’entreprise » section (the page scrolls there: below the support channels'
+ * form, it was out of sight on a phone).
+ */
+export const MERCHANT_ADDRESS_SECTION = 'company-address';
+export const MERCHANT_ADDRESS_PAGE = `/merchant/profile#${MERCHANT_ADDRESS_SECTION}`;
 
 /**
  * What the page offers when the API refused the link:
