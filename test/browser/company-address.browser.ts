@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { mailedLinkUrl, mailedToken } from '../support/mailed-links';
 import { expectAccessible } from './support/accessibility';
 import { gql, PASSWORD, signUpViaApi, uniqueEmail } from './support/accounts';
@@ -15,6 +16,24 @@ async function signInInFrench(page: import('@playwright/test').Page, email: stri
   await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
   await page.getByRole('button', { name: 'Se connecter', exact: true }).last().click();
   await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+}
+
+async function inDatabase<T>(work: (db: Client) => Promise<T>): Promise<T> {
+  const db = new Client({ connectionString: database() });
+  await db.connect();
+  try {
+    return await work(db);
+  } finally {
+    await db.end();
+  }
+}
+
+/** The profile's company address section, led to by a link: its heading whole on the screen, below the fixed header. */
+async function expectSectionShown(page: import('@playwright/test').Page): Promise<void> {
+  const heading = page.getByRole('main').getByRole('heading', { level: 2, name: 'Adresse de l’entreprise' });
+  await expect(heading).toBeInViewport({ ratio: 1 });
+  const headerBottom = await page.getByRole('banner').evaluate((header) => header.getBoundingClientRect().bottom);
+  expect(await heading.evaluate((element) => element.getBoundingClientRect().top)).toBeGreaterThanOrEqual(headerBottom);
 }
 
 /** Nothing shown in English, and no internal id. */
@@ -67,13 +86,36 @@ test('the owner has her company’s address confirmed, in French: a bad address 
   await expectAccessible(page, 'company address refused', testInfo);
   for (const address of ['contact-maison-dupre', 'contact@maison-dupre']) expect(await mailedToken(database(), address, 'MERCHANT_ADDRESS')).toBeNull();
 
+  // A first address; its link lapses unopened (a week on, moved behind the app's back).
+  const firstEmail = `contact@maison-dupre-${stamp}-ancien.example.test`;
+  await field.fill(firstEmail);
+  await section.getByRole('button', { name: 'Envoyer le lien de confirmation' }).click();
+  await expect(page.getByText(`Un lien de confirmation est parti vers ${firstEmail}`)).toBeVisible();
+  await expect(field).toHaveValue('');
+  const lapsedLink = await mailedLinkUrl(database(), firstEmail, 'MERCHANT_ADDRESS');
+  expect(lapsedLink?.search).toBe('?purpose=merchant-address');
+  const lapsed = `${lapsedLink!.pathname}${lapsedLink!.search}${lapsedLink!.hash}`;
+  await inDatabase((db) => db.query(`UPDATE accounts.email_confirmations SET expires_at = now() - interval '1 hour' WHERE purpose = 'MERCHANT_ADDRESS' AND email = $1`, [firstEmail]));
+
+  // Opened now, on her phone: the link no longer works, and the page leads to the profile's company
+  // address section, where she asks again (below the support channels' form: the page shows it).
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(lapsed);
+  await expect(page.getByText('Ce lien devait confirmer une adresse au domaine de votre entreprise, et il ne sert plus')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Renvoyer l’e-mail de confirmation' })).toHaveCount(0);
+  await expectFrenchOnly(page);
+  await expectAccessible(page, 'company address link lapsed', testInfo);
+  await page.getByRole('link', { name: 'Demander un nouveau lien depuis le profil' }).click();
+  await expect(page).toHaveURL(/\/merchant\/profile#company-address$/);
+  await expectSectionShown(page);
+  await expect(section.getByLabel(/^Une adresse au domaine de votre entreprise/)).toBeInViewport();
+
   // The company's address: the link goes there.
   const domain = `maison-dupre-${stamp}.example.test`;
   const companyEmail = `contact@${domain}`;
   await field.fill(companyEmail);
   await section.getByRole('button', { name: 'Envoyer le lien de confirmation' }).click();
   await expect(page.getByText(`Un lien de confirmation est parti vers ${companyEmail}`)).toBeVisible();
-  await expect(field).toHaveValue('');
 
   // The link as mailed (its query says what it is for), opened in her session, as from her mailbox.
   const link = await mailedLinkUrl(database(), companyEmail, 'MERCHANT_ADDRESS');
@@ -86,33 +128,28 @@ test('the owner has her company’s address confirmed, in French: a bad address 
   await expectAccessible(page, 'company address confirmed', testInfo);
 
   // Her profile says with which address's domain the company is now verified.
-  await page.getByRole('link', { name: 'Profil', exact: true }).first().click();
+  await page.goto('/merchant/profile');
   await expect(page.getByRole('region', { name: 'Adresse de l’entreprise' })).toContainText(`Votre entreprise est vérifiée avec le domaine ${domain}.`);
   await expect(page.getByRole('button', { name: 'Envoyer le lien de confirmation' })).toHaveCount(0);
 
-  // The same link a second time has served: the page says so and leads to the profile's company address section.
+  // The same link a second time has served, and her company is verified: nothing to ask again
+  // (the profile's section has no form any more); the page says so and leads to that section.
   await page.goto(opened);
-  const failed = page.getByText('Ce lien devait confirmer une adresse au domaine de votre entreprise, et il ne sert plus');
-  await expect(failed).toBeVisible();
+  await expect(page.getByText(`Ce lien ne sert plus, et il n’y a rien à refaire : votre entreprise est déjà vérifiée, avec le domaine ${domain}.`)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Demander un nouveau lien depuis le profil' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Renvoyer l’e-mail de confirmation' })).toHaveCount(0);
   await expectFrenchOnly(page);
   await expectAccessible(page, 'company address link used', testInfo);
-  // On her phone: the section is below the support channels' form, and the page shows it.
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.getByRole('link', { name: 'Demander un nouveau lien depuis le profil' }).click();
+  await page.getByRole('link', { name: 'Voir l’adresse de l’entreprise dans le profil' }).click();
   await expect(page).toHaveURL(/\/merchant\/profile#company-address$/);
-  // Its heading whole on the screen, below the header, and what the section says under it.
-  const section2 = page.getByRole('region', { name: 'Adresse de l’entreprise' });
-  await expect(section2.getByRole('heading', { name: 'Adresse de l’entreprise' })).toBeInViewport({ ratio: 1 });
-  await expect(section2.getByText(`Votre entreprise est vérifiée avec le domaine ${domain}.`)).toBeInViewport({ ratio: 1 });
-  const headerBottom = await page.getByRole('banner').evaluate((header) => header.getBoundingClientRect().bottom);
-  expect(await section2.getByRole('heading', { name: 'Adresse de l’entreprise' }).evaluate((heading) => heading.getBoundingClientRect().top)).toBeGreaterThanOrEqual(headerBottom);
+  await expectSectionShown(page);
+  await expect(page.getByRole('region', { name: 'Adresse de l’entreprise' }).getByText(`Votre entreprise est vérifiée avec le domaine ${domain}.`)).toBeInViewport({ ratio: 1 });
   await page.context().close();
 
-  // An agent of the team opening that link: the explanation only, no way to a page that is not hers.
+  // An agent of the team opening the lapsed link: the explanation only, no way to a page that is not hers.
   const agent = await (await browser.newContext({ baseURL })).newPage();
   await signInInFrench(agent, agentEmail);
-  await agent.goto(opened);
+  await agent.goto(lapsed);
   await expect(agent.getByText('Ce lien devait confirmer une adresse au domaine de votre entreprise, et il ne sert plus')).toBeVisible();
   await expect(agent.getByRole('main').getByRole('link')).toHaveCount(0);
   await expect(agent.getByRole('main').getByRole('button')).toHaveCount(0);
