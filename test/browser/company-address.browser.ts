@@ -43,7 +43,7 @@ async function expectFrenchOnly(page: import('@playwright/test').Page): Promise<
   await expect(main).not.toContainText(/\b(the|link|your|company|address|sign in|profile)\b/i);
 }
 
-test('the owner has her company’s address confirmed, in French: a bad address refused on its field, the link mailed, the company verified, the used link leading back to her profile; an agent opening it is only told', async ({ browser, baseURL, request }, testInfo) => {
+test('the owner has her company’s address confirmed, in French: a bad address refused on its field, a lapsed link leading back to the profile’s section, the mailed link verifying the company, the used link saying nothing is left to do; an agent opening the lapsed link is only told', async ({ browser, baseURL, request }, testInfo) => {
   test.setTimeout(180_000);
   const stamp = randomBytes(3).toString('hex');
   const merchantName = `Maison Duprè ${stamp}`;
