@@ -58,8 +58,19 @@ describe('what the page offers when the API refuses the link', () => {
     // Signed in to an account that owns no company (a consumer, an agent): that page is not hers; the page says who asks.
     expect(offer('BAD_USER_INPUT', 'MERCHANT_ADDRESS', true, false)).toBe('OWNER_ASKS_AGAIN');
     for (const code of ['NETWORK', 'INTERNAL_SERVER_ERROR', 'RATE_LIMITED']) for (const signedIn of [true, false]) expect(offer(code, 'MERCHANT_ADDRESS', signedIn, signedIn)).toBe('NOTHING');
-    // The page a merchant's owner asks for it from is the company's profile page.
-    expect(MERCHANT_ADDRESS_PAGE).toBe('/merchant/profile');
+    // Her company verified already (most often by this very link, opened again): nothing to ask
+    // again (the profile shows no form); while the page has not read it, nothing is offered yet.
+    expect(offerOnFailure({ code: 'BAD_USER_INPUT', purpose: 'MERCHANT_ADDRESS', signedIn: true, merchantOwner: true, merchantVerified: true })).toBe('MERCHANT_ALREADY_VERIFIED');
+    expect(offerOnFailure({ code: 'BAD_USER_INPUT', purpose: 'MERCHANT_ADDRESS', signedIn: true, merchantOwner: true, merchantVerified: false })).toBe('ASK_AGAIN_FROM_MERCHANT_PROFILE');
+    expect(offerOnFailure({ code: 'BAD_USER_INPUT', purpose: 'MERCHANT_ADDRESS', signedIn: true, merchantOwner: true, merchantVerified: null })).toBe('NOTHING');
+    // It is hers to know: an agent of a verified company, or anyone signed out, is offered what they were.
+    expect(offerOnFailure({ code: 'BAD_USER_INPUT', purpose: 'MERCHANT_ADDRESS', signedIn: true, merchantOwner: false, merchantVerified: true })).toBe('OWNER_ASKS_AGAIN');
+    expect(offerOnFailure({ code: 'BAD_USER_INPUT', purpose: 'MERCHANT_ADDRESS', signedIn: false, merchantOwner: false, merchantVerified: true })).toBe('SIGN_IN_TO_ASK_AGAIN_FROM_MERCHANT_PROFILE');
+    // Other links and refusals are not about her company.
+    expect(offerOnFailure({ code: 'BAD_USER_INPUT', purpose: 'CHANGE_EMAIL', signedIn: true, merchantOwner: true, merchantVerified: true })).toBe('ASK_AGAIN_FROM_ACCOUNT');
+    expect(offerOnFailure({ code: 'FORBIDDEN', purpose: 'MERCHANT_ADDRESS', signedIn: false, merchantOwner: false, merchantVerified: true })).toBe('SIGN_IN_THEN_BACK');
+    // The page a merchant's owner asks for it from is the company's profile page, at its company address section.
+    expect(MERCHANT_ADDRESS_PAGE).toBe('/merchant/profile#company-address');
   });
 
   it('signing in from a refused company address’s link: its owner lands on the profile page, any other account back on the link’s page, which says who asks', () => {
@@ -105,7 +116,7 @@ describe('what the page offers when the API refuses the link', () => {
   });
 
   it('says what happened to a company address’s link, and where its owner asks for a new one, in French and English, the French typeset', () => {
-    const keys = ['confirm.merchantAddress.failed', 'confirm.merchantAddress.askAgain', 'confirm.merchantAddress.signInToAskAgain', 'profile.companyAddress.title', 'profile.companyAddress.lead', 'profile.companyAddress.email', 'profile.companyAddress.send', 'profile.companyAddress.sent', 'profile.companyAddress.verified'] as const;
+    const keys = ['confirm.merchantAddress.failed', 'confirm.merchantAddress.askAgain', 'confirm.merchantAddress.alreadyVerified', 'confirm.merchantAddress.seeProfile', 'confirm.merchantAddress.signInToAskAgain', 'profile.companyAddress.title', 'profile.companyAddress.lead', 'profile.companyAddress.email', 'profile.companyAddress.send', 'profile.companyAddress.sent', 'profile.companyAddress.verified'] as const;
     for (const key of keys) {
       expect(fr[key]).toBeTruthy();
       expect(fr[key]).not.toBe(en[key]);
@@ -118,5 +129,7 @@ describe('what the page offers when the API refuses the link', () => {
     expect(french).toContain(`«\u202f${fr['nav.profile']}\u202f»`);
     expect(en['confirm.merchantAddress.failed']).toContain(`“${en['nav.profile']}” page`);
     expect(fillMessage(en['confirm.merchantAddress.failed'], undefined, 'en-GB')).toContain('it expired (it lasted 7 days)');
+    expect(fillMessage(fr['confirm.merchantAddress.alreadyVerified'], { domain: 'acme.test' }, 'fr-FR')).toBe('Ce lien ne sert plus, et il n’y a rien à refaire\u202f: votre entreprise est déjà vérifiée, avec le domaine acme.test.');
+    expect(fillMessage(en['confirm.merchantAddress.alreadyVerified'], { domain: 'acme.test' }, 'en-GB')).toBe('This link no longer works, and there is nothing left to do: your company is already verified, with the domain acme.test.');
   });
 });

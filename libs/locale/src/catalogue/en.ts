@@ -328,6 +328,8 @@ export const en = {
   'confirm.merchantAddress.failed': 'This link was to confirm an address at your company’s domain, and it no longer works: it expired (it lasted 7 days), it was already used, or the account that asked for it no longer owns the company’s profile. To have the company verified, its owner asks for a new link from the “Profile” page, signed in to her recours account.',
   'confirm.merchantAddress.askAgain': 'Ask for a new link from the profile page',
   'confirm.merchantAddress.signInToAskAgain': 'Sign in to ask for a new link',
+  'confirm.merchantAddress.alreadyVerified': 'This link no longer works, and there is nothing left to do: your company is already verified, with the domain {domain}.',
+  'confirm.merchantAddress.seeProfile': 'See the company address on the profile page',
   'confirmAgain.unconfirmed': 'Your address {email} is not confirmed yet: open the link of the e-mail we sent you. Not there (look in your spam folder), or the link expired? Ask for a new one.',
   'confirmAgain.invitedProfile': 'Your address {email} is confirmed, but the profile of the company customers invited still waits for you: the link of the confirmation e-mail hands it over, opened while signed in to this account. Expired? Ask for a new one.',
   'confirmAgain.send': 'Send the confirmation e-mail again',

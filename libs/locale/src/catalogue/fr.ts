@@ -330,6 +330,8 @@ export const fr: Record<MessageKey, string> = {
   'confirm.merchantAddress.failed': 'Ce lien devait confirmer une adresse au domaine de votre entreprise, et il ne sert plus : il a expiré (il valait 7 jours), il a déjà servi, ou le compte qui l’a demandé n’est plus propriétaire du profil de l’entreprise. Pour faire vérifier l’entreprise, son propriétaire demande un nouveau lien depuis la page « Profil », connecté à son compte recours.',
   'confirm.merchantAddress.askAgain': 'Demander un nouveau lien depuis le profil',
   'confirm.merchantAddress.signInToAskAgain': 'Me connecter pour demander un nouveau lien',
+  'confirm.merchantAddress.alreadyVerified': 'Ce lien ne sert plus, et il n’y a rien à refaire : votre entreprise est déjà vérifiée, avec le domaine {domain}.',
+  'confirm.merchantAddress.seeProfile': 'Voir l’adresse de l’entreprise dans le profil',
   'confirmAgain.unconfirmed': 'Votre adresse {email} n’est pas encore confirmée : ouvrez le lien de l’e-mail que nous vous avons envoyé. Il n’est pas arrivé (regardez aussi dans vos courriers indésirables), ou le lien a expiré ? Demandez-en un nouveau.',
   'confirmAgain.invitedProfile': 'Votre adresse {email} est confirmée, mais le profil de l’entreprise que des clients ont invitée vous attend encore : le lien de l’e-mail de confirmation vous le confie, ouvert depuis une session sur ce compte. Il a expiré ? Demandez-en un nouveau.',
   'confirmAgain.send': 'Renvoyer l’e-mail de confirmation',

@@ -2,7 +2,7 @@ import { Alert, Button, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useSession } from '../../session/SessionProvider';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PageTitle } from '../../ui/PageTitle';
@@ -11,6 +11,7 @@ import { tokenFromLink } from './tokenFromLink';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { RequestConfirmationByAddress, UnconfirmedAddressNotice } from './ConfirmAgain';
 import { MERCHANT_ADDRESS_PAGE, offerOnFailure, ownsAMerchant, purposeFromLink } from './failedLink';
+import { MerchantQuery } from '../directory/directory.operations';
 
 /** Where a confirmation e-mail's link leads: confirms the address once, and says what it did. */
 export function ConfirmEmailPage() {
@@ -35,7 +36,15 @@ export function ConfirmEmailPage() {
   useEffect(() => {
     if ((tookOver || addressChanged) && user?.id === data?.confirmEmail.user.id) signOut();
   }, [tookOver, addressChanged, user, data, signOut]);
-  const offer = problem ? offerOnFailure({ code: problem.code, purpose, signedIn: !!user, merchantOwner: !!user && ownsAMerchant(user) }) : 'NOTHING';
+  const merchantOwner = !!user && ownsAMerchant(user);
+  // A company address's link refused, opened by its owner: is her company verified already (nothing to ask again)? Read afresh, not from a page seen before.
+  const asksAboutMerchant = !!problem && purpose === 'MERCHANT_ADDRESS' && merchantOwner;
+  const [merchantAnswer] = useQuery({ query: MerchantQuery, variables: { id: user?.merchantId ?? '' }, pause: !asksAboutMerchant, requestPolicy: 'network-only' });
+  const ownMerchant = merchantAnswer.data?.merchant;
+  const verifiedDomain = ownMerchant?.verified ? ownMerchant.verifiedDomain : null;
+  // As the profile page reads it: verified with a domain. Unreadable: asking again is what is left.
+  const merchantVerified = merchantAnswer.data ? !!verifiedDomain : merchantAnswer.error ? false : null;
+  const offer = problem ? offerOnFailure({ code: problem.code, purpose, signedIn: !!user, merchantOwner, merchantVerified }) : 'NOTHING';
   return (
     <Paper maw={520} mx="auto" p="lg" withBorder>
       <PageTitle>{t('confirm.title')}</PageTitle>
@@ -84,6 +93,17 @@ export function ConfirmEmailPage() {
                   {t('confirm.merchantAddress.signInToAskAgain')}
                 </Button>
               )}
+            </Stack>
+          </Alert>
+        )}
+        {/* Her company is verified already (most often by this very link): nothing to ask again; the profile's section says with which domain. */}
+        {offer === 'MERCHANT_ALREADY_VERIFIED' && (
+          <Alert color="teal">
+            <Stack gap="sm">
+              <Text size="sm">{t('confirm.merchantAddress.alreadyVerified', { domain: verifiedDomain ?? '' })}</Text>
+              <Button component={Link} to={MERCHANT_ADDRESS_PAGE} variant="light" w="fit-content">
+                {t('confirm.merchantAddress.seeProfile')}
+              </Button>
             </Stack>
           </Alert>
         )}

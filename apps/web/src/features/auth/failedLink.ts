@@ -17,8 +17,13 @@ const PURPOSES = new Map<string, LinkPurpose>([
 
 export const purposeFromLink = (search: string): LinkPurpose => PURPOSES.get(new URLSearchParams(search).get('purpose') ?? '') ?? 'CONFIRM_ADDRESS';
 
-/** Where a merchant's owner asks for a company address's link (again): her company's profile page. */
-export const MERCHANT_ADDRESS_PAGE = '/merchant/profile';
+/**
+ * Where a merchant's owner asks for a company address's link (again): her company's profile page,
+ * at its « Adresse de l’entreprise » section (the page scrolls there: below the support channels'
+ * form, it was out of sight on a phone).
+ */
+export const MERCHANT_ADDRESS_SECTION = 'company-address';
+export const MERCHANT_ADDRESS_PAGE = `/merchant/profile#${MERCHANT_ADDRESS_SECTION}`;
 
 /**
  * What the page offers when the API refused the link:
@@ -33,6 +38,9 @@ export const MERCHANT_ADDRESS_PAGE = '/merchant/profile';
  *   (MERCHANT_ADDRESS_PAGE); signed out, she signs in first and lands there if the account she
  *   signed in to owns a merchant, back here otherwise (afterSignInToAskAgain); signed in to an
  *   account that is no merchant's owner, the page only says so (that page is not hers);
+ * - MERCHANT_ALREADY_VERIFIED: such a link, opened by the owner of a company verified already with
+ *   a domain (most often the link that verified it, opened again): nothing to ask again, the
+ *   profile's section shows no form any more; the page says so and shows the way to that section;
  * - RESEND_SIGNED_IN / RESEND_BY_ADDRESS: an address confirmation that no longer works: a new one;
  * - NOTHING: nothing of the above applies (signed in already for FORBIDDEN; a link that says its
  *   purpose but did not reach the API, or was not judged: the alert says to try again).
@@ -44,6 +52,7 @@ export type FailedLinkOffer =
   | 'ASK_AGAIN_FROM_MERCHANT_PROFILE'
   | 'SIGN_IN_TO_ASK_AGAIN_FROM_MERCHANT_PROFILE'
   | 'OWNER_ASKS_AGAIN'
+  | 'MERCHANT_ALREADY_VERIFIED'
   | 'RESEND_SIGNED_IN'
   | 'RESEND_BY_ADDRESS'
   | 'NOTHING';
@@ -60,12 +69,19 @@ export const ownsAMerchant = (account: { merchantId?: string | null; merchantOwn
 export const afterSignInToAskAgain = (account: { merchantId?: string | null; merchantOwner?: boolean | null }, linkPage: string): string =>
   ownsAMerchant(account) ? MERCHANT_ADDRESS_PAGE : linkPage;
 
-export function offerOnFailure({ code, purpose, signedIn, merchantOwner }: { code: string; purpose: LinkPurpose; signedIn: boolean; merchantOwner: boolean }): FailedLinkOffer {
+/**
+ * `merchantVerified`: whether the signed-in owner's company is verified with a domain (the
+ * profile's section then shows no form); null while the page has not read it yet, when nothing
+ * is offered for a company address's link until it has.
+ */
+export function offerOnFailure({ code, purpose, signedIn, merchantOwner, merchantVerified = false }: { code: string; purpose: LinkPurpose; signedIn: boolean; merchantOwner: boolean; merchantVerified?: boolean | null }): FailedLinkOffer {
   if (code === 'FORBIDDEN') return signedIn ? 'NOTHING' : 'SIGN_IN_THEN_BACK';
   if (purpose === 'CONFIRM_ADDRESS') return signedIn ? 'RESEND_SIGNED_IN' : 'RESEND_BY_ADDRESS';
   // The token refused (BAD_USER_INPUT on it): anything else (an outage, no network) said nothing of the link.
   if (code !== 'BAD_USER_INPUT') return 'NOTHING';
   if (purpose === 'CHANGE_EMAIL') return signedIn ? 'ASK_AGAIN_FROM_ACCOUNT' : 'SIGN_IN_TO_ASK_AGAIN';
   if (!signedIn) return 'SIGN_IN_TO_ASK_AGAIN_FROM_MERCHANT_PROFILE';
-  return merchantOwner ? 'ASK_AGAIN_FROM_MERCHANT_PROFILE' : 'OWNER_ASKS_AGAIN';
+  if (!merchantOwner) return 'OWNER_ASKS_AGAIN';
+  if (merchantVerified === null) return 'NOTHING';
+  return merchantVerified ? 'MERCHANT_ALREADY_VERIFIED' : 'ASK_AGAIN_FROM_MERCHANT_PROFILE';
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useLocation } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '../../api/errors';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -19,6 +20,7 @@ import { TeamMemberActions } from './TeamMemberActions';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { useStoredRecordForm } from '../../ui/useStoredRecordForm';
 import { UnconfirmedAddressNotice } from '../auth/ConfirmAgain';
+import { MERCHANT_ADDRESS_SECTION } from '../auth/failedLink';
 
 /** Support channels consumers see in the directory, the mediation body the merchant designates (chosen from the list), and the team's agents. */
 export function MerchantProfilePage() {
@@ -27,6 +29,12 @@ export function MerchantProfilePage() {
   const merchantId = user?.merchantId ?? '';
   const [answer] = useQuery({ query: MerchantQuery, variables: { id: merchantId }, pause: !merchantId });
   const merchant = answer.data?.merchant;
+  const { hash } = useLocation();
+  // Led here to the company address (MERCHANT_ADDRESS_PAGE): the section is drawn once the merchant is read, then shown.
+  const showsCompanyAddress = !!merchant && !!user?.merchantOwner;
+  useEffect(() => {
+    if (showsCompanyAddress && hash === `#${MERCHANT_ADDRESS_SECTION}`) document.getElementById(MERCHANT_ADDRESS_SECTION)?.scrollIntoView({ block: 'start' });
+  }, [showsCompanyAddress, hash]);
 
   return (
     <Stack maw={960}>
@@ -40,7 +48,7 @@ export function MerchantProfilePage() {
           arrived would otherwise be put back to the stored one, and "Recorded" would save that. */}
       {merchant && <SupportChannelsForm key={merchant.id} merchant={merchant} />}
       {/* Where a company address's link is asked for, and asked again when it failed (the confirmation page leads here: MERCHANT_ADDRESS_PAGE). */}
-      {merchant && user?.merchantOwner && <CompanyAddress verifiedDomain={merchant.verified ? merchant.verifiedDomain : null} />}
+      {showsCompanyAddress && <CompanyAddress verifiedDomain={merchant.verified ? merchant.verifiedDomain : null} />}
       {user?.merchantId && <Team owner={user.merchantOwner} />}
       {user?.merchantId && <Templates />}
       {user?.merchantOwner && <AddAgent />}
@@ -246,15 +254,16 @@ function CompanyAddress({ verifiedDomain }: { verifiedDomain: string | null | un
   };
   if (verifiedDomain)
     return (
-      <Panel title={t('profile.companyAddress.title')} titleId="company-address-title">
+      <Panel title={t('profile.companyAddress.title')} titleId={MERCHANT_ADDRESS_SECTION}>
         <Text size="sm">{t('profile.companyAddress.verified', { domain: verifiedDomain })}</Text>
       </Panel>
     );
   return (
-    <Panel title={t('profile.companyAddress.title')} titleId="company-address-title" as="form" onSubmit={submit} gap="sm">
+    <Panel title={t('profile.companyAddress.title')} titleId={MERCHANT_ADDRESS_SECTION} as="form" onSubmit={submit} gap="sm">
       <Stack>
         <Text size="sm">{t('profile.companyAddress.lead')}</Text>
-        <ProblemAlert problem={problem} />
+        {/* The address refused is said under its field, once; the alert only for anything else. */}
+        <ProblemAlert problem={problem} placed={['email']} />
         <TextInput label={t('profile.companyAddress.email')} type="email" autoComplete="off" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={problem?.fields.email} maw={420} />
         <Button type="submit" loading={result.fetching} w="fit-content">
           {t('profile.companyAddress.send')}
