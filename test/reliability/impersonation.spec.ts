@@ -53,6 +53,7 @@ const verificationOf = async (merchantId: string) =>
   (await query<{ verified: boolean; verified_domain: string | null }>(api.database.url, `SELECT verified_at IS NOT NULL AS verified, verified_domain FROM accounts.merchants WHERE id = $1`, [merchantId]))[0];
 
 const shop = `Électro Dépôt ${unique()}`;
+const MAILED_MERCHANT_ADDRESS = `SELECT 1 FROM notifications.outbox WHERE payload ->> 'email' = 'MERCHANT_ADDRESS' AND payload -> 'to' ->> 'address' = $1`;
 const domain = `electro-depot-${unique()}.test`;
 
 it('a look-alike merchant is listed as unverified, after the verified one; it cannot be verified under the same name nor use its domain', async () => {
@@ -70,9 +71,21 @@ it('a look-alike merchant is listed as unverified, after the verified one; it ca
   const free = await confirm(copyEmail, 'VERIFY_EMAIL', 'fr');
   expect(free.data?.confirmEmail).toMatchObject({ merchantVerification: 'FREE_MAIL_DOMAIN', merchant: { verified: false } });
   expect(free.data?.confirmEmail.message).toMatch(/fournisseur de messagerie gratuit/);
+  // Asking for a company address's link with an address that cannot verify it: refused on the field, nothing mailed.
+  const REQUEST = `mutation($input: RequestMerchantVerificationInput!) { requestMerchantVerification(input: $input) }`;
+  for (const [email, code, said] of [
+    [`direction.${unique()}@gmail.com`, 'FREE_MAIL_DOMAIN', /fournisseur de messagerie gratuit/],
+    [`contact@${domain}`, 'OTHER_MERCHANT_DOMAIN', /domaine vérifié d’un autre professionnel/],
+  ] as const) {
+    const refused = await call(REQUEST, { input: { email } }, copy.token, 'fr');
+    expect(outcomeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'input.email', code, message: expect.stringMatching(said) })]);
+    expect(await query(api.database.url, MAILED_MERCHANT_ADDRESS, [email])).toEqual([]);
+  }
   // An address at a domain of its own: confirmed, but the name is a verified merchant's.
   const ownDomain = `sav@electro-depot-sav-${unique()}.test`;
-  expect(outcomeOf(await call(`mutation($input: RequestMerchantVerificationInput!) { requestMerchantVerification(input: $input) }`, { input: { email: ownDomain } }, copy.token))).toBe('OK');
+  expect(outcomeOf(await call(REQUEST, { input: { email: ownDomain } }, copy.token))).toBe('OK');
+  expect(await query(api.database.url, MAILED_MERCHANT_ADDRESS, [ownDomain])).toHaveLength(1);
   const taken = await confirm(ownDomain, 'MERCHANT_ADDRESS', 'en', copy.token);
   expect(taken.data?.confirmEmail).toMatchObject({ merchantVerification: 'NAME_TAKEN', merchant: { verified: false } });
   figures['look-alike confirming a free address / its own domain'] = `${free.data?.confirmEmail.merchantVerification} / ${taken.data?.confirmEmail.merchantVerification}`;

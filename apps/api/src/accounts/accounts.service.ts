@@ -15,7 +15,7 @@ import { queueAccountEmail } from '@recours/notifications';
 import { MediationBodyEntity } from '../mediation-bodies/mediation-body.entity';
 import { MerchantEntity, type SupportChannels } from './merchant.entity';
 import { searchableName } from './merchant-name';
-import { domainOf, isFreeMailDomain, OTHER_MERCHANT_DOMAIN, verifyMerchantByAddress, type MerchantVerificationOutcome } from './merchant-verification';
+import { domainOf, isFreeMailDomain, OTHER_MERCHANT_DOMAIN, verificationDomainProblem, verifyMerchantByAddress, type MerchantVerificationOutcome } from './merchant-verification';
 import { sirenDigits } from './siren';
 import { invitedMerchantForSignUp, takeOverOnConfirmation, type InvitedProfileOutcome } from './takeover-rule';
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './password';
@@ -324,6 +324,16 @@ export class AccountsService {
   }
 
   /** The owner asks to confirm an address at the merchant's domain (when hers is not there). */
+  /**
+   * Refuses, on the field, an address that cannot verify the owner's merchant whatever she does
+   * with the link (a free mail provider's, another verified merchant's domain): asked before the
+   * link is counted and mailed, so nothing is kept and no link promises what it cannot do.
+   */
+  async assertMerchantAddressMayVerify(owner: AccountEntity, email: string): Promise<void> {
+    const problem = await verificationDomainProblem(this.dataSource.manager, owner.merchantId as string, email);
+    if (problem) throw badUserInput([{ field: 'input.email', code: problem.code, message: problem.message }]);
+  }
+
   async requestMerchantAddressConfirmation(owner: AccountEntity, email: string, locale: Locale): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const merchant = await manager.findOneByOrFail(MerchantEntity, { id: owner.merchantId as string });

@@ -1,4 +1,5 @@
 import { DOMAINS as LISTED_FREE_MAIL_DOMAINS } from 'free-email-domains-list';
+import type { Phrase } from '@recours/locale';
 import type { EntityManager } from 'typeorm';
 import { searchableName } from './merchant-name';
 import { canonicalEmail } from './email-spelling';
@@ -35,6 +36,24 @@ export const isAtDomain = (domain: string, company: string): boolean => domain =
 
 /** Said of an address at a domain another merchant verified: claims would look addressed to that merchant. */
 export const OTHER_MERCHANT_DOMAIN = { en: "is at another merchant's verified domain", fr: 'est au domaine vérifié d’un autre professionnel' } as const;
+
+/** Said of an address at a free mail provider, where it cannot show who runs a company. */
+export const FREE_MAIL_PROVIDER = {
+  en: 'is at a free mail provider, which does not show who runs a company: give an address at your company’s own domain',
+  fr: 'est chez un fournisseur de messagerie gratuit, qui ne dit pas qui tient une entreprise : donnez une adresse au domaine de votre entreprise',
+} as const;
+
+/**
+ * Why an address cannot verify this merchant whatever happens next: a free mail provider's, or
+ * at another merchant's verified domain; null when it may. One rule for asking for the link
+ * (refused on the field, nothing mailed) and for an invited company's takeover (takeover-rule.ts).
+ */
+export async function verificationDomainProblem(manager: EntityManager, merchantId: string, email: string): Promise<{ code: 'FREE_MAIL_DOMAIN' | 'OTHER_MERCHANT_DOMAIN'; message: Phrase } | null> {
+  const domain = domainOf(email);
+  if (isFreeMailDomain(domain)) return { code: 'FREE_MAIL_DOMAIN', message: FREE_MAIL_PROVIDER };
+  const [otherMerchant] = await manager.query(`SELECT 1 FROM accounts.merchants WHERE verified_domain = $1 AND id <> $2`, [domain, merchantId]);
+  return otherMerchant ? { code: 'OTHER_MERCHANT_DOMAIN', message: OTHER_MERCHANT_DOMAIN } : null;
+}
 
 export const MERCHANT_VERIFICATION_OUTCOMES = ['VERIFIED', 'ALREADY_VERIFIED', 'FREE_MAIL_DOMAIN', 'NAME_TAKEN'] as const;
 export type MerchantVerificationOutcome = (typeof MERCHANT_VERIFICATION_OUTCOMES)[number];

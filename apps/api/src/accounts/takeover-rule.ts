@@ -1,7 +1,7 @@
 import type { Phrase } from '@recours/locale';
 import type { EntityManager } from 'typeorm';
 import { isOnRecours, MerchantEntity } from './merchant.entity';
-import { domainOf, isAtDomain, isFreeMailDomain, merchantNameKey, OTHER_MERCHANT_DOMAIN, verifyMerchantByAddress } from './merchant-verification';
+import { domainOf, isAtDomain, isFreeMailDomain, merchantNameKey, verificationDomainProblem, verifyMerchantByAddress } from './merchant-verification';
 
 // The rule by which a company a consumer invited becomes someone's on recours (issue 18 item 3),
 // shared by its two ways in: the invitation's takeover (merchant-takeover.ts) and a sign-up at
@@ -9,18 +9,9 @@ import { domainOf, isAtDomain, isFreeMailDomain, merchantNameKey, OTHER_MERCHANT
 
 /** Why an address cannot take a company's profile over, by the merchant verification rule; null when it can. */
 export async function addressProblem(manager: EntityManager, merchantId: string, email: string): Promise<{ code: string; message: Phrase } | null> {
+  const problem = await verificationDomainProblem(manager, merchantId, email);
+  if (problem) return problem;
   const domain = domainOf(email);
-  if (isFreeMailDomain(domain)) {
-    return {
-      code: 'FREE_MAIL_DOMAIN',
-      message: {
-        en: 'is at a free mail provider, which does not show who runs a company: give an address at your company’s own domain',
-        fr: 'est chez un fournisseur de messagerie gratuit, qui ne dit pas qui tient une entreprise : donnez une adresse au domaine de votre entreprise',
-      },
-    };
-  }
-  const [otherMerchant] = await manager.query(`SELECT 1 FROM accounts.merchants WHERE verified_domain = $1 AND id <> $2`, [domain, merchantId]);
-  if (otherMerchant) return { code: 'OTHER_MERCHANT_DOMAIN', message: OTHER_MERCHANT_DOMAIN };
   // The consumer who typed the company's address must not become the company.
   const [inviter] = await manager.query(
     `SELECT 1 FROM accounts.merchant_invitations i JOIN accounts.accounts a ON a.id = i.invited_by

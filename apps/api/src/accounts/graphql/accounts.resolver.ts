@@ -247,6 +247,7 @@ export class AccountsResolver {
   async requestMerchantVerification(@CurrentViewer() viewer: Viewer | null, @Args('input') input: RequestMerchantVerificationInput, @Context() context: RequestContext): Promise<boolean> {
     const owner = await this.accounts.findAccount(requireViewer(viewer, 'MERCHANT').accountId);
     this.accounts.assertMerchantOwner(owner);
+    await this.accounts.assertMerchantAddressMayVerify(owner, input.email);
     await this.limits.merchantEmails(owner.merchantId as string);
     await this.accounts.requestMerchantAddressConfirmation(owner, input.email, requestLocale(context));
     return true;
