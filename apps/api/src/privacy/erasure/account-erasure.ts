@@ -178,8 +178,9 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
       // The companies' addresses she typed when inviting them, and who typed them (the merchants stay).
       await manager.query(`DELETE FROM accounts.merchant_invitations WHERE invited_by = $1`, [accountId]);
       // Her own address, where a consumer typed it to invite her company (she took its profile over): the invitation stays the consumer's, without it.
+      // Compared as stored (the index on email): invitations keep canonicalEmail's spelling, lower case, as her addresses do (AddressSpellingsOfLinks).
       for (const { email, until } of addresses) {
-        await manager.query(`UPDATE accounts.merchant_invitations SET email = NULL WHERE lower(email) = lower($1) AND ($2::timestamptz IS NULL OR created_at <= $2::timestamptz)`, [email, until]);
+        await manager.query(`UPDATE accounts.merchant_invitations SET email = NULL WHERE email = $1 AND ($2::timestamptz IS NULL OR created_at <= $2::timestamptz)`, [email, until]);
       }
       for (const table of ['sessions', 'two_factor', 'recovery_codes', 'association_profiles', 'previous_names', 'previous_emails']) await manager.query(`DELETE FROM accounts.${table} WHERE account_id = $1`, [accountId]);
       await manager.query(`DELETE FROM notifications.preferences WHERE account_id = $1`, [accountId]);
