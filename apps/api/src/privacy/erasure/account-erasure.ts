@@ -222,11 +222,21 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
    * The disputes whose read models hold her words: hers, and those where she acted or is named
    * (as the agent, mediator or association she was). Each read model also finds its own rows
    * tied to her when it applies the erasure; this list is for those that keep none (the notifier).
+   *
+   * Each by an index, not by searching every state for her id: a state names an account as its
+   * consumer, mediator, association under mandate, adviser or assigned agent (each a column), or
+   * as the author of one of its events or the one it was done for (`by`, `onBehalfOf`: the
+   * timeline's actor_id and on_behalf_of, one line per event).
    */
   private async disputesWithWordsOf(accountId: string): Promise<string[]> {
     const rows: Array<{ dispute_id: string }> = await this.dataSource.query(
-      `SELECT dispute_id FROM read_models.dispute_summaries WHERE consumer_id = $1 OR strpos(state::text, $1) > 0
-       UNION SELECT dispute_id FROM read_models.dispute_timeline WHERE actor_id = $1 OR on_behalf_of = $1`,
+      `SELECT dispute_id FROM read_models.dispute_summaries WHERE consumer_id = $1
+       UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE mediator_id = $1
+       UNION SELECT dispute_id FROM read_models.association_cases WHERE association_id = $1
+       UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE advisers @> ARRAY[$1]::text[] AND advisers <> '{}'
+       UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE assignee_id = $1
+       UNION SELECT dispute_id FROM read_models.dispute_timeline WHERE actor_id = $1
+       UNION SELECT dispute_id FROM read_models.dispute_timeline WHERE on_behalf_of = $1`,
       [accountId],
     );
     return rows.map((row) => row.dispute_id).sort();

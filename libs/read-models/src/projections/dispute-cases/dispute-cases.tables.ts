@@ -77,6 +77,8 @@ END $$;`,
     dispute_summaries_by_adviser: "USING gin (advisers) WHERE advisers <> '{}'",
     dispute_summaries_by_retention: '(retention_from) WHERE retention_from IS NOT NULL',
     dispute_summaries_by_assignee: '(assignee_id, filed_at, dispute_id) WHERE assignee_id IS NOT NULL',
+    // An erasure finds the disputes of the mediator she was (AccountErasure.disputesWithWordsOf).
+    dispute_summaries_by_mediator: '(mediator_id) WHERE mediator_id IS NOT NULL',
     // A mediation body's intake (MediationIntake): the requests still awaiting admissibility, a few
     // weeks' worth (L612-2), found without reading the others; merchant_id for the bodies' merchants.
     // Its order (the admissibility clock) is in the state, json rewritten at every batch: indexing
