@@ -5,6 +5,11 @@ import type { DataSource } from 'typeorm';
 import { openAccountsDataSource } from './accounts/accounts-data-source';
 import { MediationIntake } from './mediation-bodies/mediation-intake';
 import { AccountErasure } from './privacy/erasure/account-erasure';
+import { ALL_PROJECTIONS } from '../../../libs/read-models/src/projections/all-projections';
+import { DisputeScript, dayAt } from '../../../libs/read-models/src/testing/dispute-script';
+import { playJourneys } from '../../../libs/read-models/src/testing/journeys';
+import { admin, agent as merchantAgent, claimOf, consumer } from '../../../libs/read-models/src/testing/parties';
+import { catchUp, lastPositionOf, startTestKit, type TestKit } from '../../../libs/read-models/src/testing/test-kit';
 
 interface PlanNode {
   'Node Type': string;
@@ -176,5 +181,53 @@ describe('what a person’s action reads is found by index', () => {
         },
       ]);
     }
+  });
+});
+
+/**
+ * The disputes an erasure names, found by index, are every one the search of each state's text
+ * found (the statement it replaced, kept here as the reference), for each party of projected
+ * disputes: those who acted, and those only named (an agent given the case, an association the
+ * consumer shares it with, a mediator assigned), who never wrote an event.
+ */
+describe('the disputes holding a person’s words, by index, are those her id in their state found', () => {
+  let kit: TestKit;
+
+  beforeAll(async () => {
+    kit = await startTestKit('words_by_index');
+    const scripts = await playJourneys(kit.store, 14);
+    const named = new DisputeScript('d-named', kit.store);
+    const c = consumer('consumer-named');
+    const owner = { ...merchantAgent('merchant-0', 'owner-0'), teamRole: 'OWNER' as const };
+    await named.do('FileClaim', dayAt('2025-03-01', 0, '09:00'), c, claimOf('merchant-0'));
+    await named.do('AssignCase', dayAt('2025-03-01', 1), owner, { agentId: 'agent-given' });
+    await named.do('ShareForAdvice', dayAt('2025-03-01', 1, '11:00'), c, { associationId: 'adviser-only' });
+    await named.do('RejectClaim', dayAt('2025-03-01', 2), owner, { reason: 'Out of warranty' });
+    await named.do('RequestMediation', dayAt('2025-03-01', 3), c, {});
+    await named.do('AssignMediator', dayAt('2025-03-01', 4), admin, { mediatorId: 'mediator-idle' });
+    await catchUp(kit.projector(ALL_PROJECTIONS), lastPositionOf([...scripts, named]), 60_000);
+  }, 120_000);
+
+  afterAll(async () => kit?.close());
+
+  it('for each party, acting or named', async () => {
+    const erasure = new AccountErasure(kit.dataSource, ...(Array(8).fill(undefined) as [never, never, never, never, never, never, never, never])) as unknown as {
+      disputesWithWordsOf(id: string): Promise<string[]>;
+    };
+    const parties = ['consumer-0', 'consumer-3', 'consumer-named', 'agent-7', 'owner-0', 'agent-given', 'adviser-only', 'mediator-0', 'mediator-1', 'mediator-idle', 'association-0', 'association-1', 'admin-1', 'nobody'];
+    const found: Record<string, string[]> = {};
+    const searched: Record<string, string[]> = {};
+    for (const id of parties) {
+      found[id] = await erasure.disputesWithWordsOf(id);
+      const { rows } = await kit.pool.query<{ dispute_id: string }>(
+        `SELECT dispute_id FROM read_models.dispute_summaries WHERE consumer_id = $1 OR strpos(state::text, $1) > 0
+         UNION SELECT dispute_id FROM read_models.dispute_timeline WHERE actor_id = $1 OR on_behalf_of = $1`,
+        [id],
+      );
+      searched[id] = rows.map((row) => row.dispute_id).sort();
+    }
+    expect(found).toEqual(searched);
+    for (const id of ['agent-given', 'adviser-only', 'mediator-idle']) expect(found[id]).toEqual(['d-named']);
+    expect(found.nobody).toEqual([]);
   });
 });
