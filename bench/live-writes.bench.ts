@@ -126,6 +126,7 @@ const SUMMARY: Row = {
   consumer_version: 3,
   // Every reader reads the three events (no sharing for advice, no renunciation).
   reader_versions: { CONSUMER: 3, MERCHANT: 3, MEDIATOR: 3, ASSOCIATION: 3, ADMIN: 3, OWN: {} },
+  assignee_id: null,
   last_position: '1048577',
   retention_from: null,
   advisers: [],

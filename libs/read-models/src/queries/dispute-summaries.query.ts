@@ -94,13 +94,13 @@ export class DisputeSummaries {
 
   /**
    * The cases still open that an agent handles (her merchant's: an agent belongs to one), oldest
-   * filed first. Read when an agent leaves her team (rare): the assignee is in the folding state,
-   * not a column.
+   * filed first. Read when an agent leaves her team (rare), by the assignee's index: every case she
+   * was given, then the open ones among them.
    */
   async openCasesAssignedTo(agentId: string): Promise<Array<Pick<DisputeSummary, 'disputeId' | 'product' | 'filedAt'>>> {
     const rows: Array<{ dispute_id: string; product: Record<string, unknown>; filed_at: Date }> = await this.dataSource.query(
       `SELECT dispute_id, product, filed_at FROM ${TABLE}
-        WHERE status NOT IN ('RESOLVED', 'UNRESOLVED', 'WITHDRAWN') AND state -> 'assignment' ->> 'agentId' = $1
+        WHERE status NOT IN ('RESOLVED', 'UNRESOLVED', 'WITHDRAWN') AND assignee_id = $1
         ORDER BY filed_at, dispute_id`,
       [agentId],
     );
@@ -187,6 +187,7 @@ function fromRow(row: DisputeSummaryRow): DisputeSummary {
     state: undefined,
     retentionFrom: null, // the retention job's, not listed
     readerVersions: {}, // not listed: an association's own count is read by listSharedForAdvice
+    assigneeId: null, // not listed: read by openCasesAssignedTo only
   });
 }
 

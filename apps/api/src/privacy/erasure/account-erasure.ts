@@ -178,8 +178,9 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
       // The companies' addresses she typed when inviting them, and who typed them (the merchants stay).
       await manager.query(`DELETE FROM accounts.merchant_invitations WHERE invited_by = $1`, [accountId]);
       // Her own address, where a consumer typed it to invite her company (she took its profile over): the invitation stays the consumer's, without it.
+      // Compared as stored (the index on email): invitations keep canonicalEmail's spelling, lower case, as her addresses do (AddressSpellingsOfLinks).
       for (const { email, until } of addresses) {
-        await manager.query(`UPDATE accounts.merchant_invitations SET email = NULL WHERE lower(email) = lower($1) AND ($2::timestamptz IS NULL OR created_at <= $2::timestamptz)`, [email, until]);
+        await manager.query(`UPDATE accounts.merchant_invitations SET email = NULL WHERE email = $1 AND ($2::timestamptz IS NULL OR created_at <= $2::timestamptz)`, [email, until]);
       }
       for (const table of ['sessions', 'two_factor', 'recovery_codes', 'association_profiles', 'previous_names', 'previous_emails']) await manager.query(`DELETE FROM accounts.${table} WHERE account_id = $1`, [accountId]);
       await manager.query(`DELETE FROM notifications.preferences WHERE account_id = $1`, [accountId]);
@@ -221,11 +222,21 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
    * The disputes whose read models hold her words: hers, and those where she acted or is named
    * (as the agent, mediator or association she was). Each read model also finds its own rows
    * tied to her when it applies the erasure; this list is for those that keep none (the notifier).
+   *
+   * Each by an index, not by searching every state for her id: a state names an account as its
+   * consumer, mediator, association under mandate, adviser or assigned agent (each a column), or
+   * as the author of one of its events or the one it was done for (`by`, `onBehalfOf`: the
+   * timeline's actor_id and on_behalf_of, one line per event).
    */
   private async disputesWithWordsOf(accountId: string): Promise<string[]> {
     const rows: Array<{ dispute_id: string }> = await this.dataSource.query(
-      `SELECT dispute_id FROM read_models.dispute_summaries WHERE consumer_id = $1 OR strpos(state::text, $1) > 0
-       UNION SELECT dispute_id FROM read_models.dispute_timeline WHERE actor_id = $1 OR on_behalf_of = $1`,
+      `SELECT dispute_id FROM read_models.dispute_summaries WHERE consumer_id = $1
+       UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE mediator_id = $1
+       UNION SELECT dispute_id FROM read_models.association_cases WHERE association_id = $1
+       UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE advisers @> ARRAY[$1]::text[] AND advisers <> '{}'
+       UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE assignee_id = $1
+       UNION SELECT dispute_id FROM read_models.dispute_timeline WHERE actor_id = $1
+       UNION SELECT dispute_id FROM read_models.dispute_timeline WHERE on_behalf_of = $1`,
       [accountId],
     );
     return rows.map((row) => row.dispute_id).sort();

@@ -60,6 +60,7 @@ export function caseRows(dispute: Dispute, version: number, position: bigint, re
     retention_from: retentionFrom(dispute) ?? null,
     consumer_version: readerVersions.CONSUMER,
     reader_versions: readerVersions,
+    assignee_id: dispute.assignment?.agentId ?? null,
   };
 
   let inbox: Row | null = null;

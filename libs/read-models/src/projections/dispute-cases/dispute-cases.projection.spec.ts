@@ -54,7 +54,7 @@ describe('dispute-cases projection', () => {
       const counted = Object.fromEntries(VERSION_READERS.map((reader) => [reader, events.filter((event) => readsEvent(reader, event)).length - 1]));
       expect({ dispute: row.dispute_id, versions: row.reader_versions }).toEqual({ dispute: row.dispute_id, versions: { ...counted, OWN: {} } });
     }
-    expect(rows.map(({ state: _state, advisers: _advisers, reader_versions: _readers, ...row }) => row)).toEqual([
+    expect(rows.map(({ state: _state, advisers: _advisers, reader_versions: _readers, assignee_id: _assignee, ...row }) => row)).toEqual([
       {
         ...common, ...noOffer,
         dispute_id: 'a-resolved', consumer_id: 'consumer-1', merchant_id: 'merchant-1', mediator_id: null, association_id: null,

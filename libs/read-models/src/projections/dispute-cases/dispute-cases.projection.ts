@@ -36,7 +36,7 @@ interface Folded {
  */
 export const disputeCasesProjection: Projection = {
   name: 'dispute-cases',
-  version: 12, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  version: 13, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   // Version 2: the search documents and outcomes (issue 19), filled by the rebuild at start.
@@ -54,6 +54,8 @@ export const disputeCasesProjection: Projection = {
   // Version 11: dispute_summaries.consumer_version, the version the consumer counts over what she may read (her lists show it).
   // Version 12: dispute_summaries.reader_versions, every reader's count: an association's list of disputes shared for
   // advice shows hers, which leaves out the consumer's sharing with other associations (it showed the consumer's).
+  // Version 13: dispute_summaries.assignee_id and its index, and the index of the mediation requests (a body's
+  // intake): an agent's cases and the intake found by index, not by reading every summary.
   tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MERCHANT_INBOX_COUNTS, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES, DISPUTE_SEARCH, DISPUTE_OUTCOMES],
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {

@@ -56,6 +56,12 @@ export const DISPUTE_SUMMARIES = readModelTable({
      * sharing with other associations, as dispute(id) does. Migration 176900000029620.
      */
     reader_versions: 'jsonb',
+    /**
+     * The merchant's agent who handles the case (Dispute.assignment), kept after it ends as the
+     * state keeps it: the cases an agent leaving her team hands back are found by index
+     * (openCasesAssignedTo), not by reading every state. Migration 176900000029920.
+     */
+    assignee_id: 'text?',
   },
   primaryKey: ['dispute_id'],
   // An update touching no indexed column stays on its page (HOT) without rewriting the indexes.
@@ -70,9 +76,18 @@ END $$;`,
     dispute_summaries_by_consumer: '(consumer_id, filed_at, dispute_id)',
     dispute_summaries_by_adviser: "USING gin (advisers) WHERE advisers <> '{}'",
     dispute_summaries_by_retention: '(retention_from) WHERE retention_from IS NOT NULL',
+    dispute_summaries_by_assignee: '(assignee_id, filed_at, dispute_id) WHERE assignee_id IS NOT NULL',
+    // An erasure finds the disputes of the mediator she was (AccountErasure.disputesWithWordsOf).
+    dispute_summaries_by_mediator: '(mediator_id) WHERE mediator_id IS NOT NULL',
+    // A mediation body's intake (MediationIntake): the requests still awaiting admissibility, a few
+    // weeks' worth (L612-2), found without reading the others; merchant_id for the bodies' merchants.
+    // Its order (the admissibility clock) is in the state, json rewritten at every batch: indexing
+    // it would take every summary update off HOT, so the intake sorts its few rows itself.
+    dispute_summaries_mediation_requested: "(merchant_id, dispute_id) WHERE status = 'MEDIATION_REQUESTED'",
   },
   // reader_versions names the associations each reads alone: read only as the one reader's count (listSharedForAdvice).
-  unselected: ['state', 'retention_from', 'reader_versions'],
+  // assignee_id: read only to find an agent's cases (openCasesAssignedTo), never listed.
+  unselected: ['state', 'retention_from', 'reader_versions', 'assignee_id'],
 });
 
 /** Disputes waiting for the merchant, with what it owes next and by when. */

@@ -26,7 +26,8 @@ export const disputeTimelineProjection: Projection = {
   // "Article R612-5 of the Consumer Code").
   // 11: association_alone, the one association that reads a sharing for advice or a renunciation
   // (another association reads neither: not whom else the consumer consulted, nor why one renounced).
-  version: 11,
+  // 12: the indexes on actor_id and on_behalf_of, by which an erasure finds a person's lines.
+  version: 12,
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   tables: [DISPUTE_TIMELINE],
