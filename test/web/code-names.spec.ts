@@ -53,6 +53,11 @@ describe('a delivery’s failure', () => {
     expect(deliveryErrorStatus('answered HTTP 503')).toBe('503');
     expect(deliveryErrorKey('the URL must be a public https address')).toBe('delivery.error.url');
     expect(deliveryErrorKey('getaddrinfo ENOTFOUND helpdesk.example.com')).toBe('delivery.error.dns');
+    // The webhook channel's own resolver: a name not found, a DNS that never answers, one that refuses.
+    expect(deliveryErrorKey('DNS ENOTFOUND helpdesk.example.com: the name has no address')).toBe('delivery.error.dns');
+    expect(deliveryErrorKey('DNS ETIMEOUT helpdesk.example.com: its name servers did not answer within 3 s')).toBe('delivery.error.dns');
+    expect(deliveryErrorKey('DNS EREFUSED helpdesk.example.com: the name could not be resolved')).toBe('delivery.error.dns');
+    expect(deliveryErrorKey('hooks.shop.fr resolves to 127.0.0.1, which is not a public address (set WEBHOOKS_ALLOW_PRIVATE_NETWORKS=true to allow it)')).toBe('delivery.error.url');
     expect(deliveryErrorKey('connect ECONNREFUSED 10.0.0.1:443')).toBe('delivery.error.refused');
     expect(deliveryErrorKey('The operation was aborted due to timeout')).toBe('delivery.error.timeout');
     // What the notifier itself records: a webhook receiver, an SMTP server that never answers.

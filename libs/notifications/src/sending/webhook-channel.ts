@@ -12,6 +12,10 @@ export interface WebhookChannelOptions {
   allowPrivate: boolean;
   /** No answer within this is a failure (default 10 s). */
   timeoutMs?: number;
+  /** The receiver's name must resolve within this (default 3 s, at most half of timeoutMs): a mute DNS is a failed delivery. */
+  dnsTimeoutMs?: number;
+  /** Name servers to ask instead of the system's (tests). */
+  dnsServers?: readonly string[];
   now: () => Date;
 }
 
@@ -62,11 +66,12 @@ export class WebhookChannel implements Channel {
    */
   private post(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; retryAfter: string | undefined }> {
     const timeoutMs = this.options.timeoutMs ?? 10_000;
+    const dns = { timeoutMs: this.options.dnsTimeoutMs ?? Math.min(3_000, timeoutMs / 2), servers: this.options.dnsServers };
     const target = new URL(url);
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
-      const req = send(target, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, lookup: guardedLookup(this.options.allowPrivate), agent: false }, (res: IncomingMessage) => {
+      const req = send(target, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, lookup: guardedLookup(this.options.allowPrivate, dns), agent: false }, (res: IncomingMessage) => {
         clearTimeout(timer);
         resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] });
         // No agent: the connection is this delivery's own, closed with the answer left unread.

@@ -1,7 +1,9 @@
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import type { LookupFunction } from 'node:net';
+import { promises as dnsPromises, type LookupAddress } from 'node:dns';
+import { isIP, type LookupFunction } from 'node:net';
 import type { Phrase } from '@recours/locale';
 import ipaddr from 'ipaddr.js';
+
+const { Resolver } = dnsPromises;
 
 /**
  * Only addresses on the public Internet: no loopback, private, link-local, CGNAT, multicast or
@@ -27,20 +29,95 @@ export class AddressNotAllowedError extends Error {
   }
 }
 
+/** How a delivery resolves its receiver's name (see `guardedLookup`). */
+export interface WebhookDnsOptions {
+  /** The whole lookup's bound, A and AAAA asked at once: shorter than the delivery's own timeout. */
+  timeoutMs: number;
+  /** Name servers to ask instead of the system's (`host:port`; tests: one that never answers). */
+  servers?: readonly string[];
+}
+
+/**
+ * A name that gives no address: it does not exist, has none, or its name servers did not answer
+ * within the bound. "DNS <code> <host>…", which the delivery log says as a name not found.
+ */
+export class HostNotResolvedError extends Error {
+  constructor(
+    readonly hostname: string,
+    readonly code: string,
+    timeoutMs: number,
+  ) {
+    super(
+      code === 'ETIMEOUT'
+        ? `DNS ETIMEOUT ${hostname}: its name servers did not answer within ${timeoutMs / 1000} s`
+        : code === 'ENOTFOUND'
+          ? `DNS ENOTFOUND ${hostname}: the name has no address`
+          : `DNS ${code} ${hostname}: the name could not be resolved`,
+    );
+    this.name = 'HostNotResolvedError';
+  }
+}
+
+const familyOf = (family: unknown): 0 | 4 | 6 => (family === 4 || family === 'IPv4' ? 4 : family === 6 || family === 'IPv6' ? 6 : 0);
+
+/**
+ * The addresses of a name, asked of its DNS with c-ares (UDP sockets on the event loop), never
+ * with dns.lookup: getaddrinfo holds one of libuv's 4 pool threads — shared with fs, crypto, zlib
+ * and the SMTP connections' own lookups — for the system resolver's whole timeout (5 s × attempts
+ * × servers), even after the delivery gave up. A tenant's names served by a mute DNS would stall
+ * everyone's e-mails. c-ares reads no /etc/hosts: `localhost` (RFC 6761) is the loopback here.
+ */
+async function addressesOf(hostname: string, family: 0 | 4 | 6, dns: WebhookDnsOptions): Promise<LookupAddress[]> {
+  const literal = hostname.replace(/^\[|\]$/g, '');
+  if (isIP(literal)) return [{ address: literal, family: isIP(literal) }];
+  const name = withoutRootDots(hostname).toLowerCase();
+  if (name === 'localhost' || name.endsWith('.localhost')) {
+    const loopback: LookupAddress[] = [{ address: '127.0.0.1', family: 4 }, { address: '::1', family: 6 }];
+    return loopback.filter((a) => family === 0 || a.family === family);
+  }
+  // A channel of its own, so that cancelling it at the bound ends this lookup only. Half the bound
+  // per server, so that a second one in resolv.conf is asked when the first is mute.
+  const resolver = new Resolver({ timeout: Math.max(1, Math.ceil(dns.timeoutMs / 2)), tries: 1 });
+  if (dns.servers) resolver.setServers([...dns.servers]);
+  const bound = setTimeout(() => resolver.cancel(), dns.timeoutMs);
+  try {
+    const [v4, v6] = await Promise.allSettled([
+      family === 6 ? Promise.resolve([]) : resolver.resolve4(hostname),
+      family === 4 ? Promise.resolve([]) : resolver.resolve6(hostname),
+    ]);
+    const addresses = [
+      ...(v4.status === 'fulfilled' ? v4.value.map((address) => ({ address, family: 4 })) : []),
+      ...(v6.status === 'fulfilled' ? v6.value.map((address) => ({ address, family: 6 })) : []),
+    ];
+    if (addresses.length > 0) return addresses;
+    const codes = [v4, v6].flatMap((r) => (r.status === 'rejected' ? [String((r.reason as NodeJS.ErrnoException).code ?? 'EUNKNOWN')] : []));
+    const code = codes.some((c) => c === 'ETIMEOUT' || c === 'ECANCELLED')
+      ? 'ETIMEOUT'
+      : codes.every((c) => c === 'ENOTFOUND' || c === 'ENODATA')
+        ? 'ENOTFOUND'
+        : codes.find((c) => c !== 'ENOTFOUND' && c !== 'ENODATA')!;
+    throw new HostNotResolvedError(hostname, code, dns.timeoutMs);
+  } finally {
+    clearTimeout(bound);
+  }
+}
+
 /**
  * A DNS lookup for the webhook's own connection that refuses non-public addresses. The check
  * happens on the very answer the socket connects to, so a name that resolved to a public
  * address when registered and to 127.0.0.1 now (DNS rebinding) is refused when delivering.
  */
-export function guardedLookup(allowPrivate: boolean): LookupFunction {
+export function guardedLookup(allowPrivate: boolean, dns: WebhookDnsOptions = { timeoutMs: 3_000 }): LookupFunction {
   return (hostname, options, callback) => {
-    dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
-      if (error) return callback(error, '', 0);
-      const refused = allowPrivate ? undefined : addresses.find((a) => !isPublicAddress(a.address));
-      if (refused) return callback(new AddressNotAllowedError(hostname, refused.address), '', 0);
-      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
-      callback(null, addresses[0].address, addresses[0].family);
-    });
+    addressesOf(hostname, familyOf(options.family), dns).then(
+      (addresses) => {
+        const refused = allowPrivate ? undefined : addresses.find((a) => !isPublicAddress(a.address));
+        if (refused) return callback(new AddressNotAllowedError(hostname, refused.address), '', 0);
+        if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+        callback(null, addresses[0].address, addresses[0].family);
+      },
+      (error: NodeJS.ErrnoException) => callback(error, '', 0),
+    );
   };
 }
 

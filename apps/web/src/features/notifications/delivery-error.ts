@@ -9,6 +9,10 @@ import type { MessageKey } from '../../i18n/messages/en';
 export function deliveryErrorKey(raw: string): MessageKey {
   if (/^answered HTTP \d+/.test(raw)) return 'delivery.error.http';
   if (/^the URL /.test(raw)) return 'delivery.error.url';
+  // The webhook's name resolved, at delivery, to a loopback or private address (DNS rebinding).
+  if (/ resolves to \S+, which is not a public address/.test(raw)) return 'delivery.error.url';
+  // The notifier's own resolver ("DNS ETIMEOUT hooks.shop.fr: …"): a mute DNS is a name not found, not a mute receiver.
+  if (/^DNS [A-Z]+ /.test(raw)) return 'delivery.error.dns';
   // The notifier's own words for a webhook that does not answer in time ("no answer within 10 s"), nodemailer's for a mute SMTP server.
   if (/timed? ?out|timeout|ETIMEDOUT|AbortError|aborted|^no answer within|greeting never received/i.test(raw)) return 'delivery.error.timeout';
   if (/ENOTFOUND|EAI_AGAIN|getaddrinfo/i.test(raw)) return 'delivery.error.dns';
