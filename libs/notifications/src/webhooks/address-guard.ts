@@ -76,8 +76,8 @@ async function addressesOf(hostname: string, family: 0 | 4 | 6, dns: WebhookDnsO
     return loopback.filter((a) => family === 0 || a.family === family);
   }
   // A channel of its own, so that cancelling it at the bound ends this lookup only. Half the bound
-  // per server, so that a second one in resolv.conf is asked when the first is mute.
-  const resolver = new Resolver({ timeout: Math.max(1, Math.ceil(dns.timeoutMs / 2)), tries: 1 });
+  // per attempt: a lost UDP packet is asked again, or a second server of resolv.conf when the first is mute.
+  const resolver = new Resolver({ timeout: Math.max(1, Math.ceil(dns.timeoutMs / 2)), tries: 2 });
   if (dns.servers) resolver.setServers([...dns.servers]);
   const bound = setTimeout(() => resolver.cancel(), dns.timeoutMs);
   try {
