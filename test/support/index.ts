@@ -9,3 +9,4 @@ export * from './database-search';
 export * from './freezable-proxy';
 export * from './schema-inputs';
 export * from './live-watchers';
+export * from './query-plans';

@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@recours/testing';
+import { createTestDatabase, planOf, type PlannedStatement, type TestDatabase } from '@recours/testing';
 import { DisputeSummaries, openReadModelsDataSource } from '@recours/read-models';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
@@ -11,20 +11,7 @@ import { playJourneys } from '../../../libs/read-models/src/testing/journeys';
 import { admin, agent as merchantAgent, claimOf, consumer } from '../../../libs/read-models/src/testing/parties';
 import { catchUp, lastPositionOf, startTestKit, type TestKit } from '../../../libs/read-models/src/testing/test-kit';
 
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  Plans?: PlanNode[];
-}
-
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
-
-/** A statement as the code sent it, and how PostgreSQL plans it with its values. */
-interface Planned {
-  sql: string;
-  nodes: PlanNode[];
-}
+type Planned = PlannedStatement;
 
 /**
  * What a person's action reads: a mediation body's intake (each page load), the cases of an agent
@@ -42,16 +29,15 @@ describe('what a person’s action reads is found by index', () => {
   /** Plans each statement it is sent; runs a SELECT too and answers its rows (an intake's count and page). */
   const planning = (planned: Planned[]) => ({
     query: async (sql: string, parameters: unknown[] = []) => {
-      const { rows } = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
-      planned.push({ sql, nodes: nodesOf(rows[0]['QUERY PLAN'][0].Plan) });
+      planned.push(await planOf(client, sql, parameters));
       return /^\s*SELECT/i.test(sql) ? (await client.query(sql, parameters)).rows : [];
     },
   });
   /** Which relations each statement reads whole, and which indexes it reads. */
   const scans = (planned: Planned[]) =>
-    planned.map(({ nodes }) => ({
-      seqScans: [...new Set(nodes.filter((node) => node['Node Type'] === 'Seq Scan').map((node) => node['Relation Name']))].sort(),
-      indexes: [...new Set(nodes.flatMap((node) => (node['Index Name'] ? [node['Index Name']] : [])))].sort(),
+    planned.map(({ seqScans, indexes }) => ({
+      seqScans: [...new Set(seqScans)].sort(),
+      indexes: [...new Set(indexes)].sort(),
     }));
   const agent = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
   const person = (n: number) => `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`;

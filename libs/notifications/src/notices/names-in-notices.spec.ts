@@ -1,24 +1,11 @@
-import { createTestDatabase, type TestDatabase } from '@recours/testing';
+import { createTestDatabase, planOf, type PlannedStatement, type TestDatabase } from '@recours/testing';
 import { Client } from 'pg';
 import { openNotificationsDataSource } from '../schema/notifications-data-source';
 import type { SqlRunner } from '../account-emails/account-email-queue';
 import { forgetInNotices, NAMES_IN_NOTICES, renameAssociation } from './names-in-notices';
 import { renameRemover } from './team-access-ended';
 
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  Plans?: PlanNode[];
-}
-
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
-
-/** A statement as the code sent it, and how PostgreSQL plans it with its values (EXPLAIN plans, runs nothing). */
-interface Planned {
-  sql: string;
-  nodes: PlanNode[];
-}
+type Planned = PlannedStatement;
 
 /**
  * Each rename or erasure finds the notices naming an account by the key beside its name, inside
@@ -33,17 +20,13 @@ describe('the notices naming an account are found by index', () => {
   /** A runner that plans each statement it is sent instead of running it. */
   const planning = (planned: Planned[]): SqlRunner => ({
     query: async (sql, parameters = []) => {
-      const { rows } = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
-      planned.push({ sql, nodes: nodesOf(rows[0]['QUERY PLAN'][0].Plan) });
+      planned.push(await planOf(client, sql, parameters));
       return [];
     },
   });
   /** Which relation each statement reads whole, and which indexes it reads. */
   const scans = (planned: Planned[]) =>
-    planned.map(({ nodes }) => ({
-      seqScans: nodes.filter((node) => node['Node Type'] === 'Seq Scan').map((node) => node['Relation Name']),
-      indexes: nodes.flatMap((node) => (node['Index Name'] ? [node['Index Name']] : [])),
-    }));
+    planned.map(({ seqScans, indexes }) => ({ seqScans, indexes }));
   const idOf = async (expression: string) => (await client.query<{ id: string }>(`SELECT ${expression} AS id`)).rows[0].id;
 
   beforeAll(async () => {

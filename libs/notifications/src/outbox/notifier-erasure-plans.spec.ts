@@ -1,21 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { disputeStreamId } from '@recours/disputes';
 import type { EventStore, RecordedEvent } from '@recours/event-store';
-import { createTestDatabase, type TestDatabase } from '@recours/testing';
+import { createTestDatabase, planOf, type PlannedStatement, type TestDatabase } from '@recours/testing';
 import { Client, type ClientBase } from 'pg';
 import { DisputeScript } from '../../../read-models/src/testing/dispute-script';
 import { JOURNEYS } from '../../../read-models/src/testing/journeys';
 import { openNotificationsDataSource } from '../schema/notifications-data-source';
 import { notifierProjection } from './notifier-projection';
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  Plans?: PlanNode[];
-}
-
-const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodesOf)];
 
 /**
  * An erasure reaches the notifier as one event (PersonalDataErased): the subject's notices and
@@ -82,16 +73,11 @@ describe('the notifier erases by index', () => {
       hash: '',
     }));
     const store = { readStream: async () => recorded } as unknown as EventStore;
-    const planned: Array<{ seqScans: string[]; indexes: string[] }> = [];
+    const planned: PlannedStatement[] = [];
     // Plans each statement instead of running it (EXPLAIN runs nothing); the dispute is named by the erasure.
     const planning = {
       query: async (sql: string, parameters: unknown[] = []) => {
-        const { rows } = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
-        const nodes = nodesOf(rows[0]['QUERY PLAN'][0].Plan);
-        planned.push({
-          seqScans: nodes.filter((node) => node['Node Type'] === 'Seq Scan').map((node) => node['Relation Name']!),
-          indexes: nodes.flatMap((node) => (node['Index Name'] ? [node['Index Name']] : [])),
-        });
+        planned.push(await planOf(client, sql, parameters));
         return { rows: [] };
       },
     } as unknown as ClientBase;
