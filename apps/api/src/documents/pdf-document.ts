@@ -83,7 +83,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * document is the same as one set in a single piece; its bytes are gathered as pdfkit writes them.
  * Callers go through DocumentBuilds, which bounds how many documents are built at once.
  */
-export async function renderPdf(content: PdfContent): Promise<Buffer> {
+/** `sliceMs`: how long text is set between two turns of the event loop (SLICE_MS; a spec sets 0 to see where turns may fall). */
+export async function renderPdf(content: PdfContent, { sliceMs = SLICE_MS }: { sliceMs?: number } = {}): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 56, compress: false, lang: content.language, displayTitle: true, info: { Title: content.title, Creator: 'recours', Producer: 'recours' } });
   doc.registerFont('regular', REGULAR);
   doc.registerFont('bold', BOLD);
@@ -97,7 +98,7 @@ export async function renderPdf(content: PdfContent): Promise<Buffer> {
   done.catch(() => undefined);
   let sliceStarted = performance.now();
   const turn = async () => {
-    if (performance.now() - sliceStarted < SLICE_MS) return;
+    if (performance.now() - sliceStarted < sliceMs) return;
     await yieldToEventLoop();
     sliceStarted = performance.now();
   };
