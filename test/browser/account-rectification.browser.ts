@@ -1,16 +1,7 @@
 import { mailedToken } from '../support/mailed-links';
 import { expectAccessible } from './support/accessibility';
-import { PASSWORD, signUpViaApi, uniqueEmail } from './support/accounts';
+import { PASSWORD, signInInFrench, signUpViaApi, uniqueEmail } from './support/accounts';
 import { expect, test } from './support/fixtures';
-
-/** Signed in through the login page, in French (the page's language chosen first). */
-async function signInInFrench(page: import('@playwright/test').Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('radiogroup', { name: 'Language' }).getByText('FR').click();
-  await page.getByLabel(/^Adresse e-mail/).fill(email);
-  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter', exact: true }).last().click();
-}
 
 test('she corrects her name and her address herself, in French: the name at once, the address through the link sent to it', async ({ page, request }, testInfo) => {
   const email = uniqueEmail('rectif');

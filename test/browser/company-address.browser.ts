@@ -2,21 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { mailedLinkUrl, mailedToken } from '../support/mailed-links';
 import { expectAccessible } from './support/accessibility';
-import { gql, PASSWORD, signUpViaApi, uniqueEmail } from './support/accounts';
+import { gql, PASSWORD, signInInFrench, signUpViaApi, uniqueEmail } from './support/accounts';
 import { expect, test } from './support/fixtures';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const database = () => process.env.RECOURS_DATABASE_URL as string;
-
-/** Signed in through the login page, in French (the page's language chosen first). */
-async function signInInFrench(page: import('@playwright/test').Page, email: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('radiogroup', { name: 'Language' }).getByText('FR').click();
-  await page.getByLabel(/^Adresse e-mail/).fill(email);
-  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter', exact: true }).last().click();
-  await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
-}
 
 async function inDatabase<T>(work: (db: Client) => Promise<T>): Promise<T> {
   const db = new Client({ connectionString: database() });

@@ -94,6 +94,16 @@ export async function logInUi(page: Page, email: string, password = PASSWORD): P
   await expect(signOut).toBeVisible();
 }
 
+/** Signed in through the login page, in French (the page's language chosen first), as a person who uses no second factor. */
+export async function signInInFrench(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByRole('radiogroup', { name: 'Language' }).getByText('FR').click();
+  await page.getByLabel(/^Adresse e-mail/).fill(email);
+  await page.getByLabel(/^Mot de passe/).fill(password);
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).last().click();
+  await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+}
+
 /** The token of the session signed in on this page (the web app keeps it in localStorage), for API calls as that person. */
 export async function sessionToken(page: Page): Promise<string> {
   const token = await page.evaluate(() => (JSON.parse(localStorage.getItem('recours.session') ?? 'null') as { token?: string } | null)?.token);

@@ -48,18 +48,23 @@ const withoutDates = (pdf: Buffer) =>
     .replace(dated, '(D:…)')
     .replace(/\/ID \[<[0-9a-f]{32}> <[0-9a-f]{32}>\]/, '/ID […]');
 
+/** What `work` answers, and how many turns of the event loop other work (a setImmediate callback) had while it ran. */
+async function turnsWhile<T>(work: () => Promise<T>): Promise<[T, number]> {
+  let turns = 0;
+  let running = true;
+  const turn = () => {
+    turns++;
+    if (running) setImmediate(turn);
+  };
+  setImmediate(turn);
+  const result = await work();
+  running = false;
+  return [result, turns];
+}
+
 describe('renderPdf', () => {
   it('lets the event loop run other work (a setImmediate callback, a request) while a large case file renders', async () => {
-    let turns = 0;
-    let rendering = true;
-    const turn = () => {
-      turns++;
-      if (rendering) setImmediate(turn);
-    };
-    setImmediate(turn);
-    const pdf = await renderPdf(large());
-    const turnsWhileRendering = turns;
-    rendering = false;
+    const [pdf, turnsWhileRendering] = await turnsWhile(() => renderPdf(large()));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     // Set in one piece, not a single callback ran before the document was done.
     expect(turnsWhileRendering).toBeGreaterThan(1);
@@ -82,17 +87,8 @@ describe('renderPdf', () => {
       language: 'fr',
       blocks: [{ kind: 'heading', text: 'Chronologie' }, { kind: 'paragraph', text: Array.from({ length: 100 }, (_, i) => entry(i)).join('\n') }, { kind: 'right', text: 'Claire Martin\n\n12 rue des Lilas\n' }, { kind: 'paragraph', text: '\nFin.' }],
     };
-    let turns = 0;
-    let rendering = true;
-    const turn = () => {
-      turns++;
-      if (rendering) setImmediate(turn);
-    };
-    setImmediate(turn);
     // A turn due after every line (slices of 0 ms), so that where turns may fall is counted, not how fast this machine sets text.
-    const pdf = await renderPdf(chronology, { sliceMs: 0 });
-    const turnsWhileRendering = turns;
-    rendering = false;
+    const [pdf, turnsWhileRendering] = await turnsWhile(() => renderPdf(chronology, { sliceMs: 0 }));
     // In one call, the chronology let nothing else run from its first line to its last: a turn per block at most (5 here), against one per line (100 of them).
     expect(turnsWhileRendering).toBeGreaterThan(50);
     const whole = await inOnePiece({ ...chronology, blocks: chronology.blocks.map((b) => ('text' in b ? { ...b, text: unbroken(b.text) } : b)) });
