@@ -52,7 +52,7 @@ for (const [file, notBuiltYet] of files) {
     } catch (error) {
       faults.push(`${name}: ${error.message}`);
     }
-    for (const container of object.spec?.template?.spec?.containers ?? []) {
+    for (const container of [...(object.spec?.template?.spec?.initContainers ?? []), ...(object.spec?.template?.spec?.containers ?? [])]) {
       const main = container.command?.find((part) => part.startsWith('dist/'));
       if (!main) continue;
       if (existsSync(main)) commands.push(`${main}: in dist`);

@@ -25,7 +25,7 @@ export { shownName, wordsNaming } from './messages/shown-name';
 
 // The outbox
 export { NOTIFICATIONS_SCHEMA, NOTIFIER_PROJECTION } from './schema/notifications-schema';
-export { openNotificationsDataSource } from './schema/notifications-data-source';
+export { migrateNotifications, openNotificationsDataSource } from './schema/notifications-data-source';
 export { OutboxSender } from './sending/outbox-sender';
 export type { Channel, Delivery, DeliveryOutcome } from './sending/delivery';
 export { EMAIL_BACKOFF, WEBHOOK_BACKOFF, type Backoff } from './sending/backoff';

@@ -9,6 +9,7 @@ export const API_MAIN = `${DIST}/api/src/main.js`;
 export const PROJECTOR_MAIN = `${DIST}/projector/src/main.js`;
 export const NOTIFIER_MAIN = `${DIST}/notifier/src/main.js`;
 export const REBUILD_MAIN = `${DIST}/projector/src/rebuild.js`;
+export const MIGRATE_MAIN = `${DIST}/api/src/lifecycle/migrate.cli.js`;
 
 export const JWT_SECRET = 'reliability-secret-that-is-long-enough-for-hs256';
 export const ADMIN = { email: 'admin@reliability.test', password: 'platform-keeper-42!' };
