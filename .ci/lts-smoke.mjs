@@ -1,5 +1,5 @@
-// The smoke run of the image's build output on given Node.js binaries: for each, the API and a
-// projector start from the image's folder with the image's environment (HOST kept on loopback),
+// The smoke run of the image's build output on given Node.js binaries: for each, the migrate
+// command (the Deployments' init container) runs, then the API and a projector start from the image's folder with the image's environment (HOST kept on loopback),
 // on a fresh database; /health/live, /health/ready and /metrics answer; one journey runs through
 // the API (sign-ups, a claim filed, acknowledged, read back as the merchant sees it in the inbox);
 // the notifier, a third process (production refuses one without SMTP_URL), e-mails the merchant
@@ -107,6 +107,10 @@ async function smoke(nodeDir) {
     DATABASE_URL: adminUrl.replace(/\/[^/]*$/, `/${database}`), HOST: '127.0.0.1', PORT: String(port), METRICS_TOKEN: TOKEN, PUBLIC_URL: `http://127.0.0.1:${port}`,
     JWT_SECRET: 'smoke-secret-that-is-long-enough-for-hs256-signing', DATA_KEY: 'smoke-master-key-that-is-long-enough-for-production', ADMIN_EMAIL: 'admin@smoke.test', ADMIN_PASSWORD: 'platform-keeper-42!', PROJECTIONS: 'external', NOTIFIER: 'external', LOG_LEVEL: 'warn',
   };
+  // The init container of every Deployment (infra/k8s) first: every schema migrated, then exit 0.
+  const migrate = start('migrate', nodeDir, 'dist/apps/api/src/lifecycle/migrate.cli.js', env);
+  const migrated = await migrate.exited;
+  if (migrated !== 0) return { version, ok: false, detail: `the migrate command exited with ${migrated}\n${migrate.output().slice(-3000)}` };
   const api = start('api', nodeDir, image.cmd[1], { ...env, METRICS_PORT: String(apiMetrics) });
   const projector = start('projector', nodeDir, 'dist/apps/projector/src/main.js', { ...env, METRICS_PORT: String(projectorMetrics) });
   const notifier = start('notifier', nodeDir, 'dist/apps/notifier/src/main.js', { ...env, METRICS_PORT: String(notifierMetrics), SMTP_URL: inbox.url });
