@@ -120,6 +120,14 @@ describe('what a person reads when a command is refused, in French and in Englis
     expect(phrase.en).toContain("recours's rule, not the law's");
   });
 
+  it('closing a failed remedy is recours’s rule, said as such: L217-14 opens price reduction and refund, it does not close repair or replacement', () => {
+    const phrase = phraseOfRefusal('REMEDY_NOT_AVAILABLE', { remedies: 'REFUND,PRICE_REDUCTION,COMPENSATION' });
+    expect(phrase.fr).toContain('règle de recours, et non de la loi');
+    expect(phrase.fr).toContain('article L217-14 du Code de la consommation');
+    expect(phrase.en).toContain("recours's rule, not the law's");
+    expect(phrase.en).toContain('Article L217-14 of the Consumer Code');
+  });
+
   it('a refusal carries its code and parameters; its English sentence is its message', () => {
     const refusal = new DomainError('OFFER_EXPIRED', { offerId: SAMPLE.offerId, expiresOn: '2026-03-07' });
     expect(refusal).toMatchObject({ code: 'OFFER_EXPIRED', params: { offerId: SAMPLE.offerId, expiresOn: '2026-03-07' }, message: 'this offer expired at the end of 7 March 2026' });

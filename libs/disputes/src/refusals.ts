@@ -228,8 +228,12 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     fr: () => 'aucune offre n’est ouverte dans ce litige',
   },
   REMEDY_NOT_AVAILABLE: {
-    en: ({ remedies: list }, l) => `after the failed remedy, only ${remedies(list, l)} may be proposed`,
-    fr: ({ remedies: list }, l) => `après l’échec de la solution, seuls peuvent être proposés : ${remedies(list, l)}`,
+    // recours's rule, not the law's: L217-14 opens price reduction and refund after a failed attempt
+    // without closing repair or replacement (the rights engine still lists them; the guide's FAQ 4).
+    en: ({ remedies: list }, l) =>
+      `after the failed remedy, only ${remedies(list, l)} may be proposed: recours's rule, not the law's (Article L217-14 of the Consumer Code opens price reduction and refund after a failed repair or replacement)`,
+    fr: ({ remedies: list }, l) =>
+      `après l’échec de la solution, seuls peuvent être proposés : ${remedies(list, l)} ; règle de recours, et non de la loi (l’article L217-14 du Code de la consommation ouvre la réduction du prix et le remboursement après l’échec d’une réparation ou d’un remplacement)`,
   },
   REMEDY_PERIOD_TOO_LONG: {
     en: ({ remedy, days }, l) =>

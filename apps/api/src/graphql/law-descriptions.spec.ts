@@ -14,6 +14,10 @@ describe('the GraphQL schema states the law as written', () => {
     expect(schema).toContain('a rejection is notified within three weeks of receiving the file (L612-2, last paragraph), which recours counts from the request. """ decideAdmissibility(');
     expect(schema).toContain('a rejection is notified within three weeks of receiving the file (L612-2). """ admissibilityDueAt:');
     expect(schema).not.toContain('due 3 weeks after the request');
+    // Mediation.admissibilityDueAt and IntakeRequest said « (3 weeks, L612-2) », as if the law gave three weeks to decide (review of 2026-12-06).
+    expect(schema).toContain('a rejection is notified within three weeks of receiving the file (L612-2). """ admissibilityDueAt: String! admissibilityReason:');
+    expect(schema).toContain('with its admissibility clock: three weeks from the request, as a rejection is notified within three weeks of receiving the file (L612-2). """ type IntakeRequest');
+    expect(schema).not.toMatch(/\((?:3|three) weeks, L612-2\)/);
   });
 
   it('asOf defaults to the day in France, as the resolver reads it (parisDateOf), not the UTC day', () => {

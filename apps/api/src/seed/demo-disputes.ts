@@ -148,7 +148,7 @@ export const DEMO_DISPUTES: DemoDispute[] = [
     ),
     steps: [
       { as: 'merchant', mutation: 'rejectClaim', input: (d) => ({ disputeId: d.id, reason: 'Merci de contacter directement le fabricant' }) },
-      { as: 'consumer', mutation: 'escalate', input: (d) => ({ disputeId: d.id, reason: 'Le vendeur doit la garantie légale de conformité, pas le fabricant (L217-3)' }) },
+      { as: 'consumer', mutation: 'escalate', input: (d) => ({ disputeId: d.id, reason: 'Le vendeur doit la garantie légale de conformité, pas le fabricant (article L217-3 du Code de la consommation)' }) },
     ],
   },
   {
@@ -199,7 +199,7 @@ export const DEMO_DISPUTES: DemoDispute[] = [
     steps: [
       { as: 'consumer', mutation: 'grantRepresentation', input: (d, ids) => ({ disputeId: d.id, associationId: ids.associationId }) },
       { as: 'merchant', mutation: 'makeOffer', input: (d) => ({ disputeId: d.id, remedy: 'REPAIR', daysToCarryOut: 30, terms: 'Une seconde réparation : pompe et joint remplacés' }) },
-      { as: 'association', mutation: 'rejectOffer', input: (d) => ({ disputeId: d.id, offerId: liveOffer(d, 'MERCHANT'), reason: 'Une première réparation a déjà échoué : la consommatrice a droit au remboursement (L217-14)' }) },
+      { as: 'association', mutation: 'rejectOffer', input: (d) => ({ disputeId: d.id, offerId: liveOffer(d, 'MERCHANT'), reason: 'Une première réparation a déjà échoué : la consommatrice a droit au remboursement (article L217-14 du Code de la consommation)' }) },
       { as: 'association', mutation: 'requestMediation', input: (d) => ({ disputeId: d.id, summary: 'Réparation ratée ; le vendeur ne propose qu’une nouvelle réparation.' }) },
       { as: 'admin', mutation: 'assignMediator', input: (d, ids) => ({ disputeId: d.id, mediatorId: ids.mediatorId }) },
       { as: 'mediator', mutation: 'decideAdmissibility', input: (d) => ({ disputeId: d.id, admissible: true, reason: 'Réclamation écrite préalable et refus au dossier' }) },

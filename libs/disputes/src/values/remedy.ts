@@ -21,8 +21,10 @@ export const MONETARY_REMEDIES: readonly Remedy[] = ['REFUND', 'PRICE_REDUCTION'
 
 /**
  * The remedies still open after one failed. A repair that failed or did not last opens
- * replacement, price reduction or refund; a failed replacement leaves price reduction or refund
- * (L217-14, L217-17). Damages stay owed whatever failed (L217-8: the remedies are "sans préjudice
+ * replacement, price reduction or refund; a failed replacement leaves price reduction or refund.
+ * L217-14 (2°, 4°) opens price reduction and refund after a failed attempt; closing the failed
+ * remedy itself is recours's rule, not the law's, and the refusal says so (REMEDY_NOT_AVAILABLE):
+ * the rights engine still lists repair and replacement. Damages stay owed whatever failed (L217-8: the remedies are "sans préjudice
  * de l'allocation de dommages et intérêts"), so compensation is never closed. A money remedy that
  * was not paid stays owed: nothing is closed.
  */

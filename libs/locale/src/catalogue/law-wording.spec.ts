@@ -28,21 +28,45 @@ describe('catalogue sentences that state the law', () => {
     }
   });
 
-  it('remedyHint.REFUND: L217-14 opens it on a refusal, an impossibility, a late or failed repair or replacement, or a serious defect; one failed remedy is enough; not for a minor defect', () => {
-    expect(fr['remedyHint.REFUND']).toBe('Si la réparation ou le remplacement est refusé, impossible, trop tardif ou sans effet, ou si le défaut est grave ; pas pour un défaut mineur.');
-    expect(en['remedyHint.REFUND']).toBe('If repair or replacement is refused, impossible, too late or to no effect, or the defect is serious; not for a minor defect.');
+  it('remedyHint.REFUND: L217-14 opens it on a refusal, an impossibility, a late or failed repair or replacement, one that burdens her (3°), or a serious defect; one failed remedy is enough; not for a minor defect', () => {
+    expect(fr['remedyHint.REFUND']).toBe('Si la réparation ou le remplacement est refusé, impossible, trop tardif, sans effet ou source d’un inconvénient majeur pour vous, ou si le défaut est grave ; pas pour un défaut mineur.');
+    expect(en['remedyHint.REFUND']).toBe('If repair or replacement is refused, impossible, too late, to no effect or a major inconvenience to you, or the defect is serious; not for a minor defect.');
+    // L217-14 3°: a remedy that causes her a major inconvenience (costs left with her among them) opens it too;
+    // the hint read as a closed list without it (review of 2026-12-06).
+    expect(fr['remedyHint.REFUND']).toContain('inconvénient majeur');
+    expect(en['remedyHint.REFUND']).toContain('major inconvenience');
     // « la réparation et le remplacement échouent » read as if both had to be tried first.
     expect(fr['remedyHint.REFUND']).not.toContain('la réparation et le remplacement');
     expect(en['remedyHint.REFUND']).not.toContain('repair and replacement');
   });
 
-  it('remedyHint.REPLACEMENT: equivalent goods, not necessarily new (second-hand goods are replaced by equivalent goods)', () => {
-    expect(fr['remedyHint.REPLACEMENT']).toBe('Un bien équivalent et conforme, à la place du vôtre.');
-    expect(en['remedyHint.REPLACEMENT']).toBe('Equivalent goods in conformity, instead of yours.');
+  it('remedyHint.REPLACEMENT: equivalent goods, not necessarily new (second-hand goods are replaced by equivalent goods), free of charge within the 30 days of L217-10 like a repair', () => {
+    expect(fr['remedyHint.REPLACEMENT']).toBe('Un bien équivalent et conforme, à la place du vôtre, sans frais, dans les 30 jours suivant votre demande (droit français).');
+    expect(en['remedyHint.REPLACEMENT']).toBe('Equivalent goods in conformity, instead of yours, free of charge, within 30 days of your request (French law).');
+    // L217-10 and L217-11 hold for the replacement as for the repair: the hint said neither (review of 2026-12-06).
+    for (const key of ['remedyHint.REPAIR', 'remedyHint.REPLACEMENT'] as const) {
+      expect(fr[key]).toContain('ans frais, dans les 30 jours suivant votre demande');
+      expect(en[key]).toContain('ree of charge, within 30 days of your request');
+    }
   });
 
   it('rights.presumption.until: L217-7 presumes defects that appear by that day, whenever the claim comes', () => {
     expect(fr['rights.presumption.until']).toBe('Pour un défaut apparu au plus tard le {date}, c’est au vendeur de prouver qu’il n’existait pas à la livraison');
     expect(en['rights.presumption.until']).toBe('For a defect that appears by {date}, the seller must prove it was not there at delivery');
+  });
+
+  it('home.for.mediator.body: the three weeks of L612-2 are to notify a rejection, not to decide admissibility', () => {
+    expect(fr['home.for.mediator.body']).toBe('Vos dossiers face aux délais légaux : 3 semaines pour notifier un rejet de la demande, 90 jours pour l’issue.');
+    expect(en['home.for.mediator.body']).toBe('A caseload against the legal clocks: 3 weeks to notify a rejection of the request, 90 days for an outcome.');
+    expect(fr['home.for.mediator.body']).not.toContain('3 semaines pour la recevabilité');
+    expect(en['home.for.mediator.body']).not.toContain('3 weeks for admissibility');
+  });
+
+  it('every sentence citing an article names its code, in both languages (no bare « L217-9 » shown to a person)', () => {
+    const CODES = /Code de la consommation|Code civil|Code de procédure civile|Code de l’environnement|Code de commerce|Code du travail|Consumer Code|Civil Code|Code of Civil Procedure/;
+    const ARTICLE = /\b(?:L|R|D)\.? ?\d{3}-\d+|\barticles? \d{3,4}\b/i;
+    const bare = (catalogue: Readonly<Record<string, string>>) => Object.entries(catalogue).filter(([, text]) => ARTICLE.test(text) && !CODES.test(text)).map(([key]) => key);
+    expect(bare(fr)).toEqual([]);
+    expect(bare(en)).toEqual([]);
   });
 });

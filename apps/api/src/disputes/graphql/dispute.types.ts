@@ -126,7 +126,7 @@ export class MediationType {
   @Field() stage!: string;
   @Field() requestedAt!: string;
   @Field(() => ID, { nullable: true }) mediatorId!: string | null;
-  @Field({ description: 'The admissibility decision is due then (3 weeks, L612-2).' }) admissibilityDueAt!: string;
+  @Field({ description: 'Three weeks after the request, the day the file reached the mediator on recours: a rejection is notified within three weeks of receiving the file (L612-2).' }) admissibilityDueAt!: string;
   @Field(() => String, { nullable: true, description: 'The file was complete then: the 90-day clock runs from here (R612-5).' }) fileCompletedAt!: string | null;
   @Field(() => String, { nullable: true }) outcomeDueAt!: string | null;
   @Field({ nullable: true }) admissibilityReason?: string;

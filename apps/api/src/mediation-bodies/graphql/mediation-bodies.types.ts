@@ -32,7 +32,7 @@ export class MediationBodyType {
   @Field(() => [MerchantType], { description: 'The merchants that designated it.' }) merchants?: MerchantType[];
 }
 
-@ObjectType('IntakeRequest', { description: 'A mediation request in a body’s intake queue, with its admissibility clock (three weeks, L612-2).' })
+@ObjectType('IntakeRequest', { description: 'A mediation request in a body’s intake queue, with its admissibility clock: three weeks from the request, as a rejection is notified within three weeks of receiving the file (L612-2).' })
 export class IntakeRequestType {
   @Field(() => ID, { description: 'The dispute.' }) id!: string;
   @Field(() => ID) bodyId!: string;
