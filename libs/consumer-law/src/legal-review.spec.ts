@@ -149,10 +149,23 @@ describe('item 9: member states and Rome I art. 6', () => {
     expect(answer).toMatchObject({ ruleSet: { id }, legalWarranty: { expiresOn }, presumptionOfDefect: { until }, notification: { required: notify } });
   });
 
-  it('Belgian C. civ. 1649quater §2, §3: notify within two months of noticing, sue within a year', () => {
+  it('Belgian C. civ. 1649quater §2, §3: notify within two months of noticing, sue within a year of noticing, never before the two years from delivery end', () => {
+    // Noticed on 2026-01-10, delivered on 2025-03-15: a year would end on 2027-01-10, before the
+    // warranty's two years (2027-03-15), and §3 says the year cannot end before them.
     const answer = assess({ jurisdiction: 'BE' });
     expect(answer.notification).toMatchObject({ notifyBy: '2026-03-10' });
-    expect(answer.limitation[0]).toMatchObject({ action: 'CONFORMITY', until: '2027-01-10', basis: expect.stringContaining('1649quater §\u00a03') });
+    expect(answer.limitation[0]).toMatchObject({ action: 'CONFORMITY', runsFrom: '2026-01-10', until: '2027-03-15', running: true, basis: expect.stringContaining('1649quater §\u00a03') });
+    expect(answer.limitation[0].reason).toContain('12 months from 10 January 2026, but not before the legal warranty ends, on 15 March 2027');
+    expect(assess({ jurisdiction: 'BE' }, AS_OF, 'fr').limitation[0].reason).toContain('12 mois à compter du 10 janvier 2026, mais pas avant la fin de la garantie légale, le 15 mars 2027');
+    // Noticed late in the warranty: the year itself runs past its end.
+    const late = assess({ jurisdiction: 'BE', defectNoticedOn: '2026-09-01' }, '2026-10-01');
+    expect(late.limitation[0]).toMatchObject({ runsFrom: '2026-09-01', until: '2027-09-01' });
+    expect(late.limitation[0].reason).not.toContain('not before the legal warranty ends');
+  });
+
+  it('the floor of 1649quater §3 is Belgian: a French conformity action keeps its five years from noticing, an Italian one its 26 months from delivery', () => {
+    expect(assess({ jurisdiction: 'FR' }).limitation[0].reason).not.toContain('legal warranty ends');
+    expect(assess({ jurisdiction: 'IT' }).limitation[0]).toMatchObject({ until: '2027-05-15' });
   });
 
   it('Italian Codice del consumo art. 133(3): 26 months from delivery', () => {

@@ -27,10 +27,12 @@ export function assessLimitation(facts: ValidFacts, rules: RuleSet, asOf: Calend
   }
   return l.rules.map((rule) => {
     const runsFrom = startOf(rule, facts);
-    const plain = runsFrom ? addMonths(runsFrom, rule.months) : null;
+    const own = runsFrom ? addMonths(runsFrom, rule.months) : null;
+    const warrantyEnds = rule.notBeforeWarrantyEnds ? addMonths(facts.deliveredOn, rules.legalWarranty.months) : null;
+    const floored = own && warrantyEnds && warrantyEnds > own ? warrantyEnds : own;
     const longStop = rule.longStop ? addMonths(facts.purchasedOn, rule.longStop.months) : null;
-    const until = plain && longStop && longStop < plain ? longStop : plain;
-    const params = { months: rule.months, runsFrom: runsFrom ?? '', until: until ?? '', longStop: longStop ?? '', unverified: l.verified ? '' : 'unverified' };
+    const until = floored && longStop && longStop < floored ? longStop : floored;
+    const params = { months: rule.months, runsFrom: runsFrom ?? '', until: until ?? '', longStop: longStop ?? '', warrantyEnds: floored !== own ? (warrantyEnds ?? '') : '', unverified: l.verified ? '' : 'unverified' };
     const reason = until === null ? r.say('limitation.fromNotice', params) : r.say(`limitation.${rule.action}`, params);
     const basis = l.basis.filter((c) => rule.action === 'CONFORMITY' ? !['FR.CC.1648', 'FR.CASS.2023-07-21'].includes(c) : c !== 'FR.CC.2224');
     return { action: rule.action, runsFrom, until, running: until === null ? null : asOf <= until, reason: reason.text, reasonMessage: reason, ...r.cite(basis) };

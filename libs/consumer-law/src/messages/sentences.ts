@@ -235,8 +235,10 @@ export const SENTENCES = {
     en: (p) => `The action lapses ${p.months} months after your notice to the seller; no written notice is known, so the date cannot be computed${unverifiedEn(p)}.`,
   },
   'limitation.CONFORMITY': {
-    fr: (p, f) => `L’action en garantie de conformité peut être portée en justice jusqu’au ${f.date(p.until)} (${p.months} mois à compter du ${f.date(p.runsFrom)}${p.longStop ? `, et au plus tard le ${f.date(p.longStop)}` : ''})${unverifiedFr(p)}.`,
-    en: (p, f) => `The conformity action can be brought to court until ${f.date(p.until)} (${p.months} months from ${f.date(p.runsFrom)}${p.longStop ? `, and no later than ${f.date(p.longStop)}` : ''})${unverifiedEn(p)}.`,
+    fr: (p, f) =>
+      `L’action en garantie de conformité peut être portée en justice jusqu’au ${f.date(p.until)} (${p.months} mois à compter du ${f.date(p.runsFrom)}${p.warrantyEnds ? `, mais pas avant la fin de la garantie légale, le ${f.date(p.warrantyEnds)}` : ''}${p.longStop ? `, et au plus tard le ${f.date(p.longStop)}` : ''})${unverifiedFr(p)}.`,
+    en: (p, f) =>
+      `The conformity action can be brought to court until ${f.date(p.until)} (${p.months} months from ${f.date(p.runsFrom)}${p.warrantyEnds ? `, but not before the legal warranty ends, on ${f.date(p.warrantyEnds)}` : ''}${p.longStop ? `, and no later than ${f.date(p.longStop)}` : ''})${unverifiedEn(p)}.`,
   },
   'limitation.HIDDEN_DEFECTS': {
     fr: (p, f) => `L’action en garantie des vices cachés court deux ans à compter de la découverte du vice (${f.date(p.runsFrom)}), jusqu’au ${f.date(p.until)}, et au plus tard vingt ans après la vente (${f.date(p.longStop)}).`,

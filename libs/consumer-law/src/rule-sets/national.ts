@@ -26,7 +26,9 @@ export const BE_2022_06_01 = national('BE', '2022-06-01', {
   legalWarranty: { months: 24, endIsMinimum: false, basis: ['BE.CC.1649quater.1'] },
   presumption: { newGoodsMonths: 24, usedGoodsMonths: 24, basis: ['BE.CC.1649quater.4'] },
   notification: { rule: { kind: 'MONTHS', months: 2 }, basis: ['BE.CC.1649quater.2'], verified: true },
-  limitation: { rules: [{ action: 'CONFORMITY', from: 'DISCOVERY', months: 12, longStop: null }], basis: ['BE.CC.1649quater.3'], verified: true },
+  // A year from noticing the defect, "sans que ce délai puisse expirer avant la fin du délai de
+  // deux ans" of §1 (CJEU C-133/16 Ferenschild, 2017, quotes the paragraph; docs/consumer-law.md).
+  limitation: { rules: [{ action: 'CONFORMITY', from: 'DISCOVERY', months: 12, longStop: null, notBeforeWarrantyEnds: true }], basis: ['BE.CC.1649quater.3'], verified: true },
 });
 
 export const ES_2022_01_01 = national('ES', '2022-01-01', {

@@ -22,6 +22,8 @@ export interface LimitationRule {
   from: 'DISCOVERY' | 'DELIVERY' | 'NOTIFICATION';
   months: number;
   longStop: { months: number; from: 'SALE' } | null;
+  /** A floor: the period never ends before the legal warranty's end (BE: C. civ. 1649quater §3). */
+  notBeforeWarrantyEnds?: true;
 }
 
 /**
