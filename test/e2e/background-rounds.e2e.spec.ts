@@ -1,7 +1,7 @@
 import { FILE_STORAGE, type FileStorage } from '@recours/file-storage';
 import { multipartBody, withCast } from '@recours/testing';
 import { Client } from 'pg';
-import { UploadPurge } from '../../apps/api/src/files/upload-purge';
+import { PURGE_PAGE, UploadPurge } from '../../apps/api/src/files/upload-purge';
 import { AccountErasure } from '../../apps/api/src/privacy/erasure/account-erasure';
 
 /*
@@ -90,5 +90,34 @@ describe('background rounds: one item that keeps failing holds none after it', (
     }
     expect(await purge.purge(dayAfter)).toBe(1);
     expect(await uploadKept(first)).toBe(false);
+  });
+
+  it('more than a page of uploads the storage keeps refusing to delete, older than the rest, keep none after them', async () => {
+    const { api, claire } = cast;
+    // Older than any upload of the spec, left by sends that died midway: the storage refuses to delete each.
+    const { rows } = await db.query<{ id: string }>(
+      `INSERT INTO evidence.uploads (id, owner_id, state, name, created_at)
+       SELECT gen_random_uuid(), $1, 'RECEIVING', 'envoi-interrompu.txt', now() - interval '1 hour' + g * interval '1 millisecond' FROM generate_series(1, $2::int) g
+       RETURNING id::text`,
+      [claire.id, PURGE_PAGE + 1],
+    );
+    const stuck = new Set(rows.map((r) => r.id));
+    const later = await upload(claire.token, 'bon-de-commande.txt');
+    const storage = api.app.get<FileStorage>(FILE_STORAGE);
+    const remove = storage.delete.bind(storage);
+    const refusing = jest.spyOn(storage, 'delete').mockImplementation(async (id) => {
+      if (stuck.has(id)) throw new Error('the storage refused to delete the object');
+      return remove(id);
+    });
+    const purge = api.app.get(UploadPurge);
+    const dayAfter = new Date(Date.now() + 25 * 3600_000);
+    try {
+      expect(await purge.purge(dayAfter)).toBe(1);
+      expect(await uploadKept(later)).toBe(false);
+      expect((await db.query(`SELECT 1 FROM evidence.uploads WHERE id = ANY($1::uuid[])`, [[...stuck]])).rowCount).toBe(stuck.size);
+    } finally {
+      refusing.mockRestore();
+    }
+    expect(await purge.purge(dayAfter)).toBe(stuck.size);
   });
 });

@@ -5,8 +5,9 @@ import type { OpenDeadlineItem } from '@recours/read-models';
 
 /** Where the process finds the deadlines to act on: the open-deadlines read model. */
 export interface DueDeadlines {
-  passedAt(at: Date, limit?: number): Promise<OpenDeadlineItem[]>;
-  remindersDueAt(at: Date, limit?: number): Promise<OpenDeadlineItem[]>;
+  /** Oldest first; `after`: the last deadline of the previous page, to read on past it. */
+  passedAt(at: Date, limit?: number, after?: OpenDeadlineItem): Promise<OpenDeadlineItem[]>;
+  remindersDueAt(at: Date, limit?: number, after?: OpenDeadlineItem): Promise<OpenDeadlineItem[]>;
 }
 
 export interface DeadlineRound {
@@ -21,6 +22,22 @@ export interface DeadlineRound {
 
 export interface DeadlineProcessLogger {
   warn(message: Record<string, unknown>): void;
+}
+
+/**
+ * Every deadline due, page after page, each read past the last one of the previous page until a
+ * short page. A deadline that stays listed (a command refused or failing each round, a projection
+ * behind on its dispute) is tried again next round but never hides the ones after it: with only
+ * the oldest page read, a full page of those would keep every later deadline from passing.
+ */
+async function* pages(page: (after: OpenDeadlineItem | undefined) => Promise<OpenDeadlineItem[]>): AsyncGenerator<OpenDeadlineItem> {
+  let after: OpenDeadlineItem | undefined;
+  for (;;) {
+    const items = await page(after);
+    yield* items;
+    if (items.length < BATCH) return;
+    after = items[items.length - 1];
+  }
 }
 
 const SYSTEM: Actor = { kind: 'SYSTEM', id: 'deadline-process' };
@@ -50,10 +67,10 @@ export class DeadlineProcess extends RecurringRounds<DeadlineRound> {
   protected override async round(): Promise<DeadlineRound> {
     const at = this.now();
     const tally: DeadlineRound = { recorded: 0, reminded: 0, skipped: 0, failed: 0 };
-    for (const deadline of await this.due.passedAt(at, BATCH)) {
+    for await (const deadline of pages((after) => this.due.passedAt(at, BATCH, after))) {
       tally[await this.send('RecordDeadlinePassed', deadline, at)]++;
     }
-    for (const deadline of await this.due.remindersDueAt(at, BATCH)) {
+    for await (const deadline of pages((after) => this.due.remindersDueAt(at, BATCH, after))) {
       const outcome = await this.send('RecordDeadlineReminder', deadline, at);
       tally[outcome === 'recorded' ? 'reminded' : outcome]++;
     }

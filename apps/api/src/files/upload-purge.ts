@@ -7,6 +7,8 @@ import { UPLOADS, type Uploads } from './uploads';
 
 /** An upload nobody attached within this time is deleted. */
 export const UNATTACHED_LIFETIME_MS = 24 * 60 * 60 * 1000;
+/** Uploads read at a time. */
+export const PURGE_PAGE = 500;
 
 /**
  * Deletes uploads not attached to a dispute within 24 hours (and those whose process died while
@@ -39,17 +41,22 @@ export class UploadPurge implements OnApplicationBootstrap, OnApplicationShutdow
   /**
    * Deletes what is due as of `now`; answers how many uploads were deleted. Each upload on its
    * own: one the storage keeps refusing to delete is left for the next round, and never keeps
-   * the uploads after it (oldest first, the same one at every round) from going.
+   * the uploads after it from going: every due upload is read, page after page, each past the
+   * last one of the page before (a page of such uploads, oldest first, would otherwise be all a
+   * round ever read).
    */
   async purge(now: Date = this.clock.now()): Promise<number> {
     const before = new Date(now.getTime() - UNATTACHED_LIFETIME_MS);
     let deleted = 0;
-    for (const candidate of await this.uploads.unattachedBefore(before)) {
-      try {
-        if (await this.purgeOne(candidate)) deleted++;
-      } catch (error) {
-        this.logger.warn({ msg: 'an upload not attached in time is not deleted yet', uploadId: candidate.id, error: (error as Error).message });
+    for (let page = await this.uploads.unattachedBefore(before, PURGE_PAGE); ; page = await this.uploads.unattachedBefore(before, PURGE_PAGE, page[page.length - 1])) {
+      for (const candidate of page) {
+        try {
+          if (await this.purgeOne(candidate)) deleted++;
+        } catch (error) {
+          this.logger.warn({ msg: 'an upload not attached in time is not deleted yet', uploadId: candidate.id, error: (error as Error).message });
+        }
       }
+      if (page.length < PURGE_PAGE) break;
     }
     if (this.storage instanceof PostgresFileStorage) await this.storage.sweepOrphans(before);
     if (deleted > 0) this.logger.log(`deleted ${deleted} upload(s) not attached within 24 hours`);

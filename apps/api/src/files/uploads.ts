@@ -48,6 +48,12 @@ const toUpload = (row: UploadRow): Upload => ({
  * name, fingerprint, size and type, and the dispute it belongs to. A row is written before the
  * bytes ('RECEIVING') so that an upload whose process died midway is found and removed.
  */
+/** An upload the purge may delete, and where it stands in the purge's order. */
+export interface UnattachedUpload extends Pick<Upload, 'id' | 'disputeId'> {
+  /** Its created_at as PostgreSQL writes it, to the microsecond (a Date keeps milliseconds only). */
+  createdAtExactly: string;
+}
+
 export class Uploads {
   /** Public for the pool metrics (`recours_pg_pool_*{pool="uploads"}`). */
   private constructor(readonly pool: Pool) {}
@@ -70,7 +76,8 @@ export class Uploads {
           dispute_id uuid,
           attached_at timestamptz,
           created_at timestamptz NOT NULL DEFAULT now());
-        CREATE INDEX IF NOT EXISTS uploads_unattached ON evidence.uploads (created_at) WHERE attached_at IS NULL;`));
+        CREATE INDEX IF NOT EXISTS uploads_unattached_by_age ON evidence.uploads (created_at, id) WHERE attached_at IS NULL;
+        DROP INDEX IF EXISTS evidence.uploads_unattached;`));
     } catch (error) {
       await endPool(pool);
       throw error;
@@ -114,13 +121,19 @@ export class Uploads {
     await this.pool.query(`UPDATE evidence.uploads SET attached_at = coalesce(attached_at, now()) WHERE id = $1`, [id]);
   }
 
-  /** Uploads older than `before` that no dispute's record was seen to hold, receiving ones included. */
-  async unattachedBefore(before: Date, limit = 500): Promise<Array<Pick<Upload, 'id' | 'disputeId'>>> {
-    const { rows } = await this.pool.query<{ id: string; dispute_id: string | null }>(
-      `SELECT id, dispute_id FROM evidence.uploads WHERE attached_at IS NULL AND created_at < $1 ORDER BY created_at LIMIT $2`,
-      [before, limit],
+  /**
+   * Uploads older than `before` that no dispute's record was seen to hold, receiving ones
+   * included, oldest first; `after`: the last of the previous page, to read on past it (keyset:
+   * created_at, id), so that uploads the purge could not delete never hide the ones after them.
+   */
+  async unattachedBefore(before: Date, limit = 500, after?: UnattachedUpload): Promise<UnattachedUpload[]> {
+    const { rows } = await this.pool.query<{ id: string; dispute_id: string | null; created_at: string }>(
+      `SELECT id, dispute_id, created_at::text FROM evidence.uploads
+        WHERE attached_at IS NULL AND created_at < $1 AND ($3::timestamptz IS NULL OR (created_at, id) > ($3::timestamptz, $4::uuid))
+        ORDER BY created_at, id LIMIT $2`,
+      [before, limit, after?.createdAtExactly ?? null, after?.id ?? null],
     );
-    return rows.map((r) => ({ id: r.id, disputeId: r.dispute_id }));
+    return rows.map((r) => ({ id: r.id, disputeId: r.dispute_id, createdAtExactly: r.created_at }));
   }
 
   /** Every upload set aside for or attached to the dispute, stored or still being received. */

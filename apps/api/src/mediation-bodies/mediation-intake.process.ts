@@ -10,6 +10,9 @@ export const INTAKE: Actor = { kind: 'SYSTEM', id: 'mediation-intake' };
 /** Taken meanwhile, already assigned, or no longer a request (or a mediation): nothing to do. */
 const NOTHING_TO_DO = new Set(['CASE_ALREADY_TAKEN', 'MEDIATOR_ALREADY_ASSIGNED', 'DISPUTE_CLOSED', 'MEDIATION_NOT_REQUESTED', 'NOT_IN_MEDIATION']);
 
+/** Requests the sweep reads at a time (the most a page holds). */
+export const SWEEP_PAGE = 100;
+
 export interface IntakeLogger {
   warn(message: Record<string, unknown>): void;
 }
@@ -61,8 +64,14 @@ export class MediationIntakeProcess {
     this.sweeping ??= (async () => {
       let assigned = 0;
       try {
-        const queue = await this.intake.page('ALL', { unassignedOnly: true, first: 100, now: this.now() });
-        for (const request of queue.nodes) if ((await this.assign(request.disputeId, request.merchantId)) === 'assigned') assigned++;
+        // Every unassigned request, page after page past the last one: requests no mediator can take
+        // yet (a body with none eligible) stay unassigned, and a page of them must not hide the rest.
+        for (let after: string | undefined; ; ) {
+          const queue = await this.intake.page('ALL', { unassignedOnly: true, first: SWEEP_PAGE, now: this.now(), ...(after !== undefined && { after }) });
+          for (const request of queue.nodes) if ((await this.assign(request.disputeId, request.merchantId)) === 'assigned') assigned++;
+          if (!queue.pageInfo.hasNextPage || queue.pageInfo.endCursor === null) break;
+          after = queue.pageInfo.endCursor;
+        }
         assigned += await this.reassignFromAbsent();
       } catch (error) {
         this.logger.warn({ msg: 'mediation intake sweep failed', error: String(error) });

@@ -1,6 +1,5 @@
 import type { DeadlineKind, Instant } from '@recours/disputes';
 import type { DataSource, Repository } from 'typeorm';
-import { LessThanOrEqual } from 'typeorm';
 import { OPEN_DEADLINES } from '../projections/dispute-cases/dispute-cases.tables';
 import type { RowOf } from '../schema/read-model-table';
 import { instant, optionalInstant } from './instants';
@@ -29,24 +28,35 @@ export class OpenDeadlines {
     this.rows = dataSource.getRepository(OPEN_DEADLINES.entity);
   }
 
-  /** Deadlines passed at `instant` (due at or before it), oldest first. */
-  async passedAt(at: Date, limit = 100): Promise<OpenDeadlineItem[]> {
-    const rows = await this.rows.find({ where: { dueAt: LessThanOrEqual(at) }, order: { dueAt: 'ASC', disputeId: 'ASC', kind: 'ASC' }, take: limit });
+  /**
+   * Deadlines passed at `instant` (due at or before it), oldest first; `after`: the last one of
+   * the previous page, to read on past it (keyset: due date, dispute, kind, offer), so that rows
+   * the process could not act on never hide the ones after them.
+   */
+  async passedAt(at: Date, limit = 100, after?: OpenDeadlineItem): Promise<OpenDeadlineItem[]> {
+    const query = this.rows.createQueryBuilder('d').where('d.dueAt <= :at', { at });
+    if (after) {
+      query.andWhere('(d.dueAt, d.disputeId, d.kind, d.refersTo) > (:afterAt, :afterDispute, :afterKind, :afterRefersTo)', keyOf(after.dueAt, after));
+    }
+    const rows = await query.orderBy('d.dueAt', 'ASC').addOrderBy('d.disputeId', 'ASC').addOrderBy('d.kind', 'ASC').addOrderBy('d.refersTo', 'ASC').limit(limit).getMany();
     return rows.map(toItem);
   }
 
-  /** Deadlines whose reminder is due at `at` and not yet recorded, while still running. */
-  async remindersDueAt(at: Date, limit = 100): Promise<OpenDeadlineItem[]> {
-    const rows = await this.rows
-      .createQueryBuilder('d')
-      .where('d.remindAt <= :at AND NOT d.reminded AND d.dueAt > :at', { at })
-      .orderBy('d.remindAt', 'ASC')
-      .addOrderBy('d.disputeId', 'ASC')
-      .limit(limit)
-      .getMany();
+  /**
+   * Deadlines whose reminder is due at `at` and not yet recorded, while still running, by
+   * reminder date; `after` as for passedAt (keyset: reminder date, dispute, kind, offer).
+   */
+  async remindersDueAt(at: Date, limit = 100, after?: OpenDeadlineItem): Promise<OpenDeadlineItem[]> {
+    const query = this.rows.createQueryBuilder('d').where('d.remindAt <= :at AND NOT d.reminded AND d.dueAt > :at', { at });
+    if (after?.remindAt) {
+      query.andWhere('(d.remindAt, d.disputeId, d.kind, d.refersTo) > (:afterAt, :afterDispute, :afterKind, :afterRefersTo)', keyOf(after.remindAt, after));
+    }
+    const rows = await query.orderBy('d.remindAt', 'ASC').addOrderBy('d.disputeId', 'ASC').addOrderBy('d.kind', 'ASC').addOrderBy('d.refersTo', 'ASC').limit(limit).getMany();
     return rows.map(toItem);
   }
 }
+
+const keyOf = (afterAt: string, item: OpenDeadlineItem) => ({ afterAt: new Date(afterAt), afterDispute: item.disputeId, afterKind: item.kind, afterRefersTo: item.offerId ?? '' });
 
 function toItem(row: RowOf<typeof OPEN_DEADLINES>): OpenDeadlineItem {
   return {

@@ -36,7 +36,7 @@ interface Folded {
  */
 export const disputeCasesProjection: Projection = {
   name: 'dispute-cases',
-  version: 13, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  version: 14, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   // Version 2: the search documents and outcomes (issue 19), filled by the rebuild at start.
@@ -56,6 +56,8 @@ export const disputeCasesProjection: Projection = {
   // advice shows hers, which leaves out the consumer's sharing with other associations (it showed the consumer's).
   // Version 13: dispute_summaries.assignee_id and its index, and the index of the mediation requests (a body's
   // intake): an agent's cases and the intake found by index, not by reading every summary.
+  // Version 14: open_deadlines' indexes hold the deadline process's whole page order (due or reminder date, dispute,
+  // kind, offer), so it reads on past deadlines it cannot act on, by index (migration 176900000029970).
   tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MERCHANT_INBOX_COUNTS, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES, DISPUTE_SEARCH, DISPUTE_OUTCOMES],
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {

@@ -214,7 +214,8 @@ export const OPEN_DEADLINES = readModelTable({
   },
   primaryKey: ['dispute_id', 'kind', 'refers_to'],
   indexes: {
-    open_deadlines_by_due_date: '(due_at)',
-    open_deadlines_to_remind: '(remind_at) WHERE NOT reminded',
+    // The whole order of the process's pages (keyset), so a page after its cursor is read from the index, not sorted.
+    open_deadlines_by_due_date: '(due_at, dispute_id, kind, refers_to)',
+    open_deadlines_to_remind: '(remind_at, dispute_id, kind, refers_to) WHERE NOT reminded',
   },
 });
