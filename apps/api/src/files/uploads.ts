@@ -43,17 +43,17 @@ const toUpload = (row: UploadRow): Upload => ({
   createdAt: row.created_at,
 });
 
-/**
- * What recours knows of each upload (the bytes are in the file storage): who sent it, its
- * name, fingerprint, size and type, and the dispute it belongs to. A row is written before the
- * bytes ('RECEIVING') so that an upload whose process died midway is found and removed.
- */
 /** An upload the purge may delete, and where it stands in the purge's order. */
 export interface UnattachedUpload extends Pick<Upload, 'id' | 'disputeId'> {
   /** Its created_at as PostgreSQL writes it, to the microsecond (a Date keeps milliseconds only). */
   createdAtExactly: string;
 }
 
+/**
+ * What recours knows of each upload (the bytes are in the file storage): who sent it, its
+ * name, fingerprint, size and type, and the dispute it belongs to. A row is written before the
+ * bytes ('RECEIVING') so that an upload whose process died midway is found and removed.
+ */
 export class Uploads {
   /** Public for the pool metrics (`recours_pg_pool_*{pool="uploads"}`). */
   private constructor(readonly pool: Pool) {}
