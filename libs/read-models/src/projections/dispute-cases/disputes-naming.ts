@@ -14,10 +14,16 @@ export function authorsOf(dispute: Dispute): string[] {
   const add = (id: string | undefined) => {
     if (id) named.add(id);
   };
-  for (const message of dispute.messages) add(message.by.id), add(message.onBehalfOf);
+  for (const message of dispute.messages) {
+    add(message.by.id);
+    add(message.onBehalfOf);
+  }
   for (const evidence of dispute.evidence) add(evidence.by.id);
   for (const notice of dispute.formalNotices ?? []) add(notice.by.id);
-  for (const offer of dispute.offers) add(offer.by.id), add(offer.onBehalfOf);
+  for (const offer of dispute.offers) {
+    add(offer.by.id);
+    add(offer.onBehalfOf);
+  }
   for (const settlement of dispute.mediation?.settlements ?? []) add(settlement.proposedBy);
   add(dispute.closure?.by.id);
   add(dispute.withdrawal?.by.id);
