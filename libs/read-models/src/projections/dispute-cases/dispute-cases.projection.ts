@@ -37,7 +37,7 @@ interface Folded {
  */
 export const disputeCasesProjection: Projection = {
   name: 'dispute-cases',
-  version: 14, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  version: 15, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   // Version 2: the search documents and outcomes (issue 19), filled by the rebuild at start.
@@ -57,7 +57,7 @@ export const disputeCasesProjection: Projection = {
   // advice shows hers, which leaves out the consumer's sharing with other associations (it showed the consumer's).
   // Version 13: dispute_summaries.assignee_id and its index, and the index of the mediation requests (a body's
   // intake): an agent's cases and the intake found by index, not by reading every summary.
-  // Version 14: dispute_summaries.authors and its index: an erasure finds the disputes naming her by index (disputesNaming).
+  // Version 15: dispute_summaries.authors and its index: an erasure finds the disputes naming her by index (disputesNaming).
   tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MERCHANT_INBOX_COUNTS, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES, DISPUTE_SEARCH, DISPUTE_OUTCOMES],
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {

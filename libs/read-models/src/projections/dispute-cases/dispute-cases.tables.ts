@@ -65,7 +65,7 @@ export const DISPUTE_SUMMARIES = readModelTable({
     /**
      * The accounts the state names as authors, or those acted for (authorsOf): with the columns
      * above, every account the state names, found by index (disputesNaming), not by searching
-     * every state's text. Migration 176900000029970.
+     * every state's text. Migration 176900000029980.
      */
     authors: 'text[]',
   },

@@ -9,7 +9,7 @@ import { sqlMigration } from '@recours/database';
  * migrations' transaction; an index built first by hand (CONCURRENTLY, same name and definition)
  * is kept, one left invalid built again (as NotificationsByNamedAccount 176900000029900). Frozen.
  */
-export const SummaryAuthorsByIndex176900000029970 = sqlMigration('SummaryAuthorsByIndex176900000029970', {
+export const SummaryAuthorsByIndex176900000029980 = sqlMigration('SummaryAuthorsByIndex176900000029980', {
   up: [
     `ALTER TABLE read_models.dispute_summaries ADD COLUMN IF NOT EXISTS authors text[] NOT NULL DEFAULT '{}'`,
     `ALTER TABLE read_models.dispute_summaries ALTER COLUMN authors DROP DEFAULT`,
