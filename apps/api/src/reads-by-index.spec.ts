@@ -1,5 +1,7 @@
 import { createTestDatabase, planOf, type PlannedStatement, type TestDatabase } from '@recours/testing';
-import { DisputeSummaries, openReadModelsDataSource } from '@recours/read-models';
+import { DisputeSummaries, disputesNaming, openReadModelsDataSource } from '@recours/read-models';
+import { disputeCasesProjection } from '../../../libs/read-models/src/projections/dispute-cases/dispute-cases.projection';
+import { LruCache } from '../../../libs/read-models/src/runner/lru-cache';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { openAccountsDataSource } from './accounts/accounts-data-source';
@@ -60,7 +62,7 @@ describe('what a person’s action reads is found by index', () => {
     // given to one of 5,000 agents, one in ten with a mediator, one in twenty shared for advice.
     await client.query(`
       INSERT INTO read_models.dispute_summaries (dispute_id, consumer_id, merchant_id, mediator_id, association_id, product, status, turn, requested_remedy,
-             price_amount, price_currency, filed_at, last_activity_at, version, last_position, state, advisers, consumer_version, reader_versions, assignee_id)
+             price_amount, price_currency, filed_at, last_activity_at, version, last_position, state, advisers, consumer_version, reader_versions, assignee_id, authors)
       SELECT 'D-' || g, ${`'10000000-0000-4000-8000-' || lpad((g % 60000)::text, 12, '0')`}, ${merchant('1 + g % 20000')},
              CASE WHEN g % 10 = 0 THEN '10000000-0000-4000-8000-' || lpad((100000 + g % 500)::text, 12, '0') END,
              CASE WHEN g % 50 = 0 THEN '10000000-0000-4000-8000-' || lpad((200000 + g % 300)::text, 12, '0') END,
@@ -72,7 +74,8 @@ describe('what a person’s action reads is found by index', () => {
                'mediation', CASE WHEN g % 100 = 0 THEN json_build_object('requestedAt', now() - interval '1 day', 'admissibilityDueAt', now() + (g % 500) * interval '1 hour') END),
              CASE WHEN g % 20 = 0 THEN ARRAY['10000000-0000-4000-8000-' || lpad((200000 + g % 300)::text, 12, '0')] ELSE '{}' END,
              3, '{}'::jsonb,
-             CASE WHEN g % 3 = 1 THEN '00000000-0000-4000-8000-' || lpad((g % 5000)::text, 12, '0') END
+             CASE WHEN g % 3 = 1 THEN '00000000-0000-4000-8000-' || lpad((g % 5000)::text, 12, '0') END,
+             ARRAY['10000000-0000-4000-8000-' || lpad((g % 60000)::text, 12, '0')] || CASE WHEN g % 2 = 0 THEN ARRAY['00000000-0000-4000-8000-' || lpad((g % 5000)::text, 12, '0')] ELSE '{}' END
         FROM generate_series(1, 200000) g`);
     await client.query(`
       INSERT INTO read_models.association_cases (dispute_id, association_id, consumer_id, merchant_id, product_name, status, turn, mandate_granted_at, last_activity_at)
@@ -159,10 +162,39 @@ describe('what a person’s action reads is found by index', () => {
             'association_cases_by_activity',
             'dispute_summaries_by_adviser',
             'dispute_summaries_by_assignee',
+            'dispute_summaries_by_author',
             'dispute_summaries_by_consumer',
             'dispute_summaries_by_mediator',
             'dispute_timeline_by_actor',
             'dispute_timeline_on_behalf_of',
+          ],
+        },
+      ]);
+    }
+  });
+
+  it('the dispute-cases projection’s erase: the disputes naming her, by the same indexes (disputesNaming), none by reading every state', async () => {
+    for (const someone of [person(77), agent(7), person(100010), person(200020)]) {
+      const planned: Planned[] = [];
+      const target = {
+        client: { query: async (sql: string, parameters: unknown[] = []) => (planned.push(await planOf(client, sql, parameters)), { rows: [] }) },
+        schema: 'read_models',
+        cache: new LruCache<string, unknown>(10),
+        rebuilding: false,
+      };
+      await disputeCasesProjection.erase!({ subject: someone, disputes: ['D-1'], at: new Date().toISOString() } as never, target as never);
+      expect(planned).toHaveLength(1);
+      expect(scans(planned)).toEqual([
+        {
+          seqScans: [],
+          indexes: [
+            'association_cases_by_activity',
+            'dispute_summaries_by_adviser',
+            'dispute_summaries_by_assignee',
+            'dispute_summaries_by_author',
+            'dispute_summaries_by_consumer',
+            'dispute_summaries_by_mediator',
+            'dispute_summaries_pkey',
           ],
         },
       ]);
@@ -214,6 +246,12 @@ describe('the disputes holding a person’s words, by index, are those her id in
     }
     expect(found).toEqual(searched);
     for (const id of ['agent-given', 'adviser-only', 'mediator-idle']) expect(found[id]).toEqual(['d-named']);
+    // The projection's own lookup (disputesNaming): every dispute whose state names her, as the search of its text found.
+    for (const id of parties) {
+      const named = (await kit.pool.query<{ dispute_id: string }>(`SELECT dispute_id FROM (${disputesNaming('read_models', '$1')}) d ORDER BY 1`, [id])).rows.map((row) => row.dispute_id);
+      const inState = (await kit.pool.query<{ dispute_id: string }>(`SELECT dispute_id FROM read_models.dispute_summaries WHERE strpos(state::text, $1) > 0 ORDER BY 1`, [id])).rows.map((row) => row.dispute_id);
+      expect({ id, named }).toEqual({ id, named: inState });
+    }
     expect(found.nobody).toEqual([]);
   });
 });

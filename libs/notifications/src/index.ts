@@ -32,7 +32,7 @@ export { EMAIL_BACKOFF, WEBHOOK_BACKOFF, type Backoff } from './sending/backoff'
 
 // E-mails about an account (address confirmations, agent invitations)
 export * from './account-emails/account-email';
-export { queueAccountEmail, type SqlRunner } from './account-emails/account-email-queue';
+export { ACCOUNT_EMAILS_TO_ADDRESS, queueAccountEmail, type SqlRunner } from './account-emails/account-email-queue';
 
 // Notices about no one dispute (an agent removed from a merchant's team)
 export { queueTeamAccessEnded, renameRemover, type TeamAccessEnded } from './notices/team-access-ended';

@@ -50,3 +50,4 @@ export * from './queries/similar-outcomes.query';
 export { categoryKey } from './projections/category-key';
 export { DISPUTE_SEARCH, DISPUTE_OUTCOMES } from './projections/dispute-cases/dispute-search.tables';
 export { MEDIATION_OUTCOMES, type MediationFacts, type MediationOutcome } from './projections/mediation-activity/mediation-facts';
+export { disputesNaming } from './projections/dispute-cases/disputes-naming';

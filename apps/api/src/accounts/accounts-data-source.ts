@@ -29,6 +29,7 @@ import { AccessLogWithdrawalLetter176900000029300 } from './migrations/176900000
 import { PreviousNames176900000029700 } from './migrations/176900000029700-previous-names';
 import { AddressChanges176900000029710 } from './migrations/176900000029710-address-changes';
 import { MerchantsByTextId176900000029940 } from './migrations/176900000029940-merchants-by-text-id';
+import { LinksByPerson176900000029960 } from './migrations/176900000029960-links-by-person';
 import { AssociationProfileEntity } from '../associations/association-profile.entity';
 
 export const ACCOUNTS_DATA_SOURCE = Symbol.for('recours.AccountsDataSource');
@@ -39,7 +40,7 @@ export async function openAccountsDataSource(url: string): Promise<DataSource> {
     type: 'postgres',
     url,
     entities: [AccountEntity, MerchantEntity, MediationBodyEntity, BodyMediatorEntity, MediatorConflictEntity, MediatorAbsenceEntity, AssociationProfileEntity],
-    migrations: [CreateAccounts1764000000000, TokenVersions1766000000000, AttemptCounters1766100000000, ConfirmedAddresses1768120000000, AccountLocaleAndPasswordResets1768200000000, MediationBodies176900000003000, AccountSecurityAndAccessLog176900000002000, AssociationProfiles176900000004000, MerchantTeamRoles176900000007000, MediatorAbsences176900000009000, ReplyTemplates176900000007200, Erasures176900000010000, MerchantInvitations176900000014000, FormerMerchantAgents176900000015000, HashedAttemptCounters176900000017000, RetentionFailures176900000020000, AddressSpellings176900000021000, AddressSpellingsOfLinks176900000021100, BlankSupportChannels176900000021200, ErasableInvitationAddresses176900000029100, AccessLogByTime176900000029200, AccessLogWithdrawalLetter176900000029300, PreviousNames176900000029700, AddressChanges176900000029710, MerchantsByTextId176900000029940],
+    migrations: [CreateAccounts1764000000000, TokenVersions1766000000000, AttemptCounters1766100000000, ConfirmedAddresses1768120000000, AccountLocaleAndPasswordResets1768200000000, MediationBodies176900000003000, AccountSecurityAndAccessLog176900000002000, AssociationProfiles176900000004000, MerchantTeamRoles176900000007000, MediatorAbsences176900000009000, ReplyTemplates176900000007200, Erasures176900000010000, MerchantInvitations176900000014000, FormerMerchantAgents176900000015000, HashedAttemptCounters176900000017000, RetentionFailures176900000020000, AddressSpellings176900000021000, AddressSpellingsOfLinks176900000021100, BlankSupportChannels176900000021200, ErasableInvitationAddresses176900000029100, AccessLogByTime176900000029200, AccessLogWithdrawalLetter176900000029300, PreviousNames176900000029700, AddressChanges176900000029710, MerchantsByTextId176900000029940, LinksByPerson176900000029960],
     migrationsTableName: 'accounts_migrations',
     migrationsTransactionMode: 'all',
     extra: { max: 5, application_name: 'recours-accounts', ...POOL_TIMEOUTS, ...POOL_ERROR_LISTENER },

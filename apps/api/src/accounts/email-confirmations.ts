@@ -55,9 +55,11 @@ export interface NewConfirmation {
  * account, or sent to that address while it was hers, as an agent's invitation she accepted is (it
  * names no account). An address changes hands (requestEmailChange): what was sent there after she
  * gave it up, and what was made for an account that had it before and gave it up, are not hers.
- * Her erasure deletes these, her archive lists them.
+ * Her erasure deletes these, her archive lists them. Addresses compared as stored: links keep
+ * canonicalEmail's spelling, as her addresses do (AddressSpellingsOfLinks), which the indexes on
+ * account_id and email serve (LinksByPerson); `lower(email)` read every link ever made.
  */
-export const LINKS_OF_PERSON = `(account_id = $1 OR (lower(email) = lower($2) AND ($3::timestamptz IS NULL OR created_at <= $3::timestamptz)
+export const LINKS_OF_PERSON = `(account_id = $1 OR (email = $2 AND ($3::timestamptz IS NULL OR created_at <= $3::timestamptz)
   AND NOT EXISTS (SELECT 1 FROM accounts.previous_emails given_up WHERE given_up.account_id = email_confirmations.account_id AND given_up.email = email_confirmations.email)))`;
 
 /** Only the hash is stored: a copy of the table does not let anyone confirm anything. */

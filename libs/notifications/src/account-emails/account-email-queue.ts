@@ -22,3 +22,10 @@ export async function queueAccountEmail(sql: SqlRunner, confirmationId: string, 
   );
   await sql.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, '']);
 }
+
+/**
+ * The account e-mails sent to an address, as a condition on notifications.outbox ($2 the address,
+ * compared without case): by their one field naming it (`to.address`), the expression the index
+ * outbox_by_account_email_address (migration 176900000029950) is built on. An erasure deletes them.
+ */
+export const ACCOUNT_EMAILS_TO_ADDRESS = `(payload->>'kind' = 'ACCOUNT_EMAIL' AND lower(payload->'to'->>'address') = lower($2))`;

@@ -8,12 +8,13 @@ import { NotificationsTombstonesNameNoOne176900000029610 } from './migrations/17
 import { NotificationsAssociationNamedById176900000029760 } from './migrations/176900000029760-association-named-by-id';
 import { NotificationsByNamedAccount176900000029900 } from './migrations/176900000029900-notices-by-named-account';
 import { NotificationsOutboxByDispute176900000029910 } from './migrations/176900000029910-outbox-by-dispute';
+import { NotificationsOutboxByAccountEmailAddress176900000029950 } from './migrations/176900000029950-outbox-by-account-email-address';
 
 function notificationsDataSourceOptions(url: string, poolSize: number): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    migrations: [Notifications1767000000000, NotificationsProjectionVersions1796200000000, NotificationsSentLinkTokens1796400000000, NotificationsWithoutDispute1796600000000, NotificationsTombstonesNameNoOne176900000029610, NotificationsAssociationNamedById176900000029760, NotificationsByNamedAccount176900000029900, NotificationsOutboxByDispute176900000029910],
+    migrations: [Notifications1767000000000, NotificationsProjectionVersions1796200000000, NotificationsSentLinkTokens1796400000000, NotificationsWithoutDispute1796600000000, NotificationsTombstonesNameNoOne176900000029610, NotificationsAssociationNamedById176900000029760, NotificationsByNamedAccount176900000029900, NotificationsOutboxByDispute176900000029910, NotificationsOutboxByAccountEmailAddress176900000029950],
     migrationsTableName: 'notifications_migrations',
     migrationsTransactionMode: 'all',
     extra: { max: poolSize, application_name: 'recours-notifications-schema', ...POOL_TIMEOUTS, ...POOL_ERROR_LISTENER },

@@ -188,6 +188,7 @@ function fromRow(row: DisputeSummaryRow): DisputeSummary {
     retentionFrom: null, // the retention job's, not listed
     readerVersions: {}, // not listed: an association's own count is read by listSharedForAdvice
     assigneeId: null, // not listed: read by openCasesAssignedTo only
+    authors: [], // not listed: read by disputesNaming only
   });
 }
 

@@ -4,7 +4,7 @@ import { accountStreamId, personalDataErased } from '@recours/disputes';
 import { EVENT_STORE, SUBJECT_KEYS, type EventStore, type SubjectKeyRing } from '@recours/event-store';
 import { FILE_STORAGE, type FileStorage } from '@recours/file-storage';
 import { Mailer } from '@recours/mail';
-import { forgetInNotices, NAMES_IN_NOTICES, wordsNaming } from '@recours/notifications';
+import { ACCOUNT_EMAILS_TO_ADDRESS, forgetInNotices, NAMES_IN_NOTICES, wordsNaming } from '@recours/notifications';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../../accounts/accounts-data-source';
 import { LINKS_OF_PERSON } from '../../accounts/email-confirmations';
@@ -13,6 +13,7 @@ import { LoginLimits } from '../../security/login-limits';
 import { badUserInput } from '../../graphql/errors';
 import { DepartedAgentCases } from '../../disputes/team/departed-agent-cases';
 import { ERASED_PERSON } from '@recours/locale';
+import { disputesNaming, READ_MODELS_SCHEMA } from '@recours/read-models';
 
 /** Who asked: the person herself, or the admin acting on her request (with the reason). */
 export interface ErasureRequest {
@@ -162,11 +163,15 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
       // The copies cannot be dated by their owner: an address another account holds now is not looked for (her names still are).
       if (account.erased_at === null) await this.mailer.forgetCopiesNaming([...new Set(unheld.flatMap((address) => names.flatMap((name) => wordsNaming(address, name))))]);
       // Links, their e-mails and counters name her by address: found by each before they go.
+      // Each by an index: her e-mails by recipient (hers, or her links'), the account e-mails sent
+      // to the address by the one field naming it (AccountEmailPayload's to.address; a reset's
+      // display name, when it is the address, is the same). Searching every payload's text for it
+      // read the whole outbox, and found too the e-mails of any address ending with hers.
       for (const { email, until } of addresses) {
         await manager.query(
           `DELETE FROM notifications.outbox WHERE (channel = 'EMAIL' AND recipient = $1)
-              OR recipient IN (SELECT id FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON})
-              OR (strpos(lower(payload::text), lower($2)) > 0 AND ($3::timestamptz IS NULL OR created_at <= $3::timestamptz))`,
+              OR recipient = ANY (ARRAY(SELECT id FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON}))
+              OR (${ACCOUNT_EMAILS_TO_ADDRESS} AND ($3::timestamptz IS NULL OR created_at <= $3::timestamptz))`,
           [accountId, email, until],
         );
       }
@@ -225,16 +230,13 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
    *
    * Each by an index, not by searching every state for her id: a state names an account as its
    * consumer, mediator, association under mandate, adviser or assigned agent (each a column), or
-   * as the author of one of its events or the one it was done for (`by`, `onBehalfOf`: the
-   * timeline's actor_id and on_behalf_of, one line per event).
+   * as the author of what it keeps (authors): disputesNaming, the definition the projection's own
+   * erase uses; and as the author of one of its events or the one it was done for (`by`,
+   * `onBehalfOf`: the timeline's actor_id and on_behalf_of, one line per event).
    */
   private async disputesWithWordsOf(accountId: string): Promise<string[]> {
     const rows: Array<{ dispute_id: string }> = await this.dataSource.query(
-      `SELECT dispute_id FROM read_models.dispute_summaries WHERE consumer_id = $1
-       UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE mediator_id = $1
-       UNION SELECT dispute_id FROM read_models.association_cases WHERE association_id = $1
-       UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE advisers @> ARRAY[$1]::text[] AND advisers <> '{}'
-       UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE assignee_id = $1
+      `${disputesNaming(READ_MODELS_SCHEMA, '$1')}
        UNION SELECT dispute_id FROM read_models.dispute_timeline WHERE actor_id = $1
        UNION SELECT dispute_id FROM read_models.dispute_timeline WHERE on_behalf_of = $1`,
       [accountId],

@@ -1,3 +1,4 @@
+import { authorsOf } from './disputes-naming';
 import { activityAt, deadlines, deriveStatus, lastDayOf, phaseOf, retentionFrom, whoseTurn, type Dispute, type OfferState, type ReaderVersions } from '@recours/disputes';
 import type { Row } from '../write-rows';
 import { merchantDue } from './merchant-due';
@@ -61,6 +62,7 @@ export function caseRows(dispute: Dispute, version: number, position: bigint, re
     consumer_version: readerVersions.CONSUMER,
     reader_versions: readerVersions,
     assignee_id: dispute.assignment?.agentId ?? null,
+    authors: authorsOf(dispute),
   };
 
   let inbox: Row | null = null;

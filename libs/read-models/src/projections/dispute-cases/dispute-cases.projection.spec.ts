@@ -54,7 +54,15 @@ describe('dispute-cases projection', () => {
       const counted = Object.fromEntries(VERSION_READERS.map((reader) => [reader, events.filter((event) => readsEvent(reader, event)).length - 1]));
       expect({ dispute: row.dispute_id, versions: row.reader_versions }).toEqual({ dispute: row.dispute_id, versions: { ...counted, OWN: {} } });
     }
-    expect(rows.map(({ state: _state, advisers: _advisers, reader_versions: _readers, assignee_id: _assignee, ...row }) => row)).toEqual([
+    // Whoever the state names as the author of what it keeps (authorsOf): an erasure finds the dispute by them (disputesNaming).
+    expect(Object.fromEntries(rows.map((row) => [row.dispute_id, row.authors]))).toEqual({
+      'a-resolved': ['agent-7', 'consumer-1'],
+      'b-mediation': ['consumer-2', 'mediator-3'],
+      'c-association': ['agent-7', 'consumer-3', 'ufc-paris'],
+      'd-silent': ['consumer-4'],
+      'e-agreed': ['agent-7', 'consumer-1'],
+    });
+    expect(rows.map(({ state: _state, advisers: _advisers, reader_versions: _readers, assignee_id: _assignee, authors: _authors, ...row }) => row)).toEqual([
       {
         ...common, ...noOffer,
         dispute_id: 'a-resolved', consumer_id: 'consumer-1', merchant_id: 'merchant-1', mediator_id: null, association_id: null,

@@ -2,6 +2,7 @@ import type { RecordedEvent } from '@recours/event-store';
 import { DISPUTE_EVENT_TYPES, DISPUTE_STREAM_PREFIX, disputeEventOf, evolve, initialState, NO_READER_VERSIONS, withEvent, type Dispute, type DisputeState, type DisputeStatus, type ReaderVersions } from '@recours/disputes';
 import type { ClientBase } from 'pg';
 import { disputeEventsUpTo, foldDispute, mentions } from '../../erasure/replay-dispute';
+import { disputesNaming } from './disputes-naming';
 import type { Erasure, Projection, ProjectionTarget } from '../../runner/projection';
 import { cacheChanged, cachedRows, flushUnwritten } from '../../runner/write-behind';
 import { quoteSchema } from '../../schema/read-models-schema';
@@ -36,7 +37,7 @@ interface Folded {
  */
 export const disputeCasesProjection: Projection = {
   name: 'dispute-cases',
-  version: 14, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  version: 15, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   // Version 2: the search documents and outcomes (issue 19), filled by the rebuild at start.
@@ -58,6 +59,7 @@ export const disputeCasesProjection: Projection = {
   // intake): an agent's cases and the intake found by index, not by reading every summary.
   // Version 14: open_deadlines' indexes hold the deadline process's whole page order (due or reminder date, dispute,
   // kind, offer), so it reads on past deadlines it cannot act on, by index (migration 176900000029970).
+  // Version 15: dispute_summaries.authors and its index: an erasure finds the disputes naming her by index (disputesNaming).
   tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MERCHANT_INBOX_COUNTS, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES, DISPUTE_SEARCH, DISPUTE_OUTCOMES],
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {
@@ -104,8 +106,10 @@ export const disputeCasesProjection: Projection = {
       if (!dispute.state.filed) continue;
       if (erasure.disputes.includes(dispute.state.disputeId) || (erasure.subject && mentions(dispute.state, erasure.subject))) known.set(dispute.state.disputeId, dispute);
     }
+    // By index (disputesNaming): searching every state's text for her id read the whole table in the batch's transaction.
     const { rows } = await client.query<{ dispute_id: string; version: number }>(
-      `SELECT dispute_id, version FROM ${quoteSchema(schema)}.dispute_summaries WHERE dispute_id = ANY($1) OR ($2::text IS NOT NULL AND strpos(state::text, $2) > 0)`,
+      `SELECT dispute_id, version FROM ${quoteSchema(schema)}.dispute_summaries WHERE dispute_id = ANY($1)
+       UNION SELECT dispute_id, version FROM ${quoteSchema(schema)}.dispute_summaries WHERE dispute_id IN (${disputesNaming(schema, '$2')})`,
       [erasure.disputes, erasure.subject ?? null],
     );
     for (const row of rows) if (!known.has(row.dispute_id)) known.set(row.dispute_id, { version: row.version, written: true });

@@ -62,6 +62,12 @@ export const DISPUTE_SUMMARIES = readModelTable({
      * (openCasesAssignedTo), not by reading every state. Migration 176900000029920.
      */
     assignee_id: 'text?',
+    /**
+     * The accounts the state names as authors, or those acted for (authorsOf): with the columns
+     * above, every account the state names, found by index (disputesNaming), not by searching
+     * every state's text. Migration 176900000029980.
+     */
+    authors: 'text[]',
   },
   primaryKey: ['dispute_id'],
   // An update touching no indexed column stays on its page (HOT) without rewriting the indexes.
@@ -79,6 +85,7 @@ END $$;`,
     dispute_summaries_by_assignee: '(assignee_id, filed_at, dispute_id) WHERE assignee_id IS NOT NULL',
     // An erasure finds the disputes of the mediator she was (AccountErasure.disputesWithWordsOf).
     dispute_summaries_by_mediator: '(mediator_id) WHERE mediator_id IS NOT NULL',
+    dispute_summaries_by_author: "USING gin (authors) WHERE authors <> '{}'",
     // A mediation body's intake (MediationIntake): the requests still awaiting admissibility, a few
     // weeks' worth (L612-2), found without reading the others; merchant_id for the bodies' merchants.
     // Its order (the admissibility clock) is in the state, json rewritten at every batch: indexing
@@ -87,7 +94,8 @@ END $$;`,
   },
   // reader_versions names the associations each reads alone: read only as the one reader's count (listSharedForAdvice).
   // assignee_id: read only to find an agent's cases (openCasesAssignedTo), never listed.
-  unselected: ['state', 'retention_from', 'reader_versions', 'assignee_id'],
+  // authors: read only to find the disputes naming an account (disputesNaming).
+  unselected: ['state', 'retention_from', 'reader_versions', 'assignee_id', 'authors'],
 });
 
 /** Disputes waiting for the merchant, with what it owes next and by when. */
