@@ -119,7 +119,7 @@ const shown = (value: unknown) =>
   typeof value === 'string' && value.length > 40 ? `"${value.slice(0, 8)}…" (${value.length} chars)` : Array.isArray(value) ? `[${value.length} items]` : JSON.stringify(value)?.slice(0, 60);
 
 /** Mutations that end the prober's sessions when they succeed: sent last. */
-const ENDS_SESSIONS = new Set(['changePassword', 'eraseMyAccount', 'eraseDataSubject', 'revokeSession', 'revokeOtherSessions', 'disableTwoFactor', 'enrolTwoFactor', 'confirmTwoFactor']);
+const ENDS_SESSIONS = new Set(['changePassword', 'signOut', 'eraseMyAccount', 'eraseDataSubject', 'revokeSession', 'revokeOtherSessions', 'disableTwoFactor', 'enrolTwoFactor', 'confirmTwoFactor']);
 
 /**
  * CRASH_PROBE=full sends every hostile value to every field (about 3,300 requests, 4 minutes on

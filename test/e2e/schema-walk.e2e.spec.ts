@@ -37,7 +37,7 @@ const HOSTILE_TEXT = [
   base64url(['nope', 'x']),
 ];
 /** Mutations that may end the caller's own sessions when they succeed (the erasures end the walker's accounts for good). */
-const ENDS_SESSIONS = new Set(['changePassword', 'eraseMyAccount', 'eraseDataSubject']);
+const ENDS_SESSIONS = new Set(['changePassword', 'signOut', 'eraseMyAccount', 'eraseDataSubject']);
 const HOSTILE_INT = [-1, 0, 2_147_483_647, -2_147_483_648];
 const HOSTILE_FLOAT = [-1, 0, 1.7976931348623157e308];
 

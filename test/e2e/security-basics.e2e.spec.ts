@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '@recours/testing';
+import { apiActors, startTestApp, type TestApp } from '@recours/testing';
 
 describe('security basics on HTTP', () => {
   let api: TestApp;
@@ -27,6 +27,22 @@ describe('security basics on HTTP', () => {
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.recours.example');
     const refused = await fetch(api.url, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
     expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('has no GraphQL answer stored by a cache: each may carry personal data (Cache-Control: no-store)', async () => {
+    const claire = await apiActors(api).consumer('Claire');
+    const ME = '{ me { email displayName } }';
+    const headers = { authorization: `Bearer ${claire.token}` };
+    const posted = await fetch(api.url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ query: ME }) });
+    // A GET query (graphql-over-HTTP), as a browser would keep it: with its ETag, and her address.
+    const got = await fetch(`${api.url}?query=${encodeURIComponent(ME)}`, { headers: { ...headers, 'apollo-require-preflight': 'true' } });
+    for (const answer of [posted, got]) {
+      const body = (await answer.json()) as { data?: { me: { email: string } } };
+      expect([answer.status, body.data?.me.email.startsWith('claire-'), answer.headers.get('cache-control')]).toEqual([200, true, 'no-store']);
+    }
+    // A refusal too (a validation error echoes what was asked).
+    const refused = await fetch(api.url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { nope } }' }) });
+    expect([refused.status, refused.headers.get('cache-control')]).toEqual([400, 'no-store']);
   });
 
   it('refuses a body over the size limit before parsing it', async () => {

@@ -80,6 +80,21 @@ describe('mySessions, revokeSession, revokeOtherSessions', () => {
     expect([codeOf(malformed), fieldsOf(malformed)]).toEqual(['BAD_USER_INPUT', ['input.sessionId']]);
   });
 
+  it('signing out ends the session on the server: its token is refused from then on, the other sessions keep working', async () => {
+    const claire = await cast.actors.consumer('Claire Signs Out');
+    const email = (await cast.api.gql<{ me: { email: string } }>(ME, {}, claire.token)).data!.me.email;
+    const shared = await signIn(email, 'Mozilla/5.0 (Windows NT 10.0) Edge/140.0 (library computer)');
+    const sharedId = (await sessionsOf(shared)).find((s) => s.current)!.id;
+    expect((await cast.api.gql<{ signOut: boolean }>(`mutation { signOut }`, {}, shared)).data).toEqual({ signOut: true });
+    // A copy of the token (left in the shared computer's profile) signs nobody in any more.
+    expect(codeOf(await cast.api.gql(ME, {}, shared))).toBe('UNAUTHENTICATED');
+    // Her other session goes on, and no longer lists the one she signed out of as running.
+    expect((await cast.api.gql<{ me: { email: string } }>(ME, {}, claire.token)).data?.me.email).toBe(email);
+    expect((await sessionsOf(claire.token)).map((s) => s.id)).not.toContain(sharedId);
+    // Anonymous: nothing to sign out of.
+    expect(codeOf(await cast.api.gql(`mutation { signOut }`))).toBe('UNAUTHENTICATED');
+  });
+
   it('revokeOtherSessions ends every session but the caller’s, an open subscription included', async () => {
     const claire = await cast.actors.consumer('Claire Others');
     const email = (await cast.api.gql<{ me: { email: string } }>(ME, {}, claire.token)).data!.me.email;

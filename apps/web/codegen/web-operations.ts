@@ -75,6 +75,8 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
     mutation { resendEmailConfirmation }
     mutation { requestEmailConfirmation }
     mutation { resetPassword { ...OpenedSession } }
+    # Signing out ends the session on the server too: a copy of its token signs nobody in.
+    mutation { signOut }
   `,
   'features/account/account': /* GraphQL */ `
     query AccountSecurity {

@@ -14,7 +14,7 @@ import { LiveSocket } from './live-socket';
 import { localizeErasedWords } from './erased-words';
 import { localizeErrors, translate } from './localize-errors';
 import { OPERATION_PROTECTIONS, type OperationProtections } from './operation-protections';
-import { answerableOperationsOnly, httpOperationsOnly } from './operation-ways';
+import { answerableOperationsOnly, answersNotStored, httpOperationsOnly } from './operation-ways';
 import type { RequestContext } from './request-context';
 import { RequestContexts } from './request-contexts';
 
@@ -58,11 +58,12 @@ function answeredUnauthorized(error: unknown, locale: Locale): never {
           // GRAPHQL_EXECUTOR=graphql-js runs them with graphql-js's executor instead.
           graphqlExecutor: graphqlExecutorFrom(process.env),
           validationRules: protections.validationRules,
-          // No HTTP cache hints are used: without this plugin no resolver is wrapped per field.
+          // No HTTP cache hints are used: without this plugin no resolver is wrapped per field. Its
+          // `Cache-Control: no-store` on every answer goes with it: answersNotStored says it instead.
           // Operation latency by name (recours_graphql_operation_duration_seconds).
           // Queries and mutations only: subscriptions are the socket's (operation-ways.ts); and only
           // those whose answer the client accepts, refused before they run (operation-ways.ts).
-          plugins: [ApolloServerPluginCacheControlDisabled(), httpOperationsOnly, answerableOperationsOnly, localizeErrors, localizeErasedWords, graphqlOperationMetrics()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), answersNotStored, httpOperationsOnly, answerableOperationsOnly, localizeErrors, localizeErasedWords, graphqlOperationMetrics()],
           formatError: errorFormatter(protections),
           // No `subscriptions` here: the socket is LiveSocket's, behind the same protections.
           // HTTP requests carry the token in the Authorization header. Express's integration hands

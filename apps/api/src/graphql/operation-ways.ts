@@ -60,3 +60,20 @@ export const answerableOperationsOnly: ApolloServerPlugin = {
     };
   },
 };
+
+/**
+ * Every answer to an operation over HTTP is `Cache-Control: no-store`: it may carry personal data
+ * (`me`, a dispute, `myData`), and a GET query's answer, with its ETag, would otherwise sit in the
+ * browser's cache on a shared computer. Apollo's cache-control plugin said so for every
+ * uncacheable answer; it is disabled (api-graphql.module.ts), so this says it instead. The
+ * server's routes outside GraphQL say it themselves (documents, files, CSV, http-error.ts).
+ */
+export const answersNotStored: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};

@@ -2,8 +2,10 @@ import { Anchor, AppShell, Burger, Button, Group, NavLink, SegmentedControl, Sta
 import { useDisclosure } from '@mantine/hooks';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useEffect } from 'react';
+import { useMutation } from 'urql';
 import { useI18n, type Locale } from '../i18n/I18nProvider';
 import { forgetClaimDraft } from '../features/claim/tab-storage';
+import { SignOutMutation } from '../features/auth/auth.operations';
 import type { MessageKey } from '../i18n/messages/en';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useSession, type Role } from '../session/SessionProvider';
@@ -40,7 +42,11 @@ export function Layout() {
   const location = useLocation();
   useEffect(close, [location.pathname, close]);
   const items = navItems(user?.role, user?.merchantId);
+  const [, endSession] = useMutation(SignOutMutation);
   const leave = () => {
+    // The session ends on the server too (its token, wherever a copy went, signs nobody in): asked
+    // with this client, which keeps the token; signed out here at once, whatever the answer.
+    void endSession({});
     forgetClaimDraft();
     signOut();
     navigate('/');

@@ -53,6 +53,22 @@ export class AccountSecurityResolver {
     return true;
   }
 
+  /**
+   * Signing out ends the session on the server: a token copied elsewhere (a shared computer's
+   * browser profile, a proxy's log, an extension) no longer signs anyone in, and the session is no
+   * longer listed as running. Dropping the token in the browser alone left it good until it expired.
+   */
+  @Mutation(() => Boolean, {
+    description:
+      'Signs out: ends the session of this request, whose token is refused from its next request on (its live subscriptions end too). True when it ended; false for a token of no session (issued before sessions existed), which lasts until it expires.',
+  })
+  async signOut(@CurrentViewer() viewer: Viewer | null, @Context() context: RequestContext): Promise<boolean> {
+    const { accountId } = requireViewer(viewer);
+    const sessionId = context.token?.sessionId;
+    if (!sessionId) return false;
+    return (await this.versions.endSessions(accountId, { only: sessionId })).length > 0;
+  }
+
   @Mutation(() => Int, { description: 'Ends every session but the one of this request; answers how many ended.' })
   async revokeOtherSessions(@CurrentViewer() viewer: Viewer | null, @Context() context: RequestContext): Promise<number> {
     const { accountId } = requireViewer(viewer);
