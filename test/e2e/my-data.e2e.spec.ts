@@ -139,26 +139,4 @@ describe('myData', () => {
     const consumers = await archiveOf(consumer);
     expect([consumers.mediator, consumers.associationProfile]).toEqual([null, null]);
   });
-
-  it('holds her own words in the disputes she no longer reads (an association whose mandate ended), and nothing else of them', async () => {
-    const association = await apiActors(api).association('Association Mandat Fini');
-    const mandated = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
-    must(await api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`, { input: { disputeId: mandated, associationId: association.id } }, consumer.token), 'grant');
-    must(await api.gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId: mandated, body: 'Nous demandons le remplacement sous quinze jours.' } }, association.token), 'post');
-    must(await api.gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId: mandated, body: 'Merci, je garde ce message pour moi.' } }, consumer.token), 'consumer post');
-    await api.projectionsCaughtUp();
-    // While she holds the mandate, the dispute is in her archive as she reads it.
-    expect((await archiveOf(association)).disputes.map((d: { dispute: { id: string } }) => d.dispute.id)).toEqual([mandated]);
-    must(await api.gql(`mutation($input: RevokeRepresentationInput!) { revokeRepresentation(input: $input) { id } }`, { input: { disputeId: mandated } }, consumer.token), 'revoke');
-    await api.projectionsCaughtUp();
-    const archive = await archiveOf(association);
-    expect(archive.disputes).toEqual([]);
-    // Her message stays hers (sealed with her key, erased with her): her archive still holds it.
-    expect(archive.ownWordsInDisputesNotRead).toEqual([{ disputeId: mandated, type: 'MessagePosted', at: expect.any(String), words: { '/body': 'Nous demandons le remplacement sous quinze jours.' } }]);
-    // Nothing of the others': the consumer's claim and message are no longer hers to read.
-    const text = JSON.stringify(archive);
-    for (const theirs of ['Merci, je garde ce message pour moi.', 'The battery swells', 'CMD-2025-0310-77']) expect(text).not.toContain(theirs);
-    // A party who reads the dispute finds her words in its case file: none listed apart.
-    expect((await archiveOf(consumer)).ownWordsInDisputesNotRead).toEqual([]);
-  });
 });

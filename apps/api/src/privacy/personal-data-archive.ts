@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { loadDisputeHistory } from '@recours/dispute-commands';
-import { dataSubjectOf, disputeEventOf, personalPointers, type Actor } from '@recours/disputes';
-import { EVENT_STORE, type EventStore } from '@recours/event-store';
+import { disputeEventOf } from '@recours/disputes';
 import type { Locale } from '@recours/locale';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
@@ -24,8 +22,7 @@ const DISPUTES_IN_FULL = 200;
  * Everything recours holds about the viewer (GDPR arts. 15 and 20), as one JSON document: the
  * account (with the names and addresses it gave up), its sessions and two-step verification (never a secret, a hash or a token), each of
  * its disputes as it reads them (the case file: events in full where it may see them, with
- * messages and evidence metadata), her own words in the disputes she acted in and reads no more
- * (or that no list names her in), an agent's own internal notes, its uploads, notifications, e-mails, the companies it
+ * messages and evidence metadata), an agent's own internal notes, its uploads, notifications, e-mails, the companies it
  * invited, a mediator's bodies, conflicts and absences, an association's directory entry, preferences and the
  * access log (its own accesses, and those to its disputes). docs/privacy.md lists where each
  * kind of personal data lives; this is the same list, read for one person.
@@ -40,7 +37,6 @@ export class PersonalDataArchive {
     private readonly disputes: DisputeReader,
     private readonly caseFiles: CaseFiles,
     private readonly accessLog: DisputeAccessLog,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   /** `inTurn` builds each dispute's case file (DocumentBuilds' turns); undefined when its client has gone, and the rest is not built. */
@@ -93,7 +89,6 @@ export class PersonalDataArchive {
         if (found?.reader === 'MERCHANT') notesIn(dispute_id, found);
       }
     }
-    const ownWordsInDisputesNotRead = await this.ownWordsOutside(account.id, disputeIds, inTurn);
     const consumerDisputes = disputeIds.length > 0 && account.role === 'CONSUMER' ? disputeIds : [];
     const accessesToMine = (await Promise.all(consumerDisputes.slice(0, DISPUTES_IN_FULL).map((id) => this.accessLog.entries(id)))).flat();
     return {
@@ -118,7 +113,6 @@ export class PersonalDataArchive {
       sessions: await this.sessions.history(account.id),
       disputes,
       internalNotes,
-      ownWordsInDisputesNotRead,
       disputesListedOnly: disputeIds.slice(inFull),
       uploads: await q(`SELECT id, name, sha256, size, content_type AS "contentType", dispute_id AS "disputeId", attached_at AS "attachedAt", created_at AS "createdAt" FROM evidence.uploads WHERE owner_id = $1 ORDER BY created_at`),
       notifications: await q(
@@ -154,45 +148,4 @@ export class PersonalDataArchive {
       },
     };
   }
-
-  /**
-   * Her own words in the disputes she acted in that her archive does not carry as a case file:
-   * those she reads no more (an agent who left her team, an association whose mandate ended or that
-   * renounced it, a mediator whose case went to another) and those no list names her in (an
-   * admin's acts). What she wrote is hers (sealed with her key, erased with her: dataSubjectOf) and
-   * stays hers, as her erasure finds it (the timeline's actor, by index); nothing else of those
-   * disputes is given: the others' words are no longer hers to read. Each event she wrote, by its
-   * type and time, with her words by their place in it (JSON pointers, as the store seals them).
-   * Each dispute read in its turn (DocumentBuilds'); none once the client has gone.
-   */
-  private async ownWordsOutside(accountId: string, listed: readonly string[], inTurn: CaseFileTurn): Promise<Array<{ disputeId: string; type: string; at: string; words: Record<string, unknown> }>> {
-    const actedIn: Array<{ dispute_id: string }> = await this.dataSource.query(
-      `SELECT DISTINCT dispute_id FROM read_models.dispute_timeline WHERE actor_id = $1 AND NOT (dispute_id = ANY($2::text[])) ORDER BY dispute_id`,
-      [accountId, listed],
-    );
-    const words: Array<{ disputeId: string; type: string; at: string; words: Record<string, unknown> }> = [];
-    for (const { dispute_id: disputeId } of actedIn) {
-      // Read in its turn, as a case file is built: a former agent may have acted in thousands.
-      const history = await inTurn(() => loadDisputeHistory(this.store, disputeId));
-      if (history === undefined) break;
-      const consumerId = history.state.filed ? history.state.consumerId : undefined;
-      for (const record of history.records) {
-        const event = disputeEventOf(record);
-        const { by, at } = event.data as { by?: Actor; at?: string };
-        if (!by || by.id !== accountId || dataSubjectOf(event, by, consumerId) !== accountId) continue;
-        const pointers = personalPointers(event);
-        if (pointers.length > 0) words.push({ disputeId, type: event.type, at: at ?? '', words: Object.fromEntries(pointers.map((pointer) => [pointer, valueAt(event.data, pointer)])) });
-      }
-    }
-    return words;
-  }
-}
-
-/** The value a JSON pointer (RFC 6901) names in `data`. */
-function valueAt(data: unknown, pointer: string): unknown {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((key) => key.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data);
 }
