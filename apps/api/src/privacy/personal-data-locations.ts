@@ -181,7 +181,7 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
   // ── read models (derived from the events, rebuildable) ──
   'read_models.dispute_summaries': {
     ...READ_MODEL,
-    personal: ['consumer_id', 'mediator_id', 'association_id', 'advisers', 'product', 'price_amount', 'price_currency', 'state', 'filed_at', 'last_activity_at', 'consumer_version', 'reader_versions', 'assignee_id'],
+    personal: ['consumer_id', 'mediator_id', 'association_id', 'advisers', 'product', 'price_amount', 'price_currency', 'state', 'filed_at', 'last_activity_at', 'consumer_version', 'reader_versions', 'assignee_id', 'authors'],
     other: ['dispute_id', 'merchant_id', 'status', 'turn', 'requested_remedy', 'offer_id', 'offer_side', 'offer_remedy', 'offer_amount', 'offer_currency', 'offer_expires_at', 'agreed_remedy', 'agreed_amount', 'agreed_currency', 'remedy_due_at', 'next_deadline_kind', 'next_deadline_at', 'version', 'last_position', 'retention_from'],
   },
   'read_models.dispute_search': {
