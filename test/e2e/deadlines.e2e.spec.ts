@@ -106,13 +106,35 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
     await round();
     await round();
     expect((await eventsOf(filed.id)).filter((t) => t === 'AdmissibilityOverdue')).toHaveLength(1);
-    const admissible = await run('decideAdmissibility', { disputeId: filed.id, admissible: true, reason: 'Complete' }, mediator);
+    // The file was complete when the last documents came, on 25 August: not before the request (3 August), refused on its field in the mediator's language (the French words: mediation-file-completed.spec.ts), nothing stored.
+    const before = await eventsOf(filed.id);
+    const early = await cast.api.gql(`mutation($input: DecideAdmissibilityInput!) { decideAdmissibility(input: $input) { id } }`, { input: { disputeId: filed.id, admissible: true, fileCompletedOn: '2026-08-02' } }, mediator.token);
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'input.fileCompletedOn', code: 'BEFORE_THE_MEDIATION_REQUEST', message: 'must not be before the mediation request (3 August 2026): the file is complete on the day of the request at the earliest' }],
+    });
+    expect(await eventsOf(filed.id)).toEqual(before);
+    const admissible = await run('decideAdmissibility', { disputeId: filed.id, admissible: true, reason: 'Complete', fileCompletedOn: '2026-08-25' }, mediator);
     const outcome = admissible.deadlines.find((d) => d.kind === 'MEDIATION_OUTCOME_DUE');
     expect(outcome?.dueAt).toBe('2026-11-23T23:00:00.000Z'); // 90 days after the file was complete (25 August in Paris), to midnight in Paris in winter time
     clock.set('2026-11-23T23:00:01Z');
     await round();
     await round();
     expect((await eventsOf(filed.id)).filter((t) => t === 'MediationOverdue')).toHaveLength(1);
+  });
+
+  it('a request whose file came with it: the 90 days run from the request (R612-2, R612-5), not from a decision made ten days later', async () => {
+    const mediator = await cast.actors.mediator();
+    const admin = await cast.actors.admin();
+    clock.set('2026-08-03T08:00:00Z');
+    const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
+    await run('rejectClaim', { disputeId: filed.id, reason: 'Not covered' }, cast.merchant);
+    await run('requestMediation', { disputeId: filed.id }, cast.consumer);
+    await run('assignMediator', { disputeId: filed.id, mediatorId: mediator.id }, admin);
+    clock.set('2026-08-13T08:00:00Z');
+    const admissible = await run('decideAdmissibility', { disputeId: filed.id, admissible: true }, mediator);
+    // 3 August + 90 days = 1 November, to midnight in Paris (winter time); from the decision it would have been 11 November.
+    expect(admissible.deadlines.find((d) => d.kind === 'MEDIATION_OUTCOME_DUE')?.dueAt).toBe('2026-11-01T23:00:00.000Z');
   });
 
   it('a mediator’s proposal lapses once, at the end of the answer period it was given (R612-4); the mediator may propose again', async () => {

@@ -20,6 +20,7 @@ const SAMPLE = {
   answerDueOn: '2026-03-08',
   outcomeDueOn: '2026-05-29',
   writtenClaimOn: '2025-03-01',
+  requestedOn: '2026-03-03',
   sentOn: '2026-02-01',
   name: 'facture.pdf',
   visibility: 'EVERYONE',

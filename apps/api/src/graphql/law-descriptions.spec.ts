@@ -11,13 +11,20 @@ describe('the GraphQL schema states the law as written', () => {
   });
 
   it('decideAdmissibility and admissibilityDueAt: L612-2’s three weeks run from the receipt of the file, for a rejection', () => {
-    expect(schema).toContain('a rejection is notified within three weeks of receiving the file (L612-2, last paragraph), which recours counts from the request. """ decideAdmissibility(');
+    expect(schema).toContain('a rejection is notified within three weeks of receiving the file (L612-2, last paragraph), which recours counts from the request. ');
     expect(schema).toContain('a rejection is notified within three weeks of receiving the file (L612-2). """ admissibilityDueAt:');
     expect(schema).not.toContain('due 3 weeks after the request');
     // Mediation.admissibilityDueAt and IntakeRequest said « (3 weeks, L612-2) », as if the law gave three weeks to decide (review of 2026-12-06).
     expect(schema).toContain('a rejection is notified within three weeks of receiving the file (L612-2). """ admissibilityDueAt: String! admissibilityReason:');
     expect(schema).toContain('with its admissibility clock: three weeks from the request, as a rejection is notified within three weeks of receiving the file (L612-2). """ type IntakeRequest');
     expect(schema).not.toMatch(/\((?:3|three) weeks, L612-2\)/);
+  });
+
+  it('decideAdmissibility and Mediation.fileCompletedAt: R612-5’s 90 days run from the receipt of the complete file (R612-2), not from the decision', () => {
+    expect(schema).toContain('An admissible request has its outcome due 90 days after the complete file was received (R612-2, R612-5): the request’s day, or the later day given as fileCompletedOn; not the day of the decision. """ decideAdmissibility(');
+    expect(schema).toContain('the 90 days run from it (R612-2, R612-5). The request’s day by default. """ fileCompletedOn: String');
+    expect(schema).toContain('When the mediator received the complete file (R612-2): the request, or the later day the mediator named on finding it admissible (its first instant in Paris); the 90-day clock runs from its day (R612-5).');
+    expect(schema).not.toContain('The file was complete then: the 90-day clock runs from here');
   });
 
   it('asOf defaults to the day in France, as the resolver reads it (parisDateOf), not the UTC day', () => {

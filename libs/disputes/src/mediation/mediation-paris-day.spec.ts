@@ -35,16 +35,16 @@ describe('the mediation clocks count from the day in Paris', () => {
       .thenState((s) => expect(s.filed && s.mediation!.admissibilityDueAt).toBe('2026-01-21T23:00:00.000Z'));
   });
 
-  it('DecideAdmissibility at 00:30 in Paris on 1 December (winter): outcome due by 1 March 2026 (1 December + 90 days), not 28 February', () => {
-    given(assigned)
-      .when(command('DecideAdmissibility', WINTER, mediator, { admissible: true }))
-      .then([event('MediationAdmissibilityDecided', { ...ctx(WINTER, mediator), admissible: true, fileCompletedAt: WINTER, outcomeDueAt: '2026-03-01T23:00:00.000Z' })]);
+  it('a request at 00:30 in Paris on 1 December (winter), found admissible later: outcome due by 1 March 2026 (1 December + 90 days), not 28 February', () => {
+    given([...refused, mediationRequested(WINTER), mediatorAssigned(WINTER)])
+      .when(command('DecideAdmissibility', '2025-12-10T10:00:00.000Z', mediator, { admissible: true }))
+      .then([event('MediationAdmissibilityDecided', { ...ctx('2025-12-10T10:00:00.000Z', mediator), admissible: true, fileCompletedAt: WINTER, outcomeDueAt: '2026-03-01T23:00:00.000Z' })]);
   });
 
-  it('DecideAdmissibility at 00:30 in Paris on 1 July (summer): outcome due by 29 September (1 July + 90 days), not 28 September', () => {
-    given(assigned)
-      .when(command('DecideAdmissibility', SUMMER, mediator, { admissible: true }))
-      .then([event('MediationAdmissibilityDecided', { ...ctx(SUMMER, mediator), admissible: true, fileCompletedAt: SUMMER, outcomeDueAt: '2025-09-29T22:00:00.000Z' })]);
+  it('a file completed on 1 July (summer), the day the mediator names: its first instant in Paris, outcome due by 29 September (1 July + 90 days)', () => {
+    given([...refused, mediationRequested('2025-06-20T10:00:00.000Z'), mediatorAssigned('2025-06-20T11:00:00.000Z')])
+      .when(command('DecideAdmissibility', '2025-07-03T10:00:00.000Z', mediator, { admissible: true, fileCompletedOn: '2025-07-01' }))
+      .then([event('MediationAdmissibilityDecided', { ...ctx('2025-07-03T10:00:00.000Z', mediator), admissible: true, fileCompletedAt: '2025-06-30T22:00:00.000Z', outcomeDueAt: '2025-09-29T22:00:00.000Z' })]);
   });
 
   it('ExtendMediation adds 90 days to the previous last day: 1 March 2026 + 90 = 30 May 2026', () => {

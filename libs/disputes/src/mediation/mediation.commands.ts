@@ -3,15 +3,15 @@ import type { Money } from '../values/money';
 import type { NextStep } from '../values/next-steps';
 import type { Remedy } from '../values/remedy';
 import type { DisputeCommandOf } from '../commands/command-envelope';
-import { addDays, addMonths, parisDateOf } from '@recours/consumer-law';
+import { addDays, addMonths, parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import { DomainError, invalidInput } from '../errors';
 import { fieldProblem } from '../validation/field-problems';
 import { ADMISSIBILITY_DAYS, MEDIATION_TIME_BAR_MONTHS, MEDIATION_OUTCOME_DAYS } from '../legal-periods';
 import type { Dispute } from '../state';
-import { periodEndingOn, periodOfDays, type Instant } from '../values/instant';
+import { periodEndingOn, periodOfDays, startOf, type Instant } from '../values/instant';
 import { lastDayOf } from '../events/notification-intent';
 import { z } from 'zod';
-import { accountId, identifier, integer, boolean, oneOf, text, type FieldMeta } from '../validation/input';
+import { accountId, calendarDate, identifier, integer, boolean, oneOf, text, type FieldMeta } from '../validation/input';
 import { MAX_MESSAGE, nextSteps, reason, remedyTerms, withoutAbsent } from '../validation/shapes';
 import type { RulesOf } from '../commands/command-rules';
 import { negotiating, mediating } from '../guards';
@@ -39,11 +39,13 @@ export type ExtendMediation = DisputeCommandOf<'ExtendMediation', { reason: stri
 
 /**
  * An inadmissible request ends the dispute, so it must say why and where to go next; the ground of
- * L612-2 it rests on is optional (decisions made before it existed have none).
+ * L612-2 it rests on is optional (decisions made before it existed have none). An admissible one
+ * may name the day the mediator received the last document the request rests on
+ * (`fileCompletedOn`), when it was not the day of the request.
  */
 export type DecideAdmissibility = DisputeCommandOf<
   'DecideAdmissibility',
-  { admissible: boolean; reason?: string; nextSteps?: NextStep[]; ground?: InadmissibilityGround }
+  { admissible: boolean; reason?: string; nextSteps?: NextStep[]; ground?: InadmissibilityGround; fileCompletedOn?: CalendarDate }
 >;
 
 export type ProposeSettlement = DisputeCommandOf<
@@ -67,6 +69,20 @@ export type MediationCommand = RequestMediation | AssignMediator | ExtendMediati
 
 const writtenClaimOn = (dispute: Dispute) => writtenComplaintOn(dispute);
 const timeBarredAfter = (dispute: Dispute) => addMonths(writtenClaimOn(dispute), MEDIATION_TIME_BAR_MONTHS);
+
+/**
+ * When the complete file was received (R612-2), from which the 90 days of R612-5 run: the request
+ * itself by default, or the first instant in Paris of the later day the mediator names (only its
+ * day counts), which lies between the request's day and today.
+ */
+function fileCompletion(requestedAt: Instant, fileCompletedOn: CalendarDate | undefined, at: Instant): Instant | DomainError {
+  const requestedOn = parisDateOf(requestedAt);
+  if (fileCompletedOn === undefined || fileCompletedOn === requestedOn) return requestedAt;
+  const today = parisDateOf(at);
+  if (fileCompletedOn > today) return invalidInput('fileCompletedOn', fieldProblem('AFTER_TODAY', { today }));
+  if (fileCompletedOn < requestedOn) return invalidInput('fileCompletedOn', fieldProblem('BEFORE_THE_MEDIATION_REQUEST', { requestedOn }));
+  return startOf(fileCompletedOn);
+}
 
 /** Accepting and refusing the mediator's proposal: by each side that has not answered it yet. */
 const answeringTheSettlement = { roles: ['CONSUMER', 'ASSOCIATION', 'MERCHANT'], guard: settlementAnswerable, hasTarget: hasSettlementToAnswer } as const;
@@ -145,9 +161,15 @@ export const mediationRules: RulesOf<MediationCommand> = {
   },
   /**
    * The mediator says whether the request is admissible. L612-2 (last paragraph) gives three weeks
-   * from the receipt of the file to notify a rejection; recours counts them from the request. If so
-   * the file is complete and the 90-day outcome clock starts (R612-5); if not, the dispute ends
-   * unresolved and the consumer is told where to go next.
+   * from the receipt of the file to notify a rejection; recours counts them from the request. If
+   * not, the dispute ends unresolved and the consumer is told where to go next. If so, the 90 days
+   * of R612-5 run from the notification of R612-2, made « dès réception des documents sur lesquels
+   * est fondée la demande »: from the day the complete file was received, not from the decision.
+   * That is the request's day (the file the consumer sends through recours is the request's
+   * record), or the later day the mediator names (`fileCompletedOn`) when she had to wait for
+   * documents, between the request's day and today. A decision made after those 90 days is still
+   * recorded (the consumer must not lose her mediation to the mediator's delay): the outcome date
+   * is the law's, already passed, and the deadline process records the mediation as late.
    */
   DecideAdmissibility: {
     roles: ['MEDIATOR'],
@@ -162,23 +184,33 @@ export const mediationRules: RulesOf<MediationCommand> = {
         reason: reason().optional().describe('Required when inadmissible: why.'),
         nextSteps: nextSteps().optional().describe('Required when inadmissible: where the consumer can go.'),
         ground: oneOf(INADMISSIBILITY_GROUNDS, 'InadmissibilityGround').optional().describe('When inadmissible: the ground of L612-2 the refusal rests on.'),
+        fileCompletedOn: calendarDate()
+          .optional()
+          .describe('When admissible: the day (YYYY-MM-DD, in Paris) the mediator received the last document the request rests on, when later than the request; the 90 days run from it (R612-2, R612-5). The request’s day by default.'),
       })
       .superRefine((c, ctx) => {
         if (c.admissible && c.nextSteps !== undefined) ctx.addIssue({ code: 'custom', path: ['nextSteps'], message: say('NEXT_STEPS_ONLY_IF_INADMISSIBLE') });
         if (c.admissible && c.ground !== undefined) ctx.addIssue({ code: 'custom', path: ['ground'], message: say('GROUND_ONLY_IF_INADMISSIBLE') });
+        if (!c.admissible && c.fileCompletedOn !== undefined) ctx.addIssue({ code: 'custom', path: ['fileCompletedOn'], message: say('FILE_COMPLETED_ONLY_IF_ADMISSIBLE') });
         if (!c.admissible && c.reason === undefined) ctx.addIssue({ code: 'custom', path: ['reason'], message: say('INADMISSIBLE_NEEDS_REASON') });
         if (!c.admissible && c.nextSteps === undefined) ctx.addIssue({ code: 'custom', path: ['nextSteps'], message: say('INADMISSIBLE_NEEDS_NEXT_STEPS') });
       }),
-    mutation: { name: 'decideAdmissibility', description: 'The mediator decides admissibility: a rejection is notified within three weeks of receiving the file (L612-2, last paragraph), which recours counts from the request.' },
+    mutation: {
+      name: 'decideAdmissibility',
+      description:
+        'The mediator decides admissibility: a rejection is notified within three weeks of receiving the file (L612-2, last paragraph), which recours counts from the request. An admissible request has its outcome due 90 days after the complete file was received (R612-2, R612-5): the request’s day, or the later day given as fileCompletedOn; not the day of the decision.',
+    },
     decide(c, dispute, party, at) {
       const context = contextOf(dispute, party, at);
       if (c.admissible) {
+        const fileCompletedAt = fileCompletion(dispute.mediation!.requestedAt, c.fileCompletedOn, at);
+        if (fileCompletedAt instanceof DomainError) return fileCompletedAt;
         return [
           recorded('MediationAdmissibilityDecided', context, {
             admissible: true,
             ...(c.reason !== undefined && { reason: c.reason }),
-            fileCompletedAt: at,
-            outcomeDueAt: periodOfDays(at, MEDIATION_OUTCOME_DAYS).dueAt,
+            fileCompletedAt,
+            outcomeDueAt: periodOfDays(fileCompletedAt, MEDIATION_OUTCOME_DAYS).dueAt,
           }),
         ];
       }

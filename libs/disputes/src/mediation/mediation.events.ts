@@ -1,6 +1,6 @@
-import type { CalendarDate } from '@recours/consumer-law';
+import { parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import type { Side } from '../values/actor';
-import type { Instant } from '../values/instant';
+import { isBefore, type Instant } from '../values/instant';
 import { termsOf, type RemedyTerms } from '../values/remedy-terms';
 import type { Dispute, MediationState, SettlementState } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
@@ -28,7 +28,10 @@ export type MediatorAssigned = DisputeEventOf<
 >;
 
 /**
- * When admissible, the file is complete and the 90-day outcome clock starts (R612-5). A refusal
+ * When admissible, the outcome is due 90 days (R612-5) after `fileCompletedAt`, when the mediator
+ * received the complete file (R612-2): the request, or the later day the mediator named. Decisions
+ * recorded before that counted from the decision itself (`fileCompletedAt` is the decision's
+ * instant); they keep their stored dates, which evolution never recomputes. A refusal
  * names its ground of L612-2 when the mediator gave one (absent from refusals recorded before it
  * existed: same version, an optional field).
  */
@@ -141,7 +144,13 @@ export const MEDIATION_NOTIFICATIONS: NotificationsOf<MediationEvent> = {
   MediationAdmissibilityDecided: (event) => {
     const d = event.data;
     return d.admissible
-      ? notify('MEDIATION_ADMISSIBLE', ['CONSUMER_SIDE', 'MERCHANT'], { outcomeDueOn: lastDayOf(d.outcomeDueAt) })
+      ? notify('MEDIATION_ADMISSIBLE', ['CONSUMER_SIDE', 'MERCHANT'], {
+          outcomeDueOn: lastDayOf(d.outcomeDueAt),
+          // The 90 days run from the complete file (R612-2, R612-5), which may be days before the decision:
+          // the readers are told from when, and that the date has passed when the decision came too late.
+          fileCompletedOn: parisDateOf(d.fileCompletedAt),
+          ...(!isBefore(d.at, d.outcomeDueAt) && { outcomeDatePassed: true }),
+        })
       : notify('MEDIATION_INADMISSIBLE', ['CONSUMER_SIDE', 'MERCHANT'], { reason: d.reason, ...(d.ground && { ground: d.ground }) });
   },
   SettlementProposed: (event) =>

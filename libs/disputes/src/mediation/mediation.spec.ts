@@ -120,13 +120,13 @@ describe('AssignMediator', () => {
 });
 
 describe('DecideAdmissibility', () => {
-  it('admissible: the file is complete and the 90-day outcome clock starts (R612-5)', () => {
-    given(assigned).when(command('DecideAdmissibility', day(5), mediator, { admissible: true })).then([admissible(day(5))]);
+  it('admissible: the outcome is due 90 days after the complete file, the request of day 3 (R612-2, R612-5)', () => {
+    given(assigned).when(command('DecideAdmissibility', day(5), mediator, { admissible: true })).then([admissible(day(5), day(3))]);
     given(assigned)
       .when(command('DecideAdmissibility', day(5), mediator, { admissible: true, reason: 'Complete file' }))
       .thenState((s) => {
         expect(deriveStatus(s)).toBe('IN_MEDIATION');
-        expect(s.filed && [s.mediation!.fileCompletedAt, s.mediation!.outcomeDueAt, s.mediation!.admissibilityReason]).toEqual([day(5), '2025-06-06T22:00:00.000Z', 'Complete file']);
+        expect(s.filed && [s.mediation!.fileCompletedAt, s.mediation!.outcomeDueAt, s.mediation!.admissibilityReason]).toEqual([day(3), '2025-06-04T22:00:00.000Z', 'Complete file']);
       });
   });
 

@@ -71,12 +71,17 @@ export const mediationRequested = (at = day(3)) =>
 
 export const mediatorAssigned = (at = day(4), mediatorId = mediator.id) => event('MediatorAssigned', { ...ctx(at, admin), mediatorId });
 
-export const admissible = (at = day(5)) =>
+/**
+ * The mediator finds the request admissible at `at`; the 90 days run from `fileCompletedAt`
+ * (R612-2, R612-5). By default the decision's own instant, as decisions were recorded before they
+ * ran from the complete file: a stored event like any other, which the specs of later acts start from.
+ */
+export const admissible = (at = day(5), fileCompletedAt = at) =>
   event('MediationAdmissibilityDecided', {
     ...ctx(at, mediator),
     admissible: true,
-    fileCompletedAt: at,
-    outcomeDueAt: periodOfDays(at, 90).dueAt,
+    fileCompletedAt,
+    outcomeDueAt: periodOfDays(fileCompletedAt, 90).dueAt,
   });
 
 export const settlementProposed = (at = day(6), settlementId = 'settlement-1', over: Partial<DisputeEventOfType<'SettlementProposed'>['data']> = {}) =>

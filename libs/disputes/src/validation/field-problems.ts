@@ -234,6 +234,14 @@ export const FIELD_PROBLEMS = {
     () => 'only an inadmissible request has a ground of refusal',
     () => 'seule une demande irrecevable a un motif de refus',
   ),
+  FILE_COMPLETED_ONLY_IF_ADMISSIBLE: both(
+    () => 'only an admissible request has a day its file was complete (the 90 days of Article R612-5 of the Consumer Code run from it)',
+    () => 'seule une demande recevable a une date de dossier complet (les 90 jours de l’article R612-5 du Code de la consommation courent à partir d’elle)',
+  ),
+  BEFORE_THE_MEDIATION_REQUEST: both(
+    ({ requestedOn }, l) => `must not be before the mediation request (${date(requestedOn, l)}): the file is complete on the day of the request at the earliest`,
+    ({ requestedOn }, l) => `ne doit pas être antérieure à la demande de médiation (${date(requestedOn, l)}) : le dossier est complet au plus tôt le jour de la demande`,
+  ),
   INADMISSIBLE_NEEDS_REASON: both(
     () => 'an inadmissible request must say why',
     () => 'une demande irrecevable doit être motivée',

@@ -44,6 +44,23 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     expect(notificationText('MEDIATION_ADMISSIBLE', { ...about, outcomeDueOn: '2027-03-05' }, 'en').body).toMatch(/\(90 days, Article R612-5 of the Consumer Code\)\.$/);
   });
 
+  it('MEDIATION_ADMISSIBLE says the 90 days run from the complete file (R612-2, R612-5), and that they are over when the decision came after them', () => {
+    const running = { ...about, outcomeDueOn: '2027-03-05', fileCompletedOn: '2026-12-05' };
+    expect(notificationText('MEDIATION_ADMISSIBLE', running, 'fr').body).toBe(
+      'La médiation est recevable. Elle doit aboutir au plus tard le 5 mars 2027\u202f: 90 jours à compter de la réception du dossier complet par le médiateur, le 5 décembre 2026 (articles R612-2 et R612-5 du Code de la consommation).',
+    );
+    expect(notificationText('MEDIATION_ADMISSIBLE', running, 'en').body).toBe(
+      'The mediation is admissible. It must reach an outcome by 5 March 2027: 90 days from the mediator’s receipt of the complete file, on 5 December 2026 (Articles R612-2 and R612-5 of the Consumer Code).',
+    );
+    const passed = { ...running, outcomeDatePassed: true };
+    expect(notificationText('MEDIATION_ADMISSIBLE', passed, 'fr').body).toBe(
+      'La médiation est recevable. Le médiateur a reçu le dossier complet le 5 décembre 2026\u202f: les 90 jours dans lesquels elle devait aboutir (article R612-5 du Code de la consommation) ont pris fin le 5 mars 2027. La médiation est en retard.',
+    );
+    expect(notificationText('MEDIATION_ADMISSIBLE', passed, 'en').body).toBe(
+      'The mediation is admissible. The mediator received the complete file on 5 December 2026: the 90 days it had to reach an outcome in (Article R612-5 of the Consumer Code) ended on 5 March 2027. The mediation is late.',
+    );
+  });
+
   it('MEDIATOR_ASSIGNED: L612-2 sets three weeks to notify a rejection, not to decide admissibility: the date is recours’s, the article is cited for what it says', () => {
     expect(notificationText('MEDIATOR_ASSIGNED', { ...about, admissibilityDueOn: '2026-12-26' }, 'fr').body).toBe(
       'Un médiateur est désigné pour ce dossier. Il dira au plus tard le 26 décembre 2026 si la demande est recevable (un rejet se notifie dans les trois semaines, article L612-2 du Code de la consommation).',

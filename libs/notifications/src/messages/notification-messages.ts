@@ -188,8 +188,25 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
       ),
   },
   MEDIATION_ADMISSIBLE: {
-    fr: (w) => t(`Médiation recevable : ${w.dispute}`, `La médiation est recevable. Elle doit aboutir au plus tard le ${w.date('outcomeDueOn')} (90 jours, article R612-5 du Code de la consommation).`),
-    en: (w) => t(`Mediation admissible: ${w.dispute}`, `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')} (90 days, Article R612-5 of the Consumer Code).`),
+    // The 90 days run from the complete file (R612-2, R612-5): `fileCompletedOn`, absent from notifications stored before it was given.
+    fr: (w) =>
+      t(
+        `Médiation recevable : ${w.dispute}`,
+        w.flag('fileCompletedOn')
+          ? w.flag('outcomeDatePassed')
+            ? `La médiation est recevable. Le médiateur a reçu le dossier complet le ${w.date('fileCompletedOn')} : les 90 jours dans lesquels elle devait aboutir (article R612-5 du Code de la consommation) ont pris fin le ${w.date('outcomeDueOn')}. La médiation est en retard.`
+            : `La médiation est recevable. Elle doit aboutir au plus tard le ${w.date('outcomeDueOn')} : 90 jours à compter de la réception du dossier complet par le médiateur, le ${w.date('fileCompletedOn')} (articles R612-2 et R612-5 du Code de la consommation).`
+          : `La médiation est recevable. Elle doit aboutir au plus tard le ${w.date('outcomeDueOn')} (90 jours, article R612-5 du Code de la consommation).`,
+      ),
+    en: (w) =>
+      t(
+        `Mediation admissible: ${w.dispute}`,
+        w.flag('fileCompletedOn')
+          ? w.flag('outcomeDatePassed')
+            ? `The mediation is admissible. The mediator received the complete file on ${w.date('fileCompletedOn')}: the 90 days it had to reach an outcome in (Article R612-5 of the Consumer Code) ended on ${w.date('outcomeDueOn')}. The mediation is late.`
+            : `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')}: 90 days from the mediator’s receipt of the complete file, on ${w.date('fileCompletedOn')} (Articles R612-2 and R612-5 of the Consumer Code).`
+          : `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')} (90 days, Article R612-5 of the Consumer Code).`,
+      ),
   },
   MEDIATION_INADMISSIBLE: {
     fr: (w) => t(`Médiation irrecevable : ${w.dispute}`, `Le médiateur a jugé la demande irrecevable : ${w.quotedReason}${w.ground ? ` Motif retenu : ${w.ground}.` : ''}`),

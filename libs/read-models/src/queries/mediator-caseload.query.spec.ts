@@ -58,22 +58,23 @@ describe('MediatorCaseload', () => {
         requestedAt: '2025-03-06T10:00:00.000Z',
         admissibilityDueAt: '2025-03-27T23:00:00.000Z',
         admissibilityOverdue: false,
-        fileCompletedAt: '2025-03-08T10:00:00.000Z',
-        outcomeDueOn: '2025-06-06',
-        outcomeDueAt: '2025-06-06T22:00:00.000Z',
+        // The file the consumer sent with her request on 03-06: the 90 days run from it (R612-2, R612-5), not from the decision on 03-08.
+        fileCompletedAt: '2025-03-06T10:00:00.000Z',
+        outcomeDueOn: '2025-06-04',
+        outcomeDueAt: '2025-06-04T22:00:00.000Z',
         outcomeOverdue: false,
-        // 06-01 to 06-06.
-        outcomeDaysLeft: 5,
+        // 06-01 to 06-04.
+        outcomeDaysLeft: 3,
       },
     ]);
   });
 
   it('counts the days left from today in France: zero on the last day, negative once it passed', async () => {
     const daysLeft = async (now: string) => (await caseload.list('mediator-3', { now: new Date(now) })).find((c) => c.disputeId === 'admissible')!.outcomeDaysLeft;
-    // 23:59:59 in Paris (summer time) on the last day, then midnight in Paris: still 06-06 in UTC.
-    expect(await daysLeft('2025-06-06T21:59:59Z')).toBe(0);
-    expect(await daysLeft('2025-06-06T22:00:00Z')).toBe(-1);
-    expect(await daysLeft('2025-06-08T00:00:00Z')).toBe(-2);
+    // 23:59:59 in Paris (summer time) on the last day, then midnight in Paris: still 06-04 in UTC.
+    expect(await daysLeft('2025-06-04T21:59:59Z')).toBe(0);
+    expect(await daysLeft('2025-06-04T22:00:00Z')).toBe(-1);
+    expect(await daysLeft('2025-06-06T00:00:00Z')).toBe(-2);
   });
 
   it('pages the caseload with the same order', async () => {
@@ -82,7 +83,7 @@ describe('MediatorCaseload', () => {
     expect(first.nodes.map((c) => c.disputeId)).toEqual(['requested']);
     expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
     const second = await caseload.page('mediator-3', { now, first: 1, after: first.pageInfo.endCursor! });
-    expect(second.nodes.map((c) => [c.disputeId, c.outcomeDaysLeft])).toEqual([['admissible', 5]]);
+    expect(second.nodes.map((c) => [c.disputeId, c.outcomeDaysLeft])).toEqual([['admissible', 3]]);
     expect(second.pageInfo.hasNextPage).toBe(false);
     expect((await caseload.page('mediator-3', { now, status: 'IN_MEDIATION' })).nodes.map((c) => c.disputeId)).toEqual(['admissible']);
   });

@@ -127,7 +127,7 @@ export class MediationType {
   @Field() requestedAt!: string;
   @Field(() => ID, { nullable: true }) mediatorId!: string | null;
   @Field({ description: 'Three weeks after the request, the day the file reached the mediator on recours: a rejection is notified within three weeks of receiving the file (L612-2).' }) admissibilityDueAt!: string;
-  @Field(() => String, { nullable: true, description: 'The file was complete then: the 90-day clock runs from here (R612-5).' }) fileCompletedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'When the mediator received the complete file (R612-2): the request, or the later day the mediator named on finding it admissible (its first instant in Paris); the 90-day clock runs from its day (R612-5). On decisions recorded before 2026-12-06, the decision itself.' }) fileCompletedAt!: string | null;
   @Field(() => String, { nullable: true }) outcomeDueAt!: string | null;
   @Field({ nullable: true }) admissibilityReason?: string;
   @Field(() => InadmissibilityGroundEnum, { nullable: true, description: 'The ground of L612-2 an inadmissible request was refused on; null when none was given (refusals recorded before grounds existed).' })

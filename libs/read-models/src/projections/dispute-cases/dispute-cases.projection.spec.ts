@@ -155,8 +155,9 @@ describe('dispute-cases projection', () => {
         stage: 'ADMISSIBLE', status: 'IN_MEDIATION', turn: 'MERCHANT',
         // Requested 03-06: 21 days to decide admissibility, to 03-27.
         requested_at: '2025-03-06T10:00:00.000Z', admissibility_due_at: '2025-03-27T23:00:00.000Z', admissibility_overdue: false,
-        file_completed_at: '2025-03-08T10:00:00.000Z', outcome_due_on: '2025-06-06', outcome_due_at: '2025-06-06T22:00:00.000Z', outcome_overdue: false,
-        next_due_at: '2025-06-06T22:00:00.000Z', last_activity_at: '2025-03-24T10:00:00.000Z',
+        // The file came with the request on 03-06: the 90 days run from it (R612-2, R612-5), not from the decision on 03-08.
+        file_completed_at: '2025-03-06T10:00:00.000Z', outcome_due_on: '2025-06-04', outcome_due_at: '2025-06-04T22:00:00.000Z', outcome_overdue: false,
+        next_due_at: '2025-06-04T22:00:00.000Z', last_activity_at: '2025-03-24T10:00:00.000Z',
       },
     ]);
   });
@@ -181,7 +182,7 @@ describe('dispute-cases projection', () => {
       { dispute_id: 'c-association', kind: 'OFFER_EXPIRY', refers_to: 'c-1', due_on: '2025-03-20', due_at: '2025-03-20T23:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-03-17T23:00:00.000Z', reminded: false },
       // The mediator's proposal of 03-23 (15 days, R612-4), accepted by the consumer: the merchant's answer is awaited, reminded 3 days before.
       { dispute_id: 'b-mediation', kind: 'SETTLEMENT_ANSWER', refers_to: '', due_on: '2025-04-07', due_at: '2025-04-07T22:00:00.000Z', owed_by: 'MERCHANT', remind_at: '2025-04-04T22:00:00.000Z', reminded: false },
-      { dispute_id: 'b-mediation', kind: 'MEDIATION_OUTCOME_DUE', refers_to: '', due_on: '2025-06-06', due_at: '2025-06-06T22:00:00.000Z', owed_by: 'MEDIATOR', remind_at: '2025-06-03T22:00:00.000Z', reminded: false },
+      { dispute_id: 'b-mediation', kind: 'MEDIATION_OUTCOME_DUE', refers_to: '', due_on: '2025-06-04', due_at: '2025-06-04T22:00:00.000Z', owed_by: 'MEDIATOR', remind_at: '2025-06-01T22:00:00.000Z', reminded: false },
     ]);
   });
 

@@ -50,7 +50,7 @@ describe('dispute-timeline projection', () => {
       line(1, 'ClaimRejected', '2025-03-05T10:00:00.000Z', ['MERCHANT_AGENT', 'agent-7'], 'The merchant rejected the claim: Limescale: misuse.'),
       line(2, 'MediationRequested', '2025-03-06T10:00:00.000Z', ['CONSUMER', 'consumer-2'], 'The consumer asked for mediation (Refused without looking). The mediator has until 27 March 2025 to decide whether the request is admissible.'),
       line(3, 'MediatorAssigned', '2025-03-07T10:00:00.000Z', ['ADMIN', 'admin-1'], 'The platform assigned a mediator.'),
-      line(4, 'MediationAdmissibilityDecided', '2025-03-08T10:00:00.000Z', ['MEDIATOR', 'mediator-3'], 'The mediator found the request admissible. The mediation has until 6 June 2025 to reach an outcome.'),
+      line(4, 'MediationAdmissibilityDecided', '2025-03-08T10:00:00.000Z', ['MEDIATOR', 'mediator-3'], 'The mediator found the request admissible. The mediation has until 4 June 2025 to reach an outcome.'),
       line(5, 'MessagePosted', '2025-03-09T10:00:00.000Z', ['MEDIATOR', 'mediator-3'], 'The mediator noted privately: “Merchant seems firm”', ['MEDIATOR']),
       line(6, 'MessagePosted', '2025-03-09T11:00:00.000Z', ['CONSUMER', 'consumer-2'], 'The consumer wrote to the mediator: “I can send the repair report”', ['CONSUMER', 'MEDIATOR', 'ASSOCIATION']),
       line(7, 'SettlementProposed', '2025-03-23T10:00:00.000Z', ['MEDIATOR', 'mediator-3'], 'The mediator proposed a settlement: a price reduction of €150.00, to be carried out within 30 days (Partial refund). The parties have until 7 April 2025 to accept or refuse it.'),
