@@ -77,6 +77,7 @@ export class Uploads {
           attached_at timestamptz,
           created_at timestamptz NOT NULL DEFAULT now());
         CREATE INDEX IF NOT EXISTS uploads_unattached_by_age ON evidence.uploads (created_at, id) WHERE attached_at IS NULL;
+        CREATE INDEX IF NOT EXISTS uploads_by_owner ON evidence.uploads (owner_id, created_at);
         DROP INDEX IF EXISTS evidence.uploads_unattached;`));
     } catch (error) {
       await endPool(pool);
