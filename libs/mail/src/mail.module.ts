@@ -1,25 +1,20 @@
 import { Global, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { mailConfigFrom } from './mail-config';
 import { DEV_MAIL_KEPT_DAYS, Mailer } from './mailer';
-import { MailQueue } from './mail-queue';
 
-/** E-mail for every part of the platform: one Mailer (and its background queue) per process. */
+/** E-mail for every part of the platform: one Mailer per process (what it sends is queued in the notifications outbox, sent and retried by the notifier). */
 @Global()
 @Module({
   providers: [
     // Read inside the factory: tests set SMTP_URL and MAIL_FROM after importing.
     { provide: Mailer, useFactory: () => new Mailer(mailConfigFrom(process.env)) },
-    MailQueue,
   ],
-  exports: [Mailer, MailQueue],
+  exports: [Mailer],
 })
 export class MailModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Mail');
 
-  constructor(
-    private readonly mailer: Mailer,
-    private readonly queue: MailQueue,
-  ) {}
+  constructor(private readonly mailer: Mailer) {}
 
   private timer: NodeJS.Timeout | undefined;
 
@@ -40,9 +35,8 @@ export class MailModule implements OnApplicationBootstrap, OnApplicationShutdown
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  onApplicationShutdown(): void {
     clearInterval(this.timer);
-    await this.queue.drain();
     this.mailer.close();
   }
 }

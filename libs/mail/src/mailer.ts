@@ -4,6 +4,7 @@ import { Logger } from '@nestjs/common';
 import { simpleParser } from 'mailparser';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { Email, SentEmail } from './email';
+import { errorTextOf } from './error-text';
 import type { MailConfig } from './mail-config';
 
 export class MailNotConfiguredError extends Error {
@@ -16,8 +17,8 @@ export class MailNotConfiguredError extends Error {
 /**
  * An e-mail the SMTP server refused or could not take. Servers quote the address they refuse
  * ("550 5.1.1 <claire@example.test>: user unknown"), and the message goes to logs and to the
- * outbox the admin reads: the address is replaced there by its domain (an address is personal
- * data). `responseCode` is the server's answer; `command` the SMTP command it answered ('AUTH
+ * outbox the admin reads: every address is replaced there by its domain (errorTextOf: an
+ * address is personal data, and a server may quote it otherwise spelt, punycoded, or another one). `responseCode` is the server's answer; `command` the SMTP command it answered ('AUTH
  * PLAIN', 'MAIL FROM', 'RCPT TO', 'DATA'…): a refusal of the recipient or of the message is this
  * e-mail's, one of the login or the sender is the platform's.
  */
@@ -25,11 +26,8 @@ export class MailNotSentError extends Error {
   readonly responseCode: number | undefined;
   readonly command: string | undefined;
 
-  constructor(cause: unknown, to: string) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    const domain = to.split('@').pop() ?? '';
-    const escaped = to.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    super(escaped ? message.replace(new RegExp(escaped, 'gi'), `…@${domain}`) : message);
+  constructor(cause: unknown) {
+    super(errorTextOf(cause instanceof Error ? cause.message : String(cause)));
     this.name = 'MailNotSentError';
     const code = (cause as { responseCode?: unknown } | null)?.responseCode;
     this.responseCode = typeof code === 'number' ? code : undefined;
@@ -82,7 +80,7 @@ export class Mailer {
         ...(email.messageId ? { messageId: email.messageId } : {}),
       })
       .catch((error: unknown) => {
-        throw new MailNotSentError(error, email.to);
+        throw new MailNotSentError(error);
       });
     if (this.config.destination.kind !== 'files') return { messageId: info.messageId, response: String(info.response) };
     const directory = this.config.destination.directory;

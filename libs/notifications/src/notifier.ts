@@ -38,7 +38,7 @@ export class Notifier {
       logger: options.logger,
     });
     this.sender = new OutboxSender({ ...options, connectionString: options.connectionString, pool: options.pool, now: options.now });
-    this.digest = new DailyDigest(options.pool, options.digestHourUtc ?? 7);
+    this.digest = new DailyDigest(options.pool, options.digestHourUtc ?? 7, options.logger);
   }
 
   /** The runner of the notifier's projection (to wait for it in tests). */

@@ -63,6 +63,9 @@ export class Uploads {
     const uploads = new Uploads(pool);
     try {
       // On a connection of its own without the pool's query_timeout, like every migration.
+      // uploads_by_owner: a person's files (her archive, her erasure) by index, not by reading every upload. Built
+      // here at the first start that has it, uploads waiting meanwhile: on a large database an operator builds it
+      // first, by hand, with CREATE INDEX CONCURRENTLY under this name and definition, which this then keeps.
       await migrateInTransaction(pool.options, 'recours.migrations.evidence', (client) => client.query(`
         CREATE SCHEMA IF NOT EXISTS evidence;
         CREATE TABLE IF NOT EXISTS evidence.uploads (
@@ -77,6 +80,7 @@ export class Uploads {
           attached_at timestamptz,
           created_at timestamptz NOT NULL DEFAULT now());
         CREATE INDEX IF NOT EXISTS uploads_unattached_by_age ON evidence.uploads (created_at, id) WHERE attached_at IS NULL;
+        CREATE INDEX IF NOT EXISTS uploads_by_owner ON evidence.uploads (owner_id, created_at);
         DROP INDEX IF EXISTS evidence.uploads_unattached;`));
     } catch (error) {
       await endPool(pool);

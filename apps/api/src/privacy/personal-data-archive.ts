@@ -119,9 +119,11 @@ export class PersonalDataArchive {
         `SELECT id, dispute_id AS "disputeId", kind, params, occurred_at AS "occurredAt", created_at AS "createdAt", read_at AS "readAt" FROM notifications.notifications WHERE recipient_id = $1 ORDER BY created_at`,
       ),
       // Hers by account, and the account e-mails (address confirmation, reset, invitation), addressed to their one-time link's row.
+      // Her links' ids as an array (= ANY (ARRAY(…))), as her erasure finds them: inside an OR, `IN (SELECT …)` can only be
+      // planned by reading the whole outbox (every e-mail and webhook ever queued), at every export.
       emails: await byAddress(
         `SELECT id, payload ->> 'kind' AS kind, payload ->> 'email' AS purpose, dispute_id AS "disputeId", state, created_at AS "createdAt", sent_at AS "sentAt" FROM notifications.outbox
-          WHERE channel = 'EMAIL' AND (recipient = $1 OR recipient IN (SELECT id FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON})) ORDER BY created_at`,
+          WHERE channel = 'EMAIL' AND (recipient = $1 OR recipient = ANY (ARRAY(SELECT id FROM accounts.email_confirmations WHERE ${LINKS_OF_PERSON}))) ORDER BY created_at`,
       ),
       // The companies she invited (inviteMerchant), with the contact address she typed for each.
       merchantInvitations: await q(

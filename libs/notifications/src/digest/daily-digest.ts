@@ -1,16 +1,19 @@
 import { timeOrderedId } from '@recours/database';
-import { inTransaction } from '@recours/read-models';
+import { inTransaction, type RunnerLogger } from '@recours/read-models';
 import type { Pool } from 'pg';
 
 /**
  * Gathers the notifications held for readers who asked for a daily digest into one e-mail each,
  * once a day at `hourUtc`: the held rows become DIGESTED and one outbox row (sent like any
  * other) carries them all, in one transaction, so a digest is neither lost nor made twice.
+ * Each reader's digest is its own try: one that fails (logged by account id, its rows still
+ * HELD for the next run) does not stop the others'.
  */
 export class DailyDigest {
   constructor(
     private readonly pool: Pool,
     private readonly hourUtc: number,
+    private readonly logger?: RunnerLogger,
   ) {}
 
   /** The last digest time at or before `now`: messages held before it go into that day's digest. */
@@ -23,7 +26,7 @@ export class DailyDigest {
   async gather(now: Date): Promise<number> {
     const cutoff = this.cutoff(now);
     const { rows: recipients } = await this.pool.query<{ recipient: string }>(
-      `SELECT DISTINCT recipient::text FROM notifications.outbox WHERE state = 'HELD' AND created_at < $1`,
+      `SELECT DISTINCT recipient::text FROM notifications.outbox WHERE state = 'HELD' AND created_at < $1 ORDER BY recipient`,
       [cutoff],
     );
     let made = 0;
@@ -47,6 +50,8 @@ export class DailyDigest {
           await client.query(`UPDATE notifications.outbox SET state = 'DIGESTED', digest_id = $1 WHERE id = ANY($2)`, [id, rows.map((row) => row.id)]);
           return 1;
         });
+      } catch (error) {
+        this.logger?.warn(`daily digest of account ${recipient} not made (its notifications stay held for the next run): ${(error as Error).message}`);
       } finally {
         client.release();
       }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { domainToASCII } from 'node:url';
 import { timeOrderedId } from '@recours/database';
 import { MasterKey, PostgresEventStore } from '@recours/event-store';
 import { Mailer, mailConfigFrom } from '@recours/mail';
@@ -12,6 +13,7 @@ import type { AccountEmailPayload } from '../account-emails/account-email';
 import { linksFrom } from '../messages/links';
 import { openAccountsDataSource } from '../../../../apps/api/src/accounts/accounts-data-source';
 import { AccountContacts } from '../queries/account-contacts';
+import { UndeliveredNotifications } from '../queries/undelivered-notifications';
 import { openNotificationsDataSource } from '../schema/notifications-data-source';
 import { OUTBOX_CHANNEL } from '../schema/notifications-schema';
 import { UnsubscribeTokens } from '../unsubscribe/unsubscribe-token';
@@ -357,6 +359,46 @@ describe('e-mails, with SMTP servers that misbehave and e-mails that cannot be w
       expect(settled.last_error).toMatch(/550/);
       expect(logger.lines.join('\n')).toMatch(/failed for good/);
       expect(logger.lines.join('\n') + settled.last_error).not.toContain('jules.refused');
+    } finally {
+      await quiet();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  // A server quotes the address as it knows it, not always as it was sent: without its
+  // sub-address, with its domain in ASCII (punycode), or the mailbox it forwards to.
+  it.each([
+    ['without its sub-address', 'jules.refused+recours@example.test', () => '550 5.1.1 <jules.refused@example.test>: Recipient address rejected: User unknown in virtual mailbox table', 'jules.refused', '@example.test'],
+    ['with its domain in punycode', 'lea.martin@exämple.fr', () => `550 5.1.1 <lea.martin@${domainToASCII('exämple.fr')}>: Recipient address rejected: User unknown`, 'lea.martin', `@${domainToASCII('exämple.fr')}`],
+    ['and the mailbox it forwards to', 'nina@example.test', (to: string) => `552 5.2.2 <${to}>: Mailbox full (forwarded to nina.durand@mail.example.net)`, 'nina', '@mail.example.net'],
+  ])('an SMTP server quoting the address %s: the error stored, answered to the admin and logged keeps the code, the domain and the reason, and no address', async (_, address, rejection, localPart, domain) => {
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onRcptTo: (rcpt, _session, callback) => {
+        const [, code, text] = /^(\d{3}) (.*)$/.exec(rejection(rcpt.address)) as string[];
+        callback(Object.assign(new Error(text), { responseCode: Number(code) }));
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const reader = await account(address, 'Jules');
+      const row = await queued('EMAIL', reader, notification('MESSAGE_POSTED'));
+      const logger = recordingLogger();
+      sender(`smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, logger);
+      await until('the refusal', async () => (await rowOf(row)).state !== 'PENDING');
+      expect(await rowOf(row)).toMatchObject({ state: 'FAILED', attempts: 1 });
+      const [answered] = (await new UndeliveredNotifications(pool).failed(10)).filter((failed) => failed.id === row);
+      const attempts = (await pool.query<{ error: string }>(`SELECT error FROM notifications.delivery_attempts WHERE outbox_id = $1`, [row])).rows.map((attempt) => attempt.error);
+      const [code, status] = rejection(address).split(' ');
+      for (const text of [answered.lastError as string, ...attempts, logger.lines.join('\n')]) {
+        expect(text).toContain(`${code} ${status}`);
+        expect(text).toContain(domain);
+        expect(text).toMatch(/Recipient address rejected|Mailbox full/);
+        expect(text).not.toContain(localPart);
+        expect(text).not.toMatch(/[\w.+-]@/);
+      }
     } finally {
       await quiet();
       await new Promise<void>((resolve) => server.close(() => resolve()));

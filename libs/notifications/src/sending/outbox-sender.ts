@@ -3,6 +3,7 @@ import type { Client, Pool } from 'pg';
 import { NOTIFICATIONS_SCHEMA, OUTBOX_CHANNEL } from '../schema/notifications-schema';
 import { EMAIL_BACKOFF, WEBHOOK_BACKOFF, nextAttempt, type Backoff } from './backoff';
 import type { Channel, Delivery, DeliveryOutcome } from './delivery';
+import { errorTextOf } from '@recours/mail';
 import { OutboxStore } from './outbox-store';
 
 const CHANNELS: readonly Delivery['channel'][] = ['EMAIL', 'WEBHOOK'];
@@ -94,7 +95,7 @@ export class OutboxSender {
     const batch = await this.store.claim(this.options.now(), channel, free, this.options.claimMs ?? 60_000, [...inFlight.keys()]);
     for (const delivery of batch) {
       const sending = this.attempt(delivery)
-        .catch((error: unknown) => this.options.logger?.error(`notification ${delivery.channel.toLowerCase()} ${delivery.id}: its attempt was not recorded (${error instanceof Error ? error.message : String(error)}); tried again once its claim runs out`))
+        .catch((error: unknown) => this.options.logger?.error(`notification ${delivery.channel.toLowerCase()} ${delivery.id}: its attempt was not recorded (${errorTextOf(error instanceof Error ? error.message : String(error))}); tried again once its claim runs out`))
         .finally(() => {
           inFlight.delete(delivery.id);
           this.nudge();
@@ -123,6 +124,8 @@ export class OutboxSender {
     } catch (error) {
       outcome = { result: 'failed', error: error instanceof Error ? error.message : String(error) };
     }
+    // Logged, stored and answered to the admin without the addresses an SMTP rejection quotes.
+    if (outcome.result === 'failed') outcome = { ...outcome, error: errorTextOf(outcome.error) };
     const now = this.options.now();
     const backoff = this.options.backoff?.[delivery.channel] ?? (delivery.channel === 'EMAIL' ? EMAIL_BACKOFF : WEBHOOK_BACKOFF);
     let retryAt = outcome.result === 'failed' && !outcome.permanent ? nextAttempt(backoff, delivery.attempts, delivery.createdAt, now) : null;

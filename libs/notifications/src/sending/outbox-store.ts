@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import type { Delivery, DeliveryOutcome } from './delivery';
+import { errorTextOf } from '@recours/mail';
 
 interface ClaimedRow {
   id: string;
@@ -61,7 +62,7 @@ export class OutboxStore {
    */
   async settle(delivery: Delivery, outcome: DeliveryOutcome, at: Date, durationMs: number, retryAt: Date | null): Promise<void> {
     const status = outcome.result === 'skipped' ? null : (outcome.status ?? null);
-    const error = outcome.result === 'failed' ? outcome.error.slice(0, 1000) : null;
+    const error = outcome.result === 'failed' ? errorTextOf(outcome.error).slice(0, 1000) : null;
     const state = outcome.result === 'sent' ? 'SENT' : outcome.result === 'skipped' ? 'SKIPPED' : retryAt ? 'PENDING' : 'FAILED';
     await this.pool.query(
       `WITH attempt AS (INSERT INTO notifications.delivery_attempts (outbox_id, attempted_at, status, error, duration_ms) VALUES ($1, $2, $3, $4, $5))

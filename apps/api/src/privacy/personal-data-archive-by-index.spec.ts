@@ -1,0 +1,141 @@
+import { createTestDatabase, planOf, type PlannedStatement, type TestDatabase } from '@recours/testing';
+import { openNotificationsDataSource, queueAccountEmail } from '@recours/notifications';
+import { openReadModelsDataSource } from '@recours/read-models';
+import { Client } from 'pg';
+import { openAccountsDataSource } from '../accounts/accounts-data-source';
+import { Sessions } from '../accounts/sessions';
+import { TwoFactor } from '../accounts/two-factor';
+import { Uploads } from '../files/uploads';
+import { DisputeAccessLog } from './dispute-access-log';
+import { PersonalDataArchive } from './personal-data-archive';
+
+/**
+ * What a person's export (`myData`) reads. At a country's scale the outbox holds every e-mail and
+ * webhook ever queued, the one-time links every sign-up, reset and invitation, the uploads every
+ * evidence file: a statement that reads one of them whole does so at every export. Every
+ * statement the archive sends is captured (not copied), planned with its own values on tables
+ * filled and analysed, then run; the e-mails it finds are compared with those the statement it
+ * replaced (`recipient IN (SELECT …)` inside an OR, kept here as the reference) found.
+ */
+describe('a person’s export reads by index', () => {
+  let database: TestDatabase;
+  let client: Client;
+  const person = (n: number) => `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const addressOf = (n: number) => `camille.martin${n}@exemple.fr`;
+  /** The tables filled here, each as large as a busy database's next to the person's few rows. */
+  const FILLED = ['accounts', 'previous_emails', 'email_confirmations', 'outbox', 'uploads'];
+
+  beforeAll(async () => {
+    database = await createTestDatabase('export_reads_by_index');
+    await (await openAccountsDataSource(database.url)).destroy();
+    await (await openNotificationsDataSource(database.url, 2)).destroy();
+    await (await openReadModelsDataSource(database.url, 2)).destroy();
+    await (await Uploads.open(database.url, {})).pool.end();
+    client = new Client({ connectionString: database.url });
+    await client.connect();
+    await client.query(`
+      INSERT INTO accounts.accounts (id, email, password_hash, display_name, role, locale)
+      SELECT ('10000000-0000-4000-8000-' || lpad(g::text, 12, '0'))::uuid, 'camille.martin' || g || '@exemple.fr', 'x', 'Camille Martin', 'CONSUMER', 'fr' FROM generate_series(1, 100000) g`);
+    await client.query(`
+      INSERT INTO accounts.previous_emails (account_id, email, replaced_at)
+      SELECT ('10000000-0000-4000-8000-' || lpad(g::text, 12, '0'))::uuid, 'ancienne' || g || '@exemple.fr', now() - interval '1 year' FROM generate_series(10, 100000, 10) g`);
+    // 200,000 one-time links: one in two an address confirmation of an account, the others resets and invitations naming none.
+    await client.query(`
+      INSERT INTO accounts.email_confirmations (id, token_hash, purpose, email, account_id, display_name, expires_at, created_at)
+      SELECT ('40000000-0000-4000-8000-' || lpad(g::text, 12, '0'))::uuid, md5('token' || g), CASE WHEN g % 2 = 0 THEN 'VERIFY_EMAIL' WHEN g % 3 = 0 THEN 'AGENT_INVITATION' ELSE 'RESET_PASSWORD' END,
+             'camille.martin' || (g % 100000) || '@exemple.fr', CASE WHEN g % 2 = 0 THEN ('10000000-0000-4000-8000-' || lpad((g % 100000)::text, 12, '0'))::uuid END,
+             'Camille Martin', now() + interval '1 day', now() - g * interval '1 minute'
+        FROM generate_series(1, 200000) g`);
+    // Each link's e-mail, addressed to its link's row as queueAccountEmail does, and 200,000 dispute notices and webhooks.
+    await client.query(`
+      INSERT INTO notifications.outbox (id, channel, recipient, dedupe_key, payload, state, next_attempt_at, created_at)
+      SELECT gen_random_uuid(), 'EMAIL', id, 'account-email:' || id,
+             jsonb_build_object('kind', 'ACCOUNT_EMAIL', 'email', purpose, 'to', jsonb_build_object('address', email, 'displayName', display_name, 'locale', 'fr'), 'token', md5(token_hash)),
+             'SENT', created_at, created_at
+        FROM accounts.email_confirmations`);
+    await client.query(`
+      INSERT INTO notifications.outbox (id, channel, recipient, dedupe_key, dispute_id, payload, state, next_attempt_at, created_at)
+      SELECT gen_random_uuid(), CASE WHEN g % 4 = 0 THEN 'WEBHOOK' ELSE 'EMAIL' END, ('10000000-0000-4000-8000-' || lpad((g % 100000)::text, 12, '0'))::uuid, 'event:' || g, 'D-' || (g % 60000),
+             CASE WHEN g % 4 = 0 THEN jsonb_build_object('body', '{"type":"dispute.message_posted","data":{}}')
+                  ELSE jsonb_build_object('notificationId', gen_random_uuid(), 'kind', 'MESSAGE_POSTED', 'params', jsonb_build_object('product', 'Lave-linge ' || g), 'occurredAt', now()) END,
+             'SENT', now(), now() - g * interval '1 minute'
+        FROM generate_series(1, 200000) g`);
+    // A real one, through the code that queues it: a reset to her address before she had an account.
+    await queueAccountEmail(client, '40000000-0000-4000-8000-000000900001', { email: 'RESET_PASSWORD', to: { address: addressOf(4242), displayName: addressOf(4242), locale: 'fr' }, token: 't1' });
+    await client.query(
+      `INSERT INTO accounts.email_confirmations (id, token_hash, purpose, email, display_name, expires_at, created_at)
+       VALUES ('40000000-0000-4000-8000-000000900001', md5('t1'), 'RESET_PASSWORD', $1, $1, now() + interval '1 day', now())`,
+      [addressOf(4242)],
+    );
+    // 200,000 evidence files of 60,000 owners.
+    await client.query(`
+      INSERT INTO evidence.uploads (id, owner_id, state, name, sha256, size, content_type, created_at)
+      SELECT gen_random_uuid(), ('10000000-0000-4000-8000-' || lpad((g % 60000)::text, 12, '0'))::uuid, 'STORED', 'facture-' || g || '.pdf', md5(g::text) || md5(g::text), 1000, 'application/pdf', now() - g * interval '1 minute'
+        FROM generate_series(1, 200000) g`);
+    await client.query(`ANALYZE accounts.accounts; ANALYZE accounts.email_confirmations; ANALYZE accounts.previous_emails; ANALYZE notifications.outbox; ANALYZE evidence.uploads`);
+  }, 300_000);
+
+  afterAll(async () => {
+    await client?.end();
+    await database?.drop();
+  });
+
+  /** The archive of the person, as a consumer, a mediator and an association: each statement it sends planned, then run. */
+  const exportOf = async (n: number, role: 'CONSUMER' | 'MEDIATOR' | 'ASSOCIATION') => {
+    const planned: PlannedStatement[] = [];
+    const dataSource = {
+      query: async (sql: string, parameters: unknown[] = []) => {
+        planned.push(await planOf(client, sql, parameters));
+        return (await client.query(sql, parameters)).rows;
+      },
+    };
+    const account = { id: person(n), email: addressOf(n), displayName: 'Camille Martin', role, locale: 'fr', merchantId: null, createdAt: new Date(), emailVerifiedAt: null };
+    const accounts = { findAccount: async () => account, findMerchants: async () => [] };
+    const archive = new PersonalDataArchive(
+      dataSource as never,
+      accounts as never,
+      new Sessions(dataSource as never, {} as never),
+      new TwoFactor(dataSource as never),
+      { readable: async () => null } as never,
+      {} as never,
+      new DisputeAccessLog(dataSource as never),
+    );
+    const document = await archive.of({ accountId: person(n) } as never, 'fr');
+    return { planned, document };
+  };
+
+  /** The statement the export's e-mails were read with (kept as the reference). */
+  const emailsBefore = async (n: number) =>
+    (
+      await client.query<{ id: string }>(
+        `SELECT id::text FROM notifications.outbox
+          WHERE channel = 'EMAIL' AND (recipient = $1 OR recipient IN (SELECT id FROM accounts.email_confirmations WHERE (account_id = $1 OR (email = $2 AND ($3::timestamptz IS NULL OR created_at <= $3::timestamptz)
+            AND NOT EXISTS (SELECT 1 FROM accounts.previous_emails given_up WHERE given_up.account_id = email_confirmations.account_id AND given_up.email = email_confirmations.email))))) ORDER BY created_at`,
+        [person(n), addressOf(n), null],
+      )
+    ).rows.map((row) => row.id);
+
+  it('no statement of the export reads the outbox, the links, the accounts or the uploads whole; her e-mails by the outbox’s recipient and her links’ account and address', async () => {
+    for (const role of ['CONSUMER', 'MEDIATOR', 'ASSOCIATION'] as const) {
+      const { planned } = await exportOf(4242, role);
+      expect(planned.length).toBeGreaterThan(10);
+      expect(planned.filter(({ seqScans }) => seqScans.some((table) => FILLED.includes(table))).map(({ sql, seqScans }) => ({ sql, seqScans }))).toEqual([]);
+      const emails = planned.find(({ sql }) => /FROM notifications\.outbox/.test(sql));
+      expect([...new Set(emails?.indexes)].sort()).toEqual(['email_confirmations_by_account', 'email_confirmations_by_email', 'outbox_by_recipient', 'previous_emails_pkey']);
+      const uploads = planned.find(({ sql }) => /FROM evidence\.uploads/.test(sql));
+      expect(uploads?.indexes).toEqual(['uploads_by_owner']);
+    }
+  });
+
+  it('finds the e-mails the statement it replaced found: hers by account, her links’ and the reset sent to her address', async () => {
+    for (const n of [4242, 4241, 21, 40, 99999]) {
+      const { document } = await exportOf(n, 'CONSUMER');
+      const found = (document.emails as Array<{ id: string }>).map((row) => row.id);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found).toEqual(await emailsBefore(n));
+    }
+    const { document } = await exportOf(4242, 'CONSUMER');
+    expect((document.emails as Array<{ purpose: string | null }>).filter((row) => row.purpose === 'RESET_PASSWORD').length).toBeGreaterThan(0);
+    expect((document.uploads as unknown[]).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,15 @@
+import { errorTextOf } from './error-text';
+
+describe('errorTextOf: an error text without the e-mail addresses in it', () => {
+  it.each([
+    ["Can't send mail - all recipients were rejected: 550 5.1.1 <ann@example.fr>: Recipient address rejected", "Can't send mail - all recipients were rejected: 550 5.1.1 <…@example.fr>: Recipient address rejected"],
+    ['550 5.1.1 Ann.Martin+recours@Example.FR... User unknown', '550 5.1.1 …@Example.FR... User unknown'],
+    ['550 5.1.1 <"ann martin"@example.fr>: bad mailbox', '550 5.1.1 <…@example.fr>: bad mailbox'],
+    ['550 5.1.1 <léa@exämple.fr> and <lea@xn--exmple-cua.fr>', '550 5.1.1 <…@exämple.fr> and <…@xn--exmple-cua.fr>'],
+    ['550 5.1.1 <ann@[192.0.2.1]>: no such user', '550 5.1.1 <…@[192.0.2.1]>: no such user'],
+  ])('%s', (text, expected) => expect(errorTextOf(text)).toBe(expected));
+
+  it('leaves a text without an address as it is', () => {
+    for (const text of ['421 4.7.0 Try again later', 'connect ECONNREFUSED 127.0.0.1:25', 'no answer within 0.5 s', 'user@ alone', '@handle']) expect(errorTextOf(text)).toBe(text);
+  });
+});
