@@ -13,3 +13,17 @@ describe('errorTextOf: an error text without the e-mail addresses in it', () => 
     for (const text of ['421 4.7.0 Try again later', 'connect ECONNREFUSED 127.0.0.1:25', 'no answer within 0.5 s', 'user@ alone', '@handle']) expect(errorTextOf(text)).toBe(text);
   });
 });
+
+describe('errorTextOf: a long text from a server anyone may run', () => {
+  it('reads its first 2,000 characters, less the word the cut fell in (part of an address, maybe)', () => {
+    const text = `550 5.1.1 ${'x'.repeat(1_980)} ann.martin@example.fr rejected`; // the cut falls in « ann.marti »
+    const read = errorTextOf(text);
+    expect(read).toBe(`550 5.1.1 ${'x'.repeat(1_980)} …`);
+    expect(read).not.toContain('ann');
+  });
+
+  it('answers for a megabyte of address-like characters without a dot or an @ that ends them (no backtracking pattern)', () => {
+    // Each of these held a pattern with nested quantifiers for minutes; read to 2,000 characters, at once.
+    for (const text of [`a@${'a'.repeat(1_000_000)}!`, `${'a'.repeat(1_000_000)}@`, `a@${'a-'.repeat(500_000)}`]) expect(errorTextOf(text).length).toBeLessThanOrEqual(2_001);
+  });
+});
