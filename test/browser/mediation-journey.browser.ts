@@ -203,6 +203,10 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
   await association.getByRole('button', { name: 'Accept the settlement' }).click();
   await expect(association.getByTestId('settlement')).toContainText('Consumer');
   await expect(merchant.getByRole('button', { name: 'Accept the settlement' })).toBeVisible();
+  // The merchant answers the dispute as it now is: her page shows the association's acceptance (the live
+  // update) first. Clicked before it arrives, her answer carries the version before it and is refused, rightly,
+  // with « the dispute changed meanwhile » (seen once on a loaded machine).
+  await expect(merchant.getByTestId('settlement')).toContainText('Consumer');
   await merchant.getByRole('button', { name: 'Accept the settlement' }).click();
   await expect(merchant.getByText('Agreed').first()).toBeVisible();
   await expect(consumer.getByText('Agreed').first()).toBeVisible();
