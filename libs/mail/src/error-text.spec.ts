@@ -9,6 +9,15 @@ describe('errorTextOf: an error text without the e-mail addresses in it', () => 
     ['550 5.1.1 <ann@[192.0.2.1]>: no such user', '550 5.1.1 <…@[192.0.2.1]>: no such user'],
   ])('%s', (text, expected) => expect(errorTextOf(text)).toBe(expected));
 
+  // Scripts that write vowels and signs as combining marks (\p{M}), and the joiners: addresses IsEmail accepts at sign-up.
+  it.each([
+    ['550 5.1.1 <पूजा@example.in>: user unknown', '550 5.1.1 <…@example.in>: user unknown'],
+    ['550 5.1.1 <อีเมล@example.th>: user unknown', '550 5.1.1 <…@example.th>: user unknown'],
+    ['550 5.1.1 <ann@मराठी.भारत>: user unknown', '550 5.1.1 <…@मराठी.भारत>: user unknown'],
+    ['550 5.1.1 <jose\u0301@example.fr>: user unknown', '550 5.1.1 <…@example.fr>: user unknown'],
+    ['550 5.1.1 <می\u200cخواهم@example.ir>: user unknown', '550 5.1.1 <…@example.ir>: user unknown'],
+  ])('%s', (text, expected) => expect(errorTextOf(text)).toBe(expected));
+
   it('leaves a text without an address as it is', () => {
     for (const text of ['421 4.7.0 Try again later', 'connect ECONNREFUSED 127.0.0.1:25', 'no answer within 0.5 s', 'user@ alone', '@handle']) expect(errorTextOf(text)).toBe(text);
   });

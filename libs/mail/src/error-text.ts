@@ -1,11 +1,14 @@
 /**
  * An e-mail address in a delivery's error text: a local part (plain or quoted) and its domain
- * (dot-separated labels, or an address literal in brackets). SMTP servers usually quote the
+ * (dot-separated labels, or an address literal in brackets). Letters with their combining marks
+ * (\p{M}) and the joiners (ZWNJ, ZWJ): the Devanagari, Thai or Arabic addresses the sign-up's
+ * IsEmail accepts write vowels and signs as marks, and without them no part of such an address
+ * matched (the whole of it was left in the text). SMTP servers usually quote the
  * recipient in their rejections ("550 5.1.1 <ann@example.fr>: Recipient address rejected"). No
  * quantifier nests in another: the text comes from a server anyone may run (the domain of an
  * address a person typed), and a pattern that backtracks would hold the notifier's event loop.
  */
-const ADDRESS = /(?:"[^"\r\n]*"|[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]+)@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\[[^\]\s]*\])/gu;
+const ADDRESS = /(?:"[^"\r\n]*"|[\p{L}\p{M}\p{N}\u200c\u200d!#$%&'*+/=?^_`{|}~.-]+)@([\p{L}\p{M}\p{N}\u200c\u200d-]+(?:\.[\p{L}\p{M}\p{N}\u200c\u200d-]+)+|\[[^\]\s]*\])/gu;
 
 /** What is read of an error text: more than what is stored (1,000 characters) or useful in a log line. */
 export const ERROR_TEXT_READ = 2_000;
