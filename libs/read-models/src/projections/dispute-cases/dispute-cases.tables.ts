@@ -67,7 +67,8 @@ export const DISPUTE_SUMMARIES = readModelTable({
      * above, every account the state names, found by index (disputesNaming), not by searching
      * every state's text. Migration 176900000029980.
      */
-    authors: 'text[]',
+    // With a default: a projector of the release before (a rolling update's old pod) writes rows without it.
+    authors: { type: 'text[]', default: "'{}'" },
   },
   primaryKey: ['dispute_id'],
   // An update touching no indexed column stays on its page (HOT) without rewriting the indexes.
