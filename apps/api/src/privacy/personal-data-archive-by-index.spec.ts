@@ -22,8 +22,10 @@ describe('a person’s export reads by index', () => {
   let client: Client;
   const person = (n: number) => `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
   const addressOf = (n: number) => `camille.martin${n}@exemple.fr`;
+  /** A merchant: 2,000 of them, 100 disputes each. */
+  const merchant = (n: number) => `20000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
   /** The tables filled here, each as large as a busy database's next to the person's few rows. */
-  const FILLED = ['accounts', 'previous_emails', 'email_confirmations', 'outbox', 'uploads'];
+  const FILLED = ['accounts', 'previous_emails', 'email_confirmations', 'outbox', 'uploads', 'dispute_summaries', 'association_cases'];
 
   beforeAll(async () => {
     database = await createTestDatabase('export_reads_by_index');
@@ -72,7 +74,27 @@ describe('a person’s export reads by index', () => {
       INSERT INTO evidence.uploads (id, owner_id, state, name, sha256, size, content_type, created_at)
       SELECT gen_random_uuid(), ('10000000-0000-4000-8000-' || lpad((g % 60000)::text, 12, '0'))::uuid, 'STORED', 'facture-' || g || '.pdf', md5(g::text) || md5(g::text), 1000, 'application/pdf', now() - g * interval '1 minute'
         FROM generate_series(1, 200000) g`);
-    await client.query(`ANALYZE accounts.accounts; ANALYZE accounts.email_confirmations; ANALYZE accounts.previous_emails; ANALYZE notifications.outbox; ANALYZE evidence.uploads`);
+    // 200,000 disputes: each consumer's (person g % 100,000), each of 2,000 merchants', one in
+    // seven mediated (300 mediators), one in eleven under an association's mandate (200
+    // associations, people 110,000 on: its association_cases row, as the projection writes it from the same state),
+    // and names the list never showed: advisers, assignees, authors (disputesNaming finds them).
+    await client.query(`
+      INSERT INTO read_models.dispute_summaries (dispute_id, consumer_id, merchant_id, mediator_id, association_id, product, status, turn, requested_remedy, price_amount, price_currency,
+                                                 filed_at, last_activity_at, version, last_position, state, advisers, consumer_version, reader_versions, assignee_id, authors)
+      SELECT '30000000-0000-4000-8000-' || lpad(g::text, 12, '0'), '10000000-0000-4000-8000-' || lpad((g % 100000)::text, 12, '0'), '20000000-0000-4000-8000-' || lpad((g % 2000)::text, 12, '0'),
+             CASE WHEN g % 7 = 0 THEN '10000000-0000-4000-8000-' || lpad((100000 + g % 300)::text, 12, '0') END,
+             CASE WHEN g % 11 = 0 THEN '10000000-0000-4000-8000-' || lpad((110000 + g % 200)::text, 12, '0') END,
+             jsonb_build_object('name', 'Lave-linge ' || g), 'OPEN', 'MERCHANT', 'REPAIR', 499, 'EUR',
+             now() - (g % 5000) * interval '1 hour', now(), 3, g, '{}'::json,
+             CASE WHEN g % 13 = 0 THEN ARRAY['10000000-0000-4000-8000-' || lpad((110000 + g % 200)::text, 12, '0')] ELSE '{}' END, 3, '{}'::jsonb,
+             CASE WHEN g % 3 = 0 THEN '10000000-0000-4000-8000-' || lpad((120000 + g % 500)::text, 12, '0') END,
+             CASE WHEN g % 17 = 0 THEN ARRAY['10000000-0000-4000-8000-' || lpad((4242 + g % 2)::text, 12, '0')] ELSE '{}' END
+        FROM generate_series(1, 200000) g`);
+    await client.query(`
+      INSERT INTO read_models.association_cases (dispute_id, association_id, consumer_id, merchant_id, product_name, status, turn, mandate_granted_at, last_activity_at)
+      SELECT dispute_id, association_id, consumer_id, merchant_id, product ->> 'name', status, turn, filed_at, last_activity_at FROM read_models.dispute_summaries WHERE association_id IS NOT NULL`);
+    await client.query(`ANALYZE accounts.accounts; ANALYZE accounts.email_confirmations; ANALYZE accounts.previous_emails; ANALYZE notifications.outbox; ANALYZE evidence.uploads;
+                        ANALYZE read_models.dispute_summaries; ANALYZE read_models.association_cases`);
   }, 300_000);
 
   afterAll(async () => {
@@ -80,8 +102,13 @@ describe('a person’s export reads by index', () => {
     await database?.drop();
   });
 
-  /** The archive of the person, as a consumer, a mediator and an association: each statement it sends planned, then run. */
-  const exportOf = async (n: number, role: 'CONSUMER' | 'MEDIATOR' | 'ASSOCIATION') => {
+  type Role = 'CONSUMER' | 'MEDIATOR' | 'ASSOCIATION' | 'MERCHANT' | 'ADMIN';
+  /**
+   * The archive of the person (a consumer, a mediator, an association, a merchant's owner or
+   * agent, an admin): each statement it sends planned, then run. `inFull` 0: every dispute
+   * listed by id (no case file is read here).
+   */
+  const exportOf = async (n: number, role: Role, merchantId: string | null = null, merchantOwner = false, inFull?: number) => {
     const planned: PlannedStatement[] = [];
     const dataSource = {
       query: async (sql: string, parameters: unknown[] = []) => {
@@ -89,7 +116,7 @@ describe('a person’s export reads by index', () => {
         return (await client.query(sql, parameters)).rows;
       },
     };
-    const account = { id: person(n), email: addressOf(n), displayName: 'Camille Martin', role, locale: 'fr', merchantId: null, createdAt: new Date(), emailVerifiedAt: null };
+    const account = { id: person(n), email: addressOf(n), displayName: 'Camille Martin', role, locale: 'fr', merchantId, merchantOwner, createdAt: new Date(), emailVerifiedAt: null };
     const accounts = { findAccount: async () => account, findMerchants: async () => [] };
     const archive = new PersonalDataArchive(
       dataSource as never,
@@ -100,7 +127,7 @@ describe('a person’s export reads by index', () => {
       {} as never,
       new DisputeAccessLog(dataSource as never),
     );
-    const document = await archive.of({ accountId: person(n) } as never, 'fr');
+    const document = await archive.of({ accountId: person(n) } as never, 'fr', new Date(), undefined, inFull);
     return { planned, document };
   };
 
@@ -137,5 +164,55 @@ describe('a person’s export reads by index', () => {
     const { document } = await exportOf(4242, 'CONSUMER');
     expect((document.emails as Array<{ purpose: string | null }>).filter((row) => row.purpose === 'RESET_PASSWORD').length).toBeGreaterThan(0);
     expect((document.uploads as unknown[]).length).toBeGreaterThan(0);
+  });
+
+  /** The statement the export's disputes were found with (kept as the reference): an OR of the columns, which read the whole table. */
+  const disputesBefore = async (id: string, merchantId: string | null) =>
+    (
+      await client.query<{ dispute_id: string }>(
+        `SELECT dispute_id FROM read_models.dispute_summaries
+         WHERE consumer_id = $1 OR mediator_id = $1 OR association_id = $1 OR ($2::text IS NOT NULL AND merchant_id = $2)
+         ORDER BY filed_at, dispute_id`,
+        [id, merchantId],
+      )
+    ).rows.map((row) => row.dispute_id);
+
+  /** Each kind of person: the person, and what her export lists (her own disputes, or her merchant's). */
+  const PEOPLE: Array<{ who: string; n: number; role: Role; merchantId?: string; owner?: boolean; some: boolean }> = [
+    { who: 'a consumer', n: 4242, role: 'CONSUMER', some: true },
+    { who: 'a mediator', n: 100007, role: 'MEDIATOR', some: true },
+    { who: 'an association', n: 110011, role: 'ASSOCIATION', some: true },
+    { who: 'a merchant’s owner', n: 130001, role: 'MERCHANT', merchantId: merchant(1234), owner: true, some: true },
+    { who: 'a merchant’s agent (assigned cases of other merchants’ disputes in the fill: not hers to list)', n: 120001, role: 'MERCHANT', merchantId: merchant(77), some: true },
+    { who: 'an admin', n: 190001, role: 'ADMIN', some: false },
+  ];
+
+  it.each(PEOPLE)('the disputes of $who are found by index, not by reading dispute_summaries whole', async ({ n, role, merchantId, owner }) => {
+    const { planned } = await exportOf(n, role, merchantId ?? null, owner, 0);
+    const disputes = planned.find(({ sql }) => /FROM read_models\.dispute_summaries/.test(sql) && /ORDER BY filed_at/.test(sql));
+    expect(disputes).toBeDefined();
+    expect(disputes?.seqScans).toEqual([]);
+    if (merchantId) expect(disputes?.indexes).toContain('dispute_summaries_by_merchant');
+    expect(planned.filter(({ seqScans }) => seqScans.some((table) => FILLED.includes(table))).map(({ sql, seqScans }) => ({ sql, seqScans }))).toEqual([]);
+  });
+
+  it.each(PEOPLE)('finds for $who the disputes the statement it replaced found, no more (not those she only advised on, was assigned or wrote in)', async ({ n, role, merchantId, owner, some }) => {
+    const { document } = await exportOf(n, role, merchantId ?? null, owner, 0);
+    const found = document.disputesListedOnly as string[];
+    const before = await disputesBefore(person(n), merchantId ?? null);
+    if (some) expect(found.length).toBeGreaterThan(0);
+    else expect(found).toEqual([]);
+    expect(found).toEqual(before);
+  });
+
+  it('lists a merchant’s agent every dispute of her merchant, and a consumer who is also named elsewhere only her own', async () => {
+    const agent = await exportOf(120001, 'MERCHANT', merchant(77), false, 0);
+    const { rows } = await client.query<{ dispute_id: string }>(`SELECT dispute_id FROM read_models.dispute_summaries WHERE merchant_id = $1 ORDER BY filed_at, dispute_id`, [merchant(77)]);
+    expect(agent.document.disputesListedOnly).toEqual(rows.map((row) => row.dispute_id));
+    // 4242 is an author of disputes not hers (authors): the export lists only hers, as it did.
+    const consumer = await exportOf(4242, 'CONSUMER', null, false, 0);
+    const { rows: named } = await client.query<{ dispute_id: string }>(`SELECT dispute_id FROM read_models.dispute_summaries WHERE authors @> ARRAY[$1::text] AND consumer_id <> $1`, [person(4242)]);
+    expect(named.length).toBeGreaterThan(0);
+    for (const { dispute_id } of named) expect(consumer.document.disputesListedOnly).not.toContain(dispute_id);
   });
 });

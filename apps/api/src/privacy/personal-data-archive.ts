@@ -49,9 +49,18 @@ export class PersonalDataArchive {
     const byAddress = <T>(sql: string) => this.dataSource.query(sql, [account.id, account.email, null]) as Promise<T[]>;
     const disputeIds = (
       await this.dataSource.query(
-        // The lists' read model: every dispute where the account is a party, by its role.
+        // The lists' read model: every dispute where the account is a party, by its role: hers as
+        // a consumer, those she mediates, those her association holds a live mandate for
+        // (association_cases, written from the same state as the summary's association_id), and
+        // every one of her merchant's as its owner or agent. Each by an index, none reading the
+        // whole table (an OR of these columns did). Not disputesNaming: that one also finds the
+        // disputes she only wrote in, advised on or was assigned, which the export never listed.
         `SELECT dispute_id FROM read_models.dispute_summaries
-         WHERE consumer_id = $1 OR mediator_id = $1 OR association_id = $1 OR ($2::text IS NOT NULL AND merchant_id = $2)
+         WHERE dispute_id IN (
+                 SELECT dispute_id FROM read_models.dispute_summaries WHERE consumer_id = $1::text
+           UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE mediator_id = $1::text
+           UNION SELECT dispute_id FROM read_models.association_cases WHERE association_id = $1::text
+           UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE merchant_id = $2::text)
          ORDER BY filed_at, dispute_id`,
         [account.id, account.merchantId],
       )

@@ -87,6 +87,8 @@ END $$;`,
     // An erasure finds the disputes of the mediator she was (AccountErasure.disputesWithWordsOf).
     dispute_summaries_by_mediator: '(mediator_id) WHERE mediator_id IS NOT NULL',
     dispute_summaries_by_author: "USING gin (authors) WHERE authors <> '{}'",
+    // A person's export lists every dispute of her merchant, its owner's or agent's (PersonalDataArchive). Migration 176900000029990.
+    dispute_summaries_by_merchant: '(merchant_id, filed_at, dispute_id)',
     // A mediation body's intake (MediationIntake): the requests still awaiting admissibility, a few
     // weeks' worth (L612-2), found without reading the others; merchant_id for the bodies' merchants.
     // Its order (the admissibility clock) is in the state, json rewritten at every batch: indexing
