@@ -120,8 +120,9 @@ describe('French typography in what the server says', () => {
   // An article cited in a sentence names its code: « article L612-2 du Code de la consommation », or
   // in a list of legal bases « Code de la consommation, art. L217-3 »; never a bare « (L612-2) » a
   // consumer cannot place, nor « CPC » for the Code de procédure civile.
+  // Two articles together: « articles R612-2 et R612-5 du Code de la consommation ».
   it('cites an article with « article » or « art. », never bare, and spells the codes out', () => {
-    expect(breaking(/(?<!\b(?:art\.|articles?|l’art\.|l’article)\s)\b[LRD]\d{3}-\d+/)).toEqual([]);
+    expect(breaking(/(?<!\b(?:art\.|articles?|l’art\.|l’article)\s)(?<!\barticles [LRD]\d{3}-\d+ et\s)\b[LRD]\d{3}-\d+/)).toEqual([]);
     expect(breaking(/\bCPC\b|C\. ?consom/)).toEqual([]);
   });
 
