@@ -130,6 +130,7 @@ const SUMMARY: Row = {
   last_position: '1048577',
   retention_from: null,
   advisers: [],
+  authors: [],
 };
 
 runOnReadModels('live_writes', async (client) => {
