@@ -10,3 +10,4 @@ export * from './freezable-proxy';
 export * from './schema-inputs';
 export * from './live-watchers';
 export * from './query-plans';
+export * from './accounts-at-scale';

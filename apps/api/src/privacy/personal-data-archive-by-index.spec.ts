@@ -1,4 +1,4 @@
-import { createTestDatabase, planOf, type PlannedStatement, type TestDatabase } from '@recours/testing';
+import { createTestDatabase, fillAccountsAndLinks, planOf, type PlannedStatement, type TestDatabase } from '@recours/testing';
 import { openNotificationsDataSource, queueAccountEmail } from '@recours/notifications';
 import { openReadModelsDataSource } from '@recours/read-models';
 import { Client } from 'pg';
@@ -35,19 +35,7 @@ describe('a person’s export reads by index', () => {
     await (await Uploads.open(database.url, {})).pool.end();
     client = new Client({ connectionString: database.url });
     await client.connect();
-    await client.query(`
-      INSERT INTO accounts.accounts (id, email, password_hash, display_name, role, locale)
-      SELECT ('10000000-0000-4000-8000-' || lpad(g::text, 12, '0'))::uuid, 'camille.martin' || g || '@exemple.fr', 'x', 'Camille Martin', 'CONSUMER', 'fr' FROM generate_series(1, 100000) g`);
-    await client.query(`
-      INSERT INTO accounts.previous_emails (account_id, email, replaced_at)
-      SELECT ('10000000-0000-4000-8000-' || lpad(g::text, 12, '0'))::uuid, 'ancienne' || g || '@exemple.fr', now() - interval '1 year' FROM generate_series(10, 100000, 10) g`);
-    // 200,000 one-time links: one in two an address confirmation of an account, the others resets and invitations naming none.
-    await client.query(`
-      INSERT INTO accounts.email_confirmations (id, token_hash, purpose, email, account_id, display_name, expires_at, created_at)
-      SELECT ('40000000-0000-4000-8000-' || lpad(g::text, 12, '0'))::uuid, md5('token' || g), CASE WHEN g % 2 = 0 THEN 'VERIFY_EMAIL' WHEN g % 3 = 0 THEN 'AGENT_INVITATION' ELSE 'RESET_PASSWORD' END,
-             'camille.martin' || (g % 100000) || '@exemple.fr', CASE WHEN g % 2 = 0 THEN ('10000000-0000-4000-8000-' || lpad((g % 100000)::text, 12, '0'))::uuid END,
-             'Camille Martin', now() + interval '1 day', now() - g * interval '1 minute'
-        FROM generate_series(1, 200000) g`);
+    await fillAccountsAndLinks(client);
     // Each link's e-mail, addressed to its link's row as queueAccountEmail does, and 200,000 dispute notices and webhooks.
     await client.query(`
       INSERT INTO notifications.outbox (id, channel, recipient, dedupe_key, payload, state, next_attempt_at, created_at)
