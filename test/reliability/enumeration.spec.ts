@@ -68,13 +68,37 @@ it('limits sign-ups per client address, whether they succeed or not; other addre
 });
 
 it("answers a taken address (the admin's) in the same time as a new account", async () => {
-  const taken: HttpAnswer[] = [];
-  const fresh: HttpAnswer[] = [];
   // Sign-ups first, unmeasured: the first hash and dictionary loads are not what is compared, and
   // a refusal waits for the median of the last 25 sign-ups that made an account (SignUpAnswerTime),
   // which must be warm ones: with two warm-ups, the cold sign-ups of the tests above held that
   // median up, and the taken address measured 1.3 to 1.5 times a new account's time (CI failed once).
   for (let i = 0; i < 12; i++) await signUp({ email: `warm-${i}-${unique()}@example.test`, password: 'battery-swollen-2025' }, freshAddress());
+  // A round of 16 pairs gives one ratio. A machine loaded by other work can tilt one round (0.73 on
+  // a CI machine whose sign-ups took 650 to 830 ms, 6 Dec 2026; 0.95 on the same code alone right
+  // after), so up to three rounds are measured and the first within the bounds ends the test. The
+  // fault this guards against tilts every round alike: a taken address refused before the hash
+  // measured 0.24, 0.30 and 0.23 (6 Dec 2026). Without the refusal's pad after the address's
+  // check alone, a round measured 0.94: too small a gap for a timing to judge; the pad's own spec
+  // (sign-up-answer-time.spec.ts) holds it.
+  const ratios: number[] = [];
+  for (let round = 1; round <= 3; round++) {
+    const ratio = await takenOverNew(round);
+    ratios.push(ratio);
+    if (withinBounds(ratio)) break;
+  }
+  figures['sign-up answers, median of blocks of two pairs, each round: taken / new'] = ratios.map((r) => r.toFixed(2)).join(', ');
+  // A ratio, not a time: the taken address used to be answered in about half the time of a new
+  // account (0.53 measured on the code before the fix); 0.91 to 1.09 measured here once a refusal
+  // waited from its address's check (2026-12-06, machine loaded); 1.02 to 1.44 before.
+  expect(ratios.some(withinBounds)).toBe(true);
+});
+
+const withinBounds = (ratio: number) => ratio > 0.75 && ratio < 1.33;
+
+/** One round: 16 pairs of sign-ups, a taken address and a new one, and the ratio of their times. */
+async function takenOverNew(round: number): Promise<number> {
+  const taken: HttpAnswer[] = [];
+  const fresh: HttpAnswer[] = [];
   // Interleaved, in alternating order, each from its own address, so that load and the limits
   // hit both alike; and as many pairs in each order, so that each kind comes second as often:
   // every second sign-up is slower, whatever its kind (its hash runs after a major collection of
@@ -83,7 +107,7 @@ it("answers a taken address (the admin's) in the same time as a new account", as
   // (the 1.1 to 1.5 measured before 2026-12-06).
   for (let i = 0; i < 16; i++) {
     const takenOne = () => signUp({ email: TEST_ADMIN.email, password: 'battery-swollen-2025' }, freshAddress());
-    const freshOne = () => signUp({ email: `timing-${i}-${unique()}@example.test`, password: 'battery-swollen-2025' }, freshAddress());
+    const freshOne = () => signUp({ email: `timing-${round}-${i}-${unique()}@example.test`, password: 'battery-swollen-2025' }, freshAddress());
     if (i % 2) {
       taken.push(await takenOne());
       fresh.push(await freshOne());
@@ -96,20 +120,14 @@ it("answers a taken address (the admin's) in the same time as a new account", as
   expect(fresh.map(outcomeOf)).toEqual(Array(16).fill('OK'));
   const takenMedian = percentile(taken.map((a) => a.ms), 50);
   const freshMedian = percentile(fresh.map((a) => a.ms), 50);
+  figures[`sign-up answer, round ${round}, median ms: taken address / new account`] = `${takenMedian.toFixed(0)} / ${freshMedian.toFixed(0)}`;
   // Compared by blocks of two pairs, one in each order, where each kind has one first and one
   // second place: the answers of one kind fall in two heaps (first, second), and a median of them
   // all lands on the edge between the heaps, one answer deciding which (1.51 once with both
   // quartiles at 1.00). A block's two answers, summed, are one heap, and close in time.
   const blocks = (answers: HttpAnswer[]) => answers.flatMap((a, i) => (i % 2 ? [answers[i - 1].ms + a.ms] : []));
-  const ratio = percentile(blocks(taken), 50) / percentile(blocks(fresh), 50);
-  figures['sign-up answer, median ms: taken address / new account'] = `${takenMedian.toFixed(0)} / ${freshMedian.toFixed(0)}`;
-  figures['sign-up answers, median of blocks of two pairs: taken / new'] = ratio.toFixed(2);
-  // A ratio, not a time: the taken address used to be answered in about half the time of a new
-  // account (0.53 measured on the code before the fix).
-  expect(ratio).toBeGreaterThan(0.75);
-  // 0.91 to 1.09 measured here once a refusal waited from its address's check (2026-12-06, machine loaded); 1.02 to 1.44 before.
-  expect(ratio).toBeLessThan(1.33);
-});
+  return percentile(blocks(taken), 50) / percentile(blocks(fresh), 50);
+}
 
 it('login answers an unknown address and a wrong password alike', async () => {
   const unknown = await gql(api.url, LOGIN, { input: { email: `nobody-${unique()}@example.test`, password: 'battery-swollen-2025' } }, { headers: { 'x-forwarded-for': freshAddress() } });
