@@ -197,7 +197,7 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
     const before = (await eventsOf(filed.id)).length;
     const tooLong = await cast.api.gql(`mutation($input: ProposeSettlementInput!) { proposeSettlement(input: $input) { id } }`, { input: { ...proposal, daysToAnswer: 4 } }, mediator.token);
     expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'input.daysToAnswer' })] });
-    expect(JSON.stringify(tooLong.errors)).toContain('would end after 30 November 2026, the last day of the mediation (Article R612-5 of the Consumer Code): give from 1 to 3 days, or none for the default');
+    expect(JSON.stringify(tooLong.errors)).toContain('would end after 30 November 2026, the last day of the mediation (Article R612-5 of the French Consumer Code): give from 1 to 3 days, or none for the default');
     expect((await eventsOf(filed.id)).length).toBe(before);
     const proposed = await run('proposeSettlement', { ...proposal, daysToAnswer: 2 }, mediator);
     expect(proposed.deadlines.find((d) => d.kind === 'SETTLEMENT_ANSWER')?.dueAt).toBe('2026-11-29T23:00:00.000Z'); // last day 29 November, winter time
@@ -269,7 +269,7 @@ describe('deadlines that act (controllable clock, real PostgreSQL)', () => {
     expect(fr?.title).toMatch(/^Rappel\u202f: solution du médiateur à accepter ou refuser au plus tard le 11 octobre 2026 — /);
     expect(fr?.body).toMatch(/^Le médiateur a proposé un remboursement de 120,00\s€ et attend votre réponse\. Vous êtes libre d’accepter ou de refuser cette solution \(article R612-4 du Code de la consommation\), au plus tard le 11 octobre 2026 inclus\u202f; sans l’accord des deux parties à cette date, elle devient caduque\.$/);
     const [en] = await noticeOf(cast.merchant, both.id, 'en');
-    expect(en?.body).toBe('The mediator proposed a refund of €120.00 and awaits your answer. You are free to accept or refuse this solution (Article R612-4 of the Consumer Code), until the end of 11 October 2026; unless both sides have accepted it by then, it lapses.');
+    expect(en?.body).toBe('The mediator proposed a refund of €120.00 and awaits your answer. You are free to accept or refuse this solution (Article R612-4 of the French Consumer Code), until the end of 11 October 2026; unless both sides have accepted it by then, it lapses.');
 
     // A process started afresh (a restart) reads the reminders from the events: nothing is sent twice.
     const { DeadlineProcess: Process } = await import('@recours/deadlines');

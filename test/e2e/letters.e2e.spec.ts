@@ -102,7 +102,7 @@ describe('a silent merchant, a formal notice, a mediation: what each party reads
     // Within the legal warranty: the conformity claim alone, nothing of hidden defects.
     expect(letter).not.toMatch(/vice caché|Code civil|\b164\d\b/);
     const english = await pdfText(`/disputes/${disputeId}/formal-notice.pdf?locale=en`, consumer, 'notice-en.pdf');
-    for (const expected of ['Subject: formal notice', '€899.00', 'presumed to have existed at delivery', 'the repair of the goods by 20 December 2026 at the latest', 'under articles L217-3, L217-7, L217-8, L217-9, L217-10 and L217-11 of the Consumer Code.', 'Enclosures (copies): Invoice (facture.pdf)', '[The seller’s address]']) expect({ expected, found: english.includes(expected) }).toEqual({ expected, found: true });
+    for (const expected of ['Subject: formal notice', '€899.00', 'presumed to have existed at delivery', 'the repair of the goods by 20 December 2026 at the latest', 'under articles L217-3, L217-7, L217-8, L217-9, L217-10 and L217-11 of the French Consumer Code.', 'Enclosures (copies): Invoice (facture.pdf)', '[The seller’s address]']) expect({ expected, found: english.includes(expected) }).toEqual({ expected, found: true });
     expect(english).not.toMatch(/'/);
   });
 

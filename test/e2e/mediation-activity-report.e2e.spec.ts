@@ -88,7 +88,7 @@ describe('the annual activity report of a mediation body (R614-2)', () => {
     at('2025-11-21T10:00:00Z');
     const refused = await run('decideAdmissibility', { disputeId: refusedOnGround, admissible: false, reason: 'Déjà devant le tribunal judiciaire', nextSteps: court, ground: 'ALREADY_EXAMINED' }, mediator);
     expect(refused.mediation!.inadmissibilityGround).toBe('ALREADY_EXAMINED');
-    expect(refused.timeline.find((e) => e.type === 'MediationAdmissibilityDecided')!.text).toMatch(/inadmissible: Déjà devant le tribunal judiciaire\. Ground: already examined, or being examined, by another mediator or a court \(Article L612-2, 3°, of the Consumer Code\)\.$/);
+    expect(refused.timeline.find((e) => e.type === 'MediationAdmissibilityDecided')!.text).toMatch(/inadmissible: Déjà devant le tribunal judiciaire\. Ground: already examined, or being examined, by another mediator or a court \(Article L612-2, 3°, of the French Consumer Code\)\.$/);
     await run('decideAdmissibility', { disputeId: refusedWithout, admissible: false, reason: 'Hors délai', nextSteps: court }, mediator);
     await run('decideAdmissibility', { disputeId: settled, admissible: true }, mediator);
     const proposed = await run('proposeSettlement', { disputeId: settled, remedy: 'REPAIR', daysToCarryOut: 20, terms: 'Batterie remplacée' }, mediator);

@@ -111,7 +111,7 @@ describe('the withdrawal letter', () => {
     expect(shop.status).toBe(422);
     expect(JSON.parse(shop.body.toString()).error.message).toBe('Le droit de rétractation de 14 jours ne vaut que pour un achat à distance ou hors établissement (Code de la consommation, art. L221-18)\u202f: cet achat n’en relève pas.');
     expect(JSON.parse((await get(`/disputes/${inStore}/withdrawal.pdf?locale=en`, consumer)).body.toString()).error.message).toBe(
-      'The 14-day right of withdrawal covers only purchases made at a distance or off premises (Article L221-18 of the Consumer Code): this purchase is not one.',
+      'The 14-day right of withdrawal covers only purchases made at a distance or off premises (Article L221-18 of the French Consumer Code): this purchase is not one.',
     );
     // A stranger learns nothing: 404, as for a dispute that does not exist.
     expect((await get(`/disputes/${ended}/withdrawal.pdf`, outsider)).status).toBe(404);

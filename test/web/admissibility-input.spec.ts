@@ -23,7 +23,7 @@ describe('the admissibility form sends the day the file was complete only when t
 
   it('the field says, in both languages, that the 90 days run from the request unless a later day is given', () => {
     expect(fillMessage(en['admissibility.fileCompletedOnHint'], { date: '6 Mar 2025' }, 'en')).toBe(
-      'The 90 days for an outcome run from the receipt of the complete file, not from your decision (Articles R612-2 and R612-5 of the Consumer Code): from the request, made on 6 Mar 2025, when it came with every document. Otherwise give the day you received the last one.',
+      'The 90 days for an outcome run from the receipt of the complete file, not from your decision (Articles R612-2 and R612-5 of the French Consumer Code): from the request, made on 6 Mar 2025, when it came with every document. Otherwise give the day you received the last one.',
     );
     expect(fillMessage(fr['admissibility.fileCompletedOnHint'], { date: '6 mars 2025' }, 'fr')).toContain('de la demande, faite le 6 mars 2025, si elle comportait toutes les pièces');
     expect([en['field.fileCompletedOn'], fr['field.fileCompletedOn']]).toEqual(['File complete on', 'Dossier complet le']);

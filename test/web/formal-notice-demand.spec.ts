@@ -18,7 +18,7 @@ describe('the documents panel tells her what the formal notice demands when it i
     for (const remedy of ['REPAIR', 'REPLACEMENT'] as const) {
       const key = `documents.formalNoticeHiddenDefects.${remedy}` as const;
       expect(fr[key]).toMatch(/vices cachés \(articles 1641 et 1648 du Code civil\).*remboursement du prix contre la restitution du bien \(article 1644 du Code civil\)/);
-      expect(en[key]).toMatch(/hidden-defects warranty \(Articles 1641 and 1648 of the Civil Code\).*refund of the price against return of the goods \(Article 1644 of the Civil Code\)/);
+      expect(en[key]).toMatch(/hidden-defects warranty \(Articles 1641 and 1648 of the French Civil Code\).*refund of the price against return of the goods \(Article 1644 of the French Civil Code\)/);
       for (const text of [fr[key], en[key]]) expect(text).not.toMatch(/\b[A-Z]{2,}(_[A-Z]+)*\b|C\. civ\./);
     }
     expect(fr['documents.formalNoticeHiddenDefects.REPAIR']).toContain('propose la réparation que vous avez demandée');

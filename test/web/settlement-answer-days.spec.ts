@@ -30,9 +30,9 @@ describe('the proposal form’s limits on the days to answer follow the dispute 
       return hint && fillMessage((locale === 'fr' ? fr : en)[hint.key], hint.values, locale === 'fr' ? 'fr-FR' : 'en-GB').replace(/[\u00a0\u202f]/g, ' ');
     };
     expect(hintAt('2025-06-04T22:30:00Z', 'fr')).toBe('1 jour : le délai prend fin le 6 juin 2025, dernier jour de la médiation (article R612-5 du Code de la consommation)');
-    expect(hintAt('2025-06-04T22:30:00Z', 'en')).toBe('1 day: the period ends on 6 June 2025, the mediation’s last day (Article R612-5 of the Consumer Code)');
+    expect(hintAt('2025-06-04T22:30:00Z', 'en')).toBe('1 day: the period ends on 6 June 2025, the mediation’s last day (Article R612-5 of the French Consumer Code)');
     expect(hintAt('2025-05-30T10:00:00Z', 'fr')).toBe('7 jours : le délai prend fin le 6 juin 2025, dernier jour de la médiation (article R612-5 du Code de la consommation)');
     expect(hintAt('2025-06-01T10:00:00Z', 'fr')).toBe('De 1 à 5 jours : le délai prend fin au plus tard le 6 juin 2025, dernier jour de la médiation (article R612-5 du Code de la consommation)');
-    expect(hintAt('2025-06-06T10:00:00Z', 'en')).toBe('Today, 6 June 2025, is the mediation’s last day (Article R612-5 of the Consumer Code): the default period ends today');
+    expect(hintAt('2025-06-06T10:00:00Z', 'en')).toBe('Today, 6 June 2025, is the mediation’s last day (Article R612-5 of the French Consumer Code): the default period ends today');
   });
 });

@@ -292,7 +292,7 @@ describe('item 11: limitation', () => {
     expect(answer).toMatchObject({ legalWarranty: { applies: false }, commercialWarranty: { applies: true }, hiddenDefects: { open: true } });
     expect(answer.nextStepMessages?.map((m) => m.code)).toEqual(['next.commercialWarranty', 'next.hiddenDefects']);
     expect(answer.nextStep).toContain('Claim under the commercial warranty, which runs until 15 March 2028');
-    expect(answer.nextStep).toContain('the hidden-defects warranty (Articles 1641 and 1648 of the Civil Code) stays open until 1 June 2029');
+    expect(answer.nextStep).toContain('the hidden-defects warranty (Articles 1641 and 1648 of the French Civil Code) stays open until 1 June 2029');
     expect(assess(facts, '2027-06-10', 'fr').nextStep).toContain('la garantie des vices cachés (Code civil, art. 1641 et 1648) reste ouverte jusqu’au 1er juin 2029');
     // The action ended (two years from discovery): only the commercial warranty is a step to take.
     const late = assess({ commercialWarrantyMonths: 120, defectNoticedOn: '2027-06-01' }, '2029-06-02');

@@ -112,7 +112,7 @@ describe('what a person reads when a command is refused, in French and in Englis
     expect(legal.fr).toBe('la solution proposée (un remplacement) doit être réalisée dans les 30 jours (Code de la consommation, art. L217-10)');
     const shorter = phraseOfRefusal('REMEDY_PERIOD_TOO_LONG', { remedy: 'REPAIR', days: 20 });
     expect(shorter.fr).toBe('la solution proposée (une réparation) doit être réalisée dans les 20 jours (délai fixé pour ce litige\u202f; la loi fixe 30 jours au plus, Code de la consommation, art. L217-10)');
-    expect(shorter.en).toBe("a repair must be carried out within 20 days (this dispute's period; the law sets 30 at most, Article L217-10 of the Consumer Code)");
+    expect(shorter.en).toBe("a repair must be carried out within 20 days (this dispute's period; the law sets 30 at most, Article L217-10 of the French Consumer Code)");
   });
 
   it("one extension of a mediation is recours's rule, said as such (R612-5 sets no number)", () => {
@@ -126,7 +126,7 @@ describe('what a person reads when a command is refused, in French and in Englis
     expect(phrase.fr).toContain('règle de recours, et non de la loi');
     expect(phrase.fr).toContain('article L217-14 du Code de la consommation');
     expect(phrase.en).toContain("recours's rule, not the law's");
-    expect(phrase.en).toContain('Article L217-14 of the Consumer Code');
+    expect(phrase.en).toContain('Article L217-14 of the French Consumer Code');
   });
 
   it('a refusal carries its code and parameters; its English sentence is its message', () => {

@@ -231,13 +231,13 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     // recours's rule, not the law's: L217-14 opens price reduction and refund after a failed attempt
     // without closing repair or replacement (the rights engine still lists them; the guide's FAQ 4).
     en: ({ remedies: list }, l) =>
-      `after the failed remedy, only ${remedies(list, l)} may be proposed: recours's rule, not the law's (Article L217-14 of the Consumer Code opens price reduction and refund after a failed repair or replacement)`,
+      `after the failed remedy, only ${remedies(list, l)} may be proposed: recours's rule, not the law's (Article L217-14 of the French Consumer Code opens price reduction and refund after a failed repair or replacement)`,
     fr: ({ remedies: list }, l) =>
       `après l’échec de la solution, seuls peuvent être proposés : ${remedies(list, l)} ; règle de recours, et non de la loi (l’article L217-14 du Code de la consommation ouvre la réduction du prix et le remboursement après l’échec d’une réparation ou d’un remplacement)`,
   },
   REMEDY_PERIOD_TOO_LONG: {
     en: ({ remedy, days }, l) =>
-      `${REMEDY_PHRASES[String(remedy) as Remedy]?.[l] ?? 'a remedy'} must be carried out within ${days} days (${Number(days) < MAX_IN_KIND_REMEDY_DAYS ? `this dispute's period; the law sets ${MAX_IN_KIND_REMEDY_DAYS} at most, ` : ''}Article L217-10 of the Consumer Code)`,
+      `${REMEDY_PHRASES[String(remedy) as Remedy]?.[l] ?? 'a remedy'} must be carried out within ${days} days (${Number(days) < MAX_IN_KIND_REMEDY_DAYS ? `this dispute's period; the law sets ${MAX_IN_KIND_REMEDY_DAYS} at most, ` : ''}Article L217-10 of the French Consumer Code)`,
     fr: ({ remedy, days }, l) =>
       `la solution proposée (${REMEDY_PHRASES[String(remedy) as Remedy]?.[l] ?? 'une solution'}) doit être réalisée dans les ${days} jours (${Number(days) < MAX_IN_KIND_REMEDY_DAYS ? `délai fixé pour ce litige ; la loi fixe ${MAX_IN_KIND_REMEDY_DAYS} jours au plus, ` : ''}Code de la consommation, art. L217-10)`,
   },
@@ -255,12 +255,12 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
   },
   MEDIATION_TOO_EARLY: {
     en: () =>
-      "recours's rule, not the law's: the merchant first gets its chance to answer (a refusal, a refused offer, or its response period passed); the law (Article L612-2 of the Consumer Code) only needs the prior written complaint, which your claim is",
+      "recours's rule, not the law's: the merchant first gets its chance to answer (a refusal, a refused offer, or its response period passed); the law (Article L612-2 of the French Consumer Code) only needs the prior written complaint, which your claim is",
     fr: () =>
       'règle de recours, et non de la loi : le professionnel a d’abord l’occasion de répondre (un refus, une offre refusée, ou son délai de réponse écoulé) ; la loi (article L612-2 du Code de la consommation) exige seulement la réclamation écrite préalable, que constitue votre réclamation',
   },
   MEDIATION_TIME_BARRED: {
-    en: ({ writtenClaimOn }, l) => `a mediation must be requested within one year of the written claim of ${day(writtenClaimOn, l)} (Article L612-2 of the Consumer Code)`,
+    en: ({ writtenClaimOn }, l) => `a mediation must be requested within one year of the written claim of ${day(writtenClaimOn, l)} (Article L612-2 of the French Consumer Code)`,
     fr: ({ writtenClaimOn }, l) => `une médiation doit être demandée dans l’année qui suit la réclamation écrite du ${day(writtenClaimOn, l)} (article L612-2 du Code de la consommation)`,
   },
   MEDIATION_ALREADY_REQUESTED: {
@@ -292,7 +292,7 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     fr: () => 'un autre médiateur a déjà ce dossier',
   },
   MEDIATION_ALREADY_EXTENDED: {
-    en: ({ extendedAt }, l) => `the mediation's period was already extended on ${day(extendedAt, l)}; recours's rule, not the law's (Article R612-5 of the Consumer Code sets no number): one extension`,
+    en: ({ extendedAt }, l) => `the mediation's period was already extended on ${day(extendedAt, l)}; recours's rule, not the law's (Article R612-5 of the French Consumer Code sets no number): one extension`,
     fr: ({ extendedAt }, l) => `le délai de la médiation a déjà été prolongé le ${day(extendedAt, l)} ; règle de recours, et non de la loi (l’article R612-5 du Code de la consommation n’en fixe pas le nombre) : une seule prolongation`,
   },
   ADMISSIBILITY_ALREADY_DECIDED: {
@@ -304,7 +304,7 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     fr: () => 'une solution n’est proposée qu’une fois la demande déclarée recevable',
   },
   DECIDE_ADMISSIBILITY_FIRST: {
-    en: () => 'the mediator first decides whether the request is admissible: a request she will not examine is found inadmissible, with its ground (Article L612-2 of the Consumer Code) and where to go next',
+    en: () => 'the mediator first decides whether the request is admissible: a request she will not examine is found inadmissible, with its ground (Article L612-2 of the French Consumer Code) and where to go next',
     fr: () => 'le médiateur se prononce d’abord sur la recevabilité : une demande qu’il n’examine pas est déclarée irrecevable, avec son motif (article L612-2 du Code de la consommation) et les suites possibles',
   },
   EXTENSION_BEFORE_ADMISSIBILITY: {

@@ -73,7 +73,7 @@ describe('the formal notice’s text', () => {
   it('states the presumption of L217-7 for a defect that appeared within its period, as its date', () => {
     expect(letter('fr')).toContain('Apparu pendant le délai de présomption, qui court jusqu’au 25 novembre 2026, ce défaut est présumé exister au moment de la délivrance\u202f; il vous appartient, le cas échéant, de prouver le contraire (Code de la consommation, art. L217-7).');
     expect(letter('en')).toContain('As it appeared within the period of presumption, which runs until 25 November 2026, this defect is presumed to have existed at delivery; it is for you to prove otherwise');
-    expect(letter('en')).toContain('(Consumer Code, Art. L217-7)');
+    expect(letter('en')).toContain('(French Consumer Code, Art. L217-7)');
   });
 
   it('never asks for a repair sooner than the law lets the seller carry it out (L217-10, 30 days from the request): the deadline is then that day', () => {
@@ -104,13 +104,13 @@ describe('the formal notice’s text', () => {
 
   it('rests the demand on its articles as a sentence names them, each code once: « conformément aux articles L217-3, L217-7 … et L217-11 du Code de la consommation », no list after a colon', () => {
     expect(letter('fr')).toContain('conformément aux articles L217-3, L217-7, L217-8, L217-9, L217-10 et L217-11 du Code de la consommation.');
-    expect(letter('en')).toContain('under articles L217-3, L217-7, L217-8, L217-9, L217-10 and L217-11 of the Consumer Code.');
+    expect(letter('en')).toContain('under articles L217-3, L217-7, L217-8, L217-9, L217-10 and L217-11 of the French Consumer Code.');
     for (const locale of ['fr', 'en'] as const) {
       expect(letter(locale)).not.toMatch(/conformément à\u202f:|under:|L217-\d+ ?; /);
       expect(letter(locale, ENDED)).not.toMatch(/conformément à\u202f:|under:/);
     }
     // Past the warranty, the Civil Code's: « aux articles 1641, 1644 et 1648 du Code civil ».
-    expect(letter('en', { ...ENDED, requestedRemedy: 'REFUND' })).toContain('under articles 1641, 1644 and 1648 of the Civil Code.');
+    expect(letter('en', { ...ENDED, requestedRemedy: 'REFUND' })).toContain('under articles 1641, 1644 and 1648 of the French Civil Code.');
     // The list style stays where the articles are listed in brackets.
     expect(letter('fr')).toContain('(Code de la consommation, art. L217-3)');
   });
@@ -120,11 +120,11 @@ describe('the formal notice’s text', () => {
     expect(fr).toContain('Ce défaut existait déjà lors de la vente, sans que je puisse le déceler, et il rend le bien impropre à l’usage auquel il est destiné\u202f: c’est un vice caché, dont vous me devez la garantie. Je l’ai découvert le 10 février 2025, il y a moins de deux ans (Code civil, art. 1641 et 1648).');
     expect(fr).toContain('Je suis en droit, à mon choix, de vous rendre le bien et de me faire restituer le prix, ou de le garder et de me faire rendre une partie du prix (Code civil, art. 1644).');
     const en = letter('en', ENDED);
-    expect(en).toContain('This defect already existed at the sale, though I could not detect it, and it makes the goods unfit for the use they are intended for: it is a hidden defect, against which you owe me the warranty. I discovered it on 10 February 2025, less than two years ago (Civil Code, Art. 1641 and 1648).');
-    expect(en).toContain('I am entitled, as I choose, to return the goods and have the price refunded, or to keep them and have part of the price refunded (Civil Code, Art. 1644).');
+    expect(en).toContain('This defect already existed at the sale, though I could not detect it, and it makes the goods unfit for the use they are intended for: it is a hidden defect, against which you owe me the warranty. I discovered it on 10 February 2025, less than two years ago (French Civil Code, Art. 1641 and 1648).');
+    expect(en).toContain('I am entitled, as I choose, to return the goods and have the price refunded, or to keep them and have part of the price refunded (French Civil Code, Art. 1644).');
     // 1644 grounds the demand only for what it gives: the price back, or part of it.
     expect(letter('fr', { ...ENDED, requestedRemedy: 'REFUND' })).toContain('de procéder au remboursement du prix au plus tard le 4 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre, conformément aux articles 1641, 1644 et 1648 du Code civil.');
-    expect(letter('en', { ...ENDED, requestedRemedy: 'PRICE_REDUCTION' })).toContain('under articles 1641, 1644 and 1648 of the Civil Code.');
+    expect(letter('en', { ...ENDED, requestedRemedy: 'PRICE_REDUCTION' })).toContain('under articles 1641, 1644 and 1648 of the French Civil Code.');
     expect(letter('fr', { ...ENDED, requestedRemedy: 'PRICE_REDUCTION' })).toContain('de procéder à une réduction du prix au plus tard');
     // 1645's damages are not demanded where she asked for no compensation: the letter demands what she asked.
     for (const locale of ['fr', 'en'] as const) {
@@ -142,10 +142,10 @@ describe('the formal notice’s text', () => {
     );
     const en = letter('en', { ...ENDED, requestedRemedy: 'COMPENSATION' });
     expect(en).toContain(
-      'As a professional seller, you are deemed to have known of this defect and may not prove otherwise: you therefore owe me all the damages it has caused me (Civil Code, Art. 1645; Cass. 1re civ., 19 January 1965, No. 61-10.952, and Cass. com., 5 July 2023, No. 22-11.621).',
+      'As a professional seller, you are deemed to have known of this defect and may not prove otherwise: you therefore owe me all the damages it has caused me (French Civil Code, Art. 1645; Cass. 1re civ., 19 January 1965, No. 61-10.952, and Cass. com., 5 July 2023, No. 22-11.621).',
     );
     expect(en).toContain(
-      'I therefore formally demand compensation by 4 April 2025 at the latest, 15 days from this letter, under articles 1641, 1645 and 1648 of the Civil Code and the settled case law of the Cour de cassation (Cass. 1re civ., 19 January 1965, No. 61-10.952; Cass. com., 5 July 2023, No. 22-11.621).',
+      'I therefore formally demand compensation by 4 April 2025 at the latest, 15 days from this letter, under articles 1641, 1645 and 1648 of the French Civil Code and the settled case law of the Cour de cassation (Cass. 1re civ., 19 January 1965, No. 61-10.952; Cass. com., 5 July 2023, No. 22-11.621).',
     );
     // Within the warranty, compensation rests on the conformity articles the engine found (L217-8, 1231-1), never on 1645.
     for (const locale of ['fr', 'en'] as const) expect(letter(locale, { requestedRemedy: 'COMPENSATION' })).not.toMatch(/1645|réputé|deemed|jurisprudence|case law/);
@@ -168,7 +168,7 @@ describe('the formal notice’s text', () => {
     );
     expect(letter('fr', { ...ENDED, requestedRemedy: 'REPLACEMENT' })).toContain('que vous remplaciez le bien à vos frais dans ce même délai');
     expect(letter('en', { ...ENDED, requestedRemedy: 'REPLACEMENT' })).toContain(
-      'I therefore formally demand that you take the goods back and refund me the price by 4 April 2025 at the latest, 15 days from this letter, under articles 1641, 1644 and 1648 of the Civil Code.\nAs an amicable settlement, I would nevertheless accept instead that you replace the goods at your expense within the same time; this offer does not waive my rights.',
+      'I therefore formally demand that you take the goods back and refund me the price by 4 April 2025 at the latest, 15 days from this letter, under articles 1641, 1644 and 1648 of the French Civil Code.\nAs an amicable settlement, I would nevertheless accept instead that you replace the goods at your expense within the same time; this offer does not waive my rights.',
     );
     // Within the warranty, her repair is the demand, and no settlement is offered.
     expect(letter('fr', { requestedRemedy: 'REPAIR' })).toContain('de procéder à la réparation du bien au plus tard');

@@ -37,7 +37,7 @@ export function withdrawalRefusal(period: Exclude<WithdrawalPeriod, { open: true
     };
   return {
     fr: 'Le droit de rétractation de 14 jours ne vaut que pour un achat à distance ou hors établissement (Code de la consommation, art. L221-18) : cet achat n’en relève pas.',
-    en: 'The 14-day right of withdrawal covers only purchases made at a distance or off premises (Article L221-18 of the Consumer Code): this purchase is not one.',
+    en: 'The 14-day right of withdrawal covers only purchases made at a distance or off premises (Article L221-18 of the French Consumer Code): this purchase is not one.',
   };
 }
 

@@ -27,6 +27,14 @@ describe('the GraphQL schema states the law as written', () => {
     expect(schema).not.toContain('The file was complete then: the 90-day clock runs from here');
   });
 
+  // recours serves Belgian consumers too and cites the Belgian Civil Code: a description that names a
+  // code says whose, in English (“the French Consumer Code”), as the sentences shown to people do.
+  it('names the country of the code it names, in English', () => {
+    expect(schema).toContain('The ground of Article L612-2 (1° to 5°) of the French Consumer Code a mediation request was refused on.');
+    expect(schema).toContain('What a consumer mediator publishes each year (Article R614-2 of the French Consumer Code), for one body');
+    expect(schema).not.toMatch(/(?<!French |Belgian )(?:Consumer|Civil) Code|Code de la consommation|Code civil/);
+  });
+
   it('asOf defaults to the day in France, as the resolver reads it (parisDateOf), not the UTC day', () => {
     expect(schema).toContain('"""The day to assess; defaults to today where the consumer lives.""" asOf: String');
   });

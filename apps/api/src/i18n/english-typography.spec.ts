@@ -11,8 +11,9 @@ import { notificationSentences } from '../../../../libs/notifications/src/messag
  * The English sibling of french-typography.spec.ts: every English sentence the server says (its
  * phrases `{ en, fr }` as written in the source, the refusals, field problems and notifications as
  * they render, the rights engine's sentences) and the web app's catalogue cite an article as the
- * French do, with its code: "Article L612-2 of the Consumer Code", never a bare "(L612-2)" a
- * reader cannot place, nor "CPC" or the French name of a code; and quote with “ ”, never ".
+ * French do, with its code: "Article L612-2 of the French Consumer Code", never a bare "(L612-2)" a
+ * reader cannot place, nor "CPC" or the French name of a code, nor a code whose country it does not
+ * say (recours cites the Belgian Civil Code too); and quote with “ ”, never ".
  * The citations of legal bases (libs/consumer-law/src/messages/citations.ts) are lists, not
  * sentences: not read here.
  */
@@ -74,11 +75,20 @@ describe('English in what the server and the web app say', () => {
     for (const where of ['field problem ', 'refusal ', 'notification ', 'sentence ']) expect(all.filter((p) => p.where.startsWith(where)).length).toBeGreaterThan(20);
   });
 
-  // "Article L612-2 of the Consumer Code", "Articles L217-3 to L217-4 of the Consumer Code", or in a
-  // list of legal bases "Consumer Code, art. L217-3": the article with « Article » or « art. »,
+  // "Article L612-2 of the French Consumer Code", "Articles L217-3 to L217-4 of the French Consumer Code", or in a
+  // list of legal bases "French Consumer Code, art. L217-3": the article with « Article » or « art. »,
   // and its code named in the same clause, before or after it.
   it('cites an article with “Article” or “art.” and its code, never bare', () => {
     expect(breaking((text) => bareArticles(text).length > 0)).toEqual([]);
+  });
+
+  // recours serves Belgian consumers too, and cites the Belgian Civil Code: “the Consumer Code” or
+  // “the Civil Code” alone does not say which country’s. A sentence that names the country already
+  // (“France has not transposed it: Article L217-13 of the Consumer Code”, “Belgium: Civil Code
+  // art. 1649bis and following”) places it.
+  it('names the country of the code it cites: “the French Consumer Code”, “the French Civil Code”', () => {
+    const placed = (text: string) => /\b(?:France|Belgium)\b/.test(text);
+    expect(breaking((text) => !placed(text) && (/(?<!French |Belgian )(?:Consumer|Civil) Code/.test(text) || (/\b[LRD]\d{3}-\d+/.test(text) && !text.includes('French Consumer Code'))))).toEqual([]);
   });
 
   it('names the codes in English: no “CPC”, no French name of a code', () => {

@@ -30,7 +30,7 @@ function columnsOf(report: ActivityReport): Column[] {
     ...report.outcomes.map(({ outcome }, i): Column => ({ header: { en: `Outcome: ${OUTCOME_PHRASES[outcome].en}`, fr: `Issue : ${OUTCOME_PHRASES[outcome].fr}` }, value: (f) => f.outcomes[i].mediations })),
     { header: { en: 'Average duration (days)', fr: 'Durée moyenne (jours)' }, value: (f) => f.averageDurationDays },
     { header: { en: 'Median duration (days)', fr: 'Durée médiane (jours)' }, value: (f) => f.medianDurationDays },
-    { header: { en: 'Extended for a complex dispute (Article R612-5 of the Consumer Code)', fr: 'Prolongées pour litige complexe (article R612-5 du Code de la consommation)' }, value: (f) => f.extended },
+    { header: { en: 'Extended for a complex dispute (Article R612-5 of the French Consumer Code)', fr: 'Prolongées pour litige complexe (article R612-5 du Code de la consommation)' }, value: (f) => f.extended },
     { header: { en: 'Remedies carried out', fr: 'Solutions exécutées' }, value: (f) => f.carriedOut },
   ];
 }

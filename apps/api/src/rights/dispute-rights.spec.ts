@@ -146,7 +146,7 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     expect(fr.nextStepMessages?.map((m) => m.code)).toContain('next.mediationRequested');
     expect(fr.nextStep).toContain('La demande de médiation est entre les mains du médiateur de la consommation depuis le 5 mars 2025\u202f: il doit dire au plus tard le 26 mars 2025 si elle est recevable (un rejet se notifie dans les trois semaines, article L612-2 du Code de la consommation).');
     expect(fr.nextStep).not.toContain('saisissez le médiateur');
-    expect(assessDisputeRights(pending, onDay(5)).nextStep).toContain('The mediation request has been with the consumer mediator since 5 March 2025: the mediator must say by 26 March 2025 whether it is admissible (a rejection is notified within three weeks, Article L612-2 of the Consumer Code).');
+    expect(assessDisputeRights(pending, onDay(5)).nextStep).toContain('The mediation request has been with the consumer mediator since 5 March 2025: the mediator must say by 26 March 2025 whether it is admissible (a rejection is notified within three weeks, Article L612-2 of the French Consumer Code).');
     // Decided admissible: the step is the outcome's date; decided inadmissible: no request pending any more.
     const assigned = command('AssignMediator', day(3), admin, { mediatorId: mediator.id });
     const admissible = disputeAfter(filed(), ...requested, assigned, command('DecideAdmissibility', day(4), mediator, { admissible: true }));

@@ -12,8 +12,8 @@ const SGD_EN = 'Directive (EU) 2019/771 art.';
 
 /** The codes a list of citations is grouped by (« Code civil, art. 1641 et 1648 »), named in each language. */
 const GROUPS = {
-  CONSO: { fr: 'Code de la consommation, art.', en: 'Consumer Code, Art.' },
-  CIVIL: { fr: 'Code civil, art.', en: 'Civil Code, Art.' },
+  CONSO: { fr: 'Code de la consommation, art.', en: 'French Consumer Code, Art.' },
+  CIVIL: { fr: 'Code civil, art.', en: 'French Civil Code, Art.' },
   SGD: { fr: 'Directive (UE) 2019/771, art.', en: 'Directive (EU) 2019/771, Art.' },
 } as const;
 
@@ -174,8 +174,8 @@ function listed(items: readonly string[], locale: Locale): string {
 
 /** The codes in running text, after the articles (« aux articles 1641 et 1648 du Code civil »), in each language. */
 const IN_TEXT = {
-  CONSO: { fr: 'du Code de la consommation', en: 'of the Consumer Code' },
-  CIVIL: { fr: 'du Code civil', en: 'of the Civil Code' },
+  CONSO: { fr: 'du Code de la consommation', en: 'of the French Consumer Code' },
+  CIVIL: { fr: 'du Code civil', en: 'of the French Civil Code' },
   SGD: { fr: 'de la directive (UE) 2019/771', en: 'of Directive (EU) 2019/771' },
 } as const;
 
@@ -209,8 +209,9 @@ function groupsOf(citations: readonly Pick<RenderedMessage, 'code' | 'text'>[], 
 
 /**
  * Citations as one list grouped by code, each code named once: « Code de la consommation, art.
- * L217-3, L217-7 et L217-10 ; Code civil, art. 1641 et 1648 » (“Consumer Code, Art. L217-3,
- * L217-7 and L217-10; Civil Code, Art. 1641 and 1648”). Codes in the order first cited, their
+ * L217-3, L217-7 et L217-10 ; Code civil, art. 1641 et 1648 » (“French Consumer Code, Art. L217-3,
+ * L217-7 and L217-10; French Civil Code, Art. 1641 and 1648”: English names the country, as recours
+ * cites other countries' codes too). Codes in the order first cited, their
  * articles in numeric order, each once (its glosses in brackets left out); a citation of no code (a decision,
  * a regulation, a national law) stands whole, or as its `listed` form where it has one. A list of bases, in brackets or on its own: in a
  * sentence, citationsInText. French sets a narrow no-break space before « ; » (CITATION_SEPARATOR).
@@ -224,8 +225,8 @@ export function groupCitations(citations: readonly Pick<RenderedMessage, 'code' 
 /**
  * The same citations as running text reads them, after « conformément » or “under”: « aux articles
  * L217-3 et L217-10 du Code de la consommation et aux articles 1641 et 1648 du Code civil », « à
- * l’article 1644 du Code civil »; “articles L217-3 and L217-10 of the Consumer Code and article 1644
- * of the Civil Code”. Same order and articles as groupCitations; a citation of no code stands whole
+ * l’article 1644 du Code civil »; “articles L217-3 and L217-10 of the French Consumer Code and article 1644
+ * of the French Civil Code”. Same order and articles as groupCitations; a citation of no code stands whole
  * (after « à » in French), or as its own running-text form where it has one (`inText`: « et à la
  * jurisprudence constante de la Cour de cassation (…) »). Empty for no citation.
  */

@@ -87,11 +87,11 @@ export const SENTENCES = {
   // Rule sets.
   'ruleSet.FR-2022-01-01.title': {
     fr: () => 'Code de la consommation, art. L217-1 et suivants, dans leur rédaction issue de l’ordonnance n° 2021-1247 (contrats conclus à partir du 1er janvier 2022)',
-    en: () => 'Consumer Code, art. L217-1 and following, as rewritten by ordonnance n° 2021-1247 (contracts from 1 January 2022)',
+    en: () => 'French Consumer Code, art. L217-1 and following, as rewritten by ordonnance n° 2021-1247 (contracts from 1 January 2022)',
   },
   'ruleSet.FR-2026-07-31.title': {
     fr: () => 'Code de la consommation, art. L217-1 et suivants, en vigueur pour les contrats conclus à partir du 31 juillet 2026 (directive (UE) 2024/1799 non transposée)',
-    en: () => 'Consumer Code, art. L217-1 and following, as in force for contracts from 31 July 2026 (Directive (EU) 2024/1799 not transposed)',
+    en: () => 'French Consumer Code, art. L217-1 and following, as in force for contracts from 31 July 2026 (Directive (EU) 2024/1799 not transposed)',
   },
   'ruleSet.FR-2026-07-31.notTransposed': {
     fr: () => 'La directive (UE) 2024/1799 prolonge de 12 mois la garantie après une réparation pour les contrats conclus à partir du 31 juillet 2026. À notre connaissance (vérifié le 1er décembre 2026), la France ne l’a pas transposée : l’article L217-13 du Code de la consommation prévoit toujours six mois par réparation, et une directive ne s’impose pas au vendeur par elle-même. Six mois sont donc appliqués.',
@@ -326,7 +326,7 @@ export const SENTENCES = {
   // The guide's FAQ.
   'guidance.quote': {
     fr: () => 'Hors garantie, demandez un devis écrit avant tout travail, frais de diagnostic compris, et comparez-le au prix d’un appareil neuf ou à un autre réparateur. Le prix doit vous être annoncé avant (article L112-1 du Code de la consommation) ; l’exigence d’un devis avant toute réparation payante est une règle de la plateforme recours, pas une obligation légale générale.',
-    en: () => 'Out of warranty, ask for a written quote before any work, diagnostic fees included, and compare it with a new appliance or another repairer. The price must be stated beforehand (Article L112-1 of the Consumer Code); requiring a quote before any paid repair is the recours platform’s rule, not a general legal duty.',
+    en: () => 'Out of warranty, ask for a written quote before any work, diagnostic fees included, and compare it with a new appliance or another repairer. The price must be stated beforehand (Article L112-1 of the French Consumer Code); requiring a quote before any paid repair is the recours platform’s rule, not a general legal duty.',
   },
   'guidance.spareParts': {
     fr: () => 'Le fabricant doit indiquer au vendeur pendant combien de temps les pièces détachées seront disponibles, et le vendeur doit vous l’indiquer avant l’achat : demandez cette information pour juger si une réparation est possible.',
@@ -388,7 +388,7 @@ export const SENTENCES = {
   },
   'next.hiddenDefects': {
     fr: (p, f) => `Si le défaut était caché lors de l’achat, la garantie des vices cachés (Code civil, art. 1641 et 1648) reste ouverte jusqu’au ${f.date(p.until)}, deux ans après sa découverte.`,
-    en: (p, f) => `If the defect was hidden when you bought the goods, the hidden-defects warranty (Articles 1641 and 1648 of the Civil Code) stays open until ${f.date(p.until)}, two years from its discovery.`,
+    en: (p, f) => `If the defect was hidden when you bought the goods, the hidden-defects warranty (Articles 1641 and 1648 of the French Civil Code) stays open until ${f.date(p.until)}, two years from its discovery.`,
   },
   'next.hiddenDefects.closed': {
     fr: (p, f) => `L’action en garantie des vices cachés a pris fin le ${f.date(p.until)}.`,
@@ -432,7 +432,7 @@ export const SENTENCES = {
   },
   'next.mediationRequested': {
     fr: (p, f) => `La demande de médiation est entre les mains du médiateur de la consommation depuis le ${f.date(p.requestedOn)} : il doit dire au plus tard le ${f.date(p.decisionDueOn)} si elle est recevable (un rejet se notifie dans les trois semaines, article L612-2 du Code de la consommation).`,
-    en: (p, f) => `The mediation request has been with the consumer mediator since ${f.date(p.requestedOn)}: the mediator must say by ${f.date(p.decisionDueOn)} whether it is admissible (a rejection is notified within three weeks, Article L612-2 of the Consumer Code).`,
+    en: (p, f) => `The mediation request has been with the consumer mediator since ${f.date(p.requestedOn)}: the mediator must say by ${f.date(p.decisionDueOn)} whether it is admissible (a rejection is notified within three weeks, Article L612-2 of the French Consumer Code).`,
   },
   'next.mediationRequested.noDate': {
     fr: (p, f) => `La demande de médiation est entre les mains du médiateur de la consommation depuis le ${f.date(p.requestedOn)} : il doit dire si elle est recevable.`,
@@ -516,7 +516,7 @@ export const SENTENCES = {
   },
   'notAssessed.digitalContent': {
     fr: () => 'Les contenus et services numériques fournis seuls relèvent des articles L224-25-12 et suivants du Code de la consommation, qui ne sont pas encore encodés : non évalué.',
-    en: () => 'Digital content and digital services supplied on their own fall under Articles L224-25-12 and following of the Consumer Code, which are not encoded yet: not assessed.',
+    en: () => 'Digital content and digital services supplied on their own fall under Articles L224-25-12 and following of the French Consumer Code, which are not encoded yet: not assessed.',
   },
 } as const satisfies Record<string, Sentence>;
 

@@ -76,7 +76,7 @@ describe('ProposeSettlement: the answer period (R612-4)', () => {
       given(inMediation()).when(propose(lastWeek, { daysToAnswer: 6 })).thenFails('INVALID_INPUT', 'daysToAnswer');
       const refusal = refusalOf(propose(lastWeek, { daysToAnswer: 6 }));
       expect(refusal.problem).toEqual({ code: 'AFTER_THE_MEDIATION_OUTCOME', params: { outcomeDueOn: '2025-06-06', min: 1, max: 5 } });
-      expect(refusal.phrase.en).toBe('would end after 6 June 2025, the last day of the mediation (Article R612-5 of the Consumer Code): give from 1 to 5 days, or none for the default');
+      expect(refusal.phrase.en).toBe('would end after 6 June 2025, the last day of the mediation (Article R612-5 of the French Consumer Code): give from 1 to 5 days, or none for the default');
       expect(refusal.phrase.fr).toBe('finirait après le 6 juin 2025, dernier jour de la médiation (article R612-5 du Code de la consommation)\u202f: indiquez de 1 à 5 jours, ou aucun pour le délai par défaut');
     });
 
@@ -90,7 +90,7 @@ describe('ProposeSettlement: the answer period (R612-4)', () => {
     it('on the last day itself, no period can be given: only the default, which ends that day', () => {
       const lastDay = '2025-06-06T10:00:00.000Z';
       given(inMediation()).when(propose(lastDay, { daysToAnswer: 1 })).thenFails('INVALID_INPUT', 'daysToAnswer');
-      expect(refusalOf(propose(lastDay, { daysToAnswer: 1 })).phrase.en).toBe('would end after 6 June 2025, the last day of the mediation (Article R612-5 of the Consumer Code): that day is today, give none for the default, which ends today');
+      expect(refusalOf(propose(lastDay, { daysToAnswer: 1 })).phrase.en).toBe('would end after 6 June 2025, the last day of the mediation (Article R612-5 of the French Consumer Code): that day is today, give none for the default, which ends today');
       given(inMediation())
         .when(propose(lastDay))
         .then([settlementProposed(lastDay, 'settlement-1', { answerDueOn: '2025-06-06', answerDueAt: '2025-06-06T22:00:00.000Z' })]);

@@ -235,7 +235,7 @@ export const FIELD_PROBLEMS = {
     () => 'seule une demande irrecevable a un motif de refus',
   ),
   FILE_COMPLETED_ONLY_IF_ADMISSIBLE: both(
-    () => 'only an admissible request has a day its file was complete (the 90 days of Article R612-5 of the Consumer Code run from it)',
+    () => 'only an admissible request has a day its file was complete (the 90 days of Article R612-5 of the French Consumer Code run from it)',
     () => 'seule une demande recevable a une date de dossier complet (les 90 jours de l’article R612-5 du Code de la consommation courent à partir d’elle)',
   ),
   BEFORE_THE_MEDIATION_REQUEST: both(
@@ -271,14 +271,14 @@ export const FIELD_PROBLEMS = {
     () => 'une offre de ce type doit indiquer un montant',
   ),
   IN_KIND_REMEDY_IS_FREE: both(
-    () => 'a repair or replacement offered as a remedy is free of charge (Article L217-11 of the Consumer Code) and has no amount; a repair the consumer pays for is a paid-repair quote',
+    () => 'a repair or replacement offered as a remedy is free of charge (Article L217-11 of the French Consumer Code) and has no amount; a repair the consumer pays for is a paid-repair quote',
     () => 'une réparation ou un remplacement proposé comme solution est sans frais (article L217-11 du Code de la consommation) et n’a pas de montant ; une réparation payée par le consommateur est un devis de réparation payante',
   ),
   // `min` and `max`: the days the mediator may give (fewer than a week when fewer are left; 0 on the
   // last day itself, when only the default, ending that day, is left). Absent from refusals made before.
   AFTER_THE_MEDIATION_OUTCOME: both(
     ({ outcomeDueOn, min, max }, l) =>
-      `would end after ${date(outcomeDueOn, l)}, the last day of the mediation (Article R612-5 of the Consumer Code): ${
+      `would end after ${date(outcomeDueOn, l)}, the last day of the mediation (Article R612-5 of the French Consumer Code): ${
         max === undefined ? 'give fewer days' : max === 0 ? 'that day is today, give none for the default, which ends today' : min === max ? `give ${max} ${max === 1 ? 'day' : 'days'}` : `give from ${min} to ${max} days`
       }${max === 0 ? '' : ', or none for the default'}`,
     ({ outcomeDueOn, min, max }, l) =>
@@ -287,7 +287,7 @@ export const FIELD_PROBLEMS = {
       }${max === 0 ? '' : ', ou aucun pour le délai par défaut'}`,
   ),
   ABOVE_THE_PRICE: both(
-    ({ remedy, price, currency }, l) => `a ${remedy === 'REFUND' ? 'refund' : 'price reduction'} cannot exceed the price paid (${formatFor(l).money(String(price), String(currency))}); what goes beyond it is compensation (Article L217-8 of the Consumer Code)`,
+    ({ remedy, price, currency }, l) => `a ${remedy === 'REFUND' ? 'refund' : 'price reduction'} cannot exceed the price paid (${formatFor(l).money(String(price), String(currency))}); what goes beyond it is compensation (Article L217-8 of the French Consumer Code)`,
     ({ remedy, price, currency }, l) => `${remedy === 'REFUND' ? 'un remboursement' : 'une réduction du prix'} ne peut pas dépasser le prix payé (${formatFor(l).money(String(price), String(currency))}) ; ce qui va au-delà est une indemnisation (article L217-8 du Code de la consommation)`,
   ),
   KEY_OF_ANOTHER_PARTY: both(

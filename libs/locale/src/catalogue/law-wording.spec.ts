@@ -9,7 +9,7 @@ describe('catalogue sentences that state the law', () => {
     expect(fr['mediation.lead']).toContain('règle de recours, et non de la loi');
     expect(fr['mediation.lead']).toMatch(/dans l’année de votre réclamation écrite \(article L612-2 du Code de la consommation\), une fois que/);
     expect(en['mediation.lead']).toContain('recours’s rule, not the law’s');
-    expect(en['mediation.lead']).toMatch(/within a year of your written claim \(Article L612-2 of the Consumer Code\), once/);
+    expect(en['mediation.lead']).toMatch(/within a year of your written claim \(Article L612-2 of the French Consumer Code\), once/);
   });
 
   it('remedyHint.REPAIR: French law’s 30 days from the request (L217-10), not the directive’s reasonable time', () => {
@@ -68,5 +68,19 @@ describe('catalogue sentences that state the law', () => {
     const bare = (catalogue: Readonly<Record<string, string>>) => Object.entries(catalogue).filter(([, text]) => ARTICLE.test(text) && !CODES.test(text)).map(([key]) => key);
     expect(bare(fr)).toEqual([]);
     expect(bare(en)).toEqual([]);
+  });
+
+  // recours serves Belgian consumers too and cites the Belgian Civil Code: in English, “the Consumer
+  // Code” or “the Civil Code” alone does not say which country’s. French names its own codes
+  // (« Code de la consommation ») and is not read here.
+  it('English names the country of the code it cites: “Article L612-2 of the French Consumer Code”, “the French Civil Code”', () => {
+    const FRENCH_ARTICLE = /\b[LRD]\d{3}-\d+/;
+    const unplaced = Object.entries(en)
+      .filter(([, text]) => (FRENCH_ARTICLE.test(text) && !text.includes('French Consumer Code')) || /(?<!French |Belgian )(?:Consumer|Civil) Code/.test(text))
+      .map(([key]) => key);
+    expect(unplaced).toEqual([]);
+    expect(en['mediation.lead']).toContain('(Article L612-2 of the French Consumer Code)');
+    expect(en['documents.formalNoticeHiddenDefects.REPAIR']).toContain('(Articles 1641 and 1648 of the French Civil Code)');
+    expect(en['documents.formalNoticeHiddenDefects.REPAIR']).toContain('(Article 1644 of the French Civil Code)');
   });
 });

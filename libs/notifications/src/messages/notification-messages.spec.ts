@@ -31,7 +31,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     expect(body('MEDIATION_EXTENDED', 'Expertise nécessaire.', 'fr', { outcomeDueOn: '2026-06-02' })).toBe(
       'Le médiateur a prolongé le délai de la médiation, le litige étant complexe (article R612-5 du Code de la consommation)\u202f: «\u202fExpertise nécessaire.\u202f» Elle doit désormais aboutir au plus tard le 2 juin 2026.',
     );
-    expect(body('MEDIATION_EXTENDED', 'Expert needed.', 'en', { outcomeDueOn: '2026-06-01' })).toMatch(/^The mediator extended the mediation’s period, the dispute being complex \(Article R612-5 of the Consumer Code\): “Expert needed\.” It must now reach an outcome by /);
+    expect(body('MEDIATION_EXTENDED', 'Expert needed.', 'en', { outcomeDueOn: '2026-06-01' })).toMatch(/^The mediator extended the mediation’s period, the dispute being complex \(Article R612-5 of the French Consumer Code\): “Expert needed\.” It must now reach an outcome by /);
     expect(body('SETTLEMENT_REJECTED', 'Pourquoi si peu ?', 'fr', { side: 'CONSUMER' })).toBe('Le client a refusé la solution du médiateur\u202f: «\u202fPourquoi si peu ?\u202f»');
     expect(body('SETTLEMENT_REJECTED', 'Why so little?', 'en', { side: 'MERCHANT' })).toBe('The merchant refused the mediator’s settlement: “Why so little?”');
   });
@@ -41,7 +41,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
       'Une médiation a été demandée. La recevabilité doit être décidée au plus tard le 26 décembre 2026 (un rejet se notifie dans les trois semaines, article L612-2 du Code de la consommation).',
     );
     expect(notificationText('MEDIATION_ADMISSIBLE', { ...about, outcomeDueOn: '2027-03-05' }, 'fr').body).toBe('La médiation est recevable. Elle doit aboutir au plus tard le 5 mars 2027 (90 jours, article R612-5 du Code de la consommation).');
-    expect(notificationText('MEDIATION_ADMISSIBLE', { ...about, outcomeDueOn: '2027-03-05' }, 'en').body).toMatch(/\(90 days, Article R612-5 of the Consumer Code\)\.$/);
+    expect(notificationText('MEDIATION_ADMISSIBLE', { ...about, outcomeDueOn: '2027-03-05' }, 'en').body).toMatch(/\(90 days, Article R612-5 of the French Consumer Code\)\.$/);
   });
 
   it('MEDIATION_ADMISSIBLE says the 90 days run from the complete file (R612-2, R612-5), and that they are over when the decision came after them', () => {
@@ -50,14 +50,14 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
       'La médiation est recevable. Elle doit aboutir au plus tard le 5 mars 2027\u202f: 90 jours à compter de la réception du dossier complet par le médiateur, le 5 décembre 2026 (articles R612-2 et R612-5 du Code de la consommation).',
     );
     expect(notificationText('MEDIATION_ADMISSIBLE', running, 'en').body).toBe(
-      'The mediation is admissible. It must reach an outcome by 5 March 2027: 90 days from the mediator’s receipt of the complete file, on 5 December 2026 (Articles R612-2 and R612-5 of the Consumer Code).',
+      'The mediation is admissible. It must reach an outcome by 5 March 2027: 90 days from the mediator’s receipt of the complete file, on 5 December 2026 (Articles R612-2 and R612-5 of the French Consumer Code).',
     );
     const passed = { ...running, outcomeDatePassed: true };
     expect(notificationText('MEDIATION_ADMISSIBLE', passed, 'fr').body).toBe(
       'La médiation est recevable. Le médiateur a reçu le dossier complet le 5 décembre 2026\u202f: les 90 jours dans lesquels elle devait aboutir (article R612-5 du Code de la consommation) ont pris fin le 5 mars 2027. La médiation est en retard.',
     );
     expect(notificationText('MEDIATION_ADMISSIBLE', passed, 'en').body).toBe(
-      'The mediation is admissible. The mediator received the complete file on 5 December 2026: the 90 days it had to reach an outcome in (Article R612-5 of the Consumer Code) ended on 5 March 2027. The mediation is late.',
+      'The mediation is admissible. The mediator received the complete file on 5 December 2026: the 90 days it had to reach an outcome in (Article R612-5 of the French Consumer Code) ended on 5 March 2027. The mediation is late.',
     );
   });
 
@@ -66,14 +66,14 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
       'Un médiateur est désigné pour ce dossier. Il dira au plus tard le 26 décembre 2026 si la demande est recevable (un rejet se notifie dans les trois semaines, article L612-2 du Code de la consommation).',
     );
     expect(notificationText('MEDIATOR_ASSIGNED', { ...about, admissibilityDueOn: '2026-12-26' }, 'en').body).toBe(
-      'A mediator is assigned to this case and will say by 26 December 2026 whether the request is admissible (a rejection is notified within three weeks, Article L612-2 of the Consumer Code).',
+      'A mediator is assigned to this case and will say by 26 December 2026 whether the request is admissible (a rejection is notified within three weeks, Article L612-2 of the French Consumer Code).',
     );
   });
 
   it('MEDIATOR_ASSIGNED to the mediator herself: the case is hers to decide on, not « a mediator is assigned … he will say »', () => {
     const toMediator = (locale: 'fr' | 'en') => notificationText('MEDIATOR_ASSIGNED', { ...about, admissibilityDueOn: '2026-12-26', reader: 'MEDIATOR' }, locale).body;
     expect(toMediator('fr')).toBe('Ce dossier vous est confié pour la médiation. Dites au plus tard le 26 décembre 2026 si la demande est recevable (un rejet se notifie dans les trois semaines, article L612-2 du Code de la consommation).');
-    expect(toMediator('en')).toBe('This case is now yours to mediate. Say by 26 December 2026 whether the request is admissible (a rejection is notified within three weeks, Article L612-2 of the Consumer Code).');
+    expect(toMediator('en')).toBe('This case is now yours to mediate. Say by 26 December 2026 whether the request is admissible (a rejection is notified within three weeks, Article L612-2 of the French Consumer Code).');
     expect(notificationText('MEDIATOR_ASSIGNED', { ...about, admissibilityDueOn: '2026-12-26', reader: 'CONSUMER' }, 'fr').body).toMatch(/^Un médiateur est désigné pour ce dossier\. Il dira/);
   });
 
@@ -91,7 +91,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
       'Le médiateur propose une réparation. Vous êtes libre d’accepter ou de refuser cette solution\u202f; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée dans les 20 jours. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4 du Code de la consommation).',
     );
     expect(notificationText('SETTLEMENT_PROPOSED', { ...about, remedy: 'REFUND', amount: '449.00', currency: 'EUR', daysToCarryOut: 1 }, 'en').body).toBe(
-      'The mediator proposes a refund of €449.00. You are free to accept or refuse this solution; if both sides accept it, the mediation ends and the solution must be carried out within 1 day. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (Article R612-4 of the Consumer Code).',
+      'The mediator proposes a refund of €449.00. You are free to accept or refuse this solution; if both sides accept it, the mediation ends and the solution must be carried out within 1 day. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (Article R612-4 of the French Consumer Code).',
     );
   });
 
@@ -100,7 +100,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
       'Le médiateur propose une réparation. Vous êtes libre d’accepter ou de refuser cette solution, au plus tard le 24 mars 2026 inclus\u202f; sans l’accord des deux parties à cette date, elle devient caduque\u202f; si les deux parties l’acceptent, la médiation prend fin et la solution doit être exécutée dans les 20 jours. Participer à la médiation ne vous empêche pas de saisir un juge, dont la décision pourrait être différente de cette solution (article R612-4 du Code de la consommation).',
     );
     expect(notificationText('SETTLEMENT_PROPOSED', { ...about, remedy: 'REPAIR', daysToCarryOut: 20, answerDueOn: '2026-03-24' }, 'en').body).toBe(
-      'The mediator proposes a repair. You are free to accept or refuse this solution, until the end of 24 March 2026; unless both sides have accepted it by then, it lapses; if both sides accept it, the mediation ends and the solution must be carried out within 20 days. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (Article R612-4 of the Consumer Code).',
+      'The mediator proposes a repair. You are free to accept or refuse this solution, until the end of 24 March 2026; unless both sides have accepted it by then, it lapses; if both sides accept it, the mediation ends and the solution must be carried out within 20 days. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (Article R612-4 of the French Consumer Code).',
     );
   });
 
@@ -121,7 +121,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     });
     expect(notificationText('SETTLEMENT_ANSWER_REMINDER', { ...about, remedy: 'REFUND', amount: '150.00', currency: 'EUR', answerDueOn: '2026-03-24', daysBefore: 3 }, 'en')).toEqual({
       title: 'Reminder: the mediator’s settlement is to be answered by 24 March 2026 — Samsung Galaxy A54 — PhoneShop',
-      body: 'The mediator proposed a refund of €150.00 and awaits your answer. You are free to accept or refuse this solution (Article R612-4 of the Consumer Code), until the end of 24 March 2026; unless both sides have accepted it by then, it lapses.',
+      body: 'The mediator proposed a refund of €150.00 and awaits your answer. You are free to accept or refuse this solution (Article R612-4 of the French Consumer Code), until the end of 24 March 2026; unless both sides have accepted it by then, it lapses.',
     });
   });
 
@@ -130,7 +130,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
       'Le médiateur a jugé la demande irrecevable\u202f: «\u202fRelève d’un autre médiateur.\u202f» Motif retenu\u202f: litige hors du champ de compétence du médiateur (article L612-2, 5°, du Code de la consommation).',
     );
     expect(body('MEDIATION_INADMISSIBLE', 'Another mediator’s field.', 'en', { ground: 'OUTSIDE_COMPETENCE' })).toBe(
-      'The mediator found the request inadmissible: “Another mediator’s field.” Ground: outside the mediator’s competence (Article L612-2, 5°, of the Consumer Code).',
+      'The mediator found the request inadmissible: “Another mediator’s field.” Ground: outside the mediator’s competence (Article L612-2, 5°, of the French Consumer Code).',
     );
   });
 

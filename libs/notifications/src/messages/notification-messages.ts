@@ -168,7 +168,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
   },
   MEDIATION_REQUESTED: {
     fr: (w) => t(`Médiation demandée : ${w.dispute}`, `Une médiation a été demandée. La recevabilité doit être décidée au plus tard le ${w.date('admissibilityDueOn')} (un rejet se notifie dans les trois semaines, article L612-2 du Code de la consommation).`),
-    en: (w) => t(`Mediation requested: ${w.dispute}`, `Mediation was requested. Admissibility must be decided by ${w.date('admissibilityDueOn')} (a rejection is notified within three weeks, Article L612-2 of the Consumer Code).`),
+    en: (w) => t(`Mediation requested: ${w.dispute}`, `Mediation was requested. Admissibility must be decided by ${w.date('admissibilityDueOn')} (a rejection is notified within three weeks, Article L612-2 of the French Consumer Code).`),
   },
   MEDIATOR_ASSIGNED: {
     // The mediator is told the case is hers to decide on, not that « a mediator » was assigned to it.
@@ -183,8 +183,8 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
       t(
         `Mediator assigned: ${w.dispute}`,
         w.reader === 'MEDIATOR'
-          ? `This case is now yours to mediate. Say by ${w.date('admissibilityDueOn')} whether the request is admissible (a rejection is notified within three weeks, Article L612-2 of the Consumer Code).`
-          : `A mediator is assigned to this case and will say by ${w.date('admissibilityDueOn')} whether the request is admissible (a rejection is notified within three weeks, Article L612-2 of the Consumer Code).`,
+          ? `This case is now yours to mediate. Say by ${w.date('admissibilityDueOn')} whether the request is admissible (a rejection is notified within three weeks, Article L612-2 of the French Consumer Code).`
+          : `A mediator is assigned to this case and will say by ${w.date('admissibilityDueOn')} whether the request is admissible (a rejection is notified within three weeks, Article L612-2 of the French Consumer Code).`,
       ),
   },
   MEDIATION_ADMISSIBLE: {
@@ -203,9 +203,9 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
         `Mediation admissible: ${w.dispute}`,
         w.flag('fileCompletedOn')
           ? w.flag('outcomeDatePassed')
-            ? `The mediation is admissible. The mediator received the complete file on ${w.date('fileCompletedOn')}: the 90 days it had to reach an outcome in (Article R612-5 of the Consumer Code) ended on ${w.date('outcomeDueOn')}. The mediation is late.`
-            : `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')}: 90 days from the mediator’s receipt of the complete file, on ${w.date('fileCompletedOn')} (Articles R612-2 and R612-5 of the Consumer Code).`
-          : `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')} (90 days, Article R612-5 of the Consumer Code).`,
+            ? `The mediation is admissible. The mediator received the complete file on ${w.date('fileCompletedOn')}: the 90 days it had to reach an outcome in (Article R612-5 of the French Consumer Code) ended on ${w.date('outcomeDueOn')}. The mediation is late.`
+            : `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')}: 90 days from the mediator’s receipt of the complete file, on ${w.date('fileCompletedOn')} (Articles R612-2 and R612-5 of the French Consumer Code).`
+          : `The mediation is admissible. It must reach an outcome by ${w.date('outcomeDueOn')} (90 days, Article R612-5 of the French Consumer Code).`,
       ),
   },
   MEDIATION_INADMISSIBLE: {
@@ -214,7 +214,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
   },
   MEDIATION_EXTENDED: {
     fr: (w) => t(`Médiation prolongée : ${w.dispute}`, `Le médiateur a prolongé le délai de la médiation, le litige étant complexe (article R612-5 du Code de la consommation) : ${w.quotedReason} Elle doit désormais aboutir au plus tard le ${w.date('outcomeDueOn')}.`),
-    en: (w) => t(`Mediation extended: ${w.dispute}`, `The mediator extended the mediation’s period, the dispute being complex (Article R612-5 of the Consumer Code): ${w.quotedReason} It must now reach an outcome by ${w.date('outcomeDueOn')}.`),
+    en: (w) => t(`Mediation extended: ${w.dispute}`, `The mediator extended the mediation’s period, the dispute being complex (Article R612-5 of the French Consumer Code): ${w.quotedReason} It must now reach an outcome by ${w.date('outcomeDueOn')}.`),
   },
   SETTLEMENT_PROPOSED: {
     // What the mediator must remind the parties of with a proposed solution (R612-4): free to
@@ -228,7 +228,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) =>
       t(
         `Settlement proposed: ${w.dispute}`,
-        `The mediator proposes ${w.remedy}. You are free to accept or refuse this solution${w.flag('answerDueOn') ? `, until the end of ${w.date('answerDueOn')}; unless both sides have accepted it by then, it lapses` : ''}; if both sides accept it, the mediation ends and the solution must be carried out ${w.withinDaysToCarryOut}. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (Article R612-4 of the Consumer Code).`,
+        `The mediator proposes ${w.remedy}. You are free to accept or refuse this solution${w.flag('answerDueOn') ? `, until the end of ${w.date('answerDueOn')}; unless both sides have accepted it by then, it lapses` : ''}; if both sides accept it, the mediation ends and the solution must be carried out ${w.withinDaysToCarryOut}. Taking part in the mediation does not stop you from going to court, whose decision could differ from this solution (Article R612-4 of the French Consumer Code).`,
       ),
   },
   SETTLEMENT_ACCEPTED: {
@@ -254,7 +254,7 @@ const MESSAGES: Record<NotificationKind, Sentences> = {
     en: (w) =>
       t(
         `Reminder: the mediator’s settlement is to be answered by ${w.date('answerDueOn')} — ${w.dispute}`,
-        `The mediator proposed ${w.remedy} and awaits your answer. You are free to accept or refuse this solution (Article R612-4 of the Consumer Code), until the end of ${w.date('answerDueOn')}; unless both sides have accepted it by then, it lapses.`,
+        `The mediator proposed ${w.remedy} and awaits your answer. You are free to accept or refuse this solution (Article R612-4 of the French Consumer Code), until the end of ${w.date('answerDueOn')}; unless both sides have accepted it by then, it lapses.`,
       ),
   },
   AGREEMENT_REACHED: {

@@ -101,7 +101,7 @@ describe('read-model tables', () => {
     );
     expect(shapes).toEqual({
       'dispute-cases': { version: 16, shape: 'd85b7bee136d9fa2' },
-      'dispute-timeline': { version: 12, shape: '65bcc99187a33e86' },
+      'dispute-timeline': { version: 13, shape: '65bcc99187a33e86' },
       'merchant-scorecard': { version: 4, shape: '02a3924b0d501439' },
       'mediation-activity': { version: 1, shape: 'e5ad6df34d58bdda' },
     });

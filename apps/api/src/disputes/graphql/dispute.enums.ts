@@ -28,7 +28,7 @@ export const OfferStatusEnum = enumOf(['LIVE', 'ACCEPTED', 'REJECTED', 'EXPIRED'
 export const TurnEnum = enumOf(['CONSUMER', 'MERCHANT', 'BOTH', 'MEDIATOR', 'ADMIN', 'NONE'] as const, 'Turn', 'Whose move it is.');
 export const DeadlineKindEnum = enumOf(DEADLINE_KINDS, 'DeadlineKind', 'A clock running on the dispute.');
 export const FormalNoticeChannelEnum = enumOf(FORMAL_NOTICE_CHANNELS, 'FormalNoticeChannel', 'How a formal notice was sent: registered mail with acknowledgement of receipt is what to prefer.');
-export const InadmissibilityGroundEnum = enumOf(INADMISSIBILITY_GROUNDS, 'InadmissibilityGround', 'The ground of Code de la consommation L612-2 (1° to 5°) a mediation request was refused on.');
+export const InadmissibilityGroundEnum = enumOf(INADMISSIBILITY_GROUNDS, 'InadmissibilityGround', 'The ground of Article L612-2 (1° to 5°) of the French Consumer Code a mediation request was refused on.');
 export const DisputeActionEnum = enumOf(
   DISPUTE_ACTIONS as unknown as readonly string[],
   'DisputeAction',

@@ -42,7 +42,7 @@ export class MediationActivityMonthType extends MediationActivityFiguresType {
   @Field(() => Int, { description: '1 (January) to 12.' }) month!: number;
 }
 
-@ObjectType('MediationActivityReport', { description: 'What a consumer mediator publishes each year (Code de la consommation R614-2), for one body: the year, then month by month.' })
+@ObjectType('MediationActivityReport', { description: 'What a consumer mediator publishes each year (Article R614-2 of the French Consumer Code), for one body: the year, then month by month.' })
 export class MediationActivityReportType extends MediationActivityFiguresType {
   @Field(() => Int) year!: number;
   @Field(() => [MediationActivityMonthType], { description: 'January to December.' }) months!: MediationActivityMonthType[];

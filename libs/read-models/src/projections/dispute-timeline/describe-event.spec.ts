@@ -142,7 +142,7 @@ describe('describeEvent: the timeline in the reader’s language, naming people'
     expect(describeEvent(refused('ALREADY_EXAMINED'), 'fr', names)).toBe(
       'Claire Petit (médiation) a jugé la demande irrecevable\u202f: «\u202fDéjà jugé\u202f». Motif retenu\u202f: litige déjà examiné, ou en cours d’examen, par un autre médiateur ou un tribunal (article L612-2, 3°, du Code de la consommation).',
     );
-    expect(describeEvent(refused('OUTSIDE_COMPETENCE'), 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible: Déjà jugé. Ground: outside the mediator’s competence (Article L612-2, 5°, of the Consumer Code).');
+    expect(describeEvent(refused('OUTSIDE_COMPETENCE'), 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible: Déjà jugé. Ground: outside the mediator’s competence (Article L612-2, 5°, of the French Consumer Code).');
     expect(describeEvent(refused(), 'en', names)).toBe('Claire Petit (mediator) found the request inadmissible: Déjà jugé.');
   });
 
@@ -242,7 +242,7 @@ describe('a quoted reason ending with its own full stop gets no second one (jour
     expect(describeEvent(extended, 'fr', names)).toBe(
       'Claire Petit (médiation) a prolongé le délai de la médiation, le litige étant complexe (article R612-5 du Code de la consommation)\u202f: «\u202fExpertise nécessaire.\u202f» Elle a désormais jusqu’au 15 mars 2026 pour aboutir.',
     );
-    expect(describeEvent(extended, 'en', names)).toBe('Claire Petit (mediator) extended the mediation’s period, the dispute being complex (Article R612-5 of the Consumer Code): Expertise nécessaire. It now has until 15 March 2026 to reach an outcome.');
+    expect(describeEvent(extended, 'en', names)).toBe('Claire Petit (mediator) extended the mediation’s period, the dispute being complex (Article R612-5 of the French Consumer Code): Expertise nécessaire. It now has until 15 March 2026 to reach an outcome.');
     const reported = event('RemedyCarriedOutReported', { ...context(agent), remedy: 'REPAIR', on: '2026-03-10', details: 'Écran remplacé.', confirmationDueOn: '2026-03-24' });
     expect(describeEvent(reported, 'fr', names)).toMatch(/^Jean Dupont \(PhoneShop\) a déclaré avoir réalisé la solution le 10 mars 2026\u202f: «\u202fÉcran remplacé\.\u202f» Le consommateur a jusqu’au/);
     expect(describeEvent(reported, 'en', names)).toMatch(/^Jean Dupont \(PhoneShop\) reported the remedy carried out on 10 March 2026: Écran remplacé\. The consumer has until/);

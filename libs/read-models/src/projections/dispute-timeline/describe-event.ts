@@ -168,7 +168,7 @@ function ownSentence(event: DisputeEvent, locale: Locale, names: TimelineNames, 
     case 'MediationExtended':
       return fr
         ? `${who} a prolongé le délai de la médiation, le litige étant complexe (article R612-5 du Code de la consommation) : ${theirWords(event.data.reason)} ${overAt(event.data.outcomeDueAt) ? 'Elle avait dès lors' : 'Elle a désormais'} jusqu’au ${lastDay(event.data.outcomeDueAt)} pour aboutir.`
-        : `${who} extended the mediation’s period, the dispute being complex (Article R612-5 of the Consumer Code): ${theirWords(event.data.reason)} ${overAt(event.data.outcomeDueAt) ? 'It then had' : 'It now has'} until ${lastDay(event.data.outcomeDueAt)} to reach an outcome.`;
+        : `${who} extended the mediation’s period, the dispute being complex (Article R612-5 of the French Consumer Code): ${theirWords(event.data.reason)} ${overAt(event.data.outcomeDueAt) ? 'It then had' : 'It now has'} until ${lastDay(event.data.outcomeDueAt)} to reach an outcome.`;
     case 'AdmissibilityOverdue':
       return fr ? `La recevabilité n’a pas été tranchée dans le délai, qui expirait le ${lastDay(event.data.dueAt)}.` : `Admissibility was not decided within the period, which ended on ${lastDay(event.data.dueAt)}.`;
     case 'MediationOverdue':

@@ -27,7 +27,9 @@ export const disputeTimelineProjection: Projection = {
   // 11: association_alone, the one association that reads a sharing for advice or a renunciation
   // (another association reads neither: not whom else the consumer consulted, nor why one renounced).
   // 12: the indexes on actor_id and on_behalf_of, by which an erasure finds a person's lines.
-  version: 12,
+  // 13: English names the country of the code it cites ("Article R612-5 of the French Consumer Code"):
+  // recours serves Belgian consumers too, whose Civil Code it also cites.
+  version: 13,
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   tables: [DISPUTE_TIMELINE],
