@@ -37,6 +37,8 @@ module.exports = {
     '^file-type$': '<rootDir>/node_modules/file-type/index.js',
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  // Passwords hashed at a low cost in this suite only (apps/api/src/accounts/password.ts, passwordHashCost).
+  setupFiles: ['<rootDir>/test/support/low-password-cost.js'],
   collectCoverageFrom: ['libs/*/src/**/*.ts', '!**/*.spec.ts', '!**/index.ts'],
   coverageReporters: ['text-summary', 'text'],
   // A guard against hangs, not a speed check: a loaded 2-core machine runs e2e tests several times slower.

@@ -23,13 +23,26 @@ export function passwordProblem(password: string, email: string, displayName = '
   return null;
 }
 
+/** OWASP's minimum for argon2id (19 MiB, 2 passes): the cost of every hash recours stores. */
+export const PASSWORD_HASH_COST = { iterations: 2, memorySize: 19_456 } as const;
+
 /**
- * argon2id with OWASP's minimum parameters (19 MiB, 2 passes), from hash-wasm: the same PHC
- * strings as the native argon2 package, in WebAssembly. The native addon crashed Jest, which
- * loads a module once per test file in the same process.
+ * Jest's main suite only (its setup file, test/support/low-password-cost.js): its files sign up and
+ * log in thousands of accounts, and at the real cost hashing took a third of an end-to-end file's
+ * time (rectification.e2e: 74 hashes, 16.6 s of 43 s). Both conditions are needed, NODE_ENV being
+ * `test` only under Jest, so that no setting alone weakens a deployment's hashes. The reliability
+ * suite, which times sign-ups against each other, the browser journeys and the benchmarks hash at
+ * the real cost. A stored hash names its own cost: verifying needs no setting.
+ */
+const LOW_TEST_COST = { iterations: 1, memorySize: 256 } as const;
+export const passwordHashCost = () => (process.env.NODE_ENV === 'test' && process.env.RECOURS_TEST_PASSWORD_COST === 'low' ? LOW_TEST_COST : PASSWORD_HASH_COST);
+
+/**
+ * argon2id from hash-wasm: the same PHC strings as the native argon2 package, in WebAssembly.
+ * The native addon crashed Jest, which loads a module once per test file in the same process.
  */
 export const hashPassword = (password: string): Promise<string> =>
-  argon2id({ password, salt: randomBytes(16), parallelism: 1, iterations: 2, memorySize: 19_456, hashLength: 32, outputType: 'encoded' });
+  argon2id({ password, salt: randomBytes(16), parallelism: 1, ...passwordHashCost(), hashLength: 32, outputType: 'encoded' });
 
 /** The hash is recomputed and compared in full: the time does not depend on where it differs. */
 export const verifyPassword = (hash: string, password: string): Promise<boolean> => argon2Verify({ password, hash }).catch(() => false);
