@@ -65,7 +65,7 @@ const fileClaimPayload = z
     evidence: list(evidence.meta(named('EvidenceInput')), { max: MAX_EVIDENCE }).optional(),
     priorWrittenComplaintOn: calendarDate()
       .optional()
-      .describe('When you first complained in writing outside recours, if earlier (starts the one-year mediation window, L612-2).'),
+      .describe('When you first complained in writing outside recours, if earlier (starts the one-year mediation window, Article L612-2 of the French Consumer Code).'),
     consumerPostcode: z
       .string({ error: say('NOT_A_POSTCODE') })
       // The one rule the rights calculator and the web app apply too (consumer-law, french-postcode.ts).
@@ -74,7 +74,7 @@ const fileClaimPayload = z
       .describe('Your French postcode, if you wish: your deadlines are then counted with your local public holidays and end at your own midnight.'),
     amountClaimed: money()
       .optional()
-      .describe('The amount you claim, when you ask for money (refund, damages): court thresholds test it, not the price (CPC 750-1).'),
+      .describe('The amount you claim, when you ask for money (refund, damages): court thresholds test it, not the price (Article 750-1 of the French Code of Civil Procedure).'),
     /** Set by the platform for a dispute, never by the consumer. */
     policy: onlyKnownFields(
       Object.fromEntries((Object.keys(POLICY_BOUNDS) as (keyof DisputePolicy)[]).map((key) => [key, integer(POLICY_BOUNDS[key].min, POLICY_BOUNDS[key].max).optional()])) as Record<

@@ -28,7 +28,7 @@ export const formalNoticeRules: RulesOf<FormalNoticeCommand> = {
     mutation: {
       name: 'recordFormalNotice',
       description:
-        'The consumer (or her association) records that the formal notice was sent: a written complaint, from which the one-year window for a mediation runs (L612-2).',
+        'The consumer (or her association) records that the formal notice was sent: a written complaint, from which the one-year window for a mediation runs (Article L612-2 of the French Consumer Code).',
     },
     decide(c, dispute, party, at) {
       if (c.sentOn > parisDateOf(at)) return invalidInput('sentOn', fieldProblem('AFTER_TODAY', { today: parisDateOf(at) }));

@@ -108,7 +108,7 @@ export const mediationRules: RulesOf<MediationCommand> = {
       return null;
     },
     payload: z.object({ summary: text({ max: MAX_MESSAGE }).optional() }),
-    mutation: { name: 'requestMediation', description: 'Within a year of the written claim (L612-2), once the merchant had its chance to answer in writing (recours’s rule, not the law’s).' },
+    mutation: { name: 'requestMediation', description: 'Within a year of the written claim (Article L612-2 of the French Consumer Code), once the merchant had its chance to answer in writing (recours’s rule, not the law’s).' },
     decide: (c, dispute, party, at) => [
       recorded('MediationRequested', contextOf(dispute, party, at), {
         ...(c.summary !== undefined && { summary: c.summary }),
@@ -149,8 +149,8 @@ export const mediationRules: RulesOf<MediationCommand> = {
       if (m.extension) return new DomainError('MEDIATION_ALREADY_EXTENDED', { extendedAt: m.extension.at });
       return null;
     },
-    payload: z.object({ reason: reason().describe('Why the dispute is complex (R612-5).') }),
-    mutation: { name: 'extendMediation', description: 'The mediator extends the 90-day period once for a complex dispute (R612-5); the parties are told.' },
+    payload: z.object({ reason: reason().describe('Why the dispute is complex (Article R612-5 of the French Consumer Code).') }),
+    mutation: { name: 'extendMediation', description: 'The mediator extends the 90-day period once for a complex dispute (Article R612-5 of the French Consumer Code); the parties are told.' },
     decide(c, dispute, party, at) {
       const previous = dispute.mediation!.outcomeDueAt!;
       // The new last day is 90 days after the previous last day, whatever day the previous one was
@@ -183,10 +183,10 @@ export const mediationRules: RulesOf<MediationCommand> = {
         admissible: boolean(),
         reason: reason().optional().describe('Required when inadmissible: why.'),
         nextSteps: nextSteps().optional().describe('Required when inadmissible: where the consumer can go.'),
-        ground: oneOf(INADMISSIBILITY_GROUNDS, 'InadmissibilityGround').optional().describe('When inadmissible: the ground of L612-2 the refusal rests on.'),
+        ground: oneOf(INADMISSIBILITY_GROUNDS, 'InadmissibilityGround').optional().describe('When inadmissible: the ground of Article L612-2 of the French Consumer Code the refusal rests on.'),
         fileCompletedOn: calendarDate()
           .optional()
-          .describe('When admissible: the day (YYYY-MM-DD, in Paris) the mediator received the last document the request rests on, when later than the request; the 90 days run from it (R612-2, R612-5). The request’s day by default.'),
+          .describe('When admissible: the day (YYYY-MM-DD, in Paris) the mediator received the last document the request rests on, when later than the request; the 90 days run from it (Articles R612-2 and R612-5 of the French Consumer Code). The request’s day by default.'),
       })
       .superRefine((c, ctx) => {
         if (c.admissible && c.nextSteps !== undefined) ctx.addIssue({ code: 'custom', path: ['nextSteps'], message: say('NEXT_STEPS_ONLY_IF_INADMISSIBLE') });
@@ -198,7 +198,7 @@ export const mediationRules: RulesOf<MediationCommand> = {
     mutation: {
       name: 'decideAdmissibility',
       description:
-        'The mediator decides admissibility: a rejection is notified within three weeks of receiving the file (L612-2, last paragraph), which recours counts from the request. An admissible request has its outcome due 90 days after the complete file was received (R612-2, R612-5): the request’s day, or the later day given as fileCompletedOn; not the day of the decision.',
+        'The mediator decides admissibility: a rejection is notified within three weeks of receiving the file (Article L612-2, last paragraph, of the French Consumer Code), which recours counts from the request. An admissible request has its outcome due 90 days after the complete file was received (Articles R612-2 and R612-5 of the French Consumer Code): the request’s day, or the later day given as fileCompletedOn; not the day of the decision.',
     },
     decide(c, dispute, party, at) {
       const context = contextOf(dispute, party, at);
@@ -241,10 +241,10 @@ export const mediationRules: RulesOf<MediationCommand> = {
       daysToAnswer: integer(1, MAX_SETTLEMENT_ANSWER_DAYS)
         .optional()
         .describe(
-          `Days the parties have to accept or refuse the proposal (R612-4): from ${MIN_SETTLEMENT_ANSWER_DAYS} to ${MAX_SETTLEMENT_ANSWER_DAYS}, ending on the mediation's outcome date at the latest, or any of the days left when fewer than ${MIN_SETTLEMENT_ANSWER_DAYS} are; ${DEFAULT_SETTLEMENT_ANSWER_DAYS} by default, shortened to end on that date.`,
+          `Days the parties have to accept or refuse the proposal (Article R612-4 of the French Consumer Code): from ${MIN_SETTLEMENT_ANSWER_DAYS} to ${MAX_SETTLEMENT_ANSWER_DAYS}, ending on the mediation's outcome date at the latest, or any of the days left when fewer than ${MIN_SETTLEMENT_ANSWER_DAYS} are; ${DEFAULT_SETTLEMENT_ANSWER_DAYS} by default, shortened to end on that date.`,
         ),
     }),
-    mutation: { name: 'proposeSettlement', description: 'The mediator proposes a solution and the period to answer it (R612-4); a new proposal replaces a pending one.', assigned: ['settlementId'] },
+    mutation: { name: 'proposeSettlement', description: 'The mediator proposes a solution and the period to answer it (Article R612-4 of the French Consumer Code); a new proposal replaces a pending one.', assigned: ['settlementId'] },
     decide(c, dispute, party, at) {
       const settlements = dispute.mediation!.settlements;
       if (settlements.some((x) => x.settlementId === c.settlementId)) {

@@ -79,7 +79,7 @@ export const representationRules: RulesOf<RepresentationCommand> = {
     payload: z.object({ reason: reason().describe('Why the association renounces the mandate, told to the consumer.') }),
     mutation: {
       name: 'renounceRepresentation',
-      description: 'The association holding the mandate renounces it (C. civ. art. 2007), with its reason, told to the consumer: from then on it can neither act on nor read the dispute.',
+      description: 'The association holding the mandate renounces it (Article 2007 of the French Civil Code), with its reason, told to the consumer: from then on it can neither act on nor read the dispute.',
     },
     decide: (c, dispute, party, at) => [
       recorded('RepresentationRenounced', contextOf(dispute, party, at), { associationId: dispute.mandate!.associationId, reason: c.reason }),

@@ -116,7 +116,7 @@ export class UpdateMerchantProfileInput {
   @Field(() => String, { nullable: true, description: 'A chat address: a web page (https:// or http://), shown to the public; null or empty clears it.' }) @IsOptional() @IsString() @MaxLength(300) chat?: string | null;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(200) @IsString({ each: true }) @MaxLength(300, { each: true }) servicePoints?: string[];
   @Field(() => ID, { nullable: true, description: 'The consumer mediator the merchant designates.', deprecationReason: 'A merchant designates a mediation body: use mediationBodyId.' }) @IsOptional() @IsUUID() designatedMediatorId?: string;
-  @Field(() => ID, { nullable: true, description: 'The mediation body the merchant designates (L612-1), from mediationBodies.' }) @IsOptional() @IsUUID() mediationBodyId?: string;
+  @Field(() => ID, { nullable: true, description: 'The mediation body the merchant designates (Article L612-1 of the French Consumer Code), from mediationBodies.' }) @IsOptional() @IsUUID() mediationBodyId?: string;
 }
 
 @InputType()

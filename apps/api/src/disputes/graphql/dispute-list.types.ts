@@ -65,10 +65,10 @@ export class MediatorCaseType {
   @Field(() => DisputeStatusEnum) status!: DisputeStatus;
   @Field(() => TurnEnum) whoseTurn!: string;
   @Field() requestedAt!: string;
-  @Field({ description: 'Three weeks after the request, the day the file reached the mediator on recours: a rejection is notified within three weeks of receiving the file (L612-2).' }) admissibilityDueAt!: string;
+  @Field({ description: 'Three weeks after the request, the day the file reached the mediator on recours: a rejection is notified within three weeks of receiving the file (Article L612-2 of the French Consumer Code).' }) admissibilityDueAt!: string;
   @Field() admissibilityOverdue!: boolean;
   @Field(() => String, { nullable: true }) fileCompletedAt!: string | null;
-  @Field(() => String, { nullable: true, description: 'Last day of the 90-day clock (R612-5).' }) outcomeDueOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'Last day of the 90-day clock (Article R612-5 of the French Consumer Code).' }) outcomeDueOn!: string | null;
   @Field(() => String, { nullable: true }) outcomeDueAt!: string | null;
   @Field() outcomeOverdue!: boolean;
   @Field(() => Int, { nullable: true, description: 'Days from today (in France) to the last day of the 90-day clock: 0 on the last day, negative once it passed.' }) outcomeDaysLeft!: number | null;

@@ -54,7 +54,7 @@ export class DisputeQueriesResolver {
 
   @ResolveField(() => RemedyEnum, {
     description:
-      "The remedy the formal notice recours prepares on the dispute's date demands: the one asked for, save past the legal conformity warranty, the hidden-defects action open (C. civ. 1641, 1648), when a repair or a replacement was asked for, which that action does not give: a refund against return of the goods then (C. civ. 1644), the repair or replacement offered as a settlement.",
+      "The remedy the formal notice recours prepares on the dispute's date demands: the one asked for, save past the legal conformity warranty, the hidden-defects action open (Articles 1641 and 1648 of the French Civil Code), when a repair or a replacement was asked for, which that action does not give: a refund against return of the goods then (Article 1644 of the French Civil Code), the repair or replacement offered as a settlement.",
   })
   formalNoticeDemand(@Parent() dispute: DisputeView): Remedy {
     return formalNoticeDemand(dispute[DISPUTE_STATE], parisDateOf(dispute.asOf));

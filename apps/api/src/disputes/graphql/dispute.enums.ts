@@ -15,8 +15,8 @@ import { enumOf } from '../../graphql/enum-of';
 import { DISPUTE_ACTIONS } from '../dispute-actions';
 
 export const DisputeStatusEnum = enumOf(DISPUTE_STATUSES, 'DisputeStatus', 'Where the dispute stands, derived from its events.');
-export const RemedyEnum = enumOf(REMEDIES, 'Remedy', 'What the consumer asks for or is offered (C. consom. L217-8 ff.).');
-export const ProductConditionEnum = enumOf(PRODUCT_CONDITIONS, 'ProductCondition', 'New or used goods: the presumption of defect differs (L217-7).');
+export const RemedyEnum = enumOf(REMEDIES, 'Remedy', 'What the consumer asks for or is offered (Articles L217-8 to L217-14 of the French Consumer Code).');
+export const ProductConditionEnum = enumOf(PRODUCT_CONDITIONS, 'ProductCondition', 'New or used goods: the presumption of defect differs (Article L217-7 of the French Consumer Code).');
 export const PurchaseChannelEnum = enumOf(PURCHASE_CHANNELS, 'PurchaseChannel', 'Where the goods were bought.');
 export const EvidenceKindEnum = enumOf(EVIDENCE_KINDS, 'EvidenceKind', 'What a piece of evidence is.');
 export const MessageVisibilityEnum = enumOf(MESSAGE_VISIBILITIES, 'MessageVisibility', 'Who may read a message.');

@@ -115,7 +115,7 @@ export class SettlementType {
   @Field() status!: string;
   @Field(() => [SideEnum]) acceptedBy!: string[];
   @Field() proposedAt!: string;
-  @Field(() => String, { nullable: true, description: 'The last day to accept or refuse it (YYYY-MM-DD), the answer period the mediator set (R612-4); null on proposals made before answer periods existed.' })
+  @Field(() => String, { nullable: true, description: 'The last day to accept or refuse it (YYYY-MM-DD), the answer period the mediator set (Article R612-4 of the French Consumer Code); null on proposals made before answer periods existed.' })
   answerDueOn!: string | null;
   @Field(() => String, { nullable: true, description: 'From this instant (midnight in Paris after answerDueOn) answers are refused and the proposal expires.' })
   answerDueAt!: string | null;
@@ -126,11 +126,11 @@ export class MediationType {
   @Field() stage!: string;
   @Field() requestedAt!: string;
   @Field(() => ID, { nullable: true }) mediatorId!: string | null;
-  @Field({ description: 'Three weeks after the request, the day the file reached the mediator on recours: a rejection is notified within three weeks of receiving the file (L612-2).' }) admissibilityDueAt!: string;
-  @Field(() => String, { nullable: true, description: 'When the mediator received the complete file (R612-2): the request, or the later day the mediator named on finding it admissible (its first instant in Paris); the 90-day clock runs from its day (R612-5). On decisions recorded before 2026-12-06, the decision itself.' }) fileCompletedAt!: string | null;
+  @Field({ description: 'Three weeks after the request, the day the file reached the mediator on recours: a rejection is notified within three weeks of receiving the file (Article L612-2 of the French Consumer Code).' }) admissibilityDueAt!: string;
+  @Field(() => String, { nullable: true, description: 'When the mediator received the complete file (Article R612-2 of the French Consumer Code): the request, or the later day the mediator named on finding it admissible (its first instant in Paris); the 90-day clock runs from its day (Article R612-5 of the French Consumer Code). On decisions recorded before 2026-12-06, the decision itself.' }) fileCompletedAt!: string | null;
   @Field(() => String, { nullable: true }) outcomeDueAt!: string | null;
   @Field({ nullable: true }) admissibilityReason?: string;
-  @Field(() => InadmissibilityGroundEnum, { nullable: true, description: 'The ground of L612-2 an inadmissible request was refused on; null when none was given (refusals recorded before grounds existed).' })
+  @Field(() => InadmissibilityGroundEnum, { nullable: true, description: 'The ground of Article L612-2 of the French Consumer Code an inadmissible request was refused on; null when none was given (refusals recorded before grounds existed).' })
   inadmissibilityGround?: InadmissibilityGround;
   @Field(() => [SettlementType]) settlements!: SettlementType[];
 }

@@ -58,7 +58,7 @@ export class MediationBodiesResolver {
     private readonly reports: MediationActivityReports,
   ) {}
 
-  @Query(() => MediationActivityReportType, { description: "A mediation body's annual activity report (R614-2): for the body's mediators and the admin. `year`: the calendar year, Paris time." })
+  @Query(() => MediationActivityReportType, { description: "A mediation body's annual activity report (Article R614-2 of the French Consumer Code): for the body's mediators and the admin. `year`: the calendar year, Paris time." })
   mediationBodyActivityReport(@CurrentViewer() viewer: Viewer | null, @Args('bodyId', { type: () => ID }) bodyId: string, @Args('year', { type: () => Int }) year: number): Promise<MediationActivityReportType> {
     return this.reports.reportFor(viewer, bodyId, year);
   }

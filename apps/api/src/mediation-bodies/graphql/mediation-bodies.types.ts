@@ -21,7 +21,7 @@ export class MediatorAbsenceType {
   @Field({ description: 'YYYY-MM-DD.' }) lastDay!: string;
 }
 
-@ObjectType('MediationBody', { description: 'A consumer mediation body (L612-1): the merchants that designated it send it their mediation requests.' })
+@ObjectType('MediationBody', { description: 'A consumer mediation body (Article L612-1 of the French Consumer Code): the merchants that designated it send it their mediation requests.' })
 export class MediationBodyType {
   @Field(() => ID) id!: string;
   @Field() name!: string;
@@ -32,7 +32,7 @@ export class MediationBodyType {
   @Field(() => [MerchantType], { description: 'The merchants that designated it.' }) merchants?: MerchantType[];
 }
 
-@ObjectType('IntakeRequest', { description: 'A mediation request in a body’s intake queue, with its admissibility clock: three weeks from the request, as a rejection is notified within three weeks of receiving the file (L612-2).' })
+@ObjectType('IntakeRequest', { description: 'A mediation request in a body’s intake queue, with its admissibility clock: three weeks from the request, as a rejection is notified within three weeks of receiving the file (Article L612-2 of the French Consumer Code).' })
 export class IntakeRequestType {
   @Field(() => ID, { description: 'The dispute.' }) id!: string;
   @Field(() => ID) bodyId!: string;

@@ -31,7 +31,7 @@ export class RightsRepairInput {
   @IsCalendarDate()
   handedOverOn?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Made under the commercial warranty (L217-28); by default when requested while it ran.' })
+  @Field(() => Boolean, { nullable: true, description: 'Made under the commercial warranty (Article L217-28 of the French Consumer Code); by default when requested while it ran.' })
   @IsOptional()
   @IsBoolean()
   underCommercialWarranty?: boolean | null;
@@ -44,14 +44,14 @@ export class RightsReplacementInput {
   @IsCalendarDate()
   deliveredOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, when the replacement was asked for: the 30 days of L217-10 run from it.' })
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, when the replacement was asked for: the 30 days of Article L217-10 of the French Consumer Code run from it.' })
   @IsOptional()
   @IsCalendarDate()
   requestedOn?: string | null;
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'The consumer had asked for a repair and the seller replaced instead (FR L217-13 para. 2). When omitted: true if a repair request was pending at delivery.',
+    description: 'The consumer had asked for a repair and the seller replaced instead (Article L217-13, second paragraph, of the French Consumer Code). When omitted: true if a repair request was pending at delivery.',
   })
   @IsOptional()
   @IsBoolean()
@@ -63,7 +63,7 @@ export class RightsReplacementInput {
   handedOverOn?: string | null;
 }
 
-@InputType('RightsMediationReferralInput', { description: 'The referral to a consumer mediator (R612-5).' })
+@InputType('RightsMediationReferralInput', { description: 'The referral to a consumer mediator (Article R612-5 of the French Consumer Code).' })
 export class RightsMediationReferralInput {
   @Field({ description: 'YYYY-MM-DD, the day the parties were notified of the referral.' }) @IsCalendarDate() referredOn!: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, the extension the mediator recorded for a complex dispute.' })
@@ -130,7 +130,7 @@ export class RightsAssessmentInput {
   @Type(() => RightsMoneyInput)
   claimAmount?: RightsMoneyInput | null;
 
-  @Field(() => Int, { nullable: true, description: "Length of the producer's commercial guarantee of durability (L217-23), from delivery." })
+  @Field(() => Int, { nullable: true, description: "Length of the producer's commercial guarantee of durability (Article L217-23 of the French Consumer Code), from delivery." })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -139,7 +139,7 @@ export class RightsAssessmentInput {
 
   @Field(() => RightsMediationReferralInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => RightsMediationReferralInput) mediationReferral?: RightsMediationReferralInput | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'The remedy left costs with the consumer or caused a major inconvenience (FR L217-14 3°).' })
+  @Field(() => Boolean, { nullable: true, description: 'The remedy left costs with the consumer or caused a major inconvenience (Article L217-14, 3°, of the French Consumer Code).' })
   @IsOptional()
   @IsBoolean()
   costsOrMajorInconvenience?: boolean | null;

@@ -96,7 +96,7 @@ export class RightsPresumptionOfDefect implements PresumptionOfDefect {
 export class RightsCommercialWarranty implements CommercialWarranty {
   @Field() applies!: boolean;
   @Field(() => String, { nullable: true, description: 'Null when no commercial warranty was given.' }) expiresOn!: string | null;
-  @Field(() => Int, { description: 'Days added by immobilisations of 7 days or more for repairs it covered (FR L217-28).' }) extensionDays!: number;
+  @Field(() => Int, { description: 'Days added by immobilisations of 7 days or more for repairs it covered (Article L217-28 of the French Consumer Code).' }) extensionDays!: number;
   @Field({ description: BASIS }) basis!: string;
   @Field(() => [RightsMessage], { description: CITATIONS }) citations!: RenderedMessage[];
 }
@@ -144,7 +144,7 @@ export class RightsLimitationClock implements LimitationClock {
   @Field(() => [RightsMessage], { description: CITATIONS }) citations!: RenderedMessage[];
 }
 
-@ObjectType('RightsHiddenDefectsRemedy', { description: 'What C. civ. 1644 lets the buyer choose: return the goods and have the price back (REFUND), or keep them and have part of it back (PRICE_REDUCTION).' })
+@ObjectType('RightsHiddenDefectsRemedy', { description: 'What Article 1644 of the French Civil Code lets the buyer choose: return the goods and have the price back (REFUND), or keep them and have part of it back (PRICE_REDUCTION).' })
 export class RightsHiddenDefectsRemedy implements HiddenDefectsRemedy {
   @Field(() => RightsRemedyKind) remedy!: HiddenDefectsRemedy['remedy'];
   @Field({ description: BASIS }) basis!: string;
@@ -152,7 +152,7 @@ export class RightsHiddenDefectsRemedy implements HiddenDefectsRemedy {
 }
 
 @ObjectType('RightsHiddenDefectsDamages', {
-  description: 'What French Civil Code art. 1645 adds: the seller who knew the defects owes all damages besides the price, and a professional seller is deemed to know them (settled case law of the Cour de cassation).',
+  description: 'What Article 1645 of the French Civil Code adds: the seller who knew the defects owes all damages besides the price, and a professional seller is deemed to know them (settled case law of the Cour de cassation).',
 })
 export class RightsHiddenDefectsDamages implements HiddenDefectsDamages {
   @Field({ description: 'The seller is deemed to know the defect and may not prove otherwise: true for the professional seller of a consumer sale.' }) sellerDeemedToKnow!: boolean;
@@ -162,13 +162,13 @@ export class RightsHiddenDefectsDamages implements HiddenDefectsDamages {
   @Field(() => [RightsMessage], { description: CITATIONS }) citations!: RenderedMessage[];
 }
 
-@ObjectType('RightsHiddenDefectsAction', { description: 'The hidden-defects action (French Civil Code art. 1641 ff.), pointed to once the legal conformity warranty does not cover the defect.' })
+@ObjectType('RightsHiddenDefectsAction', { description: 'The hidden-defects action (Articles 1641 to 1649 of the French Civil Code), pointed to once the legal conformity warranty does not cover the defect.' })
 export class RightsHiddenDefectsAction implements HiddenDefectsAction {
-  @Field(() => Boolean, { nullable: true, description: 'Still open on the day assessed (two years from discovery, C. civ. 1648, within twenty years from the sale); null when it cannot be computed.' }) open!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Still open on the day assessed (two years from discovery, Article 1648 of the French Civil Code, within twenty years from the sale); null when it cannot be computed.' }) open!: boolean | null;
   @Field(() => String, { nullable: true, description: 'The day the defect was discovered (first noticed), which the two years run from; null when unknown.' }) discoveredOn!: string | null;
   @Field(() => String, { nullable: true, description: 'Last day to bring the action; null when it cannot be computed.' }) until!: string | null;
   @Field(() => [RightsHiddenDefectsRemedy]) remedies!: RightsHiddenDefectsRemedy[];
-  @Field(() => RightsHiddenDefectsDamages, { nullable: true, description: 'The damages the professional seller owes besides the price (C. civ. 1645 and the case law that deems it to know the defect).' })
+  @Field(() => RightsHiddenDefectsDamages, { nullable: true, description: 'The damages the professional seller owes besides the price (Article 1645 of the French Civil Code and the case law that deems it to know the defect).' })
   damages!: RightsHiddenDefectsDamages;
   @Field({ description: BASIS }) basis!: string;
   @Field(() => [RightsMessage], { description: CITATIONS }) citations!: RenderedMessage[];
@@ -182,8 +182,8 @@ export class RightsMediation implements Mediation {
   @Field(() => String, { nullable: true, description: 'The earliest written complaint the merchant received, which opens the window.' }) complaintOn!: string | null;
   @Field() reason!: string;
   @Field(() => RightsMessage) reasonMessage!: RenderedMessage;
-  @Field(() => Int, { nullable: true, description: 'Days the mediator has to notify a rejection of the request, from receiving the file (L612-2, last paragraph).' }) admissibilityNoticeDays!: number | null;
-  @Field(() => String, { nullable: true, description: 'Last day of the 90 days of R612-5, or of the extension recorded.' }) outcomeDueOn!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Days the mediator has to notify a rejection of the request, from receiving the file (Article L612-2, last paragraph, of the French Consumer Code).' }) admissibilityNoticeDays!: number | null;
+  @Field(() => String, { nullable: true, description: 'Last day of the 90 days of Article R612-5 of the French Consumer Code, or of the extension recorded.' }) outcomeDueOn!: string | null;
   @Field() outcomeExtended!: boolean;
   @Field({ description: BASIS }) basis!: string;
   @Field(() => [RightsMessage], { description: CITATIONS }) citations!: RenderedMessage[];

@@ -10,7 +10,7 @@ function engineEnum<Value extends string>(name: string, description: string, val
   return values;
 }
 
-export const GoodsCondition = engineEnum<Condition>('GoodsCondition', 'New or used goods: the presumption of defect is shorter for used goods (FR L217-7).', { NEW: 'NEW', USED: 'USED' });
+export const GoodsCondition = engineEnum<Condition>('GoodsCondition', 'New or used goods: the presumption of defect is shorter for used goods (Article L217-7 of the French Consumer Code).', { NEW: 'NEW', USED: 'USED' });
 
 export const RightsRemedyKind = engineEnum<RemedyKind>('RightsRemedyKind', 'A remedy the law gives for goods that do not conform.', {
   REPAIR: 'REPAIR',
@@ -41,7 +41,7 @@ export const RightsGuidanceTopic = engineEnum<GuidanceTopic>('RightsGuidanceTopi
   DURABILITY_GUARANTEE: 'DURABILITY_GUARANTEE',
 });
 
-export const SaleChannel = engineEnum<Channel>('SaleChannel', 'How the contract was made: the 14-day withdrawal right exists for distance and off-premises contracts (L221-18).', { DISTANCE: 'DISTANCE', OFF_PREMISES: 'OFF_PREMISES', ON_PREMISES: 'ON_PREMISES' });
+export const SaleChannel = engineEnum<Channel>('SaleChannel', 'How the contract was made: the 14-day withdrawal right exists for distance and off-premises contracts (Article L221-18 of the French Consumer Code).', { DISTANCE: 'DISTANCE', OFF_PREMISES: 'OFF_PREMISES', ON_PREMISES: 'ON_PREMISES' });
 
 export const RightsSupplyKind = engineEnum<SupplyKind>('RightsSupplyKind', 'Goods (with or without digital elements), or digital content or a service supplied on its own.', { GOODS: 'GOODS', DIGITAL_CONTENT_OR_SERVICE: 'DIGITAL_CONTENT_OR_SERVICE' });
 
