@@ -43,14 +43,13 @@ module.exports = {
   coverageReporters: ['text-summary', 'text'],
   // Two files at a time, whatever the machine: on two cores Jest's default is one, and a file
   // waits on PostgreSQL and on its app's answers a good part of its time (12 e2e files: 96 s in
-  // one worker, 71 s in two, 6 Dec 2026). Each file has a database of its own; two at once stay
-  // far below PostgreSQL's 100 connections.
+  // one worker, 71 s in two, 6 Dec 2026). Each file has a database of its own; two at once took
+  // 74 connections at the peak of a whole run, near PostgreSQL's default 100 (.ci/run allows 200).
   maxWorkers: 2,
   // A guard against hangs, not a speed check: a loaded 2-core machine runs e2e tests several times slower.
   testTimeout: 90_000,
-  // On two cores Jest would run every file in band, inside its own process, and that process grows
-  // with each file's module registry and coverage until V8's 4 GB heap gives out (CI, 2 Dec 2026:
-  // out of memory after 170 files). With a limit Jest runs the files in a worker it replaces
-  // whenever the worker holds more than this after a file.
+  // A process that runs file after file grows with each file's module registry (and coverage)
+  // until V8's 4 GB heap gives out (CI, 2 Dec 2026, in band: out of memory after 170 files). Each
+  // worker is replaced whenever it holds more than this after a file.
   workerIdleMemoryLimit: '1.5GB',
 };
