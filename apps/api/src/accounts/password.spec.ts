@@ -26,7 +26,8 @@ describe('passwordProblem', () => {
 describe('hashPassword', () => {
   const saved = { nodeEnv: process.env.NODE_ENV, cost: process.env.RECOURS_TEST_PASSWORD_COST };
   afterEach(() => {
-    process.env.NODE_ENV = saved.nodeEnv;
+    if (saved.nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = saved.nodeEnv;
     if (saved.cost === undefined) delete process.env.RECOURS_TEST_PASSWORD_COST;
     else process.env.RECOURS_TEST_PASSWORD_COST = saved.cost;
   });

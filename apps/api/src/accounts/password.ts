@@ -24,7 +24,7 @@ export function passwordProblem(password: string, email: string, displayName = '
 }
 
 /** OWASP's minimum for argon2id (19 MiB, 2 passes): the cost of every hash recours stores. */
-export const PASSWORD_HASH_COST = { iterations: 2, memorySize: 19_456 } as const;
+const PASSWORD_HASH_COST = { iterations: 2, memorySize: 19_456 } as const;
 
 /**
  * Jest's main suite only (its setup file, test/support/low-password-cost.js): its files sign up and
