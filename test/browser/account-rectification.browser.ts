@@ -12,6 +12,9 @@ test('she corrects her name and her address herself, in French: the name at once
   await page.getByRole('link', { name: 'Mon compte' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mon compte');
   await expectAccessible(page, 'account page', testInfo);
+  // Her archive is hers whole: the note for a company's account is not hers to read.
+  await expect(page.getByText('Téléchargez tout ce que recours détient sur vous')).toBeVisible();
+  await expect(page.getByText('Pour un compte d’entreprise')).toHaveCount(0);
 
   // Her name, misspelt at sign-up: corrected, and the header reads the new one.
   await page.getByLabel(/^Votre nom tel que les autres le lisent/).fill('Margot Dupré');
@@ -51,4 +54,13 @@ test('she corrects her name and her address herself, in French: the name at once
   await expect(page.getByRole('button', { name: 'Renvoyer l’e-mail de confirmation' })).toHaveCount(0);
   await page.getByRole('link', { name: 'Changer d’adresse depuis mon compte' }).click();
   await expect(page).toHaveURL(/\/account$/);
+});
+
+test('a company’s agent is told, in French, that her data holds her own actions, not the customers’ case files', async ({ page, request }) => {
+  const email = uniqueEmail('donnees-vendeur');
+  await signUpViaApi(request, 'MERCHANT', 'Rémi Vendeur', email, 'Boutique Rémi');
+  await signInInFrench(page, email);
+  await page.getByRole('link', { name: 'Mon compte' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mon compte');
+  await expect(page.getByText('Pour un compte d’entreprise : vos propres actions dans les litiges que vous avez traités')).toBeVisible();
 });

@@ -84,14 +84,43 @@ describe('myData', () => {
     expect(raw).not.toContain(consumer.token.split('.')[2]);
   });
 
-  it('is the viewer’s own: the merchant’s archive holds the dispute as it reads it, not the consumer’s account or uploads; anonymous is refused', async () => {
+  it('is the viewer’s own: the merchant’s archive holds her own acts in the dispute, not its case file, the consumer’s account or uploads; anonymous is refused', async () => {
+    await api.projectionsCaughtUp(); // her acts are found by the timeline's actor
     const archive = await archiveOf(merchant);
     expect(archive.account).toMatchObject({ id: merchant.id, role: 'MERCHANT', merchant: { id: merchant.merchantId, owner: true } });
-    expect(archive.disputes).toHaveLength(1);
+    // Her refusal, whole; not the consumer's claim, which is her merchant's record, not data about her (GDPR art. 15(4)).
+    expect(archive.disputes).toEqual([]);
+    expect(archive.agentWork).toEqual([
+      {
+        disputeId,
+        product: expect.any(String),
+        filedAt: expect.any(String),
+        assignedToHer: false,
+        acts: [expect.objectContaining({ type: 'ClaimRejected', at: expect.any(String), data: expect.objectContaining({ reason: 'Damage caused by a third-party charger' }) })],
+      },
+    ]);
+    for (const words of ['The battery swells and the back cover lifts', 'facture.pdf', 'CMD-2025-0310-77']) expect(JSON.stringify(archive)).not.toContain(words);
     expect(archive.uploads).toEqual([]);
     expect(archive.accessLog.mine).toEqual([expect.objectContaining({ disputeId, kind: 'EVIDENCE_FILE' })]);
     expect(JSON.stringify(archive)).not.toContain('clairearchive-');
     expect((await api.gql(MY_DATA)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('holds for an agent the disputes assigned to her, and none of her merchant’s others: the owner’s assignment is the owner’s act', async () => {
+    const assigned = await apiActors(api).agent(merchant, 'Jade Archive');
+    const bystander = await apiActors(api).agent(merchant, 'Léon Archive');
+    must(await api.gql(`mutation($input: AssignCaseInput!) { assignCase(input: $input) { id } }`, { input: { disputeId, agentId: assigned.id } }, merchant.token), 'assign');
+    await api.projectionsCaughtUp();
+    const hers = await archiveOf(assigned);
+    expect(hers.disputes).toEqual([]);
+    expect(hers.agentWork).toEqual([expect.objectContaining({ disputeId, assignedToHer: true, acts: [] })]);
+    expect(JSON.stringify(hers)).not.toContain('Damage caused by a third-party charger');
+    const owners = await archiveOf(merchant);
+    expect(owners.agentWork[0].acts.map((act: { type: string }) => act.type)).toEqual(expect.arrayContaining(['ClaimRejected', 'CaseAssigned']));
+    const his = await archiveOf(bystander);
+    expect(his.agentWork).toEqual([]);
+    expect(his.disputes).toEqual([]);
+    expect(his.disputesListedOnly).toEqual([]);
   });
 
   it("holds an agent's own internal notes, not her colleagues', and the consumer's archive none", async () => {

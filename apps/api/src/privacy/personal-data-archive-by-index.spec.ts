@@ -25,7 +25,7 @@ describe('a person’s export reads by index', () => {
   /** A merchant: 2,000 of them, 100 disputes each. */
   const merchant = (n: number) => `20000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
   /** The tables filled here, each as large as a busy database's next to the person's few rows. */
-  const FILLED = ['accounts', 'previous_emails', 'email_confirmations', 'outbox', 'uploads', 'dispute_summaries', 'association_cases'];
+  const FILLED = ['accounts', 'previous_emails', 'email_confirmations', 'outbox', 'uploads', 'dispute_summaries', 'association_cases', 'dispute_timeline'];
 
   beforeAll(async () => {
     database = await createTestDatabase('export_reads_by_index');
@@ -81,8 +81,16 @@ describe('a person’s export reads by index', () => {
     await client.query(`
       INSERT INTO read_models.association_cases (dispute_id, association_id, consumer_id, merchant_id, product_name, status, turn, mandate_granted_at, last_activity_at)
       SELECT dispute_id, association_id, consumer_id, merchant_id, product ->> 'name', status, turn, filed_at, last_activity_at FROM read_models.dispute_summaries WHERE association_id IS NOT NULL`);
+    // A timeline line by each dispute's consumer, and in one dispute of three one by an agent (person
+    // 130,000 + g % 500) whichever merchant's it is: only her own merchant's are hers to take.
+    await client.query(`
+      INSERT INTO read_models.dispute_timeline (dispute_id, stream_version, event_id, global_position, event_type, occurred_at, actor_kind, actor_id, on_behalf_of, summary, visible_to)
+      SELECT '30000000-0000-4000-8000-' || lpad(g::text, 12, '0'), v, 'E-' || g || '-' || v, g * 10 + v, 'MessagePosted', now(), CASE v WHEN 0 THEN 'CONSUMER' ELSE 'MERCHANT' END,
+             CASE v WHEN 0 THEN '10000000-0000-4000-8000-' || lpad((g % 100000)::text, 12, '0') ELSE '10000000-0000-4000-8000-' || lpad((130000 + g % 500)::text, 12, '0') END,
+             NULL, 'Message', '{CONSUMER,MERCHANT}'
+        FROM generate_series(1, 200000) g, generate_series(0, 1) v WHERE v = 0 OR g % 3 = 1`);
     await client.query(`ANALYZE accounts.accounts; ANALYZE accounts.email_confirmations; ANALYZE accounts.previous_emails; ANALYZE notifications.outbox; ANALYZE evidence.uploads;
-                        ANALYZE read_models.dispute_summaries; ANALYZE read_models.association_cases`);
+                        ANALYZE read_models.dispute_summaries; ANALYZE read_models.association_cases; ANALYZE read_models.dispute_timeline`);
   }, 300_000);
 
   afterAll(async () => {
@@ -154,24 +162,31 @@ describe('a person’s export reads by index', () => {
     expect((document.uploads as unknown[]).length).toBeGreaterThan(0);
   });
 
-  /** The statement the export's disputes were found with (kept as the reference): an OR of the columns, which read the whole table. */
+  /**
+   * The disputes her export lists, as an OR of the columns reading the whole table (the reference):
+   * a party's own; for a merchant's owner or agent, those of her merchant she acted in or is assigned.
+   */
   const disputesBefore = async (id: string, merchantId: string | null) =>
     (
       await client.query<{ dispute_id: string }>(
-        `SELECT dispute_id FROM read_models.dispute_summaries
-         WHERE consumer_id = $1 OR mediator_id = $1 OR association_id = $1 OR ($2::text IS NOT NULL AND merchant_id = $2)
-         ORDER BY filed_at, dispute_id`,
-        [id, merchantId],
+        merchantId
+          ? `SELECT dispute_id FROM read_models.dispute_summaries s
+              WHERE merchant_id = $2 AND (assignee_id = $1 OR EXISTS (SELECT 1 FROM read_models.dispute_timeline t WHERE t.dispute_id = s.dispute_id AND t.actor_id = $1))
+              ORDER BY filed_at, dispute_id`
+          : `SELECT dispute_id FROM read_models.dispute_summaries
+              WHERE consumer_id = $1 OR mediator_id = $1 OR association_id = $1
+              ORDER BY filed_at, dispute_id`,
+        merchantId ? [id, merchantId] : [id],
       )
     ).rows.map((row) => row.dispute_id);
 
-  /** Each kind of person: the person, and what her export lists (her own disputes, or her merchant's). */
+  /** Each kind of person: the person, and what her export lists (her own disputes, or those of her merchant's she worked on). */
   const PEOPLE: Array<{ who: string; n: number; role: Role; merchantId?: string; owner?: boolean; some: boolean }> = [
     { who: 'a consumer', n: 4242, role: 'CONSUMER', some: true },
     { who: 'a mediator', n: 100007, role: 'MEDIATOR', some: true },
     { who: 'an association', n: 110011, role: 'ASSOCIATION', some: true },
-    { who: 'a merchant’s owner', n: 130001, role: 'MERCHANT', merchantId: merchant(1234), owner: true, some: true },
-    { who: 'a merchant’s agent (assigned cases of other merchants’ disputes in the fill: not hers to list)', n: 120001, role: 'MERCHANT', merchantId: merchant(77), some: true },
+    { who: 'a merchant’s owner (who wrote in other merchants’ disputes in the fill: not hers to list)', n: 130234, role: 'MERCHANT', merchantId: merchant(1234), owner: true, some: true },
+    { who: 'a merchant’s agent (assigned cases of other merchants’ disputes in the fill: not hers to list)', n: 120077, role: 'MERCHANT', merchantId: merchant(77), some: true },
     { who: 'an admin', n: 190001, role: 'ADMIN', some: false },
   ];
 
@@ -180,11 +195,11 @@ describe('a person’s export reads by index', () => {
     const disputes = planned.find(({ sql }) => /FROM read_models\.dispute_summaries/.test(sql) && /ORDER BY filed_at/.test(sql));
     expect(disputes).toBeDefined();
     expect(disputes?.seqScans).toEqual([]);
-    if (merchantId) expect(disputes?.indexes).toContain('dispute_summaries_by_merchant');
+    if (merchantId) expect(disputes?.indexes).toEqual(expect.arrayContaining(['dispute_timeline_by_actor', 'dispute_summaries_by_assignee']));
     expect(planned.filter(({ seqScans }) => seqScans.some((table) => FILLED.includes(table))).map(({ sql, seqScans }) => ({ sql, seqScans }))).toEqual([]);
   });
 
-  it.each(PEOPLE)('finds for $who the disputes the statement it replaced found, no more (not those she only advised on, was assigned or wrote in)', async ({ n, role, merchantId, owner, some }) => {
+  it.each(PEOPLE)('finds for $who the disputes the reference finds, no more (not those a party only advised on, was assigned or wrote in)', async ({ n, role, merchantId, owner, some }) => {
     const { document } = await exportOf(n, role, merchantId ?? null, owner, 0);
     const found = document.disputesListedOnly as string[];
     const before = await disputesBefore(person(n), merchantId ?? null);
@@ -193,10 +208,15 @@ describe('a person’s export reads by index', () => {
     expect(found).toEqual(before);
   });
 
-  it('lists a merchant’s agent every dispute of her merchant, and a consumer who is also named elsewhere only her own', async () => {
-    const agent = await exportOf(120001, 'MERCHANT', merchant(77), false, 0);
-    const { rows } = await client.query<{ dispute_id: string }>(`SELECT dispute_id FROM read_models.dispute_summaries WHERE merchant_id = $1 ORDER BY filed_at, dispute_id`, [merchant(77)]);
+  it('lists a merchant’s agent the disputes of her merchant she is assigned, not its others nor other merchants’; a consumer named elsewhere only her own', async () => {
+    const agent = await exportOf(120077, 'MERCHANT', merchant(77), false, 0);
+    const { rows } = await client.query<{ dispute_id: string }>(`SELECT dispute_id FROM read_models.dispute_summaries WHERE merchant_id = $1 AND assignee_id = $2 ORDER BY filed_at, dispute_id`, [merchant(77), person(120077)]);
+    expect(rows.length).toBeGreaterThan(0);
     expect(agent.document.disputesListedOnly).toEqual(rows.map((row) => row.dispute_id));
+    const { rows: merchants } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM read_models.dispute_summaries WHERE merchant_id = $1`, [merchant(77)]);
+    expect(merchants[0].n).toBeGreaterThan(rows.length);
+    const { rows: elsewhere } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM read_models.dispute_summaries WHERE merchant_id <> $1 AND assignee_id = $2`, [merchant(77), person(120077)]);
+    expect(elsewhere[0].n).toBeGreaterThan(0);
     // 4242 is an author of disputes not hers (authors): the export lists only hers, as it did.
     const consumer = await exportOf(4242, 'CONSUMER', null, false, 0);
     const { rows: named } = await client.query<{ dispute_id: string }>(`SELECT dispute_id FROM read_models.dispute_summaries WHERE authors @> ARRAY[$1::text] AND consumer_id <> $1`, [person(4242)]);

@@ -10,19 +10,21 @@ import { TwoFactor } from '../accounts/two-factor';
 import type { Viewer } from '../auth/viewer';
 import { DisputeReader } from '../disputes/dispute-reader.service';
 import { CaseFiles } from '../documents/case-files';
+import { agentWorkIn, DISPUTES_AN_AGENT_WORKED_ON, type AgentWork } from './agent-acts';
 import { DisputeAccessLog } from './dispute-access-log';
 
 /** Runs one case file's build in its turn; undefined when it never came (the client has gone). */
 export type CaseFileTurn = <T>(build: () => Promise<T>) => Promise<T | undefined>;
 
-/** More disputes than this in one archive are listed by id only (a merchant's agent may have thousands). */
+/** More disputes than this in one archive are listed by id only (a mediator or a merchant's agent may have thousands). */
 const DISPUTES_IN_FULL = 200;
 
 /**
  * Everything recours holds about the viewer (GDPR arts. 15 and 20), as one JSON document: the
  * account (with the names and addresses it gave up), its sessions and two-step verification (never a secret, a hash or a token), each of
  * its disputes as it reads them (the case file: events in full where it may see them, with
- * messages and evidence metadata), an agent's own internal notes, its uploads, notifications, e-mails, the companies it
+ * messages and evidence metadata; for a merchant's owner or agent, only her own acts in the
+ * disputes she worked on), an agent's own internal notes, its uploads, notifications, e-mails, the companies it
  * invited, a mediator's bodies, conflicts and absences, an association's directory entry, preferences and the
  * access log (its own accesses, and those to its disputes). docs/privacy.md lists where each
  * kind of personal data lives; this is the same list, read for one person.
@@ -47,25 +49,28 @@ export class PersonalDataArchive {
     const q = <T>(sql: string) => this.dataSource.query(sql, [account.id]) as Promise<T[]>;
     /** With her address as $2 (hers still: $3 null): what is hers by address (links, their e-mails), as her erasure finds it. */
     const byAddress = <T>(sql: string) => this.dataSource.query(sql, [account.id, account.email, null]) as Promise<T[]>;
+    // A merchant's owner or agent takes her own part of the disputes she worked on, not its case files.
+    const onMerchantSide = account.role === 'MERCHANT';
     const disputeIds = (
       await this.dataSource.query(
-        // The lists' read model: every dispute where the account is a party, by its role: hers as
-        // a consumer, those she mediates, those her association holds a live mandate for
-        // (association_cases, written from the same state as the summary's association_id), and
-        // every one of her merchant's as its owner or agent. Each by an index, none reading the
-        // whole table (an OR of these columns did). Not disputesNaming: that one also finds the
-        // disputes she only wrote in, advised on or was assigned, which the export never listed.
-        `SELECT dispute_id FROM read_models.dispute_summaries
-         WHERE dispute_id IN (
-                 SELECT dispute_id FROM read_models.dispute_summaries WHERE consumer_id = $1::text
-           UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE mediator_id = $1::text
-           UNION SELECT dispute_id FROM read_models.association_cases WHERE association_id = $1::text
-           UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE merchant_id = $2::text)
-         ORDER BY filed_at, dispute_id`,
-        [account.id, account.merchantId],
+        onMerchantSide
+          ? DISPUTES_AN_AGENT_WORKED_ON
+          : // The lists' read model: every dispute where the account is a party, by its role: hers as
+            // a consumer, those she mediates, those her association holds a live mandate for
+            // (association_cases, written from the same state as the summary's association_id).
+            // Each by an index, none reading the whole table (an OR of these columns did). Not
+            // disputesNaming: that one also finds the disputes she only advised on or was assigned.
+            `SELECT dispute_id FROM read_models.dispute_summaries
+             WHERE dispute_id IN (
+                     SELECT dispute_id FROM read_models.dispute_summaries WHERE consumer_id = $1::text
+               UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE mediator_id = $1::text
+               UNION SELECT dispute_id FROM read_models.association_cases WHERE association_id = $1::text)
+             ORDER BY filed_at, dispute_id`,
+        onMerchantSide ? [account.id, account.merchantId] : [account.id],
       )
     ).map((r: { dispute_id: string }) => r.dispute_id) as string[];
     const disputes = [];
+    const agentWork: AgentWork[] = [];
     // An agent's own words in her team's internal notes, which no case file carries.
     const internalNotes: Array<{ disputeId: string; noteId: string; at: string; body: string }> = [];
     const notesIn = (id: string, found: Awaited<ReturnType<DisputeReader['readable']>>) => {
@@ -76,12 +81,14 @@ export class PersonalDataArchive {
     for (const id of disputeIds.slice(0, inFull)) {
       const built = await inTurn(async () => {
         const found = await this.disputes.readable(id, viewer).catch(() => null);
-        return found ? { found, file: (await this.caseFiles.make(found, locale)).file } : null;
+        if (!found) return null;
+        return found.reader === 'MERCHANT' ? { found, work: agentWorkIn(found.current, account.id) } : { found, file: (await this.caseFiles.make(found, locale)).file };
       });
       if (built === undefined) break;
       if (built === null) continue;
-      const { found, file } = built;
-      disputes.push(file);
+      const { found } = built;
+      if (built.work) agentWork.push(built.work);
+      else disputes.push(built.file);
       // The archive carries the dispute's case file: for a third party (mediator, association, admin), an access its consumer is told of, as their reads are.
       if (found.reader !== 'CONSUMER' && found.reader !== 'MERCHANT') this.accessLog.download(id, account.id, found.reader, 'CASE_FILE', null, now);
       if (found.reader === 'MERCHANT') notesIn(id, found);
@@ -101,7 +108,7 @@ export class PersonalDataArchive {
     const consumerDisputes = disputeIds.length > 0 && account.role === 'CONSUMER' ? disputeIds : [];
     const accessesToMine = (await Promise.all(consumerDisputes.slice(0, DISPUTES_IN_FULL).map((id) => this.accessLog.entries(id)))).flat();
     return {
-      format: 'recours personal data archive, version 1',
+      format: 'recours personal data archive, version 2',
       generatedAt: now.toISOString(),
       account: {
         id: account.id,
@@ -121,6 +128,8 @@ export class PersonalDataArchive {
       // Ended and expired sessions too: their rows are kept as the account's history.
       sessions: await this.sessions.history(account.id),
       disputes,
+      // A merchant's owner or agent: her own acts in each dispute she worked on (acted in or was assigned).
+      agentWork,
       internalNotes,
       disputesListedOnly: disputeIds.slice(inFull),
       uploads: await q(`SELECT id, name, sha256, size, content_type AS "contentType", dispute_id AS "disputeId", attached_at AS "attachedAt", created_at AS "createdAt" FROM evidence.uploads WHERE owner_id = $1 ORDER BY created_at`),

@@ -4,12 +4,14 @@ import { useClient } from 'urql';
 import { describeError, type ApiProblem } from '../../api/errors';
 import { parisToday } from '../../i18n/format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useSession } from '../../session/SessionProvider';
 import { MyDataQuery } from './account.operations';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 
 /** Everything recours holds about the reader, saved as a JSON file (GDPR arts. 15 and 20). */
 export function MyDataDownload() {
   const { t } = useI18n();
+  const { user } = useSession();
   const client = useClient();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -32,6 +34,8 @@ export function MyDataDownload() {
   return (
     <Stack>
       <Text size="sm">{t('account.data.lead')}</Text>
+      {/* A merchant's owner or agent takes her own part of the disputes, not their case files (GDPR art. 15(4)). */}
+      {user?.role === 'MERCHANT' && <Text size="sm">{t('account.data.merchantLead')}</Text>}
       <ProblemAlert problem={problem} />
       <Group>
         <Button variant="light" loading={busy} onClick={() => void download()}>
