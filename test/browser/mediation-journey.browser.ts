@@ -205,7 +205,8 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
   await expect(merchant.getByRole('button', { name: 'Accept the settlement' })).toBeVisible();
   // The merchant answers the dispute as it now is: her page shows the association's acceptance (the live
   // update) first. Clicked before it arrives, her answer carries the version before it and is refused, rightly,
-  // with « the dispute changed meanwhile » (seen once on a loaded machine).
+  // with « the dispute changed meanwhile » (seen once on a loaded machine): her acceptance now concludes the
+  // agreement, which it did not on the page she saw (unaffected-answer.ts accepts only an answer that decides the same).
   await expect(merchant.getByTestId('settlement')).toContainText('Consumer');
   await merchant.getByRole('button', { name: 'Accept the settlement' }).click();
   await expect(merchant.getByText('Agreed').first()).toBeVisible();

@@ -29,13 +29,25 @@ describe('dispute guards: versions, retries, parties and mandates', () => {
   });
   afterAll(() => api.close());
 
-  it('a stale expectedVersion is refused with CONFLICT and the current version, and nothing is written', async () => {
+  it('a stale expectedVersion is refused with CONFLICT and the current version, and nothing is written, when what came since changes the answer: the offer she accepts was replaced', async () => {
     const dispute = await file();
-    const ok = await run('postMessage', { disputeId: dispute.id, body: 'Any news?', expectedVersion: 0 }, consumer);
-    expect(ok.data?.postMessage.version).toBe(1);
-    const stale = await run('postMessage', { disputeId: dispute.id, body: 'Written on an old screen', expectedVersion: 0 }, consumer);
-    expect(stale.errors?.[0].extensions).toEqual({ code: 'CONFLICT', currentVersion: 1 });
-    expect(await countEvents(dispute.id)).toBe(2);
+    const offered = must(await run('makeOffer', { disputeId: dispute.id, remedy: 'REPAIR', terms: 'Repair within a week' }, merchant), 'makeOffer').makeOffer;
+    must(await run('makeOffer', { disputeId: dispute.id, remedy: 'REPLACEMENT', terms: 'A new phone' }, merchant), 'new offer');
+    const stale = await run('acceptOffer', { disputeId: dispute.id, offerId: offered.offers[0].id, expectedVersion: offered.version }, consumer, 'OfferAnswerInput');
+    // The new offer superseded hers: two events she reads since the version she sent.
+    expect(stale.errors?.[0].extensions).toEqual({ code: 'CONFLICT', currentVersion: offered.version + 2 });
+    expect(stale.errors?.[0].message).toBe(`The dispute changed since version ${offered.version}; it is now at version ${offered.version + 2}`);
+    expect(await countEvents(dispute.id)).toBe(4);
+  });
+
+  it('a stale expectedVersion is accepted when what came since does not change what the command decides: a message while she accepts the offer', async () => {
+    const dispute = await file();
+    const offered = must(await run('makeOffer', { disputeId: dispute.id, remedy: 'REPAIR', terms: 'Repair within a week' }, merchant), 'makeOffer').makeOffer;
+    must(await run('postMessage', { disputeId: dispute.id, body: 'Our technician can come on Thursday' }, merchant), 'message');
+    const accepted = must(await run('acceptOffer', { disputeId: dispute.id, offerId: offered.offers[0].id, expectedVersion: offered.version }, consumer, 'OfferAnswerInput'), 'acceptOffer').acceptOffer;
+    expect(accepted.version).toBe(offered.version + 2);
+    expect(accepted.offers.map((o) => o.status)).toEqual(['ACCEPTED']);
+    expect(await countEvents(dispute.id)).toBe(4);
   });
 
   it('a retried commandId answers the first result and appends nothing', async () => {
@@ -186,7 +198,7 @@ describe('dispute guards: versions, retries, parties and mandates', () => {
       return dispute.id;
     }
 
-    it('a word to the mediator alone moves neither the merchant’s version nor its timeline’s numbers; the merchant’s command with the version it saw succeeds, and is still refused after a shared event', async () => {
+    it('a word to the mediator alone moves neither the merchant’s version nor its timeline’s numbers; the merchant’s command with the version it saw succeeds, and is still refused after a shared event that changes its answer', async () => {
       const mediator = await actors.mediator();
       const id = await inMediation(mediator);
       const [byMerchant, byMediator, byConsumer] = [await read(id, merchant), await read(id, mediator), await read(id, consumer)];
@@ -207,8 +219,8 @@ describe('dispute guards: versions, retries, parties and mandates', () => {
       expect(timeline.map((entry) => entry.version)).toEqual(timeline.map((_, i) => i));
       expect(timeline.at(-1)?.version).toBe(answered.version);
 
-      // A shared event since the version it sent: CONFLICT, told in the merchant's count.
-      await send('postMessage', { disputeId: id, body: 'For everyone: the receipt is attached' }, consumer);
+      // A shared event since the version it sent that changes its answer (the claim withdrawn: no more messages): CONFLICT, told in the merchant's count.
+      await send('withdrawClaim', { disputeId: id, reason: 'Settled with the shop directly' }, consumer);
       const stale = await run('postMessage', { disputeId: id, body: 'Written on an old screen', expectedVersion: answered.version }, merchant);
       expect(stale.errors?.[0].extensions).toEqual({ code: 'CONFLICT', currentVersion: answered.version + 1 });
       expect(stale.errors?.[0].message).toBe(`The dispute changed since version ${answered.version}; it is now at version ${answered.version + 1}`);

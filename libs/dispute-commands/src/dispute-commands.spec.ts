@@ -37,6 +37,8 @@ describe('DisputeCommands: the command path', () => {
   const at = new Date('2025-03-03T09:00:00.000Z');
   const later = (minutes: number) => new Date(at.getTime() + minutes * 60_000);
   const message = (body: string): DisputeCommandPayload => ({ type: 'PostMessage', disputeId, messageId: randomUUID(), body });
+  const offer = (offerId: string): DisputeCommandPayload => ({ type: 'MakeOffer', disputeId, offerId, remedy: 'REPAIR', daysToCarryOut: 30, terms: 'Repair at home' });
+  const accept = (offerId: string): DisputeCommandPayload => ({ type: 'AcceptOffer', disputeId, offerId });
 
   beforeAll(async () => {
     database = await createTestDatabase('dispute_commands');
@@ -78,11 +80,26 @@ describe('DisputeCommands: the command path', () => {
   });
 
   it('answers a stale version with the current one, but who may act first', async () => {
-    await commands.handle(agent, later(1), message('Moved on'));
-    await expect(commands.handle(consumer, later(2), message('Late'), { expectedVersion: 0 })).rejects.toEqual(new StaleDisputeVersion(0, 1));
-    const outsider = commands.handle(otherConsumer, later(2), message('Late'), { expectedVersion: 0 });
+    // The offer she saw (version 1) was replaced since: accepting it is no longer what it was.
+    await commands.handle(agent, later(1), offer('offer-1'));
+    await commands.handle(agent, later(2), offer('offer-2'));
+    await expect(commands.handle(consumer, later(3), accept('offer-1'), { expectedVersion: 1 })).rejects.toEqual(new StaleDisputeVersion(1, 3));
+    const outsider = commands.handle(otherConsumer, later(3), accept('offer-1'), { expectedVersion: 1 });
     await expect(outsider).rejects.toBeInstanceOf(DisputeCommandRefused);
     await expect(outsider).rejects.toMatchObject({ refusal: { code: 'NOT_A_PARTY' } });
+    expect(await store.readStream(`dispute-${disputeId}`)).toHaveLength(4);
+  });
+
+  it('accepts a version behind hers when what came since does not change what her command decides, and answers a refusal it would meet either way as that refusal', async () => {
+    await commands.handle(agent, later(1), offer('offer-1'));
+    await commands.handle(agent, later(2), message('Our technician can come on Thursday'));
+    // An offer there is not, on the version before the message: refused by the rule on both, so told the rule, not CONFLICT.
+    await expect(commands.handle(consumer, later(3), accept('offer-9'), { expectedVersion: 1 })).rejects.toMatchObject({ refusal: { code: 'OFFER_NOT_FOUND' } });
+    const accepted = await commands.handle(consumer, later(3), accept('offer-1'), { expectedVersion: 1 });
+    expect(accepted).toMatchObject({ version: 3, events: ['OfferAccepted'] });
+    // Accepted again on the version before the message: her own acceptance came since, and changes the answer.
+    await expect(commands.handle(consumer, later(4), accept('offer-1'), { expectedVersion: 1 })).rejects.toEqual(new StaleDisputeVersion(1, 3));
+    expect(await store.readStream(`dispute-${disputeId}`)).toHaveLength(4);
   });
 
   it('counts the version each actor sent over the events it may read: one kept from it never makes its command stale', async () => {
@@ -92,11 +109,13 @@ describe('DisputeCommands: the command path', () => {
     expect(noted.history.readerVersions).toMatchObject({ CONSUMER: 0, MERCHANT: 1, MEDIATOR: 0, ASSOCIATION: 0, ADMIN: 0 });
     const answered = await commands.handle(consumer, later(2), message('Any news?'), { expectedVersion: 0 });
     expect(answered.history.readerVersions).toMatchObject({ CONSUMER: 1, MERCHANT: 2 });
-    // The merchant saw 1 before the consumer's message (its note): stale, told in its own count.
-    await expect(commands.handle(agent, later(3), message('Late'), { expectedVersion: 1 })).rejects.toEqual(new StaleDisputeVersion(1, 2));
-    await commands.handle(agent, later(3), message('On time'), { expectedVersion: 2 });
-    // A shared event still makes the consumer's old version stale, counted in hers.
-    await expect(commands.handle(consumer, later(4), message('Old screen'), { expectedVersion: 1 })).rejects.toEqual(new StaleDisputeVersion(1, 2));
+    const offered = await commands.handle(agent, later(3), offer('offer-1'), { expectedVersion: 2 });
+    expect(offered.history.readerVersions).toMatchObject({ CONSUMER: 2, MERCHANT: 3 });
+    // A shared event that changes her answer (the offer she accepts was not there at 1): stale, counted in hers (the stream is at 3).
+    await expect(commands.handle(consumer, later(4), accept('offer-1'), { expectedVersion: 1 })).rejects.toEqual(new StaleDisputeVersion(1, 2));
+    // The merchant saw 3 before she withdrew her claim: its message would now be refused, so stale, told in its own count.
+    await commands.handle(consumer, later(5), { type: 'WithdrawClaim', disputeId }, { expectedVersion: 2 });
+    await expect(commands.handle(agent, later(6), message('Late'), { expectedVersion: 3 })).rejects.toEqual(new StaleDisputeVersion(3, 4));
   });
 
   it('lets writers in two processes at the same moment both land, each deciding on the other’s event', async () => {

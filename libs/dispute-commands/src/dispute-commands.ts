@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { accountReferencesOf, COMMAND_DESCRIPTIONS, DomainError, dataSubjectOf, decide, disputeStreamId, isDomainError, personalPointers, versionOf, versionReaderOf, type Actor, type DisputeCommand, type DisputeEvent, type DisputeState } from '@recours/disputes';
+import { accountReferencesOf, COMMAND_DESCRIPTIONS, DomainError, dataSubjectOf, decide, disputeStreamId, isDomainError, personalPointers, type Actor, type DisputeCommand, type DisputeEvent, type DisputeState } from '@recours/disputes';
 import { scopedSubject, WrongExpectedVersionError, type EventStore, type NewEvent } from '@recours/event-store';
 import { currentCorrelationId, observeCommand } from '@recours/observability';
 import { AccountReferenceRefused, type AccountReferences } from './account-references';
@@ -10,6 +10,7 @@ import { foldRecords, type DisputeHistory } from './dispute-history';
 import type { DisputeTurns } from './dispute-turns';
 import { actorTag, earlierCommand } from './idempotency';
 import { firstRefusal } from './refusal-precedence';
+import { answerUnaffected, versionCountedBy } from './unaffected-answer';
 import { ON_VERSION_CONFLICT, retryOnVersionConflict } from './version-conflict-retry';
 
 /** A command as a caller sends it: who acts and when are given separately. */
@@ -19,7 +20,8 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 export interface CommandOptions {
   /**
    * The version the caller last saw, counted over the events it may read (readerVersions): refused
-   * (StaleDisputeVersion) once an event it may read was appended since; one kept from it never is.
+   * (StaleDisputeVersion) once an event it may read was appended since and changes what the command
+   * decides (answerUnaffected); one kept from it never is.
    */
   expectedVersion?: number;
   /** Idempotency key: a retry answers the first result and appends nothing. */
@@ -84,15 +86,25 @@ export class DisputeCommands {
     const { disputeId } = command;
     const epoch = this.histories.epoch;
     const history = await this.histories.current(disputeId);
-    const decided = decide({ ...command, actor, at: notBefore(at, history.state).toISOString() } as DisputeCommand, history.state);
+    const full = { ...command, actor, at: notBefore(at, history.state).toISOString() } as DisputeCommand;
+    const decided = decide(full, history.state);
 
     const earlier = earlierCommand(history.records, options.commandId, actor);
     if (earlier.by === 'this actor') {
       return { disputeId, version: earlier.last.streamVersion, position: earlier.last.globalPosition, duplicate: true, events: [], history };
     }
-    // Stale only if an event the actor may read came after the version it sent (its count).
+    // Stale only if an event the actor may read came after the version it sent (its count), and
+    // only if what came since changes what the command decides: decided the same on the dispute
+    // as the actor saw it and as it is now (the same events, or the same refusal), the answer she
+    // gave still holds exactly, and refusing it would only make her give it again (a message
+    // posted while she accepted an offer). The same refusal on both is answered as that refusal:
+    // sent again on the newer version it would be refused alike, and CONFLICT would send her
+    // round for nothing. Looked at only where CONFLICT would be the answer: who may act, and
+    // another party's key, still come first (firstRefusal).
     const seen = versionSeenBy(actor, history);
-    const refusal = firstRefusal(decided, { stale: options.expectedVersion !== undefined && options.expectedVersion !== seen, foreignKey: earlier.by === 'someone else' });
+    const foreignKey = earlier.by === 'someone else';
+    let refusal = firstRefusal(decided, { stale: options.expectedVersion !== undefined && options.expectedVersion !== seen, foreignKey });
+    if (refusal === 'STALE' && answerUnaffected(history, full, options.expectedVersion!)) refusal = firstRefusal(decided, { stale: false, foreignKey });
     if (refusal === 'STALE') throw new StaleDisputeVersion(options.expectedVersion, seen);
     if (refusal) throw new DisputeCommandRefused(refusal);
     if (!isDomainError(decided)) await this.checkReferences(actor, command, history);
@@ -124,8 +136,7 @@ export class DisputeCommands {
 
 /** The dispute's version as the actor counts it (over what it may read, an association over what it reads itself); the system's is the stream's. */
 export function versionSeenBy(actor: Actor, history: DisputeHistory): number {
-  const reader = versionReaderOf(actor);
-  return reader ? versionOf(history.readerVersions, reader, actor.id) : history.version;
+  return versionCountedBy(actor, history.readerVersions, history.version);
 }
 
 /**

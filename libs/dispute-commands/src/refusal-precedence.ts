@@ -4,7 +4,10 @@ import { fieldProblem, invalidInput, isDomainError, type DisputeEvent, type Doma
 const NOT_YOURS_TO_ACT_ON = new Set(['DISPUTE_NOT_FOUND', 'NOT_A_PARTY', 'NO_MANDATE', 'ROLE_NOT_ALLOWED']);
 
 export interface Circumstances {
-  /** The caller's expectedVersion is not the dispute's version as the caller counts it (over the events it may read). */
+  /**
+   * The caller's expectedVersion is not the dispute's version as the caller counts it (over the
+   * events it may read), and what came since changes what the command decides (answerUnaffected).
+   */
   stale: boolean;
   /** The idempotency key is another party's. */
   foreignKey: boolean;

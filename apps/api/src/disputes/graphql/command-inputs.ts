@@ -48,7 +48,7 @@ const ENVELOPE = {
     schema: z.number().int().min(0, say('NEGATIVE')).optional(),
     type: () => Int,
     nullable: true,
-    description: 'The version you last saw (Dispute.version, counted over the events you may read); if an event you may read was recorded since, the answer is CONFLICT.',
+    description: 'The version you last saw (Dispute.version, counted over the events you may read); if an event you may read was recorded since and it changes what the command decides, the answer is CONFLICT.',
   },
   commandId: {
     schema: z.string().min(1, say('EMPTY')).max(100, say('TOO_LONG', { max: 100 })).optional(),

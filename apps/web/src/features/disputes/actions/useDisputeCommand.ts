@@ -18,7 +18,9 @@ function answered(data: object): DisputeViewFragment | null {
 
 /**
  * Sends a command on the dispute in view, with the version the viewer saw (a stale view is
- * refused as CONFLICT rather than acting on a dispute that moved) and an idempotency key kept
+ * refused as CONFLICT rather than acting on a dispute that moved in a way that changes what the
+ * command decides; one that moved otherwise, a message meanwhile, is acted on and its answer shows
+ * what came since) and an idempotency key kept
  * until it succeeds, so a retry after a lost answer is not applied twice.
  */
 export function useDisputeCommand<TData extends object, TInput extends { disputeId: string }>(document: TypedDocumentNode<TData, { input: TInput }>) {
