@@ -65,6 +65,11 @@ describe('the merchant reports the remedy carried out; the consumer confirms or 
     const contested = await run('confirmRemedy', { disputeId: id, fulfilled: false, failure: 'NOT_CARRIED_OUT', description: 'Nothing was refunded' }, cast.consumer);
     expect(contested.whoseTurn).toBe('MERCHANT');
     expect(contested.deadlines.map((d) => d.kind)).toEqual(['MERCHANT_RESPONSE']);
+    // The failed repair closes nothing (L217-14 gives her price reduction or refund besides): a new repair may be offered, hers to answer.
+    const remedies = must(await cast.api.gql<{ dispute: { remediesAvailable: string[] } }>(`query($id: ID!) { dispute(id: $id) { remediesAvailable } }`, { id }, cast.merchant.token), 'remedies').dispute.remediesAvailable;
+    expect(remedies).toEqual(['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION']);
+    const again = await run('makeOffer', { disputeId: id, remedy: 'REPAIR', daysToCarryOut: 15, terms: 'A second repair, at home this time' }, cast.merchant);
+    expect([again.offers.length, again.whoseTurn]).toEqual([2, 'CONSUMER']);
   });
 
   it('bad input names the field and stores nothing; only the merchant reports', async () => {

@@ -116,7 +116,7 @@ describe('journeys', () => {
     expect(j.types().slice(1, 5)).toEqual(['DeadlineReminderRecorded', 'MerchantResponseOverdue', 'MediationRequested', 'AdmissibilityOverdue']);
   });
 
-  it('repair fails twice → only price reduction or refund remain; the association steers it for the consumer', () => {
+  it('repair fails, then a replacement → a new repair offered is declined, the refund taken; the association steers it for the consumer', () => {
     const j = journey()
       .do(fileClaimCommand())
       .do(command('GrantRepresentation', day(1), consumer, { associationId: association.id }))
@@ -124,13 +124,14 @@ describe('journeys', () => {
       .do(command('AcceptOffer', day(3), association, { offerId: 'o-1' }), 'AGREED')
       .do(command('RecordDeadlinePassed', dayStart(14), system, { deadline: 'REMEDY_DUE' }), 'AGREED')
       .do(command('ReportRemedyFailed', day(14), association, { failure: 'NOT_CARRIED_OUT', description: 'Nobody came' }), 'AWAITING_MERCHANT')
-      .refusedPayload(command('MakeOffer', day(15), agent, { offerId: 'o-2', remedy: 'REPAIR' }), 'REMEDY_NOT_AVAILABLE')
       .do(command('MakeOffer', day(15), agent, { offerId: 'o-2', remedy: 'REPLACEMENT', daysToCarryOut: 7 }))
       .do(command('AcceptOffer', day(16), association, { offerId: 'o-2' }))
       .do(command('ReportRemedyFailed', day(30), association, { failure: 'DEFECT_RECURRED', description: 'E21 on the new one too' }))
-      .refusedPayload(command('MakeOffer', day(31), agent, { offerId: 'o-3', remedy: 'REPLACEMENT' }), 'REMEDY_NOT_AVAILABLE')
-      .do(command('MakeOffer', day(31), agent, { offerId: 'o-3', remedy: 'REFUND', amount: { amount: '649.00', currency: 'EUR' }, daysToCarryOut: 14 }))
-      .do(command('AcceptOffer', day(32), association, { offerId: 'o-3' }))
+      // Two failures close nothing: a new repair may be offered, and she may decline it for the refund L217-14 gives her.
+      .do(command('MakeOffer', day(31), agent, { offerId: 'o-3', remedy: 'REPAIR', daysToCarryOut: 10 }), 'AWAITING_CONSUMER')
+      .do(command('RejectOffer', day(31), association, { offerId: 'o-3', reason: 'Two failures: she wants her money back' }), 'AWAITING_MERCHANT')
+      .do(command('MakeOffer', day(31), agent, { offerId: 'o-4', remedy: 'REFUND', amount: { amount: '649.00', currency: 'EUR' }, daysToCarryOut: 14 }))
+      .do(command('AcceptOffer', day(32), association, { offerId: 'o-4' }))
       .do(command('RevokeRepresentation', day(33), consumer, {}))
       .refused(command('ConfirmRemedyFulfilled', day(40), association, {}), 'NO_MANDATE')
       .do(command('ConfirmRemedyFulfilled', day(40), consumer, {}), 'RESOLVED');

@@ -228,8 +228,8 @@ export const REFUSALS: Record<DomainErrorCode, Sentences> = {
     fr: () => 'aucune offre n’est ouverte dans ce litige',
   },
   REMEDY_NOT_AVAILABLE: {
-    // recours's rule, not the law's: L217-14 opens price reduction and refund after a failed attempt
-    // without closing repair or replacement (the rights engine still lists them; the guide's FAQ 4).
+    // Said only for a dispute whose list of remedies is narrower than all: since 2026-12-06 no failure
+    // closes one (remediesAfterFailure), so none is; kept as the code of the refusal's contract.
     en: ({ remedies: list }, l) =>
       `after the failed remedy, only ${remedies(list, l)} may be proposed: recours's rule, not the law's (Article L217-14 of the French Consumer Code opens price reduction and refund after a failed repair or replacement)`,
     fr: ({ remedies: list }, l) =>

@@ -53,8 +53,8 @@ export const remedyRules: RulesOf<RemedyCommand> = {
   },
   /**
    * The consumer reports that the agreed remedy failed: not carried out in time, did not fix the
-   * defect, or the defect came back. The merchant must answer again, within the remedies the
-   * failure left open (L217-14, L217-17); the merchant has had its chance, so mediation opens.
+   * defect, or the defect came back. The merchant must answer again: the failure gives her price
+   * reduction or refund (L217-14, L217-17) and closes nothing; the merchant has had its chance, so mediation opens.
    */
   /**
    * The merchant reports that it carried out the agreed remedy. The consumer is told, and has
@@ -97,7 +97,7 @@ export const remedyRules: RulesOf<RemedyCommand> = {
           sourceId: agreement.sourceId,
           failure: c.failure,
           description: c.description,
-          remediesAvailable: remediesAfterFailure(dispute.remediesAvailable, agreement.remedy),
+          remediesAvailable: remediesAfterFailure(),
           merchantResponseDueAt: periodOfDays(at, dispute.policy.merchantResponseDays).dueAt,
         }),
       ];

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '@recours/consumer-law';
 import type { Instant } from '../values/instant';
-import { withDamages, type AgreementSource, type Remedy, type RemedyFailure } from '../values/remedy';
+import { remediesAfterFailure, type AgreementSource, type Remedy, type RemedyFailure } from '../values/remedy';
 import { termsOf, type RemedyTerms } from '../values/remedy-terms';
 import type { AgreementState } from '../state';
 import type { DisputeEventOf, EventContext } from '../events/event-envelope';
@@ -75,12 +75,13 @@ export function agreement(source: AgreementSource, sourceId: string, agreed: Rem
 export const remedyEvolution: Evolution<RemedyEvent> = {
   RemedyFulfilled: (s, event) => ({ ...s, agreement: null, remedyHistory: [...s.remedyHistory, { ...s.agreement!, outcome: 'FULFILLED', at: event.data.at }] }),
   RemedyFailed(s, event) {
-    const { at, failure, description, remediesAvailable, merchantResponseDueAt } = event.data;
+    const { at, failure, description, merchantResponseDueAt } = event.data;
     return {
       ...merchantHadChance(s),
       agreement: null,
       remedyHistory: [...s.remedyHistory, { ...s.agreement!, outcome: 'FAILED', at, failure, description }],
-      remediesAvailable: withDamages(remediesAvailable),
+      // Not the list the event holds: failures recorded before 2026-12-06 closed remedies by a rule since dropped.
+      remediesAvailable: remediesAfterFailure(),
       negotiationTurn: 'MERCHANT',
       merchantResponse: { dueAt: merchantResponseDueAt, overdue: false },
     };

@@ -52,26 +52,26 @@ describe('ConfirmRemedyFulfilled', () => {
 });
 
 describe('ReportRemedyFailed', () => {
-  it('a failed repair opens replacement, price reduction or refund, keeps damages (L217-8), and the merchant must answer again', () => {
+  it('a failed repair closes nothing (a new repair, a replacement, price reduction, refund, damages: L217-8, L217-14), and the merchant must answer again', () => {
     given(agreedRepair)
       .when(command('ReportRemedyFailed', day(20), consumer, { failure: 'DEFECT_RECURRED', description: 'E21 is back' }))
-      .then([failed(day(20), 'REPAIR', 'offer-1', ['REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'], dayStart(31))]);
+      .then([failed(day(20), 'REPAIR', 'offer-1', ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'], dayStart(31))]);
     given(agreedRepair)
       .when(command('ReportRemedyFailed', day(20), consumer, { failure: 'DID_NOT_FIX', description: 'Same error' }))
       .thenState((s) => expect(s.filed && [deriveStatus(s), s.merchantHadChance, s.agreement, s.remedyHistory[0]!.outcome]).toEqual(['AWAITING_MERCHANT', true, null, 'FAILED']));
   });
 
-  it('a failed replacement after a failed repair leaves price reduction, refund or damages', () => {
+  it('a failed replacement after a failed repair closes nothing either', () => {
     const replacementAgreed = [
       ...agreedRepair,
-      // as an earlier release recorded it, without compensation: read back with it
+      // as an earlier release recorded it, repair and compensation closed: read back with every remedy
       failed(day(20), 'REPAIR', 'offer-1', ['REPLACEMENT', 'REFUND', 'PRICE_REDUCTION'], dayStart(31)),
       merchantOffer(day(21), 'offer-2', { remedy: 'REPLACEMENT', daysToCarryOut: 10 }),
       offerAccepted(day(22), 'offer-2', 10),
     ];
     given(replacementAgreed)
       .when(command('ReportRemedyFailed', day(30), consumer, { failure: 'DID_NOT_FIX', description: 'Same fault on the new one' }))
-      .then([failed(day(30), 'REPLACEMENT', 'offer-2', ['REFUND', 'PRICE_REDUCTION', 'COMPENSATION'], dayStart(41), 'DID_NOT_FIX', 'Same fault on the new one')]);
+      .then([failed(day(30), 'REPLACEMENT', 'offer-2', ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'], dayStart(41), 'DID_NOT_FIX', 'Same fault on the new one')]);
   });
 
   it('an unpaid refund stays owed: every remedy stays open', () => {

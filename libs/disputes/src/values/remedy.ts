@@ -20,30 +20,19 @@ export const IN_KIND_REMEDIES: readonly Remedy[] = ['REPAIR', 'REPLACEMENT'];
 export const MONETARY_REMEDIES: readonly Remedy[] = ['REFUND', 'PRICE_REDUCTION', 'COMPENSATION'];
 
 /**
- * The remedies still open after one failed. A repair that failed or did not last opens
- * replacement, price reduction or refund; a failed replacement leaves price reduction or refund.
- * L217-14 (2°, 4°) opens price reduction and refund after a failed attempt; closing the failed
- * remedy itself is recours's rule, not the law's, and the refusal says so (REMEDY_NOT_AVAILABLE):
- * the rights engine still lists repair and replacement. Damages stay owed whatever failed (L217-8: the remedies are "sans préjudice
- * de l'allocation de dommages et intérêts"), so compensation is never closed. A money remedy that
- * was not paid stays owed: nothing is closed.
+ * The remedies still open after one failed: every one. A failed repair or replacement gives her
+ * price reduction or refund (L217-14 2°, 4°) and takes nothing away: she may still prefer a new
+ * repair or a replacement (the guide's FAQ: « une nouvelle réparation, un remplacement ou parfois un
+ * remboursement »), and an offer of one is hers to accept or decline, the offer telling her what
+ * the failure gives her. Damages stay owed whatever failed (L217-8: the remedies are « sans préjudice
+ * de l'allocation de dommages et intérêts »). A money remedy that was not paid stays owed.
+ *
+ * Until 2026-12-06 recours closed the failed remedy (and repair after a failed replacement), its
+ * own rule, not the law's, and before 2026-12-05 compensation too: those failures' events keep the
+ * list as it was decided, and reading them (RemedyFailed's evolution) gives every remedy back.
  */
-export function remediesAfterFailure(available: readonly Remedy[], failed: Remedy): Remedy[] {
-  const opened: readonly Remedy[] =
-    failed === 'REPAIR'
-      ? ['REPLACEMENT', 'PRICE_REDUCTION', 'REFUND', 'COMPENSATION']
-      : failed === 'REPLACEMENT'
-        ? ['PRICE_REDUCTION', 'REFUND', 'COMPENSATION']
-        : REMEDIES;
-  return withDamages(available.filter((remedy) => opened.includes(remedy)));
-}
-
-/**
- * The list with compensation in it. Failures recorded before 2026-12-05 closed compensation too,
- * against L217-8; their events keep what was decided, and reading them gives the right back.
- */
-export function withDamages(available: readonly Remedy[]): Remedy[] {
-  return available.includes('COMPENSATION') ? [...available] : [...available, 'COMPENSATION'];
+export function remediesAfterFailure(): Remedy[] {
+  return [...REMEDIES];
 }
 
 export const REMEDY_FAILURES = ['NOT_CARRIED_OUT', 'DID_NOT_FIX', 'DEFECT_RECURRED'] as const;

@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { AnswerOffer } from '../actions/AnswerOffer';
+import { offerAfterFailedRemedy } from './offer-after-failed-remedy';
 import { useDisputeScope } from '../DisputeContext';
 import { Panel } from '../../../ui/Panel';
 import { writtenIn } from '../../../ui/written-in';
@@ -45,6 +46,11 @@ export function OffersList() {
               {mediating && offer.status === 'LIVE' && (
                 <Text size="sm" mt={4} data-testid="offer-during-mediation">
                   {t('offer.duringMediation', { expires: day(offer.expiresOn) })}
+                </Text>
+              )}
+              {answerable && mySide === 'CONSUMER' && offerAfterFailedRemedy(dispute.remedyHistory, offer) && (
+                <Text size="sm" mt={4} data-testid="offer-after-failed-remedy">
+                  {t('offer.afterFailedRemedy')}
                 </Text>
               )}
               {offer.rejectionReason && (
