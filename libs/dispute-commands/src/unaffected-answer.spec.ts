@@ -117,6 +117,21 @@ describe('answerUnaffected: whether what came since the version she saw changes 
     expect(given(proposed).meanwhile(message(day(7), consumer, 'CONSUMER_AND_MEDIATOR'), message(day(7, '11:00'), mediator)).when(acceptSettlement(day(8))).sentWithVersion(5)).toBe(true);
   });
 
+  it('an act of the other side meanwhile makes her answer stale even where her command decides the same: she withdraws as a new offer arrives', () => {
+    const withdraw = command('WithdrawClaim', day(3), consumer, { reason: 'Je laisse tomber' });
+    // ClaimWithdrawn is the same on both states, but she never saw the replacement offered.
+    expect(given(offered).meanwhile(newOffer(day(2))).when(withdraw).sentWithVersion(1)).toBe(false);
+    expect(given(offered).meanwhile(message(day(2))).when(withdraw).sentWithVersion(1)).toBe(true);
+  });
+
+  it('her own event meanwhile makes it stale: a second submit without its key, or another window of hers', () => {
+    const mine = (at: string, id: string) => command('PostMessage', at, consumer, { messageId: id, body: 'Toujours en panne.', visibility: 'ALL' });
+    expect(given(offered).meanwhile(mine(day(2), 'm-1')).when(mine(day(2, '10:01'), 'm-2')).sentWithVersion(1)).toBe(false);
+    expect(given(offered).meanwhile(mine(day(2), 'm-1')).when(accept(day(3))).sentWithVersion(1)).toBe(false);
+    // Another's message after hers, sent with the version that holds hers: only talk of the others since.
+    expect(given(offered).meanwhile(mine(day(2), 'm-1'), message(day(2, '11:00'))).when(accept(day(3))).sentWithVersion(2)).toBe(true);
+  });
+
   it('a version ahead of hers, or negative, is never taken as unaffected', () => {
     const talked = given(offered).meanwhile(message(day(2)));
     expect(talked.when(accept(day(3))).sentWithVersion(7)).toBe(false);

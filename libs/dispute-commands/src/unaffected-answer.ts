@@ -22,6 +22,12 @@ export function versionCountedBy(actor: Actor, readerVersions: ReaderVersions, s
  * they never move her count, so she is taken to have seen the dispute with them, as the
  * version check itself does (one kept from her never makes her command stale).
  *
+ * Only talk may have come since, and none of it hers. An act of the other side (an offer, an
+ * acceptance, a refusal) can leave her command's events as they were yet be what she would have
+ * answered differently had she seen it (withdrawing her claim the minute a full refund is offered),
+ * so it makes her command stale, as before. Her own event since is a second submit of the same
+ * answer (a retry without its commandId) or one from another window: stale too, as before.
+ *
  * `command` carries its actor and its time; both decisions use them, so only the state differs.
  * Pure.
  */
@@ -30,18 +36,31 @@ export function answerUnaffected(history: DisputeHistory, command: DisputeComman
   return seen !== null && sameDecision(decide(command, seen), decide(command, history.state));
 }
 
-/** The dispute as the actor saw it at `expectedVersion`, folded as DisputeHistory folds it; null unless that is behind its count now and the history is whole. */
+/** What may come, from the others, between the version she saw and her command without making it stale: talk, and a deadline's reminder. */
+const TALK: ReadonlySet<string> = new Set(['MessagePosted', 'DeadlineReminderRecorded']);
+
+/**
+ * The dispute as the actor saw it at `expectedVersion`, folded as DisputeHistory folds it; null
+ * unless that is behind its count now, the history is whole, and what she may read since is the
+ * others' talk alone.
+ */
 function stateSeenAt(history: DisputeHistory, actor: Actor, expectedVersion: number): DisputeState | null {
   if (!Number.isInteger(expectedVersion) || expectedVersion < 0) return null;
   if (expectedVersion >= versionCountedBy(actor, history.readerVersions, history.version)) return null;
   // DisputeHistories folds whole streams and adds to them; anything else (a gap, a later start) is not guessed at.
   if (history.records.length !== history.version + 1 || history.records.some((record, i) => record.streamVersion !== i)) return null;
   let versions = NO_HISTORY.readerVersions;
+  let seenUpTo: number | undefined;
   for (const [i, record] of history.records.entries()) {
-    versions = withEvent(versions, disputeEventOf(record));
-    if (versionCountedBy(actor, versions, record.streamVersion) > expectedVersion) return foldRecords(NO_HISTORY, history.records.slice(0, i)).state;
+    const event = disputeEventOf(record);
+    const before = versionCountedBy(actor, versions, record.streamVersion - 1);
+    versions = withEvent(versions, event);
+    const counted = versionCountedBy(actor, versions, record.streamVersion);
+    if (counted === before) continue; // kept from her: it never moves her count
+    if (seenUpTo === undefined && counted > expectedVersion) seenUpTo = i;
+    if (seenUpTo !== undefined && (!TALK.has(event.type) || event.data.by.id === actor.id)) return null;
   }
-  return null;
+  return seenUpTo === undefined ? null : foldRecords(NO_HISTORY, history.records.slice(0, seenUpTo)).state;
 }
 
 /**
