@@ -157,7 +157,7 @@ export interface Dispute {
    */
   refusals?: { at: Instant; level: EscalationLevel }[];
   offers: OfferState[];
-  /** Remedies an offer or settlement may still propose; a failed remedy narrows them. */
+  /** Remedies an offer or settlement may propose: every one (since 2026-12-06 no failure closes one: remediesAfterFailure). */
   remediesAvailable: Remedy[];
   agreement: AgreementState | null;
   remedyHistory: RemedyRecord[];

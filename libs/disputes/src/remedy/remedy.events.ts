@@ -23,7 +23,7 @@ export type RemedyFulfilled = DisputeEventOf<
   }
 >;
 
-/** Hands the turn back to the merchant, with the remedies the failure left open. */
+/** Hands the turn back to the merchant. `remediesAvailable`: the list as decided then (every remedy since 2026-12-06); read as every remedy whatever it holds. */
 export type RemedyFailed = DisputeEventOf<
   'RemedyFailed',
   EventContext & {

@@ -1086,7 +1086,7 @@ export const en = {
   "profile.agentName": "Agent’s name",
   "admin.accountName": "Name of the person or body",
   "list.consumer": "Consumer",
-  "offer.afterFailedRemedy": "A repair or a replacement already failed: you may accept this one, or decline it and ask for a price reduction or a refund, which that failure gives you (Article L217-14 of the French Consumer Code).",
+  "offer.afterFailedRemedy": "A repair or a replacement already failed: you may accept this one, or decline it and ask for a price reduction or, unless the defect is minor, a refund, which that failure gives you (Article L217-14 of the French Consumer Code).",
   "offer.duringMediation": "Made before the mediation was requested: it can still be accepted until {expires} (then it lapses). Accepting it ends the mediation with an agreement.",
   "offerStatus.LIVE.mediation": "Still open",
   "nav.intake": "Mediation intake",

@@ -1088,7 +1088,7 @@ export const fr: Record<MessageKey, string> = {
   "profile.agentName": "Nom de l’agent",
   "admin.accountName": "Nom de la personne ou de l’organisme",
   "list.consumer": "Consommateur",
-  "offer.afterFailedRemedy": "Une réparation ou un remplacement a déjà échoué : vous pouvez accepter celle-ci, ou la refuser et demander une réduction du prix ou le remboursement, que cet échec vous ouvre (article L217-14 du Code de la consommation).",
+  "offer.afterFailedRemedy": "Une réparation ou un remplacement a déjà échoué : vous pouvez accepter celle-ci, ou la refuser et demander une réduction du prix ou, sauf si le défaut est mineur, le remboursement, que cet échec vous ouvre (article L217-14 du Code de la consommation).",
   "offer.duringMediation": "Faite avant la demande de médiation : elle peut encore être acceptée jusqu’au {expires} (elle tombe ensuite). L’accepter met fin à la médiation par un accord.",
   "offerStatus.LIVE.mediation": "Toujours ouverte",
   "nav.intake": "Saisines de médiation",
