@@ -1,4 +1,4 @@
-import { PostgresEventStore } from '@recours/event-store';
+import { PostgresEventStore, type EventStore } from '@recours/event-store';
 import { createTestDatabase, type TestDatabase } from '@recours/testing';
 import { types, type Pool } from 'pg';
 import { endPool, openPool } from '@recours/database';
@@ -62,7 +62,7 @@ export async function catchUp(projector: Projector, position: bigint | undefined
 }
 
 /** Waits until readers can see `position`: the head trails appends while older transactions of the cluster are open. */
-export async function untilVisible(store: PostgresEventStore, position: bigint, timeoutMs = 5_000): Promise<void> {
+export async function untilVisible(store: Pick<EventStore, 'headPosition'>, position: bigint, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (((await store.headPosition()) ?? -1n) < position) {
     if (Date.now() > deadline) throw new Error(`position ${position} not visible within ${timeoutMs} ms`);
