@@ -77,6 +77,6 @@ test('a mediator is told that her data holds her own actions in her mediations, 
   await logInUi(page, email);
   await page.getByRole('link', { name: 'My account' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My account');
-  await expect(page.getByText('For a mediator’s account: your own actions in the disputes you mediate or mediated')).toBeVisible();
+  await expect(page.getByText('For a mediator’s account: your own actions in the disputes you mediate (')).toBeVisible();
   await expect(page.getByText('For a company’s account')).toHaveCount(0);
 });

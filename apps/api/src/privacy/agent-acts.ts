@@ -1,32 +1,27 @@
-import { loadDisputeHistory, type DisputeHistory } from '@recours/dispute-commands';
+import type { DisputeHistory } from '@recours/dispute-commands';
 import { disputeEventOf, type Dispute } from '@recours/disputes';
-import type { EventStore } from '@recours/event-store';
 
 /**
- * The disputes a merchant's owner or agent worked on: every dispute where she acted as merchant
- * staff (the timeline's actor of kind MERCHANT_AGENT, by its index), whatever merchant's it is (her
- * former team's too, once she was removed from it or moved to another merchant), and those of her
- * current merchant assigned to her ($2: her merchant, null when she has none). Not the merchant's
- * other disputes: its customers' claims are the merchant's records, not data about her (GDPR art.
- * 15(4): her copy must not carry other people's data away).
+ * The disputes of her merchant a merchant's owner or agent worked on: those she acted in (the
+ * timeline's actor of kind MERCHANT_AGENT, by its index) or that are assigned to her, while she is
+ * in its team. Not the merchant's other disputes: its customers' claims are the merchant's
+ * records, not data about her (GDPR art. 15(4): her copy must not carry other people's data away).
+ * Not a former team's: her words there quote its customers, and handing them out once her access
+ * ended skips the weighing of their rights that the operator does on request (docs/privacy.md).
  */
 export const DISPUTES_AN_AGENT_WORKED_ON = `SELECT dispute_id FROM read_models.dispute_summaries
-  WHERE dispute_id IN (
+  WHERE merchant_id = $2::text
+    AND dispute_id IN (
             SELECT dispute_id FROM read_models.dispute_timeline WHERE actor_id = $1::text AND actor_kind = 'MERCHANT_AGENT'
-      UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE assignee_id = $1::text AND merchant_id = $2::text)
+      UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE assignee_id = $1::text)
   ORDER BY filed_at, dispute_id`;
 
 /**
- * The disputes a mediator worked on: those she mediates (the summary's mediator, by its index) and
- * those she acted in as mediator (the timeline's actor of kind MEDIATOR), a mediation handed to
- * another mediator since included. Not their case files: the consumer's claim and the merchant's
- * answers are theirs, not data about her (GDPR art. 15(4)).
+ * The disputes a mediator mediates (the summary's mediator, by its index). Not a mediation handed
+ * to another since: she reads it no more, and her words there go through the operator, as a
+ * former agent's do.
  */
-export const DISPUTES_A_MEDIATOR_WORKED_ON = `SELECT dispute_id FROM read_models.dispute_summaries
-  WHERE dispute_id IN (
-            SELECT dispute_id FROM read_models.dispute_timeline WHERE actor_id = $1::text AND actor_kind = 'MEDIATOR'
-      UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE mediator_id = $1::text)
-  ORDER BY filed_at, dispute_id`;
+export const DISPUTES_A_MEDIATOR_MEDIATES = `SELECT dispute_id FROM read_models.dispute_summaries WHERE mediator_id = $1::text ORDER BY filed_at, dispute_id`;
 
 /** One event she recorded, whole. */
 export interface OwnAct {
@@ -51,21 +46,8 @@ export interface MediationWork {
   /** Which dispute it is, as her list names it. */
   product: string;
   filedAt: string;
-  /** Whether she is its mediator now (false once it was handed to another). */
-  mediatesIt: boolean;
   /** Every event she recorded, whole: admissibility decisions, proposals, messages, extensions, the closure. */
   acts: OwnAct[];
-}
-
-/**
- * A dispute's history read as the system reads a stream (erasure, retention): no reader's check.
- * For an archive's own part alone (agentWorkIn, mediationWorkIn), which keeps of it the product,
- * the filing day and her own events, never the others' words: so a former agent still takes her
- * acts in the disputes of a team she left. Null for a stream that holds no filed dispute.
- */
-export async function historyForOwnPart(store: EventStore, disputeId: string): Promise<(DisputeHistory & { state: Dispute }) | null> {
-  const history = await loadDisputeHistory(store, disputeId);
-  return history.state.filed ? { ...history, state: history.state } : null;
 }
 
 /** Every event of the history she recorded (the event's actor is her), whole. */
@@ -87,5 +69,5 @@ export function agentWorkIn(history: DisputeHistory & { state: Dispute }, accoun
 /** A mediator's own part of one dispute: her decisions, proposals and messages, not the parties' claim and answers. */
 export function mediationWorkIn(history: DisputeHistory & { state: Dispute }, accountId: string): MediationWork {
   const { state } = history;
-  return { disputeId: state.disputeId, product: state.claim.product.name, filedAt: state.filedAt, mediatesIt: state.mediation?.mediatorId === accountId, acts: ownActsIn(history, accountId) };
+  return { disputeId: state.disputeId, product: state.claim.product.name, filedAt: state.filedAt, acts: ownActsIn(history, accountId) };
 }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DisputeHistory } from '@recours/dispute-commands';
 import { disputeEventOf } from '@recours/disputes';
-import { EVENT_STORE, type EventStore } from '@recours/event-store';
 import type { Locale } from '@recours/locale';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
@@ -12,7 +11,7 @@ import { TwoFactor } from '../accounts/two-factor';
 import type { Viewer } from '../auth/viewer';
 import { DisputeReader } from '../disputes/dispute-reader.service';
 import { CaseFiles } from '../documents/case-files';
-import { agentWorkIn, DISPUTES_A_MEDIATOR_WORKED_ON, DISPUTES_AN_AGENT_WORKED_ON, historyForOwnPart, mediationWorkIn, type AgentWork, type MediationWork } from './agent-acts';
+import { agentWorkIn, DISPUTES_A_MEDIATOR_MEDIATES, DISPUTES_AN_AGENT_WORKED_ON, mediationWorkIn, type AgentWork, type MediationWork } from './agent-acts';
 import { DisputeAccessLog } from './dispute-access-log';
 
 /** Runs one case file's build in its turn; undefined when it never came (the client has gone). */
@@ -26,7 +25,7 @@ const DISPUTES_IN_FULL = 200;
  * account (with the names and addresses it gave up), its sessions and two-step verification (never a secret, a hash or a token), each of
  * its disputes as it reads them (the case file: events in full where it may see them, with
  * messages and evidence metadata; for a merchant's owner or agent and for a mediator, only her own
- * acts in the disputes she worked on, those she reads no more too), an agent's own internal notes, its uploads, notifications, e-mails, the companies it
+ * acts in the disputes she works on), an agent's own internal notes, its uploads, notifications, e-mails, the companies it
  * invited, a mediator's bodies, conflicts and absences, an association's directory entry, preferences and the
  * access log (its own accesses, and those to its disputes). docs/privacy.md lists where each
  * kind of personal data lives; this is the same list, read for one person.
@@ -41,7 +40,6 @@ export class PersonalDataArchive {
     private readonly disputes: DisputeReader,
     private readonly caseFiles: CaseFiles,
     private readonly accessLog: DisputeAccessLog,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   /** `inTurn` builds each dispute's case file (DocumentBuilds' turns); undefined when its client has gone, and the rest is not built. */
@@ -60,7 +58,7 @@ export class PersonalDataArchive {
         onMerchantSide
           ? DISPUTES_AN_AGENT_WORKED_ON
           : mediating
-            ? DISPUTES_A_MEDIATOR_WORKED_ON
+            ? DISPUTES_A_MEDIATOR_MEDIATES
             : // The lists' read model: every dispute where the account is a party, by its role: hers as
               // a consumer, those her association holds a live mandate for (association_cases,
               // written from the same state as the summary's association_id). Each by an index,
@@ -85,40 +83,35 @@ export class PersonalDataArchive {
       }
     };
     for (const id of disputeIds.slice(0, inFull)) {
-      if (onMerchantSide || mediating) {
-        // Her own part: read without a reader's check (she may read the dispute no more: an agent
-        // removed from her team or moved to another merchant, a mediation handed to another), of
-        // which the archive keeps the product, the filing day and her own events alone.
-        const history = await inTurn(() => historyForOwnPart(this.store, id));
-        if (history === undefined) break;
-        if (history === null) continue;
-        if (onMerchantSide) {
-          agentWork.push(agentWorkIn(history, account.id));
-          notesIn(id, history);
-        } else mediationWork.push(mediationWorkIn(history, account.id));
-        continue;
-      }
       const built = await inTurn(async () => {
         const found = await this.disputes.readable(id, viewer).catch(() => null);
-        return found && { found, file: (await this.caseFiles.make(found, locale)).file };
+        if (!found) return null;
+        if (found.reader === 'MERCHANT') return { found, work: agentWorkIn(found.current, account.id) };
+        if (found.reader === 'MEDIATOR') return { found, mediation: mediationWorkIn(found.current, account.id) };
+        return { found, file: (await this.caseFiles.make(found, locale)).file };
       });
       if (built === undefined) break;
       if (built === null) continue;
-      disputes.push(built.file);
-      // The archive carries the dispute's case file: for a third party (an association, the admin), an access its consumer is told of, as their reads are.
-      if (built.found.reader !== 'CONSUMER') this.accessLog.download(id, account.id, built.found.reader, 'CASE_FILE', null, now);
+      const { found } = built;
+      if (built.work) agentWork.push(built.work);
+      else if (built.mediation) mediationWork.push(built.mediation);
+      else {
+        disputes.push(built.file);
+        // The archive carries the dispute's case file: for a third party (an association, the admin), an access its consumer is told of, as their reads are.
+        if (found.reader !== 'CONSUMER') this.accessLog.download(id, account.id, found.reader, 'CASE_FILE', null, now);
+      }
+      if (found.reader === 'MERCHANT') notesIn(id, found.current);
     }
     // Her notes in the disputes listed by id only: no part of them is read above, so they are
-    // read here, from the disputes the timeline says she wrote one in (a former team's too).
+    // read here, from the disputes the timeline says she wrote one in.
     if (onMerchantSide && disputeIds.length > inFull) {
       const withNotes: Array<{ dispute_id: string }> = await this.dataSource.query(
         `SELECT DISTINCT dispute_id FROM read_models.dispute_timeline WHERE dispute_id = ANY($1) AND actor_id = $2 AND event_type = 'InternalNoteAdded' ORDER BY dispute_id`,
         [disputeIds.slice(inFull), account.id],
       );
       for (const { dispute_id } of withNotes) {
-        const history = await inTurn(() => historyForOwnPart(this.store, dispute_id));
-        if (history === undefined) break;
-        if (history) notesIn(dispute_id, history);
+        const found = await this.disputes.readable(dispute_id, viewer).catch(() => null);
+        if (found?.reader === 'MERCHANT') notesIn(dispute_id, found.current);
       }
     }
     const consumerDisputes = disputeIds.length > 0 && account.role === 'CONSUMER' ? disputeIds : [];
@@ -144,9 +137,9 @@ export class PersonalDataArchive {
       // Ended and expired sessions too: their rows are kept as the account's history.
       sessions: await this.sessions.history(account.id),
       disputes,
-      // A merchant's owner or agent: her own acts in each dispute she worked on (acted in, her former teams' too, or is assigned).
+      // A merchant's owner or agent: her own acts in each dispute of her merchant she worked on (acted in or is assigned).
       agentWork,
-      // A mediator: her own acts in each dispute she mediates or acted in as its mediator.
+      // A mediator: her own acts in each dispute she mediates.
       mediationWork,
       internalNotes,
       disputesListedOnly: disputeIds.slice(inFull),

@@ -127,7 +127,7 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
     personal: ['data', 'metadata', 'personal', 'stream_id'],
     other: ['global_position', 'id', 'stream_version', 'type', 'command_id', 'recorded_at', 'hash'],
     erasure: 'append-only: her key destroyed, her fields read erased (commitments stay, the chain verifies)',
-    archive: 'the disputes: each as its case file (a merchant’s owner or agent: her own acts in those she worked on, her former teams’ too, agentWork; a mediator: her own acts in those she mediates or mediated, mediationWork)',
+    archive: 'the disputes: each as its case file (a merchant’s owner or agent: her own acts in those she worked on, agentWork; a mediator: her own acts in those she mediates, mediationWork)',
   },
   'event_store.checkpoints': { ...NOTHING, other: ['subscription_id', 'position', 'updated_at'] },
   'event_store.schema_migrations': { ...NOTHING, other: ['id', 'applied_at'] },
