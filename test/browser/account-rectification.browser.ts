@@ -1,6 +1,6 @@
 import { mailedToken } from '../support/mailed-links';
 import { expectAccessible } from './support/accessibility';
-import { PASSWORD, signInInFrench, signUpViaApi, uniqueEmail } from './support/accounts';
+import { createStaff, logInAsAdminUi, logInUi, PASSWORD, signInInFrench, signUpViaApi, uniqueEmail } from './support/accounts';
 import { expect, test } from './support/fixtures';
 
 test('she corrects her name and her address herself, in French: the name at once, the address through the link sent to it', async ({ page, request }, testInfo) => {
@@ -15,6 +15,7 @@ test('she corrects her name and her address herself, in French: the name at once
   // Her archive is hers whole: the note for a company's account is not hers to read.
   await expect(page.getByText('Téléchargez tout ce que recours détient sur vous')).toBeVisible();
   await expect(page.getByText('Pour un compte d’entreprise')).toHaveCount(0);
+  await expect(page.getByText('Pour un compte de médiateur')).toHaveCount(0);
 
   // Her name, misspelt at sign-up: corrected, and the header reads the new one.
   await page.getByLabel(/^Votre nom tel que les autres le lisent/).fill('Margot Dupré');
@@ -63,4 +64,19 @@ test('a company’s agent is told, in French, that her data holds her own action
   await page.getByRole('link', { name: 'Mon compte' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mon compte');
   await expect(page.getByText('Pour un compte d’entreprise : vos propres actions dans les litiges que vous avez traités')).toBeVisible();
+  await expect(page.getByText('Pour un compte de médiateur')).toHaveCount(0);
+});
+
+test('a mediator is told that her data holds her own actions in her mediations, not the parties’ case files', async ({ browser, baseURL }) => {
+  const pages = async () => (await browser.newContext({ baseURL })).newPage();
+  const [admin, page] = [await pages(), await pages()];
+  await logInAsAdminUi(admin);
+  const email = uniqueEmail('donnees-mediatrice');
+  await createStaff(admin, 'MEDIATOR', 'Maud Médiatrice', email);
+  // A mediator signs in with two-step verification (the browser server runs as in production): set up on the way.
+  await logInUi(page, email);
+  await page.getByRole('link', { name: 'My account' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('My account');
+  await expect(page.getByText('For a mediator’s account: your own actions in the disputes you mediate (')).toBeVisible();
+  await expect(page.getByText('For a company’s account')).toHaveCount(0);
 });

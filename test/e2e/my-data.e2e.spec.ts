@@ -1,4 +1,4 @@
-import { apiActors, multipartBody, must, phoneClaim, samples, startTestApp, type Account, type TestApp } from '@recours/testing';
+import { apiActors, mailedToken, multipartBody, must, phoneClaim, samples, startTestApp, type Account, type TestApp } from '@recours/testing';
 import { PersonalDataArchive } from '../../apps/api/src/privacy/personal-data-archive';
 
 const MY_DATA = `{ myData }`;
@@ -148,6 +148,116 @@ describe('myData', () => {
     expect(archive.disputesListedOnly).toEqual([later]);
     expect(archive.internalNotes).toEqual(expect.arrayContaining([{ disputeId: later, noteId: expect.any(String), at: expect.any(String), body: 'Past the archive’s case files: still hers' }]));
     expect(JSON.stringify(archive)).not.toContain('Irène’s own note');
+  });
+
+  /** The claim's own words (the consumer's), which only her side's and the mediation's readers' case files carry. */
+  const CLAIMS_WORDS = ['The battery swells and the back cover lifts', 'Phone shut down at 40% for the first time', 'CMD-2025-0310-77', 'R58T90ABCDE'];
+  const gqlMutation = async (name: string, input: Record<string, unknown>, as: Account, inputType = `${name[0].toUpperCase()}${name.slice(1)}Input`) =>
+    must(await api.gql<Record<string, { id: string }>>(`mutation($input: ${inputType}!) { ${name}(input: $input) { id } }`, { input }, as.token), name)[name];
+  const fileAgainst = async (shop: Account, by = consumer) => (await gqlMutation('fileClaim', phoneClaim(shop.merchantId as string), by)).id;
+  const signIn = async (email: string) => {
+    const { login } = must(await api.gql<{ login: { token: string; user: { id: string; merchantId: string | null } } }>(`mutation($input: LoginInput!) { login(input: $input) { token user { id merchantId } } }`, { input: { email, password: 'Correct-Horse-42' } }), 'login');
+    return { token: login.token, id: login.user.id, merchantId: login.user.merchantId };
+  };
+
+  describe('an agent who left her team', () => {
+    let agent: Account;
+    let email: string;
+    let offeredIn: string;
+    let rejectedIn: string;
+    const TERMS = 'Repair at our workshop within ten days, courier paid by us';
+    const NOTE = 'Former agent’s note: the customer sounded sincere';
+
+    it('takes nothing of her former team’s disputes once removed from it, her own acts there included (the operator weighs those on request)', async () => {
+      agent = await apiActors(api).agent(merchant, 'Romane Partie');
+      email = (await archiveOf(agent)).account.email;
+      offeredIn = await fileAgainst(merchant);
+      await gqlMutation('makeOffer', { disputeId: offeredIn, remedy: 'REPAIR', daysToCarryOut: 10, terms: TERMS }, agent);
+      must(await api.gql(`mutation($input: AddInternalNoteInput!) { addInternalNote(input: $input) { id } }`, { input: { disputeId: offeredIn, body: NOTE } }, agent.token), 'note');
+      await api.projectionsCaughtUp();
+      // While in the team: her offer and her note, whole.
+      expect((await archiveOf(agent)).agentWork).toEqual([
+        expect.objectContaining({ disputeId: offeredIn, acts: [expect.objectContaining({ type: 'OfferMade', data: expect.objectContaining({ terms: TERMS }) }), expect.objectContaining({ type: 'InternalNoteAdded' })] }),
+      ]);
+      must(await api.gql(`mutation($input: RemoveMerchantAgentInput!) { removeMerchantAgent(input: $input) }`, { input: { agentId: agent.id } }, merchant.token), 'remove');
+      agent = await signIn(email);
+      expect(agent.merchantId).toBeNull();
+      // She reads the dispute no more, and her archive holds nothing of it: her words there quote
+      // the merchant's customer, whose rights the operator weighs when she asks (art. 15(4)).
+      expect((await api.gql(`query($id: ID!) { dispute(id: $id) { id } }`, { id: offeredIn }, agent.token)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const archive = await archiveOf(agent);
+      expect(archive.account.merchant).toBeNull();
+      expect({ disputes: archive.disputes, agentWork: archive.agentWork, internalNotes: archive.internalNotes }).toEqual({ disputes: [], agentWork: [], internalNotes: [] });
+      const text = JSON.stringify(archive);
+      for (const words of [...CLAIMS_WORDS, TERMS, NOTE]) expect(text).not.toContain(words);
+      expect(archive.format).toBe('recours personal data archive, version 3');
+    });
+
+    it('gets, moved to another merchant, her acts in her new merchant’s disputes only', async () => {
+      const other = await apiActors(api).merchant('Second Shop');
+      must(await api.gql(`mutation($input: AddMerchantAgentInput!) { addMerchantAgent(input: $input) { id } }`, { input: { email, displayName: 'Romane Partie' } }, other.token), 'invite');
+      const token = await mailedToken(api.database.url, email, 'AGENT_INVITATION');
+      const joined = must(
+        await api.gql<{ acceptAgentInvitation: { token: string; user: { id: string; merchantId: string } } }>(
+          `mutation($input: AcceptAgentInvitationInput!) { acceptAgentInvitation(input: $input) { token user { id merchantId } } }`,
+          { input: { token, password: 'Correct-Horse-42' } },
+        ),
+        'accept',
+      ).acceptAgentInvitation;
+      expect({ id: joined.user.id, merchantId: joined.user.merchantId }).toEqual({ id: agent.id, merchantId: other.merchantId });
+      agent = { token: joined.token, id: joined.user.id, merchantId: joined.user.merchantId };
+      rejectedIn = await fileAgainst(other);
+      await gqlMutation('rejectClaim', { disputeId: rejectedIn, reason: 'Outside the commercial warranty we give' }, agent);
+      await api.projectionsCaughtUp();
+      const archive = await archiveOf(agent);
+      expect(archive.account.merchant).toEqual(expect.objectContaining({ id: other.merchantId }));
+      expect(archive.agentWork).toEqual([
+        expect.objectContaining({ disputeId: rejectedIn, acts: [expect.objectContaining({ type: 'ClaimRejected', data: expect.objectContaining({ reason: 'Outside the commercial warranty we give' }) })] }),
+      ]);
+      expect(archive.disputes).toEqual([]);
+      for (const words of [...CLAIMS_WORDS, TERMS]) expect(JSON.stringify(archive)).not.toContain(words);
+    });
+  });
+
+  it('gives a mediator her own part of the disputes she mediates (her decision and proposal whole), not their case files, and logs no download of them', async () => {
+    const actors = apiActors(api);
+    const [admin, mediator, claimant] = [await actors.admin(), await actors.mediator('Maud Médiation'), await actors.consumer('Mila Archive')];
+    const mediated = await fileAgainst(merchant, claimant);
+    const TERMS = 'Battery replaced free of charge, shipping paid by the merchant';
+    await gqlMutation('rejectClaim', { disputeId: mediated, reason: 'Damage caused by a third-party charger' }, merchant);
+    await gqlMutation('escalate', { disputeId: mediated, reason: 'I only used the original charger' }, claimant);
+    await gqlMutation('rejectClaim', { disputeId: mediated, reason: 'The supervisor confirms the refusal' }, merchant);
+    await gqlMutation('requestMediation', { disputeId: mediated, summary: 'Battery swelling within the legal guarantee' }, claimant);
+    await gqlMutation('assignMediator', { disputeId: mediated, mediatorId: mediator.id }, admin);
+    await gqlMutation('decideAdmissibility', { disputeId: mediated, admissible: true, reason: 'The merchant refused in writing twice' }, mediator);
+    await gqlMutation('proposeSettlement', { disputeId: mediated, remedy: 'REPAIR', daysToCarryOut: 20, terms: TERMS }, mediator);
+    // Her read of the dispute is logged, as every read of hers is.
+    must(await api.gql(`query($id: ID!) { dispute(id: $id) { id } }`, { id: mediated }, mediator.token), 'read');
+    await api.projectionsCaughtUp();
+    const archive = await archiveOf(mediator);
+    expect(archive.disputes).toEqual([]);
+    expect(archive.mediationWork).toEqual([
+      {
+        disputeId: mediated,
+        product: 'Galaxy A54',
+        filedAt: expect.any(String),
+        acts: [
+          expect.objectContaining({ type: 'MediationAdmissibilityDecided', data: expect.objectContaining({ admissible: true, reason: 'The merchant refused in writing twice' }) }),
+          expect.objectContaining({ type: 'SettlementProposed', data: expect.objectContaining({ terms: TERMS, remedy: 'REPAIR' }) }),
+        ],
+      },
+    ]);
+    const text = JSON.stringify(archive);
+    // Not the consumer's claim, her escalation, nor the merchant's refusals.
+    for (const words of [...CLAIMS_WORDS, 'I only used the original charger', 'Battery swelling within the legal guarantee', 'Damage caused by a third-party charger', 'milaarchive-']) expect(text).not.toContain(words);
+    // No case file left with her archive: the consumer's access log records no download of it.
+    const { disputeAccessLog } = must(
+      await api.gql<{ disputeAccessLog: Array<{ kind: string }> }>(`query($id: ID!) { disputeAccessLog(id: $id) { kind } }`, { id: mediated }, claimant.token),
+      'disputeAccessLog',
+    );
+    expect(disputeAccessLog.map((entry) => entry.kind)).toContain('DISPUTE_READ');
+    expect(disputeAccessLog.map((entry) => entry.kind)).not.toContain('CASE_FILE');
+    expect((await archiveOf(claimant)).accessLog.toMyDisputes.filter((entry: { kind: string }) => entry.kind === 'CASE_FILE')).toEqual([]);
   });
 
   it("holds a mediator's bodies, conflicts of interest and absences, and an association's directory entry; nobody else's", async () => {

@@ -22,7 +22,7 @@ export class MyDataResolver {
    */
   @Query(() => String, {
     description:
-      'Everything recours holds about you, as a JSON document (GDPR arts. 15 and 20): your account, sessions, disputes as you read them (events, messages, evidence; for a merchant’s owner or agent, her own acts in the disputes she worked on, not their case files: GDPR art. 15(4)), uploads, notifications, e-mails, preferences and the access log. Texts in your language. Built in turn with the documents others download: UNAVAILABLE (with retryAfterSeconds) when too many are being built.',
+      'Everything recours holds about you, as a JSON document (GDPR arts. 15 and 20): your account, sessions, disputes as you read them (events, messages, evidence; for a merchant’s owner or agent, her own acts in the disputes of her merchant she worked on, and for a mediator, her own acts in the disputes she mediates, not their case files: GDPR art. 15(4)), uploads, notifications, e-mails, preferences and the access log. Texts in your language. Built in turn with the documents others download: UNAVAILABLE (with retryAfterSeconds) when too many are being built.',
   })
   async myData(@CurrentViewer() viewer: Viewer | null, @Context() context: RequestContext): Promise<string> {
     const who = requireViewer(viewer);

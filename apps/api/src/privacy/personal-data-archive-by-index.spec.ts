@@ -81,14 +81,22 @@ describe('a person’s export reads by index', () => {
     await client.query(`
       INSERT INTO read_models.association_cases (dispute_id, association_id, consumer_id, merchant_id, product_name, status, turn, mandate_granted_at, last_activity_at)
       SELECT dispute_id, association_id, consumer_id, merchant_id, product ->> 'name', status, turn, filed_at, last_activity_at FROM read_models.dispute_summaries WHERE association_id IS NOT NULL`);
-    // A timeline line by each dispute's consumer, and in one dispute of three one by an agent (person
-    // 130,000 + g % 500) whichever merchant's it is: only her own merchant's are hers to take.
+    // A timeline line by each dispute's consumer, and in one dispute of three one by a merchant's staff
+    // (person 130,000 + g % 500, actor kind MERCHANT_AGENT) whichever merchant's it is: only her own
+    // merchant's are hers to take (a former team's go through the operator).
     await client.query(`
       INSERT INTO read_models.dispute_timeline (dispute_id, stream_version, event_id, global_position, event_type, occurred_at, actor_kind, actor_id, on_behalf_of, summary, visible_to)
-      SELECT '30000000-0000-4000-8000-' || lpad(g::text, 12, '0'), v, 'E-' || g || '-' || v, g * 10 + v, 'MessagePosted', now(), CASE v WHEN 0 THEN 'CONSUMER' ELSE 'MERCHANT' END,
+      SELECT '30000000-0000-4000-8000-' || lpad(g::text, 12, '0'), v, 'E-' || g || '-' || v, g * 10 + v, 'MessagePosted', now(), CASE v WHEN 0 THEN 'CONSUMER' ELSE 'MERCHANT_AGENT' END,
              CASE v WHEN 0 THEN '10000000-0000-4000-8000-' || lpad((g % 100000)::text, 12, '0') ELSE '10000000-0000-4000-8000-' || lpad((130000 + g % 500)::text, 12, '0') END,
              NULL, 'Message', '{CONSUMER,MERCHANT}'
         FROM generate_series(1, 200000) g, generate_series(0, 1) v WHERE v = 0 OR g % 3 = 1`);
+    // Lines the same staff wrote as another kind of actor (an id a test setup reused as the admin's):
+    // in other disputes than their own lines above, and not their acts as a merchant's staff.
+    await client.query(`
+      INSERT INTO read_models.dispute_timeline (dispute_id, stream_version, event_id, global_position, event_type, occurred_at, actor_kind, actor_id, on_behalf_of, summary, visible_to)
+      SELECT '30000000-0000-4000-8000-' || lpad(g::text, 12, '0'), 3, 'E-' || g || '-3', g * 10 + 3, 'MessagePosted', now(), 'ADMIN',
+             '10000000-0000-4000-8000-' || lpad((130000 + g % 500)::text, 12, '0'), NULL, 'Message', '{CONSUMER,MERCHANT}'
+        FROM generate_series(1, 200000) g WHERE g % 3 = 2`);
     await client.query(`ANALYZE accounts.accounts; ANALYZE accounts.email_confirmations; ANALYZE accounts.previous_emails; ANALYZE notifications.outbox; ANALYZE evidence.uploads;
                         ANALYZE read_models.dispute_summaries; ANALYZE read_models.association_cases; ANALYZE read_models.dispute_timeline`);
   }, 300_000);
@@ -164,19 +172,20 @@ describe('a person’s export reads by index', () => {
 
   /**
    * The disputes her export lists, as an OR of the columns reading the whole table (the reference):
-   * a party's own; for a merchant's owner or agent, those of her merchant she acted in or is assigned.
+   * a party's own; for a mediator, those she mediates; for a merchant's owner or agent, those of her
+   * merchant she acted in as its staff or is assigned.
    */
-  const disputesBefore = async (id: string, merchantId: string | null) =>
+  const disputesBefore = async (id: string, role: Role, merchantId: string | null) =>
     (
       await client.query<{ dispute_id: string }>(
-        merchantId
+        role === 'MERCHANT'
           ? `SELECT dispute_id FROM read_models.dispute_summaries s
-              WHERE merchant_id = $2 AND (assignee_id = $1 OR EXISTS (SELECT 1 FROM read_models.dispute_timeline t WHERE t.dispute_id = s.dispute_id AND t.actor_id = $1))
+              WHERE merchant_id = $2 AND (assignee_id = $1 OR EXISTS (SELECT 1 FROM read_models.dispute_timeline t WHERE t.dispute_id = s.dispute_id AND t.actor_id = $1 AND t.actor_kind = 'MERCHANT_AGENT'))
               ORDER BY filed_at, dispute_id`
           : `SELECT dispute_id FROM read_models.dispute_summaries
-              WHERE consumer_id = $1 OR mediator_id = $1 OR association_id = $1
+              WHERE ${role === 'MEDIATOR' ? 'mediator_id = $1' : 'consumer_id = $1 OR association_id = $1'}
               ORDER BY filed_at, dispute_id`,
-        merchantId ? [id, merchantId] : [id],
+        role === 'MERCHANT' ? [id, merchantId] : [id],
       )
     ).rows.map((row) => row.dispute_id);
 
@@ -187,6 +196,8 @@ describe('a person’s export reads by index', () => {
     { who: 'an association', n: 110011, role: 'ASSOCIATION', some: true },
     { who: 'a merchant’s owner (who wrote in other merchants’ disputes in the fill: not hers to list)', n: 130234, role: 'MERCHANT', merchantId: merchant(1234), owner: true, some: true },
     { who: 'a merchant’s agent (assigned cases of other merchants’ disputes in the fill: not hers to list)', n: 120077, role: 'MERCHANT', merchantId: merchant(77), some: true },
+    { who: 'an agent removed from her team (no merchant now: her former team’s disputes are not hers to list)', n: 130235, role: 'MERCHANT', some: false },
+    { who: 'an agent moved to another merchant (her former merchant’s cases not hers to list)', n: 120077, role: 'MERCHANT', merchantId: merchant(577), some: true },
     { who: 'an admin', n: 190001, role: 'ADMIN', some: false },
   ];
 
@@ -196,13 +207,14 @@ describe('a person’s export reads by index', () => {
     expect(disputes).toBeDefined();
     expect(disputes?.seqScans).toEqual([]);
     if (merchantId) expect(disputes?.indexes).toEqual(expect.arrayContaining(['dispute_timeline_by_actor', 'dispute_summaries_by_assignee']));
+    if (role === 'MEDIATOR') expect(disputes?.indexes).toEqual(['dispute_summaries_by_mediator']);
     expect(planned.filter(({ seqScans }) => seqScans.some((table) => FILLED.includes(table))).map(({ sql, seqScans }) => ({ sql, seqScans }))).toEqual([]);
   });
 
   it.each(PEOPLE)('finds for $who the disputes the reference finds, no more (not those a party only advised on, was assigned or wrote in)', async ({ n, role, merchantId, owner, some }) => {
     const { document } = await exportOf(n, role, merchantId ?? null, owner, 0);
     const found = document.disputesListedOnly as string[];
-    const before = await disputesBefore(person(n), merchantId ?? null);
+    const before = await disputesBefore(person(n), role, merchantId ?? null);
     if (some) expect(found.length).toBeGreaterThan(0);
     else expect(found).toEqual([]);
     expect(found).toEqual(before);
@@ -222,5 +234,17 @@ describe('a person’s export reads by index', () => {
     const { rows: named } = await client.query<{ dispute_id: string }>(`SELECT dispute_id FROM read_models.dispute_summaries WHERE authors @> ARRAY[$1::text] AND consumer_id <> $1`, [person(4242)]);
     expect(named.length).toBeGreaterThan(0);
     for (const { dispute_id } of named) expect(consumer.document.disputesListedOnly).not.toContain(dispute_id);
+  });
+
+  it('lists a merchant’s owner none of her merchant’s disputes she wrote in only as another kind of actor', async () => {
+    const owner = await exportOf(130234, 'MERCHANT', merchant(1234), true, 0);
+    const { rows: otherwise } = await client.query<{ dispute_id: string }>(
+      `SELECT dispute_id FROM read_models.dispute_timeline t JOIN read_models.dispute_summaries s USING (dispute_id)
+        WHERE t.actor_id = $1 AND t.actor_kind = 'ADMIN' AND s.merchant_id = $2 AND s.assignee_id IS DISTINCT FROM $1
+          AND NOT EXISTS (SELECT 1 FROM read_models.dispute_timeline m WHERE m.dispute_id = t.dispute_id AND m.actor_id = $1 AND m.actor_kind = 'MERCHANT_AGENT')`,
+      [person(130234), merchant(1234)],
+    );
+    expect(otherwise.length).toBeGreaterThan(0);
+    for (const { dispute_id } of otherwise) expect(owner.document.disputesListedOnly).not.toContain(dispute_id);
   });
 });

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { DisputeHistory } from '@recours/dispute-commands';
 import { disputeEventOf } from '@recours/disputes';
 import type { Locale } from '@recours/locale';
 import type { DataSource } from 'typeorm';
@@ -10,7 +11,7 @@ import { TwoFactor } from '../accounts/two-factor';
 import type { Viewer } from '../auth/viewer';
 import { DisputeReader } from '../disputes/dispute-reader.service';
 import { CaseFiles } from '../documents/case-files';
-import { agentWorkIn, DISPUTES_AN_AGENT_WORKED_ON, type AgentWork } from './agent-acts';
+import { agentWorkIn, DISPUTES_A_MEDIATOR_MEDIATES, DISPUTES_AN_AGENT_WORKED_ON, mediationWorkIn, type AgentWork, type MediationWork } from './agent-acts';
 import { DisputeAccessLog } from './dispute-access-log';
 
 /** Runs one case file's build in its turn; undefined when it never came (the client has gone). */
@@ -23,8 +24,8 @@ const DISPUTES_IN_FULL = 200;
  * Everything recours holds about the viewer (GDPR arts. 15 and 20), as one JSON document: the
  * account (with the names and addresses it gave up), its sessions and two-step verification (never a secret, a hash or a token), each of
  * its disputes as it reads them (the case file: events in full where it may see them, with
- * messages and evidence metadata; for a merchant's owner or agent, only her own acts in the
- * disputes she worked on), an agent's own internal notes, its uploads, notifications, e-mails, the companies it
+ * messages and evidence metadata; for a merchant's owner or agent and for a mediator, only her own
+ * acts in the disputes she works on), an agent's own internal notes, its uploads, notifications, e-mails, the companies it
  * invited, a mediator's bodies, conflicts and absences, an association's directory entry, preferences and the
  * access log (its own accesses, and those to its disputes). docs/privacy.md lists where each
  * kind of personal data lives; this is the same list, read for one person.
@@ -49,32 +50,35 @@ export class PersonalDataArchive {
     const q = <T>(sql: string) => this.dataSource.query(sql, [account.id]) as Promise<T[]>;
     /** With her address as $2 (hers still: $3 null): what is hers by address (links, their e-mails), as her erasure finds it. */
     const byAddress = <T>(sql: string) => this.dataSource.query(sql, [account.id, account.email, null]) as Promise<T[]>;
-    // A merchant's owner or agent takes her own part of the disputes she worked on, not its case files.
+    // A merchant's owner or agent, and a mediator, take their own part of the disputes they worked on, not their case files.
     const onMerchantSide = account.role === 'MERCHANT';
+    const mediating = account.role === 'MEDIATOR';
     const disputeIds = (
       await this.dataSource.query(
         onMerchantSide
           ? DISPUTES_AN_AGENT_WORKED_ON
-          : // The lists' read model: every dispute where the account is a party, by its role: hers as
-            // a consumer, those she mediates, those her association holds a live mandate for
-            // (association_cases, written from the same state as the summary's association_id).
-            // Each by an index, none reading the whole table (an OR of these columns did). Not
-            // disputesNaming: that one also finds the disputes she only advised on or was assigned.
-            `SELECT dispute_id FROM read_models.dispute_summaries
-             WHERE dispute_id IN (
-                     SELECT dispute_id FROM read_models.dispute_summaries WHERE consumer_id = $1::text
-               UNION SELECT dispute_id FROM read_models.dispute_summaries WHERE mediator_id = $1::text
-               UNION SELECT dispute_id FROM read_models.association_cases WHERE association_id = $1::text)
-             ORDER BY filed_at, dispute_id`,
-        onMerchantSide ? [account.id, account.merchantId] : [account.id],
+          : mediating
+            ? DISPUTES_A_MEDIATOR_MEDIATES
+            : // The lists' read model: every dispute where the account is a party, by its role: hers as
+              // a consumer, those her association holds a live mandate for (association_cases,
+              // written from the same state as the summary's association_id). Each by an index,
+              // none reading the whole table (an OR of these columns did). Not disputesNaming: that
+              // one also finds the disputes she only advised on or was assigned.
+              `SELECT dispute_id FROM read_models.dispute_summaries
+               WHERE dispute_id IN (
+                       SELECT dispute_id FROM read_models.dispute_summaries WHERE consumer_id = $1::text
+                 UNION SELECT dispute_id FROM read_models.association_cases WHERE association_id = $1::text)
+               ORDER BY filed_at, dispute_id`,
+        onMerchantSide ? [account.id, account.merchantId ?? null] : [account.id],
       )
     ).map((r: { dispute_id: string }) => r.dispute_id) as string[];
     const disputes = [];
     const agentWork: AgentWork[] = [];
+    const mediationWork: MediationWork[] = [];
     // An agent's own words in her team's internal notes, which no case file carries.
     const internalNotes: Array<{ disputeId: string; noteId: string; at: string; body: string }> = [];
-    const notesIn = (id: string, found: Awaited<ReturnType<DisputeReader['readable']>>) => {
-      for (const event of found.current.records.map(disputeEventOf)) {
+    const notesIn = (id: string, history: DisputeHistory) => {
+      for (const event of history.records.map(disputeEventOf)) {
         if (event.type === 'InternalNoteAdded' && event.data.by.id === account.id) internalNotes.push({ disputeId: id, noteId: event.data.noteId, at: event.data.at, body: event.data.body });
       }
     };
@@ -82,33 +86,38 @@ export class PersonalDataArchive {
       const built = await inTurn(async () => {
         const found = await this.disputes.readable(id, viewer).catch(() => null);
         if (!found) return null;
-        return found.reader === 'MERCHANT' ? { found, work: agentWorkIn(found.current, account.id) } : { found, file: (await this.caseFiles.make(found, locale)).file };
+        if (found.reader === 'MERCHANT') return { found, work: agentWorkIn(found.current, account.id) };
+        if (found.reader === 'MEDIATOR') return { found, mediation: mediationWorkIn(found.current, account.id) };
+        return { found, file: (await this.caseFiles.make(found, locale)).file };
       });
       if (built === undefined) break;
       if (built === null) continue;
       const { found } = built;
       if (built.work) agentWork.push(built.work);
-      else disputes.push(built.file);
-      // The archive carries the dispute's case file: for a third party (mediator, association, admin), an access its consumer is told of, as their reads are.
-      if (found.reader !== 'CONSUMER' && found.reader !== 'MERCHANT') this.accessLog.download(id, account.id, found.reader, 'CASE_FILE', null, now);
-      if (found.reader === 'MERCHANT') notesIn(id, found);
+      else if (built.mediation) mediationWork.push(built.mediation);
+      else {
+        disputes.push(built.file);
+        // The archive carries the dispute's case file: for a third party (an association, the admin), an access its consumer is told of, as their reads are.
+        if (found.reader !== 'CONSUMER') this.accessLog.download(id, account.id, found.reader, 'CASE_FILE', null, now);
+      }
+      if (found.reader === 'MERCHANT') notesIn(id, found.current);
     }
-    // Her notes in the disputes listed by id only: no case file she downloads carries them, so
-    // they are read here, from the disputes the timeline says she wrote one in.
-    if (account.role === 'MERCHANT' && disputeIds.length > inFull) {
+    // Her notes in the disputes listed by id only: no part of them is read above, so they are
+    // read here, from the disputes the timeline says she wrote one in.
+    if (onMerchantSide && disputeIds.length > inFull) {
       const withNotes: Array<{ dispute_id: string }> = await this.dataSource.query(
         `SELECT DISTINCT dispute_id FROM read_models.dispute_timeline WHERE dispute_id = ANY($1) AND actor_id = $2 AND event_type = 'InternalNoteAdded' ORDER BY dispute_id`,
         [disputeIds.slice(inFull), account.id],
       );
       for (const { dispute_id } of withNotes) {
         const found = await this.disputes.readable(dispute_id, viewer).catch(() => null);
-        if (found?.reader === 'MERCHANT') notesIn(dispute_id, found);
+        if (found?.reader === 'MERCHANT') notesIn(dispute_id, found.current);
       }
     }
     const consumerDisputes = disputeIds.length > 0 && account.role === 'CONSUMER' ? disputeIds : [];
     const accessesToMine = (await Promise.all(consumerDisputes.slice(0, DISPUTES_IN_FULL).map((id) => this.accessLog.entries(id)))).flat();
     return {
-      format: 'recours personal data archive, version 2',
+      format: 'recours personal data archive, version 3',
       generatedAt: now.toISOString(),
       account: {
         id: account.id,
@@ -128,8 +137,10 @@ export class PersonalDataArchive {
       // Ended and expired sessions too: their rows are kept as the account's history.
       sessions: await this.sessions.history(account.id),
       disputes,
-      // A merchant's owner or agent: her own acts in each dispute she worked on (acted in or was assigned).
+      // A merchant's owner or agent: her own acts in each dispute of her merchant she worked on (acted in or is assigned).
       agentWork,
+      // A mediator: her own acts in each dispute she mediates.
+      mediationWork,
       internalNotes,
       disputesListedOnly: disputeIds.slice(inFull),
       uploads: await q(`SELECT id, name, sha256, size, content_type AS "contentType", dispute_id AS "disputeId", attached_at AS "attachedAt", created_at AS "createdAt" FROM evidence.uploads WHERE owner_id = $1 ORDER BY created_at`),

@@ -25,7 +25,7 @@ const NOTHING = { personal: [], erasure: 'nothing about a person', archive: 'not
 /** A read model's copy of the events: her words read erased once her key is gone, and PersonalDataErased has each read model write her disputes again. */
 const READ_MODEL = {
   erasure: 'written again from the events, which read erased (Projection.erase); ids stay as pseudonyms',
-  archive: 'the disputes: each as its case file, from the events (a merchant’s owner or agent: her own acts, agentWork)',
+  archive: 'the disputes: each as its case file, from the events (a merchant’s owner or agent: her own acts, agentWork; a mediator: hers, mediationWork)',
 } as const;
 
 /** `schema.table` → its classification. */
@@ -127,7 +127,7 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
     personal: ['data', 'metadata', 'personal', 'stream_id'],
     other: ['global_position', 'id', 'stream_version', 'type', 'command_id', 'recorded_at', 'hash'],
     erasure: 'append-only: her key destroyed, her fields read erased (commitments stay, the chain verifies)',
-    archive: 'the disputes: each as its case file (a merchant’s owner or agent: her own acts in those she worked on, agentWork)',
+    archive: 'the disputes: each as its case file (a merchant’s owner or agent: her own acts in those she worked on, agentWork; a mediator: her own acts in those she mediates, mediationWork)',
   },
   'event_store.checkpoints': { ...NOTHING, other: ['subscription_id', 'position', 'updated_at'] },
   'event_store.schema_migrations': { ...NOTHING, other: ['id', 'applied_at'] },

@@ -1201,6 +1201,7 @@ export const en = {
   'account.data.title': 'My data',
   'account.data.lead': 'Download everything recours holds about you, as a JSON file (GDPR, articles 15 and 20).',
   'account.data.merchantLead': 'For a company’s account: your own actions in the disputes you worked on or that are assigned to you, not the customers’ case files, which are your company’s records; each is downloaded from its dispute.',
+  'account.data.mediatorLead': 'For a mediator’s account: your own actions in the disputes you mediate (admissibility decisions, proposals, messages, extensions), not the parties’ case files, which are theirs; each is downloaded from its dispute.',
   'account.data.download': 'Download my data',
   'account.erase.title': 'Erase my account',
   'account.erase.lead': 'You can have recours erase your personal data for good (GDPR, article 17). Here is what happens:',

@@ -1203,6 +1203,7 @@ export const fr: Record<MessageKey, string> = {
   'account.data.title': 'Mes données',
   'account.data.lead': 'Téléchargez tout ce que recours détient sur vous, dans un fichier JSON (RGPD, articles 15 et 20).',
   'account.data.merchantLead': 'Pour un compte d’entreprise : vos propres actions dans les litiges que vous avez traités ou qui vous sont attribués, pas les dossiers des clients, qui sont ceux de votre entreprise ; chacun se télécharge depuis son litige.',
+  'account.data.mediatorLead': 'Pour un compte de médiateur : vos propres actions dans les litiges dont vous êtes le médiateur (décisions de recevabilité, propositions, messages, prolongations), pas les dossiers des parties, qui sont les leurs ; chacun se télécharge depuis son litige.',
   'account.data.download': 'Télécharger mes données',
   'account.erase.title': 'Effacer mon compte',
   'account.erase.lead': 'Vous pouvez demander à recours d’effacer définitivement vos données personnelles (RGPD, article 17). Voici ce qui se passe :',

@@ -34,8 +34,9 @@ export function MyDataDownload() {
   return (
     <Stack>
       <Text size="sm">{t('account.data.lead')}</Text>
-      {/* A merchant's owner or agent takes her own part of the disputes, not their case files (GDPR art. 15(4)). */}
+      {/* A merchant's owner or agent, and a mediator, take their own part of the disputes, not their case files (GDPR art. 15(4)). */}
       {user?.role === 'MERCHANT' && <Text size="sm">{t('account.data.merchantLead')}</Text>}
+      {user?.role === 'MEDIATOR' && <Text size="sm">{t('account.data.mediatorLead')}</Text>}
       <ProblemAlert problem={problem} />
       <Group>
         <Button variant="light" loading={busy} onClick={() => void download()}>
