@@ -1,4 +1,4 @@
-import { offerAfterFailedRemedy } from '../../apps/web/src/features/disputes/parts/offer-after-failed-remedy';
+import { offerAfterFailedRemedy, remedyAgainAfterFailure } from '../../apps/web/src/features/disputes/parts/offer-after-failed-remedy';
 import { en } from '../../libs/locale/src/catalogue/en';
 import { fr } from '../../libs/locale/src/catalogue/fr';
 
@@ -15,6 +15,13 @@ describe('a new repair or replacement after one failed tells the consumer what t
     expect(offerAfterFailedRemedy([], { kind: 'REMEDY', remedy: 'REPAIR' })).toBe(false);
     expect(offerAfterFailedRemedy([{ remedy: 'REPAIR', outcome: 'FULFILLED' }], { kind: 'REMEDY', remedy: 'REPAIR' })).toBe(false);
     expect(offerAfterFailedRemedy([{ remedy: 'REFUND', outcome: 'FAILED' }], { kind: 'REMEDY', remedy: 'REPAIR' })).toBe(false);
+  });
+
+  it('a mediator’s proposal of a new repair or replacement likewise; not of money', () => {
+    expect(remedyAgainAfterFailure(failedRepair, 'REPLACEMENT')).toBe(true);
+    expect(remedyAgainAfterFailure(failedRepair, 'REFUND')).toBe(false);
+    expect(remedyAgainAfterFailure(failedRepair, 'COMPENSATION')).toBe(false);
+    expect(remedyAgainAfterFailure([{ remedy: 'REPAIR', outcome: 'FULFILLED' }], 'REPAIR')).toBe(false);
   });
 
   it('says so in both languages, citing the article with its code', () => {

@@ -7,6 +7,7 @@ import { useDisputeScope } from '../DisputeContext';
 import { Panel } from '../../../ui/Panel';
 import { writtenIn } from '../../../ui/written-in';
 import { admissibilityClockOverdue, outcomeClockOverdue } from './mediation-clocks';
+import { remedyAgainAfterFailure } from './offer-after-failed-remedy';
 
 /** Past the answer period (R612-4) the server refuses answers, before the deadline process records the lapse: no buttons then. */
 const answerPeriodOver = (answerDueAt: string | null | undefined): boolean => !!answerDueAt && Date.parse(answerDueAt) <= Date.now();
@@ -74,6 +75,12 @@ export function MediationPanel() {
                 <Text size="sm" data-testid="settlement-your-choice">
                   {t('settlement.yourChoice')}
                 </Text>
+                {/* A mediator's new repair or replacement after one failed: what the failure gives her, as on an offer (L217-14). */}
+                {mySide === 'CONSUMER' && remedyAgainAfterFailure(dispute.remedyHistory, settlement.remedy) && (
+                  <Text size="sm" data-testid="settlement-after-failed-remedy">
+                    {t('offer.afterFailedRemedy')}
+                  </Text>
+                )}
                 <AnswerSettlement settlementId={settlement.id} />
               </Stack>
             )}
