@@ -92,8 +92,8 @@ describe('MakeOffer', () => {
   });
 
   it('fits repair or replacement in the policy’s period (L217-10)', () => {
-    given([claimFiled()]).when(repairOffer(day(1), 'o', { daysToCarryOut: 31 })).thenFails('REMEDY_PERIOD_TOO_LONG');
-    given([claimFiled({ policy: { ...DEFAULT_DISPUTE_POLICY, remedyDays: 20 } })]).when(repairOffer(day(1), 'o', { remedy: 'REPLACEMENT', daysToCarryOut: 21 })).thenFails('REMEDY_PERIOD_TOO_LONG');
+    given([claimFiled()]).when(repairOffer(day(1), 'o', { daysToCarryOut: 31 })).thenFails('REMEDY_PERIOD_TOO_LONG', 'daysToCarryOut');
+    given([claimFiled({ policy: { ...DEFAULT_DISPUTE_POLICY, remedyDays: 20 } })]).when(repairOffer(day(1), 'o', { remedy: 'REPLACEMENT', daysToCarryOut: 21 })).thenFails('REMEDY_PERIOD_TOO_LONG', 'daysToCarryOut');
   });
 
   it('offers a new repair after a failed one, hers to accept or decline, even where an earlier release recorded the failure as closing repair', () => {
