@@ -115,6 +115,11 @@ describe('every input field a person fills in is named by its label in French an
     expect(['input.purchase.deliveredOn', 'input.problem.description', 'input.product.name', 'input.body'].map((path) => fieldInWords(path, 'fr'))).toEqual(['« Date de livraison »', '« Description »', '« Nom »', '« Texte »']);
     expect(fieldInWords('input.purchase.deliveredOn', 'en')).toBe('“Delivery date”');
   });
+
+  it('a name two forms use for different things is labelled where it sits: the purchase’s channel is how she bought, not how a notice was sent', () => {
+    expect([fieldInWords('input.purchase.channel', 'fr'), fieldInWords('input.purchase.channel', 'en')]).toEqual(['« Acheté »', '“Bought”']);
+    expect([fieldInWords('input.channel', 'fr'), fieldInWords('input.channel', 'en')]).toEqual(['« Comment »', '“How”']);
+  });
 });
 
 /**
