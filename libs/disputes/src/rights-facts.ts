@@ -121,6 +121,8 @@ function mediationRequested(dispute: Dispute, asOf: CalendarDate): Pick<RightsFa
  *   replacement asked for on filing runs its 30 days from the filing, whatever is agreed later,
  *   and a replacement delivered while the repair she asked for was not done was imposed
  *   instead of it (L217-13 para. 2).
+ * - A withdrawn claim asks for nothing from the day it was withdrawn: repairs and replacements
+ *   not carried out are dropped, those carried out stay.
  * - Agreed remedies: a repair agreed later than the claim is requested on the day it was
  *   agreed; the goods are taken to be handed over when agreed and back on the day the repair
  *   was confirmed or reported as not fixing; a repair not carried out stays uncompleted.
@@ -156,6 +158,15 @@ export function disputeRightsFacts(dispute: Dispute, asOf: CalendarDate, parties
     requestedOn: askedReplacement && i === 0 ? filedOn : r.agreedOn,
   }));
   if (askedReplacement && delivered.length === 0) replacements.push({ requestedOn: filedOn });
+  // A withdrawn claim asks for nothing any more: from the day she withdrew it, a repair or a
+  // replacement not carried out is no longer a request the seller must meet within 30 days
+  // (until 2026-12-07 her rights still told her to wait for it, the seller having until then).
+  // What was carried out stays: it moves the warranty (L217-13).
+  const withdrawn = dispute.withdrawal !== null && parisDateOf(dispute.withdrawal.at) <= asOf;
+  const requested = {
+    repairs: withdrawn ? repairs.filter((r) => Boolean(r.completedOn)) : repairs,
+    replacements: withdrawn ? replacements.filter((r) => Boolean(r.deliveredOn)) : replacements,
+  };
 
   const defectReappeared = remedies.some((r) => isInKind(r) && attemptMade(r) && r.ended!.failure !== null);
   const complainedOn = writtenComplaintOn(dispute, asOf);
@@ -170,8 +181,7 @@ export function disputeRightsFacts(dispute: Dispute, asOf: CalendarDate, parties
     price: purchase.price,
     defectNoticedOn: problem.firstNoticedOn,
     ...(commercialWarranty && { commercialWarrantyMonths: commercialWarranty.months }),
-    repairs,
-    replacements,
+    ...requested,
     ...(complainedOn <= asOf && { writtenComplaintOn: complainedOn }),
     mediationReferral: mediationReferral(dispute, asOf),
     ...mediationRequested(dispute, asOf),

@@ -68,6 +68,19 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     expect(late.remedies?.find((r) => r.remedy === 'PRICE_REDUCTION')).toMatchObject({ available: true, basis: expect.stringContaining('L217-14 2°') });
   });
 
+  it('L217-10: a withdrawn claim asks for nothing any more: from the day of its withdrawal no repair is pending, and she is not told to wait for it', () => {
+    const withdrawn = disputeAfter(filed(), ...repairAgreed, command('WithdrawClaim', day(4), consumer, { reason: 'Settled at the counter' }));
+    // Before the withdrawal, the request ran; from its day (2025-03-07), none is pending.
+    expect(disputeRightsFacts(withdrawn, '2025-03-06').repairs).toEqual([{ requestedOn: '2025-03-03', handedOverOn: '2025-03-05' }]);
+    expect(disputeRightsFacts(withdrawn, onDay(10)).repairs).toEqual([]);
+    const rights = assessDisputeRights(withdrawn, onDay(10));
+    expect(rights.repairDeadline).toBeNull();
+    expect(rights.nextStep).not.toContain('2 April 2025');
+    // A repair carried out before the withdrawal stays: it moved the warranty (L217-13).
+    const repairedThenWithdrawn = disputeAfter(filed(), ...repairAgreed, failed(9, 'DEFECT_RECURRED'), command('WithdrawClaim', day(12), consumer, {}));
+    expect(disputeRightsFacts(repairedThenWithdrawn, onDay(20)).repairs).toEqual([{ requestedOn: '2025-03-03', handedOverOn: '2025-03-05', completedOn: '2025-03-12' }]);
+  });
+
   it('item 2, L217-10: a claim asking for a refund makes an agreed repair a request of the day it was agreed', () => {
     const dispute = disputeAfter(filed({ requestedRemedy: 'REFUND' }), ...repairAgreed);
     expect(disputeRightsFacts(dispute, onDay(10)).repairs).toEqual([{ requestedOn: '2025-03-05', handedOverOn: '2025-03-05' }]);
