@@ -92,7 +92,11 @@ function remedyRefused(dispute: Dispute, remedies: readonly AgreedRemedy[], asOf
   return (dispute.refusals ?? []).some((refusal) => parisDateOf(refusal.at) <= asOf && !comeRound(refusal.at));
 }
 
-/** The referral the mediator works on, with the extension recorded when the outcome is due later than 90 days (R612-5). */
+/**
+ * The referral the mediator works on, with the extension recorded when the outcome is due later
+ * than 90 days (R612-5), and the day it ended when the dispute closed unresolved after it: until
+ * 2026-12-07 a dispute closed so still read « la médiation doit aboutir au plus tard le … ».
+ */
 function mediationReferral(dispute: Dispute, asOf: CalendarDate): RightsFacts['mediationReferral'] {
   const m = dispute.mediation;
   if (!m?.fileCompletedAt) return null;
@@ -102,7 +106,9 @@ function mediationReferral(dispute: Dispute, asOf: CalendarDate): RightsFacts['m
   if (referredOn > asOf) return null;
   const lastDay = m.outcomeDueAt ? lastDayOf(m.outcomeDueAt) : null;
   const extended = lastDay !== null && lastDay > addDays(referredOn, MEDIATION_OUTCOME_DAYS);
-  return { referredOn, ...(extended && { extendedUntil: lastDay }) };
+  const closedOn = dispute.closure?.outcome === 'UNRESOLVED' ? parisDateOf(dispute.closure.at) : null;
+  const ended = closedOn !== null && closedOn >= referredOn && closedOn <= asOf;
+  return { referredOn, ...(extended && { extendedUntil: lastDay }), ...(ended && { endedOn: closedOn }) };
 }
 
 /** A request the mediator has not yet found admissible or not: the day it was made, in Paris (the decider counts its 21 days from it). */

@@ -132,7 +132,7 @@ const ENGINE_FACTS = {
   ...{ costsOrMajorInconvenience: true, defectReappeared: true, seriousDefect: true, minorDefect: true, claimAmount: true, courtCountry: true, crossBorder: true },
   ...{ consumerCountry: true, merchantCountry: true, sellerTargetedConsumerCountry: true, saleChannel: true, supply: true, digitalElementSupplyMonths: true },
   ...{ defectInDigitalElement: true, invoiceLost: true, requestedOn: true, completedOn: true, handedOverOn: true, underCommercialWarranty: true, insteadOfRequestedRepair: true },
-  ...{ referredOn: true, extendedUntil: true, asOf: true, consumerPostcode: true },
+  ...{ referredOn: true, extendedUntil: true, endedOn: true, asOf: true, consumerPostcode: true },
 } satisfies Record<keyof RightsFacts | keyof RepairFact | keyof ReplacementFact | keyof MediationReferralFact | 'asOf', true>;
 
 describe('every fact the rights engine names has its label in French and English', () => {

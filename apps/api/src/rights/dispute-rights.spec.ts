@@ -169,6 +169,27 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     expect(disputeRightsFacts(refused, onDay(5))).not.toHaveProperty('mediationRequestedOn');
   });
 
+  it('R612-5: a mediation that ended without an agreement (the dispute closed unresolved) is awaited no more: the court is next, not « la médiation doit aboutir au plus tard le … »', () => {
+    const inMediation = [
+      command('RejectClaim', day(1), agent, { reason: 'Hors garantie' }),
+      command('RequestMediation', day(2), consumer, {}),
+      command('AssignMediator', day(3), admin, { mediatorId: mediator.id }),
+      command('DecideAdmissibility', day(4), mediator, { admissible: true }),
+    ];
+    const closed = disputeAfter(filed(), ...inMediation, command('CloseDispute', day(10), mediator, { outcome: 'UNRESOLVED', nextSteps: [{ kind: 'COURT', text: 'Tribunal judiciaire' }] }));
+    // Referred on 5 March (the request's day, the file complete), ended on 13 March.
+    expect(disputeRightsFacts(closed, onDay(9)).mediationReferral).toEqual({ referredOn: '2025-03-05' });
+    expect(disputeRightsFacts(closed, onDay(20)).mediationReferral).toEqual({ referredOn: '2025-03-05', endedOn: '2025-03-13' });
+    const fr = assessDisputeRights(closed, onDay(20), {}, 'fr');
+    expect(fr.nextStepMessages?.map((m) => m.code)).toContain('next.mediationEnded');
+    expect(fr.nextStep).toContain('La médiation, engagée le 5 mars 2025, a pris fin le 13 mars 2025 sans accord. Vous pouvez saisir le tribunal\u202f: la médiation tentée vaut tentative de règlement amiable.');
+    expect(fr.nextStep).not.toContain('doit aboutir');
+    expect(fr.mediation?.reason).toBe('le médiateur a été saisi le 5 mars 2025\u202f; la médiation a pris fin le 13 mars 2025 sans accord');
+    expect(assessDisputeRights(closed, onDay(20)).nextStep).toContain('The mediation, begun on 5 March 2025, ended on 13 March 2025 without an agreement.');
+    // Still running the day before the closure: its outcome's date.
+    expect(assessDisputeRights(closed, onDay(9)).nextStepMessages?.map((m) => m.code)).toContain('next.mediationUnderway');
+  });
+
   it('item 13: a claim filed at 00:30 in Paris on 4 March (23:30 UTC on 3 March) is a written complaint of 4 March', () => {
     const dispute = disputeAfter(filed({ at: '2025-03-03T23:30:00.000Z' }));
     expect(disputeRightsFacts(dispute, '2025-03-05')).toMatchObject({ writtenComplaintOn: '2025-03-04', repairs: [{ requestedOn: '2025-03-04' }] });
