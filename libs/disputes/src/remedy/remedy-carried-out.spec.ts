@@ -29,10 +29,10 @@ describe('ReportRemedyCarriedOut', () => {
     given([claimFiled()]).when(command('ReportRemedyCarriedOut', day(10), agent, { on: day(9).slice(0, 10), details: 'Done' })).thenFails('NO_AGREEMENT');
   });
 
-  it('a day before the agreement is refused saying so, in French and English, with the agreement’s day as its parameter (no English words in the parameters)', () => {
+  it('a day before the agreement is refused saying so, in French and English, with the agreement’s day as its parameter (no English words in the parameters; the public code kept)', () => {
     const refusal = disputeDecider.decide(command('ReportRemedyCarriedOut', day(10), agent, { on: day(1).slice(0, 10), details: 'Done' }), stateOf(agreedRepair));
     if (!(refusal instanceof DomainError)) throw new Error(`expected a refusal, got ${JSON.stringify(refusal)}`);
-    expect(refusal.problem).toEqual({ code: 'BEFORE_THE_AGREEMENT', params: { agreedOn: day(2).slice(0, 10) } });
+    expect(refusal.problem).toEqual({ code: 'BEFORE_DATE', params: { other: 'agreedOn', date: day(2).slice(0, 10) } });
     expect(refusal.phrase.en).toBe('must not be before the agreement (5 March 2025): the agreed remedy is carried out after it');
     expect(refusal.phrase.fr).toBe('ne doit pas être antérieure à l’accord (5 mars 2025)\u202f: la solution convenue est réalisée après lui');
   });

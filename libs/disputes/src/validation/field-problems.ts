@@ -202,6 +202,13 @@ export const FIELD_PROBLEMS = {
     ({ from }, l) => `must not be before ${date(from, l)}`,
     ({ from }, l) => `ne doit pas être antérieure au ${date(from, l)}`,
   ),
+  // `other` names the day compared with (`agreedOn`: the agreement's, reportRemedyCarriedOut).
+  // The code is public (extensions.fields[].code) and stays; until 2026-12-07 `other` held the
+  // English words 'the agreement' and the French sentence did not say which day it was.
+  BEFORE_DATE: both(
+    ({ other, date: day }, l) => (other === 'agreedOn' ? `must not be before the agreement (${date(day, l)}): the agreed remedy is carried out after it` : `must not be before ${date(day, l)}`),
+    ({ other, date: day }, l) => (other === 'agreedOn' ? `ne doit pas être antérieure à l’accord (${date(day, l)}) : la solution convenue est réalisée après lui` : `ne doit pas être antérieure au ${date(day, l)}`),
+  ),
   BEFORE_DELIVERY: both(
     () => 'must not be before the delivery date',
     () => 'ne doit pas être antérieure à la date de livraison',
@@ -237,12 +244,6 @@ export const FIELD_PROBLEMS = {
   FILE_COMPLETED_ONLY_IF_ADMISSIBLE: both(
     () => 'only an admissible request has a day its file was complete (the 90 days of Article R612-5 of the French Consumer Code run from it)',
     () => 'seule une demande recevable a une date de dossier complet (les 90 jours de l’article R612-5 du Code de la consommation courent à partir d’elle)',
-  ),
-  // Until 2026-12-07 this was BEFORE_DATE with `other: 'the agreement'`: English words in the
-  // parameters, and a French sentence that did not say which date it was compared with.
-  BEFORE_THE_AGREEMENT: both(
-    ({ agreedOn }, l) => `must not be before the agreement (${date(agreedOn, l)}): the agreed remedy is carried out after it`,
-    ({ agreedOn }, l) => `ne doit pas être antérieure à l’accord (${date(agreedOn, l)}) : la solution convenue est réalisée après lui`,
   ),
   BEFORE_THE_MEDIATION_REQUEST: both(
     ({ requestedOn }, l) => `must not be before the mediation request (${date(requestedOn, l)}): the file is complete on the day of the request at the earliest`,
