@@ -41,6 +41,8 @@ export interface MediationReferralFact {
   referredOn: CalendarDate;
   /** The new last day set by the mediator for a complex dispute (R612-5), as recorded by the mediation process. */
   extendedUntil?: CalendarDate | null;
+  /** The day the mediation ended without an agreement (the dispute closed unresolved): its outcome is no longer awaited. */
+  endedOn?: CalendarDate | null;
 }
 
 /**

@@ -37,7 +37,9 @@ export function assessMediation(facts: ValidFacts, rules: RuleSet, asOf: Calenda
   const lapsesOn = addMonths(complaint, rules.mediation.months);
   const eligible = asOf <= lapsesOn || (referral !== null && referral.referredOn <= lapsesOn);
   const reason = referral && french
-    ? r.say(referral.extendedUntil ? 'mediation.referred.extended' : 'mediation.referred', { referredOn: referral.referredOn, outcomeDueOn: outcomeDueOn! })
+    ? referral.endedOn
+      ? r.say('mediation.referred.ended', { referredOn: referral.referredOn, endedOn: referral.endedOn })
+      : r.say(referral.extendedUntil ? 'mediation.referred.extended' : 'mediation.referred', { referredOn: referral.referredOn, outcomeDueOn: outcomeDueOn! })
     : eligible
       ? r.say(french ? 'mediation.open.fr' : 'mediation.open', { complaintOn: complaint, lapsesOn, noticeDays: ADMISSIBILITY_NOTICE_DAYS })
       : r.say(rules.mediation.lapsedReason, { complaintOn: complaint, lapsesOn });

@@ -60,6 +60,8 @@ function escalation({ facts, asOf, mediation, courtPath }: NextStepInput, r: Ren
   // Referred already: the step is the mediation's outcome, not « refer it by … »; once its day has
   // passed without one (R612-5), the court, which the mediation tried counts as the attempt of CPC 750-1 before.
   const referral = facts.mediationReferral;
+  // Ended without an agreement (the dispute closed unresolved): its outcome is awaited no more, the court is next.
+  if (referral?.endedOn) return r.say('next.mediationEnded', { referredOn: referral.referredOn, endedOn: referral.endedOn });
   if (referral && mediation.outcomeDueOn && mediation.outcomeDueOn < asOf) return r.say('next.mediationOverdue', { referredOn: referral.referredOn, outcomeDueOn: mediation.outcomeDueOn });
   if (referral) return mediation.outcomeDueOn ? r.say('next.mediationUnderway', { referredOn: referral.referredOn, outcomeDueOn: mediation.outcomeDueOn }) : r.say('next.mediationUnderway.noDate', { referredOn: referral.referredOn });
   // Requested, admissibility not yet decided: the request is the mediator's to answer, within three weeks in France (L612-2).

@@ -33,6 +33,8 @@ const ROWS: Row[] = [
     ['delivery after asOf', { deliveredOn: '2026-02-02', defectNoticedOn: '2026-02-02' }, 'deliveredOn', 'after today'],
     ['defect noticed before delivery', { defectNoticedOn: '2025-03-14' }, 'defectNoticedOn', '(“Delivery date”)'],
     ['defect noticed after asOf', { defectNoticedOn: '2026-02-02' }, 'defectNoticedOn', 'after today'],
+    ['mediation ended before it was referred', { mediationReferral: { referredOn: '2026-01-15', endedOn: '2026-01-14' } }, 'mediationReferral.endedOn', 'must not be before 15 January 2026 (“Referred to mediation on”)'],
+    ['mediation ended after asOf', { mediationReferral: { referredOn: '2026-01-15', endedOn: '2026-02-02' } }, 'mediationReferral.endedOn', 'after today'],
     ['missing price', { price: undefined }, 'price', 'must be an amount and its currency'],
     ['negative price', { price: { amount: '-1.00', currency: 'EUR' } }, 'price.amount', 'must not be negative'],
     ['price as a number', { price: { amount: 499, currency: 'EUR' } }, 'price.amount', 'positive amount with at most 2 decimals'],

@@ -25,7 +25,7 @@ export interface ValidFacts extends Pick<RightsFacts, 'jurisdiction' | 'goodsCon
   repairs: ValidRepair[];
   replacements: ValidReplacement[];
   writtenComplaintOn: CalendarDate | null;
-  mediationReferral: { referredOn: CalendarDate; extendedUntil: CalendarDate | null } | null;
+  mediationReferral: { referredOn: CalendarDate; extendedUntil: CalendarDate | null; endedOn: CalendarDate | null } | null;
   mediationRequestedOn: CalendarDate | null;
   remedyRefused: boolean;
   remedyImpossible: boolean;
@@ -203,7 +203,9 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
     within('mediationReferral.referredOn', referredOn, ['purchasedOn', purchasedOn], today);
     const extendedUntil = optionalDate('mediationReferral.extendedUntil', referral.extendedUntil);
     if (extendedUntil && extendedUntil < referredOn) throw new RightsInputError('mediationReferral.extendedUntil', 'BEFORE_DATE', { value: extendedUntil, other: 'referredOn', date: referredOn });
-    mediationReferral = { referredOn, extendedUntil };
+    const endedOn = optionalDate('mediationReferral.endedOn', referral.endedOn);
+    if (endedOn) within('mediationReferral.endedOn', endedOn, ['referredOn', referredOn], today);
+    mediationReferral = { referredOn, extendedUntil, endedOn };
   }
 
   const mediationRequestedOn = optionalDate('mediationRequestedOn', facts.mediationRequestedOn);

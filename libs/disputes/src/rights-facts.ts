@@ -92,7 +92,11 @@ function remedyRefused(dispute: Dispute, remedies: readonly AgreedRemedy[], asOf
   return (dispute.refusals ?? []).some((refusal) => parisDateOf(refusal.at) <= asOf && !comeRound(refusal.at));
 }
 
-/** The referral the mediator works on, with the extension recorded when the outcome is due later than 90 days (R612-5). */
+/**
+ * The referral the mediator works on, with the extension recorded when the outcome is due later
+ * than 90 days (R612-5), and the day it ended when the dispute closed unresolved after it: until
+ * 2026-12-07 a dispute closed so still read « la médiation doit aboutir au plus tard le … ».
+ */
 function mediationReferral(dispute: Dispute, asOf: CalendarDate): RightsFacts['mediationReferral'] {
   const m = dispute.mediation;
   if (!m?.fileCompletedAt) return null;
@@ -102,7 +106,9 @@ function mediationReferral(dispute: Dispute, asOf: CalendarDate): RightsFacts['m
   if (referredOn > asOf) return null;
   const lastDay = m.outcomeDueAt ? lastDayOf(m.outcomeDueAt) : null;
   const extended = lastDay !== null && lastDay > addDays(referredOn, MEDIATION_OUTCOME_DAYS);
-  return { referredOn, ...(extended && { extendedUntil: lastDay }) };
+  const closedOn = dispute.closure?.outcome === 'UNRESOLVED' ? parisDateOf(dispute.closure.at) : null;
+  const ended = closedOn !== null && closedOn >= referredOn && closedOn <= asOf;
+  return { referredOn, ...(extended && { extendedUntil: lastDay }), ...(ended && { endedOn: closedOn }) };
 }
 
 /** A request the mediator has not yet found admissible or not: the day it was made, in Paris (the decider counts its 21 days from it). */
@@ -121,6 +127,8 @@ function mediationRequested(dispute: Dispute, asOf: CalendarDate): Pick<RightsFa
  *   replacement asked for on filing runs its 30 days from the filing, whatever is agreed later,
  *   and a replacement delivered while the repair she asked for was not done was imposed
  *   instead of it (L217-13 para. 2).
+ * - A withdrawn claim asks for nothing from the day it was withdrawn: repairs and replacements
+ *   not carried out are dropped, those carried out stay.
  * - Agreed remedies: a repair agreed later than the claim is requested on the day it was
  *   agreed; the goods are taken to be handed over when agreed and back on the day the repair
  *   was confirmed or reported as not fixing; a repair not carried out stays uncompleted.
@@ -156,6 +164,15 @@ export function disputeRightsFacts(dispute: Dispute, asOf: CalendarDate, parties
     requestedOn: askedReplacement && i === 0 ? filedOn : r.agreedOn,
   }));
   if (askedReplacement && delivered.length === 0) replacements.push({ requestedOn: filedOn });
+  // A withdrawn claim asks for nothing any more: from the day she withdrew it, a repair or a
+  // replacement not carried out is no longer a request the seller must meet within 30 days
+  // (until 2026-12-07 her rights still told her to wait for it, the seller having until then).
+  // What was carried out stays: it moves the warranty (L217-13).
+  const withdrawn = dispute.withdrawal !== null && parisDateOf(dispute.withdrawal.at) <= asOf;
+  const requested = {
+    repairs: withdrawn ? repairs.filter((r) => Boolean(r.completedOn)) : repairs,
+    replacements: withdrawn ? replacements.filter((r) => Boolean(r.deliveredOn)) : replacements,
+  };
 
   const defectReappeared = remedies.some((r) => isInKind(r) && attemptMade(r) && r.ended!.failure !== null);
   const complainedOn = writtenComplaintOn(dispute, asOf);
@@ -170,8 +187,7 @@ export function disputeRightsFacts(dispute: Dispute, asOf: CalendarDate, parties
     price: purchase.price,
     defectNoticedOn: problem.firstNoticedOn,
     ...(commercialWarranty && { commercialWarrantyMonths: commercialWarranty.months }),
-    repairs,
-    replacements,
+    ...requested,
     ...(complainedOn <= asOf && { writtenComplaintOn: complainedOn }),
     mediationReferral: mediationReferral(dispute, asOf),
     ...mediationRequested(dispute, asOf),

@@ -3,11 +3,12 @@ import { CATALOGUES, type Locale, type MessageKey, type Phrase } from '@recours/
 /**
  * A field of an operation's input as a person reads it, in her language: the label the web app
  * gives it next to its input (`field.<name>` in the catalogue, the name being the path's last
- * segment), quoted; a field the app labels nowhere is « une valeur » / “a value”,
+ * segment, unless LABELLED_BY_PLACE labels it where it sits), quoted; a field the app labels nowhere is « une valeur » / “a value”,
  * never its path (`input.purchase.price.amount` is for clients: `extensions.fields`).
  */
 export function fieldInWords(path: string, locale: Locale): string {
-  const label = (CATALOGUES[locale] as Readonly<Record<string, string>>)[`field.${lastName(path)}` as MessageKey];
+  const key = LABELLED_BY_PLACE[lastTwoNames(path)] ?? `field.${lastName(path)}`;
+  const label = (CATALOGUES[locale] as Readonly<Record<string, string>>)[key];
   if (label) return locale === 'fr' ? `« ${label} »` : `“${label}”`;
   return locale === 'fr' ? 'une valeur' : 'a value';
 }
@@ -18,8 +19,22 @@ const unknownField = (path: string, locale: Locale) => {
   return locale === 'fr' ? `« ${name} » n’est pas un champ de ce formulaire` : `“${name}” is not a field of this form`;
 };
 
-/** The path's last name: `input.tags[1]`, `input.items.0` name `tags`, `items`. */
-const lastName = (path: string) => path.replace(/\[\d+\]/g, '').split('.').filter((segment) => !/^\d+$/.test(segment)).pop() ?? '';
+/** The path's names, list indexes aside: `input.tags[1]`, `input.items.0` end with `tags`, `items`. */
+const namesOf = (path: string) => path.replace(/\[\d+\]/g, '').split('.').filter((segment) => !/^\d+$/.test(segment));
+
+/** The path's last name. */
+const lastName = (path: string) => namesOf(path).pop() ?? '';
+
+/** The path's last two names, `purchase.channel` for `input.purchase.channel`. */
+const lastTwoNames = (path: string) => namesOf(path).slice(-2).join('.');
+
+/**
+ * A name that means one thing in one input and another elsewhere, labelled where it sits, by the
+ * label its form gives it: the purchase's `channel` is how she bought (« Acheté », the claim
+ * form's), not how a formal notice was sent (`field.channel`, « Comment »), which a claim refused
+ * for its channel read until 2026-12-07.
+ */
+const LABELLED_BY_PLACE: Readonly<Record<string, MessageKey>> = { 'purchase.channel': 'claim.channel' };
 
 /**
  * BAD_USER_INPUT's sentence for a person: each field at fault in words (fieldInWords) with what is

@@ -115,6 +115,11 @@ describe('every input field a person fills in is named by its label in French an
     expect(['input.purchase.deliveredOn', 'input.problem.description', 'input.product.name', 'input.body'].map((path) => fieldInWords(path, 'fr'))).toEqual(['« Date de livraison »', '« Description »', '« Nom »', '« Texte »']);
     expect(fieldInWords('input.purchase.deliveredOn', 'en')).toBe('“Delivery date”');
   });
+
+  it('a name two forms use for different things is labelled where it sits: the purchase’s channel is how she bought, not how a notice was sent', () => {
+    expect([fieldInWords('input.purchase.channel', 'fr'), fieldInWords('input.purchase.channel', 'en')]).toEqual(['« Acheté »', '“Bought”']);
+    expect([fieldInWords('input.channel', 'fr'), fieldInWords('input.channel', 'en')]).toEqual(['« Comment »', '“How”']);
+  });
 });
 
 /**
@@ -127,7 +132,7 @@ const ENGINE_FACTS = {
   ...{ costsOrMajorInconvenience: true, defectReappeared: true, seriousDefect: true, minorDefect: true, claimAmount: true, courtCountry: true, crossBorder: true },
   ...{ consumerCountry: true, merchantCountry: true, sellerTargetedConsumerCountry: true, saleChannel: true, supply: true, digitalElementSupplyMonths: true },
   ...{ defectInDigitalElement: true, invoiceLost: true, requestedOn: true, completedOn: true, handedOverOn: true, underCommercialWarranty: true, insteadOfRequestedRepair: true },
-  ...{ referredOn: true, extendedUntil: true, asOf: true, consumerPostcode: true },
+  ...{ referredOn: true, extendedUntil: true, endedOn: true, asOf: true, consumerPostcode: true },
 } satisfies Record<keyof RightsFacts | keyof RepairFact | keyof ReplacementFact | keyof MediationReferralFact | 'asOf', true>;
 
 describe('every fact the rights engine names has its label in French and English', () => {

@@ -68,6 +68,19 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     expect(late.remedies?.find((r) => r.remedy === 'PRICE_REDUCTION')).toMatchObject({ available: true, basis: expect.stringContaining('L217-14 2°') });
   });
 
+  it('L217-10: a withdrawn claim asks for nothing any more: from the day of its withdrawal no repair is pending, and she is not told to wait for it', () => {
+    const withdrawn = disputeAfter(filed(), ...repairAgreed, command('WithdrawClaim', day(4), consumer, { reason: 'Settled at the counter' }));
+    // Before the withdrawal, the request ran; from its day (2025-03-07), none is pending.
+    expect(disputeRightsFacts(withdrawn, '2025-03-06').repairs).toEqual([{ requestedOn: '2025-03-03', handedOverOn: '2025-03-05' }]);
+    expect(disputeRightsFacts(withdrawn, onDay(10)).repairs).toEqual([]);
+    const rights = assessDisputeRights(withdrawn, onDay(10));
+    expect(rights.repairDeadline).toBeNull();
+    expect(rights.nextStep).not.toContain('2 April 2025');
+    // A repair carried out before the withdrawal stays: it moved the warranty (L217-13).
+    const repairedThenWithdrawn = disputeAfter(filed(), ...repairAgreed, failed(9, 'DEFECT_RECURRED'), command('WithdrawClaim', day(12), consumer, {}));
+    expect(disputeRightsFacts(repairedThenWithdrawn, onDay(20)).repairs).toEqual([{ requestedOn: '2025-03-03', handedOverOn: '2025-03-05', completedOn: '2025-03-12' }]);
+  });
+
   it('item 2, L217-10: a claim asking for a refund makes an agreed repair a request of the day it was agreed', () => {
     const dispute = disputeAfter(filed({ requestedRemedy: 'REFUND' }), ...repairAgreed);
     expect(disputeRightsFacts(dispute, onDay(10)).repairs).toEqual([{ requestedOn: '2025-03-05', handedOverOn: '2025-03-05' }]);
@@ -154,6 +167,27 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     expect(assessDisputeRights(admissible, onDay(5)).nextStepMessages?.map((m) => m.code)).toContain('next.mediationUnderway');
     const refused = disputeAfter(filed(), ...requested, assigned, command('DecideAdmissibility', day(4), mediator, { admissible: false, reason: 'Déjà jugé', ground: 'ALREADY_EXAMINED', nextSteps: [{ kind: 'CONCILIATOR', text: 'Conciliateur de justice' }] }));
     expect(disputeRightsFacts(refused, onDay(5))).not.toHaveProperty('mediationRequestedOn');
+  });
+
+  it('R612-5: a mediation that ended without an agreement (the dispute closed unresolved) is awaited no more: the court is next, not « la médiation doit aboutir au plus tard le … »', () => {
+    const inMediation = [
+      command('RejectClaim', day(1), agent, { reason: 'Hors garantie' }),
+      command('RequestMediation', day(2), consumer, {}),
+      command('AssignMediator', day(3), admin, { mediatorId: mediator.id }),
+      command('DecideAdmissibility', day(4), mediator, { admissible: true }),
+    ];
+    const closed = disputeAfter(filed(), ...inMediation, command('CloseDispute', day(10), mediator, { outcome: 'UNRESOLVED', nextSteps: [{ kind: 'COURT', text: 'Tribunal judiciaire' }] }));
+    // Referred on 5 March (the request's day, the file complete), ended on 13 March.
+    expect(disputeRightsFacts(closed, onDay(9)).mediationReferral).toEqual({ referredOn: '2025-03-05' });
+    expect(disputeRightsFacts(closed, onDay(20)).mediationReferral).toEqual({ referredOn: '2025-03-05', endedOn: '2025-03-13' });
+    const fr = assessDisputeRights(closed, onDay(20), {}, 'fr');
+    expect(fr.nextStepMessages?.map((m) => m.code)).toContain('next.mediationEnded');
+    expect(fr.nextStep).toContain('La médiation, engagée le 5 mars 2025, a pris fin le 13 mars 2025 sans accord. Vous pouvez saisir le tribunal\u202f: la médiation tentée vaut tentative de règlement amiable.');
+    expect(fr.nextStep).not.toContain('doit aboutir');
+    expect(fr.mediation?.reason).toBe('le médiateur a été saisi le 5 mars 2025\u202f; la médiation a pris fin le 13 mars 2025 sans accord');
+    expect(assessDisputeRights(closed, onDay(20)).nextStep).toContain('The mediation, begun on 5 March 2025, ended on 13 March 2025 without an agreement.');
+    // Still running the day before the closure: its outcome's date.
+    expect(assessDisputeRights(closed, onDay(9)).nextStepMessages?.map((m) => m.code)).toContain('next.mediationUnderway');
   });
 
   it('item 13: a claim filed at 00:30 in Paris on 4 March (23:30 UTC on 3 March) is a written complaint of 4 March', () => {

@@ -276,6 +276,10 @@ export const SENTENCES = {
     fr: (p, f) => `le médiateur a été saisi le ${f.date(p.referredOn)} ; la médiation doit aboutir au plus tard le ${f.date(p.outcomeDueOn)} (90 jours)`,
     en: (p, f) => `the mediator was seised on ${f.date(p.referredOn)}; the outcome is due by ${f.date(p.outcomeDueOn)} (90 days)`,
   },
+  'mediation.referred.ended': {
+    fr: (p, f) => `le médiateur a été saisi le ${f.date(p.referredOn)} ; la médiation a pris fin le ${f.date(p.endedOn)} sans accord`,
+    en: (p, f) => `the mediator was seised on ${f.date(p.referredOn)}; the mediation ended on ${f.date(p.endedOn)} without an agreement`,
+  },
   'mediation.referred.extended': {
     fr: (p, f) => `le médiateur a été saisi le ${f.date(p.referredOn)} ; le litige étant complexe, il a prolongé son délai jusqu’au ${f.date(p.outcomeDueOn)}`,
     en: (p, f) => `the mediator was seised on ${f.date(p.referredOn)}; as the dispute is complex, the mediator extended the time until ${f.date(p.outcomeDueOn)}`,
@@ -437,6 +441,10 @@ export const SENTENCES = {
   'next.mediationRequested.noDate': {
     fr: (p, f) => `La demande de médiation est entre les mains du médiateur de la consommation depuis le ${f.date(p.requestedOn)} : il doit dire si elle est recevable.`,
     en: (p, f) => `The mediation request has been with the consumer mediator since ${f.date(p.requestedOn)}: the mediator must say whether it is admissible.`,
+  },
+  'next.mediationEnded': {
+    fr: (p, f) => `La médiation, engagée le ${f.date(p.referredOn)}, a pris fin le ${f.date(p.endedOn)} sans accord. Vous pouvez saisir le tribunal : la médiation tentée vaut tentative de règlement amiable.`,
+    en: (p, f) => `The mediation, begun on ${f.date(p.referredOn)}, ended on ${f.date(p.endedOn)} without an agreement. You may bring the claim before the court: the mediation attempted counts as the attempt at an amicable settlement.`,
   },
   'next.mediationOverdue': {
     fr: (p, f) => `Le médiateur de la consommation est saisi depuis le ${f.date(p.referredOn)} ; la médiation devait aboutir au plus tard le ${f.date(p.outcomeDueOn)}. Sans issue, vous pouvez saisir le tribunal : la médiation tentée vaut tentative de règlement amiable.`,

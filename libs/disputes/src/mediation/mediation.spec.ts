@@ -236,7 +236,7 @@ describe('ProposeSettlement', () => {
   it('with its own id and terms that respect the dispute’s rules', () => {
     given([...inMediation(), settlementProposed()]).when(propose(day(7))).thenFails('DUPLICATE_SETTLEMENT');
     given(inMediation()).when(propose(day(6), 's', { amount: undefined })).thenFails('INVALID_INPUT', 'amount');
-    given(inMediation()).when(propose(day(6), 's', { remedy: 'REPLACEMENT', amount: undefined, daysToCarryOut: 45 })).thenFails('REMEDY_PERIOD_TOO_LONG');
+    given(inMediation()).when(propose(day(6), 's', { remedy: 'REPLACEMENT', amount: undefined, daysToCarryOut: 45 })).thenFails('REMEDY_PERIOD_TOO_LONG', 'daysToCarryOut');
     // Review of the journeys, findings 3 and 4: a settlement of 0,00 €, or a priced repair, was proposed.
     given(inMediation()).when(propose(day(6), 's', { remedy: 'REFUND', amount: { amount: '0', currency: 'EUR' } })).thenFails('INVALID_INPUT', 'amount.amount');
     given(inMediation()).when(propose(day(6), 's', { remedy: 'REPAIR', amount: { amount: '10.00', currency: 'EUR' } })).thenFails('INVALID_INPUT', 'amount');

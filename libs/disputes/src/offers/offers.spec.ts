@@ -1,8 +1,10 @@
+import { disputeDecider } from '../decider';
+import { DomainError } from '../errors';
 import { DEFAULT_DISPUTE_POLICY } from '../policy';
 import { deriveStatus } from '../status';
 import { agent, association, consumer, supervisor, system } from '../testing/actors';
 import { day, dayStart, onDay } from '../testing/calendar';
-import { command, ctx, event, given } from '../testing/dispute-spec';
+import { command, ctx, event, given, stateOf } from '../testing/dispute-spec';
 import {
   admissible,
   claimFiled,
@@ -91,9 +93,20 @@ describe('MakeOffer', () => {
       .then([merchantOffer(day(1), 'o', { remedy: 'COMPENSATION', amount: { amount: '50', currency: 'EUR' }, daysToCarryOut: 90 })]);
   });
 
+  it('an offer of money without an amount names the remedy in words, never by its code', () => {
+    for (const [remedy, en, fr] of [
+      ['PRICE_REDUCTION', 'an offer of a price reduction must say how much', 'une réduction du prix doit indiquer un montant'],
+      ['COMPENSATION', 'an offer of compensation must say how much', 'une indemnisation doit indiquer un montant'],
+    ] as const) {
+      const refusal = disputeDecider.decide(repairOffer(day(1), 'o', { remedy }), stateOf([claimFiled()]));
+      if (!(refusal instanceof DomainError)) throw new Error(`expected a refusal, got ${JSON.stringify(refusal)}`);
+      expect([refusal.problem?.code, refusal.phrase.en, refusal.phrase.fr]).toEqual(['OFFER_NEEDS_AMOUNT', en, fr]);
+    }
+  });
+
   it('fits repair or replacement in the policy’s period (L217-10)', () => {
-    given([claimFiled()]).when(repairOffer(day(1), 'o', { daysToCarryOut: 31 })).thenFails('REMEDY_PERIOD_TOO_LONG');
-    given([claimFiled({ policy: { ...DEFAULT_DISPUTE_POLICY, remedyDays: 20 } })]).when(repairOffer(day(1), 'o', { remedy: 'REPLACEMENT', daysToCarryOut: 21 })).thenFails('REMEDY_PERIOD_TOO_LONG');
+    given([claimFiled()]).when(repairOffer(day(1), 'o', { daysToCarryOut: 31 })).thenFails('REMEDY_PERIOD_TOO_LONG', 'daysToCarryOut');
+    given([claimFiled({ policy: { ...DEFAULT_DISPUTE_POLICY, remedyDays: 20 } })]).when(repairOffer(day(1), 'o', { remedy: 'REPLACEMENT', daysToCarryOut: 21 })).thenFails('REMEDY_PERIOD_TOO_LONG', 'daysToCarryOut');
   });
 
   it('offers a new repair after a failed one, hers to accept or decline, even where an earlier release recorded the failure as closing repair', () => {

@@ -41,7 +41,8 @@ export function checkRemedyTerms(input: RemedyTermsInput, kind: OfferKind, dispu
   const limit = dispute.policy.remedyDays;
   const daysToCarryOut = input.daysToCarryOut ?? limit;
   if (kind === 'REMEDY' && IN_KIND_REMEDIES.includes(remedy) && daysToCarryOut > limit) {
-    return new DomainError('REMEDY_PERIOD_TOO_LONG', { remedy, days: limit });
+    // Only a period she typed goes beyond the limit (none given is the limit): the refusal names that field.
+    return new DomainError('REMEDY_PERIOD_TOO_LONG', { remedy, days: limit }, 'daysToCarryOut');
   }
   if (kind === 'PAID_REPAIR_QUOTE' && warrantyCover(dispute).covered) {
     return new DomainError('STILL_UNDER_WARRANTY');

@@ -1,4 +1,6 @@
 import { deadlines } from '../deadlines/open-deadlines';
+import { disputeDecider } from '../decider';
+import { DomainError } from '../errors';
 import { whoseTurn } from '../turn';
 import { agent, claimFiled, command, consumer, ctx, day, event, given, merchantOffer, offerAccepted, stateOf } from '../testing/dispute-fixtures';
 
@@ -25,6 +27,14 @@ describe('ReportRemedyCarriedOut', () => {
     given([...agreedRepair, reported]).when(command('ReportRemedyCarriedOut', day(11), agent, { on: day(10).slice(0, 10), details: 'Done' })).thenFails('REMEDY_ALREADY_REPORTED');
     given(agreedRepair).when(command('ReportRemedyCarriedOut', day(10), consumer, { on: day(9).slice(0, 10), details: 'Done' })).thenFails('ROLE_NOT_ALLOWED');
     given([claimFiled()]).when(command('ReportRemedyCarriedOut', day(10), agent, { on: day(9).slice(0, 10), details: 'Done' })).thenFails('NO_AGREEMENT');
+  });
+
+  it('a day before the agreement is refused saying so, in French and English, with the agreement’s day as its parameter (no English words in the parameters; the public code kept)', () => {
+    const refusal = disputeDecider.decide(command('ReportRemedyCarriedOut', day(10), agent, { on: day(1).slice(0, 10), details: 'Done' }), stateOf(agreedRepair));
+    if (!(refusal instanceof DomainError)) throw new Error(`expected a refusal, got ${JSON.stringify(refusal)}`);
+    expect(refusal.problem).toEqual({ code: 'BEFORE_DATE', params: { other: 'agreedOn', date: day(2).slice(0, 10) } });
+    expect(refusal.phrase.en).toBe('must not be before the agreement (5 March 2025): the agreed remedy is carried out after it');
+    expect(refusal.phrase.fr).toBe('ne doit pas être antérieure à l’accord (5 mars 2025)\u202f: la solution convenue est réalisée après lui');
   });
 
   it('the consumer may contest it as not carried out even before the remedy’s due date', () => {

@@ -72,7 +72,7 @@ export const remedyRules: RulesOf<RemedyCommand> = {
       const today = parisDateOf(at);
       if (c.on > today) return invalidInput('on', fieldProblem('AFTER_TODAY', { today }));
       const agreedOn = parisDateOf(dispute.agreement!.agreedAt);
-      if (c.on < agreedOn) return invalidInput('on', fieldProblem('BEFORE_DATE', { other: 'the agreement', date: agreedOn }));
+      if (c.on < agreedOn) return invalidInput('on', fieldProblem('BEFORE_DATE', { other: 'agreedOn', date: agreedOn }));
       const period = periodOfDays(at, REMEDY_CONFIRMATION_DAYS);
       return [
         recorded('RemedyCarriedOutReported', contextOf(dispute, party, at), { on: c.on, details: c.details, confirmationDueOn: period.dueOn, confirmationDueAt: period.dueAt }),

@@ -1,5 +1,6 @@
 import { formatFor, NOT_A_POSTCODE_WORDS, type CalendarDate } from '@recours/consumer-law';
 import { choicesInWords, frenchTypography, type Locale, type Phrase } from '@recours/locale';
+import { REMEDY_PHRASES, type Remedy } from '../values/remedy';
 
 /**
  * What can be wrong with one field, as a stable code with its parameters, and the words a person
@@ -11,6 +12,9 @@ export type ProblemParams = Readonly<Record<string, string | number>>;
 type Words = (params: ProblemParams, locale: Locale) => string;
 const both = (en: Words, fr: Words) => ({ en, fr });
 const date = (value: string | number | undefined, locale: Locale) => formatFor(locale).date(String(value) as CalendarDate);
+/** A remedy as a sentence names it (« un remboursement », “a refund”); null for a value that is none. */
+const remedyInWords = (remedy: string | number | undefined, locale: Locale): string | null =>
+  Object.hasOwn(REMEDY_PHRASES, String(remedy)) ? REMEDY_PHRASES[String(remedy) as Remedy][locale] : null;
 const number = (value: string | number | undefined, locale: Locale) => (locale === 'fr' && typeof value === 'number' ? value.toLocaleString('fr-FR') : String(value));
 
 export const FIELD_PROBLEMS = {
@@ -198,9 +202,12 @@ export const FIELD_PROBLEMS = {
     ({ from }, l) => `must not be before ${date(from, l)}`,
     ({ from }, l) => `ne doit pas être antérieure au ${date(from, l)}`,
   ),
+  // `other` names the day compared with (`agreedOn`: the agreement's, reportRemedyCarriedOut).
+  // The code is public (extensions.fields[].code) and stays; until 2026-12-07 `other` held the
+  // English words 'the agreement' and the French sentence did not say which day it was.
   BEFORE_DATE: both(
-    ({ other, date: day }, l) => `is before ${other} (${date(day, l)})`,
-    ({ date: day }, l) => `ne doit pas être antérieure au ${date(day, l)}`,
+    ({ other, date: day }, l) => (other === 'agreedOn' ? `must not be before the agreement (${date(day, l)}): the agreed remedy is carried out after it` : `must not be before ${date(day, l)}`),
+    ({ other, date: day }, l) => (other === 'agreedOn' ? `ne doit pas être antérieure à l’accord (${date(day, l)}) : la solution convenue est réalisée après lui` : `ne doit pas être antérieure au ${date(day, l)}`),
   ),
   BEFORE_DELIVERY: both(
     () => 'must not be before the delivery date',
@@ -266,9 +273,10 @@ export const FIELD_PROBLEMS = {
     () => 'a quote must give its price',
     () => 'un devis doit indiquer son prix',
   ),
+  // The remedy in words: until 2026-12-07 the English sentence named it by its code (« an offer of PRICE_REDUCTION »).
   OFFER_NEEDS_AMOUNT: both(
-    ({ remedy }) => `an offer of ${remedy} must say how much`,
-    () => 'une offre de ce type doit indiquer un montant',
+    ({ remedy }, l) => `an offer of ${remedyInWords(remedy, l) ?? 'this kind'} must say how much`,
+    ({ remedy }, l) => `${remedyInWords(remedy, l) ?? 'une offre de ce type'} doit indiquer un montant`,
   ),
   IN_KIND_REMEDY_IS_FREE: both(
     () => 'a repair or replacement offered as a remedy is free of charge (Article L217-11 of the French Consumer Code) and has no amount; a repair the consumer pays for is a paid-repair quote',

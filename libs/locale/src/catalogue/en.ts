@@ -155,6 +155,7 @@ export const en = {
   'field.events': 'Events',
   'field.evidence': 'Evidence',
   'field.extendedUntil': 'Extended until',
+  'field.endedOn': 'Mediation ended on',
   'field.failure': 'What did not work',
   'field.firstDay': 'First day',
   'field.firstNoticedOn': 'Defect first noticed on',

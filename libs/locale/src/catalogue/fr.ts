@@ -157,6 +157,7 @@ export const fr: Record<MessageKey, string> = {
   'field.events': 'Événements',
   'field.evidence': 'Pièces justificatives',
   'field.extendedUntil': 'Prolongée jusqu’au',
+  'field.endedOn': 'Médiation terminée le',
   'field.failure': 'Ce qui n’a pas marché',
   'field.firstDay': 'Premier jour',
   'field.firstNoticedOn': 'Défaut constaté le',
