@@ -58,13 +58,17 @@ function coverage(index: number, weight: Weight): CoverageFont {
  */
 const NEUTRAL = /^[\p{White_Space}\p{Cf}\p{M}]$/u;
 
+/** Each character's font, by weight, once looked up: a long message asks for the same few hundred characters again and again. */
+const chosen: Record<Weight, Map<number, number>> = { regular: new Map(), bold: new Map() };
+
 /** The index of the first font, DejaVu first, with a glyph for the character; DejaVu if none has it. */
-function fontFor(character: string, weight: Weight): number {
-  const codePoint = character.codePointAt(0) as number;
-  // Below U+0370 (Latin, its accents, IPA), DejaVu has every character: no lookup at all.
-  if (codePoint < 0x370) return 0;
-  for (let i = 0; i < FONTS.length; i++) if (coverage(i, weight).hasGlyphForCodePoint(codePoint)) return i;
-  return 0;
+function fontFor(codePoint: number, weight: Weight): number {
+  let font = chosen[weight].get(codePoint);
+  if (font === undefined) {
+    font = Math.max(0, FONTS.findIndex((_, i) => coverage(i, weight).hasGlyphForCodePoint(codePoint)));
+    chosen[weight].set(codePoint, font);
+  }
+  return font;
 }
 
 export interface Run {
@@ -82,8 +86,13 @@ export interface Run {
 export function fontRuns(text: string, weight: Weight): Run[] {
   const runs: { font: number; text: string }[] = [];
   for (const character of text) {
+    const codePoint = character.codePointAt(0) as number;
     const last = runs.at(-1);
-    const font = last && NEUTRAL.test(character) && coverage(last.font, weight).hasGlyphForCodePoint(character.codePointAt(0) as number) ? last.font : fontFor(character, weight);
+    let font: number;
+    // Below U+0370 (Latin, its accents, IPA), in a run of DejaVu: DejaVu, without a look-up.
+    if (codePoint < 0x370 && (!last || last.font === 0)) font = 0;
+    else if (last && NEUTRAL.test(character) && coverage(last.font, weight).hasGlyphForCodePoint(codePoint)) font = last.font;
+    else font = fontFor(codePoint, weight);
     if (last && last.font === font) last.text += character;
     else runs.push({ font, text: character });
   }
