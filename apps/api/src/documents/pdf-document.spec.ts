@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
+import { fontRuns } from './font-runs';
 import { breakable, renderPdf, unbroken, type Block, type PdfContent } from './pdf-document';
 
 const MESSAGE = 'La batterie gonfle encore après le remplacement du chargeur. '.repeat(80).slice(0, 4_900);
@@ -47,6 +48,27 @@ const withoutDates = (pdf: Buffer) =>
     .toString('latin1')
     .replace(dated, '(D:…)')
     .replace(/\/ID \[<[0-9a-f]{32}> <[0-9a-f]{32}>\]/, '/ID […]');
+
+/** What poppler's tools read in a PDF: its text (pdftotext), its words with their boxes (pdftotext -bbox), the fonts it embeds (pdffonts). */
+function read(pdf: Buffer): { text: string; words: { word: string; xMin: number; yMin: number; xMax: number }[]; fonts: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'recours-pdf-'));
+  try {
+    const file = join(dir, 'document.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    const boxes = execFileSync('pdftotext', ['-enc', 'UTF-8', '-bbox', file, '-'], { encoding: 'utf8' });
+    const words = [...boxes.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map(([, xMin, yMin, xMax, word]) => ({ word, xMin: Number(xMin), yMin: Number(yMin), xMax: Number(xMax) }));
+    // pdffonts: two header lines, then one font a line, its name (subset tag and all) first.
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((line) => line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ''));
+    return { text, words, fonts };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** What `work` answers, and how many turns of the event loop other work (a setImmediate callback) had while it ran. */
 async function turnsWhile<T>(work: () => Promise<T>): Promise<[T, number]> {
@@ -152,5 +174,61 @@ describe('renderPdf', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('sets Chinese, Japanese and Korean in Noto Sans SC and KR, where DejaVu has no glyph (it drew empty boxes): the text reads as written, bold in bold', async () => {
+    const pdf = await renderPdf({
+      title: 'Mise en demeure',
+      language: 'fr',
+      blocks: [
+        { kind: 'title', text: 'Mise en demeure de 佐藤 花子' },
+        { kind: 'paragraph', text: 'Consommatrice : 王芳. Produit : 電子レンジ (臺灣), 냉장고.' },
+        { kind: 'small', text: `${'冷蔵庫が冷えません。'.repeat(30)} Fin.` },
+      ],
+    });
+    const { text, fonts } = read(pdf);
+    const flat = text.replace(/\s+/g, ' ');
+    for (const expected of ['Mise en demeure de 佐藤 花子', 'Consommatrice : 王芳. Produit : 電子レンジ (臺灣), 냉장고.', 'Fin.']) expect({ expected, found: flat.includes(expected) }).toEqual({ expected, found: true });
+    // The long line of Japanese wraps (it has no space), its characters all there.
+    expect(text.replace(/\s+/g, '')).toContain(`${'冷蔵庫が冷えません。'.repeat(30)}Fin.`);
+    expect(fonts.sort()).toEqual(['DejaVuSans', 'DejaVuSans-Bold', 'NotoSansKR-Regular', 'NotoSansSC-Bold', 'NotoSansSC-Regular']);
+  });
+
+  it('embeds no fallback in a document DejaVu sets whole (French, Greek, Arabic): the same fonts as before', async () => {
+    const { text, fonts } = read(await renderPdf({ title: 't', language: 'fr', blocks: [{ kind: 'title', text: 'Dossier du litige' }, { kind: 'paragraph', text: 'Claire Martin, Αλέξης, Дмитрий, محمد — 729,00 € « reçu »\u202f!' }] }));
+    expect(text).toContain('Claire Martin, Αλέξης, Дмитрий');
+    expect(fonts.sort()).toEqual(['DejaVuSans', 'DejaVuSans-Bold']);
+  });
+
+  it('sets a line to the right as one, whatever fonts it mixes: it ends at the right margin, its runs side by side, the line below where a Latin line puts it', async () => {
+    const address = (name: string) => renderPdf({ title: 't', language: 'fr', blocks: [{ kind: 'right', text: `(Wang Fang) ${name}\n12 rue des Lilas` }] });
+    const mixed = read(await address('王芳')).words;
+    const latin = read(await address('Wang')).words;
+    const [open, close, name] = mixed;
+    expect([open.word, close.word, name.word]).toEqual(['(Wang', 'Fang)', '王芳']);
+    // pdfkit aligns each run of a continued line to the right on its own: « (Wang Fang) » would stand under 王芳.
+    expect(close.xMax).toBeLessThan(name.xMin);
+    expect(name.xMax).toBeCloseTo(latin[2].xMax, 1);
+    // The next line as far below as below a line set in DejaVu alone (Noto's lines, this one ends in, are taller).
+    expect(mixed.find((w) => w.word === 'Lilas')?.yMin).toBeCloseTo(latin.find((w) => w.word === 'Lilas')?.yMin as number, 2);
+  });
+
+  it('cuts a text into runs by the font that has each character, DejaVu first (its punctuation too), the spaces and zero-width spaces with their neighbours where that font has them', () => {
+    expect(fontRuns('Claire Martin, Дмитрий, محمد', 'regular')).toEqual([{ font: 'regular', text: 'Claire Martin, Дмитрий, محمد', fallback: false }]);
+    expect(fontRuns('', 'bold')).toEqual([{ font: 'bold', text: '', fallback: false }]);
+    expect(fontRuns('Nom : 佐藤 花子 (김민준)', 'bold')).toEqual([
+      { font: 'bold', text: 'Nom : ', fallback: false },
+      { font: 'noto-sc-bold', text: '佐藤 花子 ', fallback: true },
+      { font: 'bold', text: '(', fallback: false },
+      { font: 'noto-kr-bold', text: '김민준', fallback: true },
+      { font: 'bold', text: ')', fallback: false },
+    ]);
+    // Noto has no zero-width space (breakable's) nor narrow no-break space: DejaVu sets them.
+    expect(fontRuns('王芳\u200b王芳\u202f:', 'regular').map((run) => [run.font, run.text])).toEqual([
+      ['noto-sc-regular', '王芳'],
+      ['regular', '\u200b'],
+      ['noto-sc-regular', '王芳'],
+      ['regular', '\u202f:'],
+    ]);
   });
 });

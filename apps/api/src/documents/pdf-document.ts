@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { DOCUMENT_FONTS, fontRuns, runPlacement, type Weight } from './font-runs';
 
 export type Block =
   | { kind: 'title'; text: string }
@@ -16,9 +17,8 @@ export interface PdfContent {
   attachment?: { name: string; type: string; content: Buffer; description: string };
 }
 
-// DejaVu covers every script a person may write a name or a description in; the PDF standard fonts do not.
-const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+// DejaVu sets Latin, Greek, Cyrillic, Arabic and Hebrew, which the PDF standard fonts do not; Noto
+// Sans SC and KR set what it lacks, Chinese, Japanese and Korean (font-runs.ts).
 
 /** How each kind of text block is set: font, size, alignment, and the space after it (in lines). */
 const STYLES: Record<Exclude<Block['kind'], 'space'>, { font: 'regular' | 'bold'; size: number; align?: 'left' | 'right'; after: number }> = {
@@ -73,6 +73,36 @@ export function unbroken(text: string): string {
   return UNBREAKABLE.reduce((t, pattern) => t.replace(pattern, (run) => run.replace(/ /g, NO_BREAK_SPACE)), text);
 }
 
+/**
+ * A line of a block, each run of it in the font that has its characters (font-runs.ts): a line
+ * DejaVu sets whole is one call, as it always was; a line with Chinese, Japanese or Korean in it is
+ * set run after run on one flow (`continued`), so that it wraps as one text. pdfkit aligns each
+ * run of such a line to the right on its own (they would overlap): a line set to the right is
+ * measured whole and set from where it must start (or to the left, if it takes more than a line).
+ * The block's own font is current again after it: the space below is DejaVu's.
+ */
+function setLine(doc: PDFKit.PDFDocument, line: string, weight: Weight, size: number, align: 'left' | 'right' | undefined) {
+  const runs = fontRuns(align === 'right' ? line.trimEnd() : line, weight);
+  if (runs.length === 1 && !runs[0].fallback) {
+    doc.text(line, align && { align });
+    return;
+  }
+  const left = doc.x;
+  let flow: PDFKit.Mixins.TextOptions = { align: 'left' };
+  if (align === 'right') {
+    const width = runs.reduce((sum, run) => sum + doc.font(run.font).widthOfString(run.text), 0);
+    const room = doc.page.width - doc.page.margins.right - left;
+    if (width <= room) {
+      doc.x = left + room - width;
+      // A point to spare: the runs' widths, added up, may round above the line's.
+      flow = { align: 'left', width: width + 1 };
+    }
+  }
+  runs.forEach((run, i) => doc.font(run.font).text(run.text, { ...flow, ...runPlacement(run, weight, size), continued: i < runs.length - 1 }));
+  doc.x = left;
+  doc.font(weight);
+}
+
 /** Lets every callback that waits (I/O, timers, other requests) run before going on. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -86,8 +116,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 /** `sliceMs`: how long text is set between two turns of the event loop (SLICE_MS; a spec sets 0 to see where turns may fall). */
 export async function renderPdf(content: PdfContent, { sliceMs = SLICE_MS }: { sliceMs?: number } = {}): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: 56, compress: false, lang: content.language, displayTitle: true, info: { Title: content.title, Creator: 'recours', Producer: 'recours' } });
-  doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
+  for (const { name, path } of DOCUMENT_FONTS) doc.registerFont(name, path);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -121,7 +150,7 @@ export async function renderPdf(content: PdfContent, { sliceMs = SLICE_MS }: { s
     for (const [i, line] of lines.entries()) {
       if (i > 0) await turn();
       if (line === '') doc.moveDown(1);
-      else doc.text(line, style.align && { align: style.align });
+      else setLine(doc, line, style.font, style.size, style.align);
     }
     doc.moveDown(style.after);
   }
