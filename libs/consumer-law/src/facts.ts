@@ -46,6 +46,23 @@ export interface MediationReferralFact {
 }
 
 /**
+ * A remedy the parties agreed on and that stands (neither confirmed nor reported failed), as a
+ * dispute records it: the next step is to receive it by its agreed day, or, once the merchant
+ * reports it carried out, to confirm it or say it was not. Given by the dispute library only
+ * (`disputeRightsFacts`): the calculator's GraphQL input has no field for it.
+ */
+export interface AgreedRemedyFact {
+  remedy: 'REPAIR' | 'REPLACEMENT' | 'PRICE_REDUCTION' | 'REFUND' | 'COMPENSATION';
+  agreedOn: CalendarDate;
+  /** The last day agreed to carry it out (a refund paid, a price reduction paid back…). */
+  dueOn: CalendarDate;
+  /** The day the merchant says it carried the remedy out, once it reported so. */
+  reportedCarriedOutOn?: CalendarDate | null;
+  /** The last day for the consumer to confirm the report or say the remedy was not carried out. */
+  confirmationDueOn?: CalendarDate | null;
+}
+
+/**
  * What happened, as the consumer and the merchant's records say. Dates are calendar dates
  * (YYYY-MM-DD, days where the consumer lives for French cases: Europe/Paris unless her postcode says otherwise); optional fields accept null so a
  * GraphQL input can be passed as is.
@@ -71,6 +88,8 @@ export interface RightsFacts {
   mediationReferral?: MediationReferralFact | null;
   /** The day the consumer asked for mediation, while the mediator has not yet said whether the request is admissible (L612-2). */
   mediationRequestedOn?: CalendarDate | null;
+  /** The standing agreed remedy, from a dispute (see `AgreedRemedyFact`). */
+  agreedRemedy?: AgreedRemedyFact | null;
   /** The seller refused to repair or replace. */
   remedyRefused?: boolean | null;
   /** Repair and replacement are both impossible or disproportionate. */

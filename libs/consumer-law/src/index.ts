@@ -1,7 +1,7 @@
 export * from './calendar/calendar-date';
 export type { Money } from './money';
 export { compareAmounts, isCurrencyCode, isDecimalAmount } from './money';
-export type { GoodsCondition, MediationReferralFact, RepairFact, ReplacementFact, RightsFacts, SaleChannel, SupplyKind } from './facts';
+export type { AgreedRemedyFact, GoodsCondition, MediationReferralFact, RepairFact, ReplacementFact, RightsFacts, SaleChannel, SupplyKind } from './facts';
 export type {
   AppliedRuleSet,
   ApplicableLaw,

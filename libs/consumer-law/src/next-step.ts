@@ -47,7 +47,28 @@ function outOfWarranty({ facts, legalWarranty, commercialWarranty, hiddenDefects
   return steps;
 }
 
+/** Paid in money: agreed, it leaves no repair or replacement to wait for (the dispute library drops those pending). */
+const MONEY = ['PRICE_REDUCTION', 'REFUND', 'COMPENSATION'] as const;
+const isMoney = (remedy: string): remedy is (typeof MONEY)[number] => (MONEY as readonly string[]).includes(remedy);
+
+/**
+ * A standing agreed remedy: reported carried out, hers to confirm or contest by its day (any
+ * remedy); paid in money, to receive by its agreed day, then overdue. Null for an agreed repair
+ * or replacement not reported: its request's period speaks (`repairDeadline`).
+ */
+function agreed({ facts, asOf }: NextStepInput, r: Renderer): RenderedMessage | null {
+  const a = facts.agreedRemedy;
+  if (!a) return null;
+  if (a.reportedCarriedOutOn && a.confirmationDueOn) {
+    return r.say('next.confirmCarriedOut', { remedy: a.remedy, reportedCarriedOutOn: a.reportedCarriedOutOn, confirmationDueOn: a.confirmationDueOn });
+  }
+  if (!isMoney(a.remedy)) return null;
+  return r.say(a.dueOn < asOf ? `next.agreedOverdue.${a.remedy}` : `next.agreed.${a.remedy}`, { agreedOn: a.agreedOn, dueOn: a.dueOn });
+}
+
 function request(input: NextStepInput, r: Renderer): RenderedMessage {
+  const step = agreed(input, r);
+  if (step) return step;
   const available = (kind: RemedyKind) => input.remedies.some((o) => o.remedy === kind && o.available);
   const deadline = input.repairDeadline;
   if (available('PRICE_REDUCTION')) return r.say(available('REFUND') ? 'next.reductionOrRefund' : 'next.reductionOnly');

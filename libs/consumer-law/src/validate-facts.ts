@@ -1,6 +1,6 @@
 import type { Choice } from '@recours/locale';
 import { compareDates, EARLIEST_ASSESSED_DATE, isCalendarDate, LATEST_ASSESSED_DATE, type CalendarDate } from './calendar/calendar-date';
-import type { RightsFacts, SaleChannel, SupplyKind } from './facts';
+import type { AgreedRemedyFact, RightsFacts, SaleChannel, SupplyKind } from './facts';
 import { isCurrencyCode, isDecimalAmount, type Money } from './money';
 import { RightsInputError } from './rights-input-error';
 
@@ -27,6 +27,7 @@ export interface ValidFacts extends Pick<RightsFacts, 'jurisdiction' | 'goodsCon
   writtenComplaintOn: CalendarDate | null;
   mediationReferral: { referredOn: CalendarDate; extendedUntil: CalendarDate | null; endedOn: CalendarDate | null } | null;
   mediationRequestedOn: CalendarDate | null;
+  agreedRemedy: { remedy: AgreedRemedyFact['remedy']; agreedOn: CalendarDate; dueOn: CalendarDate; reportedCarriedOutOn: CalendarDate | null; confirmationDueOn: CalendarDate | null } | null;
   remedyRefused: boolean;
   remedyImpossible: boolean;
   costsOrMajorInconvenience: boolean;
@@ -211,6 +212,25 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
   const mediationRequestedOn = optionalDate('mediationRequestedOn', facts.mediationRequestedOn);
   if (mediationRequestedOn) within('mediationRequestedOn', mediationRequestedOn, ['purchasedOn', purchasedOn], today);
 
+  const agreed = facts.agreedRemedy ?? null;
+  let agreedRemedy: ValidFacts['agreedRemedy'] = null;
+  if (agreed !== null) {
+    const remedy = oneOf('agreedRemedy.remedy', agreed.remedy, 'Remedy', ['REPAIR', 'REPLACEMENT', 'PRICE_REDUCTION', 'REFUND', 'COMPENSATION'] as const);
+    if (!remedy) throw new RightsInputError('agreedRemedy.remedy', 'NOT_ONE_OF', { allowed: 'REPAIR, REPLACEMENT, PRICE_REDUCTION, REFUND, COMPENSATION', choice: 'Remedy' });
+    const agreedOn = date('agreedRemedy.agreedOn', agreed.agreedOn);
+    within('agreedRemedy.agreedOn', agreedOn, ['purchasedOn', purchasedOn], today);
+    // The day agreed to carry it out may be still to come.
+    const dueOn = date('agreedRemedy.dueOn', agreed.dueOn);
+    if (dueOn < agreedOn) throw new RightsInputError('agreedRemedy.dueOn', 'BEFORE_DATE', { value: dueOn, other: 'agreedOn', date: agreedOn });
+    const reportedCarriedOutOn = optionalDate('agreedRemedy.reportedCarriedOutOn', agreed.reportedCarriedOutOn);
+    if (reportedCarriedOutOn) within('agreedRemedy.reportedCarriedOutOn', reportedCarriedOutOn, ['agreedOn', agreedOn], today);
+    const confirmationDueOn = reportedCarriedOutOn ? optionalDate('agreedRemedy.confirmationDueOn', agreed.confirmationDueOn) : null;
+    if (confirmationDueOn && confirmationDueOn < reportedCarriedOutOn!) {
+      throw new RightsInputError('agreedRemedy.confirmationDueOn', 'BEFORE_DATE', { value: confirmationDueOn, other: 'reportedCarriedOutOn', date: reportedCarriedOutOn! });
+    }
+    agreedRemedy = { remedy, agreedOn, dueOn, reportedCarriedOutOn, confirmationDueOn };
+  }
+
   const defectReappeared = flag('defectReappeared', facts.defectReappeared);
   if (defectReappeared && !repairs.some((r) => r.completedOn) && !replacements.some((p) => p.deliveredOn)) {
     throw new RightsInputError('defectReappeared', 'REAPPEARED_TOO_EARLY');
@@ -245,6 +265,7 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
     writtenComplaintOn,
     mediationReferral,
     mediationRequestedOn,
+    agreedRemedy,
     remedyRefused: flag('remedyRefused', facts.remedyRefused),
     remedyImpossible: flag('remedyImpossible', facts.remedyImpossible),
     costsOrMajorInconvenience: flag('costsOrMajorInconvenience', facts.costsOrMajorInconvenience),

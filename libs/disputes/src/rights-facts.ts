@@ -43,6 +43,7 @@ const SALE_CHANNEL: Record<PurchaseChannel, SaleChannel> = { ONLINE: 'DISTANCE',
 /** An agreed remedy as known on `asOf`: an outcome recorded later is not known yet. */
 interface AgreedRemedy {
   remedy: Remedy;
+  terms: AgreementState;
   agreedAt: Instant;
   agreedOn: CalendarDate;
   /** `failure` is null for a remedy the consumer confirmed as fulfilled. */
@@ -59,13 +60,37 @@ function agreedRemedies(dispute: Dispute, asOf: CalendarDate): AgreedRemedy[] {
     if (agreedOn > asOf) return [];
     const endedOn = record ? parisDateOf(record.at) : null;
     const ended = record && endedOn && endedOn <= asOf ? { on: endedOn, failure: record.outcome === 'FAILED' ? record.failure : null } : null;
-    return [{ remedy: agreement.remedy, agreedAt: agreement.agreedAt, agreedOn, ended }];
+    return [{ remedy: agreement.remedy, terms: agreement, agreedAt: agreement.agreedAt, agreedOn, ended }];
   });
 }
 
 /** The goods were handed back after the attempt: fulfilled, or it did not fix / the defect came back. */
 const attemptMade = (r: AgreedRemedy): boolean => r.ended !== null && r.ended.failure !== 'NOT_CARRIED_OUT';
 const isInKind = (r: AgreedRemedy): boolean => r.remedy === 'REPAIR' || r.remedy === 'REPLACEMENT';
+
+/** The latest agreement known on `asOf`, when it is paid in money and has not failed (standing, or confirmed). */
+function moneyAgreed(remedies: readonly AgreedRemedy[]): boolean {
+  const latest = remedies.reduce<AgreedRemedy | null>((last, r) => (!last || !isBefore(r.agreedAt, last.agreedAt) ? r : last), null);
+  return latest !== null && !isInKind(latest) && latest.ended?.failure == null;
+}
+
+/**
+ * The agreed remedy standing on `asOf` (neither confirmed nor reported failed by then): its kind,
+ * its day and the agreed last day to carry it out, and the merchant's report that it carried it
+ * out when made by then, with the day the consumer has to confirm or contest it.
+ */
+function agreedRemedy(remedies: readonly AgreedRemedy[], asOf: CalendarDate): RightsFacts['agreedRemedy'] {
+  const standing = remedies.filter((r) => r.ended === null).pop();
+  if (!standing) return null;
+  const { dueOn, carriedOut } = standing.terms;
+  const reported = carriedOut && parisDateOf(carriedOut.reportedAt) <= asOf ? carriedOut : null;
+  return {
+    remedy: standing.remedy,
+    agreedOn: standing.agreedOn,
+    dueOn,
+    ...(reported && { reportedCarriedOutOn: reported.on, confirmationDueOn: lastDayOf(reported.confirmationDueAt) }),
+  };
+}
 
 /**
  * The seller refused to bring the goods into conformity (L217-14 1°), as known on `asOf`: the
@@ -128,7 +153,12 @@ function mediationRequested(dispute: Dispute, asOf: CalendarDate): Pick<RightsFa
  *   and a replacement delivered while the repair she asked for was not done was imposed
  *   instead of it (L217-13 para. 2).
  * - A withdrawn claim asks for nothing from the day it was withdrawn: repairs and replacements
- *   not carried out are dropped, those carried out stay.
+ *   not carried out are dropped, those carried out stay. So does an agreement on a refund, a price
+ *   reduction or compensation from the day it was reached, unless it failed: the repair or
+ *   replacement asked for on filing is no longer a request the seller must meet within 30 days.
+ * - The agreed remedy standing on `asOf` is passed as `agreedRemedy` (its agreed last day, and the
+ *   merchant's report that it carried it out with the consumer's day to confirm or contest it):
+ *   the next step is then to receive it, or to confirm or contest the report (`agreedRemedy`).
  * - Agreed remedies: a repair agreed later than the claim is requested on the day it was
  *   agreed; the goods are taken to be handed over when agreed and back on the day the repair
  *   was confirmed or reported as not fixing; a repair not carried out stays uncompleted.
@@ -169,10 +199,14 @@ export function disputeRightsFacts(dispute: Dispute, asOf: CalendarDate, parties
   // (until 2026-12-07 her rights still told her to wait for it, the seller having until then).
   // What was carried out stays: it moves the warranty (L217-13).
   const withdrawn = dispute.withdrawal !== null && parisDateOf(dispute.withdrawal.at) <= asOf;
+  // The same once a refund, a price reduction or compensation is agreed: she is to be paid, not to
+  // wait for the repair (until 2026-12-07 her rights still read « Attendez la réparation demandée »).
+  const superseded = withdrawn || moneyAgreed(remedies);
   const requested = {
-    repairs: withdrawn ? repairs.filter((r) => Boolean(r.completedOn)) : repairs,
-    replacements: withdrawn ? replacements.filter((r) => Boolean(r.deliveredOn)) : replacements,
+    repairs: superseded ? repairs.filter((r) => Boolean(r.completedOn)) : repairs,
+    replacements: superseded ? replacements.filter((r) => Boolean(r.deliveredOn)) : replacements,
   };
+  const agreed = withdrawn ? null : agreedRemedy(remedies, asOf);
 
   const defectReappeared = remedies.some((r) => isInKind(r) && attemptMade(r) && r.ended!.failure !== null);
   const complainedOn = writtenComplaintOn(dispute, asOf);
@@ -191,6 +225,7 @@ export function disputeRightsFacts(dispute: Dispute, asOf: CalendarDate, parties
     ...(complainedOn <= asOf && { writtenComplaintOn: complainedOn }),
     mediationReferral: mediationReferral(dispute, asOf),
     ...mediationRequested(dispute, asOf),
+    ...(agreed && { agreedRemedy: agreed }),
     defectReappeared,
     ...(remedyRefused(dispute, remedies, asOf) && { remedyRefused: true }),
     ...(claimAmount && { claimAmount }),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { MediationReferralFact, RepairFact, ReplacementFact, RightsFacts } from '@recours/consumer-law';
+import type { AgreedRemedyFact, MediationReferralFact, RepairFact, ReplacementFact, RightsFacts } from '@recours/consumer-law';
 import { join } from 'node:path';
 import { buildSchema, GraphQLError, GraphQLInputObjectType } from 'graphql';
 import { fieldInWords } from './field-words';
@@ -133,7 +133,8 @@ const ENGINE_FACTS = {
   ...{ consumerCountry: true, merchantCountry: true, sellerTargetedConsumerCountry: true, saleChannel: true, supply: true, digitalElementSupplyMonths: true },
   ...{ defectInDigitalElement: true, invoiceLost: true, requestedOn: true, completedOn: true, handedOverOn: true, underCommercialWarranty: true, insteadOfRequestedRepair: true },
   ...{ referredOn: true, extendedUntil: true, endedOn: true, asOf: true, consumerPostcode: true },
-} satisfies Record<keyof RightsFacts | keyof RepairFact | keyof ReplacementFact | keyof MediationReferralFact | 'asOf', true>;
+  ...{ agreedRemedy: true, remedy: true, agreedOn: true, dueOn: true, reportedCarriedOutOn: true, confirmationDueOn: true },
+} satisfies Record<keyof RightsFacts | keyof RepairFact | keyof ReplacementFact | keyof MediationReferralFact | keyof AgreedRemedyFact | 'asOf', true>;
 
 describe('every fact the rights engine names has its label in French and English', () => {
   it('none reads « une valeur » / “a value” (goodsCondition and mediationRequestedOn did)', () => {

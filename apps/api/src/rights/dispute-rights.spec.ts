@@ -81,6 +81,58 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     expect(disputeRightsFacts(repairedThenWithdrawn, onDay(20)).repairs).toEqual([{ requestedOn: '2025-03-03', handedOverOn: '2025-03-05', completedOn: '2025-03-12' }]);
   });
 
+  /** Money offered on day 1 for 14 days, accepted on day 2 (2025-03-05): due by 2025-03-19. */
+  const moneyAgreed = (remedy: 'REFUND' | 'PRICE_REDUCTION') => [
+    command('MakeOffer', day(1), agent, { offerId: 'offer-1', remedy, daysToCarryOut: 14, amount: { amount: remedy === 'REFUND' ? '649.00' : '150.00', currency: 'EUR' } }),
+    accept(2, 'offer-1'),
+  ];
+
+  it('L217-10: she asked for a repair, then accepted a refund: no repair is pending from the agreement, and she is told to wait for the refund by its agreed day, not « Attendez la réparation »', () => {
+    const dispute = disputeAfter(filed(), ...moneyAgreed('REFUND'));
+    // The day before the agreement, her repair request ran.
+    expect(disputeRightsFacts(dispute, '2025-03-04').repairs).toEqual([{ requestedOn: '2025-03-03' }]);
+    expect(disputeRightsFacts(dispute, onDay(7))).toMatchObject({ repairs: [], agreedRemedy: { remedy: 'REFUND', agreedOn: '2025-03-05', dueOn: '2025-03-19' } });
+    const fr = assessDisputeRights(dispute, onDay(7), {}, 'fr');
+    expect(fr.repairDeadline).toBeNull();
+    expect(fr.nextStep).not.toContain('Attendez la réparation');
+    expect(fr.nextStep).toContain('Attendez le remboursement convenu le 5 mars 2025\u202f: le vendeur doit vous le verser au plus tard le 19 mars 2025. S’il ne l’a pas fait d’ici là, dites que la solution convenue n’a pas été réalisée.');
+    const en = assessDisputeRights(dispute, onDay(7));
+    expect(en.nextStep).not.toContain('Wait for the repair');
+    expect(en.nextStep).toContain('Wait for the refund agreed on 5 March 2025: the seller must pay it by 19 March 2025. If it has not by then, say that the agreed remedy was not carried out.');
+    // Its day gone by (2025-03-20 on): it was due, as the product says of an overdue remedy.
+    expect(assessDisputeRights(dispute, onDay(17), {}, 'fr').nextStep).toContain('Le remboursement convenu le 5 mars 2025 devait vous être versé au plus tard le 19 mars 2025. S’il ne l’a pas été, dites que la solution convenue n’a pas été réalisée\u202f: le vendeur devra vous répondre.');
+    expect(assessDisputeRights(dispute, onDay(17)).nextStep).toContain('The refund agreed on 5 March 2025 was due by 19 March 2025. If it has not been paid, say that the agreed remedy was not carried out: the seller will have to answer you.');
+    // A price reduction agreed instead reads the same way.
+    const reduced = disputeAfter(filed(), ...moneyAgreed('PRICE_REDUCTION'));
+    expect(assessDisputeRights(reduced, onDay(7), {}, 'fr').nextStep).toContain('Attendez la réduction du prix convenue le 5 mars 2025\u202f: le vendeur doit vous la verser au plus tard le 19 mars 2025.');
+    expect(assessDisputeRights(reduced, onDay(7)).nextStep).toContain('Wait for the price reduction agreed on 5 March 2025: the seller must pay it by 19 March 2025.');
+  });
+
+  it('the merchant reports the agreed refund carried out: her step is to confirm it or say it was not, by the end of her 14 days, not to wait', () => {
+    const dispute = disputeAfter(filed(), ...moneyAgreed('REFUND'), command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-12', details: 'Virement VIR-0042' }));
+    expect(disputeRightsFacts(dispute, onDay(11)).agreedRemedy).toEqual({ remedy: 'REFUND', agreedOn: '2025-03-05', dueOn: '2025-03-19', reportedCarriedOutOn: '2025-03-12', confirmationDueOn: '2025-03-27' });
+    const fr = assessDisputeRights(dispute, onDay(11), {}, 'fr');
+    expect(fr.nextStepMessages?.map((m) => m.code)).toContain('next.confirmCarriedOut');
+    expect(fr.nextStep).toContain('Le vendeur déclare avoir réalisé la solution convenue (remboursement) le 12 mars 2025\u202f: confirmez-le, ou dites qu’elle n’a pas été réalisée, au plus tard le 27 mars 2025\u202f; sans réponse de votre part, la solution sera tenue pour réalisée.');
+    expect(fr.nextStep).not.toMatch(/Attendez/);
+    const en = assessDisputeRights(dispute, onDay(11));
+    expect(en.nextStep).toContain('The seller reports the agreed remedy (refund) carried out on 12 March 2025: confirm it, or say it was not carried out, by 27 March 2025; without an answer from you, it will count as carried out.');
+    expect(en.nextStep).not.toMatch(/Wait for/);
+    // Before the report (day 9), she still waits for the refund.
+    expect(assessDisputeRights(dispute, onDay(9)).nextStep).toContain('Wait for the refund agreed on 5 March 2025');
+  });
+
+  it('L217-10: an agreed repair still waits for the repair asked for on filing, by the 30th day from the request', () => {
+    const dispute = disputeAfter(filed(), ...repairAgreed);
+    expect(disputeRightsFacts(dispute, onDay(10))).toMatchObject({ repairs: [{ requestedOn: '2025-03-03', handedOverOn: '2025-03-05' }], agreedRemedy: { remedy: 'REPAIR', agreedOn: '2025-03-05', dueOn: '2025-04-02' } });
+    expect(assessDisputeRights(dispute, onDay(10), {}, 'fr').nextStep).toContain('Attendez la réparation demandée le 3 mars 2025\u202f: le vendeur a jusqu’au 2 avril 2025');
+    expect(assessDisputeRights(dispute, onDay(10)).nextStep).toContain('Wait for the repair requested on 3 March 2025: the seller has until 2 April 2025');
+    // Once reported repaired, hers to confirm or contest, not to wait.
+    const reported = disputeAfter(filed(), ...repairAgreed, command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-13', details: 'Pompe changée' }));
+    expect(assessDisputeRights(reported, onDay(11)).nextStep).toContain('The seller reports the agreed remedy (repair) carried out on 13 March 2025: confirm it, or say it was not carried out, by 27 March 2025');
+    expect(assessDisputeRights(reported, onDay(11), {}, 'fr').nextStep).not.toContain('Attendez la réparation');
+  });
+
   it('item 2, L217-10: a claim asking for a refund makes an agreed repair a request of the day it was agreed', () => {
     const dispute = disputeAfter(filed({ requestedRemedy: 'REFUND' }), ...repairAgreed);
     expect(disputeRightsFacts(dispute, onDay(10)).repairs).toEqual([{ requestedOn: '2025-03-05', handedOverOn: '2025-03-05' }]);

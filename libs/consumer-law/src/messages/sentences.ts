@@ -77,6 +77,9 @@ const countries = (list: MessageParams[string], f: Format) => String(list ?? '')
  * between the thousands, a no-break space before « € » (as f.money writes « 4 999,50 € »), never
  * a line break inside it.
  */
+/** An agreed remedy as the confirm-or-contest sentence names it, in brackets. */
+const AGREED_FR: Record<string, string> = { REPAIR: 'réparation', REPLACEMENT: 'remplacement', PRICE_REDUCTION: 'réduction du prix', REFUND: 'remboursement', COMPENSATION: 'indemnisation' };
+const AGREED_EN: Record<string, string> = { REPAIR: 'repair', REPLACEMENT: 'replacement', PRICE_REDUCTION: 'price reduction', REFUND: 'refund', COMPENSATION: 'compensation' };
 const FIVE_THOUSAND_EUROS_FR = '5\u202f000\u00a0€';
 
 /**
@@ -413,6 +416,37 @@ export const SENTENCES = {
   'next.wait.REPLACEMENT': {
     fr: (p, f) => `Attendez le remplacement demandé le ${f.date(p.requestedOn)} : le vendeur a jusqu’au ${f.date(p.dueOn)} ; s’il n’est pas livré d’ici là, vous pourrez demander une réduction du prix ou un remboursement.`,
     en: (p, f) => `Wait for the replacement requested on ${f.date(p.requestedOn)}: the seller has until ${f.date(p.dueOn)}; if it is not delivered by then, you may ask for a price reduction or a refund.`,
+  },
+  // An agreed remedy paid in money: the repair or replacement asked for on filing is no longer awaited.
+  'next.agreed.REFUND': {
+    fr: (p, f) => `Attendez le remboursement convenu le ${f.date(p.agreedOn)} : le vendeur doit vous le verser au plus tard le ${f.date(p.dueOn)}. S’il ne l’a pas fait d’ici là, dites que la solution convenue n’a pas été réalisée.`,
+    en: (p, f) => `Wait for the refund agreed on ${f.date(p.agreedOn)}: the seller must pay it by ${f.date(p.dueOn)}. If it has not by then, say that the agreed remedy was not carried out.`,
+  },
+  'next.agreed.PRICE_REDUCTION': {
+    fr: (p, f) => `Attendez la réduction du prix convenue le ${f.date(p.agreedOn)} : le vendeur doit vous la verser au plus tard le ${f.date(p.dueOn)}. S’il ne l’a pas fait d’ici là, dites que la solution convenue n’a pas été réalisée.`,
+    en: (p, f) => `Wait for the price reduction agreed on ${f.date(p.agreedOn)}: the seller must pay it by ${f.date(p.dueOn)}. If it has not by then, say that the agreed remedy was not carried out.`,
+  },
+  'next.agreed.COMPENSATION': {
+    fr: (p, f) => `Attendez l’indemnisation convenue le ${f.date(p.agreedOn)} : le vendeur doit vous la verser au plus tard le ${f.date(p.dueOn)}. S’il ne l’a pas fait d’ici là, dites que la solution convenue n’a pas été réalisée.`,
+    en: (p, f) => `Wait for the compensation agreed on ${f.date(p.agreedOn)}: the seller must pay it by ${f.date(p.dueOn)}. If it has not by then, say that the agreed remedy was not carried out.`,
+  },
+  // Its day gone by: as the product says of an overdue remedy (REMEDY_OVERDUE), it was due by then.
+  'next.agreedOverdue.REFUND': {
+    fr: (p, f) => `Le remboursement convenu le ${f.date(p.agreedOn)} devait vous être versé au plus tard le ${f.date(p.dueOn)}. S’il ne l’a pas été, dites que la solution convenue n’a pas été réalisée : le vendeur devra vous répondre.`,
+    en: (p, f) => `The refund agreed on ${f.date(p.agreedOn)} was due by ${f.date(p.dueOn)}. If it has not been paid, say that the agreed remedy was not carried out: the seller will have to answer you.`,
+  },
+  'next.agreedOverdue.PRICE_REDUCTION': {
+    fr: (p, f) => `La réduction du prix convenue le ${f.date(p.agreedOn)} devait vous être versée au plus tard le ${f.date(p.dueOn)}. Si elle ne l’a pas été, dites que la solution convenue n’a pas été réalisée : le vendeur devra vous répondre.`,
+    en: (p, f) => `The price reduction agreed on ${f.date(p.agreedOn)} was due by ${f.date(p.dueOn)}. If it has not been paid, say that the agreed remedy was not carried out: the seller will have to answer you.`,
+  },
+  'next.agreedOverdue.COMPENSATION': {
+    fr: (p, f) => `L’indemnisation convenue le ${f.date(p.agreedOn)} devait vous être versée au plus tard le ${f.date(p.dueOn)}. Si elle ne l’a pas été, dites que la solution convenue n’a pas été réalisée : le vendeur devra vous répondre.`,
+    en: (p, f) => `The compensation agreed on ${f.date(p.agreedOn)} was due by ${f.date(p.dueOn)}. If it has not been paid, say that the agreed remedy was not carried out: the seller will have to answer you.`,
+  },
+  // The merchant reported the agreed remedy carried out: hers to confirm or contest, within the confirmation period.
+  'next.confirmCarriedOut': {
+    fr: (p, f) => `Le vendeur déclare avoir réalisé la solution convenue (${AGREED_FR[String(p.remedy)] ?? 'solution'}) le ${f.date(p.reportedCarriedOutOn)} : confirmez-le, ou dites qu’elle n’a pas été réalisée, au plus tard le ${f.date(p.confirmationDueOn)} ; sans réponse de votre part, la solution sera tenue pour réalisée.`,
+    en: (p, f) => `The seller reports the agreed remedy (${AGREED_EN[String(p.remedy)] ?? 'remedy'}) carried out on ${f.date(p.reportedCarriedOutOn)}: confirm it, or say it was not carried out, by ${f.date(p.confirmationDueOn)}; without an answer from you, it will count as carried out.`,
   },
   'next.reasonableTime.REPAIR': {
     fr: (p, f) => `Le vendeur doit achever la réparation demandée le ${f.date(p.requestedOn)} dans un délai raisonnable, sans frais ; si cela traîne, écrivez que vous voulez une réduction du prix ou un remboursement.`,
