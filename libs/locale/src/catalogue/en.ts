@@ -1148,6 +1148,7 @@ export const en = {
   "profile.mediationBodyHint": "The body your customers may refer a dispute to (Article L612-1 of the French Consumer Code). Until you choose one, requests go to the platform’s default body.",
   "profile.mediationBodyNone": "Not chosen yet (the default body)",
   "field.on": "On",
+  "remedy.carriedOutOn": "Date carried out",
   "field.details": "What was done",
   "deadline.REMEDY_CONFIRMATION": "Confirm or contest the remedy",
   "event.RemedyCarriedOutReported": "Remedy reported carried out",

@@ -1150,6 +1150,7 @@ export const fr: Record<MessageKey, string> = {
   "profile.mediationBodyHint": "L’organisme que vos clients peuvent saisir (article L612-1 du Code de la consommation). Tant que vous n’en choisissez pas, les demandes vont à l’organisme par défaut de la plateforme.",
   "profile.mediationBodyNone": "Pas encore choisi (organisme par défaut)",
   "field.on": "Le",
+  "remedy.carriedOutOn": "Date de réalisation",
   "field.details": "Ce qui a été fait",
   "deadline.REMEDY_CONFIRMATION": "Confirmer ou contester la solution",
   "event.RemedyCarriedOutReported": "Solution déclarée réalisée",
