@@ -188,6 +188,36 @@ describe('a field its form labels with words of its own is named by them, in the
   });
 });
 
+describe('a list’s or a search’s argument, and a field no form labels, read in French as they agree', () => {
+  const said = (field: string, code: Parameters<typeof fieldProblem>[0], params: Parameters<typeof fieldProblem>[1] = {}) => {
+    const error = badUserInput([problemAt(field, fieldProblem(code, params))]);
+    const fr = new GraphQLError(error.message, { extensions: structuredClone(error.extensions) });
+    translate(fr, 'fr');
+    translate(error, 'en');
+    return { fr: fr.message, en: error.message };
+  };
+
+  // Until 2026-12-07: « une valeur doit être supérieur à 0 », “a value must be greater than 0”.
+  it('a search’s query and a list’s first are named by what they are', () => {
+    expect(said('query', 'BLANK')).toEqual({ fr: 'Saisie invalide\u202f: «\u202fRecherche\u202f» ne doit pas être vide', en: 'Invalid input: “Search” must not be blank' });
+    expect(said('search', 'TOO_LONG', { max: 100 })).toEqual({ fr: 'Saisie invalide\u202f: «\u202fRecherche\u202f» doit comporter au plus 100 caractères', en: 'Invalid input: “Search” must have at most 100 characters' });
+    expect(said('first', 'NOT_POSITIVE')).toEqual({ fr: 'Saisie invalide\u202f: «\u202fNombre de résultats\u202f» doit valoir plus de 0', en: 'Invalid input: “Number of results” must be greater than 0' });
+    expect(said('first', 'NOT_IN_RANGE', { min: 1, max: 200 }).fr).toBe('Saisie invalide\u202f: «\u202fNombre de résultats\u202f» doit être un nombre entier de 1 à 200');
+  });
+
+  it('no problem said after « une valeur » has a word agreeing with a masculine noun', () => {
+    const MASCULINE = /\b(supérieur|inférieur|antérieur|postérieur|positif|négatif|nul|écrit|enregistré|joint|omis|il)\b/;
+    const afterAValue = ['NEGATIVE', 'NOT_POSITIVE', 'NOT_UTF8', 'MALFORMED_TEXT', 'BEFORE_LAST_EVENT', 'NOT_STORABLE_YET', 'NOT_YOUR_UPLOAD', 'ALREADY_ATTACHED'] as const;
+    const sentences = afterAValue.map((code) => said('input.sessionId', code, { lastEventAt: '2026-03-01T09:00:00.000Z' }).fr);
+    expect(sentences.every((fr) => fr.startsWith('Saisie invalide\u202f: une valeur '))).toBe(true);
+    // What is between brackets has a subject of its own (« ce fichier a été supprimé… »).
+    expect(sentences.filter((fr) => MASCULINE.test(fr.replace(/\(.*\)/, '')))).toEqual([]);
+    expect(said('input.fileId', 'NOT_YOUR_UPLOAD').fr).toBe('Saisie invalide\u202f: une valeur n’est pas un fichier que vous avez envoyé (ou ce fichier a été supprimé après 24 heures sans être joint)');
+    expect(said('input.expectedVersion', 'NEGATIVE').fr).toBe('Saisie invalide\u202f: une valeur doit valoir 0 ou plus');
+    expect(said('input.evidence.0.file.id', 'ALREADY_ATTACHED').fr).toBe('Saisie invalide\u202f: une valeur figure déjà dans un autre litige');
+  });
+});
+
 /**
  * Every fact the rights engine names, as it names it (its refusals, and the other date a refusal
  * compares with, read `field.<name>`): all of them, typed so that a new fact must be listed here.
