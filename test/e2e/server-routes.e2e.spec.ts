@@ -58,7 +58,7 @@ describe('a server route’s refused parameter', () => {
       ['/disputes/%ED%B0%80/case-file.pdf', 'id'],
       ['/mediation-bodies/caf%E9/activity-report.csv?year=2026', 'bodyId'],
     ] as const) {
-      for (const [language, message] of [['fr', 'doit être écrit en UTF-8 (ses octets encodés en pourcentage ne le sont pas)'], ['en', 'must be written in UTF-8 (its percent-encoded bytes are not)']] as const) {
+      for (const [language, message] of [['fr', 'doit s’écrire en UTF-8 (ce que ne font pas ses octets encodés en pourcentage)'], ['en', 'must be written in UTF-8 (its percent-encoded bytes are not)']] as const) {
         const answer = await fetch(`${api.origin}${path}`, { headers: { 'accept-language': language } });
         const body = (await answer.json()) as { error?: { code: string; fields?: Array<{ field: string; code: string; message: string }> } };
         expect({ path, status: answer.status, code: body.error?.code, fields: body.error?.fields?.map((f) => [f.field, f.code, f.message]) }).toEqual({ path, status: 400, code: 'BAD_USER_INPUT', fields: [[name, 'NOT_UTF8', message]] });

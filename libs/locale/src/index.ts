@@ -6,3 +6,4 @@ export * from './erased-words';
 export * from './catalogue';
 export * from './quotation';
 export * from './elision';
+export * from './labelled-in-form';

@@ -44,10 +44,14 @@ const inFrench = (message: string | Phrase) => (typeof message === 'string' ? me
  * BAD_USER_INPUT: a summary for a person naming each field in words in her language (its label,
  * never its path: field-words.ts), and for each field at fault `extensions.fields[]`:
  * { field, code, params, message } (field: the path as the client sent it; message: the problem
- * without the path, in the reader's language).
+ * without the path, in the reader's language). `form` names the form the input is (formOfType),
+ * for a field it labels with words of its own (LABELLED_IN_FORM).
  */
-export const badUserInput = (problems: FieldProblem[]) => {
-  const phrase = invalidInputPhrase(problems.map((p) => ({ field: p.field, code: p.code, problem: { en: inEnglish(p.message), fr: inFrench(p.message) } })));
+export const badUserInput = (problems: FieldProblem[], form?: string) => {
+  const phrase = invalidInputPhrase(
+    problems.map((p) => ({ field: p.field, code: p.code, problem: { en: inEnglish(p.message), fr: inFrench(p.message) } })),
+    form,
+  );
   return new GraphQLError(phrase.en, {
     extensions: {
       code: 'BAD_USER_INPUT',

@@ -1,13 +1,14 @@
-import { CATALOGUES, type Locale, type MessageKey, type Phrase } from '@recours/locale';
+import { CATALOGUES, labelKeyInForm, type Locale, type MessageKey, type Phrase } from '@recours/locale';
 
 /**
  * A field of an operation's input as a person reads it, in her language: the label the web app
  * gives it next to its input (`field.<name>` in the catalogue, the name being the path's last
- * segment, unless LABELLED_BY_PLACE labels it where it sits), quoted; a field the app labels nowhere is « une valeur » / “a value”,
+ * segment, unless its form labels it with words of its own, LABELLED_IN_FORM, `form` naming the
+ * form as its mutation, or LABELLED_BY_PLACE labels it where it sits), quoted; a field the app labels nowhere is « une valeur » / “a value”,
  * never its path (`input.purchase.price.amount` is for clients: `extensions.fields`).
  */
-export function fieldInWords(path: string, locale: Locale): string {
-  const key = LABELLED_BY_PLACE[lastTwoNames(path)] ?? `field.${lastName(path)}`;
+export function fieldInWords(path: string, locale: Locale, form?: string): string {
+  const key = labelKeyInForm(form, inputPath(path)) ?? LABELLED_BY_PLACE[lastTwoNames(path)] ?? `field.${lastName(path)}`;
   const label = (CATALOGUES[locale] as Readonly<Record<string, string>>)[key];
   if (label) return locale === 'fr' ? `« ${label} »` : `“${label}”`;
   return locale === 'fr' ? 'une valeur' : 'a value';
@@ -21,6 +22,9 @@ const unknownField = (path: string, locale: Locale) => {
 
 /** The path's names, list indexes aside: `input.tags[1]`, `input.items.0` end with `tags`, `items`. */
 const namesOf = (path: string) => path.replace(/\[\d+\]/g, '').split('.').filter((segment) => !/^\d+$/.test(segment));
+
+/** The path in the argument, without the argument's name: `summary` for `input.summary`. */
+const inputPath = (path: string) => namesOf(path).slice(1).join('.');
 
 /** The path's last name. */
 const lastName = (path: string) => namesOf(path).pop() ?? '';
@@ -40,9 +44,10 @@ const LABELLED_BY_PLACE: Readonly<Record<string, MessageKey>> = { 'purchase.chan
  * BAD_USER_INPUT's sentence for a person: each field at fault in words (fieldInWords) with what is
  * wrong with it, « Saisie invalide : « Nom » ne doit pas être vide ». The same for every way in
  * (HTTP and the socket answer the error this sentence is made for: errors.ts, library-words.ts).
+ * `form`: the form the input is (its mutation's name, `closeDispute`), for the labels it gives.
  */
-export function invalidInputPhrase(problems: ReadonlyArray<{ field: string; code: string; problem: Phrase; detail?: Phrase }>): Phrase {
+export function invalidInputPhrase(problems: ReadonlyArray<{ field: string; code: string; problem: Phrase; detail?: Phrase }>, form?: string): Phrase {
   const say = (locale: Locale) =>
-    problems.map((p) => (p.code === 'UNKNOWN_FIELD' ? unknownField(p.field, locale) : `${fieldInWords(p.field, locale)} ${p.problem[locale]}`) + (p.detail?.[locale] ?? ''));
+    problems.map((p) => (p.code === 'UNKNOWN_FIELD' ? unknownField(p.field, locale) : `${fieldInWords(p.field, locale, form)} ${p.problem[locale]}`) + (p.detail?.[locale] ?? ''));
   return { en: `Invalid input: ${say('en').join('; ')}`, fr: `Saisie invalide : ${say('fr').join(' ; ')}` };
 }

@@ -2,6 +2,7 @@ import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/c
 import { plainToInstance } from 'class-transformer';
 import { fieldProblem, holdsHalfACharacter, holdsInvisibleControl, problemOf as problemOfIssue, type FieldProblem as DomainFieldProblem, type ProblemParams } from '@recours/disputes';
 import { ARRAY_MAX_SIZE, ARRAY_MIN_SIZE, ARRAY_UNIQUE, getMetadataStorage, IS_BOOLEAN, IS_EMAIL, IS_ENUM, IS_IN, IS_INT, IS_LENGTH, IS_STRING, IS_UUID, MAX, MAX_LENGTH, MIN, MIN_LENGTH, validate, type ValidationError } from 'class-validator';
+import { formOfType } from '@recours/locale';
 import { z } from 'zod';
 import { badUserInput, problemAt, type FieldProblem } from './errors';
 import { isUuidField, sameUuidSpelling, schemaOf } from './input-schemas';
@@ -22,20 +23,20 @@ export class InputValidationPipe implements PipeTransform {
     // Only named arguments are input: @Parent(), @Context() and custom decorators pass through.
     if (metadata.type === 'custom' || metadata.data === undefined) return value;
     const unreadable = unreadableCharacterAt(value, metadata.data);
-    if (unreadable) throw badUserInput([problemAt(unreadable.path, fieldProblem(unreadable.code))]);
+    if (unreadable) throw badUserInput([problemAt(unreadable.path, fieldProblem(unreadable.code))], type && formOfType(type.name));
     if (!type || PRIMITIVES.has(type) || value === null || value === undefined || typeof value !== 'object') return value;
     const schema = schemaOf(type);
     if (schema) {
       // In GraphQL a null optional field is an absent one.
       const read = schema.safeParse(uuidsSpelledOnce(withoutNulls(value), schema));
-      if (!read.success) throw badUserInput(read.error.issues.map((issue) => problemOf(issue, metadata.data ?? 'input')));
+      if (!read.success) throw badUserInput(read.error.issues.map((issue) => problemOf(issue, metadata.data ?? 'input')), formOfType(type.name));
       return read.data;
     }
     const instance = plainToInstance(type, value) as object;
     spellUuidsOnce(instance);
     // Target and value stay on the errors: each constraint's bounds and the value are read back from them.
     const errors = await validate(instance, { whitelist: true, forbidUnknownValues: true });
-    if (errors.length > 0) throw badUserInput(flatten(errors, metadata.data ?? 'input'));
+    if (errors.length > 0) throw badUserInput(flatten(errors, metadata.data ?? 'input'), formOfType(type.name));
     return instance;
   }
 }

@@ -5,7 +5,12 @@ import { buildSchema, GraphQLError, GraphQLInputObjectType } from 'graphql';
 import { fieldInWords } from './field-words';
 import { errorFormatter } from './format-error';
 import { withCorrelationId } from '@recours/observability';
-import { fieldProblem } from '@recours/disputes';
+import { COMMAND_DESCRIPTIONS, fieldProblem, invalidInput } from '@recours/disputes';
+import { DisputeCommandRefused } from '@recours/dispute-commands';
+import { CATALOGUES, LABELLED_IN_FORM } from '@recours/locale';
+import { COMMAND_MUTATIONS } from '../disputes/graphql/command-inputs';
+import { commandErrorToGraphQL } from '../disputes/dispute-command-errors.mapping';
+import { InputValidationPipe } from './input-validation.pipe';
 import { badUserInput, problemAt } from './errors';
 import { translate } from './localize-errors';
 
@@ -119,6 +124,97 @@ describe('every input field a person fills in is named by its label in French an
   it('a name two forms use for different things is labelled where it sits: the purchase’s channel is how she bought, not how a notice was sent', () => {
     expect([fieldInWords('input.purchase.channel', 'fr'), fieldInWords('input.purchase.channel', 'en')]).toEqual(['« Acheté »', '“Bought”']);
     expect([fieldInWords('input.channel', 'fr'), fieldInWords('input.channel', 'en')]).toEqual(['« Comment »', '“How”']);
+  });
+});
+
+describe('a field its form labels with words of its own is named by them, in the form and in its refusals', () => {
+  const pipe = new InputValidationPipe();
+  const DISPUTE = '9a6f3c1e-2b4d-4e8f-9a1b-3c5d7e9f1a2b';
+  /** What the API answers a person for `input` sent to `mutation`, in French and English. */
+  const refusalOf = async (mutation: string, input: Record<string, unknown>) => {
+    const error = await pipe.transform(input, { type: 'body', metatype: COMMAND_MUTATIONS.get(mutation)!.input as never, data: 'input' }).then(
+      () => undefined,
+      (thrown: unknown) => thrown as GraphQLError,
+    );
+    return sentencesOf(error!);
+  };
+  const sentencesOf = (error: GraphQLError) => {
+    const said = (locale: 'fr' | 'en') => {
+      const copy = new GraphQLError(error.message, { extensions: structuredClone(error.extensions) });
+      translate(copy, locale);
+      return copy.message;
+    };
+    return { fr: said('fr'), en: said('en') };
+  };
+
+  // Until 2026-12-07: « Saisie invalide : « Le » doit être une date… », “Invalid input: “On” must be…”.
+  it('the remedy report’s day: « Date de réalisation » / “Date carried out”, never « Le » / “On”', async () => {
+    const refused = await refusalOf('reportRemedyCarriedOut', { disputeId: DISPUTE, on: '2026-02-30', details: 'Réparé en atelier' });
+    expect(refused.fr).toBe('Saisie invalide\u202f: «\u202fDate de réalisation\u202f» doit être une date qui existe, au format AAAA-MM-JJ');
+    expect(refused.en).toBe('Invalid input: “Date carried out” must be an existing date as YYYY-MM-DD');
+  });
+
+  it('the remedy report’s day before the agreement, refused by the decider, is named the same way', () => {
+    const error = commandErrorToGraphQL(new DisputeCommandRefused(invalidInput('on', fieldProblem('BEFORE_DATE', { other: 'agreedOn', date: '2026-03-10' }))), 'ReportRemedyCarriedOut') as GraphQLError;
+    const refused = sentencesOf(error);
+    expect(refused.fr).toMatch(/^Saisie invalide\u202f: «\u202fDate de réalisation\u202f» ne doit pas être antérieure à l’accord/);
+    expect(refused.en).toMatch(/^Invalid input: “Date carried out” must not be before the agreement/);
+  });
+
+  // Until 2026-12-07 the closing summary was the mediation request's « Résumé pour le médiateur ».
+  it('the closing summary is named as the close form labels it, the mediation request’s summary as its own', async () => {
+    const closing = await refusalOf('closeDispute', { disputeId: DISPUTE, outcome: 'RESOLVED', summary: 42 });
+    expect(closing.fr).toBe('Saisie invalide\u202f: «\u202fRésumé\u202f» doit être un texte');
+    expect(closing.en).toBe('Invalid input: “Summary” must be a string');
+    const request = await refusalOf('requestMediation', { disputeId: DISPUTE, summary: 42 });
+    expect(request.fr).toContain('«\u202fRésumé pour le médiateur\u202f» doit être un texte');
+  });
+
+  it('the other forms’ fields of the same names keep their labels: the chronology’s day is not the remedy report’s', () => {
+    expect(fieldInWords('input.problem.chronology.0.on', 'fr')).toBe(fieldInWords('input.on', 'fr'));
+    expect(fieldInWords('input.on', 'fr', 'reportRemedyCarriedOut')).toBe('« Date de réalisation »');
+    expect(fieldInWords('input.problem.chronology.0.on', 'fr', 'fileClaim')).not.toBe('« Date de réalisation »');
+    expect(fieldInWords('input.summary', 'en', 'requestMediation')).toBe('“Summary for the mediator”');
+  });
+
+  it('each label a form gives its own exists in both catalogues, for a field its command has', () => {
+    for (const [place, key] of Object.entries(LABELLED_IN_FORM)) {
+      const [form, field] = place.split('.') as [string, string];
+      expect([CATALOGUES.fr[key], CATALOGUES.en[key]].every((label) => typeof label === 'string' && label.length > 0)).toBe(true);
+      expect(Object.keys(COMMAND_DESCRIPTIONS).some((type) => COMMAND_DESCRIPTIONS[type as keyof typeof COMMAND_DESCRIPTIONS].mutation?.name === form)).toBe(true);
+      expect(COMMAND_MUTATIONS.get(form)).toBeDefined();
+      expect(field.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('a list’s or a search’s argument, and a field no form labels, read in French as they agree', () => {
+  const said = (field: string, code: Parameters<typeof fieldProblem>[0], params: Parameters<typeof fieldProblem>[1] = {}) => {
+    const error = badUserInput([problemAt(field, fieldProblem(code, params))]);
+    const fr = new GraphQLError(error.message, { extensions: structuredClone(error.extensions) });
+    translate(fr, 'fr');
+    translate(error, 'en');
+    return { fr: fr.message, en: error.message };
+  };
+
+  // Until 2026-12-07: « une valeur doit être supérieur à 0 », “a value must be greater than 0”.
+  it('a search’s query and a list’s first are named by what they are', () => {
+    expect(said('query', 'BLANK')).toEqual({ fr: 'Saisie invalide\u202f: «\u202fRecherche\u202f» ne doit pas être vide', en: 'Invalid input: “Search” must not be blank' });
+    expect(said('search', 'TOO_LONG', { max: 100 })).toEqual({ fr: 'Saisie invalide\u202f: «\u202fRecherche\u202f» doit comporter au plus 100 caractères', en: 'Invalid input: “Search” must have at most 100 characters' });
+    expect(said('first', 'NOT_POSITIVE')).toEqual({ fr: 'Saisie invalide\u202f: «\u202fNombre de résultats\u202f» doit valoir plus de 0', en: 'Invalid input: “Number of results” must be greater than 0' });
+    expect(said('first', 'NOT_IN_RANGE', { min: 1, max: 200 }).fr).toBe('Saisie invalide\u202f: «\u202fNombre de résultats\u202f» doit être un nombre entier de 1 à 200');
+  });
+
+  it('no problem said after « une valeur » has a word agreeing with a masculine noun', () => {
+    const MASCULINE = /\b(supérieur|inférieur|antérieur|postérieur|positif|négatif|nul|écrit|enregistré|joint|omis|il)\b/;
+    const afterAValue = ['NEGATIVE', 'NOT_POSITIVE', 'NOT_UTF8', 'MALFORMED_TEXT', 'BEFORE_LAST_EVENT', 'NOT_STORABLE_YET', 'NOT_YOUR_UPLOAD', 'ALREADY_ATTACHED'] as const;
+    const sentences = afterAValue.map((code) => said('input.sessionId', code, { lastEventAt: '2026-03-01T09:00:00.000Z' }).fr);
+    expect(sentences.every((fr) => fr.startsWith('Saisie invalide\u202f: une valeur '))).toBe(true);
+    // What is between brackets has a subject of its own (« ce fichier a été supprimé… »).
+    expect(sentences.filter((fr) => MASCULINE.test(fr.replace(/\(.*\)/, '')))).toEqual([]);
+    expect(said('input.fileId', 'NOT_YOUR_UPLOAD').fr).toBe('Saisie invalide\u202f: une valeur n’est pas un fichier que vous avez envoyé (ou ce fichier a été supprimé après 24 heures sans être joint)');
+    expect(said('input.expectedVersion', 'NEGATIVE').fr).toBe('Saisie invalide\u202f: une valeur doit valoir 0 ou plus');
+    expect(said('input.evidence.0.file.id', 'ALREADY_ATTACHED').fr).toBe('Saisie invalide\u202f: une valeur figure déjà dans un autre litige');
   });
 });
 

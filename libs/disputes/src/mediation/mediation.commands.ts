@@ -11,7 +11,7 @@ import type { Dispute } from '../state';
 import { periodEndingOn, periodOfDays, startOf, type Instant } from '../values/instant';
 import { lastDayOf } from '../events/notification-intent';
 import { z } from 'zod';
-import { accountId, calendarDate, identifier, integer, boolean, oneOf, text, type FieldMeta } from '../validation/input';
+import { accountId, calendarDate, identifier, wholeNumberUpTo, boolean, oneOf, text, type FieldMeta } from '../validation/input';
 import { MAX_MESSAGE, nextSteps, reason, remedyTerms, withoutAbsent } from '../validation/shapes';
 import type { RulesOf } from '../commands/command-rules';
 import { negotiating, mediating } from '../guards';
@@ -237,8 +237,8 @@ export const mediationRules: RulesOf<MediationCommand> = {
     payload: z.object({
       settlementId: identifier(),
       ...remedyTerms(true),
-      // 1 here: fewer than a week may be all that is left of the mediation, which `decide` knows.
-      daysToAnswer: integer(1, MAX_SETTLEMENT_ANSWER_DAYS)
+      // Bounds checked by `decide`, which knows the days left: a week to 90, or fewer near the mediation's end (1 for a form's input).
+      daysToAnswer: wholeNumberUpTo(1, MAX_SETTLEMENT_ANSWER_DAYS)
         .optional()
         .describe(
           `Days the parties have to accept or refuse the proposal (Article R612-4 of the French Consumer Code): from ${MIN_SETTLEMENT_ANSWER_DAYS} to ${MAX_SETTLEMENT_ANSWER_DAYS}, ending on the mediation's outcome date at the latest, or any of the days left when fewer than ${MIN_SETTLEMENT_ANSWER_DAYS} are; ${DEFAULT_SETTLEMENT_ANSWER_DAYS} by default, shortened to end on that date.`,
@@ -255,8 +255,10 @@ export const mediationRules: RulesOf<MediationCommand> = {
       const outcomeDueAt = dispute.mediation!.outcomeDueAt;
       if (c.daysToAnswer !== undefined) {
         const { min, max, outcomeDueOn } = settlementAnswerDaysAllowed(at, outcomeDueAt);
-        if (c.daysToAnswer > max && outcomeDueOn) return invalidInput('daysToAnswer', fieldProblem('AFTER_THE_MEDIATION_OUTCOME', { outcomeDueOn, min, max }));
-        if (c.daysToAnswer < min) return invalidInput('daysToAnswer', fieldProblem('NOT_IN_RANGE', { min, max }));
+        // The one range, settlementAnswerDaysAllowed's: 0 or 365 days name a week to 90 (1 to 90 until 2026-12-07, the payload's).
+        // On the last day itself (max 0) no day can be given: the default, ending that day, is left.
+        if (outcomeDueOn && (c.daysToAnswer > max || max === 0)) return invalidInput('daysToAnswer', fieldProblem('AFTER_THE_MEDIATION_OUTCOME', { outcomeDueOn, min, max }));
+        if (c.daysToAnswer < Math.max(1, min) || c.daysToAnswer > max) return invalidInput('daysToAnswer', fieldProblem('NOT_IN_RANGE', { min: Math.max(1, min), max }));
       }
       const answer = settlementAnswerPeriod(at, c.daysToAnswer, outcomeDueAt);
       const pending = settlements.find((x) => x.status === 'PROPOSED');

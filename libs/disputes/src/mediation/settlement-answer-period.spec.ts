@@ -104,6 +104,19 @@ describe('ProposeSettlement: the answer period (R612-4)', () => {
     expect(refusal.phrase).toEqual({ en: 'must be a whole number from 7 to 17', fr: 'doit être un nombre entier de 7 à 17' });
   });
 
+  // Until 2026-12-07 the payload refused these as « 1 à 90 » / “1 to 90”, a range the decider never allowed.
+  it.each([0, 365])('refuses %i days naming the real range: a week to the days left, a week to 90 once the mediation is late', (daysToAnswer) => {
+    // Proposed on 20 May: 17 days left before 6 June.
+    const early = refusalOf(propose('2025-05-20T10:00:00.000Z', { daysToAnswer }));
+    expect(early.field).toBe('daysToAnswer');
+    expect(early.phrase.en).toMatch(/from 7 to 17 days|from 7 to 17$/);
+    expect(early.phrase.fr).toMatch(/de 7 à 17 jours|de 7 à 17$/);
+    const late = [...inMediation(), event('MediationOverdue', { ...ctx(dayStart(96), system), dueAt: dayStart(96) })];
+    const refusal = refusalOf(propose(day(100), { daysToAnswer }), late);
+    expect(refusal.problem).toEqual({ code: 'NOT_IN_RANGE', params: { min: 7, max: 90 } });
+    expect(refusal.phrase).toEqual({ en: 'must be a whole number from 7 to 90', fr: 'doit être un nombre entier de 7 à 90' });
+  });
+
   it('once the mediation is late, the period runs its days: there is no last day left to cap it to', () => {
     given([...inMediation(), event('MediationOverdue', { ...ctx(dayStart(96), system), dueAt: dayStart(96) })])
       .when(propose(day(100)))
@@ -271,8 +284,8 @@ describe('evolve: SettlementProposed events of before the answer period', () => 
 });
 
 /** The refusal of a command given the dispute in mediation (admissible on day 5), to read its words. */
-function refusalOf(c: ReturnType<typeof propose>): DomainError {
-  const result = disputeDecider.decide(c, stateOf(inMediation()));
+function refusalOf(c: ReturnType<typeof propose>, history = inMediation()): DomainError {
+  const result = disputeDecider.decide(c, stateOf(history));
   if (!(result instanceof DomainError)) throw new Error(`expected a refusal, got ${JSON.stringify(result)}`);
   return result;
 }

@@ -1,6 +1,6 @@
 import { daysBetween, parisDateOf, type CalendarDate } from '@recours/consumer-law';
 import { isBefore, lastDayOf, periodEndingOn, periodOfDays, type Instant, type Period } from '../values/instant';
-import { MEDIATION_OUTCOME_DAYS } from '../legal-periods';
+import { MAX_SETTLEMENT_ANSWER_DAYS, MIN_SETTLEMENT_ANSWER_DAYS } from './settlement-answer-limits';
 
 /**
  * R612-4 (Code de la consommation): the mediator who proposes a solution "fixe un délai
@@ -11,13 +11,8 @@ import { MEDIATION_OUTCOME_DAYS } from '../legal-periods';
  * and short enough to leave time for another proposal within the 90 days of R612-5.
  */
 export const DEFAULT_SETTLEMENT_ANSWER_DAYS = 15;
-/**
- * Less than a week is no time to reflect (art. 9(2)(c)); more than the mediation's 90 days is no
- * answer period at all. Near the mediation's end fewer days are left than a week: the mediator
- * may then give any of them (`settlementAnswerDaysAllowed`), the payload only checks 1 to 90.
- */
-export const MIN_SETTLEMENT_ANSWER_DAYS = 7;
-export const MAX_SETTLEMENT_ANSWER_DAYS = MEDIATION_OUTCOME_DAYS;
+// The bounds, in a file of their own the web form reads too: one definition.
+export { MAX_SETTLEMENT_ANSWER_DAYS, MIN_SETTLEMENT_ANSWER_DAYS };
 
 /**
  * The days a mediator may give the parties on a proposal made at `at`: a week to 90 days, and no

@@ -17,6 +17,13 @@ const remedyInWords = (remedy: string | number | undefined, locale: Locale): str
   Object.hasOwn(REMEDY_PHRASES, String(remedy)) ? REMEDY_PHRASES[String(remedy) as Remedy][locale] : null;
 const number = (value: string | number | undefined, locale: Locale) => (locale === 'fr' && typeof value === 'number' ? value.toLocaleString('fr-FR') : String(value));
 
+/*
+ * The French sentences follow the field's label, whatever its gender: « Nom », « Date d’achat »,
+ * or « une valeur » for a field no form labels (a list's `first`, an id). They are written so that
+ * nothing in them agrees with it (« doit valoir plus de 0 », not « doit être supérieur à 0 »,
+ * which read « une valeur doit être supérieur à 0 » until 2026-12-07); the dates' sentences say
+ * « antérieure », « postérieure », a date's label being « Date … » or « une valeur ».
+ */
 export const FIELD_PROBLEMS = {
   NOT_A_STRING: both(
     () => 'must be a string',
@@ -24,11 +31,11 @@ export const FIELD_PROBLEMS = {
   ),
   MALFORMED_TEXT: both(
     () => 'must be well-formed text (it holds half of a character)',
-    () => 'doit être un texte bien formé (il contient un demi-caractère)',
+    () => 'doit être un texte bien formé, sans demi-caractère',
   ),
   NOT_UTF8: both(
     () => 'must be written in UTF-8 (its percent-encoded bytes are not)',
-    () => 'doit être écrit en UTF-8 (ses octets encodés en pourcentage ne le sont pas)',
+    () => 'doit s’écrire en UTF-8 (ce que ne font pas ses octets encodés en pourcentage)',
   ),
   INVISIBLE_CONTROL: both(
     () => 'must not hold invisible control characters (they change how the text reads, e.g. reversing it)',
@@ -44,7 +51,7 @@ export const FIELD_PROBLEMS = {
   ),
   NEGATIVE: both(
     () => 'must be 0 or more',
-    () => 'doit être positif ou nul',
+    () => 'doit valoir 0 ou plus',
   ),
   REQUIRED_UNLESS_FULFILLED: both(
     () => 'is required when the remedy was not fulfilled',
@@ -139,7 +146,7 @@ export const FIELD_PROBLEMS = {
   ),
   NOT_POSITIVE: both(
     () => 'must be greater than 0',
-    () => 'doit être supérieur à 0',
+    () => 'doit valoir plus de 0',
   ),
   NOT_A_CURRENCY: both(
     () => 'must be an ISO 4217 code such as “EUR”',
@@ -215,7 +222,7 @@ export const FIELD_PROBLEMS = {
   ),
   BEFORE_LAST_EVENT: both(
     ({ lastEventAt }) => `must not be before the last recorded event (${lastEventAt})`,
-    ({ lastEventAt }) => `ne doit pas être antérieur au dernier événement enregistré (${lastEventAt})`,
+    ({ lastEventAt }) => `ne doit pas précéder le dernier événement enregistré (${lastEventAt})`,
   ),
   OTHER_DISPUTE: both(
     () => 'is for another dispute',
@@ -320,11 +327,11 @@ export const FIELD_PROBLEMS = {
   ),
   NOT_STORABLE_YET: both(
     () => 'cannot be stored by this version of recours',
-    () => 'ne peut pas être enregistré par cette version de recours',
+    () => 'dépasse ce que cette version de recours peut enregistrer',
   ),
   NOT_YOUR_UPLOAD: both(
     () => 'is not a file you uploaded (or it was deleted after 24 hours unattached)',
-    () => 'n’est pas un fichier que vous avez envoyé (ou il a été supprimé après 24 heures sans être joint)',
+    () => 'n’est pas un fichier que vous avez envoyé (ou ce fichier a été supprimé après 24 heures sans être joint)',
   ),
   OTHER_FILE_HASH: both(
     ({ uploaded, given }) => `is a file whose sha256 is ${uploaded}, not ${given}`,
@@ -336,7 +343,7 @@ export const FIELD_PROBLEMS = {
   ),
   ALREADY_ATTACHED: both(
     () => 'is already attached to another dispute',
-    () => 'est déjà joint à un autre litige',
+    () => 'figure déjà dans un autre litige',
   ),
   INVALID: both(
     () => 'is not valid',

@@ -102,6 +102,14 @@ export function integer(min: number, max: number) {
   return z.number({ error: message }).int(message).min(min, message).max(max, message);
 }
 
+/**
+ * A whole number whose bounds depend on the dispute: only its being whole is checked here, the
+ * decider checks the bounds and names the ones that hold for the dispute (a payload check would
+ * name `min` to `max`, which may not be them). `min` and `max` are the widest the field ever takes,
+ * for a form's input (its JSON Schema's minimum and maximum).
+ */
+export const wholeNumberUpTo = (min: number, max: number) => z.number({ error: say('NOT_A_WHOLE_NUMBER') }).int(say('NOT_A_WHOLE_NUMBER')).meta({ minimum: min, maximum: max });
+
 export const boolean = () => z.boolean({ error: say('NOT_A_BOOLEAN') });
 
 /**

@@ -66,7 +66,7 @@ export class DisputeMutationsResolver {
     // A merchant agent acts with its team role as it stands now (the owner may have changed it since the token was issued).
     const actor = who.role === 'MERCHANT' ? { ...actorOf(who), teamRole: (await this.teams.roleOf(who.accountId)) ?? 'AGENT' } : actorOf(who);
     const outcome = await this.commands.handle(actor, at, payload, { expectedVersion: input.expectedVersion, commandId: input.commandId }).catch((error: unknown) => {
-      throw commandErrorToGraphQL(error);
+      throw commandErrorToGraphQL(error, payload.type);
     });
     await this.readYourWrites.waitFor(outcome.position);
     // The one command after which its sender no longer reads the dispute: answered all the same.

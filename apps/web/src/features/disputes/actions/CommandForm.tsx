@@ -6,6 +6,7 @@ import { DayInput } from '../../../ui/DayInput';
 import { today } from '../../../i18n/format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages/en';
+import { labelKeyInForm } from '../../../../../../libs/locale/src/labelled-in-form';
 import { DISPUTE_COMMAND_MUTATIONS } from '../dispute-commands.operations';
 import { useDisputeScope } from '../DisputeContext';
 import { ActionForm } from './ActionForm';
@@ -42,7 +43,7 @@ function valueOf(field: CommandField, raw: string): unknown {
 
 /**
  * A command's form built from its description (generated from libs/disputes): one input per
- * field, labelled `field.<name>` in the reader's language, with the bounds the API applies, and
+ * field, labelled `field.<name>` in the reader's language (or as LABELLED_IN_FORM labels it in this form), with the bounds the API applies, and
  * each refusal shown under its field.
  */
 export function CommandForm({ action, presentation = {} }: { action: DescribedAction; presentation?: FormPresentation }) {
@@ -58,7 +59,8 @@ export function CommandForm({ action, presentation = {} }: { action: DescribedAc
   const lead = presentation.lead?.(scope, i18n);
 
   const input = (name: string, field: CommandField) => {
-    const named = t(`field.${name}` as MessageKey);
+    // The form's own label where it has one (the remedy report's day), the same the API's refusals name it by.
+    const named = t(labelKeyInForm(action, name) ?? (`field.${name}` as MessageKey));
     const common = { label: field.required ? named : t('form.optional', { label: named }), required: field.required, error: command.problem?.fields[name] };
     const value = values[name] ?? '';
     switch (field.kind) {

@@ -8,7 +8,7 @@ import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
 import { inputBounds } from '../../../graphql/field-bounds';
 import { ProposedRemedyInputs, useProposedRemedy } from './ProposedRemedy';
-import { settlementAnswerDays, settlementAnswerHint } from './settlement-answer-days';
+import { MAX_SETTLEMENT_ANSWER_DAYS, settlementAnswerDays, settlementAnswerHint } from './settlement-answer-days';
 
 const REMEDIES: Remedy[] = ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'];
 
@@ -24,7 +24,7 @@ export function ProposeSettlementForm() {
   // What the API takes for this dispute: a week to the days left before the mediation's last day,
   // any of them when fewer than a week are left (none on the last day: the default ends that day).
   const fieldBounds = inputBounds('proposeSettlement', 'daysToAnswer');
-  const allowed = settlementAnswerDays(fieldBounds.max ?? 90, dispute.mediation?.outcomeDueAt);
+  const allowed = settlementAnswerDays(MAX_SETTLEMENT_ANSWER_DAYS, dispute.mediation?.outcomeDueAt);
   const hinted = settlementAnswerHint(allowed, day);
   const hint = hinted && t(hinted.key, hinted.values);
   const submit = () => command.run({ ...proposed.input, terms, daysToAnswer: daysToAnswer.trim() ? Number(daysToAnswer) : undefined });

@@ -1,11 +1,12 @@
 import { legalLastDay, parisToday } from '../../../i18n/format';
+import { MAX_SETTLEMENT_ANSWER_DAYS, MIN_SETTLEMENT_ANSWER_DAYS } from '../../../../../../libs/disputes/src/mediation/settlement-answer-limits';
 
 /**
  * The week the parties have at least to answer a proposal, unless the mediation has fewer days
- * left (libs/disputes, MIN_SETTLEMENT_ANSWER_DAYS): the API takes 1 to 90 days on the field and
- * judges the rest against the dispute, as this does for the form's limits and hint.
+ * left, and at most 90: the limits the API's decider judges the field by (libs/disputes,
+ * settlement-answer-limits.ts, the one definition), as this does for the form's limits and hint.
  */
-export const MIN_SETTLEMENT_ANSWER_DAYS = 7;
+export { MAX_SETTLEMENT_ANSWER_DAYS, MIN_SETTLEMENT_ANSWER_DAYS };
 
 const DAY_MS = 86_400_000;
 const daysFrom = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
