@@ -60,6 +60,8 @@ export interface AgreedRemedyFact {
   reportedCarriedOutOn?: CalendarDate | null;
   /** The last day for the consumer to confirm the report or say the remedy was not carried out. */
   confirmationDueOn?: CalendarDate | null;
+  /** The day the remedy counted as carried out: she confirmed it, or her period to answer the report ended. */
+  fulfilledOn?: CalendarDate | null;
 }
 
 /**

@@ -52,13 +52,15 @@ const MONEY = ['PRICE_REDUCTION', 'REFUND', 'COMPENSATION'] as const;
 const isMoney = (remedy: string): remedy is (typeof MONEY)[number] => (MONEY as readonly string[]).includes(remedy);
 
 /**
- * A standing agreed remedy: reported carried out, hers to confirm or contest by its day (any
+ * The agreed remedy carried out and confirmed: nothing more to ask (a repair's defect coming back
+ * opens a price reduction or a refund). A standing agreed remedy: reported carried out, hers to confirm or contest by its day (any
  * remedy); paid in money, to receive by its agreed day, then overdue. Null for an agreed repair
  * or replacement not reported: its request's period speaks (`repairDeadline`).
  */
 function agreed({ facts, asOf }: NextStepInput, r: Renderer): RenderedMessage | null {
   const a = facts.agreedRemedy;
   if (!a) return null;
+  if (a.fulfilledOn) return r.say(isMoney(a.remedy) ? 'next.agreedFulfilled' : 'next.agreedFulfilled.inKind', { remedy: a.remedy, fulfilledOn: a.fulfilledOn });
   if (a.reportedCarriedOutOn && a.confirmationDueOn) {
     return r.say('next.confirmCarriedOut', { remedy: a.remedy, reportedCarriedOutOn: a.reportedCarriedOutOn, confirmationDueOn: a.confirmationDueOn });
   }

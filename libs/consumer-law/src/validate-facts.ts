@@ -27,7 +27,7 @@ export interface ValidFacts extends Pick<RightsFacts, 'jurisdiction' | 'goodsCon
   writtenComplaintOn: CalendarDate | null;
   mediationReferral: { referredOn: CalendarDate; extendedUntil: CalendarDate | null; endedOn: CalendarDate | null } | null;
   mediationRequestedOn: CalendarDate | null;
-  agreedRemedy: { remedy: AgreedRemedyFact['remedy']; agreedOn: CalendarDate; dueOn: CalendarDate; reportedCarriedOutOn: CalendarDate | null; confirmationDueOn: CalendarDate | null } | null;
+  agreedRemedy: { remedy: AgreedRemedyFact['remedy']; agreedOn: CalendarDate; dueOn: CalendarDate; reportedCarriedOutOn: CalendarDate | null; confirmationDueOn: CalendarDate | null; fulfilledOn: CalendarDate | null } | null;
   remedyRefused: boolean;
   remedyImpossible: boolean;
   costsOrMajorInconvenience: boolean;
@@ -228,7 +228,9 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
     if (confirmationDueOn && confirmationDueOn < reportedCarriedOutOn!) {
       throw new RightsInputError('agreedRemedy.confirmationDueOn', 'BEFORE_DATE', { value: confirmationDueOn, other: 'reportedCarriedOutOn', date: reportedCarriedOutOn! });
     }
-    agreedRemedy = { remedy, agreedOn, dueOn, reportedCarriedOutOn, confirmationDueOn };
+    const fulfilledOn = optionalDate('agreedRemedy.fulfilledOn', agreed.fulfilledOn);
+    if (fulfilledOn) within('agreedRemedy.fulfilledOn', fulfilledOn, ['agreedOn', agreedOn], today);
+    agreedRemedy = { remedy, agreedOn, dueOn, reportedCarriedOutOn, confirmationDueOn, fulfilledOn };
   }
 
   const defectReappeared = flag('defectReappeared', facts.defectReappeared);

@@ -81,7 +81,13 @@ function moneyAgreed(remedies: readonly AgreedRemedy[]): boolean {
  */
 function agreedRemedy(remedies: readonly AgreedRemedy[], asOf: CalendarDate): RightsFacts['agreedRemedy'] {
   const standing = remedies.filter((r) => r.ended === null).pop();
-  if (!standing) return null;
+  if (!standing) {
+    // The latest agreement carried out and confirmed (by her, or at the end of her period): nothing
+    // is awaited any more (until 2026-12-07 her rights told her to ask for a repair again).
+    const latest = remedies.at(-1);
+    if (!latest?.ended || latest.ended.failure !== null) return null;
+    return { remedy: latest.remedy, agreedOn: latest.agreedOn, dueOn: latest.terms.dueOn, fulfilledOn: latest.ended.on };
+  }
   const { dueOn, carriedOut } = standing.terms;
   const reported = carriedOut && parisDateOf(carriedOut.reportedAt) <= asOf ? carriedOut : null;
   return {
@@ -131,7 +137,9 @@ function mediationReferral(dispute: Dispute, asOf: CalendarDate): RightsFacts['m
   if (referredOn > asOf) return null;
   const lastDay = m.outcomeDueAt ? lastDayOf(m.outcomeDueAt) : null;
   const extended = lastDay !== null && lastDay > addDays(referredOn, MEDIATION_OUTCOME_DAYS);
-  const closedOn = dispute.closure?.outcome === 'UNRESOLVED' ? parisDateOf(dispute.closure.at) : null;
+  // A mediation that reached an agreement (a settlement, or an offer agreed while it ran) did not end
+  // without one, whatever became of the dispute after (a failed remedy, then a closure).
+  const closedOn = dispute.closure?.outcome === 'UNRESOLVED' && m.stage !== 'AGREED' ? parisDateOf(dispute.closure.at) : null;
   const ended = closedOn !== null && closedOn >= referredOn && closedOn <= asOf;
   return { referredOn, ...(extended && { extendedUntil: lastDay }), ...(ended && { endedOn: closedOn }) };
 }

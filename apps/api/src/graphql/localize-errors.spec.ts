@@ -206,12 +206,15 @@ describe('a list’s or a search’s argument, and a field no form labels, read 
   });
 
   it('no problem said after « une valeur » has a word agreeing with a masculine noun', () => {
-    const MASCULINE = /\b(supérieur|inférieur|antérieur|postérieur|positif|négatif|nul|écrit|enregistré|joint|omis|il)\b/;
+    // Letters, not \b (which knows ASCII letters only: « écrit » would never match).
+    const MASCULINE = /(?<!\p{L})(supérieur|inférieur|antérieur|postérieur|positif|négatif|nul|écrit|enregistré|joint|omis|il)(?!\p{L})/u;
     const afterAValue = ['NEGATIVE', 'NOT_POSITIVE', 'NOT_UTF8', 'MALFORMED_TEXT', 'BEFORE_LAST_EVENT', 'NOT_STORABLE_YET', 'NOT_YOUR_UPLOAD', 'ALREADY_ATTACHED'] as const;
     const sentences = afterAValue.map((code) => said('input.sessionId', code, { lastEventAt: '2026-03-01T09:00:00.000Z' }).fr);
     expect(sentences.every((fr) => fr.startsWith('Saisie invalide\u202f: une valeur '))).toBe(true);
-    // What is between brackets has a subject of its own (« ce fichier a été supprimé… »).
-    expect(sentences.filter((fr) => MASCULINE.test(fr.replace(/\(.*\)/, '')))).toEqual([]);
+    // What is between brackets has a subject of its own (« ce fichier a été supprimé… »), and so
+    // has « le dernier événement enregistré ».
+    expect(sentences.filter((fr) => MASCULINE.test(fr.replace(/\(.*\)/, '').replace('le dernier événement enregistré', '')))).toEqual([]);
+    expect(['doit être écrit en UTF-8', 'ne peut pas être enregistré', 'supérieur à 0'].every((words) => MASCULINE.test(words))).toBe(true);
     expect(said('input.fileId', 'NOT_YOUR_UPLOAD').fr).toBe('Saisie invalide\u202f: une valeur n’est pas un fichier que vous avez envoyé (ou ce fichier a été supprimé après 24 heures sans être joint)');
     expect(said('input.expectedVersion', 'NEGATIVE').fr).toBe('Saisie invalide\u202f: une valeur doit valoir 0 ou plus');
     expect(said('input.evidence.0.file.id', 'ALREADY_ATTACHED').fr).toBe('Saisie invalide\u202f: une valeur figure déjà dans un autre litige');
@@ -229,7 +232,7 @@ const ENGINE_FACTS = {
   ...{ consumerCountry: true, merchantCountry: true, sellerTargetedConsumerCountry: true, saleChannel: true, supply: true, digitalElementSupplyMonths: true },
   ...{ defectInDigitalElement: true, invoiceLost: true, requestedOn: true, completedOn: true, handedOverOn: true, underCommercialWarranty: true, insteadOfRequestedRepair: true },
   ...{ referredOn: true, extendedUntil: true, endedOn: true, asOf: true, consumerPostcode: true },
-  ...{ agreedRemedy: true, remedy: true, agreedOn: true, dueOn: true, reportedCarriedOutOn: true, confirmationDueOn: true },
+  ...{ agreedRemedy: true, remedy: true, agreedOn: true, dueOn: true, reportedCarriedOutOn: true, confirmationDueOn: true, fulfilledOn: true },
 } satisfies Record<keyof RightsFacts | keyof RepairFact | keyof ReplacementFact | keyof MediationReferralFact | keyof AgreedRemedyFact | 'asOf', true>;
 
 describe('every fact the rights engine names has its label in French and English', () => {

@@ -98,7 +98,7 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     expect(fr.nextStep).toContain('Attendez le remboursement convenu le 5 mars 2025\u202f: le vendeur doit vous le verser au plus tard le 19 mars 2025. S’il ne l’a pas fait d’ici là, dites que la solution convenue n’a pas été réalisée.');
     const en = assessDisputeRights(dispute, onDay(7));
     expect(en.nextStep).not.toContain('Wait for the repair');
-    expect(en.nextStep).toContain('Wait for the refund agreed on 5 March 2025: the seller must pay it by 19 March 2025. If it has not by then, say that the agreed remedy was not carried out.');
+    expect(en.nextStep).toContain('Wait for the refund agreed on 5 March 2025: the seller must pay it by 19 March 2025. If it has not done so by then, say that the agreed remedy was not carried out.');
     // Its day gone by (2025-03-20 on): it was due, as the product says of an overdue remedy.
     expect(assessDisputeRights(dispute, onDay(17), {}, 'fr').nextStep).toContain('Le remboursement convenu le 5 mars 2025 devait vous être versé au plus tard le 19 mars 2025. S’il ne l’a pas été, dites que la solution convenue n’a pas été réalisée\u202f: le vendeur devra vous répondre.');
     expect(assessDisputeRights(dispute, onDay(17)).nextStep).toContain('The refund agreed on 5 March 2025 was due by 19 March 2025. If it has not been paid, say that the agreed remedy was not carried out: the seller will have to answer you.');
@@ -120,6 +120,21 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     expect(en.nextStep).not.toMatch(/Wait for/);
     // Before the report (day 9), she still waits for the refund.
     expect(assessDisputeRights(dispute, onDay(9)).nextStep).toContain('Wait for the refund agreed on 5 March 2025');
+  });
+
+  it('the agreed remedy confirmed carried out: nothing more is asked of her, not « Demandez … de réparer » again; a repair’s defect coming back opens a price reduction or a refund', () => {
+    const refunded = disputeAfter(filed(), ...moneyAgreed('REFUND'), command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-12', details: 'Virement VIR-0042' }), fulfilled(11));
+    expect(disputeRightsFacts(refunded, onDay(12)).agreedRemedy).toEqual({ remedy: 'REFUND', agreedOn: '2025-03-05', dueOn: '2025-03-19', fulfilledOn: '2025-03-14' });
+    const fr = assessDisputeRights(refunded, onDay(12), {}, 'fr');
+    expect(fr.nextStepMessages?.map((m) => m.code)).toContain('next.agreedFulfilled');
+    expect(fr.nextStep).toContain('La solution convenue (remboursement) a été réalisée, ce qui a été confirmé le 14 mars 2025 : ce litige n’appelle plus de démarche de votre part.');
+    expect(fr.nextStep).not.toMatch(/Demandez|Attendez/);
+    expect(assessDisputeRights(refunded, onDay(12)).nextStep).toContain('The agreed remedy (refund) was carried out, as confirmed on 14 March 2025: this dispute calls for nothing more from you.');
+    const repaired = disputeAfter(filed(), ...repairAgreed, command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-13', details: 'Pompe changée' }), fulfilled(11));
+    const en = assessDisputeRights(repaired, onDay(12));
+    expect(en.nextStepMessages?.map((m) => m.code)).toContain('next.agreedFulfilled.inKind');
+    expect(en.nextStep).toContain('The agreed remedy (repair) was carried out, as confirmed on 14 March 2025. If the defect comes back, you may ask for a price reduction or a refund.');
+    expect(en.nextStep).not.toMatch(/Ask the seller in writing to repair|Wait for/);
   });
 
   it('L217-10: an agreed repair still waits for the repair asked for on filing, by the 30th day from the request', () => {
@@ -240,6 +255,24 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     expect(assessDisputeRights(closed, onDay(20)).nextStep).toContain('The mediation, begun on 5 March 2025, ended on 13 March 2025 without an agreement.');
     // Still running the day before the closure: its outcome's date.
     expect(assessDisputeRights(closed, onDay(9)).nextStepMessages?.map((m) => m.code)).toContain('next.mediationUnderway');
+  });
+
+  it('R612-5: a mediation that reached an agreement did not end « sans accord », even when the dispute is closed unresolved after its remedy failed', () => {
+    const agreedInMediation = [
+      command('RejectClaim', day(1), agent, { reason: 'Hors garantie' }),
+      command('RequestMediation', day(2), consumer, {}),
+      command('AssignMediator', day(3), admin, { mediatorId: mediator.id }),
+      command('DecideAdmissibility', day(4), mediator, { admissible: true }),
+      command('ProposeSettlement', day(5), mediator, { settlementId: 'settlement-1', remedy: 'REPAIR', daysToCarryOut: 14, terms: 'Pompe changée sous 14 jours' }),
+      command('AcceptSettlement', day(6), consumer, { settlementId: 'settlement-1' }),
+      command('AcceptSettlement', day(6), agent, { settlementId: 'settlement-1' }),
+      failed(21, 'NOT_CARRIED_OUT'),
+      command('CloseDispute', day(22), consumer, { outcome: 'UNRESOLVED', nextSteps: [{ kind: 'COURT', text: 'Tribunal judiciaire' }] }),
+    ];
+    const closed = disputeAfter(filed(), ...agreedInMediation);
+    expect(closed.mediation?.stage).toBe('AGREED');
+    expect(disputeRightsFacts(closed, onDay(30)).mediationReferral).toEqual({ referredOn: '2025-03-05' });
+    expect(assessDisputeRights(closed, onDay(30), {}, 'fr').nextStep).not.toContain('sans accord');
   });
 
   it('item 13: a claim filed at 00:30 in Paris on 4 March (23:30 UTC on 3 March) is a written complaint of 4 March', () => {

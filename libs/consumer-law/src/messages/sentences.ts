@@ -72,14 +72,14 @@ function withdrawalMovedEn(p: MessageParams, f: Format, past: boolean): string {
 }
 /** A list of codes ("FR, EU, BE") as the countries' names; the codes stay in the message's parameters. */
 const countries = (list: MessageParams[string], f: Format) => String(list ?? '').split(/,\s*/).filter(Boolean).map((code) => f.country(code)).join(', ');
+/** An agreed remedy as the sentences on an agreed remedy name it, in brackets. */
+const AGREED_FR: Record<string, string> = { REPAIR: 'réparation', REPLACEMENT: 'remplacement', PRICE_REDUCTION: 'réduction du prix', REFUND: 'remboursement', COMPENSATION: 'indemnisation' };
+const AGREED_EN: Record<string, string> = { REPAIR: 'repair', REPLACEMENT: 'replacement', PRICE_REDUCTION: 'price reduction', REFUND: 'refund', COMPENSATION: 'compensation' };
 /**
  * The CPC 750-1 and Small Claims threshold as French writes an amount: a narrow no-break space
  * between the thousands, a no-break space before « € » (as f.money writes « 4 999,50 € »), never
  * a line break inside it.
  */
-/** An agreed remedy as the confirm-or-contest sentence names it, in brackets. */
-const AGREED_FR: Record<string, string> = { REPAIR: 'réparation', REPLACEMENT: 'remplacement', PRICE_REDUCTION: 'réduction du prix', REFUND: 'remboursement', COMPENSATION: 'indemnisation' };
-const AGREED_EN: Record<string, string> = { REPAIR: 'repair', REPLACEMENT: 'replacement', PRICE_REDUCTION: 'price reduction', REFUND: 'refund', COMPENSATION: 'compensation' };
 const FIVE_THOUSAND_EUROS_FR = '5\u202f000\u00a0€';
 
 /**
@@ -420,15 +420,15 @@ export const SENTENCES = {
   // An agreed remedy paid in money: the repair or replacement asked for on filing is no longer awaited.
   'next.agreed.REFUND': {
     fr: (p, f) => `Attendez le remboursement convenu le ${f.date(p.agreedOn)} : le vendeur doit vous le verser au plus tard le ${f.date(p.dueOn)}. S’il ne l’a pas fait d’ici là, dites que la solution convenue n’a pas été réalisée.`,
-    en: (p, f) => `Wait for the refund agreed on ${f.date(p.agreedOn)}: the seller must pay it by ${f.date(p.dueOn)}. If it has not by then, say that the agreed remedy was not carried out.`,
+    en: (p, f) => `Wait for the refund agreed on ${f.date(p.agreedOn)}: the seller must pay it by ${f.date(p.dueOn)}. If it has not done so by then, say that the agreed remedy was not carried out.`,
   },
   'next.agreed.PRICE_REDUCTION': {
     fr: (p, f) => `Attendez la réduction du prix convenue le ${f.date(p.agreedOn)} : le vendeur doit vous la verser au plus tard le ${f.date(p.dueOn)}. S’il ne l’a pas fait d’ici là, dites que la solution convenue n’a pas été réalisée.`,
-    en: (p, f) => `Wait for the price reduction agreed on ${f.date(p.agreedOn)}: the seller must pay it by ${f.date(p.dueOn)}. If it has not by then, say that the agreed remedy was not carried out.`,
+    en: (p, f) => `Wait for the price reduction agreed on ${f.date(p.agreedOn)}: the seller must pay it by ${f.date(p.dueOn)}. If it has not done so by then, say that the agreed remedy was not carried out.`,
   },
   'next.agreed.COMPENSATION': {
     fr: (p, f) => `Attendez l’indemnisation convenue le ${f.date(p.agreedOn)} : le vendeur doit vous la verser au plus tard le ${f.date(p.dueOn)}. S’il ne l’a pas fait d’ici là, dites que la solution convenue n’a pas été réalisée.`,
-    en: (p, f) => `Wait for the compensation agreed on ${f.date(p.agreedOn)}: the seller must pay it by ${f.date(p.dueOn)}. If it has not by then, say that the agreed remedy was not carried out.`,
+    en: (p, f) => `Wait for the compensation agreed on ${f.date(p.agreedOn)}: the seller must pay it by ${f.date(p.dueOn)}. If it has not done so by then, say that the agreed remedy was not carried out.`,
   },
   // Its day gone by: as the product says of an overdue remedy (REMEDY_OVERDUE), it was due by then.
   'next.agreedOverdue.REFUND': {
@@ -447,6 +447,15 @@ export const SENTENCES = {
   'next.confirmCarriedOut': {
     fr: (p, f) => `Le vendeur déclare avoir réalisé la solution convenue (${AGREED_FR[String(p.remedy)] ?? 'solution'}) le ${f.date(p.reportedCarriedOutOn)} : confirmez-le, ou dites qu’elle n’a pas été réalisée, au plus tard le ${f.date(p.confirmationDueOn)} ; sans réponse de votre part, la solution sera tenue pour réalisée.`,
     en: (p, f) => `The seller reports the agreed remedy (${AGREED_EN[String(p.remedy)] ?? 'remedy'}) carried out on ${f.date(p.reportedCarriedOutOn)}: confirm it, or say it was not carried out, by ${f.date(p.confirmationDueOn)}; without an answer from you, it will count as carried out.`,
+  },
+  // The agreed remedy carried out, confirmed by her or at the end of her period to answer the report.
+  'next.agreedFulfilled': {
+    fr: (p, f) => `La solution convenue (${AGREED_FR[String(p.remedy)] ?? 'solution'}) a été réalisée, ce qui a été confirmé le ${f.date(p.fulfilledOn)} : ce litige n’appelle plus de démarche de votre part.`,
+    en: (p, f) => `The agreed remedy (${AGREED_EN[String(p.remedy)] ?? 'remedy'}) was carried out, as confirmed on ${f.date(p.fulfilledOn)}: this dispute calls for nothing more from you.`,
+  },
+  'next.agreedFulfilled.inKind': {
+    fr: (p, f) => `La solution convenue (${AGREED_FR[String(p.remedy)] ?? 'solution'}) a été réalisée, ce qui a été confirmé le ${f.date(p.fulfilledOn)}. Si le défaut réapparaît, vous pourrez demander une réduction du prix ou un remboursement.`,
+    en: (p, f) => `The agreed remedy (${AGREED_EN[String(p.remedy)] ?? 'remedy'}) was carried out, as confirmed on ${f.date(p.fulfilledOn)}. If the defect comes back, you may ask for a price reduction or a refund.`,
   },
   'next.reasonableTime.REPAIR': {
     fr: (p, f) => `Le vendeur doit achever la réparation demandée le ${f.date(p.requestedOn)} dans un délai raisonnable, sans frais ; si cela traîne, écrivez que vous voulez une réduction du prix ou un remboursement.`,

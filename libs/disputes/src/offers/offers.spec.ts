@@ -95,8 +95,8 @@ describe('MakeOffer', () => {
 
   it('an offer of money without an amount names the remedy in words, never by its code', () => {
     for (const [remedy, en, fr] of [
-      ['PRICE_REDUCTION', 'an offer of a price reduction must say how much', 'une réduction du prix doit indiquer un montant'],
-      ['COMPENSATION', 'an offer of compensation must say how much', 'une indemnisation doit indiquer un montant'],
+      ['PRICE_REDUCTION', 'an offer of a price reduction must say how much', 'l’offre d’une réduction du prix doit indiquer un montant'],
+      ['COMPENSATION', 'an offer of compensation must say how much', 'l’offre d’une indemnisation doit indiquer un montant'],
     ] as const) {
       const refusal = disputeDecider.decide(repairOffer(day(1), 'o', { remedy }), stateOf([claimFiled()]));
       if (!(refusal instanceof DomainError)) throw new Error(`expected a refusal, got ${JSON.stringify(refusal)}`);

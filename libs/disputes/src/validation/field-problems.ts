@@ -15,6 +15,8 @@ const date = (value: string | number | undefined, locale: Locale) => formatFor(l
 /** A remedy as a sentence names it (« un remboursement », “a refund”); null for a value that is none. */
 const remedyInWords = (remedy: string | number | undefined, locale: Locale): string | null =>
   Object.hasOwn(REMEDY_PHRASES, String(remedy)) ? REMEDY_PHRASES[String(remedy) as Remedy][locale] : null;
+/** « l’offre d’un remboursement » from « un remboursement »; null stays null. */
+const offerOf = (remedy: string | null): string | null => remedy && `l’offre ${remedy.replace(/^(une?) /, 'd’$1 ')}`;
 const number = (value: string | number | undefined, locale: Locale) => (locale === 'fr' && typeof value === 'number' ? value.toLocaleString('fr-FR') : String(value));
 
 /*
@@ -283,7 +285,8 @@ export const FIELD_PROBLEMS = {
   // The remedy in words: until 2026-12-07 the English sentence named it by its code (« an offer of PRICE_REDUCTION »).
   OFFER_NEEDS_AMOUNT: both(
     ({ remedy }, l) => `an offer of ${remedyInWords(remedy, l) ?? 'this kind'} must say how much`,
-    ({ remedy }, l) => `${remedyInWords(remedy, l) ?? 'une offre de ce type'} doit indiquer un montant`,
+    // « l’offre d’une réduction du prix », as the English says “an offer of a price reduction”.
+    ({ remedy }, l) => `${offerOf(remedyInWords(remedy, l)) ?? 'une offre de ce type'} doit indiquer un montant`,
   ),
   IN_KIND_REMEDY_IS_FREE: both(
     () => 'a repair or replacement offered as a remedy is free of charge (Article L217-11 of the French Consumer Code) and has no amount; a repair the consumer pays for is a paid-repair quote',

@@ -199,6 +199,7 @@ export const en = {
   'field.purchasedOn': 'Purchase date',
   'field.referredOn': 'Referred to mediation on',
   'field.remedy': 'Remedy',
+  'field.fulfilledOn': 'Confirmed carried out on',
   'field.reportedCarriedOutOn': 'Reported carried out on',
   'field.remedyImpossible': 'Remedy impossible',
   'field.remedyRefused': 'Seller’s refusal',

@@ -201,6 +201,7 @@ export const fr: Record<MessageKey, string> = {
   'field.purchasedOn': 'Date d’achat',
   'field.referredOn': 'Médiateur saisi le',
   'field.remedy': 'Solution',
+  'field.fulfilledOn': 'Réalisation confirmée le',
   'field.reportedCarriedOutOn': 'Déclarée réalisée le',
   'field.remedyImpossible': 'Solution impossible',
   'field.remedyRefused': 'Refus du vendeur',
