@@ -58,6 +58,9 @@ describe('the annual activity report of a mediation body (R614-2)', () => {
     const filed = await run('fileClaim', phoneClaim(against.merchantId as string), consumer);
     await run('rejectClaim', { disputeId: filed.id, reason: 'Out of warranty' }, against);
     await run('requestMediation', { disputeId: filed.id }, consumer);
+    // The intake queue is a read model: on a loaded machine the request's answer may come before it
+    // is projected (read-your-writes waits 5 s at most), and takeCase would not find it (CI, 2026-12-07).
+    await api.projectionsCaughtUp();
     await run('takeCase', { disputeId: filed.id }, by);
     return filed.id;
   };
