@@ -236,13 +236,15 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     expect(disputeRightsFacts(refused, onDay(5))).not.toHaveProperty('mediationRequestedOn');
   });
 
-  it('R612-5: a mediation that ended without an agreement (the dispute closed unresolved) is awaited no more: the court is next, not « la médiation doit aboutir au plus tard le … »', () => {
-    const inMediation = [
+  /** Refused, taken to mediation, found admissible on day 4: referred on 5 March (the request's day). */
+  const inMediation = [
       command('RejectClaim', day(1), agent, { reason: 'Hors garantie' }),
       command('RequestMediation', day(2), consumer, {}),
       command('AssignMediator', day(3), admin, { mediatorId: mediator.id }),
       command('DecideAdmissibility', day(4), mediator, { admissible: true }),
-    ];
+  ];
+
+  it('R612-5: a mediation that ended without an agreement (the dispute closed unresolved) is awaited no more: the court is next, not « la médiation doit aboutir au plus tard le … »', () => {
     const closed = disputeAfter(filed(), ...inMediation, command('CloseDispute', day(10), mediator, { outcome: 'UNRESOLVED', nextSteps: [{ kind: 'COURT', text: 'Tribunal judiciaire' }] }));
     // Referred on 5 March (the request's day, the file complete), ended on 13 March.
     expect(disputeRightsFacts(closed, onDay(9)).mediationReferral).toEqual({ referredOn: '2025-03-05' });
@@ -259,10 +261,7 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
 
   it('R612-5: a mediation that reached an agreement did not end « sans accord », even when the dispute is closed unresolved after its remedy failed', () => {
     const agreedInMediation = [
-      command('RejectClaim', day(1), agent, { reason: 'Hors garantie' }),
-      command('RequestMediation', day(2), consumer, {}),
-      command('AssignMediator', day(3), admin, { mediatorId: mediator.id }),
-      command('DecideAdmissibility', day(4), mediator, { admissible: true }),
+      ...inMediation,
       command('ProposeSettlement', day(5), mediator, { settlementId: 'settlement-1', remedy: 'REPAIR', daysToCarryOut: 14, terms: 'Pompe changée sous 14 jours' }),
       command('AcceptSettlement', day(6), consumer, { settlementId: 'settlement-1' }),
       command('AcceptSettlement', day(6), agent, { settlementId: 'settlement-1' }),
