@@ -9,7 +9,8 @@ import { CATALOGUES, labelKeyInForm, type Locale, type MessageKey, type Phrase }
  */
 export function fieldInWords(path: string, locale: Locale, form?: string): string {
   const key = labelKeyInForm(form, inputPath(path)) ?? LABELLED_BY_PLACE[lastTwoNames(path)] ?? `field.${lastName(path)}`;
-  const label = (CATALOGUES[locale] as Readonly<Record<string, string>>)[key];
+  // A list item's label counts it, as the form does: « Date de l’événement 2 » for `chronology[1].on`.
+  const label = (CATALOGUES[locale] as Readonly<Record<string, string>>)[key]?.replace('{n}', String(lastIndexOf(path) + 1));
   if (label) return locale === 'fr' ? `« ${label} »` : `“${label}”`;
   return locale === 'fr' ? 'une valeur' : 'a value';
 }
@@ -38,7 +39,15 @@ const lastTwoNames = (path: string) => namesOf(path).slice(-2).join('.');
  * form's), not how a formal notice was sent (`field.channel`, « Comment »), which a claim refused
  * for its channel read until 2026-12-07.
  */
-const LABELLED_BY_PLACE: Readonly<Record<string, MessageKey>> = { 'purchase.channel': 'claim.channel' };
+const LABELLED_BY_PLACE: Readonly<Record<string, MessageKey>> = {
+  'purchase.channel': 'claim.channel',
+  // A chronology's entry, as the claim form labels it (« Date de l’événement 2 »), not `field.on` (« Le »).
+  'chronology.on': 'claim.chronology.on',
+  'chronology.what': 'claim.chronology.what',
+};
+
+/** The path's last list index (`input.problem.chronology[1].on`, `input.items.1.name`: 1); 0 when there is none. */
+const lastIndexOf = (path: string) => Number([...path.matchAll(/\[(\d+)\]|\.(\d+)(?=\.|$)/g)].at(-1)?.slice(1).find((n) => n !== undefined) ?? 0);
 
 /**
  * BAD_USER_INPUT's sentence for a person: each field at fault in words (fieldInWords) with what is

@@ -171,7 +171,8 @@ describe('a field its form labels with words of its own is named by them, in the
   });
 
   it('the other forms’ fields of the same names keep their labels: the chronology’s day is not the remedy report’s', () => {
-    expect(fieldInWords('input.problem.chronology.0.on', 'fr')).toBe(fieldInWords('input.on', 'fr'));
+    // The chronology's day has its own label (its entry's number), neither « Le » nor the remedy report's.
+    expect(fieldInWords('input.problem.chronology.0.on', 'fr')).toBe('« Date de l’événement 1 »');
     expect(fieldInWords('input.on', 'fr', 'reportRemedyCarriedOut')).toBe('« Date de réalisation »');
     expect(fieldInWords('input.problem.chronology.0.on', 'fr', 'fileClaim')).not.toBe('« Date de réalisation »');
     expect(fieldInWords('input.summary', 'en', 'requestMediation')).toBe('“Summary for the mediator”');
@@ -203,6 +204,13 @@ describe('a list’s or a search’s argument, and a field no form labels, read 
     expect(said('search', 'TOO_LONG', { max: 100 })).toEqual({ fr: 'Saisie invalide\u202f: «\u202fRecherche\u202f» doit comporter au plus 100 caractères', en: 'Invalid input: “Search” must have at most 100 characters' });
     expect(said('first', 'NOT_POSITIVE')).toEqual({ fr: 'Saisie invalide\u202f: «\u202fNombre de résultats\u202f» doit valoir plus de 0', en: 'Invalid input: “Number of results” must be greater than 0' });
     expect(said('first', 'NOT_IN_RANGE', { min: 1, max: 200 }).fr).toBe('Saisie invalide\u202f: «\u202fNombre de résultats\u202f» doit être un nombre entier de 1 à 200');
+  });
+
+  // Until 2026-12-07 a chronology's date read « Le » (`field.on`), which says nothing of which entry.
+  it('a chronology entry’s fields are named as the claim form labels them, with the entry’s number', () => {
+    expect(said('input.problem.chronology[1].on', 'AFTER_TODAY', { today: '2025-03-03' }).fr).toMatch(/^Saisie invalide\u202f: «\u202fDate de l’événement 2\u202f» /);
+    expect(said('input.problem.chronology[1].on', 'AFTER_TODAY', { today: '2025-03-03' }).en).toMatch(/^Invalid input: “Date of event 2” /);
+    expect(said('input.problem.chronology.0.what', 'BLANK').en).toBe('Invalid input: “What happened (event 1)” must not be blank');
   });
 
   it('no problem said after « une valeur » has a word agreeing with a masculine noun', () => {
