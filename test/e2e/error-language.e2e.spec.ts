@@ -59,7 +59,7 @@ describe('errors in the reader’s language', () => {
     const bad = phoneClaim(merchant.merchantId as string, { purchase: { purchasedOn: '2025-03-10', deliveredOn: '2025-03-01', price: { amount: '449.00', currency: 'EUR' }, channel: 'ONLINE', country: 'FR' } });
     const french = await send(FILE, { input: bad }, consumer.token, 'fr');
     const english = await send(FILE, { input: bad }, consumer.token, 'en');
-    expect(french.errors?.[0].extensions?.fields).toEqual([{ field: 'input.purchase.deliveredOn', code: 'BEFORE_PURCHASE', params: {}, message: 'ne doit pas être antérieure à la date d’achat' }]);
+    expect(french.errors?.[0].extensions?.fields).toEqual([{ field: 'input.purchase.deliveredOn', code: 'BEFORE_PURCHASE', params: {}, message: 'ne doit pas précéder la date d’achat' }]);
     expect(english.errors?.[0].extensions?.fields).toEqual([{ field: 'input.purchase.deliveredOn', code: 'BEFORE_PURCHASE', params: {}, message: 'must not be before the purchase date' }]);
   });
 

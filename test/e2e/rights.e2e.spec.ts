@@ -230,7 +230,7 @@ describe('rightsAssessment over GraphQL (public)', () => {
     const en = await post(FRENCH, { input }, { 'accept-language': 'en' });
     const [frField, enField] = [fr, en].map((answer) => (answer.errors as Array<{ extensions: { fields: Array<Record<string, unknown>> } }>)[0].extensions.fields[0]);
     expect(frField).toMatchObject({ field: 'input.deliveredOn', code: 'BEFORE_DATE', params: { other: 'purchasedOn', value: '2025-03-01' } });
-    expect(frField.message).toMatch(/^ne doit pas être antérieure au \d{1,2}(er)? \S+ \d{4} \(«\u202fDate d’achat\u202f»\)$/);
+    expect(frField.message).toMatch(/^ne doit pas précéder le \d{1,2}(er)? \S+ \d{4} \(«\u202fDate d’achat\u202f»\)$/);
     expect(enField).toMatchObject({ code: 'BEFORE_DATE', message: expect.stringContaining('(“Purchase date”)') });
     expect(enField.message).not.toMatch(/purchasedOn/);
     expect((fr.errors as Array<{ message: string }>)[0].message).toMatch(/^Saisie invalide\u202f: «\u202fDate de livraison\u202f» ne doit pas/);
@@ -305,7 +305,7 @@ describe('rightsAssessment over GraphQL (public)', () => {
       const answer = await post(FRENCH, { input: far }, { 'accept-language': language });
       const [error] = answer.errors as Array<{ extensions: { code: string; fields: Array<Record<string, unknown>> } }>;
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.asOf', code: 'DATE_OUT_OF_RANGE' }] });
-      expect(error.extensions.fields[0].message).toBe(language === 'fr' ? 'doit être comprise entre le 1er janvier 1900 et le 31 décembre 2200' : 'must be between 1 January 1900 and 31 December 2200');
+      expect(error.extensions.fields[0].message).toBe(language === 'fr' ? 'doit tomber entre le 1er janvier 1900 et le 31 décembre 2200' : 'must be between 1 January 1900 and 31 December 2200');
     }
     // Without asOf, "today" bounds the facts: a purchase in 9980 is after it.
     const noAsOf = await post(FRENCH, { input: { ...far, asOf: undefined } }, { 'accept-language': 'fr' });

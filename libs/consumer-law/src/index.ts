@@ -30,7 +30,7 @@ export type {
 export type { Locale, MessageParams, RenderedMessage } from './messages/message';
 export { formatFor, type Format } from './messages/format';
 export { citationsInText, groupCitations } from './messages/citations';
-export { RightsInputError } from './rights-input-error';
+export { RightsInputError, type RightsInputCode } from './rights-input-error';
 export { EU_MEMBER_STATES, SUPPORTED_JURISDICTIONS, isSupportedJurisdiction } from './jurisdiction';
 export { ISO_3166_ALPHA_2, isAssignedCountryCode } from './countries';
 export type { SupportedJurisdiction } from './jurisdiction';

@@ -8,17 +8,21 @@ import type { MessageParams } from './messages/message';
  * What is wrong with one fact, as a stable code with its parameters (a client may write its own
  * words from them) and the sentence in each language, after the field's label, in
  * typographic quotes, naming another field by its label, never by its name. The codes are those
- * of the domain's field problems where one fits (NOT_A_DATE, AFTER_TODAY, BEFORE_DATE...).
+ * of the domain's field problems where one fits (NOT_A_DATE, AFTER_TODAY, BEFORE_DATE...), and
+ * the French words as theirs: nothing in them agrees with the label, whose gender varies
+ * (« Défaut constaté le », « Date d’achat », « Montant »): a date « ne doit pas précéder » or
+ * « ne doit pas dépasser » another and an amount « doit valoir 0 ou plus » (until 2026-12-07:
+ * « antérieure », « postérieure », « comprise », « négatif »; libs/disputes, french-agreement.spec.ts).
  */
 const PROBLEMS = {
   NOT_A_DATE: [({ value }) => `must be a date that exists, not “${value}”`, () => 'doit être une date qui existe'],
-  DATE_OUT_OF_RANGE: [({ from, until }) => `must be between ${day(from, 'en')} and ${day(until, 'en')}`, ({ from, until }) => `doit être comprise entre le ${day(from)} et le ${day(until)}`],
-  AFTER_TODAY: [({ today }) => `must not be after today (${day(today, 'en')})`, ({ today }) => `ne doit pas être postérieure à aujourd’hui (${day(today)})`],
-  BEFORE_DATE: [({ other, date }) => `must not be before ${day(date, 'en')} (${label(other, 'en')})`, ({ other, date }) => `ne doit pas être antérieure au ${day(date)} (${label(other, 'fr')})`],
+  DATE_OUT_OF_RANGE: [({ from, until }) => `must be between ${day(from, 'en')} and ${day(until, 'en')}`, ({ from, until }) => `doit tomber entre le ${day(from)} et le ${day(until)}`],
+  AFTER_TODAY: [({ today }) => `must not be after today (${day(today, 'en')})`, ({ today }) => `ne doit pas dépasser aujourd’hui (${day(today)})`],
+  BEFORE_DATE: [({ other, date }) => `must not be before ${day(date, 'en')} (${label(other, 'en')})`, ({ other, date }) => `ne doit pas précéder le ${day(date)} (${label(other, 'fr')})`],
   NOT_A_BOOLEAN: [() => 'must be true or false', () => 'doit valoir vrai ou faux'],
   NOT_MONEY: [() => 'must be an amount and its currency', () => 'doit être un montant et sa devise'],
   NOT_AN_AMOUNT: [() => 'must be a positive amount with at most 2 decimals, such as “499.90”', () => 'doit être un montant positif avec au plus 2 décimales, comme « 499.90 »'],
-  NEGATIVE_AMOUNT: [() => 'must not be negative', () => 'ne doit pas être négatif'],
+  NEGATIVE_AMOUNT: [() => 'must not be negative', () => 'doit valoir 0 ou plus'],
   NOT_A_CURRENCY: [() => 'must be an ISO 4217 currency code, such as “EUR”', () => 'doit être un code de devise ISO 4217, comme « EUR »'],
   NOT_A_COUNTRY: [() => 'must be a two-letter ISO 3166-1 country code, such as “FR”', () => 'doit être un code de pays ISO 3166-1 à deux lettres, comme « FR »'],
   NOT_A_POSTCODE: [() => NOT_A_POSTCODE_WORDS.en, () => NOT_A_POSTCODE_WORDS.fr],

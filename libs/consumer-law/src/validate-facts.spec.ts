@@ -96,7 +96,7 @@ describe('facts that cannot be assessed raise RightsInputError naming the field'
   it('dates and their parameters: a delivery before the purchase names the purchase date, in French as a French date', () => {
     const error = inputError({ deliveredOn: '2025-02-01' });
     expect(error).toMatchObject({ problem: 'BEFORE_DATE', params: { value: '2025-02-01', other: 'purchasedOn', date: BASE_FACTS.purchasedOn } });
-    expect(error.phrase.fr).toMatch(/^ne doit pas être antérieure au \d{1,2}(er)? \S+ \d{4} \(«\u202fDate d’achat\u202f»\)$/);
+    expect(error.phrase.fr).toMatch(/^ne doit pas précéder le \d{1,2}(er)? \S+ \d{4} \(«\u202fDate d’achat\u202f»\)$/);
     expect(error.phrase.en).toMatch(/^must not be before \d{1,2} \S+ \d{4} \(“Purchase date”\)$/);
   });
 
@@ -135,7 +135,7 @@ describe('the dates assessed: asOf from 1900-01-01 to 2200-12-31 (review of the 
   it('names asOf, in French with French dates', () => {
     const error = inputError({}, '9999-12-31');
     expect(error).toMatchObject({ field: 'asOf', problem: 'DATE_OUT_OF_RANGE', params: { value: '9999-12-31', from: '1900-01-01', until: '2200-12-31' } });
-    expect(error.phrase.fr).toBe('doit être comprise entre le 1er janvier 1900 et le 31 décembre 2200');
+    expect(error.phrase.fr).toBe('doit tomber entre le 1er janvier 1900 et le 31 décembre 2200');
   });
 
   it.each([

@@ -135,6 +135,6 @@ describe('what a person reads when a command is refused, in French and in Englis
     expect(refusal.phrase.fr).toBe('cette offre a expiré le 7 mars 2026 au soir');
     const input = invalidInput('purchase.deliveredOn', fieldProblem('BEFORE_PURCHASE'));
     expect(input).toMatchObject({ code: 'INVALID_INPUT', field: 'purchase.deliveredOn', problem: { code: 'BEFORE_PURCHASE', params: {} }, message: 'purchase.deliveredOn: must not be before the purchase date' });
-    expect(input.phrase).toEqual({ en: 'must not be before the purchase date', fr: 'ne doit pas être antérieure à la date d’achat' });
+    expect(input.phrase).toEqual({ en: 'must not be before the purchase date', fr: 'ne doit pas précéder la date d’achat' });
   });
 });

@@ -157,7 +157,7 @@ describe('a field its form labels with words of its own is named by them, in the
   it('the remedy report’s day before the agreement, refused by the decider, is named the same way', () => {
     const error = commandErrorToGraphQL(new DisputeCommandRefused(invalidInput('on', fieldProblem('BEFORE_DATE', { other: 'agreedOn', date: '2026-03-10' }))), 'ReportRemedyCarriedOut') as GraphQLError;
     const refused = sentencesOf(error);
-    expect(refused.fr).toMatch(/^Saisie invalide\u202f: «\u202fDate de réalisation\u202f» ne doit pas être antérieure à l’accord/);
+    expect(refused.fr).toMatch(/^Saisie invalide\u202f: «\u202fDate de réalisation\u202f» ne doit pas précéder l’accord/);
     expect(refused.en).toMatch(/^Invalid input: “Date carried out” must not be before the agreement/);
   });
 

@@ -162,7 +162,7 @@ describe('FileClaim', () => {
       given([]).when(fileClaimCommand({ purchase: { ...c.purchase, purchasedOn: '0000-01-01' } })).thenFails('INVALID_INPUT', 'purchase.purchasedOn');
       const error = decideClaim({ purchase: { ...c.purchase, purchasedOn: '1899-12-31' } });
       expect([error.field, error.problem?.code]).toEqual(['purchase.purchasedOn', 'BEFORE_EARLIEST_DATE']);
-      expect(error.phrase).toEqual({ en: 'must not be before 1 January 1900', fr: 'ne doit pas être antérieure au 1er janvier 1900' });
+      expect(error.phrase).toEqual({ en: 'must not be before 1 January 1900', fr: 'ne doit pas précéder le 1er janvier 1900' });
       expect(decideClaim({ problem: { ...c.problem, chronology: [{ on: '0001-01-01', what: 'Commande' }] } }).field).toBe('problem.chronology[0].on');
       expect(decideClaim({ priorWrittenComplaintOn: '0000-01-01' }).field).toBe('priorWrittenComplaintOn');
     });

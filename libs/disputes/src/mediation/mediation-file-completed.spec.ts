@@ -70,14 +70,14 @@ describe('DecideAdmissibility: the 90 days run from the complete file (R612-2, R
       const refusal = refusalOf(decide(day(20), { fileCompletedOn: '2025-03-05' }));
       expect(refusal.problem).toEqual({ code: 'BEFORE_THE_MEDIATION_REQUEST', params: { requestedOn: '2025-03-06' } });
       expect(refusal.phrase.en).toBe('must not be before the mediation request (6 March 2025): the file is complete on the day of the request at the earliest');
-      expect(refusal.phrase.fr).toBe('ne doit pas être antérieure à la demande de médiation (6 mars 2025)\u202f: le dossier est complet au plus tôt le jour de la demande');
+      expect(refusal.phrase.fr).toBe('ne doit pas précéder la demande de médiation (6 mars 2025)\u202f: le dossier est complet au plus tôt le jour de la demande');
     });
 
     it('after the decision (today, in Paris)', () => {
       given(requested).when(decide(day(20), { fileCompletedOn: '2025-03-24' })).thenFails('INVALID_INPUT', 'fileCompletedOn');
       const refusal = refusalOf(decide(day(20), { fileCompletedOn: '2025-03-24' }));
       expect(refusal.problem).toEqual({ code: 'AFTER_TODAY', params: { today: '2025-03-23' } });
-      expect(refusal.phrase).toEqual({ en: 'must not be after today (23 March 2025)', fr: 'ne doit pas être postérieure à aujourd’hui (23 mars 2025)' });
+      expect(refusal.phrase).toEqual({ en: 'must not be after today (23 March 2025)', fr: 'ne doit pas dépasser aujourd’hui (23 mars 2025)' });
     });
 
     it('not a day, or with a refusal', () => {

@@ -34,7 +34,7 @@ describe('ReportRemedyCarriedOut', () => {
     if (!(refusal instanceof DomainError)) throw new Error(`expected a refusal, got ${JSON.stringify(refusal)}`);
     expect(refusal.problem).toEqual({ code: 'BEFORE_DATE', params: { other: 'agreedOn', date: day(2).slice(0, 10) } });
     expect(refusal.phrase.en).toBe('must not be before the agreement (5 March 2025): the agreed remedy is carried out after it');
-    expect(refusal.phrase.fr).toBe('ne doit pas être antérieure à l’accord (5 mars 2025)\u202f: la solution convenue est réalisée après lui');
+    expect(refusal.phrase.fr).toBe('ne doit pas précéder l’accord (5 mars 2025)\u202f: la solution convenue est réalisée après lui');
   });
 
   it('the consumer may contest it as not carried out even before the remedy’s due date', () => {

@@ -23,8 +23,11 @@ const number = (value: string | number | undefined, locale: Locale) => (locale =
  * The French sentences follow the field's label, whatever its gender: « Nom », « Date d’achat »,
  * or « une valeur » for a field no form labels (a list's `first`, an id). They are written so that
  * nothing in them agrees with it (« doit valoir plus de 0 », not « doit être supérieur à 0 »,
- * which read « une valeur doit être supérieur à 0 » until 2026-12-07); the dates' sentences say
- * « antérieure », « postérieure », a date's label being « Date … » or « une valeur ».
+ * which read « une valeur doit être supérieur à 0 » until 2026-12-07). The dates' sentences too:
+ * a date's label is as often « Défaut constaté le », « Remis le » or « Convenue le » as « Date … »,
+ * so a date « ne doit pas précéder » or « ne doit pas dépasser » another (until 2026-12-07 they
+ * said « antérieure », « postérieure »: « Défaut constaté le … ne doit pas être postérieure »).
+ * french-agreement.spec.ts reads every problem after every date's label.
  */
 export const FIELD_PROBLEMS = {
   NOT_A_STRING: both(
@@ -197,30 +200,30 @@ export const FIELD_PROBLEMS = {
   ),
   AFTER_TODAY: both(
     ({ today }, l) => `must not be after today (${date(today, l)})`,
-    ({ today }, l) => `ne doit pas être postérieure à aujourd’hui (${date(today, l)})`,
+    ({ today }, l) => `ne doit pas dépasser aujourd’hui (${date(today, l)})`,
   ),
   AFTER_FILING_DATE: both(
     ({ filedOn }, l) => `must not be after the filing date (${date(filedOn, l)})`,
-    ({ filedOn }, l) => `ne doit pas être postérieure à la date de la réclamation (${date(filedOn, l)})`,
+    ({ filedOn }, l) => `ne doit pas dépasser la date de la réclamation (${date(filedOn, l)})`,
   ),
   BEFORE_PURCHASE: both(
     ({ purchasedOn }, l) => (purchasedOn ? `must not be before the purchase (${date(purchasedOn, l)})` : 'must not be before the purchase date'),
-    ({ purchasedOn }, l) => (purchasedOn ? `ne doit pas être antérieure à l’achat (${date(purchasedOn, l)})` : 'ne doit pas être antérieure à la date d’achat'),
+    ({ purchasedOn }, l) => (purchasedOn ? `ne doit pas précéder l’achat (${date(purchasedOn, l)})` : 'ne doit pas précéder la date d’achat'),
   ),
   BEFORE_EARLIEST_DATE: both(
     ({ from }, l) => `must not be before ${date(from, l)}`,
-    ({ from }, l) => `ne doit pas être antérieure au ${date(from, l)}`,
+    ({ from }, l) => `ne doit pas précéder le ${date(from, l)}`,
   ),
   // `other` names the day compared with (`agreedOn`: the agreement's, reportRemedyCarriedOut).
   // The code is public (extensions.fields[].code) and stays; until 2026-12-07 `other` held the
   // English words 'the agreement' and the French sentence did not say which day it was.
   BEFORE_DATE: both(
     ({ other, date: day }, l) => (other === 'agreedOn' ? `must not be before the agreement (${date(day, l)}): the agreed remedy is carried out after it` : `must not be before ${date(day, l)}`),
-    ({ other, date: day }, l) => (other === 'agreedOn' ? `ne doit pas être antérieure à l’accord (${date(day, l)}) : la solution convenue est réalisée après lui` : `ne doit pas être antérieure au ${date(day, l)}`),
+    ({ other, date: day }, l) => (other === 'agreedOn' ? `ne doit pas précéder l’accord (${date(day, l)}) : la solution convenue est réalisée après lui` : `ne doit pas précéder le ${date(day, l)}`),
   ),
   BEFORE_DELIVERY: both(
     () => 'must not be before the delivery date',
-    () => 'ne doit pas être antérieure à la date de livraison',
+    () => 'ne doit pas précéder la date de livraison',
   ),
   BEFORE_LAST_EVENT: both(
     ({ lastEventAt }) => `must not be before the last recorded event (${lastEventAt})`,
@@ -256,7 +259,7 @@ export const FIELD_PROBLEMS = {
   ),
   BEFORE_THE_MEDIATION_REQUEST: both(
     ({ requestedOn }, l) => `must not be before the mediation request (${date(requestedOn, l)}): the file is complete on the day of the request at the earliest`,
-    ({ requestedOn }, l) => `ne doit pas être antérieure à la demande de médiation (${date(requestedOn, l)}) : le dossier est complet au plus tôt le jour de la demande`,
+    ({ requestedOn }, l) => `ne doit pas précéder la demande de médiation (${date(requestedOn, l)}) : le dossier est complet au plus tôt le jour de la demande`,
   ),
   INADMISSIBLE_NEEDS_REASON: both(
     () => 'an inadmissible request must say why',
