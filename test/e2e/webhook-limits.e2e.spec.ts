@@ -55,7 +55,7 @@ describe("webhooks: one registration per URL, at most MAX_WEBHOOKS_PER_MERCHANT 
       expect(problem.code).toBe('ALREADY_REGISTERED');
       expect(await wordsOfRefusal(shop, again)).toEqual({
         en: 'is already registered: it receives your events once, a second registration would receive each one twice',
-        fr: 'est déjà enregistrée\u202f: elle reçoit vos événements une fois, une seconde inscription recevrait chacun deux fois',
+        fr: 'figure déjà parmi vos webhooks\u202f: vos événements y sont envoyés une fois, une seconde inscription les y enverrait deux fois',
       });
     }
     expect(await stored(shop)).toEqual([{ url: 'https://helpdesk.hook-shop.test/recours', events: null, deleted: false }]);
@@ -103,7 +103,7 @@ describe("webhooks: one registration per URL, at most MAX_WEBHOOKS_PER_MERCHANT 
     expect(problem).toMatchObject({ code: 'TOO_MANY_WEBHOOKS', params: { max: MAX_WEBHOOKS_PER_MERCHANT } });
     expect(await wordsOfRefusal(shop, 'https://hooks.hook-shop.test/one-too-many')).toEqual({
       en: `cannot be added: a merchant has at most ${MAX_WEBHOOKS_PER_MERCHANT} webhooks; delete one you no longer use, then add this one`,
-      fr: `ne peut pas être ajoutée\u202f: un professionnel a au plus ${MAX_WEBHOOKS_PER_MERCHANT} webhooks\u202f; supprimez-en un dont vous ne vous servez plus, puis ajoutez celle-ci`,
+      fr: `ne peut pas s’ajouter\u202f: un professionnel a au plus ${MAX_WEBHOOKS_PER_MERCHANT} webhooks\u202f; supprimez-en un dont vous ne vous servez plus, puis ajoutez cette adresse`,
     });
     expect(await active(shop)).toHaveLength(MAX_WEBHOOKS_PER_MERCHANT);
     expect((await stored(shop)).some((row) => row.url.endsWith('one-too-many'))).toBe(false);

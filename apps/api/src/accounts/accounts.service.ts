@@ -677,9 +677,9 @@ async function refuseKnownCompany(manager: EntityManager, siren: string | null, 
 
 const INVITED_MERCHANT = {
   en: 'is that of a company a customer already invited to recours: its profile, with the claims filed against it, waits for you: sign up with an address at the company’s own domain, or take it over from the invitation e-mail (Take over the profile)',
-  fr: 'est celui d’une entreprise qu’un client a déjà invitée sur recours : son profil, avec les réclamations déposées contre elle, vous attend : inscrivez-vous avec une adresse au domaine de l’entreprise, ou reprenez-le depuis l’e-mail d’invitation (Reprendre le profil)',
+  fr: 'appartient à une entreprise qu’un client a déjà invitée sur recours : son profil, avec les réclamations déposées contre elle, vous attend : inscrivez-vous avec une adresse au domaine de l’entreprise, ou reprenez-le depuis l’e-mail d’invitation (Reprendre le profil)',
 };
 const SIREN_TAKEN = {
   en: 'is that of a merchant already on recours: ask its owner to invite you to its team',
-  fr: 'est celui d’un professionnel déjà sur recours : demandez à son responsable de vous inviter dans son équipe',
+  fr: 'appartient à un professionnel déjà sur recours : demandez à son responsable de vous inviter dans son équipe',
 };

@@ -85,7 +85,7 @@ export class TwoFactor {
   async confirm(accountId: string, code: string): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
       const rows: Array<{ secret: string; confirmed_at: Date | null }> = await manager.query(`SELECT secret, confirmed_at FROM accounts.two_factor WHERE account_id = $1 FOR UPDATE`, [accountId]);
-      if (rows.length === 0) throw badUserInput([{ field: 'input.code', code: 'TWO_FACTOR_NOT_STARTED', message: { en: 'cannot be checked: start the set-up first (enrolTwoFactor)', fr: 'ne peut être vérifié : commencez d’abord la mise en place' } }]);
+      if (rows.length === 0) throw badUserInput([{ field: 'input.code', code: 'TWO_FACTOR_NOT_STARTED', message: { en: 'cannot be checked: start the set-up first (enrolTwoFactor)', fr: 'ne peut pas encore se vérifier : commencez d’abord la mise en place' } }]);
       if (rows[0].confirmed_at) throw alreadyOn();
       const step = this.stepOf(openSecret(rows[0].secret), code);
       if (step === null) throw badUserInput([{ field: 'input.code', code: 'WRONG_CODE', message: WRONG_CODE }]);
@@ -112,7 +112,7 @@ export class TwoFactor {
    */
   async confirmIdentity(accountId: string, code: string | undefined, field: string): Promise<void> {
     if (!(await this.isEnabled(accountId))) return;
-    if (!code?.trim()) throw badUserInput([{ field, code: 'TWO_FACTOR_CODE_REQUIRED', message: { en: 'is required: the code of your authenticator app, or a recovery code', fr: 'est requis : le code de votre application d’authentification, ou un code de secours' } }]);
+    if (!code?.trim()) throw badUserInput([{ field, code: 'TWO_FACTOR_CODE_REQUIRED', message: { en: 'is required: the code of your authenticator app, or a recovery code', fr: 'est obligatoire : le code de votre application d’authentification, ou un code de secours' } }]);
     if (!(await this.accept(accountId, code))) throw badUserInput([{ field, code: 'WRONG_CODE', message: WRONG_CODE }]);
   }
 

@@ -165,7 +165,7 @@ export class MediationBodiesResolver {
   private absentOne(viewer: Viewer | null, mediatorId: string | undefined | null, field = 'input.mediatorId'): string {
     const who = requireViewer(viewer, 'MEDIATOR', 'ADMIN');
     if (who.role === 'MEDIATOR') {
-      if (mediatorId && mediatorId !== who.accountId) throw badUserInput([{ field, code: 'NOT_YOURS', message: { en: 'must be left out: a mediator declares only her own absences', fr: 'doit être omis : un médiateur ne déclare que ses propres absences' } }]);
+      if (mediatorId && mediatorId !== who.accountId) throw badUserInput([{ field, code: 'NOT_YOURS', message: { en: 'must be left out: a mediator declares only her own absences', fr: 'ne s’indique pas : un médiateur ne déclare que ses propres absences' } }]);
       return who.accountId;
     }
     if (!mediatorId) throw badUserInput([{ field, code: 'REQUIRED', message: { en: 'is required: which mediator is away', fr: 'est obligatoire : quel médiateur est absent' } }]);

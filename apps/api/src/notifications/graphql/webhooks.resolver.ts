@@ -23,11 +23,11 @@ const notFoundOf = async <T>(work: () => Promise<T>, what: Phrase): Promise<T> =
 /** Why registerWebhook refused a URL that is valid in itself (after "the URL", like webhookUrlProblem's). */
 const ALREADY_REGISTERED: Phrase = {
   en: 'is already registered: it receives your events once, a second registration would receive each one twice',
-  fr: 'est déjà enregistrée : elle reçoit vos événements une fois, une seconde inscription recevrait chacun deux fois',
+  fr: 'figure déjà parmi vos webhooks : vos événements y sont envoyés une fois, une seconde inscription les y enverrait deux fois',
 };
 const limitReached = (max: number): Phrase => ({
   en: `cannot be added: a merchant has at most ${max} webhooks; delete one you no longer use, then add this one`,
-  fr: `ne peut pas être ajoutée : un professionnel a au plus ${max} webhooks ; supprimez-en un dont vous ne vous servez plus, puis ajoutez celle-ci`,
+  fr: `ne peut pas s’ajouter : un professionnel a au plus ${max} webhooks ; supprimez-en un dont vous ne vous servez plus, puis ajoutez cette adresse`,
 });
 
 /** Merchants' webhooks: its agents see the endpoints and the log; its owner registers, deletes and redelivers. */

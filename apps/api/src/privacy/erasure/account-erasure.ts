@@ -92,7 +92,7 @@ export class AccountErasure implements OnApplicationBootstrap, OnApplicationShut
         {
           field,
           code: 'MERCHANT_OWNER',
-          message: { en: "belongs to the merchant's owner: hand the merchant on first to another agent of its team", fr: 'est celui du propriétaire du professionnel : confiez d’abord le professionnel à un autre agent de son équipe' },
+          message: { en: "belongs to the merchant's owner: hand the merchant on first to another agent of its team", fr: 'appartient au propriétaire du professionnel : confiez d’abord le professionnel à un autre agent de son équipe' },
         },
       ]);
   }

@@ -55,7 +55,7 @@ export class ErasureResolver {
     const admin = requireViewer(viewer, 'ADMIN');
     const accountId = input.accountId.toLowerCase();
     const reason = input.reason.trim();
-    if (showsNothing(reason)) throw badUserInput([{ field: 'input.reason', code: 'BLANK', message: { en: 'is required: the request you act on', fr: 'est requise : la demande à laquelle vous donnez suite' } }]);
+    if (showsNothing(reason)) throw badUserInput([{ field: 'input.reason', code: 'BLANK', message: { en: 'is required: the request you act on', fr: 'est obligatoire : la demande à laquelle vous donnez suite' } }]);
     if (accountId === admin.accountId) throw badUserInput([{ field: 'input.accountId', code: 'OWN_ACCOUNT', message: { en: 'is your own account: erase it from your account page', fr: 'est votre propre compte : effacez-le depuis la page de votre compte' } }]);
     const account = await this.accounts.findAccount(accountId);
     if (!account) throw badUserInput([{ field: 'input.accountId', code: 'NO_SUCH_ACCOUNT', message: { en: 'is not an account of recours', fr: 'n’est pas un compte de recours' } }]);
