@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { codeOf, mailedToken, multipartBody, must, phoneClaim, samples, withCast, type Account } from '@recours/testing';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getNamedType, isObjectType, type GraphQLField } from 'graphql';
+import { baselineOf, codeOf, leavesOf, mailedToken, multipartBody, must, phoneClaim, samples, withCast, type Account } from '@recours/testing';
+import { RawSocket } from '../reliability/support/socket';
 
 /**
  * An attacker's walk through every door that takes a dispute's id, a file's id or an account's
@@ -157,6 +160,63 @@ describe('authorization probe: every door, every stranger, every ended access', 
     }
     expect(differences).toEqual([]);
   });
+
+  it('every query and mutation the schema has that names a dispute, and its live updates, answer a stranger and anyone whose access ended exactly as for a missing id, whatever else the input holds', async () => {
+    // The schema as the server executes it: a door added later is walked without being listed here.
+    const schema = cast.api.app.get(GraphQLSchemaHost).schema;
+    const namesADispute = (field: GraphQLField<unknown, unknown>) =>
+      ['dispute', 'disputeAsOf', 'verifyDispute', 'disputeAccessLog'].includes(field.name) || field.args.some((arg) => leavesOf(arg.type, [arg.name]).some((leaf) => leaf.path[leaf.path.length - 1] === 'disputeId'));
+    const doors = (['query', 'mutation'] as const).flatMap((operation) =>
+      Object.values((operation === 'query' ? schema.getQueryType() : schema.getMutationType())!.getFields())
+        .filter(namesADispute)
+        .map((field) => {
+          const variables = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+          const args = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+          return { field, document: `${operation}(${variables}) { ${field.name}(${args})${isObjectType(getNamedType(field.type)) ? ' { __typename }' : ''} }` };
+        }),
+    );
+    expect(doors.map((d) => d.field.name)).toEqual(expect.arrayContaining(['dispute', 'disputeAsOf', 'postMessage', 'acceptOffer', 'proposeSettlement', 'confirmRemedy', 'placeLegalHold', 'takeCase']));
+    // A key the consumer sent with a command of hers: another's key must tell nothing either.
+    const herKey = randomUUID();
+    must(await gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId, body: 'Avec une clé', commandId: herKey } }, cast.claire), 'keyed post');
+    const parties = { disputeId, offerId: MISSING(), merchantId: cast.shop.merchantId as string, mediatorId: cast.mediatorB.id, associationId: cast.mandated.id, consumerId: cast.claire.id };
+    const variants: Record<string, (input: Record<string, unknown>) => void> = {
+      plausible: () => undefined,
+      'her version': (input) => void (input.expectedVersion = 3),
+      'her key': (input) => void ('commandId' in input && (input.commandId = herKey)),
+    };
+    /** Every error as a person and a client read it: words, code, fields named; and any data. */
+    const answerOf = (answer: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }, id: string) =>
+      JSON.stringify({ data: answer.data ?? null, errors: (answer.errors ?? []).map((e) => ({ message: e.message, code: e.extensions?.code, fields: e.extensions?.fields })) }).split(id).join('<id>');
+    const differences: string[] = [];
+    for (const [name, attacker] of Object.entries(who)) {
+      for (const { field, document } of doors) {
+        for (const [variant, vary] of Object.entries(variants)) {
+          const knock = async (id: string) => {
+            const variables: Record<string, unknown> = {};
+            for (const arg of field.args) variables[arg.name] = baselineOf(arg.type, arg.name, { ...parties, disputeId: id }, 'probe');
+            if (variables.input && typeof variables.input === 'object') vary(variables.input as Record<string, unknown>);
+            return answerOf(await gql(document, variables, attacker), id);
+          };
+          const [existing, missing] = [await knock(disputeId), await knock(MISSING())];
+          if (existing !== missing) differences.push(`${name} at ${field.name} (${variant}): ${existing} vs missing ${missing}`);
+        }
+      }
+      // Live updates: the same refusal, in the same words, as for a dispute that does not exist.
+      const socket = await RawSocket.connect(cast.api.url, attacker ? { authorization: `Bearer ${attacker.token}` } : {});
+      try {
+        const watch = `subscription($id: ID!) { disputeUpdated(id: $id) { id messages { body } } }`;
+        socket.subscribe('existing', watch, { id: disputeId });
+        socket.subscribe('missing', watch, { id: MISSING() });
+        expect(await socket.until(() => socket.received('existing').completed && socket.received('missing').completed)).toBe(true);
+        const [existing, missing] = ['existing', 'missing'].map((id) => JSON.stringify({ next: socket.received(id).next.filter((n) => n.data), errors: socket.received(id).errors.map((e) => [e.message, e.extensions?.code]) }));
+        if (existing !== missing) differences.push(`${name} at disputeUpdated: ${existing} vs missing ${missing}`);
+      } finally {
+        socket.close();
+      }
+    }
+    expect(differences).toEqual([]);
+  }, 600_000);
 
   it('an evidence file of the dispute: 404 for every stranger and every ended access, as for a file that does not exist', async () => {
     expect((await http(`/files/${evidenceFileId}`, cast.shop)).status).toBe(200);

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { verifyCaseFile } from '@recours/case-file';
+import { caseFileText, verifyCaseFile } from '@recours/case-file';
 import { scopedSubject } from '@recours/event-store';
 import { apiActors, must, phoneClaim, startTestApp, type Account, type TestApp } from '@recours/testing';
 
@@ -141,6 +141,45 @@ describe('the formal notice and the case file', () => {
       expect(body.toString('utf8')).not.toContain('67000');
       expect(await verifyCaseFile(body)).toMatchObject({ intact: true, sealIntact: true });
     }
+  });
+
+  it('a legal hold’s reason is the admin’s alone in the case file too: every party’s file (JSON, the PDF’s, the archive’s) holds its commitment, the admin’s the words, and all verify', async () => {
+    const actors = apiActors(api);
+    const [nora, mandated, admin] = await Promise.all([actors.consumer('Nora'), actors.association('Association de Nora'), actors.admin()]);
+    const filed = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, nora.token), 'file').fileClaim.id;
+    must(await api.gql(`mutation($input: GrantRepresentationInput!) { grantRepresentation(input: $input) { id } }`, { input: { disputeId: filed, associationId: mandated.id } }, nora.token), 'grant');
+    const placed = 'Assignation de M. Jacques Martin devant le tribunal judiciaire de Lyon';
+    const lifted = 'Désistement de M. Jacques Martin';
+    must(await api.gql(`mutation($input: PlaceLegalHoldInput!) { placeLegalHold(input: $input) { id } }`, { input: { disputeId: filed, reason: placed } }, admin.token), 'placeLegalHold');
+    must(await api.gql(`mutation($input: LiftLegalHoldInput!) { liftLegalHold(input: $input) { id } }`, { input: { disputeId: filed, reason: lifted } }, admin.token), 'liftLegalHold');
+    type Link = { event?: { type: string; data: Record<string, unknown>; personal?: Record<string, unknown> } };
+    const holds = (text: string) => (JSON.parse(text) as { chain: { events: Link[] } }).chain.events.flatMap((link) => (link.event && /^LegalHold/.test(link.event.type) ? [link.event] : []));
+    for (const party of [nora, merchant, mandated]) {
+      const json = await get(`/disputes/${filed}/case-file.json`, party);
+      const pdf = await get(`/disputes/${filed}/case-file.pdf`, party);
+      for (const file of [json.body, Buffer.from(caseFileText(pdf.body))]) {
+        const text = file.toString('utf8');
+        expect(text).not.toContain('Jacques Martin');
+        // Both events stay on the record, each reason by its commitment: the chain still verifies.
+        expect(holds(text).map((e) => [e.type, e.data.reason, e.personal?.['/reason']])).toEqual([
+          ['LegalHoldPlaced', undefined, { commitment: expect.any(String) }],
+          ['LegalHoldLifted', undefined, { commitment: expect.any(String) }],
+        ]);
+        expect(await verifyCaseFile(file)).toMatchObject({ intact: true, sealIntact: true });
+      }
+      expect(pdfText(pdf.body, dir, 'held.pdf')).not.toContain('Jacques Martin');
+    }
+    // Her archive, and her association's, carry their case files: the same.
+    await api.projectionsCaughtUp();
+    for (const party of [nora, mandated]) {
+      const archive = must(await api.gql<{ myData: string }>(`{ myData }`, {}, party.token), 'myData').myData;
+      expect(archive).toContain('LegalHoldPlaced');
+      expect(archive).not.toContain('Jacques Martin');
+    }
+    // The admin's own file quotes them, and verifies.
+    const hers = await get(`/disputes/${filed}/case-file.json`, admin);
+    expect(holds(hers.body.toString('utf8')).map((e) => e.data.reason)).toEqual([placed, lifted]);
+    expect(await verifyCaseFile(hers.body)).toMatchObject({ intact: true, sealIntact: true });
   });
 
   it('the letter is the consumer side’s only; the case file every party’s; anyone else gets 404', async () => {

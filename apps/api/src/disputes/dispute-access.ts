@@ -1,4 +1,4 @@
-import { canRead, readerOf as disputeReaderOf, readsEvent, type Dispute, type DisputeEvent, type MessageVisibility, type VersionReader } from '@recours/disputes';
+import { canRead, readerOf as disputeReaderOf, readsEvent, readsField, type Dispute, type DisputeEvent, type MessageVisibility, type VersionReader } from '@recours/disputes';
 import type { Viewer } from '../auth/viewer';
 
 /** How a viewer reads a dispute: as one side, as its mediator, as the platform admin, or not at all (each counts versions over what it reads). */
@@ -23,11 +23,21 @@ export function actsForConsumer(dispute: Dispute, viewer: Viewer | null): boolea
 /**
  * Who reads where the consumer lives (her claim's postcode): she alone. It is asked for her
  * rights' calendar only (docs/privacy.md); an association acting for her reads the calendar it
- * sets (« jours de La Réunion »), which is all its advice needs, not the postcode. The one rule
- * for the view (`Dispute.consumerPostcode`) and the case file (a commitment for everyone else).
+ * sets (« jours de La Réunion »), which is all its advice needs, not the postcode. The rule of
+ * her claim's field (withheldFields, libs/disputes), for the view (`Dispute.consumerPostcode`) as
+ * for the case file (a commitment for everyone else) and a merchant's webhook.
  */
 export function readsHerPostcode(reader: Reader): boolean {
-  return reader === 'CONSUMER';
+  return readsField(reader, 'ClaimFiled', 'consumerPostcode');
+}
+
+/**
+ * Who reads why a dispute is under a legal hold: the admin alone (it may name the litigation and
+ * the people in it). The rule of the hold's events (withheldFields), for the view
+ * (`LegalHold.reason`) as for the case file and a merchant's webhook.
+ */
+export function readsLegalHoldReason(reader: Reader): boolean {
+  return readsField(reader, 'LegalHoldPlaced', 'reason');
 }
 
 /** An association reads what the consumer it acts for reads; the admin reads the shared record. */

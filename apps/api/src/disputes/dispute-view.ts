@@ -1,6 +1,6 @@
 import { activityAt, availableActions, deadlines, deriveStatus, disputeEventOf, readerVersions, whoseTurn, type Dispute, type DisputeEvent, type DisputeStatus } from '@recours/disputes';
 import { actorOf, type Viewer } from '../auth/viewer';
-import { mayReadMessage, readsHerPostcode, readsOnRecord, type Reader } from './dispute-access';
+import { mayReadMessage, readsHerPostcode, readsLegalHoldReason, readsOnRecord, type Reader } from './dispute-access';
 import { mutationsOf } from './dispute-actions';
 import type { DisputeHistory } from '@recours/dispute-commands';
 import type { DisputeType, TimelineEntryType } from './graphql/dispute.types';
@@ -115,7 +115,7 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
     feedback: d.feedback ? writtenBy({ ...d.feedback }, d.consumerId) : undefined,
     deadlines: deadlines(d).map((x) => ({ kind: x.kind, dueOn: x.dueOn, dueAt: x.dueAt, owedBy: x.owedBy, offerId: x.offerId })),
     // The admin's reason may name the litigation and the people in it: hers alone.
-    legalHold: d.legalHold ? { reason: viewer.role === 'ADMIN' ? d.legalHold.reason : undefined, placedAt: d.legalHold.at } : undefined,
+    legalHold: d.legalHold ? { reason: readsLegalHoldReason(reader) ? d.legalHold.reason : undefined, placedAt: d.legalHold.at } : undefined,
     erasesAt: d.erasureNotice?.erasesAt ?? null,
     erasedAt: d.erased?.at ?? null,
     [TIMELINE_FACTS]: facts,

@@ -3,24 +3,33 @@ import { CASE_FILE_FORMAT, CASE_FILE_VERSION, CHAIN_ALGORITHM, type CaseFile } f
 import type { DisputeHistory } from '@recours/dispute-commands';
 import { chainLinkOf, commitmentOf, eventDigest, sha256Hex, type ChainLink } from '@recours/event-store';
 import type { Locale } from '@recours/locale';
-import { readsHerPostcode, type Reader } from '../disputes/dispute-access';
+import { withheldFields } from '@recours/disputes';
+import type { Reader } from '../disputes/dispute-access';
 import { TIMELINE_FACTS, type DisputeViewWithTimeline } from '../disputes/dispute-view';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
 
-const POSTCODE = '/consumerPostcode';
-
 /**
- * The link of her claim without her postcode for every reader but her (readsHerPostcode: the
- * merchant, a mediator, an association acting for her, the admin), as the view answers them null. Its commitment stands for it, as for an
- * erased field, so the chain still verifies offline.
+ * The link of an event without the fields its reader does not read (withheldFields, the rule of
+ * the view: her postcode for every reader but her, a legal hold's reason for every reader but the
+ * admin), as the view answers them null. Each is one of the event's personal fields: its
+ * commitment stands for it, as for an erased field, so the chain still verifies offline.
  */
-async function withheldPostcode(link: Extract<ChainLink, { event: unknown }>, reader: Reader): Promise<ChainLink> {
-  const field = link.event.personal?.[POSTCODE];
+async function withheld(link: Extract<ChainLink, { event: unknown }>, reader: Reader): Promise<ChainLink> {
   const data = link.event.data as Record<string, unknown>;
-  if (readsHerPostcode(reader) || !field || !('salt' in field) || !(POSTCODE.slice(1) in data)) return link;
-  const { consumerPostcode, ...rest } = data;
-  const personal = { ...link.event.personal, [POSTCODE]: { commitment: await commitmentOf(field.salt, consumerPostcode) } };
-  return { ...link, event: { ...link.event, data: rest, personal } };
+  const fields = withheldFields(link.event.type, reader).filter((field) => field in data);
+  if (fields.length === 0) return link;
+  const kept = { ...data };
+  const personal = { ...link.event.personal };
+  for (const field of fields) {
+    const pointer = `/${field}`;
+    const sealed = personal[pointer];
+    // Erased already, its commitment is there; an event stored before fields were sealed (npm run
+    // events:encrypt seals them) has none to give: the field stays out all the same, and that link
+    // no longer verifies, rather than handing a reader what is not hers.
+    if (sealed && 'salt' in sealed) personal[pointer] = { commitment: await commitmentOf(sealed.salt, kept[field]) };
+    delete kept[field];
+  }
+  return { ...link, event: { ...link.event, data: kept, personal } };
 }
 
 /**
@@ -34,7 +43,7 @@ export async function buildCaseFile(history: DisputeHistory, view: DisputeViewWi
   const events: ChainLink[] = await Promise.all(
     history.records.map(async (record) => {
       const link = chainLinkOf(record);
-      return visible.has(record.streamVersion) ? withheldPostcode(link, reader) : { streamVersion: link.streamVersion, hash: link.hash, digest: await eventDigest(link.event) };
+      return visible.has(record.streamVersion) ? withheld(link, reader) : { streamVersion: link.streamVersion, hash: link.hash, digest: await eventDigest(link.event) };
     }),
   );
   const streamId = history.records[0]?.streamId ?? `dispute-${view.id}`;

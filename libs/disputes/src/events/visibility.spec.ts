@@ -1,7 +1,8 @@
 import { admin, agent, association, consumer, mediator, system } from '../testing/actors';
 import { day } from '../testing/calendar';
 import { ctx, event } from '../testing/dispute-spec';
-import { MERCHANT_INTERNAL_EVENTS, merchantsOwn, NO_READER_VERSIONS, onSharedRecord, readByAssociationAlone, readerVersions, readsEvent, VERSION_READERS, versionOf, versionReaderOf, visibleTo, withEvent } from './visibility';
+import { FIELDS_READ_BY_ONE_READER, MERCHANT_INTERNAL_EVENTS, merchantsOwn, NO_READER_VERSIONS, onSharedRecord, readByAssociationAlone, readerVersions, readsEvent, VERSION_READERS, versionOf, versionReaderOf, visibleTo, withEvent, withheldFields } from './visibility';
+import { PERSONAL_FIELDS } from './personal-data';
 import { DISPUTE_EVENT_TYPES, type DisputeEvent } from './dispute-event';
 import type { MessageVisibility } from '../values/message-visibility';
 
@@ -144,5 +145,22 @@ describe('the versions each reader counts', () => {
 
   it('an actor counts as the reader it is; the system counts the whole stream', () => {
     expect([consumer, agent, mediator, association, admin, system].map(versionReaderOf)).toEqual(['CONSUMER', 'MERCHANT', 'MEDIATOR', 'ASSOCIATION', 'ADMIN', null]);
+  });
+});
+
+describe('fields one reader alone reads (withheldFields)', () => {
+  it('her postcode is hers, a legal hold’s reason the admin’s: every other reader of the event is refused them', () => {
+    for (const reader of VERSION_READERS) {
+      expect(withheldFields('ClaimFiled', reader)).toEqual(reader === 'CONSUMER' ? [] : ['consumerPostcode']);
+      for (const type of ['LegalHoldPlaced', 'LegalHoldLifted']) expect(withheldFields(type, reader)).toEqual(reader === 'ADMIN' ? [] : ['reason']);
+    }
+    expect(withheldFields('MessagePosted', 'MERCHANT')).toEqual([]);
+    expect(withheldFields('toString', 'MERCHANT')).toEqual([]);
+  });
+
+  it('each is one of its event’s personal fields, so that a case file keeps it by its commitment and its chain still verifies', () => {
+    for (const [type, fields] of Object.entries(FIELDS_READ_BY_ONE_READER)) {
+      for (const field of Object.keys(fields ?? {})) expect({ type, field, personal: PERSONAL_FIELDS[type as keyof typeof PERSONAL_FIELDS].includes(`/${field}`) }).toEqual({ type, field, personal: true });
+    }
   });
 });

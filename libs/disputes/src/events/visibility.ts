@@ -113,6 +113,34 @@ export function readsEvent(reader: VersionReader, event: DisputeEvent, accountId
 }
 
 /**
+ * Fields of an event that a reader of the event still does not read, each read by one reader
+ * alone: where the consumer lives (her postcode, asked for her rights' calendar: hers alone) and a
+ * legal hold's reason (it may name the litigation and the people in it: the admin's alone). The
+ * one rule for every way an event's data leaves recours: the dispute's view, the case file (which
+ * keeps such a field by its commitment, so each is one of the event's personal fields) and a
+ * merchant's webhook.
+ */
+const READ_BY_ONE_READER: Readonly<Partial<Record<DisputeEventType, Readonly<Record<string, VersionReader>>>>> = {
+  ClaimFiled: { consumerPostcode: 'CONSUMER' },
+  LegalHoldPlaced: { reason: 'ADMIN' },
+  LegalHoldLifted: { reason: 'ADMIN' },
+};
+
+/** Every field withheld from someone, by event type (for the specs). */
+export const FIELDS_READ_BY_ONE_READER: Readonly<Partial<Record<DisputeEventType, Readonly<Record<string, VersionReader>>>>> = READ_BY_ONE_READER;
+
+/** The fields of an event of this type (top-level keys of its data) that `reader` does not read. */
+export function withheldFields(type: string, reader: VersionReader): readonly string[] {
+  const fields = Object.hasOwn(READ_BY_ONE_READER, type) ? READ_BY_ONE_READER[type as DisputeEventType]! : {};
+  return Object.entries(fields).flatMap(([field, onlyReader]) => (onlyReader === reader ? [] : [field]));
+}
+
+/** Whether `reader` reads this field of an event of this type (withheldFields). */
+export function readsField(reader: VersionReader, type: DisputeEventType, field: string): boolean {
+  return !withheldFields(type, reader).includes(field);
+}
+
+/**
  * Each event's version as `reader` (an association: the one whose account is `accountId`) counts it:
  * how many events before it the reader may read (the filing, read by all, is 0). An event the
  * reader may not read has the version of the next one it reads: it is never shown.

@@ -1,15 +1,12 @@
-/** Data fields of dispute events a merchant's webhook does not receive, by event type. */
-const NOT_FOR_THE_MERCHANT: Readonly<Record<string, readonly string[]>> = {
-  // Where the consumer lives is for her rights' calendar (her holidays, her midnight): the merchant needs it to answer nothing.
-  ClaimFiled: ['consumerPostcode'],
-  // The legal hold's reason may name the litigation and the people in it (LegalHold.reason is the admin's alone).
-  LegalHoldPlaced: ['reason'],
-  LegalHoldLifted: ['reason'],
-};
+import { withheldFields } from '@recours/disputes';
 
-/** The event's data as a merchant's webhook receives it: what only the admin reads, and her postcode, stay on recours. */
+/**
+ * The event's data as a merchant's webhook receives it: what the merchant does not read of it
+ * stays on recours (withheldFields, the rule of the dispute's view and case file: her postcode,
+ * a legal hold's reason).
+ */
 export function webhookDataOf(event: { type: string; data: unknown }): unknown {
-  const hidden = NOT_FOR_THE_MERCHANT[event.type];
-  if (!hidden || typeof event.data !== 'object' || event.data === null) return event.data;
+  const hidden = withheldFields(event.type, 'MERCHANT');
+  if (hidden.length === 0 || typeof event.data !== 'object' || event.data === null) return event.data;
   return Object.fromEntries(Object.entries(event.data).filter(([field]) => !hidden.includes(field)));
 }
