@@ -53,14 +53,29 @@ const isMoney = (remedy: string): remedy is (typeof MONEY)[number] => (MONEY as 
 
 /**
  * The agreed remedy carried out and confirmed: nothing more to ask (a repair's defect coming back
- * opens a price reduction or a refund). A standing agreed remedy: reported carried out, hers to confirm or contest by its day (any
+ * opens a price reduction or a refund). Paid in money and reported not carried out by her: the
+ * agreed sum is owed, her step a formal notice citing the agreement (the mediator or the court
+ * follow, `escalation`). A standing agreed remedy: reported carried out, hers to confirm or contest by its day (any
  * remedy); paid in money, to receive by its agreed day, then overdue. Null for an agreed repair
- * or replacement not reported: its request's period speaks (`repairDeadline`).
+ * or replacement not reported, or reported not carried out: its request's period speaks
+ * (`repairDeadline`), then L217-14 2° (price reduction or refund).
  */
 function agreed({ facts, asOf }: NextStepInput, r: Renderer): RenderedMessage | null {
   const a = facts.agreedRemedy;
   if (!a) return null;
   if (a.fulfilledOn) return r.say(isMoney(a.remedy) ? 'next.agreedFulfilled' : 'next.agreedFulfilled.inKind', { remedy: a.remedy, fulfilledOn: a.fulfilledOn });
+  if (a.notCarriedOutOn && isMoney(a.remedy)) {
+    // Her words, the day she said it; the merchant's report she contested, when there was one; the sum when agreed.
+    const params = {
+      remedy: a.remedy,
+      agreedOn: a.agreedOn,
+      dueOn: a.dueOn,
+      notCarriedOutOn: a.notCarriedOutOn,
+      ...(a.reportedCarriedOutOn && { reportedCarriedOutOn: a.reportedCarriedOutOn }),
+      ...(a.amount && { amount: a.amount.amount, currency: a.amount.currency }),
+    };
+    return r.say(a.dueOn < asOf ? 'next.agreedNotCarriedOut' : 'next.agreedNotCarriedOut.notYetDue', params);
+  }
   if (a.reportedCarriedOutOn && a.confirmationDueOn) {
     return r.say('next.confirmCarriedOut', { remedy: a.remedy, reportedCarriedOutOn: a.reportedCarriedOutOn, confirmationDueOn: a.confirmationDueOn });
   }

@@ -27,7 +27,16 @@ export interface ValidFacts extends Pick<RightsFacts, 'jurisdiction' | 'goodsCon
   writtenComplaintOn: CalendarDate | null;
   mediationReferral: { referredOn: CalendarDate; extendedUntil: CalendarDate | null; endedOn: CalendarDate | null } | null;
   mediationRequestedOn: CalendarDate | null;
-  agreedRemedy: { remedy: AgreedRemedyFact['remedy']; agreedOn: CalendarDate; dueOn: CalendarDate; reportedCarriedOutOn: CalendarDate | null; confirmationDueOn: CalendarDate | null; fulfilledOn: CalendarDate | null } | null;
+  agreedRemedy: {
+    remedy: AgreedRemedyFact['remedy'];
+    agreedOn: CalendarDate;
+    dueOn: CalendarDate;
+    reportedCarriedOutOn: CalendarDate | null;
+    confirmationDueOn: CalendarDate | null;
+    fulfilledOn: CalendarDate | null;
+    notCarriedOutOn: CalendarDate | null;
+    amount: Money | null;
+  } | null;
   remedyRefused: boolean;
   remedyImpossible: boolean;
   costsOrMajorInconvenience: boolean;
@@ -230,7 +239,11 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
     }
     const fulfilledOn = optionalDate('agreedRemedy.fulfilledOn', agreed.fulfilledOn);
     if (fulfilledOn) within('agreedRemedy.fulfilledOn', fulfilledOn, ['agreedOn', agreedOn], today);
-    agreedRemedy = { remedy, agreedOn, dueOn, reportedCarriedOutOn, confirmationDueOn, fulfilledOn };
+    // Said not carried out: on or after the agreement, and after the merchant's report it contests.
+    const notCarriedOutOn = optionalDate('agreedRemedy.notCarriedOutOn', agreed.notCarriedOutOn);
+    if (notCarriedOutOn) within('agreedRemedy.notCarriedOutOn', notCarriedOutOn, reportedCarriedOutOn ? ['reportedCarriedOutOn', reportedCarriedOutOn] : ['agreedOn', agreedOn], today);
+    const amount = agreed.amount ? money('agreedRemedy.amount', agreed.amount) : null;
+    agreedRemedy = { remedy, agreedOn, dueOn, reportedCarriedOutOn, confirmationDueOn, fulfilledOn, notCarriedOutOn, amount };
   }
 
   const defectReappeared = flag('defectReappeared', facts.defectReappeared);

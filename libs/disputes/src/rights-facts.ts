@@ -68,10 +68,17 @@ function agreedRemedies(dispute: Dispute, asOf: CalendarDate): AgreedRemedy[] {
 const attemptMade = (r: AgreedRemedy): boolean => r.ended !== null && r.ended.failure !== 'NOT_CARRIED_OUT';
 const isInKind = (r: AgreedRemedy): boolean => r.remedy === 'REPAIR' || r.remedy === 'REPLACEMENT';
 
-/** The latest agreement known on `asOf`, when it is paid in money and has not failed (standing, or confirmed). */
+/** Paid in money and reported not carried out: the agreed sum is still owed, the agreement stands as the debt's ground. */
+const unpaid = (r: AgreedRemedy): boolean => !isInKind(r) && r.ended?.failure === 'NOT_CARRIED_OUT';
+
+/**
+ * The latest agreement known on `asOf`, when it is paid in money and has not failed (standing, or
+ * confirmed), or was reported not paid: the sum is owed, the repair asked on filing is not awaited
+ * (until 2026-12-07 her rights then read « Attendez la réparation demandée » again).
+ */
 function moneyAgreed(remedies: readonly AgreedRemedy[]): boolean {
   const latest = remedies.reduce<AgreedRemedy | null>((last, r) => (!last || !isBefore(r.agreedAt, last.agreedAt) ? r : last), null);
-  return latest !== null && !isInKind(latest) && latest.ended?.failure == null;
+  return latest !== null && !isInKind(latest) && (latest.ended?.failure == null || unpaid(latest));
 }
 
 /**
@@ -85,8 +92,21 @@ function agreedRemedy(remedies: readonly AgreedRemedy[], asOf: CalendarDate): Ri
     // The latest agreement carried out and confirmed (by her, or at the end of her period): nothing
     // is awaited any more (until 2026-12-07 her rights told her to ask for a repair again).
     const latest = remedies.at(-1);
-    if (!latest?.ended || latest.ended.failure !== null) return null;
-    return { remedy: latest.remedy, agreedOn: latest.agreedOn, dueOn: latest.terms.dueOn, fulfilledOn: latest.ended.on };
+    if (!latest?.ended) return null;
+    const { dueOn, amount } = latest.terms;
+    if (latest.ended.failure === null) return { remedy: latest.remedy, agreedOn: latest.agreedOn, dueOn, fulfilledOn: latest.ended.on };
+    // An agreed sum she said was not paid (by its day, or contesting the merchant's report): still
+    // owed, with the merchant's report she contested (until 2026-12-07 her earlier steps came back).
+    if (!unpaid(latest)) return null;
+    const contested = latest.terms.carriedOut && parisDateOf(latest.terms.carriedOut.reportedAt) <= asOf ? latest.terms.carriedOut : null;
+    return {
+      remedy: latest.remedy,
+      agreedOn: latest.agreedOn,
+      dueOn,
+      notCarriedOutOn: latest.ended.on,
+      ...(contested && { reportedCarriedOutOn: contested.on }),
+      ...(amount && { amount }),
+    };
   }
   const { dueOn, carriedOut } = standing.terms;
   const reported = carriedOut && parisDateOf(carriedOut.reportedAt) <= asOf ? carriedOut : null;

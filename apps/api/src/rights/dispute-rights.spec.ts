@@ -137,6 +137,67 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     expect(en.nextStep).not.toMatch(/Ask the seller in writing to repair|Wait for/);
   });
 
+  it('an agreed refund she reported not paid is still owed: a formal notice citing the agreement, then the mediator, not « Attendez la réparation demandée » again', () => {
+    // Due by 19 March 2025, said not paid on day 17 (20 March 2025).
+    const unpaid = disputeAfter(filed(), ...moneyAgreed('REFUND'), failed(17, 'NOT_CARRIED_OUT'));
+    expect(disputeRightsFacts(unpaid, onDay(18))).toMatchObject({
+      repairs: [],
+      agreedRemedy: { remedy: 'REFUND', agreedOn: '2025-03-05', dueOn: '2025-03-19', notCarriedOutOn: '2025-03-20', amount: { amount: '649.00', currency: 'EUR' } },
+    });
+    const fr = assessDisputeRights(unpaid, onDay(18), {}, 'fr');
+    expect(fr.repairDeadline).toBeNull();
+    expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedNotCarriedOut', 'next.mediator', 'next.clock']);
+    expect(fr.nextStep).toContain('Vous avez signalé le 20 mars 2025 que la somme convenue le 5 mars 2025 (remboursement de 649,00\u00a0€) ne vous a pas été versée\u202f: elle devait l’être au plus tard le 19 mars 2025 et elle vous reste due. Mettez le vendeur en demeure par écrit, par lettre recommandée avec accusé de réception, de vous la verser dans un délai que vous fixez, en citant cet accord\u202f; gardez une copie de la lettre.');
+    expect(fr.nextStep).toContain('Si le vendeur ne règle pas le litige, saisissez le médiateur de la consommation au plus tard le 3 mars 2026.');
+    expect(fr.nextStep).not.toMatch(/Attendez|Demandez/);
+    const en = assessDisputeRights(unpaid, onDay(18));
+    expect(en.nextStep).toContain('You reported on 20 March 2025 that the sum agreed on 5 March 2025 (refund of €649.00) was not paid to you: it was due by 19 March 2025 and is still owed to you. Send the seller a formal notice in writing, by registered letter with acknowledgement of receipt, to pay it within a time you set, citing this agreement; keep a copy of the letter.');
+    expect(en.nextStep).not.toMatch(/Wait for|Ask the seller/);
+    // Weeks later, past the repair's 30 days, the sum is still what is owed (not « Demandez … une réduction du prix »).
+    expect(assessDisputeRights(unpaid, onDay(40)).nextStepMessages?.[0].code).toBe('next.agreedNotCarriedOut');
+    // Compensation reads the same way.
+    const compensation = disputeAfter(
+      filed(),
+      command('MakeOffer', day(1), agent, { offerId: 'offer-1', remedy: 'COMPENSATION', daysToCarryOut: 14, amount: { amount: '80.00', currency: 'EUR' } }),
+      accept(2, 'offer-1'),
+      failed(17, 'NOT_CARRIED_OUT'),
+    );
+    expect(assessDisputeRights(compensation, onDay(18), {}, 'fr').nextStep).toContain('la somme convenue le 5 mars 2025 (indemnisation de 80,00\u00a0€) ne vous a pas été versée');
+    expect(assessDisputeRights(compensation, onDay(18)).nextStep).toContain('the sum agreed on 5 March 2025 (compensation of €80.00) was not paid to you');
+  });
+
+  it('an agreed price reduction she contested as not paid, after the merchant reported it paid: still owed by its agreed day, then a formal notice', () => {
+    // Reported paid on 12 March 2025 (day 10), contested on day 11 (14 March 2025), due by 19 March 2025.
+    const contested = disputeAfter(filed(), ...moneyAgreed('PRICE_REDUCTION'), command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-12', details: 'Virement VIR-0042' }), failed(11, 'NOT_CARRIED_OUT'));
+    expect(disputeRightsFacts(contested, onDay(12)).agreedRemedy).toEqual({
+      remedy: 'PRICE_REDUCTION',
+      agreedOn: '2025-03-05',
+      dueOn: '2025-03-19',
+      notCarriedOutOn: '2025-03-14',
+      reportedCarriedOutOn: '2025-03-12',
+      amount: { amount: '150.00', currency: 'EUR' },
+    });
+    const fr = assessDisputeRights(contested, onDay(12), {}, 'fr');
+    expect(fr.nextStepMessages?.[0].code).toBe('next.agreedNotCarriedOut.notYetDue');
+    expect(fr.nextStep).toContain('Vous avez signalé le 14 mars 2025 que la somme convenue le 5 mars 2025 (réduction du prix de 150,00\u00a0€) ne vous a pas été versée, alors que le vendeur déclare l’avoir versée le 12 mars 2025\u202f: elle doit vous être versée au plus tard le 19 mars 2025. Si elle ne l’est pas d’ici là, mettez le vendeur en demeure par écrit, par lettre recommandée avec accusé de réception, de vous la verser, en citant cet accord.');
+    expect(fr.nextStep).not.toMatch(/Attendez|Demandez|confirmez-le/);
+    expect(assessDisputeRights(contested, onDay(12)).nextStep).toContain('You reported on 14 March 2025 that the sum agreed on 5 March 2025 (price reduction of €150.00) was not paid to you, although the seller reports paying it on 12 March 2025: it must be paid to you by 19 March 2025. If it is not by then, send the seller a formal notice in writing, by registered letter with acknowledgement of receipt, to pay it, citing this agreement.');
+    // Its day gone by (20 March 2025 on), the sum was due and is owed.
+    expect(assessDisputeRights(contested, onDay(17)).nextStep).toContain('although the seller reports paying it on 12 March 2025: it was due by 19 March 2025 and is still owed to you.');
+    // Closed unresolved, the sum is still owed, not the repair awaited again.
+    const closed = disputeAfter(filed(), ...moneyAgreed('PRICE_REDUCTION'), command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-12', details: 'Virement VIR-0042' }), failed(11, 'NOT_CARRIED_OUT'), command('CloseDispute', day(20), consumer, { outcome: 'UNRESOLVED', nextSteps: [{ kind: 'COURT', text: 'Tribunal judiciaire' }] }));
+    expect(assessDisputeRights(closed, onDay(21)).nextStepMessages?.[0].code).toBe('next.agreedNotCarriedOut');
+  });
+
+  it('L217-14 2°: an agreed repair reported not carried out leaves her request’s 30 days to run, then opens a price reduction or a refund', () => {
+    const notDone = disputeAfter(filed(), ...repairAgreed, command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-13', details: 'Pompe changée' }), failed(11, 'NOT_CARRIED_OUT'));
+    expect(disputeRightsFacts(notDone, onDay(12))).not.toHaveProperty('agreedRemedy');
+    expect(assessDisputeRights(notDone, onDay(12)).nextStep).toContain('Wait for the repair requested on 3 March 2025: the seller has until 2 April 2025; if it is not done by then, you may ask for a price reduction or a refund.');
+    const late = assessDisputeRights(notDone, onDay(31), {}, 'fr');
+    expect(late.remedies?.find((r) => r.remedy === 'REFUND')).toMatchObject({ available: true, basis: expect.stringContaining('L217-14 2°') });
+    expect(late.nextStep).toContain('Demandez par écrit au vendeur une réduction du prix, ou un remboursement intégral contre restitution du bien.');
+  });
+
   it('L217-10: an agreed repair still waits for the repair asked for on filing, by the 30th day from the request', () => {
     const dispute = disputeAfter(filed(), ...repairAgreed);
     expect(disputeRightsFacts(dispute, onDay(10))).toMatchObject({ repairs: [{ requestedOn: '2025-03-03', handedOverOn: '2025-03-05' }], agreedRemedy: { remedy: 'REPAIR', agreedOn: '2025-03-05', dueOn: '2025-04-02' } });

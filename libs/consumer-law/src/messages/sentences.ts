@@ -75,6 +75,9 @@ const countries = (list: MessageParams[string], f: Format) => String(list ?? '')
 /** An agreed remedy as the sentences on an agreed remedy name it, in brackets. */
 const AGREED_FR: Record<string, string> = { REPAIR: 'réparation', REPLACEMENT: 'remplacement', PRICE_REDUCTION: 'réduction du prix', REFUND: 'remboursement', COMPENSATION: 'indemnisation' };
 const AGREED_EN: Record<string, string> = { REPAIR: 'repair', REPLACEMENT: 'replacement', PRICE_REDUCTION: 'price reduction', REFUND: 'refund', COMPENSATION: 'compensation' };
+/** An agreed sum in brackets: its kind, and its amount when the agreement states one (« remboursement de 649,00 € »). */
+const agreedSumFr = (p: MessageParams, f: Format) => `${AGREED_FR[String(p.remedy)] ?? 'solution'}${p.amount !== undefined ? ` de ${f.money(p.amount, p.currency)}` : ''}`;
+const agreedSumEn = (p: MessageParams, f: Format) => `${AGREED_EN[String(p.remedy)] ?? 'remedy'}${p.amount !== undefined ? ` of ${f.money(p.amount, p.currency)}` : ''}`;
 /**
  * The CPC 750-1 and Small Claims threshold as French writes an amount: a narrow no-break space
  * between the thousands, a no-break space before « € » (as f.money writes « 4 999,50 € »), never
@@ -456,6 +459,18 @@ export const SENTENCES = {
   'next.agreedFulfilled.inKind': {
     fr: (p, f) => `La solution convenue (${AGREED_FR[String(p.remedy)] ?? 'solution'}) a été réalisée, ce qui a été confirmé le ${f.date(p.fulfilledOn)}. Si le défaut réapparaît, vous pourrez demander une réduction du prix ou un remboursement.`,
     en: (p, f) => `The agreed remedy (${AGREED_EN[String(p.remedy)] ?? 'remedy'}) was carried out, as confirmed on ${f.date(p.fulfilledOn)}. If the defect comes back, you may ask for a price reduction or a refund.`,
+  },
+  // An agreed sum she reported not paid (or contested the merchant's report of it): owed under the
+  // agreement, her step a formal notice citing it; the mediator or the court follow (next.mediator…).
+  // No article cited: the domain notes give none for enforcing an agreement (docs/consumer-law.md, item 30).
+  'next.agreedNotCarriedOut': {
+    fr: (p, f) => `Vous avez signalé le ${f.date(p.notCarriedOutOn)} que la somme convenue le ${f.date(p.agreedOn)} (${agreedSumFr(p, f)}) ne vous a pas été versée${p.reportedCarriedOutOn ? `, alors que le vendeur déclare l’avoir versée le ${f.date(p.reportedCarriedOutOn)}` : ''} : elle devait l’être au plus tard le ${f.date(p.dueOn)} et elle vous reste due. Mettez le vendeur en demeure par écrit, par lettre recommandée avec accusé de réception, de vous la verser dans un délai que vous fixez, en citant cet accord ; gardez une copie de la lettre.`,
+    en: (p, f) => `You reported on ${f.date(p.notCarriedOutOn)} that the sum agreed on ${f.date(p.agreedOn)} (${agreedSumEn(p, f)}) was not paid to you${p.reportedCarriedOutOn ? `, although the seller reports paying it on ${f.date(p.reportedCarriedOutOn)}` : ''}: it was due by ${f.date(p.dueOn)} and is still owed to you. Send the seller a formal notice in writing, by registered letter with acknowledgement of receipt, to pay it within a time you set, citing this agreement; keep a copy of the letter.`,
+  },
+  // Said before its day (she contested the merchant's report): still due by then.
+  'next.agreedNotCarriedOut.notYetDue': {
+    fr: (p, f) => `Vous avez signalé le ${f.date(p.notCarriedOutOn)} que la somme convenue le ${f.date(p.agreedOn)} (${agreedSumFr(p, f)}) ne vous a pas été versée${p.reportedCarriedOutOn ? `, alors que le vendeur déclare l’avoir versée le ${f.date(p.reportedCarriedOutOn)}` : ''} : elle doit vous être versée au plus tard le ${f.date(p.dueOn)}. Si elle ne l’est pas d’ici là, mettez le vendeur en demeure par écrit, par lettre recommandée avec accusé de réception, de vous la verser, en citant cet accord.`,
+    en: (p, f) => `You reported on ${f.date(p.notCarriedOutOn)} that the sum agreed on ${f.date(p.agreedOn)} (${agreedSumEn(p, f)}) was not paid to you${p.reportedCarriedOutOn ? `, although the seller reports paying it on ${f.date(p.reportedCarriedOutOn)}` : ''}: it must be paid to you by ${f.date(p.dueOn)}. If it is not by then, send the seller a formal notice in writing, by registered letter with acknowledgement of receipt, to pay it, citing this agreement.`,
   },
   'next.reasonableTime.REPAIR': {
     fr: (p, f) => `Le vendeur doit achever la réparation demandée le ${f.date(p.requestedOn)} dans un délai raisonnable, sans frais ; si cela traîne, écrivez que vous voulez une réduction du prix ou un remboursement.`,

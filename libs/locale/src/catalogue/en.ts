@@ -201,6 +201,7 @@ export const en = {
   'field.remedy': 'Remedy',
   'field.fulfilledOn': 'Confirmed carried out on',
   'field.reportedCarriedOutOn': 'Reported carried out on',
+  'field.notCarriedOutOn': 'Reported not carried out on',
   'field.remedyImpossible': 'Remedy impossible',
   'field.remedyRefused': 'Seller’s refusal',
   'field.repairs': 'Repairs',

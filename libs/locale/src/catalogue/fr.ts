@@ -203,6 +203,7 @@ export const fr: Record<MessageKey, string> = {
   'field.remedy': 'Solution',
   'field.fulfilledOn': 'Réalisation confirmée le',
   'field.reportedCarriedOutOn': 'Déclarée réalisée le',
+  'field.notCarriedOutOn': 'Signalée non réalisée le',
   'field.remedyImpossible': 'Solution impossible',
   'field.remedyRefused': 'Refus du vendeur',
   'field.repairs': 'Réparations',
