@@ -43,6 +43,8 @@ export interface MediationReferralFact {
   extendedUntil?: CalendarDate | null;
   /** The day the mediation ended without an agreement (the dispute closed unresolved): its outcome is no longer awaited. */
   endedOn?: CalendarDate | null;
+  /** The day the mediation reached an agreement (a settlement, or an offer accepted while it ran): that was its outcome. */
+  agreedOn?: CalendarDate | null;
 }
 
 /**

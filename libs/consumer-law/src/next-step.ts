@@ -100,6 +100,8 @@ function escalation({ facts, asOf, mediation, courtPath }: NextStepInput, r: Ren
   const referral = facts.mediationReferral;
   // Ended without an agreement (the dispute closed unresolved): its outcome is awaited no more, the court is next.
   if (referral?.endedOn) return r.say('next.mediationEnded', { referredOn: referral.referredOn, endedOn: referral.endedOn });
+  // Its outcome an agreement: awaited no more, nor overdue (until 2026-12-07, « la médiation doit aboutir au plus tard le … »).
+  if (referral?.agreedOn) return r.say('next.mediationAgreed', { referredOn: referral.referredOn, agreedOn: referral.agreedOn });
   if (referral && mediation.outcomeDueOn && mediation.outcomeDueOn < asOf) return r.say('next.mediationOverdue', { referredOn: referral.referredOn, outcomeDueOn: mediation.outcomeDueOn });
   if (referral) return mediation.outcomeDueOn ? r.say('next.mediationUnderway', { referredOn: referral.referredOn, outcomeDueOn: mediation.outcomeDueOn }) : r.say('next.mediationUnderway.noDate', { referredOn: referral.referredOn });
   // Requested, admissibility not yet decided: the request is the mediator's to answer, within three weeks in France (L612-2).
@@ -125,7 +127,9 @@ function clock({ limitation }: NextStepInput, r: Renderer): RenderedMessage[] {
 /** The recommendation, sentence by sentence: what to ask for, where to turn if refused, which clock runs. */
 export function recommendNextStep(input: NextStepInput, r: Renderer): RenderedMessage[] {
   if (!input.legalWarranty.applies) return outOfWarranty(input, r);
-  const steps = [request(input, r), escalation(input, r), ...clock(input, r)];
+  // The agreed remedy carried out and confirmed: no « si le vendeur ne règle pas le litige, saisissez … » after « ce litige n’appelle plus de démarche ».
+  const settled = Boolean(input.facts.agreedRemedy?.fulfilledOn);
+  const steps = [request(input, r), ...(settled ? [] : [escalation(input, r)]), ...clock(input, r)];
   if (!input.presumptionOfDefect.applies) steps.push(r.say('next.gatherEvidence', { until: input.presumptionOfDefect.until }));
   return steps;
 }

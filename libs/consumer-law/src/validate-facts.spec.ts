@@ -34,6 +34,7 @@ const ROWS: Row[] = [
     ['defect noticed before delivery', { defectNoticedOn: '2025-03-14' }, 'defectNoticedOn', '(“Delivery date”)'],
     ['defect noticed after asOf', { defectNoticedOn: '2026-02-02' }, 'defectNoticedOn', 'after today'],
     ['mediation ended before it was referred', { mediationReferral: { referredOn: '2026-01-15', endedOn: '2026-01-14' } }, 'mediationReferral.endedOn', 'must not be before 15 January 2026 (“Referred to mediation on”)'],
+    ['mediation agreed before it was referred', { mediationReferral: { referredOn: '2026-01-15', agreedOn: '2026-01-14' } }, 'mediationReferral.agreedOn', 'must not be before 15 January 2026 (“Referred to mediation on”)'],
     ['mediation ended after asOf', { mediationReferral: { referredOn: '2026-01-15', endedOn: '2026-02-02' } }, 'mediationReferral.endedOn', 'after today'],
     ['agreed remedy due before it was agreed', { agreedRemedy: { remedy: 'REFUND', agreedOn: '2026-01-15', dueOn: '2026-01-14' } }, 'agreedRemedy.dueOn', 'must not be before 15 January 2026 (“Agreed on”)'],
     ['agreed remedy reported carried out before it was agreed', { agreedRemedy: { remedy: 'REFUND', agreedOn: '2026-01-15', dueOn: '2026-01-29', reportedCarriedOutOn: '2026-01-14', confirmationDueOn: '2026-01-28' } }, 'agreedRemedy.reportedCarriedOutOn', 'must not be before 15 January 2026 (“Agreed on”)'],

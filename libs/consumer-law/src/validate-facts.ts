@@ -25,7 +25,7 @@ export interface ValidFacts extends Pick<RightsFacts, 'jurisdiction' | 'goodsCon
   repairs: ValidRepair[];
   replacements: ValidReplacement[];
   writtenComplaintOn: CalendarDate | null;
-  mediationReferral: { referredOn: CalendarDate; extendedUntil: CalendarDate | null; endedOn: CalendarDate | null } | null;
+  mediationReferral: { referredOn: CalendarDate; extendedUntil: CalendarDate | null; endedOn: CalendarDate | null; agreedOn: CalendarDate | null } | null;
   mediationRequestedOn: CalendarDate | null;
   agreedRemedy: {
     remedy: AgreedRemedyFact['remedy'];
@@ -215,7 +215,9 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
     if (extendedUntil && extendedUntil < referredOn) throw new RightsInputError('mediationReferral.extendedUntil', 'BEFORE_DATE', { value: extendedUntil, other: 'referredOn', date: referredOn });
     const endedOn = optionalDate('mediationReferral.endedOn', referral.endedOn);
     if (endedOn) within('mediationReferral.endedOn', endedOn, ['referredOn', referredOn], today);
-    mediationReferral = { referredOn, extendedUntil, endedOn };
+    const agreedOn = optionalDate('mediationReferral.agreedOn', referral.agreedOn);
+    if (agreedOn) within('mediationReferral.agreedOn', agreedOn, ['referredOn', referredOn], today);
+    mediationReferral = { referredOn, extendedUntil, endedOn, agreedOn };
   }
 
   const mediationRequestedOn = optionalDate('mediationRequestedOn', facts.mediationRequestedOn);

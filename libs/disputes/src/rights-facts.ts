@@ -161,7 +161,18 @@ function mediationReferral(dispute: Dispute, asOf: CalendarDate): RightsFacts['m
   // without one, whatever became of the dispute after (a failed remedy, then a closure).
   const closedOn = dispute.closure?.outcome === 'UNRESOLVED' && m.stage !== 'AGREED' ? parisDateOf(dispute.closure.at) : null;
   const ended = closedOn !== null && closedOn >= referredOn && closedOn <= asOf;
-  return { referredOn, ...(extended && { extendedUntil: lastDay }), ...(ended && { endedOn: closedOn }) };
+  // The agreement it reached (a settlement, or an offer accepted while it ran), known by `asOf`: its
+  // outcome, no longer to come (until 2026-12-07 her rights read « la médiation doit aboutir au plus tard le … »).
+  const agreedOn = m.stage === 'AGREED' ? mediationAgreedOn(dispute, m.requestedAt, referredOn, asOf) : null;
+  return { referredOn, ...(extended && { extendedUntil: lastDay }), ...(ended && { endedOn: closedOn }), ...(agreedOn && { agreedOn }) };
+}
+
+/** The Paris day of the first agreement reached once the mediation was requested, on or before `asOf` (not before the referral's day). */
+function mediationAgreedOn(dispute: Dispute, requestedAt: Instant, referredOn: CalendarDate, asOf: CalendarDate): CalendarDate | null {
+  const agreements = [...dispute.remedyHistory, ...(dispute.agreement ? [dispute.agreement] : [])];
+  const days = agreements.filter((a) => !isBefore(a.agreedAt, requestedAt)).map((a) => parisDateOf(a.agreedAt)).filter((on) => on <= asOf).sort();
+  const first = days[0] ?? null;
+  return first === null ? null : first < referredOn ? referredOn : first;
 }
 
 /** A request the mediator has not yet found admissible or not: the day it was made, in Paris (the decider counts its 21 days from it). */

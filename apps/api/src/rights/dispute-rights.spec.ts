@@ -130,6 +130,9 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     expect(fr.nextStep).toContain('La solution convenue (remboursement) a été réalisée, ce qui a été confirmé le 14 mars 2025 : ce litige n’appelle plus de démarche de votre part.');
     expect(fr.nextStep).not.toMatch(/Demandez|Attendez/);
     expect(assessDisputeRights(refunded, onDay(12)).nextStep).toContain('The agreed remedy (refund) was carried out, as confirmed on 14 March 2025: this dispute calls for nothing more from you.');
+    // Nothing more: not followed by « Si le vendeur ne règle pas le litige, saisissez le médiateur … ».
+    expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedFulfilled', 'next.clock']);
+    expect(fr.nextStep).not.toContain('saisissez le médiateur');
     const repaired = disputeAfter(filed(), ...repairAgreed, command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-13', details: 'Pompe changée' }), fulfilled(11));
     const en = assessDisputeRights(repaired, onDay(12));
     expect(en.nextStepMessages?.map((m) => m.code)).toContain('next.agreedFulfilled.inKind');
@@ -331,8 +334,32 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     ];
     const closed = disputeAfter(filed(), ...agreedInMediation);
     expect(closed.mediation?.stage).toBe('AGREED');
-    expect(disputeRightsFacts(closed, onDay(30)).mediationReferral).toEqual({ referredOn: '2025-03-05' });
+    expect(disputeRightsFacts(closed, onDay(30)).mediationReferral).toEqual({ referredOn: '2025-03-05', agreedOn: '2025-03-09' });
     expect(assessDisputeRights(closed, onDay(30), {}, 'fr').nextStep).not.toContain('sans accord');
+  });
+
+  it('R612-5: a mediation that reached an agreement has had its outcome: not « la médiation doit aboutir au plus tard le … », nor « Sans issue » once its 90 days are past; the court if the agreement is not carried out', () => {
+    const settled = disputeAfter(
+      filed(),
+      ...inMediation,
+      command('ProposeSettlement', day(5), mediator, { settlementId: 'settlement-1', remedy: 'REFUND', amount: { amount: '649.00', currency: 'EUR' }, daysToCarryOut: 14, terms: 'Remboursement sous 14 jours' }),
+      command('AcceptSettlement', day(6), consumer, { settlementId: 'settlement-1' }),
+      command('AcceptSettlement', day(6), agent, { settlementId: 'settlement-1' }),
+    );
+    // Before the agreement (day 5), its outcome was still to come.
+    expect(disputeRightsFacts(settled, onDay(5)).mediationReferral).toEqual({ referredOn: '2025-03-05' });
+    expect(disputeRightsFacts(settled, onDay(8)).mediationReferral).toEqual({ referredOn: '2025-03-05', agreedOn: '2025-03-09' });
+    const fr = assessDisputeRights(settled, onDay(8), {}, 'fr');
+    expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreed.REFUND', 'next.mediationAgreed', 'next.clock']);
+    expect(fr.nextStep).toContain('La médiation, engagée le 5 mars 2025, a abouti à un accord le 9 mars 2025. S’il n’est pas exécuté, vous pouvez saisir le tribunal\u202f: la médiation tentée vaut tentative de règlement amiable.');
+    expect(fr.nextStep).not.toContain('doit aboutir');
+    expect(fr.mediation?.reason).toBe('le médiateur a été saisi le 5 mars 2025\u202f; la médiation a abouti à un accord le 9 mars 2025');
+    const en = assessDisputeRights(settled, onDay(100));
+    expect(en.nextStep).toContain('The mediation, begun on 5 March 2025, reached an agreement on 9 March 2025. If it is not carried out, you may bring the claim before the court: the mediation attempted counts as the attempt at an amicable settlement.');
+    expect(en.nextStep).not.toMatch(/outcome was due|Without one/);
+    // The refund it agreed reported not paid: the formal notice, then the court.
+    const unpaid = disputeAfter(filed(), ...inMediation, command('ProposeSettlement', day(5), mediator, { settlementId: 'settlement-1', remedy: 'REFUND', amount: { amount: '649.00', currency: 'EUR' }, daysToCarryOut: 14, terms: 'Remboursement sous 14 jours' }), command('AcceptSettlement', day(6), consumer, { settlementId: 'settlement-1' }), command('AcceptSettlement', day(6), agent, { settlementId: 'settlement-1' }), failed(21, 'NOT_CARRIED_OUT'));
+    expect(assessDisputeRights(unpaid, onDay(22)).nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedNotCarriedOut', 'next.mediationAgreed', 'next.clock']);
   });
 
   it('item 13: a claim filed at 00:30 in Paris on 4 March (23:30 UTC on 3 March) is a written complaint of 4 March', () => {

@@ -286,6 +286,11 @@ export const SENTENCES = {
     fr: (p, f) => `le médiateur a été saisi le ${f.date(p.referredOn)} ; la médiation a pris fin le ${f.date(p.endedOn)} sans accord`,
     en: (p, f) => `the mediator was seised on ${f.date(p.referredOn)}; the mediation ended on ${f.date(p.endedOn)} without an agreement`,
   },
+  // Its outcome was an agreement: no longer « doit aboutir au plus tard le … ».
+  'mediation.referred.agreed': {
+    fr: (p, f) => `le médiateur a été saisi le ${f.date(p.referredOn)} ; la médiation a abouti à un accord le ${f.date(p.agreedOn)}`,
+    en: (p, f) => `the mediator was seised on ${f.date(p.referredOn)}; the mediation reached an agreement on ${f.date(p.agreedOn)}`,
+  },
   'mediation.referred.extended': {
     fr: (p, f) => `le médiateur a été saisi le ${f.date(p.referredOn)} ; le litige étant complexe, il a prolongé son délai jusqu’au ${f.date(p.outcomeDueOn)}`,
     en: (p, f) => `the mediator was seised on ${f.date(p.referredOn)}; as the dispute is complex, the mediator extended the time until ${f.date(p.outcomeDueOn)}`,
@@ -503,6 +508,11 @@ export const SENTENCES = {
   'next.mediationEnded': {
     fr: (p, f) => `La médiation, engagée le ${f.date(p.referredOn)}, a pris fin le ${f.date(p.endedOn)} sans accord. Vous pouvez saisir le tribunal : la médiation tentée vaut tentative de règlement amiable.`,
     en: (p, f) => `The mediation, begun on ${f.date(p.referredOn)}, ended on ${f.date(p.endedOn)} without an agreement. You may bring the claim before the court: the mediation attempted counts as the attempt at an amicable settlement.`,
+  },
+  // The mediation's outcome was an agreement: if it is not carried out, the court, the mediation counting as the attempt (CPC 750-1).
+  'next.mediationAgreed': {
+    fr: (p, f) => `La médiation, engagée le ${f.date(p.referredOn)}, a abouti à un accord le ${f.date(p.agreedOn)}. S’il n’est pas exécuté, vous pouvez saisir le tribunal : la médiation tentée vaut tentative de règlement amiable.`,
+    en: (p, f) => `The mediation, begun on ${f.date(p.referredOn)}, reached an agreement on ${f.date(p.agreedOn)}. If it is not carried out, you may bring the claim before the court: the mediation attempted counts as the attempt at an amicable settlement.`,
   },
   'next.mediationOverdue': {
     fr: (p, f) => `Le médiateur de la consommation est saisi depuis le ${f.date(p.referredOn)} ; la médiation devait aboutir au plus tard le ${f.date(p.outcomeDueOn)}. Sans issue, vous pouvez saisir le tribunal : la médiation tentée vaut tentative de règlement amiable.`,
