@@ -67,6 +67,11 @@ export interface AgreedRemedyFact {
   /** The day the remedy counted as carried out: she confirmed it, or her period to answer the report ended. */
   fulfilledOn?: CalendarDate | null;
   /**
+   * Carried out by default: she neither confirmed nor contested the merchant's report by `confirmationDueOn`
+   * (given with `reportedCarriedOutOn`), not confirmed by her.
+   */
+  deemed?: boolean | null;
+  /**
    * A refund, a price reduction or compensation the consumer reported not carried out (not paid by
    * its day, or paid as the merchant reported when it was not): the day she said so. The sum stays owed.
    */

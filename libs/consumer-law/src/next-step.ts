@@ -63,6 +63,11 @@ const isMoney = (remedy: string): remedy is (typeof MONEY)[number] => (MONEY as 
 function agreed({ facts, asOf }: NextStepInput, r: Renderer): RenderedMessage | null {
   const a = facts.agreedRemedy;
   if (!a) return null;
+  if (a.fulfilledOn && a.deemed && a.reportedCarriedOutOn && a.confirmationDueOn) {
+    // She did not answer the report: it counts as carried out, which she did not confirm (until 2026-12-07, « ce qui a été confirmé le … »).
+    const params = { remedy: a.remedy, reportedCarriedOutOn: a.reportedCarriedOutOn, confirmationDueOn: a.confirmationDueOn, fulfilledOn: a.fulfilledOn };
+    return r.say(isMoney(a.remedy) ? 'next.agreedDeemed' : 'next.agreedDeemed.inKind', params);
+  }
   if (a.fulfilledOn) return r.say(isMoney(a.remedy) ? 'next.agreedFulfilled' : 'next.agreedFulfilled.inKind', { remedy: a.remedy, fulfilledOn: a.fulfilledOn });
   if (a.notCarriedOutOn && isMoney(a.remedy)) {
     // Her words, the day she said it; the merchant's report she contested, when there was one; the sum when agreed.

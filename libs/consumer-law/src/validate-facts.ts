@@ -34,6 +34,7 @@ export interface ValidFacts extends Pick<RightsFacts, 'jurisdiction' | 'goodsCon
     reportedCarriedOutOn: CalendarDate | null;
     confirmationDueOn: CalendarDate | null;
     fulfilledOn: CalendarDate | null;
+    deemed: boolean;
     notCarriedOutOn: CalendarDate | null;
     amount: Money | null;
   } | null;
@@ -245,7 +246,8 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
     const notCarriedOutOn = optionalDate('agreedRemedy.notCarriedOutOn', agreed.notCarriedOutOn);
     if (notCarriedOutOn) within('agreedRemedy.notCarriedOutOn', notCarriedOutOn, reportedCarriedOutOn ? ['reportedCarriedOutOn', reportedCarriedOutOn] : ['agreedOn', agreedOn], today);
     const amount = agreed.amount ? money('agreedRemedy.amount', agreed.amount) : null;
-    agreedRemedy = { remedy, agreedOn, dueOn, reportedCarriedOutOn, confirmationDueOn, fulfilledOn, notCarriedOutOn, amount };
+    const deemed = flag('agreedRemedy.deemed', agreed.deemed);
+    agreedRemedy = { remedy, agreedOn, dueOn, reportedCarriedOutOn, confirmationDueOn, fulfilledOn, deemed, notCarriedOutOn, amount };
   }
 
   const defectReappeared = flag('defectReappeared', facts.defectReappeared);

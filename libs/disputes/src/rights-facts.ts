@@ -46,8 +46,8 @@ interface AgreedRemedy {
   terms: AgreementState;
   agreedAt: Instant;
   agreedOn: CalendarDate;
-  /** `failure` is null for a remedy the consumer confirmed as fulfilled. */
-  ended: { on: CalendarDate; failure: RemedyFailure | null } | null;
+  /** `failure` is null for a remedy the consumer confirmed as fulfilled, or that counted as such (`deemed`). */
+  ended: { on: CalendarDate; failure: RemedyFailure | null; deemed?: true } | null;
 }
 
 function agreedRemedies(dispute: Dispute, asOf: CalendarDate): AgreedRemedy[] {
@@ -59,7 +59,12 @@ function agreedRemedies(dispute: Dispute, asOf: CalendarDate): AgreedRemedy[] {
     const agreedOn = parisDateOf(agreement.agreedAt);
     if (agreedOn > asOf) return [];
     const endedOn = record ? parisDateOf(record.at) : null;
-    const ended = record && endedOn && endedOn <= asOf ? { on: endedOn, failure: record.outcome === 'FAILED' ? record.failure : null } : null;
+    const ended =
+      record && endedOn && endedOn <= asOf
+        ? record.outcome === 'FAILED'
+          ? { on: endedOn, failure: record.failure }
+          : { on: endedOn, failure: null, ...(record.deemed && { deemed: true as const }) }
+        : null;
     return [{ remedy: agreement.remedy, terms: agreement, agreedAt: agreement.agreedAt, agreedOn, ended }];
   });
 }
@@ -94,7 +99,17 @@ function agreedRemedy(remedies: readonly AgreedRemedy[], asOf: CalendarDate): Ri
     const latest = remedies.at(-1);
     if (!latest?.ended) return null;
     const { dueOn, amount } = latest.terms;
-    if (latest.ended.failure === null) return { remedy: latest.remedy, agreedOn: latest.agreedOn, dueOn, fulfilledOn: latest.ended.on };
+    if (latest.ended.failure === null) {
+      // Not confirmed by her: her period to answer the merchant's report ran out (until 2026-12-07 « ce qui a été confirmé le … »).
+      const report = latest.ended.deemed ? latest.terms.carriedOut : undefined;
+      return {
+        remedy: latest.remedy,
+        agreedOn: latest.agreedOn,
+        dueOn,
+        fulfilledOn: latest.ended.on,
+        ...(report && { deemed: true, reportedCarriedOutOn: report.on, confirmationDueOn: lastDayOf(report.confirmationDueAt) }),
+      };
+    }
     // An agreed sum she said was not paid (by its day, or contesting the merchant's report): still
     // owed, with the merchant's report she contested (until 2026-12-07 her earlier steps came back).
     if (!unpaid(latest)) return null;

@@ -1,5 +1,5 @@
 import { disputeRightsFacts, warrantyCover, type FileClaim } from '@recours/disputes';
-import { admin, agent, claimDetails, command, consumer, day, disputeAfter, fileClaimCommand, mediator, onDay } from '../../../../libs/disputes/src/testing/dispute-fixtures';
+import { admin, agent, claimDetails, command, consumer, day, disputeAfter, fileClaimCommand, mediator, onDay, system } from '../../../../libs/disputes/src/testing/dispute-fixtures';
 import { assessDisputeRights } from './dispute-rights';
 
 // The washing machine of the fixtures: bought 2024-11-20, delivered 2024-11-25, defect noticed
@@ -199,6 +199,29 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     const late = assessDisputeRights(notDone, onDay(31), {}, 'fr');
     expect(late.remedies?.find((r) => r.remedy === 'REFUND')).toMatchObject({ available: true, basis: expect.stringContaining('L217-14 2°') });
     expect(late.nextStep).toContain('Demandez par écrit au vendeur une réduction du prix, ou un remboursement intégral contre restitution du bien.');
+  });
+
+  it('the agreed remedy counted as carried out because she did not answer the merchant’s report: not « ce qui a été confirmé le … », which she never did', () => {
+    // Reported on day 10 (13 March 2025); her 14 days end on 27 March 2025; the deadline process records it at their end.
+    const report = command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-12', details: 'Virement VIR-0042' });
+    const lapsed = command('RecordDeadlinePassed', '2025-03-27T23:00:00.000Z', system, { deadline: 'REMEDY_CONFIRMATION' });
+    const refunded = disputeAfter(filed(), ...moneyAgreed('REFUND'), report, lapsed);
+    expect(disputeRightsFacts(refunded, onDay(30)).agreedRemedy).toEqual({
+      remedy: 'REFUND',
+      agreedOn: '2025-03-05',
+      dueOn: '2025-03-19',
+      fulfilledOn: '2025-03-28',
+      deemed: true,
+      reportedCarriedOutOn: '2025-03-12',
+      confirmationDueOn: '2025-03-27',
+    });
+    const fr = assessDisputeRights(refunded, onDay(30), {}, 'fr');
+    expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedDeemed', 'next.clock']);
+    expect(fr.nextStep).toContain('Le vendeur a déclaré avoir réalisé la solution convenue (remboursement) le 12 mars 2025 et vous ne l’avez ni confirmé ni contesté au plus tard le 27 mars 2025\u202f: elle est tenue pour réalisée, et ce litige n’appelle plus de démarche de votre part.');
+    expect(fr.nextStep).not.toContain('confirmé le');
+    expect(assessDisputeRights(refunded, onDay(30)).nextStep).toContain('The seller reported the agreed remedy (refund) carried out on 12 March 2025, and you neither confirmed nor contested it by 27 March 2025: it counts as carried out, and this dispute calls for nothing more from you.');
+    const repaired = disputeAfter(filed(), ...repairAgreed, report, lapsed);
+    expect(assessDisputeRights(repaired, onDay(30)).nextStep).toContain('The seller reported the agreed remedy (repair) carried out on 12 March 2025, and you neither confirmed nor contested it by 27 March 2025: it counts as carried out. If the defect comes back, you may ask for a price reduction or a refund.');
   });
 
   it('L217-10: an agreed repair still waits for the repair asked for on filing, by the 30th day from the request', () => {

@@ -477,6 +477,15 @@ export const SENTENCES = {
     fr: (p, f) => `Vous avez signalé le ${f.date(p.notCarriedOutOn)} que la somme convenue le ${f.date(p.agreedOn)} (${agreedSumFr(p, f)}) ne vous a pas été versée${p.reportedCarriedOutOn ? `, alors que le vendeur déclare l’avoir versée le ${f.date(p.reportedCarriedOutOn)}` : ''} : elle doit vous être versée au plus tard le ${f.date(p.dueOn)}. Si elle ne l’est pas d’ici là, mettez le vendeur en demeure par écrit, par lettre recommandée avec accusé de réception, de vous la verser, en citant cet accord.`,
     en: (p, f) => `You reported on ${f.date(p.notCarriedOutOn)} that the sum agreed on ${f.date(p.agreedOn)} (${agreedSumEn(p, f)}) was not paid to you${p.reportedCarriedOutOn ? `, although the seller reports paying it on ${f.date(p.reportedCarriedOutOn)}` : ''}: it must be paid to you by ${f.date(p.dueOn)}. If it is not by then, send the seller a formal notice in writing, by registered letter with acknowledgement of receipt, to pay it, citing this agreement.`,
   },
+  // Carried out by default: she neither confirmed nor contested the merchant's report within her period.
+  'next.agreedDeemed': {
+    fr: (p, f) => `Le vendeur a déclaré avoir réalisé la solution convenue (${AGREED_FR[String(p.remedy)] ?? 'solution'}) le ${f.date(p.reportedCarriedOutOn)} et vous ne l’avez ni confirmé ni contesté au plus tard le ${f.date(p.confirmationDueOn)} : elle est tenue pour réalisée, et ce litige n’appelle plus de démarche de votre part.`,
+    en: (p, f) => `The seller reported the agreed remedy (${AGREED_EN[String(p.remedy)] ?? 'remedy'}) carried out on ${f.date(p.reportedCarriedOutOn)}, and you neither confirmed nor contested it by ${f.date(p.confirmationDueOn)}: it counts as carried out, and this dispute calls for nothing more from you.`,
+  },
+  'next.agreedDeemed.inKind': {
+    fr: (p, f) => `Le vendeur a déclaré avoir réalisé la solution convenue (${AGREED_FR[String(p.remedy)] ?? 'solution'}) le ${f.date(p.reportedCarriedOutOn)} et vous ne l’avez ni confirmé ni contesté au plus tard le ${f.date(p.confirmationDueOn)} : elle est tenue pour réalisée. Si le défaut réapparaît, vous pourrez demander une réduction du prix ou un remboursement.`,
+    en: (p, f) => `The seller reported the agreed remedy (${AGREED_EN[String(p.remedy)] ?? 'remedy'}) carried out on ${f.date(p.reportedCarriedOutOn)}, and you neither confirmed nor contested it by ${f.date(p.confirmationDueOn)}: it counts as carried out. If the defect comes back, you may ask for a price reduction or a refund.`,
+  },
   'next.reasonableTime.REPAIR': {
     fr: (p, f) => `Le vendeur doit achever la réparation demandée le ${f.date(p.requestedOn)} dans un délai raisonnable, sans frais ; si cela traîne, écrivez que vous voulez une réduction du prix ou un remboursement.`,
     en: (p, f) => `The seller must complete the repair requested on ${f.date(p.requestedOn)} within a reasonable time, free of charge; if it drags on, write that you want a price reduction or a refund instead.`,

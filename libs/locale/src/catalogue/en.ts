@@ -202,6 +202,7 @@ export const en = {
   'field.fulfilledOn': 'Confirmed carried out on',
   'field.reportedCarriedOutOn': 'Reported carried out on',
   'field.notCarriedOutOn': 'Reported not carried out on',
+  'field.deemed': 'Counted as carried out without an answer',
   'field.remedyImpossible': 'Remedy impossible',
   'field.remedyRefused': 'Seller’s refusal',
   'field.repairs': 'Repairs',

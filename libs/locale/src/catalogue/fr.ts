@@ -204,6 +204,7 @@ export const fr: Record<MessageKey, string> = {
   'field.fulfilledOn': 'Réalisation confirmée le',
   'field.reportedCarriedOutOn': 'Déclarée réalisée le',
   'field.notCarriedOutOn': 'Signalée non réalisée le',
+  'field.deemed': 'Tenue pour réalisée faute de réponse',
   'field.remedyImpossible': 'Solution impossible',
   'field.remedyRefused': 'Refus du vendeur',
   'field.repairs': 'Réparations',
