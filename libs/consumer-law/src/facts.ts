@@ -43,13 +43,17 @@ export interface MediationReferralFact {
   extendedUntil?: CalendarDate | null;
   /** The day the mediation ended without an agreement (the dispute closed unresolved): its outcome is no longer awaited. */
   endedOn?: CalendarDate | null;
+  /** The day the mediation reached an agreement (a settlement, or an offer accepted while it ran): that was its outcome. */
+  agreedOn?: CalendarDate | null;
 }
 
 /**
- * A remedy the parties agreed on and that stands (neither confirmed nor reported failed), as a
- * dispute records it: the next step is to receive it by its agreed day, or, once the merchant
- * reports it carried out, to confirm it or say it was not. Given by the dispute library only
- * (`disputeRightsFacts`): the calculator's GraphQL input has no field for it.
+ * A remedy the parties agreed on, as a dispute records it: standing (neither confirmed nor reported
+ * failed), the next step is to receive it by its agreed day, or, once the merchant reports it
+ * carried out, to confirm it or say it was not; carried out and confirmed (`fulfilledOn`); or, paid
+ * in money, reported not carried out by the consumer (`notCarriedOutOn`): the agreed sum is still
+ * owed. Given by the dispute library only (`disputeRightsFacts`): the calculator's GraphQL input
+ * has no field for it.
  */
 export interface AgreedRemedyFact {
   remedy: 'REPAIR' | 'REPLACEMENT' | 'PRICE_REDUCTION' | 'REFUND' | 'COMPENSATION';
@@ -62,6 +66,18 @@ export interface AgreedRemedyFact {
   confirmationDueOn?: CalendarDate | null;
   /** The day the remedy counted as carried out: she confirmed it, or her period to answer the report ended. */
   fulfilledOn?: CalendarDate | null;
+  /**
+   * Carried out by default: she neither confirmed nor contested the merchant's report by `confirmationDueOn`
+   * (given with `reportedCarriedOutOn`), not confirmed by her.
+   */
+  deemed?: boolean | null;
+  /**
+   * A refund, a price reduction or compensation the consumer reported not carried out (not paid by
+   * its day, or paid as the merchant reported when it was not): the day she said so. The sum stays owed.
+   */
+  notCarriedOutOn?: CalendarDate | null;
+  /** The agreed sum, for a refund, a price reduction or compensation, when the agreement states it. */
+  amount?: Money | null;
 }
 
 /**

@@ -39,7 +39,9 @@ export function assessMediation(facts: ValidFacts, rules: RuleSet, asOf: Calenda
   const reason = referral && french
     ? referral.endedOn
       ? r.say('mediation.referred.ended', { referredOn: referral.referredOn, endedOn: referral.endedOn })
-      : r.say(referral.extendedUntil ? 'mediation.referred.extended' : 'mediation.referred', { referredOn: referral.referredOn, outcomeDueOn: outcomeDueOn! })
+      : referral.agreedOn
+        ? r.say('mediation.referred.agreed', { referredOn: referral.referredOn, agreedOn: referral.agreedOn })
+        : r.say(referral.extendedUntil ? 'mediation.referred.extended' : 'mediation.referred', { referredOn: referral.referredOn, outcomeDueOn: outcomeDueOn! })
     : eligible
       ? r.say(french ? 'mediation.open.fr' : 'mediation.open', { complaintOn: complaint, lapsesOn, noticeDays: ADMISSIBILITY_NOTICE_DAYS })
       : r.say(rules.mediation.lapsedReason, { complaintOn: complaint, lapsesOn });

@@ -53,14 +53,34 @@ const isMoney = (remedy: string): remedy is (typeof MONEY)[number] => (MONEY as 
 
 /**
  * The agreed remedy carried out and confirmed: nothing more to ask (a repair's defect coming back
- * opens a price reduction or a refund). A standing agreed remedy: reported carried out, hers to confirm or contest by its day (any
+ * opens a price reduction or a refund). Paid in money and reported not carried out by her: the
+ * agreed sum is owed, her step a formal notice citing the agreement (the mediator or the court
+ * follow, `escalation`). A standing agreed remedy: reported carried out, hers to confirm or contest by its day (any
  * remedy); paid in money, to receive by its agreed day, then overdue. Null for an agreed repair
- * or replacement not reported: its request's period speaks (`repairDeadline`).
+ * or replacement not reported, or reported not carried out: its request's period speaks
+ * (`repairDeadline`), then L217-14 2° (price reduction or refund).
  */
 function agreed({ facts, asOf }: NextStepInput, r: Renderer): RenderedMessage | null {
   const a = facts.agreedRemedy;
   if (!a) return null;
+  if (a.fulfilledOn && a.deemed && a.reportedCarriedOutOn && a.confirmationDueOn) {
+    // She did not answer the report: it counts as carried out, which she did not confirm (until 2026-12-07, « ce qui a été confirmé le … »).
+    const params = { remedy: a.remedy, reportedCarriedOutOn: a.reportedCarriedOutOn, confirmationDueOn: a.confirmationDueOn, fulfilledOn: a.fulfilledOn };
+    return r.say(isMoney(a.remedy) ? 'next.agreedDeemed' : 'next.agreedDeemed.inKind', params);
+  }
   if (a.fulfilledOn) return r.say(isMoney(a.remedy) ? 'next.agreedFulfilled' : 'next.agreedFulfilled.inKind', { remedy: a.remedy, fulfilledOn: a.fulfilledOn });
+  if (a.notCarriedOutOn && isMoney(a.remedy)) {
+    // Her words, the day she said it; the merchant's report she contested, when there was one; the sum when agreed.
+    const params = {
+      remedy: a.remedy,
+      agreedOn: a.agreedOn,
+      dueOn: a.dueOn,
+      notCarriedOutOn: a.notCarriedOutOn,
+      ...(a.reportedCarriedOutOn && { reportedCarriedOutOn: a.reportedCarriedOutOn }),
+      ...(a.amount && { amount: a.amount.amount, currency: a.amount.currency }),
+    };
+    return r.say(a.dueOn < asOf ? 'next.agreedNotCarriedOut' : 'next.agreedNotCarriedOut.notYetDue', params);
+  }
   if (a.reportedCarriedOutOn && a.confirmationDueOn) {
     return r.say('next.confirmCarriedOut', { remedy: a.remedy, reportedCarriedOutOn: a.reportedCarriedOutOn, confirmationDueOn: a.confirmationDueOn });
   }
@@ -85,6 +105,8 @@ function escalation({ facts, asOf, mediation, courtPath }: NextStepInput, r: Ren
   const referral = facts.mediationReferral;
   // Ended without an agreement (the dispute closed unresolved): its outcome is awaited no more, the court is next.
   if (referral?.endedOn) return r.say('next.mediationEnded', { referredOn: referral.referredOn, endedOn: referral.endedOn });
+  // Its outcome an agreement: awaited no more, nor overdue (until 2026-12-07, « la médiation doit aboutir au plus tard le … »).
+  if (referral?.agreedOn) return r.say('next.mediationAgreed', { referredOn: referral.referredOn, agreedOn: referral.agreedOn });
   if (referral && mediation.outcomeDueOn && mediation.outcomeDueOn < asOf) return r.say('next.mediationOverdue', { referredOn: referral.referredOn, outcomeDueOn: mediation.outcomeDueOn });
   if (referral) return mediation.outcomeDueOn ? r.say('next.mediationUnderway', { referredOn: referral.referredOn, outcomeDueOn: mediation.outcomeDueOn }) : r.say('next.mediationUnderway.noDate', { referredOn: referral.referredOn });
   // Requested, admissibility not yet decided: the request is the mediator's to answer, within three weeks in France (L612-2).
@@ -110,7 +132,9 @@ function clock({ limitation }: NextStepInput, r: Renderer): RenderedMessage[] {
 /** The recommendation, sentence by sentence: what to ask for, where to turn if refused, which clock runs. */
 export function recommendNextStep(input: NextStepInput, r: Renderer): RenderedMessage[] {
   if (!input.legalWarranty.applies) return outOfWarranty(input, r);
-  const steps = [request(input, r), escalation(input, r), ...clock(input, r)];
+  // The agreed remedy carried out and confirmed: no « si le vendeur ne règle pas le litige, saisissez … » after « ce litige n’appelle plus de démarche ».
+  const settled = Boolean(input.facts.agreedRemedy?.fulfilledOn);
+  const steps = [request(input, r), ...(settled ? [] : [escalation(input, r)]), ...clock(input, r)];
   if (!input.presumptionOfDefect.applies) steps.push(r.say('next.gatherEvidence', { until: input.presumptionOfDefect.until }));
   return steps;
 }

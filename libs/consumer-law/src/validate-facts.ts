@@ -25,9 +25,19 @@ export interface ValidFacts extends Pick<RightsFacts, 'jurisdiction' | 'goodsCon
   repairs: ValidRepair[];
   replacements: ValidReplacement[];
   writtenComplaintOn: CalendarDate | null;
-  mediationReferral: { referredOn: CalendarDate; extendedUntil: CalendarDate | null; endedOn: CalendarDate | null } | null;
+  mediationReferral: { referredOn: CalendarDate; extendedUntil: CalendarDate | null; endedOn: CalendarDate | null; agreedOn: CalendarDate | null } | null;
   mediationRequestedOn: CalendarDate | null;
-  agreedRemedy: { remedy: AgreedRemedyFact['remedy']; agreedOn: CalendarDate; dueOn: CalendarDate; reportedCarriedOutOn: CalendarDate | null; confirmationDueOn: CalendarDate | null; fulfilledOn: CalendarDate | null } | null;
+  agreedRemedy: {
+    remedy: AgreedRemedyFact['remedy'];
+    agreedOn: CalendarDate;
+    dueOn: CalendarDate;
+    reportedCarriedOutOn: CalendarDate | null;
+    confirmationDueOn: CalendarDate | null;
+    fulfilledOn: CalendarDate | null;
+    deemed: boolean;
+    notCarriedOutOn: CalendarDate | null;
+    amount: Money | null;
+  } | null;
   remedyRefused: boolean;
   remedyImpossible: boolean;
   costsOrMajorInconvenience: boolean;
@@ -206,7 +216,9 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
     if (extendedUntil && extendedUntil < referredOn) throw new RightsInputError('mediationReferral.extendedUntil', 'BEFORE_DATE', { value: extendedUntil, other: 'referredOn', date: referredOn });
     const endedOn = optionalDate('mediationReferral.endedOn', referral.endedOn);
     if (endedOn) within('mediationReferral.endedOn', endedOn, ['referredOn', referredOn], today);
-    mediationReferral = { referredOn, extendedUntil, endedOn };
+    const agreedOn = optionalDate('mediationReferral.agreedOn', referral.agreedOn);
+    if (agreedOn) within('mediationReferral.agreedOn', agreedOn, ['referredOn', referredOn], today);
+    mediationReferral = { referredOn, extendedUntil, endedOn, agreedOn };
   }
 
   const mediationRequestedOn = optionalDate('mediationRequestedOn', facts.mediationRequestedOn);
@@ -230,7 +242,12 @@ export function validateFacts(facts: RightsFacts, asOf: CalendarDate): ValidFact
     }
     const fulfilledOn = optionalDate('agreedRemedy.fulfilledOn', agreed.fulfilledOn);
     if (fulfilledOn) within('agreedRemedy.fulfilledOn', fulfilledOn, ['agreedOn', agreedOn], today);
-    agreedRemedy = { remedy, agreedOn, dueOn, reportedCarriedOutOn, confirmationDueOn, fulfilledOn };
+    // Said not carried out: on or after the agreement, and after the merchant's report it contests.
+    const notCarriedOutOn = optionalDate('agreedRemedy.notCarriedOutOn', agreed.notCarriedOutOn);
+    if (notCarriedOutOn) within('agreedRemedy.notCarriedOutOn', notCarriedOutOn, reportedCarriedOutOn ? ['reportedCarriedOutOn', reportedCarriedOutOn] : ['agreedOn', agreedOn], today);
+    const amount = agreed.amount ? money('agreedRemedy.amount', agreed.amount) : null;
+    const deemed = flag('agreedRemedy.deemed', agreed.deemed);
+    agreedRemedy = { remedy, agreedOn, dueOn, reportedCarriedOutOn, confirmationDueOn, fulfilledOn, deemed, notCarriedOutOn, amount };
   }
 
   const defectReappeared = flag('defectReappeared', facts.defectReappeared);

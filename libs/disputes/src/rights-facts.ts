@@ -46,8 +46,8 @@ interface AgreedRemedy {
   terms: AgreementState;
   agreedAt: Instant;
   agreedOn: CalendarDate;
-  /** `failure` is null for a remedy the consumer confirmed as fulfilled. */
-  ended: { on: CalendarDate; failure: RemedyFailure | null } | null;
+  /** `failure` is null for a remedy the consumer confirmed as fulfilled, or that counted as such (`deemed`). */
+  ended: { on: CalendarDate; failure: RemedyFailure | null; deemed?: true } | null;
 }
 
 function agreedRemedies(dispute: Dispute, asOf: CalendarDate): AgreedRemedy[] {
@@ -59,7 +59,12 @@ function agreedRemedies(dispute: Dispute, asOf: CalendarDate): AgreedRemedy[] {
     const agreedOn = parisDateOf(agreement.agreedAt);
     if (agreedOn > asOf) return [];
     const endedOn = record ? parisDateOf(record.at) : null;
-    const ended = record && endedOn && endedOn <= asOf ? { on: endedOn, failure: record.outcome === 'FAILED' ? record.failure : null } : null;
+    const ended =
+      record && endedOn && endedOn <= asOf
+        ? record.outcome === 'FAILED'
+          ? { on: endedOn, failure: record.failure }
+          : { on: endedOn, failure: null, ...(record.deemed && { deemed: true as const }) }
+        : null;
     return [{ remedy: agreement.remedy, terms: agreement, agreedAt: agreement.agreedAt, agreedOn, ended }];
   });
 }
@@ -68,10 +73,17 @@ function agreedRemedies(dispute: Dispute, asOf: CalendarDate): AgreedRemedy[] {
 const attemptMade = (r: AgreedRemedy): boolean => r.ended !== null && r.ended.failure !== 'NOT_CARRIED_OUT';
 const isInKind = (r: AgreedRemedy): boolean => r.remedy === 'REPAIR' || r.remedy === 'REPLACEMENT';
 
-/** The latest agreement known on `asOf`, when it is paid in money and has not failed (standing, or confirmed). */
+/** Paid in money and reported not carried out: the agreed sum is still owed, the agreement stands as the debt's ground. */
+const unpaid = (r: AgreedRemedy): boolean => !isInKind(r) && r.ended?.failure === 'NOT_CARRIED_OUT';
+
+/**
+ * The latest agreement known on `asOf`, when it is paid in money and has not failed (standing, or
+ * confirmed), or was reported not paid: the sum is owed, the repair asked on filing is not awaited
+ * (until 2026-12-07 her rights then read « Attendez la réparation demandée » again).
+ */
 function moneyAgreed(remedies: readonly AgreedRemedy[]): boolean {
   const latest = remedies.reduce<AgreedRemedy | null>((last, r) => (!last || !isBefore(r.agreedAt, last.agreedAt) ? r : last), null);
-  return latest !== null && !isInKind(latest) && latest.ended?.failure == null;
+  return latest !== null && !isInKind(latest) && (latest.ended?.failure == null || unpaid(latest));
 }
 
 /**
@@ -85,8 +97,31 @@ function agreedRemedy(remedies: readonly AgreedRemedy[], asOf: CalendarDate): Ri
     // The latest agreement carried out and confirmed (by her, or at the end of her period): nothing
     // is awaited any more (until 2026-12-07 her rights told her to ask for a repair again).
     const latest = remedies.at(-1);
-    if (!latest?.ended || latest.ended.failure !== null) return null;
-    return { remedy: latest.remedy, agreedOn: latest.agreedOn, dueOn: latest.terms.dueOn, fulfilledOn: latest.ended.on };
+    if (!latest?.ended) return null;
+    const { dueOn, amount } = latest.terms;
+    if (latest.ended.failure === null) {
+      // Not confirmed by her: her period to answer the merchant's report ran out (until 2026-12-07 « ce qui a été confirmé le … »).
+      const report = latest.ended.deemed ? latest.terms.carriedOut : undefined;
+      return {
+        remedy: latest.remedy,
+        agreedOn: latest.agreedOn,
+        dueOn,
+        fulfilledOn: latest.ended.on,
+        ...(report && { deemed: true, reportedCarriedOutOn: report.on, confirmationDueOn: lastDayOf(report.confirmationDueAt) }),
+      };
+    }
+    // An agreed sum she said was not paid (by its day, or contesting the merchant's report): still
+    // owed, with the merchant's report she contested (until 2026-12-07 her earlier steps came back).
+    if (!unpaid(latest)) return null;
+    const contested = latest.terms.carriedOut && parisDateOf(latest.terms.carriedOut.reportedAt) <= asOf ? latest.terms.carriedOut : null;
+    return {
+      remedy: latest.remedy,
+      agreedOn: latest.agreedOn,
+      dueOn,
+      notCarriedOutOn: latest.ended.on,
+      ...(contested && { reportedCarriedOutOn: contested.on }),
+      ...(amount && { amount }),
+    };
   }
   const { dueOn, carriedOut } = standing.terms;
   const reported = carriedOut && parisDateOf(carriedOut.reportedAt) <= asOf ? carriedOut : null;
@@ -141,7 +176,18 @@ function mediationReferral(dispute: Dispute, asOf: CalendarDate): RightsFacts['m
   // without one, whatever became of the dispute after (a failed remedy, then a closure).
   const closedOn = dispute.closure?.outcome === 'UNRESOLVED' && m.stage !== 'AGREED' ? parisDateOf(dispute.closure.at) : null;
   const ended = closedOn !== null && closedOn >= referredOn && closedOn <= asOf;
-  return { referredOn, ...(extended && { extendedUntil: lastDay }), ...(ended && { endedOn: closedOn }) };
+  // The agreement it reached (a settlement, or an offer accepted while it ran), known by `asOf`: its
+  // outcome, no longer to come (until 2026-12-07 her rights read « la médiation doit aboutir au plus tard le … »).
+  const agreedOn = m.stage === 'AGREED' ? mediationAgreedOn(dispute, m.requestedAt, referredOn, asOf) : null;
+  return { referredOn, ...(extended && { extendedUntil: lastDay }), ...(ended && { endedOn: closedOn }), ...(agreedOn && { agreedOn }) };
+}
+
+/** The Paris day of the first agreement reached once the mediation was requested, on or before `asOf` (not before the referral's day). */
+function mediationAgreedOn(dispute: Dispute, requestedAt: Instant, referredOn: CalendarDate, asOf: CalendarDate): CalendarDate | null {
+  const agreements = [...dispute.remedyHistory, ...(dispute.agreement ? [dispute.agreement] : [])];
+  const days = agreements.filter((a) => !isBefore(a.agreedAt, requestedAt)).map((a) => parisDateOf(a.agreedAt)).filter((on) => on <= asOf).sort();
+  const first = days[0] ?? null;
+  return first === null ? null : first < referredOn ? referredOn : first;
 }
 
 /** A request the mediator has not yet found admissible or not: the day it was made, in Paris (the decider counts its 21 days from it). */

@@ -90,7 +90,7 @@ export interface AgreementState extends RemedyTerms {
 }
 
 export type RemedyRecord = AgreementState &
-  ({ outcome: 'FULFILLED'; at: Instant } | { outcome: 'FAILED'; at: Instant; failure: RemedyFailure; description: string });
+  ({ outcome: 'FULFILLED'; at: Instant; /** Not said by her: her period to answer the merchant's report ran out. */ deemed?: true } | { outcome: 'FAILED'; at: Instant; failure: RemedyFailure; description: string });
 
 export interface EvidenceRecord extends Evidence {
   at: Instant;

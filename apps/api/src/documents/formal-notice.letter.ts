@@ -1,5 +1,5 @@
 import { addDays, citationsInText, groupCitations, parisDateOf, type CalendarDate, type RenderedMessage } from '@recours/consumer-law';
-import { FORMAL_NOTICE_DAYS, formalNoticeAnswerBy, formalNoticeDemand, type Dispute, type Remedy } from '@recours/disputes';
+import { FORMAL_NOTICE_DAYS, formalNoticeAnswerBy, formalNoticeDemand, unpaidAgreement, type Dispute, type Remedy } from '@recours/disputes';
 import { typeset, verbatim, withErasedWords, type Locale } from '@recours/locale';
 import type { RightsAssessmentView } from '../rights/rights-assessment.view';
 import { catalogueWord, longDate, money } from './document-words';
@@ -21,6 +21,13 @@ const REMEDY: Record<Remedy, { fr: string; en: string }> = {
   REFUND: { fr: 'au remboursement du prix', en: 'a refund of the price' },
   PRICE_REDUCTION: { fr: 'à une réduction du prix', en: 'a reduction of the price' },
   COMPENSATION: { fr: 'à une indemnisation', en: 'compensation' },
+};
+
+/** An agreed sum as the letter names it, after « me verser » / "pay me". */
+const AGREED_SUM: Record<'REFUND' | 'PRICE_REDUCTION' | 'COMPENSATION', { fr: string; en: string }> = {
+  REFUND: { fr: 'un remboursement', en: 'a refund' },
+  PRICE_REDUCTION: { fr: 'une réduction du prix', en: 'a price reduction' },
+  COMPENSATION: { fr: 'une indemnisation', en: 'compensation' },
 };
 
 /**
@@ -56,7 +63,10 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
   // repair or replacement she asked for as a settlement she would accept, not as a right
   // (docs/consumer-law.md, item 24).
   const demanded: Remedy = formalNoticeDemand(d, f.today);
-  const settlement = demanded !== d.claim.requestedRemedy ? d.claim.requestedRemedy : null;
+  // An agreed sum she reported not paid: the letter cites the agreement and demands that sum, on the
+  // agreement's ground, not the remedy asked on filing (docs/consumer-law.md, item 30).
+  const unpaid = unpaidAgreement(d, f.today);
+  const settlement = !unpaid && demanded !== d.claim.requestedRemedy ? d.claim.requestedRemedy : null;
   const remedyOption = f.rights.remedies?.find((r) => r.remedy === demanded);
   const hiddenRemedy = hidden?.remedies.find((r) => r.remedy === demanded);
   // Compensation asked past the warranty rests on 1645 and the case law that deems a professional
@@ -113,7 +123,18 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
     blocks.push({ kind: 'heading', text: t('Chronologie', 'Chronology') });
     blocks.push({ kind: 'paragraph', text: d.claim.problem.chronology.map((c) => `${longDate(c.on, locale)}${t(' : ', ': ')}${c.what}`).join('\n') });
   }
-  blocks.push({
+  if (unpaid) {
+    const sum = unpaid.amount ? ` de ${money(unpaid.amount, locale)}` : '';
+    const sumEn = unpaid.amount ? ` of ${money(unpaid.amount, locale)}` : '';
+    const contested = unpaid.reportedCarriedOutOn;
+    blocks.push({
+      kind: 'paragraph',
+      text: t(
+        `Je vous ai adressé ma réclamation le ${longDate(filedOn, locale)}. Le ${longDate(unpaid.agreedOn, locale)}, nous sommes convenus que vous me verseriez ${AGREED_SUM[unpaid.remedy].fr}${sum} au plus tard le ${longDate(unpaid.dueOn, locale)}${contested ? ` ; vous avez déclaré l’avoir fait le ${longDate(contested, locale)}, ce que j’ai contesté le ${longDate(unpaid.notCarriedOutOn, locale)}` : ''}. À ce jour, cette somme ne m’a pas été versée.`,
+        `I sent you my claim on ${longDate(filedOn, locale)}. On ${longDate(unpaid.agreedOn, locale)} we agreed that you would pay me ${AGREED_SUM[unpaid.remedy].en}${sumEn} by ${longDate(unpaid.dueOn, locale)}${contested ? `; you stated that you had done so on ${longDate(contested, locale)}, which I disputed on ${longDate(unpaid.notCarriedOutOn, locale)}` : ''}. To this day, that sum has not been paid to me.`,
+      ),
+    });
+  } else blocks.push({
     kind: 'paragraph',
     text: t(
       refusal
@@ -177,7 +198,12 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
     : t(`, soit dans un délai de ${FORMAL_NOTICE_DAYS} jours à compter de la présente lettre`, `, ${FORMAL_NOTICE_DAYS} days from this letter`);
   blocks.push({
     kind: 'paragraph',
-    text: settlement
+    text: unpaid
+      ? t(
+          `Je vous mets donc en demeure de me verser la somme convenue${unpaid.amount ? ` de ${money(unpaid.amount, locale)}` : ''} au plus tard le ${longDate(deadline, locale)}${period}, en exécution de notre accord du ${longDate(unpaid.agreedOn, locale)}.`,
+          `I therefore formally demand that you pay me the agreed sum${unpaid.amount ? ` of ${money(unpaid.amount, locale)}` : ''} by ${longDate(deadline, locale)} at the latest${period}, as we agreed on ${longDate(unpaid.agreedOn, locale)}.`,
+        )
+      : settlement
       ? t(
           `Je vous mets donc en demeure de reprendre le bien et de me restituer le prix au plus tard le ${longDate(deadline, locale)}${period}${bases ? `, conformément ${bases}` : ''}.`,
           `I therefore formally demand that you take the goods back and refund me the price by ${longDate(deadline, locale)} at the latest${period}${bases ? `, under ${bases}` : ''}.`,

@@ -240,7 +240,7 @@ const ENGINE_FACTS = {
   ...{ consumerCountry: true, merchantCountry: true, sellerTargetedConsumerCountry: true, saleChannel: true, supply: true, digitalElementSupplyMonths: true },
   ...{ defectInDigitalElement: true, invoiceLost: true, requestedOn: true, completedOn: true, handedOverOn: true, underCommercialWarranty: true, insteadOfRequestedRepair: true },
   ...{ referredOn: true, extendedUntil: true, endedOn: true, asOf: true, consumerPostcode: true },
-  ...{ agreedRemedy: true, remedy: true, agreedOn: true, dueOn: true, reportedCarriedOutOn: true, confirmationDueOn: true, fulfilledOn: true },
+  ...{ agreedRemedy: true, remedy: true, agreedOn: true, dueOn: true, reportedCarriedOutOn: true, confirmationDueOn: true, fulfilledOn: true, deemed: true, notCarriedOutOn: true, amount: true },
 } satisfies Record<keyof RightsFacts | keyof RepairFact | keyof ReplacementFact | keyof MediationReferralFact | keyof AgreedRemedyFact | 'asOf', true>;
 
 describe('every fact the rights engine names has its label in French and English', () => {

@@ -1,5 +1,5 @@
 import { disputeRightsFacts, warrantyCover, type FileClaim } from '@recours/disputes';
-import { admin, agent, claimDetails, command, consumer, day, disputeAfter, fileClaimCommand, mediator, onDay } from '../../../../libs/disputes/src/testing/dispute-fixtures';
+import { admin, agent, claimDetails, command, consumer, day, disputeAfter, fileClaimCommand, mediator, onDay, system } from '../../../../libs/disputes/src/testing/dispute-fixtures';
 import { assessDisputeRights } from './dispute-rights';
 
 // The washing machine of the fixtures: bought 2024-11-20, delivered 2024-11-25, defect noticed
@@ -130,11 +130,98 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     expect(fr.nextStep).toContain('La solution convenue (remboursement) a été réalisée, ce qui a été confirmé le 14 mars 2025 : ce litige n’appelle plus de démarche de votre part.');
     expect(fr.nextStep).not.toMatch(/Demandez|Attendez/);
     expect(assessDisputeRights(refunded, onDay(12)).nextStep).toContain('The agreed remedy (refund) was carried out, as confirmed on 14 March 2025: this dispute calls for nothing more from you.');
+    // Nothing more: not followed by « Si le vendeur ne règle pas le litige, saisissez le médiateur … ».
+    expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedFulfilled', 'next.clock']);
+    expect(fr.nextStep).not.toContain('saisissez le médiateur');
     const repaired = disputeAfter(filed(), ...repairAgreed, command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-13', details: 'Pompe changée' }), fulfilled(11));
     const en = assessDisputeRights(repaired, onDay(12));
     expect(en.nextStepMessages?.map((m) => m.code)).toContain('next.agreedFulfilled.inKind');
     expect(en.nextStep).toContain('The agreed remedy (repair) was carried out, as confirmed on 14 March 2025. If the defect comes back, you may ask for a price reduction or a refund.');
     expect(en.nextStep).not.toMatch(/Ask the seller in writing to repair|Wait for/);
+  });
+
+  it('an agreed refund she reported not paid is still owed: a formal notice citing the agreement, then the mediator, not « Attendez la réparation demandée » again', () => {
+    // Due by 19 March 2025, said not paid on day 17 (20 March 2025).
+    const unpaid = disputeAfter(filed(), ...moneyAgreed('REFUND'), failed(17, 'NOT_CARRIED_OUT'));
+    expect(disputeRightsFacts(unpaid, onDay(18))).toMatchObject({
+      repairs: [],
+      agreedRemedy: { remedy: 'REFUND', agreedOn: '2025-03-05', dueOn: '2025-03-19', notCarriedOutOn: '2025-03-20', amount: { amount: '649.00', currency: 'EUR' } },
+    });
+    const fr = assessDisputeRights(unpaid, onDay(18), {}, 'fr');
+    expect(fr.repairDeadline).toBeNull();
+    expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedNotCarriedOut', 'next.mediator', 'next.clock']);
+    expect(fr.nextStep).toContain('Vous avez signalé le 20 mars 2025 que la somme convenue le 5 mars 2025 (remboursement de 649,00\u00a0€) ne vous a pas été versée\u202f: elle devait l’être au plus tard le 19 mars 2025 et elle vous reste due. Mettez le vendeur en demeure par écrit, par lettre recommandée avec accusé de réception, de vous la verser dans un délai que vous fixez, en citant cet accord\u202f; gardez une copie de la lettre.');
+    expect(fr.nextStep).toContain('Si le vendeur ne règle pas le litige, saisissez le médiateur de la consommation au plus tard le 3 mars 2026.');
+    expect(fr.nextStep).not.toMatch(/Attendez|Demandez/);
+    const en = assessDisputeRights(unpaid, onDay(18));
+    expect(en.nextStep).toContain('You reported on 20 March 2025 that the sum agreed on 5 March 2025 (refund of €649.00) was not paid to you: it was due by 19 March 2025 and is still owed to you. Send the seller a formal notice in writing, by registered letter with acknowledgement of receipt, to pay it within a time you set, citing this agreement; keep a copy of the letter.');
+    expect(en.nextStep).not.toMatch(/Wait for|Ask the seller/);
+    // Weeks later, past the repair's 30 days, the sum is still what is owed (not « Demandez … une réduction du prix »).
+    expect(assessDisputeRights(unpaid, onDay(40)).nextStepMessages?.[0].code).toBe('next.agreedNotCarriedOut');
+    // Compensation reads the same way.
+    const compensation = disputeAfter(
+      filed(),
+      command('MakeOffer', day(1), agent, { offerId: 'offer-1', remedy: 'COMPENSATION', daysToCarryOut: 14, amount: { amount: '80.00', currency: 'EUR' } }),
+      accept(2, 'offer-1'),
+      failed(17, 'NOT_CARRIED_OUT'),
+    );
+    expect(assessDisputeRights(compensation, onDay(18), {}, 'fr').nextStep).toContain('la somme convenue le 5 mars 2025 (indemnisation de 80,00\u00a0€) ne vous a pas été versée');
+    expect(assessDisputeRights(compensation, onDay(18)).nextStep).toContain('the sum agreed on 5 March 2025 (compensation of €80.00) was not paid to you');
+  });
+
+  it('an agreed price reduction she contested as not paid, after the merchant reported it paid: still owed by its agreed day, then a formal notice', () => {
+    // Reported paid on 12 March 2025 (day 10), contested on day 11 (14 March 2025), due by 19 March 2025.
+    const contested = disputeAfter(filed(), ...moneyAgreed('PRICE_REDUCTION'), command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-12', details: 'Virement VIR-0042' }), failed(11, 'NOT_CARRIED_OUT'));
+    expect(disputeRightsFacts(contested, onDay(12)).agreedRemedy).toEqual({
+      remedy: 'PRICE_REDUCTION',
+      agreedOn: '2025-03-05',
+      dueOn: '2025-03-19',
+      notCarriedOutOn: '2025-03-14',
+      reportedCarriedOutOn: '2025-03-12',
+      amount: { amount: '150.00', currency: 'EUR' },
+    });
+    const fr = assessDisputeRights(contested, onDay(12), {}, 'fr');
+    expect(fr.nextStepMessages?.[0].code).toBe('next.agreedNotCarriedOut.notYetDue');
+    expect(fr.nextStep).toContain('Vous avez signalé le 14 mars 2025 que la somme convenue le 5 mars 2025 (réduction du prix de 150,00\u00a0€) ne vous a pas été versée, alors que le vendeur déclare l’avoir versée le 12 mars 2025\u202f: elle doit vous être versée au plus tard le 19 mars 2025. Si elle ne l’est pas d’ici là, mettez le vendeur en demeure par écrit, par lettre recommandée avec accusé de réception, de vous la verser, en citant cet accord.');
+    expect(fr.nextStep).not.toMatch(/Attendez|Demandez|confirmez-le/);
+    expect(assessDisputeRights(contested, onDay(12)).nextStep).toContain('You reported on 14 March 2025 that the sum agreed on 5 March 2025 (price reduction of €150.00) was not paid to you, although the seller reports paying it on 12 March 2025: it must be paid to you by 19 March 2025. If it is not by then, send the seller a formal notice in writing, by registered letter with acknowledgement of receipt, to pay it, citing this agreement.');
+    // Its day gone by (20 March 2025 on), the sum was due and is owed.
+    expect(assessDisputeRights(contested, onDay(17)).nextStep).toContain('although the seller reports paying it on 12 March 2025: it was due by 19 March 2025 and is still owed to you.');
+    // Closed unresolved, the sum is still owed, not the repair awaited again.
+    const closed = disputeAfter(filed(), ...moneyAgreed('PRICE_REDUCTION'), command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-12', details: 'Virement VIR-0042' }), failed(11, 'NOT_CARRIED_OUT'), command('CloseDispute', day(20), consumer, { outcome: 'UNRESOLVED', nextSteps: [{ kind: 'COURT', text: 'Tribunal judiciaire' }] }));
+    expect(assessDisputeRights(closed, onDay(21)).nextStepMessages?.[0].code).toBe('next.agreedNotCarriedOut');
+  });
+
+  it('L217-14 2°: an agreed repair reported not carried out leaves her request’s 30 days to run, then opens a price reduction or a refund', () => {
+    const notDone = disputeAfter(filed(), ...repairAgreed, command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-13', details: 'Pompe changée' }), failed(11, 'NOT_CARRIED_OUT'));
+    expect(disputeRightsFacts(notDone, onDay(12))).not.toHaveProperty('agreedRemedy');
+    expect(assessDisputeRights(notDone, onDay(12)).nextStep).toContain('Wait for the repair requested on 3 March 2025: the seller has until 2 April 2025; if it is not done by then, you may ask for a price reduction or a refund.');
+    const late = assessDisputeRights(notDone, onDay(31), {}, 'fr');
+    expect(late.remedies?.find((r) => r.remedy === 'REFUND')).toMatchObject({ available: true, basis: expect.stringContaining('L217-14 2°') });
+    expect(late.nextStep).toContain('Demandez par écrit au vendeur une réduction du prix, ou un remboursement intégral contre restitution du bien.');
+  });
+
+  it('the agreed remedy counted as carried out because she did not answer the merchant’s report: not « ce qui a été confirmé le … », which she never did', () => {
+    // Reported on day 10 (13 March 2025); her 14 days end on 27 March 2025; the deadline process records it at their end.
+    const report = command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-12', details: 'Virement VIR-0042' });
+    const lapsed = command('RecordDeadlinePassed', '2025-03-27T23:00:00.000Z', system, { deadline: 'REMEDY_CONFIRMATION' });
+    const refunded = disputeAfter(filed(), ...moneyAgreed('REFUND'), report, lapsed);
+    expect(disputeRightsFacts(refunded, onDay(30)).agreedRemedy).toEqual({
+      remedy: 'REFUND',
+      agreedOn: '2025-03-05',
+      dueOn: '2025-03-19',
+      fulfilledOn: '2025-03-28',
+      deemed: true,
+      reportedCarriedOutOn: '2025-03-12',
+      confirmationDueOn: '2025-03-27',
+    });
+    const fr = assessDisputeRights(refunded, onDay(30), {}, 'fr');
+    expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedDeemed', 'next.clock']);
+    expect(fr.nextStep).toContain('Le vendeur a déclaré avoir réalisé la solution convenue (remboursement) le 12 mars 2025 et vous ne l’avez ni confirmé ni contesté au plus tard le 27 mars 2025\u202f: elle est tenue pour réalisée, et ce litige n’appelle plus de démarche de votre part.');
+    expect(fr.nextStep).not.toContain('confirmé le');
+    expect(assessDisputeRights(refunded, onDay(30)).nextStep).toContain('The seller reported the agreed remedy (refund) carried out on 12 March 2025, and you neither confirmed nor contested it by 27 March 2025: it counts as carried out, and this dispute calls for nothing more from you.');
+    const repaired = disputeAfter(filed(), ...repairAgreed, report, lapsed);
+    expect(assessDisputeRights(repaired, onDay(30)).nextStep).toContain('The seller reported the agreed remedy (repair) carried out on 12 March 2025, and you neither confirmed nor contested it by 27 March 2025: it counts as carried out. If the defect comes back, you may ask for a price reduction or a refund.');
   });
 
   it('L217-10: an agreed repair still waits for the repair asked for on filing, by the 30th day from the request', () => {
@@ -270,8 +357,32 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     ];
     const closed = disputeAfter(filed(), ...agreedInMediation);
     expect(closed.mediation?.stage).toBe('AGREED');
-    expect(disputeRightsFacts(closed, onDay(30)).mediationReferral).toEqual({ referredOn: '2025-03-05' });
+    expect(disputeRightsFacts(closed, onDay(30)).mediationReferral).toEqual({ referredOn: '2025-03-05', agreedOn: '2025-03-09' });
     expect(assessDisputeRights(closed, onDay(30), {}, 'fr').nextStep).not.toContain('sans accord');
+  });
+
+  it('R612-5: a mediation that reached an agreement has had its outcome: not « la médiation doit aboutir au plus tard le … », nor « Sans issue » once its 90 days are past; the court if the agreement is not carried out', () => {
+    const settled = disputeAfter(
+      filed(),
+      ...inMediation,
+      command('ProposeSettlement', day(5), mediator, { settlementId: 'settlement-1', remedy: 'REFUND', amount: { amount: '649.00', currency: 'EUR' }, daysToCarryOut: 14, terms: 'Remboursement sous 14 jours' }),
+      command('AcceptSettlement', day(6), consumer, { settlementId: 'settlement-1' }),
+      command('AcceptSettlement', day(6), agent, { settlementId: 'settlement-1' }),
+    );
+    // Before the agreement (day 5), its outcome was still to come.
+    expect(disputeRightsFacts(settled, onDay(5)).mediationReferral).toEqual({ referredOn: '2025-03-05' });
+    expect(disputeRightsFacts(settled, onDay(8)).mediationReferral).toEqual({ referredOn: '2025-03-05', agreedOn: '2025-03-09' });
+    const fr = assessDisputeRights(settled, onDay(8), {}, 'fr');
+    expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreed.REFUND', 'next.mediationAgreed', 'next.clock']);
+    expect(fr.nextStep).toContain('La médiation, engagée le 5 mars 2025, a abouti à un accord le 9 mars 2025. S’il n’est pas exécuté, vous pouvez saisir le tribunal\u202f: la médiation tentée vaut tentative de règlement amiable.');
+    expect(fr.nextStep).not.toContain('doit aboutir');
+    expect(fr.mediation?.reason).toBe('le médiateur a été saisi le 5 mars 2025\u202f; la médiation a abouti à un accord le 9 mars 2025');
+    const en = assessDisputeRights(settled, onDay(100));
+    expect(en.nextStep).toContain('The mediation, begun on 5 March 2025, reached an agreement on 9 March 2025. If it is not carried out, you may bring the claim before the court: the mediation attempted counts as the attempt at an amicable settlement.');
+    expect(en.nextStep).not.toMatch(/outcome was due|Without one/);
+    // The refund it agreed reported not paid: the formal notice, then the court.
+    const unpaid = disputeAfter(filed(), ...inMediation, command('ProposeSettlement', day(5), mediator, { settlementId: 'settlement-1', remedy: 'REFUND', amount: { amount: '649.00', currency: 'EUR' }, daysToCarryOut: 14, terms: 'Remboursement sous 14 jours' }), command('AcceptSettlement', day(6), consumer, { settlementId: 'settlement-1' }), command('AcceptSettlement', day(6), agent, { settlementId: 'settlement-1' }), failed(21, 'NOT_CARRIED_OUT'));
+    expect(assessDisputeRights(unpaid, onDay(22)).nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedNotCarriedOut', 'next.mediationAgreed', 'next.clock']);
   });
 
   it('item 13: a claim filed at 00:30 in Paris on 4 March (23:30 UTC on 3 March) is a written complaint of 4 March', () => {

@@ -7,7 +7,7 @@ import { SENTENCES } from './sentences';
 const PARAMS = {
   days: 30, months: 2, until: '2027-03-15', runsFrom: '2026-01-10', longStop: '2045-03-10', expiresOn: '2027-03-15', noticedOn: '2026-01-10',
   requestedOn: '2026-01-12', dueOn: '2026-02-11', doneOn: '2026-02-20', complaintOn: '2026-01-12', lapsesOn: '2027-01-12', referredOn: '2026-02-01',
-  agreedOn: '2026-01-14', reportedCarriedOutOn: '2026-01-20', confirmationDueOn: '2026-02-03', remedy: 'REFUND',
+  agreedOn: '2026-01-14', reportedCarriedOutOn: '2026-01-20', confirmationDueOn: '2026-02-03', notCarriedOutOn: '2026-02-12', remedy: 'REFUND',
   outcomeDueOn: '2026-05-02', notifyBy: '2026-03-10', amount: '5000.00', currency: 'EUR', country: 'ES', jurisdiction: 'US', supported: 'FR, EU',
   purchasedOn: '2021-12-31', earliest: '2022-01-01', asked: 'DE', home: 'FR', legalEnded: '2027-03-15', grounds: '…', unverified: '',
   lastDay: '2027-03-13', lastDayIs: 'SATURDAY', holidayAfter: 'WHIT_MONDAY', holidayAfterOn: '2027-03-15',

@@ -75,6 +75,9 @@ const countries = (list: MessageParams[string], f: Format) => String(list ?? '')
 /** An agreed remedy as the sentences on an agreed remedy name it, in brackets. */
 const AGREED_FR: Record<string, string> = { REPAIR: 'réparation', REPLACEMENT: 'remplacement', PRICE_REDUCTION: 'réduction du prix', REFUND: 'remboursement', COMPENSATION: 'indemnisation' };
 const AGREED_EN: Record<string, string> = { REPAIR: 'repair', REPLACEMENT: 'replacement', PRICE_REDUCTION: 'price reduction', REFUND: 'refund', COMPENSATION: 'compensation' };
+/** An agreed sum in brackets: its kind, and its amount when the agreement states one (« remboursement de 649,00 € »). */
+const agreedSumFr = (p: MessageParams, f: Format) => `${AGREED_FR[String(p.remedy)] ?? 'solution'}${p.amount !== undefined ? ` de ${f.money(p.amount, p.currency)}` : ''}`;
+const agreedSumEn = (p: MessageParams, f: Format) => `${AGREED_EN[String(p.remedy)] ?? 'remedy'}${p.amount !== undefined ? ` of ${f.money(p.amount, p.currency)}` : ''}`;
 /**
  * The CPC 750-1 and Small Claims threshold as French writes an amount: a narrow no-break space
  * between the thousands, a no-break space before « € » (as f.money writes « 4 999,50 € »), never
@@ -283,6 +286,11 @@ export const SENTENCES = {
     fr: (p, f) => `le médiateur a été saisi le ${f.date(p.referredOn)} ; la médiation a pris fin le ${f.date(p.endedOn)} sans accord`,
     en: (p, f) => `the mediator was seised on ${f.date(p.referredOn)}; the mediation ended on ${f.date(p.endedOn)} without an agreement`,
   },
+  // Its outcome was an agreement: no longer « doit aboutir au plus tard le … ».
+  'mediation.referred.agreed': {
+    fr: (p, f) => `le médiateur a été saisi le ${f.date(p.referredOn)} ; la médiation a abouti à un accord le ${f.date(p.agreedOn)}`,
+    en: (p, f) => `the mediator was seised on ${f.date(p.referredOn)}; the mediation reached an agreement on ${f.date(p.agreedOn)}`,
+  },
   'mediation.referred.extended': {
     fr: (p, f) => `le médiateur a été saisi le ${f.date(p.referredOn)} ; le litige étant complexe, il a prolongé son délai jusqu’au ${f.date(p.outcomeDueOn)}`,
     en: (p, f) => `the mediator was seised on ${f.date(p.referredOn)}; as the dispute is complex, the mediator extended the time until ${f.date(p.outcomeDueOn)}`,
@@ -457,6 +465,27 @@ export const SENTENCES = {
     fr: (p, f) => `La solution convenue (${AGREED_FR[String(p.remedy)] ?? 'solution'}) a été réalisée, ce qui a été confirmé le ${f.date(p.fulfilledOn)}. Si le défaut réapparaît, vous pourrez demander une réduction du prix ou un remboursement.`,
     en: (p, f) => `The agreed remedy (${AGREED_EN[String(p.remedy)] ?? 'remedy'}) was carried out, as confirmed on ${f.date(p.fulfilledOn)}. If the defect comes back, you may ask for a price reduction or a refund.`,
   },
+  // An agreed sum she reported not paid (or contested the merchant's report of it): owed under the
+  // agreement, her step a formal notice citing it; the mediator or the court follow (next.mediator…).
+  // No article cited: the domain notes give none for enforcing an agreement (docs/consumer-law.md, item 30).
+  'next.agreedNotCarriedOut': {
+    fr: (p, f) => `Vous avez signalé le ${f.date(p.notCarriedOutOn)} que la somme convenue le ${f.date(p.agreedOn)} (${agreedSumFr(p, f)}) ne vous a pas été versée${p.reportedCarriedOutOn ? `, alors que le vendeur déclare l’avoir versée le ${f.date(p.reportedCarriedOutOn)}` : ''} : elle devait l’être au plus tard le ${f.date(p.dueOn)} et elle vous reste due. Mettez le vendeur en demeure par écrit, par lettre recommandée avec accusé de réception, de vous la verser dans un délai que vous fixez, en citant cet accord ; gardez une copie de la lettre.`,
+    en: (p, f) => `You reported on ${f.date(p.notCarriedOutOn)} that the sum agreed on ${f.date(p.agreedOn)} (${agreedSumEn(p, f)}) was not paid to you${p.reportedCarriedOutOn ? `, although the seller reports paying it on ${f.date(p.reportedCarriedOutOn)}` : ''}: it was due by ${f.date(p.dueOn)} and is still owed to you. Send the seller a formal notice in writing, by registered letter with acknowledgement of receipt, to pay it within a time you set, citing this agreement; keep a copy of the letter.`,
+  },
+  // Said before its day (she contested the merchant's report): still due by then.
+  'next.agreedNotCarriedOut.notYetDue': {
+    fr: (p, f) => `Vous avez signalé le ${f.date(p.notCarriedOutOn)} que la somme convenue le ${f.date(p.agreedOn)} (${agreedSumFr(p, f)}) ne vous a pas été versée${p.reportedCarriedOutOn ? `, alors que le vendeur déclare l’avoir versée le ${f.date(p.reportedCarriedOutOn)}` : ''} : elle doit vous être versée au plus tard le ${f.date(p.dueOn)}. Si elle ne l’est pas d’ici là, mettez le vendeur en demeure par écrit, par lettre recommandée avec accusé de réception, de vous la verser, en citant cet accord.`,
+    en: (p, f) => `You reported on ${f.date(p.notCarriedOutOn)} that the sum agreed on ${f.date(p.agreedOn)} (${agreedSumEn(p, f)}) was not paid to you${p.reportedCarriedOutOn ? `, although the seller reports paying it on ${f.date(p.reportedCarriedOutOn)}` : ''}: it must be paid to you by ${f.date(p.dueOn)}. If it is not by then, send the seller a formal notice in writing, by registered letter with acknowledgement of receipt, to pay it, citing this agreement.`,
+  },
+  // Carried out by default: she neither confirmed nor contested the merchant's report within her period.
+  'next.agreedDeemed': {
+    fr: (p, f) => `Le vendeur a déclaré avoir réalisé la solution convenue (${AGREED_FR[String(p.remedy)] ?? 'solution'}) le ${f.date(p.reportedCarriedOutOn)} et vous ne l’avez ni confirmé ni contesté au plus tard le ${f.date(p.confirmationDueOn)} : elle est tenue pour réalisée, et ce litige n’appelle plus de démarche de votre part.`,
+    en: (p, f) => `The seller reported the agreed remedy (${AGREED_EN[String(p.remedy)] ?? 'remedy'}) carried out on ${f.date(p.reportedCarriedOutOn)}, and you neither confirmed nor contested it by ${f.date(p.confirmationDueOn)}: it counts as carried out, and this dispute calls for nothing more from you.`,
+  },
+  'next.agreedDeemed.inKind': {
+    fr: (p, f) => `Le vendeur a déclaré avoir réalisé la solution convenue (${AGREED_FR[String(p.remedy)] ?? 'solution'}) le ${f.date(p.reportedCarriedOutOn)} et vous ne l’avez ni confirmé ni contesté au plus tard le ${f.date(p.confirmationDueOn)} : elle est tenue pour réalisée. Si le défaut réapparaît, vous pourrez demander une réduction du prix ou un remboursement.`,
+    en: (p, f) => `The seller reported the agreed remedy (${AGREED_EN[String(p.remedy)] ?? 'remedy'}) carried out on ${f.date(p.reportedCarriedOutOn)}, and you neither confirmed nor contested it by ${f.date(p.confirmationDueOn)}: it counts as carried out. If the defect comes back, you may ask for a price reduction or a refund.`,
+  },
   'next.reasonableTime.REPAIR': {
     fr: (p, f) => `Le vendeur doit achever la réparation demandée le ${f.date(p.requestedOn)} dans un délai raisonnable, sans frais ; si cela traîne, écrivez que vous voulez une réduction du prix ou un remboursement.`,
     en: (p, f) => `The seller must complete the repair requested on ${f.date(p.requestedOn)} within a reasonable time, free of charge; if it drags on, write that you want a price reduction or a refund instead.`,
@@ -488,6 +517,11 @@ export const SENTENCES = {
   'next.mediationEnded': {
     fr: (p, f) => `La médiation, engagée le ${f.date(p.referredOn)}, a pris fin le ${f.date(p.endedOn)} sans accord. Vous pouvez saisir le tribunal : la médiation tentée vaut tentative de règlement amiable.`,
     en: (p, f) => `The mediation, begun on ${f.date(p.referredOn)}, ended on ${f.date(p.endedOn)} without an agreement. You may bring the claim before the court: the mediation attempted counts as the attempt at an amicable settlement.`,
+  },
+  // The mediation's outcome was an agreement: if it is not carried out, the court, the mediation counting as the attempt (CPC 750-1).
+  'next.mediationAgreed': {
+    fr: (p, f) => `La médiation, engagée le ${f.date(p.referredOn)}, a abouti à un accord le ${f.date(p.agreedOn)}. S’il n’est pas exécuté, vous pouvez saisir le tribunal : la médiation tentée vaut tentative de règlement amiable.`,
+    en: (p, f) => `The mediation, begun on ${f.date(p.referredOn)}, reached an agreement on ${f.date(p.agreedOn)}. If it is not carried out, you may bring the claim before the court: the mediation attempted counts as the attempt at an amicable settlement.`,
   },
   'next.mediationOverdue': {
     fr: (p, f) => `Le médiateur de la consommation est saisi depuis le ${f.date(p.referredOn)} ; la médiation devait aboutir au plus tard le ${f.date(p.outcomeDueOn)}. Sans issue, vous pouvez saisir le tribunal : la médiation tentée vaut tentative de règlement amiable.`,

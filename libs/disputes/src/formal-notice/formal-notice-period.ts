@@ -1,4 +1,4 @@
-import { addDays, assessRights, RightsInputError, type CalendarDate } from '@recours/consumer-law';
+import { addDays, assessRights, RightsInputError, type AgreedRemedyFact, type CalendarDate } from '@recours/consumer-law';
 import { disputeRightsFacts } from '../rights-facts';
 import type { Dispute } from '../state';
 import type { Remedy } from '../values/remedy';
@@ -36,13 +36,27 @@ export function formalNoticeAnswerBy(dispute: Dispute, sentOn: CalendarDate): Ca
 }
 
 /**
- * The remedy the notice dated `sentOn` demands: the one she asked for, save where the legal
+ * The agreed refund, price reduction or compensation she reported not paid on or before `sentOn`
+ * (the rights engine's `agreedRemedy` with `notCarriedOutOn`): the notice then demands that sum,
+ * citing the agreement (docs/consumer-law.md, item 30). Null otherwise.
+ */
+export function unpaidAgreement(dispute: Dispute, sentOn: CalendarDate): (AgreedRemedyFact & { remedy: 'REFUND' | 'PRICE_REDUCTION' | 'COMPENSATION'; notCarriedOutOn: CalendarDate }) | null {
+  const agreed = disputeRightsFacts(dispute, sentOn).agreedRemedy;
+  if (!agreed?.notCarriedOutOn || agreed.remedy === 'REPAIR' || agreed.remedy === 'REPLACEMENT') return null;
+  return { ...agreed, remedy: agreed.remedy, notCarriedOutOn: agreed.notCarriedOutOn };
+}
+
+/**
+ * The remedy the notice dated `sentOn` demands: an agreed sum she reported not paid (`unpaidAgreement`);
+ * otherwise the one she asked for, save where the legal
  * warranty no longer covers the defect and the rights engine finds the hidden-defects action open
  * while she asked for a repair or a replacement, which that action does not give (C. civ. 1644:
  * the price back, or part of it): the refund then, her repair or replacement being offered as a
  * settlement (docs/consumer-law.md, item 24). One rule for the letter and for what the merchant is told.
  */
 export function formalNoticeDemand(dispute: Dispute, sentOn: CalendarDate): Remedy {
+  const unpaid = unpaidAgreement(dispute, sentOn);
+  if (unpaid) return unpaid.remedy;
   const asked = dispute.claim.requestedRemedy;
   if (asked !== 'REPAIR' && asked !== 'REPLACEMENT') return asked;
   try {

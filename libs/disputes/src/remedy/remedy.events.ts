@@ -73,7 +73,11 @@ export function agreement(source: AgreementSource, sourceId: string, agreed: Rem
 }
 
 export const remedyEvolution: Evolution<RemedyEvent> = {
-  RemedyFulfilled: (s, event) => ({ ...s, agreement: null, remedyHistory: [...s.remedyHistory, { ...s.agreement!, outcome: 'FULFILLED', at: event.data.at }] }),
+  RemedyFulfilled: (s, event) => ({
+    ...s,
+    agreement: null,
+    remedyHistory: [...s.remedyHistory, { ...s.agreement!, outcome: 'FULFILLED', at: event.data.at, ...(event.data.deemed && { deemed: true as const }) }],
+  }),
   RemedyFailed(s, event) {
     const { at, failure, description, merchantResponseDueAt } = event.data;
     return {
