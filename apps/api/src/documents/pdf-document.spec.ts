@@ -213,6 +213,73 @@ describe('renderPdf', () => {
     expect(mixed.find((w) => w.word === 'Lilas')?.yMin).toBeCloseTo(latin.find((w) => w.word === 'Lilas')?.yMin as number, 2);
   });
 
+  it('reads Arabic and Hebrew as written: the words of a phrase right to left (« محمد العلي » read « العلي محمد »), an Arabic name in a French line and digits in an Arabic one where the Unicode Bidirectional Algorithm puts them, brackets mirrored', async () => {
+    const { text, words } = read(
+      await renderPdf({
+        title: 't',
+        language: 'fr',
+        blocks: [
+          { kind: 'paragraph', text: 'محمد العلي' },
+          { kind: 'paragraph', text: 'דוד כהן' },
+          { kind: 'paragraph', text: 'Consommateur : محمد العلي, commande 4521 du 3 mars' },
+          { kind: 'paragraph', text: 'اشتريت 2 غسالة بسعر 729,00 € (محمد)' },
+        ],
+      }),
+    );
+    // pdftotext reads a line of Arabic or Hebrew back in reading order (marking it with embeddings, U+202A to U+202E).
+    const lines = text.replace(/[\u202a-\u202e]/gu, '').split('\n');
+    expect(lines).toContain('محمد العلي');
+    expect(lines).toContain('דוד כהן');
+    // Each word as it stands on the page, left to right: its letters too (pdftotext -bbox gives them as drawn).
+    const shown = (word: string) => [...word].reverse().join('');
+    const line = (top: number) => words.filter((w) => Math.abs(w.yMin - top) < 1).sort((a, b) => a.xMin - b.xMin).map((w) => w.word);
+    const tops = [...new Set(words.map((w) => Math.round(w.yMin)))].sort((a, b) => a - b);
+    expect(tops).toHaveLength(4);
+    expect(line(tops[0])).toEqual([shown('العلي'), shown('محمد')]);
+    expect(line(tops[1])).toEqual([shown('כהן'), shown('דוד')]);
+    // A French line: the Arabic name a phrase of its own in it, read from its right end, the comma after it on its left.
+    expect(line(tops[2])).toEqual(['Consommateur', ':', shown('العلي'), `${shown('محمد')},`, 'commande', '4521', 'du', '3', 'mars']);
+    // An Arabic line: read from the right, its numbers left to right, the bracket that opens it on the right, drawn « ) ».
+    expect(line(tops[3])).toEqual([`(${shown('محمد')})`, '€', '729,00', shown('بسعر'), shown('غسالة'), '2', shown('اشتريت')]);
+  });
+
+  it('sets a paragraph in Arabic that takes several lines flush right, where its reader starts each line, a line below the other as in French; one of a single line keeps the block’s place', async () => {
+    const arabic = 'الغسالة تتوقف عن العمل بعد عشر دقائق من التشغيل. '.repeat(9).trim();
+    const french = 'La machine s’arrête dix minutes après sa mise en marche. '.repeat(10).trim();
+    const { words } = read(await renderPdf({ title: 't', language: 'fr', blocks: [{ kind: 'paragraph', text: 'محمد العلي' }, { kind: 'paragraph', text: arabic }, { kind: 'paragraph', text: french }] }));
+    const byLine = new Map<number, { xMin: number; xMax: number }[]>();
+    for (const w of words) byLine.set(w.yMin, [...(byLine.get(w.yMin) ?? []), w]);
+    const lines = [...byLine].sort(([a], [b]) => a - b).map(([top, ws]) => ({ top, left: Math.min(...ws.map((w) => w.xMin)), right: Math.max(...ws.map((w) => w.xMax)) }));
+    const rightMargin = 595.28 - 56;
+    const [name, ...rest] = lines;
+    const arabicLines = rest.filter((l) => l.top < (words.find((w) => w.word === 'La')?.yMin as number));
+    const frenchLines = rest.slice(arabicLines.length);
+    expect(name.left).toBeCloseTo(56, 1);
+    expect(arabicLines.length).toBeGreaterThan(2);
+    for (const l of arabicLines) expect(l.right).toBeCloseTo(rightMargin, 0);
+    expect(arabicLines.at(-1)?.left).toBeGreaterThan(100);
+    for (const l of frenchLines) expect(l.left).toBeCloseTo(56, 1);
+    expect(arabicLines[1].top - arabicLines[0].top).toBeCloseTo(frenchLines[1].top - frenchLines[0].top, 3);
+  });
+
+  it('sets a message in Arabic pages long within the margins, page after page, every word there; Arabic-Indic digits, Latin and a dash in it read where they stand', async () => {
+    const sentence = 'الغسالة تتوقف عن العمل بعد عشر دقائق، رقم الطلب ١٢٣٤ (WM-80) - مرة أخرى. ';
+    const pdf = await renderPdf({ title: 't', language: 'fr', blocks: [{ kind: 'paragraph', text: sentence.repeat(250) }, { kind: 'paragraph', text: 'Fin.' }] });
+    const { words } = read(pdf);
+    const dir = mkdtempSync(join(tmpdir(), 'recours-pdf-'));
+    try {
+      writeFileSync(join(dir, 'long.pdf'), pdf);
+      expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'long.pdf')], { encoding: 'utf8' }))?.[1])).toBeGreaterThan(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    for (const w of words) expect([w.word, w.xMin >= 55.5 && w.xMax <= 595.28 - 55.5]).toEqual([w.word, true]);
+    expect(words.filter((w) => w.word.includes('(WM-80)'))).toHaveLength(250);
+    // ١٢٣٤ as it reads, left to right (fontkit would have reversed it, Arabic script as it is).
+    expect(words.filter((w) => w.word === '١٢٣٤')).toHaveLength(250);
+    expect(words.at(-1)?.word).toBe('Fin.');
+  });
+
   it('cuts a text into runs by the font that has each character, DejaVu first (its punctuation too), the spaces and zero-width spaces with their neighbours where that font has them', () => {
     expect(fontRuns('Claire Martin, Дмитрий, محمد', 'regular')).toEqual([{ font: 'regular', text: 'Claire Martin, Дмитрий, محمد', fallback: false }]);
     expect(fontRuns('', 'bold')).toEqual([{ font: 'bold', text: '', fallback: false }]);

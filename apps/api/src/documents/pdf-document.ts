@@ -1,4 +1,6 @@
 import PDFDocument from 'pdfkit';
+import type { EmbeddingLevels } from 'bidi-js';
+import { bidiLevels, isRightToLeft, visualPieces, wrap, type Piece } from './bidi-lines';
 import { DOCUMENT_FONTS, fontRuns, runPlacement, type Weight } from './font-runs';
 
 export type Block =
@@ -79,9 +81,12 @@ export function unbroken(text: string): string {
  * set run after run on one flow (`continued`), so that it wraps as one text. pdfkit aligns each
  * run of such a line to the right on its own (they would overlap): a line set to the right is
  * measured whole and set from where it must start (or to the left, if it takes more than a line).
- * The block's own font is current again after it: the space below is DejaVu's.
+ * The block's own font is current again after it: the space below is DejaVu's. A line with Arabic
+ * or Hebrew in it is set by setBidiLine.
  */
 function setLine(doc: PDFKit.PDFDocument, line: string, weight: Weight, size: number, align: 'left' | 'right' | undefined) {
+  const levels = bidiLevels(line);
+  if (levels) return setBidiLine(doc, line, levels, weight, size, align);
   const runs = fontRuns(align === 'right' ? line.trimEnd() : line, weight);
   if (runs.length === 1 && !runs[0].fallback) {
     doc.text(line, align && { align });
@@ -100,6 +105,55 @@ function setLine(doc: PDFKit.PDFDocument, line: string, weight: Weight, size: nu
   }
   runs.forEach((run, i) => doc.font(run.font).text(run.text, { ...flow, ...runPlacement(run, weight, size), continued: i < runs.length - 1 }));
   doc.x = left;
+  doc.font(weight);
+}
+
+/**
+ * How pdfkit lays out a piece of a line (bidi-lines.ts, Piece): word by word (its word-spacing
+ * mode, with a word spacing too small to show: a space's width between two words, each word's
+ * layout kept), whole (with no feature but the font's defaults), or as it always does.
+ */
+const PIECE_LAYOUT: Record<Piece['layout'], PDFKit.Mixins.TextOptions> = { words: { wordSpacing: 1e-6 }, whole: { features: [] }, plain: {} };
+
+/** A piece's width as set (`PIECE_LAYOUT`): word by word, its words' and a space's between two. */
+function pieceWidth(doc: PDFKit.PDFDocument, piece: Piece): number {
+  if (piece.layout === 'whole') return doc.widthOfString(piece.text, { features: [] });
+  if (piece.layout === 'plain') return doc.widthOfString(piece.text);
+  const words = piece.text.split(' ');
+  return words.reduce((sum, word) => sum + doc.widthOfString(word), 0) + (words.length - 1) * doc.widthOfString(' ');
+}
+
+/**
+ * A line with Arabic or Hebrew in it (bidi-lines.ts), wrapped here, then each line it takes set
+ * piece by piece in the order it reads on the page: a phrase in Arabic right to left, a French
+ * label or a number in it left to right, where the Unicode Bidirectional Algorithm puts them.
+ * The line reads in the direction of its first strong character. A line that reads right to
+ * left and takes more than one line on the page is set flush right, where its reader starts each
+ * line; on one line, it keeps the block's place (a name in the sender's address stays with the
+ * address); a block set to the right stays so. Each line a DejaVu line's height below the one
+ * before, on a new page when the page is full, as pdfkit sets a line.
+ */
+function setBidiLine(doc: PDFKit.PDFDocument, line: string, levels: EmbeddingLevels, weight: Weight, size: number, align: 'left' | 'right' | undefined) {
+  const runs = fontRuns(line, weight);
+  const widthOf = (text: string) => fontRuns(text, weight).reduce((sum, run) => sum + doc.font(run.font).widthOfString(run.text), 0);
+  const left = doc.x;
+  const room = doc.page.width - doc.page.margins.right - left;
+  const lines = wrap(line, room, widthOf);
+  const flushRight = align === 'right' || (lines.length > 1 && isRightToLeft(levels));
+  const lineHeight = doc.font(weight).currentLineHeight(true);
+  for (const [start, end] of lines) {
+    if (doc.y + lineHeight > doc.page.maxY()) doc.continueOnNewPage();
+    const y = doc.y;
+    const pieces = visualPieces(line, levels, start, end, runs).map((piece) => ({ ...piece, width: pieceWidth(doc.font(runs[piece.run].font), piece) }));
+    let x = flushRight ? left + room - pieces.reduce((sum, piece) => sum + piece.width, 0) : left;
+    for (const piece of pieces) {
+      const run = runs[piece.run];
+      doc.font(run.font).text(piece.text, x, y, { lineBreak: false, ...PIECE_LAYOUT[piece.layout], ...runPlacement(run, weight, size) });
+      x += piece.width;
+    }
+    doc.x = left;
+    doc.y = y + lineHeight;
+  }
   doc.font(weight);
 }
 
