@@ -3,7 +3,8 @@
  *
  *   npx jest --testMatch '**\/documents.measure.ts' test/measure
  *
- * A dispute with 80 messages of about 4,900 characters (MEASURE_MESSAGES). For each document,
+ * A dispute with 80 messages of about 4,900 characters (MEASURE_MESSAGES), in French, or in Arabic
+ * with `MEASURE_SCRIPT=arabic` (each line then set by the bidirectional algorithm). For each document,
  * three times one after the other, in this process: how long it took (median) and the longest
  * the event loop was held at once (the widest gap between two ticks of a 1 ms timer), then the parts of the case file
  * (reading the stream, building the file, writing its JSON) and the personal-data archive.
@@ -15,6 +16,10 @@ import { CaseFiles } from '../../apps/api/src/documents/case-files';
 import { PersonalDataArchive } from '../../apps/api/src/privacy/personal-data-archive';
 
 const MESSAGES = Number(process.env.MEASURE_MESSAGES ?? 80);
+const SENTENCE =
+  process.env.MEASURE_SCRIPT === 'arabic'
+    ? 'البطارية تنتفخ مرة أخرى بعد استبدال الشاحن (الطلب رقم 2026-118) بمبلغ 649 يورو. '
+    : 'La batterie gonfle encore après le remplacement du chargeur. ';
 
 async function timed(label: string, work: () => Promise<unknown>, times = 5): Promise<string> {
   const took: number[] = [];
@@ -47,7 +52,7 @@ describe('documents of a large dispute: what each costs', () => {
     const consumer = await actors.consumer('Claire Dupont');
     const merchant = await actors.merchant('PhoneShop');
     const disputeId = must(await api.gql<{ fileClaim: { id: string } }>(`mutation($input: FileClaimInput!) { fileClaim(input: $input) { id } }`, { input: phoneClaim(merchant.merchantId as string) }, consumer.token), 'file').fileClaim.id;
-    const words = 'La batterie gonfle encore après le remplacement du chargeur. '.repeat(80).slice(0, 4_900);
+    const words = SENTENCE.repeat(80).slice(0, 4_900);
     for (let i = 0; i < MESSAGES; i++) {
       must(await api.gql(`mutation($input: PostMessageInput!) { postMessage(input: $input) { id } }`, { input: { disputeId, body: `${i} ${words}` } }, i % 2 ? merchant.token : consumer.token), 'message');
     }
@@ -73,6 +78,6 @@ describe('documents of a large dispute: what each costs', () => {
       await timed('  its JSON (stringify, indented)', async () => Buffer.from(JSON.stringify(made.file, null, 2))),
       await timed('  the archive (PersonalDataArchive)', () => archive.of(viewer, 'fr')),
     ];
-    process.stdout.write(`documents of a dispute with ${MESSAGES} messages (${Math.round(JSON.stringify(made.file).length / 1024)} KiB of case file):\n${lines.join('\n')}\n`);
+    process.stdout.write(`documents of a dispute with ${MESSAGES} messages${process.env.MEASURE_SCRIPT === 'arabic' ? ' in Arabic' : ''} (${Math.round(JSON.stringify(made.file).length / 1024)} KiB of case file):\n${lines.join('\n')}\n`);
   });
 });
