@@ -1,7 +1,7 @@
 import { ManualClock } from '@recours/clock';
 import { must, phoneClaim, startWithCast, type Account, type TestApp } from '@recours/testing';
 
-type Dispute = { id: string; mediation: { mediatorId: string | null } | null };
+type Dispute = { id: string; mediation: { mediatorId: string | null; bodyId: string | null } | null };
 type Intake = { mediationIntake: { edges: Array<{ node: { id: string; bodyId: string } }> } };
 
 /**
@@ -18,7 +18,7 @@ describe('the mediation body recorded with the request', () => {
   let admin: Account, consumer: Account, mx: Account, my: Account, merchant: Account;
   const bodies: Record<string, string> = {};
 
-  const send = <T = Record<string, Dispute>>(name: string, input: Record<string, unknown>, as: Account, selection = 'id mediation { mediatorId }') =>
+  const send = <T = Record<string, Dispute>>(name: string, input: Record<string, unknown>, as: Account, selection = 'id mediation { mediatorId bodyId }') =>
     api.gql<T>(`mutation($input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { ${selection} } }`, { input }, as.token);
   const run = async (name: string, input: Record<string, unknown>, as: Account) => must(await send(name, input, as), name)[name]!;
   const designate = async (bodyId: string) => must(await api.gql(`mutation($input: UpdateMerchantProfileInput!) { updateMerchantProfile(input: $input) { id } }`, { input: { mediationBodyId: bodyId } }, merchant.token), 'designate');
@@ -68,10 +68,10 @@ describe('the mediation body recorded with the request', () => {
     const given = await send('assignMediator', { disputeId: pending, mediatorId: my.id }, admin);
     expect(given.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.mediatorId' }] });
 
-    // X's mediator takes it; the merchant's move never handed it on.
-    expect((await run('takeCase', { disputeId: pending }, mx)).mediation!.mediatorId).toBe(mx.id);
+    // X's mediator takes it; the merchant's move never handed it on. The dispute names its body (the admin's choice of mediators reads it).
+    expect((await run('takeCase', { disputeId: pending }, mx)).mediation).toEqual({ mediatorId: mx.id, bodyId: bodies.x });
     expect((await send('takeCase', { disputeId: afterMove }, mx)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await run('takeCase', { disputeId: afterMove }, my)).mediation!.mediatorId).toBe(my.id);
+    expect((await run('takeCase', { disputeId: afterMove }, my)).mediation).toEqual({ mediatorId: my.id, bodyId: bodies.y });
     await api.projectionsCaughtUp();
     expect(await received(bodies.x!, mx)).toBe(1);
     expect(await received(bodies.y!, my)).toBe(1);
