@@ -136,10 +136,10 @@ export const mediationRules: RulesOf<MediationCommand> = {
       dispute.mediation ? mediating(dispute) : new DomainError('MEDIATION_NOT_REQUESTED'),
     payload: z.object({
       // The body is the one recorded with the request (MediationRequested), not the merchant's designation of today.
-      mediatorId: accountId('MEDIATOR').describe('A mediator of the mediation body the merchant designated.'),
+      mediatorId: accountId('MEDIATOR').describe('A mediator of the mediation body the request went to (Mediation.bodyId): the one the merchant designated when the request was made.'),
       unassignedOnly: boolean().optional().meta({ assigned: true } satisfies FieldMeta),
     }),
-    mutation: { name: 'assignMediator', description: 'Admin: assigns a mediator to a requested mediation (a mediator of the merchant’s body, once bodies exist).' },
+    mutation: { name: 'assignMediator', description: 'Admin: assigns a mediator to a requested mediation (a mediator of the body the request went to, once bodies exist).' },
     decide(c, dispute, party, at) {
       const current = dispute.mediation!.mediatorId;
       if (current === c.mediatorId) return new DomainError('MEDIATOR_ALREADY_ASSIGNED', { mediatorId: c.mediatorId });
