@@ -178,7 +178,7 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
       rights { ...RightsView }
       mediation {
         stage requestedAt admissibilityDueAt admissibilityReason inadmissibilityGround fileCompletedAt
-        outcomeDueAt mediatorId
+        outcomeDueAt mediatorId bodyId
         settlements {
           id remedy amount { amount currency } daysToCarryOut terms language status acceptedBy proposedAt answerDueOn answerDueAt
         }

@@ -59,6 +59,11 @@ export type MediationStage = 'REQUESTED' | 'ADMISSIBLE' | 'INADMISSIBLE' | 'AGRE
 export interface MediationState {
   stage: MediationStage;
   requestedAt: Instant;
+  /**
+   * The mediation body the request went to, recorded with it (MediationRequested); absent for a
+   * request recorded before it was, whose body is the merchant's designation of today.
+   */
+  bodyId?: string;
   writtenClaimOn: CalendarDate;
   timeBarredAfter: CalendarDate;
   admissibilityDueAt: Instant;

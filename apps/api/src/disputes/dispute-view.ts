@@ -87,6 +87,7 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
           stage: d.mediation.stage,
           requestedAt: d.mediation.requestedAt,
           mediatorId: d.mediation.mediatorId,
+          bodyId: d.mediation.bodyId ?? null,
           admissibilityDueAt: d.mediation.admissibilityDueAt,
           fileCompletedAt: d.mediation.fileCompletedAt,
           outcomeDueAt: d.mediation.outcomeDueAt,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MediationBodies } from '../mediation-bodies/mediation-bodies';
 import { DisputeCommandsModule } from '@recours/dispute-commands';
 import { ProjectionProgress } from '@recours/read-models';
 import { AccountsModule } from '../accounts/accounts.module';
@@ -24,7 +25,9 @@ import { DepartedAgentCases } from './team/departed-agent-cases';
 import { MerchantTeamResolver } from './team/merchant-team.resolver';
 @Module({
   imports: [DisputeCommandsModule, AccountsModule, AssociationsModule],
-  providers: [DisputeReader, DisputeTimelineText, DisputeMutationsResolver, DisputeQueriesResolver, ...PASSAGE_LANGUAGE_RESOLVERS, DisputeListsResolver, DisputeSummaryMerchantResolver, AssociationCaseMerchantResolver, MerchantInboxConsumerResolver, MerchantTeamFieldsResolver, DisputeUpdatesHub, DisputeViews, DisputeUpdatedResolver, DisputeIntegrityResolver, RatingClusters, RatingClustersResolver, DisputeAccessLog, DisputeAccessLogResolver, DepartedAgentCases, MerchantTeamResolver, {
+  providers: [DisputeReader, DisputeTimelineText, DisputeMutationsResolver, DisputeQueriesResolver, ...PASSAGE_LANGUAGE_RESOLVERS, DisputeListsResolver, DisputeSummaryMerchantResolver, AssociationCaseMerchantResolver, MerchantInboxConsumerResolver, MerchantTeamFieldsResolver, DisputeUpdatesHub, DisputeViews, DisputeUpdatedResolver, DisputeIntegrityResolver, RatingClusters, RatingClustersResolver, DisputeAccessLog, DisputeAccessLogResolver, DepartedAgentCases, MerchantTeamResolver,
+    // The merchant's body as a mediation is requested (requestMediation records it); MediationBodiesModule imports this one, so its own instance.
+    MediationBodies, {
       provide: ReadYourWrites,
       inject: [ProjectionProgress],
       useFactory: (progress: ProjectionProgress) => new ReadYourWrites((position, timeoutMs) => progress.waitForPosition(position, timeoutMs)),

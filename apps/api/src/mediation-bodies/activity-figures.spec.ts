@@ -11,6 +11,7 @@ const request = (id: string, requested_at: string, over: Partial<MediationFacts>
   ended_at: null,
   outcome: null,
   carried_out_at: null,
+  body_id: null,
   ...over,
 });
 

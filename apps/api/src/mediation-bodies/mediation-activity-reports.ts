@@ -15,9 +15,11 @@ const LAST_YEAR = 2100;
 /**
  * The annual activity report of a mediation body (R614-2), for its own mediators and the admin:
  * one definition of who may read it and of what it holds, for the GraphQL query and the CSV.
- * Computed from the mediation_requests read model: the mediations of the merchants whose
- * requests go to the body (those that designated it; for the default body, also those that
- * designated none), as dispute_summaries names each dispute's merchant.
+ * Computed from the mediation_requests read model: the mediations that went to the body, as
+ * recorded with each request (`body_id`), whatever its merchant designates since. A request
+ * recorded before the body was (null `body_id`) falls back to today's rule: the merchant's body of
+ * today (the one it designates; for the default body, also those that designate none), as
+ * dispute_summaries names each dispute's merchant.
  */
 @Injectable()
 export class MediationActivityReports {
@@ -44,14 +46,14 @@ export class MediationActivityReports {
     const rows = await this.dataSource.query<Array<{ facts: MediationFacts }>>(
       `WITH period AS (SELECT make_timestamptz($2, 1, 1, 0, 0, 0, 'Europe/Paris') AS starts, make_timestamptz($2 + 1, 1, 1, 0, 0, 0, 'Europe/Paris') AS ends)
        SELECT json_build_object(
-                'dispute_id', r.dispute_id, 'requested_at', r.requested_at, 'decided_at', r.decided_at, 'admissible', r.admissible, 'ground', r.ground,
+                'dispute_id', r.dispute_id, 'body_id', r.body_id, 'requested_at', r.requested_at, 'decided_at', r.decided_at, 'admissible', r.admissible, 'ground', r.ground,
                 'extended_at', r.extended_at, 'ended_at', r.ended_at, 'outcome', r.outcome, 'carried_out_at', r.carried_out_at) AS facts
          FROM read_models.mediation_requests r
-         JOIN read_models.dispute_summaries s ON s.dispute_id = r.dispute_id
-         JOIN accounts.merchants m ON m.id::text = s.merchant_id
-         LEFT JOIN accounts.mediation_bodies d ON d.is_default AND m.mediation_body_id IS NULL
+         LEFT JOIN read_models.dispute_summaries s ON s.dispute_id = r.dispute_id AND r.body_id IS NULL
+         LEFT JOIN accounts.merchants m ON m.id::text = s.merchant_id
+         LEFT JOIN accounts.mediation_bodies d ON d.is_default AND m.id IS NOT NULL AND m.mediation_body_id IS NULL
          CROSS JOIN period p
-        WHERE coalesce(m.mediation_body_id, d.id) = $1
+        WHERE coalesce(r.body_id::uuid, m.mediation_body_id, d.id) = $1
           AND EXISTS (SELECT 1 FROM unnest(ARRAY[r.requested_at, r.decided_at, r.extended_at, r.ended_at, r.carried_out_at]) AS t(at) WHERE t.at >= p.starts AND t.at < p.ends)`,
       [bodyId, year],
     );

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { addDays, isCalendarDate, parisDateOf, type CalendarDate } from '@recours/consumer-law';
-import type { DisputeState } from '@recours/disputes';
+import type { Dispute, DisputeState } from '@recours/disputes';
 import { showsNothing } from '@recours/disputes';
 import { isUuid } from '@recours/event-store';
 import type { Phrase } from '@recours/locale';
@@ -28,11 +28,23 @@ export interface MediatorLoad {
 export interface CaseOfAbsentMediator {
   disputeId: string;
   merchantId: string;
+  /** The body the mediation went to (REQUEST_BODY_SQL); null while no body exists and none was recorded. */
+  bodyId: string | null;
   mediatorId: string;
   absenceId: string;
   /** Its clock: the key of the pages. */
   nextDueAt: Date;
 }
+
+/**
+ * The body of a mediation request in SQL, over `s` (read_models.dispute_summaries) and `m`
+ * (accounts.merchants, joined on the summary's merchant): the body recorded with the request
+ * (its folded state's `mediation.bodyId`, MediationRequested `mediationBodyId`), which stays its
+ * body whatever the merchant designates later. A request recorded before the body was (or while
+ * no body existed) falls back to today's rule: the body the merchant designates now, else the
+ * default one.
+ */
+export const REQUEST_BODY_SQL = `coalesce((s.state->'mediation'->>'bodyId')::uuid, m.mediation_body_id, (SELECT b.id FROM accounts.mediation_bodies b WHERE b.is_default))`;
 
 /** The longest absence one declaration covers: a longer one is a departure (the admin removes her from the body). */
 const LONGEST_ABSENCE_DAYS = 366;
@@ -108,6 +120,15 @@ export class MediationBodies implements MediatorEligibility {
     return rows[0]?.id ?? null;
   }
 
+  /**
+   * The body of a dispute's mediation: the one recorded with the request, never changed by the
+   * merchant designating another body afterwards; for a request recorded before the body was
+   * (or while none existed), or no request yet, the merchant's body of today.
+   */
+  async bodyOfDispute(dispute: Dispute): Promise<string | null> {
+    return dispute.mediation?.bodyId ?? this.bodyOfMerchant(dispute.merchantId);
+  }
+
   /** The merchants that designated the body (the default body also hears from those that designated none). */
   merchantsOf(bodyId: string): Promise<MerchantEntity[]> {
     return this.dataSource.getRepository(MerchantEntity).find({ where: { mediationBodyId: bodyId }, order: { name: 'ASC' } });
@@ -137,9 +158,12 @@ export class MediationBodies implements MediatorEligibility {
     return rows.map((r) => ({ mediatorId: r.mediator_id, displayName: r.display_name, openCases: r.open_cases, overdueCases: r.overdue_cases, nextDueAt: r.next_due_at, absentUntil: r.absent_until }));
   }
 
-  /** Who may be given a case of this merchant: the mediators of its body, less those who declared a conflict with it or are away, least loaded first. */
-  async eligibleMediators(merchantId: string, at: Date): Promise<MediatorLoad[]> {
-    const bodyId = await this.bodyOfMerchant(merchantId);
+  /**
+   * Who may be given a mediation of this merchant that went to this body (the body recorded with
+   * the request, bodyOfDispute, REQUEST_BODY_SQL): its mediators, less those who declared a
+   * conflict with the merchant or are away, least loaded first.
+   */
+  async eligibleMediators(bodyId: string | null, merchantId: string, at: Date): Promise<MediatorLoad[]> {
     if (!bodyId) return [];
     const conflicts = new Set((await this.dataSource.getRepository(MediatorConflictEntity).findBy({ merchantId })).map((c) => c.mediatorId));
     return (await this.loads(bodyId, at)).filter((m) => !conflicts.has(m.mediatorId) && m.absentUntil === null);
@@ -206,9 +230,11 @@ export class MediationBodies implements MediatorEligibility {
    * those behind them.
    */
   async casesOfAbsentMediators(at: Date, after: CaseOfAbsentMediator | null = null, first = 100): Promise<CaseOfAbsentMediator[]> {
-    const rows = await this.dataSource.query<Array<{ dispute_id: string; merchant_id: string; mediator_id: string; absence_id: string; next_due_at: Date }>>(
-      `SELECT DISTINCT ON (c.next_due_at, c.dispute_id) c.dispute_id, c.merchant_id, c.mediator_id, coalesce(x.id::text, 'erased-' || a.id::text) AS absence_id, c.next_due_at
+    const rows = await this.dataSource.query<Array<{ dispute_id: string; merchant_id: string; body_id: string | null; mediator_id: string; absence_id: string; next_due_at: Date }>>(
+      `SELECT DISTINCT ON (c.next_due_at, c.dispute_id) c.dispute_id, c.merchant_id, ${REQUEST_BODY_SQL} AS body_id, c.mediator_id, coalesce(x.id::text, 'erased-' || a.id::text) AS absence_id, c.next_due_at
          FROM read_models.mediator_caseload c
+         LEFT JOIN read_models.dispute_summaries s ON s.dispute_id = c.dispute_id
+         LEFT JOIN accounts.merchants m ON m.id::text = c.merchant_id
          LEFT JOIN accounts.mediator_absences x ON x.mediator_id::text = c.mediator_id AND $1::date BETWEEN x.first_day AND x.last_day
          LEFT JOIN accounts.accounts a ON a.id::text = c.mediator_id AND a.erased_at IS NOT NULL
         WHERE c.stage IN ('REQUESTED', 'ADMISSIBLE') AND (x.id IS NOT NULL OR a.id IS NOT NULL)
@@ -217,13 +243,17 @@ export class MediationBodies implements MediatorEligibility {
         LIMIT $4`,
       [parisDateOf(at), after?.nextDueAt ?? null, after?.disputeId ?? null, first],
     );
-    return rows.map((r) => ({ disputeId: r.dispute_id, merchantId: r.merchant_id, mediatorId: r.mediator_id, absenceId: r.absence_id, nextDueAt: r.next_due_at }));
+    return rows.map((r) => ({ disputeId: r.dispute_id, merchantId: r.merchant_id, bodyId: r.body_id, mediatorId: r.mediator_id, absenceId: r.absence_id, nextDueAt: r.next_due_at }));
   }
 
-  /** For the command path: a mediator named on a dispute must be of the merchant's body and free of conflict (any mediator while the merchant has no body). */
+  /**
+   * For the command path: a mediator named on a dispute must be of the body its mediation went to
+   * (bodyOfDispute: the one recorded with the request, not the one the merchant designates since)
+   * and free of conflict (any mediator while there is no body).
+   */
   async refusal(mediatorId: string, dispute: DisputeState): Promise<Phrase | null> {
     if (!dispute.filed) return null;
-    const bodyId = await this.bodyOfMerchant(dispute.merchantId);
+    const bodyId = await this.bodyOfDispute(dispute);
     if (!bodyId) return null;
     const member = await this.dataSource.getRepository(BodyMediatorEntity).existsBy({ bodyId, mediatorId });
     if (!member) return { en: "is not a mediator of the merchant's mediation body", fr: 'n’est pas un médiateur de l’organisme de médiation du professionnel' };

@@ -34,7 +34,7 @@ describe('MediationIntakeProcess sweep', () => {
     },
   } as unknown as MediationIntake;
   const bodies = {
-    eligibleMediators: async (merchantId: string) => (merchantId === 'merchant-served' ? [{ mediatorId: 'mediator-1' }] : []),
+    eligibleMediators: async (_bodyId: string | null, merchantId: string) => (merchantId === 'merchant-served' ? [{ mediatorId: 'mediator-1' }] : []),
     casesOfAbsentMediators: async () => [],
   } as unknown as MediationBodies;
   const commands = {

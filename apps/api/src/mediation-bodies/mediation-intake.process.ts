@@ -19,8 +19,9 @@ export interface IntakeLogger {
 
 /**
  * Gives each mediation request a mediator at once: on each MediationRequested (a live
- * subscription), the least-loaded eligible mediator of the merchant's body (conflicts of interest
- * excluded), through the command path as AssignMediator. A sweep of the intake queue catches
+ * subscription), the least-loaded eligible mediator of the body the request went to (recorded
+ * with it; for a request recorded before it was, the merchant's body of today; conflicts of
+ * interest excluded), through the command path as AssignMediator. A sweep of the intake queue catches
  * what the subscription could not (requests made while no process ran, or while no mediator of
  * the body was eligible). Exactly once with several processes: the command's idempotency key is
  * the dispute's, and `unassignedOnly` never takes a case from its mediator. The sweep also gives
@@ -44,7 +45,10 @@ export class MediationIntakeProcess {
   async start(sweepIntervalMs: number): Promise<void> {
     const head = await this.store.headPosition();
     this.subscription = this.store.subscribe({ after: head, filter: { streamPrefix: DISPUTE_STREAM_PREFIX, eventTypes: ['MediationRequested'] } }, async (events) => {
-      for (const event of events) await this.assign(event.streamId.slice(DISPUTE_STREAM_PREFIX.length));
+      for (const event of events) {
+        const bodyId = (event.data as { mediationBodyId?: string }).mediationBodyId;
+        await this.assign(event.streamId.slice(DISPUTE_STREAM_PREFIX.length), undefined, bodyId);
+      }
     });
     this.subscription.done.catch((error: unknown) => this.logger.warn({ msg: 'mediation intake subscription stopped; the sweep goes on', error: String(error) }));
     this.timer = setInterval(() => void this.sweep(), sweepIntervalMs);
@@ -68,7 +72,7 @@ export class MediationIntakeProcess {
         // yet (a body with none eligible) stay unassigned, and a page of them must not hide the rest.
         for (let after: string | undefined; ; ) {
           const queue = await this.intake.page('ALL', { unassignedOnly: true, first: SWEEP_PAGE, now: this.now(), ...(after !== undefined && { after }) });
-          for (const request of queue.nodes) if ((await this.assign(request.disputeId, request.merchantId)) === 'assigned') assigned++;
+          for (const request of queue.nodes) if ((await this.assign(request.disputeId, request.merchantId, request.bodyId)) === 'assigned') assigned++;
           if (!queue.pageInfo.hasNextPage || queue.pageInfo.endCursor === null) break;
           after = queue.pageInfo.endCursor;
         }
@@ -97,7 +101,7 @@ export class MediationIntakeProcess {
     let moved = 0;
     for (const item of page) {
       try {
-        const [chosen] = (await this.bodies.eligibleMediators(item.merchantId, this.now())).filter((m) => m.mediatorId !== item.mediatorId);
+        const [chosen] = (await this.bodies.eligibleMediators(item.bodyId, item.merchantId, this.now())).filter((m) => m.mediatorId !== item.mediatorId);
         if (!chosen) continue;
         const outcome = await this.commands.handle(INTAKE, this.now(), { type: 'AssignMediator', disputeId: item.disputeId, mediatorId: chosen.mediatorId }, { commandId: `mediator-absence:${item.absenceId}:${item.disputeId}` });
         if (!outcome.duplicate) moved++;
@@ -109,12 +113,15 @@ export class MediationIntakeProcess {
     return moved;
   }
 
-  /** One request: its least-loaded eligible mediator, if the body has one. Never throws. */
-  async assign(disputeId: string, merchantId?: string): Promise<'assigned' | 'none eligible' | 'skipped' | 'failed'> {
+  /**
+   * One request: its least-loaded eligible mediator, if the body it went to has one (`bodyId`, as
+   * recorded with the request; without it, the merchant's body of today). Never throws.
+   */
+  async assign(disputeId: string, merchantId?: string, bodyId?: string): Promise<'assigned' | 'none eligible' | 'skipped' | 'failed'> {
     try {
       const merchant = merchantId ?? (await this.merchantOf(disputeId));
       if (!merchant) return 'skipped';
-      const [chosen] = await this.bodies.eligibleMediators(merchant, this.now());
+      const [chosen] = await this.bodies.eligibleMediators(bodyId ?? (await this.bodies.bodyOfMerchant(merchant)), merchant, this.now());
       if (!chosen) return 'none eligible';
       const outcome = await this.commands.handle(INTAKE, this.now(), { type: 'AssignMediator', disputeId, mediatorId: chosen.mediatorId, unassignedOnly: true }, { commandId: `mediation-intake:${disputeId}` });
       return outcome.duplicate ? 'skipped' : 'assigned';

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { decodeCursor, pageSize, toPage, type Page, type PageArgs } from '@recours/read-models';
 import type { DataSource } from 'typeorm';
 import { ACCOUNTS_DATA_SOURCE } from '../accounts/accounts-data-source';
+import { REQUEST_BODY_SQL } from './mediation-bodies';
 
 /** A mediation request in a body's intake queue, with the three-week admissibility clock (L612-2). */
 export interface IntakeItem {
@@ -29,7 +30,10 @@ interface Row {
 /**
  * The requests whose admissibility is still to be decided, for the bodies given (every body for
  * the admin): read from the dispute summaries (status MEDIATION_REQUESTED), each dispute's body
- * being its merchant's (designated, else the default one). Unassigned first, then soonest clock.
+ * being the one recorded with its request (REQUEST_BODY_SQL): a merchant that designates another
+ * body afterwards does not move its pending requests there. A request recorded before the body was
+ * falls back to the merchant's body of today (designated, else the default one). Unassigned
+ * first, then soonest clock.
  */
 @Injectable()
 export class MediationIntake {
@@ -40,10 +44,10 @@ export class MediationIntake {
     const base = `
       FROM read_models.dispute_summaries s
       JOIN accounts.merchants m ON m.id::text = s.merchant_id
-      LEFT JOIN accounts.mediation_bodies d ON d.is_default AND m.mediation_body_id IS NULL
+     CROSS JOIN LATERAL (SELECT ${REQUEST_BODY_SQL} AS id) body
      WHERE s.status = 'MEDIATION_REQUESTED'
-       AND coalesce(m.mediation_body_id, d.id) IS NOT NULL
-       AND ($1::boolean OR coalesce(m.mediation_body_id, d.id) = ANY($2::uuid[]))
+       AND body.id IS NOT NULL
+       AND ($1::boolean OR body.id = ANY($2::uuid[]))
        AND (NOT $3::boolean OR s.mediator_id IS NULL)
        AND ($4::text IS NULL OR s.dispute_id = $4)`;
     const params: unknown[] = [bodies === 'ALL', bodies === 'ALL' ? [] : bodies, args.unassignedOnly ?? false, args.onlyDispute ?? null];
@@ -57,7 +61,7 @@ export class MediationIntake {
       after = ` AND ${key} > ($5::text, $6::timestamptz, $7::text)`;
     }
     const rows = await this.dataSource.query<Row[]>(
-      `SELECT s.dispute_id, coalesce(m.mediation_body_id, d.id) AS body_id, s.merchant_id, s.product->>'name' AS product_name, s.mediator_id,
+      `SELECT s.dispute_id, body.id AS body_id, s.merchant_id, s.product->>'name' AS product_name, s.mediator_id,
               (s.state->'mediation'->>'requestedAt')::timestamptz AS requested_at,
               (s.state->'mediation'->>'admissibilityDueAt')::timestamptz AS admissibility_due_at
          ${base}${after}

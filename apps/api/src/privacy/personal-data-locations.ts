@@ -223,7 +223,7 @@ export const PERSONAL_DATA_IN_TABLES: Record<string, PersonalDataLocation> = {
   },
   'read_models.open_deadlines': { ...NOTHING, other: ['dispute_id', 'kind', 'refers_to', 'due_on', 'due_at', 'owed_by', 'remind_at', 'reminded'] },
   'read_models.dispute_outcomes': { ...NOTHING, other: ['dispute_id', 'merchant_id', 'category_key', 'outcome', 'remedy', 'mediated', 'filed_at', 'ended_at'] },
-  'read_models.mediation_requests': { ...NOTHING, other: ['dispute_id', 'requested_at', 'decided_at', 'admissible', 'ground', 'extended_at', 'ended_at', 'outcome', 'carried_out_at'] },
+  'read_models.mediation_requests': { ...NOTHING, other: ['dispute_id', 'body_id', 'requested_at', 'decided_at', 'admissible', 'ground', 'extended_at', 'ended_at', 'outcome', 'carried_out_at'] },
   'read_models.merchant_inbox_counts': { ...NOTHING, other: ['merchant_id', 'due_day', 'unassigned', 'escalated', 'disputes'] },
   'read_models.projection_checkpoints': { ...NOTHING, other: ['projection', 'position', 'epoch', 'updated_at', 'version'] },
   'read_models.migrations': { ...NOTHING, other: ['id', 'timestamp', 'name'] },

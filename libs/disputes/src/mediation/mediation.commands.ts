@@ -25,7 +25,12 @@ import { hasSettlementToAnswer, settlementAnswerable, settlementToAnswer } from 
 import { DEFAULT_SETTLEMENT_ANSWER_DAYS, MAX_SETTLEMENT_ANSWER_DAYS, MIN_SETTLEMENT_ANSWER_DAYS, settlementAnswerDaysAllowed, settlementAnswerPeriod } from './settlement-answer-period';
 import { INADMISSIBILITY_GROUNDS, type InadmissibilityGround } from './inadmissibility-grounds';
 
-export type RequestMediation = DisputeCommandOf<'RequestMediation', { summary?: string }>;
+/**
+ * `mediationBodyId` is set by the API, never by a person: the body the merchant designates when
+ * the request is made (else the default body), looked up outside the event store; absent while no
+ * body exists.
+ */
+export type RequestMediation = DisputeCommandOf<'RequestMediation', { summary?: string; mediationBodyId?: string }>;
 
 /**
  * By the platform admin, or the mediation body's intake (SYSTEM: the least-loaded eligible
@@ -107,11 +112,17 @@ export const mediationRules: RulesOf<MediationCommand> = {
       if (!dispute.merchantHadChance) return new DomainError('MEDIATION_TOO_EARLY');
       return null;
     },
-    payload: z.object({ summary: text({ max: MAX_MESSAGE }).optional() }),
+    payload: z.object({
+      summary: text({ max: MAX_MESSAGE }).optional(),
+      /** Set by the API (the merchant's body as it stands at the request), never by a person. */
+      mediationBodyId: identifier().meta({ assigned: true } satisfies FieldMeta).optional(),
+    }),
     mutation: { name: 'requestMediation', description: 'Within a year of the written claim (Article L612-2 of the French Consumer Code), once the merchant had its chance to answer in writing (recours’s rule, not the law’s).' },
     decide: (c, dispute, party, at) => [
       recorded('MediationRequested', contextOf(dispute, party, at), {
         ...(c.summary !== undefined && { summary: c.summary }),
+        // The body is decided here, once: the mediation stays with it whatever the merchant designates later.
+        ...(c.mediationBodyId !== undefined && { mediationBodyId: c.mediationBodyId }),
         writtenClaimOn: writtenClaimOn(dispute),
         timeBarredAfter: timeBarredAfter(dispute),
         admissibilityDueAt: periodOfDays(at, ADMISSIBILITY_DAYS).dueAt,
@@ -124,10 +135,11 @@ export const mediationRules: RulesOf<MediationCommand> = {
     guard: (dispute) =>
       dispute.mediation ? mediating(dispute) : new DomainError('MEDIATION_NOT_REQUESTED'),
     payload: z.object({
-      mediatorId: accountId('MEDIATOR').describe('A mediator of the mediation body the merchant designated.'),
+      // The body is the one recorded with the request (MediationRequested), not the merchant's designation of today.
+      mediatorId: accountId('MEDIATOR').describe('A mediator of the mediation body the request went to (Mediation.bodyId): the one the merchant designated when the request was made.'),
       unassignedOnly: boolean().optional().meta({ assigned: true } satisfies FieldMeta),
     }),
-    mutation: { name: 'assignMediator', description: 'Admin: assigns a mediator to a requested mediation (a mediator of the merchant’s body, once bodies exist).' },
+    mutation: { name: 'assignMediator', description: 'Admin: assigns a mediator to a requested mediation (a mediator of the body the request went to, once bodies exist).' },
     decide(c, dispute, party, at) {
       const current = dispute.mediation!.mediatorId;
       if (current === c.mediatorId) return new DomainError('MEDIATOR_ALREADY_ASSIGNED', { mediatorId: c.mediatorId });

@@ -11,10 +11,19 @@ import { notify, sideAudience, moneyParams, lastDayOf, type NotificationsOf } fr
 import { agreement } from '../remedy/remedy.events';
 import type { InadmissibilityGround } from './inadmissibility-grounds';
 
+/**
+ * `mediationBodyId`: the mediation body the request went to (L612-1), decided once, when it was
+ * made: the one the merchant designated then, else the default body. It stays the mediation's
+ * body whatever the merchant designates later. Absent from requests recorded before it existed
+ * (same version, an optional field) and from one made while no body existed: their body is still
+ * read from the merchant's designation of today (MediationBodies, MediationIntake,
+ * MediationActivityReports).
+ */
 export type MediationRequested = DisputeEventOf<
   'MediationRequested',
   EventContext & {
     summary?: string;
+    mediationBodyId?: string;
     /** The written claim the one-year bar runs from (L612-2), and the last day it allowed. */
     writtenClaimOn: CalendarDate;
     timeBarredAfter: CalendarDate;
@@ -178,13 +187,14 @@ export const MEDIATION_NOTIFICATIONS: NotificationsOf<MediationEvent> = {
 
 export const mediationEvolution: Evolution<MediationEvent> = {
   MediationRequested(s, event) {
-    const { at, writtenClaimOn, timeBarredAfter, admissibilityDueAt } = event.data;
+    const { at, writtenClaimOn, timeBarredAfter, admissibilityDueAt, mediationBodyId } = event.data;
     return {
       ...s,
       merchantResponse: null,
       mediation: {
         stage: 'REQUESTED',
         requestedAt: at,
+        ...(mediationBodyId !== undefined && { bodyId: mediationBodyId }),
         writtenClaimOn,
         timeBarredAfter,
         admissibilityDueAt,

@@ -39,6 +39,17 @@ describe('RequestMediation', () => {
     });
   });
 
+  it('records the mediation body the request goes to, as the API found it when the request was made; a request recorded without one has none', () => {
+    const withBody = { ...mediationRequested(day(3)), data: { ...mediationRequested(day(3)).data, mediationBodyId: 'body-x' } };
+    given([claimFiled(), claimRejected()]).when(command('RequestMediation', day(3), consumer, { mediationBodyId: 'body-x' })).then([withBody]);
+    given([claimFiled(), claimRejected()])
+      .when(command('RequestMediation', day(3), consumer, { mediationBodyId: 'body-x' }))
+      .thenState((s) => expect(s.filed && s.mediation?.bodyId).toBe('body-x'));
+    // Recorded before the body was: no body in the state, and none is made up (the API reads today's designation).
+    const before = stateOf([claimFiled(), claimRejected(), mediationRequested(day(3))]);
+    expect(before.filed && before.mediation).not.toHaveProperty('bodyId');
+  });
+
   it('after the merchant’s silence past its response period', () => {
     given([claimFiled(), event('MerchantResponseOverdue', { ...ctx(dayStart(11), system), dueAt: dayStart(11) })])
       .when(command('RequestMediation', day(11), consumer, { summary: 'No answer in 10 days' }))

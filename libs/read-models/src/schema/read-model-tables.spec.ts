@@ -100,10 +100,10 @@ describe('read-model tables', () => {
       ALL_PROJECTIONS.map((p) => [p.name, { version: p.version, shape: createHash('sha256').update(p.tables.map((t) => withoutStorage(t.ddl('s'))).join('\n')).digest('hex').slice(0, 16) }]),
     );
     expect(shapes).toEqual({
-      'dispute-cases': { version: 17, shape: 'd85b7bee136d9fa2' },
+      'dispute-cases': { version: 18, shape: 'd85b7bee136d9fa2' },
       'dispute-timeline': { version: 13, shape: '65bcc99187a33e86' },
       'merchant-scorecard': { version: 4, shape: '02a3924b0d501439' },
-      'mediation-activity': { version: 1, shape: 'e5ad6df34d58bdda' },
+      'mediation-activity': { version: 2, shape: 'e168b411fc10f9a1' },
     });
   });
 });

@@ -15,6 +15,7 @@ import { SummaryReadsByIndex176900000029920 } from './migrations/176900000029920
 import { TimelineActorsByIndex176900000029930 } from './migrations/176900000029930-timeline-actors-by-index';
 import { SummaryAuthorsByIndex176900000029980 } from './migrations/176900000029980-summary-authors-by-index';
 import { SummariesByMerchant176900000029990 } from './migrations/176900000029990-summaries-by-merchant';
+import { MediationRequestBody176900000030200 } from './migrations/176900000030200-mediation-request-body';
 import { MediationRequests176900000013000 } from './migrations/176900000013000-mediation-requests';
 import { StoredSearchDocument176900000023000 } from './migrations/176900000023000-stored-search-document';
 import { MerchantInboxCounts176900000026000 } from './migrations/176900000026000-merchant-inbox-counts';
@@ -31,7 +32,7 @@ export function readModelsDataSourceOptions(url: string, poolSize = 5): DataSour
     schema: READ_MODELS_SCHEMA, // also where TypeORM keeps its migrations table
     entities: READ_MODEL_TABLES.map((table) => table.entity), // derived from each table's description
     // Frozen, in order: each says what it did when written (read-model-tables.spec.ts checks where they lead).
-    migrations: [ReadModels1751900000000, ProjectionVersions1796100000000, ScorecardBasis1796200000000, DisputeSearch176900000005000, ClaimCategoryAndProblem176900000006000, DisputeAdvisers176900000006001, MerchantInboxTeam176900000007100, DisputeRetention176900000011100, MediationRequests176900000013000, StoredSearchDocument176900000023000, MerchantInboxCounts176900000026000, SearchPendingLists176900000027000, SummaryReaderVersion176900000028400, TimelineAssociationAlone176900000029400, SummaryReaderVersions176900000029620, SummaryReadsByIndex176900000029920, TimelineActorsByIndex176900000029930, OpenDeadlinesKeyset176900000029970, SummaryAuthorsByIndex176900000029980, SummariesByMerchant176900000029990],
+    migrations: [ReadModels1751900000000, ProjectionVersions1796100000000, ScorecardBasis1796200000000, DisputeSearch176900000005000, ClaimCategoryAndProblem176900000006000, DisputeAdvisers176900000006001, MerchantInboxTeam176900000007100, DisputeRetention176900000011100, MediationRequests176900000013000, StoredSearchDocument176900000023000, MerchantInboxCounts176900000026000, SearchPendingLists176900000027000, SummaryReaderVersion176900000028400, TimelineAssociationAlone176900000029400, SummaryReaderVersions176900000029620, SummaryReadsByIndex176900000029920, TimelineActorsByIndex176900000029930, OpenDeadlinesKeyset176900000029970, SummaryAuthorsByIndex176900000029980, SummariesByMerchant176900000029990, MediationRequestBody176900000030200],
     migrationsTableName: 'migrations',
     migrationsRun: false, // run by migrateReadModels, under a lock
     synchronize: false,

@@ -80,7 +80,7 @@ export class MerchantType {
   @Field() name!: string;
   @Field(() => SupportChannelsType) supportChannels!: SupportChannelsType;
   @Field(() => ID, { nullable: true, description: 'The consumer mediator the merchant designated.', deprecationReason: 'A merchant designates a mediation body: use mediationBodyId.' }) designatedMediatorId!: string | null;
-  @Field(() => ID, { nullable: true, description: 'The mediation body the merchant designated (Article L612-1 of the French Consumer Code); until it does, its requests go to the default body.' }) mediationBodyId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The mediation body the merchant designated (Article L612-1 of the French Consumer Code); until it does, its requests go to the default body. A request goes to the body designated when it is made and stays there (Mediation.bodyId): designating another body concerns the requests to come.' }) mediationBodyId!: string | null;
   @Field({ description: 'An address at the merchant’s own domain was confirmed by e-mail; an unverified merchant still receives claims, but may not be who its name says.' })
   verified!: boolean;
   @Field(() => String, { nullable: true, description: 'The domain of the confirmed address, for a verified merchant.' }) verifiedDomain!: string | null;

@@ -20,6 +20,7 @@ import { DisputeType } from './dispute.types';
 import { EvidenceFiles } from '../../files/evidence-files';
 import { MessageLimits } from '../../security/message-limits';
 import { MerchantTeams } from '../../accounts/merchant-teams';
+import { MediationBodies } from '../../mediation-bodies/mediation-bodies';
 
 interface Envelope {
   disputeId: string;
@@ -56,6 +57,7 @@ export class DisputeMutationsResolver {
     private readonly teams: MerchantTeams,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly histories: DisputeHistories,
+    private readonly bodies: MediationBodies,
   ) {}
 
   private async send(viewer: Viewer | null, input: Partial<Envelope>, command: DisputeCommandPayload): Promise<DisputeView> {
@@ -75,12 +77,25 @@ export class DisputeMutationsResolver {
   }
 
   /** A mutation that sends its input as it is, with the ids the API assigns (a new offer's, message's...). */
-  sendCommand(viewer: Viewer | null, mutation: CommandMutation, input: Input): Promise<DisputeView> {
+  async sendCommand(viewer: Viewer | null, mutation: CommandMutation, input: Input): Promise<DisputeView> {
     const { disputeId, expectedVersion: _version, commandId: _key, ...fields } = input;
     const ids = Object.fromEntries(mutation.assigned.map((field) => [field, randomUUID()]));
     const command = { type: mutation.commands[0]!, disputeId, ...fields, ...ids } as DisputeCommandPayload;
     if (command.type === 'PostMessage') return this.postWithinLimits(viewer, disputeId, () => this.send(viewer, input, command));
+    if (command.type === 'RequestMediation') return this.send(viewer, input, await this.withMediationBody(command));
     return this.send(viewer, input, command);
+  }
+
+  /**
+   * A mediation request goes to the body the merchant designates as it is made (else the default
+   * body), found here, outside the event store, and recorded with the request by the decider: it
+   * stays the mediation's body (its intake, its mediators, its annual report) whatever the
+   * merchant designates afterwards. No body at all: none is recorded.
+   */
+  private async withMediationBody(command: DisputeCommandPayload & { type: 'RequestMediation' }): Promise<DisputeCommandPayload> {
+    const { state } = await this.histories.current(command.disputeId);
+    const bodyId = state.filed ? await this.bodies.bodyOfMerchant(state.merchantId) : null;
+    return bodyId ? { ...command, mediationBodyId: bodyId } : command;
   }
 
   /** A message, within the dispute's and its author's hourly budget (MessageLimits): RATE_LIMITED past it. */

@@ -126,6 +126,8 @@ export class MediationType {
   @Field() stage!: string;
   @Field() requestedAt!: string;
   @Field(() => ID, { nullable: true }) mediatorId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The mediation body the request went to, decided when it was made (the one the merchant designated then, else the default body): its mediators alone take or are given the mediation, whatever body the merchant designates since. Null on requests made before 2026-12-07 (and while no body existed): theirs is the merchant’s body of today.' })
+  bodyId!: string | null;
   @Field({ description: 'Three weeks after the request, the day the file reached the mediator on recours: a rejection is notified within three weeks of receiving the file (Article L612-2 of the French Consumer Code).' }) admissibilityDueAt!: string;
   @Field(() => String, { nullable: true, description: 'When the mediator received the complete file (Article R612-2 of the French Consumer Code): the request, or the later day the mediator named on finding it admissible (its first instant in Paris); the 90-day clock runs from its day (Article R612-5 of the French Consumer Code). On decisions recorded before 2026-12-06, the decision itself.' }) fileCompletedAt!: string | null;
   @Field(() => String, { nullable: true }) outcomeDueAt!: string | null;

@@ -37,7 +37,7 @@ interface Folded {
  */
 export const disputeCasesProjection: Projection = {
   name: 'dispute-cases',
-  version: 17, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  version: 18, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: DISPUTE_EVENT_TYPES,
   // Version 2: the search documents and outcomes (issue 19), filled by the rebuild at start.
@@ -63,6 +63,8 @@ export const disputeCasesProjection: Projection = {
   // Version 16: dispute_summaries' index by merchant: a person's export lists her merchant's disputes by index (migration 176900000029990).
   // Version 17: the folded state's remedies after a failure: no failure closes one now (remediesAfterFailure), and the
   // states stored before held the narrower list (and, before 2026-12-05, no compensation): rewritten as a rebuild folds them.
+  // Version 18: the folded state's mediation keeps the body recorded with the request (MediationRequested
+  // mediationBodyId, read by a body's intake): a runner of the release before would have folded such a request without it.
   tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MERCHANT_INBOX_COUNTS, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES, DISPUTE_SEARCH, DISPUTE_OUTCOMES],
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {

@@ -14,7 +14,8 @@ import { MEDIATION_REQUESTS } from './mediation-requests.tables';
  */
 export const mediationActivityProjection: Projection = {
   name: 'mediation-activity',
-  version: 1, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  version: 2, // raise it with any change to what it writes or to its tables' shape (read-model-tables.spec.ts)
+  // Version 2: body_id, the mediation body recorded with the request (migration 176900000030200).
   streamPrefix: DISPUTE_STREAM_PREFIX,
   eventTypes: MEDIATION_FACT_EVENT_TYPES,
   tables: [MEDIATION_REQUESTS],

@@ -19,6 +19,8 @@ export interface MediationFacts {
   ended_at: Instant | null;
   outcome: MediationOutcome | null;
   carried_out_at: Instant | null;
+  /** The mediation body recorded with the request; null for one recorded before it was (or while no body existed). */
+  body_id: string | null;
 }
 
 /** The event types that change a mediation's facts. */
@@ -41,7 +43,7 @@ export const MEDIATION_FACT_EVENT_TYPES = [
 export function recordMediationFact(facts: MediationFacts | undefined, event: DisputeEvent): MediationFacts | undefined {
   const at = event.data.at;
   if (event.type === 'MediationRequested') {
-    return { dispute_id: event.data.disputeId, requested_at: at, decided_at: null, admissible: null, ground: null, extended_at: null, ended_at: null, outcome: null, carried_out_at: null };
+    return { dispute_id: event.data.disputeId, requested_at: at, decided_at: null, admissible: null, ground: null, extended_at: null, ended_at: null, outcome: null, carried_out_at: null, body_id: event.data.mediationBodyId ?? null };
   }
   if (!facts) return undefined;
   const m = facts;

@@ -22,7 +22,14 @@ export const MEDIATION_REQUESTS = readModelTable({
     outcome: 'text?',
     /** The remedy agreed in mediation was confirmed carried out (R614-2 6°). */
     carried_out_at: 'timestamptz?',
+    /**
+     * The mediation body the request went to, as recorded with it (MediationRequested,
+     * `mediationBodyId`): it stays the request's whatever the merchant designates later. Null
+     * for a request recorded before the body was (or while no body existed): the report then
+     * files it under the merchant's body of today (version 2, migration 176900000030200).
+     */
+    body_id: 'text?',
   },
   primaryKey: ['dispute_id'],
-  // The body is the merchant's (designated, else the default one), found through dispute_summaries when the report is read.
+  // A request without body_id is filed under the merchant's body of today (designated, else the default one), found through dispute_summaries when the report is read.
 });

@@ -19,7 +19,8 @@ export function AssignMediatorForm() {
   const [chosen, setChosen] = useState('');
   if (bodies.error) return <ApiErrorAlert error={bodies.error} />;
   if (!bodies.data) return <Loader size="sm" aria-label={t('common.loading')} />;
-  const mediators = assignableMediators(bodies.data.mediationBodies, dispute.merchant?.mediationBodyId);
+  // The body the request went to, recorded with it; for a request made before it was, the merchant's of today.
+  const mediators = assignableMediators(bodies.data.mediationBodies, dispute.mediation?.bodyId ?? dispute.merchant?.mediationBodyId);
   if (mediators.length === 0) return <Text size="sm">{t('intake.noMediator')}</Text>;
   const designated = dispute.merchant?.designatedMediatorId;
   const mediatorId = chosen || preselectedMediator(mediators, designated);

@@ -12,8 +12,9 @@ interface Body {
 }
 
 /**
- * The mediators a dispute's mediation may go to: those of the body its merchant designated, or
- * of the default body when it designated none (where its requests go), the least loaded first.
+ * The mediators a dispute's mediation may go to: those of the body the request went to (recorded
+ * with it; for a request made before it was, the body its merchant designates, or the default
+ * body when it designates none), the least loaded first.
  * When neither body is known, every body's mediators.
  */
 export function assignableMediators(bodies: readonly Body[], merchantBodyId: string | null | undefined): AssignableMediator[] {
