@@ -72,6 +72,36 @@ describe('the merchant reports the remedy carried out; the consumer confirms or 
     expect([again.offers.length, again.whoseTurn]).toEqual([2, 'CONSUMER']);
   });
 
+  it('an agreed refund is paid or not: « did not fix » is refused naming « Ce qui n’a pas marché » in her language, and nothing is stored; « not carried out » is taken', async () => {
+    clock.set('2026-03-02T09:00:00Z');
+    const filed = await run('fileClaim', phoneClaim(cast.merchant.merchantId as string), cast.consumer);
+    const offered = await run('makeOffer', { disputeId: filed.id, remedy: 'REFUND', amount: { amount: '120.00', currency: 'EUR' }, daysToCarryOut: 14, terms: 'Refund by transfer' }, cast.merchant);
+    await run('acceptOffer', { disputeId: filed.id, offerId: offered.offers[0]!.id }, cast.consumer, 'OfferAnswerInput');
+    clock.set('2026-03-05T10:00:00Z');
+    await run('reportRemedyCarriedOut', { disputeId: filed.id, on: '2026-03-05', details: 'Virement VIR-0042' }, cast.merchant);
+    const before = (await read(filed.id)).version;
+    const said = async (failure: string, locale: string) =>
+      (await (
+        await fetch(cast.api.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': locale, authorization: `Bearer ${cast.consumer.token}` },
+          body: JSON.stringify({ query: `mutation($input: ConfirmRemedyInput!) { confirmRemedy(input: $input) { ${FIELDS} } }`, variables: { input: { disputeId: filed.id, fulfilled: false, failure, description: 'Still broken' } } }),
+        })
+      ).json()) as { data?: Record<string, Dispute> | null; errors?: Array<{ message: string; extensions?: { code?: string; fields?: Array<{ field: string; code: string }> } }> };
+    const fr = await said('DID_NOT_FIX', 'fr');
+    expect(fr.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.failure', code: 'ONLY_NOT_CARRIED_OUT_FOR_A_SUM' }] });
+    expect(fr.errors?.[0]?.message).toBe(
+      'Saisie invalide\u202f: «\u202fCe qui n’a pas marché\u202f» doit être «\u202fNon exécutée\u202f» quand la solution convenue est un remboursement\u202f: une somme est versée ou ne l’est pas\u202f; «\u202fN’a pas réglé le défaut\u202f» et «\u202fLe défaut est revenu\u202f» se disent d’une réparation ou d’un remplacement',
+    );
+    const en = await said('DEFECT_RECURRED', 'en');
+    expect(en.errors?.[0]?.message).toBe(
+      'Invalid input: “What did not work” must be “Not carried out” when the agreed remedy is a refund: a sum is paid or it is not; “Did not fix the defect” and “The defect came back” are said of a repair or a replacement',
+    );
+    expect((await read(filed.id)).version).toBe(before);
+    const contested = await said('NOT_CARRIED_OUT', 'en');
+    expect([contested.errors, contested.data?.confirmRemedy?.whoseTurn]).toEqual([undefined, 'MERCHANT']);
+  });
+
   it('bad input names the field and stores nothing; only the merchant reports', async () => {
     const id = await agreed();
     const before = (await read(id)).version;

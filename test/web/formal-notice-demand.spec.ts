@@ -12,6 +12,8 @@ describe('the documents panel tells her what the formal notice demands when it i
     const unpaid = { requestedRemedy: 'REPAIR', formalNoticeDemand: 'REFUND', agreement: null, remedyHistory: [{ remedy: 'REFUND', outcome: 'FAILED', failure: 'NOT_CARRIED_OUT' }] };
     expect(formalNoticeDemandNotice(unpaid)).toBe('documents.formalNoticeAgreement');
     expect(formalNoticeDemandNotice({ ...unpaid, requestedRemedy: 'REFUND' })).toBe('documents.formalNoticeAgreement');
+    // « Did not fix », « came back », recorded for a sum before 2026-12-07: not paid, the same letter.
+    expect(formalNoticeDemandNotice({ ...unpaid, remedyHistory: [{ remedy: 'REFUND', outcome: 'FAILED', failure: 'DID_NOT_FIX' }] })).toBe('documents.formalNoticeAgreement');
     // A repair not carried out is no agreed sum: past the warranty, the hidden-defects notice as before.
     expect(formalNoticeDemandNotice({ ...unpaid, remedyHistory: [{ remedy: 'REPAIR', outcome: 'FAILED', failure: 'NOT_CARRIED_OUT' }] })).toBe('documents.formalNoticeHiddenDefects.REPAIR');
     expect(fr['documents.formalNoticeAgreement']).toBe('La mise en demeure demande la somme convenue que vous avez signalée comme non versée, en citant votre accord et sa date : non la solution demandée dans votre réclamation.');

@@ -88,6 +88,16 @@ function agreed({ facts, asOf }: NextStepInput, r: Renderer): RenderedMessage | 
   return r.say(a.dueOn < asOf ? `next.agreedOverdue.${a.remedy}` : `next.agreed.${a.remedy}`, { agreedOn: a.agreedOn, dueOn: a.dueOn });
 }
 
+/**
+ * The agreed remedy as it stands on `asOf`: reported carried out and her last day to answer gone by,
+ * it counts as carried out (`deemed`, from the day after) though the deadline process has not yet
+ * recorded it; until 2026-12-07 her rights then still read « confirmez-le … au plus tard le … », a day past.
+ */
+function agreedAsOf(a: ValidFacts['agreedRemedy'], asOf: CalendarDate): ValidFacts['agreedRemedy'] {
+  if (!a || a.fulfilledOn || a.notCarriedOutOn || !a.reportedCarriedOutOn || !a.confirmationDueOn || a.confirmationDueOn >= asOf) return a;
+  return { ...a, fulfilledOn: addDays(a.confirmationDueOn, 1), deemed: true };
+}
+
 function request(input: NextStepInput, r: Renderer): RenderedMessage {
   const step = agreed(input, r);
   if (step) return step;
@@ -122,19 +132,34 @@ function escalation({ facts, asOf, mediation, courtPath }: NextStepInput, r: Ren
   return r.say(`next.mediationClosed.${court}`, { lapsesOn: mediation.lapsesOn! });
 }
 
-/** Which limitation clock runs and until when. */
-function clock({ limitation }: NextStepInput, r: Renderer): RenderedMessage[] {
+/**
+ * Which limitation clock runs and until when. After an agreed repair or replacement carried out,
+ * information for a defect that comes back, not a step (`settledInKind`).
+ */
+function clock({ limitation }: NextStepInput, r: Renderer, settledInKind = false): RenderedMessage[] {
   const conformity = limitation.find((c) => c.action === 'CONFORMITY' && c.until);
   if (!conformity) return [];
-  return [r.say(conformity.running ? 'next.clock' : 'next.clock.closed', { until: conformity.until!, runsFrom: conformity.runsFrom! })];
+  const key = !conformity.running ? 'next.clock.closed' : settledInKind ? 'next.clock.ifDefectReturns' : 'next.clock';
+  return [r.say(key, { until: conformity.until!, runsFrom: conformity.runsFrom! })];
 }
 
-/** The recommendation, sentence by sentence: what to ask for, where to turn if refused, which clock runs. */
+/**
+ * The recommendation, sentence by sentence: what to ask for, where to turn if refused, which clock runs.
+ *
+ * The agreed remedy counted as carried out (confirmed, or deemed: `agreedAsOf`), nothing follows it
+ * as a step: not « si le vendeur ne règle pas le litige, saisissez … », nor « Rassemblez des preuves … ».
+ * Paid in money, « ce litige n’appelle plus de démarche de votre part » is the whole of it: the time to
+ * go to court is not said (until 2026-12-07 « Le délai pour agir en justice court jusqu’au … »
+ * followed it, a step still to take); a repair or a replacement says that time for the defect, should it come back.
+ */
 export function recommendNextStep(input: NextStepInput, r: Renderer): RenderedMessage[] {
   if (!input.legalWarranty.applies) return outOfWarranty(input, r);
-  // The agreed remedy carried out and confirmed: no « si le vendeur ne règle pas le litige, saisissez … » after « ce litige n’appelle plus de démarche ».
-  const settled = Boolean(input.facts.agreedRemedy?.fulfilledOn);
-  const steps = [request(input, r), ...(settled ? [] : [escalation(input, r)]), ...clock(input, r)];
+  const agreedRemedy = agreedAsOf(input.facts.agreedRemedy, input.asOf);
+  const asOfToday = agreedRemedy === input.facts.agreedRemedy ? input : { ...input, facts: { ...input.facts, agreedRemedy } };
+  if (agreedRemedy?.fulfilledOn) {
+    return isMoney(agreedRemedy.remedy) ? [request(asOfToday, r)] : [request(asOfToday, r), ...clock(asOfToday, r, true)];
+  }
+  const steps = [request(asOfToday, r), escalation(asOfToday, r), ...clock(asOfToday, r)];
   if (!input.presumptionOfDefect.applies) steps.push(r.say('next.gatherEvidence', { until: input.presumptionOfDefect.until }));
   return steps;
 }

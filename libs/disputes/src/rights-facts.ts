@@ -73,8 +73,13 @@ function agreedRemedies(dispute: Dispute, asOf: CalendarDate): AgreedRemedy[] {
 const attemptMade = (r: AgreedRemedy): boolean => r.ended !== null && r.ended.failure !== 'NOT_CARRIED_OUT';
 const isInKind = (r: AgreedRemedy): boolean => r.remedy === 'REPAIR' || r.remedy === 'REPLACEMENT';
 
-/** Paid in money and reported not carried out: the agreed sum is still owed, the agreement stands as the debt's ground. */
-const unpaid = (r: AgreedRemedy): boolean => !isInKind(r) && r.ended?.failure === 'NOT_CARRIED_OUT';
+/**
+ * Paid in money and reported not carried out: the agreed sum is still owed, the agreement stands as
+ * the debt's ground. A sum is paid or it is not: « did not fix » or « came back », said of one before
+ * 2026-12-07 (the decider now refuses them for a sum), read as not carried out, where until then
+ * her rights went back to the repair asked for on filing.
+ */
+const unpaid = (r: AgreedRemedy): boolean => !isInKind(r) && r.ended !== null && r.ended.failure !== null;
 
 /**
  * The latest agreement known on `asOf`, when it is paid in money and has not failed (standing, or

@@ -1,5 +1,5 @@
-import { disputeRightsFacts, warrantyCover, type FileClaim } from '@recours/disputes';
-import { admin, agent, claimDetails, command, consumer, day, disputeAfter, fileClaimCommand, mediator, onDay, system } from '../../../../libs/disputes/src/testing/dispute-fixtures';
+import { disputeDecider, disputeRightsFacts, warrantyCover, type FileClaim } from '@recours/disputes';
+import { admin, agent, claimDetails, command, consumer, ctx, day, disputeAfter, event, fileClaimCommand, mediator, onDay, system } from '../../../../libs/disputes/src/testing/dispute-fixtures';
 import { assessDisputeRights } from './dispute-rights';
 
 // The washing machine of the fixtures: bought 2024-11-20, delivered 2024-11-25, defect noticed
@@ -130,14 +130,34 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     expect(fr.nextStep).toContain('La solution convenue (remboursement) a été réalisée, ce qui a été confirmé le 14 mars 2025 : ce litige n’appelle plus de démarche de votre part.');
     expect(fr.nextStep).not.toMatch(/Demandez|Attendez/);
     expect(assessDisputeRights(refunded, onDay(12)).nextStep).toContain('The agreed remedy (refund) was carried out, as confirmed on 14 March 2025: this dispute calls for nothing more from you.');
-    // Nothing more: not followed by « Si le vendeur ne règle pas le litige, saisissez le médiateur … ».
-    expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedFulfilled', 'next.clock']);
-    expect(fr.nextStep).not.toContain('saisissez le médiateur');
+    // Nothing more: not followed by « Si le vendeur ne règle pas le litige, saisissez le médiateur … »,
+    // nor by the time to go to court, a step to take (until 2026-12-07 « Le délai pour agir en justice court jusqu’au … »).
+    expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedFulfilled']);
+    expect(fr.nextStep).not.toMatch(/saisissez le médiateur|agir en justice/);
     const repaired = disputeAfter(filed(), ...repairAgreed, command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-13', details: 'Pompe changée' }), fulfilled(11));
     const en = assessDisputeRights(repaired, onDay(12));
     expect(en.nextStepMessages?.map((m) => m.code)).toContain('next.agreedFulfilled.inKind');
     expect(en.nextStep).toContain('The agreed remedy (repair) was carried out, as confirmed on 14 March 2025. If the defect comes back, you may ask for a price reduction or a refund.');
     expect(en.nextStep).not.toMatch(/Ask the seller in writing to repair|Wait for/);
+    // After a repair, the time to go to court is said for the defect, should it come back: information, not a step.
+    expect(en.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedFulfilled.inKind', 'next.clock.ifDefectReturns']);
+    expect(en.nextStep).toMatch(/ If the defect comes back, you may ask for a price reduction or a refund\. The time to go to court over this defect, should it come back, runs until \d+ \w+ \d{4}\.$/);
+    expect(assessDisputeRights(repaired, onDay(12), {}, 'fr').nextStep).toMatch(/ Si le défaut réapparaît, vous pourrez demander une réduction du prix ou un remboursement\. Le délai pour agir en justice sur ce défaut, s’il réapparaît, court jusqu’au \d+ \S+ \d{4}\.$/);
+  });
+
+  it('the agreed remedy carried out, the defect noticed after a used good’s presumption: no « Rassemblez des preuves … », nothing being asked of her any more', () => {
+    // A used good delivered on 1 December 2023: its presumption ended on 1 December 2024 (L217-7), before the defect was noticed (10 February 2025).
+    const used = filed({ product: { ...claimDetails().product, condition: 'USED' }, purchase: { ...claimDetails().purchase, purchasedOn: '2023-11-25', deliveredOn: '2023-12-01' } });
+    // Not settled, the evidence step is hers.
+    expect(assessDisputeRights(disputeAfter(used), onDay(12)).nextStepMessages?.map((m) => m.code)).toContain('next.gatherEvidence');
+    const refunded = disputeAfter(used, ...moneyAgreed('REFUND'), command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-12', details: 'Virement VIR-0042' }), fulfilled(11));
+    const fr = assessDisputeRights(refunded, onDay(12), {}, 'fr');
+    expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedFulfilled']);
+    expect(fr.nextStep).not.toContain('Rassemblez des preuves');
+    const repaired = disputeAfter(used, ...repairAgreed, command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-13', details: 'Pompe changée' }), fulfilled(11));
+    const en = assessDisputeRights(repaired, onDay(12));
+    expect(en.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedFulfilled.inKind', 'next.clock.ifDefectReturns']);
+    expect(en.nextStep).not.toContain('Gather evidence');
   });
 
   it('an agreed refund she reported not paid is still owed: a formal notice citing the agreement, then the mediator, not « Attendez la réparation demandée » again', () => {
@@ -216,12 +236,57 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
       confirmationDueOn: '2025-03-27',
     });
     const fr = assessDisputeRights(refunded, onDay(30), {}, 'fr');
-    expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedDeemed', 'next.clock']);
+    expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedDeemed']);
+    expect(fr.nextStep).not.toContain('agir en justice');
     expect(fr.nextStep).toContain('Le vendeur a déclaré avoir réalisé la solution convenue (remboursement) le 12 mars 2025 et vous ne l’avez ni confirmé ni contesté au plus tard le 27 mars 2025\u202f: elle est tenue pour réalisée, et ce litige n’appelle plus de démarche de votre part.');
     expect(fr.nextStep).not.toContain('confirmé le');
     expect(assessDisputeRights(refunded, onDay(30)).nextStep).toContain('The seller reported the agreed remedy (refund) carried out on 12 March 2025, and you neither confirmed nor contested it by 27 March 2025: it counts as carried out, and this dispute calls for nothing more from you.');
     const repaired = disputeAfter(filed(), ...repairAgreed, report, lapsed);
     expect(assessDisputeRights(repaired, onDay(30)).nextStep).toContain('The seller reported the agreed remedy (repair) carried out on 12 March 2025, and you neither confirmed nor contested it by 27 March 2025: it counts as carried out. If the defect comes back, you may ask for a price reduction or a refund.');
+  });
+
+  it('her 14 days over, the deadline process not yet having recorded it: counted as carried out, not « confirmez-le … au plus tard le … », a day past', () => {
+    // Reported on day 10 (13 March 2025); her last day is 27 March 2025 (day 24); nothing recorded since.
+    const report = command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-12', details: 'Virement VIR-0042' });
+    const refunded = disputeAfter(filed(), ...moneyAgreed('REFUND'), report);
+    expect(disputeRightsFacts(refunded, onDay(26)).agreedRemedy).toEqual({ remedy: 'REFUND', agreedOn: '2025-03-05', dueOn: '2025-03-19', reportedCarriedOutOn: '2025-03-12', confirmationDueOn: '2025-03-27' });
+    // On her last day, hers to confirm or contest.
+    expect(assessDisputeRights(refunded, onDay(24)).nextStepMessages?.map((m) => m.code)).toEqual(['next.confirmCarriedOut', 'next.mediator', 'next.clock']);
+    // The day after (28 March 2025), and later: it counts as carried out, nothing more is asked of her.
+    for (const asOf of [onDay(25), onDay(26)]) {
+      const fr = assessDisputeRights(refunded, asOf, {}, 'fr');
+      expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedDeemed']);
+      expect(fr.nextStep).toBe('Le vendeur a déclaré avoir réalisé la solution convenue (remboursement) le 12 mars 2025 et vous ne l’avez ni confirmé ni contesté au plus tard le 27 mars 2025\u202f: elle est tenue pour réalisée, et ce litige n’appelle plus de démarche de votre part.');
+    }
+    expect(assessDisputeRights(refunded, onDay(26)).nextStep).toBe('The seller reported the agreed remedy (refund) carried out on 12 March 2025, and you neither confirmed nor contested it by 27 March 2025: it counts as carried out, and this dispute calls for nothing more from you.');
+    const repaired = disputeAfter(filed(), ...repairAgreed, report);
+    expect(assessDisputeRights(repaired, onDay(26)).nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedDeemed.inKind', 'next.clock.ifDefectReturns']);
+  });
+
+  it('an agreed sum reported « did not fix » or « came back » before 2026-12-07 (now refused for a sum) reads as not paid: still owed, not the repair asked for on filing again', () => {
+    for (const failure of ['DID_NOT_FIX', 'DEFECT_RECURRED'] as const) {
+      const agreed = disputeAfter(filed(), ...moneyAgreed('REFUND'));
+      // Recorded on day 17 (20 March 2025), as the decider took it then.
+      const said = event('RemedyFailed', {
+        ...ctx(day(17), consumer),
+        remedy: 'REFUND',
+        source: 'OFFER',
+        sourceId: 'offer-1',
+        failure,
+        description: 'Still broken',
+        remediesAvailable: ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'],
+        merchantResponseDueAt: '2025-03-30T22:00:00.000Z',
+      });
+      const unpaid = disputeDecider.evolve(agreed, said);
+      if (!unpaid.filed) throw new Error('not filed');
+      expect(disputeRightsFacts(unpaid, onDay(18))).toMatchObject({ repairs: [], agreedRemedy: { remedy: 'REFUND', notCarriedOutOn: '2025-03-20', amount: { amount: '649.00', currency: 'EUR' } } });
+      const fr = assessDisputeRights(unpaid, onDay(18), {}, 'fr');
+      expect(fr.repairDeadline).toBeNull();
+      expect(fr.nextStepMessages?.[0].code).toBe('next.agreedNotCarriedOut');
+      expect(fr.nextStep).toContain('Vous avez signalé le 20 mars 2025 que la somme convenue le 5 mars 2025 (remboursement de 649,00\u00a0€) ne vous a pas été versée');
+      expect(fr.nextStep).not.toMatch(/Attendez la réparation/);
+      expect(assessDisputeRights(unpaid, onDay(18)).nextStep).toContain('You reported on 20 March 2025 that the sum agreed on 5 March 2025 (refund of €649.00) was not paid to you');
+    }
   });
 
   it('L217-10: an agreed repair still waits for the repair asked for on filing, by the 30th day from the request', () => {

@@ -551,6 +551,11 @@ export const SENTENCES = {
     fr: (p, f) => `Le délai pour agir en justice court jusqu’au ${f.date(p.until)}.`,
     en: (p, f) => `The time to go to court runs until ${f.date(p.until)}.`,
   },
+  // After an agreed repair or replacement carried out: information, should the defect come back, not a step.
+  'next.clock.ifDefectReturns': {
+    fr: (p, f) => `Le délai pour agir en justice sur ce défaut, s’il réapparaît, court jusqu’au ${f.date(p.until)}.`,
+    en: (p, f) => `The time to go to court over this defect, should it come back, runs until ${f.date(p.until)}.`,
+  },
   'next.clock.closed': {
     fr: (p, f) => `Le délai pour agir en justice a expiré le ${f.date(p.until)}.`,
     en: (p, f) => `The time to go to court ran out on ${f.date(p.until)}.`,

@@ -1,4 +1,4 @@
-import { REMEDY_FAILURES, remediesAfterFailure, type RemedyFailure } from '../values/remedy';
+import { MONETARY_REMEDIES, REMEDY_FAILURES, remediesAfterFailure, type RemedyFailure } from '../values/remedy';
 import type { DisputeCommandOf } from '../commands/command-envelope';
 import { z } from 'zod';
 import { calendarDate, oneOf } from '../validation/input';
@@ -53,7 +53,8 @@ export const remedyRules: RulesOf<RemedyCommand> = {
   },
   /**
    * The consumer reports that the agreed remedy failed: not carried out in time, did not fix the
-   * defect, or the defect came back. The merchant must answer again: the failure gives her price
+   * defect, or the defect came back (those two for a repair or a replacement only: a sum is paid or
+   * not, ONLY_NOT_CARRIED_OUT_FOR_A_SUM). The merchant must answer again: the failure gives her price
    * reduction or refund (L217-14, L217-17) and closes nothing; the merchant has had its chance, so mediation opens.
    */
   /**
@@ -86,6 +87,11 @@ export const remedyRules: RulesOf<RemedyCommand> = {
     mutation: confirmRemedy,
     decide(c, dispute, party, at) {
       const agreement = dispute.agreement!;
+      // A sum is paid or it is not: « did not fix », « came back » are said of a repair or a replacement
+      // (until 2026-12-07 they were taken for a sum, and her rights went back to the repair asked on filing).
+      if (c.failure !== 'NOT_CARRIED_OUT' && MONETARY_REMEDIES.includes(agreement.remedy)) {
+        return invalidInput('failure', fieldProblem('ONLY_NOT_CARRIED_OUT_FOR_A_SUM', { remedy: agreement.remedy }));
+      }
       // Once the merchant said it was done, the consumer may say it was not, whatever the day.
       if (c.failure === 'NOT_CARRIED_OUT' && isBefore(at, agreement.dueAt) && !agreement.carriedOut) {
         return new DomainError('DEADLINE_NOT_REACHED', { deadline: 'REMEDY_DUE', dueAt: agreement.dueOn });

@@ -1,7 +1,9 @@
+import { disputeDecider } from '../decider';
+import { DomainError } from '../errors';
 import { deriveStatus } from '../status';
 import { agent, association, consumer } from '../testing/actors';
 import { day, dayStart } from '../testing/calendar';
-import { command, ctx, event, given } from '../testing/dispute-spec';
+import { command, ctx, event, given, stateOf } from '../testing/dispute-spec';
 import { claimFiled, inMediation, merchantOffer, offerAccepted, representationGranted, settlementProposed } from '../testing/moments';
 
 const agreedRepair = [claimFiled(), merchantOffer(day(1)), offerAccepted(day(2), 'offer-1', 30)];
@@ -79,6 +81,33 @@ describe('ReportRemedyFailed', () => {
     given(refundAgreed)
       .when(command('ReportRemedyFailed', day(17), consumer, { failure: 'NOT_CARRIED_OUT', description: 'Nothing received' }))
       .then([failed(day(17), 'REFUND', 'offer-1', ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'], dayStart(28), 'NOT_CARRIED_OUT', 'Nothing received')]);
+  });
+
+  it('an agreed sum is paid or not: « did not fix » and « came back » are refused on `failure`, in words, for a refund, a price reduction or compensation; read back when recorded before', () => {
+    const moneyAgreed = (remedy: 'REFUND' | 'PRICE_REDUCTION' | 'COMPENSATION') => [
+      claimFiled(),
+      merchantOffer(day(1), 'offer-1', { remedy, amount: { amount: '649.00', currency: 'EUR' }, daysToCarryOut: 14 }),
+      offerAccepted(day(2), 'offer-1', 14),
+    ];
+    for (const remedy of ['REFUND', 'PRICE_REDUCTION', 'COMPENSATION'] as const) {
+      for (const failure of ['DID_NOT_FIX', 'DEFECT_RECURRED'] as const) {
+        given(moneyAgreed(remedy)).when(command('ReportRemedyFailed', day(17), consumer, { failure, description: 'Still broken' })).thenFails('INVALID_INPUT', 'failure');
+      }
+      given(moneyAgreed(remedy)).when(command('ReportRemedyFailed', day(17), consumer, { failure: 'NOT_CARRIED_OUT', description: 'Nothing received' })).thenState((s) => expect(s.filed && s.remedyHistory.at(-1)?.outcome).toBe('FAILED'));
+    }
+    const refusal = disputeDecider.decide(command('ReportRemedyFailed', day(17), consumer, { failure: 'DID_NOT_FIX', description: 'Still broken' }), stateOf(moneyAgreed('PRICE_REDUCTION')));
+    if (!(refusal instanceof DomainError)) throw new Error(`expected a refusal, got ${JSON.stringify(refusal)}`);
+    expect([refusal.field, refusal.problem?.code, refusal.phrase.en, refusal.phrase.fr]).toEqual([
+      'failure',
+      'ONLY_NOT_CARRIED_OUT_FOR_A_SUM',
+      'must be “Not carried out” when the agreed remedy is a price reduction: a sum is paid or it is not; “Did not fix the defect” and “The defect came back” are said of a repair or a replacement',
+      'doit être «\u202fNon exécutée\u202f» quand la solution convenue est une réduction du prix\u202f: une somme est versée ou ne l’est pas\u202f; «\u202fN’a pas réglé le défaut\u202f» et «\u202fLe défaut est revenu\u202f» se disent d’une réparation ou d’un remplacement',
+    ]);
+    // A repair or a replacement may still not fix the defect, or see it come back.
+    given(agreedRepair).when(command('ReportRemedyFailed', day(20), consumer, { failure: 'DEFECT_RECURRED', description: 'E21 is back' })).thenState((s) => expect(s.filed && s.remedyHistory.map((r) => r.outcome === 'FAILED' && r.failure)).toEqual(['DEFECT_RECURRED']));
+    // As recorded before 2026-12-07: read back as it was.
+    const before = stateOf([...moneyAgreed('REFUND'), failed(day(17), 'REFUND', 'offer-1', ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'], dayStart(28), 'DID_NOT_FIX', 'Still broken')]);
+    expect(before.filed && [before.agreement, before.remedyHistory.map((r) => [r.remedy, r.outcome, r.outcome === 'FAILED' && r.failure])]).toEqual([null, [['REFUND', 'FAILED', 'DID_NOT_FIX']]]);
   });
 
   it('"not carried out" only once the period has passed', () => {

@@ -17,6 +17,8 @@ const remedyInWords = (remedy: string | number | undefined, locale: Locale): str
   Object.hasOwn(REMEDY_PHRASES, String(remedy)) ? REMEDY_PHRASES[String(remedy) as Remedy][locale] : null;
 /** « l’offre d’un remboursement » from « un remboursement »; null stays null. */
 const offerOf = (remedy: string | null): string | null => remedy && `l’offre ${remedy.replace(/^(une?) /, 'd’$1 ')}`;
+/** A failure of an agreed remedy by the label the form gives it, quoted (« Non exécutée »). */
+const failureInWords = (failure: string, locale: Locale) => choicesInWords('RemedyFailure', [failure], locale) ?? failure;
 const number = (value: string | number | undefined, locale: Locale) => (locale === 'fr' && typeof value === 'number' ? value.toLocaleString('fr-FR') : String(value));
 
 /*
@@ -290,6 +292,15 @@ export const FIELD_PROBLEMS = {
     ({ remedy }, l) => `an offer of ${remedyInWords(remedy, l) ?? 'this kind'} must say how much`,
     // « l’offre d’une réduction du prix », as the English says “an offer of a price reduction”.
     ({ remedy }, l) => `${offerOf(remedyInWords(remedy, l)) ?? 'une offre de ce type'} doit indiquer un montant`,
+  ),
+  // An agreed refund, price reduction or compensation is a sum, paid or not: « not carried out » is
+  // its one failure. Until 2026-12-07 « did not fix » and « came back » were taken for it, and her
+  // rights then went back to the repair asked for on filing (RemedyFailed events so recorded stay).
+  ONLY_NOT_CARRIED_OUT_FOR_A_SUM: both(
+    ({ remedy }, l) =>
+      `must be ${failureInWords('NOT_CARRIED_OUT', l)} when the agreed remedy is ${remedyInWords(remedy, l) ?? 'a sum of money'}: a sum is paid or it is not; ${failureInWords('DID_NOT_FIX', l)} and ${failureInWords('DEFECT_RECURRED', l)} are said of a repair or a replacement`,
+    ({ remedy }, l) =>
+      `doit être ${failureInWords('NOT_CARRIED_OUT', l)} quand la solution convenue est ${remedyInWords(remedy, l) ?? 'une somme d’argent'} : une somme est versée ou ne l’est pas ; ${failureInWords('DID_NOT_FIX', l)} et ${failureInWords('DEFECT_RECURRED', l)} se disent d’une réparation ou d’un remplacement`,
   ),
   IN_KIND_REMEDY_IS_FREE: both(
     () => 'a repair or replacement offered as a remedy is free of charge (Article L217-11 of the French Consumer Code) and has no amount; a repair the consumer pays for is a paid-repair quote',

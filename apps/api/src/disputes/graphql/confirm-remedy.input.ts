@@ -17,7 +17,7 @@ export class ConfirmRemedyInput {
   @Field({ nullable: true, description: ENVELOPE_FIELDS.commandId.description }) commandId?: string;
   @Field({ description: 'true: the remedy was delivered (the dispute closes as resolved); false: it failed.' }) fulfilled!: boolean;
   @Field({ nullable: true, description: 'Only when fulfilled.' }) note?: string;
-  @Field(() => RemedyFailureEnum, { nullable: true, description: 'Required when not fulfilled, refused when fulfilled.' }) failure?: RemedyFailure;
+  @Field(() => RemedyFailureEnum, { nullable: true, description: 'Required when not fulfilled, refused when fulfilled. For an agreed refund, price reduction or compensation, NOT_CARRIED_OUT only: a sum is paid or it is not.' }) failure?: RemedyFailure;
   @Field({ nullable: true, description: 'Required when not fulfilled (what went wrong), refused when fulfilled.' }) description?: string;
 }
 

@@ -7,12 +7,14 @@ import { ActionForm } from './ActionForm';
 import { useDisputeCommand } from './useDisputeCommand';
 import { YesNoQuestion } from './YesNoQuestion';
 import { inputBounds } from '../../../graphql/field-bounds';
-
-const FAILURES: RemedyFailure[] = ['NOT_CARRIED_OUT', 'DID_NOT_FIX', 'DEFECT_RECURRED'];
+import { useDisputeScope } from '../DisputeContext';
+import { remedyFailuresFor } from '../parts/remedy-failures';
 
 /** The consumer says whether the agreed remedy was delivered; a failure reopens her options. */
 export function ConfirmRemedyForm() {
   const { t, label } = useI18n();
+  // A refund, a price reduction or compensation is paid or not: « not carried out » is the one choice.
+  const failures = remedyFailuresFor(useDisputeScope().dispute.agreement?.remedy);
   const command = useDisputeCommand(ConfirmRemedyMutation);
   const [fulfilled, setFulfilled] = useState(true);
   const [failure, setFailure] = useState<RemedyFailure>('NOT_CARRIED_OUT');
@@ -26,7 +28,7 @@ export function ConfirmRemedyForm() {
         <Textarea label={t('form.noteOptional')} {...inputBounds('confirmRemedy', 'note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} error={command.problem?.fields.note} />
       ) : (
         <>
-          <NativeSelect label={t('remedy.failure')} value={failure} onChange={(e) => setFailure(e.currentTarget.value as RemedyFailure)} data={FAILURES.map((value) => ({ value, label: label('remedyFailure', value) }))} error={command.problem?.fields.failure} />
+          <NativeSelect label={t('remedy.failure')} value={failure} onChange={(e) => setFailure(e.currentTarget.value as RemedyFailure)} data={failures.map((value) => ({ value, label: label('remedyFailure', value) }))} error={command.problem?.fields.failure} />
           <Textarea label={t('remedy.failureDescription')} required {...inputBounds('confirmRemedy', 'description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={command.problem?.fields.description} />
         </>
       )}

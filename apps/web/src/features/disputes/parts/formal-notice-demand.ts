@@ -16,7 +16,8 @@ export function formalNoticeDemandNotice(dispute: {
   // agreement (the API's `unpaidAgreement`), which is no hidden-defects refund.
   const latest = dispute.agreement ? undefined : dispute.remedyHistory?.at(-1);
   const money = ['REFUND', 'PRICE_REDUCTION', 'COMPENSATION'];
-  if (latest?.outcome === 'FAILED' && latest.failure === 'NOT_CARRIED_OUT' && money.includes(latest.remedy) && latest.remedy === dispute.formalNoticeDemand) return 'documents.formalNoticeAgreement';
+  // Any failure of a sum is its not being paid (« did not fix », « came back » were taken for one before 2026-12-07).
+  if (latest?.outcome === 'FAILED' && latest.failure && money.includes(latest.remedy) && latest.remedy === dispute.formalNoticeDemand) return 'documents.formalNoticeAgreement';
   if (dispute.formalNoticeDemand !== 'REFUND' || dispute.formalNoticeDemand === dispute.requestedRemedy) return null;
   if (dispute.requestedRemedy === 'REPAIR') return 'documents.formalNoticeHiddenDefects.REPAIR';
   if (dispute.requestedRemedy === 'REPLACEMENT') return 'documents.formalNoticeHiddenDefects.REPLACEMENT';

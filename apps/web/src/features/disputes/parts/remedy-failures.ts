@@ -1,0 +1,13 @@
+import type { RemedyFailure } from '../../../graphql/generated/graphql';
+
+const MONEY: readonly string[] = ['REFUND', 'PRICE_REDUCTION', 'COMPENSATION'];
+
+/**
+ * What she may say went wrong with the agreed remedy. A sum is paid or it is not: « not carried
+ * out » only, the API refusing the rest for a refund, a price reduction or compensation
+ * (ONLY_NOT_CARRIED_OUT_FOR_A_SUM); a repair or a replacement may also not fix the defect, or see it
+ * come back. Until 2026-12-07 the form offered all three for any remedy.
+ */
+export function remedyFailuresFor(remedy: string | null | undefined): RemedyFailure[] {
+  return remedy && MONEY.includes(remedy) ? ['NOT_CARRIED_OUT'] : ['NOT_CARRIED_OUT', 'DID_NOT_FIX', 'DEFECT_RECURRED'];
+}
