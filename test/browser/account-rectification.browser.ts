@@ -2,6 +2,7 @@ import { mailedToken } from '../support/mailed-links';
 import { expectAccessible } from './support/accessibility';
 import { createStaff, logInAsAdminUi, logInUi, PASSWORD, signInInFrench, signUpViaApi, uniqueEmail } from './support/accounts';
 import { expect, test } from './support/fixtures';
+import { expectFitsScreen, expectNoTextCut } from './support/fits-screen';
 
 test('she corrects her name and her address herself, in French: the name at once, the address through the link sent to it', async ({ page, request }, testInfo) => {
   const email = uniqueEmail('rectif');
@@ -12,6 +13,12 @@ test('she corrects her name and her address herself, in French: the name at once
   await page.getByRole('link', { name: 'Mon compte' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mon compte');
   await expectAccessible(page, 'account page', testInfo);
+  // On her phone each button says what it does in full: Mantine kept a label on one line and
+  // cut it at the screen's edge (« Mettre en place la vérification en d », « Effacer définitivement mon compt »).
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expectFitsScreen(page);
+  await expectNoTextCut(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
   // Her archive is hers whole: the note for a company's account is not hers to read.
   await expect(page.getByText('Téléchargez tout ce que recours détient sur vous')).toBeVisible();
   await expect(page.getByText('Pour un compte d’entreprise')).toHaveCount(0);

@@ -156,12 +156,17 @@ test('claim → offer → accept → remedy confirmed → feedback, consumer and
   await screenshot(consumer, 'consumer-dispute-offer');
   await accept.click();
   await expect(consumer.getByText('Agreed').first()).toBeVisible();
+  // The answer took its buttons away: the focus is on the panel that holds the next step.
+  await expect(consumer.getByRole('heading', { name: 'What you can do now' })).toBeFocused();
   await expect(consumer.getByText('Agreement', { exact: true })).toBeVisible();
 
   await consumer.getByRole('button', { name: 'Confirm the remedy' }).click();
   await consumer.getByRole('radio', { name: 'Yes, it was delivered' }).check();
   await consumer.getByRole('button', { name: 'Confirm the remedy' }).last().click();
   await expect(consumer.getByText('Resolved').first()).toBeVisible();
+  // Her form closed with the act, and the act is no longer offered: the focus, which was on its
+  // button, is on the panel's title, not dropped to the page's start.
+  await expect(consumer.getByRole('heading', { name: 'What you can do now' })).toBeFocused();
 
   await consumer.getByRole('button', { name: 'Leave feedback' }).click();
   // The rating is a radio group: from the keyboard, Space picks one and the arrows move.
@@ -174,6 +179,7 @@ test('claim → offer → accept → remedy confirmed → feedback, consumer and
   // Her words stand in the feedback and, quoted, in the timeline.
   await expect(consumer.getByText('Quick and fair', { exact: true }).first()).toBeVisible();
   await expect(consumer.getByText('Nothing to do for you at the moment.')).toBeVisible();
+  await expect(consumer.getByRole('heading', { name: 'What you can do now' })).toBeFocused();
   await expect(merchant.getByText('Resolved').first()).toBeVisible();
   await screenshot(consumer, 'consumer-dispute-resolved');
 

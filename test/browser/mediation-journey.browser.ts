@@ -4,6 +4,7 @@ import { expectAccessible } from './support/accessibility';
 import { createStaff, daysAgo, gql, logInAsAdminUi, logInUi, sessionToken, signUpViaApi, uniqueEmail } from './support/accounts';
 import { expect, test } from './support/fixtures';
 import { screenshot } from './support/screenshots';
+import { expectFitsScreen } from './support/fits-screen';
 
 /** A one-pixel PNG: the mandate she signed, photographed. */
 const SIGNED_MANDATE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -250,6 +251,10 @@ test('claim refused twice → mandate → mediation: admissibility, settlement a
   await expect(absences.getByRole('listitem')).toHaveCount(1);
   await expect(mediator.getByRole('row').filter({ hasText: 'Médiateur du e-commerce' })).toContainText(parisDay(3, 'medium'));
   await expectAccessible(mediator, 'intake with absences', testInfo);
+  // On her phone the body's five-column table scrolls inside its panel: the page did sideways.
+  await mediator.setViewportSize({ width: 375, height: 800 });
+  await expectFitsScreen(mediator);
+  await mediator.setViewportSize({ width: 1280, height: 900 });
   await absences.getByRole('button', { name: 'I am back' }).click();
   await expect(absences.getByText('No absence planned.')).toBeVisible();
 

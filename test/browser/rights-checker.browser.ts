@@ -130,5 +130,20 @@ test.describe('public pages, no account', () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Check my rights' }).click();
     await expect(page).toHaveURL(/\/rights$/);
     await expectFitsScreen(page);
+
+    // The statistics' tables scroll sideways on a phone: each scrolling box is a keyboard stop
+    // named by its table's caption (axe: scrollable-region-focusable), or a keyboard could not
+    // scroll to the columns past the screen's edge.
+    await page.goto('/statistics');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Public statistics');
+    const scrolling = page.getByRole('region', { name: /^Share answered in time, resolved and taken to mediation/ });
+    await expect(scrolling).toHaveAttribute('tabindex', '0');
+    await expectAccessible(page, 'public statistics on a phone', testInfo);
+    await expectFitsScreen(page);
+
+    // The link in the sentence of /verify is told from its words by more than its colour.
+    await page.goto('/verify');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a case file');
+    await expectAccessible(page, 'check a case file', testInfo);
   });
 });

@@ -34,3 +34,29 @@ export async function expectFitsScreen(page: Page): Promise<void> {
     )
     .toEqual([]);
 }
+
+/**
+ * No words cut off: no label kept on one line and clipped by its own box (Mantine's buttons clip
+ * their label where the screen is narrower than it, which expectFitsScreen cannot see: nothing
+ * sticks out). Hidden texts for screen readers (.visually-hidden), scrolling boxes and fields
+ * (whose value scrolls inside them) are not cut. On failure it names what is.
+ */
+export async function expectNoTextCut(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const found: string[] = [];
+          for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
+            if (el.closest('.visually-hidden, .mantine-Notifications-root, input, textarea, select')) continue;
+            const style = getComputedStyle(el);
+            if (!['hidden', 'clip'].includes(style.overflowX) || style.display === 'none' || style.visibility === 'hidden') continue;
+            if (el.clientWidth === 0 || el.scrollWidth <= el.clientWidth + 1 || !(el.innerText ?? '').trim()) continue;
+            found.push(`<${el.tagName.toLowerCase()} class="${String(el.className).slice(0, 40)}"> shows ${el.clientWidth}px of ${el.scrollWidth}px: "${el.innerText.trim().slice(0, 60)}"`);
+          }
+          return found.slice(0, 8);
+        }),
+      { timeout: 5_000, message: 'no words cut off' },
+    )
+    .toEqual([]);
+}

@@ -1,4 +1,4 @@
-import { Badge, createTheme, mergeThemeOverrides, Notification, PasswordInput, type CSSVariablesResolver, type MantineThemeOverride } from '@mantine/core';
+import { Badge, Button, createTheme, mergeThemeOverrides, Notification, PasswordInput, type CSSVariablesResolver, type MantineThemeOverride } from '@mantine/core';
 
 // Contrast (WCAG AA, 4.5:1): shade 9 for every colour, black text on light fills (yellow), and
 // darker "dimmed" and error texts than Mantine's defaults.
@@ -18,6 +18,15 @@ export const theme = createTheme({
       styles: {
         root: { height: 'auto', minHeight: 'var(--badge-height)', paddingBlock: 2, maxWidth: '100%' },
         label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', lineHeight: 1.3 },
+      },
+    }),
+    // A button says what it does in full, on two lines where the screen is narrow: Mantine keeps
+    // its label on one line and clips it, and a phone showed « Mettre en place la vérification en d ».
+    Button: Button.extend({
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--button-height)', paddingBlock: 6, maxWidth: '100%' },
+        inner: { height: 'auto', minHeight: '100%' },
+        label: { whiteSpace: 'normal', overflow: 'visible', height: 'auto', textAlign: 'center', lineHeight: 1.3 },
       },
     }),
   },

@@ -1,10 +1,12 @@
 import { Table, type TableProps } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /**
  * A table under one row of column headers; its rows are the children. Its caption names it for
  * screen readers (`captionHidden` where the page's title already says it to the eye). Given
- * `minWidth` (pixels), a narrower screen scrolls it sideways rather than squeezing its columns.
+ * `minWidth` (pixels), a narrower screen scrolls it sideways rather than squeezing its columns:
+ * the scrolling box is then a stop of the keyboard (its arrows scroll it), named by the caption,
+ * or a table of figures and nothing to focus in it could not be scrolled without a mouse (WCAG 2.1.1).
  */
 export function HeadedTable({
   headers,
@@ -14,9 +16,14 @@ export function HeadedTable({
   children,
   ...table
 }: TableProps & { headers: ReactNode[]; caption?: ReactNode; captionHidden?: boolean; minWidth?: number; children: ReactNode }) {
+  const captionId = useId();
   const content = (
     <Table {...table}>
-      {caption !== undefined && <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>}
+      {caption !== undefined && (
+        <caption id={captionId} className={captionHidden ? 'visually-hidden' : undefined}>
+          {caption}
+        </caption>
+      )}
       <Table.Thead>
         <Table.Tr>
           {headers.map((header, i) => (
@@ -29,5 +36,11 @@ export function HeadedTable({
       <Table.Tbody>{children}</Table.Tbody>
     </Table>
   );
-  return minWidth === undefined ? content : <Table.ScrollContainer minWidth={minWidth}>{content}</Table.ScrollContainer>;
+  if (minWidth === undefined) return content;
+  const scrollBox = { tabIndex: 0, ...(caption !== undefined ? { role: 'region', 'aria-labelledby': captionId } : {}) };
+  return (
+    <Table.ScrollContainer minWidth={minWidth} scrollAreaProps={{ viewportProps: scrollBox }}>
+      {content}
+    </Table.ScrollContainer>
+  );
 }

@@ -15,6 +15,7 @@ export function Panel({
   onSubmit,
   gap = 'xs',
   framed = true,
+  titleFocusable = false,
   children,
 }: {
   title: ReactNode;
@@ -24,10 +25,12 @@ export function Panel({
   /** Space under the heading. */
   gap?: 'xs' | 'sm';
   framed?: boolean;
+  /** The title takes the focus from a script (tabIndex -1), where an act ends: not a keyboard stop. */
+  titleFocusable?: boolean;
   children: ReactNode;
 }) {
   const heading = (
-    <Title order={2} size="h4" id={titleId} mb={gap}>
+    <Title order={2} size="h4" id={titleId} mb={gap} tabIndex={titleFocusable ? -1 : undefined}>
       {title}
     </Title>
   );

@@ -146,7 +146,8 @@ function BodyCaseload({ body }: { body: Body }) {
       {body.mediators.length === 0 ? (
         <Text size="sm">{t('bodies.noMediator')}</Text>
       ) : (
-        <HeadedTable headers={[t('intake.mediator'), t('bodies.openCases'), t('bodies.overdueCases'), t('bodies.nextDue'), t('bodies.absentUntil')]}>
+        // Five columns do not fit a phone: the table scrolls inside its panel, not the page sideways.
+        <HeadedTable headers={[t('intake.mediator'), t('bodies.openCases'), t('bodies.overdueCases'), t('bodies.nextDue'), t('bodies.absentUntil')]} minWidth={560}>
           {body.mediators.map((m) => (
             <Table.Tr key={m.id}>
               <Table.Td>{m.displayName}</Table.Td>

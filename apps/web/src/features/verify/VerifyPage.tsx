@@ -52,7 +52,9 @@ export function VerifyPage() {
         </Alert>
       )}
       <Text size="sm" c="dimmed">
-        {t('verify.how')} <Anchor href="https://www.rfc-editor.org/rfc/rfc8785">RFC 8785</Anchor>
+        {t('verify.how')} <Anchor href="https://www.rfc-editor.org/rfc/rfc8785" underline="always">
+          RFC 8785
+        </Anchor>
       </Text>
     </Stack>
   );

@@ -1,11 +1,11 @@
 import { Accordion, Text } from '@mantine/core';
-import { useState, type ComponentType } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import type { DisputeAction } from '../../../graphql/generated/graphql';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages/en';
 import { DISPUTE_COMMAND_MUTATIONS } from '../dispute-commands.operations';
 import { useDisputeScope } from '../DisputeContext';
-import { ActionDone } from './action-done';
+import { ActionDone, ACTIONS_TITLE_ID } from './action-done';
 import { AssignMediatorForm } from './AssignMediatorForm';
 import { AttachEvidenceForm } from './AttachEvidenceForm';
 import { CloseDisputeForm } from './CloseDisputeForm';
@@ -80,20 +80,39 @@ const ORDER: DisputeAction[] = [
 const ELSEWHERE = new Set<DisputeAction>(['acceptOffer', 'rejectOffer', 'acceptSettlement', 'rejectSettlement', 'assignCase', 'addInternalNote']);
 const ACTIONS: DisputeAction[] = [...ORDER, ...(Object.keys(DISPUTE_COMMAND_MUTATIONS) as DisputeAction[]).filter((a) => !ORDER.includes(a) && !ELSEWHERE.has(a))];
 
-/** The forms for what this viewer may do now; the API's availableActions decides which appear. */
+/** Mantine names each control `${accordion id}-control-${value}`. */
+const ACCORDION_ID = 'dispute-actions';
+
+/**
+ * The forms for what this viewer may do now; the API's availableActions decides which appear.
+ * A form closes once its command went through: the keyboard's focus, which was on its button,
+ * goes back to the action's own control, or to the panel's title where the action is no longer
+ * offered (it fell to the page's start, and a screen reader read from the top).
+ */
 export function ActionsPanel() {
   const { side, readOnly, can } = useDisputeScope();
   const { t } = useI18n();
   const [open, setOpen] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  useEffect(() => {
+    if (!done) return;
+    setDone(null);
+    (document.getElementById(`${ACCORDION_ID}-control-${done}`) ?? document.getElementById(ACTIONS_TITLE_ID))?.focus();
+  }, [done]);
   if (readOnly) return null;
   const actions = ACTIONS.filter(can);
   return (
-    <Panel title={t('dispute.actions')} titleId="actions-title">
+    <Panel title={t('dispute.actions')} titleId={ACTIONS_TITLE_ID} titleFocusable>
       {actions.length === 0 ? (
         <Text size="sm">{t('dispute.nothingToDo')}</Text>
       ) : (
-        <ActionDone.Provider value={() => setOpen(null)}>
-          <Accordion variant="separated" chevronPosition="left" value={open} onChange={setOpen}>
+        <ActionDone.Provider
+          value={() => {
+            setDone(open);
+            setOpen(null);
+          }}
+        >
+          <Accordion id={ACCORDION_ID} variant="separated" chevronPosition="left" value={open} onChange={setOpen}>
             {actions.map((action) => {
               const laidOut = LAID_OUT[action];
               return (
