@@ -173,9 +173,18 @@ export function visualPieces(text: string, levels: EmbeddingLevels, start: numbe
     for (let i = from; i < to; i++) logical += mirrored.get(i) ?? text[i];
     const readsRightToLeft = level % 2 === 1;
     if (!readsRightToLeft && !RIGHT_TO_LEFT_SCRIPT.test(logical)) return [{ text: logical, run, layout: 'plain' }];
-    if (readsRightToLeft && SPACED_WORDS.test(logical)) {
-      const words = logical.split(' ');
-      if (words.every(laidOutRightToLeft)) return [{ text: words.reverse().join(' '), run, layout: 'words' }];
+    if (readsRightToLeft) {
+      // The spaces at either end of the span (before a number or a Latin word, which the algorithm
+      // sets apart) and a lone bracket or stop among the words keep the span word by word: laid out
+      // whole, a span is shaped anew each time (pdfkit keeps no layout of it), ten times the cost
+      // of a case file in Arabic whose sentences hold numbers (docs/performance.md, 2026-12-07).
+      const [, lead, core, trail] = EDGE_SPACES.exec(logical)!;
+      if (core === '') return [{ text: logical, run, layout: 'plain' }];
+      const words = core.split(' ');
+      if (SPACED_WORDS.test(core) && words.every((word) => laidOutRightToLeft(word) || readsAlikeBothWays(word))) {
+        const spaces = (text: string): Piece[] => (text === '' ? [] : [{ text, run, layout: 'plain' }]);
+        return [...spaces(trail), { text: words.reverse().join(' '), run, layout: 'words' }, ...spaces(lead)];
+      }
     }
     const reversed = reverse(logical);
     // What fontkit, laying the text out as one, turns into the span as it must show: the text it reverses (right to left), or the text as it shows (left to right).
@@ -189,3 +198,9 @@ export function visualPieces(text: string, levels: EmbeddingLevels, start: numbe
 }
 /** Words parted by one space each, the only white space (pdfkit's word-spacing mode parts words at any, and sets each as one space). */
 const SPACED_WORDS = /^[^\s]+(?: [^\s]+)*$/u;
+/** A span's white space at its start, what is between, its white space at its end. */
+const EDGE_SPACES = /^(\s*)([\s\S]*?)(\s*)$/u;
+/** A word of no script that reads the same either way (one bracket, one stop, « … » or « -- »): laid out left to right as it is, it shows as it must right to left. */
+function readsAlikeBothWays(word: string): boolean {
+  return !SCRIPT_LETTER.test(word) && new Set([...graphemes.segment(word)].map(({ segment }) => segment)).size === 1;
+}

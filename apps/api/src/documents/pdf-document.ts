@@ -148,7 +148,8 @@ function setBidiLine(doc: PDFKit.PDFDocument, line: string, levels: EmbeddingLev
     let x = flushRight ? left + room - pieces.reduce((sum, piece) => sum + piece.width, 0) : left;
     for (const piece of pieces) {
       const run = runs[piece.run];
-      doc.font(run.font).text(piece.text, x, y, { lineBreak: false, ...PIECE_LAYOUT[piece.layout], ...runPlacement(run, weight, size) });
+      // White space alone (a span's edge) takes its width and nothing to draw.
+      if (piece.text.trim() !== '') doc.font(run.font).text(piece.text, x, y, { lineBreak: false, ...PIECE_LAYOUT[piece.layout], ...runPlacement(run, weight, size) });
       x += piece.width;
     }
     doc.x = left;
