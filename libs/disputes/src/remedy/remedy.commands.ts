@@ -10,7 +10,7 @@ import { recorded } from '../events/recorded';
 import { DomainError, invalidInput } from '../errors';
 import { fieldProblem } from '../validation/field-problems';
 import type { Dispute } from '../state';
-import { isBefore, periodOfDays } from '../values/instant';
+import { isBefore, lastDayOf, periodOfDays } from '../values/instant';
 
 /** The consumer confirms the agreed remedy was delivered; the dispute closes as resolved. */
 export type ConfirmRemedyFulfilled = DisputeCommandOf<'ConfirmRemedyFulfilled', { note?: string }>;
@@ -92,7 +92,12 @@ export const remedyRules: RulesOf<RemedyCommand> = {
       if (c.failure !== 'NOT_CARRIED_OUT' && MONETARY_REMEDIES.includes(agreement.remedy)) {
         return invalidInput('failure', fieldProblem('ONLY_NOT_CARRIED_OUT_FOR_A_SUM', { remedy: agreement.remedy }));
       }
-      // Once the merchant said it was done, the consumer may say it was not, whatever the day.
+      // Once the merchant said it was done, she may contest it until her last day, whatever the
+      // remedy's own day; past it, it counts as carried out (her rights say so, and the deadline
+      // process records it): a contest is refused, a confirmation is not.
+      if (agreement.carriedOut && !isBefore(at, agreement.carriedOut.confirmationDueAt)) {
+        return invalidInput('failure', fieldProblem('CONTEST_PERIOD_OVER', { confirmationDueOn: lastDayOf(agreement.carriedOut.confirmationDueAt) }));
+      }
       if (c.failure === 'NOT_CARRIED_OUT' && isBefore(at, agreement.dueAt) && !agreement.carriedOut) {
         return new DomainError('DEADLINE_NOT_REACHED', { deadline: 'REMEDY_DUE', dueAt: agreement.dueOn });
       }
