@@ -1,3 +1,4 @@
+import { availableActions } from '../available-actions';
 import { deadlines } from '../deadlines/open-deadlines';
 import { disputeDecider } from '../decider';
 import { DomainError } from '../errors';
@@ -61,6 +62,10 @@ describe('ReportRemedyCarriedOut', () => {
       'can no longer be given: the merchant reported the agreed remedy carried out and the period to contest it ended on 27 March 2025; it counts as carried out (it can still be confirmed)',
       'ne s’indique plus\u202f: le professionnel a déclaré la solution convenue réalisée et le délai pour la contester a pris fin le 27 mars 2025\u202f; elle est tenue pour réalisée (elle peut encore être confirmée)',
     ]);
+    // Offered to her as the decider takes it: a failure until her last day, then a confirmation only.
+    const offered = (at: string) => availableActions(stateOf(afterReport), consumer, at).filter((type) => type.startsWith('ConfirmRemedy') || type.startsWith('ReportRemedy'));
+    expect(offered('2025-03-27T22:59:59.999Z')).toEqual(['ConfirmRemedyFulfilled', 'ReportRemedyFailed']);
+    expect(offered(confirmationDueAt)).toEqual(['ConfirmRemedyFulfilled']);
     // She may still confirm it herself.
     given(afterReport)
       .when(command('ConfirmRemedyFulfilled', day(30), consumer, {}))

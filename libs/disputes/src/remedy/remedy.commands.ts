@@ -31,6 +31,9 @@ export const REMEDY_CONFIRMATION_DAYS = 14;
 const agreementInProgress = (dispute: Dispute): DomainError | null =>
   dispute.agreement ? null : new DomainError('NO_AGREEMENT');
 
+/** Whether she may still say the agreed remedy failed: always, unless the merchant reported it carried out and her last day to contest that is over (it counts as carried out). */
+export const contestOpen = (dispute: Dispute, at: string): boolean => !dispute.agreement?.carriedOut || isBefore(at, dispute.agreement.carriedOut.confirmationDueAt);
+
 /** One mutation answers both ways: the remedy was delivered, or it failed. */
 const confirmRemedy = { name: 'confirmRemedy', description: 'The consumer confirms the agreed remedy was delivered (fulfilled: true) or reports it failed.' };
 
@@ -83,6 +86,8 @@ export const remedyRules: RulesOf<RemedyCommand> = {
   ReportRemedyFailed: {
     roles: ['CONSUMER', 'ASSOCIATION'],
     guard: agreementInProgress,
+    // Not offered past her last day to answer the merchant's report (decide refuses it on `failure`: CONTEST_PERIOD_OVER).
+    hasTarget: (dispute, _party, at) => contestOpen(dispute, at),
     payload: z.object({ failure: oneOf(REMEDY_FAILURES, 'RemedyFailure'), description: reason() }),
     mutation: confirmRemedy,
     decide(c, dispute, party, at) {
@@ -95,7 +100,7 @@ export const remedyRules: RulesOf<RemedyCommand> = {
       // Once the merchant said it was done, she may contest it until her last day, whatever the
       // remedy's own day; past it, it counts as carried out (her rights say so, and the deadline
       // process records it): a contest is refused, a confirmation is not.
-      if (agreement.carriedOut && !isBefore(at, agreement.carriedOut.confirmationDueAt)) {
+      if (agreement.carriedOut && !contestOpen(dispute, at)) {
         return invalidInput('failure', fieldProblem('CONTEST_PERIOD_OVER', { confirmationDueOn: lastDayOf(agreement.carriedOut.confirmationDueAt) }));
       }
       if (c.failure === 'NOT_CARRIED_OUT' && isBefore(at, agreement.dueAt) && !agreement.carriedOut) {
