@@ -102,6 +102,41 @@ describe('the merchant reports the remedy carried out; the consumer confirms or 
     expect([contested.errors, contested.data?.confirmRemedy?.whoseTurn]).toEqual([undefined, 'MERCHANT']);
   });
 
+  it('past her last day (24 March) it counts as carried out: a contest is refused naming « Ce qui n’a pas marché » in her language, nothing is stored, the form is told so, and the deadline process records it deemed', async () => {
+    const id = await agreed();
+    clock.set('2026-03-10T14:00:00Z');
+    await run('reportRemedyCarriedOut', { disputeId: id, on: '2026-03-09', details: 'Écran remplacé, colis 6A123' }, cast.merchant);
+    const agreement = async () =>
+      must(await cast.api.gql<{ dispute: { availableActions: string[]; agreement: { reportedCarriedOutOn: string; confirmationDueOn: string; failureReportable: boolean } } }>(`query($id: ID!) { dispute(id: $id) { availableActions agreement { reportedCarriedOutOn confirmationDueOn failureReportable } } }`, { id }, cast.consumer.token), 'agreement').dispute;
+    clock.set('2026-03-24T22:59:59Z'); // still her last day in Paris
+    expect(await agreement()).toEqual({ availableActions: expect.arrayContaining(['confirmRemedy']), agreement: { reportedCarriedOutOn: '2026-03-09', confirmationDueOn: '2026-03-24', failureReportable: true } });
+    clock.set('2026-03-25T08:00:00Z'); // the deadline process has not run yet
+    expect(await agreement()).toEqual({ availableActions: expect.arrayContaining(['confirmRemedy']), agreement: { reportedCarriedOutOn: '2026-03-09', confirmationDueOn: '2026-03-24', failureReportable: false } });
+    const before = (await read(id)).version;
+    const said = async (failure: string, locale: string) =>
+      (await (
+        await fetch(cast.api.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': locale, authorization: `Bearer ${cast.consumer.token}` },
+          body: JSON.stringify({ query: `mutation($input: ConfirmRemedyInput!) { confirmRemedy(input: $input) { ${FIELDS} } }`, variables: { input: { disputeId: id, fulfilled: false, failure, description: 'Toujours en panne' } } }),
+        })
+      ).json()) as { errors?: Array<{ message: string; extensions?: { code?: string; fields?: Array<{ field: string; code: string }> } }> };
+    const fr = await said('NOT_CARRIED_OUT', 'fr');
+    expect(fr.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.failure', code: 'CONTEST_PERIOD_OVER' }] });
+    expect(fr.errors?.[0]?.message).toBe(
+      'Saisie invalide\u202f: «\u202fCe qui n’a pas marché\u202f» ne s’indique plus\u202f: le professionnel a déclaré la solution convenue réalisée et le délai pour la contester a pris fin le 24 mars 2026\u202f; elle est tenue pour réalisée (elle peut encore être confirmée)',
+    );
+    const en = await said('DID_NOT_FIX', 'en');
+    expect(en.errors?.[0]?.message).toBe(
+      'Invalid input: “What did not work” can no longer be given: the merchant reported the agreed remedy carried out and the period to contest it ended on 24 March 2026; it counts as carried out (it can still be confirmed)',
+    );
+    expect((await read(id)).version).toBe(before);
+    await round(); // the other tests' disputes have their deadlines passed too
+    const after = await read(id);
+    expect(after.status).toBe('RESOLVED');
+    expect(after.timeline.at(-2)!.text).toMatch(/neither confirmed nor contested/);
+  });
+
   it('bad input names the field and stores nothing; only the merchant reports', async () => {
     const id = await agreed();
     const before = (await read(id)).version;

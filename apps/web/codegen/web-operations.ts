@@ -183,7 +183,7 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
           id remedy amount { amount currency } daysToCarryOut terms language status acceptedBy proposedAt answerDueOn answerDueAt
         }
       }
-      agreement { agreedAt remedy amount { amount currency } dueOn overdue source }
+      agreement { agreedAt remedy amount { amount currency } dueOn overdue source reportedCarriedOutOn confirmationDueOn failureReportable }
       remedyHistory { at remedy outcome failure }
       closure { at outcome summary language nextSteps { kind text } }
       feedback { at rating comment language }

@@ -31,7 +31,13 @@ export interface NextStepInput {
   hiddenDefects: HiddenDefectsAction | null;
 }
 
-function outOfWarranty({ facts, legalWarranty, commercialWarranty, hiddenDefects }: NextStepInput, r: Renderer): RenderedMessage[] {
+function outOfWarranty(input: NextStepInput, r: Renderer): RenderedMessage[] {
+  const { facts, legalWarranty, commercialWarranty, hiddenDefects } = input;
+  // An agreement binds whatever warranty led to it: its step, then the mediator or the court while
+  // it stands; nothing once carried out (until 2026-12-07 an agreement was not looked at here, and
+  // her rights read « Faites jouer la garantie commerciale … » or « Demandez … un devis » after it).
+  const step = agreed(input, r, false);
+  if (step) return facts.agreedRemedy?.fulfilledOn ? [step] : [step, escalation(input, r)];
   if (commercialWarranty.applies) {
     const steps = [r.say('next.commercialWarranty', { until: commercialWarranty.expiresOn!, legalEnded: legalWarranty.expiresOn })];
     // The hidden-defects action runs beside the commercial warranty, and the formal notice rests on
@@ -59,16 +65,22 @@ const isMoney = (remedy: string): remedy is (typeof MONEY)[number] => (MONEY as 
  * remedy); paid in money, to receive by its agreed day, then overdue. Null for an agreed repair
  * or replacement not reported, or reported not carried out: its request's period speaks
  * (`repairDeadline`), then L217-14 2° (price reduction or refund).
+ *
+ * Outside the legal warranty (`legal` false: its two years over, or a commercial warranty's
+ * dispute) the agreement binds all the same, and none of the legal warranty's rules speaks: an
+ * agreed repair or replacement is awaited by its agreed day, then overdue (no L217-10 period), and
+ * once carried out (confirmed or deemed) nothing is asked of her, not « si le défaut réapparaît,
+ * … une réduction du prix ou un remboursement » (L217-14, the legal warranty's).
  */
-function agreed({ facts, asOf }: NextStepInput, r: Renderer): RenderedMessage | null {
+function agreed({ facts, asOf }: NextStepInput, r: Renderer, legal = true): RenderedMessage | null {
   const a = facts.agreedRemedy;
   if (!a) return null;
   if (a.fulfilledOn && a.deemed && a.reportedCarriedOutOn && a.confirmationDueOn) {
     // She did not answer the report: it counts as carried out, which she did not confirm (until 2026-12-07, « ce qui a été confirmé le … »).
     const params = { remedy: a.remedy, reportedCarriedOutOn: a.reportedCarriedOutOn, confirmationDueOn: a.confirmationDueOn, fulfilledOn: a.fulfilledOn };
-    return r.say(isMoney(a.remedy) ? 'next.agreedDeemed' : 'next.agreedDeemed.inKind', params);
+    return r.say(isMoney(a.remedy) || !legal ? 'next.agreedDeemed' : 'next.agreedDeemed.inKind', params);
   }
-  if (a.fulfilledOn) return r.say(isMoney(a.remedy) ? 'next.agreedFulfilled' : 'next.agreedFulfilled.inKind', { remedy: a.remedy, fulfilledOn: a.fulfilledOn });
+  if (a.fulfilledOn) return r.say(isMoney(a.remedy) || !legal ? 'next.agreedFulfilled' : 'next.agreedFulfilled.inKind', { remedy: a.remedy, fulfilledOn: a.fulfilledOn });
   if (a.notCarriedOutOn && isMoney(a.remedy)) {
     // Her words, the day she said it; the merchant's report she contested, when there was one; the sum when agreed.
     const params = {
@@ -84,7 +96,7 @@ function agreed({ facts, asOf }: NextStepInput, r: Renderer): RenderedMessage | 
   if (a.reportedCarriedOutOn && a.confirmationDueOn) {
     return r.say('next.confirmCarriedOut', { remedy: a.remedy, reportedCarriedOutOn: a.reportedCarriedOutOn, confirmationDueOn: a.confirmationDueOn });
   }
-  if (!isMoney(a.remedy)) return null;
+  if (!isMoney(a.remedy) && legal) return null;
   return r.say(a.dueOn < asOf ? `next.agreedOverdue.${a.remedy}` : `next.agreed.${a.remedy}`, { agreedOn: a.agreedOn, dueOn: a.dueOn });
 }
 
@@ -153,9 +165,9 @@ function clock({ limitation }: NextStepInput, r: Renderer, settledInKind = false
  * followed it, a step still to take); a repair or a replacement says that time for the defect, should it come back.
  */
 export function recommendNextStep(input: NextStepInput, r: Renderer): RenderedMessage[] {
-  if (!input.legalWarranty.applies) return outOfWarranty(input, r);
   const agreedRemedy = agreedAsOf(input.facts.agreedRemedy, input.asOf);
   const asOfToday = agreedRemedy === input.facts.agreedRemedy ? input : { ...input, facts: { ...input.facts, agreedRemedy } };
+  if (!input.legalWarranty.applies) return outOfWarranty(asOfToday, r);
   if (agreedRemedy?.fulfilledOn) {
     return isMoney(agreedRemedy.remedy) ? [request(asOfToday, r)] : [request(asOfToday, r), ...clock(asOfToday, r, true)];
   }

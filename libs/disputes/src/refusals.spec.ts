@@ -19,6 +19,7 @@ const SAMPLE = {
   expiresOn: '2026-03-07',
   answerDueOn: '2026-03-08',
   outcomeDueOn: '2026-05-29',
+  confirmationDueOn: '2026-03-24',
   writtenClaimOn: '2025-03-01',
   requestedOn: '2026-03-03',
   sentOn: '2026-02-01',

@@ -1,4 +1,4 @@
-import { activityAt, availableActions, deadlines, deriveStatus, disputeEventOf, readerVersions, whoseTurn, type Dispute, type DisputeEvent, type DisputeStatus } from '@recours/disputes';
+import { activityAt, availableActions, deadlines, deriveStatus, disputeEventOf, lastDayOf, readerVersions, whoseTurn, type Dispute, type DisputeEvent, type DisputeStatus } from '@recours/disputes';
 import { actorOf, type Viewer } from '../auth/viewer';
 import { mayReadMessage, readsHerPostcode, readsLegalHoldReason, readsOnRecord, type Reader } from './dispute-access';
 import { mutationsOf } from './dispute-actions';
@@ -42,6 +42,7 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
   const events = history.records.map(disputeEventOf);
   const versions = readerVersions(events, reader, viewer.accountId);
   const facts: TimelineFact[] = [];
+  const actions = availableActions(d, actorOf(viewer), now.toISOString());
   events.forEach((event, i) => {
     const record = history.records[i]!;
     if (readsOnRecord(reader, event, viewer)) facts.push({ version: versions[i]!, streamVersion: record.streamVersion, at: record.recordedAt.toISOString(), event });
@@ -108,7 +109,18 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
         }
       : undefined,
     agreement: d.agreement
-      ? { remedy: d.agreement.remedy, amount: d.agreement.amount, source: d.agreement.source, agreedAt: d.agreement.agreedAt, dueOn: d.agreement.dueOn, overdue: d.agreement.overdue }
+      ? {
+          remedy: d.agreement.remedy,
+          amount: d.agreement.amount,
+          source: d.agreement.source,
+          agreedAt: d.agreement.agreedAt,
+          dueOn: d.agreement.dueOn,
+          overdue: d.agreement.overdue,
+          reportedCarriedOutOn: d.agreement.carriedOut?.on ?? null,
+          confirmationDueOn: d.agreement.carriedOut ? lastDayOf(d.agreement.carriedOut.confirmationDueAt) : null,
+          // Past her last day to answer the merchant's report, she may confirm it, no longer contest it.
+          failureReportable: actions.includes('ReportRemedyFailed'),
+        }
       : undefined,
     remedyHistory: d.remedyHistory.map((r) => ({ remedy: r.remedy, outcome: r.outcome, failure: r.outcome === 'FAILED' ? r.failure : undefined, at: r.at })),
     mandate: d.mandate ?? undefined,
@@ -120,7 +132,7 @@ export function toDisputeView(history: DisputeHistory & { state: Dispute }, view
     erasesAt: d.erasureNotice?.erasesAt ?? null,
     erasedAt: d.erased?.at ?? null,
     [TIMELINE_FACTS]: facts,
-    availableActions: mutationsOf(availableActions(d, actorOf(viewer), now.toISOString())),
+    availableActions: mutationsOf(actions),
     filedAt: d.filedAt,
     lastActivityAt: activityAt(d),
   };

@@ -263,6 +263,67 @@ describe('assessDisputeRights: how a dispute feeds the rights engine', () => {
     expect(assessDisputeRights(repaired, onDay(26)).nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedDeemed.inKind', 'next.clock.ifDefectReturns']);
   });
 
+  describe('an agreement binds whatever warranty led to it: outside the legal warranty its steps speak too, without the legal warranty’s rules', () => {
+    // Bought and delivered in November 2022: the legal warranty ended on 25 November 2024, before the defect.
+    const old = { ...claimDetails().purchase, purchasedOn: '2022-11-20', deliveredOn: '2022-11-25' };
+    const outOfWarranty = {
+      'a commercial warranty’s dispute': filed({ purchase: old, commercialWarranty: { provider: 'Laverte', months: 60, coverage: 'Parts' } }),
+      'no warranty left': filed({ purchase: old }),
+    };
+    const report = command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-12', details: 'Virement VIR-0042' });
+    const lapsed = command('RecordDeadlinePassed', '2025-03-27T23:00:00.000Z', system, { deadline: 'REMEDY_CONFIRMATION' });
+    const repairFor14Days = [offer(1, 'offer-1', 'REPAIR', 14), accept(2, 'offer-1')];
+
+    it.each(Object.entries(outOfWarranty))('%s: an agreed refund is awaited by its day, then overdue; not « Faites jouer la garantie commerciale » nor « Demandez … un devis »', (_, filing) => {
+      const dispute = disputeAfter(filing, ...moneyAgreed('REFUND'));
+      expect(assessDisputeRights(dispute, onDay(7)).legalWarranty).toMatchObject({ applies: false, expiresOn: '2024-11-25' });
+      const fr = assessDisputeRights(dispute, onDay(7), {}, 'fr');
+      expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreed.REFUND', 'next.mediator']);
+      expect(fr.nextStep).toContain('Attendez le remboursement convenu le 5 mars 2025\u202f: le vendeur doit vous le verser au plus tard le 19 mars 2025.');
+      expect(fr.nextStep).not.toMatch(/garantie commerciale|devis|garantie légale/);
+      const en = assessDisputeRights(dispute, onDay(17));
+      expect(en.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedOverdue.REFUND', 'next.mediator']);
+      expect(en.nextStep).toContain('The refund agreed on 5 March 2025 was due by 19 March 2025. If it has not been paid, say that the agreed remedy was not carried out: the seller will have to answer you.');
+      expect(en.nextStep).not.toMatch(/commercial warranty|quote|legal conformity warranty/);
+    });
+
+    it.each(Object.entries(outOfWarranty))('%s: an agreed repair is awaited by its agreed day (no L217-10 period), then overdue', (_, filing) => {
+      const dispute = disputeAfter(filing, ...repairFor14Days);
+      const fr = assessDisputeRights(dispute, onDay(7), {}, 'fr');
+      expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreed.REPAIR', 'next.mediator']);
+      expect(fr.nextStep).toContain('Attendez la réparation convenue le 5 mars 2025\u202f: le vendeur doit la réaliser au plus tard le 19 mars 2025. S’il ne l’a pas fait d’ici là, dites que la solution convenue n’a pas été réalisée.');
+      expect(assessDisputeRights(dispute, onDay(7)).nextStep).toContain('Wait for the repair agreed on 5 March 2025: the seller must carry it out by 19 March 2025. If it has not done so by then, say that the agreed remedy was not carried out.');
+      expect(assessDisputeRights(dispute, onDay(17), {}, 'fr').nextStep).toContain('La réparation convenue le 5 mars 2025 devait être réalisée au plus tard le 19 mars 2025. Si elle ne l’a pas été, dites que la solution convenue n’a pas été réalisée\u202f: le vendeur devra vous répondre.');
+      expect(assessDisputeRights(dispute, onDay(17)).nextStep).toContain('The repair agreed on 5 March 2025 was due by 19 March 2025. If it has not been carried out, say that the agreed remedy was not carried out: the seller will have to answer you.');
+    });
+
+    it.each(Object.entries(outOfWarranty))('%s: reported carried out, hers to confirm or contest; confirmed or deemed, nothing more, and no price reduction or refund « if the defect comes back » (L217-14)', (_, filing) => {
+      const reported = disputeAfter(filing, ...repairFor14Days, report);
+      expect(assessDisputeRights(reported, onDay(12)).nextStepMessages?.map((m) => m.code)).toEqual(['next.confirmCarriedOut', 'next.mediator']);
+      expect(assessDisputeRights(reported, onDay(12), {}, 'fr').nextStep).toContain('Le vendeur déclare avoir réalisé la solution convenue (réparation) le 12 mars 2025\u202f: confirmez-le, ou dites qu’elle n’a pas été réalisée, au plus tard le 27 mars 2025');
+      // Her last day gone by, recorded or not: deemed carried out.
+      for (const [dispute, asOf] of [[reported, onDay(26)], [disputeAfter(filing, ...repairFor14Days, report, lapsed), onDay(30)]] as const) {
+        const fr = assessDisputeRights(dispute, asOf, {}, 'fr');
+        expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedDeemed']);
+        expect(fr.nextStep).toBe('Le vendeur a déclaré avoir réalisé la solution convenue (réparation) le 12 mars 2025 et vous ne l’avez ni confirmé ni contesté au plus tard le 27 mars 2025\u202f: elle est tenue pour réalisée, et ce litige n’appelle plus de démarche de votre part.');
+        expect(assessDisputeRights(dispute, asOf).nextStep).toBe('The seller reported the agreed remedy (repair) carried out on 12 March 2025, and you neither confirmed nor contested it by 27 March 2025: it counts as carried out, and this dispute calls for nothing more from you.');
+      }
+      const confirmed = disputeAfter(filing, ...repairFor14Days, fulfilled(11));
+      const fr = assessDisputeRights(confirmed, onDay(12), {}, 'fr');
+      expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedFulfilled']);
+      expect(fr.nextStep).toBe('La solution convenue (réparation) a été réalisée, ce qui a été confirmé le 14 mars 2025\u202f: ce litige n’appelle plus de démarche de votre part.');
+      expect(assessDisputeRights(confirmed, onDay(12)).nextStep).toBe('The agreed remedy (repair) was carried out, as confirmed on 14 March 2025: this dispute calls for nothing more from you.');
+    });
+
+    it.each(Object.entries(outOfWarranty))('%s: an agreed refund she reported not paid is still owed: a formal notice citing the agreement, then the mediator', (_, filing) => {
+      const unpaid = disputeAfter(filing, ...moneyAgreed('REFUND'), failed(17, 'NOT_CARRIED_OUT'));
+      const fr = assessDisputeRights(unpaid, onDay(18), {}, 'fr');
+      expect(fr.nextStepMessages?.map((m) => m.code)).toEqual(['next.agreedNotCarriedOut', 'next.mediator']);
+      expect(fr.nextStep).toContain('Vous avez signalé le 20 mars 2025 que la somme convenue le 5 mars 2025 (remboursement de 649,00\u00a0€) ne vous a pas été versée');
+      expect(assessDisputeRights(unpaid, onDay(18)).nextStep).toContain('You reported on 20 March 2025 that the sum agreed on 5 March 2025 (refund of €649.00) was not paid to you: it was due by 19 March 2025 and is still owed to you.');
+    });
+  });
+
   it('an agreed sum reported « did not fix » or « came back » before 2026-12-07 (now refused for a sum) reads as not paid: still owed, not the repair asked for on filing again', () => {
     for (const failure of ['DID_NOT_FIX', 'DEFECT_RECURRED'] as const) {
       const agreed = disputeAfter(filed(), ...moneyAgreed('REFUND'));

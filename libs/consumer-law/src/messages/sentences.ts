@@ -438,6 +438,17 @@ export const SENTENCES = {
     fr: (p, f) => `Attendez l’indemnisation convenue le ${f.date(p.agreedOn)} : le vendeur doit vous la verser au plus tard le ${f.date(p.dueOn)}. S’il ne l’a pas fait d’ici là, dites que la solution convenue n’a pas été réalisée.`,
     en: (p, f) => `Wait for the compensation agreed on ${f.date(p.agreedOn)}: the seller must pay it by ${f.date(p.dueOn)}. If it has not done so by then, say that the agreed remedy was not carried out.`,
   },
+  // An agreed repair or replacement outside the legal warranty (its two years over, or a commercial
+  // warranty's dispute): the agreement binds the seller, by its agreed day, and no L217-10 period runs
+  // (within the legal warranty, the request's period speaks: next.wait.…).
+  'next.agreed.REPAIR': {
+    fr: (p, f) => `Attendez la réparation convenue le ${f.date(p.agreedOn)} : le vendeur doit la réaliser au plus tard le ${f.date(p.dueOn)}. S’il ne l’a pas fait d’ici là, dites que la solution convenue n’a pas été réalisée.`,
+    en: (p, f) => `Wait for the repair agreed on ${f.date(p.agreedOn)}: the seller must carry it out by ${f.date(p.dueOn)}. If it has not done so by then, say that the agreed remedy was not carried out.`,
+  },
+  'next.agreed.REPLACEMENT': {
+    fr: (p, f) => `Attendez le remplacement convenu le ${f.date(p.agreedOn)} : le vendeur doit le livrer au plus tard le ${f.date(p.dueOn)}. S’il ne l’a pas fait d’ici là, dites que la solution convenue n’a pas été réalisée.`,
+    en: (p, f) => `Wait for the replacement agreed on ${f.date(p.agreedOn)}: the seller must deliver it by ${f.date(p.dueOn)}. If it has not done so by then, say that the agreed remedy was not carried out.`,
+  },
   // Its day gone by: as the product says of an overdue remedy (REMEDY_OVERDUE), it was due by then.
   'next.agreedOverdue.REFUND': {
     fr: (p, f) => `Le remboursement convenu le ${f.date(p.agreedOn)} devait vous être versé au plus tard le ${f.date(p.dueOn)}. S’il ne l’a pas été, dites que la solution convenue n’a pas été réalisée : le vendeur devra vous répondre.`,
@@ -450,6 +461,14 @@ export const SENTENCES = {
   'next.agreedOverdue.COMPENSATION': {
     fr: (p, f) => `L’indemnisation convenue le ${f.date(p.agreedOn)} devait vous être versée au plus tard le ${f.date(p.dueOn)}. Si elle ne l’a pas été, dites que la solution convenue n’a pas été réalisée : le vendeur devra vous répondre.`,
     en: (p, f) => `The compensation agreed on ${f.date(p.agreedOn)} was due by ${f.date(p.dueOn)}. If it has not been paid, say that the agreed remedy was not carried out: the seller will have to answer you.`,
+  },
+  'next.agreedOverdue.REPAIR': {
+    fr: (p, f) => `La réparation convenue le ${f.date(p.agreedOn)} devait être réalisée au plus tard le ${f.date(p.dueOn)}. Si elle ne l’a pas été, dites que la solution convenue n’a pas été réalisée : le vendeur devra vous répondre.`,
+    en: (p, f) => `The repair agreed on ${f.date(p.agreedOn)} was due by ${f.date(p.dueOn)}. If it has not been carried out, say that the agreed remedy was not carried out: the seller will have to answer you.`,
+  },
+  'next.agreedOverdue.REPLACEMENT': {
+    fr: (p, f) => `Le remplacement convenu le ${f.date(p.agreedOn)} devait être livré au plus tard le ${f.date(p.dueOn)}. S’il ne l’a pas été, dites que la solution convenue n’a pas été réalisée : le vendeur devra vous répondre.`,
+    en: (p, f) => `The replacement agreed on ${f.date(p.agreedOn)} was due by ${f.date(p.dueOn)}. If it has not been delivered, say that the agreed remedy was not carried out: the seller will have to answer you.`,
   },
   // The merchant reported the agreed remedy carried out: hers to confirm or contest, within the confirmation period.
   'next.confirmCarriedOut': {

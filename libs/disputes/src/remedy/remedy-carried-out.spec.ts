@@ -1,3 +1,4 @@
+import { availableActions } from '../available-actions';
 import { deadlines } from '../deadlines/open-deadlines';
 import { disputeDecider } from '../decider';
 import { DomainError } from '../errors';
@@ -41,6 +42,50 @@ describe('ReportRemedyCarriedOut', () => {
     given([...agreedRepair, reported])
       .when(command('ReportRemedyFailed', day(12), consumer, { failure: 'NOT_CARRIED_OUT', description: 'Nothing arrived' }))
       .thenState((s) => expect(s.filed && s.agreement).toBeNull());
+  });
+
+  it('past her last day it counts as carried out: a contest is refused on `failure`, in words, a confirmation is not, and the deadline process records it as deemed', () => {
+    const afterReport = [...agreedRepair, reported];
+    // Her last day, 27 March, until midnight in Paris: still hers to contest.
+    given(afterReport)
+      .when(command('ReportRemedyFailed', '2025-03-27T22:59:59.999Z', consumer, { failure: 'DID_NOT_FIX', description: 'Same error' }))
+      .thenState((s) => expect(s.filed && s.remedyHistory.map((r) => r.outcome)).toEqual(['FAILED']));
+    for (const failure of ['NOT_CARRIED_OUT', 'DID_NOT_FIX', 'DEFECT_RECURRED'] as const) {
+      given(afterReport).when(command('ReportRemedyFailed', confirmationDueAt, consumer, { failure, description: 'Nothing was done' })).thenFails('INVALID_INPUT', 'failure');
+      given(afterReport).when(command('ReportRemedyFailed', day(40), consumer, { failure, description: 'Nothing was done' })).thenFails('INVALID_INPUT', 'failure');
+    }
+    const refusal = disputeDecider.decide(command('ReportRemedyFailed', day(30), consumer, { failure: 'NOT_CARRIED_OUT', description: 'Nothing was done' }), stateOf(afterReport));
+    if (!(refusal instanceof DomainError)) throw new Error(`expected a refusal, got ${JSON.stringify(refusal)}`);
+    expect([refusal.field, refusal.problem, refusal.phrase.en, refusal.phrase.fr]).toEqual([
+      'failure',
+      { code: 'CONTEST_PERIOD_OVER', params: { confirmationDueOn } },
+      'can no longer be given: the merchant reported the agreed remedy carried out and the period to contest it ended on 27 March 2025; it counts as carried out (it can still be confirmed)',
+      'ne s’indique plus\u202f: le professionnel a déclaré la solution convenue réalisée et le délai pour la contester a pris fin le 27 mars 2025\u202f; elle est tenue pour réalisée (elle peut encore être confirmée)',
+    ]);
+    // Offered to her as the decider takes it: a failure until her last day, then a confirmation only.
+    const offered = (at: string) => availableActions(stateOf(afterReport), consumer, at).filter((type) => type.startsWith('ConfirmRemedy') || type.startsWith('ReportRemedy'));
+    expect(offered('2025-03-27T22:59:59.999Z')).toEqual(['ConfirmRemedyFulfilled', 'ReportRemedyFailed']);
+    expect(offered(confirmationDueAt)).toEqual(['ConfirmRemedyFulfilled']);
+    // She may still confirm it herself.
+    given(afterReport)
+      .when(command('ConfirmRemedyFulfilled', day(30), consumer, {}))
+      .then([
+        event('RemedyFulfilled', { ...ctx(day(30), consumer), remedy: 'REPAIR', source: 'OFFER', sourceId: 'offer-1' }),
+        event('DisputeClosed', { ...ctx(day(30), consumer), outcome: 'RESOLVED' }),
+      ]);
+    // The refused contest recorded nothing: the deadline process records it as deemed, however late it runs.
+    given(afterReport)
+      .when(command('RecordDeadlinePassed', day(30), system, { deadline: 'REMEDY_CONFIRMATION' }))
+      .then([
+        event('RemedyFulfilled', { ...ctx(day(30), system), remedy: 'REPAIR', source: 'OFFER', sourceId: 'offer-1', deemed: true }),
+        event('DisputeClosed', { ...ctx(day(30), system), outcome: 'RESOLVED' }),
+      ]);
+  });
+
+  it('without a report from the merchant, « not carried out » stays open past the remedy’s day, however late', () => {
+    given(agreedRepair)
+      .when(command('ReportRemedyFailed', day(60), consumer, { failure: 'NOT_CARRIED_OUT', description: 'No technician came' }))
+      .thenState((s) => expect(s.filed && s.remedyHistory.map((r) => r.outcome)).toEqual(['FAILED']));
   });
 
   it('without an answer by the end of the 14 days it counts as confirmed, which resolves the dispute', () => {

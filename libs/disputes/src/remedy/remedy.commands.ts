@@ -10,7 +10,7 @@ import { recorded } from '../events/recorded';
 import { DomainError, invalidInput } from '../errors';
 import { fieldProblem } from '../validation/field-problems';
 import type { Dispute } from '../state';
-import { isBefore, periodOfDays } from '../values/instant';
+import { isBefore, lastDayOf, periodOfDays } from '../values/instant';
 
 /** The consumer confirms the agreed remedy was delivered; the dispute closes as resolved. */
 export type ConfirmRemedyFulfilled = DisputeCommandOf<'ConfirmRemedyFulfilled', { note?: string }>;
@@ -30,6 +30,9 @@ export const REMEDY_CONFIRMATION_DAYS = 14;
 
 const agreementInProgress = (dispute: Dispute): DomainError | null =>
   dispute.agreement ? null : new DomainError('NO_AGREEMENT');
+
+/** Whether she may still say the agreed remedy failed: always, unless the merchant reported it carried out and her last day to contest that is over (it counts as carried out). */
+export const contestOpen = (dispute: Dispute, at: string): boolean => !dispute.agreement?.carriedOut || isBefore(at, dispute.agreement.carriedOut.confirmationDueAt);
 
 /** One mutation answers both ways: the remedy was delivered, or it failed. */
 const confirmRemedy = { name: 'confirmRemedy', description: 'The consumer confirms the agreed remedy was delivered (fulfilled: true) or reports it failed.' };
@@ -83,6 +86,8 @@ export const remedyRules: RulesOf<RemedyCommand> = {
   ReportRemedyFailed: {
     roles: ['CONSUMER', 'ASSOCIATION'],
     guard: agreementInProgress,
+    // Not offered past her last day to answer the merchant's report (decide refuses it on `failure`: CONTEST_PERIOD_OVER).
+    hasTarget: (dispute, _party, at) => contestOpen(dispute, at),
     payload: z.object({ failure: oneOf(REMEDY_FAILURES, 'RemedyFailure'), description: reason() }),
     mutation: confirmRemedy,
     decide(c, dispute, party, at) {
@@ -92,7 +97,12 @@ export const remedyRules: RulesOf<RemedyCommand> = {
       if (c.failure !== 'NOT_CARRIED_OUT' && MONETARY_REMEDIES.includes(agreement.remedy)) {
         return invalidInput('failure', fieldProblem('ONLY_NOT_CARRIED_OUT_FOR_A_SUM', { remedy: agreement.remedy }));
       }
-      // Once the merchant said it was done, the consumer may say it was not, whatever the day.
+      // Once the merchant said it was done, she may contest it until her last day, whatever the
+      // remedy's own day; past it, it counts as carried out (her rights say so, and the deadline
+      // process records it): a contest is refused, a confirmation is not.
+      if (agreement.carriedOut && !contestOpen(dispute, at)) {
+        return invalidInput('failure', fieldProblem('CONTEST_PERIOD_OVER', { confirmationDueOn: lastDayOf(agreement.carriedOut.confirmationDueAt) }));
+      }
       if (c.failure === 'NOT_CARRIED_OUT' && isBefore(at, agreement.dueAt) && !agreement.carriedOut) {
         return new DomainError('DEADLINE_NOT_REACHED', { deadline: 'REMEDY_DUE', dueAt: agreement.dueOn });
       }

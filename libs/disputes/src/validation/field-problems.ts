@@ -302,6 +302,15 @@ export const FIELD_PROBLEMS = {
     ({ remedy }, l) =>
       `doit être ${failureInWords('NOT_CARRIED_OUT', l)} quand la solution convenue est ${remedyInWords(remedy, l) ?? 'une somme d’argent'} : une somme est versée ou ne l’est pas ; ${failureInWords('DID_NOT_FIX', l)} et ${failureInWords('DEFECT_RECURRED', l)} se disent d’une réparation ou d’un remplacement`,
   ),
+  // The merchant reported the agreed remedy carried out and her days to contest it are over: it
+  // counts as carried out (the deadline process records it), as her rights already say. Until
+  // 2026-12-07 a failure was taken until that record; confirming it stays open.
+  CONTEST_PERIOD_OVER: both(
+    ({ confirmationDueOn }, l) =>
+      `can no longer be given: the merchant reported the agreed remedy carried out and the period to contest it ended on ${date(confirmationDueOn, l)}; it counts as carried out (it can still be confirmed)`,
+    ({ confirmationDueOn }, l) =>
+      `ne s’indique plus : le professionnel a déclaré la solution convenue réalisée et le délai pour la contester a pris fin le ${date(confirmationDueOn, l)} ; elle est tenue pour réalisée (elle peut encore être confirmée)`,
+  ),
   IN_KIND_REMEDY_IS_FREE: both(
     () => 'a repair or replacement offered as a remedy is free of charge (Article L217-11 of the French Consumer Code) and has no amount; a repair the consumer pays for is a paid-repair quote',
     () => 'une réparation ou un remplacement proposé comme solution est sans frais (article L217-11 du Code de la consommation) et n’a pas de montant ; une réparation payée par le consommateur est un devis de réparation payante',

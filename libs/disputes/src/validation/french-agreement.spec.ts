@@ -31,6 +31,7 @@ const PARAMS = {
   requestedOn: '2026-03-03',
   lastEventAt: '2026-03-01T09:30:00.000Z',
   outcomeDueOn: '2026-05-29',
+  confirmationDueOn: '2026-12-21',
   min: 1,
   max: 10,
   allowed: 'NEW, USED',

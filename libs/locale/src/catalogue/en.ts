@@ -738,6 +738,7 @@ export const en = {
   'remedy.failed': 'No, it failed',
   'remedy.failure': 'What went wrong',
   'remedy.failureDescription': 'Describe it',
+  'remedy.contestOver': 'The merchant reported the agreed remedy carried out on {on}, and the period to contest it ended on {lastDay}: it counts as carried out. You may still confirm it.',
   'field.rating': 'Your rating',
   'form.outOf': '{n} out of {max}',
   'feedback.ratingValue': 'Rated {rating} out of 5',

@@ -740,6 +740,7 @@ export const fr: Record<MessageKey, string> = {
   'remedy.failed': 'Non, elle a échoué',
   'remedy.failure': 'Ce qui n’a pas marché',
   'remedy.failureDescription': 'Décrivez-le',
+  'remedy.contestOver': 'Le professionnel a déclaré la solution convenue réalisée le {on}, et le délai pour la contester a pris fin le {lastDay} : elle est tenue pour réalisée. Vous pouvez encore la confirmer.',
   'field.rating': 'Votre note',
   'form.outOf': '{n} sur {max}',
   'feedback.ratingValue': 'Note : {rating} sur 5',

@@ -145,6 +145,9 @@ export class AgreementType {
   @Field() agreedAt!: string;
   @Field({ description: 'The last day to carry it out.' }) dueOn!: string;
   @Field() overdue!: boolean;
+  @Field(() => String, { nullable: true, description: 'The day the merchant says it carried it out (YYYY-MM-DD), once it reported so.' }) reportedCarriedOutOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'The last day (YYYY-MM-DD) for the consumer to confirm or contest the merchant’s report that it carried it out; after it, it counts as carried out.' }) confirmationDueOn?: string | null;
+  @Field({ description: 'Whether this viewer may now report it failed (confirmRemedy with fulfilled: false): not once its confirmationDueOn has passed, when only a confirmation is taken.' }) failureReportable!: boolean;
 }
 
 @ObjectType('Deadline')

@@ -11,3 +11,13 @@ const MONEY: readonly string[] = ['REFUND', 'PRICE_REDUCTION', 'COMPENSATION'];
 export function remedyFailuresFor(remedy: string | null | undefined): RemedyFailure[] {
   return remedy && MONEY.includes(remedy) ? ['NOT_CARRIED_OUT'] : ['NOT_CARRIED_OUT', 'DID_NOT_FIX', 'DEFECT_RECURRED'];
 }
+
+/**
+ * Whether she may still say the agreed remedy failed: not once the merchant reported it carried out
+ * and her last day to contest that is over (it counts as carried out; the API refuses a failure,
+ * CONTEST_PERIOD_OVER, and says so in `failureReportable`); she may still confirm it. Until
+ * 2026-12-07 the form offered « Non, elle a échoué » until the deadline process recorded it.
+ */
+export function mayReportFailure(agreement: { failureReportable?: boolean | null } | null | undefined): boolean {
+  return agreement?.failureReportable !== false;
+}
