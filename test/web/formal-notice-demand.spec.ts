@@ -16,8 +16,8 @@ describe('the documents panel tells her what the formal notice demands when it i
     expect(formalNoticeDemandNotice({ ...unpaid, remedyHistory: [{ remedy: 'REFUND', outcome: 'FAILED', failure: 'DID_NOT_FIX' }] })).toBe('documents.formalNoticeAgreement');
     // A repair not carried out is no agreed sum: past the warranty, the hidden-defects notice as before.
     expect(formalNoticeDemandNotice({ ...unpaid, remedyHistory: [{ remedy: 'REPAIR', outcome: 'FAILED', failure: 'NOT_CARRIED_OUT' }] })).toBe('documents.formalNoticeHiddenDefects.REPAIR');
-    expect(fr['documents.formalNoticeAgreement']).toBe('La mise en demeure demande la somme convenue que vous avez signalée comme non versée, en citant votre accord et sa date : non la solution demandée dans votre réclamation.');
-    expect(en['documents.formalNoticeAgreement']).toBe('The formal notice demands the agreed sum you reported as not paid, citing your agreement and its date: not the remedy asked for in your claim.');
+    expect(fr['documents.formalNoticeAgreement']).toBe('La mise en demeure demande la somme convenue que vous avez signalée comme non versée, en citant votre accord et sa date, et non la solution demandée dans votre réclamation.');
+    expect(en['documents.formalNoticeAgreement']).toBe('The formal notice demands the agreed sum you reported as not paid, citing your agreement and its date, rather than the remedy you asked for in your claim.');
   });
 
   it('nothing when the letter demands what she asked for', () => {
