@@ -100,6 +100,8 @@ describe('mediation bodies and their intake (issue 18 item 1)', () => {
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.mediatorId' }] });
     const otherBody = await run('assignMediator', { disputeId: third.id, mediatorId: cast.m3.id }, cast.admin);
     expect(otherBody.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.mediatorId' }] });
+    // The check is against the body the mediation was requested from (not necessarily the merchant's body now): the words say so.
+    expect(otherBody.errors?.[0]?.extensions).toMatchObject({ fields: [{ message: 'is not a mediator of the body this mediation was requested from' }] });
     // In French, the merchant is the Code's « professionnel », never « commerçant ».
     const inFrench = async (mediatorId: string) =>
       (await (
@@ -109,7 +111,7 @@ describe('mediation bodies and their intake (issue 18 item 1)', () => {
           body: JSON.stringify({ query: 'mutation($input: AssignMediatorInput!) { assignMediator(input: $input) { id } }', variables: { input: { disputeId: third.id, mediatorId } } }),
         })
       ).json()) as { errors: Array<{ extensions: { fields: Array<{ message: string }> } }> };
-    expect((await inFrench(cast.m3.id)).errors[0].extensions.fields[0].message).toBe('n’est pas un médiateur de l’organisme de médiation du professionnel');
+    expect((await inFrench(cast.m3.id)).errors[0].extensions.fields[0].message).toBe('n’est pas un médiateur de l’organisme saisi de cette médiation');
     expect((await inFrench(cast.m1.id)).errors[0].extensions.fields[0].message).toBe('a déclaré un conflit d’intérêts avec ce professionnel');
     await untilCaseload(cast.m2, 2);
 

@@ -33,6 +33,11 @@ describe('two-step verification (TOTP)', () => {
     const claire = await apiActors(api).consumer('Claire Twofactor');
     const { email } = (await api.gql<{ me: { email: string } }>(ME, {}, claire.token)).data!.me;
     expect((await api.gql<{ me: { twoFactorEnabled: boolean } }>(ME, {}, claire.token)).data!.me.twoFactorEnabled).toBe(false);
+    // A code before the set-up began: said in French as French says it (« ne peut pas encore se vérifier » until 2026-12-07).
+    const early = (await (
+      await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'fr', authorization: `Bearer ${claire.token}` }, body: JSON.stringify({ query: CONFIRM, variables: { input: { code: '000000' } } }) })
+    ).json()) as { errors: Array<{ extensions: { fields: Array<{ code: string; message: string }> } }> };
+    expect(early.errors[0].extensions.fields[0]).toMatchObject({ code: 'TWO_FACTOR_NOT_STARTED', message: 'ne se vérifie qu’une fois la mise en place commencée' });
 
     const enrolled = (await api.gql<{ enrolTwoFactor: { secret: string; otpauthUri: string } }>(ENROL, {}, claire.token)).data!.enrolTwoFactor;
     expect(enrolled.secret).toMatch(/^[A-Z2-7]{32}$/);

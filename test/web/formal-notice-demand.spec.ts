@@ -9,15 +9,15 @@ describe('the documents panel tells her what the formal notice demands when it i
   });
 
   it('an agreed refund she reported not paid: the letter demands the agreed sum, citing the agreement, and says so, not the hidden-defects notice', () => {
-    const unpaid = { requestedRemedy: 'REPAIR', formalNoticeDemand: 'REFUND', agreement: null, remedyHistory: [{ remedy: 'REFUND', outcome: 'FAILED', failure: 'NOT_CARRIED_OUT' }] };
+    // The API's formalNoticeCitesAgreement (the letter's unpaidAgreement) says so: the browser does not re-decide it.
+    const unpaid = { requestedRemedy: 'REPAIR', formalNoticeDemand: 'REFUND', formalNoticeCitesAgreement: true };
     expect(formalNoticeDemandNotice(unpaid)).toBe('documents.formalNoticeAgreement');
     expect(formalNoticeDemandNotice({ ...unpaid, requestedRemedy: 'REFUND' })).toBe('documents.formalNoticeAgreement');
-    // « Did not fix », « came back », recorded for a sum before 2026-12-07: not paid, the same letter.
-    expect(formalNoticeDemandNotice({ ...unpaid, remedyHistory: [{ remedy: 'REFUND', outcome: 'FAILED', failure: 'DID_NOT_FIX' }] })).toBe('documents.formalNoticeAgreement');
-    // A repair not carried out is no agreed sum: past the warranty, the hidden-defects notice as before.
-    expect(formalNoticeDemandNotice({ ...unpaid, remedyHistory: [{ remedy: 'REPAIR', outcome: 'FAILED', failure: 'NOT_CARRIED_OUT' }] })).toBe('documents.formalNoticeHiddenDefects.REPAIR');
-    expect(fr['documents.formalNoticeAgreement']).toBe('La mise en demeure demande la somme convenue que vous avez signalée comme non versée, en citant votre accord et sa date : non la solution demandée dans votre réclamation.');
-    expect(en['documents.formalNoticeAgreement']).toBe('The formal notice demands the agreed sum you reported as not paid, citing your agreement and its date: not the remedy asked for in your claim.');
+    expect(formalNoticeDemandNotice({ ...unpaid, formalNoticeDemand: 'PRICE_REDUCTION' })).toBe('documents.formalNoticeAgreement');
+    // No agreement cited: past the warranty, the hidden-defects notice as before.
+    expect(formalNoticeDemandNotice({ ...unpaid, formalNoticeCitesAgreement: false })).toBe('documents.formalNoticeHiddenDefects.REPAIR');
+    expect(fr['documents.formalNoticeAgreement']).toBe('La mise en demeure demande la somme convenue que vous avez signalée comme non versée, en citant votre accord et sa date, et non la solution demandée dans votre réclamation.');
+    expect(en['documents.formalNoticeAgreement']).toBe('The formal notice demands the agreed sum you reported as not paid, citing your agreement and its date, rather than the remedy you asked for in your claim.');
   });
 
   it('nothing when the letter demands what she asked for', () => {

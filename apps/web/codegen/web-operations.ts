@@ -160,7 +160,7 @@ export const WEB_OPERATIONS: Readonly<Record<string, string>> = {
     # Everything a dispute page shows; the same selection for the query, the subscription and every command's answer.
     fragment DisputeView on Dispute {
       id version status whoseTurn consumerId merchantId filedAt lastActivityAt escalationLevel
-      rejectionReason requestedRemedy formalNoticeDemand remediesAvailable availableActions consumerPostcode
+      rejectionReason requestedRemedy formalNoticeDemand formalNoticeCitesAgreement remediesAvailable availableActions consumerPostcode
       consumer { id displayName }
       merchant { id name designatedMediatorId mediationBodyId onRecours }
       product { name brand category model serialNumber condition }

@@ -11,13 +11,13 @@ import type { MessageParams } from './messages/message';
  * of the domain's field problems where one fits (NOT_A_DATE, AFTER_TODAY, BEFORE_DATE...), and
  * the French words as theirs: nothing in them agrees with the label, whose gender varies
  * (« Défaut constaté le », « Date d’achat », « Montant »): a date « ne doit pas précéder » or
- * « ne doit pas dépasser » another and an amount « doit valoir 0 ou plus » (until 2026-12-07:
+ * « ne doit pas tomber après » another and an amount « doit valoir 0 ou plus » (until 2026-12-07:
  * « antérieure », « postérieure », « comprise », « négatif »; libs/disputes, french-agreement.spec.ts).
  */
 const PROBLEMS = {
   NOT_A_DATE: [({ value }) => `must be a date that exists, not “${value}”`, () => 'doit être une date qui existe'],
   DATE_OUT_OF_RANGE: [({ from, until }) => `must be between ${day(from, 'en')} and ${day(until, 'en')}`, ({ from, until }) => `doit tomber entre le ${day(from)} et le ${day(until)}`],
-  AFTER_TODAY: [({ today }) => `must not be after today (${day(today, 'en')})`, ({ today }) => `ne doit pas dépasser aujourd’hui (${day(today)})`],
+  AFTER_TODAY: [({ today }) => `must not be after today (${day(today, 'en')})`, ({ today }) => `ne doit pas tomber après aujourd’hui (${day(today)})`],
   BEFORE_DATE: [({ other, date }) => `must not be before ${day(date, 'en')} (${label(other, 'en')})`, ({ other, date }) => `ne doit pas précéder le ${day(date)} (${label(other, 'fr')})`],
   NOT_A_BOOLEAN: [() => 'must be true or false', () => 'doit valoir vrai ou faux'],
   NOT_MONEY: [() => 'must be an amount and its currency', () => 'doit être un montant et sa devise'],

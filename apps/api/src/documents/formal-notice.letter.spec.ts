@@ -29,10 +29,10 @@ const ENDED: Partial<FileClaim> = { purchase: { ...fileClaimCommand().purchase, 
 const FILED_AT_HALF_PAST_MIDNIGHT_IN_PARIS = '2025-02-28T23:30:00.000Z';
 
 /** A refund of €649.00 offered on day 1, accepted on day 2 (5 March 2025), due by 19 March 2025; `after`: what followed. */
-function unpaidRefundLetter(locale: 'fr' | 'en', after: ReturnType<typeof command>[], today: CalendarDate): string {
+function unpaidRefundLetter(locale: 'fr' | 'en', after: ReturnType<typeof command>[], today: CalendarDate, remedy: 'REFUND' | 'PRICE_REDUCTION' | 'COMPENSATION' = 'REFUND'): string {
   const dispute = disputeAfter(
     fileClaimCommand(),
-    command('MakeOffer', day(1), agent, { offerId: 'offer-1', remedy: 'REFUND', daysToCarryOut: 14, amount: { amount: '649.00', currency: 'EUR' } }),
+    command('MakeOffer', day(1), agent, { offerId: 'offer-1', remedy, daysToCarryOut: 14, amount: { amount: '649.00', currency: 'EUR' } }),
     command('AcceptOffer', day(2), consumer, { offerId: 'offer-1' }),
     ...after,
   );
@@ -45,17 +45,25 @@ describe('the formal notice’s text', () => {
   it('an agreed refund she reported not paid: the letter cites the agreement and demands the agreed sum, not the repair asked for on filing (item 30)', () => {
     const notPaid = [command('ReportRemedyFailed', day(17), consumer, { failure: 'NOT_CARRIED_OUT', description: 'Rien reçu' })];
     const fr = unpaidRefundLetter('fr', notPaid, '2025-03-21');
-    expect(fr).toContain('Je vous ai adressé ma réclamation le 3 mars 2025. Le 5 mars 2025, nous sommes convenus que vous me verseriez un remboursement de 649,00\u00a0€ au plus tard le 19 mars 2025. À ce jour, cette somme ne m’a pas été versée.');
+    expect(fr).toContain('Je vous ai adressé ma réclamation le 3 mars 2025. Le 5 mars 2025, nous sommes convenus que vous me verseriez la somme de 649,00\u00a0€ au titre d’un remboursement au plus tard le 19 mars 2025. À ce jour, cette somme ne m’a pas été versée.');
     expect(fr).toContain('Je vous mets donc en demeure de me verser la somme convenue de 649,00\u00a0€ au plus tard le 5 avril 2025, soit dans un délai de 15 jours à compter de la présente lettre, en exécution de notre accord du 5 mars 2025.');
     expect(fr).not.toMatch(/procéder à la réparation|restée sans solution|règlement amiable, j’accepterais/);
     const en = unpaidRefundLetter('en', notPaid, '2025-03-21');
-    expect(en).toContain('I sent you my claim on 3 March 2025. On 5 March 2025 we agreed that you would pay me a refund of €649.00 by 19 March 2025. To this day, that sum has not been paid to me.');
-    expect(en).toContain('I therefore formally demand that you pay me the agreed sum of €649.00 by 5 April 2025 at the latest, 15 days from this letter, as we agreed on 5 March 2025.');
+    expect(en).toContain('I sent you my claim on 3 March 2025. On 5 March 2025 we agreed that you would pay me the sum of €649.00 as a refund by 19 March 2025. To this day, that sum has not been paid to me.');
+    expect(en).toContain('I therefore formally demand that you pay me the agreed sum of €649.00 by 5 April 2025 at the latest, 15 days from this letter, under our agreement of 5 March 2025.');
     expect(en).not.toMatch(/the repair of the goods|has not been resolved/);
     // Her contest of the merchant's report is in it too.
     const contested = [command('ReportRemedyCarriedOut', day(10), agent, { on: '2025-03-12', details: 'Virement VIR-0042' }), command('ReportRemedyFailed', day(11), consumer, { failure: 'NOT_CARRIED_OUT', description: 'Rien reçu' })];
     expect(unpaidRefundLetter('fr', contested, '2025-03-21')).toContain('au plus tard le 19 mars 2025\u202f; vous avez déclaré l’avoir fait le 12 mars 2025, ce que j’ai contesté le 14 mars 2025. À ce jour, cette somme ne m’a pas été versée.');
     expect(unpaidRefundLetter('en', contested, '2025-03-21')).toContain('by 19 March 2025; you stated that you had done so on 12 March 2025, which I disputed on 14 March 2025.');
+  });
+
+  it('names an agreed sum as « la somme de … au titre d’une réduction du prix », not « une réduction du prix de … »', () => {
+    const notPaid = [command('ReportRemedyFailed', day(17), consumer, { failure: 'NOT_CARRIED_OUT', description: 'Rien reçu' })];
+    expect(unpaidRefundLetter('fr', notPaid, '2025-03-21', 'PRICE_REDUCTION')).toContain('nous sommes convenus que vous me verseriez la somme de 649,00\u00a0€ au titre d’une réduction du prix au plus tard le 19 mars 2025.');
+    expect(unpaidRefundLetter('en', notPaid, '2025-03-21', 'PRICE_REDUCTION')).toContain('we agreed that you would pay me the sum of €649.00 as a price reduction by 19 March 2025.');
+    expect(unpaidRefundLetter('fr', notPaid, '2025-03-21', 'COMPENSATION')).toContain('vous me verseriez la somme de 649,00\u00a0€ au titre d’une indemnisation au plus tard');
+    expect(unpaidRefundLetter('en', notPaid, '2025-03-21', 'COMPENSATION')).toContain('you would pay me the sum of €649.00 as compensation by');
   });
 
   it('dates the claim by its day in Paris, as the product dates the written complaint (item 13), with « 1er » and a narrow no-break space before « ; »', () => {

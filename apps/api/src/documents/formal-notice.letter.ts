@@ -23,11 +23,11 @@ const REMEDY: Record<Remedy, { fr: string; en: string }> = {
   COMPENSATION: { fr: 'à une indemnisation', en: 'compensation' },
 };
 
-/** An agreed sum as the letter names it, after « me verser » / "pay me". */
+/** What an agreed sum is paid as, after « la somme de … » / "the sum of …": « au titre d’une réduction du prix », "as a price reduction". */
 const AGREED_SUM: Record<'REFUND' | 'PRICE_REDUCTION' | 'COMPENSATION', { fr: string; en: string }> = {
-  REFUND: { fr: 'un remboursement', en: 'a refund' },
-  PRICE_REDUCTION: { fr: 'une réduction du prix', en: 'a price reduction' },
-  COMPENSATION: { fr: 'une indemnisation', en: 'compensation' },
+  REFUND: { fr: 'au titre d’un remboursement', en: 'as a refund' },
+  PRICE_REDUCTION: { fr: 'au titre d’une réduction du prix', en: 'as a price reduction' },
+  COMPENSATION: { fr: 'au titre d’une indemnisation', en: 'as compensation' },
 };
 
 /**
@@ -124,14 +124,14 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
     blocks.push({ kind: 'paragraph', text: d.claim.problem.chronology.map((c) => `${longDate(c.on, locale)}${t(' : ', ': ')}${c.what}`).join('\n') });
   }
   if (unpaid) {
-    const sum = unpaid.amount ? ` de ${money(unpaid.amount, locale)}` : '';
-    const sumEn = unpaid.amount ? ` of ${money(unpaid.amount, locale)}` : '';
+    const sum = unpaid.amount ? `la somme de ${money(unpaid.amount, locale)}` : 'une somme';
+    const sumEn = unpaid.amount ? `the sum of ${money(unpaid.amount, locale)}` : 'a sum';
     const contested = unpaid.reportedCarriedOutOn;
     blocks.push({
       kind: 'paragraph',
       text: t(
-        `Je vous ai adressé ma réclamation le ${longDate(filedOn, locale)}. Le ${longDate(unpaid.agreedOn, locale)}, nous sommes convenus que vous me verseriez ${AGREED_SUM[unpaid.remedy].fr}${sum} au plus tard le ${longDate(unpaid.dueOn, locale)}${contested ? ` ; vous avez déclaré l’avoir fait le ${longDate(contested, locale)}, ce que j’ai contesté le ${longDate(unpaid.notCarriedOutOn, locale)}` : ''}. À ce jour, cette somme ne m’a pas été versée.`,
-        `I sent you my claim on ${longDate(filedOn, locale)}. On ${longDate(unpaid.agreedOn, locale)} we agreed that you would pay me ${AGREED_SUM[unpaid.remedy].en}${sumEn} by ${longDate(unpaid.dueOn, locale)}${contested ? `; you stated that you had done so on ${longDate(contested, locale)}, which I disputed on ${longDate(unpaid.notCarriedOutOn, locale)}` : ''}. To this day, that sum has not been paid to me.`,
+        `Je vous ai adressé ma réclamation le ${longDate(filedOn, locale)}. Le ${longDate(unpaid.agreedOn, locale)}, nous sommes convenus que vous me verseriez ${sum} ${AGREED_SUM[unpaid.remedy].fr} au plus tard le ${longDate(unpaid.dueOn, locale)}${contested ? ` ; vous avez déclaré l’avoir fait le ${longDate(contested, locale)}, ce que j’ai contesté le ${longDate(unpaid.notCarriedOutOn, locale)}` : ''}. À ce jour, cette somme ne m’a pas été versée.`,
+        `I sent you my claim on ${longDate(filedOn, locale)}. On ${longDate(unpaid.agreedOn, locale)} we agreed that you would pay me ${sumEn} ${AGREED_SUM[unpaid.remedy].en} by ${longDate(unpaid.dueOn, locale)}${contested ? `; you stated that you had done so on ${longDate(contested, locale)}, which I disputed on ${longDate(unpaid.notCarriedOutOn, locale)}` : ''}. To this day, that sum has not been paid to me.`,
       ),
     });
   } else blocks.push({
@@ -201,7 +201,7 @@ export function formalNoticeLetter(facts: FormalNoticeFacts): { title: string; b
     text: unpaid
       ? t(
           `Je vous mets donc en demeure de me verser la somme convenue${unpaid.amount ? ` de ${money(unpaid.amount, locale)}` : ''} au plus tard le ${longDate(deadline, locale)}${period}, en exécution de notre accord du ${longDate(unpaid.agreedOn, locale)}.`,
-          `I therefore formally demand that you pay me the agreed sum${unpaid.amount ? ` of ${money(unpaid.amount, locale)}` : ''} by ${longDate(deadline, locale)} at the latest${period}, as we agreed on ${longDate(unpaid.agreedOn, locale)}.`,
+          `I therefore formally demand that you pay me the agreed sum${unpaid.amount ? ` of ${money(unpaid.amount, locale)}` : ''} by ${longDate(deadline, locale)} at the latest${period}, under our agreement of ${longDate(unpaid.agreedOn, locale)}.`,
         )
       : settlement
       ? t(

@@ -256,7 +256,7 @@ export class MediationBodies implements MediatorEligibility {
     const bodyId = await this.bodyOfDispute(dispute);
     if (!bodyId) return null;
     const member = await this.dataSource.getRepository(BodyMediatorEntity).existsBy({ bodyId, mediatorId });
-    if (!member) return { en: "is not a mediator of the merchant's mediation body", fr: 'n’est pas un médiateur de l’organisme de médiation du professionnel' };
+    if (!member) return { en: 'is not a mediator of the body this mediation was requested from', fr: 'n’est pas un médiateur de l’organisme saisi de cette médiation' };
     const conflict = await this.dataSource.getRepository(MediatorConflictEntity).existsBy({ mediatorId, merchantId: dispute.merchantId });
     if (conflict) return { en: 'declared a conflict of interest with this merchant', fr: 'a déclaré un conflit d’intérêts avec ce professionnel' };
     return null;

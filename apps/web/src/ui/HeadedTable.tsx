@@ -1,5 +1,6 @@
 import { Table, type TableProps } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
+import { scrollBoxProps } from './scroll-box';
 
 /**
  * A table under one row of column headers; its rows are the children. Its caption names it for
@@ -7,6 +8,7 @@ import { useId, type ReactNode } from 'react';
  * `minWidth` (pixels), a narrower screen scrolls it sideways rather than squeezing its columns:
  * the scrolling box is then a stop of the keyboard (its arrows scroll it), named by the caption,
  * or a table of figures and nothing to focus in it could not be scrolled without a mouse (WCAG 2.1.1).
+ * A table that scrolls must have a caption: a keyboard stop with no name is no help.
  */
 export function HeadedTable({
   headers,
@@ -15,7 +17,7 @@ export function HeadedTable({
   minWidth,
   children,
   ...table
-}: TableProps & { headers: ReactNode[]; caption?: ReactNode; captionHidden?: boolean; minWidth?: number; children: ReactNode }) {
+}: TableProps & { headers: ReactNode[]; captionHidden?: boolean; children: ReactNode } & ({ caption?: ReactNode; minWidth?: undefined } | { caption: ReactNode; minWidth: number })) {
   const captionId = useId();
   const content = (
     <Table {...table}>
@@ -37,7 +39,7 @@ export function HeadedTable({
     </Table>
   );
   if (minWidth === undefined) return content;
-  const scrollBox = { tabIndex: 0, ...(caption !== undefined ? { role: 'region', 'aria-labelledby': captionId } : {}) };
+  const scrollBox = scrollBoxProps(caption !== undefined ? captionId : null);
   return (
     <Table.ScrollContainer minWidth={minWidth} scrollAreaProps={{ viewportProps: scrollBox }}>
       {content}

@@ -77,7 +77,7 @@ describe('DecideAdmissibility: the 90 days run from the complete file (R612-2, R
       given(requested).when(decide(day(20), { fileCompletedOn: '2025-03-24' })).thenFails('INVALID_INPUT', 'fileCompletedOn');
       const refusal = refusalOf(decide(day(20), { fileCompletedOn: '2025-03-24' }));
       expect(refusal.problem).toEqual({ code: 'AFTER_TODAY', params: { today: '2025-03-23' } });
-      expect(refusal.phrase).toEqual({ en: 'must not be after today (23 March 2025)', fr: 'ne doit pas dépasser aujourd’hui (23 mars 2025)' });
+      expect(refusal.phrase).toEqual({ en: 'must not be after today (23 March 2025)', fr: 'ne doit pas tomber après aujourd’hui (23 mars 2025)' });
     });
 
     it('not a day, or with a refusal', () => {

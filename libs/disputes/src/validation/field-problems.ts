@@ -27,7 +27,7 @@ const number = (value: string | number | undefined, locale: Locale) => (locale =
  * nothing in them agrees with it (« doit valoir plus de 0 », not « doit être supérieur à 0 »,
  * which read « une valeur doit être supérieur à 0 » until 2026-12-07). The dates' sentences too:
  * a date's label is as often « Défaut constaté le », « Remis le » or « Convenue le » as « Date … »,
- * so a date « ne doit pas précéder » or « ne doit pas dépasser » another (until 2026-12-07 they
+ * so a date « ne doit pas précéder » or « ne doit pas tomber après » another (until 2026-12-07 they
  * said « antérieure », « postérieure »: « Défaut constaté le … ne doit pas être postérieure »).
  * french-agreement.spec.ts reads every problem after every date's label.
  */
@@ -202,11 +202,11 @@ export const FIELD_PROBLEMS = {
   ),
   AFTER_TODAY: both(
     ({ today }, l) => `must not be after today (${date(today, l)})`,
-    ({ today }, l) => `ne doit pas dépasser aujourd’hui (${date(today, l)})`,
+    ({ today }, l) => `ne doit pas tomber après aujourd’hui (${date(today, l)})`,
   ),
   AFTER_FILING_DATE: both(
     ({ filedOn }, l) => `must not be after the filing date (${date(filedOn, l)})`,
-    ({ filedOn }, l) => `ne doit pas dépasser la date de la réclamation (${date(filedOn, l)})`,
+    ({ filedOn }, l) => `ne doit pas tomber après la date de la réclamation (${date(filedOn, l)})`,
   ),
   BEFORE_PURCHASE: both(
     ({ purchasedOn }, l) => (purchasedOn ? `must not be before the purchase (${date(purchasedOn, l)})` : 'must not be before the purchase date'),

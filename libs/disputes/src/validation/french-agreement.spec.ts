@@ -92,7 +92,7 @@ describe('a French problem reads right after any label, whatever its gender', ()
   it('the check finds a word that agrees, accented or not, and only one that agrees with the label', () => {
     const old = ['ne doit pas être postérieure à aujourd’hui', 'ne doit pas être antérieure au 1er janvier 1900', 'doit être comprise entre le 1er janvier 1900', 'ne doit pas être négatif', 'est requise', 'est celui du propriétaire', 'doit être omis', 'est déjà enregistrée', 'ne peut pas être ajoutée', 'doit être écrit en UTF-8'];
     expect(old.filter((words) => agreeingWords(words).length !== 1)).toEqual([]);
-    const neutral = ['ne doit pas dépasser aujourd’hui', 'ne doit pas précéder le 1er janvier 1900', 'doit valoir 0 ou plus', 'doit être un montant positif', 'ne doit pas être vide', 'est obligatoire', 'n’est pas valide', 'est antérieurement'];
+    const neutral = ['ne doit pas tomber après aujourd’hui', 'ne doit pas tomber après la date de la réclamation', 'ne doit pas précéder le 1er janvier 1900', 'doit valoir 0 ou plus', 'doit être un montant positif', 'ne doit pas être vide', 'est obligatoire', 'n’est pas valide', 'est antérieurement'];
     expect(neutral.filter((words) => agreeingWords(words).length > 0)).toEqual([]);
     expect(predicateOf('ne doit pas précéder l’accord (5 mars 2025)\u202f: la solution convenue est réalisée après lui')).toBe('ne doit pas précéder l’accord ');
     expect(predicateOf('une demande irrecevable doit être motivée')).toBe('');
@@ -107,8 +107,10 @@ describe('a French problem reads right after any label, whatever its gender', ()
     expect(agreeing(RIGHTS_INPUT_PHRASES)).toEqual([]);
   });
 
-  it('the dates’ problems say « précéder » and « dépasser », in French and in English alike', () => {
-    expect(phraseOfProblem(fieldProblem('AFTER_TODAY', { today: '2026-12-07' }))).toEqual({ en: 'must not be after today (7 December 2026)', fr: 'ne doit pas dépasser aujourd’hui (7 décembre 2026)' });
+  it('the dates’ problems say « précéder » and « tomber après » (« dépasser aujourd’hui » until 2026-12-07), in French and in English alike', () => {
+    expect(phraseOfProblem(fieldProblem('AFTER_TODAY', { today: '2026-12-07' }))).toEqual({ en: 'must not be after today (7 December 2026)', fr: 'ne doit pas tomber après aujourd’hui (7 décembre 2026)' });
+    expect(phraseOfProblem(fieldProblem('AFTER_FILING_DATE', { filedOn: '2025-03-03' }))).toEqual({ en: 'must not be after the filing date (3 March 2025)', fr: 'ne doit pas tomber après la date de la réclamation (3 mars 2025)' });
+    expect(new RightsInputError('purchasedOn', 'AFTER_TODAY', { value: '2026-12-08', today: '2026-12-07' }).phrase.fr).toBe('ne doit pas tomber après aujourd’hui (7 décembre 2026)');
     expect(phraseOfProblem(fieldProblem('BEFORE_PURCHASE', { purchasedOn: '2025-01-01' }))).toEqual({ en: 'must not be before the purchase (1 January 2025)', fr: 'ne doit pas précéder l’achat (1er janvier 2025)' });
     expect(new RightsInputError('deliveredOn', 'BEFORE_DATE', { value: '2024-12-31', other: 'purchasedOn', date: '2025-01-01' }).phrase).toEqual({
       en: 'must not be before 1 January 2025 (“Purchase date”)',

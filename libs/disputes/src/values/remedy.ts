@@ -1,8 +1,7 @@
 import type { Phrase } from '@recours/locale';
+import { REMEDIES, type Remedy } from './remedy-kinds';
 
-/** What the consumer asks for or is offered (Code de la consommation L217-8 ff.). */
-export const REMEDIES = ['REPAIR', 'REPLACEMENT', 'REFUND', 'PRICE_REDUCTION', 'COMPENSATION'] as const;
-export type Remedy = (typeof REMEDIES)[number];
+export { IN_KIND_REMEDIES, MONETARY_REMEDIES, REMEDIES, type Remedy } from './remedy-kinds';
 
 /** Each remedy as a sentence names it ("asking for a repair"), in each language. */
 export const REMEDY_PHRASES: Record<Remedy, Phrase> = {
@@ -12,12 +11,6 @@ export const REMEDY_PHRASES: Record<Remedy, Phrase> = {
   PRICE_REDUCTION: { en: 'a price reduction', fr: 'une réduction du prix' },
   COMPENSATION: { en: 'compensation', fr: 'une indemnisation' },
 };
-
-/** Remedies that put the goods back in conformity; L217-10 caps them at 30 days. */
-export const IN_KIND_REMEDIES: readonly Remedy[] = ['REPAIR', 'REPLACEMENT'];
-
-/** Remedies that are a sum of money, so an offer of them must say how much. */
-export const MONETARY_REMEDIES: readonly Remedy[] = ['REFUND', 'PRICE_REDUCTION', 'COMPENSATION'];
 
 /**
  * The remedies still open after one failed: every one. A failed repair or replacement gives her

@@ -1,4 +1,4 @@
-import { fieldProblem, formalNoticeDemand, isInstant, type Remedy } from '@recours/disputes';
+import { fieldProblem, formalNoticeDemand, isInstant, unpaidAgreement, type Remedy } from '@recours/disputes';
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import type { Viewer } from '../../auth/viewer';
@@ -58,6 +58,14 @@ export class DisputeQueriesResolver {
   })
   formalNoticeDemand(@Parent() dispute: DisputeView): Remedy {
     return formalNoticeDemand(dispute[DISPUTE_STATE], parisDateOf(dispute.asOf));
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      "Whether the formal notice recours prepares on the dispute's date demands an agreed refund, price reduction or compensation the consumer reported as not paid, citing the agreement and its date (then formalNoticeDemand is that remedy), rather than the remedy asked for in the claim.",
+  })
+  formalNoticeCitesAgreement(@Parent() dispute: DisputeView): boolean {
+    return unpaidAgreement(dispute[DISPUTE_STATE], parisDateOf(dispute.asOf)) !== null;
   }
 
   @ResolveField(() => [TimelineEntryType], { description: 'What happened, as this reader may see it, in the language chosen, naming people rather than showing ids.' })

@@ -1,5 +1,5 @@
 import type { FileClaim } from '@recours/disputes';
-import { disputeAfter, fileClaimCommand } from '../../../../../libs/disputes/src/testing/dispute-fixtures';
+import { agent, command, consumer, day, disputeAfter, fileClaimCommand } from '../../../../../libs/disputes/src/testing/dispute-fixtures';
 import { DISPUTE_STATE, type DisputeView } from '../dispute-view';
 import { DisputeQueriesResolver } from './dispute-queries.resolver';
 
@@ -20,5 +20,21 @@ describe('Dispute.formalNoticeDemand: the remedy the formal notice demands on th
   it('within the legal warranty, or another remedy asked for: what she asked for', () => {
     expect(demandOf({ requestedRemedy: 'REPAIR' })).toBe('REPAIR');
     expect(demandOf({ ...ENDED, requestedRemedy: 'PRICE_REDUCTION' })).toBe('PRICE_REDUCTION');
+  });
+
+  it('formalNoticeCitesAgreement: an agreed sum she reported not paid, the letter citing the agreement; not a repair not carried out, nor her claim alone', () => {
+    const citesOf = (remedy: 'REFUND' | 'REPAIR') =>
+      resolver.formalNoticeCitesAgreement({
+        [DISPUTE_STATE]: disputeAfter(
+          fileClaimCommand(),
+          command('MakeOffer', day(1), agent, { offerId: 'offer-1', remedy, daysToCarryOut: 14, ...(remedy === 'REFUND' ? { amount: { amount: '649.00', currency: 'EUR' } } : {}) }),
+          command('AcceptOffer', day(2), consumer, { offerId: 'offer-1' }),
+          command('ReportRemedyFailed', day(17), consumer, { failure: 'NOT_CARRIED_OUT', description: 'Rien reçu' }),
+        ),
+        asOf: new Date('2025-03-21T10:00:00Z'),
+      } as unknown as DisputeView);
+    expect(citesOf('REFUND')).toBe(true);
+    expect(citesOf('REPAIR')).toBe(false);
+    expect(resolver.formalNoticeCitesAgreement({ [DISPUTE_STATE]: disputeAfter(fileClaimCommand()), asOf: new Date('2025-03-20T10:00:00Z') } as unknown as DisputeView)).toBe(false);
   });
 });

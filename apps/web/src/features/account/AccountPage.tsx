@@ -203,7 +203,7 @@ function SessionList({ sessions, onChanged }: { sessions: SessionRow[]; onChange
   return (
     <Stack>
       <ProblemAlert problem={problem} />
-      <HeadedTable headers={[t('account.sessions.device'), t('account.sessions.created'), t('account.sessions.lastSeen'), t('common.actions')]} minWidth={560}>
+      <HeadedTable headers={[t('account.sessions.device'), t('account.sessions.created'), t('account.sessions.lastSeen'), t('common.actions')]} caption={t('account.sessions.table')} captionHidden minWidth={560}>
         {sessions.map((session) => (
           <Table.Tr key={session.id}>
             <Table.Td>

@@ -147,7 +147,7 @@ function BodyCaseload({ body }: { body: Body }) {
         <Text size="sm">{t('bodies.noMediator')}</Text>
       ) : (
         // Five columns do not fit a phone: the table scrolls inside its panel, not the page sideways.
-        <HeadedTable headers={[t('intake.mediator'), t('bodies.openCases'), t('bodies.overdueCases'), t('bodies.nextDue'), t('bodies.absentUntil')]} minWidth={560}>
+        <HeadedTable headers={[t('intake.mediator'), t('bodies.openCases'), t('bodies.overdueCases'), t('bodies.nextDue'), t('bodies.absentUntil')]} caption={t('bodies.caseloadTable')} captionHidden minWidth={560}>
           {body.mediators.map((m) => (
             <Table.Tr key={m.id}>
               <Table.Td>{m.displayName}</Table.Td>

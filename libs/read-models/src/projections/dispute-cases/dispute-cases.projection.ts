@@ -63,8 +63,10 @@ export const disputeCasesProjection: Projection = {
   // Version 16: dispute_summaries' index by merchant: a person's export lists her merchant's disputes by index (migration 176900000029990).
   // Version 17: the folded state's remedies after a failure: no failure closes one now (remediesAfterFailure), and the
   // states stored before held the narrower list (and, before 2026-12-05, no compensation): rewritten as a rebuild folds them.
-  // Version 18: the folded state's mediation keeps the body recorded with the request (MediationRequested
-  // mediationBodyId, read by a body's intake): a runner of the release before would have folded such a request without it.
+  // Version 18: the folded state gained two things a runner of the release before would have folded without:
+  // its mediation keeps the body recorded with the request (MediationRequested mediationBodyId, read by a body's
+  // intake), and its remedyHistory marks a remedy deemed carried out (RemedyFulfilled deemed: her period to answer
+  // the merchant's report ran out, not said by her) as `deemed`.
   tables: [DISPUTE_SUMMARIES, MERCHANT_INBOX, MERCHANT_INBOX_COUNTS, MEDIATOR_CASELOAD, ASSOCIATION_CASES, OPEN_DEADLINES, DISPUTE_SEARCH, DISPUTE_OUTCOMES],
 
   async applyBatch(events: readonly RecordedEvent[], { client, schema, cache, rebuilding }: ProjectionTarget): Promise<void> {

@@ -52,7 +52,7 @@ export function EvidenceStep({ draft, update, errors }: StepProps) {
       )}
       {errors.evidence && <Text c="red.9">{errors.evidence}</Text>}
       {draft.evidence.length > 0 && (
-        <HeadedTable headers={[t('claim.evidence.name'), t('claim.evidence.kind'), 'SHA-256', <span className="visually-hidden">{t('common.actions')}</span>]} minWidth={500}>
+        <HeadedTable headers={[t('claim.evidence.name'), t('claim.evidence.kind'), 'SHA-256', <span className="visually-hidden">{t('common.actions')}</span>]} caption={t('claim.evidence.table')} captionHidden minWidth={500}>
           {draft.evidence.map((item) => (
             <Table.Tr key={item.key}>
               <Table.Td>{item.name}</Table.Td>

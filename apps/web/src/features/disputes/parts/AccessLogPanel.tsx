@@ -27,7 +27,7 @@ export function AccessLogPanel() {
           {t('accessLog.empty')}
         </Text>
       ) : (
-        <HeadedTable headers={[t('accessLog.when'), t('accessLog.who'), t('accessLog.what')]} minWidth={360} data-testid="access-log">
+        <HeadedTable headers={[t('accessLog.when'), t('accessLog.who'), t('accessLog.what')]} caption={t('accessLog.table')} captionHidden minWidth={360} data-testid="access-log">
           {entries.map((entry, i) => (
             <Table.Tr key={i}>
               <Table.Td>{instant(String(entry.at))}</Table.Td>

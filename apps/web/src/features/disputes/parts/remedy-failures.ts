@@ -1,6 +1,5 @@
+import { MONETARY_REMEDIES } from '../../../../../../libs/disputes/src/values/remedy-kinds';
 import type { RemedyFailure } from '../../../graphql/generated/graphql';
-
-const MONEY: readonly string[] = ['REFUND', 'PRICE_REDUCTION', 'COMPENSATION'];
 
 /**
  * What she may say went wrong with the agreed remedy. A sum is paid or it is not: « not carried
@@ -9,7 +8,7 @@ const MONEY: readonly string[] = ['REFUND', 'PRICE_REDUCTION', 'COMPENSATION'];
  * come back. Until 2026-12-07 the form offered all three for any remedy.
  */
 export function remedyFailuresFor(remedy: string | null | undefined): RemedyFailure[] {
-  return remedy && MONEY.includes(remedy) ? ['NOT_CARRIED_OUT'] : ['NOT_CARRIED_OUT', 'DID_NOT_FIX', 'DEFECT_RECURRED'];
+  return remedy && (MONETARY_REMEDIES as readonly string[]).includes(remedy) ? ['NOT_CARRIED_OUT'] : ['NOT_CARRIED_OUT', 'DID_NOT_FIX', 'DEFECT_RECURRED'];
 }
 
 /**
