@@ -7,7 +7,7 @@ const inFrench = (key: MessageKey, values: Record<string, string | number>) => p
 const inEnglish = (key: MessageKey, values: Record<string, string | number>) => fillMessage(en[key], values, 'en-GB');
 
 /** Arguments that are never a name: dates, years, bounds, counts. */
-const NOT_A_NAME = new Set(['at', 'date', 'due', 'expires', 'made', 'year', 'min', 'max', 'first', 'last', 'from', 'to', 'n', 'count', 'days', 'lastDay']);
+const NOT_A_NAME = new Set(['at', 'date', 'due', 'expires', 'made', 'year', 'min', 'max', 'first', 'last', 'from', 'to', 'n', 'count', 'days', 'lastDay', 'on']);
 
 describe('the French catalogue elides before a name', () => {
   it('« d’ » before a vowel, « de » before a consonant or a digit, as the caller passes the name alone', () => {
