@@ -106,6 +106,11 @@ test('the association’s pages on a phone, in English: titles, nothing cut, no 
     await expectNoTextCut(page);
     await expectAccessible(page, `${path} on a phone`, testInfo);
   }
+  // The members' three columns fit the phone: the dispute is read without scrolling the table sideways.
+  await page.goto('/association/members');
+  const members = page.getByRole('region', { name: 'Members', exact: true });
+  await expect(members.getByRole('link', { name: /^Lave-linge hublot 9 kg/ })).toBeVisible();
+  expect(await members.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(1);
   // The menu on a phone: the association's four pages, none of their names cut.
   await page.getByRole('button', { name: 'Menu' }).click();
   const navigation = page.getByRole('navigation', { name: 'Main navigation' });
