@@ -15,16 +15,16 @@ describe('an instant shown as a day', () => {
     expect(fr.day('2026-03-01T23:30:00.000Z')).toBe('2 mars 2026');
     expect(en.day('2026-03-01T23:30:00Z')).toBe('2 Mar 2026');
     expect(fr.day('2026-07-14T22:30:00Z')).toBe('15 juil. 2026');
-    expect(fr.day('2026-12-31T23:00:00Z')).toBe('1 janv. 2027');
+    expect(fr.day('2026-12-31T23:00:00Z')).toBe('1er janv. 2027');
   });
 
   it('is still the same day just before midnight in Paris', () => {
-    expect(fr.day('2026-03-01T22:59:59Z')).toBe('1 mars 2026');
+    expect(fr.day('2026-03-01T22:59:59Z')).toBe('1er mars 2026');
     expect(fr.day('2026-07-14T21:59:59Z')).toBe('14 juil. 2026');
   });
 
   it('leaves a calendar date (YYYY-MM-DD) as the day it is', () => {
-    expect(fr.day('2026-03-01')).toBe('1 mars 2026');
+    expect(fr.day('2026-03-01')).toBe('1er mars 2026');
     expect(fr.day(null)).toBe('—');
   });
 });
@@ -34,6 +34,18 @@ describe('an instant shown with its time', () => {
     expect(spaces(fr.instant('2026-03-01T23:30:00Z'))).toBe('2 mars 2026, 00:30 UTC+1');
     expect(spaces(fr.instant('2026-07-14T22:30:00Z'))).toBe('15 juil. 2026, 00:30 UTC+2');
     expect(spaces(en.instant('2026-03-01T23:30:00Z'))).toBe('2 Mar 2026, 00:30 CET');
+  });
+});
+
+describe('the first of the month', () => {
+  it('is an ordinal in French, « 1er », as the API’s sentences write it; never « 11 » or « 21 » changed; English as it is', () => {
+    expect(fr.day('2027-01-01')).toBe('1er janv. 2027');
+    expect(spaces(fr.instant('2026-10-31T23:15:00Z'))).toBe('1er nov. 2026, 00:15 UTC+1');
+    expect(fr.lastDayBefore(null, '2026-06-01')).toBe('1er juin 2026');
+    expect(fr.day('2026-03-11')).toBe('11 mars 2026');
+    expect(fr.day('2026-03-21')).toBe('21 mars 2026');
+    expect(en.day('2027-01-01')).toBe('1 Jan 2027');
+    expect(spaces(en.instant('2026-10-31T23:15:00Z'))).toBe('1 Nov 2026, 00:15 CET');
   });
 });
 

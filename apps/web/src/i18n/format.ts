@@ -26,9 +26,20 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The time zone of the product's legal dates (libs/consumer-law's dateOf). */
 const PARIS = 'Europe/Paris';
 
+/**
+ * A date formatter in the reader's language, the one definition of how the web app writes a date:
+ * French writes the first of the month as an ordinal, « 1er janv. 2027 » (Intl writes « 1 janv. »),
+ * as the API's sentences do (libs/consumer-law's formatFor: « 1er janvier 2027 »).
+ */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): { format(date: Date): string } {
+  const format = new Intl.DateTimeFormat(locale, options);
+  const french = locale.toLowerCase().startsWith('fr');
+  return { format: (date) => (french ? format.format(date).replace(/^1(?=\s)/, '1er') : format.format(date)) };
+}
+
 export function formatters(locale: string): Formatters {
-  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const instant = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: PARIS, timeZoneName: 'short' });
+  const day = dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const instant = dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: PARIS, timeZoneName: 'short' });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const kilobytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
   const megabytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });

@@ -34,7 +34,8 @@ export function CaseList<Row extends { id: string }>({
       {fetching && !connection && <Loader aria-label={t('common.loading')} />}
       {connection && rows.length === 0 && <Text>{t(`${page}.none`)}</Text>}
       {rows.length > 0 && <CaseTable caption={t(`${page}.title`)} rows={rows} columns={columns} rowProps={rowProps} />}
-      {connection && <LoadMore shown={rows.length} total={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} fetching={fetching} onMore={list.more} />}
+      {/* An empty list is said by its sentence: no « 0 sur 0 » under it. */}
+      {connection && (rows.length > 0 || connection.pageInfo.hasNextPage) && <LoadMore shown={rows.length} total={connection.totalCount} hasNextPage={connection.pageInfo.hasNextPage} fetching={fetching} onMore={list.more} />}
     </>
   );
 }

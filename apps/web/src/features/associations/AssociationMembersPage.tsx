@@ -21,8 +21,9 @@ export function AssociationMembersPage() {
       <ApiErrorAlert error={error} />
       {fetching && !data && <Loader aria-label={t('common.loading')} />}
       {data && members.length === 0 && <Text>{t('associations.noMembers')}</Text>}
+      {/* Three columns fit a phone (375px): only a narrower screen scrolls the table sideways, where the disputes column was cut at the edge. */}
       {members.length > 0 && (
-        <HeadedTable headers={[t('associations.member'), t('associations.memberSince'), t('associations.memberDisputes')]} caption={t('associations.membersTitle')} captionHidden minWidth={560}>
+        <HeadedTable headers={[t('associations.member'), t('associations.memberSince'), t('associations.memberDisputes')]} caption={t('associations.membersTitle')} captionHidden minWidth={320}>
           {members.map((member) => (
             <Table.Tr key={member.consumerId}>
               <Table.Th scope="row">{member.displayName}</Table.Th>

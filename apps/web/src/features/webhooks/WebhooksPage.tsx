@@ -11,6 +11,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { DeliveryError } from '../notifications/DeliveryError';
 import { WEBHOOK_EVENT_TYPES, webhookEventKey } from './webhook-events';
 
+const LIST_TITLE_ID = 'webhooks-list-title';
 const STATE_COLORS: Record<string, string> = { SENT: 'teal', PENDING: 'yellow', FAILED: 'red', SKIPPED: 'gray' };
 
 /** Runs a change, then reads the list again from the server: the cache cannot know what the change did to it. */
@@ -65,6 +66,14 @@ export function WebhooksPage() {
   const [secret, setSecret] = useState<string | null>(null);
   const problem = describeError(registered.error ?? deleted.error ?? list.error);
   const types = WEBHOOK_EVENT_TYPES.map((value) => ({ value, label: t(webhookEventKey(value)) }));
+  const hooks = list.data?.webhooks ?? [];
+
+  /** Deletes an endpoint; its button goes away with it, so the focus goes to the list's heading, not to the page's start. */
+  const removeHook = async (id: string) => {
+    const result = await remove({ id });
+    if (result.data) document.getElementById(LIST_TITLE_ID)?.focus();
+    refresh({ requestPolicy: 'network-only' });
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -99,29 +108,31 @@ export function WebhooksPage() {
           </Group>
         </Stack>
       </Panel>
-      {(list.data?.webhooks ?? []).map((hook) => (
-        <Paper withBorder p="md" key={hook.id}>
-          <Group justify="space-between" mb="sm">
-            <Stack gap={0}>
-              <Text fw={700} style={{ wordBreak: 'break-all' }}>
-                {hook.url}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {hook.events ? hook.events.map((type) => t(webhookEventKey(type))).join(', ') : t('webhooks.allEvents')} · {instant(hook.createdAt as string)}
-              </Text>
-            </Stack>
-            <Button
-              color="red"
-              variant="light"
-              size="xs"
-              onClick={reloadAfter(refresh, () => remove({ id: hook.id }))}
-            >
-              {t('webhooks.delete')}
-            </Button>
-          </Group>
-          <Deliveries webhookId={hook.id} />
-        </Paper>
-      ))}
+      {/* The endpoints under a heading, where the focus goes once one is deleted (its button is gone with it). */}
+      <Panel title={t('webhooks.list')} titleId={LIST_TITLE_ID} framed={false} titleFocusable gap="sm">
+        <Stack>
+          {list.data && hooks.length === 0 && <Text>{t('webhooks.none')}</Text>}
+          {hooks.map((hook) => (
+            <Paper withBorder p="md" key={hook.id}>
+              <Group justify="space-between" mb="sm">
+                <Stack gap={0}>
+                  <Text fw={700} style={{ wordBreak: 'break-all' }}>
+                    {hook.url}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {hook.events ? hook.events.map((type) => t(webhookEventKey(type))).join(', ') : t('webhooks.allEvents')} · {instant(hook.createdAt as string)}
+                  </Text>
+                </Stack>
+                {/* Every button reads "Delete": its name says which address it deletes. */}
+                <Button color="red" variant="light" size="xs" aria-label={t('webhooks.deleteNamed', { url: hook.url })} onClick={() => void removeHook(hook.id)}>
+                  {t('webhooks.delete')}
+                </Button>
+              </Group>
+              <Deliveries webhookId={hook.id} />
+            </Paper>
+          ))}
+        </Stack>
+      </Panel>
     </Stack>
   );
 }
