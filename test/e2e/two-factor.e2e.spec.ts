@@ -38,6 +38,11 @@ describe('two-step verification (TOTP)', () => {
       await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'fr', authorization: `Bearer ${claire.token}` }, body: JSON.stringify({ query: CONFIRM, variables: { input: { code: '000000' } } }) })
     ).json()) as { errors: Array<{ extensions: { fields: Array<{ code: string; message: string }> } }> };
     expect(early.errors[0].extensions.fields[0]).toMatchObject({ code: 'TWO_FACTOR_NOT_STARTED', message: 'ne se vérifie qu’une fois la mise en place commencée' });
+    // In English too, without the name of an API operation (« (enrolTwoFactor) » until 2026-12-07): a person reads it.
+    const earlyInEnglish = (await (
+      await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en', authorization: `Bearer ${claire.token}` }, body: JSON.stringify({ query: CONFIRM, variables: { input: { code: '000000' } } }) })
+    ).json()) as { errors: Array<{ extensions: { fields: Array<{ code: string; message: string }> } }> };
+    expect(earlyInEnglish.errors[0].extensions.fields[0]).toMatchObject({ code: 'TWO_FACTOR_NOT_STARTED', message: 'cannot be checked until the set-up has started' });
 
     const enrolled = (await api.gql<{ enrolTwoFactor: { secret: string; otpauthUri: string } }>(ENROL, {}, claire.token)).data!.enrolTwoFactor;
     expect(enrolled.secret).toMatch(/^[A-Z2-7]{32}$/);

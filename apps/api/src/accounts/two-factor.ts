@@ -85,7 +85,7 @@ export class TwoFactor {
   async confirm(accountId: string, code: string): Promise<string[]> {
     return this.dataSource.transaction(async (manager) => {
       const rows: Array<{ secret: string; confirmed_at: Date | null }> = await manager.query(`SELECT secret, confirmed_at FROM accounts.two_factor WHERE account_id = $1 FOR UPDATE`, [accountId]);
-      if (rows.length === 0) throw badUserInput([{ field: 'input.code', code: 'TWO_FACTOR_NOT_STARTED', message: { en: 'cannot be checked: start the set-up first (enrolTwoFactor)', fr: 'ne se vérifie qu’une fois la mise en place commencée' } }]);
+      if (rows.length === 0) throw badUserInput([{ field: 'input.code', code: 'TWO_FACTOR_NOT_STARTED', message: { en: 'cannot be checked until the set-up has started', fr: 'ne se vérifie qu’une fois la mise en place commencée' } }]);
       if (rows[0].confirmed_at) throw alreadyOn();
       const step = this.stepOf(openSecret(rows[0].secret), code);
       if (step === null) throw badUserInput([{ field: 'input.code', code: 'WRONG_CODE', message: WRONG_CODE }]);
